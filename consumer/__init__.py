@@ -1,0 +1,10 @@
+"""wire-consumer: raw news wire items from Kafka to parsed, enriched, schema-validated events.
+
+The stages a message flows through, one module or package each:
+decode and parse (``consumer.parse``) -> entities (``consumer.entities``) ->
+indicators (``consumer.indicators``) -> subjects (``consumer.subjects``), tied
+together by the pure ``consumer.pipeline``; ``consumer.publish`` turns outcomes
+into Kafka records and ``consumer.worker`` is the asyncio shell around Kafka.
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,278 @@
+"""Command line: process (no broker), produce, consume, run (the worker), schemas."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from consumer.config import Settings
+from consumer.errors import ModelNotAvailable, WireError
+from consumer.events import ErrorInfo, ErrorRecord
+from consumer.pipeline import Failed, Pipeline, PipelineOptions, RawItem
+from consumer.publish import to_json
+
+log = logging.getLogger("consumer")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    for name in (
+        "bootstrap_servers",
+        "input_topic",
+        "articles_topic",
+        "indicators_topic",
+        "dlq_topic",
+        "group_id",
+        "pool_size",
+        "batch_max_records",
+        "spacy_model",
+        "http_port",
+        "http_host",
+        "item_timeout_s",
+        "connect_timeout_s",
+    ):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    if getattr(args, "exactly_once", False):
+        overrides["delivery"] = "exactly-once"
+    if getattr(args, "no_enrich", False):
+        overrides["enrich"] = False
+    return Settings(**overrides)
+
+
+# ---------------------------------------------------------------------- process
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    from consumer.parse import ParseLimits
+
+    options = PipelineOptions(
+        enrich=settings.enrich,
+        spacy_model=settings.spacy_model,
+        limits=ParseLimits(max_bytes=settings.max_item_bytes),
+    )
+    pipeline = Pipeline.build(options)
+    inputs: list[tuple[str, bytes | OSError]] = []
+    for path in args.paths:
+        if path == "-":
+            inputs.append(("-", sys.stdin.buffer.read()))
+            continue
+        try:
+            inputs.append((path, Path(path).read_bytes()))
+        except OSError as exc:
+            inputs.append((path, exc))
+    readable = [(name, data) for name, data in inputs if isinstance(data, bytes)]
+    outcomes = iter(pipeline.process_batch([RawItem(data, args.content_type) for _, data in readable]))
+    failures = 0
+    out = sys.stdout.buffer
+    for name, data in inputs:
+        if isinstance(data, OSError):
+            failures += 1
+            info = ErrorInfo(error=type(data).__name__, reason="unreadable", message=str(data), stage="decode")
+            out.write(to_json(ErrorRecord(input=name, error=info)) + b"\n")
+            continue
+        outcome = next(outcomes)
+        if isinstance(outcome, Failed):
+            failures += 1
+            out.write(to_json(_error_record(name, outcome.error)) + b"\n")
+        else:
+            out.write(to_json(outcome.article) + b"\n")
+    out.flush()
+    return 1 if failures and failures == len(inputs) else 0
+
+
+def _error_record(name: str, error: WireError) -> ErrorRecord:
+    info = ErrorInfo(error=type(error).__name__, reason=error.reason, message=error.message, stage=error.stage)
+    return ErrorRecord(input=name, error=info)
+
+
+# ---------------------------------------------------------------------- produce / consume
+
+
+def cmd_produce(args: argparse.Namespace) -> int:
+    from consumer.worker.tools import produce_files
+
+    settings = _settings(args)
+    count = asyncio.run(produce_files(settings, args.topic or settings.input_topic, args.paths, args.content_type))
+    print(f"produced {count} item(s) to {args.topic or settings.input_topic}", file=sys.stderr)
+    return 0
+
+
+def cmd_consume(args: argparse.Namespace) -> int:
+    from consumer.worker.tools import consume_print
+
+    settings = _settings(args)
+    topic = args.topic or settings.articles_topic
+    count = asyncio.run(consume_print(settings, topic, args.max, args.timeout, args.from_beginning))
+    return 0 if count or args.max == 0 else 1
+
+
+# ---------------------------------------------------------------------- run
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from consumer.worker.logs import configure
+
+    try:
+        settings = _settings(args)
+    except ValidationError as exc:
+        print(f"wire-consumer: invalid configuration:\n{exc}", file=sys.stderr)
+        return 2
+    configure(settings.log_level)
+    try:
+        return asyncio.run(_run(settings, args.stop_after_idle))
+    except ModelNotAvailable as exc:
+        print(f"wire-consumer: {exc}", file=sys.stderr)
+        return 3
+
+
+async def _run(settings: Settings, stop_after_idle: float | None) -> int:
+    from consumer.worker.http import HealthServer
+    from consumer.worker.runner import BrokerUnavailable, Worker
+
+    worker = Worker(settings)
+    log.info("starting wire-consumer", extra={"settings": settings.describe()})
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, worker.request_stop)
+    server: HealthServer | None = None
+    if settings.http_port:
+        server = HealthServer(settings.http_host, settings.http_port, worker.metrics.registry, worker.ready)
+        await server.start()
+    try:
+        try:
+            await worker.start()
+        except BrokerUnavailable as exc:
+            log.error(str(exc))
+            print(f"wire-consumer: {exc}", file=sys.stderr)
+            await worker.shutdown()
+            return 2
+        run = asyncio.create_task(worker.run())
+        if stop_after_idle is not None:
+            asyncio.create_task(_stop_when_idle(worker, stop_after_idle))
+        stop_wait = asyncio.create_task(worker._stop.wait())
+        await asyncio.wait({run, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
+        try:
+            await asyncio.wait_for(asyncio.shield(run), timeout=settings.shutdown_grace_s)
+        except TimeoutError:
+            log.error("shutdown grace period over; abandoning the batch in hand (it will be redelivered)")
+            run.cancel()
+            await worker.shutdown()
+            return 1
+        log.info("stopped cleanly")
+        return 0
+    finally:
+        if server is not None:
+            await server.stop()
+
+
+async def _stop_when_idle(worker: Any, seconds: float) -> None:
+    """For demos and scripts: stop once nothing new was consumed for `seconds`."""
+    last, since = -1.0, asyncio.get_running_loop().time()
+    while not worker._stop.is_set():
+        await asyncio.sleep(0.25)
+        consumed = worker.metrics.consumed._value.get()
+        now = asyncio.get_running_loop().time()
+        if consumed != last:
+            last, since = consumed, now
+        elif consumed > 0 and now - since >= seconds:
+            worker.request_stop()
+
+
+# ---------------------------------------------------------------------- schemas
+
+
+def cmd_schemas(args: argparse.Namespace) -> int:
+    from consumer.schemas import write_schemas
+
+    written = write_schemas(Path(args.out))
+    for path in written:
+        print(path)
+    return 0
+
+
+# ---------------------------------------------------------------------- parser
+
+
+def _broker_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--bootstrap-servers", help="Kafka bootstrap servers (env KAFKA_BOOTSTRAP_SERVERS)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wire-consumer", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("process", help="run the pipeline on files or stdin, no broker; one JSON line per input")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="raw item files, or - for one item on stdin")
+    p.add_argument("--content-type", help="as a Kafka content-type header would say (default: sniffed)")
+    p.add_argument("--no-enrich", action="store_true", help="parse only: no entities or indicators")
+    p.add_argument("--spacy-model", help="spaCy pipeline name (env WIRE_SPACY_MODEL)")
+    p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("produce", help="publish raw item files to a Kafka topic")
+    _broker_flags(p)
+    p.add_argument("--topic", help="topic (default: the input topic, wire.raw)")
+    p.add_argument("--content-type", help="content-type header to set on each message")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_produce)
+
+    p = sub.add_parser("consume", help="print events from a topic as JSON lines (for inspection)")
+    _broker_flags(p)
+    p.add_argument("--topic", help="topic (default: wire.articles.v1)")
+    p.add_argument("--max", type=int, default=1, help="stop after this many messages (0: until timeout)")
+    p.add_argument("--timeout", type=float, default=60.0, help="give up after this many seconds")
+    p.add_argument("--from-beginning", action="store_true", help="read from the earliest offset")
+    p.set_defaults(func=cmd_consume)
+
+    p = sub.add_parser("run", help="the long-running worker: consume, process, publish, commit")
+    _broker_flags(p)
+    p.add_argument("--input-topic")
+    p.add_argument("--articles-topic")
+    p.add_argument("--indicators-topic")
+    p.add_argument("--dlq-topic")
+    p.add_argument("--group-id")
+    p.add_argument("--exactly-once", action="store_true", help="Kafka transactions (readers: read_committed)")
+    p.add_argument("--no-enrich", action="store_true", help="parse only")
+    p.add_argument("--pool-size", type=int, help="processes for the CPU stages (0: inline)")
+    p.add_argument("--batch-max-records", type=int)
+    p.add_argument("--spacy-model")
+    p.add_argument("--item-timeout-s", type=float)
+    p.add_argument("--connect-timeout-s", type=float)
+    p.add_argument("--http-host")
+    p.add_argument("--http-port", type=int, help="0 disables /healthz, /readyz, /metrics")
+    p.add_argument("--stop-after-idle", type=float, metavar="S", help="exit 0 once idle for S seconds")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("schemas", help="write the JSON Schemas of every event to a folder")
+    p.add_argument("--out", default="schemas", help="folder (default: schemas/)")
+    p.set_defaults(func=cmd_schemas)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ModelNotAvailable as exc:
+        print(f"wire-consumer: {exc}", file=sys.stderr)
+        return 3
+    except ValidationError as exc:
+        print(f"wire-consumer: invalid configuration:\n{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

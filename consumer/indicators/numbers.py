@@ -1,0 +1,136 @@
+"""Spotting numbers in news copy and turning their spelling into a float.
+
+Wire copy writes the same figure as "1,500", "1.5 thousand", "1.5k" or "fifteen hundred";
+analysts chart floats, so everything ends up as one value. Nothing here decides whether a
+number is an indicator: that is ``filters``' job, which needs the context we keep in spans.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9}
+
+_WORD = "|".join(sorted([*_SMALL, "hundred", "thousand", "million", "billion", "trillion", "dozen"], key=len))
+_WORD_NUMBER = re.compile(
+    rf"\b(?:an?\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{_WORD})"
+    rf"(?:(?:-|\s+|\s+and\s+)(?:{_WORD}))*\b",
+    re.IGNORECASE,
+)
+# Digits: "1,234.5", "1234", ".001". Letters glued before ("PS2.7m", "G20") are judged by filters.
+_DIGITS = re.compile(
+    r"(?:(?<![\w\-.,])(?P<minus>minus[- ]|negative\s|[-\u2212])(?=[\d.])|(?<![\d.,]))"
+    r"(?P<core>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,30}(?:\.\d+)?|\.\d+)(?![\d])"
+    r"(?:/(?P<den>\d{1,2})(?![\d/]))?"
+)
+_SCALE_AFTER = re.compile(
+    r"(?:\s*-?\s*|\s+)(?P<scale>(?:hundred|thousand|million|billion|trillion|lakh|crore)"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion))*)\b"
+    r"|\s?(?P<abbr>mn|mln|mil|bn|bln|tn|trn)\b"
+    r"|(?P<glued>[kKmMbB])(?![\w\u00b2\u00b3])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A spelled figure: ``start``/``end`` cover sign, digits and scale words."""
+
+    start: int
+    end: int
+    value: float
+    spelled: bool  # written in words ("two million")
+    glued_m: bool = False  # "5m": million or metre, decided by units
+
+
+def _word_value(text: str) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in re.split(r"[-\s]+", text.lower()):
+        if token in ("a", "an"):
+            current = 1.0
+        elif token == "and":
+            continue
+        elif token in _SMALL:
+            current += _SMALL[token]
+            seen = True
+        elif token == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif token == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif token in SCALES:
+            total += (current or 1.0) * SCALES[token]
+            current = 0.0
+            seen = True
+    return total + current if seen else None
+
+
+def _scale_value(words: str) -> float:
+    factor = 1.0
+    for token in words.lower().split():
+        factor *= SCALES.get(token, 1.0)
+    return factor
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number written in digits or words, in text order, with scales folded in."""
+    found: list[Number] = []
+    for match in _DIGITS.finditer(text):
+        core = match.group("core")
+        try:
+            value = float(core.replace(",", ""))
+        except ValueError:  # pragma: no cover - the pattern only admits floats
+            continue
+        den = match.group("den")
+        if den is not None:
+            if int(den) == 0 or value >= int(den):
+                continue  # "24/7", dates like 4/20: not fractions
+            value /= int(den)
+        end = match.end()
+        glued_m = False
+        scale = _SCALE_AFTER.match(text, end) if den is None else None
+        if scale is not None:
+            if scale.group("scale"):
+                value *= _scale_value(scale.group("scale"))
+            elif scale.group("abbr"):
+                value *= SCALES[scale.group("abbr").lower()]
+            else:
+                letter = scale.group("glued").lower()
+                glued_m = letter == "m"
+                value *= _GLUED_SCALES[letter]
+            end = scale.end()
+        if match.group("minus"):
+            value = -value
+        if not math.isfinite(value):
+            continue
+        found.append(Number(match.start(), end, value, False, glued_m))
+    for match in _WORD_NUMBER.finditer(text):
+        word_value = _word_value(match.group(0))
+        if word_value is None or not math.isfinite(word_value):
+            continue
+        found.append(Number(match.start(), match.end(), word_value, True))
+    found.sort(key=lambda n: n.start)
+    # Digits followed by scale words ("4 hundred million") were folded already; drop the
+    # word-number that re-reads their scale.
+    kept: list[Number] = []
+    for number in found:
+        if kept and number.start < kept[-1].end:
+            continue
+        kept.append(number)
+    return kept

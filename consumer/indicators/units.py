@@ -1,0 +1,211 @@
+"""Units: what a figure counts, normalised so that rows from different wires line up.
+
+Currencies become ISO 4217 codes ("HK $" -> HKD, "PS" -- the pound sign after a Latin-1 round
+trip -> GBP); percentages and percentage points are kept apart because an analyst must never
+add them; counted nouns of people and organisations collapse to ``people`` / ``companies``
+because those are the units the metric taxonomy charts; any other counted noun is kept as its
+singular ("headsets" -> headset) so the row still says what was counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- currencies before
+
+_PREFIXES: list[tuple[str, str]] = [
+    (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"A(?:U)?\s?\$", "AUD"),
+    (r"NZ\s?\$", "NZD"), (r"S\s?\$", "SGD"), (r"C(?:A)?\s?\$", "CAD"), (r"R\$", "BRL"), (r"NT\s?\$", "TWD"),
+    (r"\$", "USD"), (r"£", "GBP"), (r"PS", "GBP"), (r"€", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
+    (r"₹", "INR"), (r"Rs\.?\s?", "INR"), (r"RM\s?", "MYR"), (r"₩", "KRW"), (r"₽", "RUB"), (r"₪", "ILS"),
+    (r"R(?=\d)", "ZAR"), (r"RMB\s?", "CNY"),
+]  # fmt: skip
+ISO_CODES = frozenset(
+    "USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK "
+    "PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT".split()
+)
+_PREFIX_RE = re.compile(
+    r"(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PREFIXES)) + r"|(?P<iso>[A-Z]{3})\s?)$"
+)
+
+
+def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
+    """A currency written before the figure: its ISO code and where the prefix starts."""
+    window = text[max(0, start - 6) : start]
+    match = _PREFIX_RE.search(window)
+    if match is None:
+        return None
+    begin = start - (len(window) - match.start())
+    if begin > 0 and text[begin - 1].isalnum() and match.group(0)[0].isalnum():
+        return None  # "XPS20": letters of a longer token, not a currency
+    if match.group("iso"):
+        return (match.group("iso"), begin) if match.group("iso") in ISO_CODES else None
+    for index, (_, code) in enumerate(_PREFIXES):
+        if match.group(f"p{index}"):
+            return code, begin
+    return None  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- units after
+
+_CURRENCY_WORDS: list[tuple[str, str]] = [
+    ("us dollars?|u\\.s\\. dollars?|american dollars?", "USD"), ("australian dollars?", "AUD"),
+    ("canadian dollars?", "CAD"), ("new zealand dollars?", "NZD"), ("hong kong dollars?", "HKD"),
+    ("singapore(?:an)? dollars?", "SGD"), ("taiwan(?:ese)? dollars?", "TWD"), ("dollars?", "USD"),
+    ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling", "GBP"),
+    ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
+    ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
+    ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), ("won", "KRW"),
+    ("reais|reals?", "BRL"), ("hryvnias?", "UAH"),
+]  # fmt: skip
+_WORD_UNITS: list[tuple[str, str]] = [
+    ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"), ("basis points?|bps|bp", "basis_point"),
+    ("per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?", "cent"), ("sen", "sen"),
+    ("pence|p(?=[\\s,.;)]|$)", "pence"),
+    ("years?[- ]old|-?year-olds?", "year_of_age"), ("times", "times"), ("fold", "times"),
+    ("kilometers? per hour|kilometres? per hour|km/hr?|kph|kmh", "km/h"), ("miles? per hour|mph", "mph"),
+    ("square kilometers?|square kilometres?|sq\\.? ?km|km2|km²", "km2"), ("square miles?|sq\\.? ?mi", "mi2"),
+    ("square meters?|square metres?|sq\\.? ?m|m2|m²", "m2"), ("square feet|sq\\.? ?ft", "ft2"),
+    ("hectares?|ha", "hectare"), ("acres?", "acre"),
+    ("kilometers?|kilometres?|km", "km"), ("centimeters?|centimetres?|cm", "cm"), ("millimeters?|millimetres?|mm", "mm"),
+    ("micrometers?|micrometres?|μm|µm|microns?", "um"), ("meters?|metres?", "m"), ("miles?", "mile"),
+    ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"), ("'", "foot"),
+    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"), ("milligrams?|mg", "mg"),
+    ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
+    ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
+    ("liters?|litres?|l", "litre"), ("gallons?", "gallon"), ("cubic meters?|cubic metres?|m3|m³", "m3"),
+    ("drams?", "dram"),
+    ("gigawatt[- ]hours?|gwh", "GWh"), ("megawatt[- ]hours?|mwh", "MWh"), ("kilowatt[- ]hours?|kwh", "kWh"),
+    ("gigawatts?|gw", "GW"), ("megawatts?|mw", "MW"), ("kilowatts?|kw", "kW"), ("watts?|w", "W"),
+    ("milliampere[- ]hours?|mah", "mAh"), ("volts?|v", "V"), ("amperes?|amps?", "A"),
+    ("brake horsepower|bhp|horsepower|hp|ps", "hp"), ("newton[- ]met(?:er|re)s?|nm", "N·m"),
+    ("pound[- ]feet|lb[- ]ft", "lbf·ft"), ("rpm|revolutions per minute", "rpm"),
+    ("gigahertz|ghz", "GHz"), ("megahertz|mhz", "MHz"), ("hertz|hz", "Hz"),
+    ("terabytes?|tb", "TB"), ("gigabytes?|gb", "GB"), ("megabytes?|mb", "MB"),
+    ("gbps", "Gbit/s"), ("mbps", "Mbit/s"), ("megapixels?|mp", "megapixel"),
+    ("mpa", "MPa"), ("ksi", "ksi"), ("psi", "psi"), ("ppm|parts per million", "ppm"), ("ppb|parts per billion", "ppb"),
+    ("degrees? celsius|degrees? c|deg ?c|°c|celsius|c(?=[\\s,.;)]|$)", "degC"),
+    ("degrees? fahrenheit|degrees? f|deg ?f|°f|fahrenheit|f(?=[\\s,.;)]|$)", "degF"), ("degrees?|deg|°", "degree"),
+    ("seconds?|secs?|s(?=[\\s,.;)]|$)", "second"), ("minutes?|mins?", "minute"), ("hours?|hrs?", "hour"),
+    ("days?", "day"), ("weeks?", "week"), ("months?", "month"), ("years?|yrs?", "year"), ("decades?", "decade"),
+]  # fmt: skip
+_CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
+_PER = re.compile(r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|year|hour|minute|ounce|tonne|kg)\b", re.I)
+
+_ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
+_UNIT_RE = re.compile(
+    r"(?:\s?-?\s?)(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_ALL_UNITS)) + r")"
+    r"(?![\w\u00b2\u00b3])",
+    re.IGNORECASE,
+)
+_CS_RE = re.compile(r"\s?(?:(?P<F>F)|(?P<G>G)|(?P<R>R))(?![\w])")
+_ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
+
+
+def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
+    """The unit written right after a figure (glued or after one space) and where it ends."""
+    match = _UNIT_RE.match(text, end)
+    code: str | None = None
+    if match is not None:
+        for index, (_, unit) in enumerate(_ALL_UNITS):
+            if match.group(f"u{index}") is not None:
+                code = unit
+                break
+        if code == "USD" and end >= 2 and text[max(0, end - 40) : end].lower().rstrip().endswith(" us"):
+            code = "USD"
+    else:
+        iso = _ISO_AFTER.match(text, end)
+        if iso is not None and iso.group(1) in ISO_CODES:
+            return iso.group(1), iso.end()
+        cs = _CS_RE.match(text, end)
+        if cs is None:
+            return None
+        code = {"F": "farad", "G": "mobile_generation", "R": "ZAR"}[cs.lastgroup or "F"]
+        match = cs
+    assert code is not None
+    stop = match.end()
+    per = _PER.match(text, stop)
+    if per is not None and code not in ("percent", "percentage_point", "year_of_age"):
+        code = f"{code}/{per.group(1).lower()}"
+        stop = per.end()
+    return code, stop
+
+
+# --------------------------------------------------------------------------- counted nouns
+
+PEOPLE_NOUNS = frozenset(
+    "people persons residents workers employees staff students children kids adults women men girls boys "
+    "teenagers pupils deputies officials lawmakers legislators delegates members voters customers users "
+    "subscribers passengers patients victims migrants refugees tourists visitors soldiers troops officers "
+    "police doctors nurses teachers farmers pensioners players fans spectators journalists civilians "
+    "inhabitants citizens americans chinese individuals participants applicants candidates executives "
+    "managers engineers scientists researchers athletes hires job-seekers jobseekers retirees households "
+    "deputy official worker person resident student child employee member".split()
+)
+COMPANY_NOUNS = frozenset(
+    "companies firms enterprises businesses banks employers startups start-ups manufacturers brands "
+    "organisations organizations institutions lenders insurers automakers carmakers retailers exporters "
+    "importers producers suppliers developers operators company firm enterprise business bank".split()
+)
+_STOP = frozenset(
+    "of to in on at for from by with and or but as than that which who the a an this these those its their "
+    "his her our your my is are was were be been being has have had will would can could may might should "
+    "per percent cent more less over under about around nearly almost some up down into out off after "
+    "before since during while when where if so not no it they we he she there here all each every other "
+    "such same only just also even still very much many most least then through between against across "
+    "within without among until till via vs like both either neither few several".split()
+)
+_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'&.\-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    unit: str
+    noun: str  # the counted noun as written
+    end: int
+
+
+def singular(word: str) -> str:
+    """Good enough for unit labels: news nouns are mostly regular."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return lower[:-1]
+    return lower
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2
+
+
+def counted_noun(text: str, end: int, *, singular_ok: bool) -> Counted | None:
+    """The noun a bare figure counts ("45 ... deputies", "seven European countries").
+
+    Up to three modifiers may come between the figure and the noun; a stop word first means
+    the figure counts nothing we can name.
+    """
+    position = end
+    modifiers: list[str] = []
+    for step in range(4):
+        match = _WORD.match(text, position)
+        if match is None:
+            return None
+        word = match.group(1).rstrip(".")
+        lower = word.lower()
+        if lower in _STOP:
+            return None
+        if lower in PEOPLE_NOUNS:
+            return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
+        if lower in COMPANY_NOUNS:
+            return Counted("companies", " ".join([*modifiers, word]), match.start(1) + len(word))
+        is_word_noun = word.islower() and len(word) > 2
+        if is_word_noun and (_plural(word) or (singular_ok and step == 0)):
+            return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
+        modifiers.append(word)
+        position = match.end()
+    return None

@@ -1,0 +1,150 @@
+"""The functional core: raw item bytes in, events (or a typed failure) out.
+
+Nothing here touches Kafka, files or clocks. The worker and the ``process``
+command both call :meth:`Pipeline.process_batch`; a batch exists only so the
+NER model can see many articles at once (``nlp.pipe``), the results are per item.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from consumer.errors import EnrichError, ParseError, WireError
+from consumer.events import Article, ArticleEvent, Entity, Indicator, IndicatorEvent, MediaTopic
+from consumer.parse import ParseLimits, parse_item
+
+if TYPE_CHECKING:
+    from consumer.entities import EntityExtractor
+
+
+class _Extractor(Protocol):
+    def extract(self, articles: Sequence[Article]) -> list[list[Entity]]: ...
+
+
+@dataclass(frozen=True)
+class RawItem:
+    """One Kafka message value, and the content type its headers declared."""
+
+    value: bytes
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Processed:
+    article: ArticleEvent
+    indicators: list[IndicatorEvent] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Failed:
+    error: WireError
+
+
+Outcome = Processed | Failed
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    enrich: bool = True
+    spacy_model: str = "en_core_web_sm"
+    limits: ParseLimits = field(default_factory=ParseLimits)
+
+
+class Pipeline:
+    """Parse, then (optionally) entities, indicators and subjects, per item."""
+
+    def __init__(self, options: PipelineOptions, extractor: _Extractor | None = None) -> None:
+        self.options = options
+        self._extractor = extractor
+
+    @classmethod
+    def build(cls, options: PipelineOptions) -> Pipeline:
+        """Load what the options need; raises ModelNotAvailable before any item is read."""
+        extractor: EntityExtractor | None = None
+        if options.enrich:
+            from consumer.entities import EntityExtractor, load_nlp
+
+            extractor = EntityExtractor(load_nlp(options.spacy_model))
+        return cls(options, extractor)
+
+    def process_batch(self, items: Sequence[RawItem]) -> list[Outcome]:
+        parsed: list[Article | WireError] = [self._parse(item) for item in items]
+        articles = [a for a in parsed if isinstance(a, Article)]
+        entities = self._entities(articles)
+        outcomes: list[Outcome] = []
+        for result in parsed:
+            if isinstance(result, WireError):
+                outcomes.append(Failed(result))
+                continue
+            outcomes.append(self._enrich(result, entities.get(id(result))))
+        return outcomes
+
+    def process_one(self, item: RawItem) -> Outcome:
+        return self.process_batch([item])[0]
+
+    # ------------------------------------------------------------------ stages
+
+    def _parse(self, item: RawItem) -> Article | WireError:
+        try:
+            return parse_item(item.value, item.content_type, limits=self.options.limits)
+        except ParseError as exc:
+            return exc
+        except Exception as exc:  # a parser bug must dead-letter one item, not stop the stream
+            return ParseError("internal", f"{type(exc).__name__}: {exc}")
+
+    def _entities(self, articles: list[Article]) -> dict[int, list[Entity] | WireError]:
+        if self._extractor is None or not articles:
+            return {}
+        try:
+            batch = self._extractor.extract(articles)
+            return {id(a): ents for a, ents in zip(articles, batch, strict=True)}
+        except Exception:
+            # One bad article must not fail its neighbours: retry one by one.
+            out: dict[int, list[Entity] | WireError] = {}
+            for article in articles:
+                try:
+                    out[id(article)] = self._extractor.extract([article])[0]
+                except Exception as exc:
+                    out[id(article)] = EnrichError("entities", f"{type(exc).__name__}: {exc}")
+            return out
+
+    def _enrich(self, article: Article, entities: list[Entity] | WireError | None) -> Outcome:
+        if isinstance(entities, WireError):
+            return Failed(entities)
+        ents = entities or []
+        indicators: list[Indicator] = []
+        subjects: list[MediaTopic] = []
+        if self.options.enrich:
+            try:
+                from consumer.indicators import extract_indicators
+                from consumer.subjects import classify_subjects
+
+                indicators = extract_indicators(article, ents)
+                subjects = classify_subjects(article, ents, indicators)
+            except Exception as exc:
+                return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
+        event = ArticleEvent(
+            **article.model_dump(), entities=ents, indicators=indicators, subjects=subjects
+        )
+        return Processed(event, [indicator_event(event, ind) for ind in indicators])
+
+
+def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEvent:
+    digest = hashlib.sha256(f"{article.id}:{indicator.id}".encode()).hexdigest()[:32]
+    return IndicatorEvent(
+        id=digest,
+        article_id=article.id,
+        story_id=article.story_id,
+        headline=article.headline,
+        published_at=article.published_at,
+        indicator=indicator,
+    )
+
+
+def indicator_key(event: IndicatorEvent) -> bytes:
+    """Kafka key of an indicator: subject+metric, so one series stays on one partition."""
+    ind = event.indicator
+    return f"{ind.subject_name or ind.subject or '-'}|{ind.metric}".encode()

@@ -1,0 +1,152 @@
+"""Outcomes -> the Kafka records to publish: topic, key, value bytes and headers.
+
+Pure functions, so the exact bytes and headers of every output are testable
+without a broker. Values are orjson with sorted keys: the same input yields the
+same bytes. Headers follow CloudEvents 1.0 Kafka binary mode; dead letters keep
+the original value and headers and add ``dlq_*`` headers saying why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import orjson
+from pydantic import BaseModel
+
+from consumer.errors import WireError
+from consumer.events import ArticleEvent, Ingest
+from consumer.pipeline import Failed, Outcome, Processed, indicator_key
+
+Headers = list[tuple[str, bytes]]
+
+ARTICLE_TYPE = "wire.article.enriched.v1"
+INDICATOR_TYPE = "wire.indicator.extracted.v1"
+DEAD_LETTER_TYPE = "wire.item.deadlettered.v1"
+# Header names a dead letter adds; anything else with the dlq_ prefix on the input is dropped.
+DLQ_PREFIX = "dlq_"
+
+
+@dataclass(frozen=True)
+class Topics:
+    articles: str
+    indicators: str
+    dlq: str
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """What the worker knows about the input record an outcome came from."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int | None
+    headers: Sequence[tuple[str, bytes]] = ()
+    value: bytes = b""
+    key: bytes | None = None
+
+
+@dataclass(frozen=True)
+class OutRecord:
+    topic: str
+    key: bytes | None
+    value: bytes
+    headers: Headers
+    kind: str  # "article" | "indicator" | "dead_letter": for metrics
+
+
+def to_json(model: BaseModel) -> bytes:
+    return orjson.dumps(model.model_dump(mode="json", exclude_none=False), option=orjson.OPT_SORT_KEYS)
+
+
+def header(headers: Sequence[tuple[str, bytes]], name: str) -> bytes | None:
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
+def _ce_time(source: SourceRecord) -> bytes:
+    # The input record's timestamp, not the wall clock: re-processing gives the same headers.
+    if source.timestamp_ms is None:
+        return b""
+    moment = dt.datetime.fromtimestamp(source.timestamp_ms / 1000, tz=dt.UTC)
+    return moment.isoformat().replace("+00:00", "Z").encode()
+
+
+def cloudevent_headers(ce_type: str, ce_id: str, subject: str, ce_source: str, source: SourceRecord) -> Headers:
+    headers: Headers = [
+        ("ce_specversion", b"1.0"),
+        ("ce_id", ce_id.encode()),
+        ("ce_source", ce_source.encode()),
+        ("ce_type", ce_type.encode()),
+        ("ce_subject", subject.encode("utf-8", "replace")),
+        ("content-type", b"application/json"),
+    ]
+    when = _ce_time(source)
+    if when:
+        headers.insert(4, ("ce_time", when))
+    traceparent = header(source.headers, "traceparent")
+    if traceparent is not None:
+        headers.append(("traceparent", traceparent))
+        tracestate = header(source.headers, "tracestate")
+        if tracestate is not None:
+            headers.append(("tracestate", tracestate))
+    return headers
+
+
+def records_for(
+    outcome: Outcome, source: SourceRecord, topics: Topics, ce_source: str, ingest: Ingest | None = None
+) -> list[OutRecord]:
+    """Every record one input produces: the article and its indicators, or one dead letter."""
+    if isinstance(outcome, Failed):
+        return [dead_letter(source, outcome.error, topics.dlq)]
+    return processed_records(outcome, source, topics, ce_source, ingest)
+
+
+def processed_records(
+    outcome: Processed, source: SourceRecord, topics: Topics, ce_source: str, ingest: Ingest | None
+) -> list[OutRecord]:
+    article: ArticleEvent = outcome.article
+    if ingest is not None:
+        article = article.model_copy(update={"ingest": ingest})
+    out = [
+        OutRecord(
+            topic=topics.articles,
+            key=article.story_id.encode(),
+            value=to_json(article),
+            headers=cloudevent_headers(ARTICLE_TYPE, article.id, article.story_id, ce_source, source),
+            kind="article",
+        )
+    ]
+    for event in outcome.indicators:
+        if ingest is not None:
+            event = event.model_copy(update={"ingest": ingest})
+        out.append(
+            OutRecord(
+                topic=topics.indicators,
+                key=indicator_key(event),
+                value=to_json(event),
+                headers=cloudevent_headers(INDICATOR_TYPE, event.id, article.story_id, ce_source, source),
+                kind="indicator",
+            )
+        )
+    return out
+
+
+def dead_letter(source: SourceRecord, error: WireError, dlq_topic: str) -> OutRecord:
+    """The original bytes and headers, plus why and where from. Never the item's text in a header."""
+    kept = [(k, v) for k, v in source.headers if not k.startswith(DLQ_PREFIX)]
+    message = error.message if len(error.message) <= 500 else error.message[:497] + "..."
+    kept += [
+        ("dlq_error_class", type(error).__name__.encode()),
+        ("dlq_reason", error.reason.encode()),
+        ("dlq_message", message.encode("utf-8", "replace")),
+        ("dlq_stage", error.stage.encode()),
+        ("dlq_source_topic", source.topic.encode()),
+        ("dlq_source_partition", str(source.partition).encode()),
+        ("dlq_source_offset", str(source.offset).encode()),
+    ]
+    return OutRecord(topic=dlq_topic, key=source.key, value=source.value, headers=kept, kind="dead_letter")

@@ -1,0 +1,42 @@
+"""JSON Schemas of every event, generated from the pydantic models.
+
+The committed ``schemas/`` folder is checked against this in the test suite, so
+a model change without regenerated schemas fails CI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from consumer.events import dump_schema_models
+
+SCHEMA_BASE = "https://wire-consumer.invalid/schemas/"
+
+
+def schema_documents() -> dict[str, dict[str, Any]]:
+    docs: dict[str, dict[str, Any]] = {}
+    for name, model in dump_schema_models().items():
+        schema = model.model_json_schema(mode="serialization")
+        docs[f"{name}.json"] = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": SCHEMA_BASE + f"{name}.json",
+            **schema,
+        }
+    return docs
+
+
+def render(doc: dict[str, Any]) -> bytes:
+    return orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+
+
+def write_schemas(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for filename, doc in schema_documents().items():
+        path = out / filename
+        path.write_bytes(render(doc))
+        written.append(path)
+    return written

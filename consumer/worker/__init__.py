@@ -1,0 +1,1 @@
+"""The imperative shell: Kafka in, Kafka out, offsets, health and metrics."""

@@ -1,0 +1,118 @@
+"""Where the CPU-heavy pipeline runs: a pool of processes, or a thread when pool_size is 0.
+
+A process pool lets NER use every core and is the only way to enforce the
+per-item time limit: a stuck process can be killed, a stuck thread cannot.
+The event loop never runs the pipeline itself, so heartbeats keep flowing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from consumer.errors import ItemTimeout
+from consumer.pipeline import Failed, Outcome, Pipeline, PipelineOptions, RawItem
+
+log = logging.getLogger(__name__)
+
+_pipeline: Pipeline | None = None
+
+
+def _init(options: PipelineOptions) -> None:
+    global _pipeline
+    _pipeline = Pipeline.build(options)
+
+
+def _run(items: Sequence[RawItem]) -> list[Outcome]:
+    assert _pipeline is not None, "pool worker not initialised"
+    return _pipeline.process_batch(items)
+
+
+def _warm() -> bool:
+    return _pipeline is not None
+
+
+class Executor:
+    def __init__(self, options: PipelineOptions, pool_size: int, item_timeout_s: float) -> None:
+        self.options = options
+        self.pool_size = pool_size
+        self.item_timeout_s = item_timeout_s
+        self._inline: Pipeline | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    async def start(self) -> None:
+        """Load the model everywhere before the first item, so a missing model fails at start-up."""
+        if self.pool_size == 0:
+            self._inline = await asyncio.to_thread(Pipeline.build, self.options)
+            return
+        # Validate in this process too: a clear ModelNotAvailable beats a broken pool.
+        await asyncio.to_thread(Pipeline.build, PipelineOptions(enrich=False, limits=self.options.limits))
+        if self.options.enrich:
+            from consumer.entities import load_nlp
+
+            await asyncio.to_thread(load_nlp, self.options.spacy_model)
+        self._new_pool()
+        assert self._pool is not None
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(*(loop.run_in_executor(self._pool, _warm) for _ in range(self.pool_size)))
+
+    def _new_pool(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.pool_size, mp_context=ctx, initializer=_init, initargs=(self.options,)
+        )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._kill_pool()
+
+    def _kill_pool(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    async def process(self, items: Sequence[RawItem]) -> list[Outcome]:
+        if not items:
+            return []
+        if self._inline is not None:
+            return await asyncio.to_thread(self._inline.process_batch, items)
+        chunks = _split(items, self.pool_size)
+        results = await asyncio.gather(*(self._chunk(chunk) for chunk in chunks))
+        return [outcome for chunk_result in results for outcome in chunk_result]
+
+    async def _chunk(self, items: Sequence[RawItem]) -> list[Outcome]:
+        try:
+            return await self._submit(items, self.item_timeout_s * len(items))
+        except (TimeoutError, BrokenProcessPool):
+            if len(items) == 1:
+                log.warning("item over time limit or crashed its process; dead-lettering it")
+                return [Failed(ItemTimeout("timeout", f"processing took over {self.item_timeout_s:g} s"))]
+            # Find the culprit: one at a time, each with its own limit.
+            out: list[Outcome] = []
+            for item in items:
+                out.extend(await self._chunk([item]))
+            return out
+
+    async def _submit(self, items: Sequence[RawItem], timeout: float) -> list[Outcome]:
+        if self._pool is None:
+            self._new_pool()
+        assert self._pool is not None
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._pool, _run, items)
+        try:
+            return await asyncio.wait_for(future, timeout=timeout)
+        except (TimeoutError, BrokenProcessPool):
+            self._kill_pool()  # the only way to stop a runaway item
+            raise
+
+
+def _split(items: Sequence[RawItem], parts: int) -> list[Sequence[RawItem]]:
+    size = max(1, -(-len(items) // parts))
+    return [items[i : i + size] for i in range(0, len(items), size)]

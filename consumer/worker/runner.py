@@ -1,0 +1,422 @@
+"""The long-running worker: fetch a batch, process it, publish, then commit.
+
+Ordering of side effects is the whole guarantee:
+  * at-least-once: every output of a batch is acknowledged (acks=all, idempotent
+    producer) before the batch's offsets are committed; auto-commit is off.
+  * exactly-once: per input partition, outputs and the offset go in one Kafka
+    transaction from a producer whose transactional id names that partition, so
+    a zombie that lost the partition is fenced by the broker.
+A batch is processed under a lock that the revoke listener also takes, so a
+rebalance waits for in-flight work to be published and committed first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
+from aiokafka.errors import (
+    CommitFailedError,
+    IllegalStateError,
+    KafkaError,
+    ProducerFenced,
+)
+
+from consumer.config import Settings
+from consumer.errors import PublishError
+from consumer.events import Ingest
+from consumer.pipeline import Failed, Outcome, PipelineOptions, RawItem
+from consumer.publish import OutRecord, SourceRecord, Topics, header, records_for
+from consumer.worker.clients import consumer_kwargs, producer_kwargs
+from consumer.worker.executor import Executor
+from consumer.worker.metrics import Metrics
+from consumer.worker.retry import backoff_delays, is_transient
+
+log = logging.getLogger("consumer.worker")
+
+# Permanent per-record publish failures: the item is dead-lettered, the stream goes on.
+_PERMANENT_PUBLISH = {"MessageSizeTooLargeError", "RecordTooLargeError", "InvalidTopicError", "CorruptRecordError"}
+
+
+class BrokerUnavailable(RuntimeError):
+    """The broker could not be reached within the configured start-up time."""
+
+
+class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        await self.worker.on_revoked(set(revoked))
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        await self.worker.on_assigned(set(assigned))
+
+
+class Worker:
+    def __init__(self, settings: Settings, metrics: Metrics | None = None) -> None:
+        self.settings = settings
+        self.metrics = metrics or Metrics()
+        self.topics = Topics(settings.articles_topic, settings.indicators_topic, settings.dlq_topic)
+        self.exactly_once = settings.delivery == "exactly-once"
+        options = PipelineOptions(enrich=settings.enrich, spacy_model=settings.spacy_model)
+        options = _with_limits(options, settings)
+        pool = settings.pool_size
+        self.executor = Executor(options, pool, settings.item_timeout_s)
+        self._consumer: AIOKafkaConsumer | None = None
+        self._producer: AIOKafkaProducer | None = None
+        self._txn: dict[TopicPartition, AIOKafkaProducer] = {}
+        self._lock = asyncio.Lock()
+        self._stop = asyncio.Event()
+        self._assigned: set[TopicPartition] = set()
+        self.broker_ok = False
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def ready(self) -> bool:
+        return self.broker_ok and bool(self._assigned)
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    async def start(self) -> None:
+        await self.executor.start()
+        deadline = time.monotonic() + self.settings.connect_timeout_s
+        delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
+        while True:
+            try:
+                await self._connect()
+                break
+            except KafkaError as exc:
+                await self._close_clients()
+                if time.monotonic() >= deadline:
+                    raise BrokerUnavailable(
+                        f"cannot reach Kafka at {self.settings.bootstrap_servers} after "
+                        f"{self.settings.connect_timeout_s:g} s: {type(exc).__name__}: {exc}"
+                    ) from exc
+                delay = min(next(delays), max(0.1, deadline - time.monotonic()))
+                log.warning("broker not reachable yet, retrying", extra={"error": type(exc).__name__})
+                await asyncio.sleep(delay)
+        self.broker_ok = True
+
+    async def _connect(self) -> None:
+        if not self.exactly_once:
+            self._producer = AIOKafkaProducer(**producer_kwargs(self.settings))
+            await self._producer.start()
+        self._consumer = AIOKafkaConsumer(**consumer_kwargs(self.settings))
+        await self._consumer.start()
+        self._consumer.subscribe([self.settings.input_topic], listener=_Listener(self))
+
+    async def _close_clients(self) -> None:
+        for producer in list(self._txn.values()):
+            with contextlib.suppress(Exception):
+                await producer.stop()
+        self._txn.clear()
+        if self._consumer is not None:
+            with contextlib.suppress(Exception):
+                await self._consumer.stop()
+            self._consumer = None
+        if self._producer is not None:
+            with contextlib.suppress(Exception):
+                await self._producer.stop()
+            self._producer = None
+
+    async def run(self) -> None:
+        """Consume until stopped; on stop, finish the batch in hand, commit, close."""
+        assert self._consumer is not None
+        consumer = self._consumer
+        try:
+            while not self._stop.is_set():
+                batch = await self._fetch(consumer)
+                if not batch:
+                    continue
+                async with self._lock:
+                    await self._handle(consumer, batch)
+        finally:
+            await self.shutdown()
+
+    async def shutdown(self) -> None:
+        # aiokafka does not call the revoke listener on stop(): every batch is committed
+        # before the next fetch, so nothing is pending here; close cleanly.
+        await self._close_clients()
+        self.executor.close()
+        self.broker_ok = False
+
+    # ------------------------------------------------------------------ rebalance
+
+    async def on_revoked(self, revoked: set[TopicPartition]) -> None:
+        async with self._lock:  # waits until the in-flight batch is published and committed
+            for tp in revoked:
+                self._assigned.discard(tp)
+                producer = self._txn.pop(tp, None)
+                if producer is not None:
+                    with contextlib.suppress(Exception):
+                        await producer.stop()
+            self.metrics.assigned.set(len(self._assigned))
+        log.info("partitions revoked", extra={"partitions": _names(revoked)})
+
+    async def on_assigned(self, assigned: set[TopicPartition]) -> None:
+        self._assigned |= assigned
+        if self.exactly_once:
+            for tp in assigned:
+                if tp not in self._txn:
+                    tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
+                    producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
+                    await producer.start()  # init_transactions: fences any zombie with this id
+                    self._txn[tp] = producer
+        self.metrics.assigned.set(len(self._assigned))
+        log.info("partitions assigned", extra={"partitions": _names(assigned)})
+
+    # ------------------------------------------------------------------ the loop
+
+    async def _fetch(self, consumer: AIOKafkaConsumer) -> dict[TopicPartition, list[Any]]:
+        try:
+            batch: dict[TopicPartition, list[Any]] = await consumer.getmany(
+                timeout_ms=500, max_records=self.settings.batch_max_records
+            )
+            self.broker_ok = True
+            return batch
+        except KafkaError as exc:
+            if not is_transient(exc):
+                raise
+            self.broker_ok = False
+            self.metrics.retries.labels("fetch").inc()
+            log.warning("fetch failed, retrying", extra={"error": type(exc).__name__})
+            await asyncio.sleep(self.settings.retry_backoff_initial_s)
+            return {}
+
+    async def _handle(self, consumer: AIOKafkaConsumer, batch: dict[TopicPartition, list[Any]]) -> None:
+        batch = {tp: recs for tp, recs in batch.items() if tp in consumer.assignment()}
+        flat = [(tp, rec) for tp, recs in batch.items() for rec in recs]
+        if not flat:
+            return
+        self.metrics.consumed.inc(len(flat))
+        self.metrics.batch_size.observe(len(flat))
+        self.metrics.in_flight.set(len(flat))
+        started = time.perf_counter()
+        items = [RawItem(rec.value or b"", _content_type(rec.headers)) for _, rec in flat]
+        outcomes = await self.executor.process(items)
+        self.metrics.stage_seconds.labels("process").observe(time.perf_counter() - started)
+        per_tp: dict[TopicPartition, list[tuple[Any, Outcome]]] = defaultdict(list)
+        for (tp, rec), outcome in zip(flat, outcomes, strict=True):
+            per_tp[tp].append((rec, outcome))
+        started = time.perf_counter()
+        if self.exactly_once:
+            await asyncio.gather(*(self._publish_txn(tp, pairs) for tp, pairs in per_tp.items()))
+        else:
+            await self._publish_and_commit(consumer, per_tp)
+        self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
+        self.metrics.in_flight.set(0)
+        self._update_lag(consumer, per_tp)
+
+    def _outputs(self, tp: TopicPartition, rec: Any, outcome: Outcome) -> list[OutRecord]:
+        source = _source(tp, rec)
+        ingest = Ingest(
+            topic=tp.topic,
+            partition=tp.partition,
+            offset=rec.offset,
+            timestamp=_ts(rec.timestamp),
+            processed_at=dt.datetime.now(dt.UTC),
+        )
+        return records_for(outcome, source, self.topics, self.settings.ce_source, ingest)
+
+    # ------------------------------------------------------------------ at-least-once
+
+    async def _publish_and_commit(
+        self, consumer: AIOKafkaConsumer, per_tp: dict[TopicPartition, list[tuple[Any, Outcome]]]
+    ) -> None:
+        assert self._producer is not None
+        producer = self._producer
+        # Fast path: issue every send of the batch, then wait for all acks at once.
+        # Order within a partition follows issue order (idempotent producer).
+        sent: list[tuple[TopicPartition, Any, Outcome, list[OutRecord], list[asyncio.Future[Any]] | None]] = []
+        for tp, pairs in per_tp.items():
+            for rec, outcome in pairs:
+                outputs = self._outputs(tp, rec, outcome)
+                try:
+                    futures = [await producer.send(o.topic, o.value, key=o.key, headers=o.headers) for o in outputs]
+                except KafkaError:
+                    futures = None  # handled one by one below
+                sent.append((tp, rec, outcome, outputs, futures))
+        for tp, rec, outcome, outputs, futures in sent:
+            if futures is not None:
+                results = await asyncio.gather(*futures, return_exceptions=True)
+                if not any(isinstance(r, BaseException) for r in results):
+                    self._count(outputs)
+                    continue
+            # Slow path: this input's outputs again, with retries or a dead letter.
+            await self._deliver(producer, tp, rec, outputs, outcome)
+        offsets = {tp: pairs[-1][0].offset + 1 for tp, pairs in per_tp.items()}
+        await self._commit(consumer, offsets)
+
+    async def _deliver(
+        self, producer: AIOKafkaProducer, tp: TopicPartition, rec: Any, outputs: list[OutRecord], outcome: Outcome
+    ) -> None:
+        """Send one input's outputs and wait for acks; permanent refusal -> dead letter."""
+        delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
+        while True:
+            try:
+                futures = [
+                    await producer.send(o.topic, o.value, key=o.key, headers=o.headers) for o in outputs
+                ]
+                await asyncio.gather(*futures)
+                self._count(outputs)
+                return
+            except KafkaError as exc:
+                if type(exc).__name__ in _PERMANENT_PUBLISH and outputs and outputs[0].kind != "dead_letter":
+                    error = PublishError("output_rejected", f"{type(exc).__name__}: the broker refused an output")
+                    outputs = records_for(Failed(error), _source(tp, rec), self.topics, self.settings.ce_source)
+                    continue
+                if not is_transient(exc) and type(exc).__name__ in _PERMANENT_PUBLISH:
+                    raise  # even the dead letter is refused: stop rather than lose the item
+                self.metrics.retries.labels("produce").inc()
+                log.warning("publish failed, retrying", extra={"error": type(exc).__name__, "offset": rec.offset})
+                await asyncio.sleep(next(delays))
+
+    async def _commit(self, consumer: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
+        delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
+        while True:
+            owned = {tp: off for tp, off in offsets.items() if tp in consumer.assignment()}
+            if not owned:
+                return
+            try:
+                await consumer.commit(owned)
+                self.metrics.commits.inc()
+                return
+            except (CommitFailedError, IllegalStateError) as exc:
+                # Partitions moved to another worker: it re-reads from the last commit.
+                log.warning("commit refused after rebalance", extra={"error": type(exc).__name__})
+                return
+            except KafkaError as exc:
+                if not is_transient(exc):
+                    raise
+                self.metrics.retries.labels("commit").inc()
+                await asyncio.sleep(next(delays))
+
+    # ------------------------------------------------------------------ exactly-once
+
+    async def _publish_txn(self, tp: TopicPartition, pairs: list[tuple[Any, Outcome]]) -> None:
+        delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
+        outcomes = [outcome for _, outcome in pairs]
+        while True:
+            producer = self._txn.get(tp)
+            if producer is None:
+                return  # partition revoked meanwhile: the next owner redoes the batch
+            outputs = [self._outputs(tp, rec, o) for (rec, _), o in zip(pairs, outcomes, strict=True)]
+            failed_at: int | None = None
+            try:
+                async with producer.transaction():
+                    for index, outs in enumerate(outputs):
+                        failed_at = index
+                        for o in outs:
+                            await producer.send(o.topic, o.value, key=o.key, headers=o.headers)
+                    failed_at = None
+                    await producer.send_offsets_to_transaction(
+                        {tp: pairs[-1][0].offset + 1}, self.settings.group_id
+                    )
+                for outs in outputs:
+                    self._count(outs)
+                self.metrics.commits.inc()
+                return
+            except ProducerFenced:
+                log.warning("producer fenced: partition owned elsewhere", extra={"partition": tp.partition})
+                self._txn.pop(tp, None)
+                return
+            except KafkaError as exc:
+                name = type(exc).__name__
+                if name in _PERMANENT_PUBLISH and failed_at is not None and not isinstance(
+                    outcomes[failed_at], Failed
+                ):
+                    outcomes[failed_at] = Failed(PublishError("output_rejected", f"{name}: the broker refused an output"))
+                    continue
+                if not is_transient(exc) and name in _PERMANENT_PUBLISH:
+                    raise
+                self.metrics.retries.labels("transaction").inc()
+                log.warning("transaction failed, retrying", extra={"error": name, "partition": tp.partition})
+                await self._reset_txn_producer(tp)
+                await asyncio.sleep(next(delays))
+
+    async def _reset_txn_producer(self, tp: TopicPartition) -> None:
+        """After an aborted or broken transaction, a fresh producer with the same id resumes cleanly."""
+        old = self._txn.pop(tp, None)
+        if old is None:
+            return
+        with contextlib.suppress(Exception):
+            await old.stop()
+        tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
+        producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
+        try:
+            await producer.start()
+        except KafkaError:
+            with contextlib.suppress(Exception):
+                await producer.stop()
+            producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
+            self._txn[tp] = producer
+            with contextlib.suppress(KafkaError):
+                await producer.start()
+            return
+        self._txn[tp] = producer
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _count(self, outputs: Sequence[OutRecord]) -> None:
+        for o in outputs:
+            self.metrics.produced.labels(o.topic).inc()
+            if o.kind == "dead_letter":
+                reason = (header(o.headers, "dlq_reason") or b"unknown").decode()
+                self.metrics.dead_letters.labels(reason).inc()
+                log.warning(
+                    "item dead-lettered",
+                    extra={
+                        "reason": reason,
+                        "source_partition": (header(o.headers, "dlq_source_partition") or b"").decode(),
+                        "source_offset": (header(o.headers, "dlq_source_offset") or b"").decode(),
+                    },
+                )
+
+    def _update_lag(self, consumer: AIOKafkaConsumer, per_tp: dict[TopicPartition, Any]) -> None:
+        for tp in per_tp:
+            with contextlib.suppress(Exception):
+                high = consumer.highwater(tp)
+                if high is not None:
+                    self.metrics.lag.labels(f"{tp.topic}-{tp.partition}").set(max(0, high - per_tp[tp][-1][0].offset - 1))
+
+
+def _with_limits(options: PipelineOptions, settings: Settings) -> PipelineOptions:
+    from dataclasses import replace
+
+    from consumer.parse import ParseLimits
+
+    return replace(options, limits=ParseLimits(max_bytes=settings.max_item_bytes))
+
+
+def _content_type(headers: Sequence[tuple[str, bytes]] | None) -> str | None:
+    raw = header(headers or (), "content-type")
+    return raw.decode("latin-1") if raw else None
+
+
+def _source(tp: TopicPartition, rec: Any) -> SourceRecord:
+    return SourceRecord(
+        topic=tp.topic,
+        partition=tp.partition,
+        offset=rec.offset,
+        timestamp_ms=rec.timestamp,
+        headers=list(rec.headers or ()),
+        value=rec.value or b"",
+        key=rec.key,
+    )
+
+
+def _ts(ms: int | None) -> dt.datetime | None:
+    return dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC) if ms is not None else None
+
+
+def _names(tps: set[TopicPartition]) -> list[str]:
+    return sorted(f"{tp.topic}-{tp.partition}" for tp in tps)

@@ -1,0 +1,56 @@
+"""Roles of people and descriptions of organisations, read from appositions.
+
+Wire copy introduces a source once, in a fixed shape: "said Su Jianjun, deputy
+director of the provincial development and reform commission", or with a title in
+front ("Prime Minister Li Keqiang"); companies get "Siasun, a robot-maker based in
+Shenyang". Only these shapes are read, so an attribute is either what the text says
+or absent.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROLE_WORDS = frozenset(
+    """director minister president chairman chairwoman chair chief head spokesman spokeswoman spokesperson
+    secretary governor mayor official manager economist analyst professor ceo executive officer leader
+    ambassador commissioner general deputy vice member researcher founder coach captain editor premier
+    envoy lawyer senator representative prosecutor judge partner strategist adviser advisor dean commander
+    inspector engineer chancellor king queen prince principal trader consultant scientist expert
+    correspondent deputies vice-president vice-chairman head of""".split()
+)
+_APPOSITION = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+[\w'’&-]+){0,14}?)(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$))")
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]+\.?\s+){1,3})$")
+_OF_ORG = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(.+)$")
+_DESCRIPTION = re.compile(r",\s+((?:an?|the)\s+[^,;\"“”\n]{3,160}?)(?=\s*(?:[,;\"“”)]|\.(?:\s|$)|$))")
+
+
+def _is_role(phrase: str) -> bool:
+    words = [w.lower().strip("'’") for w in phrase.split()]
+    return any(w in _ROLE_WORDS for w in words[:6])
+
+
+def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """(role, organisation, role span) for the person mentioned at text[start:end]."""
+    match = _APPOSITION.match(text, end)
+    if match and _is_role(match.group(1)) and not match.group(1)[:1].isdigit():
+        role = match.group(1).strip()
+        org = _OF_ORG.search(role)
+        return role, org.group(1).strip() if org else None, match.span(1)
+    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if before and _is_role(before.group(1)):
+        words = before.group(1).split()
+        while words and words[0].lower().strip(".") not in _ROLE_WORDS:
+            words.pop(0)
+        if words:
+            role = " ".join(words)
+            return role, None, before.span(1)
+    return None
+
+
+def org_description(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """'a robot-maker based in the provincial capital of Shenyang' after 'Siasun'."""
+    match = _DESCRIPTION.match(text, end)
+    if not match:
+        return None
+    return match.group(1).strip(), match.span(1)

@@ -1,0 +1,124 @@
+"""Entity candidates from the three sources and the choice between overlapping ones.
+
+Sources rank rule > gazetteer > statistical NER, except where the model knows
+something a list cannot: a city name the model reads as a person or a club keeps
+the model's type, and a longer model span (``Bank of China``) beats a gazetteer hit
+inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.matcher import SPANS_KEY
+from consumer.events import EntityType, TextField
+
+Source = Literal["rule", "gaz", "ner", "prop"]
+PRIORITY: dict[Source, int] = {"rule": 3, "gaz": 2, "ner": 1, "prop": 0}
+
+SPACY_TYPES: dict[str, EntityType] = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "PRODUCT": "PRODUCT",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}
+
+
+@dataclass(slots=True)
+class Cand:
+    field: TextField
+    start: int
+    end: int
+    type: EntityType
+    source: Source
+    entry: GazEntry | None = None
+    group: str | None = None  # the full name a partial person mention belongs to
+
+    def overlaps(self, other: Cand) -> bool:
+        return self.field == other.field and self.start < other.end and other.start < self.end
+
+
+# Characters that never belong inside one name: NER spans crossing them are split.
+_BREAKS = re.compile(r"\n|•|\||\s{2,}|\t")
+_LEAD_JUNK = re.compile(r"^(?:[^\w]+|(?:the|The|THE)\s+)+")
+_TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s)+$")
+
+
+def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of a span with furniture (bullets, runs of spaces, 'the', quotes) cut away."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for brk in [*_BREAKS.finditer(text, start, end), None]:
+        piece_end = brk.start() if brk else end
+        s, e = cursor, piece_end
+        lead = _LEAD_JUNK.match(text, s, e)
+        if lead:
+            s = lead.end()
+        trail = _TRAIL_JUNK.search(text[s:e])
+        if trail:
+            e = s + trail.start()
+        if e > s and any(c.isalpha() for c in text[s:e]):
+            pieces.append((s, e))
+        if brk:
+            cursor = brk.end()
+    return pieces
+
+
+def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
+    text = doc.text
+    cands: list[Cand] = []
+    for ent in doc.ents:
+        kind = SPACY_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        for s, e in trim(text, ent.start_char, ent.end_char):
+            cands.append(Cand(field, s, e, kind, "ner"))
+    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
+        entry = gaz.lookup(span.text)
+        if entry is not None:
+            cands.append(Cand(field, span.start_char, span.end_char, entry.type, "gaz", entry))
+    return cands
+
+
+def _same_span(group: list[Cand]) -> Cand:
+    rule = next((c for c in group if c.source == "rule"), None)
+    gaz = next((c for c in group if c.source == "gaz"), None)
+    ner = next((c for c in group if c.source == "ner"), None)
+    if rule is not None:
+        if gaz is not None and gaz.type == rule.type:
+            rule.entry = gaz.entry
+        return rule
+    if gaz is not None and ner is not None:
+        entry = gaz.entry
+        city_like = entry is not None and entry.kind in ("city", None) and entry.type == "LOCATION"
+        if city_like and ner.type in ("PERSON", "ORGANIZATION"):
+            return ner
+        return gaz
+    return gaz or ner or group[0]
+
+
+def resolve(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: longest span first, then source priority."""
+    by_span: dict[tuple[str, int, int], list[Cand]] = {}
+    for cand in cands:
+        by_span.setdefault((cand.field, cand.start, cand.end), []).append(cand)
+    merged = [_same_span(group) for group in by_span.values()]
+    merged.sort(key=lambda c: (-PRIORITY[c.source] if c.source == "rule" else 0, c.start - c.end, -PRIORITY[c.source], c.start))
+    chosen: list[Cand] = []
+    for cand in merged:
+        if not any(cand.overlaps(other) for other in chosen):
+            chosen.append(cand)
+    chosen.sort(key=lambda c: (c.field, c.start))
+    return chosen

@@ -1,0 +1,111 @@
+"""Document-level consistency: one type per name, every occurrence found, people joined.
+
+A statistical tagger decides each occurrence on its own; readers of a story don't.
+So a surface form gets the type most of its (weighted) occurrences received, untagged
+repeats of a tagged name are added, and a surname or given name used alone joins
+the one person in the article who carries it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from consumer.entities.candidates import PRIORITY, Cand
+from consumer.entities.gazetteer import Gazetteer
+from consumer.events import EntityType, TextField
+
+_VOTE_WEIGHT = {"rule": 4.0, "gaz": 2.0, "ner": 1.0, "prop": 0.0}
+_TITLES = frozenset("mr mrs ms dr sir president minister prime premier king queen prince general gen".split())
+
+
+def key_of(surface: str) -> str:
+    return " ".join(surface.split()).lower()
+
+
+def vote_types(cands: list[Cand], norm: Mapping[TextField, str]) -> None:
+    votes: dict[str, Counter[EntityType]] = {}
+    for cand in cands:
+        key = key_of(norm[cand.field][cand.start : cand.end])
+        weight = _VOTE_WEIGHT[cand.source] + (1.0 if cand.entry and cand.entry.kind == "country" else 0.0)
+        votes.setdefault(key, Counter())[cand.type] += weight
+    for cand in cands:
+        if cand.source == "rule":
+            continue
+        counter = votes[key_of(norm[cand.field][cand.start : cand.end])]
+        best = max(sorted(counter), key=lambda t: counter[t])
+        if counter[best] > counter[cand.type]:
+            cand.type = best
+            if cand.entry is not None and cand.entry.type != best:
+                cand.entry = None
+
+
+def _person_parts(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazetteer) -> dict[str, str]:
+    """Single-word parts of multi-word person names that identify exactly one person."""
+    owners: dict[str, set[str]] = {}
+    for cand in cands:
+        if cand.type != "PERSON":
+            continue
+        full = " ".join(norm[cand.field][cand.start : cand.end].split())
+        words = full.split()
+        if not 2 <= len(words) <= 4:
+            continue
+        for word in (words[0], words[-1]):
+            clean = word.strip(".,")
+            if (
+                len(clean) >= 2
+                and clean[0].isupper()
+                and not clean.isupper()
+                and clean.lower() not in _TITLES
+                and clean.lower() not in STOP_WORDS
+                and gaz.lookup(clean) is None
+            ):
+                owners.setdefault(clean, set()).add(full)
+    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+
+
+def join_people(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazetteer) -> dict[str, str]:
+    parts = _person_parts(cands, norm, gaz)
+    for cand in cands:
+        surface = norm[cand.field][cand.start : cand.end]
+        if cand.type == "PERSON" and len(surface.split()) >= 2:
+            cand.group = " ".join(surface.split())
+        elif surface in parts and cand.source in ("ner", "prop"):
+            cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
+    return parts
+
+
+def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[str, str]) -> list[Cand]:
+    """Add untagged repeats of names already tagged somewhere in the article."""
+    known: dict[str, Cand] = {}
+    for cand in sorted(cands, key=lambda c: -PRIORITY[c.source]):
+        surface = norm[cand.field][cand.start : cand.end]
+        if len(surface) >= 2 and surface[0].isupper() and surface.lower() not in STOP_WORDS:
+            known.setdefault(surface, cand)
+    surfaces = set(known) | set(parts)
+    if not surfaces:
+        return cands
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    taken: dict[TextField, list[tuple[int, int]]] = {}
+    for cand in cands:
+        taken.setdefault(cand.field, []).append((cand.start, cand.end))
+    added: list[Cand] = []
+    for field, text in norm.items():
+        spans = taken.get(field, [])
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in spans):
+                continue
+            surface = match.group()
+            if surface in known:
+                src = known[surface]
+                added.append(Cand(field, s, e, src.type, "prop", src.entry, src.group))
+            else:
+                added.append(Cand(field, s, e, "PERSON", "prop", None, parts[surface]))
+            spans.append((s, e))
+    return sorted(cands + added, key=lambda c: (c.field, c.start))

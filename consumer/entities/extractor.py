@@ -1,0 +1,271 @@
+"""The entity stage: article in, grouped, typed, linked entities out.
+
+All text fields of all articles in a call go through one ``nlp.pipe`` so that the
+model sees full batches; everything after the model is plain Python over offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from consumer.entities import attributes, candidates, consolidate, rules
+from consumer.entities.candidates import Cand
+from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from consumer.entities.links import links_for
+from consumer.entities.salience import normalise, raw_weight
+from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
+
+log = logging.getLogger(__name__)
+
+# Cut-offs that bound the cost of pathological input; real fields are far shorter.
+MAX_CHARS: dict[TextField, int] = {"headline": 1_000, "dateline": 500, "body": 200_000}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def _clean(text: str) -> str:
+    """Same length as the input, so offsets stay valid; control and bidi marks become spaces."""
+    return _CONTROL.sub(" ", text)
+
+
+@dataclass
+class _Prepared:
+    original: dict[TextField, str]
+    norm: dict[TextField, str]
+    docs: dict[TextField, Doc] = field(default_factory=dict)
+
+
+@dataclass
+class _Group:
+    type: EntityType
+    cands: list[Cand]
+    entry: GazEntry | None
+    name: str = ""
+
+
+def _fields(article: Article) -> dict[TextField, str]:
+    out: dict[TextField, str] = {}
+    if article.headline:
+        out["headline"] = article.headline[: MAX_CHARS["headline"]]
+    if article.dateline is not None and article.dateline.raw:
+        out["dateline"] = article.dateline.raw[: MAX_CHARS["dateline"]]
+    if article.body.text:
+        out["body"] = article.body.text[: MAX_CHARS["body"]]
+    return out
+
+
+class EntityExtractor:
+    """One per process: holds the loaded pipeline and the gazetteer (read-only)."""
+
+    def __init__(self, nlp: Language, batch_size: int = 32) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.gaz: Gazetteer = load_gazetteer()
+
+    def extract(self, articles: Sequence[Article]) -> list[list[Entity]]:
+        prepared = [self._prepare(a) for a in articles]
+        slots = [(p, f) for p in prepared for f in p.norm]
+        for (p, f), doc in zip(slots, self._pipe([p.norm[f] for p, f in slots]), strict=True):
+            if doc is not None:
+                p.docs[f] = doc
+        out: list[list[Entity]] = []
+        for article, prep in zip(articles, prepared, strict=True):
+            try:
+                out.append(self._entities(article, prep))
+            except Exception:  # never fail an item over enrichment: fewer entities instead
+                log.exception("entity extraction failed for article %s", article.id)
+                out.append([])
+        return out
+
+    def _prepare(self, article: Article) -> _Prepared:
+        original = {f: _clean(t) for f, t in _fields(article).items()}
+        cases = rules.case_map(original.values())
+        norm: dict[TextField, str] = {f: rules.recase(t, cases, self.gaz) for f, t in original.items()}
+        return _Prepared(original={f: t for f, t in _fields(article).items()}, norm=norm)
+
+    def _pipe(self, texts: list[str]) -> Iterator[Doc | None]:
+        try:
+            yield from self.nlp.pipe(texts, batch_size=self.batch_size)
+            return
+        except Exception:
+            log.exception("batch NER failed; retrying texts one by one")
+        for text in texts:
+            try:
+                yield self.nlp(text)
+            except Exception:
+                log.exception("NER failed on one text of %d chars", len(text))
+                yield None
+
+    def _entities(self, article: Article, prep: _Prepared) -> list[Entity]:
+        gaz, norm = self.gaz, prep.norm
+        cands: list[Cand] = []
+        for f, doc in prep.docs.items():
+            cands.extend(candidates.from_doc(doc, f, gaz))
+            cands.extend(self._rule_cands(f, norm[f]))
+        cands = candidates.resolve(cands)
+        self._sports_teams(cands, norm)
+        consolidate.vote_types(cands, norm)
+        parts = consolidate.join_people(cands, norm, gaz)
+        cands = consolidate.propagate(cands, norm, parts)
+        groups = self._group(cands, norm)
+        self._add_agency(article, groups, prep)
+        return self._build(groups, prep)
+
+    def _rule_cands(self, f: TextField, text: str) -> Iterator[Cand]:
+        for s, e in rules.appositive_orgs(text):
+            yield Cand(f, s, e, "ORGANIZATION", "rule")
+        if f == "dateline":
+            place = rules.dateline_place(text)
+            if place is not None:
+                entry = self.gaz.lookup(text[place[0] : place[1]])
+                if entry is None or entry.type == "LOCATION":
+                    yield Cand(f, place[0], place[1], "LOCATION", "rule", entry)
+            agency = rules.dateline_agency(text)
+            if agency is not None:
+                yield Cand(f, agency[0], agency[1], "ORGANIZATION", "rule", self.gaz.lookup(text[agency[0] : agency[1]]))
+
+    @staticmethod
+    def _sports_teams(cands: list[Cand], norm: dict[TextField, str]) -> None:
+        for cand in cands:
+            if cand.type != "LOCATION" or cand.source == "rule":
+                continue
+            if cand.entry is not None and cand.entry.kind in ("country", "continent", "region"):
+                continue
+            if rules.followed_by_score(norm[cand.field], cand.end):
+                cand.type, cand.entry = "ORGANIZATION", None
+
+    def _group(self, cands: list[Cand], norm: dict[TextField, str]) -> list[_Group]:
+        groups: dict[tuple[str, ...], _Group] = {}
+        for cand in cands:
+            surface = " ".join(norm[cand.field][cand.start : cand.end].split())
+            key: tuple[str, ...]
+            if cand.type == "PERSON":
+                key = ("PERSON", (cand.group or surface).lower())
+            elif cand.entry is not None and cand.entry.type == cand.type:
+                e = cand.entry
+                key = ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
+            else:
+                key = (cand.type, consolidate.key_of(surface))
+            group = groups.setdefault(key, _Group(cand.type, [], None))
+            group.cands.append(cand)
+            if cand.entry is not None and cand.entry.type == cand.type:
+                group.entry = cand.entry
+        for group in groups.values():
+            group.name = self._canonical(group, norm)
+        return list(groups.values())
+
+    @staticmethod
+    def _canonical(group: _Group, norm: dict[TextField, str]) -> str:
+        if group.entry is not None:
+            return group.entry.name
+        forms = [" ".join(norm[c.field][c.start : c.end].split()) for c in group.cands]
+        forms += [c.group for c in group.cands if c.group]
+        return max(forms, key=lambda s: (len(s), not s.isupper(), -forms.index(s)))
+
+    def _add_agency(self, article: Article, groups: list[_Group], prep: _Prepared) -> None:
+        agency = article.source.agency
+        if not agency:
+            return
+        entry = self.gaz.lookup(agency)
+        name = entry.name if entry is not None and entry.type == "ORGANIZATION" else agency.strip()
+        for group in groups:
+            if group.name.lower() == name.lower() or (group.entry is not None and group.entry.name == name):
+                group.type = "ORGANIZATION"
+                return
+        groups.append(_Group("ORGANIZATION", [], entry if entry and entry.type == "ORGANIZATION" else None, name))
+
+    def _build(self, groups: list[_Group], prep: _Prepared) -> list[Entity]:
+        built: list[tuple[float, int, Entity]] = []
+        raws: list[float] = []
+        drafts: list[tuple[_Group, list[Mention]]] = []
+        for group in groups:
+            mentions = [
+                Mention(text=prep.original[c.field][c.start : c.end], field=c.field, start=c.start, end=c.end)
+                for c in sorted(group.cands, key=lambda c: (("headline", "dateline", "body").index(c.field), c.start))
+            ]
+            drafts.append((group, mentions))
+            raws.append(raw_weight(mentions))
+        names = {id(g): g.name for g, _ in drafts}
+        seen_ids: set[str] = set()
+        for (group, mentions), salience in zip(drafts, normalise(raws), strict=True):
+            ent_id = _entity_id(group.type, group.name, seen_ids)
+            built.append(
+                (
+                    salience,
+                    _first_offset(mentions),
+                    Entity(
+                        id=ent_id,
+                        type=group.type,
+                        name=group.name,
+                        mentions=mentions,
+                        salience=salience,
+                        links=links_for(group.entry) if group.type == "LOCATION" else None,
+                        attributes=self._attributes(group, prep, drafts, names),
+                    ),
+                )
+            )
+        built.sort(key=lambda t: (-t[0], t[1], t[2].name))
+        return [e for _, _, e in built]
+
+    @staticmethod
+    def _attributes(
+        group: _Group, prep: _Prepared, drafts: list[tuple[_Group, list[Mention]]], names: dict[int, str]
+    ) -> EntityAttributes | None:
+        if group.type not in ("PERSON", "ORGANIZATION"):
+            return None
+        for cand in sorted(group.cands, key=lambda c: (c.field != "body", c.start)):
+            text = prep.original[cand.field]
+            if group.type == "PERSON":
+                found = attributes.person_role(text, cand.start, cand.end)
+                if found:
+                    role, org, span = found
+                    inside = _entity_within(drafts, cand.field, span, {"ORGANIZATION"})
+                    return EntityAttributes(role=role, organization=names[id(inside)] if inside else org)
+            else:
+                desc = attributes.org_description(text, cand.end)
+                if desc:
+                    description, span = desc
+                    place = _entity_within(drafts, cand.field, span, {"LOCATION"}, last=True)
+                    return EntityAttributes(description=description, location=names[id(place)] if place else None)
+        return None
+
+
+def _entity_within(
+    drafts: list[tuple[_Group, list[Mention]]],
+    f: TextField,
+    span: tuple[int, int],
+    types: set[str],
+    last: bool = False,
+) -> _Group | None:
+    hits: list[tuple[int, _Group]] = []
+    for group, mentions in drafts:
+        if group.type not in types:
+            continue
+        hits.extend((m.start, group) for m in mentions if m.field == f and span[0] <= m.start and m.end <= span[1])
+    if not hits:
+        return None
+    hits.sort(key=lambda h: h[0])
+    return hits[-1][1] if last else hits[0][1]
+
+
+def _first_offset(mentions: list[Mention]) -> int:
+    order = {"headline": 0, "dateline": 1_000_000, "body": 2_000_000}
+    return min((order[m.field] + m.start for m in mentions), default=10_000_000)
+
+
+def _entity_id(kind: EntityType, name: str, seen: set[str]) -> str:
+    """Stable across re-runs and versions of a story: derived from type and canonical name."""
+    digest = hashlib.blake2b(f"{kind}|{name}".encode(), digest_size=6).hexdigest()
+    ent_id = f"ent_{digest}"
+    n = 2
+    while ent_id in seen:
+        ent_id = f"ent_{digest}_{n}"
+        n += 1
+    seen.add(ent_id)
+    return ent_id

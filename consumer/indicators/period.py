@@ -1,0 +1,188 @@
+"""The period a figure covers, as a calendar interval.
+
+Wire copy names periods relative to the story ("Q1", "last year", "the first 10 months"); an
+analyst's chart needs dates, so every label is resolved against the dateline or publication
+date. A quarter or month with no year is the latest one that has begun by that date: "Q1" in
+an April 2017 story is 2017 Q1, "November" in a February story is last November.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from consumer.events import Period
+
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_NAMES.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NAMES["sept"] = 9
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_COUNT = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11,
+}  # fmt: skip
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_REF = rf"(?:(?:of|in)\s+)?(?P<y>{_YEAR}|this year|last year|next year)"
+_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "years",
+        re.compile(
+            rf"\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:to|and|through|until|till)\s+(?P<b>{_YEAR})\b"
+            rf"|\b(?P<a2>{_YEAR})\s?[-\u2013/]\s?(?P<b2>{_YEAR}|\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:(?P<y0>{_YEAR})\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf"[- ]quarter)(?:\s+{_YEAR_REF})?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            rf"\b(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)(?:\s+{_YEAR_REF})?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "months",
+        re.compile(
+            rf"\bfirst\s+(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+months(?:\s+{_YEAR_REF})?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?:mid|early|late)-?\s*)?(?P<m>{_MONTH})\.?(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR}))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("relative", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|quarter)\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\ba year (?:earlier|ago|before)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:(?:fiscal|FY)\s?)?(?P<y>{_YEAR})(?!\d|s\b|,\d)\b", re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSpan:
+    start: int
+    end: int
+    period: Period
+
+
+def _year_of(token: str | None, ref: dt.date | None, default: int | None) -> int | None:
+    if token is None:
+        return default
+    lower = token.lower()
+    if lower[:1].isdigit():
+        return int(lower)
+    if ref is None:
+        return None
+    return ref.year + {"this year": 0, "last year": -1, "next year": 1}[lower]
+
+
+def _months(label: str, year: int | None, first: int, last: int) -> Period:
+    if year is None:
+        return Period(label=label)
+    return Period(
+        label=label,
+        start=dt.date(year, first, 1),
+        end=dt.date(year, last, calendar.monthrange(year, last)[1]),
+    )
+
+
+def _latest_year(first_month: int, ref: dt.date | None) -> int | None:
+    """The year of the latest period starting in ``first_month`` that had begun by ``ref``."""
+    if ref is None:
+        return None
+    return ref.year if first_month <= ref.month else ref.year - 1
+
+
+def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
+    if kind == "years":
+        a = int(m.group("a") or m.group("a2"))
+        b_text = m.group("b") or m.group("b2")
+        b = int(b_text) if len(b_text) == 4 else a - a % 100 + int(b_text)
+        if not a < b <= a + 50:
+            return None
+        return Period(label=f"{a}-{b}", start=dt.date(a, 1, 1), end=dt.date(b, 12, 31))
+    if kind == "quarter":
+        q = int(m.group("q")) if m.group("q") else _ORDINAL[m.group("qw").lower()]
+        year = _year_of(m.group("y0") or m.group("y"), ref, _latest_year(3 * q - 2, ref))
+        return _months(f"{year}-Q{q}" if year else f"Q{q}", year, 3 * q - 2, 3 * q)
+    if kind == "half":
+        h = int(m.group("h")) if m.group("h") else (1 if m.group("hw").lower() == "first" else 2)
+        year = _year_of(m.group("y"), ref, _latest_year(6 * h - 5, ref))
+        return _months(f"{year}-H{h}" if year else f"H{h}", year, 6 * h - 5, 6 * h)
+    if kind == "months":
+        n_text = m.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _COUNT[n_text]
+        if not 1 <= n <= 12:
+            return None
+        year = _year_of(m.group("y"), ref, ref.year if ref is not None else None)
+        return _months(f"{year}-01..{year}-{n:02d}" if year else f"first {n} months", year, 1, n)
+    if kind == "month":
+        month = _MONTH_NAMES[m.group("m").lower()]
+        if m.group("m").lower() in ("may", "mar") and m.group("m")[0].islower():
+            return None  # the verb "may", "mar"
+        year = _year_of(m.group("y"), ref, _latest_year(month, ref))
+        return _months(f"{year}-{month:02d}" if year else calendar.month_name[month], year, month, month)
+    if kind == "relative":
+        rel, unit = m.group("rel").lower(), m.group("unit").lower()
+        offset = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
+        if ref is None:
+            return Period(label=f"{rel} {unit}")
+        if unit == "year":
+            year = ref.year + offset
+            return _months(str(year), year, 1, 12)
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 + offset
+            year, month = divmod(index, 12)
+            return _months(f"{year}-{month + 1:02d}", year, month + 1, month + 1)
+        quarter_index = ref.year * 4 + (ref.month - 1) // 3 + offset
+        year, q0 = divmod(quarter_index, 4)
+        return _months(f"{year}-Q{q0 + 1}", year, 3 * q0 + 1, 3 * q0 + 3)
+    if kind == "ago":
+        if ref is None:
+            return Period(label="a year earlier")
+        return _months(str(ref.year - 1), ref.year - 1, 1, 12)
+    year = int(m.group("y"))
+    return _months(str(year), year, 1, 12)
+
+
+def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
+    """All period expressions of ``text`` (a sentence), longest first when they overlap."""
+    spans: list[PeriodSpan] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s.start < match.end() and match.start() < s.end for s in spans):
+                continue
+            try:
+                period = _resolve(kind, match, ref)
+            except (ValueError, KeyError, OverflowError):
+                period = None
+            if period is not None:
+                spans.append(PeriodSpan(match.start(), match.end(), period))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def period_for(spans: list[PeriodSpan], start: int, end: int) -> PeriodSpan | None:
+    """The period of the figure at ``start:end``: one right after it, else the nearest before."""
+    outside = [s for s in spans if s.end <= start or s.start >= end]
+    after = [s for s in outside if s.start >= end and s.start - end <= 30]
+    if after:
+        return min(after, key=lambda s: s.start)
+    before = [s for s in outside if s.end <= start]
+    if before:
+        return max(before, key=lambda s: s.end)
+    later = [s for s in outside if s.start >= end]
+    return min(later, key=lambda s: s.start) if later else None

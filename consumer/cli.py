@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import orjson
 from pydantic import ValidationError
 
 from consumer.config import Settings
@@ -79,7 +78,9 @@ def cmd_process(args: argparse.Namespace) -> int:
     for name, data in inputs:
         if isinstance(data, OSError):
             failures += 1
-            info = ErrorInfo(error=type(data).__name__, reason="unreadable", message=str(data), stage="decode")
+            info = ErrorInfo(
+                error=type(data).__name__, reason="unreadable", message=str(data), stage="decode"
+            )
             out.write(to_json(ErrorRecord(input=name, error=info)) + b"\n")
             continue
         outcome = next(outcomes)
@@ -93,7 +94,9 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def _error_record(name: str, error: WireError) -> ErrorRecord:
-    info = ErrorInfo(error=type(error).__name__, reason=error.reason, message=error.message, stage=error.stage)
+    info = ErrorInfo(
+        error=type(error).__name__, reason=error.reason, message=error.message, stage=error.stage
+    )
     return ErrorRecord(input=name, error=info)
 
 
@@ -104,7 +107,9 @@ def cmd_produce(args: argparse.Namespace) -> int:
     from consumer.worker.tools import produce_files
 
     settings = _settings(args)
-    count = asyncio.run(produce_files(settings, args.topic or settings.input_topic, args.paths, args.content_type))
+    count = asyncio.run(
+        produce_files(settings, args.topic or settings.input_topic, args.paths, args.content_type)
+    )
     print(f"produced {count} item(s) to {args.topic or settings.input_topic}", file=sys.stderr)
     return 0
 
@@ -159,8 +164,9 @@ async def _run(settings: Settings, stop_after_idle: float | None) -> int:
             await worker.shutdown()
             return 2
         run = asyncio.create_task(worker.run())
+        idle_watch = None
         if stop_after_idle is not None:
-            asyncio.create_task(_stop_when_idle(worker, stop_after_idle))
+            idle_watch = asyncio.create_task(_stop_when_idle(worker, stop_after_idle))
         stop_wait = asyncio.create_task(worker._stop.wait())
         await asyncio.wait({run, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
         try:
@@ -170,6 +176,8 @@ async def _run(settings: Settings, stop_after_idle: float | None) -> int:
             run.cancel()
             await worker.shutdown()
             return 1
+        if idle_watch is not None:
+            idle_watch.cancel()
         log.info("stopped cleanly")
         return 0
     finally:
@@ -213,7 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wire-consumer", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("process", help="run the pipeline on files or stdin, no broker; one JSON line per input")
+    p = sub.add_parser(
+        "process", help="run the pipeline on files or stdin, no broker; one JSON line per input"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="raw item files, or - for one item on stdin")
     p.add_argument("--content-type", help="as a Kafka content-type header would say (default: sniffed)")
     p.add_argument("--no-enrich", action="store_true", help="parse only: no entities or indicators")

@@ -126,9 +126,7 @@ class Pipeline:
                 subjects = classify_subjects(article, ents, indicators)
             except Exception as exc:
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
-        event = ArticleEvent(
-            **article.model_dump(), entities=ents, indicators=indicators, subjects=subjects
-        )
+        event = ArticleEvent(**article.model_dump(), entities=ents, indicators=indicators, subjects=subjects)
         return Processed(event, [indicator_event(event, ind) for ind in indicators])
 
 

@@ -76,7 +76,9 @@ def _ce_time(source: SourceRecord) -> bytes:
     return moment.isoformat().replace("+00:00", "Z").encode()
 
 
-def cloudevent_headers(ce_type: str, ce_id: str, subject: str, ce_source: str, source: SourceRecord) -> Headers:
+def cloudevent_headers(
+    ce_type: str, ce_id: str, subject: str, ce_source: str, source: SourceRecord
+) -> Headers:
     headers: Headers = [
         ("ce_specversion", b"1.0"),
         ("ce_id", ce_id.encode()),

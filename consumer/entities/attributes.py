@@ -12,14 +12,77 @@ from __future__ import annotations
 import re
 
 _ROLE_WORDS = frozenset(
-    """director minister president chairman chairwoman chair chief head spokesman spokeswoman spokesperson
-    secretary governor mayor official manager economist analyst professor ceo executive officer leader
-    ambassador commissioner general deputy vice member researcher founder coach captain editor premier
-    envoy lawyer senator representative prosecutor judge partner strategist adviser advisor dean commander
-    inspector engineer chancellor king queen prince principal trader consultant scientist expert
-    correspondent deputies vice-president vice-chairman head of""".split()
+    [
+        "director",
+        "minister",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "governor",
+        "mayor",
+        "official",
+        "manager",
+        "economist",
+        "analyst",
+        "professor",
+        "ceo",
+        "executive",
+        "officer",
+        "leader",
+        "ambassador",
+        "commissioner",
+        "general",
+        "deputy",
+        "vice",
+        "member",
+        "researcher",
+        "founder",
+        "coach",
+        "captain",
+        "editor",
+        "premier",
+        "envoy",
+        "lawyer",
+        "senator",
+        "representative",
+        "prosecutor",
+        "judge",
+        "partner",
+        "strategist",
+        "adviser",
+        "advisor",
+        "dean",
+        "commander",
+        "inspector",
+        "engineer",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "principal",
+        "trader",
+        "consultant",
+        "scientist",
+        "expert",
+        "correspondent",
+        "deputies",
+        "vice-president",
+        "vice-chairman",
+        "prime",
+        "foreign",
+        "finance",
+    ]
 )
-_APPOSITION = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+[\w'’&-]+){0,14}?)(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$))")
+_APPOSITION = re.compile(
+    r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+[\w'’&-]+){0,14}?)(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$))"
+)
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]+\.?\s+){1,3})$")
 _OF_ORG = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(.+)$")
 _DESCRIPTION = re.compile(r",\s+((?:an?|the)\s+[^,;\"“”\n]{3,160}?)(?=\s*(?:[,;\"“”)]|\.(?:\s|$)|$))")

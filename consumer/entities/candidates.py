@@ -45,14 +45,15 @@ class Cand:
     source: Source
     entry: GazEntry | None = None
     group: str | None = None  # the full name a partial person mention belongs to
+    weak: bool = False  # a piece of a model span that ran across line breaks or scores
 
     def overlaps(self, other: Cand) -> bool:
         return self.field == other.field and self.start < other.end and other.start < self.end
 
 
 # Characters that never belong inside one name: NER spans crossing them are split.
-_BREAKS = re.compile(r"\n|•|\||\s{2,}|\t")
-_LEAD_JUNK = re.compile(r"^(?:[^\w]+|(?:the|The|THE)\s+)+")
+_BREAKS = re.compile(r"\n|•|\||\s{2,}|\t|\s\d[\d:.,-]*(?=\s|$)")
+_LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
 _TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s)+$")
 
 
@@ -83,9 +84,10 @@ def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
         kind = SPACY_TYPES.get(ent.label_)
         if kind is None:
             continue
-        for s, e in trim(text, ent.start_char, ent.end_char):
-            cands.append(Cand(field, s, e, kind, "ner"))
-    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
+        pieces = trim(text, ent.start_char, ent.end_char)
+        for s, e in pieces:
+            cands.append(Cand(field, s, e, kind, "ner", weak=len(pieces) > 1))
+    for span in doc.spans.get(SPANS_KEY, ()):
         entry = gaz.lookup(span.text)
         if entry is not None:
             cands.append(Cand(field, span.start_char, span.end_char, entry.type, "gaz", entry))
@@ -103,7 +105,7 @@ def _same_span(group: list[Cand]) -> Cand:
     if gaz is not None and ner is not None:
         entry = gaz.entry
         city_like = entry is not None and entry.kind in ("city", None) and entry.type == "LOCATION"
-        if city_like and ner.type in ("PERSON", "ORGANIZATION"):
+        if city_like and not ner.weak and ner.type in ("PERSON", "ORGANIZATION"):
             return ner
         return gaz
     return gaz or ner or group[0]
@@ -115,7 +117,14 @@ def resolve(cands: list[Cand]) -> list[Cand]:
     for cand in cands:
         by_span.setdefault((cand.field, cand.start, cand.end), []).append(cand)
     merged = [_same_span(group) for group in by_span.values()]
-    merged.sort(key=lambda c: (-PRIORITY[c.source] if c.source == "rule" else 0, c.start - c.end, -PRIORITY[c.source], c.start))
+    merged.sort(
+        key=lambda c: (
+            -PRIORITY[c.source] if c.source == "rule" else 0,
+            c.start - c.end,
+            -PRIORITY[c.source],
+            c.start,
+        )
+    )
     chosen: list[Cand] = []
     for cand in merged:
         if not any(cand.overlaps(other) for other in chosen):

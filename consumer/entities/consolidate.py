@@ -9,7 +9,6 @@ the one person in the article who carries it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -19,7 +18,24 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.events import EntityType, TextField
 
 _VOTE_WEIGHT = {"rule": 4.0, "gaz": 2.0, "ner": 1.0, "prop": 0.0}
-_TITLES = frozenset("mr mrs ms dr sir president minister prime premier king queen prince general gen".split())
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "president",
+        "minister",
+        "prime",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "general",
+        "gen",
+    ]
+)
 
 
 def key_of(surface: str) -> str:
@@ -27,17 +43,18 @@ def key_of(surface: str) -> str:
 
 
 def vote_types(cands: list[Cand], norm: Mapping[TextField, str]) -> None:
-    votes: dict[str, Counter[EntityType]] = {}
+    votes: dict[str, dict[EntityType, float]] = {}
     for cand in cands:
         key = key_of(norm[cand.field][cand.start : cand.end])
         weight = _VOTE_WEIGHT[cand.source] + (1.0 if cand.entry and cand.entry.kind == "country" else 0.0)
-        votes.setdefault(key, Counter())[cand.type] += weight
+        tally = votes.setdefault(key, {})
+        tally[cand.type] = tally.get(cand.type, 0.0) + weight
     for cand in cands:
         if cand.source == "rule":
             continue
         counter = votes[key_of(norm[cand.field][cand.start : cand.end])]
         best = max(sorted(counter), key=lambda t: counter[t])
-        if counter[best] > counter[cand.type]:
+        if counter[best] > counter.get(cand.type, 0.0):
             cand.type = best
             if cand.entry is not None and cand.entry.type != best:
                 cand.entry = None
@@ -61,7 +78,6 @@ def _person_parts(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazette
                 and not clean.isupper()
                 and clean.lower() not in _TITLES
                 and clean.lower() not in STOP_WORDS
-                and gaz.lookup(clean) is None
             ):
                 owners.setdefault(clean, set()).add(full)
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
@@ -73,7 +89,7 @@ def join_people(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazetteer
         surface = norm[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
             cand.group = " ".join(surface.split())
-        elif surface in parts and cand.source in ("ner", "prop"):
+        elif surface in parts and cand.source in ("ner", "prop", "gaz"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
     return parts
 
@@ -89,7 +105,9 @@ def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[s
     if not surfaces:
         return cands
     pattern = re.compile(
-        r"(?<![\w'’-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w-])"
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        + r")(?![\w-])"
     )
     taken: dict[TextField, list[tuple[int, int]]] = {}
     for cand in cands:

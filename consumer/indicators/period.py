@@ -65,7 +65,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("relative", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|quarter)\b", re.IGNORECASE)),
+    (
+        "relative",
+        re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|quarter)\b", re.IGNORECASE),
+    ),
     ("ago", re.compile(r"\ba year (?:earlier|ago|before)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:(?:fiscal|FY)\s?)?(?P<y>{_YEAR})(?!\d|s\b|,\d)\b", re.IGNORECASE)),
 ]
@@ -175,10 +178,18 @@ def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
     return spans
 
 
-def period_for(spans: list[PeriodSpan], start: int, end: int) -> PeriodSpan | None:
-    """The period of the figure at ``start:end``: one right after it, else the nearest before."""
+def period_for(spans: list[PeriodSpan], start: int, end: int, text: str = "") -> PeriodSpan | None:
+    """The period of the figure at ``start:end``: one right after it, else the nearest before.
+
+    A period after the figure counts only if no other figure sits in between ("3.9 million
+    headsets, up from 2.4 million in 2017": 2017 is the period of 2.4 million).
+    """
     outside = [s for s in spans if s.end <= start or s.start >= end]
-    after = [s for s in outside if s.start >= end and s.start - end <= 30]
+    after = [
+        s
+        for s in outside
+        if s.start >= end and s.start - end <= 30 and not any(c.isdigit() for c in text[end : s.start])
+    ]
     if after:
         return min(after, key=lambda s: s.start)
     before = [s for s in outside if s.end <= start]

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # A full stop ends a sentence unless it closes a known abbreviation or an initial.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov sen rep u.s u.k u.n e.g i.e "
-    "jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m approx est dept fig".split()
+    _words(
+        """
+        mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov sen rep u.s u.k u.n e.g i.e jan
+        feb mar apr jun jul aug sep sept oct nov dec a.m p.m approx est dept fig
+        """
+    )
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n")
 

@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # --------------------------------------------------------------------------- currencies before
 
 _PREFIXES: list[tuple[str, str]] = [
@@ -22,11 +27,17 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"R(?=\d)", "ZAR"), (r"RMB\s?", "CNY"),
 ]  # fmt: skip
 ISO_CODES = frozenset(
-    "USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK "
-    "PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT".split()
+    _words(
+        """
+        USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK
+        PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT
+        """
+    )
 )
 _PREFIX_RE = re.compile(
-    r"(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PREFIXES)) + r"|(?P<iso>[A-Z]{3})\s?)$"
+    r"(?:"
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PREFIXES))
+    + r"|(?P<iso>[A-Z]{3})\s?)$"
 )
 
 
@@ -60,18 +71,22 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("reais|reals?", "BRL"), ("hryvnias?", "UAH"),
 ]  # fmt: skip
 _WORD_UNITS: list[tuple[str, str]] = [
-    ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"), ("basis points?|bps|bp", "basis_point"),
-    ("per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?", "cent"), ("sen", "sen"),
+    ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"),
+    ("basis points?|bps|bp", "basis_point"),
+    ("%|per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?", "cent"), ("sen", "sen"),
     ("pence|p(?=[\\s,.;)]|$)", "pence"),
     ("years?[- ]old|-?year-olds?", "year_of_age"), ("times", "times"), ("fold", "times"),
     ("kilometers? per hour|kilometres? per hour|km/hr?|kph|kmh", "km/h"), ("miles? per hour|mph", "mph"),
     ("square kilometers?|square kilometres?|sq\\.? ?km|km2|km²", "km2"), ("square miles?|sq\\.? ?mi", "mi2"),
     ("square meters?|square metres?|sq\\.? ?m|m2|m²", "m2"), ("square feet|sq\\.? ?ft", "ft2"),
     ("hectares?|ha", "hectare"), ("acres?", "acre"),
-    ("kilometers?|kilometres?|km", "km"), ("centimeters?|centimetres?|cm", "cm"), ("millimeters?|millimetres?|mm", "mm"),
+    ("kilometers?|kilometres?|km", "km"), ("centimeters?|centimetres?|cm", "cm"),
+    ("millimeters?|millimetres?|mm", "mm"),
     ("micrometers?|micrometres?|μm|µm|microns?", "um"), ("meters?|metres?", "m"), ("miles?", "mile"),
-    ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"), ("'", "foot"),
-    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"), ("milligrams?|mg", "mg"),
+    ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"),
+    ("'", "foot"),
+    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"),
+    ("milligrams?|mg", "mg"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
     ("liters?|litres?|l", "litre"), ("gallons?", "gallon"), ("cubic meters?|cubic metres?|m3|m³", "m3"),
@@ -84,14 +99,19 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("gigahertz|ghz", "GHz"), ("megahertz|mhz", "MHz"), ("hertz|hz", "Hz"),
     ("terabytes?|tb", "TB"), ("gigabytes?|gb", "GB"), ("megabytes?|mb", "MB"),
     ("gbps", "Gbit/s"), ("mbps", "Mbit/s"), ("megapixels?|mp", "megapixel"),
-    ("mpa", "MPa"), ("ksi", "ksi"), ("psi", "psi"), ("ppm|parts per million", "ppm"), ("ppb|parts per billion", "ppb"),
+    ("mpa", "MPa"), ("ksi", "ksi"), ("psi", "psi"), ("ppm|parts per million", "ppm"),
+    ("ppb|parts per billion", "ppb"),
     ("degrees? celsius|degrees? c|deg ?c|°c|celsius|c(?=[\\s,.;)]|$)", "degC"),
-    ("degrees? fahrenheit|degrees? f|deg ?f|°f|fahrenheit|f(?=[\\s,.;)]|$)", "degF"), ("degrees?|deg|°", "degree"),
-    ("seconds?|secs?|s(?=[\\s,.;)]|$)", "second"), ("minutes?|mins?", "minute"), ("hours?|hrs?", "hour"),
-    ("days?", "day"), ("weeks?", "week"), ("months?", "month"), ("years?|yrs?", "year"), ("decades?", "decade"),
+    ("degrees? fahrenheit|degrees? f|deg ?f|°f|fahrenheit|f(?=[\\s,.;)]|$)", "degF"),
+    ("degrees?|deg|°", "degree"),
+    ("seconds?|secs?", "second"), ("minutes?|mins?", "minute"), ("hours?|hrs?", "hour"),
+    ("days?", "day"), ("weeks?", "week"), ("months?", "month"), ("years?|yrs?", "year"),
+    ("decades?", "decade"),
 ]  # fmt: skip
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
-_PER = re.compile(r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|year|hour|minute|ounce|tonne|kg)\b", re.I)
+_PER = re.compile(
+    r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|year|hour|minute|ounce|tonne|kg)\b", re.I
+)
 
 _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
 _UNIT_RE = re.compile(
@@ -135,26 +155,41 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
 # --------------------------------------------------------------------------- counted nouns
 
 PEOPLE_NOUNS = frozenset(
-    "people persons residents workers employees staff students children kids adults women men girls boys "
-    "teenagers pupils deputies officials lawmakers legislators delegates members voters customers users "
-    "subscribers passengers patients victims migrants refugees tourists visitors soldiers troops officers "
-    "police doctors nurses teachers farmers pensioners players fans spectators journalists civilians "
-    "inhabitants citizens americans chinese individuals participants applicants candidates executives "
-    "managers engineers scientists researchers athletes hires job-seekers jobseekers retirees households "
-    "deputy official worker person resident student child employee member".split()
+    _words(
+        """
+        people persons residents workers employees staff students children kids adults women men
+        girls boys teenagers pupils deputies officials lawmakers legislators delegates members
+        voters customers users subscribers passengers patients victims migrants refugees tourists
+        visitors soldiers troops officers police doctors nurses teachers farmers pensioners players
+        fans spectators journalists civilians inhabitants citizens americans chinese individuals
+        participants applicants candidates executives managers engineers scientists researchers
+        athletes hires job-seekers jobseekers retirees households deputy official worker person
+        resident student child employee member
+        """
+    )
 )
 COMPANY_NOUNS = frozenset(
-    "companies firms enterprises businesses banks employers startups start-ups manufacturers brands "
-    "organisations organizations institutions lenders insurers automakers carmakers retailers exporters "
-    "importers producers suppliers developers operators company firm enterprise business bank".split()
+    _words(
+        """
+        companies firms enterprises businesses banks employers startups start-ups manufacturers
+        brands organisations organizations institutions lenders insurers automakers carmakers
+        retailers exporters importers producers suppliers developers operators company firm
+        enterprise business bank
+        """
+    )
 )
 _STOP = frozenset(
-    "of to in on at for from by with and or but as than that which who the a an this these those its their "
-    "his her our your my is are was were be been being has have had will would can could may might should "
-    "per percent cent more less over under about around nearly almost some up down into out off after "
-    "before since during while when where if so not no it they we he she there here all each every other "
-    "such same only just also even still very much many most least then through between against across "
-    "within without among until till via vs like both either neither few several".split()
+    _words(
+        """
+        of to in on at for from by with and or but as than that which who the a an this these those
+        its their his her our your my is are was were be been being has have had will would can
+        could may might should per percent cent more less over under about around nearly almost some
+        up down into out off after before since during while when where if so not no it they we he
+        she there here all each every such same only just also even still very much many most least
+        then through between against across within without among until till via vs like both either
+        neither few several
+        """
+    )
 )
 _WORD = re.compile(r"\s+([A-Za-z][A-Za-z'&.\-]*)")
 

@@ -1,35 +1,131 @@
 """Stage 2: raw item bytes -> a clean :class:`~consumer.events.Article`.
 
-Crude placeholder (first non-empty line is the headline); replaced by the
-layout-aware parser.
+One pipeline for every input shape: bound the size, decode, sniff the shape
+(JSON envelope, HTML page, scraped text), reduce HTML and envelopes to text
+plus metadata, run the wire-text layout analysis, and assemble the record.
+Pure and deterministic: no I/O, no clock, no global state.
+
+Modules: ``limits`` (configuration), ``decode`` (bytes -> text), ``envelope``,
+``html`` (trafilatura), ``clean`` (character hygiene), ``wiretext`` (page
+layout), ``conventions`` (slugline grammar), ``dateline``, ``dates``,
+``sentences``, ``agencies``, ``identity``, ``build`` (precedence and assembly).
 """
 
 from __future__ import annotations
 
-import hashlib
-
 from consumer.errors import ParseError
-from consumer.events import Article, Body
+from consumer.events import Article
+from consumer.parse.build import Found, InputFormat, build_article, parse_html_date
+from consumer.parse.clean import clean_text, unescape_entities
+from consumer.parse.decode import decode
+from consumer.parse.envelope import looks_like_json, parse_envelope
+from consumer.parse.html import extract_html, looks_like_html
+from consumer.parse.limits import DEFAULT_MAX_BYTES, ParseLimits
+from consumer.parse.wiretext import analyse
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+__all__ = ["DEFAULT_MAX_BYTES", "ParseLimits", "parse_item"]
+
+_HTML_HEADER_LINES = 3
 
 
-def parse_item(raw: bytes, content_type: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    if not raw.strip():
+def _media_kind(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    media = content_type.split(";", 1)[0].strip().lower()
+    if "json" in media:
+        return "json"
+    if "html" in media:
+        return "html"
+    if media.startswith("text/"):
+        return "text"
+    return None
+
+
+def _require_words(text: str) -> None:
+    if not any(ch.isalnum() for ch in text[:100_000]):
+        raise ParseError("no_text", "the item has no letters or digits")
+
+
+def _from_html(
+    raw: bytes, html: str, found_format: InputFormat, limits: ParseLimits, found: Found | None
+) -> Found:
+    page = extract_html(html, limits)
+    text = clean_text(page.text)
+    # Extracted text starts with the body: a headline is never taken from it.
+    wire = analyse(text, headline=page.title or "", header_lines=_HTML_HEADER_LINES)
+    result = found or Found(raw=raw, input_format=found_format, wire=wire)
+    result.wire = wire
+    result.headline = page.title
+    result.byline = page.author
+    result.published = wire.published or parse_html_date(page.date)
+    result.sitename = page.sitename
+    result.url = page.url
+    result.language = page.language
+    if page.truncated:
+        result.warnings.append("truncated_html")
+    return result
+
+
+def _from_text(raw: bytes, text: str, found_format: InputFormat, found: Found | None) -> Found:
+    wire = analyse(clean_text(unescape_entities(text)))
+    result = found or Found(raw=raw, input_format=found_format, wire=wire)
+    result.wire = wire
+    return result
+
+
+def _parse(raw: bytes, content_type: str | None, limits: ParseLimits) -> Article:
+    decoded = decode(raw, content_type)
+    text = decoded.text.replace("\x00", "")
+    if not text.strip():
         raise ParseError("empty", "the item has no content")
-    if len(raw) > max_bytes:
-        raise ParseError("too_large", f"item of {len(raw)} bytes is over the limit of {max_bytes}")
+    warnings = [f"legacy_encoding:{decoded.encoding}"] if decoded.legacy else []
+    kind = _media_kind(content_type)
+    if (
+        kind == "json"
+        or (kind is None and text.lstrip().startswith("{"))
+        or (kind is None and _is_json_array(text))
+    ):
+        content = parse_envelope(text, limits.max_json_depth)
+        envelope = content.envelope
+        _require_words(content.content)
+        shell = Found(
+            raw=raw, input_format="envelope", wire=analyse(""), envelope=envelope, warnings=warnings
+        )
+        inner_kind = content.payload
+        if inner_kind == "sniff":
+            inner_kind = "html" if _media_kind(envelope.content_type) == "html" else "sniff"
+        if inner_kind == "html" or (inner_kind == "sniff" and looks_like_html(content.content)):
+            found = _from_html(raw, content.content, "envelope", limits, shell)
+        else:
+            found = _from_text(raw, content.content, "envelope", shell)
+        return build_article(found, limits)
+    _require_words(text)
+    if kind == "html" or (kind is None and looks_like_html(text)):
+        found = _from_html(raw, text, "html", limits, None)
+    else:
+        found = _from_text(raw, text, "text", None)
+    found.warnings[:0] = warnings
+    return build_article(found, limits)
+
+
+def _is_json_array(text: str) -> bool:
+    return looks_like_json(text) and text.lstrip().startswith("[") and text.rstrip().endswith("]")
+
+
+def parse_item(raw: bytes, content_type: str | None = None, *, limits: ParseLimits | None = None) -> Article:
+    """Parse one raw wire item; raise :class:`ParseError` (and nothing else) for bad input."""
+    limits = limits or ParseLimits()
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ParseError("bad_type", f"expected bytes, got {type(raw).__name__}")
+    if len(raw) > limits.max_bytes:
+        raise ParseError("too_large", f"item of {len(raw)} bytes is over the limit of {limits.max_bytes}")
+    raw = bytes(raw)
+    if not raw.strip(b" \t\r\n\x0b\x0c\x00"):
+        raise ParseError("empty", "the item has no content")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ParseError("undecodable", str(exc)) from exc
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    headline, rest = lines[0], lines[1:]
-    digest = hashlib.sha256(raw).hexdigest()[:32]
-    story = hashlib.sha256(headline.lower().encode()).hexdigest()[:32]
-    return Article(
-        id=digest,
-        story_id=story,
-        headline=headline,
-        body=Body(text="\n\n".join(rest), paragraphs=rest, word_count=sum(len(p.split()) for p in rest)),
-    )
+        return _parse(raw, content_type, limits)
+    except ParseError:
+        raise
+    except (ValueError, TypeError, LookupError, RecursionError, ArithmeticError, AttributeError) as exc:
+        # Safety net: a parser bug must dead-letter one item, not crash the worker.
+        raise ParseError("parser_failure", f"{type(exc).__name__}: {exc}") from exc

@@ -16,7 +16,11 @@ from consumer.parse.agencies import canonical_agency
 from consumer.parse.dates import MONTH_PATTERN, infer_year, month_number
 
 _PLACE = r"(?P<place>(?:[A-Z][A-Z'’.\-]*)(?: [A-Z][A-Z'’.\-]*){0,4})"
-_REGION = r"(?P<region>(?:,\s*(?!" + MONTH_PATTERN + r"\s+\d)[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3}){0,2})"
+_REGION = (
+    r"(?P<region>(?:,\s*(?!"
+    + MONTH_PATTERN
+    + r"\s+\d)[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,3}){0,2})"
+)
 _WHEN = r"(?:,?\s*(?P<month>" + MONTH_PATTERN + r")\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'’\-]{0,40})\))?"
 _DASH = r"\s*(?:--|—|–|-|:)\s+"

@@ -133,7 +133,9 @@ def decode(raw: bytes, content_type: str | None = None) -> Decoded:
         if raw.startswith(bom):
             text = _try(raw[len(bom) :], encoding)
             if text is None:
-                raise ParseError("undecodable", f"the item has a {encoding} byte-order mark but is not {encoding}")
+                raise ParseError(
+                    "undecodable", f"the item has a {encoding} byte-order mark but is not {encoding}"
+                )
             return Decoded(text, encoding, legacy=False)
     declared = _declared_charset(content_type)
     if declared is not None:

@@ -12,11 +12,67 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen col lt sgt capt cmdr adm "
-    "sen rep gov pres st no nos co corp inc ltd jr sr vs etc dept univ fig vol mt ft gov't approx est "
-    "e.g i.e a.m p.m u.s u.k u.n d.c e.u".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "no",
+        "nos",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "dept",
+        "univ",
+        "fig",
+        "vol",
+        "mt",
+        "ft",
+        "gov't",
+        "approx",
+        "est",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "d.c",
+        "e.u",
+    ]
 )
-_BOUNDARY_RE = re.compile(r"([.!?][\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY_RE = re.compile(r"([.!?][\"”’')\]]*)(\s+)(?=[\"“‘']?[A-Z0-9])")
 _LAST_WORD_RE = re.compile(r"([\w.'’]+)$")
 
 
@@ -28,7 +84,7 @@ def _is_abbreviation(before: str) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "D.C."
-    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
 
 
 def _inside_quote(segment: str) -> bool:
@@ -43,7 +99,11 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
         end = match.start(2)
-        if match.group(1)[0] == "." and len(match.group(1)) == 1 and _is_abbreviation(text[start : match.start(1)]):
+        if (
+            match.group(1)[0] == "."
+            and len(match.group(1)) == 1
+            and _is_abbreviation(text[start : match.start(1)])
+        ):
             continue
         segment = text[start:end]
         if _inside_quote(segment):

@@ -17,7 +17,9 @@ class Metrics:
         self.produced = Counter(
             "wire_events_produced", "Events acknowledged by the broker", ["topic"], registry=r
         )
-        self.dead_letters = Counter("wire_dead_letters", "Items sent to the dead-letter topic", ["reason"], registry=r)
+        self.dead_letters = Counter(
+            "wire_dead_letters", "Items sent to the dead-letter topic", ["reason"], registry=r
+        )
         self.stage_seconds = Histogram(
             "wire_stage_seconds",
             "Processing time per stage and batch",
@@ -26,10 +28,17 @@ class Metrics:
             registry=r,
         )
         self.batch_size = Histogram(
-            "wire_batch_size", "Records per fetched batch", buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512), registry=r
+            "wire_batch_size",
+            "Records per fetched batch",
+            buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512),
+            registry=r,
         )
-        self.lag = Gauge("wire_consumer_lag", "High watermark minus committed offset", ["partition"], registry=r)
+        self.lag = Gauge(
+            "wire_consumer_lag", "High watermark minus committed offset", ["partition"], registry=r
+        )
         self.in_flight = Gauge("wire_in_flight_items", "Items fetched but not yet committed", registry=r)
-        self.retries = Counter("wire_transient_retries", "Retries after transient broker errors", ["op"], registry=r)
+        self.retries = Counter(
+            "wire_transient_retries", "Retries after transient broker errors", ["op"], registry=r
+        )
         self.commits = Counter("wire_commits", "Offset commits (or committed transactions)", registry=r)
         self.assigned = Gauge("wire_assigned_partitions", "Partitions assigned to this worker", registry=r)

@@ -42,7 +42,12 @@ from consumer.worker.retry import backoff_delays, is_transient
 log = logging.getLogger("consumer.worker")
 
 # Permanent per-record publish failures: the item is dead-lettered, the stream goes on.
-_PERMANENT_PUBLISH = {"MessageSizeTooLargeError", "RecordTooLargeError", "InvalidTopicError", "CorruptRecordError"}
+_PERMANENT_PUBLISH = {
+    "MessageSizeTooLargeError",
+    "RecordTooLargeError",
+    "InvalidTopicError",
+    "CorruptRecordError",
+}
 
 
 class BrokerUnavailable(RuntimeError):
@@ -236,12 +241,16 @@ class Worker:
         producer = self._producer
         # Fast path: issue every send of the batch, then wait for all acks at once.
         # Order within a partition follows issue order (idempotent producer).
-        sent: list[tuple[TopicPartition, Any, Outcome, list[OutRecord], list[asyncio.Future[Any]] | None]] = []
+        sent: list[
+            tuple[TopicPartition, Any, Outcome, list[OutRecord], list[asyncio.Future[Any]] | None]
+        ] = []
         for tp, pairs in per_tp.items():
             for rec, outcome in pairs:
                 outputs = self._outputs(tp, rec, outcome)
                 try:
-                    futures = [await producer.send(o.topic, o.value, key=o.key, headers=o.headers) for o in outputs]
+                    futures = [
+                        await producer.send(o.topic, o.value, key=o.key, headers=o.headers) for o in outputs
+                    ]
                 except KafkaError:
                     futures = None  # handled one by one below
                 sent.append((tp, rec, outcome, outputs, futures))
@@ -257,7 +266,12 @@ class Worker:
         await self._commit(consumer, offsets)
 
     async def _deliver(
-        self, producer: AIOKafkaProducer, tp: TopicPartition, rec: Any, outputs: list[OutRecord], outcome: Outcome
+        self,
+        producer: AIOKafkaProducer,
+        tp: TopicPartition,
+        rec: Any,
+        outputs: list[OutRecord],
+        outcome: Outcome,
     ) -> None:
         """Send one input's outputs and wait for acks; permanent refusal -> dead letter."""
         delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
@@ -271,13 +285,19 @@ class Worker:
                 return
             except KafkaError as exc:
                 if type(exc).__name__ in _PERMANENT_PUBLISH and outputs and outputs[0].kind != "dead_letter":
-                    error = PublishError("output_rejected", f"{type(exc).__name__}: the broker refused an output")
-                    outputs = records_for(Failed(error), _source(tp, rec), self.topics, self.settings.ce_source)
+                    error = PublishError(
+                        "output_rejected", f"{type(exc).__name__}: the broker refused an output"
+                    )
+                    outputs = records_for(
+                        Failed(error), _source(tp, rec), self.topics, self.settings.ce_source
+                    )
                     continue
                 if not is_transient(exc) and type(exc).__name__ in _PERMANENT_PUBLISH:
                     raise  # even the dead letter is refused: stop rather than lose the item
                 self.metrics.retries.labels("produce").inc()
-                log.warning("publish failed, retrying", extra={"error": type(exc).__name__, "offset": rec.offset})
+                log.warning(
+                    "publish failed, retrying", extra={"error": type(exc).__name__, "offset": rec.offset}
+                )
                 await asyncio.sleep(next(delays))
 
     async def _commit(self, consumer: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
@@ -331,10 +351,14 @@ class Worker:
                 return
             except KafkaError as exc:
                 name = type(exc).__name__
-                if name in _PERMANENT_PUBLISH and failed_at is not None and not isinstance(
-                    outcomes[failed_at], Failed
+                if (
+                    name in _PERMANENT_PUBLISH
+                    and failed_at is not None
+                    and not isinstance(outcomes[failed_at], Failed)
                 ):
-                    outcomes[failed_at] = Failed(PublishError("output_rejected", f"{name}: the broker refused an output"))
+                    outcomes[failed_at] = Failed(
+                        PublishError("output_rejected", f"{name}: the broker refused an output")
+                    )
                     continue
                 if not is_transient(exc) and name in _PERMANENT_PUBLISH:
                     raise
@@ -386,7 +410,9 @@ class Worker:
             with contextlib.suppress(Exception):
                 high = consumer.highwater(tp)
                 if high is not None:
-                    self.metrics.lag.labels(f"{tp.topic}-{tp.partition}").set(max(0, high - per_tp[tp][-1][0].offset - 1))
+                    self.metrics.lag.labels(f"{tp.topic}-{tp.partition}").set(
+                        max(0, high - per_tp[tp][-1][0].offset - 1)
+                    )
 
 
 def _with_limits(options: PipelineOptions, settings: Settings) -> PipelineOptions:

@@ -13,7 +13,9 @@ from consumer.config import Settings
 from consumer.worker.clients import common_kwargs, producer_kwargs
 
 
-async def produce_files(settings: Settings, topic: str, paths: Sequence[str], content_type: str | None) -> int:
+async def produce_files(
+    settings: Settings, topic: str, paths: Sequence[str], content_type: str | None
+) -> int:
     producer = AIOKafkaProducer(**producer_kwargs(settings))
     await producer.start()
     try:
@@ -28,7 +30,9 @@ async def produce_files(settings: Settings, topic: str, paths: Sequence[str], co
         await producer.stop()
 
 
-async def consume_print(settings: Settings, topic: str, limit: int, timeout: float, from_beginning: bool) -> int:
+async def consume_print(
+    settings: Settings, topic: str, limit: int, timeout: float, from_beginning: bool
+) -> int:
     consumer = AIOKafkaConsumer(
         topic,
         **common_kwargs(settings),

@@ -29,7 +29,10 @@ async def create_topics(bootstrap: str, names: Sequence[str], partitions: int = 
     await admin.start()
     try:
         await admin.create_topics(
-            [NewTopic(n, num_partitions=partitions, replication_factor=1, topic_configs=dict(configs)) for n in names]
+            [
+                NewTopic(n, num_partitions=partitions, replication_factor=1, topic_configs=dict(configs))
+                for n in names
+            ]
         )
     finally:
         await admin.close()
@@ -42,8 +45,13 @@ async def produce(
     headers: Sequence[Sequence[tuple[str, bytes]]] | None = None,
     keys: Sequence[bytes | None] | None = None,
 ) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=5,
-                                max_request_size=64 * 1024 * 1024)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        max_request_size=64 * 1024 * 1024,
+    )
     await producer.start()
     try:
         futures = []
@@ -57,7 +65,11 @@ async def produce(
 
 
 async def collect(
-    bootstrap: str, topic: str, expected: int, timeout: float = 60.0, read_committed: bool = True,
+    bootstrap: str,
+    topic: str,
+    expected: int,
+    timeout: float = 60.0,
+    read_committed: bool = True,
     settle: float = 0.0,
 ) -> list[Any]:
     """Read from the beginning until `expected` records (then `settle` more seconds) or timeout."""
@@ -119,14 +131,24 @@ class WorkerProcess:
 
     def start(self) -> WorkerProcess:
         args = [
-            sys.executable, "-m", "consumer", "run",
-            "--bootstrap-servers", self.bootstrap,
-            "--input-topic", self.topics["input"],
-            "--articles-topic", self.topics["articles"],
-            "--indicators-topic", self.topics["indicators"],
-            "--dlq-topic", self.topics["dlq"],
-            "--group-id", self.group,
-            "--http-port", "0",
+            sys.executable,
+            "-m",
+            "consumer",
+            "run",
+            "--bootstrap-servers",
+            self.bootstrap,
+            "--input-topic",
+            self.topics["input"],
+            "--articles-topic",
+            self.topics["articles"],
+            "--indicators-topic",
+            self.topics["indicators"],
+            "--dlq-topic",
+            self.topics["dlq"],
+            "--group-id",
+            self.group,
+            "--http-port",
+            "0",
             *self.extra_args,
         ]
         env = dict(os.environ)

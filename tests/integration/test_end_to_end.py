@@ -25,7 +25,9 @@ async def test_sample_item_flows_end_to_end(kafka_bootstrap: str) -> None:
     topics = topic_set("e2e")
     await create_topics(kafka_bootstrap, list(topics.values()))
     traceparent = b"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-    await produce(kafka_bootstrap, topics["input"], [SEED.read_bytes()], headers=[[("traceparent", traceparent)]])
+    await produce(
+        kafka_bootstrap, topics["input"], [SEED.read_bytes()], headers=[[("traceparent", traceparent)]]
+    )
     group = f"g-{topics['input']}"
     with WorkerProcess(kafka_bootstrap, topics, group, extra_args=["--pool-size", "1"]) as worker:
         records = await collect(kafka_bootstrap, topics["articles"], expected=1, timeout=120)

@@ -54,8 +54,13 @@ async def test_poison_item_is_dead_lettered_and_neighbours_published(kafka_boots
     await create_topics(kafka_bootstrap, list(topics.values()))
     poison = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
     values = [wire_item(1), poison, wire_item(2), b"", wire_item(3)]
-    await produce(kafka_bootstrap, topics["input"], values,
-                  headers=[[("x-feed", b"test")] for _ in values], keys=[b"k%d" % i for i in range(5)])
+    await produce(
+        kafka_bootstrap,
+        topics["input"],
+        values,
+        headers=[[("x-feed", b"test")] for _ in values],
+        keys=[b"k%d" % i for i in range(5)],
+    )
     with WorkerProcess(kafka_bootstrap, topics, f"g-{topics['input']}", PARSE_ONLY) as worker:
         articles = await collect(kafka_bootstrap, topics["articles"], expected=3, timeout=90)
         dead = await collect(kafka_bootstrap, topics["dlq"], expected=2, timeout=30)
@@ -89,8 +94,9 @@ async def test_no_loss_across_sigkill_and_restart(kafka_bootstrap: str, mode: st
     finally:
         first.kill()  # SIGKILL mid-stream: no revoke, no commit, no flush
     with WorkerProcess(kafka_bootstrap, topics, group, args) as second:
-        records = await collect(kafka_bootstrap, topics["articles"], expected=n, timeout=240,
-                                read_committed=True, settle=3)
+        records = await collect(
+            kafka_bootstrap, topics["articles"], expected=n, timeout=240, read_committed=True, settle=3
+        )
         assert second.terminate() == 0, second.logs()[-2000:]
     distinct, total = _distinct_ids(records)
     assert distinct == n, f"lost {n - distinct} of {n}"

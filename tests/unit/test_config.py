@@ -14,7 +14,10 @@ def test_defaults_are_safe() -> None:
     assert s.delivery == "at-least-once"
     assert s.http_host == "127.0.0.1"
     assert (s.input_topic, s.articles_topic, s.indicators_topic, s.dlq_topic) == (
-        "wire.raw", "wire.articles.v1", "wire.indicators.v1", "wire.dlq.v1"
+        "wire.raw",
+        "wire.articles.v1",
+        "wire.indicators.v1",
+        "wire.dlq.v1",
     )
 
 

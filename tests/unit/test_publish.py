@@ -28,8 +28,19 @@ def _article() -> ArticleEvent:
         headline="Growth returns",
         body=Body(text="GDP rose 2.4 percent.", paragraphs=["GDP rose 2.4 percent."], word_count=4),
         indicators=[
-            Indicator(id="i1", value=2.4, unit="percent", text="2.4 percent", field="body", start=9, end=20,
-                      sentence="GDP rose 2.4 percent.", change="up", metric="gdp_growth", subject_name="Liaoning")
+            Indicator(
+                id="i1",
+                value=2.4,
+                unit="percent",
+                text="2.4 percent",
+                field="body",
+                start=9,
+                end=20,
+                sentence="GDP rose 2.4 percent.",
+                change="up",
+                metric="gdp_growth",
+                subject_name="Liaoning",
+            )
         ],
     )
 

@@ -24,10 +24,19 @@ def test_committed_schemas_are_current() -> None:
 
 def test_an_article_event_validates_against_its_schema() -> None:
     event = ArticleEvent(
-        id="a", story_id="s", headline="h",
+        id="a",
+        story_id="s",
+        headline="h",
         body=Body(text="x", paragraphs=["x"], word_count=1),
-        entities=[Entity(id="e1", type="LOCATION", name="Liaoning", salience=1.0,
-                         mentions=[Mention(text="Liaoning", field="body", start=0, end=8)])],
+        entities=[
+            Entity(
+                id="e1",
+                type="LOCATION",
+                name="Liaoning",
+                salience=1.0,
+                mentions=[Mention(text="Liaoning", field="body", start=0, end=8)],
+            )
+        ],
         indicators=[Indicator(id="i", value=None, text="t", field="body", start=0, end=1, sentence="t")],
     )
     schema = orjson.loads((ROOT / "schemas" / "article.v1.json").read_bytes())
@@ -36,7 +45,12 @@ def test_an_article_event_validates_against_its_schema() -> None:
 
 def test_schema_rejects_an_unknown_entity_type() -> None:
     schema = orjson.loads((ROOT / "schemas" / "article.v1.json").read_bytes())
-    bad = {"id": "a", "story_id": "s", "headline": "h", "body": {"text": "", "paragraphs": [], "word_count": 0},
-           "entities": [{"id": "e", "type": "ALIEN", "name": "x", "mentions": [], "salience": 0.5}]}
+    bad = {
+        "id": "a",
+        "story_id": "s",
+        "headline": "h",
+        "body": {"text": "", "paragraphs": [], "word_count": 0},
+        "entities": [{"id": "e", "type": "ALIEN", "name": "x", "mentions": [], "salience": 0.5}],
+    }
     validator = jsonschema.Draft202012Validator(schema)
     assert not validator.is_valid(bad)

@@ -1,0 +1,161 @@
+"""The indicator taxonomy: which economic series a figure belongs to (see docs/indicators.md).
+
+A code is chosen from the measure phrase first and, failing that, from the clause around the
+figure, so "Liaoning's economy ... expanding 2.4 percent" is gdp_growth even though "GDP" is
+never written. The rules are ordered from specific to generic: "industrial output value"
+must win over "output value", "consumer prices" over "prices".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MEDTOP_ECONOMIC_INDICATORS = "medtop:20000346"
+MEDTOP_GDP = "medtop:20000359"
+MEDTOP_INFLATION = "medtop:20000370"
+MEDTOP_EMPLOYMENT_STATS = "medtop:20000365"
+
+_PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
+
+
+@dataclass(frozen=True, slots=True)
+class MetricRule:
+    code: str
+    medtop: str | None
+    pattern: re.Pattern[str]
+    percent_only: bool = False
+    description: str = ""
+
+
+def _rule(
+    code: str, medtop: str | None, pattern: str, description: str, *, percent_only: bool = False
+) -> MetricRule:
+    return MetricRule(code, medtop, re.compile(pattern, re.IGNORECASE), percent_only, description)
+
+
+TAXONOMY: tuple[MetricRule, ...] = (
+    _rule(
+        "unemployment_rate",
+        MEDTOP_EMPLOYMENT_STATS,
+        r"\b(?:unemployment|jobless(?:ness)?)\b",
+        "unemployment or jobless rate",
+    ),
+    _rule(
+        "employment",
+        MEDTOP_EMPLOYMENT_STATS,
+        r"\b(?:payrolls?|jobs? (?:growth|created|added|cuts?)|employment)\b",
+        "jobs created or cut, employment levels",
+    ),
+    _rule(
+        "cpi",
+        MEDTOP_INFLATION,
+        r"\b(?:consumer price(?:s| index)?|cpi|inflation|cost of living)\b",
+        "consumer prices and inflation",
+    ),
+    _rule(
+        "ppi",
+        MEDTOP_INFLATION,
+        r"\b(?:producer price(?:s| index)?|ppi|factory[- ]gate prices?)\b",
+        "producer and factory-gate prices",
+    ),
+    _rule(
+        "pmi", MEDTOP_ECONOMIC_INDICATORS, r"\b(?:pmi|purchasing managers)\b", "purchasing managers' indices"
+    ),
+    _rule(
+        "industrial_output",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:industrial (?:output|production)|value[- ]added (?:industrial )?output|factory output|"
+        r"manufacturing output)\b",
+        "industrial output and production",
+    ),
+    _rule(
+        "output_value",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\boutput value\b",
+        "gross output value of a firm or sector (Chinese statistics)",
+    ),
+    _rule(
+        "retail_sales",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:retail sales|consumer spending|consumption)\b",
+        "retail sales and consumer spending",
+    ),
+    _rule(
+        "fdi",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:foreign direct investment|fdi|foreign investment)\b",
+        "foreign direct investment",
+    ),
+    _rule(
+        "investment",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:fixed[- ]asset investment|investment|capital spending|capex)\b",
+        "investment, fixed-asset investment",
+    ),
+    _rule(
+        "trade",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:exports?|imports?|trade (?:surplus|deficit|balance|volume)|foreign trade|trade)\b",
+        "exports, imports and trade balances",
+    ),
+    _rule(
+        "fiscal_revenue",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:fiscal revenue|tax revenue|government revenue|budget revenue|public revenue)\b",
+        "government and tax revenue",
+    ),
+    _rule(
+        "gdp_growth",
+        MEDTOP_GDP,
+        r"\b(?:gdp|gross domestic product|economy|economies|economic growth|growth)\b",
+        "GDP or economic growth rate",
+        percent_only=True,
+    ),
+    _rule("gdp", MEDTOP_GDP, r"\b(?:gdp|gross domestic product|economic output|economy)\b", "GDP level"),
+    _rule(
+        "interest_rate",
+        MEDTOP_ECONOMIC_INDICATORS,
+        r"\b(?:interest rates?|policy rate|lending rate|prime rate|repo rate|yields?)\b",
+        "interest rates and yields",
+    ),
+    _rule("revenue", None, r"\b(?:revenues?|sales|turnover)\b", "a company's revenue or sales"),
+    _rule(
+        "profit",
+        None,
+        r"\b(?:net profit|profits?|earnings|net income|loss(?:es)?)\b",
+        "a company's profit or loss",
+    ),
+    _rule(
+        "market_index",
+        None,
+        r"\b(?:index|indices|indexes|dow|nasdaq|s&p|ftse|dax|cac|nikkei|hang seng|stoxx)\b",
+        "stock market index levels and moves",
+    ),
+    _rule("share_price", None, r"\b(?:shares?|stocks?)\b", "share prices"),
+    _rule("price", None, r"\b(?:prices?|costs?|tariffs?|fares?)\b", "prices of goods and services"),
+)
+COUNT_OF_PEOPLE = "count_of_people"
+COUNT_OF_ORGANISATIONS = "count_of_organisations"
+OTHER = "other"
+
+
+def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str, str | None]:
+    """(code, medtop) for a figure: its measure phrase decides, then its clause."""
+    if unit == "people" and measure is not None:
+        return COUNT_OF_PEOPLE, MEDTOP_EMPLOYMENT_STATS if re.search(
+            r"\bjob|employ|unemploy", measure, re.I
+        ) else None
+    if unit == "companies":
+        return COUNT_OF_ORGANISATIONS, None
+    for text in (measure or "", context):
+        if not text:
+            continue
+        for rule in TAXONOMY:
+            if rule.percent_only and unit not in _PERCENT_UNITS and unit is not None:
+                continue
+            if rule.pattern.search(text):
+                return rule.code, rule.medtop
+    if unit == "people":
+        return COUNT_OF_PEOPLE, None
+    return OTHER, None

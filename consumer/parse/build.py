@@ -1,0 +1,220 @@
+"""Assemble the Article from what each analysis found, in order of authority.
+
+Precedence, strongest first: envelope metadata, HTML page metadata, the wire
+text layout. Every fallback that lowers confidence leaves a warning code, and
+missing essentials (headline, body) mark the record ``best_effort`` instead of
+failing it: a partial article is still useful downstream, a dead letter is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from consumer.events import Article, Body, Dateline, Envelope, RelatedHeadline, Signal, Source
+from consumer.parse.agencies import canonical_agency, is_known_agency
+from consumer.parse.clean import clean_inline
+from consumer.parse.conventions import Slug, parse_slug
+from consumer.parse.dateline import FoundDateline, find_dateline
+from consumer.parse.dates import parse_date
+from consumer.parse.identity import article_id, story_id
+from consumer.parse.limits import ParseLimits
+from consumer.parse.sentences import split_sentences
+from consumer.parse.wiretext import WireText
+
+InputFormat = Literal["text", "html", "envelope"]
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "by",
+        "at",
+        "from",
+        "it",
+        "said",
+        "has",
+        "have",
+        "be",
+        "are",
+        "its",
+        "an",
+        "this",
+    ]
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_BEST_EFFORT = frozenset({"no_headline", "headline_from_body", "no_body", "truncated_html"})
+_DERIVED_HEADLINE_CHARS = 120
+
+
+@dataclass(slots=True)
+class Found:
+    """Everything known about one item before the Article is built."""
+
+    raw: bytes
+    input_format: InputFormat
+    wire: WireText
+    headline: str | None = None
+    byline: str | None = None
+    published: dt.datetime | dt.date | None = None
+    sitename: str | None = None
+    url: str | None = None
+    language: str | None = None
+    envelope: Envelope | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _guess_language(text: str) -> str | None:
+    """English or unknown: the wire sources are English; anything else is left to a real detector."""
+    words = _WORD_RE.findall(text[:5000].casefold())[:400]
+    if len(words) < 3:
+        return None
+    common = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return "en" if common / len(words) >= 0.05 else None
+
+
+def _cap_headline(headline: str, limits: ParseLimits, warnings: list[str]) -> str:
+    if len(headline) <= limits.max_headline_chars:
+        return headline
+    warnings.append("headline_truncated")
+    cut = headline[: limits.max_headline_chars]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limits.max_headline_chars // 2 else cut).rstrip() + "…"
+
+
+def _headline_from_body(paragraphs: list[str]) -> str:
+    first = split_sentences(paragraphs[0])[0] if paragraphs else ""
+    if len(first) <= _DERIVED_HEADLINE_CHARS:
+        return first
+    cut = first[:_DERIVED_HEADLINE_CHARS]
+    return cut[: cut.rfind(" ")].rstrip() + "…" if " " in cut else cut + "…"
+
+
+def _merge_ap_slug(slug: Slug, slug_line: str | None) -> None:
+    """AP ``BC-US--Election,1st Ld-Writethru`` lines carry the version after the comma."""
+    if not slug_line:
+        return
+    slug.slugline = slug_line
+    _, _, rest = slug_line.partition(",")
+    if rest.strip():
+        extra = parse_slug(f"{rest.strip()}: x")
+        slug.version = extra.version if extra.version is not None else slug.version
+        if extra.signal != "new":
+            slug.signal = extra.signal
+
+
+def _dateline(paragraphs: list[str]) -> FoundDateline | None:
+    for paragraph in paragraphs[:2]:
+        if found := find_dateline(paragraph):
+            return found
+    return None
+
+
+def _reference_day(found: Found) -> dt.date | None:
+    """The day a yearless dateline is resolved against: publication, else receipt."""
+    when = found.published
+    if when is None and found.envelope is not None and found.envelope.received_at is not None:
+        when = found.envelope.received_at
+    if isinstance(when, dt.datetime):
+        return when.date()
+    return when
+
+
+def _related(items: list[str], limits: ParseLimits) -> list[RelatedHeadline]:
+    related = []
+    for item in items[: limits.max_related_headlines]:
+        slug = parse_slug(clean_inline(item))
+        if slug.headline:
+            related.append(
+                RelatedHeadline(
+                    headline=slug.headline[: limits.max_headline_chars],
+                    slugline=slug.slugline,
+                    genre=slug.genre,
+                    version=slug.version,
+                    signal=slug.signal,
+                )
+            )
+    return related
+
+
+def _source(found: Found, dateline: FoundDateline | None) -> Source:
+    agency = (dateline.agency if dateline else None) or canonical_agency(found.wire.source_name)
+    publisher = found.wire.publisher or found.sitename
+    url = found.url
+    envelope = found.envelope
+    if envelope is not None:
+        if envelope.source and is_known_agency(envelope.source):
+            agency = canonical_agency(envelope.source)
+        elif envelope.source:
+            publisher = envelope.source.strip()
+        url = envelope.url or url
+    return Source(agency=agency, publisher=publisher, url=url)
+
+
+def build_article(found: Found, limits: ParseLimits) -> Article:
+    wire = found.wire
+    warnings = list(found.warnings)
+    paragraphs = [p for p in (clean_inline(p) for p in wire.paragraphs) if p]
+    envelope = found.envelope
+    headline_raw = clean_inline(
+        (envelope.headline if envelope else None) or found.headline or wire.headline or ""
+    )
+    slug = parse_slug(headline_raw)
+    _merge_ap_slug(slug, wire.slug_line)
+    signal: Signal = "kill" if wire.notices else slug.signal
+    headline = slug.headline
+    if not headline:
+        warnings.append("no_headline")
+        if paragraphs:
+            headline = _headline_from_body(paragraphs)
+            warnings.append("headline_from_body")
+    headline = _cap_headline(headline, limits, warnings)
+    if not paragraphs:
+        warnings.append("no_body")
+
+    published = found.published or wire.published
+    if envelope is not None and envelope.published_at is not None:
+        published = envelope.published_at
+    found.published = published
+    dateline = _dateline(paragraphs)
+    dateline_day = dateline.date(_reference_day(found)) if dateline else None
+    source = _source(found, dateline)
+    story_day = dateline_day or (published.date() if isinstance(published, dt.datetime) else published)
+    body_text = "\n\n".join(paragraphs)
+    language = (envelope.language if envelope else None) or found.language or _guess_language(body_text)
+    return Article(
+        id=article_id(found.raw),
+        story_id=story_id(headline, source.agency, story_day),
+        version=slug.version,
+        signal=signal,
+        headline=headline,
+        slugline=slug.slugline,
+        genre=slug.genre,
+        source=source,
+        dateline=Dateline(place=dateline.place, date=dateline_day, raw=dateline.raw) if dateline else None,
+        published_at=published,
+        byline=clean_inline(wire.byline or found.byline or "") or None,
+        editors=list(dict.fromkeys(clean_inline(e) for e in wire.editors if e.strip())),
+        language=language,
+        body=Body(text=body_text, paragraphs=paragraphs, word_count=len(body_text.split())),
+        related_headlines=_related(wire.related, limits),
+        input_format=found.input_format,
+        quality="best_effort" if _BEST_EFFORT.intersection(warnings) else "full",
+        warnings=warnings,
+    )
+
+
+def parse_html_date(value: str | None) -> dt.date | None:
+    return parse_date(value) if value else None

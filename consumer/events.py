@@ -121,6 +121,7 @@ class Period(_Model):
 class Indicator(_Model):
     id: str
     value: float | None = Field(default=None, description="None for a qualitative movement with no figure")
+    value_max: float | None = Field(default=None, description="upper bound of a range; value is the lower")
     unit: str | None = None
     text: str
     field: TextField
@@ -158,6 +159,7 @@ class Article(_Model):
 
     id: str = Field(description="deterministic from the item's content")
     story_id: str = Field(description="stable across versions of one story")
+    uri: str | None = Field(default=None, description="the sender's own identifier (envelope id), as ninjs uri")
     version: int | None = None
     signal: Signal = "new"
     headline: str

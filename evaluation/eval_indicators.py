@@ -125,20 +125,10 @@ def ours(text: str) -> list[Quantity]:
         id="eval", story_id="eval", headline="", body=Body(text=text, paragraphs=[text], word_count=0)
     )
     found: list[Quantity] = []
-    pending: dict[int, Quantity] = {}
     for row in extract_indicators(article):
         if row.value is None:
             continue
-        surface = row.text
-        if row.id.endswith(":lo"):
-            pending[row.start] = Quantity(row.value, None, canonical(row.unit), row.change, surface)
-            continue
-        if row.id.endswith(":hi") and row.start in pending:
-            low = pending.pop(row.start)
-            low.high = row.value
-            found.append(low)
-            continue
-        found.append(Quantity(row.value, None, canonical(row.unit), row.change, surface))
+        found.append(Quantity(row.value, row.value_max, canonical(row.unit), row.change, row.text))
     return found
 
 

@@ -6,9 +6,8 @@ movements ("negative growth in 2016") and bounded periods with no figure ("falsi
 2011 to 2014") are added as rows with ``value=None``: the story reports them as facts about
 a period, and an analyst charting Liaoning wants them on the same timeline.
 
-Ranges ("5% to 10%", "between 750,000 and 800,000") give one row per bound; both rows carry
-the whole range as ``text``/``start``/``end`` (ids end in ``:lo``/``:hi``) until the event
-model grows an upper-bound field.
+Ranges ("5% to 10%", "between 750,000 and 800,000") give one row: ``value`` is the lower
+bound and ``value_max`` the upper, with the whole range as ``text``/``start``/``end``.
 """
 
 from __future__ import annotations
@@ -211,28 +210,27 @@ def _field_indicators(
         measure = measure_of(text, sentence, (span_start, span_end), low.counted)
         clause = text[sentence[0] : span_end]
         metric, medtop = metric_of(measure, clause, low.unit)
-        bounds = [(low, "")] if high is None else [(low, ":lo"), (high, ":hi")]
-        for figure, suffix in bounds:
-            rows.append(
-                Indicator(
-                    id=f"ind-{field}-{span_start}{suffix}",
-                    value=figure.value,
-                    unit=figure.unit,
-                    text=text[span_start:span_end],
-                    field=field,
-                    start=span_start,
-                    end=span_end,
-                    sentence=text[sentence[0] : sentence[1]].strip(),
-                    change=change,
-                    comparison=comparison,
-                    period=period.period if period else None,
-                    subject=subject.id if subject else None,
-                    subject_name=subject.name if subject else None,
-                    measure=measure,
-                    metric=metric,
-                    medtop=medtop,
-                )
+        rows.append(
+            Indicator(
+                id=f"ind-{field}-{span_start}",
+                value=low.value,
+                value_max=high.value if high is not None else None,
+                unit=low.unit or (high.unit if high is not None else None),
+                text=text[span_start:span_end],
+                field=field,
+                start=span_start,
+                end=span_end,
+                sentence=text[sentence[0] : sentence[1]].strip(),
+                change=change,
+                comparison=comparison,
+                period=period.period if period else None,
+                subject=subject.id if subject else None,
+                subject_name=subject.name if subject else None,
+                measure=measure,
+                metric=metric,
+                medtop=medtop,
             )
+        )
     rows.extend(_qualitative(field, text, sentences, figures, entities, period_cache, ref))
     return rows
 
@@ -329,6 +327,6 @@ def extract_indicators(article: Article, entities: Sequence[Entity] = ()) -> lis
             found = _field_indicators(field, text, entities, ref)  # type: ignore[arg-type]
         except (ValueError, OverflowError, RecursionError, IndexError, KeyError):
             found = []  # odd text costs indicators, never the article
-        found.sort(key=lambda r: r.start)  # stable: a range's :lo row stays before its :hi row
+        found.sort(key=lambda r: r.start)
         rows.extend(found)
     return rows

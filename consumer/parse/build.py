@@ -197,6 +197,7 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
     return Article(
         id=article_id(found.raw),
         story_id=story_id(headline, source.agency, story_day),
+        uri=envelope.id if envelope is not None else None,
         version=slug.version,
         signal=signal,
         headline=headline,

@@ -169,13 +169,11 @@ def test_period_without_reference_date_keeps_label() -> None:
     assert period is not None and (period.label, period.start) == ("Q1", None)
 
 
-def test_range_gives_both_bounds_sharing_the_span() -> None:
+def test_range_is_one_row_with_both_bounds() -> None:
     rows = _rows("Prices are expected to rise between 5% and 6% this year.")
-    assert [(r.value, r.unit, r.text) for r in rows] == [
-        (5.0, "percent", "5% and 6%"),
-        (6.0, "percent", "5% and 6%"),
-    ]
-    assert [r.id for r in rows] == [f"{rows[0].id.split(':')[0]}:lo", f"{rows[0].id.split(':')[0]}:hi"]
+    assert [(r.value, r.value_max, r.unit, r.text) for r in rows] == [(5.0, 6.0, "percent", "5% and 6%")]
+    single = _rows("Prices rose 5% this year.")
+    assert [(r.value, r.value_max) for r in single] == [(5.0, None)]
 
 
 def test_subject_and_metric_from_entities() -> None:

@@ -80,6 +80,7 @@ def test_envelope_metadata_wins() -> None:
     assert article.source.url == "https://example.com/story"
     assert article.published_at == dt.datetime(2020, 11, 18, 3, 25, tzinfo=dt.UTC)
     assert article.language == "en-GB"
+    assert article.uri == "crawl-1"
     assert article.body.paragraphs == PARAGRAPHS
 
 

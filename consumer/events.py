@@ -159,7 +159,7 @@ class Article(_Model):
 
     id: str = Field(description="deterministic from the item's content")
     story_id: str = Field(description="stable across versions of one story")
-    uri: str | None = Field(default=None, description="the sender's own identifier (envelope id), as ninjs uri")
+    uri: str | None = Field(default=None, description="the sender's own id (envelope id), as ninjs uri")
     version: int | None = None
     signal: Signal = "new"
     headline: str

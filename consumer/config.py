@@ -6,10 +6,11 @@ fails at start-up with the variable's name rather than deep inside the worker.
 
 from __future__ import annotations
 
+import ssl
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Delivery = Literal["at-least-once", "exactly-once"]
@@ -20,7 +21,10 @@ SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 class Settings(BaseSettings):
     """Every knob of the worker; the README lists them with their variables."""
 
-    model_config = SettingsConfigDict(env_prefix="WIRE_", extra="ignore", populate_by_name=True)
+    # hide_input_in_errors: a validation error must not echo the raw input (it holds the password).
+    model_config = SettingsConfigDict(
+        env_prefix="WIRE_", extra="ignore", populate_by_name=True, hide_input_in_errors=True
+    )
 
     # --- broker and topics
     bootstrap_servers: str = Field(
@@ -81,12 +85,48 @@ class Settings(BaseSettings):
             raise ValueError("bootstrap servers must not be empty")
         return value
 
+    @model_validator(mode="after")
+    def _check_security(self) -> Settings:
+        # Fail at start-up, naming the variable, rather than at the first broker round trip.
+        # Messages name variables and paths only: never a secret value.
+        if self.security_protocol.startswith("SASL"):
+            if not self.sasl_username:
+                raise ValueError(f"WIRE_SASL_USERNAME is required with {self.security_protocol}")
+            if self.sasl_password is not None and self.sasl_password_file is not None:
+                raise ValueError("set WIRE_SASL_PASSWORD or WIRE_SASL_PASSWORD_FILE, not both")
+            if self.sasl_password is None and self.sasl_password_file is None:
+                raise ValueError(
+                    f"WIRE_SASL_PASSWORD or WIRE_SASL_PASSWORD_FILE is required with {self.security_protocol}"
+                )
+            if self.sasl_password_file is not None and not self.sasl_password_file.is_file():
+                raise ValueError(f"WIRE_SASL_PASSWORD_FILE {self.sasl_password_file} is not a readable file")
+        if self.security_protocol in ("SSL", "SASL_SSL"):
+            for name in ("ssl_cafile", "ssl_certfile", "ssl_keyfile"):
+                path = getattr(self, name)
+                if path is not None and not path.is_file():
+                    raise ValueError(f"WIRE_{name.upper()} {path} is not a readable file")
+            if self.ssl_cafile is not None:
+                try:
+                    ssl.create_default_context(cafile=str(self.ssl_cafile))
+                except (ssl.SSLError, OSError) as exc:
+                    raise ValueError(
+                        f"WIRE_SSL_CAFILE {self.ssl_cafile} holds no usable PEM CA certificate: {exc}"
+                    ) from None
+            if self.ssl_keyfile is not None and self.ssl_certfile is None:
+                raise ValueError("WIRE_SSL_KEYFILE needs WIRE_SSL_CERTFILE")
+        return self
+
     def sasl_secret(self) -> str | None:
-        """The SASL password, from the variable or the file; never logged."""
+        """The SASL password, from the variable or the file (read when needed); never logged.
+
+        A file may end with a newline (``echo pw > file``): one trailing line break is
+        dropped, any other whitespace is part of the password.
+        """
         if self.sasl_password is not None:
             return self.sasl_password.get_secret_value()
         if self.sasl_password_file is not None:
-            return self.sasl_password_file.read_text(encoding="utf-8").strip()
+            text = self.sasl_password_file.read_text(encoding="utf-8")
+            return text.removesuffix("\n").removesuffix("\r")
         return None
 
     def describe(self) -> dict[str, object]:
@@ -105,5 +145,10 @@ class Settings(BaseSettings):
             "batch_max_records": self.batch_max_records,
             "security_protocol": self.security_protocol,
             "sasl_mechanism": self.sasl_mechanism,
+            "sasl_username": self.sasl_username,
+            "sasl_login_from": (
+                "env" if self.sasl_password is not None else "file" if self.sasl_password_file else None
+            ),
+            "ssl_cafile": str(self.ssl_cafile) if self.ssl_cafile else None,
             "http": f"{self.http_host}:{self.http_port}" if self.http_port else None,
         }

@@ -29,19 +29,26 @@ class GazetteerMatcher:
         entries = self.gazetteer.entries
         acronyms = self.gazetteer.acronyms
         text = doc.text
-        n = len(doc)
+        # Token attributes read once: creating Token objects in the inner loop dominated the cost.
+        words: list[str] = []
+        starts: list[int] = []
+        spaces: list[bool] = []
+        for token in doc:
+            words.append(token.text)
+            starts.append(token.idx)
+            spaces.append(token.is_space)
+        n = len(words)
         i = 0
         while i < n:
-            first = doc[i]
-            if not _capitalised(first.text):
+            if not _capitalised(words[i]):
                 i += 1
                 continue
             found = 0
             for j in range(min(n, i + MAX_NAME_TOKENS), i, -1):
-                last = doc[j - 1]
-                if last.is_space or not (_capitalised(last.text) or last.text[:1].isdigit()):
+                last = words[j - 1]
+                if spaces[j - 1] or not (_capitalised(last) or last[:1].isdigit()):
                     continue
-                surface = text[first.idx : last.idx + len(last.text)]
+                surface = text[starts[i] : starts[j - 1] + len(last)]
                 if "\n" in surface:
                     continue
                 entry = entries.get(surface.lower())

@@ -9,6 +9,7 @@ claims certainty; topics below a floor are left out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from consumer.events import Article, Entity, Indicator, MediaTopic
@@ -28,15 +29,29 @@ _MAX_CHARS = 100_000
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
-def _score_text(text: str) -> dict[str, float]:
-    words = _WORD.findall(text.lower()[:_MAX_CHARS])
-    scores: dict[str, float] = {}
+def _cue_index() -> dict[str, list[tuple[str, float]]]:
+    index: dict[str, list[tuple[str, float]]] = {}
     for topic in TOPICS:
-        total = 0.0
         for stem, weight in topic.cues:
-            total += weight * sum(1 for w in words if w.startswith(stem))
-        if total:
-            scores[topic.code] = total
+            index.setdefault(stem, []).append((topic.code, weight))
+    return index
+
+
+_CUES = _cue_index()
+_STEM_LENGTHS = sorted({len(stem) for stem in _CUES})
+
+
+def _score_text(text: str) -> dict[str, float]:
+    # Look each distinct word's prefixes up in a stem index: linear in the text, not
+    # words x cues, which matters for 2,000-word stories.
+    counts = Counter(_WORD.findall(text.lower()[:_MAX_CHARS]))
+    scores: dict[str, float] = {}
+    for word, count in counts.items():
+        for length in _STEM_LENGTHS:
+            if length > len(word):
+                break
+            for code, weight in _CUES.get(word[:length], ()):
+                scores[code] = scores.get(code, 0.0) + weight * count
     return scores
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from consumer.errors import ParseError
 from consumer.events import Article
-from consumer.parse.build import Found, InputFormat, build_article, parse_html_date
+from consumer.parse.build import Found, InputFormat, build_article, parse_html_date, parse_html_datetime
 from consumer.parse.clean import clean_text, unescape_entities
 from consumer.parse.decode import decode
 from consumer.parse.envelope import looks_like_json, parse_envelope
@@ -57,7 +57,8 @@ def _from_html(
     result.wire = wire
     result.headline = page.title
     result.byline = page.author
-    result.published = wire.published or parse_html_date(page.date)
+    # Page metadata outranks dates guessed from the text; a timestamp outranks a day.
+    result.published = parse_html_datetime(page.published) or wire.published or parse_html_date(page.date)
     result.sitename = page.sitename
     result.url = page.url
     result.language = page.language

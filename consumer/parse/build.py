@@ -219,3 +219,13 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
 
 def parse_html_date(value: str | None) -> dt.date | None:
     return parse_date(value) if value else None
+
+
+def parse_html_datetime(value: str | None) -> dt.datetime | None:
+    """An ISO 8601 timestamp from page metadata; None when it carries no time of day."""
+    if not value or "T" not in value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None

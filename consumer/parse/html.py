@@ -30,6 +30,15 @@ _BLOCK_TAG_RE = re.compile(
     r"<(?:p|div|article|section|h[1-6]|br|table|span|a|li|ul|title|meta)\b[^>]*>", re.I
 )
 _LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)", re.I)
+# The page's own machine-readable publication time: Open Graph / article meta, schema.org
+# JSON-LD, or a <time datetime> element. trafilatura (htmldate) reports the day only.
+_PUBLISHED_RE = re.compile(
+    r"""<meta\s[^>]{0,200}?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|dc\.date\.issued|sailthru\.date)["'][^>]{0,200}?"""
+    r"""content\s*=\s*["']([^"'>]{8,40})["']"""
+    r"""|"datePublished"\s*:\s*"([^"]{8,40})"|<time\b[^>]{0,200}?\bdatetime\s*=\s*["']([^"'>]{8,40})["']""",
+    re.IGNORECASE,
+)
 _STRUCTURE_RE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 
@@ -40,6 +49,7 @@ class HtmlContent:
     title: str | None
     author: str | None
     date: str | None
+    published: str | None
     sitename: str | None
     url: str | None
     language: str | None
@@ -91,11 +101,13 @@ def extract_html(html: str, limits: ParseLimits) -> HtmlContent:
     # the wire-text analysis removes the furniture it adds (captions, credits).
     data = _extract(document, favor_recall=True)
     lang = _LANG_RE.search(html[:4096])
+    published = _PUBLISHED_RE.search(html[:200_000])
     return HtmlContent(
         text=_str(data.get("text")) or "",
         title=_str(data.get("title")),
         author=_str(data.get("author")),
         date=_str(data.get("date")),
+        published=next((g for g in published.groups() if g), None) if published else None,
         sitename=_str(data.get("sitename")),
         url=_str(data.get("url")),
         language=lang.group(1).lower() if lang else _str(data.get("language")),

@@ -40,10 +40,23 @@ def test_html_page() -> None:
     assert "Copyright" not in article.body.text and "About us" not in article.body.text
     assert article.dateline is not None and article.dateline.date == dt.date(2020, 11, 18)
     assert article.source.agency == "Xinhua"
-    assert article.published_at is not None and str(article.published_at).startswith("2020-11-18")
+    # The page's own timestamp, not just the day trafilatura reports.
+    assert article.published_at == dt.datetime(
+        2020, 11, 18, 11, 25, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
     assert article.byline == "Li Wei"
     assert article.language == "en"
     assert article.quality == "full"
+
+
+def test_html_publication_time_from_json_ld_or_time_element() -> None:
+    json_ld = PAGE.replace(
+        '<meta property="article:published_time" content="2020-11-18T11:25:00+08:00">',
+        '<script type="application/ld+json">{"datePublished": "2020-11-18T03:25:00Z"}</script>',
+    )
+    assert parse_item(json_ld.encode()).published_at == dt.datetime(2020, 11, 18, 3, 25, tzinfo=dt.UTC)
+    day_only = PAGE.replace("2020-11-18T11:25:00+08:00", "2020-11-18")
+    assert str(parse_item(day_only.encode()).published_at) == "2020-11-18"
 
 
 def test_content_type_header_wins_over_sniffing() -> None:

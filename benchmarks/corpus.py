@@ -53,14 +53,68 @@ PLACES = [
 PROVINCES = ["Liaoning", "Guangdong", "Zhejiang", "Sichuan", "Bavaria", "Ontario", "Queensland", "Lombardy"]
 AGENCIES = [("Xinhua", "Xinhua"), ("Reuters", "Reuters"), ("AFP", "AFP"), ("AP", "AP")]
 FIRST = [
-    "Su", "Li", "Wang", "Zhang", "Chen", "Maria", "John", "Ahmed", "Fatima", "Kenji", "Anna", "Pierre",
-    "Olga", "Carlos", "Amina", "David", "Priya", "Hiroshi", "Elena", "Samuel", "Ngozi", "Thomas", "Yuki",
-    "Luis", "Ingrid", "Rahul", "Sofia", "Mehmet", "Grace", "Viktor",
+    "Su",
+    "Li",
+    "Wang",
+    "Zhang",
+    "Chen",
+    "Maria",
+    "John",
+    "Ahmed",
+    "Fatima",
+    "Kenji",
+    "Anna",
+    "Pierre",
+    "Olga",
+    "Carlos",
+    "Amina",
+    "David",
+    "Priya",
+    "Hiroshi",
+    "Elena",
+    "Samuel",
+    "Ngozi",
+    "Thomas",
+    "Yuki",
+    "Luis",
+    "Ingrid",
+    "Rahul",
+    "Sofia",
+    "Mehmet",
+    "Grace",
+    "Viktor",
 ]
 LAST = [
-    "Jianjun", "Wei", "Tao", "Min", "Garcia", "Smith", "Hassan", "Okafor", "Tanaka", "Petrova", "Dubois",
-    "Mueller", "Rossi", "Sharma", "Nguyen", "Kim", "Silva", "Kowalski", "Johansson", "Mensah", "Yilmaz",
-    "Novak", "Haddad", "Fernandez", "Ito", "Brown", "Ivanova", "Costa", "Lindqvist", "Adeyemi",
+    "Jianjun",
+    "Wei",
+    "Tao",
+    "Min",
+    "Garcia",
+    "Smith",
+    "Hassan",
+    "Okafor",
+    "Tanaka",
+    "Petrova",
+    "Dubois",
+    "Mueller",
+    "Rossi",
+    "Sharma",
+    "Nguyen",
+    "Kim",
+    "Silva",
+    "Kowalski",
+    "Johansson",
+    "Mensah",
+    "Yilmaz",
+    "Novak",
+    "Haddad",
+    "Fernandez",
+    "Ito",
+    "Brown",
+    "Ivanova",
+    "Costa",
+    "Lindqvist",
+    "Adeyemi",
 ]
 TITLES = [
     "deputy director of the provincial development and reform commission",
@@ -77,34 +131,95 @@ TITLES = [
     "managing director of {org}",
 ]
 ORGS = [
-    "the World Bank", "the International Monetary Fund", "the Asian Development Bank",
-    "the National Bureau of Statistics", "the European Central Bank", "the Federal Reserve",
-    "the World Trade Organization", "the United Nations", "Siasun Robot & Automation",
-    "Northern Steel Group", "Pacific Freight Lines", "Helios Solar", "Meridian Capital",
-    "Global Grain Traders", "Orient Securities", "the Chamber of Commerce", "Atlas Motors",
-    "BlueRiver Pharmaceuticals", "Greenfield Energy", "the Ministry of Finance",
+    "the World Bank",
+    "the International Monetary Fund",
+    "the Asian Development Bank",
+    "the National Bureau of Statistics",
+    "the European Central Bank",
+    "the Federal Reserve",
+    "the World Trade Organization",
+    "the United Nations",
+    "Siasun Robot & Automation",
+    "Northern Steel Group",
+    "Pacific Freight Lines",
+    "Helios Solar",
+    "Meridian Capital",
+    "Global Grain Traders",
+    "Orient Securities",
+    "the Chamber of Commerce",
+    "Atlas Motors",
+    "BlueRiver Pharmaceuticals",
+    "Greenfield Energy",
+    "the Ministry of Finance",
 ]
 METRICS = [
-    ("exports", "rose"), ("imports", "fell"), ("industrial output", "expanded"), ("retail sales", "grew"),
-    ("gross domestic product", "grew"), ("consumer prices", "climbed"), ("car sales", "dropped"),
-    ("steel production", "increased"), ("coal output", "declined"), ("foreign direct investment", "jumped"),
-    ("the unemployment rate", "eased"), ("fixed-asset investment", "slowed"), ("crude oil imports", "surged"),
+    ("exports", "rose"),
+    ("imports", "fell"),
+    ("industrial output", "expanded"),
+    ("retail sales", "grew"),
+    ("gross domestic product", "grew"),
+    ("consumer prices", "climbed"),
+    ("car sales", "dropped"),
+    ("steel production", "increased"),
+    ("coal output", "declined"),
+    ("foreign direct investment", "jumped"),
+    ("the unemployment rate", "eased"),
+    ("fixed-asset investment", "slowed"),
+    ("crude oil imports", "surged"),
 ]
-UNITS = ["billion yuan", "billion U.S. dollars", "million euros", "million tonnes", "trillion yen", "million units"]
+UNITS = [
+    "billion yuan",
+    "billion U.S. dollars",
+    "million euros",
+    "million tonnes",
+    "trillion yen",
+    "million units",
+]
 PERIODS = [
-    "in the first quarter", "in the second quarter", "in the first half of the year", "in October",
-    "in the January-September period", "last month", "in 2016", "in the third quarter", "in March",
+    "in the first quarter",
+    "in the second quarter",
+    "in the first half of the year",
+    "in October",
+    "in the January-September period",
+    "last month",
+    "in 2016",
+    "in the third quarter",
+    "in March",
 ]
-COMPARE = ["year on year", "from a year earlier", "compared with the previous month", "from the same period last year"]
+COMPARE = [
+    "year on year",
+    "from a year earlier",
+    "compared with the previous month",
+    "from the same period last year",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 TOPICS = [
-    "trade", "the property market", "manufacturing", "renewable energy", "the job market", "infrastructure",
-    "tourism", "agriculture", "the auto industry", "technology companies", "exports to Europe",
+    "trade",
+    "the property market",
+    "manufacturing",
+    "renewable energy",
+    "the job market",
+    "infrastructure",
+    "tourism",
+    "agriculture",
+    "the auto industry",
+    "technology companies",
+    "exports to Europe",
 ]
 QUOTES = [
     "The economy is stabilizing and improving",
@@ -117,8 +232,19 @@ QUOTES = [
     "Prices have returned to reasonable levels after capacity cuts",
 ]
 FURNITURE = [
-    "Home", "World", "Business", "China", "Sports", "Opinion", "Photos", "Video", "Most Read",
-    "Add your comment", "Related reading", "We Recommend", "Adjust font size:",
+    "Home",
+    "World",
+    "Business",
+    "China",
+    "Sports",
+    "Opinion",
+    "Photos",
+    "Video",
+    "Most Read",
+    "Add your comment",
+    "Related reading",
+    "We Recommend",
+    "Adjust font size:",
 ]
 
 
@@ -285,18 +411,18 @@ def _html_page(headline: str, agency: str, date: dt.date, paras: list[str], w: _
     author = f"{w.pick(FIRST)} {w.pick(LAST)}"
     body = "".join(f"<p>{html.escape(p, quote=False)}</p>\n" for p in paras)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
         f"<title>{html.escape(headline)} - Example News</title>\n"
-        f"<meta property=\"og:title\" content=\"{html.escape(headline)}\">\n"
-        "<meta property=\"og:site_name\" content=\"Example News\">\n"
-        f"<meta name=\"author\" content=\"{author}\">\n"
-        f"<meta property=\"article:published_time\" content=\"{date.isoformat()}T11:25:00+08:00\">\n"
+        f'<meta property="og:title" content="{html.escape(headline)}">\n'
+        '<meta property="og:site_name" content="Example News">\n'
+        f'<meta name="author" content="{author}">\n'
+        f'<meta property="article:published_time" content="{date.isoformat()}T11:25:00+08:00">\n'
         "</head><body>\n"
-        "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/business\">Business</a></nav>\n"
+        '<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>\n'
         f"<article><h1>{html.escape(headline)}</h1>\n{body}</article>\n"
-        f"<aside><h3>Related</h3><ul><li><a href=\"/r1\">{w.pick(TOPICS)} in focus</a></li></ul></aside>\n"
+        f'<aside><h3>Related</h3><ul><li><a href="/r1">{w.pick(TOPICS)} in focus</a></li></ul></aside>\n'
         f"<footer><p>Copyright {date.year} Example News. All rights reserved.</p>"
-        "<a href=\"/about\">About us</a></footer>\n</body></html>"
+        '<a href="/about">About us</a></footer>\n</body></html>'
     )
 
 
@@ -318,7 +444,9 @@ def make_item(index: int, seed: int = 20240601, words: int | None = None, shape:
     body_words = sum(len(p.split()) for p in paras)
     key = f"bench-{seed}-{index}".encode()
     if shape == "text":
-        return Item(index, shape, body_words, key, _text_page(headline, agency, date, paras, w).encode(), None)
+        return Item(
+            index, shape, body_words, key, _text_page(headline, agency, date, paras, w).encode(), None
+        )
     if shape == "html":
         page = _html_page(headline, agency, date, paras, w)
         return Item(index, shape, body_words, key, page.encode(), "text/html; charset=utf-8")
@@ -336,7 +464,9 @@ def make_item(index: int, seed: int = 20240601, words: int | None = None, shape:
         env["html"] = _html_page(headline, agency, date, paras, w)
         env["content_type"] = "text/html"
     else:
-        env["text"] = "\n".join([headline, f"{agency}, {MONTHS[date.month - 1]} {date.day}, {date.year}", *paras])
+        env["text"] = "\n".join(
+            [headline, f"{agency}, {MONTHS[date.month - 1]} {date.day}, {date.year}", *paras]
+        )
     return Item(index, shape, body_words, key, orjson.dumps(env), "application/json")
 
 

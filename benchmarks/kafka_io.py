@@ -72,9 +72,7 @@ async def produce_all(bootstrap: str, topic: str, items: Sequence[Item]) -> list
     producer = _producer(bootstrap, linger_ms=20)
     await producer.start()
     try:
-        futures = [
-            await producer.send(topic, it.value, key=it.key, headers=_headers(it)) for it in items
-        ]
+        futures = [await producer.send(topic, it.value, key=it.key, headers=_headers(it)) for it in items]
         metas = await asyncio.gather(*futures)
     finally:
         await producer.stop()
@@ -159,10 +157,14 @@ async def read_all(bootstrap: str, topic: str, with_values: bool, idle_s: float 
             batch = await consumer.getmany(timeout_ms=300, max_records=5000)
             for tp, recs in batch.items():
                 for r in recs:
-                    out.append(Out(r.key, tp.partition, r.offset, r.timestamp, r.value if with_values else None))
+                    out.append(
+                        Out(r.key, tp.partition, r.offset, r.timestamp, r.value if with_values else None)
+                    )
             if batch:
                 last = time.monotonic()
-            done = all((await consumer.position(tp)) >= end for tp, end in targets.items())
+            done = True
+            for tp, end in targets.items():
+                done = done and (await consumer.position(tp)) >= end
             if done or time.monotonic() - last > idle_s:
                 break
     finally:

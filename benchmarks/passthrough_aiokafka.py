@@ -48,7 +48,11 @@ async def main(args: argparse.Namespace) -> None:
             futures = []
             for recs in batch.values():
                 for rec in recs:
-                    futures.append(await producer.send(args.output, rec.value, key=rec.key, headers=rec.headers))
+                    futures.append(
+                        await producer.send(
+                            args.output, rec.value, key=rec.key, headers=list(rec.headers or ())
+                        )
+                    )
             await asyncio.gather(*futures)
             await consumer.commit({tp: recs[-1].offset + 1 for tp, recs in batch.items()})
     finally:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import signal
 from typing import Any
 
@@ -26,7 +27,7 @@ def build(args: argparse.Namespace) -> KafkaBroker:
         enable_idempotence=True,
         linger_ms=5,
         max_request_size=1024 * 1024,
-        logger=None,
+        log_level=logging.DEBUG,  # per-message "Received/Processed" lines below the default INFO
     )
     common: dict[str, Any] = dict(
         group_id=args.group,
@@ -39,14 +40,14 @@ def build(args: argparse.Namespace) -> KafkaBroker:
     if args.per_message:
 
         @broker.subscriber(args.input, **common)
-        async def one(body: bytes, msg: KafkaMessage) -> None:
+        async def one(msg: KafkaMessage) -> None:
             rec = msg.raw_message
-            await broker.publish(body, args.output, key=rec.key, headers=dict(_headers(rec)))
+            await broker.publish(rec.value, args.output, key=rec.key, headers=dict(_headers(rec)))
 
     else:
 
         @broker.subscriber(args.input, batch=True, max_records=args.batch, batch_timeout_ms=500, **common)
-        async def many(bodies: list[bytes], msg: KafkaMessage) -> None:
+        async def many(msg: KafkaMessage) -> None:
             futures = [
                 await broker.publish(
                     rec.value, args.output, key=rec.key, headers=dict(_headers(rec)), no_confirm=True

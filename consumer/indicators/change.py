@@ -42,13 +42,20 @@ _AFTER = re.compile(
     r"|(?P<down>lower|less|drop|decline|fall|decrease|contraction|slump|plunge|cut|loss|reduction))\b",
     re.IGNORECASE,
 )
+# A level followed by ", unchanged from ..." / ", flat on ...": the figure did not move.
+_FLAT_AFTER = re.compile(
+    r"^(?:\s+(?:at|in|on|by|for)\b[^,;]{0,40})?,\s*(?:(?:virtually|largely|roughly|almost|nearly|"
+    r"basically|essentially|broadly)\s+)?(?:unchanged|flat|steady|stable)\s+(?:from|on|with|against|"
+    r"compared|versus|vs\.?|since)\b",
+    re.IGNORECASE,
+)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|reach(?:ed|ing)?|hit|totall?(?:ed|ing))\s*$", re.IGNORECASE)
 
 
 def change_of(before: str, after: str, value: float | None, unit: str | None) -> Change | None:
     """The movement a figure measures, from the text right before and after it."""
     if _LEVEL_BEFORE.search(before):
-        return None
+        return "flat" if _FLAT_AFTER.match(after) else None
     match = _BEFORE.search(before[-80:])
     if match is None:
         match = _AFTER.match(after[:40])
@@ -57,6 +64,8 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
             return "up"
         if match.lastgroup == "down":
             return "down"
+        return "flat"
+    if _FLAT_AFTER.match(after):
         return "flat"
     if value is not None and value < 0 and unit in ("percent", "point", "percentage_point"):
         return "down"  # market tables: "FTSE -0.6%"
@@ -76,7 +85,8 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     (
         re.compile(
             r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|"
-            r"from the (?:previous|prior|preceding) quarter",
+            r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) quarter|a quarter (?:earlier|ago|before)|"
+            r"the quarter before|last quarter)",
             re.IGNORECASE,
         ),
         "quarter_on_quarter",
@@ -84,7 +94,8 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     (
         re.compile(
             r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|"
-            r"from the (?:previous|prior|preceding) month",
+            r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before)|"
+            r"the month before|last month)",
             re.IGNORECASE,
         ),
         "month_on_month",

@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:mid|early|late)-?\s*)?(?P<m>{_MONTH})\.?(?!\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR}))?\b",
+            rf"\b(?:(?:mid|early|late)-?\s*)?(?P<m>{_MONTH})(?!\.?\s*\d{{1,2}}\b)\.?(?:,?\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
     ),
@@ -69,7 +69,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|quarter)\b", re.IGNORECASE),
     ),
-    ("ago", re.compile(r"\ba year (?:earlier|ago|before)\b", re.IGNORECASE)),
+    (
+        "ago",
+        re.compile(
+            rf"\b(?P<n>an?|one|\d{{1,2}}|{'|'.join(_COUNT)})\s+(?P<unit>year|month)s?\s+"
+            r"(?:earlier|ago|before(?![ \t]+[a-z\d]))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("year", re.compile(rf"\b(?:(?:fiscal|FY)\s?)?(?P<y>{_YEAR})(?!\d|s\b|,\d)\b", re.IGNORECASE)),
 ]
 
@@ -154,9 +161,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
         year, q0 = divmod(quarter_index, 4)
         return _months(f"{year}-Q{q0 + 1}", year, 3 * q0 + 1, 3 * q0 + 3)
     if kind == "ago":
+        n_text, unit = m.group("n").lower(), m.group("unit").lower()
+        n = 1 if n_text in ("a", "an", "one") else int(n_text) if n_text.isdigit() else _COUNT[n_text]
         if ref is None:
-            return Period(label="a year earlier")
-        return _months(str(ref.year - 1), ref.year - 1, 1, 12)
+            return Period(label="a year earlier" if (n, unit) == (1, "year") else f"{n} {unit}s earlier")
+        if unit == "year":
+            return _months(str(ref.year - n), ref.year - n, 1, 12)
+        year, month0 = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return _months(f"{year}-{month0 + 1:02d}", year, month0 + 1, month0 + 1)
     year = int(m.group("y"))
     return _months(str(year), year, 1, 12)
 

@@ -43,6 +43,7 @@ class Executor:
         self.item_timeout_s = item_timeout_s
         self._inline: Pipeline | None = None
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_lock = asyncio.Lock()
 
     async def start(self) -> None:
         """Load the model everywhere before the first item, so a missing model fails at start-up."""
@@ -55,6 +56,14 @@ class Executor:
             from consumer.entities import load_nlp
 
             await asyncio.to_thread(load_nlp, self.options.spacy_model)
+        await self._start_pool()
+
+    async def _start_pool(self) -> None:
+        """A new pool, every process initialised (model loaded) before it is given an item.
+
+        Loading the model is not the item's time: without the warm-up, the first item after
+        a killed pool would spend its limit waiting for spaCy and be dead-lettered as a timeout.
+        """
         self._new_pool()
         assert self._pool is not None
         loop = asyncio.get_running_loop()
@@ -101,15 +110,18 @@ class Executor:
             return out
 
     async def _submit(self, items: Sequence[RawItem], timeout: float) -> list[Outcome]:
-        if self._pool is None:
-            self._new_pool()
-        assert self._pool is not None
+        async with self._pool_lock:  # concurrent chunks must not start two pools
+            if self._pool is None:
+                await self._start_pool()
+            pool = self._pool
+        assert pool is not None
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._pool, _run, items)
+        future = loop.run_in_executor(pool, _run, items)
         try:
             return await asyncio.wait_for(future, timeout=timeout)
         except (TimeoutError, BrokenProcessPool):
-            self._kill_pool()  # the only way to stop a runaway item
+            if self._pool is pool:  # not a fresh pool another chunk started meanwhile
+                self._kill_pool()  # the only way to stop a runaway item
             raise
 
 

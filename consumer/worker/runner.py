@@ -34,7 +34,7 @@ from consumer.errors import PublishError
 from consumer.events import Ingest
 from consumer.pipeline import Failed, Outcome, PipelineOptions, RawItem
 from consumer.publish import OutRecord, SourceRecord, Topics, header, records_for
-from consumer.worker.clients import consumer_kwargs, producer_kwargs
+from consumer.worker.clients import consumer_kwargs, producer_kwargs, security_failure
 from consumer.worker.executor import Executor
 from consumer.worker.metrics import Metrics
 from consumer.worker.retry import backoff_delays, is_transient
@@ -101,6 +101,9 @@ class Worker:
                 break
             except KafkaError as exc:
                 await self._close_clients()
+                failure = await security_failure(self.settings)  # a wrong password or CA: no retry
+                if failure is not None:
+                    raise BrokerUnavailable(failure) from exc
                 if time.monotonic() >= deadline:
                     raise BrokerUnavailable(
                         f"cannot reach Kafka at {self.settings.bootstrap_servers} after "
@@ -253,8 +256,7 @@ class Worker:
     async def _publish_and_commit(
         self, consumer: AIOKafkaConsumer, per_tp: dict[TopicPartition, list[tuple[Any, Outcome]]]
     ) -> None:
-        assert self._producer is not None
-        producer = self._producer
+        producer = await self._shared_producer()
         # Fast path: issue every send of the batch, then wait for all acks at once.
         # Order within a partition follows issue order (idempotent producer).
         sent: list[
@@ -270,29 +272,39 @@ class Worker:
                 except KafkaError:
                     futures = None  # handled one by one below
                 sent.append((tp, rec, outcome, outputs, futures))
+        # Wait for every ack before any retry: a record resent while later batches still
+        # linger would share a batch with them (and a refused batch fails all its records).
+        retry: list[tuple[TopicPartition, Any, Outcome, list[OutRecord]]] = []
         for tp, rec, outcome, outputs, futures in sent:
             if futures is not None:
                 results = await asyncio.gather(*futures, return_exceptions=True)
                 if not any(isinstance(r, BaseException) for r in results):
                     self._count(outputs)
                     continue
-            # Slow path: this input's outputs again, with retries or a dead letter.
-            await self._deliver(producer, tp, rec, outputs, outcome)
+            retry.append((tp, rec, outcome, outputs))
+        if retry:
+            # A batch the broker refused leaves the idempotent producer's sequence numbers
+            # out of step (every later batch of that partition fails OutOfOrderSequenceNumber):
+            # go on with a fresh producer id.
+            await self._reset_producer()
+            # Slow path: each input's outputs alone, with retries or a dead letter.
+            for tp, rec, outcome, outputs in retry:
+                await self._deliver(tp, rec, outputs, outcome)
         offsets = {tp: pairs[-1][0].offset + 1 for tp, pairs in per_tp.items()}
         await self._commit(consumer, offsets)
 
     async def _deliver(
         self,
-        producer: AIOKafkaProducer,
         tp: TopicPartition,
         rec: Any,
         outputs: list[OutRecord],
         outcome: Outcome,
     ) -> None:
-        """Send one input's outputs and wait for acks; permanent refusal -> dead letter."""
+        """Send one input's outputs alone and wait for acks; permanent refusal -> dead letter."""
         delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
         while True:
             try:
+                producer = await self._shared_producer()
                 futures = [
                     await producer.send(o.topic, o.value, key=o.key, headers=o.headers) for o in outputs
                 ]
@@ -300,21 +312,48 @@ class Worker:
                 self._count(outputs)
                 return
             except KafkaError as exc:
-                if type(exc).__name__ in _PERMANENT_PUBLISH and outputs and outputs[0].kind != "dead_letter":
-                    error = PublishError(
-                        "output_rejected", f"{type(exc).__name__}: the broker refused an output"
-                    )
+                name = type(exc).__name__
+                if name in _PERMANENT_PUBLISH and outputs and outputs[0].kind != "dead_letter":
+                    error = PublishError("output_rejected", f"{name}: the broker refused an output")
                     outputs = records_for(
                         Failed(error), _source(tp, rec), self.topics, self.settings.ce_source
                     )
+                    await self._reset_producer()  # a refused batch breaks the producer's sequence numbers
                     continue
-                if not is_transient(exc) and type(exc).__name__ in _PERMANENT_PUBLISH:
+                if not is_transient(exc) and name in _PERMANENT_PUBLISH:
                     raise  # even the dead letter is refused: stop rather than lose the item
                 self.metrics.retries.labels("produce").inc()
-                log.warning(
-                    "publish failed, retrying", extra={"error": type(exc).__name__, "offset": rec.offset}
-                )
+                log.warning("publish failed, retrying", extra={"error": name, "offset": rec.offset})
+                if not is_transient(exc):
+                    await self._reset_producer()  # e.g. OutOfOrderSequenceNumber: a new producer id helps
                 await asyncio.sleep(next(delays))
+
+    async def _shared_producer(self) -> AIOKafkaProducer:
+        """The at-least-once producer; (re)started here after a reset, retried while the broker is away."""
+        if self._producer is not None:
+            return self._producer
+        delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
+        while True:
+            producer = AIOKafkaProducer(**producer_kwargs(self.settings))
+            try:
+                await producer.start()
+            except KafkaError as exc:
+                with contextlib.suppress(Exception):
+                    await producer.stop()
+                if not is_transient(exc):
+                    raise
+                self.metrics.retries.labels("produce").inc()
+                log.warning("producer start failed, retrying", extra={"error": type(exc).__name__})
+                await asyncio.sleep(next(delays))
+                continue
+            self._producer = producer
+            return producer
+
+    async def _reset_producer(self) -> None:
+        old, self._producer = self._producer, None
+        if old is not None:
+            with contextlib.suppress(Exception):
+                await old.stop()
 
     async def _commit(self, consumer: AIOKafkaConsumer, offsets: dict[TopicPartition, int]) -> None:
         delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
@@ -344,19 +383,32 @@ class Worker:
         delays = backoff_delays(self.settings.retry_backoff_initial_s, self.settings.retry_backoff_max_s)
         outcomes = [outcome for _, outcome in pairs]
         first_offset = pairs[0][0].offset
+        # aiokafka commits a transaction even when the broker refused one of its batches (the
+        # records are simply missing), so every send is acknowledged before the offsets go in.
+        # A refused batch fails all its records: when more than one item is hit, the batch is
+        # redone in `isolate` mode, each item's records acknowledged before the next is sent.
+        isolate = False
         while True:
             if tp not in consumer.assignment():
                 return  # revoked meanwhile: the next owner redoes the batch from the committed offset
-            failed_at: int | None = None
+            refused: set[int] = set()
             try:
                 producer = await self._txn_producer(tp)
                 outputs = [self._outputs(tp, rec, o) for (rec, _), o in zip(pairs, outcomes, strict=True)]
                 async with producer.transaction():
+                    pending: list[tuple[int, asyncio.Future[Any]]] = []
                     for index, outs in enumerate(outputs):
-                        failed_at = index
-                        for o in outs:
-                            await producer.send(o.topic, o.value, key=o.key, headers=o.headers)
-                    failed_at = None
+                        try:
+                            for o in outs:
+                                fut = await producer.send(o.topic, o.value, key=o.key, headers=o.headers)
+                                pending.append((index, fut))
+                        except KafkaError as exc:
+                            if type(exc).__name__ in _PERMANENT_PUBLISH:
+                                refused.add(index)  # refused by the producer itself (max_request_size)
+                            raise
+                        if isolate:
+                            await self._acked(pending, refused)
+                    await self._acked(pending, refused)
                     await producer.send_offsets_to_transaction(
                         {tp: pairs[-1][0].offset + 1}, self.settings.group_id
                     )
@@ -376,21 +428,39 @@ class Worker:
                 return
             except KafkaError as exc:
                 name = type(exc).__name__
-                if (
-                    name in _PERMANENT_PUBLISH
-                    and failed_at is not None
-                    and not isinstance(outcomes[failed_at], Failed)
-                ):
-                    error = PublishError("output_rejected", f"{name}: the broker refused an output")
-                    outcomes[failed_at] = Failed(error)
-                    await self._drop_txn_producer(tp)
+                culprits = {i for i in refused if not isinstance(outcomes[i], Failed)}
+                await self._drop_txn_producer(tp)  # a fresh producer with the same id resumes cleanly
+                if name in _PERMANENT_PUBLISH and culprits:
+                    if len(refused) == 1 or isolate:
+                        (index,) = culprits
+                        error = PublishError("output_rejected", f"{name}: the broker refused an output")
+                        outcomes[index] = Failed(error)
+                    else:
+                        isolate = True  # several items shared the refused batch: find the one
                     continue
                 if not is_transient(exc) and name in _PERMANENT_PUBLISH:
-                    raise
+                    raise  # even a dead letter is refused: stop rather than lose the item
                 self.metrics.retries.labels("transaction").inc()
                 log.warning("transaction failed, retrying", extra={"error": name, "partition": tp.partition})
-                await self._drop_txn_producer(tp)  # a fresh producer with the same id resumes cleanly
                 await asyncio.sleep(next(delays))
+
+    @staticmethod
+    async def _acked(pending: list[tuple[int, asyncio.Future[Any]]], refused: set[int]) -> None:
+        """Wait for the acks of `pending` (then clear it); raise the first error, noting refused items."""
+        if not pending:
+            return
+        results = await asyncio.gather(*(f for _, f in pending), return_exceptions=True)
+        failures = [
+            (i, r) for (i, _), r in zip(pending, results, strict=True) if isinstance(r, BaseException)
+        ]
+        pending.clear()
+        if not failures:
+            return
+        for index, error in failures:
+            if type(error).__name__ in _PERMANENT_PUBLISH:
+                refused.add(index)
+        permanent = [e for _, e in failures if type(e).__name__ in _PERMANENT_PUBLISH]
+        raise (permanent or [failures[0][1]])[0]
 
     async def _drop_txn_producer(self, tp: TopicPartition) -> None:
         old = self._txn.pop(tp, None)

@@ -18,7 +18,7 @@ def private_broker(tmp_path: Path) -> Iterator[PrivateBroker]:
     broker = PrivateBroker(tmp_path / "kafka")
     try:
         broker.start()
-    except Exception as exc:  # noqa: BLE001 - reported as skip (or failure under CI)
+    except Exception as exc:
         broker.stop(purge=True)
         no_broker(str(exc))
     try:

@@ -357,3 +357,20 @@ class RssSampler:
     def at(self, t: float) -> float:
         before = [mb for ts, mb in self.samples if ts <= t]
         return before[-1] if before else (self.samples[0][1] if self.samples else 0.0)
+
+
+def until_distinct(expected: int) -> Any:
+    """A `read_all` stop condition: `expected` distinct item numbers seen (checked incrementally)."""
+    seen: set[int] = set()
+    checked = 0
+
+    def done(records: list[Any]) -> bool:
+        nonlocal checked
+        for r in records[checked:]:
+            n = number_of(r.value)
+            if n is not None:
+                seen.add(n)
+        checked = len(records)
+        return len(seen) >= expected
+
+    return done

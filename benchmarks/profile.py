@@ -1,0 +1,206 @@
+"""Where the full-enrichment time goes, in-process: stage timings plus a pyinstrument profile.
+
+``python -m benchmarks.profile [N]`` prints the stage table; the benchmark run calls
+:func:`profile_pipeline` and puts the table in docs/benchmarks.md. Stages: the
+pipeline's own (parse, NER model, entity rules, indicators, subjects, event build)
+and what the worker adds around it (pickling outcomes from the pool process to the
+event loop, and turning outcomes into Kafka records: ``records_for``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import pickle
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import corpus
+
+
+def _timed(table: dict[str, float], name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*a: Any, **k: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            table[name] += time.perf_counter() - t
+
+    return wrapper
+
+
+def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch: int = 32) -> dict[str, Any]:
+    import consumer.entities.extractor as ex
+    import consumer.indicators as ind
+    import consumer.pipeline as pl
+    import consumer.subjects as subj
+    from consumer.events import Ingest
+    from consumer.pipeline import Pipeline, PipelineOptions, RawItem
+    from consumer.publish import SourceRecord, Topics, records_for
+
+    items = corpus(n, seed=seed + 7)
+    raw = [RawItem(i.value, i.content_type) for i in items]
+    pipeline = Pipeline.build(PipelineOptions(enrich=True))
+    pipeline.process_batch(raw[:4])  # warm-up
+    table: dict[str, float] = defaultdict(float)
+    saved = (
+        pl.parse_item,
+        ex.EntityExtractor._prepare,
+        ex.EntityExtractor._pipe,
+        ex.EntityExtractor._entities,
+        ind.extract_indicators,
+        subj.classify_subjects,
+    )
+    pl.parse_item = _timed(table, "parse (decode, HTML, dateline, dates)", pl.parse_item)
+    ex.EntityExtractor._prepare = _timed(table, "entities: recase/prepare", ex.EntityExtractor._prepare)
+    ex.EntityExtractor._entities = _timed(
+        table, "entities: rules, grouping, linking", ex.EntityExtractor._entities
+    )
+    ind.extract_indicators = _timed(table, "indicators", ind.extract_indicators)
+    subj.classify_subjects = _timed(table, "subjects", subj.classify_subjects)
+
+    orig_pipe = saved[2]
+
+    def pipe(self: Any, texts: list[str]) -> Any:  # the generator runs the model lazily: time it whole
+        t = time.perf_counter()
+        docs = list(orig_pipe(self, texts))
+        table["entities: spaCy NER (nlp.pipe)"] += time.perf_counter() - t
+        return iter(docs)
+
+    ex.EntityExtractor._pipe = pipe
+    outcomes: list[Any] = []
+    session_text = ""
+    top: list[tuple[str, float]] = []
+    try:
+        t_all = time.perf_counter()
+        try:
+            from pyinstrument import Profiler
+
+            profiler: Any = Profiler(interval=0.002)
+        except ImportError:
+            profiler = None
+        if profiler is not None:
+            profiler.start()
+        for i in range(0, n, batch):
+            outcomes += pipeline.process_batch(raw[i : i + batch])
+        if profiler is not None:
+            profiler.stop()
+            session_text = profiler.output_text(unicode=False, color=False, show_all=False)
+            top = _top_self(profiler.last_session.root_frame())
+        total = time.perf_counter() - t_all
+    finally:
+        (
+            pl.parse_item,
+            ex.EntityExtractor._prepare,
+            ex.EntityExtractor._pipe,
+            ex.EntityExtractor._entities,
+            ind.extract_indicators,
+            subj.classify_subjects,
+        ) = saved
+    staged = sum(table.values())
+    table["event build (pydantic models)"] = max(0.0, total - staged)
+
+    # What the worker adds outside process_batch: the pool returns outcomes by pickle,
+    # then the event loop turns each into Kafka records (model_copy + orjson per output).
+    t = time.perf_counter()
+    blob = pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
+    table["worker: pickle outcomes (pool process)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    pickle.loads(blob)
+    table["worker: unpickle outcomes (event loop)"] = time.perf_counter() - t
+    topics = Topics("a", "i", "d")
+    t = time.perf_counter()
+    n_records = 0
+    now = dt.datetime.now(dt.UTC)
+    for k, outcome in enumerate(outcomes):
+        src = SourceRecord("in", 0, k, 0, [], raw[k].value, None)
+        ingest = Ingest(topic="in", partition=0, offset=k, timestamp=now, processed_at=now)
+        n_records += len(records_for(outcome, src, topics, "urn:bench", ingest))
+    table["worker: records_for (event loop)"] = time.perf_counter() - t
+    components = _component_times(pipeline, outcomes, raw)
+    stages = [(name, secs / n * 1000) for name, secs in sorted(table.items(), key=lambda kv: -kv[1])]
+    result = {
+        "items": n,
+        "batch": batch,
+        "words_per_item": sum(i.words for i in items) / n,
+        "records_per_item": n_records / n,
+        "pickle_kb_per_item": len(blob) / n / 1024,
+        "pipeline_ms_per_item": total / n * 1000,
+        "stages_ms_per_item": stages,
+        "ner_components_ms_per_item": [(name, secs / n * 1000) for name, secs in components],
+        "top_self_ms_per_item": [(name, secs / n * 1000) for name, secs in top],
+    }
+    if out is not None and session_text:
+        (out / "profile-full.txt").write_text(session_text)
+    return result
+
+
+def _component_times(pipeline: Any, outcomes: list[Any], raw: list[Any]) -> list[tuple[str, float]]:
+    """The entity stage's spaCy time split by pipeline component, on the texts the stage feeds it."""
+    extractor = pipeline._extractor
+    if extractor is None:
+        return []
+    from consumer.events import Article
+
+    texts: list[str] = []
+    for item in raw:
+        article = pipeline._parse(item)
+        if isinstance(article, Article):
+            prep = extractor._prepare(article)
+            texts.extend(prep.norm.values())
+    nlp = extractor.nlp
+    t = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    times = [("tokenizer", time.perf_counter() - t)]
+    for name, proc in nlp.pipeline:
+        t = time.perf_counter()
+        docs = (
+            list(proc.pipe(docs, batch_size=extractor.batch_size))
+            if hasattr(proc, "pipe")
+            else [proc(d) for d in docs]
+        )
+        times.append((name, time.perf_counter() - t))
+    return times
+
+
+def _top_self(root: Any, limit: int = 15) -> list[tuple[str, float]]:
+    """Functions by self time (summed over the call tree), from a pyinstrument frame tree."""
+    acc: dict[str, float] = defaultdict(float)
+    stack: list[tuple[Any, str]] = [(root, "?")]
+    while stack:
+        frame, parent = stack.pop()
+        children = list(frame.children)
+        if str(frame.function).startswith("["):  # pyinstrument's synthetic [self]/[await] frames
+            name = parent
+        else:
+            where = _short(frame.file_path_short or frame.file_path or "")
+            name = f"{frame.function} ({where}:{frame.line_no})"
+        self_time = frame.time - sum(c.time for c in children)
+        if self_time > 0:
+            acc[name] += self_time
+        stack.extend((c, name) for c in children)
+    return sorted(acc.items(), key=lambda kv: -kv[1])[:limit]
+
+
+def _short(path: str) -> str:
+    for marker in ("site-packages/", "/work/main/"):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+def main() -> None:
+    import json
+    import sys
+
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 64
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    print(json.dumps(profile_pipeline(out, n=n), indent=1))
+
+
+if __name__ == "__main__":
+    main()

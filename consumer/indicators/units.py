@@ -152,6 +152,27 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     return code, stop
 
 
+def per_unit(text: str, end: int) -> tuple[str, int] | None:
+    """ "a barrel", "per share" right after a currency amount: the rate's denominator and its end."""
+    per = _PER.match(text, end)
+    return (per.group(1).lower(), per.end()) if per is not None else None
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]?(?:of\s+)?$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"-?\s?magnitude\b|\s+on the Richter scale\b", re.IGNORECASE)
+
+
+def magnitude_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "magnitude 6.4", "a 6.4-magnitude quake", "6.4 on the Richter scale": the span with the word."""
+    before = _MAGNITUDE_BEFORE.search(text, max(0, start - 14), start)
+    if before is not None:
+        return before.start(), end
+    after = _MAGNITUDE_AFTER.match(text, end)
+    if after is not None:
+        return start, after.end()
+    return None
+
+
 # --------------------------------------------------------------------------- counted nouns
 
 PEOPLE_NOUNS = frozenset(
@@ -187,7 +208,7 @@ _STOP = frozenset(
         up down into out off after before since during while when where if so not no it they we he
         she there here all each every such same only just also even still very much many most least
         then through between against across within without among until till via vs like both either
-        neither few several
+        neither few several back away ahead apart again ago apiece behind clear straight
         """
     )
 )

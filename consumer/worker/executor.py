@@ -36,6 +36,10 @@ def _warm() -> bool:
     return _pipeline is not None
 
 
+class _PoolReplaced(Exception):
+    """The pool was killed because of another chunk's item; this chunk is not at fault."""
+
+
 class Executor:
     def __init__(self, options: PipelineOptions, pool_size: int, item_timeout_s: float) -> None:
         self.options = options
@@ -98,7 +102,11 @@ class Executor:
 
     async def _chunk(self, items: Sequence[RawItem]) -> list[Outcome]:
         try:
-            return await self._submit(items, self.item_timeout_s * len(items))
+            while True:
+                try:
+                    return await self._submit(items, self.item_timeout_s * len(items))
+                except _PoolReplaced:
+                    continue  # innocent bystanders of another chunk's timeout: run them again
         except (TimeoutError, BrokenProcessPool):
             if len(items) == 1:
                 log.warning("item over time limit or crashed its process; dead-lettering it")
@@ -119,8 +127,10 @@ class Executor:
         future = loop.run_in_executor(pool, _run, items)
         try:
             return await asyncio.wait_for(future, timeout=timeout)
-        except (TimeoutError, BrokenProcessPool):
-            if self._pool is pool:  # not a fresh pool another chunk started meanwhile
+        except (TimeoutError, BrokenProcessPool) as exc:
+            if self._pool is not pool and isinstance(exc, BrokenProcessPool):
+                raise _PoolReplaced from None  # killed for another chunk's item, not this one's
+            if self._pool is pool:
                 self._kill_pool()  # the only way to stop a runaway item
             raise
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-_ROLE_WORDS = frozenset(
+from spacy.lang.en.stop_words import STOP_WORDS
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+ROLE_WORDS = frozenset(
     [
         "director",
         "minister",
@@ -78,12 +85,45 @@ _ROLE_WORDS = frozenset(
         "prime",
         "foreign",
         "finance",
+        "writer",
+        "reporter",
+        "attorney",
+        "chef",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
     ]
+)
+_ROLE_WORDS = ROLE_WORDS
+# Lower-case titles before a name, with the organisation in front: "NBS spokesperson Xing
+# Zhihong", "Goldman Sachs economist Jan Hatzius", "national disaster agency spokesman Sutopo".
+_ROLE_NOUNS = (
+    r"spokesperson|spokesman|spokeswoman|economist|analyst|strategist|director|minister|secretary|"
+    r"official|chairman|chairwoman|president|executive|officer|writer|reporter|correspondent|lawyer|"
+    r"attorney|adviser|advisor|coach|manager|captain|researcher|professor|partner|trader|governor|"
+    r"mayor|ambassador|envoy|commissioner|prosecutor|judge|engineer|scientist|founder|editor|"
+    r"striker|midfielder|defender|goalkeeper|head|chief|leader|commander|consultant|expert"
+)
+_LOWER_TITLE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))"
+    r"(?P<org>(?:[A-Z][\w&.'’-]*[ \t]+){1,4}|(?:[a-z][\w-]*[ \t]+){0,3})"
+    r"(?P<role>(?:(?:senior|chief|deputy|vice|assistant|acting|former|top|lead|managing|general|"
+    r"foreign|finance|defence|defense|press|executive)[ \t]+)*(?:" + _ROLE_NOUNS + r"))[ \t]+$"
+)
+_ORG_HEADS = frozenset(
+    _split(
+        "agency ministry department bureau office commission council committee company bank police army "
+        "navy team club party government service authority administration board institute university "
+        "court regulator exchange fund union association federation"
+    )
 )
 _APPOSITION = re.compile(
     r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+[\w'’&-]+){0,14}?)(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$))"
 )
-_TITLE_BEFORE = re.compile(r"((?:[A-Z][a-z]+\.?\s+){1,3})$")
+# Capitalised titles ("Prime Minister Li Keqiang", "Gen. Mark Milley"), on the name's own line;
+# a full stop only after a short abbreviation, so "... Premier League.\n\nAlexandre" is no title.
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)[ \t]+){1,3})$")
 _OF_ORG = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(.+)$")
 _DESCRIPTION = re.compile(r",\s+((?:an?|the)\s+[^,;\"“”\n]{3,160}?)(?=\s*(?:[,;\"“”)]|\.(?:\s|$)|$))")
 
@@ -108,6 +148,16 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
         if words:
             role = " ".join(words)
             return role, None, before.span(1)
+    lower = _LOWER_TITLE.search(text, max(0, start - 80), start)
+    if lower:
+        owner = lower.group("org").strip()
+        words = owner.split()
+        # a lower-case organisation needs its own noun and a qualifier: "national disaster agency"
+        useful = owner[:1].isupper() or (len(words) > 1 and words[-1].lower() in _ORG_HEADS)
+        if owner[:1].isupper() and any(w.lower() in STOP_WORDS for w in words):
+            useful = False  # "On Monday spokesman ...": not an organisation
+        span = (lower.start("org") if useful else lower.start("role"), lower.end("role"))
+        return lower.group("role"), owner if useful else None, span
     return None
 
 

@@ -77,6 +77,15 @@ def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+
+
+def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name ends on a capitalised word: "Aceh province" is Aceh (then found by the gazetteer)."""
+    tail = _LOWER_TAIL.search(text, start, end)
+    return (start, tail.start()) if tail is not None else (start, end)
+
+
 def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
     text = doc.text
     cands: list[Cand] = []
@@ -84,7 +93,8 @@ def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
         kind = SPACY_TYPES.get(ent.label_)
         if kind is None:
             continue
-        pieces = trim(text, ent.start_char, ent.end_char)
+        pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]
+        pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
             cands.append(Cand(field, s, e, kind, "ner", weak=len(pieces) > 1))
     for span in doc.spans.get(SPANS_KEY, ()):

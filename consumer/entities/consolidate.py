@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import PRIORITY, Cand
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 
 _VOTE_WEIGHT = {"rule": 4.0, "gaz": 2.0, "ner": 1.0, "prop": 0.0}
@@ -101,6 +102,12 @@ def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[s
         surface = norm[cand.field][cand.start : cand.end]
         if len(surface) >= 2 and surface[0].isupper() and surface.lower() not in STOP_WORDS:
             known.setdefault(surface, cand)
+    for surface, cand in list(known.items()):
+        if cand.type != "ORGANIZATION":
+            continue
+        base = CORPORATE_SUFFIX_END.sub("", surface)  # "Acme Corp" -> later "Acme" alone
+        if base != surface and len(base) >= 3 and base.lower() not in STOP_WORDS:
+            known.setdefault(base, cand)
     surfaces = set(known) | set(parts)
     if not surfaces:
         return cands

@@ -109,9 +109,17 @@ class EntityExtractor:
         cands: list[Cand] = []
         for f, doc in prep.docs.items():
             cands.extend(
-                c for c in candidates.from_doc(doc, f, gaz) if not self._common_word(c, norm, prep.cases)
+                c
+                for c in candidates.from_doc(doc, f, gaz)
+                if not self._common_word(c, norm, prep.cases) and not self._title_word(c, norm)
             )
             cands.extend(self._rule_cands(f, norm[f]))
+            # "Acme Corp" where the model saw no organisation: the corporate suffix says it is one
+            model_orgs = [c for c in cands if c.field == f and c.source == "ner" and c.type == "ORGANIZATION"]
+            for s, e in rules.companies(norm[f]):
+                if not any(o.start < e and s < o.end for o in model_orgs):
+                    cands.append(Cand(f, s, e, "ORGANIZATION", "rule"))
+        cands = _without_slug(cands, rules.headline_slug_end(norm.get("headline", "")))
         cands = candidates.resolve(cands)
         self._sports_teams(cands, norm)
         consolidate.vote_types(cands, norm)
@@ -124,6 +132,8 @@ class EntityExtractor:
     def _rule_cands(self, f: TextField, text: str) -> Iterator[Cand]:
         for s, e in rules.appositive_orgs(text):
             yield Cand(f, s, e, "ORGANIZATION", "rule")
+        for s, e, name in rules.benchmarks(text):
+            yield Cand(f, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
         if f == "dateline":
             place = rules.dateline_place(text)
             if place is not None:
@@ -140,6 +150,14 @@ class EntityExtractor:
                     "rule",
                     self.gaz.lookup(text[agency[0] : agency[1]]),
                 )
+
+    @staticmethod
+    def _title_word(cand: Cand, norm: dict[TextField, str]) -> bool:
+        """A one-word gazetteer town that is a job title: 'Chief Financial Officer Amy Wong'."""
+        if cand.source != "gaz" or cand.entry is None or cand.entry.kind != "city":
+            return False
+        surface = norm[cand.field][cand.start : cand.end]
+        return " " not in surface and surface.lower() in attributes.ROLE_WORDS
 
     @staticmethod
     def _common_word(cand: Cand, norm: dict[TextField, str], cases: dict[str, str]) -> bool:
@@ -168,12 +186,18 @@ class EntityExtractor:
         groups: dict[tuple[str, ...], _Group] = {}
         for cand in cands:
             surface = " ".join(norm[cand.field][cand.start : cand.end].split())
+            if cand.type == "PRODUCT" and cand.entry is None:
+                benchmark = rules.BENCHMARKS.get(surface.lower().removeprefix("u.s. "))
+                if benchmark is not None:  # a repeat of "Brent" the vote made a product
+                    cand.entry = GazEntry(name=benchmark, type="PRODUCT")
             key: tuple[str, ...]
             if cand.type == "PERSON":
                 key = ("PERSON", (cand.group or surface).lower())
             elif cand.entry is not None and cand.entry.type == cand.type:
                 e = cand.entry
                 key = ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
+            elif cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
+                key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
             else:
                 key = (cand.type, consolidate.key_of(surface))
             group = groups.setdefault(key, _Group(cand.type, [], None))
@@ -264,6 +288,20 @@ class EntityExtractor:
                         description=description, location=names[id(place)] if place else None
                     )
         return None
+
+
+def _without_slug(cands: list[Cand], slug_end: int) -> list[Cand]:
+    """Cut a headline's desk slug off names: "Soccer-Arsenal beat Chelsea" names Arsenal."""
+    if slug_end == 0:
+        return cands
+    kept: list[Cand] = []
+    for cand in cands:
+        if cand.field == "headline" and cand.start < slug_end:
+            if cand.end <= slug_end:
+                continue
+            cand.start = slug_end
+        kept.append(cand)
+    return kept
 
 
 def _entity_within(

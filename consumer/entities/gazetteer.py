@@ -67,6 +67,20 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SZ": ("Swaziland",),
 }
 
+# AP-style abbreviations of US state names ("RICHMOND, Va.", "Fresno, Calif."). Always written
+# with a full stop, which keeps them apart from words ("Miss" the title, "La" the article).
+_AP_STATES: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",), "IN": ("Ind.",),
+    "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",), "MA": ("Mass.",),
+    "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",), "MO": ("Mo.",), "MT": ("Mont.",),
+    "NE": ("Neb.", "Nebr."), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",),
+    "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.", "Oreg."),
+    "PA": ("Pa.", "Penn."), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn.",),
+    "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."),
+    "WY": ("Wyo.",),
+}  # fmt: skip
+
 # Common words that happen to be place names: never matched from the gazetteer.
 _AMBIGUOUS = frozenset(
     [
@@ -296,6 +310,9 @@ def _divisions(table: dict[str, GazEntry]) -> None:
             rank=80 if sub.country_code in _MAJOR_COUNTRIES else 40,
         )
         _add(table, name, entry)
+        if sub.country_code == "US":
+            for abbreviation in _AP_STATES.get(sub.code[3:], ()):
+                _add(table, abbreviation, entry)
 
 
 def _cities(table: dict[str, GazEntry]) -> None:
@@ -373,5 +390,6 @@ def load_gazetteer() -> Gazetteer:
     _countries(table)
     acronyms = _organisations(table)
     acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k."))
+    acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())
     proper = frozenset(tok for key in table for tok in key.split())
     return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper)

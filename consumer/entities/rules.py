@@ -16,6 +16,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
 
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _LEADING_CAPS = re.compile(r"^\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*,|\s+\(|\s+-|\s+\d)")
 _SENTENCE_END = frozenset(".!?\"'“”‘’:•-([")
@@ -138,3 +143,94 @@ def dateline_place(raw: str) -> tuple[int, int] | None:
     if not match or len(match.group(1)) > 40:
         return None
     return match.span(1)
+
+
+# Crude benchmarks are traded products, not the places they are named after: "Brent" is not
+# the London borough, "West Texas Intermediate" is neither the United States nor Texas.
+BENCHMARKS: dict[str, str] = {
+    "west texas intermediate": "West Texas Intermediate",
+    "wti": "West Texas Intermediate",
+    "brent": "Brent",
+    "urals": "Urals",
+    "dubai": "Dubai crude",
+    "oman": "Oman crude",
+    "murban": "Murban",
+    "henry hub": "Henry Hub",
+}
+_MARKET_WORDS = (
+    r"crude|oil|futures|prices?|benchmark|contracts?|blend|natural gas|gas|was|were|fell|rose|settled|"
+    r"traded|added|lost|gained|dropped|climbed|slipped|jumped|slid|eased|firmed|edged"
+)
+_BENCHMARK = re.compile(
+    r"(?<![\w'’-])(?:U\.S\.\s+)?(?:(?P<always>West Texas Intermediate|WTI)"
+    r"|(?P<traded>Brent|Urals|Murban|Henry Hub)(?=\s+(?:" + _MARKET_WORDS + r")\b)"
+    r"|(?P<crude>Dubai|Oman)(?=\s+(?:crude|oil|futures|benchmark)\b))(?![\w'’-])"
+)
+
+
+def benchmarks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical name) of crude and gas benchmarks: 'Brent crude', 'U.S. WTI'."""
+    for match in _BENCHMARK.finditer(text):
+        name = match.group("always") or match.group("traded") or match.group("crude")
+        yield match.start(), match.end(), BENCHMARKS[name.lower()]
+
+
+# A corporate suffix makes the capitalised words before it a company: "Acme Corp", "Foo Holdings".
+_CORPORATE_SUFFIX = (
+    r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|plc|AG|SA|SE|NV|LLC|LLP|GmbH|Bhd|Berhad|"
+    r"Oyj|ASA|SpA|S\.A|N\.V|Holdings|Group)"
+)
+_COMPANY = re.compile(
+    r"(?<![\w&'’.-])((?:(?:[A-Z][\w&'’-]*\.?|&|of|and)\s+){0,4}?[A-Z][\w&'’-]*)"
+    r"(?:\s+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+"
+)
+CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")
+ROLE_TITLE_WORDS = frozenset(
+    _split(
+        "chairman chairwoman chair president chief executive officer director head founder ceo cfo "
+        "spokesman spokeswoman spokesperson managing partner vice deputy general manager"
+    )
+)
+_NOT_NAME_WORDS = frozenset(
+    _split(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+        "july august september october november december"
+    )
+)
+
+
+def companies(text: str) -> Iterator[tuple[int, int]]:
+    """'Acme Corp', 'Siasun Robot & Automation Co Ltd': name plus corporate suffix."""
+    for match in _COMPANY.finditer(text):
+        start, end = match.start(1), match.end()
+        words = text[start:end].split()
+        # "On Tuesday Acme Corp": sentence-initial function words and dates are not the name
+        while len(words) > 2 and (words[0].lower() in STOP_WORDS or words[0].lower() in _NOT_NAME_WORDS):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        if words[0].lower() in STOP_WORDS or words[0].lower() in _NOT_NAME_WORDS:
+            continue
+        if "of" in words[:-1]:  # "Chief Executive of Acme Corp": a title, then the company
+            cut = words.index("of")
+            if all(w.lower() in ROLE_TITLE_WORDS for w in words[:cut]):
+                if cut + 1 >= len(words) - 1:
+                    continue
+                start = text.index(words[cut + 1], start + sum(len(w) + 1 for w in words[:cut]))
+        yield start, end
+
+
+# Desk slugs glued to the front of wire headlines: "Soccer-Arsenal beat Chelsea 3-1".
+_SLUG = re.compile(
+    r"^\s*(?:(?:Soccer|Football|Tennis|Golf|Cricket|Rugby(?: union| league)?|Cycling|Athletics|"
+    r"Motor racing|Motorcycling|Olympics|Basketball|Baseball|Boxing|Swimming|Skiing|Sailing|"
+    r"Horse racing|Ice hockey|NFL|NBA|NHL|MLB|Formula One|BRIEF|UPDATE \d+|Update \d+|EXCLUSIVE|"
+    r"Exclusive|FACTBOX|Factbox|ANALYSIS|Analysis|INSIGHT|Insight|WRAPUP(?: \d+)?|RPT|CORRECTED|REFILE)"
+    r"\s*-\s*)+",
+    re.IGNORECASE,
+)
+
+
+def headline_slug_end(headline: str) -> int:
+    """Where a leading desk slug ('Soccer-', 'UPDATE 2-') ends in a headline, else 0."""
+    match = _SLUG.match(headline)
+    return match.end() if match and match.end() < len(headline) else 0

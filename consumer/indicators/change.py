@@ -85,8 +85,8 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     (
         re.compile(
             r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|"
-            r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) quarter|a quarter (?:earlier|ago|before)|"
-            r"the quarter before|last quarter)",
+            r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) quarter|"
+            r"a quarter (?:earlier|ago|before)|the quarter before|last quarter)",
             re.IGNORECASE,
         ),
         "quarter_on_quarter",
@@ -94,8 +94,8 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     (
         re.compile(
             r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|"
-            r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) month|a month (?:earlier|ago|before)|"
-            r"the month before|last month)",
+            r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) month|"
+            r"a month (?:earlier|ago|before)|the month before|last month)",
             re.IGNORECASE,
         ),
         "month_on_month",

@@ -20,19 +20,38 @@ from dataclasses import dataclass, replace
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import compound_adjective, not_a_figure, phone_spans
-from consumer.indicators.metric import metric_of
+from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodSpan, find_periods, period_for
 from consumer.indicators.sentences import split_sentences
 from consumer.indicators.subject import measure_of, predicate_before, subject_of
-from consumer.indicators.units import counted_noun, prefix_unit, suffix_unit
+from consumer.indicators.units import counted_noun, magnitude_span, per_unit, prefix_unit, suffix_unit
 
 MAX_FIELD_CHARS = 200_000  # beyond this a field is not news copy; read its head only
 _MEASURE_UNITS_EXCLUDED = frozenset({"people", "companies"})
+# A counted figure inside a prepositional phrase counts where or among what, not the series.
+_IN_PHRASE = re.compile(
+    r"\b(?:in|across|among|throughout|from|at|of|between)\s+(?:(?:the|some|about|around|nearly|almost|"
+    r"over|more than|at least|all)\s+)*$",
+    re.IGNORECASE,
+)
+# Periods written with a count: "the first 10 months", "four years ago". (A bare year is the
+# filters' business: "2000 hires" is a count, not the year 2000.)
+_COUNTED_PERIODS = frozenset({"months", "ago"})
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|through|to-)\s*$", re.IGNORECASE)
 _QUALITATIVE = re.compile(
     r"\b(?:(?P<down>negative growth|contract(?:ed|ion|ing)?|shr[iau]nk(?:ing)?|recession|declined?|slowdown)"
     r"|(?P<up>positive growth|grew|expand(?:ed|ing)?|rebound(?:ed)?|recover(?:ed|y)))\b",
+    re.IGNORECASE,
+)
+# A bare number right after these counts people: "killing at least 42", "injuring more than
+# 500", "the death toll rose to 38", "a crowd of 60,000".
+_CASUALTIES_BEFORE = re.compile(
+    r"\b(?:(?:kill|injur|wound|hurt|evacuat|displac|rescu|hospitali[sz])(?:e|es|ed|s|ing)?"
+    r"|(?:death|casualty|injury) tolls?(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stood at|reached|hit)"
+    r"|(?:crowd|attendance|audience) of)"
+    r"(?:\s+(?:at least|more than|over|some|about|around|nearly|almost|up to|an estimated|another|"
+    r"roughly|approximately|as many as|fewer than|less than))*\s+$",
     re.IGNORECASE,
 )
 _ECONOMIC_CONTEXT = re.compile(r"\b(?:econom\w*|gdp|output|growth|industr\w*|sales|exports?|prices?)\b", re.I)
@@ -77,6 +96,10 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         end = suffix[1]
     elif suffix is not None and unit is not None and suffix[0] == unit:
         end = suffix[1]  # "$500 US", "2,435,000 YEN"
+    if prefix is not None and unit == prefix[0]:
+        per = per_unit(text, end)
+        if per is not None:  # "$63.50 a barrel", "$2.15 per share"
+            unit, end = f"{unit}/{per[0]}", per[1]
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
     if glued_at_clause_end and not re.match(r"^\s+[a-z]", text[end:]):
         value, unit = value / 1e6, "m"  # "5m" at a clause end: metres, not millions
@@ -84,6 +107,12 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         noun = counted_noun(text, end, singular_ok=number.spelled or value == 1)
         if noun is not None:
             unit, counted, end = noun.unit, noun.noun, noun.end
+    if unit is None:
+        magnitude = magnitude_span(text, start, end)
+        if magnitude is not None:  # "magnitude 6.4", "a 6.4-magnitude quake"
+            (start, end), unit = magnitude, "magnitude"
+        elif _CASUALTIES_BEFORE.search(text, max(0, start - 60), start):
+            unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
     has_measure_unit = unit is not None and counted is None
     digits = text[number.start : number.end]
     if not_a_figure(
@@ -142,16 +171,24 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                 joined = not moved or (low.unit is None and high.unit is not None)
             if joined and gap.strip() == "-" and low.unit is None and high.unit is None:
                 joined = False  # "2-1": a score
-            if joined and low.unit and high.unit and low.unit != high.unit:
+            rate = _rate_of(low.unit, high.unit)
+            if joined and low.unit and high.unit and low.unit != high.unit and rate is None:
                 joined = False
             if joined:
-                unit = low.unit or high.unit
+                unit = rate or low.unit or high.unit
                 paired.append((replace(low, unit=unit), replace(high, unit=unit)))
                 index += 2
                 continue
         paired.append((low, None))
         index += 1
     return paired
+
+
+def _rate_of(low: str | None, high: str | None) -> str | None:
+    """ "$500,000 to $1 million a year": the bare bound shares its partner's rate (USD/year)."""
+    if low and high and low != high and low.split("/")[0] == high.split("/")[0]:
+        return low if "/" in low else high
+    return None
 
 
 def _sentence_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
@@ -168,11 +205,18 @@ def _clause_after(text: str, end: int, sentence_end: int) -> str:
 
 
 def _field_indicators(
-    field: TextField, text: str, entities: Sequence[Entity], ref: dt.date | None
+    field: TextField, text: str, entities: Sequence[Entity], ref: dt.date | None, skip_before: int = 0
 ) -> list[Indicator]:
     text = text[:MAX_FIELD_CHARS]
     phones = phone_spans(text)
     sentences = split_sentences(text)
+    period_cache: dict[tuple[int, int], list[PeriodSpan]] = {}
+
+    def periods_of(sentence: tuple[int, int]) -> list[PeriodSpan]:
+        if sentence not in period_cache:
+            period_cache[sentence] = find_periods(text[sentence[0] : sentence[1]], ref)
+        return period_cache[sentence]
+
     figures: list[Figure] = []
     for number in find_numbers(text):
         figure = _figure(text, number, phones)
@@ -180,25 +224,35 @@ def _field_indicators(
             continue
         if figures and figure.start < figures[-1].end:
             continue
+        sentence = _sentence_of(sentences, number.start)
+        inside = [
+            p
+            for p in periods_of(sentence)
+            if p.kind in _COUNTED_PERIODS
+            and p.start <= number.start - sentence[0]
+            and number.end - sentence[0] <= p.end
+        ]
+        if inside:
+            continue  # "the first 10 months", "four years ago": the number names a period
         figures.append(figure)
-    period_cache: dict[tuple[int, int], list[PeriodSpan]] = {}
     rows: list[Indicator] = []
     previous_change: tuple[int, Change | None] = (-1, None)
+    previous: Indicator | None = None
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, f) for f in (low, high) if f is not None and f.spelled):
             continue
         span_start, span_end = low.start, (high or low).end
         sentence = _sentence_of(sentences, low.number_start)
-        if sentence not in period_cache:
-            period_cache[sentence] = find_periods(text[sentence[0] : sentence[1]], ref)
+        periods_of(sentence)
         before = text[max(sentence[0], span_start - 80) : span_start]
         after = text[span_end : sentence[1]]
         change = change_of(before, after, low.value, low.unit)
-        if (
-            change is None
+        restated = (
+            previous is not None
             and previous_change[0] >= 0
-            and re.match(r"^,?\s*(?:or|\()\s*$", text[previous_change[0] : span_start])
-        ):
+            and re.match(r"^,?\s*(?:or|\()\s*$", text[previous_change[0] : span_start]) is not None
+        )
+        if change is None and restated:
             change = previous_change[1]  # "up 0.25 points, or 0.01%"
         previous_change = (span_end, change)
         comparison = comparison_of(_clause_after(text, span_end, sentence[1])) if change else None
@@ -206,33 +260,42 @@ def _field_indicators(
         period = period_for(
             spans, span_start - sentence[0], span_end - sentence[0], text[sentence[0] : sentence[1]]
         )
-        subject = subject_of(entities, field, text, sentence, (span_start, span_end))
+        subject = subject_of(entities, field, text, sentence, (span_start, span_end), skip_before)
         measure = measure_of(text, sentence, (span_start, span_end), low.counted)
+        if restated and previous is not None:
+            # "1,405,207 votes, or 53.9 percent": the same quantity restated, same owner and measure.
+            subject = _entity_by_id(entities, previous.subject) or subject
+            measure = previous.measure if low.counted is None or measure is None else measure
         clause = text[sentence[0] : span_end]
         metric, medtop = metric_of(measure, clause, low.unit)
-        rows.append(
-            Indicator(
-                id=f"ind-{field}-{span_start}",
-                value=low.value,
-                value_max=high.value if high is not None else None,
-                unit=low.unit or (high.unit if high is not None else None),
-                text=text[span_start:span_end],
-                field=field,
-                start=span_start,
-                end=span_end,
-                sentence=text[sentence[0] : sentence[1]].strip(),
-                change=change,
-                comparison=comparison,
-                period=period.period if period else None,
-                subject=subject.id if subject else None,
-                subject_name=subject.name if subject else None,
-                measure=measure,
-                metric=metric,
-                medtop=medtop,
-            )
+        if low.counted and low.unit not in _MEASURE_UNITS_EXCLUDED and _IN_PHRASE.search(before):
+            metric, medtop = COUNT, None  # "the jobless rate in 31 major cities": 31 counts cities
+        previous = Indicator(
+            id=f"ind-{field}-{span_start}",
+            value=low.value,
+            value_max=high.value if high is not None else None,
+            unit=low.unit or (high.unit if high is not None else None),
+            text=text[span_start:span_end],
+            field=field,
+            start=span_start,
+            end=span_end,
+            sentence=text[sentence[0] : sentence[1]].strip(),
+            change=change,
+            comparison=comparison,
+            period=period.period if period else None,
+            subject=subject.id if subject else None,
+            subject_name=subject.name if subject else None,
+            measure=measure,
+            metric=metric,
+            medtop=medtop,
         )
-    rows.extend(_qualitative(field, text, sentences, figures, entities, period_cache, ref))
+        rows.append(previous)
+    rows.extend(_qualitative(field, text, sentences, figures, entities, period_cache, ref, skip_before))
     return rows
+
+
+def _entity_by_id(entities: Sequence[Entity], entity_id: str | None) -> Entity | None:
+    return next((e for e in entities if e.id == entity_id), None) if entity_id else None
 
 
 def _qualitative(
@@ -243,6 +306,7 @@ def _qualitative(
     entities: Sequence[Entity],
     period_cache: dict[tuple[int, int], list[PeriodSpan]],
     ref: dt.date | None,
+    skip_before: int = 0,
 ) -> list[Indicator]:
     """Movements and periods the story reports without a figure (value None)."""
     rows: list[Indicator] = []
@@ -265,7 +329,7 @@ def _qualitative(
             period = period_for(spans, match.start(), match.end(), body)
             if period is None:
                 continue
-            subject = subject_of(entities, field, text, sentence, (start, end))
+            subject = subject_of(entities, field, text, sentence, (start, end), skip_before)
             measure = measure_of(text, sentence, (start, end), None)
             metric, medtop = metric_of(measure, text[sentence[0] : end], None)
             change: Change = "down" if match.group("down") else "up"
@@ -298,7 +362,7 @@ def _qualitative(
             if predicate is None:
                 continue
             start, end = predicate[0], sentence[0] + span.end
-            subject = subject_of(entities, field, text, sentence, (start, end))
+            subject = subject_of(entities, field, text, sentence, (start, end), skip_before)
             rows.append(
                 Indicator(
                     id=f"ind-{field}-{start}",
@@ -318,15 +382,87 @@ def _qualitative(
     return rows
 
 
+_DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}\.?)?,?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([A-Za-z .&-]{1,40}\)\s*)?"
+    r"(?:--|-|\u2014|\u2013)\s"
+)
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the dateline prefix of the body ("BEIJING, Nov. 14 (Xinhua) --") ends, else 0.
+
+    The dateline names where the story was filed, never what a figure is about.
+    """
+    body = article.body.text
+    raw = article.dateline.raw.strip() if article.dateline is not None else ""
+    if raw:
+        at = body.find(raw, 0, 300)
+        if at >= 0 and not body[:at].strip():
+            return at + len(raw)
+    match = _DATELINE_PREFIX.match(body[:300])
+    return match.end() if match else 0
+
+
+def _same_figure(headline: Indicator, body: Indicator) -> bool:
+    return (
+        headline.value is not None
+        and headline.value == body.value
+        and headline.value_max == body.value_max
+        and headline.unit == body.unit
+        and (headline.change is None or body.change is None or headline.change == body.change)
+    )
+
+
+def _from_body(headline: str, row: Indicator, body_rows: list[Indicator]) -> Indicator:
+    """A headline figure repeats a body figure: the body says it in full (period dates, basis).
+
+    The headline's own period wins when it is dated, or when re-reading it against the body
+    figure's dates gives a different period ("October" in the headline, "first 10 months" in
+    the body are different facts).
+    """
+    twin = next((b for b in body_rows if _same_figure(row, b)), None)
+    if twin is None:
+        return row
+    update: dict[str, object] = {}
+    undated = row.period is None or row.period.end is None
+    if twin.period is not None and twin.period.end is not None and undated:
+        if row.period is None:
+            update["period"] = twin.period
+        else:
+            sentence = _sentence_of(split_sentences(headline), row.start)
+            again = period_for(
+                find_periods(headline[sentence[0] : sentence[1]], twin.period.end),
+                row.start - sentence[0],
+                row.end - sentence[0],
+                headline[sentence[0] : sentence[1]],
+            )
+            if again is not None and (again.period.start, again.period.end) == (
+                twin.period.start,
+                twin.period.end,
+            ):
+                update["period"] = twin.period
+    if row.comparison is None and twin.comparison is not None and row.change == twin.change:
+        update["comparison"] = twin.comparison
+    if row.subject is None and twin.subject is not None:
+        update["subject"], update["subject_name"] = twin.subject, twin.subject_name
+    return row.model_copy(update=update) if update else row
+
+
 def extract_indicators(article: Article, entities: Sequence[Entity] = ()) -> list[Indicator]:
     """All figures of the headline and body, plus figure-less movements, in text order per field."""
     ref = _reference_date(article)
-    rows: list[Indicator] = []
+    by_field: dict[str, list[Indicator]] = {}
+    skip = {"headline": 0, "body": _dateline_end(article)}
     for field, text in (("headline", article.headline), ("body", article.body.text)):
         try:
-            found = _field_indicators(field, text, entities, ref)  # type: ignore[arg-type]
+            found = _field_indicators(field, text, entities, ref, skip[field])  # type: ignore[arg-type]
         except (ValueError, OverflowError, RecursionError, IndexError, KeyError):
             found = []  # odd text costs indicators, never the article
         found.sort(key=lambda r: r.start)
-        rows.extend(found)
-    return rows
+        by_field[field] = found
+    try:
+        headline = [_from_body(article.headline, r, by_field["body"]) for r in by_field["headline"]]
+    except (ValueError, OverflowError, RecursionError, IndexError, KeyError):
+        headline = by_field["headline"]
+    return headline + by_field["body"]

@@ -112,9 +112,14 @@ def not_a_figure(
     if is_year(value, digits) and (not has_unit or counted_words > 1):
         return True  # "in 2016", "2018 MIT researchers"; but "2000 hires"
     if not has_measure_unit:
-        word = re.search(r"([A-Za-z][\w&'.-]*)\s$", before)
+        word = re.search(r"([A-Za-z][\w&'\u2019.-]*)\s$", before)
         name = word.group(1) if word is not None else ""
-        if any(c.isupper() for c in name) and name.lower().rstrip(".") not in _FUNCTION_CAPS:
+        possessive = name.endswith(("'s", "\u2019s"))  # "Gillespie's 1,172,340 votes" is a figure
+        if (
+            any(c.isupper() for c in name)
+            and name.lower().rstrip(".") not in _FUNCTION_CAPS
+            and not possessive
+        ):
             sentence_start = before[: word.start()].rstrip() if word is not None else ""
             at_start = sentence_start == "" or sentence_start.endswith((".", "\n", '"'))
             if not at_start or not has_unit:

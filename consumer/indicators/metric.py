@@ -114,6 +114,12 @@ TAXONOMY: tuple[MetricRule, ...] = (
     ),
     _rule("gdp", MEDTOP_GDP, r"\b(?:gdp|gross domestic product|economic output|economy)\b", "GDP level"),
     _rule(
+        "production",
+        None,
+        r"\b(?:output|production|barrels? (?:per|a) day|bpd)\b",
+        "output and production volumes of a firm, cartel or sector (oil, grain, cars)",
+    ),
+    _rule(
         "interest_rate",
         MEDTOP_ECONOMIC_INDICATORS,
         r"\b(?:interest rates?|policy rate|lending rate|prime rate|repo rate|yields?)\b",
@@ -132,16 +138,49 @@ TAXONOMY: tuple[MetricRule, ...] = (
         r"\b(?:index|indices|indexes|dow|nasdaq|s&p|ftse|dax|cac|nikkei|hang seng|stoxx)\b",
         "stock market index levels and moves",
     ),
+    _rule("margin", None, r"\bmargins?\b", "gross, operating or profit margins"),
     _rule("share_price", None, r"\b(?:shares?|stocks?)\b", "share prices"),
-    _rule("price", None, r"\b(?:prices?|costs?|tariffs?|fares?)\b", "prices of goods and services"),
+    _rule(
+        "price",
+        None,
+        r"\b(?:prices?|costs?|tariffs?|fares?|futures|crude)\b",
+        "prices of goods, services and commodities",
+    ),
+    _rule("votes", None, r"\b(?:votes?|turnout|ballots?)\b", "votes, vote shares and turnout"),
 )
 COUNT_OF_PEOPLE = "count_of_people"
 COUNT_OF_ORGANISATIONS = "count_of_organisations"
+COUNT = "count"
+DEATHS = "deaths"
+INJURED = "injured"
+EPS = "eps"
+MAGNITUDE = "earthquake_magnitude"
 OTHER = "other"
+# Metrics that say nothing about the economy, and the top-level topic some of them do point at.
+NON_ECONOMIC = frozenset({OTHER, COUNT_OF_PEOPLE, COUNT, DEATHS, INJURED, MAGNITUDE, "votes"})
+METRIC_TOPICS = {"votes": "medtop:11000000", MAGNITUDE: "medtop:03000000"}
+_DEATHS = re.compile(r"\b(?:kill|dead|death|died|dies|fatalit|perish|drown)", re.IGNORECASE)
+_INJURED = re.compile(r"\b(?:injur|wound|hurt|hospitali[sz])", re.IGNORECASE)
+_EARNINGS = re.compile(r"\b(?:earn|profit|income|loss|eps\b|estimate)", re.IGNORECASE)
+SHARE_PRICE = "share_price"
+_DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
 
 
 def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str, str | None]:
     """(code, medtop) for a figure: its measure phrase decides, then its clause."""
+    if unit == "magnitude":
+        return MAGNITUDE, None
+    if unit is not None and unit.endswith("/share"):
+        if _EARNINGS.search(f"{measure or ''} {context[-120:]}") and not _DIVIDEND.search(context[-80:]):
+            return EPS, None  # "net profit of $2.15 per share", "a loss of 63 cents a share"
+        return SHARE_PRICE, None  # "agreed to buy it for $50 a share"
+    if unit == "people":
+        # the casualty word nearest the figure: its measure ("people killed"), else its clause
+        for text in (measure or "", context[-40:]):
+            if _DEATHS.search(text):
+                return DEATHS, None
+            if _INJURED.search(text):
+                return INJURED, None
     if unit == "people" and measure is not None:
         return COUNT_OF_PEOPLE, MEDTOP_EMPLOYMENT_STATS if re.search(
             r"\bjob|employ|unemploy", measure, re.I

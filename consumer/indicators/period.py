@@ -86,6 +86,7 @@ class PeriodSpan:
     start: int
     end: int
     period: Period
+    kind: str = ""
 
 
 def _year_of(token: str | None, ref: dt.date | None, default: int | None) -> int | None:
@@ -185,7 +186,7 @@ def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
             except (ValueError, KeyError, OverflowError):
                 period = None
             if period is not None:
-                spans.append(PeriodSpan(match.start(), match.end(), period))
+                spans.append(PeriodSpan(match.start(), match.end(), period, kind))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -207,5 +208,7 @@ def period_for(spans: list[PeriodSpan], start: int, end: int, text: str = "") ->
     before = [s for s in outside if s.end <= start]
     if before:
         return max(before, key=lambda s: s.end)
-    later = [s for s in outside if s.start >= end]
+    # "rose to $1.1 billion ... from $950 million a year earlier": a basis period ("a year
+    # earlier", "four years ago") belongs to the figure right before it, not to earlier ones.
+    later = [s for s in outside if s.start >= end and s.kind != "ago"]
     return min(later, key=lambda s: s.start) if later else None

@@ -19,13 +19,13 @@ _MEASURE = re.compile(
     r"\b(?:(?:industrial|retail|economic|gross domestic|fixed[- ]asset|foreign direct|foreign|fiscal|tax|net|"
     r"operating|annual|quarterly|total|consumer|producer|home|house|housing|oil|share|stock|trade|"
     r"value[- ]added|"
-    r"local|regional|national|provincial|core|headline|factory|manufacturing|export|import|"
+    r"local|regional|national|provincial|core|headline|factory|manufacturing|export|import|gross|"
     r"government|budget|public|market)\s+){0,2}"
     r"(?:economy|gdp|gross domestic product|output value|output|production|sales|revenues?|profits?|earnings|"
     r"income|exports|imports|surplus|deficit|investment|prices?|inflation|unemployment rate|"
     r"jobless rate|unemployment|index|shares|stock|spending|consumption|debt|reserves|yields?|"
     r"interest rates?|wages|pay|budget|turnover|demand|population|growth|valuation|market value|"
-    r"cpi|ppi|pmi)\b",
+    r"cpi|ppi|pmi|futures|crude|margins?|turnout|votes?|death toll|toll|depth|magnitude)\b",
     re.IGNORECASE,
 )
 _SUBJECT_TYPES = {
@@ -75,17 +75,31 @@ def _weak(candidate: Candidate, text: str, others: list[Candidate]) -> bool:
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
 
 
+def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
+    """ "China's retail sales rose ...", "Gillespie's 1,172,340 votes": the owner of the measure."""
+    between = text[candidate.end : figure_start]
+    owner = re.match(r"['\u2019]s?\s+", between)
+    if owner is None:
+        return False
+    rest = between[owner.end() :]
+    return not rest.strip() or _MEASURE.match(rest) is not None
+
+
 def subject_of(
     entities: Sequence[Entity],
     field: str,
     text: str,
     sentence: tuple[int, int],
     figure: tuple[int, int],
+    skip_before: int = 0,
 ) -> Entity | None:
-    """The entity a figure in ``sentence`` is about, or None when the text does not say."""
+    """The entity a figure in ``sentence`` is about, or None when the text does not say.
+
+    Mentions before ``skip_before`` (the dateline prefix of the body) are never subjects.
+    """
     candidates = [
         c
-        for c in mentions_in(entities, field, *sentence)
+        for c in mentions_in(entities, field, max(sentence[0], skip_before), sentence[1])
         if not (figure[0] <= c.start < figure[1]) and _SUBJECT_TYPES.get(c.entity.type, 3) < 3
     ]
     if not candidates:
@@ -108,6 +122,9 @@ def subject_of(
         default=0,
     )
     local = [c for c in before if c.start >= sentence[0] + boundary] or before
+    owners = [c for c in local if _possessor(c, text, figure[0])]
+    if owners:
+        return owners[-1].entity
     strong = [c for c in local if not _weak(c, text, candidates)]
     pool = strong or local
     if pool:
@@ -123,15 +140,39 @@ def measure_of(
     if counted is not None:
         head = counted.split()[-1].lower()
         verb = re.search(
-            r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|at least\s+)?$", text[sentence[0] : figure[0]]
+            r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"
+            r"an estimated|another)\s+)*$",
+            text[sentence[0] : figure[0]],
         )
-        return f"{head} {verb.group(1)}" if verb else head
+        done = _past(verb.group(1)) if verb else None
+        if done is None:  # "245 houses were destroyed"
+            passive = re.match(
+                r"\s+(?:were|was|have been|has been|had been|are|is|got)\s+([a-z]+ed)\b",
+                text[figure[1] : min(sentence[1], figure[1] + 40)],
+            )
+            done = passive.group(1) if passive else None
+        return f"{head} {done}" if done else head
     clause = text[sentence[0] : figure[0]]
     matches = list(_MEASURE.finditer(clause))
     if matches:
         return _normalise(matches[-1].group(0))
     after = _MEASURE.match(text, figure[1] + 1) if figure[1] < sentence[1] else None
     return _normalise(after.group(0)) if after else None
+
+
+_ING_VERBS = frozenset(
+    ("kill", "injur", "wound", "hurt", "evacuat", "displac", "rescu", "hospitalis", "hospitaliz", "arrest")
+)
+
+
+def _past(verb: str) -> str | None:
+    """ "killed" stays; "killing" -> "killed", "injuring" -> "injured" for the verbs of a toll."""
+    if verb.endswith("ed"):
+        return verb
+    stem = verb[:-3]
+    if stem in _ING_VERBS:
+        return stem + "ed"
+    return None
 
 
 def predicate_before(text: str, start: int, limit: int) -> tuple[int, str] | None:

@@ -152,10 +152,15 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     return code, stop
 
 
+_BASIS_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.IGNORECASE)
+
+
 def per_unit(text: str, end: int) -> tuple[str, int] | None:
     """ "a barrel", "per share" right after a currency amount: the rate's denominator and its end."""
     per = _PER.match(text, end)
-    return (per.group(1).lower(), per.end()) if per is not None else None
+    if per is None or _BASIS_AFTER.match(text, per.end()):
+        return None  # "$6.78 billion a year earlier": a basis period, not a rate
+    return per.group(1).lower(), per.end()
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]?(?:of\s+)?$", re.IGNORECASE)
@@ -208,7 +213,7 @@ _STOP = frozenset(
         up down into out off after before since during while when where if so not no it they we he
         she there here all each every such same only just also even still very much many most least
         then through between against across within without among until till via vs like both either
-        neither few several back away ahead apart again ago apiece behind clear straight
+        neither few several back away ahead apart again ago apiece behind clear
         """
     )
 )

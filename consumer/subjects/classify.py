@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from consumer.events import Article, Entity, Indicator, MediaTopic
+from consumer.indicators.metric import METRIC_TOPICS, NON_ECONOMIC
 from consumer.subjects.topics import TOPICS
 
 _MEDTOP_LABELS = {
@@ -74,8 +75,11 @@ def classify_subjects(
             second_level[indicator.medtop] = second_level.get(indicator.medtop, 0.0) + 3.0
             parent = _LABOUR if indicator.medtop == "medtop:20000365" else _ECONOMY
             scores[parent] = scores.get(parent, 0.0) + 3.0
-        elif indicator.metric not in ("other", "count_of_people"):
+        elif indicator.metric not in NON_ECONOMIC:
             scores[_ECONOMY] = scores.get(_ECONOMY, 0.0) + 1.0
+        elif indicator.metric in METRIC_TOPICS:  # vote counts -> politics, magnitudes -> disaster
+            code = METRIC_TOPICS[indicator.metric]
+            scores[code] = scores.get(code, 0.0) + 1.0
     labels = {topic.code: topic.label for topic in TOPICS}
     topics = [
         MediaTopic(code=code, label=labels[code], confidence=round(value / (value + _HALF_SATURATION), 3))

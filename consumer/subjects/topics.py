@@ -42,7 +42,7 @@ TOPICS: tuple[Topic, ...] = (
         "medtop:03000000",
         "disaster, accident and emergency incident",
         _cues(
-            "earthquake flood wildfire explosion crash collapse tsunami landslide hurricane typhoon",
+            "earthquake quake flood wildfire explosion crash collapse tsunami landslide hurricane typhoon",
             "rescue evacuat accident disaster emergency casualt",
         ),
     ),
@@ -79,7 +79,8 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "medtop:09000000",
         "labour",
-        _cues("unemployment employment jobless strike union wage layoff worker", "labour labor job hiring"),
+        # "strike" is also a goal, an air raid or lightning: a weak cue on its own
+        _cues("unemployment employment jobless union wage layoff worker", "labour labor job hiring strike"),
     ),
     Topic(
         "medtop:10000000",
@@ -127,6 +128,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "medtop:17000000",
         "weather",
-        _cues("weather forecast rainfall temperature storm snow", "heatwave drought"),
+        # "forecast" alone is as often a company's guidance as the weather's
+        _cues("weather rainfall temperature storm snow", "heatwave drought forecast"),
     ),
 )

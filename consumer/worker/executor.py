@@ -71,7 +71,11 @@ class Executor:
         self._new_pool()
         assert self._pool is not None
         loop = asyncio.get_running_loop()
-        await asyncio.gather(*(loop.run_in_executor(self._pool, _warm) for _ in range(self.pool_size)))
+        try:
+            await asyncio.gather(*(loop.run_in_executor(self._pool, _warm) for _ in range(self.pool_size)))
+        except BaseException:
+            self._kill_pool()  # never keep a broken pool: the next item starts a fresh one
+            raise
 
     def _new_pool(self) -> None:
         ctx = multiprocessing.get_context("spawn")

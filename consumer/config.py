@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     group_id: str = "wire-consumer"
     client_id: str = "wire-consumer"
     auto_offset_reset: Literal["earliest", "latest"] = "earliest"
+    session_timeout_ms: int = Field(
+        default=30_000, ge=6_000, le=300_000, description="how soon the group notices a dead worker"
+    )
 
     # --- delivery
     delivery: Delivery = "at-least-once"

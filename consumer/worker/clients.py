@@ -105,8 +105,8 @@ def consumer_kwargs(settings: Settings) -> dict[str, Any]:
         isolation_level="read_committed",
         max_partition_fetch_bytes=settings.max_partition_fetch_bytes,
         fetch_max_wait_ms=settings.fetch_max_wait_ms,
-        session_timeout_ms=30_000,
-        heartbeat_interval_ms=3_000,
+        session_timeout_ms=settings.session_timeout_ms,
+        heartbeat_interval_ms=max(1_000, settings.session_timeout_ms // 10),
         max_poll_interval_ms=300_000,
         rebalance_timeout_ms=60_000,
     )

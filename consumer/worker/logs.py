@@ -102,9 +102,36 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(payload, default=str).decode()
 
 
+class RateLimit(logging.Filter):
+    """At most `burst` records per message template per `window` seconds, then one summary.
+
+    aiokafka retries metadata in a tight loop while the broker is down and logs every
+    try: a six-second outage wrote ~125,000 lines. Repeats are counted, not written.
+    """
+
+    def __init__(self, burst: int = 5, window: float = 10.0) -> None:
+        super().__init__()
+        self.burst, self.window = burst, window
+        self._seen: dict[tuple[str, object], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = (record.name, record.msg)
+        start, count = self._seen.get(key, (record.created, 0))
+        if record.created - start >= self.window:
+            if count > self.burst:
+                record.msg = f"{record.msg} (and {count - self.burst} similar messages suppressed)"
+            self._seen[key] = (record.created, 1)
+            return True
+        self._seen[key] = (start, count + 1)
+        if len(self._seen) > 1000:
+            self._seen.clear()
+        return count < self.burst
+
+
 def configure(level: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
+    handler.addFilter(RateLimit())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

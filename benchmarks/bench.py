@@ -51,6 +51,9 @@ class Subject:
     module: str = "consumer"  # what `python -m` runs for a worker subject
 
 
+EXPERIMENTS = ("parse-pipelined", "parse-pipelined-pool", "full-chunked", "full-pipelined")
+
+
 def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
     pool = ("--pool-size", str(cores))
     return {
@@ -79,6 +82,13 @@ def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
                 "3y. worker prototype, parse only, pipelined, pool",
                 "worker",
                 ("--no-enrich", "--pool-size", str(cores)),
+                "benchmarks.experiments.pipelined_worker",
+            ),
+            Subject(
+                "full-chunked",
+                "4y. worker prototype, full enrichment, 4 chunks per process (serial loop)",
+                "worker",
+                pool,
                 "benchmarks.experiments.pipelined_worker",
             ),
             Subject(
@@ -275,6 +285,10 @@ class Bench:
         env = dict(os.environ)
         env.setdefault("WIRE_LOG_LEVEL", "INFO")
         env["WIRE_TRANSACTIONAL_ID_PREFIX"] = group
+        if subj.key in ("full-pipelined", "full-chunked"):
+            env["BENCH_CHUNKS_PER_PROCESS"] = "4"
+        if subj.key == "full-chunked":
+            env["BENCH_PIPELINE"] = "0"
         stdout = (self.out / f"{tag}.out").open("wb")
         stderr = (self.out / f"{tag}.err").open("wb")
         return subprocess.Popen(argv, cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
@@ -327,12 +341,14 @@ class Bench:
             primary = outs["out"] if subj.kind == "pass" else outs["articles"]
             recs = await kafka_io.read_all(self.bootstrap, primary, with_values=False)
             res.outputs[primary.rsplit(".", 1)[1]] = len(recs)
-            if subj.kind == "worker":
-                for name in ("indicators", "dlq"):
-                    res.outputs[name] = len(await kafka_io.read_all(self.bootstrap, outs[name], False))
             ts = [r.timestamp_ms for r in recs]
+            dead: list[kafka_io.Out] = []
             if subj.kind == "worker":
-                ts += [r.timestamp_ms for r in await kafka_io.read_all(self.bootstrap, outs["dlq"], False)]
+                indicators = await kafka_io.read_all(self.bootstrap, outs["indicators"], False)
+                res.outputs["indicators"] = len(indicators)
+                dead = await kafka_io.read_all(self.bootstrap, outs["dlq"], False)
+                res.outputs["dlq"] = len(dead)
+                ts += [r.timestamp_ms for r in dead]
             start, end, counted = steady_window(ts)
             res.window_s = end - start
             res.items_per_s = counted / res.window_s if res.window_s > 0 else None
@@ -342,6 +358,8 @@ class Bench:
             res.peak_rss_mb = mon.peak_rss / 1e6
             if len(ts) < n:
                 res.error = f"only {len(ts)} of {n} outputs"
+            if dead:  # every corpus item is valid: a dead letter means the code under test is broken
+                res.error = f"{len(dead)} of {n} items dead-lettered ({_dlq_reasons(dead)})"
         except Exception as exc:  # one failed subject must not lose the others
             res.error = f"{type(exc).__name__}: {exc}"
         return self._record(res)
@@ -353,12 +371,14 @@ class Bench:
             self.log(f"{what}: ERROR {res.error}")
         elif res.scenario == "latency":
             self.log(
-                f"{what}: at {res.rate:.1f}/s p50 {res.p50_ms:.0f} p95 {res.p95_ms:.0f} p99 {res.p99_ms:.0f} ms"
+                f"{what}: at {res.rate:.1f}/s p50 {res.p50_ms:.0f} p95 {res.p95_ms:.0f} "
+                f"p99 {res.p99_ms:.0f} ms"
             )
         else:
             self.log(
-                f"{what}: {res.items_per_s:.1f} items/s over {res.window_s:.1f}s, {res.cpu_cores:.2f} cores, "
-                f"{res.cpu_ms_per_item:.2f} CPU-ms/item, peak RSS {res.peak_rss_mb:.0f} MB {res.outputs or ''}"
+                f"{what}: {res.items_per_s:.1f} items/s over {res.window_s:.1f}s, "
+                f"{res.cpu_cores:.2f} cores, {res.cpu_ms_per_item:.2f} CPU-ms/item, "
+                f"peak RSS {res.peak_rss_mb:.0f} MB {res.outputs or ''}"
             )
         self.save()
         return res
@@ -510,13 +530,20 @@ class Bench:
         order = ["aiokafka", "faststream", "parse", "full", "full-eos", "spacy"]
         only = set(self.args.only.split(",")) if self.args.only else set(order)
         order += [k for k in self.subjects if k in only and k not in order]
+        if self.args.experiments:
+            only |= set(EXPERIMENTS)
+            order += [k for k in EXPERIMENTS if k not in order]
         self.log(f"run {self.run_id}: plan {asdict(self.plan)}; output in {self.out}")
+        preflight(self.args.seed)
+        # A freshly started broker JVM is cold (JIT, page cache): one throwaway passthrough first,
+        # so the first measured subject is not penalised. Kept in results.json as "warmup".
+        await self.throughput("aiokafka", "warmup")
         for key in order:
             if key in only:
                 await self.throughput(key, "main")
         self.note_load("after throughput")
         for key in order:
-            if key not in only or self.args.skip_latency:
+            if key not in only or key in EXPERIMENTS or self.args.skip_latency:
                 continue
             main = self.main_result(key)
             if main is None or not main.items_per_s:
@@ -597,6 +624,32 @@ class Bench:
         (self.out / "results.json").write_text(json.dumps(data, indent=1, default=str))
 
 
+def _dlq_reasons(dead: Sequence[kafka_io.Out]) -> str:
+    counts: dict[str, int] = {}
+    for r in dead:
+        h = dict(r.headers)
+        key = f"{h.get('dlq_stage', b'?').decode()}/{h.get('dlq_reason', b'?').decode()}"
+        counts[key] = counts.get(key, 0) + 1
+    return ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
+
+
+def preflight(seed: int) -> None:
+    """Refuse to measure a broken working tree: every corpus shape must parse and enrich."""
+    from consumer.pipeline import Failed, Pipeline, PipelineOptions, RawItem
+
+    items = corpus(12, seed=seed)
+    for enrich in (False, True):
+        outcomes = Pipeline.build(PipelineOptions(enrich=enrich)).process_batch(
+            [RawItem(i.value, i.content_type) for i in items]
+        )
+        bad = [o.error for o in outcomes if isinstance(o, Failed)]
+        if bad:
+            raise SystemExit(
+                f"preflight: {len(bad)} of {len(items)} corpus items fail with enrich={enrich} "
+                f"({bad[0].stage}/{bad[0].reason}: {bad[0].message[:300]}); not measuring a broken tree"
+            )
+
+
 def _last_json(path: Path) -> dict[str, Any] | None:
     found = None
     for line in path.read_text(errors="replace").splitlines():
@@ -624,6 +677,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--parse-pool-size", type=int, default=0, help="worker pool for parse only (default 0: inline)"
     )
     p.add_argument("--only", help="comma-separated subjects (aiokafka,faststream,parse,full,full-eos,spacy)")
+    p.add_argument(
+        "--experiments",
+        action="store_true",
+        help="also measure the prototypes in benchmarks/experiments (throughput only, own table)",
+    )
     p.add_argument("--skip-latency", action="store_true")
     p.add_argument("--skip-scaling", action="store_true")
     p.add_argument("--no-profile", dest="profile", action="store_false")

@@ -370,10 +370,8 @@ def _lead(w: _Writer, place: tuple[str, str, str], agency: str, date: dt.date) -
     city, country, _ = place
     metric, verb = w.r.choice(METRICS)
     month = MONTHS_AP[date.month - 1]
-    if agency == "Reuters":
-        dateline = f"{city} ({agency}) -"
-    else:
-        dateline = f"{city}, {month} {date.day} ({agency}) --"
+    # Reuters style has no date in the dateline; Xinhua, AFP and AP do.
+    dateline = f"{city} ({agency}) -" if agency == "Reuters" else f"{city}, {month} {date.day} ({agency}) --"
     return (
         f"{dateline} {country[0].upper() + country[1:]}'s {metric} {verb} {w.figure()} percent "
         f"{w.pick(COMPARE)} {w.pick(PERIODS)}, {w.org()} said {WEEKDAYS[date.weekday()]}, "

@@ -28,6 +28,7 @@ class Out:
     offset: int
     timestamp_ms: int
     value: bytes | None
+    headers: tuple[tuple[str, bytes], ...] = ()
 
 
 async def create_topics(bootstrap: str, names: Sequence[str], partitions: int) -> None:
@@ -157,9 +158,8 @@ async def read_all(bootstrap: str, topic: str, with_values: bool, idle_s: float 
             batch = await consumer.getmany(timeout_ms=300, max_records=5000)
             for tp, recs in batch.items():
                 for r in recs:
-                    out.append(
-                        Out(r.key, tp.partition, r.offset, r.timestamp, r.value if with_values else None)
-                    )
+                    value = r.value if with_values else None
+                    out.append(Out(r.key, tp.partition, r.offset, r.timestamp, value, tuple(r.headers or ())))
             if batch:
                 last = time.monotonic()
             done = True

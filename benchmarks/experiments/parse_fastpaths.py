@@ -1,4 +1,4 @@
-"""Measured evidence for the parse-only fixes proposed in docs/benchmarks.md (nothing here is used at run time).
+"""Measured evidence for the parse-only fixes proposed in docs/benchmarks.md (not used at run time).
 
 Patches, in this process only, the two hot spots py-spy shows in the parse-only worker and
 checks that every article is byte-identical to the unpatched parser's:
@@ -86,7 +86,7 @@ def main() -> None:
     )
 
     def variant(a: bool, b: bool) -> None:
-        ct, pct, ci, bci, isf = originals
+        ct, _, ci, _, isf = originals
         clean.clean_text = parse_pkg.clean_text = clean_text if a else ct  # type: ignore[assignment]
         clean.clean_inline = build.clean_inline = clean_inline if a else ci  # type: ignore[assignment]
         wiretext._is_furniture = is_furniture if b else isf  # type: ignore[assignment]

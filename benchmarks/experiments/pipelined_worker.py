@@ -13,13 +13,20 @@ tolerates, but not the worker's promise). The production change (see docs/benchm
 has ``on_revoked`` await the in-flight publish and drop the processed-but-unpublished
 records of revoked partitions.
 
+Also, with ``BENCH_CHUNKS_PER_PROCESS=k`` (default 1, today's behaviour), the executor
+splits a batch into ``k * pool_size`` chunks instead of ``pool_size``, so a process that
+finishes its share early takes the next chunk instead of idling (items are 200-2,000 words,
+so equal-count halves are not equal work). ``BENCH_PIPELINE=0`` keeps the serial loop, to
+measure the chunking alone.
+
 ``python -m benchmarks.experiments.pipelined_worker run ...`` takes the same flags as
-``python -m consumer run``; the benchmark runs it with ``--only parse-pipelined``.
+``python -m consumer run``; the benchmark runs it with ``--only parse-pipelined,full-pipelined``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 from collections import defaultdict
@@ -74,7 +81,14 @@ async def pipelined_run(self: Worker) -> None:
 
 
 def main() -> int:
-    runner.Worker.run = pipelined_run  # type: ignore[method-assign]
+    if os.environ.get("BENCH_PIPELINE", "1") != "0":
+        runner.Worker.run = pipelined_run  # type: ignore[method-assign]
+    k = int(os.environ.get("BENCH_CHUNKS_PER_PROCESS", "1"))
+    if k > 1:
+        from consumer.worker import executor
+
+        split = executor._split
+        executor._split = lambda items, parts: split(items, parts * k)  # type: ignore[assignment]
     from consumer.cli import main as cli_main
 
     return cli_main(sys.argv[1:])

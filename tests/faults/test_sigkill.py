@@ -28,6 +28,8 @@ pytestmark = [pytest.mark.faults, pytest.mark.integration, pytest.mark.asyncio]
 N = 20_000
 KILLS = 3
 PARTITIONS = 4
+# A killed worker's partitions move after its session times out: keep that short here.
+FAST_FAILOVER = {"WIRE_SESSION_TIMEOUT_MS": "10000"}
 
 
 @pytest.mark.parametrize("mode", ["at-least-once", "exactly-once"])
@@ -43,7 +45,7 @@ async def test_sigkill_several_times_loses_nothing(kafka_bootstrap: str, mode: s
     points = sorted(rng.uniform(0.08, 0.75) * N for _ in range(KILLS))
     kills: list[str] = []
     for point in points:
-        worker = WorkerProcess(kafka_bootstrap, topics, group, args).start()
+        worker = WorkerProcess(kafka_bootstrap, topics, group, args, env=FAST_FAILOVER).start()
         try:
             await wait_end_offsets(
                 kafka_bootstrap, topics["articles"], PARTITIONS, int(point), timeout=180, alive=worker.alive
@@ -52,7 +54,7 @@ async def test_sigkill_several_times_loses_nothing(kafka_bootstrap: str, mode: s
         finally:
             worker.kill()  # SIGKILL: no revoke, no commit, no flush, maybe mid-transaction
         kills.append(f"{int(point)}")
-    with WorkerProcess(kafka_bootstrap, topics, group, args) as last:
+    with WorkerProcess(kafka_bootstrap, topics, group, args, env=FAST_FAILOVER) as last:
         records = await read_all(
             kafka_bootstrap, topics["articles"], until=until_distinct(N), timeout=300, quiet=3
         )

@@ -22,6 +22,8 @@ from tests.integration.kafka_helpers import (
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio]
 
 PARSE_ONLY = ["--no-enrich", "--pool-size", "0", "--batch-max-records", "100"]
+# A killed worker's partitions move after its session times out: keep that short in tests.
+FAST_FAILOVER = {"WIRE_SESSION_TIMEOUT_MS": "10000"}
 
 
 def wire_item(n: int) -> bytes:
@@ -88,12 +90,12 @@ async def test_no_loss_across_sigkill_and_restart(kafka_bootstrap: str, mode: st
     await produce(kafka_bootstrap, topics["input"], [wire_item(i) for i in range(n)])
     group = f"g-{topics['input']}"
     args = [*PARSE_ONLY, *(["--exactly-once"] if mode == "exactly-once" else [])]
-    first = WorkerProcess(kafka_bootstrap, topics, group, args).start()
+    first = WorkerProcess(kafka_bootstrap, topics, group, args, env=FAST_FAILOVER).start()
     try:
         await _wait_for_output(kafka_bootstrap, topics["articles"], at_least=300, timeout=120)
     finally:
         first.kill()  # SIGKILL mid-stream: no revoke, no commit, no flush
-    with WorkerProcess(kafka_bootstrap, topics, group, args) as second:
+    with WorkerProcess(kafka_bootstrap, topics, group, args, env=FAST_FAILOVER) as second:
         records = await collect(
             kafka_bootstrap, topics["articles"], expected=n, timeout=240, read_committed=True, settle=3
         )

@@ -63,15 +63,28 @@ _TICKER_HEADER_RE = re.compile(
 )
 _TICKER_SEP_RE = re.compile(r"\s*[•·|]\s*")
 _FURNITURE_RE = re.compile(
-    r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|.*\bAdjust font size\b.*|(?:Text|Font) size\b.*"
+    r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|(?:Text|Font) size\b.*"
     r"|Print|E-?mail|Share|Tweet|Comments?|Subscribe|Advertisement|ADVERTISEMENT|Enlarge(?: image)?"
     r"|Close|Menu|Search|Sign in|Log in|Read more|Skip to (?:main )?content|\d{1,2}:\d{2}|A\s*A\s*A"
-    r"|(?:Photo|Video) gallery|.*Please enable JavaScript.*|Share (?:on|this)\b.*|Follow us\b.*"
+    r"|(?:Photo|Video) gallery|Share (?:on|this)\b.*|Follow us\b.*"
     r"|(?:【\d+】\s*)+|\[\d+\](?:\s*\[\d+\])*"
     r"|Updated|Image|Caption|Image \d+ of \d+|\d+\s*(?:/|of/?)\s*\d+|Back to (?:Gallery|top)|Post Comments?.*"
     r"|Photo\s*:\s*[^.]{1,60}|(?:First\s+)?(?:Published|Updated|Posted)\s*:?.{0,40}\d{4}.{0,20})$",
     re.IGNORECASE,
 )
+# Furniture that can stand anywhere in a line. Kept out of _FURNITURE_RE, where a leading
+# ``.*`` made every body line pay for a backtracking scan; tried only when a cheap
+# substring test says the line could match.
+_ANYWHERE_FURNITURE_RE = re.compile(r".*(?:\bAdjust font size\b|Please enable JavaScript).*", re.IGNORECASE)
+
+
+def _furniture_line(line: str) -> bool:
+    if _FURNITURE_RE.match(line):
+        return True
+    low = line.lower()
+    return ("font size" in low or "javascript" in low) and bool(_ANYWHERE_FURNITURE_RE.fullmatch(line))
+
+
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,120}(?:\s(?:>|>>|»|›)\s[^.!?]{0,60}){2,}$")
 _END_LINE_RE = re.compile(
     r"^(?:End|END|Enditem|ENDITEM|\(END\)|\(end\)|-30-|#{3}|Add your comment|Please enable JavaScript.*"
@@ -152,7 +165,7 @@ _DATE_ONLY_LINE_RE = re.compile(
 
 def _is_furniture(line: str) -> bool:
     return bool(
-        _FURNITURE_RE.match(line)
+        _furniture_line(line)
         or _BREADCRUMB_RE.match(line)
         or _TICKER_HEADER_RE.match(line)
         or _DATE_ONLY_LINE_RE.match(line)
@@ -403,7 +416,7 @@ def _flat_body(body: str, found: WireText) -> None:
     units: list[str] = []
     for piece in body.split("\n"):
         units.extend(split_sentences(piece.strip()))
-    units = [u for u in units if u and not _FURNITURE_RE.match(u)]
+    units = [u for u in units if u and not _furniture_line(u)]
     found.paragraphs = _strip_tail(drop_leading_captions(units), found)
 
 

@@ -176,6 +176,8 @@ def _top_self(root: Any, limit: int = 15) -> list[tuple[str, float]]:
         children = list(frame.children)
         if str(frame.function).startswith("["):  # pyinstrument's synthetic [self]/[await] frames
             name = parent
+        elif frame.parent is None:  # the thread root: time with no Python frame on the stack
+            name = "(native code with no Python frame: spaCy's Cython NER transition loop)"
         else:
             where = _short(frame.file_path_short or frame.file_path or "")
             name = f"{frame.function} ({where}:{frame.line_no})"

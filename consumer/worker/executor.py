@@ -14,25 +14,42 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from consumer.errors import ItemTimeout
+from consumer.errors import ItemTimeout, ModelNotAvailable
 from consumer.pipeline import Failed, Outcome, Pipeline, PipelineOptions, RawItem
 
 log = logging.getLogger(__name__)
 
+# Chunks per pool process and batch: items are 200-2,000 words, so equal-count shares are not
+# equal work; with several smaller chunks a process that finishes early takes the next one.
+_CHUNKS_PER_PROCESS = 4
+
 _pipeline: Pipeline | None = None
+_init_error: Exception | None = None
 
 
 def _init(options: PipelineOptions) -> None:
-    global _pipeline
-    _pipeline = Pipeline.build(options)
+    """Pool initializer. A failure is kept and raised by the first call instead: an initializer
+    that raises only breaks the pool, and its reason is lost in the child's stderr."""
+    global _pipeline, _init_error
+    try:
+        _pipeline = Pipeline.build(options)
+    except Exception as exc:
+        _init_error = exc if isinstance(exc, ModelNotAvailable) else ModelNotAvailable(_describe(exc))
+
+
+def _describe(exc: BaseException) -> str:
+    return f"the pipeline could not be built in a pool process: {type(exc).__name__}: {exc}"
 
 
 def _run(items: Sequence[RawItem]) -> list[Outcome]:
-    assert _pipeline is not None, "pool worker not initialised"
+    if _pipeline is None:
+        raise _init_error or RuntimeError("pool worker not initialised")
     return _pipeline.process_batch(items)
 
 
 def _warm() -> bool:
+    if _init_error is not None:
+        raise _init_error
     return _pipeline is not None
 
 
@@ -50,17 +67,21 @@ class Executor:
         self._pool_lock = asyncio.Lock()
 
     async def start(self) -> None:
-        """Load the model everywhere before the first item, so a missing model fails at start-up."""
+        """Load the model where it runs before the first item, so a missing model fails at start-up.
+
+        With a pool, only the pool processes load it: loading it in this process too, just to
+        check it, cost ~130 MB that was never given back. A pool that cannot start is reported
+        as ModelNotAvailable (exit code 3) with the pool process's own reason.
+        """
         if self.pool_size == 0:
             self._inline = await asyncio.to_thread(Pipeline.build, self.options)
             return
-        # Validate in this process too: a clear ModelNotAvailable beats a broken pool.
-        await asyncio.to_thread(Pipeline.build, PipelineOptions(enrich=False, limits=self.options.limits))
-        if self.options.enrich:
-            from consumer.entities import load_nlp
-
-            await asyncio.to_thread(load_nlp, self.options.spacy_model)
-        await self._start_pool()
+        try:
+            await self._start_pool()
+        except ModelNotAvailable:
+            raise
+        except Exception as exc:  # e.g. BrokenProcessPool: a process died while starting
+            raise ModelNotAvailable(_describe(exc)) from exc
 
     async def _start_pool(self) -> None:
         """A new pool, every process initialised (model loaded) before it is given an item.
@@ -100,7 +121,7 @@ class Executor:
             return []
         if self._inline is not None:
             return await asyncio.to_thread(self._inline.process_batch, items)
-        chunks = _split(items, self.pool_size)
+        chunks = _split(items, _CHUNKS_PER_PROCESS * self.pool_size)
         results = await asyncio.gather(*(self._chunk(chunk) for chunk in chunks))
         return [outcome for chunk_result in results for outcome in chunk_result]
 

@@ -1,13 +1,33 @@
-"""The long-running worker: fetch a batch, process it, publish, then commit.
+"""The long-running worker: fetch a batch, process it, publish it, commit it - pipelined.
+
+Two stages overlap, one batch deep: while batch k's outputs are being acknowledged and
+its offsets committed (the publish stage, a task), batch k+1 is processed (the CPU
+stage, in the executor). Nothing more is in flight: batch k+2 is fetched only once
+batch k+1 is processed and handed to the publish stage, which waits for batch k to be
+committed. So when the output side is slow the worker simply stops fetching, and memory
+stays flat: two batches, plus aiokafka's prefetch (at most one fetch response per
+partition, bounded by max_partition_fetch_bytes; heartbeats go on in the background).
 
 Ordering of side effects is the whole guarantee:
+  * batches are published strictly in fetch order, one at a time (batch k+1's first
+    send is issued after batch k is committed), so per-partition order is input order.
   * at-least-once: every output of a batch is acknowledged (acks=all, idempotent
     producer) before the batch's offsets are committed; auto-commit is off.
   * exactly-once: per input partition, outputs and the offset go in one Kafka
     transaction from a producer whose transactional id names that partition, so
     a zombie that lost the partition is fenced by the broker.
-A batch is processed under a lock that the revoke listener also takes, so a
-rebalance waits for in-flight work to be published and committed first.
+  * rebalance: the publish stage runs under a lock that the revoke listener also takes,
+    so the batch being published is acknowledged and committed before its partitions
+    are given up. Records of revoked partitions that are fetched or processed but not
+    yet publishing are dropped: they are never published after the revoke. If such a
+    partition comes back, aiokafka starts it again from its committed offset, so
+    nothing is skipped (and no seek is needed).
+  * a rewind (exactly-once, producer fenced: the partition goes back to the failed
+    batch's first offset) drops that partition's records from the batch behind too,
+    since publishing them would skip the rewound ones.
+  * shutdown: stop fetching, process the batch in hand, publish and commit it after
+    the one already publishing, close. An error or a kill abandons what is in flight
+    uncommitted: it is delivered again.
 """
 
 from __future__ import annotations
@@ -19,6 +39,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
@@ -54,6 +75,24 @@ class BrokerUnavailable(RuntimeError):
     """The broker could not be reached within the configured start-up time."""
 
 
+@dataclass(eq=False)
+class _Batch:
+    """One fetched batch on its way through the two stages.
+
+    `dropped` collects partitions whose records must not be published any more: revoked,
+    or rewound, after the fetch. The publish stage leaves them out.
+    """
+
+    records: dict[TopicPartition, list[Any]]
+    dropped: set[TopicPartition] = field(default_factory=set)
+
+    def flat(self) -> list[tuple[TopicPartition, Any]]:
+        return [(tp, rec) for tp, recs in self.records.items() for rec in recs]
+
+    def __len__(self) -> int:
+        return sum(len(recs) for recs in self.records.values())
+
+
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
     def __init__(self, worker: Worker) -> None:
         self.worker = worker
@@ -78,7 +117,9 @@ class Worker:
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self._txn: dict[TopicPartition, AIOKafkaProducer] = {}
-        self._lock = asyncio.Lock()
+        self._lock = asyncio.Lock()  # held by the publish stage and by the revoke listener
+        self._unpublished: list[_Batch] = []  # fetched, not yet taken by the publish stage
+        self._publishing: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()
         self._assigned: set[TopicPartition] = set()
         self.broker_ok = False
@@ -137,22 +178,23 @@ class Worker:
             self._producer = None
 
     async def run(self) -> None:
-        """Consume until stopped; on stop, finish the batch in hand, commit, close."""
+        """Consume until stopped; on stop, publish and commit what is in hand, then close."""
         assert self._consumer is not None
         consumer = self._consumer
         try:
             while not self._stop.is_set():
-                batch = await self._fetch(consumer)
-                if not batch:
-                    continue
-                async with self._lock:
-                    await self._handle(consumer, batch)
+                await self._reap_publish()  # a failed publish stops the loop even while idle
+                records = await self._fetch(consumer)
+                if records:
+                    await self._step(consumer, self._admit(records))
+            await self._wait_publish()
         finally:
+            await self._abandon_publish()
             await self.shutdown()
 
     async def shutdown(self) -> None:
-        # aiokafka does not call the revoke listener on stop(): every batch is committed
-        # before the next fetch, so nothing is pending here; close cleanly.
+        # aiokafka does not call the revoke listener on stop(): run() has committed all it
+        # had before returning (or abandoned it uncommitted on an error); close cleanly.
         await self._close_clients()
         self.executor.close()
         self.broker_ok = False
@@ -160,7 +202,14 @@ class Worker:
     # ------------------------------------------------------------------ rebalance
 
     async def on_revoked(self, revoked: set[TopicPartition]) -> None:
-        async with self._lock:  # waits until the in-flight batch is published and committed
+        """Give the partitions up only once nothing of theirs is, or will be, published here.
+
+        Records not yet publishing are dropped first, before anything awaits, so the publish
+        stage leaves them out even if it runs before the lock is ours; then the lock waits for
+        the batch publishing now to be acknowledged and committed.
+        """
+        self._drop(revoked)
+        async with self._lock:
             for tp in revoked:
                 self._assigned.discard(tp)
                 producer = self._txn.pop(tp, None)
@@ -216,29 +265,101 @@ class Worker:
             await asyncio.sleep(self.settings.retry_backoff_initial_s)
             return {}
 
-    async def _handle(self, consumer: AIOKafkaConsumer, batch: dict[TopicPartition, list[Any]]) -> None:
-        batch = {tp: recs for tp, recs in batch.items() if tp in consumer.assignment()}
-        flat = [(tp, rec) for tp, recs in batch.items() for rec in recs]
-        if not flat:
-            return
-        self.metrics.consumed.inc(len(flat))
-        self.metrics.batch_size.observe(len(flat))
-        self.metrics.in_flight.set(len(flat))
+    def _admit(self, records: dict[TopicPartition, list[Any]]) -> _Batch:
+        """Register a fetched batch, so a revoke or a rewind from now on can drop its records.
+
+        Called right after getmany with no await between: aiokafka hands out no records while
+        a rebalance is in progress, so any batch of the old assignment is registered by the
+        time the revoke listener runs.
+        """
+        batch = _Batch(records)
+        self._unpublished.append(batch)
+        self.metrics.consumed.inc(len(batch))
+        self.metrics.batch_size.observe(len(batch))
+        self.metrics.in_flight.inc(len(batch))
+        return batch
+
+    async def _step(self, consumer: AIOKafkaConsumer, batch: _Batch) -> None:
+        """Process `batch` while the previous one publishes, then hand it to the publish stage.
+
+        Waiting for the previous publish before fetching again is the backpressure: at most
+        one batch is processing and one publishing.
+        """
+        outcomes = await self._process(batch)
         started = time.perf_counter()
-        items = [RawItem(rec.value or b"", _content_type(rec.headers)) for _, rec in flat]
+        await self._wait_publish()  # batch order: the previous batch is committed first
+        self.metrics.stage_seconds.labels("wait").observe(time.perf_counter() - started)
+        self._publishing = asyncio.create_task(self._publish(consumer, batch, outcomes))
+
+    async def _process(self, batch: _Batch) -> list[Outcome]:
+        started = time.perf_counter()
+        items = [RawItem(rec.value or b"", _content_type(rec.headers)) for _, rec in batch.flat()]
         outcomes = await self.executor.process(items)
         self.metrics.stage_seconds.labels("process").observe(time.perf_counter() - started)
+        return outcomes
+
+    async def _publish(self, consumer: AIOKafkaConsumer, batch: _Batch, outcomes: list[Outcome]) -> None:
+        """The publish stage: the batch's outputs acknowledged and its offsets committed."""
+        try:
+            async with self._lock:
+                self._unpublished.remove(batch)  # from here on the lock keeps revokes out
+                per_tp = self._publishable(consumer, batch, outcomes)
+                if not per_tp:
+                    return
+                started = time.perf_counter()
+                if self.exactly_once:
+                    await asyncio.gather(
+                        *(self._publish_txn(consumer, tp, pairs) for tp, pairs in per_tp.items())
+                    )
+                else:
+                    await self._publish_and_commit(consumer, per_tp)
+                self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
+                self._update_lag(consumer, per_tp)
+        finally:
+            self.metrics.in_flight.dec(len(batch))
+
+    def _publishable(
+        self, consumer: AIOKafkaConsumer, batch: _Batch, outcomes: list[Outcome]
+    ) -> dict[TopicPartition, list[tuple[Any, Outcome]]]:
+        """The batch's records and outcomes per partition, without the partitions dropped since the fetch."""
         per_tp: dict[TopicPartition, list[tuple[Any, Outcome]]] = defaultdict(list)
-        for (tp, rec), outcome in zip(flat, outcomes, strict=True):
-            per_tp[tp].append((rec, outcome))
-        started = time.perf_counter()
-        if self.exactly_once:
-            await asyncio.gather(*(self._publish_txn(consumer, tp, pairs) for tp, pairs in per_tp.items()))
-        else:
-            await self._publish_and_commit(consumer, per_tp)
-        self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
-        self.metrics.in_flight.set(0)
-        self._update_lag(consumer, per_tp)
+        for (tp, rec), outcome in zip(batch.flat(), outcomes, strict=True):
+            if tp not in batch.dropped and tp in consumer.assignment():
+                per_tp[tp].append((rec, outcome))
+        left_out = {tp for tp in batch.records if tp not in per_tp}
+        if left_out:
+            dropped = sum(len(batch.records[tp]) for tp in left_out)
+            log.info(
+                "processed records dropped: partitions revoked or rewound since the fetch",
+                extra={"partitions": _names(left_out), "records": dropped},
+            )
+        return per_tp
+
+    def _drop(self, tps: set[TopicPartition]) -> None:
+        """Drop the records of `tps` from every batch not yet publishing."""
+        for batch in self._unpublished:
+            batch.dropped |= tps & batch.records.keys()
+
+    async def _wait_publish(self) -> None:
+        """Wait for the batch publishing now to be committed; its failure is raised here."""
+        task, self._publishing = self._publishing, None
+        if task is not None:
+            await task
+
+    async def _reap_publish(self) -> None:
+        if self._publishing is not None and self._publishing.done():
+            await self._wait_publish()
+
+    async def _abandon_publish(self) -> None:
+        """On an error or a cancel: stop the publish in flight; it is uncommitted, so delivered again."""
+        self._unpublished.clear()
+        task, self._publishing = self._publishing, None
+        if task is None:
+            return
+        task.cancel()
+        await asyncio.wait({task})
+        if not task.cancelled():
+            task.exception()  # retrieved: the error that matters is already propagating
 
     def _outputs(self, tp: TopicPartition, rec: Any, outcome: Outcome) -> list[OutRecord]:
         source = _source(tp, rec)
@@ -468,8 +589,13 @@ class Worker:
             with contextlib.suppress(Exception):
                 await old.stop()
 
-    @staticmethod
-    def _rewind(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+    def _rewind(self, consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int) -> None:
+        """Read `tp` again from `offset`, and drop its records already fetched behind it.
+
+        The batch behind (processing, or waiting for this one) follows the rewound records:
+        publishing it would commit past them.
+        """
+        self._drop({tp})
         if tp in consumer.assignment():
             with contextlib.suppress(Exception):
                 consumer.seek(tp, offset)

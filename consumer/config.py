@@ -6,6 +6,7 @@ fails at start-up with the variable's name rather than deep inside the worker.
 
 from __future__ import annotations
 
+import os
 import ssl
 from pathlib import Path
 from typing import Literal
@@ -50,7 +51,12 @@ class Settings(BaseSettings):
     batch_max_records: int = Field(default=64, ge=1, le=10_000)
     fetch_max_wait_ms: int = Field(default=200, ge=0)
     max_partition_fetch_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
-    pool_size: int = Field(default=0, ge=0, le=64, description="worker processes for CPU stages; 0 = inline")
+    pool_size: int | None = Field(
+        default=None,
+        ge=0,
+        le=64,
+        description="processes for the CPU stages; unset = one per core (at most 8); 0 = a thread",
+    )
     linger_ms: int = Field(default=5, ge=0)
     max_request_size: int = Field(default=1024 * 1024, ge=1024)
 
@@ -119,6 +125,15 @@ class Settings(BaseSettings):
                 raise ValueError("WIRE_SSL_KEYFILE needs WIRE_SSL_CERTFILE")
         return self
 
+    def resolved_pool_size(self) -> int:
+        """Both cores busy by default; the pool is also what enforces the per-item time limit."""
+        if self.pool_size is not None:
+            return self.pool_size
+        return max(
+            1,
+            min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1),
+        )
+
     def sasl_secret(self) -> str | None:
         """The SASL password, from the variable or the file (read when needed); never logged.
 
@@ -144,7 +159,7 @@ class Settings(BaseSettings):
             "delivery": self.delivery,
             "enrich": self.enrich,
             "spacy_model": self.spacy_model if self.enrich else None,
-            "pool_size": self.pool_size,
+            "pool_size": self.resolved_pool_size(),
             "batch_max_records": self.batch_max_records,
             "security_protocol": self.security_protocol,
             "sasl_mechanism": self.sasl_mechanism,

@@ -112,11 +112,12 @@ class Worker:
         self.exactly_once = settings.delivery == "exactly-once"
         options = PipelineOptions(enrich=settings.enrich, spacy_model=settings.spacy_model)
         options = _with_limits(options, settings)
-        pool = settings.pool_size
+        pool = settings.resolved_pool_size()
         self.executor = Executor(options, pool, settings.item_timeout_s)
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
         self._txn: dict[TopicPartition, AIOKafkaProducer] = {}
+        self._txn_locks: dict[TopicPartition, asyncio.Lock] = {}
         self._lock = asyncio.Lock()  # held by the publish stage and by the revoke listener
         self._unpublished: list[_Batch] = []  # fetched, not yet taken by the publish stage
         self._publishing: asyncio.Task[None] | None = None
@@ -231,21 +232,23 @@ class Worker:
         """The partition's transactional producer, started on first use.
 
         aiokafka may hand out records of a new partition before the assign listener
-        has finished, so the batch path must be able to create it too.
+        has finished, so the batch path must be able to create it too; a per-partition
+        lock makes the second caller wait for the first one's start, not use it half-made.
         """
-        producer = self._txn.get(tp)
-        if producer is None:
-            tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
-            producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
-            self._txn[tp] = producer
-            try:
-                await producer.start()  # init_transactions: fences any zombie with this id
-            except BaseException:
-                self._txn.pop(tp, None)
-                with contextlib.suppress(Exception):
-                    await producer.stop()
-                raise
-        return producer
+        lock = self._txn_locks.setdefault(tp, asyncio.Lock())
+        async with lock:
+            producer = self._txn.get(tp)
+            if producer is None:
+                tid = f"{self.settings.transactional_id_prefix}-{tp.topic}-{tp.partition}"
+                producer = AIOKafkaProducer(**producer_kwargs(self.settings, transactional_id=tid))
+                try:
+                    await producer.start()  # init_transactions: fences any zombie with this id
+                except BaseException:
+                    with contextlib.suppress(Exception):
+                        await producer.stop()
+                    raise
+                self._txn[tp] = producer
+            return producer
 
     # ------------------------------------------------------------------ the loop
 

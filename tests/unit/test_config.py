@@ -48,3 +48,13 @@ def test_secrets_never_in_description(monkeypatch: pytest.MonkeyPatch, tmp_path)
     secret.write_text("from-file\n")
     monkeypatch.delenv("WIRE_SASL_PASSWORD")
     assert Settings(sasl_password_file=secret).sasl_secret() == "from-file"
+
+
+def test_pool_defaults_to_the_cores_and_zero_means_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2}, raising=False)
+    assert Settings().resolved_pool_size() == 3
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(64)), raising=False)
+    assert Settings().resolved_pool_size() == 8
+    assert Settings(pool_size=0).resolved_pool_size() == 0

@@ -210,6 +210,8 @@ class Bench:
         self.bootstrap: str = args.bootstrap
         self.plan = Plan.make(args.quick)
         self.cores = os.cpu_count() or 1
+        if args.parse_pool_size is None:
+            args.parse_pool_size = self.cores
         self.subjects = subjects(args.pool_size or self.cores, args.parse_pool_size)
         self.run_id = f"bench-{int(time.time())}"
         self.out = Path(args.out).resolve()
@@ -674,7 +676,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=20240601)
     p.add_argument("--pool-size", type=int, default=0, help="worker pool for full enrichment (0: cores)")
     p.add_argument(
-        "--parse-pool-size", type=int, default=0, help="worker pool for parse only (default 0: inline)"
+        "--parse-pool-size",
+        type=int,
+        default=None,
+        help="worker pool for parse only (default: cores, like the worker's own default; 0: inline)",
     )
     p.add_argument("--only", help="comma-separated subjects (aiokafka,faststream,parse,full,full-eos,spacy)")
     p.add_argument(

@@ -51,9 +51,6 @@ class Subject:
     module: str = "consumer"  # what `python -m` runs for a worker subject
 
 
-EXPERIMENTS = ("parse-pipelined", "parse-pipelined-pool", "full-chunked", "full-pipelined")
-
-
 def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
     pool = ("--pool-size", str(cores))
     return {
@@ -69,35 +66,6 @@ def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
                 "full-eos", "4. worker, full enrichment, exactly-once", "worker", (*pool, "--exactly-once")
             ),
             Subject("spacy", "5. plain spaCy nlp.pipe, no Kafka", "spacy"),
-            # Experiments (only with --only): the prototype in benchmarks/experiments/pipelined_worker.py.
-            Subject(
-                "parse-pipelined",
-                "3x. worker prototype, parse only, pipelined",
-                "worker",
-                ("--no-enrich", "--pool-size", str(parse_pool)),
-                "benchmarks.experiments.pipelined_worker",
-            ),
-            Subject(
-                "parse-pipelined-pool",
-                "3y. worker prototype, parse only, pipelined, pool",
-                "worker",
-                ("--no-enrich", "--pool-size", str(cores)),
-                "benchmarks.experiments.pipelined_worker",
-            ),
-            Subject(
-                "full-chunked",
-                "4y. worker prototype, full enrichment, 4 chunks per process (serial loop)",
-                "worker",
-                pool,
-                "benchmarks.experiments.pipelined_worker",
-            ),
-            Subject(
-                "full-pipelined",
-                "4x. worker prototype, full enrichment, pipelined",
-                "worker",
-                pool,
-                "benchmarks.experiments.pipelined_worker",
-            ),
         )
     }
 
@@ -287,10 +255,6 @@ class Bench:
         env = dict(os.environ)
         env.setdefault("WIRE_LOG_LEVEL", "INFO")
         env["WIRE_TRANSACTIONAL_ID_PREFIX"] = group
-        if subj.key in ("full-pipelined", "full-chunked"):
-            env["BENCH_CHUNKS_PER_PROCESS"] = "4"
-        if subj.key == "full-chunked":
-            env["BENCH_PIPELINE"] = "0"
         stdout = (self.out / f"{tag}.out").open("wb")
         stderr = (self.out / f"{tag}.err").open("wb")
         return subprocess.Popen(argv, cwd=ROOT, env=env, stdout=stdout, stderr=stderr)
@@ -532,9 +496,6 @@ class Bench:
         order = ["aiokafka", "faststream", "parse", "full", "full-eos", "spacy"]
         only = set(self.args.only.split(",")) if self.args.only else set(order)
         order += [k for k in self.subjects if k in only and k not in order]
-        if self.args.experiments:
-            only |= set(EXPERIMENTS)
-            order += [k for k in EXPERIMENTS if k not in order]
         self.log(f"run {self.run_id}: plan {asdict(self.plan)}; output in {self.out}")
         preflight(self.args.seed)
         # A freshly started broker JVM is cold (JIT, page cache): one throwaway passthrough first,
@@ -545,7 +506,7 @@ class Bench:
                 await self.throughput(key, "main")
         self.note_load("after throughput")
         for key in order:
-            if key not in only or key in EXPERIMENTS or self.args.skip_latency:
+            if key not in only or self.args.skip_latency:
                 continue
             main = self.main_result(key)
             if main is None or not main.items_per_s:
@@ -682,11 +643,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="worker pool for parse only (default: cores, like the worker's own default; 0: inline)",
     )
     p.add_argument("--only", help="comma-separated subjects (aiokafka,faststream,parse,full,full-eos,spacy)")
-    p.add_argument(
-        "--experiments",
-        action="store_true",
-        help="also measure the prototypes in benchmarks/experiments (throughput only, own table)",
-    )
     p.add_argument("--skip-latency", action="store_true")
     p.add_argument("--skip-scaling", action="store_true")
     p.add_argument("--no-profile", dest="profile", action="store_false")

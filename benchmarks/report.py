@@ -142,44 +142,6 @@ def main_table(data: dict[str, Any]) -> list[str]:
     return rows
 
 
-EXPERIMENT_LABELS = {
-    "parse-pipelined": ("parse", "parse only, pipelined (pool 0)"),
-    "parse-pipelined-pool": ("parse", "parse only, pipelined, pool = cores"),
-    "full-chunked": ("full", "full enrichment, 4 chunks per pool process, serial loop"),
-    "full-pipelined": ("full", "full enrichment, pipelined, 4 chunks per pool process"),
-}
-
-
-def experiments_table(data: dict[str, Any]) -> list[str]:
-    rows: list[str] = []
-    for key, (base, label) in EXPERIMENT_LABELS.items():
-        r = _find(data, key, "main")
-        b = _find(data, base, "main")
-        if r is None:
-            continue
-        gain = f"{r['items_per_s'] / b['items_per_s']:.2f}x" if b else "-"
-        rows.append(
-            f"| {label} | {_f(r['items_per_s'])} | {gain} | {_f(r['cpu_cores'], '{:.2f}')} "
-            f"| {_f(r['cpu_ms_per_item'], '{:.2f}')} |"
-        )
-    if not rows:
-        return []
-    return [
-        "## Experiments: the proposed worker changes, same run",
-        "",
-        "`benchmarks/experiments/pipelined_worker.py` is a measurement prototype (not the shipped worker):",
-        "batch k+1 is processed while batch k's outputs are acknowledged and committed; `full` also splits",
-        "each batch into 4 chunks per pool process. Same inputs as the rows above. On a shared machine",
-        "compare *CPU ms/item* and *cores busy* too: a prototype that happened to get more free cores",
-        "looks faster for that reason alone.",
-        "",
-        "| prototype | items/s | vs the shipped worker | CPU cores busy | CPU ms/item |",
-        "| --- | ---: | ---: | ---: | ---: |",
-        *rows,
-        "",
-    ]
-
-
 def scaling_tables(data: dict[str, Any]) -> list[str]:
     plan = data["meta"]["plan"]
     out: list[str] = []
@@ -374,7 +336,6 @@ def markdown(data: dict[str, Any], png_name: str) -> str:
         verdict = {True: "met", False: "**missed**", None: "n/a"}[r["ok"]]
         lines.append(f"| {r['name']} | {_f(r['value'], r['fmt'])} | {r['target']} | {verdict} |")
     lines += ["", "## Scaling", "", *scaling_tables(data)]
-    lines += experiments_table(data)
     prof = meta.get("profile")
     if prof:
         lines += [

@@ -65,6 +65,7 @@ class Executor:
         self._inline: Pipeline | None = None
         self._pool: ProcessPoolExecutor | None = None
         self._pool_lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(max(1, pool_size))
 
     async def start(self) -> None:
         """Load the model where it runs before the first item, so a missing model fails at start-up.
@@ -143,21 +144,28 @@ class Executor:
             return out
 
     async def _submit(self, items: Sequence[RawItem], timeout: float) -> list[Outcome]:
-        async with self._pool_lock:  # concurrent chunks must not start two pools
-            if self._pool is None:
-                await self._start_pool()
-            pool = self._pool
-        assert pool is not None
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(pool, _run, items)
-        try:
-            return await asyncio.wait_for(future, timeout=timeout)
-        except (TimeoutError, BrokenProcessPool) as exc:
-            if self._pool is not pool and isinstance(exc, BrokenProcessPool):
-                raise _PoolReplaced from None  # killed for another chunk's item, not this one's
-            if self._pool is pool:
-                self._kill_pool()  # the only way to stop a runaway item
-            raise
+        # One chunk per process at a time: a chunk queued inside the pool would have its time
+        # limit running while it waits behind another batch's chunks. The pool is looked up
+        # only once a slot is ours, so a pool killed meanwhile is never used.
+        async with self._slots:
+            async with self._pool_lock:  # concurrent chunks must not start two pools
+                if self._pool is None:
+                    await self._start_pool()
+                pool = self._pool
+            assert pool is not None
+            loop = asyncio.get_running_loop()
+            try:
+                future = loop.run_in_executor(pool, _run, items)
+            except RuntimeError:  # shut down for another chunk's runaway item just now
+                raise _PoolReplaced from None
+            try:
+                return await asyncio.wait_for(future, timeout=timeout)
+            except (TimeoutError, BrokenProcessPool) as exc:
+                if self._pool is not pool and isinstance(exc, BrokenProcessPool):
+                    raise _PoolReplaced from None  # killed for another chunk's item, not this one's
+                if self._pool is pool:
+                    self._kill_pool()  # the only way to stop a runaway item
+                raise
 
 
 def _split(items: Sequence[RawItem], parts: int) -> list[Sequence[RawItem]]:

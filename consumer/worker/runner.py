@@ -1,12 +1,13 @@
 """The long-running worker: fetch a batch, process it, publish it, commit it - pipelined.
 
-Two stages overlap, one batch deep: while batch k's outputs are being acknowledged and
-its offsets committed (the publish stage, a task), batch k+1 is processed (the CPU
-stage, in the executor). Nothing more is in flight: batch k+2 is fetched only once
-batch k+1 is processed and handed to the publish stage, which waits for batch k to be
-committed. So when the output side is slow the worker simply stops fetching, and memory
-stays flat: two batches, plus aiokafka's prefetch (at most one fetch response per
-partition, bounded by max_partition_fetch_bytes; heartbeats go on in the background).
+Two stages overlap: while batch k's outputs are being acknowledged and its offsets
+committed (the publish stage, one task per batch, chained), the batches after it are
+processed (the CPU stage, in the executor's pool, side by side: a long item does not hold
+up the items fetched after it). At most `_depth` batches (pool size + 1, at least 2) are
+unpublished at once; past that the loop waits for the oldest to be committed before it
+fetches again. So when the output side is slow the worker simply stops fetching, and
+memory stays flat: `_depth` batches, plus aiokafka's prefetch (at most one fetch response
+per partition, bounded by max_partition_fetch_bytes; heartbeats go on in the background).
 
 Ordering of side effects is the whole guarantee:
   * batches are published strictly in fetch order, one at a time (batch k+1's first
@@ -37,7 +38,7 @@ import contextlib
 import datetime as dt
 import logging
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,7 +121,11 @@ class Worker:
         self._txn_locks: dict[TopicPartition, asyncio.Lock] = {}
         self._lock = asyncio.Lock()  # held by the publish stage and by the revoke listener
         self._unpublished: list[_Batch] = []  # fetched, not yet taken by the publish stage
-        self._publishing: asyncio.Task[None] | None = None
+        self._publishing: asyncio.Task[None] | None = None  # the newest batch's publish task
+        self._chain: deque[asyncio.Task[None]] = deque()  # publish tasks, oldest first
+        # Unpublished batches at most: with a pool, several batches are processed at once
+        # (so a long item does not hold up the ones behind it) and published in fetch order.
+        self._depth = max(2, self.executor.pool_size + 1)
         self._stop = asyncio.Event()
         self._assigned: set[TopicPartition] = set()
         self.broker_ok = False
@@ -283,16 +288,36 @@ class Worker:
         return batch
 
     async def _step(self, consumer: AIOKafkaConsumer, batch: _Batch) -> None:
-        """Process `batch` while the previous one publishes, then hand it to the publish stage.
+        """Start processing `batch` and queue its publish behind the previous batch's.
 
-        Waiting for the previous publish before fetching again is the backpressure: at most
-        one batch is processing and one publishing.
+        Batches are processed concurrently (the pool runs them side by side) but published
+        strictly in fetch order: each publish task waits for its own outcomes and for the
+        previous batch to be committed. Waiting for the oldest batch once `_depth` are
+        unpublished is the backpressure: a slow output side stops the fetching.
         """
-        outcomes = await self._process(batch)
-        started = time.perf_counter()
-        await self._wait_publish()  # batch order: the previous batch is committed first
-        self.metrics.stage_seconds.labels("wait").observe(time.perf_counter() - started)
-        self._publishing = asyncio.create_task(self._publish(consumer, batch, outcomes))
+        processing = asyncio.create_task(self._process(batch))
+        task = asyncio.create_task(self._publish_after(consumer, batch, processing, self._publishing))
+        self._publishing = task
+        self._chain.append(task)
+        while len(self._chain) >= self._depth:
+            await self._chain[0]  # a failure is raised here and stops the loop
+            self._chain.popleft()
+
+    async def _publish_after(
+        self,
+        consumer: AIOKafkaConsumer,
+        batch: _Batch,
+        processing: asyncio.Task[list[Outcome]],
+        previous: asyncio.Task[None] | None,
+    ) -> None:
+        try:
+            outcomes = await processing
+        finally:
+            if previous is not None:
+                started = time.perf_counter()
+                await previous  # batch order: the previous batch is committed first
+                self.metrics.stage_seconds.labels("wait").observe(time.perf_counter() - started)
+        await self._publish(consumer, batch, outcomes)
 
     async def _process(self, batch: _Batch) -> list[Outcome]:
         started = time.perf_counter()
@@ -344,25 +369,31 @@ class Worker:
             batch.dropped |= tps & batch.records.keys()
 
     async def _wait_publish(self) -> None:
-        """Wait for the batch publishing now to be committed; its failure is raised here."""
+        """Wait for every queued batch to be committed; a failure is raised here."""
         task, self._publishing = self._publishing, None
         if task is not None:
-            await task
+            await task  # each publish task waits for the one before it
+        self._chain.clear()
 
     async def _reap_publish(self) -> None:
-        if self._publishing is not None and self._publishing.done():
-            await self._wait_publish()
+        while self._chain and self._chain[0].done():
+            await self._chain.popleft()  # raises a failed publish's error
 
     async def _abandon_publish(self) -> None:
-        """On an error or a cancel: stop the publish in flight; it is uncommitted, so delivered again."""
+        """On an error or a cancel: stop what is in flight; it is uncommitted, so delivered again."""
         self._unpublished.clear()
-        task, self._publishing = self._publishing, None
-        if task is None:
-            return
-        task.cancel()
-        await asyncio.wait({task})
-        if not task.cancelled():
-            task.exception()  # retrieved: the error that matters is already propagating
+        tasks = [t for t in self._chain if not t.done()]
+        if self._publishing is not None and self._publishing not in tasks and not self._publishing.done():
+            tasks.append(self._publishing)
+        self._chain.clear()
+        self._publishing = None
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.wait(tasks)
+        for task in tasks:
+            if not task.cancelled():
+                task.exception()  # retrieved: the error that matters is already propagating
 
     def _outputs(self, tp: TopicPartition, rec: Any, outcome: Outcome) -> list[OutRecord]:
         source = _source(tp, rec)

@@ -126,7 +126,9 @@ class Pipeline:
                 subjects = classify_subjects(article, ents, indicators)
             except Exception as exc:
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
-        event = ArticleEvent(**article.model_dump(), entities=ents, indicators=indicators, subjects=subjects)
+        # The article's fields as they are (already validated models), not dumped and re-parsed.
+        fields = {name: getattr(article, name) for name in type(article).model_fields}
+        event = ArticleEvent(**fields, entities=ents, indicators=indicators, subjects=subjects)
         return Processed(event, [indicator_event(event, ind) for ind in indicators])
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from tests.integration.kafka_helpers import ROOT, header
+from tests.integration.kafka_helpers import ROOT, header, topic_reader
 from tests.integration.test_worker import wire_item
 
 __all__ = ["ROOT", "wire_item"]
@@ -197,16 +197,7 @@ async def read_all(
     read_committed: bool = True,
 ) -> list[Any]:
     """Read a topic from the beginning until `until(records)` is true and nothing new came for `quiet` s."""
-    consumer = AIOKafkaConsumer(
-        topic,
-        bootstrap_servers=bootstrap,
-        group_id=None,
-        enable_auto_commit=False,
-        auto_offset_reset="earliest",
-        isolation_level="read_committed" if read_committed else "read_uncommitted",
-        max_partition_fetch_bytes=64 * 1024 * 1024,
-        fetch_max_bytes=128 * 1024 * 1024,
-    )
+    consumer = topic_reader(bootstrap, topic, read_committed)
     await consumer.start()
     out: list[Any] = []
     try:

@@ -64,16 +64,9 @@ async def produce(
         await producer.stop()
 
 
-async def collect(
-    bootstrap: str,
-    topic: str,
-    expected: int,
-    timeout: float = 60.0,
-    read_committed: bool = True,
-    settle: float = 0.0,
-) -> list[Any]:
-    """Read from the beginning until `expected` records (then `settle` more seconds) or timeout."""
-    consumer = AIOKafkaConsumer(
+def topic_reader(bootstrap: str, topic: str, read_committed: bool = True) -> AIOKafkaConsumer:
+    """A group-less reader from the earliest offset, sized for the largest test records."""
+    return AIOKafkaConsumer(
         topic,
         bootstrap_servers=bootstrap,
         group_id=None,
@@ -83,6 +76,18 @@ async def collect(
         max_partition_fetch_bytes=64 * 1024 * 1024,
         fetch_max_bytes=128 * 1024 * 1024,
     )
+
+
+async def collect(
+    bootstrap: str,
+    topic: str,
+    expected: int,
+    timeout: float = 60.0,
+    read_committed: bool = True,
+    settle: float = 0.0,
+) -> list[Any]:
+    """Read from the beginning until `expected` records (then `settle` more seconds) or timeout."""
+    consumer = topic_reader(bootstrap, topic, read_committed)
     await consumer.start()
     out: list[Any] = []
     try:

@@ -1,0 +1,37 @@
+"""Pick the gold items: a frozen check part and a dev part, by a fixed seed.
+
+Stratified by kind so both wire pages and HTML bodies are scored in each part:
+the check part is 10 wire pages and 10 HTML pages, the dev part the next 16 of each
+in the same shuffled order. Run it again to see the same lists; never re-draw.
+
+    python evaluation/gold/select.py ../shared/data
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+SEED = 20261202
+CHECK_PER_KIND = 10
+DEV_PER_KIND = 16
+
+
+def main(data: Path) -> None:
+    wire = sorted(p.stem for p in (data / "wire-pages").glob("*.txt"))
+    html = sorted(json.loads((data / "article-extraction" / "ground-truth.json").read_text()))
+    rng = random.Random(SEED)
+    rng.shuffle(wire)
+    rng.shuffle(html)
+    end = CHECK_PER_KIND + DEV_PER_KIND
+    out = {
+        "check": {"wire": wire[:CHECK_PER_KIND], "html": html[:CHECK_PER_KIND]},
+        "dev": {"wire": wire[CHECK_PER_KIND:end], "html": html[CHECK_PER_KIND:end]},
+    }
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"))

@@ -59,7 +59,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     options = PipelineOptions(
         enrich=settings.enrich,
         spacy_model=settings.spacy_model,
-        limits=ParseLimits(max_bytes=settings.max_item_bytes),
+        limits=ParseLimits(max_bytes=settings.max_item_bytes, default_timezone=settings.default_tz),
     )
     pipeline = Pipeline.build(options)
     inputs: list[tuple[str, bytes | OSError]] = []

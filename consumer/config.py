@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     enrich: bool = True
     spacy_model: str = "en_core_web_sm"
     max_item_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
+    default_tz: str = Field(
+        default="UTC",
+        description="IANA zone for a zone-less publication time with no known publisher or dateline zone",
+    )
     item_timeout_s: float = Field(default=30.0, gt=0)
     ce_source: str = "urn:wire-consumer"
 
@@ -92,6 +96,15 @@ class Settings(BaseSettings):
         value = value.strip()
         if not value:
             raise ValueError("bootstrap servers must not be empty")
+        return value
+
+    @field_validator("default_tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from consumer.parse.zones import zone_of
+
+        if zone_of(value) is None:
+            raise ValueError(f"unknown IANA time zone {value!r}")
         return value
 
     @model_validator(mode="after")

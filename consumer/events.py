@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
 
 Signal = Literal["new", "update", "correction", "kill", "refile", "urgent", "advisory"]
-TextField = Literal["headline", "dateline", "body"]
+# Where a mention or a figure is: offsets are into ``headline``, ``dateline.raw``, ``body.text``,
+# ``source.agency`` ("source": the agency the source line or feed names) or ``byline``.
+TextField = Literal["headline", "dateline", "body", "source", "byline"]
 EntityType = Literal["PERSON", "ORGANIZATION", "LOCATION", "NORP", "EVENT", "PRODUCT", "MISC"]
 LocationKind = Literal["country", "first_level_division", "city", "region", "continent", "other"]
 Change = Literal["up", "down", "flat"]
@@ -87,12 +89,24 @@ class Mention(_Model):
 
 
 class EntityLinks(_Model):
-    iso3166: str | None = Field(default=None, description="ISO 3166-1 alpha-2 or ISO 3166-2 code")
+    iso3166: str | None = Field(
+        default=None,
+        description=(
+            "the place's own code: ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a first-level division "
+            "and for a city that is itself one (Beijing CN-BJ, Washington, D.C. US-DC); null for other cities"
+        ),
+    )
     geonames_id: int | None = None
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: float | None = Field(
+        default=None, description="WGS84; a country's coordinates are those of its capital, not its centroid"
+    )
+    longitude: float | None = Field(default=None, description="WGS84; see latitude")
     kind: LocationKind | None = None
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 of the containing country")
+    division: str | None = Field(
+        default=None,
+        description="ISO 3166-2 code of the first-level division a city lies in (US and China; else null)",
+    )
 
 
 class EntityAttributes(_Model):
@@ -167,7 +181,9 @@ class Article(_Model):
     genre: str | None = None
     source: Source = Field(default_factory=Source)
     dateline: Dateline | None = None
-    published_at: dt.datetime | dt.date | None = None
+    published_at: AwareDatetime | None = Field(
+        default=None, description="RFC 3339 with an offset; see warnings for how the zone was chosen"
+    )
     byline: str | None = None
     editors: list[str] = Field(default_factory=list)
     language: str | None = "en"
@@ -196,7 +212,7 @@ class IndicatorEvent(_Model):
     article_id: str
     story_id: str
     headline: str
-    published_at: dt.datetime | dt.date | None = None
+    published_at: AwareDatetime | None = None
     indicator: Indicator
     ingest: Ingest | None = None
 

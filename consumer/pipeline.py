@@ -72,7 +72,7 @@ class Pipeline:
 
     def process_batch(self, items: Sequence[RawItem]) -> list[Outcome]:
         parsed: list[Article | WireError] = [self._parse(item) for item in items]
-        articles = [a for a in parsed if isinstance(a, Article)]
+        articles = [a for a in parsed if isinstance(a, Article) and supports_language(a)]
         entities = self._entities(articles)
         outcomes: list[Outcome] = []
         for result in parsed:
@@ -117,7 +117,11 @@ class Pipeline:
         ents = entities or []
         indicators: list[Indicator] = []
         subjects: list[MediaTopic] = []
-        if self.options.enrich:
+        warnings = list(article.warnings)
+        english = supports_language(article)
+        if self.options.enrich and not english:
+            warnings.append("language_not_supported")
+        if self.options.enrich and english:
             try:
                 from consumer.indicators import extract_indicators
                 from consumer.subjects import classify_subjects
@@ -128,8 +132,17 @@ class Pipeline:
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
         # The article's fields as they are (already validated models), not dumped and re-parsed.
         fields = {name: getattr(article, name) for name in type(article).model_fields}
+        fields["warnings"] = warnings
         event = ArticleEvent(**fields, entities=ents, indicators=indicators, subjects=subjects)
         return Processed(event, [indicator_event(event, ind) for ind in indicators])
+
+
+ENRICHED_LANGUAGES = frozenset({"en", "und"})
+"""The NER model and the rules are English; undetermined (very short) text is tried as English."""
+
+
+def supports_language(article: Article) -> bool:
+    return (article.language or "und") in ENRICHED_LANGUAGES
 
 
 def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEvent:

@@ -20,41 +20,21 @@ from consumer.parse.conventions import Slug, parse_slug
 from consumer.parse.dateline import FoundDateline, find_dateline
 from consumer.parse.dates import parse_date
 from consumer.parse.identity import article_id, story_id
+from consumer.parse.language import detect_language
 from consumer.parse.limits import ParseLimits
 from consumer.parse.sentences import split_sentences
 from consumer.parse.wiretext import WireText
+from consumer.parse.zones import with_zone
 
 InputFormat = Literal["text", "html", "envelope"]
-_ENGLISH_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "as",
-        "was",
-        "by",
-        "at",
-        "from",
-        "it",
-        "said",
-        "has",
-        "have",
-        "be",
-        "are",
-        "its",
-        "an",
-        "this",
-    ]
-)
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# " | Site" and " - Site" tails that page titles carry. A bar tail is furniture whenever it
+# is short; a dash tail only when it names the site (its metadata name, its publisher, a
+# domain), since "Kissinger - the interview" is a headline of its own.
+_BAR_TAIL_RE = re.compile(r"\s+[|\u00a6]\s+([^|]{1,60})$")
+_DASH_TAIL_RE = re.compile(r"\s+[-\u2013\u2014]\s+([^-\u2013\u2014]{2,60})$")
+_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|cn|in|ca|au|ie|info|news)$", re.I)
+_SITE_WORDS = frozenset({"online", "news", ".com", "daily", "times", "post", "herald", "tribune", "network"})
+_MAX_SITE_WORDS = 6
 _BEST_EFFORT = frozenset({"no_headline", "headline_from_body", "no_body", "truncated_html"})
 _DERIVED_HEADLINE_CHARS = 120
 
@@ -76,13 +56,31 @@ class Found:
     warnings: list[str] = field(default_factory=list)
 
 
-def _guess_language(text: str) -> str | None:
-    """English or unknown: the wire sources are English; anything else is left to a real detector."""
-    words = _WORD_RE.findall(text[:5000].casefold())[:400]
-    if len(words) < 3:
-        return None
-    common = sum(1 for w in words if w in _ENGLISH_WORDS)
-    return "en" if common / len(words) >= 0.05 else None
+def _site_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.casefold().removeprefix("www."))
+
+
+def strip_site_name(headline: str, site_names: tuple[str | None, ...] = ()) -> str:
+    """The headline without a trailing " | Site" or " - Site Name" of the page title."""
+    sites = {_site_key(n) for n in site_names if n}
+    while True:
+        bar = _BAR_TAIL_RE.search(headline)
+        if bar and len(bar.group(1).split()) <= _MAX_SITE_WORDS and len(headline[: bar.start()].split()) >= 2:
+            headline = headline[: bar.start()].rstrip()
+            continue
+        dash = _DASH_TAIL_RE.search(headline)
+        if dash and len(headline[: dash.start()].split()) >= 2:
+            tail = dash.group(1).strip()
+            words = tail.casefold().split()
+            is_site = (
+                _site_key(tail) in sites
+                or bool(_DOMAIN_RE.match(tail))
+                or (len(words) <= _MAX_SITE_WORDS and words[-1] in _SITE_WORDS and tail[:1].isupper())
+            )
+            if is_site:
+                headline = headline[: dash.start()].rstrip()
+                continue
+        return headline
 
 
 def _cap_headline(headline: str, limits: ParseLimits, warnings: list[str]) -> str:
@@ -100,6 +98,13 @@ def _headline_from_body(paragraphs: list[str]) -> str:
         return first
     cut = first[:_DERIVED_HEADLINE_CHARS]
     return cut[: cut.rfind(" ")].rstrip() + "…" if " " in cut else cut + "…"
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0]
+    return host.removeprefix("www.").rsplit(".", 1)[0] or None
 
 
 def _merge_ap_slug(slug: Slug, slug_line: str | None) -> None:
@@ -174,7 +179,7 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
     slug = parse_slug(headline_raw)
     _merge_ap_slug(slug, wire.slug_line)
     signal: Signal = "kill" if wire.notices else slug.signal
-    headline = slug.headline
+    headline = strip_site_name(slug.headline, (found.sitename, found.wire.publisher, _domain(found.url)))
     if not headline:
         warnings.append("no_headline")
         if paragraphs:
@@ -192,8 +197,16 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
     dateline_day = dateline.date(_reference_day(found)) if dateline else None
     source = _source(found, dateline)
     story_day = dateline_day or (published.date() if isinstance(published, dt.datetime) else published)
+    published_at = with_zone(
+        published,
+        names=(source.publisher, source.agency),
+        dateline_place=dateline.place if dateline else None,
+        default_zone=limits.default_timezone,
+        warnings=warnings,
+    )
     body_text = "\n\n".join(paragraphs)
-    language = (envelope.language if envelope else None) or found.language or _guess_language(body_text)
+    declared = (envelope.language if envelope else None) or found.language
+    language = detect_language(f"{headline}\n{body_text}", declared)
     return Article(
         id=article_id(found.raw),
         story_id=story_id(headline, source.agency, story_day),
@@ -205,7 +218,7 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
         genre=slug.genre,
         source=source,
         dateline=Dateline(place=dateline.place, date=dateline_day, raw=dateline.raw) if dateline else None,
-        published_at=published,
+        published_at=published_at,
         byline=clean_inline(wire.byline or found.byline or "") or None,
         editors=list(dict.fromkeys(clean_inline(e) for e in wire.editors if e.strip())),
         language=language,

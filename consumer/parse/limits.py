@@ -26,3 +26,5 @@ class ParseLimits:
     """HTML with more start tags than this is rejected (``html_too_complex``) before lxml sees it."""
     max_related_headlines: int = 50
     """Only this many ticker items are kept; tickers are navigation, not content."""
+    default_timezone: str = "UTC"
+    """IANA zone for a zone-less timestamp when neither the page nor the zone table gives one."""

@@ -21,7 +21,7 @@ def _rows(
         story_id="s",
         headline=headline,
         body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
-        published_at=published,
+        published_at=dt.datetime.combine(published, dt.time(), dt.UTC) if published else None,
     )
     return extract_indicators(article)
 

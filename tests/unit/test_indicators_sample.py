@@ -27,7 +27,7 @@ def _article() -> Article:
         story_id="s",
         headline="Signs of recovery appear in China's rustbelt",
         body=Body(text=text, paragraphs=paragraphs, word_count=len(text.split())),
-        published_at=dt.date(2017, 4, 20),
+        published_at=dt.datetime(2017, 4, 20, tzinfo=dt.timezone(dt.timedelta(hours=8))),
     )
 
 

@@ -33,7 +33,7 @@ def _rows(
         headline=headline,
         dateline=Dateline(raw=dateline) if dateline else None,
         body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
-        published_at=published,
+        published_at=dt.datetime.combine(published, dt.time(), dt.UTC) if published else None,
     )
     entities = [_entity(text, f"e{i}", kind, name) for i, (kind, name) in enumerate(names)]
     entities += [_entity(headline, f"h{i}", kind, name, "headline") for i, (kind, name) in enumerate(names)]

@@ -161,7 +161,7 @@ def test_right_to_left_text_is_kept() -> None:
     article = parse_item(raw)
     assert article.headline == "عنوان الخبر"
     assert article.body.paragraphs == ["نص الخبر الأول هنا.", "فقرة ثانية."]
-    assert article.language is None
+    assert article.language == "ar"
 
 
 def test_huge_headline_is_truncated() -> None:

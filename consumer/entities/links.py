@@ -16,4 +16,5 @@ def links_for(entry: GazEntry | None) -> EntityLinks | None:
         longitude=entry.longitude,
         kind=entry.kind,
         country=entry.country,
+        division=entry.division,
     )

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.parse.agencies import canonical_agency, is_known_agency
 
 
 def _split(text: str) -> list[str]:
@@ -234,3 +235,52 @@ def headline_slug_end(headline: str) -> int:
     """Where a leading desk slug ('Soccer-', 'UPDATE 2-') ends in a headline, else 0."""
     match = _SLUG.match(headline)
     return match.end() if match and match.end() < len(headline) else 0
+
+
+# A US state whose bare name is a bigger city ("Washington" is the capital in wire copy) is the
+# state only with a marker: "Washington state", "the state of Washington", "Spokane, Washington".
+_STATE_AFTER = re.compile(r"[ \t]+[Ss]tate\b(?![ \t]*-)")
+_STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),[ \t]*$")
+
+
+def state_context(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the place name at text[start:end] is marked as the US state of that name."""
+    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    before = _PLACE_BEFORE.search(text[max(0, start - 60) : start])
+    if before is None:
+        return False
+    words = before.group(1).split()
+    for i in range(len(words)):  # "officials in Spokane, Washington": the longest known US city
+        entry = gaz.lookup(" ".join(words[i:]))
+        if entry is not None:
+            return entry.kind == "city" and entry.country == "US" and entry.iso3166 is None
+    return False
+
+
+_BYLINE_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def agency_mentions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, canonical name) of known news agencies a byline names: 'Jane Roe, Xinhua'.
+
+    Short forms ('AP', 'AFP', 'dpa') count only as written by the agency (upper case or its own
+    spelling), so a reporter called 'Ap' is not the Associated Press.
+    """
+    words = [(m.start(), m.end()) for m in _BYLINE_WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            start, end = words[i][0], words[i + n - 1][1]
+            surface = text[start:end].rstrip(".,")
+            end = start + len(surface)
+            if surface.lower().startswith("the ") or not is_known_agency(surface):
+                continue
+            name = canonical_agency(surface) or surface
+            if len(surface) <= 4 and not (surface.isupper() or surface == name):
+                continue
+            yield start, end, name
+            i += n - 1
+            break
+        i += 1

@@ -49,7 +49,13 @@ def by_name(entities: list[Entity], name: str) -> Entity:
 
 
 def check_offsets(a: Article, entities: list[Entity]) -> None:
-    texts = {"headline": a.headline, "body": a.body.text, "dateline": a.dateline.raw if a.dateline else ""}
+    texts = {
+        "headline": a.headline,
+        "body": a.body.text,
+        "dateline": a.dateline.raw if a.dateline else "",
+        "source": a.source.agency or "",
+        "byline": a.byline or "",
+    }
     for entity in entities:
         for m in entity.mentions:
             assert texts[m.field][m.start : m.end] == m.text
@@ -115,7 +121,7 @@ def test_sample_organisations(sample: list[Entity]) -> None:
 def test_sample_has_nothing_from_ticker_and_valid_offsets(sample: list[Entity]) -> None:
     names = " ".join(e.name for e in sample)
     assert "Tuchel" not in names and "Chen Min" not in names
-    check_offsets(sample_article(), sample)
+    check_offsets(sample_article(agency="Xinhua"), sample)
     assert len({e.id for e in sample}) == len(sample)
 
 

@@ -24,11 +24,18 @@ from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodSpan, find_periods, period_for
 from consumer.indicators.sentences import split_sentences
-from consumer.indicators.subject import measure_of, predicate_before, subject_of
-from consumer.indicators.units import counted_noun, magnitude_span, per_unit, prefix_unit, suffix_unit
+from consumer.indicators.subject import MentionIndex, measure_of, predicate_before, subject_of
+from consumer.indicators.units import (
+    counted_noun,
+    magnitude_span,
+    per_unit,
+    prefix_unit,
+    published_unit,
+    suffix_unit,
+)
 
 MAX_FIELD_CHARS = 200_000  # beyond this a field is not news copy; read its head only
-_MEASURE_UNITS_EXCLUDED = frozenset({"people", "companies"})
+_MEASURE_UNITS_EXCLUDED = frozenset({"people", "company"})
 # A counted figure inside a prepositional phrase counts where or among what, not the series.
 _IN_PHRASE = re.compile(
     r"\b(?:in|across|among|throughout|from|at|of|between)\s+(?:(?:the|some|about|around|nearly|almost|"
@@ -208,6 +215,7 @@ def _field_indicators(
     field: TextField, text: str, entities: Sequence[Entity], ref: dt.date | None, skip_before: int = 0
 ) -> list[Indicator]:
     text = text[:MAX_FIELD_CHARS]
+    index = MentionIndex(entities, field)
     phones = phone_spans(text)
     sentences = split_sentences(text)
     period_cache: dict[tuple[int, int], list[PeriodSpan]] = {}
@@ -260,7 +268,7 @@ def _field_indicators(
         period = period_for(
             spans, span_start - sentence[0], span_end - sentence[0], text[sentence[0] : sentence[1]]
         )
-        subject = subject_of(entities, field, text, sentence, (span_start, span_end), skip_before)
+        subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
         measure = measure_of(text, sentence, (span_start, span_end), low.counted)
         if restated and previous is not None:
             # "1,405,207 votes, or 53.9 percent": the same quantity restated, same owner and measure.
@@ -274,7 +282,7 @@ def _field_indicators(
             id=f"ind-{field}-{span_start}",
             value=low.value,
             value_max=high.value if high is not None else None,
-            unit=low.unit or (high.unit if high is not None else None),
+            unit=published_unit(low.unit or (high.unit if high is not None else None)),
             text=text[span_start:span_end],
             field=field,
             start=span_start,
@@ -290,7 +298,7 @@ def _field_indicators(
             medtop=medtop,
         )
         rows.append(previous)
-    rows.extend(_qualitative(field, text, sentences, figures, entities, period_cache, ref, skip_before))
+    rows.extend(_qualitative(field, text, sentences, figures, index, period_cache, ref, skip_before))
     return rows
 
 
@@ -303,7 +311,7 @@ def _qualitative(
     text: str,
     sentences: list[tuple[int, int]],
     figures: list[Figure],
-    entities: Sequence[Entity],
+    index: MentionIndex,
     period_cache: dict[tuple[int, int], list[PeriodSpan]],
     ref: dt.date | None,
     skip_before: int = 0,
@@ -329,7 +337,7 @@ def _qualitative(
             period = period_for(spans, match.start(), match.end(), body)
             if period is None:
                 continue
-            subject = subject_of(entities, field, text, sentence, (start, end), skip_before)
+            subject = subject_of(index, text, sentence, (start, end), skip_before)
             measure = measure_of(text, sentence, (start, end), None)
             metric, medtop = metric_of(measure, text[sentence[0] : end], None)
             change: Change = "down" if match.group("down") else "up"
@@ -362,7 +370,7 @@ def _qualitative(
             if predicate is None:
                 continue
             start, end = predicate[0], sentence[0] + span.end
-            subject = subject_of(entities, field, text, sentence, (start, end), skip_before)
+            subject = subject_of(index, text, sentence, (start, end), skip_before)
             rows.append(
                 Indicator(
                     id=f"ind-{field}-{start}",

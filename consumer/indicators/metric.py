@@ -185,7 +185,7 @@ def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str,
         return COUNT_OF_PEOPLE, MEDTOP_EMPLOYMENT_STATS if re.search(
             r"\bjob|employ|unemploy", measure, re.I
         ) else None
-    if unit == "companies":
+    if unit == "company":
         return COUNT_OF_ORGANISATIONS, None
     for text in (measure or "", context):
         if not text:

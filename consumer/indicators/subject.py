@@ -9,6 +9,7 @@ they describe the subject rather than being it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,16 +29,22 @@ _MEASURE = re.compile(
     r"cpi|ppi|pmi|futures|crude|margins?|turnout|votes?|death toll|toll|depth|magnitude)\b",
     re.IGNORECASE,
 )
-_SUBJECT_TYPES = {
-    "ORGANIZATION": 0,
-    "LOCATION": 0,
-    "NORP": 1,
-    "PERSON": 2,
-    "PRODUCT": 2,
-    "EVENT": 3,
-    "MISC": 3,
-}
+# Types that can own a figure. NORP ("Chinese") describes rather than owns; events and works
+# (MISC) do not have quantities of their own in news copy.
+_OWNER_TYPES = frozenset({"ORGANIZATION", "LOCATION", "PERSON", "PRODUCT"})
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|being|be|will|would)\b\s*", re.IGNORECASE)
+# How far from the figure the owner may be: rules read this window, never the whole sentence.
+WINDOW_BEFORE = 240
+WINDOW_AFTER = 60
+_CLAUSE_BREAK = re.compile(r";|:\s|,?\s+(?:while|whereas)\b|,\s+(?:but|and|which|who)\b|\s\u2014\s|\s--\s")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
+    r"than|like|over|under|about|of|outside|inside|via|toward|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LEADING_ADVERBIAL = re.compile(r"^.*,\s*")
+_SUBJECT_PREFIX_WORDS = 3
+_AGE_UNITS = frozenset({"year_of_age"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,32 +54,33 @@ class Candidate:
     end: int
 
 
+class MentionIndex:
+    """One field's entity mentions sorted by position, for window look-ups by bisection.
+
+    Built once per field, so finding the mentions near a figure costs O(log M + k), not a
+    scan of every mention of every entity per figure.
+    """
+
+    def __init__(self, entities: Sequence[Entity], field: str) -> None:
+        found = [
+            Candidate(entity, m.start, m.end)
+            for entity in entities
+            for m in entity.mentions
+            if m.field == field
+        ]
+        found.sort(key=lambda c: (c.start, c.end))
+        self._mentions = found
+        self._starts = [c.start for c in found]
+
+    def between(self, start: int, end: int) -> list[Candidate]:
+        """Mentions wholly inside [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [c for c in self._mentions[lo:hi] if c.end <= end]
+
+
 def mentions_in(entities: Sequence[Entity], field: str, start: int, end: int) -> list[Candidate]:
-    found = [
-        Candidate(entity, m.start, m.end)
-        for entity in entities
-        for m in entity.mentions
-        if m.field == field and start <= m.start and m.end <= end
-    ]
-    found.sort(key=lambda c: c.start)
-    return found
-
-
-def _weak(candidate: Candidate, text: str, others: list[Candidate]) -> bool:
-    before = text[max(0, candidate.start - 25) : candidate.start].lower()
-    after = text[candidate.end : candidate.end + 40]
-    if re.search(
-        r"\b(?:in|at|to|near|across|throughout|based in|capital of|city of|outside)\s+(?:the\s+)?$", before
-    ):
-        return True
-    if re.match(r"^'s?\b", after) or after.startswith("\u2019"):
-        # "China's rustbelt province of Liaoning": the possessor frames a nearer name.
-        nearer = [o for o in others if candidate.end < o.start <= candidate.end + 40]
-        if nearer:
-            return True
-    # Inside an apposition: ", a robot-maker based in Shenyang," after another name.
-    head = text[max(0, candidate.start - 80) : candidate.start]
-    return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
+    return MentionIndex(entities, field).between(start, end)
 
 
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
@@ -85,51 +93,99 @@ def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     return not rest.strip() or _MEASURE.match(rest) is not None
 
 
+def _measure_of_owner(candidate: Candidate, text: str) -> bool:
+    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"."""
+    before = text[max(0, candidate.start - 60) : candidate.start]
+    match = re.search(r"(\w+(?:\s+\w+)?)\s+(?:of|from)\s+(?:the\s+)?$", before)
+    return match is not None and _MEASURE.search(match.group(1)) is not None
+
+
+_FRAMED_BY = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?")
+
+
+def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
+    """ "China's rustbelt province of Liaoning": the possessor frames the nearer, narrower name."""
+    framed = _FRAMED_BY.match(text, owner.end)
+    if framed is None:
+        return owner
+    inner = next((c for c in candidates if c.start == framed.end()), None)
+    return _narrowest(inner, candidates, text) if inner is not None else owner
+
+
+def _in_subject_position(candidate: Candidate, text: str, clause_start: int) -> bool:
+    """The clause's grammatical subject: at most a few words ("The", "Shares in") before it,
+    after any leading adverbial ("On Monday, "), and no preposition governing it."""
+    prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
+    if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix:
+        return False
+    return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
+
+
+def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity | None:
+    """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody."""
+    near = [
+        c
+        for c in candidates
+        if c.entity.type == "PERSON" and (0 <= figure[0] - c.end <= 40 or 0 <= c.start - figure[1] <= 40)
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda c: min(abs(figure[0] - c.end), abs(c.start - figure[1]))).entity
+
+
+_NOT_COUNTS = frozenset({"percent", "percentage_point", "basis_point", "point", "times"})
+
+
+def _counts_things(unit: str | None) -> bool:
+    """ "45 deputies" counts people or things; "2 percent" and "$5" do not."""
+    return unit is not None and unit.islower() and unit not in _NOT_COUNTS and "/" not in unit
+
+
 def subject_of(
-    entities: Sequence[Entity],
-    field: str,
+    index: MentionIndex,
     text: str,
     sentence: tuple[int, int],
     figure: tuple[int, int],
     skip_before: int = 0,
+    unit: str | None = None,
 ) -> Entity | None:
-    """The entity a figure in ``sentence`` is about, or None when the text does not say.
+    """The entity a figure is about, or None when the text does not say it plainly.
 
-    Mentions before ``skip_before`` (the dateline prefix of the body) are never subjects.
+    A wrong owner is worse than none for an analyst, so only plain patterns count: the owner
+    named right after a counted noun ("45 deputies from Liaoning"), a possessive owner of the
+    measure ("China's exports rose 11 percent"), "<measure> of X", the person next to an age,
+    or the grammatical subject of the figure's clause ("Acme raised $5 million"). Mentions
+    before ``skip_before`` (the dateline prefix of the body) are never subjects.
     """
+    low = max(sentence[0], skip_before, figure[0] - WINDOW_BEFORE)
+    high = min(sentence[1], figure[1] + WINDOW_AFTER)
     candidates = [
         c
-        for c in mentions_in(entities, field, max(sentence[0], skip_before), sentence[1])
-        if not (figure[0] <= c.start < figure[1]) and _SUBJECT_TYPES.get(c.entity.type, 3) < 3
+        for c in index.between(low, high)
+        if not (figure[0] <= c.start < figure[1]) and c.entity.type in _OWNER_TYPES | {"NORP"}
     ]
-    if not candidates:
+    if unit in _AGE_UNITS:
+        return _age_owner(candidates, figure)
+    owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
+    if not owners:
         return None
     # "45 deputies from Liaoning": the owner follows the counted noun.
-    owner = re.match(r"^\s+(?:from|of|in|at)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
-    if owner is not None:
-        for c in candidates:
-            if c.start == figure[1] + owner.end():
+    after = re.match(r"^\s+(?:from|of|in|at)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
+    if after is not None and _counts_things(unit):
+        for c in owners:
+            if c.start == figure[1] + after.end():
                 return c.entity
-    before = [c for c in candidates if c.end <= figure[0]]
-    # A clause boundary (";", ", while", ", and") resets the subject.
-    boundary = max(
-        (
-            m.end()
-            for m in re.finditer(
-                r";|,?\s+(?:while|whereas)\b|,\s+(?:but|and)\b", text[sentence[0] : figure[0]]
-            )
-        ),
-        default=0,
-    )
-    local = [c for c in before if c.start >= sentence[0] + boundary] or before
-    owners = [c for c in local if _possessor(c, text, figure[0])]
-    if owners:
-        return owners[-1].entity
-    strong = [c for c in local if not _weak(c, text, candidates)]
-    pool = strong or local
-    if pool:
-        best = min(pool, key=lambda c: (_SUBJECT_TYPES.get(c.entity.type, 3), c.start))
-        return best.entity
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, figure[0])]
+    clause_start = max([low, *breaks])
+    if clause_start == low and low > sentence[0] and low > skip_before:
+        return None  # the window starts mid-clause: its subject is out of sight
+    local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
+    possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
+    if possessors:
+        return _narrowest(possessors[-1], local, text).entity
+    for c in local:
+        if _in_subject_position(c, text, clause_start):
+            return _narrowest(c, local, text).entity
     return None
 
 

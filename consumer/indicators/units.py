@@ -2,7 +2,7 @@
 
 Currencies become ISO 4217 codes ("HK $" -> HKD, "PS" -- the pound sign after a Latin-1 round
 trip -> GBP); percentages and percentage points are kept apart because an analyst must never
-add them; counted nouns of people and organisations collapse to ``people`` / ``companies``
+add them; counted nouns of people and organisations collapse to ``people`` / ``company``
 because those are the units the metric taxonomy charts; any other counted noun is kept as its
 singular ("headsets" -> headset) so the row still says what was counted.
 """
@@ -191,6 +191,16 @@ PEOPLE_NOUNS = frozenset(
         participants applicants candidates executives managers engineers scientists researchers
         athletes hires job-seekers jobseekers retirees households deputy official worker person
         resident student child employee member
+        writers authors artists actors actresses singers musicians directors leaders staffers
+        survivors suspects protesters demonstrators activists volunteers guests attendees experts
+        analysts economists shoppers consumers drivers pilots crew sailors fishermen miners nationals
+        expatriates immigrants inmates prisoners detainees hostages casualties fatalities deaths dead
+        injured wounded lives infections villagers peasants veterans graduates recruits
+        personnel staffs coaches referees judges senators representatives ministers governors
+        mayors diplomats envoys ambassadors delegations laborers labourers nurses caregivers
+        physicians surgeons medics paramedics firefighters rescuers guards agents detectives
+        officer soldier player patient victim passenger tourist visitor migrant refugee leader
+        writer author artist volunteer survivor suspect protester guest expert
         """
     )
 )
@@ -244,6 +254,28 @@ def _plural(word: str) -> bool:
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2
 
 
+_DISEASE_NEAR = re.compile(
+    r"\b(?:covid|coronavirus|virus|infect|confirmed|positive|symptom|pandemic|epidemic|outbreak|"
+    r"flu|influenza|measles|cholera|dengue|ebola|transmit|patients?)",
+    re.IGNORECASE,
+)
+
+
+def _plural_follows(text: str, position: int) -> bool:
+    """A lower-case plural within the next two words: the head noun of a modified count."""
+    for _ in range(2):
+        match = _WORD.match(text, position)
+        if match is None:
+            return False
+        word = match.group(1).rstrip(".")
+        if word.lower() in _STOP or not word.islower():
+            return False
+        if _plural(word) or word in PEOPLE_NOUNS or word in COMPANY_NOUNS:
+            return True
+        position = match.end()
+    return False
+
+
 def counted_noun(text: str, end: int, *, singular_ok: bool) -> Counted | None:
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
@@ -260,13 +292,48 @@ def counted_noun(text: str, end: int, *, singular_ok: bool) -> Counted | None:
         lower = word.lower()
         if lower in _STOP:
             return None
+        if lower in ("cases", "case") and _DISEASE_NEAR.search(text, max(0, end - 80), end + 80):
+            return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in PEOPLE_NOUNS:
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:
-            return Counted("companies", " ".join([*modifiers, word]), match.start(1) + len(word))
+            return Counted("company", " ".join([*modifiers, word]), match.start(1) + len(word))
         is_word_noun = word.islower() and len(word) > 2
-        if is_word_noun and (_plural(word) or (singular_ok and step == 0)):
+        if is_word_noun and _plural(word):
+            return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
+        if is_word_noun and singular_ok and step == 0 and not _plural_follows(text, match.end()):
+            # "one accident"; but "six consecutive weeks", "seven other residents": the head noun
+            # is the plural that follows, never the adjective.
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
         modifiers.append(word)
         position = match.end()
     return None
+
+
+# Internal codes -> the symbols analysts (and the annotation conventions) use. Internal codes
+# stay more explicit where a rule needs the difference ("year_of_age" is never a period).
+_PUBLISHED_UNITS = {
+    "year_of_age": "year",
+    "tonne": "t",
+    "km2": "sq km",
+    "m2": "sq m",
+    "mi2": "sq mi",
+    "ft2": "sq ft",
+    "inch": "in",
+    "foot": "ft",
+    "mile": "mi",
+    "yard": "yd",
+    "degC": "C",
+    "degF": "F",
+    "hectare": "ha",
+    "litre": "L",
+    "ounce": "oz",
+    "gallon": "gal",
+}
+
+
+def published_unit(unit: str | None) -> str | None:
+    """The unit as published: symbols for units of measure, each side of a rate mapped."""
+    if unit is None:
+        return None
+    return "/".join(_PUBLISHED_UNITS.get(part, part) for part in unit.split("/"))

@@ -46,10 +46,10 @@ def _values(text: str) -> list[tuple[float | None, str | None]]:
         ("It paid EUR50m.", [(5e7, "EUR")]),
         ("Rates rose 25 basis points.", [(25.0, "basis_point")]),
         ("The jobless rate rose 0.3 percentage point.", [(0.3, "percentage_point")]),
-        ("Some 1,200 companies exhibited.", [(1200.0, "companies")]),
+        ("Some 1,200 companies exhibited.", [(1200.0, "company")]),
         ("The plant uses 325,000 barrels per day.", [(325000.0, "barrel/day")]),
         ("Half a pound is 1/2 pound.", [(0.5, "lb")]),
-        ("It was minus 5 degrees Celsius.", [(-5.0, "degC")]),
+        ("It was minus 5 degrees Celsius.", [(-5.0, "C")]),
         ("There were 4 hundred million people.", [(4e8, "people")]),
     ],
 )

@@ -223,7 +223,7 @@ def test_magnitude_is_a_figure_with_its_unit(text: str) -> None:
 
 def test_depth_and_scores() -> None:
     rows = _rows("Arsenal beat Chelsea 3-1. The quake struck at a depth of 10 km (6 miles).")
-    assert [(r.value, r.unit, r.measure) for r in rows] == [(10.0, "km", "depth"), (6.0, "mile", "depth")]
+    assert [(r.value, r.unit, r.measure) for r in rows] == [(10.0, "km", "depth"), (6.0, "mi", "depth")]
 
 
 def test_pulled_one_back_is_not_a_count() -> None:

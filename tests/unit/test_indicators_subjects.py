@@ -1,0 +1,102 @@
+"""Whose figure it is: only plain patterns name an owner; otherwise the subject is null."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consumer.events import Article, Body, Entity, EntityType, Mention
+from consumer.indicators import extract_indicators
+
+
+def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
+    out = []
+    for name, kind in names.items():
+        mentions = [
+            Mention(text=name, field="body", start=m.start(), end=m.end())
+            for m in re.finditer(re.escape(name), text)
+        ]
+        out.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions))
+    return out
+
+
+def _subjects(text: str, names: dict[str, EntityType]) -> dict[str, str | None]:
+    article = Article(id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9))
+    return {r.text: r.subject_name for r in extract_indicators(article, _entities(text, names))}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # A market move belongs to its index, not to the first place in the sentence.
+        (
+            "In Tokyo, the Nikkei 225 fell 310 points as exporters slid.",
+            {"Tokyo": "LOCATION", "Nikkei 225": "PRODUCT"},
+            "310 points",
+            "Nikkei 225",
+        ),
+        (
+            "The FTSE 100 rose 1.2 percent in London on Tuesday.",
+            {"FTSE 100": "PRODUCT", "London": "LOCATION"},
+            "1.2 percent",
+            "FTSE 100",
+        ),
+        # Things returned from a country are not that country's.
+        (
+            "The museum received 212 manuscripts returned from Portugal last year.",
+            {"Portugal": "LOCATION"},
+            "212 manuscripts",
+            None,
+        ),
+        # The possessive owner of the measure.
+        (
+            "Norland's exports rose 6 percent in March, officials said.",
+            {"Norland": "LOCATION"},
+            "6 percent",
+            "Norland",
+        ),
+        # The clause's subject.
+        (
+            "Brightwater Ltd raised $40 million from investors in Oslo.",
+            {"Brightwater Ltd": "ORGANIZATION", "Oslo": "LOCATION"},
+            "$40 million",
+            "Brightwater Ltd",
+        ),
+        # A possessor framing a narrower place: the narrower one.
+        (
+            "The output of Westria's coastal region of Marlow grew 3 percent.",
+            {"Westria": "LOCATION", "Marlow": "LOCATION"},
+            "3 percent",
+            "Marlow",
+        ),
+        # Nobody owns it plainly: null, not a guess.
+        (
+            "About 3,000 people attended the fair in Lyon.",
+            {"Lyon": "LOCATION"},
+            "3,000 people",
+            None,
+        ),
+        (
+            "Sales were 4 percent higher than analysts in Paris expected.",
+            {"Paris": "LOCATION"},
+            "4 percent",
+            None,
+        ),
+    ],
+)
+def test_figure_owner(text: str, names: dict[str, EntityType], figure: str, owner: str | None) -> None:
+    assert _subjects(text, names)[figure] == owner
+
+
+def test_age_belongs_to_the_person_next_to_it() -> None:
+    text = "The coach, Dana Whitfield, 47-year-old, joined Harbor City FC in 2019."
+    got = _subjects(text, {"Dana Whitfield": "PERSON", "Harbor City FC": "ORGANIZATION"})
+    assert got["47-year-old"] == "Dana Whitfield"
+
+
+def test_subject_window_is_bounded() -> None:
+    # A name far before the figure in one long clause is out of the window: no owner.
+    filler = " ".join(["very"] * 80)
+    text = f"Corvane Group said that {filler} there were 12 ships."
+    assert _subjects(text, {"Corvane Group": "ORGANIZATION"})["12 ships"] is None

@@ -22,7 +22,9 @@ def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
 
 
 def _subjects(text: str, names: dict[str, EntityType]) -> dict[str, str | None]:
-    article = Article(id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9))
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
     return {r.text: r.subject_name for r in extract_indicators(article, _entities(text, names))}
 
 

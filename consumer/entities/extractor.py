@@ -213,12 +213,21 @@ class EntityExtractor:
 
     def _group(self, cands: list[Cand], norm: dict[TextField, str]) -> list[_Group]:
         groups: dict[tuple[str, ...], _Group] = {}
+        linked = {
+            " ".join(norm[c.field][c.start : c.end].split()).lower(): c.entry
+            for c in cands
+            if c.type == "LOCATION" and c.entry is not None and c.entry.type == "LOCATION"
+        }
         for cand in cands:
             surface = " ".join(norm[cand.field][cand.start : cand.end].split())
             if cand.type == "PRODUCT" and cand.entry is None:
                 benchmark = rules.BENCHMARKS.get(surface.lower().removeprefix("u.s. "))
                 if benchmark is not None:  # a repeat of "Brent" the vote made a product
                     cand.entry = GazEntry(name=benchmark, type="PRODUCT")
+            if cand.type == "LOCATION" and cand.entry is None:
+                # a model span the vote made a place ("LYON, May 2 -" read as a person in the body
+                # while the dateline rule linked it): the same name elsewhere linked is that place
+                cand.entry = linked.get(surface.lower())
             key: tuple[str, ...]
             if cand.type == "PERSON":
                 key = ("PERSON", (cand.group or surface).lower())

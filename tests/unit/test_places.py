@@ -1,0 +1,243 @@
+"""Places: country coordinates, Washington, cities that are divisions, links.division, dateline salience."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from consumer.entities import EntityExtractor, load_nlp
+from consumer.entities.gazetteer import _CN_CAPITALS, capital_of, cn_admin1_to_iso, load_gazetteer
+from consumer.entities.salience import raw_weight
+from consumer.events import Article, Body, Dateline, Entity, Mention, Source, TextField
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor(load_nlp(), batch_size=8)
+
+
+def article(body: str, headline: str = "", dateline: str | None = None, agency: str | None = None) -> Article:
+    return Article(
+        id="p",
+        story_id="p",
+        headline=headline,
+        dateline=Dateline(raw=dateline) if dateline else None,
+        source=Source(agency=agency),
+        body=Body(text=body, paragraphs=[p for p in body.split("\n\n") if p], word_count=len(body.split())),
+    )
+
+
+def entity_at(entities: list[Entity], text: str, field: str = "body") -> Entity:
+    """The entity with a mention of exactly ``text`` in ``field``."""
+    hits = [e for e in entities if any(m.text == text and m.field == field for m in e.mentions)]
+    assert len(hits) == 1, (text, [(e.name, [m.text for m in e.mentions]) for e in entities])
+    return hits[0]
+
+
+def place_links(entities: list[Entity], text: str, field: str = "body") -> tuple[str | None, ...]:
+    ent = entity_at(entities, text, field)
+    assert ent.type == "LOCATION" and ent.links is not None, ent
+    return ent.links.iso3166, ent.links.kind, ent.links.division
+
+
+# ----------------------------------------------------------------------------- country coordinates
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("United States", 38.9, -77.0),  # Washington, D.C., not the Washington in Utah
+        ("Australia", -35.3, 149.1),  # Canberra, not Sydney
+        ("Brazil", -15.8, -47.9),  # Brasília: the capital's accent must not lose it
+        ("Canada", 45.4, -75.7),  # Ottawa
+        ("Kazakhstan", 51.2, 71.4),  # the capital under whichever name the data uses
+        ("Macao", 22.2, 113.5),  # found through an alternate spelling
+    ],
+)
+def test_country_coordinates_are_its_capitals(name: str, lat: float, lon: float) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "country"
+    assert entry.latitude is not None and entry.longitude is not None
+    assert abs(entry.latitude - lat) < 0.2 and abs(entry.longitude - lon) < 0.2
+
+
+def test_capital_is_the_namesake_by_name_before_alternate_names() -> None:
+    capital = capital_of("IN")
+    assert capital is not None and capital["name"] == "New Delhi"  # not Delhi, whose alias it is
+    us = capital_of("US")
+    assert us is not None and us["admin1code"] == "DC"
+
+
+def test_country_without_capital_has_no_coordinates() -> None:
+    assert capital_of("AQ") is None
+    entry = load_gazetteer().lookup("Antarctica")
+    assert entry is not None and entry.latitude is None and entry.longitude is None
+
+
+def test_every_country_capital_is_its_most_populous_namesake() -> None:
+    checked = 0
+    for country in pycountry.countries:
+        capital = capital_of(country.alpha_2)
+        if capital is None:
+            continue
+        checked += 1
+        assert capital["countrycode"] == country.alpha_2
+        entry = load_gazetteer().lookup(country.name)
+        if entry is not None and entry.iso3166 == country.alpha_2:
+            assert (entry.latitude, entry.longitude) == (capital["latitude"], capital["longitude"])
+    assert checked > 200
+
+
+# ----------------------------------------------------------------------------- Washington
+
+
+def test_dateline_washington_is_the_capital(extractor: EntityExtractor) -> None:
+    a = article("Senators met on Monday to discuss the farm bill.", dateline="WASHINGTON, June 4 (AP) -")
+    ents = extractor.extract([a])[0]
+    assert place_links(ents, "WASHINGTON", "dateline") == ("US-DC", "city", "US-DC")
+    dc = entity_at(ents, "WASHINGTON", "dateline")
+    assert dc.links is not None and dc.links.latitude is not None and dc.links.longitude is not None
+    assert abs(dc.links.latitude - 38.9) < 0.1 and abs(dc.links.longitude + 77.0) < 0.1
+
+
+def test_washington_in_running_text_is_the_capital(extractor: EntityExtractor) -> None:
+    ents = extractor.extract([article("On Tuesday, Washington said the tariffs would stay.")])[0]
+    assert place_links(ents, "Washington")[0] == "US-DC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple growers in Washington state expect a smaller harvest this year.",
+        "The company moved its warehouse to Seattle, Washington, last spring.",
+        "Voters in the state of Washington approved the measure.",
+        "Wildfires closed roads near Spokane, Washington on Sunday.",
+    ],
+)
+def test_marked_washington_stays_the_state(extractor: EntityExtractor, text: str) -> None:
+    ents = extractor.extract([article(text)])[0]
+    assert place_links(ents, "Washington") == ("US-WA", "first_level_division", None)
+
+
+def test_new_york_state_is_marked_too(extractor: EntityExtractor) -> None:
+    ents = extractor.extract([article("Dairy farms in New York state lost money. New York City gained.")])[0]
+    assert place_links(ents, "New York")[0] == "US-NY"
+    assert place_links(ents, "New York City")[:2] == (None, "city")
+
+
+# ----------------------------------------------------------------------------- cities that are divisions
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Beijing", "CN-BJ"), ("Shanghai", "CN-SH"), ("Tianjin", "CN-TJ"), ("Chongqing", "CN-CQ")],
+)
+def test_chinese_municipalities_carry_their_division_code(name: str, code: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None
+    assert (entry.iso3166, entry.kind, entry.division, entry.country) == (code, "city", code, "CN")
+    assert entry.latitude is not None  # the city's own record, with coordinates
+
+
+def test_municipalities_hong_kong_macao_and_dc_in_text(extractor: EntityExtractor) -> None:
+    text = (
+        "Flights between Chongqing and Hong Kong resumed, and ferries to Macau and Macao's islands ran. "
+        "Officials in Washington, D.C., and Tianjin welcomed it."
+    )
+    ents = extractor.extract([article(text)])[0]
+    assert place_links(ents, "Chongqing") == ("CN-CQ", "city", "CN-CQ")
+    assert place_links(ents, "Tianjin") == ("CN-TJ", "city", "CN-TJ")
+    assert place_links(ents, "Hong Kong")[0] == "HK"
+    assert place_links(ents, "Macau")[0] == "MO"
+    assert entity_at(ents, "Macau") is entity_at(ents, "Macao")
+    assert place_links(ents, "Washington, D.C.") == ("US-DC", "city", "US-DC")
+
+
+def test_other_cities_have_no_code_of_their_own() -> None:
+    for name in ("Guangzhou", "Denver", "Lyon", "Munich"):
+        entry = load_gazetteer().lookup(name)
+        assert entry is not None and entry.kind == "city" and entry.iso3166 is None, entry
+
+
+# ----------------------------------------------------------------------------- links.division
+
+
+@pytest.mark.parametrize(
+    ("name", "division"),
+    [
+        ("Denver", "US-CO"),
+        ("Houston", "US-TX"),
+        ("Seattle", "US-WA"),
+        ("Shenzhen", "CN-GD"),
+        ("Qingdao", "CN-SD"),
+        ("Dalian", "CN-LN"),
+        ("Wuhan", "CN-HB"),
+    ],
+)
+def test_us_and_chinese_cities_get_their_division(name: str, division: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "city"
+    assert entry.division == division and entry.iso3166 is None
+
+
+def test_cities_elsewhere_have_no_division() -> None:
+    for name in ("Lyon", "Munich", "Manchester"):
+        entry = load_gazetteer().lookup(name)
+        assert entry is not None and entry.kind == "city" and entry.division is None
+
+
+def test_divisions_and_countries_have_no_division_link() -> None:
+    for name in ("Colorado", "Sichuan", "Peru"):
+        entry = load_gazetteer().lookup(name)
+        assert entry is not None and entry.kind != "city" and entry.division is None
+
+
+def test_chinese_admin1_map_from_provincial_capitals() -> None:
+    mapping = cn_admin1_to_iso()
+    assert len(mapping) == len(_CN_CAPITALS) == 31  # every capital found, one admin1 code each
+    assert set(mapping.values()) == set(_CN_CAPITALS)  # one-to-one
+    chinese = {s.code for s in pycountry.subdivisions if s.country_code == "CN"}
+    mainland = chinese - {"CN-HK", "CN-MO", "CN-TW"}
+    assert set(mapping.values()) == mainland
+    gaz = load_gazetteer()
+    for code, capital in _CN_CAPITALS.items():  # each capital lies in its own province
+        entry = gaz.lookup(capital)
+        assert entry is not None and entry.division == code, (capital, entry)
+
+
+def test_division_in_published_links(extractor: EntityExtractor) -> None:
+    ents = extractor.extract([article("Factories in Qingdao and Houston hired workers.")])[0]
+    assert place_links(ents, "Qingdao") == (None, "city", "CN-SD")
+    assert place_links(ents, "Houston") == (None, "city", "US-TX")
+
+
+# ----------------------------------------------------------------------------- dateline salience
+
+
+def _m(field: TextField, start: int, text: str = "Lyon") -> Mention:
+    return Mention(text=text, field=field, start=start, end=start + len(text))
+
+
+def test_dateline_and_its_copy_in_the_body_count_once() -> None:
+    mentions = [_m("dateline", 0), _m("body", 0)]
+    assert raw_weight(mentions, dateline_in_body=(0, 14)) == 1.0
+    assert raw_weight([_m("dateline", 0)], dateline_in_body=(0, 14)) == 1.0
+
+
+def test_dateline_counts_beside_later_body_mentions() -> None:
+    mentions = [_m("dateline", 0), _m("body", 0), _m("body", 600)]
+    assert raw_weight(mentions, dateline_in_body=(0, 14)) == 2.0  # dateline once + one plain body mention
+
+
+def test_body_mention_outside_the_dateline_copy_is_a_body_mention() -> None:
+    assert raw_weight([_m("body", 20)], dateline_in_body=(0, 14)) == 1.5  # in the lead
+    assert raw_weight([_m("body", 0)], dateline_in_body=None) == 1.5  # no dateline copy in the body
+
+
+def test_dateline_place_is_not_more_salient_than_a_lead_mention(extractor: EntityExtractor) -> None:
+    body = "LYON, June 2 - Officials from Portugal met on Tuesday to discuss rail links."
+    ents = extractor.extract([article(body, dateline="LYON, June 2 -")])[0]
+    lyon = entity_at(ents, "LYON", "dateline")
+    assert {m.field for m in lyon.mentions} == {"dateline", "body"}
+    portugal = entity_at(ents, "Portugal")
+    assert portugal.salience == 1.0 and lyon.salience < portugal.salience

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
@@ -97,11 +98,39 @@ def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
         pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
             cands.append(Cand(field, s, e, kind, "ner", weak=len(pieces) > 1))
+    model_places = {(c.start, c.end) for c in cands if c.type == "LOCATION"}
     for span in doc.spans.get(SPANS_KEY, ()):
         entry = gaz.lookup(span.text)
-        if entry is not None:
-            cands.append(Cand(field, span.start_char, span.end_char, entry.type, "gaz", entry))
+        if entry is None:
+            continue
+        start, end = span.start_char, span.end_char
+        if (start, end) not in model_places and _needs_more_evidence(entry, text, start, end):
+            continue
+        cands.append(Cand(field, start, end, entry.type, "gaz", entry))
     return cands
+
+
+# Below these ranks a one-word place is small or minor enough that a capitalised common word
+# ("To", "Central", "Olympic") is likelier than the place: it needs the model to agree.
+_MAJOR_CITY_RANK = 10  # about a million people (see gazetteer._cities)
+_MAJOR_DIVISION_RANK = 80  # first-level divisions of the major countries
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(•|]\s*)$")
+
+
+def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bool:
+    """A one-word gazetteer hit the model did not tag as a place, where a word is likelier.
+
+    Sentence-initial capitals say nothing about a name, and small towns or minor divisions
+    share their names with ordinary words; multi-word names and countries are kept.
+    """
+    if " " in text[start:end] or entry.kind in ("country", "continent", "region"):
+        return False
+    initial = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
+    if entry.kind == "city":
+        return initial or entry.rank < _MAJOR_CITY_RANK
+    if entry.kind == "first_level_division":
+        return initial or entry.rank < _MAJOR_DIVISION_RANK
+    return initial and text[start:end].lower() in STOP_WORDS
 
 
 def _same_span(group: list[Cand]) -> Cand:

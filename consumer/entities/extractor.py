@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from consumer.entities import attributes, candidates, consolidate, rules
+from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Cand
 from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
@@ -136,6 +136,8 @@ class EntityExtractor:
                     cands.append(Cand(f, s, e, "ORGANIZATION", "rule"))
         cands = _without_slug(cands, rules.headline_slug_end(norm.get("headline", "")))
         cands = candidates.resolve(cands)
+        retype.retype(cands, norm, gaz)
+        cands = [c for c in cands if c.end > c.start]
         self._sports_teams(cands, norm)
         self._states(cands, norm)
         consolidate.vote_types(cands, norm)

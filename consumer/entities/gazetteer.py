@@ -68,7 +68,21 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "FM": ("Micronesia",),
     "CV": ("Cape Verde",),
     "SZ": ("Swaziland",),
-    "MO": ("Macau",),
+    "MO": ("Macau", "Macao SAR", "Macau SAR", "Macao Special Administrative Region"),
+    "HK": ("Hong Kong SAR", "Hong Kong Special Administrative Region", "HKSAR"),
+}
+# The name news copy uses, where ISO's short name is not it (pycountry's common_name covers more).
+_EVERYDAY_NAMES: dict[str, str] = {
+    "RU": "Russia",
+    "CZ": "Czech Republic",
+    "CD": "Democratic Republic of the Congo",
+    "CI": "Ivory Coast",
+    "PS": "Palestine",
+    "VA": "Vatican",
+    "TR": "Turkey",
+    "BN": "Brunei",
+    "FM": "Micronesia",
+    "CV": "Cape Verde",
 }
 
 # Cities that are themselves first-level divisions keep the division's ISO 3166-2 code as their
@@ -376,7 +390,7 @@ def _countries(table: dict[str, GazEntry]) -> None:
         info = geo.get(code, {})
         capital = capital_of(code)
         entry = GazEntry(
-            name=getattr(country, "common_name", None) or country.name,
+            name=_EVERYDAY_NAMES.get(code) or getattr(country, "common_name", None) or country.name,
             type="LOCATION",
             kind="country",
             iso3166=code,
@@ -387,7 +401,7 @@ def _countries(table: dict[str, GazEntry]) -> None:
             rank=100,
         )
         names = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
-        names += list(_COUNTRY_ALIASES.get(code, ()))
+        names += [*_COUNTRY_ALIASES.get(code, ()), _EVERYDAY_NAMES.get(code)]
         if info.get("name"):
             names.append(info["name"])
         for name in names:
@@ -494,6 +508,14 @@ def _organisations(table: dict[str, GazEntry]) -> set[str]:
     return acronyms
 
 
+def _products(table: dict[str, GazEntry]) -> None:
+    for line in _data_lines("products.txt"):
+        forms = [part.strip() for part in line.split("|") if part.strip()]
+        entry = GazEntry(name=forms[0], type="PRODUCT", rank=95)
+        for form in forms:
+            _add(table, form, entry)
+
+
 def _groups(table: dict[str, GazEntry]) -> None:
     for line in _data_lines("nationalities.txt"):
         for word in line.split():
@@ -534,6 +556,7 @@ def load_gazetteer() -> Gazetteer:
     _regions(table)
     _countries(table)
     acronyms = _organisations(table)
+    _products(table)
     _shadowed_states(table)
     acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k.", "d.c."))
     acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())

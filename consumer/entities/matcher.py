@@ -54,6 +54,9 @@ class GazetteerMatcher:
                 entry = entries.get(surface.lower())
                 if entry is None:
                     continue
+                # A known acronym only in capitals: "Who will ..." is not the WHO.
+                if surface.upper() in acronyms and not surface.isupper():
+                    continue
                 # A short ALL-CAPS token in running text is an acronym: trust only known ones.
                 if (
                     surface.isupper()

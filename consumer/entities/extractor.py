@@ -137,7 +137,8 @@ class EntityExtractor:
         cands = _without_slug(cands, rules.headline_slug_end(norm.get("headline", "")))
         cands = candidates.resolve(cands)
         retype.retype(cands, norm, gaz)
-        cands = [c for c in cands if c.end > c.start]
+        cands = retype.tidy(cands, norm)
+        retype.people_in_lists(cands, norm, gaz)
         self._sports_teams(cands, norm)
         self._states(cands, norm)
         consolidate.vote_types(cands, norm)
@@ -150,6 +151,8 @@ class EntityExtractor:
     def _rule_cands(self, f: TextField, text: str) -> Iterator[Cand]:
         for s, e in rules.appositive_orgs(text):
             yield Cand(f, s, e, "ORGANIZATION", "rule")
+        for s, e in retype.disease_spans(text):
+            yield Cand(f, s, e, "MISC", "rule")
         for s, e, name in rules.benchmarks(text):
             yield Cand(f, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
         if f == "dateline":
@@ -246,7 +249,7 @@ class EntityExtractor:
                 group.entry = cand.entry
         for group in groups.values():
             group.name = self._canonical(group, norm)
-        return list(groups.values())
+        return _join_acronyms(list(groups.values()), norm)
 
     @staticmethod
     def _canonical(group: _Group, norm: dict[TextField, str]) -> str:
@@ -292,16 +295,27 @@ class EntityExtractor:
 
     @staticmethod
     def _agency_group(name: str, groups: list[_Group], prep: _Prepared) -> _Group | None:
-        """The group that is this agency (made an organisation), matching canonical agency names."""
+        """The group that is this agency (made an organisation), matching canonical agency names.
+
+        Several groups can be the one agency ("(Xinhua)" from the dateline rule, "Xinhua" the
+        model tagged in the body, "Xinhua News Agency"): they are merged into the first.
+        """
         key = _agency_key(name)
-        for group in groups:
+        found: _Group | None = None
+        for group in list(groups):
             forms = {group.name} | {prep.original[c.field][c.start : c.end] for c in group.cands}
             if group.entry is not None:
                 forms.add(group.entry.name)
-            if key in {_agency_key(f) for f in forms}:
-                group.type = "ORGANIZATION"
-                return group
-        return None
+            if key not in {_agency_key(f) for f in forms}:
+                continue
+            if found is None:
+                found = group
+                found.type = "ORGANIZATION"
+                continue
+            found.cands.extend(group.cands)
+            found.entry = found.entry or group.entry
+            groups.remove(group)
+        return found
 
     def _build(self, groups: list[_Group], prep: _Prepared) -> list[Entity]:
         built: list[tuple[float, int, Entity]] = []
@@ -361,6 +375,29 @@ class EntityExtractor:
                         description=description, location=names[id(place)] if place else None
                     )
         return None
+
+
+def _join_acronyms(groups: list[_Group], norm: dict[TextField, str]) -> list[_Group]:
+    """An acronym joins the one name it abbreviates: defined in parentheses right after the
+    name ("Chinese Super League (CSL)"), or spelling its capitals ("CSL")."""
+    acronyms = [g for g in groups if g.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", g.name)]
+    if not acronyms:
+        return groups
+    full = [g for g in groups if g.type != "PERSON" and " " in g.name]
+    merged: set[int] = set()
+    for short in acronyms:
+        defined = [
+            g
+            for g in full
+            if any(norm[c.field][c.end : c.end + len(short.name) + 3] == f" ({short.name})" for c in g.cands)
+        ]
+        spelled = [g for g in full if retype.initials(g.name) == short.name]
+        targets = defined or spelled
+        if len(targets) == 1:
+            target = targets[0]
+            target.cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
 
 
 def _without_slug(cands: list[Cand], slug_end: int) -> list[Cand]:

@@ -26,13 +26,21 @@ from importlib import resources
 from consumer.entities.candidates import Cand
 from consumer.entities.gazetteer import Gazetteer
 from consumer.events import EntityType, TextField
+from consumer.parse.agencies import is_known_agency
 
 # Real diseases that are written as names (a lexicon is the only way to know them).
-_DISEASES = re.compile(
-    r"^(?:COVID(?:-19)?|Covid(?:-19)?|SARS(?:-CoV-2)?|MERS|H1N1|H5N1|H7N9|HIV|AIDS|HIV/AIDS|Ebola|Zika|"
-    r"Mpox|Monkeypox|Alzheimer'?s|Parkinson'?s|Nipah|Marburg|Lassa|Omicron|Delta variant)$"
-    r"|^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu)$"
+_DISEASE_NAMES = (
+    r"(?:COVID(?:-19)?|Covid(?:-19)?|SARS(?:-CoV-2)?|MERS|H1N1|H5N1|H7N9|HIV|AIDS|HIV/AIDS|Ebola|Zika|"
+    r"Mpox|Monkeypox|Alzheimer'?s|Parkinson'?s|Nipah|Marburg|Lassa|Omicron|Delta variant)"
 )
+_DISEASE_SUFFIX = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu)"
+_DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
+_DISEASE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
+
+
+def disease_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a disease: these are MISC whatever the model says."""
+    return [m.span() for m in _DISEASE_IN_TEXT.finditer(text)]
 
 
 def _word_list(text: str) -> list[str]:
@@ -134,6 +142,18 @@ def _looks_like_person(surface: str, gaz: Gazetteer) -> bool:
     return False
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|province|county|state|region|district|capital|port|suburb) of\s+$|"
+    r"\b(?:in|near|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_context(text: str, start: int) -> bool:
+    """ "the city of X", "in X": the words before say a place follows."""
+    return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def cut_at_parenthesis(cand: Cand, text: str) -> None:
     """ "Ministry of Commerce (MOFCOM": a name never ends inside an open parenthesis."""
     surface = text[cand.start : cand.end]
@@ -159,6 +179,119 @@ def retype(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> Non
         if head is not None and head != cand.type and overrules:
             cand.type, cand.entry = head, None
             continue
+        if cand.type in ("PERSON", "ORGANIZATION") and _place_context(text, cand.start):
+            entry = gaz.lookup(surface)
+            if entry is not None and entry.type == "LOCATION":
+                cand.type, cand.entry = "LOCATION", entry
+                continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and _looks_like_person(surface, gaz):
             cand.type, cand.entry = "PERSON", None
+
+
+# Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    _word_list("of the and for de la le du da di dos das von van der den del bin al el y on in at upon &")
+)
+# Capitalised verbs and function words: a "name" running across them is a title-case headline.
+_HEADLINE_WORDS = frozenset(
+    _word_list("Is Are Was Were Has Have Had Will Would Its After Before Says Said Could Should Gets")
+)
+_PHOTO_WORDS = frozenset(_word_list("Photo Photos Video File Source Credit Caption Graphic"))
+
+
+def _cut_words(text: str, cand: Cand) -> None:
+    """End a name before a lower-case word that is no name particle, or a headline verb."""
+    position = cand.start
+    for match in re.finditer(r"\S+", text[cand.start : cand.end]):
+        word = match.group()
+        if position > cand.start and (
+            (word[:1].islower() and word.lower() not in _NAME_PARTICLES) or word in _HEADLINE_WORDS
+        ):
+            cand.end = len(text[: cand.start + match.start()].rstrip())
+            return
+        position = cand.start + match.end()
+
+
+def tidy(cands: list[Cand], norm: dict[TextField, str]) -> list[Cand]:
+    """Split credit lines, cut names at prose, drop spans that are no names (new list)."""
+    out: list[Cand] = []
+    for cand in cands:
+        text = norm[cand.field]
+        surface = text[cand.start : cand.end]
+        if "/" in surface and cand.source != "rule":
+            out.extend(_split_credit(cand, text))
+            continue
+        if cand.entry is None and cand.source != "rule":
+            if surface[:1].islower():
+                continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
+            _cut_words(text, cand)
+        if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
+            out.append(cand)
+    return out
+
+
+def _split_credit(cand: Cand, text: str) -> list[Cand]:
+    """ "Xinhua/Jane Roe", "Photo/Site", "Acme/": each side on its own; an agency is an
+    organisation and the name credited with it a person."""
+    parts: list[tuple[int, int]] = []
+    cursor = cand.start
+    for piece in text[cand.start : cand.end].split("/"):
+        stripped = piece.strip()
+        if stripped:
+            begin = cursor + piece.index(stripped)
+            parts.append((begin, begin + len(stripped)))
+        cursor += len(piece) + 1
+    agencies = [is_known_agency(text[s:e]) for s, e in parts]
+    out: list[Cand] = []
+    for (s, e), agency in zip(parts, agencies, strict=True):
+        word = text[s:e]
+        if word in _PHOTO_WORDS or "." in word:
+            continue  # "Photo/cctv.com": the credit word and a site address are no entities
+        if agency:
+            out.append(Cand(cand.field, s, e, "ORGANIZATION", "rule"))
+        elif any(agencies) and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", word):
+            out.append(Cand(cand.field, s, e, "PERSON", "rule"))
+        else:
+            out.append(Cand(cand.field, s, e, cand.type, cand.source, None, cand.group, cand.weak))
+    return out
+
+
+def initials(name: str) -> str:
+    """ "China Aerospace Science and Industry Corporation" -> "CASIC"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+_LIST_GLUE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+&\s+)$")
+
+
+def people_in_lists(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> None:
+    """In "A, B and C" where most names are people, a name the model typed otherwise, with no
+    gazetteer entry or organisation/place head word, is a person too (in place)."""
+    chain: list[Cand] = []
+
+    def settle() -> None:
+        people = sum(1 for c in chain if c.type == "PERSON")
+        if people >= 2 and people * 2 > len(chain):
+            for c in chain:
+                surface = norm[c.field][c.start : c.end]
+                words = surface.split()
+                if (
+                    c.type != "PERSON"
+                    and c.source != "rule"
+                    and 2 <= len(words) <= 3
+                    and all(w[:1].isupper() for w in words)
+                    and gaz.lookup(surface) is None
+                    and _head(surface) not in _HEAD_TYPES
+                ):
+                    c.type, c.entry = "PERSON", None
+
+    for cand in sorted(cands, key=lambda c: (c.field, c.start)):
+        if chain and (
+            cand.field != chain[-1].field
+            or not _LIST_GLUE.match(norm[cand.field][chain[-1].end : cand.start])
+        ):
+            settle()
+            chain = []
+        chain.append(cand)
+    settle()

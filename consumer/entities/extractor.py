@@ -438,10 +438,15 @@ def _first_offset(mentions: list[Mention]) -> int:
     return min((FIELD_ORDER.index(m.field) * 1_000_000 + m.start for m in mentions), default=10_000_000)
 
 
+_AGENCY_WORDS = re.compile(r"\s+(?:news\s+agency|news\s+service|news|agency)$", re.IGNORECASE)
+
+
 def _agency_key(name: str) -> str:
-    """'Xinhua News Agency', '(XINHUA)' and 'Xinhua' compare equal; unknown names by case-folding."""
-    known = canonical_agency(name) if is_known_agency(name) else None
-    return (known or " ".join(name.split())).casefold()
+    """'Yonhap News Agency', '(XINHUA)' and 'Xinhua' compare as their agency; others by case-folding."""
+    for form in (name, _AGENCY_WORDS.sub("", name.strip())):
+        if is_known_agency(form):
+            return (canonical_agency(form) or form).casefold()
+    return " ".join(name.split()).casefold()
 
 
 def _entity_id(kind: EntityType, name: str, seen: set[str]) -> str:

@@ -155,3 +155,17 @@ def test_no_entity_is_published_without_a_mention(extractor: EntityExtractor) ->
     for a, ents in zip(items, extractor.extract(items), strict=True):
         check(a, ents)
         assert ents, a
+
+
+def test_agency_forms_across_fields_are_one_entity(extractor: EntityExtractor) -> None:
+    body = (
+        "SEOUL, Feb 3 (Yonhap) - Port cranes stopped on Monday.\n\n"
+        "According to Yonhap News Agency, union leaders agreed. Yonhap said talks resume."
+    )
+    a = article(body, dateline="SEOUL, Feb 3 (Yonhap) -", agency="Yonhap")
+    ents = extractor.extract([a])[0]
+    yonhap = [e for e in ents if any(m.text.startswith("Yonhap") for m in e.mentions)]
+    assert len(yonhap) == 1 and yonhap[0].type == "ORGANIZATION", [(e.name, e.mentions) for e in yonhap]
+    assert {m.text for m in yonhap[0].mentions} == {"Yonhap", "Yonhap News Agency"}
+    assert {m.field for m in yonhap[0].mentions} == {"dateline", "body"}  # the dateline names it: no source
+    check(a, ents)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from consumer.events import Entity
+from consumer.parse.agencies import is_known_agency
 
 _MEASURE = re.compile(
     r"\b(?:(?:industrial|retail|economic|gross domestic|fixed[- ]asset|foreign direct|foreign|fiscal|tax|net|"
@@ -62,6 +63,7 @@ class MentionIndex:
     """
 
     def __init__(self, entities: Sequence[Entity], field: str) -> None:
+        self.focus = _focus(entities)
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities
@@ -77,6 +79,49 @@ class MentionIndex:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return [c for c in self._mentions[lo:hi] if c.end <= end]
+
+
+# What an anaphor in a figure's clause refers to: the article's main company, country,
+# province or city ("The stock rose 2%", "the province's output grew 5 percent").
+_ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "company",
+        re.compile(
+            r"\b(?:the|its) (?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|"
+            r"automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("country", re.compile(r"\bthe (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
+)
+_LEAD_CHARS = 300  # the lead sentence, about
+_FOCUS_KINDS = {"country": "country", "first_level_division": "province", "city": "city"}
+
+
+def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """The most salient company named in the headline or lead, and the most salient place of
+    each kind: what "the company", "the country" or "it" refer to when nothing nearer does."""
+    focus: dict[str, Entity] = {}
+    for entity in sorted(entities, key=lambda e: -e.salience):
+        if entity.type == "ORGANIZATION" and "company" not in focus:
+            lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
+            if lead and not is_known_agency(entity.name):
+                focus["company"] = entity
+        elif entity.type == "LOCATION" and entity.links is not None and entity.links.kind in _FOCUS_KINDS:
+            focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
+    return focus
+
+
+def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
+    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
+    prefix = _LEADING_ADVERBIAL.sub("", clause)
+    for kind, pattern in _ANAPHORS:
+        match = pattern.search(prefix)
+        if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:
+            return index.focus.get(kind)
+    return None
 
 
 def mentions_in(entities: Sequence[Entity], field: str, start: int, end: int) -> list[Candidate]:
@@ -167,8 +212,6 @@ def subject_of(
     if unit in _AGE_UNITS:
         return _age_owner(candidates, figure)
     owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
-    if not owners:
-        return None
     # "45 deputies from Liaoning": the owner follows the counted noun.
     after = re.match(r"^\s+(?:from|of|in|at)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
@@ -186,6 +229,10 @@ def subject_of(
     for c in local:
         if _in_subject_position(c, text, clause_start):
             return _narrowest(c, local, text).entity
+    if not local:
+        if unit is not None and unit.endswith("/share"):
+            return index.focus.get("company")  # a per-share figure is the story's company's
+        return _anaphor_owner(index, text[clause_start : figure[0]])
     return None
 
 

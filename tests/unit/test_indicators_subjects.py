@@ -102,3 +102,59 @@ def test_subject_window_is_bounded() -> None:
     filler = " ".join(["very"] * 80)
     text = f"Corvane Group said that {filler} there were 12 ships."
     assert _subjects(text, {"Corvane Group": "ORGANIZATION"})["12 ships"] is None
+
+
+def _focus_rows(
+    headline: str, text: str, names: dict[str, tuple[EntityType, str | None]]
+) -> dict[str, str | None]:
+    from consumer.events import EntityLinks
+
+    entities = []
+    for name, (kind, place_kind) in names.items():
+        mentions = [
+            Mention(text=name, field=field, start=m.start(), end=m.end())
+            for field, source in (("headline", headline), ("body", text))
+            for m in re.finditer(re.escape(name), source)
+        ]
+        links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
+        entities.append(Entity(id=name, type=kind, name=name, salience=0.9, mentions=mentions, links=links))
+    article = Article(
+        id="a", story_id="s", headline=headline, body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    return {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}
+
+
+def test_the_stock_is_the_story_company() -> None:
+    rows = _focus_rows(
+        "Fenwick Brands jumps on takeover talk",
+        "Fenwick Brands drew bids on Monday. The stock added 4% by noon.",
+        {"Fenwick Brands": ("ORGANIZATION", None)},
+    )
+    assert rows["4%"] == "Fenwick Brands"
+
+
+def test_a_per_share_figure_is_the_story_company() -> None:
+    rows = _focus_rows(
+        "Ostrand Foods beats forecasts",
+        "Quarterly earnings came in at $1.10 a share, above estimates.",
+        {"Ostrand Foods": ("ORGANIZATION", None)},
+    )
+    assert rows["$1.10 a share"] == "Ostrand Foods"
+
+
+def test_the_province_is_the_story_province() -> None:
+    rows = _focus_rows(
+        "Output recovers in Harlow",
+        "Harlow reported data on Friday. The province's output grew 5 percent.",
+        {"Harlow": ("LOCATION", "first_level_division")},
+    )
+    assert rows["5 percent"] == "Harlow"
+
+
+def test_no_anaphor_no_guess() -> None:
+    rows = _focus_rows(
+        "Fenwick Brands jumps on takeover talk",
+        "Fenwick Brands drew bids on Monday. About 300 people attended the auction.",
+        {"Fenwick Brands": ("ORGANIZATION", None)},
+    )
+    assert rows["300 people"] is None

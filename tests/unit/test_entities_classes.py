@@ -198,3 +198,10 @@ def test_names_do_not_run_into_prose(extractor: EntityExtractor) -> None:
     headline = "Carvell Motors Stock Is Falling After Its Earnings Report"
     found = _entities(extractor, "Shares dropped in early trade.", headline=headline)
     assert not any("Falling" in e.name or "After" in e.name for e in found)
+
+
+def test_unknown_short_capitals_are_not_organisations(extractor: EntityExtractor) -> None:
+    body = "QB\n\nTom Hale 52 plays\n\nWR\n\nRay Dunn 48 plays\n\nNATO said the drill would go ahead."
+    found = _types(_entities(extractor, body))
+    assert "QB" not in found and "WR" not in found
+    assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"  # known acronyms stay

@@ -63,6 +63,9 @@ class Pipeline:
     @classmethod
     def build(cls, options: PipelineOptions) -> Pipeline:
         """Load what the options need; raises ModelNotAvailable before any item is read."""
+        from consumer.parse.language import warm_up
+
+        warm_up()  # the language model loads once here, not inside the first item's time limit
         extractor: EntityExtractor | None = None
         if options.enrich:
             from consumer.entities import EntityExtractor, load_nlp

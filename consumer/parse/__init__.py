@@ -52,7 +52,7 @@ def _from_html(
     page = extract_html(html, limits)
     text = clean_text(page.text)
     # Extracted text starts with the body: a headline is never taken from it.
-    wire = analyse(text, headline=page.title or "", header_lines=_HTML_HEADER_LINES)
+    wire = analyse(text, headline=page.title or "", header_lines=_HTML_HEADER_LINES, html=True)
     result = found or Found(raw=raw, input_format=found_format, wire=wire)
     result.wire = wire
     result.headline = page.title

@@ -10,9 +10,11 @@ them, but nothing relies on that).
 Before trafilatura sees the tree, teasers of other stories are cut out of it
 (:func:`drop_other_story_teasers`): an image or its caption together with a
 headline link to another page of the site. Only the markup knows that the
-headline is a link, so this cannot wait for the text analysis; the line rules
-for page trailers (share lines, cookie notices, breakpoint names, scores) are
-in :mod:`consumer.parse.wiretext`.
+headline is a link, so this cannot wait for the text analysis. Short links that
+state a price (a listicle's "$499 at Best Buy") become plain text
+(:func:`unwrap_offer_links`), since trafilatura drops a line that is nothing but a
+link. The line rules for page trailers (share lines, cookie notices, breakpoint
+names, scores) are in :mod:`consumer.parse.wiretext`.
 """
 
 from __future__ import annotations
@@ -59,7 +61,16 @@ HtmlElement = Any
 
 _MEDIA_XPATH = (
     "//img | //picture | //video | //figure | //figcaption"
-    " | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    " | //*[contains(@class, 'caption') or contains(@class, 'Caption')]"
+)
+# Links whose text may hold an amount of money (the regex decides).
+_MONEY_LINK_XPATH = (
+    "//a["
+    + " or ".join(
+        f"contains(., '{sign}')"
+        for sign in ("$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "CHF", "Rs", "INR")
+    )
+    + "]"
 )
 _STOP_TAGS = frozenset({"body", "html", "article", "main"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -67,10 +78,11 @@ _HEADLINE_HINT_RE = re.compile(r"title|headline|heading|\bhed\b", re.IGNORECASE)
 _CAPTION_HINT_RE = re.compile(r"caption", re.IGNORECASE)
 _MEDIA_PATH_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|webm|pdf)$", re.IGNORECASE)
 # A link or block with a price is a product in a listicle (body text), never a teaser.
-_PRICE_RE = re.compile(
-    r"[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|USD|EUR|GBP|CHF)\b|\b(?:USD|EUR|GBP|CHF|Rs\.?|INR)\s?\d|\bprice\b",
-    re.IGNORECASE,
-)
+_AMOUNT = r"[$€£¥₹]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|USD|EUR|GBP|CHF)\b|\b(?:USD|EUR|GBP|CHF|Rs\.?|INR)\s?\d"
+_PRICE_RE = re.compile(rf"{_AMOUNT}|\bprice\b", re.IGNORECASE)
+_AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
+_MAX_OFFER_CHARS = 120
+_MAX_SITE_OFFER_WORDS = 8  # a link within the site with a price: an offer if short, else a headline
 # An author's or contributor's page: the photo beside it is a byline portrait.
 _PERSON_PATH_RE = re.compile(
     r"/(?:authors?|by|people|person|profiles?|contributors?|staff|writers?|columnists?|team|users?|journalists?)(?:/|$)",
@@ -79,7 +91,10 @@ _PERSON_PATH_RE = re.compile(
 _INLINE_TAGS = frozenset(
     {"a", "span", "b", "strong", "em", "i", "small", "img", "picture", "abbr", "sup", "sub"}
 )
-_SITE_URL_XPATH = "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content | //base/@href"
+_SITE_URL_XPATH = (
+    "/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content"
+    " | /html/head/base/@href"
+)
 _MAX_TEASER_SEEDS = 300
 _SMALL_BLOCK_CHARS = 700  # climbing stops at an ancestor with more text, or that adds more:
 _MAX_CLIMB_GAIN = 500  # that is the story itself (or a short story's container)
@@ -119,6 +134,12 @@ def _is_story_link(link: HtmlElement, site: _Site) -> bool:
     if not path or _MEDIA_PATH_RE.search(path) or _PERSON_PATH_RE.search(path):
         return False  # the home page, the photo itself (a lightbox), an author page
     return not (site.path and path == site.path)
+
+
+def _is_own_page(link: HtmlElement, site: _Site) -> bool:
+    parts = urlsplit((link.get("href") or "").strip())
+    same_host = not parts.netloc or (site.host is not None and _host(parts.netloc) == site.host)
+    return same_host and site.path is not None and parts.path.rstrip("/") == site.path
 
 
 class _Texts:
@@ -169,13 +190,17 @@ def _is_teaser_block(block: HtmlElement, site: _Site, texts: _Texts) -> bool:
     return rest <= _MAX_TEASER_REST
 
 
-def _is_headline_element(element: HtmlElement, site: _Site, texts: _Texts) -> bool:
-    """A heading (or a bold / headline-classed element) that is nothing but a story link."""
+def _is_headline_element(element: HtmlElement, site: _Site, texts: _Texts, *, plain: bool = False) -> bool:
+    """A heading (or a bold / headline-classed element) that is nothing but a story link.
+
+    ``plain``: any element will do (the image before it links to another story too).
+    """
     text = texts(element)
     if not text:
         return False
     headed = (
-        element.tag in _HEADING_TAGS
+        plain
+        or element.tag in _HEADING_TAGS
         or _HEADLINE_HINT_RE.search(element.get("class") or "") is not None
         or any(child.tag in ("b", "strong") and texts(child) == text for child in element.iter("b", "strong"))
     )
@@ -206,6 +231,28 @@ def _remove(element: HtmlElement) -> None:
     gap = element.makeelement("br", {})
     gap.tail = element.tail
     parent.replace(element, gap)
+
+
+def unwrap_offer_links(tree: HtmlElement) -> int:
+    """Turn short links that state a price ("Get it on Amazon for $49", "$499 at Best Buy") into text.
+
+    In a listicle these offer lines are body text, but a paragraph or list item that is
+    nothing but a link looks like navigation to trafilatura, which drops it. An offer links
+    to a shop (another site); a link within the site counts only when short, since a longer
+    one is the headline of another story ("Retailer cuts laptops to $700, ..."). Returns how
+    many links were unwrapped.
+    """
+    site = _page_site(tree)
+    offers = []
+    for link in tree.xpath(_MONEY_LINK_XPATH):
+        text = " ".join(link.text_content().split())
+        if len(text) > _MAX_OFFER_CHARS or not _AMOUNT_RE.search(text) or _is_own_page(link, site):
+            continue  # a link to the page itself is its headline or a permalink
+        if len(text.split()) <= _MAX_SITE_OFFER_WORDS or not _is_story_link(link, site):
+            offers.append(link)
+    for link in offers:
+        link.drop_tag()
+    return len(offers)
 
 
 def drop_other_story_teasers(tree: HtmlElement) -> int:
@@ -250,16 +297,17 @@ def drop_other_story_teasers(tree: HtmlElement) -> int:
         # The image (and its caption) stand in the story's container, the headline after them.
         follower = _next_element(unit, texts)
         group = [unit]
+        linked = any(_is_story_link(link, site) for link in unit.iter("a"))
         if (
             follower is not None
             and len(texts(follower)) <= _MAX_CAPTION_CHARS
-            and not _is_headline_element(follower, site, texts)
+            and not _is_headline_element(follower, site, texts, plain=linked)
         ):
             group.append(follower)
             follower = _next_element(follower, texts)
         if (
             follower is not None
-            and _is_headline_element(follower, site, texts)
+            and _is_headline_element(follower, site, texts, plain=linked)
             and not any(_PRICE_RE.search(texts(g)) for g in group)
             and len(texts(group[-1])) <= _MAX_CAPTION_CHARS
         ):
@@ -310,6 +358,7 @@ def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
     if tree is None:
         return {}
     drop_other_story_teasers(tree)
+    unwrap_offer_links(tree)
     result = trafilatura.bare_extraction(
         tree,
         include_comments=False,

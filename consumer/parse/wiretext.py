@@ -82,7 +82,116 @@ def _furniture_line(line: str) -> bool:
     if _FURNITURE_RE.match(line):
         return True
     low = line.lower()
-    return ("font size" in low or "javascript" in low) and bool(_ANYWHERE_FURNITURE_RE.fullmatch(line))
+    if ("font size" in low or "javascript" in low) and _ANYWHERE_FURNITURE_RE.fullmatch(line):
+        return True
+    return _page_widget_line(line, low)
+
+
+# --------------------------------------------------------------------------- page widgets and calls to action
+#
+# What recall-mode HTML extraction keeps of a page's widgets, each a class of line that is
+# never story text whole: the names of CSS breakpoints a responsive helper prints ("xs",
+# "md", "desktop"), an empty scoreboard ("0 : 0", "- : -"), a row of share buttons, and lines
+# whose every sentence is a call to action (follow / subscribe / sign up / share / contact
+# the writer at an address / read more: <other story>) or a cookie notice. A sentence that
+# merely mentions these things inside story text keeps its line: only whole lines go.
+
+_BREAKPOINT = r"(?:xxs|xs|sm|md|lg|xl|xxl|xxxl|mobile|tablet|desktop|phone|widescreen)"
+_BREAKPOINTS_RE = re.compile(rf"^{_BREAKPOINT}(?:[\s,/|·•]+{_BREAKPOINT})*$", re.IGNORECASE)
+# An empty or bare score: "0 : 0", "0:0", "- : -", "2 – 1"; a sentence reporting a score has words.
+_BARE_SCORE_RE = re.compile(r"^(?:\d{1,3}|[-–—])\s*[:–—-]\s*(?:\d{1,3}|[-–—])$")
+# A scoreboard row, "Riverside 0 : 0 Dunmore": furniture when it trails an HTML page's story,
+# body text when it stands in a results story (wire agate), so only the page trailer loses it.
+_SCORE_ROW_RE = re.compile(r"^[^\d:.!?]{2,40}?\s(?:\d{1,3}|[-–])\s*:\s*(?:\d{1,3}|[-–])\s[^\d:.!?]{2,40}$")
+_SHARE_WORD = (
+    r"(?:Share|Facebook|Twitter|X|LinkedIn|WhatsApp|E-?mail|Reddit|Pinterest|Flipboard|Telegram|Messenger"
+    r"|Print|Copy link|Tumblr|SMS|Comments?|Threads|Bluesky|Mastodon|Instagram|YouTube|TikTok)"
+)
+_SHARE_ROW_RE = re.compile(
+    rf"^{_SHARE_WORD}(?:\s*[|·•,/]\s*|\s+){_SHARE_WORD}(?:(?:\s*[|·•,/]\s*|\s+){_SHARE_WORD})*$"
+)
+_LIST_MARK_RE = re.compile(r"^[-•*▪►»]\s+")
+_NETWORK = (
+    r"(?:social media|Facebook|Twitter|X|Instagram|YouTube|LinkedIn|TikTok|Threads|Bluesky|Mastodon"
+    r"|WhatsApp|Telegram|Snapchat|Pinterest|Flipboard|Google News|Apple News)"
+)
+_ADDRESS = r"(?:https?://|www\.|\S+@\S+\.\w|@\w{2,})"
+_CTA_SENTENCE_RE = re.compile(
+    r"^(?:"
+    # "Follow us on Instagram", "Follow Newsbeat on Instagram, Facebook and YouTube", "Like us on Facebook"
+    rf"(?:Please\s+)?(?:Follow|Like|Find|Join|Connect with)\b[^.!?]{{0,60}}?\bon\s+{_NETWORK}\b.*"
+    rf"|(?:Follow|Like)\s+(?:us|him|her|them|me)\s+(?:on|at|@)\b.*"
+    # "Subscribe to our newsletter", "Sign up for X today to get the free daily newsletter"
+    r"|(?:(?:Click|Tap) here to\s+)?(?:Subscribe|Sign up|Register)\b[^.!?]{0,120}?"
+    r"\b(?:newsletters?|our|channel|podcast|inbox|alerts|e-?mail updates)\b.*"
+    r"|(?:Subscribe|Sign up|Register)(?:\s+(?:now|today|here|for free))?"
+    r"|Get\b[^.!?]{0,120}?\b(?:newsletters?|inbox|letterbox)\b.*"
+    r"|(?:Click|Tap) here to (?:get|download) (?:the|our)\b[^.!?]{0,60}\bapp\b.*"
+    r"|Download our\b[^.!?]{0,60}\bapp\b.*"
+    r"|(?:Share|E-?mail|Tweet|Print)\s+(?:this|the)\s+(?:article|story|post|page|video|gallery)\b.*"
+    r"|Share\s+(?:on|via|to|with)\s+\w.*|Order Reprints|Print Article"
+    # "Follow AP's full coverage at https://...", "Reach the reporter at x@y.com", "Write to X at x@y.com"
+    rf"|(?:Follow|Read|Watch|Listen|Visit|Reach|Contact|E-?mail|Write to|Send)\b[^.!?]{{0,120}}?{_ADDRESS}.*"
+    # a headline of another story: "Read more: ...", "Related: ...", "See also: ..."
+    r"|(?:Read more|Read also|Also read|Related|See also|See more|More from [^:]{1,40}|Don'?t miss)"
+    r"\s*:\s*\S.*"
+    # "Listen: http://...", "More AP NBA: https://... and https://...": a label and addresses only
+    rf"|[^:]{{1,40}}:\s*{_ADDRESS}\S*(?:\s*(?:,|and|or)?\s*{_ADDRESS}\S*)*"
+    r")$",
+    re.IGNORECASE,
+)
+# A cookie notice addresses the reader ("we", "you", "this site") in the words of consent and
+# tracking; "our cookies sold out" is a bakery's sentence.
+_COOKIE_RE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_ADDRESSING_RE = re.compile(r"\b(?:we|our|you|your|this (?:web)?site)\b", re.IGNORECASE)
+_CONSENT_RE = re.compile(
+    r"\b(?:experience|brows(?:e|ing|er)|consent|accept|agree|settings|preferences|policy|personali[sz]\w*"
+    r"|advertis\w*|analytics|track\w*|third[- ]part\w*|(?:web)?site|device)\b",
+    re.IGNORECASE,
+)
+_COOKIE_BUTTON_RE = re.compile(
+    r"^(?:Accept(?: all)?(?: cookies)?|Reject(?: all)?(?: cookies)?|Allow all(?: cookies)?|Got it"
+    r"|Manage (?:cookies|preferences|options|consent)|Cookie (?:settings|preferences|policy))$",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(r"[\"“”]|\b(?:said|says|according to)\b", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A line of calls to action starts with one: a cheap gate before any sentence is matched.
+_CTA_FIRST_WORDS = frozenset(
+    {
+        *("please", "follow", "like", "find", "join", "connect", "click", "tap", "subscribe", "sign"),
+        *("register", "get", "download", "share", "email", "e-mail", "tweet", "print", "order", "read"),
+        *("watch", "listen", "visit", "reach", "contact", "write", "send", "related", "see", "also", "more"),
+        *("don't", "dont"),
+    }
+)
+_MAX_WIDGET_LINE = 600
+
+
+def _call_to_action(sentence: str) -> bool:
+    if _CTA_SENTENCE_RE.match(sentence):
+        return True
+    return (
+        bool(_COOKIE_RE.search(sentence))
+        and bool(_ADDRESSING_RE.search(sentence))
+        and bool(_CONSENT_RE.search(sentence))
+        and not _REPORTED_RE.search(sentence)
+    )
+
+
+def _page_widget_line(line: str, low: str) -> bool:
+    """A whole line of page widget: breakpoint names, a bare score, share buttons, calls to action."""
+    if len(line) > _MAX_WIDGET_LINE:
+        return False
+    if _BREAKPOINTS_RE.match(line) or _BARE_SCORE_RE.match(line) or _COOKIE_BUTTON_RE.match(line):
+        return True
+    line = _LIST_MARK_RE.sub("", line)
+    first = line.split(None, 1)[0].rstrip(":,").lower() if line.strip() else ""
+    if first not in _CTA_FIRST_WORDS and "cookie" not in low and "http" not in low and "www." not in low:
+        return False
+    if _SHARE_ROW_RE.match(line):
+        return True
+    return all(_call_to_action(sentence) for sentence in _SENTENCE_BREAK_RE.split(line))
 
 
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,120}(?:\s(?:>|>>|»|›)\s[^.!?]{0,60}){2,}$")
@@ -181,17 +290,24 @@ def _is_caption(unit: str) -> bool:
     return bool(_CREDIT_RE.search(unit[-80:])) and not _CREDIT_RE.fullmatch(unit.strip())
 
 
-def drop_leading_captions(units: list[str]) -> list[str]:
+def drop_leading_captions(units: list[str], *, credits: bool = True) -> list[str]:
     """Photo captions before the story are page furniture; a photo story keeps them.
 
     A caption is recognised by its photo credit ("(Xinhua/Li Xin)", "(Photo/...)",
     "Photo: ..."). Units before a dateline in the first few units are dropped too
     (captions and pull quotes), but only when text remains after them.
+
+    ``credits=False`` (HTML pages) keeps credited captions: the page's markup has
+    already lost the captions of other stories (see ``html.drop_other_story_teasers``),
+    so a caption left there is the story's own photo, which is article text, and the
+    paragraphs before it are the story's.
     """
     head = units[: _CAPTION_SCAN + 2]
     for i, unit in enumerate(head):
         if i and find_dateline(unit) is not None:
             return units[i:]
+    if not credits:
+        return units
     last_caption = -1
     for i, unit in enumerate(units[:_CAPTION_SCAN]):
         if _is_caption(unit) or _CREDIT_RE.fullmatch(unit.strip()):
@@ -270,7 +386,9 @@ def _ticker_items(line: str) -> list[str]:
 # --------------------------------------------------------------------------- line-per-block pages
 
 
-def _analyse_lines(lines: list[str], found: WireText, *, headline_known: bool, header_lines: int) -> None:
+def _analyse_lines(
+    lines: list[str], found: WireText, *, headline_known: bool, header_lines: int, html: bool = False
+) -> None:
     header_end = min(len(lines), header_lines)
     source_at = -1
     skip: set[int] = set()
@@ -310,10 +428,10 @@ def _analyse_lines(lines: list[str], found: WireText, *, headline_known: bool, h
             if _looks_like_headline(first):
                 found.headline = first
                 body_from = first_i + 1
-    _collect_body(lines[body_from:], found)
+    _collect_body(lines[body_from:], found, html=html)
 
 
-def _collect_body(lines: list[str], found: WireText) -> None:
+def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:
     paragraphs: list[str] = []
     in_section = False
     for line in lines:
@@ -354,7 +472,10 @@ def _collect_body(lines: list[str], found: WireText) -> None:
         paragraphs.append(line)
     if paragraphs and found.headline and _same_text(paragraphs[0], found.headline):
         paragraphs = paragraphs[1:]  # the page repeated its headline above the body
-    found.paragraphs = _strip_tail(drop_leading_captions(_dedupe(paragraphs)), found)
+    if html:
+        while len(paragraphs) > 1 and _SCORE_ROW_RE.match(paragraphs[-1]):
+            paragraphs.pop()  # a scoreboard widget after the story
+    found.paragraphs = _strip_tail(drop_leading_captions(_dedupe(paragraphs), credits=not html), found)
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -389,7 +510,9 @@ def _site_title(text: str, before_anchor: str) -> tuple[str | None, str | None]:
     return best
 
 
-def _analyse_flat(text: str, anchor: re.Match[str], found: WireText, *, headline_known: bool) -> None:
+def _analyse_flat(
+    text: str, anchor: re.Match[str], found: WireText, *, headline_known: bool, html: bool = False
+) -> None:
     found.layout = "flat"
     _source_from_match(anchor, found)
     before = text[: anchor.start()]
@@ -405,10 +528,10 @@ def _analyse_flat(text: str, anchor: re.Match[str], found: WireText, *, headline
     body, rest = (after[: end.start()], after[end.start() :]) if end else (after, "")
     if editors := _EDITORS_RE.search(rest[:400]):
         found.editors.extend(_split_names(editors["ed"]))
-    _flat_body(body, found)
+    _flat_body(body, found, html=html)
 
 
-def _flat_body(body: str, found: WireText) -> None:
+def _flat_body(body: str, found: WireText, *, html: bool = False) -> None:
     body = _PAGER_RE.sub(" ", body)
     # A photo credit closes a caption: break the line there so that the caption
     # and the dateline paragraph after it become separate units.
@@ -417,19 +540,23 @@ def _flat_body(body: str, found: WireText) -> None:
     for piece in body.split("\n"):
         units.extend(split_sentences(piece.strip()))
     units = [u for u in units if u and not _furniture_line(u)]
-    found.paragraphs = _strip_tail(drop_leading_captions(units), found)
+    found.paragraphs = _strip_tail(drop_leading_captions(units, credits=not html), found)
 
 
 # --------------------------------------------------------------------------- entry point
 
 
-def analyse(text: str, *, headline: str | None = None, header_lines: int = _HEADER_SCAN_LINES) -> WireText:
+def analyse(
+    text: str, *, headline: str | None = None, header_lines: int = _HEADER_SCAN_LINES, html: bool = False
+) -> WireText:
     """Find headline, source line, body and furniture in scraped text.
 
     ``headline`` is passed when the caller already knows it (HTML title,
     envelope); the layout is then used for the body and source line only.
     ``header_lines`` bounds where a source line may be: text extracted from
     HTML starts with the body, so a date line deep inside it is not a header.
+    ``html``: the text was extracted from an HTML page; its own photo captions
+    stay (see :func:`drop_leading_captions`) and a trailing scoreboard row goes.
     """
     found = WireText(headline=headline)
     lines = [line.strip() for line in text.split("\n")]
@@ -441,9 +568,9 @@ def analyse(text: str, *, headline: str | None = None, header_lines: int = _HEAD
         flat = max(lines, key=len)
         anchor = _PAREN_SOURCE_RE.search(flat, 0, 20_000) or _LABELLED_SOURCE_RE.search(flat, 0, 20_000)
         if anchor is not None:
-            _analyse_flat(flat, anchor, found, headline_known=headline is not None)
+            _analyse_flat(flat, anchor, found, headline_known=headline is not None, html=html)
             return found
-    _analyse_lines(lines, found, headline_known=headline is not None, header_lines=header_lines)
+    _analyse_lines(lines, found, headline_known=headline is not None, header_lines=header_lines, html=html)
     if found.layout == "lines" and len(found.paragraphs) == 1 and len(found.paragraphs[0]) >= _FLAT_MIN_LINE:
         # A wall of text with no layout anchor: sentences are the only honest paragraphs.
         found.paragraphs = split_sentences(found.paragraphs[0])

@@ -1,0 +1,222 @@
+"""HTML page furniture that must not reach ``body.text``, and its look-alikes that must.
+
+Classes (each with cases that go and cases that stay):
+
+* captions of other stories: a teaser block (image or caption plus a headline link to
+  another page of the site) goes; the story's own photo caption stays, and so does a
+  product in a listicle (a price, a link to a shop);
+* page trailers: CSS breakpoint names, an empty scoreboard ("0 : 0"), share rows,
+  follow / subscribe / contact lines, cookie notices;
+* prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
+
+Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
+leftover wherever it stands; a "Team 0 : 0 Team" row goes only when it trails the story of
+an HTML page (in wire copy such rows are a results story's content); a sentence that reports
+a score ("The derby ended 0 : 0 ...") is story text.
+
+All pages and names here are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from trafilatura.utils import load_html
+
+from consumer.parse import parse_item
+from consumer.parse.html import drop_other_story_teasers
+from consumer.parse.wiretext import analyse
+
+STORY = [
+    "The Lindqvist valley water board on Monday approved a new reservoir above the village of Orrby, "
+    "ending three years of dispute over where it should be built.",
+    "Board members voted six to two for the plan, which is expected to cost about 40 million crowns "
+    "and should hold enough water for two dry summers.",
+    '"We finally have a plan that the farmers and the town can both live with," board chair Ingrid Mossberg '
+    "said after the meeting.",
+    "Opponents had argued that the dam would flood a stretch of old pasture. The board said the shoreline "
+    "had been moved to spare most of it.",
+    "Construction is due to start next spring.",
+]
+SITE = "https://www.valleycourier.example"
+PAGE_URL = f"{SITE}/news/2031/reservoir-approved"
+
+
+def page(inserted: str = "", trailer: str = "", *, at: int = 2, wrap: str = "article") -> bytes:
+    paragraphs = [f"<p>{p}</p>" for p in STORY]
+    paragraphs.insert(at, inserted)
+    return f"""<!DOCTYPE html><html lang="en"><head>
+<title>Water board approves Orrby reservoir | Valley Courier</title>
+<link rel="canonical" href="{PAGE_URL}">
+<meta property="article:published_time" content="2031-05-12T08:00:00+02:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<{wrap} class="story"><h1>Water board approves Orrby reservoir</h1>
+{"".join(paragraphs)}
+{trailer}
+</{wrap}>
+<footer><p>Copyright 2031 Valley Courier</p></footer>
+</body></html>""".encode()
+
+
+def body(raw: bytes) -> str:
+    return parse_item(raw, "text/html").body.text
+
+
+def assert_story_whole(text: str) -> None:
+    for paragraph in STORY:
+        assert paragraph in text
+
+
+# --------------------------------------------------------------------------- captions of other stories
+
+OTHER_CAPTION = "Skaters race across the frozen lake at Tallnas on Sunday. (Photo by Per Ekdahl)"
+OTHER_HEADLINE = "Tallnas skaters break club record on frozen lake"
+
+TEASERS = {
+    "figure and heading in a block": f"""<div class="promo"><figure><img src="/img/skate.jpg">
+        <figcaption>{OTHER_CAPTION}</figcaption></figure>
+        <h3><a href="/sport/tallnas-skaters-record">{OTHER_HEADLINE}</a></h3></div>""",
+    "whole teaser is one link": f"""<a href="/sport/tallnas-skaters-record"><img src="/img/skate.jpg">
+        <span>{OTHER_CAPTION}</span> <span>{OTHER_HEADLINE}</span></a>""",
+    "image, caption and bold link in the story container": f"""<p><img src="/img/skate.jpg"></p>
+        <p>{OTHER_CAPTION}</p><p><b><a href="/sport/tallnas-skaters-record">{OTHER_HEADLINE}</a></b></p>""",
+    "linked image then a plain headline link": f"""<figure><a href="/sport/tallnas-skaters-record">
+        <img src="/img/skate.jpg"></a><figcaption>{OTHER_CAPTION}</figcaption></figure>
+        <p><a href="/sport/tallnas-skaters-record">{OTHER_HEADLINE}</a></p>""",
+    "absolute link to the same site, with a standfirst": f"""<div class="card"><img src="/img/skate.jpg">
+        <p class="credit">{OTHER_CAPTION}</p>
+        <h2 class="card-title"><a href="{SITE}/sport/tallnas-skaters-record">{OTHER_HEADLINE}</a></h2>
+        <p>The club had waited eleven winters for ice this thick.</p></div>""",
+}
+
+
+@pytest.mark.parametrize("teaser", TEASERS.values(), ids=list(TEASERS))
+@pytest.mark.parametrize("wrap", ["article", "div"])
+def test_teaser_of_another_story_is_cut(teaser: str, wrap: str) -> None:
+    text = body(page(teaser, wrap=wrap))
+    assert "Skaters race" not in text and "Tallnas" not in text
+    assert_story_whole(text)
+
+
+OWN_CAPTION = "The slope above Orrby where the new dam will stand. (Photo by Lina Berg)"
+
+OWN_PHOTOS = {
+    "figure with caption": f"""<figure><img src="/img/orrby.jpg">
+        <figcaption>{OWN_CAPTION}</figcaption></figure>""",
+    "caption with a link to the photographer": """<div class="photo"><img src="/img/orrby.jpg">
+        <p>The slope above Orrby where the new dam will stand. Photo:
+        <a href="/staff/lina-berg-photographer-profile">Lina Berg, staff photographer</a></p></div>""",
+    "photo linked to its own file, then the story's subheading": f"""<div><a href="/img/orrby-large.jpg">
+        <img src="/img/orrby.jpg"></a><p>{OWN_CAPTION}</p></div><h3>What the farmers wanted</h3>""",
+    "photo linked to the page itself": f"""<div><a href="{PAGE_URL}"><img src="/img/orrby.jpg"></a>
+        <h3><a href="{PAGE_URL}">Water board approves Orrby reservoir</a></h3></div>""",
+}
+
+
+@pytest.mark.parametrize("photo", OWN_PHOTOS.values(), ids=list(OWN_PHOTOS))
+def test_the_stories_own_photo_is_not_a_teaser(photo: str) -> None:
+    assert drop_other_story_teasers(load_html(page(photo).decode())) == 0
+    assert_story_whole(body(page(photo)))
+
+
+def test_own_caption_left_by_extraction_is_article_text() -> None:
+    # The caption reaches the text (here as a plain paragraph): it stays, and the
+    # paragraphs before it are not taken for captions either.
+    text = body(page(f"<p>{OWN_CAPTION}</p>", at=2))
+    assert OWN_CAPTION in text
+    assert_story_whole(text)
+
+
+KETTLE = "Steelbrook travel kettle with fold-down handle"
+LISTICLE_ITEMS = {
+    "price in the block": f"""<div class="product"><img src="/img/kettle.jpg">
+        <h3><a href="/reviews/steelbrook-kettle-review-test">{KETTLE}</a></h3>
+        <p>Price: £29.99</p></div>""",
+    "link to a shop": f"""<div class="product"><img src="/img/kettle.jpg">
+        <h3><a href="https://shop.example.com/steelbrook-kettle">{KETTLE}</a></h3>
+        </div>""",
+    "price link after the picture": """<figure><img src="/img/kettle.jpg"><figcaption>Steelbrook travel
+        kettle</figcaption></figure><h3><a href="/go/steelbrook">$49 at Kettle Barn</a></h3>""",
+}
+
+
+@pytest.mark.parametrize("item", LISTICLE_ITEMS.values(), ids=list(LISTICLE_ITEMS))
+def test_a_listicle_product_is_not_a_teaser(item: str) -> None:
+    assert drop_other_story_teasers(load_html(page(item).decode())) == 0
+
+
+# --------------------------------------------------------------------------- page trailers
+
+TRAILERS = {
+    "breakpoint names, one per line": '<div class="bp"><div>xs</div><div>sm</div><div>md</div>'
+    "<div>lg</div><div>xl</div></div>",
+    "breakpoint names on one line": "<p>mobile tablet desktop</p>",
+    "empty scoreboard": '<div class="score"><span>0 : 0</span></div>'
+    '<div class="score"><span>- : -</span></div>',
+    "scoreboard row": '<div class="match"><span>Orrby IF</span> <span>0 : 0</span>'
+    " <span>Tallnas BK</span></div>",
+    "share row": '<div class="share"><p>Facebook | Twitter | WhatsApp | Email</p></div>',
+    "follow line": "<p>Follow the Valley Courier on Instagram, Facebook and TikTok.</p>",
+    "subscribe line": "<p>Sign up for the Morning Courier to get our free newsletter in your inbox.</p>",
+    "contact line": "<p>Email Ingrid Holm at ingrid.holm@valleycourier.example or follow her @iholm.</p>",
+    "cookie notice": '<div class="notice"><p>We use cookies to give you the best experience on our website. '
+    "By continuing to browse you agree to our use of cookies.</p><p>Accept all cookies</p></div>",
+    "another story's headline": "<p>Read more: Tallnas skaters break club record on frozen lake</p>",
+}
+
+
+@pytest.mark.parametrize("trailer", TRAILERS.values(), ids=list(TRAILERS))
+def test_page_trailer_is_dropped(trailer: str) -> None:
+    text = body(page(trailer=trailer))
+    assert text.split("\n\n") == STORY
+
+
+def test_trailers_inside_the_story_are_dropped_too() -> None:
+    widgets = "<p>xs</p><p>0 : 0</p><p>Subscribe to our newsletter</p>"
+    assert body(page(widgets, at=3)).split("\n\n") == STORY
+
+
+STAYS = {
+    "a sentence reporting a score": "The derby ended 0 : 0 after the home side missed a late penalty.",
+    "a sentence about following": "Several farmers said they would follow the board's decision closely.",
+    "a sentence about subscriptions": "The paper said its subscribers doubled once the valley got broadband.",
+    "cookies in a story": "Regulators want sites to ask before they track their visitors with cookies.",
+    "a bakery's cookies": "Our cookies sold out within an hour, the baker told the fair's visitors.",
+    "a line that starts like a call to action": "Like her, many residents had never seen the valley flooded.",
+    "a price in a listicle": "$499 at Best Buy",
+    "a labelled price": "Price: £29.99",
+    "a breakpoint name in a sentence": "The new desktop app lets farmers read the gauges.",
+}
+
+
+@pytest.mark.parametrize("line", STAYS.values(), ids=list(STAYS))
+def test_look_alikes_stay(line: str) -> None:
+    text = body(page(f"<p>{line}</p>", at=3))
+    assert line in text
+    assert_story_whole(text)
+
+
+def test_scoreboard_row_in_wire_results_stays() -> None:
+    results = "\n".join(
+        [
+            "Valley league results",
+            "ORRBY, May 12 -- Results of the valley football league on Sunday:",
+            "Orrby IF 2 : 1 Tallnas BK",
+            "Norrhed FF 0 : 0 Lindvik IK",
+        ]
+    )
+    assert analyse(results).paragraphs[-2:] == ["Orrby IF 2 : 1 Tallnas BK", "Norrhed FF 0 : 0 Lindvik IK"]
+
+
+def test_listicle_prices_stay_in_the_body() -> None:
+    items = (
+        "<h3>1. Steelbrook travel kettle</h3>"
+        "<p>A kettle that folds flat and boils a cup in two minutes.</p><p>Price: £29.99</p>"
+        '<p><a href="https://shop.example.com/steelbrook">$49 at Kettle Barn</a></p>'
+        '<figure><img src="/img/kettle.jpg"><figcaption>The Steelbrook kettle folded for packing.'
+        '</figcaption></figure><p><a href="/go/steelbrook-deal">$499 at Best Buy</a></p>'
+    )
+    text = body(page(items, at=4))
+    for line in ("Price: £29.99", "$49 at Kettle Barn", "$499 at Best Buy"):
+        assert line in text
+    assert_story_whole(text)

@@ -55,7 +55,12 @@ def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch:
         ind.extract_indicators,
         subj.classify_subjects,
     )
-    pl.parse_item = _timed(table, "parse (decode, HTML, dateline, dates)", pl.parse_item)
+    import consumer.parse.build as build
+
+    nested: dict[str, float] = defaultdict(float)  # inside another stage: reported, not summed
+    saved_language = build.detect_language
+    build.detect_language = _timed(nested, "  of which language detection (in parse)", build.detect_language)
+    pl.parse_item = _timed(table, "parse (decode, HTML, dateline, dates, language)", pl.parse_item)
     ex.EntityExtractor._prepare = _timed(table, "entities: recase/prepare", ex.EntityExtractor._prepare)
     ex.EntityExtractor._entities = _timed(
         table, "entities: rules, grouping, linking", ex.EntityExtractor._entities
@@ -101,8 +106,10 @@ def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch:
             ind.extract_indicators,
             subj.classify_subjects,
         ) = saved
+        build.detect_language = saved_language
     staged = sum(table.values())
     table["event build (pydantic models)"] = max(0.0, total - staged)
+    table.update(nested)
 
     # What the worker adds outside process_batch: the pool returns outcomes by pickle,
     # then the event loop turns each into Kafka records (model_copy + orjson per output).

@@ -56,7 +56,8 @@ for _words, _kind in (
     ),
     (
         "games olympics olympiad paralympics cup championship championships expo exposition "
-        "summit festival fair awards marathon tournament grand-prix gala biennale triennale war",
+        "summit festival fair awards marathon tournament grand-prix gala biennale triennale war show "
+        "finals",
         "EVENT",
     ),
     (
@@ -213,12 +214,50 @@ def _cut_words(text: str, cand: Cand) -> None:
         position = cand.start + match.end()
 
 
-def tidy(cands: list[Cand], norm: dict[TextField, str]) -> list[Cand]:
-    """Split credit lines, cut names at prose, drop spans that are no names (new list)."""
+_PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4})$")
+_POSSESSIVE_SPLIT = re.compile(r"['\u2019]s?\s+(?=[A-Z])")
+
+
+def _split_possessive(cand: Cand, text: str, gaz: Gazetteer) -> list[Cand]:
+    """ "Vietnam's Communist Party", "Fox News' Jane Roe": the owner and the owned are two names."""
+    match = _POSSESSIVE_SPLIT.search(text, cand.start, cand.end)
+    if match is None:
+        return [cand]
+    left_end, right_start = match.start(), match.end()
+    right_words = text[right_start : cand.end].split()
+    if len(right_words) < 2:
+        return [cand]
+    left = text[cand.start : left_end]
+    entry = gaz.lookup(left)
+    out = [
+        Cand(
+            cand.field,
+            cand.start,
+            left_end,
+            entry.type if entry else cand.type,
+            "gaz" if entry else cand.source,
+            entry,
+        )
+    ]
+    out.append(Cand(cand.field, right_start, cand.end, cand.type, cand.source, None, None, cand.weak))
+    return out
+
+
+def tidy(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> list[Cand]:
+    """Split credit lines and possessives, cut names at prose, drop spans that are no names."""
     out: list[Cand] = []
+    pieces: list[Cand] = []
     for cand in cands:
         text = norm[cand.field]
+        if cand.source == "ner" and cand.entry is None:
+            pieces.extend(_split_possessive(cand, text, gaz))
+        else:
+            pieces.append(cand)
+    for cand in pieces:
+        text = norm[cand.field]
         surface = text[cand.start : cand.end]
+        if _PERIOD_CODE.match(surface):
+            continue  # "Q3", "FY2024": reporting periods, not names
         if "/" in surface and cand.source != "rule":
             out.extend(_split_credit(cand, text))
             continue

@@ -205,3 +205,24 @@ def test_unknown_short_capitals_are_not_organisations(extractor: EntityExtractor
     found = _types(_entities(extractor, body))
     assert "QB" not in found and "WR" not in found
     assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"  # known acronyms stay
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "owned"),
+    [
+        ("Officials said Kenya's Electoral Commission would meet.", "Kenya", "Electoral Commission"),
+        ("A spokesman for Peru's Energy Ministry declined to comment.", "Peru", "Energy Ministry"),
+    ],
+)
+def test_possessive_names_are_two_entities(
+    extractor: EntityExtractor, body: str, owner: str, owned: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert found.get(owner) == "LOCATION"
+    assert found.get(owned) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("code", ["Q3", "H1", "FY2024"])
+def test_reporting_periods_are_not_names(extractor: EntityExtractor, code: str) -> None:
+    body = f"Brightmoor Ltd said {code} revenue rose, and {code} margins held."
+    assert code not in _mentioned(_entities(extractor, body))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -128,6 +127,7 @@ def cmd_consume(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from consumer.worker.logs import configure
+    from consumer.worker.service import serve
 
     try:
         settings = _settings(args)
@@ -136,66 +136,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     configure(settings.log_level)
     try:
-        return asyncio.run(_run(settings, args.stop_after_idle))
+        return asyncio.run(serve(settings, args.stop_after_idle))
     except ModelNotAvailable as exc:
         print(f"wire-consumer: {exc}", file=sys.stderr)
         return 3
-
-
-async def _run(settings: Settings, stop_after_idle: float | None) -> int:
-    from consumer.worker.http import HealthServer
-    from consumer.worker.runner import BrokerUnavailable, Worker
-
-    worker = Worker(settings)
-    log.info("starting wire-consumer", extra={"settings": settings.describe()})
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, worker.request_stop)
-    server: HealthServer | None = None
-    if settings.http_port:
-        server = HealthServer(settings.http_host, settings.http_port, worker.metrics.registry, worker.ready)
-        await server.start()
-    try:
-        try:
-            await worker.start()
-        except BrokerUnavailable as exc:
-            log.error(str(exc))
-            print(f"wire-consumer: {exc}", file=sys.stderr)
-            await worker.shutdown()
-            return 2
-        run = asyncio.create_task(worker.run())
-        idle_watch = None
-        if stop_after_idle is not None:
-            idle_watch = asyncio.create_task(_stop_when_idle(worker, stop_after_idle))
-        stop_wait = asyncio.create_task(worker._stop.wait())
-        await asyncio.wait({run, stop_wait}, return_when=asyncio.FIRST_COMPLETED)
-        try:
-            await asyncio.wait_for(asyncio.shield(run), timeout=settings.shutdown_grace_s)
-        except TimeoutError:
-            log.error("shutdown grace period over; abandoning the batch in hand (it will be redelivered)")
-            run.cancel()
-            await worker.shutdown()
-            return 1
-        if idle_watch is not None:
-            idle_watch.cancel()
-        log.info("stopped cleanly")
-        return 0
-    finally:
-        if server is not None:
-            await server.stop()
-
-
-async def _stop_when_idle(worker: Any, seconds: float) -> None:
-    """For demos and scripts: stop once nothing new was consumed for `seconds`."""
-    last, since = -1.0, asyncio.get_running_loop().time()
-    while not worker._stop.is_set():
-        await asyncio.sleep(0.25)
-        consumed = worker.metrics.consumed._value.get()
-        now = asyncio.get_running_loop().time()
-        if consumed != last:
-            last, since = consumed, now
-        elif consumed > 0 and now - since >= seconds:
-            worker.request_stop()
 
 
 # ---------------------------------------------------------------------- schemas

@@ -30,7 +30,8 @@ _FLAT = r"unchanged|flat|steady|stable|stagnant|stagnated"
 _FILLER = (
     r"by|about|around|nearly|almost|some|roughly|approximately|just|only|over|under|a further|another|"
     r"an? (?:additional|average of|estimated)|an average of|more than|less than|as much as|as little as|"
-    r"sharply|slightly|modestly|marginally|steeply|strongly|further|by about|at least|up to"
+    r"sharply|slightly|modestly|marginally|steeply|strongly|further|by about|at least|up to|well|far|"
+    r"a little|a bit"
 )
 _BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))(?:\s+(?:{_FILLER}))*\s*(?:,\s*)?$",
@@ -50,11 +51,47 @@ _FLAT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|reach(?:ed|ing)?|hit|totall?(?:ed|ing))\s*$", re.IGNORECASE)
+# A movement named by a noun before its size: "an increase of nearly 20 percent", "a positive
+# growth of 12 percent", "negative growth of 2 percent", "a decline of 3 points"; and a growth
+# rate stated as a level ("sales growth in 2019 will be 3.5%"): growth is up, negative growth down.
+_NOUN_BEFORE = re.compile(
+    rf"\b(?:(?P<negative>negative)\s+|positive\s+)?(?:(?P<up>growth|increase|rise|gain|jump|surge|hike|"
+    rf"expansion|rebound|upturn)|(?P<down>decline|drop|fall|decrease|contraction|reduction|cut|slump|plunge|"
+    rf"dip|downturn))\s+(?:of|by)\s+(?:(?:{_FILLER})\s+)*$",
+    re.IGNORECASE,
+)
+_GROWTH_LEVEL = re.compile(
+    r"\b(?:(?P<negative>negative)\s+)?growth(?:\s+(?:rate|in|of|for)\b[^,;]{0,30}?)?\s+"
+    r"(?:will be|would be|was|is|were|of|came in at|stood at|reached|hit)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|only|some|approximately)\s+)*$",
+    re.IGNORECASE,
+)
+# ", down from Monday's 12,310": the figure before moved, the one after is its basis.
+_FROM_AFTER = re.compile(
+    r"^(?:\s+(?:on|in|at|for|by)\b[^,;]{0,30})?,?\s*(?:(?P<up>up)|(?P<down>down))\s+"
+    r"(?:(?:sharply|slightly|modestly|marginally|steeply|"
+    r"strongly|further)\s+)?from\b",
+    re.IGNORECASE,
+)
+# "0.9 percentage points above the forecast": a difference in relative units is a movement.
+_RELATIVE_UNITS = frozenset({"percent", "percentage_point", "basis_point", "point"})
+_RELATIVE_AFTER = re.compile(
+    r"^\s*(?:(?P<up>above|higher than|more than)|(?P<down>below|lower than|less than))\b", re.IGNORECASE
+)
 
 
 def change_of(before: str, after: str, value: float | None, unit: str | None) -> Change | None:
     """The movement a figure measures, from the text right before and after it."""
+    noun = _NOUN_BEFORE.search(before[-120:])
+    level = _GROWTH_LEVEL.search(before[-120:]) if noun is None else None
+    if noun is not None or level is not None:
+        up = level is not None or (noun is not None and noun.group("up") is not None)
+        negative = (noun or level).group("negative") is not None  # type: ignore[union-attr]
+        return "up" if up != negative else "down"
     if _LEVEL_BEFORE.search(before):
+        moved = _FROM_AFTER.match(after)
+        if moved is not None and not re.search(r"\b(?:to|from)\s*$", before, re.IGNORECASE):
+            return "up" if moved.group("up") else "down"  # "closed at 11,900, down from 12,310"
         return "flat" if _FLAT_AFTER.match(after) else None
     match = _BEFORE.search(before[-80:])
     if match is None:
@@ -65,6 +102,12 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         if match.lastgroup == "down":
             return "down"
         return "flat"
+    moved = _FROM_AFTER.match(after)
+    if moved is not None:
+        return "up" if moved.group("up") else "down"
+    relative = _RELATIVE_AFTER.match(after[:40]) if unit in _RELATIVE_UNITS else None
+    if relative is not None:
+        return "up" if relative.group("up") else "down"
     if _FLAT_AFTER.match(after):
         return "flat"
     if value is not None and value < 0 and unit in ("percent", "point", "percentage_point"):
@@ -75,8 +118,10 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
 _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     (
         re.compile(
-            r"year[- ]on[- ]year|\by/y\b|\byoy\b|from a year (?:earlier|ago|before)|(?:than|with|over|from) "
-            r"(?:the same (?:period|quarter|month) (?:of |in )?)?(?:a year (?:earlier|ago)|last year)|"
+            r"year[- ]on[- ]year|\by/y\b|\byoy\b|from a year (?:earlier|ago|before)|"
+            r"(?:than|with|over|from|against|on|versus|vs\.?) "
+            r"(?:the same (?:period|quarter|month) (?:of |in )?)?(?:a year (?:earlier|ago|before)|last year)|"
+            r"(?:than|with|over|from|against|on|versus|vs\.?) (?:the )?(?:previous|prior|preceding) year|"
             r"year[- ]over[- ]year|on an annual basis|annuali[sz]ed",
             re.IGNORECASE,
         ),
@@ -102,7 +147,9 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     ),
 ]
 _FROM_PREVIOUS = re.compile(
-    r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:a |an |the )?[$€£¥]?\d", re.I
+    r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:a |an |the )?(?:[\w.]+['\u2019]s\s+)?"
+    r"(?:[A-Z]{0,3}\s?)?[$€£¥]?\d",
+    re.I,
 )
 
 

@@ -19,13 +19,23 @@ from dataclasses import dataclass, replace
 
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.indicators.change import change_of, comparison_of
-from consumer.indicators.filters import compound_adjective, not_a_figure, phone_spans
+from consumer.indicators.filters import (
+    compound_adjective,
+    metres_not_millions,
+    name_or_furniture,
+    not_a_figure,
+    period_window,
+    phone_spans,
+    year_or_day,
+)
 from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodSpan, find_periods, period_for
 from consumer.indicators.sentences import split_sentences
 from consumer.indicators.subject import MentionIndex, measure_of, predicate_before, subject_of
 from consumer.indicators.units import (
+    age_of_person,
+    compound_noun,
     counted_noun,
     magnitude_span,
     per_unit,
@@ -45,7 +55,7 @@ _IN_PHRASE = re.compile(
 # Periods written with a count: "the first 10 months", "four years ago". (A bare year is the
 # filters' business: "2000 hires" is a count, not the year 2000.)
 _COUNTED_PERIODS = frozenset({"months", "ago"})
-_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|through|to-)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|through|to-)\s*~?\s*$", re.IGNORECASE)
 _QUALITATIVE = re.compile(
     r"\b(?:(?P<down>negative growth|contract(?:ed|ion|ing)?|shr[iau]nk(?:ing)?|recession|declined?|slowdown)"
     r"|(?P<up>positive growth|grew|expand(?:ed|ing)?|rebound(?:ed)?|recover(?:ed|y)))\b",
@@ -61,6 +71,7 @@ _CASUALTIES_BEFORE = re.compile(
     r"roughly|approximately|as many as|fewer than|less than))*\s+$",
     re.IGNORECASE,
 )
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018(\-\u2014]\s*)$")
 _ECONOMIC_CONTEXT = re.compile(r"\b(?:econom\w*|gdp|output|growth|industr\w*|sales|exports?|prices?)\b", re.I)
 
 
@@ -108,12 +119,22 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         if per is not None:  # "$63.50 a barrel", "$2.15 per share"
             unit, end = f"{unit}/{per[0]}", per[1]
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
-    if glued_at_clause_end and not re.match(r"^\s+[a-z]", text[end:]):
-        value, unit = value / 1e6, "m"  # "5m" at a clause end: metres, not millions
+    if glued_at_clause_end and (
+        not re.match(r"^\s+[a-z]", text[end:]) or metres_not_millions(text, number.start, end)
+    ):
+        value, unit = value / 1e6, "m"  # "5m" at a clause end, "the 500m final": metres, not millions
     if unit is None:
-        noun = counted_noun(text, end, singular_ok=number.spelled or value == 1)
+        # "zero" counts only a plural ("zero infections", not "zero tolerance").
+        singular_ok = (number.spelled and value != 0) or value == 1
+        noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         if noun is not None:
             unit, counted, end = noun.unit, noun.noun, noun.end
+    if unit is None and joined_by_hyphen and value != 1:
+        compound = compound_noun(text, end)
+        if compound is not None:  # "five-team", "a 20-member delegation", "three-time winner"
+            unit, counted, end = compound.unit, compound.noun, compound.end
+    if unit is None and not number.spelled and age_of_person(text, start, end, value):
+        unit = "year_of_age"  # "Braun, 38, said", "at age 54"
     if unit is None:
         magnitude = magnitude_span(text, start, end)
         if magnitude is not None:  # "magnitude 6.4", "a 6.4-magnitude quake"
@@ -134,7 +155,13 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         counted_words=len(counted.split()) if counted else 0,
     ):
         return None
-    if compound_adjective(unit, joined_by_hyphen, text[end : end + 3]):
+    if compound_adjective(unit, joined_by_hyphen, text[end : end + 40]):
+        return None
+    if year_or_day(text, start, number.end, digits, value, has_unit=unit is not None, counted=counted):
+        return None
+    if period_window(text, start, unit):
+        return None
+    if name_or_furniture(text, start, number.start, number.end, value, unit=unit, counted=counted):
         return None
     return Figure(
         start, end, number.start, number.end, value, unit, counted, has_measure_unit, number.spelled
@@ -150,9 +177,17 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
     ):
         return False  # "several hundred", "thousands of": no figure given
     if text[figure.number_end : figure.number_end + 1] == "-" and figure.unit not in ("year_of_age",):
+        if figure.unit is not None and (figure.counted is not None or figure.end > figure.number_end + 1):
+            return True  # "five-team", "three-day visit": the compound names what is counted
         return re.match(r"-\s?(?:to|and)\b", text[figure.number_end :]) is not None
     if re.match(r"^\s+of\b", text[figure.number_end :]):
         return False  # "one of the", "two of Johnson's deputies": partitives
+    if re.match(r"^['\u2019]s\b", text[figure.number_end : figure.number_end + 3]):
+        return False  # "one's own interests": a pronoun
+    if text[figure.number_start].isupper() and not _SENTENCE_OPEN.search(
+        text, max(0, figure.number_start - 4), figure.number_start
+    ):
+        return False  # "Xbox One", "our One Home Depot plan": a number inside a name
     return figure.unit is not None or abs(figure.value) >= 100
 
 
@@ -168,7 +203,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
             lead = text[max(0, low.start - 30) : low.start]
             joined = _RANGE_JOIN.match(gap) is not None
             if joined and gap.strip().lower() == "and":
-                joined = re.search(r"\bbetween\s+(?:about\s+|some\s+)?$", lead, re.IGNORECASE) is not None
+                between = re.search(r"\bbetween\s+(?:about\s+|some\s+|~\s?)?$", lead, re.IGNORECASE)
+                joined = between is not None
             if joined and gap.strip().lower() == "to":
                 # "rose by $43.6 billion to $419.2 billion" moves then ends at a level; "dropped
                 # by 1 to 1.5 degrees" is a range, as the first bound has no unit of its own.
@@ -275,6 +311,8 @@ def _field_indicators(
             subject = _entity_by_id(entities, previous.subject) or subject
             measure = previous.measure if low.counted is None or measure is None else measure
         clause = text[sentence[0] : span_end]
+        if low.counted and low.unit not in _MEASURE_UNITS_EXCLUDED:
+            clause = ""  # "trade partnerships with 30 nations": a count of things is its own measure
         metric, medtop = metric_of(measure, clause, low.unit)
         if low.counted and low.unit not in _MEASURE_UNITS_EXCLUDED and _IN_PHRASE.search(before):
             metric, medtop = COUNT, None  # "the jobless rate in 31 major cities": 31 counts cities

@@ -23,6 +23,7 @@ MONTHS = (
 _MONTH_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\.?,?\s*(?:the\s+|\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE
 )
+_MONTH_COMMA = re.compile(rf"\b(?:{MONTHS}),\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
     r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b|gmt\b|utc\b|hrs\b|h\d))", re.IGNORECASE
@@ -95,7 +96,9 @@ def not_a_figure(
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
-        return not has_measure_unit
+        # "In March, 12 people died": a comma closes the month, the count is a figure.
+        counted_after_comma = has_unit and _MONTH_COMMA.search(before) is not None
+        return not (has_measure_unit or counted_after_comma)
     if _NAME_GROUP.search(before) or _NUMBERING.search(before):
         return True
     small = digits.isdigit() and len(digits) <= 2
@@ -115,8 +118,10 @@ def not_a_figure(
         word = re.search(r"([A-Za-z][\w&'\u2019.-]*)\s$", before)
         name = word.group(1) if word is not None else ""
         possessive = name.endswith(("'s", "\u2019s"))  # "Gillespie's 1,172,340 votes" is a figure
+        opens_sentence = name.endswith(".") and digits[:1].isupper()  # "... in the U.S. Two men died"
         if (
-            any(c.isupper() for c in name)
+            not opens_sentence
+            and any(c.isupper() for c in name)
             and name.lower().rstrip(".") not in _FUNCTION_CAPS
             and not possessive
         ):
@@ -127,8 +132,284 @@ def not_a_figure(
     return False
 
 
+# Happenings whose length a duration compound gives ("a three-day visit", "the 12-hour shoot"):
+# the duration is a figure. A term ("10-year bond", "two-month contract") is not.
+_HAPPENING_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:events?|visits?|trips?|tours?|meetings?|conferences?|summits?|forums?|festivals?|"
+    r"fairs?|expos?|exhibitions?|shows?|concerts?|performances?|sessions?|workshops?|seminars?|symposi(?:um|a)|"
+    r"courses?|camps?|training|drills?|exercises?|competitions?|tournaments?|championships?|races?|"
+    r"marathons?|strikes?|walkouts?|protests?|march|marches|rall(?:y|ies)|vigils?|ceasefires?|truces?|"
+    r"lockdowns?|quarantines?|shutdowns?|closures?|blackouts?|outages?|delays?|waits?|sieges?|standoffs?|"
+    r"battles?|offensives?|operations?|missions?|searches|search|journeys?|voyages?|flights?|drives?|"
+    r"rides?|walks?|hikes?|shoots?|celebrations?|ceremon(?:y|ies)|holidays?|breaks?|stays?|retreats?|"
+    r"hearings?|trials?|debates?|talks|negotiations?|campaigns?|fast|hunger strike|journey)\b",
+)
+
+
 def compound_adjective(unit: str | None, joined_by_hyphen: bool, text_after: str) -> bool:
-    """ "10-year bond", "two-month contract": a duration used as an adjective, not a figure."""
+    """ "10-year bond", "two-month contract": a duration used as an adjective, not a figure
+    (but "a three-day visit", "the 12-hour shoot": the length of a happening is)."""
     if not joined_by_hyphen or unit not in _COMPOUND_ADJECTIVE_UNITS:
         return False
+    if _HAPPENING_AFTER.match(text_after):
+        return False
     return re.match(r"^\s+[a-zA-Z$]", text_after) is not None or text_after[:1] == "$"
+
+
+# --------------------------------------------------------------------------- years and days
+
+_ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w])")
+_ERA_BEFORE = re.compile(r"(?<![\w.])(?:AD|A\.D\.)\s?$")
+# A bare number after these is a year even before 1800: "in 1648", "since 1215", "c. 1500".
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|until|till|circa|c\.|during|between|(?:the\s+)?year|(?:the\s+)?years)\s+$", re.IGNORECASE
+)
+# Members of a list of years: "1648, 1713 and 1815", "1600 and 1900", "1914-1918".
+_LIST_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to|through)\s|[-\u2013/&])\s*"
+_YEAR_LIST_BEFORE = re.compile(rf"(?<![\d,.])(\d{{3,4}})(?:\s?(?:BCE?|AD))?{_LIST_JOIN}$")
+_YEAR_LIST_AFTER = re.compile(rf"{_LIST_JOIN}(?:AD\s?)?(\d{{3,4}})(?![\d,.%])")
+# Before a counted noun a four-digit year-like number is a year when a determiner, a time
+# preposition or "year" governs it ("the 2019 seizures", "in 2019 thanks to", "fiscal year
+# 2018 imports"), or when it opens a sentence: style guides spell out a count that starts a
+# sentence, never a year ("2020 marks the anniversary").
+_YEAR_GOVERNOR = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|his|her|our|your|whose|each|every|in|since|during|until|"
+    r"till|year|fiscal|fy|season|class|vintage|model|edition)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c(]\s*)$")
+# "Dec. 2, 5 and 9", "on Oct. 3 and 17": the later days of a list after a month.
+_MONTH_DAY_LIST = re.compile(
+    rf"\b(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?{_LIST_JOIN})+$", re.IGNORECASE
+)
+_DAY_LIST_MONTH = re.compile(
+    rf"(?:st|nd|rd|th)?(?:{_LIST_JOIN}\d{{1,2}}(?:st|nd|rd|th)?)*{_LIST_JOIN}\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?(?:{MONTHS})\b",
+    re.IGNORECASE,
+)
+
+
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s?[-\u2013/]\s?$")
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "quarter"})
+# A count of time that names a window rather than a quantity: "the next two months", "for the
+# first time in 60 years", "the highest level in 10 years". ("over the past two years" stays
+# a duration, as the benchmark data annotate it.)
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:(?:the|over the|in the|within the|during the|for the)\s+(?:next|coming|following)"
+    r"|(?:the first time|(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+    r"slowest|worst|best|sharpest|steepest)(?:\s+(?:level|pace|rate|reading|point|gain|drop|fall|rise))?)"
+    r"\s+in(?:\s+(?:more than|over|nearly|almost|about|at least))?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def period_window(text: str, start: int, unit: str | None) -> bool:
+    """ "the next two months", "the first time in 60 years": the count names a period."""
+    return unit in _TIME_UNITS and _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+def _year_list_member(text: str, start: int, end: int) -> bool:
+    """A number in a list of years: "1648, 1713 and 1815", "between 1600 and 1900", "221 BC
+    and 206 BC". Walks the list both ways (a few members at most); a four-digit member needs a
+    modern year or an era among the others, a shorter one an era."""
+    own_digits = end - start
+    members: list[tuple[str, bool]] = []
+    left, right = start, end
+    for _ in range(6):
+        match = _YEAR_LIST_BEFORE.search(text, max(0, left - 24), left)
+        if match is None:
+            break
+        members.append((match.group(1), _ERA_AFTER.match(text, match.end(1)) is not None))
+        left = match.start()
+    for _ in range(6):
+        match = _YEAR_LIST_AFTER.match(text, right, min(len(text), right + 24))
+        if match is None:
+            break
+        members.append((match.group(1), _ERA_AFTER.match(text, match.end(1)) is not None))
+        right = match.end()
+    amounts = suffix_unit(text, right) is not None or re.match(r"\s[a-z]+s\b", text[right : right + 30])
+    if right > end and amounts:
+        return False  # "1500 and 1800 tonnes": a list of amounts
+    if any(era for _, era in members):
+        return True
+    return own_digits == 4 and any(is_year(float(d), d) for d, _ in members)
+
+
+def year_or_day(
+    text: str, start: int, end: int, digits: str, value: float, *, has_unit: bool, counted: str | None
+) -> bool:
+    """Years that ``not_a_figure`` does not see (before 1800, with an era, in a list of years, a
+    year before a noun) and the later days of a day list after a month."""
+    if not digits.isdigit():
+        return False
+    era = _ERA_AFTER.match(text, end) or _ERA_BEFORE.search(text, max(0, start - 5), start)
+    if len(digits) <= 4 and era:
+        return True  # "221 BC", "AD 410"
+    if not has_unit and len(digits) in (3, 4) and 100 <= value <= 2100:
+        if _year_list_member(text, start, end):
+            return True
+        if len(digits) == 4 and _YEAR_PREPOSITION.search(text, max(0, start - 16), start):
+            return True  # "in 1492", "between 1600 and 1900"
+    if counted is not None and is_year(value, digits):
+        if counted[:1].isupper():
+            return True  # "the 2020 Chinese Super League", "2021 Olympics"
+        before = text[max(0, start - 20) : start]
+        if _YEAR_GOVERNOR.search(before) or _SENTENCE_OPEN.search(before):
+            return True
+    if len(digits) == 2 and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # the "98" of "1996-98"
+    if not has_unit and len(digits) <= 2 and 1 <= value <= 31:
+        if _MONTH_DAY_LIST.search(text, max(0, start - 40), start):
+            return True
+        if _DAY_LIST_MONTH.match(text, end, min(len(text), end + 40)):
+            return True  # the "2" and "5" of "2, 5 and 9 December"
+    return False
+
+
+# --------------------------------------------------------------------------- names and furniture
+
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|[.!?]['\"\u2019\u201d)]*[ \t]+$")
+_LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)")
+_DISPLAY_CONTEXT = re.compile(
+    r"\b(?:resolutions?|pixels?|px|displays?|screens?|monitors?|tvs?|televisions?|video|hdr|uhd|fps|frames|"
+    r"consoles?|stream\w*|cameras?|footage|output|graphics|gaming|playback|blu-?ray|projectors?|"
+    r"render\w*|upscal\w*|\d{3,4}p)\b",
+    re.IGNORECASE,
+)
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:shares?|stock|pence|pounds?|prices?d?|dividends?|ftse|sterling|valu\w*|cost\w*|pay\w*|paid|"
+    r"loans?|deals?|bonds?|funds?|funding|revenues?|profits?|debts?|budgets?|invest\w*|raised?|worth|"
+    r"bid|acquisition|takeover|sales?|sold|bought|buy|spen[dt]\w*|contracts?|fees?|wages?|salar\w*|"
+    r"sponsor\w*|stake|banks?|cash|financ\w*|tax\w*|income|turnover|subsid\w*|euros?|dollars?|yuan|"
+    r"capital|grants?|aid)\b|[$\u00a3\u20ac\u00a5]",
+    re.IGNORECASE,
+)
+_SPORT_CONTEXT = re.compile(
+    r"\b(?:races?|raced|sprint\w*|finals?|heats?|semi-?finals?|swim\w*|freestyle|breaststroke|backstroke|"
+    r"butterfly|medley|relay|hurdles|skat\w*|rowing|runners?|running|track|athletics|olympic\w*|"
+    r"world record|personal best|medal\w*|dash|laps?|champion\w*|metres|meters|seconds)\b",
+    re.IGNORECASE,
+)
+_RESOLUTION_LINES = frozenset(_words("240 360 480 540 576 720 900 1080 1440 2160 4320"))
+_RESOLUTION_K = frozenset({"1", "2", "4", "5", "6", "8", "10", "12", "16"})
+_PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced(?:\s+at)?|price\s+of|paid|pays?|paying|charged?|charges|fined?|worth|"
+    r"spen[dt]|sav(?:e|ed|ing)|just|only|under|over|around|about|than|at|to|from)\s+$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|whose|this|that|each|every)\s+$", re.IGNORECASE
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.IGNORECASE
+)
+_LOWER_WORD_AFTER = re.compile(r"^\s([a-z][a-z-]{2,})\b")
+# Nouns a level figure names ("the 3000 mark"): the number is a quantity, not a model.
+_LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "line", "figure", "milestone", "target"})
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "110", "119", "120", "100"})
+_EMERGENCY_AFTER = re.compile(
+    r"^\s(?:calls?|call[- ]?(?:centers?|centres?|takers?)|lines?|operators?|dispatch\w*|emergenc\w+|"
+    r"hotlines?|services?|system)\b",
+    re.IGNORECASE,
+)
+_EMERGENCY_BEFORE = re.compile(
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phon(?:ed|ing)|rang|ring)\s+$", re.IGNORECASE
+)
+_NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+\u2212]?[\d.,:/\-\u2013]*\d[\d.,:/\-\u2013]*[)\]]?$")
+_LINE_WINDOW = 300
+
+
+def _box_score_row(text: str, start: int, end: int) -> bool:
+    """A line of mostly small integers ("Hawks 24 31 22 27 - 104"): a box-score or line-score
+    row, whose numbers are not figures of the story."""
+    line_start = text.rfind("\n", max(0, start - _LINE_WINDOW), start) + 1
+    line_end = text.find("\n", end, end + _LINE_WINDOW)
+    if line_start == 0 and start > _LINE_WINDOW:
+        return False  # a long run without a line break is prose
+    line = text[max(line_start, start - _LINE_WINDOW) : line_end if line_end >= 0 else end + _LINE_WINDOW]
+    tokens = [t for t in line.split() if t not in ("|", "-", "\u2013", "\u2014")]
+    numeric = [t for t in tokens if _NUMERIC_TOKEN.match(t)]
+    if len(numeric) < 4 or len(numeric) < 0.6 * len(tokens):
+        return False
+    small = [t for t in numeric if t.strip("()[]").isdigit() and len(t.strip("()[]")) <= 3]
+    return len(small) * 2 >= len(numeric)
+
+
+def name_or_furniture(
+    text: str,
+    figure_start: int,
+    number_start: int,
+    number_end: int,
+    value: float,
+    *,
+    unit: str | None,
+    counted: str | None,
+) -> bool:
+    """Numbers that name or format something rather than quantify it: list markers ("1. Know
+    your audience"), resolutions and formats ("1080p", "4K", "1920 x 1080"), console and model
+    numbers written like prices or counts ("PS4", "the 787 fleet", "two 747 jets"), emergency
+    numbers ("911 calls") and the numbers of box-score rows."""
+    digits = text[number_start:number_end]
+    before = text[max(0, figure_start - 40) : figure_start]
+    after = text[number_end : number_end + 40]
+    integer = digits.isdigit()
+    has_measure_unit = unit is not None and counted is None
+    if integer and len(digits) <= 2 and unit is None:
+        if _LIST_MARKER_BEFORE.search(before) and _LIST_MARKER_AFTER.match(after):
+            return True  # "1. Know your audience", "2) Keep receipts"
+        if before.endswith("(") and after.startswith(")"):
+            return True  # "(3)": an enumerator
+    window = text[max(0, number_start - 80) : number_end + 80]
+    video = _DISPLAY_CONTEXT.search(window) is not None
+    lines = unit == "pence" and integer and digits in _RESOLUTION_LINES and after[:1] == "p"
+    if lines and (video or not _MONEY_CONTEXT.search(window)):
+        return True  # "1080p": lines of a video format, not pence
+    if digits[-1:] == "K" and digits[:-1] in _RESOLUTION_K and unit is None and video:
+        return True  # "4K output", "an 8K TV"
+    if (
+        integer
+        and value >= 100
+        and (re.match(r"^\s?[x\u00d7]\s?\d{3}", after) or re.search(r"\d{3}\s?[x\u00d7]\s?$", before))
+    ):
+        return True  # "3840 x 2160": a resolution or a format
+    if unit == "pixel" and _DISPLAY_CONTEXT.search(window.replace("pixel", "")):
+        return True  # "3840 pixels wide": a screen size
+    prefix = text[figure_start:number_start]
+    if (
+        integer
+        and len(digits) == 1
+        and prefix.isalpha()
+        and len(prefix) <= 2
+        and has_measure_unit
+        and not _PRICE_BEFORE.search(before)
+        and not re.match(r"^\s?(?:each|apiece|a\s|an\s|per\s|million|billion|bn|mn|m\b)", after)
+    ):
+        return True  # "PS4 Pro": a console, not four pounds after a Latin-1 round trip
+    if (
+        integer
+        and digits in _EMERGENCY_NUMBERS
+        and (_EMERGENCY_AFTER.match(after) or (unit is None and _EMERGENCY_BEFORE.search(before)))
+    ):
+        return True  # "911 calls", "dialled 999"
+    if integer and len(digits) in (3, 4) and (unit is None or counted is not None):
+        if _COUNT_BEFORE.search(before):
+            return True  # "two 767 jets": the count is "two", 767 names the model
+        word = _LOWER_WORD_AFTER.match(after)
+        if (
+            unit is None
+            and word is not None
+            and _DETERMINER_BEFORE.search(before)
+            and word.group(1) not in _LEVEL_NOUNS
+            and not word.group(1).endswith(("s", "ed", "ing", "ly", "est", "er"))
+        ):
+            return True  # "the 787 fleet", "a 737 jet": a model used as a modifier
+    if integer and len(digits) > 1 and digits.startswith("0") and unit is None:
+        return True  # "010 002 000": an inning line, a code
+    return unit is None and _box_score_row(text, number_start, number_end)
+
+
+def metres_not_millions(text: str, start: int, end: int) -> bool:
+    """ "500m" with no currency in a sports passage ("won the 500m final") is a distance; in a
+    money passage ("a 500m loan") it stays millions."""
+    window = text[max(0, start - 100) : end + 100]
+    return _SPORT_CONTEXT.search(window) is not None and _MONEY_CONTEXT.search(window) is None

@@ -164,6 +164,8 @@ _INJURED = re.compile(r"\b(?:injur|wound|hurt|hospitali[sz])", re.IGNORECASE)
 _EARNINGS = re.compile(r"\b(?:earn|profit|income|loss|eps\b|estimate)", re.IGNORECASE)
 SHARE_PRICE = "share_price"
 _DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
+# Bare "growth" is the economy's only when the economy is named: "the economy ... growth of 2%".
+_ECONOMY = re.compile(r"\b(?:econom(?:y|ies|ic)|gdp|gross domestic product)\b", re.IGNORECASE)
 
 
 def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str, str | None]:
@@ -193,8 +195,12 @@ def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str,
         for rule in TAXONOMY:
             if rule.percent_only and unit not in _PERCENT_UNITS and unit is not None:
                 continue
-            if rule.pattern.search(text):
-                return rule.code, rule.medtop
+            match = rule.pattern.search(text)
+            if match is None:
+                continue
+            if rule.code == "gdp_growth" and match.group(0).lower() == "growth" and not _ECONOMY.search(text):
+                continue  # "growth" of bond issuance, of sales: not the economy's
+            return rule.code, rule.medtop
     if unit == "people":
         return COUNT_OF_PEOPLE, None
     return OTHER, None

@@ -174,12 +174,51 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
     return _months(str(year), year, 1, 12)
 
 
+# Words after which a capitalised month is a date, never part of a name ("In May", "Since June").
+_TIME_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """
+        in on since until till by from to through during before after between and or of last next this
+        early late mid each every for at as that since the a
+        monday tuesday wednesday thursday friday saturday sunday
+        """,
+    )
+)
+_TITLES = frozenset(re.findall(r"\w+", "mr mrs ms dr prof sen rep gov gen capt lt col sgt st"))
+_NAME_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*)[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z][\w'\u2019-]*)")
+
+
+def _in_personal_name(text: str, start: int, end: int) -> bool:
+    """ "Theresa May", "Prime Minister May", "April Ryan": a month name inside a person's name.
+
+    A capitalised word right before the month (other than a time word or a sentence opening)
+    is a first name or title; a capitalised word right after a month that no time word
+    governs is a surname ("April Ryan asked"). "In May Apple said" stays a period.
+    """
+    if not text[start].isupper():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() not in _TIME_WORDS:
+        word = before.group(1)
+        if not word.endswith(".") or word.lower().rstrip(".") in _TITLES:
+            return True  # "Theresa May", "Minister May", "Mrs. May" (not "... in Beijing. May")
+    after = _NAME_AFTER.match(text, end)
+    if after is None or after.group(1).lower() in _TIME_WORDS:
+        return False
+    word_before = re.search(r"(\w+)\W*$", text[max(0, start - 20) : start])
+    return word_before is None or word_before.group(1).lower() not in _TIME_WORDS
+
+
 def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
     """All period expressions of ``text`` (a sentence), longest first when they overlap."""
     spans: list[PeriodSpan] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(s.start < match.end() and match.start() < s.end for s in spans):
+                continue
+            if kind == "month" and _in_personal_name(text, match.start("m"), match.end("m")):
                 continue
             try:
                 period = _resolve(kind, match, ref)

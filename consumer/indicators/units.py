@@ -76,6 +76,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("%|per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?", "cent"), ("sen", "sen"),
     ("pence|p(?=[\\s,.;)]|$)", "pence"),
     ("years?[- ]old|-?year-olds?", "year_of_age"), ("times", "times"), ("fold", "times"),
+    ("fps|frames per second", "fps"),
     ("kilometers? per hour|kilometres? per hour|km/hr?|kph|kmh", "km/h"), ("miles? per hour|mph", "mph"),
     ("square kilometers?|square kilometres?|sq\\.? ?km|km2|km²", "km2"), ("square miles?|sq\\.? ?mi", "mi2"),
     ("square meters?|square metres?|sq\\.? ?m|m2|m²", "m2"), ("square feet|sq\\.? ?ft", "ft2"),
@@ -121,10 +122,14 @@ _UNIT_RE = re.compile(
 )
 _CS_RE = re.compile(r"\s?(?:(?P<F>F)|(?P<G>G)|(?P<R>R))(?![\w])")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
+# A multiplier glued to its number; "4x4", "3840x2160" and "3 x 4" are not multipliers.
+_MULTIPLIER = re.compile(r"[xX](?![\w\u00b2\u00b3])")
 
 
 def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     """The unit written right after a figure (glued or after one space) and where it ends."""
+    if _MULTIPLIER.match(text, end):
+        return "times", end + 1  # "~9x as cost-effective", "3X": a multiplier
     match = _UNIT_RE.match(text, end)
     code: str | None = None
     if match is not None:
@@ -155,12 +160,48 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
 _BASIS_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.IGNORECASE)
 
 
+_PER_SHARE_NOUN = re.compile(r"\s+in\s+per[- ]share\b", re.IGNORECASE)
+
+
 def per_unit(text: str, end: int) -> tuple[str, int] | None:
     """ "a barrel", "per share" right after a currency amount: the rate's denominator and its end."""
     per = _PER.match(text, end)
-    if per is None or _BASIS_AFTER.match(text, per.end()):
+    if per is None:
+        noun = _PER_SHARE_NOUN.match(text, end)  # "$2.53 in per-share earnings"
+        return ("share", noun.end()) if noun is not None else None
+    if _BASIS_AFTER.match(text, per.end()):
         return None  # "$6.78 billion a year earlier": a basis period, not a rate
     return per.group(1).lower(), per.end()
+
+
+# Ages written without "years old": "aged 45", "at age 54", "Lee, 64, said", "Jane Doe (38)".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,\s+|\s\()$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;)")
+_NOT_NAMES = frozenset(
+    _words(
+        """
+        january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
+        oct nov dec in on at by for and but or so yet also meanwhile however overall
+        """
+    )
+)
+
+
+def age_of_person(text: str, start: int, end: int, value: float) -> bool:
+    """A bare whole number that is a person's age: after "aged"/"at age", or set off by commas
+    (or parentheses) right after a capitalised name ("Braun, 38, said")."""
+    if not (1 <= value <= 120 and value == int(value)):
+        return False
+    if _AGE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    name = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if name is None or name.group(1).lower() in _NOT_NAMES or value < 10:
+        return False
+    closer = ")" if name.group(0).endswith("(") else None
+    after = _APPOSITION_AFTER.match(text, end)
+    return after is not None and (closer is None or after.group(0).strip() == ")")
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]?(?:of\s+)?$", re.IGNORECASE)
@@ -200,7 +241,8 @@ PEOPLE_NOUNS = frozenset(
         mayors diplomats envoys ambassadors delegations laborers labourers nurses caregivers
         physicians surgeons medics paramedics firefighters rescuers guards agents detectives
         officer soldier player patient victim passenger tourist visitor migrant refugee leader
-        writer author artist volunteer survivor suspect protester guest expert
+        writer author artist volunteer survivor suspect protester guest expert politicians
+        politician councillors councilors commuters motorists pedestrians cyclists
         """
     )
 )
@@ -223,11 +265,26 @@ _STOP = frozenset(
         up down into out off after before since during while when where if so not no it they we he
         she there here all each every such same only just also even still very much many most least
         then through between against across within without among until till via vs like both either
-        neither few several back away ahead apart again ago apiece behind clear
+        neither few several back away ahead apart again ago apiece behind clear last next
         """
     )
 )
-_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'&.\-]*)")
+# A word after a figure; digits may follow its first letter ("COVID-19 infections") and an
+# opening quote may precede it ("140 million \u201cbusinesses\u201d").
+_WORD = re.compile(r"\s+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")
+# Words that modify the noun after them: "one standout charity", "one new case".
+_ADJECTIVE_SUFFIXES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est")
+_ADJECTIVES = frozenset(
+    _words(
+        """
+        new other single big small large major minor key top former local standout last next extra
+        additional further old young senior junior serious fresh separate possible potential
+        """
+    )
+)
+_NUMBER_WORDS = frozenset(
+    _words("zero one two three four five six seven eight nine ten eleven twelve twenty hundred thousand")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,52 +319,144 @@ _DISEASE_NEAR = re.compile(
 
 
 def _plural_follows(text: str, position: int) -> bool:
-    """A lower-case plural within the next two words: the head noun of a modified count."""
-    for _ in range(2):
+    """A lower-case plural within the next words: the head noun of a modified count. Capitalised
+    modifiers are passed over ("two big-name Democratic politicians")."""
+    for _ in range(3):
         match = _WORD.match(text, position)
         if match is None:
             return False
         word = match.group(1).rstrip(".")
-        if word.lower() in _STOP or not word.islower():
+        if word.lower() in _STOP or word.lower() in _NUMBER_WORDS:
             return False
-        if _plural(word) or word in PEOPLE_NOUNS or word in COMPANY_NOUNS:
+        if word.islower() and (_plural(word) or word in PEOPLE_NOUNS or word in COMPANY_NOUNS):
             return True
         position = match.end()
     return False
 
 
-def counted_noun(text: str, end: int, *, singular_ok: bool) -> Counted | None:
+def _adjective(word: str) -> bool:
+    lower = word.lower()
+    return "-" in lower or lower in _ADJECTIVES or (lower.endswith(_ADJECTIVE_SUFFIXES) and len(lower) > 5)
+
+
+def _noun_follows(text: str, position: int) -> bool:
+    """A lower-case singular noun next: "one standout charity", "one new case"."""
+    match = _WORD.match(text, position)
+    if match is None:
+        return False
+    word = match.group(1).rstrip(".")
+    lower = word.lower()
+    return (
+        word.islower()
+        and len(word) > 2
+        and lower not in _STOP
+        and lower not in _NUMBER_WORDS
+        and not lower.endswith(("ed", "ly"))
+        and not _adjective(word)
+    )
+
+
+def _adjunct(word: str, text: str, position: int, *, single: bool) -> bool:
+    """A person or company noun modifying the plural after it: "four Chinese clubs", "27 member
+    states", "two business days". With a count of one the singular noun is the head ("one
+    resident says"), so only a plural count reads a singular noun as a modifier."""
+    if not (word[:1].isupper() or (not single and not _plural(word))):
+        return False
+    match = _WORD.match(text, position)
+    if match is None:
+        return False
+    after = match.group(1).rstrip(".")
+    return after.islower() and after.lower() not in _STOP and _plural(after)
+
+
+def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
-    Up to three modifiers may come between the figure and the noun; a stop word first means
-    the figure counts nothing we can name.
+    The head noun is counted, never a modifier: up to four modifiers may come between the figure
+    and the noun (adjectives, capitalised names, "Northern and central", a person or company noun
+    used as a modifier); a stop word or another number first means the figure counts nothing we
+    can name. ``single`` says the figure is one, so a singular noun may be the head.
     """
     position = end
     modifiers: list[str] = []
-    for step in range(4):
+    for step in range(5):
         match = _WORD.match(text, position)
         if match is None:
             return None
         word = match.group(1).rstrip(".")
         lower = word.lower()
-        if lower in _STOP:
+        if lower in ("and", "or") and modifiers and step < 4:
+            modifiers.append(word)  # "18 Northern and central California counties"
+            position = match.end()
+            continue
+        if lower in _STOP or lower in _NUMBER_WORDS:
             return None
         if lower in ("cases", "case") and _DISEASE_NEAR.search(text, max(0, end - 80), end + 80):
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
+        nominal = lower in PEOPLE_NOUNS or lower in COMPANY_NOUNS
+        if nominal and _adjunct(word, text, match.end(), single=single):
+            modifiers.append(word)
+            position = match.end()
+            continue
         if lower in PEOPLE_NOUNS:
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:
             return Counted("company", " ".join([*modifiers, word]), match.start(1) + len(word))
         is_word_noun = word.islower() and len(word) > 2
+        if is_word_noun and _plural(word) and single and any(m[:1].isupper() for m in modifiers):
+            return None  # "One Home Depot refers to ...": a name, then its verb
         if is_word_noun and _plural(word):
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
-        if is_word_noun and singular_ok and step == 0 and not _plural_follows(text, match.end()):
-            # "one accident"; but "six consecutive weeks", "seven other residents": the head noun
-            # is the plural that follows, never the adjective.
+        head_may_be_singular = singular_ok and (step == 0 or (single and step == 1 and modifiers))
+        # "one accident"; but "six consecutive weeks", "seven other residents", "one standout
+        # charity": the head noun is the noun that follows, never the adjective.
+        adjective_before_noun = step == 0 and single and _adjective(word) and _noun_follows(text, match.end())
+        if (
+            is_word_noun
+            and head_may_be_singular
+            and not _plural_follows(text, match.end())
+            and not adjective_before_noun
+        ):
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
         modifiers.append(word)
         position = match.end()
     return None
+
+
+# "five-team", "a 20-member delegation", "three-time winner": the noun of a compound modifier is
+# what the number counts. Idioms whose number counts nothing ("two-way", "two-state solution",
+# "one-off") and fractions ("one-third") are not counts.
+_COMPOUND = re.compile(r"-([a-z]{3,})(?![\w-])")
+_COMPOUND_IDIOMS = frozenset(
+    _words(
+        """
+        way ways state party tier sided child piece dimensional wheel star nil all love off on up
+        third thirds fourth fourths fifth fifths sixth eighth tenth half halves quarter quarters
+        hundredth thousandth year-old
+        """
+    )
+)
+_COMPOUND_TIMES = frozenset({"time", "fold"})
+
+
+# "four-, five- and six-cylinder engines": a suspended hyphen takes the noun of the last member.
+_SUSPENDED = re.compile(
+    r"-(?=,?\s+(?:(?:and|or|to)\s+)?(?:[\w.]+-,?\s+(?:(?:and|or|to)\s+)?){0,4}[\w.]+-([a-z]{3,})(?![\w-]))"
+)
+
+
+def compound_noun(text: str, end: int) -> Counted | None:
+    """The noun glued by a hyphen to a figure ("five-team group" -> team), or None."""
+    match = _COMPOUND.match(text, end) or _SUSPENDED.match(text, end, min(len(text), end + 120))
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in _COMPOUND_IDIOMS or word.endswith(("ed", "ly", "ing")) or _adjective(word):
+        return None
+    if word in _COMPOUND_TIMES:
+        return Counted("times", word, match.end())
+    unit = "people" if word in PEOPLE_NOUNS else singular(word)
+    return Counted(unit, word, match.end())
 
 
 # Internal codes -> the symbols analysts (and the annotation conventions) use. Internal codes

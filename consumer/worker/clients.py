@@ -14,7 +14,6 @@ with a message that says what to fix.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
 from typing import Any
 
@@ -22,6 +21,7 @@ from aiokafka.conn import create_conn
 from aiokafka.errors import (
     AuthenticationFailedError,
     IllegalSaslStateError,
+    KafkaError,
     SaslAuthenticationFailed,
     UnsupportedSaslMechanismError,
 )
@@ -183,12 +183,11 @@ async def security_failure(settings: Settings) -> str | None:
                 ),
                 timeout=_PROBE_TIMEOUT_S,
             )
-        except Exception as exc:
+        except (KafkaError, OSError) as exc:  # ssl errors and timeouts are OSErrors
             message = describe_failure(settings, host, port, exc)
             if message is not None:
                 return message
             continue
-        with contextlib.suppress(Exception):
-            conn.close()
+        conn.close()
         return None
     return None

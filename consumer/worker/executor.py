@@ -1,8 +1,11 @@
-"""Where the CPU-heavy pipeline runs: a pool of processes, or a thread when pool_size is 0.
+"""Where the CPU-heavy pipeline runs: a pebble process pool, or a thread when pool_size is 0.
 
-A process pool lets NER use every core and is the only way to enforce the
-per-item time limit: a stuck process can be killed, a stuck thread cannot.
-The event loop never runs the pipeline itself, so heartbeats keep flowing.
+A process pool lets NER use every core and is the only way to enforce the per-item time
+limit: a stuck process can be killed, a stuck thread cannot. pebble kills only the process
+running the task that ran over its limit (and starts a replacement), so the chunks on the
+other processes are not disturbed. Its limit counts from the moment a process takes the
+task, never while the task waits for a free (or still starting) process. The event loop
+never runs the pipeline itself, so heartbeats keep flowing.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import asyncio
 import logging
 import multiprocessing
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+
+from pebble import ProcessExpired, ProcessPool
 
 from consumer.errors import ItemTimeout, ModelNotAvailable
 from consumer.pipeline import Failed, Outcome, Pipeline, PipelineOptions, RawItem
@@ -23,17 +27,20 @@ log = logging.getLogger(__name__)
 # equal work; with several smaller chunks a process that finishes early takes the next one.
 _CHUNKS_PER_PROCESS = 4
 
+# What a chunk's future raises when its process was killed (over time) or died.
+_RUNAWAY = (TimeoutError, ProcessExpired, BrokenProcessPool)
+
 _pipeline: Pipeline | None = None
 _init_error: Exception | None = None
 
 
 def _init(options: PipelineOptions) -> None:
     """Pool initializer. A failure is kept and raised by the first call instead: an initializer
-    that raises only breaks the pool, and its reason is lost in the child's stderr."""
+    that raises only ends its process, and its reason is lost in the child's stderr."""
     global _pipeline, _init_error
     try:
         _pipeline = Pipeline.build(options)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - kept, and raised by the first task in this process
         _init_error = exc if isinstance(exc, ModelNotAvailable) else ModelNotAvailable(_describe(exc))
 
 
@@ -53,18 +60,15 @@ def _warm() -> bool:
     return _pipeline is not None
 
 
-class _PoolReplaced(Exception):
-    """The pool was killed because of another chunk's item; this chunk is not at fault."""
-
-
 class Executor:
     def __init__(self, options: PipelineOptions, pool_size: int, item_timeout_s: float) -> None:
         self.options = options
         self.pool_size = pool_size
         self.item_timeout_s = item_timeout_s
         self._inline: Pipeline | None = None
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: ProcessPool | None = None
         self._pool_lock = asyncio.Lock()
+        # One chunk per process at a time, so the oldest batch's chunks are taken first.
         self._slots = asyncio.Semaphore(max(1, pool_size))
 
     async def start(self) -> None:
@@ -81,41 +85,33 @@ class Executor:
             await self._start_pool()
         except ModelNotAvailable:
             raise
-        except Exception as exc:  # e.g. BrokenProcessPool: a process died while starting
+        except (*_RUNAWAY, OSError, RuntimeError) as exc:  # e.g. a process died while starting
             raise ModelNotAvailable(_describe(exc)) from exc
 
-    async def _start_pool(self) -> None:
-        """A new pool, every process initialised (model loaded) before it is given an item.
-
-        Loading the model is not the item's time: without the warm-up, the first item after
-        a killed pool would spend its limit waiting for spaCy and be dead-lettered as a timeout.
-        """
-        self._new_pool()
-        assert self._pool is not None
-        loop = asyncio.get_running_loop()
-        try:
-            await asyncio.gather(*(loop.run_in_executor(self._pool, _warm) for _ in range(self.pool_size)))
-        except BaseException:
-            self._kill_pool()  # never keep a broken pool: the next item starts a fresh one
-            raise
-
-    def _new_pool(self) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.pool_size, mp_context=ctx, initializer=_init, initargs=(self.options,)
+    async def _start_pool(self) -> ProcessPool:
+        """A new pool, its processes initialised (model loaded) before the first item."""
+        pool = ProcessPool(
+            max_workers=self.pool_size,
+            initializer=_init,
+            initargs=(self.options,),
+            context=multiprocessing.get_context("spawn"),
         )
+        self._pool = pool
+        try:
+            await asyncio.gather(*(asyncio.wrap_future(pool.schedule(_warm)) for _ in range(self.pool_size)))
+        except BaseException:
+            self._stop_pool()  # never keep a broken pool: the next item starts a fresh one
+            raise
+        return pool
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._kill_pool()
+        self._stop_pool()
 
-    def _kill_pool(self) -> None:
+    def _stop_pool(self) -> None:
         pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.stop()  # type: ignore[no-untyped-call]  # terminates the processes, tasks included
+            pool.join()
 
     async def process(self, items: Sequence[RawItem]) -> list[Outcome]:
         if not items:
@@ -127,45 +123,27 @@ class Executor:
         return [outcome for chunk_result in results for outcome in chunk_result]
 
     async def _chunk(self, items: Sequence[RawItem]) -> list[Outcome]:
+        """A chunk of n items gets n times the limit; over it, its items are redone one by one,
+        each with its own limit, so only the slow one is dead-lettered (`timeout`)."""
         try:
-            while True:
-                try:
-                    return await self._submit(items, self.item_timeout_s * len(items))
-                except _PoolReplaced:
-                    continue  # innocent bystanders of another chunk's timeout: run them again
-        except (TimeoutError, BrokenProcessPool):
+            return await self._submit(items, self.item_timeout_s * len(items))
+        except _RUNAWAY:
             if len(items) == 1:
                 log.warning("item over time limit or crashed its process; dead-lettering it")
                 return [Failed(ItemTimeout("timeout", f"processing took over {self.item_timeout_s:g} s"))]
-            # Find the culprit: one at a time, each with its own limit.
-            out: list[Outcome] = []
-            for item in items:
-                out.extend(await self._chunk([item]))
-            return out
+        out: list[Outcome] = []
+        for item in items:
+            out.extend(await self._chunk([item]))
+        return out
 
-    async def _submit(self, items: Sequence[RawItem], timeout: float) -> list[Outcome]:
-        # One chunk per process at a time: a chunk queued inside the pool would have its time
-        # limit running while it waits behind another batch's chunks. The pool is looked up
-        # only once a slot is ours, so a pool killed meanwhile is never used.
+    async def _submit(self, items: Sequence[RawItem], limit_s: float) -> list[Outcome]:
         async with self._slots:
             async with self._pool_lock:  # concurrent chunks must not start two pools
-                if self._pool is None:
-                    await self._start_pool()
                 pool = self._pool
-            assert pool is not None
-            loop = asyncio.get_running_loop()
-            try:
-                future = loop.run_in_executor(pool, _run, items)
-            except RuntimeError:  # shut down for another chunk's runaway item just now
-                raise _PoolReplaced from None
-            try:
-                return await asyncio.wait_for(future, timeout=timeout)
-            except (TimeoutError, BrokenProcessPool) as exc:
-                if self._pool is not pool and isinstance(exc, BrokenProcessPool):
-                    raise _PoolReplaced from None  # killed for another chunk's item, not this one's
-                if self._pool is pool:
-                    self._kill_pool()  # the only way to stop a runaway item
-                raise
+                if pool is None or not pool.active:
+                    self._stop_pool()
+                    pool = await self._start_pool()
+            return await asyncio.wrap_future(pool.schedule(_run, args=(items,), timeout=limit_s))
 
 
 def _split(items: Sequence[RawItem], parts: int) -> list[Sequence[RawItem]]:

@@ -83,7 +83,7 @@ class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         try:
             message = record.getMessage()
-        except Exception:  # a bad %-format must not lose the line
+        except (TypeError, ValueError, KeyError):  # a bad %-format must not lose the line
             message = str(record.msg)
         payload: dict[str, object] = {
             "ts": dt.datetime.fromtimestamp(record.created, tz=dt.UTC).isoformat(timespec="milliseconds"),

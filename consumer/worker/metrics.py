@@ -42,3 +42,7 @@ class Metrics:
         )
         self.commits = Counter("wire_commits", "Offset commits (or committed transactions)", registry=r)
         self.assigned = Gauge("wire_assigned_partitions", "Partitions assigned to this worker", registry=r)
+
+    def consumed_count(self) -> float:
+        """Raw items read so far (through the registry: prometheus_client's public read path)."""
+        return self.registry.get_sample_value("wire_items_consumed_total") or 0.0

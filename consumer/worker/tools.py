@@ -21,7 +21,7 @@ async def produce_files(
     try:
         futures = []
         for path in paths:
-            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+            data = sys.stdin.buffer.read() if path == "-" else await asyncio.to_thread(Path(path).read_bytes)
             headers = [("content-type", content_type.encode())] if content_type else []
             futures.append(await producer.send(topic, data, headers=headers))
         await asyncio.gather(*futures)
@@ -31,7 +31,7 @@ async def produce_files(
 
 
 async def consume_print(
-    settings: Settings, topic: str, limit: int, timeout: float, from_beginning: bool
+    settings: Settings, topic: str, limit: int, seconds: float, from_beginning: bool
 ) -> int:
     consumer = AIOKafkaConsumer(
         topic,
@@ -45,7 +45,7 @@ async def consume_print(
     await consumer.start()
     count = 0
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + seconds
     try:
         while loop.time() < deadline and (limit == 0 or count < limit):
             batch = await consumer.getmany(timeout_ms=500)

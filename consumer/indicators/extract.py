@@ -129,7 +129,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         if noun is not None:
             unit, counted, end = noun.unit, noun.noun, noun.end
-    if unit is None and joined_by_hyphen and value != 1:
+    if unit is None and joined_by_hyphen and value >= 2:
         compound = compound_noun(text, end)
         if compound is not None:  # "five-team", "a 20-member delegation", "three-time winner"
             unit, counted, end = compound.unit, compound.noun, compound.end

@@ -227,7 +227,7 @@ def _year_list_member(text: str, start: int, end: int) -> bool:
             break
         members.append((match.group(1), _ERA_AFTER.match(text, match.end(1)) is not None))
         right = match.end()
-    amounts = suffix_unit(text, right) is not None or re.match(r"\s[a-z]+s\b", text[right : right + 30])
+    amounts = suffix_unit(text, right) is not None or re.match(r"\s[a-z]+[^s\W]s\b", text[right : right + 30])
     if right > end and amounts:
         return False  # "1500 and 1800 tonnes": a list of amounts
     if any(era for _, era in members):
@@ -273,7 +273,7 @@ _LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)")
 _DISPLAY_CONTEXT = re.compile(
     r"\b(?:resolutions?|pixels?|px|displays?|screens?|monitors?|tvs?|televisions?|video|hdr|uhd|fps|frames|"
     r"consoles?|stream\w*|cameras?|footage|output|graphics|gaming|playback|blu-?ray|projectors?|"
-    r"render\w*|upscal\w*|\d{3,4}p)\b",
+    r"render\w*|upscal\w*)\b",
     re.IGNORECASE,
 )
 _MONEY_CONTEXT = re.compile(
@@ -400,7 +400,7 @@ def name_or_furniture(
             and word is not None
             and _DETERMINER_BEFORE.search(before)
             and word.group(1) not in _LEVEL_NOUNS
-            and not word.group(1).endswith(("s", "ed", "ing", "ly", "est", "er"))
+            and not word.group(1).endswith(("s", "ed", "ing", "ly", "est"))
         ):
             return True  # "the 787 fleet", "a 737 jet": a model used as a modifier
     if integer and len(digits) > 1 and digits.startswith("0") and unit is None:

@@ -1,0 +1,423 @@
+"""Classes of figure error seen on real copy (issue 11), each pinned with small texts of our own:
+numbers that are not figures, units, periods and changes, metrics, and figures that were missed.
+
+Every class has negatives next to its positives, so a rule that fixes one page by breaking the
+ordinary case fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consumer.events import Article, Body, Indicator
+from consumer.indicators import extract_indicators
+from consumer.indicators.period import find_periods
+from consumer.indicators.units import published_unit
+
+
+def _rows(text: str) -> list[Indicator]:
+    article = Article(
+        id="a",
+        story_id="s",
+        headline="",
+        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
+        published_at=dt.datetime(2020, 11, 16, tzinfo=dt.UTC),
+    )
+    return [r for r in extract_indicators(article) if r.value is not None]
+
+
+def _values(text: str) -> list[float]:
+    return [r.value for r in _rows(text) if r.value is not None]
+
+
+def _units(text: str) -> list[tuple[float | None, str | None]]:
+    return [(r.value, r.unit) for r in _rows(text)]
+
+
+def _row(text: str, value: float) -> Indicator:
+    found = [r for r in _rows(text) if r.value == value]
+    assert found, f"no figure {value} in {_units(text)}"
+    return found[0]
+
+
+# --------------------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # model numbers: after a determiner and before a singular noun, or after a count
+        ("The carrier retired the 747 freighter and kept 30 jets.", [30.0]),
+        ("Its 380 fleet flew again while 1,200 staff returned.", [1200.0]),
+        ("The airline leased three 777 aircraft in June.", []),
+        # negatives: a level ("the 3000 mark") and a count of a plural stay figures
+        ("The index neared the 3000 mark.", [3000.0]),
+        ("The agency hired 350 inspectors.", [350.0]),
+    ],
+)
+def test_model_numbers_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dynasty lasted from 206 BC to AD 220.", []),
+        ("Wars broke out in 1618, 1701 and 1914 across the continent.", []),
+        ("Between 1550 and 1850 the glaciers advanced.", []),
+        ("The city was founded in 1267 by merchants.", []),
+        # a year-like count with a unit, and a list of amounts with a unit, stay figures
+        ("Output was 1500 and 1800 tonnes.", [1500.0, 1800.0]),
+        ("The plant employs 1,650 workers.", [1650.0]),
+    ],
+)
+def test_historical_years_and_eras_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2019 arrests were reviewed by the court.", []),
+        ("2021 brings a new tax regime.", []),
+        ("Fiscal year 2018 shipments were delayed.", []),
+        ("In 2016 imports surged, the bureau said.", []),
+        ("The 2022 World Cup drew crowds.", []),
+        # negatives: a count written with a separator or after "to" is a count
+        ("The rally drew 2,020 people.", [2020.0]),
+        ("Staff grew from 1000 to 2000 employees.", [1000.0]),
+        ("The 2020 budget was trimmed.", []),
+    ],
+)
+def test_a_year_before_a_noun_is_a_year(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hearings are set for Jan. 4, 11 and 18 in the capital.", []),
+        ("Flights resume on 3, 10 and 24 August.", []),
+        ("Talks were held on March 2 and 9.", []),
+        # negatives: a count after a month followed by a comma, and a count in a month
+        ("In March, 14 people were hurt.", [14.0]),
+        ("In May the firm cut 40 jobs.", [40.0]),
+    ],
+)
+def test_day_lists_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Pack light for the trip.\n2. Book early.", []),
+        ("Tips:\n3) Keep your receipts.", []),
+        ("The plan has three steps: (1) audit, (2) cut costs.", [3.0]),
+        # negatives: a sentence-ending count and a count at a line start with a noun
+        ("Sales fell for the month. Profits rose 5 percent.", [5.0]),
+        ("12 miners were rescued on Monday.", [12.0]),
+    ],
+)
+def test_list_markers_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The game runs in 4K on the new console and at 720p on handhelds.", []),
+        ("Its screen is 2560 x 1440 and video plays at 1080p.", []),
+        ("The panel is 3200 pixels wide, a sharper display than before.", []),
+        ("The console plays 8K video.", []),
+        # negatives: pence in a share story, a real frame rate, a size in megapixels
+        ("Shares closed at 720p, up from 690p, in London trading.", [720.0, 690.0]),
+        ("The camera shoots at 120fps with a 48 megapixel sensor.", [120.0, 48.0]),
+    ],
+)
+def test_resolutions_and_formats_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gamers can buy the PS5 bundle from Friday.", []),
+        ("The PS3 version sold well and the F35 jets flew past.", []),
+        ("Leaders met at the G7 summit.", []),
+        # negatives: pound amounts after a Latin-1 round trip stay money
+        ("Tickets cost PS4 each and the club raised PS6m.", [4.0, 6e6]),
+        ("The fine was PS45.", [45.0]),
+    ],
+)
+def test_identifiers_glued_to_letters_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lions 7 10 3 14 - 34\nBears 3 0 7 6 - 16", []),
+        ("Innings: 010 002 000", []),
+        # negatives: prose with several figures, and a table row of words and figures
+        ("The team scored 34 points, had 12 assists and 8 steals in 30 minutes.", [34.0, 12.0, 8.0, 30.0]),
+        ("| Guard | Lee Park | 61 snaps | 80% |", [61.0, 80.0]),
+    ],
+)
+def test_box_score_rows_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won the 1500m final at the Olympic trials.", [(1500.0, "m")]),
+        ("He set a personal best in the 400m hurdles heat.", [(400.0, "m")]),
+        # negatives: money passages keep millions, also in a sports story
+        ("The club agreed a 300m loan with its bank.", [(300e6, None)]),
+        ("The striker joined for a 90m fee after the final.", [(90e6, None)]),
+    ],
+)
+def test_500m_in_a_sports_passage_is_metres(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dispatchers took 912 999 calls overnight.", [912.0]),
+        ("A neighbour dialled 911 when the fire spread.", []),
+        ("The 112 service was down for an hour.", []),
+        # negative: the same number counting things is a figure
+        ("The ward has 911 beds.", [911.0]),
+    ],
+)
+def test_emergency_numbers_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates will stay low over the next three months.", []),
+        ("The river flooded for the first time in 40 years.", []),
+        ("Prices hit their highest level in 12 years.", []),
+        # negatives: durations that are the quantity
+        ("Over the past two years output doubled.", [2.0]),
+        ("The strike lasted six weeks.", [6.0]),
+    ],
+)
+def test_windows_of_time_are_periods(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+# --------------------------------------------------------------------------- units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were four fatal collisions on the bridge.", [(4.0, "collision")]),
+        ("Rain fell for nine straight days.", [(9.0, "day")]),
+        ("Three other passengers were treated.", [(3.0, "people")]),
+        ("Five Dutch clubs entered the cup.", [(5.0, "club")]),
+        ("The charity backs one additional school (in Accra).", [(1.0, "school")]),
+        ("Two prominent Republican senators objected.", [(2.0, "people")]),
+        ("Buses served 14 eastern and southern Ohio towns.", [(14.0, "town")]),
+        # negatives: the people noun is the head when nothing follows it; one resident is people
+        ("Four Chinese were detained.", [(4.0, "people")]),
+        ("One resident says the water is safe.", [(1.0, "people")]),
+    ],
+)
+def test_the_unit_of_a_count_is_its_head_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The outbreak has caused 37 deaths and 412 confirmed cases.", [(37.0, "people"), (412.0, "people")]),
+        ("Officials reported 15 new infections.", [(15.0, "people")]),
+        ("The storm left 9 casualties.", [(9.0, "people")]),
+        # negative: court cases are not people
+        ("The court heard 40 cases of fraud.", [(40.0, "case")]),
+    ],
+)
+def test_deaths_and_cases_of_people_are_people(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("internal", "published"),
+    [
+        ("tonne", "t"),
+        ("km2", "sq km"),
+        ("degC", "C"),
+        ("USD/barrel", "USD/barrel"),
+        ("year_of_age", "year"),
+        ("mile/hour", "mi/hour"),
+        ("people", "people"),
+        (None, None),
+    ],
+)
+def test_published_units_follow_the_conventions(internal: str | None, published: str | None) -> None:
+    assert published_unit(internal) == published
+
+
+def test_ages_in_apposition_are_years() -> None:
+    assert _units("Okafor, 47, and Lindqvist, 52 - both founders - spoke.") == [
+        (47.0, "year"),
+        (52.0, "year"),
+    ]
+    assert _units("She retired at age 61.") == [(61.0, "year")]
+    assert _units("Marta Ruiz (33) was charged.") == [(33.0, "year")]
+    # negatives: a comma after a month or in a list of scores is no age
+    assert _units("In October, 25 people left.") == [(25.0, "people")]
+    assert (_row("Scores were 4, 17, 22 and 9.", 17.0).unit) is None
+
+
+# --------------------------------------------------------------------------- periods and changes
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Prime Minister Theresa May spoke.", []),
+        ("Presenter June Whitfield and host April Ashley laughed.", []),
+        ("Mrs. May replied.", []),
+        # negatives: months as dates
+        ("Exports rose in May.", ["2020-05"]),
+        ("In April Acme cut prices.", ["2020-04"]),
+        ("The June figures were weak.", ["2020-06"]),
+    ],
+)
+def test_month_names_inside_personal_names_are_not_periods(text: str, labels: list[str]) -> None:
+    assert [s.period.label for s in find_periods(text, dt.date(2020, 11, 16))] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change", "comparison"),
+    [
+        ("The index ended at 8,840, down from Friday's 9,120.", 8840.0, "down", "from_previous"),
+        ("Arrivals reached 3,300 on Tuesday, up from 2,900 a week before.", 3300.0, "up", "from_previous"),
+        ("Cargo posted a positive growth of 6 percent against the same period a year earlier.", 6.0, "up",
+         "year_on_year"),
+        ("The region saw negative growth of 1.8 percent.", 1.8, "down", None),
+        ("Spending hit $2 billion, an increase of about 9 percent over the previous year.", 9.0, "up",
+         "year_on_year"),
+        ("Margins were 0.4 percentage points below the forecast.", 0.4, "down", None),
+        ("Prices fell well over 30%.", 30.0, "down", None),
+        # negatives: endpoints of a movement and a level in other units stay without a change
+        ("It cut the target to $8 billion, down from $9 billion.", 8e9, None, None),
+        ("Lead came back at 3 ppb, below the limit.", 3.0, None, None),
+        ("The firm made a net loss of $4 million.", 4e6, None, None),
+    ],
+)  # fmt: skip
+def test_changes_and_their_basis(text: str, value: float, change: str | None, comparison: str | None) -> None:
+    row = _row(text, value)
+    assert (row.change, row.comparison) == (change, comparison)
+
+
+def test_the_basis_figure_of_a_change_stays_a_level() -> None:
+    assert _row("The index ended at 8,840, down from Friday's 9,120.", 9120.0).change is None
+
+
+# --------------------------------------------------------------------------- metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Corporate bond issuance posted growth of 14 percent.", "other"),
+        ("Comparable-store sales growth will be 2.5%.", "revenue"),
+        # negatives: growth of the economy is GDP growth
+        ("The economy recorded growth of 2.2 percent.", "gdp_growth"),
+        ("GDP growth was 5.9 percent.", "gdp_growth"),
+    ],
+)
+def test_growth_is_gdp_growth_only_for_the_economy(text: str, metric: str) -> None:
+    assert _rows(text)[0].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Kenya has signed trade partnerships with over 40 nations.", "other"),
+        ("Exports went to 25 countries, the ministry said.", "other"),
+        # negatives: the amounts of trade are trade
+        ("Exports rose 8 percent.", "trade"),
+        ("Imports reached $3 billion.", "trade"),
+    ],
+)
+def test_a_count_of_partners_is_not_trade(text: str, metric: str) -> None:
+    assert _rows(text)[0].metric == metric
+
+
+# --------------------------------------------------------------------------- recall
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The six-team league starts in spring.", [(6.0, "team")]),
+        ("A four-day visit by the delegation ended.", [(4.0, "day")]),
+        ("A 15-member panel and a 12-hour hearing followed.", [(15.0, "people"), (12.0, "hour")]),
+        ("She is a four-time champion.", [(4.0, "times")]),
+        (
+            "The truck has three-, four- and five-axle versions.",
+            [(3.0, "axle"), (4.0, "axle"), (5.0, "axle")],
+        ),
+        # negatives: terms, idioms and fractions are not counts
+        ("He signed a three-year contract.", []),
+        ("They back a two-state solution on a two-way street.", []),
+        ("About one-third of voters stayed home.", []),
+    ],
+)
+def test_written_numbers_in_compounds(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new chip is ~5x faster.", [(5.0, "times")]),
+        ("Returns were 2X the benchmark.", [(2.0, "times")]),
+        ("Costs ranged between ~4x and ~7x the estimate.", [(4.0, "times")]),
+        # negatives: dimensions and vehicles are not multipliers
+        ("The 4x4 pickups and 2x2 grids sold.", []),
+    ],
+)
+def test_multipliers(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The camp recorded zero new infections.", [(0.0, "people")]),
+        ("The factory reported zero accidents.", [(0.0, "accident")]),
+        # negatives: "zero" as an adjective of policy
+        ("The city keeps a zero tolerance policy.", []),
+        ("A zero-sum game, officials said.", []),
+    ],
+)
+def test_zero_as_a_quantity(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+def test_ranges_with_an_approximation() -> None:
+    row = _row("A crowd of around 60 to 80 people gathered.", 60.0)
+    assert (row.value_max, row.unit) == (80.0, "people")
+    row = _row("Between about 200 and 250 homes lost power.", 200.0)
+    assert (row.value_max, row.unit) == (250.0, "home")
+    # negative: a movement then a level is no range
+    assert [r.value_max for r in _rows("Sales rose by $2 million to $9 million.")] == [None, None]
+
+
+def test_numbers_inside_names_and_pronouns() -> None:
+    assert _values("Our One Harbor plan and the Galaxy One launch went ahead.") == []
+    assert _values("It would hurt one's own standing.") == []
+    # negative: a capitalised number that opens a sentence counts
+    assert _units("The plant closed in Ohio. Two workers were hurt.") == [(2.0, "people")]

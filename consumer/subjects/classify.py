@@ -5,6 +5,9 @@ Placeholder docstring; rewritten once the confidence is calibrated.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -27,14 +30,15 @@ _EMPLOYMENT = "medtop:20000365"
 _PRIOR = 10.0  # evidence a topic must beat to be believed: about two strong cues
 THRESHOLD = 0.42  # see the module docstring and evaluation/calibrate_topics.py
 _MAX_TOPICS = 3
+_MAX_HEADLINE = 2_000
 _MAX_CHARS = 100_000  # the evidence is in the first pages; beyond this the cost is wasted
 _HEADLINE = 3.0
 _LEAD = 2.0
 _LEAD_TOKENS = 60
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
-_JOINERS = frozenset(" \t-\u00a0\u2010\u2011")
-_SENTENCE_END = frozenset(".!?:;\n\u2014\u2013-|")
-_OPENERS = frozenset(" \t\"'\u201c\u2018([")
+_TOKEN = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?)")
+_JOINERS = " \t-\u00a0\u2010\u2011"
+_SENTENCE_END = ".!?:;\n\u2014\u2013-|"
+_OPENERS = " \t\"'\u201c\u2018(["
 # "Storm Ciara", "Typhoon Vamco": a capitalised cue of these kinds followed by a name is a storm
 _NAMED_KINDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado"})
 
@@ -118,50 +122,64 @@ _INDEX = _Index()
 # --------------------------------------------------------------------------- scanning
 
 
-@dataclass(slots=True)
-class _Token:
-    key: str
-    capitalised: bool
-    initial: bool  # first word of a sentence (or of the field)
-    joined: bool  # only spaces or hyphens since the previous token
-    masked: bool  # inside a person's name
+@functools.lru_cache(maxsize=1 << 16)
+def _cached_key(word: str) -> str:
+    return _key(word)
 
 
-def _tokens(text: str, masks: Sequence[tuple[int, int]]) -> list[_Token]:
-    out: list[_Token] = []
-    spans = sorted(masks)
-    m = 0
-    prev_end = -1
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        while m < len(spans) and spans[m][1] <= start:
-            m += 1
-        masked = m < len(spans) and spans[m][0] <= start
-        # look back over a few opening characters for the end of the previous sentence
-        i = start - 1
-        while i >= 0 and start - i <= 4 and text[i] in _OPENERS:
-            i -= 1
-        initial = i < 0 or text[i] in _SENTENCE_END
-        joined = prev_end >= 0 and all(c in _JOINERS for c in text[prev_end:start])
-        word = match.group()
-        out.append(_Token(_key(word), word[0].isupper(), initial, joined, masked))
-        prev_end = end
-    return out
+@functools.lru_cache(maxsize=1 << 12)
+def _gap(gap: str) -> tuple[bool, bool]:
+    """(only spaces or hyphens: a phrase may run across it, it ends a sentence)."""
+    tail = gap.rstrip(_OPENERS)
+    return not gap.strip(_JOINERS), bool(tail) and tail[-1] in _SENTENCE_END
 
 
-def _phrase_at(tokens: list[_Token], i: int) -> tuple[_Cue, int] | None:
-    for rest, stem, cue in _INDEX.phrases.get(tokens[i].key, ()):
+@functools.lru_cache(maxsize=1 << 16)
+def _word_cue(key: str) -> _Cue | None:
+    return _INDEX.word(key)
+
+
+class _Text:
+    """One field as words and the gaps before them: findall, then lookups by index."""
+
+    __slots__ = ("gaps", "keys", "masked", "words")
+
+    def __init__(self, text: str, masks: Sequence[tuple[int, int]]) -> None:
+        pairs = _TOKEN.findall(text)  # (gap, word), contiguous: offsets add up
+        self.gaps: list[str] = [gap for gap, _ in pairs]
+        self.words: list[str] = [word for _, word in pairs]
+        self.keys: list[str] = list(map(_cached_key, self.words))
+        self.masked: set[int] = set()
+        if masks and pairs:
+            bounds = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs))))
+            starts = bounds[0::2]  # a word starts where its gap ends
+            for lo, hi in masks:
+                first = bisect.bisect_left(starts, lo)
+                self.masked.update(range(first, bisect.bisect_left(starts, hi, first)))
+
+    def joined(self, i: int) -> bool:
+        return i > 0 and _gap(self.gaps[i])[0]
+
+    def initial(self, i: int) -> bool:
+        return i == 0 or _gap(self.gaps[i])[1]
+
+    def capitalised(self, i: int) -> bool:
+        return self.words[i][0].isupper()
+
+
+def _phrase_at(text: _Text, i: int) -> tuple[_Cue, int] | None:
+    keys = text.keys
+    for rest, stem, cue in _INDEX.phrases.get(keys[i], ()):
         n = len(rest)
-        if i + n >= len(tokens):
+        if i + n >= len(keys):
             continue
-        for j, word in enumerate(rest, start=1):
-            token = tokens[i + j]
-            if not token.joined:
+        for j, word in enumerate(rest, start=i + 1):
+            if not text.joined(j):
                 break
-            if j == n and stem:
-                if not token.key.startswith(word):
+            if j == i + n and stem:
+                if not keys[j].startswith(word):
                     break
-            elif token.key != word:
+            elif keys[j] != word:
                 break
         else:
             return cue, n + 1
@@ -169,47 +187,43 @@ def _phrase_at(tokens: list[_Token], i: int) -> tuple[_Cue, int] | None:
 
 
 def _scan(
-    tokens: list[_Token],
+    text: _Text,
     counts: dict[_Cue, float],
-    weight_of: Sequence[float],
-    names_ok: bool,
+    weight: float,
+    lead: int,
     common: set[_Cue] | None,
     lowercase_seen: set[_Cue],
 ) -> None:
-    """Add each cue's zone-weighted count; a phrase consumes the words it covers."""
-    memo: dict[str, _Cue | None] = {}
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.masked:
+    """Add each cue's zone-weighted count; a phrase consumes the words it covers.
+
+    One pass over the words with a bounded number of dict probes per word (phrases by
+    first word, then the exact word, then its stems): linear in the text.
+    """
+    keys, masked, phrases = text.keys, text.masked, _INDEX.phrases
+    i, n = 0, len(keys)
+    while i < n:
+        if i in masked:
             i += 1
             continue
-        found = _phrase_at(tokens, i)
-        if found is not None:
-            cue, n = found
-            counts[cue] = counts.get(cue, 0.0) + weight_of[i]
-            i += n
-            continue
-        if token.key in memo:
-            single = memo[token.key]
-        else:
-            single = memo[token.key] = _INDEX.word(token.key)
+        zone = weight * _LEAD if i < lead else weight
+        if keys[i] in phrases:
+            found = _phrase_at(text, i)
+            if found is not None:
+                cue, length = found
+                counts[cue] = counts.get(cue, 0.0) + zone
+                i += length
+                continue
+        single = _word_cue(keys[i])
+        if single is not None and single.weights and single.nameable:
+            if not text.capitalised(i):
+                lowercase_seen.add(single)
+            elif common is not None and single not in common:
+                single = None  # headline: only if the body uses it as a common word
+            elif not text.initial(i):
+                named = keys[i] in _NAMED_KINDS and i + 1 < n and text.capitalised(i + 1)
+                single = single if named and text.joined(i + 1) else None
         if single is not None and single.weights:
-            if single.nameable:
-                if not token.capitalised:
-                    lowercase_seen.add(single)
-                elif common is not None and single not in common:
-                    single = None  # a title-case headline: only if the body uses it as a word
-                elif not names_ok and not token.initial:
-                    named = (
-                        token.key in _NAMED_KINDS
-                        and i + 1 < len(tokens)
-                        and tokens[i + 1].capitalised
-                        and tokens[i + 1].joined
-                    )
-                    single = single if named else None
-            if single is not None:
-                counts[single] = counts.get(single, 0.0) + weight_of[i]
+            counts[single] = counts.get(single, 0.0) + zone
         i += 1
 
 
@@ -223,21 +237,16 @@ def _person_spans(entities: Sequence[Entity], field: str) -> list[tuple[int, int
     ]
 
 
-def _title_case(tokens: list[_Token]) -> bool:
-    words = [t for t in tokens if len(t.key) >= 4 and t.key.isalpha()]
-    return len(words) >= 3 and sum(t.capitalised for t in words) >= 0.6 * len(words)
-
-
 def cue_counts(article: Article, entities: Sequence[Entity] = ()) -> dict[_Cue, float]:
     """Zone-weighted counts of every cue in headline and body (headline x3, lead x2)."""
     counts: dict[_Cue, float] = {}
     lowercase_seen: set[_Cue] = set()
-    body = _tokens(article.body.text[:_MAX_CHARS], _person_spans(entities, "body"))
-    zones = [_LEAD if n < _LEAD_TOKENS else 1.0 for n in range(len(body))]
-    _scan(body, counts, zones, False, None, lowercase_seen)
-    head = _tokens(article.headline[:2000], _person_spans(entities, "headline"))
-    title = _title_case(head)
-    _scan(head, counts, [_HEADLINE] * len(head), False, lowercase_seen if title else None, set())
+    body = _Text(article.body.text[:_MAX_CHARS], _person_spans(entities, "body"))
+    _scan(body, counts, 1.0, _LEAD_TOKENS, None, lowercase_seen)
+    # In a headline capitals say little (title case, first word): a name-like cue counts
+    # there only when the body uses it as a common word.
+    head = _Text(article.headline[:_MAX_HEADLINE], _person_spans(entities, "headline"))
+    _scan(head, counts, _HEADLINE, 0, lowercase_seen, set())
     return counts
 
 

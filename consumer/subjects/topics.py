@@ -458,7 +458,7 @@ NEUTRAL = """
     perfect_storm flood_of flooded_the_market rain_check heat_of_the_moment in_the_heat
     war_chest race_against_time human_race strike_a_deal struck_a_deal strike_a_balance
     struck_a_balance strikes_a_balance strike_a_chord struck_a_chord goal_of the_goal_is
-    our_goal main_goal goals_of development_goals game_changer end_game endgame long_game
+    our_goal main_goal goals_of development_goals game_changer end_game long_game
     team_of team_of_experts match_the matched_by play_a_role played_a_role plays_a_role
     playing_a_role play_a_part key_player major_player market_player* industry_player*
     level_playing_field business_environment market_environment investment_environment

@@ -1,0 +1,351 @@
+"""Top-level IPTC topics: disambiguation, the published threshold, confidence, linear cost.
+
+Every text here is written for these tests; none is quoted from real pages.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from consumer.events import Article, Body, Entity, Mention
+from consumer.indicators import extract_indicators
+from consumer.subjects import classify_subjects
+from consumer.subjects.classify import _INDEX, THRESHOLD, confidences, topic_evidence
+from consumer.subjects.topics import NEUTRAL, TOPICS
+
+ARTS, CRIME, DISASTER, ECONOMY = "medtop:01000000", "medtop:02000000", "medtop:03000000", "medtop:04000000"
+HEALTH, LABOUR, POLITICS = "medtop:07000000", "medtop:09000000", "medtop:11000000"
+SPORT, CONFLICT, WEATHER = "medtop:15000000", "medtop:16000000", "medtop:17000000"
+
+
+def _article(headline: str, text: str) -> Article:
+    return Article(
+        id="a",
+        story_id="s",
+        headline=headline,
+        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
+    )
+
+
+def _people(article: Article, *names: str) -> list[Entity]:
+    """PERSON entities with a mention at every occurrence of each name, as the NER gives them."""
+    out = []
+    for n, name in enumerate(names):
+        mentions = []
+        for field, text in (("headline", article.headline), ("body", article.body.text)):
+            start = text.find(name)
+            while start >= 0:
+                mentions.append(Mention(text=name, field=field, start=start, end=start + len(name)))
+                start = text.find(name, start + 1)
+        out.append(Entity(id=f"per-{n}", type="PERSON", name=name, mentions=mentions, salience=0.5))
+    return out
+
+
+def _codes(article: Article, entities: list[Entity] | None = None) -> list[str]:
+    return [t.code for t in classify_subjects(article, entities or []) if t.code.endswith("000000")]
+
+
+# ----------------------------------------------------------------------------- trade war in markets
+
+
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        (
+            "Stocks slide as trade war fears return",
+            "Shares in exporters fell on Monday and the benchmark index lost 2 percent as investors "
+            "worried that the trade war between the two largest economies would hurt corporate "
+            "earnings. Bond yields dropped and the currency weakened against the dollar.",
+        ),
+        (
+            "Budget carriers start a price war on domestic routes",
+            "Two low-cost airlines cut fares by a third, starting a price war that analysts expect to "
+            "squeeze profits this quarter. Shares of both companies fell as investors weighed the "
+            "hit to revenue.",
+        ),
+        (
+            "Markets shrug off tariff threats",
+            "Investors bought bank stocks even as the trade war escalated with new tariffs on steel "
+            "and aluminium imports. Traders said earnings had been stronger than forecast and the "
+            "market rallied into the close.",
+        ),
+    ],
+)
+def test_trade_war_in_a_markets_story_is_economy_not_conflict(headline: str, text: str) -> None:
+    article = _article(headline, text)
+    codes = _codes(article)
+    assert codes[0] == ECONOMY
+    assert CONFLICT not in codes
+    evidence, _ = topic_evidence(article)
+    assert evidence.get(CONFLICT, 0.0) < evidence[ECONOMY] / 4
+
+
+def test_a_real_war_is_still_conflict() -> None:
+    article = _article(
+        "Fighting spreads along the border",
+        "Troops shelled villages overnight and the army said its soldiers had repelled an attack. "
+        "The war has displaced thousands and a ceasefire brokered last month has collapsed.",
+    )
+    assert _codes(article)[0] == CONFLICT
+
+
+# ----------------------------------------------------------------------------- weather words as names
+
+
+def test_player_named_like_the_weather_is_sport() -> None:
+    article = _article(
+        "Sunny scores twice as Rovers win the derby",
+        "Sunny Okafor struck twice in the first half and the Rovers held on to beat their rivals 2-1 "
+        "in the league. The forward has now scored nine goals this season, his coach said after the "
+        "match.",
+    )
+    codes = _codes(article, _people(article, "Sunny Okafor", "Sunny"))
+    assert codes[0] == SPORT and WEATHER not in codes
+
+
+def test_team_called_storm_is_sport_without_any_entity() -> None:
+    # no entity stage at all: a capitalised "Storm" or "Heat" inside a sentence is a name
+    article = _article(
+        "Storm edge Heat in overtime thriller",
+        "The Harbour City Storm beat the Lakeside Heat 101-99 in overtime on Friday. The Storm "
+        "guard scored 31 points and the coach praised the defense after the Heat missed a late shot. "
+        "Both teams are level at the top of the league standings with ten games left in the season.",
+    )
+    codes = _codes(article)
+    assert codes[0] == SPORT and WEATHER not in codes
+    assert topic_evidence(article)[0].get(WEATHER, 0.0) == 0.0
+
+
+def test_goalkeeper_named_frost_is_sport() -> None:
+    article = _article(
+        "Frost saves penalty to send United through",
+        "Goalkeeper Daniel Frost saved a penalty in the shootout as United reached the cup final. "
+        "Frost, 24, joined the club last season and has kept six clean sheets in the tournament.",
+    )
+    codes = _codes(article, _people(article, "Daniel Frost", "Frost"))
+    assert codes[0] == SPORT and WEATHER not in codes
+
+
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        (
+            "Storm Idris batters the coast",
+            "Storm Idris brought gusts of 120 km/h and heavy rain to coastal towns, and forecasters "
+            "warned of more snow in the hills. Temperatures will fall below freezing overnight.",
+        ),
+        (
+            "Heavy rain and strong winds expected",
+            "The weather service said a storm moving in from the sea would bring heavy rain and "
+            "thunderstorms on Thursday, with temperatures dropping sharply by the weekend.",
+        ),
+    ],
+)
+def test_real_weather_is_still_weather(headline: str, text: str) -> None:
+    assert _codes(_article(headline, text))[0] == WEATHER
+
+
+# ----------------------------------------------------------------------------- elections
+
+
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        (
+            "Ruling party loses its majority in parliament",
+            "Voters handed the opposition a narrow win in Sunday's parliamentary election, ending "
+            "twelve years of rule by the governing coalition. Turnout was the highest in two decades "
+            "and the prime minister conceded defeat before midnight.",
+        ),
+        (
+            "Senator leads crowded field before the first primary",
+            "A new poll of likely voters puts the senator ahead of four rivals for the party's "
+            "presidential nomination. The candidates meet for a televised debate on Tuesday as the "
+            "campaign moves to the early voting states.",
+        ),
+        (
+            "Island votes on independence referendum",
+            "Polling stations opened at dawn for a referendum on independence, and election officials "
+            "expect the ballots to be counted by Monday. Lawmakers from both camps urged a calm vote.",
+        ),
+    ],
+)
+def test_a_clear_election_story_is_politics(headline: str, text: str) -> None:
+    topics = classify_subjects(_article(headline, text))
+    assert topics[0].code == POLITICS
+    assert topics[0].confidence >= THRESHOLD
+
+
+# ----------------------------------------------------------------------------- disambiguating phrases
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "topic", "absent"),
+    [
+        (
+            "Air strike hits supply depot",
+            "A drone strike and an air strike destroyed an arms depot used by rebel fighters, the "
+            "military said.",
+            CONFLICT,
+            LABOUR,
+        ),
+        (
+            "Dock workers walk out",
+            "Thousands of dock workers went on strike on Monday after talks with employers over wages "
+            "broke down; the union said the strike action would last a week.",
+            LABOUR,
+            CONFLICT,
+        ),
+        (
+            "Late strike wins it for the visitors",
+            "A curling strike from the edge of the box in stoppage time gave the visitors a 1-0 win, "
+            "and their coach said the players had earned the three points in the league.",
+            SPORT,
+            LABOUR,
+        ),
+        (
+            "Retired teacher recovering after heart attack",
+            "Doctors at the city hospital said the patient was stable after treatment for a heart "
+            "attack and would stay in intensive care for observation.",
+            HEALTH,
+            CONFLICT,
+        ),
+    ],
+)
+def test_phrases_pick_the_sense(headline: str, text: str, topic: str, absent: str) -> None:
+    codes = _codes(_article(headline, text))
+    assert codes[0] == topic and absent not in codes
+
+
+def test_idioms_carry_no_topic() -> None:
+    article = _article(
+        "Minister under fire over delays",
+        "The minister came under fire in parliament, where lawmakers said the government had to "
+        "deal with the backlog; the opposition said its goal of a vote next month was at stake.",
+    )
+    codes = _codes(article)
+    assert codes == [POLITICS]
+    assert topic_evidence(article)[0].get(DISASTER, 0.0) == 0.0
+
+
+# ----------------------------------------------------------------------------- nothing clears the bar
+
+
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        ("Notice", "The meeting was moved to Thursday afternoon and will be held in the second room."),
+        ("", "He said he would call back next week once he had read the letter."),
+        ("Update", "A new team was set up on Monday."),  # one weak cue is not a topic
+        ("", ""),
+    ],
+)
+def test_no_topic_is_published_when_nothing_clears_the_threshold(headline: str, text: str) -> None:
+    article = _article(headline, text)
+    assert _codes(article) == []
+    assert all(c < THRESHOLD for c in confidences(topic_evidence(article)[0]).values())
+
+
+# ----------------------------------------------------------------------------- confidence
+
+
+def test_the_main_topic_is_more_confident_than_a_side_topic() -> None:
+    article = _article(
+        "Central bank raises interest rates to curb inflation",
+        "The central bank raised its benchmark interest rate by half a point, the third increase "
+        "this year, as inflation hit a ten-year high. Markets fell and bond yields rose. Economists "
+        "expect growth to slow. The governor said flooding in the south had pushed up food prices.",
+    )
+    conf = confidences(topic_evidence(article)[0])
+    assert conf[ECONOMY] > conf.get(DISASTER, 0.0)
+    assert _codes(article)[0] == ECONOMY
+
+
+def test_more_evidence_means_more_confidence() -> None:
+    short = _article("Result", "The team won on Sunday.")
+    long = _article(
+        "Champions win the league title",
+        "The champions won the league title with two matches to spare after a 3-0 victory at their "
+        "stadium. The striker scored twice, the goalkeeper kept a clean sheet and the coach thanked "
+        "the fans. The players lifted the trophy after the final whistle of the season.",
+    )
+    c_short = confidences(topic_evidence(short)[0]).get(SPORT, 0.0)
+    c_long = confidences(topic_evidence(long)[0])[SPORT]
+    assert c_short < THRESHOLD <= c_long < 1.0
+
+
+def test_the_headline_weighs_more_than_the_tail() -> None:
+    filler = " ".join(["The report was published on Monday by the office."] * 12)
+    in_headline = _article("Hospital opens new cancer ward", filler)
+    in_tail = _article("Report published", filler + " A hospital opened a new cancer ward.")
+    e_head = topic_evidence(in_headline)[0][HEALTH]
+    e_tail = topic_evidence(in_tail)[0][HEALTH]
+    assert e_head > e_tail
+
+
+def test_output_is_sorted_bounded_and_above_the_threshold() -> None:
+    article = _article(
+        "Flood relief package approved by parliament",
+        "Lawmakers approved a relief budget after floods forced the evacuation of 20,000 people. "
+        "The finance minister said the package would cost 2 percent of GDP.",
+    )
+    topics = classify_subjects(article, (), extract_indicators(article))
+    confs = [t.confidence for t in topics]
+    assert confs == sorted(confs, reverse=True)
+    assert all(THRESHOLD <= c < 1.0 for c in confs)
+    top_level = [t for t in topics if t.code.endswith("000000")]
+    assert 1 <= len(top_level) <= 3
+
+
+def test_second_level_topic_needs_a_published_parent() -> None:
+    article = _article(
+        "Economy grows faster than expected",
+        "The economy grew 6.1 percent in the third quarter, and GDP growth for the year is forecast "
+        "at 6 percent, the statistics bureau said. Investors welcomed the data.",
+    )
+    topics = classify_subjects(article, (), extract_indicators(article))
+    codes = {t.code: t.confidence for t in topics}
+    assert ECONOMY in codes
+    second = [t for t in topics if not t.code.endswith("000000")]
+    assert second and all(t.confidence <= codes[ECONOMY] for t in second)
+    # the same figures in a text that is not about the economy publish no second-level topic
+    sport = _article("Runner sets record", "She ran 6.1 percent faster than last year.")
+    assert [t.code for t in classify_subjects(sport, (), extract_indicators(sport))] == []
+
+
+# ----------------------------------------------------------------------------- lexicon and cost
+
+
+def test_every_topic_has_a_rich_lexicon() -> None:
+    for topic in TOPICS:
+        cues = [c for c in topic.lexicon.split() if not c.endswith(":")]
+        assert len(cues) >= 20, topic.label
+    assert all("_" in phrase for phrase in NEUTRAL.split())
+
+
+def test_lookups_per_word_are_bounded() -> None:
+    # a word costs one exact probe, one probe per stem length and its phrases by first word
+    assert len(_INDEX.stem_lengths) <= 20
+    assert max(len(options) for options in _INDEX.phrases.values()) <= 40
+
+
+def test_cost_is_linear_in_the_text() -> None:
+    sentence = (
+        "Officials said the storm damaged the stadium, where the team's coach and investors met "
+        "lawmakers to discuss the trade war, a heart attack and the school budget. "
+    )
+
+    def best(n: int) -> float:
+        article = _article("Headline", sentence * n)
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            classify_subjects(article)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    best(10)  # warm the caches
+    small, large = best(50), best(400)  # 8x the text
+    assert large < 8 * small * 3  # linear with slack for timer noise; quadratic would be ~64x

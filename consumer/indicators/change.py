@@ -40,7 +40,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r"^\s*(?:(?P<up>higher|more|increase|rise|gain|growth|jump|surge|hike|expansion"
     r"|year[- ]on[- ]year increase)"
-    r"|(?P<down>lower|less|drop|decline|fall|decrease|contraction|slump|plunge|cut|loss|reduction))\b",
+    r"|(?P<down>lower(?!\s+(?:house|chamber))|less|drop|decline|fall|decrease|contraction|slump|plunge|cut|loss|"
+    r"reduction))\b",
     re.IGNORECASE,
 )
 # A level followed by ", unchanged from ..." / ", flat on ...": the figure did not move.

@@ -184,7 +184,7 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
         return False  # "one of the", "two of Johnson's deputies": partitives
     if re.match(r"^['\u2019]s\b", text[figure.number_end : figure.number_end + 3]):
         return False  # "one's own interests": a pronoun
-    if text[figure.number_start].isupper() and not _SENTENCE_OPEN.search(
+    if text[figure.number_start : figure.number_end].istitle() and not _SENTENCE_OPEN.search(
         text, max(0, figure.number_start - 4), figure.number_start
     ):
         return False  # "Xbox One", "our One Home Depot plan": a number inside a name

@@ -189,6 +189,8 @@ _DAY_LIST_MONTH = re.compile(
 )
 
 
+_ISO_DATE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d-\d\d?-$")
+_ISO_DATE_AFTER = re.compile(r"-\d\d?-\d\d?(?!\d)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s?[-\u2013/]\s?$")
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "quarter"})
 # A count of time that names a window rather than a quantity: "the next two months", "for the
@@ -258,6 +260,8 @@ def year_or_day(
             return True
     if len(digits) == 2 and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
         return True  # the "98" of "1996-98"
+    if _ISO_DATE_BEFORE.search(text, max(0, start - 8), start) or _ISO_DATE_AFTER.match(text, end):
+        return True  # "1996-08-26"
     if not has_unit and len(digits) <= 2 and 1 <= value <= 31:
         if _MONTH_DAY_LIST.search(text, max(0, start - 40), start):
             return True

@@ -432,7 +432,7 @@ _COMPOUND_IDIOMS = frozenset(
         """
         way ways state party tier sided child piece dimensional wheel star nil all love off on up
         third thirds fourth fourths fifth fifths sixth eighth tenth half halves quarter quarters
-        hundredth thousandth year-old
+        hundredth thousandth year-old plus odd
         """
     )
 )
@@ -455,7 +455,7 @@ def compound_noun(text: str, end: int) -> Counted | None:
         return None
     if word in _COMPOUND_TIMES:
         return Counted("times", word, match.end())
-    unit = "people" if word in PEOPLE_NOUNS else singular(word)
+    unit = "people" if word in PEOPLE_NOUNS or word == "strong" else singular(word)  # "a 5,000-strong crowd"
     return Counted(unit, word, match.end())
 
 

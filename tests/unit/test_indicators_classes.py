@@ -416,7 +416,22 @@ def test_ranges_with_an_approximation() -> None:
     assert [r.value_max for r in _rows("Sales rose by $2 million to $9 million.")] == [None, None]
 
 
+def test_compound_edges() -> None:
+    assert _units("A 4,000-strong crowd waited.") == [(4000.0, "people")]
+    assert _units("He pitched eight-plus innings.") == []
+    # "lower house" is a chamber, not a movement
+    assert _row("The party holds 12 seats in the 150-seat lower house.", 150.0).change is None
+    assert _row("Prices were 5 percent lower.", 5.0).change == "down"
+
+
+def test_iso_dates_are_not_figures() -> None:
+    assert _values("OSLO 2019-03-14\nTwelve ships docked.") == [12.0]
+    assert _values("Filed on 2021-7-05 by the clerk.") == []
+
+
 def test_numbers_inside_names_and_pronouns() -> None:
+    # an all-capitals number word is no name
+    assert _values("COACH NAMES SQUAD WITH SIX PLAYERS") == [6.0]
     assert _values("Our One Harbor plan and the Galaxy One launch went ahead.") == []
     assert _values("It would hurt one's own standing.") == []
     # negative: a capitalised number that opens a sentence counts

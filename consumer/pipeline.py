@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from consumer.bounds import LONG_TOKEN_WARNING, has_long_run
 from consumer.errors import EnrichError, ParseError, WireError
 from consumer.events import Article, ArticleEvent, Entity, Indicator, IndicatorEvent, MediaTopic
 from consumer.parse import ParseLimits, parse_item
@@ -125,6 +126,8 @@ class Pipeline:
         if self.options.enrich and not english:
             warnings.append("language_not_supported")
         if self.options.enrich and english:
+            if any(has_long_run(text) for text in _read_fields(article)):
+                warnings.append(LONG_TOKEN_WARNING)  # enrichment read those runs masked
             try:
                 from consumer.indicators import extract_indicators
                 from consumer.subjects import classify_subjects
@@ -146,6 +149,11 @@ ENRICHED_LANGUAGES = frozenset({"en", "und"})
 
 def supports_language(article: Article) -> bool:
     return (article.language or "und") in ENRICHED_LANGUAGES
+
+
+def _read_fields(article: Article) -> tuple[str, ...]:
+    """The long text fields enrichment reads (byline and source are short by construction)."""
+    return (article.headline, article.dateline.raw if article.dateline else "", article.body.text)
 
 
 def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEvent:

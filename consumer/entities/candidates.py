@@ -8,6 +8,7 @@ inside it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -165,8 +166,15 @@ def resolve(cands: list[Cand]) -> list[Cand]:
         )
     )
     chosen: list[Cand] = []
+    # Chosen spans never overlap, so per field they are sorted by end as by start: the only one
+    # a candidate can overlap is the last one starting before it ends (found by bisection).
+    taken: dict[str, list[tuple[int, int]]] = {}
     for cand in merged:
-        if not any(cand.overlaps(other) for other in chosen):
-            chosen.append(cand)
+        spans = taken.setdefault(cand.field, [])
+        at = bisect.bisect_left(spans, (cand.end, -1)) - 1
+        if at >= 0 and spans[at][1] > cand.start:
+            continue
+        bisect.insort(spans, (cand.start, cand.end))
+        chosen.append(cand)
     chosen.sort(key=lambda c: (c.field, c.start))
     return chosen

@@ -135,10 +135,17 @@ def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[s
         taken.setdefault(cand.field, []).append((cand.start, cand.end))
     added: list[Cand] = []
     for field, text in norm.items():
-        spans = taken.get(field, [])
+        # Matches come in text order and never overlap one another, so a match overlaps a
+        # tagged span exactly when the furthest end among spans starting before it ends lies
+        # past its start: one sweep over the spans sorted by start, not a scan per match.
+        spans = sorted(taken.get(field, []))
+        cursor, furthest = 0, -1
         for match in pattern.finditer(text):
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in spans):
+            while cursor < len(spans) and spans[cursor][0] < e:
+                furthest = max(furthest, spans[cursor][1])
+                cursor += 1
+            if furthest > s:
                 continue
             surface = match.group()
             if surface in known:
@@ -146,5 +153,4 @@ def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[s
                 added.append(Cand(field, s, e, src.type, "prop", src.entry, src.group))
             else:
                 added.append(Cand(field, s, e, "PERSON", "prop", None, parts[surface]))
-            spans.append((s, e))
     return sorted(cands + added, key=lambda c: (c.field, c.start))

@@ -16,12 +16,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from consumer.bounds import MAX_SENTENCE_CHARS, cut_span, mask_long_runs
 from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Cand
 from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
+from consumer.indicators.sentences import split_sentences
 from consumer.parse.agencies import canonical_agency, is_known_agency
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,27 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202
 def _clean(text: str) -> str:
     """Same length as the input, so offsets stay valid; control and bidi marks become spaces."""
     return _CONTROL.sub(" ", text)
+
+
+def _bounded(text: str) -> str:
+    """What NER and the rules read, same length as ``text`` (see consumer.bounds): runs of
+    non-space characters masked past MAX_TOKEN_CHARS, over-long sentences cut into pieces by a
+    line break in place of the space each piece ends with (no name spans a line break)."""
+    text = mask_long_runs(text)
+    out: list[str] = []
+    done = 0
+    for start, end in split_sentences(text):
+        if end - start <= MAX_SENTENCE_CHARS:
+            continue
+        for _, cut in cut_span(text, start, end)[:-1]:
+            if text[cut - 1] == " ":
+                out.append(text[done : cut - 1])
+                out.append("\n")
+                done = cut
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 @dataclass
@@ -95,7 +118,7 @@ class EntityExtractor:
         return out
 
     def _prepare(self, article: Article) -> _Prepared:
-        original = {f: _clean(t) for f, t in _fields(article).items()}
+        original = {f: _bounded(_clean(t)) for f, t in _fields(article).items()}
         cases = rules.case_map(original.values())
         norm: dict[TextField, str] = {f: rules.recase(t, cases, self.gaz) for f, t in original.items()}
         prep = _Prepared(original=dict(_fields(article)), norm=norm, cases=cases)

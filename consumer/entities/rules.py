@@ -47,8 +47,12 @@ def case_map(texts: Iterable[str]) -> dict[str, str]:
                 word = match.group()
                 if word.isupper() and len(word) > 1:
                     continue
-                before = line[: match.start()].rstrip()
-                if not before or before[-1] in _SENTENCE_END:
+                # the last character before the word, spaces skipped (not a copy of the line
+                # up to each word: that made a long line cost its length squared)
+                at = match.start() - 1
+                while at >= 0 and line[at].isspace():
+                    at -= 1
+                if at < 0 or line[at] in _SENTENCE_END:
                     continue
                 seen.setdefault(word.lower(), Counter())[word] += 1
     return {low: forms.most_common(1)[0][0] for low, forms in seen.items()}

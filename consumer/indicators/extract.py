@@ -12,6 +12,7 @@ bound and ``value_max`` the upper, with the whole range as ``text``/``start``/``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -30,8 +31,8 @@ from consumer.indicators.filters import (
 )
 from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
-from consumer.indicators.period import PeriodSpan, find_periods, period_for
-from consumer.indicators.sentences import split_sentences
+from consumer.indicators.period import PeriodIndex, find_periods, period_for
+from consumer.indicators.sentences import bounded_sentences, split_sentences
 from consumer.indicators.subject import MentionIndex, measure_of, predicate_before, subject_of
 from consumer.indicators.units import (
     age_of_person,
@@ -45,6 +46,11 @@ from consumer.indicators.units import (
 )
 
 MAX_FIELD_CHARS = 200_000  # beyond this a field is not news copy; read its head only
+# What the rules of one figure read: this many characters either side of it, clipped to its
+# sentence (over-long sentences are read in pieces, see consumer.bounds). Never the whole
+# sentence again, so a sentence of N figures costs O(N), not O(N^2).
+WINDOW_BEFORE = 300
+WINDOW_AFTER = 200
 _MEASURE_UNITS_EXCLUDED = frozenset({"people", "company"})
 # A counted figure inside a prepositional phrase counts where or among what, not the series.
 _IN_PHRASE = re.compile(
@@ -120,7 +126,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
             unit, end = f"{unit}/{per[0]}", per[1]
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
     if glued_at_clause_end and (
-        not re.match(r"^\s+[a-z]", text[end:]) or metres_not_millions(text, number.start, end)
+        not _LOWER_WORD_AFTER.match(text, end) or metres_not_millions(text, number.start, end)
     ):
         value, unit = value / 1e6, "m"  # "5m" at a clause end, "the 500m final": metres, not millions
     if unit is None:
@@ -168,19 +174,21 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     )
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_SCALE_WORD = re.compile(r"(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
+_HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
+_PARTITIVE = re.compile(r"\s+of\b")
+
+
 def _spelled_ok(text: str, figure: Figure) -> bool:
     """Words-as-numbers count only when they count something: "two sides", "two million"."""
-    if re.match(
-        r"(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b",
-        text[figure.number_start :],
-        re.I,
-    ):
+    if _SCALE_WORD.match(text, figure.number_start):
         return False  # "several hundred", "thousands of": no figure given
     if text[figure.number_end : figure.number_end + 1] == "-" and figure.unit not in ("year_of_age",):
         if figure.unit is not None and (figure.counted is not None or figure.end > figure.number_end + 1):
             return True  # "five-team", "three-day visit": the compound names what is counted
-        return re.match(r"-\s?(?:to|and)\b", text[figure.number_end :]) is not None
-    if re.match(r"^\s+of\b", text[figure.number_end :]):
+        return _HYPHEN_RANGE.match(text, figure.number_end) is not None
+    if _PARTITIVE.match(text, figure.number_end):
         return False  # "one of the", "two of Johnson's deputies": partitives
     if re.match(r"^['\u2019]s\b", text[figure.number_end : figure.number_end + 3]):
         return False  # "one's own interests": a pronoun
@@ -241,6 +249,43 @@ def _sentence_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int]
     return (0, 0) if not spans else spans[-1]
 
 
+class _Sentences:
+    """A field's sentences (over-long ones in pieces), found by bisection, periods read once each."""
+
+    def __init__(self, text: str, ref: dt.date | None) -> None:
+        self.text = text
+        self.ref = ref
+        self.spans, self.cut = bounded_sentences(text)
+        self._starts = [start for start, _ in self.spans]
+        self._periods: dict[tuple[int, int], PeriodIndex] = {}
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def of(self, position: int) -> tuple[int, int]:
+        """The sentence holding ``position`` (the spans cover the text without gaps)."""
+        if not self.spans:
+            return (0, 0)
+        index = bisect.bisect_right(self._starts, position) - 1
+        return self.spans[index] if index >= 0 else self.spans[0]
+
+    def text_of(self, sentence: tuple[int, int]) -> str:
+        found = self._texts.get(sentence)
+        if found is None:
+            found = self._texts[sentence] = self.text[sentence[0] : sentence[1]]
+        return found
+
+    def periods(self, sentence: tuple[int, int]) -> PeriodIndex:
+        """Periods of the sentence, offsets relative to its start: read once per sentence."""
+        found = self._periods.get(sentence)
+        if found is None:
+            found = self._periods[sentence] = PeriodIndex(find_periods(self.text_of(sentence), self.ref))
+        return found
+
+
+def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """What the rules of the figure at text[start:end] read: a bounded window in its sentence."""
+    return max(sentence[0], start - WINDOW_BEFORE), min(sentence[1], end + WINDOW_AFTER)
+
+
 def _clause_after(text: str, end: int, sentence_end: int) -> str:
     rest = text[end:sentence_end]
     cut = re.search(r";|,\s+(?:while|whereas|but)\b", rest)
@@ -252,14 +297,9 @@ def _field_indicators(
 ) -> list[Indicator]:
     text = text[:MAX_FIELD_CHARS]
     index = MentionIndex(entities, field)
+    by_id = {e.id: e for e in entities}
     phones = phone_spans(text)
-    sentences = split_sentences(text)
-    period_cache: dict[tuple[int, int], list[PeriodSpan]] = {}
-
-    def periods_of(sentence: tuple[int, int]) -> list[PeriodSpan]:
-        if sentence not in period_cache:
-            period_cache[sentence] = find_periods(text[sentence[0] : sentence[1]], ref)
-        return period_cache[sentence]
+    sentences = _Sentences(text, ref)
 
     figures: list[Figure] = []
     for number in find_numbers(text):
@@ -268,15 +308,9 @@ def _field_indicators(
             continue
         if figures and figure.start < figures[-1].end:
             continue
-        sentence = _sentence_of(sentences, number.start)
-        inside = [
-            p
-            for p in periods_of(sentence)
-            if p.kind in _COUNTED_PERIODS
-            and p.start <= number.start - sentence[0]
-            and number.end - sentence[0] <= p.end
-        ]
-        if inside:
+        sentence = sentences.of(number.start)
+        inside = sentences.periods(sentence).holding(number.start - sentence[0], number.end - sentence[0])
+        if inside is not None and inside.kind in _COUNTED_PERIODS:
             continue  # "the first 10 months", "four years ago": the number names a period
         figures.append(figure)
     rows: list[Indicator] = []
@@ -286,10 +320,10 @@ def _field_indicators(
         if not all(_spelled_ok(text, f) for f in (low, high) if f is not None and f.spelled):
             continue
         span_start, span_end = low.start, (high or low).end
-        sentence = _sentence_of(sentences, low.number_start)
-        periods_of(sentence)
+        sentence = sentences.of(low.number_start)
+        window = _window(sentence, span_start, span_end)
         before = text[max(sentence[0], span_start - 80) : span_start]
-        after = text[span_end : sentence[1]]
+        after = text[span_end : window[1]]
         change = change_of(before, after, low.value, low.unit)
         restated = (
             previous is not None
@@ -299,18 +333,17 @@ def _field_indicators(
         if change is None and restated:
             change = previous_change[1]  # "up 0.25 points, or 0.01%"
         previous_change = (span_end, change)
-        comparison = comparison_of(_clause_after(text, span_end, sentence[1])) if change else None
-        spans = period_cache[sentence]
-        period = period_for(
-            spans, span_start - sentence[0], span_end - sentence[0], text[sentence[0] : sentence[1]]
+        comparison = comparison_of(_clause_after(text, span_end, window[1])) if change else None
+        period = sentences.periods(sentence).for_figure(
+            span_start - sentence[0], span_end - sentence[0], sentences.text_of(sentence)
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
-        measure = measure_of(text, sentence, (span_start, span_end), low.counted)
+        measure = measure_of(text, window, (span_start, span_end), low.counted)
         if restated and previous is not None:
             # "1,405,207 votes, or 53.9 percent": the same quantity restated, same owner and measure.
-            subject = _entity_by_id(entities, previous.subject) or subject
+            subject = (by_id.get(previous.subject) if previous.subject else None) or subject
             measure = previous.measure if low.counted is None or measure is None else measure
-        clause = text[sentence[0] : span_end]
+        clause = text[window[0] : span_end]
         if low.counted and low.unit not in _MEASURE_UNITS_EXCLUDED:
             clause = ""  # "trade partnerships with 30 nations": a count of things is its own measure
         metric, medtop = metric_of(measure, clause, low.unit)
@@ -325,7 +358,7 @@ def _field_indicators(
             field=field,
             start=span_start,
             end=span_end,
-            sentence=text[sentence[0] : sentence[1]].strip(),
+            sentence=sentences.text_of(sentence).strip(),
             change=change,
             comparison=comparison,
             period=period.period if period else None,
@@ -336,48 +369,50 @@ def _field_indicators(
             medtop=medtop,
         )
         rows.append(previous)
-    rows.extend(_qualitative(field, text, sentences, figures, index, period_cache, ref, skip_before))
+    rows.extend(_qualitative(field, text, sentences, figures, index, skip_before))
     return rows
-
-
-def _entity_by_id(entities: Sequence[Entity], entity_id: str | None) -> Entity | None:
-    return next((e for e in entities if e.id == entity_id), None) if entity_id else None
 
 
 def _qualitative(
     field: TextField,
     text: str,
-    sentences: list[tuple[int, int]],
+    sentences: _Sentences,
     figures: list[Figure],
     index: MentionIndex,
-    period_cache: dict[tuple[int, int], list[PeriodSpan]],
-    ref: dt.date | None,
     skip_before: int = 0,
 ) -> list[Indicator]:
     """Movements and periods the story reports without a figure (value None)."""
     rows: list[Indicator] = []
-    for sentence in sentences:
-        body = text[sentence[0] : sentence[1]]
-        if len(body) > 2000:
-            continue  # not a sentence: furniture or a table
-        if sentence not in period_cache:
-            period_cache[sentence] = find_periods(body, ref)
-        spans = period_cache[sentence]
+    figure_starts = [f.start for f in figures]
+    for sentence in sentences.spans:
+        if sentence in sentences.cut:
+            continue  # a piece of an over-long "sentence": furniture or a table
+        body = sentences.text_of(sentence)
+        periods = sentences.periods(sentence)
+        spans = periods.spans
         if not spans:
             continue
-        inside = [f for f in figures if sentence[0] <= f.start < sentence[1]]
+        # the first figure at or after the sentence start, and the sentence holds a figure
+        first = bisect.bisect_left(figure_starts, sentence[0])
+        inside = first < len(figures) and figures[first].start < sentence[1]
+        economic = None
         for match in _QUALITATIVE.finditer(body):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
-            if any(0 <= f.start - end <= 30 for f in inside):
+            following = bisect.bisect_left(figure_starts, end)
+            near = following < len(figures) and figures[following].start <= min(end + 30, sentence[1] - 1)
+            if near:
                 continue  # "expanding 2.4 percent": the figure row carries it
-            if not _ECONOMIC_CONTEXT.search(body):
+            if economic is None:
+                economic = _ECONOMIC_CONTEXT.search(body) is not None
+            if not economic:
                 continue
-            period = period_for(spans, match.start(), match.end(), body)
+            window = _window(sentence, start, end)
+            period = periods.for_figure(match.start(), match.end(), body)
             if period is None:
                 continue
             subject = subject_of(index, text, sentence, (start, end), skip_before)
-            measure = measure_of(text, sentence, (start, end), None)
-            metric, medtop = metric_of(measure, text[sentence[0] : end], None)
+            measure = measure_of(text, window, (start, end), None)
+            metric, medtop = metric_of(measure, text[window[0] : end], None)
             change: Change = "down" if match.group("down") else "up"
             rows.append(
                 Indicator(

@@ -8,6 +8,7 @@ an April 2017 story is 2017 Q1, "November" in a February story is last November.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -214,9 +215,13 @@ def _in_personal_name(text: str, start: int, end: int) -> bool:
 def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
     """All period expressions of ``text`` (a sentence), longest first when they overlap."""
     spans: list[PeriodSpan] = []
+    # Kept spans never overlap, so they are sorted by end as by start: the only one that can
+    # overlap a match is the last one starting before the match ends (found by bisection).
+    taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(s.start < match.end() and match.start() < s.end for s in spans):
+            at = bisect.bisect_left(taken, (match.end(), -1)) - 1
+            if at >= 0 and taken[at][1] > match.start():
                 continue
             if kind == "month" and _in_personal_name(text, match.start("m"), match.end("m")):
                 continue
@@ -226,28 +231,47 @@ def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
                 period = None
             if period is not None:
                 spans.append(PeriodSpan(match.start(), match.end(), period, kind))
+                bisect.insort(taken, (match.start(), match.end()))
     spans.sort(key=lambda s: s.start)
     return spans
 
 
-def period_for(spans: list[PeriodSpan], start: int, end: int, text: str = "") -> PeriodSpan | None:
-    """The period of the figure at ``start:end``: one right after it, else the nearest before.
+class PeriodIndex:
+    """A sentence's periods (as :func:`find_periods` returns them: in text order, never
+    overlapping, so sorted by end too) for look-ups by bisection, not a scan per figure."""
 
-    A period after the figure counts only if no other figure sits in between ("3.9 million
-    headsets, up from 2.4 million in 2017": 2017 is the period of 2.4 million).
-    """
-    outside = [s for s in spans if s.end <= start or s.start >= end]
-    after = [
-        s
-        for s in outside
-        if s.start >= end and s.start - end <= 30 and not any(c.isdigit() for c in text[end : s.start])
-    ]
-    if after:
-        return min(after, key=lambda s: s.start)
-    before = [s for s in outside if s.end <= start]
-    if before:
-        return max(before, key=lambda s: s.end)
-    # "rose to $1.1 billion ... from $950 million a year earlier": a basis period ("a year
-    # earlier", "four years ago") belongs to the figure right before it, not to earlier ones.
-    later = [s for s in outside if s.start >= end and s.kind != "ago"]
-    return min(later, key=lambda s: s.start) if later else None
+    def __init__(self, spans: list[PeriodSpan]) -> None:
+        self.spans = spans
+        self._starts = [s.start for s in spans]
+        self._ends = [s.end for s in spans]
+
+    def holding(self, start: int, end: int) -> PeriodSpan | None:
+        """The period that holds ``start:end``, if one does."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index >= 0 and end <= self.spans[index].end:
+            return self.spans[index]
+        return None
+
+    def for_figure(self, start: int, end: int, text: str = "") -> PeriodSpan | None:
+        """The period of the figure at ``start:end``: one right after it, else the nearest before.
+
+        A period after the figure counts only if no other figure sits in between ("3.9 million
+        headsets, up from 2.4 million in 2017": 2017 is the period of 2.4 million).
+        """
+        spans = self.spans
+        first_after = bisect.bisect_left(self._starts, end)
+        if first_after < len(spans):
+            nearest = spans[first_after]
+            if nearest.start - end <= 30 and not any(c.isdigit() for c in text[end : nearest.start]):
+                return nearest
+        last_before = bisect.bisect_right(self._ends, start) - 1
+        if last_before >= 0:
+            return spans[last_before]
+        # "rose to $1.1 billion ... from $950 million a year earlier": a basis period ("a year
+        # earlier", "four years ago") belongs to the figure right before it, not to earlier ones.
+        return next((s for s in spans[first_after:] if s.kind != "ago"), None)
+
+
+def period_for(spans: list[PeriodSpan], start: int, end: int, text: str = "") -> PeriodSpan | None:
+    """The period of the figure at ``start:end`` among ``spans`` (see PeriodIndex.for_figure)."""
+    return PeriodIndex(spans).for_figure(start, end, text)

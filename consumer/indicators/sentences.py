@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from consumer.bounds import MAX_SENTENCE_CHARS, cut_span
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -37,3 +39,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def bounded_sentences(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """:func:`split_sentences` with over-long sentences cut into pieces (see consumer.bounds),
+    and the set of those pieces: rules read a piece as they read a sentence."""
+    spans: list[tuple[int, int]] = []
+    pieces: set[tuple[int, int]] = set()
+    for start, end in split_sentences(text):
+        if end - start <= MAX_SENTENCE_CHARS:
+            spans.append((start, end))
+            continue
+        cut = cut_span(text, start, end)
+        spans.extend(cut)
+        pieces.update(cut)
+    return spans, pieces

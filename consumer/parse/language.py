@@ -14,12 +14,16 @@ import functools
 import re
 from typing import Any
 
+from consumer.bounds import MAX_TOKEN_CHARS, has_long_run
+
 UNDETERMINED = "und"
 _SAMPLE_CHARS = 4000
 _MIN_LETTERS = 12
 _CONFIDENT = 0.90
 _TAG_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 _LETTERS_RE = re.compile(r"[^\W\d_]")
+# A run of non-space characters no longer than a word can be, tried once per run.
+_WORD_RUN = re.compile(rf"(?<!\S)\S{{1,{MAX_TOKEN_CHARS}}}(?!\S)")
 
 
 def primary_tag(declared: str | None) -> str | None:
@@ -42,13 +46,28 @@ def warm_up() -> None:
     _identifier().classify("warm up")
 
 
+def _sample(text: str) -> str:
+    """The first few KB of ``text``'s words, runs of non-space characters longer than any
+    word (a base64 blob, a long URL, a rule of ``=`` signs) left out: they are no language."""
+    if not has_long_run(text[: _SAMPLE_CHARS + MAX_TOKEN_CHARS]):
+        return text[:_SAMPLE_CHARS]
+    words: list[str] = []
+    size = 0
+    for match in _WORD_RUN.finditer(text):
+        words.append(match.group())
+        size += len(match.group()) + 1
+        if size >= _SAMPLE_CHARS:
+            break
+    return " ".join(words)
+
+
 def detect_language(text: str, declared: str | None = None) -> str:
     """The primary language tag of ``text``: detected, else declared, else ``und``.
 
-    Only the first few KB are read: the cost is bounded whatever the item's size.
+    Only the first few KB of words are read: the cost is bounded whatever the item's size.
     """
     declared_tag = primary_tag(declared)
-    sample = text[:_SAMPLE_CHARS]
+    sample = _sample(text)
     if len(_LETTERS_RE.findall(sample[:1000])) < _MIN_LETTERS:
         return declared_tag or UNDETERMINED
     tag, probability = _identifier().classify(sample)

@@ -1,0 +1,68 @@
+"""Length bounds on what enrichment reads, so that its cost grows linearly with an item.
+
+Two shapes of text make per-token or per-figure work grow with the square of their length:
+
+- a long run of non-space characters (``&amp;`` repeated in a page, a rule of ``=`` signs, a
+  base64 blob, a long URL): spaCy's tokenizer strips affixes one character at a time and
+  searches the rest of the token again each time;
+- a long "sentence" (a flattened table, a page with no full stops): rules that read a
+  figure's sentence would read it again for every figure in it.
+
+So enrichment reads runs of non-space characters only up to :data:`MAX_TOKEN_CHARS` (the rest
+of a run is masked with spaces, which keeps the text's length, so every offset into the
+masked text is an offset into the original) and reads sentences in pieces of at most
+:data:`MAX_SENTENCE_CHARS`. Neither bound is reached by news copy: the longest token in the
+sample pages is about 30 characters, the longest English sentence about 700.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TOKEN_CHARS = 64
+"""Characters of a run of non-space characters that enrichment reads; the rest is masked."""
+MAX_SENTENCE_CHARS = 2_000
+"""Longer sentences are read in pieces of at most this many characters."""
+LONG_TOKEN_WARNING = "long_token_masked"
+"""Article warning: a run of non-space characters was read only up to MAX_TOKEN_CHARS."""
+
+# A run starts after a space or at the start: tried once per run, not once per character.
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN_CHARS + 1},}}")
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
+
+
+def has_long_run(text: str) -> bool:
+    """True when ``text`` has a run of non-space characters longer than MAX_TOKEN_CHARS."""
+    return _LONG_RUN.search(text) is not None
+
+
+def mask_long_runs(text: str) -> str:
+    """``text`` with every character past MAX_TOKEN_CHARS in a run of non-space characters
+    replaced by a space: same length, so offsets into the result are offsets into ``text``."""
+    if _LONG_RUN.search(text) is None:
+        return text
+    return _LONG_RUN.sub(
+        lambda m: m.group()[:MAX_TOKEN_CHARS] + " " * (len(m.group()) - MAX_TOKEN_CHARS), text
+    )
+
+
+def cut_span(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``text[start:end]`` as consecutive pieces of at most ``limit`` characters.
+
+    A piece ends after the last clause punctuation (", ", "; ", ": ") in its second half,
+    else after its last space, else at the limit; every character belongs to one piece.
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        stop = start + limit
+        floor = start + limit // 2
+        cut = -1
+        for match in _CLAUSE_CUT.finditer(text, floor, stop):
+            cut = match.end()
+        if cut < 0:
+            space = text.rfind(" ", floor, stop - 1)
+            cut = space + 1 if space >= 0 else stop
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

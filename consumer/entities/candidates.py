@@ -118,6 +118,9 @@ _MAJOR_DIVISION_RANK = 80  # first-level divisions of the major countries
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(•|]\s*)$")
 
 
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}(?:\s|$|[,;)-])")
+
+
 def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bool:
     """A one-word gazetteer hit the model did not tag as a place, where a word is likelier.
 
@@ -126,6 +129,8 @@ def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bo
     """
     if " " in text[start:end] or entry.kind in ("country", "continent", "region"):
         return False
+    if _SCORE_AFTER.match(text, end):
+        return False  # "Chesterfield 2 Wrexham 1": a results line names clubs by their towns
     initial = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
     if entry.kind == "city":
         return initial or entry.rank < _MAJOR_CITY_RANK

@@ -420,16 +420,19 @@ def _join_acronyms(groups: list[_Group], norm: dict[TextField, str]) -> list[_Gr
             target = targets[0]
             target.cands.extend(short.cands)
             merged.add(id(short))
-        elif _unknown_short_acronym(short):
+        elif _unknown_short_acronym(short, norm):
             merged.add(id(short))  # "DL", "CB": table column heads, not organisations
     return [g for g in groups if id(g) not in merged]
 
 
-def _unknown_short_acronym(group: _Group) -> bool:
-    """Two or three capitals that only the model tagged, that no gazetteer entry knows and no
-    name in the story spells out: in news copy these are table heads and abbreviations."""
+def _unknown_short_acronym(group: _Group, norm: dict[TextField, str]) -> bool:
+    """Two or three capitals that only the model tagged, that no gazetteer entry knows, no name in
+    the story spells out, and that only ever start a line: table heads ("DL", "CB"), not names."""
     return (
-        len(group.name) <= 3 and group.entry is None and all(c.source in ("ner", "prop") for c in group.cands)
+        len(group.name) <= 3
+        and group.entry is None
+        and all(c.source in ("ner", "prop") for c in group.cands)
+        and all(c.start == 0 or norm[c.field][c.start - 1] == "\n" for c in group.cands)
     )
 
 

@@ -215,7 +215,7 @@ def _cut_words(text: str, cand: Cand) -> None:
 
 
 _PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4})$")
-_POSSESSIVE_SPLIT = re.compile(r"['\u2019]s?\s+(?=[A-Z])")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
 def _split_possessive(cand: Cand, text: str, gaz: Gazetteer) -> list[Cand]:

@@ -20,7 +20,7 @@ names, scores) are in :mod:`consumer.parse.wiretext`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -143,10 +143,18 @@ def _is_own_page(link: HtmlElement, site: _Site) -> bool:
 
 
 class _Texts:
-    """Text lengths of elements, computed once each (ancestors are shared by many seeds)."""
+    """Texts of elements, and verdicts on them, computed once each (seeds share ancestors)."""
 
     def __init__(self) -> None:
         self._cache: dict[HtmlElement, str] = {}
+        self.verdicts: dict[tuple[str, HtmlElement], bool] = {}
+
+    def once(self, kind: str, element: HtmlElement, decide: Callable[[HtmlElement], bool]) -> bool:
+        key = (kind, element)
+        verdict = self.verdicts.get(key)
+        if verdict is None:
+            verdict = self.verdicts[key] = decide(element)
+        return verdict
 
     def __call__(self, element: HtmlElement) -> str:
         text = self._cache.get(element)
@@ -195,6 +203,11 @@ def _is_headline_element(element: HtmlElement, site: _Site, texts: _Texts, *, pl
 
     ``plain``: any element will do (the image before it links to another story too).
     """
+    kind = "plain headline" if plain else "headline"
+    return texts.once(kind, element, lambda node: _headline_element(node, site, texts, plain=plain))
+
+
+def _headline_element(element: HtmlElement, site: _Site, texts: _Texts, *, plain: bool) -> bool:
     text = texts(element)
     if not text:
         return False
@@ -277,7 +290,7 @@ def drop_other_story_teasers(tree: HtmlElement) -> int:
         unit: HtmlElement = seed
         found = False
         for _ in range(_MAX_CLIMB):
-            if unit in seen or _is_teaser_block(unit, site, texts):
+            if unit in seen or texts.once("teaser", unit, lambda block: _is_teaser_block(block, site, texts)):
                 found = unit not in seen
                 break
             parent = unit.getparent()
@@ -297,7 +310,9 @@ def drop_other_story_teasers(tree: HtmlElement) -> int:
         # The image (and its caption) stand in the story's container, the headline after them.
         follower = _next_element(unit, texts)
         group = [unit]
-        linked = any(_is_story_link(link, site) for link in unit.iter("a"))
+        linked = texts.once(
+            "linked", unit, lambda block: any(_is_story_link(a, site) for a in block.iter("a"))
+        )
         if (
             follower is not None
             and len(texts(follower)) <= _MAX_CAPTION_CHARS

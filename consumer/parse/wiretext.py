@@ -115,7 +115,11 @@ _NETWORK = (
     r"(?:social media|Facebook|Twitter|X|Instagram|YouTube|LinkedIn|TikTok|Threads|Bluesky|Mastodon"
     r"|WhatsApp|Telegram|Snapchat|Pinterest|Flipboard|Google News|Apple News)"
 )
-_ADDRESS = r"(?:https?://|www\.|\S+@\S+\.\w|@\w{2,})"
+# A web or mail address or a handle. Character classes that cannot overlap keep the
+# matching linear on hostile lines ("a@a@a@...").
+_ADDRESS = r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.\w|@\w{2,})"
+_ADDRESS_RE = re.compile(_ADDRESS, re.IGNORECASE)
+_MAX_LABEL = 40
 _CTA_SENTENCE_RE = re.compile(
     r"^(?:"
     # "Follow us on Instagram", "Follow Newsbeat on Instagram, Facebook and YouTube", "Like us on Facebook"
@@ -135,8 +139,6 @@ _CTA_SENTENCE_RE = re.compile(
     # a headline of another story: "Read more: ...", "Related: ...", "See also: ..."
     r"|(?:Read more|Read also|Also read|Related|See also|See more|More from [^:]{1,40}|Don'?t miss)"
     r"\s*:\s*\S.*"
-    # "Listen: http://...", "More AP NBA: https://... and https://...": a label and addresses only
-    rf"|[^:]{{1,40}}:\s*{_ADDRESS}\S*(?:\s*(?:,|and|or)?\s*{_ADDRESS}\S*)*"
     r")$",
     re.IGNORECASE,
 )
@@ -168,8 +170,17 @@ _CTA_FIRST_WORDS = frozenset(
 _MAX_WIDGET_LINE = 600
 
 
+def _label_and_addresses(sentence: str) -> bool:
+    """A short label, then addresses only: "Listen: http://...", "More: https://... and https://..."."""
+    label, colon, rest = sentence.partition(":")
+    if not colon or not 0 < len(label.strip()) <= _MAX_LABEL:
+        return False
+    tokens = [token.strip(",;") for token in rest.split() if token.lower() not in ("and", "or", ",", "&")]
+    return bool(tokens) and all(_ADDRESS_RE.match(token) for token in tokens)
+
+
 def _call_to_action(sentence: str) -> bool:
-    if _CTA_SENTENCE_RE.match(sentence):
+    if _CTA_SENTENCE_RE.match(sentence) or _label_and_addresses(sentence):
         return True
     return (
         bool(_COOKIE_RE.search(sentence))

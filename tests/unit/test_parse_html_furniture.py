@@ -19,6 +19,8 @@ All pages and names here are made up.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from trafilatura.utils import load_html
 
@@ -220,3 +222,24 @@ def test_listicle_prices_stay_in_the_body() -> None:
     for line in ("Price: £29.99", "$49 at Kettle Barn", "$499 at Best Buy"):
         assert line in text
     assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- cost on hostile lines
+
+HOSTILE_LINES = [
+    "Email the desk at " + "a@" * 290,
+    "Listen: " + "www.x " * 99 + "!",
+    "More: " + "http://x" * 70 + " and",
+    "Follow " + "a " * 290 + "on",
+    "Share " * 99 + "!",
+    "we use cookie " * 42 + "!",
+    "xs " * 199 + "!",
+    "a " * 150 + "1 : 1 " + "b " * 140 + "!",
+]
+
+
+def test_widget_rules_stay_linear_on_hostile_lines() -> None:
+    text = "\n".join(line[:600] for line in HOSTILE_LINES * 100)
+    start = time.perf_counter()
+    analyse(text)
+    assert time.perf_counter() - start < 5

@@ -62,7 +62,7 @@ def test_errors_seen_in_a_fault_run_are_classified_as_recorded() -> None:
     for line in path.read_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, kind = line.split()
+        name, kind = line.split("#")[0].split()
         assert classify(getattr(kafka, name)()) is ErrorKind(kind), name
 
 

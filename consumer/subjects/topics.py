@@ -49,6 +49,7 @@ TOPICS: tuple[Topic, ...] = (
            golden_globe* entertainment showbiz comedian* rapper* hip_hop choreograph*
            record_label* pop_star* rock_band* tv_series tv_show* television_series talk_show*
            journalism press_freedom calligraph* ballet museum museums music_industry hit_single*
+           newsroom* news_industry
            film_festival* art_exhibition* cultural_heritage cultural_relic* star_wars
         2: song songs music musical musicals artist artists painting paintings painter* poet poets
            poetry novel novels drama dramas premiere premieres celebrit* broadcaster* journalist*
@@ -57,7 +58,8 @@ TOPICS: tuple[Topic, ...] = (
            performer* episode episodes social_media author authors authored book books
            bestsell* publisher publishers archaeolog* relics antique* curator* masterpiece*
            copyright* media_outlet* news_outlet* streaming_service* fact-check* misinformation
-           fiction paperback* animation cartoon* comic comics ~jazz
+           fiction paperback* animation cartoon* comic comics ~jazz local_news news_business
+           news_media print_edition*
         1.5: writer writers architecture architect architects
         1: ~art arts culture festival festivals media broadcast* radio star stars fans audience*
            viewers fame famous instagram youtube tiktok twitter facebook tweet* blog blogger*
@@ -80,10 +82,11 @@ TOPICS: tuple[Topic, ...] = (
            death_penalty defendant* plaintiff* litigation forensic* cybercrime* fbi interpol
            sex_trafficking sex_offender* pedophil* paedophil* abduct* felon ransom
         2: police policeman policemen policewoman court courts judge judges judicial lawyer*
-           attorney* sued suing ~sue illegal* seiz* corrupt* custody investigat* probe probes
+           attorney* sued suing ~sue seiz* corrupt* custody investigat* probe probes
            detective* charged_with border_patrol crackdown* abuse abused victims detained trial
            sentence confess* subpoena* data_breach* interior_ministry
            assault* vandal* piracy hacker* hacking deport* illicit drug_war fined
+        1.5: illegal*
         1: law laws legal lawful justice ruling ruled charges charged accused allegation* alleged*
            regulator* offence* offense* penalty penalties victim violence violent drugs
            shooting shootings gun guns gunfire gunshot* antitrust open_fire opened_fire
@@ -154,6 +157,7 @@ TOPICS: tuple[Topic, ...] = (
            income incomes wealth wealthy deal deals analysts industrial_park*
            industrial_revolution sponsor* discount* shop shops store stores venture ventures
            index indexes indices benchmark
+        0.5: sports_car* sports_coupe* sports_sedan* sports_wagon* sport_utility* sports_utility*
         0.5: demand supply costs cost spending pipeline* guidance recovery
         """,
     ),
@@ -215,6 +219,9 @@ TOPICS: tuple[Topic, ...] = (
         1: healthy mask sick died_of body_temperature temperature_check* fitness addiction
            smoking tobacco alcohol opioid* depression anxiety wellbeing well-being treatment*
            stroke strokes blood mosquito mosquitoes
+        0.5: despite_covid* despite_the_covid* despite_the_pandemic despite_the_epidemic
+           despite_the_coronavirus amid_covid* amid_the_covid* amid_the_pandemic amid_the_epidemic
+           amid_the_coronavirus
         """,
     ),
     Topic(
@@ -262,7 +269,9 @@ TOPICS: tuple[Topic, ...] = (
            lottery foliage spring_festival workout* black_friday cyber_monday halloween
            parenting dating holiday_season
         1: garden gardens food foods dish dishes beauty cosmetic* visitors visitor tour tours fun
+           game games
            deals discount* gift gifts christmas thanksgiving shoppers wedding* snack*
+        1.5: business_class economy_class first_class business-class economy_seat*
         """,
     ),
     Topic(
@@ -298,7 +307,7 @@ TOPICS: tuple[Topic, ...] = (
            united_nations general_assembly security_council nato g20 g7 brics apec asean
            arab_league central_government local_government* human_rights border_security
            political_landscape political_climate political_environment war_of_words front-runner
-           foreign_affairs annex*
+           foreign_affairs annex* international_law under_international_law
         1.5: defense_minister defence_minister defense_secretary defence_secretary
            defense_ministry defence_ministry ministry_of_national_defense ministry_of_defense
            health_minister health_ministry ministry_of_health ministry_of_education

@@ -315,6 +315,24 @@ def test_second_level_topic_needs_a_published_parent() -> None:
     assert [t.code for t in classify_subjects(sport, (), extract_indicators(sport))] == []
 
 
+def test_a_side_note_in_a_long_story_is_scaled_down() -> None:
+    from consumer.subjects import classify
+
+    paragraphs = [
+        "Quarterly revenue at the retailer rose as shoppers spent more in its stores, and the "
+        "company raised its profit forecast for the fiscal year. Investors sent the shares up.",
+        "Analysts said the results showed that consumer spending was holding up despite higher "
+        "prices, and that the company's online sales had grown faster than the market.",
+        "The retailer plans to open new stores next year and to invest in its supply chain, "
+        "the chief executive told investors on a call with analysts after the earnings report.",
+    ]
+    body = " ".join(paragraphs * 4) + " Separately, a former clerk was arrested and charged with fraud."
+    article = _article("Retailer lifts profit forecast as sales grow", body)
+    _, coverage = classify._read(article, [])
+    assert coverage[ECONOMY] == 1.0 and coverage[CRIME] < 1.0
+    assert _codes(article) == [ECONOMY]
+
+
 # ----------------------------------------------------------------------------- lexicon and cost
 
 

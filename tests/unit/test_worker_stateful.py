@@ -1,6 +1,6 @@
 """The worker's stream loop, driven by hypothesis through random fetch, process, acknowledge,
 revoke and assign steps, with the real in-flight bookkeeping, ordering, rebalance listener and
-at-least-once checkpoint over broker-free fakes.
+checkpoint (at-least-once, and exactly-once) over broker-free fakes.
 
 Checked at every step: no offset is committed before every output of the records below it is
 acknowledged; per partition, the outputs are exactly the inputs, in input order; nothing is
@@ -41,6 +41,8 @@ class FakeExecutor:
 
 
 class WorkerMachine(RuleBasedStateMachine):
+    delivery = "at-least-once"
+
     def __init__(self) -> None:
         super().__init__()
         self.loop = asyncio.new_event_loop()
@@ -51,7 +53,10 @@ class WorkerMachine(RuleBasedStateMachine):
         self.position: dict[TopicPartition, int] = {}
         self.executor = FakeExecutor()
         self.worker = Worker(
-            settings(pool_size=2), Metrics(), executor=self.executor, producer_factory=self.broker.producer
+            settings(pool_size=2, delivery=self.delivery),
+            Metrics(),
+            executor=self.executor,
+            producer_factory=self.broker.producer,
         )
         self.worker.checkpoint.outputs = FakeOutputs(self.worker.metrics)
         self.fetching: asyncio.Task[None] | None = None
@@ -141,6 +146,12 @@ class WorkerMachine(RuleBasedStateMachine):
             assert offsets == list(range(len(offsets))), offsets
 
     @invariant()
+    def nothing_committed_past_what_is_acknowledged(self) -> None:
+        acked = self.outputs()
+        for part, offset in self.broker.committed.items():
+            assert offset <= len(acked.get(part.partition, [])), (part, offset)
+
+    @invariant()
     def nothing_published_for_a_partition_not_assigned(self) -> None:
         acked = self.outputs()
         for part, count in self.frozen.items():
@@ -165,5 +176,14 @@ class WorkerMachine(RuleBasedStateMachine):
             self.loop.close()
 
 
-WorkerMachine.TestCase.settings = hypothesis_settings(max_examples=60, stateful_step_count=40, deadline=None)
-TestWorkerStateful = WorkerMachine.TestCase
+class ExactlyOnceMachine(WorkerMachine):
+    """The same steps with transactions: outputs and offsets become visible together."""
+
+    delivery = "exactly-once"
+
+
+_settings = hypothesis_settings(max_examples=35, stateful_step_count=40, deadline=None)
+WorkerMachine.TestCase.settings = _settings
+ExactlyOnceMachine.TestCase.settings = _settings
+TestAtLeastOnceStateful = WorkerMachine.TestCase
+TestExactlyOnceStateful = ExactlyOnceMachine.TestCase

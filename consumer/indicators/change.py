@@ -24,6 +24,7 @@ _DOWN = (
     r"tumbl(?:e|ed|es|ing)|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|s[au]nk|sinks?|sinking|"
     r"slump(?:ed|s|ing)?|contract(?:ed|s|ing)?|shr[iau]nk|shrinks|shrinking|down|lower|eas(?:e|ed|es|ing)|"
     r"cut(?:s|ting)?|sl[au]sh(?:ed|es|ing)?|retreat(?:ed|s|ing)?|skid(?:ded|s)?|crash(?:ed|es|ing)?|"
+    r"reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)|trimm?(?:ed|s|ing)?|"
     r"edged down|went down|went lower"
 )
 _FLAT = r"unchanged|flat|steady|stable|stagnant|stagnated"
@@ -35,6 +36,11 @@ _FILLER = (
 )
 _BEFORE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))(?:\s+(?:{_FILLER}))*\s*(?:,\s*)?$",
+    re.IGNORECASE,
+)
+# The verb, its object, then "by": "reduced its nuclear arsenal by 100 warheads", "lowered rates by".
+_VERB_OBJECT_BY = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+[A-Za-z'\u2019-]+){{1,4}}\s+by(?:\s+(?:{_FILLER}))*\s+$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -94,7 +100,7 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         if moved is not None and not re.search(r"\b(?:to|from)\s*$", before, re.IGNORECASE):
             return "up" if moved.group("up") else "down"  # "closed at 11,900, down from 12,310"
         return "flat" if _FLAT_AFTER.match(after) else None
-    match = _BEFORE.search(before[-80:])
+    match = _BEFORE.search(before[-80:]) or _VERB_OBJECT_BY.search(before[-80:])
     if match is None:
         match = _AFTER.match(after[:40])
     if match is not None:

@@ -320,6 +320,15 @@ def test_changes_and_their_basis(text: str, value: float, change: str | None, co
     assert (row.change, row.comparison) == (change, comparison)
 
 
+def test_a_movement_verb_then_its_object_then_by() -> None:
+    assert _row("The navy reduced its fleet by 12 ships.", 12.0).change == "down"
+    assert _row("The bank lowered rates by 25 basis points.", 25.0).change == "down"
+    assert _row("The fund increased its holdings by 3 percent.", 3.0).change == "up"
+    # negatives: "by" with no movement verb, and a level after "to"
+    assert _row("He stood by 3 rules.", 3.0).change is None
+    assert _row("It reduced its debt to $2 billion.", 2e9).change is None
+
+
 def test_the_basis_figure_of_a_change_stays_a_level() -> None:
     assert _row("The index ended at 8,840, down from Friday's 9,120.", 9120.0).change is None
 

@@ -76,7 +76,10 @@ _LEAD_TOKENS = 60
 _WINDOW = 50  # words: a passage
 _MIN_WINDOWS = 6  # a body of 300 words or more
 _SPREAD = 0.3  # a topic with cues in under 30% of its passages is scaled down
-_TOKEN = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?)")
+# (gap, word): contiguous, so offsets add up; a word is at most 40 characters (a longer run,
+# a blob or a URL, splits into pieces that are no cue), which bounds every cache below
+# (the trailing gap matches at the end of the text, so no run of punctuation is rescanned)
+_TOKEN = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]{1,40}(?:['\u2019][A-Za-z]{1,20})?|$)")
 _JOINERS = " \t-\u00a0\u2010\u2011"
 _SENTENCE_END = ".!?:;\n\u2014\u2013-|"
 _OPENERS = " \t\"'\u201c\u2018(["
@@ -169,11 +172,17 @@ def _cached_key(word: str) -> str:
     return _key(word)
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def _gap(gap: str) -> tuple[bool, bool]:
+def _gap_of(gap: str) -> tuple[bool, bool]:
     """(only spaces or hyphens: a phrase may run across it, it ends a sentence)."""
     tail = gap.rstrip(_OPENERS)
     return not gap.strip(_JOINERS), bool(tail) and tail[-1] in _SENTENCE_END
+
+
+_short_gap = functools.lru_cache(maxsize=1 << 12)(_gap_of)
+
+
+def _gap(gap: str) -> tuple[bool, bool]:
+    return _short_gap(gap) if len(gap) <= 16 else _gap_of(gap)  # long runs: not cached
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -187,7 +196,9 @@ class _Text:
     __slots__ = ("gaps", "keys", "masked", "words")
 
     def __init__(self, text: str, masks: Sequence[tuple[int, int]]) -> None:
-        pairs = _TOKEN.findall(text)  # (gap, word), contiguous: offsets add up
+        pairs = _TOKEN.findall(text)
+        while pairs and not pairs[-1][1]:
+            pairs.pop()  # the trailing gap, and findall's empty match at the very end
         self.gaps: list[str] = [gap for gap, _ in pairs]
         self.words: list[str] = [word for _, word in pairs]
         self.keys: list[str] = list(map(_cached_key, self.words))

@@ -392,3 +392,19 @@ def test_cost_is_linear_in_the_text() -> None:
     per_copy(20)  # warm the caches
     small, large = per_copy(100), per_copy(800)  # 8x the text
     assert large < 3 * small  # linear keeps the cost per copy flat; quadratic would be 8x
+
+
+@pytest.mark.parametrize("run", ["&", "=", "-", "a1"])
+def test_long_unbroken_runs_cost_linear_time(run: str) -> None:
+    # a page of "&amp;" entities, a rule of "=" signs, a blob: no rescans of the run
+    def seconds(n: int) -> float:
+        article = _article("Storm " + run * 500, run * n + " rain fell " + run * n)
+        start = time.process_time()
+        topics = classify_subjects(article)
+        elapsed = time.process_time() - start
+        assert all(t.confidence >= THRESHOLD for t in topics)
+        return elapsed
+
+    seconds(1_000)
+    small, large = seconds(5_000), seconds(40_000)  # 8x the run
+    assert large < 0.5 and large < 8 * 3 * max(small, 1e-3)

@@ -198,6 +198,7 @@ _NAME_PARTICLES = frozenset(
 _HEADLINE_WORDS = frozenset(
     _word_list("Is Are Was Were Has Have Had Will Would Its After Before Says Said Could Should Gets")
 )
+_MARKET_TAILS = frozenset(_word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(_word_list("Photo Photos Video File Source Credit Caption Graphic"))
 
 
@@ -210,8 +211,13 @@ def _cut_words(text: str, cand: Cand) -> None:
             (word[:1].islower() and word.lower() not in _NAME_PARTICLES) or word in _HEADLINE_WORDS
         ):
             cand.end = len(text[: cand.start + match.start()].rstrip())
-            return
+            break
         position = cand.start + match.end()
+    # "Acme Stock Is Falling": once cut, a trailing market word is no part of the company.
+    words = text[cand.start : cand.end].split()
+    while len(words) > 1 and words[-1] in _MARKET_TAILS:
+        words.pop()
+        cand.end = cand.start + len(text[cand.start : cand.end].rsplit(None, 1)[0].rstrip())
 
 
 _PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4})$")

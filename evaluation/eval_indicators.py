@@ -87,6 +87,10 @@ _CANONICAL = {
     "mi2": "square mile", "farad": "farad", "v": "volt", "volt": "volt",
     "mobile_generation": "generation wireless",
     "dimensionless": "", "-": "", "count": "count",
+    # the published symbols (consumer.indicators.units.published_unit)
+    "t": "metric ton", "sq km": "square kilometre", "sq m": "square metre", "sq mi": "square mile",
+    "in": "inch", "ft": "foot", "mi": "mile", "yd": "yard", "c": "celsius", "f": "fahrenheit",
+    "ha": "hectare", "l": "litre", "oz": "ounce", "gal": "gallon",
 }  # fmt: skip
 
 
@@ -128,7 +132,8 @@ def ours(text: str) -> list[Quantity]:
     for row in extract_indicators(article):
         if row.value is None:
             continue
-        found.append(Quantity(row.value, row.value_max, canonical(row.unit), row.change, row.text))
+        unit = "year of age" if row.metric == "age" else canonical(row.unit)
+        found.append(Quantity(row.value, row.value_max, unit, row.change, row.text))
     return found
 
 

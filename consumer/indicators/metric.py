@@ -155,9 +155,10 @@ DEATHS = "deaths"
 INJURED = "injured"
 EPS = "eps"
 MAGNITUDE = "earthquake_magnitude"
+AGE = "age"
 OTHER = "other"
 # Metrics that say nothing about the economy, and the top-level topic some of them do point at.
-NON_ECONOMIC = frozenset({OTHER, COUNT_OF_PEOPLE, COUNT, DEATHS, INJURED, MAGNITUDE, "votes"})
+NON_ECONOMIC = frozenset({OTHER, COUNT_OF_PEOPLE, COUNT, DEATHS, INJURED, MAGNITUDE, AGE, "votes"})
 METRIC_TOPICS = {"votes": "medtop:11000000", MAGNITUDE: "medtop:03000000"}
 _DEATHS = re.compile(r"\b(?:kill|dead|death|died|dies|fatalit|perish|drown)", re.IGNORECASE)
 _INJURED = re.compile(r"\b(?:injur|wound|hurt|hospitali[sz])", re.IGNORECASE)
@@ -172,6 +173,8 @@ def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str,
     """(code, medtop) for a figure: its measure phrase decides, then its clause."""
     if unit == "magnitude":
         return MAGNITUDE, None
+    if unit == "year_of_age":
+        return AGE, None  # published as unit "year"; the metric keeps ages apart from durations
     if unit is not None and unit.endswith("/share"):
         if _EARNINGS.search(f"{measure or ''} {context[-120:]}") and not _DIVIDEND.search(context[-80:]):
             return EPS, None  # "net profit of $2.15 per share", "a loss of 63 cents a share"

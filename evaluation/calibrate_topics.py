@@ -5,9 +5,12 @@ top-level topic's confidence (``consumer.subjects.classify.confidences``) and pr
 precision and recall, pooled over items as the scorer pools them, for each threshold on a
 0.01 grid. The threshold it recommends is found in two steps, each a margin against fitting 32 items:
 
-1. the plateau edge: the lowest threshold from which precision stays at or above
-   ``--target`` + ``--margin`` (0.85 + 0.05) at *every* higher threshold that still
-   publishes something, so that no single lucky point is chosen;
+1. the plateau edge: among the thresholds that keep recall at or above ``--recall``
+   (0.75, the other bar), the lowest from which precision stays at or above ``--target``
+   + ``--margin`` (0.85 + 0.05) at *every* higher one, so that no single lucky point is
+   chosen; precision here is counted pessimistically, as if one more published topic were
+   wrong (tp / (published + 1)), because with about 45 published topics one item moves it
+   by 0.02;
 2. plus ``--offset`` (0.03) of confidence: the topics just above the plateau's edge are
    those the dev set says least about, so the published threshold sits a step inside it.
 
@@ -46,16 +49,18 @@ def pooled(
 
 
 def recommend(
-    items: Sequence[tuple[set[str], dict[str, float]]], floor: float
-) -> tuple[float, list[tuple[float, int, int, int]]]:
+    items: Sequence[tuple[set[str], dict[str, float]]], floor: float, min_recall: float
+) -> tuple[float | None, list[tuple[float, int, int, int]]]:
+    """(plateau edge, or None when no threshold keeps both bars; the whole table)."""
     grid = [round(0.05 + 0.01 * i, 2) for i in range(91)]
     table = [(t, *pooled(items, t)) for t in grid]
-    chosen = grid[-1]
-    for t, tp, out, _ in reversed(table):
-        if out and tp / out < floor:
+    usable = [row for row in table if row[3] and row[1] / row[3] >= min_recall]
+    edge = None
+    for t, tp, out, _ in reversed(usable):
+        if tp / (out + 1) < floor:  # pessimistic: as if one more published topic were wrong
             break
-        chosen = t
-    return chosen, table
+        edge = t
+    return edge, table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--target", type=float, default=0.85)
     parser.add_argument("--margin", type=float, default=0.05)
+    parser.add_argument("--recall", type=float, default=0.75)
     parser.add_argument("--offset", type=float, default=0.03)
     parser.add_argument("--model", default="en_core_web_sm")
     args = parser.parse_args(argv)
@@ -91,7 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             evidence, _ = topic_evidence(event, event.entities, event.indicators)
             conf = {c: v for c, v in confidences(evidence).items() if c.endswith(TOP_LEVEL_SUFFIX)}
         items.append((set(gold.get("topics") or []) if english else set(), conf))
-    edge, table = recommend(items, args.target + args.margin)
+    edge, table = recommend(items, args.target + args.margin, args.recall)
+    if edge is None:
+        print("no threshold keeps both precision and recall on this set", file=sys.stderr)
+        return 1
     chosen = round(edge + args.offset, 2)
     print(f"{len(items)} items; precision floor {args.target} + margin {args.margin}, offset {args.offset}")
     print("threshold  precision  recall  (tp/published/gold)")

@@ -24,12 +24,14 @@ topic's confidence says how much evidence there is; another topic's says how clo
 comes to the lead topic. It is below 1 and grows with evidence, not with length.
 
 **Threshold.** A top-level topic is published when its confidence is at least
-``THRESHOLD`` = 0.39, at most three per item. ``evaluation/calibrate_topics.py`` chose it
-on the dev gold set only (``evaluation/gold/dev``, 32 items, 51 gold topics): precision
-stays at or above 0.90 (the bar of 0.85 plus a margin of 0.05) at every threshold from
-0.36 up, and the published threshold sits 0.03 above that edge. At 0.39 the dev set
-scores topic precision 0.93 and recall 0.78 (40 of 43 published topics right, 40 of 51
-gold topics found); publishing every topic with any evidence would give about 0.64 / 0.96.
+``THRESHOLD`` = 0.40, at most three per item. ``evaluation/calibrate_topics.py`` chose it
+on the dev gold set only (``evaluation/gold/dev``, 32 items, 51 gold topics): among the
+thresholds that keep dev recall at or above 0.75, precision counted as if one more
+published topic were wrong stays at or above 0.90 (the bar of 0.85 plus a margin of 0.05)
+at every threshold from 0.37 up, and the published threshold sits 0.03 above that edge.
+At 0.40 the dev set scores topic precision 0.95 and recall 0.76 (39 of 41 published
+topics right, 39 of 51 gold topics found; 0.93 / 0.78 at 0.37); publishing every topic
+with any evidence would give about 0.64 / 0.96.
 
 **Second level.** An indicator medtop (economic indicator, GDP, inflation, employment
 statistics) is published only under its published parent (economy; labour for
@@ -66,7 +68,7 @@ _LABOUR = "medtop:09000000"
 _POLITICS = "medtop:11000000"
 _EMPLOYMENT = "medtop:20000365"
 _PRIOR = 10.0  # evidence a topic must beat to be believed: about two strong cues
-THRESHOLD = 0.39  # chosen on dev by evaluation/calibrate_topics.py: see the module docstring
+THRESHOLD = 0.40  # chosen on dev by evaluation/calibrate_topics.py: see the module docstring
 _MAX_TOPICS = 3
 _MAX_HEADLINE = 2_000
 _MAX_CHARS = 100_000  # the evidence is in the first pages; beyond this the cost is wasted

@@ -149,14 +149,14 @@ TOPICS: tuple[Topic, ...] = (
            reinsur* wholesale record_label* expo expos bonds black_friday cyber_monday shoppers
            brent wti equity coal_mine* holiday_shopping
         1.5: market markets corporat* enterprise* industry industries stake stakes ~price prices
-           pricing consumer consumers factory factories energy electricity airline* ceo ceos
+           pricing consumer consumers factory factories electricity airline* ceo ceos
            chief_executive* barrel barrels
         1: company companies firm firms customer* brand brands marketing sale sold commercial
            output production productivity contract contracts acquire* acquired fund funds
            funding shopping logistics shipping inventory inventories growth infrastructure
            income incomes wealth wealthy deal deals analysts industrial_park*
            industrial_revolution sponsor* discount* shop shops store stores venture ventures
-           index indexes indices benchmark
+           index indexes indices benchmark energy
         0.5: sports_car* sports_coupe* sports_sedan* sports_wagon* sport_utility* sports_utility*
         0.5: demand supply costs cost spending pipeline* guidance recovery
         """,
@@ -183,8 +183,8 @@ TOPICS: tuple[Topic, ...] = (
         3: pollut* climate_change global_warming greenhouse greenhouse_gas* carbon_dioxide
            carbon_emission* carbon_neutral* carbon_neutrality low-carbon decarboni* biodivers*
            wildlife ecosystem* ecolog* environmental* environmentalist* deforest* reforest*
-           afforest* wetland* endangered_species recycl* smog air_quality water_quality ozone
-           net-zero paris_agreement paris_climate nature_reserve* conservationist*
+           afforest* wetland* endangered_species recycl* smog air_quality air_quality_index
+           water_quality ozone net-zero paris_agreement paris_climate nature_reserve* conservationist*
            desertification emission emissions renewable_energy clean_energy solar_power
            wind_power wind_farm* wind_turbine* plastic_waste plastic_pollution climate
         2: environment carbon forest forests forestry species habitat* endangered extinct*

@@ -15,8 +15,8 @@ governments or legislatures to politics.
 
 **Coverage.** In a body of 300 words or more, a topic whose cues of weight 1 or more
 appear in fewer than 30% of its 50-word passages is a side note: its evidence is scaled
-by that share / 0.3 (a story about a merger of newspaper chains that mentions a lawsuit
-in one paragraph is not filed under crime).
+by that share / 0.3 (a retailer's earnings story that mentions an arrest in its last
+paragraph is not filed under crime).
 
 **Confidence.** ``E_t / (E_max + 10)``: a topic's evidence over the strongest topic's
 evidence plus a prior of 10 (about two strong cues, one of them in the headline). The lead

@@ -232,8 +232,35 @@ def subject_of(
     if not local:
         if unit is not None and unit.endswith("/share"):
             return index.focus.get("company")  # a per-share figure is the story's company's
-        return _anaphor_owner(index, text[clause_start : figure[0]])
+        anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
+        if anaphor is not None or not _counts_statistic(text, clause_start, figure, unit):
+            return anaphor
+        # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
+        # story's main place's (named in an earlier sentence of the passage).
+        return index.focus.get("province") or index.focus.get("country")
+    if _counts_statistic(text, clause_start, figure, unit):
+        # A statistic's owner is the clause's place or organisation that is not framed by a
+        # preposition or an apposition ("Exports in the first quarter of Liaoning rose ...").
+        strong = [c for c in local if c.entity.type != "PERSON" and not _framed(c, text)]
+        if strong:
+            return _narrowest(strong[0], local, text).entity
     return None
+
+
+def _framed(candidate: Candidate, text: str) -> bool:
+    """A name inside a locative phrase or an apposition describes the subject, it is not it."""
+    before = text[max(0, candidate.start - 25) : candidate.start]
+    if _PREPOSITION_BEFORE.search(before):
+        return True
+    head = text[max(0, candidate.start - 80) : candidate.start]
+    return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
+
+
+def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """The figure measures a named statistic (exports, GDP, revenue ...), not a count of things."""
+    if _counts_things(unit):
+        return False
+    return _MEASURE.search(text, clause_start, figure[0]) is not None
 
 
 def measure_of(

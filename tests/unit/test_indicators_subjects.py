@@ -158,3 +158,21 @@ def test_no_anaphor_no_guess() -> None:
         {"Fenwick Brands": ("ORGANIZATION", None)},
     )
     assert rows["300 people"] is None
+
+
+def test_a_statistic_with_no_owner_in_its_clause_is_the_story_place() -> None:
+    rows = _focus_rows(
+        "Harlow economy steadies",
+        "Harlow published its figures on Friday. Fiscal revenue rose 5 percent in the period.",
+        {"Harlow": ("LOCATION", "first_level_division")},
+    )
+    assert rows["5 percent"] == "Harlow"
+
+
+def test_a_count_with_no_owner_stays_null_even_in_a_place_story() -> None:
+    rows = _focus_rows(
+        "Harlow economy steadies",
+        "Harlow published its figures on Friday. Some 40 reporters attended.",
+        {"Harlow": ("LOCATION", "first_level_division")},
+    )
+    assert rows["40 reporters"] is None

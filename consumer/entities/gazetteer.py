@@ -524,10 +524,12 @@ def _products(table: dict[str, GazEntry]) -> None:
 
 
 def _groups(table: dict[str, GazEntry]) -> None:
-    for line in _data_lines("nationalities.txt"):
-        for word in line.split():
-            form = word.replace("_", " ")
-            _add(table, form, GazEntry(name=form, type="NORP", rank=70))
+    """One entity per group: "Americans" and "American" are the same NORP entry."""
+    forms = [w.replace("_", " ") for line in _data_lines("nationalities.txt") for w in line.split()]
+    known = set(forms)
+    for form in forms:
+        singular = form[:-1] if form.endswith("s") and form[:-1] in known else form
+        _add(table, form, GazEntry(name=singular, type="NORP", rank=70))
 
 
 def _shadowed_states(table: dict[str, GazEntry]) -> None:

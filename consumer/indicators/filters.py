@@ -7,7 +7,9 @@ Filters run after units are attached: "2,000 hires" is a count even though "2000
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 
 from consumer.indicators.units import suffix_unit
 
@@ -57,7 +59,14 @@ _COMPOUND_ADJECTIVE_UNITS = frozenset({"year", "month", "week", "day", "hour", "
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Phone numbers, in text order and never overlapping (so sorted by end too)."""
     return [m.span() for m in _PHONE.finditer(text)]
+
+
+def _in_spans(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping): by bisection."""
+    at = bisect.bisect_right(spans, (position, sys.maxsize)) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
 def is_year(value: float, spelled: str) -> bool:
@@ -91,7 +100,7 @@ def not_a_figure(
         return True
     if following.isalpha() and not has_unit:
         return True  # "22nd", "10th", "1.05am", "9AB8"
-    if any(s <= start < e for s, e in phones):
+    if _in_spans(phones, start):
         return True
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
         return True

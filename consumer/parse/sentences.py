@@ -76,8 +76,16 @@ _BOUNDARY_RE = re.compile(r"([.!?][\"”’')\]]*)(\s+)(?=[\"“‘']?[A-Z0-9])"
 _LAST_WORD_RE = re.compile(r"([\w.'’]+)$")
 
 
-def _is_abbreviation(before: str) -> bool:
-    match = _LAST_WORD_RE.search(before)
+_WORD_WINDOW = 40  # longer than any abbreviation: the last word is looked for in this window
+
+
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the word ending at ``end`` (not before ``start``) is an abbreviation or an initial.
+
+    Read from a short window, not the whole segment: a long paragraph of rejected boundaries
+    ("U.S. ... U.S. ...") must not cost its length again at each of them.
+    """
+    match = _LAST_WORD_RE.search(text, max(start, end - _WORD_WINDOW), end)
     if not match:
         return False
     word = match.group(1).rstrip(".").casefold()
@@ -87,30 +95,47 @@ def _is_abbreviation(before: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 6)
 
 
-def _inside_quote(segment: str) -> bool:
-    if segment.count('"') % 2 == 1:
-        return True
-    return segment.count("“") > segment.count("”")
+class _Quotes:
+    """Open quotations in ``text[start:end]``, counted as ``end`` moves on, not recounted."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start = self.end = 0
+        self.straight = self.opening = self.closing = 0
+
+    def reset(self, start: int) -> None:
+        self.start = self.end = start
+        self.straight = self.opening = self.closing = 0
+
+    def inside(self, end: int) -> bool:
+        if end > self.end:
+            self.straight += self.text.count('"', self.end, end)
+            self.opening += self.text.count("“", self.end, end)
+            self.closing += self.text.count("”", self.end, end)
+            self.end = end
+        return self.straight % 2 == 1 or self.opening > self.closing
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of one flattened paragraph, each stripped."""
     sentences: list[str] = []
     start = 0
+    quotes = _Quotes(text)
     for match in _BOUNDARY_RE.finditer(text):
         end = match.start(2)
         if (
             match.group(1)[0] == "."
             and len(match.group(1)) == 1
-            and _is_abbreviation(text[start : match.start(1)])
+            and _is_abbreviation(text, start, match.start(1))
         ):
             continue
-        segment = text[start:end]
-        if _inside_quote(segment):
+        if quotes.inside(end):
             continue
+        segment = text[start:end]
         if segment.strip():
             sentences.append(segment.strip())
         start = match.end(2)
+        quotes.reset(start)
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)

@@ -9,13 +9,15 @@ worker) on items built here from a seed, and prints the time per KB of each:
 - ``run <kind>``: an unbroken run of 10k, 50k and 250k non-space characters inside an otherwise
   ordinary story, for several kinds: ``&`` (``&amp;`` repeated in an HTML page), a rule of
   ``=`` signs, a base64 blob and a long URL;
-- ``prose``: 64 KB, 256 KB and 1 MB of ordinary wire prose (the benchmark corpus' writer).
+- ``prose``: 64 KB, 256 KB, 1 MB and 4 MB of ordinary wire prose (the benchmark corpus' writer).
 
 Target, per family: time per KB grows by no more than 1.5x from the smallest to the largest
 item, and no item takes more than 5 s. Each item runs in a child process that has the model
-loaded (best of a few runs when it is quick); an item that takes longer than ``--timeout`` is
-reported as such and the larger items of its family are skipped. This is a benchmark to read,
-not a test: nothing here asserts.
+loaded (best of a few runs when it is quick); an item that takes longer than ``--timeout`` (wall
+clock) is reported as such and the larger items of its family are skipped. "Time" is the CPU
+time of that process (``time.process_time``): on a shared machine the wall time also counts
+waiting for a core, so it is printed too but the verdict reads the CPU time. This is a benchmark
+to read, not a test: nothing here asserts.
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ if __package__ in (None, ""):
 from benchmarks.corpus import ORGS, PLACES, PROVINCES, make_item
 
 SEED = 20240611
+# Warnings that say a bound was applied (the rest are the parser's and not about cost).
+_SHOWN_WARNINGS = frozenset({"long_token_masked", "figures_truncated", "language_not_supported"})
 GROWTH_LIMIT = 1.5
 SECONDS_LIMIT = 5.0
 FIGURE_COUNTS = (1_000, 2_000, 4_000, 8_000)
 RUN_LENGTHS = (10_000, 50_000, 250_000)
-PROSE_BYTES = (64 * 1024, 256 * 1024, 1024 * 1024)
+PROSE_BYTES = (64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024)
 RUN_KINDS = ("&", "=", "base64", "url")
 
 
@@ -186,20 +190,20 @@ def _child(conn: Connection) -> None:
             return
         value, content_type = message
         item = RawItem(value, content_type)
-        best = float("inf")
+        best = (float("inf"), float("inf"))
         spent = 0.0
         runs = 0
         outcome: Any = None
         while runs < 5 and (runs == 0 or spent < 1.0):
-            t = time.perf_counter()
+            wall, cpu = time.perf_counter(), time.process_time()
             outcome = pipeline.process_batch([item])[0]
-            took = time.perf_counter() - t
-            best, spent, runs = min(best, took), spent + took, runs + 1
+            took = (time.process_time() - cpu, time.perf_counter() - wall)
+            best, spent, runs = min(best, took), spent + took[1], runs + 1
         if isinstance(outcome, Failed):
-            conn.send((best, f"failed: {outcome.error.reason}", [], 0, 0))
+            conn.send((*best, f"failed: {outcome.error.reason}", [], 0, 0))
         else:
             article = outcome.article
-            conn.send((best, "ok", list(article.warnings), len(article.entities), len(article.indicators)))
+            conn.send((*best, "ok", list(article.warnings), len(article.entities), len(article.indicators)))
 
 
 class _Worker:
@@ -216,12 +220,12 @@ class _Worker:
             self.proc.kill()
             raise RuntimeError("the pipeline did not start in a child process (see its traceback above)")
 
-    def time(self, case: Case, timeout: float) -> tuple[float, str, list[str], int, int] | None:
+    def time(self, case: Case, timeout: float) -> tuple[float, float, str, list[str], int, int] | None:
         self.conn.send((case.value, case.content_type))
         if not self.conn.poll(timeout):
             return None
         try:
-            result: tuple[float, str, list[str], int, int] = self.conn.recv()
+            result: tuple[float, float, str, list[str], int, int] = self.conn.recv()
         except EOFError:
             raise RuntimeError(f"the child process died on {case.family} {case.label}") from None
         return result
@@ -237,7 +241,8 @@ class _Worker:
 @dataclass
 class Row:
     case: Case
-    seconds: float | None  # None: over the timeout
+    seconds: float | None  # CPU seconds of the process; None: over the timeout
+    wall: float | None = None
     status: str = ""
     warnings: str = ""
     entities: int = 0
@@ -268,9 +273,9 @@ def measure(cases: list[Case], timeout: float) -> list[Row]:
                 timed_out.add(case.family)
                 rows.append(Row(case, None, f"> {timeout:.0f} s"))
             else:
-                seconds, status, warnings, n_ents, n_inds = result
-                shown = ",".join(w for w in warnings if not w.startswith("legacy_encoding"))
-                rows.append(Row(case, seconds, status, shown, n_ents, n_inds))
+                seconds, wall, status, warnings, n_ents, n_inds = result
+                shown = ",".join(w for w in warnings if w in _SHOWN_WARNINGS)
+                rows.append(Row(case, seconds, wall, status, shown, n_ents, n_inds))
             _print_row(rows[-1])
     finally:
         worker.stop()
@@ -279,9 +284,10 @@ def measure(cases: list[Case], timeout: float) -> list[Row]:
 
 def _print_row(row: Row) -> None:
     secs = f"{row.seconds:8.3f}" if row.seconds is not None else f"{row.status:>8}"
+    wall = f"{row.wall:8.3f}" if row.wall is not None else f"{'-':>8}"
     per_kb = f"{row.ms_per_kb:8.3f}" if row.ms_per_kb is not None else f"{'-':>8}"
     print(
-        f"{row.case.family:<24} {row.case.label:<26} {row.kb:9.1f} {secs} {per_kb} "
+        f"{row.case.family:<24} {row.case.label:<26} {row.kb:9.1f} {secs} {wall} {per_kb} "
         f"{row.entities:6d} {row.indicators:6d}  {row.warnings}",
         flush=True,
     )
@@ -314,11 +320,15 @@ def main(argv: list[str] | None = None) -> int:
         prefixes = tuple(p.strip() for p in args.only.split(",") if p.strip())
         cases = [c for c in cases if c.family.startswith(prefixes)]
     print(
-        f"{'family':<24} {'item':<26} {'KB':>9} {'seconds':>8} {'ms/KB':>8} {'ents':>6} {'inds':>6}  warnings"
+        f"{'family':<24} {'item':<26} {'KB':>9} {'cpu s':>8} {'wall s':>8} {'ms/KB':>8} {'ents':>6} "
+        f"{'inds':>6}  warnings"
     )
     rows = measure(cases, args.timeout)
     print()
-    print(f"target: time/KB grows <= {GROWTH_LIMIT}x within a family, every item <= {SECONDS_LIMIT:.0f} s")
+    print(
+        f"target: CPU time/KB grows <= {GROWTH_LIMIT}x within a family, "
+        f"every item <= {SECONDS_LIMIT:.0f} CPU s"
+    )
     all_ok = True
     for family, ok, detail in verdicts(rows):
         all_ok &= ok

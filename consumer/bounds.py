@@ -1,6 +1,8 @@
 """Length bounds on what enrichment reads, so that its cost grows linearly with an item.
 
-Two shapes of text make per-token or per-figure work grow with the square of their length:
+Enrichment reads at most :data:`MAX_ENRICHED_CHARS` of the body and :data:`MAX_FIGURES` figures
+per field. Within that, two shapes of text make per-token or per-figure work grow with the
+square of their length:
 
 - a long run of non-space characters (``&amp;`` repeated in a page, a rule of ``=`` signs, a
   base64 blob, a long URL): spaCy's tokenizer strips affixes one character at a time and
@@ -19,6 +21,13 @@ from __future__ import annotations
 
 import re
 
+MAX_ENRICHED_CHARS = 100_000
+"""Characters of the body that enrichment reads (NER, entity rules, figures): longer bodies are
+not news copy, and NER costs about 20 us a character here, so this bounds an item's NER time."""
+MAX_FIGURES = 2_000
+"""Figures read per field; more is a table, not a story (figure rows cost about 0.4 ms each)."""
+FIGURES_WARNING = "figures_truncated"
+"""Article warning: a field had more than MAX_FIGURES figures; rows stop there."""
 MAX_TOKEN_CHARS = 64
 """Characters of a run of non-space characters that enrichment reads; the rest is masked."""
 MAX_SENTENCE_CHARS = 2_000

@@ -132,7 +132,7 @@ class Pipeline:
                 from consumer.indicators import extract_indicators
                 from consumer.subjects import classify_subjects
 
-                indicators = extract_indicators(article, ents)
+                indicators = extract_indicators(article, ents, warnings)
                 subjects = classify_subjects(article, ents, indicators)
             except Exception as exc:
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from consumer.bounds import MAX_SENTENCE_CHARS, cut_span, mask_long_runs
+from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, mask_long_runs
 from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Cand
 from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS: dict[TextField, int] = {
     "headline": 1_000,
     "dateline": 500,
-    "body": 200_000,
+    "body": MAX_ENRICHED_CHARS,
     "source": 200,
     "byline": 500,
 }

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from consumer.bounds import FIGURES_WARNING, MAX_ENRICHED_CHARS, MAX_FIGURES
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
@@ -45,7 +46,7 @@ from consumer.indicators.units import (
     suffix_unit,
 )
 
-MAX_FIELD_CHARS = 200_000  # beyond this a field is not news copy; read its head only
+MAX_FIELD_CHARS = MAX_ENRICHED_CHARS  # beyond this a field is not news copy; read its head only
 # What the rules of one figure read: this many characters either side of it, clipped to its
 # sentence (over-long sentences are read in pieces, see consumer.bounds). Never the whole
 # sentence again, so a sentence of N figures costs O(N), not O(N^2).
@@ -293,7 +294,12 @@ def _clause_after(text: str, end: int, sentence_end: int) -> str:
 
 
 def _field_indicators(
-    field: TextField, text: str, entities: Sequence[Entity], ref: dt.date | None, skip_before: int = 0
+    field: TextField,
+    text: str,
+    entities: Sequence[Entity],
+    ref: dt.date | None,
+    skip_before: int = 0,
+    warnings: list[str] | None = None,
 ) -> list[Indicator]:
     text = text[:MAX_FIELD_CHARS]
     index = MentionIndex(entities, field)
@@ -312,6 +318,10 @@ def _field_indicators(
         inside = sentences.periods(sentence).holding(number.start - sentence[0], number.end - sentence[0])
         if inside is not None and inside.kind in _COUNTED_PERIODS:
             continue  # "the first 10 months", "four years ago": the number names a period
+        if len(figures) == MAX_FIGURES:
+            if warnings is not None and FIGURES_WARNING not in warnings:
+                warnings.append(FIGURES_WARNING)
+            break  # a table, not a story: the cost of its rows is bounded here
         figures.append(figure)
     rows: list[Indicator] = []
     previous_change: tuple[int, Change | None] = (-1, None)
@@ -530,14 +540,20 @@ def _from_body(headline: str, row: Indicator, body_rows: list[Indicator]) -> Ind
     return row.model_copy(update=update) if update else row
 
 
-def extract_indicators(article: Article, entities: Sequence[Entity] = ()) -> list[Indicator]:
-    """All figures of the headline and body, plus figure-less movements, in text order per field."""
+def extract_indicators(
+    article: Article, entities: Sequence[Entity] = (), warnings: list[str] | None = None
+) -> list[Indicator]:
+    """All figures of the headline and body, plus figure-less movements, in text order per field.
+
+    A field's first MAX_FIGURES figures only; when there were more, ``figures_truncated`` is
+    added to ``warnings`` (the article's, when the caller passes them).
+    """
     ref = _reference_date(article)
     by_field: dict[str, list[Indicator]] = {}
     skip = {"headline": 0, "body": _dateline_end(article)}
     for field, text in (("headline", article.headline), ("body", article.body.text)):
         try:
-            found = _field_indicators(field, text, entities, ref, skip[field])  # type: ignore[arg-type]
+            found = _field_indicators(field, text, entities, ref, skip[field], warnings)  # type: ignore[arg-type]
         except (ValueError, OverflowError, RecursionError, IndexError, KeyError):
             found = []  # odd text costs indicators, never the article
         found.sort(key=lambda r: r.start)

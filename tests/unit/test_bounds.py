@@ -14,7 +14,9 @@ import random
 import pytest
 
 from consumer.bounds import (
+    FIGURES_WARNING,
     LONG_TOKEN_WARNING,
+    MAX_FIGURES,
     MAX_SENTENCE_CHARS,
     MAX_TOKEN_CHARS,
     cut_span,
@@ -35,7 +37,7 @@ _FILLER = (
 )
 
 
-def _indicators(text: str) -> list[Indicator]:
+def _indicators(text: str, warnings: list[str] | None = None) -> list[Indicator]:
     article = Article(
         id="a",
         story_id="s",
@@ -43,7 +45,7 @@ def _indicators(text: str) -> list[Indicator]:
         body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
         published_at=dt.datetime(2021, 5, 3, tzinfo=dt.UTC),
     )
-    return extract_indicators(article)
+    return extract_indicators(article, warnings=warnings)
 
 
 def _row(rows: list[Indicator], figure: str) -> Indicator:
@@ -125,6 +127,18 @@ def test_a_flattened_table_keeps_every_figure_with_a_bounded_sentence() -> None:
         assert text[row.start : row.end] == row.text
         assert len(row.sentence) <= MAX_SENTENCE_CHARS
         assert row.text in row.sentence
+
+
+def test_figures_stop_at_the_cap_with_a_warning() -> None:
+    text = "Output by site: " + ", ".join(f"site{i} {i + 1} tonnes" for i in range(MAX_FIGURES + 50)) + "."
+    warnings: list[str] = []
+    rows = _indicators(text, warnings)
+    assert len(rows) == MAX_FIGURES
+    assert rows[-1].value == MAX_FIGURES  # the first MAX_FIGURES figures, in text order
+    assert warnings == [FIGURES_WARNING]
+    warnings = []
+    _indicators("Output rose 5 percent.", warnings)
+    assert warnings == []
 
 
 # --------------------------------------------------------------------------- the whole pipeline

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from consumer.bounds import LONG_TOKEN_WARNING, has_long_run
+from consumer.bounds import LONG_TOKEN_WARNING, MAX_ENRICHED_CHARS, has_long_run
 from consumer.errors import EnrichError, ParseError, WireError
 from consumer.events import Article, ArticleEvent, Entity, Indicator, IndicatorEvent, MediaTopic
 from consumer.parse import ParseLimits, parse_item
@@ -152,8 +152,9 @@ def supports_language(article: Article) -> bool:
 
 
 def _read_fields(article: Article) -> tuple[str, ...]:
-    """The long text fields enrichment reads (byline and source are short by construction)."""
-    return (article.headline, article.dateline.raw if article.dateline else "", article.body.text)
+    """The long text fields enrichment reads, as far as it reads them (byline and source are short)."""
+    dateline = article.dateline.raw if article.dateline else ""
+    return (article.headline, dateline, article.body.text[:MAX_ENRICHED_CHARS])
 
 
 def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEvent:

@@ -264,14 +264,14 @@ def measure(cases: list[Case], timeout: float) -> list[Row]:
     try:
         for case in cases:
             if case.family in timed_out:
-                rows.append(Row(case, None, "skipped"))
+                rows.append(Row(case, None, status="skipped"))
                 continue
             result = worker.time(case, timeout)
             if result is None:
                 worker.stop(kill=True)
                 worker = _Worker()
                 timed_out.add(case.family)
-                rows.append(Row(case, None, f"> {timeout:.0f} s"))
+                rows.append(Row(case, None, status=f"> {timeout:.0f} s"))
             else:
                 seconds, wall, status, warnings, n_ents, n_inds = result
                 shown = ",".join(w for w in warnings if w in _SHOWN_WARNINGS)

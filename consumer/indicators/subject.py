@@ -220,8 +220,6 @@ def subject_of(
                 return c.entity
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, figure[0])]
     clause_start = max([low, *breaks])
-    if clause_start == low and low > sentence[0] and low > skip_before:
-        return None  # the window starts mid-clause: its subject is out of sight
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
     possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
     if possessors:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from consumer.bounds import LONG_TOKEN_WARNING, MAX_ENRICHED_CHARS, has_long_run
+from consumer.bounds import LONG_TOKEN_WARNING, TRUNCATED_WARNING, enriched_end, has_long_run
 from consumer.errors import EnrichError, ParseError, WireError
 from consumer.events import Article, ArticleEvent, Entity, Indicator, IndicatorEvent, MediaTopic
 from consumer.parse import ParseLimits, parse_item
@@ -126,6 +126,8 @@ class Pipeline:
         if self.options.enrich and not english:
             warnings.append("language_not_supported")
         if self.options.enrich and english:
+            if enriched_end(article.body.text) < len(article.body.text):
+                warnings.append(TRUNCATED_WARNING)  # enrichment read the head of the body
             if any(has_long_run(text) for text in _read_fields(article)):
                 warnings.append(LONG_TOKEN_WARNING)  # enrichment read those runs masked
             try:
@@ -154,7 +156,7 @@ def supports_language(article: Article) -> bool:
 def _read_fields(article: Article) -> tuple[str, ...]:
     """The long text fields enrichment reads, as far as it reads them (byline and source are short)."""
     dateline = article.dateline.raw if article.dateline else ""
-    return (article.headline, dateline, article.body.text[:MAX_ENRICHED_CHARS])
+    return (article.headline, dateline, article.body.text[: enriched_end(article.body.text)])
 
 
 def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEvent:

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, mask_long_runs
+from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
 from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Cand
 from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS: dict[TextField, int] = {
     "headline": 1_000,
     "dateline": 500,
-    "body": MAX_ENRICHED_CHARS,
+    "body": MAX_ENRICHED_CHARS,  # and at most MAX_ENRICHED_TOKENS tokens: see enriched_end
     "source": 200,
     "byline": 500,
 }
@@ -90,7 +90,7 @@ def _fields(article: Article) -> dict[TextField, str]:
     if article.dateline is not None and article.dateline.raw:
         out["dateline"] = article.dateline.raw[: MAX_CHARS["dateline"]]
     if article.body.text:
-        out["body"] = article.body.text[: MAX_CHARS["body"]]
+        out["body"] = article.body.text[: enriched_end(article.body.text)]
     return out
 
 
@@ -118,10 +118,11 @@ class EntityExtractor:
         return out
 
     def _prepare(self, article: Article) -> _Prepared:
-        original = {f: _bounded(_clean(t)) for f, t in _fields(article).items()}
+        fields = _fields(article)
+        original = {f: _bounded(_clean(t)) for f, t in fields.items()}
         cases = rules.case_map(original.values())
         norm: dict[TextField, str] = {f: rules.recase(t, cases, self.gaz) for f, t in original.items()}
-        prep = _Prepared(original=dict(_fields(article)), norm=norm, cases=cases)
+        prep = _Prepared(original=fields, norm=norm, cases=cases)
         raw, body = prep.original.get("dateline"), prep.original.get("body")
         if raw and body:
             at = body.find(raw)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from consumer.bounds import FIGURES_WARNING, MAX_ENRICHED_CHARS, MAX_FIGURES
+from consumer.bounds import FIGURES_WARNING, MAX_ENRICHED_CHARS, MAX_FIGURES, enriched_end
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
@@ -301,7 +301,7 @@ def _field_indicators(
     skip_before: int = 0,
     warnings: list[str] | None = None,
 ) -> list[Indicator]:
-    text = text[:MAX_FIELD_CHARS]
+    text = text[: enriched_end(text)]  # at most MAX_FIELD_CHARS, and a bounded number of tokens
     index = MentionIndex(entities, field)
     by_id = {e.id: e for e in entities}
     phones = phone_spans(text)

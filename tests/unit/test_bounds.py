@@ -16,10 +16,14 @@ import pytest
 from consumer.bounds import (
     FIGURES_WARNING,
     LONG_TOKEN_WARNING,
+    MAX_ENRICHED_CHARS,
+    MAX_ENRICHED_TOKENS,
     MAX_FIGURES,
     MAX_SENTENCE_CHARS,
     MAX_TOKEN_CHARS,
+    TRUNCATED_WARNING,
     cut_span,
+    enriched_end,
     has_long_run,
     mask_long_runs,
 )
@@ -65,6 +69,21 @@ def test_mask_keeps_length_and_short_runs() -> None:
     assert masked.endswith(" and " + "x" * MAX_TOKEN_CHARS + " end")  # exactly at the bound: kept
     assert not has_long_run(masked)
     assert mask_long_runs("nothing long here") == "nothing long here"
+
+
+def test_enrichment_reads_a_bounded_head_of_the_body() -> None:
+    prose = "The ministry said exports rose in April. " * 2_000  # 82,000 chars, 16,000 tokens
+    assert enriched_end(prose) == len(prose)
+    assert enriched_end(prose * 2) == MAX_ENRICHED_CHARS
+    dense = "1-2-3, " * 10_000  # 70,000 chars, 70,000 tokens: digits and marks are tokens too
+    end = enriched_end(dense)
+    assert end < len(dense)
+    assert sum(1 for c in dense[:end] if not c.isspace()) == MAX_ENRICHED_TOKENS
+    # a long run counts as it is read (masked past MAX_TOKEN_CHARS): it hides nothing after it
+    with_run = "Exports rose. " + "=" * 200_000 + " Imports fell."
+    assert enriched_end(with_run) == MAX_ENRICHED_CHARS
+    short_run = "Exports rose. " + "=" * 50_000 + " Imports fell."
+    assert enriched_end(short_run) == len(short_run)
 
 
 def test_cut_span_covers_the_sentence_in_bounded_pieces() -> None:
@@ -201,6 +220,19 @@ def test_no_warning_without_a_long_run(pipeline: Pipeline) -> None:
     outcome = pipeline.process_one(RawItem(_story("The notice said little.")))
     assert isinstance(outcome, Processed)
     assert LONG_TOKEN_WARNING not in outcome.article.warnings
+    _check_offsets(outcome)
+
+
+def test_a_token_dense_body_is_read_up_to_the_bound_with_a_warning(pipeline: Pipeline) -> None:
+    dense = ", ".join(f"{i % 10}-{i % 7}" for i in range(12_000))  # ~48,000 tokens
+    outcome = pipeline.process_one(RawItem(_story(f"Codes: {dense}.")))
+    assert isinstance(outcome, Processed)
+    article = outcome.article
+    assert TRUNCATED_WARNING in article.warnings
+    end = enriched_end(article.body.text)
+    assert end < article.body.text.index("Wang Wei")
+    assert all(m.end <= end for e in article.entities for m in e.mentions if m.field == "body")
+    assert all(i.end <= end for i in article.indicators if i.field == "body")
     _check_offsets(outcome)
 
 

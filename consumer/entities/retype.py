@@ -235,16 +235,9 @@ def _split_possessive(cand: Cand, text: str, gaz: Gazetteer) -> list[Cand]:
         return [cand]
     left = text[cand.start : left_end]
     entry = gaz.lookup(left)
-    out = [
-        Cand(
-            cand.field,
-            cand.start,
-            left_end,
-            entry.type if entry else cand.type,
-            "gaz" if entry else cand.source,
-            entry,
-        )
-    ]
+    if entry is None or gaz.lookup(text[cand.start : cand.end]) is not None:
+        return [cand]  # "People's Liberation Army" is one name: split only at a known owner
+    out = [Cand(cand.field, cand.start, left_end, entry.type, "gaz", entry)]
     out.append(Cand(cand.field, right_start, cand.end, cand.type, cand.source, None, None, cand.weak))
     return out
 

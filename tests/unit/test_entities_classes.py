@@ -222,6 +222,12 @@ def test_possessive_names_are_two_entities(
     assert found.get(owned) == "ORGANIZATION"
 
 
+def test_a_possessive_inside_one_name_stays_one_name(extractor: EntityExtractor) -> None:
+    body = "Soldiers of the People's Liberation Army helped with the rescue."
+    found = _types(_entities(extractor, body))
+    assert "People" not in found and "Liberation Army" not in found
+
+
 @pytest.mark.parametrize("code", ["Q3", "H1", "FY2024"])
 def test_reporting_periods_are_not_names(extractor: EntityExtractor, code: str) -> None:
     body = f"Brightmoor Ltd said {code} revenue rose, and {code} margins held."

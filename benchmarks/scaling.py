@@ -45,7 +45,9 @@ from benchmarks.corpus import ORGS, PLACES, PROVINCES, make_item
 
 SEED = 20240611
 # Warnings that say a bound was applied (the rest are the parser's and not about cost).
-_SHOWN_WARNINGS = frozenset({"long_token_masked", "figures_truncated", "language_not_supported"})
+_SHOWN_WARNINGS = frozenset(
+    {"long_token_masked", "figures_truncated", "enrichment_truncated", "language_not_supported"}
+)
 GROWTH_LIMIT = 1.5
 SECONDS_LIMIT = 5.0
 FIGURE_COUNTS = (1_000, 2_000, 4_000, 8_000)

@@ -30,8 +30,9 @@ MAX_ENRICHED_TOKENS = 20_000
 punctuation can make five times as many, so characters alone do not bound NER's time."""
 TRUNCATED_WARNING = "enrichment_truncated"
 """Article warning: enrichment read only the head of the body (see enriched_end)."""
-MAX_FIGURES = 2_000
-"""Figures read per field; more is a table, not a story (figure rows cost about 0.4 ms each)."""
+MAX_FIGURES = 1_000
+"""Figures read per field; more is a table, not a story (the sample pages have at most 91 in a
+body, 100,000 characters of prose about 700), and a figure's rules cost up to ~1 ms here."""
 FIGURES_WARNING = "figures_truncated"
 """Article warning: a field had more than MAX_FIGURES figures; rows stop there."""
 MAX_TOKEN_CHARS = 64
@@ -41,8 +42,9 @@ MAX_SENTENCE_CHARS = 2_000
 LONG_TOKEN_WARNING = "long_token_masked"
 """Article warning: a run of non-space characters was read only up to MAX_TOKEN_CHARS."""
 
-# Words and single punctuation marks: about what spaCy makes tokens of (a little more).
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Words, numbers and single punctuation marks: about what spaCy makes tokens of (a little more:
+# "5m" is two, as for spaCy, but so is "3.4").
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 # A run starts after a space or at the start: tried once per run, not once per character.
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{MAX_TOKEN_CHARS + 1},}}")
 _CLAUSE_CUT = re.compile(r"[,;:]\s")

@@ -29,6 +29,11 @@ Matching rules:
   against the gold topics, pooled over items.
 - **Language.** A gold item not in English expects no entities, figures or topics:
   anything output for it is a false positive.
+- **Quotes** (``eval_quotes.py``). The pipeline does not run the quote stage yet: the
+  scorer calls ``consumer.quotes.extract_quotes`` on the processed article and its
+  entities. An output quote matches a gold quote of the same kind when their characters
+  overlap by at least 80% of each (gold spans located in the output headline/body);
+  speaker accuracy is over matched direct quotes, a null speaker counting as wrong.
 
 Usage::
 
@@ -53,6 +58,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from eval_quotes import QuoteTally, score_quotes
 
 TOP_LEVEL = re.compile(r"^medtop:\d\d000000$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -123,6 +130,7 @@ class Tally:
     subject_right: int = 0
     topics: PR = field(default_factory=PR)
     language_right: int = 0
+    quotes: QuoteTally = field(default_factory=QuoteTally)
     items: int = 0
     seconds: float = 0.0
 
@@ -138,6 +146,7 @@ class Tally:
         self.subject_right += other.subject_right
         self.topics.add(other.topics)
         self.language_right += other.language_right
+        self.quotes.add(other.quotes)
         self.items += other.items
         self.seconds += other.seconds
 
@@ -330,6 +339,8 @@ def report(name: str, tally: Tally) -> None:
     print(f"fully right rows      {tally.full_rows.line()}")
     print(f"topics (top level)    {tally.topics.line()}")
     print(f"language right        {tally.language_right}/{tally.items}")
+    print("\n".join(tally.quotes.lines()))
+    print(f"  quote stage: {tally.quotes.seconds / max(tally.items, 1) * 1000:.2f} ms/item")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -344,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from consumer.pipeline import Pipeline, PipelineOptions, Processed, RawItem
+    from consumer.quotes import extract_quotes
 
     pipeline = Pipeline.build(PipelineOptions(spacy_model=args.model))
     files = sorted(args.gold.glob("*.json"))
@@ -361,6 +373,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         details: list[str] = [] if event else ["  item failed: " + str(getattr(outcome, "error", ""))]
         tally = score_item(event, gold, details)
         tally.seconds = elapsed
+        quotes: list[dict[str, Any]] = []
+        if isinstance(outcome, Processed):
+            started = time.perf_counter()
+            found = extract_quotes(outcome.article, outcome.article.entities)
+            tally.quotes.seconds = time.perf_counter() - started
+            quotes = [q.model_dump() for q in found]
+        tally.quotes.add(score_quotes(quotes, gold, event, norm, details))
         totals[gold["kind"]].add(tally)
         totals["all"].add(tally)
         if args.details and details:

@@ -1,0 +1,547 @@
+"""Quotes of an article: direct, partial and indirect, with their speakers (issue 14).
+
+Offsets and regular expressions only, no parser. Each field is read once: the quoted
+stretches (:mod:`consumer.quotes.marks`), then each paragraph's sentences with the
+quoted words masked, so that the attribution ("X said", "said X", "X said:") is read
+from the words outside the marks within a bounded window around each stretch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from consumer.bounds import enriched_end
+from consumer.events import Article, Entity
+from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
+from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
+from consumer.quotes.speakers import NOBODY, Speaker, Speakers
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+ENGLISH = frozenset({"en", "und"})
+MASK = "\x00"
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
+    r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
+    r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
+    r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
+    r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
+    r"posted|tweeted|predicted|sings|sang|apologizes|reads|maintained|maintains|denied|denies|confirmed|"
+    r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|answered|shared|recounted|"
+    r"described|calls|called|according\s+to"
+)
+_INDIRECT_VERBS = (
+    r"said|says|told|tells|added|adds|adding|noted|notes|noting|warned|warns|stressed|stresses|explained|"
+    r"argued|argues|insisted|insists|announced|announces|claimed|claims|acknowledged|acknowledges|"
+    r"revealed|reveals|cautioned|confirmed|confirms|denied|denies|reported|reports|predicted|believes|"
+    r"maintained|maintains|stated|states|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
+    r"emphasised|vowed|pledged|expects|forecast"
+)
+_STEP = r"(?:also\s+|has\s+|had\s+|then\s+|later\s+|further\s+|previously\s+|earlier\s+)?"
+_WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,)?)"
+# After a closing mark: ', said X' / ', X said' / ' X said'.
+_AFTER = re.compile(
+    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+(?P<who1>[^\x00,;:!?.]{{1,80}})"
+    rf"|{_WHO.replace('who', 'who2')}\s+{_STEP}(?P<verb2>{_VERBS})\b)",
+    re.IGNORECASE,
+)
+# Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
+_BEFORE = re.compile(
+    rf"(?P<lead>(?:[A-Z][\w ]{{0,30}},\s+)?)(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}}?)\s+{_STEP}"
+    rf"(?P<verb>{_VERBS})\b(?P<rest>[^\x00]{{0,80}})$",
+    re.IGNORECASE,
+)
+_NOT_QUOTE_BEFORE = re.compile(
+    r"(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
+    r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
+    r"project|initiative)\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+_AUX = frozenset(
+    _words(
+        """
+    is are was were be been being am will would can could should may might must have has had do does did
+    shall cannot
+    """
+    )
+)
+_SUBJECTS = frozenset(_words("i we you they he she it there this that these those"))
+_SMALL = frozenset(_words("of the a an and in on to for at by with or from de la"))
+_ABBREVIATIONS = frozenset(
+    _words(
+        """
+    mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov sen rep u.s u.k u.n e.g i.e jan feb mar
+    apr jun jul aug sep sept oct nov dec a.m p.m approx dept lt col capt sgt
+    """
+    )
+)
+_BOUNDARY = re.compile(r"[.!?]+(?=[\s\x00]*[\"'\u201c\u2018(\[]*[A-Z0-9\"\u201c\u2018\x00]|[\s]*$)")
+_INDIRECT_BEFORE = re.compile(
+    rf"(?:[A-Z][\w ]{{0,30}},\s+)?{_WHO}\s+{_STEP}(?P<verb>{_INDIRECT_VERBS})\s+"
+    r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
+    re.IGNORECASE,
+)
+_OBJECT_THAT = re.compile(r"(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last)\b[^,.\x00]{0,40}?\s+that\s+")
+_INDIRECT_AFTER = re.compile(
+    rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{_INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
+    rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{_STEP}(?P<verb2>{_INDIRECT_VERBS}))"
+    r"(?:[\s,][^\x00]{0,80}?)?[.!]?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING_FIRST = re.compile(
+    r"According\s+to\s+(?P<who>[^,\x00]{1,100}),\s+(?P<clause>[^\x00]{12,}?)[.!]?\s*$"
+)
+_ACCORDING_LAST = re.compile(
+    r"(?P<clause>[^\x00]{20,}?),?\s+according\s+to\s+(?P<who>[^,\x00]{1,100}?)(?:,[^\x00]{0,120})?[.!]?\s*$"
+)
+
+
+@dataclass
+class _Unit:
+    """A quote being built: its stretches, kind, speaker and sentence bounds."""
+
+    fld: str
+    spans: list[tuple[int, int]]
+    kind: QuoteKind
+    speaker: Speaker
+    verb: str | None
+    sent_start: int
+    sent_end: int
+    paragraph: int
+    attributed: bool = False
+    stretch_ids: list[int] = field(default_factory=list)
+
+
+def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
+    """The article's quotes in text order (headline first); none for a non-English item."""
+    if (article.language or "und").split("-")[0].lower() not in ENGLISH:
+        return []
+    speakers = Speakers(entities)
+    units: list[tuple[str, _Unit]] = []
+    body = article.body.text[: enriched_end(article.body.text)]
+    for fld, text in (("headline", article.headline), ("body", body)):
+        if text:
+            units.extend((text, u) for u in _field_units(fld, text, speakers))
+    return _quotes(article.story_id, units)
+
+
+# --------------------------------------------------------------------------- direct and partial
+
+
+def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
+    paras = paragraphs(text)
+    stretches = find_stretches(text, paras)
+    masked = _mask(text, stretches)
+    speakers.masked = masked
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(stretches):
+        by_para.setdefault(s.paragraph, []).append(i)
+    units: list[_Unit] = []
+    unit_of: dict[int, _Unit] = {}
+    last_direct: _Unit | None = None
+    for para in paras:
+        ids = by_para.get(para.index, [])
+        sentences = _sentences(text, masked, para, [stretches[i] for i in ids])
+        floor = paras[max(0, para.index - 2)].start
+        speakers.para_start = para.start
+        para_units: list[_Unit] = []
+        for s_start, s_end in sentences:
+            here = [i for i in ids if s_start <= stretches[i].start < s_end]
+            if not here:
+                if fld == "body":
+                    unit = _indirect(text, masked, fld, s_start, s_end, para.index, speakers, floor)
+                    if unit is not None:
+                        units.append(unit)
+                continue
+            for unit in _sentence_units(text, masked, fld, s_start, s_end, here, stretches, speakers, floor):
+                first = unit.stretch_ids[0]
+                prev = stretches[first].continues
+                if prev is not None and prev in unit_of and unit.kind == "direct" and not unit.attributed:
+                    owner = unit_of[prev]
+                    owner.spans.extend(unit.spans)
+                    owner.sent_end = unit.sent_end
+                    for sid in unit.stretch_ids:
+                        unit_of[sid] = owner
+                    continue
+                if (
+                    unit.kind == "direct"
+                    and not unit.attributed
+                    and para_units
+                    and para_units[-1].kind == "direct"
+                    and para_units[-1].attributed
+                    and _only_attribution_between(masked, para_units[-1].spans[-1][1], unit.spans[0][0])
+                ):
+                    owner = para_units[-1]
+                    owner.spans.extend(unit.spans)
+                    owner.sent_end = unit.sent_end
+                    for sid in unit.stretch_ids:
+                        unit_of[sid] = owner
+                    continue
+                if (
+                    unit.kind == "direct"
+                    and not unit.attributed
+                    and not para_units
+                    and unit.spans[0][0] <= para.start + 2
+                    and units
+                    and units[-1].kind == "direct"
+                    and units[-1].attributed
+                    and units[-1].paragraph == para.index - 1
+                    and MASK not in masked[units[-1].spans[-1][1] + 1 : para.start]
+                ):
+                    owner = units[-1]  # '"A," she said.' then a paragraph '"B."': one quote, two spans
+                    owner.spans.extend(unit.spans)
+                    owner.sent_end = unit.sent_end
+                    for sid in unit.stretch_ids:
+                        unit_of[sid] = owner
+                    continue
+                if (
+                    unit.kind == "direct"
+                    and not unit.attributed
+                    and unit.speaker.entity is None
+                    and fld == "body"
+                ):
+                    near = next((u for u in reversed(units) if u.paragraph == para.index), None)
+                    if near is not None and near.speaker.entity is not None:
+                        unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
+                    elif last_direct is not None and last_direct.paragraph >= para.index - 3:
+                        unit.speaker = last_direct.speaker
+                for sid in unit.stretch_ids:
+                    unit_of[sid] = unit
+                para_units.append(unit)
+                units.append(unit)
+        for unit in para_units:
+            if unit.kind == "direct" and unit.speaker.entity is not None:
+                last_direct = unit
+    return units
+
+
+def _mask(text: str, stretches: Sequence[Stretch]) -> str:
+    parts: list[str] = []
+    at = 0
+    for s in stretches:
+        parts.append(text[at : s.start])
+        parts.append(MASK * (s.end - s.start))
+        at = s.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _sentences(
+    text: str, masked: str, para: Paragraph, stretches: Sequence[Stretch]
+) -> list[tuple[int, int]]:
+    """Sentences of a paragraph read outside the marks: a stretch ending in . ! ? ends one too."""
+    cuts: set[int] = set()
+    for m in _BOUNDARY.finditer(masked, para.start, para.end):
+        word = masked[max(para.start, m.start() - 12) : m.start()].rsplit(None, 1)
+        last = word[-1].lower().lstrip("(\"'\u201c") if word else ""
+        if m.group(0) == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            continue
+        cuts.add(m.end())
+    for s in stretches:
+        if not s.closed or text[s.start : s.end].rstrip()[-1:] not in (".", "!", "?"):
+            continue
+        close = s.end + 1
+        after = text[close : para.end].lstrip(" ")
+        if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
+            cuts.add(close)
+    out: list[tuple[int, int]] = []
+    start = para.start
+    for cut in sorted(cuts):
+        if start < cut <= para.end:
+            out.append((start, cut))
+            start = cut
+    if start < para.end:
+        out.append((start, para.end))
+    return out
+
+
+def _sentence_units(
+    text: str,
+    masked: str,
+    fld: str,
+    s_start: int,
+    s_end: int,
+    ids: list[int],
+    stretches: Sequence[Stretch],
+    speakers: Speakers,
+    floor: int,
+) -> list[_Unit]:
+    """The quotes of one sentence: each stretch with its own or the sentence's attribution."""
+    found: list[_Unit] = []
+    attributions: list[tuple[Speaker, str] | None] = []
+    befores: list[re.Match[str] | None] = []
+    gaps_before: list[tuple[int, int]] = []
+    for n, i in enumerate(ids):
+        s = stretches[i]
+        gap_start = stretches[ids[n - 1]].end + 1 if n else s_start
+        gap_end = max(gap_start, s.start - 1)
+        gaps_before.append((gap_start, gap_end))
+        after_end = stretches[ids[n + 1]].start - 1 if n + 1 < len(ids) else s_end
+        after = masked[s.end : max(s.end, after_end)] if s.closed else ""
+        attribution: tuple[Speaker, str] | None = None
+        m = _AFTER.match(after)
+        if m:
+            if m.group("verb1"):
+                who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")
+            else:
+                who_start, who_end, verb = s.end + m.start("who2"), s.end + m.end("who2"), m.group("verb2")
+            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), _verb(verb))
+        before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
+        if before is not None and len(before.group("who").split()) > 14:
+            before = None
+        befores.append(before)
+        if attribution is None and before is not None:
+            who_start, who_end = before.start("who"), before.end("who")
+            attribution = (
+                speakers.resolve(text, fld, who_start, who_end, floor),
+                _verb(before.group("verb")),
+            )
+        attributions.append(attribution)
+    sentence_attr = next((a for a in attributions if a is not None), None)
+    headline_speaker = _headline_speaker(text, masked, speakers) if fld == "headline" else None
+    for n, i in enumerate(ids):
+        s = stretches[i]
+        content = text[s.start : s.end]
+        words = content.split()
+        if not words:
+            continue
+        gap_start, gap_end = gaps_before[n]
+        gap = masked[gap_start:gap_end]
+        before = befores[n]
+        opens = (
+            not gap.strip(" \"'\u201c\u2018(")
+            or gap.rstrip().endswith(":")
+            or (before is not None and before.group("rest").rstrip().endswith((":", ",")))
+        )
+        if n and found and gap.strip() and _joins(gap, attributions[n - 1]):
+            found[-1].spans.append(_trim(text, s.start, s.end))
+            found[-1].stretch_ids.append(i)
+            continue
+        if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
+            continue
+        attribution = attributions[n] or sentence_attr
+        if fld == "headline" and attribution is None and headline_speaker is not None:
+            attribution = (headline_speaker, "")
+        if _is_title(words):
+            continue
+        if len(words) <= 3 and (fld == "headline" or not opens):
+            if attribution is None or fld == "headline":
+                continue  # a term or a name in quotation marks, not a quote
+            kind: QuoteKind = "partial"
+        elif opens or _is_clause(words):
+            kind = "direct"
+        else:
+            if attribution is None and not speakers.people:
+                continue
+            kind = "partial"
+        if kind == "partial" and attribution is None:
+            continue
+        if kind == "direct" and not opens and attribution is None:
+            continue
+        speaker, verb = attribution if attribution else (NOBODY, "")
+        if s.continues is None and attribution is None and not opens:
+            continue
+        found.append(
+            _Unit(
+                fld=fld,
+                spans=[_trim(text, s.start, s.end)],
+                kind=kind,
+                speaker=speaker,
+                verb=verb or None,
+                sent_start=s_start,
+                sent_end=s_end,
+                paragraph=s.paragraph,
+                attributed=attribution is not None,
+                stretch_ids=[i],
+            )
+        )
+        if attribution is not None:
+            speakers.remember(speaker)
+    return found
+
+
+_INTRO = re.compile(
+    r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|but|and|when|while|"
+    r"as|with|before|since|following|according)\b[^\x00,]{0,80},\s+",
+    re.IGNORECASE,
+)
+
+
+def _past_intro(masked: str, start: int, end: int) -> int:
+    """Skip adverbial openings ('Later, in remarks at X, Esper said,'): the subject follows them."""
+    for _ in range(3):
+        while start < end and masked[start].isspace():
+            start += 1
+        m = _INTRO.match(masked, start, end)
+        if m is None:
+            break
+        start = m.end()
+    return start
+
+
+def _joins(gap: str, attribution: tuple[Speaker, str] | None) -> bool:
+    """'"A," he said, "B."': the words between two stretches are only the attribution."""
+    return attribution is not None and bool(
+        re.fullmatch(r"[^\x00]{0,120}?[,:]\s*[\"'\u201c\u2018]?", gap.strip())
+    )
+
+
+def _only_attribution_between(masked: str, end: int, start: int) -> bool:
+    between = masked[end:start]
+    return len(between) <= 200 and between.count(".") <= 2
+
+
+def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | None:
+    """'...: U.S. economist' or '..., says CFA boss Chen': a headline's tail naming the speaker."""
+    m = re.search(r"(?::|,\s+(?:says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$", masked)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    found = speakers.mentions_in("headline", m.start("who"), m.end("who"))
+    if found:
+        return Speaker(found[-1][2])
+    noun = who.split()[-1].lower()
+    fits = [
+        p
+        for p in speakers.people
+        if p.attributes and re.search(rf"\b{noun}\b", (p.attributes.role or "").lower())
+    ]
+    last = [p for p in speakers.people if who.split()[-1] in p.name.split()]
+    pool = fits or last
+    return Speaker(pool[0]) if len(pool) == 1 else None
+
+
+def _is_clause(words: Sequence[str]) -> bool:
+    low = [w.lower().strip(",.;:!?()[]\u2014") for w in words]
+    if len(low) < 4 or low[0] in ("a", "an", "the"):
+        return False
+    if low[0] in _SUBJECTS and len(low) >= 3:
+        return True
+    return any(
+        w in _AUX or w.endswith(("n't", "n\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll")) for w in low
+    )
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """Every word capitalised (small words aside), no closing punctuation: a name or a title."""
+    if words[-1][-1:] in "!?" or any(w[-1:] in ".!?" for w in words[:-1]):
+        return False
+    caps = [w for w in words if w.lower() not in _SMALL and w[:1].isalnum()]
+    return bool(caps) and all(w[:1].isupper() or w[:1].isdigit() for w in caps) and len(words) <= 8
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _verb(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw.lower())
+
+
+# --------------------------------------------------------------------------- indirect
+
+
+def _indirect(
+    text: str, masked: str, fld: str, s_start: int, s_end: int, paragraph: int, speakers: Speakers, floor: int
+) -> _Unit | None:
+    """'X said (that) ...', '..., X said', 'according to X, ...': the reported clause, unquoted."""
+    start, end = _trim(masked, s_start, s_end)
+    if end - start < 30 or end - start > 1500:
+        return None
+    verb = ""
+    clause: tuple[int, int] | None = None
+    who: tuple[int, int] | None = None
+    m = _ACCORDING_FIRST.match(masked, start, end)
+    if m:
+        verb, who, clause = "according to", m.span("who"), m.span("clause")
+    if clause is None:
+        m = _ACCORDING_LAST.match(masked, start, end)
+        if m:
+            verb, who, clause = "according to", m.span("who"), m.span("clause")
+    if clause is None:
+        m = _INDIRECT_BEFORE.match(masked, start, end)
+        if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
+            c_from, c_to = m.span("clause")
+            told = m.group("verb").lower().startswith(("told", "tells"))
+            lead = _OBJECT_THAT.match(masked, c_from, c_to) if told or not m.group("that") else None
+            if lead is not None:
+                c_from = lead.end()  # 'told Xinhua that ...', 'said on Tuesday that ...'
+            if not told or lead is not None:
+                verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
+    if clause is None:
+        m = _INDIRECT_AFTER.match(masked, start, end)
+        if m:
+            if m.group("verb1"):
+                verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
+            elif _subject_like(m.group("who2")):
+                verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
+    if clause is None or who is None:
+        return None
+    c_start, c_end = _trim(text, *clause)
+    while c_end > c_start and text[c_end - 1] in ".,;":
+        c_end -= 1
+    if len(text[c_start:c_end].split()) < 4:
+        return None
+    speaker = speakers.resolve(text, fld, who[0], who[1], floor)
+    if speaker.entity is None and verb != "according to" and not _named_source(text[who[0] : who[1]]):
+        return None
+    speakers.remember(speaker)
+    return _Unit(fld, [(c_start, c_end)], "indirect", speaker, _verb(verb), start, end, paragraph, True)
+
+
+def _subject_like(who: str) -> bool:
+    who = who.strip()
+    first = who.split()[0] if who else ""
+    return bool(first) and (first[:1].isupper() or first.lower() in ("he", "she", "it", "they", "we"))
+
+
+def _named_source(who: str) -> bool:
+    return who.strip().lower() in ("they", "officials", "experts", "analysts", "sources")
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _quotes(story_id: str, units: Sequence[tuple[str, _Unit]]) -> list[Quote]:
+    out: list[Quote] = []
+    seen: dict[str, int] = {}
+    for text, unit in units:
+        words = " ".join(text[a:b] for a, b in unit.spans)
+        key = _normalise(words)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        digest = hashlib.sha256(f"{story_id}\x1f{key}\x1f{n}".encode()).hexdigest()[:16]
+        ent = unit.speaker.entity
+        attrs = ent.attributes if ent is not None else None
+        out.append(
+            Quote(
+                id=f"qt_{digest}",
+                spans=[QuoteSpan(field=unit.fld, start=a, end=b) for a, b in unit.spans],
+                text=words,
+                kind=unit.kind,
+                speaker=ent.id if ent else None,
+                speaker_name=ent.name if ent else None,
+                speaker_role=attrs.role if attrs else None,
+                speaker_organization=attrs.organization if attrs else None,
+                verb=unit.verb,
+                sentence=re.sub(r"\s+", " ", text[unit.sent_start : unit.sent_end]).strip(),
+            )
+        )
+    return out
+
+
+def _normalise(words: str) -> str:
+    text = unicodedata.normalize("NFKC", words).casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\"']", "", text)
+    return re.sub(r"\s+", " ", text).strip()

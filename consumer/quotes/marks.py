@@ -1,0 +1,140 @@
+"""Quotation marks: the quoted stretches of a text, paragraph by paragraph, in one pass.
+
+A stretch is the text between an opening and a closing mark, without the marks. Double
+marks (straight, curly, guillemets) are read everywhere; single marks only at the top
+level of a paragraph that has no double marks (headlines, British copy), where a curly
+apostrophe inside a word ("Liaoning’s") is an apostrophe, not a closing quote. Marks
+nested inside an open stretch stay part of its text.
+
+A paragraph that ends inside an open stretch continues it when the next paragraph opens
+with a quotation mark (the wire convention for a quote running across paragraphs); with
+no reopening mark the unclosed stretch is dropped (an unbalanced mark is not a quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = frozenset("\u201c\u201e\u00ab")
+DOUBLE_CLOSE = frozenset("\u201d\u00bb")
+SINGLE_OPEN = frozenset("\u2018")
+SINGLE_CLOSE = frozenset("\u2019")
+_DOUBLE = re.compile(r"\u2019\u2019|''|\u2018\u2018|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_SINGLE = re.compile(r"['\u2018\u2019]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Stretch:
+    start: int  # first character after the opening mark
+    end: int  # the closing mark (or the paragraph end for a continued stretch)
+    paragraph: int
+    closed: bool = True
+    continues: int | None = None  # index of the stretch this one continues (across paragraphs)
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    return [Paragraph(i, m.start(), m.end()) for i, m in enumerate(_PARAGRAPH.finditer(text))]
+
+
+def _opens_straight(text: str, pos: int, start: int) -> bool:
+    """A straight mark opens when it follows a space, a paragraph start or an opening bracket."""
+    return pos == start or text[pos - 1] in " \t([{\u2014\u2013-/:"
+
+
+def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
+    """Closed stretches of one paragraph, and where an unclosed one opened (or None)."""
+    found: list[Stretch] = []
+    open_at: int | None = None
+    for m in _DOUBLE.finditer(text, para.start, para.end):
+        ch, pos = m.group(), m.start()
+        if ch in ("\u2019\u2019", "''"):
+            ch = "\u201d" if ch == "\u2019\u2019" or open_at is not None else '"'
+        elif ch == "\u2018\u2018":
+            ch = "\u201c"
+        if ch == '"':
+            if open_at is None:
+                open_at = m.end()
+            else:
+                found.append(Stretch(open_at, pos, para.index))
+                open_at = None
+        elif ch in DOUBLE_OPEN:
+            open_at = m.end()  # an opening mark inside an open stretch: the earlier one was stray
+        elif open_at is not None:
+            found.append(Stretch(open_at, pos, para.index))
+            open_at = None
+    return found, open_at
+
+
+def _single_stretches(text: str, para: Paragraph) -> list[Stretch]:
+    found: list[Stretch] = []
+    open_at: int | None = None
+    end = para.end
+    for m in _SINGLE.finditer(text, para.start, para.end):
+        ch, pos = m.group(), m.start()
+        before = text[pos - 1] if pos > para.start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word: Liaoning’s, don't
+        if open_at is None:
+            if (
+                ch in SINGLE_OPEN or (ch == "'" and _opens_straight(text, pos, para.start))
+            ) and after.isalnum():
+                open_at = pos + 1
+        elif not after.isalnum() and (ch in SINGLE_CLOSE or ch == "'") and pos > open_at:
+            if before == "s" and after == " " and text[open_at:pos].count(" ") == 0:
+                continue  # a plural possessive (students’ ) after a one-word opening: keep looking
+            found.append(Stretch(open_at, pos, para.index))
+            open_at = None
+    return found
+
+
+def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
+    """All quoted stretches of ``text`` in order, continuations linked across paragraphs."""
+    out: list[Stretch] = []
+    pending: int | None = None  # index in ``out`` of a stretch left open at the previous paragraph's end
+    for para in paras:
+        if pending is not None and text[para.start] in DOUBLE_OPEN | {'"'}:
+            continued_from: int | None = pending
+        else:
+            continued_from = None
+        pending = None
+        if not _DOUBLE.search(text, para.start, para.end):
+            out.extend(_single_stretches(text, para))
+            continue
+        closed, open_at = _double_stretches(text, para)
+        if closed and continued_from is not None and closed[0].start == para.start + 1:
+            closed[0].continues = continued_from
+        elif open_at == para.start + 1 and continued_from is not None:
+            pass  # linked below
+        out.extend(closed)
+        if open_at is not None:
+            end = para.end
+            while end > open_at and text[end - 1].isspace():
+                end -= 1
+            stretch = Stretch(open_at, end, para.index, closed=False)
+            if open_at == para.start + 1 and continued_from is not None:
+                stretch.continues = continued_from
+            out.append(stretch)
+            pending = len(out) - 1
+    # An unclosed stretch that nothing continued (and that continues nothing closed) is a stray mark.
+    continued = {s.continues for s in out if s.continues is not None}
+    keep: list[Stretch] = []
+    remap: dict[int, int] = {}
+    for i, s in enumerate(out):
+        if not s.closed and i not in continued:
+            continue
+        remap[i] = len(keep)
+        keep.append(s)
+    for s in keep:
+        if s.continues is not None:
+            s.continues = remap.get(s.continues)
+    return keep

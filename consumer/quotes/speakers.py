@@ -1,0 +1,206 @@
+"""Who said it: entity mentions, pronouns, surnames and "the ministry", without a parser.
+
+Resolution never guesses: a pronoun or a description resolves only to an entity the
+text has already named (the last named speaker of that kind, or the one entity the
+description fits); anything else stays null.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from consumer.events import Entity
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+ORG_PRONOUNS = frozenset({"it", "they"})
+# Descriptions of an unnamed person ("the economist said"): resolved only through the role.
+PERSON_NOUNS = frozenset(
+    _words(
+        """
+    official spokesman spokeswoman spokesperson minister president director chairman chairwoman chair
+    economist analyst expert scholar professor researcher scientist chief executive ceo secretary
+    ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
+    senator lawmaker representative commissioner coach player actress actor singer author writer
+    """
+    )
+)
+ORG_NOUNS = frozenset(
+    _words(
+        """
+    ministry commission company firm bank agency department office council committee association
+    federation administration bureau government authority authorities group organization organisation
+    university institute center centre court police army navy party union label studio fund board
+    corporation club team network newspaper station league regulator watchdog
+    """
+    )
+)
+_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    entity: Entity | None
+
+    @property
+    def id(self) -> str | None:
+        return self.entity.id if self.entity else None
+
+
+NOBODY = Speaker(None)
+
+
+@dataclass
+class _FieldIndex:
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+
+class Speakers:
+    """The item's speaker candidates, indexed by field and offset, and the last speakers seen."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        rows: dict[str, list[tuple[int, int, Entity]]] = {}
+        self.people: list[Entity] = []
+        for ent in entities:
+            if ent.type not in SPEAKER_TYPES:
+                continue
+            if ent.type == "PERSON":
+                self.people.append(ent)
+            for m in ent.mentions:
+                if m.field in ("headline", "body"):
+                    rows.setdefault(m.field, []).append((m.start, m.end, ent))
+        self._index: dict[str, _FieldIndex] = {}
+        for name, items in rows.items():
+            items.sort(key=lambda r: (r[0], -r[1]))
+            idx = _FieldIndex()
+            for start, end, ent in items:
+                idx.starts.append(start)
+                idx.ends.append(end)
+                idx.entities.append(ent)
+            self._index[name] = idx
+        self.last_person: Entity | None = None
+        self.last_org: Entity | None = None
+        self.para_start = 0
+        self.masked = ""  # the current field with its quoted words masked: mentions there are not speakers
+
+    # ---------------------------------------------------------------- mentions
+
+    def mentions_in(self, fld: str, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        idx = self._index.get(fld)
+        if idx is None:
+            return []
+        i = bisect.bisect_left(idx.starts, start)
+        out: list[tuple[int, int, Entity]] = []
+        while i < len(idx.starts) and idx.starts[i] < end:
+            if idx.ends[i] <= end:
+                out.append((idx.starts[i], idx.ends[i], idx.entities[i]))
+            i += 1
+        return out
+
+    def last_mention(self, fld: str, before: int, kind: str, floor: int) -> Entity | None:
+        """The entity of ``kind`` mentioned last before ``before`` (not before ``floor``)."""
+        idx = self._index.get(fld)
+        if idx is None:
+            return None
+        i = bisect.bisect_left(idx.starts, before) - 1
+        steps = 0
+        while i >= 0 and idx.starts[i] >= floor and steps < 64:
+            quoted = idx.starts[i] < len(self.masked) and self.masked[idx.starts[i]] == "\x00"
+            if idx.entities[i].type == kind and not quoted:
+                return idx.entities[i]
+            i -= 1
+            steps += 1
+        return None
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.entity is None:
+            return
+        if speaker.entity.type == "PERSON":
+            self.last_person = speaker.entity
+        else:
+            self.last_org = speaker.entity
+
+    # ---------------------------------------------------------------- resolution
+
+    def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
+        """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+        chunk = text[start:end]
+        stripped = chunk.strip(" ,\u2014\u2013-")
+        if not stripped:
+            return NOBODY
+        lead = len(chunk) - len(chunk.lstrip(" ,\u2014\u2013-"))
+        words = stripped.split()
+        low = [w.lower().strip(",.") for w in words]
+        if len(words) == 1 and low[0] in PERSON_PRONOUNS:
+            here = self.last_mention(fld, start, "PERSON", max(self.para_start, floor))
+            return Speaker(here or self.last_person or self.last_mention(fld, start, "PERSON", floor))
+        if len(words) == 1 and low[0] in ORG_PRONOUNS:
+            near = self.last_mention(fld, start, "ORGANIZATION", floor)
+            if low[0] == "they":
+                return Speaker(near)
+            return Speaker(near or self.last_org)
+        found = [r for r in self.mentions_in(fld, start + lead, end)]
+        if found:
+            m_start, _, ent = found[0]
+            prefix = text[start + lead : m_start].lower()
+            if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
+                return NOBODY  # "a spokesman for the ministry": someone else, unnamed
+            return Speaker(ent)
+        head = low[0]
+        if head in ("the", "a", "an", "this", "that", "its", "his", "her") and len(words) >= 2:
+            return self._description(low[1:], fld, start, floor)
+        return self._surname(words)
+
+    def _description(self, words: list[str], fld: str, start: int, floor: int) -> Speaker:
+        words = [w for w in words if w.isalpha()]
+        if not words or len(words) > 4:
+            return NOBODY
+        noun = words[-1]
+        if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
+            key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
+            for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
+                if ent is not None and _fits_org(ent, key):
+                    return Speaker(ent)
+            return NOBODY
+        if noun in PERSON_NOUNS:
+            for ent in (self.last_person, self.last_mention(fld, start, "PERSON", floor)):
+                role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
+                if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
+                    return Speaker(ent)
+        return NOBODY
+
+    def _surname(self, words: list[str]) -> Speaker:
+        """A bare capitalised name that is no mention: the one person whose name has it as a part."""
+        if len(words) > 3 or not words[0][:1].isupper():
+            return NOBODY
+        name = words[-1].strip(",.")
+        if not _WORD.fullmatch(name):
+            return NOBODY
+        hits = [p for p in self.people if name in p.name.split()]
+        if len(hits) == 1:
+            return Speaker(hits[0])
+        return NOBODY
+
+
+def _fits_org(ent: Entity, noun: str) -> bool:
+    if noun in ("authority", "authorities", "government"):
+        return False  # too vague to pin on one named body
+    name = ent.name.lower()
+    description = (ent.attributes.description or "").lower() if ent.attributes else ""
+    if noun in name or noun in description:
+        return True
+    if noun in ("company", "firm", "group", "corporation"):
+        return bool(re.search(r"\b(inc|corp|co|ltd|llc|plc|group|holdings|company)\b\.?", name))
+    if noun == "label":
+        return "records" in name or "music" in name
+    return False

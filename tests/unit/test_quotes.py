@@ -1,0 +1,318 @@
+"""The quote stage (issue 14): small texts of our own, one rule each, and the sample item."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from consumer.events import Article, Body, Entity, EntityAttributes, Mention
+from consumer.quotes import Quote, extract_quotes
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "xinhua-liaoning-recovery.txt"
+
+
+def _article(body: str, headline: str = "A headline", language: str = "en", story: str = "s1") -> Article:
+    paragraphs = body.split("\n\n")
+    return Article(
+        id="a1",
+        story_id=story,
+        headline=headline,
+        language=language,
+        body=Body(text=body, paragraphs=paragraphs, word_count=len(body.split())),
+    )
+
+
+def _entity(
+    article: Article,
+    name: str,
+    type_: str = "PERSON",
+    forms: tuple[str, ...] = (),
+    role: str | None = None,
+    org: str | None = None,
+) -> Entity:
+    mentions: list[Mention] = []
+    for form in (name, *forms):
+        for fld, text in (("headline", article.headline), ("body", article.body.text)):
+            for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+                if any(x.field == fld and x.start <= m.start() < x.end for x in mentions):
+                    continue
+                mentions.append(Mention(text=form, field=fld, start=m.start(), end=m.end()))
+    attrs = EntityAttributes(role=role, organization=org) if role or org else None
+    slug = re.sub(r"\W+", "_", name.lower())
+    return Entity(id=f"ent_{slug}", type=type_, name=name, mentions=mentions, salience=0.5, attributes=attrs)
+
+
+def _span_texts(article: Article, quote: Quote) -> list[str]:
+    texts = {"headline": article.headline, "body": article.body.text}
+    return [texts[s.field][s.start : s.end] for s in quote.spans]
+
+
+def _direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+# --------------------------------------------------------------------------- speaker position
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Prices will keep rising this year," Li Wei said.',
+        '"Prices will keep rising this year," said Li Wei.',
+        'Li Wei said: "Prices will keep rising this year."',
+        '"Prices will keep rising this year," Finance Minister Li Wei said on Monday.',
+    ],
+)
+def test_speaker_position(body: str) -> None:
+    article = _article(body)
+    li = _entity(article, "Li Wei", role="Finance Minister")
+    quotes = extract_quotes(article, [li])
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "direct"
+    assert q.text.rstrip(",.") == "Prices will keep rising this year"
+    assert q.speaker == li.id and q.speaker_name == "Li Wei" and q.speaker_role == "Finance Minister"
+    assert q.verb == "said"
+
+
+def test_speaker_with_apposition_and_told() -> None:
+    article = _article('"We expect a rebound," Anna Berg, chief economist at Nordbank, told reporters.')
+    anna = _entity(article, "Anna Berg", role="chief economist", org="Nordbank")
+    bank = _entity(article, "Nordbank", "ORGANIZATION")
+    (q,) = extract_quotes(article, [anna, bank])
+    assert (q.speaker_name, q.verb, q.speaker_organization) == ("Anna Berg", "told", "Nordbank")
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def test_quote_across_paragraphs_has_two_spans() -> None:
+    body = (
+        'Tom Reed said: "The first phase is done and the second starts in May.\n\n'
+        '"We will hire 200 people before the end of the year."\n\nThe plant opened in 2019.'
+    )
+    article = _article(body)
+    tom = _entity(article, "Tom Reed")
+    (q,) = extract_quotes(article, [tom])
+    assert q.kind == "direct" and q.speaker == tom.id
+    assert _span_texts(article, q) == [
+        "The first phase is done and the second starts in May.",
+        "We will hire 200 people before the end of the year.",
+    ]
+    assert q.text == " ".join(_span_texts(article, q))
+
+
+def test_quote_split_by_attribution_is_one_quote_with_two_spans() -> None:
+    article = _article('"The market is calm," Maria Lopez said. "We see no reason to panic."')
+    maria = _entity(article, "Maria Lopez")
+    (q,) = extract_quotes(article, [maria])
+    assert _span_texts(article, q) == ["The market is calm,", "We see no reason to panic."]
+    assert q.text == "The market is calm, We see no reason to panic."
+    assert q.speaker == maria.id
+    assert q.sentence.startswith('"The market is calm," Maria Lopez said.')
+
+
+def test_quote_split_mid_sentence() -> None:
+    article = _article('"The market is calm," Maria Lopez said, "and we see no reason to panic."')
+    maria = _entity(article, "Maria Lopez")
+    (q,) = extract_quotes(article, [maria])
+    assert len(q.spans) == 2 and q.speaker == maria.id
+
+
+# --------------------------------------------------------------------------- pronouns and surnames
+
+
+def test_pronoun_resolves_to_last_named_person() -> None:
+    body = 'Carl Jensen runs the port.\n\n"Traffic doubled in a year," he said.'
+    article = _article(body)
+    carl = _entity(article, "Carl Jensen")
+    (q,) = extract_quotes(article, [carl])
+    assert q.speaker == carl.id
+
+
+def test_surname_resolves_to_the_full_entity() -> None:
+    body = '"Growth is solid," said Su Jianjun.\n\n"Exports will follow," Su added.'
+    article = _article(body)
+    su = _entity(article, "Su Jianjun")  # no mention for the bare surname: read from the text
+    quotes = _direct(extract_quotes(article, [su]))
+    assert [q.speaker for q in quotes] == [su.id, su.id]
+    assert quotes[1].verb == "added"
+
+
+def test_it_said_and_the_ministry_said_resolve_to_the_organisation() -> None:
+    body = (
+        "The Ministry of Commerce issued new rules on Monday.\n\n"
+        '"The rules protect small traders," the ministry said in a statement.\n\n'
+        '"They take effect in June," it said.'
+    )
+    article = _article(body)
+    ministry = _entity(article, "Ministry of Commerce", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [ministry]))
+    assert [q.speaker for q in quotes] == [ministry.id, ministry.id]
+    assert quotes[0].speaker_name == "Ministry of Commerce"
+
+
+def test_no_candidate_gives_null_not_a_guess() -> None:
+    body = (
+        'Prices rose in Paris.\n\n"This cannot go on," she said.\n\n"The ministry failed," the agency said.'
+    )
+    article = _article(body)
+    paris = _entity(article, "Paris", "LOCATION")
+    quotes = _direct(extract_quotes(article, [paris]))
+    assert len(quotes) == 2
+    assert all(q.speaker is None and q.speaker_name is None for q in quotes)
+
+
+def test_ministry_of_another_kind_is_not_chosen() -> None:
+    body = 'The Central Bank cut rates.\n\n"We will watch prices," the ministry said.'
+    article = _article(body)
+    bank = _entity(article, "Central Bank", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [bank]))
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def test_curly_marks_and_apostrophe() -> None:
+    body = "\u201cLiaoning\u2019s economy is stabilizing and improving,\u201d said Su Jianjun."
+    article = _article(body)
+    su = _entity(article, "Su Jianjun")
+    (q,) = extract_quotes(article, [su])
+    assert q.text == "Liaoning\u2019s economy is stabilizing and improving,"
+
+
+def test_curly_apostrophe_opens_no_quote() -> None:
+    article = _article(
+        "Liaoning\u2019s economy grew. The province\u2019s leaders are pleased.", "Liaoning\u2019s rebound"
+    )
+    assert extract_quotes(article, []) == []
+
+
+def test_quote_in_the_headline() -> None:
+    article = _article(
+        "Ships returned on Monday.", headline="'We will rebuild the port stronger than before': Mayor Ruiz"
+    )
+    ruiz = _entity(article, "Ruiz", role="mayor")
+    (q,) = extract_quotes(article, [ruiz])
+    assert q.spans[0].field == "headline" and q.kind == "direct"
+    assert q.text == "We will rebuild the port stronger than before"
+    assert q.speaker == ruiz.id
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    body = "\u201cHe told me \u2018we are done\u2019 and left the room,\u201d Kim Soo said."
+    article = _article(body)
+    kim = _entity(article, "Kim Soo")
+    (q,) = extract_quotes(article, [kim])
+    assert q.text == "He told me \u2018we are done\u2019 and left the room,"
+
+
+def test_straight_and_curly_marks_mixed() -> None:
+    body = '"Sales fell sharply,\u201d Kim Soo said.'
+    article = _article(body)
+    kim = _entity(article, "Kim Soo")
+    (q,) = extract_quotes(article, [kim])
+    assert q.text == "Sales fell sharply,"
+
+
+# --------------------------------------------------------------------------- not quotes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The plan targets so-called "zombie firms" in the north.',
+        'The bank sold its "bad loans" to a fund last year.',
+        'She starred in "The Long Road Home" in 2019.',
+        'Bolt, nicknamed "Lightning Bolt", retired in 2017.',
+    ],
+)
+def test_scare_quotes_titles_and_nicknames_are_not_quotes(body: str) -> None:
+    article = _article(body)
+    assert extract_quotes(article, [_entity(article, "Bolt")]) == []
+
+
+# --------------------------------------------------------------------------- partial and indirect
+
+
+def test_partial_quote_inside_a_reported_sentence() -> None:
+    body = 'Li Wei called the plan "a real step forward" for the region.'
+    article = _article(body)
+    li = _entity(article, "Li Wei")
+    (q,) = extract_quotes(article, [li])
+    assert q.kind == "partial" and q.text == "a real step forward" and q.speaker == li.id
+
+
+@pytest.mark.parametrize(
+    ("body", "clause", "verb"),
+    [
+        (
+            "Li Wei said that exports would recover in the second half.",
+            "exports would recover in the second half",
+            "said",
+        ),
+        (
+            "Li Wei said exports would recover in the second half.",
+            "exports would recover in the second half",
+            "said",
+        ),
+        (
+            "According to Li Wei, exports would recover in the second half.",
+            "exports would recover in the second half",
+            "according to",
+        ),
+        (
+            "Exports would recover in the second half, Li Wei said.",
+            "Exports would recover in the second half",
+            "said",
+        ),
+    ],
+)
+def test_indirect_quotes(body: str, clause: str, verb: str) -> None:
+    article = _article(body)
+    li = _entity(article, "Li Wei")
+    (q,) = extract_quotes(article, [li])
+    assert (q.kind, q.text, q.verb, q.speaker) == ("indirect", clause, verb, li.id)
+
+
+# --------------------------------------------------------------------------- language and ids
+
+
+def test_no_quotes_for_items_not_in_english() -> None:
+    article = _article('"Die Preise steigen weiter," sagte Li Wei.', language="de")
+    assert extract_quotes(article, [_entity(article, "Li Wei")]) == []
+
+
+def test_id_is_stable_across_versions_and_differs_across_stories() -> None:
+    body = '"Prices will keep rising this year," Li Wei said.'
+    first = _article(body)
+    second = _article("Updated.\n\n" + body.replace('"', "\u201c", 1).replace('," ', ",\u201d ", 1))
+    other = _article(body, story="s2")
+    ids = [extract_quotes(a, [_entity(a, "Li Wei")])[0].id for a in (first, second, other)]
+    assert ids[0] == ids[1] != ids[2]
+
+
+# --------------------------------------------------------------------------- the sample item
+
+
+def test_sample_item_su_jianjun_one_quote_two_spans() -> None:
+    from consumer.entities import EntityExtractor, load_nlp
+    from consumer.parse import parse_item
+
+    article = parse_item(SAMPLE.read_bytes(), None)
+    entities = EntityExtractor(load_nlp()).extract([article])[0]
+    direct = _direct(extract_quotes(article, entities))
+    assert len(direct) == 1
+    q = direct[0]
+    assert _span_texts(article, q) == [
+        "Liaoning's economy is stabilizing and improving,",
+        "We expect even better performance later in the year.",
+    ]
+    assert q.speaker_name == "Su Jianjun"
+    assert q.speaker == next(e.id for e in entities if e.name == "Su Jianjun")
+    assert q.speaker_role == "deputy director of the provincial development and reform commission"
+    assert q.speaker_organization == "provincial development and reform commission"
+    assert q.verb == "said"

@@ -33,7 +33,7 @@ _VERBS = (
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
     r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
     r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
-    r"posted|tweeted|predicted|sings|sang|apologizes|reads|maintained|maintains|denied|denies|confirmed|"
+    r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|answered|shared|recounted|"
     r"described|calls|called|according\s+to"
 )
@@ -44,7 +44,8 @@ _INDIRECT_VERBS = (
     r"maintained|maintains|stated|states|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
     r"emphasised|vowed|pledged|expects|forecast"
 )
-_STEP = r"(?:also\s+|has\s+|had\s+|then\s+|later\s+|further\s+|previously\s+|earlier\s+)?"
+_STEP_WORDS = r"also|has|had|have|then|later|further|previously|earlier|always|once|still|(?-i:[a-z]+ly)"
+_STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
 _WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,)?)"
 # After a closing mark: ', said X' / ', X said' / ' X said'.
 _AFTER = re.compile(
@@ -54,7 +55,7 @@ _AFTER = re.compile(
 )
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
 _BEFORE = re.compile(
-    rf"(?P<lead>(?:[A-Z][\w ]{{0,30}},\s+)?)(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}}?)\s+{_STEP}"
+    rf"(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}})\s+{_STEP}"
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^\x00]{{0,80}})$",
     re.IGNORECASE,
 )
@@ -84,7 +85,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?]+(?=[\s\x00]*[\"'\u201c\u2018(\[]*[A-Z0-9\"\u201c\u2018\x00]|[\s]*$)")
 _INDIRECT_BEFORE = re.compile(
-    rf"(?:[A-Z][\w ]{{0,30}},\s+)?{_WHO}\s+{_STEP}(?P<verb>{_INDIRECT_VERBS})\s+"
+    rf"{_WHO}\s+{_STEP}(?P<verb>{_INDIRECT_VERBS})\s+"
     r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -117,6 +118,7 @@ class _Unit:
     paragraph: int
     attributed: bool = False
     stretch_ids: list[int] = field(default_factory=list)
+    starts: bool = False  # the quote opens its sentence
 
 
 def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
@@ -150,7 +152,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
         ids = by_para.get(para.index, [])
         sentences = _sentences(text, masked, para, [stretches[i] for i in ids])
         floor = paras[max(0, para.index - 2)].start
-        speakers.para_start = para.start
+        speakers.start_paragraph(para.start)
         para_units: list[_Unit] = []
         for s_start, s_end in sentences:
             here = [i for i in ids if s_start <= stretches[i].start < s_end]
@@ -163,8 +165,13 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
             for unit in _sentence_units(text, masked, fld, s_start, s_end, here, stretches, speakers, floor):
                 first = unit.stretch_ids[0]
                 prev = stretches[first].continues
-                if prev is not None and prev in unit_of and unit.kind == "direct" and not unit.attributed:
-                    owner = unit_of[prev]
+                if (
+                    prev is not None
+                    and prev in unit_of
+                    and unit.kind == "direct"
+                    and unit.speaker.entity in (None, unit_of[prev].speaker.entity)
+                ):
+                    owner = unit_of[prev]  # a quote running across paragraphs: one quote, more spans
                     owner.spans.extend(unit.spans)
                     owner.sent_end = unit.sent_end
                     for sid in unit.stretch_ids:
@@ -173,6 +180,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
                 if (
                     unit.kind == "direct"
                     and not unit.attributed
+                    and unit.starts
                     and para_units
                     and para_units[-1].kind == "direct"
                     and para_units[-1].attributed
@@ -327,6 +335,10 @@ def _sentence_units(
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
         attribution = attributions[n] or sentence_attr
+        if attribution is None and n == 0 and gap.rstrip().endswith(":"):
+            colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers)
+            if colon is not None:
+                attribution = (colon, "")  # 'Buckley, who phoned in, had a similar experience: "..."'
         if fld == "headline" and attribution is None and headline_speaker is not None:
             attribution = (headline_speaker, "")
         if _is_title(words):
@@ -360,6 +372,7 @@ def _sentence_units(
                 paragraph=s.paragraph,
                 attributed=attribution is not None,
                 stretch_ids=[i],
+                starts=not gap.strip(" \"'\u201c\u2018("),
             )
         )
         if attribution is not None:
@@ -369,7 +382,7 @@ def _sentence_units(
 
 _INTRO = re.compile(
     r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|but|and|when|while|"
-    r"as|with|before|since|following|according)\b[^\x00,]{0,80},\s+",
+    r"as|with|before|since|following|according|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b[^\x00,]{0,80},\s+",
     re.IGNORECASE,
 )
 
@@ -384,6 +397,17 @@ def _past_intro(masked: str, start: int, end: int) -> int:
             break
         start = m.end()
     return start
+
+
+def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
+    """The sentence's subject before a colon: a person or organisation named at its head."""
+    start = _past_intro(masked, start, end)
+    if masked.startswith(("the ", "The "), start):
+        start += 4
+    found = speakers.mentions_in(fld, start, end)
+    if found and found[0][0] == start and masked[found[0][1] : found[0][1] + 2] not in ("'s", "\u2019s"):
+        return Speaker(found[0][2])
+    return None
 
 
 def _joins(gap: str, attribution: tuple[Speaker, str] | None) -> bool:
@@ -470,7 +494,7 @@ def _indirect(
         if m:
             verb, who, clause = "according to", m.span("who"), m.span("clause")
     if clause is None:
-        m = _INDIRECT_BEFORE.match(masked, start, end)
+        m = _INDIRECT_BEFORE.match(masked, _past_intro(masked, start, end), end)
         if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
             c_from, c_to = m.span("clause")
             told = m.group("verb").lower().startswith(("told", "tells"))

@@ -43,6 +43,20 @@ ORG_NOUNS = frozenset(
     """
     )
 )
+NOT_PEOPLE = frozenset(
+    _words(
+        """
+    paper letter order center centre newspaper number filter cluster quarter chamber register charter
+    poster computer power water border matter member chapter sector minister-level
+    """
+    )
+)
+_PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old)$")
+GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
+_SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
+_TRAILING_STEP = re.compile(
+    r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|[a-z]+ly)\s*$"
+)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
@@ -91,6 +105,8 @@ class Speakers:
         self.last_person: Entity | None = None
         self.last_org: Entity | None = None
         self.para_start = 0
+        self.para_speaker: Entity | None = None  # the last speaker resolved in the current paragraph
+        self.last_org_at = -1
         self.masked = ""  # the current field with its quoted words masked: mentions there are not speakers
 
     # ---------------------------------------------------------------- mentions
@@ -122,18 +138,49 @@ class Speakers:
             steps += 1
         return None
 
+    def last_subject(self, text: str, fld: str, before: int, floor: int) -> Entity | None:
+        """The last person named at the head of a sentence (the usual antecedent of 'she said')."""
+        idx = self._index.get(fld)
+        if idx is None:
+            return None
+        i = bisect.bisect_left(idx.starts, before) - 1
+        steps = 0
+        while i >= 0 and idx.starts[i] >= floor and steps < 64:
+            ent, at = idx.entities[i], idx.starts[i]
+            quoted = at < len(self.masked) and self.masked[at] == "\x00"
+            owner = text[idx.ends[i] : idx.ends[i] + 2] in ("'s", "\u2019s")
+            if ent.type == "PERSON" and not quoted and not owner and _heads_sentence(text, at, floor):
+                return ent
+            i -= 1
+            steps += 1
+        return None
+
     def remember(self, speaker: Speaker) -> None:
         if speaker.entity is None:
             return
+        self.para_speaker = speaker.entity
         if speaker.entity.type == "PERSON":
             self.last_person = speaker.entity
         else:
             self.last_org = speaker.entity
+            self.last_org_at = self.para_start
+
+    def start_paragraph(self, start: int) -> None:
+        self.para_start = start
+        self.para_speaker = None
 
     # ---------------------------------------------------------------- resolution
 
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+        tail = _SUBORDINATE.search(text, start, end)
+        if tail is not None and tail.end() < end:
+            start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
+        while True:  # 'the former weightlifter always (believes)': adverbs are not the subject
+            m = _TRAILING_STEP.search(text, start, end)
+            if m is None or m.start() <= start:
+                break
+            end = m.start()
         chunk = text[start:end]
         stripped = chunk.strip(" ,\u2014\u2013-")
         if not stripped:
@@ -142,16 +189,24 @@ class Speakers:
         words = stripped.split()
         low = [w.lower().strip(",.") for w in words]
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-            here = self.last_mention(fld, start, "PERSON", max(self.para_start, floor))
-            return Speaker(here or self.last_person or self.last_mention(fld, start, "PERSON", floor))
+            if self.para_speaker is not None and self.para_speaker.type == "PERSON":
+                return Speaker(self.para_speaker)
+            para = max(self.para_start, floor)
+            here = self.last_subject(text, fld, start, para) or self.last_mention(fld, start, "PERSON", para)
+            return Speaker(here or self.last_mention(fld, start, "PERSON", floor) or self.last_person)
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
+            if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
+                return Speaker(self.para_speaker)
             near = self.last_mention(fld, start, "ORGANIZATION", floor)
             if low[0] == "they":
                 return Speaker(near)
             return Speaker(near or self.last_org)
-        found = [r for r in self.mentions_in(fld, start + lead, end)]
+        found = self.mentions_in(fld, start + lead, end)
         if found:
-            m_start, _, ent = found[0]
+            comma = text.find(",", start + lead, end)
+            limit = comma if comma >= 0 else end
+            people = [r for r in found if r[2].type == "PERSON" and r[0] < limit]
+            m_start, _, ent = people[0] if people else found[0]  # 'CPUC President Marybel Batjer'
             prefix = text[start + lead : m_start].lower()
             if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
                 return NOBODY  # "a spokesman for the ministry": someone else, unnamed
@@ -168,16 +223,40 @@ class Speakers:
         noun = words[-1]
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
+            if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
+                return Speaker(self.last_org)  # 'the company said' right after the company spoke
             for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
                 if ent is not None and _fits_org(ent, key):
                     return Speaker(ent)
             return NOBODY
-        if noun in PERSON_NOUNS:
+        if noun in PERSON_NOUNS or (_PERSON_SUFFIX.search(noun) and noun not in NOT_PEOPLE):
             for ent in (self.last_person, self.last_mention(fld, start, "PERSON", floor)):
                 role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
                 if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
                     return Speaker(ent)
+            only = self.only_person(fld, floor, start)
+            if only is not None:
+                return Speaker(only)  # 'the former weightlifter' with one person named in reach
         return NOBODY
+
+    def only_person(self, fld: str, floor: int, before: int) -> Entity | None:
+        """The one person named (outside quotes) between ``floor`` and ``before``, if only one."""
+        idx = self._index.get(fld)
+        if idx is None:
+            return None
+        i = bisect.bisect_left(idx.starts, before) - 1
+        seen: Entity | None = None
+        steps = 0
+        while i >= 0 and idx.starts[i] >= floor and steps < 64:
+            ent = idx.entities[i]
+            quoted = idx.starts[i] < len(self.masked) and self.masked[idx.starts[i]] == "\x00"
+            if ent.type == "PERSON" and not quoted:
+                if seen is not None and seen is not ent:
+                    return None
+                seen = ent
+            i -= 1
+            steps += 1
+        return seen
 
     def _surname(self, words: list[str]) -> Speaker:
         """A bare capitalised name that is no mention: the one person whose name has it as a part."""
@@ -204,3 +283,22 @@ def _fits_org(ent: Entity, noun: str) -> bool:
     if noun == "label":
         return "records" in name or "music" in name
     return False
+
+
+def _heads_sentence(text: str, at: int, floor: int) -> bool:
+    """Nothing but capitalised title words between a sentence start and offset ``at``."""
+    i = at
+    while i > floor:
+        j = i - 1
+        while j > floor and text[j] == " ":
+            j -= 1
+        if text[j] in ".!?:\n" or j <= floor:
+            return True
+        k = j
+        while k > floor and not text[k - 1].isspace():
+            k -= 1
+        word = text[k : j + 1]
+        if not word[:1].isupper() or word[-1:] in ",;":
+            return False
+        i = k
+    return True

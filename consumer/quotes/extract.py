@@ -154,8 +154,14 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
         floor = paras[max(0, para.index - 2)].start
         speakers.start_paragraph(para.start)
         para_units: list[_Unit] = []
+        at = 0  # sentences and stretches are both in text order: one walk over each
         for s_start, s_end in sentences:
-            here = [i for i in ids if s_start <= stretches[i].start < s_end]
+            while at < len(ids) and stretches[ids[at]].start < s_start:
+                at += 1
+            here: list[int] = []
+            while at < len(ids) and stretches[ids[at]].start < s_end:
+                here.append(ids[at])
+                at += 1
             if not here:
                 if fld == "body":
                     unit = _indirect(text, masked, fld, s_start, s_end, para.index, speakers, floor)
@@ -215,7 +221,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
                     and unit.speaker.entity is None
                     and fld == "body"
                 ):
-                    near = next((u for u in reversed(units) if u.paragraph == para.index), None)
+                    near = units[-1] if units and units[-1].paragraph == para.index else None
                     if near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
                     elif last_direct is not None and last_direct.paragraph >= para.index - 3:
@@ -256,7 +262,7 @@ def _sentences(
         if not s.closed or text[s.start : s.end].rstrip()[-1:] not in (".", "!", "?"):
             continue
         close = s.end + 1
-        after = text[close : para.end].lstrip(" ")
+        after = text[close : min(para.end, close + 8)].lstrip(" ")
         if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
             cuts.add(close)
     out: list[tuple[int, int]] = []
@@ -347,7 +353,7 @@ def _sentence_units(
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
             kind: QuoteKind = "partial"
-        elif opens or _is_clause(words):
+        elif opens or _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None):
             kind = "direct"
         else:
             if attribution is None and not speakers.people:
@@ -418,8 +424,9 @@ def _joins(gap: str, attribution: tuple[Speaker, str] | None) -> bool:
 
 
 def _only_attribution_between(masked: str, end: int, start: int) -> bool:
-    between = masked[end:start]
-    return len(between) <= 200 and between.count(".") <= 2
+    if start - end > 200:
+        return False
+    return masked[end:start].count(".") <= 2
 
 
 def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | None:
@@ -442,9 +449,11 @@ def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | N
     return Speaker(pool[0]) if len(pool) == 1 else None
 
 
-def _is_clause(words: Sequence[str]) -> bool:
+def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
+    """A full clause (a subject and a finite verb, roughly), not a fragment; 'said that "the ...' may
+    open with an article."""
     low = [w.lower().strip(",.;:!?()[]\u2014") for w in words]
-    if len(low) < 4 or low[0] in ("a", "an", "the"):
+    if len(low) < 4 or (low[0] in ("a", "an", "the") and not after_that):
         return False
     if low[0] in _SUBJECTS and len(low) >= 3:
         return True
@@ -559,10 +568,25 @@ def _quotes(story_id: str, units: Sequence[tuple[str, _Unit]]) -> list[Quote]:
                 speaker_role=attrs.role if attrs else None,
                 speaker_organization=attrs.organization if attrs else None,
                 verb=unit.verb,
-                sentence=re.sub(r"\s+", " ", text[unit.sent_start : unit.sent_end]).strip(),
+                sentence=_sentence(text, unit),
             )
         )
     return out
+
+
+CONTEXT_CHARS = 400
+"""At most this much of the holding sentence is kept on either side of the quoted words."""
+
+
+def _sentence(text: str, unit: _Unit) -> str:
+    start = max(unit.sent_start, unit.spans[0][0] - CONTEXT_CHARS)
+    end = min(unit.sent_end, unit.spans[-1][1] + CONTEXT_CHARS)
+    if start > unit.sent_start:
+        start = text.find(" ", start, unit.spans[0][0]) + 1 or start  # cut at a word boundary
+    if end < unit.sent_end:
+        cut = text.rfind(" ", unit.spans[-1][1], end)
+        end = cut if cut > 0 else end
+    return " ".join(text[start:end].split())
 
 
 def _normalise(words: str) -> str:

@@ -173,7 +173,7 @@ class Speakers:
 
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
-        tail = _SUBORDINATE.search(text, start, end)
+        tail = _SUBORDINATE.match(text, start, end)
         if tail is not None and tail.end() < end:
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
         while True:  # 'the former weightlifter always (believes)': adverbs are not the subject

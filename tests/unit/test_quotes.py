@@ -173,6 +173,75 @@ def test_ministry_of_another_kind_is_not_chosen() -> None:
     assert q.speaker is None
 
 
+def test_pronoun_prefers_the_subject_of_the_paragraph() -> None:
+    body = (
+        '"We open in May," Tom Reed said.\n\n'
+        "Ann Lee praised Reed\u2019s plan, but she remained cautious. "
+        '"Nothing is certain yet," she said.'
+    )
+    article = _article(body)
+    tom, ann = _entity(article, "Tom Reed", forms=("Reed",)), _entity(article, "Ann Lee")
+    quotes = _direct(extract_quotes(article, [tom, ann]))
+    assert [q.speaker for q in quotes] == [tom.id, ann.id]
+
+
+def test_pronoun_in_a_subordinate_clause() -> None:
+    body = 'Ann Lee spoke first.\n\nAudience members laughed when she told them, "Look at what we built."'
+    article = _article(body)
+    ann = _entity(article, "Ann Lee")
+    (q,) = extract_quotes(article, [ann])
+    assert (q.speaker, q.verb) == (ann.id, "told")
+
+
+def test_description_of_the_one_person_in_reach() -> None:
+    body = 'Zhu Hua runs the school.\n\nThe former weightlifter always says "sport is half of an education."'
+    article = _article(body)
+    zhu = _entity(article, "Zhu Hua")
+    (q,) = extract_quotes(article, [zhu])
+    assert q.speaker == zhu.id
+
+
+def test_description_with_two_people_in_reach_stays_null() -> None:
+    body = (
+        'Zhu Hua and Li Na run the school.\n\n"Sport is half of an education," the former weightlifter said.'
+    )
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Zhu Hua"), _entity(article, "Li Na")])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_colon_introduced_quote_takes_the_subject_not_the_previous_speaker() -> None:
+    body = (
+        '"It grabbed me at once," Tom Reed said. "It just connected." '
+        'Ann Lee, who called from Chicago, had the same feeling: "This is the song."'
+    )
+    article = _article(body)
+    tom, ann = _entity(article, "Tom Reed"), _entity(article, "Ann Lee")
+    quotes = _direct(extract_quotes(article, [tom, ann]))
+    assert [(len(q.spans), q.speaker) for q in quotes] == [(2, tom.id), (1, ann.id)]
+
+
+def test_the_company_said_right_after_the_company_spoke() -> None:
+    body = (
+        "Acme Productions denied that it had signed a deal.\n\n"
+        '"No agreement was ever made," the production company said in a statement.'
+    )
+    article = _article(body)
+    acme = _entity(article, "Acme Productions", "ORGANIZATION")
+    quotes = extract_quotes(article, [acme])
+    direct = _direct(quotes)
+    assert [q.speaker for q in direct] == [acme.id]
+
+
+def test_role_and_organisation_before_the_name() -> None:
+    body = 'In a letter, CPUC President Mary Bell said that "the outage is a danger to lives."'
+    article = _article(body)
+    cpuc = _entity(article, "CPUC", "ORGANIZATION")
+    mary = _entity(article, "Mary Bell")
+    (q,) = extract_quotes(article, [cpuc, mary])
+    assert (q.kind, q.speaker) == ("direct", mary.id)
+
+
 # --------------------------------------------------------------------------- marks
 
 
@@ -293,6 +362,17 @@ def test_id_is_stable_across_versions_and_differs_across_stories() -> None:
     other = _article(body, story="s2")
     ids = [extract_quotes(a, [_entity(a, "Li Wei")])[0].id for a in (first, second, other)]
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_linear_on_a_long_paragraph_of_marks() -> None:
+    import time
+
+    body = ("\u201cA \u2018b\u2019 c d e,\u201d " * 8000)[:100_000]
+    article = _article(body)
+    started = time.process_time()
+    quotes = extract_quotes(article, [])
+    assert time.process_time() - started < 2.0  # ~0.1 s; a quadratic pass took seconds
+    assert all(len(q.sentence) <= 2 * 400 + len(q.text) + 10 for q in quotes)
 
 
 # --------------------------------------------------------------------------- the sample item

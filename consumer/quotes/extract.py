@@ -455,6 +455,8 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
     low = [w.lower().strip(",.;:!?()[]\u2014") for w in words]
     if len(low) < 4 or (low[0] in ("a", "an", "the") and not after_that):
         return False
+    if low[0] in _AUX and words[0][:1].islower():
+        return False  # 'the plan "is consistent with our objectives"': a predicate without its subject
     if low[0] in _SUBJECTS and len(low) >= 3:
         return True
     return any(

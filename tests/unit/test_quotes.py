@@ -315,6 +315,13 @@ def test_partial_quote_inside_a_reported_sentence() -> None:
     assert q.kind == "partial" and q.text == "a real step forward" and q.speaker == li.id
 
 
+def test_quoted_predicate_without_its_subject_is_partial() -> None:
+    body = 'Li Wei said the withdrawal "is consistent with our long-term plans" for the region.'
+    article = _article(body)
+    (q,) = [q for q in extract_quotes(article, [_entity(article, "Li Wei")]) if q.kind != "indirect"]
+    assert q.kind == "partial"
+
+
 @pytest.mark.parametrize(
     ("body", "clause", "verb"),
     [

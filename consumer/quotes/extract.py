@@ -49,7 +49,7 @@ _STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
 _WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,)?)"
 # After a closing mark: ', said X' / ', X said' / ' X said'.
 _AFTER = re.compile(
-    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+(?P<who1>[^\x00,;:!?.]{{1,80}})"
+    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+(?P<who1>[^\x00,;:!?.]{{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?"
     rf"|{_WHO.replace('who', 'who2')}\s+{_STEP}(?P<verb2>{_VERBS})\b)",
     re.IGNORECASE,
 )
@@ -306,7 +306,11 @@ def _sentence_units(
                 who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")
             else:
                 who_start, who_end, verb = s.end + m.start("who2"), s.end + m.end("who2"), m.group("verb2")
-            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), _verb(verb))
+            speaker = speakers.resolve(text, fld, who_start, who_end, floor)
+            if speaker.entity is None and m.group("verb1") and m.group("appos"):
+                # 'said the head of the unit, Assistant Commissioner Neil Basu'
+                speaker = speakers.titled_person(text, fld, s.end + m.start("appos"), s.end + m.end("appos"))
+            attribution = (speaker, _verb(verb))
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if before is not None and len(before.group("who").split()) > 14:
             before = None

@@ -216,8 +216,16 @@ class Speakers:
             return self._description(low[1:], fld, start, floor)
         return self._surname(words)
 
+    def titled_person(self, text: str, fld: str, start: int, end: int) -> Speaker:
+        """A person named after capitalised title words only ('Assistant Commissioner Neil Basu')."""
+        for m_start, _, ent in self.mentions_in(fld, start, end):
+            if ent.type == "PERSON" and all(w[:1].isupper() for w in text[start:m_start].split()):
+                return Speaker(ent)
+            break
+        return NOBODY
+
     def _description(self, words: list[str], fld: str, start: int, floor: int) -> Speaker:
-        words = [w for w in words if w.isalpha()]
+        words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
         if not words or len(words) > 4:
             return NOBODY
         noun = words[-1]

@@ -185,6 +185,22 @@ def test_pronoun_prefers_the_subject_of_the_paragraph() -> None:
     assert [q.speaker for q in quotes] == [tom.id, ann.id]
 
 
+def test_unnamed_head_then_the_name_in_apposition() -> None:
+    body = '"We see more young people drawn in," said the head of the unit, Commissioner Neil Basu.'
+    article = _article(body)
+    basu = _entity(article, "Neil Basu")
+    (q,) = extract_quotes(article, [basu])
+    assert q.speaker == basu.id
+
+
+def test_age_description_of_the_one_person_in_reach() -> None:
+    body = 'Henry Walters spoke in New York.\n\n"The two sides are drifting apart," the 97-year-old said.'
+    article = _article(body)
+    henry = _entity(article, "Henry Walters")
+    (q,) = extract_quotes(article, [henry])
+    assert q.speaker == henry.id
+
+
 def test_pronoun_in_a_subordinate_clause() -> None:
     body = 'Ann Lee spoke first.\n\nAudience members laughed when she told them, "Look at what we built."'
     article = _article(body)

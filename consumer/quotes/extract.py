@@ -42,11 +42,11 @@ _INDIRECT_VERBS = (
     r"argued|argues|insisted|insists|announced|announces|claimed|claims|acknowledged|acknowledges|"
     r"revealed|reveals|cautioned|confirmed|confirms|denied|denies|reported|reports|predicted|believes|"
     r"maintained|maintains|stated|states|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
-    r"emphasised|vowed|pledged|expects|forecast"
+    r"emphasised|vowed|pledged|expects|forecast|say|state|note|reveal|claim|warn|argue|believe|report"
 )
 _STEP_WORDS = r"also|has|had|have|then|later|further|previously|earlier|always|once|still|(?-i:[a-z]+ly)"
 _STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
-_WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,)?)"
+_WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,?)?)"
 # After a closing mark: ', said X' / ', X said' / ' X said'.
 _AFTER = re.compile(
     rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+(?P<who1>[^\x00,;:!?.]{{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?"
@@ -75,6 +75,7 @@ _AUX = frozenset(
 )
 _SUBJECTS = frozenset(_words("i we you they he she it there this that these those"))
 _SMALL = frozenset(_words("of the a an and in on to for at by with or from de la"))
+_CLOSING = frozenset("\"'\u201d\u2019\u00bb")
 _ABBREVIATIONS = frozenset(
     _words(
         """
@@ -83,7 +84,11 @@ _ABBREVIATIONS = frozenset(
     """
     )
 )
-_BOUNDARY = re.compile(r"[.!?]+(?=[\s\x00]*[\"'\u201c\u2018(\[]*[A-Z0-9\"\u201c\u2018\x00]|[\s]*$)")
+# A sentence ends at . ! ? (and closing marks) before a space and a capital, a digit, an opening mark or a
+# dash (wire digests: '... Xi said. -- China has ...'); never inside '4.4' or 'U.S.'.
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(\[\-\u2013\u2014]*\s*[A-Z0-9\x00]|\s*$)"
+)
 _INDIRECT_BEFORE = re.compile(
     rf"{_WHO}\s+{_STEP}(?P<verb>{_INDIRECT_VERBS})\s+"
     r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
@@ -93,7 +98,7 @@ _OBJECT_THAT = re.compile(r"(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last)
 _INDIRECT_AFTER = re.compile(
     rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{_INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
     rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{_STEP}(?P<verb2>{_INDIRECT_VERBS}))"
-    r"(?:[\s,][^\x00]{0,80}?)?[.!]?\s*$",
+    r"(?:[\s,][^\x00]{0,250}?)?[.!]?\s*$",
     re.IGNORECASE,
 )
 _ACCORDING_FIRST = re.compile(
@@ -261,7 +266,9 @@ def _sentences(
     for s in stretches:
         if not s.closed or text[s.start : s.end].rstrip()[-1:] not in (".", "!", "?"):
             continue
-        close = s.end + 1
+        close = s.end
+        while close < para.end and close < s.end + 3 and text[close] in _CLOSING:
+            close += 1  # past the closing mark: " ” ’’ »
         after = text[close : min(para.end, close + 8)].lstrip(" ")
         if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
             cuts.add(close)
@@ -400,7 +407,7 @@ _INTRO = re.compile(
 def _past_intro(masked: str, start: int, end: int) -> int:
     """Skip adverbial openings ('Later, in remarks at X, Esper said,'): the subject follows them."""
     for _ in range(3):
-        while start < end and masked[start].isspace():
+        while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
             start += 1
         m = _INTRO.match(masked, start, end)
         if m is None:
@@ -501,13 +508,6 @@ def _indirect(
     verb = ""
     clause: tuple[int, int] | None = None
     who: tuple[int, int] | None = None
-    m = _ACCORDING_FIRST.match(masked, start, end)
-    if m:
-        verb, who, clause = "according to", m.span("who"), m.span("clause")
-    if clause is None:
-        m = _ACCORDING_LAST.match(masked, start, end)
-        if m:
-            verb, who, clause = "according to", m.span("who"), m.span("clause")
     if clause is None:
         m = _INDIRECT_BEFORE.match(masked, _past_intro(masked, start, end), end)
         if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
@@ -525,6 +525,10 @@ def _indirect(
                 verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
             elif _subject_like(m.group("who2")):
                 verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
+    if clause is None:
+        m = _ACCORDING_FIRST.match(masked, start, end) or _ACCORDING_LAST.match(masked, start, end)
+        if m and len(m.group("who").split()) <= 8:
+            verb, who, clause = "according to", m.span("who"), m.span("clause")
     if clause is None or who is None:
         return None
     c_start, c_end = _trim(text, *clause)
@@ -542,7 +546,7 @@ def _indirect(
 def _subject_like(who: str) -> bool:
     who = who.strip()
     first = who.split()[0] if who else ""
-    return bool(first) and (first[:1].isupper() or first.lower() in ("he", "she", "it", "they", "we"))
+    return bool(first) and (first[:1].isupper() or first.lower() in ("he", "she", "it", "they", "we", "the"))
 
 
 def _named_source(who: str) -> bool:

@@ -370,6 +370,38 @@ def test_indirect_quotes(body: str, clause: str, verb: str) -> None:
     assert (q.kind, q.text, q.verb, q.speaker) == ("indirect", clause, verb, li.id)
 
 
+def test_decimal_point_does_not_end_the_sentence() -> None:
+    body = "The economy will shrink by 4.4 percent this year, according to the International Monetary Fund."
+    article = _article(body)
+    imf = _entity(article, "International Monetary Fund", "ORGANIZATION")
+    (q,) = extract_quotes(article, [imf])
+    assert (q.text, q.speaker) == ("The economy will shrink by 4.4 percent this year", imf.id)
+
+
+def test_wire_digest_sentences_after_a_dash() -> None:
+    body = (
+        '"Peace is the goal," Li Wei said. -- China will build more ports in the region, Li Wei said. '
+        "-- Li Wei said trade with the bloc would grow next year."
+    )
+    article = _article(body)
+    li = _entity(article, "Li Wei")
+    kinds = [(q.kind, q.speaker) for q in extract_quotes(article, [li])]
+    assert kinds == [("direct", li.id), ("indirect", li.id), ("indirect", li.id)]
+
+
+def test_double_apostrophe_closes_a_quote() -> None:
+    body = (
+        "The Electoral Commission issued a statement warning that \u201cvoters are entitled to know who "
+        "is behind a campaign.\u2019\u2019 Critically, it has no power over content."
+    )
+    article = _article(body)
+    commission = _entity(article, "Electoral Commission", "ORGANIZATION")
+    direct = _direct(extract_quotes(article, [commission]))
+    assert [(q.text, q.speaker, q.verb) for q in direct] == [
+        ("voters are entitled to know who is behind a campaign.", commission.id, "warning")
+    ]
+
+
 # --------------------------------------------------------------------------- language and ids
 
 

@@ -94,11 +94,16 @@ _INDIRECT_BEFORE = re.compile(
     r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
     re.IGNORECASE,
 )
-_OBJECT_THAT = re.compile(r"(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last)\b[^,.\x00]{0,40}?\s+that\s+")
+_OBJECT_THAT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last)\b[^,.\x00]{0,40}?\s+that\s+"
+)
+_PARTICIPLE = re.compile(
+    r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
+)
 _INDIRECT_AFTER = re.compile(
     rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{_INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
     rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{_STEP}(?P<verb2>{_INDIRECT_VERBS}))"
-    r"(?:[\s,][^\x00]{0,250}?)?[.!]?\s*$",
+    r"(?:,[^\x00]{0,250}?|\s[^\x00,]{0,40}?)?[.!]?\s*$",
     re.IGNORECASE,
 )
 _ACCORDING_FIRST = re.compile(
@@ -399,7 +404,8 @@ def _sentence_units(
 
 _INTRO = re.compile(
     r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|but|and|when|while|"
-    r"as|with|before|since|following|according|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b[^\x00,]{0,80},\s+",
+    r"as|with|before|since|following|according|including|(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
+    r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,
 )
 
@@ -522,7 +528,8 @@ def _indirect(
         m = _INDIRECT_AFTER.match(masked, start, end)
         if m:
             if m.group("verb1"):
-                verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
+                if not re.search(r"\bthat\b", m.group("who1")):  # not '..., told the paper that ...'
+                    verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
             elif _subject_like(m.group("who2")):
                 verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
     if clause is None:
@@ -532,6 +539,9 @@ def _indirect(
     if clause is None or who is None:
         return None
     c_start, c_end = _trim(text, *clause)
+    tail = _PARTICIPLE.search(text, c_start, c_end)
+    if tail is not None:
+        c_end = tail.start()  # '..., citing upcoming measures': the speaker's gloss, not the reported words
     while c_end > c_start and text[c_end - 1] in ".,;":
         c_end -= 1
     if len(text[c_start:c_end].split()) < 4:

@@ -370,6 +370,14 @@ def test_indirect_quotes(body: str, clause: str, verb: str) -> None:
     assert (q.kind, q.text, q.verb, q.speaker) == ("indirect", clause, verb, li.id)
 
 
+def test_indirect_clause_stops_before_the_speakers_gloss() -> None:
+    body = "Li Wei told the Daily News that ports would open in May, citing new funds from the state."
+    article = _article(body)
+    li = _entity(article, "Li Wei")
+    (q,) = extract_quotes(article, [li])
+    assert (q.kind, q.text, q.verb, q.speaker) == ("indirect", "ports would open in May", "told", li.id)
+
+
 def test_decimal_point_does_not_end_the_sentence() -> None:
     body = "The economy will shrink by 4.4 percent this year, according to the International Monetary Fund."
     article = _article(body)

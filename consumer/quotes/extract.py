@@ -200,6 +200,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
                     and para_units
                     and para_units[-1].kind == "direct"
                     and para_units[-1].attributed
+                    and _complete(text, para_units[-1])
                     and _only_attribution_between(masked, para_units[-1].spans[-1][1], unit.spans[0][0])
                 ):
                     owner = para_units[-1]
@@ -216,6 +217,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
                     and units
                     and units[-1].kind == "direct"
                     and units[-1].attributed
+                    and _complete(text, units[-1])
                     and units[-1].paragraph == para.index - 1
                     and MASK not in masked[units[-1].spans[-1][1] + 1 : para.start]
                 ):
@@ -345,8 +347,12 @@ def _sentence_units(
         gap_start, gap_end = gaps_before[n]
         gap = masked[gap_start:gap_end]
         before = befores[n]
+        runs_on = (
+            s.closed and not _complete_words(content) and masked[s.end + 1 : s.end + 3].strip()[:1].isalpha()
+        )
         opens = (
-            not gap.strip(" \"'\u201c\u2018(")
+            # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
+            (not runs_on and not gap.strip(" \"'\u201c\u2018("))
             or gap.rstrip().endswith(":")
             or (before is not None and before.group("rest").rstrip().endswith((":", ",")))
         )
@@ -433,6 +439,17 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     return None
 
 
+def _complete_words(content: str) -> bool:
+    """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
+    end = content.rstrip().rstrip("'\u2019\u201d\"")  # a nested quote closing with the outer one
+    return end[-1:] in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
+
+
+def _complete(text: str, unit: _Unit) -> bool:
+    start, end = unit.spans[-1]
+    return _complete_words(text[start:end])
+
+
 def _joins(gap: str, attribution: tuple[Speaker, str] | None) -> bool:
     """'"A," he said, "B."': the words between two stretches are only the attribution."""
     return attribution is not None and bool(
@@ -470,6 +487,8 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
     """A full clause (a subject and a finite verb, roughly), not a fragment; 'said that "the ...' may
     open with an article."""
     low = [w.lower().strip(",.;:!?()[]\u2014") for w in words]
+    if len(low) >= 5 and words[0][:1].isupper():
+        return True  # quoted words that open with a capital start a sentence of their own
     if len(low) < 4 or (low[0] in ("a", "an", "the") and not after_that):
         return False
     if low[0] in _AUX and words[0][:1].islower():

@@ -331,6 +331,25 @@ def test_partial_quote_inside_a_reported_sentence() -> None:
     assert q.kind == "partial" and q.text == "a real step forward" and q.speaker == li.id
 
 
+def test_quote_whose_sentence_runs_on_is_not_joined_to_the_next() -> None:
+    body = '"The voters are not buying" the charges, Dan Cole said at a rally. "You can see it in the polls."'
+    article = _article(body)
+    dan = _entity(article, "Dan Cole")
+    quotes = extract_quotes(article, [dan])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The voters are not buying", dan.id),
+        ("You can see it in the polls.", dan.id),
+    ]
+
+
+def test_embedded_quote_opening_with_a_capital_is_direct() -> None:
+    body = 'The agency says that "Mexico remains the main source of imported marijuana."'
+    article = _article(body)
+    agency = _entity(article, "agency", "ORGANIZATION")
+    (q,) = [q for q in extract_quotes(article, [agency]) if q.kind != "indirect"]
+    assert q.kind == "direct"
+
+
 def test_quoted_predicate_without_its_subject_is_partial() -> None:
     body = 'Li Wei said the withdrawal "is consistent with our long-term plans" for the region.'
     article = _article(body)

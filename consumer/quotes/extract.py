@@ -175,8 +175,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
             if not here:
                 if fld == "body":
                     unit = _indirect(text, masked, fld, s_start, s_end, para.index, speakers, floor)
-                    if unit is not None:
-                        units.append(unit)
+                else:
+                    unit = _headline_indirect(text, masked, speakers)
+                if unit is not None:
+                    units.append(unit)
                 continue
             for unit in _sentence_units(text, masked, fld, s_start, s_end, here, stretches, speakers, floor):
                 first = unit.stretch_ids[0]
@@ -463,24 +465,42 @@ def _only_attribution_between(masked: str, end: int, start: int) -> bool:
     return masked[end:start].count(".") <= 2
 
 
+_HEADLINE_TAIL = re.compile(r"\s*(?::|,\s+(?P<verb>says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$")
+
+
 def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | None:
     """'...: U.S. economist' or '..., says CFA boss Chen': a headline's tail naming the speaker."""
-    m = re.search(r"(?::|,\s+(?:says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$", masked)
+    m = _HEADLINE_TAIL.search(masked)
     if m is None:
         return None
-    who = m.group("who").strip()
+    who = m.group("who").split()
     found = speakers.mentions_in("headline", m.start("who"), m.end("who"))
     if found:
         return Speaker(found[-1][2])
-    noun = who.split()[-1].lower()
+    if not who:
+        return None
+    noun = re.escape(who[-1].lower())
     fits = [
         p
         for p in speakers.people
         if p.attributes and re.search(rf"\b{noun}\b", (p.attributes.role or "").lower())
     ]
-    last = [p for p in speakers.people if who.split()[-1] in p.name.split()]
+    last = [p for p in speakers.people if who[-1] in p.name.split()]
     pool = fits or last
     return Speaker(pool[0]) if len(pool) == 1 else None
+
+
+def _headline_indirect(text: str, masked: str, speakers: Speakers) -> _Unit | None:
+    """'China to promote football reform, says CFA boss Chen': the headline's claim and its source."""
+    m = _HEADLINE_TAIL.search(masked)
+    speaker = _headline_speaker(text, masked, speakers)
+    if m is None or speaker is None or speaker.entity is None:
+        return None
+    start, end = _trim(text, 0, m.start())
+    if len(text[start:end].split()) < 4:
+        return None
+    verb = (m.group("verb") or "").lower() or None
+    return _Unit("headline", [(start, end)], "indirect", speaker, verb, 0, len(text), 0, True)
 
 
 def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:

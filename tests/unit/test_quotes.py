@@ -287,6 +287,22 @@ def test_quote_in_the_headline() -> None:
     assert q.speaker == ruiz.id
 
 
+def test_headline_claim_with_its_source() -> None:
+    article = _article(
+        "BEIJING -- CFA president Chen Xuyuan spoke on Thursday.",
+        headline="China to promote football reform despite pandemic, says CFA boss Chen",
+    )
+    chen = _entity(article, "Chen Xuyuan", role="president")
+    (q,) = extract_quotes(article, [chen])
+    assert (q.kind, q.text, q.verb, q.speaker) == (
+        "indirect",
+        "China to promote football reform despite pandemic",
+        "says",
+        chen.id,
+    )
+    assert q.spans[0].field == "headline"
+
+
 def test_nested_quotes_stay_inside_the_outer_quote() -> None:
     body = "\u201cHe told me \u2018we are done\u2019 and left the room,\u201d Kim Soo said."
     article = _article(body)

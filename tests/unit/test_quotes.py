@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consumer.events import Article, Body, Entity, EntityAttributes, Mention
 from consumer.quotes import Quote, extract_quotes
@@ -471,6 +473,51 @@ def test_linear_on_a_long_paragraph_of_marks() -> None:
     quotes = extract_quotes(article, [])
     assert time.process_time() - started < 2.0  # ~0.1 s; a quadratic pass took seconds
     assert all(len(q.sentence) <= 2 * 400 + len(q.text) + 10 for q in quotes)
+
+
+_PIECES = st.sampled_from(
+    [
+        '"',
+        "'",
+        "\u201c",
+        "\u201d",
+        "\u2018",
+        "\u2019",
+        "\u2019\u2019",
+        "\n\n",
+        ", ",
+        ". ",
+        ": ",
+        " -- ",
+        "said",
+        "he",
+        "it",
+        "they",
+        "Li Wei",
+        "according to",
+        "that",
+        "the ministry",
+        "4.4",
+        "U.S.",
+        "word",
+        "Word",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=80), st.lists(_PIECES, max_size=12))
+def test_any_text_gives_spans_inside_their_field(body_parts: list[str], head_parts: list[str]) -> None:
+    body, headline = " ".join(body_parts), " ".join(head_parts) or "h"
+    article = _article(body, headline=headline)
+    entities = [_entity(article, "Li Wei"), _entity(article, "Ministry", "ORGANIZATION", forms=("ministry",))]
+    quotes = extract_quotes(article, entities)
+    assert quotes == extract_quotes(article, entities)  # deterministic
+    for q in quotes:
+        assert q.text == " ".join(_span_texts(article, q))
+        for span in q.spans:
+            assert 0 <= span.start <= span.end <= len(article.headline if span.field == "headline" else body)
 
 
 # --------------------------------------------------------------------------- the sample item

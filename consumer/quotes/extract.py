@@ -60,7 +60,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_QUOTE_BEFORE = re.compile(
-    r"(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
+    r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
     r"project|initiative)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
@@ -175,8 +175,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
             if not here:
                 if fld == "body":
                     unit = _indirect(text, masked, fld, s_start, s_end, para.index, speakers, floor)
-                else:
+                elif s_end >= len(text.rstrip()):  # the headline's last sentence holds its source
                     unit = _headline_indirect(text, masked, speakers)
+                else:
+                    unit = None
                 if unit is not None:
                     units.append(unit)
                 continue

@@ -305,6 +305,15 @@ def test_headline_claim_with_its_source() -> None:
     assert q.spans[0].field == "headline"
 
 
+def test_headline_of_two_sentences_gives_one_claim() -> None:
+    article = _article(
+        "Chen Xuyuan spoke.", headline="Season ends. League will keep the format next year, says Chen"
+    )
+    chen = _entity(article, "Chen Xuyuan")
+    quotes = extract_quotes(article, [chen])
+    assert len(quotes) == 1 and quotes[0].speaker == chen.id
+
+
 def test_nested_quotes_stay_inside_the_outer_quote() -> None:
     body = "\u201cHe told me \u2018we are done\u2019 and left the room,\u201d Kim Soo said."
     article = _article(body)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = 1
 
@@ -192,6 +192,19 @@ class Article(_Model):
     input_format: Literal["text", "html", "envelope"] = "text"
     quality: Quality = "full"
     warnings: list[str] = Field(default_factory=list)
+    # Internal, never serialized: where the dateline prefix of ``body.text`` ends, as the
+    # parser found it (0: the body opens with none); None on an article the parser did not build.
+    _body_dateline_end: int | None = PrivateAttr(default=None)
+
+    def body_dateline_end(self) -> int:
+        """Where the dateline prefix of the body ("BEIJING, Nov. 14 (Xinhua) --") ends, else 0."""
+        if self._body_dateline_end is None:
+            from consumer.parse.dateline import dateline_end
+
+            self._body_dateline_end = dateline_end(
+                self.body.text, self.dateline.raw if self.dateline else None
+            )
+        return self._body_dateline_end
 
 
 class ArticleEvent(Article):

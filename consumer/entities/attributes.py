@@ -13,6 +13,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from consumer import lexicon
+
 
 def _split(text: str) -> list[str]:
     return text.split()
@@ -98,18 +100,11 @@ ROLE_WORDS = frozenset(
 _ROLE_WORDS = ROLE_WORDS
 # Lower-case titles before a name, with the organisation in front: "NBS spokesperson Xing
 # Zhihong", "Goldman Sachs economist Jan Hatzius", "national disaster agency spokesman Sutopo".
-_ROLE_NOUNS = (
-    r"spokesperson|spokesman|spokeswoman|economist|analyst|strategist|director|minister|secretary|"
-    r"official|chairman|chairwoman|president|executive|officer|writer|reporter|correspondent|lawyer|"
-    r"attorney|adviser|advisor|coach|manager|captain|researcher|professor|partner|trader|governor|"
-    r"mayor|ambassador|envoy|commissioner|prosecutor|judge|engineer|scientist|founder|editor|"
-    r"striker|midfielder|defender|goalkeeper|head|chief|leader|commander|consultant|expert"
-)
+_ROLE_NOUNS = "|".join(lexicon.ROLE_NOUNS)
 _LOWER_TITLE = re.compile(
     r"(?:^|(?<=[\s(\"“]))"
     r"(?P<org>(?:[A-Z][\w&.'’-]*[ \t]+){1,4}|(?:[a-z][\w-]*[ \t]+){0,3})"
-    r"(?P<role>(?:(?:senior|chief|deputy|vice|assistant|acting|former|top|lead|managing|general|"
-    r"foreign|finance|defence|defense|press|executive)[ \t]+)*(?:" + _ROLE_NOUNS + r"))[ \t]+$"
+    r"(?P<role>(?:(?:" + "|".join(lexicon.ROLE_MODIFIERS) + r")[ \t]+)*(?:" + _ROLE_NOUNS + r"))[ \t]+$"
 )
 _ORG_HEADS = frozenset(
     _split(

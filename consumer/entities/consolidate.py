@@ -17,26 +17,10 @@ from consumer.entities.candidates import PRIORITY, Cand
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
+from consumer.lexicon import HONORIFICS
 
 _VOTE_WEIGHT = {"rule": 4.0, "gaz": 2.0, "ner": 1.0, "prop": 0.0}
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "president",
-        "minister",
-        "prime",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-        "general",
-        "gen",
-    ]
-)
+_TITLES = frozenset(HONORIFICS)
 
 
 def key_of(surface: str) -> str:

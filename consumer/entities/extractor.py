@@ -23,8 +23,8 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
-from consumer.indicators.sentences import split_sentences
 from consumer.parse.agencies import canonical_agency, is_known_agency
+from consumer.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def _bounded(text: str) -> str:
     text = mask_long_runs(text)
     out: list[str] = []
     done = 0
-    for start, end in split_sentences(text):
+    for start, end in sentence_spans(text):
         if end - start <= MAX_SENTENCE_CHARS:
             continue
         for _, cut in cut_span(text, start, end)[:-1]:

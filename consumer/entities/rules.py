@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.lexicon import COMPANY_TITLE_WORDS, MONTH_NAMES, WEEKDAYS
 from consumer.parse.agencies import canonical_agency, is_known_agency
 
 
@@ -190,18 +191,8 @@ _COMPANY = re.compile(
     r"(?:\s+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+"
 )
 CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")
-ROLE_TITLE_WORDS = frozenset(
-    _split(
-        "chairman chairwoman chair president chief executive officer director head founder ceo cfo "
-        "spokesman spokeswoman spokesperson managing partner vice deputy general manager"
-    )
-)
-_NOT_NAME_WORDS = frozenset(
-    _split(
-        "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-        "july august september october november december"
-    )
-)
+ROLE_TITLE_WORDS = frozenset(COMPANY_TITLE_WORDS)
+_NOT_NAME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 
 
 def companies(text: str) -> Iterator[tuple[int, int]]:

@@ -33,7 +33,6 @@ from consumer.indicators.filters import (
 from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
-from consumer.indicators.sentences import bounded_sentences, split_sentences
 from consumer.indicators.subject import MentionIndex, measure_of, predicate_before, subject_of
 from consumer.indicators.units import (
     age_of_person,
@@ -45,6 +44,7 @@ from consumer.indicators.units import (
     published_unit,
     suffix_unit,
 )
+from consumer.sentences import bounded_sentences, sentence_spans
 
 MAX_FIELD_CHARS = MAX_ENRICHED_CHARS  # beyond this a field is not news copy; read its head only
 # What the rules of one figure read: this many characters either side of it, clipped to its
@@ -473,28 +473,6 @@ def _qualitative(
     return rows
 
 
-_DATELINE_PREFIX = re.compile(
-    r"^\s*[A-Z][A-Za-z.'\u2019 -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,12}\.?)?,?\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([A-Za-z .&-]{1,40}\)\s*)?"
-    r"(?:--|-|\u2014|\u2013)\s"
-)
-
-
-def _dateline_end(article: Article) -> int:
-    """Where the dateline prefix of the body ("BEIJING, Nov. 14 (Xinhua) --") ends, else 0.
-
-    The dateline names where the story was filed, never what a figure is about.
-    """
-    body = article.body.text
-    raw = article.dateline.raw.strip() if article.dateline is not None else ""
-    if raw:
-        at = body.find(raw, 0, 300)
-        if at >= 0 and not body[:at].strip():
-            return at + len(raw)
-    match = _DATELINE_PREFIX.match(body[:300])
-    return match.end() if match else 0
-
-
 def _same_figure(headline: Indicator, body: Indicator) -> bool:
     return (
         headline.value is not None
@@ -521,7 +499,7 @@ def _from_body(headline: str, row: Indicator, body_rows: list[Indicator]) -> Ind
         if row.period is None:
             update["period"] = twin.period
         else:
-            sentence = _sentence_of(split_sentences(headline), row.start)
+            sentence = _sentence_of(sentence_spans(headline), row.start)
             again = period_for(
                 find_periods(headline[sentence[0] : sentence[1]], twin.period.end),
                 row.start - sentence[0],
@@ -550,7 +528,7 @@ def extract_indicators(
     """
     ref = _reference_date(article)
     by_field: dict[str, list[Indicator]] = {}
-    skip = {"headline": 0, "body": _dateline_end(article)}
+    skip = {"headline": 0, "body": article.body_dateline_end()}
     for field, text in (("headline", article.headline), ("body", article.body.text)):
         try:
             found = _field_indicators(field, text, entities, ref, skip[field], warnings)  # type: ignore[arg-type]

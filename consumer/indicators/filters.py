@@ -12,16 +12,13 @@ import re
 import sys
 
 from consumer.indicators.units import suffix_unit
+from consumer.lexicon import MONTHS, alternation, number_words
 
 
 def _words(text: str) -> list[str]:
     return text.split()
 
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 _MONTH_BEFORE = re.compile(
     rf"\b(?:{MONTHS})\.?,?\s*(?:the\s+|\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE
 )
@@ -313,9 +310,7 @@ _PRICE_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|whose|this|that|each|every)\s+$", re.IGNORECASE
 )
-_COUNT_BEFORE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\s+$", re.IGNORECASE
-)
+_COUNT_BEFORE = re.compile(rf"\b(?:{alternation(number_words(2, 12))}|dozens?|hundreds?)\s+$", re.IGNORECASE)
 _LOWER_WORD_AFTER = re.compile(r"^\s([a-z][a-z-]{2,})\b")
 # Nouns a level figure names ("the 3000 mark"): the number is a quantity, not a model.
 _LEVEL_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "line", "figure", "milestone", "target"})

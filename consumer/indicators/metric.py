@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MEDTOP_ECONOMIC_INDICATORS = "medtop:20000346"
-MEDTOP_GDP = "medtop:20000359"
-MEDTOP_INFLATION = "medtop:20000370"
-MEDTOP_EMPLOYMENT_STATS = "medtop:20000365"
+from consumer.lexicon import (
+    MEDTOP_DISASTER,
+    MEDTOP_ECONOMIC_INDICATORS,
+    MEDTOP_EMPLOYMENT_STATS,
+    MEDTOP_GDP,
+    MEDTOP_INFLATION,
+    MEDTOP_POLITICS,
+)
 
 _PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
 
@@ -159,7 +163,7 @@ AGE = "age"
 OTHER = "other"
 # Metrics that say nothing about the economy, and the top-level topic some of them do point at.
 NON_ECONOMIC = frozenset({OTHER, COUNT_OF_PEOPLE, COUNT, DEATHS, INJURED, MAGNITUDE, AGE, "votes"})
-METRIC_TOPICS = {"votes": "medtop:11000000", MAGNITUDE: "medtop:03000000"}
+METRIC_TOPICS = {"votes": MEDTOP_POLITICS, MAGNITUDE: MEDTOP_DISASTER}
 _DEATHS = re.compile(r"\b(?:kill|dead|death|died|dies|fatalit|perish|drown)", re.IGNORECASE)
 _INJURED = re.compile(r"\b(?:injur|wound|hurt|hospitali[sz])", re.IGNORECASE)
 _EARNINGS = re.compile(r"\b(?:earn|profit|income|loss|eps\b|estimate)", re.IGNORECASE)

@@ -15,18 +15,12 @@ import re
 from dataclasses import dataclass
 
 from consumer.events import Period
+from consumer.lexicon import MONTH_NUMBERS, MONTHS, NUMBER_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS, number_words
 
-_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_NAMES.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH_NAMES["sept"] = 9
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_COUNT = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11,
-}  # fmt: skip
+_COUNT = {word: NUMBER_WORDS[word] for word in number_words(2, 11)}
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_REF = rf"(?:(?:of|in)\s+)?(?P<y>{_YEAR}|this year|last year|next year)"
-_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -62,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:mid|early|late)-?\s*)?(?P<m>{_MONTH})(?!\.?\s*\d{{1,2}}\b)\.?(?:,?\s+(?P<y>{_YEAR}))?\b",
+            rf"\b(?:(?:mid|early|late)-?\s*)?(?P<m>{MONTHS})(?!\.?\s*\d{{1,2}}\b)\.?(?:,?\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
     ),
@@ -142,7 +136,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
         year = _year_of(m.group("y"), ref, ref.year if ref is not None else None)
         return _months(f"{year}-01..{year}-{n:02d}" if year else f"first {n} months", year, 1, n)
     if kind == "month":
-        month = _MONTH_NAMES[m.group("m").lower()]
+        month = MONTH_NUMBERS[m.group("m").lower()]
         if m.group("m").lower() in ("may", "mar") and m.group("m")[0].islower():
             return None  # the verb "may", "mar"
         year = _year_of(m.group("y"), ref, _latest_year(month, ref))
@@ -182,11 +176,10 @@ _TIME_WORDS = frozenset(
         """
         in on since until till by from to through during before after between and or of last next this
         early late mid each every for at as that since the a
-        monday tuesday wednesday thursday friday saturday sunday
         """,
     )
-)
-_TITLES = frozenset(re.findall(r"\w+", "mr mrs ms dr prof sen rep gov gen capt lt col sgt st"))
+) | frozenset(WEEKDAYS)
+_TITLES = frozenset(TITLE_ABBREVIATIONS)
 _NAME_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*)[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t]([A-Z][a-z][\w'\u2019-]*)")
 

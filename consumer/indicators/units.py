@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -181,12 +183,10 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;)")
 _NOT_NAMES = frozenset(
     _words(
         """
-        january february march april may june july august september october november december
-        monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept
-        oct nov dec in on at by for and but or so yet also meanwhile however overall
+        in on at by for and but or so yet also meanwhile however overall
         """
     )
-)
+) | frozenset((*MONTH_NUMBERS, *WEEKDAYS))
 
 
 def age_of_person(text: str, start: int, end: int, value: float) -> bool:
@@ -282,9 +282,7 @@ _ADJECTIVES = frozenset(
         """
     )
 )
-_NUMBER_WORDS = frozenset(
-    _words("zero one two three four five six seven eight nine ten eleven twelve twenty hundred thousand")
-)
+_NUMBER_WORDS = frozenset((*NUMBER_WORDS, "hundred", "thousand"))
 
 
 @dataclass(frozen=True, slots=True)

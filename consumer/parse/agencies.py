@@ -5,50 +5,9 @@ from __future__ import annotations
 
 import re
 
-_AGENCIES: dict[str, str] = {
-    "xinhua": "Xinhua",
-    "xinhua news agency": "Xinhua",
-    "xinhuanet": "Xinhua",
-    "reuters": "Reuters",
-    "thomson reuters": "Reuters",
-    "ap": "AP",
-    "associated press": "AP",
-    "the associated press": "AP",
-    "afp": "AFP",
-    "agence france-presse": "AFP",
-    "agence france presse": "AFP",
-    "bloomberg": "Bloomberg",
-    "upi": "UPI",
-    "dpa": "dpa",
-    "kyodo": "Kyodo",
-    "kyodo news": "Kyodo",
-    "yonhap": "Yonhap",
-    "tass": "TASS",
-    "itar-tass": "TASS",
-    "ria novosti": "RIA Novosti",
-    "ansa": "ANSA",
-    "efe": "EFE",
-    "pti": "PTI",
-    "ani": "ANI",
-    "ians": "IANS",
-    "cna": "CNA",
-    "anadolu": "Anadolu",
-    "aa": "Anadolu",
-    "wam": "WAM",
-    "bernama": "Bernama",
-    "antara": "Antara",
-    "chinadaily.com.cn": "China Daily",
-    "china daily": "China Daily",
-    "people's daily": "People's Daily",
-    "people's daily online": "People's Daily Online",
-    "people's daily overseas edition": "People's Daily Overseas Edition",
-    "global times": "Global Times",
-    "cgtn": "CGTN",
-    "china.org.cn": "China.org.cn",
-    "china military online": "China Military Online",
-    "ecns": "ECNS",
-    "china news service": "China News Service",
-}
+from consumer.lexicon import AGENCY_NAMES
+
+_AGENCIES = AGENCY_NAMES
 _SPACES_RE = re.compile(r"\s+")
 
 

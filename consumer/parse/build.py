@@ -17,14 +17,14 @@ from consumer.events import Article, Body, Dateline, Envelope, RelatedHeadline, 
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.parse.clean import clean_inline
 from consumer.parse.conventions import Slug, parse_slug
-from consumer.parse.dateline import FoundDateline, find_dateline
+from consumer.parse.dateline import FoundDateline, dateline_end, find_dateline
 from consumer.parse.dates import parse_date
 from consumer.parse.identity import article_id, story_id
 from consumer.parse.language import detect_language
 from consumer.parse.limits import ParseLimits
-from consumer.parse.sentences import split_sentences
 from consumer.parse.wiretext import WireText
 from consumer.parse.zones import with_zone
+from consumer.sentences import split_sentences
 
 InputFormat = Literal["text", "html", "envelope"]
 # " | Site" and " - Site" tails that page titles carry. A bar tail is furniture whenever it
@@ -207,7 +207,7 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
     body_text = "\n\n".join(paragraphs)
     declared = (envelope.language if envelope else None) or found.language
     language = detect_language(f"{headline}\n{body_text}", declared)
-    return Article(
+    article = Article(
         id=article_id(found.raw),
         story_id=story_id(headline, source.agency, story_day),
         uri=envelope.id if envelope is not None else None,
@@ -228,6 +228,8 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
         quality="best_effort" if _BEST_EFFORT.intersection(warnings) else "full",
         warnings=warnings,
     )
+    article._body_dateline_end = dateline_end(body_text, dateline.raw if dateline else None)
+    return article
 
 
 def parse_html_date(value: str | None) -> dt.date | None:

@@ -70,6 +70,20 @@ def find_dateline(paragraph: str) -> FoundDateline | None:
     )
 
 
+def dateline_end(body: str, raw: str | None) -> int:
+    """Where the dateline prefix of an article body ends (0: the body opens with none).
+
+    ``raw`` is the dateline the parser found, if any; it counts only at the body's start.
+    """
+    raw = raw.strip() if raw else ""
+    if raw:
+        at = body.find(raw, 0, 300)
+        if at >= 0 and not body[:at].strip():
+            return at + len(raw)
+    found = find_dateline(body[:300].lstrip())
+    return body.find(found.raw) + len(found.raw) if found else 0
+
+
 def _title_place(place: str) -> str:
     """``XI'AN`` -> ``Xi'an``, ``NEW YORK`` -> ``New York`` (str.title would give ``Xi'An``)."""
     words = []

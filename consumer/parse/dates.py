@@ -11,24 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from consumer.lexicon import MONTH_NUMBERS
+
 MONTH_PATTERN = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May\.?|June?\.?|July?\.?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 
 # "November 09, 2020", "Nov. 9 2020", "9 November 2020", "2020-11-09", each with an optional time.
 DATE_PATTERN = (
@@ -46,7 +34,7 @@ _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
 def month_number(name: str) -> int | None:
-    return _MONTHS.get(name.strip(". ").lower()[:3])
+    return MONTH_NUMBERS.get(name.strip(". ").lower()[:3])
 
 
 def _date(year: int, month: int | None, day: int) -> dt.date | None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.parse.dateline import find_dateline
 from consumer.parse.dates import DATE_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
-from consumer.parse.sentences import split_sentences
+from consumer.sentences import split_sentences
 
 # --------------------------------------------------------------------------- grammar
 

@@ -55,18 +55,20 @@ from dataclasses import dataclass
 
 from consumer.events import Article, Entity, Indicator, MediaTopic
 from consumer.indicators.metric import METRIC_TOPICS, NON_ECONOMIC
+from consumer.lexicon import (
+    MEDTOP_ECONOMY,
+    MEDTOP_EMPLOYMENT_STATS,
+    MEDTOP_LABELS,
+    MEDTOP_LABOUR,
+    MEDTOP_POLITICS,
+)
 from consumer.subjects.topics import NEUTRAL, TOPICS
 
-_MEDTOP_LABELS = {
-    "medtop:20000346": "economic indicator",
-    "medtop:20000359": "gross domestic product",
-    "medtop:20000370": "inflation",
-    "medtop:20000365": "employment statistics",
-}
-_ECONOMY = "medtop:04000000"
-_LABOUR = "medtop:09000000"
-_POLITICS = "medtop:11000000"
-_EMPLOYMENT = "medtop:20000365"
+_MEDTOP_LABELS = MEDTOP_LABELS
+_ECONOMY = MEDTOP_ECONOMY
+_LABOUR = MEDTOP_LABOUR
+_POLITICS = MEDTOP_POLITICS
+_EMPLOYMENT = MEDTOP_EMPLOYMENT_STATS
 _PRIOR = 10.0  # evidence a topic must beat to be believed: about two strong cues
 THRESHOLD = 0.40  # chosen on dev by evaluation/calibrate_topics.py: see the module docstring
 _MAX_TOPICS = 3

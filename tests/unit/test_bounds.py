@@ -29,9 +29,9 @@ from consumer.bounds import (
 )
 from consumer.events import Article, Body, Indicator
 from consumer.indicators import extract_indicators
-from consumer.indicators.sentences import bounded_sentences
 from consumer.parse.language import detect_language
 from consumer.pipeline import Pipeline, PipelineOptions, Processed, RawItem
+from consumer.sentences import bounded_sentences
 
 # Commas and words, no full stop and no measure word ("sales", "exports", "prices"...): keeps
 # a sentence going without telling the rules anything.

@@ -1,0 +1,172 @@
+"""The English words the rules share: months, weekdays, number words, titles and roles,
+abbreviations, news agencies and the IPTC Media Topic codes the code names.
+
+Each list is written once here; a module that needs a variant (a regex alternation, a
+subset) derives it from these, so a month or a role added here reaches every rule.
+Hard-coded rather than read from :mod:`calendar`, whose names follow the process locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so a prefix never wins early)."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- calendar
+
+MONTH_NAMES = _words("january february march april may june july august september october november december")
+"""Full month names, lower case, January first."""
+MONTH_ABBREVIATIONS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+"""Abbreviated month names ("may" is its own abbreviation, so it is not repeated)."""
+MONTH_NUMBERS: dict[str, int] = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
+MONTH_NUMBERS.update(
+    {
+        abbr: MONTH_NAMES.index(name) + 1
+        for abbr in MONTH_ABBREVIATIONS
+        for name in MONTH_NAMES
+        if name.startswith(abbr[:3])
+    }
+)
+MONTHS = alternation(MONTH_NUMBERS)
+"""Every month name and abbreviation as one regex alternation (compile it case-insensitively)."""
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+# --------------------------------------------------------------------------- numbers
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+"""Spelled-out numbers below a hundred that are one word."""
+
+
+def number_words(low: int, high: int) -> tuple[str, ...]:
+    """The one-word numbers from ``low`` to ``high``, in order."""
+    return tuple(word for word, value in NUMBER_WORDS.items() if low <= value <= high)
+
+
+# --------------------------------------------------------------------------- titles and roles
+
+TITLE_ABBREVIATIONS = _words("mr mrs ms dr prof sen rep gov gen capt lt col sgt st")
+"""Abbreviated titles before a name ("Mrs. May", "Gen. Milley"): a full stop after them ends nothing."""
+HONORIFICS = _words("mr mrs ms dr sir president minister prime premier king queen prince general gen")
+"""Words that open or close a person's name without being part of it ("President Xi", "Li, minister")."""
+ROLE_WORDS = _words(
+    """
+    director minister president chairman chairwoman chair chief head spokesman spokeswoman spokesperson
+    secretary governor mayor official manager economist analyst professor ceo executive officer leader
+    ambassador commissioner general deputy vice member researcher founder coach captain editor premier
+    envoy lawyer senator goalkeeper
+    """
+)
+"""A phrase naming a person's role has one of these among its first words ("the bank's chief economist")."""
+ROLE_NOUNS = _words(
+    """
+    spokesperson spokesman spokeswoman economist analyst strategist director minister secretary official
+    chairman chairwoman president executive officer writer reporter correspondent lawyer attorney adviser
+    advisor coach manager captain researcher professor partner trader governor mayor ambassador envoy
+    commissioner prosecutor judge engineer scientist founder editor striker midfielder defender goalkeeper
+    head chief leader commander consultant expert
+    """
+)
+"""Lower-case role nouns right before a name ("NBS spokesperson Xing Zhihong")."""
+ROLE_MODIFIERS = _words(
+    "senior chief deputy vice assistant acting former top lead managing general foreign finance defence "
+    "defense press executive"
+)
+"""Words that qualify a role noun ("deputy finance minister")."""
+COMPANY_TITLE_WORDS = _words(
+    "chairman chairwoman chair president chief executive officer director head founder ceo cfo "
+    "spokesman spokeswoman spokesperson managing partner vice deputy general manager"
+)
+"""A company officer's title before "of" ("Chief Executive of Acme Corp")."""
+
+# --------------------------------------------------------------------------- abbreviations
+
+ABBREVIATIONS = frozenset(
+    (
+        *MONTH_ABBREVIATIONS,
+        *TITLE_ABBREVIATIONS,
+        *_words(
+            "cmdr adm pres no nos co corp inc ltd jr sr vs etc dept univ fig vol mt ft gov't approx est "
+            "e.g i.e a.m p.m u.s u.k u.n d.c e.u"
+        ),
+    )
+)
+"""Words a full stop follows without ending the sentence ("Nov. 9", "Acme Co. Ltd.")."""
+
+# --------------------------------------------------------------------------- news agencies
+
+AGENCY_NAMES: dict[str, str] = {
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "xinhuanet": "Xinhua",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "bloomberg": "Bloomberg",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "yonhap": "Yonhap",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "pti": "PTI",
+    "ani": "ANI",
+    "ians": "IANS",
+    "cna": "CNA",
+    "anadolu": "Anadolu",
+    "aa": "Anadolu",
+    "wam": "WAM",
+    "bernama": "Bernama",
+    "antara": "Antara",
+    "chinadaily.com.cn": "China Daily",
+    "china daily": "China Daily",
+    "people's daily": "People's Daily",
+    "people's daily online": "People's Daily Online",
+    "people's daily overseas edition": "People's Daily Overseas Edition",
+    "global times": "Global Times",
+    "cgtn": "CGTN",
+    "china.org.cn": "China.org.cn",
+    "china military online": "China Military Online",
+    "ecns": "ECNS",
+    "china news service": "China News Service",
+}
+"""Names of news agencies as written (case-folded), to their canonical name."""
+
+# --------------------------------------------------------------------------- IPTC Media Topics
+
+MEDTOP_ECONOMY = "medtop:04000000"
+MEDTOP_LABOUR = "medtop:09000000"
+MEDTOP_POLITICS = "medtop:11000000"
+MEDTOP_DISASTER = "medtop:03000000"
+MEDTOP_ECONOMIC_INDICATORS = "medtop:20000346"
+MEDTOP_GDP = "medtop:20000359"
+MEDTOP_INFLATION = "medtop:20000370"
+MEDTOP_EMPLOYMENT_STATS = "medtop:20000365"
+MEDTOP_LABELS = {
+    MEDTOP_ECONOMIC_INDICATORS: "economic indicator",
+    MEDTOP_GDP: "gross domestic product",
+    MEDTOP_INFLATION: "inflation",
+    MEDTOP_EMPLOYMENT_STATS: "employment statistics",
+}
+"""The second-level topics figures carry, with their IPTC labels."""

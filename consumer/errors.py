@@ -6,27 +6,38 @@ small, stable vocabulary rather than free text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 Stage = Literal["decode", "parse", "enrich", "publish"]
 
 
 class WireError(Exception):
-    """Base class: a permanent failure of one item (it goes to the dead-letter topic)."""
+    """Base class: a permanent failure of one item (it goes to the dead-letter topic).
+
+    ``stage`` is where the item failed; each class has a default, and a failure that knows
+    better says so (``ParseError(..., stage="decode")``, a timeout in ``enrich``).
+    """
 
     stage: Stage = "parse"
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, message: str, *, stage: Stage | None = None) -> None:
         super().__init__(message)
         self.reason = reason
         self.message = message
+        if stage is not None:
+            self.stage = stage
 
     def __str__(self) -> str:
         return f"{self.reason}: {self.message}"
 
-    def __reduce__(self) -> tuple[type[WireError], tuple[str, str]]:
-        # Outcomes cross the process-pool boundary; the default reduce would lose `reason`.
-        return (type(self), (self.reason, self.message))
+    def __reduce__(self) -> tuple[Callable[..., WireError], tuple[type[WireError], str, str, Stage]]:
+        # Outcomes cross the process-pool boundary; the default reduce would lose `reason` and `stage`.
+        return (_rebuild, (type(self), self.reason, self.message, self.stage))
+
+
+def _rebuild(cls: type[WireError], reason: str, message: str, stage: Stage) -> WireError:
+    return cls(reason, message, stage=stage)
 
 
 class ParseError(WireError):
@@ -42,7 +53,10 @@ class EnrichError(WireError):
 
 
 class ItemTimeout(WireError):
-    """Processing one item took longer than the configured per-item limit."""
+    """Processing one item took longer than the configured per-item limit.
+
+    Its stage is the one the item was in when the time ran out (see ``consumer.pipeline``).
+    """
 
     stage: Stage = "parse"
 

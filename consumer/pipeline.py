@@ -3,17 +3,26 @@
 Nothing here touches Kafka, files or clocks. The worker and the ``process``
 command both call :meth:`Pipeline.process_batch`; a batch exists only so the
 NER model can see many articles at once (``nlp.pipe``), the results are per item.
+
+The failure policy lives here, once:
+
+- what the pipeline needs is loaded (and its modules imported) when it is built, so a
+  missing model or a module that fails to import stops the worker at start-up;
+- a failure of one item is a :class:`Failed` outcome carrying the stage it happened in
+  (``decode``, ``parse`` or ``enrich``), never an exception out of ``process_batch``;
+- an item over its time limit is :func:`timed_out` in the stage it had reached, which
+  ``process_batch`` reports through ``on_stage`` as it goes.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from consumer.bounds import LONG_TOKEN_WARNING, TRUNCATED_WARNING, enriched_end, has_long_run
-from consumer.errors import EnrichError, ParseError, WireError
+from consumer.errors import EnrichError, ItemTimeout, ParseError, Stage, WireError
 from consumer.events import Article, ArticleEvent, Entity, Indicator, IndicatorEvent, MediaTopic
 from consumer.parse import ParseLimits, parse_item
 
@@ -23,6 +32,11 @@ if TYPE_CHECKING:
 
 class _Extractor(Protocol):
     def extract(self, articles: Sequence[Article]) -> list[list[Entity]]: ...
+
+
+_IndicatorStage = Callable[[Article, list[Entity], list[str]], list[Indicator]]
+_SubjectStage = Callable[[Article, list[Entity], list[Indicator]], list[MediaTopic]]
+StageHook = Callable[[Stage], None]
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,16 @@ class Pipeline:
     def __init__(self, options: PipelineOptions, extractor: _Extractor | None = None) -> None:
         self.options = options
         self._extractor = extractor
+        self._indicators: _IndicatorStage | None = None
+        self._subjects: _SubjectStage | None = None
+        if options.enrich:
+            # Imported here, at start-up: a module that fails to import must stop the worker,
+            # not dead-letter every item.
+            from consumer.indicators import extract_indicators
+            from consumer.subjects import classify_subjects
+
+            self._indicators = extract_indicators
+            self._subjects = classify_subjects
 
     @classmethod
     def build(cls, options: PipelineOptions) -> Pipeline:
@@ -74,9 +98,12 @@ class Pipeline:
             extractor = EntityExtractor(load_nlp(options.spacy_model))
         return cls(options, extractor)
 
-    def process_batch(self, items: Sequence[RawItem]) -> list[Outcome]:
-        parsed: list[Article | WireError] = [self._parse(item) for item in items]
+    def process_batch(self, items: Sequence[RawItem], on_stage: StageHook | None = None) -> list[Outcome]:
+        """One outcome per item, in order. ``on_stage`` hears each stage the batch enters."""
+        parsed: list[Article | WireError] = [self._parse(item, on_stage) for item in items]
         articles = [a for a in parsed if isinstance(a, Article) and supports_language(a)]
+        if on_stage is not None and self.options.enrich and articles:
+            on_stage("enrich")
         entities = self._entities(articles)
         outcomes: list[Outcome] = []
         for result in parsed:
@@ -91,13 +118,20 @@ class Pipeline:
 
     # ------------------------------------------------------------------ stages
 
-    def _parse(self, item: RawItem) -> Article | WireError:
+    def _parse(self, item: RawItem, on_stage: StageHook | None) -> Article | WireError:
+        current: list[Stage] = ["decode"]
+
+        def enter(stage: Stage) -> None:
+            current[0] = stage
+            if on_stage is not None:
+                on_stage(stage)
+
         try:
-            return parse_item(item.value, item.content_type, limits=self.options.limits)
+            return parse_item(item.value, item.content_type, limits=self.options.limits, on_stage=enter)
         except ParseError as exc:
             return exc
         except Exception as exc:  # a parser bug must dead-letter one item, not stop the stream
-            return ParseError("internal", f"{type(exc).__name__}: {exc}")
+            return ParseError("internal", f"{type(exc).__name__}: {exc}", stage=current[0])
 
     def _entities(self, articles: list[Article]) -> dict[int, list[Entity] | WireError]:
         if self._extractor is None or not articles:
@@ -130,12 +164,10 @@ class Pipeline:
                 warnings.append(TRUNCATED_WARNING)  # enrichment read the head of the body
             if any(has_long_run(text) for text in _read_fields(article)):
                 warnings.append(LONG_TOKEN_WARNING)  # enrichment read those runs masked
+            assert self._indicators is not None and self._subjects is not None  # set when enrich is
             try:
-                from consumer.indicators import extract_indicators
-                from consumer.subjects import classify_subjects
-
-                indicators = extract_indicators(article, ents, warnings)
-                subjects = classify_subjects(article, ents, indicators)
+                indicators = self._indicators(article, ents, warnings)
+                subjects = self._subjects(article, ents, indicators)
             except Exception as exc:
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
         # The article's fields as they are (already validated models), not dumped and re-parsed.
@@ -143,6 +175,11 @@ class Pipeline:
         fields["warnings"] = warnings
         event = ArticleEvent(**fields, entities=ents, indicators=indicators, subjects=subjects)
         return Processed(event, [indicator_event(event, ind) for ind in indicators])
+
+
+def timed_out(limit_s: float, stage: Stage) -> Failed:
+    """The outcome of an item that ran over its time limit in ``stage``."""
+    return Failed(ItemTimeout("timeout", f"processing took over {limit_s:g} s", stage=stage))
 
 
 ENRICHED_LANGUAGES = frozenset({"en", "und"})
@@ -169,9 +206,3 @@ def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEve
         published_at=article.published_at,
         indicator=indicator,
     )
-
-
-def indicator_key(event: IndicatorEvent) -> bytes:
-    """Kafka key of an indicator: subject+metric, so one series stays on one partition."""
-    ind = event.indicator
-    return f"{ind.subject_name or ind.subject or '-'}|{ind.metric}".encode()

@@ -16,8 +16,8 @@ import orjson
 from pydantic import BaseModel
 
 from consumer.errors import WireError
-from consumer.events import ArticleEvent, Ingest
-from consumer.pipeline import Failed, Outcome, Processed, indicator_key
+from consumer.events import ArticleEvent, IndicatorEvent, Ingest
+from consumer.pipeline import Failed, Outcome, Processed
 
 Headers = list[tuple[str, bytes]]
 
@@ -106,6 +106,12 @@ def records_for(
     if isinstance(outcome, Failed):
         return [dead_letter(source, outcome.error, topics.dlq)]
     return processed_records(outcome, source, topics, ce_source, ingest)
+
+
+def indicator_key(event: IndicatorEvent) -> bytes:
+    """Kafka key of an indicator: subject+metric, so one series stays on one partition."""
+    ind = event.indicator
+    return f"{ind.subject_name or ind.subject or '-'}|{ind.metric}".encode()
 
 
 def processed_records(

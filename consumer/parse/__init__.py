@@ -8,12 +8,14 @@ Pure and deterministic: no I/O, no clock, no global state.
 Modules: ``limits`` (configuration), ``decode`` (bytes -> text), ``envelope``,
 ``html`` (trafilatura), ``clean`` (character hygiene), ``wiretext`` (page
 layout), ``conventions`` (slugline grammar), ``dateline``, ``dates``,
-``sentences``, ``agencies``, ``identity``, ``build`` (precedence and assembly).
+``agencies``, ``identity``, ``build`` (precedence and assembly).
 """
 
 from __future__ import annotations
 
-from consumer.errors import ParseError
+from collections.abc import Callable
+
+from consumer.errors import ParseError, Stage
 from consumer.events import Article
 from consumer.parse.build import Found, InputFormat, build_article, parse_html_date, parse_html_datetime
 from consumer.parse.clean import clean_text, unescape_entities
@@ -26,6 +28,8 @@ from consumer.parse.wiretext import analyse
 __all__ = ["DEFAULT_MAX_BYTES", "ParseLimits", "parse_item"]
 
 _HTML_HEADER_LINES = 3
+
+StageHook = Callable[[Stage], None]
 
 
 def _media_kind(content_type: str | None) -> str | None:
@@ -74,8 +78,10 @@ def _from_text(raw: bytes, text: str, found_format: InputFormat, found: Found | 
     return result
 
 
-def _parse(raw: bytes, content_type: str | None, limits: ParseLimits) -> Article:
+def _parse(raw: bytes, content_type: str | None, limits: ParseLimits, enter: StageHook) -> Article:
+    enter("decode")
     decoded = decode(raw, content_type)
+    enter("parse")
     text = decoded.text.replace("\x00", "")
     if not text.strip():
         raise ParseError("empty", "the item has no content")
@@ -113,9 +119,25 @@ def _is_json_array(text: str) -> bool:
     return looks_like_json(text) and text.lstrip().startswith("[") and text.rstrip().endswith("]")
 
 
-def parse_item(raw: bytes, content_type: str | None = None, *, limits: ParseLimits | None = None) -> Article:
-    """Parse one raw wire item; raise :class:`ParseError` (and nothing else) for bad input."""
+def parse_item(
+    raw: bytes,
+    content_type: str | None = None,
+    *,
+    limits: ParseLimits | None = None,
+    on_stage: StageHook | None = None,
+) -> Article:
+    """Parse one raw wire item; raise :class:`ParseError` (and nothing else) for bad input.
+
+    ``on_stage`` hears "decode", then "parse", as the item enters each.
+    """
     limits = limits or ParseLimits()
+    current: list[Stage] = ["parse"]
+
+    def enter(stage: Stage) -> None:
+        current[0] = stage
+        if on_stage is not None:
+            on_stage(stage)
+
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise ParseError("bad_type", f"expected bytes, got {type(raw).__name__}")
     if len(raw) > limits.max_bytes:
@@ -124,9 +146,9 @@ def parse_item(raw: bytes, content_type: str | None = None, *, limits: ParseLimi
     if not raw.strip(b" \t\r\n\x0b\x0c\x00"):
         raise ParseError("empty", "the item has no content")
     try:
-        return _parse(raw, content_type, limits)
+        return _parse(raw, content_type, limits, enter)
     except ParseError:
         raise
     except (ValueError, TypeError, LookupError, RecursionError, ArithmeticError, AttributeError) as exc:
         # Safety net: a parser bug must dead-letter one item, not crash the worker.
-        raise ParseError("parser_failure", f"{type(exc).__name__}: {exc}") from exc
+        raise ParseError("parser_failure", f"{type(exc).__name__}: {exc}", stage=current[0]) from exc

@@ -128,13 +128,15 @@ def decode(raw: bytes, content_type: str | None = None) -> Decoded:
     """Decode with the declared charset, a BOM, UTF-8, or (for text-like bytes) a guess."""
     binary = sniff_binary(raw)
     if binary is not None:
-        raise ParseError("binary", f"the item is {binary}, not text")
+        raise ParseError("binary", f"the item is {binary}, not text", stage="decode")
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             text = _try(raw[len(bom) :], encoding)
             if text is None:
                 raise ParseError(
-                    "undecodable", f"the item has a {encoding} byte-order mark but is not {encoding}"
+                    "undecodable",
+                    f"the item has a {encoding} byte-order mark but is not {encoding}",
+                    stage="decode",
                 )
             return Decoded(text, encoding, legacy=False)
     declared = _declared_charset(content_type)
@@ -145,7 +147,9 @@ def decode(raw: bytes, content_type: str | None = None) -> Decoded:
     text = _try(raw, "utf-8")
     if text is not None:
         if not _looks_like_text(text.replace("\x00", "")):
-            raise ParseError("binary", "the item is valid UTF-8 but mostly control characters")
+            raise ParseError(
+                "binary", "the item is valid UTF-8 but mostly control characters", stage="decode"
+            )
         return Decoded(text, "utf-8", legacy=False)
     utf16 = _utf16_without_bom(raw)
     if utf16 is not None:
@@ -153,7 +157,7 @@ def decode(raw: bytes, content_type: str | None = None) -> Decoded:
         if text is not None and _looks_like_text(text):
             return Decoded(text, utf16, legacy=False)
     if _control_ratio(raw[:_SAMPLE].replace(b"\x00", b"")) > _MAX_CONTROL_RATIO:
-        raise ParseError("binary", "the item is not text (too many control bytes)")
+        raise ParseError("binary", "the item is not text (too many control bytes)", stage="decode")
     return _guess_legacy(raw)
 
 
@@ -167,4 +171,6 @@ def _guess_legacy(raw: bytes) -> Decoded:
         text = _try(raw, encoding)
         if text is not None and _looks_like_text(text):
             return Decoded(text, codecs.lookup(encoding).name, legacy=True)
-    raise ParseError("undecodable", "the item is neither UTF-8 nor text in a known legacy encoding")
+    raise ParseError(
+        "undecodable", "the item is neither UTF-8 nor text in a known legacy encoding", stage="decode"
+    )

@@ -6,20 +6,29 @@ running the task that ran over its limit (and starts a replacement), so the chun
 other processes are not disturbed. Its limit counts from the moment a process takes the
 task, never while the task waits for a free (or still starting) process. The event loop
 never runs the pipeline itself, so heartbeats keep flowing.
+
+A one-item task writes the stage it enters to a small file, so an item whose process is
+killed over time is dead-lettered with the stage it had reached (``decode``, ``parse``,
+``enrich``); the failure itself is the pipeline's (:func:`consumer.pipeline.timed_out`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import multiprocessing
+import shutil
+import tempfile
 from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import get_args
 
 from pebble import ProcessExpired, ProcessPool
 
-from consumer.errors import ItemTimeout, ModelNotAvailable
-from consumer.pipeline import Failed, Outcome, Pipeline, PipelineOptions, RawItem
+from consumer.errors import ModelNotAvailable, Stage
+from consumer.pipeline import Outcome, Pipeline, PipelineOptions, RawItem, timed_out
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +57,26 @@ def _describe(exc: BaseException) -> str:
     return f"the pipeline could not be built in a pool process: {type(exc).__name__}: {exc}"
 
 
-def _run(items: Sequence[RawItem]) -> list[Outcome]:
+def _run(items: Sequence[RawItem], stage_file: str | None = None) -> list[Outcome]:
     if _pipeline is None:
         raise _init_error or RuntimeError("pool worker not initialised")
-    return _pipeline.process_batch(items)
+    if stage_file is None:
+        return _pipeline.process_batch(items)
+    marker = Path(stage_file)
+
+    def enter(stage: Stage) -> None:
+        marker.write_text(stage)
+
+    return _pipeline.process_batch(items, on_stage=enter)
+
+
+def _stage_reached(stage_file: Path) -> Stage:
+    """The stage a killed one-item task had entered (decode if it never wrote one)."""
+    try:
+        stage = stage_file.read_text()
+    except OSError:
+        return "decode"
+    return stage if stage in get_args(Stage) else "decode"  # type: ignore[return-value]
 
 
 def _warm() -> bool:
@@ -70,6 +95,8 @@ class Executor:
         self._pool_lock = asyncio.Lock()
         # One chunk per process at a time, so the oldest batch's chunks are taken first.
         self._slots = asyncio.Semaphore(max(1, pool_size))
+        self._stage_dir: Path | None = None  # one-item tasks write their stage here
+        self._task_ids = itertools.count()
 
     async def start(self) -> None:
         """Load the model where it runs before the first item, so a missing model fails at start-up.
@@ -106,6 +133,9 @@ class Executor:
 
     def close(self) -> None:
         self._stop_pool()
+        stage_dir, self._stage_dir = self._stage_dir, None
+        if stage_dir is not None:
+            shutil.rmtree(stage_dir, ignore_errors=True)
 
     def _stop_pool(self) -> None:
         pool, self._pool = self._pool, None
@@ -125,25 +155,37 @@ class Executor:
     async def _chunk(self, items: Sequence[RawItem]) -> list[Outcome]:
         """A chunk of n items gets n times the limit; over it, its items are redone one by one,
         each with its own limit, so only the slow one is dead-lettered (`timeout`)."""
+        if len(items) == 1:
+            return [await self._one(items[0])]
         try:
-            return await self._submit(items, self.item_timeout_s * len(items))
+            return await self._submit(items, self.item_timeout_s * len(items), None)
         except _RUNAWAY:
-            if len(items) == 1:
-                log.warning("item over time limit or crashed its process; dead-lettering it")
-                return [Failed(ItemTimeout("timeout", f"processing took over {self.item_timeout_s:g} s"))]
-        out: list[Outcome] = []
-        for item in items:
-            out.extend(await self._chunk([item]))
-        return out
+            pass
+        return [await self._one(item) for item in items]  # one at a time: each has the whole limit
 
-    async def _submit(self, items: Sequence[RawItem], limit_s: float) -> list[Outcome]:
+    async def _one(self, item: RawItem) -> Outcome:
+        if self._stage_dir is None:
+            self._stage_dir = Path(tempfile.mkdtemp(prefix="wire-stages-"))
+        stage_file = self._stage_dir / str(next(self._task_ids))
+        try:
+            return (await self._submit([item], self.item_timeout_s, str(stage_file)))[0]
+        except _RUNAWAY:
+            stage = _stage_reached(stage_file)
+            log.warning("item over time limit or crashed its process in %s; dead-lettering it", stage)
+            return timed_out(self.item_timeout_s, stage)
+        finally:
+            stage_file.unlink(missing_ok=True)
+
+    async def _submit(
+        self, items: Sequence[RawItem], limit_s: float, stage_file: str | None
+    ) -> list[Outcome]:
         async with self._slots:
             async with self._pool_lock:  # concurrent chunks must not start two pools
                 pool = self._pool
                 if pool is None or not pool.active:
                     self._stop_pool()
                     pool = await self._start_pool()
-            return await asyncio.wrap_future(pool.schedule(_run, args=(items,), timeout=limit_s))
+            return await asyncio.wrap_future(pool.schedule(_run, args=(items, stage_file), timeout=limit_s))
 
 
 def _split(items: Sequence[RawItem], parts: int) -> list[Sequence[RawItem]]:

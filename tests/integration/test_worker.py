@@ -75,7 +75,7 @@ async def test_poison_item_is_dead_lettered_and_neighbours_published(kafka_boots
     assert png.value == poison and png.key == b"k1"
     assert header(png, "x-feed") == b"test"
     assert header(png, "dlq_error_class") == b"ParseError"
-    assert header(png, "dlq_stage") == b"parse"
+    assert header(png, "dlq_stage") == b"decode"
     assert header(png, "dlq_reason")
     assert header(png, "dlq_source_topic") == topics["input"].encode()
     assert header(png, "dlq_source_partition") == b"0"

@@ -213,3 +213,37 @@ def test_non_bytes_input() -> None:
     with pytest.raises(ParseError) as info:
         parse_item("a str", None)  # type: ignore[arg-type]
     assert info.value.reason == "bad_type"
+
+
+def _error(raw: bytes, content_type: str | None = None) -> ParseError:
+    with pytest.raises(ParseError) as info:
+        parse_item(raw, content_type)
+    return info.value
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, b"\xff\xfe" + b"\x00\xd8" * 3, bytes(range(32)) * 40],
+)
+def test_undecodable_input_fails_in_the_decode_stage(raw: bytes) -> None:
+    error = _error(raw)
+    assert error.reason in {"binary", "undecodable"}
+    assert error.stage == "decode"
+
+
+def test_input_that_decodes_fails_in_the_parse_stage() -> None:
+    assert _error(b"").stage == "parse"
+    assert _error(b"!!! ... ???").stage == "parse"
+    assert _error(b'{"id": 1', "application/json").stage == "parse"
+
+
+def test_the_stage_survives_the_process_boundary() -> None:
+    import pickle
+
+    error = pickle.loads(pickle.dumps(ParseError("binary", "a PNG image", stage="decode")))
+    assert (type(error), error.reason, error.message, error.stage) == (
+        ParseError,
+        "binary",
+        "a PNG image",
+        "decode",
+    )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import orjson
@@ -470,11 +469,6 @@ def make_item(index: int, seed: int = 20240601, words: int | None = None, shape:
 
 def corpus(n: int, seed: int = 20240601, words: int | None = None, start: int = 0) -> list[Item]:
     return [make_item(i, seed, words) for i in range(start, start + n)]
-
-
-def iter_corpus(n: int, seed: int = 20240601) -> Iterator[Item]:
-    for i in range(n):
-        yield make_item(i, seed)
 
 
 def main() -> None:

@@ -58,10 +58,6 @@ class TreeMonitor:
     def peak_rss(self) -> int:
         return max((s[2] for s in self.samples), default=0)
 
-    @property
-    def cpu_total(self) -> float:
-        return self.samples[-1][1] if self.samples else 0.0
-
     def cpu_at(self, t: float) -> float:
         """CPU seconds of the tree at wall time t, interpolated between samples."""
         if not self.samples:

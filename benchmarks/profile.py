@@ -40,7 +40,7 @@ def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch:
     import consumer.subjects as subj
     from consumer.events import Ingest
     from consumer.pipeline import Pipeline, PipelineOptions, RawItem
-    from consumer.publish import SourceRecord, Topics, records_for
+    from consumer.publish import InputRecord, Topics, records_for
 
     items = corpus(n, seed=seed + 7)
     raw = [RawItem(i.value, i.content_type) for i in items]
@@ -124,7 +124,7 @@ def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch:
     n_records = 0
     now = dt.datetime.now(dt.UTC)
     for k, outcome in enumerate(outcomes):
-        src = SourceRecord("in", 0, k, 0, [], raw[k].value, None)
+        src = InputRecord("in", 0, k, 0, [], raw[k].value, None)
         ingest = Ingest(topic="in", partition=0, offset=k, timestamp=now, processed_at=now)
         n_records += len(records_for(outcome, src, topics, "urn:bench", ingest))
     table["worker: records_for (event loop)"] = time.perf_counter() - t
@@ -157,8 +157,8 @@ def _component_times(pipeline: Any, outcomes: list[Any], raw: list[Any]) -> list
     for item in raw:
         article = pipeline._parse(item)
         if isinstance(article, Article):
-            prep = extractor._prepare(article)
-            texts.extend(prep.norm.values())
+            prepared = extractor._prepare(article)
+            texts.extend(prepared.recased.values())
     nlp = extractor.nlp
     t = time.perf_counter()
     docs = [nlp.make_doc(text) for text in texts]

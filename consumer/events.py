@@ -10,7 +10,7 @@ same input yields byte-identical payloads that downstream can deduplicate.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -254,5 +254,3 @@ def dump_schema_models() -> dict[str, type[BaseModel]]:
         "error.v1": ErrorRecord,
     }
 
-
-JsonDict = dict[str, Any]

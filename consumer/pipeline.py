@@ -113,9 +113,6 @@ class Pipeline:
             outcomes.append(self._enrich(result, entities.get(id(result))))
         return outcomes
 
-    def process_one(self, item: RawItem) -> Outcome:
-        return self.process_batch([item])[0]
-
     # ------------------------------------------------------------------ stages
 
     def _parse(self, item: RawItem, on_stage: StageHook | None) -> Article | WireError:

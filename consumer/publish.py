@@ -23,7 +23,6 @@ Headers = list[tuple[str, bytes]]
 
 ARTICLE_TYPE = "wire.article.enriched.v1"
 INDICATOR_TYPE = "wire.indicator.extracted.v1"
-DEAD_LETTER_TYPE = "wire.item.deadlettered.v1"
 # Header names a dead letter adds; anything else with the dlq_ prefix on the input is dropped.
 DLQ_PREFIX = "dlq_"
 
@@ -36,7 +35,7 @@ class Topics:
 
 
 @dataclass(frozen=True)
-class SourceRecord:
+class InputRecord:
     """What the worker knows about the input record an outcome came from."""
 
     topic: str
@@ -68,16 +67,16 @@ def header(headers: Sequence[tuple[str, bytes]], name: str) -> bytes | None:
     return None
 
 
-def _ce_time(source: SourceRecord) -> bytes:
+def _ce_time(record: InputRecord) -> bytes:
     # The input record's timestamp, not the wall clock: re-processing gives the same headers.
-    if source.timestamp_ms is None:
+    if record.timestamp_ms is None:
         return b""
-    moment = dt.datetime.fromtimestamp(source.timestamp_ms / 1000, tz=dt.UTC)
+    moment = dt.datetime.fromtimestamp(record.timestamp_ms / 1000, tz=dt.UTC)
     return moment.isoformat().replace("+00:00", "Z").encode()
 
 
 def cloudevent_headers(
-    ce_type: str, ce_id: str, subject: str, ce_source: str, source: SourceRecord
+    ce_type: str, ce_id: str, subject: str, ce_source: str, record: InputRecord
 ) -> Headers:
     headers: Headers = [
         ("ce_specversion", b"1.0"),
@@ -87,25 +86,25 @@ def cloudevent_headers(
         ("ce_subject", subject.encode("utf-8", "replace")),
         ("content-type", b"application/json"),
     ]
-    when = _ce_time(source)
+    when = _ce_time(record)
     if when:
         headers.insert(4, ("ce_time", when))
-    traceparent = header(source.headers, "traceparent")
+    traceparent = header(record.headers, "traceparent")
     if traceparent is not None:
         headers.append(("traceparent", traceparent))
-        tracestate = header(source.headers, "tracestate")
+        tracestate = header(record.headers, "tracestate")
         if tracestate is not None:
             headers.append(("tracestate", tracestate))
     return headers
 
 
 def records_for(
-    outcome: Outcome, source: SourceRecord, topics: Topics, ce_source: str, ingest: Ingest | None = None
+    outcome: Outcome, record: InputRecord, topics: Topics, ce_source: str, ingest: Ingest | None = None
 ) -> list[OutRecord]:
     """Every record one input produces: the article and its indicators, or one dead letter."""
     if isinstance(outcome, Failed):
-        return [dead_letter(source, outcome.error, topics.dlq)]
-    return processed_records(outcome, source, topics, ce_source, ingest)
+        return [dead_letter(record, outcome.error, topics.dlq)]
+    return processed_records(outcome, record, topics, ce_source, ingest)
 
 
 def indicator_key(event: IndicatorEvent) -> bytes:
@@ -115,7 +114,7 @@ def indicator_key(event: IndicatorEvent) -> bytes:
 
 
 def processed_records(
-    outcome: Processed, source: SourceRecord, topics: Topics, ce_source: str, ingest: Ingest | None
+    outcome: Processed, record: InputRecord, topics: Topics, ce_source: str, ingest: Ingest | None
 ) -> list[OutRecord]:
     article: ArticleEvent = outcome.article
     if ingest is not None:
@@ -125,7 +124,7 @@ def processed_records(
             topic=topics.articles,
             key=article.story_id.encode(),
             value=to_json(article),
-            headers=cloudevent_headers(ARTICLE_TYPE, article.id, article.story_id, ce_source, source),
+            headers=cloudevent_headers(ARTICLE_TYPE, article.id, article.story_id, ce_source, record),
             kind="article",
         )
     ]
@@ -137,24 +136,24 @@ def processed_records(
                 topic=topics.indicators,
                 key=indicator_key(event),
                 value=to_json(event),
-                headers=cloudevent_headers(INDICATOR_TYPE, event.id, article.story_id, ce_source, source),
+                headers=cloudevent_headers(INDICATOR_TYPE, event.id, article.story_id, ce_source, record),
                 kind="indicator",
             )
         )
     return out
 
 
-def dead_letter(source: SourceRecord, error: WireError, dlq_topic: str) -> OutRecord:
+def dead_letter(record: InputRecord, error: WireError, dlq_topic: str) -> OutRecord:
     """The original bytes and headers, plus why and where from. Never the item's text in a header."""
-    kept = [(k, v) for k, v in source.headers if not k.startswith(DLQ_PREFIX)]
+    kept = [(k, v) for k, v in record.headers if not k.startswith(DLQ_PREFIX)]
     message = error.message if len(error.message) <= 500 else error.message[:497] + "..."
     kept += [
         ("dlq_error_class", type(error).__name__.encode()),
         ("dlq_reason", error.reason.encode()),
         ("dlq_message", message.encode("utf-8", "replace")),
         ("dlq_stage", error.stage.encode()),
-        ("dlq_source_topic", source.topic.encode()),
-        ("dlq_source_partition", str(source.partition).encode()),
-        ("dlq_source_offset", str(source.offset).encode()),
+        ("dlq_source_topic", record.topic.encode()),
+        ("dlq_source_partition", str(record.partition).encode()),
+        ("dlq_source_offset", str(record.offset).encode()),
     ]
-    return OutRecord(topic=dlq_topic, key=source.key, value=source.value, headers=kept, kind="dead_letter")
+    return OutRecord(topic=dlq_topic, key=record.key, value=record.value, headers=kept, kind="dead_letter")

@@ -20,8 +20,8 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
 
-Source = Literal["rule", "gaz", "ner", "prop"]
-PRIORITY: dict[Source, int] = {"rule": 3, "gaz": 2, "ner": 1, "prop": 0}
+Origin = Literal["rule", "gazetteer", "ner", "prop"]
+PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
 
 SPACY_TYPES: dict[str, EntityType] = {
     "PERSON": "PERSON",
@@ -39,18 +39,15 @@ SPACY_TYPES: dict[str, EntityType] = {
 
 
 @dataclass(slots=True)
-class Cand:
+class Candidate:
     field: TextField
     start: int
     end: int
     type: EntityType
-    source: Source
+    origin: Origin  # what found it: a wire rule, the gazetteer, the model, or propagation
     entry: GazEntry | None = None
     group: str | None = None  # the full name a partial person mention belongs to
     weak: bool = False  # a piece of a model span that ran across line breaks or scores
-
-    def overlaps(self, other: Cand) -> bool:
-        return self.field == other.field and self.start < other.end and other.start < self.end
 
 
 # Characters that never belong inside one name: NER spans crossing them are split.
@@ -88,9 +85,9 @@ def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, tail.start()) if tail is not None else (start, end)
 
 
-def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
+def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer) -> list[Candidate]:
     text = doc.text
-    cands: list[Cand] = []
+    cands: list[Candidate] = []
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
         if kind is None:
@@ -98,16 +95,16 @@ def from_doc(doc: Doc, field: TextField, gaz: Gazetteer) -> list[Cand]:
         pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]
         pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
-            cands.append(Cand(field, s, e, kind, "ner", weak=len(pieces) > 1))
+            cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))
     model_places = {(c.start, c.end) for c in cands if c.type == "LOCATION"}
     for span in doc.spans.get(SPANS_KEY, ()):
-        entry = gaz.lookup(span.text)
+        entry = gazetteer.lookup(span.text)
         if entry is None:
             continue
         start, end = span.start_char, span.end_char
         if (start, end) not in model_places and _needs_more_evidence(entry, text, start, end):
             continue
-        cands.append(Cand(field, start, end, entry.type, "gaz", entry))
+        cands.append(Candidate(field, start, end, entry.type, "gazetteer", entry))
     return cands
 
 
@@ -139,38 +136,38 @@ def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bo
     return initial and text[start:end].lower() in STOP_WORDS
 
 
-def _same_span(group: list[Cand]) -> Cand:
-    rule = next((c for c in group if c.source == "rule"), None)
-    gaz = next((c for c in group if c.source == "gaz"), None)
-    ner = next((c for c in group if c.source == "ner"), None)
+def _same_span(group: list[Candidate]) -> Candidate:
+    rule = next((c for c in group if c.origin == "rule"), None)
+    gazetteer_hit = next((c for c in group if c.origin == "gazetteer"), None)
+    ner = next((c for c in group if c.origin == "ner"), None)
     if rule is not None:
-        if gaz is not None and gaz.type == rule.type:
-            rule.entry = gaz.entry
+        if gazetteer_hit is not None and gazetteer_hit.type == rule.type:
+            rule.entry = gazetteer_hit.entry
         return rule
-    if gaz is not None and ner is not None:
-        entry = gaz.entry
+    if gazetteer_hit is not None and ner is not None:
+        entry = gazetteer_hit.entry
         city_like = entry is not None and entry.kind in ("city", None) and entry.type == "LOCATION"
         if city_like and not ner.weak and ner.type in ("PERSON", "ORGANIZATION"):
             return ner
-        return gaz
-    return gaz or ner or group[0]
+        return gazetteer_hit
+    return gazetteer_hit or ner or group[0]
 
 
-def resolve(cands: list[Cand]) -> list[Cand]:
+def resolve(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest span first, then source priority."""
-    by_span: dict[tuple[str, int, int], list[Cand]] = {}
+    by_span: dict[tuple[str, int, int], list[Candidate]] = {}
     for cand in cands:
         by_span.setdefault((cand.field, cand.start, cand.end), []).append(cand)
     merged = [_same_span(group) for group in by_span.values()]
     merged.sort(
         key=lambda c: (
-            -PRIORITY[c.source] if c.source == "rule" else 0,
+            -PRIORITY[c.origin] if c.origin == "rule" else 0,
             c.start - c.end,
-            -PRIORITY[c.source],
+            -PRIORITY[c.origin],
             c.start,
         )
     )
-    chosen: list[Cand] = []
+    chosen: list[Candidate] = []
     # Chosen spans never overlap, so per field they are sorted by end as by start: the only one
     # a candidate can overlap is the last one starting before it ends (found by bisection).
     taken: dict[str, list[tuple[int, int]]] = {}

@@ -13,13 +13,13 @@ from collections.abc import Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities.candidates import PRIORITY, Cand
+from consumer.entities.candidates import PRIORITY, Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS
 
-_VOTE_WEIGHT = {"rule": 4.0, "gaz": 2.0, "ner": 1.0, "prop": 0.0}
+_VOTE_WEIGHT = {"rule": 4.0, "gazetteer": 2.0, "ner": 1.0, "prop": 0.0}
 _TITLES = frozenset(HONORIFICS)
 
 
@@ -27,17 +27,17 @@ def key_of(surface: str) -> str:
     return " ".join(surface.split()).lower()
 
 
-def vote_types(cands: list[Cand], norm: Mapping[TextField, str]) -> None:
+def vote_types(cands: list[Candidate], recased: Mapping[TextField, str]) -> None:
     votes: dict[str, dict[EntityType, float]] = {}
     for cand in cands:
-        key = key_of(norm[cand.field][cand.start : cand.end])
-        weight = _VOTE_WEIGHT[cand.source] + (1.0 if cand.entry and cand.entry.kind == "country" else 0.0)
+        key = key_of(recased[cand.field][cand.start : cand.end])
+        weight = _VOTE_WEIGHT[cand.origin] + (1.0 if cand.entry and cand.entry.kind == "country" else 0.0)
         tally = votes.setdefault(key, {})
         tally[cand.type] = tally.get(cand.type, 0.0) + weight
     for cand in cands:
-        if cand.source == "rule":
+        if cand.origin == "rule":
             continue
-        counter = votes[key_of(norm[cand.field][cand.start : cand.end])]
+        counter = votes[key_of(recased[cand.field][cand.start : cand.end])]
         best = max(sorted(counter), key=lambda t: counter[t])
         if counter[best] > counter.get(cand.type, 0.0):
             cand.type = best
@@ -45,13 +45,15 @@ def vote_types(cands: list[Cand], norm: Mapping[TextField, str]) -> None:
                 cand.entry = None
 
 
-def _person_parts(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazetteer) -> dict[str, str]:
+def _person_parts(
+    cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
+) -> dict[str, str]:
     """Single-word parts of multi-word person names that identify exactly one person."""
     owners: dict[str, set[str]] = {}
     for cand in cands:
         if cand.type != "PERSON":
             continue
-        full = " ".join(norm[cand.field][cand.start : cand.end].split())
+        full = " ".join(recased[cand.field][cand.start : cand.end].split())
         words = full.split()
         if not 2 <= len(words) <= 4:
             continue
@@ -75,29 +77,33 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-def join_people(cands: list[Cand], norm: Mapping[TextField, str], gaz: Gazetteer) -> dict[str, str]:
-    parts = _person_parts(cands, norm, gaz)
+def join_people(
+    cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
+) -> dict[str, str]:
+    parts = _person_parts(cands, recased, gazetteer)
     full_names = sorted(
         {
-            " ".join(norm[c.field][c.start : c.end].split())
+            " ".join(recased[c.field][c.start : c.end].split())
             for c in cands
-            if c.type == "PERSON" and len(norm[c.field][c.start : c.end].split()) >= 3
+            if c.type == "PERSON" and len(recased[c.field][c.start : c.end].split()) >= 3
         }
     )
     for cand in cands:
-        surface = norm[cand.field][cand.start : cand.end]
+        surface = recased[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
             cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
-        elif surface in parts and cand.source in ("ner", "prop", "gaz"):
+        elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
     return parts
 
 
-def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[str, str]) -> list[Cand]:
+def propagate(
+    cands: list[Candidate], recased: Mapping[TextField, str], parts: Mapping[str, str]
+) -> list[Candidate]:
     """Add untagged repeats of names already tagged somewhere in the article."""
-    known: dict[str, Cand] = {}
-    for cand in sorted(cands, key=lambda c: -PRIORITY[c.source]):
-        surface = norm[cand.field][cand.start : cand.end]
+    known: dict[str, Candidate] = {}
+    for cand in sorted(cands, key=lambda c: -PRIORITY[c.origin]):
+        surface = recased[cand.field][cand.start : cand.end]
         if len(surface) >= 2 and surface[0].isupper() and surface.lower() not in STOP_WORDS:
             known.setdefault(surface, cand)
     for surface, cand in list(known.items()):
@@ -117,8 +123,8 @@ def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[s
     taken: dict[TextField, list[tuple[int, int]]] = {}
     for cand in cands:
         taken.setdefault(cand.field, []).append((cand.start, cand.end))
-    added: list[Cand] = []
-    for field, text in norm.items():
+    added: list[Candidate] = []
+    for field, text in recased.items():
         # Matches come in text order and never overlap one another, so a match overlaps a
         # tagged span exactly when the furthest end among spans starting before it ends lies
         # past its start: one sweep over the spans sorted by start, not a scan per match.
@@ -134,7 +140,7 @@ def propagate(cands: list[Cand], norm: Mapping[TextField, str], parts: Mapping[s
             surface = match.group()
             if surface in known:
                 src = known[surface]
-                added.append(Cand(field, s, e, src.type, "prop", src.entry, src.group))
+                added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
             else:
-                added.append(Cand(field, s, e, "PERSON", "prop", None, parts[surface]))
+                added.append(Candidate(field, s, e, "PERSON", "prop", None, parts[surface]))
     return sorted(cands + added, key=lambda c: (c.field, c.start))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
 from consumer.entities import attributes, candidates, consolidate, retype, rules
-from consumer.entities.candidates import Cand
+from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
@@ -69,7 +69,7 @@ def _bounded(text: str) -> str:
 @dataclass
 class _Prepared:
     original: dict[TextField, str]
-    norm: dict[TextField, str]
+    recased: dict[TextField, str]
     cases: dict[str, str]
     docs: dict[TextField, Doc] = field(default_factory=dict)
     dateline_in_body: tuple[int, int] | None = None  # where body.text repeats the dateline
@@ -78,7 +78,7 @@ class _Prepared:
 @dataclass
 class _Group:
     type: EntityType
-    cands: list[Cand]
+    cands: list[Candidate]
     entry: GazEntry | None
     name: str = ""
 
@@ -100,18 +100,20 @@ class EntityExtractor:
     def __init__(self, nlp: Language, batch_size: int = 32) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
-        self.gaz: Gazetteer = load_gazetteer()
+        self.gazetteer: Gazetteer = load_gazetteer()
 
     def extract(self, articles: Sequence[Article]) -> list[list[Entity]]:
-        prepared = [self._prepare(a) for a in articles]
-        slots = [(p, f) for p in prepared for f in p.norm]
-        for (p, f), doc in zip(slots, self._pipe([p.norm[f] for p, f in slots]), strict=True):
+        prepared_articles = [self._prepare(a) for a in articles]
+        slots = [(p, text_field) for p in prepared_articles for text_field in p.recased]
+        for (p, text_field), doc in zip(
+            slots, self._pipe([p.recased[text_field] for p, text_field in slots]), strict=True
+        ):
             if doc is not None:
-                p.docs[f] = doc
+                p.docs[text_field] = doc
         out: list[list[Entity]] = []
-        for article, prep in zip(articles, prepared, strict=True):
+        for article, prepared in zip(articles, prepared_articles, strict=True):
             try:
-                out.append(self._entities(article, prep))
+                out.append(self._entities(article, prepared))
             except Exception:  # never fail an item over enrichment: fewer entities instead
                 log.exception("entity extraction failed for article %s", article.id)
                 out.append([])
@@ -119,16 +121,18 @@ class EntityExtractor:
 
     def _prepare(self, article: Article) -> _Prepared:
         fields = _fields(article)
-        original = {f: _bounded(_clean(t)) for f, t in fields.items()}
+        original = {text_field: _bounded(_clean(t)) for text_field, t in fields.items()}
         cases = rules.case_map(original.values())
-        norm: dict[TextField, str] = {f: rules.recase(t, cases, self.gaz) for f, t in original.items()}
-        prep = _Prepared(original=fields, norm=norm, cases=cases)
-        raw, body = prep.original.get("dateline"), prep.original.get("body")
+        recased: dict[TextField, str] = {
+            text_field: rules.recase(t, cases, self.gazetteer) for text_field, t in original.items()
+        }
+        prepared = _Prepared(original=fields, recased=recased, cases=cases)
+        raw, body = prepared.original.get("dateline"), prepared.original.get("body")
         if raw and body:
             at = body.find(raw)
             if at >= 0:
-                prep.dateline_in_body = (at, at + len(raw))
-        return prep
+                prepared.dateline_in_body = (at, at + len(raw))
+        return prepared
 
     def _pipe(self, texts: list[str]) -> Iterator[Doc | None]:
         try:
@@ -143,112 +147,114 @@ class EntityExtractor:
                 log.exception("NER failed on one text of %d chars", len(text))
                 yield None
 
-    def _entities(self, article: Article, prep: _Prepared) -> list[Entity]:
-        gaz, norm = self.gaz, prep.norm
-        cands: list[Cand] = []
-        for f, doc in prep.docs.items():
+    def _entities(self, article: Article, prepared: _Prepared) -> list[Entity]:
+        gazetteer, recased = self.gazetteer, prepared.recased
+        cands: list[Candidate] = []
+        for text_field, doc in prepared.docs.items():
             cands.extend(
                 c
-                for c in candidates.from_doc(doc, f, gaz)
-                if not self._common_word(c, norm, prep.cases) and not self._title_word(c, norm)
+                for c in candidates.from_doc(doc, text_field, gazetteer)
+                if not self._common_word(c, recased, prepared.cases) and not self._title_word(c, recased)
             )
-            cands.extend(self._rule_cands(f, norm[f]))
+            cands.extend(self._rule_cands(text_field, recased[text_field]))
             # "Acme Corp" where the model saw no organisation: the corporate suffix says it is one
-            model_orgs = [c for c in cands if c.field == f and c.source == "ner" and c.type == "ORGANIZATION"]
-            for s, e in rules.companies(norm[f]):
-                if not any(o.start < e and s < o.end for o in model_orgs):
-                    cands.append(Cand(f, s, e, "ORGANIZATION", "rule"))
-        cands = _without_slug(cands, rules.headline_slug_end(norm.get("headline", "")))
+            model_orgs = [
+                c for c in cands if c.field == text_field and c.origin == "ner" and c.type == "ORGANIZATION"
+            ]
+            for s, e in rules.companies(recased[text_field]):
+                if not any(org.start < e and s < org.end for org in model_orgs):
+                    cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = candidates.resolve(cands)
-        cands = retype.tidy(cands, norm, gaz)
-        retype.retype(cands, norm, gaz)
-        retype.people_in_lists(cands, norm, gaz)
-        self._sports_teams(cands, norm)
-        self._states(cands, norm)
-        consolidate.vote_types(cands, norm)
-        parts = consolidate.join_people(cands, norm, gaz)
-        cands = consolidate.propagate(cands, norm, parts)
-        groups = self._group(cands, norm)
-        self._add_agency(article, groups, prep)
-        return self._build(groups, prep)
+        cands = retype.tidy(cands, recased, gazetteer)
+        retype.retype(cands, recased, gazetteer)
+        retype.people_in_lists(cands, recased, gazetteer)
+        self._sports_teams(cands, recased)
+        self._states(cands, recased)
+        consolidate.vote_types(cands, recased)
+        parts = consolidate.join_people(cands, recased, gazetteer)
+        cands = consolidate.propagate(cands, recased, parts)
+        groups = self._group(cands, recased)
+        self._add_agency(article, groups, prepared)
+        return self._build(groups, prepared)
 
-    def _rule_cands(self, f: TextField, text: str) -> Iterator[Cand]:
+    def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
-            yield Cand(f, s, e, "ORGANIZATION", "rule")
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in retype.disease_spans(text):
-            yield Cand(f, s, e, "MISC", "rule")
+            yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e, name in rules.benchmarks(text):
-            yield Cand(f, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
-        if f == "dateline":
+            yield Candidate(text_field, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
+        if text_field == "dateline":
             place = rules.dateline_place(text)
             if place is not None:
-                entry = self.gaz.lookup(text[place[0] : place[1]])
+                entry = self.gazetteer.lookup(text[place[0] : place[1]])
                 if entry is None or entry.type == "LOCATION":
-                    yield Cand(f, place[0], place[1], "LOCATION", "rule", entry)
+                    yield Candidate(text_field, place[0], place[1], "LOCATION", "rule", entry)
             agency = rules.dateline_agency(text)
             if agency is not None:
-                yield Cand(
-                    f,
+                yield Candidate(
+                    text_field,
                     agency[0],
                     agency[1],
                     "ORGANIZATION",
                     "rule",
-                    self.gaz.lookup(text[agency[0] : agency[1]]),
+                    self.gazetteer.lookup(text[agency[0] : agency[1]]),
                 )
 
     @staticmethod
-    def _title_word(cand: Cand, norm: dict[TextField, str]) -> bool:
+    def _title_word(cand: Candidate, recased: dict[TextField, str]) -> bool:
         """A one-word gazetteer town that is a job title: 'Chief Financial Officer Amy Wong'."""
-        if cand.source != "gaz" or cand.entry is None or cand.entry.kind != "city":
+        if cand.origin != "gazetteer" or cand.entry is None or cand.entry.kind != "city":
             return False
-        surface = norm[cand.field][cand.start : cand.end]
+        surface = recased[cand.field][cand.start : cand.end]
         return " " not in surface and surface.lower() in attributes.ROLE_WORDS
 
     @staticmethod
-    def _common_word(cand: Cand, norm: dict[TextField, str], cases: dict[str, str]) -> bool:
+    def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
         """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line)."""
-        if cand.source != "ner":
+        if cand.origin != "ner":
             return False
-        surface = norm[cand.field][cand.start : cand.end]
+        surface = recased[cand.field][cand.start : cand.end]
         low = surface.lower()
         return " " not in surface and (cases.get(low) == low or low in STOP_WORDS)
 
-    def _sports_teams(self, cands: list[Cand], norm: dict[TextField, str]) -> None:
+    def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """In a results line a place name followed by a score is the club, not the place."""
         for cand in cands:
-            if cand.source == "rule" or cand.type not in ("LOCATION", "PERSON"):
+            if cand.origin == "rule" or cand.type not in ("LOCATION", "PERSON"):
                 continue
-            if not rules.followed_by_score(norm[cand.field], cand.end):
+            if not rules.followed_by_score(recased[cand.field], cand.end):
                 continue
-            entry = cand.entry or self.gaz.lookup(norm[cand.field][cand.start : cand.end])
+            entry = cand.entry or self.gazetteer.lookup(recased[cand.field][cand.start : cand.end])
             if entry is None or entry.type != "LOCATION":
                 continue
             if entry.kind in ("country", "continent", "region"):
                 continue
-            cand.type, cand.entry, cand.source = "ORGANIZATION", None, "rule"
+            cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
 
-    def _states(self, cands: list[Cand], norm: dict[TextField, str]) -> None:
+    def _states(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """'Washington' is the capital unless the text marks the state ('Washington state')."""
         for cand in cands:
             entry = cand.entry
             if cand.type != "LOCATION" or entry is None or entry.kind != "city" or entry.country != "US":
                 continue
-            surface = norm[cand.field][cand.start : cand.end]
-            state = self.gaz.lookup(f"State of {surface}")
+            surface = recased[cand.field][cand.start : cand.end]
+            state = self.gazetteer.lookup(f"State of {surface}")
             if state is None or state.kind != "first_level_division":
                 continue
-            if rules.state_context(norm[cand.field], cand.start, cand.end, self.gaz):
+            if rules.state_context(recased[cand.field], cand.start, cand.end, self.gazetteer):
                 cand.entry = state
 
-    def _group(self, cands: list[Cand], norm: dict[TextField, str]) -> list[_Group]:
+    def _group(self, cands: list[Candidate], recased: dict[TextField, str]) -> list[_Group]:
         groups: dict[tuple[str, ...], _Group] = {}
         linked = {
-            " ".join(norm[c.field][c.start : c.end].split()).lower(): c.entry
+            " ".join(recased[c.field][c.start : c.end].split()).lower(): c.entry
             for c in cands
             if c.type == "LOCATION" and c.entry is not None and c.entry.type == "LOCATION"
         }
         for cand in cands:
-            surface = " ".join(norm[cand.field][cand.start : cand.end].split())
+            surface = " ".join(recased[cand.field][cand.start : cand.end].split())
             if cand.type == "PRODUCT" and cand.entry is None:
                 benchmark = rules.BENCHMARKS.get(surface.lower().removeprefix("u.s. "))
                 if benchmark is not None:  # a repeat of "Brent" the vote made a product
@@ -272,18 +278,18 @@ class EntityExtractor:
             if cand.entry is not None and cand.entry.type == cand.type:
                 group.entry = cand.entry
         for group in groups.values():
-            group.name = self._canonical(group, norm)
-        return _join_acronyms(list(groups.values()), norm)
+            group.name = self._canonical(group, recased)
+        return _join_acronyms(list(groups.values()), recased)
 
     @staticmethod
-    def _canonical(group: _Group, norm: dict[TextField, str]) -> str:
+    def _canonical(group: _Group, recased: dict[TextField, str]) -> str:
         if group.entry is not None:
             return group.entry.name
-        forms = [" ".join(norm[c.field][c.start : c.end].split()) for c in group.cands]
+        forms = [" ".join(recased[c.field][c.start : c.end].split()) for c in group.cands]
         forms += [c.group for c in group.cands if c.group]
         return max(forms, key=lambda s: (len(s), not s.isupper(), -forms.index(s)))
 
-    def _add_agency(self, article: Article, groups: list[_Group], prep: _Prepared) -> None:
+    def _add_agency(self, article: Article, groups: list[_Group], prepared: _Prepared) -> None:
         """News agencies the byline or source line names join the article's entities.
 
         A byline naming a known agency ("Jane Roe, Xinhua") adds a ``byline`` mention.
@@ -292,33 +298,33 @@ class EntityExtractor:
         a ``source`` mention with offsets into ``source.agency``. An agency the text names
         elsewhere is the same entity ("Xinhua reported" and "(Xinhua)").
         """
-        found: list[Cand] = []
+        found: list[Candidate] = []
         byline = (article.byline or "")[: MAX_CHARS["byline"]]
         names: list[str] = []
         for start, end, name in rules.agency_mentions(byline):
-            found.append(Cand("byline", start, end, "ORGANIZATION", "rule"))
+            found.append(Candidate("byline", start, end, "ORGANIZATION", "rule"))
             names.append(name)
         if found:
-            prep.original["byline"] = byline
+            prepared.original["byline"] = byline
         agency = (article.source.agency or "").strip()[: MAX_CHARS["source"]]
         if agency:
-            group = self._agency_group(agency, groups, prep)
+            group = self._agency_group(agency, groups, prepared)
             named = group is not None and any(c.field in ("dateline", "byline") for c in group.cands)
             if not named and _agency_key(agency) not in {_agency_key(n) for n in names}:
-                prep.original["source"] = agency
-                found.append(Cand("source", 0, len(agency), "ORGANIZATION", "rule"))
+                prepared.original["source"] = agency
+                found.append(Candidate("source", 0, len(agency), "ORGANIZATION", "rule"))
                 names.append(agency)
         for cand, name in zip(found, names, strict=True):
-            group = self._agency_group(name, groups, prep)
+            group = self._agency_group(name, groups, prepared)
             if group is None:
-                entry = self.gaz.lookup(name)
+                entry = self.gazetteer.lookup(name)
                 org = entry if entry is not None and entry.type == "ORGANIZATION" else None
                 group = _Group("ORGANIZATION", [], org, org.name if org else name)
                 groups.append(group)
             group.cands.append(cand)
 
     @staticmethod
-    def _agency_group(name: str, groups: list[_Group], prep: _Prepared) -> _Group | None:
+    def _agency_group(name: str, groups: list[_Group], prepared: _Prepared) -> _Group | None:
         """The group that is this agency (made an organisation), matching canonical agency names.
 
         Several groups can be the one agency ("(Xinhua)" from the dateline rule, "Xinhua" the
@@ -327,10 +333,10 @@ class EntityExtractor:
         key = _agency_key(name)
         found: _Group | None = None
         for group in list(groups):
-            forms = {group.name} | {prep.original[c.field][c.start : c.end] for c in group.cands}
+            forms = {group.name} | {prepared.original[c.field][c.start : c.end] for c in group.cands}
             if group.entry is not None:
                 forms.add(group.entry.name)
-            if key not in {_agency_key(f) for f in forms}:
+            if key not in {_agency_key(form) for form in forms}:
                 continue
             if found is None:
                 found = group
@@ -341,7 +347,7 @@ class EntityExtractor:
             groups.remove(group)
         return found
 
-    def _build(self, groups: list[_Group], prep: _Prepared) -> list[Entity]:
+    def _build(self, groups: list[_Group], prepared: _Prepared) -> list[Entity]:
         built: list[tuple[float, int, Entity]] = []
         raws: list[float] = []
         drafts: list[tuple[_Group, list[Mention]]] = []
@@ -349,11 +355,13 @@ class EntityExtractor:
             if not group.cands:  # an entity with no mention is never published
                 continue
             mentions = [
-                Mention(text=prep.original[c.field][c.start : c.end], field=c.field, start=c.start, end=c.end)
+                Mention(
+                    text=prepared.original[c.field][c.start : c.end], field=c.field, start=c.start, end=c.end
+                )
                 for c in sorted(group.cands, key=lambda c: (FIELD_ORDER.index(c.field), c.start))
             ]
             drafts.append((group, mentions))
-            raws.append(raw_weight(mentions, prep.dateline_in_body))
+            raws.append(raw_weight(mentions, prepared.dateline_in_body))
         names = {id(g): g.name for g, _ in drafts}
         seen_ids: set[str] = set()
         for (group, mentions), salience in zip(drafts, normalise(raws), strict=True):
@@ -369,7 +377,7 @@ class EntityExtractor:
                         mentions=mentions,
                         salience=salience,
                         links=links_for(group.entry) if group.type == "LOCATION" else None,
-                        attributes=self._attributes(group, prep, drafts, names),
+                        attributes=self._attributes(group, prepared, drafts, names),
                     ),
                 )
             )
@@ -378,12 +386,12 @@ class EntityExtractor:
 
     @staticmethod
     def _attributes(
-        group: _Group, prep: _Prepared, drafts: list[tuple[_Group, list[Mention]]], names: dict[int, str]
+        group: _Group, prepared: _Prepared, drafts: list[tuple[_Group, list[Mention]]], names: dict[int, str]
     ) -> EntityAttributes | None:
         if group.type not in ("PERSON", "ORGANIZATION"):
             return None
         for cand in sorted(group.cands, key=lambda c: (c.field != "body", c.start)):
-            text = prep.original[cand.field]
+            text = prepared.original[cand.field]
             if group.type == "PERSON":
                 found = attributes.person_role(text, cand.start, cand.end)
                 if found:
@@ -401,7 +409,7 @@ class EntityExtractor:
         return None
 
 
-def _join_acronyms(groups: list[_Group], norm: dict[TextField, str]) -> list[_Group]:
+def _join_acronyms(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
     """An acronym joins the one name it abbreviates: defined in parentheses right after the
     name ("Chinese Super League (CSL)"), or spelling its capitals ("CSL")."""
     acronyms = [g for g in groups if g.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", g.name)]
@@ -413,7 +421,9 @@ def _join_acronyms(groups: list[_Group], norm: dict[TextField, str]) -> list[_Gr
         defined = [
             g
             for g in full
-            if any(norm[c.field][c.end : c.end + len(short.name) + 3] == f" ({short.name})" for c in g.cands)
+            if any(
+                recased[c.field][c.end : c.end + len(short.name) + 3] == f" ({short.name})" for c in g.cands
+            )
         ]
         spelled = [g for g in full if retype.initials(g.name) == short.name]
         targets = defined or spelled
@@ -421,27 +431,27 @@ def _join_acronyms(groups: list[_Group], norm: dict[TextField, str]) -> list[_Gr
             target = targets[0]
             target.cands.extend(short.cands)
             merged.add(id(short))
-        elif _unknown_short_acronym(short, norm):
+        elif _unknown_short_acronym(short, recased):
             merged.add(id(short))  # "DL", "CB": table column heads, not organisations
     return [g for g in groups if id(g) not in merged]
 
 
-def _unknown_short_acronym(group: _Group, norm: dict[TextField, str]) -> bool:
+def _unknown_short_acronym(group: _Group, recased: dict[TextField, str]) -> bool:
     """Two or three capitals that only the model tagged, that no gazetteer entry knows, no name in
     the story spells out, and that only ever start a line: table heads ("DL", "CB"), not names."""
     return (
         len(group.name) <= 3
         and group.entry is None
-        and all(c.source in ("ner", "prop") for c in group.cands)
-        and all(c.start == 0 or norm[c.field][c.start - 1] == "\n" for c in group.cands)
+        and all(c.origin in ("ner", "prop") for c in group.cands)
+        and all(c.start == 0 or recased[c.field][c.start - 1] == "\n" for c in group.cands)
     )
 
 
-def _without_slug(cands: list[Cand], slug_end: int) -> list[Cand]:
+def _without_slug(cands: list[Candidate], slug_end: int) -> list[Candidate]:
     """Cut a headline's desk slug off names: "Soccer-Arsenal beat Chelsea" names Arsenal."""
     if slug_end == 0:
         return cands
-    kept: list[Cand] = []
+    kept: list[Candidate] = []
     for cand in cands:
         if cand.field == "headline" and cand.start < slug_end:
             if cand.end <= slug_end:
@@ -453,7 +463,7 @@ def _without_slug(cands: list[Cand], slug_end: int) -> list[Cand]:
 
 def _entity_within(
     drafts: list[tuple[_Group, list[Mention]]],
-    f: TextField,
+    text_field: TextField,
     span: tuple[int, int],
     types: set[str],
     last: bool = False,
@@ -463,7 +473,9 @@ def _entity_within(
         if group.type not in types:
             continue
         hits.extend(
-            (m.start, group) for m in mentions if m.field == f and span[0] <= m.start and m.end <= span[1]
+            (m.start, group)
+            for m in mentions
+            if m.field == text_field and span[0] <= m.start and m.end <= span[1]
         )
     if not hits:
         return None

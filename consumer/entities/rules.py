@@ -64,8 +64,8 @@ def _title(word: str) -> str:
     return out if len(out) == len(word) else word
 
 
-def _recase_word(word: str, cases: dict[str, str], gaz: Gazetteer) -> str:
-    if word in gaz.acronyms:
+def _recase_word(word: str, cases: dict[str, str], gazetteer: Gazetteer) -> str:
+    if word in gazetteer.acronyms:
         return word
     low = word.lower()
     if len(low) != len(word):
@@ -75,29 +75,33 @@ def _recase_word(word: str, cases: dict[str, str], gaz: Gazetteer) -> str:
         return form
     if low in STOP_WORDS:
         return low
-    if low in gaz.proper_tokens:
+    if low in gazetteer.proper_tokens:
         return _title(word)
     if len(word) <= 4 and not (_VOWELS & set(word)):
         return word
     return _title(word)
 
 
-def _recase_span(text: str, cases: dict[str, str], gaz: Gazetteer) -> str:
+def _recase_span(text: str, cases: dict[str, str], gazetteer: Gazetteer) -> str:
     return _WORD.sub(
-        lambda m: _recase_word(m.group(), cases, gaz) if m.group().isupper() else m.group(), text
+        lambda m: _recase_word(m.group(), cases, gazetteer) if m.group().isupper() else m.group(), text
     )
 
 
-def recase(text: str, cases: dict[str, str], gaz: Gazetteer) -> str:
+def recase(text: str, cases: dict[str, str], gazetteer: Gazetteer) -> str:
     """Re-case ALL-CAPS lines and leading ALL-CAPS dateline places; same length as ``text``."""
     out: list[str] = []
     for line in text.splitlines(keepends=True):
         if is_caps_line(line):
-            line = _recase_span(line, cases, gaz)
+            line = _recase_span(line, cases, gazetteer)
         else:
             lead = _LEADING_CAPS.match(line)
             if lead:
-                line = line[: lead.start(1)] + _recase_span(lead.group(1), cases, gaz) + line[lead.end(1) :]
+                line = (
+                    line[: lead.start(1)]
+                    + _recase_span(lead.group(1), cases, gazetteer)
+                    + line[lead.end(1) :]
+                )
         out.append(line)
     result = "".join(out)
     return result if len(result) == len(text) else text
@@ -239,7 +243,7 @@ _STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),[ \t]*$")
 
 
-def state_context(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+def state_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the place name at text[start:end] is marked as the US state of that name."""
     if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text[max(0, start - 20) : start]):
         return True
@@ -248,7 +252,7 @@ def state_context(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
         return False
     words = before.group(1).split()
     for i in range(len(words)):  # "officials in Spokane, Washington": the longest known US city
-        entry = gaz.lookup(" ".join(words[i:]))
+        entry = gazetteer.lookup(" ".join(words[i:]))
         if entry is not None:
             return entry.kind == "city" and entry.country == "US" and entry.iso3166 is None
     return False

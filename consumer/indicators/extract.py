@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from consumer.bounds import FIGURES_WARNING, MAX_ENRICHED_CHARS, MAX_FIGURES, enriched_end
+from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
@@ -46,7 +46,6 @@ from consumer.indicators.units import (
 )
 from consumer.sentences import bounded_sentences, sentence_spans
 
-MAX_FIELD_CHARS = MAX_ENRICHED_CHARS  # beyond this a field is not news copy; read its head only
 # What the rules of one figure read: this many characters either side of it, clipped to its
 # sentence (over-long sentences are read in pieces, see consumer.bounds). Never the whole
 # sentence again, so a sentence of N figures costs O(N), not O(N^2).
@@ -301,7 +300,7 @@ def _field_indicators(
     skip_before: int = 0,
     warnings: list[str] | None = None,
 ) -> list[Indicator]:
-    text = text[: enriched_end(text)]  # at most MAX_FIELD_CHARS, and a bounded number of tokens
+    text = text[: enriched_end(text)]  # at most MAX_ENRICHED_CHARS, and a bounded number of tokens
     index = MentionIndex(entities, field)
     by_id = {e.id: e for e in entities}
     phones = phone_spans(text)
@@ -327,7 +326,7 @@ def _field_indicators(
     previous_change: tuple[int, Change | None] = (-1, None)
     previous: Indicator | None = None
     for low, high in _ranges(text, figures):
-        if not all(_spelled_ok(text, f) for f in (low, high) if f is not None and f.spelled):
+        if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
             continue
         span_start, span_end = low.start, (high or low).end
         sentence = sentences.of(low.number_start)
@@ -393,7 +392,7 @@ def _qualitative(
 ) -> list[Indicator]:
     """Movements and periods the story reports without a figure (value None)."""
     rows: list[Indicator] = []
-    figure_starts = [f.start for f in figures]
+    figure_starts = [figure.start for figure in figures]
     for sentence in sentences.spans:
         if sentence in sentences.cut:
             continue  # a piece of an over-long "sentence": furniture or a table

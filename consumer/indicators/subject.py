@@ -124,10 +124,6 @@ def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
     return None
 
 
-def mentions_in(entities: Sequence[Entity], field: str, start: int, end: int) -> list[Candidate]:
-    return MentionIndex(entities, field).between(start, end)
-
-
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     """ "China's retail sales rose ...", "Gillespie's 1,172,340 votes": the owner of the measure."""
     between = text[candidate.end : figure_start]

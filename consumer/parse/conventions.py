@@ -177,7 +177,3 @@ def _apply(slug: Slug, match: re.Match[str]) -> None:
     elif (signal := _token_signal(match)) is not None:
         slug.signal = _stronger(slug.signal, signal)
 
-
-def signal_of_line(line: str) -> Signal | None:
-    """Standalone notices such as ``KILL KILL KILL`` or ``STORY WITHDRAWN``."""
-    return "kill" if _STANDALONE_KILL_RE.match(line.strip()) else None

@@ -202,7 +202,8 @@ def _check_offsets(outcome: Processed) -> None:
 def test_an_over_long_run_is_masked_with_a_warning_and_offsets_stay_valid(
     pipeline: Pipeline, run: str
 ) -> None:
-    outcome = pipeline.process_one(RawItem(_story(f"The notice, posted at {run} on Monday, said little.")))
+    item = RawItem(_story(f"The notice, posted at {run} on Monday, said little."))
+    (outcome,) = pipeline.process_batch([item])
     assert isinstance(outcome, Processed)
     article = outcome.article
     assert run in article.body.text  # the published body keeps the run as it came
@@ -217,7 +218,7 @@ def test_an_over_long_run_is_masked_with_a_warning_and_offsets_stay_valid(
 
 
 def test_no_warning_without_a_long_run(pipeline: Pipeline) -> None:
-    outcome = pipeline.process_one(RawItem(_story("The notice said little.")))
+    outcome = pipeline.process_batch([RawItem(_story("The notice said little."))])[0]
     assert isinstance(outcome, Processed)
     assert LONG_TOKEN_WARNING not in outcome.article.warnings
     _check_offsets(outcome)
@@ -225,7 +226,7 @@ def test_no_warning_without_a_long_run(pipeline: Pipeline) -> None:
 
 def test_a_token_dense_body_is_read_up_to_the_bound_with_a_warning(pipeline: Pipeline) -> None:
     dense = ", ".join(f"{i % 10}-{i % 7}" for i in range(12_000))  # ~48,000 tokens
-    outcome = pipeline.process_one(RawItem(_story(f"Codes: {dense}.")))
+    (outcome,) = pipeline.process_batch([RawItem(_story(f"Codes: {dense}."))])
     assert isinstance(outcome, Processed)
     article = outcome.article
     assert TRUNCATED_WARNING in article.warnings
@@ -239,7 +240,7 @@ def test_a_token_dense_body_is_read_up_to_the_bound_with_a_warning(pipeline: Pip
 def test_a_long_table_sentence_keeps_entity_and_figure_offsets(pipeline: Pipeline) -> None:
     places = ["Beijing", "Shanghai", "Liaoning", "Guangdong", "Acme Corp", "Orient Securities"]
     cells = ", ".join(f"{places[i % len(places)]} {i + 1}.5 percent" for i in range(800))
-    outcome = pipeline.process_one(RawItem(_story(f"Output by region in April was: {cells}.")))
+    outcome = pipeline.process_batch([RawItem(_story(f"Output by region in April was: {cells}."))])[0]
     assert isinstance(outcome, Processed)
     _check_offsets(outcome)
     assert len(outcome.article.indicators) >= 800

@@ -70,8 +70,8 @@ def test_real_places_are_still_found(extractor: EntityExtractor, body: str, plac
 
 
 def test_acronym_needs_capitals() -> None:
-    gaz = load_gazetteer()
-    assert gaz.lookup("WHO") is not None  # the entry exists; the matcher decides on case
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("WHO") is not None  # the entry exists; the matcher decides on case
 
 
 # --------------------------------------------------------------------------- types

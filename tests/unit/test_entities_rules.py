@@ -26,32 +26,32 @@ def test_default_name_falls_back_to_republished_package(monkeypatch: pytest.Monk
 
 
 def test_gazetteer_links() -> None:
-    gaz = load_gazetteer()
-    assert (e := gaz.lookup("LIAONING")) is not None and e.iso3166 == "CN-LN"
-    assert (e := gaz.lookup("Britain")) is not None and e.iso3166 == "GB" and e.kind == "country"
-    assert (e := gaz.lookup("Xinhua")) is not None and e.type == "ORGANIZATION"
-    assert (e := gaz.lookup("Bavaria")) is None or e.type == "LOCATION"
-    assert gaz.lookup("reading") is None and gaz.lookup("the") is None
+    gazetteer = load_gazetteer()
+    assert (e := gazetteer.lookup("LIAONING")) is not None and e.iso3166 == "CN-LN"
+    assert (e := gazetteer.lookup("Britain")) is not None and e.iso3166 == "GB" and e.kind == "country"
+    assert (e := gazetteer.lookup("Xinhua")) is not None and e.type == "ORGANIZATION"
+    assert (e := gazetteer.lookup("Bavaria")) is None or e.type == "LOCATION"
+    assert gazetteer.lookup("reading") is None and gazetteer.lookup("the") is None
 
 
 def test_recase_uses_article_casing_and_keeps_acronyms() -> None:
-    gaz = load_gazetteer()
+    gazetteer = load_gazetteer()
     body = "Officials in Shenyang said the economy of Liaoning improved, the IMF said."
     cases = rules.case_map([body])
-    out = rules.recase("LIAONING ECONOMY IMPROVES, IMF SAYS", cases, gaz)
+    out = rules.recase("LIAONING ECONOMY IMPROVES, IMF SAYS", cases, gazetteer)
     assert out == "Liaoning economy Improves, IMF Says"
-    assert rules.recase(body, cases, gaz) == body  # mixed-case text is left alone
+    assert rules.recase(body, cases, gazetteer) == body  # mixed-case text is left alone
 
 
 def test_recase_dateline_place_only() -> None:
-    gaz = load_gazetteer()
-    assert rules.recase("BEIJING, April 20 (Xinhua) --", {}, gaz) == "Beijing, April 20 (Xinhua) --"
+    gazetteer = load_gazetteer()
+    assert rules.recase("BEIJING, April 20 (Xinhua) --", {}, gazetteer) == "Beijing, April 20 (Xinhua) --"
 
 
 @given(st.text(max_size=300))
 def test_recase_preserves_length(text: str) -> None:
-    gaz = load_gazetteer()
-    assert len(rules.recase(text, rules.case_map([text]), gaz)) == len(text)
+    gazetteer = load_gazetteer()
+    assert len(rules.recase(text, rules.case_map([text]), gazetteer)) == len(text)
 
 
 def test_dateline_parts() -> None:

@@ -75,10 +75,10 @@ def test_headline_slug(headline: str, end: int) -> None:
 
 
 def test_ap_state_abbreviations_link_to_the_state() -> None:
-    gaz = load_gazetteer()
-    assert (e := gaz.lookup("Va.")) is not None and e.iso3166 == "US-VA"
-    assert (e := gaz.lookup("Calif.")) is not None and e.iso3166 == "US-CA"
-    assert gaz.lookup("Miss") is None  # the title, not Mississippi
+    gazetteer = load_gazetteer()
+    assert (e := gazetteer.lookup("Va.")) is not None and e.iso3166 == "US-VA"
+    assert (e := gazetteer.lookup("Calif.")) is not None and e.iso3166 == "US-CA"
+    assert gazetteer.lookup("Miss") is None  # the title, not Mississippi
 
 
 @pytest.mark.parametrize(

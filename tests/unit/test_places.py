@@ -199,9 +199,9 @@ def test_chinese_admin1_map_from_provincial_capitals() -> None:
     chinese = {s.code for s in pycountry.subdivisions if s.country_code == "CN"}
     mainland = chinese - {"CN-HK", "CN-MO", "CN-TW"}
     assert set(mapping.values()) == mainland
-    gaz = load_gazetteer()
+    gazetteer = load_gazetteer()
     for code, capital in _CN_CAPITALS.items():  # each capital lies in its own province
-        entry = gaz.lookup(capital)
+        entry = gazetteer.lookup(capital)
         assert entry is not None and entry.division == code, (capital, entry)
 
 

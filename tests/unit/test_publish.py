@@ -7,10 +7,10 @@ import orjson
 from consumer.errors import ParseError
 from consumer.events import ArticleEvent, Body, Indicator
 from consumer.pipeline import Failed, Processed, indicator_event
-from consumer.publish import SourceRecord, Topics, dead_letter, header, records_for
+from consumer.publish import InputRecord, Topics, dead_letter, header, records_for
 
 TOPICS = Topics("arts", "inds", "dlq")
-SOURCE = SourceRecord(
+SOURCE = InputRecord(
     topic="raw",
     partition=3,
     offset=42,
@@ -74,7 +74,7 @@ def test_same_input_gives_byte_identical_records() -> None:
 
 
 def test_no_traceparent_header_when_input_has_none() -> None:
-    source = SourceRecord(topic="raw", partition=0, offset=0, timestamp_ms=None)
+    source = InputRecord(topic="raw", partition=0, offset=0, timestamp_ms=None)
     out = records_for(Processed(_article()), source, TOPICS, "urn:test")
     names = [k for k, _ in out[0].headers]
     assert "traceparent" not in names and "ce_time" not in names

@@ -124,7 +124,8 @@ class ExactlyOnce:
         try:
             producer = await self.producers.get(tp)
             outputs = [
-                self.outputs.of(tp, rec, o) for rec, o in zip(part.records, part.outcomes, strict=True)
+                self.outputs.of(tp, rec, outcome)
+                for rec, outcome in zip(part.records, part.outcomes, strict=True)
             ]
             async with producer.transaction():
                 await _send_all(producer, outputs, part)

@@ -12,14 +12,14 @@ from aiokafka import TopicPartition
 from consumer.errors import WireError
 from consumer.events import Ingest
 from consumer.pipeline import Failed, Outcome
-from consumer.publish import OutRecord, SourceRecord, Topics, header, records_for
+from consumer.publish import InputRecord, OutRecord, Topics, header, records_for
 from consumer.worker.metrics import Metrics
 
 log = logging.getLogger("consumer.worker")
 
 
-def source_of(tp: TopicPartition, rec: Any) -> SourceRecord:
-    return SourceRecord(
+def input_record(tp: TopicPartition, rec: Any) -> InputRecord:
+    return InputRecord(
         topic=tp.topic,
         partition=tp.partition,
         offset=rec.offset,
@@ -51,10 +51,10 @@ class Outputs:
             timestamp=_ts(rec.timestamp),
             processed_at=dt.datetime.now(dt.UTC),
         )
-        return records_for(outcome, source_of(tp, rec), self.topics, self.ce_source, ingest)
+        return records_for(outcome, input_record(tp, rec), self.topics, self.ce_source, ingest)
 
     def dead_letter(self, tp: TopicPartition, rec: Any, error: WireError) -> list[OutRecord]:
-        return records_for(Failed(error), source_of(tp, rec), self.topics, self.ce_source)
+        return records_for(Failed(error), input_record(tp, rec), self.topics, self.ce_source)
 
     def count(self, outputs: Sequence[OutRecord]) -> None:
         """Acknowledged: count each output, and log each dead letter."""

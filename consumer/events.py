@@ -253,4 +253,3 @@ def dump_schema_models() -> dict[str, type[BaseModel]]:
         "indicator.v1": IndicatorEvent,
         "error.v1": ErrorRecord,
     }
-

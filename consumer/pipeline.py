@@ -127,7 +127,7 @@ class Pipeline:
             return parse_item(item.value, item.content_type, limits=self.options.limits, on_stage=enter)
         except ParseError as exc:
             return exc
-        except Exception as exc:  # a parser bug must dead-letter one item, not stop the stream
+        except Exception as exc:  # noqa: BLE001 - policy: a parser bug dead-letters one item, the stream goes on
             return ParseError("internal", f"{type(exc).__name__}: {exc}", stage=current[0])
 
     def _entities(self, articles: list[Article]) -> dict[int, list[Entity] | WireError]:
@@ -136,13 +136,13 @@ class Pipeline:
         try:
             batch = self._extractor.extract(articles)
             return {id(a): ents for a, ents in zip(articles, batch, strict=True)}
-        except Exception:
-            # One bad article must not fail its neighbours: retry one by one.
+        except Exception:  # noqa: BLE001 - policy: one bad article must not fail its neighbours
+            # Retry one by one: only the article that fails again is dead-lettered.
             out: dict[int, list[Entity] | WireError] = {}
             for article in articles:
                 try:
                     out[id(article)] = self._extractor.extract([article])[0]
-                except Exception as exc:
+                except Exception as exc:  # noqa: BLE001 - policy: dead-letter this article only
                     out[id(article)] = EnrichError("entities", f"{type(exc).__name__}: {exc}")
             return out
 
@@ -165,7 +165,7 @@ class Pipeline:
             try:
                 indicators = self._indicators(article, ents, warnings)
                 subjects = self._subjects(article, ents, indicators)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - policy: a rule bug dead-letters one item
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
         # The article's fields as they are (already validated models), not dumped and re-parsed.
         fields = {name: getattr(article, name) for name in type(article).model_fields}

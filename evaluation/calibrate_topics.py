@@ -34,9 +34,7 @@ TOP_LEVEL_SUFFIX = "000000"
 MAX_TOPICS = 3
 
 
-def pooled(
-    items: Sequence[tuple[set[str], dict[str, float]]], threshold: float
-) -> tuple[int, int, int]:
+def pooled(items: Sequence[tuple[set[str], dict[str, float]]], threshold: float) -> tuple[int, int, int]:
     """(true positives, published, gold) over all items at one threshold."""
     tp = out = gold_n = 0
     for gold, conf in items:

@@ -137,9 +137,10 @@ class EntityExtractor:
     def _pipe(self, texts: list[str]) -> Iterator[Doc | None]:
         try:
             yield from self.nlp.pipe(texts, batch_size=self.batch_size)
-            return
         except Exception:
             log.exception("batch NER failed; retrying texts one by one")
+        else:
+            return
         for text in texts:
             try:
                 yield self.nlp(text)

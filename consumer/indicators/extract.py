@@ -103,7 +103,7 @@ def _reference_date(article: Article) -> dt.date | None:
     return published
 
 
-def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure | None:
+def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure | None:  # noqa: C901 - the unit conventions around one number (prefix, suffix, per-currency, counted noun), read in order
     start, end, value = number.start, number.end, number.value
     unit: str | None = None
     counted: str | None = None

@@ -70,7 +70,7 @@ def is_year(value: float, spelled: str) -> bool:
     return spelled.isdigit() and len(spelled) == 4 and 1800 <= value <= 2100
 
 
-def not_a_figure(
+def not_a_figure(  # noqa: C901 - a flat list of independent vetoes, one line each
     text: str,
     start: int,
     end: int,

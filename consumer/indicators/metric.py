@@ -173,7 +173,7 @@ _DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
 _ECONOMY = re.compile(r"\b(?:econom(?:y|ies|ic)|gdp|gross domestic product)\b", re.IGNORECASE)
 
 
-def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str, str | None]:
+def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str, str | None]:  # noqa: C901 - an ordered decision list: the first rule that matches wins
     """(code, medtop) for a figure: its measure phrase decides, then its clause."""
     if unit == "magnitude":
         return MAGNITUDE, None

@@ -112,7 +112,7 @@ def _latest_year(first_month: int, ref: dt.date | None) -> int | None:
     return ref.year if first_month <= ref.month else ref.year - 1
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
+def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:  # noqa: C901 - one short branch per period kind
     if kind == "years":
         a = int(m.group("a") or m.group("a2"))
         b_text = m.group("b") or m.group("b2")

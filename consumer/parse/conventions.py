@@ -176,4 +176,3 @@ def _apply(slug: Slug, match: re.Match[str]) -> None:
         slug.genre = slug.genre or _GENRES[match["genre"].casefold()]
     elif (signal := _token_signal(match)) is not None:
         slug.signal = _stronger(slug.signal, signal)
-

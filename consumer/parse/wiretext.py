@@ -442,7 +442,7 @@ def _analyse_lines(
     _collect_body(lines[body_from:], found, html=html)
 
 
-def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:
+def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
     paragraphs: list[str] = []
     in_section = False
     for line in lines:

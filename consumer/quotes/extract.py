@@ -147,7 +147,7 @@ def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
 # --------------------------------------------------------------------------- direct and partial
 
 
-def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:
+def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noqa: C901 - one linear walk over a field's paragraphs, stretches and sentences
     paras = paragraphs(text)
     stretches = find_stretches(text, paras)
     masked = _mask(text, stretches)
@@ -294,7 +294,7 @@ def _sentences(
     return out
 
 
-def _sentence_units(
+def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each with its own or the sentence's attribution
     text: str,
     masked: str,
     fld: str,
@@ -545,7 +545,7 @@ def _verb(raw: str) -> str:
 # --------------------------------------------------------------------------- indirect
 
 
-def _indirect(
+def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the first that matches wins
     text: str, masked: str, fld: str, s_start: int, s_end: int, paragraph: int, speakers: Speakers, floor: int
 ) -> _Unit | None:
     """'X said (that) ...', '..., X said', 'according to X, ...': the reported clause, unquoted."""

@@ -298,13 +298,7 @@ def _mark(windows: dict[str, set[int]], cue: _Cue, i: int) -> None:
 
 
 def _person_spans(entities: Sequence[Entity], field: str) -> list[tuple[int, int]]:
-    return [
-        (m.start, m.end)
-        for e in entities
-        if e.type == "PERSON"
-        for m in e.mentions
-        if m.field == field
-    ]
+    return [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions if m.field == field]
 
 
 def _read(article: Article, entities: Sequence[Entity]) -> tuple[dict[_Cue, float], dict[str, float]]:
@@ -382,9 +376,9 @@ def classify_subjects(
     """IPTC Media Topics above the published threshold, most confident first."""
     evidence, second = topic_evidence(article, entities, indicators)
     conf = confidences(evidence)
-    kept = sorted(
-        ((c, code) for code, c in conf.items() if c >= THRESHOLD), key=lambda x: (-x[0], x[1])
-    )[:_MAX_TOPICS]
+    kept = sorted(((c, code) for code, c in conf.items() if c >= THRESHOLD), key=lambda x: (-x[0], x[1]))[
+        :_MAX_TOPICS
+    ]
     labels = {topic.code: topic.label for topic in TOPICS}
     topics = [MediaTopic(code=code, label=labels[code], confidence=round(c, 3)) for c, code in kept]
     published = {code: c for c, code in kept}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from consumer.bounds import enriched_end
 from consumer.events import Article, Entity
+from consumer.lexicon import ABBREVIATIONS
 from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
 from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
 from consumer.quotes.speakers import NOBODY, Speaker, Speakers
@@ -76,14 +77,7 @@ _AUX = frozenset(
 _SUBJECTS = frozenset(_words("i we you they he she it there this that these those"))
 _SMALL = frozenset(_words("of the a an and in on to for at by with or from de la"))
 _CLOSING = frozenset("\"'\u201d\u2019\u00bb")
-_ABBREVIATIONS = frozenset(
-    _words(
-        """
-    mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov sen rep u.s u.k u.n e.g i.e jan feb mar
-    apr jun jul aug sep sept oct nov dec a.m p.m approx dept lt col capt sgt
-    """
-    )
-)
+_ABBREVIATIONS = ABBREVIATIONS
 # A sentence ends at . ! ? (and closing marks) before a space and a capital, a digit, an opening mark or a
 # dash (wire digests: '... Xi said. -- China has ...'); never inside '4.4' or 'U.S.'.
 _BOUNDARY = re.compile(

@@ -227,16 +227,21 @@ def subject_of(
         if unit is not None and unit.endswith("/share"):
             return index.focus.get("company")  # a per-share figure is the story's company's
         anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
-        if anaphor is not None or not _counts_statistic(text, clause_start, figure, unit):
+        if anaphor is not None:
             return anaphor
-        # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
-        # story's main place's (named in an earlier sentence of the passage).
-        return index.focus.get("province") or index.focus.get("country")
-    # Otherwise the clause's first place or organisation that no preposition or apposition
-    # frames ("Last year Liaoning's fair drew 3,000 exhibitors").
-    strong = [c for c in local if c.entity.type != "PERSON" and not _framed(c, text)]
+        if _counts_statistic(text, clause_start, figure, unit):
+            # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
+            # story's main place's (named in an earlier sentence of the passage).
+            focus = index.focus.get("province") or index.focus.get("country")
+            if focus is not None:
+                return focus
+    # Otherwise the first place or organisation of the clause (else of the sentence before the
+    # figure) that no preposition or apposition frames: wire sentences name their subject
+    # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
+    earlier = local or [c for c in owners if c.end <= figure[0]]
+    strong = [c for c in earlier if c.entity.type not in ("PERSON", "PRODUCT") and not _framed(c, text)]
     if strong:
-        return _narrowest(strong[0], local, text).entity
+        return _narrowest(strong[0], earlier, text).entity
     return None
 
 

@@ -242,6 +242,8 @@ class Bench:
                 outs["articles"],
                 "--indicators-topic",
                 outs["indicators"],
+                "--quotes-topic",
+                outs["quotes"],
                 "--dlq-topic",
                 outs["dlq"],
                 "--group-id",
@@ -273,7 +275,12 @@ class Bench:
         base = f"{self.run_id}.{tag}"
         if subj.kind == "pass":
             return {"out": f"{base}.out"}
-        return {"articles": f"{base}.articles", "indicators": f"{base}.indicators", "dlq": f"{base}.dlq"}
+        return {
+            "articles": f"{base}.articles",
+            "indicators": f"{base}.indicators",
+            "quotes": f"{base}.quotes",
+            "dlq": f"{base}.dlq",
+        }
 
     def note_load(self, what: str) -> None:
         self._load.append((what, os.getloadavg()))
@@ -312,6 +319,8 @@ class Bench:
             if subj.kind == "worker":
                 indicators = await kafka_io.read_all(self.bootstrap, outs["indicators"], False)
                 res.outputs["indicators"] = len(indicators)
+                quotes = await kafka_io.read_all(self.bootstrap, outs["quotes"], False)
+                res.outputs["quotes"] = len(quotes)
                 dead = await kafka_io.read_all(self.bootstrap, outs["dlq"], False)
                 res.outputs["dlq"] = len(dead)
                 ts += [r.timestamp_ms for r in dead]

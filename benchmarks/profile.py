@@ -119,7 +119,7 @@ def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch:
     t = time.perf_counter()
     pickle.loads(blob)
     table["worker: unpickle outcomes (event loop)"] = time.perf_counter() - t
-    topics = Topics("a", "i", "d")
+    topics = Topics("a", "i", "q", "d")
     t = time.perf_counter()
     n_records = 0
     now = dt.datetime.now(dt.UTC)

@@ -45,6 +45,7 @@ def output_bytes(outcome: Processed | Failed) -> bytes:
         )
     events = [outcome.article.model_dump(mode="json")]
     events += [event.model_dump(mode="json") for event in outcome.indicators]
+    events += [event.model_dump(mode="json") for event in outcome.quotes]
     return orjson.dumps(events, option=orjson.OPT_SORT_KEYS)
 
 

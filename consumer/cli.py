@@ -28,6 +28,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         "input_topic",
         "articles_topic",
         "indicators_topic",
+        "quotes_topic",
         "dlq_topic",
         "group_id",
         "pool_size",
@@ -194,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input-topic")
     p.add_argument("--articles-topic")
     p.add_argument("--indicators-topic")
+    p.add_argument("--quotes-topic")
     p.add_argument("--dlq-topic")
     p.add_argument("--group-id")
     p.add_argument("--exactly-once", action="store_true", help="Kafka transactions (readers: read_committed)")

@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     input_topic: str = "wire.raw"
     articles_topic: str = "wire.articles.v1"
     indicators_topic: str = "wire.indicators.v1"
+    quotes_topic: str = "wire.quotes.v1"
     dlq_topic: str = "wire.dlq.v1"
     group_id: str = "wire-consumer"
     client_id: str = "wire-consumer"
@@ -167,6 +168,7 @@ class Settings(BaseSettings):
             "input_topic": self.input_topic,
             "articles_topic": self.articles_topic,
             "indicators_topic": self.indicators_topic,
+            "quotes_topic": self.quotes_topic,
             "dlq_topic": self.dlq_topic,
             "group_id": self.group_id,
             "delivery": self.delivery,

@@ -25,6 +25,8 @@ LocationKind = Literal["country", "first_level_division", "city", "region", "con
 Change = Literal["up", "down", "flat"]
 Comparison = Literal["year_on_year", "quarter_on_quarter", "month_on_month", "from_previous"]
 Quality = Literal["full", "best_effort"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+QuoteField = Literal["headline", "body"]
 
 
 class _Model(BaseModel):
@@ -152,6 +154,27 @@ class Indicator(_Model):
     medtop: str | None = Field(default=None, description="IPTC Media Topic of the metric")
 
 
+class QuoteSpan(_Model):
+    field: QuoteField
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Quote(_Model):
+    """Who said what (issue 14): the quote stage's record, offsets into ``headline`` or ``body.text``."""
+
+    id: str = Field(description="hash of the story id and the normalised quote text: stable across versions")
+    spans: list[QuoteSpan] = Field(description="one per quoted stretch, without the quotation marks")
+    text: str = Field(description="the words of all spans, joined by a single space")
+    kind: QuoteKind
+    speaker: str | None = Field(default=None, description="id of the entity who said it; null when unnamed")
+    speaker_name: str | None = None
+    speaker_role: str | None = None
+    speaker_organization: str | None = None
+    verb: str | None = Field(default=None, description="said, told, added, according to, ... (lower case)")
+    sentence: str = Field(description="the sentence or sentences holding the quote")
+
+
 class MediaTopic(_Model):
     code: str = Field(description="IPTC Media Topic qcode, e.g. medtop:04000000")
     label: str
@@ -213,6 +236,7 @@ class ArticleEvent(Article):
     schema_version: int = SCHEMA_VERSION
     entities: list[Entity] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
     subjects: list[MediaTopic] = Field(default_factory=list)
     ingest: Ingest | None = None
 
@@ -227,6 +251,19 @@ class IndicatorEvent(_Model):
     headline: str
     published_at: AwareDatetime | None = None
     indicator: Indicator
+    ingest: Ingest | None = None
+
+
+class QuoteEvent(_Model):
+    """Published on ``wire.quotes.v1``, one per quote with a speaker, keyed by the speaker's name."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: str
+    article_id: str
+    story_id: str
+    headline: str
+    published_at: AwareDatetime | None = None
+    quote: Quote
     ingest: Ingest | None = None
 
 
@@ -251,5 +288,6 @@ def dump_schema_models() -> dict[str, type[BaseModel]]:
         "envelope.v1": Envelope,
         "article.v1": ArticleEvent,
         "indicator.v1": IndicatorEvent,
+        "quote.v1": QuoteEvent,
         "error.v1": ErrorRecord,
     }

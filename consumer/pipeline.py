@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Protocol
 
 from consumer.bounds import LONG_TOKEN_WARNING, TRUNCATED_WARNING, enriched_end, has_long_run
 from consumer.errors import EnrichError, ItemTimeout, ParseError, Stage, WireError
-from consumer.events import Article, ArticleEvent, Entity, Indicator, IndicatorEvent, MediaTopic
+from consumer.events import (
+    Article,
+    ArticleEvent,
+    Entity,
+    Indicator,
+    IndicatorEvent,
+    MediaTopic,
+    Quote,
+    QuoteEvent,
+)
 from consumer.parse import ParseLimits, parse_item
 
 if TYPE_CHECKING:
@@ -36,6 +45,7 @@ class _Extractor(Protocol):
 
 _IndicatorStage = Callable[[Article, list[Entity], list[str]], list[Indicator]]
 _SubjectStage = Callable[[Article, list[Entity], list[Indicator]], list[MediaTopic]]
+_QuoteStage = Callable[[Article, list[Entity]], list[Quote]]
 StageHook = Callable[[Stage], None]
 
 
@@ -51,6 +61,7 @@ class RawItem:
 class Processed:
     article: ArticleEvent
     indicators: list[IndicatorEvent] = field(default_factory=list)
+    quotes: list[QuoteEvent] = field(default_factory=list)  # the article's quotes with a speaker
 
 
 @dataclass(frozen=True)
@@ -69,21 +80,24 @@ class PipelineOptions:
 
 
 class Pipeline:
-    """Parse, then (optionally) entities, indicators and subjects, per item."""
+    """Parse, then (optionally) entities, indicators, subjects and quotes, per item."""
 
     def __init__(self, options: PipelineOptions, extractor: _Extractor | None = None) -> None:
         self.options = options
         self._extractor = extractor
         self._indicators: _IndicatorStage | None = None
         self._subjects: _SubjectStage | None = None
+        self._quotes: _QuoteStage | None = None
         if options.enrich:
             # Imported here, at start-up: a module that fails to import must stop the worker,
             # not dead-letter every item.
             from consumer.indicators import extract_indicators
+            from consumer.quotes import extract_quotes
             from consumer.subjects import classify_subjects
 
             self._indicators = extract_indicators
             self._subjects = classify_subjects
+            self._quotes = extract_quotes
 
     @classmethod
     def build(cls, options: PipelineOptions) -> Pipeline:
@@ -152,6 +166,7 @@ class Pipeline:
         ents = entities or []
         indicators: list[Indicator] = []
         subjects: list[MediaTopic] = []
+        quotes: list[Quote] = []
         warnings = list(article.warnings)
         english = supports_language(article)
         if self.options.enrich and not english:
@@ -162,16 +177,25 @@ class Pipeline:
             if any(has_long_run(text) for text in _read_fields(article)):
                 warnings.append(LONG_TOKEN_WARNING)  # enrichment read those runs masked
             assert self._indicators is not None and self._subjects is not None  # set when enrich is
+            assert self._quotes is not None
             try:
                 indicators = self._indicators(article, ents, warnings)
                 subjects = self._subjects(article, ents, indicators)
             except Exception as exc:  # noqa: BLE001 - policy: a rule bug dead-letters one item
                 return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
+            try:
+                quotes = self._quotes(article, ents)
+            except Exception as exc:  # noqa: BLE001 - policy: a rule bug dead-letters one item
+                return Failed(EnrichError("quotes", f"{type(exc).__name__}: {exc}"))
         # The article's fields as they are (already validated models), not dumped and re-parsed.
         fields = {name: getattr(article, name) for name in type(article).model_fields}
         fields["warnings"] = warnings
-        event = ArticleEvent(**fields, entities=ents, indicators=indicators, subjects=subjects)
-        return Processed(event, [indicator_event(event, ind) for ind in indicators])
+        event = ArticleEvent(**fields, entities=ents, indicators=indicators, quotes=quotes, subjects=subjects)
+        return Processed(
+            event,
+            [indicator_event(event, ind) for ind in indicators],
+            [quote_event(event, quote) for quote in quotes if quote.speaker is not None],
+        )
 
 
 def timed_out(limit_s: float, stage: Stage) -> Failed:
@@ -202,4 +226,16 @@ def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEve
         headline=article.headline,
         published_at=article.published_at,
         indicator=indicator,
+    )
+
+
+def quote_event(article: ArticleEvent, quote: Quote) -> QuoteEvent:
+    digest = hashlib.sha256(f"{article.id}:{quote.id}".encode()).hexdigest()[:32]
+    return QuoteEvent(
+        id=digest,
+        article_id=article.id,
+        story_id=article.story_id,
+        headline=article.headline,
+        published_at=article.published_at,
+        quote=quote,
     )

@@ -16,13 +16,14 @@ import orjson
 from pydantic import BaseModel
 
 from consumer.errors import WireError
-from consumer.events import ArticleEvent, IndicatorEvent, Ingest
+from consumer.events import ArticleEvent, IndicatorEvent, Ingest, QuoteEvent
 from consumer.pipeline import Failed, Outcome, Processed
 
 Headers = list[tuple[str, bytes]]
 
 ARTICLE_TYPE = "wire.article.enriched.v1"
 INDICATOR_TYPE = "wire.indicator.extracted.v1"
+QUOTE_TYPE = "wire.quote.extracted.v1"
 # Header names a dead letter adds; anything else with the dlq_ prefix on the input is dropped.
 DLQ_PREFIX = "dlq_"
 
@@ -31,6 +32,7 @@ DLQ_PREFIX = "dlq_"
 class Topics:
     articles: str
     indicators: str
+    quotes: str
     dlq: str
 
 
@@ -53,7 +55,7 @@ class OutRecord:
     key: bytes | None
     value: bytes
     headers: Headers
-    kind: str  # "article" | "indicator" | "dead_letter": for metrics
+    kind: str  # "article" | "indicator" | "quote" | "dead_letter": for metrics
 
 
 def to_json(model: BaseModel) -> bytes:
@@ -101,7 +103,7 @@ def cloudevent_headers(
 def records_for(
     outcome: Outcome, record: InputRecord, topics: Topics, ce_source: str, ingest: Ingest | None = None
 ) -> list[OutRecord]:
-    """Every record one input produces: the article and its indicators, or one dead letter."""
+    """Every record one input produces: the article, its indicators and quotes, or one dead letter."""
     if isinstance(outcome, Failed):
         return [dead_letter(record, outcome.error, topics.dlq)]
     return processed_records(outcome, record, topics, ce_source, ingest)
@@ -111,6 +113,12 @@ def indicator_key(event: IndicatorEvent) -> bytes:
     """Kafka key of an indicator: subject+metric, so one series stays on one partition."""
     ind = event.indicator
     return f"{ind.subject_name or ind.subject or '-'}|{ind.metric}".encode()
+
+
+def quote_key(event: QuoteEvent) -> bytes:
+    """Kafka key of a quote: the speaker's entity name, so one speaker's quotes stay on one partition."""
+    quote = event.quote
+    return (quote.speaker_name or quote.speaker or "-").encode()
 
 
 def processed_records(
@@ -138,6 +146,18 @@ def processed_records(
                 value=to_json(event),
                 headers=cloudevent_headers(INDICATOR_TYPE, event.id, article.story_id, ce_source, record),
                 kind="indicator",
+            )
+        )
+    for quote_event in outcome.quotes:
+        if ingest is not None:
+            quote_event = quote_event.model_copy(update={"ingest": ingest})
+        out.append(
+            OutRecord(
+                topic=topics.quotes,
+                key=quote_key(quote_event),
+                value=to_json(quote_event),
+                headers=cloudevent_headers(QUOTE_TYPE, quote_event.id, article.story_id, ce_source, record),
+                kind="quote",
             )
         )
     return out

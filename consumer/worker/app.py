@@ -87,7 +87,9 @@ class Worker:
     def _checkpoint(self) -> Checkpoint:
         s = self.settings
         outputs = Outputs(
-            Topics(s.articles_topic, s.indicators_topic, s.dlq_topic), s.ce_source, self.metrics
+            Topics(s.articles_topic, s.indicators_topic, s.quotes_topic, s.dlq_topic),
+            s.ce_source,
+            self.metrics,
         )
         if s.delivery == "exactly-once":
             producers = TransactionalProducers(s, self._producer_factory)

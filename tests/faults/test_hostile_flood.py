@@ -52,7 +52,7 @@ async def _setup(bootstrap: str, prefix: str) -> dict[str, str]:
     topics = topic_set(prefix)
     big = {"max.message.bytes": str(BIG)}
     await create_topics(bootstrap, [topics["input"], topics["dlq"]], **big)
-    await create_topics(bootstrap, [topics["articles"], topics["indicators"]])
+    await create_topics(bootstrap, [topics["articles"], topics["indicators"], topics["quotes"]])
     return topics
 
 

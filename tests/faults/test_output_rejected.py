@@ -33,7 +33,11 @@ async def test_refused_outputs_are_dead_lettered_and_the_stream_goes_on(
     kafka_bootstrap: str, mode: str
 ) -> None:
     topics = topic_set(f"reject-{mode[:5]}")
-    await create_topics(kafka_bootstrap, [topics["input"], topics["indicators"], topics["dlq"]], partitions=2)
+    await create_topics(
+        kafka_bootstrap,
+        [topics["input"], topics["indicators"], topics["quotes"], topics["dlq"]],
+        partitions=2,
+    )
     await create_topics(
         kafka_bootstrap, [topics["articles"]], partitions=2, **{"max.message.bytes": str(TOPIC_LIMIT)}
     )

@@ -148,6 +148,8 @@ class WorkerProcess:
             self.topics["articles"],
             "--indicators-topic",
             self.topics["indicators"],
+            "--quotes-topic",
+            self.topics["quotes"],
             "--dlq-topic",
             self.topics["dlq"],
             "--group-id",
@@ -193,5 +195,6 @@ def topic_set(prefix: str) -> dict[str, str]:
         "input": f"{base}.raw",
         "articles": f"{base}.articles",
         "indicators": f"{base}.indicators",
+        "quotes": f"{base}.quotes",
         "dlq": f"{base}.dlq",
     }

@@ -9,7 +9,7 @@ from consumer.events import ArticleEvent, Body, Indicator
 from consumer.pipeline import Failed, Processed, indicator_event
 from consumer.publish import InputRecord, Topics, dead_letter, header, records_for
 
-TOPICS = Topics("arts", "inds", "dlq")
+TOPICS = Topics("arts", "inds", "quotes", "dlq")
 SOURCE = InputRecord(
     topic="raw",
     partition=3,

@@ -21,7 +21,7 @@ from consumer.worker.checkpoint.records import Outputs
 from consumer.worker.metrics import Metrics
 from consumer.worker.retry import Retry
 
-TOPICS = Topics("articles", "indicators", "dlq")
+TOPICS = Topics("articles", "indicators", "quotes", "dlq")
 IN = "raw"
 
 

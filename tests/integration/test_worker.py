@@ -82,6 +82,35 @@ async def test_poison_item_is_dead_lettered_and_neighbours_published(kafka_boots
     assert (await committed(kafka_bootstrap, f"g-{topics['input']}", topics["input"]))[0] == 5
 
 
+QUOTED = (
+    b"Port traffic recovers\n\n"
+    b"DALIAN, April 20 (Xinhua) -- Cargo traffic at the port of Dalian rose 8 percent in March.\n\n"
+    b'"The recovery is faster than we expected," said Wang Lei, director of the port authority.\n'
+)
+
+
+@pytest.mark.parametrize("mode", ["at-least-once", "exactly-once"])
+async def test_a_quote_with_a_speaker_is_published_keyed_by_the_speaker(
+    kafka_bootstrap: str, mode: str
+) -> None:
+    topics = topic_set(f"quotes-{mode[:5]}")
+    await create_topics(kafka_bootstrap, list(topics.values()))
+    await produce(kafka_bootstrap, topics["input"], [QUOTED])
+    args = ["--pool-size", "0", *(["--exactly-once"] if mode == "exactly-once" else [])]
+    with WorkerProcess(kafka_bootstrap, topics, f"g-{topics['input']}", args) as worker:
+        articles = await collect(kafka_bootstrap, topics["articles"], expected=1, timeout=120)
+        quotes = await collect(kafka_bootstrap, topics["quotes"], expected=1, timeout=30, settle=1)
+        assert worker.terminate() == 0, worker.logs()[-2000:]
+    assert len(articles) == 1 and len(quotes) == 1, worker.logs()[-2000:]
+    (quote,) = quotes
+    assert quote.key == b"Wang Lei"
+    assert header(quote, "ce_type") == b"wire.quote.extracted.v1"
+    event = orjson.loads(quote.value)
+    article = orjson.loads(articles[0].value)
+    assert event["article_id"] == article["id"] and event["quote"] == article["quotes"][0]
+    assert event["quote"]["speaker_name"] == "Wang Lei"
+
+
 @pytest.mark.parametrize("mode", ["at-least-once", "exactly-once"])
 async def test_no_loss_across_sigkill_and_restart(kafka_bootstrap: str, mode: str) -> None:
     n = 3000

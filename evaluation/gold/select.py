@@ -1,8 +1,9 @@
 """Pick the gold items: a frozen check part and a dev part, by a fixed seed.
 
 Stratified by kind so both wire pages and HTML bodies are scored in each part:
-the check part is 10 wire pages and 10 HTML pages, the dev part the next 16 of each
-in the same shuffled order. Run it again to see the same lists; never re-draw.
+the check part is 10 wire pages and 10 HTML pages, the dev part the next 20 of each in the
+same shuffled order (16 at first; 4 more of each were added for the quote gold). Run it again
+to see the same lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 SEED = 20261202
 CHECK_PER_KIND = 10
-DEV_PER_KIND = 16
+DEV_PER_KIND = 20
 
 
 def main(data: Path) -> None:

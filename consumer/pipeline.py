@@ -217,10 +217,14 @@ def _read_fields(article: Article) -> tuple[str, ...]:
     return (article.headline, dateline, article.body.text[: enriched_end(article.body.text)])
 
 
+def _child_id(article: ArticleEvent, child_id: str) -> str:
+    """An indicator's or quote's event id: stable for the same article and the same row."""
+    return hashlib.sha256(f"{article.id}:{child_id}".encode()).hexdigest()[:32]
+
+
 def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEvent:
-    digest = hashlib.sha256(f"{article.id}:{indicator.id}".encode()).hexdigest()[:32]
     return IndicatorEvent(
-        id=digest,
+        id=_child_id(article, indicator.id),
         article_id=article.id,
         story_id=article.story_id,
         headline=article.headline,
@@ -230,9 +234,8 @@ def indicator_event(article: ArticleEvent, indicator: Indicator) -> IndicatorEve
 
 
 def quote_event(article: ArticleEvent, quote: Quote) -> QuoteEvent:
-    digest = hashlib.sha256(f"{article.id}:{quote.id}".encode()).hexdigest()[:32]
     return QuoteEvent(
-        id=digest,
+        id=_child_id(article, quote.id),
         article_id=article.id,
         story_id=article.story_id,
         headline=article.headline,

@@ -121,6 +121,10 @@ def quote_key(event: QuoteEvent) -> bytes:
     return (quote.speaker_name or quote.speaker or "-").encode()
 
 
+def child_key(event: IndicatorEvent | QuoteEvent) -> bytes:
+    return indicator_key(event) if isinstance(event, IndicatorEvent) else quote_key(event)
+
+
 def processed_records(
     outcome: Processed, record: InputRecord, topics: Topics, ce_source: str, ingest: Ingest | None
 ) -> list[OutRecord]:
@@ -136,30 +140,23 @@ def processed_records(
             kind="article",
         )
     ]
-    for event in outcome.indicators:
-        if ingest is not None:
-            event = event.model_copy(update={"ingest": ingest})
-        out.append(
-            OutRecord(
-                topic=topics.indicators,
-                key=indicator_key(event),
-                value=to_json(event),
-                headers=cloudevent_headers(INDICATOR_TYPE, event.id, article.story_id, ce_source, record),
-                kind="indicator",
+    children: tuple[tuple[str, Sequence[IndicatorEvent | QuoteEvent], str, str], ...] = (
+        (topics.indicators, outcome.indicators, INDICATOR_TYPE, "indicator"),
+        (topics.quotes, outcome.quotes, QUOTE_TYPE, "quote"),
+    )
+    for topic, events, ce_type, kind in children:
+        for event in events:
+            if ingest is not None:
+                event = event.model_copy(update={"ingest": ingest})
+            out.append(
+                OutRecord(
+                    topic=topic,
+                    key=child_key(event),
+                    value=to_json(event),
+                    headers=cloudevent_headers(ce_type, event.id, article.story_id, ce_source, record),
+                    kind=kind,
+                )
             )
-        )
-    for quote_event in outcome.quotes:
-        if ingest is not None:
-            quote_event = quote_event.model_copy(update={"ingest": ingest})
-        out.append(
-            OutRecord(
-                topic=topics.quotes,
-                key=quote_key(quote_event),
-                value=to_json(quote_event),
-                headers=cloudevent_headers(QUOTE_TYPE, quote_event.id, article.story_id, ce_source, record),
-                kind="quote",
-            )
-        )
     return out
 
 

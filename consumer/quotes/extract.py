@@ -186,10 +186,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and unit.speaker.entity in (None, unit_of[prev].speaker.entity)
                 ):
                     owner = unit_of[prev]  # a quote running across paragraphs: one quote, more spans
-                    owner.spans.extend(unit.spans)
-                    owner.sent_end = unit.sent_end
-                    for sid in unit.stretch_ids:
-                        unit_of[sid] = owner
+                    _absorb(owner, unit, unit_of)
                     continue
                 if (
                     unit.kind == "direct"
@@ -202,10 +199,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and _only_attribution_between(masked, para_units[-1].spans[-1][1], unit.spans[0][0])
                 ):
                     owner = para_units[-1]
-                    owner.spans.extend(unit.spans)
-                    owner.sent_end = unit.sent_end
-                    for sid in unit.stretch_ids:
-                        unit_of[sid] = owner
+                    _absorb(owner, unit, unit_of)
                     continue
                 if (
                     unit.kind == "direct"
@@ -220,10 +214,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and MASK not in masked[units[-1].spans[-1][1] + 1 : para.start]
                 ):
                     owner = units[-1]  # '"A," she said.' then a paragraph '"B."': one quote, two spans
-                    owner.spans.extend(unit.spans)
-                    owner.sent_end = unit.sent_end
-                    for sid in unit.stretch_ids:
-                        unit_of[sid] = owner
+                    _absorb(owner, unit, unit_of)
                     continue
                 if (
                     unit.kind == "direct"
@@ -244,6 +235,14 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
             if unit.kind == "direct" and unit.speaker.entity is not None:
                 last_direct = unit
     return units
+
+
+def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
+    """One quote in several stretches: ``unit``'s spans continue ``owner``."""
+    owner.spans.extend(unit.spans)
+    owner.sent_end = unit.sent_end
+    for sid in unit.stretch_ids:
+        unit_of[sid] = owner
 
 
 def _mask(text: str, stretches: Sequence[Stretch]) -> str:

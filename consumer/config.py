@@ -6,6 +6,7 @@ fails at start-up with the variable's name rather than deep inside the worker.
 
 from __future__ import annotations
 
+import math
 import os
 import ssl
 from pathlib import Path
@@ -139,14 +140,18 @@ class Settings(BaseSettings):
                 raise ValueError("WIRE_SSL_KEYFILE needs WIRE_SSL_CERTFILE")
         return self
 
-    def resolved_pool_size(self) -> int:
-        """Both cores busy by default; the pool is also what enforces the per-item time limit."""
+    def resolved_pool_size(self, cgroup_root: Path | None = None) -> int:
+        """Both cores busy by default; the pool is also what enforces the per-item time limit.
+
+        The default is the CPUs this process may use: its affinity, lowered to a cgroup CPU
+        quota (a container limited to 2 CPUs on a 64-core node gets 2), at most 8."""
         if self.pool_size is not None:
             return self.pool_size
-        return max(
-            1,
-            min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1),
-        )
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        quota = cgroup_cpu_quota(CGROUP_ROOT if cgroup_root is None else cgroup_root)
+        if quota is not None:
+            cores = min(cores, max(1, math.floor(quota)))
+        return max(1, min(8, cores))
 
     def sasl_secret(self) -> str | None:
         """The SASL password, from the variable or the file (read when needed); never logged.
@@ -185,3 +190,38 @@ class Settings(BaseSettings):
             "ssl_cafile": str(self.ssl_cafile) if self.ssl_cafile else None,
             "http": f"{self.http_host}:{self.http_port}" if self.http_port else None,
         }
+
+
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+
+
+def cgroup_cpu_quota(root: Path) -> float | None:
+    """The CPU limit of this process's cgroup in CPUs (quota / period), or None if unlimited
+    or unknown. cgroup v2: ``cpu.max`` ("max 100000" or "200000 100000"); cgroup v1:
+    ``cpu.cfs_quota_us`` (-1 = unlimited) and ``cpu.cfs_period_us`` under ``cpu/`` or
+    ``cpu,cpuacct/``. Inside a container the cgroup namespace makes ``/sys/fs/cgroup`` the
+    container's own cgroup."""
+    try:
+        fields = (root / "cpu.max").read_text().split()
+    except OSError:
+        fields = []
+    if fields:
+        if len(fields) == 2 and fields[0] != "max":
+            return _ratio(fields[0], fields[1])
+        return None
+    for folder in ("cpu", "cpu,cpuacct", "cpuacct,cpu", "."):
+        try:
+            quota = (root / folder / "cpu.cfs_quota_us").read_text().strip()
+            period = (root / folder / "cpu.cfs_period_us").read_text().strip()
+        except OSError:
+            continue
+        return _ratio(quota, period)
+    return None
+
+
+def _ratio(quota: str, period: str) -> float | None:
+    try:
+        q, p = int(quota), int(period)
+    except ValueError:
+        return None
+    return q / p if q > 0 and p > 0 else None

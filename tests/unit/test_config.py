@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
 from consumer.cli import _settings, build_parser
-from consumer.config import Settings
+from consumer.config import Settings, cgroup_cpu_quota
 
 
 def test_defaults_are_safe() -> None:
@@ -50,11 +52,58 @@ def test_secrets_never_in_description(monkeypatch: pytest.MonkeyPatch, tmp_path)
     assert Settings(sasl_password_file=secret).sasl_secret() == "from-file"
 
 
-def test_pool_defaults_to_the_cores_and_zero_means_inline(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pool_defaults_to_the_cores_and_zero_means_inline(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import os
 
+    no_cgroup = tmp_path / "none"
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2}, raising=False)
-    assert Settings().resolved_pool_size() == 3
+    assert Settings().resolved_pool_size(no_cgroup) == 3
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(64)), raising=False)
-    assert Settings().resolved_pool_size() == 8
+    assert Settings().resolved_pool_size(no_cgroup) == 8
     assert Settings(pool_size=0).resolved_pool_size() == 0
+
+
+@pytest.mark.parametrize(
+    ("cpu_max", "pool"),
+    [
+        ("200000 100000", 2),
+        ("150000 100000", 1),
+        ("50000 100000", 1),
+        ("max 100000", 8),
+        ("400000 100000", 4),
+    ],
+)
+def test_pool_honours_a_cgroup_v2_cpu_quota(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cpu_max: str, pool: int
+) -> None:
+    """A pod limited to 2 CPUs on a 64-core node starts 2 processes, not 8; 1.5 CPUs -> 1."""
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(64)), raising=False)
+    (tmp_path / "cpu.max").write_text(cpu_max + "\n")
+    assert cgroup_cpu_quota(tmp_path) == (
+        None if cpu_max.startswith("max") else int(cpu_max.split()[0]) / 1e5
+    )
+    assert Settings().resolved_pool_size(tmp_path) == pool
+    assert Settings(pool_size=5).resolved_pool_size(tmp_path) == 5  # an explicit size wins
+
+
+@pytest.mark.parametrize("folder", ["cpu", "cpu,cpuacct"])
+def test_pool_honours_a_cgroup_v1_cfs_quota(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, folder: str
+) -> None:
+    import os
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(64)), raising=False)
+    (tmp_path / folder).mkdir()
+    (tmp_path / folder / "cpu.cfs_period_us").write_text("100000\n")
+    (tmp_path / folder / "cpu.cfs_quota_us").write_text("300000\n")
+    assert Settings().resolved_pool_size(tmp_path) == 3
+    (tmp_path / folder / "cpu.cfs_quota_us").write_text("-1\n")  # unlimited
+    assert Settings().resolved_pool_size(tmp_path) == 8
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    (tmp_path / folder / "cpu.cfs_quota_us").write_text("garbage\n")
+    assert cgroup_cpu_quota(tmp_path) is None
+    assert Settings().resolved_pool_size(tmp_path) == 1

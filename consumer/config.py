@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     # --- operations
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8080, ge=0, le=65535, description="0 disables the HTTP endpoint")
+    liveness_stall_s: float = Field(
+        default=300.0, ge=0, description="/healthz fails after this long with no progress of the loop; 0: off"
+    )
     shutdown_grace_s: float = Field(default=30.0, gt=0)
     connect_timeout_s: float = Field(default=60.0, gt=0)
     retry_backoff_initial_s: float = Field(default=0.5, gt=0)

@@ -83,6 +83,7 @@ class Worker:
         self._consumer: AIOKafkaConsumer | None = None
         self._stop = asyncio.Event()
         self.broker_ok = False
+        self._progress_at: float | None = None  # monotonic; set while run() is running
 
     def _checkpoint(self) -> Checkpoint:
         s = self.settings
@@ -108,7 +109,22 @@ class Worker:
         return self.metrics.consumed_count()
 
     def ready(self) -> bool:
-        return self.broker_ok and bool(self.listener.assigned)
+        """Joined the group (with or without partitions: an idle replica, or one in the middle
+        of a rebalance, is ready) and the broker answering."""
+        return self.broker_ok and self.listener.joined
+
+    def alive(self) -> bool:
+        """False once the stream loop has made no progress (a fetch returned, a batch was
+        published, a broker call was retried) for `liveness_stall_s`: a stalled loop is
+        restarted. Alive while starting and stopping (those have their own time limits)."""
+        stall_s, since = self.settings.liveness_stall_s, self._progress_at
+        if not stall_s or since is None:
+            return True
+        last = max(since, self.retry.last_retry or since)
+        return time.monotonic() - last < stall_s
+
+    def _progress(self) -> None:
+        self._progress_at = time.monotonic()
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -154,12 +170,15 @@ class Worker:
         consumer = self._consumer
         try:
             while not self._stop.is_set():
+                self._progress()
                 await self.ordering.reap()  # a failed publish stops the loop even while idle
                 records = await self._fetch(consumer)
                 if records:
                     await self.handle(consumer, records)
+            self._progress_at = None
             await self.ordering.drain()
         finally:
+            self._progress_at = None
             self.inflight.clear()
             await self.ordering.abandon()
             await self.shutdown()
@@ -226,6 +245,7 @@ class Worker:
                 await self.checkpoint.deliver(consumer, publishable.per_tp)
                 self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
                 self._update_lag(consumer, publishable.per_tp)
+                self._progress()
         finally:
             self.metrics.in_flight.dec(len(batch))
 

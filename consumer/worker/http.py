@@ -16,10 +16,24 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 log = logging.getLogger(__name__)
 
 
+def _always() -> bool:
+    return True
+
+
 class HealthServer:
-    def __init__(self, host: str, port: int, registry: CollectorRegistry, ready: Callable[[], bool]) -> None:
+    """``/healthz`` answers 503 when ``alive()`` is false (the liveness probe restarts the
+    process), ``/readyz`` 503 when ``ready()`` is false (no traffic, no rollout progress)."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        registry: CollectorRegistry,
+        ready: Callable[[], bool],
+        alive: Callable[[], bool] = _always,
+    ) -> None:
         self.host, self.port = host, port
-        self._registry, self._ready = registry, ready
+        self._registry, self._ready, self._alive = registry, ready, alive
         self._server: asyncio.Server | None = None
 
     async def start(self) -> None:
@@ -53,7 +67,9 @@ class HealthServer:
         if method != "GET":
             return "405 Method Not Allowed", "text/plain", b"GET only\n"
         if path == "/healthz":
-            return "200 OK", "text/plain", b"ok\n"
+            if self._alive():
+                return "200 OK", "text/plain", b"ok\n"
+            return "503 Service Unavailable", "text/plain", b"stalled: no progress of the stream loop\n"
         if path == "/readyz":
             if self._ready():
                 return "200 OK", "text/plain", b"ready\n"

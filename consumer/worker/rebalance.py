@@ -28,6 +28,9 @@ class RebalanceListener(ConsumerRebalanceListener):  # type: ignore[misc]
         self.inflight, self.publish_lock = inflight, publish_lock
         self.checkpoint, self.metrics = checkpoint, metrics
         self.assigned: set[TopicPartition] = set()
+        # aiokafka calls on_partitions_assigned after every join, even with nothing assigned:
+        # from then on this worker is a member of its group (readiness does not need partitions).
+        self.joined = False
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         revoked = set(revoked)
@@ -40,6 +43,7 @@ class RebalanceListener(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         assigned = set(assigned)
+        self.joined = True
         self.assigned |= assigned
         await self.checkpoint.on_assigned(assigned)
         self.metrics.assigned.set(len(self.assigned))

@@ -64,6 +64,8 @@ class Retry:
     max_s: float
     metrics: Metrics = field(default_factory=Metrics)
     sleep: Callable[[float], Awaitable[None]] | None = None  # tests pass a fake
+    # monotonic time of the latest retry: a worker retrying a broker that is away is alive
+    last_retry: float | None = field(default=None, init=False)
 
     async def call(
         self,
@@ -93,6 +95,7 @@ class Retry:
         def note(state: RetryCallState) -> None:
             error = state.outcome.exception() if state.outcome is not None else None
             self.metrics.retries.labels(op).inc()
+            self.last_retry = time.monotonic()
             log.warning(f"{what} failed, retrying", extra={**extra, "error": type(error).__name__})
 
         return note

@@ -26,7 +26,9 @@ async def serve(settings: Settings, stop_after_idle: float | None = None) -> int
         loop.add_signal_handler(sig, worker.request_stop)
     server: HealthServer | None = None
     if settings.http_port:
-        server = HealthServer(settings.http_host, settings.http_port, worker.metrics.registry, worker.ready)
+        server = HealthServer(
+            settings.http_host, settings.http_port, worker.metrics.registry, worker.ready, worker.alive
+        )
         await server.start()
     try:
         if not await _started(worker):

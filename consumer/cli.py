@@ -1,4 +1,4 @@
-"""Command line: process (no broker), produce, consume, run (the worker), schemas."""
+"""Command line: process (no broker), produce, consume, run (the worker), replay-dlq, schemas."""
 
 from __future__ import annotations
 
@@ -143,6 +143,29 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 3
 
 
+# ---------------------------------------------------------------------- replay-dlq
+
+
+def cmd_replay_dlq(args: argparse.Namespace) -> int:
+    import orjson
+
+    from consumer.worker.replay import ReplayFilter, parse_time, replay_dlq
+
+    settings = _settings(args)
+    try:
+        selection = ReplayFilter(
+            reasons=frozenset(args.reason or ()),
+            since=parse_time(args.since) if args.since else None,
+            until=parse_time(args.until) if args.until else None,
+        )
+    except ValueError as exc:
+        print(f"wire-consumer: --since/--until: {exc}", file=sys.stderr)
+        return 2
+    report = asyncio.run(replay_dlq(settings, selection, target=args.to, dry_run=args.dry_run))
+    print(orjson.dumps({**report.as_dict(), "dry_run": args.dry_run}).decode())
+    return 0
+
+
 # ---------------------------------------------------------------------- schemas
 
 
@@ -209,6 +232,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--http-port", type=int, help="0 disables /healthz, /readyz, /metrics")
     p.add_argument("--stop-after-idle", type=float, metavar="S", help="exit 0 once idle for S seconds")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser(
+        "replay-dlq",
+        help="send dead letters (original value, key, headers) back to the input topic, "
+        "up to the end of the dead-letter topic as it is at the start",
+    )
+    _broker_flags(p)
+    p.add_argument("--dlq-topic", help="dead-letter topic to read (env WIRE_DLQ_TOPIC)")
+    p.add_argument("--input-topic", help="where replayed items go (env WIRE_INPUT_TOPIC)")
+    p.add_argument("--to", metavar="TOPIC", help="another topic to send them to instead of the input topic")
+    p.add_argument(
+        "--reason",
+        action="append",
+        metavar="CODE",
+        help="only dead letters with this dlq_reason (timeout, output_rejected, ...); repeatable",
+    )
+    p.add_argument(
+        "--since", metavar="TIME", help="only those dead-lettered at or after (ISO 8601; UTC if no zone)"
+    )
+    p.add_argument("--until", metavar="TIME", help="only those dead-lettered before (ISO 8601)")
+    p.add_argument("--dry-run", action="store_true", help="count what would be replayed, send nothing")
+    p.set_defaults(func=cmd_replay_dlq)
 
     p = sub.add_parser("schemas", help="write the JSON Schemas of every event to a folder")
     p.add_argument("--out", default="schemas", help="folder (default: schemas/)")

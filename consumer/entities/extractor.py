@@ -176,6 +176,9 @@ class EntityExtractor:
         parts = consolidate.join_people(cands, recased, gazetteer)
         cands = consolidate.propagate(cands, recased, parts)
         groups = self._group(cands, recased)
+        headline = prepared.original.get("headline", "")
+        if rules.is_title_case(headline):
+            groups = [g for g in groups if not _headline_guess(g)]
         self._add_agency(article, groups, prepared)
         return self._build(groups, prepared)
 
@@ -280,7 +283,7 @@ class EntityExtractor:
                 group.entry = cand.entry
         for group in groups.values():
             group.name = self._canonical(group, recased)
-        return _join_acronyms(list(groups.values()), recased)
+        return _join_short_forms(_join_acronyms(list(groups.values()), recased))
 
     @staticmethod
     def _canonical(group: _Group, recased: dict[TextField, str]) -> str:
@@ -410,6 +413,13 @@ class EntityExtractor:
         return None
 
 
+def _headline_guess(group: _Group) -> bool:
+    """A model name found only in a title-case (or all-caps) headline: there the capitals mark
+    every word, so the model guesses, and a name that matters is repeated in the body. A
+    gazetteer hit or a rule keeps its name."""
+    return group.entry is None and all(c.field == "headline" and c.origin == "ner" for c in group.cands)
+
+
 def _join_acronyms(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
     """An acronym joins the one name it abbreviates: defined in parentheses right after the
     name ("Chinese Super League (CSL)"), or spelling its capitals ("CSL")."""
@@ -434,6 +444,28 @@ def _join_acronyms(groups: list[_Group], recased: dict[TextField, str]) -> list[
             merged.add(id(short))
         elif _unknown_short_acronym(short, recased):
             merged.add(id(short))  # "DL", "CB": table column heads, not organisations
+    return [g for g in groups if id(g) not in merged]
+
+
+def _join_short_forms(groups: list[_Group]) -> list[_Group]:
+    """ "Yale University ... Yale", "Ulta Beauty ... Ulta": an organisation named later by the
+    first words of exactly one longer organisation name in the story is that organisation.
+    A gazetteer entry of its own keeps the short form apart ("Morgan Stanley" is a bank)."""
+    orgs = [g for g in groups if g.type == "ORGANIZATION"]
+    # the model often reads the bare short form as a person ("Harwick said"): a one-word
+    # "person" that no full name in the story carries is a short form too
+    lone = [
+        g for g in groups if g.type == "PERSON" and " " not in g.name and not any(c.group for c in g.cands)
+    ]
+    merged: set[int] = set()
+    for short in orgs + lone:
+        if short.entry is not None or len(short.name.split()) > 2:
+            continue
+        prefix = short.name.casefold() + " "
+        targets = [g for g in orgs if g is not short and g.name.casefold().startswith(prefix)]
+        if len(targets) == 1 and id(targets[0]) not in merged:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
 
 

@@ -129,13 +129,24 @@ def _head_type(surface: str) -> EntityType | None:
     return _HEAD_TYPES.get(_head(surface)) if len(words) >= 2 else None
 
 
+def _name_word(word: str) -> bool:
+    """ "Dana", "O'Neil", "Rose-Lynn": capitalised parts, each otherwise lower case."""
+    parts = re.split(r"[-'’]", word)
+    return all(p[:1].isupper() and p[1:].islower() for p in parts if p) and word[:1].isupper()
+
+
+def _given_name(word: str) -> bool:
+    """A common given name, or a hyphenated pair of them ("Rose-Lynn", "Jean-Paul")."""
+    return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
+
+
 def _looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
     if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
         return False
-    if words[0] in given_names() and gazetteer.lookup(words[-1]) is None:
+    if _given_name(words[0]) and gazetteer.lookup(words[-1]) is None:
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
         given = words[1].lower()
@@ -221,6 +232,12 @@ def _cut_words(text: str, cand: Candidate) -> None:
 
 
 _PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4})$")
+# Social handles, web addresses and URL slugs ("@jdoe", "www.x.com", "4p7SXk7JPW") that share
+# links leave in page text: no entity has such a name.
+_HANDLE = re.compile(
+    r"@\w|https?:|www\.|\.(?:com|org|net)\b|"
+    r"^(?=(?:\S*\d){2})(?=(?:\S*[A-Z]){2})(?=(?:\S*[a-z]){2})\S{8,}$"
+)
 _POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
@@ -257,6 +274,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         surface = text[cand.start : cand.end]
         if _PERIOD_CODE.match(surface):
             continue  # "Q3", "FY2024": reporting periods, not names
+        if cand.entry is None and _HANDLE.search(surface):
+            continue
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue

@@ -37,6 +37,14 @@ def is_caps_line(line: str) -> bool:
     return upper / len(letters) >= 0.8
 
 
+def is_title_case(line: str) -> bool:
+    """Most longer words capitalised ("Moon Could Host Life, Study Finds"): such a line's
+    capitals mark every word, not names."""
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitalised >= 0.7 * len(words)
+
+
 def case_map(texts: Iterable[str]) -> dict[str, str]:
     """How this article spells each word when it is not shouting and not sentence-initial."""
     seen: dict[str, Counter[str]] = {}

@@ -232,3 +232,146 @@ def test_a_possessive_inside_one_name_stays_one_name(extractor: EntityExtractor)
 def test_reporting_periods_are_not_names(extractor: EntityExtractor, code: str) -> None:
     body = f"Brightmoor Ltd said {code} revenue rose, and {code} margins held."
     assert code not in _mentioned(_entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Follow the reporter on Twitter @quinnwrites for updates on the council vote.",
+        "Share this story: www.example-news.com/story/harbour-vote was shared widely.",
+        "The clip (ref 9kQ2xLm7Tz) was viewed by council members on Tuesday.",
+    ],
+)
+def test_handles_and_url_slugs_are_no_entities(extractor: EntityExtractor, body: str) -> None:
+    found = _entities(extractor, body)
+    assert not any("@" in m or "www" in m or any(c.isdigit() for c in m) for m in _mentioned(found))
+
+
+def test_a_mixed_case_model_number_is_not_taken_for_a_slug(extractor: EntityExtractor) -> None:
+    # only slugs with two digits, two capitals and two lower-case letters go: "A220neo" stays
+    from consumer.entities.retype import _HANDLE
+
+    assert _HANDLE.search("A220neo") is None
+    assert _HANDLE.search("9kQ2xLm7Tz") is not None
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "guess"),
+    [
+        (
+            "Glimmering Harbour Lights Draw Record Crowds",
+            "Crowds gathered along the waterfront on Saturday, organisers said.",
+            "Glimmering Harbour Lights",
+        ),
+        (
+            "Why Quiet Mornings Beat Busy Evenings For Study",
+            "Students who revise early remember more, a survey of teachers suggests.",
+            "Quiet Mornings",
+        ),
+        (
+            "TALKS STALL AS BRINDLEWOOD PANEL DEFERS VOTE",
+            "The panel deferred its vote to next week, a spokesman said.",
+            "Brindlewood Panel",
+        ),
+    ],
+)
+def test_a_name_only_in_a_title_case_headline_needs_the_body(
+    extractor: EntityExtractor, headline: str, body: str, guess: str
+) -> None:
+    found = _entities(extractor, body, headline=headline)
+    headline_only = [e for e in found if all(m.field == "headline" for m in e.mentions)]
+    assert not [e for e in headline_only if e.type != "LOCATION"], headline_only
+    assert guess not in _mentioned(found)
+
+
+def test_a_headline_name_repeated_in_the_body_is_kept(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "Halvorsen Freight said on Monday it would close two depots. Halvorsen Freight employs 900 people.",
+        headline="Halvorsen Freight To Close Two Depots",
+    )
+    org = next(e for e in found if e.name == "Halvorsen Freight")
+    assert {m.field for m in org.mentions} == {"headline", "body"}
+
+
+def test_a_sentence_case_headline_keeps_its_own_names(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "The museum reopened its east wing after a two-year renovation.",
+        headline="Kestrel Bay Museum reopens after renovation",
+    )
+    assert any(m.field == "headline" for e in found for m in e.mentions)
+
+
+# --------------------------------------------------------------------------- short forms
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        (
+            "Students at Harwick University protested on Monday. A Harwick spokesman said talks continue.",
+            "Harwick University",
+            "Harwick",
+        ),
+        (
+            "The Marlowe Institute published the survey on Friday. "
+            "Marlowe researchers interviewed 900 farmers.",
+            "Marlowe Institute",
+            "Marlowe",
+        ),
+        (
+            "Dunmore Logistics Group cut 40 jobs. Dunmore Logistics said demand had fallen.",
+            "Dunmore Logistics Group",
+            "Dunmore Logistics",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_first_words_joins_the_full_name(
+    extractor: EntityExtractor, body: str, full: str, short: str
+) -> None:
+    found = _entities(extractor, body)
+    orgs = [e for e in found if e.type == "ORGANIZATION"]
+    owner = [e for e in orgs if short in {m.text for m in e.mentions}]
+    assert len(owner) == 1
+    assert full in {m.text for m in owner[0].mentions}
+
+
+def test_two_organisations_sharing_first_words_keep_the_short_form_apart(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "Talbot Mining Corp and Talbot Shipping Corp both reported losses. Talbot declined to comment.",
+    )
+    talbots = [e for e in found if e.type == "ORGANIZATION" and e.name.startswith("Talbot ")]
+    assert all("Talbot" not in {m.text for m in e.mentions} for e in talbots)
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize("name", ["Rose-Marie Castellane", "Jean-Paul Ostrander", "Mary-Kate Fenwright"])
+def test_hyphenated_given_names_make_a_person(name: str) -> None:
+    from consumer.entities.retype import _looks_like_person
+
+    assert _looks_like_person(name, load_gazetteer())
+
+
+@pytest.mark.parametrize("name", ["Rose-Hulman Institute", "North-West Frontier", "Saint-Denis Harbour"])
+def test_hyphenated_non_names_are_not_people(name: str) -> None:
+    from consumer.entities.retype import _looks_like_person
+
+    assert not _looks_like_person(name, load_gazetteer())
+
+
+def test_a_short_form_a_person_carries_stays_with_the_person(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "Anna Brackley chairs Brackley Council. Brackley said the plan would go ahead."
+    )
+    person = next(e for e in found if e.type == "PERSON")
+    assert "Brackley" in {m.text for m in person.mentions}

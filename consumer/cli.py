@@ -1,4 +1,4 @@
-"""Command line: process (no broker), produce, consume, run (the worker), replay-dlq, schemas."""
+"""Command line: process (no broker), produce, consume, run (the worker), replay-dlq, schemas, asyncapi."""
 
 from __future__ import annotations
 
@@ -178,6 +178,16 @@ def cmd_schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------------- asyncapi
+
+
+def cmd_asyncapi(args: argparse.Namespace) -> int:
+    from consumer.asyncapi import write
+
+    print(write(Path(args.out)))
+    return 0
+
+
 # ---------------------------------------------------------------------- parser
 
 
@@ -258,6 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schemas", help="write the JSON Schemas of every event to a folder")
     p.add_argument("--out", default="schemas", help="folder (default: schemas/)")
     p.set_defaults(func=cmd_schemas)
+
+    p = sub.add_parser("asyncapi", help="write the AsyncAPI 3.0 document of the topics and events")
+    p.add_argument("--out", default="asyncapi.yaml", help="file (default: asyncapi.yaml)")
+    p.set_defaults(func=cmd_asyncapi)
     return parser
 
 

@@ -40,7 +40,8 @@ WINDOW_AFTER = 60
 _CLAUSE_BREAK = re.compile(r";|:\s|,?\s+(?:while|whereas)\b|,\s+(?:but|and|which|who)\b|\s\u2014\s|\s--\s")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
-    r"than|like|over|under|about|of|outside|inside|via|toward|towards)\s+(?:the\s+)?$",
+    r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
+    r"until|despite|following|amid|unlike)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^.*,\s*")
@@ -153,11 +154,23 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
     return _narrowest(inner, candidates, text) if inner is not None else owner
 
 
-def _in_subject_position(candidate: Candidate, text: str, clause_start: int) -> bool:
+# "Officials said 45 people died": the name before a reporting verb is the source of the
+# figure, not its owner, unless the report is about its own quantity ("Acme said its sales").
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|estimated|estimates|added|according)\b"
+    r"(?!\s+(?:that\s+)?(?:its|their|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
     """The clause's grammatical subject: at most a few words ("The", "Shares in") before it,
-    after any leading adverbial ("On Monday, "), and no preposition governing it."""
+    after any leading adverbial ("On Monday, "), no preposition governing it, and no
+    reporting verb between it and the figure."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix:
+        return False
+    if _REPORTED.search(text, candidate.end, figure_start):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
 
@@ -208,6 +221,12 @@ def subject_of(
     if unit in _AGE_UNITS:
         return _age_owner(candidates, figure)
     owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
+    row = _table_row(text, figure[0])
+    if row is not None:
+        # "| Pos | Player | Plays |" rows: the figure is its row's, and the name nearest before it
+        # is the row's name cell; other rows and the prose around the table say nothing.
+        in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
+        return in_row[-1].entity if in_row else None
     # "45 deputies from Liaoning": the owner follows the counted noun.
     after = re.match(r"^\s+(?:from|of|in|at)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
@@ -221,28 +240,49 @@ def subject_of(
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
     for c in local:
-        if _in_subject_position(c, text, clause_start):
+        if _in_subject_position(c, text, clause_start, figure[0]):
             return _narrowest(c, local, text).entity
     if not local:
-        if unit is not None and unit.endswith("/share"):
-            return index.focus.get("company")  # a per-share figure is the story's company's
-        anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
-        if anaphor is not None:
-            return anaphor
-        if _counts_statistic(text, clause_start, figure, unit):
-            # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
-            # story's main place's (named in an earlier sentence of the passage).
-            focus = index.focus.get("province") or index.focus.get("country")
-            if focus is not None:
-                return focus
+        implied = _implied_owner(index, text, clause_start, figure, unit)
+        if implied is not None:
+            return implied
     # Otherwise the first place or organisation of the clause (else of the sentence before the
     # figure) that no preposition or apposition frames: wire sentences name their subject
     # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
     earlier = local or [c for c in owners if c.end <= figure[0]]
+    # A count of people or things is nobody's unless a plain pattern above framed it as some
+    # name's ("Japan's daily cases", "45 deputies from X"): a name merely earlier does not own it.
+    if _counts_things(unit):
+        return None
     strong = [c for c in earlier if c.entity.type not in ("PERSON", "PRODUCT") and not _framed(c, text)]
     if strong:
         return _narrowest(strong[0], earlier, text).entity
     return None
+
+
+def _implied_owner(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """A clause that names nobody: the owner its words imply, from the story's focus."""
+    if unit is not None and unit.endswith("/share"):
+        return index.focus.get("company")  # a per-share figure is the story's company's
+    anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
+    if anaphor is not None:
+        return anaphor
+    if _counts_statistic(text, clause_start, figure, unit):
+        # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
+        # story's main place's (named in an earlier sentence of the passage).
+        return index.focus.get("province") or index.focus.get("country")
+    return None
+
+
+def _table_row(text: str, at: int) -> int | None:
+    """Where the table row holding ``at`` starts, when ``at`` is in a "| a | b |" row."""
+    line_start = text.rfind("\n", max(0, at - WINDOW_BEFORE), at) + 1
+    if line_start == 0 and at > WINDOW_BEFORE:
+        return None
+    line = text[line_start:at]
+    return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
 
 
 def _framed(candidate: Candidate, text: str) -> bool:

@@ -91,6 +91,72 @@ def test_figure_owner(text: str, names: dict[str, EntityType], figure: str, owne
     assert _subjects(text, names)[figure] == owner
 
 
+_TABLE = (
+    "Snap counts for the defence:\n\n"
+    "| Pos | Player | Plays | % |\n\n"
+    "| LB | Orrin Vantassel | 61 | 92% |\n\n"
+    "| CB | Tobias Quennell | 48 | 73% |\n\n"
+    "Harbor City FC used 14 players in all."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "owner"),
+    [
+        ("61", "Orrin Vantassel"),
+        ("92%", "Orrin Vantassel"),
+        ("73%", "Tobias Quennell"),
+        ("48", "Tobias Quennell"),
+    ],
+)
+def test_a_table_cell_belongs_to_its_rows_name(figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "LB": "ORGANIZATION",
+        "CB": "ORGANIZATION",
+        "Orrin Vantassel": "PERSON",
+        "Tobias Quennell": "PERSON",
+        "Harbor City FC": "ORGANIZATION",
+    }
+    assert _subjects(_TABLE, names)[figure] == owner
+
+
+def test_a_table_row_without_a_name_has_no_owner() -> None:
+    text = "Results by quarter:\n\n| Q1 | 120 | 4% |\n\nNorthwind Ltd expects more."
+    got = _subjects(text, {"Northwind Ltd": "ORGANIZATION"})
+    assert got["4%"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure"),
+    [
+        (
+            "Greyfield Council said 45 volunteers cleared the beach on Sunday.",
+            {"Greyfield Council": "ORGANIZATION"},
+            "45 volunteers",
+        ),
+        (
+            "After the Ostrava talks, organisers counted 300 delegates from abroad.",
+            {"Ostrava": "LOCATION"},
+            "300 delegates",
+        ),
+        (
+            "The Pinecrest League, which met on Friday, has admitted four new clubs.",
+            {"Pinecrest League": "ORGANIZATION"},
+            "four new clubs",
+        ),
+    ],
+)
+def test_a_count_is_not_owned_by_a_name_merely_earlier_in_the_sentence(
+    text: str, names: dict[str, EntityType], figure: str
+) -> None:
+    assert _subjects(text, names)[figure] is None
+
+
+def test_a_count_owned_plainly_keeps_its_owner() -> None:
+    got = _subjects("Norland's 45 deputies voted against.", {"Norland": "LOCATION"})
+    assert got["45 deputies"] == "Norland"
+
+
 def test_age_belongs_to_the_person_next_to_it() -> None:
     text = "The coach, Dana Whitfield, 47-year-old, joined Harbor City FC in 2019."
     got = _subjects(text, {"Dana Whitfield": "PERSON", "Harbor City FC": "ORGANIZATION"})

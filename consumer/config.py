@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     retry_backoff_initial_s: float = Field(default=0.5, gt=0)
     retry_backoff_max_s: float = Field(default=30.0, gt=0)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    otel: bool = Field(
+        default=False,
+        description="OpenTelemetry traces (extra `otel`); also on when OTEL_EXPORTER_OTLP_ENDPOINT is set",
+    )
 
     # --- security
     security_protocol: SecurityProtocol = "PLAINTEXT"

@@ -1,6 +1,7 @@
 """The functional core: raw item bytes in, events (or a typed failure) out.
 
-Nothing here touches Kafka, files or clocks. The worker and the ``process``
+Nothing here touches Kafka or files, and the clock only times the stages (``StageTime``,
+carried beside an outcome for tracing, never in an event). The worker and the ``process``
 command both call :meth:`Pipeline.process_batch`; a batch exists only so the
 NER model can see many articles at once (``nlp.pipe``), the results are per item.
 
@@ -17,7 +18,9 @@ The failure policy lives here, once:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -58,15 +61,32 @@ class RawItem:
 
 
 @dataclass(frozen=True)
+class StageTime:
+    """When one item was in one stage: wall-clock nanoseconds, comparable across the pool's
+    processes, so the worker can draw the stages as spans of the item's trace. The stages are
+    decode, parse, then entities (the whole batch's NER call, shared by its items), indicators,
+    subjects and quotes."""
+
+    stage: str
+    start_ns: int
+    end_ns: int
+
+
+Timings = tuple[StageTime, ...]
+
+
+@dataclass(frozen=True)
 class Processed:
     article: ArticleEvent
     indicators: list[IndicatorEvent] = field(default_factory=list)
     quotes: list[QuoteEvent] = field(default_factory=list)  # the article's quotes with a speaker
+    timings: Timings = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class Failed:
     error: WireError
+    timings: Timings = field(default=(), compare=False, repr=False)
 
 
 Outcome = Processed | Failed
@@ -114,25 +134,37 @@ class Pipeline:
 
     def process_batch(self, items: Sequence[RawItem], on_stage: StageHook | None = None) -> list[Outcome]:
         """One outcome per item, in order. ``on_stage`` hears each stage the batch enters."""
-        parsed: list[Article | WireError] = [self._parse(item, on_stage) for item in items]
+        timings: list[list[StageTime]] = [[] for _ in items]
+        parsed = [self._parse(item, on_stage, timings[i]) for i, item in enumerate(items)]
         articles = [a for a in parsed if isinstance(a, Article) and supports_language(a)]
         if on_stage is not None and self.options.enrich and articles:
             on_stage("enrich")
+        started = time.time_ns()
         entities = self._entities(articles)
+        ner = StageTime("entities", started, time.time_ns())
         outcomes: list[Outcome] = []
-        for result in parsed:
+        for result, timed in zip(parsed, timings, strict=True):
             if isinstance(result, WireError):
-                outcomes.append(Failed(result))
+                outcomes.append(Failed(result, tuple(timed)))
                 continue
-            outcomes.append(self._enrich(result, entities.get(id(result))))
+            if id(result) in entities:
+                timed.append(ner)
+            outcomes.append(self._enrich(result, entities.get(id(result)), timed))
         return outcomes
 
     # ------------------------------------------------------------------ stages
 
-    def _parse(self, item: RawItem, on_stage: StageHook | None) -> Article | WireError:
+    def _parse(
+        self, item: RawItem, on_stage: StageHook | None, timings: list[StageTime]
+    ) -> Article | WireError:
         current: list[Stage] = ["decode"]
+        since = [time.time_ns()]
 
         def enter(stage: Stage) -> None:
+            if stage != current[0]:
+                now = time.time_ns()
+                timings.append(StageTime(current[0], since[0], now))
+                since[0] = now
             current[0] = stage
             if on_stage is not None:
                 on_stage(stage)
@@ -143,6 +175,8 @@ class Pipeline:
             return exc
         except Exception as exc:  # noqa: BLE001 - policy: a parser bug dead-letters one item, the stream goes on
             return ParseError("internal", f"{type(exc).__name__}: {exc}", stage=current[0])
+        finally:
+            timings.append(StageTime(current[0], since[0], time.time_ns()))
 
     def _entities(self, articles: list[Article]) -> dict[int, list[Entity] | WireError]:
         if self._extractor is None or not articles:
@@ -160,9 +194,11 @@ class Pipeline:
                     out[id(article)] = EnrichError("entities", f"{type(exc).__name__}: {exc}")
             return out
 
-    def _enrich(self, article: Article, entities: list[Entity] | WireError | None) -> Outcome:
+    def _enrich(
+        self, article: Article, entities: list[Entity] | WireError | None, timings: list[StageTime]
+    ) -> Outcome:
         if isinstance(entities, WireError):
-            return Failed(entities)
+            return Failed(entities, tuple(timings))
         ents = entities or []
         indicators: list[Indicator] = []
         subjects: list[MediaTopic] = []
@@ -179,14 +215,17 @@ class Pipeline:
             assert self._indicators is not None and self._subjects is not None  # set when enrich is
             assert self._quotes is not None
             try:
-                indicators = self._indicators(article, ents, warnings)
-                subjects = self._subjects(article, ents, indicators)
+                with _timed("indicators", timings):
+                    indicators = self._indicators(article, ents, warnings)
+                with _timed("subjects", timings):
+                    subjects = self._subjects(article, ents, indicators)
             except Exception as exc:  # noqa: BLE001 - policy: a rule bug dead-letters one item
-                return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"))
+                return Failed(EnrichError("indicators", f"{type(exc).__name__}: {exc}"), tuple(timings))
             try:
-                quotes = self._quotes(article, ents)
+                with _timed("quotes", timings):
+                    quotes = self._quotes(article, ents)
             except Exception as exc:  # noqa: BLE001 - policy: a rule bug dead-letters one item
-                return Failed(EnrichError("quotes", f"{type(exc).__name__}: {exc}"))
+                return Failed(EnrichError("quotes", f"{type(exc).__name__}: {exc}"), tuple(timings))
         # The article's fields as they are (already validated models), not dumped and re-parsed.
         fields = {name: getattr(article, name) for name in type(article).model_fields}
         fields["warnings"] = warnings
@@ -195,7 +234,18 @@ class Pipeline:
             event,
             [indicator_event(event, ind) for ind in indicators],
             [quote_event(event, quote) for quote in quotes if quote.speaker is not None],
+            tuple(timings),
         )
+
+
+@contextmanager
+def _timed(stage: str, timings: list[StageTime]) -> Iterator[None]:
+    """Times the block as `stage`, whether it returns or raises."""
+    started = time.time_ns()
+    try:
+        yield
+    finally:
+        timings.append(StageTime(stage, started, time.time_ns()))
 
 
 def timed_out(limit_s: float, stage: Stage) -> Failed:

@@ -43,6 +43,8 @@ from consumer.worker.ordering import InOrder
 from consumer.worker.producers import ProducerFactory, SharedProducer, TransactionalProducers
 from consumer.worker.rebalance import RebalanceListener
 from consumer.worker.retry import Retry
+from consumer.worker.tracing import RecordTracer
+from consumer.worker.tracing import build as build_tracer
 
 log = logging.getLogger("consumer.worker")
 
@@ -66,9 +68,13 @@ class Worker:
         *,
         executor: Executor | None = None,
         producer_factory: ProducerFactory = AIOKafkaProducer,
+        tracer: RecordTracer | None = None,
     ) -> None:
         self.settings = settings
         self.metrics = metrics or Metrics()
+        # Spans per record when tracing is on (WIRE_OTEL, OTEL_EXPORTER_OTLP_ENDPOINT) and the
+        # extra `otel` is installed; None otherwise, and then nothing of OpenTelemetry is imported.
+        self.tracer = tracer if tracer is not None else build_tracer(settings)
         pool = settings.resolved_pool_size()
         self.executor = executor or Executor(pipeline_options(settings), pool, settings.item_timeout_s)
         self._producer_factory = producer_factory
@@ -91,6 +97,7 @@ class Worker:
             Topics(s.articles_topic, s.indicators_topic, s.quotes_topic, s.dlq_topic),
             s.ce_source,
             self.metrics,
+            self.tracer,
         )
         if s.delivery == "exactly-once":
             producers = TransactionalProducers(s, self._producer_factory)
@@ -189,6 +196,8 @@ class Worker:
         await self._close_clients()
         self.executor.close()
         self.broker_ok = False
+        if self.tracer is not None:
+            self.tracer.shutdown()
 
     # ------------------------------------------------------------------ the stages
 
@@ -213,6 +222,8 @@ class Worker:
         processed from now on, published after the batches before it. Waits while `depth`
         batches are unpublished."""
         batch = self.inflight.admit(records)
+        if self.tracer is not None:
+            self.tracer.fetched(batch)
         self.metrics.consumed.inc(len(batch))
         self.metrics.batch_size.observe(len(batch))
         self.metrics.in_flight.inc(len(batch))
@@ -242,12 +253,24 @@ class Worker:
                 if not publishable.per_tp:
                     return
                 started = time.perf_counter()
-                await self.checkpoint.deliver(consumer, publishable.per_tp)
+                await self._deliver(consumer, batch, publishable.per_tp)
                 self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
                 self._update_lag(consumer, publishable.per_tp)
                 self._progress()
         finally:
             self.metrics.in_flight.dec(len(batch))
+
+    async def _deliver(self, consumer: AIOKafkaConsumer, batch: Batch, per_tp: PerPartition[Outcome]) -> None:
+        if self.tracer is None:
+            await self.checkpoint.deliver(consumer, per_tp)
+            return
+        self.tracer.begin(batch, per_tp)
+        try:
+            await self.checkpoint.deliver(consumer, per_tp)
+        except BaseException as exc:
+            self.tracer.end(exc)
+            raise
+        self.tracer.end(None)
 
     def _update_lag(self, consumer: AIOKafkaConsumer, per_tp: PerPartition[Outcome]) -> None:
         assignment = consumer.assignment()

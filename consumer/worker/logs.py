@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import orjson
 
@@ -39,6 +39,13 @@ _MAX_DEPTH = 8
 
 _lock = threading.Lock()
 _secrets: frozenset[str] = frozenset()
+# With tracing on (consumer.worker.otel), the trace and span ids current where a line is logged.
+_trace_ids: Callable[[], dict[str, str]] | None = None
+
+
+def set_trace_ids(source: Callable[[], dict[str, str]] | None) -> None:
+    global _trace_ids
+    _trace_ids = source
 
 
 def redact(secret: str | None) -> None:
@@ -97,6 +104,9 @@ class JsonFormatter(logging.Formatter):
             if is_secret_name(key):
                 continue
             payload[key] = scrub(value)
+        if _trace_ids is not None:
+            for key, value in _trace_ids().items():
+                payload.setdefault(key, value)
         if record.exc_info and record.exc_info[0] is not None:
             payload["error"] = record.exc_info[0].__name__
         return orjson.dumps(payload, default=str).decode()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiokafka import TopicPartition
 
@@ -14,6 +14,9 @@ from consumer.events import Ingest
 from consumer.pipeline import Failed, Outcome
 from consumer.publish import InputRecord, OutRecord, Topics, header, records_for
 from consumer.worker.metrics import Metrics
+
+if TYPE_CHECKING:
+    from consumer.worker.tracing import RecordTracer
 
 log = logging.getLogger("consumer.worker")
 
@@ -40,8 +43,11 @@ def _ts(ms: int | None) -> dt.datetime | None:
 
 
 class Outputs:
-    def __init__(self, topics: Topics, ce_source: str, metrics: Metrics) -> None:
+    def __init__(
+        self, topics: Topics, ce_source: str, metrics: Metrics, tracer: RecordTracer | None = None
+    ) -> None:
         self.topics, self.ce_source, self.metrics = topics, ce_source, metrics
+        self.tracer = tracer  # with tracing on, each output's traceparent is its producer span's
 
     def of(self, tp: TopicPartition, rec: Any, outcome: Outcome) -> list[OutRecord]:
         ingest = Ingest(
@@ -51,10 +57,17 @@ class Outputs:
             timestamp=_ts(rec.timestamp),
             processed_at=dt.datetime.now(dt.UTC),
         )
-        return records_for(outcome, input_record(tp, rec), self.topics, self.ce_source, ingest)
+        return self._traced(
+            tp, rec, records_for(outcome, input_record(tp, rec), self.topics, self.ce_source, ingest)
+        )
 
     def dead_letter(self, tp: TopicPartition, rec: Any, error: WireError) -> list[OutRecord]:
-        return records_for(Failed(error), input_record(tp, rec), self.topics, self.ce_source)
+        return self._traced(
+            tp, rec, records_for(Failed(error), input_record(tp, rec), self.topics, self.ce_source)
+        )
+
+    def _traced(self, tp: TopicPartition, rec: Any, outputs: list[OutRecord]) -> list[OutRecord]:
+        return outputs if self.tracer is None else self.tracer.outputs(tp, rec, outputs)
 
     def count(self, outputs: Sequence[OutRecord]) -> None:
         """Acknowledged: count each output, and log each dead letter."""
@@ -63,11 +76,12 @@ class Outputs:
             if out.kind == "dead_letter":
                 reason = (header(out.headers, "dlq_reason") or b"unknown").decode()
                 self.metrics.dead_letters.labels(reason).inc()
-                log.warning(
-                    "item dead-lettered",
-                    extra={
-                        "reason": reason,
-                        "source_partition": (header(out.headers, "dlq_source_partition") or b"").decode(),
-                        "source_offset": (header(out.headers, "dlq_source_offset") or b"").decode(),
-                    },
-                )
+                extra = {
+                    "reason": reason,
+                    "source_partition": (header(out.headers, "dlq_source_partition") or b"").decode(),
+                    "source_offset": (header(out.headers, "dlq_source_offset") or b"").decode(),
+                }
+                trace_id = self.tracer.trace_id(out) if self.tracer is not None else None
+                if trace_id is not None:
+                    extra["trace_id"] = trace_id
+                log.warning("item dead-lettered", extra=extra)

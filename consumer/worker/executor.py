@@ -10,6 +10,13 @@ never runs the pipeline itself, so heartbeats keep flowing.
 A one-item task writes the stage it enters to a small file, so an item whose process is
 killed over time is dead-lettered with the stage it had reached (``decode``, ``parse``,
 ``enrich``); the failure itself is the pipeline's (:func:`consumer.pipeline.timed_out`).
+
+Memory: the pool processes start from a *forkserver* that has already imported spaCy and built
+the pipeline (model loaded, then ``gc.freeze()``), so the model's pages are shared copy-on-write
+by every pool process instead of loaded once per process (what ``spawn`` did). The event-loop
+process is never forked: the forkserver is a fresh interpreter started for this purpose, with
+no asyncio loop or Kafka client threads in it. ``start_method="spawn"`` keeps the old way
+(each pool process loads its own copy).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import asyncio
 import itertools
 import logging
 import multiprocessing
+import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -29,12 +37,17 @@ from pebble import ProcessExpired, ProcessPool
 
 from consumer.errors import ModelNotAvailable, Stage
 from consumer.pipeline import Outcome, Pipeline, PipelineOptions, RawItem, timed_out
+from consumer.worker import pool_preload
 
 log = logging.getLogger(__name__)
 
 # Chunks per pool process and batch: items are 200-2,000 words, so equal-count shares are not
 # equal work; with several smaller chunks a process that finishes early takes the next one.
 _CHUNKS_PER_PROCESS = 4
+# With enrichment, at most this many items per chunk: spaCy's NER runs one ``nlp.pipe`` over a
+# chunk's texts, and its working memory grows with the chunk (~20 MB per long item, ~170 MB of
+# transient peak for 8 items on a pool process) while its CPU cost per item does not change.
+_MAX_ENRICH_CHUNK = 1
 
 # What a chunk's future raises when its process was killed (over time) or died.
 _RUNAWAY = (TimeoutError, ProcessExpired, BrokenProcessPool)
@@ -47,6 +60,10 @@ def _init(options: PipelineOptions) -> None:
     """Pool initializer. A failure is kept and raised by the first call instead: an initializer
     that raises only ends its process, and its reason is lost in the child's stderr."""
     global _pipeline, _init_error
+    preloaded = pool_preload.pipeline_for(options)  # built in the forkserver before the fork
+    if preloaded is not None:
+        _pipeline = preloaded
+        return
     try:
         _pipeline = Pipeline.build(options)
     except Exception as exc:  # noqa: BLE001 - kept, and raised by the first task in this process
@@ -85,10 +102,36 @@ def _warm() -> bool:
     return _pipeline is not None
 
 
+START_METHODS = ("forkserver", "spawn")
+
+
+def _context(options: PipelineOptions, start_method: str) -> multiprocessing.context.BaseContext:
+    """The pool's multiprocessing context. forkserver: the server (started on first use, once per
+    process) imports :mod:`consumer.worker.pool_preload`, which builds the pipeline for the options
+    passed here, so every pool process forked from it shares the loaded model."""
+    if start_method == "forkserver" and "forkserver" in multiprocessing.get_all_start_methods():
+        # Read by the forkserver when it starts (it inherits this environment); a server already
+        # running for other options keeps its pipeline and the pool processes build their own.
+        os.environ[pool_preload.ENV] = pool_preload.encode(options)
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([pool_preload.__name__])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 class Executor:
-    def __init__(self, options: PipelineOptions, pool_size: int, item_timeout_s: float) -> None:
+    def __init__(
+        self,
+        options: PipelineOptions,
+        pool_size: int,
+        item_timeout_s: float,
+        start_method: str = "forkserver",
+    ) -> None:
+        if start_method not in START_METHODS:
+            raise ValueError(f"start_method must be one of {START_METHODS}, not {start_method!r}")
         self.options = options
         self.pool_size = pool_size
+        self.start_method = start_method
         self.item_timeout_s = item_timeout_s
         self._inline: Pipeline | None = None
         self._pool: ProcessPool | None = None
@@ -121,7 +164,7 @@ class Executor:
             max_workers=self.pool_size,
             initializer=_init,
             initargs=(self.options,),
-            context=multiprocessing.get_context("spawn"),
+            context=_context(self.options, self.start_method),
         )
         self._pool = pool
         try:
@@ -148,7 +191,10 @@ class Executor:
             return []
         if self._inline is not None:
             return await asyncio.to_thread(self._inline.process_batch, items)
-        chunks = _split(items, _CHUNKS_PER_PROCESS * self.pool_size)
+        parts = _CHUNKS_PER_PROCESS * self.pool_size
+        if self.options.enrich:
+            parts = max(parts, -(-len(items) // _MAX_ENRICH_CHUNK))
+        chunks = _split(items, parts)
         results = await asyncio.gather(*(self._chunk(chunk) for chunk in chunks))
         return [outcome for chunk_result in results for outcome in chunk_result]
 

@@ -185,6 +185,8 @@ class EntityExtractor:
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.described_companies(text):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e, name in rules.benchmarks(text):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
-from consumer.lexicon import COMPANY_TITLE_WORDS, MONTH_NAMES, WEEKDAYS
+from consumer.lexicon import COMPANY_TITLE_WORDS, MONTH_NAMES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 from consumer.parse.agencies import canonical_agency, is_known_agency
 
 
@@ -125,6 +125,33 @@ _APPOSITIVE_ORG = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,5}?[\w-]*" + _ORG_NOUNS + r"\b"
 )
+
+
+# "beauty company Coty", "the chipmaker Nvidia": a company noun written right before a
+# capitalised name is the name's description (the model often misses one-word companies).
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:company|firm|maker|chipmaker|automaker|carmaker|drugmaker|manufacturer|retailer|carrier|"
+    r"airline|insurer|lender|brokerage|start-?up|conglomerate|giant|broadcaster|newspaper|"
+    r"outlet|supplier|developer|operator)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2})"
+)
+
+
+_TITLE_WORDS = frozenset((*COMPANY_TITLE_WORDS, *ROLE_NOUNS, *ROLE_MODIFIERS, *ROLE_WORDS))
+
+
+def described_companies(text: str) -> Iterator[tuple[int, int]]:
+    """'beauty company Coty': the capitalised name after a lower-case company noun."""
+    for match in _COMPANY_BEFORE.finditer(text):
+        start = match.start(1)
+        words = match.group(1).split()
+        while words and (words[-1].lower() in MONTH_NAMES or words[-1].lower() in WEEKDAYS):
+            words.pop()  # "the firm Monday said": a day is no part of a name
+        if not words or words[0].lower() in STOP_WORDS or words[0].lower() in _TITLE_WORDS:
+            continue  # "company CEO Jane Roe": a title, then a person
+        end = start
+        for word in words:
+            end = text.index(word, end) + len(word)
+        yield start, end
 
 
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:

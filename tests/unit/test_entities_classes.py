@@ -375,3 +375,34 @@ def test_a_short_form_a_person_carries_stays_with_the_person(extractor: EntityEx
     )
     person = next(e for e in found if e.type == "PERSON")
     assert "Brackley" in {m.text for m in person.mentions}
+
+
+# --------------------------------------------------------------------------- described companies
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Shares of cosmetics company Velbrook jumped 6% on Tuesday.", "Velbrook"),
+        ("The chipmaker Quandrel Systems said orders had doubled.", "Quandrel Systems"),
+        ("Regional carrier Skyvane will add three routes next year.", "Skyvane"),
+    ],
+)
+def test_a_name_after_a_company_noun_is_an_organisation(
+    extractor: EntityExtractor, body: str, company: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(company) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "not_org"),
+    [
+        ("The company Monday said profits fell.", "Monday"),
+        ("Utility company CEO Dorian Wexley resigned on Friday.", "CEO Dorian Wexley"),
+        ("The firm The Hague court fined last year appealed.", "The Hague"),
+    ],
+)
+def test_days_titles_and_function_words_after_a_company_noun_are_no_company(
+    extractor: EntityExtractor, body: str, not_org: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(not_org) != "ORGANIZATION"

@@ -15,7 +15,14 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
-from consumer.lexicon import COMPANY_TITLE_WORDS, MONTH_NAMES, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
+from consumer.lexicon import (
+    COMPANY_TITLE_WORDS,
+    MONTH_NAMES,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
 from consumer.parse.agencies import canonical_agency, is_known_agency
 
 

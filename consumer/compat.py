@@ -221,6 +221,9 @@ def _compare(walk: _Walk, old: Any, new: Any, path: str) -> None:
     _compare_properties(walk, old_one, new_one, path)
     if "items" in old_one or "items" in new_one:
         _compare(walk, old_one.get("items", {}), new_one.get("items", {}), f"{path}[]")
+    old_values, new_values = old_one.get("additionalProperties"), new_one.get("additionalProperties")
+    if isinstance(old_values, dict) or isinstance(new_values, dict):  # a map: dict[str, X]
+        _compare(walk, old_values if isinstance(old_values, dict) else {}, new_values or {}, f"{path}{{}}")
 
 
 def _compare_properties(walk: _Walk, old: dict[str, Any], new: dict[str, Any], path: str) -> None:

@@ -155,6 +155,18 @@ def test_descriptions_titles_and_defaults_are_free() -> None:
     assert result.changes == [] and result.bump == "patch"
 
 
+def test_the_values_of_a_map_are_compared_too() -> None:
+    old: Doc = {
+        "type": "object",
+        "properties": {"counts": {"type": "object", "additionalProperties": {"type": "integer"}}},
+    }
+    new = copy.deepcopy(old)
+    new["properties"]["counts"]["additionalProperties"] = {"type": "string"}
+    kinds = {(c.kind, c.path) for c in compat.compare("x", old, new)}
+    assert ("narrowed_type", ".counts{}") in kinds and ("widened_type", ".counts{}") in kinds
+    assert compat.compare("x", old, copy.deepcopy(old)) == []
+
+
 def test_a_removed_schema_is_breaking_unless_its_successor_exists() -> None:
     old = {"article.v1.json": _current("article.v1.json")}
     assert [c.kind for c in compat.plan(old, {}, TOPICS).breaking] == ["removed_schema"]

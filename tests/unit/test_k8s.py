@@ -5,6 +5,8 @@ kustomization's list, and the figures that must agree across manifests and setti
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +83,22 @@ def test_kustomization_lists_every_manifest() -> None:
     assert set(listed) == set(_manifests()), "kustomization.yaml must list every manifest in deploy/k8s/"
     image = _container()["image"]
     assert [entry["name"] for entry in kustomization["images"]] == [image]
+
+
+@pytest.mark.skipif(
+    shutil.which("kubectl") is None, reason="kubectl not installed (the checks above still run)"
+)
+def test_kustomize_builds_what_kubectl_apply_k_would_apply() -> None:
+    """kubectl's built-in kustomize, offline: every manifest comes out once, the image tag applied."""
+    built = subprocess.run(
+        ["kubectl", "kustomize", str(K8S)], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    docs = [doc for doc in yaml.safe_load_all(built) if doc]
+    assert sorted(d["kind"] for d in docs) == sorted(d["kind"] for d in _manifests().values())
+    tag = _load(K8S / "kustomization.yaml")["images"][0]
+    deployment = next(d for d in docs if d["kind"] == "Deployment")
+    image = deployment["spec"]["template"]["spec"]["containers"][0]["image"]
+    assert image == f"{tag['newName']}:{tag['newTag']}"
 
 
 @pytest.mark.parametrize("version", K8S_VERSIONS)

@@ -255,3 +255,31 @@ def test_release_command_refuses_stale_schemas(scratch: Path, capsys: pytest.Cap
     _edit(scratch, "article.v1.json", lambda d: d.update({"title": "Changed by hand"}))
     assert compat.main(["--root", str(scratch), "--dry-run"]) == 1
     assert "stale" in capsys.readouterr().out
+
+
+def _as_generated(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the scratch copy's schemas/ what the models generate (as after a model change)."""
+    import consumer.schemas
+
+    docs = {p.name: orjson.loads(p.read_bytes()) for p in (root / "schemas").glob("*.json")}
+    for name, doc in docs.items():
+        (root / "schemas" / name).write_bytes(consumer.schemas.render(doc))
+    monkeypatch.setattr(consumer.schemas, "schema_documents", lambda: docs)
+
+
+def test_release_command(
+    scratch: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _edit(scratch, "quote.v1.json", lambda d: d["properties"].update({"lang": {"type": "string"}}))
+    _as_generated(scratch, monkeypatch)
+    assert compat.main(["--root", str(scratch), "--dry-run"]) == 0
+    assert "bump: minor" in capsys.readouterr().out
+    assert compat.main(["--root", str(scratch), "--note", "lang"]) == 0
+    assert "released 1.5.0" in capsys.readouterr().out
+    assert compat.project_version(scratch) == "1.5.0"
+    _edit(scratch, "quote.v1.json", lambda d: d["properties"].pop("headline"))
+    _as_generated(scratch, monkeypatch)
+    assert compat.main(["--root", str(scratch)]) == 1
+    out = capsys.readouterr().out
+    assert "BREAKING removed_field at quote.v1.json.headline" in out and "release refused" in out
+    assert compat.project_version(scratch) == "1.5.0"

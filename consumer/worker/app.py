@@ -90,6 +90,7 @@ class Worker:
         self._stop = asyncio.Event()
         self.broker_ok = False
         self._progress_at: float | None = None  # monotonic; set while run() is running
+        self._processing = 0  # items in the pool now: time they may take is not a stall
 
     def _checkpoint(self) -> Checkpoint:
         s = self.settings
@@ -122,13 +123,19 @@ class Worker:
 
     def alive(self) -> bool:
         """False once the stream loop has made no progress (a fetch returned, a batch was
-        published, a broker call was retried) for `liveness_stall_s`: a stalled loop is
-        restarted. Alive while starting and stopping (those have their own time limits)."""
+        processed or published, a broker call was retried) for `liveness_stall_s`: a stalled
+        loop is restarted. Alive while starting and stopping (those have their own time limits).
+
+        Items in the pool may legitimately take long: each has its time limit, and a chunk over
+        its limit is redone one item at a time, so n items take at most 2 n limits. That much is
+        added to the allowance while items are being processed, so a flood of slow items is not
+        mistaken for a stall (a restart would only meet the same items again)."""
         stall_s, since = self.settings.liveness_stall_s, self._progress_at
         if not stall_s or since is None:
             return True
         last = max(since, self.retry.last_retry or since)
-        return time.monotonic() - last < stall_s
+        allowance = stall_s + 2 * self.settings.item_timeout_s * self._processing
+        return time.monotonic() - last < allowance
 
     def _progress(self) -> None:
         self._progress_at = time.monotonic()
@@ -232,7 +239,12 @@ class Worker:
     async def _process(self, batch: Batch) -> list[Outcome]:
         started = time.perf_counter()
         items = [RawItem(rec.value or b"", content_type(rec.headers)) for _, rec in batch.flat()]
-        outcomes = await self.executor.process(items)
+        self._processing += len(items)
+        try:
+            outcomes = await self.executor.process(items)
+        finally:
+            self._processing -= len(items)
+        self._progress()
         self.metrics.stage_seconds.labels("process").observe(time.perf_counter() - started)
         return outcomes
 

@@ -116,3 +116,30 @@ class _State:
     """The one attribute of tenacity's RetryCallState the hook reads."""
 
     outcome = None
+
+
+async def test_items_in_the_pool_extend_the_allowance_by_their_time_limits() -> None:
+    """n items may take 2 n limits (a chunk over its limit is redone one by one): not a stall."""
+    import time
+
+    from tests.unit.worker_fakes import OK, FakeOutputs, record, tp
+
+    worker, broker = _worker(liveness_stall_s=0.2, item_timeout_s=0.1)
+    worker.checkpoint.outputs = FakeOutputs(worker.metrics)
+    executor = worker.executor
+    assert isinstance(executor, FakeExecutor)
+    consumer = broker.consumer({tp(0)})
+    handling = asyncio.create_task(worker.handle(consumer, {tp(0): [record(0, o) for o in range(3)]}))
+    await asyncio.sleep(0.01)
+    worker._progress_at = time.monotonic() - 0.5  # last progress half a second ago
+    assert worker.alive()  # 0.2 s + 2 x 0.1 s x 3 items in the pool
+    ((future, count),) = executor.running
+    assert count == 3
+    worker._progress_at = time.monotonic() - 0.9
+    assert not worker.alive()  # over even that
+    future.set_result([OK] * 3)  # processed: that is progress
+    await asyncio.sleep(0.01)
+    assert worker.alive()
+    await handling
+    await worker.ordering.drain()
+    assert len(broker.values("articles")) == 3

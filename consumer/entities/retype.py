@@ -26,6 +26,7 @@ from importlib import resources
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.events import EntityType, TextField
+from consumer.lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from consumer.parse.agencies import is_known_agency
 
 # Real diseases that are written as names (a lexicon is the only way to know them).
@@ -283,9 +284,36 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_words(text, cand)
+            if cand.type == "PERSON":
+                _cut_title(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
+
+
+# Titles written before a name; the model sometimes takes one into the name.
+_TITLES_BEFORE = frozenset(
+    (
+        *ROLE_WORDS,
+        *ROLE_NOUNS,
+        *HONORIFICS,
+        *TITLE_ABBREVIATIONS,
+        *_word_list(
+            "superintendent sheriff detective sergeant inspector constable chancellor dean principal "
+            "pastor bishop archbishop cardinal rabbi imam reverend judge justice councilman councilwoman "
+            "councillor councilor alderman trustee chairperson representative congressman congresswoman "
+            "lieutenant colonel major admiral commander"
+        ),
+    )
+)
+
+
+def _cut_title(text: str, cand: Candidate) -> None:
+    """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
+    rules read it from the text before the name)."""
+    words = text[cand.start : cand.end].split()
+    if len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
+        cand.start = text.index(words[1], cand.start + len(words[0]))
 
 
 def _split_credit(cand: Candidate, text: str) -> list[Candidate]:

@@ -293,8 +293,19 @@ def _fits_org(ent: Entity, noun: str) -> bool:
     return False
 
 
+# "As it turned out, Roe had ...", "On Monday, Roe said": a short opening phrase and its comma.
+_OPENING = r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+$"
+_OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
+_OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
+
+
 def _heads_sentence(text: str, at: int, floor: int) -> bool:
-    """Nothing but capitalised title words between a sentence start and offset ``at``."""
+    """Nothing but capitalised title words, or a short opening phrase, between a sentence
+    start and offset ``at``: the name is the sentence's subject."""
+    begin = max(floor, at - 60)
+    window = text[begin:at]
+    if _OPENING_PHRASE.search(window) or (begin == floor and _OPENING_AT_START.match(window)):
+        return True  # at the floor (a paragraph's start) the window's start is a sentence start
     i = at
     while i > floor:
         j = i - 1

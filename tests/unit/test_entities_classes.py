@@ -406,3 +406,29 @@ def test_days_titles_and_function_words_after_a_company_noun_are_no_company(
     extractor: EntityExtractor, body: str, not_org: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(not_org) != "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Superintendent Marla Quist said the schools would reopen.", "Marla Quist"),
+        ("Sheriff Odell Brann Jr. told reporters the road was closed.", "Odell Brann Jr."),
+        ("Detective Ruth Callaway said the case was closed.", "Ruth Callaway"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(extractor: EntityExtractor, body: str, person: str) -> None:
+    people = [e.name for e in _entities(extractor, body) if e.type == "PERSON"]
+    assert people == [person]
+
+
+def test_only_a_name_of_three_words_or_more_loses_a_leading_title() -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.retype import _cut_title
+
+    text = "Dean Howell Martin spoke."  # two words after "Dean" would be cut: a title then a name
+    cand = Candidate("body", 0, len("Dean Howell Martin"), "PERSON", "ner")
+    _cut_title(text, cand)
+    assert text[cand.start : cand.end] == "Howell Martin"
+    two = Candidate("body", 0, len("Dean Martin"), "PERSON", "ner")
+    _cut_title("Dean Martin sang.", two)
+    assert (two.start, two.end) == (0, len("Dean Martin"))

@@ -187,6 +187,26 @@ def test_pronoun_prefers_the_subject_of_the_paragraph() -> None:
     assert [q.speaker for q in quotes] == [tom.id, ann.id]
 
 
+@pytest.mark.parametrize("opening", ["As it turned out, ", "On Monday, ", "In the end, "])
+def test_pronoun_takes_the_subject_after_an_opening_phrase(opening: str) -> None:
+    body = (
+        f"{opening}Vera Kolb had waited years for the call, longer than Iris Dunn ever had. "
+        '"It was a shock," she said.'
+    )
+    article = _article(body)
+    vera, iris = _entity(article, "Vera Kolb"), _entity(article, "Iris Dunn")
+    quotes = _direct(extract_quotes(article, [vera, iris]))
+    assert [q.speaker for q in quotes] == [vera.id]
+
+
+def test_a_name_after_a_lower_case_word_is_no_sentence_subject() -> None:
+    body = 'Vera Kolb met the team. The coach said that Iris Dunn would start. "We are ready," she said.'
+    article = _article(body)
+    vera, iris = _entity(article, "Vera Kolb"), _entity(article, "Iris Dunn")
+    quotes = _direct(extract_quotes(article, [vera, iris]))
+    assert [q.speaker for q in quotes] == [vera.id]
+
+
 def test_unnamed_head_then_the_name_in_apposition() -> None:
     body = '"We see more young people drawn in," said the head of the unit, Commissioner Neil Basu.'
     article = _article(body)

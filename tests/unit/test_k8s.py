@@ -4,9 +4,11 @@ kustomization's list, and the figures that must agree across manifests and setti
 
 from __future__ import annotations
 
+import base64
 import re
 import shutil
 import subprocess
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +101,33 @@ def test_kustomize_builds_what_kubectl_apply_k_would_apply() -> None:
     deployment = next(d for d in docs if d["kind"] == "Deployment")
     image = deployment["spec"]["template"]["spec"]["containers"][0]["image"]
     assert image == f"{tag['newName']}:{tag['newTag']}"
+
+
+@pytest.mark.skipif(shutil.which("kubectl") is None, reason="kubectl not installed")
+def test_the_overlay_in_the_guide_replaces_the_placeholder_secret(tmp_path: Path) -> None:
+    text = (ROOT / "docs" / "operations.md").read_text()
+    blocks = [textwrap.dedent(b) for b in re.findall(r"```yaml\n(.*?)\n *```", text, flags=re.DOTALL)]
+    (overlay,) = [yaml.safe_load(b) for b in blocks if b.startswith("# overlay: kustomization.yaml")]
+    shutil.copytree(K8S, tmp_path / "base")
+    (tmp_path / "overlay").mkdir()
+    overlay["resources"] = ["../base"]
+    (tmp_path / "overlay" / "kustomization.yaml").write_text(yaml.safe_dump(overlay))
+    files = overlay["secretGenerator"][0]["files"]
+    for name in files:
+        (tmp_path / "overlay" / name).write_text(f"real {name}")
+    built = subprocess.run(
+        ["kubectl", "kustomize", str(tmp_path / "overlay")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    docs = [doc for doc in yaml.safe_load_all(built) if doc]
+    (secret,) = [d for d in docs if d["kind"] == "Secret"]
+    assert secret["metadata"]["name"] == _by_kind("Secret")["metadata"]["name"]
+    assert set(secret["data"]) == set(files) == set(_by_kind("Secret")["stringData"])
+    assert "stringData" not in secret
+    assert base64.b64decode(secret["data"]["password"]) == b"real password"
 
 
 @pytest.mark.parametrize("version", K8S_VERSIONS)

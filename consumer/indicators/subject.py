@@ -158,7 +158,7 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
 # figure, not its owner, unless the report is about its own quantity ("Acme said its sales").
 _REPORTED = re.compile(
     r"\b(?:said|says|told|reported|reports|announced|estimated|estimates|added|according)\b"
-    r"(?!\s+(?:that\s+)?(?:its|their|his|her)\b)",
+    r"(?!\s+(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)",
     re.IGNORECASE,
 )
 
@@ -250,11 +250,15 @@ def subject_of(
     # figure) that no preposition or apposition frames: wire sentences name their subject
     # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
     earlier = local or [c for c in owners if c.end <= figure[0]]
-    # A count of people or things is nobody's unless a plain pattern above framed it as some
-    # name's ("Japan's daily cases", "45 deputies from X"): a name merely earlier does not own it.
-    if _counts_things(unit):
-        return None
-    strong = [c for c in earlier if c.entity.type not in ("PERSON", "PRODUCT") and not _framed(c, text)]
+    # A count of people or things in a place is nobody's unless a plain pattern above framed it
+    # as the place's ("Japan's daily cases", "45 deputies from X"); and a name that reports the
+    # figure ("X said 45 people ...") is its source, not its owner.
+    weak = ("PERSON", "PRODUCT", "LOCATION") if _counts_things(unit) else ("PERSON", "PRODUCT")
+    strong = [
+        c
+        for c in earlier
+        if c.entity.type not in weak and not _framed(c, text) and not _REPORTED.search(text, c.end, figure[0])
+    ]
     if strong:
         return _narrowest(strong[0], earlier, text).entity
     return None

@@ -140,9 +140,9 @@ def test_a_table_row_without_a_name_has_no_owner() -> None:
             "300 delegates",
         ),
         (
-            "The Pinecrest League, which met on Friday, has admitted four new clubs.",
-            {"Pinecrest League": "ORGANIZATION"},
-            "four new clubs",
+            "Across Vellmark, officials counted 120 flooded homes.",
+            {"Vellmark": "LOCATION"},
+            "120 flooded homes",
         ),
     ],
 )
@@ -150,6 +150,35 @@ def test_a_count_is_not_owned_by_a_name_merely_earlier_in_the_sentence(
     text: str, names: dict[str, EntityType], figure: str
 ) -> None:
     assert _subjects(text, names)[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        (
+            "The Pinecrest League, which met on Friday, has admitted four new clubs.",
+            {"Pinecrest League": "ORGANIZATION"},
+            "four new clubs",
+            "Pinecrest League",
+        ),
+        (
+            "Orvane Foods said it would hire 300 workers next year, officials in Tilbury said.",
+            {"Orvane Foods": "ORGANIZATION", "Tilbury": "LOCATION"},
+            "300 workers",
+            "Orvane Foods",
+        ),
+        (
+            "Halden Bank said its profit rose 12 percent.",
+            {"Halden Bank": "ORGANIZATION"},
+            "12 percent",
+            "Halden Bank",
+        ),
+    ],
+)
+def test_the_clause_subject_keeps_its_count_across_a_relative_clause_or_its_own_report(
+    text: str, names: dict[str, EntityType], figure: str, owner: str
+) -> None:
+    assert _subjects(text, names)[figure] == owner
 
 
 def test_a_count_owned_plainly_keeps_its_owner() -> None:

@@ -2,8 +2,9 @@
 
 Stratified by kind so both wire pages and HTML bodies are scored in each part:
 the check part is 10 wire pages and 10 HTML pages, the dev part the next 20 of each in the
-same shuffled order (16 at first; 4 more of each were added for the quote gold). Run it again
-to see the same lists; never re-draw.
+same shuffled order (16 at first; 4 more of each were added for the quote gold). A holdout
+part, the next 6 of each, was annotated later to judge rule changes the dev part was tuned
+on (totals only, like the check part). Run it again to see the same lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 SEED = 20261202
 CHECK_PER_KIND = 10
 DEV_PER_KIND = 20
+HOLDOUT_PER_KIND = 6
 
 
 def main(data: Path) -> None:
@@ -30,6 +32,10 @@ def main(data: Path) -> None:
     out = {
         "check": {"wire": wire[:CHECK_PER_KIND], "html": html[:CHECK_PER_KIND]},
         "dev": {"wire": wire[CHECK_PER_KIND:end], "html": html[CHECK_PER_KIND:end]},
+        "holdout": {
+            "wire": wire[end : end + HOLDOUT_PER_KIND],
+            "html": html[end : end + HOLDOUT_PER_KIND],
+        },
     }
     print(json.dumps(out, indent=1))
 

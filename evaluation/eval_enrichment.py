@@ -347,11 +347,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, required=True, help="directory of gold JSON files")
     parser.add_argument("--data", type=Path, required=True, help="the shared data directory")
-    parser.add_argument("--details", action="store_true", help="print per-item errors (not for check/)")
+    parser.add_argument(
+        "--details", action="store_true", help="print per-item errors (not for check/ or holdout/)"
+    )
     parser.add_argument("--model", default="en_core_web_sm")
     args = parser.parse_args(argv)
-    if args.details and args.gold.resolve().name == "check":
-        print("refusing --details on the frozen check part: read its totals only", file=sys.stderr)
+    if args.details and args.gold.resolve().name in ("check", "holdout"):
+        print(
+            f"refusing --details on the {args.gold.resolve().name} part: read its totals only",
+            file=sys.stderr,
+        )
         return 2
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from consumer.pipeline import Pipeline, PipelineOptions, Processed, RawItem

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import kubernetes_validate
+import promql_parser
 import pytest
 import yaml
 from cloudcoil.models.keda.v1alpha1 import ScaledObject, TriggerAuthentication
@@ -300,6 +301,17 @@ def _exported_names() -> set[str]:
         for family in Metrics().registry.collect()
         for suffix in suffixes.get(family.type, ("",))
     }
+
+
+def test_alert_rules_are_valid_promql() -> None:
+    rules = [rule for group in _by_kind("PrometheusRule")["spec"]["groups"] for rule in group["rules"]]
+    for rule in rules:
+        try:
+            promql_parser.parse(rule["expr"])
+        except ValueError as exc:
+            pytest.fail(f"{rule['alert']}: {exc}")
+    with pytest.raises(ValueError):  # the parser type-checks: rate() needs a range
+        promql_parser.parse("rate(wire_items_consumed_total) > 0")
 
 
 def test_alert_rules_use_metrics_the_worker_exports() -> None:

@@ -202,28 +202,55 @@ class Settings(BaseSettings):
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 
 
-def cgroup_cpu_quota(root: Path) -> float | None:
+def cgroup_cpu_quota(root: Path, self_cgroup: Path = Path("/proc/self/cgroup")) -> float | None:
     """The CPU limit of this process's cgroup in CPUs (quota / period), or None if unlimited
-    or unknown. cgroup v2: ``cpu.max`` ("max 100000" or "200000 100000"); cgroup v1:
-    ``cpu.cfs_quota_us`` (-1 = unlimited) and ``cpu.cfs_period_us`` under ``cpu/`` or
-    ``cpu,cpuacct/``. Inside a container the cgroup namespace makes ``/sys/fs/cgroup`` the
-    container's own cgroup."""
-    try:
-        fields = (root / "cpu.max").read_text().split()
-    except OSError:
-        fields = []
-    if fields:
-        if len(fields) == 2 and fields[0] != "max":
-            return _ratio(fields[0], fields[1])
-        return None
-    for folder in ("cpu", "cpu,cpuacct", "cpuacct,cpu", "."):
+    or unknown: the smallest limit found on the way from this process's cgroup up to the root.
+
+    cgroup v2: ``cpu.max`` ("max 100000" or "200000 100000"); cgroup v1: ``cpu.cfs_quota_us``
+    (-1 = unlimited) and ``cpu.cfs_period_us`` under ``cpu/`` or ``cpu,cpuacct/``. Inside a
+    container the cgroup namespace makes ``/sys/fs/cgroup`` the container's own cgroup; on a
+    host (a systemd unit with ``CPUQuota=``) the process's cgroup is found in ``/proc/self/cgroup``."""
+    v2_path, v1_path = _own_cgroups(self_cgroup)
+    limits: list[float | None] = []
+    for folder in _with_parents(root, v2_path):
         try:
-            quota = (root / folder / "cpu.cfs_quota_us").read_text().strip()
-            period = (root / folder / "cpu.cfs_period_us").read_text().strip()
+            fields = (folder / "cpu.max").read_text().split()
         except OSError:
             continue
-        return _ratio(quota, period)
-    return None
+        if len(fields) == 2 and fields[0] != "max":
+            limits.append(_ratio(fields[0], fields[1]))
+    for controllers in ("cpu", "cpu,cpuacct", "cpuacct,cpu"):
+        for folder in _with_parents(root / controllers, v1_path):
+            try:
+                quota = (folder / "cpu.cfs_quota_us").read_text().strip()
+                period = (folder / "cpu.cfs_period_us").read_text().strip()
+            except OSError:
+                continue
+            limits.append(_ratio(quota, period))
+    found = [limit for limit in limits if limit is not None]
+    return min(found) if found else None
+
+
+def _own_cgroups(self_cgroup: Path) -> tuple[str, str]:
+    """This process's cgroup paths: the v2 one ("0::/path") and the v1 cpu controller's."""
+    v2 = v1 = "/"
+    try:
+        lines = self_cgroup.read_text().splitlines()
+    except OSError:
+        return v2, v1
+    for line in lines:
+        _, controllers, path = [*line.split(":", 2), "", ""][:3]
+        if not controllers:
+            v2 = path or "/"
+        elif "cpu" in controllers.split(","):
+            v1 = path or "/"
+    return v2, v1
+
+
+def _with_parents(root: Path, path: str) -> list[Path]:
+    """root/path, then each folder above it up to root (a limit set on an ancestor applies too)."""
+    parts = [part for part in path.split("/") if part and part != ".."]
+    return [root.joinpath(*parts[:n]) for n in range(len(parts), -1, -1)]
 
 
 def _ratio(quota: str, period: str) -> float | None:

@@ -107,3 +107,24 @@ def test_pool_honours_a_cgroup_v1_cfs_quota(
     (tmp_path / folder / "cpu.cfs_quota_us").write_text("garbage\n")
     assert cgroup_cpu_quota(tmp_path) is None
     assert Settings().resolved_pool_size(tmp_path) == 1
+
+
+def test_pool_honours_the_quota_of_its_own_cgroup_or_an_ancestor_on_a_host(tmp_path: Path) -> None:
+    """Without a cgroup namespace (a systemd unit with CPUQuota=) the limit sits on the
+    process's own cgroup, found in /proc/self/cgroup, or on one above it: the smallest wins."""
+    own = tmp_path / "proc-self-cgroup"
+    own.write_text("0::/system.slice/wire.service\n")
+    unit = tmp_path / "system.slice" / "wire.service"
+    unit.mkdir(parents=True)
+    (tmp_path / "cpu.max").write_text("max 100000\n")
+    (unit / "cpu.max").write_text("300000 100000\n")
+    assert cgroup_cpu_quota(tmp_path, own) == 3.0
+    (tmp_path / "system.slice" / "cpu.max").write_text("200000 100000\n")
+    assert cgroup_cpu_quota(tmp_path, own) == 2.0
+    v1 = tmp_path / "v1"
+    (v1 / "cpu,cpuacct" / "docker" / "abc").mkdir(parents=True)
+    (v1 / "cpu,cpuacct" / "docker" / "abc" / "cpu.cfs_quota_us").write_text("150000\n")
+    (v1 / "cpu,cpuacct" / "docker" / "abc" / "cpu.cfs_period_us").write_text("100000\n")
+    own.write_text("12:cpu,cpuacct:/docker/abc\n1:name=systemd:/docker/abc\n")
+    assert cgroup_cpu_quota(v1, own) == 1.5
+    assert cgroup_cpu_quota(tmp_path / "missing", tmp_path / "missing-too") is None

@@ -104,8 +104,9 @@ def dead_letter_headers() -> dict[str, Any]:
     return {
         "type": "object",
         "description": (
-            "The input record's headers, unchanged (except any dlq_* header, dropped), plus these. "
-            "Values are UTF-8; no header holds the item's text."
+            "The input record's headers, unchanged (except any dlq_* header, dropped, and with tracing "
+            "on the trace context, which is the producer span's), plus these. Values are UTF-8; no "
+            "header holds the item's text."
         ),
         "required": names,
         "properties": {
@@ -125,6 +126,7 @@ def dead_letter_headers() -> dict[str, Any]:
             "dlq_source_topic": _string("the input topic"),
             "dlq_source_partition": _string("the input partition (decimal)", pattern=r"^\d+$"),
             "dlq_source_offset": _string("the input offset (decimal)", pattern=r"^\d+$"),
+            **_trace_context(passed_through=True),
         },
         "additionalProperties": True,
     }

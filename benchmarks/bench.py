@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import platform
@@ -33,9 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import psutil
 
 from benchmarks import kafka_io
-from benchmarks.corpus import Item, corpus
+from benchmarks.corpus import FROZEN_DESCRIPTION, Item, corpus
 from benchmarks.monitor import TreeMonitor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,23 +53,68 @@ class Subject:
     module: str = "consumer"  # what `python -m` runs for a worker subject
 
 
+TUNED = (
+    "--batch",
+    "500",
+    "--linger-ms",
+    "20",
+    "--producer-batch-bytes",
+    str(1024 * 1024),
+    "--fetch-min-bytes",
+    str(1024 * 1024),
+)
+
+
 def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
     pool = ("--pool-size", str(cores))
+    ner = ("--ner-only", "--n-process", str(cores), "--batch-size", "16")
     return {
         s.key: s
         for s in (
-            Subject("aiokafka", "1. raw passthrough, aiokafka", "pass"),
-            Subject("faststream", "2. passthrough, FastStream", "pass"),
+            Subject("kafka-producer", "0a. Kafka ProducerPerformance", "kafka"),
+            Subject("kafka-consumer", "0b. Kafka ConsumerPerformance", "kafka"),
+            Subject("aiokafka", "1a. passthrough, aiokafka, 64-record batches", "pass"),
+            Subject("aiokafka-tuned", "1b. passthrough, aiokafka, tuned", "pass", TUNED),
+            Subject("faststream", "2a. passthrough, FastStream, 64-record batches", "pass"),
+            Subject("faststream-tuned", "2b. passthrough, FastStream, tuned", "pass", TUNED),
             Subject(
                 "parse", "3. worker, parse only", "worker", ("--no-enrich", "--pool-size", str(parse_pool))
+            ),
+            Subject(
+                "parse-eos",
+                "3b. worker, parse only, exactly-once",
+                "worker",
+                ("--no-enrich", "--pool-size", str(parse_pool), "--exactly-once"),
             ),
             Subject("full", "4. worker, full enrichment, at-least-once", "worker", pool),
             Subject(
                 "full-eos", "4. worker, full enrichment, exactly-once", "worker", (*pool, "--exactly-once")
             ),
-            Subject("spacy", "5. plain spaCy nlp.pipe, no Kafka", "spacy"),
+            Subject("full-real", "4r. worker, full enrichment, real wire pages", "worker", pool),
+            Subject("spacy-ner", "5a. spaCy NER only, n_process", "spacy", ner),
+            Subject("spacy-ner-real", "5r. spaCy NER only, n_process, real wire pages", "spacy", ner),
+            Subject("spacy", "5b. spaCy full default pipeline, one process", "spacy"),
         )
     }
+
+
+# The order of the run (the consumer perf tool reads what the producer perf tool wrote).
+ORDER = (
+    "kafka-producer",
+    "kafka-consumer",
+    "aiokafka",
+    "aiokafka-tuned",
+    "faststream",
+    "faststream-tuned",
+    "parse",
+    "parse-eos",
+    "full",
+    "full-eos",
+    "full-real",
+    "spacy-ner",
+    "spacy-ner-real",
+    "spacy",
+)
 
 
 @dataclass
@@ -115,6 +162,12 @@ class Plan:
         )
 
     def n_for(self, subject: str, words: int | None) -> int:
+        if subject.startswith("spacy-ner"):
+            return self.n_full if words is None else max(32, int(self.n_full * 600 / words))
+        if subject.startswith("kafka"):  # the JVM tools run long enough to leave their warm-up behind
+            return min(40000, 4 * self.n_pass)
+        if subject.endswith("-tuned"):
+            return self.n_pass if words is None else self.n_pass // 2
         if subject == "spacy":
             return self.n_spacy if words is None else max(16, int(self.n_spacy * 400 / words))
         if subject.startswith("full"):
@@ -138,7 +191,18 @@ class Result:
     window_s: float | None = None
     cpu_cores: float | None = None  # average cores busy during the measured window
     cpu_ms_per_item: float | None = None
-    peak_rss_mb: float | None = None
+    peak_rss_mb: float | None = None  # the tree's summed RSS (shared pages counted once per process)
+    peak_pss_mb: float | None = None  # the tree's summed PSS (what a container limit counts)
+    processes: list[dict[str, Any]] = field(default_factory=list)  # per process: role, peak RSS, PSS
+    body_words: float | None = None  # mean body words per item of the input
+    words_per_s: float | None = None
+    words_per_s_per_core: float | None = None  # body words/s / CPU cores busy
+    out_records_per_item: float | None = None
+    out_bytes_per_item: float | None = None
+    mb_per_s: float | None = None  # Kafka's tools: payload MB/s
+    corpus: str = "generated"  # "generated" | "real"
+    cpu_ms_per_item_by_role: dict[str, float] = field(default_factory=dict)  # main, pool, forkserver
+    broker_cpu_ms_per_item: float | None = None  # the local broker JVM over the same window
     outputs: dict[str, int] = field(default_factory=dict)
     rate: float | None = None  # offered load for latency runs
     p50_ms: float | None = None
@@ -187,6 +251,8 @@ class Bench:
         self.results: list[Result] = []
         self._inputs: dict[tuple[str, int, int | None, int], tuple[str, list[Item], dict[Any, int]]] = {}
         self._load: list[tuple[str, tuple[float, float, float]]] = []
+        self._words: dict[tuple[bytes, ...], float] = {}
+        self._kafka_cp: str | None = None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -200,7 +266,7 @@ class Bench:
         key = (klass, partitions, words, n)
         if key not in self._inputs:
             name = f"{self.run_id}.in.{klass}.p{partitions}.w{words or 'mix'}.n{n}"
-            items = corpus(n, seed=self.args.seed, words=words)
+            items = self.real_items(n) if klass == "real" else corpus(n, seed=self.args.seed, words=words)
             await kafka_io.create_topics(self.bootstrap, [name], partitions)
             t = time.perf_counter()
             await kafka_io.produce_all(self.bootstrap, name, items)
@@ -210,11 +276,47 @@ class Bench:
             self._inputs[key] = (name, items, ends)
         return self._inputs[key]
 
+    def broker_monitor(self) -> TreeMonitor | None:
+        """CPU of the local broker's JVM ($KAFKA_LOCAL_DIR/kafka.pid), when benchmarks/run started it."""
+        d = os.environ.get("KAFKA_LOCAL_DIR")
+        try:
+            pid = int((Path(d) / "kafka.pid").read_text()) if d else 0
+            return TreeMonitor(pid, interval=0.5, pss_every=10**9).__enter__() if pid else None
+        except (OSError, ValueError, psutil.Error):
+            return None
+
+    def real_items(self, n: int) -> list[Item]:
+        """The wire pages in --real (each file one raw item), repeated in order up to n items."""
+        files = sorted(f for f in Path(self.args.real).iterdir() if f.is_file())
+        kinds = {".html": "text/html; charset=utf-8", ".htm": "text/html", ".json": "application/json"}
+        out = []
+        for i in range(n):
+            f = files[i % len(files)]
+            value = f.read_bytes()
+            out.append(Item(i, "real", len(value.split()), f"real-{i}".encode(), value, kinds.get(f.suffix)))
+        return out
+
+    def real_available(self) -> bool:
+        d = self.args.real
+        return bool(d) and Path(d).is_dir() and any(f.is_file() for f in Path(d).iterdir())
+
+    def mean_body_words(self, items: Sequence[Item]) -> float:
+        """Mean words (whitespace-separated) of the bodies the worker's parser makes of these items."""
+        key = tuple(i.key for i in items[:200])
+        if key not in self._words:
+            from consumer.pipeline import Failed, Pipeline, PipelineOptions, RawItem
+
+            pipeline = Pipeline.build(PipelineOptions(enrich=False))
+            outs = pipeline.process_batch([RawItem(i.value, i.content_type) for i in items[:200]])
+            counts = [len(o.article.body.text.split()) for o in outs if not isinstance(o, Failed)]
+            self._words[key] = sum(counts) / len(counts) if counts else 0.0
+        return self._words[key]
+
     def spawn(
         self, subj: Subject, tag: str, inp: str, outs: dict[str, str], group: str
     ) -> subprocess.Popen[bytes]:
         if subj.kind == "pass":
-            script = "passthrough_aiokafka" if subj.key == "aiokafka" else "passthrough_faststream"
+            script = "passthrough_aiokafka" if subj.key.startswith("aiokafka") else "passthrough_faststream"
             argv = [
                 PY,
                 "-m",
@@ -227,6 +329,7 @@ class Bench:
                 outs["out"],
                 "--group",
                 group,
+                *subj.args,
             ]
         else:
             argv = [
@@ -294,33 +397,55 @@ class Bench:
         n = self.plan.n_for(key, words)
         res = Result(key, scenario, partitions, words, n)
         tag = f"{key}-{scenario}-p{partitions}-w{words or 'mix'}"
+        real = key.endswith("-real")
+        if real:
+            res.corpus = "real"
+            if not self.real_available():
+                res.error = f"skipped: no wire pages (--real {self.args.real or 'not given'})"
+                return self._record(res)
         try:
             if subj.kind == "spacy":
-                return self._record(await self.spacy_throughput(res, tag))
-            klass = "full" if key.startswith("full") else "pass" if subj.kind == "pass" else "light"
-            inp, _items, ends = await self.input_topic(klass, partitions, words, n)
+                return self._record(await self.spacy_throughput(res, tag, real))
+            if subj.kind == "kafka":
+                return self._record(await self.kafka_throughput(res, tag))
+            klass = (
+                "real"
+                if real
+                else "full"
+                if key.startswith("full")
+                else "pass"
+                if subj.kind == "pass"
+                else "light"
+            )
+            inp, items, ends = await self.input_topic(klass, partitions, words, n)
+            res.body_words = self.mean_body_words(items)
             outs = self.out_topics(subj, tag)
             await kafka_io.create_topics(self.bootstrap, list(outs.values()), partitions)
             group = f"{self.run_id}.{tag}"
             proc = self.spawn(subj, tag, inp, outs, group)
             timeout = 600 if key.startswith("full") else 300
+            broker = self.broker_monitor()
             with TreeMonitor(proc.pid) as mon:
                 done = await kafka_io.wait_committed(
                     self.bootstrap, group, ends, timeout, alive=lambda: proc.poll() is None
                 )
                 code = self.stop(proc)
+            if broker is not None:
+                broker.stop()
             if done is None:
                 raise RuntimeError(f"{tag}: did not finish (exit {code}); see {self.out}/{tag}.err")
             primary = outs["out"] if subj.kind == "pass" else outs["articles"]
             recs = await kafka_io.read_all(self.bootstrap, primary, with_values=False)
             res.outputs[primary.rsplit(".", 1)[1]] = len(recs)
             ts = [r.timestamp_ms for r in recs]
+            out_bytes = sum(r.size for r in recs)
             dead: list[kafka_io.Out] = []
             if subj.kind == "worker":
                 indicators = await kafka_io.read_all(self.bootstrap, outs["indicators"], False)
                 res.outputs["indicators"] = len(indicators)
                 quotes = await kafka_io.read_all(self.bootstrap, outs["quotes"], False)
                 res.outputs["quotes"] = len(quotes)
+                out_bytes += sum(r.size for r in (*indicators, *quotes))
                 dead = await kafka_io.read_all(self.bootstrap, outs["dlq"], False)
                 res.outputs["dlq"] = len(dead)
                 ts += [r.timestamp_ms for r in dead]
@@ -330,12 +455,106 @@ class Bench:
             cpu = mon.cpu_between(start, end)
             res.cpu_cores = cpu / res.window_s if res.window_s > 0 else None
             res.cpu_ms_per_item = cpu / counted * 1000 if counted else None
-            res.peak_rss_mb = mon.peak_rss / 1e6
+            if counted:
+                by_role = mon.cpu_by_role_between(start, end)
+                res.cpu_ms_per_item_by_role = {r: c / counted * 1000 for r, c in by_role.items()}
+                if broker is not None:
+                    res.broker_cpu_ms_per_item = broker.cpu_between(start, end) / counted * 1000
+            self._memory(res, mon)
+            res.out_records_per_item = sum(res.outputs.values()) / n
+            res.out_bytes_per_item = out_bytes / n
+            self._words_rates(res)
             if len(ts) < n:
                 res.error = f"only {len(ts)} of {n} outputs"
             if dead:  # every corpus item is valid: a dead letter means the code under test is broken
                 res.error = f"{len(dead)} of {n} items dead-lettered ({_dlq_reasons(dead)})"
         except Exception as exc:  # one failed subject must not lose the others
+            res.error = f"{type(exc).__name__}: {exc}"
+        return self._record(res)
+
+    @staticmethod
+    def _memory(res: Result, mon: TreeMonitor) -> None:
+        res.peak_rss_mb = mon.peak_rss / 1e6
+        res.peak_pss_mb = mon.peak_pss / 1e6 or None
+        res.processes = mon.per_process()
+
+    @staticmethod
+    def _words_rates(res: Result) -> None:
+        if res.items_per_s and res.body_words:
+            res.words_per_s = res.items_per_s * res.body_words
+            if res.cpu_cores:
+                res.words_per_s_per_core = res.words_per_s / res.cpu_cores
+
+    async def kafka_throughput(self, res: Result, tag: str) -> Result:
+        """Kafka's ProducerPerformance (into a fresh topic) then ConsumerPerformance (reading it back),
+        records of the passthrough corpus' mean size."""
+        from benchmarks import kafka_perf
+
+        if self._kafka_cp is None:
+            self.log("resolving Kafka's perf tools with Maven (kafka-tools and its dependencies)...")
+            self._kafka_cp = await asyncio.to_thread(
+                kafka_perf.classpath, self.args.broker_version, self.out / "kafka-perf-mvn.log"
+            )
+        sample = corpus(500, seed=self.args.seed)
+        size = int(sum(len(i.value) for i in sample) / len(sample))
+        res.body_words = sum(i.words for i in sample) / len(sample)
+        topic = f"{self.run_id}.kafka-perf.p{res.partitions}"
+        if res.subject == "kafka-producer":
+            await kafka_io.create_topics(self.bootstrap, [topic], res.partitions)
+            args = kafka_perf.producer_args(self.bootstrap, topic, res.items, size)
+            tool = "producer"
+        else:
+            args = kafka_perf.consumer_args(self.bootstrap, topic, res.items)
+            tool = "consumer"
+        proc = kafka_perf.start(self._kafka_cp, tool, args, self.out / f"{tag}.out")
+        t0 = time.time()
+        with TreeMonitor(proc.pid) as mon:
+            while proc.poll() is None:
+                await asyncio.sleep(0.2)
+        t1 = time.time()
+        text = (self.out / f"{tag}.out").read_text(errors="replace")
+        if proc.returncode != 0:
+            raise RuntimeError(f"{tool} exited {proc.returncode}: {text[-300:]}")
+        got = kafka_perf.parse_producer(text) if tool == "producer" else kafka_perf.parse_consumer(text)
+        res.items_per_s = got["records_per_s"]
+        res.mb_per_s = got["mb_per_s"]
+        res.window_s = res.items / res.items_per_s
+        cpu = mon.cpu_between(t0, t1)  # the JVM's start-up included: an upper bound
+        res.cpu_cores = cpu / (t1 - t0)
+        res.cpu_ms_per_item = cpu / res.items * 1000
+        res.out_records_per_item = 1.0 if tool == "producer" else 0.0
+        res.out_bytes_per_item = float(size) if tool == "producer" else 0.0
+        res.outputs = {"records": int(got["records"]), "record_bytes": size}
+        self._memory(res, mon)
+        self._words_rates(res)
+        return res
+
+    async def kafka_latency(self) -> Result:
+        from benchmarks import kafka_perf
+
+        n = 500 if self.plan.quick else 2000
+        res = Result("kafka-e2e", "latency", 1, None, n)
+        try:
+            if self._kafka_cp is None:
+                self._kafka_cp = await asyncio.to_thread(
+                    kafka_perf.classpath, self.args.broker_version, self.out / "kafka-perf-mvn.log"
+                )
+            sample = corpus(500, seed=self.args.seed)
+            size = int(sum(len(i.value) for i in sample) / len(sample))
+            topic = f"{self.run_id}.kafka-e2e"
+            await kafka_io.create_topics(self.bootstrap, [topic], 1)
+            out = self.out / "kafka-e2e.out"
+            proc = kafka_perf.start(
+                self._kafka_cp, "e2e", kafka_perf.e2e_args(self.bootstrap, topic, n, size), out
+            )
+            with TreeMonitor(proc.pid) as mon:
+                while proc.poll() is None:
+                    await asyncio.sleep(0.2)
+            got = kafka_perf.parse_e2e(out.read_text(errors="replace"))
+            res.p50_ms, res.p99_ms, res.max_ms = got["p50_ms"], got["p99_ms"], got["p999_ms"]
+            res.outputs = {"records": n, "record_bytes": size}
+            self._memory(res, mon)
+        except Exception as exc:
             res.error = f"{type(exc).__name__}: {exc}"
         return self._record(res)
 
@@ -346,14 +565,15 @@ class Bench:
             self.log(f"{what}: ERROR {res.error}")
         elif res.scenario == "latency":
             self.log(
-                f"{what}: at {res.rate:.1f}/s p50 {res.p50_ms:.0f} p95 {res.p95_ms:.0f} "
-                f"p99 {res.p99_ms:.0f} ms"
+                f"{what}: at {res.rate or 0:.1f}/s p50 {res.p50_ms or 0:.0f} p95 {res.p95_ms or 0:.0f} "
+                f"p99 {res.p99_ms or 0:.0f} ms"
             )
         else:
             self.log(
                 f"{what}: {res.items_per_s:.1f} items/s over {res.window_s:.1f}s, "
                 f"{res.cpu_cores:.2f} cores, {res.cpu_ms_per_item:.2f} CPU-ms/item, "
-                f"peak RSS {res.peak_rss_mb:.0f} MB {res.outputs or ''}"
+                f"peak PSS {res.peak_pss_mb or 0:.0f} MB, RSS {res.peak_rss_mb or 0:.0f} MB, "
+                f"{res.words_per_s or 0:,.0f} words/s {res.outputs or ''}"
             )
         self.save()
         return res
@@ -371,10 +591,12 @@ class Bench:
                     fh.write(orjson.dumps(o.article.body.text) + b"\n")
         return path
 
-    async def spacy_throughput(self, res: Result, tag: str) -> Result:
-        items = corpus(res.items, seed=self.args.seed, words=res.words)
+    async def spacy_throughput(self, res: Result, tag: str, real: bool = False) -> Result:
+        items = (
+            self.real_items(res.items) if real else corpus(res.items, seed=self.args.seed, words=res.words)
+        )
         bodies = self.bodies_file(items, tag)
-        argv = [PY, "-m", "benchmarks.spacy_peer", "--bodies", str(bodies)]
+        argv = [PY, "-m", "benchmarks.spacy_peer", "--bodies", str(bodies), *self.subjects[res.subject].args]
         proc = subprocess.Popen(
             argv,
             cwd=ROOT,
@@ -392,9 +614,94 @@ class Bench:
         cpu = mon.cpu_between(report["start"], report["end"])
         res.cpu_cores = cpu / res.window_s
         res.cpu_ms_per_item = cpu / report["items"] * 1000
-        res.peak_rss_mb = mon.peak_rss / 1e6
+        self._memory(res, mon)
+        res.body_words = report["body_words"] / report["items"]
         res.outputs = {"docs": report["items"]}
+        res.out_records_per_item = res.out_bytes_per_item = 0.0  # Docs in memory, nothing published
+        self._words_rates(res)
         return res
+
+    # ------------------------------------------------------------------ capacity check
+
+    async def members_check(self) -> None:
+        """1 and then 2 group members, each ``--pool-size 1``, on one 2-partition input topic of the
+        mixed corpus, full enrichment: the capacity model's check (docs/benchmarks.md, Capacity)."""
+        n = max(192, self.plan.n_full)
+        subj = Subject("members", "group members, pool 1 each", "worker", ("--pool-size", "1"))
+        items = corpus(n, seed=self.args.seed)
+        words = self.mean_body_words(items)
+        for members in (1, 2):
+            tag = f"members-{members}"
+            res = Result(tag, "capacity", 2, None, n, body_words=words)
+            try:
+                idle = await asyncio.to_thread(psutil.cpu_percent, 3.0)  # what others use right now
+                res.outputs["machine_busy_pct_before"] = int(idle)
+                inp = f"{self.run_id}.in.{tag}"
+                outs = self.out_topics(subj, tag)
+                await kafka_io.create_topics(self.bootstrap, [inp, *outs.values()], 2)
+                group = f"{self.run_id}.{tag}"
+                procs = [self.spawn(subj, f"{tag}-{i}", inp, outs, group) for i in range(members)]
+                # Items arrive once every member holds its partitions: no rebalance inside the window.
+                await self._wait_assigned([self.out / f"{tag}-{i}.err" for i in range(members)], 2, procs)
+                sent = await kafka_io.produce_all(self.bootstrap, inp, items)
+                ends: dict[Any, int] = {}
+                for x in sent:
+                    tp = kafka_io.TopicPartition(inp, x.partition)
+                    ends[tp] = max(ends.get(tp, 0), x.offset + 1)
+                broker = self.broker_monitor()
+                mons = [TreeMonitor(p.pid).__enter__() for p in procs]
+                done = await kafka_io.wait_committed(
+                    self.bootstrap, group, ends, 900, alive=functools.partial(_all_alive, procs)
+                )
+                for p in procs:
+                    self.stop(p)
+                for m in mons:
+                    m.stop()
+                if broker is not None:
+                    broker.stop()
+                if done is None:
+                    raise RuntimeError(f"{tag}: did not finish; see {self.out}/{tag}-*.err")
+                recs = await kafka_io.read_all(self.bootstrap, outs["articles"], with_values=False)
+                dead = await kafka_io.read_all(self.bootstrap, outs["dlq"], with_values=False)
+                start, end, counted = steady_window([r.timestamp_ms for r in (*recs, *dead)])
+                res.window_s = end - start
+                res.items_per_s = counted / res.window_s if res.window_s > 0 else None
+                cpu = sum(m.cpu_between(start, end) for m in mons)
+                res.cpu_cores = cpu / res.window_s if res.window_s > 0 else None
+                res.cpu_ms_per_item = cpu / counted * 1000 if counted else None
+                if broker is not None and counted:
+                    res.broker_cpu_ms_per_item = broker.cpu_between(start, end) / counted * 1000
+                res.peak_rss_mb = sum(m.peak_rss for m in mons) / 1e6
+                res.peak_pss_mb = sum(m.peak_pss for m in mons) / 1e6
+                res.outputs.update({"articles": len(recs), "dlq": len(dead), "members": members})
+                self._words_rates(res)
+            except Exception as exc:
+                res.error = f"{type(exc).__name__}: {exc}"
+            self._record(res)
+
+    async def _wait_assigned(
+        self, logs: Sequence[Path], partitions: int, procs: Sequence[subprocess.Popen[bytes]]
+    ) -> None:
+        """Until every member's latest "partitions assigned" log line names at least one partition
+        and together they name all of them."""
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            if not _all_alive(procs):
+                raise RuntimeError(f"a member exited before it was assigned; see {logs[0].parent}")
+            latest: list[set[str]] = []
+            for log in logs:
+                got: set[str] = set()
+                for line in log.read_text(errors="replace").splitlines() if log.exists() else []:
+                    if '"partitions assigned"' in line:
+                        try:
+                            got = set(json.loads(line).get("partitions") or ())
+                        except ValueError:
+                            continue
+                latest.append(got)
+            if all(latest) and len(set().union(*latest)) == partitions:
+                return
+            await asyncio.sleep(0.5)
+        raise RuntimeError("the members were not all assigned within 300 s")
 
     # ------------------------------------------------------------------ latency
 
@@ -433,7 +740,7 @@ class Bench:
                 self.stop(proc)
             if done is None:
                 raise RuntimeError(f"{tag}: did not finish; see {self.out}/{tag}.err")
-            res.peak_rss_mb = mon.peak_rss / 1e6
+            self._memory(res, mon)
             primary = outs["out"] if subj.kind == "pass" else outs["articles"]
             recs = await kafka_io.read_all(self.bootstrap, primary, with_values=subj.kind == "worker")
             lat: list[float] = []
@@ -487,7 +794,7 @@ class Bench:
         lat = report["latencies_ms"]
         res.p50_ms, res.p95_ms, res.p99_ms = (pct(lat, q) for q in (0.5, 0.95, 0.99))
         res.max_ms = max(lat)
-        res.peak_rss_mb = mon.peak_rss / 1e6
+        self._memory(res, mon)
         res.outputs = {"matched": len(lat)}
         return res
 
@@ -502,7 +809,7 @@ class Bench:
     async def run(self) -> None:
         t0 = time.time()
         self.note_load("start")
-        order = ["aiokafka", "faststream", "parse", "full", "full-eos", "spacy"]
+        order = list(ORDER)
         only = set(self.args.only.split(",")) if self.args.only else set(order)
         order += [k for k in self.subjects if k in only and k not in order]
         self.log(f"run {self.run_id}: plan {asdict(self.plan)}; output in {self.out}")
@@ -514,8 +821,12 @@ class Bench:
             if key in only:
                 await self.throughput(key, "main")
         self.note_load("after throughput")
+        if "kafka-producer" in only and not self.args.skip_latency:
+            await self.kafka_latency()
         for key in order:
-            if key not in only or self.args.skip_latency:
+            if key not in only or self.args.skip_latency or key.endswith("-real"):
+                continue
+            if self.subjects[key].kind == "kafka":
                 continue
             main = self.main_result(key)
             if main is None or not main.items_per_s:
@@ -533,10 +844,16 @@ class Bench:
                     if key in only:
                         await self.throughput(key, "length", words=w)
         self.note_load("after scaling")
+        if not self.args.skip_members and ({"full", "members"} & only):
+            await self.members_check()
+        self.note_load("after members")
         if self.args.profile:
-            from benchmarks.profile import profile_pipeline
+            from benchmarks.profile import profile_parse, profile_pipeline
 
             self.profile = profile_pipeline(self.out, seed=self.args.seed, n=32 if self.plan.quick else 96)
+            self.profile_parse = profile_parse(
+                self.out, seed=self.args.seed, n=200 if self.plan.quick else 600
+            )
         self.elapsed = time.time() - t0
         self.save()
 
@@ -589,11 +906,18 @@ class Bench:
             "parse_pool_size": self.args.parse_pool_size,
             "elapsed_s": getattr(self, "elapsed", None),
             "profile": getattr(self, "profile", None),
+            "profile_parse": getattr(self, "profile_parse", None),
+            "corpus": FROZEN_DESCRIPTION,
+            "real_pages": self.args.real,
         }
 
     def save(self) -> None:
         data = {"meta": self.meta(), "results": [asdict(r) for r in self.results]}
         (self.out / "results.json").write_text(json.dumps(data, indent=1, default=str))
+
+
+def _all_alive(procs: Sequence[subprocess.Popen[bytes]]) -> bool:
+    return all(p.poll() is None for p in procs)
 
 
 def _dlq_reasons(dead: Sequence[kafka_io.Out]) -> str:
@@ -606,9 +930,12 @@ def _dlq_reasons(dead: Sequence[kafka_io.Out]) -> str:
 
 
 def preflight(seed: int) -> None:
-    """Refuse to measure a broken working tree: every corpus shape must parse and enrich."""
+    """Refuse to measure a broken working tree (every corpus shape must parse and enrich) or a corpus
+    that is not the frozen one."""
+    from benchmarks.corpus import check_frozen
     from consumer.pipeline import Failed, Pipeline, PipelineOptions, RawItem
 
+    check_frozen()
     items = corpus(12, seed=seed)
     for enrich in (False, True):
         outcomes = Pipeline.build(PipelineOptions(enrich=enrich)).process_batch(
@@ -651,9 +978,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="worker pool for parse only (default: cores, like the worker's own default; 0: inline)",
     )
-    p.add_argument("--only", help="comma-separated subjects (aiokafka,faststream,parse,full,full-eos,spacy)")
+    p.add_argument("--only", help=f"comma-separated subjects ({','.join(ORDER)})")
+    p.add_argument(
+        "--real",
+        default=os.environ.get("BENCH_REAL"),
+        help="a directory of real wire pages (one raw item a file, e.g. ../shared/data/wire-pages); "
+        "read in place, never copied; without it the real-page rows say they were skipped",
+    )
     p.add_argument("--skip-latency", action="store_true")
     p.add_argument("--skip-scaling", action="store_true")
+    p.add_argument("--skip-members", action="store_true", help="skip the 1-vs-2 group members check")
     p.add_argument("--no-profile", dest="profile", action="store_false")
     p.add_argument("--broker-version", default=os.environ.get("KAFKA_VERSION", "4.1.1"))
     args = p.parse_args(argv)

@@ -29,6 +29,7 @@ class Out:
     timestamp_ms: int
     value: bytes | None
     headers: tuple[tuple[str, bytes], ...] = ()
+    size: int = 0  # key + value bytes
 
 
 async def create_topics(bootstrap: str, names: Sequence[str], partitions: int) -> None:
@@ -159,7 +160,10 @@ async def read_all(bootstrap: str, topic: str, with_values: bool, idle_s: float 
             for tp, recs in batch.items():
                 for r in recs:
                     value = r.value if with_values else None
-                    out.append(Out(r.key, tp.partition, r.offset, r.timestamp, value, tuple(r.headers or ())))
+                    size = len(r.key or b"") + len(r.value or b"")
+                    out.append(
+                        Out(r.key, tp.partition, r.offset, r.timestamp, value, tuple(r.headers or ()), size)
+                    )
             if batch:
                 last = time.monotonic()
             done = True

@@ -70,6 +70,7 @@ class Sample:
     cpu: float
     rss: int
     pss: int | None
+    cpu_by_role: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -120,6 +121,7 @@ class TreeMonitor:
         self._n += 1
         rss = 0
         pss = 0
+        seen: set[tuple[int, float]] = set()
         for p in procs:
             try:
                 with p.oneshot():
@@ -130,6 +132,7 @@ class TreeMonitor:
             except psutil.Error:
                 continue
             rss += r
+            seen.add(key)
             if key not in self._roles:
                 self._roles[key] = role(p, self.pid)
             peak = self.procs.setdefault(key, ProcPeak(self._roles[key], p.pid))
@@ -139,7 +142,13 @@ class TreeMonitor:
                 if s is not None:
                     pss += s
                     peak.pss = max(peak.pss, s)
-        self.samples.append(Sample(time.time(), sum(self._cpu.values()), rss, pss if with_pss else None))
+        by_role: dict[str, float] = {}
+        for key, cpu in self._cpu.items():  # processes gone keep their last CPU seconds
+            r = self._roles.get(key, "child")
+            by_role[r] = by_role.get(r, 0.0) + cpu
+        self.samples.append(
+            Sample(time.time(), sum(self._cpu.values()), rss, pss if with_pss else None, by_role)
+        )
 
     @property
     def peak_rss(self) -> int:
@@ -173,3 +182,16 @@ class TreeMonitor:
 
     def cpu_between(self, a: float, b: float) -> float:
         return max(0.0, self.cpu_at(b) - self.cpu_at(a))
+
+    def cpu_by_role_between(self, a: float, b: float) -> dict[str, float]:
+        """CPU seconds per role (main, pool, forkserver, ...) between wall times a and b (nearest samples)."""
+        if not self.samples:
+            return {}
+        times = [s.t for s in self.samples]
+
+        def at(t: float) -> dict[str, float]:
+            i = min(max(bisect.bisect_left(times, t), 0), len(self.samples) - 1)
+            return self.samples[i].cpu_by_role
+
+        x, y = at(a), at(b)
+        return {r: max(0.0, y.get(r, 0.0) - x.get(r, 0.0)) for r in y}

@@ -2,7 +2,9 @@
 
 The transport's ceiling on this machine, with the worker's own client settings
 (acks=all, idempotent producer, linger 5 ms, read_committed, manual commits after
-every output of a batch is acknowledged, batches of at most 64 records).
+every output of a batch is acknowledged, batches of at most 64 records). The tuned peer passes
+``--batch 500 --linger-ms 20 --producer-batch-bytes 1048576 --fetch-min-bytes 1048576``: what a
+user would set for throughput (bigger fetches and producer batches, fewer round trips).
 Run by the orchestrator as a child process; prints ``ready`` once assigned, stops on SIGTERM.
 """
 
@@ -24,7 +26,8 @@ async def main(args: argparse.Namespace) -> None:
         bootstrap_servers=args.bootstrap,
         acks="all",
         enable_idempotence=True,
-        linger_ms=5,
+        linger_ms=args.linger_ms,
+        max_batch_size=args.producer_batch_bytes,
         max_request_size=1024 * 1024,
     )
     consumer = AIOKafkaConsumer(
@@ -35,6 +38,8 @@ async def main(args: argparse.Namespace) -> None:
         auto_offset_reset="earliest",
         isolation_level="read_committed",
         max_partition_fetch_bytes=8 * 1024 * 1024,
+        fetch_max_bytes=args.fetch_max_bytes,
+        fetch_min_bytes=args.fetch_min_bytes,
         fetch_max_wait_ms=200,
     )
     await producer.start()
@@ -66,5 +71,9 @@ if __name__ == "__main__":
     p.add_argument("--input", required=True)
     p.add_argument("--output", required=True)
     p.add_argument("--group", required=True)
-    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--batch", type=int, default=64, help="max_records per getmany")
+    p.add_argument("--linger-ms", type=int, default=5)
+    p.add_argument("--producer-batch-bytes", type=int, default=16384, help="producer max_batch_size")
+    p.add_argument("--fetch-max-bytes", type=int, default=50 * 1024 * 1024)
+    p.add_argument("--fetch-min-bytes", type=int, default=1)
     asyncio.run(main(p.parse_args()))

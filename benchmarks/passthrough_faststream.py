@@ -25,7 +25,8 @@ def build(args: argparse.Namespace) -> KafkaBroker:
         args.bootstrap,
         acks="all",
         enable_idempotence=True,
-        linger_ms=5,
+        linger_ms=args.linger_ms,
+        max_batch_size=args.producer_batch_bytes,
         max_request_size=1024 * 1024,
         log_level=logging.DEBUG,  # per-message "Received/Processed" lines below the default INFO
     )
@@ -34,6 +35,8 @@ def build(args: argparse.Namespace) -> KafkaBroker:
         auto_offset_reset="earliest",
         isolation_level="read_committed",
         max_partition_fetch_bytes=8 * 1024 * 1024,
+        fetch_max_bytes=args.fetch_max_bytes,
+        fetch_min_bytes=args.fetch_min_bytes,
         fetch_max_wait_ms=200,
         ack_policy=AckPolicy.ACK,
     )
@@ -84,5 +87,9 @@ if __name__ == "__main__":
     p.add_argument("--output", required=True)
     p.add_argument("--group", required=True)
     p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--linger-ms", type=int, default=5)
+    p.add_argument("--producer-batch-bytes", type=int, default=16384, help="producer max_batch_size")
+    p.add_argument("--fetch-max-bytes", type=int, default=50 * 1024 * 1024)
+    p.add_argument("--fetch-min-bytes", type=int, default=1)
     p.add_argument("--per-message", action="store_true")
     asyncio.run(main(p.parse_args()))

@@ -146,6 +146,51 @@ def profile_pipeline(out: Path | None, seed: int = 20240601, n: int = 96, batch:
     return result
 
 
+def profile_parse(out: Path | None, seed: int = 20240601, n: int = 600, batch: int = 64) -> dict[str, Any]:
+    """pyinstrument over parse-only ``Pipeline.process_batch`` (what a parse-only pool process runs),
+    plus the worker's own cost per item outside it (pickle both ways, ``records_for``)."""
+    from pyinstrument import Profiler
+
+    from consumer.events import Ingest
+    from consumer.pipeline import Pipeline, PipelineOptions, RawItem
+    from consumer.publish import InputRecord, Topics, records_for
+
+    items = corpus(n, seed=seed + 7)
+    raw = [RawItem(i.value, i.content_type) for i in items]
+    pipeline = Pipeline.build(PipelineOptions(enrich=False))
+    pipeline.process_batch(raw[:8])  # warm-up
+    profiler = Profiler(interval=0.001)
+    outcomes: list[Any] = []
+    t = time.perf_counter()
+    profiler.start()
+    for i in range(0, n, batch):
+        outcomes += pipeline.process_batch(raw[i : i + batch])
+    profiler.stop()
+    total = time.perf_counter() - t
+    t = time.perf_counter()
+    blob = pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
+    pickle.loads(blob)
+    pickled = time.perf_counter() - t
+    topics = Topics("a", "i", "q", "d")
+    now = dt.datetime.now(dt.UTC)
+    t = time.perf_counter()
+    for k, outcome in enumerate(outcomes):
+        src = InputRecord("in", 0, k, 0, [], raw[k].value, None)
+        ingest = Ingest(topic="in", partition=0, offset=k, timestamp=now, processed_at=now)
+        records_for(outcome, src, topics, "urn:bench", ingest)
+    publish = time.perf_counter() - t
+    if out is not None:
+        (out / "profile-parse.txt").write_text(profiler.output_text(unicode=False, color=False))
+    top = _top_self(profiler.last_session.root_frame())
+    return {
+        "items": n,
+        "pipeline_ms_per_item": total / n * 1000,
+        "pickle_ms_per_item": pickled / n * 1000,
+        "records_for_ms_per_item": publish / n * 1000,
+        "top_self_ms_per_item": [(name, secs / n * 1000) for name, secs in top],
+    }
+
+
 def _component_times(pipeline: Any, outcomes: list[Any], raw: list[Any]) -> list[tuple[str, float]]:
     """The entity stage's spaCy time split by pipeline component, on the texts the stage feeds it."""
     extractor = pipeline._extractor

@@ -125,8 +125,10 @@ class Executor:
         options: PipelineOptions,
         pool_size: int,
         item_timeout_s: float,
-        start_method: str = "forkserver",
+        start_method: str | None = None,
     ) -> None:
+        # WIRE_POOL_START_METHOD=spawn: the old way, e.g. to measure the difference.
+        start_method = start_method or os.environ.get("WIRE_POOL_START_METHOD") or "forkserver"
         if start_method not in START_METHODS:
             raise ValueError(f"start_method must be one of {START_METHODS}, not {start_method!r}")
         self.options = options

@@ -297,6 +297,11 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(words) <= 40 and len(line) <= _MAX_HEADLINE_GUESS and find_dateline(line) is None
 
 
+# A caption shows a photo; a line that reports news ("..., CCTV News reported on Nov. 16.")
+# is the story's lead even when a photo credit follows it.
+_REPORTED_RE = re.compile(r"\b(?:reported|said|says|announced|according to)\b")
+
+
 def _is_caption(unit: str) -> bool:
     return bool(_CREDIT_RE.search(unit[-80:])) and not _CREDIT_RE.fullmatch(unit.strip())
 
@@ -319,13 +324,16 @@ def drop_leading_captions(units: list[str], *, credits: bool = True) -> list[str
             return units[i:]
     if not credits:
         return units
-    last_caption = -1
-    for i, unit in enumerate(units[:_CAPTION_SCAN]):
-        if _is_caption(unit) or _CREDIT_RE.fullmatch(unit.strip()):
-            last_caption = i
-    if 0 <= last_caption < len(units) - 1:
-        return units[last_caption + 1 :]
-    return units
+    # With no dateline the story starts at its first line that is no caption: a credit after
+    # story text ("... reported Tuesday." then "(Photo/cctv.com)") marks the story's own photo
+    # in its place, and the text before it is the story's. Only a leading run of captions goes.
+    lead = 0
+    while lead < min(len(units) - 1, _CAPTION_SCAN) and (
+        (_is_caption(units[lead]) and not _REPORTED_RE.search(units[lead]))
+        or _CREDIT_RE.fullmatch(units[lead].strip())
+    ):
+        lead += 1
+    return [u for u in units[lead:] if not _CREDIT_RE.fullmatch(u.strip())]
 
 
 def _strip_tail(paragraphs: list[str], found: WireText) -> list[str]:

@@ -151,3 +151,41 @@ def test_photo_story_keeps_its_caption() -> None:
     assert article.body.paragraphs == [
         "Photo taken on Nov. 4, 2020 shows a view in the Palace Museum in Beijing. (Xinhua/Hou Dongtao)"
     ]
+
+
+_UNDATED = (
+    "Harbour opens new berth - Example Daily Online Home English >> Harbour opens new berth "
+    "( Example Daily Online ) 10:15, November 18, 2020 "
+    "{lead} (Photo/example.com) The berth can take ships of 200,000 tonnes, the port said. "
+    "(Photo/example.com) Work began in 2018. (Web editor: Wen Ying) Add your comment " + "more " * 400
+)
+
+
+def test_an_undated_story_keeps_its_lead_before_a_photo_credit() -> None:
+    lead = "On Nov. 16, the port of Lindby opened its fourth deep-water berth, local media reported."
+    article = parse_item(_UNDATED.format(lead=lead).encode())
+    text = article.body.text
+    assert text.startswith("On Nov. 16, the port of Lindby opened")
+    assert "The berth can take ships" in text and "Work began in 2018." in text
+    assert "(Photo/example.com)" not in article.body.paragraphs  # a bare credit is no paragraph
+
+
+def test_a_leading_caption_without_a_report_still_goes() -> None:
+    caption = "Cranes stand at the new berth in Lindby, Nov. 15, 2020."
+    article = parse_item(_UNDATED.format(lead=caption).encode())
+    assert not article.body.text.startswith("Cranes stand")
+    assert article.body.text.startswith("The berth can take ships")
+
+
+def test_a_story_with_its_lead_first_keeps_its_own_captions() -> None:
+    page = (
+        "Farm goes driverless - Example Daily Online Home English >> Farm goes driverless "
+        "( Example Daily Online ) 09:45, November 18, 2020 "
+        "A rice farm in Waldby now runs its harvesters without drivers, the county said on Tuesday. "
+        "Photo taken on Nov. 10, 2020 shows a harvester in a field in Waldby. (Photo by Li Ming/Xinhua) "
+        "The farm covers 1,300 hectares. (Web editor: Wen Ying) Add your comment " + "more " * 400
+    )
+    text = parse_item(page.encode()).body.text
+    assert text.startswith("A rice farm in Waldby")
+    assert "Photo taken on Nov. 10, 2020 shows a harvester" in text
+    assert "The farm covers 1,300 hectares." in text

@@ -235,12 +235,34 @@ def _year_list_member(text: str, start: int, end: int) -> bool:
             break
         members.append((match.group(1), _ERA_AFTER.match(text, match.end(1)) is not None))
         right = match.end()
-    amounts = suffix_unit(text, right) is not None or re.match(r"\s[a-z]+[^s\W]s\b", text[right : right + 30])
-    if right > end and amounts:
+    if right > end and _amounts_follow(text, right):
         return False  # "1500 and 1800 tonnes": a list of amounts
     if any(era for _, era in members):
         return True
     return own_digits == 4 and any(is_year(float(d), d) for d, _ in members)
+
+
+_SPAN_TO = re.compile(r"\s?[-\u2013]\s?(\d{4})(?![\d,.%])")
+_SPAN_FROM = re.compile(r"(?<![\d,.])(\d{4})\s?[-\u2013]\s?$")
+
+
+def _year_span(text: str, start: int, end: int, value: float) -> bool:
+    """ "the Ming Dynasty (1368-1644)", "1914-1918": two four-digit numbers from 1000 joined by a
+    dash, the later one larger, are the years a period spans (amounts carry commas or units)."""
+    after = _SPAN_TO.match(text, end, min(len(text), end + 8))
+    if after is not None:
+        return 1000 <= value < float(after.group(1)) <= 2100 and not _amounts_follow(text, after.end())
+    before = _SPAN_FROM.search(text, max(0, start - 8), start)
+    return (
+        before is not None
+        and 1000 <= float(before.group(1)) < value <= 2100
+        and not _amounts_follow(text, end)
+    )
+
+
+def _amounts_follow(text: str, at: int) -> bool:
+    """A unit or a plural noun after a list or range makes its numbers amounts ("... tonnes")."""
+    return suffix_unit(text, at) is not None or re.match(r"\s[a-z]+[^s\W]s\b", text[at : at + 30]) is not None
 
 
 def year_or_day(
@@ -254,7 +276,7 @@ def year_or_day(
     if len(digits) <= 4 and era:
         return True  # "221 BC", "AD 410"
     if not has_unit and len(digits) in (3, 4) and 100 <= value <= 2100:
-        if _year_list_member(text, start, end):
+        if _year_list_member(text, start, end) or (len(digits) == 4 and _year_span(text, start, end, value)):
             return True
         if len(digits) == 4 and _YEAR_PREPOSITION.search(text, max(0, start - 16), start):
             return True  # "in 1492", "between 1600 and 1900"

@@ -445,3 +445,31 @@ def test_numbers_inside_names_and_pronouns() -> None:
     assert _values("It would hurt one's own standing.") == []
     # negative: a capitalised number that opens a sentence counts
     assert _units("The plant closed in Ohio. Two workers were hurt.") == [(2.0, "people")]
+
+
+# --------------------------------------------------------------------------- spans of years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bowls from the Yuan Dynasty (1271-1368) were shown beside the bronzes.",
+        "The archive covers 1803 – 1877 in detail.",
+        "He fought in the war of 1914-1918 as a medic.",
+    ],
+)
+def test_a_dash_between_two_years_is_a_span_of_years(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The mill produced 1200-1500 tonnes a week.", 1200.0, 1500.0),
+        ("Output reached 1600-1900 barrels a day.", 1600.0, 1900.0),
+        ("Tickets cost 1500-1800 yuan each.", 1500.0, 1800.0),
+    ],
+)
+def test_a_range_of_amounts_stays_a_figure(text: str, low: float, high: float) -> None:
+    rows = _rows(text)
+    assert rows and rows[0].value == low and rows[0].value_max in (high, None)

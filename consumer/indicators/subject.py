@@ -154,23 +154,11 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
     return _narrowest(inner, candidates, text) if inner is not None else owner
 
 
-# "Officials said 45 people died": the name before a reporting verb is the source of the
-# figure, not its owner, unless the report is about its own quantity ("Acme said its sales").
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|reported|reports|announced|estimated|estimates|added|according)\b"
-    r"(?!\s+(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)",
-    re.IGNORECASE,
-)
-
-
-def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
+def _in_subject_position(candidate: Candidate, text: str, clause_start: int) -> bool:
     """The clause's grammatical subject: at most a few words ("The", "Shares in") before it,
-    after any leading adverbial ("On Monday, "), no preposition governing it, and no
-    reporting verb between it and the figure."""
+    after any leading adverbial ("On Monday, "), and no preposition governing it."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix:
-        return False
-    if _REPORTED.search(text, candidate.end, figure_start):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
 
@@ -240,7 +228,7 @@ def subject_of(
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
     for c in local:
-        if _in_subject_position(c, text, clause_start, figure[0]):
+        if _in_subject_position(c, text, clause_start):
             return _narrowest(c, local, text).entity
     if not local:
         implied = _implied_owner(index, text, clause_start, figure, unit)
@@ -251,14 +239,9 @@ def subject_of(
     # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
     earlier = local or [c for c in owners if c.end <= figure[0]]
     # A count of people or things in a place is nobody's unless a plain pattern above framed it
-    # as the place's ("Japan's daily cases", "45 deputies from X"); and a name that reports the
-    # figure ("X said 45 people ...") is its source, not its owner.
+    # as the place's ("Japan's daily cases", "45 deputies from X").
     weak = ("PERSON", "PRODUCT", "LOCATION") if _counts_things(unit) else ("PERSON", "PRODUCT")
-    strong = [
-        c
-        for c in earlier
-        if c.entity.type not in weak and not _framed(c, text) and not _REPORTED.search(text, c.end, figure[0])
-    ]
+    strong = [c for c in earlier if c.entity.type not in weak and not _framed(c, text)]
     if strong:
         return _narrowest(strong[0], earlier, text).entity
     return None

@@ -130,8 +130,8 @@ def test_a_table_row_without_a_name_has_no_owner() -> None:
     ("text", "names", "figure"),
     [
         (
-            "Greyfield Council said 45 volunteers cleared the beach on Sunday.",
-            {"Greyfield Council": "ORGANIZATION"},
+            "In Greyfield, 45 volunteers cleared the beach on Sunday.",
+            {"Greyfield": "LOCATION"},
             "45 volunteers",
         ),
         (
@@ -175,7 +175,7 @@ def test_a_count_is_not_owned_by_a_name_merely_earlier_in_the_sentence(
         ),
     ],
 )
-def test_the_clause_subject_keeps_its_count_across_a_relative_clause_or_its_own_report(
+def test_the_clause_subject_keeps_its_count_across_a_relative_clause_or_a_report(
     text: str, names: dict[str, EntityType], figure: str, owner: str
 ) -> None:
     assert _subjects(text, names)[figure] == owner

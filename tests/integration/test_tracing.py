@@ -66,8 +66,9 @@ def _children(spans: list[ReadableSpan], parent: ReadableSpan) -> list[ReadableS
     )
 
 
+@pytest.mark.parametrize("delivery", ["at-least-once", "exactly-once"])
 async def test_one_item_has_a_span_tree_joined_to_its_producer(
-    kafka_bootstrap: str, caplog: pytest.LogCaptureFixture
+    kafka_bootstrap: str, caplog: pytest.LogCaptureFixture, delivery: str
 ) -> None:
     topics = topic_set("trace")
     await create_topics(kafka_bootstrap, list(topics.values()))
@@ -95,6 +96,7 @@ async def test_one_item_has_a_span_tree_joined_to_its_producer(
         pool_size=1,  # the pipeline runs in another process: its stages come back as timings
         http_port=0,
         otel=True,
+        delivery=delivery,
     )
     worker = Worker(settings, tracer=OtelTracer(provider, group))
     caplog.set_level(logging.WARNING, logger="consumer.worker")
@@ -113,7 +115,7 @@ async def test_one_item_has_a_span_tree_joined_to_its_producer(
     spans = list(exporter.get_finished_spans())
     item = [s for s in spans if s.context.trace_id == int(TRACE_ID, 16)]
     tree = span_tree(item)
-    print("\nspan tree of one item:\n" + "\n".join(tree))
+    print(f"\nspan tree of one item ({delivery}):\n" + "\n".join(tree))
 
     # The consumer span continues the producer's trace, under the producer's span.
     (root,) = [s for s in item if s.kind is SpanKind.CONSUMER]

@@ -170,3 +170,24 @@ def test_log_lines_carry_the_current_trace_id() -> None:
     assert payload["trace_id"] == f"{span.get_span_context().trace_id:032x}"
     tracer.shutdown()
     assert "trace_id" not in orjson.loads(JsonFormatter().format(line))
+
+
+@pytest.mark.parametrize(
+    ("env", "exporter"),
+    [
+        ({}, "OTLPSpanExporter"),
+        ({"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:1"}, "OTLPSpanExporter"),
+        ({"OTEL_TRACES_EXPORTER": "console"}, "ConsoleSpanExporter"),
+        ({"OTEL_TRACES_EXPORTER": "none"}, None),
+    ],
+)
+def test_the_exporter_follows_the_standard_variables(env: dict[str, str], exporter: str | None) -> None:
+    pytest.importorskip("opentelemetry.sdk", reason="the extra `otel` is not installed")
+    from consumer.worker.otel import OtelTracer, _exporter
+
+    made = _exporter(env)
+    assert (type(made).__name__ if made is not None else None) == exporter
+    tracer = OtelTracer.from_environment(Settings(otel=True, group_id="g"), env)
+    assert tracer.provider.resource.attributes["service.name"] == "wire-consumer"
+    tracer.shutdown()
+    tracer.shutdown()  # twice is harmless (the worker may shut down twice)

@@ -189,6 +189,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in retype.chinese_names(text):
+            yield Candidate(text_field, s, e, "PERSON", "rule")
         for s, e, name in rules.benchmarks(text):
             yield Candidate(text_field, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
         if text_field == "dateline":

@@ -432,3 +432,34 @@ def test_only_a_name_of_three_words_or_more_loses_a_leading_title() -> None:
     two = Candidate("body", 0, len("Dean Martin"), "PERSON", "ner")
     _cut_title("Dean Martin sang.", two)
     assert (two.start, two.end) == (0, len("Dean Martin"))
+
+
+# --------------------------------------------------------------------------- Chinese names
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("“Sales doubled,” He Shijun, head of the village cooperative, told reporters.", "He Shijun"),
+        ("Orchard owner Ma Tiandong said the harvest came early.", "Ma Tiandong"),
+        ("“We are ready,” Gao Xuemin said on Monday.", "Gao Xuemin"),
+    ],
+)
+def test_a_chinese_name_in_a_persons_place_is_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He Can always be found at the market on Sundays.",
+        "He Also praised the plan, the statement said.",
+        "Ma Central Station reopened after repairs.",
+    ],
+)
+def test_a_pronoun_or_a_place_is_not_taken_for_a_chinese_name(extractor: EntityExtractor, body: str) -> None:
+    from consumer.entities.retype import chinese_names
+
+    assert list(chinese_names(body)) == []

@@ -401,7 +401,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             )
         )
         if attribution is not None:
-            speakers.remember(speaker)
+            speakers.remember(speaker, s_end if fld == "body" else None)
     return found
 
 
@@ -583,7 +583,7 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
     speaker = speakers.resolve(text, fld, who[0], who[1], floor)
     if speaker.entity is None and verb != "according to" and not _named_source(text[who[0] : who[1]]):
         return None
-    speakers.remember(speaker)
+    speakers.remember(speaker, end if fld == "body" else None)
     return _Unit(fld, [(c_start, c_end)], "indirect", speaker, _verb(verb), start, end, paragraph, True)
 
 

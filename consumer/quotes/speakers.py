@@ -103,6 +103,7 @@ class Speakers:
                 idx.entities.append(ent)
             self._index[name] = idx
         self.last_person: Entity | None = None
+        self.last_person_at: int | None = None
         self.last_org: Entity | None = None
         self.para_start = 0
         self.para_speaker: Entity | None = None  # the last speaker resolved in the current paragraph
@@ -155,12 +156,14 @@ class Speakers:
             steps += 1
         return None
 
-    def remember(self, speaker: Speaker) -> None:
+    def remember(self, speaker: Speaker, at: int | None = None) -> None:
+        """Note a resolved speaker; ``at``: where its attribution ends in the body."""
         if speaker.entity is None:
             return
         self.para_speaker = speaker.entity
         if speaker.entity.type == "PERSON":
             self.last_person = speaker.entity
+            self.last_person_at = at
         else:
             self.last_org = speaker.entity
             self.last_org_at = self.para_start
@@ -245,6 +248,17 @@ class Speakers:
             only = self.only_person(fld, floor, start)
             if only is not None:
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
+            # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
+            # last speaker spoke, so the description is that speaker
+            last, at = self.last_person, self.last_person_at
+            if (
+                last is not None
+                and at is not None
+                and fld == "body"
+                and 0 <= start - at <= _SINCE_LAST
+                and self.people_between(fld, at, start) <= {last.id}
+            ):
+                return Speaker(last)
         return NOBODY
 
     def only_person(self, fld: str, floor: int, before: int) -> Entity | None:
@@ -266,6 +280,14 @@ class Speakers:
             steps += 1
         return seen
 
+    def people_between(self, fld: str, lo: int, hi: int) -> set[str]:
+        """The ids of the people named (outside quotes) in [lo, hi)."""
+        return {
+            ent.id
+            for s, _, ent in self.mentions_in(fld, lo, hi)
+            if ent.type == "PERSON" and not (s < len(self.masked) and self.masked[s] == "\x00")
+        }
+
     def _surname(self, words: list[str]) -> Speaker:
         """A bare capitalised name that is no mention: the one person whose name has it as a part."""
         if len(words) > 3 or not words[0][:1].isupper():
@@ -277,6 +299,10 @@ class Speakers:
         if len(hits) == 1:
             return Speaker(hits[0])
         return NOBODY
+
+
+# How far back (characters) a description may reach for the last speaker: a few paragraphs.
+_SINCE_LAST = 1_500
 
 
 def _fits_org(ent: Entity, noun: str) -> bool:

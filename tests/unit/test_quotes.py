@@ -207,6 +207,30 @@ def test_a_name_after_a_lower_case_word_is_no_sentence_subject() -> None:
     assert [q.speaker for q in quotes] == [vera.id]
 
 
+def test_a_description_right_after_the_last_speaker_is_that_speaker() -> None:
+    body = (
+        '"The talks will be hard," Edda Marsh said at the forum, where Owen Pike also spoke.\n\n'
+        "Marsh has chaired the council since 2009.\n\n"
+        '"We should keep talking," the 71-year-old said.'
+    )
+    article = _article(body)
+    edda, owen = _entity(article, "Edda Marsh", forms=("Marsh",)), _entity(article, "Owen Pike")
+    quotes = _direct(extract_quotes(article, [edda, owen]))
+    assert [q.speaker for q in quotes] == [edda.id, edda.id]
+
+
+def test_a_description_after_someone_else_is_named_stays_null() -> None:
+    body = (
+        '"The talks will be hard," Edda Marsh said.\n\n'
+        "Owen Pike, who leads the rival bloc, disagreed.\n\n"
+        '"We should keep talking," the 71-year-old said.'
+    )
+    article = _article(body)
+    edda, owen = _entity(article, "Edda Marsh"), _entity(article, "Owen Pike")
+    quotes = _direct(extract_quotes(article, [edda, owen]))
+    assert [q.speaker for q in quotes] == [edda.id, None]
+
+
 def test_unnamed_head_then_the_name_in_apposition() -> None:
     body = '"We see more young people drawn in," said the head of the unit, Commissioner Neil Basu.'
     article = _article(body)

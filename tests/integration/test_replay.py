@@ -129,3 +129,34 @@ async def test_replay_of_a_missing_topic_reads_nothing(kafka_bootstrap: str) -> 
     settings = Settings(bootstrap_servers=kafka_bootstrap, dlq_topic=unique("replay-none"))
     report = await replay_dlq(settings, ReplayFilter(), dry_run=True)
     assert (report.read, report.replayed) == (0, 0)
+
+
+@pytest.mark.parametrize("delivery", ["at-least-once", "exactly-once"])
+async def test_a_dead_letter_the_worker_wrote_replays_to_its_original_record(
+    kafka_bootstrap: str, delivery: str
+) -> None:
+    """From the worker's own dead letter (transactional in exactly-once mode) back to the input:
+    the same value, key and headers as the record first produced."""
+    from tests.integration.kafka_helpers import WorkerProcess, topic_set
+
+    topics = topic_set("replay-worker")
+    await create_topics(kafka_bootstrap, list(topics.values()))
+    headers = [("content-type", b"text/plain"), ("x-feed", b"wire")]
+    await produce(kafka_bootstrap, topics["input"], [b"   "], headers=[headers], keys=[b"story-1"])
+    args = ["--no-enrich", "--pool-size", "0"] + (["--exactly-once"] if delivery == "exactly-once" else [])
+    with WorkerProcess(kafka_bootstrap, topics, f"g-{topics['input']}", extra_args=args) as worker:
+        dead = await collect(kafka_bootstrap, topics["dlq"], expected=1, timeout=120)
+        assert worker.terminate() == 0, worker.logs()[-3000:]
+    assert len(dead) == 1
+    settings = Settings(
+        bootstrap_servers=kafka_bootstrap, dlq_topic=topics["dlq"], input_topic=topics["input"]
+    )
+    report = await replay_dlq(settings, ReplayFilter(reasons=frozenset({"empty"})))
+    assert (report.read, report.replayed) == (1, 1)
+    inputs = await collect(kafka_bootstrap, topics["input"], expected=2, timeout=30, settle=0.5)
+    first, replayed = inputs
+    assert (replayed.value, replayed.key, list(replayed.headers)) == (
+        first.value,
+        first.key,
+        list(first.headers),
+    )

@@ -177,6 +177,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     units.append(unit)
                 continue
             for unit in _sentence_units(text, masked, fld, s_start, s_end, here, stretches, speakers, floor):
+                if _quoted_subhead(text, para.start, para.end, unit):
+                    continue
                 first = unit.stretch_ids[0]
                 prev = stretches[first].continues
                 if (
@@ -434,6 +436,20 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     if found and found[0][0] == start and masked[found[0][1] : found[0][1] + 2] not in ("'s", "\u2019s"):
         return Speaker(found[0][2])
     return None
+
+
+_SUBHEAD_WORDS = 8
+
+
+def _quoted_subhead(text: str, para_start: int, para_end: int, unit: _Unit) -> bool:
+    """A paragraph that is nothing but a short quoted phrase with no closing punctuation
+    ('"Alarming mortality rate"') is a subheading quoting the story, not a quote of its own."""
+    if unit.kind != "direct" or unit.attributed or len(unit.spans) != 1:
+        return False
+    start, end = unit.spans[0]
+    quoted = text[start:end]
+    rest = (text[para_start:start] + text[end:para_end]).strip(" \t\n\"'\u201c\u201d\u2018\u2019")
+    return not rest and len(quoted.split()) <= _SUBHEAD_WORDS and not _complete_words(quoted)
 
 
 def _complete_words(content: str) -> bool:

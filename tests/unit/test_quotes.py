@@ -594,3 +594,19 @@ def test_sample_item_su_jianjun_one_quote_two_spans() -> None:
     assert q.speaker_role == "deputy director of the provincial development and reform commission"
     assert q.speaker_organization == "provincial development and reform commission"
     assert q.verb == "said"
+
+
+@pytest.mark.parametrize(
+    "subhead", ["Alarming mortality rate", "A race against winter", "\u201cNo room left\u201d"]
+)
+def test_a_paragraph_of_a_short_quoted_phrase_is_a_subheading(subhead: str) -> None:
+    quoted = subhead if subhead.startswith("\u201c") else f'"{subhead}"'
+    body = f"The letter went out on Monday.\n\n{quoted}\n\nThe doctors said the deaths were avoidable."
+    assert _direct(extract_quotes(_article(body), [])) == []
+
+
+def test_a_paragraph_of_a_quoted_sentence_stays_a_quote() -> None:
+    body = (
+        'The letter went out on Monday.\n\n"We will not stop."\n\nThe doctors said the deaths were avoidable.'
+    )
+    assert [q.text for q in _direct(extract_quotes(_article(body), []))] == ["We will not stop."]

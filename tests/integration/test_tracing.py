@@ -153,3 +153,65 @@ async def test_one_item_has_a_span_tree_joined_to_its_producer(
     assert dead and header(dead[0], "dlq_reason") == b"empty"
     logged = [r for r in caplog.records if r.getMessage() == "item dead-lettered"]
     assert logged and getattr(logged[0], "trace_id", None) == POISON_TRACE_ID
+
+
+async def test_the_worker_process_exports_its_spans_over_otlp(kafka_bootstrap: str) -> None:
+    """`wire-consumer run` as deployed: OTEL_EXPORTER_OTLP_ENDPOINT alone turns tracing on, spans
+    go to the collector over OTLP/HTTP, and SIGTERM flushes them."""
+    import http.server
+    import threading
+
+    from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+
+    from tests.integration.kafka_helpers import WorkerProcess
+
+    received: list[bytes] = []
+
+    class Collector(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.append(self.rfile.read(int(self.headers["Content-Length"])))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-protobuf")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Collector)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    topics = topic_set("otlp")
+    await create_topics(kafka_bootstrap, list(topics.values()))
+    await produce(
+        kafka_bootstrap,
+        topics["input"],
+        [SEED.read_bytes()],
+        headers=[[("traceparent", _traceparent(TRACE_ID, PARENT_ID))]],
+    )
+    env = {
+        "OTEL_EXPORTER_OTLP_ENDPOINT": f"http://127.0.0.1:{server.server_address[1]}",
+        "OTEL_BSP_SCHEDULE_DELAY": "200",
+    }
+    args = ["--no-enrich", "--pool-size", "1"]
+    try:
+        with WorkerProcess(
+            kafka_bootstrap, topics, f"g-{topics['input']}", extra_args=args, env=env
+        ) as worker:
+            articles = await collect(kafka_bootstrap, topics["articles"], expected=1, timeout=120)
+            assert worker.terminate() == 0, worker.logs()[-3000:]
+    finally:
+        server.shutdown()
+    assert articles
+    spans = []
+    for body in received:
+        request = ExportTraceServiceRequest.FromString(body)
+        for resource in request.resource_spans:
+            service = {a.key: a.value.string_value for a in resource.resource.attributes}["service.name"]
+            assert service == "wire-consumer"
+            spans += [span for scope in resource.scope_spans for span in scope.spans]
+    mine = {span.name for span in spans if span.trace_id.hex() == TRACE_ID}
+    assert mine == {f"process {topics['input']}", "decode", "parse", "publish", f"send {topics['articles']}"}
+    (root,) = [span for span in spans if span.name == f"process {topics['input']}"]
+    assert root.parent_span_id.hex() == PARENT_ID
+    _, _, span_id, _ = (header(articles[0], "traceparent") or b"").decode().split("-")
+    (send,) = [span for span in spans if span.name == f"send {topics['articles']}"]
+    assert send.span_id.hex() == span_id

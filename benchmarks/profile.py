@@ -197,10 +197,11 @@ def _component_times(pipeline: Any, outcomes: list[Any], raw: list[Any]) -> list
     if extractor is None:
         return []
     from consumer.events import Article
+    from consumer.pipeline import Failed, Pipeline, PipelineOptions
 
     texts: list[str] = []
-    for item in raw:
-        article = pipeline._parse(item)
+    for outcome in Pipeline.build(PipelineOptions(enrich=False)).process_batch(raw):
+        article = None if isinstance(outcome, Failed) else outcome.article
         if isinstance(article, Article):
             prepared = extractor._prepare(article)
             texts.extend(prepared.recased.values())

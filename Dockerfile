@@ -5,7 +5,8 @@ WORKDIR /app
 COPY pyproject.toml constraints.txt README.md ./
 COPY consumer ./consumer
 COPY schemas ./schemas
-RUN pip install -c constraints.txt ".[model]" \
+# The otel extra is small and lets WIRE_OTEL=1 or OTEL_EXPORTER_OTLP_ENDPOINT trace in the container.
+RUN pip install -c constraints.txt ".[model,otel]" \
     && useradd --system --uid 10001 wire
 USER wire
 # /healthz, /readyz, /metrics; bind to all interfaces inside the container only.

@@ -299,7 +299,7 @@ def _looks_like_headline(line: str) -> bool:
 
 # A caption shows a photo; a line that reports news ("..., CCTV News reported on Nov. 16.")
 # is the story's lead even when a photo credit follows it.
-_REPORTED_RE = re.compile(r"\b(?:reported|said|says|announced|according to)\b")
+_REPORTS_NEWS_RE = re.compile(r"\b(?:reported|said|says|announced|according to)\b")
 
 
 def _is_caption(unit: str) -> bool:
@@ -329,7 +329,7 @@ def drop_leading_captions(units: list[str], *, credits: bool = True) -> list[str
     # in its place, and the text before it is the story's. Only a leading run of captions goes.
     lead = 0
     while lead < min(len(units) - 1, _CAPTION_SCAN) and (
-        (_is_caption(units[lead]) and not _REPORTED_RE.search(units[lead]))
+        (_is_caption(units[lead]) and not _REPORTS_NEWS_RE.search(units[lead]))
         or _CREDIT_RE.fullmatch(units[lead].strip())
     ):
         lead += 1

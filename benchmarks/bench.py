@@ -145,7 +145,7 @@ class Plan:
                 [1, 2],
                 ["aiokafka", "parse"],
                 [200, 2000],
-                ["parse", "spacy"],
+                ["parse", "spacy-ner"],
             )
         return cls(
             False,
@@ -158,7 +158,7 @@ class Plan:
             [1, 2, 4],
             ["aiokafka", "parse", "full"],
             [200, 800, 2000],
-            ["aiokafka", "parse", "full", "spacy"],
+            ["aiokafka", "parse", "full", "spacy-ner"],
         )
 
     def n_for(self, subject: str, words: int | None) -> int:
@@ -970,7 +970,7 @@ def _last_json(path: Path) -> dict[str, Any] | None:
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     p.add_argument("--bootstrap", required=True, help="Kafka bootstrap address (benchmarks/run starts one)")
-    p.add_argument("--quick", action="store_true", help="a short smoke run (~3 minutes)")
+    p.add_argument("--quick", action="store_true", help="a short smoke run (~8 minutes)")
     p.add_argument(
         "--out", default=os.environ.get("BENCH_OUT", "/tmp/wire-bench"), help="raw results and logs"
     )

@@ -290,7 +290,8 @@ def plot(data: dict[str, Any], path: Path) -> None:
     ax.set_yscale("log")
     ax.set_ylabel("items/s (log)")
     ax.set_title("Maximum throughput (mixed corpus, 1 partition)")
-    ax.tick_params(axis="x", rotation=25, labelsize=8)
+    ax.set_xticks(range(len(keys)))
+    ax.set_xticklabels([SHORT[k] for k in keys], rotation=35, ha="right", fontsize=7)
 
     ax = axes[0][1]
     lk = [k for k in ORDER if _find(data, k, "latency")]
@@ -300,7 +301,7 @@ def plot(data: dict[str, Any], path: Path) -> None:
         ax.bar([i + (j - 1) * width for i in range(len(lk))], ys, width, label=name, alpha=0.85)
     ax.axhline(250, color="red", linestyle="--", linewidth=1, label="250 ms target (full)")
     ax.set_xticks(range(len(lk)))
-    ax.set_xticklabels([SHORT[k] for k in lk], rotation=25, fontsize=8)
+    ax.set_xticklabels([SHORT[k] for k in lk], rotation=35, ha="right", fontsize=7)
     ax.set_yscale("log")
     ax.set_ylabel("ms (log)")
     ax.set_title("End-to-end latency at half of each one's maximum")
@@ -494,10 +495,10 @@ def markdown(data: dict[str, Any], png_name: str) -> str:
         "## Reproduce",
         "",
         "```bash",
-        "bash benchmarks/run            # full run (~20 min on 2 cores): installs .[bench], starts a",
+        "bash benchmarks/run            # full run (~35 min on 2 cores): installs .[bench], starts a",
         "                               # private broker, measures everything, writes docs/benchmarks.md",
         "                               # and docs/benchmarks.png, stops the broker",
-        "bash benchmarks/run --quick    # smoke run (~3 min), small samples",
+        "bash benchmarks/run --quick    # smoke run (~8 min), small samples",
         "bash benchmarks/run --real ../shared/data/wire-pages   # also the real-page rows (read in place)",
         "python -m benchmarks.memory --start-method spawn       # pool memory without Kafka, per process",
         "python -m benchmarks.memory --start-method forkserver  # (the worker's default)",

@@ -136,6 +136,12 @@ _CTA_SENTENCE_RE = re.compile(
     r"|Share\s+(?:on|via|to|with)\s+\w.*|Order Reprints|Print Article"
     # "Follow AP's full coverage at https://...", "Reach the reporter at x@y.com", "Write to X at x@y.com"
     rf"|(?:Follow|Read|Watch|Listen|Visit|Reach|Contact|E-?mail|Write to|Send)\b[^.!?]{{0,120}}?{_ADDRESS}.*"
+    # a tip line and a writer's address: "Have a tip? Jane Roe may be reached at jroe@example.com"
+    r"|Have a (?:news )?tip\?.*|[^.!?]{0,80}\bmay be reached at\b.*"
+    # affiliate and reprint notices, membership pitches
+    r"|If you (?:buy|purchase|click)\b[^.!?]{0,80}\b(?:commission|share of the sale|affiliate)\b.*"
+    r"|This copy is for your personal,? non-commercial use only\b.*"
+    r"|If you enjoyed this (?:article|story|post)\b.*"
     # a headline of another story: "Read more: ...", "Related: ...", "See also: ..."
     r"|(?:Read more|Read also|Also read|Related|See also|See more|More from [^:]{1,40}|Don'?t miss)"
     r"\s*:\s*\S.*"
@@ -164,7 +170,7 @@ _CTA_FIRST_WORDS = frozenset(
         *("please", "follow", "like", "find", "join", "connect", "click", "tap", "subscribe", "sign"),
         *("register", "get", "download", "share", "email", "e-mail", "tweet", "print", "order", "read"),
         *("watch", "listen", "visit", "reach", "contact", "write", "send", "related", "see", "also", "more"),
-        *("don't", "dont"),
+        *("don't", "dont", "have", "if", "this"),
     }
 )
 _MAX_WIDGET_LINE = 600
@@ -283,12 +289,39 @@ _DATE_ONLY_LINE_RE = re.compile(
 )
 
 
+# Credit and time lines a page repeats inside the story container: who wrote or helped
+# ("Additional reporting by Jane Roe", "Jane Roe contributed to this report", "Jane Roe, AP
+# Business Writer", "5:45 AM PST 11/19/2019 by Jane Roe"), when ("Updated at 1:23 p.m.",
+# "- Published 18 November 2019", "Delhi, Example Bureau | Updated : 19 November 2019") and
+# from where ("SOURCE: News agencies"). Each is a whole short line, never a story sentence.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:"
+    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Written|Edited|Produced)\s+by\s+"
+    rf"{_NAME}(?:\s*(?:,|;|and)\s*(?:(?:Additional reporting|Editing|Writing) by\s+)?{_NAME})*"
+    rf"(?:\s+in\s+{_NAME})?\.?"
+    r"|[^.!?]{1,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?"
+    rf"|(?:By\s+)?{_NAME},\s+(?:[A-Z][\w&.]*\s+){{0,4}}"
+    r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Bureau Chief)s?"
+    rf"|\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?\b[^!?]{{0,40}}\bby\s+{_NAME}"
+    r"|(?:[-–•]\s*)?(?:Published|Updated|Posted|Last updated|First published)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[\w ,:./-]{0,50}"
+    r"|[^.!?|]{1,60}\|\s*(?:Updated|Published|Posted)\s*:?[\w ,:./-]{1,50}"
+    r"|(?:SOURCE|Source)\s*:\s*[^.!?]{1,60}"
+    # a teaser block's label inside the story: the teasers go line by line, the story goes on
+    r"|DON'?T MISS|Don'?t miss|Most read in [\w ]{1,30}"
+    r")$"
+)
+
+
 def _is_furniture(line: str) -> bool:
     return bool(
         _furniture_line(line)
         or _BREADCRUMB_RE.match(line)
         or _TICKER_HEADER_RE.match(line)
         or _DATE_ONLY_LINE_RE.match(line)
+        or (len(line) <= 160 and _CREDIT_LINE_RE.match(line))
     )
 
 

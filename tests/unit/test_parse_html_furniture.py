@@ -164,6 +164,14 @@ TRAILERS = {
     "cookie notice": '<div class="notice"><p>We use cookies to give you the best experience on our website. '
     "By continuing to browse you agree to our use of cookies.</p><p>Accept all cookies</p></div>",
     "another story's headline": "<p>Read more: Tallnas skaters break club record on frozen lake</p>",
+    "reporting credit": "<p>Additional reporting by Sven Aldermark</p>",
+    "contributor line": "<p>Valley Courier's Maja Lind contributed to this report.</p>",
+    "writer credit": "<p>Petra Norn, VC Environment Writer</p>",
+    "update time": "<p>Updated at 1:23 p.m.</p>",
+    "tip line": "<p>Have a tip? Ingrid Holm may be reached at iholm@valleycourier.example.</p>",
+    "affiliate notice": "<p>If you buy something through this post, "
+    "the Courier may get a share of the sale.</p>",
+    "source line": "<p>SOURCE: News agencies</p>",
 }
 
 
@@ -188,6 +196,11 @@ STAYS = {
     "a price in a listicle": "$499 at Best Buy",
     "a labelled price": "Price: £29.99",
     "a breakpoint name in a sentence": "The new desktop app lets farmers read the gauges.",
+    "a sentence about reporting": "Reporting by local papers had warned of the flood risk for years.",
+    "a writer in a sentence": "Petra Norn, a science writer, told the board the numbers were sound.",
+    "a sentence about an update": "Updated maps show the new shoreline 40 metres from the old barns.",
+    "a source in a sentence": "The source of the river lies 12 km above the village, surveyors said.",
+    "a tip in a sentence": "If you have a tip about the reservoir, the board said, write to the clerk.",
 }
 
 

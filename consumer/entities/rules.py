@@ -158,6 +158,8 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
         end = start
         for word in words:
             end = text.index(word, end) + len(word)
+        if text[end - 2 : end] in ("'s", "’s"):
+            end -= 2  # "company Omron's robot": the owner, without its possessive
         yield start, end
 
 

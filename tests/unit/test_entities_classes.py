@@ -386,6 +386,7 @@ def test_a_short_form_a_person_carries_stays_with_the_person(extractor: EntityEx
         ("Shares of cosmetics company Velbrook jumped 6% on Tuesday.", "Velbrook"),
         ("The chipmaker Quandrel Systems said orders had doubled.", "Quandrel Systems"),
         ("Regional carrier Skyvane will add three routes next year.", "Skyvane"),
+        ("Robotics company Tarnwell’s table-tennis robot drew crowds.", "Tarnwell"),
     ],
 )
 def test_a_name_after_a_company_noun_is_an_organisation(

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from consumer.parse.agencies import is_known_agency
@@ -33,9 +33,12 @@ from consumer.parse.agencies import is_known_agency
 # Real diseases that are written as names (a lexicon is the only way to know them).
 _DISEASE_NAMES = (
     r"(?:COVID(?:-19)?|Covid(?:-19)?|SARS(?:-CoV-2)?|MERS|H1N1|H5N1|H7N9|HIV|AIDS|HIV/AIDS|Ebola|Zika|"
-    r"Mpox|Monkeypox|Alzheimer'?s|Parkinson'?s|Nipah|Marburg|Lassa|Omicron|Delta variant)"
+    r"Mpox|Monkeypox|Alzheimer'?s|Parkinson'?s|Nipah|Marburg|Lassa|Omicron|Delta variant|Black Death|"
+    r"Yersinia pestis)"
 )
-_DISEASE_SUFFIX = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu)"
+_DISEASE_SUFFIX = (
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu|[Pp]lague)"
+)
 _DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
 _DISEASE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
 
@@ -164,6 +167,16 @@ def _given_name(word: str) -> bool:
     return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
 
 
+_MAJOR_PLACE_RANK = 10  # cities of about a million people and up (see gazetteer._cities)
+
+
+def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
+    entry = gazetteer.lookup(surface)
+    if entry is None or entry.type != "LOCATION" or entry.rank < _MAJOR_PLACE_RANK:
+        return None
+    return entry
+
+
 def _looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
@@ -223,6 +236,13 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and _looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
+        elif cand.type == "PERSON" and cand.origin == "ner":
+            place = _major_place(surface, gazetteer)
+            if place is not None and not _looks_like_person(surface, gazetteer):
+                # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
+                # about a million is the place (a surname of the story's person is joined back
+                # to that person later, by consolidate.join_people)
+                cand.type, cand.entry = "LOCATION", place
 
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").
@@ -300,6 +320,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             continue  # "Q3", "FY2024": reporting periods, not names
         if cand.entry is None and _HANDLE.search(surface):
             continue
+        if cand.entry is None and _no_name(surface):
+            continue  # "Lt Col", "Y.": titles or an initial alone name nobody
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue
@@ -331,12 +353,20 @@ _TITLES_BEFORE = frozenset(
 )
 
 
+def _no_name(surface: str) -> bool:
+    words = surface.split()
+    if len(words) == 1 and len(surface.rstrip(".")) <= 1:
+        return True
+    return bool(words) and all(w.rstrip(".").lower() in _TITLES_BEFORE for w in words)
+
+
 def _cut_title(text: str, cand: Candidate) -> None:
     """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
     rules read it from the text before the name)."""
     words = text[cand.start : cand.end].split()
-    if len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
-        cand.start = text.index(words[1], cand.start + len(words[0]))
+    while len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
+        cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
+        words = words[1:]
 
 
 def _split_credit(cand: Candidate, text: str) -> list[Candidate]:

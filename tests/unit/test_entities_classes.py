@@ -464,3 +464,48 @@ def test_a_pronoun_or_a_place_is_not_taken_for_a_chinese_name(extractor: EntityE
     from consumer.entities.retype import chinese_names
 
     assert list(chinese_names(body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Lt. Col. Hollis Varga told the committee he had objected.", "Hollis Varga"),
+        ("Sgt. Maj. Ellery Brandt led the parade.", "Ellery Brandt"),
+    ],
+)
+def test_several_titles_before_a_name_are_cut(extractor: EntityExtractor, body: str, person: str) -> None:
+    assert person in [e.name for e in _entities(extractor, body) if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("surface", ["Lt Col", "Sen.", "Y.", "Gov. Rep."])
+def test_titles_or_an_initial_alone_name_nobody(surface: str) -> None:
+    from consumer.entities.retype import _no_name
+
+    assert _no_name(surface)
+
+
+@pytest.mark.parametrize("surface", ["Col Hollis", "Yu", "Dean Varga", "Major League Baseball"])
+def test_names_with_a_title_word_are_still_names(surface: str) -> None:
+    from consumer.entities.retype import _no_name
+
+    assert not _no_name(surface)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Diplomats flew to Kyiv on Monday for the talks.", "Kyiv"),
+        ("Flooding hit Nairobi after two days of rain.", "Nairobi"),
+        ("Officials in Guangdong said exports rose.", "Guangdong"),
+    ],
+)
+def test_a_major_place_the_model_calls_a_person_is_the_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+def test_the_surname_of_the_storys_person_stays_the_person(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "Hakeem Jordan scored 30 points. Jordan said he was tired.")
+    person = next(e for e in found if e.type == "PERSON")
+    assert "Jordan" in {m.text for m in person.mentions}

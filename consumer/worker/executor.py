@@ -22,13 +22,14 @@ no asyncio loop or Kafka client threads in it. ``start_method="spawn"`` keeps th
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import itertools
 import logging
 import multiprocessing
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import get_args
@@ -77,14 +78,41 @@ def _describe(exc: BaseException) -> str:
 def _run(items: Sequence[RawItem], stage_file: str | None = None) -> list[Outcome]:
     if _pipeline is None:
         raise _init_error or RuntimeError("pool worker not initialised")
-    if stage_file is None:
-        return _pipeline.process_batch(items)
-    marker = Path(stage_file)
+    try:
+        if stage_file is None:
+            return _pipeline.process_batch(items)
+        marker = Path(stage_file)
 
-    def enter(stage: Stage) -> None:
-        marker.write_text(stage)
+        def enter(stage: Stage) -> None:
+            marker.write_text(stage)
 
-    return _pipeline.process_batch(items, on_stage=enter)
+        return _pipeline.process_batch(items, on_stage=enter)
+    finally:
+        if _pipeline.options.enrich:
+            _trim()
+
+
+def _trim() -> None:
+    """Give the C heap's free memory back to the system after an enrichment task.
+
+    spaCy's NER allocates its arrays with malloc; once freed, glibc keeps most of that memory
+    in the process (its mmap threshold grows with the largest arrays seen), ~40 MB per pool
+    process after a few dozen items, counted in the process's private memory until it exits.
+    ``malloc_trim(0)`` returns it, in well under a millisecond next to ~100 ms of enrichment.
+    """
+    if _malloc_trim is not None:
+        _malloc_trim(0)
+
+
+def _load_malloc_trim() -> Callable[[int], int] | None:
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim  # the C library already loaded
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to trim
+        return None
+    return trim
+
+
+_malloc_trim = _load_malloc_trim()
 
 
 def _stage_reached(stage_file: Path) -> Stage:

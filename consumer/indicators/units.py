@@ -179,7 +179,7 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
 # Ages written without "years old": "aged 45", "at age 54", "Lee, 64, said", "Jane Doe (38)".
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,\s+|\s\()$")
-_APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;)")
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(
     _words(
         """
@@ -337,6 +337,19 @@ def _adjective(word: str) -> bool:
     return "-" in lower or lower in _ADJECTIVES or (lower.endswith(_ADJECTIVE_SUFFIXES) and len(lower) > 5)
 
 
+_ADVERB = re.compile(r"(?:ally|ously|ively|ently|antly|edly|ibly|ably|fully|lessly|ingly|ately)$")
+
+
+def _modifier_word(lower: str) -> bool:
+    """An adjective, a participle ("imported") or an adverb ("locally"): it modifies the
+    counted noun, never is it. Nouns that end alike ("rally", "family", "breed") stay nouns."""
+    if lower in _ADJECTIVES:
+        return True
+    if lower.endswith("ed") and not lower.endswith("eed") and len(lower) > 4:
+        return True
+    return len(lower) > 6 and _ADVERB.search(lower) is not None
+
+
 def _noun_follows(text: str, position: int) -> bool:
     """A lower-case singular noun next: "one standout charity", "one new case"."""
     match = _WORD.match(text, position)
@@ -367,6 +380,13 @@ def _adjunct(word: str, text: str, position: int, *, single: bool) -> bool:
     return after.islower() and after.lower() not in _STOP and _plural(after)
 
 
+_PEOPLE_PREDICATE = re.compile(
+    r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|are\s+|remain(?:ed)?\s+|remains\s+)?"
+    r"(died|killed|injured|wounded|discharged|hospitali[sz]ed|rescued|evacuated|arrested|detained|"
+    r"missing|dead|infected|recovered)\b"
+)
+
+
 def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
@@ -375,6 +395,11 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
     used as a modifier); a stop word or another number first means the figure counts nothing we
     can name. ``single`` says the figure is one, so a singular noun may be the head.
     """
+    predicate = _PEOPLE_PREDICATE.match(text, end)
+    if predicate is not None:
+        # "4,634 died", "311 remained hospitalised", "3,412 had been discharged": the count
+        # is of the people the verb tells of, their noun left out
+        return Counted("people", predicate.group(1), predicate.end(1))
     position = end
     modifiers: list[str] = []
     for step in range(5):
@@ -396,7 +421,8 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             modifiers.append(word)
             position = match.end()
             continue
-        if lower in PEOPLE_NOUNS:
+        if lower in PEOPLE_NOUNS or (word.islower() and lower.endswith("men") and len(lower) > 5):
+            # "-men" plurals are people: "pitmen", "gunmen", "servicemen"
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:
             return Counted("company", " ".join([*modifiers, word]), match.start(1) + len(word))
@@ -405,6 +431,10 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None  # "One Home Depot refers to ...": a name, then its verb
         if is_word_noun and _plural(word):
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
+        if is_word_noun and _modifier_word(lower) and step < 4:
+            modifiers.append(word)  # "1 new locally transmitted case": never the head noun
+            position = match.end()
+            continue
         head_may_be_singular = singular_ok and (step == 0 or (single and step == 1 and modifiers))
         # "one accident"; but "six consecutive weeks", "seven other residents", "one standout
         # charity": the head noun is the noun that follows, never the adjective.

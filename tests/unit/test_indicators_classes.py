@@ -473,3 +473,58 @@ def test_a_dash_between_two_years_is_a_span_of_years(text: str) -> None:
 def test_a_range_of_amounts_stays_a_figure(text: str, low: float, high: float) -> None:
     rows = _rows(text)
     assert rows and rows[0].value == low and rows[0].value_max in (high, None)
+
+
+# --------------------------------------------------------------------------- heads, ellipsis, ages
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The province reported 1 new locally transmitted COVID-19 case on Monday.", 1.0, "people"),
+        ("Inspectors found three newly built bridges unsafe.", 3.0, "bridge"),
+        ("The firm shipped two refurbished turbines to Chile.", 2.0, "turbine"),
+    ],
+)
+def test_an_adjective_participle_or_adverb_is_never_the_counted_noun(
+    text: str, value: float, unit: str
+) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The charity helped one family in the village.", 1.0, "family"),
+        ("Organisers held one rally in the square.", 1.0, "rally"),
+        ("The farm raises one breed of sheep.", 1.0, "breed"),
+    ],
+)
+def test_nouns_that_end_like_adverbs_or_participles_stay_nouns(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Of the patients, 3,412 had been discharged and 311 remained hospitalised.", 311.0),
+        ("Of those infected, 4,634 died of the disease.", 4634.0),
+        ("Of the climbers, 17 were rescued by helicopter.", 17.0),
+    ],
+)
+def test_a_bare_count_before_a_verb_of_people_counts_people(text: str, value: float) -> None:
+    assert _row(text, value).unit == "people"
+
+
+def test_a_bare_count_before_another_verb_counts_nothing_named() -> None:
+    assert _row("Of the cars, 20 were sold in May.", 20.0).unit is None
+
+
+@pytest.mark.parametrize("noun", ["pitmen", "gunmen", "servicemen"])
+def test_men_plurals_are_people(noun: str) -> None:
+    assert _row(f"Nearly 100 {noun} joined the search.", 100.0).unit == "people"
+
+
+def test_an_age_closing_a_sentence_after_a_name() -> None:
+    row = _row("\u201cThe roots grow deeper now,\u201d said Teodor Vasko, 48.", 48.0)
+    assert row.unit == "year"

@@ -203,7 +203,7 @@ _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "deca
 # first time in 60 years", "the highest level in 10 years". ("over the past two years" stays
 # a duration, as the benchmark data annotate it.)
 _WINDOW_BEFORE = re.compile(
-    r"\b(?:(?:the|over the|in the|within the|during the|for the)\s+(?:next|coming|following)"
+    r"\b(?:(?:the|over the|in the|within the|during the|for the)\s+(?:next|coming|following|first)"
     r"|(?:the first time|(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
     r"slowest|worst|best|sharpest|steepest)(?:\s+(?:level|pace|rate|reading|point|gain|drop|fall|rise))?)"
     r"\s+in(?:\s+(?:more than|over|nearly|almost|about|at least))?)\s+$",

@@ -256,6 +256,9 @@ COMPANY_NOUNS = frozenset(
         """
     )
 )
+_COMPANY_SYNONYMS = frozenset(
+    _words("companies firms enterprises businesses startups start-ups company firm enterprise business")
+)
 _STOP = frozenset(
     _words(
         """
@@ -425,7 +428,9 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             # "-men" plurals are people: "pitmen", "gunmen", "servicemen"
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:
-            return Counted("company", " ".join([*modifiers, word]), match.start(1) + len(word))
+            # firms are companies; banks, insurers or institutions are counted as written
+            unit = "company" if lower in _COMPANY_SYNONYMS else singular(word)
+            return Counted(unit, " ".join([*modifiers, word]), match.start(1) + len(word))
         is_word_noun = word.islower() and len(word) > 2
         if is_word_noun and _plural(word) and single and any(m[:1].isupper() for m in modifiers):
             return None  # "One Home Depot refers to ...": a name, then its verb

@@ -528,3 +528,31 @@ def test_men_plurals_are_people(noun: str) -> None:
 def test_an_age_closing_a_sentence_after_a_name() -> None:
     row = _row("\u201cThe roots grow deeper now,\u201d said Teodor Vasko, 48.", 48.0)
     assert row.unit == "year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first three quarters of the year, exports rose 5 percent.",
+        "For the first 10 months, output grew steadily.",
+        "During the first two weeks of the strike, ports stood still.",
+    ],
+)
+def test_the_first_n_periods_are_a_period_not_a_figure(text: str) -> None:
+    assert all(unit not in ("quarter", "month", "week") for _, unit in _units(text))
+
+
+def test_the_first_n_things_that_are_no_time_stay_figures() -> None:
+    assert _row("She scored in the first two games.", 2.0).unit == "game"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The alliance now has 31 international organizations as members.", "organization"),
+        ("The scheme lent money to 3 regional banks.", "bank"),
+        ("Regulators fined 14 firms last year.", "company"),
+    ],
+)
+def test_only_firms_are_counted_as_companies(text: str, unit: str) -> None:
+    assert _rows(text)[0].unit == unit

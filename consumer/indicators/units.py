@@ -256,6 +256,15 @@ COMPANY_NOUNS = frozenset(
         """
     )
 )
+# Singular nouns that end in -s: "one series", "one species".
+_SINGULAR_IN_S = frozenset(
+    _words(
+        """
+        news series species means headquarters crossroads barracks works politics economics physics
+        mathematics athletics diabetes measles mumps rabies gas lens
+        """
+    )
+)
 _COMPANY_SYNONYMS = frozenset(
     _words("companies firms enterprises businesses startups start-ups company firm enterprise business")
 )
@@ -298,6 +307,8 @@ class Counted:
 def singular(word: str) -> str:
     """Good enough for unit labels: news nouns are mostly regular."""
     lower = word.lower()
+    if lower in _SINGULAR_IN_S:
+        return lower  # "series", "species"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):
@@ -314,7 +325,7 @@ def _plural(word: str) -> bool:
 
 _DISEASE_NEAR = re.compile(
     r"\b(?:covid|coronavirus|virus|infect|confirmed|positive|symptom|pandemic|epidemic|outbreak|"
-    r"flu|influenza|measles|cholera|dengue|ebola|transmit|patients?)",
+    r"flu|influenza|measles|cholera|dengue|ebola|plague|transmit|patients?)",
     re.IGNORECASE,
 )
 
@@ -434,6 +445,8 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         is_word_noun = word.islower() and len(word) > 2
         if is_word_noun and _plural(word) and single and any(m[:1].isupper() for m in modifiers):
             return None  # "One Home Depot refers to ...": a name, then its verb
+        if is_word_noun and _plural(word) and single and step == 0 and lower not in _SINGULAR_IN_S:
+            return None  # "the more one sees": "one" with a verb is a pronoun, never a count
         if is_word_noun and _plural(word):
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
         if is_word_noun and _modifier_word(lower) and step < 4:

@@ -556,3 +556,23 @@ def test_the_first_n_things_that_are_no_time_stay_figures() -> None:
 )
 def test_only_firms_are_counted_as_companies(text: str, unit: str) -> None:
     assert _rows(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The more one sees of the plan, the less one likes it.", "One wonders whether the dam will hold."],
+)
+def test_one_before_a_verb_is_a_pronoun(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("One series of talks ended in May.", "series"), ("Two species were found in the lake.", "species")],
+)
+def test_nouns_in_s_keep_their_form(text: str, unit: str) -> None:
+    assert _rows(text)[0].unit == unit
+
+
+def test_plague_cases_are_people() -> None:
+    assert _row("From 2010 to 2015 there were 3248 cases of plague.", 3248.0).unit == "people"

@@ -855,6 +855,17 @@ class Bench:
         if not self.args.skip_members and ({"full", "members"} & only):
             await self.members_check()
         self.note_load("after members")
+        if "full" in only:
+            from benchmarks.memory import measure
+
+            self.pool_memory = []
+            for method in ("spawn", "forkserver"):  # the pool's start method: before and after
+                got = await asyncio.to_thread(measure, method, self.args.pool_size or self.cores, 96)
+                self.log(
+                    f"pool memory, {method}: peak PSS {got['peak_pss_mb']} MB, RSS {got['peak_rss_mb']} MB"
+                )
+                self.pool_memory.append(got)
+                self.save()
         if self.args.profile:
             from benchmarks.profile import profile_parse, profile_pipeline
 
@@ -915,6 +926,7 @@ class Bench:
             "elapsed_s": getattr(self, "elapsed", None),
             "profile": getattr(self, "profile", None),
             "profile_parse": getattr(self, "profile_parse", None),
+            "pool_memory": getattr(self, "pool_memory", None),
             "corpus": FROZEN_DESCRIPTION,
             "real_pages": self.args.real,
         }

@@ -234,6 +234,29 @@ def main_table(data: dict[str, Any]) -> list[str]:
     return rows
 
 
+def pool_memory_table(data: dict[str, Any]) -> list[str]:
+    """The pool's start method, before (spawn) and after (forkserver), without Kafka."""
+    runs = data["meta"].get("pool_memory") or []
+    if not runs:
+        return []
+    out = [
+        "The pool's start method, measured without Kafka in the same run (`python -m benchmarks.memory "
+        "--start-method spawn|forkserver`: the worker's executor, full enrichment, "
+        f"pool of {runs[0]['pool_size']}, {runs[0]['items']} corpus items in batches of 64, up to pool + 1 "
+        "batches in flight; the driver process stands in for the event loop):",
+        "",
+        "| start method | tree peak PSS (MB) | tree peak RSS (MB) | per process: role RSS / PSS (MB) |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for r in runs:
+        procs = ", ".join(
+            f"{p['role']} {p['rss_mb']:.0f} / {p['pss_mb']:.0f}" for p in r["processes"] if p["rss_mb"] >= 20
+        )
+        out.append(f"| {r['start_method']} | {r['peak_pss_mb']:.0f} | {r['peak_rss_mb']:.0f} | {procs} |")
+    out.append("")
+    return out
+
+
 def process_table(data: dict[str, Any]) -> list[str]:
     """Peak RSS and PSS of every process of each subject's tree (main throughput run)."""
     out = [
@@ -458,10 +481,13 @@ def markdown(data: dict[str, Any], png_name: str) -> str:
         "the subject's own maximum; latency = output record timestamp - input record timestamp (for spaCy,",
         "arrival to Doc; for `EndToEndLatency`, its own send-to-receive, p50 / - / p99 and p99.9 as max).",
         "",
+        "Real-page rows are measured for throughput only (latency runs use the generated corpus).",
+        "",
         "Memory per process (peak over the throughput run):",
         "",
         *process_table(data),
         "",
+        *pool_memory_table(data),
         f"![throughput, latency and scaling]({png_name})",
         "",
         "## Ratios",

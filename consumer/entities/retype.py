@@ -177,6 +177,16 @@ def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return entry
 
 
+_ACTING_PLACES = ("country", "first_level_division")
+
+
+def _country_or_division(surface: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(surface)
+    return (
+        entry is not None and entry.type == "LOCATION" and entry.kind in ("country", "first_level_division")
+    )
+
+
 def _looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
@@ -222,6 +232,9 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
             continue
         if cand.origin == "rule":
             continue
+        if _MODEL_NAME.match(surface) and cand.entry is None:
+            cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
+            continue
         head = _head_type(surface)
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
         overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
@@ -236,6 +249,12 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and _looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
+        elif (
+            cand.type == "ORGANIZATION" and cand.origin == "ner" and _country_or_division(surface, gazetteer)
+        ):
+            # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
+            # conventions, even when it acts (a results line's club is found later, by score)
+            cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
         elif cand.type == "PERSON" and cand.origin == "ner":
             place = _major_place(surface, gazetteer)
             if place is not None and not _looks_like_person(surface, gazetteer):
@@ -353,7 +372,15 @@ _TITLES_BEFORE = frozenset(
 )
 
 
+# A name and a model number joined by a hyphen: spacecraft, aircraft, vehicles, rockets.
+_MODEL_NAME = re.compile(r"^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-\d{1,4}[A-Za-z]?$")
+# An ordinal or a number alone ("19th", "2020") is no name.
+_NUMBER_ONLY = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$")
+
+
 def _no_name(surface: str) -> bool:
+    if _NUMBER_ONLY.match(surface):
+        return True
     words = surface.split()
     if len(words) == 1 and len(surface.rstrip(".")) <= 1:
         return True

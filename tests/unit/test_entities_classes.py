@@ -509,3 +509,42 @@ def test_the_surname_of_the_storys_person_stays_the_person(extractor: EntityExtr
     found = _entities(extractor, "Hakeem Jordan scored 30 points. Jordan said he was tired.")
     person = next(e for e in found if e.type == "PERSON")
     assert "Jordan" in {m.text for m in person.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Tianzhou-3 cargo craft docked on Monday.", "Tianzhou-3"),
+        ("Two F-16 jets escorted the plane.", "F-16"),
+        ("The Shenzhou-12 crew returned safely.", "Shenzhou-12"),
+    ],
+)
+def test_a_name_with_a_model_number_is_a_product(extractor: EntityExtractor, body: str, name: str) -> None:
+    found = _types(_entities(extractor, body))
+    assert found.get(name) in (None, "PRODUCT")
+    assert found.get(name) != "ORGANIZATION"
+
+
+def test_a_disease_with_a_number_stays_a_disease(extractor: EntityExtractor) -> None:
+    assert _types(_entities(extractor, "COVID-19 cases rose again in the city.")).get("COVID-19") == "MISC"
+
+
+@pytest.mark.parametrize("surface", ["19th", "2020", "3rd", "1990s"])
+def test_a_number_alone_names_nobody(surface: str) -> None:
+    from consumer.entities.retype import _no_name
+
+    assert _no_name(surface)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Vietnam said it would expand the port.", "Vietnam"),
+        ("Officials from Ecuador met the lenders.", "Ecuador"),
+        ("Sichuan reported three new cases.", "Sichuan"),
+    ],
+)
+def test_a_country_or_province_is_a_place_even_when_it_acts(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"

@@ -149,7 +149,7 @@ class Plan:
             )
         return cls(
             False,
-            16000,
+            30000,
             6000,
             384,
             150,

@@ -49,8 +49,19 @@ _STEP_WORDS = r"also|has|had|have|then|later|further|previously|earlier|always|o
 _STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
 _WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,?)?)"
 # After a closing mark: ', said X' / ', X said' / ' X said'.
+# A full stop inside a name after "said": initials and abbreviated titles ("U.S. Attorney Jane
+# Roe", "Dr. Roe", "Jane Roe Jr."), each a fixed-width look-behind.
+_ABBREV_STOP = (
+    r"(?:(?<=\b[A-Z])\.|"
+    + "|".join(
+        rf"(?<=\b{t})\."
+        for t in ("Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "St", "Jr", "Sr", "Prof", "Lt", "Col")
+    )
+    + ")"
+)
 _AFTER = re.compile(
-    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+(?P<who1>[^\x00,;:!?.]{{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?"
+    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+"
+    rf"(?P<who1>(?:[^\x00,;:!?.]|{_ABBREV_STOP}){{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?"
     rf"|{_WHO.replace('who', 'who2')}\s+{_STEP}(?P<verb2>{_VERBS})\b)",
     re.IGNORECASE,
 )

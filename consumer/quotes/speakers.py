@@ -211,12 +211,19 @@ class Speakers:
             people = [r for r in found if r[2].type == "PERSON" and r[0] < limit]
             m_start, _, ent = people[0] if people else found[0]  # 'CPUC President Marybel Batjer'
             prefix = text[start + lead : m_start].lower()
+            if _DOCUMENT_OF.search(prefix):
+                return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
             if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
                 return NOBODY  # "a spokesman for the ministry": someone else, unnamed
             return Speaker(ent)
         head = low[0]
         if head in ("the", "a", "an", "this", "that", "its", "his", "her") and len(words) >= 2:
             return self._description(low[1:], fld, start, floor)
+        name = _leading_name(stripped)
+        if name is not None and name != words:
+            # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
+            # name: its surname, when it names exactly one person of the story
+            return self._surname(name[-1:])
         return self._surname(words)
 
     def titled_person(self, text: str, fld: str, start: int, end: int) -> Speaker:
@@ -301,8 +308,21 @@ class Speakers:
         return NOBODY
 
 
+_DOCUMENT_OF = re.compile(
+    r"^(?:a|an|the|its)\s+(?:\w+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
+    r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?$"
+)
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
 _SINCE_LAST = 1_500
+
+
+def _leading_name(chunk: str) -> list[str] | None:
+    """The capitalised words (a title allowed first) before the chunk's first comma, if that
+    is all there is before it: a name with an apposition after it."""
+    head = chunk.split(",", 1)[0].split()
+    if not 2 <= len(head) <= 5 or not all(w[:1].isupper() for w in head):
+        return None
+    return [w.strip(".,") for w in head]
 
 
 def _fits_org(ent: Entity, noun: str) -> bool:

@@ -610,3 +610,43 @@ def test_a_paragraph_of_a_quoted_sentence_stays_a_quote() -> None:
         'The letter went out on Monday.\n\n"We will not stop."\n\nThe doctors said the deaths were avoidable.'
     )
     assert [q.text for q in _direct(extract_quotes(_article(body), []))] == ["We will not stop."]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["said U.S. Attorney Vera Kolb.", "said Dr. Vera Kolb, a surgeon.", "said Sen. Vera Kolb."],
+)
+def test_abbreviations_inside_the_speakers_name(attribution: str) -> None:
+    article = _article(f'"Justice was served," {attribution}')
+    vera = _entity(article, "Vera Kolb")
+    assert [q.speaker for q in _direct(extract_quotes(article, [vera]))] == [vera.id]
+
+
+@pytest.mark.parametrize("document", ["a report from", "a research note by", "a statement from"])
+def test_a_document_speaks_for_its_author(document: str) -> None:
+    article = _article(f'"Markets are pricing a recovery," said {document} Halden Securities.')
+    firm = _entity(article, "Halden Securities", type_="ORGANIZATION")
+    assert [q.speaker for q in _direct(extract_quotes(article, [firm]))] == [firm.id]
+
+
+def test_a_spokesman_for_an_organisation_is_still_unnamed() -> None:
+    article = _article('"It works," said a spokesman for Halden Securities.')
+    firm = _entity(article, "Halden Securities", type_="ORGANIZATION")
+    assert [q.speaker for q in _direct(extract_quotes(article, [firm]))] == [None]
+
+
+def test_a_full_name_the_entities_missed_resolves_by_its_surname() -> None:
+    body = (
+        '"These are people as well," Ortega added.\n\n'
+        '"This is how it begins," Dr. Luz Maria Ortega, a member of the group, told reporters.'
+    )
+    article = _article(body)
+    ortega = _entity(article, "Ortega")
+    assert [q.speaker for q in _direct(extract_quotes(article, [ortega]))] == [ortega.id, ortega.id]
+
+
+def test_a_surname_two_people_share_stays_null() -> None:
+    body = '"This is how it begins," Dr. Luz Ortega, a member of the group, told reporters.'
+    article = _article(body)
+    people = [_entity(article, "Ana Ortega"), _entity(article, "Raul Ortega")]
+    assert [q.speaker for q in _direct(extract_quotes(article, people))] == [None]

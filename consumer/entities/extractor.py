@@ -158,6 +158,7 @@ class EntityExtractor:
                 if not self._common_word(c, recased, prepared.cases) and not self._title_word(c, recased)
             )
             cands.extend(self._rule_cands(text_field, recased[text_field]))
+            cands.extend(self._speakers(text_field, recased[text_field], cands))
             # "Acme Corp" where the model saw no organisation: the corporate suffix says it is one
             model_orgs = [
                 c for c in cands if c.field == text_field and c.origin == "ner" and c.type == "ORGANIZATION"
@@ -209,6 +210,21 @@ class EntityExtractor:
                     "rule",
                     self.gazetteer.lookup(text[agency[0] : agency[1]]),
                 )
+
+    def _speakers(self, text_field: TextField, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Names in a quote's attribution the model missed, or read as a thing that cannot speak
+        (a work, a product, an event): people. An organisation or a place the model saw there
+        keeps its type ("Acme said", "China said")."""
+        here = [c for c in cands if c.field == text_field]
+        found: list[Candidate] = []
+        for s, e in retype.speaker_names(text, self.gazetteer):
+            overlapping = [c for c in here if c.start < e and s < c.end]
+            if not overlapping:
+                found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+            for c in overlapping:
+                if (c.start, c.end) == (s, e) and c.type in ("MISC", "PRODUCT", "EVENT"):
+                    c.type, c.entry = "PERSON", None
+        return found
 
     @staticmethod
     def _title_word(cand: Candidate, recased: dict[TextField, str]) -> bool:

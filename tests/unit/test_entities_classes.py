@@ -548,3 +548,33 @@ def test_a_country_or_province_is_a_place_even_when_it_acts(
     extractor: EntityExtractor, body: str, place: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("\u201cAll it took was one bad winter,\u201d Marit Solvang Eide explained.", "Marit Solvang Eide"),
+        ("\u201cThe roof held,\u201d said Oswin Brackley.", "Oswin Brackley"),
+        ('"We will rebuild," Tavita Leota told reporters.', "Tavita Leota"),
+    ],
+)
+def test_a_name_in_a_quotes_attribution_is_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("\u201cWe agree,\u201d Harwick Institute said.", "Harwick Institute", "ORGANIZATION"),
+        ("\u201cTalks will go on,\u201d New Zealand said.", "New Zealand", "LOCATION"),
+    ],
+)
+def test_an_organisation_or_place_in_an_attribution_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

@@ -76,6 +76,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Words (or a digit) each pattern needs: most sentences skip most scans.
+_GATES: dict[str, str | tuple[str, ...]] = {
+    "years": "digit",
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half", "h1", "h2"),
+    "months": ("months",),
+    "relative": ("last", "this", "next", "past"),
+    "ago": ("ago", "earlier", "before"),
+    "year": "digit",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodSpan:
     start: int
@@ -211,7 +223,12 @@ def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
     # Kept spans never overlap, so they are sorted by end as by start: the only one that can
     # overlap a match is the last one starting before the match ends (found by bisection).
     taken: list[tuple[int, int]] = []
+    low = text.lower()
+    digits = any(c.isdigit() for c in text)
     for kind, pattern in _PATTERNS:
+        gate = _GATES.get(kind)
+        if gate is not None and not (digits if gate == "digit" else any(word in low for word in gate)):
+            continue  # a cheap test says the pattern cannot match: skip its scan
         for match in pattern.finditer(text):
             at = bisect.bisect_left(taken, (match.end(), -1)) - 1
             if at >= 0 and taken[at][1] > match.start():

@@ -188,6 +188,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e, kind in rules.numbered_events(text):
+            yield Candidate(text_field, s, e, kind, "rule")
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.chinese_names(text):
@@ -295,6 +297,8 @@ class EntityExtractor:
                 key = ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
             elif cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
                 key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
+            elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event
+                key = (cand.type, consolidate.key_of(rules.EDITION_PREFIX.sub("", surface)))
             else:
                 key = (cand.type, consolidate.key_of(surface))
             group = groups.setdefault(key, _Group(cand.type, [], None))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.events import EntityType
 from consumer.lexicon import (
     COMPANY_TITLE_WORDS,
     MONTH_NAMES,
@@ -161,6 +162,32 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2  # "company Omron's robot": the owner, without its possessive
         yield start, end
+
+
+# "the 12th BRICS summit", "the 19th Party Congress", "the 2020 Olympic Games", "the 14th
+# Five-Year Plan": a numbered edition of a recurring event or plan is named with its number,
+# and its head noun may be lower case ("summit", "session"), which the model leaves out.
+_EDITION = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)"
+_EVENT_HEADS = (
+    r"(?:[Ss]ummit|[Cc]ongress|[Ff]orum|[Cc]onference|[Pp]lenum|[Pp]lenary [Ss]ession|[Ss]ession|[Ee]xpo|"
+    r"Games|Olympics|Paralympics|Cup|Championships?|Festival|festival|[Mm]eeting|Fair|[Ff]air)"
+)
+_NUMBERED_EVENT = re.compile(
+    rf"(?<![\w-])({_EDITION}\s+(?:[A-Z][\w&'’.-]*\s+){{1,5}}?{_EVENT_HEADS})(?![\w-])"
+    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan)(?![\w-])"
+)
+
+
+EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
+
+
+def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
+    """Numbered editions of events and plans: (start, end, type)."""
+    for match in _NUMBERED_EVENT.finditer(text):
+        if match.group(1):
+            yield match.start(1), match.end(1), "EVENT"
+        else:
+            yield match.start(2), match.end(2), "MISC"
 
 
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:

@@ -578,3 +578,37 @@ def test_an_organisation_or_place_in_an_attribution_keeps_its_type(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) == kind
+
+
+# --------------------------------------------------------------------------- numbered editions
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Leaders met at the 9th Harbour Nations summit on Tuesday.", "9th Harbour Nations summit", "EVENT"),
+        ("Delegates to the 21st Party Congress voted.", "21st Party Congress", "EVENT"),
+        ("The 15th Five-Year Plan sets targets for 2030.", "15th Five-Year Plan", "MISC"),
+    ],
+)
+def test_a_numbered_edition_is_named_with_its_number(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
+def test_an_edition_and_the_bare_name_are_one_event(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "The 4th Lindby Trade Expo opened on Monday. The Lindby Trade Expo drew 900 firms."
+    )
+    events = [e for e in found if e.type == "EVENT"]
+    assert len(events) == 1
+    assert {m.text for m in events[0].mentions} == {"4th Lindby Trade Expo", "Lindby Trade Expo"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The 2019 figures showed growth.", "He finished 3rd in the race.", "Over 300 Delegates attended."],
+)
+def test_numbers_before_other_words_make_no_event(extractor: EntityExtractor, body: str) -> None:
+    assert not [e for e in _entities(extractor, body) if e.type == "EVENT"]

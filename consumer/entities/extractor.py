@@ -188,6 +188,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.work_titles(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
         for s, e in retype.disease_spans(text):

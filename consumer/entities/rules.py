@@ -180,6 +180,23 @@ _NUMBERED_EVENT = re.compile(
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
 
+# "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
+# after the kind of work is its name (MISC), however the model reads its words.
+_WORK_TITLE = re.compile(
+    r"\b(?:film|movie|book|novel|song|single|album|series|show|sitcom|play|documentary|memoir|poem|"
+    r"opera|musical|podcast|painting|exhibition|game|report)\s+(?:[“\"‘']|\(“)"
+    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.]?[”\"’']"
+)
+
+
+def work_titles(text: str) -> Iterator[tuple[int, int]]:
+    """Titles of works in quotation marks after the kind of work: spans of the title."""
+    for match in _WORK_TITLE.finditer(text):
+        title = match.group(1)
+        words = title.split()
+        if 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2:
+            yield match.span(1)
+
 
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
     """Numbered editions of events and plans: (start, end, type)."""

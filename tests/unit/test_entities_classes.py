@@ -612,3 +612,28 @@ def test_an_edition_and_the_bare_name_are_one_event(extractor: EntityExtractor) 
 )
 def test_numbers_before_other_words_make_no_event(extractor: EntityExtractor, body: str) -> None:
     assert not [e for e in _entities(extractor, body) if e.type == "EVENT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("She starred in the film \u201cHarbour of Lanterns\u201d last year.", "Harbour of Lanterns"),
+        ("His memoir 'Salt and Iron' sold well.", "Salt and Iron"),
+        ('The band released the album "Northern Glass" on Friday.', "Northern Glass"),
+    ],
+)
+def test_a_quoted_title_after_a_kind_of_work_is_a_work(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She called the plan \u201ca real step forward\u201d on Monday.",
+        "The show \u201cwill go on,\u201d the director said.",
+    ],
+)
+def test_quoted_words_that_are_no_title_make_no_work(extractor: EntityExtractor, body: str) -> None:
+    assert not [e for e in _entities(extractor, body) if e.type == "MISC"]

@@ -647,16 +647,24 @@ class Bench:
                 procs = [self.spawn(subj, f"{tag}-{i}", inp, outs, group) for i in range(members)]
                 # Items arrive once every member holds its partitions: no rebalance inside the window.
                 await self._wait_assigned([self.out / f"{tag}-{i}.err" for i in range(members)], 2, procs)
+                broker = self.broker_monitor()
+                mons = [TreeMonitor(p.pid).__enter__() for p in procs]
+                t0, sys0 = time.time(), psutil.cpu_times()
                 sent = await kafka_io.produce_all(self.bootstrap, inp, items)
                 ends: dict[Any, int] = {}
                 for x in sent:
                     tp = kafka_io.TopicPartition(inp, x.partition)
                     ends[tp] = max(ends.get(tp, 0), x.offset + 1)
-                broker = self.broker_monitor()
-                mons = [TreeMonitor(p.pid).__enter__() for p in procs]
                 done = await kafka_io.wait_committed(
                     self.bootstrap, group, ends, 900, alive=functools.partial(_all_alive, procs)
                 )
+                t1, sys1 = time.time(), psutil.cpu_times()
+                # What the rest of the machine used meanwhile: every busy CPU-second but the
+                # members' and the broker's (the model is given the cores that were left).
+                busy = _busy(sys1) - _busy(sys0)
+                ours = sum(m.cpu_between(t0, t1) for m in mons)
+                ours += broker.cpu_between(t0, t1) if broker is not None else 0.0
+                res.outputs["other_cores_during"] = round(max(0.0, busy - ours) / (t1 - t0), 2)
                 for p in procs:
                     self.stop(p)
                 for m in mons:
@@ -934,6 +942,11 @@ class Bench:
     def save(self) -> None:
         data = {"meta": self.meta(), "results": [asdict(r) for r in self.results]}
         (self.out / "results.json").write_text(json.dumps(data, indent=1, default=str))
+
+
+def _busy(t: Any) -> float:
+    """Busy CPU-seconds of the whole machine in a psutil.cpu_times() sample."""
+    return float(sum(t) - t.idle - getattr(t, "iowait", 0.0))
 
 
 def _all_alive(procs: Sequence[subprocess.Popen[bytes]]) -> bool:

@@ -663,7 +663,10 @@ def members_check(data: dict[str, Any], inp: dict[str, Any]) -> list[dict[str, A
         w = r.get("body_words") or inp["words"]
         pool_ms = inp["pool_ms_per_word"] * w
         tree_ms = pool_ms + inp["main_ms_per_word"] * w + inp["broker_ms_per_item"]
-        free = cores * (1 - (r["outputs"].get("machine_busy_pct_before", 0) / 100))
+        other = r["outputs"].get("other_cores_during")
+        if other is None:
+            other = cores * r["outputs"].get("machine_busy_pct_before", 0) / 100
+        free = max(0.1, cores - other)
         model = min(m * 1000 / pool_ms, free * 1000 / tree_ms)
         out.append({"members": m, "model": model, "measured": r["items_per_s"], "free_cores": free})
     return out
@@ -728,17 +731,18 @@ def capacity_section(data: dict[str, Any]) -> list[str]:
         lines += [
             "**Check on this machine** (same broker, mixed corpus, 2 input partitions, each member "
             "`--pool-size 1`; model = min(members x 1000 / pool CPU-ms per item, free cores x 1000 / "
-            "tree+broker CPU-ms per item), free cores = cores minus what other processes used just "
-            "before):",
+            "tree+broker CPU-ms per item), free cores = cores minus what other processes (not the members, "
+            "not the broker) used during the run):",
             "",
-            "| members | model (items/s) | measured (items/s) | measured / model |",
-            "| ---: | ---: | ---: | ---: |",
+            "| members | free cores | model (items/s) | measured (items/s) | measured / model |",
+            "| ---: | ---: | ---: | ---: | ---: |",
         ]
         for c in check:
             ratio = c["measured"] / c["model"]
             verdict = "within ±20%" if 0.8 <= ratio <= 1.2 else "**outside ±20%**"
             lines.append(
-                f"| {c['members']} | {c['model']:.1f} | {c['measured']:.1f} | {ratio:.2f} ({verdict}) |"
+                f"| {c['members']} | {c['free_cores']:.2f} | {c['model']:.1f} | {c['measured']:.1f} "
+                f"| {ratio:.2f} ({verdict}) |"
             )
         lines.append("")
     return lines

@@ -56,6 +56,14 @@ _LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
 _TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s)+$")
 
 
+_ERAS = frozenset(("B.C.", "BC", "A.D.", "AD", "BCE", "B.C.E.", "CE", "C.E."))
+
+
+def era_after_year(text: str, start: int, surface: str) -> bool:
+    """ "476 B.C.", "220 A.D.": an era after a year, never a name (British Columbia)."""
+    return surface in _ERAS and text[max(0, start - 2) : start].strip()[-1:].isdigit()
+
+
 def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pieces of a span with furniture (bullets, runs of spaces, 'the', quotes) cut away."""
     pieces: list[tuple[int, int]] = []

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities.candidates import PRIORITY, Candidate
+from consumer.entities.candidates import PRIORITY, Candidate, era_after_year
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
@@ -138,6 +138,8 @@ def propagate(
             if furthest > s:
                 continue
             surface = match.group()
+            if era_after_year(text, s, surface):
+                continue
             if surface in known:
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from importlib import resources
 
-from consumer.entities.candidates import Candidate
+from consumer.entities.candidates import Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
@@ -309,6 +309,9 @@ def _cut_words(text: str, cand: Candidate) -> None:
     position = cand.start
     for match in re.finditer(r"\S+", text[cand.start : cand.end]):
         word = match.group()
+        if word == "to" and _purpose_name(text, cand.start, cand.start + match.start(), cand.end):
+            position = cand.start + match.end()  # "Campaign to Abolish Nuclear Weapons"
+            continue
         if position > cand.start and (
             (word[:1].islower() and word.lower() not in _NAME_PARTICLES) or word in _HEADLINE_WORDS
         ):
@@ -320,6 +323,21 @@ def _cut_words(text: str, cand: Candidate) -> None:
     while len(words) > 1 and words[-1] in _MARKET_TAILS:
         words.pop()
         cand.end = cand.start + len(text[cand.start : cand.end].rsplit(None, 1)[0].rstrip())
+
+
+# Bodies named for their purpose: "Committee to Protect Journalists", "Campaign to Abolish ...".
+_PURPOSE_HEADS = frozenset(
+    _word_list("Campaign Committee Society Coalition Alliance Fund Foundation Movement Council Commission")
+)
+
+
+def _purpose_name(text: str, start: int, to_at: int, end: int) -> bool:
+    """ "to" inside a name: after a body's head word, with capitalised words to the name's end."""
+    before = text[start:to_at].split()
+    after = text[to_at + 2 : end].split()
+    if not before or before[-1] not in _PURPOSE_HEADS:
+        return False
+    return bool(after) and all(w[:1].isupper() for w in after)
 
 
 _PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d{2,4})$")
@@ -369,6 +387,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             continue
         if cand.entry is None and _no_name(surface):
             continue  # "Lt Col", "Y.": titles or an initial alone name nobody
+        if era_after_year(text, cand.start, surface):
+            continue  # "476 B.C.", "220 A.D.": an era after a year, not British Columbia
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue

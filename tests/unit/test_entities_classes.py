@@ -637,3 +637,28 @@ def test_a_quoted_title_after_a_kind_of_work_is_a_work(
 )
 def test_quoted_words_that_are_no_title_make_no_work(extractor: EntityExtractor, body: str) -> None:
     assert not [e for e in _entities(extractor, body) if e.type == "MISC"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The International Committee to Restore Harbour Hall met on Friday.",
+            "International Committee to Restore Harbour Hall",
+        ),
+        ("The Committee to Save Harbour Hall met on Friday.", "Committee to Save Harbour Hall"),
+    ],
+)
+def test_a_body_named_for_its_purpose_keeps_its_to(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in _types(_entities(extractor, body))
+
+
+def test_a_headline_verb_after_to_is_no_part_of_a_name(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "Officials met on Monday.", headline="Lindby to Build New Harbour")
+    assert not any(" to " in e.name for e in found)
+
+
+@pytest.mark.parametrize("era", ["B.C.", "A.D.", "BC", "AD"])
+def test_an_era_after_a_year_is_no_place(extractor: EntityExtractor, era: str) -> None:
+    found = _entities(extractor, f"Bronze bells from 433 {era} were shown. Later ones date from 1020 {era}.")
+    assert era not in _mentioned(found)

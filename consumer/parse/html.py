@@ -268,6 +268,46 @@ def unwrap_offer_links(tree: HtmlElement) -> int:
     return len(offers)
 
 
+_BODY_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:article[_-]{0,2}body|articleBody|story[_-]body|body[_-]{1,2}container|post[_-]content"
+    r"|entry[_-]content|article[_-]content|story[_-]content)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def join_split_bodies(tree: HtmlElement) -> int:
+    """Put a story body that the page splits into several containers (an advertisement row
+    between them) back into one: the later containers of the same class move into the first.
+
+    Extraction keeps one container, so a split body lost everything after the first
+    advertisement. Only containers whose class names an article body and that share the
+    exact class attribute, none inside another, are joined. Returns how many were moved."""
+    groups: dict[str, list[HtmlElement]] = {}
+    for element in tree.iter("div", "section", "article"):
+        cls = element.get("class") or ""
+        if cls and _BODY_CLASS_RE.search(cls):
+            groups.setdefault(cls, []).append(element)
+    moved = 0
+    for parts in groups.values():
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        if any(_inside(p, q) for p in parts for q in parts if p is not q):
+            continue
+        for part in parts[1:]:
+            for child in list(part):
+                first.append(child)
+            parent = part.getparent()
+            if parent is not None:
+                parent.remove(part)
+            moved += 1
+    return moved
+
+
+def _inside(inner: HtmlElement, outer: HtmlElement) -> bool:
+    return any(ancestor is outer for ancestor in inner.iterancestors())
+
+
 def drop_other_story_teasers(tree: HtmlElement) -> int:
     """Cut out teasers of other stories: an image or caption with a headline link elsewhere.
 
@@ -372,6 +412,7 @@ def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
     tree = load_html(document)
     if tree is None:
         return {}
+    join_split_bodies(tree)
     drop_other_story_teasers(tree)
     unwrap_offer_links(tree)
     result = trafilatura.bare_extraction(

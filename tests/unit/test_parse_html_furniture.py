@@ -256,3 +256,33 @@ def test_widget_rules_stay_linear_on_hostile_lines() -> None:
     start = time.perf_counter()
     analyse(text)
     assert time.perf_counter() - start < 5
+
+
+# --------------------------------------------------------------------------- split bodies
+
+
+def _split_page(second_class: str) -> bytes:
+    first = "".join(f"<p>{p}</p>" for p in STORY[:2])
+    rest = "".join(f"<p>{p}</p>" for p in STORY[2:])
+    return f"""<!DOCTYPE html><html lang="en"><head>
+<title>Water board approves Orrby reservoir | Valley Courier</title>
+<link rel="canonical" href="{PAGE_URL}"></head><body>
+<h1>Water board approves Orrby reservoir</h1>
+<div class="grid"><div class="body article__body">{first}</div>
+<div class="rail"><div class="ad"></div></div></div>
+<div class="row ad-row"><span>Advertisement</span></div>
+<div class="grid"><div class="{second_class}">{rest}</div></div>
+<footer><p>Copyright 2031 Valley Courier</p></footer>
+</body></html>""".encode()
+
+
+def test_a_body_split_by_an_advertisement_is_whole_again() -> None:
+    text = body(_split_page("body article__body"))
+    assert_story_whole(text)
+
+
+def test_containers_of_another_class_are_not_joined() -> None:
+    from consumer.parse.html import join_split_bodies
+
+    tree = load_html(_split_page("related article__body teaser").decode())
+    assert join_split_bodies(tree) == 0

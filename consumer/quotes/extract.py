@@ -481,10 +481,18 @@ def _joins(gap: str, attribution: tuple[Speaker, str] | None) -> bool:
     )
 
 
+# A full stop that ends a sentence: not after an initial or an abbreviated title.
+_SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGov)\.(?=\s|$)"
+)
+
+
 def _only_attribution_between(masked: str, end: int, start: int) -> bool:
+    """Between two quoted stretches, nothing but the first one's attribution: one sentence
+    end at most ('"A," said Dr. Roe. "B."'), not a sentence of its own ('... He learned ...')."""
     if start - end > 200:
         return False
-    return masked[end:start].count(".") <= 2
+    return len(_SENTENCE_STOP.findall(masked, end, start)) <= 1
 
 
 _HEADLINE_TAIL = re.compile(r"\s*(?::|,\s+(?P<verb>says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$")

@@ -650,3 +650,23 @@ def test_a_surname_two_people_share_stays_null() -> None:
     article = _article(body)
     people = [_entity(article, "Ana Ortega"), _entity(article, "Raul Ortega")]
     assert [q.speaker for q in _direct(extract_quotes(article, people))] == [None]
+
+
+def test_a_sentence_of_its_own_between_two_quotes_keeps_them_apart() -> None:
+    body = (
+        '"I was stunned by the numbers," said Vera Kolb, who switched accounts last year. '
+        "She learned that about 90 people view her page a week. "
+        '"It made me ask what they look for."'
+    )
+    article = _article(body)
+    vera = _entity(article, "Vera Kolb")
+    quotes = _direct(extract_quotes(article, [vera]))
+    assert [len(q.spans) for q in quotes] == [1, 1]
+    assert [q.speaker for q in quotes] == [vera.id, vera.id]
+
+
+def test_an_attribution_with_an_abbreviation_still_joins_the_two_parts() -> None:
+    article = _article('"We open in May," said Dr. Vera Kolb. "Nothing is certain yet."')
+    vera = _entity(article, "Vera Kolb")
+    quotes = _direct(extract_quotes(article, [vera]))
+    assert [len(q.spans) for q in quotes] == [2]

@@ -206,17 +206,31 @@ class Speakers:
             return Speaker(near or self.last_org)
         found = self.mentions_in(fld, start + lead, end)
         if found:
-            comma = text.find(",", start + lead, end)
-            limit = comma if comma >= 0 else end
-            people = [r for r in found if r[2].type == "PERSON" and r[0] < limit]
-            m_start, _, ent = people[0] if people else found[0]  # 'CPUC President Marybel Batjer'
-            prefix = text[start + lead : m_start].lower()
-            if _DOCUMENT_OF.search(prefix):
-                return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
-            if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
-                return NOBODY  # "a spokesman for the ministry": someone else, unnamed
-            return Speaker(ent)
+            return self._named(text, found, start + lead, end)
+        return self._unnamed(stripped, words, low, fld, start, floor)
+
+    def _named(self, text: str, found: list[tuple[int, int, Entity]], start: int, end: int) -> Speaker:
+        """A subject phrase that names entities: its person, or else its first entity."""
+        comma = text.find(",", start, end)
+        limit = comma if comma >= 0 else end
+        people = [r for r in found if r[2].type == "PERSON" and r[0] < limit]
+        m_start, _, ent = people[0] if people else found[0]  # 'CPUC President Marybel Batjer'
+        prefix = text[start:m_start].lower()
+        if _DOCUMENT_OF.search(prefix):
+            return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
+        if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
+            return NOBODY  # "a spokesman for the ministry": someone else, unnamed
+        return Speaker(ent)
+
+    def _unnamed(
+        self, stripped: str, words: list[str], low: list[str], fld: str, start: int, floor: int
+    ) -> Speaker:
+        """A subject phrase with no mention: a statement, a description, or a bare surname."""
         head = low[0]
+        if head in ("the", "its", "this", "that") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
+            author = self.statement_author(fld, start)
+            if author is not None:
+                return Speaker(author)  # '"...," the statement read': who issued it
         if head in ("the", "a", "an", "this", "that", "its", "his", "her") and len(words) >= 2:
             return self._description(low[1:], fld, start, floor)
         name = _leading_name(stripped)
@@ -287,6 +301,27 @@ class Speakers:
             steps += 1
         return seen
 
+    def statement_author(self, fld: str, before: int) -> Entity | None:
+        """Who issued the statement a later quote reads from: the first organisation or person
+        named in the sentence that last mentions a statement ("X issued a statement", "X said
+        in a statement"), looking back a few paragraphs and outside quotes."""
+        masked = self.masked
+        low = max(0, before - _SINCE_LAST)
+        hi = before
+        for _ in range(4):
+            at = max(masked.rfind(noun, low, hi) for noun in _STATEMENT_NOUNS)
+            if at < 0:
+                return None
+            sentence_start = max(masked.rfind(". ", low, at), masked.rfind("\n", low, at)) + 1
+            for _, _, ent in self.mentions_in(fld, sentence_start, at):
+                if ent.type in ("ORGANIZATION", "PERSON"):
+                    return ent
+            if _BODY_NOUN.search(masked, sentence_start, at):
+                # "The company denied it in a statement": the organisation named last before
+                return self.last_mention(fld, sentence_start, "ORGANIZATION", low)
+            hi = at
+        return None
+
     def people_between(self, fld: str, lo: int, hi: int) -> set[str]:
         """The ids of the people named (outside quotes) in [lo, hi)."""
         return {
@@ -308,6 +343,10 @@ class Speakers:
         return NOBODY
 
 
+_STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
+_BODY_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|label|ministry|agency|department|organi[sz]ation|bank)\b"
+)
 _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:\w+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?$"

@@ -670,3 +670,22 @@ def test_an_attribution_with_an_abbreviation_still_joins_the_two_parts() -> None
     vera = _entity(article, "Vera Kolb")
     quotes = _direct(extract_quotes(article, [vera]))
     assert [len(q.spans) for q in quotes] == [2]
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [
+        "On Monday, Halden Records issued a statement about the dispute.",
+        "Halden Records has fought the singer for months. The company denied the claims in a statement.",
+    ],
+)
+def test_the_statement_speaks_for_who_issued_it(issued: str) -> None:
+    article = _article(f'{issued}\n\n"We were shocked," the statement read. "No one was blocked."')
+    label = _entity(article, "Halden Records", type_="ORGANIZATION")
+    assert [q.speaker for q in _direct(extract_quotes(article, [label]))] == [label.id]
+
+
+def test_a_statement_no_one_issued_in_the_text_stays_null() -> None:
+    article = _article('Halden Records was quiet.\n\n"We were shocked," the statement read.')
+    label = _entity(article, "Halden Records", type_="ORGANIZATION")
+    assert [q.speaker for q in _direct(extract_quotes(article, [label]))] == [None]

@@ -570,7 +570,8 @@ def closing_note(data: dict[str, Any]) -> list[str]:
         for r in vals
     )
     notes_file = Path(__file__).with_name("NOTES.md")
-    out = [f"Measured in this run: {quoted}.", ""]
+    cmd = "bash benchmarks/run" + (" --quick" if data["meta"].get("quick") else "")
+    out = [f"Measured in this run (`{cmd}`, `{data['meta']['run_id']}`): {quoted}.", ""]
     if notes_file.exists():
         out += notes_file.read_text().strip().splitlines()
     return out

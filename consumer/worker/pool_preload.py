@@ -14,6 +14,7 @@ import base64
 import contextlib
 import ctypes
 import gc
+import importlib
 import os
 import pickle
 import sys
@@ -67,9 +68,15 @@ def _preload() -> None:
     try:
         options = pickle.loads(base64.b64decode(encoded))  # written by our own parent process
         if isinstance(options, PipelineOptions):
+            # First the lazily built table: its short-lived objects are freed before the model
+            # and gazetteer are loaded, which then reuse that memory instead of leaving it as holes.
+            _warm_lazy_tables()
+            gc.collect()
+            _trim()
             pipeline = Pipeline.build(options)
             pipeline.process_batch(_WARM)
-            _warm_lazy_tables()
+            # What every pool process imports to run its tasks (pebble, the executor): here, shared.
+            importlib.import_module("consumer.worker.executor")
             _pipeline, _options = pipeline, options
     except Exception:  # noqa: BLE001 - the pool process rebuilds and reports the real error
         _options = _pipeline = None

@@ -215,8 +215,8 @@ def subject_of(
         # is the row's name cell; other rows and the prose around the table say nothing.
         in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
         return in_row[-1].entity if in_row else None
-    # "45 deputies from Liaoning": the owner follows the counted noun.
-    after = re.match(r"^\s+(?:from|of|in|at)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
+    # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
+    after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
         for c in owners:
             if c.start == figure[1] + after.end():

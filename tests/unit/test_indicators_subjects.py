@@ -271,3 +271,17 @@ def test_a_count_with_no_owner_stays_null_even_in_a_place_story() -> None:
         {"Harlow": ("LOCATION", "first_level_division")},
     )
     assert rows["40 reporters"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        ("About 4,500 troops in Kandaria will leave.", {"Kandaria": "LOCATION"}, "4,500 troops", None),
+        ("There were 300 new cases in Lindby on Monday.", {"Lindby": "LOCATION"}, "300 new cases", None),
+        ("The 45 deputies from Norland voted.", {"Norland": "LOCATION"}, "45 deputies", "Norland"),
+    ],
+)
+def test_people_in_a_place_are_not_the_places_but_those_from_it_are(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -17,7 +17,9 @@ from typing import Any
 from consumer.bounds import MAX_TOKEN_CHARS, has_long_run
 
 UNDETERMINED = "und"
-_SAMPLE_CHARS = 4000
+# About 250 words: the same tags as 4,000 characters on the 355 shared and corpus items, at 60%
+# of the cost (language detection was a third of parse-only CPU).
+_SAMPLE_CHARS = 1500
 _MIN_LETTERS = 12
 _CONFIDENT = 0.90
 _TAG_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")

@@ -848,7 +848,12 @@ class Bench:
             if main is None or not main.items_per_s:
                 continue
             seconds = self.plan.lat_full_s if key.startswith(("full", "spacy")) else self.plan.lat_light_s
-            await self.latency(key, main.items_per_s / 2, seconds)
+            rate = main.items_per_s / 2
+            if key.startswith("spacy-ner"):
+                # One Doc per arrival runs in one process (n_process is for a batch stream): half of
+                # what one process carries, not half of what n_process of them do.
+                rate /= self.cores
+            await self.latency(key, rate, seconds)
         self.note_load("after latency")
         if not self.args.skip_scaling:
             for p in self.plan.partitions:

@@ -188,6 +188,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.lower_ended_regions(text):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e in rules.work_titles(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e, kind in rules.numbered_events(text):

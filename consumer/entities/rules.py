@@ -207,6 +207,16 @@ def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
             yield match.start(2), match.end(2), "MISC"
 
 
+# Region names that end in a lower-case word, which the gazetteer's matcher (capitalised
+# first and last tokens) cannot see: "the Chinese mainland reported 8 new cases".
+_LOWER_ENDED_REGIONS = re.compile(r"(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
+
+
+def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
+    for match in _LOWER_ENDED_REGIONS.finditer(text):
+        yield match.span()
+
+
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     """'Siasun, a robot-maker based in ...': the name before 'a <kind of company>' is an organisation."""
     for match in _APPOSITIVE_ORG.finditer(text):

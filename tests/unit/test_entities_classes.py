@@ -662,3 +662,23 @@ def test_a_headline_verb_after_to_is_no_part_of_a_name(extractor: EntityExtracto
 def test_an_era_after_a_year_is_no_place(extractor: EntityExtractor, era: str) -> None:
     found = _entities(extractor, f"Bronze bells from 433 {era} were shown. Later ones date from 1020 {era}.")
     assert era not in _mentioned(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("The Chinese mainland reported 8 new locally transmitted cases on Monday.", "Chinese mainland"),
+        ("Trade with Central and Eastern Europe grew 6 percent.", "Central and Eastern Europe"),
+        ("Ships crossed the Taiwan Strait on Friday.", "Taiwan Strait"),
+    ],
+)
+def test_named_regions_are_places(extractor: EntityExtractor, body: str, region: str) -> None:
+    assert _types(_entities(extractor, body)).get(region) == "LOCATION"
+
+
+def test_mainland_china_is_the_chinese_mainland(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "The Chinese mainland reported 3 cases. Flights from mainland China resumed."
+    )
+    region = next(e for e in found if e.name == "Chinese mainland")
+    assert {m.text for m in region.mentions} == {"Chinese mainland", "mainland China"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from consumer.events import Entity
@@ -124,36 +124,33 @@ class Speakers:
             i += 1
         return out
 
-    def last_mention(self, fld: str, before: int, kind: str, floor: int) -> Entity | None:
-        """The entity of ``kind`` mentioned last before ``before`` (not before ``floor``)."""
+    def _quoted(self, at: int) -> bool:
+        return at < len(self.masked) and self.masked[at] == "\x00"
+
+    def _back(self, fld: str, before: int, floor: int) -> Iterator[tuple[int, int, Entity]]:
+        """Mentions outside quotes from ``before`` back to ``floor``, nearest first, reading at
+        most 64 mentions (quoted ones count): every look-back is bounded."""
         idx = self._index.get(fld)
         if idx is None:
-            return None
+            return
         i = bisect.bisect_left(idx.starts, before) - 1
         steps = 0
         while i >= 0 and idx.starts[i] >= floor and steps < 64:
-            quoted = idx.starts[i] < len(self.masked) and self.masked[idx.starts[i]] == "\x00"
-            if idx.entities[i].type == kind and not quoted:
-                return idx.entities[i]
+            if not self._quoted(idx.starts[i]):
+                yield idx.starts[i], idx.ends[i], idx.entities[i]
             i -= 1
             steps += 1
-        return None
+
+    def last_mention(self, fld: str, before: int, kind: str, floor: int) -> Entity | None:
+        """The entity of ``kind`` mentioned last before ``before`` (not before ``floor``)."""
+        return next((ent for _, _, ent in self._back(fld, before, floor) if ent.type == kind), None)
 
     def last_subject(self, text: str, fld: str, before: int, floor: int) -> Entity | None:
         """The last person named at the head of a sentence (the usual antecedent of 'she said')."""
-        idx = self._index.get(fld)
-        if idx is None:
-            return None
-        i = bisect.bisect_left(idx.starts, before) - 1
-        steps = 0
-        while i >= 0 and idx.starts[i] >= floor and steps < 64:
-            ent, at = idx.entities[i], idx.starts[i]
-            quoted = at < len(self.masked) and self.masked[at] == "\x00"
-            owner = text[idx.ends[i] : idx.ends[i] + 2] in ("'s", "\u2019s")
-            if ent.type == "PERSON" and not quoted and not owner and _heads_sentence(text, at, floor):
+        for at, end, ent in self._back(fld, before, floor):
+            owner = text[end : end + 2] in ("'s", "\u2019s")
+            if ent.type == "PERSON" and not owner and _heads_sentence(text, at, floor):
                 return ent
-            i -= 1
-            steps += 1
         return None
 
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
@@ -284,21 +281,12 @@ class Speakers:
 
     def only_person(self, fld: str, floor: int, before: int) -> Entity | None:
         """The one person named (outside quotes) between ``floor`` and ``before``, if only one."""
-        idx = self._index.get(fld)
-        if idx is None:
-            return None
-        i = bisect.bisect_left(idx.starts, before) - 1
         seen: Entity | None = None
-        steps = 0
-        while i >= 0 and idx.starts[i] >= floor and steps < 64:
-            ent = idx.entities[i]
-            quoted = idx.starts[i] < len(self.masked) and self.masked[idx.starts[i]] == "\x00"
-            if ent.type == "PERSON" and not quoted:
+        for _, _, ent in self._back(fld, before, floor):
+            if ent.type == "PERSON":
                 if seen is not None and seen is not ent:
                     return None
                 seen = ent
-            i -= 1
-            steps += 1
         return seen
 
     def statement_author(self, fld: str, before: int) -> Entity | None:
@@ -327,7 +315,7 @@ class Speakers:
         return {
             ent.id
             for s, _, ent in self.mentions_in(fld, lo, hi)
-            if ent.type == "PERSON" and not (s < len(self.masked) and self.masked[s] == "\x00")
+            if ent.type == "PERSON" and not self._quoted(s)
         }
 
     def _surname(self, words: list[str]) -> Speaker:

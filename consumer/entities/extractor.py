@@ -311,7 +311,7 @@ class EntityExtractor:
                 group.entry = cand.entry
         for group in groups.values():
             group.name = self._canonical(group, recased)
-        return _join_short_forms(_join_acronyms(list(groups.values()), recased))
+        return _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer))
 
     @staticmethod
     def _canonical(group: _Group, recased: dict[TextField, str]) -> str:
@@ -448,7 +448,24 @@ def _headline_guess(group: _Group) -> bool:
     return group.entry is None and all(c.field == "headline" and c.origin == "ner" for c in group.cands)
 
 
-def _join_acronyms(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
+def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:
+    """ "CSL" spells "Chinese Super League", "AGE" (with an ampersand: "A&E") spells "Atlantic
+    Gas & Electric Co." without its corporate suffix, and "PSB" spells "Northland Public
+    Safety Board" without the place that leads it (wire copy drops the place in short forms)."""
+    letters = short.replace("&", "")
+    words = rules.CORPORATE_SUFFIX_END.sub("", name).split()
+    if retype.initials(" ".join(words)) in (short, letters):
+        return True
+    for lead in (1, 2):
+        rest = words[lead:]
+        if len(letters) >= 3 and len(rest) >= 2 and retype.initials(" ".join(rest)) == letters:
+            entry = gazetteer.lookup(" ".join(words[:lead]))
+            if entry is not None and entry.type == "LOCATION":
+                return True
+    return False
+
+
+def _join_acronyms(groups: list[_Group], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[_Group]:
     """An acronym joins the one name it abbreviates: defined in parentheses right after the
     name ("Chinese Super League (CSL)"), or spelling its capitals ("CSL")."""
     acronyms = [g for g in groups if g.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", g.name)]
@@ -464,7 +481,7 @@ def _join_acronyms(groups: list[_Group], recased: dict[TextField, str]) -> list[
                 recased[c.field][c.end : c.end + len(short.name) + 3] == f" ({short.name})" for c in g.cands
             )
         ]
-        spelled = [g for g in full if retype.initials(g.name) == short.name]
+        spelled = [g for g in full if _spells(short.name, g.name, gazetteer)]
         targets = defined or spelled
         if len(targets) == 1:
             target = targets[0]

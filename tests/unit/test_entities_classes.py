@@ -162,6 +162,35 @@ def test_initials_spell_an_acronym() -> None:
     assert initials("International Monetary Fund") == "IMF"
 
 
+@pytest.mark.parametrize(
+    ("short", "name", "spelled"),
+    [
+        ("NGB", "Northern Grain Board", True),
+        ("HW&P", "Harlow Water & Power Co.", True),  # the ampersand and the suffix
+        ("HWP", "Harlow Water & Power Inc", True),
+        ("RTC", "Oregon Road Transport Commission", True),  # the place that leads the name
+        ("RTC", "Oregon Rail Commission", False),
+        ("TC", "Oregon Transport Commission", False),  # two letters are too few to drop a place
+        ("BTC", "Marrowby Bay Transit Council", False),  # "Marrowby" is no known place
+    ],
+)
+def test_an_acronym_spells_its_name(short: str, name: str, spelled: bool) -> None:
+    from consumer.entities.extractor import _spells
+
+    assert _spells(short, name, load_gazetteer()) is spelled
+
+
+def test_an_acronym_joins_the_one_name_it_spells(extractor: EntityExtractor) -> None:
+    body = (
+        "Harlow Water & Power Co. began cutting supply on Monday. HW&P said the cuts would last "
+        "two days. The Oregon Road Transport Commission approved the plan, and the RTC will review it."
+    )
+    found = _entities(extractor, body)
+    named = {m.text: e.name for e in found for m in e.mentions}
+    assert named.get("HW&P") == named.get("Harlow Water & Power Co.")
+    assert named.get("RTC") == named.get("Oregon Road Transport Commission")
+
+
 def test_surname_joins_the_full_person(extractor: EntityExtractor) -> None:
     body = "Maria de la Fuente won the vote. De la Fuente thanked her supporters, and Fuente smiled."
     people = [e for e in _entities(extractor, body) if e.type == "PERSON"]

@@ -8,6 +8,7 @@ the one person in the article who carries it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -47,8 +48,8 @@ def vote_types(cands: list[Candidate], recased: Mapping[TextField, str]) -> None
 
 def _person_parts(
     cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
-) -> dict[str, str]:
-    """Single-word parts of multi-word person names that identify exactly one person."""
+) -> dict[str, set[str]]:
+    """Single-word parts (first or last word) of multi-word person names, and whose they are."""
     owners: dict[str, set[str]] = {}
     for cand in cands:
         if cand.type != "PERSON":
@@ -67,7 +68,34 @@ def _person_parts(
                 and clean.lower() not in STOP_WORDS
             ):
                 owners.setdefault(clean, set()).add(full)
-    return {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    return owners
+
+
+_OWNER_LOOKBACK = 40  # full-name mentions looked back over: a bounded window, not the story
+
+
+class _People:
+    """Person candidates of one article in text order, for a bounded walk back from a place."""
+
+    def __init__(self, cands: list[Candidate], recased: Mapping[TextField, str]) -> None:
+        found = sorted(
+            ((c.field, c.start), " ".join(recased[c.field][c.start : c.end].split()))
+            for c in cands
+            if c.type == "PERSON" and " " in recased[c.field][c.start : c.end].strip()
+        )
+        self._keys = [key for key, _ in found]
+        self._names = [name for _, name in found]
+
+    def nearest_before(self, cand: Candidate, names: set[str]) -> str | None:
+        """ "Tom Hale ... Ann Hale ... Hale said": a surname two people share is the one named
+        last before it in the same field (a reader's reading), else None."""
+        at = bisect.bisect_left(self._keys, (cand.field, cand.start))
+        for i in range(at - 1, max(-1, at - 1 - _OWNER_LOOKBACK), -1):
+            if self._keys[i][0] != cand.field:
+                break
+            if self._names[i] in names:
+                return self._names[i]
+        return None
 
 
 def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
@@ -79,8 +107,12 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
 
 def join_people(
     cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
-) -> dict[str, str]:
-    parts = _person_parts(cands, recased, gazetteer)
+) -> dict[str, set[str]]:
+    """Group each person's mentions under the full name; returns the single-word parts of
+    full names and whose they are, for ``propagate``."""
+    owners = _person_parts(cands, recased, gazetteer)
+    parts = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+    people = _People(cands, recased)
     full_names = sorted(
         {
             " ".join(recased[c.field][c.start : c.end].split())
@@ -94,13 +126,16 @@ def join_people(
             cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
         elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
-    return parts
+        elif cand.type == "PERSON" and len(owners.get(surface, ())) > 1:
+            cand.group = people.nearest_before(cand, owners[surface])
+    return owners
 
 
 def propagate(
-    cands: list[Candidate], recased: Mapping[TextField, str], parts: Mapping[str, str]
+    cands: list[Candidate], recased: Mapping[TextField, str], parts: Mapping[str, set[str]]
 ) -> list[Candidate]:
-    """Add untagged repeats of names already tagged somewhere in the article."""
+    """Add untagged repeats of names already tagged somewhere in the article, and of the
+    parts of full names (a part two people share goes to the one named last before it)."""
     known: dict[str, Candidate] = {}
     for cand in sorted(cands, key=lambda c: -PRIORITY[c.origin]):
         surface = recased[cand.field][cand.start : cand.end]
@@ -124,6 +159,7 @@ def propagate(
     for cand in cands:
         taken.setdefault(cand.field, []).append((cand.start, cand.end))
     added: list[Candidate] = []
+    people = _People(cands, recased)
     for field, text in recased.items():
         # Matches come in text order and never overlap one another, so a match overlaps a
         # tagged span exactly when the furthest end among spans starting before it ends lies
@@ -144,5 +180,9 @@ def propagate(
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
             else:
-                added.append(Candidate(field, s, e, "PERSON", "prop", None, parts[surface]))
+                added.append(Candidate(field, s, e, "PERSON", "prop", None, None))
+                names = parts[surface]
+                added[-1].group = (
+                    next(iter(names)) if len(names) == 1 else people.nearest_before(added[-1], names)
+                )
     return sorted(cands + added, key=lambda c: (c.field, c.start))

@@ -137,6 +137,17 @@ _SPEAKER_AFTER_QUOTE = re.compile(
 )
 
 
+_SPEECH_AFTER = re.compile(rf"\s*,?\s+{_SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}\s+$")
+
+
+def attributed(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is a speaker named next to a speech verb: "Hale said", "said Hale"."""
+    return _SPEECH_AFTER.match(text, end, end + 20) is not None or (
+        _SPEECH_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Two or three capitalised words right after a closing quotation mark and before a
     speech verb (or after the mark and the verb): a person, unless a gazetteer entry, an

@@ -197,6 +197,44 @@ def test_surname_joins_the_full_person(extractor: EntityExtractor) -> None:
     assert len(people) == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "lone"),
+    [
+        ("Tickets for the Wexford show sold out as Flint took the stage with his band.", "Flint"),
+        ("The crowd cheered when Marlowe appeared on the balcony of the old hall.", "Marlowe"),
+        ("Fans of Tamsin queued overnight in the rain outside the arena.", "Tamsin"),
+    ],
+)
+def test_a_lone_word_no_full_name_carries_is_not_a_person(
+    extractor: EntityExtractor, body: str, lone: str
+) -> None:
+    found = _entities(extractor, body)
+    assert not any(e.type == "PERSON" and e.name == lone for e in found)
+
+
+def test_a_lone_name_that_speaks_stays_a_person(extractor: EntityExtractor) -> None:
+    body = '"We will rebuild the pier by spring," Jenkins said on Tuesday.'
+    found = _types(_entities(extractor, body))
+    assert found.get("Jenkins") == "PERSON"
+
+
+def test_a_lone_surname_joins_its_full_name(extractor: EntityExtractor) -> None:
+    body = "Gordon Vasquez led the climb. Later, Vasquez reached the summit before noon."
+    people = [e for e in _entities(extractor, body) if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Gordon Vasquez"]
+    assert {m.text for m in people[0].mentions} == {"Gordon Vasquez", "Vasquez"}
+
+
+def test_a_shared_surname_joins_the_person_named_last(extractor: EntityExtractor) -> None:
+    body = (
+        "Ruth Okafor and her brother Daniel Okafor run the farm. Daniel Okafor planted wheat "
+        "this year. Okafor said the harvest was early."
+    )
+    people = {e.name: {m.start for m in e.mentions} for e in _entities(extractor, body) if e.type == "PERSON"}
+    assert set(people) == {"Ruth Okafor", "Daniel Okafor"}
+    assert body.rindex("Okafor said") in people["Daniel Okafor"]
+
+
 def test_a_person_never_turns_into_a_place(extractor: EntityExtractor) -> None:
     body = "Zhao Lanzhou, a retired teacher, said the school had changed a lot."
     found = _types(_entities(extractor, body))

@@ -148,6 +148,19 @@ def attributed(text: str, start: int, end: int) -> bool:
     )
 
 
+_TITLED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({*TITLE_ABBREVIATIONS, *HONORIFICS, *ROLE_WORDS, *ROLE_NOUNS, "senator", "chancellor"}))
+    + r")\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def titled(text: str, start: int) -> bool:
+    """A title or role word right before a name: "President Xi", "Dr. Okoye", "coach Hale"."""
+    return _TITLED.search(text, max(0, start - 24), start) is not None
+
+
 def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Two or three capitalised words right after a closing quotation mark and before a
     speech verb (or after the mark and the verb): a person, unless a gazetteer entry, an

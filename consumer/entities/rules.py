@@ -129,9 +129,13 @@ _ORG_NOUNS = (
     r"organi[sz]ation|association|institute|university|fund|subsidiary|unit|affiliate|newspaper|"
     r"broadcaster|club|party|consultancy|charity|foundation|regulator|ministry|exchange|corporation)"
 )
+# The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university");
+# "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
 _APPOSITIVE_ORG = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?[\w-]*" + _ORG_NOUNS + r"\b"
+    r"(?<![\w'’-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?[\w-]*"
+    + _ORG_NOUNS
+    + r"\b(?!\s+(?:said|says|added|told|noted|stated|announced)\b)"
 )
 
 

@@ -218,6 +218,18 @@ def test_a_lone_name_that_speaks_stays_a_person(extractor: EntityExtractor) -> N
     assert found.get("Jenkins") == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Jenkins arrived in the capital on Monday for two days of talks.",
+        "Dr. Harrow told the panel the trial would resume in the spring.",
+    ],
+)
+def test_a_lone_name_with_a_title_stays_a_person(extractor: EntityExtractor, body: str) -> None:
+    found = _types(_entities(extractor, body))
+    assert "PERSON" in found.values()
+
+
 def test_a_lone_surname_joins_its_full_name(extractor: EntityExtractor) -> None:
     body = "Gordon Vasquez led the climb. Later, Vasquez reached the summit before noon."
     people = [e for e in _entities(extractor, body) if e.type == "PERSON"]

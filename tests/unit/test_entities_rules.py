@@ -68,6 +68,23 @@ def test_appositive_org_rule() -> None:
     assert [text[s:e] for s, e in rules.appositive_orgs(text)] == ["Siasun"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "He spoke at the Naval Academy of Peru, a military university, on Monday.",
+            ["Naval Academy of Peru"],
+        ),
+        ("Funds went to the Trust for Rural Schools, a charity in Leeds.", ["Trust for Rural Schools"]),
+        # an attribution after a list of places is no apposition
+        ("Rules change in Lisbon, Porto and Faro, the ministry said.", []),
+        ("Visas for Oslo and Bergen, the agency added, will be free.", []),
+    ],
+)
+def test_appositive_org_names_hold_of_and_skip_attributions(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules.appositive_orgs(text)] == names
+
+
 def test_trim_cuts_furniture() -> None:
     text = "• the United States  • Chen Min'er"
     assert [text[s:e] for s, e in trim(text, 0, len(text))] == ["United States", "Chen Min'er"]

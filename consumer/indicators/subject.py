@@ -234,6 +234,9 @@ def subject_of(
         implied = _implied_owner(index, text, clause_start, figure, unit)
         if implied is not None:
             return implied
+        person = _pronoun_owner(index, text, clause_start, figure)
+        if person is not None:
+            return person
     # Otherwise the first place or organisation of the clause (else of the sentence before the
     # figure) that no preposition or apposition frames: wire sentences name their subject
     # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
@@ -261,6 +264,26 @@ def _implied_owner(
         # story's main place's (named in an earlier sentence of the passage).
         return index.focus.get("province") or index.focus.get("country")
     return None
+
+
+# "He scored 12 points", "In her 20 years at the club": a personal pronoun as the clause's
+# subject, or as the possessor of the figure's phrase, stands for the person last named.
+_PERSONAL = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
+_PRONOUN_BACK = 400  # how far back the person named last may be (about two sentences)
+
+
+def _pronoun_owner(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    """The person a pronoun at the head of the figure's clause stands for, when the few words
+    before the figure start with he/she/his/her and a person was named just before."""
+    prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    words = prefix.split()
+    if not _PERSONAL.match(prefix) or len(words) > _SUBJECT_PREFIX_WORDS + 3:
+        return None
+    back = index.between(max(0, clause_start - _PRONOUN_BACK), clause_start)
+    people = [c for c in back if c.entity.type == "PERSON"]
+    return people[-1].entity if people else None
 
 
 def _table_row(text: str, at: int) -> int | None:

@@ -192,6 +192,45 @@ def test_age_belongs_to_the_person_next_to_it() -> None:
     assert got["47-year-old"] == "Dana Whitfield"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        (
+            "Dana Whitfield joined the club in May. She scored 14 goals in her first season.",
+            "14 goals",
+            "Dana Whitfield",
+        ),
+        (
+            "Omar Reyes retired last year. His 212 appearances are a club record.",
+            "212 appearances",
+            "Omar Reyes",
+        ),
+        # the person named last before the pronoun, not the first one
+        (
+            "Dana Whitfield praised Omar Reyes on Sunday. He ran 12 kilometres in the final.",
+            "12 kilometres",
+            "Omar Reyes",
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_the_person_named_last(text: str, figure: str, owner: str) -> None:
+    got = _subjects(text, {"Dana Whitfield": "PERSON", "Omar Reyes": "PERSON"})
+    assert got[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield left. The team scored 14 goals in the first season.",  # no pronoun
+        "Dana Whitfield left. They said the fund had 14 members.",  # not he or she
+        "She scored 14 goals in her first season.",  # nobody named before
+    ],
+)
+def test_no_personal_pronoun_no_person(text: str) -> None:
+    got = _subjects(text, {"Dana Whitfield": "PERSON"})
+    assert next(iter(got.values())) is None
+
+
 def test_subject_window_is_bounded() -> None:
     # A name far before the figure in one long clause is out of the window: no owner.
     filler = " ".join(["very"] * 80)

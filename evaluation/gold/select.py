@@ -3,8 +3,9 @@
 Stratified by kind so both wire pages and HTML bodies are scored in each part:
 the check part is 10 wire pages and 10 HTML pages, the dev part the next 20 of each in the
 same shuffled order (16 at first; 4 more of each were added for the quote gold). A holdout
-part, the next 6 of each, was annotated later to judge rule changes the dev part was tuned
-on (totals only, like the check part). Run it again to see the same lists; never re-draw.
+part, the next 12 of each, was annotated later (6 of each, then 6 more) to judge rule changes
+the dev part was tuned on (totals only, like the check part). Run it again to see the same
+lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 SEED = 20261202
 CHECK_PER_KIND = 10
 DEV_PER_KIND = 20
-HOLDOUT_PER_KIND = 6
+HOLDOUT_PER_KIND = 12
 
 
 def main(data: Path) -> None:

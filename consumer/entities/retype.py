@@ -194,6 +194,39 @@ def given_names() -> frozenset[str]:
     return frozenset(found)
 
 
+_GENDER_RATIO = 10.0  # a given name counts as one sex's when that sex bears it 10 times as often
+
+
+@functools.cache
+def _census_first_names() -> dict[str, tuple[float, float]]:
+    """Given name -> (share among men, share among women), US census 1990 (``names`` package)."""
+    shares: dict[str, list[float]] = {}
+    for slot, filename in enumerate(("dist.male.first", "dist.female.first")):
+        for line in resources.files("names").joinpath(filename).read_text().splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                shares.setdefault(parts[0].title(), [0.0, 0.0])[slot] = float(parts[1])
+    return {name: (m, f) for name, (m, f) in shares.items()}
+
+
+def name_gender(name: str) -> str | None:
+    """ "m" or "f" when the person's given name is borne almost only by men or by women
+    ("Neil", "Margaret"), else None ("Jordan", a surname first as in "Su Jianjun", unknowns).
+    Pronoun resolution uses it only to rule a candidate out, never to pick one."""
+    words = name.split()
+    if len(words) < 2 or words[0] in _CHINESE_SURNAMES:
+        return None
+    share = _census_first_names().get(words[0].strip(".,"))
+    if share is None:
+        return None
+    male, female = share
+    if male >= _GENDER_RATIO * female:
+        return "m"
+    if female >= _GENDER_RATIO * male:
+        return "f"
+    return None
+
+
 def _head(surface: str) -> str:
     words = surface.replace("'s", "").split()
     return words[-1].strip(".,").lower() if words else ""

@@ -163,6 +163,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     units: list[_Unit] = []
     unit_of: dict[int, _Unit] = {}
     last_direct: _Unit | None = None
+    intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
     for para in paras:
         ids = by_para.get(para.index, [])
         sentences = _sentences(text, masked, para, [stretches[i] for i in ids])
@@ -170,13 +171,15 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
         speakers.start_paragraph(para.start)
         para_units: list[_Unit] = []
         at = 0  # sentences and stretches are both in text order: one walk over each
-        for s_start, s_end in sentences:
+        for n_sentence, (s_start, s_end) in enumerate(sentences):
             while at < len(ids) and stretches[ids[at]].start < s_start:
                 at += 1
             here: list[int] = []
             while at < len(ids) and stretches[ids[at]].start < s_end:
                 here.append(ids[at])
                 at += 1
+            lead_in = intro if n_sentence == 0 else None
+            intro = (s_start, s_end) if not here and masked[s_start:s_end].rstrip().endswith(":") else None
             if not here:
                 if fld == "body":
                     unit = _indirect(text, masked, fld, s_start, s_end, para.index, speakers, floor)
@@ -187,7 +190,9 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 if unit is not None:
                     units.append(unit)
                 continue
-            for unit in _sentence_units(text, masked, fld, s_start, s_end, here, stretches, speakers, floor):
+            for unit in _sentence_units(
+                text, masked, fld, s_start, s_end, here, stretches, speakers, floor, lead_in
+            ):
                 if _quoted_subhead(text, para.start, para.end, unit):
                     continue
                 first = unit.stretch_ids[0]
@@ -238,6 +243,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     near = units[-1] if units and units[-1].paragraph == para.index else None
                     if near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
+                    elif speakers.para_speaker is not None:
+                        unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
                     elif last_direct is not None and last_direct.paragraph >= para.index - 3:
                         unit.speaker = last_direct.speaker
                 for sid in unit.stretch_ids:
@@ -310,8 +317,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     stretches: Sequence[Stretch],
     speakers: Speakers,
     floor: int,
+    lead_in: tuple[int, int] | None = None,
 ) -> list[_Unit]:
-    """The quotes of one sentence: each stretch with its own or the sentence's attribution."""
+    """The quotes of one sentence: each stretch with its own or the sentence's attribution.
+
+    ``lead_in`` is the previous paragraph's last sentence when it ends with a colon and holds no
+    quote ('In a statement, Roe said:' then a paragraph '"We are ready."'): its attribution
+    serves a quote that opens this paragraph."""
     found: list[_Unit] = []
     attributions: list[tuple[Speaker, str] | None] = []
     befores: list[re.Match[str] | None] = []
@@ -377,9 +389,14 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers)
             if colon is not None:
                 attribution = (colon, "")  # 'Buckley, who phoned in, had a similar experience: "..."'
+        if attribution is None and n == 0 and lead_in is not None and not gap.strip(" \"'\u201c\u2018("):
+            attribution = _lead_in_attribution(text, masked, fld, lead_in, speakers, floor)
         if fld == "headline" and attribution is None and headline_speaker is not None:
             attribution = (headline_speaker, "")
         if _is_title(words):
+            own = attributions[n]
+            if own is not None:
+                speakers.remember(own[0], s_end if fld == "body" else None)  # '"No," he said.'
             continue
         if len(words) <= 3 and (fld == "headline" or not opens):
             if attribution is None or fld == "headline":
@@ -436,6 +453,20 @@ def _past_intro(masked: str, start: int, end: int) -> int:
             break
         start = m.end()
     return start
+
+
+def _lead_in_attribution(
+    text: str, masked: str, fld: str, lead_in: tuple[int, int], speakers: Speakers, floor: int
+) -> tuple[Speaker, str] | None:
+    """ "Roe said:" or "Roe was blunt:" closing the paragraph before a quote: its speaker."""
+    start, end = lead_in
+    end = masked.rindex(":", start, end) + 1
+    before = _BEFORE.match(masked, _past_intro(masked, start, end), end)
+    if before is not None and len(before.group("who").split()) <= 14:
+        speaker = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
+        return speaker, _verb(before.group("verb"))
+    colon = _colon_speaker(masked, fld, start, end - 1, speakers)
+    return (colon, "") if colon is not None else None
 
 
 def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:

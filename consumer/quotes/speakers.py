@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from consumer.entities.retype import name_gender
 from consumer.events import Entity
 
 
@@ -79,6 +80,17 @@ class _FieldIndex:
     entities: list[Entity] = field(default_factory=list)
 
 
+def _any(_: Entity) -> bool:
+    return True
+
+
+def _agrees_with(pronoun: str) -> Callable[[Entity], bool]:
+    """ "she said" never resolves to a person whose given name only men bear, nor "he" to one
+    only women bear; a name that says nothing of sex agrees with both."""
+    ruled_out = "f" if pronoun == "he" else "m"
+    return lambda ent: name_gender(ent.name) != ruled_out
+
+
 class Speakers:
     """The item's speaker candidates, indexed by field and offset, and the last speakers seen."""
 
@@ -141,15 +153,21 @@ class Speakers:
             i -= 1
             steps += 1
 
-    def last_mention(self, fld: str, before: int, kind: str, floor: int) -> Entity | None:
+    def last_mention(
+        self, fld: str, before: int, kind: str, floor: int, agree: Callable[[Entity], bool] = _any
+    ) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before`` (not before ``floor``)."""
-        return next((ent for _, _, ent in self._back(fld, before, floor) if ent.type == kind), None)
+        return next(
+            (ent for _, _, ent in self._back(fld, before, floor) if ent.type == kind and agree(ent)), None
+        )
 
-    def last_subject(self, text: str, fld: str, before: int, floor: int) -> Entity | None:
+    def last_subject(
+        self, text: str, fld: str, before: int, floor: int, agree: Callable[[Entity], bool] = _any
+    ) -> Entity | None:
         """The last person named at the head of a sentence (the usual antecedent of 'she said')."""
         for at, end, ent in self._back(fld, before, floor):
             owner = text[end : end + 2] in ("'s", "\u2019s")
-            if ent.type == "PERSON" and not owner and _heads_sentence(text, at, floor):
+            if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
                 return ent
         return None
 
@@ -189,11 +207,19 @@ class Speakers:
         words = stripped.split()
         low = [w.lower().strip(",.") for w in words]
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-            if self.para_speaker is not None and self.para_speaker.type == "PERSON":
+            agree = _agrees_with(low[0])
+            if (
+                self.para_speaker is not None
+                and self.para_speaker.type == "PERSON"
+                and agree(self.para_speaker)
+            ):
                 return Speaker(self.para_speaker)
             para = max(self.para_start, floor)
-            here = self.last_subject(text, fld, start, para) or self.last_mention(fld, start, "PERSON", para)
-            return Speaker(here or self.last_mention(fld, start, "PERSON", floor) or self.last_person)
+            here = self.last_subject(text, fld, start, para, agree) or self.last_mention(
+                fld, start, "PERSON", para, agree
+            )
+            last = self.last_person if self.last_person is not None and agree(self.last_person) else None
+            return Speaker(here or self.last_mention(fld, start, "PERSON", floor, agree) or last)
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
             if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
                 return Speaker(self.para_speaker)

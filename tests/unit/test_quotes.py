@@ -134,6 +134,61 @@ def test_pronoun_resolves_to_last_named_person() -> None:
     assert q.speaker == carl.id
 
 
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [("she", "Margaret Olsen"), ("he", "Kevin Brandt")],
+)
+def test_a_pronoun_never_takes_a_person_of_the_other_sex(pronoun: str, speaker: str) -> None:
+    # whichever of the two was named last, the pronoun skips the one its given name rules out
+    for first, second in (("Margaret Olsen", "Kevin Brandt"), ("Kevin Brandt", "Margaret Olsen")):
+        body = f'{first} met {second} at the port.\n\n"Traffic doubled in a year," {pronoun} said.'
+        article = _article(body)
+        people = {n: _entity(article, n) for n in (first, second)}
+        (q,) = extract_quotes(article, list(people.values()))
+        assert q.speaker == people[speaker].id
+
+
+def test_a_given_name_of_either_sex_agrees_with_both_pronouns() -> None:
+    body = 'Jordan Pike runs the port.\n\n"Traffic doubled in a year," she said.'
+    article = _article(body)
+    jordan = _entity(article, "Jordan Pike")
+    (q,) = extract_quotes(article, [jordan])
+    assert q.speaker == jordan.id
+
+
+def test_a_skipped_one_word_quote_still_names_the_speaker_of_the_next() -> None:
+    body = (
+        'Margaret Olsen met Kevin Brandt in May. "We will see," she said.\n\n'
+        'Brandt was asked again.\n\n"No," he said. "No. The answer is the same as it was last year."'
+    )
+    article = _article(body)
+    margaret, kevin = _entity(article, "Margaret Olsen"), _entity(article, "Kevin Brandt", forms=("Brandt",))
+    last = _direct(extract_quotes(article, [margaret, kevin]))[-1]
+    assert "The answer is the same" in last.text
+    assert last.speaker == kevin.id
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("In a statement, Kevin Brandt said:", "Kevin Brandt"),
+        ("Kevin Brandt was blunt about the delay:", "Kevin Brandt"),
+        ("The council listed three projects:", None),
+    ],
+)
+def test_a_colon_closing_the_paragraph_before_a_quote_names_its_speaker(
+    intro: str, speaker: str | None
+) -> None:
+    body = (
+        f"Kevin Brandt met residents on Monday.\n\n{intro}\n\n"
+        '"The bridge and the school will be finished by next year."'
+    )
+    article = _article(body)
+    kevin = _entity(article, "Kevin Brandt")
+    (q,) = _direct(extract_quotes(article, [kevin]))
+    assert q.speaker == (kevin.id if speaker else None)
+
+
 def test_surname_resolves_to_the_full_entity() -> None:
     body = '"Growth is solid," said Su Jianjun.\n\n"Exports will follow," Su added.'
     article = _article(body)

@@ -251,18 +251,28 @@ class EntityExtractor:
         return " " not in surface and (cases.get(low) == low or low in STOP_WORDS)
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
-        """In a results line a place name followed by a score is the club, not the place."""
+        """In a results line a place name followed by a score is the club, not the place; a
+        country that beats or loses to another is its national team, wherever the story names it."""
+        teams: set[str] = set()
         for cand in cands:
-            if cand.origin == "rule" or cand.type not in ("LOCATION", "PERSON"):
+            if cand.origin == "rule" or cand.type not in ("LOCATION", "PERSON", "ORGANIZATION"):
                 continue
-            if not rules.followed_by_score(recased[cand.field], cand.end):
-                continue
-            entry = cand.entry or self.gazetteer.lookup(recased[cand.field][cand.start : cand.end])
+            text = recased[cand.field]
+            surface = text[cand.start : cand.end]
+            entry = cand.entry or self.gazetteer.lookup(surface)
             if entry is None or entry.type != "LOCATION":
                 continue
-            if entry.kind in ("country", "continent", "region"):
-                continue
-            cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+            if entry.kind == "country" and rules.team_result(text, cand.start, cand.end):
+                teams.add(consolidate.key_of(surface))
+            elif (
+                cand.type != "ORGANIZATION"
+                and entry.kind not in ("country", "continent", "region")
+                and rules.followed_by_score(text, cand.end)
+            ):
+                cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+        for cand in cands:
+            if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
+                cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
 
     def _states(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """'Washington' is the capital unless the text marks the state ('Washington state')."""

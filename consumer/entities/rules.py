@@ -241,6 +241,27 @@ def followed_by_score(text: str, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end))
 
 
+# A country that beats, draws with or loses to another is its national team (the conventions
+# type teams as organisations). Only verbs of a result count: "Japan faces a recession" and
+# "sanctions against Russia" say nothing of a team.
+_RESULT_AFTER = re.compile(
+    r"\s+(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|(?:drew|draws|tied|ties)\s+with|"
+    r"(?:lost|loses|fell)\s+to|(?:won|wins)\s+\d{1,2}\s*[-\u2013]\s*\d{1,2})\b"
+)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|edged|thrashed|outclassed|(?:lost|losing|fell)\s+to|"
+    r"(?:drew|draw|tied|tie)\s+with|(?:win|won|victory)\s+over|vs\.?|versus)\s+$",
+    re.IGNORECASE,
+)
+
+
+def team_result(text: str, start: int, end: int) -> bool:
+    """ "Spain beat Russia 2-0", "lost to Canada", "Chile vs. Peru": a place named as a side."""
+    return _RESULT_AFTER.match(text, end, end + 40) is not None or (
+        _RESULT_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 _AGENCY_IN_DATELINE = re.compile(r"\((?P<agency>[A-Z][A-Za-z .-]{1,30})\)")
 
 

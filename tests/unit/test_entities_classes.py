@@ -247,6 +247,34 @@ def test_a_shared_surname_joins_the_person_named_last(extractor: EntityExtractor
     assert body.rindex("Okafor said") in people["Daniel Okafor"]
 
 
+@pytest.mark.parametrize(
+    ("body", "team"),
+    [
+        ("Portugal beat Norway 3-1 in Lisbon. Portugal now lead the group.", "Portugal"),
+        ("Chile lost to Peru in the semifinal on Sunday.", "Peru"),
+        ("Fans in Oslo watched Sweden vs. Finland on a big screen.", "Finland"),
+    ],
+)
+def test_a_country_that_plays_is_its_team(extractor: EntityExtractor, body: str, team: str) -> None:
+    found = _entities(extractor, body)
+    assert {e.type for e in found if e.name == team} == {"ORGANIZATION"}
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Japan faces a recession as exports slow, officials in Tokyo said.", "Japan"),
+        ("The ministry imposed sanctions against Russia on Monday.", "Russia"),
+        ("Exports to Canada fell 4 percent in May.", "Canada"),
+    ],
+)
+def test_a_country_that_does_not_play_stays_a_place(
+    extractor: EntityExtractor, body: str, country: str
+) -> None:
+    found = _entities(extractor, body)
+    assert {e.type for e in found if e.name == country} == {"LOCATION"}
+
+
 def test_a_person_never_turns_into_a_place(extractor: EntityExtractor) -> None:
     body = "Zhao Lanzhou, a retired teacher, said the school had changed a lot."
     found = _types(_entities(extractor, body))

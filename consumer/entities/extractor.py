@@ -23,6 +23,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
+from consumer.lexicon import COMMON_ACRONYMS
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.sentences import sentence_spans
 
@@ -243,12 +244,15 @@ class EntityExtractor:
 
     @staticmethod
     def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
-        """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line)."""
+        """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line),
+        or a common-noun abbreviation ('AI', 'CEO')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
         low = surface.lower()
-        return " " not in surface and (cases.get(low) == low or low in STOP_WORDS)
+        return " " not in surface and (
+            cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS
+        )
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """In a results line a place name followed by a score is the club, not the place; a

@@ -275,6 +275,25 @@ def test_a_country_that_does_not_play_stays_a_place(
     assert {e.type for e in found if e.name == country} == {"LOCATION"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "AI is changing farming, and AI tools now sort the harvest.",
+        "The CEO said the IPO would raise money for new GPU servers.",
+        "Doctors ordered an MRI and an ECG before the surgery.",
+    ],
+)
+def test_common_noun_abbreviations_are_not_names(extractor: EntityExtractor, body: str) -> None:
+    mentioned = _mentioned(_entities(extractor, body))
+    assert not mentioned & {"AI", "CEO", "IPO", "GPU", "MRI", "ECG"}
+
+
+def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "NATO and the EU met in Brussels on AI rules."))
+    assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"
+    assert "AI" not in found
+
+
 def test_a_person_never_turns_into_a_place(extractor: EntityExtractor) -> None:
     body = "Zhao Lanzhou, a retired teacher, said the school had changed a lot."
     found = _types(_entities(extractor, body))

@@ -221,6 +221,72 @@ def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# --------------------------------------------------------------------------- products
+# A product is a name followed by its model: "Galaxy S10", "Airbus A321neo", "Core i7-1165G7",
+# "Tianwen-1". The small model misses most of them, or keeps only the maker ("Airbus").
+_NAME_WORD = r"(?:[A-Z][\w&'’.+]*|[a-z]{1,2}[A-Z][\w&'’.+]*)"  # "Galaxy", "iPhone", "AirPods"
+_CODE = r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*"  # letters and digits: "S10"
+_SUFFIX = r"(?: (?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Ti|Super|XL|SE))?"
+_PRODUCT_NOUNS = (
+    r"(?:jets?|jetliners?|planes?|aircraft|airliners?|fleet|fighters?|bombers?|drones?|helicopters?|"
+    r"rockets?|probes?|satellites?|spacecraft|rovers?|landers?|phones?|smartphones?|handsets?|"
+    r"laptops?|notebooks?|tablets?|consoles?|processors?|chips?|chipsets?|cards?|GPUs?|CPUs?|"
+    r"headphones|earbuds|speakers?|cameras?|TVs?|monitors?|routers?|cars?|sedans?|SUVs?|trucks?|"
+    r"vans?|models?|engines?|reactors?|vaccines?|tanks?|missiles?|ships?|carriers?|submarines?)"
+)
+_PRODUCT = re.compile(
+    rf"(?<![\w'’-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
+    rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}})?{_SUFFIX}|(?P<number>\d{{1,5}})(?P<suffix>{_SUFFIX})))"
+    rf"(?![\w-])(?P<noun> {_PRODUCT_NOUNS}\b)?"
+    rf"|(?<![\w'’-])(?P<hyphened>[A-Z][a-z]+(?:['’][a-z]+)?-\d{{1,3}}[A-Za-z]?)(?![\w-])"
+    rf"|(?<![\w'’-])(?P<lone>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{{2,3}}[A-Za-z]?)(?= {_PRODUCT_NOUNS}\b)"
+)
+# Codes that are not models: quarters and halves, fiscal years, age groups, groups of nations,
+# resolutions and network generations, pollutants, flu strains, flight numbers, dimensions.
+_HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
+_NOT_MODEL = re.compile(
+    r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+|H\d+N\d+|[A-Z]{2}\d{2,4}|"
+    r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m))$"
+)
+# a date ("March 21 phone call") or a possessive ("Apple's 12-inch") is no product name
+_NOT_PRODUCT_WORD = re.compile("^(?:" + "|".join(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)) + r")$|['’]s$")
+_NOT_PRODUCT_LEAD = frozenset(
+    "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or".split()  # noqa: SIM905
+)
+
+
+def products(text: str) -> Iterator[tuple[int, int]]:
+    """Products named with their model: a code of letters and digits after a name ("Galaxy S10"),
+    a number with a product word after it ("the Boeing 757 fleet") or a suffix ("iPhone 11 Pro"),
+    and "Name-N" craft ("Tianwen-1"). A bare number after a name is no model without one of
+    those ("Beijing 2022", "Route 66", "Section 230")."""
+    for match in _PRODUCT.finditer(text):
+        if match.group("hyphened"):
+            yield match.span("hyphened")
+            continue
+        if match.group("lone"):
+            if not _NOT_MODEL.match(match.group("lone")):
+                yield match.span("lone")  # "the new PS5 console", "the F-35 fighter"
+            continue
+        code = match.group("code")
+        if code is not None and _NOT_MODEL.match(code):
+            continue
+        number = match.group("number")
+        if number is not None and not (match.group("suffix") or match.group("noun") or match.group("series")):
+            continue
+        start, end = match.span(1)
+        words = text[start:end].split()
+        while words and words[0] in _NOT_PRODUCT_LEAD:
+            start += len(words[0]) + 1
+            while start < end and text[start].isspace():
+                start += 1
+            words = words[1:]
+        if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
+            yield start, end
+        elif len(words) == 1 and _HYPHENED.match(words[0]):
+            yield start, end  # "The Pengyun-3 probe": the article was no part of the name
+
+
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     """'Siasun, a robot-maker based in ...': the name before 'a <kind of company>' is an organisation."""
     for match in _APPOSITIVE_ORG.finditer(text):

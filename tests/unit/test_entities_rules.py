@@ -85,6 +85,36 @@ def test_appositive_org_names_hold_of_and_skip_attributions(text: str, names: li
     assert [text[s:e] for s, e in rules.appositive_orgs(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Norwind ordered 12 Skyfarer K400neo jets.", ["Skyfarer K400neo"]),  # a code of letters and digits
+        ("It will retire its Skyfarer 770 fleet.", ["Skyfarer 770"]),  # a number before a product word
+        ("The Vexa Phone 9 Pro costs less.", ["Vexa Phone 9 Pro"]),  # a number with a suffix
+        ("The Orbix ZT 4080 card sold out.", ["Orbix ZT 4080"]),  # a series in capitals
+        ("The Pengyun-3 probe reached orbit.", ["Pengyun-3"]),  # "Name-N" craft
+        ("Buyers queued for the new VX9 console.", ["VX9"]),  # a lone code before a product word
+    ],
+)
+def test_products_are_names_with_their_model(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules.products(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbin 2025 was a success.",  # a bare number after a name: a year, a route, a section
+        "He drove along Route 66 to Section 230 hearings.",
+        "The G20 summit met as Q3 output and CO2 emissions rose.",  # groups, quarters, pollutants
+        "The Under U-17 team won.",
+        "On a March 21 phone call, officials agreed.",  # a date
+        "Lumo's 12-inch screen and Lumo Tab 256GB storage.",  # sizes and capacities
+    ],
+)
+def test_not_products(text: str) -> None:
+    assert list(rules.products(text)) == []
+
+
 def test_trim_cuts_furniture() -> None:
     text = "• the United States  • Chen Min'er"
     assert [text[s:e] for s, e in trim(text, 0, len(text))] == ["United States", "Chen Min'er"]

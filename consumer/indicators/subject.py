@@ -93,7 +93,7 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("country", re.compile(r"\bthe (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    ("country", re.compile(r"\b(?:the|this|our) (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
 )
@@ -201,11 +201,9 @@ def subject_of(
     """
     low = max(sentence[0], skip_before, figure[0] - WINDOW_BEFORE)
     high = min(sentence[1], figure[1] + WINDOW_AFTER)
-    candidates = [
-        c
-        for c in index.between(low, high)
-        if not (figure[0] <= c.start < figure[1]) and c.entity.type in _OWNER_TYPES | {"NORP"}
-    ]
+    candidates = [c for c in index.between(low, high) if c.entity.type in _OWNER_TYPES | {"NORP"}]
+    inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
+    candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
     if unit in _AGE_UNITS:
         return _age_owner(candidates, figure)
     owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
@@ -215,6 +213,10 @@ def subject_of(
         # is the row's name cell; other rows and the prose around the table say nothing.
         in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
         return in_row[-1].entity if in_row else None
+    # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
+    countries = [c for c in inside if c.start > figure[0] and _is_country(c.entity)]
+    if countries and _counts_things(unit):
+        return countries[0].entity
     # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
     after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
@@ -284,6 +286,10 @@ def _pronoun_owner(
     back = index.between(max(0, clause_start - _PRONOUN_BACK), clause_start)
     people = [c for c in back if c.entity.type == "PERSON"]
     return people[-1].entity if people else None
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.type == "LOCATION" and entity.links is not None and entity.links.kind == "country"
 
 
 def _table_row(text: str, at: int) -> int | None:

@@ -324,3 +324,26 @@ def test_people_in_a_place_are_not_the_places_but_those_from_it_are(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("There are about 2,300 Norland troops in the region.", "2,300 Norland troops", "Norland"),
+        ("The war caused 800 Norland military deaths.", "800 Norland military deaths", "Norland"),
+        # a percentage is no count of the country's things
+        ("Prices in Tamsa rose 3 percent as Norland exports slowed.", "3 percent", None),
+    ],
+)
+def test_a_country_inside_the_counted_phrase_owns_the_count(
+    text: str, figure: str, owner: str | None
+) -> None:
+    rows = _focus_rows("", text, {"Norland": ("LOCATION", "country"), "Tamsa": ("LOCATION", "city")})
+    assert rows[figure] == owner
+
+
+@pytest.mark.parametrize("anaphor", ["this country", "the nation", "our country"])
+def test_this_country_is_the_story_country(anaphor: str) -> None:
+    text = f"Norland passed the budget on Monday. Student debt in {anaphor} totals $1.5 trillion."
+    rows = _focus_rows("Norland budget passes", text, {"Norland": ("LOCATION", "country")})
+    assert rows["$1.5 trillion"] == "Norland"

@@ -243,6 +243,7 @@ _PRODUCT = re.compile(
 )
 # Codes that are not models: quarters and halves, fiscal years, age groups, groups of nations,
 # resolutions and network generations, pollutants, flu strains, flight numbers, dimensions.
+_GENERATION = re.compile(r"\b(?:Series|Generation|Gen|Mark|Mk|Version) $")  # "Watch Series 3"
 _HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
 _NOT_MODEL = re.compile(
     r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+|H\d+N\d+|[A-Z]{2}\d{2,4}|"
@@ -251,7 +252,8 @@ _NOT_MODEL = re.compile(
 # a date ("March 21 phone call") or a possessive ("Apple's 12-inch") is no product name
 _NOT_PRODUCT_WORD = re.compile("^(?:" + "|".join(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)) + r")$|['’]s$")
 _NOT_PRODUCT_LEAD = frozenset(
-    "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or".split()  # noqa: SIM905
+    "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or Off Save "  # noqa: SIM905
+    "Now New Get Buy Only Just Deal Deals".split()
 )
 
 
@@ -272,7 +274,10 @@ def products(text: str) -> Iterator[tuple[int, int]]:
         if code is not None and _NOT_MODEL.match(code):
             continue
         number = match.group("number")
-        if number is not None and not (match.group("suffix") or match.group("noun") or match.group("series")):
+        generation = _GENERATION.search(text, match.start(1), match.start("number")) if number else None
+        if number is not None and not (
+            match.group("suffix") or match.group("noun") or match.group("series") or generation
+        ):
             continue
         start, end = match.span(1)
         words = text[start:end].split()

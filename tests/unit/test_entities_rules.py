@@ -94,6 +94,8 @@ def test_appositive_org_names_hold_of_and_skip_attributions(text: str, names: li
         ("The Orbix ZT 4080 card sold out.", ["Orbix ZT 4080"]),  # a series in capitals
         ("The Pengyun-3 probe reached orbit.", ["Pengyun-3"]),  # "Name-N" craft
         ("Buyers queued for the new VX9 console.", ["VX9"]),  # a lone code before a product word
+        ("Deal: Lumo Band Series 4 for $150", ["Lumo Band Series 4"]),  # a generation number
+        ("Today 20% Off Lumo Tab K7 at Shopmart", ["Lumo Tab K7"]),  # listing words are no name
     ],
 )
 def test_products_are_names_with_their_model(text: str, names: list[str]) -> None:

@@ -50,11 +50,35 @@ class FoundDateline:
         return infer_year(self.month, self.day, reference)
 
 
+# Words that open a paragraph in capitals before a dash without being a place.
+_NOT_PLACES = frozenset(
+    re.findall(
+        r"\S+",
+        "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN VIDEO PHOTOS PHOTO ANALYSIS OPINION EDITORIAL "
+        "CORRECTION CLARIFICATION LIVE NOTE EDITOR'S EDITORS URGENT ALERT SPONSORED ADVERTISEMENT "
+        "PODCAST REVIEW INTERVIEW COMMENTARY FLASH DEVELOPING",
+    )
+)
+
+
 def find_dateline(paragraph: str) -> FoundDateline | None:
-    """The dateline at the start of a paragraph; it needs a date or an agency to count."""
+    """The dateline at the start of a paragraph; it needs a date or an agency to count, or, in
+    copy that carries neither ("MADRID — Rafael Nadal ..."), a place in capitals before a long
+    dash (a hyphen or colon after capitals is too often a label)."""
     match = DATELINE_RE.match(paragraph[:200])
-    if match is None or not (match["month"] or match["agency"]):
+    if match is None:
         return None
+    if not (match["month"] or match["agency"]):
+        dash = paragraph[
+            match.start("place") + len(match["place"]) + len(match["region"] or "") : match.end()
+        ]
+        place_words = match["place"].split()
+        if dash.strip() not in ("—", "--") or any(w in _NOT_PLACES for w in place_words):
+            return None
+        if not all(
+            any(c.isalpha() for c in w) and w.replace(".", "").replace("'", "").isupper() for w in place_words
+        ):
+            return None
     place = match["place"].strip()
     if len(place) < 2 or not any(c.isalpha() for c in place):
         return None

@@ -160,6 +160,32 @@ def test_no_dateline_in_ordinary_sentence() -> None:
     assert find_dateline("US President Donald Trump said on Monday.") is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("TALLINN — Ministers met on Friday to sign the deal.", "Tallinn"),
+        ("PORT LOUIS -- The island's parliament voted on Monday.", "Port Louis"),
+        ("BOISE, Idaho — Snow closed the pass.", "Boise, Idaho"),
+    ],
+)
+def test_a_place_in_capitals_before_a_long_dash_is_a_dateline(paragraph: str, place: str) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None and found.place == place
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "BREAKING — The vote was delayed.",  # a label in capitals
+        "EDITOR'S NOTE — This story has been updated.",
+        "TALLINN - the agency said",  # a hyphen after capitals without a date or agency
+        "Tallinn — a city of ministers.",  # not in capitals
+    ],
+)
+def test_labels_and_prose_before_a_dash_are_no_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
 def test_reuters_credits_become_byline_and_editors() -> None:
     raw = (
         b"UPDATE 1-Oil rises\nNEW YORK (Reuters) - Oil prices rose on Tuesday as traders bet on cuts.\n"

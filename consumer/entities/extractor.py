@@ -196,6 +196,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.products(text):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.party_states(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
         for s, e in retype.disease_spans(text):

@@ -292,6 +292,21 @@ def products(text: str) -> Iterator[tuple[int, int]]:
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
 
 
+# "Rep. Jane Roe, R-W.Va., said": a US legislator's party and state, the state abbreviated
+# in AP style or written out.
+_PARTY_STATE = re.compile(
+    r"(?<![\w.-])[RDI]-(?P<state>[A-Z][A-Za-z]*\.?(?: ?[A-Z][a-z]*\.)?(?: [A-Z][a-z]+)?)(?=[,;)])"
+)
+
+
+def party_states(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """The state in a party-state tag ("R-W.Va.", "D-Calif.", "R-Texas"), when it is a US state."""
+    for match in _PARTY_STATE.finditer(text):
+        entry = gazetteer.lookup(match["state"])
+        if entry is not None and entry.kind == "first_level_division" and entry.country == "US":
+            yield match.span("state")
+
+
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     """'Siasun, a robot-maker based in ...': the name before 'a <kind of company>' is an organisation."""
     for match in _APPOSITIVE_ORG.finditer(text):

@@ -117,6 +117,21 @@ def test_not_products(text: str) -> None:
     assert list(rules.products(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Rep. Ann Holt, R-W.Va., toured the border.", ["W.Va."]),
+        ("Sen. Ben Cole (D-Calif.) and Sen. Ed Ray, R-Texas, spoke.", ["Calif.", "Texas"]),
+        ("The R-Rated cut and D-Day plans were shown.", []),  # no party-state tag
+        ("Rep. Ann Holt, R-Gondor, spoke.", []),  # no US state
+    ],
+)
+def test_party_state_tags_name_the_state(text: str, states: list[str]) -> None:
+    from consumer.entities.gazetteer import load_gazetteer
+
+    assert [text[s:e] for s, e in rules.party_states(text, load_gazetteer())] == states
+
+
 def test_trim_cuts_furniture() -> None:
     text = "• the United States  • Chen Min'er"
     assert [text[s:e] for s, e in trim(text, 0, len(text))] == ["United States", "Chen Min'er"]

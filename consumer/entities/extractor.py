@@ -469,6 +469,8 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
     attribution ("Hale said") stays: a quote needs its speaker."""
     if group.type != "PERSON" or " " in group.name or any(c.group and " " in c.group for c in group.cands):
         return False
+    if any(c.origin == "rule" for c in group.cands):
+        return False  # a rule saw a person there: a photo credit ("Photo by Marwan/Xinhua"), a speaker
     return not any(
         retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
         for c in group.cands

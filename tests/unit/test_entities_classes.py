@@ -212,6 +212,12 @@ def test_a_lone_word_no_full_name_carries_is_not_a_person(
     assert not any(e.type == "PERSON" and e.name == lone for e in found)
 
 
+def test_a_one_word_photographer_in_a_credit_stays_a_person(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "Fans cheer in the stadium on Sunday. (Photo by Marwan/Xinhua)"))
+    assert found.get("Marwan") == "PERSON"
+    assert found.get("Xinhua") == "ORGANIZATION"
+
+
 def test_a_lone_name_that_speaks_stays_a_person(extractor: EntityExtractor) -> None:
     body = '"We will rebuild the pier by spring," Jenkins said on Tuesday.'
     found = _types(_entities(extractor, body))

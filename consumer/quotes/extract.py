@@ -166,6 +166,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
     for para in paras:
         ids = by_para.get(para.index, [])
+        if _EMBED_SIGNATURE.search(text, para.start, para.end):
+            ids = []  # an embedded post ("... — Name (@handle) May 3, 2020") quotes nobody itself
         sentences = _sentences(text, masked, para, [stretches[i] for i in ids])
         floor = paras[max(0, para.index - 2)].start
         speakers.start_paragraph(para.start)
@@ -255,6 +257,12 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
             if unit.kind == "direct" and unit.speaker.entity is not None:
                 last_direct = unit
     return units
+
+
+# The signature line of an embedded social post, which pages render inside the article body.
+_EMBED_SIGNATURE = re.compile(
+    r"[\u2014\u2013-]\s*[^\n()\u201c\u201d\"]{0,80}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
 
 
 def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:

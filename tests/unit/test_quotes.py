@@ -744,3 +744,23 @@ def test_a_statement_no_one_issued_in_the_text_stays_null() -> None:
     article = _article('Halden Records was quiet.\n\n"We were shocked," the statement read.')
     label = _entity(article, "Halden Records", type_="ORGANIZATION")
     assert [q.speaker for q in _direct(extract_quotes(article, [label]))] == [None]
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '"The ferry is back on schedule today!" — Harbor Lines (@harborlines) March 3, 2020',
+        '"Thank you all for coming tonight" - Dana Roe (@danaroe)',
+    ],
+)
+def test_an_embedded_post_is_no_quote(embed: str) -> None:
+    body = f"The company confirmed the change on Monday.\n\n{embed}\n\nPassengers welcomed the news."
+    assert extract_quotes(_article(body), []) == []
+
+
+def test_a_quote_paragraph_ending_in_a_dash_and_a_name_is_still_a_quote() -> None:
+    body = '"The ferry is back on schedule," said Dana Roe, the harbor master - a relief for all.'
+    article = _article(body)
+    dana = _entity(article, "Dana Roe")
+    (q,) = _direct(extract_quotes(article, [dana]))
+    assert q.speaker == dana.id

@@ -154,11 +154,23 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
     return _narrowest(inner, candidates, text) if inner is not None else owner
 
 
-def _in_subject_position(candidate: Candidate, text: str, clause_start: int) -> bool:
+# "Officials said 45 people died": the name before a reporting verb is the source of the
+# figure, not its owner, unless the report is about its own quantity ("Acme said its sales").
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|reports|announced|estimated|estimates|added|according|found|finds)\b"
+    r"(?!\s+(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)",
+    re.IGNORECASE,
+)
+
+
+def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
     """The clause's grammatical subject: at most a few words ("The", "Shares in") before it,
-    after any leading adverbial ("On Monday, "), and no preposition governing it."""
+    after any leading adverbial ("On Monday, "), no preposition governing it, and no
+    reporting verb between it and the figure."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix:
+        return False
+    if _REPORTED.search(text, candidate.end, figure_start):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
 
@@ -230,7 +242,7 @@ def subject_of(
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
     for c in local:
-        if _in_subject_position(c, text, clause_start):
+        if _in_subject_position(c, text, clause_start, figure[0]):
             return _narrowest(c, local, text).entity
     if not local:
         implied = _implied_owner(index, text, clause_start, figure, unit)
@@ -246,7 +258,11 @@ def subject_of(
     # A count of people or things in a place is nobody's unless a plain pattern above framed it
     # as the place's ("Japan's daily cases", "45 deputies from X").
     weak = ("PERSON", "PRODUCT", "LOCATION") if _counts_things(unit) else ("PERSON", "PRODUCT")
-    strong = [c for c in earlier if c.entity.type not in weak and not _framed(c, text)]
+    strong = [
+        c
+        for c in earlier
+        if c.entity.type not in weak and not _framed(c, text) and not _REPORTED.search(text, c.end, figure[0])
+    ]
     if strong:
         return _narrowest(strong[0], earlier, text).entity
     return None

@@ -347,3 +347,24 @@ def test_this_country_is_the_story_country(anaphor: str) -> None:
     text = f"Norland passed the budget on Monday. Student debt in {anaphor} totals $1.5 trillion."
     rows = _focus_rows("Norland budget passes", text, {"Norland": ("LOCATION", "country")})
     assert rows["$1.5 trillion"] == "Norland"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the name before a reporting verb is the figure's source, not its owner
+        ("Greyfield Council said 45 volunteers cleared the beach.", "45 volunteers", None),
+        ("Harbor Police reported at least 900 people joined the march.", "900 people", None),
+        ("Corvane Group researchers found the repair would take 10 days.", "10 days", None),
+        # unless the report is about the reporter's own quantity
+        ("Corvane Group said its sales rose 5 percent in May.", "5 percent", "Corvane Group"),
+    ],
+)
+def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Greyfield Council": "ORGANIZATION",
+        "Harbor Police": "ORGANIZATION",
+        "Corvane Group": "ORGANIZATION",
+    }
+    got = _subjects(text, {n: t for n, t in names.items() if n in text})
+    assert got[figure] == owner

@@ -547,6 +547,12 @@ def _products(table: dict[str, GazEntry]) -> None:
             _add(table, form, entry)
 
 
+@functools.cache
+def group_words() -> frozenset[str]:
+    """Nationality and group words as written ("Indian", "Indians", "Chinese", "Muslims")."""
+    return frozenset(w.replace("_", " ") for line in _data_lines("nationalities.txt") for w in line.split())
+
+
 def _groups(table: dict[str, GazEntry]) -> None:
     """One entity per group: "Americans" and "American" are the same NORP entry."""
     forms = [w.replace("_", " ") for line in _data_lines("nationalities.txt") for w in line.split()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consumer.entities.gazetteer import group_words
 from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 
 
@@ -243,6 +244,9 @@ PEOPLE_NOUNS = frozenset(
         officer soldier player patient victim passenger tourist visitor migrant refugee leader
         writer author artist volunteer survivor suspect protester guest expert politicians
         politician councillors councilors commuters motorists pedestrians cyclists
+        woman man girl boy kid adult teenager teen baby infant pupil farmer nurse doctor teacher
+        fan journalist civilian citizen individual participant applicant candidate engineer
+        scientist researcher athlete retiree villager veteran driver pilot inmate prisoner hostage
         """
     )
 )
@@ -401,7 +405,7 @@ _PEOPLE_PREDICATE = re.compile(
 )
 
 
-def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:
+def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:  # noqa: C901 - one bounded walk over up to five words, each case a line
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
     The head noun is counted, never a modifier: up to four modifiers may come between the figure
@@ -430,6 +434,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None
         if lower in ("cases", "case") and _DISEASE_NEAR.search(text, max(0, end - 80), end + 80):
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
+        if word[:1].isupper() and word in group_words() and step < 4:
+            if _people_of_a_group(word, text, match.end()):
+                return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
+            modifiers.append(word)  # "361 Chinese cultural relics": the group word modifies
+            position = match.end()
+            continue
         nominal = lower in PEOPLE_NOUNS or lower in COMPANY_NOUNS
         if nominal and _adjunct(word, text, match.end(), single=single):
             modifiers.append(word)
@@ -467,6 +477,17 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         modifiers.append(word)
         position = match.end()
     return None
+
+
+_GROUP_VERB_AFTER = re.compile(r"(?:\s*[,.;:)]|\s+(?:were|are|was|is|have|had|has|who|[a-z]+ed)\b|\s*$)")
+
+
+def _people_of_a_group(word: str, text: str, end: int) -> bool:
+    """ "150 Indians returned", "40 Chinese were evacuated": a nationality or group noun as the
+    head counts people; "361 Chinese cultural relics" counts relics (the noun that follows)."""
+    if word.endswith("s") and word[:-1] in group_words():
+        return not _plural_follows(text, end)
+    return _GROUP_VERB_AFTER.match(text, end) is not None
 
 
 # "five-team", "a 20-member delegation", "three-time winner": the noun of a compound modifier is

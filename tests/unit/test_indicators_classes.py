@@ -576,3 +576,18 @@ def test_nouns_in_s_keep_their_form(text: str, unit: str) -> None:
 
 def test_plague_cases_are_people() -> None:
     assert _row("From 2010 to 2015 there were 3248 cases of plague.", 3248.0).unit == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Nearly 150 Indians returned home on Wednesday.", "people"),  # a group noun as the head
+        ("About 40 Chinese were evacuated from the port.", "people"),
+        ("Some 300 Norwegians live in the town.", "people"),
+        ("The museum received 361 Chinese cultural relics.", "relic"),  # the group word modifies
+        ("Four Korean clubs entered the cup.", "club"),
+        ("One woman was hurt in the crash.", "people"),  # a person noun in the singular
+    ],
+)
+def test_groups_and_single_persons_are_people(text: str, unit: str) -> None:
+    assert [u for _, u in _units(text)] == [unit]

@@ -404,6 +404,7 @@ _HANDLE = re.compile(
     r"@\w|https?:|www\.|\.(?:com|org|net)\b|"
     r"^(?=(?:\S*\d){2})(?=(?:\S*[A-Z]){2})(?=(?:\S*[a-z]){2})\S{8,}$"
 )
+_OWNING_PLACES = frozenset({"country", "first_level_division"})  # "China's Huawei", "Punjab's Bhatinda"
 _POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
@@ -413,15 +414,22 @@ def _split_possessive(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[
     if match is None:
         return [cand]
     left_end, right_start = match.start(), match.end()
-    right_words = text[right_start : cand.end].split()
-    if len(right_words) < 2:
-        return [cand]
+    right = text[right_start : cand.end]
     left = text[cand.start : left_end]
     entry = gazetteer.lookup(left)
     if entry is None or gazetteer.lookup(text[cand.start : cand.end]) is not None:
         return [cand]  # "People's Liberation Army" is one name: split only at a known owner
+    if len(right.split()) < 2 and not (entry.type == "LOCATION" and entry.kind in _OWNING_PLACES):
+        return [cand]
     out = [Candidate(cand.field, cand.start, left_end, entry.type, "gazetteer", entry)]
-    out.append(Candidate(cand.field, right_start, cand.end, cand.type, cand.origin, None, None, cand.weak))
+    place = gazetteer.lookup(right) if len(right.split()) == 1 else None
+    if place is not None and place.type == "LOCATION":
+        # "Punjab's Bhatinda": a place of a place, whatever the model read it as
+        out.append(Candidate(cand.field, right_start, cand.end, "LOCATION", "gazetteer", place))
+    else:
+        out.append(
+            Candidate(cand.field, right_start, cand.end, cand.type, cand.origin, None, None, cand.weak)
+        )
     return out
 
 

@@ -300,6 +300,21 @@ def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:
     assert "AI" not in found
 
 
+@pytest.mark.parametrize(
+    ("body", "owner", "owned"),
+    [
+        ("He grew up in Punjab's Ludhiana and moved to the coast.", "Punjab", "Ludhiana"),
+        ("Analysts said Japan's Toyota would raise prices.", "Japan", "Toyota"),
+    ],
+)
+def test_a_country_or_province_owning_one_word_splits_from_it(
+    extractor: EntityExtractor, body: str, owner: str, owned: str
+) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    assert owner in names and owned in names
+    assert not any("'s" in n for n in names)
+
+
 def test_a_person_never_turns_into_a_place(extractor: EntityExtractor) -> None:
     body = "Zhao Lanzhou, a retired teacher, said the school had changed a lot."
     found = _types(_entities(extractor, body))

@@ -7,6 +7,7 @@ model sees full batches; everything after the model is plain Python over offsets
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -260,24 +261,40 @@ class EntityExtractor:
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """In a results line a place name followed by a score is the club, not the place; a
-        country that beats or loses to another is its national team, wherever the story names it."""
-        teams: set[str] = set()
+        country named as a side of a result ("Spain beat Russia", "a 2-1 win over Russia") is
+        its national team, wherever the story names it."""
+        sides: list[tuple[Candidate, GazEntry | None]] = []
         for cand in cands:
             if cand.origin == "rule" or cand.type not in ("LOCATION", "PERSON", "ORGANIZATION"):
+                sides.append((cand, None))
                 continue
             text = recased[cand.field]
-            surface = text[cand.start : cand.end]
-            entry = cand.entry or self.gazetteer.lookup(surface)
-            if entry is None or entry.type != "LOCATION":
-                continue
-            if entry.kind == "country" and rules.team_result(text, cand.start, cand.end):
-                teams.add(consolidate.key_of(surface))
-            elif (
-                cand.type != "ORGANIZATION"
+            entry = cand.entry or self.gazetteer.lookup(text[cand.start : cand.end])
+            sides.append((cand, entry if entry is not None and entry.type == "LOCATION" else None))
+            if (
+                entry is not None
+                and entry.type == "LOCATION"
+                and cand.type != "ORGANIZATION"
                 and entry.kind not in ("country", "continent", "region")
                 and rules.followed_by_score(text, cand.end)
             ):
                 cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+        teams: set[str] = set()
+        for (left, left_entry), (right, right_entry) in itertools.pairwise(sides):
+            if left.field != right.field:
+                continue
+            text = recased[left.field]
+            countries = [
+                c
+                for c, e in ((left, left_entry), (right, right_entry))
+                if e is not None and e.kind == "country"
+            ]
+            if countries and rules.result_between(text, left.end, right.start):
+                teams.update(consolidate.key_of(text[c.start : c.end]) for c in countries)
+        for cand, entry in sides:
+            text = recased[cand.field]
+            if entry is not None and entry.kind == "country" and rules.won_over(text, cand.start):
+                teams.add(consolidate.key_of(text[cand.start : cand.end]))
         for cand in cands:
             if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
                 cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"

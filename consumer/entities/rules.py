@@ -132,7 +132,7 @@ _ORG_NOUNS = (
 # The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university");
 # "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
 _APPOSITIVE_ORG = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
+    r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,5}?[\w-]*"
     + _ORG_NOUNS
     + r"\b(?!\s+(?:said|says|added|told|noted|stated|announced)\b)"
@@ -235,7 +235,7 @@ _PRODUCT_NOUNS = (
     r"vans?|models?|engines?|reactors?|vaccines?|tanks?|missiles?|ships?|carriers?|submarines?)"
 )
 _PRODUCT = re.compile(
-    rf"(?<![\w'’-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
+    rf"(?<![\w'’.&+-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
     rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}})?{_SUFFIX}|(?P<number>\d{{1,5}})(?P<suffix>{_SUFFIX})))"
     rf"(?![\w-])(?P<noun> {_PRODUCT_NOUNS}\b)?"
     rf"|(?<![\w'’-])(?P<hyphened>[A-Z][a-z]+(?:['’][a-z]+)?-\d{{1,3}}[A-Za-z]?)(?![\w-])"
@@ -327,25 +327,25 @@ def followed_by_score(text: str, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end))
 
 
-# A country that beats, draws with or loses to another is its national team (the conventions
-# type teams as organisations). Only verbs of a result count: "Japan faces a recession" and
-# "sanctions against Russia" say nothing of a team.
-_RESULT_AFTER = re.compile(
-    r"\s+(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|(?:drew|draws|tied|ties)\s+with|"
-    r"(?:lost|loses|fell)\s+to|(?:won|wins)\s+\d{1,2}\s*[-\u2013]\s*\d{1,2})\b"
+# "Spain beat Russia", "Chile lost to Peru", "Sweden vs. Finland": two sides named on either side
+# of a result verb are teams (the conventions type national teams as organisations). The verb
+# alone says nothing ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
+_RESULT_BETWEEN = re.compile(
+    r"^\s+(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
+    r"(?:drew|draws|tied|ties)\s+with|(?:lost|loses|fell)\s+to|vs\.?|v\.?|versus)\s+(?:the\s+)?$"
 )
-_RESULT_BEFORE = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeating|edged|thrashed|outclassed|(?:lost|losing|fell)\s+to|"
-    r"(?:drew|draw|tied|tie)\s+with|(?:win|won|victory)\s+over|vs\.?|versus)\s+$",
-    re.IGNORECASE,
-)
+# "a 2-1 win over Russia": a score before the win names the loser a side too.
+_WIN_OVER = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+(?:win|victory)\s+over\s+(?:the\s+)?$")
 
 
-def team_result(text: str, start: int, end: int) -> bool:
-    """ "Spain beat Russia 2-0", "lost to Canada", "Chile vs. Peru": a place named as a side."""
-    return _RESULT_AFTER.match(text, end, end + 40) is not None or (
-        _RESULT_BEFORE.search(text, max(0, start - 24), start) is not None
-    )
+def result_between(text: str, left_end: int, right_start: int) -> bool:
+    """The words between two names say one side played the other."""
+    return right_start - left_end <= 30 and _RESULT_BETWEEN.match(text[left_end:right_start]) is not None
+
+
+def won_over(text: str, start: int) -> bool:
+    """ "a 2-1 win over X": X lost a match."""
+    return _WIN_OVER.search(text, max(0, start - 40), start) is not None
 
 
 _AGENCY_IN_DATELINE = re.compile(r"\((?P<agency>[A-Z][A-Za-z .-]{1,30})\)")

@@ -259,6 +259,7 @@ def test_a_shared_surname_joins_the_person_named_last(extractor: EntityExtractor
         ("Portugal beat Norway 3-1 in Lisbon. Portugal now lead the group.", "Portugal"),
         ("Chile lost to Peru in the semifinal on Sunday.", "Peru"),
         ("Fans in Oslo watched Sweden vs. Finland on a big screen.", "Finland"),
+        ("The hosts earned a 2-1 win over Russia on Tuesday.", "Russia"),
     ],
 )
 def test_a_country_that_plays_is_its_team(extractor: EntityExtractor, body: str, team: str) -> None:
@@ -272,6 +273,10 @@ def test_a_country_that_plays_is_its_team(extractor: EntityExtractor, body: str,
         ("Japan faces a recession as exports slow, officials in Tokyo said.", "Japan"),
         ("The ministry imposed sanctions against Russia on Monday.", "Russia"),
         ("Exports to Canada fell 4 percent in May.", "Canada"),
+        ("Unemployment in Spain fell to 12 percent in May.", "Spain"),  # a result verb, no other side
+        ("Exports from Brazil beat expectations in October.", "Brazil"),
+        ("Growth in Germany edged up 0.1 percent.", "Germany"),
+        ("It was the Allied victory over Japan in 1945.", "Japan"),  # no score: a war, not a match
     ],
 )
 def test_a_country_that_does_not_play_stays_a_place(

@@ -219,6 +219,21 @@ def test_a_pronoun_subject_is_the_person_named_last(text: str, figure: str, owne
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "her" opens another subject: the coach's players, not the player's
+        ("Margaret Olsen scored 14 goals. Her coach said 3 players were injured.", "3 players", None),
+        # the pronoun's sex rules out a person named later
+        ("Margaret Olsen met Kevin Brandt. Her 14 goals won the cup.", "14 goals", "Margaret Olsen"),
+        ("Kevin Brandt met Margaret Olsen. He ran 12 kilometres.", "12 kilometres", "Kevin Brandt"),
+    ],
+)
+def test_a_pronoun_owner_is_the_right_person_or_none(text: str, figure: str, owner: str | None) -> None:
+    got = _subjects(text, {"Margaret Olsen": "PERSON", "Kevin Brandt": "PERSON"})
+    assert got[figure] == owner
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dana Whitfield left. The team scored 14 goals in the first season.",  # no pronoun
@@ -354,10 +369,15 @@ def test_this_country_is_the_story_country(anaphor: str) -> None:
     [
         # the name before a reporting verb is the figure's source, not its owner
         ("Greyfield Council said 45 volunteers cleared the beach.", "45 volunteers", None),
-        ("Harbor Police reported at least 900 people joined the march.", "900 people", None),
+        ("Harbor Police said at least 900 people joined the march.", "900 people", None),
         ("Corvane Group researchers found the repair would take 10 days.", "10 days", None),
         # unless the report is about the reporter's own quantity
         ("Corvane Group said its sales rose 5 percent in May.", "5 percent", "Corvane Group"),
+        ("Corvane Group said on Monday its sales rose 5 percent.", "5 percent", "Corvane Group"),
+        # verbs that take the figure as their object leave the owner in place
+        ("Corvane Group reported revenue of $90 billion.", "$90 billion", "Corvane Group"),
+        ("Corvane Group added 300 jobs in May.", "300 jobs", "Corvane Group"),
+        ("Corvane Group announced 1,000 job cuts.", "1,000 job cuts", "Corvane Group"),
     ],
 )
 def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: str | None) -> None:

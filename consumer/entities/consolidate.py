@@ -75,16 +75,22 @@ _OWNER_LOOKBACK = 40  # full-name mentions looked back over: a bounded window, n
 
 
 class _People:
-    """Person candidates of one article in text order, for a bounded walk back from a place."""
+    """Multi-word person candidates of one article in text order, for a bounded walk back from
+    a place. A candidate's name is read when it is asked for: its group (the full name it was
+    joined to) once ``join_people`` has set one, else its own words."""
 
     def __init__(self, cands: list[Candidate], recased: Mapping[TextField, str]) -> None:
         found = sorted(
-            ((c.field, c.start), " ".join(recased[c.field][c.start : c.end].split()))
-            for c in cands
+            ((c.field, c.start), i)
+            for i, c in enumerate(cands)
             if c.type == "PERSON" and " " in recased[c.field][c.start : c.end].strip()
         )
         self._keys = [key for key, _ in found]
-        self._names = [name for _, name in found]
+        self._cands = [cands[i] for _, i in found]
+        self._recased = recased
+
+    def _name(self, cand: Candidate) -> str:
+        return cand.group or " ".join(self._recased[cand.field][cand.start : cand.end].split())
 
     def nearest_before(self, cand: Candidate, names: set[str]) -> str | None:
         """ "Tom Hale ... Ann Hale ... Hale said": a surname two people share is the one named
@@ -93,8 +99,9 @@ class _People:
         for i in range(at - 1, max(-1, at - 1 - _OWNER_LOOKBACK), -1):
             if self._keys[i][0] != cand.field:
                 break
-            if self._names[i] in names:
-                return self._names[i]
+            name = self._name(self._cands[i])
+            if name in names:
+                return name
         return None
 
 
@@ -176,7 +183,7 @@ def propagate(
             surface = match.group()
             if era_after_year(text, s, surface):
                 continue
-            if surface in known:
+            if surface in known and len(parts.get(surface, ())) <= 1:
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
             else:

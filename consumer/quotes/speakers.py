@@ -207,19 +207,12 @@ class Speakers:
         words = stripped.split()
         low = [w.lower().strip(",.") for w in words]
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-            agree = _agrees_with(low[0])
-            if (
-                self.para_speaker is not None
-                and self.para_speaker.type == "PERSON"
-                and agree(self.para_speaker)
-            ):
-                return Speaker(self.para_speaker)
-            para = max(self.para_start, floor)
-            here = self.last_subject(text, fld, start, para, agree) or self.last_mention(
-                fld, start, "PERSON", para, agree
+            # the pronoun's sex is a preference, not a filter: census given names are American
+            # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
+            return Speaker(
+                self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
+                or self._pronoun_person(text, fld, start, floor, _any)
             )
-            last = self.last_person if self.last_person is not None and agree(self.last_person) else None
-            return Speaker(here or self.last_mention(fld, start, "PERSON", floor, agree) or last)
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
             if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
                 return Speaker(self.para_speaker)
@@ -231,6 +224,20 @@ class Speakers:
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(stripped, words, low, fld, start, floor)
+
+    def _pronoun_person(
+        self, text: str, fld: str, start: int, floor: int, agree: Callable[[Entity], bool]
+    ) -> Entity | None:
+        """ "he said": the paragraph's speaker, else its last subject or person, else the last
+        person named since ``floor``, else the last person speaker; each as ``agree`` allows."""
+        if self.para_speaker is not None and self.para_speaker.type == "PERSON" and agree(self.para_speaker):
+            return self.para_speaker
+        para = max(self.para_start, floor)
+        here = self.last_subject(text, fld, start, para, agree) or self.last_mention(
+            fld, start, "PERSON", para, agree
+        )
+        last = self.last_person if self.last_person is not None and agree(self.last_person) else None
+        return here or self.last_mention(fld, start, "PERSON", floor, agree) or last
 
     def _named(self, text: str, found: list[tuple[int, int, Entity]], start: int, end: int) -> Speaker:
         """A subject phrase that names entities: its person, or else its first entity."""

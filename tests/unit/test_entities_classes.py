@@ -834,3 +834,24 @@ def test_mainland_china_is_the_chinese_mainland(extractor: EntityExtractor) -> N
     )
     region = next(e for e in found if e.name == "Chinese mainland")
     assert {m.text for m in region.mentions} == {"Chinese mainland", "mainland China"}
+
+
+@pytest.mark.parametrize(
+    ("body", "hale_owners"),
+    [
+        # every bare "Hale" goes to the Hale named last before it, tagged or not
+        (
+            "Tom Hale met Ann Hale. Hale said yes. Later Tom Hale left. Hale said no.",
+            ["Ann Hale", "Tom Hale"],
+        ),
+        # a shorter form already joined to a longer name leads to that longer name
+        ("Mary Ann Hale met Tom Hale. Ann Hale spoke first. Hale said yes.", ["Mary Ann Hale"]),
+    ],
+)
+def test_each_shared_surname_goes_to_the_person_named_last(
+    extractor: EntityExtractor, body: str, hale_owners: list[str]
+) -> None:
+    owners = sorted(
+        ((m.start, e.name) for e in _entities(extractor, body) for m in e.mentions if m.text == "Hale"),
+    )
+    assert [name for _, name in owners] == hale_owners

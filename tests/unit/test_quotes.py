@@ -764,3 +764,12 @@ def test_a_quote_paragraph_ending_in_a_dash_and_a_name_is_still_a_quote() -> Non
     dana = _entity(article, "Dana Roe")
     (q,) = _direct(extract_quotes(article, [dana]))
     assert q.speaker == dana.id
+
+
+def test_the_pronoun_sex_is_a_preference_not_a_filter() -> None:
+    # census given names are American: with no agreeing candidate, the only person named counts
+    body = 'Andrea Bellini met the press on Monday.\n\n"We are ready for the vote," he said.'
+    article = _article(body)
+    andrea = _entity(article, "Andrea Bellini")
+    (q,) = extract_quotes(article, [andrea])
+    assert q.speaker == andrea.id

@@ -108,15 +108,16 @@ ABBREVIATIONS = frozenset(
 COMMON_ACRONYMS = frozenset(
     _words(
         """
-        AI IT TV HDTV GDP GNP CPI PPI PMI CEO CFO COO CTO CIO IPO ETF EV EVs SUV VR AR XR IoT GPS DNA
-        RNA PC PCs HR PR R&D FY YoY QoQ ICU ID PDF URL USB LED LCD OLED HD UHD RGB IPS NAS SSD HDD CPU
-        GPU RAM ECG MRI CT GMT UTC EST EDT PST PDT AM PM FAQ DIY VIP MVP RPG FPS NFT NFTs SMS API APIs
+        AI IT TV HDTV GDP GNP CPI PPI PMI CEO CFO COO CTO CIO IPO ETF EV EVs SUV VR XR IoT GPS DNA
+        RNA PC PCs HR R&D FY YoY QoQ ICU PDF URL USB LED LCD OLED HD UHD RGB IPS NAS SSD HDD CPU
+        GPU RAM ECG MRI GMT UTC EST EDT PST PDT FAQ DIY VIP MVP RPG FPS NFT NFTs SMS API APIs
         OS VPN WiFi DM DMs LGBT LGBTQ STEM SME SMEs B2B B2C KPI ROI P/E EPS
         """
     )
 )
 """Common-noun abbreviations ("AI tools", "the CEO", "an ECG"): things and roles, never names,
-though a tagger reads their capitals as a place or a company."""
+though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
+state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out."""
 
 # --------------------------------------------------------------------------- news agencies
 

@@ -186,6 +186,10 @@ class EntityExtractor:
         self._add_agency(article, groups, prepared)
         return self._build(groups, prepared)
 
+    def _is_place(self, word: str) -> bool:
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "LOCATION"
+
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
@@ -195,7 +199,7 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e in rules.work_titles(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
-        for s, e in rules.products(text):
+        for s, e in rules.products(text, self._is_place):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.party_states(text, self.gazetteer):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))

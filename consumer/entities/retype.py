@@ -148,17 +148,17 @@ def attributed(text: str, start: int, end: int) -> bool:
     )
 
 
-_TITLED = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({*TITLE_ABBREVIATIONS, *HONORIFICS, *ROLE_WORDS, *ROLE_NOUNS, "senator", "chancellor"}))
-    + r")\.?\s+$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _titled_pattern() -> re.Pattern[str]:
+    """The title and role words that may stand before a name (``_TITLES_BEFORE``), plus "Rev."
+    and "Pope"."""
+    words = sorted({*_TITLES_BEFORE, "rev", "pope"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\.?\s+$", re.IGNORECASE)
 
 
 def titled(text: str, start: int) -> bool:
     """A title or role word right before a name: "President Xi", "Dr. Okoye", "coach Hale"."""
-    return _TITLED.search(text, max(0, start - 24), start) is not None
+    return _titled_pattern().search(text, max(0, start - 24), start) is not None
 
 
 def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:

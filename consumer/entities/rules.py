@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -244,6 +244,14 @@ _PRODUCT = re.compile(
 # Codes that are not models: quarters and halves, fiscal years, age groups, groups of nations,
 # resolutions and network generations, pollutants, flu strains, flight numbers, dimensions.
 _GENERATION = re.compile(r"\b(?:Series|Generation|Gen|Mark|Mk|Version) $")  # "Watch Series 3"
+_LONE_CODE = re.compile(r"^(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{2,3}[A-Za-z]?)$")
+_NOT_HYPHENED_LEAD = frozenset(
+    re.findall(
+        r"\S+",
+        "under over category phase tier top level covid grade stage class type article section chapter "
+        "round week day game match group year term",
+    )
+)
 _HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
 _NOT_MODEL = re.compile(
     r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+|H\d+N\d+|[A-Z]{2}\d{2,4}|"
@@ -257,27 +265,33 @@ _NOT_PRODUCT_LEAD = frozenset(
 )
 
 
-def products(text: str) -> Iterator[tuple[int, int]]:
+def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Products named with their model: a code of letters and digits after a name ("Galaxy S10"),
     a number with a product word after it ("the Boeing 757 fleet") or a suffix ("iPhone 11 Pro"),
     and "Name-N" craft ("Tianwen-1"). A bare number after a name is no model without one of
-    those ("Beijing 2022", "Route 66", "Section 230")."""
+    those ("Beijing 2022", "Route 66", "Section 230"), nor after a place ("sent Ukraine 250
+    tanks": ``is_place`` says which words are places)."""
     for match in _PRODUCT.finditer(text):
         if match.group("hyphened"):
-            yield match.span("hyphened")
+            if _product_hyphened(match.group("hyphened")):
+                yield match.span("hyphened")
             continue
         if match.group("lone"):
             if not _NOT_MODEL.match(match.group("lone")):
                 yield match.span("lone")  # "the new PS5 console", "the F-35 fighter"
             continue
         code = match.group("code")
-        if code is not None and _NOT_MODEL.match(code):
-            continue
+        if code is not None and (
+            _NOT_MODEL.match(code) or (_HYPHENED.match(code) and not _product_hyphened(code))
+        ):
+            continue  # "Q3", "CO2", "England Under-21"
         number = match.group("number")
         generation = _GENERATION.search(text, match.start(1), match.start("number")) if number else None
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation
         ):
+            continue
+        if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
         start, end = match.span(1)
         words = text[start:end].split()
@@ -288,8 +302,15 @@ def products(text: str) -> Iterator[tuple[int, int]]:
             words = words[1:]
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
             yield start, end
-        elif len(words) == 1 and _HYPHENED.match(words[0]):
+        elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
+        elif len(words) == 1 and _LONE_CODE.match(words[0]) and match.group("noun"):
+            yield start, end  # "The F-35 fighter"
+
+
+def _product_hyphened(word: str) -> bool:
+    """ "Tianwen-1", not "Under-21", "Category-5", "Covid-19" or "Top-10"."""
+    return word.split("-")[0].lower() not in _NOT_HYPHENED_LEAD and not _NOT_MODEL.match(word)
 
 
 # "Rep. Jane Roe, R-W.Va., said": a US legislator's party and state, the state abbreviated

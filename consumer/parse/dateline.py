@@ -56,15 +56,17 @@ _NOT_PLACES = frozenset(
         r"\S+",
         "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN VIDEO PHOTOS PHOTO ANALYSIS OPINION EDITORIAL "
         "CORRECTION CLARIFICATION LIVE NOTE EDITOR'S EDITORS URGENT ALERT SPONSORED ADVERTISEMENT "
-        "PODCAST REVIEW INTERVIEW COMMENTARY FLASH DEVELOPING",
+        "PODCAST REVIEW INTERVIEW COMMENTARY FLASH DEVELOPING FILE RELATED READ MORE CLICK HERE TOP "
+        "STORIES SEE ALSO SUBSCRIBE OK",
     )
 )
 
 
 def find_dateline(paragraph: str) -> FoundDateline | None:
     """The dateline at the start of a paragraph; it needs a date or an agency to count, or, in
-    copy that carries neither ("MADRID — Rafael Nadal ..."), a place in capitals before a long
-    dash (a hyphen or colon after capitals is too often a label)."""
+    copy that carries neither ("MADRID — Rafael Nadal ..."), a place in capitals (the pattern
+    admits no other) before a long dash, not a label ("FILE —"): a hyphen or colon after
+    capitals is too often a label."""
     match = DATELINE_RE.match(paragraph[:200])
     if match is None:
         return None
@@ -72,11 +74,8 @@ def find_dateline(paragraph: str) -> FoundDateline | None:
         dash = paragraph[
             match.start("place") + len(match["place"]) + len(match["region"] or "") : match.end()
         ]
-        place_words = match["place"].split()
-        if dash.strip() not in ("—", "--") or any(w in _NOT_PLACES for w in place_words):
-            return None
-        if not all(
-            any(c.isalpha() for c in w) and w.replace(".", "").replace("'", "").isupper() for w in place_words
+        if dash.strip() not in ("\u2014", "\u2013", "--") or any(
+            w in _NOT_PLACES for w in match["place"].split()
         ):
             return None
     place = match["place"].strip()

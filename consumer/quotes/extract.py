@@ -261,7 +261,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
 
 # The signature line of an embedded social post, which pages render inside the article body.
 _EMBED_SIGNATURE = re.compile(
-    r"[\u2014\u2013-]\s*[^\n()\u201c\u201d\"]{0,80}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+    r"(?:(?<=\s)|(?<=[\u201d\"]))[\u2014\u2013-]\s+[^\n()\u201c\u201d\"]{0,80}\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*$"
 )
 
 

@@ -4,8 +4,8 @@ Stratified by kind so both wire pages and HTML bodies are scored in each part:
 the check part is 10 wire pages and 10 HTML pages, the dev part the next 20 of each in the
 same shuffled order (16 at first; 4 more of each were added for the quote gold). A holdout
 part, the next 12 of each, was annotated later (6 of each, then 6 more) to judge rule changes
-the dev part was tuned on (totals only, like the check part). Run it again to see the same
-lists; never re-draw.
+the dev part was tuned on (totals only, like the check part); the 6 of each after the holdout
+were then added to the dev part. Run it again to see the same lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """
@@ -21,6 +21,7 @@ SEED = 20261202
 CHECK_PER_KIND = 10
 DEV_PER_KIND = 20
 HOLDOUT_PER_KIND = 12
+DEV_LATER_PER_KIND = 6  # added to dev after the holdout was drawn
 
 
 def main(data: Path) -> None:
@@ -30,9 +31,13 @@ def main(data: Path) -> None:
     rng.shuffle(wire)
     rng.shuffle(html)
     end = CHECK_PER_KIND + DEV_PER_KIND
+    later = end + HOLDOUT_PER_KIND
     out = {
         "check": {"wire": wire[:CHECK_PER_KIND], "html": html[:CHECK_PER_KIND]},
-        "dev": {"wire": wire[CHECK_PER_KIND:end], "html": html[CHECK_PER_KIND:end]},
+        "dev": {
+            "wire": wire[CHECK_PER_KIND:end] + wire[later : later + DEV_LATER_PER_KIND],
+            "html": html[CHECK_PER_KIND:end] + html[later : later + DEV_LATER_PER_KIND],
+        },
         "holdout": {
             "wire": wire[end : end + HOLDOUT_PER_KIND],
             "html": html[end : end + HOLDOUT_PER_KIND],

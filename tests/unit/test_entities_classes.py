@@ -200,9 +200,10 @@ def test_surname_joins_the_full_person(extractor: EntityExtractor) -> None:
 @pytest.mark.parametrize(
     ("body", "lone"),
     [
-        ("Tickets for the Wexford show sold out as Flint took the stage with his band.", "Flint"),
+        # bodies the model reads as naming a person: the rule, not the model, drops them
         ("The crowd cheered when Marlowe appeared on the balcony of the old hall.", "Marlowe"),
-        ("Fans of Tamsin queued overnight in the rain outside the arena.", "Tamsin"),
+        ("The crowd cheered when Jenkins appeared on the balcony.", "Jenkins"),
+        ("Organisers thanked Okafor for the donation to the museum.", "Okafor"),
     ],
 )
 def test_a_lone_word_no_full_name_carries_is_not_a_person(
@@ -225,15 +226,14 @@ def test_a_lone_name_that_speaks_stays_a_person(extractor: EntityExtractor) -> N
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "name"),
     [
-        "President Jenkins arrived in the capital on Monday for two days of talks.",
-        "Dr. Harrow told the panel the trial would resume in the spring.",
+        ("President Jenkins arrived in the capital on Monday for two days of talks.", "Jenkins"),
+        ("Sheriff Harrow arrived at the scene before noon.", "Harrow"),  # no speech verb: the title keeps it
     ],
 )
-def test_a_lone_name_with_a_title_stays_a_person(extractor: EntityExtractor, body: str) -> None:
-    found = _types(_entities(extractor, body))
-    assert "PERSON" in found.values()
+def test_a_lone_name_with_a_title_stays_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PERSON"
 
 
 def test_a_lone_surname_joins_its_full_name(extractor: EntityExtractor) -> None:

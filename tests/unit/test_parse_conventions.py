@@ -166,6 +166,7 @@ def test_no_dateline_in_ordinary_sentence() -> None:
         ("TALLINN — Ministers met on Friday to sign the deal.", "Tallinn"),
         ("PORT LOUIS -- The island's parliament voted on Monday.", "Port Louis"),
         ("BOISE, Idaho — Snow closed the pass.", "Boise, Idaho"),
+        ("TALLINN – Ministers met on Friday.", "Tallinn"),  # an en dash
     ],
 )
 def test_a_place_in_capitals_before_a_long_dash_is_a_dateline(paragraph: str, place: str) -> None:
@@ -178,6 +179,8 @@ def test_a_place_in_capitals_before_a_long_dash_is_a_dateline(paragraph: str, pl
     [
         "BREAKING — The vote was delayed.",  # a label in capitals
         "EDITOR'S NOTE — This story has been updated.",
+        "FILE — In this March 3 photo, workers load a ship.",
+        "RELATED — More stories from the region.",
         "TALLINN - the agency said",  # a hyphen after capitals without a date or agency
         "Tallinn — a city of ministers.",  # not in capitals
     ],

@@ -758,6 +758,13 @@ def test_an_embedded_post_is_no_quote(embed: str) -> None:
     assert extract_quotes(_article(body), []) == []
 
 
+def test_a_hyphenated_word_before_a_handle_is_no_embed_signature() -> None:
+    body = '"We will fight on," said Dana Roe, a long-time activist who posts as (@danaroe)'
+    article = _article(body)
+    dana = _entity(article, "Dana Roe")
+    assert [q.speaker for q in _direct(extract_quotes(article, [dana]))] == [dana.id]
+
+
 def test_a_quote_paragraph_ending_in_a_dash_and_a_name_is_still_a_quote() -> None:
     body = '"The ferry is back on schedule," said Dana Roe, the harbor master - a relief for all.'
     article = _article(body)

@@ -105,6 +105,12 @@ ABBREVIATIONS = frozenset(
 )
 """Words a full stop follows without ending the sentence ("Nov. 9", "Acme Co. Ltd.")."""
 
+SPEECH_VERBS = _words(
+    "said says added told noted stated announced explained wrote recalled argued warned asked replied"
+)
+"""Verbs of an attribution right next to a speaker's name ("Hale said", "said Hale")."""
+SPEECH_VERB_PATTERN = "(?:" + "|".join(SPEECH_VERBS) + ")"
+
 COMMON_ACRONYMS = frozenset(
     _words(
         """

@@ -27,7 +27,7 @@ from importlib import resources
 from consumer.entities.candidates import Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
-from consumer.lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from consumer.lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERB_PATTERN, TITLE_ABBREVIATIONS
 from consumer.parse.agencies import is_known_agency
 
 # Real diseases that are written as names (a lexicon is the only way to know them).
@@ -130,7 +130,7 @@ def chinese_names(text: str) -> Iterator[tuple[int, int]]:
 # A name in a quote's attribution: '," Jane Q. Roe explained.' / '," said Jane Roe.' The small
 # model misses many three-word and foreign names there, and a quote needs its speaker.
 _NAME_WORD = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
-_SPEECH = r"(?:said|says|added|explained|told|noted|wrote|recalled|argued|warned|asked|replied)"
+_SPEECH = SPEECH_VERB_PATTERN
 _SPEAKER_AFTER_QUOTE = re.compile(
     rf"[”\"]\s*,?\s*({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s+{_SPEECH}\b"
     rf"|[,.!?][”\"]\s*{_SPEECH}\s+({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*[.,]"

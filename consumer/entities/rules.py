@@ -22,6 +22,7 @@ from consumer.lexicon import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SPEECH_VERB_PATTERN,
     WEEKDAYS,
 )
 from consumer.parse.agencies import canonical_agency, is_known_agency
@@ -133,9 +134,7 @@ _ORG_NOUNS = (
 # "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
 _APPOSITIVE_ORG = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?[\w-]*"
-    + _ORG_NOUNS
-    + r"\b(?!\s+(?:said|says|added|told|noted|stated|announced)\b)"
+    r"(?:[\w'’-]+\s+){0,5}?[\w-]*" + _ORG_NOUNS + rf"\b(?!\s+{SPEECH_VERB_PATTERN}\b)"
 )
 
 

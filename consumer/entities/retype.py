@@ -491,8 +491,12 @@ _MODEL_NAME = re.compile(r"^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-\d{1,4}[A-Za-z]?
 _NUMBER_ONLY = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$")
 
 
+# A stage of a competition or a draw ("Group A", "Pool B", "Round 16"): a label, not a name.
+_STAGE_LABEL = re.compile(r"^(?:Group|Pool|Round|Heat|Section|Zone|Conference)\s+(?:[A-H]|\d{1,2})$")
+
+
 def _no_name(surface: str) -> bool:
-    if _NUMBER_ONLY.match(surface):
+    if _NUMBER_ONLY.match(surface) or _STAGE_LABEL.match(surface.rstrip(".")):
         return True
     words = surface.split()
     if len(words) == 1 and len(surface.rstrip(".")) <= 1:

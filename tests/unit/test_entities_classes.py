@@ -855,3 +855,10 @@ def test_each_shared_surname_goes_to_the_person_named_last(
         ((m.start, e.name) for e in _entities(extractor, body) for m in e.mentions if m.text == "Hale"),
     )
     assert [name for _, name in owners] == hale_owners
+
+
+def test_a_stage_of_a_draw_is_no_name(extractor: EntityExtractor) -> None:
+    body = "Norland sit second in the five-team Group A, and the Group of Seven met as Pool B ended."
+    names = {e.name for e in _entities(extractor, body)}
+    assert "Group A" not in names and "Pool B" not in names
+    assert "Group of Seven" in names

@@ -243,8 +243,11 @@ class Speakers:
         """A subject phrase that names entities: its person, or else its first entity."""
         comma = text.find(",", start, end)
         limit = comma if comma >= 0 else end
-        people = [r for r in found if r[2].type == "PERSON" and r[0] < limit]
-        m_start, _, ent = people[0] if people else found[0]  # 'CPUC President Marybel Batjer'
+        # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
+        own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")] or found
+        people = [r for r in own if r[2].type == "PERSON"]
+        first = [r for r in people if r[0] < limit] or (people if own is not found else [])
+        m_start, _, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
         prefix = text[start:m_start].lower()
         if _DOCUMENT_OF.search(prefix):
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author

@@ -780,3 +780,12 @@ def test_the_pronoun_sex_is_a_preference_not_a_filter() -> None:
     andrea = _entity(article, "Andrea Bellini")
     (q,) = extract_quotes(article, [andrea])
     assert q.speaker == andrea.id
+
+
+def test_a_possessor_in_the_subject_is_not_the_speaker() -> None:
+    body = 'Mike Ford wrote novels. "The feud bothered them," Ford\'s sister, Joan Starner, said.'
+    article = _article(body)
+    ford = _entity(article, "Mike Ford", forms=("Ford",))
+    joan = _entity(article, "Joan Starner")
+    (q,) = _direct(extract_quotes(article, [ford, joan]))
+    assert q.speaker == joan.id

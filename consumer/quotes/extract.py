@@ -36,7 +36,7 @@ _VERBS = (
     r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|answered|shared|recounted|"
-    r"described|calls|called|according\s+to"
+    r"described|calls|called|reported|reports|according\s+to"
 )
 _INDIRECT_VERBS = (
     r"said|says|told|tells|added|adds|adding|noted|notes|noting|warned|warns|stressed|stresses|explained|"

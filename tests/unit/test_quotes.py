@@ -64,6 +64,7 @@ def _direct(quotes: list[Quote]) -> list[Quote]:
         '"Prices will keep rising this year," Li Wei said.',
         '"Prices will keep rising this year," said Li Wei.',
         'Li Wei said: "Prices will keep rising this year."',
+        '"Prices will keep rising this year," Li Wei reported.',
         '"Prices will keep rising this year," Finance Minister Li Wei said on Monday.',
     ],
 )

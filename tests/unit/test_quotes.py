@@ -64,7 +64,6 @@ def _direct(quotes: list[Quote]) -> list[Quote]:
         '"Prices will keep rising this year," Li Wei said.',
         '"Prices will keep rising this year," said Li Wei.',
         'Li Wei said: "Prices will keep rising this year."',
-        '"Prices will keep rising this year," Li Wei reported.',
         '"Prices will keep rising this year," Finance Minister Li Wei said on Monday.',
     ],
 )
@@ -78,6 +77,13 @@ def test_speaker_position(body: str) -> None:
     assert q.text.rstrip(",.") == "Prices will keep rising this year"
     assert q.speaker == li.id and q.speaker_name == "Li Wei" and q.speaker_role == "Finance Minister"
     assert q.verb == "said"
+
+
+def test_reported_attributes_a_quote() -> None:
+    article = _article('"Prices will keep rising this year," Li Wei reported.')
+    li = _entity(article, "Li Wei")
+    (q,) = extract_quotes(article, [li])
+    assert (q.kind, q.speaker, q.verb) == ("direct", li.id, "reported")
 
 
 def test_speaker_with_apposition_and_told() -> None:

@@ -251,8 +251,10 @@ class Speakers:
         prefix = text[start:m_start].lower()
         if _DOCUMENT_OF.search(prefix):
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
+        if ent.type == "ORGANIZATION" and _OFFICIAL_OF.search(prefix):
+            return Speaker(ent)  # "a spokesperson for the ministry": the conventions give the body
         if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
-            return NOBODY  # "a spokesman for the ministry": someone else, unnamed
+            return NOBODY  # "a friend of Acme's founder": someone else, unnamed
         return Speaker(ent)
 
     def _unnamed(
@@ -370,6 +372,13 @@ class Speakers:
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
 _BODY_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|label|ministry|agency|department|organi[sz]ation|bank)\b"
+)
+# Unnamed officials of a named body speak for it ("a spokesperson for the ministry said").
+_OFFICIAL_OF = re.compile(
+    r"^(?:(?:an?|the|one|two|three|several|some|other)\s+)?(?:[\w-]+\s+)?(?:spokesman|spokeswoman|"
+    r"spokesperson|spokespeople|representative|representatives|official|officials|source|sources|"
+    r"executive|executives|aide|aides|staffer|staffers|officer|officers|lawyer|lawyers|attorney|"
+    r"attorneys)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
 )
 _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:\w+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"

@@ -691,10 +691,11 @@ def test_a_document_speaks_for_its_author(document: str) -> None:
     assert [q.speaker for q in _direct(extract_quotes(article, [firm]))] == [firm.id]
 
 
-def test_a_spokesman_for_an_organisation_is_still_unnamed() -> None:
+def test_a_spokesman_for_an_organisation_speaks_for_it() -> None:
+    # GUIDELINES: unnamed officials of a body the text names give that body as speaker
     article = _article('"It works," said a spokesman for Halden Securities.')
     firm = _entity(article, "Halden Securities", type_="ORGANIZATION")
-    assert [q.speaker for q in _direct(extract_quotes(article, [firm]))] == [None]
+    assert [q.speaker for q in _direct(extract_quotes(article, [firm]))] == [firm.id]
 
 
 def test_a_full_name_the_entities_missed_resolves_by_its_surname() -> None:
@@ -796,3 +797,19 @@ def test_a_possessor_in_the_subject_is_not_the_speaker() -> None:
     joan = _entity(article, "Joan Starner")
     (q,) = _direct(extract_quotes(article, [ford, joan]))
     assert q.speaker == joan.id
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaks"),
+    [
+        ("a lawyer for Corvane Group told reporters", True),  # unnamed officials speak for the body
+        ("two officials at Corvane Group said", True),
+        ("a friend of Corvane Group's founder said", False),  # someone else, unnamed
+    ],
+)
+def test_unnamed_officials_of_a_named_body_speak_for_it(attribution: str, speaks: bool) -> None:
+    body = f'Corvane Group filed the suit on Monday. "We will win this case," {attribution}.'
+    article = _article(body)
+    corvane = _entity(article, "Corvane Group", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [corvane]))
+    assert q.speaker == (corvane.id if speaks else None)

@@ -550,14 +550,18 @@ def _products(table: dict[str, GazEntry]) -> None:
 @functools.cache
 def group_words() -> frozenset[str]:
     """Nationality and group words as written ("Indian", "Indians", "Chinese", "Muslims")."""
-    return frozenset(w.replace("_", " ") for line in _data_lines("nationalities.txt") for w in line.split())
+    return frozenset(_group_forms())
+
+
+@functools.cache
+def _group_forms() -> tuple[str, ...]:
+    return tuple(w.replace("_", " ") for line in _data_lines("nationalities.txt") for w in line.split())
 
 
 def _groups(table: dict[str, GazEntry]) -> None:
     """One entity per group: "Americans" and "American" are the same NORP entry."""
-    forms = [w.replace("_", " ") for line in _data_lines("nationalities.txt") for w in line.split()]
-    known = set(forms)
-    for form in forms:
+    known = group_words()
+    for form in _group_forms():
         singular = form[:-1] if form.endswith("s") and form[:-1] in known else form
         _add(table, form, GazEntry(name=singular, type="NORP", rank=70))
 

@@ -23,6 +23,7 @@ from consumer.lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
+    TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from consumer.parse.agencies import canonical_agency, is_known_agency
@@ -132,10 +133,24 @@ _ORG_NOUNS = (
 )
 # The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university");
 # "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
+# The apposition's head noun comes before any preposition: "X, a member of the group" is a
+# member (a person), "X, a unit of Y" a unit.
 _APPOSITIVE_ORG = re.compile(
-    r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?[\w-]*" + _ORG_NOUNS + rf"\b(?!\s+{SPEECH_VERB_PATTERN}\b)"
+    r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?P<det>an?|the)\s+"
+    r"(?:(?!(?:of|for|at|in|on|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,5}?[\w-]*"
+    + _ORG_NOUNS
+    + rf"\b(?!\s+{SPEECH_VERB_PATTERN}\b)"
 )
+# "According to a survey by X, the firm's sales rose": a sentence that opens with a
+# prepositional phrase closes it at the comma, and "the firm" starts the main clause.
+_OPENING_PHRASE = re.compile(
+    r"(?:^|[.!?]\s+|\n|\s(?:--|\u2014)\s+)"
+    r"(?:according to|in|at|on|after|before|by|for|from|under|with|despite|as|when|while|"
+    r"since|unlike|like|during|following|amid)\s[^,.!?\n]*$",
+    re.IGNORECASE,
+)
+_PERSON_TITLE = re.compile(r"(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.?\s", re.IGNORECASE)
+_OPENING_WINDOW = 200
 
 
 # "beauty company Coty", "the chipmaker Nvidia": a company noun written right before a
@@ -334,7 +349,10 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
         name = match.group(1)
         if name.startswith("The "):
             start += 4
-        if text[start:end].lower() in STOP_WORDS:
+        if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
+            continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
+        opening = _OPENING_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
+        if match.group("det") == "the" and opening is not None:
             continue
         yield start, end
 

@@ -192,7 +192,7 @@ class Speakers:
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         tail = _SUBORDINATE.match(text, start, end)
-        if tail is not None and tail.end() < end:
+        if tail is not None and tail.end() < end and not self._apposed(text, fld, start, tail.end()):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
         while True:  # 'the former weightlifter always (believes)': adverbs are not the subject
             m = _TRAILING_STEP.search(text, start, end)
@@ -224,6 +224,12 @@ class Speakers:
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(stripped, words, low, fld, start, floor)
+
+    def _apposed(self, text: str, fld: str, start: int, cut: int) -> bool:
+        """ "Jane Roe, a member of the group and signatory to the letter, told": the conjunction
+        sits in an apposition to a name before the first comma, so the name is the subject."""
+        comma = text.find(",", start, cut)
+        return comma >= 0 and bool(self.mentions_in(fld, start, comma))
 
     def _pronoun_person(
         self, text: str, fld: str, start: int, floor: int, agree: Callable[[Entity], bool]

@@ -86,6 +86,28 @@ def test_appositive_org_names_hold_of_and_skip_attributions(text: str, names: li
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the apposition's head noun comes before its preposition: a member is a person
+        "Pia Lind, a member of the group, spoke first.",
+        "Ole Brun, the head of the union, resigned.",
+        # a title says the name is a person's
+        "Dr. Ines Vale, a physician at the clinic run by a charity, agreed.",
+        # an opening prepositional phrase ends at the comma, and "the firm" starts the clause
+        "According to a study by Mara Quist of the State Institute, the firm doubled its sales.",
+        "In a survey by Lena Holt, the agency found gaps.",
+    ],
+)
+def test_appositive_org_rule_skips_people_and_opening_phrases(text: str) -> None:
+    assert list(rules.appositive_orgs(text)) == []
+
+
+def test_appositive_org_rule_still_reads_a_unit_of_and_the_company() -> None:
+    text = "Fabrikam, a unit of Contoso, rose. Tailspin, the carrier based in Oslo, grew."
+    assert [text[s:e] for s, e in rules.appositive_orgs(text)] == ["Fabrikam", "Tailspin"]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Norwind ordered 12 Skyfarer K400neo jets.", ["Skyfarer K400neo"]),  # a code of letters and digits

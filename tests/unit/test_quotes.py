@@ -94,6 +94,29 @@ def test_speaker_with_apposition_and_told() -> None:
     assert (q.speaker_name, q.verb, q.speaker_organization) == ("Anna Berg", "told", "Nordbank")
 
 
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a nurse and organizer of the march",
+        "a member of the panel and co-author of the letter",
+        "who chairs the board and the audit committee",
+    ],
+)
+def test_a_conjunction_inside_the_apposition_keeps_the_named_speaker(apposition: str) -> None:
+    article = _article(f'"Wait for the vote," Kate Moreno, {apposition}, told reporters.')
+    kate = _entity(article, "Kate Moreno")
+    (q,) = extract_quotes(article, [kate])
+    assert q.speaker_name == "Kate Moreno"
+
+
+def test_a_conjunction_outside_an_apposition_still_starts_the_speakers_clause() -> None:
+    # the clause after "when" has its own subject, who is not the person named before it
+    article = _article('"Stop it," the crowd shouted when Kate Moreno and her aides arrived.')
+    kate = _entity(article, "Kate Moreno")
+    (q,) = extract_quotes(article, [kate])
+    assert q.speaker is None
+
+
 # --------------------------------------------------------------------------- spans
 
 

@@ -111,9 +111,18 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name):
                 focus["company"] = entity
-        elif entity.type == "LOCATION" and entity.links is not None and entity.links.kind in _FOCUS_KINDS:
+        elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
+
+
+def _place_in_focus(entity: Entity) -> bool:
+    """A country, province or city named in the headline or lead, or more than once: a place
+    named once, late in the story (in a quote, an aside), is not its main place."""
+    if entity.type != "LOCATION":
+        return False
+    early = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
+    return early or len(entity.mentions) > 1
 
 
 def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:

@@ -141,6 +141,7 @@ _CTA_SENTENCE_RE = re.compile(
     # affiliate and reprint notices, membership pitches
     r"|If you (?:buy|purchase|click)\b[^.!?]{0,80}\b(?:commission|share of the sale|affiliate)\b.*"
     r"|This copy is for your personal,? non-commercial use only\b.*"
+    r"|To (?:order|purchase|buy)\b[^.!?]{0,120}?\b(?:reprints?|copies)\b.*"
     r"|If you enjoyed this (?:article|story|post)\b.*"
     # a headline of another story: "Read more: ...", "Related: ...", "See also: ..."
     r"|(?:Read more|Read also|Also read|Related|See also|See more|More from [^:]{1,40}|Don'?t miss)"
@@ -196,12 +197,18 @@ def _call_to_action(sentence: str) -> bool:
     )
 
 
+_BARE_ADDRESS_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_EMPTY_BYLINE_RE = re.compile(r"^\s*(?:By|Written by|Posted by)\s*:?\s*$", re.IGNORECASE)
+
+
 def _page_widget_line(line: str, low: str) -> bool:
     """A whole line of page widget: breakpoint names, a bare score, share buttons, calls to action."""
     if len(line) > _MAX_WIDGET_LINE:
         return False
     if _BREAKPOINTS_RE.match(line) or _BARE_SCORE_RE.match(line) or _COOKIE_BUTTON_RE.match(line):
         return True
+    if _BARE_ADDRESS_RE.match(line) or _EMPTY_BYLINE_RE.match(line):
+        return True  # the page's own address, or a byline label whose names were links
     line = _LIST_MARK_RE.sub("", line)
     first = line.split(None, 1)[0].rstrip(":,").lower() if line.strip() else ""
     if first not in _CTA_FIRST_WORDS and "cookie" not in low and "http" not in low and "www." not in low:

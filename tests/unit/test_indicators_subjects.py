@@ -318,6 +318,17 @@ def test_a_statistic_with_no_owner_in_its_clause_is_the_story_place() -> None:
     assert rows["5 percent"] == "Harlow"
 
 
+def test_a_place_named_once_late_is_not_the_story_place() -> None:
+    # the statistic has no owner in its clause, and the only province is an aside far from the lead
+    filler = "The board met in the spring and again in the autumn to review the accounts. " * 5
+    rows = _focus_rows(
+        "Board reviews the accounts",
+        f"{filler}Fiscal revenue rose 5 percent in the period. Exports to Harlow were steady.",
+        {"Harlow": ("LOCATION", "first_level_division")},
+    )
+    assert rows["5 percent"] is None
+
+
 def test_a_count_with_no_owner_stays_null_even_in_a_place_story() -> None:
     rows = _focus_rows(
         "Harlow economy steadies",

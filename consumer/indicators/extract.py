@@ -30,6 +30,7 @@ from consumer.indicators.filters import (
     phone_spans,
     year_or_day,
 )
+from consumer.indicators.implied import implied_units
 from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
@@ -378,6 +379,7 @@ def _field_indicators(
             medtop=medtop,
         )
         rows.append(previous)
+    rows = implied_units(text, rows)
     rows.extend(_qualitative(field, text, sentences, figures, index, skip_before))
     return rows
 

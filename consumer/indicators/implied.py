@@ -1,0 +1,85 @@
+"""The unit of a bare figure that its own words leave unsaid, from the words around it.
+
+A number with no unit, currency or counted noun after it is usually elliptical: the sentence
+named what it counts a few words away ("11 hits on the quarterback (12 if you count ...)",
+"46 people visited, but only 16 came back", "20 of his 31 points", "the number of troops fell
+to 2,500", "the index stood at 218"). A figure with no unit tells an analyst nothing, so these
+shapes are read; anything else stays without a unit.
+
+Hand-written because no library reads ellipsis in news copy; each rule reads a bounded window
+next to the figure and the rows beside it, never the whole sentence again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consumer.events import Indicator
+from consumer.indicators.units import counted_noun
+
+# "the number of troops", "the number of people who could be affected": what follows counts that
+_NUMBER_OF = re.compile(r"\b(?:the|a|total)\s+number\s+of\s+", re.IGNORECASE)
+_NUMBER_OF_WINDOW = 120
+# "the air quality index ... is 218", "a passer rating of 22.4", "tackling grade (77.4)",
+# "93.2 defensive grade": a value on a scale is in points
+_SCALE_BEFORE = re.compile(r"\b(?:index|rating|grade|score)\b[^.;:\d]{0,30}$", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:index|rating|grade|score)\b")
+_SCALE_WINDOW = 40
+# "20 of his 31 points", "8 of those hits": the part shares the whole's unit
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|his|her|their|its|our|my|your)\b\s*")
+_PART_WINDOW = 40
+# "11 hits ... (well, 12 ...)", "46 people ..., but only 16": the last figure's unit carries over
+_ELLIPSIS_GAP = 100
+# durations and ages name no count that a later bare number could elide ("Roe, 44, said 12 ...")
+_NO_CARRY = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
+    """The rows of one field, each figure without a unit given the one its context implies."""
+    out: list[Indicator] = []
+    for i, row in enumerate(rows):
+        if row.unit is not None or row.value is None:
+            out.append(row)
+            continue
+        before = out[-1] if out and out[-1].value is not None else None
+        after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
+        unit = _implied(text, row, before, after)
+        out.append(row.model_copy(update={"unit": unit}) if unit is not None else row)
+    return out
+
+
+def _same_sentence(a: Indicator, b: Indicator) -> bool:
+    return a.sentence == b.sentence
+
+
+def _implied(text: str, row: Indicator, before: Indicator | None, after: Indicator | None) -> str | None:
+    window_start = max(0, row.start - _NUMBER_OF_WINDOW)
+    numbered = None
+    for match in _NUMBER_OF.finditer(text, window_start, row.start):
+        numbered = match  # the last one before the figure
+    if numbered is not None and not re.search(r"[.;!?]", text[numbered.end() : row.start]):
+        counted = counted_noun(text, numbered.end() - 1, singular_ok=True)
+        if counted is not None:
+            return counted.unit
+    if _SCALE_BEFORE.search(text, max(0, row.start - _SCALE_WINDOW), row.start) or _SCALE_AFTER.match(
+        text[row.end : row.end + _SCALE_WINDOW]
+    ):
+        return "point"
+    part = _PART_OF.match(text, row.end, row.end + _PART_WINDOW)
+    if part is not None:
+        if after is not None and _same_sentence(row, after) and after.start - part.end() <= _PART_WINDOW // 2:
+            return after.unit
+        counted = counted_noun(text, part.end() - 1, singular_ok=False)
+        if counted is not None:
+            return counted.unit
+        if text.startswith("them", part.end() - 4) and before is not None and _same_sentence(row, before):
+            return before.unit
+    if (
+        before is not None
+        and _same_sentence(row, before)
+        and before.unit not in _NO_CARRY
+        and 0 <= row.start - before.end <= _ELLIPSIS_GAP
+    ):
+        return before.unit
+    return None

@@ -1,0 +1,55 @@
+"""Bare figures whose unit the sentence around them implies (consumer.indicators.implied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.events import Article, Body
+from consumer.indicators import extract_indicators
+
+
+def _units(text: str) -> dict[str, str | None]:
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    rows = extract_indicators(Article(id="a", story_id="s", headline="H", body=body), [])
+    return {r.text: r.unit for r in rows if r.field == "body" and r.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # ellipsis: the figure before names what the bare one counts
+        ("The crew logged 14 dives off the reef (and 15 if the night dive counts).", "15", "dive"),
+        ("Some 70 farmers joined the scheme, but only 23 stayed for a second year.", "23", "people"),
+        # a part of a whole shares the whole's unit
+        ("Okafor made 9 of his 12 shots from the corner.", "9", "shot"),
+        ("Six of those ferries were built abroad, and 4 of those ferries run at night.", "4", "ferry"),
+        # "the number of X" names the count
+        ("The council wants to cut the number of trains on the route to 40 by June.", "40", "train"),
+        # a value on a scale is in points
+        ("The pollen index in Tarnby stood at 96 on Monday.", "96", "point"),
+        ("She earned a 78.5 overall grade from the reviewers.", "78.5", "point"),
+    ],
+)
+def test_a_bare_figure_takes_the_unit_its_sentence_implies(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # far from any counted figure: nothing carries over
+        "The crew logged 14 dives off the reef over a long and windy season that tested every"
+        " member of the small team, and the skipper kept 15 for herself.",
+        # a new sentence: nothing carries over
+        "The crew logged 14 dives. The skipper kept 15 for herself.",
+        # "the number of" in an earlier sentence says nothing
+        "They cut the number of dives. The skipper kept 15 for herself.",
+    ],
+)
+def test_a_bare_figure_with_no_such_context_stays_without_a_unit(text: str) -> None:
+    assert _units(text)["15"] is None
+
+
+def test_an_age_is_never_carried_to_the_next_figure() -> None:
+    units = _units("Ines Vale, 44, said 12 were hurt.")
+    assert units["44"] == "year" and units["12"] is None

@@ -239,11 +239,54 @@ class Speakers:
         if self.para_speaker is not None and self.para_speaker.type == "PERSON" and agree(self.para_speaker):
             return self.para_speaker
         para = max(self.para_start, floor)
-        here = self.last_subject(text, fld, start, para, agree) or self.last_mention(
-            fld, start, "PERSON", para, agree
-        )
         last = self.last_person if self.last_person is not None and agree(self.last_person) else None
-        return here or self.last_mention(fld, start, "PERSON", floor, agree) or last
+        here = self.last_subject(text, fld, start, para, agree)
+        if here is not None:
+            return here
+        chain = _pronoun_sentence(text, para, start)
+        if chain is not None:
+            # "He emailed Gaiman ... 'It is hard,' he wrote": the pronoun carries on from a
+            # sentence its paragraph opened with one, so the names after it are objects
+            return (
+                self.last_subject(text, fld, chain, floor, agree)
+                or last
+                or self.last_mention(fld, chain, "PERSON", floor, agree)
+            )
+        # before the paragraph, a preposition's object may be the one it is about ("I thought of Roe.")
+        here = self.last_actor(text, fld, start, para, agree)
+        return here or self.last_actor(text, fld, start, floor, agree, objects=True) or last
+
+    def last_actor(
+        self,
+        text: str,
+        fld: str,
+        before: int,
+        floor: int,
+        agree: Callable[[Entity], bool] = _any,
+        *,
+        objects: bool = False,
+    ) -> Entity | None:
+        """The person named last who could be a clause's subject: not a possessor ("McDonald's
+        cameo"), nor a preposition's object ("harm to Omar") unless ``objects``."""
+        for at, end, ent in self._back(fld, before, floor):
+            if ent.type != "PERSON" or not agree(ent) or text[end : end + 2] in ("'s", "\u2019s"):
+                continue
+            if _OBJECT_BEFORE.search(text, max(floor, at - 12), at):
+                if not objects:
+                    continue
+                # "Roe, her lawyer, told us she meant no harm to Omar": the sentence's own
+                # subject, when it names one, comes before its object
+                opened = max(floor, at - _SENTENCE_BACK)
+                for stop in _SENTENCE_STOP.finditer(text, opened, at):
+                    opened = stop.end()
+                subject = self.last_subject(text, fld, at, opened, agree)
+                if subject is not None:
+                    return subject
+                if _PRONOUN_SUBJECT.search(text, opened, at):
+                    continue  # "she was more nervous than Roe": the sentence is about "she"
+                return ent
+            return ent
+        return None
 
     def _named(self, text: str, found: list[tuple[int, int, Entity]], start: int, end: int) -> Speaker:
         """A subject phrase that names entities: its person, or else its first entity."""
@@ -421,6 +464,26 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 _OPENING = r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+$"
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|with|about|at|from|by|of|on|against|than)\s+$", re.IGNORECASE)
+# A sentence headed by a personal pronoun, in the last stretch of a paragraph before a quote.
+_PRONOUN_HEAD = re.compile(r"(?:^|[.!?][\"\u201d]?\s+|\n)(?:He|She)\s+[a-z]")
+_PRONOUN_AT = re.compile(r"\s*(?:He|She)\s+[a-z]")
+_CHAIN_WINDOW = 600
+_SENTENCE_BACK = 400
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+[a-z]", re.IGNORECASE)
+# a full stop after a word of two lower-case letters or more ends a sentence; "Sonya A." does not
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"\u201d\u2019)]?\s+|\n")
+
+
+def _pronoun_sentence(text: str, floor: int, before: int) -> int | None:
+    """Where the last sentence headed by "He"/"She" starts between ``floor`` and ``before``."""
+    low = max(floor, before - _CHAIN_WINDOW)
+    found = low if _PRONOUN_AT.match(text, low, before) else None  # the paragraph opens with it
+    for match in _PRONOUN_HEAD.finditer(text, low, before):
+        found = match.end() - 1
+    return found
 
 
 def _heads_sentence(text: str, at: int, floor: int) -> bool:

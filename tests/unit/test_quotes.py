@@ -117,6 +117,47 @@ def test_a_conjunction_outside_an_apposition_still_starts_the_speakers_clause() 
     assert q.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("body", "names", "speaker"),
+    [
+        # "He emailed X": the pronoun carries on from the paragraph before; X is an object
+        (
+            "Tom Hale runs a bakery in Arden.\n\n"
+            'He emailed Ivan Petrov about the rent. "It is hard," he wrote.',
+            ["Tom Hale", "Ivan Petrov"],
+            "Tom Hale",
+        ),
+        # a preposition's object gives way to the subject of its own sentence
+        (
+            "Ana Ruiz, the lawyer, told the paper that her client meant no harm to Maria Soto."
+            '\n\n"He regrets it," she said.',
+            ["Ana Ruiz", "Maria Soto"],
+            "Ana Ruiz",
+        ),
+        # ... and to "she" heading its sentence, who stands for the person named before
+        (
+            "Mary Roe moved to Nashville in 2015.\n\nShe was more nervous than Ann Lee had ever been."
+            '\n\n"It was terrifying," she said.',
+            ["Mary Roe", "Ann Lee"],
+            "Mary Roe",
+        ),
+        # with no subject to prefer, the object of the sentence before is the one it is about
+        ('I immediately thought of Ann Lee.\n\n"It was hard," she said.', ["Ann Lee"], "Ann Lee"),
+    ],
+)
+def test_a_pronoun_skips_objects_for_the_subject(body: str, names: list[str], speaker: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, name) for name in names]
+    (q,) = _direct(extract_quotes(article, entities))
+    assert q.speaker_name == speaker
+
+
+def test_a_pronoun_never_takes_a_possessor() -> None:
+    article = _article('The crowd loved Ivan Petrov\'s cameo. "It was fun," he said.')
+    (q,) = _direct(extract_quotes(article, [_entity(article, "Ivan Petrov")]))
+    assert q.speaker is None
+
+
 # --------------------------------------------------------------------------- spans
 
 

@@ -70,7 +70,10 @@ for _words, _kind in (
         "association federation university institute college academy museum bank corporation "
         "company productions studios group party court police office foundation fund "
         "organization organisation club fc inc corp ltd llc plc co airlines airways network "
-        "laboratory laboratories hospital school",
+        "laboratory laboratories hospital school "
+        # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
+        "post herald tribune courant gazette journal chronicle inquirer telegraph "
+        "systems holdings technologies industries enterprises ventures partners solutions",
         "ORGANIZATION",
     ),
     (

@@ -109,6 +109,14 @@ def test_diseases_are_misc(extractor: EntityExtractor, body: str, name: str) -> 
         ),
         ("Students protested outside Dunmore University on Thursday.", "Dunmore University", "ORGANIZATION"),
         ("Flights were cancelled at Kellerby Airport because of fog.", "Kellerby Airport", "LOCATION"),
+        # a newspaper's or a company's last word says it is an organisation
+        (
+            "Reporters left the Dunmore Herald and the Kellerby Courant last year.",
+            "Dunmore Herald",
+            "ORGANIZATION",
+        ),
+        ("The contract went to Arven Space Systems on Monday.", "Arven Space Systems", "ORGANIZATION"),
+        ("Shares of Talbot Holdings rose after the report.", "Talbot Holdings", "ORGANIZATION"),
     ],
 )
 def test_a_names_head_word_gives_its_type(
@@ -292,11 +300,12 @@ def test_a_country_that_does_not_play_stays_a_place(
         "AI is changing farming, and AI tools now sort the harvest.",
         "The CEO said the IPO would raise money for new GPU servers.",
         "Doctors ordered an MRI and an ECG before the surgery.",
+        "The Torvik comes with AWD, while the base model is RWD with an HDR screen.",
     ],
 )
 def test_common_noun_abbreviations_are_not_names(extractor: EntityExtractor, body: str) -> None:
     mentioned = _mentioned(_entities(extractor, body))
-    assert not mentioned & {"AI", "CEO", "IPO", "GPU", "MRI", "ECG"}
+    assert not mentioned & {"AI", "CEO", "IPO", "GPU", "MRI", "ECG", "AWD", "RWD", "HDR"}
 
 
 def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:

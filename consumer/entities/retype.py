@@ -302,11 +302,29 @@ def _place_context(text: str, start: int) -> bool:
 
 
 def cut_at_parenthesis(cand: Candidate, text: str) -> None:
-    """ "Ministry of Commerce (MOFCOM": a name never ends inside an open parenthesis."""
+    """ "Ministry of Commerce (MOFCOM": a name never ends inside an open parenthesis, nor runs on
+    past a closing one it never opened ("(CNN Business)Asian markets", words run together)."""
     surface = text[cand.start : cand.end]
     opened = surface.rfind("(")
     if opened > 0 and ")" not in surface[opened:]:
         cand.end = cand.start + len(surface[:opened].rstrip())
+        return
+    closed = surface.find(")")
+    if closed > 0 and "(" not in surface[:closed]:
+        cand.end = cand.start + len(surface[:closed].rstrip())
+
+
+_INDEX_WORD = re.compile(r"\s+(?:[Ii]ndex|INDEX)$")
+
+
+def _listed_product(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """A market index or product of the hand-made list under the model's span, perhaps with
+    "Index" after it ("Kospi Index"): the list knows its type better than the model."""
+    for form in (surface, _INDEX_WORD.sub("", surface)):
+        entry = gazetteer.lookup(form)
+        if entry is not None and entry.type == "PRODUCT":
+            return entry
+    return None
 
 
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
@@ -319,6 +337,10 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
             cand.type, cand.entry = "MISC", None
             continue
         if cand.origin == "rule":
+            continue
+        listed = _listed_product(surface, gazetteer) if cand.entry is None else None
+        if listed is not None:
+            cand.type, cand.entry = "PRODUCT", listed
             continue
         if _MODEL_NAME.match(surface) and cand.entry is None:
             cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model

@@ -164,6 +164,31 @@ def test_acronym_defined_in_parentheses_joins_its_name(extractor: EntityExtracto
     assert not any(e.name.endswith("(NGTB") or "(" in e.name for e in found)
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a listed index under a longer span the model read (a ticker, "Index" after it)
+        ("China's Shanghai Composite (SHCOMP) slumped 0.2% on Tuesday.", "Shanghai Composite Index"),
+        ("Japan's Topix Index (TPX) rose 0.4% in early trade.", "Topix"),
+        ("In Seoul the Kospi Index fell 0.5% by noon.", "Kospi"),
+    ],
+)
+def test_a_listed_index_keeps_its_type_under_a_longer_span(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+def test_an_unlisted_index_is_no_product(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "The Global Harbour Index (GHI) ranked Tarnby first in 2019.")
+    assert "PRODUCT" not in {e.type for e in found}
+
+
+def test_a_name_never_runs_on_past_a_closing_parenthesis(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "(Valley Courier)Floods hit Tarnby on Monday, the Valley Courier said.")
+    assert not any(")" in m.text for e in found for m in e.mentions)
+
+
 def test_initials_spell_an_acronym() -> None:
     assert initials("Chinese Super League") == "CSL"
     assert initials("China Aerospace Science and Industry Corporation") == "CASIC"

@@ -289,6 +289,37 @@ def _looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
+# What only a person has next to the name: an age in apposition ("Braun, 38,"), "who" ("Vale,
+# who ..."), or a lower-case role right before it ("guard Rondo", "diver Keetan Munsell").
+_AGE_AFTER = re.compile(r",\s+\d{1,2}(?:\s*[,;)\u2013\u2014]|\s+-\s|\.\s|$)")
+_WHO_AFTER = re.compile(r",?\s+who\s")
+_PERSON_ROLES = frozenset(
+    (
+        # "market leader Acme", "its partner Acme", "chief Acme": these may stand before a company
+        *(r for r in ROLE_NOUNS if r not in ("partner", "leader", "head", "chief", "expert", "consultant")),
+        *_word_list(
+            "player singer rapper actor actress guard forward center centre diver swimmer runner pitcher "
+            "quarterback linebacker cornerback receiver rookie teammate wife husband son daughter father "
+            "mother brother sister nephew niece cousin widow girlfriend boyfriend"
+        ),
+    )
+)
+_ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+
+
+def _person_context(text: str, start: int, end: int, surface: str) -> bool:
+    if (
+        len(surface.split()) > 3
+        or _head(surface) in _HEAD_TYPES
+        or not all(_name_word(w) for w in surface.split())
+    ):
+        return False
+    if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+        return True
+    role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    return role is not None and role.group(1) in _PERSON_ROLES
+
+
 _PLACE_BEFORE = re.compile(
     r"\b(?:city|town|village|province|county|state|region|district|capital|port|suburb) of\s+$|"
     r"\b(?:in|near|outside)\s+(?:the\s+)?$",
@@ -359,6 +390,8 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and _looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
+        elif place_or_org and cand.entry is None and _person_context(text, cand.start, cand.end, surface):
+            cand.type = "PERSON"  # "Braun, 38, ...", "Vale, who ...", "guard Rondo"
         elif (
             cand.type == "ORGANIZATION" and cand.origin == "ner" and _country_or_division(surface, gazetteer)
         ):

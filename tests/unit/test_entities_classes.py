@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp
+from consumer.entities import EntityExtractor, load_nlp, retype
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
 from consumer.events import Article, Body, Entity
@@ -187,6 +187,21 @@ def test_an_unlisted_index_is_no_product(extractor: EntityExtractor) -> None:
 def test_a_name_never_runs_on_past_a_closing_parenthesis(extractor: EntityExtractor) -> None:
     found = _entities(extractor, "(Valley Courier)Floods hit Tarnby on Monday, the Valley Courier said.")
     assert not any(")" in m.text for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "person"),
+    [
+        ("Ostrander, 38, has tried to call her.", 0, 9, True),  # an age in apposition
+        ("Velik Tarn, who chairs the board, left.", 0, 10, True),  # "who"
+        ("The Bears won after diver Keeran Holt won twice.", 26, 37, True),  # a role right before
+        ("Shares of Ostrander, which makes chips, rose.", 10, 19, False),  # "which" is a thing's
+        ("Market leader Ostrander fell 3%.", 14, 23, False),  # "leader" may stand before a company
+        ("Ostrander, 38 Main Street, was sold.", 0, 9, False),  # an address, not an age
+    ],
+)
+def test_what_only_a_person_has_next_to_a_name(text: str, start: int, end: int, person: bool) -> None:
+    assert retype._person_context(text, start, end, text[start:end]) is person
 
 
 def test_initials_spell_an_acronym() -> None:

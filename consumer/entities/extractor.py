@@ -197,7 +197,7 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.lower_ended_regions(text):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
-        for s, e in rules.work_titles(text):
+        for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.products(text, self._is_place):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")

@@ -275,7 +275,7 @@ def _country_or_division(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
+def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
@@ -388,7 +388,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
                 cand.type, cand.entry = "LOCATION", entry
                 continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
-        if place_or_org and not gazetteer_knows and _looks_like_person(surface, gazetteer):
+        if place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
         elif place_or_org and cand.entry is None and _person_context(text, cand.start, cand.end, surface):
             cand.type = "PERSON"  # "Braun, 38, ...", "Vale, who ...", "guard Rondo"
@@ -400,7 +400,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
             cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
         elif cand.type == "PERSON" and cand.origin == "ner":
             place = _major_place(surface, gazetteer)
-            if place is not None and not _looks_like_person(surface, gazetteer):
+            if place is not None and not looks_like_person(surface, gazetteer):
                 # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
                 # about a million is the place (a surname of the story's person is joined back
                 # to that person later, by consolidate.join_people)

@@ -207,12 +207,27 @@ _WORK_TITLE = re.compile(
 )
 
 
-def work_titles(text: str) -> Iterator[tuple[int, int]]:
-    """Titles of works in quotation marks after the kind of work: spans of the title."""
+# "the story collection Heat of Fusion", "his novel The Dragon Waiting": without quotation
+# marks, a determiner, the kind of work, then capitalised words (small words between them).
+_WORK_TITLE_BARE = re.compile(
+    r"\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)\s+"
+    r"(?:[a-z]+\s+)?(?:film|movie|book|novel|novella|album|series|sitcom|documentary|memoir|poem|opera|"
+    r"musical|podcast|collection|anthology|trilogy|game|video game)\s+"
+    r"((?:The\s+|A\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|at|to|a|for)\s+)*[A-Z][\w'’-]*){0,5})"
+    r"(?![\w'’-])"
+)
+
+
+def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
+    """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
+    A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
     for match in _WORK_TITLE.finditer(text):
         title = match.group(1)
         words = title.split()
         if 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2:
+            yield match.span(1)
+    for match in _WORK_TITLE_BARE.finditer(text):
+        if not is_person(match.group(1)):
             yield match.span(1)
 
 

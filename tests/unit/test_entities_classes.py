@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp, retype
+from consumer.entities import EntityExtractor, load_nlp, retype, rules
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
 from consumer.events import Article, Body, Entity
@@ -558,16 +558,16 @@ def test_two_organisations_sharing_first_words_keep_the_short_form_apart(extract
 
 @pytest.mark.parametrize("name", ["Rose-Marie Castellane", "Jean-Paul Ostrander", "Mary-Kate Fenwright"])
 def test_hyphenated_given_names_make_a_person(name: str) -> None:
-    from consumer.entities.retype import _looks_like_person
+    from consumer.entities.retype import looks_like_person
 
-    assert _looks_like_person(name, load_gazetteer())
+    assert looks_like_person(name, load_gazetteer())
 
 
 @pytest.mark.parametrize("name", ["Rose-Hulman Institute", "North-West Frontier", "Saint-Denis Harbour"])
 def test_hyphenated_non_names_are_not_people(name: str) -> None:
-    from consumer.entities.retype import _looks_like_person
+    from consumer.entities.retype import looks_like_person
 
-    assert not _looks_like_person(name, load_gazetteer())
+    assert not looks_like_person(name, load_gazetteer())
 
 
 def test_a_short_form_a_person_carries_stays_with_the_person(extractor: EntityExtractor) -> None:
@@ -821,6 +821,9 @@ def test_numbers_before_other_words_make_no_event(extractor: EntityExtractor, bo
         ("She starred in the film \u201cHarbour of Lanterns\u201d last year.", "Harbour of Lanterns"),
         ("His memoir 'Salt and Iron' sold well.", "Salt and Iron"),
         ('The band released the album "Northern Glass" on Friday.', "Northern Glass"),
+        # bare titles after a determiner and the kind of work
+        ("The story collection Lamps of Orvell won the prize.", "Lamps of Orvell"),
+        ("Critics praised her debut novel Salt Harbour last spring.", "Salt Harbour"),
     ],
 )
 def test_a_quoted_title_after_a_kind_of_work_is_a_work(
@@ -838,6 +841,12 @@ def test_a_quoted_title_after_a_kind_of_work_is_a_work(
 )
 def test_quoted_words_that_are_no_title_make_no_work(extractor: EntityExtractor, body: str) -> None:
     assert not [e for e in _entities(extractor, body) if e.type == "MISC"]
+
+
+def test_a_bare_title_that_reads_as_a_persons_name_is_the_author() -> None:
+    text = "The book Helen Marsh wrote sold well, and the film Harbour Lights did too."
+    titles = [text[s:e] for s, e in rules.work_titles(text, lambda name: name.startswith("Helen"))]
+    assert titles == ["Harbour Lights"]
 
 
 @pytest.mark.parametrize(

@@ -183,6 +183,8 @@ class EntityExtractor:
         if rules.is_title_case(headline):
             groups = [g for g in groups if not _headline_guess(g)]
         groups = [g for g in groups if not _lone_word_person(g, recased)]
+        body = prepared.original.get("body", "")
+        groups = [g for g in groups if not _heading_guess(g, body)]
         self._add_agency(article, groups, prepared)
         return self._build(groups, prepared)
 
@@ -503,6 +505,34 @@ def _headline_guess(group: _Group) -> bool:
     every word, so the model guesses, and a name that matters is repeated in the body. A
     gazetteer hit or a rule keeps its name."""
     return group.entry is None and all(c.field == "headline" and c.origin == "ner" for c in group.cands)
+
+
+_HEADING_WORDS = 10
+_ACRONYM_LETTERS = 4
+_HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """A short line of the body in capitals with no sentence end: a section heading
+    ("CLOSEOUT SEQUENCE"), where capitals mark every word. Title-case lines are left alone:
+    in listings they are the names themselves (on real copy, dropping their model names cost
+    more right names than wrong ones)."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", start, start + 200)
+    line = text[line_start : line_end if line_end >= 0 else start + 200].strip()
+    if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
+        return False
+    return rules.is_caps_line(line)
+
+
+def _heading_guess(group: _Group, body: str) -> bool:
+    """A model name found only in the body's section headings, like one only in a title-case
+    headline: a gazetteer hit or a rule keeps its name, and a name that matters recurs in prose."""
+    if group.entry is None and len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
+        return False  # an acronym is written in capitals anywhere ("CNBC")
+    return group.entry is None and all(
+        c.field == "body" and c.origin == "ner" and _heading_line(body, c.start) for c in group.cands
+    )
 
 
 def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:

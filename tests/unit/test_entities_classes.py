@@ -459,6 +459,28 @@ def test_a_mixed_case_model_number_is_not_taken_for_a_slug(extractor: EntityExtr
     assert _HANDLE.search("9kQ2xLm7Tz") is not None
 
 
+def test_a_model_name_only_in_a_capitals_section_heading_is_dropped(extractor: EntityExtractor) -> None:
+    body = "The Bears won on Sunday night.\n\nCLOSEOUT SEQUENCE\n\nThe guards held on late in the game."
+    assert not _entities(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the name recurs in prose
+        ("MARA QUIST RETURNS\n\nMara Quist returned to the club on Monday, it said.", "Mara Quist"),
+        # a place the gazetteer knows
+        ("The Bears won.\n\nKAZAKHSTAN BEATS BELGIUM\n\nThe tie ended 2-1.", "Kazakhstan"),
+        # an acronym is written in capitals anywhere
+        ("The vote was shown live.\n\nMORE FROM CNBC\n\nThe council met on Tuesday.", "CNBC"),
+    ],
+)
+def test_a_capitals_heading_keeps_names_with_other_evidence(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert name in {e.name for e in _entities(extractor, body)}
+
+
 # --------------------------------------------------------------------------- headlines
 
 

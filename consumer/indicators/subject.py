@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.agencies import is_known_agency
 
 _MEASURE = re.compile(
@@ -169,7 +170,7 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
 # Only verbs that open a reported clause count: "Acme reported revenue of $9 billion" and "Acme
 # added 300 jobs" take the figure as their object, and then Acme owns it.
 _REPORTED = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|(?:reported|announced|estimated|added)\s+that)"
+    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|(?:reported|announced|estimated|added|adding)\s+that)"
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )
@@ -197,6 +198,21 @@ def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity |
     if not near:
         return None
     return min(near, key=lambda c: min(abs(figure[0] - c.end), abs(c.start - figure[1]))).entity
+
+
+_EPITHET = re.compile(r"(?:^|[.!?]\s+|\n)\s*[\"\u201c]?The\s+$")
+
+
+def _epithet_owner(
+    index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    """ "The 64-year-old, who took office last year, ...": an age opening its sentence stands
+    for the person named last (within about two sentences)."""
+    if not _EPITHET.search(text, max(0, sentence_start - 2), figure[0]):
+        return None
+    back = index.between(max(0, figure[0] - _PRONOUN_BACK), figure[0])
+    people = [c for c in back if c.entity.type == "PERSON"]
+    return people[-1].entity if people else None
 
 
 _NOT_COUNTS = frozenset({"percent", "percentage_point", "basis_point", "point", "times"})
@@ -229,7 +245,7 @@ def subject_of(
     inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
     if unit in _AGE_UNITS:
-        return _age_owner(candidates, figure)
+        return _age_owner(candidates, figure) or _epithet_owner(index, text, sentence[0], figure)
     owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
     row = _table_row(text, figure[0])
     if row is not None:
@@ -254,9 +270,12 @@ def subject_of(
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
     for c in local:
-        if _in_subject_position(c, text, clause_start, figure[0]):
+        if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity
     if not local:
+        its = _its_owner(candidates, text, low, clause_start, figure)
+        if its is not None:
+            return its
         implied = _implied_owner(index, text, clause_start, figure, unit)
         if implied is not None:
             return implied
@@ -273,7 +292,11 @@ def subject_of(
     strong = [
         c
         for c in earlier
-        if c.entity.type not in weak and not _framed(c, text) and not _REPORTED.search(text, c.end, figure[0])
+        if c.entity.type not in weak
+        and not _framed(c, text)
+        and not _REPORTED.search(text, c.end, figure[0])
+        and not _modifies_person(c, candidates, text)
+        and not _listed(c, earlier, text)
     ]
     if strong:
         return _narrowest(strong[0], earlier, text).entity
@@ -300,6 +323,12 @@ def _implied_owner(
 # subject, or as the possessor of the figure's phrase, stands for the person last named.
 _PERSONAL = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_BACK = 400  # how far back the person named last may be (about two sentences)
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:in|during|over|for|after|throughout|with)\s+(?=(?:his|her)\s)", re.IGNORECASE
+)
+_SAID_SAME = re.compile(
+    r"^(?:(he|she)\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?i:\1)\b)", re.IGNORECASE
+)
 
 
 def _pronoun_owner(
@@ -310,6 +339,8 @@ def _pronoun_owner(
     right before the figure; "Her coach said 3 players ..." is the coach's). The person named
     last before the clause whose given name the pronoun's sex does not rule out."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    prefix = _OPENING_PREPOSITION.sub("", prefix)  # "In his 14 years of teaching"
+    prefix = _SAID_SAME.sub(r"\1", prefix)  # "He said he has spent Rs 24 lakh": the same "he"
     words = prefix.split()
     match = _PERSONAL.match(prefix)
     if match is None or len(words) > _SUBJECT_PREFIX_WORDS + 3:
@@ -321,6 +352,68 @@ def _pronoun_owner(
     ruled_out = "f" if pronoun in ("he", "his") else "m"
     people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
     return people[-1].entity if people else None
+
+
+# "Brazil star Neymar", "Indiana House Speaker Brian Bosma": a place or body naming a person's
+# side or office describes the person, it owns nothing in the clause.
+_PERSON_MODIFIERS = frozenset(
+    (
+        *ROLE_WORDS,
+        *ROLE_NOUNS,
+        "star",
+        "speaker",
+        "representative",
+        "rep",
+        "player",
+        "forward",
+        "guard",
+        "house",
+    )
+)
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
+
+
+def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    for other in candidates:
+        if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
+            continue
+        gap = text[candidate.end : other.start].split()
+        return 1 <= len(gap) <= 3 and all(w.lower().rstrip(".") in _PERSON_MODIFIERS for w in gap)
+    return False
+
+
+def _listed(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """ "Brazil, Russia, India, China and South Africa": one of a list owns nothing alone."""
+    for other in candidates:
+        if other is candidate or other.entity.type != candidate.entity.type:
+            continue
+        if other.end <= candidate.start and _LIST_GAP.match(text[other.end : candidate.start]):
+            return True
+        if candidate.end <= other.start and _LIST_GAP.match(text[candidate.end : other.start]):
+            return True
+    return False
+
+
+# "China's trade with ... rose, and its investment in these countries grew 29 percent": "its"
+# before the measure stands for the possessor named last in the sentence.
+_ITS = re.compile(r"^\s*its\s", re.IGNORECASE)
+
+
+def _its_owner(
+    candidates: list[Candidate], text: str, low: int, clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    its = _ITS.match(text[clause_start : figure[0]])
+    if its is None or _MEASURE.search(text, clause_start, figure[0]) is None:
+        return None
+    owners = [
+        c
+        for c in candidates
+        if c.entity.type in ("ORGANIZATION", "LOCATION")
+        and low <= c.start
+        and c.end <= clause_start
+        and text[c.end : c.end + 2] in ("'s", "\u2019s")
+    ]
+    return owners[-1].entity if owners else None
 
 
 def _is_country(entity: Entity) -> bool:

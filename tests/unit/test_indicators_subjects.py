@@ -399,3 +399,65 @@ def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: s
     }
     got = _subjects(text, {n: t for n, t in names.items() if n in text})
     assert got[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # "its" before the measure stands for the sentence's possessor
+        (
+            "Norland's exports rose 3 percent, and its imports fell 2 percent in the year.",
+            {"Norland": ("LOCATION", "country")},
+            "2 percent",
+            "Norland",
+        ),
+        # one of a list owns nothing alone
+        (
+            "The bloc that groups Norland, Osterby and Vale met as the flu sickened 55 million people.",
+            {
+                "Norland": ("LOCATION", "country"),
+                "Osterby": ("LOCATION", "country"),
+                "Vale": ("LOCATION", "country"),
+            },
+            "55 million people",
+            None,
+        ),
+        # a reporter who goes on "adding that" is the source, not the owner
+        (
+            "Sales held up, said Acme Foods, adding that 300 stores opened in May.",
+            {"Acme Foods": ("ORGANIZATION", None)},
+            "300 stores",
+            None,
+        ),
+        # "In his N years" is the person named before
+        (
+            "Ivo Brandt coaches the club. In his 14 years at the club, the team won six titles.",
+            {"Ivo Brandt": ("PERSON", None)},
+            "14 years",
+            "Ivo Brandt",
+        ),
+        # "He said he has spent": the same "he"
+        (
+            "Ivo Brandt failed the test again. He said he has spent $24,000 on the attempts.",
+            {"Ivo Brandt": ("PERSON", None)},
+            "$24,000",
+            "Ivo Brandt",
+        ),
+        # "The 64-year-old" opening a sentence is the person named before
+        (
+            "Ivo Brandt praised the season. The 64-year-old, who took office last year, will stay.",
+            {"Ivo Brandt": ("PERSON", None)},
+            "64-year-old",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_owners_read_through_its_lists_and_pronouns(
+    text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
+) -> None:
+    assert _focus_rows("A headline", text, names)[figure] == owner
+
+
+def test_his_years_with_nobody_named_before_belong_to_nobody() -> None:
+    rows = _focus_rows("A headline", "In his 14 years at the club, the team won six titles.", {})
+    assert rows["14 years"] is None

@@ -353,7 +353,7 @@ class EntityExtractor:
                 group.entry = cand.entry
         for group in groups.values():
             group.name = self._canonical(group, recased)
-        return _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer))
+        return _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
 
     @staticmethod
     def _canonical(group: _Group, recased: dict[TextField, str]) -> str:
@@ -579,19 +579,22 @@ def _join_acronyms(groups: list[_Group], recased: dict[TextField, str], gazettee
     return [g for g in groups if id(g) not in merged]
 
 
-def _join_short_forms(groups: list[_Group]) -> list[_Group]:
+def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
     """ "Yale University ... Yale", "Ulta Beauty ... Ulta": an organisation named later by the
     first words of exactly one longer organisation name in the story is that organisation.
-    A gazetteer entry of its own keeps the short form apart ("Morgan Stanley" is a bank)."""
+    A gazetteer entry of its own keeps the short form apart ("Morgan Stanley" is a bank),
+    except a town's: "Alden Global Capital ... Alden" is the fund when nothing says a place
+    ("in Alden", "Alden-based", "Alden, N.Y.")."""
     orgs = [g for g in groups if g.type == "ORGANIZATION"]
     # the model often reads the bare short form as a person ("Harwick said"): a one-word
     # "person" that no full name in the story carries is a short form too
     lone = [
         g for g in groups if g.type == "PERSON" and " " not in g.name and not any(c.group for c in g.cands)
     ]
+    towns = [g for g in groups if _town_in_name(g, recased)]
     merged: set[int] = set()
-    for short in orgs + lone:
-        if short.entry is not None or len(short.name.split()) > 2:
+    for short in orgs + lone + towns:
+        if (short.entry is not None and short not in towns) or len(short.name.split()) > 2:
             continue
         prefix = short.name.casefold() + " "
         targets = [g for g in orgs if g is not short and g.name.casefold().startswith(prefix)]
@@ -599,6 +602,29 @@ def _join_short_forms(groups: list[_Group]) -> list[_Group]:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
+
+
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:been|went|go|going|moved|move|trip|travel(?:l)?ed|drove|flew|returned|back)\s+to\s+$|"
+    r"\b(?:visit(?:ed|ing)?|across|around|throughout|downtown|(?:north|south|east|west)\s+of)\s+$"
+)
+_SMALL_TOWN_RANK = 5  # gazetteer rank: population in hundreds of thousands
+_PLACE_AFTER = re.compile(r"-based\b|,\s+[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?(?=[,.;)\s])")
+
+
+def _town_in_name(group: _Group, recased: dict[TextField, str]) -> bool:
+    """A one-word town (or unknown place) nothing in its mentions marks as a place."""
+    if group.type != "LOCATION" or " " in group.name:
+        return False
+    if group.entry is not None and (group.entry.kind != "city" or group.entry.rank >= _SMALL_TOWN_RANK):
+        return False  # a city of half a million or more is the city ("Guilin" stays Guilin)
+    for c in group.cands:
+        text = recased[c.field]
+        if retype.place_context(text, c.start) or _PLACE_AFTER.match(text, c.end):
+            return False
+        if _TRAVEL_BEFORE.search(text, max(0, c.start - 30), c.start):
+            return False  # "we've been to Boulder"
+    return True
 
 
 def _unknown_short_acronym(group: _Group, recased: dict[TextField, str]) -> bool:

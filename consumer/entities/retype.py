@@ -70,7 +70,7 @@ for _words, _kind in (
         "association federation university institute college academy museum bank corporation "
         "company productions studios group party court police office foundation fund "
         "organization organisation club fc inc corp ltd llc plc co airlines airways network "
-        "laboratory laboratories hospital school "
+        "laboratory laboratories hospital school capital "
         # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
         "systems holdings technologies industries enterprises ventures partners solutions",
@@ -327,7 +327,7 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _place_context(text: str, start: int) -> bool:
+def place_context(text: str, start: int) -> bool:
     """ "the city of X", "in X": the words before say a place follows."""
     return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
 
@@ -382,7 +382,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         if head is not None and head != cand.type and overrules:
             cand.type, cand.entry = head, None
             continue
-        if cand.type in ("PERSON", "ORGANIZATION") and _place_context(text, cand.start):
+        if cand.type in ("PERSON", "ORGANIZATION") and place_context(text, cand.start):
             entry = gazetteer.lookup(surface)
             if entry is not None and entry.type == "LOCATION":
                 cand.type, cand.entry = "LOCATION", entry
@@ -438,6 +438,29 @@ def _cut_words(text: str, cand: Candidate) -> None:
     while len(words) > 1 and words[-1] in _MARKET_TAILS:
         words.pop()
         cand.end = cand.start + len(text[cand.start : cand.end].rsplit(None, 1)[0].rstrip())
+
+
+_QUESTION_VERBS = frozenset(
+    _word_list("Will Can Could Would Should Shall Did Does Do Is Are Was Were Has Have Had May Might Must")
+)
+_QUESTION_REACH = 300
+
+
+def _cut_question_verb(text: str, cand: Candidate) -> None:
+    """ "Will Warren continue ...?": the verb opening a question is no part of the name after it
+    ("Will Smith said ..." is no question, and keeps its given name)."""
+    words = text[cand.start : cand.end].split()
+    if len(words) < 2 or words[0] not in _QUESTION_VERBS:
+        return
+    before = text[max(0, cand.start - 3) : cand.start].strip(" \"'\u201c\u2018(")
+    if before and before[-1] not in ".!?\n":
+        return
+    stop = re.search(r"[.!?]", text[cand.end : cand.end + _QUESTION_REACH])
+    if stop is None or stop.group() != "?":
+        return
+    cand.start = cand.start + len(words[0]) + 1
+    while cand.start < cand.end and text[cand.start].isspace():
+        cand.start += 1
 
 
 # Bodies named for their purpose: "Committee to Protect Journalists", "Campaign to Abolish ...".
@@ -519,6 +542,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_words(text, cand)
+            _cut_question_verb(text, cand)
             if cand.type == "PERSON":
                 _cut_title(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:

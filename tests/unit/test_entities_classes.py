@@ -204,6 +204,38 @@ def test_what_only_a_person_has_next_to_a_name(text: str, start: int, end: int, 
     assert retype._person_context(text, start, end, text[start:end]) is person
 
 
+def test_a_question_verb_is_no_part_of_the_name_after_it(extractor: EntityExtractor) -> None:
+    body = (
+        "Senator Ilsa Varga wants a tax. Will Varga continue to fight? Varga said yes. "
+        "Will Ostrow said he agreed."
+    )
+    found = {e.name: {m.text for m in e.mentions} for e in _entities(extractor, body)}
+    assert "Will Varga" not in found
+    assert found["Ilsa Varga"] >= {"Ilsa Varga", "Varga"}
+    assert "Will Ostrow" in found  # no question: a given name
+
+
+def test_a_small_towns_name_that_opens_a_fund_is_the_fund(extractor: EntityExtractor) -> None:
+    body = "Investors at Whitby Harbor Capital disagree, and Whitby has bought nine papers this year."
+    found = {e.name: (e.type, {m.text for m in e.mentions}) for e in _entities(extractor, body)}
+    assert found["Whitby Harbor Capital"] == ("ORGANIZATION", {"Whitby Harbor Capital", "Whitby"})
+
+
+def test_a_place_said_to_be_a_place_stays_one(extractor: EntityExtractor) -> None:
+    body = "Whitby Harbor Capital bought the paper. The mill in Whitby closed."
+    assert any(e.type == "LOCATION" and e.name == "Whitby" for e in _entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("before", "place"),
+    [("We have been to ", True), ("They moved to ", True), ("visiting ", True), ("Investors at ", False)],
+)
+def test_travel_words_say_a_place_follows(before: str, place: bool) -> None:
+    from consumer.entities.extractor import _TRAVEL_BEFORE
+
+    assert (_TRAVEL_BEFORE.search(before) is not None) is place
+
+
 def test_initials_spell_an_acronym() -> None:
     assert initials("Chinese Super League") == "CSL"
     assert initials("China Aerospace Science and Industry Corporation") == "CASIC"

@@ -5,7 +5,8 @@ the check part is 10 wire pages and 10 HTML pages, the dev part the next 20 of e
 same shuffled order (16 at first; 4 more of each were added for the quote gold). A holdout
 part, the next 12 of each, was annotated later (6 of each, then 6 more) to judge rule changes
 the dev part was tuned on (totals only, like the check part); the 6 of each after the holdout
-were then added to the dev part, and later 5 more of each (all the wire pages left). Run it again to see the same lists; never re-draw.
+were then added to the dev part, and later 5 more of each (all the wire pages left). Run it
+again to see the same lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """

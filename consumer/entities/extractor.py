@@ -186,6 +186,8 @@ class EntityExtractor:
         body = prepared.original.get("body", "")
         groups = [g for g in groups if not _heading_guess(g, body)]
         self._add_agency(article, groups, prepared)
+        if article.input_format != "html":
+            self._add_byline_people(article, groups, prepared)
         return self._build(groups, prepared)
 
     def _is_place(self, word: str) -> bool:
@@ -397,6 +399,24 @@ class EntityExtractor:
                 groups.append(group)
             group.cands.append(cand)
 
+    def _add_byline_people(self, article: Article, groups: list[_Group], prepared: _Prepared) -> None:
+        """The reporters a byline names are people of the item (the conventions count a byline
+        the item's own text carries: a scraped page's "By Jane Roe", an envelope's byline field).
+        An HTML page's byline comes from page furniture and metadata, not the story, and is left
+        out by the caller. A reporter the story also names is the same person."""
+        byline = (article.byline or "")[: MAX_CHARS["byline"]]
+        for match in _BYLINE_NAME.finditer(byline):
+            name = match.group(0)
+            if is_known_agency(name) or self.gazetteer.lookup(name) is not None:
+                continue
+            prepared.original["byline"] = byline
+            cand = Candidate("byline", match.start(), match.end(), "PERSON", "rule")
+            same = next((g for g in groups if g.type == "PERSON" and g.name == name), None)
+            if same is None:
+                same = _Group("PERSON", [], None, name)
+                groups.append(same)
+            same.cands.append(cand)
+
     @staticmethod
     def _agency_group(name: str, groups: list[_Group], prepared: _Prepared) -> _Group | None:
         """The group that is this agency (made an organisation), matching canonical agency names.
@@ -510,6 +530,10 @@ def _headline_guess(group: _Group) -> bool:
 _HEADING_WORDS = 10
 _ACRONYM_LETTERS = 4
 _HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
+
+
+# A reporter's name in a byline: two to four capitalised words ("Shi Fang", "Emily Holder").
+_BYLINE_NAME = re.compile(r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])")
 
 
 def _heading_line(text: str, start: int) -> bool:

@@ -142,8 +142,27 @@ def test_no_agency_no_agency_entity(extractor: EntityExtractor) -> None:
     a = article("The museum reopened after repairs in Lisbon.", byline="By Rita Sousa")
     ents = extractor.extract([a])[0]
     assert all(e.type != "ORGANIZATION" for e in ents), ents
-    assert all(m.field in ("headline", "dateline", "body") for e in ents for m in e.mentions)
+    # the reporter the item's own byline names is a person of the item (GUIDELINES)
+    (reporter,) = [e for e in ents if any(m.field == "byline" for m in e.mentions)]
+    assert (reporter.type, reporter.name) == ("PERSON", "Rita Sousa")
     check(a, ents)
+
+
+def test_an_html_pages_byline_names_no_person(extractor: EntityExtractor) -> None:
+    # an HTML page's byline is page furniture or metadata, not the story's text
+    a = article("The museum reopened after repairs in Lisbon.", byline="Rita Sousa").model_copy(
+        update={"input_format": "html"}
+    )
+    ents = extractor.extract([a])[0]
+    assert all(m.field != "byline" for e in ents for m in e.mentions)
+
+
+def test_a_reporter_the_story_also_names_is_one_person(extractor: EntityExtractor) -> None:
+    a = article("Rita Sousa visited the museum in Lisbon on Monday.", byline="Rita Sousa, Tomas Reis")
+    ents = extractor.extract([a])[0]
+    people = {e.name: {m.field for m in e.mentions} for e in ents if e.type == "PERSON"}
+    assert people["Rita Sousa"] == {"body", "byline"}
+    assert people["Tomas Reis"] == {"byline"}
 
 
 def test_no_entity_is_published_without_a_mention(extractor: EntityExtractor) -> None:

@@ -533,7 +533,9 @@ _HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
 
 
 # A reporter's name in a byline: two to four capitalised words ("Shi Fang", "Emily Holder").
-_BYLINE_NAME = re.compile(r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])")
+_BYLINE_NAME = re.compile(
+    r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])"
+)
 
 
 def _heading_line(text: str, start: int) -> bool:

@@ -65,6 +65,14 @@ _AFTER = re.compile(
     rf"|{_WHO.replace('who', 'who2')}\s+{_STEP}(?P<verb2>{_VERBS})\b)",
     re.IGNORECASE,
 )
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:in|on|at|last|this|by|for|during|since|earlier|before|after)\b", re.IGNORECASE
+)
+_LATER_ATTRIBUTION = re.compile(
+    rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+(?P<verb1>{_VERBS})\s+"
+    rf"(?P<who1>(?:[^\x00,;:!?.]|{_ABBREV_STOP}){{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?",
+    re.IGNORECASE,
+)
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
 _BEFORE = re.compile(
     rf"(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}})\s+{_STEP}"
@@ -346,6 +354,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         after = masked[s.end : max(s.end, after_end)] if s.closed else ""
         attribution: tuple[Speaker, str] | None = None
         m = _AFTER.match(after)
+        if m and m.group("verb1") and _PARTICIPLE_AFTER.match(m.group("who1")):
+            # '"... the little deal" announced in October, said X': the participle belongs to the
+            # quoted words; the attribution comes later in the sentence
+            m = _LATER_ATTRIBUTION.match(after)
         if m:
             if m.group("verb1"):
                 who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")

@@ -158,6 +158,16 @@ def test_a_pronoun_never_takes_a_possessor() -> None:
     assert q.speaker is None
 
 
+def test_a_participle_after_the_quote_is_no_attribution() -> None:
+    # "announced in October" belongs to the quoted deal; "said Ines Vale" attributes the quote
+    article = _article(
+        '"They want a bigger deal than the small deal" announced in May, said Ines Vale, an analyst.'
+    )
+    vale = _entity(article, "Ines Vale")
+    (q,) = _direct(extract_quotes(article, [vale]))
+    assert (q.speaker_name, q.verb) == ("Ines Vale", "said")
+
+
 # --------------------------------------------------------------------------- spans
 
 

@@ -538,6 +538,11 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue
+        if ", " in surface and cand.origin == "ner" and cand.entry is None:
+            split = _split_list(cand, text, gazetteer)
+            if split is not None:
+                out.extend(split)
+                continue
         if cand.entry is None and cand.origin != "rule":
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
@@ -593,6 +598,36 @@ def _cut_title(text: str, cand: Candidate) -> None:
     while len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+_CORPORATE_TAIL = re.compile(
+    r"(?:Ltd|Inc|Co|Corp|LLC|LLP|Plc|PLC|plc|AG|SA|NV|GmbH|Limited|Incorporated|Jr|Sr|II|III|IV)\.?"
+)
+_INTERJECTIONS = frozenset(_word_list("hey hi hello oh ok okay yes no well dear thanks"))
+_LIST_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
+
+
+def _split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate] | None:
+    """ "Draper, Firefly Aerospace", "Mueller, Stormy": two names of a list the model read as one,
+    each on its own with the model's type. A place after the comma ("Fort Worth, Texas"), a
+    corporate suffix ("Acme Co., Ltd.") or anything but capitalised names keeps the span whole."""
+    surface = text[cand.start : cand.end]
+    head, _, tail = surface.partition(", ")
+    if not _LIST_PART.fullmatch(head) or not _LIST_PART.fullmatch(tail) or ", " in tail:
+        return None
+    if gazetteer.lookup(tail) is not None or _CORPORATE_TAIL.fullmatch(tail):
+        return None
+    tail_start = cand.start + len(head) + 2
+    tail_cand = Candidate(
+        cand.field, tail_start, cand.end, cand.type, cand.origin, None, cand.group, cand.weak
+    )
+    if head.lower() in _INTERJECTIONS:
+        return [tail_cand]  # "Hey, Siri": the call is no name
+    head_end = cand.start + len(head)
+    head_cand = Candidate(
+        cand.field, cand.start, head_end, cand.type, cand.origin, None, cand.group, cand.weak
+    )
+    return [head_cand, tail_cand]
 
 
 def _split_credit(cand: Candidate, text: str) -> list[Candidate]:

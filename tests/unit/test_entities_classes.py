@@ -974,3 +974,25 @@ def test_a_stage_of_a_draw_is_no_name(extractor: EntityExtractor) -> None:
     names = {e.name for e in _entities(extractor, body)}
     assert "Group A" not in names and "Pool B" not in names
     assert "Group of Seven" in names
+
+
+def test_two_names_of_a_list_are_never_one_name(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "The agency picked Talvik, Orrin Aerospace and Quill Machines for the lander."
+    )
+    assert all(", " not in e.name for e in found)
+
+
+def test_a_list_split_keeps_places_and_suffixes_whole() -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.retype import _split_list
+
+    gazetteer = load_gazetteer()
+    for text, kind in (("Fort Worth, Texas", "LOCATION"), ("Quill Machines Co., Ltd.", "ORGANIZATION")):
+        assert _split_list(Candidate("body", 0, len(text), kind, "ner"), text, gazetteer) is None
+    text = "Talvik, Orrin Aerospace"
+    parts = _split_list(Candidate("body", 0, len(text), "ORGANIZATION", "ner"), text, gazetteer)
+    assert parts is not None and [text[c.start : c.end] for c in parts] == ["Talvik", "Orrin Aerospace"]
+    text = "Hey, Orrin"
+    parts = _split_list(Candidate("body", 0, len(text), "MISC", "ner"), text, gazetteer)
+    assert parts is not None and [text[c.start : c.end] for c in parts] == ["Orrin"]

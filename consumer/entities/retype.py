@@ -489,8 +489,12 @@ _OWNING_PLACES = frozenset({"country", "first_level_division"})  # "China's Huaw
 _POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
-def _split_possessive(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """ "Vietnam's Communist Party", "Fox News' Jane Roe": the owner and the owned are two names."""
+def _split_possessive(
+    cand: Candidate, text: str, gazetteer: Gazetteer, named: dict[str, EntityType] | None = None
+) -> list[Candidate]:
+    """ "Vietnam's Communist Party", "Fox News' Jane Roe": the owner and the owned are two names.
+    The owner is known from the gazetteer, or as a name the story gives on its own (``named``:
+    "Ford's Wikipedia page" after "Ford"), or by a person's shape ("Robert Jordan's Wheel")."""
     match = _POSSESSIVE_SPLIT.search(text, cand.start, cand.end)
     if match is None:
         return [cand]
@@ -498,6 +502,13 @@ def _split_possessive(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[
     right = text[right_start : cand.end]
     left = text[cand.start : left_end]
     entry = gazetteer.lookup(left)
+    if entry is None and gazetteer.lookup(text[cand.start : cand.end]) is None:
+        owner_type = (named or {}).get(left) or ("PERSON" if looks_like_person(left, gazetteer) else None)
+        if owner_type is not None and right[:1].isupper():
+            return [
+                Candidate(cand.field, cand.start, left_end, owner_type, cand.origin, None, None, cand.weak),
+                Candidate(cand.field, right_start, cand.end, cand.type, cand.origin, None, None, cand.weak),
+            ]
     if entry is None or gazetteer.lookup(text[cand.start : cand.end]) is not None:
         return [cand]  # "People's Liberation Army" is one name: split only at a known owner
     if len(right.split()) < 2 and not (entry.type == "LOCATION" and entry.kind in _OWNING_PLACES):
@@ -514,14 +525,27 @@ def _split_possessive(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[
     return out
 
 
+def _names_on_their_own(
+    cands: list[Candidate], recased: dict[TextField, str]
+) -> dict[TextField, dict[str, EntityType]]:
+    """Per field, each candidate's words (with no possessive in them) and the type first read."""
+    named: dict[TextField, dict[str, EntityType]] = {}
+    for cand in cands:
+        surface = recased[cand.field][cand.start : cand.end]
+        if "'" not in surface and "\u2019" not in surface:
+            named.setdefault(cand.field, {}).setdefault(surface, cand.type)
+    return named
+
+
 def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[Candidate]:
     """Split credit lines and possessives, cut names at prose, drop spans that are no names."""
     out: list[Candidate] = []
     pieces: list[Candidate] = []
+    named = _names_on_their_own(cands, recased)
     for cand in cands:
         text = recased[cand.field]
         if cand.origin == "ner" and cand.entry is None:
-            pieces.extend(_split_possessive(cand, text, gazetteer))
+            pieces.extend(_split_possessive(cand, text, gazetteer, named.get(cand.field)))
         else:
             pieces.append(cand)
     for cand in pieces:

@@ -996,3 +996,28 @@ def test_a_list_split_keeps_places_and_suffixes_whole() -> None:
     text = "Hey, Orrin"
     parts = _split_list(Candidate("body", 0, len(text), "MISC", "ner"), text, gazetteer)
     assert parts is not None and [text[c.start : c.end] for c in parts] == ["Orrin"]
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "owned"),
+    [
+        # the owner is a name the story gives on its own
+        (
+            "Talvik makes pumps in Europe. Talvik's Unite Connect platform failed on Monday.",
+            "Talvik",
+            "Unite Connect",
+        ),
+        # the owner has a person's shape
+        ("Fans of Helen Marsh's Glass Harbour series waited for years.", "Helen Marsh", "Glass Harbour"),
+    ],
+)
+def test_a_possessive_splits_at_an_owner_the_story_names(
+    extractor: EntityExtractor, body: str, owner: str, owned: str
+) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    assert {owner, owned} <= names and not any("'s" in n for n in names)
+
+
+def test_a_possessive_inside_a_name_stays_whole(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "The People's Liberation Army held drills near the coast on Monday.")
+    assert "People's Liberation Army" in {e.name for e in found}

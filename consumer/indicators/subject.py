@@ -153,15 +153,17 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     return match is not None and _MEASURE.search(match.group(1)) is not None
 
 
+_OWNS_NAME = re.compile(r"['\u2019]s?\s+")
 _FRAMED_BY = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?")
 
 
 def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
-    """ "China's rustbelt province of Liaoning": the possessor frames the nearer, narrower name."""
-    framed = _FRAMED_BY.match(text, owner.end)
+    """ "China's rustbelt province of Liaoning", "Japan's Nikkei 225": the possessor frames the
+    nearer, narrower name, which is the clause's head."""
+    framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner
-    inner = next((c for c in candidates if c.start == framed.end()), None)
+    inner = next((c for c in candidates if c.start == framed.end() and c.entity.type in _OWNER_TYPES), None)
     return _narrowest(inner, candidates, text) if inner is not None else owner
 
 
@@ -254,9 +256,9 @@ def subject_of(
         in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
         return in_row[-1].entity if in_row else None
     # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
-    countries = [c for c in inside if c.start > figure[0] and _is_country(c.entity)]
+    countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
     if countries and _counts_things(unit):
-        return countries[0].entity
+        return countries[-1].entity  # the name nearest the counted noun
     # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
     after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
@@ -414,6 +416,13 @@ def _its_owner(
         and text[c.end : c.end + 2] in ("'s", "\u2019s")
     ]
     return owners[-1].entity if owners else None
+
+
+def _is_country_or_division(entity: Entity) -> bool:
+    """ "18 Northern and central California counties": a state owns the count it is inside of."""
+    return _is_country(entity) or (
+        entity.type == "LOCATION" and entity.links is not None and entity.links.kind == "first_level_division"
+    )
 
 
 def _is_country(entity: Entity) -> bool:

@@ -461,3 +461,36 @@ def test_owners_read_through_its_lists_and_pronouns(
 def test_his_years_with_nobody_named_before_belong_to_nobody() -> None:
     rows = _focus_rows("A headline", "In his 14 years at the club, the team won six titles.", {})
     assert rows["14 years"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a market move belongs to the index a place's possessive names, not to the place
+        (
+            "Norland's Harbour 40 Index declined 0.3% on Monday.",
+            {"Norland": ("LOCATION", "country"), "Harbour 40 Index": ("PRODUCT", None)},
+            "0.3%",
+            "Harbour 40 Index",
+        ),
+        (
+            "Norland's Harbour 40 Index opened lower, but was last trading up about 1%.",
+            {"Norland": ("LOCATION", "country"), "Harbour 40 Index": ("PRODUCT", None)},
+            "1%",
+            "Harbour 40 Index",
+        ),
+        # with nothing named after the possessive, the place still owns its measure
+        ("Norland's exports rose 4% in May.", {"Norland": ("LOCATION", "country")}, "4%", "Norland"),
+        # a state inside a counted phrase owns the count, the name nearest the noun
+        (
+            "Power was cut to 375,000 people in 18 Northern and central Westmark counties.",
+            {"Westmark": ("LOCATION", "first_level_division")},
+            "18 Northern and central Westmark counties",
+            "Westmark",
+        ),
+    ],
+)
+def test_the_possessed_name_and_the_state_inside_a_count_own_the_figure(
+    text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
+) -> None:
+    assert _focus_rows("A headline", text, names)[figure] == owner

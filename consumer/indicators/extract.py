@@ -38,6 +38,7 @@ from consumer.indicators.subject import MentionIndex, measure_of, predicate_befo
 from consumer.indicators.units import (
     age_of_person,
     compound_noun,
+    count_rate,
     counted_noun,
     magnitude_span,
     per_unit,
@@ -136,6 +137,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         if noun is not None:
             unit, counted, end = noun.unit, noun.noun, noun.end
+            rate = count_rate(text, end)
+            if rate is not None and unit != "people":
+                unit, end = f"{unit}/{rate[0]}", rate[1]
     if unit is None and joined_by_hyphen and value >= 2:
         compound = compound_noun(text, end)
         if compound is not None:  # "five-team", "a 20-member delegation", "three-time winner"

@@ -114,8 +114,11 @@ _WORD_UNITS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
 _PER = re.compile(
-    r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|year|hour|minute|ounce|tonne|kg)\b", re.I
+    r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game)\b", re.I
 )
+_PER_SHORT = {"mo": "month", "yr": "year"}
+# A count over a stretch of time or play: "1,000 units a month", "11.1 assists per game".
+_COUNT_PER = frozenset({"day", "week", "month", "year", "game"})
 
 _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
 _UNIT_RE = re.compile(
@@ -174,11 +177,20 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
         return ("share", noun.end()) if noun is not None else None
     if _BASIS_AFTER.match(text, per.end()):
         return None  # "$6.78 billion a year earlier": a basis period, not a rate
-    return per.group(1).lower(), per.end()
+    denominator = per.group(1).lower()
+    return _PER_SHORT.get(denominator, denominator), per.end()
+
+
+def count_rate(text: str, end: int) -> tuple[str, int] | None:
+    """The time or play a count is taken over ("units a month", "assists per game"), if any."""
+    per = per_unit(text, end)
+    return per if per is not None and per[0] in _COUNT_PER else None
 
 
 # Ages written without "years old": "aged 45", "at age 54", "Lee, 64, said", "Jane Doe (38)".
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|at the age of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+$", re.IGNORECASE
+)
 _APPOSITION_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,\s+|\s\()$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(
@@ -195,7 +207,7 @@ def age_of_person(text: str, start: int, end: int, value: float) -> bool:
     (or parentheses) right after a capitalised name ("Braun, 38, said")."""
     if not (1 <= value <= 120 and value == int(value)):
         return False
-    if _AGE_BEFORE.search(text, max(0, start - 16), start):
+    if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return True
     name = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if name is None or name.group(1).lower() in _NOT_NAMES or value < 10:
@@ -231,8 +243,8 @@ PEOPLE_NOUNS = frozenset(
         visitors soldiers troops officers police doctors nurses teachers farmers pensioners players
         fans spectators journalists civilians inhabitants citizens americans chinese individuals
         participants applicants candidates executives managers engineers scientists researchers
-        athletes hires job-seekers jobseekers retirees households deputy official worker person
-        resident student child employee member
+        athletes hires job-seekers jobseekers retirees scholars academics professors deputy official
+        worker person resident student child employee member
         writers authors artists actors actresses singers musicians directors leaders staffers
         survivors suspects protesters demonstrators activists volunteers guests attendees experts
         analysts economists shoppers consumers drivers pilots crew sailors fishermen miners nationals

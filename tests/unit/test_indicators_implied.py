@@ -53,3 +53,24 @@ def test_a_bare_figure_with_no_such_context_stays_without_a_unit(text: str) -> N
 def test_an_age_is_never_carried_to_the_next_figure() -> None:
     units = _units("Ines Vale, 44, said 12 were hurt.")
     assert units["44"] == "year" and units["12"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a price or a count over a stretch of time or play is a rate
+        ("Upgrade to the plus plan for $6.49/mo today.", "$6.49/mo", "USD/month"),
+        ("The plant can make 800 units a month by spring.", "800 units a month", "unit/month"),
+        ("She leads the league with 9.4 rebounds per game.", "9.4 rebounds per game", "rebound/game"),
+        # ... but a count of people stays people, and "a year earlier" is a basis, not a rate
+        ("About 300 people a day visit the fair.", "300 people", "people"),
+        ("It sold 20 cars a year earlier.", "20 cars", "car"),
+        # an age threshold is an age
+        ("More than 900 pupils under the age of 12 were tested.", "12", "year"),
+        # households and scholars: a household is no person, a scholar is
+        ("Some 7.3 million poor households moved.", "7.3 million poor households", "household"),
+        ("Over a thousand scholars drafted the plan.", "a thousand scholars", "people"),
+    ],
+)
+def test_rates_ages_and_counted_nouns(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit

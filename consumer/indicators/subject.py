@@ -222,7 +222,8 @@ _NOT_COUNTS = frozenset({"percent", "percentage_point", "basis_point", "point", 
 
 def _counts_things(unit: str | None) -> bool:
     """ "45 deputies" counts people or things; "2 percent" and "$5" do not."""
-    return unit is not None and unit.islower() and unit not in _NOT_COUNTS and "/" not in unit
+    base = unit.split("/")[0] if unit is not None else None  # "unit/month" counts units
+    return base is not None and base.islower() and base not in _NOT_COUNTS
 
 
 def subject_of(
@@ -314,11 +315,24 @@ def _implied_owner(
     anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
     if anaphor is not None:
         return anaphor
+    if _CORPORATE_MEASURE.search(text, clause_start, figure[0]) and not _counts_things(unit):
+        # "Comparable-store sales grew 3.5%": a company's measure with no owner in its clause
+        # is the story's company's, when the story is about one
+        company = index.focus.get("company")
+        if company is not None:
+            return company
     if _counts_statistic(text, clause_start, figure, unit):
         # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
         # story's main place's (named in an earlier sentence of the passage).
         return index.focus.get("province") or index.focus.get("country")
     return None
+
+
+_CORPORATE_MEASURE = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|net income|operating income|margins?|guidance|shares|stock|"
+    r"market (?:value|cap(?:itali[sz]ation)?)|dividends?|orders|deliveries|same-store|comparable-store)\b",
+    re.IGNORECASE,
+)
 
 
 # "He scored 12 points", "In her 20 years at the club": a personal pronoun as the clause's

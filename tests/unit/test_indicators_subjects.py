@@ -494,3 +494,31 @@ def test_the_possessed_name_and_the_state_inside_a_count_own_the_figure(
     text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
     assert _focus_rows("A headline", text, names)[figure] == owner
+
+
+def test_a_company_measure_with_no_owner_is_the_story_company() -> None:
+    rows = _focus_rows(
+        "Fenwick Brands trims its outlook",
+        "Fenwick Brands cut its forecast on Tuesday. Comparable-store sales will grow 3.5% this year.",
+        {"Fenwick Brands": ("ORGANIZATION", None)},
+    )
+    assert rows["3.5%"] == "Fenwick Brands"
+
+
+def test_a_company_measure_in_a_place_story_with_no_company_stays_the_places_or_none() -> None:
+    rows = _focus_rows(
+        "Harlow economy steadies",
+        "Harlow published its figures on Friday. Retail sales rose 2% in the period.",
+        {"Harlow": ("LOCATION", "first_level_division")},
+    )
+    assert rows["2%"] == "Harlow"
+
+
+def test_a_count_over_time_is_still_a_count_of_things() -> None:
+    # "units a month" counts units: a count in a place story is nobody's unless framed
+    rows = _focus_rows(
+        "Harlow plant expands",
+        "Harlow published its figures on Friday. The plant can make 800 units a month.",
+        {"Harlow": ("LOCATION", "first_level_division")},
+    )
+    assert rows["800 units a month"] is None

@@ -194,13 +194,18 @@ class EntityExtractor:
         entry = self.gazetteer.lookup(word)
         return entry is not None and entry.type == "LOCATION"
 
+    def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        for s, e in rules.lower_ended_regions(text):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
+        for s, e in rules.facilities(text, self._is_place):
+            yield Candidate(text_field, s, e, "LOCATION", "rule")
+
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
-        for s, e in rules.lower_ended_regions(text):
-            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
+        yield from self._place_rule_cands(text_field, text)
         for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.products(text, self._is_place):

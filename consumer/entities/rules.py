@@ -250,6 +250,28 @@ def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# Named infrastructure after the places it joins or serves: "the Jakarta-Bandung High-Speed
+# Railway", "Jiaozuo Railway Station", "Wugong Mountain". The places inside are no entities of
+# their own (the conventions list a name found only inside a longer one once, as the longer
+# name). A lower-case head ("the China-Laos railway") describes a line between two places,
+# which stay entities.
+_FACILITY_HEAD = (
+    r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline|Mountains?)"
+)
+_FACILITY = re.compile(
+    r"(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
+    r"(?:(?:[Hh]igh-[Ss]peed|Intercity)\s+)?"
+    rf"{_FACILITY_HEAD}(?:\s+{_FACILITY_HEAD})?(?![\w-])"
+)
+
+
+def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of named infrastructure whose leading name(s) are all known places."""
+    for match in _FACILITY.finditer(text):
+        if all(is_place(p) for p in match.group("places").split("-")):
+            yield match.span()
+
+
 # --------------------------------------------------------------------------- products
 # A product is a name followed by its model: "Galaxy S10", "Airbus A321neo", "Core i7-1165G7",
 # "Tianwen-1". The small model misses most of them, or keeps only the maker ("Airbus").

@@ -160,3 +160,20 @@ def test_party_state_tags_name_the_state(text: str, states: list[str]) -> None:
 def test_trim_cuts_furniture() -> None:
     text = "• the United States  • Chen Min'er"
     assert [text[s:e] for s, e in trim(text, 0, len(text))] == ["United States", "Chen Min'er"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Work on the Lisbon-Porto High-Speed Railway resumed.", ["Lisbon-Porto High-Speed Railway"]),
+        ("Trains left Faro Railway Station on time.", ["Faro Railway Station"]),
+        ("Hikers climbed Sintra Mountain at dawn.", ["Sintra Mountain"]),
+        # a lower-case head describes a line between places, which stay places
+        ("The Lisbon-Porto railway carried freight.", []),
+        # an unknown first word is no place
+        ("The Harbour Bridge reopened.", []),
+    ],
+)
+def test_named_infrastructure_after_known_places(text: str, names: list[str]) -> None:
+    places = {"Lisbon", "Porto", "Faro", "Sintra"}
+    assert [text[s:e] for s, e in rules.facilities(text, places.__contains__)] == names

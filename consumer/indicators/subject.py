@@ -172,7 +172,8 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
 # Only verbs that open a reported clause count: "Acme reported revenue of $9 billion" and "Acme
 # added 300 jobs" take the figure as their object, and then Acme owns it.
 _REPORTED = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|(?:reported|announced|estimated|added|adding)\s+that)"
+    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|claims|claimed|estimates|according\s+to|"
+    r"(?:reported|announced|estimated|added|adding)\s+that)"
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )
@@ -183,8 +184,8 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     after any leading adverbial ("On Monday, "), no preposition governing it, and no
     reporting verb between it and the figure."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
-    if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix:
-        return False
+    if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or text.startswith("-based", candidate.end):
+        return False  # "Sacramento-based McClatchy": the base modifies the subject
     if _REPORTED.search(text, candidate.end, figure_start):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
@@ -453,9 +454,10 @@ def _table_row(text: str, at: int) -> int | None:
 
 
 def _framed(candidate: Candidate, text: str) -> bool:
-    """A name inside a locative phrase or an apposition describes the subject, it is not it."""
+    """A name inside a locative phrase or an apposition describes the subject, it is not it;
+    so does a base ("Sacramento-based McClatchy")."""
     before = text[max(0, candidate.start - 25) : candidate.start]
-    if _PREPOSITION_BEFORE.search(before):
+    if _PREPOSITION_BEFORE.search(before) or text.startswith("-based", candidate.end):
         return True
     head = text[max(0, candidate.start - 80) : candidate.start]
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None

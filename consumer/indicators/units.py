@@ -191,7 +191,9 @@ def count_rate(text: str, end: int) -> tuple[str, int] | None:
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+$", re.IGNORECASE
 )
-_APPOSITION_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,\s+|\s\()$")
+_APPOSITION_BEFORE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?(?:,\s+|\s\()$"
+)
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(
     _words(

@@ -522,3 +522,35 @@ def test_a_count_over_time_is_still_a_count_of_things() -> None:
         {"Harlow": ("LOCATION", "first_level_division")},
     )
     assert rows["800 units a month"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a base owns nothing; the company it is the base of does
+        (
+            "Harlow-based Fenwick Brands, a chain of 30 stores, filed for bankruptcy.",
+            {"Harlow": ("LOCATION", "city"), "Fenwick Brands": ("ORGANIZATION", None)},
+            "30 stores",
+            "Fenwick Brands",
+        ),
+        # "which X claims is ..." makes X the source of the figure, not its owner
+        (
+            "The engine puts out more power, which Fenwick Brands claims is a 20% gain.",
+            {"Fenwick Brands": ("ORGANIZATION", None)},
+            "20%",
+            None,
+        ),
+        # an age after a generational suffix is the person's
+        (
+            "Ivo Brandt Jr., 55, pleaded guilty on Monday.",
+            {"Ivo Brandt Jr.": ("PERSON", None)},
+            "55",
+            "Ivo Brandt Jr.",
+        ),
+    ],
+)
+def test_bases_sources_and_suffixed_names(
+    text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
+) -> None:
+    assert _focus_rows("A headline", text, names)[figure] == owner

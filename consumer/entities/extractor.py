@@ -24,7 +24,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
-from consumer.lexicon import COMMON_ACRONYMS
+from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.sentences import sentence_spans
 
@@ -182,7 +182,7 @@ class EntityExtractor:
         headline = prepared.original.get("headline", "")
         if rules.is_title_case(headline):
             groups = [g for g in groups if not _headline_guess(g)]
-        groups = [g for g in groups if not _lone_word_person(g, recased)]
+        groups = [g for g in groups if not _lone_word_person(g, recased) and not _calendar_word(g)]
         body = prepared.original.get("body", "")
         groups = [g for g in groups if not _heading_guess(g, body)]
         self._add_agency(article, groups, prepared)
@@ -523,6 +523,15 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
         retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
         for c in group.cands
     )
+
+
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+
+
+def _calendar_word(group: _Group) -> bool:
+    """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
+    never a thing's name (a person "May" is a surname, left to the person rules)."""
+    return group.type != "PERSON" and group.entry is None and group.name.lower() in _CALENDAR_WORDS
 
 
 def _headline_guess(group: _Group) -> bool:

@@ -78,6 +78,7 @@ for _words, _kind in (
     ),
     (
         "airport mountain mountains river lake sea ocean island islands square province county "
+        "stadium arena amphitheatre amphitheater pavilion "
         "district prefecture peninsula valley desert bay strait canal",
         "LOCATION",
     ),
@@ -525,6 +526,27 @@ def _split_possessive(
     return out
 
 
+def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
+    if _PERIOD_CODE.match(surface):
+        return True  # "Q3", "FY2024": reporting periods, not names
+    if cand.entry is None and (_HANDLE.search(surface) or _no_name(surface)):
+        return True  # handles and slugs; "Lt Col", "Y.": titles or an initial alone name nobody
+    return era_after_year(text, cand.start, surface)  # "476 B.C.": an era, not British Columbia
+
+
+def _cut_at_line_break(cand: Candidate, text: str) -> str:
+    """ "SWITZERLAND\n\nAscom": a name never runs over a line break; the first line's part stays.
+    "CA @ Shoreline Amphitheatre": a listing's place code before "@" is no part of the venue."""
+    surface = text[cand.start : cand.end]
+    if "\n" in surface:
+        cand.end = cand.start + len(surface.split("\n", 1)[0].rstrip())
+        cand.entry = None
+    at = text.find(" @ ", cand.start, cand.end)
+    if at >= 0:
+        cand.start, cand.entry = at + 3, None
+    return text[cand.start : cand.end]
+
+
 def _names_on_their_own(
     cands: list[Candidate], recased: dict[TextField, str]
 ) -> dict[TextField, dict[str, EntityType]]:
@@ -551,14 +573,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
     for cand in pieces:
         text = recased[cand.field]
         surface = text[cand.start : cand.end]
-        if _PERIOD_CODE.match(surface):
-            continue  # "Q3", "FY2024": reporting periods, not names
-        if cand.entry is None and _HANDLE.search(surface):
+        if _names_nothing(cand, text, surface):
             continue
-        if cand.entry is None and _no_name(surface):
-            continue  # "Lt Col", "Y.": titles or an initial alone name nobody
-        if era_after_year(text, cand.start, surface):
-            continue  # "476 B.C.", "220 A.D.": an era after a year, not British Columbia
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue
@@ -567,6 +583,10 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if split is not None:
                 out.extend(split)
                 continue
+        if ("\n" in surface or " @ " in surface) and cand.origin != "rule":
+            surface = _cut_at_line_break(cand, text)
+        if not surface.strip():
+            continue
         if cand.entry is None and cand.origin != "rule":
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital

@@ -1021,3 +1021,36 @@ def test_a_possessive_splits_at_an_owner_the_story_names(
 def test_a_possessive_inside_a_name_stays_whole(extractor: EntityExtractor) -> None:
     found = _entities(extractor, "The People's Liberation Army held drills near the coast on Monday.")
     assert "People's Liberation Army" in {e.name for e in found}
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # a month alone is never an organisation or a place (a listing of dates)
+        ("Tour dates:\n\nJune 4 - Tarnby\n\nJune 9 - Osterby\n\nJune 12 - Vale", "June"),
+        # a name never runs over a line break
+        (
+            "VALLEYLAND\n\nOstrava Pumps said on Monday it would hire 40 people.",
+            "Valleyland\n\nOstrava Pumps",
+        ),
+    ],
+)
+def test_calendar_words_and_line_breaks_make_no_names(
+    extractor: EntityExtractor, body: str, absent: str
+) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    assert absent not in names and not any("\n" in n for n in names)
+
+
+def test_a_listing_place_code_is_no_part_of_the_venue() -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.retype import _cut_at_line_break
+
+    text = "Sept 4 - Tarnby, CA @ Harbour Point Amphitheatre"
+    cand = Candidate("body", text.index("CA"), len(text), "ORGANIZATION", "ner")
+    assert _cut_at_line_break(cand, text) == "Harbour Point Amphitheatre"
+
+
+def test_a_venue_head_word_makes_a_place(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "The band plays at Tarnby Arena on Friday.")
+    assert _types(found).get("Tarnby Arena") == "LOCATION"

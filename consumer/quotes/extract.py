@@ -82,7 +82,7 @@ _BEFORE = re.compile(
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
-    r"project|initiative)\s*[\"'\u201c\u2018]?$",
+    r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 _AUX = frozenset(
@@ -511,8 +511,20 @@ def _quoted_subhead(text: str, para_start: int, para_end: int, unit: _Unit) -> b
         return False
     start, end = unit.spans[0]
     quoted = text[start:end]
-    rest = (text[para_start:start] + text[end:para_end]).strip(" \t\n\"'\u201c\u201d\u2018\u2019")
-    return not rest and len(quoted.split()) <= _SUBHEAD_WORDS and not _complete_words(quoted)
+    if len(quoted.split()) > _SUBHEAD_WORDS or _complete_words(quoted):
+        return False
+    marks = " \t\n\"'\u201c\u201d\u2018\u2019"
+    rest = (text[para_start:start] + text[end:para_end]).strip(marks)
+    if not rest:
+        return True
+    # "'The Medium is the Message': the 7th Amsterdam Light Festival": a quoted title opening a
+    # line, a colon, then a label in lower case; '"We will win": Minister vows' is a quote.
+    after = text[end:para_end].lstrip(marks)
+    label = after[1:].lstrip() if after.startswith(":") else ""
+    opens_line = not text[para_start:start].strip(marks)
+    later = [w for w in quoted.split()[1:] if w.lower() not in _SMALL and w.lower() not in _AUX]
+    titled = bool(later) and all(w[:1].isupper() for w in later)  # "Medium ... Message"
+    return opens_line and titled and bool(label) and (label[:1].islower() or label.startswith("the "))
 
 
 def _complete_words(content: str) -> bool:

@@ -887,3 +887,23 @@ def test_unnamed_officials_of_a_named_body_speak_for_it(attribution: str, speaks
     corvane = _entity(article, "Corvane Group", "ORGANIZATION")
     (q,) = _direct(extract_quotes(article, [corvane]))
     assert q.speaker == (corvane.id if speaks else None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quoted title opening a line, a colon, then a label in lower case
+        "\u2018The Lanterns of the Harbour\u2019: the 9th Tarnby Light Festival opens on Friday.",
+        # imagined speech after "wonder:"
+        'The board will be left to wonder: "what did we do to deserve this?"',
+    ],
+)
+def test_titles_and_imagined_speech_are_no_quotes(body: str) -> None:
+    assert not _direct(extract_quotes(_article(body), []))
+
+
+def test_a_quoted_clause_before_a_colon_is_still_a_quote() -> None:
+    quotes = _direct(
+        extract_quotes(_article('"We will win the vote": the minister was sure of it on Monday.'), [])
+    )
+    assert [q.text for q in quotes] == ["We will win the vote"]

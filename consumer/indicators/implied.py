@@ -50,6 +50,7 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
 
 
 def _same_sentence(a: Indicator, b: Indicator) -> bool:
+    # each row carries its sentence, at most MAX_SENTENCE_CHARS long: a bounded comparison
     return a.sentence == b.sentence
 
 

@@ -59,9 +59,13 @@ _ABBREV_STOP = (
     )
     + ")"
 )
-_AFTER = re.compile(
-    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:(?P<verb1>{_VERBS})\s+"
+# "said Jane Roe, the bank's economist": the verb, the speaker, and an apposition after them.
+_VERB_THEN_WHO = (
+    rf"(?P<verb1>{_VERBS})\s+"
     rf"(?P<who1>(?:[^\x00,;:!?.]|{_ABBREV_STOP}){{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?"
+)
+_AFTER = re.compile(
+    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:{_VERB_THEN_WHO}"
     rf"|{_WHO.replace('who', 'who2')}\s+{_STEP}(?P<verb2>{_VERBS})\b)",
     re.IGNORECASE,
 )
@@ -69,9 +73,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?:in|on|at|last|this|by|for|during|since|earlier|before|after)\b", re.IGNORECASE
 )
 _LATER_ATTRIBUTION = re.compile(
-    rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+(?P<verb1>{_VERBS})\s+"
-    rf"(?P<who1>(?:[^\x00,;:!?.]|{_ABBREV_STOP}){{1,80}})(?:,\s+(?P<appos>[^\x00,;:!?]{{1,80}}))?",
-    re.IGNORECASE,
+    rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+{_VERB_THEN_WHO}", re.IGNORECASE
 )
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
 _BEFORE = re.compile(

@@ -24,7 +24,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
-from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
+from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.sentences import sentence_spans
 
@@ -414,6 +414,8 @@ class EntityExtractor:
             name = match.group(0)
             if is_known_agency(name) or self.gazetteer.lookup(name) is not None:
                 continue
+            if any(word.lower() in _NOT_IN_BYLINE_NAMES for word in name.split()):
+                continue  # "Staff Writer", "Updated March", "Jane Roe For The": no reporter's name
             prepared.original["byline"] = byline
             cand = Candidate("byline", match.start(), match.end(), "PERSON", "rule")
             same = next((g for g in groups if g.type == "PERSON" and g.name == name), None)
@@ -542,11 +544,23 @@ def _headline_guess(group: _Group) -> bool:
 
 
 _HEADING_WORDS = 10
+_HEADING_REACH = 200
 _ACRONYM_LETTERS = 4
 _HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
 
 
-# A reporter's name in a byline: two to four capitalised words ("Shi Fang", "Emily Holder").
+# A reporter's name in a byline: two to four capitalised words ("Shi Fang", "Emily Holder"),
+# none of them a role, a date word or a desk ("Staff Writer", "Updated March", "For The").
+_NOT_IN_BYLINE_NAMES = frozenset(
+    (
+        *ROLE_WORDS,
+        *ROLE_NOUNS,
+        *MONTH_NAMES,
+        *WEEKDAYS,
+        *retype.word_list("for the and staff updated posted published news press agency desk team bureau"),
+        *retype.word_list("online wire service services contributor contributors editors writers reporters"),
+    )
+)
 _BYLINE_NAME = re.compile(
     r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])"
 )
@@ -557,9 +571,11 @@ def _heading_line(text: str, start: int) -> bool:
     ("CLOSEOUT SEQUENCE"), where capitals mark every word. Title-case lines are left alone:
     in listings they are the names themselves (on real copy, dropping their model names cost
     more right names than wrong ones)."""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    line_end = text.find("\n", start, start + 200)
-    line = text[line_start : line_end if line_end >= 0 else start + 200].strip()
+    newline = text.rfind("\n", max(0, start - _HEADING_REACH), start)
+    if newline < 0 and start > _HEADING_REACH:
+        return False  # no line start within reach: a long line, no heading (and a bounded look)
+    line_end = text.find("\n", start, start + _HEADING_REACH)
+    line = text[newline + 1 : line_end if line_end >= 0 else start + _HEADING_REACH].strip()
     if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
         return False
     return rules.is_caps_line(line)
@@ -632,12 +648,16 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
         g for g in groups if g.type == "PERSON" and " " not in g.name and not any(c.group for c in g.cands)
     ]
     towns = [g for g in groups if _town_in_name(g, recased)]
+    town_ids = {id(g) for g in towns}
     merged: set[int] = set()
     for short in orgs + lone + towns:
-        if (short.entry is not None and short not in towns) or len(short.name.split()) > 2:
+        if (short.entry is not None and id(short) not in town_ids) or len(short.name.split()) > 2:
             continue
         prefix = short.name.casefold() + " "
         targets = [g for g in orgs if g is not short and g.name.casefold().startswith(prefix)]
+        if id(short) in town_ids:
+            # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
+            targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
@@ -649,6 +669,12 @@ _TRAVEL_BEFORE = re.compile(
     r"\b(?:visit(?:ed|ing)?|across|around|throughout|downtown|(?:north|south|east|west)\s+of)\s+$"
 )
 _SMALL_TOWN_RANK = 5  # gazetteer rank: population in hundreds of thousands
+_FIRM_HEADS = frozenset(
+    retype.word_list(
+        "Capital Partners Group Holdings Investments Management Advisors Advisers Associates Ventures Media "
+        "Bank Bancorp Securities Insurance Industries Enterprises Company Corp Corporation Inc"
+    )
+)
 _PLACE_AFTER = re.compile(r"-based\b|,\s+[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?(?=[,.;)\s])")
 
 

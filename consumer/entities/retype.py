@@ -48,7 +48,7 @@ def disease_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DISEASE_IN_TEXT.finditer(text)]
 
 
-def _word_list(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     return text.split()
 
 
@@ -93,7 +93,7 @@ _SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Confere
 # The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
 # "Surname Given", with no given-name list that could cover them.
 _CHINESE_SURNAMES = frozenset(
-    _word_list(
+    word_list(
         """
     Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang
     Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
@@ -298,9 +298,9 @@ _PERSON_ROLES = frozenset(
     (
         # "market leader Acme", "its partner Acme", "chief Acme": these may stand before a company
         *(r for r in ROLE_NOUNS if r not in ("partner", "leader", "head", "chief", "expert", "consultant")),
-        *_word_list(
-            "player singer rapper actor actress guard forward center centre diver swimmer runner pitcher "
-            "quarterback linebacker cornerback receiver rookie teammate wife husband son daughter father "
+        *word_list(
+            "player singer rapper actor actress diver swimmer runner pitcher "
+            "quarterback linebacker cornerback rookie teammate wife husband son daughter father "
             "mother brother sister nephew niece cousin widow girlfriend boyfriend"
         ),
     )
@@ -410,14 +410,14 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset(
-    _word_list("of the and for de la le du da di dos das von van der den del bin al el y on in at upon &")
+    word_list("of the and for de la le du da di dos das von van der den del bin al el y on in at upon &")
 )
 # Capitalised verbs and function words: a "name" running across them is a title-case headline.
 _HEADLINE_WORDS = frozenset(
-    _word_list("Is Are Was Were Has Have Had Will Would Its After Before Says Said Could Should Gets")
+    word_list("Is Are Was Were Has Have Had Will Would Its After Before Says Said Could Should Gets")
 )
-_MARKET_TAILS = frozenset(_word_list("Stock Stocks Shares Share Price Prices"))
-_PHOTO_WORDS = frozenset(_word_list("Photo Photos Video File Source Credit Caption Graphic"))
+_MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
+_PHOTO_WORDS = frozenset(word_list("Photo Photos Video File Source Credit Caption Graphic"))
 
 
 def _cut_words(text: str, cand: Candidate) -> None:
@@ -442,7 +442,7 @@ def _cut_words(text: str, cand: Candidate) -> None:
 
 
 _QUESTION_VERBS = frozenset(
-    _word_list("Will Can Could Would Should Shall Did Does Do Is Are Was Were Has Have Had May Might Must")
+    word_list("Will Can Could Would Should Shall Did Does Do Is Are Was Were Has Have Had May Might Must")
 )
 _QUESTION_REACH = 300
 
@@ -456,9 +456,12 @@ def _cut_question_verb(text: str, cand: Candidate) -> None:
     before = text[max(0, cand.start - 3) : cand.start].strip(" \"'\u201c\u2018(")
     if before and before[-1] not in ".!?\n":
         return
-    stop = re.search(r"[.!?]", text[cand.end : cand.end + _QUESTION_REACH])
-    if stop is None or stop.group() != "?":
+    rest = text[cand.end : cand.end + _QUESTION_REACH]
+    stop = re.search(r"[.!?]", rest)
+    if stop is None or stop.group() != "?" or not re.match(r"\s+[a-z]+\b", rest):
         return
+    if re.search(r",|\b(?:but|and|or)\b", rest[: stop.start()]):
+        return  # "Will Ferrell stars in the remake, but can it match the original?"
     cand.start = cand.start + len(words[0]) + 1
     while cand.start < cand.end and text[cand.start].isspace():
         cand.start += 1
@@ -466,7 +469,7 @@ def _cut_question_verb(text: str, cand: Candidate) -> None:
 
 # Bodies named for their purpose: "Committee to Protect Journalists", "Campaign to Abolish ...".
 _PURPOSE_HEADS = frozenset(
-    _word_list("Campaign Committee Society Coalition Alliance Fund Foundation Movement Council Commission")
+    word_list("Campaign Committee Society Coalition Alliance Fund Foundation Movement Council Commission")
 )
 
 
@@ -504,8 +507,11 @@ def _split_possessive(
     left = text[cand.start : left_end]
     entry = gazetteer.lookup(left)
     if entry is None and gazetteer.lookup(text[cand.start : cand.end]) is None:
-        owner_type = (named or {}).get(left) or ("PERSON" if looks_like_person(left, gazetteer) else None)
-        if owner_type is not None and right[:1].isupper():
+        shaped = (
+            looks_like_person(left, gazetteer) and len(right.split()) >= 2
+        )  # not "Dick Smith's Electronics"
+        owner_type = (named or {}).get(left) or ("PERSON" if shaped else None)
+        if owner_type is not None:
             return [
                 Candidate(cand.field, cand.start, left_end, owner_type, cand.origin, None, None, cand.weak),
                 Candidate(cand.field, right_start, cand.end, cand.type, cand.origin, None, None, cand.weak),
@@ -606,7 +612,7 @@ _TITLES_BEFORE = frozenset(
         *ROLE_NOUNS,
         *HONORIFICS,
         *TITLE_ABBREVIATIONS,
-        *_word_list(
+        *word_list(
             "superintendent sheriff detective sergeant inspector constable chancellor dean principal "
             "pastor bishop archbishop cardinal rabbi imam reverend judge justice councilman councilwoman "
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
@@ -647,7 +653,7 @@ def _cut_title(text: str, cand: Candidate) -> None:
 _CORPORATE_TAIL = re.compile(
     r"(?:Ltd|Inc|Co|Corp|LLC|LLP|Plc|PLC|plc|AG|SA|NV|GmbH|Limited|Incorporated|Jr|Sr|II|III|IV)\.?"
 )
-_INTERJECTIONS = frozenset(_word_list("hey hi hello oh ok okay yes no well dear thanks"))
+_INTERJECTIONS = frozenset(word_list("hey hi hello oh ok okay yes no well dear thanks"))
 _LIST_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
 
 

@@ -23,7 +23,6 @@ from consumer.lexicon import (
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
-    TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from consumer.parse.agencies import canonical_agency, is_known_agency
@@ -149,7 +148,9 @@ _OPENING_PHRASE = re.compile(
     r"since|unlike|like|during|following|amid)\s[^,.!?\n]*$",
     re.IGNORECASE,
 )
-_PERSON_TITLE = re.compile(r"(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.?\s", re.IGNORECASE)
+_PERSON_TITLE = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Capt|Lt|Col|Sgt)\.?\s"
+)  # "MS Amlin" is no title
 _OPENING_WINDOW = 200
 
 
@@ -262,6 +263,8 @@ _FACILITY = re.compile(
     r"(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
     r"(?:(?:[Hh]igh-[Ss]peed|Intercity)\s+)?"
     rf"{_FACILITY_HEAD}(?:\s+{_FACILITY_HEAD})?(?![\w-])"
+    # "Chicago Bridge & Iron", "Hoover Dam Co.": a company's name runs on
+    r"(?!\s*&|\s+(?:and\s+[A-Z]|Co\b|Corp|Inc|Ltd|Company|Group|[A-Z][a-z]+))"
 )
 
 

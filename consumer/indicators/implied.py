@@ -32,7 +32,10 @@ _PART_WINDOW = 40
 # "11 hits ... (well, 12 ...)", "46 people ..., but only 16": the last figure's unit carries over
 _ELLIPSIS_GAP = 100
 # durations and ages name no count that a later bare number could elide ("Roe, 44, said 12 ...")
-_NO_CARRY = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_NO_CARRY = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "percent", "percentage_point", "basis_point"}
+)
+_LEVEL_GAP = re.compile(r"\b(?:to|from)\b")  # "up 40 points to 4,512": a level, not more points
 
 
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
@@ -69,18 +72,28 @@ def _implied(text: str, row: Indicator, before: Indicator | None, after: Indicat
         return "point"
     part = _PART_OF.match(text, row.end, row.end + _PART_WINDOW)
     if part is not None:
-        if after is not None and _same_sentence(row, after) and after.start - part.end() <= _PART_WINDOW // 2:
+        near = after is not None and after.unit is not None and after.start - part.end() <= _PART_WINDOW // 2
+        if after is not None and near and _same_sentence(row, after):
             return after.unit
         counted = counted_noun(text, part.end() - 1, singular_ok=False)
         if counted is not None:
             return counted.unit
-        if text.startswith("them", part.end() - 4) and before is not None and _same_sentence(row, before):
+        them = part.group().rstrip().endswith("them")
+        if them and before is not None and _carries(before) and _same_sentence(row, before):
             return before.unit
     if (
         before is not None
+        and _carries(before)
         and _same_sentence(row, before)
-        and before.unit not in _NO_CARRY
         and 0 <= row.start - before.end <= _ELLIPSIS_GAP
+        and not _LEVEL_GAP.search(text, before.end, row.start)
     ):
         return before.unit
     return None
+
+
+def _carries(row: Indicator) -> bool:
+    """A count ("11 hits", "46 people") carries over to a bare number; a percentage or a price
+    does not ("rose 2% to 4,512": the level is in points; "$25, and 400 were sold")."""
+    unit = row.unit
+    return unit is not None and unit.islower() and unit not in _NO_CARRY

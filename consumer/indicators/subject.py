@@ -172,7 +172,8 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
 # Only verbs that open a reported clause count: "Acme reported revenue of $9 billion" and "Acme
 # added 300 jobs" take the figure as their object, and then Acme owns it.
 _REPORTED = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|claims|claimed|estimates|according\s+to|"
+    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|"
+    r"(?:claims|claimed|estimates|estimated)(?=\s+(?:is|are|was|were|that|it)\b)|"
     r"(?:reported|announced|estimated|added|adding)\s+that)"
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
@@ -203,7 +204,8 @@ def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity |
     return min(near, key=lambda c: min(abs(figure[0] - c.end), abs(c.start - figure[1]))).entity
 
 
-_EPITHET = re.compile(r"(?:^|[.!?]\s+|\n)\s*[\"\u201c]?The\s+$")
+_EPITHET = re.compile(r"\s*[\"\u201c]?The\s+")
+_EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
 
 
 def _epithet_owner(
@@ -211,8 +213,8 @@ def _epithet_owner(
 ) -> Entity | None:
     """ "The 64-year-old, who took office last year, ...": an age opening its sentence stands
     for the person named last (within about two sentences)."""
-    if not _EPITHET.search(text, max(0, sentence_start - 2), figure[0]):
-        return None
+    if not _EPITHET.fullmatch(text, sentence_start, figure[0]) or not _EPITHET_AFTER.match(text, figure[1]):
+        return None  # "The 50-year-old plant will close" is the plant's
     back = index.between(max(0, figure[0] - _PRONOUN_BACK), figure[0])
     people = [c for c in back if c.entity.type == "PERSON"]
     return people[-1].entity if people else None
@@ -316,7 +318,11 @@ def _implied_owner(
     anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
     if anaphor is not None:
         return anaphor
-    if _CORPORATE_MEASURE.search(text, clause_start, figure[0]) and not _counts_things(unit):
+    corporate = _CORPORATE_MEASURE.search(text, clause_start, figure[0])
+    macro = corporate is not None and _MACRO_BEFORE.search(
+        text, max(clause_start, corporate.start() - 30), corporate.start()
+    )
+    if corporate is not None and not macro and not _counts_things(unit):
         # "Comparable-store sales grew 3.5%": a company's measure with no owner in its clause
         # is the story's company's, when the story is about one
         company = index.focus.get("company")
@@ -329,6 +335,12 @@ def _implied_owner(
     return None
 
 
+# "Retail sales rose 0.4%", "factory orders": an economy's measure, not a company's
+_MACRO_BEFORE = re.compile(
+    r"\b(?:retail|factory|home|house|housing|consumer|producer|fiscal|industrial|export|import|national|"
+    r"regional|global|world|vehicle|car|auto|existing|new)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _CORPORATE_MEASURE = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|net income|operating income|margins?|guidance|shares|stock|"
     r"market (?:value|cap(?:itali[sz]ation)?)|dividends?|orders|deliveries|same-store|comparable-store)\b",
@@ -404,11 +416,17 @@ def _listed(candidate: Candidate, candidates: list[Candidate], text: str) -> boo
     for other in candidates:
         if other is candidate or other.entity.type != candidate.entity.type:
             continue
-        if other.end <= candidate.start and _LIST_GAP.match(text[other.end : candidate.start]):
-            return True
-        if candidate.end <= other.start and _LIST_GAP.match(text[candidate.end : other.start]):
+        first, second = (other, candidate) if other.end <= candidate.start else (candidate, other)
+        if first.end > second.start or not _LIST_GAP.match(text[first.end : second.start]):
+            continue
+        if not _city_and_state(first, second, text):
             return True
     return False
+
+
+def _city_and_state(first: Candidate, second: Candidate, text: str) -> bool:
+    """ "Houston, Texas": a place, a comma, then the division or country it lies in."""
+    return text[first.end : second.start].strip() == "," and _is_country_or_division(second.entity)
 
 
 # "China's trade with ... rose, and its investment in these countries grew 29 percent": "its"

@@ -480,7 +480,9 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"\u201d\u2019)]?\s+|\n")
 def _pronoun_sentence(text: str, floor: int, before: int) -> int | None:
     """Where the last sentence headed by "He"/"She" starts between ``floor`` and ``before``."""
     low = max(floor, before - _CHAIN_WINDOW)
-    found = low if _PRONOUN_AT.match(text, low, before) else None  # the paragraph opens with it
+    found = (
+        low if low == floor and _PRONOUN_AT.match(text, low, before) else None
+    )  # the paragraph opens with it
     for match in _PRONOUN_HEAD.finditer(text, low, before):
         found = match.end() - 1
     return found

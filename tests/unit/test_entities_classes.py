@@ -1054,3 +1054,47 @@ def test_a_listing_place_code_is_no_part_of_the_venue() -> None:
 def test_a_venue_head_word_makes_a_place(extractor: EntityExtractor) -> None:
     found = _entities(extractor, "The band plays at Tarnby Arena on Friday.")
     assert _types(found).get("Tarnby Arena") == "LOCATION"
+
+
+def test_review_cases_for_entity_rules() -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.retype import _cut_question_verb, _person_context
+
+    # "MS Amlin" is no titled person: the apposition still makes it an organisation
+    text = "MS Amlin, a Lloyd's insurer, raised prices."
+    assert [text[s:e] for s, e in rules.appositive_orgs(text)] == ["MS Amlin"]
+    # a company's name runs on past a facility word
+    text = "Shares of Chicago Bridge & Iron fell 4%."
+    assert list(rules.facilities(text, {"Chicago"}.__contains__)) == []
+    # "receiver" may stand before a firm
+    text = "The court hired receiver Deloitte to sell the assets."
+    start = text.index("Deloitte")
+    assert not _person_context(text, start, start + 8, "Deloitte")
+    # no question verb to cut when the name has its own verb and the question comes later
+    text = "Will Ferrell stars in the remake, but can it match the original?"
+    cand = Candidate("body", 0, 12, "PERSON", "ner")
+    _cut_question_verb(text, cand)
+    assert text[cand.start : cand.end] == "Will Ferrell"
+
+
+def test_a_person_shaped_owner_needs_a_name_of_two_words_to_split() -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.retype import _split_possessive
+
+    text = "Helen Marsh's Electronics opened a store."  # an eponymous brand, one name
+    cand = Candidate("body", 0, len("Helen Marsh's Electronics"), "ORGANIZATION", "ner")
+    assert len(_split_possessive(cand, text, load_gazetteer())) == 1
+
+
+def test_byline_words_that_name_no_reporter(extractor: EntityExtractor) -> None:
+    article = Article(
+        id="a",
+        story_id="a",
+        headline="",
+        byline="By Helen Marsh, Staff Writer | Updated March 3",
+        body=Body(
+            text="The museum reopened in Lisbon.", paragraphs=["The museum reopened in Lisbon."], word_count=5
+        ),
+    )
+    people = {e.name for e in extractor.extract([article])[0] if e.type == "PERSON"}
+    assert people == {"Helen Marsh"}

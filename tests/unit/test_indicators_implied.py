@@ -74,3 +74,14 @@ def test_an_age_is_never_carried_to_the_next_figure() -> None:
 )
 def test_rates_ages_and_counted_nouns(text: str, figure: str, unit: str) -> None:
     assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The benchmark index rose 2% to 4,512 on Friday.", "4,512"),  # a level after a percentage
+        ("Tickets cost $25, and 400 were sold by noon.", "400"),  # a price does not carry over
+    ],
+)
+def test_percentages_and_prices_never_carry_over(text: str, figure: str) -> None:
+    assert _units(text)[figure] not in ("percent", "USD")

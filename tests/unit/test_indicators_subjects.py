@@ -554,3 +554,46 @@ def test_bases_sources_and_suffixed_names(
     text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
     assert _focus_rows("A headline", text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "names", "figure", "owner"),
+    [
+        # an economy's measure in a company story is not the company's
+        (
+            "Fenwick Brands trims its outlook",
+            "Fenwick Brands cut its forecast. Retail sales rose 0.4% in May.",
+            {"Fenwick Brands": ("ORGANIZATION", None)},
+            "0.4%",
+            None,
+        ),
+        # "The 50-year-old plant" is the plant's, not the person's named before
+        (
+            "Plant to close",
+            "Ivo Brandt toured the site. The 50-year-old plant will close in May.",
+            {"Ivo Brandt": ("PERSON", None)},
+            "50-year-old",
+            None,
+        ),
+        # a city and its state are no list
+        (
+            "Floods",
+            "Tarnby, Westmark, recorded 12 inches of rain on Monday.",
+            {"Tarnby": ("LOCATION", "city"), "Westmark": ("LOCATION", "first_level_division")},
+            "12 inches",
+            "Tarnby",
+        ),
+        # jobless "claims" is a noun, not a reporting verb
+        (
+            "Jobs",
+            "Norland's initial jobless claims rose 12,000 last week.",
+            {"Norland": ("LOCATION", "country")},
+            "12,000",
+            "Norland",
+        ),
+    ],
+)
+def test_review_cases_for_owners(
+    headline: str, text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
+) -> None:
+    assert _focus_rows(headline, text, names)[figure] == owner

@@ -197,7 +197,6 @@ def _call_to_action(sentence: str) -> bool:
     )
 
 
-_BARE_ADDRESS_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _EMPTY_BYLINE_RE = re.compile(r"^\s*(?:By|Written by|Posted by)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -207,8 +206,9 @@ def _page_widget_line(line: str, low: str) -> bool:
         return False
     if _BREAKPOINTS_RE.match(line) or _BARE_SCORE_RE.match(line) or _COOKIE_BUTTON_RE.match(line):
         return True
-    if _BARE_ADDRESS_RE.match(line) or _EMPTY_BYLINE_RE.match(line):
-        return True  # the page's own address, or a byline label whose names were links
+    if _EMPTY_BYLINE_RE.match(line):
+        return True  # a byline label whose names were links
+    # (an address alone on a line stays: on the HTML benchmark it is story text as often as not)
     line = _LIST_MARK_RE.sub("", line)
     first = line.split(None, 1)[0].rstrip(":,").lower() if line.strip() else ""
     if first not in _CTA_FIRST_WORDS and "cookie" not in low and "http" not in low and "www." not in low:

@@ -174,7 +174,6 @@ TRAILERS = {
     "source line": "<p>SOURCE: News agencies</p>",
     "reprint notice": "<p>This copy is for your personal, non-commercial use only. To order "
     "presentation-ready copies for your colleagues visit http://reprints.example.</p>",
-    "the page's own address": "<p>https://valleycourier.example/news/flood-2019-12345</p>",
     "an empty byline label": "<p>By</p>",
 }
 
@@ -203,6 +202,7 @@ STAYS = {
     "a sentence about reporting": "Reporting by local papers had warned of the flood risk for years.",
     "ordering copies in a story": "To order more copies of the map, the council wrote to the printer.",
     "an address in a sentence": "The map is at https://valleycourier.example/map for all to see.",
+    "an address alone on a line": "https://valleycourier.example/flood-map",
     "a byline-like word in a sentence": "By noon the river had reached the bridge.",
     "a writer in a sentence": "Petra Norn, a science writer, told the board the numbers were sound.",
     "a sentence about an update": "Updated maps show the new shoreline 40 metres from the old barns.",

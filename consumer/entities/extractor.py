@@ -169,7 +169,7 @@ class EntityExtractor:
                 if not any(org.start < e and s < org.end for org in model_orgs):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
-        cands = candidates.resolve(cands)
+        cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer)
         retype.people_in_lists(cands, recased, gazetteer)
@@ -564,6 +564,38 @@ _NOT_IN_BYLINE_NAMES = frozenset(
 _BYLINE_NAME = re.compile(
     r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])"
 )
+
+
+_BODY_HEADS = frozenset(
+    retype.word_list(
+        "Bureau Commission Ministry Administration Department Committee Office Agency Authority Center "
+        "Centre Institute Council Academy"
+    )
+)
+
+
+def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """ "Beijing Gardening" and "Greening Bureau", "Department of High" and "New Technology": one
+    government body's name that the model split at its "and" (Chinese bodies are named so).
+    Joined only when the body's head word opens the first part ("Department of ...") or closes
+    the second while the first part, of two words or more, has none ("Apple and Acme Bank" stays
+    two names)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.field == cand.field and prev.entry is None and cand.entry is None:
+            text = recased[cand.field]
+            first, second = text[prev.start : prev.end].split(), text[cand.start : cand.end].split()
+            # "Department of High" + "New Technology": a three-word opening, never a person after it
+            opens = len(first) == 3 and first[0] in _BODY_HEADS and first[1] == "of"
+            headless = not any(w in _BODY_HEADS for w in first)
+            closes = len(first) >= 2 and second[-1] in _BODY_HEADS and headless
+            people = "PERSON" in (prev.type, cand.type)
+            if text[prev.end : cand.start] == " and " and (opens or closes) and not people:
+                out[-1] = Candidate(prev.field, prev.start, cand.end, "ORGANIZATION", prev.origin)
+                continue
+        out.append(cand)
+    return out
 
 
 def _heading_line(text: str, start: int) -> bool:

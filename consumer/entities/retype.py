@@ -458,10 +458,11 @@ def _cut_question_verb(text: str, cand: Candidate) -> None:
         return
     rest = text[cand.end : cand.end + _QUESTION_REACH]
     stop = re.search(r"[.!?]", rest)
-    if stop is None or stop.group() != "?" or not re.match(r"\s+[a-z]+\b", rest):
+    verb = re.match(r"\s+([a-z]+)\b", rest)
+    if stop is None or stop.group() != "?" or verb is None:
         return
-    if re.search(r",|\b(?:but|and|or)\b", rest[: stop.start()]):
-        return  # "Will Ferrell stars in the remake, but can it match the original?"
+    if verb.group(1).endswith(("s", "ed")):
+        return  # "Will Ferrell stars in the remake, but can it ...?": the name has its own verb
     cand.start = cand.start + len(words[0]) + 1
     while cand.start < cand.end and text[cand.start].isspace():
         cand.start += 1

@@ -1112,3 +1112,39 @@ def test_byline_words_that_name_no_reporter(extractor: EntityExtractor) -> None:
 def test_official_english_names_of_chinese_regions(form: str, code: str) -> None:
     entry = load_gazetteer().lookup(form)
     assert entry is not None and (entry.iso3166, entry.kind) == (code, "first_level_division")
+
+
+@pytest.mark.parametrize(
+    ("body", "joined", "apart"),
+    [
+        (
+            "The land went to the Tarnby Gardening and Greening Bureau last year.",
+            "Tarnby Gardening and Greening Bureau",
+            None,
+        ),
+        (
+            "Staff at the Department of High and New Technology agreed.",
+            "Department of High and New Technology",
+            None,
+        ),
+        # a full body name and a person, or two short names, stay apart
+        ("The Department of Homeland Security and Ilsa Varga met.", None, "Ilsa Varga"),
+    ],
+)
+def test_a_body_name_split_at_its_and_is_joined(
+    extractor: EntityExtractor, body: str, joined: str | None, apart: str | None
+) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    if joined is not None:
+        assert joined in names
+    if apart is not None:
+        assert apart in names and not any(" and " in n for n in names)
+
+
+def test_a_question_with_a_second_clause_still_drops_its_verb(extractor: EntityExtractor) -> None:
+    body = (
+        "Senator Ilsa Varga wants a tax. Will Varga continue to fight, or will her rivals win? "
+        "Varga said yes."
+    )
+    names = {e.name for e in _entities(extractor, body)}
+    assert "Will Varga" not in names and "Ilsa Varga" in names

@@ -142,7 +142,7 @@ _APPOSITIVE_ORG = re.compile(
 )
 # "According to a survey by X, the firm's sales rose": a sentence that opens with a
 # prepositional phrase closes it at the comma, and "the firm" starts the main clause.
-_OPENING_PHRASE = re.compile(
+_OPENING_PREPOSITIONAL_PHRASE = re.compile(
     r"(?:^|[.!?]\s+|\n|\s(?:--|\u2014)\s+)"
     r"(?:according to|in|at|on|after|before|by|for|from|under|with|despite|as|when|while|"
     r"since|unlike|like|during|following|amid)\s[^,.!?\n]*$",
@@ -391,7 +391,7 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
             start += 4
         if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
-        opening = _OPENING_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
+        opening = _OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
         if match.group("det") == "the" and opening is not None:
             continue
         yield start, end

@@ -185,7 +185,7 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     after any leading adverbial ("On Monday, "), no preposition governing it, and no
     reporting verb between it and the figure."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
-    if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or text.startswith("-based", candidate.end):
+    if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or _base_of_next(candidate, text):
         return False  # "Sacramento-based McClatchy": the base modifies the subject
     if _REPORTED.search(text, candidate.end, figure_start):
         return False
@@ -471,11 +471,16 @@ def _table_row(text: str, at: int) -> int | None:
     return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
 
 
+def _base_of_next(candidate: Candidate, text: str) -> bool:
+    """ "Sacramento-based McClatchy": the name is the base of what follows, which it modifies."""
+    return text.startswith("-based", candidate.end)
+
+
 def _framed(candidate: Candidate, text: str) -> bool:
     """A name inside a locative phrase or an apposition describes the subject, it is not it;
     so does a base ("Sacramento-based McClatchy")."""
     before = text[max(0, candidate.start - 25) : candidate.start]
-    if _PREPOSITION_BEFORE.search(before) or text.startswith("-based", candidate.end):
+    if _PREPOSITION_BEFORE.search(before) or _base_of_next(candidate, text):
         return True
     head = text[max(0, candidate.start - 80) : candidate.start]
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None

@@ -191,8 +191,10 @@ def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str,
             if _INJURED.search(text):
                 return INJURED, None
     if unit == "people" and measure is not None:
+        # jobs and employment are labour statistics; a firm's headcount ("12,000 employees",
+        # "staff") is not
         return COUNT_OF_PEOPLE, MEDTOP_EMPLOYMENT_STATS if re.search(
-            r"\bjob|employ|unemploy", measure, re.I
+            r"\bjob|\bemployment|\bemployed\b|unemploy", measure, re.I
         ) else None
     if unit == "company":
         return COUNT_OF_ORGANISATIONS, None

@@ -147,7 +147,9 @@ TOPICS: tuple[Topic, ...] = (
            copper aluminum aluminium oil gas_field* auto_industry automaker* carmaker*
            property_developer* listed_compan* economic_recovery consumption insurer* insurance
            reinsur* wholesale record_label* expo expos bonds black_friday cyber_monday shoppers
-           brent wti equity coal_mine* holiday_shopping
+           brent wti equity coal_mine* holiday_shopping sedan* suv suvs hatchback* crossovers
+           auto_show* motor_show* car_show* dealership* car_dealer* model_year horsepower
+           carmaking automaking car_sales vehicle_sales auto_sales
         1.5: market markets corporat* enterprise* industry industries stake stakes ~price prices
            pricing consumer consumers factory factories electricity airline* ceo ceos
            chief_executive* barrel barrels
@@ -261,13 +263,16 @@ TOPICS: tuple[Topic, ...] = (
            scenery scenic hiking hiker* camping video_game* videogame* gamer gamers gaming
            board_game* theme_park* amusement_park* cruise_ship* gameplay game_mechanic*
            game_developer* game_studio* indie_game* mobile_game* online_game* pc_game*
-           computer_game* game_console* games_console* game_engine*
+           computer_game* game_console* games_console* game_engine* olive_oil cooking_oil
+           vegetable_oil coconut_oil sesame_oil whole_grain* whole-grain* poached_egg* teaspoon*
+           tablespoon* tsp tbsp meal_plan* meal_prep* home_cook* cookbook*
         2: travel travels traveler* traveller* travelling traveling holiday holidays hotel hotels
            resort resorts dining cooking wine wines beer coffee cafe cafes shopping makeup
            skincare wellness fitness gym gyms outdoor outdoors landscape landscapes trekking park
            parks national_park* console consoles playstation xbox nintendo toy toys casino*
            lottery foliage spring_festival workout* black_friday cyber_monday halloween
-           parenting dating holiday_season
+           parenting dating holiday_season ingredient* baking
+           road_trip* test_drive*
         1: garden gardens food foods dish dishes beauty cosmetic* visitors visitor tour tours fun
            game games
            deals discount* gift gifts christmas thanksgiving shoppers wedding* snack*
@@ -349,12 +354,14 @@ TOPICS: tuple[Topic, ...] = (
            inventor* patent patents engineering research_and_development space_exploration
            spaceflight rocket_launch* cyberattack* cyber_attack* operating_system* laptop*
            smartwatch* wearable* wi-fi wifi bluetooth gpu cpu encryption data_breach*
-        2: research researcher study studies tech ai app apps internet digital digitali* device
+        2: researcher tech ai app apps internet digital digitali* device
            devices gadget* hardware processor* chip chips streaming ~rocket ~rockets drone drones
            4k usb android ios password* privacy
            users user fps frame_rate pixels graphics console consoles phone phones
            mobile_phone* website* launch_vehicle* engineer* nuclear_technology electric_vehicle*
-           science_park* technology_park* bug bugs glitch* bug_fix*
+           science_park* technology_park* bug bugs glitch* bug_fix* macbook* chromebook* ipad*
+           iphone* keyboard* trackpad* touchscreen* touch_screen* gigabyte* terabyte*
+        1: research study studies
         1: innovat* technical technique* platform platforms online cloud equipment google
            microsoft huawei instagram facebook twitter tiktok youtube industrial_revolution
         """,

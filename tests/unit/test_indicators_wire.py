@@ -233,3 +233,17 @@ def test_pulled_one_back_is_not_a_count() -> None:
 def test_range_bound_shares_its_partners_rate() -> None:
     row = _rows("Naming rights can run from $500,000 to $1 million a year.")[0]
     assert (row.value, row.value_max, row.unit) == (500000.0, 1e6, "USD/year")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "labour_statistic"),
+    [
+        ("The retailer has 12,000 employees in 40 countries.", "12,000 employees", False),
+        ("The plant's 800 staff will move to the new site.", "800 staff", False),
+        ("The economy added 250,000 jobs last month.", "250,000 jobs", True),
+        ("About 3,000 people were employed in the sector.", "3,000 people", True),
+    ],
+)
+def test_a_firms_headcount_is_no_labour_statistic(text: str, figure: str, labour_statistic: bool) -> None:
+    row = _one(_rows(text), figure)
+    assert (row.medtop == "medtop:20000365") is labour_statistic

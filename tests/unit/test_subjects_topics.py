@@ -219,6 +219,58 @@ def test_phrases_pick_the_sense(headline: str, text: str, topic: str, absent: st
     assert codes[0] == topic and absent not in codes
 
 
+LIFESTYLE, SCIENCE, ENVIRONMENT = "medtop:10000000", "medtop:13000000", "medtop:06000000"
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "topic", "absent"),
+    [
+        (  # cooking words: the oil and grain of a recipe are no commodities
+            "A week of easy breakfasts",
+            "Heat 1 tbsp. olive oil in a pan, add two poached eggs and serve on whole-grain toast. "
+            "For the second recipe, mix 2 tsp. coconut oil with oats and the other ingredients.",
+            LIFESTYLE,
+            ECONOMY,
+        ),
+        (  # the same words as commodities are still the economy
+            "Grain and oil prices climb",
+            "Grain futures rose 3 percent and crude oil prices gained as traders bet on tighter "
+            "supply; exporters said shipments to Asia would fall this quarter.",
+            ECONOMY,
+            LIFESTYLE,
+        ),
+        (  # a car launch is filed by the car trade's words, not by its gadgets
+            "Carmaker unveils a new electric SUV at the auto show",
+            "The compact SUV and a sedan go on sale at dealerships next spring; the model year "
+            "brings more horsepower, wireless charging and a larger touchscreen. Both crossovers "
+            "will be built at the company's plant.",
+            ECONOMY,
+            SCIENCE,
+        ),
+        (  # a laptop review is technology even without the word 'technology'
+            "New notebook puts a bigger keyboard in a thinner case",
+            "The latest MacBook rival has a 14-inch touchscreen, a backlit keyboard and a trackpad "
+            "that is larger than last year's, with 512 gigabytes of storage and a faster processor.",
+            SCIENCE,
+            ECONOMY,
+        ),
+        (  # a health story that cites studies is health, not science
+            "Sleep may protect the heart",
+            "People who slept less than six hours a night had a higher risk of heart disease, a "
+            "study of 4,000 patients found. Doctors said the research adds to earlier studies "
+            "linking sleep, blood pressure and obesity.",
+            HEALTH,
+            SCIENCE,
+        ),
+    ],
+)
+def test_everyday_vocabulary_of_a_kind_of_story_picks_its_topic(
+    headline: str, text: str, topic: str, absent: str
+) -> None:
+    codes = _codes(_article(headline, text))
+    assert codes and codes[0] == topic and absent not in codes
+
+
 def test_idioms_carry_no_topic() -> None:
     article = _article(
         "Minister under fire over delays",

@@ -306,6 +306,14 @@ _PERSON_ROLES = frozenset(
     )
 )
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+# A role in apposition after the name: "Vale, the company's chief operating officer," / "Vale,
+# its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
+# bank's adviser", "the asset manager", "a commodity trader") are no evidence.
+_APPOSITION_ROLES = _PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+['\u2019]s?\s+)?(?:[a-z-]+\s+){0,3}"
+    r"([a-z]+)(?=\s*(?:,|;|\.|\bof\b|\bat\b|\bfor\b|\bsaid\b|\btold\b))"
+)
 
 
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
@@ -316,6 +324,9 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     ):
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+        return True
+    appos = _ROLE_APPOSITION.match(text[end : end + 100])
+    if appos is not None and appos.group(1) in _APPOSITION_ROLES:
         return True
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start)
     return role is not None and role.group(1) in _PERSON_ROLES

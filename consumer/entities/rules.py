@@ -133,12 +133,13 @@ _ORG_NOUNS = (
 # The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university");
 # "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
 # The apposition's head noun comes before any preposition: "X, a member of the group" is a
-# member (a person), "X, a unit of Y" a unit.
+# member (a person), "X, a unit of Y" a unit; a possessive noun is no head: "X, the company's
+# chief operating officer" is the officer.
 _APPOSITIVE_ORG = re.compile(
     r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?P<det>an?|the)\s+"
     r"(?:(?!(?:of|for|at|in|on|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,5}?[\w-]*"
     + _ORG_NOUNS
-    + rf"\b(?!\s+{SPEECH_VERB_PATTERN}\b)"
+    + rf"\b(?!['\u2019]s\b)(?!\s+{SPEECH_VERB_PATTERN}\b)"
 )
 # "According to a survey by X, the firm's sales rose": a sentence that opens with a
 # prepositional phrase closes it at the comma, and "the firm" starts the main clause.

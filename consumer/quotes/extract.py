@@ -35,7 +35,8 @@ _VERBS = (
     r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
     r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
-    r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|answered|shared|recounted|"
+    r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
+    r"assured|assures|"
     r"described|calls|called|reported|reports|according\s+to"
 )
 _INDIRECT_VERBS = (
@@ -80,6 +81,15 @@ _BEFORE = re.compile(
     rf"(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}})\s+{_STEP}"
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^\x00]{{0,80}})$",
     re.IGNORECASE,
+)
+# A lead-in that names the speaker and ends right at the opening mark: 'As Roe put it, "..."',
+# 'As Roe wrote on her blog, "..."', 'According to his aunt, Jane Roe, "..."'.
+_AS_LEAD = re.compile(
+    r"(?:^|(?<=[\s,(\u2014\u2013]))(?:(?P<as>[Aa]s)|[Aa]ccording\s+to)\s+"
+    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[^\x00,;:!?\"\u201c\u201d]{1,60}?)??)"
+    r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|explained|recalled|recalls|related|"
+    r"told\s+[^\x00,;:!?]{1,40}?|remarked|observed|tweeted|posted|joked|quipped)"
+    r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
 )
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
@@ -172,7 +182,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
         by_para.setdefault(s.paragraph, []).append(i)
     units: list[_Unit] = []
     unit_of: dict[int, _Unit] = {}
-    last_direct: _Unit | None = None
+    # the last quote, direct or reported, with a speaker, in an earlier paragraph: an unattributed
+    # quote paragraph goes on with whoever spoke last ('X said it was ...' then '"..."'), never
+    # with a source cited for a fact ('According to the league, ...')
+    last_said: _Unit | None = None
     intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
     for para in paras:
         ids = by_para.get(para.index, [])
@@ -182,6 +195,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
         floor = paras[max(0, para.index - 2)].start
         speakers.start_paragraph(para.start)
         para_units: list[_Unit] = []
+        para_first = len(units)
         at = 0  # sentences and stretches are both in text order: one walk over each
         for n_sentence, (s_start, s_end) in enumerate(sentences):
             while at < len(ids) and stretches[ids[at]].start < s_start:
@@ -257,15 +271,15 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
                     elif speakers.para_speaker is not None:
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
-                    elif last_direct is not None and last_direct.paragraph >= para.index - 3:
-                        unit.speaker = last_direct.speaker
+                    elif last_said is not None and last_said.paragraph >= para.index - 3:
+                        unit.speaker = last_said.speaker
                 for sid in unit.stretch_ids:
                     unit_of[sid] = unit
                 para_units.append(unit)
                 units.append(unit)
-        for unit in para_units:
-            if unit.kind == "direct" and unit.speaker.entity is not None:
-                last_direct = unit
+        for unit in units[para_first:]:
+            if unit.kind != "partial" and unit.speaker.entity is not None and unit.verb != "according to":
+                last_said = unit
     return units
 
 
@@ -347,6 +361,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     attributions: list[tuple[Speaker, str] | None] = []
     befores: list[re.Match[str] | None] = []
     gaps_before: list[tuple[int, int]] = []
+    led = [False] * len(ids)  # the stretch follows a lead-in that names its speaker ('As Roe put it,')
     for n, i in enumerate(ids):
         s = stretches[i]
         gap_start = stretches[ids[n - 1]].end + 1 if n else s_start
@@ -373,6 +388,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if before is not None and len(before.group("who").split()) > 14:
             before = None
+        lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
+        if attribution is None and before is None and lead is not None:
+            attribution = (
+                speakers.resolve(text, fld, lead.start("who"), lead.end("who"), floor),
+                "according to" if lead.group("as") is None else _lead_verb(lead.group("verb")),
+            )
+            led[n] = True
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -400,6 +422,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             (not runs_on and not gap.strip(" \"'\u201c\u2018("))
             or gap.rstrip().endswith(":")
             or (before is not None and before.group("rest").rstrip().endswith((":", ",")))
+            or led[n]
         )
         if n and found and gap.strip() and _joins(gap, attributions[n - 1]):
             found[-1].spans.append(_trim(text, s.start, s.end))
@@ -464,6 +487,12 @@ _INTRO = re.compile(
     r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,
 )
+
+
+def _lead_verb(raw: str) -> str:
+    """'put it', 'wrote' of 'As Roe put it', 'As Roe wrote on her blog'."""
+    words = raw.split()
+    return "put it" if words[0].lower() in ("put", "puts") else _verb(words[0])
 
 
 def _past_intro(masked: str, start: int, end: int) -> int:

@@ -198,6 +198,14 @@ def test_a_name_never_runs_on_past_a_closing_parenthesis(extractor: EntityExtrac
         ("Shares of Ostrander, which makes chips, rose.", 10, 19, False),  # "which" is a thing's
         ("Market leader Ostrander fell 3%.", 14, 23, False),  # "leader" may stand before a company
         ("Ostrander, 38 Main Street, was sold.", 0, 9, False),  # an address, not an age
+        # a person's role in apposition, with or without an owner before it
+        ("Velik Tarn, the company\u2019s chief operating officer, said so.", 0, 10, True),
+        ("Velik Tarn, its finance director, left.", 0, 10, True),
+        ("Velik Tarn, chief executive of the group, spoke.", 0, 10, True),
+        # a role a firm can hold as well: no evidence
+        ("Ostrander, the bank\u2019s adviser on the deal, declined.", 0, 9, False),
+        ("Ostrander, the asset manager, bought more.", 0, 9, False),
+        ("Ostrander, the company\u2019s biggest shareholder, sold.", 0, 9, False),
     ],
 )
 def test_what_only_a_person_has_next_to_a_name(text: str, start: int, end: int, person: bool) -> None:

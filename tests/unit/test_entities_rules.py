@@ -96,6 +96,9 @@ def test_appositive_org_names_hold_of_and_skip_attributions(text: str, names: li
         # an opening prepositional phrase ends at the comma, and "the firm" starts the clause
         "According to a study by Mara Quist of the State Institute, the firm doubled its sales.",
         "In a survey by Lena Holt, the agency found gaps.",
+        # a possessive noun is no head: the officer of the company is a person
+        "Pia Lind, the company\u2019s chief operating officer, spoke first.",
+        "Ole Brun, the group's finance director, resigned.",
     ],
 )
 def test_appositive_org_rule_skips_people_and_opening_phrases(text: str) -> None:

@@ -907,3 +907,91 @@ def test_a_quoted_clause_before_a_colon_is_still_a_quote() -> None:
         extract_quotes(_article('"We will win the vote": the minister was sure of it on Monday.'), [])
     )
     assert [q.text for q in quotes] == ["We will win the vote"]
+
+
+# --------------------------------------------------------------------------- lead-ins and carry-over
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "speaker", "verb"),
+    [
+        (
+            'The novelist Ruth Calder spent ten years on the cycle. As Calder put it, "Had I known how '
+            'long it would take, I would never have started."',
+            ["Ruth Calder"],
+            "Ruth Calder",
+            "put it",
+        ),
+        (
+            'The mill stayed in the family. According to his niece, Ada Pruitt, "He was the hardest '
+            'worker in the valley. Nobody kept up with him."',
+            ["Ada Pruitt"],
+            "Ada Pruitt",
+            "according to",
+        ),
+        (
+            'Ivan Rusk writes about saving. As Rusk wrote on his blog, "Saving is hard at first. '
+            'After a year it is a habit."',
+            ["Ivan Rusk"],
+            "Ivan Rusk",
+            "wrote",
+        ),
+    ],
+)
+def test_a_lead_in_before_the_opening_mark_names_the_speaker(
+    body: str, names: list[str], speaker: str, verb: str
+) -> None:
+    article = _article(body)
+    ents = {n: _entity(article, n, forms=(n.split()[-1],)) for n in names}
+    (q,) = _direct(extract_quotes(article, list(ents.values())))
+    assert (q.speaker, q.verb) == (ents[speaker].id, verb)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'As a result, "we had to close the plant for a week and send everyone home," a worker said.',
+        'The plant closed early. As the sun set, "the whole town went quiet and nobody spoke."',
+    ],
+)
+def test_a_lead_in_without_a_speaker_names_nobody(body: str) -> None:
+    article = _article(body)
+    for q in _direct(extract_quotes(article, [])):
+        assert q.verb not in ("put it", "according to")
+        assert q.speaker is None
+
+
+def test_an_unattributed_quote_paragraph_goes_on_with_the_last_reported_speaker() -> None:
+    body = (
+        '"The order breaks the treaty," said Carl Benning, a law professor.\n\n'
+        "Omar Haddad said it was only the latest step in a long campaign.\n\n"
+        '"They wanted us on our knees. We will not kneel."'
+    )
+    article = _article(body)
+    carl, omar = _entity(article, "Carl Benning"), _entity(article, "Omar Haddad")
+    quotes = _direct(extract_quotes(article, [carl, omar]))
+    assert [q.speaker for q in quotes] == [carl.id, omar.id]
+
+
+def test_a_source_cited_for_a_fact_does_not_take_the_next_quote() -> None:
+    body = (
+        '"We will bid to host the games," said Chen Hao, the federation president.\n\n'
+        "According to the Asian Football Council, all qualifiers must end by June.\n\n"
+        '"If they are played as a tournament, we will apply to host them."'
+    )
+    article = _article(body)
+    chen = _entity(article, "Chen Hao")
+    council = _entity(article, "Asian Football Council", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [chen, council]))
+    assert [q.speaker for q in quotes] == [chen.id, chen.id]
+
+
+def test_a_quote_split_by_a_less_common_verb_is_one_quote() -> None:
+    body = (
+        'Nora Vance looked back at the race. "Was I nervous? No," she assures us. "I slept well the night '
+        'before."'
+    )
+    article = _article(body)
+    nora = _entity(article, "Nora Vance")
+    (q,) = _direct(extract_quotes(article, [nora]))
+    assert len(q.spans) == 2 and q.speaker == nora.id

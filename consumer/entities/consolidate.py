@@ -133,6 +133,11 @@ def join_people(
             cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
         elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
+        elif len(owners.get(surface, ())) > 1 and cand.origin == "gazetteer" and cand.type != "PERSON":
+            # "John Ford ... Mike Ford ... Ford said": a surname of people in the story is a
+            # person, not the company the gazetteer knows by that word
+            cand.type, cand.entry = "PERSON", None
+            cand.group = people.nearest_before(cand, owners[surface])
         elif cand.type == "PERSON" and len(owners.get(surface, ())) > 1:
             cand.group = people.nearest_before(cand, owners[surface])
     return owners

@@ -199,6 +199,9 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e in rules.facilities(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
+        for s, e, code in rules.listing_places(text):
+            look = self.gazetteer.postal_division if code else self.gazetteer.lookup
+            yield Candidate(text_field, s, e, "LOCATION", "rule", look(text[s:e]))
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
@@ -643,19 +646,27 @@ def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:
 def _join_acronyms(groups: list[_Group], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[_Group]:
     """An acronym joins the one name it abbreviates: defined in parentheses right after the
     name ("Chinese Super League (CSL)"), or spelling its capitals ("CSL")."""
-    acronyms = [g for g in groups if g.type != "PERSON" and re.fullmatch(r"[A-Z][A-Z&]{1,6}", g.name)]
+    acronyms = [(g, form) for g in groups if g.type != "PERSON" and (form := _acronym_form(g, recased))]
     if not acronyms:
         return groups
     full = [g for g in groups if g.type != "PERSON" and " " in g.name]
     merged: set[int] = set()
-    for short in acronyms:
+    for short, form in acronyms:
         defined = [
             g
             for g in full
-            if any(
-                recased[c.field][c.end : c.end + len(short.name) + 3] == f" ({short.name})" for c in g.cands
-            )
+            if g is not short
+            and any(recased[c.field][c.end : c.end + len(form) + 3] == f" ({form})" for c in g.cands)
         ]
+        if short.name != form:
+            # a gazetteer expansion ("ICC" as the cricket council) yields to the story's own
+            # definition ("International Criminal Court (ICC)"), and to nothing else: a name of
+            # its type that starts with its letter ("LOS ANGELES (AP)" is a dateline)
+            defined = [g for g in defined if g.type == short.type and g.name[:1].upper() == form[0]]
+            if len(defined) == 1:
+                defined[0].cands.extend(short.cands)
+                merged.add(id(short))
+            continue
         spelled = [g for g in full if _spells(short.name, g.name, gazetteer)]
         targets = defined or spelled
         if len(targets) == 1:
@@ -665,6 +676,19 @@ def _join_acronyms(groups: list[_Group], recased: dict[TextField, str], gazettee
         elif _unknown_short_acronym(short, recased):
             merged.add(id(short))  # "DL", "CB": table column heads, not organisations
     return [g for g in groups if id(g) not in merged]
+
+
+def _acronym_form(group: _Group, recased: dict[TextField, str]) -> str | None:
+    """The acronym a group is named by, or that all its mentions spell ("ICC" expanded by the
+    gazetteer); None for any other name."""
+    if re.fullmatch(_ACRONYM, group.name):
+        return group.name
+    forms = {recased[c.field][c.start : c.end] for c in group.cands}
+    form = forms.pop() if len(forms) == 1 else ""
+    return form if re.fullmatch(_ACRONYM, form) else None
+
+
+_ACRONYM = r"[A-Z][A-Z&]{1,6}"
 
 
 def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:

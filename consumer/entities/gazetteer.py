@@ -394,6 +394,12 @@ def division_of(country: str, admin1: str | None) -> str | None:
     return code if code in _iso_divisions() else None
 
 
+@functools.cache
+def _north_american_divisions() -> dict[str, str]:
+    """ISO 3166-2 code -> name of the US states and territories and Canada's provinces."""
+    return {s.code: s.name for s in pycountry.subdivisions if s.country_code in ("US", "CA")}
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     entries: dict[str, GazEntry]
@@ -402,6 +408,22 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> GazEntry | None:
         return self.entries.get(" ".join(surface.split()).lower())
+
+    def postal_division(self, code: str) -> GazEntry | None:
+        """A US state or Canadian province by its two-letter postal code ("GA", "ON"), for the
+        contexts that say a code follows (a listing's "Town, ST"); never matched from prose, where
+        "IN", "OR" and "ME" are words."""
+        for country in ("US", "CA"):
+            iso = f"{country}-{code.upper()}"
+            name = _north_american_divisions().get(iso)
+            if name is None:
+                continue
+            entry = self.lookup(name)
+            if entry is not None and entry.iso3166 == iso:
+                return entry
+            # the name is another place's first ("GA" is the state, "Georgia" the country)
+            return GazEntry(name, "LOCATION", "first_level_division", iso, country=country)
+        return None
 
 
 def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:

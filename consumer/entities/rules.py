@@ -276,6 +276,23 @@ def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int
             yield match.span()
 
 
+# A tour or fixture listing's line: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". What
+# follows the "@" to the line's end is the venue, a named facility whatever its last word
+# ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.
+_LISTING_LINE = re.compile(
+    r"(?m)(?<![\w.'’-])(?P<town>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}),[ \t]+(?P<state>[A-Z]{2})[ \t]+@[ \t]+"
+    r"(?P<venue>[A-Z0-9][^\n@]{1,80}?)[ \t]*$"
+)
+
+
+def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is a postal code) of the town, the state code and the venue of each listing line."""
+    for match in _LISTING_LINE.finditer(text):
+        yield *match.span("town"), False
+        yield *match.span("state"), True
+        yield *match.span("venue"), False
+
+
 # --------------------------------------------------------------------------- products
 # A product is a name followed by its model: "Galaxy S10", "Airbus A321neo", "Core i7-1165G7",
 # "Tianwen-1". The small model misses most of them, or keeps only the maker ("Airbus").

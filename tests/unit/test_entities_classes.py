@@ -1156,3 +1156,66 @@ def test_a_question_with_a_second_clause_still_drops_its_verb(extractor: EntityE
     )
     names = {e.name for e in _entities(extractor, body)}
     assert "Will Varga" not in names and "Ilsa Varga" in names
+
+
+# ----------------------------------------------------------------------------- the story's own words first
+
+
+def test_an_acronym_defined_in_the_story_beats_the_gazetteers_expansion(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "Lawyers will ask the International Criminal Court (ICC) to open an inquiry. The ICC said it "
+        "would study the request within a month.",
+    )
+    court = next(e for e in found if e.name == "International Criminal Court")
+    assert {m.text for m in court.mentions} == {"International Criminal Court", "ICC"}
+    assert "International Cricket Council" not in {e.name for e in found}
+
+
+def test_an_undefined_acronym_keeps_the_gazetteers_expansion(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "Pakistan beat India in the final. The ICC said the match would be replayed."
+    )
+    assert "International Cricket Council" in {e.name for e in found}
+
+
+def test_a_dateline_before_an_agency_credit_is_no_definition(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "LOS ANGELES (AP) — The city council voted on Tuesday to ban the sale.")
+    places = [e for e in found if e.type == "LOCATION"]
+    assert places and all("AP" not in {m.text for m in e.mentions} for e in places)
+
+
+def test_a_surname_of_people_in_the_story_is_no_company(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "Lewis M. Ford wrote six novels. His brother Dale Ford kept the letters. Ford died in 2006, and "
+        "the books went out of print.",
+    )
+    assert all(e.type == "PERSON" for e in found if "Ford" in e.name)
+
+
+def test_a_company_named_by_its_own_word_stays_a_company(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "Ford said sales rose 4 percent in March, helped by its trucks.")
+    assert _types(found).get("Ford") == "ORGANIZATION"
+
+
+def test_a_listing_lines_town_state_and_venue_are_places(extractor: EntityExtractor) -> None:
+    body = (
+        "The band will play twelve dates this summer.\n\n"
+        "July 3 \u2013 Bristow, VA @ Harbor Lights Live\n"
+        "July 5 \u2013 Marlow, GA @ Lakeside Credit Union Music Park\n"
+        "July 8 \u2013 Kenton, OH @ Riverfront Amphitheatre\n\n"
+        "Tickets go on sale Friday."
+    )
+    found = _entities(extractor, body)
+    types = _types(found)
+    for venue in ("Harbor Lights Live", "Lakeside Credit Union Music Park", "Riverfront Amphitheatre"):
+        assert types.get(venue) == "LOCATION"
+    georgia = next(e for e in found if e.name == "Georgia")
+    assert georgia.links is not None and georgia.links.iso3166 == "US-GA"  # the state, not the country
+    assert not any("@" in m.text for e in found for m in e.mentions)
+
+
+def test_a_two_letter_word_in_prose_is_no_state(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "Residents in OR near the river were told to leave, and ME too, he joked.")
+    assert not any(e.links is not None and (e.links.iso3166 or "").startswith("US-") for e in found)

@@ -112,6 +112,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer) -> list[Candidate
         start, end = span.start_char, span.end_char
         if (start, end) not in model_places and _needs_more_evidence(entry, text, start, end):
             continue
+        if _EVENT_HEAD_AFTER.match(text, end):
+            continue  # "Fed Cup", "China Open": the word opens an event's name, and names nothing alone
         cands.append(Candidate(field, start, end, entry.type, "gazetteer", entry))
     return cands
 
@@ -124,6 +126,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(•|]\s*)$")
 
 
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}(?:\s|$|[,;)-])")
+_EVENT_HEAD_AFTER = re.compile(
+    r"[ \t]+(?:Cup|Open|Trophy|Classic|Masters|Grand\s+Prix|Championships?|Games|Marathon|Rally)\b"
+)
 
 
 def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bool:

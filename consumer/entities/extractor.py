@@ -309,7 +309,7 @@ class EntityExtractor:
                 teams.update(consolidate.key_of(text[c.start : c.end]) for c in countries)
         for cand, entry in sides:
             text = recased[cand.field]
-            if entry is not None and entry.kind == "country" and rules.won_over(text, cand.start):
+            if entry is not None and entry.kind == "country" and rules.won_over(text, cand.start, cand.end):
                 teams.add(consolidate.key_of(text[cand.start : cand.end]))
         for cand in cands:
             if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:

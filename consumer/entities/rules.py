@@ -430,8 +430,30 @@ _RESULT_BETWEEN = re.compile(
     r"^\s+(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
     r"(?:drew|draws|tied|ties)\s+with|(?:lost|loses|fell)\s+to|vs\.?|v\.?|versus)\s+(?:the\s+)?$"
 )
-# "a 2-1 win over Russia": a score before the win names the loser a side too.
+# "a 2-1 win over Russia": a score before the win names the loser a side too. Without a score,
+# a result or fixture noun ("victory against defending champions Croatia", "the friendly with
+# Brazil") names a side only in a sentence about sport: "the Allied victory over Germany" and
+# "talks with Brazil" name countries.
 _WIN_OVER = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+(?:win|victory)\s+over\s+(?:the\s+)?$")
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:win|victory|triumph|defeat|loss|draw|match|game|clash|tie|friendly|final|semifinal|"
+    r"semi-final|quarterfinal|quarter-final|qualifier|fixture|encounter)\s+"
+    r"(?:over|against|to|with|versus|vs\.?)\s+"
+    r"(?:(?:the|defending|reigning|world|european|olympic|champions?|holders?|hosts?)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SPORT_WORDS = re.compile(
+    r"\b(?:match|matches|game|games|goals?|scored|cup|league|tournament|championships?|champions|"
+    r"finals?|semifinals?|quarterfinals?|group|round|seed(?:ed)?|sets?|tie-break|tiebreak|players?|"
+    r"coach|squad|striker|goalkeeper|points|innings|wickets?|halftime|half-time|stadium|fans|"
+    r"singles|doubles|medal|olympics?|qualif\w*)\b",
+    re.IGNORECASE,
+)
+_SPORT_REACH = 150
+# "Russia's straightforward victory against ...": the winner, named before the result noun.
+_WINNER_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:win|victory|triumph)\s+(?:over|against)\s", re.IGNORECASE
+)
 
 
 def result_between(text: str, left_end: int, right_start: int) -> bool:
@@ -439,9 +461,15 @@ def result_between(text: str, left_end: int, right_start: int) -> bool:
     return right_start - left_end <= 30 and _RESULT_BETWEEN.match(text[left_end:right_start]) is not None
 
 
-def won_over(text: str, start: int) -> bool:
-    """ "a 2-1 win over X": X lost a match."""
-    return _WIN_OVER.search(text, max(0, start - 40), start) is not None
+def won_over(text: str, start: int, end: int) -> bool:
+    """ "a 2-1 win over X", "victory against defending champions X", "X's victory over ..." in a
+    sentence about sport: X is a side of a match."""
+    if _WIN_OVER.search(text, max(0, start - 40), start) is not None:
+        return True
+    fixture = _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
+    if not fixture and _WINNER_AFTER.match(text[end : end + 60]) is None:
+        return False
+    return _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), start + _SPORT_REACH) is not None
 
 
 _AGENCY_IN_DATELINE = re.compile(r"\((?P<agency>[A-Z][A-Za-z .-]{1,30})\)")

@@ -1219,3 +1219,47 @@ def test_a_listing_lines_town_state_and_venue_are_places(extractor: EntityExtrac
 def test_a_two_letter_word_in_prose_is_no_state(extractor: EntityExtractor) -> None:
     found = _entities(extractor, "Residents in OR near the river were told to leave, and ME too, he joked.")
     assert not any(e.links is not None and (e.links.iso3166 or "").startswith("US-") for e in found)
+
+
+# ----------------------------------------------------------------------------- sides of a match
+
+
+@pytest.mark.parametrize(
+    ("body", "teams", "places"),
+    [
+        (
+            "Norway's comfortable victory against defending champions Chile sent them into the semifinals "
+            "of the cup.",
+            {"Norway", "Chile"},
+            set(),
+        ),
+        (
+            "Peru drew in a friendly with Ghana on Tuesday, and the coach said the players had done well.",
+            {"Ghana"},
+            set(),
+        ),
+        (  # no sport in the sentence: a war and talks name countries
+            "The Allied victory over Germany in 1945 ended the war in Europe.",
+            set(),
+            {"Germany"},
+        ),
+        ("Ministers held talks with Brazil on trade and investment.", set(), {"Brazil"}),
+    ],
+)
+def test_a_country_named_as_a_side_of_a_match_is_its_team(
+    extractor: EntityExtractor, body: str, teams: set[str], places: set[str]
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert {n for n in teams if types.get(n) == "ORGANIZATION"} == teams
+    assert {n for n in places if types.get(n) == "LOCATION"} == places
+
+
+def test_a_word_that_opens_an_events_name_is_no_entity_of_its_own(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "The podcast runs during the majors, the tour finals, and the Fed Cup and Hopman Cup Finals.",
+    )
+    names = {e.name for e in found}
+    assert "Federal Reserve" not in names
+    found = _entities(extractor, "The Fed kept rates on hold, and Japan's exports rose.")
+    assert {"Federal Reserve", "Japan"} <= {e.name for e in found}

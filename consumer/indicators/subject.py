@@ -220,6 +220,34 @@ def _epithet_owner(
     return people[-1].entity if people else None
 
 
+# A size that modifies the name right after it is that thing's: "the 1,900-mile-wide Europa",
+# "the 55-km Harbour Bridge", "a 300-MW Riverside plant"; a few lower-case words ("icy moon")
+# and a parenthesised conversion may stand between.
+_SIZE_UNITS = frozenset(
+    "km m mi mile ft foot yd yard cm mm inch in sq_km km2 sq_m m2 sq_mi mi2 ft2 sq_ft ha hectare acre "
+    "t tonne kg MW GW kW MWh GWh".replace("_", " ").split(" ")
+) | {"sq km", "sq m", "sq mi", "sq ft"}
+_MODIFIES_NAME = re.compile(
+    r"(?:-(?:long|wide|high|tall|deep|thick|diameter))?\s+(?:\([^()\n]{1,40}\)\s+)?"
+    r"(?:(?!(?:of|in|on|at|to|from|for|with|by|near|through|across|along|into|around|and|or)\s)"
+    r"[a-z][a-z-]{1,20}\s+){0,2}(?:the\s+)?"
+)
+
+
+def _modified_name(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    if unit not in _SIZE_UNITS:
+        return None
+    after = _MODIFIES_NAME.match(text, figure[1], figure[1] + 80)
+    if after is None:
+        return None
+    for c in candidates:
+        if c.start == after.end() and c.entity.type in _OWNER_TYPES | {"EVENT", "MISC"}:
+            return c.entity
+    return None
+
+
 _NOT_COUNTS = frozenset({"percent", "percentage_point", "basis_point", "point", "times"})
 
 
@@ -252,6 +280,9 @@ def subject_of(
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
     if unit in _AGE_UNITS:
         return _age_owner(candidates, figure) or _epithet_owner(index, text, sentence[0], figure)
+    modified = _modified_name(candidates, text, figure, unit)
+    if modified is not None:
+        return modified
     owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
     row = _table_row(text, figure[0])
     if row is not None:

@@ -597,3 +597,37 @@ def test_review_cases_for_owners(
     headline: str, text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
     assert _focus_rows(headline, text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a size modifying the name right after it is that thing's
+        (
+            "Probes mapped the 2,400-mile-wide Tarvos, an icy moon.",
+            {"Tarvos": "LOCATION"},
+            "2,400-mile",
+            "Tarvos",
+        ),
+        (
+            "The 300-metre-long Kelby Bridge will open in May, officials in Norland said.",
+            {"Kelby Bridge": "LOCATION", "Norland": "LOCATION"},
+            "300-metre",
+            "Kelby Bridge",
+        ),
+        (
+            "Work began on the 45-km (28-mile) Halden Tunnel this week.",
+            {"Halden Tunnel": "LOCATION"},
+            "45-km",
+            "Halden Tunnel",
+        ),
+        # a preposition between: the place is where, not what
+        ("Runners finished a 10-km run through Elm Park on Sunday.", {"Elm Park": "LOCATION"}, "10-km", None),
+        # a percentage or a sum modifies no name
+        ("A 5 percent Norland levy takes effect in May.", {"Norland": "LOCATION"}, "5 percent", None),
+    ],
+)
+def test_a_size_before_a_name_is_that_things(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

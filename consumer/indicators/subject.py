@@ -234,6 +234,20 @@ _MODIFIES_NAME = re.compile(
 )
 
 
+def _sized_owner(
+    index: MentionIndex,
+    text: str,
+    sentence_start: int,
+    candidates: list[Candidate],
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """The owner of an age (the person next to it) or of a size (the name it modifies)."""
+    if unit in _AGE_UNITS:
+        return _age_owner(candidates, figure) or _epithet_owner(index, text, sentence_start, figure)
+    return _modified_name(candidates, text, figure, unit)
+
+
 def _modified_name(
     candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
 ) -> Entity | None:
@@ -278,11 +292,9 @@ def subject_of(
     candidates = [c for c in index.between(low, high) if c.entity.type in _OWNER_TYPES | {"NORP"}]
     inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
-    if unit in _AGE_UNITS:
-        return _age_owner(candidates, figure) or _epithet_owner(index, text, sentence[0], figure)
-    modified = _modified_name(candidates, text, figure, unit)
-    if modified is not None:
-        return modified
+    sized = _sized_owner(index, text, sentence[0], candidates, figure, unit)
+    if sized is not None or unit in _AGE_UNITS:
+        return sized
     owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
     row = _table_row(text, figure[0])
     if row is not None:

@@ -328,6 +328,24 @@ def test_more_evidence_means_more_confidence() -> None:
     assert c_short < THRESHOLD <= c_long < 1.0
 
 
+def test_a_dense_lead_topic_does_not_crowd_out_a_second_one() -> None:
+    business = (
+        "Shareholders of the two companies approved the merger, and investors sent the shares up 8 "
+        "percent as the deal values the group at $1.4 billion including debt. Revenue and profit "
+        "fell last quarter, the company said, and the acquisition should cut costs by $300 million a "
+        "year. Analysts said the market expects more mergers in the industry as advertising sales "
+        "shrink. "
+    )
+    media = (
+        "The combined publisher will own 260 daily newspapers, and journalists fear newsroom cuts "
+        "will hurt local news across the country."
+    )
+    article = _article("Newspaper publishers agree to merge", (business + media + " ") * 4)
+    conf = confidences(topic_evidence(article)[0])
+    assert max(conf.values()) <= 1.0
+    assert _codes(article)[:2] == [ECONOMY, ARTS]
+
+
 def test_the_headline_weighs_more_than_the_tail() -> None:
     filler = " ".join(["The report was published on Monday by the office."] * 12)
     in_headline = _article("Hospital opens new cancer ward", filler)

@@ -208,6 +208,8 @@ def _page_widget_line(line: str, low: str) -> bool:
         return True
     if _EMPTY_BYLINE_RE.match(line):
         return True  # a byline label whose names were links
+    if line.endswith(("]", "]|")) and _TAGGED_TEASER_RE.match(line):
+        return True  # "China furious at X over Y [INSIGHT]": a link to another story
     # (an address alone on a line stays: on the HTML benchmark it is story text as often as not)
     line = _LIST_MARK_RE.sub("", line)
     first = line.split(None, 1)[0].rstrip(":,").lower() if line.strip() else ""
@@ -218,6 +220,10 @@ def _page_widget_line(line: str, low: str) -> bool:
     return all(_call_to_action(sentence) for sentence in _SENTENCE_BREAK_RE.split(line))
 
 
+# A headline of another story that a tabloid layout drops into the body, tagged in capitals
+# with what it links to: "Minister quits over leak [VIDEO]", "Storm hits coast [PICS]|".
+# A headline has no full stop before its tag; "... wrong. [CNN]" is a sentence and its credit.
+_TAGGED_TEASER_RE = re.compile(r"^[^\[\]\n]{10,200}[^.!?\"\u201d\s]\s\[[A-Z]{3,12}(?: [A-Z]{2,12})?\]\s*\|?$")
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,120}(?:\s(?:>|>>|»|›)\s[^.!?]{0,60}){2,}$")
 _END_LINE_RE = re.compile(
     r"^(?:End|END|Enditem|ENDITEM|\(END\)|\(end\)|-30-|#{3}|Add your comment|Please enable JavaScript.*"

@@ -175,6 +175,8 @@ TRAILERS = {
     "reprint notice": "<p>This copy is for your personal, non-commercial use only. To order "
     "presentation-ready copies for your colleagues visit http://reprints.example.</p>",
     "an empty byline label": "<p>By</p>",
+    "a tagged teaser": "<p>Skaters break club record on the frozen lake [VIDEO]</p>",
+    "a tagged teaser with a link bar": "<p>Mayor furious at council over late budget [INSIGHT]|</p>",
 }
 
 
@@ -208,6 +210,8 @@ STAYS = {
     "a sentence about an update": "Updated maps show the new shoreline 40 metres from the old barns.",
     "a source in a sentence": "The source of the river lies 12 km above the village, surveyors said.",
     "a tip in a sentence": "If you have a tip about the reservoir, the board said, write to the clerk.",
+    "a sentence with a credit tag": "The board said the figures were final. [VCN]",
+    "a bracket in a sentence": "The chair said the old plan [for the lower dam] had been dropped in May.",
 }
 
 

@@ -202,10 +202,12 @@ EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words.
+# A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
+# it closes the title only where no word or capitalised word runs on after it.
 _WORK_TITLE = re.compile(
-    r"\b(?:film|movie|book|novel|song|single|album|series|show|sitcom|play|documentary|memoir|poem|"
+    r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
     r"opera|musical|podcast|painting|exhibition|game|report)\s+(?:[“\"‘']|\(“)"
-    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.]?[”\"’']"
+    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z]|\s+[A-Z]))"
 )
 
 

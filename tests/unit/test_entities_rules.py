@@ -180,3 +180,17 @@ def test_trim_cuts_furniture() -> None:
 def test_named_infrastructure_after_known_places(text: str, names: list[str]) -> None:
     places = {"Lisbon", "Porto", "Faro", "Sintra"}
     assert [text[s:e] for s, e in rules.facilities(text, places.__contains__)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a single closing mark is also an apostrophe inside the title
+        ("Their single 'Rollin' Down the River,' the title track, went gold.", "Rollin' Down the River"),
+        ("The band played the song 'Rock 'n' Roll Nights' twice.", "Rock 'n' Roll Nights"),
+        ("The film \u2018Harbour Lights\u2019 opened on Friday.", "Harbour Lights"),
+        ("Her memoir 'Out There' sold well.", "Out There"),
+    ],
+)
+def test_a_quoted_title_runs_past_an_apostrophe(text: str, title: str) -> None:
+    assert [text[s:e] for s, e in rules.work_titles(text)] == [title]

@@ -213,6 +213,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.products(text, self._is_place):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.named_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.party_states(text, self.gazetteer):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):

@@ -382,6 +382,38 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             yield start, end  # "The F-35 fighter"
 
 
+# "its Blue Moon lander", "the Stadia Pro subscription", "an Echo Dot speaker": a name between a
+# determiner and the kind of product it is, with no model number. Kinds a maker's name also
+# stands before ("the Boeing jet", "the Pfizer vaccine") are left out, and so is a name the
+# gazetteer knows (a company, a place, a nationality: "the Chinese app", "the Mars rover").
+_NAMED_PRODUCT = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)\s+"
+    r"(?P<name>(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)(?:\s(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)){0,3})"
+    r"\s(?:lander|rover|capsule|subscription|headset|console|controller|smartphone|handset|thermostat|"
+    r"earbuds|smartwatch|app|software|browser|chatbot|voice assistant|sedan|hatchback|crossover)s?\b"
+)
+
+
+# Where a lander or a rover goes, not what it is: "the Mars rover", "a Moon lander".
+_CELESTIAL = frozenset(
+    ("Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Neptune", "Pluto", "Earth", "Sun")
+)
+
+
+def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
+    the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
+    country's name ("the Boeing app", "the Chinese app"); a small town's name may lead one."""
+    for match in _NAMED_PRODUCT.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        lead = gazetteer.lookup(words[0])
+        led = lead is not None and (lead.type != "LOCATION" or lead.kind in ("country", "continent"))
+        if gazetteer.lookup(name) is not None or led or (len(words) == 1 and name in _CELESTIAL):
+            continue
+        yield match.span("name")
+
+
 def _product_hyphened(word: str) -> bool:
     """ "Tianwen-1", not "Under-21", "Category-5", "Covid-19" or "Top-10"."""
     return word.split("-")[0].lower() not in _NOT_HYPHENED_LEAD and not _NOT_MODEL.match(word)

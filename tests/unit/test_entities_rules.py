@@ -194,3 +194,21 @@ def test_named_infrastructure_after_known_places(text: str, names: list[str]) ->
 )
 def test_a_quoted_title_runs_past_an_apostrophe(text: str, title: str) -> None:
     assert [text[s:e] for s, e in rules.work_titles(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Orbex will offer its Silver Hawk lander to the agency.", ["Silver Hawk"]),
+        ("Fans pay $9 a month for the Arcadia Plus subscription.", ["Arcadia Plus"]),
+        ("He tried the new Kestrel Mini smartphone.", ["Kestrel Mini"]),
+        # a place, a nationality, a known company or a planet is no product
+        ("NASA sent the Mars rover; the Chinese app and the Boeing app followed.", []),
+        ("The Moon lander touched down in Kenya.", []),
+        # a maker's name before a kind shared with makers is left alone
+        ("The Velora vaccine and the Corvan jet arrived.", []),
+    ],
+)
+def test_a_name_before_the_kind_of_product_is_a_product(text: str, names: list[str]) -> None:
+    found = rules.named_products(text, load_gazetteer())
+    assert [text[s:e] for s, e in found] == names

@@ -337,6 +337,10 @@ class Speakers:
         if not words or len(words) > 4:
             return NOBODY
         noun = words[-1]
+        if noun in _SPOKES:
+            body = self.spokesperson_of(fld, start, floor)
+            if body is not None:
+                return Speaker(body)  # 'the spokeswoman said' after 'a Norland Rail spokeswoman'
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
             if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
@@ -365,6 +369,18 @@ class Speakers:
             ):
                 return Speaker(last)
         return NOBODY
+
+    def spokesperson_of(self, fld: str, before: int, floor: int) -> Entity | None:
+        """The organisation whose spokesperson the text named last: "a Norland Rail spokeswoman",
+        "a spokesperson for the Harbour Authority" (only an organisation right next to the word)."""
+        for at, end, ent in self._back(fld, before, floor):
+            if ent.type != "ORGANIZATION":
+                continue
+            if _SPOKES_AFTER.match(self.masked, end, end + 40) or _SPOKES_BEFORE.search(
+                self.masked, max(0, at - 40), at
+            ):
+                return ent
+        return None
 
     def only_person(self, fld: str, floor: int, before: int) -> Entity | None:
         """The one person named (outside quotes) between ``floor`` and ``before``, if only one."""
@@ -418,6 +434,10 @@ class Speakers:
         return NOBODY
 
 
+_SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"))
+_SPOKES_WORD = r"spokes(?:person|man|woman|people|persons)"
+_SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
+_SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
 _BODY_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|label|ministry|agency|department|organi[sz]ation|bank)\b"

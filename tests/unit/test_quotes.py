@@ -995,3 +995,30 @@ def test_a_quote_split_by_a_less_common_verb_is_one_quote() -> None:
     nora = _entity(article, "Nora Vance")
     (q,) = _direct(extract_quotes(article, [nora]))
     assert len(q.spans) == 2 and q.speaker == nora.id
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "A spokesperson for the Harbour Authority said the port would stay open.",
+        "A Harbour Authority spokeswoman declined to give details.",
+        "The Harbour Authority's spokesman said talks went on.",
+    ],
+)
+def test_the_spokesperson_speaks_for_the_body_named_with_the_word(intro: str) -> None:
+    body = f'{intro}\n\n"We cannot comment on private contracts," the spokesperson said.'
+    article = _article(body)
+    authority = _entity(article, "Harbour Authority", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [authority]))
+    assert q.speaker == authority.id
+
+
+def test_a_spokesperson_named_with_no_body_speaks_for_none() -> None:
+    body = (
+        "The Harbour Authority met on Monday. A spokesperson who asked not to be named said more.\n\n"
+        '"We cannot comment on private contracts," the spokesperson said.'
+    )
+    article = _article(body)
+    authority = _entity(article, "Harbour Authority", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [authority]))
+    assert q.speaker is None

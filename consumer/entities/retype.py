@@ -544,6 +544,24 @@ def _split_possessive(
     return out
 
 
+_HYPHEN_PAIR = re.compile(r"([A-Z][\w.&]*)-([A-Z][\w.&]*)")
+
+
+def _split_pair(cand: Candidate, text: str, named: dict[str, EntityType] | None) -> list[Candidate]:
+    """ "the Browns-Steelers game", "the Gannett-GateHouse merger": two names the story also gives
+    on their own, joined by a hyphen, are two names ("Coca-Cola" is one: no "Coca" alone)."""
+    match = _HYPHEN_PAIR.fullmatch(text, cand.start, cand.end)
+    if match is None or not named:
+        return [cand]
+    left, right = named.get(match.group(1)), named.get(match.group(2))
+    if left is None or right is None:
+        return [cand]
+    return [
+        Candidate(cand.field, match.start(1), match.end(1), left, cand.origin, None, None, cand.weak),
+        Candidate(cand.field, match.start(2), match.end(2), right, cand.origin, None, None, cand.weak),
+    ]
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
@@ -585,7 +603,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
     for cand in cands:
         text = recased[cand.field]
         if cand.origin == "ner" and cand.entry is None:
-            pieces.extend(_split_possessive(cand, text, gazetteer, named.get(cand.field)))
+            for piece in _split_possessive(cand, text, gazetteer, named.get(cand.field)):
+                pieces.extend(_split_pair(piece, text, named.get(cand.field)))
         else:
             pieces.append(cand)
     for cand in pieces:

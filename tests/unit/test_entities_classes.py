@@ -6,12 +6,14 @@ indices, real diseases, real platforms): the rules are about the class, not the 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from consumer.entities import EntityExtractor, load_nlp, retype, rules
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
-from consumer.events import Article, Body, Entity
+from consumer.events import Article, Body, Entity, EntityType
 
 
 @pytest.fixture(scope="module")
@@ -1263,3 +1265,22 @@ def test_a_word_that_opens_an_events_name_is_no_entity_of_its_own(extractor: Ent
     assert "Federal Reserve" not in names
     found = _entities(extractor, "The Fed kept rates on hold, and Japan's exports rose.")
     assert {"Federal Reserve", "Japan"} <= {e.name for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # two names the story gives on their own, joined by a hyphen
+        ("The Hawks met the Owls. The Hawks-Owls game drew 40,000.", ["Hawks", "Owls"]),
+        # a hyphenated name whose halves the story never gives alone stays whole
+        ("Shares of Kola-Vesta rose. The Kola-Vesta deal closed.", ["Kola-Vesta"]),
+    ],
+)
+def test_two_names_joined_by_a_hyphen_are_two(text: str, pieces: list[str]) -> None:
+    from consumer.entities.candidates import Candidate
+
+    last = list(re.finditer(r"[A-Z]\w+-[A-Z]\w+", text))[-1]
+    cand = Candidate("body", last.start(), last.end(), "ORGANIZATION", "ner")
+    alone = set(re.findall(r"(?<![\w-])[A-Z]\w+(?![\w-])", text))
+    named: dict[str, EntityType] = {w: "ORGANIZATION" for w in alone}
+    assert [text[c.start : c.end] for c in retype._split_pair(cand, text, named)] == pieces

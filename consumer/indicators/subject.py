@@ -95,6 +95,7 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    ("index", re.compile(r"\bthe (?:index|benchmark|gauge)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("country", re.compile(r"\b(?:the|this|our) (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
@@ -112,6 +113,10 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name):
                 focus["company"] = entity
+        elif entity.type == "PRODUCT" and "index" not in focus:
+            # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
+            if any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions):
+                focus["index"] = entity
         elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
@@ -132,6 +137,8 @@ def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
     for kind, pattern in _ANAPHORS:
         match = pattern.search(prefix)
         if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:
+            if kind == "company" and "company" not in index.focus:
+                return index.focus.get("index")  # "It gained 1.2 percent" in a market story
             return index.focus.get(kind)
     return None
 

@@ -631,3 +631,33 @@ def test_a_size_before_a_name_is_that_things(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        (
+            "The Norland 40 index closed at 3,200 points on Friday. It gained 1.2 percent over the week.",
+            {"Norland 40": "PRODUCT"},
+            "1.2 percent",
+            "Norland 40",
+        ),
+        (
+            "The Norland 40 index closed at 3,200 points on Friday. The benchmark lost 0.4 percent in May.",
+            {"Norland 40": "PRODUCT"},
+            "0.4 percent",
+            "Norland 40",
+        ),
+        # a company in the lead is what "it" stands for
+        (
+            "Kelby Corp said its shares were in the Norland 40 index. It gained 3 percent on Friday.",
+            {"Kelby Corp": "ORGANIZATION", "Norland 40": "PRODUCT"},
+            "3 percent",
+            "Kelby Corp",
+        ),
+    ],
+)
+def test_the_index_a_market_story_leads_with_is_what_it_refers_to(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -223,24 +223,24 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.chinese_names(text):
             yield Candidate(text_field, s, e, "PERSON", "rule")
+        for s, e, kind in rules.photo_credits(text):
+            yield Candidate(text_field, s, e, kind, "rule")
         for s, e, name in rules.benchmarks(text):
             yield Candidate(text_field, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
         if text_field == "dateline":
-            place = rules.dateline_place(text)
-            if place is not None:
-                entry = self.gazetteer.lookup(text[place[0] : place[1]])
-                if entry is None or entry.type == "LOCATION":
-                    yield Candidate(text_field, place[0], place[1], "LOCATION", "rule", entry)
-            agency = rules.dateline_agency(text)
-            if agency is not None:
-                yield Candidate(
-                    text_field,
-                    agency[0],
-                    agency[1],
-                    "ORGANIZATION",
-                    "rule",
-                    self.gazetteer.lookup(text[agency[0] : agency[1]]),
-                )
+            yield from self._dateline_cands(text)
+
+    def _dateline_cands(self, text: str) -> Iterator[Candidate]:
+        """ "BEIJING, April 20 (Xinhua) --": the place and the agency of a dateline."""
+        place = rules.dateline_place(text)
+        if place is not None:
+            entry = self.gazetteer.lookup(text[place[0] : place[1]])
+            if entry is None or entry.type == "LOCATION":
+                yield Candidate("dateline", place[0], place[1], "LOCATION", "rule", entry)
+        agency = rules.dateline_agency(text)
+        if agency is not None:
+            entry = self.gazetteer.lookup(text[agency[0] : agency[1]])
+            yield Candidate("dateline", agency[0], agency[1], "ORGANIZATION", "rule", entry)
 
     def _speakers(self, text_field: TextField, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Names in a quote's attribution the model missed, or read as a thing that cannot speak

@@ -295,6 +295,30 @@ def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
         yield *match.span("venue"), False
 
 
+# A photo's credit in its caption: "(Xinhua/Li He)", "(People's Daily Online/Long Wei)",
+# "(eng.example.cn/Photo by Xu Ming)", "(AP Photo/Jane Roe)": the photographer is a person of the
+# story (its own photos' captions are story text), the agency before the slash an organisation.
+_PHOTO_CREDIT = re.compile(
+    r"\((?P<source>[A-Z\w][\w'’.& -]{1,40}?)/(?:[Pp]hoto by\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)"
+)
+
+
+def photo_credits(text: str) -> Iterator[tuple[int, int, EntityType]]:
+    """(start, end, type) of the credited photographer, and of the agency when it is a known one."""
+    for match in _PHOTO_CREDIT.finditer(text):
+        source = match.group("source")
+        if is_known_agency(source):
+            yield *match.span("source"), "ORGANIZATION"
+        elif source.endswith((" Photo", " Photos")) and is_known_agency(source.rsplit(" ", 1)[0]):
+            yield (
+                match.start("source"),
+                match.end("source") - len(source.rsplit(" ", 1)[1]) - 1,
+                "ORGANIZATION",
+            )
+        yield *match.span("name"), "PERSON"
+
+
 # --------------------------------------------------------------------------- products
 # A product is a name followed by its model: "Galaxy S10", "Airbus A321neo", "Core i7-1165G7",
 # "Tianwen-1". The small model misses most of them, or keeps only the maker ("Airbus").

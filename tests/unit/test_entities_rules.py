@@ -212,3 +212,28 @@ def test_a_quoted_title_runs_past_an_apostrophe(text: str, title: str) -> None:
 def test_a_name_before_the_kind_of_product_is_a_product(text: str, names: list[str]) -> None:
     found = rules.named_products(text, load_gazetteer())
     assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A farmer at work in the field. (Xinhua/Wu Jian) The harvest rose.",
+            [("Xinhua", "ORGANIZATION"), ("Wu Jian", "PERSON")],
+        ),
+        (
+            "The new station. (People's Daily Online/Zhou Lin) It opened.",
+            [("People's Daily Online", "ORGANIZATION"), ("Zhou Lin", "PERSON")],
+        ),
+        ("Jets over the bay. (eng.example.cn/Photo by Xu Ming) They flew.", [("Xu Ming", "PERSON")]),
+        (
+            "The mayor speaks. (AP Photo/Evan Ward) He left.",
+            [("AP", "ORGANIZATION"), ("Evan Ward", "PERSON")],
+        ),
+        # no person's name after the slash: a source credit, no photographer
+        ("The bridge at dusk. (Photo/Xinhua) It is 2 km long.", []),
+        ("Prices rose (see chart/table) in May.", []),
+    ],
+)
+def test_a_photo_credit_names_the_photographer(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[s:e], kind) for s, e, kind in rules.photo_credits(text)] == found

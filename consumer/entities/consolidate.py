@@ -19,6 +19,7 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS
+from consumer.parse.agencies import is_known_agency
 
 _VOTE_WEIGHT = {"rule": 4.0, "gazetteer": 2.0, "ner": 1.0, "prop": 0.0}
 _TITLES = frozenset(HONORIFICS)
@@ -133,14 +134,25 @@ def join_people(
             cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
         elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
-        elif len(owners.get(surface, ())) > 1 and cand.origin == "gazetteer" and cand.type != "PERSON":
+        elif len(owners.get(surface, ())) > 1 and _company_entry(cand):
             # "John Ford ... Mike Ford ... Ford said": a surname of people in the story is a
-            # person, not the company the gazetteer knows by that word
+            # person, not the company the gazetteer knows by that word (a country or a news
+            # organisation keeps its entry: "Jordan closed its border", "Bloomberg reported")
             cand.type, cand.entry = "PERSON", None
             cand.group = people.nearest_before(cand, owners[surface])
         elif cand.type == "PERSON" and len(owners.get(surface, ())) > 1:
             cand.group = people.nearest_before(cand, owners[surface])
     return owners
+
+
+def _company_entry(cand: Candidate) -> bool:
+    entry = cand.entry
+    return (
+        cand.origin == "gazetteer"
+        and entry is not None
+        and entry.type == "ORGANIZATION"
+        and not is_known_agency(entry.name)
+    )
 
 
 def propagate(

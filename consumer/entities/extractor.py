@@ -200,8 +200,10 @@ class EntityExtractor:
         for s, e in rules.facilities(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
         for s, e, code in rules.listing_places(text):
-            look = self.gazetteer.postal_division if code else self.gazetteer.lookup
-            yield Candidate(text_field, s, e, "LOCATION", "rule", look(text[s:e]))
+            entry = self.gazetteer.postal_division(text[s:e]) if code else self.gazetteer.lookup(text[s:e])
+            if code and entry is None:
+                continue  # "Dublin, IE @ ...": no division that code names here
+            yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):

@@ -11,7 +11,11 @@ so their cost is linear in the number of candidates:
 - a model span that ends inside a parenthesis ("Ministry of Commerce (MOFCOM") is cut before it;
 - two or three capitalised words starting with a common given name, or a common Chinese
   surname followed by a one- or two-syllable given name, are a PERSON when the model said
-  place or organisation and no gazetteer entry or organisation word says otherwise.
+  place or organisation and no gazetteer entry or organisation word says otherwise; so is a
+  name with what only a person has next to it (an age, "who", a role before it or in
+  apposition after it: "Vale, the company's chief operating officer,");
+- two organisations the story names on their own, joined by a hyphen before what they take
+  part in ("the Hawks-Owls game"), are two names (this one reads the story's other names).
 
 Hand-written because no maintained library types names by their head word; the given-name
 list comes from the US census files shipped by the ``names`` package.
@@ -310,9 +314,11 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 # its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
 # bank's adviser", "the asset manager", "a commodity trader") are no evidence.
 _APPOSITION_ROLES = _PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
+# The role ends the apposition (a comma, or "of"/"at"/"for" and its body): "Orders went to
+# Acme, the minister said" is an attribution after the name, no apposition.
 _ROLE_APPOSITION = re.compile(
-    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+['\u2019]s?\s+)?(?:[a-z-]+\s+){0,3}"
-    r"([a-z]+)(?=\s*(?:,|;|\.|\bof\b|\bat\b|\bfor\b|\bsaid\b|\btold\b))"
+    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+['\u2019]s?\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"([a-z]+)(?=\s*,|\s+(?:of|at|for)\s)"
 )
 
 
@@ -545,21 +551,30 @@ def _split_possessive(
 
 
 _HYPHEN_PAIR = re.compile(r"([A-Z][\w.&]*)-([A-Z][\w.&]*)")
+_PAIR_NOUN_AFTER = re.compile(
+    r"\s+(?:game|match|merger|deal|talks|war|clash|rivalry|series|derby|tie|fight|summit|meeting|"
+    r"relations|trade|border|dispute|agreement)s?\b"
+)
 
 
-def _split_pair(cand: Candidate, text: str, named: dict[str, EntityType] | None) -> list[Candidate]:
-    """ "the Browns-Steelers game", "the Gannett-GateHouse merger": two names the story also gives
-    on their own, joined by a hyphen, are two names ("Coca-Cola" is one: no "Coca" alone)."""
+def _split_pair(
+    cand: Candidate, text: str, named: dict[str, EntityType] | None, gazetteer: Gazetteer
+) -> list[Candidate]:
+    """ "the Hawks-Owls game", "the Gannett-GateHouse merger": two organisations the story also
+    names on their own, joined by a hyphen before what they take part in, are two names
+    ("Coca-Cola", "Mercedes-Benz", "Bosnia-Herzegovina" are one). Each piece takes the
+    gazetteer's entry for its name, so it joins the story's other mentions of it."""
     match = _HYPHEN_PAIR.fullmatch(text, cand.start, cand.end)
-    if match is None or not named:
+    if match is None or not named or _PAIR_NOUN_AFTER.match(text, cand.end) is None:
         return [cand]
-    left, right = named.get(match.group(1)), named.get(match.group(2))
-    if left is None or right is None:
+    if named.get(match.group(1)) != "ORGANIZATION" or named.get(match.group(2)) != "ORGANIZATION":
         return [cand]
-    return [
-        Candidate(cand.field, match.start(1), match.end(1), left, cand.origin, None, None, cand.weak),
-        Candidate(cand.field, match.start(2), match.end(2), right, cand.origin, None, None, cand.weak),
-    ]
+    pieces = []
+    for n in (1, 2):
+        entry = gazetteer.lookup(match.group(n))
+        entry = entry if entry is not None and entry.type == "ORGANIZATION" else None
+        pieces.append(Candidate(cand.field, match.start(n), match.end(n), "ORGANIZATION", cand.origin, entry))
+    return pieces
 
 
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
@@ -604,7 +619,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         text = recased[cand.field]
         if cand.origin == "ner" and cand.entry is None:
             for piece in _split_possessive(cand, text, gazetteer, named.get(cand.field)):
-                pieces.extend(_split_pair(piece, text, named.get(cand.field)))
+                pieces.extend(_split_pair(piece, text, named.get(cand.field), gazetteer))
         else:
             pieces.append(cand)
     for cand in pieces:

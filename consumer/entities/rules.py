@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType
 from consumer.lexicon import (
     COMPANY_TITLE_WORDS,
@@ -203,11 +203,11 @@ EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words.
 # A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
-# it closes the title only where no word or capitalised word runs on after it.
+# it closes the title unless a letter follows it or it ends an elided word (-in', 'n').
 _WORK_TITLE = re.compile(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
     r"opera|musical|podcast|painting|exhibition|game|report)\s+(?:[“\"‘']|\(“)"
-    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z]|\s+[A-Z]))"
+    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
 )
 
 
@@ -283,7 +283,7 @@ def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int
 # ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.
 _LISTING_LINE = re.compile(
     r"(?m)(?<![\w.'’-])(?P<town>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}),[ \t]+(?P<state>[A-Z]{2})[ \t]+@[ \t]+"
-    r"(?P<venue>[A-Z0-9][^\n@]{1,80}?)[ \t]*$"
+    r"(?P<venue>[A-Z0-9][^\n@,(\u2013\u2014]{1,80}?)[ \t]*(?:$|[,(\u2013\u2014]|\s+-\s|\s+w/)"
 )
 
 
@@ -291,7 +291,7 @@ def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, is a postal code) of the town, the state code and the venue of each listing line."""
     for match in _LISTING_LINE.finditer(text):
         yield *match.span("town"), False
-        yield *match.span("state"), True
+        yield *match.span("state"), True  # the extractor drops a code that is no known division
         yield *match.span("venue"), False
 
 
@@ -299,23 +299,28 @@ def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
 # "(eng.example.cn/Photo by Xu Ming)", "(AP Photo/Jane Roe)": the photographer is a person of the
 # story (its own photos' captions are story text), the agency before the slash an organisation.
 _PHOTO_CREDIT = re.compile(
-    r"\((?P<source>[A-Z\w][\w'’.& -]{1,40}?)/(?:[Pp]hoto by\s+)?"
+    r"\((?P<source>\w[\w'’.& -]{1,40}?)/(?:[Pp]hoto by\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)"
 )
 
 
+_CREDIT_ORGS = frozenset(("Images", "Press", "Post", "Party", "News", "Service", "Agency", "Times", "Photos"))
+
+
 def photo_credits(text: str) -> Iterator[tuple[int, int, EntityType]]:
-    """(start, end, type) of the credited photographer, and of the agency when it is a known one."""
+    """(start, end, type) of the credited photographer and the agency, when the side before the
+    slash is a known agency or a web address ("(Xinhua/Li He)", "(eng.example.cn/Photo by Xu
+    Ming)"). US captions put the photographer first ("(Jane Roe/Associated Press)"): the side
+    after the slash is then no person, and nothing is taken."""
     for match in _PHOTO_CREDIT.finditer(text):
         source = match.group("source")
-        if is_known_agency(source):
-            yield *match.span("source"), "ORGANIZATION"
-        elif source.endswith((" Photo", " Photos")) and is_known_agency(source.rsplit(" ", 1)[0]):
-            yield (
-                match.start("source"),
-                match.end("source") - len(source.rsplit(" ", 1)[1]) - 1,
-                "ORGANIZATION",
-            )
+        agency = source[: -len(" Photo")] if source.endswith(" Photo") else source
+        web = "." in source and " " not in source
+        name = match.group("name")
+        if not (is_known_agency(agency) or web) or is_known_agency(name) or name.split()[-1] in _CREDIT_ORGS:
+            continue  # "(AFP/Getty Images)": two agencies, no photographer
+        if not web:
+            yield match.start("source"), match.start("source") + len(agency), "ORGANIZATION"
         yield *match.span("name"), "PERSON"
 
 
@@ -406,15 +411,15 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             yield start, end  # "The F-35 fighter"
 
 
-# "its Blue Moon lander", "the Stadia Pro subscription", "an Echo Dot speaker": a name between a
-# determiner and the kind of product it is, with no model number. Kinds a maker's name also
-# stands before ("the Boeing jet", "the Pfizer vaccine") are left out, and so is a name the
-# gazetteer knows (a company, a place, a nationality: "the Chinese app", "the Mars rover").
+# "its Blue Moon lander", "the DualShock controller", "the Nova browser": a name between a
+# determiner and the kind of product it is, with no model number. Kinds a maker's or a
+# publisher's name also stands before ("the Boeing jet", "the Oppo smartphone", "the NHS app",
+# "the Times subscription") are left out, and so is a name the gazetteer knows, or whose first
+# words it knows as a company, nationality or country ("the Justice Department software").
 _NAMED_PRODUCT = re.compile(
     r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)\s+"
     r"(?P<name>(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)(?:\s(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)){0,3})"
-    r"\s(?:lander|rover|capsule|subscription|headset|console|controller|smartphone|handset|thermostat|"
-    r"earbuds|smartwatch|app|software|browser|chatbot|voice assistant|sedan|hatchback|crossover)s?\b"
+    r"\s(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant)s?\b"
 )
 
 
@@ -431,11 +436,18 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
     for match in _NAMED_PRODUCT.finditer(text):
         name = match.group("name")
         words = name.split()
-        lead = gazetteer.lookup(words[0])
-        led = lead is not None and (lead.type != "LOCATION" or lead.kind in ("country", "continent"))
-        if gazetteer.lookup(name) is not None or led or (len(words) == 1 and name in _CELESTIAL):
+        if "'" in name or "\u2019" in name or (len(words) == 1 and name in _CELESTIAL):
+            continue  # "the BBC's browser": an owner and a generic thing
+        if gazetteer.lookup(name) is not None or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        ):
             continue
         yield match.span("name")
+
+
+def _leads_name(entry: GazEntry | None) -> bool:
+    """A company, nationality or country leading a name makes it theirs, not a product's name."""
+    return entry is not None and (entry.type != "LOCATION" or entry.kind in ("country", "continent"))
 
 
 def _product_hyphened(word: str) -> bool:
@@ -494,17 +506,17 @@ _RESULT_BETWEEN = re.compile(
 # "talks with Brazil" name countries.
 _WIN_OVER = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+(?:win|victory)\s+over\s+(?:the\s+)?$")
 _FIXTURE_BEFORE = re.compile(
-    r"\b(?:win|victory|triumph|defeat|loss|draw|match|game|clash|tie|friendly|final|semifinal|"
+    r"\b(?:win|victory|triumph|defeat|draw|match|game|tie|friendly|final|semifinal|"
     r"semi-final|quarterfinal|quarter-final|qualifier|fixture|encounter)\s+"
     r"(?:over|against|to|with|versus|vs\.?)\s+"
     r"(?:(?:the|defending|reigning|world|european|olympic|champions?|holders?|hosts?)\s+){0,3}$",
     re.IGNORECASE,
 )
+# Words of sport alone ("group", "round", "points", "fans", "clash" are politics' words too).
 _SPORT_WORDS = re.compile(
-    r"\b(?:match|matches|game|games|goals?|scored|cup|league|tournament|championships?|champions|"
-    r"finals?|semifinals?|quarterfinals?|group|round|seed(?:ed)?|sets?|tie-break|tiebreak|players?|"
-    r"coach|squad|striker|goalkeeper|points|innings|wickets?|halftime|half-time|stadium|fans|"
-    r"singles|doubles|medal|olympics?|qualif\w*)\b",
+    r"\b(?:match|matches|goals?|scored|cup|league|tournament|championships?|semifinals?|"
+    r"quarterfinals?|seed(?:ed)?|tie-?break|coach|squad|striker|goalkeeper|innings|wickets?|"
+    r"half-?time|stadium|singles|doubles|medals?|olympics?|qualifiers?|qualifying|friendly)\b",
     re.IGNORECASE,
 )
 _SPORT_REACH = 150

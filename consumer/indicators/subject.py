@@ -101,6 +101,11 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
 )
 _LEAD_CHARS = 300  # the lead sentence, about
+# A product named as an index or benchmark ("Norland 40 index", "Shanghai Composite", "Brent crude")
+_INDEX_NAME = re.compile(
+    r"\b(?:Index|Composite|Average|Nikkei|Kospi|Hang Seng|FTSE|DAX|CAC|Sensex|Nifty|S&P|Nasdaq|Dow|"
+    r"Stoxx|Brent|WTI|Crude|\d{2,3})\b"
+)
 _FOCUS_KINDS = {"country": "country", "first_level_division": "province", "city": "city"}
 
 
@@ -113,7 +118,7 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name):
                 focus["company"] = entity
-        elif entity.type == "PRODUCT" and "index" not in focus:
+        elif entity.type == "PRODUCT" and "index" not in focus and _INDEX_NAME.search(entity.name):
             # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
             if any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions):
                 focus["index"] = entity
@@ -138,7 +143,8 @@ def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
         match = pattern.search(prefix)
         if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:
             if kind == "company" and "company" not in index.focus:
-                return index.focus.get("index")  # "It gained 1.2 percent" in a market story
+                bare_it = match.group(0).strip().lower() in ("it", "its")
+                return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
             return index.focus.get(kind)
     return None
 
@@ -236,7 +242,8 @@ _SIZE_UNITS = frozenset(
 ) | {"sq km", "sq m", "sq mi", "sq ft"}
 _MODIFIES_NAME = re.compile(
     r"(?:-(?:long|wide|high|tall|deep|thick|diameter))?\s+(?:\([^()\n]{1,40}\)\s+)?"
-    r"(?:(?!(?:of|in|on|at|to|from|for|with|by|near|through|across|along|into|around|and|or)\s)"
+    r"(?:(?!(?:of|in|on|at|to|from|for|with|by|near|through|across|along|into|around|and|or|over|off|"
+    r"under|past|between|inside|outside|than|beyond|behind|above|below|toward|towards)\s)"
     r"[a-z][a-z-]{1,20}\s+){0,2}(?:the\s+)?"
 )
 
@@ -260,7 +267,8 @@ def _modified_name(
 ) -> Entity | None:
     if unit not in _SIZE_UNITS:
         return None
-    after = _MODIFIES_NAME.match(text, figure[1], figure[1] + 80)
+    attributive = "-" in text[figure[0] : figure[1]] or text.startswith("-", figure[1])
+    after = _MODIFIES_NAME.match(text, figure[1], figure[1] + 80) if attributive else None
     if after is None:
         return None
     for c in candidates:

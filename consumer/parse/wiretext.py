@@ -223,7 +223,11 @@ def _page_widget_line(line: str, low: str) -> bool:
 # A headline of another story that a tabloid layout drops into the body, tagged in capitals
 # with what it links to: "Minister quits over leak [VIDEO]", "Storm hits coast [PICS]|".
 # A headline has no full stop before its tag; "... wrong. [CNN]" is a sentence and its credit.
-_TAGGED_TEASER_RE = re.compile(r"^[^\[\]\n]{10,200}[^.!?\"\u201d\s]\s\[[A-Z]{3,12}(?: [A-Z]{2,12})?\]\s*\|?$")
+# Only the tags that say what the link shows: "[SOLD OUT]", "[REDACTED]" and "[AFP]" are text.
+_TAGGED_TEASER_RE = re.compile(
+    r"^[^\[\]\n]{10,200}[^.!?\"\u201d\s]\s\[(?:VIDEO|VIDEOS|PICS|PICTURES|PHOTOS|GALLERY|WATCH|AUDIO|"
+    r"INSIGHT|POLL|LIVE|LATEST|REVEALED|REACTION|ANALYSIS|EXPLAINED|QUIZ|MAP|LISTEN)\]\s*\|?$"
+)
 _BREADCRUMB_RE = re.compile(r"^[^.!?]{0,120}(?:\s(?:>|>>|»|›)\s[^.!?]{0,60}){2,}$")
 _END_LINE_RE = re.compile(
     r"^(?:End|END|Enditem|ENDITEM|\(END\)|\(end\)|-30-|#{3}|Add your comment|Please enable JavaScript.*"

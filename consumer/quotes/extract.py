@@ -86,7 +86,7 @@ _BEFORE = re.compile(
 # 'As Roe wrote on her blog, "..."', 'According to his aunt, Jane Roe, "..."'.
 _AS_LEAD = re.compile(
     r"(?:^|(?<=[\s,(\u2014\u2013]))(?:(?P<as>[Aa]s)|[Aa]ccording\s+to)\s+"
-    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[^\x00,;:!?\"\u201c\u201d]{1,60}?)??)"
+    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?)"
     r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|explained|recalled|recalls|related|"
     r"told\s+[^\x00,;:!?]{1,40}?|remarked|observed|tweeted|posted|joked|quipped)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
@@ -278,7 +278,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 para_units.append(unit)
                 units.append(unit)
         for unit in units[para_first:]:
-            if unit.kind != "partial" and unit.speaker.entity is not None and unit.verb != "according to":
+            cited = unit.kind == "indirect" and unit.verb == "according to"
+            if unit.kind != "partial" and unit.speaker.entity is not None and not cited:
                 last_said = unit
     return units
 

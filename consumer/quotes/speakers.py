@@ -338,9 +338,11 @@ class Speakers:
             return NOBODY
         noun = words[-1]
         if noun in _SPOKES:
-            body = self.spokesperson_of(fld, start, floor)
+            # a named spokesperson first ('spokeswoman Jane Roe said ... the spokeswoman said'),
+            # else the body named with the word ('a Norland Rail spokeswoman')
+            body = self._person_with_role(noun, fld, start, floor) or self.spokesperson_of(fld, start, floor)
             if body is not None:
-                return Speaker(body)  # 'the spokeswoman said' after 'a Norland Rail spokeswoman'
+                return Speaker(body)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
             if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
@@ -350,10 +352,9 @@ class Speakers:
                     return Speaker(ent)
             return NOBODY
         if noun in PERSON_NOUNS or (_PERSON_SUFFIX.search(noun) and noun not in NOT_PEOPLE):
-            for ent in (self.last_person, self.last_mention(fld, start, "PERSON", floor)):
-                role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
-                if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
-                    return Speaker(ent)
+            titled = self._person_with_role(noun, fld, start, floor)
+            if titled is not None:
+                return Speaker(titled)
             only = self.only_person(fld, floor, start)
             if only is not None:
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
@@ -369,6 +370,14 @@ class Speakers:
             ):
                 return Speaker(last)
         return NOBODY
+
+    def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
+        """The last person speaker, or person named, whose role has the noun ('the minister')."""
+        for ent in (self.last_person, self.last_mention(fld, start, "PERSON", floor)):
+            role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
+            if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
+                return ent
+        return None
 
     def spokesperson_of(self, fld: str, before: int, floor: int) -> Entity | None:
         """The organisation whose spokesperson the text named last: "a Norland Rail spokeswoman",

@@ -21,7 +21,8 @@ paragraph is not filed under crime).
 **Confidence.** ``E_t / (min(E_max, 60) + 10)``, at most 1: a topic's evidence over the
 strongest topic's evidence plus a prior of 10 (about two strong cues, one of them in the
 headline). The lead topic's confidence says how much evidence there is; another topic's says
-how close it comes to the lead topic. Past an evidence of 60 the lead topic is certain (1), and
+how close it comes to the lead topic, or, when the lead is past the cap, how much evidence it
+has of its own (28 or more clears the threshold). Past an evidence of 60 the lead topic is certain (1), and
 a denser lead no longer crowds out a second topic that has plenty of evidence of its own (a
 newspaper merger is media as well as business however much business vocabulary it has). The
 cap was chosen on dev: 60 and 65 both add two right topics of two (70 one of one); on a
@@ -380,7 +381,7 @@ def confidences(evidence: dict[str, float]) -> dict[str, float]:
 def classify_subjects(
     article: Article, entities: Sequence[Entity] = (), indicators: Sequence[Indicator] = ()
 ) -> list[MediaTopic]:
-    """IPTC Media Topics above the published threshold, most confident first."""
+    """IPTC Media Topics above the published threshold, most confident first (ties by evidence)."""
     evidence, second = topic_evidence(article, entities, indicators)
     conf = confidences(evidence)
     # ranked by evidence: confidences tie at 1 once topics pass the capped lead
@@ -396,5 +397,5 @@ def classify_subjects(
         c = min(parent, 1.0 - 0.5**n) if parent is not None else 0.0
         if c >= THRESHOLD:  # a second-level topic only under a published parent
             topics.append(MediaTopic(code=code, label=_MEDTOP_LABELS[code], confidence=round(c, 3)))
-    topics.sort(key=lambda t: (-t.confidence, t.code))
+    topics.sort(key=lambda t: (-t.confidence, -evidence.get(t.code, 0.0), t.code))
     return topics

@@ -212,6 +212,9 @@ STAYS = {
     "a tip in a sentence": "If you have a tip about the reservoir, the board said, write to the clerk.",
     "a sentence with a credit tag": "The board said the figures were final. [VCN]",
     "a bracket in a sentence": "The chair said the old plan [for the lower dam] had been dropped in May.",
+    "a status tag": "July 3 \u2013 Orrby, VA @ Valley Amphitheatre [SOLD OUT]",
+    "a redaction": "The letter was signed by the deputy chief of staff, [REDACTED]",
+    "an agency tag": "The board said the figures were final [VCN]",
 }
 
 

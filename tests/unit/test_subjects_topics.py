@@ -240,12 +240,12 @@ LIFESTYLE, SCIENCE, ENVIRONMENT = "medtop:10000000", "medtop:13000000", "medtop:
             LIFESTYLE,
         ),
         (  # a car launch is filed by the car trade's words, not by its gadgets
-            "Carmaker unveils a new electric SUV at the auto show",
-            "The compact SUV and a sedan go on sale at dealerships next spring; the model year "
-            "brings more horsepower, wireless charging and a larger touchscreen. Both crossovers "
-            "will be built at the company's plant.",
+            "Carmaker unveils its new electric SUV at the auto show",
+            "The compact SUV goes on sale at dealerships next spring, with a 12-inch touchscreen, "
+            "wireless charging, a smartphone app and Bluetooth. The model year brings more horsepower "
+            "and a sedan version later.",
             ECONOMY,
-            SCIENCE,
+            LIFESTYLE,
         ),
         (  # a laptop review is technology even without the word 'technology'
             "New notebook puts a bigger keyboard in a thinner case",
@@ -255,10 +255,11 @@ LIFESTYLE, SCIENCE, ENVIRONMENT = "medtop:10000000", "medtop:13000000", "medtop:
             ECONOMY,
         ),
         (  # a health story that cites studies is health, not science
-            "Sleep may protect the heart",
-            "People who slept less than six hours a night had a higher risk of heart disease, a "
-            "study of 4,000 patients found. Doctors said the research adds to earlier studies "
-            "linking sleep, blood pressure and obesity.",
+            "Vitamin D may not prevent colds",
+            "A study of 2,000 adults found no fewer colds among those who took vitamin D. The study, like "
+            "two earlier studies, followed people for a year; research on the vitamin has given mixed "
+            "results, and the authors said more studies are needed before doctors change their advice. "
+            "Other research has looked at flu.",
             HEALTH,
             SCIENCE,
         ),

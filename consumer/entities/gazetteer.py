@@ -578,11 +578,20 @@ def _organisations(table: dict[str, GazEntry]) -> set[str]:
 
 
 def _products(table: dict[str, GazEntry]) -> None:
-    for line in _data_lines("products.txt"):
+    for line in _data_lines("indices.txt") + _data_lines("products.txt"):
         forms = [part.strip() for part in line.split("|") if part.strip()]
         entry = GazEntry(name=forms[0], type="PRODUCT", rank=95)
         for form in forms:
             _add(table, form, entry)
+
+
+@functools.cache
+def market_index_names() -> frozenset[str]:
+    """Canonical names of the listed market indices and benchmarks ("Nikkei 225", "Brent")."""
+    from consumer.entities.rules import BENCHMARKS  # rules imports this module
+
+    listed = {line.split("|")[0].strip() for line in _data_lines("indices.txt")}
+    return frozenset(listed | set(BENCHMARKS.values()))
 
 
 @functools.cache

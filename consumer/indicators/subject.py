@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from consumer.entities.gazetteer import market_index_names
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
@@ -101,11 +102,8 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
 )
 _LEAD_CHARS = 300  # the lead sentence, about
-# A product named as an index or benchmark ("Norland 40 index", "Shanghai Composite", "Brent crude")
-_INDEX_NAME = re.compile(
-    r"\b(?:Index|Composite|Average|Nikkei|Kospi|Hang Seng|FTSE|DAX|CAC|Sensex|Nifty|S&P|Nasdaq|Dow|"
-    r"Stoxx|Brent|WTI|Crude|\d{2,3})\b"
-)
+# An index the list does not know says so in its name ("Norland Composite", "Norland 40")
+_INDEX_WORD = re.compile(r"\b(?:Index|Composite|Average|\d{2,3})\b")
 _FOCUS_KINDS = {"country": "country", "first_level_division": "province", "city": "city"}
 
 
@@ -118,13 +116,17 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name):
                 focus["company"] = entity
-        elif entity.type == "PRODUCT" and "index" not in focus and _INDEX_NAME.search(entity.name):
+        elif entity.type == "PRODUCT" and "index" not in focus and _is_index(entity):
             # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
             if any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions):
                 focus["index"] = entity
         elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
+
+
+def _is_index(entity: Entity) -> bool:
+    return entity.name in market_index_names() or _INDEX_WORD.search(entity.name) is not None
 
 
 def _place_in_focus(entity: Entity) -> bool:

@@ -19,6 +19,7 @@ from consumer.errors import ParseError, Stage
 from consumer.events import Article
 from consumer.parse.build import Found, InputFormat, build_article, parse_html_date, parse_html_datetime
 from consumer.parse.clean import clean_text, unescape_entities
+from consumer.parse.conventions import parse_slug
 from consumer.parse.decode import decode
 from consumer.parse.envelope import looks_like_json, parse_envelope
 from consumer.parse.html import extract_html, looks_like_html
@@ -72,7 +73,11 @@ def _from_html(
 
 
 def _from_text(raw: bytes, text: str, found_format: InputFormat, found: Found | None) -> Found:
-    wire = analyse(clean_text(unescape_entities(text)))
+    # An envelope that names its headline has said where the body starts: a short first
+    # paragraph of its text is the lead, not a headline to take (and lose) from the text.
+    known = found.envelope.headline if found is not None and found.envelope is not None else None
+    headline = parse_slug(clean_text(known)).headline if known else None
+    wire = analyse(clean_text(unescape_entities(text)), headline=headline)
     result = found or Found(raw=raw, input_format=found_format, wire=wire)
     result.wire = wire
     return result

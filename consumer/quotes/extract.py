@@ -91,6 +91,15 @@ _AS_LEAD = re.compile(
     r"told\s+[^\x00,;:!?]{1,40}?|remarked|observed|tweeted|posted|joked|quipped)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
 )
+# A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
+_QUOTED_AS = (
+    r"quot(?:ed|es|ing)\s+(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
+    r"(?:saying|telling\s+[^\x00,;:!?]{1,40}?|writing)"
+)
+_QUOTED_AS_AFTER = re.compile(
+    rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:[^\x00,;:!?\"\u201c\u201d]{{1,80}}?\s+)?{_QUOTED_AS}\b"
+)
+_QUOTED_AS_BEFORE = re.compile(rf"\b{_QUOTED_AS}\b[^\x00]{{0,40}}?[,:]?\s*$")
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
@@ -371,7 +380,14 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         after_end = stretches[ids[n + 1]].start - 1 if n + 1 < len(ids) else s_end
         after = masked[s.end : max(s.end, after_end)] if s.closed else ""
         attribution: tuple[Speaker, str] | None = None
-        m = _AFTER.match(after)
+        relayed = _QUOTED_AS_AFTER.match(after) or (
+            _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end) if n == 0 else None
+        )
+        if relayed is not None:
+            off = s.end if relayed.re is _QUOTED_AS_AFTER else 0
+            who_start, who_end = off + relayed.start("qwho"), off + relayed.end("qwho")
+            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
+        m = _AFTER.match(after) if attribution is None else None
         if m and m.group("verb1") and _PARTICIPLE_AFTER.match(m.group("who1")):
             # '"... the little deal" announced in October, said X': the participle belongs to the
             # quoted words; the attribution comes later in the sentence
@@ -382,13 +398,21 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             else:
                 who_start, who_end, verb = s.end + m.start("who2"), s.end + m.end("who2"), m.group("verb2")
             speaker = speakers.resolve(text, fld, who_start, who_end, floor)
-            if speaker.entity is None and m.group("verb1") and m.group("appos"):
-                # 'said the head of the unit, Assistant Commissioner Neil Basu'
-                speaker = speakers.titled_person(text, fld, s.end + m.start("appos"), s.end + m.end("appos"))
+            if (
+                m.group("verb1")
+                and m.group("appos")
+                and (speaker.entity is None or not speakers.mentions_in(fld, who_start, who_end))
+            ):
+                # 'said the head of the unit, Assistant Commissioner Neil Basu': the name in
+                # apposition is who the description means, before any earlier holder of the title
+                named = speakers.titled_person(text, fld, s.end + m.start("appos"), s.end + m.end("appos"))
+                speaker = named if named.entity is not None else speaker
             attribution = (speaker, _verb(verb))
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
-        if before is not None and len(before.group("who").split()) > 14:
+        if before is not None and not _subject_phrase(before.group("who"), 14):
             before = None
+        if before is None and n == 0:
+            before = _clause_before(text, masked, fld, gap_start, gap_end, speakers, floor)
         lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
         if attribution is None and before is None and lead is not None:
             attribution = (
@@ -421,11 +445,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         opens = (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
             (not runs_on and not gap.strip(" \"'\u201c\u2018("))
+            or (n == 0 and not runs_on and _DISCOURSE_OPENING.fullmatch(gap) is not None)
             or gap.rstrip().endswith(":")
             or (before is not None and before.group("rest").rstrip().endswith((":", ",")))
             or led[n]
         )
-        if n and found and gap.strip() and _joins(gap, attributions[n - 1]):
+        if n and found and gap.strip() and _joins(gap, attributions[n - 1], attributions[n]):
             found[-1].spans.append(_trim(text, s.start, s.end))
             found[-1].stretch_ids.append(i)
             continue
@@ -483,11 +508,53 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
 
 
 _INTRO = re.compile(
-    r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|but|and|when|while|"
-    r"as|with|before|since|following|according|including|(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
+    r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|when|while|"
+    r"as|with|before|since|following|according|including|to|for|from|by|under|amid|despite|within|without|"
+    r"among|against|through|throughout|over|unlike|once|until|although|though|if|"
+    r"(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
     r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,
 )
+# A conjunction opening the sentence is a word, not a phrase up to the next comma: in
+# 'But Roe told reporters, "..."' the subject follows "But" straight away.
+_CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
+
+
+# A sentence adverb before the opening mark leaves the quote opening the sentence:
+# 'Nevertheless, "a new treatment may help," the centre said' quotes a whole clause.
+_DISCOURSE_OPENING = re.compile(
+    r"\s*(?:However|Nevertheless|Nonetheless|Still|Meanwhile|Instead|Indeed|Moreover|Furthermore|Besides|"
+    r"Yet|But|And|Also|Again|Now|Then|So|Thus|Hence|Otherwise|Finally|Today|Yesterday|Later|Earlier|"
+    r"(?-i:[A-Z][a-z]+ly)),\s*[\"'\u201c\u2018]?\s*"
+)
+
+
+# Where a clause may start inside a long lead-in: after a comma or semicolon, or a conjunction.
+_CLAUSE_CUT = re.compile(r"(?:[,;]|\s(?:but|and|while|whereas|so))\s+", re.IGNORECASE)
+_CLAUSE_WINDOW = 300
+
+
+def _clause_before(
+    text: str, masked: str, fld: str, start: int, end: int, speakers: Speakers, floor: int
+) -> re.Match[str] | None:
+    """ "..., and after a long debate about the port, Roe said: '...'": a lead-in too long to be
+    one subject phrase ends with a clause of its own; its subject is after the last clause break
+    that leaves a short phrase naming a speaker. Only the window before the mark is read."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(masked, max(start, end - _CLAUSE_WINDOW), end)]
+    for cut in reversed(cuts[-4:]):
+        m = _BEFORE.match(masked, cut, end)
+        if m is None or not _subject_phrase(m.group("who"), 8):
+            continue
+        if speakers.resolve(text, fld, m.start("who"), m.end("who"), floor).entity is not None:
+            return m
+    return None
+
+
+def _subject_phrase(who: str, most: int) -> bool:
+    """A phrase that can be the subject of the verb after it: not too long, and not ending in an
+    article or preposition ('a community with a shared future' has no speaker before "shared")."""
+    words = who.split()
+    return 0 < len(words) <= most and words[-1].lower() not in _SMALL
 
 
 def _lead_verb(raw: str) -> str:
@@ -501,7 +568,7 @@ def _past_intro(masked: str, start: int, end: int) -> int:
     for _ in range(3):
         while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
             start += 1
-        m = _INTRO.match(masked, start, end)
+        m = _CONJUNCTION.match(masked, start, end) or _INTRO.match(masked, start, end)
         if m is None:
             break
         start = m.end()
@@ -570,11 +637,14 @@ def _complete(text: str, unit: _Unit) -> bool:
     return _complete_words(text[start:end])
 
 
-def _joins(gap: str, attribution: tuple[Speaker, str] | None) -> bool:
-    """'"A," he said, "B."': the words between two stretches are only the attribution."""
-    return attribution is not None and bool(
-        re.fullmatch(r"[^\x00]{0,120}?[,:]\s*[\"'\u201c\u2018]?", gap.strip())
-    )
+def _joins(gap: str, attribution: tuple[Speaker, str] | None, own: tuple[Speaker, str] | None) -> bool:
+    """'"A," he said, "B."': the words between two stretches are only the attribution. A full
+    stop there ends an abbreviation, or the sentence would have split ('"A," said Roe of Acme
+    Inc. "B."'), so it joins too, unless the second stretch has an attribution of its own."""
+    if attribution is None:
+        return False
+    stops = "[,:.]" if own is None else "[,:]"
+    return bool(re.fullmatch(rf"[^\x00]{{0,120}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()))
 
 
 # A full stop that ends a sentence: not after an initial or an abbreviated title.
@@ -713,6 +783,7 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
         return None
     speaker = speakers.resolve(text, fld, who[0], who[1], floor)
     if speaker.entity is None and verb != "according to" and not _named_source(text[who[0] : who[1]]):
+        speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
         return None
     speakers.remember(speaker, end if fld == "body" else None)
     return _Unit(fld, [(c_start, c_end)], "indirect", speaker, _verb(verb), start, end, paragraph, True)

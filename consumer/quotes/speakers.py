@@ -64,6 +64,9 @@ _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 @dataclass(frozen=True)
 class Speaker:
     entity: Entity | None
+    # the role word of an unnamed person the text described as the speaker ("a spokesman said"):
+    # a later "he said" means that person, not an earlier named one
+    described: str | None = None
 
     @property
     def id(self) -> str | None:
@@ -120,6 +123,7 @@ class Speakers:
         self.para_start = 0
         self.para_speaker: Entity | None = None  # the last speaker resolved in the current paragraph
         self.last_org_at = -1
+        self.unnamed: tuple[str, int] | None = None  # the last unnamed described speaker, and where
         self.masked = ""  # the current field with its quoted words masked: mentions there are not speakers
 
     # ---------------------------------------------------------------- mentions
@@ -174,7 +178,11 @@ class Speakers:
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
         """Note a resolved speaker; ``at``: where its attribution ends in the body."""
         if speaker.entity is None:
+            if speaker.described is not None and at is not None:
+                self.unnamed = (speaker.described, at)
+                self.para_speaker = None
             return
+        self.unnamed = None
         self.para_speaker = speaker.entity
         if speaker.entity.type == "PERSON":
             self.last_person = speaker.entity
@@ -206,6 +214,8 @@ class Speakers:
         lead = len(chunk) - len(chunk.lstrip(" ,\u2014\u2013-"))
         words = stripped.split()
         low = [w.lower().strip(",.") for w in words]
+        if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._means_unnamed(fld, low[0], start, floor):
+            return NOBODY  # 'A party official said ... "...," he said': the official, unnamed
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
@@ -223,7 +233,18 @@ class Speakers:
         found = self.mentions_in(fld, start + lead, end)
         if found:
             return self._named(text, found, start + lead, end)
-        return self._unnamed(stripped, words, low, fld, start, floor)
+        return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    def _means_unnamed(self, fld: str, pronoun: str, start: int, floor: int) -> bool:
+        """Whether "he"/"she" at ``start`` carries on from the last speaker, who was unnamed: no
+        person named since, and the description's sex (if it has one) agrees."""
+        if self.unnamed is None or fld != "body":
+            return False
+        noun, at = self.unnamed
+        if not floor <= at <= start or self.people_between(fld, at, start):
+            return False
+        sex = "she" if re.search(r"wom[ae]n$", noun) else "he" if re.search(r"m[ae]n$", noun) else None
+        return sex is None or sex == pronoun
 
     def _apposed(self, text: str, fld: str, start: int, cut: int) -> bool:
         """ "Jane Roe, a member of the group and signatory to the letter, told": the conjunction
@@ -307,7 +328,7 @@ class Speakers:
         return Speaker(ent)
 
     def _unnamed(
-        self, stripped: str, words: list[str], low: list[str], fld: str, start: int, floor: int
+        self, text: str, stripped: str, words: list[str], low: list[str], fld: str, start: int, floor: int
     ) -> Speaker:
         """A subject phrase with no mention: a statement, a description, or a bare surname."""
         head = low[0]
@@ -315,8 +336,24 @@ class Speakers:
             author = self.statement_author(fld, start)
             if author is not None:
                 return Speaker(author)  # '"...," the statement read': who issued it
-        if head in ("the", "a", "an", "this", "that", "its", "his", "her") and len(words) >= 2:
-            return self._description(low[1:], fld, start, floor)
+        if len(words) == 3 and low[2] in _STATEMENT_NOUNS and (low[1] in ORG_NOUNS or low[1] in _CLUB_NOUNS):
+            # 'a club statement said', 'the ministry statement said': the body of that kind
+            key = "club" if low[1] in _CLUB_NOUNS else low[1]
+            for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
+                if ent is not None and _fits_org(ent, key):
+                    return Speaker(ent)
+            return NOBODY
+        if head in ("his", "her") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
+            pronoun = "he" if head == "his" else "she"  # 'his statement said': as "he said" would
+            return Speaker(
+                self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
+                or self._pronoun_person(text, fld, start, floor, _any)
+            )
+        if (
+            head in ("the", "a", "an", "one", "another", "this", "that", "its", "his", "her")
+            and len(words) >= 2
+        ):
+            return self._description(low[1:], fld, start, floor, new=head in ("a", "an", "one", "another"))
         name = _leading_name(stripped)
         if name is not None and name != words:
             # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
@@ -332,7 +369,12 @@ class Speakers:
             break
         return NOBODY
 
-    def _description(self, words: list[str], fld: str, start: int, floor: int) -> Speaker:
+    def _description(
+        self, words: list[str], fld: str, start: int, floor: int, *, new: bool = False
+    ) -> Speaker:
+        """ "the minister", "a ministry spokesman": the one the description fits. An indefinite
+        one (``new``) brings in someone not named before, so it is never an earlier named person;
+        its body speaks for it only as the conventions say ("a Norland Rail spokeswoman")."""
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
         if not words or len(words) > 4:
             return NOBODY
@@ -340,7 +382,8 @@ class Speakers:
         if noun in _SPOKES:
             # a named spokesperson first ('spokeswoman Jane Roe said ... the spokeswoman said'),
             # else the body named with the word ('a Norland Rail spokeswoman')
-            body = self._person_with_role(noun, fld, start, floor) or self.spokesperson_of(fld, start, floor)
+            named = None if new else self._person_with_role(noun, fld, start, floor)
+            body = named or self.spokesperson_of(fld, start, floor)
             if body is not None:
                 return Speaker(body)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
@@ -351,12 +394,16 @@ class Speakers:
                 if ent is not None and _fits_org(ent, key):
                     return Speaker(ent)
             return NOBODY
-        if noun in PERSON_NOUNS or (_PERSON_SUFFIX.search(noun) and noun not in NOT_PEOPLE):
+        person = noun in PERSON_NOUNS or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
+        if new:
+            # 'a city spokesman said', 'one analyst said': someone unnamed
+            return Speaker(None, described=noun) if person or noun in _SPOKES else NOBODY
+        if person:
             titled = self._person_with_role(noun, fld, start, floor)
             if titled is not None:
                 return Speaker(titled)
             only = self.only_person(fld, floor, start)
-            if only is not None:
+            if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
             # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
             # last speaker spoke, so the description is that speaker
@@ -367,8 +414,10 @@ class Speakers:
                 and fld == "body"
                 and 0 <= start - at <= _SINCE_LAST
                 and self.people_between(fld, at, start) <= {last.id}
+                and _may_be(last, noun)
             ):
                 return Speaker(last)
+            return Speaker(None, described=noun)
         return NOBODY
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
@@ -448,6 +497,7 @@ _SPOKES_WORD = r"spokes(?:person|man|woman|people|persons)"
 _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
+_CLUB_NOUNS = frozenset(("club", "team"))
 _BODY_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|label|ministry|agency|department|organi[sz]ation|bank)\b"
 )
@@ -475,6 +525,14 @@ def _leading_name(chunk: str) -> list[str] | None:
     return [w.strip(".,") for w in head]
 
 
+def _may_be(ent: Entity, noun: str) -> bool:
+    """Whether "the <noun>" may mean a person the text gave another role: a role word that the
+    person's own role lacks ("the party official" is not Prime Minister Roe) names someone else;
+    a word of any other kind ("the 97-year-old", "the former weightlifter") may describe anyone."""
+    role = (ent.attributes.role or "").lower() if ent.attributes else ""
+    return noun not in PERSON_NOUNS or not role or re.search(rf"\b{re.escape(noun)}\b", role) is not None
+
+
 def _fits_org(ent: Entity, noun: str) -> bool:
     if noun in ("authority", "authorities", "government"):
         return False  # too vague to pin on one named body
@@ -486,6 +544,8 @@ def _fits_org(ent: Entity, noun: str) -> bool:
         return bool(re.search(r"\b(inc|corp|co|ltd|llc|plc|group|holdings|company)\b\.?", name))
     if noun == "label":
         return "records" in name or "music" in name
+    if noun == "club":
+        return bool(re.search(r"\b(?:fc|afc|cf|sc|ac|rovers|united|athletic|city|rangers)\b", name))
     return False
 
 

@@ -98,6 +98,24 @@ def test_envelope_metadata_wins() -> None:
     assert article.body.paragraphs == PARAGRAPHS
 
 
+def test_envelope_headline_leaves_a_short_lead_in_the_body() -> None:
+    """An envelope that names its headline has no headline line in its text to drop."""
+    lead = "Harbour fees rise (Wire) - Dock fees went up on Monday."
+    for first in (lead, "Fees rise.", "MAPLETON (Wire) - Dock fees went up on Monday."):
+        text = "\n\n".join([first, *PARAGRAPHS[1:]])
+        article = parse_item(orjson.dumps({"headline": "Dock fees up", "text": text}))
+        assert article.headline == "Dock fees up"
+        assert article.body.paragraphs[0].startswith(first[:10]), first
+    # The text repeating the envelope's headline (with or without its slug) still loses it.
+    for repeat in ("Dock fees up", "DOCK FEES UP"):
+        text = "\n\n".join([repeat, *PARAGRAPHS])
+        env = {"headline": "UPDATE 2-Dock fees up", "text": text}
+        assert parse_item(orjson.dumps(env)).body.paragraphs == PARAGRAPHS
+    # Without an envelope headline, a headline line is still taken from the text.
+    bare = parse_item(orjson.dumps({"text": "Dock fees up\n\n" + "\n\n".join(PARAGRAPHS)}))
+    assert bare.headline == "Dock fees up" and bare.body.paragraphs == PARAGRAPHS
+
+
 def test_envelope_with_html_and_unknown_source_as_publisher() -> None:
     envelope = {"source": "example-crawler", "html": PAGE, "content_type": "text/html"}
     article = parse_item(orjson.dumps(envelope), "application/json")

@@ -1025,3 +1025,186 @@ def test_a_spokesperson_named_with_no_body_speaks_for_none() -> None:
     authority = _entity(article, "Harbour Authority", "ORGANIZATION")
     (q,) = _direct(extract_quotes(article, [authority]))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- found on unseen agency copy
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The Valley Herald quoted Omar Pell as saying: "The mill will not close this winter."',
+        '"The mill will not close this winter," the Valley Herald quoted Omar Pell as saying.',
+        'The Valley Herald ran the interview on Sunday. "The mill will not close this winter," it quoted '
+        "Pell as saying.",
+    ],
+)
+def test_a_medium_quoting_someone_gives_the_quote_to_the_one_quoted(body: str) -> None:
+    article = _article(body)
+    omar = _entity(article, "Omar Pell", forms=("Pell",))
+    herald = _entity(article, "Valley Herald", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [omar, herald]))
+    assert q.speaker == omar.id and q.verb == "quoted as saying"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "But Ines Falk told the council,",
+        "But she said,",
+        "And Ines Falk added:",
+        "To loud applause, she added:",
+        "Despite the rain, Ines Falk told the crowd:",
+    ],
+)
+def test_an_opening_conjunction_or_phrase_leaves_the_speaker_before_the_quote(lead: str) -> None:
+    body = f'Ines Falk spoke in the square on Monday. {lead} "We will rebuild the bridge next year."'
+    article = _article(body)
+    ines = _entity(article, "Ines Falk")
+    (q,) = _direct(extract_quotes(article, [ines]))
+    assert q.speaker == ines.id
+
+
+def test_a_long_lead_in_ends_with_the_clause_that_names_the_speaker() -> None:
+    body = (
+        "Ines Falk was not due to speak at the meeting in the town hall on Monday, and after a long debate "
+        'about the harbour and the schools of the northern district, Tom Reyes said: "We will rebuild the '
+        'bridge."'
+    )
+    article = _article(body)
+    ines, tom = _entity(article, "Ines Falk"), _entity(article, "Tom Reyes")
+    (q,) = _direct(extract_quotes(article, [ines, tom]))
+    assert q.speaker == tom.id and q.verb == "said"
+
+
+def test_a_lead_in_ending_in_a_preposition_names_no_speaker() -> None:
+    body = (
+        "Against the backdrop of a plan for trade and a community with a shared future, the council is "
+        'bent on its own "total control" of the port.'
+    )
+    article = _article(body)
+    council = _entity(article, "council", "ORGANIZATION")
+    assert extract_quotes(article, [council]) == []
+
+
+@pytest.mark.parametrize("suffix", ["Inc.", "Ltd.", "Corp."])
+def test_a_split_quote_joins_across_an_abbreviation_ending_the_attribution(suffix: str) -> None:
+    body = (
+        f'"The rand will stay firm," said Ada Moor, an economist at Kestrel Securities {suffix} '
+        '"Nobody wants a weaker currency now."'
+    )
+    article = _article(body)
+    ada = _entity(article, "Ada Moor")
+    (q,) = _direct(extract_quotes(article, [ada]))
+    assert len(q.spans) == 2 and q.speaker == ada.id
+
+
+def test_a_second_stretch_with_its_own_speaker_is_not_joined_across_a_full_stop() -> None:
+    body = (
+        '"Rates will rise," said Ada Moor of Kestrel Securities Inc. "They will not rise this year," '
+        "said Tom Reyes."
+    )
+    article = _article(body)
+    ada, tom = _entity(article, "Ada Moor"), _entity(article, "Tom Reyes")
+    quotes = _direct(extract_quotes(article, [ada, tom]))
+    assert [q.speaker for q in quotes] == [ada.id, tom.id]
+
+
+def test_the_name_in_apposition_to_a_description_is_the_speaker() -> None:
+    body = (
+        "Farm minister Lea Brandt met the growers on Tuesday.\n\n"
+        '"Prices are too low," said the spokesman, Tomas Okafor.'
+    )
+    article = _article(body)
+    lea = _entity(article, "Lea Brandt", role="Farm minister")
+    tomas = _entity(article, "Tomas Okafor")
+    (q,) = _direct(extract_quotes(article, [lea, tomas]))
+    assert q.speaker == tomas.id
+
+
+@pytest.mark.parametrize("who", ["a city spokesman", "one analyst", "an official"])
+def test_an_indefinite_description_is_someone_unnamed(who: str) -> None:
+    body = f'Mayor Ivo Petrak toured the ward on Monday. "Ten patients are still in hospital," {who} said.'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak", role="Mayor")
+    (q,) = _direct(extract_quotes(article, [ivo]))
+    assert q.speaker is None
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    body = (
+        "Mayor Ivo Petrak toured the ward on Monday.\n\n"
+        "The party official said the union's figure of 3,000 marchers was far too high.\n\n"
+        '"There were only 400 people at the rally," he said.'
+    )
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak", role="Mayor")
+    (q,) = _direct(extract_quotes(article, [ivo]))
+    assert q.speaker is None
+
+
+def test_he_after_an_unnamed_speaker_and_a_named_one_is_the_named_one() -> None:
+    body = (
+        "A party official said the union's figure of 3,000 marchers was far too high.\n\n"
+        "Mayor Ivo Petrak disagreed on Tuesday.\n\n"
+        '"There were at least 2,000 people at the rally," he said.'
+    )
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak", role="Mayor")
+    (q,) = _direct(extract_quotes(article, [ivo]))
+    assert q.speaker == ivo.id
+
+
+def test_the_description_of_a_role_is_not_a_person_with_another_role() -> None:
+    body = 'Mayor Ivo Petrak toured the ward. "Ten patients are still in hospital," the party official said.'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak", role="Mayor")
+    (q,) = _direct(extract_quotes(article, [ivo]))
+    assert q.speaker is None
+
+
+def test_a_description_without_a_role_word_may_still_be_the_one_person() -> None:
+    body = 'Mayor Ivo Petrak toured the ward. "Ten patients are still in hospital," the 61-year-old said.'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak", role="Mayor")
+    (q,) = _direct(extract_quotes(article, [ivo]))
+    assert q.speaker == ivo.id
+
+
+@pytest.mark.parametrize(
+    ("intro", "statement", "expected"),
+    [
+        ("Striker Dan Moss left Harbour Rovers FC in May.", "A club statement said:", "club"),
+        ("Coach Ben Hale spoke after the game.", "His statement said:", "coach"),
+        ("Striker Dan Moss left the Marsh Lane ground in May.", "A club statement said:", None),
+    ],
+)
+def test_a_statement_of_a_kind_speaks_for_its_issuer(
+    intro: str, statement: str, expected: str | None
+) -> None:
+    body = f'{intro} {statement} "The directors thank everyone for their service."'
+    article = _article(body)
+    ents = {
+        "club": _entity(article, "Harbour Rovers FC", "ORGANIZATION"),
+        "coach": _entity(article, "Ben Hale"),
+        "striker": _entity(article, "Dan Moss"),
+    }
+    (q,) = _direct(extract_quotes(article, list(ents.values())))
+    assert q.speaker == (ents[expected].id if expected else None)
+
+
+@pytest.mark.parametrize("adverb", ["Nevertheless", "However", "Significantly"])
+def test_a_sentence_adverb_before_the_mark_leaves_a_direct_quote(adverb: str) -> None:
+    body = f'{adverb}, "a new treatment may help many patients with the disease," the Eastfield Clinic said.'
+    article = _article(body)
+    clinic = _entity(article, "Eastfield Clinic", "ORGANIZATION")
+    (q,) = extract_quotes(article, [clinic])
+    assert q.kind == "direct" and q.speaker == clinic.id
+
+
+def test_a_fragment_after_a_reporting_clause_stays_partial() -> None:
+    body = 'Ines Falk said the plan was "a real step forward for the town" and left.'
+    article = _article(body)
+    ines = _entity(article, "Ines Falk")
+    (q,) = extract_quotes(article, [ines])
+    assert q.kind == "partial"

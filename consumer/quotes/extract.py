@@ -19,7 +19,7 @@ from consumer.events import Article, Entity
 from consumer.lexicon import ABBREVIATIONS
 from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
 from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
-from consumer.quotes.speakers import NOBODY, Speaker, Speakers
+from consumer.quotes.speakers import NOBODY, SPEAKER_TYPES, Speaker, Speakers
 
 
 def _words(text: str) -> list[str]:
@@ -594,7 +594,7 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     start = _past_intro(masked, start, end)
     if masked.startswith(("the ", "The "), start):
         start += 4
-    found = speakers.mentions_in(fld, start, end)
+    found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
     if found and found[0][0] == start and masked[found[0][1] : found[0][1] + 2] not in ("'s", "\u2019s"):
         return Speaker(found[0][2])
     return None

@@ -21,6 +21,10 @@ def _words(text: str) -> list[str]:
 
 
 SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+# A name the entity stage typed MISC or PRODUCT is still the speaker when the attribution is that
+# name and nothing else ('"...," Archbishop Jon Roe said', 'said Moyer'): a thing does not speak,
+# so the type is what is wrong. Never reached through a pronoun or a description.
+NAMED_ONLY_TYPES = frozenset({"MISC", "PRODUCT"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 ORG_PRONOUNS = frozenset({"it", "they"})
 # Descriptions of an unnamed person ("the economist said"): resolved only through the role.
@@ -101,7 +105,7 @@ class Speakers:
         rows: dict[str, list[tuple[int, int, Entity]]] = {}
         self.people: list[Entity] = []
         for ent in entities:
-            if ent.type not in SPEAKER_TYPES:
+            if ent.type not in SPEAKER_TYPES and ent.type not in NAMED_ONLY_TYPES:
                 continue
             if ent.type == "PERSON":
                 self.people.append(ent)
@@ -231,6 +235,8 @@ class Speakers:
                 return Speaker(near)
             return Speaker(near or self.last_org)
         found = self.mentions_in(fld, start + lead, end)
+        whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start + lead, end)]
+        found = [r for r in found if r[2].type in SPEAKER_TYPES] or whole
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
@@ -523,6 +529,21 @@ def _leading_name(chunk: str) -> list[str] | None:
     if not 2 <= len(head) <= 5 or not all(w[:1].isupper() for w in head):
         return None
     return [w.strip(".,") for w in head]
+
+
+# Words that start a phrase of their own after a name ('Roe at the meeting', 'Roe, who ...').
+_PHRASE_AFTER_NAME = frozenset(
+    _words("at in on during after before from of with to for when while as who which")
+)
+
+
+def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bool:
+    """The mention is the whole phrase, bar capitalised title words before it."""
+    m_start, m_end, _ = row
+    before = text[start:m_start].split()
+    after = text[m_end:end].strip()
+    ends = not after or after[0] in ",." or after.split()[0].lower() in _PHRASE_AFTER_NAME
+    return ends and all(w[:1].isupper() for w in before)
 
 
 def _may_be(ent: Entity, noun: str) -> bool:

@@ -85,7 +85,8 @@ TOPICS: tuple[Topic, ...] = (
            attorney* sued suing ~sue seiz* corrupt* custody investigat* probe probes
            detective* charged_with border_patrol crackdown* abuse abused victims detained trial
            sentence confess* subpoena* data_breach* interior_ministry
-           assault* vandal* piracy hacker* hacking deport* illicit drug_war fined
+           assault* vandal* piracy hacker* hacking deport* illicit drug_war fined hijack*
+           impunity massacre*
         1.5: illegal*
         1: law laws legal lawful justice ruling ruled charges charged accused allegation* alleged*
            regulator* offence* offense* penalty penalties victim violence violent drugs

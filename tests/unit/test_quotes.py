@@ -1208,3 +1208,20 @@ def test_a_fragment_after_a_reporting_clause_stays_partial() -> None:
     ines = _entity(article, "Ines Falk")
     (q,) = extract_quotes(article, [ines])
     assert q.kind == "partial"
+
+
+@pytest.mark.parametrize("type_", ["MISC", "PRODUCT"])
+def test_a_name_mistyped_as_a_thing_still_speaks_when_the_attribution_is_that_name(type_: str) -> None:
+    body = '"We made some bad pitches at the end," said Archbishop Ivo Kestrel at the ground.'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Kestrel", type_)
+    (q,) = _direct(extract_quotes(article, [ivo]))
+    assert q.speaker == ivo.id
+
+
+def test_a_thing_named_inside_a_description_does_not_speak() -> None:
+    body = 'Ivo Kestrel flew home.\n\n"The plane was late again," said the Kestrel 300 pilot.'
+    article = _article(body)
+    plane = _entity(article, "Kestrel 300", "PRODUCT")
+    (q,) = _direct(extract_quotes(article, [plane]))
+    assert q.speaker is None

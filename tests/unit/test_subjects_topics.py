@@ -263,6 +263,13 @@ LIFESTYLE, SCIENCE, ENVIRONMENT = "medtop:10000000", "medtop:13000000", "medtop:
             HEALTH,
             SCIENCE,
         ),
+        (  # the words of a hijacking or a massacre file a story under crime
+            "Gunmen hijack bus and kill villagers",
+            "Gunmen hijacked a bus on the coast road and took it to a village, where they massacred "
+            "eleven farmers. Relatives accused the authorities of impunity for the massacre.",
+            CRIME,
+            SCIENCE,
+        ),
     ],
 )
 def test_everyday_vocabulary_of_a_kind_of_story_picks_its_topic(

@@ -57,7 +57,9 @@ def number_words(low: int, high: int) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- titles and roles
 
-TITLE_ABBREVIATIONS = _words("mr mrs ms dr prof sen rep gov gen capt lt col sgt st")
+TITLE_ABBREVIATIONS = _words(
+    "mr mrs ms dr prof sen rep gov gen capt lt col sgt st rev fr maj supt insp hon msgr mme"
+)
 """Abbreviated titles before a name ("Mrs. May", "Gen. Milley"): a full stop after them ends nothing."""
 HONORIFICS = _words("mr mrs ms dr sir president minister prime premier king queen prince general gen")
 """Words that open or close a person's name without being part of it ("President Xi", "Li, minister")."""

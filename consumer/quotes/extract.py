@@ -36,7 +36,8 @@ _VERBS = (
     r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
-    r"assured|assures|"
+    r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|protested|pleaded|shouted|"
+    r"reiterated|asserted|sighed|demanded|"
     r"described|calls|called|reported|reports|according\s+to"
 )
 _INDIRECT_VERBS = (
@@ -56,7 +57,34 @@ _ABBREV_STOP = (
     r"(?:(?<=\b[A-Z])\.|"
     + "|".join(
         rf"(?<=\b{t})\."
-        for t in ("Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "St", "Jr", "Sr", "Prof", "Lt", "Col")
+        for t in (
+            "Dr",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Sen",
+            "Rep",
+            "Gov",
+            "Gen",
+            "St",
+            "Jr",
+            "Sr",
+            "Prof",
+            "Lt",
+            "Col",
+            "Rev",
+            "Fr",
+            "Sgt",
+            "Capt",
+            "Cmdr",
+            "Adm",
+            "Maj",
+            "Supt",
+            "Insp",
+            "Hon",
+            "Msgr",
+            "Mme",
+        )
     )
     + ")"
 )
@@ -401,7 +429,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if (
                 m.group("verb1")
                 and m.group("appos")
-                and (speaker.entity is None or not speakers.mentions_in(fld, who_start, who_end))
+                and (
+                    speaker.entity is None
+                    or _owners_only(text, speakers.mentions_in(fld, who_start, who_end))
+                )
             ):
                 # 'said the head of the unit, Assistant Commissioner Neil Basu': the name in
                 # apposition is who the description means, before any earlier holder of the title
@@ -411,6 +442,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if before is not None and not _subject_phrase(before.group("who"), 14):
             before = None
+        if n == 0:
+            # '<reported clause>, said one farmer: "..."': the attribution nearest the mark wins
+            before = _VERB_FIRST_END.search(masked, max(gap_start, gap_end - 120), gap_end) or before
         if before is None and n == 0:
             before = _clause_before(text, masked, fld, gap_start, gap_end, speakers, floor)
         lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
@@ -529,6 +563,12 @@ _DISCOURSE_OPENING = re.compile(
 )
 
 
+# 'Prices fell, said one farmer: "..."': a verb-first attribution ending at a colon before the mark.
+_VERB_FIRST_END = re.compile(
+    rf",\s+(?P<verb>{_VERBS})\s+(?P<who>[^\x00,;:!?\"\u201c\u201d]{{1,60}}?)\s*(?P<rest>:)\s*$", re.IGNORECASE
+)
+
+
 # Where a clause may start inside a long lead-in: after a comma or semicolon, or a conjunction.
 _CLAUSE_CUT = re.compile(r"(?:[,;]|\s(?:but|and|while|whereas|so))\s+", re.IGNORECASE)
 _CLAUSE_WINDOW = 300
@@ -548,6 +588,12 @@ def _clause_before(
         if speakers.resolve(text, fld, m.start("who"), m.end("who"), floor).entity is not None:
             return m
     return None
+
+
+def _owners_only(text: str, found: Sequence[tuple[int, int, Entity]]) -> bool:
+    """No mention in the phrase, or only possessors ("Roe's lawyer"): the phrase describes someone
+    the text may name next, in apposition."""
+    return all(text[end : end + 2] in ("'s", "\u2019s") for _, end, _ in found)
 
 
 def _subject_phrase(who: str, most: int) -> bool:

@@ -8,10 +8,12 @@ description fits); anything else stays null.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from consumer.entities.gazetteer import group_words
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
 
@@ -331,6 +333,8 @@ class Speakers:
             return Speaker(ent)  # "a spokesperson for the ministry": the conventions give the body
         if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
             return NOBODY  # "a friend of Acme's founder": someone else, unnamed
+        if ent.type != "PERSON" and prefix.split()[:1] in (["one"], ["another"]):
+            return NOBODY  # "one Acme trader said": one of many, unnamed
         return Speaker(ent)
 
     def _unnamed(
@@ -400,7 +404,11 @@ class Speakers:
                 if ent is not None and _fits_org(ent, key):
                     return Speaker(ent)
             return NOBODY
-        person = noun in PERSON_NOUNS or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
+        person = (
+            noun in PERSON_NOUNS
+            or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
+            or noun in _demonyms()
+        )
         if new:
             # 'a city spokesman said', 'one analyst said': someone unnamed
             return Speaker(None, described=noun) if person or noun in _SPOKES else NOBODY
@@ -535,6 +543,14 @@ def _leading_name(chunk: str) -> list[str] | None:
 _PHRASE_AFTER_NAME = frozenset(
     _words("at in on during after before from of with to for when while as who which")
 )
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """One person of a nation ("the 30-year-old Swede"): the singular of a group word that also
+    has a plural ("Swede"/"Swedes"); "the Chinese" or "the British" name a people, not a person."""
+    words = {w.lower() for w in group_words()}
+    return frozenset(w for w in words if f"{w}s" in words)
 
 
 def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bool:

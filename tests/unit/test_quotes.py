@@ -1225,3 +1225,51 @@ def test_a_thing_named_inside_a_description_does_not_speak() -> None:
     plane = _entity(article, "Kestrel 300", "PRODUCT")
     (q,) = _direct(extract_quotes(article, [plane]))
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("title", ["Rev.", "Fr.", "Maj.", "Supt."])
+def test_an_abbreviated_title_does_not_end_the_attribution(title: str) -> None:
+    body = f'"We will keep the hall open," said {title} Jerome Talbot, who runs it.'
+    article = _article(body)
+    jerome = _entity(article, "Jerome Talbot")
+    (q,) = _direct(extract_quotes(article, [jerome]))
+    assert q.speaker == jerome.id
+
+
+def test_a_possessor_in_the_attribution_yields_to_the_name_in_apposition() -> None:
+    body = '"The verdict was unfair," said Talbot\'s lawyer, Benedict Orme.'
+    article = _article(body)
+    talbot, orme = _entity(article, "Talbot"), _entity(article, "Benedict Orme")
+    (q,) = _direct(extract_quotes(article, [talbot, orme]))
+    assert q.speaker == orme.id
+
+
+@pytest.mark.parametrize("who", ["one Kestrel options trader", "another Kestrel dealer"])
+def test_one_of_an_organisation_s_people_is_unnamed(who: str) -> None:
+    body = f'Prices fell in Lisbon. "Nobody is buying today," said {who} at a bank.'
+    article = _article(body)
+    kestrel = _entity(article, "Kestrel", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [kestrel]))
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("who", "named"),
+    [("one private farmer", False), ("farmer Ivan Petrenko", True)],
+)
+def test_a_verb_first_attribution_before_a_colon_names_the_speaker(who: str, named: bool) -> None:
+    body = f'Growers complained that prices were far too low, said {who}: "We cannot live on this money."'
+    article = _article(body)
+    growers = _entity(article, "Growers", "ORGANIZATION")
+    ivan = _entity(article, "Ivan Petrenko")
+    (q,) = _direct(extract_quotes(article, [growers, ivan]))
+    assert q.speaker == (ivan.id if named else None)
+
+
+@pytest.mark.parametrize(("demonym", "speaks"), [("Swede", True), ("German", True), ("Chinese", False)])
+def test_one_person_of_a_nation_is_the_one_person_named(demonym: str, speaks: bool) -> None:
+    body = f'Stefan Lind won in straight sets. "I played very well today," said the 30-year-old {demonym}.'
+    article = _article(body)
+    stefan = _entity(article, "Stefan Lind", role="player")
+    (q,) = _direct(extract_quotes(article, [stefan]))
+    assert (q.speaker == stefan.id) is speaks

@@ -181,6 +181,14 @@ class Speakers:
                 return ent
         return None
 
+    def last_org_subject(self, text: str, fld: str, before: int, floor: int) -> Entity | None:
+        """The organisation named last at the head of a sentence, not as a possessor."""
+        for at, end, ent in self._back(fld, before, floor):
+            owner = text[end : end + 2] in ("'s", "\u2019s")
+            if ent.type == "ORGANIZATION" and not owner and _heads_sentence(text, at, floor):
+                return ent
+        return None
+
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
         """Note a resolved speaker; ``at``: where its attribution ends in the body."""
         if speaker.entity is None:
@@ -235,7 +243,10 @@ class Speakers:
             near = self.last_mention(fld, start, "ORGANIZATION", floor)
             if low[0] == "they":
                 return Speaker(near)
-            return Speaker(near or self.last_org)
+            # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
+            # heading a sentence is what "it" carries on from, not one named inside a clause
+            head = self.last_org_subject(text, fld, start, floor)
+            return Speaker(head or near or self.last_org)
         found = self.mentions_in(fld, start + lead, end)
         whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start + lead, end)]
         found = [r for r in found if r[2].type in SPEAKER_TYPES] or whole

@@ -1273,3 +1273,32 @@ def test_one_person_of_a_nation_is_the_one_person_named(demonym: str, speaks: bo
     stefan = _entity(article, "Stefan Lind", role="player")
     (q,) = _direct(extract_quotes(article, [stefan]))
     assert (q.speaker == stefan.id) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kestrel Holdings said on Tuesday that losses at its Harbour Star TV unit widened.\n\n"
+            '"Higher paper prices increased costs across the group," it said.',
+            "Kestrel Holdings",
+        ),
+        (
+            "The ministry of trade fined Kestrel Holdings on Tuesday. Kestrel Holdings, however, denied "
+            'any wrongdoing.\n\n"We followed every rule in the book," it said.',
+            "Kestrel Holdings",
+        ),
+        (
+            "Kestrel Holdings was fined by the Trade Board on Tuesday. The Trade Board said the fine "
+            'was final.\n\n"The company broke the rules for years," it said.',
+            "Trade Board",
+        ),
+    ],
+)
+def test_it_said_carries_on_from_the_organisation_heading_a_sentence(text: str, speaker: str) -> None:
+    article = _article(text)
+    ents = [
+        _entity(article, n, "ORGANIZATION") for n in ("Kestrel Holdings", "Harbour Star TV", "Trade Board")
+    ]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker_name == speaker

@@ -13,6 +13,7 @@ layout), ``conventions`` (slugline grammar), ``dateline``, ``dates``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from consumer.errors import ParseError, Stage
@@ -73,14 +74,35 @@ def _from_html(
 
 
 def _from_text(raw: bytes, text: str, found_format: InputFormat, found: Found | None) -> Found:
-    # An envelope that names its headline has said where the body starts: a short first
-    # paragraph of its text is the lead, not a headline to take (and lose) from the text.
+    wire = analyse(clean_text(unescape_entities(text)))
     known = found.envelope.headline if found is not None and found.envelope is not None else None
-    headline = parse_slug(clean_text(known)).headline if known else None
-    wire = analyse(clean_text(unescape_entities(text)), headline=headline)
+    if known and wire.headline and _reads_as_lead(wire.headline) and not _same_headline(wire.headline, known):
+        # The envelope names the headline, and the text's short first paragraph reads as a
+        # sentence that is not it: that is the lead, not a headline to take (and lose).
+        wire.paragraphs.insert(0, wire.headline)
+        wire.headline = None
     result = found or Found(raw=raw, input_format=found_format, wire=wire)
     result.wire = wire
     return result
+
+
+def _headline_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", parse_slug(unescape_entities(text)).headline.casefold())
+
+
+def _same_headline(line: str, headline: str) -> bool:
+    """The same headline give or take case, punctuation, quotes, a slug or a trailing site name."""
+    a, b = _headline_key(line), _headline_key(headline)
+    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def _reads_as_lead(line: str) -> bool:
+    """A sentence, not a headline: it ends as sentences do, or opens with a wire dateline."""
+    stripped = line.rstrip()
+    return stripped.endswith((".", "!", "?", '"', "\u201d")) or bool(_DATELINE_LEAD.search(line[:80]))
+
+
+_DATELINE_LEAD = re.compile(r"\)\s*(?:-|--|\u2013|\u2014)\s")
 
 
 def _parse(raw: bytes, content_type: str | None, limits: ParseLimits, enter: StageHook) -> Article:

@@ -36,7 +36,7 @@ _VERBS = (
     r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
-    r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|protested|pleaded|shouted|"
+    r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|"
     r"described|calls|called|reported|reports|according\s+to"
 )
@@ -121,7 +121,7 @@ _AS_LEAD = re.compile(
 )
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
 _QUOTED_AS = (
-    r"quot(?:ed|es|ing)\s+(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
+    r"quot(?:ed|es|ing)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
     r"(?:saying|telling\s+[^\x00,;:!?]{1,40}?|writing)"
 )
 _QUOTED_AS_AFTER = re.compile(
@@ -408,12 +408,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         after_end = stretches[ids[n + 1]].start - 1 if n + 1 < len(ids) else s_end
         after = masked[s.end : max(s.end, after_end)] if s.closed else ""
         attribution: tuple[Speaker, str] | None = None
-        relayed = _QUOTED_AS_AFTER.match(after) or (
-            _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end) if n == 0 else None
-        )
+        relayed = _QUOTED_AS_AFTER.match(after)
         if relayed is not None:
-            off = s.end if relayed.re is _QUOTED_AS_AFTER else 0
-            who_start, who_end = off + relayed.start("qwho"), off + relayed.end("qwho")
+            who_start, who_end = s.end + relayed.start("qwho"), s.end + relayed.end("qwho")
             attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
         m = _AFTER.match(after) if attribution is None else None
         if m and m.group("verb1") and _PARTICIPLE_AFTER.match(m.group("who1")):
@@ -439,12 +436,22 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 named = speakers.titled_person(text, fld, s.end + m.start("appos"), s.end + m.end("appos"))
                 speaker = named if named.entity is not None else speaker
             attribution = (speaker, _verb(verb))
+        relayed = (
+            _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end)
+            if n == 0 and attribution is None
+            else None
+        )
+        if relayed is not None:
+            who_start, who_end = relayed.start("qwho"), relayed.end("qwho")
+            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if before is not None and not _subject_phrase(before.group("who"), 14):
             before = None
         if n == 0:
             # '<reported clause>, said one farmer: "..."': the attribution nearest the mark wins
-            before = _VERB_FIRST_END.search(masked, max(gap_start, gap_end - 120), gap_end) or before
+            first = _VERB_FIRST_END.search(masked, max(gap_start, gap_end - 120), gap_end)
+            if first is not None and _inverted_subject(first.group("who")):
+                before = first
         if before is None and n == 0:
             before = _clause_before(text, masked, fld, gap_start, gap_end, speakers, floor)
         lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
@@ -479,12 +486,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         opens = (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
             (not runs_on and not gap.strip(" \"'\u201c\u2018("))
-            or (n == 0 and not runs_on and _DISCOURSE_OPENING.fullmatch(gap) is not None)
+            or (n == 0 and not runs_on and len(words) > 3 and _DISCOURSE_OPENING.fullmatch(gap) is not None)
             or gap.rstrip().endswith(":")
             or (before is not None and before.group("rest").rstrip().endswith((":", ",")))
             or led[n]
         )
-        if n and found and gap.strip() and _joins(gap, attributions[n - 1], attributions[n]):
+        alone = attributions[n] is None and _complete_words(content)
+        if n and found and gap.strip() and _joins(gap, attributions[n - 1], alone):
             found[-1].spans.append(_trim(text, s.start, s.end))
             found[-1].stretch_ids.append(i)
             continue
@@ -543,8 +551,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
 
 _INTRO = re.compile(
     r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|when|while|"
-    r"as|with|before|since|following|according|including|to|for|from|by|under|amid|despite|within|without|"
-    r"among|against|through|throughout|over|unlike|once|until|although|though|if|"
+    r"as|with|before|since|following|according|including|last|next|yesterday|today|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a preposition added for openings like 'To loud applause,': before a lower-case word only,
+    # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
+    r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
+    r"once|until|although|though|if)(?=\s+(?-i:[a-z]))|"
     r"(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
     r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,
@@ -565,8 +577,28 @@ _DISCOURSE_OPENING = re.compile(
 
 # 'Prices fell, said one farmer: "..."': a verb-first attribution ending at a colon before the mark.
 _VERB_FIRST_END = re.compile(
-    rf",\s+(?P<verb>{_VERBS})\s+(?P<who>[^\x00,;:!?\"\u201c\u201d]{{1,60}}?)\s*(?P<rest>:)\s*$", re.IGNORECASE
+    r",\s+(?P<verb>said|says|added|adds|wrote|writes|declared|explained|recalled|noted|insisted|complained)\s+"
+    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?)\s*(?P<rest>:)\s*$",
+    re.IGNORECASE,
 )
+
+
+_NOT_INVERTED_SUBJECT = frozenset(
+    _words(
+        """
+    in on at by to from for with during after before over about reporters journalists told monday
+    tuesday wednesday thursday friday saturday sunday today yesterday tonight recently later earlier
+    last this late early
+    """
+    )
+)
+
+
+def _inverted_subject(who: str) -> bool:
+    """ "said one farmer", "said Roe": a subject after the verb, not a time or an object
+    ("said on Monday", "said in a statement")."""
+    words = who.split()
+    return bool(words) and words[0].lower() not in _NOT_INVERTED_SUBJECT
 
 
 # Where a clause may start inside a long lead-in: after a comma or semicolon, or a conjunction.
@@ -683,13 +715,14 @@ def _complete(text: str, unit: _Unit) -> bool:
     return _complete_words(text[start:end])
 
 
-def _joins(gap: str, attribution: tuple[Speaker, str] | None, own: tuple[Speaker, str] | None) -> bool:
+def _joins(gap: str, attribution: tuple[Speaker, str] | None, alone: bool) -> bool:
     """'"A," he said, "B."': the words between two stretches are only the attribution. A full
     stop there ends an abbreviation, or the sentence would have split ('"A," said Roe of Acme
-    Inc. "B."'), so it joins too, unless the second stretch has an attribution of its own."""
+    Inc. "B."'), so it joins too when the second stretch is a sentence with no attribution of
+    its own (``alone``), not a title ('... of Acme Corp. "Nobody Wants It" was the headline')."""
     if attribution is None:
         return False
-    stops = "[,:.]" if own is None else "[,:]"
+    stops = "[,:.]" if alone else "[,:]"
     return bool(re.fullmatch(rf"[^\x00]{{0,120}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()))
 
 

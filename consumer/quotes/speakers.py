@@ -336,7 +336,7 @@ class Speakers:
         own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")] or found
         people = [r for r in own if r[2].type == "PERSON"]
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
-        m_start, _, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
+        m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
         prefix = text[start:m_start].lower()
         if _DOCUMENT_OF.search(prefix):
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
@@ -345,7 +345,10 @@ class Speakers:
         if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
             return NOBODY  # "a friend of Acme's founder": someone else, unnamed
         if ent.type != "PERSON" and prefix.split()[:1] in (["one"], ["another"]):
-            return NOBODY  # "one Acme trader said": one of many, unnamed
+            rest = text[m_end:end].lower().split()
+            if not any(w.strip(",.") in _OFFICIAL_NOUNS for w in rest):
+                return NOBODY  # "one Acme trader said": one of many, unnamed
+            # "one EU diplomat said": an unnamed official, and the conventions give the body
         return Speaker(ent)
 
     def _unnamed(
@@ -420,9 +423,10 @@ class Speakers:
             or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in _demonyms()
         )
-        if new:
-            # 'a city spokesman said', 'one analyst said': someone unnamed
-            return Speaker(None, described=noun) if person or noun in _SPOKES else NOBODY
+        if new and (noun in PERSON_NOUNS or noun in _SPOKES):
+            return Speaker(None, described=noun)  # 'a city spokesman said', 'one analyst said': unnamed
+        if new and not person:
+            return NOBODY
         if person:
             titled = self._person_with_role(noun, fld, start, floor)
             if titled is not None:
@@ -430,6 +434,10 @@ class Speakers:
             only = self.only_person(fld, floor, start)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
+            if new or noun in _demonyms():
+                # 'said a relieved 30-year-old' with two people in reach, or 'said the Briton' after
+                # a match report: the last speaker may be the other one
+                return Speaker(None, described=noun)
             # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
             # last speaker spoke, so the description is that speaker
             last, at = self.last_person, self.last_person_at
@@ -523,6 +531,12 @@ _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
 _CLUB_NOUNS = frozenset(("club", "team"))
+_OFFICIAL_NOUNS = frozenset(
+    _words(
+        "official officials diplomat diplomats spokesman spokeswoman spokesperson representative "
+        "source sources"
+    )
+)
 _BODY_NOUN = re.compile(
     r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|label|ministry|agency|department|organi[sz]ation|bank)\b"
 )
@@ -568,17 +582,26 @@ def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bo
     """The mention is the whole phrase, bar capitalised title words before it."""
     m_start, m_end, _ = row
     before = text[start:m_start].split()
+    if any(w.lower() in ("the", "a", "an", "this", "that", "its") for w in before):
+        return False  # 'The Constitution states', 'the Bible says': a document, not a speaker
     after = text[m_end:end].strip()
     ends = not after or after[0] in ",." or after.split()[0].lower() in _PHRASE_AFTER_NAME
     return ends and all(w[:1].isupper() for w in before)
 
 
+# Roles that are someone's job for another ("the spokesman", "the analyst"): never the principal
+# the text named with another role. Other role words have synonyms ("the premier" for a prime
+# minister, "the official" for a deputy minister), so they may still mean that person.
+_AIDE_NOUNS = frozenset(
+    _words("spokesman spokeswoman spokesperson analyst economist expert trader lawyer attorney")
+)
+
+
 def _may_be(ent: Entity, noun: str) -> bool:
-    """Whether "the <noun>" may mean a person the text gave another role: a role word that the
-    person's own role lacks ("the party official" is not Prime Minister Roe) names someone else;
-    a word of any other kind ("the 97-year-old", "the former weightlifter") may describe anyone."""
+    """Whether "the <noun>" may mean a person the text gave another role: an aide's title that the
+    person's own role lacks ("the spokesman" is not Prime Minister Roe) names someone else."""
     role = (ent.attributes.role or "").lower() if ent.attributes else ""
-    return noun not in PERSON_NOUNS or not role or re.search(rf"\b{re.escape(noun)}\b", role) is not None
+    return noun not in _AIDE_NOUNS or not role or re.search(rf"\b{re.escape(noun)}\b", role) is not None
 
 
 def _fits_org(ent: Entity, noun: str) -> bool:

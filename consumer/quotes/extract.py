@@ -420,6 +420,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if m:
             if m.group("verb1"):
                 who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")
+                clause = _CLAUSE_AFTER_SPEAKER.search(text, who_start, who_end)
+                if clause is not None:
+                    who_end = clause.start()  # 'said Roe after beating Jane Doe': Doe is no speaker
             else:
                 who_start, who_end, verb = s.end + m.start("who2"), s.end + m.end("who2"), m.group("verb2")
             speaker = speakers.resolve(text, fld, who_start, who_end, floor)
@@ -575,6 +578,11 @@ _DISCOURSE_OPENING = re.compile(
 )
 
 
+# A clause of its own after the speaker of 'said X ...': the people in it are not the speaker.
+_CLAUSE_AFTER_SPEAKER = re.compile(
+    r"(?<=\w)\s+(?:after|before|while|when|following|during|despite|because|since|although|upon)\s",
+    re.IGNORECASE,
+)
 # 'Prices fell, said one farmer: "..."': a verb-first attribution ending at a colon before the mark.
 _VERB_FIRST_END = re.compile(
     r",\s+(?P<verb>said|says|added|adds|wrote|writes|declared|explained|recalled|noted|insisted|complained)\s+"

@@ -46,7 +46,7 @@ ORG_NOUNS = frozenset(
     ministry commission company firm bank agency department office council committee association
     federation administration bureau government authority authorities group organization organisation
     university institute center centre court police army navy party union label studio fund board
-    corporation club team network newspaper station league regulator watchdog
+    corporation club team network newspaper paper daily weekly station league regulator watchdog
     """
     )
 )
@@ -127,6 +127,7 @@ class Speakers:
         self.last_person_at: int | None = None
         self.last_org: Entity | None = None
         self.para_start = 0
+        self.prev_para_start = 0
         self.para_speaker: Entity | None = None  # the last speaker resolved in the current paragraph
         self.last_org_at = -1
         self.unnamed: tuple[str, int] | None = None  # the last unnamed described speaker, and where
@@ -206,6 +207,7 @@ class Speakers:
             self.last_org_at = self.para_start
 
     def start_paragraph(self, start: int) -> None:
+        self.prev_para_start = self.para_start
         self.para_start = start
         self.para_speaker = None
 
@@ -292,6 +294,19 @@ class Speakers:
                 or last
                 or self.last_mention(fld, chain, "PERSON", floor, agree)
             )
+        last_at = self.last_person_at
+        if (
+            last is not None
+            and last_at is not None
+            and fld == "body"
+            and self.prev_para_start <= last_at <= para
+            and self.last_subject(text, fld, para, last_at, agree) is None
+            and not self.people_between(fld, para, start)
+        ):
+            # '"...," Tsang told reporters after meeting Finance Minister Bill Birch.' then a
+            # paragraph '"...," he said': the last speaker, named in the paragraph before, goes on;
+            # the people after his attribution are its objects
+            return last
         # before the paragraph, a preposition's object may be the one it is about ("I thought of Roe.")
         here = self.last_actor(text, fld, start, para, agree)
         return here or self.last_actor(text, fld, start, floor, agree, objects=True) or last
@@ -373,6 +388,10 @@ class Speakers:
                 self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
                 or self._pronoun_person(text, fld, start, floor, _any)
             )
+        if head in ("the", "a", "an") and len(words) >= 3 and words[-1][:1].isupper():
+            named = self._surname(words[-1:])  # 'the 24-year-old Roe': a description, then the name
+            if named.entity is not None:
+                return named
         if (
             head in ("the", "a", "an", "one", "another", "this", "that", "its", "his", "her")
             and len(words) >= 2
@@ -548,8 +567,11 @@ _OFFICIAL_OF = re.compile(
     r"attorneys)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
 )
 _DOCUMENT_OF = re.compile(
-    r"^(?:a|an|the|its)\s+(?:\w+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
+    r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?$"
+    # 'a commentary in the official China Daily', 'an editorial in the Daily Courier': the paper's words
+    r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|column|article|leader)\s+(?:in|of|from|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
 _SINCE_LAST = 1_500
@@ -604,6 +626,14 @@ def _may_be(ent: Entity, noun: str) -> bool:
     return noun not in _AIDE_NOUNS or not role or re.search(rf"\b{re.escape(noun)}\b", role) is not None
 
 
+# Words of a newspaper's name ("China Daily", "Daily Courier", "Le Monde"): what "the newspaper said" means.
+_PRESS_NAME = re.compile(
+    r"\b(?:daily|times|post|herald|journal|news|gazette|tribune|telegraph|mail|observer|express|chronicle|"
+    r"standard|guardian|independent|courier|monde|figaro|zeitung|pravda|izvestia|soir|nacion|pais|asahi|"
+    r"shimbun|ilbo)\b"
+)
+
+
 def _fits_org(ent: Entity, noun: str) -> bool:
     if noun in ("authority", "authorities", "government"):
         return False  # too vague to pin on one named body
@@ -615,6 +645,8 @@ def _fits_org(ent: Entity, noun: str) -> bool:
         return bool(re.search(r"\b(inc|corp|co|ltd|llc|plc|group|holdings|company)\b\.?", name))
     if noun == "label":
         return "records" in name or "music" in name
+    if noun in ("newspaper", "paper", "daily", "weekly"):
+        return bool(_PRESS_NAME.search(name))
     if noun == "club":
         return bool(re.search(r"\b(?:fc|afc|cf|sc|ac|rovers|united|athletic|city|rangers)\b", name))
     return False

@@ -1356,3 +1356,58 @@ def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> No
     ivo = _entity(article, "Ivo Petrak")
     quotes = _direct(extract_quotes(article, [ivo]))
     assert all(len(q.spans) == 1 for q in quotes)
+
+
+def test_a_paper_s_commentary_and_the_newspaper_speak_for_the_paper() -> None:
+    body = (
+        '"Some leaders still deny the past," said a commentary in the official Harbour Daily.\n\n'
+        '"If they are still undecided, it will be hard to tell what they will do," the newspaper said.'
+    )
+    article = _article(body)
+    paper = _entity(article, "Harbour Daily", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [paper]))
+    assert [q.speaker for q in quotes] == [paper.id, paper.id]
+
+
+def test_he_said_in_the_next_paragraph_is_the_last_speaker_not_the_one_he_met() -> None:
+    body = (
+        '"Our growth rate is solid," Ivo Tsang told reporters after meeting Finance Minister Bill Birch.\n\n'
+        '"There will be fluctuations in some years," he said.'
+    )
+    article = _article(body)
+    tsang, birch = _entity(article, "Ivo Tsang", forms=("Tsang",)), _entity(article, "Bill Birch")
+    quotes = _direct(extract_quotes(article, [tsang, birch]))
+    assert [q.speaker for q in quotes] == [tsang.id, tsang.id]
+
+
+def test_he_said_after_a_new_subject_in_between_is_that_subject() -> None:
+    body = (
+        '"Our growth rate is solid," Ivo Tsang told reporters.\n\n'
+        "Bill Birch, the finance minister, was less sure.\n\n"
+        '"There will be fluctuations in some years," he said.'
+    )
+    article = _article(body)
+    tsang, birch = _entity(article, "Ivo Tsang"), _entity(article, "Bill Birch")
+    quotes = _direct(extract_quotes(article, [tsang, birch]))
+    assert [q.speaker for q in quotes] == [tsang.id, birch.id]
+
+
+@pytest.mark.parametrize(
+    "clause", ["after beating Nadia Tauber", "before facing Nadia Tauber", "while Nadia Tauber watched"]
+)
+def test_a_clause_after_the_speaker_names_no_speaker(clause: str) -> None:
+    body = f'Ana Ortiz won in an hour. "I have been trying to attack," said the 24-year-old Ortiz {clause}.'
+    article = _article(body)
+    ana, nadia = _entity(article, "Ana Ortiz", forms=("Ortiz",)), _entity(article, "Nadia Tauber")
+    (q,) = _direct(extract_quotes(article, [ana, nadia]))
+    assert q.speaker == ana.id
+
+
+def test_a_description_then_a_surname_is_that_person() -> None:
+    body = (
+        'Ana Ortiz won in an hour. Nadia Tauber lost. "I have been trying to attack," said the Spanish Ortiz.'
+    )
+    article = _article(body)
+    ana, nadia = _entity(article, "Ana Ortiz"), _entity(article, "Nadia Tauber")
+    (q,) = _direct(extract_quotes(article, [ana, nadia]))
+    assert q.speaker == ana.id

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from consumer.entities.gazetteer import group_words
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.parse.agencies import is_known_agency
 
 
 def _words(text: str) -> list[str]:
@@ -238,7 +239,10 @@ class Speakers:
             return Speaker(
                 self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
                 or self._pronoun_person(text, fld, start, floor, _any)
+                or self._mistyped(self.last_org, self.last_org_at, floor)
             )
+        if len(words) == 1 and low[0] in ("one", "another"):
+            return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
             if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
                 return Speaker(self.para_speaker)
@@ -248,13 +252,28 @@ class Speakers:
             # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
             # heading a sentence is what "it" carries on from, not one named inside a clause
             head = self.last_org_subject(text, fld, start, floor)
-            return Speaker(head or near or self.last_org)
+            person_at = self.last_person_at if self.last_person_at is not None else -1
+            mistyped = self._mistyped(self.last_person, person_at, floor)
+            return Speaker(head or near or self.last_org or mistyped)
         found = self.mentions_in(fld, start + lead, end)
         whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start + lead, end)]
         found = [r for r in found if r[2].type in SPEAKER_TYPES] or whole
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    @staticmethod
+    def _mistyped(ent: Entity | None, at: int, floor: int) -> Entity | None:
+        """The last speaker of the other kind, when "she said" finds no person or "it said" no
+        organisation: a bare name the small model typed wrong ('"...," Volkova said. ... she said'
+        with Volkova an organisation). Only a recent speaker with a plain name, never a known body."""
+        if ent is None or at < floor or ent.links is not None or is_known_agency(ent.name):
+            return None
+        words = ent.name.split()
+        plain = all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        if not plain or len(words) > 2 or (ent.type == "PERSON" and name_gender(ent.name) is not None):
+            return None
+        return ent
 
     def _means_unnamed(self, fld: str, pronoun: str, start: int, floor: int) -> bool:
         """Whether "he"/"she" at ``start`` carries on from the last speaker, who was unnamed: no

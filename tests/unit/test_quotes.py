@@ -1411,3 +1411,42 @@ def test_a_description_then_a_surname_is_that_person() -> None:
     ana, nadia = _entity(article, "Ana Ortiz"), _entity(article, "Nadia Tauber")
     (q,) = _direct(extract_quotes(article, [ana, nadia]))
     assert q.speaker == ana.id
+
+
+def test_she_said_after_a_bare_name_typed_as_an_organisation_is_that_speaker() -> None:
+    body = (
+        '"Thousands of firms preferred barter," Volkova said.\n\n'
+        '"Now the banks are strong, but the share of barter is still high," she said.'
+    )
+    article = _article(body)
+    volkova = _entity(article, "Volkova", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [volkova]))
+    assert [q.speaker for q in quotes] == [volkova.id, volkova.id]
+
+
+def test_it_said_after_a_company_typed_as_a_person_is_that_speaker() -> None:
+    body = '"Demand was strong," Kestrel said on Monday.\n\n"We expect more growth next year," it said.'
+    article = _article(body)
+    kestrel = _entity(article, "Kestrel", "PERSON")
+    quotes = _direct(extract_quotes(article, [kestrel]))
+    assert [q.speaker for q in quotes] == [kestrel.id, kestrel.id]
+
+
+def test_a_known_body_or_agency_is_never_taken_for_a_mistyped_person() -> None:
+    body = '"Demand was strong," Reuters said on Monday.\n\n"We expect more growth next year," she said.'
+    article = _article(body)
+    reuters = _entity(article, "Reuters", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [reuters]))
+    assert quotes[-1].speaker is None
+
+
+def test_he_added_after_one_said_is_the_same_unnamed_trader() -> None:
+    body = (
+        "Traders in the region said premiums were wide. Kestrel Oil sold two cargoes.\n\n"
+        '"We must be cautious about quality this month," one said.\n\n'
+        '"But for normal jet fuel the weak demand is quite noticeable," he added.'
+    )
+    article = _article(body)
+    kestrel = _entity(article, "Kestrel Oil", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [kestrel]))
+    assert [q.speaker for q in quotes] == [None, None]

@@ -47,7 +47,8 @@ ORG_NOUNS = frozenset(
     ministry commission company firm bank agency department office council committee association
     federation administration bureau government authority authorities group organization organisation
     university institute center centre court police army navy party union label studio fund board
-    corporation club team network newspaper paper daily weekly station league regulator watchdog
+    corporation club team network newspaper paper daily weekly station league regulator watchdog radio
+    television broadcaster
     """
     )
 )
@@ -416,6 +417,8 @@ class Speakers:
             and len(words) >= 2
         ):
             return self._description(low[1:], fld, start, floor, new=head in ("a", "an", "one", "another"))
+        if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
+            return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
         name = _leading_name(stripped)
         if name is not None and name != words:
             # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
@@ -475,7 +478,7 @@ class Speakers:
             if new or noun in _demonyms():
                 # 'said a relieved 30-year-old' with two people in reach, or 'said the Briton' after
                 # a match report: the last speaker may be the other one
-                return Speaker(None, described=noun)
+                return Speaker(None, described=noun) if new else NOBODY
             # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
             # last speaker spoke, so the description is that speaker
             last, at = self.last_person, self.last_person_at
@@ -488,7 +491,10 @@ class Speakers:
                 and _may_be(last, noun)
             ):
                 return Speaker(last)
-            return Speaker(None, described=noun)
+            # an aide no one named ('the party spokesman said') goes on in a later "he said"; other
+            # definite descriptions ('the author said') mean someone named before, so the pronoun
+            # is left to the usual resolution
+            return Speaker(None, described=noun) if noun in _AIDE_NOUNS else NOBODY
         return NOBODY
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
@@ -664,6 +670,8 @@ def _fits_org(ent: Entity, noun: str) -> bool:
         return bool(re.search(r"\b(inc|corp|co|ltd|llc|plc|group|holdings|company)\b\.?", name))
     if noun == "label":
         return "records" in name or "music" in name
+    if noun == "television":
+        return bool(re.search(r"\b(?:television|tv)\b", name))
     if noun in ("newspaper", "paper", "daily", "weekly"):
         return bool(_PRESS_NAME.search(name))
     if noun == "club":

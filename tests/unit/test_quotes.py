@@ -1450,3 +1450,28 @@ def test_he_added_after_one_said_is_the_same_unnamed_trader() -> None:
     kestrel = _entity(article, "Kestrel Oil", "ORGANIZATION")
     quotes = _direct(extract_quotes(article, [kestrel]))
     assert [q.speaker for q in quotes] == [None, None]
+
+
+@pytest.mark.parametrize("who", ["the radio", "Kestrel radio"])
+def test_the_radio_said_is_the_named_broadcaster(who: str) -> None:
+    body = (
+        '"The talks have failed," state-run Kestrel Radio said in a commentary.\n\n'
+        f'"This means the other side is preparing for war," {who} said.'
+    )
+    article = _article(body)
+    radio = _entity(article, "Kestrel Radio", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [radio]))
+    assert [q.speaker for q in quotes] == [radio.id, radio.id]
+
+
+def test_he_said_after_a_definite_description_of_a_named_person_is_that_person() -> None:
+    body = (
+        "Novelist Ivo Lasca died on Friday at 80. Critic Ana Bell called him the best of his time.\n\n"
+        'The author said in an interview last year that his books came from life. "I am a thief of ideas," '
+        "he said."
+    )
+    article = _article(body)
+    ivo = _entity(article, "Ivo Lasca", role="Novelist")
+    ana = _entity(article, "Ana Bell", role="Critic")
+    (q,) = _direct(extract_quotes(article, [ivo, ana]))
+    assert q.speaker == ivo.id

@@ -47,7 +47,10 @@ _INDIRECT_VERBS = (
     r"maintained|maintains|stated|states|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
     r"emphasised|vowed|pledged|expects|forecast|say|state|note|reveal|claim|warn|argue|believe|report"
 )
-_STEP_WORDS = r"also|has|had|have|then|later|further|previously|earlier|always|once|still|(?-i:[a-z]+ly)"
+_STEP_WORDS = (
+    r"also|has|had|have|then|later|further|previously|earlier|always|once|still|"
+    r"(?-i:(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)"  # "the daily said": a paper, not an adverb
+)
 _STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
 _WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1,140}?,?)?)"
 # After a closing mark: ', said X' / ', X said' / ' X said'.
@@ -580,7 +583,7 @@ _DISCOURSE_OPENING = re.compile(
 
 # A clause of its own after the speaker of 'said X ...': the people in it are not the speaker.
 _CLAUSE_AFTER_SPEAKER = re.compile(
-    r"(?<=\w)\s+(?:after|before|while|when|following|during|despite|because|since|although|upon)\s",
+    r"(?<=\w)\s+(?:after|before|while|when|following|despite|because|although)\s",
     re.IGNORECASE,
 )
 # 'Prices fell, said one farmer: "..."': a verb-first attribution ending at a colon before the mark.

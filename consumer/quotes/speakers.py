@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from consumer.entities.gazetteer import group_words
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
-from consumer.parse.agencies import is_known_agency
 
 
 def _words(text: str) -> list[str]:
@@ -47,7 +46,7 @@ ORG_NOUNS = frozenset(
     ministry commission company firm bank agency department office council committee association
     federation administration bureau government authority authorities group organization organisation
     university institute center centre court police army navy party union label studio fund board
-    corporation club team network newspaper paper daily weekly station league regulator watchdog radio
+    corporation club team network newspaper daily weekly station league regulator watchdog radio
     television broadcaster
     """
     )
@@ -64,7 +63,8 @@ _PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old)$")
 GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
-    r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|[a-z]+ly)\s*$"
+    r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|"
+    r"(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)\s*$"
 )
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
@@ -240,7 +240,6 @@ class Speakers:
             return Speaker(
                 self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
                 or self._pronoun_person(text, fld, start, floor, _any)
-                or self._mistyped(self.last_org, self.last_org_at, floor)
             )
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
@@ -253,28 +252,13 @@ class Speakers:
             # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
             # heading a sentence is what "it" carries on from, not one named inside a clause
             head = self.last_org_subject(text, fld, start, floor)
-            person_at = self.last_person_at if self.last_person_at is not None else -1
-            mistyped = self._mistyped(self.last_person, person_at, floor)
-            return Speaker(head or near or self.last_org or mistyped)
+            return Speaker(head or near or self.last_org)
         found = self.mentions_in(fld, start + lead, end)
         whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start + lead, end)]
         found = [r for r in found if r[2].type in SPEAKER_TYPES] or whole
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
-
-    @staticmethod
-    def _mistyped(ent: Entity | None, at: int, floor: int) -> Entity | None:
-        """The last speaker of the other kind, when "she said" finds no person or "it said" no
-        organisation: a bare name the small model typed wrong ('"...," Volkova said. ... she said'
-        with Volkova an organisation). Only a recent speaker with a plain name, never a known body."""
-        if ent is None or at < floor or ent.links is not None or is_known_agency(ent.name):
-            return None
-        words = ent.name.split()
-        plain = all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-        if not plain or len(words) > 2 or (ent.type == "PERSON" and name_gender(ent.name) is not None):
-            return None
-        return ent
 
     def _means_unnamed(self, fld: str, pronoun: str, start: int, floor: int) -> bool:
         """Whether "he"/"she" at ``start`` carries on from the last speaker, who was unnamed: no
@@ -320,8 +304,7 @@ class Speakers:
             and last_at is not None
             and fld == "body"
             and self.prev_para_start <= last_at <= para
-            and self.last_subject(text, fld, para, last_at, agree) is None
-            and not self.people_between(fld, para, start)
+            and not self.people_between(fld, last_at, start)
         ):
             # '"...," Tsang told reporters after meeting Finance Minister Bill Birch.' then a
             # paragraph '"...," he said': the last speaker, named in the paragraph before, goes on;
@@ -452,13 +435,7 @@ class Speakers:
             if body is not None:
                 return Speaker(body)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
-            key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
-            if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
-                return Speaker(self.last_org)  # 'the company said' right after the company spoke
-            for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
-                if ent is not None and _fits_org(ent, key):
-                    return Speaker(ent)
-            return NOBODY
+            return self._body(noun.rstrip("s") if noun not in ORG_NOUNS else noun, fld, start, floor, new=new)
         person = (
             noun in PERSON_NOUNS
             or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
@@ -495,6 +472,17 @@ class Speakers:
             # definite descriptions ('the author said') mean someone named before, so the pronoun
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in _AIDE_NOUNS else NOBODY
+        return NOBODY
+
+    def _body(self, key: str, fld: str, start: int, floor: int, *, new: bool) -> Speaker:
+        """ "the ministry", "the company", "the newspaper": the named organisation of that kind."""
+        if new and key in _PRESS_NOUNS:
+            return NOBODY  # 'a local newspaper said': some other paper, unnamed
+        if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
+            return Speaker(self.last_org)  # 'the company said' right after the company spoke
+        for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
+            if ent is not None and _fits_org(ent, key):
+                return Speaker(ent)
         return NOBODY
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
@@ -575,6 +563,7 @@ _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
 _CLUB_NOUNS = frozenset(("club", "team"))
+_PRESS_NOUNS = frozenset(("newspaper", "daily", "weekly", "radio", "television", "broadcaster"))
 _OFFICIAL_NOUNS = frozenset(
     _words(
         "official officials diplomat diplomats spokesman spokeswoman spokesperson representative "
@@ -595,7 +584,7 @@ _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?$"
     # 'a commentary in the official China Daily', 'an editorial in the Daily Courier': the paper's words
-    r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|column|article|leader)\s+(?:in|of|from|by)\s+"
+    r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|leader)\s+(?:in|from)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
 )
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
@@ -652,10 +641,11 @@ def _may_be(ent: Entity, noun: str) -> bool:
 
 
 # Words of a newspaper's name ("China Daily", "Daily Courier", "Le Monde"): what "the newspaper said" means.
+# Only words that name papers and little else: "Post", "News", "Express" or "Guardian" also name
+# companies and councils (Deutsche Post, News Corp, American Express, the Guardian Council).
 _PRESS_NAME = re.compile(
-    r"\b(?:daily|times|post|herald|journal|news|gazette|tribune|telegraph|mail|observer|express|chronicle|"
-    r"standard|guardian|independent|courier|monde|figaro|zeitung|pravda|izvestia|soir|nacion|pais|asahi|"
-    r"shimbun|ilbo)\b"
+    r"\b(?:daily|times|herald|journal|gazette|tribune|telegraph|observer|chronicle|courier|monde|figaro|"
+    r"zeitung|pravda|izvestia|soir|nacion|pais|asahi|shimbun|ilbo)\b"
 )
 
 
@@ -672,7 +662,7 @@ def _fits_org(ent: Entity, noun: str) -> bool:
         return "records" in name or "music" in name
     if noun == "television":
         return bool(re.search(r"\b(?:television|tv)\b", name))
-    if noun in ("newspaper", "paper", "daily", "weekly"):
+    if noun in ("newspaper", "daily", "weekly"):
         return bool(_PRESS_NAME.search(name))
     if noun == "club":
         return bool(re.search(r"\b(?:fc|afc|cf|sc|ac|rovers|united|athletic|city|rangers)\b", name))

@@ -34,7 +34,13 @@ from consumer.indicators.implied import implied_units
 from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
-from consumer.indicators.subject import MentionIndex, measure_of, predicate_before, subject_of
+from consumer.indicators.subject import (
+    MentionIndex,
+    measure_of,
+    predicate_before,
+    same_passage,
+    subject_of,
+)
 from consumer.indicators.units import (
     age_of_person,
     compound_noun,
@@ -352,6 +358,12 @@ def _field_indicators(
             span_start - sentence[0], span_end - sentence[0], sentences.text_of(sentence)
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
+        if subject is None and previous is not None and previous.subject is not None:
+            subject = (
+                by_id.get(previous.subject)
+                if same_passage(text, previous.end, sentence[0], span_start)
+                else None
+            )
         measure = measure_of(text, window, (span_start, span_end), low.counted)
         if restated and previous is not None:
             # "1,405,207 votes, or 53.9 percent": the same quantity restated, same owner and measure.

@@ -661,3 +661,56 @@ def test_the_index_a_market_story_leads_with_is_what_it_refers_to(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a figure whose clause names no owner goes on with the owner of the figure before it
+        (
+            "Halvorsen Marine's revenue rose 8 percent to $2.1 billion last year. Operating profit "
+            "reached $310 million.",
+            {"Halvorsen Marine": "ORGANIZATION"},
+            "$310 million",
+            "Halvorsen Marine",
+        ),
+        (
+            "Trellby's population grew by 4 percent in 2024. The median age was 41 years.",
+            {"Trellby": "LOCATION"},
+            "41 years",
+            "Trellby",
+        ),
+        # ... but not into the next paragraph
+        (
+            "Trellby's population grew by 4 percent in 2024.\n\nThe median age was 41 years.",
+            {"Trellby": "LOCATION"},
+            "41 years",
+            None,
+        ),
+        # ... nor into a figure someone reports
+        (
+            "Trellby's population grew by 4 percent in 2024. Its mayor said 300 homes were empty.",
+            {"Trellby": "LOCATION"},
+            "300 homes",
+            None,
+        ),
+        # ... and a clause that names its own owner keeps it
+        (
+            "Halvorsen Marine's revenue rose 8 percent. Brightwater's revenue fell 3 percent.",
+            {"Halvorsen Marine": "ORGANIZATION", "Brightwater": "ORGANIZATION"},
+            "3 percent",
+            "Brightwater",
+        ),
+        # ... and nothing goes on from a figure that had no owner
+        (
+            "About 40 boats were in the harbour. Operating profit reached $310 million at Halvorsen Marine.",
+            {"Halvorsen Marine": "ORGANIZATION"},
+            "40 boats",
+            None,
+        ),
+    ],
+)
+def test_an_owner_goes_on_to_the_next_figure_of_its_paragraph(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -697,7 +697,8 @@ _ACRONYM = r"[A-Z][A-Z&]{1,6}"
 
 def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
     """ "Yale University ... Yale", "Ulta Beauty ... Ulta": an organisation named later by the
-    first words of exactly one longer organisation name in the story is that organisation.
+    first words of exactly one longer organisation name in the story is that organisation;
+    so is one named by the head noun of exactly one ("the Party", "the Ministry").
     A gazetteer entry of its own keeps the short form apart ("Morgan Stanley" is a bank),
     except a town's: "Alden Global Capital ... Alden" is the fund when nothing says a place
     ("in Alden", "Alden-based", "Alden, N.Y.")."""
@@ -715,6 +716,10 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
             continue
         prefix = short.name.casefold() + " "
         targets = [g for g in orgs if g is not short and g.name.casefold().startswith(prefix)]
+        if not targets and short.type == "ORGANIZATION" and " " not in short.name:
+            # "the Workers' Party of Norland ... the Party said": the head noun of exactly one
+            # longer name in the story, used alone with its capital, is that organisation
+            targets = [g for g in orgs if g is not short and _head_noun(g.name) == short.name.casefold()]
         if id(short) in town_ids:
             # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
             targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
@@ -722,6 +727,13 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
+
+
+def _head_noun(name: str) -> str:
+    """ "Communist Party of China" -> "party", "Ministry of Commerce" -> "ministry"; a one-word
+    name has no head of its own ("")."""
+    words = name.casefold().split(" of ", 1)[0].split()
+    return words[-1] if len(words) >= 2 or " of " in name.casefold() else ""
 
 
 _TRAVEL_BEFORE = re.compile(

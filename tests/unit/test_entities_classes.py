@@ -608,6 +608,58 @@ def test_an_organisation_named_by_its_first_words_joins_the_full_name(
     assert full in {m.text for m in owner[0].mentions}
 
 
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        (
+            "Delegates of the Agrarian Renewal Party met in Vestby on Monday. The Party said it "
+            "would back the budget.",
+            "Agrarian Renewal Party",
+            "Party",
+        ),
+        (
+            "Officials at the Harbour Development Commission approved the pier. The Commission "
+            "will meet again in May.",
+            "Harbour Development Commission",
+            "Commission",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_head_noun_joins_the_full_name(
+    extractor: EntityExtractor, body: str, full: str, short: str
+) -> None:
+    found = _entities(extractor, body)
+    alone = [e for e in found if e.name == short]
+    owner = [e for e in found if full in {m.text for m in e.mentions}]
+    assert not alone
+    assert len(owner) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Workers' Unity Party of Norland", "party"),
+        ("Ministry of Fisheries and Coastal Affairs", "ministry"),
+        ("Harbour Development Commission", "commission"),
+        ("Vestby", ""),
+    ],
+)
+def test_the_head_noun_of_a_name(name: str, head: str) -> None:
+    from consumer.entities.extractor import _head_noun
+
+    assert _head_noun(name) == head
+
+
+def test_a_head_noun_two_names_share_joins_neither(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor,
+        "The Green Renewal Party and the Farmers Union Party of Norland signed a pact. The Party "
+        "leaders met on Monday.",
+    )
+    joined = [e for e in found if "Party" in {m.text for m in e.mentions} and e.name != "Party"]
+    assert not joined
+
+
 def test_two_organisations_sharing_first_words_keep_the_short_form_apart(extractor: EntityExtractor) -> None:
     found = _entities(
         extractor,

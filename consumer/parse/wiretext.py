@@ -257,6 +257,10 @@ _CREDIT_RE = re.compile(
 _PAGER_RE = re.compile(r"(?:【\d+】\s*)+|(?:\[\d+\]\s*){2,}")
 # "End", "Enditem" and their truncations ("Endi"), as the scraper left them.
 _TRAILING_END_RE = re.compile(r"(?<=[.!?\"”’)])\s+(?:End(?:i(?:t(?:em?)?)?)?|ENDITEM|\(END\)|\(end\))\s*$")
+# A desk's contact sign-off at the foot of the story ("-- Sofia Newsroom, +359 2 981 8569",
+# "-- Jane Roe, Lagos newsroom +234-1-2630317"): page furniture, never story text; left in,
+# the desk read as a person who said the story's quotes.
+_CONTACT_LINE_RE = re.compile(r"^(?:--|—|–)\s*[^\n]{0,120}?\(?\+{0,2}\d[\d\s()/.+-]{6,}\d\)?\s*$")
 _LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _SITE_SEP_RE = re.compile(r"\s+[-|–—]\s+")
 _BREADCRUMB_TAIL_RE = re.compile(r"(?:>>|»|>)\s*(?P<tail>[^<>»]{3,400})$")
@@ -390,6 +394,9 @@ def _strip_tail(paragraphs: list[str], found: WireText) -> list[str]:
     """Take end markers, editor and reporting credits off the last paragraphs."""
     while paragraphs:
         last = paragraphs[-1]
+        if len(last) <= 200 and _CONTACT_LINE_RE.match(last.strip()):
+            paragraphs.pop()
+            continue
         trimmed = _TRAILING_END_RE.sub("", last).strip()
         reporting = _REPORTING_RE.search(trimmed)
         if reporting:

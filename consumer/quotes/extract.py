@@ -38,7 +38,7 @@ _VERBS = (
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|"
-    r"described|calls|called|reported|reports|according\s+to"
+    r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
     r"said|says|told|tells|added|adds|adding|noted|notes|noting|warned|warns|stressed|stresses|explained|"
@@ -350,6 +350,10 @@ def _mask(text: str, stretches: Sequence[Stretch]) -> str:
     return "".join(parts)
 
 
+# "J." or "R.K." before a full stop: a name's initials ("Justice R.K. Menon said"), not a sentence end
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def _sentences(
     text: str, masked: str, para: Paragraph, stretches: Sequence[Stretch]
 ) -> list[tuple[int, int]]:
@@ -358,7 +362,7 @@ def _sentences(
     for m in _BOUNDARY.finditer(masked, para.start, para.end):
         word = masked[max(para.start, m.start() - 12) : m.start()].rsplit(None, 1)
         last = word[-1].lower().lstrip("(\"'\u201c") if word else ""
-        if m.group(0) == "." and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+        if m.group(0) == "." and (last in _ABBREVIATIONS or _INITIALS.fullmatch(last)):
             continue
         cuts.add(m.end())
     for s in stretches:
@@ -420,6 +424,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             # '"... the little deal" announced in October, said X': the participle belongs to the
             # quoted words; the attribution comes later in the sentence
             m = _LATER_ATTRIBUTION.match(after)
+        if m and not m.group("verb1") and _CONJUNCTION.fullmatch(m.group("who2").strip() + " "):
+            # 'the secretary said "..." but added that ...': the same subject goes on; the
+            # attribution is the one before the mark
+            m = None
         if m:
             if m.group("verb1"):
                 who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")

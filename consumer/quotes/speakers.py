@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ PERSON_NOUNS = frozenset(
     economist analyst expert scholar professor researcher scientist chief executive ceo secretary
     ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
     senator lawmaker representative commissioner coach player actress actor singer author writer
+    captain judge prosecutor
     """
     )
 )
@@ -144,13 +146,18 @@ class Speakers:
         i = bisect.bisect_left(idx.starts, start)
         out: list[tuple[int, int, Entity]] = []
         while i < len(idx.starts) and idx.starts[i] < end:
-            if idx.ends[i] <= end:
+            if idx.ends[i] <= end and not self._credit(idx.starts[i], idx.ends[i]):
                 out.append((idx.starts[i], idx.ends[i], idx.entities[i]))
             i += 1
         return out
 
     def _quoted(self, at: int) -> bool:
         return at < len(self.masked) and self.masked[at] == "\x00"
+
+    def _credit(self, start: int, end: int) -> bool:
+        """A name alone in parentheses ("LAGOS (Reuters) -", "(AP)"): a credit or a short form,
+        never what "the group" or "it" later means."""
+        return self.masked[start - 1 : start] == "(" and self.masked[end : end + 1] == ")"
 
     def _back(self, fld: str, before: int, floor: int) -> Iterator[tuple[int, int, Entity]]:
         """Mentions outside quotes from ``before`` back to ``floor``, nearest first, reading at
@@ -161,7 +168,7 @@ class Speakers:
         i = bisect.bisect_left(idx.starts, before) - 1
         steps = 0
         while i >= 0 and idx.starts[i] >= floor and steps < 64:
-            if not self._quoted(idx.starts[i]):
+            if not self._quoted(idx.starts[i]) and not self._credit(idx.starts[i], idx.ends[i]):
                 yield idx.starts[i], idx.ends[i], idx.entities[i]
             i -= 1
             steps += 1
@@ -449,6 +456,13 @@ class Speakers:
             titled = self._person_with_role(noun, fld, start, floor)
             if titled is not None:
                 return Speaker(titled)
+            introduced = self._introduced_unnamed(noun, fld, start, floor)
+            if introduced is not None:
+                # 'sent the skull to a forensic scientist ... "...," the scientist said': the
+                # one the text brought in without a name, not a person named nearby; 'an
+                # Agriculture Ministry official said ... the official told': the body, as the
+                # conventions give an unnamed official's words to it
+                return introduced
             only = self.only_person(fld, floor, start)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
@@ -473,6 +487,23 @@ class Speakers:
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in _AIDE_NOUNS else NOBODY
         return NOBODY
+
+    def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
+        """Who "the <noun>" is when the text brought in "a <noun>" with no name after it, within
+        reach before ``start`` (a bounded window of the body): that unnamed person, or the body
+        an unnamed official was named with ("an Agriculture Ministry official")."""
+        if fld != "body":
+            return None
+        low = max(floor, start - _SINCE_LAST)
+        pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b(?!,?\s+[A-Z])"
+        last = next(iter(deque(re.finditer(pattern, self.masked[low:start]), maxlen=1)), None)
+        if last is None:
+            return None
+        if noun in _OFFICIAL_NOUNS:
+            bodies = [r[2] for r in self.mentions_in(fld, low + last.start(), low + last.end())]
+            if bodies and bodies[-1].type == "ORGANIZATION":
+                return Speaker(bodies[-1])
+        return Speaker(None, described=noun)
 
     def _body(self, key: str, fld: str, start: int, floor: int, *, new: bool) -> Speaker:
         """ "the ministry", "the company", "the newspaper": the named organisation of that kind."""

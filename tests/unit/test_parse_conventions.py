@@ -199,3 +199,34 @@ def test_reuters_credits_become_byline_and_editors() -> None:
     assert article.byline == "Jane Doe"
     assert article.editors == ["Mark Potter", "Sonya Hepinstall"]
     assert article.body.paragraphs[-1] == "Brent gained 2 percent."
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "-- Tallinn Newsroom, (++372) 631 8569",
+        "-- Jane Doe, Lagos newsroom +234-1-2630317",
+        "\u2014 Harbour Desk, +44 20 7542 1234",
+    ],
+)
+def test_a_desk_contact_signoff_is_furniture(signoff: str) -> None:
+    raw = (
+        "Grain exports rise\n\nTALLINN (Reuters) - Estonia's grain exports rose 8 percent in July.\n\n"
+        f'"Demand was strong," a ministry official said.\n\n{signoff}'
+    ).encode()
+    article = parse_item(raw)
+    assert article.body.paragraphs[-1] == '"Demand was strong," a ministry official said.'
+    assert "+" not in article.body.text and "Newsroom" not in article.body.text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "-- Exports rose to 1,204,000 tonnes from 998,000 tonnes.",
+        "The hotline, 800-555-0199, is open all week.",
+    ],
+)
+def test_a_closing_paragraph_with_figures_is_story_text(last: str) -> None:
+    lead = "TALLINN (Reuters) - Estonia's grain exports rose 8 percent in July."
+    raw = f"Grain exports rise\n\n{lead}\n\n{last}".encode()
+    assert parse_item(raw).body.paragraphs[-1] == last

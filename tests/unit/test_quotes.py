@@ -1502,3 +1502,66 @@ def test_since_inside_the_speaker_phrase_is_no_clause() -> None:
     doug = _entity(article, "Doug Ellis")
     (q,) = _direct(extract_quotes(article, [doug]))
     assert q.speaker == doug.id
+
+
+# --------------------------------------------------------------------------- unseen Reuters classes
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "was quoted as saying" after the quote
+        (
+            '"If we lose this one, I will have to go," Haldane was quoted as saying in a local paper.',
+            "Peter Haldane",
+        ),
+        # initials inside the name after the quote end no sentence
+        ('"We have no doubt of it," Justice P.R. Haldane said in the verdict.', "P.R. Haldane"),
+        # 'the x said "..." but added ...': the same subject goes on after the mark
+        (
+            '"We are ready," Peter Haldane said.\n\nAsked about the levels, the captain said "I know nothing '
+            'about it" but added that officials were looking.',
+            "Peter Haldane",
+        ),
+    ],
+)
+def test_attribution_shapes_of_wire_copy(body: str, speaker: str) -> None:
+    article = _article(body)
+    ents = [
+        _entity(article, "Peter Haldane", forms=("Haldane",), role="captain"),
+        _entity(article, "P.R. Haldane"),
+    ]
+    quotes = _direct(extract_quotes(article, ents))
+    assert quotes[-1].speaker_name == speaker
+
+
+def test_a_description_of_someone_brought_in_unnamed_is_not_the_person_named_nearby() -> None:
+    body = (
+        "Relatives, calling Karl Osterholt a fraud, sent the bones to a forensic scientist for tests.\n\n"
+        '"These bones are not those of the king," the scientist said in a statement.'
+    )
+    article = _article(body)
+    (q,) = _direct(extract_quotes(article, [_entity(article, "Karl Osterholt")]))
+    assert q.speaker is None
+
+
+def test_the_official_of_a_body_named_before_speaks_for_it() -> None:
+    body = (
+        "Norland has returned most of the land, a Fisheries Ministry official said on Monday.\n\n"
+        '"So far three quarters has been returned," the official told a news conference.'
+    )
+    article = _article(body)
+    ministry = _entity(article, "Fisheries Ministry", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [ministry]))
+    assert q.speaker == ministry.id
+
+
+def test_an_agency_credit_in_parentheses_speaks_for_no_one() -> None:
+    body = (
+        "Lagos (Reuters) - A rights group said on Wednesday that four lecturers had been arrested.\n\n"
+        '"They were arrested for their role in the strike," the group said in a statement.'
+    )
+    article = _article(body)
+    reuters = _entity(article, "Reuters", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [reuters]))
+    assert q.speaker is None

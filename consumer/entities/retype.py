@@ -77,7 +77,9 @@ for _words, _kind in (
         "laboratory laboratories hospital school capital "
         # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
-        "systems holdings technologies industries enterprises ventures partners solutions",
+        "systems holdings technologies industries enterprises ventures partners solutions "
+        # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
+        "united rovers wanderers albion hotspur",
         "ORGANIZATION",
     ),
     (
@@ -431,7 +433,14 @@ _NAME_PARTICLES = frozenset(
 )
 # Capitalised verbs and function words: a "name" running across them is a title-case headline.
 _HEADLINE_WORDS = frozenset(
-    word_list("Is Are Was Were Has Have Had Will Would Its After Before Says Said Could Should Gets")
+    word_list(
+        "Is Are Was Were Has Have Had Will Would Its After Before Says Said Could Should Gets "
+        # headline verbs in the present, which no name of a body or person holds ("Kelby Sees
+        # Profit", "Norland Wins Tie"); words that do ("Niagara Falls", "Consumer Reports", "Four
+        # Tops", "Royal Caribbean Cruises", "Greatest Hits") are left out
+        "Sees Wins Posts Raises Plans Seeks Takes Edges Buys Sells Expects Warns Urges Denies Slams "
+        "Hails Vows Rejects Approves Unveils Eyes Launches"
+    )
 )
 _MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(word_list("Photo Photos Video File Source Credit Caption Graphic"))

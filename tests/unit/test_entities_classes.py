@@ -1348,3 +1348,32 @@ def test_two_names_joined_by_a_hyphen_are_two(text: str, pieces: list[str]) -> N
     alone = set(re.findall(r"(?<![\w-])[A-Z]\w+(?![\w-])", text))
     named: dict[str, EntityType] = {w: "ORGANIZATION" for w in alone}
     assert [text[c.start : c.end] for c in retype._split_pair(cand, text, named, load_gazetteer())] == pieces
+
+
+@pytest.mark.parametrize(
+    ("body", "club"),
+    [
+        ("Harwick Rovers beat Dunmore on Saturday to go top.", "Harwick Rovers"),
+        ("Coach Jane Roe said Eastfield Wanderers had deserved the draw.", "Eastfield Wanderers"),
+        ("Fans of Kelby United waited outside the ground for hours.", "Kelby United"),
+    ],
+)
+def test_a_football_club_named_by_its_head_word_is_an_organisation(
+    extractor: EntityExtractor, body: str, club: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(club) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "verb"),
+    [
+        ("Kelby Oy Sees Full-Year Profit", "Kelby Oy", "Sees"),
+        ("Dunmore Mining Buys Copper Stake", "Dunmore Mining", "Buys"),
+        ("Harwick Council Rejects Harbour Plan", "Harwick Council", "Rejects"),
+    ],
+)
+def test_a_headline_verb_ends_the_name_before_it(
+    extractor: EntityExtractor, headline: str, name: str, verb: str
+) -> None:
+    found = _entities(extractor, f"{name} said on Thursday it would say more next week.", headline=headline)
+    assert not any(verb in m.text for e in found for m in e.mentions)

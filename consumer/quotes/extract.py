@@ -33,7 +33,7 @@ _VERBS = (
     r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
     r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
-    r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|stated|states|"
+    r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|(?-i:stated|states)|"
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
@@ -44,8 +44,8 @@ _INDIRECT_VERBS = (
     r"said|says|told|tells|added|adds|adding|noted|notes|noting|warned|warns|stressed|stresses|explained|"
     r"argued|argues|insisted|insists|announced|announces|claimed|claims|acknowledged|acknowledges|"
     r"revealed|reveals|cautioned|confirmed|confirms|denied|denies|reported|reports|predicted|believes|"
-    r"maintained|maintains|stated|states|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
-    r"emphasised|vowed|pledged|expects|forecast|say|state|note|reveal|claim|warn|argue|believe|report"
+    r"maintained|maintains|(?-i:stated|states)|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
+    r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report"
 )
 _STEP_WORDS = (
     r"also|has|had|have|then|later|further|previously|earlier|always|once|still|"

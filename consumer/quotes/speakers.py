@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from consumer.entities.gazetteer import group_words
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.parse.agencies import is_known_agency
 
 
 def _words(text: str) -> list[str]:
@@ -251,6 +252,8 @@ class Speakers:
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
+            if self._body_unnamed_since(fld, start):
+                return NOBODY  # 'a government statement said ... "...," it said': that body, unnamed
             if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
                 return Speaker(self.para_speaker)
             near = self.last_mention(fld, start, "ORGANIZATION", floor)
@@ -259,6 +262,10 @@ class Speakers:
             # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
             # heading a sentence is what "it" carries on from, not one named inside a clause
             head = self.last_org_subject(text, fld, start, floor)
+            if head is None and self._org_spoke_since(fld, start):
+                # "..., the agency said. '...,' it reported": the organisation that spoke last,
+                # not a body named inside the sentence between
+                return Speaker(self.last_org)
             return Speaker(head or near or self.last_org)
         found = self.mentions_in(fld, start + lead, end)
         whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start + lead, end)]
@@ -267,10 +274,22 @@ class Speakers:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
 
+    def _body_unnamed_since(self, fld: str, start: int) -> bool:
+        """Whether the last attribution within reach was to a body the text did not name, with
+        no organisation speaking after it."""
+        if self.unnamed is None or fld != "body" or self.unnamed[0] not in ORG_NOUNS:
+            return False
+        at = self.unnamed[1]
+        return 0 <= start - at <= _SINCE_LAST and at >= self.last_org_at
+
+    def _org_spoke_since(self, fld: str, start: int) -> bool:
+        """Whether an organisation spoke within reach before ``start`` (a few paragraphs)."""
+        return fld == "body" and self.last_org is not None and 0 <= start - self.last_org_at <= _SINCE_LAST
+
     def _means_unnamed(self, fld: str, pronoun: str, start: int, floor: int) -> bool:
         """Whether "he"/"she" at ``start`` carries on from the last speaker, who was unnamed: no
         person named since, and the description's sex (if it has one) agrees."""
-        if self.unnamed is None or fld != "body":
+        if self.unnamed is None or fld != "body" or self.unnamed[0] in ORG_NOUNS:
             return False
         noun, at = self.unnamed
         if not floor <= at <= start or self.people_between(fld, at, start):
@@ -391,7 +410,7 @@ class Speakers:
             for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
                 if ent is not None and _fits_org(ent, key):
                     return Speaker(ent)
-            return NOBODY
+            return Speaker(None, described=key)  # 'a government statement said': a body unnamed
         if head in ("his", "her") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
             pronoun = "he" if head == "his" else "she"  # 'his statement said': as "he said" would
             return Speaker(
@@ -514,7 +533,7 @@ class Speakers:
         for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
             if ent is not None and _fits_org(ent, key):
                 return Speaker(ent)
-        return NOBODY
+        return Speaker(None, described=key)  # 'the government said': a body the text does not name
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
         """The last person speaker, or person named, whose role has the noun ('the minister')."""
@@ -561,8 +580,13 @@ class Speakers:
             for _, _, ent in self.mentions_in(fld, sentence_start, at):
                 if ent.type in ("ORGANIZATION", "PERSON"):
                     return ent
-            if _BODY_NOUN.search(masked, sentence_start, at):
-                # "The company denied it in a statement": the organisation named last before
+            body = _BODY_NOUN.search(masked, sentence_start, at)
+            if body is not None:
+                # "The company denied it in a statement": the organisation of that kind that spoke
+                # last, else the one named last before
+                kind = body.group(0).split()[-1].lower()
+                if self.last_org is not None and self.last_org_at >= low and _fits_org(self.last_org, kind):
+                    return self.last_org
                 return self.last_mention(fld, sentence_start, "ORGANIZATION", low)
             hi = at
         return None
@@ -695,6 +719,8 @@ def _fits_org(ent: Entity, noun: str) -> bool:
         return bool(re.search(r"\b(?:television|tv)\b", name))
     if noun in ("newspaper", "daily", "weekly"):
         return bool(_PRESS_NAME.search(name))
+    if noun == "agency" and is_known_agency(ent.name):
+        return True  # 'the agency said' after 'the news agency IRNA reported'
     if noun == "club":
         return bool(re.search(r"\b(?:fc|afc|cf|sc|ac|rovers|united|athletic|city|rangers)\b", name))
     return False
@@ -746,7 +772,11 @@ def _heads_sentence(text: str, at: int, floor: int) -> bool:
         while k > floor and not text[k - 1].isspace():
             k -= 1
         word = text[k : j + 1]
-        if not word[:1].isupper() or word[-1:] in ",;":
+        if (not word[:1].isupper() and not _HYPHENED.fullmatch(word)) or word[-1:] in ",;":
             return False
         i = k
     return True
+
+
+# "The 19-year-old Roe", "The sixth-ranked Roe": a compound modifier between "The" and the name
+_HYPHENED = re.compile(r"[\w]+(?:-[a-z]+)+")

@@ -1565,3 +1565,65 @@ def test_an_agency_credit_in_parentheses_speaks_for_no_one() -> None:
     reuters = _entity(article, "Reuters", "ORGANIZATION")
     (q,) = _direct(extract_quotes(article, [reuters]))
     assert q.speaker is None
+
+
+def test_it_after_a_body_the_text_does_not_name_stays_null() -> None:
+    body = (
+        "Norland President Ana Ruiz had surgery on Monday, the government said.\n\n"
+        "Doctors at Kelby Hospital found an inflammation in her spine, a government statement said.\n\n"
+        '"She is in good health and will return next week," it said.'
+    )
+    article = _article(body)
+    ents = [
+        _entity(article, "Ana Ruiz"),
+        _entity(article, "Kelby Hospital", "ORGANIZATION"),
+        _entity(article, "Norland", "ORGANIZATION"),
+    ]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker is None
+
+
+def test_it_goes_on_with_the_organisation_that_spoke_last() -> None:
+    body = (
+        "Norland accused Vestria of 30 border violations, the Norland Press Agency reported.\n\n"
+        "Its envoy to the United Nations made the charge in a letter, the agency said.\n\n"
+        '"Norland has reported 30 new cases of violations," it reported from New York.'
+    )
+    article = _article(body)
+    ents = [
+        _entity(article, "Norland Press Agency", "ORGANIZATION"),
+        _entity(article, "United Nations", "ORGANIZATION"),
+    ]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker_name == "Norland Press Agency"
+
+
+def test_a_name_after_a_compound_modifier_heads_its_sentence() -> None:
+    body = (
+        '"He looked unfocused," said Tom Tillman.\n\n'
+        "The 19-year-old Mark Pellow, who beat Sam Prast last year, stayed calm against Marc Rossi.\n\n"
+        '"I fought really well," he said.'
+    )
+    article = _article(body)
+    ents = [_entity(article, n) for n in ("Tom Tillman", "Mark Pellow", "Sam Prast", "Marc Rossi")]
+    quotes = _direct(extract_quotes(article, ents))
+    assert quotes[-1].speaker_name == "Mark Pellow"
+
+
+def test_states_in_a_place_name_is_no_reporting_verb() -> None:
+    body = "President Ana Ruiz had surgery in the United States on Monday, the government said."
+    article = _article(body)
+    ents = [_entity(article, "Ana Ruiz"), _entity(article, "United States", "LOCATION")]
+    assert all(q.verb != "states" for q in extract_quotes(article, ents))
+
+
+def test_the_statement_of_a_company_described_is_the_company_that_spoke() -> None:
+    body = (
+        "Software firm Kelby Inc said it had won a contract from two units of Dunmore Group.\n\n"
+        "The company said in a statement it would finish the work by 1998.\n\n"
+        '"The client wants to finish its conversion by the end of 1997," the statement said.'
+    )
+    article = _article(body)
+    ents = [_entity(article, "Kelby Inc", "ORGANIZATION"), _entity(article, "Dunmore Group", "ORGANIZATION")]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker_name == "Kelby Inc"

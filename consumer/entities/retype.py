@@ -83,6 +83,11 @@ for _words, _kind in (
         "ORGANIZATION",
     ),
     (
+        # crafts and instruments by their head word ("Hubble Space Telescope", "Perseverance rover")
+        "telescope spacecraft rover lander orbiter",
+        "PRODUCT",
+    ),
+    (
         "airport mountain mountains river lake sea ocean island islands square province county "
         "stadium arena amphitheatre amphitheater pavilion "
         "district prefecture peninsula valley desert bay strait canal",

@@ -1377,3 +1377,20 @@ def test_a_headline_verb_ends_the_name_before_it(
 ) -> None:
     found = _entities(extractor, f"{name} said on Thursday it would say more next week.", headline=headline)
     assert not any(verb in m.text for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "craft"),
+    [
+        (
+            "Images from the Kelby Space Telescope showed a faint ring around the planet.",
+            "Kelby Space Telescope",
+        ),
+        ("Engineers said the Harwick Orbiter would reach the moon in May.", "Harwick Orbiter"),
+        ("Mission controllers lost contact with the Dunmore Spacecraft on Tuesday.", "Dunmore Spacecraft"),
+    ],
+)
+def test_a_craft_or_instrument_named_by_its_head_word_is_a_product(
+    extractor: EntityExtractor, body: str, craft: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(craft) == "PRODUCT"

@@ -79,7 +79,9 @@ for _words, _kind in (
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
         "systems holdings technologies industries enterprises ventures partners solutions "
         # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
-        "united rovers wanderers albion hotspur",
+        "united rovers wanderers albion hotspur "
+        # broadcasters and desks by their head word ("Israel Radio", "Syrian Television")
+        "radio television newsroom",
         "ORGANIZATION",
     ),
     (

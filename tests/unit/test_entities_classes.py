@@ -1394,3 +1394,17 @@ def test_a_craft_or_instrument_named_by_its_head_word_is_a_product(
     extractor: EntityExtractor, body: str, craft: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(craft) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "broadcaster"),
+    [
+        ("Vestria Radio said on Monday that the border had been closed.", "Vestria Radio"),
+        ("Footage shown by Norland Television showed crowds in the square.", "Norland Television"),
+        ("Reporters at the Harwick Newsroom filed the story late on Friday.", "Harwick Newsroom"),
+    ],
+)
+def test_a_broadcaster_named_by_its_head_word_is_an_organisation(
+    extractor: EntityExtractor, body: str, broadcaster: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(broadcaster) == "ORGANIZATION"

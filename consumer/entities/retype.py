@@ -279,6 +279,24 @@ def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return entry
 
 
+_CLUB_CITY_RANK = 5  # gazetteer rank: a city of half a million people or more
+
+
+def _club_of_city(surface: str, gazetteer: Gazetteer) -> bool:
+    """A word and then a city ("Dynamo Kyiv", "Legia Warsaw", "Feyenoord Rotterdam"): a
+    club named for its city, not a person, unless the first word is a given name ("Jack
+    London") or the pair is a place the gazetteer knows ("Nizhny Novgorod")."""
+    words = surface.split()
+    if len(words) != 2 or not words[0].isalpha() or len(words[0]) < 3:
+        return False  # "G. Hamilton": an initial, a person
+    if _given_name(words[0]) or words[0] in _CHINESE_SURNAMES or gazetteer.lookup(surface) is not None:
+        return False
+    city = gazetteer.lookup(words[1])
+    return (
+        city is not None and city.type == "LOCATION" and city.kind == "city" and city.rank >= _CLUB_CITY_RANK
+    )
+
+
 _ACTING_PLACES = ("country", "first_level_division")
 
 
@@ -425,6 +443,8 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
             # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
             # conventions, even when it acts (a results line's club is found later, by score)
             cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+        elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
+            cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
             place = _major_place(surface, gazetteer)
             if place is not None and not looks_like_person(surface, gazetteer):

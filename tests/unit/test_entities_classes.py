@@ -1408,3 +1408,20 @@ def test_a_broadcaster_named_by_its_head_word_is_an_organisation(
     extractor: EntityExtractor, body: str, broadcaster: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(broadcaster) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("name", "club"),
+    [
+        ("Dynamo Warsaw", True),
+        ("Sporting Rotterdam", True),
+        ("Jack London", False),  # a given name first: a person
+        ("G. Hamburg", False),  # an initial first: a person
+        ("Wang Shanghai", False),  # a Chinese surname first: a person
+        ("Dynamo Vestby", False),  # no city the gazetteer knows
+    ],
+)
+def test_a_word_and_then_a_city_is_a_club(name: str, club: bool) -> None:
+    from consumer.entities.retype import _club_of_city
+
+    assert _club_of_city(name, load_gazetteer()) is club

@@ -35,10 +35,11 @@ from consumer.indicators.metric import COUNT, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject import (
+    AGE_UNITS,
     MentionIndex,
     measure_of,
     predicate_before,
-    same_passage,
+    same_clause,
     subject_of,
 )
 from consumer.indicators.units import (
@@ -336,6 +337,7 @@ def _field_indicators(
     rows: list[Indicator] = []
     previous_change: tuple[int, Change | None] = (-1, None)
     previous: Indicator | None = None
+    previous_age = False
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
             continue
@@ -358,12 +360,13 @@ def _field_indicators(
             span_start - sentence[0], span_end - sentence[0], sentences.text_of(sentence)
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
-        if subject is None and previous is not None and previous.subject is not None:
+        if subject is None and previous is not None and previous.subject is not None and not previous_age:
             subject = (
                 by_id.get(previous.subject)
-                if same_passage(text, previous.end, sentence[0], span_start)
+                if same_clause(text, previous.end, sentence[0], span_start)
                 else None
             )
+        previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         measure = measure_of(text, window, (span_start, span_end), low.counted)
         if restated and previous is not None:
             # "1,405,207 votes, or 53.9 percent": the same quantity restated, same owner and measure.

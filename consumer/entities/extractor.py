@@ -711,15 +711,18 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
     towns = [g for g in groups if _town_in_name(g, recased)]
     town_ids = {id(g) for g in towns}
     merged: set[int] = set()
+    by_head: dict[str, list[_Group]] = {}
+    for g in orgs:
+        by_head.setdefault(_head_noun(g.name), []).append(g)
     for short in orgs + lone + towns:
         if (short.entry is not None and id(short) not in town_ids) or len(short.name.split()) > 2:
             continue
         prefix = short.name.casefold() + " "
         targets = [g for g in orgs if g is not short and g.name.casefold().startswith(prefix)]
-        if not targets and short.type == "ORGANIZATION" and " " not in short.name:
+        if not targets and _bare_head(short, recased):
             # "the Workers' Party of Norland ... the Party said": the head noun of exactly one
             # longer name in the story, used alone with its capital, is that organisation
-            targets = [g for g in orgs if g is not short and _head_noun(g.name) == short.name.casefold()]
+            targets = [g for g in by_head.get(short.name.casefold(), []) if g is not short]
         if id(short) in town_ids:
             # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
             targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
@@ -727,6 +730,41 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
+
+
+# Bodies a story names alone for another of their kind than the one it names in full: "the Army"
+# in an IRA story is the British Army, "Parliament" next to the European Parliament is a
+# national one, "Police" in Paris are not the Metropolitan Police.
+_NATIONAL_HEADS = frozenset(
+    [
+        "army",
+        "navy",
+        "police",
+        "parliament",
+        "court",
+        "government",
+        "assembly",
+        "senate",
+        "congress",
+        "cabinet",
+        "house",
+        "legislature",
+    ]
+)
+_PLACE_QUALIFIER = re.compile(r"\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z]")
+_PLACE_BEFORE = re.compile(r"\b(?:In|in|At|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,?\s+(?:the\s+)?$")
+
+
+def _bare_head(short: _Group, recased: dict[TextField, str]) -> bool:
+    """A one-word organisation that may be the head noun of a longer name: not a national
+    institution, and never qualified by a place ("the Court in Oslo", "In London, Parliament")."""
+    if short.type != "ORGANIZATION" or " " in short.name or short.name.casefold() in _NATIONAL_HEADS:
+        return False
+    for c in short.cands:
+        text = recased[c.field]
+        if _PLACE_QUALIFIER.match(text, c.end) or _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return False
+    return True
 
 
 def _head_noun(name: str) -> str:

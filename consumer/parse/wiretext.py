@@ -259,8 +259,12 @@ _PAGER_RE = re.compile(r"(?:【\d+】\s*)+|(?:\[\d+\]\s*){2,}")
 _TRAILING_END_RE = re.compile(r"(?<=[.!?\"”’)])\s+(?:End(?:i(?:t(?:em?)?)?)?|ENDITEM|\(END\)|\(end\))\s*$")
 # A desk's contact sign-off at the foot of the story ("-- Sofia Newsroom, +359 2 981 8569",
 # "-- Jane Roe, Lagos newsroom +234-1-2630317"): page furniture, never story text; left in,
-# the desk read as a person who said the story's quotes.
-_CONTACT_LINE_RE = re.compile(r"^(?:--|—|–)\s*[^\n]{0,120}?\(?\+{0,2}\d[\d\s()/.+-]{6,}\d\)?\s*$")
+# the desk read as a person who said the story's quotes. A desk word is required: factbox lines
+# ("-- Bids close on 15/09/2025", "-- Social Democrats 1 204 556") end in numbers too.
+_CONTACT_LINE_RE = re.compile(
+    r"^(?:--|\u2014|\u2013)\s*[^\n]{0,80}?\b(?:[Nn]ewsroom|[Ee]ditorial|[Dd]esk|[Bb]ureau)\b[^\n]{0,40}?"
+    r"\(?\+{0,2}\d[\d\s()/.+-]{6,}\d\)?\s*$"
+)
 _LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _SITE_SEP_RE = re.compile(r"\s+[-|–—]\s+")
 _BREADCRUMB_TAIL_RE = re.compile(r"(?:>>|»|>)\s*(?P<tail>[^<>»]{3,400})$")
@@ -392,11 +396,10 @@ def drop_leading_captions(units: list[str], *, credits: bool = True) -> list[str
 
 def _strip_tail(paragraphs: list[str], found: WireText) -> list[str]:
     """Take end markers, editor and reporting credits off the last paragraphs."""
+    if paragraphs and len(paragraphs[-1]) <= 200 and _CONTACT_LINE_RE.match(paragraphs[-1].strip()):
+        paragraphs.pop()  # one sign-off, at the very end
     while paragraphs:
         last = paragraphs[-1]
-        if len(last) <= 200 and _CONTACT_LINE_RE.match(last.strip()):
-            paragraphs.pop()
-            continue
         trimmed = _TRAILING_END_RE.sub("", last).strip()
         reporting = _REPORTING_RE.search(trimmed)
         if reporting:

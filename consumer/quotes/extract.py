@@ -350,8 +350,71 @@ def _mask(text: str, stretches: Sequence[Stretch]) -> str:
     return "".join(parts)
 
 
-# "J." or "R.K." before a full stop: a name's initials ("Justice R.K. Menon said"), not a sentence end
+# "J." or "R.K." before a full stop: a name's initials ("Justice R.K. Menon said"), not a sentence
+# end; but a place or an era ("Newark, N.J. The union ...", "500 B.C. Jones disagreed") ends one,
+# and so do initials before a word that opens sentences
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_PLACE_INITIALS = frozenset(
+    [
+        "n.j",
+        "n.y",
+        "n.c",
+        "s.c",
+        "n.h",
+        "n.m",
+        "n.d",
+        "s.d",
+        "r.i",
+        "w.va",
+        "d.c",
+        "b.c",
+        "a.d",
+        "b.c.e",
+        "c.e",
+        "n.v",
+    ]
+)
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "as",
+        "his",
+        "her",
+        "its",
+        "their",
+        "there",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+    ]
+)
+
+
+def _initials(last: str, masked: str, after: int) -> bool:
+    if (len(last) > 1 and last in _PLACE_INITIALS) or not _INITIALS.fullmatch(last):
+        return False
+    following = masked[after : after + 20].split(None, 1)
+    return bool(following) and following[0].strip("\"'\u201c(").lower() not in _OPENERS
 
 
 def _sentences(
@@ -362,7 +425,7 @@ def _sentences(
     for m in _BOUNDARY.finditer(masked, para.start, para.end):
         word = masked[max(para.start, m.start() - 12) : m.start()].rsplit(None, 1)
         last = word[-1].lower().lstrip("(\"'\u201c") if word else ""
-        if m.group(0) == "." and (last in _ABBREVIATIONS or _INITIALS.fullmatch(last)):
+        if m.group(0) == "." and (last in _ABBREVIATIONS or _initials(last, masked, m.end())):
             continue
         cuts.add(m.end())
     for s in stretches:

@@ -156,9 +156,13 @@ class Speakers:
         return at < len(self.masked) and self.masked[at] == "\x00"
 
     def _credit(self, start: int, end: int) -> bool:
-        """A name alone in parentheses ("LAGOS (Reuters) -", "(AP)"): a credit or a short form,
-        never what "the group" or "it" later means."""
-        return self.masked[start - 1 : start] == "(" and self.masked[end : end + 1] == ")"
+        """A news agency alone in parentheses ("LAGOS (Reuters) -", "(AP)"): a credit, never what
+        "the group" or "it" later means (another name in parentheses, "the carmaker (Volvo)", is)."""
+        return (
+            self.masked[start - 1 : start] == "("
+            and self.masked[end : end + 1] == ")"
+            and is_known_agency(self.masked[start:end])
+        )
 
     def _back(self, fld: str, before: int, floor: int) -> Iterator[tuple[int, int, Entity]]:
         """Mentions outside quotes from ``before`` back to ``floor``, nearest first, reading at
@@ -192,13 +196,17 @@ class Speakers:
                 return ent
         return None
 
-    def last_org_subject(self, text: str, fld: str, before: int, floor: int) -> Entity | None:
-        """The organisation named last at the head of a sentence, not as a possessor."""
+    def org_subject_at(self, text: str, fld: str, before: int, floor: int) -> tuple[Entity, int] | None:
+        """The organisation named last at the head of a sentence, and where."""
         for at, end, ent in self._back(fld, before, floor):
             owner = text[end : end + 2] in ("'s", "\u2019s")
             if ent.type == "ORGANIZATION" and not owner and _heads_sentence(text, at, floor):
-                return ent
+                return ent, at
         return None
+
+    def last_mention_at(self, fld: str, before: int, kind: str, floor: int) -> tuple[Entity, int] | None:
+        """The entity of ``kind`` mentioned last before ``before``, and where."""
+        return next(((ent, at) for at, _, ent in self._back(fld, before, floor) if ent.type == kind), None)
 
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
         """Note a resolved speaker; ``at``: where its attribution ends in the body."""
@@ -252,19 +260,22 @@ class Speakers:
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
-            if self._body_unnamed_since(fld, start):
+            head_at = self.org_subject_at(text, fld, start, floor)
+            if self._body_unnamed_since(fld, start) and (head_at is None or head_at[1] < self.unnamed_at):
                 return NOBODY  # 'a government statement said ... "...," it said': that body, unnamed
             if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
                 return Speaker(self.para_speaker)
-            near = self.last_mention(fld, start, "ORGANIZATION", floor)
+            near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
+            near = near_at[0] if near_at is not None else None
             if low[0] == "they":
                 return Speaker(near)
             # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
             # heading a sentence is what "it" carries on from, not one named inside a clause
-            head = self.last_org_subject(text, fld, start, floor)
-            if head is None and self._org_spoke_since(fld, start):
+            head = head_at[0] if head_at is not None else None
+            named_here = near_at is not None and near_at[1] >= max(self.para_start, self.last_org_at)
+            if head is None and not named_here and self._org_spoke_since(fld, start):
                 # "..., the agency said. '...,' it reported": the organisation that spoke last,
-                # not a body named inside the sentence between
+                # not a body named inside a sentence of an earlier paragraph
                 return Speaker(self.last_org)
             return Speaker(head or near or self.last_org)
         found = self.mentions_in(fld, start + lead, end)
@@ -273,6 +284,10 @@ class Speakers:
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    @property
+    def unnamed_at(self) -> int:
+        return self.unnamed[1] if self.unnamed is not None else -1
 
     def _body_unnamed_since(self, fld: str, start: int) -> bool:
         """Whether the last attribution within reach was to a body the text did not name, with
@@ -516,8 +531,10 @@ class Speakers:
         low = max(floor, start - _SINCE_LAST)
         pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b(?!,?\s+[A-Z])"
         last = next(iter(deque(re.finditer(pattern, self.masked[low:start]), maxlen=1)), None)
-        if last is None:
-            return None
+        if last is None or _ROLE_OF_NAMED.search(
+            self.masked, max(0, low + last.start() - 20), low + last.start()
+        ):
+            return None  # 'Roe won three titles as a coach ... the coach said': Roe's own role
         if noun in _OFFICIAL_NOUNS:
             bodies = [r[2] for r in self.mentions_in(fld, low + last.start(), low + last.end())]
             if bodies and bodies[-1].type == "ORGANIZATION":
@@ -530,7 +547,12 @@ class Speakers:
             return NOBODY  # 'a local newspaper said': some other paper, unnamed
         if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
             return Speaker(self.last_org)  # 'the company said' right after the company spoke
-        for ent in (self.last_org, self.last_mention(fld, start, "ORGANIZATION", floor)):
+        near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
+        near = near_at[0] if near_at is not None else None
+        # the one of that kind named or heard last: 'IRNA reported ... The International Atomic
+        # Energy Agency welcomed the move. "...," the agency said' is the IAEA
+        later = near_at is not None and near_at[1] >= self.last_org_at and near is not self.last_org
+        for ent in (near, self.last_org) if later else (self.last_org, near):
             if ent is not None and _fits_org(ent, key):
                 return Speaker(ent)
         return Speaker(None, described=key)  # 'the government said': a body the text does not name
@@ -585,6 +607,9 @@ class Speakers:
                 # "The company denied it in a statement": the organisation of that kind that spoke
                 # last, else the one named last before
                 kind = body.group(0).split()[-1].lower()
+                subject = self.org_subject_at(self.masked, fld, sentence_start, low)
+                if subject is not None and subject[1] >= self.last_org_at and _fits_org(subject[0], kind):
+                    return subject[0]  # 'Beta Holdings rejected the approach. The company said ...'
                 if self.last_org is not None and self.last_org_at >= low and _fits_org(self.last_org, kind):
                     return self.last_org
                 return self.last_mention(fld, sentence_start, "ORGANIZATION", low)
@@ -642,6 +667,11 @@ _DOCUMENT_OF = re.compile(
     r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|leader)\s+(?:in|from)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"
 )
+# "as a coach", "became a scientist": a role of someone named, not a new person brought in
+_ROLE_OF_NAMED = re.compile(r"\b(?:as|became|become|becomes|becoming|is|was|named|appointed)\s+$")
+# Roles of the other side in a story ("the judge said" in a story that names only the
+# defendant): never the one person named, only someone whose role says so.
+_ROLE_ONLY_NOUNS = frozenset(("judge", "prosecutor", "captain"))
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
 _SINCE_LAST = 1_500
 
@@ -692,6 +722,8 @@ def _may_be(ent: Entity, noun: str) -> bool:
     """Whether "the <noun>" may mean a person the text gave another role: an aide's title that the
     person's own role lacks ("the spokesman" is not Prime Minister Roe) names someone else."""
     role = (ent.attributes.role or "").lower() if ent.attributes else ""
+    if noun in _ROLE_ONLY_NOUNS:
+        return re.search(rf"\b{re.escape(noun)}\b", role) is not None
     return noun not in _AIDE_NOUNS or not role or re.search(rf"\b{re.escape(noun)}\b", role) is not None
 
 
@@ -779,4 +811,4 @@ def _heads_sentence(text: str, at: int, floor: int) -> bool:
 
 
 # "The 19-year-old Roe", "The sixth-ranked Roe": a compound modifier between "The" and the name
-_HYPHENED = re.compile(r"[\w]+(?:-[a-z]+)+")
+_HYPHENED = re.compile(r"(?:\d+|[a-z]+)-(?:year-old|ranked|seeded|time)")

@@ -1425,3 +1425,42 @@ def test_a_word_and_then_a_city_is_a_club(name: str, club: bool) -> None:
     from consumer.entities.retype import _club_of_city
 
     assert _club_of_city(name, load_gazetteer()) is club
+
+
+@pytest.mark.parametrize(
+    ("body", "kept_apart"),
+    [
+        (
+            "The Irish Republican Army said it had planted the bomb. "
+            "The Army said soldiers had sealed off the area.",
+            "Army",
+        ),
+        (
+            "The Metropolitan Police said two men had been arrested in London. "
+            "In Paris, Police said a third man fled.",
+            "Police",
+        ),
+    ],
+)
+def test_a_national_body_or_a_placed_one_keeps_its_head_noun_apart(
+    extractor: EntityExtractor, body: str, kept_apart: str
+) -> None:
+    found = _entities(extractor, body)
+    assert not any(kept_apart in {m.text for m in e.mentions} and e.name != kept_apart for e in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Professor Michael Sells of the University of Chicago said the translation was faithful.",
+            "Michael Sells",
+        ),
+        ("Amsterdam-based Jan Buys said the figures were wrong.", "Jan Buys"),
+        ("Police arrested Harry Hotspur, 34, a bricklayer from Leeds, on Tuesday.", "Harry Hotspur"),
+    ],
+)
+def test_a_surname_that_is_a_headline_verb_or_a_club_word_stays_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"

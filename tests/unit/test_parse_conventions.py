@@ -224,6 +224,9 @@ def test_a_desk_contact_signoff_is_furniture(signoff: str) -> None:
     [
         "-- Exports rose to 1,204,000 tonnes from 998,000 tonnes.",
         "The hotline, 800-555-0199, is open all week.",
+        "-- The next round of talks is due to open on 2025-03-14",
+        "-- Families seeking news can call the Foreign Office on +44 20 7008 1500",
+        "-- Social Democrats 1 204 556 (31.2)",
     ],
 )
 def test_a_closing_paragraph_with_figures_is_story_text(last: str) -> None:

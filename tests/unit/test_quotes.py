@@ -1627,3 +1627,93 @@ def test_the_statement_of_a_company_described_is_the_company_that_spoke() -> Non
     ents = [_entity(article, "Kelby Inc", "ORGANIZATION"), _entity(article, "Dunmore Group", "ORGANIZATION")]
     (q,) = _direct(extract_quotes(article, ents))
     assert q.speaker_name == "Kelby Inc"
+
+
+# --------------------------------------------------------------------------- review misfires
+
+
+@pytest.mark.parametrize(
+    ("body", "orgs", "people", "speaker"),
+    [
+        # an organisation heading the sentence after an unnamed body's statement is "it"
+        (
+            "A government statement said the contract had been cancelled.\n\n"
+            'Acme Corp, which held the contract, rejected the decision. "We will fight this," it said.',
+            ("Acme Corp",),
+            (),
+            "Acme Corp",
+        ),
+        # the organisation named in the quote's own paragraph, not the one that spoke before
+        (
+            "Profits rose 10 percent in the quarter, Acme Corp said on Monday.\n\n"
+            "Shares of Beta Industries fell 4 percent after the firm posted a loss. "
+            '"Conditions were very tough," it said.',
+            ("Acme Corp", "Beta Industries"),
+            (),
+            "Beta Industries",
+        ),
+        # the agency named last, not a news agency heard before
+        (
+            "Norland will let inspectors visit the site, IRNA reported. The Vienna-based International "
+            'Atomic Energy Agency welcomed the move. "This is a positive step," the agency said.',
+            ("IRNA", "International Atomic Energy Agency"),
+            (),
+            "International Atomic Energy Agency",
+        ),
+        # the company heading the sentence before "The company said in a statement"
+        (
+            "Acme Corp said it would bid for the port operator.\n\n"
+            "Beta Holdings, the target, rejected the approach on Friday. The company said in a statement "
+            'that the offer undervalued it. "We will not engage," the statement said.',
+            ("Acme Corp", "Beta Holdings"),
+            (),
+            "Beta Holdings",
+        ),
+        # "as a coach" is the named person's own role
+        (
+            "Tom Harrow won three league titles as a coach in Spain before joining the club in June. "
+            '"We have a lot of work to do," the coach said.',
+            (),
+            ("Tom Harrow",),
+            "Tom Harrow",
+        ),
+        # the judge is not the one person named (the defendant)
+        (
+            "Tom Black, 45, was jailed for six years on Friday for defrauding pensioners. "
+            '"You preyed on the vulnerable," the judge said.',
+            (),
+            ("Tom Black",),
+            None,
+        ),
+        # a name used as a modifier does not head its sentence
+        (
+            "The 90-minute John Smith interview aired on Sunday and drew a rebuke from Senator Tom Jones. "
+            '"He lied again and again," he said.',
+            (),
+            ("John Smith", "Tom Jones"),
+            "Tom Jones",
+        ),
+        # a name in parentheses that is no agency credit is still the referent
+        (
+            "Shares in the carmaker (Volvo) fell 3 percent after the group said sales had slumped. "
+            '"The market is weak," it said.',
+            ("Volvo",),
+            (),
+            "Volvo",
+        ),
+    ],
+)
+def test_review_misfires_stay_mended(
+    body: str, orgs: tuple[str, ...], people: tuple[str, ...], speaker: str | None
+) -> None:
+    article = _article(body)
+    ents = [_entity(article, n, "ORGANIZATION") for n in orgs] + [_entity(article, n) for n in people]
+    quotes = _direct(extract_quotes(article, ents))
+    assert quotes[-1].speaker_name == speaker
+
+
+def test_a_state_abbreviation_ends_its_sentence() -> None:
+    body = "Acme Corp said it would move 200 jobs to Newark, N.J. The union called the move a betrayal."
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Acme Corp", "ORGANIZATION")])
+    assert all("union" not in q.text for q in quotes)

@@ -470,6 +470,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     befores: list[re.Match[str] | None] = []
     gaps_before: list[tuple[int, int]] = []
     led = [False] * len(ids)  # the stretch follows a lead-in that names its speaker ('As Roe put it,')
+    trailing = [False] * len(ids)  # an attribution follows the closing mark ('"...," Roe said')
     for n, i in enumerate(ids):
         s = stretches[i]
         gap_start = stretches[ids[n - 1]].end + 1 if n else s_start
@@ -513,6 +514,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 named = speakers.titled_person(text, fld, s.end + m.start("appos"), s.end + m.end("appos"))
                 speaker = named if named.entity is not None else speaker
             attribution = (speaker, _verb(verb))
+        trailing[n] = attribution is not None
         relayed = (
             _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end)
             if n == 0 and attribution is None
@@ -560,12 +562,22 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         runs_on = (
             s.closed and not _complete_words(content) and masked[s.end + 1 : s.end + 3].strip()[:1].isalpha()
         )
+        # inside a reported sentence that goes on past the closing mark ('X said the motive of the
+        # sellers, "whoever they are, is key" in a tight market'): a fragment of that sentence,
+        # unless what goes on is a new predicate of the same subject ('... "..." but added')
+        embedded = (
+            runs_on
+            and (bool(gap.strip(" \"'\u201c\u2018(")) or not trailing[n])
+            and _SAME_SUBJECT_GOES_ON.match(masked, s.end + 1, s.end + 40) is None
+        )
         opens = (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
             (not runs_on and not gap.strip(" \"'\u201c\u2018("))
             or (n == 0 and not runs_on and len(words) > 3 and _DISCOURSE_OPENING.fullmatch(gap) is not None)
             or gap.rstrip().endswith(":")
-            or (before is not None and before.group("rest").rstrip().endswith((":", ",")))
+            # 'X said, "..."' opens one; 'X said the motive of the sellers, "whoever they are, is
+            # key" in a tight market' runs on past the mark inside the reported clause: partial
+            or (before is not None and before.group("rest").rstrip().endswith((":", ",")) and not embedded)
             or led[n]
         )
         alone = attributions[n] is None and _complete_words(content)
@@ -593,7 +605,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
             kind: QuoteKind = "partial"
-        elif opens or _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None):
+        elif opens or (
+            not embedded and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
+        ):
             kind = "direct"
         else:
             if attribution is None and not speakers.people:
@@ -786,9 +800,14 @@ def _quoted_subhead(text: str, para_start: int, para_end: int, unit: _Unit) -> b
     return opens_line and titled and bool(label) and (label[:1].islower() or label.startswith("the "))
 
 
+_SAME_SUBJECT_GOES_ON = re.compile(
+    rf"[\s,]*(?:but|and|then)\s+(?:also\s+|then\s+)?(?:{_VERBS})\b", re.IGNORECASE
+)
+
+
 def _complete_words(content: str) -> bool:
     """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
-    end = content.rstrip().rstrip("'\u2019\u201d\"")  # a nested quote closing with the outer one
+    end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()  # a nested quote closing with the outer one
     return end[-1:] in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
 
 

@@ -1717,3 +1717,28 @@ def test_a_state_abbreviation_ends_its_sentence() -> None:
     article = _article(body)
     quotes = extract_quotes(article, [_entity(article, "Acme Corp", "ORGANIZATION")])
     assert all("union" not in q.text for q in quotes)
+
+
+def test_a_quoted_clause_inside_a_reported_sentence_that_goes_on_is_partial() -> None:
+    body = (
+        "Analysts at Kelby Research said on Wednesday the motive of the sellers, "
+        '"whoever they are, is the most important short-term factor" in an already tight market.'
+    )
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Kelby Research", "ORGANIZATION")])
+    assert q.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same subject goes on with a new predicate: the quote is whole
+        'Asked about the talks, Tom Varga said "I know nothing about it" but added that aides would look.',
+        # a nested quote closing with the outer one, after a comma and a space
+        "\"He told me, ' You have to go nine innings, '\" Tom Varga said.",
+    ],
+)
+def test_a_whole_quote_stays_direct(body: str) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Tom Varga")])
+    assert [q.kind for q in quotes] == ["direct"]

@@ -1742,3 +1742,13 @@ def test_a_whole_quote_stays_direct(body: str) -> None:
     article = _article(body)
     quotes = extract_quotes(article, [_entity(article, "Tom Varga")])
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_whole_quoted_clause_after_and_stays_direct_when_the_sentence_goes_on() -> None:
+    body = (
+        'The economist said he expects Norland to see "further progress in the fourth quarter," '
+        'and "it will be a positive number" for the year as a whole.'
+    )
+    article = _article(body)
+    kinds = [q.kind for q in extract_quotes(article, [])]
+    assert "direct" in kinds

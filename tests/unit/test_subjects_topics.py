@@ -486,3 +486,28 @@ def test_long_unbroken_runs_cost_linear_time(run: str) -> None:
     seconds(1_000)
     small, large = seconds(5_000), seconds(40_000)  # 8x the run
     assert large < 0.5 and large < 8 * 3 * max(small, 1e-3)
+
+
+HEALTH, ECONOMY = "medtop:07000000", "medtop:04000000"
+
+
+def test_the_pandemic_as_a_backdrop_makes_no_health_story() -> None:
+    article = _article(
+        "Norland opposes using COVID-19 to pursue deglobalization",
+        "The COVID-19 pandemic must not become an excuse to turn away from the world, Norland's "
+        "president said on Friday. Countries should not use COVID-19 to pursue deglobalization, he "
+        "told a business forum, calling for open trade, lower tariffs and more foreign investment "
+        "to restore economic growth.",
+    )
+    codes = _codes(article)
+    assert codes[0] == ECONOMY and HEALTH not in codes
+
+
+def test_the_pandemic_with_words_of_care_stays_health() -> None:
+    article = _article(
+        "Norland hospitals fill as COVID-19 cases climb",
+        "Hospitals in Norland admitted 300 COVID-19 patients on Friday as the pandemic spread, "
+        "and doctors said intensive care units were close to capacity. The health ministry urged "
+        "people to get the vaccine.",
+    )
+    assert _codes(article)[0] == HEALTH

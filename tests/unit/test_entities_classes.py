@@ -1464,3 +1464,18 @@ def test_a_surname_that_is_a_headline_verb_or_a_club_word_stays_a_person(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        ("Fighting between Zulu and Xhosa supporters left three dead in the township.", "Xhosa"),
+        ("Hundreds of Croats and Bosniaks returned to the valley on Monday.", "Bosniaks"),
+        ("Armenians marked the anniversary with a march through the capital.", "Armenians"),
+    ],
+)
+def test_ethnic_groups_and_plural_nationalities_are_norp(
+    extractor: EntityExtractor, body: str, group: str
+) -> None:
+    found = _entities(extractor, body)
+    assert any(e.type == "NORP" and group in {m.text for m in e.mentions} for e in found)

@@ -649,18 +649,21 @@ def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:
 
 def _join_acronyms(groups: list[_Group], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[_Group]:
     """An acronym joins the one name it abbreviates: defined in parentheses right after the
-    name ("Chinese Super League (CSL)"), or spelling its capitals ("CSL")."""
+    name ("Chinese Super League (CSL)"), or after a place that ends the name and that the model
+    left out ("Rally for Democracy in Norland (RDN)"), or spelling its capitals ("CSL")."""
     acronyms = [(g, form) for g in groups if g.type != "PERSON" and (form := _acronym_form(g, recased))]
     if not acronyms:
         return groups
     full = [g for g in groups if g.type != "PERSON" and " " in g.name]
     merged: set[int] = set()
     for short, form in acronyms:
+        definition = re.compile(
+            rf"(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?\s+\({re.escape(form)}\)"
+        )
         defined = [
             g
             for g in full
-            if g is not short
-            and any(recased[c.field][c.end : c.end + len(form) + 3] == f" ({form})" for c in g.cands)
+            if g is not short and any(definition.match(recased[c.field], c.end, c.end + 80) for c in g.cands)
         ]
         if short.name != form:
             # a gazetteer expansion ("ICC" as the cricket council) yields to the story's own

@@ -1479,3 +1479,13 @@ def test_ethnic_groups_and_plural_nationalities_are_norp(
 ) -> None:
     found = _entities(extractor, body)
     assert any(e.type == "NORP" and group in {m.text for m in e.mentions} for e in found)
+
+
+def test_an_acronym_defined_after_a_place_that_ends_the_name_joins_it(extractor: EntityExtractor) -> None:
+    body = (
+        "The Rally for the Return of Refugees and Democracy in Norland (RRDN) urged the agency to act. "
+        "The RRDN said it feared expulsions."
+    )
+    found = _entities(extractor, body)
+    owner = [e for e in found if "RRDN" in {m.text for m in e.mentions}]
+    assert len(owner) == 1 and owner[0].name.startswith("Rally for the Return")

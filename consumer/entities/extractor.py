@@ -657,13 +657,10 @@ def _join_acronyms(groups: list[_Group], recased: dict[TextField, str], gazettee
     full = [g for g in groups if g.type != "PERSON" and " " in g.name]
     merged: set[int] = set()
     for short, form in acronyms:
-        definition = re.compile(
-            rf"(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?\s+\({re.escape(form)}\)"
-        )
         defined = [
             g
             for g in full
-            if g is not short and any(definition.match(recased[c.field], c.end, c.end + 80) for c in g.cands)
+            if g is not short and any(_defines(recased[c.field], c.end, form) for c in g.cands)
         ]
         if short.name != form:
             # a gazetteer expansion ("ICC" as the cricket council) yields to the story's own
@@ -739,20 +736,9 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
 # in an IRA story is the British Army, "Parliament" next to the European Parliament is a
 # national one, "Police" in Paris are not the Metropolitan Police.
 _NATIONAL_HEADS = frozenset(
-    [
-        "army",
-        "navy",
-        "police",
-        "parliament",
-        "court",
-        "government",
-        "assembly",
-        "senate",
-        "congress",
-        "cabinet",
-        "house",
-        "legislature",
-    ]
+    retype.word_list(
+        "army navy police parliament court government assembly senate congress cabinet house legislature"
+    )
 )
 _PLACE_QUALIFIER = re.compile(r"\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_BEFORE = re.compile(r"\b(?:In|in|At|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,?\s+(?:the\s+)?$")
@@ -768,6 +754,17 @@ def _bare_head(short: _Group, recased: dict[TextField, str]) -> bool:
         if _PLACE_QUALIFIER.match(text, c.end) or _PLACE_BEFORE.search(text, max(0, c.start - 40), c.start):
             return False
     return True
+
+
+# "(CSL)" right after a name, or after a place that ends it ("... Democracy in Norland (RDN)")
+_DEFINITION_AFTER = re.compile(
+    r"(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+\(([^()\s]{1,16})\)"
+)
+
+
+def _defines(text: str, end: int, form: str) -> bool:
+    found = _DEFINITION_AFTER.match(text, end, end + 80)
+    return found is not None and found.group(1) == form
 
 
 def _head_noun(name: str) -> str:

@@ -56,6 +56,7 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
+_CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur"
 _HEAD_TYPES: dict[str, EntityType] = {}
 for _words, _kind in (
     (
@@ -79,7 +80,7 @@ for _words, _kind in (
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
         "systems holdings technologies industries enterprises ventures partners solutions "
         # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
-        "united rovers wanderers albion hotspur "
+        f"{_CLUB_HEAD_WORDS} "
         # broadcasters and desks by their head word ("Israel Radio", "Syrian Television")
         "radio television newsroom",
         "ORGANIZATION",
@@ -99,7 +100,7 @@ for _words, _kind in (
     for _word in _words.split():
         _HEAD_TYPES[_word.replace("-", " ")] = _kind  # type: ignore[assignment]
 
-_CLUB_HEADS = frozenset(("united", "rovers", "wanderers", "albion", "hotspur"))
+_CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
 _SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
@@ -256,9 +257,10 @@ def _head_type(surface: str) -> EntityType | None:
     words = surface.lower().split()
     if len(words) >= 2 and " ".join(words[-2:]) in _HEAD_TYPES:
         return _HEAD_TYPES[" ".join(words[-2:])]
-    if len(words) < 2 or (_head(surface) in _CLUB_HEADS and _given_name(surface.split()[0])):
+    head = _head(surface)
+    if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
-    return _HEAD_TYPES.get(_head(surface))
+    return _HEAD_TYPES.get(head)
 
 
 def _name_word(word: str) -> bool:

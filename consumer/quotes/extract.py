@@ -354,59 +354,12 @@ def _mask(text: str, stretches: Sequence[Stretch]) -> str:
 # end; but a place or an era ("Newark, N.J. The union ...", "500 B.C. Jones disagreed") ends one,
 # and so do initials before a word that opens sentences
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
-_PLACE_INITIALS = frozenset(
-    [
-        "n.j",
-        "n.y",
-        "n.c",
-        "s.c",
-        "n.h",
-        "n.m",
-        "n.d",
-        "s.d",
-        "r.i",
-        "w.va",
-        "d.c",
-        "b.c",
-        "a.d",
-        "b.c.e",
-        "c.e",
-        "n.v",
-    ]
-)
+_PLACE_INITIALS = frozenset(_words("n.j n.y n.c s.c n.h n.m n.d s.d r.i w.va d.c b.c a.d b.c.e c.e n.v"))
 _OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "this",
-        "that",
-        "these",
-        "those",
-        "but",
-        "and",
-        "in",
-        "on",
-        "at",
-        "for",
-        "as",
-        "his",
-        "her",
-        "its",
-        "their",
-        "there",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-    ]
+    _words(
+        "the a an he she it they we i this that these those but and in on at for as his her its their "
+        "there after before when while if"
+    )
 )
 
 

@@ -182,9 +182,8 @@ class Speakers:
         self, fld: str, before: int, kind: str, floor: int, agree: Callable[[Entity], bool] = _any
     ) -> Entity | None:
         """The entity of ``kind`` mentioned last before ``before`` (not before ``floor``)."""
-        return next(
-            (ent for _, _, ent in self._back(fld, before, floor) if ent.type == kind and agree(ent)), None
-        )
+        found = self.last_mention_at(fld, before, kind, floor, agree)
+        return found[0] if found is not None else None
 
     def last_subject(
         self, text: str, fld: str, before: int, floor: int, agree: Callable[[Entity], bool] = _any
@@ -204,9 +203,14 @@ class Speakers:
                 return ent, at
         return None
 
-    def last_mention_at(self, fld: str, before: int, kind: str, floor: int) -> tuple[Entity, int] | None:
+    def last_mention_at(
+        self, fld: str, before: int, kind: str, floor: int, agree: Callable[[Entity], bool] = _any
+    ) -> tuple[Entity, int] | None:
         """The entity of ``kind`` mentioned last before ``before``, and where."""
-        return next(((ent, at) for at, _, ent in self._back(fld, before, floor) if ent.type == kind), None)
+        return next(
+            ((ent, at) for at, _, ent in self._back(fld, before, floor) if ent.type == kind and agree(ent)),
+            None,
+        )
 
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
         """Note a resolved speaker; ``at``: where its attribution ends in the body."""
@@ -722,9 +726,10 @@ def _may_be(ent: Entity, noun: str) -> bool:
     """Whether "the <noun>" may mean a person the text gave another role: an aide's title that the
     person's own role lacks ("the spokesman" is not Prime Minister Roe) names someone else."""
     role = (ent.attributes.role or "").lower() if ent.attributes else ""
+    named_so = re.search(rf"\b{re.escape(noun)}\b", role) is not None
     if noun in _ROLE_ONLY_NOUNS:
-        return re.search(rf"\b{re.escape(noun)}\b", role) is not None
-    return noun not in _AIDE_NOUNS or not role or re.search(rf"\b{re.escape(noun)}\b", role) is not None
+        return named_so
+    return noun not in _AIDE_NOUNS or not role or named_so
 
 
 # Words of a newspaper's name ("China Daily", "Daily Courier", "Le Monde"): what "the newspaper said" means.

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from consumer.bounds import enriched_end
 from consumer.events import Article, Entity
-from consumer.lexicon import ABBREVIATIONS
+from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
 from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
-from consumer.quotes.speakers import NOBODY, SPEAKER_TYPES, Speaker, Speakers
+from consumer.quotes.speakers import NOBODY, ORG_NOUNS, PERSON_NOUNS, SPEAKER_TYPES, Speaker, Speakers
 
 
 def _words(text: str) -> list[str]:
@@ -38,6 +38,7 @@ _VERBS = (
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|"
+    r"respond|reply|answer|explain|"  # after a modal: 'he would reply', 'he'd respond'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -48,7 +49,7 @@ _INDIRECT_VERBS = (
     r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report"
 )
 _STEP_WORDS = (
-    r"also|has|had|have|then|later|further|previously|earlier|always|once|still|"
+    r"also|has|had|have|then|later|further|previously|earlier|always|once|still|would|will|"
     r"(?-i:(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)"  # "the daily said": a paper, not an adverb
 )
 _STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
@@ -133,6 +134,9 @@ _QUOTED_AS_AFTER = re.compile(
 _QUOTED_AS_BEFORE = re.compile(rf"\b{_QUOTED_AS}\b[^\x00]{{0,40}}?[,:]?\s*$")
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
+    # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote
+    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|often\s+|also\s+|now\s+|sometimes\s+)?"
+    r"(?:called|termed|labell?ed|referred\s+to\s+as)|"
     r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
@@ -194,6 +198,9 @@ class _Unit:
     attributed: bool = False
     stretch_ids: list[int] = field(default_factory=list)
     starts: bool = False  # the quote opens its sentence
+    # 'The club was firm: "..."': introduced by a subject of its own that names no entity, so
+    # it does not go on with the last speaker
+    own_subject: bool = False
 
 
 def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
@@ -305,6 +312,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and not unit.attributed
                     and unit.speaker.entity is None
                     and fld == "body"
+                    and not unit.own_subject
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
                     if near is not None and near.speaker.entity is not None:
@@ -545,10 +553,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
         attribution = attributions[n] or sentence_attr
+        own_subject = False
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
             colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers)
             if colon is not None:
                 attribution = (colon, "")  # 'Buckley, who phoned in, had a similar experience: "..."'
+            else:
+                own_subject = _unnamed_subject(masked, gap_start, gap_end)
         if attribution is None and n == 0 and lead_in is not None and not gap.strip(" \"'\u201c\u2018("):
             attribution = _lead_in_attribution(text, masked, fld, lead_in, speakers, floor)
         if fld == "headline" and attribution is None and headline_speaker is not None:
@@ -558,12 +569,24 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if own is not None:
                 speakers.remember(own[0], s_end if fld == "body" else None)  # '"No," he said.'
             continue
+        if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
+            continue  # 'his "tough on China" stance': a quoted term modifying a noun
         if len(words) <= 3 and (fld == "headline" or not opens):
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
             kind: QuoteKind = "partial"
-        elif opens or (
-            not embedded and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
+        elif (
+            opens
+            or (
+                not embedded
+                and _SUBJECT_AFTER_THAT.search(gap) is None
+                and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
+            )
+            or (
+                _SENTENCE_INSIDE.search(content) is not None
+                and _SUBJECT_AFTER_THAT.search(gap) is None
+                and words[0].lower() not in _AUX
+            )
         ):
             kind = "direct"
         else:
@@ -590,6 +613,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 attributed=attribution is not None,
                 stretch_ids=[i],
                 starts=not gap.strip(" \"'\u201c\u2018("),
+                own_subject=own_subject,
             )
         )
         if attribution is not None:
@@ -726,9 +750,85 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
-    if found and found[0][0] == start and masked[found[0][1] : found[0][1] + 2] not in ("'s", "\u2019s"):
-        return Speaker(found[0][2])
+    if not found or masked[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+        return None
+    at, to, ent = found[0]
+    if at == start and ent.type != "PERSON" and len(found) > 1:
+        person_at, _, person = found[1]
+        if person.type == "PERSON" and _titles_only(masked[to:person_at]):
+            return Speaker(person)  # 'Acme CEO Jane Roe was blunt:': the officer, not the company
+    if at == start or (ent.type == "PERSON" and _titles_only(masked[start:at])):
+        return Speaker(ent)  # 'Senator Paul Grey put it simply:', 'Union leader Sara Kim was blunt:'
     return None
+
+
+# 'tweeted that the state's epidemic "needs to be ..."': the reported clause's subject stands
+# outside the marks, so the quoted words are its predicate, a fragment (a pronoun opening the
+# quote starts a clause of its own: 'said that if elected "we will ...").
+_SUBJECT_AFTER_THAT = re.compile(
+    r"\bthat\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s+|(?-i:[A-Z])[\w'\u2019.-]*\s+)"
+    r"[^\x00\"\u201c\u201d,;:.!?]{0,60}[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# 'described it as "a magical adventure. And that only touches it."': quoted words that run on
+# past a sentence end of their own are the speaker's whole sentences, not a fragment.
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-Z][\w'\u2019]*(?:\s+[\w'\u2019,-]+){2,}")
+_DETERMINERS = frozenset(_words("the a an his her its their our my your this that these those"))
+_FUNCTION_AFTER = frozenset(
+    _words(
+        """
+    and or but nor is are was were be been has have had will would can could should may might must
+    that which who for to of in on at with by as from than after before when because if while into
+    over under about against between through during without since until so yet not
+    he she it they we i you
+    """
+    )
+)
+_TERM_WORDS = 4
+
+
+def _modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
+    """A short quote between a determiner and a content word ('his "tough on China" stance',
+    'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying."""
+    before = gap.rstrip(" \"'\u201c\u2018").split()
+    if n_words > _TERM_WORDS or not before or before[-1].lower() not in _DETERMINERS:
+        return False
+    after = re.match(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)", masked[close : close + 40])
+    return after is not None and after.group(1) not in _FUNCTION_AFTER
+
+
+_PRONOUN_SUBJECTS = frozenset(_words("he she they it we i"))
+
+
+_SPEAKING_NOUNS = (
+    PERSON_NOUNS | ORG_NOUNS | frozenset(_words("fan critic resident supporter voter witness people"))
+)
+_SUBJECT_WORDS = 4
+
+
+def _unnamed_subject(masked: str, start: int, end: int) -> bool:
+    """A lead-in before a colon whose subject is someone the text does not name ('The club
+    was firm:', 'One fan put it simply:'); not 'That process led to a realization:', whose
+    subject speaks for no one, so the last speaker may go on."""
+    words = [
+        w.lower().strip(",\"'\u201c\u2018") for w in masked[_past_intro(masked, start, end) : end].split()
+    ]
+    if len(words) < 2 or words[0] in _PRONOUN_SUBJECTS:
+        return False
+    return any(w in _SPEAKING_NOUNS or w.removesuffix("s") in _SPEAKING_NOUNS for w in words[:_SUBJECT_WORDS])
+
+
+_COLON_TITLE_WORDS = 4
+_ROLE_PARTS = frozenset(ROLE_NOUNS) | frozenset(ROLE_MODIFIERS) | frozenset(ROLE_WORDS)
+
+
+def _titles_only(words: str) -> bool:
+    """Up to four title words before a name ('Forward', 'Union leader', 'deputy mayor'):
+    capitalised words or lower-case role words, and nothing that could be a verb or clause."""
+    parts = words.split()
+    return 0 < len(parts) <= _COLON_TITLE_WORDS and all(
+        (w[:1].isupper() and w.isalpha()) or w in _ROLE_PARTS for w in parts
+    )
 
 
 _SUBHEAD_WORDS = 8
@@ -932,8 +1032,17 @@ def _subject_like(who: str) -> bool:
     return bool(first) and (first[:1].isupper() or first.lower() in ("he", "she", "it", "they", "we", "the"))
 
 
+# "Swift's rep told ...": someone of a named person's, unnamed but placed by the text
+_POSSESSED = re.compile(
+    r"(?!(?:It|That|There|Here|What|He|She|This|Who|Where|Let)\b)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]+"
+)
+
+
 def _named_source(who: str) -> bool:
-    return who.strip().lower() in ("they", "officials", "experts", "analysts", "sources")
+    who = who.strip()
+    return who.lower() in ("they", "officials", "experts", "analysts", "sources") or bool(
+        _POSSESSED.fullmatch(who)
+    )
 
 
 # --------------------------------------------------------------------------- records

@@ -66,7 +66,7 @@ _PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old)$")
 GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
-    r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|"
+    r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|would|will|"
     r"(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)\s*$"
 )
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
@@ -252,6 +252,8 @@ class Speakers:
         lead = len(chunk) - len(chunk.lstrip(" ,\u2014\u2013-"))
         words = stripped.split()
         low = [w.lower().strip(",.") for w in words]
+        if len(low) == 1:
+            low[0] = re.sub(r"['\u2019](?:d|ll)$", "", low[0])  # "he'd respond", "she'll say"
         if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._means_unnamed(fld, low[0], start, floor):
             return NOBODY  # 'A party official said ... "...," he said': the official, unnamed
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
@@ -396,7 +398,10 @@ class Speakers:
         comma = text.find(",", start, end)
         limit = comma if comma >= 0 else end
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
-        own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")] or found
+        own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")]
+        if not own and all(r[2].type == "PERSON" for r in found):
+            return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
+        own = own or found
         people = [r for r in own if r[2].type == "PERSON"]
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
@@ -764,7 +769,11 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 
 
 # "As it turned out, Roe had ...", "On Monday, Roe said": a short opening phrase and its comma.
-_OPENING = r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+,\s+$"
+# up to six words, or a description of up to nine opening with an article, commas allowed
+# ("An agreeable, funny woman in her 80s, Roe ...")
+_OPENING = (
+    r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|(?:An?|The)\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
+)
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
 

@@ -1752,3 +1752,151 @@ def test_a_whole_quoted_clause_after_and_stays_direct_when_the_sentence_goes_on(
     article = _article(body)
     kinds = [q.kind for q in extract_quotes(article, [])]
     assert "direct" in kinds
+
+
+# ------------------------------------------------------------ lead-ins, terms and predicates (features)
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "orgs", "speaker"),
+    [
+        ('Senator Paul Grey put it simply: "This bill is dead."', ("Paul Grey",), (), "Paul Grey"),
+        (
+            'Forward Anna Berg, who scored twice, was blunt: "We lost because we stopped running."',
+            ("Anna Berg",),
+            (),
+            "Anna Berg",
+        ),
+        (
+            'Kelby CEO Jane Roe was blunt: "We are late to this market."',
+            ("Jane Roe",),
+            ("Kelby",),
+            "Jane Roe",
+        ),
+        # a preposition's object is no subject
+        ('Critics of Tom Wells were less kind: "He lost the case."', ("Tom Wells",), (), None),
+    ],
+)
+def test_a_colon_lead_in_names_its_subject_after_title_words(
+    body: str, people: tuple[str, ...], orgs: tuple[str, ...], speaker: str | None
+) -> None:
+    article = _article(body)
+    ents = [_entity(article, n) for n in people] + [_entity(article, n, "ORGANIZATION") for n in orgs]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("The club was firm:", None),  # an unnamed body of its own: not the last speaker
+        ("One fan put it simply:", None),
+        ("He was just as firm:", "Luca Brandt"),  # a pronoun goes on with him
+        ("That defeat led to a realization:", "Luca Brandt"),  # no one speaks for "that defeat"
+    ],
+)
+def test_a_colon_lead_in_with_an_unnamed_subject_does_not_go_on_with_the_last_speaker(
+    lead_in: str, speaker: str | None
+) -> None:
+    body = f'Midfielder Luca Brandt, 23, summed it up: "We deserved nothing."\n\n{lead_in} "Nobody leaves."'
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Luca Brandt")]))
+    assert quotes[0].speaker_name == "Luca Brandt"
+    assert quotes[-1].text == "Nobody leaves." and quotes[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'When the cause is feathers, the illness is called "feather duvet lung," Dr. Ann Pike said.',
+        'In pigeon breeders it is often called "pigeon breeder\'s lung," Dr. Ann Pike said.',
+        'Ann Pike said the mayor would campaign on his "tough on crime" record.',
+        'Ann Pike said the two sides were close to a "phase one" deal.',
+    ],
+)
+def test_a_term_named_or_used_as_a_modifier_is_no_quote(body: str) -> None:
+    article = _article(body)
+    assert all(q.kind == "indirect" for q in extract_quotes(article, [_entity(article, "Ann Pike")]))
+
+
+def test_a_quoted_predicate_after_a_pronoun_object_stays_a_partial_quote() -> None:
+    body = 'The strike left her "pretty overwhelmed," Ann Pike said.'
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Ann Pike")])
+    assert (q.kind, q.speaker_name) == ("partial", "Ann Pike")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # the reported clause's subject is outside the marks: its predicate is a fragment
+        (
+            'Mara Quinn tweeted that the state\'s drug problem "needs to be a dinner table conversation."',
+            "partial",
+        ),
+        ('Mara Quinn said that Norland "is going to have to make a deal. If not, that is it."', "partial"),
+        # a whole clause after "that", or a pronoun opening the quote: the speaker's own words
+        ('Mara Quinn said that "the state is winning this fight."', "direct"),
+        ('Mara Quinn said that if elected "we will finish the job."', "direct"),
+        # quoted words running on past a sentence end of their own are whole sentences
+        (
+            'Mara Quinn described the novel as "a strange, sprawling adventure. And that only touches it."',
+            "direct",
+        ),
+    ],
+)
+def test_whether_the_quote_holds_its_own_subject_decides_direct_or_partial(body: str, kind: str) -> None:
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Mara Quinn")])
+    assert (q.kind, q.speaker_name) == (kind, "Mara Quinn")
+
+
+@pytest.mark.parametrize("lead", ["he'd respond,", "he would reply,", "he\u2019d answer,"])
+def test_a_speech_verb_after_a_modal_attributes(lead: str) -> None:
+    body = (
+        f'Tom Blake hated long books. When editors asked for more, {lead} "I have a horror of being obvious."'
+    )
+    article = _article(body)
+    (q,) = _direct(extract_quotes(article, [_entity(article, "Tom Blake")]))
+    assert q.speaker_name == "Tom Blake"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Blake grew up in Ohio. Blake's father told a cousin that \"the only way I know he is alive is "
+        'because he cashes my checks."',
+        'Tom Blake was charged on Monday. Blake\'s lawyer said: "My client will appeal."',
+    ],
+)
+def test_someone_of_a_named_person_is_not_that_person(body: str) -> None:
+    article = _article(body)
+    (q,) = _direct(extract_quotes(article, [_entity(article, "Tom Blake", forms=("Blake",))]))
+    assert q.speaker_name is None
+
+
+def test_a_reported_clause_of_someone_of_a_named_person_is_kept_with_no_speaker() -> None:
+    body = "Tom Blake's agent said that the tour would go ahead in May."
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Tom Blake")])
+    assert (q.kind, q.speaker_name) == ("indirect", None)
+
+
+def test_it_is_worth_noting_is_no_source() -> None:
+    body = "It's worth noting that it's not uncommon for artists to sell their masters."
+    article = _article(body)
+    assert extract_quotes(article, []) == []
+
+
+def test_she_said_means_the_subject_of_a_paragraph_opened_by_a_long_description() -> None:
+    body = (
+        'Elise Varga found him. "He looked surprised," she wrote.\n\n'
+        "Nobody knew what had become of the family.\n\n"
+        "An agreeable, funny woman in her 80s, Jane Orr lives in Indiana. She spoke with pride of her "
+        "nephew. She gave me an address for his sister, Mary Fox. "
+        '"I cannot believe Mary would object," she said.'
+    )
+    article = _article(body)
+    ents = [_entity(article, n) for n in ("Elise Varga", "Jane Orr", "Mary Fox")]
+    quotes = _direct(extract_quotes(article, ents))
+    assert quotes[-1].speaker_name == "Jane Orr"

@@ -615,9 +615,30 @@ def _heading_line(text: str, start: int) -> bool:
         return False  # no line start within reach: a long line, no heading (and a bounded look)
     line_end = text.find("\n", start, start + _HEADING_REACH)
     line = text[newline + 1 : line_end if line_end >= 0 else start + _HEADING_REACH].strip()
+    if line and _title_case_heading(line):
+        return True
     if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
         return False
     return rules.is_caps_line(line)
+
+
+# Small words that prose and most names write in lower case inside a line: capitalised inside a
+# title-case line ("Streaming Quality Seems To Be Mostly Excellent", "Early Reviews For X"),
+# they show a heading written in title case, where capitals mark every word.
+_HEADING_SMALL_WORDS = frozenset(retype.word_list("To Be For Of And Is Are With In On At From By As Was"))
+
+
+_TITLE_HEADING_WORDS = 16
+
+
+def _title_case_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= _TITLE_HEADING_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+        and rules.is_title_case(line)
+        and any(w in _HEADING_SMALL_WORDS for w in words[1:-1])
+    )
 
 
 def _heading_guess(group: _Group, body: str) -> bool:

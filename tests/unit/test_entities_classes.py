@@ -523,6 +523,35 @@ def test_a_capitals_heading_keeps_names_with_other_evidence(
     assert name in {e.name for e in _entities(extractor, body)}
 
 
+@pytest.mark.parametrize(
+    ("body", "guess"),
+    [
+        (
+            "The service launched on Tuesday.\n\nThe Picture Quality Seems To Be Mostly Sharp\n\n"
+            "Reviewers found few faults with the picture.",
+            "Picture Quality",
+        ),
+        (
+            "Sales began on Friday.\n\nWhat Does The Brindle Box Offer For The Price?\n\n"
+            "It plays films and little else, reviewers said.",
+            "Brindle Box",
+        ),
+    ],
+)
+def test_a_model_name_only_in_a_title_case_section_heading_is_dropped(
+    extractor: EntityExtractor, body: str, guess: str
+) -> None:
+    # capitalised small words ("To", "For") inside the line show that capitals mark every word
+    assert all(guess not in e.name for e in _entities(extractor, body))
+
+
+def test_a_title_case_line_of_names_is_no_heading(extractor: EntityExtractor) -> None:
+    # a listing line: its small words stay in lower case, so its names are names
+    body = "The prizes went to:\n\nMara Quist and Tom Varga of Kelby Rovers\n\nThe dinner followed."
+    names = {e.name for e in _entities(extractor, body)}
+    assert "Mara Quist" in names and "Tom Varga" in names
+
+
 # --------------------------------------------------------------------------- headlines
 
 

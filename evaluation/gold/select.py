@@ -5,8 +5,10 @@ the check part is 10 wire pages and 10 HTML pages, the dev part the next 20 of e
 same shuffled order (16 at first; 4 more of each were added for the quote gold). A holdout
 part, the next 12 of each, was annotated later (6 of each, then 6 more) to judge rule changes
 the dev part was tuned on (totals only, like the check part); the 6 of each after the holdout
-were then added to the dev part, and later 5 more of each (all the wire pages left). Run it
-again to see the same lists; never re-draw.
+were then added to the dev part, and later 5 more of each (all the wire pages left). In
+session nine the next 20 HTML pages (an earlier one-reader audit had read them, but no gold
+file covered them) were annotated blind by five readers, scored once untouched, and added to
+the dev part. Run it again to see the same lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """
@@ -23,6 +25,7 @@ CHECK_PER_KIND = 10
 DEV_PER_KIND = 20
 HOLDOUT_PER_KIND = 12
 DEV_LATER_PER_KIND = 11  # added to dev after the holdout was drawn (6, then 5)
+DEV_SESSION_NINE_HTML = 20  # HTML pages only: no wire page was left
 
 
 def main(data: Path) -> None:
@@ -37,7 +40,8 @@ def main(data: Path) -> None:
         "check": {"wire": wire[:CHECK_PER_KIND], "html": html[:CHECK_PER_KIND]},
         "dev": {
             "wire": wire[CHECK_PER_KIND:end] + wire[later : later + DEV_LATER_PER_KIND],
-            "html": html[CHECK_PER_KIND:end] + html[later : later + DEV_LATER_PER_KIND],
+            "html": html[CHECK_PER_KIND:end]
+            + html[later : later + DEV_LATER_PER_KIND + DEV_SESSION_NINE_HTML],
         },
         "holdout": {
             "wire": wire[end : end + HOLDOUT_PER_KIND],

@@ -577,12 +577,18 @@ def _organisations(table: dict[str, GazEntry]) -> set[str]:
     return acronyms
 
 
-def _products(table: dict[str, GazEntry]) -> None:
+def _products(table: dict[str, GazEntry]) -> set[str]:
+    """The listed indices and products; returns their forms written in capitals ("PS4",
+    "DAX"), which the matcher otherwise takes for unknown acronyms and skips."""
+    capitals: set[str] = set()
     for line in _data_lines("indices.txt") + _data_lines("products.txt"):
         forms = [part.strip() for part in line.split("|") if part.strip()]
         entry = GazEntry(name=forms[0], type="PRODUCT", rank=95)
         for form in forms:
+            if form.isupper() and len(form) <= 6:
+                capitals.add(form)
             _add(table, form, entry)
+    return capitals
 
 
 @functools.cache
@@ -646,7 +652,7 @@ def load_gazetteer() -> Gazetteer:
     _regions(table)
     _countries(table)
     acronyms = _organisations(table)
-    _products(table)
+    acronyms.update(_products(table))
     _shadowed_states(table)
     acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k.", "d.c."))
     acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())

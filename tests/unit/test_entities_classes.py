@@ -1518,3 +1518,18 @@ def test_an_acronym_defined_after_a_place_that_ends_the_name_joins_it(extractor:
     found = _entities(extractor, body)
     owner = [e for e in found if "RRDN" in {m.text for m in e.mentions}]
     assert len(owner) == 1 and owner[0].name.startswith("Rally for the Return")
+
+
+@pytest.mark.parametrize(
+    ("body", "form"), [("She bought a PS4 on Friday.", "PS4"), ("The PS5 sold out.", "PS5")]
+)
+def test_a_listed_product_written_in_capitals_is_found(
+    extractor: EntityExtractor, body: str, form: str
+) -> None:
+    # short capital forms are skipped as unknown acronyms unless a list knows them
+    found = [e for e in _entities(extractor, body) if e.type == "PRODUCT"]
+    assert any(m.text == form for e in found for m in e.mentions)
+
+
+def test_an_unlisted_capitals_word_is_still_no_product(extractor: EntityExtractor) -> None:
+    assert not [e for e in _entities(extractor, "She bought a XQ7 on Friday.") if e.type == "PRODUCT"]

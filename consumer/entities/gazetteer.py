@@ -584,9 +584,10 @@ def _products(table: dict[str, GazEntry]) -> set[str]:
     for line in _data_lines("indices.txt") + _data_lines("products.txt"):
         forms = [part.strip() for part in line.split("|") if part.strip()]
         entry = GazEntry(name=forms[0], type="PRODUCT", rank=95)
+        mixed = {form.lower() for form in forms if not form.isupper()}
         for form in forms:
-            if form.isupper() and len(form) <= 6:
-                capitals.add(form)
+            if form.isupper() and len(form) <= 6 and form.lower() not in mixed:
+                capitals.add(form)  # not "KOSPI" beside "Kospi": then either case names it
             _add(table, form, entry)
     return capitals
 

@@ -79,6 +79,8 @@ for _words, _kind in (
         # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
         "systems holdings technologies industries enterprises ventures partners solutions "
+        # record labels ("Big Machine Records")
+        "records recordings "
         # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
         f"{_CLUB_HEAD_WORDS} "
         # broadcasters and desks by their head word ("Israel Radio", "Syrian Television")

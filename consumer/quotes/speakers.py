@@ -70,6 +70,7 @@ _TRAILING_STEP = re.compile(
     r"(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)\s*$"
 )
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 
 @dataclass(frozen=True)
@@ -206,11 +207,24 @@ class Speakers:
     def last_mention_at(
         self, fld: str, before: int, kind: str, floor: int, agree: Callable[[Entity], bool] = _any
     ) -> tuple[Entity, int] | None:
-        """The entity of ``kind`` mentioned last before ``before``, and where."""
+        """The entity of ``kind`` mentioned last before ``before``, and where; an organisation
+        named as a modifier ("a Netflix documentary") is no referent."""
         return next(
-            ((ent, at) for at, _, ent in self._back(fld, before, floor) if ent.type == kind and agree(ent)),
+            (
+                (ent, at)
+                for at, end, ent in self._back(fld, before, floor)
+                if ent.type == kind
+                and agree(ent)
+                and not (kind == "ORGANIZATION" and self._modifier(at, end))
+            ),
             None,
         )
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """A name between "a"/"an" and a lower-case word: it qualifies a thing ("a Netflix
+        documentary"), so "the company" and "it" do not mean it."""
+        before = self.masked[max(0, start - 3) : start].lower()
+        return before.endswith((" a ", "an ")) and _LOWER_WORD_AFTER.match(self.masked, end) is not None
 
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
         """Note a resolved speaker; ``at``: where its attribution ends in the body."""
@@ -608,9 +622,9 @@ class Speakers:
             if at < 0:
                 return None
             sentence_start = max(masked.rfind(". ", low, at), masked.rfind("\n", low, at)) + 1
-            for _, _, ent in self.mentions_in(fld, sentence_start, at):
-                if ent.type in ("ORGANIZATION", "PERSON"):
-                    return ent
+            for m_at, _, ent in self.mentions_in(fld, sentence_start, at):
+                if ent.type in ("ORGANIZATION", "PERSON") and not self._quoted(m_at):
+                    return ent  # not a name inside the statement's own quoted words
             body = _BODY_NOUN.search(masked, sentence_start, at)
             if body is not None:
                 # "The company denied it in a statement": the organisation of that kind that spoke

@@ -119,6 +119,8 @@ def test_diseases_are_misc(extractor: EntityExtractor, body: str, name: str) -> 
         ),
         ("The contract went to Arven Space Systems on Monday.", "Arven Space Systems", "ORGANIZATION"),
         ("Shares of Talbot Holdings rose after the report.", "Talbot Holdings", "ORGANIZATION"),
+        # a record label by its last word
+        ("Jane Roe accused Kelby Records of blocking her film.", "Kelby Records", "ORGANIZATION"),
     ],
 )
 def test_a_names_head_word_gives_its_type(

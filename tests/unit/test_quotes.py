@@ -1900,3 +1900,30 @@ def test_she_said_means_the_subject_of_a_paragraph_opened_by_a_long_description(
     ents = [_entity(article, n) for n in ("Elise Varga", "Jane Orr", "Mary Fox")]
     quotes = _direct(extract_quotes(article, ents))
     assert quotes[-1].speaker_name == "Jane Orr"
+
+
+def test_an_organisation_named_as_a_modifier_is_not_the_company_of_a_statement() -> None:
+    body = (
+        "Jane Roe accused Kelby Records of blocking a Norflix documentary about her.\n\n"
+        "The company denied the allegations in a statement shared to its website.\n\n"
+        '"We never blocked anything," the statement read.'
+    )
+    article = _article(body)
+    ents = [
+        _entity(article, "Jane Roe"),
+        _entity(article, "Kelby Records", "ORGANIZATION"),
+        _entity(article, "Norflix", "ORGANIZATION"),
+    ]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker_name == "Kelby Records"
+
+
+def test_a_name_inside_a_statements_own_words_is_not_its_author() -> None:
+    body = (
+        "Jane Roe accused Kelby Records of blocking her film. The company denied it in a statement.\n\n"
+        '"As Jane Roe\'s partner for a decade, we were shocked," the statement read.\n\n'
+        '"The truth is, Jane owes our company money," the statement continued.'
+    )
+    article = _article(body)
+    ents = [_entity(article, "Jane Roe"), _entity(article, "Kelby Records", "ORGANIZATION")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, ents))] == ["Kelby Records"] * 2

@@ -163,8 +163,13 @@ _INDIRECT_BEFORE = re.compile(
     r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
     re.IGNORECASE,
 )
+# 'told Xinhua that', 'told reporters on Monday that', 'told the court that': the one told
 _OBJECT_THAT = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last)\b[^,.\x00]{0,40}?\s+that\s+"
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last|"
+    r"reporters|journalists|lawmakers|legislators|investors|analysts|delegates|members|supporters|"
+    r"students|parliament|congress|newspaper|paper|court|jury|audience|crowd|conference|committee|"
+    r"senators|officials|residents|workers|employees|staff|shareholders|viewers|listeners|readers|"
+    r"media|press|broadcaster|radio|television|magazine|agency)\b[^,.\x00]{0,40}?\s+that\s+"
 )
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
@@ -317,6 +322,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     near = units[-1] if units and units[-1].paragraph == para.index else None
                     if near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
+                    elif near is not None and near.kind == "indirect" and near.verb != "according to":
+                        pass  # "Roe's rep told Fox that ... . '...'": that unnamed speaker goes on
                     elif speakers.para_speaker is not None:
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
                     elif last_said is not None and last_said.paragraph >= para.index - 3:

@@ -70,6 +70,15 @@ _TRAILING_STEP = re.compile(
     r"(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)\s*$"
 )
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+_FEMALE_NOUNS = frozenset(_words("mother woman girl wife daughter sister grandmother aunt"))
+_MALE_NOUNS = frozenset(_words("father man boy husband son brother grandfather uncle"))
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>"
+    + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
+    + r"|parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
+    r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b"
+)
+_INTRODUCED_REACH = 400
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 
@@ -268,8 +277,16 @@ class Speakers:
         low = [w.lower().strip(",.") for w in words]
         if len(low) == 1:
             low[0] = re.sub(r"['\u2019](?:d|ll)$", "", low[0])  # "he'd respond", "she'll say"
-        if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._means_unnamed(fld, low[0], start, floor):
-            return NOBODY  # 'A party official said ... "...," he said': the official, unnamed
+        if (
+            len(words) == 1
+            and low[0] in PERSON_PRONOUNS
+            and (
+                self._means_unnamed(fld, low[0], start, floor) or self._introduced_person(fld, low[0], start)
+            )
+        ):
+            # 'A party official said ... "...," he said', 'WIRED spoke to one mother ... "...,"
+            # she said': the official, the mother, unnamed
+            return NOBODY
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
@@ -330,6 +347,21 @@ class Speakers:
         if not floor <= at <= start or self.people_between(fld, at, start):
             return False
         sex = "she" if re.search(r"wom[ae]n$", noun) else "he" if re.search(r"m[ae]n$", noun) else None
+        return sex is None or sex == pronoun
+
+    def _introduced_person(self, fld: str, pronoun: str, start: int) -> bool:
+        """Whether the paragraph brought in an unnamed person ("one mother", "a local farmer")
+        after the last person it named, of the pronoun's sex if the noun has one: "she said"
+        then means that person, whom the text does not name."""
+        if fld != "body":
+            return False
+        low = max(self.para_start, start - _INTRODUCED_REACH)
+        matches = list(_INDEFINITE_PERSON.finditer(self.masked, low, start))
+        found = matches[-1] if matches else None
+        if found is None or self.people_between(fld, found.end(), start):
+            return False
+        noun = found.group("noun").lower()
+        sex = "she" if noun in _FEMALE_NOUNS else "he" if noun in _MALE_NOUNS else None
         return sex is None or sex == pronoun
 
     def _apposed(self, text: str, fld: str, start: int, cut: int) -> bool:

@@ -1927,3 +1927,48 @@ def test_a_name_inside_a_statements_own_words_is_not_its_author() -> None:
     article = _article(body)
     ents = [_entity(article, "Jane Roe"), _entity(article, "Kelby Records", "ORGANIZATION")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, ents))] == ["Kelby Records"] * 2
+
+
+@pytest.mark.parametrize(
+    ("intro", "pronoun", "speaker"),
+    [
+        ("Reporters spoke to one mother, who knew her son used the app.", "she", None),
+        ("Reporters spoke to a local farmer at the market.", "he", None),
+        # the description's sex disagrees with the pronoun: the named person goes on
+        ("Jane Roe spoke to a man at the market.", "she", "Jane Roe"),
+        # a person named after the description is the one meant
+        ("A teacher introduced Jane Roe, who runs the school.", "she", "Jane Roe"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_brought_in_means_that_person(
+    intro: str, pronoun: str, speaker: str | None
+) -> None:
+    body = f'Jane Roe runs a blog about apps. {intro} "I am ahead of other parents," {pronoun} said.'
+    article = _article(body)
+    (q,) = _direct(extract_quotes(article, [_entity(article, "Jane Roe")]))
+    assert q.speaker_name == speaker
+
+
+def test_a_quote_after_a_reported_clause_of_an_unnamed_speaker_goes_on_with_no_one() -> None:
+    body = (
+        "Jane Roe sang on Friday. Roe's rep told Fox News that this was not true. "
+        '"The label owes her money."'
+    )
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Jane Roe", forms=("Roe",))])
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("indirect", None), ("direct", None)]
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["told reporters that", "told reporters on Monday that", "told the court that", "told Xinhua that"],
+)
+def test_told_someone_that_reports_a_clause(told: str) -> None:
+    body = f"Tom Blake {told} the tour would go ahead in May after all."
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Tom Blake")])
+    assert (q.kind, q.speaker_name, q.text) == (
+        "indirect",
+        "Tom Blake",
+        "the tour would go ahead in May after all",
+    )

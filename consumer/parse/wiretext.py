@@ -554,7 +554,47 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
     if html:
         while len(paragraphs) > 1 and _SCORE_ROW_RE.match(paragraphs[-1]):
             paragraphs.pop()  # a scoreboard widget after the story
+        paragraphs = _without_page_trailer(paragraphs)
     found.paragraphs = _strip_tail(drop_leading_captions(_dedupe(paragraphs), credits=not html), found)
+
+
+# A writer's bio closing a page: "Roe's book ... is out now. Follow him on Twitter @roe." The
+# last sentence addresses the reader about the writer ("Follow him/her/me"), never story text.
+_FOLLOW_WRITER_RE = re.compile(r"^(?:Follow|Find)\s+(?:him|her|me|them)\b", re.IGNORECASE)
+_BIO_MAX_CHARS = 500
+_BIO_MAX_SENTENCES = 4
+# A price or a share in a list item: a listicle's own entries ("- AirPods for $129"), not teasers.
+_PRICED_RE = re.compile(r"[$£€¥]\s*\d|\d\s*%")
+_TEASER_MAX_WORDS = 30
+_TEASER_MIN_RUN = 2
+
+
+def _without_page_trailer(paragraphs: list[str]) -> list[str]:
+    """Take an HTML page's trailer off its story: a writer's bio that ends in a call to follow
+    them, and a closing run of two or more list items that are other stories' headlines
+    (the conventions count related-story teasers as furniture)."""
+    if len(paragraphs) > 1:
+        sentences = [x.strip() for x in _SENTENCE_BREAK_RE.split(paragraphs[-1].strip())]
+        follow = next((i for i, x in enumerate(sentences) if _FOLLOW_WRITER_RE.match(x)), None)
+        if (
+            follow is not None
+            and len(paragraphs[-1]) <= _BIO_MAX_CHARS
+            and len(sentences) <= _BIO_MAX_SENTENCES
+            and all(_call_to_action(x) for x in sentences[follow:])
+        ):
+            paragraphs = paragraphs[:-1]  # "... is out now. Follow him on Twitter. Follow us on X."
+    run = 0
+    while run < len(paragraphs) - 1 and _teaser_item(paragraphs[-1 - run]):
+        run += 1
+    return paragraphs[:-run] if run >= _TEASER_MIN_RUN else paragraphs
+
+
+def _teaser_item(paragraph: str) -> bool:
+    return (
+        _LIST_MARK_RE.match(paragraph) is not None
+        and len(paragraph.split()) <= _TEASER_MAX_WORDS
+        and _PRICED_RE.search(paragraph) is None
+    )
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -177,6 +177,11 @@ TRAILERS = {
     "an empty byline label": "<p>By</p>",
     "a tagged teaser": "<p>Skaters break club record on the frozen lake [VIDEO]</p>",
     "a tagged teaser with a link bar": "<p>Mayor furious at council over late budget [INSIGHT]|</p>",
+    "a writer's bio ending in a call to follow": '<p>Ingrid Holm\'s book about the valley, "High Water" '
+    "(Lindqvist Press, 2029), is out now. Follow her on Twitter @iholm. Follow us on Facebook.</p>",
+    "a closing list of other stories' headlines": "<ul><li>- Tallnas skaters break club record on frozen lake"
+    "</li><li>- Photos: the valley's oldest barns</li>"
+    "<li>- What the new bridge means for commuters</li></ul>",
 }
 
 
@@ -215,7 +220,16 @@ STAYS = {
     "a status tag": "July 3 \u2013 Orrby, VA @ Valley Amphitheatre [SOLD OUT]",
     "a redaction": "The letter was signed by the deputy chief of staff, [REDACTED]",
     "an agency tag": "The board said the figures were final [VCN]",
+    "a sentence naming a writer to follow": "Readers who follow her column know the valley well, Holm said.",
 }
+
+
+def test_a_closing_list_with_prices_or_a_single_item_stays() -> None:
+    # a listicle's own entries carry prices; one list item alone is no run of teasers
+    priced = "<p>- Orrby rain boots for $49</p><p>- Valley fleece for $89</p>"
+    assert "Orrby rain boots for $49" in body(page(trailer=priced))
+    single = "<p>- The board meets again on June 3</p>"
+    assert "The board meets again on June 3" in body(page(trailer=single))
 
 
 @pytest.mark.parametrize("line", STAYS.values(), ids=list(STAYS))

@@ -636,6 +636,7 @@ def _title_case_heading(line: str) -> bool:
     return (
         len(words) <= _TITLE_HEADING_WORDS
         and not line.endswith((".", ",", ";", ":"))
+        and ":" not in line  # "Best Director: Ana Roe For Night Harbor" lists a name
         and rules.is_title_case(line)
         and any(w in _HEADING_SMALL_WORDS for w in words[1:-1])
     )

@@ -562,11 +562,19 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
 # last sentence addresses the reader about the writer ("Follow him/her/me"), never story text.
 _FOLLOW_WRITER_RE = re.compile(r"^(?:Follow|Find)\s+(?:him|her|me|them)\b", re.IGNORECASE)
 _BIO_MAX_CHARS = 500
+_WRITER_WORK_RE = re.compile(
+    r"\b(?:book|novel|author|writer|reporter|editor|correspondent|columnist|journalist|contributor|"
+    r"is out now|covers|writes about)\b",
+    re.IGNORECASE,
+)
 _BIO_MAX_SENTENCES = 4
 # A price or a share in a list item: a listicle's own entries ("- AirPods for $129"), not teasers.
 _PRICED_RE = re.compile(r"[$£€¥]\s*\d|\d\s*%")
 _TEASER_MAX_WORDS = 30
 _TEASER_MIN_RUN = 2
+_TEASER_MIN_WORDS = 4
+# what a list of facts holds and a headline seldom does: a time, a street number, a result
+_LISTED_DATA_RE = re.compile(r"\d:\d|\d+\s+[A-Z][a-z]+\s+(?:St|Ave|Rd|Street|Avenue|Road)\b|^\d")
 
 
 def _without_page_trailer(paragraphs: list[str]) -> list[str]:
@@ -578,6 +586,8 @@ def _without_page_trailer(paragraphs: list[str]) -> list[str]:
         follow = next((i for i, x in enumerate(sentences) if _FOLLOW_WRITER_RE.match(x)), None)
         if (
             follow is not None
+            and follow > 0
+            and all(_WRITER_WORK_RE.search(x) for x in sentences[:follow])  # a bio, not story text
             and len(paragraphs[-1]) <= _BIO_MAX_CHARS
             and len(sentences) <= _BIO_MAX_SENTENCES
             and all(_call_to_action(x) for x in sentences[follow:])
@@ -586,14 +596,28 @@ def _without_page_trailer(paragraphs: list[str]) -> list[str]:
     run = 0
     while run < len(paragraphs) - 1 and _teaser_item(paragraphs[-1 - run]):
         run += 1
-    return paragraphs[:-run] if run >= _TEASER_MIN_RUN else paragraphs
+    before = paragraphs[-1 - run].rstrip() if run < len(paragraphs) else ""
+    if run < _TEASER_MIN_RUN or before.endswith((":", ";", ",")) or _LIST_MARK_RE.match(before):
+        # "Key points of the plan:" introduces its own list; items after other items are the
+        # tail of one list (a recipe's), not a block of teasers
+        return paragraphs
+    return paragraphs[:-run]
 
 
 def _teaser_item(paragraph: str) -> bool:
+    """A list item that reads as another story's headline: it opens with a capital (after an
+    emoji), has four words or more, and carries no price, number, time or address."""
+    mark = _LIST_MARK_RE.match(paragraph)
+    if mark is None:
+        return False
+    item = paragraph[mark.end() :].lstrip()
+    first = next((c for c in item if c.isalnum()), "")
     return (
-        _LIST_MARK_RE.match(paragraph) is not None
-        and len(paragraph.split()) <= _TEASER_MAX_WORDS
-        and _PRICED_RE.search(paragraph) is None
+        first.isalpha()
+        and first.isupper()
+        and _TEASER_MIN_WORDS <= len(item.split()) <= _TEASER_MAX_WORDS
+        and _PRICED_RE.search(item) is None
+        and _LISTED_DATA_RE.search(item) is None
     )
 
 

@@ -38,7 +38,7 @@ _VERBS = (
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|"
-    r"respond|reply|answer|explain|"  # after a modal: 'he would reply', 'he'd respond'
+    r"respond|reply|explain|"  # after a modal: 'he would reply', 'he'd respond'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -49,7 +49,7 @@ _INDIRECT_VERBS = (
     r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report"
 )
 _STEP_WORDS = (
-    r"also|has|had|have|then|later|further|previously|earlier|always|once|still|would|will|"
+    r"also|has|had|have|then|later|further|previously|earlier|always|once|still|would|"
     r"(?-i:(?!(?:dai|week|month|quarter)ly\b)[a-z]+ly)"  # "the daily said": a paper, not an adverb
 )
 _STEP = rf"(?:(?:{_STEP_WORDS})\s+){{0,2}}"
@@ -134,13 +134,18 @@ _QUOTED_AS_AFTER = re.compile(
 _QUOTED_AS_BEFORE = re.compile(rf"\b{_QUOTED_AS}\b[^\x00]{{0,40}}?[,:]?\s*$")
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
-    # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote
-    r"(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|often\s+|also\s+|now\s+|sometimes\s+)?"
-    r"(?:called|termed|labell?ed|referred\s+to\s+as)|"
     r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
+# 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
+# the one who called it so follows ('was called "a betrayal" by the union').
+_NAMED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|often\s+|also\s+|now\s+|sometimes\s+)?"
+    r"(?:called|termed|labell?ed|referred\s+to\s+as)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*by\b", re.IGNORECASE)
 _AUX = frozenset(
     _words(
         """
@@ -559,6 +564,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
+        if _NAMED_BEFORE.search(masked, max(s_start, gap_end - 60), gap_end) and not _BY_AFTER.match(
+            masked, s.end + 1
+        ):
+            continue  # 'it is called "pigeon breeder's lung"'; not 'was called "a betrayal" by Roe'
         attribution = attributions[n] or sentence_attr
         own_subject = False
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
@@ -590,7 +599,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
             )
             or (
-                _SENTENCE_INSIDE.search(content) is not None
+                _sentence_inside(content)
                 and _SUBJECT_AFTER_THAT.search(gap) is None
                 and words[0].lower() not in _AUX
             )
@@ -773,14 +782,27 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
 # outside the marks, so the quoted words are its predicate, a fragment (a pronoun opening the
 # quote starts a clause of its own: 'said that if elected "we will ...").
 _SUBJECT_AFTER_THAT = re.compile(
-    r"\bthat\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s+|(?-i:[A-Z])[\w'\u2019.-]*\s+)"
-    r"[^\x00\"\u201c\u201d,;:.!?]{0,60}[\"'\u201c\u2018]?\s*$",
+    r"\b(?-i:that)\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s+(?=\w)|(?-i:[A-Z])[\w'\u2019.-]*\s+)"
+    rf"(?:(?!\b(?:{_VERBS})\b)[^\x00\"\u201c\u201d,;:.!?]){{0,60}}[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 # 'described it as "a magical adventure. And that only touches it."': quoted words that run on
 # past a sentence end of their own are the speaker's whole sentences, not a fragment.
-_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+[A-Z][\w'\u2019]*(?:\s+[\w'\u2019,-]+){2,}")
-_DETERMINERS = frozenset(_words("the a an his her its their our my your this that these those"))
+_SENTENCE_INSIDE = re.compile(r"(?P<word>\w+)[.!?]\s+[A-Z][\w'\u2019]*(?:\s+[\w'\u2019,-]+){2,}")
+
+
+def _sentence_inside(content: str) -> bool:
+    """Quoted words holding a sentence end of their own ('... adventure. And that only
+    touches it.'), not a full stop after an abbreviation ('proud of Mr. Hale and his staff')."""
+    return any(
+        len(m.group("word")) > 1 and m.group("word").lower() not in _ABBREVIATIONS
+        for m in _SENTENCE_INSIDE.finditer(content)
+    )
+
+
+_DETERMINERS = frozenset(
+    _words("the a an his her its their our my your these those")
+)  # not "that" (said that)
 _FUNCTION_AFTER = frozenset(
     _words(
         """
@@ -807,6 +829,7 @@ def _modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
 _PRONOUN_SUBJECTS = frozenset(_words("he she they it we i"))
 
 
+_INDEFINITE_WORDS = frozenset(_words("one a an another some many several most few two three"))
 _SPEAKING_NOUNS = (
     PERSON_NOUNS | ORG_NOUNS | frozenset(_words("fan critic resident supporter voter witness people"))
 )
@@ -820,9 +843,14 @@ def _unnamed_subject(masked: str, start: int, end: int) -> bool:
     words = [
         w.lower().strip(",\"'\u201c\u2018") for w in masked[_past_intro(masked, start, end) : end].split()
     ]
-    if len(words) < 2 or words[0] in _PRONOUN_SUBJECTS:
-        return False
-    return any(w in _SPEAKING_NOUNS or w.removesuffix("s") in _SPEAKING_NOUNS for w in words[:_SUBJECT_WORDS])
+    if len(words) < 2 or words[0] not in _INDEFINITE_WORDS:
+        return False  # "The mayor was firm:" may mean the mayor just named: the usual carry decides
+    head: list[str] = []
+    for w in words[1:_SUBJECT_WORDS]:
+        if w in _SMALL:
+            break  # "One message to critics": nouns after a preposition are not the subject
+        head.append(w)
+    return any(w in _SPEAKING_NOUNS or w.removesuffix("s") in _SPEAKING_NOUNS for w in head)
 
 
 _COLON_TITLE_WORDS = 4
@@ -833,9 +861,21 @@ def _titles_only(words: str) -> bool:
     """Up to four title words before a name ('Forward', 'Union leader', 'deputy mayor'):
     capitalised words or lower-case role words, and nothing that could be a verb or clause."""
     parts = words.split()
-    return 0 < len(parts) <= _COLON_TITLE_WORDS and all(
-        (w[:1].isupper() and w.isalpha()) or w in _ROLE_PARTS for w in parts
+    return (
+        0 < len(parts) <= _COLON_TITLE_WORDS
+        and parts[0].lower() not in _LEADING_PREPOSITIONS  # "Unlike Ann Bell, the mayor was blunt:"
+        and all((w[:1].isupper() and w.isalpha()) or w in _ROLE_PARTS for w in parts)
     )
+
+
+_LEADING_PREPOSITIONS = frozenset(
+    _words(
+        """
+    against unlike like dear for with to from about after before despite under over as at in on by of
+    besides beside without among between toward towards unless until since than
+    """
+    )
+)
 
 
 _SUBHEAD_WORDS = 8
@@ -1041,7 +1081,9 @@ def _subject_like(who: str) -> bool:
 
 # "Swift's rep told ...": someone of a named person's, unnamed but placed by the text
 _POSSESSED = re.compile(
-    r"(?!(?:It|That|There|Here|What|He|She|This|Who|Where|Let)\b)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]+"
+    r"(?!(?:It|That|There|Here|What|He|She|This|Who|Where|Let)\b)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"['\u2019]s\s+(?:reps?|representatives?|lawyers?|attorneys?|agents?|spokes(?:man|woman|person)|publicist|"
+    r"office|manager|aides?|family|camp|team|campaign)"
 )
 
 

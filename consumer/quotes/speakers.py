@@ -72,14 +72,17 @@ _TRAILING_STEP = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 _FEMALE_NOUNS = frozenset(_words("mother woman girl wife daughter sister grandmother aunt"))
 _MALE_NOUNS = frozenset(_words("father man boy husband son brother grandfather uncle"))
+# brought in by a verb of meeting or asking ("spoke to one mother", "interviewed a local
+# farmer"), not an apposition or a predicate ("Kim, a nurse, said", "became a mother")
 _INDEFINITE_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>"
+    r"\b(?:spoke|speaks|talked|talks|interviewed|interviews|met|meets|asked|asks|reached|heard)\s+"
+    r"(?:(?:to|with|from|by)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w]*\s+){0,2}(?P<noun>"
     + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
     + r"|parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
-    r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b"
+    r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
 )
 _INTRODUCED_REACH = 400
-_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 @dataclass(frozen=True)
@@ -233,7 +236,12 @@ class Speakers:
         """A name between "a"/"an" and a lower-case word: it qualifies a thing ("a Netflix
         documentary"), so "the company" and "it" do not mean it."""
         before = self.masked[max(0, start - 3) : start].lower()
-        return before.endswith((" a ", "an ")) and _LOWER_WORD_AFTER.match(self.masked, end) is not None
+        after = _LOWER_WORD_AFTER.match(self.masked, end)
+        return (
+            before.endswith((" a ", "an "))
+            and after is not None
+            and after.group(1) not in _OFFICIAL_NOUNS  # "an Acme spokesman ... it said": Acme
+        )
 
     def remember(self, speaker: Speaker, at: int | None = None) -> None:
         """Note a resolved speaker; ``at``: where its attribution ends in the body."""
@@ -445,7 +453,7 @@ class Speakers:
         limit = comma if comma >= 0 else end
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
         own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")]
-        if not own and all(r[2].type == "PERSON" for r in found):
+        if not own and all(r[2].type == "PERSON" for r in found) and text[found[-1][1] + 2 : end].strip():
             return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
         own = own or found
         people = [r for r in own if r[2].type == "PERSON"]
@@ -815,11 +823,9 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 
 
 # "As it turned out, Roe had ...", "On Monday, Roe said": a short opening phrase and its comma.
-# up to six words, or a description of up to nine opening with an article, commas allowed
+# up to six words, or a description of up to nine opening with "A"/"An", commas allowed
 # ("An agreeable, funny woman in her 80s, Roe ...")
-_OPENING = (
-    r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|(?:An?|The)\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
-)
+_OPENING = r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
 

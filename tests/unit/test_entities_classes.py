@@ -1535,3 +1535,13 @@ def test_a_listed_product_written_in_capitals_is_found(
 
 def test_an_unlisted_capitals_word_is_still_no_product(extractor: EntityExtractor) -> None:
     assert not [e for e in _entities(extractor, "She bought a XQ7 on Friday.") if e.type == "PRODUCT"]
+
+
+def test_a_labelled_listing_line_with_capitalised_small_words_keeps_its_name(
+    extractor: EntityExtractor,
+) -> None:
+    # "Label: Name For Work" lists a name, however its small words are cased
+    body = (
+        "The jury met on Friday.\n\nBest Director: Idris Okonkwo-Bale For Night Harbor\n\nThe gala followed."
+    )
+    assert any("Idris Okonkwo-Bale" in e.name for e in _entities(extractor, body) if e.type == "PERSON")

@@ -314,3 +314,35 @@ def test_containers_of_another_class_are_not_joined() -> None:
 
     tree = load_html(_split_page("related article__body teaser").decode())
     assert join_split_bodies(tree) == 0
+
+
+@pytest.mark.parametrize(
+    ("trailer", "kept"),
+    [
+        # a list the story introduces is story text
+        (
+            "<p>Residents can comment on the plan in three ways:</p><ul><li>- Write to the board at its "
+            "Orrby office</li><li>- Speak at the public meeting in June</li><li>- Fill in the form in "
+            "the library</li></ul>",
+            "Speak at the public meeting in June",
+        ),
+        # the tail of a longer list (a recipe's) is no block of teasers
+        (
+            "<p>Ingredients:</p><ul><li>- 1 pound spaghetti</li><li>- 3 cloves garlic, sliced</li>"
+            "<li>- Half a cup of olive oil</li><li>- Red pepper flakes to taste</li></ul>",
+            "Red pepper flakes to taste",
+        ),
+        # a story sentence before a call to follow is no writer's bio
+        (
+            "<p>The network is expected to be finished by 2029. Follow her on Twitter @iholm.</p>",
+            "The network is expected to be finished by 2029.",
+        ),
+        (
+            "<p>The sheriff's office posts updates every hour. Follow them on Facebook for the latest "
+            "road closures.</p>",
+            "The sheriff's office posts updates every hour.",
+        ),
+    ],
+)
+def test_closing_lists_and_story_sentences_that_look_like_trailers_stay(trailer: str, kept: str) -> None:
+    assert kept in body(page(trailer=trailer))

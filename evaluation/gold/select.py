@@ -8,7 +8,9 @@ the dev part was tuned on (totals only, like the check part); the 6 of each afte
 were then added to the dev part, and later 5 more of each (all the wire pages left). In
 session nine the next 20 HTML pages (an earlier one-reader audit had read them, but no gold
 file covered them) were annotated blind by five readers, scored once untouched, and added to
-the dev part. Run it again to see the same lists; never re-draw.
+the dev part; then the last 29 HTML pages (the rest of that audit) were annotated blind by
+seven readers and added to the holdout part, read only as totals. Run it again to see the
+same lists; never re-draw.
 
     python evaluation/gold/select.py ../shared/data
 """
@@ -45,7 +47,9 @@ def main(data: Path) -> None:
         },
         "holdout": {
             "wire": wire[end : end + HOLDOUT_PER_KIND],
-            "html": html[end : end + HOLDOUT_PER_KIND],
+            # and every HTML page after the dev part's (session nine)
+            "html": html[end : end + HOLDOUT_PER_KIND]
+            + html[later + DEV_LATER_PER_KIND + DEV_SESSION_NINE_HTML :],
         },
     }
     print(json.dumps(out, indent=1))

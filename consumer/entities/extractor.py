@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
 from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer, market_index_names
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
@@ -155,7 +155,7 @@ class EntityExtractor:
         cands: list[Candidate] = []
         for text_field, doc in prepared.docs.items():
             cands.extend(
-                c
+                self._product_tail(c, recased[text_field])
                 for c in candidates.from_doc(doc, text_field, gazetteer)
                 if not self._common_word(c, recased, prepared.cases) and not self._title_word(c, recased)
             )
@@ -266,6 +266,19 @@ class EntityExtractor:
             return False
         surface = recased[cand.field][cand.start : cand.end]
         return " " not in surface and surface.lower() in attributes.ROLE_WORDS
+
+    @staticmethod
+    def _product_tail(cand: Candidate, text: str) -> Candidate:
+        """A listed product followed by its model or edition ("PS4 Pro", "AirPods 2", "Switch
+        Lite", "Xbox One Controller"): the whole is the product the text names, its own entity."""
+        if cand.origin != "gazetteer" or cand.type != "PRODUCT" or cand.entry is None:
+            return cand
+        if cand.entry.name in market_index_names():
+            return cand  # "Nikkei 225 futures": an index keeps its name
+        end = rules.product_tail_end(text, cand.end)
+        if end == cand.end:
+            return cand
+        return Candidate(cand.field, cand.start, end, "PRODUCT", "gazetteer")
 
     @staticmethod
     def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:

@@ -17,7 +17,8 @@ SPANS_KEY = "gazetteer"
 
 
 def _capitalised(text: str) -> bool:
-    return text[:1].isupper()
+    """A capital first letter, or a brand's camel case ("iPhone", "eBay")."""
+    return text[:1].isupper() or (text[:1].islower() and text[1:2].isupper())
 
 
 class GazetteerMatcher:

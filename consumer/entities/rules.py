@@ -686,3 +686,22 @@ def agency_mentions(text: str) -> Iterator[tuple[int, int, str]]:
             i += n - 1
             break
         i += 1
+
+
+# What follows a product's name to make a model or edition of it: a model number ("2", "11",
+# "S10", "XL") or one of a closed list of edition words; at most three of them, on one line.
+_PRODUCT_TAIL = re.compile(
+    r"[ \t]+(?:\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2}\d{1,3}[A-Za-z]?|(?:Pro|Max|Plus|Mini|Lite|Ultra|Air|SE|XL|XS|"
+    r"Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019])"
+)
+_PRODUCT_TAIL_WORDS = 3
+
+
+def product_tail_end(text: str, end: int) -> int:
+    """Where a listed product's name ends once its model words are added (bounded: three)."""
+    for _ in range(_PRODUCT_TAIL_WORDS):
+        m = _PRODUCT_TAIL.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end

@@ -1545,3 +1545,32 @@ def test_a_labelled_listing_line_with_capitalised_small_words_keeps_its_name(
         "The jury met on Friday.\n\nBest Director: Idris Okonkwo-Bale For Night Harbor\n\nThe gala followed."
     )
     assert any("Idris Okonkwo-Bale" in e.name for e in _entities(extractor, body) if e.type == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The AirPods 2 are $129 at most stores.", "AirPods 2"),
+        ("Nintendo Switch Lite sales rose in November.", "Nintendo Switch Lite"),
+        ("Xbox One Controller deals start on Friday.", "Xbox One Controller"),
+    ],
+)
+def test_a_listed_product_takes_its_model_words(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+def test_a_listed_product_before_an_ordinary_word_keeps_its_own_name(extractor: EntityExtractor) -> None:
+    # "units", "sales": lower-case words are no model words
+    names = {
+        e.name
+        for e in _entities(extractor, "Sony sold more Xbox units than it expected.")
+        if e.type == "PRODUCT"
+    }
+    assert names == {"Xbox"}
+
+
+def test_a_camel_case_product_is_matched(extractor: EntityExtractor) -> None:
+    assert (
+        _types(_entities(extractor, "An iPhone costs more in Brazil than in Chile.")).get("iPhone")
+        == "PRODUCT"
+    )

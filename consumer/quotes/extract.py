@@ -552,6 +552,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             (not runs_on and not gap.strip(" \"'\u201c\u2018("))
             or (n == 0 and not runs_on and len(words) > 3 and _DISCOURSE_OPENING.fullmatch(gap) is not None)
             or gap.rstrip().endswith(":")
+            # 'The crowd chanted, "We want Roe."': a whole sentence after a comma opens a quote,
+            # whatever the verb before it
+            or (gap.rstrip().endswith(",") and _sentence_quoted(content, words))
             # 'X said, "..."' opens one; 'X said the motive of the sellers, "whoever they are, is
             # key" in a tight market' runs on past the mark inside the reported clause: partial
             or (before is not None and before.group("rest").rstrip().endswith((":", ",")) and not embedded)
@@ -913,6 +916,12 @@ def _complete_words(content: str) -> bool:
     """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
     end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()  # a nested quote closing with the outer one
     return end[-1:] in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
+
+
+def _sentence_quoted(content: str, words: Sequence[str]) -> bool:
+    """Quoted words that are a sentence of their own: a capital first, a full stop, ! or ? last."""
+    end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()
+    return len(words) >= 2 and words[0][:1].isupper() and end[-1:] in (".", "!", "?")
 
 
 def _complete(text: str, unit: _Unit) -> bool:

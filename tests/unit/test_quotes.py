@@ -2064,3 +2064,31 @@ def test_a_full_stop_after_an_abbreviation_does_not_make_a_fragment_whole() -> N
     article = _article(body)
     (q,) = extract_quotes(article, [_entity(article, "Jane Roe")])
     assert q.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The crowd chanted, "We want Roe." Police watched from the steps.',
+        'A video showed residents declaring, "I am on meth." It drew criticism.',
+    ],
+)
+def test_a_whole_sentence_after_a_comma_is_a_direct_quote_whatever_the_verb(body: str) -> None:
+    (q,) = _direct(extract_quotes(_article(body), []))
+    assert q.speaker_name is None and q.text[:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # titles in a list: no sentence, no quote
+        'Her films include, "Harbour Lights", "Cold Rain" and "Dust", critics said.',
+        # a fragment after a comma stays a fragment
+        'The plan was, "in a word, doomed," Jane Roe said.',
+    ],
+)
+def test_a_comma_before_words_that_are_no_sentence_opens_no_direct_quote(body: str) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Jane Roe")])
+    assert not any(q.kind == "direct" and q.text.startswith("in a word") for q in quotes)
+    assert not any(q.text in ("Harbour Lights", "Cold Rain", "Dust") for q in quotes)

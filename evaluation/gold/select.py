@@ -7,7 +7,7 @@ part, the next 12 of each, was annotated later (6 of each, then 6 more) to judge
 the dev part was tuned on (totals only, like the check part); the 6 of each after the holdout
 were then added to the dev part, and later 5 more of each (all the wire pages left). In
 session nine the next 20 HTML pages (an earlier one-reader audit had read them, but no gold
-file covered them) were annotated blind by five readers, scored once untouched, and added to
+file covered them) were annotated blind by six readers, scored once untouched, and added to
 the dev part; then the last 29 HTML pages (the rest of that audit) were annotated blind by
 seven readers and added to the holdout part, read only as totals. Run it again to see the
 same lists; never re-draw.

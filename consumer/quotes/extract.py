@@ -487,10 +487,6 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 named = speakers.titled_person(text, fld, s.end + m.start("appos"), s.end + m.end("appos"))
                 speaker = named if named.entity is not None else speaker
             attribution = (speaker, _verb(verb))
-        if attribution is None:
-            credited = _dash_credit(text, fld, s.end + 1, speakers)
-            if credited is not None:
-                attribution = (credited, "")  # '"..." — Neil Gaiman': a pull quote signed by its speaker
         trailing[n] = attribution is not None
         relayed = (
             _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end)
@@ -920,27 +916,6 @@ def _complete_words(content: str) -> bool:
     """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
     end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()  # a nested quote closing with the outer one
     return end[-1:] in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
-
-
-_DASH_CREDIT = re.compile(r"[\"'\u201d\u2019]?[ \t]*(?:\u2014|\u2013|--?)[ \t]*(?=[A-Z])")
-_CREDIT_REACH = 60
-
-
-def _dash_credit(text: str, fld: str, after: int, speakers: Speakers) -> Speaker | None:
-    """A quote signed with a dash and a name that ends its line ('"..." — Jane Roe'): the
-    name is the speaker. Only a name alone on the rest of the line signs a quote."""
-    m = _DASH_CREDIT.match(text, after)
-    if m is None:
-        return None
-    line_end = text.find("\n", m.end(), m.end() + _CREDIT_REACH + 1)
-    line_end = line_end if line_end >= 0 else min(len(text), m.end() + _CREDIT_REACH + 1)
-    if line_end - m.end() > _CREDIT_REACH:
-        return None
-    rest_end = len(text[m.end() : line_end].rstrip(" .\t"))
-    found = [r for r in speakers.mentions_in(fld, m.end(), line_end) if r[2].type in SPEAKER_TYPES]
-    if found and found[0][0] == m.end() and found[0][1] == m.end() + rest_end:
-        return Speaker(found[0][2])
-    return None
 
 
 def _sentence_quoted(content: str, words: Sequence[str]) -> bool:

@@ -2092,26 +2092,3 @@ def test_a_comma_before_words_that_are_no_sentence_opens_no_direct_quote(body: s
     quotes = extract_quotes(article, [_entity(article, "Jane Roe")])
     assert not any(q.kind == "direct" and q.text.startswith("in a word") for q in quotes)
     assert not any(q.text in ("Harbour Lights", "Cold Rain", "Dust") for q in quotes)
-
-
-def test_a_pull_quote_signed_with_a_dash_is_the_signers() -> None:
-    body = (
-        'The season starts soon.\n\n"We will win everything this year." \u2014 Jane Roe\n\n'
-        "The team trains daily."
-    )
-    article = _article(body)
-    (q,) = _direct(extract_quotes(article, [_entity(article, "Jane Roe")]))
-    assert (q.speaker_name, q.verb) == ("Jane Roe", None)
-
-
-@pytest.mark.parametrize(
-    "tail",
-    [
-        " \u2014 Jane Roe, the coach, smiled after the game.",  # more than a name follows the dash
-        " \u2014 and Jane Roe knew it.",  # a dash inside the sentence
-    ],
-)
-def test_a_dash_and_more_than_a_name_signs_no_quote(tail: str) -> None:
-    body = f'The season starts soon.\n\n"We will win everything this year."{tail}'
-    article = _article(body)
-    assert all(q.speaker_name != "Jane Roe" for q in extract_quotes(article, [_entity(article, "Jane Roe")]))

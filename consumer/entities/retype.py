@@ -695,20 +695,14 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_words(text, cand)
             _cut_question_verb(text, cand)
-            _cut_leading_title(text, cand)
+            if cand.type == "PERSON":
+                _cut_title(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
 
 
 # Titles written before a name; the model sometimes takes one into the name.
-# Players' positions that only ever stand for a player ("Cornerback Denzel Ward"); "guard",
-# "forward", "center" and "safety" also open names of bodies ("Forward Party"), so not here.
-_POSITION_WORDS = (
-    "quarterback cornerback linebacker receiver tailback halfback fullback winger pitcher catcher "
-    "shortstop outfielder infielder batsman striker midfielder defender goalkeeper"
-)
-_POSITIONS = frozenset(word_list(_POSITION_WORDS))
 _TITLES_BEFORE = frozenset(
     (
         *ROLE_WORDS,
@@ -719,8 +713,7 @@ _TITLES_BEFORE = frozenset(
             "superintendent sheriff detective sergeant inspector constable chancellor dean principal "
             "pastor bishop archbishop cardinal rabbi imam reverend judge justice councilman councilwoman "
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
-            "lieutenant colonel major admiral commander "
-            f"{_POSITION_WORDS}"
+            "lieutenant colonel major admiral commander"
         ),
     )
 )
@@ -743,19 +736,6 @@ def _no_name(surface: str) -> bool:
     if len(words) == 1 and len(surface.rstrip(".")) <= 1:
         return True
     return bool(words) and all(w.rstrip(".").lower() in _TITLES_BEFORE for w in words)
-
-
-def _cut_leading_title(text: str, cand: Candidate) -> None:
-    if cand.type == "PERSON":
-        _cut_title(text, cand)
-    elif cand.origin == "ner" and cand.entry is None and _led_by_position(text, cand):
-        _cut_title(text, cand)
-        cand.type = "PERSON"  # "Cornerback Denzel Ward" read as an organisation
-
-
-def _led_by_position(text: str, cand: Candidate) -> bool:
-    words = text[cand.start : cand.end].split()
-    return len(words) >= 3 and words[0].lower() in _POSITIONS and _head_type(" ".join(words[1:])) is None
 
 
 def _cut_title(text: str, cand: Candidate) -> None:

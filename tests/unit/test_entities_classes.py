@@ -1574,24 +1574,3 @@ def test_a_camel_case_product_is_matched(extractor: EntityExtractor) -> None:
         _types(_entities(extractor, "An iPhone costs more in Brazil than in Chile.")).get("iPhone")
         == "PRODUCT"
     )
-
-
-@pytest.mark.parametrize(
-    ("body", "name"),
-    [
-        ("Cornerback Tavon Mireles had two interceptions on Sunday.", "Tavon Mireles"),
-        ("Midfielder Oskar Lindqvist Berg signed a new deal on Monday.", "Oskar Lindqvist Berg"),
-    ],
-)
-def test_a_players_position_before_a_name_makes_a_person(
-    extractor: EntityExtractor, body: str, name: str
-) -> None:
-    types = _types(_entities(extractor, body))
-    assert types.get(name) == "PERSON" and not any(n.startswith(("Cornerback", "Midfielder")) for n in types)
-
-
-def test_an_ambiguous_position_word_opening_a_body_stays_an_organisation(extractor: EntityExtractor) -> None:
-    # "Forward" also opens names of parties: no position rule for it
-    assert _types(_entities(extractor, "The Forward Party of Norland won two seats.")).get(
-        "Forward Party of Norland"
-    ) in ("ORGANIZATION", None)

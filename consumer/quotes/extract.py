@@ -554,7 +554,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             or gap.rstrip().endswith(":")
             # 'The crowd chanted, "We want Roe."': a whole sentence after a comma opens a quote,
             # whatever the verb before it
-            or (gap.rstrip().endswith(",") and _sentence_quoted(content, words))
+            or (
+                gap.rstrip().endswith(",")
+                and _sentence_quoted(content, words)
+                and _ENDS_SENTENCE_AFTER.match(masked, s.end + 1) is not None
+                and _TITLE_NOUN_BEFORE.search(masked, max(gap_start, gap_end - 40), gap_end) is None
+            )
             # 'X said, "..."' opens one; 'X said the motive of the sellers, "whoever they are, is
             # key" in a tight market' runs on past the mark inside the reported clause: partial
             or (before is not None and before.group("rest").rstrip().endswith((":", ",")) and not embedded)
@@ -916,6 +921,18 @@ def _complete_words(content: str) -> bool:
     """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
     end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()  # a nested quote closing with the outer one
     return end[-1:] in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
+
+
+# After the closing mark the sentence is over: a new one or the paragraph's end follows, not
+# the rest of a sentence the quote sits in ('Her memoir, "Why not me?", sold ...').
+_ENDS_SENTENCE_AFTER = re.compile(r"[\"'\u201d\u2019]?[ \t]*(?:$|\n|[A-Z\"\u201c])")
+# A title, sign or written text named right before the comma: its words are no one's speech.
+_TITLE_NOUN_BEFORE = re.compile(
+    r"\b(?:memoir|book|novel|song|hit|single|album|film|movie|show|series|slogan|motto|question|"
+    r"message|headline|sign|signs|banner|banners|placard|placards|poster|title|caption|paper|page|"
+    r"tweet|post|email|letter|note|text|motion|bill|hashtag|chant)s?,\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_quoted(content: str, words: Sequence[str]) -> bool:

@@ -1574,3 +1574,19 @@ def test_a_camel_case_product_is_matched(extractor: EntityExtractor) -> None:
         _types(_entities(extractor, "An iPhone costs more in Brazil than in Chile.")).get("iPhone")
         == "PRODUCT"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("I got my AirPods 3 days ago and lost them.", "AirPods"),
+        ("Nintendo sold the Nintendo Switch 2 million times last year.", "Nintendo Switch"),
+        ("Google Chrome 65 percent, Safari 19 percent, the survey found.", "Google Chrome"),
+        ("The Xbox One 2014 update broke the menus.", "Xbox One"),
+    ],
+)
+def test_a_count_or_a_year_after_a_listed_product_is_no_model_word(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    names = {m.text for e in _entities(extractor, body) for m in e.mentions if e.type == "PRODUCT"}
+    assert name in names and not any(n.startswith(name + " ") for n in names)

@@ -2092,3 +2092,16 @@ def test_a_comma_before_words_that_are_no_sentence_opens_no_direct_quote(body: s
     quotes = extract_quotes(article, [_entity(article, "Jane Roe")])
     assert not any(q.kind == "direct" and q.text.startswith("in a word") for q in quotes)
     assert not any(q.text in ("Harbour Lights", "Cold Rain", "Dust") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Her 2019 memoir, "Why not me?", sold a million copies.',
+        'Its slogan, "Think bigger.", was on every bus.',
+        'The ballot question, "Should the city raise the sales tax?", failed by 300 votes.',
+        'Protesters carried signs, "Stop the bombs now." The police watched.',
+    ],
+)
+def test_a_title_or_written_text_set_off_by_commas_is_no_direct_quote(body: str) -> None:
+    assert _direct(extract_quotes(_article(body), [])) == []

@@ -581,14 +581,13 @@ def _without_page_trailer(paragraphs: list[str]) -> list[str]:
     """Take an HTML page's trailer off its story: a writer's bio that ends in a call to follow
     them, and a closing run of two or more list items that are other stories' headlines
     (the conventions count related-story teasers as furniture)."""
-    if len(paragraphs) > 1:
+    if len(paragraphs) > 1 and len(paragraphs[-1]) <= _BIO_MAX_CHARS:
         sentences = [x.strip() for x in _SENTENCE_BREAK_RE.split(paragraphs[-1].strip())]
         follow = next((i for i, x in enumerate(sentences) if _FOLLOW_WRITER_RE.match(x)), None)
         if (
             follow is not None
             and follow > 0
             and all(_WRITER_WORK_RE.search(x) for x in sentences[:follow])  # a bio, not story text
-            and len(paragraphs[-1]) <= _BIO_MAX_CHARS
             and len(sentences) <= _BIO_MAX_SENTENCES
             and all(_call_to_action(x) for x in sentences[follow:])
         ):

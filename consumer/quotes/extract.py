@@ -132,9 +132,11 @@ _QUOTED_AS_AFTER = re.compile(
     rf"[\s\"'\u201d\u2019]*[,\u2014\u2013-]?\s*(?:[^\x00,;:!?\"\u201c\u201d]{{1,80}}?\s+)?{_QUOTED_AS}\b"
 )
 _QUOTED_AS_BEFORE = re.compile(rf"\b{_QUOTED_AS}\b[^\x00]{{0,40}}?[,:]?\s*$")
+# Nouns naming a work or a written text: a quote right after them is its title, not speech.
+_WORK_NOUNS = "slogan|hashtag|song|film|movie|book|album|series|show|novel"
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
-    r"slogan|hashtag|song|film|movie|book|album|series|show|novel|play|campaign|operation|program|programme|"
+    rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
@@ -599,17 +601,11 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
             kind: QuoteKind = "partial"
-        elif (
-            opens
-            or (
-                not embedded
-                and _SUBJECT_AFTER_THAT.search(gap) is None
-                and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
-            )
-            or (
-                _sentence_inside(content)
-                and _SUBJECT_AFTER_THAT.search(gap) is None
-                and words[0].lower() not in _AUX
+        elif opens or (
+            _SUBJECT_AFTER_THAT.search(gap, max(0, len(gap) - _THAT_REACH)) is None
+            and (
+                (not embedded and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None))
+                or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
         ):
             kind = "direct"
@@ -789,6 +785,7 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
 # 'tweeted that the state's epidemic "needs to be ..."': the reported clause's subject stands
 # outside the marks, so the quoted words are its predicate, a fragment (a pronoun opening the
 # quote starts a clause of its own: 'said that if elected "we will ...").
+_THAT_REACH = 160  # "that", a determiner and at most 60 characters more: the rest of the gap is never read
 _SUBJECT_AFTER_THAT = re.compile(
     r"\b(?-i:that)\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s+(?=\w)|(?-i:[A-Z])[\w'\u2019.-]*\s+)"
     rf"(?:(?!\b(?:{_VERBS})\b)[^\x00\"\u201c\u201d,;:.!?]){{0,60}}[\"'\u201c\u2018]?\s*$",
@@ -822,19 +819,20 @@ _FUNCTION_AFTER = frozenset(
     )
 )
 _TERM_WORDS = 4
+_TERM_REACH = 40
+_WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")
 
 
 def _modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
     """A short quote between a determiner and a content word ('his "tough on China" stance',
     'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying."""
-    before = gap.rstrip(" \"'\u201c\u2018").split()
-    if n_words > _TERM_WORDS or not before or before[-1].lower() not in _DETERMINERS:
+    if n_words > _TERM_WORDS:
         return False
-    after = re.match(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)", masked[close : close + 40])
+    before = gap[-_TERM_REACH:].rstrip(" \"'\u201c\u2018").split()
+    if not before or before[-1].lower() not in _DETERMINERS:
+        return False
+    after = _WORD_AFTER_CLOSE.match(masked, close, close + _TERM_REACH)
     return after is not None and after.group(1) not in _FUNCTION_AFTER
-
-
-_PRONOUN_SUBJECTS = frozenset(_words("he she they it we i"))
 
 
 _INDEFINITE_WORDS = frozenset(_words("one a an another some many several most few two three"))
@@ -919,8 +917,12 @@ _SAME_SUBJECT_GOES_ON = re.compile(
 
 def _complete_words(content: str) -> bool:
     """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
-    end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()  # a nested quote closing with the outer one
-    return end[-1:] in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
+    return _last_char(content) in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
+
+
+def _last_char(content: str) -> str:
+    """The quoted words' last character, past a nested quote closing with the outer one."""
+    return content.rstrip().rstrip("'\u2019\u201d\"").rstrip()[-1:]
 
 
 # After the closing mark the sentence is over: a new one or the paragraph's end follows, not
@@ -928,17 +930,15 @@ def _complete_words(content: str) -> bool:
 _ENDS_SENTENCE_AFTER = re.compile(r"[\"'\u201d\u2019]?[ \t]*(?:$|\n|[A-Z\"\u201c])")
 # A title, sign or written text named right before the comma: its words are no one's speech.
 _TITLE_NOUN_BEFORE = re.compile(
-    r"\b(?:memoir|book|novel|song|hit|single|album|film|movie|show|series|slogan|motto|question|"
-    r"message|headline|sign|signs|banner|banners|placard|placards|poster|title|caption|paper|page|"
-    r"tweet|post|email|letter|note|text|motion|bill|hashtag|chant)s?,\s*[\"'\u201c\u2018]?$",
+    rf"\b(?:{_WORK_NOUNS}|memoir|hit|single|motto|question|message|headline|sign|banner|placard|poster|"
+    r"title|caption|paper|page|tweet|post|email|letter|note|text|motion|bill|chant)s?,\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 
 
 def _sentence_quoted(content: str, words: Sequence[str]) -> bool:
     """Quoted words that are a sentence of their own: a capital first, a full stop, ! or ? last."""
-    end = content.rstrip().rstrip("'\u2019\u201d\"").rstrip()
-    return len(words) >= 2 and words[0][:1].isupper() and end[-1:] in (".", "!", "?")
+    return len(words) >= 2 and words[0][:1].isupper() and _last_char(content) in (".", "!", "?")
 
 
 def _complete(text: str, unit: _Unit) -> bool:

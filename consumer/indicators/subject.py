@@ -329,8 +329,8 @@ def subject_of(
         for c in owners:
             if c.start == figure[1] + after.end():
                 return c.entity
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, figure[0])]
-    clause_start = max([low, *breaks])
+    breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
+    clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
     possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
     if possessors:
@@ -339,15 +339,10 @@ def subject_of(
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity
     if not local:
-        its = _its_owner(candidates, text, low, clause_start, figure)
-        if its is not None:
-            return its
-        implied = _implied_owner(index, text, clause_start, figure, unit)
-        if implied is not None:
-            return implied
-        person = _pronoun_owner(index, text, clause_start, figure)
-        if person is not None:
-            return person
+        clause = breaks[-1] if breaks else None
+        unnamed = _owner_of_unnamed_clause(index, text, candidates, owners, (low, clause), figure, unit)
+        if unnamed is not None:
+            return unnamed
     # Otherwise the first place or organisation of the clause (else of the sentence before the
     # figure) that no preposition or apposition frames: wire sentences name their subject
     # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
@@ -367,6 +362,57 @@ def subject_of(
     if strong:
         return _narrowest(strong[0], earlier, text).entity
     return None
+
+
+def _owner_of_unnamed_clause(
+    index: MentionIndex,
+    text: str,
+    candidates: list[Candidate],
+    owners: list[Candidate],
+    window: tuple[int, re.Match[str] | None],
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """A clause that names no owner before its figure: the name its relative pronoun hangs on,
+    the possessor of "its", what its words imply, or the person its pronoun stands for."""
+    low, clause = window
+    clause_start = max(low, clause.end()) if clause is not None else low
+    antecedent = _relative_antecedent(owners, text, clause, figure, unit)
+    if antecedent is not None:
+        return antecedent
+    its = _its_owner(candidates, text, low, clause_start, figure)
+    if its is not None:
+        return its
+    implied = _implied_owner(index, text, clause_start, figure, unit)
+    if implied is not None:
+        return implied
+    return _pronoun_owner(index, text, clause_start, figure)
+
+
+def _relative_antecedent(
+    owners: list[Candidate],
+    text: str,
+    clause: re.Match[str] | None,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """ "the Republican Governors Association, which gave nearly $5.9 million", "Smith, who
+    scored 20 points": a relative clause that names no owner of its own is about the name it
+    hangs on. Not when the clause reports ("Acme, which said 45 people died")."""
+    if clause is None or not clause.group(0).rstrip().endswith(("which", "who")):
+        return None
+    if _REPORTED.search(text, clause.end(), figure[0]):
+        return None
+    for c in owners:
+        if c.end == clause.start():
+            # "Yuma, which saw 45 people die": a count in a place is its own only when it has them
+            if c.entity.type == "LOCATION" and _counts_things(unit) and not _HAS.match(text, clause.end()):
+                return None
+            return c.entity
+    return None
+
+
+_HAS = re.compile(r"\s+(?:now\s+|still\s+)?(?:has|have|had|owns|owned|employs|employed)\b")
 
 
 def same_clause(text: str, previous_end: int, sentence_start: int, start: int) -> bool:

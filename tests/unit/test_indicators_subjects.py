@@ -705,3 +705,60 @@ def test_an_owner_goes_on_to_the_next_figure_of_its_clause(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # A relative clause with no owner of its own is about the name it hangs on.
+        (
+            "He spoke at a meeting of the Norland Growers Union, which gave nearly $5.9 million to them.",
+            {"Norland Growers Union": "ORGANIZATION"},
+            "$5.9 million",
+            "Norland Growers Union",
+        ),
+        (
+            "The paper was bought by Kelby Capital, which owns more than 90 other publications.",
+            {"Kelby Capital": "ORGANIZATION"},
+            "90 other publications",
+            "Kelby Capital",
+        ),
+        (
+            "The award went to Dana Voss, who scored 31 points in the final.",
+            {"Dana Voss": "PERSON"},
+            "31 points",
+            "Dana Voss",
+        ),
+        (
+            "Aid was flown to Norland, which has 4 million people.",
+            {"Norland": "LOCATION"},
+            "4 million people",
+            "Norland",
+        ),
+        # A reporting relative clause reports someone else's figure.
+        (
+            "The figures came from Kelby Capital, which said 45 people lost their jobs.",
+            {"Kelby Capital": "ORGANIZATION"},
+            "45 people",
+            None,
+        ),
+        # A count in a place that the clause does not say the place has is nobody's.
+        (
+            "The storm hit Norland, which saw 45 people killed overnight.",
+            {"Norland": "LOCATION"},
+            "45 people",
+            None,
+        ),
+        # The clause's own subject still wins.
+        (
+            "He met Kelby Capital, which said Acme Corp raised $5 million.",
+            {"Kelby Capital": "ORGANIZATION", "Acme Corp": "ORGANIZATION"},
+            "$5 million",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_relative_clause_is_about_the_name_it_hangs_on(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -341,7 +341,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 units.append(unit)
         for unit in units[para_first:]:
             cited = unit.kind == "indirect" and unit.verb == "according to"
-            if unit.kind != "partial" and unit.speaker.entity is not None and not cited:
+            if unit.speaker.entity is not None and not cited:
                 last_said = unit
     return units
 

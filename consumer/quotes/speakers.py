@@ -503,7 +503,11 @@ class Speakers:
             head in ("the", "a", "an", "one", "another", "this", "that", "its", "his", "her")
             and len(words) >= 2
         ):
-            return self._description(low[1:], fld, start, floor, new=head in ("a", "an", "one", "another"))
+            # "One elderly man, who declined to give his name, said": the description ends at
+            # the comma or the pronoun that opens its relative clause or apposition
+            opens = (i + 1 for i, w in enumerate(words[:-1]) if w.endswith(",") or low[i + 1] in _RELATIVE)
+            cut = next(opens, len(words))
+            return self._description(low[1:cut], fld, start, floor, new=head in ("a", "an", "one", "another"))
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
         name = _leading_name(stripped)
@@ -544,8 +548,9 @@ class Speakers:
             noun in PERSON_NOUNS
             or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in _demonyms()
+            or (new and noun in _PLAIN_PEOPLE)
         )
-        if new and (noun in PERSON_NOUNS or noun in _SPOKES):
+        if new and (noun in PERSON_NOUNS or noun in _SPOKES or noun in _PLAIN_PEOPLE):
             return Speaker(None, described=noun)  # 'a city spokesman said', 'one analyst said': unnamed
         if new and not person:
             return NOBODY
@@ -776,6 +781,19 @@ def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bo
 # Roles that are someone's job for another ("the spokesman", "the analyst"): never the principal
 # the text named with another role. Other role words have synonyms ("the premier" for a prime
 # minister, "the official" for a deputy minister), so they may still mean that person.
+_RELATIVE = frozenset(("who", "whose"))
+# People the text may bring in by what they are, with no name ("one elderly man said", "a
+# resident said"): words the role and suffix lists do not hold
+_PLAIN_PEOPLE = (
+    _FEMALE_NOUNS
+    | _MALE_NOUNS
+    | frozenset(
+        _words(
+            "resident witness villager passenger survivor victim relative friend colleague student nurse "
+            "doctor fan refugee patient neighbour neighbor pilgrim tourist mourner protester"
+        )
+    )
+)
 _AIDE_NOUNS = frozenset(
     _words("spokesman spokeswoman spokesperson analyst economist expert trader lawyer attorney")
 )

@@ -2105,3 +2105,36 @@ def test_a_comma_before_words_that_are_no_sentence_opens_no_direct_quote(body: s
 )
 def test_a_title_or_written_text_set_off_by_commas_is_no_direct_quote(body: str) -> None:
     assert _direct(extract_quotes(_article(body), [])) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "One elderly man, who declined to give his name, said",
+        "An elderly man who declined to give his name said",
+        "One man said",
+        "A local resident said",
+    ],
+)
+def test_he_after_an_unnamed_person_brought_in_by_what_he_is_is_nobody(subject: str) -> None:
+    body = (
+        'Rebels took the town, commander Rajab Adinayev said. "We will hold it," Adinayev said.\n\n'
+        f"{subject} two of his sons were now refugees in the capital.\n\n"
+        '"It is not important who holds this town," he said.'
+    )
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Rajab Adinayev", forms=("Adinayev",))]))
+    assert [q.speaker_name for q in quotes] == ["Rajab Adinayev", None]
+
+
+def test_an_unattributed_quote_goes_on_with_the_speaker_of_a_partial_quote_before_it() -> None:
+    body = (
+        '"We condemn the act," German ambassador Tono Eitel said.\n\n'
+        'The letter from Marwan Jilani said the demolition was an effort to "alter the character" '
+        "of the city.\n\n"
+        '"This most recent measure represents a revival of old plans to confiscate the land."'
+    )
+    article = _article(body)
+    entities = [_entity(article, "Tono Eitel"), _entity(article, "Marwan Jilani")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.speaker_name for q in quotes] == ["Tono Eitel", "Marwan Jilani"]

@@ -168,6 +168,10 @@ class EntityExtractor:
             for s, e in rules.companies(recased[text_field]):
                 if not any(org.start < e and s < org.end for org in model_orgs):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+            here = [c for c in cands if c.field == text_field]
+            for s, e in retype.given_name_people(recased[text_field], gazetteer):
+                if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
+                    cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)

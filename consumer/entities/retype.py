@@ -25,13 +25,24 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from importlib import resources
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
-from consumer.lexicon import HONORIFICS, ROLE_NOUNS, ROLE_WORDS, SPEECH_VERB_PATTERN, TITLE_ABBREVIATIONS
+from consumer.lexicon import (
+    HONORIFICS,
+    MONTH_NAMES,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    SPEECH_VERB_PATTERN,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from consumer.parse.agencies import is_known_agency
 
 # Real diseases that are written as names (a lexicon is the only way to know them).
@@ -326,6 +337,54 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
         given = words[1].lower()
         return bool(_PINYIN_SYLLABLE.match(given)) and gazetteer.lookup(words[1]) is None
     return False
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SURNAME_WORD = r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)"
+_SURNAME_AFTER = re.compile(rf"\s{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?\b")
+# a capitalised word or an initial right before ("J. Kenny"); "Thursday. Henke" is a new sentence
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*|\b[A-Z]\.)\s+$")
+_NOT_SURNAMES = frozenset(w.title() for w in (*STOP_WORDS, *WEEKDAYS, *MONTH_NAMES))
+
+
+def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """ "Kenny Dalglish spoke on Thursday": a common given name and a capitalised word or two
+    after it that no list knows, standing alone. The small model misses many such names (it
+    read "Dalglish" as a nationality). The surname must come up again alone in the story, as
+    news names a person in full once and then by surname ("Star Wars" never says "Wars"). A
+    capitalised word right before or after means a longer name ("Port Kenny Road", "the Kenny
+    Dalglish Foundation"), left to the model."""
+    names = given_names()
+    alone: Counter[str] = Counter()  # capitalised words no capitalised word precedes
+    given: list[re.Match[str]] = []
+    for match in _CAPITALISED.finditer(text):
+        if _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        alone[match.group()] += 1
+        if match.group() in names:
+            given.append(match)
+    for match in given:
+        if _is_place(match.group(), gazetteer):
+            continue  # "Cleveland Browns", "Austin Peay": a place first names a team or a school
+        after = _SURNAME_AFTER.match(text, match.end())
+        if after is None:
+            continue
+        for end in (after.end(2), after.end(1)) if after.group(2) else (after.end(1),):
+            surface = text[match.start() : end]
+            words = surface.split()
+            if words[-1] in _NOT_SURNAMES or _CAPITAL_AFTER.match(text, end) or not alone[words[-1]]:
+                continue  # a surname the story never uses again is likelier a thing ("Star Wars")
+            if looks_like_person(surface, gazetteer):
+                yield match.start(), end
+                break
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _is_place(word: str, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(word)
+    return entry is not None and entry.type == "LOCATION"
 
 
 # What only a person has next to the name: an age in apposition ("Braun, 38,"), "who" ("Vale,

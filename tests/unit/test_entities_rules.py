@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from consumer.entities import model, rules
 from consumer.entities.candidates import trim
 from consumer.entities.gazetteer import load_gazetteer
+from consumer.entities.retype import given_name_people
 from consumer.errors import ModelNotAvailable
 
 
@@ -242,3 +243,27 @@ def test_a_name_before_the_kind_of_product_is_a_product(text: str, names: list[s
 )
 def test_a_photo_credit_names_the_photographer(text: str, found: list[tuple[str, str]]) -> None:
     assert [(text[s:e], kind) for s, e, kind in rules.photo_credits(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a given name and a surname the story uses again alone: a person the model may miss
+        (
+            "Kenny Dalglish spoke of his sadness. Blackburn said Dalglish had left.",
+            ["Kenny Dalglish"],
+        ),
+        ("Kurt Henke fired a 62 on Thursday. Henke leads.", ["Kurt Henke"]),
+        # the surname never comes up again alone: no evidence it is a surname
+        ("The new Star Wars set costs $799. Star Wars fans queued.", []),
+        ("The Young Riders finished third.", []),
+        # a place first names a team or a school
+        ("The Cleveland Browns lost again. The Browns fired their coach.", []),
+        # a longer capitalised name around it is left to the model
+        ("The Kenny Dalglish Foundation gave money. Dalglish was there.", []),
+        ("He drove down Port Kenny Dalglish Road. Dalglish lived there.", []),
+    ],
+)
+def test_a_given_name_and_a_surname_used_again_alone_are_a_person(text: str, names: list[str]) -> None:
+    found = [text[s:e] for s, e in given_name_people(text, load_gazetteer())]
+    assert found == names

@@ -106,7 +106,10 @@ for _words, _kind in (
     (
         "airport mountain mountains river lake sea ocean island islands square province county "
         "stadium arena amphitheatre amphitheater pavilion "
-        "district prefecture peninsula valley desert bay strait canal",
+        "district prefecture peninsula valley desert bay strait canal "
+        # religious houses and castles by their head word ("Loretto Abbey", "Edinburgh Castle");
+        # "Church" is left out, as it heads bodies too ("the Unification Church")
+        "abbey cathedral monastery convent mosque basilica shrine castle",
         "LOCATION",
     ),
 ):

@@ -670,6 +670,13 @@ class Speakers:
             for m_at, _, ent in self.mentions_in(fld, sentence_start, at):
                 if ent.type in ("ORGANIZATION", "PERSON") and not self._quoted(m_at):
                     return ent  # not a name inside the statement's own quoted words
+            opening = _IN_A_STATEMENT.match(masked, sentence_start, at + _STATEMENT_REACH)
+            if opening is not None:
+                # "In a written statement released on Monday, Gujral reiterated ...": the
+                # subject right after the opening phrase
+                for m_at, _, ent in self.mentions_in(fld, opening.end(), opening.end() + _SUBJECT_REACH):
+                    if ent.type in ("ORGANIZATION", "PERSON") and m_at == opening.end():
+                        return ent
             body = _BODY_NOUN.search(masked, sentence_start, at)
             if body is not None:
                 # "The company denied it in a statement": the organisation of that kind that spoke
@@ -710,6 +717,12 @@ _SPOKES_WORD = r"spokes(?:person|man|woman|people|persons)"
 _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
+_STATEMENT_REACH = 120  # the rest of an opening phrase after its statement noun
+_SUBJECT_REACH = 60
+_IN_A_STATEMENT = re.compile(
+    r"\s*(?:In|Through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|release|communique|announcement)\b[^,\x00.;]{0,100},\s+(?:the\s+)?"
+)
 _CLUB_NOUNS = frozenset(("club", "team"))
 _PRESS_NOUNS = frozenset(("newspaper", "daily", "weekly", "radio", "television", "broadcaster"))
 _OFFICIAL_NOUNS = frozenset(

@@ -1590,3 +1590,17 @@ def test_a_count_or_a_year_after_a_listed_product_is_no_model_word(
 ) -> None:
     names = {m.text for e in _entities(extractor, body) for m in e.mentions if e.type == "PRODUCT"}
     assert name in names and not any(n.startswith(name + " ") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("She was sent to Loretto Abbey in Dublin to begin her novitiate.", "Loretto Abbey"),
+        ("Tourists queued outside Edinburgh Castle on Monday.", "Edinburgh Castle"),
+        ("The pilgrims walked to Hazelmere Cathedral at dawn.", "Hazelmere Cathedral"),
+    ],
+)
+def test_a_religious_house_or_castle_named_by_its_head_word_is_a_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"

@@ -2138,3 +2138,17 @@ def test_an_unattributed_quote_goes_on_with_the_speaker_of_a_partial_quote_befor
     entities = [_entity(article, "Tono Eitel"), _entity(article, "Marwan Jilani")]
     quotes = _direct(extract_quotes(article, entities))
     assert [q.speaker_name for q in quotes] == ["Tono Eitel", "Marwan Jilani"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In a written statement released at the news conference, Ivo Gural reiterated the objections.",
+        "In its statement on Monday, Halden Records rejected the claims.",
+    ],
+)
+def test_a_statement_named_in_an_opening_phrase_is_its_subjects(opening: str) -> None:
+    article = _article(f'{opening}\n\n"It is a sad fact that no one listens," the statement said.')
+    people = [_entity(article, "Ivo Gural"), _entity(article, "Halden Records", type_="ORGANIZATION")]
+    (quote,) = _direct(extract_quotes(article, people))
+    assert quote.speaker_name in opening

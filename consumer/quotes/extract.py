@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from consumer.bounds import enriched_end
 from consumer.events import Article, Entity
 from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
+from consumer.parse.dateline import find_dateline
 from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
 from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
 from consumer.quotes.speakers import NOBODY, ORG_NOUNS, PERSON_NOUNS, SPEAKER_TYPES, Speaker, Speakers
@@ -738,8 +739,16 @@ def _lead_verb(raw: str) -> str:
     return "put it" if words[0].lower() in ("put", "puts") else _verb(words[0])
 
 
+_DATELINE_REACH = 200
+
+
 def _past_intro(masked: str, start: int, end: int) -> int:
-    """Skip adverbial openings ('Later, in remarks at X, Esper said,'): the subject follows them."""
+    """Skip a dateline ('CALCUTTA (Reuters) - ') and adverbial openings ('Later, in remarks at
+    X, Esper said,'): the subject follows them."""
+    dateline = find_dateline(masked[start : start + _DATELINE_REACH])
+    at = masked.find(dateline.raw, start, end) if dateline is not None and dateline.raw else -1
+    if dateline is not None and at >= 0:
+        start = at + len(dateline.raw)
     for _ in range(3):
         while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
             start += 1
@@ -779,7 +788,14 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
             return Speaker(person)  # 'Acme CEO Jane Roe was blunt:': the officer, not the company
     if at == start or (ent.type == "PERSON" and _titles_only(masked[start:at])):
         return Speaker(ent)  # 'Senator Paul Grey put it simply:', 'Union leader Sara Kim was blunt:'
+    if ent.type == "PERSON" and _EPITHETS.fullmatch(masked, start, at):
+        return Speaker(ent)  # 'The sixth-ranked Ivanisevic, who lost ..., did say:'
     return None
+
+
+# Compound epithets after "The" and before a name ("The sixth-ranked", "The 24-year-old
+# top-seeded"): they describe the named subject, they are no subject of their own
+_EPITHETS = re.compile(r"(?:[\w]+-[\w-]+\s+){1,2}")
 
 
 # 'tweeted that the state's epidemic "needs to be ..."': the reported clause's subject stands

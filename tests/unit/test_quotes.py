@@ -2152,3 +2152,25 @@ def test_a_statement_named_in_an_opening_phrase_is_its_subjects(opening: str) ->
     people = [_entity(article, "Ivo Gural"), _entity(article, "Halden Records", type_="ORGANIZATION")]
     (quote,) = _direct(extract_quotes(article, people))
     assert quote.speaker_name in opening
+
+
+def test_a_colon_lead_in_whose_subject_is_an_epithet_and_a_name_is_that_persons() -> None:
+    body = (
+        '"I played well," Tom Muster said.\n\n'
+        "The sixth-ranked Goran Ivan, who lost in the final last Sunday, left quickly but did say: "
+        '"Something was not there when I arrived. I did not feel good."'
+    )
+    article = _article(body)
+    entities = [_entity(article, "Tom Muster"), _entity(article, "Goran Ivan")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.speaker_name for q in quotes] == ["Tom Muster", "Goran Ivan"]
+
+
+def test_a_colon_lead_in_after_a_dateline_names_its_subject() -> None:
+    body = (
+        "CALCUTTA (Reuters) - Mary Teresa won the prize in 1979 for bringing hope to millions "
+        'with her simple message: "The poor must know that we love them."'
+    )
+    article = _article(body)
+    (quote,) = _direct(extract_quotes(article, [_entity(article, "Mary Teresa")]))
+    assert quote.speaker_name == "Mary Teresa"

@@ -550,8 +550,13 @@ def _listed(candidate: Candidate, candidates: list[Candidate], text: str) -> boo
 
 
 def _city_and_state(first: Candidate, second: Candidate, text: str) -> bool:
-    """ "Houston, Texas": a place, a comma, then the division or country it lies in."""
-    return text[first.end : second.start].strip() == "," and _is_country_or_division(second.entity)
+    """ "Houston, Texas": a place, a comma, then the division or country it lies in; never two
+    countries ("Brazil, Russia, India"), which are a list."""
+    return (
+        text[first.end : second.start].strip() == ","
+        and _is_country_or_division(second.entity)
+        and not _is_country(first.entity)
+    )
 
 
 # "China's trade with ... rose, and its investment in these countries grew 29 percent": "its"

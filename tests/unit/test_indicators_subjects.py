@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from consumer.events import Article, Body, Entity, EntityType, Mention
+from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Mention
 from consumer.indicators import extract_indicators
 
 
@@ -762,3 +762,21 @@ def test_a_relative_clause_is_about_the_name_it_hangs_on(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+def test_a_list_of_countries_owns_nothing_alone() -> None:
+    text = (
+        "The bloc that groups Brazil, Russia, India, China and South Africa met as the virus spread, "
+        "sickening 55 million people worldwide."
+    )
+    names: dict[str, EntityType] = {
+        n: "LOCATION" for n in ("Brazil", "Russia", "India", "China", "South Africa")
+    }
+    entities = _entities(text, names)
+    for entity in entities:  # linked as countries, as the entity stage links them
+        entity.links = EntityLinks(kind="country", iso3166="XX")
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    rows = {r.text: r.subject_name for r in extract_indicators(article, entities)}
+    assert rows["55 million people"] is None

@@ -336,7 +336,11 @@ def subject_of(
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
     for c in local:
-        if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
+        if (
+            _in_subject_position(c, text, clause_start, figure[0])
+            and not _listed(c, local, text)
+            and not _modifies_person(c, candidates, text)  # "Brazil star Neymar scored 2 goals"
+        ):
             return _narrowest(c, local, text).entity
     if not local:
         clause = breaks[-1] if breaks else None
@@ -522,6 +526,10 @@ _PERSON_MODIFIERS = frozenset(
         "forward",
         "guard",
         "house",
+        # a side's athlete and a school's student ("Salina South diver Keetan Munsell",
+        # "Trinity Academy junior Ben Patton")
+        *"diver swimmer runner sprinter striker midfielder defender goalkeeper pitcher quarterback "
+        "skater skier rookie teammate senior junior sophomore freshman".split(),
     )
 )
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
@@ -531,8 +539,14 @@ def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: st
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue
-        gap = text[candidate.end : other.start].split()
-        return 1 <= len(gap) <= 3 and all(w.lower().rstrip(".") in _PERSON_MODIFIERS for w in gap)
+        gap = [w.lower().rstrip(".") for w in text[candidate.end : other.start].split()]
+        # "Salina South diver Keetan Munsell": capitalised words of the side's name may come first
+        named = text[candidate.end : other.start].split()
+        return (
+            1 <= len(gap) <= 3
+            and gap[-1] in _PERSON_MODIFIERS
+            and all(w in _PERSON_MODIFIERS or n[:1].isupper() for w, n in zip(gap, named, strict=True))
+        )
     return False
 
 

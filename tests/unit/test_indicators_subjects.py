@@ -780,3 +780,34 @@ def test_a_list_of_countries_owns_nothing_alone() -> None:
     )
     rows = {r.text: r.subject_name for r in extract_indicators(article, entities)}
     assert rows["55 million people"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a side's name (with its capitalised words) and a role before a person describe the person
+        (
+            "Salina South diver Kee Munsell won the state title with a score of 409.30.",
+            {"Salina": "LOCATION", "Kee Munsell": "PERSON"},
+            "409.30",
+            "Kee Munsell",
+        ),
+        (
+            "Norland star Ana Vero scored 2 goals on Sunday.",
+            {"Norland": "LOCATION", "Ana Vero": "PERSON"},
+            "2 goals",
+            "Ana Vero",
+        ),
+        # a place as the subject, with no person after it, still owns its figure
+        (
+            "Norland exported 300 tonnes of rice, trade official Ana Vero said.",
+            {"Norland": "LOCATION", "Ana Vero": "PERSON"},
+            "300 tonnes",
+            "Norland",
+        ),
+    ],
+)
+def test_a_side_naming_a_persons_role_owns_nothing_in_the_clause(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -528,8 +528,11 @@ _PERSON_MODIFIERS = frozenset(
         "house",
         # a side's athlete and a school's student ("Salina South diver Keetan Munsell",
         # "Trinity Academy junior Ben Patton")
-        *"diver swimmer runner sprinter striker midfielder defender goalkeeper pitcher quarterback "
-        "skater skier rookie teammate senior junior sophomore freshman".split(),
+        *re.findall(
+            r"\S+",
+            "diver swimmer runner sprinter striker midfielder defender goalkeeper pitcher quarterback "
+            "skater skier rookie teammate senior junior sophomore freshman",
+        ),
     )
 )
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")

@@ -1604,3 +1604,16 @@ def test_a_religious_house_or_castle_named_by_its_head_word_is_a_place(
     extractor: EntityExtractor, body: str, place: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ('Broker Khurshid Alam said: "The market sentiment will remain strong."', "Khurshid Alam"),
+        ("Trainer Berti Vogts named his squad for the match against Poland.", "Berti Vogts"),
+    ],
+)
+def test_a_trade_word_before_a_name_is_no_part_of_it(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"

@@ -2174,3 +2174,14 @@ def test_a_colon_lead_in_after_a_dateline_names_its_subject() -> None:
     article = _article(body)
     (quote,) = _direct(extract_quotes(article, [_entity(article, "Mary Teresa")]))
     assert quote.speaker_name == "Mary Teresa"
+
+
+def test_a_base_verb_after_a_determiner_is_a_noun_and_opens_no_reported_clause() -> None:
+    body = (
+        "MEXICO CITY (Reuters) - The Norland Army in a published report on Sunday said it operated "
+        "throughout the country, including the capital."
+    )
+    article = _article(body)
+    army = _entity(article, "Norland Army", type_="ORGANIZATION")
+    quotes = extract_quotes(article, [army])
+    assert not any(q.verb in ("report", "reported") or q.text.startswith("on Sunday") for q in quotes)

@@ -196,12 +196,23 @@ def titled(text: str, start: int) -> bool:
     return _titled_pattern().search(text, max(0, start - 24), start) is not None
 
 
+# The same with a description between: '," said hurricane forecaster Lixion Avila.', '," Edhem
+# Camdzic, Doboj's imam-in-exile, told', and a sentence's subject in apposition before a speech
+# verb ("Mirhunisa Komarica, a government refugee official, said:").
+_SPEAKER_DESCRIBED = re.compile(
+    rf"[,.!?][”\"]\s*{_SPEECH}\s+(?:[a-z][\w-]*\s+){{1,3}}({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*[.,]"
+    rf"|[”\"]\s*,?\s*({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+[^,\"”“\n]{{3,80}},\s+{_SPEECH}\b"
+    rf"|(?:^|(?<=\n)|(?<=[.!?]\s))({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s[^,\"”“\n]{{3,80}},\s+"
+    rf"{_SPEECH}\b"
+)
+
+
 def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Two or three capitalised words right after a closing quotation mark and before a
-    speech verb (or after the mark and the verb): a person, unless a gazetteer entry, an
-    organisation word or a title says otherwise."""
-    for match in _SPEAKER_AFTER_QUOTE.finditer(text):
-        group = 1 if match.group(1) else 2
+    speech verb (or after the mark and the verb, or with a description between): a person,
+    unless a gazetteer entry, an organisation word or a title says otherwise."""
+    for match in (*_SPEAKER_AFTER_QUOTE.finditer(text), *_SPEAKER_DESCRIBED.finditer(text)):
+        group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
         name = match.group(group)
         words = name.split()
         if words[0].lower() in _TITLES_BEFORE or words[0].lower() in _NAME_PARTICLES:

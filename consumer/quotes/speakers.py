@@ -39,7 +39,7 @@ PERSON_NOUNS = frozenset(
     economist analyst expert scholar professor researcher scientist chief executive ceo secretary
     ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
     senator lawmaker representative commissioner coach player actress actor singer author writer
-    captain judge prosecutor
+    captain judge prosecutor veteran champion winner youngster teenager
     """
     )
 )

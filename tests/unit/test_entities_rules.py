@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from consumer.entities import model, rules
 from consumer.entities.candidates import trim
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype import given_name_people
+from consumer.entities.retype import given_name_people, speaker_names
 from consumer.errors import ModelNotAvailable
 
 
@@ -267,3 +267,23 @@ def test_a_photo_credit_names_the_photographer(text: str, found: list[tuple[str,
 def test_a_given_name_and_a_surname_used_again_alone_are_a_person(text: str, names: list[str]) -> None:
     found = [text[s:e] for s, e in given_name_people(text, load_gazetteer())]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("\u201cIt is getting stronger,\u201d said hurricane forecaster Lixion Avila.", ["Lixion Avila"]),
+        (
+            "\u201cOnly our presence will do,\u201d Edhem Efendija Camdzic, Doboj's imam, told them.",
+            ["Edhem Efendija Camdzic"],
+        ),
+        (
+            "Mirhunisa Komarica, a government refugee official, said: \u201cWe want to vote.\u201d",
+            ["Mirhunisa Komarica"],
+        ),
+        # a body in the same places is left to the gazetteer and the head words
+        ("\u201cWe will appeal,\u201d said the ministry spokesman Norland Ministry.", []),
+    ],
+)
+def test_a_name_with_a_description_at_a_quotes_attribution_is_a_speaker(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in speaker_names(text, load_gazetteer())] == names

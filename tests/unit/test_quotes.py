@@ -2185,3 +2185,13 @@ def test_a_base_verb_after_a_determiner_is_a_noun_and_opens_no_reported_clause()
     army = _entity(article, "Norland Army", type_="ORGANIZATION")
     quotes = extract_quotes(article, [army])
     assert not any(q.verb in ("report", "reported") or q.text.startswith("on Sunday") for q in quotes)
+
+
+def test_the_veteran_is_the_one_person_named_in_reach() -> None:
+    body = (
+        "Juha Kankkunen has set an astonishing pace.\n\n"
+        '"It is not bad for an old man!" said the 37-year-old veteran.'
+    )
+    article = _article(body)
+    (quote,) = _direct(extract_quotes(article, [_entity(article, "Juha Kankkunen")]))
+    assert quote.speaker_name == "Juha Kankkunen"

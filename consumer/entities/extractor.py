@@ -256,10 +256,16 @@ class EntityExtractor:
         found: list[Candidate] = []
         for s, e in retype.speaker_names(text, self.gazetteer):
             overlapping = [c for c in here if c.start < e and s < c.end]
+            if overlapping and all(s <= c.start and c.end <= e for c in overlapping):
+                # '," said forecaster Lixion Avila': a piece of the speaker's name read alone
+                for c in overlapping:
+                    if (c.start, c.end) != (s, e):
+                        cands.remove(c)
+                overlapping = [c for c in overlapping if (c.start, c.end) == (s, e)]
             if not overlapping:
                 found.append(Candidate(text_field, s, e, "PERSON", "rule"))
             for c in overlapping:
-                if (c.start, c.end) == (s, e) and c.type in ("MISC", "PRODUCT", "EVENT"):
+                if (c.start, c.end) == (s, e) and c.type in ("MISC", "PRODUCT", "EVENT", "LOCATION"):
                     c.type, c.entry = "PERSON", None
         return found
 

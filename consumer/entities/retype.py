@@ -217,6 +217,8 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         words = name.split()
         if words[0].lower() in _TITLES_BEFORE or words[0].lower() in _NAME_PARTICLES:
             continue
+        if any(p in _TITLES_BEFORE for p in words[0].lower().split("-")) or re.search(r"['\u2019]s\b", name):
+            continue  # "Undersecretary-General Yasushi Akashi", "Agriculture Department's Drazek"
         if gazetteer.lookup(name) is not None or _head_type(name) is not None:
             continue
         entries = [gazetteer.lookup(w) for w in words]

@@ -1617,3 +1617,11 @@ def test_a_trade_word_before_a_name_is_no_part_of_it(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+def test_a_speakers_name_whose_surname_the_model_read_alone_is_whole(extractor: EntityExtractor) -> None:
+    body = (
+        "The storm has winds of 105 mph.\n\n"
+        '"Edouard is getting stronger and stronger," said hurricane forecaster Lixion Avila.'
+    )
+    assert _types(_entities(extractor, body)).get("Lixion Avila") == "PERSON"

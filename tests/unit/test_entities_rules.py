@@ -283,6 +283,9 @@ def test_a_given_name_and_a_surname_used_again_alone_are_a_person(text: str, nam
         ),
         # a body in the same places is left to the gazetteer and the head words
         ("\u201cWe will appeal,\u201d said the ministry spokesman Norland Ministry.", []),
+        # a title joined by a hyphen, or a possessive, is not part of the name
+        ("\u201cIt might be sooner,\u201d said Undersecretary-General Yasushi Akashi.", []),
+        ("\u201cIt is complicated,\u201d said Agriculture Department's Drazek.", []),
     ],
 )
 def test_a_name_with_a_description_at_a_quotes_attribution_is_a_speaker(text: str, names: list[str]) -> None:

@@ -336,11 +336,7 @@ def subject_of(
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
     for c in local:
-        if (
-            _in_subject_position(c, text, clause_start, figure[0])
-            and not _listed(c, local, text)
-            and not _modifies_person(c, candidates, text)  # "Brazil star Neymar scored 2 goals"
-        ):
+        if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity
     if not local:
         clause = breaks[-1] if breaks else None
@@ -405,10 +401,12 @@ def _relative_antecedent(
     hangs on. Not when the clause reports ("Acme, which said 45 people died")."""
     if clause is None or not clause.group(0).rstrip().endswith(("which", "who")):
         return None
-    if _REPORTED.search(text, clause.end(), figure[0]):
-        return None
+    if _REPORTED.search(text, clause.end(), figure[0]) or "," in text[clause.end() : figure[0]]:
+        return None  # "Beta, which had revenue of $3 billion, for $12 billion": past its end
     for c in owners:
-        if c.end == clause.start():
+        if c.end == clause.start() and not _LOCATIVE_OR_AND_BEFORE.search(
+            text, max(0, c.start - 12), c.start
+        ):
             # "Yuma, which saw 45 people die": a count in a place is its own only when it has them
             if c.entity.type == "LOCATION" and _counts_things(unit) and not _HAS.match(text, clause.end()):
                 return None
@@ -416,7 +414,12 @@ def _relative_antecedent(
     return None
 
 
-_HAS = re.compile(r"\s+(?:now\s+|still\s+)?(?:has|have|had|owns|owned|employs|employed)\b")
+_HAS = re.compile(r"\s+(?:now\s+|still\s+)?(?:has|have|had)\b")
+# "Honda's plant in Ohio, which employs ...", "Acme and Beta, which will create ...": the
+# clause hangs on the plant or on both, not on the place or the last name
+_LOCATIVE_OR_AND_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|outside|inside|and|or)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def same_clause(text: str, previous_end: int, sentence_start: int, start: int) -> bool:
@@ -526,13 +529,6 @@ _PERSON_MODIFIERS = frozenset(
         "forward",
         "guard",
         "house",
-        # a side's athlete and a school's student ("Salina South diver Keetan Munsell",
-        # "Trinity Academy junior Ben Patton")
-        *re.findall(
-            r"\S+",
-            "diver swimmer runner sprinter striker midfielder defender goalkeeper pitcher quarterback "
-            "skater skier rookie teammate senior junior sophomore freshman",
-        ),
     )
 )
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
@@ -542,14 +538,8 @@ def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: st
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue
-        gap = [w.lower().rstrip(".") for w in text[candidate.end : other.start].split()]
-        # "Salina South diver Keetan Munsell": capitalised words of the side's name may come first
-        named = text[candidate.end : other.start].split()
-        return (
-            1 <= len(gap) <= 3
-            and gap[-1] in _PERSON_MODIFIERS
-            and all(w in _PERSON_MODIFIERS or n[:1].isupper() for w, n in zip(gap, named, strict=True))
-        )
+        gap = text[candidate.end : other.start].split()
+        return 1 <= len(gap) <= 3 and all(w.lower().rstrip(".") in _PERSON_MODIFIERS for w in gap)
     return False
 
 
@@ -561,6 +551,8 @@ def _listed(candidate: Candidate, candidates: list[Candidate], text: str) -> boo
         first, second = (other, candidate) if other.end <= candidate.start else (candidate, other)
         if first.end > second.start or not _LIST_GAP.match(text[first.end : second.start]):
             continue
+        if text.startswith(("'s", "\u2019s"), second.end):
+            continue  # "Hong Kong, China's financial hub,": an apposition, not a list
         if not _city_and_state(first, second, text):
             return True
     return False

@@ -342,7 +342,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 units.append(unit)
         for unit in units[para_first:]:
             cited = unit.kind == "indirect" and unit.verb == "according to"
-            if unit.speaker.entity is not None and not cited:
+            if unit.kind != "partial" and unit.speaker.entity is not None and not cited:
                 last_said = unit
     return units
 
@@ -788,7 +788,7 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
             return Speaker(person)  # 'Acme CEO Jane Roe was blunt:': the officer, not the company
     if at == start or (ent.type == "PERSON" and _titles_only(masked[start:at])):
         return Speaker(ent)  # 'Senator Paul Grey put it simply:', 'Union leader Sara Kim was blunt:'
-    if ent.type == "PERSON" and _EPITHETS.fullmatch(masked, start, at):
+    if ent.type == "PERSON" and _EPITHETS.fullmatch(masked, start, at) and _HEAD_NAME_END.match(masked, to):
         return Speaker(ent)  # 'The sixth-ranked Ivanisevic, who lost ..., did say:'
     return None
 
@@ -796,6 +796,9 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
 # Compound epithets after "The" and before a name ("The sixth-ranked", "The 24-year-old
 # top-seeded"): they describe the named subject, they are no subject of their own
 _EPITHETS = re.compile(r"(?:[\w]+-[\w-]+\s+){1,2}")
+# ... and the name heads its phrase: a comma or a verb follows, not a noun it modifies ("The
+# Oscar-winning Meryl Streep film ends with:", "The 600-page Elon Musk biography opens:")
+_HEAD_NAME_END = re.compile(r",|\s+(?:did|does|was|is|has|had|put|made|said|says|added|told|wrote|gave)\b")
 
 
 # 'tweeted that the state's epidemic "needs to be ..."': the reported clause's subject stands
@@ -1133,7 +1136,8 @@ def _reporting_clause(masked: str, start: int, end: int) -> re.Match[str] | None
 # Base forms that are nouns as often ("a report", "the note"): after a determiner, no verb.
 _NOUN_LIKE_VERBS = frozenset(("report", "note", "claim", "state"))
 _DETERMINER_END = re.compile(
-    r"\b(?:a|an|the|its|his|her|their|this|that|our)(?:\s+[\w-]+)?\s*$", re.IGNORECASE
+    r"\b(?:in|of|from|on|at|with|by|for)\s+(?:a|an|the|its|his|her|their|this|that|our)(?:\s+[\w-]+)?\s*$",
+    re.IGNORECASE,
 )
 
 

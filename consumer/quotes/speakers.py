@@ -39,7 +39,7 @@ PERSON_NOUNS = frozenset(
     economist analyst expert scholar professor researcher scientist chief executive ceo secretary
     ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
     senator lawmaker representative commissioner coach player actress actor singer author writer
-    captain judge prosecutor veteran champion winner youngster teenager
+    captain judge prosecutor veteran youngster teenager
     """
     )
 )
@@ -673,10 +673,11 @@ class Speakers:
             opening = _IN_A_STATEMENT.match(masked, sentence_start, at + _STATEMENT_REACH)
             if opening is not None:
                 # "In a written statement released on Monday, Gujral reiterated ...": the
-                # subject right after the opening phrase
-                for m_at, _, ent in self.mentions_in(fld, opening.end(), opening.end() + _SUBJECT_REACH):
+                # subject right after the opening phrase, if it is the whole subject (not
+                # "Smith's lawyer", not "Acme and Beta")
+                for m_at, m_end, ent in self.mentions_in(fld, opening.end(), opening.end() + _SUBJECT_REACH):
                     if ent.type in ("ORGANIZATION", "PERSON") and m_at == opening.end():
-                        return ent
+                        return ent if _WHOLE_SUBJECT_END.match(masked, m_end) else None
             body = _BODY_NOUN.search(masked, sentence_start, at)
             if body is not None:
                 # "The company denied it in a statement": the organisation of that kind that spoke
@@ -719,6 +720,7 @@ _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
 _STATEMENT_REACH = 120  # the rest of an opening phrase after its statement noun
 _SUBJECT_REACH = 60
+_WHOLE_SUBJECT_END = re.compile(r"\s+(?!and\b|or\b)[a-z]|,\s")
 _IN_A_STATEMENT = re.compile(
     r"\s*(?:In|Through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|release|communique|announcement)\b[^,\x00.;]{0,100},\s+(?:the\s+)?"

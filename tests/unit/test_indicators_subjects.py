@@ -785,29 +785,37 @@ def test_a_list_of_countries_owns_nothing_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "names", "figure", "owner"),
     [
-        # a side's name (with its capitalised words) and a role before a person describe the person
+        # a company before its chief's title, as the clause's subject, owns the figure
         (
-            "Salina South diver Kee Munsell won the state title with a score of 409.30.",
-            {"Salina": "LOCATION", "Kee Munsell": "PERSON"},
-            "409.30",
-            "Kee Munsell",
+            "Toyota President Akio Toyoda apologised on Tuesday for the recall of 8 million vehicles.",
+            {"Toyota": "ORGANIZATION", "Akio Toyoda": "PERSON"},
+            "8 million vehicles",
+            "Toyota",
         ),
+        # a relative clause ends at its comma: the main clause's figure is its subject's
         (
-            "Norland star Ana Vero scored 2 goals on Sunday.",
-            {"Norland": "LOCATION", "Ana Vero": "PERSON"},
-            "2 goals",
-            "Ana Vero",
+            "Acme Corp agreed to buy Beta Holdings, which had revenue of $3 billion, for $12 billion.",
+            {"Acme Corp": "ORGANIZATION", "Beta Holdings": "ORGANIZATION"},
+            "$12 billion",
+            "Acme Corp",
         ),
-        # a place as the subject, with no person after it, still owns its figure
+        # a relative clause after a place in a locative phrase hangs on the noun before it
         (
-            "Norland exported 300 tonnes of rice, trade official Ana Vero said.",
-            {"Norland": "LOCATION", "Ana Vero": "PERSON"},
-            "300 tonnes",
-            "Norland",
+            "Honda's plant in Ohio, which employs 2,000 workers, will close for two weeks.",
+            {"Honda": "ORGANIZATION", "Ohio": "LOCATION"},
+            "2,000 workers",
+            "Honda",
+        ),
+        # an apposition after a place is no list
+        (
+            "Hong Kong, China's financial hub, reported 3,000 new cases on Monday.",
+            {"Hong Kong": "LOCATION", "China": "LOCATION"},
+            "3,000 new cases",
+            "Hong Kong",
         ),
     ],
 )
-def test_a_side_naming_a_persons_role_owns_nothing_in_the_clause(
+def test_review_cases_for_this_sessions_owner_rules(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner

@@ -586,7 +586,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if colon is not None:
                 attribution = (colon, "")  # 'Buckley, who phoned in, had a similar experience: "..."'
             else:
-                own_subject = _unnamed_subject(masked, gap_start, gap_end)
+                own_subject = _unnamed_subject(masked, _last_clause(masked, gap_start, gap_end), gap_end)
         if attribution is None and n == 0 and lead_in is not None and not gap.strip(" \"'\u201c\u2018("):
             attribution = _lead_in_attribution(text, masked, fld, lead_in, speakers, floor)
         if fld == "headline" and attribution is None and headline_speaker is not None:
@@ -773,9 +773,22 @@ def _lead_in_attribution(
     return (colon, "") if colon is not None else None
 
 
+# A clause joined on before the colon has its own subject: "Boraine said the picture was
+# incomplete, but one caller to a radio show declared: '...'" is the caller's, not Boraine's.
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
+_CLAUSE_REACH = 300
+
+
+def _last_clause(masked: str, start: int, end: int) -> int:
+    """Where the last clause before a colon starts (within a bounded reach of the colon)."""
+    low = max(start, end - _CLAUSE_REACH)
+    joins = list(_JOINED_CLAUSE.finditer(masked, low, end))
+    return joins[-1].end() if joins else start
+
+
 def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
     """The sentence's subject before a colon: a person or organisation named at its head."""
-    start = _past_intro(masked, start, end)
+    start = _past_intro(masked, _last_clause(masked, start, end), end)
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
@@ -856,7 +869,9 @@ def _modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
 
 _INDEFINITE_WORDS = frozenset(_words("one a an another some many several most few two three"))
 _SPEAKING_NOUNS = (
-    PERSON_NOUNS | ORG_NOUNS | frozenset(_words("fan critic resident supporter voter witness people"))
+    PERSON_NOUNS
+    | ORG_NOUNS
+    | frozenset(_words("fan critic resident supporter voter witness people caller listener viewer reader"))
 )
 _SUBJECT_WORDS = 4
 

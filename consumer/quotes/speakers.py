@@ -376,7 +376,14 @@ class Speakers:
         """ "Jane Roe, a member of the group and signatory to the letter, told": the conjunction
         sits in an apposition to a name before the first comma, so the name is the subject."""
         comma = text.find(",", start, cut)
-        return comma >= 0 and bool(self.mentions_in(fld, start, comma))
+        if comma < 0:
+            return False
+        # the name right before the comma: "Boraine said the picture was incomplete, but one
+        # caller declared" holds a clause before its comma, no apposition
+        before = comma
+        while before > start and text[before - 1].isspace():
+            before -= 1
+        return any(m_end >= before for _, m_end, _ in self.mentions_in(fld, start, comma))
 
     def _pronoun_person(
         self, text: str, fld: str, start: int, floor: int, agree: Callable[[Entity], bool]

@@ -2226,3 +2226,14 @@ def test_a_plural_subject_with_an_article_still_reports() -> None:
     article = _article(body)
     taliban = _entity(article, "Taliban", type_="ORGANIZATION")
     assert [q.speaker_name for q in extract_quotes(article, [taliban]) if q.kind == "indirect"] == ["Taliban"]
+
+
+def test_a_colon_lead_in_speaks_for_the_subject_of_its_last_clause() -> None:
+    body = (
+        '"We have heard enough," commission deputy chairman Alex Boraine said on Friday.\n\n'
+        "Boraine said the picture was incomplete, but one caller to a radio talk show declared: "
+        '"This whole thing is utterly useless, it does not help us at all."'
+    )
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Alex Boraine", forms=("Boraine",))]))
+    assert [q.speaker_name for q in quotes] == ["Alex Boraine", None]

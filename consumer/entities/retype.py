@@ -204,11 +204,14 @@ def titled(text: str, start: int) -> bool:
 # preposition makes the words after them a place or a body, not the speaker's name
 _NOT_DESCRIPTION = r"(?:a|an|the|of|for|at|in|from|with|to|on|by)\s"
 _SPEAKER_DESCRIBED = re.compile(
-    rf"[,.!?][”\"]\s*{_SPEECH}\s+(?:(?!{_NOT_DESCRIPTION})[a-z][\w-]*\s+){{1,3}}"
+    rf"[”\"](?:(?<=[,.!?][”\"])\s*{_SPEECH}\s+(?:(?!{_NOT_DESCRIPTION})[a-z][\w-]*\s+){{1,3}}"
     rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*[.,]"
-    rf"|[”\"]\s*,?\s*({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+[^,\"”“\n]{{3,80}},\s+{_SPEECH}\b"
-    rf"|(?:^|(?<=\n)|(?<=[.!?]\s))({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s[^,\"”“\n]{{3,80}},\s+"
-    rf"{_SPEECH}\b"
+    rf"|\s*,?\s*({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+[^,\"”“\n]{{3,80}},\s+{_SPEECH}\b)"
+)
+# ... and a paragraph's subject in apposition (tried at line starts only: the scan stays cheap)
+_SPEAKER_APPOSED = re.compile(
+    rf"^({_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),\s+(?:a|an|the)\s[^,\"”“\n]{{3,80}},\s+{_SPEECH}\b",
+    re.MULTILINE,
 )
 
 
@@ -216,7 +219,12 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Two or three capitalised words right after a closing quotation mark and before a
     speech verb (or after the mark and the verb, or with a description between): a person,
     unless a gazetteer entry, an organisation word or a title says otherwise."""
-    for match in (*_SPEAKER_AFTER_QUOTE.finditer(text), *_SPEAKER_DESCRIBED.finditer(text)):
+    found = (
+        _SPEAKER_AFTER_QUOTE.finditer(text),
+        _SPEAKER_DESCRIBED.finditer(text),
+        _SPEAKER_APPOSED.finditer(text),
+    )
+    for match in (m for matches in found for m in matches):
         group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
         name = match.group(group)
         words = name.split()
@@ -360,11 +368,14 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b(?!-)")  # not "Day-long"
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
 _SURNAME_WORD = r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)"
 _SURNAME_AFTER = re.compile(rf"\s{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?\b")
 # a capitalised word or an initial right before ("J. Kenny"); "Thursday. Henke" is a new sentence
-_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*|\b[A-Z]\.)\s+$")
+
+
 _NOT_SURNAMES = frozenset(
     w.title()
     for w in (
@@ -386,26 +397,31 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
     Dalglish Foundation"), left to the model."""
     names = given_names()
     alone: Counter[str] = Counter()  # capitalised words no capitalised word precedes
-    given: list[re.Match[str]] = []
-    for match in _CAPITALISED.finditer(text):
-        if _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            continue
-        alone[match.group()] += 1
-        if match.group() in names and match.group() not in _NOT_SURNAMES:
-            given.append(match)  # not "May Day", "Will Rivian survive?"
-    for match in given:
-        if _is_place(match.group(), gazetteer):
+    given: list[tuple[int, int, str]] = []
+    # one pass over runs of capitalised words: only a run's first word has no capital before it
+    for run in _CAPITAL_RUN.finditer(text):
+        first = run.group().split(None, 1)[0]
+        word = first.removesuffix("'s").removesuffix("\u2019s")  # "Dalglish's" uses "Dalglish"
+        if not _TITLE_WORD.fullmatch(word):
+            continue  # "Day-long", "NATO"
+        alone[word] += 1
+        # not "May Day" or "Will Rivian?" (a month or a stop word), not "J. Kenny" (an initial before)
+        initial = _INITIAL_BEFORE.search(text, max(0, run.start() - 4), run.start())
+        if word in names and word not in _NOT_SURNAMES and word == first and initial is None:
+            given.append((run.start(), run.start() + len(word), word))
+    for start, word_end, word in given:
+        if _is_place(word, gazetteer):
             continue  # "Cleveland Browns", "Austin Peay": a place first names a team or a school
-        after = _SURNAME_AFTER.match(text, match.end())
+        after = _SURNAME_AFTER.match(text, word_end)
         if after is None:
             continue
         for end in (after.end(2), after.end(1)) if after.group(2) else (after.end(1),):
-            surface = text[match.start() : end]
+            surface = text[start:end]
             words = surface.split()
             if words[-1] in _NOT_SURNAMES or _CAPITAL_AFTER.match(text, end) or not alone[words[-1]]:
                 continue  # a surname the story never uses again is likelier a thing ("Star Wars")
             if looks_like_person(surface, gazetteer):
-                yield match.start(), end
+                yield start, end
                 break
 
 

@@ -485,8 +485,10 @@ class EntityExtractor:
         for group in groups:
             if not group.cands:  # an entity with no mention is never published
                 continue
+            # built from the stage's own offsets and field names, so not validated again: a
+            # validated Mention per mention cost about 1.5 ms an item in the benchmark profile
             mentions = [
-                Mention(
+                Mention.model_construct(
                     text=prepared.original[c.field][c.start : c.end], field=c.field, start=c.start, end=c.end
                 )
                 for c in sorted(group.cands, key=lambda c: (FIELD_ORDER.index(c.field), c.start))

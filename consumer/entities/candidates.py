@@ -50,12 +50,15 @@ class Candidate:
     weak: bool = False  # a piece of a model span that ran across line breaks or scores
 
 
-# Characters that never belong inside one name: NER spans crossing them are split.
-_BREAKS = re.compile(r"\n|•|\||\s{2,}|\t|\s\d[\d:.,-]*(?=\s|$)")
+# Characters that never belong inside one name: NER spans crossing them are split. A spaced
+# dash too: it ends an unmarked dateline ("LONDON - Police said") or parts two sides
+# ("Madrid - Barcelona").
+_BREAKS = re.compile(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
 _LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
 _TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s)+$")
 
 
+_LOWER_NEXT = re.compile(r" [a-z]")
 _ERAS = frozenset(("B.C.", "BC", "A.D.", "AD", "BCE", "B.C.E.", "CE", "C.E."))
 
 
@@ -77,7 +80,12 @@ def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
         trail = _TRAIL_JUNK.search(text[s:e])
         if trail:
             e = s + trail.start()
-        if e > s and any(c.isalpha() for c in text[s:e]):
+        # "LONDON - Police said": one word after a dash opening a sentence is no evidence of a
+        # name, as the model saw one only in the run across the dash ("Madrid - Barcelona 2-1"
+        # keeps its side: no sentence goes on after it)
+        after_dash = cursor > start and text[cursor - 2 : cursor].strip() in ("-", "\u2013", "\u2014")
+        opens_sentence = after_dash and " " not in text[s:e] and _LOWER_NEXT.match(text, e) is not None
+        if e > s and any(c.isalpha() for c in text[s:e]) and not opens_sentence:
             pieces.append((s, e))
         if brk:
             cursor = brk.end()

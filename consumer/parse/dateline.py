@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from consumer.parse.agencies import canonical_agency
 from consumer.parse.dates import MONTH_PATTERN, infer_year, month_number
+from consumer.parse.zones import is_large_city
 
 _PLACE = r"(?P<place>(?:[A-Z][A-Z'’.\-]*)(?: [A-Z][A-Z'’.\-]*){0,4})"
 _REGION = (
@@ -62,21 +63,26 @@ _NOT_PLACES = frozenset(
 )
 
 
+_SENTENCE_START = re.compile(r"[A-Z\"\u201c']")
+
+
 def find_dateline(paragraph: str) -> FoundDateline | None:
     """The dateline at the start of a paragraph; it needs a date or an agency to count, or, in
     copy that carries neither ("MADRID — Rafael Nadal ..."), a place in capitals (the pattern
-    admits no other) before a long dash, not a label ("FILE —"): a hyphen or colon after
-    capitals is too often a label."""
+    admits no other) before a long dash, not a label ("FILE —"). A hyphen or colon after
+    capitals is too often a label, so it counts only after a large city and before a
+    sentence ("LONDON - Police said ...", as AP-style feeds send it)."""
     match = DATELINE_RE.match(paragraph[:200])
     if match is None:
         return None
     if not (match["month"] or match["agency"]):
         dash = paragraph[
             match.start("place") + len(match["place"]) + len(match["region"] or "") : match.end()
-        ]
-        if dash.strip() not in ("\u2014", "\u2013", "--") or any(
-            w in _NOT_PLACES for w in match["place"].split()
-        ):
+        ].strip()
+        if any(w in _NOT_PLACES for w in match["place"].split()):
+            return None
+        hyphen = dash == "-" and _SENTENCE_START.match(paragraph, match.end()) is not None
+        if not (dash in ("\u2014", "\u2013", "--") or (hyphen and is_large_city(match["place"]))):
             return None
     place = match["place"].strip()
     if len(place) < 2 or not any(c.isalpha() for c in place):

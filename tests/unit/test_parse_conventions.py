@@ -167,6 +167,9 @@ def test_no_dateline_in_ordinary_sentence() -> None:
         ("PORT LOUIS -- The island's parliament voted on Monday.", "Port Louis"),
         ("BOISE, Idaho — Snow closed the pass.", "Boise, Idaho"),
         ("TALLINN – Ministers met on Friday.", "Tallinn"),  # an en dash
+        # a plain hyphen after a large city and before a sentence (AP-style feeds)
+        ("LISBON - Dockers walked out on Monday.", "Lisbon"),
+        ('PORTLAND - "We are ready," the mayor said.', "Portland"),
     ],
 )
 def test_a_place_in_capitals_before_a_long_dash_is_a_dateline(paragraph: str, place: str) -> None:
@@ -182,6 +185,8 @@ def test_a_place_in_capitals_before_a_long_dash_is_a_dateline(paragraph: str, pl
         "FILE — In this March 3 photo, workers load a ship.",
         "RELATED — More stories from the region.",
         "TALLINN - the agency said",  # a hyphen after capitals without a date or agency
+        "FACTBOX - Five things to know about the vote.",  # a label before a hyphen
+        "GLENWOOD - Volunteers cleared the trail.",  # a hyphen after no large city
         "Tallinn — a city of ministers.",  # not in capitals
     ],
 )

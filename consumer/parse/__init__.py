@@ -90,10 +90,16 @@ def _headline_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", parse_slug(unescape_entities(text)).headline.casefold())
 
 
+_SITE_TAIL_CHARS = 20  # letters and digits of a trailing site name ("Reuters", "China Daily")
+
+
 def _same_headline(line: str, headline: str) -> bool:
-    """The same headline give or take case, punctuation, quotes, a slug or a trailing site name."""
+    """The same headline give or take case, punctuation, quotes, a slug or a trailing site name.
+    A lead that merely opens with the headline's words ("Oil rises on hopes of cuts, traders
+    said.") or with its first letter (a headline "T") is the lead, and is kept."""
     a, b = _headline_key(line), _headline_key(headline)
-    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long.startswith(short) and len(long) - len(short) <= _SITE_TAIL_CHARS
 
 
 def _reads_as_lead(line: str) -> bool:

@@ -112,6 +112,13 @@ def test_envelope_headline_leaves_a_short_lead_in_the_body() -> None:
         text = "\n\n".join([repeat, *PARAGRAPHS])
         env = {"headline": "UPDATE 2-Dock fees up", "text": text}
         assert parse_item(orjson.dumps(env)).body.paragraphs == PARAGRAPHS
+    # A lead that opens with the headline's words, or with its first letter, is the lead.
+    for headline, lead in (
+        ("Dock fees up", "Dock fees up 4 percent at the harbour, the port said on Monday."),
+        ("D", "Dock fees went up on Monday, the port said."),
+    ):
+        text = "\n\n".join([lead, *PARAGRAPHS[1:]])
+        assert parse_item(orjson.dumps({"headline": headline, "text": text})).body.paragraphs[0] == lead
     # Without an envelope headline, a headline line is still taken from the text.
     bare = parse_item(orjson.dumps({"text": "Dock fees up\n\n" + "\n\n".join(PARAGRAPHS)}))
     assert bare.headline == "Dock fees up" and bare.body.paragraphs == PARAGRAPHS

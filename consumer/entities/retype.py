@@ -648,10 +648,12 @@ _PURPOSE_HEADS = frozenset(
 
 
 def _purpose_name(text: str, start: int, to_at: int, end: int) -> bool:
-    """ "to" inside a name: after a body's head word, with capitalised words to the name's end."""
+    """ "to" inside a name: after a body's head word ("Campaign to ...", "Society for the
+    Prevention of Cruelty to Children"), with capitalised words to the name's end or to an
+    acronym in parentheses ("... Nuclear Weapons (ICAN", cut there later)."""
     before = text[start:to_at].split()
-    after = text[to_at + 2 : end].split()
-    if not before or before[-1] not in _PURPOSE_HEADS:
+    after = text[to_at + 2 : end].split("(", 1)[0].split()
+    if not any(w in _PURPOSE_HEADS for w in before):
         return False
     return bool(after) and all(w[:1].isupper() for w in after)
 

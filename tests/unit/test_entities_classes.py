@@ -11,6 +11,7 @@ import re
 import pytest
 
 from consumer.entities import EntityExtractor, load_nlp, retype, rules
+from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
 from consumer.events import Article, Body, Entity, EntityType
@@ -1651,3 +1652,28 @@ def test_a_side_after_a_spaced_dash_stays_a_name(extractor: EntityExtractor) -> 
     mentioned = _mentioned(_entities(extractor, "Result on Sunday: Norwich City - Leeds United 2-1."))
     assert "Norwich City" in mentioned
     assert not any(" - " in m for m in mentioned)
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        # "to" after a purpose head word, before the body's acronym in parentheses
+        ("Global Coalition to End Child Labour (GCECL", "Global Coalition to End Child Labour"),
+        # the head word earlier in the name than the word before "to"
+        (
+            "Royal Society for the Prevention of Cruelty to Hedgehogs",
+            "Royal Society for the Prevention of Cruelty to Hedgehogs",
+        ),
+        # no head word before "to": the name ends there
+        ("Harbour Board Meeting to Discuss Fees", "Harbour Board Meeting"),
+    ],
+)
+def test_to_inside_a_body_name_after_its_purpose_head(name: str, kept: str) -> None:
+    """The model's span of a body named for its purpose is not cut at its "to"."""
+    text = f"Delegates of the {name}) met in Oslo on Monday."
+    start = text.index(name)
+    cand = Candidate("body", start, start + len(name), "ORGANIZATION", "ner")
+    gazetteer = load_gazetteer()
+    tidied = retype.tidy([cand], {"body": text}, gazetteer)
+    retype.retype(tidied, {"body": text}, gazetteer)
+    assert [text[c.start : c.end] for c in tidied] == [kept]

@@ -368,6 +368,10 @@ class EntityExtractor:
                 benchmark = rules.BENCHMARKS.get(surface.lower().removeprefix("u.s. "))
                 if benchmark is not None:  # a repeat of "Brent" the vote made a product
                     cand.entry = GazEntry(name=benchmark, type="PRODUCT")
+            if cand.type == "ORGANIZATION" and cand.entry is None:
+                # "Tesla Inc ... Tesla shares": the company the gazetteer knows by its name
+                # without the suffix, so both forms are one entity
+                cand.entry = self._company_without_suffix(surface)
             if cand.type == "LOCATION" and cand.entry is None:
                 # a model span the vote made a place ("LYON, May 2 -" read as a person in the body
                 # while the dateline rule linked it): the same name elsewhere linked is that place
@@ -391,6 +395,25 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         return _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+
+    def _company_without_suffix(self, surface: str) -> GazEntry | None:
+        """ "Toyota Motor Corp" -> Toyota, "HSBC Holdings Plc" -> HSBC: the suffixes and then the
+        trade words after the name cut off, the company the gazetteer knows by what is left.
+        Nothing else is cut: "Apple Records Ltd" is not Apple."""
+        base = surface
+        while (shorter := rules.CORPORATE_SUFFIX_END.sub("", base)) != base:
+            base = shorter
+        if base == surface:
+            return None
+        words = base.split()
+        while words:
+            entry = self.gazetteer.lookup(" ".join(words))
+            if entry is not None:
+                return entry if entry.type == "ORGANIZATION" else None
+            if len(words) == 1 or words[-1] not in _TRADE_WORDS:
+                return None
+            words.pop()
+        return None
 
     @staticmethod
     def _canonical(group: _Group, recased: dict[TextField, str]) -> str:
@@ -812,6 +835,15 @@ _DEFINITION_AFTER = re.compile(
 def _defines(text: str, end: int, form: str) -> bool:
     found = _DEFINITION_AFTER.match(text, end, end + 80)
     return found is not None and found.group(1) == form
+
+
+# Words between a company's name and its legal suffix that say its trade, not who it is
+_TRADE_WORDS = frozenset(
+    retype.word_list(
+        "Motor Motors Holding Holdings Group Industries Industrial International Electronics Electric "
+        "Enterprises Technologies Technology Systems Communications Petroleum Pharmaceuticals"
+    )
+)
 
 
 def _head_noun(name: str) -> str:

@@ -1677,3 +1677,31 @@ def test_to_inside_a_body_name_after_its_purpose_head(name: str, kept: str) -> N
     tidied = retype.tidy([cand], {"body": text}, gazetteer)
     retype.retype(tidied, {"body": text}, gazetteer)
     assert [text[c.start : c.end] for c in tidied] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        ("Toyota Motor Corp said on Tuesday it would build a plant. Toyota shares rose 2%.", "Toyota"),
+        ("Volkswagen AG cut its forecast on Friday, and Volkswagen shares fell.", "Volkswagen"),
+        ("HSBC Holdings Plc said profit rose. HSBC also raised its dividend.", "HSBC"),
+    ],
+)
+def test_a_known_company_with_its_suffix_is_one_entity_with_its_bare_name(
+    extractor: EntityExtractor, body: str, short: str
+) -> None:
+    """The gazetteer knows the company by its bare name; the suffixed form the model tags
+    is the same company, not a second one."""
+    found = _entities(extractor, body, headline="Markets update for the week")
+    companies = [e for e in found if e.type == "ORGANIZATION" and short in e.name]
+    assert len(companies) == 1, [e.name for e in companies]
+    assert {m.text for m in companies[0].mentions} >= {short}
+
+
+def test_a_longer_name_past_the_suffix_rule_stays_apart(extractor: EntityExtractor) -> None:
+    """Only the suffix is dropped: a record label named for a fruit is no computer maker."""
+    found = _entities(
+        extractor, "Apple Records Ltd reissued the album. Apple said its phone sales rose.", "Music news"
+    )
+    orgs = {e.name for e in found if e.type == "ORGANIZATION"}
+    assert "Apple" in orgs and any(o.startswith("Apple Records") for o in orgs), orgs

@@ -95,8 +95,36 @@ ROLE_WORDS = frozenset(
         "midfielder",
         "defender",
         "goalkeeper",
+        "speaker",
+        "lieutenant",
+        "admiral",
+        "colonel",
+        "sergeant",
+        "detective",
+        "superintendent",
     ]
 )
+# AP-style abbreviated titles before a name ("Sen. Rand Paul", "Lt. Gov. Dan Patrick"): the role
+# is published spelt out, as a reader would say it
+_TITLE_ABBREVIATIONS = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "lt.": "Lieutenant",
+    "gen.": "General",
+    "adm.": "Admiral",
+    "col.": "Colonel",
+    "sgt.": "Sergeant",
+    "capt.": "Captain",
+    "cmdr.": "Commander",
+    "maj.": "Major",
+    "supt.": "Superintendent",
+    "insp.": "Inspector",
+    "det.": "Detective",
+    "amb.": "Ambassador",
+    "pres.": "President",
+    "atty.": "Attorney",
+}
 _ROLE_WORDS = ROLE_WORDS
 # Lower-case titles before a name, with the organisation in front: "NBS spokesperson Xing
 # Zhihong", "Goldman Sachs economist Jan Hatzius", "national disaster agency spokesman Sutopo".
@@ -136,8 +164,11 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
         org = _OF_ORG.search(role)
         return role, org.group(1).strip() if org else None, match.span(1)
     before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
-    if before and _is_role(before.group(1)):
-        words = before.group(1).split()
+    title = (
+        " ".join(_TITLE_ABBREVIATIONS.get(w.lower(), w) for w in before.group(1).split()) if before else ""
+    )
+    if before and _is_role(title):
+        words = title.split()
         while words and words[0].lower().strip(".") not in _ROLE_WORDS:
             words.pop(0)
         if words:

@@ -95,10 +95,30 @@ def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
 
 
+# Particles of surnames ("Rafael van der", "Ursula von der"): a person's name never ends on one
+SURNAME_PARTICLES = frozenset(
+    (
+        *("de", "la", "le", "du", "da", "di", "dos", "das", "des", "von", "van", "der", "den"),
+        *("del", "della", "dei", "ten", "ter", "zu", "vom"),
+    )
+)
+_SURNAME_AFTER = re.compile(r" [A-Z][\w'\u2019-]+")
+_PARTICLED_SURNAME = re.compile(
+    r"(?: (?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")){1,2} [A-Z][\w'\u2019-]+"
+)
+
+
 def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name ends on a capitalised word: "Aceh province" is Aceh (then found by the gazetteer)."""
+    """A name ends on a capitalised word: "Aceh province" is Aceh (then found by the gazetteer),
+    and "Rafael van der" goes on to "Vaart", the surname the model cut off after its particles."""
     tail = _LOWER_TAIL.search(text, start, end)
-    return (start, tail.start()) if tail is not None else (start, end)
+    if tail is None:
+        return start, end
+    if all(w in SURNAME_PARTICLES for w in tail.group().split()) and (
+        after := _SURNAME_AFTER.match(text, end)
+    ):
+        return start, after.end()
+    return start, tail.start()
 
 
 def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer) -> list[Candidate]:
@@ -109,6 +129,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer) -> list[Candidate
         if kind is None:
             continue
         pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]
+        if kind == "PERSON" and pieces and (particled := _PARTICLED_SURNAME.match(text, pieces[-1][1])):
+            pieces[-1] = (pieces[-1][0], particled.end())  # "Erik" + " ten Hag" ("ten" read as a number)
         pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))

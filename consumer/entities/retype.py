@@ -568,7 +568,10 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset(
-    word_list("of the and for de la le du da di dos das von van der den del bin al el y on in at upon &")
+    word_list(
+        "of the and for de la le du da di dos das des von van der den del della dei ten ter zu vom "
+        "bin al el y on in at upon &"
+    )
 )
 # Capitalised verbs and function words: a "name" running across them is a title-case headline.
 _HEADLINE_WORDS = frozenset(

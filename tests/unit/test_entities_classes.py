@@ -1705,3 +1705,42 @@ def test_a_longer_name_past_the_suffix_rule_stays_apart(extractor: EntityExtract
     )
     orgs = {e.name for e in found if e.type == "ORGANIZATION"}
     assert "Apple" in orgs and any(o.startswith("Apple Records") for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Former player Joris van der Hoeven spoke on Monday at the club.", "Joris van der Hoeven"),
+        ("The commissioner, Greta von der Aue, visited the port on Monday.", "Greta von der Aue"),
+        ('"We were unlucky," club manager Pieter ten Brink said after the game.', "Pieter ten Brink"),
+        ("Mayor Luisa de la Fuente opened the bridge on Friday.", "Luisa de la Fuente"),
+    ],
+)
+def test_a_surname_with_particles_stays_whole(extractor: EntityExtractor, body: str, person: str) -> None:
+    """The model ends names on their particles ("van der") or reads "ten" as a number; the
+    surname after the particles belongs to the person, not to a club or a place."""
+    people = {e.name for e in _entities(extractor, body, "Club news of the week") if e.type == "PERSON"}
+    assert person in people, people
+
+
+def test_a_lower_case_word_after_a_name_is_no_particle(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "Anna Berg met ten Dutch officials in Oslo.", "Talks in Oslo")
+    assert "Anna Berg" in {e.name for e in found if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Sen. Carla Hendry, R-Okla., voted against the bill.", "Carla Hendry", "Senator"),
+        ("Gov. Tomas Ruelas signed the order on Monday.", "Tomas Ruelas", "Governor"),
+        ("Lt. Gov. Dana Pruett presided over the session.", "Dana Pruett", "Lieutenant Governor"),
+        ("House Speaker Oren Blakely delayed the vote.", "Oren Blakely", "Speaker"),
+    ],
+)
+def test_abbreviated_titles_before_a_name_are_roles(
+    extractor: EntityExtractor, body: str, person: str, role: str
+) -> None:
+    found = {e.name: e for e in _entities(extractor, body, "Lawmakers react to the budget")}
+    assert person in found, list(found)
+    attributes = found[person].attributes
+    assert attributes is not None and attributes.role == role

@@ -138,6 +138,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         not _LOWER_WORD_AFTER.match(text, end) or metres_not_millions(text, number.start, end)
     ):
         value, unit = value / 1e6, "m"  # "5m" at a clause end, "the 500m final": metres, not millions
+    magnitude = magnitude_span(text, start, end) if unit is None else None
+    if magnitude is not None:  # "magnitude 6.4", "a 6.4-magnitude quake", "Magnitude 6.1 strikes ..."
+        (start, end), unit = magnitude, "magnitude"
     if unit is None:
         # "zero" counts only a plural ("zero infections", not "zero tolerance").
         singular_ok = (number.spelled and value != 0) or value == 1
@@ -154,10 +157,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     if unit is None and not number.spelled and age_of_person(text, start, end, value):
         unit = "year_of_age"  # "Braun, 38, said", "at age 54"
     if unit is None:
-        magnitude = magnitude_span(text, start, end)
-        if magnitude is not None:  # "magnitude 6.4", "a 6.4-magnitude quake"
-            (start, end), unit = magnitude, "magnitude"
-        elif _CASUALTIES_BEFORE.search(text, max(0, start - 60), start):
+        if _CASUALTIES_BEFORE.search(text, max(0, start - 60), start):
             unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
     has_measure_unit = unit is not None and counted is None
     digits = text[number.start : number.end]

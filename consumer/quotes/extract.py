@@ -742,13 +742,21 @@ def _lead_verb(raw: str) -> str:
 _DATELINE_REACH = 200
 
 
-def _past_intro(masked: str, start: int, end: int) -> int:
-    """Skip a dateline ('CALCUTTA (Reuters) - ') and adverbial openings ('Later, in remarks at
-    X, Esper said,'): the subject follows them."""
+def _past_dateline(masked: str, start: int, end: int) -> int:
+    """Skip a dateline ('CALCUTTA (Reuters) - ') and the spaces after it: no part of a clause."""
     dateline = find_dateline(masked[start : start + _DATELINE_REACH])
     at = masked.find(dateline.raw, start, end) if dateline is not None and dateline.raw else -1
     if dateline is not None and at >= 0:
         start = at + len(dateline.raw)
+        while start < end and masked[start].isspace():
+            start += 1
+    return start
+
+
+def _past_intro(masked: str, start: int, end: int) -> int:
+    """Skip a dateline and adverbial openings ('Later, in remarks at X, Esper said,'): the
+    subject follows them."""
+    start = _past_dateline(masked, start, end)
     for _ in range(3):
         while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
             start += 1
@@ -1104,7 +1112,9 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
             if not told or lead is not None:
                 verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
     if clause is None:
-        m = _INDIRECT_AFTER.match(masked, start, end)
+        # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": the clause starts
+        # after the dateline
+        m = _INDIRECT_AFTER.match(masked, _past_dateline(masked, start, end), end)
         if m:
             if m.group("verb1"):
                 if not re.search(r"\bthat\b", m.group("who1")):  # not '..., told the paper that ...'
@@ -1112,7 +1122,10 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
             elif _subject_like(m.group("who2")):
                 verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
     if clause is None:
-        m = _ACCORDING_FIRST.match(masked, start, end) or _ACCORDING_LAST.match(masked, start, end)
+        after_dateline = _past_dateline(masked, start, end)
+        m = _ACCORDING_FIRST.match(masked, after_dateline, end) or _ACCORDING_LAST.match(
+            masked, after_dateline, end
+        )
         if m and len(m.group("who").split()) <= 8:
             verb, who, clause = "according to", m.span("who"), m.span("clause")
     if clause is None or who is None:

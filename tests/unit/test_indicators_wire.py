@@ -215,7 +215,15 @@ def test_injured_without_a_noun_counts_people() -> None:
     assert (row.value, row.unit, row.metric) == (500.0, "people", "injured")
 
 
-@pytest.mark.parametrize("text", ["A magnitude 6.4 earthquake struck.", "A 6.4-magnitude quake struck."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.4 earthquake struck.",
+        "A 6.4-magnitude quake struck.",
+        "Quake of magnitude 6.4 strikes off northern coast",  # a headline's verb after the number
+        "Magnitude 6.4 quakes rattle the island",
+    ],
+)
 def test_magnitude_is_a_figure_with_its_unit(text: str) -> None:
     row = _rows(text)[0]
     assert (row.value, row.unit, row.metric) == (6.4, "magnitude", "earthquake_magnitude")

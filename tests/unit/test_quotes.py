@@ -587,6 +587,17 @@ def test_quoted_predicate_without_its_subject_is_partial() -> None:
             "Exports would recover in the second half",
             "said",
         ),
+        # a lead's dateline is no part of the reported clause
+        (
+            "HARBIN, May 3 (Xinhua) -- Exports would recover in the second half, Li Wei said.",
+            "Exports would recover in the second half",
+            "said",
+        ),
+        (
+            "OSLO (Reuters) - According to Li Wei, exports would recover in the second half.",
+            "exports would recover in the second half",
+            "according to",
+        ),
     ],
 )
 def test_indirect_quotes(body: str, clause: str, verb: str) -> None:

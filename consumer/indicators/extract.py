@@ -156,9 +156,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
             unit, counted, end = compound.unit, compound.noun, compound.end
     if unit is None and not number.spelled and age_of_person(text, start, end, value):
         unit = "year_of_age"  # "Braun, 38, said", "at age 54"
-    if unit is None:
-        if _CASUALTIES_BEFORE.search(text, max(0, start - 60), start):
-            unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
+    if unit is None and _CASUALTIES_BEFORE.search(text, max(0, start - 60), start):
+        unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
     has_measure_unit = unit is not None and counted is None
     digits = text[number.start : number.end]
     if not_a_figure(

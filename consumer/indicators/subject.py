@@ -91,8 +91,8 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "company",
         re.compile(
-            r"\b(?:the|its) (?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|"
-            r"automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b",
+            r"\b(?:the|its) (?:[\w.,' ]{1,40}?-based )?"  # "the Redmond, Washington-based company"
+            r"(?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b",
             re.IGNORECASE,
         ),
     ),
@@ -312,7 +312,8 @@ def subject_of(
     sized = _sized_owner(index, text, sentence[0], candidates, figure, unit)
     if sized is not None or unit in AGE_UNITS:
         return sized
-    owners = [c for c in candidates if c.entity.type in _OWNER_TYPES]
+    # a base owns nothing: "Shares of the Redmond, Washington-based company rose 4%"
+    owners = [c for c in candidates if c.entity.type in _OWNER_TYPES and not _base_of_next(c, text)]
     row = _table_row(text, figure[0])
     if row is not None:
         # "| Pos | Player | Plays |" rows: the figure is its row's, and the name nearest before it
@@ -610,9 +611,13 @@ def _table_row(text: str, at: int) -> int | None:
     return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
 
 
+_BASE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-based\b")
+
+
 def _base_of_next(candidate: Candidate, text: str) -> bool:
-    """ "Sacramento-based McClatchy": the name is the base of what follows, which it modifies."""
-    return text.startswith("-based", candidate.end)
+    """ "Sacramento-based McClatchy", "the Redmond, Washington-based company": the name is the
+    base of what follows, which it modifies."""
+    return _BASE_AFTER.match(text, candidate.end) is not None
 
 
 def _framed(candidate: Candidate, text: str) -> bool:

@@ -819,3 +819,32 @@ def test_review_cases_for_this_sessions_owner_rules(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "owner"),
+    [
+        # the base of "the ... company" is no owner; the company is the story's
+        (
+            "Kestrel Foods Inc said quarterly sales rose 5%. Shares of the Dayton, Ohio-based company rose "
+            "4% in late trading.",
+            {"Kestrel Foods Inc": "ORGANIZATION", "Dayton": "LOCATION", "Ohio": "LOCATION"},
+            "Kestrel Foods Inc",
+        ),
+        # no company in the story: nobody, not the base
+        (
+            "Shares of the Dayton, Ohio-based company rose 4% in late trading.",
+            {"Dayton": "LOCATION", "Ohio": "LOCATION"},
+            None,
+        ),
+        (
+            "Shares of the Lisbon-based carrier rose 4% on Monday, traders said.",
+            {"Lisbon": "LOCATION"},
+            None,
+        ),
+    ],
+)
+def test_a_base_before_a_company_noun_owns_nothing(
+    text: str, names: dict[str, EntityType], owner: str | None
+) -> None:
+    assert _subjects(text, names)["4%"] == owner

@@ -29,7 +29,7 @@ from consumer.sentences import split_sentences
 InputFormat = Literal["text", "html", "envelope"]
 # " | Site" and " - Site" tails that page titles carry. A bar tail is furniture whenever it
 # is short; a dash tail only when it names the site (its metadata name, its publisher, a
-# domain), since "Kissinger - the interview" is a headline of its own.
+# domain, a news agency), since "Kissinger - the interview" is a headline of its own.
 _BAR_TAIL_RE = re.compile(r"\s+[|\u00a6]\s+([^|]{1,60})$")
 _DASH_TAIL_RE = re.compile(r"\s+[-\u2013\u2014]\s+([^-\u2013\u2014]{2,60})$")
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|cn|in|ca|au|ie|info|news)$", re.I)
@@ -75,6 +75,7 @@ def strip_site_name(headline: str, site_names: tuple[str | None, ...] = ()) -> s
             is_site = (
                 _site_key(tail) in sites
                 or bool(_DOMAIN_RE.match(tail))
+                or is_known_agency(tail)  # "Oil rises as OPEC+ weighs cuts - Reuters"
                 or (len(words) <= _MAX_SITE_WORDS and words[-1] in _SITE_WORDS and tail[:1].isupper())
             )
             if is_site:

@@ -140,8 +140,12 @@ def test_envelope_year_one_is_not_published() -> None:
         ("Harbour fees rise again - coastalcourier.com", (), "Harbour fees rise again"),
         ("Harbour fees rise again - The Courier", ("The Courier",), "Harbour fees rise again"),
         ("Harbour fees rise again - Valley News", (), "Harbour fees rise again"),
+        # a news agency's credit, whatever the feed names as its source
+        ("Harbour fees rise again - Reuters", (), "Harbour fees rise again"),
+        ("Harbour fees rise again - Xinhua", ("The Courier",), "Harbour fees rise again"),
         # Negatives: a dash inside the headline that is not a site name stays.
         ("Mayor Lee - the interview", ("The Courier",), "Mayor Lee - the interview"),
+        ("Lights out - Harbour Reuters fan club", (), "Lights out - Harbour Reuters fan club"),
         ("Red vs Blue | a guide", (), "Red vs Blue"),
         ("Only | two", (), "Only | two"),
     ],

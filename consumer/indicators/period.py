@@ -272,14 +272,20 @@ class PeriodIndex:
         first_after = bisect.bisect_left(self._starts, end)
         if first_after < len(spans):
             nearest = spans[first_after]
-            if nearest.start - end <= 30 and not any(c.isdigit() for c in text[end : nearest.start]):
+            close = nearest.start - end <= 30 and not any(c.isdigit() for c in text[end : nearest.start])
+            if close and not _since(text, nearest):
                 return nearest
         last_before = bisect.bisect_right(self._ends, start) - 1
         if last_before >= 0:
             return spans[last_before]
         # "rose to $1.1 billion ... from $950 million a year earlier": a basis period ("a year
-        # earlier", "four years ago") belongs to the figure right before it, not to earlier ones.
-        return next((s for s in spans[first_after:] if s.kind != "ago"), None)
+        # earlier", "four years ago") belongs to the figure right before it, not to earlier ones;
+        # "the highest since November 2021" names what it is compared with, not its own period.
+        return next((s for s in spans[first_after:] if s.kind != "ago" and not _since(text, s)), None)
+
+
+def _since(text: str, span: PeriodSpan) -> bool:
+    return text[max(0, span.start - 6) : span.start].lower().endswith("since ")
 
 
 def period_for(spans: list[PeriodSpan], start: int, end: int, text: str = "") -> PeriodSpan | None:

@@ -237,3 +237,18 @@ def test_never_raises_on_any_text(text: str) -> None:
     for row in _rows(text, headline=text):
         source = text
         assert source[row.start : row.end] == row.text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Copper topped $11,000 a tonne for the first time since March 2022.", None),
+        ("The index closed at 4,120 points, its highest since 2019.", None),
+        # a period of its own still counts, before or right after the figure
+        ("In 2023 the index closed at 4,120 points, its highest since 2019.", "2023"),
+        ("Exports rose 4.2 percent in 2023.", "2023"),
+    ],
+)
+def test_a_date_after_since_is_the_comparison_not_the_period(text: str, label: str | None) -> None:
+    period = _rows(text)[0].period
+    assert (period.label if period else None) == label

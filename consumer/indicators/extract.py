@@ -47,6 +47,7 @@ from consumer.indicators.units import (
     compound_noun,
     count_rate,
     counted_noun,
+    exchange_rate,
     magnitude_span,
     per_unit,
     prefix_unit,
@@ -138,6 +139,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         not _LOWER_WORD_AFTER.match(text, end) or metres_not_millions(text, number.start, end)
     ):
         value, unit = value / 1e6, "m"  # "5m" at a clause end, "the 500m final": metres, not millions
+    fx = exchange_rate(text, start, end, unit) if unit is None or "/" not in unit else None
+    if fx is not None:  # "7.1 yuan per dollar", "The yen weakened to 151.2 per dollar"
+        unit, end = fx
     magnitude = magnitude_span(text, start, end) if unit is None else None
     if magnitude is not None:  # "magnitude 6.4", "a 6.4-magnitude quake", "Magnitude 6.1 strikes ..."
         (start, end), unit = magnitude, "magnitude"

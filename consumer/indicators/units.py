@@ -181,6 +181,40 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
     return _PER_SHORT.get(denominator, denominator), per.end()
 
 
+_CURRENCY_CODES = {code for _, code in _CURRENCY_WORDS}
+_CURRENCY_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CURRENCY_WORDS)) + r")\b",
+    re.IGNORECASE,
+)
+_FX_PER = re.compile(r"\s(?:per|a|to\s+the|against\s+the)\s+(?=\S)", re.IGNORECASE)
+_FX_REACH = 60  # "The yen weakened to 151.2 per dollar": the quoted currency, within the clause
+
+
+def _currency_at(match: re.Match[str]) -> str:
+    return next(_CURRENCY_WORDS[int(k[1:])][1] for k, v in match.groupdict().items() if v)
+
+
+def exchange_rate(text: str, start: int, end: int, unit: str | None) -> tuple[str, int] | None:
+    """ "7.1 yuan per dollar", "The yen weakened to 151.2 per dollar": a price of one currency in
+    another, as "CNY/USD" (the rate convention's "USD/barrel"), and where the figure ends. Its
+    own currency is its unit, else the currency named last before it in the clause."""
+    per = _FX_PER.match(text, end)
+    if per is None:
+        return None
+    quote = _CURRENCY_WORD_RE.match(text, per.end())
+    if quote is None:
+        return None
+    base = unit
+    if base is None:
+        before = text[max(0, start - _FX_REACH) : start]
+        clause = re.split(r"[.;:!?]\s", before)[-1]
+        named = list(_CURRENCY_WORD_RE.finditer(clause))
+        base = _currency_at(named[-1]) if named else None
+    if base not in _CURRENCY_CODES or base == _currency_at(quote):
+        return None
+    return f"{base}/{_currency_at(quote)}", quote.end()
+
+
 def count_rate(text: str, end: int) -> tuple[str, int] | None:
     """The time or play a count is taken over ("units a month", "assists per game"), if any."""
     per = per_unit(text, end)

@@ -255,3 +255,20 @@ def test_range_bound_shares_its_partners_rate() -> None:
 def test_a_firms_headcount_is_no_labour_statistic(text: str, figure: str, labour_statistic: bool) -> None:
     row = _one(_rows(text), figure)
     assert (row.medtop == "medtop:20000365") is labour_statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The central parity was set at 7.1008 yuan per dollar.", "CNY/USD"),
+        ("The yen weakened to 151.2 per dollar on Monday.", "JPY/USD"),
+        ("The rupee closed at 83.4 against the dollar.", "INR/USD"),
+        # a currency's own amount, or a rate over a thing, is no exchange rate
+        ("The dollar bought 151.2 yen.", "JPY"),
+        ("Crude rose to $81.5 a barrel.", "USD/barrel"),
+        ("The yen weakened as exports fell 151.2 per day.", None),
+    ],
+)
+def test_exchange_rates_are_one_currency_per_another(text: str, unit: str | None) -> None:
+    row = next(r for r in _rows(text) if r.value in (7.1008, 151.2, 83.4, 81.5))
+    assert row.unit == unit

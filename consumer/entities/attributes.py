@@ -141,6 +141,13 @@ _ORG_HEADS = frozenset(
         "court regulator exchange fund union association federation"
     )
 )
+_PORTFOLIOS = frozenset(
+    _split(
+        "finance foreign defence defense interior health trade energy economy economic education justice "
+        "agriculture labour labor home culture environment transport industry commerce tourism housing "
+        "sports science"
+    )
+)
 _APPOSITION = re.compile(
     r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+[\w'’&-]+){0,14}?)(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$))"
 )
@@ -178,6 +185,9 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
     if lower:
         owner = lower.group("org").strip()
         words = owner.split()
+        if words and all(w.lower() in _PORTFOLIOS for w in words):
+            # "Finance minister Jeremy Hunt": the portfolio is part of the title, no organisation
+            return f"{owner} {lower.group('role')}", None, (lower.start("org"), lower.end("role"))
         # a lower-case organisation needs its own noun and a qualifier: "national disaster agency"
         useful = owner[:1].isupper() or (len(words) > 1 and words[-1].lower() in _ORG_HEADS)
         if owner[:1].isupper() and any(w.lower() in STOP_WORDS for w in words):

@@ -515,15 +515,42 @@ def _listed_product(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return None
 
 
+# A named storm is an event: "Typhoon Kong-rey", "Hurricane Milton" (the model reads a place,
+# or only the name after the storm word). "Storm" alone is left out: "Storm Shadow" is a missile.
+_STORM_WORDS = (
+    r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)"
+)
+_STORM = re.compile(rf"^{_STORM_WORDS}\s+[A-Z]")
+_STORM_BEFORE = re.compile(rf"\b{_STORM_WORDS}\s+$")
+
+
+def _named_storm(cand: Candidate, text: str) -> bool:
+    """Whether the candidate names a storm, taking in the storm word before it if it is there."""
+    before = _STORM_BEFORE.search(text, max(0, cand.start - 25), cand.start)
+    if before is not None:
+        cand.start = before.start()
+    return _STORM.match(text[cand.start : cand.end]) is not None
+
+
+def _kind_by_name(cand: Candidate, text: str) -> EntityType | None:
+    """What the name says it is, whatever the model read: a storm, a disease."""
+    if _named_storm(cand, text):
+        return "EVENT"
+    if _DISEASES.match(" ".join(text[cand.start : cand.end].split())):
+        return "MISC"
+    return None
+
+
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
-        surface = " ".join(text[cand.start : cand.end].split())
-        if _DISEASES.match(surface):
-            cand.type, cand.entry = "MISC", None
+        kind = _kind_by_name(cand, text)
+        if kind is not None:
+            cand.type, cand.entry = kind, None
             continue
+        surface = " ".join(text[cand.start : cand.end].split())
         if cand.origin == "rule":
             continue
         listed = _listed_product(surface, gazetteer) if cand.entry is None else None

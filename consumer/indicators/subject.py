@@ -312,8 +312,15 @@ def subject_of(
     sized = _sized_owner(index, text, sentence[0], candidates, figure, unit)
     if sized is not None or unit in AGE_UNITS:
         return sized
-    # a base owns nothing: "Shares of the Redmond, Washington-based company rose 4%"
-    owners = [c for c in candidates if c.entity.type in _OWNER_TYPES and not _base_of_next(c, text)]
+    # a base owns nothing ("Shares of the Redmond, Washington-based company rose 4%"), nor does
+    # the maker of a poll or a data set ("A Reuters poll had pointed to a 0.1% contraction")
+    owners = [
+        c
+        for c in candidates
+        if c.entity.type in _OWNER_TYPES
+        and not _base_of_next(c, text)
+        and not _SOURCE_AFTER.match(text, c.end)
+    ]
     row = _table_row(text, figure[0])
     if row is not None:
         # "| Pos | Player | Plays |" rows: the figure is its row's, and the name nearest before it
@@ -611,6 +618,7 @@ def _table_row(text: str, at: int) -> int | None:
     return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
 
 
+_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:polls?|surveys?|calculations?|tally|tallies)\b")
 _BASE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-based\b")
 
 

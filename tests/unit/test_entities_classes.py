@@ -1744,3 +1744,36 @@ def test_abbreviated_titles_before_a_name_are_roles(
     assert person in found, list(found)
     attributes = found[person].attributes
     assert attributes is not None and attributes.role == role
+
+
+@pytest.mark.parametrize(
+    ("body", "storm"),
+    [
+        ("Hurricane Delphine made landfall on the coast on Wednesday.", "Hurricane Delphine"),
+        ("Typhoon Mara-kai slammed into the island, killing five people.", "Typhoon Mara-kai"),
+        ("Cyclone Oduya tore through the port city of Beira on Friday.", "Cyclone Oduya"),
+    ],
+)
+def test_a_named_storm_is_an_event(extractor: EntityExtractor, body: str, storm: str) -> None:
+    found = _entities(extractor, body, "Storm news of the day")
+    assert _types(found).get(storm) == "EVENT", _types(found)
+
+
+def test_a_storm_word_inside_another_name_makes_no_event(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "The army fired Storm Shadow missiles at the base.", "War news")
+    assert "EVENT" not in _types(found).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        ("Finance minister Ola Brandt said the budget was balanced.", "Ola Brandt", "Finance minister"),
+        ("Health secretary Mira Okafor visited the hospital.", "Mira Okafor", "Health secretary"),
+    ],
+)
+def test_a_portfolio_before_a_lower_case_title_is_part_of_the_role(
+    extractor: EntityExtractor, body: str, person: str, role: str
+) -> None:
+    found = {e.name: e for e in _entities(extractor, body, "Budget news of the day")}
+    attributes = found[person].attributes
+    assert attributes is not None and (attributes.role, attributes.organization) == (role, None)

@@ -848,3 +848,28 @@ def test_a_base_before_a_company_noun_owns_nothing(
     text: str, names: dict[str, EntityType], owner: str | None
 ) -> None:
     assert _subjects(text, names)["4%"] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        (
+            "A Norwire poll of economists had pointed to a 0.1% contraction.",
+            {"Norwire": "ORGANIZATION"},
+            "0.1%",
+            None,
+        ),
+        (
+            "Exports fell 3%, according to Halden Bank calculations published on Monday.",
+            {"Halden Bank": "ORGANIZATION"},
+            "3%",
+            None,
+        ),
+        # the maker of a poll that is no poll owns its figures as before
+        ("Norwire raised $40 million from investors.", {"Norwire": "ORGANIZATION"}, "$40 million", "Norwire"),
+    ],
+)
+def test_the_maker_of_a_poll_owns_none_of_its_figures(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

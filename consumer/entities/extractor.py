@@ -214,6 +214,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         yield from self._place_rule_cands(text_field, text)
         for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
             yield Candidate(text_field, s, e, "MISC", "rule")

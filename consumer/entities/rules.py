@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType
 from consumer.lexicon import (
+    COMMON_ACRONYMS,
     COMPANY_TITLE_WORDS,
     MONTH_NAMES,
     ROLE_MODIFIERS,
@@ -483,6 +484,24 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
         if match.group("det") == "the" and opening is not None:
             continue
         yield start, end
+
+
+# "the FNV union said", "oil broker PVM": capitals the model passes over, named by the kind of
+# body they are (a body's kind after the letters, or a firm's kind before them)
+_ACRONYM_BODY = re.compile(
+    r"\b(?:the|The)\s+([A-Z][A-Z0-9&]{1,5})\s+(?:union|party|group|agency|brokerage|ministry|council|"
+    r"committee|alliance|movement|militia|broadcaster|newspaper|airline|carrier|lender|insurer|regulator|"
+    r"coalition|federation|association|institute|think\s+tank|rebels|faction)\b"
+)
+
+
+def acronym_bodies(text: str, is_known: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The letters of "the FNV union", unless they name something already known (a place: "the
+    US carrier") or are a common abbreviation ("the AI group")."""
+    for match in _ACRONYM_BODY.finditer(text):
+        letters = match.group(1)
+        if letters not in COMMON_ACRONYMS and not is_known(letters):
+            yield match.span(1)
 
 
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}(?:\s|$|\s*[,;.(])")

@@ -1103,6 +1103,8 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
     who: tuple[int, int] | None = None
     if clause is None:
         m = _reporting_clause(masked, _past_intro(masked, start, end), end)
+        if m and _clause_then_subject(m.group("who")):
+            m = None  # "Workers could strike, the FNV union said on Tuesday, after ...": see below
         if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
             c_from, c_to = m.span("clause")
             told = m.group("verb").lower().startswith(("told", "tells"))
@@ -1144,6 +1146,28 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
         return None
     speakers.remember(speaker, end if fld == "body" else None)
     return _Unit(fld, [(c_start, c_end)], "indirect", speaker, _verb(verb), start, end, paragraph, True)
+
+
+_FINITE = re.compile(
+    r"\b(?:could|would|will|was|were|is|are|has|have|had|did|does|can|may|might|must|should)\b", re.IGNORECASE
+)
+_MIN_CLAUSE_WORDS = 5
+
+
+def _clause_then_subject(who: str) -> bool:
+    """A reporting verb's "subject" that is a clause, a comma and a short name ("Workers could
+    strike next week, the FNV union"): the words after the verb are no reported clause then
+    ("on Tuesday, after talks broke down"); the clause before is, as in "..., X said"."""
+    head, comma, tail = who.partition(",")
+    subject = tail.strip()
+    return (
+        bool(comma and subject)
+        and len(head.split()) >= _MIN_CLAUSE_WORDS
+        and _FINITE.search(head) is not None
+        and "," not in subject
+        and len(subject.split()) <= 6
+        and _subject_like(subject)
+    )
 
 
 def _reporting_clause(masked: str, start: int, end: int) -> re.Match[str] | None:

@@ -1777,3 +1777,34 @@ def test_a_portfolio_before_a_lower_case_title_is_part_of_the_role(
     found = {e.name: e for e in _entities(extractor, body, "Budget news of the day")}
     attributes = found[person].attributes
     assert attributes is not None and (attributes.role, attributes.organization) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "letters"),
+    [
+        ("The plan was backed by the LPK alliance and opposed by the Greens.", "LPK"),
+        (
+            "Dock workers at Harlow could strike next week, the FNV union said on Tuesday, after talks "
+            "with employers broke down.",
+            "FNV",
+        ),
+    ],
+)
+def test_capitals_named_by_the_kind_of_body_after_them_are_an_organisation(
+    extractor: EntityExtractor, body: str, letters: str
+) -> None:
+    assert _types(_entities(extractor, body, "Labour news of the week")).get(letters) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The AI group raised money from investors on Monday.",  # a common abbreviation
+        "The US carrier cut flights to the islands on Monday.",  # a place
+    ],
+)
+def test_known_capitals_before_a_body_word_make_no_new_organisation(
+    extractor: EntityExtractor, body: str
+) -> None:
+    found = _entities(extractor, body, "Business news of the week")
+    assert not any(e.type == "ORGANIZATION" and e.name in ("AI", "US") for e in found)

@@ -2248,3 +2248,19 @@ def test_a_colon_lead_in_speaks_for_the_subject_of_its_last_clause() -> None:
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Alex Boraine", forms=("Boraine",))]))
     assert [q.speaker_name for q in quotes] == ["Alex Boraine", None]
+
+
+def test_a_clause_before_the_reporting_subject_is_no_subject() -> None:
+    """ "<clause>, X said on Tuesday, after ...": what follows the verb is no reported clause."""
+    body = "Dock workers at the port could strike next week, Li Wei said on Tuesday, after talks broke down."
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Li Wei")])
+    assert all(not q.text.startswith("on Tuesday") for q in quotes)
+
+
+def test_an_apposition_before_the_verb_keeps_its_reported_clause() -> None:
+    body = "Li Wei, who was elected in May, said the port would reopen in June."
+    article = _article(body)
+    li = _entity(article, "Li Wei")
+    (q,) = extract_quotes(article, [li])
+    assert (q.kind, q.text, q.speaker) == ("indirect", "the port would reopen in June", li.id)

@@ -78,7 +78,8 @@ ROLE_NOUNS = _words(
     chairman chairwoman president executive officer writer reporter correspondent lawyer attorney adviser
     advisor coach manager captain researcher professor partner trader governor mayor ambassador envoy
     commissioner prosecutor judge engineer scientist founder editor striker midfielder defender goalkeeper
-    head chief leader commander consultant expert
+    head chief leader commander consultant expert negotiator activist organiser organizer doctor surgeon
+    nurse teacher treasurer
     """
 )
 """Lower-case role nouns right before a name ("NBS spokesperson Xing Zhihong")."""

@@ -1808,3 +1808,22 @@ def test_known_capitals_before_a_body_word_make_no_new_organisation(
 ) -> None:
     found = _entities(extractor, body, "Business news of the week")
     assert not any(e.type == "ORGANIZATION" and e.name in ("AI", "US") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            '"We gave them every chance," union negotiator Joost Verbeek told reporters.',
+            "Joost Verbeek",
+            "negotiator",
+        ),
+        ("Climate activist Lena Marsh led the march through the city.", "Lena Marsh", "activist"),
+    ],
+)
+def test_more_lower_case_roles_before_a_name(
+    extractor: EntityExtractor, body: str, person: str, role: str
+) -> None:
+    found = {e.name: e for e in _entities(extractor, body, "Strike news of the week")}
+    attributes = found[person].attributes
+    assert attributes is not None and attributes.role == role

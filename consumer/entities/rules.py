@@ -362,11 +362,29 @@ _NOT_MODEL = re.compile(
     r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m))$"
 )
 # a date ("March 21 phone call") or a possessive ("Apple's 12-inch") is no product name
+# A word that ends a sentence: lower-case letters before its full stop, more than an
+# abbreviation's ("Monday.", "jets.", not "St.", "Inc.", "Co.")
+_SENTENCE_END_WORD = re.compile(r"^[A-Za-z][a-z]{4,}\.$")
 _NOT_PRODUCT_WORD = re.compile("^(?:" + "|".join(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)) + r")$|['’]s$")
 _NOT_PRODUCT_LEAD = frozenset(
     "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or Off Save "  # noqa: SIM905
     "Now New Get Buy Only Just Deal Deals".split()
 )
+
+
+def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
+    """Where a product name's words start, and the words: after the last sentence end inside
+    them ("on Monday. Its 737 fleet") and after a leading determiner or verb ("Its", "Buy")."""
+    words = text[start:end].split()
+    stop = next((i for i, w in reversed(list(enumerate(words[:-1]))) if _SENTENCE_END_WORD.match(w)), None)
+    lead = stop + 1 if stop is not None else 0
+    while lead < len(words) - 1 and words[lead] in _NOT_PRODUCT_LEAD:
+        lead += 1
+    for word in words[:lead]:
+        start = text.index(word, start) + len(word)
+    while start < end and text[start].isspace():
+        start += 1
+    return start, words[lead:]
 
 
 def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
@@ -397,13 +415,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             continue
         if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
-        start, end = match.span(1)
-        words = text[start:end].split()
-        while words and words[0] in _NOT_PRODUCT_LEAD:
-            start += len(words[0]) + 1
-            while start < end and text[start].isspace():
-                start += 1
-            words = words[1:]
+        end = match.end(1)
+        start, words = _product_words(text, match.start(1), end)
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
             yield start, end
         elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):

@@ -1827,3 +1827,20 @@ def test_more_lower_case_roles_before_a_name(
     found = {e.name: e for e in _entities(extractor, body, "Strike news of the week")}
     attributes = found[person].attributes
     assert attributes is not None and attributes.role == role
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The carrier ordered ten Skyjet 300 planes on Monday. Its 737 fleet will be retired.",
+        "Deliveries start in March. Their 320 jets will fly from Oslo.",
+    ],
+)
+def test_a_product_name_never_runs_over_a_sentence_end(extractor: EntityExtractor, body: str) -> None:
+    found = _entities(extractor, body, "Airline orders of the week")
+    assert not any(". " in m for m in _mentioned(found)), _mentioned(found)
+
+
+def test_an_abbreviation_inside_a_product_name_is_no_sentence_end() -> None:
+    text = "Maker Corp. sold the Aster Corp. X100 phone and the Nimbus Intl. S7 tablet."
+    assert "Nimbus Intl. S7" in [text[s:e] for s, e in rules.products(text)]

@@ -31,12 +31,13 @@ from consumer.indicators.filters import (
     year_or_day,
 )
 from consumer.indicators.implied import implied_units
-from consumer.indicators.metric import COUNT, metric_of
+from consumer.indicators.metric import COUNT, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject import (
     AGE_UNITS,
     MentionIndex,
+    is_index,
     measure_of,
     predicate_before,
     same_clause,
@@ -381,6 +382,13 @@ def _field_indicators(
         metric, medtop = metric_of(measure, clause, low.unit)
         if low.counted and low.unit not in _MEASURE_UNITS_EXCLUDED and _IN_PHRASE.search(before):
             metric, medtop = COUNT, None  # "the jobless rate in 31 major cities": 31 counts cities
+        if (
+            metric in (SHARE_PRICE, OTHER)
+            and subject is not None
+            and subject.type == "PRODUCT"
+            and is_index(subject)
+        ):
+            metric, medtop = MARKET_INDEX, None  # "shares rose 3% while the CAC 40 fell 0.5%"
         previous = Indicator(
             id=f"ind-{field}-{span_start}",
             value=low.value,

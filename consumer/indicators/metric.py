@@ -168,6 +168,7 @@ _DEATHS = re.compile(r"\b(?:kill|dead|death|died|dies|fatalit|perish|drown)", re
 _INJURED = re.compile(r"\b(?:injur|wound|hurt|hospitali[sz])", re.IGNORECASE)
 _EARNINGS = re.compile(r"\b(?:earn|profit|income|loss|eps\b|estimate)", re.IGNORECASE)
 SHARE_PRICE = "share_price"
+MARKET_INDEX = "market_index"
 _DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
 # Bare "growth" is the economy's only when the economy is named: "the economy ... growth of 2%".
 _ECONOMY = re.compile(r"\b(?:econom(?:y|ies|ic)|gdp|gross domestic product)\b", re.IGNORECASE)

@@ -116,7 +116,7 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name):
                 focus["company"] = entity
-        elif entity.type == "PRODUCT" and "index" not in focus and _is_index(entity):
+        elif entity.type == "PRODUCT" and "index" not in focus and is_index(entity):
             # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
             if any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions):
                 focus["index"] = entity
@@ -125,7 +125,8 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
     return focus
 
 
-def _is_index(entity: Entity) -> bool:
+def is_index(entity: Entity) -> bool:
+    """A market index or benchmark, known by the list or by its name's shape."""
     return entity.name in market_index_names() or _INDEX_WORD.search(entity.name) is not None
 
 

@@ -873,3 +873,13 @@ def test_the_maker_of_a_poll_owns_none_of_its_figures(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+def test_a_move_of_an_index_is_a_market_index_move_whatever_else_the_clause_names() -> None:
+    text = "The airline's shares rose 3% on Monday while the Norbourse 40 fell 0.5%."
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    rows = {r.text: r for r in extract_indicators(article, _entities(text, {"Norbourse 40": "PRODUCT"}))}
+    assert (rows["0.5%"].subject_name, rows["0.5%"].metric) == ("Norbourse 40", "market_index")
+    assert rows["3%"].metric == "share_price"

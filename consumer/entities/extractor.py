@@ -24,7 +24,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer, mar
 from consumer.entities.links import links_for
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
-from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
+from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.sentences import sentence_spans
 
@@ -295,13 +295,15 @@ class EntityExtractor:
     @staticmethod
     def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
         """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line),
-        or a common-noun abbreviation ('AI', 'CEO')."""
+        a common-noun abbreviation ('AI', 'CEO'), or a plural of people opening a sentence as a
+        body or a person ('Attendees included ...', 'Residents said ...')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
         low = surface.lower()
+        people = cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS
         return " " not in surface and (
-            cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS
+            cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or people
         )
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
-from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
 
 
 def _words(text: str) -> list[str]:
@@ -270,34 +270,6 @@ def magnitude_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------------- counted nouns
 
-PEOPLE_NOUNS = frozenset(
-    _words(
-        """
-        people persons residents workers employees staff students children kids adults women men
-        girls boys teenagers pupils deputies officials lawmakers legislators delegates members
-        voters customers users subscribers passengers patients victims migrants refugees tourists
-        visitors soldiers troops officers police doctors nurses teachers farmers pensioners players
-        fans spectators journalists civilians inhabitants citizens americans chinese individuals
-        participants applicants candidates executives managers engineers scientists researchers
-        athletes hires job-seekers jobseekers retirees scholars academics professors deputy official
-        worker person resident student child employee member
-        writers authors artists actors actresses singers musicians directors leaders staffers
-        survivors suspects protesters demonstrators activists volunteers guests attendees experts
-        analysts economists shoppers consumers drivers pilots crew sailors fishermen miners nationals
-        expatriates immigrants inmates prisoners detainees hostages casualties fatalities deaths dead
-        injured wounded lives infections villagers peasants veterans graduates recruits
-        personnel staffs coaches referees judges senators representatives ministers governors
-        mayors diplomats envoys ambassadors delegations laborers labourers nurses caregivers
-        physicians surgeons medics paramedics firefighters rescuers guards agents detectives
-        officer soldier player patient victim passenger tourist visitor migrant refugee leader
-        writer author artist volunteer survivor suspect protester guest expert politicians
-        politician councillors councilors commuters motorists pedestrians cyclists
-        woman man girl boy kid adult teenager teen baby infant pupil farmer nurse doctor teacher
-        fan journalist civilian citizen individual participant applicant candidate engineer
-        scientist researcher athlete retiree villager veteran driver pilot inmate prisoner hostage
-        """
-    )
-)
 COMPANY_NOUNS = frozenset(
     _words(
         """

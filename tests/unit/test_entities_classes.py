@@ -1844,3 +1844,15 @@ def test_a_product_name_never_runs_over_a_sentence_end(extractor: EntityExtracto
 def test_an_abbreviation_inside_a_product_name_is_no_sentence_end() -> None:
     text = "Maker Corp. sold the Aster Corp. X100 phone and the Nimbus Intl. S7 tablet."
     assert "Nimbus Intl. S7" in [text[s:e] for s, e in rules.products(text)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Attendees included the mayor and two of her deputies.",
+        "Protesters gathered outside the hall on Friday.",
+    ],
+)
+def test_a_plural_of_people_opening_a_sentence_is_no_name(extractor: EntityExtractor, body: str) -> None:
+    first = body.split()[0]
+    assert first not in _mentioned(_entities(extractor, body, "Town hall meeting of the week"))

@@ -295,8 +295,8 @@ class EntityExtractor:
     @staticmethod
     def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
         """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line),
-        a common-noun abbreviation ('AI', 'CEO'), or a plural of people opening a sentence as a
-        body or a person ('Attendees included ...', 'Residents said ...')."""
+        a common-noun abbreviation ('AI', 'CEO'), or a plural noun of people read as a body or a
+        person, as the model does where one opens a sentence ('Attendees included ...')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]

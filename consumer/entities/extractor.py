@@ -195,8 +195,7 @@ class EntityExtractor:
         return self._build(groups, prepared)
 
     def _is_place(self, word: str) -> bool:
-        entry = self.gazetteer.lookup(word)
-        return entry is not None and entry.type == "LOCATION"
+        return retype.is_place(word, self.gazetteer)
 
     def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.lower_ended_regions(text):

@@ -410,7 +410,7 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
         if word in names and word not in _NOT_SURNAMES and word == first and initial is None:
             given.append((run.start(), run.start() + len(word), word))
     for start, word_end, word in given:
-        if _is_place(word, gazetteer):
+        if is_place(word, gazetteer):
             continue  # "Cleveland Browns", "Austin Peay": a place first names a team or a school
         after = _SURNAME_AFTER.match(text, word_end)
         if after is None:
@@ -428,7 +428,8 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
-def _is_place(word: str, gazetteer: Gazetteer) -> bool:
+def is_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows the word as a place."""
     entry = gazetteer.lookup(word)
     return entry is not None and entry.type == "LOCATION"
 

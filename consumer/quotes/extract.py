@@ -756,7 +756,11 @@ def _past_dateline(masked: str, start: int, end: int) -> int:
 def _past_intro(masked: str, start: int, end: int) -> int:
     """Skip a dateline and adverbial openings ('Later, in remarks at X, Esper said,'): the
     subject follows them."""
-    start = _past_dateline(masked, start, end)
+    return _past_openings(masked, _past_dateline(masked, start, end), end)
+
+
+def _past_openings(masked: str, start: int, end: int) -> int:
+    """Skip adverbial openings (a dateline already skipped)."""
     for _ in range(3):
         while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
             start += 1
@@ -1101,8 +1105,11 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
     verb = ""
     clause: tuple[int, int] | None = None
     who: tuple[int, int] | None = None
+    # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": every shape reads
+    # the sentence after its dateline (found once)
+    body = _past_dateline(masked, start, end)
     if clause is None:
-        m = _reporting_clause(masked, _past_intro(masked, start, end), end)
+        m = _reporting_clause(masked, _past_openings(masked, body, end), end)
         if m and _clause_then_subject(m.group("who")):
             m = None  # "Workers could strike, the FNV union said on Tuesday, after ...": see below
         if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
@@ -1114,9 +1121,7 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
             if not told or lead is not None:
                 verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
     if clause is None:
-        # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": the clause starts
-        # after the dateline
-        m = _INDIRECT_AFTER.match(masked, _past_dateline(masked, start, end), end)
+        m = _INDIRECT_AFTER.match(masked, body, end)
         if m:
             if m.group("verb1"):
                 if not re.search(r"\bthat\b", m.group("who1")):  # not '..., told the paper that ...'
@@ -1124,10 +1129,7 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
             elif _subject_like(m.group("who2")):
                 verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
     if clause is None:
-        after_dateline = _past_dateline(masked, start, end)
-        m = _ACCORDING_FIRST.match(masked, after_dateline, end) or _ACCORDING_LAST.match(
-            masked, after_dateline, end
-        )
+        m = _ACCORDING_FIRST.match(masked, body, end) or _ACCORDING_LAST.match(masked, body, end)
         if m and len(m.group("who").split()) <= 8:
             verb, who, clause = "according to", m.span("who"), m.span("clause")
     if clause is None or who is None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Mention
+from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Indicator, Mention
 from consumer.indicators import extract_indicators
 
 
@@ -21,11 +21,15 @@ def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
     return out
 
 
-def _subjects(text: str, names: dict[str, EntityType]) -> dict[str, str | None]:
+def _rows(text: str, names: dict[str, EntityType]) -> dict[str, Indicator]:
     article = Article(
         id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
     )
-    return {r.text: r.subject_name for r in extract_indicators(article, _entities(text, names))}
+    return {r.text: r for r in extract_indicators(article, _entities(text, names))}
+
+
+def _subjects(text: str, names: dict[str, EntityType]) -> dict[str, str | None]:
+    return {figure: row.subject_name for figure, row in _rows(text, names).items()}
 
 
 @pytest.mark.parametrize(
@@ -877,9 +881,6 @@ def test_the_maker_of_a_poll_owns_none_of_its_figures(
 
 def test_a_move_of_an_index_is_a_market_index_move_whatever_else_the_clause_names() -> None:
     text = "The airline's shares rose 3% on Monday while the Norbourse 40 fell 0.5%."
-    article = Article(
-        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
-    )
-    rows = {r.text: r for r in extract_indicators(article, _entities(text, {"Norbourse 40": "PRODUCT"}))}
+    rows = _rows(text, {"Norbourse 40": "PRODUCT"})
     assert (rows["0.5%"].subject_name, rows["0.5%"].metric) == ("Norbourse 40", "market_index")
     assert rows["3%"].metric == "share_price"

@@ -148,8 +148,12 @@ _PORTFOLIOS = frozenset(
         "sports science"
     )
 )
+# A company's legal suffix inside an apposition: "general manager of Acme Holding Co., Ltd.",
+# whose full stops and comma would otherwise end the role at "Co".
+_LEGAL_SUFFIX = r"(?:Co\.,?|Ltd\.|Inc\.|Corp\.|Plc\.|Bhd\.|L\.L\.C\.)"
 _APPOSITION = re.compile(
-    r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+[\w'’&-]+){0,14}?)(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$))"
+    r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+(?:" + _LEGAL_SUFFIX + r"|[\w'’&-]+)){0,14}?)"
+    r"(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$)|(?<=\.)\s)"
 )
 # Capitalised titles ("Prime Minister Li Keqiang", "Gen. Mark Milley"), on the name's own line;
 # a full stop only after a short abbreviation, so "... Premier League.\n\nAlexandre" is no title.

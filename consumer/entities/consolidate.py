@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import PRIORITY, Candidate, era_after_year
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.place_forms import bare_name
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS
@@ -155,11 +156,9 @@ def _company_entry(cand: Candidate) -> bool:
     )
 
 
-def propagate(
-    cands: list[Candidate], recased: Mapping[TextField, str], parts: Mapping[str, set[str]]
-) -> list[Candidate]:
-    """Add untagged repeats of names already tagged somewhere in the article, and of the
-    parts of full names (a part two people share goes to the one named last before it)."""
+def _known_surfaces(cands: list[Candidate], recased: Mapping[TextField, str]) -> dict[str, Candidate]:
+    """Each tagged surface and the candidate its repeats copy, with the short forms a company
+    ("Acme Corp" -> "Acme") and a county ("Fenghe County" -> "Fenghe") go on to use alone."""
     known: dict[str, Candidate] = {}
     for cand in sorted(cands, key=lambda c: -PRIORITY[c.origin]):
         surface = recased[cand.field][cand.start : cand.end]
@@ -171,6 +170,19 @@ def propagate(
         base = CORPORATE_SUFFIX_END.sub("", surface)  # "Acme Corp" -> later "Acme" alone
         if base != surface and len(base) >= 3 and base.lower() not in STOP_WORDS:
             known.setdefault(base, cand)
+    for surface, cand in list(known.items()):
+        bare = bare_name(surface) if cand.type == "LOCATION" else None
+        if bare is not None:  # "Fenghe County ... Fenghe sold": the county by its bare name
+            known.setdefault(bare, cand)
+    return known
+
+
+def propagate(
+    cands: list[Candidate], recased: Mapping[TextField, str], parts: Mapping[str, set[str]]
+) -> list[Candidate]:
+    """Add untagged repeats of names already tagged somewhere in the article, and of the
+    parts of full names (a part two people share goes to the one named last before it)."""
+    known = _known_surfaces(cands, recased)
     surfaces = set(known) | set(parts)
     if not surfaces:
         return cands

@@ -22,6 +22,7 @@ from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer, market_index_names
 from consumer.entities.links import links_for
+from consumer.entities.place_forms import join_place_forms
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, Entity, EntityAttributes, EntityType, Mention, TextField
 from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
@@ -397,7 +398,8 @@ class EntityExtractor:
                 group.entry = cand.entry
         for group in groups.values():
             group.name = self._canonical(group, recased)
-        return _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        return join_place_forms(joined)
 
     def _company_without_suffix(self, surface: str) -> GazEntry | None:
         """ "Toyota Motor Corp" -> Toyota, "HSBC Holdings Plc" -> HSBC: the suffixes and then the

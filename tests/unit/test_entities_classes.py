@@ -1856,3 +1856,38 @@ def test_an_abbreviation_inside_a_product_name_is_no_sentence_end() -> None:
 def test_a_plural_of_people_opening_a_sentence_is_no_name(extractor: EntityExtractor, body: str) -> None:
     first = body.split()[0]
     assert first not in _mentioned(_entities(extractor, body, "Town hall meeting of the week"))
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "organization"),
+    [
+        (
+            "The plant cost 2 billion yuan, said Gao Ruimin, deputy manager of Dongxing Grid Co., Ltd.",
+            "Gao Ruimin",
+            "Dongxing Grid Co., Ltd.",
+        ),
+        (
+            "Ren Jiafu, chairman of Hengtai Mining Co., Ltd., said output rose in May.",
+            "Ren Jiafu",
+            "Hengtai Mining Co., Ltd.",
+        ),
+        (
+            "Sales grew, said Mara Feld, chief executive of Ostwind Inc., on Friday.",
+            "Mara Feld",
+            "Ostwind Inc.",
+        ),
+    ],
+)
+def test_a_legal_suffix_does_not_end_a_role_in_apposition(
+    extractor: EntityExtractor, body: str, person: str, organization: str
+) -> None:
+    found = {e.name: e for e in _entities(extractor, body, "Company news of the day")}
+    attributes = found[person].attributes
+    assert attributes is not None and attributes.organization == organization, attributes
+
+
+def test_a_sentence_after_a_legal_suffix_is_no_part_of_the_role(extractor: EntityExtractor) -> None:
+    body = "Output rose, said Ren Jiafu, chairman of Hengtai Mining Co., Ltd. Prices fell in June."
+    found = {e.name: e for e in _entities(extractor, body, "Company news of the day")}
+    attributes = found["Ren Jiafu"].attributes
+    assert attributes is not None and attributes.role == "chairman of Hengtai Mining Co., Ltd."

@@ -241,3 +241,76 @@ def test_dateline_place_is_not_more_salient_than_a_lead_mention(extractor: Entit
     assert {m.field for m in lyon.mentions} == {"dateline", "body"}
     portugal = entity_at(ents, "Portugal")
     assert portugal.salience == 1.0 and lyon.salience < portugal.salience
+
+
+# ----------------------------------------------------------------------------- one place, two forms
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("Hubei Province", "CN-HB"),
+        ("yunnan province", "CN-YN"),
+        ("Aichi Prefecture", "JP-23"),
+        ("Kano State", "NG-KN"),
+        ("Chongqing Municipality", "CN-CQ"),
+    ],
+)
+def test_division_named_with_its_kind_is_the_division(form: str, code: str) -> None:
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and entry.iso3166 == code and entry.kind == "first_level_division"
+
+
+@pytest.mark.parametrize("form", ["Ohio State", "Penn State", "Leicester City", "Bristol City"])
+def test_universities_and_clubs_are_no_divisions_or_cities(form: str) -> None:
+    entry = load_gazetteer().lookup(form)
+    assert entry is None or entry.kind not in ("first_level_division", "city")
+
+
+def test_chinese_city_named_with_city_is_the_city() -> None:
+    entry, bare = load_gazetteer().lookup("Luoyang City"), load_gazetteer().lookup("Luoyang")
+    assert entry is not None and entry == bare and entry.kind == "city"
+
+
+def test_province_and_its_short_form_are_one_entity(extractor: EntityExtractor) -> None:
+    text = (
+        "Farmers in Hunan Province sold more rice this year. "
+        "Hunan plans to build ten new grain depots, officials said."
+    )
+    ents = extractor.extract([article(text, headline="Rice harvest up")])[0]
+    assert entity_at(ents, "Hunan Province") is entity_at(ents, "Hunan")
+    assert place_links(ents, "Hunan Province")[0] == "CN-HN"
+
+
+def test_county_named_bare_joins_the_county(extractor: EntityExtractor) -> None:
+    text = (
+        "Tea growers in Fenghe County of Anhui Province picked early leaves on Monday. "
+        "Fenghe sold 800 tonnes of tea last year, the county said."
+    )
+    ents = extractor.extract([article(text)])[0]
+    county = entity_at(ents, "Fenghe County")
+    assert county.type == "LOCATION" and entity_at(ents, "Fenghe") is county
+
+
+def test_bare_name_of_two_places_joins_neither(extractor: EntityExtractor) -> None:
+    text = (
+        "Water at Dalong Lake rose again, and Dalong County moved 300 residents. "
+        "Dalong has had rain for nine days."
+    )
+    ents = extractor.extract([article(text)])[0]
+    lake, county = entity_at(ents, "Dalong Lake"), entity_at(ents, "Dalong County")
+    assert lake is not county
+    assert not any(m.text == "Dalong" for m in county.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A sea bridge linking Haikou with Donghai New Area opened to traffic on Monday.", "Donghai New Area"),
+        ("Liu Village signed a deal with the Sanhe Township government.", "Liu Village"),
+        ("Workers from Hongqiao Township repaired the road.", "Hongqiao Township"),
+    ],
+)
+def test_township_village_and_new_area_are_places(extractor: EntityExtractor, text: str, name: str) -> None:
+    ents = extractor.extract([article(text)])[0]
+    assert entity_at(ents, name).type == "LOCATION"

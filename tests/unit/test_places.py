@@ -306,7 +306,7 @@ def test_bare_name_of_two_places_joins_neither(extractor: EntityExtractor) -> No
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A sea bridge linking Haikou with Donghai New Area opened to traffic on Monday.", "Donghai New Area"),
+        ("A bridge linking Haikou with Donghai New Area opened to traffic on Monday.", "Donghai New Area"),
         ("Liu Village signed a deal with the Sanhe Township government.", "Liu Village"),
         ("Workers from Hongqiao Township repaired the road.", "Hongqiao Township"),
     ],

@@ -236,6 +236,12 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                     lead, "", low.value, low.unit
                 ) is not None or lead.rstrip().lower().endswith("by")
                 joined = not moved or (low.unit is None and high.unit is not None)
+            if joined and gap.strip().lower() == "to" and low.value > high.value:
+                # "cut the trip from 40 minutes to 10 minutes", "voted 52 to 48": two levels or
+                # two tallies, never a range, whose bounds rise
+                joined = False
+                if low.unit is None and high.unit is not None and lead.rstrip().lower().endswith("from"):
+                    low = replace(low, unit=high.unit)
             if joined and gap.strip() == "-" and low.unit is None and high.unit is None:
                 joined = False  # "2-1": a score
             rate = _rate_of(low.unit, high.unit)

@@ -289,6 +289,16 @@ _SINGULAR_IN_S = frozenset(
         """
     )
 )
+# Nouns whose plural is the singular ("300 sheep", "40 fish", "12 aircraft"): no final "s"
+# marks them as the head of a count, so they are listed.
+_ZERO_PLURALS = frozenset(
+    _words(
+        """
+        sheep deer cattle fish salmon trout cod tuna bison moose swine aircraft spacecraft
+        hovercraft offspring
+        """
+    )
+)
 _COMPANY_SYNONYMS = frozenset(
     _words("companies firms enterprises businesses startups start-ups company firm enterprise business")
 )
@@ -344,6 +354,8 @@ def singular(word: str) -> str:
 
 def _plural(word: str) -> bool:
     lower = word.lower()
+    if lower in _ZERO_PLURALS:
+        return True
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2
 
 

@@ -591,3 +591,39 @@ def test_plague_cases_are_people() -> None:
 )
 def test_groups_and_single_persons_are_people(text: str, unit: str) -> None:
     assert [u for _, u in _units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The co-op raised 640 sheep on the hills.", "sheep"),
+        ("Rangers counted 75 deer in the reserve.", "deer"),
+        ("The airline leased 14 aircraft from the lessor.", "aircraft"),
+        ("Anglers landed 32 trout before noon.", "trout"),
+    ],
+)
+def test_nouns_whose_plural_is_the_singular_are_counted(text: str, unit: str) -> None:
+    assert [u for _, u in _units(text)] == [unit]
+
+
+def test_an_unchanged_plural_after_an_adjective_is_still_the_head() -> None:
+    assert _units("Herders lost 310 young cattle in the storm.") == [(310.0, "cattle")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two levels, the second lower: no range
+        ("The new road cut the trip from 50 minutes to 15 minutes.", [(50.0, "minute"), (15.0, "minute")]),
+        ("The tunnel cut the drive from 50 to 15 minutes.", [(50.0, "minute"), (15.0, "minute")]),
+    ],
+)
+def test_a_fall_from_one_level_to_another_is_no_range(text: str, expected: list[tuple[float, str]]) -> None:
+    rows = _rows(text)
+    assert [(r.value, r.unit) for r in rows] == expected
+    assert all(r.value_max is None for r in rows)
+
+
+def test_a_rising_pair_of_bounds_is_still_a_range() -> None:
+    rows = _rows("Highs will range from 18 to 24 degrees on Friday.")
+    assert [(r.value, r.value_max) for r in rows] == [(18.0, 24.0)]

@@ -884,3 +884,33 @@ def test_a_move_of_an_index_is_a_market_index_move_whatever_else_the_clause_name
     rows = _rows(text, {"Norbourse 40": "PRODUCT"})
     assert (rows["0.5%"].subject_name, rows["0.5%"].metric) == ("Norbourse 40", "market_index")
     assert rows["3%"].metric == "share_price"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        (
+            "Metals rallied on Monday, with Norland copper futures up 2.4% at $9,120 a tonne.",
+            {"Norland copper": "PRODUCT"},
+            "2.4%",
+            "Norland copper",
+        ),
+        (
+            "Stocks in Aldavia slipped, with the ALX 40 down 0.6% by midday.",
+            {"Aldavia": "LOCATION", "ALX 40": "PRODUCT"},
+            "0.6%",
+            "ALX 40",
+        ),
+        # the sentence's own owner keeps the figure before the absolute clause
+        (
+            "Kestrel Foods' sales rose 5% in May, with Norland exports up 7%.",
+            {"Kestrel Foods": "ORGANIZATION", "Norland": "LOCATION"},
+            "5%",
+            "Kestrel Foods",
+        ),
+    ],
+)
+def test_an_absolute_with_clause_has_its_own_subject(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

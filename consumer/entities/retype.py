@@ -536,12 +536,32 @@ def _named_storm(cand: Candidate, text: str) -> bool:
     return _STORM.match(text[cand.start : cand.end]) is not None
 
 
-def _kind_by_name(cand: Candidate, text: str) -> EntityType | None:
-    """What the name says it is, whatever the model read: a storm, a disease."""
+# A newspaper named by its place and its title word: "Dallas Morning News", "Beijing Evening
+# News", "Kansas City Star" (the model reads an event, or the gazetteer the city).
+_NEWSPAPER = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}?)\s(?:(?:Evening|Morning|Daily|Sunday|Weekly)\s)?"
+    r"(?:Times|Star|Post|Herald|Tribune|News|Sun|Mirror|Express|Standard|Observer|Mail|Bee|Globe|Examiner|"
+    r"Register|Dispatch|Courier|Gazette|Journal|Chronicle|Inquirer|Telegraph|Sun-Times|Daily)$"
+)
+
+
+def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
+    match = _NEWSPAPER.match(surface)
+    if match is None:
+        return False
+    place = gazetteer.lookup(match.group("place"))
+    return place is not None and place.type == "LOCATION"
+
+
+def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityType | None:
+    """What the name says it is, whatever the model read: a storm, a disease, a newspaper."""
     if _named_storm(cand, text):
         return "EVENT"
-    if _DISEASES.match(" ".join(text[cand.start : cand.end].split())):
+    surface = " ".join(text[cand.start : cand.end].split())
+    if _DISEASES.match(surface):
         return "MISC"
+    if cand.type != "ORGANIZATION" and _newspaper(surface, gazetteer):
+        return "ORGANIZATION"
     return None
 
 
@@ -550,7 +570,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
-        kind = _kind_by_name(cand, text)
+        kind = _kind_by_name(cand, text, gazetteer)
         if kind is not None:
             cand.type, cand.entry = kind, None
             continue

@@ -1891,3 +1891,22 @@ def test_a_sentence_after_a_legal_suffix_is_no_part_of_the_role(extractor: Entit
     found = {e.name: e for e in _entities(extractor, body, "Company news of the day")}
     attributes = found["Ren Jiafu"].attributes
     assert attributes is not None and attributes.role == "chairman of Hengtai Mining Co., Ltd."
+
+
+@pytest.mark.parametrize(
+    ("body", "paper"),
+    [
+        ("The figures were first printed by the Harbin Evening News on Monday.", "Harbin Evening News"),
+        ("The story was first reported by the Tulsa Morning News and later by others.", "Tulsa Morning News"),
+        ("Sales rose, the Winnipeg Star reported on Friday.", "Winnipeg Star"),
+    ],
+)
+def test_a_place_and_a_newspaper_title_word_name_a_newspaper(
+    extractor: EntityExtractor, body: str, paper: str
+) -> None:
+    assert _types(_entities(extractor, body, "Media round-up of the day")).get(paper) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("name", ["Morning Star", "Lone Star", "Rising Star", "Evening News", "Good News"])
+def test_a_title_word_after_no_place_makes_no_newspaper(name: str) -> None:
+    assert not retype._newspaper(name, load_gazetteer())

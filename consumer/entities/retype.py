@@ -550,7 +550,12 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
     if match is None:
         return False
     place = gazetteer.lookup(match.group("place"))
-    return place is not None and place.type == "LOCATION"
+    if place is None or place.type != "LOCATION":
+        return False
+    # a city by its own name, of 100,000 people or more (rank 1 and up): a town or an alternate
+    # spelling that is a common word ("Lone" for Loni) would make "Lone Star" a newspaper
+    own_name = place.name.casefold() == match.group("place").casefold()
+    return place.kind != "city" or (own_name and place.rank >= 1)
 
 
 def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityType | None:

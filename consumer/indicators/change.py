@@ -87,8 +87,18 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# A player's or a team's tally in a game does not move: "added 12 rebounds", "lost three
+# games", "gained 95 yards" say what was made, not that a quantity rose or fell.
+_GAME_TALLIES = frozenset(
+    "rebound assist goal run yard tackle save steal block strikeout hit touchdown wicket catch "  # noqa: SIM905
+    "inning game match set lap ace birdie bogey homer interception sack".split()
+)
+
+
 def change_of(before: str, after: str, value: float | None, unit: str | None) -> Change | None:
     """The movement a figure measures, from the text right before and after it."""
+    if unit in _GAME_TALLIES:
+        return None
     noun = _NOUN_BEFORE.search(before[-120:])
     level = _GROWTH_LEVEL.search(before[-120:]) if noun is None else None
     if noun is not None or level is not None:

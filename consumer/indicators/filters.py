@@ -40,8 +40,19 @@ _ADDRESS = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place)\b"
 )
 _OF_N = re.compile(r"^\s+of\s+\d")
-_SCORE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-\u2013]$")
-_SCORE_AFTER = re.compile(r"^[-\u2013]\d{1,2}(?![\d.,]|\w)")
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-\u2013]$")
+_SCORE_AFTER = re.compile(r"^[-\u2013](\d{1,3})(?!\d|[.,]\d|\w)")
+# The result a score names after it: "a 2-1 win", "the 121-114 road loss", "a 24-10 record".
+_RESULT_AFTER = re.compile(
+    r"(?:\s+(?:home|away|road|overtime|extra-time|first-leg|second-leg|aggregate|shootout)){0,2}\s+"
+    r"(?:wins?|victory|victories|defeats?|loss|losses|draws?|triumph|lead|record|rout|thrashing|drubbing)\b"
+)
+# A game's score runs to three digits ("beat the Suns 121-114"), a tally of votes too ("passed
+# 228-199"): a three-digit pair is a score only after a word of winning or losing.
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|win|wins|winning|lost|lose|loses|losing|edged?|"
+    r"routed?|downed|top(?:s|ped)?|over|against|fell\s+to|falls\s+to|trail(?:s|ed|ing)?|led|leads?)\b"
+)
 # Capitalised words that start a sentence or a clause, after which a number is a figure.
 _FUNCTION_CAPS = frozenset(
     _words(
@@ -70,7 +81,28 @@ def is_year(value: float, spelled: str) -> bool:
     return spelled.isdigit() and len(spelled) == 4 and 1800 <= value <= 2100
 
 
-def not_a_figure(  # noqa: C901 - a flat list of independent vetoes, one line each
+def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> bool:
+    """Either number of a score: "beat Charlton 2-1", "a 2-1 win", "beat the Suns 121-114", but
+    not the "5" of "5-10W" nor a range of things ("3-4 days")."""
+    before = text[max(0, start - 5) : start]
+    after = text[end : end + 60]
+    other = _SCORE_BEFORE.search(before)
+    pair_end = end
+    if other is None:
+        other = _SCORE_AFTER.match(after)
+        if other is None:
+            return False
+        pair_end = end + other.end()
+        if suffix_unit(text, pair_end) is not None:
+            return False
+    if has_unit and _RESULT_AFTER.match(text, pair_end, pair_end + 40) is None:
+        return False
+    if len(digits) <= 2 and len(other.group(1)) <= 2:
+        return True
+    return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def not_a_figure(
     text: str,
     start: int,
     end: int,
@@ -107,13 +139,8 @@ def not_a_figure(  # noqa: C901 - a flat list of independent vetoes, one line ea
         return not (has_measure_unit or counted_after_comma)
     if _NAME_GROUP.search(before) or _NUMBERING.search(before):
         return True
-    small = digits.isdigit() and len(digits) <= 2
-    if small and not has_unit and _SCORE_BEFORE.search(before):
-        return True  # the "1" of "beat Charlton 2-1"
-    if small and not has_unit:
-        score = _SCORE_AFTER.match(after)
-        if score is not None and suffix_unit(text, end + score.end()) is None:
-            return True  # the "2" of "2-1", but not the "5" of "5-10W"
+    if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
+        return True
     if _ADDRESS.match(after):
         return True  # "575 Wilbraham Road"
     if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before)):

@@ -627,3 +627,36 @@ def test_a_fall_from_one_level_to_another_is_no_range(text: str, expected: list[
 def test_a_rising_pair_of_bounds_is_still_a_range() -> None:
     rows = _rows("Highs will range from 18 to 24 degrees on Friday.")
     assert [(r.value, r.value_max) for r in rows] == [(18.0, 24.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hawks beat the Comets 118-109 on Sunday, with Ray Dunn scoring 31 points.", [31.0]),
+        ("Ostend held on for a 3-2 home win, their ninth in a row.", []),
+        ("The Pilots improved to 19-7.", []),
+        ("Vera Kolar beat her rival 6-3, 4-6, 7-5 in two hours.", [2.0]),
+        # negatives: a tally of votes, a range of things, a range with a unit
+        ("The House passed the bill 228-199 on Friday.", [228.0, 199.0]),
+        ("Delivery takes 3-4 days.", [3.0]),
+        ("Shares rose 5-10% on the news.", [5.0]),
+    ],
+)
+def test_scores_are_not_figures(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ana Silva added 11 rebounds and eight assists.", 11.0),
+        ("The rookie gained 142 yards on the ground.", 142.0),
+        ("They lost three matches in a row in May.", 3.0),
+    ],
+)
+def test_a_tally_in_a_game_has_no_change(text: str, value: float) -> None:
+    assert _row(text, value).change is None
+
+
+def test_points_added_by_an_index_still_move() -> None:
+    assert _row("The Norland 50 index added 120 points on Monday.", 120.0).change == "up"

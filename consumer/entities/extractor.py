@@ -331,16 +331,12 @@ class EntityExtractor:
             if left.field != right.field:
                 continue
             text = recased[left.field]
-            countries = [
-                c
-                for c, e in ((left, left_entry), (right, right_entry))
-                if e is not None and e.kind == "country"
-            ]
+            countries = [c for c, e in ((left, left_entry), (right, right_entry)) if _side(c, e)]
             if countries and rules.result_between(text, left.end, right.start):
                 teams.update(consolidate.key_of(text[c.start : c.end]) for c in countries)
         for cand, entry in sides:
             text = recased[cand.field]
-            if entry is not None and entry.kind == "country" and rules.won_over(text, cand.start, cand.end):
+            if _side(cand, entry) and rules.won_over(text, cand.start, cand.end):
                 teams.add(consolidate.key_of(text[cand.start : cand.end]))
         for cand in cands:
             if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
@@ -399,7 +395,7 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
-        return join_place_forms(joined)
+        return join_place_forms(_join_nicknames(joined))
 
     def _company_without_suffix(self, surface: str) -> GazEntry | None:
         """ "Toyota Motor Corp" -> Toyota, "HSBC Holdings Plc" -> HSBC: the suffixes and then the
@@ -594,6 +590,15 @@ def _calendar_word(group: _Group) -> bool:
     """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
     never a thing's name (a person "May" is a surname, left to the person rules)."""
     return group.type != "PERSON" and group.entry is None and group.name.lower() in _CALENDAR_WORDS
+
+
+def _side(cand: Candidate, entry: GazEntry | None) -> bool:
+    """A name that can be a side of a result: a country (its national team), or a name the model
+    read as a place that the gazetteer does not know as one ("Aston Villa", "Golden State
+    Warriors": a club named for its place)."""
+    if entry is not None:
+        return entry.kind == "country"
+    return cand.type == "LOCATION" and cand.origin == "ner"
 
 
 def _headline_guess(group: _Group) -> bool:
@@ -817,6 +822,44 @@ _NATIONAL_HEADS = frozenset(
 )
 _PLACE_QUALIFIER = re.compile(r"\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z]")
 _PLACE_BEFORE = re.compile(r"\b(?:In|in|At|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,?\s+(?:the\s+)?$")
+
+
+def _join_nicknames(groups: list[_Group]) -> list[_Group]:
+    """ "Aston Villa ... Villa", "the Phoenix Suns ... the Suns": a club, like a person, goes by
+    its last word. A one-word place or organisation the gazetteer does not know, that ends
+    exactly one longer organisation's name in the story, is that organisation when the word is
+    a plural ("Suns") or the longer name played a side of a result ("a win over Aston Villa");
+    "the moon Europa" is no club of "Europa"."""
+    orgs = [g for g in groups if g.type == "ORGANIZATION" and " " in g.name]
+    merged: set[int] = set()
+    for short in groups:
+        if (
+            short.type not in ("LOCATION", "ORGANIZATION")
+            or short.entry is not None
+            or not _nickname(short.name)
+        ):
+            continue
+        suffix = " " + short.name.casefold()
+        plural = short.name.endswith("s")
+        targets = [
+            g
+            for g in orgs
+            if g.name.casefold().endswith(suffix)
+            and id(g) not in merged
+            and (plural or any(c.origin == "rule" for c in g.cands))
+        ]
+        if len(targets) == 1:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _nickname(name: str) -> bool:
+    """A one-word name that may be the last word of a longer organisation's name used alone: not
+    a head noun of bodies ("Bank", "Party", "Group" are found by ``_bare_head``), nor a stop
+    word."""
+    low = name.casefold()
+    return " " not in name and low not in STOP_WORDS and not retype.is_head_word(low)
 
 
 def _bare_head(short: _Group, recased: dict[TextField, str]) -> bool:

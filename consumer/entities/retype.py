@@ -296,6 +296,11 @@ def _head(surface: str) -> str:
     return words[-1].strip(".,").lower() if words else ""
 
 
+def is_head_word(word: str) -> bool:
+    """Whether a lower-case word is the head noun of a kind of name ("bank", "university")."""
+    return word in _HEAD_TYPES
+
+
 def _head_type(surface: str) -> EntityType | None:
     if _SPORT_LEAGUE.search(surface):
         return "EVENT"

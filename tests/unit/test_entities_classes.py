@@ -11,6 +11,7 @@ import re
 import pytest
 
 from consumer.entities import EntityExtractor, load_nlp, retype, rules
+from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
@@ -1910,3 +1911,48 @@ def test_a_place_and_a_newspaper_title_word_name_a_newspaper(
 @pytest.mark.parametrize("name", ["Morning Star", "Lone Star", "Rising Star", "Evening News", "Good News"])
 def test_a_title_word_after_no_place_makes_no_newspaper(name: str) -> None:
     assert not retype._newspaper(name, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("body", "club"),
+    [
+        ("Lakeport City moved top with a 3-1 win over West Fenton on Sunday.", "West Fenton"),
+        ("Mountain State Rangers beat the Bay City Pilots 104-99 on Friday.", "Bay City Pilots"),
+        ("Hollins moved top with a 3-1 win over Port Alder on Sunday.", "Port Alder"),
+    ],
+)
+def test_a_place_like_name_on_a_side_of_a_result_is_a_club(
+    extractor: EntityExtractor, body: str, club: str
+) -> None:
+    assert _types(_entities(extractor, body, "Results of the weekend")).get(club) == "ORGANIZATION"
+
+
+def test_a_place_that_beat_expectations_stays_a_place(extractor: EntityExtractor) -> None:
+    body = "Exports from the Harbor Islands beat expectations in May, officials said."
+    assert (
+        _types(_entities(extractor, body, "Trade figures of the month")).get("Harbor Islands") == "LOCATION"
+    )
+
+
+def _group(kind: EntityType, name: str, start: int) -> extractor_module._Group:
+    cand = Candidate("body", start, start + len(name), kind, "ner")
+    return extractor_module._Group(kind, [cand], None, name)
+
+
+def test_a_club_named_by_its_last_word_is_the_club() -> None:
+    # "Bay City Pilots won again. Pilots lead the table."
+    full, short = _group("ORGANIZATION", "Bay City Pilots", 0), _group("LOCATION", "Pilots", 27)
+    joined = extractor_module._join_nicknames([full, short])
+    assert joined == [full] and len(full.cands) == 2
+
+
+@pytest.mark.parametrize("short", ["Bank", "The"])
+def test_a_head_noun_or_a_stop_word_is_no_nickname(short: str) -> None:
+    full, lone = _group("ORGANIZATION", f"Port Alder {short}", 0), _group("LOCATION", short, 30)
+    assert lone in extractor_module._join_nicknames([full, lone])
+
+
+def test_a_last_word_two_names_share_joins_neither() -> None:
+    first, second = _group("ORGANIZATION", "Bay City Pilots", 0), _group("ORGANIZATION", "Lake Pilots", 20)
+    lone = _group("LOCATION", "Pilots", 40)
+    assert lone in extractor_module._join_nicknames([first, second, lone])

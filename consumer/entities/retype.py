@@ -37,6 +37,7 @@ from consumer.events import EntityType, TextField
 from consumer.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
+    PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
@@ -426,7 +427,9 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
         for end in (after.end(2), after.end(1)) if after.group(2) else (after.end(1),):
             surface = text[start:end]
             words = surface.split()
-            if words[-1] in _NOT_SURNAMES or _CAPITAL_AFTER.match(text, end) or not alone[words[-1]]:
+            if words[-1] in _NOT_SURNAMES or _CAPITAL_AFTER.match(text, end):
+                continue
+            if not alone[words[-1]] and not _described_person(text, end):
                 continue  # a surname the story never uses again is likelier a thing ("Star Wars")
             if looks_like_person(surface, gazetteer):
                 yield start, end
@@ -434,6 +437,23 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+# ", a nurse at the clinic,", ", the team's coach,", ", 54,": an apposition that says a person
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)|\d{1,3},)")
+_KIN_NOUNS = frozenset(
+    word_list("mother father son daughter wife husband widow widower brother sister grandmother")
+)
+
+
+def _described_person(text: str, end: int) -> bool:
+    """A name followed by an apposition naming a person's role, trade or kin within its first
+    words ("a local farmer"), or an age."""
+    match = _DESCRIPTION_AFTER.match(text, end, end + 60)
+    if match is None:
+        return False
+    if match.group(1) is None:
+        return True
+    words = [w.lower() for w in match.group(1).split()]
+    return any(w in ROLE_NOUNS or w in ROLE_WORDS or w in PEOPLE_NOUNS or w in _KIN_NOUNS for w in words)
 
 
 def is_place(word: str, gazetteer: Gazetteer) -> bool:

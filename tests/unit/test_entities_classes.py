@@ -1956,3 +1956,33 @@ def test_a_last_word_two_names_share_joins_neither() -> None:
     first, second = _group("ORGANIZATION", "Bay City Pilots", 0), _group("ORGANIZATION", "Lake Pilots", 20)
     lone = _group("LOCATION", "Pilots", 40)
     assert lone in extractor_module._join_nicknames([first, second, lone])
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Ana Ruiz, a nurse at the clinic, spent the night there.", "Ana Ruiz"),
+        ("Helen Okafor, a local rice farmer, lost her crop in the flood.", "Helen Okafor"),
+        ("Peter Lindgren, 61, has run the ferry for thirty years.", "Peter Lindgren"),
+    ],
+)
+def test_a_given_name_and_a_surname_described_as_a_person_is_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body, "Flood stories of the week")).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("after", "person"),
+    [
+        (", a local rice farmer, said", True),
+        (", 54, said", True),
+        (", the team's coach, said", True),
+        (", a park in the old town, reopened", False),
+        (", the carmaker, said", False),
+        (" and others said", False),
+    ],
+)
+def test_only_an_apposition_of_a_role_trade_kin_or_age_describes_a_person(after: str, person: bool) -> None:
+    text = "Ana Ruiz" + after
+    assert retype._described_person(text, len("Ana Ruiz")) is person

@@ -119,7 +119,9 @@ _BEFORE = re.compile(
 # 'As Roe wrote on her blog, "..."', 'According to his aunt, Jane Roe, "..."'.
 _AS_LEAD = re.compile(
     r"(?:^|(?<=[\s,(\u2014\u2013]))(?:(?P<as>[Aa]s)|[Aa]ccording\s+to)\s+"
-    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?)"
+    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+    # a role in apposition after the name: "According to Dr. Amir Haddad, director of the hospital,"
+    r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^\x00,;:!?\"\u201c\u201d]{1,80}?)?)"
     r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|explained|recalled|recalls|related|"
     r"told\s+[^\x00,;:!?]{1,40}?|remarked|observed|tweeted|posted|joked|quipped)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"

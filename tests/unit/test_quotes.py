@@ -947,6 +947,21 @@ def test_a_quoted_clause_before_a_colon_is_still_a_quote() -> None:
             "Ivan Rusk",
             "wrote",
         ),
+        # a role in apposition between the name and the mark
+        (
+            'Beds were added overnight. According to Dr. Omar Fakih, director of the city hospital, "The '
+            'wards are full. We are opening two more."',
+            ["Omar Fakih"],
+            "Omar Fakih",
+            "according to",
+        ),
+        (
+            'According to Lena Sorg, a spokeswoman for the port, "Ships will wait at least a week. The '
+            'queue is growing."',
+            ["Lena Sorg"],
+            "Lena Sorg",
+            "according to",
+        ),
     ],
 )
 def test_a_lead_in_before_the_opening_mark_names_the_speaker(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from consumer.lexicon import NUMBER_WORDS
 
@@ -105,13 +106,15 @@ def find_numbers(text: str) -> list[Number]:
         scale = _SCALE_AFTER.match(text, end) if den is None else None
         if scale is not None:
             if scale.group("scale"):
-                value *= _scale_value(scale.group("scale"))
+                factor = _scale_value(scale.group("scale"))
             elif scale.group("abbr"):
-                value *= SCALES[scale.group("abbr").lower()]
+                factor = SCALES[scale.group("abbr").lower()]
             else:
                 letter = scale.group("glued").lower()
                 glued_m = letter == "m"
-                value *= _GLUED_SCALES[letter]
+                factor = _GLUED_SCALES[letter]
+            # in decimal, so "34.62 trillion" is 34620000000000.0, not 34619999999999.996
+            value = float(Decimal(core.replace(",", "")) * Decimal(repr(factor)))
             end = scale.end()
         if match.group("minus") or match.group("sign"):
             value = -value

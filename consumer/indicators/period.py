@@ -49,7 +49,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months",
         re.compile(
-            rf"\bfirst\s+(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+months(?:\s+{_YEAR_REF})?\b",
+            rf"\bfirst\s+(?:(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+months|(?P<nq>two|three|2|3)\s+quarters)"
+            rf"(?:\s+{_YEAR_REF})?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "the January-September period", "from January to October 2023": months of one year
+        "month_range",
+        re.compile(
+            rf"\b(?P<m1>{MONTHS})\.?\s?(?:[-\u2013]|\s(?:to|through)\s)\s?(?P<m2>{MONTHS})\b\.?"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?",
             re.IGNORECASE,
         ),
     ),
@@ -81,7 +91,8 @@ _GATES: dict[str, str | tuple[str, ...]] = {
     "years": "digit",
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "half": ("half", "h1", "h2"),
-    "months": ("months",),
+    "months": ("months", "quarters"),
+    "month_range": ("-", "\u2013", " to ", " through "),
     "relative": ("last", "this", "next", "past"),
     "ago": ("ago", "earlier", "before"),
     "year": "digit",
@@ -141,12 +152,20 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
         year = _year_of(m.group("y"), ref, _latest_year(6 * h - 5, ref))
         return _months(f"{year}-H{h}" if year else f"H{h}", year, 6 * h - 5, 6 * h)
     if kind == "months":
-        n_text = m.group("n").lower()
+        n_text = (m.group("n") or m.group("nq")).lower()
         n = int(n_text) if n_text.isdigit() else _COUNT[n_text]
+        n = n * 3 if m.group("nq") else n  # "the first three quarters": nine months
         if not 1 <= n <= 12:
             return None
         year = _year_of(m.group("y"), ref, ref.year if ref is not None else None)
         return _months(f"{year}-01..{year}-{n:02d}" if year else f"first {n} months", year, 1, n)
+    if kind == "month_range":
+        first, last = MONTH_NUMBERS[m.group("m1").lower()], MONTH_NUMBERS[m.group("m2").lower()]
+        if not first < last or m.group("m1")[0].islower() or m.group("m2")[0].islower():
+            return None  # "May to may", "November-February" (two years): not read
+        year = _year_of(m.group("y"), ref, _latest_year(first, ref))
+        label = f"{year}-{first:02d}..{year}-{last:02d}" if year else f"{m.group('m1')}-{m.group('m2')}"
+        return _months(label, year, first, last)
     if kind == "month":
         month = MONTH_NUMBERS[m.group("m").lower()]
         if m.group("m").lower() in ("may", "mar") and m.group("m")[0].islower():

@@ -660,3 +660,44 @@ def test_a_tally_in_a_game_has_no_change(text: str, value: float) -> None:
 
 def test_points_added_by_an_index_still_move() -> None:
     assert _row("The Norland 50 index added 120 points on Monday.", 120.0).change == "up"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Output rose 4 percent in the first three quarters.", ["2020-01..2020-09"]),
+        ("Output rose 4 percent in the first two quarters of 2019.", ["2019-01..2019-06"]),
+        ("Sales grew in the January-September period.", ["2020-01..2020-09"]),
+        ("Sales grew from March to June 2018, the bureau said.", ["2018-03..2018-06"]),
+        # negatives: a single month, a span across the new year, the verb "may"
+        ("Sales grew in September.", ["2020-09"]),
+        ("Sales fell from November to February.", ["2020-11", "2020-02"]),
+        ("Prices may to some extent rise.", []),
+    ],
+)
+def test_spans_of_quarters_and_months_are_periods(text: str, labels: list[str]) -> None:
+    assert [s.period.label for s in find_periods(text, dt.date(2020, 11, 16))] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Trade reached 34.62 trillion yuan.", 34.62e12),
+        ("The fund holds 1,234.5 million dollars.", 1234.5e6),
+        ("Sales were 0.7 billion euros.", 0.7e9),
+    ],
+)
+def test_scaled_values_are_exact_in_decimal(text: str, value: float) -> None:
+    assert repr(_values(text)[0]) == repr(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Private firms grew fast, taking up 53 percent of the total.", None),
+        ("Services made up 61 percent of output.", None),
+        ("Exports were up 7 percent in May.", "up"),
+    ],
+)
+def test_up_as_a_particle_is_no_movement(text: str, change: str | None) -> None:
+    assert [r.change for r in _rows(text)][-1] == change

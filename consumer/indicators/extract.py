@@ -215,6 +215,14 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
     return figure.unit is not None or abs(figure.value) >= 100
 
 
+# The gap between two figures one movement verb governs: "grew 5.8 percent in the first half
+# and 6.1 percent in the third quarter", "rose 3 percent and 4 percent respectively".
+_COORDINATED = re.compile(
+    r"^(?:\s+(?:in|on|for|during|over|from|at)\s+[^,;.\d\x00]{1,40}?)?,?\s+(?:and|while)\s+"
+    r"(?:(?:about|nearly|some|around|almost|roughly|a further|another)\s+)?$"
+)
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -364,6 +372,10 @@ def _field_indicators(
         )
         if change is None and restated:
             change = previous_change[1]  # "up 0.25 points, or 0.01%"
+        elif change is None and previous is not None and previous.unit == published_unit(low.unit):
+            gap = text[previous_change[0] : span_start] if previous_change[0] >= 0 else ""
+            if _COORDINATED.match(gap) is not None:
+                change = previous_change[1]  # "grew 5.8 percent in May and 6.1 percent in June"
         previous_change = (span_end, change)
         comparison = comparison_of(_clause_after(text, span_end, window[1])) if change else None
         period = sentences.periods(sentence).for_figure(

@@ -701,3 +701,20 @@ def test_scaled_values_are_exact_in_decimal(text: str, value: float) -> None:
 )
 def test_up_as_a_particle_is_no_movement(text: str, change: str | None) -> None:
     assert [r.change for r in _rows(text)][-1] == change
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Retail sales grew 5.8 percent in the first half and 6.1 percent in the third quarter.",
+            ["up", "up"],
+        ),
+        ("Coal output fell 3 percent and 4 percent in the two provinces.", ["down", "down", None]),
+        # negatives: another unit, a new clause with its own subject and no verb of movement
+        ("Profit rose 8 percent and the firm hired 40 workers.", ["up", None]),
+        ("Sales rose 5 percent to $3 billion and 2 million units were sold.", ["up", None, None]),
+    ],
+)
+def test_one_verb_moves_the_figures_it_governs(text: str, changes: list[str | None]) -> None:
+    assert [r.change for r in _rows(text)] == changes

@@ -223,6 +223,19 @@ _COORDINATED = re.compile(
 )
 
 
+def _coordinated_change(
+    text: str,
+    previous: Indicator | None,
+    previous_change: tuple[int, Change | None],
+    start: int,
+    unit: str | None,
+) -> Change | None:
+    """The movement of the figure before, when "and" joins the two under one verb and one unit."""
+    if previous is None or previous_change[0] < 0 or previous.unit != published_unit(unit):
+        return None
+    return previous_change[1] if _COORDINATED.match(text[previous_change[0] : start]) else None
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -372,10 +385,7 @@ def _field_indicators(
         )
         if change is None and restated:
             change = previous_change[1]  # "up 0.25 points, or 0.01%"
-        elif change is None and previous is not None and previous.unit == published_unit(low.unit):
-            gap = text[previous_change[0] : span_start] if previous_change[0] >= 0 else ""
-            if _COORDINATED.match(gap) is not None:
-                change = previous_change[1]  # "grew 5.8 percent in May and 6.1 percent in June"
+        change = change or _coordinated_change(text, previous, previous_change, span_start, low.unit)
         previous_change = (span_end, change)
         comparison = comparison_of(_clause_after(text, span_end, window[1])) if change else None
         period = sentences.periods(sentence).for_figure(

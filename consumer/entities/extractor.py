@@ -830,7 +830,10 @@ def _join_nicknames(groups: list[_Group]) -> list[_Group]:
     exactly one longer organisation's name in the story, is that organisation when the word is
     a plural ("Suns") or the longer name played a side of a result ("a win over Aston Villa");
     "the moon Europa" is no club of "Europa"."""
-    orgs = [g for g in groups if g.type == "ORGANIZATION" and " " in g.name]
+    by_last: dict[str, list[_Group]] = {}
+    for g in groups:
+        if g.type == "ORGANIZATION" and " " in g.name:
+            by_last.setdefault(g.name.casefold().rsplit(" ", 1)[1], []).append(g)
     merged: set[int] = set()
     for short in groups:
         if (
@@ -839,14 +842,11 @@ def _join_nicknames(groups: list[_Group]) -> list[_Group]:
             or not _nickname(short.name)
         ):
             continue
-        suffix = " " + short.name.casefold()
         plural = short.name.endswith("s")
         targets = [
             g
-            for g in orgs
-            if g.name.casefold().endswith(suffix)
-            and id(g) not in merged
-            and (plural or any(c.origin == "rule" for c in g.cands))
+            for g in by_last.get(short.name.casefold(), [])
+            if id(g) not in merged and (plural or any(c.origin == "rule" for c in g.cands))
         ]
         if len(targets) == 1:
             targets[0].cands.extend(short.cands)

@@ -66,6 +66,13 @@ def join_place_forms(groups: list[G]) -> list[G]:
             longs.setdefault(m.group("base").casefold(), []).append(g)
     if not longs:
         return groups
+    # how many names of the story each run of first words opens: one pass, not one per group
+    openings: dict[str, int] = {}
+    for g in groups:
+        words = g.name.casefold().split()
+        for n in range(1, len(words)):
+            key = " ".join(words[:n])
+            openings[key] = openings.get(key, 0) + 1
     merged: set[int] = set()
     for short in groups:
         base = short.name.casefold()
@@ -73,8 +80,8 @@ def join_place_forms(groups: list[G]) -> list[G]:
         if not targets or len(targets) != 1 or short.type not in ("LOCATION", "ORGANIZATION"):
             continue
         target = targets[0]
-        if any(g is not target and g.name.casefold().startswith(base + " ") for g in groups):
-            continue
+        if openings.get(" ".join(base.split()), 0) > 1:
+            continue  # "Poyang County" and "Poyang Lake": the bare name could be either
         if short.entry is not None:
             # only China's: "Manchester City" is a club the model may read as a place
             city = short.entry.kind == "city" and short.entry.country == "CN" and target.name.endswith("City")

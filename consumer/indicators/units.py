@@ -361,7 +361,9 @@ def _plural(word: str) -> bool:
 
 _DISEASE_NEAR = re.compile(
     r"\b(?:covid|coronavirus|virus|infect|confirmed|positive|symptom|pandemic|epidemic|outbreak|"
-    r"flu|influenza|measles|cholera|dengue|ebola|plague|transmit|patients?)",
+    r"flu|influenza|measles|cholera|dengue|ebola|plague|transmit|patients?|"
+    # the body that counts them: "the National Health Commission reported 12 new cases"
+    r"health\s+(?:commission|ministry|authorit|department|bureau|officials?|agency)|hospitali[sz])",
     re.IGNORECASE,
 )
 

@@ -1120,7 +1120,9 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
             lead = _OBJECT_THAT.match(masked, c_from, c_to) if told or not m.group("that") else None
             if lead is not None:
                 c_from = lead.end()  # 'told Xinhua that ...', 'said on Tuesday that ...'
-            if not told or lead is not None:
+            if (not told or lead is not None) and not _object_not_clause(
+                m.group("verb"), bool(m.group("that")) or lead is not None, masked, c_from, c_to
+            ):
                 verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
     if clause is None:
         m = _INDIRECT_AFTER.match(masked, body, end)
@@ -1150,6 +1152,32 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
         return None
     speakers.remember(speaker, end if fld == "body" else None)
     return _Unit(fld, [(c_start, c_end)], "indirect", speaker, _verb(verb), start, end, paragraph, True)
+
+
+# Verbs that take a thing as their object as often as a clause: "Acme reported a 24% rise in
+# profit", "the commission reported 12 new cases" tell of figures, not of words.
+_OBJECT_VERBS = frozenset(("reported", "reports", "announced", "announces", "confirmed", "confirms"))
+# An object that is a figure or an indefinite thing ("a 24% rise", "12 new cases", "record
+# sales"); "the man who ... was sentenced" may open a clause, so "the" is left out.
+_NOUN_PHRASE_START = re.compile(
+    r"(?:an?|\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|record|net|revenues?|sales|"
+    r"profits?|losses?|earnings)\b",
+    re.IGNORECASE,
+)
+
+
+_DEFINITE_START = re.compile(r"(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+
+
+def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int) -> bool:
+    """A reporting verb with a noun phrase after it and no "that": a thing reported, no speech.
+    A definite noun phrase opens a clause when a finite verb follows ("reports the man who took
+    the child was sentenced"), and is the verb's object otherwise ("reported its first loss")."""
+    if that or verb.lower() not in _OBJECT_VERBS:
+        return False
+    if _NOUN_PHRASE_START.match(masked, start) is not None:
+        return True
+    return _DEFINITE_START.match(masked, start) is not None and _FINITE.search(masked, start, end) is None
 
 
 _FINITE = re.compile(

@@ -2279,3 +2279,42 @@ def test_an_apposition_before_the_verb_keeps_its_reported_clause() -> None:
     li = _entity(article, "Li Wei")
     (q,) = extract_quotes(article, [li])
     assert (q.kind, q.text, q.speaker) == ("indirect", "the port would reopen in June", li.id)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelby Foods reported a 24% rise in quarterly profit on Tuesday, helped by strong sales abroad.",
+        "The Kelby health office reported 14 new cases in the county, of which six were in schools.",
+        "Kelby Foods announced record sales for the holiday season in its home market.",
+        "Kelby Foods reported its first annual loss in a decade on Tuesday morning.",
+    ],
+)
+def test_a_reported_figure_is_no_reported_speech(body: str) -> None:
+    article = _article(body)
+    kelby = _entity(article, "Kelby Foods", "ORGANIZATION", forms=("Kelby",))
+    assert extract_quotes(article, [kelby]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "clause"),
+    [
+        (
+            "Kelby News reports the man who robbed the bank, Ed Vance, was jailed for ten years.",
+            "the man who robbed the bank, Ed Vance, was jailed for ten years",
+        ),
+        (
+            "Kelby News confirmed to reporters that the plant would close in the spring.",
+            "the plant would close in the spring",
+        ),
+        (
+            "Kelby News reported that a 5% rise in fares would start in May.",
+            "a 5% rise in fares would start in May",
+        ),
+    ],
+)
+def test_a_reported_clause_is_still_reported_speech(body: str, clause: str) -> None:
+    article = _article(body)
+    kelby = _entity(article, "Kelby News", "ORGANIZATION")
+    (q,) = extract_quotes(article, [kelby])
+    assert (q.kind, q.text) == ("indirect", clause)

@@ -718,3 +718,15 @@ def test_up_as_a_particle_is_no_movement(text: str, change: str | None) -> None:
 )
 def test_one_verb_moves_the_figures_it_governs(text: str, changes: list[str | None]) -> None:
     assert [r.change for r in _rows(text)] == changes
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The provincial health commission reported 12 new cases on Monday.", "people"),
+        ("Health officials confirmed 31 cases in the two towns.", "people"),
+        ("The court heard 12 new cases on Monday.", "case"),
+    ],
+)
+def test_cases_a_health_body_counts_are_people(text: str, unit: str) -> None:
+    assert [u for _, u in _units(text)] == [unit]

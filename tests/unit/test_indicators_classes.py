@@ -724,7 +724,7 @@ def test_one_verb_moves_the_figures_it_governs(text: str, changes: list[str | No
     ("text", "unit"),
     [
         ("The provincial health commission reported 12 new cases on Monday.", "people"),
-        ("Health officials confirmed 31 cases in the two towns.", "people"),
+        ("Health officials confirmed 31 cases in the town.", "people"),
         ("The court heard 12 new cases on Monday.", "case"),
     ],
 )

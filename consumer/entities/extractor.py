@@ -324,7 +324,7 @@ class EntityExtractor:
                 and cand.type != "ORGANIZATION"
                 and entry.kind not in ("country", "continent", "region")
                 and rules.followed_by_score(text, cand.end)
-            ):
+            ) or (entry is None and self._city_club(cand, text)):
                 cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
         teams: set[str] = set()
         for (left, left_entry), (right, right_entry) in itertools.pairwise(sides):
@@ -341,6 +341,24 @@ class EntityExtractor:
         for cand in cands:
             if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
                 cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+
+    def _city_club(self, cand: Candidate, text: str) -> bool:
+        """ "Manchester City", "Ipswich Town" read as places in a story about a game: a city's
+        name and "City" or "Town" that the gazetteer does not know as a place is the club."""
+        words = text[cand.start : cand.end].split()
+        if (
+            cand.type != "LOCATION"
+            or cand.origin != "ner"
+            or len(words) < 2
+            or words[-1] not in ("City", "Town")
+        ):
+            return False
+        city = self.gazetteer.lookup(" ".join(words[:-1]))
+        if city is None or city.kind not in ("city", "first_level_division"):
+            return False
+        if retype.place_context(text, cand.start) or _STATE_AFTER.match(text, cand.end):
+            return False  # "at Riveredge in Chesapeake City, MD": a town of that name
+        return rules.sport_near(text, cand.start, cand.end)
 
     def _states(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """'Washington' is the capital unless the text marks the state ('Washington state')."""
@@ -590,6 +608,9 @@ def _calendar_word(group: _Group) -> bool:
     """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
     never a thing's name (a person "May" is a surname, left to the person rules)."""
     return group.type != "PERSON" and group.entry is None and group.name.lower() in _CALENDAR_WORDS
+
+
+_STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"
 
 
 def _side(cand: Candidate, entry: GazEntry | None) -> bool:

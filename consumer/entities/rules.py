@@ -563,6 +563,11 @@ def result_between(text: str, left_end: int, right_start: int) -> bool:
     return right_start - left_end <= 30 and _RESULT_BETWEEN.match(text[left_end:right_start]) is not None
 
 
+def sport_near(text: str, start: int, end: int) -> bool:
+    """A word of sport within reach of the name: the sentence is about a game."""
+    return _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), end + _SPORT_REACH) is not None
+
+
 def won_over(text: str, start: int, end: int) -> bool:
     """ "a 2-1 win over X", "victory against defending champions X", "X's victory over ..." in a
     sentence about sport: X is a side of a match."""

@@ -1986,3 +1986,27 @@ def test_a_given_name_and_a_surname_described_as_a_person_is_a_person(
 def test_only_an_apposition_of_a_role_trade_kin_or_age_describes_a_person(after: str, person: bool) -> None:
     text = "Ana Ruiz" + after
     assert retype._described_person(text, len("Ana Ruiz")) is person
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bremen City moved top of the league table after the match on Saturday.",
+        "Salford City scored twice in the second half to win the cup tie.",
+    ],
+)
+def test_a_city_and_city_in_a_story_of_a_game_is_a_club(extractor: EntityExtractor, body: str) -> None:
+    found = _types(_entities(extractor, body, "Football results of the weekend"))
+    assert [t for n, t in found.items() if n.endswith("City")] == ["ORGANIZATION"], found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Riders will meet at the show grounds in Chesapeake City, MD, for the medal final.",
+        "Bremen City is a quiet district of the port, far from the shipyards.",
+    ],
+)
+def test_a_town_named_city_stays_a_place(extractor: EntityExtractor, body: str) -> None:
+    found = _types(_entities(extractor, body, "Town news of the weekend"))
+    assert "ORGANIZATION" not in [t for n, t in found.items() if n.endswith("City")], found

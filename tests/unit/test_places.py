@@ -314,3 +314,26 @@ def test_bare_name_of_two_places_joins_neither(extractor: EntityExtractor) -> No
 def test_township_village_and_new_area_are_places(extractor: EntityExtractor, text: str, name: str) -> None:
     ents = extractor.extract([article(text)])[0]
     assert entity_at(ents, name).type == "LOCATION"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Islamabad", "PK"), ("New Delhi", "IN"), ("Karachi", "PK")])
+def test_a_big_city_keeps_its_own_name_from_another_citys_alternate(name: str, country: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "city" and entry.name == name and entry.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "city"), [("Bombay", "Mumbai"), ("Peking", "Beijing"), ("Rangoon", "Yangon")]
+)
+def test_old_names_still_find_their_city(name: str, city: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.name == city
+
+
+def test_dateline_islamabad_is_pakistans_capital(extractor: EntityExtractor) -> None:
+    body = "ISLAMABAD, Aug. 28 (AP) — Floods have killed 1,033 people since mid-June, officials said."
+    ents = extractor.extract(
+        [article(body, headline="Floods in the north", dateline="ISLAMABAD, Aug. 28 (AP) —")]
+    )[0]
+    place = next(e for e in ents if e.type == "LOCATION")
+    assert place.name == "Islamabad"

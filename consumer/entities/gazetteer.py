@@ -554,9 +554,11 @@ def _cities(table: dict[str, GazEntry]) -> None:
         if city["countrycode"] == "CN":
             city_forms.append((f"{ascii_fold(city['name'])} city", entry))
         if population >= ALIAS_MIN_POPULATION:
-            for alt in city.get("alternatenames") or []:
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt:
-                    alternates.append((alt, entry))
+            alternates.extend(
+                (alt, entry)
+                for alt in city.get("alternatenames") or []
+                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt
+            )
 
     # Alternate names once every city is in, never over a big city's own name: Chattogram's
     # historical "Islamabad" must not take the name from Pakistan's capital.

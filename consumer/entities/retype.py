@@ -916,7 +916,11 @@ _TITLES_BEFORE = frozenset(
 # A name and a model number joined by a hyphen: spacecraft, aircraft, vehicles, rockets.
 _MODEL_NAME = re.compile(r"^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-\d{1,4}[A-Za-z]?$")
 # An ordinal or a number alone ("19th", "2020") is no name.
-_NUMBER_ONLY = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$")
+# A number, an ordinal, or an amount glued to its unit ("5,000mAh", "128GB", "60Hz", "4K"):
+# a figure, never a name.
+_NUMBER_ONLY = re.compile(
+    r"^\d[\d,.]*(?:st|nd|rd|th|s|\s?(?:mAh|Wh|kWh|[KMGT]B|[KMG]?Hz|MP|mm|cm|km|kg|mg|ml|W|V|K|p|fps|nm))?$"
+)
 
 
 # A stage of a competition or a draw ("Group A", "Pool B", "Round 16"): a label, not a name.

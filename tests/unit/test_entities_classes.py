@@ -2010,3 +2010,16 @@ def test_a_city_and_city_in_a_story_of_a_game_is_a_club(extractor: EntityExtract
 def test_a_town_named_city_stays_a_place(extractor: EntityExtractor, body: str) -> None:
     found = _types(_entities(extractor, body, "Town news of the weekend"))
     assert "ORGANIZATION" not in [t for n, t in found.items() if n.endswith("City")], found
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("5,000mAh", False), ("128GB", False), ("120Hz", False), ("4K", False), ("3M", True), ("1MDB", True)],
+)
+def test_an_amount_glued_to_its_unit_is_no_name(surface: str, name: bool) -> None:
+    assert retype._no_name(surface) is not name
+
+
+def test_a_battery_size_is_no_organisation(extractor: EntityExtractor) -> None:
+    body = "Samsung's phone has a 6.8-inch screen and a 5,000mAh battery."
+    assert "5,000mAh" not in _types(_entities(extractor, body, "Phone review of the week"))

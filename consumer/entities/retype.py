@@ -513,6 +513,18 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# "the village of X", "the port city of X": the kind of place named right before, stronger than
+# "in X" (which also governs bodies: "in Parliament")
+_KIND_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|province|county|region|district|port|suburb|township|hamlet)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def kind_of_place_before(text: str, start: int) -> bool:
+    return _KIND_OF_PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def place_context(text: str, start: int) -> bool:
     """ "the city of X", "in X": the words before say a place follows."""
     return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -595,6 +607,21 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
     return None
 
 
+def _placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"):
+    retyped in place, with the gazetteer's record when it has one."""
+    if cand.type not in ("PERSON", "ORGANIZATION") or not place_context(text, cand.start):
+        return False
+    entry = gazetteer.lookup(surface)
+    if entry is not None and entry.type == "LOCATION":
+        cand.type, cand.entry = "LOCATION", entry
+        return True
+    if entry is None and kind_of_place_before(text, cand.start):
+        cand.type = "LOCATION"  # a village or a town the gazetteer lacks
+        return True
+    return False
+
+
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
     for cand in cands:
@@ -620,11 +647,8 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         if head is not None and head != cand.type and overrules:
             cand.type, cand.entry = head, None
             continue
-        if cand.type in ("PERSON", "ORGANIZATION") and place_context(text, cand.start):
-            entry = gazetteer.lookup(surface)
-            if entry is not None and entry.type == "LOCATION":
-                cand.type, cand.entry = "LOCATION", entry
-                continue
+        if _placed(cand, text, surface, gazetteer):
+            continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None

@@ -2023,3 +2023,25 @@ def test_an_amount_glued_to_its_unit_is_no_name(surface: str, name: bool) -> Non
 def test_a_battery_size_is_no_organisation(extractor: EntityExtractor) -> None:
     body = "Samsung's phone has a 6.8-inch screen and a 5,000mAh battery."
     assert "5,000mAh" not in _types(_entities(extractor, body, "Phone review of the week"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops took the village of Marinka", True),
+        ("It moved to the port city of Tuzla", True),
+        ("Leaders of the Council of Europe", False),
+        ("The ministry of Health", False),
+        ("He spoke in Parliament", False),
+    ],
+)
+def test_the_kind_of_a_place_before_a_name(text: str, place: bool) -> None:
+    start = text.rindex(" ") + 1
+    assert retype.kind_of_place_before(text, start) is place
+
+
+def test_a_village_the_gazetteer_lacks_is_a_place(extractor: EntityExtractor) -> None:
+    body = (
+        "Russia's defence ministry said its forces had taken the village of Marinka after weeks of fighting."
+    )
+    assert _types(_entities(extractor, body, "War news of the day")).get("Marinka") == "LOCATION"

@@ -165,11 +165,22 @@ def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     return not rest.strip() or _MEASURE.match(rest) is not None
 
 
+# A country's or a region's own rates, named before it with "in": "Unemployment in Spain fell".
+_MACRO_IN = re.compile(
+    r"\b(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
+    r"(?:annual|headline|core)\s+inflation)(?:\s+rate)?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _measure_of_owner(candidate: Candidate, text: str) -> bool:
-    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"."""
+    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"; and a
+    place's own rate after "in" ("Unemployment in Spain fell to 11.8%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
     match = re.search(r"(\w+(?:\s+\w+)?)\s+(?:of|from)\s+(?:the\s+)?$", before)
-    return match is not None and _MEASURE.search(match.group(1)) is not None
+    if match is not None and _MEASURE.search(match.group(1)) is not None:
+        return True
+    return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
 
 
 _OWNS_NAME = re.compile(r"['\u2019]s?\s+")

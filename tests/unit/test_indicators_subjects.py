@@ -914,3 +914,19 @@ def test_an_absolute_with_clause_has_its_own_subject(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        ("Unemployment in Norland fell to 6.2% in May.", {"Norland": "LOCATION"}, "6.2%", "Norland"),
+        ("Annual inflation in the Aldavia region eased to 3.1%.", {"Aldavia": "LOCATION"}, "3.1%", "Aldavia"),
+        # a count of things in a place stays nobody's, and a firm's sales in a place are not the place's
+        ("About 300 stores in Norland closed last year.", {"Norland": "LOCATION"}, "300 stores", None),
+        ("Sales in Norland rose 4% last year.", {"Norland": "LOCATION"}, "4%", None),
+    ],
+)
+def test_a_places_own_rate_named_with_in_is_the_places(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -478,12 +478,7 @@ _ENGLISH_NAMES = {"CN-NM": "Inner Mongolia"}  # pycountry: "Nei Mongol"
 # The kind of division copy writes after its name ("Jiangxi Province", "Fukushima Prefecture",
 # "Lagos State", "Beijing Municipality"), so the long form is the same record as the short.
 # Not "State" in the United States, where "Ohio State" and "Penn State" are universities.
-_TYPE_WORDS = {
-    "Province": "Province",
-    "Prefecture": "Prefecture",
-    "State": "State",
-    "Municipality": "Municipality",
-}
+_TYPE_WORDS = frozenset({"Province", "Prefecture", "State", "Municipality"})
 
 
 def _divisions(table: dict[str, GazEntry]) -> None:
@@ -510,9 +505,8 @@ def _divisions(table: dict[str, GazEntry]) -> None:
             rank=80 if sub.country_code in _MAJOR_COUNTRIES else 40,
         )
         _add(table, name, entry)
-        word = _TYPE_WORDS.get(sub.type)
-        if word is not None and sub.country_code != "US":
-            _add(table, f"{name} {word}", entry)
+        if sub.type in _TYPE_WORDS and sub.country_code != "US":
+            _add(table, f"{name} {sub.type}", entry)
         for full in _DIVISION_FULL_NAMES.get(sub.code, ()):
             _add(table, full, entry)
         if sub.country_code == "US":

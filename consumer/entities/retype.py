@@ -506,19 +506,17 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     return role is not None and role.group(1) in _PERSON_ROLES
 
 
+# Kinds of place copy names before "of X" ("the village of X", "the port of X").
+_PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:city|town|village|province|county|state|region|district|capital|port|suburb) of\s+$|"
-    r"\b(?:in|near|outside)\s+(?:the\s+)?$",
+    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 # "the village of X", "the port city of X": the kind of place named right before, stronger than
 # "in X" (which also governs bodies: "in Parliament")
-_KIND_OF_PLACE_BEFORE = re.compile(
-    r"\b(?:city|town|village|province|county|region|district|port|suburb|township|hamlet)\s+of\s+$",
-    re.IGNORECASE,
-)
+_KIND_OF_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_KINDS}|township|hamlet)\s+of\s+$", re.IGNORECASE)
 
 
 def kind_of_place_before(text: str, start: int) -> bool:

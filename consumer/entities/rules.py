@@ -576,7 +576,7 @@ def won_over(text: str, start: int, end: int) -> bool:
     fixture = _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
     if not fixture and _WINNER_AFTER.match(text[end : end + 60]) is None:
         return False
-    return _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), start + _SPORT_REACH) is not None
+    return sport_near(text, start, start)
 
 
 _AGENCY_IN_DATELINE = re.compile(r"\((?P<agency>[A-Z][A-Za-z .-]{1,30})\)")

@@ -572,7 +572,8 @@ class Speakers:
                 # Agriculture Ministry official said ... the official told': the body, as the
                 # conventions give an unnamed official's words to it
                 return introduced
-            only = self.only_person(fld, floor, start)
+            # an indefinite one ('one trader said') is someone new, never the one named before
+            only = None if new else self.only_person(fld, floor, start)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
             if new or noun in _demonyms():

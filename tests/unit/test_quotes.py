@@ -1148,7 +1148,9 @@ def test_the_name_in_apposition_to_a_description_is_the_speaker() -> None:
     assert q.speaker == tomas.id
 
 
-@pytest.mark.parametrize("who", ["a city spokesman", "one analyst", "an official"])
+@pytest.mark.parametrize(
+    "who", ["a city spokesman", "one analyst", "an official", "one trader", "a shopkeeper", "a 30-year-old"]
+)
 def test_an_indefinite_description_is_someone_unnamed(who: str) -> None:
     body = f'Mayor Ivo Petrak toured the ward on Monday. "Ten patients are still in hospital," {who} said.'
     article = _article(body)

@@ -931,6 +931,8 @@ _TITLES_BEFORE = frozenset(
             # "Trainer Berti Vogts")
             "broker dealer trader analyst economist strategist trainer"
         ),
+        # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")
+        *(w for w in PEOPLE_NOUNS if not w.endswith("s")),
     )
 )
 

@@ -2045,3 +2045,17 @@ def test_a_village_the_gazetteer_lacks_is_a_place(extractor: EntityExtractor) ->
         "Russia's defence ministry said its forces had taken the village of Marinka after weeks of fighting."
     )
     assert _types(_entities(extractor, body, "War news of the day")).get("Marinka") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GUIYANG, June 3 (Xinhua) -- Villager Li Hongmei runs a homestay.", "Li Hongmei"),
+        ("Volunteer Chen Jie, 24, teaches children at the school.", "Chen Jie"),
+        ("Farmer Zhang Qiang grows tea on the hillside.", "Zhang Qiang"),
+    ],
+)
+def test_a_descriptor_before_a_name_is_not_in_it(extractor: EntityExtractor, text: str, name: str) -> None:
+    people = {e.name for e in _entities(extractor, text) if e.type == "PERSON"}
+    assert name in people
+    assert not any(p.endswith(name) and p != name for p in people)

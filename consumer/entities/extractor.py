@@ -660,12 +660,37 @@ _BODY_HEADS = frozenset(
 )
 
 
+# China's autonomous areas are named for their peoples ("Qiandongnan Miao and Dong Autonomous
+# Prefecture", "Chuxiong Yi Autonomous Prefecture"); the model splits a name of two peoples at
+# its "and" and reads the first part as a person.
+_AUTONOMOUS_KINDS = frozenset(retype.word_list("Prefecture County Region Banner"))
+_PEOPLES = frozenset(
+    retype.word_list(
+        "Miao Dong Dai Yi Hui Zhuang Bai Hani Li Tujia Buyei Bouyei Tibetan Mongolian Korean Qiang Lisu "
+        "Naxi Yao She Kazak Kirgiz Uygur Salar Tu Dongxiang Jingpo Lahu Wa Va Nu Pumi Jino Mulam Maonan "
+        "Gelao Sui Shui Blang Achang Deang Ewenki Oroqen Daur Manchu Xibe Tajik Yugur"
+    )
+)
+
+
+def _autonomous_area(first: list[str], second: list[str]) -> bool:
+    """Whether two names are the halves of one autonomous area's name split at its peoples."""
+    return (
+        len(second) >= 3
+        and second[-2] == "Autonomous"
+        and second[-1] in _AUTONOMOUS_KINDS
+        and all(w in _PEOPLES for w in second[:-2])
+        and len(first) >= 2
+        and first[-1] in _PEOPLES
+    )
+
+
 def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """ "Beijing Gardening" and "Greening Bureau", "Department of High" and "New Technology": one
     government body's name that the model split at its "and" (Chinese bodies are named so).
     Joined only when the body's head word opens the first part ("Department of ...") or closes
     the second while the first part, of two words or more, has none ("Apple and Acme Bank" stays
-    two names)."""
+    two names). An autonomous area split at its peoples is joined as a place."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
@@ -679,6 +704,9 @@ def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> li
             people = "PERSON" in (prev.type, cand.type)
             if text[prev.end : cand.start] == " and " and (opens or closes) and not people:
                 out[-1] = Candidate(prev.field, prev.start, cand.end, "ORGANIZATION", prev.origin)
+                continue
+            if text[prev.end : cand.start] in (" and ", ", ") and _autonomous_area(first, second):
+                out[-1] = Candidate(prev.field, prev.start, cand.end, "LOCATION", "rule")
                 continue
         out.append(cand)
     return out

@@ -255,13 +255,14 @@ def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-# Named infrastructure after the places it joins or serves: "the Jakarta-Bandung High-Speed
-# Railway", "Jiaozuo Railway Station", "Wugong Mountain". The places inside are no entities of
+# Named infrastructure and land forms after the places they join or serve: "the Jakarta-Bandung High-Speed
+# Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau". The places inside are no entities of
 # their own (the conventions list a name found only inside a longer one once, as the longer
 # name). A lower-case head ("the China-Laos railway") describes a line between two places,
 # which stay entities.
 _FACILITY_HEAD = (
-    r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline|Mountains?)"
+    r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline"
+    r"|Mountains?|Plateau|Basin)"
 )
 _FACILITY = re.compile(
     r"(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"

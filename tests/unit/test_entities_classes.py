@@ -2059,3 +2059,29 @@ def test_a_descriptor_before_a_name_is_not_in_it(extractor: EntityExtractor, tex
     people = {e.name for e in _entities(extractor, text) if e.type == "PERSON"}
     assert name in people
     assert not any(p.endswith(name) and p != name for p in people)
+
+
+def test_an_autonomous_area_of_two_peoples_is_one_place(extractor: EntityExtractor) -> None:
+    body = (
+        "KAILI, Aug 2 (Xinhua) -- In Qiandongnan Miao and Dong Autonomous Prefecture, Guizhou, the number "
+        "of visitors rose 20 percent."
+    )
+    places = {e.name for e in _entities(extractor, body) if e.type == "LOCATION"}
+    assert "Qiandongnan Miao and Dong Autonomous Prefecture" in places
+    assert not any(
+        p.startswith("Qiandongnan") and p != "Qiandongnan Miao and Dong Autonomous Prefecture" for p in places
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Qinghai-Tibet Plateau drew hikers this summer.", "Qinghai-Tibet Plateau"),
+        ("Farmers in the Sichuan Basin harvested rice early.", "Sichuan Basin"),
+        ("The Tibetan Plateau is warming.", None),
+    ],
+)
+def test_a_land_form_after_known_places_is_one_place(text: str, place: str | None) -> None:
+    gazetteer = load_gazetteer()
+    found = [text[s:e] for s, e in rules.facilities(text, lambda w: retype.is_place(w, gazetteer))]
+    assert found == ([place] if place else [])

@@ -129,6 +129,12 @@ TAXONOMY: tuple[MetricRule, ...] = (
         r"\b(?:interest rates?|policy rate|lending rate|prime rate|repo rate|yields?)\b",
         "interest rates and yields",
     ),
+    _rule(
+        "wages",
+        None,
+        r"\b(?:wages?|salar(?:y|ies)|(?:hourly|weekly|average) earnings|pay (?:rises?|raises?|increases?))\b",
+        "wages, salaries and earnings of workers (before 'earnings' as a company's profit)",
+    ),
     _rule("revenue", None, r"\b(?:revenues?|sales|turnover)\b", "a company's revenue or sales"),
     _rule(
         "profit",
@@ -166,7 +172,9 @@ NON_ECONOMIC = frozenset({OTHER, COUNT_OF_PEOPLE, COUNT, DEATHS, INJURED, MAGNIT
 METRIC_TOPICS = {"votes": MEDTOP_POLITICS, MAGNITUDE: MEDTOP_DISASTER}
 _DEATHS = re.compile(r"\b(?:kill|dead|death|died|dies|fatalit|perish|drown)", re.IGNORECASE)
 _INJURED = re.compile(r"\b(?:injur|wound|hurt|hospitali[sz])", re.IGNORECASE)
-_EARNINGS = re.compile(r"\b(?:earn|profit|income|loss|eps\b|estimate)", re.IGNORECASE)
+_EARNINGS = re.compile(
+    r"\b(?:earn|profit|income|loss|eps\b|estimate|forecast|guidance|outlook)", re.IGNORECASE
+)
 SHARE_PRICE = "share_price"
 MARKET_INDEX = "market_index"
 _DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)

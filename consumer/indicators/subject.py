@@ -25,7 +25,7 @@ _MEASURE = re.compile(
     r"operating|annual|quarterly|total|consumer|producer|home|house|housing|oil|share|stock|trade|"
     r"value[- ]added|"
     r"local|regional|national|provincial|core|headline|factory|manufacturing|export|import|gross|"
-    r"government|budget|public|market)\s+){0,2}"
+    r"government|budget|public|market|hourly|weekly|average)\s+){0,2}"
     r"(?:economy|gdp|gross domestic product|output value|output|production|sales|revenues?|profits?|earnings|"
     r"income|exports|imports|surplus|deficit|investment|prices?|inflation|unemployment rate|"
     r"jobless rate|unemployment|index|shares|stock|spending|consumption|debt|reserves|yields?|"
@@ -110,6 +110,15 @@ _INDEX_WORD = re.compile(r"\b(?:Index|Composite|Average|\d{2,3})\b")
 _FOCUS_KINDS = {"country": "country", "first_level_division": "province", "city": "city"}
 
 
+# A public body is no company a story's "it" or unowned sales could be ("U.S. retail sales
+# rose 0.7%, the Commerce Department said. Sales in August were revised up ..." is no
+# department's): its name has the head word of a ministry, a statistics office or a court.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Ministry|Bureau|Commission|Administration|Agency|Authority|Council|Customs|"
+    r"Government|Parliament|Congress|Senate|Court|Office|Reserve|Statistics|Police|Army)\b"
+)
+
+
 def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
     """The most salient company named in the headline or lead, and the most salient place of
     each kind: what "the company", "the country" or "it" refer to when nothing nearer does."""
@@ -117,7 +126,7 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
     for entity in sorted(entities, key=lambda e: -e.salience):
         if entity.type == "ORGANIZATION" and "company" not in focus:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
-            if lead and not is_known_agency(entity.name):
+            if lead and not is_known_agency(entity.name) and not _PUBLIC_BODY.search(entity.name):
                 focus["company"] = entity
         elif entity.type == "PRODUCT" and "index" not in focus and is_index(entity):
             # a market story's index: what "the index", "the benchmark" and a bare "it" refer to

@@ -730,3 +730,17 @@ def test_one_verb_moves_the_figures_it_governs(text: str, changes: list[str | No
 )
 def test_cases_a_health_body_counts_are_people(text: str, unit: str) -> None:
     assert [u for _, u in _units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Average hourly earnings increased 4.2% from a year earlier.", 4.2, "wages"),
+        ("Wages rose 3.1% in the quarter.", 3.1, "wages"),
+        ("Acme's earnings rose 12% in the quarter.", 12.0, "profit"),
+        ("Target cut its annual forecast to $7.50 a share from $8.00.", 7.5, "eps"),
+        ("Acme agreed to buy Beta for $50 a share.", 50.0, "share_price"),
+    ],
+)
+def test_wages_and_per_share_forecasts_have_their_metrics(text: str, value: float, metric: str) -> None:
+    assert _row(text, value).metric == metric

@@ -930,3 +930,20 @@ def test_a_places_own_rate_named_with_in_is_the_places(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "owner"),
+    [
+        # a public body that reports a statistic is no company whose sales these are
+        ("Retail sales rose 0.7%, the Commerce Department said. Sales in August rose 0.8%.", None),
+        ("Retail sales rose 0.7%, the Statistics Bureau said. Sales in August rose 0.8%.", None),
+        # a company named in the lead still owns its unowned sales
+        ("Acme Corp said on Monday it expects growth. Sales in August rose 0.8%.", "Acme Corp"),
+    ],
+)
+def test_a_public_body_is_not_the_story_company(body: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        n: "ORGANIZATION" for n in ("Commerce Department", "Statistics Bureau", "Acme Corp") if n in body
+    }
+    assert _subjects(body, names)["0.8%"] == owner

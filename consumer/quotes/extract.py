@@ -228,7 +228,22 @@ def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
     for fld, text in (("headline", article.headline), ("body", body)):
         if text:
             units.extend((text, u) for u in _field_units(fld, text, speakers))
+    _speak_as_in_body(units)
     return _quotes(article.story_id, units)
+
+
+def _speak_as_in_body(units: Sequence[tuple[str, _Unit]]) -> None:
+    """A headline quote the body repeats ("'Nobody is above the law': Judge jails ex-mayor", then
+    '"Nobody is above the law," Judge Karen Bell said') is the body quote's speaker's: the body
+    says who spoke, where the headline's words around the quote may name someone else."""
+    body = [(_normalise(" ".join(t[a:b] for a, b in u.spans)), u) for t, u in units if u.fld == "body"]
+    for text, unit in units:
+        if unit.fld != "headline" or unit.kind == "indirect":
+            continue
+        words = _normalise(" ".join(text[a:b] for a, b in unit.spans)).strip(" ,.!?:;")
+        same = next((u for key, u in body if u.kind != "indirect" and len(words) > 8 and words in key), None)
+        if same is not None:
+            unit.speaker = same.speaker
 
 
 # --------------------------------------------------------------------------- direct and partial
@@ -1022,12 +1037,28 @@ def _only_attribution_between(masked: str, end: int, start: int) -> bool:
 _HEADLINE_TAIL = re.compile(r"\s*(?::|,\s+(?P<verb>says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$")
 
 
+_SOURCE_WORDS = frozenset(
+    (*ROLE_NOUNS, *ROLE_WORDS, *ROLE_MODIFIERS, *PERSON_NOUNS, *ORG_NOUNS, "of", "the", "and", "for", "boss")
+)
+
+
+def _describes_speaker(word: str) -> bool:
+    """A word of a headline's source tail ("U.S. economist", "top designer", "Acme officials"):
+    anything but a verb in the present ("jails", "vows"), which makes the tail a clause."""
+    low = word.strip(",.'’").lower()
+    if not word[:1].islower() or not low.endswith("s"):
+        return True
+    return low in _SOURCE_WORDS or low[:-1] in _SOURCE_WORDS
+
+
 def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | None:
     """'...: U.S. economist' or '..., says CFA boss Chen': a headline's tail naming the speaker."""
     m = _HEADLINE_TAIL.search(masked)
     if m is None:
         return None
     who = m.group("who").split()
+    if m.group("verb") is None and not all(_describes_speaker(w) for w in who):
+        return None  # "'...': Judge jails former mayor": a clause of its own after the colon, no source
     found = speakers.mentions_in("headline", m.start("who"), m.end("who"))
     if found:
         return Speaker(found[-1][2])

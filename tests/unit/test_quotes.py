@@ -469,6 +469,31 @@ def test_quote_in_the_headline() -> None:
     assert q.speaker == ruiz.id
 
 
+def test_a_clause_after_a_headline_quote_names_no_speaker() -> None:
+    # the words after the colon are a sentence of their own ("Judge jails former mayor"), whose
+    # last noun ("mayor") is not who spoke
+    article = _article(
+        "A judge on Monday sentenced former Mayor Tom Ruiz to five years in prison.",
+        headline="'Nobody here is above the law': Judge jails former mayor",
+    )
+    ruiz = _entity(article, "Tom Ruiz", role="former Mayor")
+    (q,) = extract_quotes(article, [ruiz])
+    assert q.spans[0].field == "headline" and q.speaker is None
+
+
+def test_a_headline_quote_the_body_repeats_is_the_body_speaker() -> None:
+    article = _article(
+        "A judge on Monday sentenced former Mayor Tom Ruiz to five years in prison.\n\n"
+        '"Nobody here is above the law," Karen Bell said as she read the sentence.',
+        headline="'Nobody here is above the law': Judge jails former mayor",
+    )
+    ruiz = _entity(article, "Tom Ruiz", role="former Mayor")
+    bell = _entity(article, "Karen Bell", role="Judge")
+    head, body = extract_quotes(article, [ruiz, bell])
+    assert head.spans[0].field == "headline" and body.spans[0].field == "body"
+    assert head.speaker == body.speaker == bell.id
+
+
 def test_headline_claim_with_its_source() -> None:
     article = _article(
         "BEIJING -- CFA president Chen Xuyuan spoke on Thursday.",

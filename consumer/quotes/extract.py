@@ -181,6 +181,13 @@ _OBJECT_THAT = re.compile(
     r"senators|officials|residents|workers|employees|staff|shareholders|viewers|listeners|readers|"
     r"media|press|broadcaster|radio|television|magazine|agency)\b[^,.\x00]{0,40}?\s+that\s+"
 )
+# When something was said, between the verb and a clause with no "that": "said Wednesday she
+# would block", "said late on Friday the talks had failed". Not a day's own news ("Sunday's").
+_WHEN_SAID = re.compile(
+    r"(?:(?:on|late|early|earlier|last|this|late\s+on|early\s+on)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[a-z]|[A-Z][\w.]*\s+[a-z])"
+)
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
 )
@@ -1151,6 +1158,8 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
             lead = _OBJECT_THAT.match(masked, c_from, c_to) if told or not m.group("that") else None
             if lead is not None:
                 c_from = lead.end()  # 'told Xinhua that ...', 'said on Tuesday that ...'
+            elif not told and (when := _WHEN_SAID.match(masked, c_from, c_to)) is not None:
+                c_from = when.end()  # 'said on Sunday his country would prevail': when, not what
             if (not told or lead is not None) and not _object_not_clause(
                 m.group("verb"), bool(m.group("that")) or lead is not None, masked, c_from, c_to
             ):

@@ -2345,3 +2345,23 @@ def test_a_reported_clause_is_still_reported_speech(body: str, clause: str) -> N
     kelby = _entity(article, "Kelby News", "ORGANIZATION")
     (q,) = extract_quotes(article, [kelby])
     assert (q.kind, q.text) == ("indirect", clause)
+
+
+@pytest.mark.parametrize(
+    ("said", "clause"),
+    [
+        ("said on Sunday his country would prevail in the end", "his country would prevail in the end"),
+        (
+            "said Wednesday she would block the measure in the Senate",
+            "she would block the measure in the Senate",
+        ),
+        ("said late on Friday the talks with the union had failed", "the talks with the union had failed"),
+        # a day's own news is what was said, not when
+        ("said Sunday's vote was fair and free of any fraud", "Sunday's vote was fair and free of any fraud"),
+    ],
+)
+def test_when_it_was_said_is_no_part_of_an_indirect_quote(said: str, clause: str) -> None:
+    article = _article(f"Ivo Petrak {said}.")
+    ivo = _entity(article, "Ivo Petrak")
+    (q,) = [q for q in extract_quotes(article, [ivo]) if q.kind == "indirect"]
+    assert (q.text, q.speaker) == (clause, ivo.id)

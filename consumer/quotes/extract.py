@@ -181,13 +181,16 @@ _OBJECT_THAT = re.compile(
     r"senators|officials|residents|workers|employees|staff|shareholders|viewers|listeners|readers|"
     r"media|press|broadcaster|radio|television|magazine|agency)\b[^,.\x00]{0,40}?\s+that\s+"
 )
-# When something was said, between the verb and a clause with no "that": "said Wednesday she
-# would block", "said late on Friday the talks had failed". Not a day's own news ("Sunday's").
-_WHEN_SAID = re.compile(
+# When or how something was said, between the verb and a clause with no "that": "said Wednesday
+# she would block", "said late on Friday the talks had failed", "said in a statement the plan
+# was sound". Not a day's own news ("Sunday's").
+_WHEN = (
     r"(?:(?:on|late|early|earlier|last|this|late\s+on|early\s+on)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|night)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[a-z]|[A-Z][\w.]*\s+[a-z])"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
+_HOW = r"in\s+an?\s+(?:statement|interview|letter|speech|post|briefing|televised\s+address)"
+_WHEN_SAID = re.compile(rf"(?:{_WHEN}|{_HOW}(?:\s+{_WHEN})?),?\s+(?=[a-z]|[A-Z][\w.]*\s+[a-z])")
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
 )

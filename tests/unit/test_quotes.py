@@ -2365,3 +2365,10 @@ def test_when_it_was_said_is_no_part_of_an_indirect_quote(said: str, clause: str
     ivo = _entity(article, "Ivo Petrak")
     (q,) = [q for q in extract_quotes(article, [ivo]) if q.kind == "indirect"]
     assert (q.text, q.speaker) == (clause, ivo.id)
+
+
+def test_how_it_was_said_is_no_part_of_an_indirect_quote() -> None:
+    article = _article("Ivo Petrak said in a statement on Monday the plan for the harbour was sound.")
+    ivo = _entity(article, "Ivo Petrak")
+    (q,) = [q for q in extract_quotes(article, [ivo]) if q.kind == "indirect"]
+    assert q.text == "the plan for the harbour was sound"

@@ -114,6 +114,9 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+_MISREAD_SURNAME = frozenset({"ORGANIZATION", "MISC"})  # what the model reads a lone surname as
+
+
 def join_people(
     cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
 ) -> dict[str, set[str]]:
@@ -141,7 +144,12 @@ def join_people(
             # organisation keeps its entry: "Jordan closed its border", "Bloomberg reported")
             cand.type, cand.entry = "PERSON", None
             cand.group = people.nearest_before(cand, owners[surface])
-        elif cand.type == "PERSON" and len(owners.get(surface, ())) > 1:
+        elif len(owners.get(surface, ())) > 1 and (
+            cand.type == "PERSON" or (cand.origin in ("ner", "prop") and cand.type in _MISREAD_SURNAME)
+        ):
+            # "Wang Yi ... Wang Wenbin ... Wang said": the surname two people share is the one named
+            # last before it, also where the model read it as a body ("Wang" was an organisation)
+            cand.type, cand.entry = "PERSON", None
             cand.group = people.nearest_before(cand, owners[surface])
     return owners
 

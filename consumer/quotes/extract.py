@@ -180,6 +180,7 @@ _OBJECT_THAT = re.compile(
     r"students|parliament|congress|newspaper|paper|court|jury|audience|crowd|conference|committee|"
     r"senators|officials|residents|workers|employees|staff|shareholders|viewers|listeners|readers|"
     r"media|press|broadcaster|radio|television|magazine|agency)\b[^,.\x00]{0,40}?\s+that\s+"
+    r"(?!(?:day|week|night|morning|afternoon|evening|month|year|time)\b)"  # 'later that day that ...'
 )
 # When or how something was said, between the verb and a clause with no "that": "said Wednesday
 # she would block", "said late on Friday the talks had failed", "said in a statement the plan

@@ -391,7 +391,11 @@ class Speakers:
         """ "he said": the paragraph's speaker, else its last subject or person, else the last
         person named since ``floor``, else the last person speaker; each as ``agree`` allows."""
         if self.para_speaker is not None and self.para_speaker.type == "PERSON" and agree(self.para_speaker):
-            return self.para_speaker
+            since = self.last_person_at if self.last_person is self.para_speaker else None
+            fresh = self.last_subject(text, fld, start, since, agree) if since is not None else None
+            # '"...," said Li. His neighbour Li Xiuying agreed. "...," she said': a person heading a
+            # sentence after the speaker's attribution is whom the pronoun carries on from
+            return fresh or self.para_speaker
         para = max(self.para_start, floor)
         last = self.last_person if self.last_person is not None and agree(self.last_person) else None
         here = self.last_subject(text, fld, start, para, agree)
@@ -868,6 +872,10 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 # ("An agreeable, funny woman in her 80s, Roe ...")
 _OPENING = r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
+_DESCRIBED_HEAD = re.compile(
+    r"(?:([.!?:\n])[\s\u201d\"]*|^\s*)(?:His|Her|Their|Its|The|A|An)\s+"
+    r"(?:(?!(?:to|of|in|for|with|at|from|by|on|and|or|than)\s)[a-z][\w'\u2019-]*\s+){1,3}$"
+)
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
 
 
@@ -900,6 +908,9 @@ def _heads_sentence(text: str, at: int, floor: int) -> bool:
     window = text[begin:at]
     if _OPENING_PHRASE.search(window) or (begin == floor and _OPENING_AT_START.match(window)):
         return True  # at the floor (a paragraph's start) the window's start is a sentence start
+    described = _DESCRIBED_HEAD.search(window)
+    if described is not None and (described.group(1) is not None or begin == floor):
+        return True  # "His neighbour Li Xiuying agreed.": a description, then the name it heads
     i = at
     while i > floor:
         j = i - 1

@@ -2085,3 +2085,18 @@ def test_a_land_form_after_known_places_is_one_place(text: str, place: str | Non
     gazetteer = load_gazetteer()
     found = [text[s:e] for s, e in rules.facilities(text, lambda w: retype.is_place(w, gazetteer))]
     assert found == ([place] if place else [])
+
+
+def test_a_surname_two_people_share_is_the_one_named_last(extractor: EntityExtractor) -> None:
+    body = (
+        "BEIJING, May 12 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Brazilian Foreign "
+        'Minister Mauro Vieira in Beijing on Friday. "China is willing to work with Brazil," Wang said.\n\n'
+        "Foreign Ministry spokesperson Wang Wenbin told a press conference later that day that the visit "
+        'was a success. "The talks were candid and productive," Wang said.'
+    )
+    found = _entities(extractor, body)
+    assert not any(e.name == "Wang" for e in found)
+    by_name = {e.name: e for e in found}
+    said = [m.start() + len('," ') for m in re.finditer(r'," Wang said', body)]
+    assert any(m.start == said[0] for m in by_name["Wang Yi"].mentions)
+    assert any(m.start == said[1] for m in by_name["Wang Wenbin"].mentions)

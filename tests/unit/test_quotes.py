@@ -2372,3 +2372,22 @@ def test_how_it_was_said_is_no_part_of_an_indirect_quote() -> None:
     ivo = _entity(article, "Ivo Petrak")
     (q,) = [q for q in extract_quotes(article, [ivo]) if q.kind == "indirect"]
     assert q.text == "the plan for the harbour was sound"
+
+
+def test_a_person_heading_a_sentence_after_the_speaker_is_whom_she_means() -> None:
+    body = (
+        '"The new variety matures faster and resists pests," said Li Ming, a grower. '
+        'His neighbour Li Xiuying agreed. "My yield is up by a third," she said.'
+    )
+    article = _article(body)
+    ming, xiuying = _entity(article, "Li Ming"), _entity(article, "Li Xiuying")
+    first, second = _direct(extract_quotes(article, [ming, xiuying]))
+    assert (first.speaker, second.speaker) == (ming.id, xiuying.id)
+
+
+def test_the_time_told_is_no_part_of_the_reported_clause() -> None:
+    body = "Spokesperson Wang Wenbin told a press conference later that day that the visit was a success."
+    article = _article(body)
+    wang = _entity(article, "Wang Wenbin")
+    (q,) = [q for q in extract_quotes(article, [wang]) if q.kind == "indirect"]
+    assert q.text == "the visit was a success"

@@ -38,7 +38,8 @@ _VERBS = (
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
-    r"reiterated|asserted|sighed|demanded|"
+    r"reiterated|asserted|sighed|demanded|fumed|whispered|yelled|pleaded|protested|testified|testifies|"
+    r"screamed|cried|muttered|murmured|shouts|"
     r"respond|reply|explain|"  # after a modal: 'he would reply', 'he'd respond'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
@@ -421,6 +422,15 @@ def _initials(last: str, masked: str, after: int) -> bool:
     return bool(following) and following[0].strip("\"'\u201c(").lower() not in _OPENERS
 
 
+# After a quote ending in "?" or "!": a speaker and a verb of speech ending the sentence, which
+# attribute the quote rather than open a sentence of their own. A capitalised pronoun opens one
+# ('..." He declined to say when'), as does a verb after "to".
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s*(?!(?:He|She|They|It|We|I|You|This|That|There)\s)"
+    rf"(?:[\w.'\u2019-]+\s+){{1,6}}?(?<!\bto\s)(?:{_VERBS})\b(?:\s+[^\x00.!?]{{0,40}})?[.!?]",
+)
+
+
 def _sentences(
     text: str, masked: str, para: Paragraph, stretches: Sequence[Stretch]
 ) -> list[tuple[int, int]]:
@@ -439,6 +449,8 @@ def _sentences(
         while close < para.end and close < s.end + 3 and text[close] in _CLOSING:
             close += 1  # past the closing mark: " ” ’’ »
         after = text[close : min(para.end, close + 8)].lstrip(" ")
+        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + 120)):
+            continue  # '"Why not?" Wilson asked.', '"We were robbed!" captain Jack Wilson fumed.'
         if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
             cuts.add(close)
     out: list[tuple[int, int]] = []

@@ -72,6 +72,12 @@ _TRAILING_STEP = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 _FEMALE_NOUNS = frozenset(_words("mother woman girl wife daughter sister grandmother aunt"))
 _MALE_NOUNS = frozenset(_words("father man boy husband son brother grandfather uncle"))
+_KIN_NOUNS = frozenset(
+    _words(
+        "mother father wife husband daughter son sister brother grandmother grandfather aunt uncle "
+        "widow widower cousin niece nephew family relative relatives parents fiancee fiance"
+    )
+)
 # brought in by a verb of meeting or asking ("spoke to one mother", "interviewed a local
 # farmer"), not an apposition or a predicate ("Kim, a nurse, said", "became a mother")
 _INDEFINITE_PERSON = re.compile(
@@ -576,8 +582,9 @@ class Speakers:
                 # Agriculture Ministry official said ... the official told': the body, as the
                 # conventions give an unnamed official's words to it
                 return introduced
-            # an indefinite one ('one trader said') is someone new, never the one named before
-            only = None if new else self.only_person(fld, floor, start)
+            # an indefinite one ('one trader said') is someone new, never the one named before; a
+            # relative ('the victim's mother') is someone's kin, not the person the story is about
+            only = None if new or noun in _KIN_NOUNS else self.only_person(fld, floor, start)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
             if new or noun in _demonyms():
@@ -587,7 +594,7 @@ class Speakers:
             # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
             # last speaker spoke, so the description is that speaker
             last, at = self.last_person, self.last_person_at
-            if (
+            if noun not in _KIN_NOUNS and (
                 last is not None
                 and at is not None
                 and fld == "body"

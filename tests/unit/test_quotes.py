@@ -2391,3 +2391,42 @@ def test_the_time_told_is_no_part_of_the_reported_clause() -> None:
     wang = _entity(article, "Wang Wenbin")
     (q,) = [q for q in extract_quotes(article, [wang]) if q.kind == "indirect"]
     assert q.text == "the visit was a success"
+
+
+@pytest.mark.parametrize(
+    ("second", "verb"),
+    [
+        ('"We were robbed!" United captain Jack Wilson fumed.', "fumed"),
+        ('"Why did the referee not look at the screen?" Jack Wilson asked.', "asked"),
+        ('"I saw him leave at nine," Jack Wilson testified.', "testified"),
+    ],
+)
+def test_a_quote_ending_in_a_mark_is_attributed_by_the_words_after_it(second: str, verb: str) -> None:
+    body = f'"We played well," coach Bill Turner said.\n\n{second}'
+    article = _article(body)
+    bill, jack = _entity(article, "Bill Turner"), _entity(article, "Jack Wilson")
+    first, last = _direct(extract_quotes(article, [bill, jack]))
+    assert first.speaker == bill.id and first.text == "We played well,"
+    assert (last.speaker, last.verb) == (jack.id, verb)
+
+
+def test_a_capitalised_pronoun_after_a_quote_opens_a_sentence() -> None:
+    body = (
+        'Marco Villa, the chief operating officer, spoke. "We are going to start small," he said. '
+        '"Our ability to scale up will lead us further." He declined to say when the lander would be ready.'
+    )
+    article = _article(body)
+    marco = _entity(article, "Marco Villa")
+    (q,) = _direct(extract_quotes(article, [marco]))
+    assert len(q.spans) == 2 and q.speaker == marco.id
+
+
+def test_a_relative_is_not_the_one_person_the_story_names() -> None:
+    body = (
+        "Michael Webb was convicted of the kidnapping on Friday.\n\n"
+        'The victim\'s mother testified. "She fought for her life in that car," the mother said.'
+    )
+    article = _article(body)
+    webb = _entity(article, "Michael Webb")
+    (q,) = _direct(extract_quotes(article, [webb]))
+    assert q.speaker is None

@@ -144,6 +144,14 @@ _NOT_QUOTE_BEFORE = re.compile(
     r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
+# What a sign, plaque or banner reads is no one's speech (the conventions leave banners and
+# placards out); "the statement read" stays its issuer's.
+_SIGN_READS = re.compile(
+    r"\b(?:signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
+    r"notices?|t-shirts?|shirts?|slogans?)\b[^\x00\"\u201c.!?]{0,50}?\b(?:read|reads|reading|said|says|saying)"
+    r"\s*:?\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 _NAMED_BEFORE = re.compile(
@@ -615,6 +623,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
+        if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
+            continue  # 'A sign on the door read "Closed until further notice"': written, not said
         if _NAMED_BEFORE.search(masked, max(s_start, gap_end - 60), gap_end) and not _BY_AFTER.match(
             masked, s.end + 1
         ):

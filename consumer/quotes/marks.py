@@ -23,6 +23,8 @@ SINGLE_CLOSE = frozenset("\u2019")
 _DOUBLE = re.compile(r"\u2019\u2019|''|\u2018\u2018|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _SINGLE = re.compile(r"['\u2018\u2019]")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A single closing mark after a sentence's stop, at the paragraph's end or before a space
+_LATER_CLOSE = re.compile(r"[.!?,]['\u2019](?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def _single_stretches(text: str, para: Paragraph) -> list[Stretch]:
         elif not after.isalnum() and (ch in SINGLE_CLOSE or ch == "'") and pos > open_at:
             if before == "s" and after == " " and text[open_at:pos].count(" ") == 0:
                 continue  # a plural possessive (students’ ) after a one-word opening: keep looking
+            if before == "s" and after == " " and _LATER_CLOSE.search(text, pos + 1, end):
+                continue  # 'It's the fans' day. They were brilliant.': the quote closes after its stop
             found.append(Stretch(open_at, pos, para.index))
             open_at = None
     return found

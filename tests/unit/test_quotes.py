@@ -2430,3 +2430,35 @@ def test_a_relative_is_not_the_one_person_the_story_names() -> None:
     webb = _entity(article, "Michael Webb")
     (q,) = _direct(extract_quotes(article, [webb]))
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'A sign on the door read "Closed until further notice due to staff shortages" on Monday.',
+        'Mayor Tom Fields unveiled a plaque that reads "this bridge was built by the people, for all".',
+        'Protesters carried banners saying "We will not pay for your crisis" past the parliament.',
+    ],
+)
+def test_what_a_sign_reads_is_no_quote(body: str) -> None:
+    article = _article(body)
+    tom = _entity(article, "Tom Fields") if "Tom Fields" in body else None
+    assert extract_quotes(article, [tom] if tom else []) == []
+
+
+def test_the_statement_read_is_still_a_quote() -> None:
+    body = (
+        'Acme Corp issued a statement on Monday. The statement read: "We regret the delay to our customers."'
+    )
+    article = _article(body)
+    acme = _entity(article, "Acme Corp", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [acme]))
+    assert q.text == "We regret the delay to our customers."
+
+
+def test_a_plural_possessive_does_not_close_a_single_quote() -> None:
+    body = "Captain Lewis Dunk said: 'It's the fans' day as much as ours. They were brilliant.'"
+    article = _article(body)
+    dunk = _entity(article, "Lewis Dunk")
+    (q,) = _direct(extract_quotes(article, [dunk]))
+    assert q.text == "It's the fans' day as much as ours. They were brilliant."

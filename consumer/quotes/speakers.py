@@ -645,8 +645,12 @@ class Speakers:
         return Speaker(None, described=key)  # 'the government said': a body the text does not name
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
-        """The last person speaker, or person named, whose role has the noun ('the minister')."""
-        for ent in (self.last_person, self.last_mention(fld, start, "PERSON", floor)):
+        """The last person speaker, or person named, whose role has the noun ('the minister'); else
+        the person named last, anywhere before, with that role ('President Maria Santos ...
+        Senator Carlos Ruiz ... "...," Ruiz said. "...," the president said')."""
+        recent = (self.last_person, self.last_mention(fld, start, "PERSON", floor))
+        earlier = (ent for _, _, ent in self._back(fld, start, 0) if ent.type == "PERSON")
+        for ent in (*recent, *earlier):
             role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
             if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
                 return ent

@@ -2462,3 +2462,15 @@ def test_a_plural_possessive_does_not_close_a_single_quote() -> None:
     dunk = _entity(article, "Lewis Dunk")
     (q,) = _direct(extract_quotes(article, [dunk]))
     assert q.text == "It's the fans' day as much as ours. They were brilliant."
+
+
+def test_the_title_means_the_person_who_holds_it_not_the_last_speaker() -> None:
+    body = (
+        "President Maria Santos defended her plan. Senator Carlos Ruiz criticised it.\n\n"
+        '"It will hurt the poor," Ruiz said. "The senator is wrong," the president said.'
+    )
+    article = _article(body)
+    maria = _entity(article, "Maria Santos", role="President")
+    carlos = _entity(article, "Carlos Ruiz", role="Senator")
+    first, second = _direct(extract_quotes(article, [maria, carlos]))
+    assert (first.speaker, second.speaker) == (carlos.id, maria.id)

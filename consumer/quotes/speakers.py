@@ -64,6 +64,12 @@ NOT_PEOPLE = frozenset(
 )
 _PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old)$")
 GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
+# An opening phrase before the subject, naming someone else: "Echoing Prime Minister Anthony
+# Reid, ...", "Like her colleague Tom Ward, ...", "Citing Governor Ana Silva, ..." (a word that
+# opens a name, "Xiaoping Li, ...", is no such phrase)
+_OPENING_ASIDE = re.compile(
+    r"\s*([A-Z][a-z]+ing|Like|Unlike|Alongside|Besides)\s[^,\x00]{1,80},\s+(?=[A-Za-z])"
+)
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
     r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|would|will|"
@@ -272,11 +278,23 @@ class Speakers:
 
     # ---------------------------------------------------------------- resolution
 
-    def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
-        """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+    def _subject_start(self, text: str, fld: str, start: int, end: int) -> int:
+        """Where the subject of a phrase starts, past a clause or an aside before it."""
         tail = _SUBORDINATE.match(text, start, end)
         if tail is not None and tail.end() < end and not self._apposed(text, fld, start, tail.end()):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
+        aside = _OPENING_ASIDE.match(text, start, end)
+        if (
+            aside is not None
+            and aside.end() < end
+            and not self.mentions_in(fld, aside.start(1), aside.end(1))
+        ):
+            start = aside.end()  # 'Echoing Prime Minister Anthony Reid, Treasurer Jim Chalmers said
+        return start
+
+    def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
+        """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+        start = self._subject_start(text, fld, start, end)
         while True:  # 'the former weightlifter always (believes)': adverbs are not the subject
             m = _TRAILING_STEP.search(text, start, end)
             if m is None or m.start() <= start:
@@ -481,8 +499,13 @@ class Speakers:
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
         if ent.type == "ORGANIZATION" and _OFFICIAL_OF.search(prefix):
             return Speaker(ent)  # "a spokesperson for the ministry": the conventions give the body
-        if re.search(r"\b(for|of|at|from|with|to|by|on|in)\s+(the\s+)?$", prefix):
-            return NOBODY  # "a friend of Acme's founder": someone else, unnamed
+        described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
+        if re.search(
+            rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
+        ):
+            # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
+            # someone else, unnamed
+            return NOBODY
         if ent.type != "PERSON" and prefix.split()[:1] in (["one"], ["another"]):
             rest = text[m_end:end].lower().split()
             if not any(w.strip(",.") in _OFFICIAL_NOUNS for w in rest):

@@ -2474,3 +2474,32 @@ def test_the_title_means_the_person_who_holds_it_not_the_last_speaker() -> None:
     carlos = _entity(article, "Carlos Ruiz", role="Senator")
     first, second = _direct(extract_quotes(article, [maria, carlos]))
     assert (first.speaker, second.speaker) == (carlos.id, maria.id)
+
+
+def test_a_person_in_an_opening_phrase_is_not_the_speaker() -> None:
+    body = 'Echoing Prime Minister Anthony Reid, Treasurer Jim Chalmers said: "The budget is responsible."'
+    article = _article(body)
+    reid = _entity(article, "Anthony Reid", role="Prime Minister")
+    jim = _entity(article, "Jim Chalmers", role="Treasurer")
+    (q,) = _direct(extract_quotes(article, [reid, jim]))
+    assert q.speaker == jim.id
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        (
+            "The former wife of property tycoon Victor Lam told the High Court that he had hidden millions.",
+            False,
+        ),
+        (
+            'Jordan criticised the shift, with Foreign Minister Victor Lam warning of "grave consequences".',
+            True,
+        ),
+    ],
+)
+def test_a_name_after_of_and_a_description_is_not_the_speaker(body: str, named: bool) -> None:
+    article = _article(body)
+    lam = _entity(article, "Victor Lam")
+    quotes = extract_quotes(article, [lam])
+    assert [q.speaker for q in quotes] == ([lam.id] if named else [])

@@ -72,6 +72,8 @@ _IN_PHRASE = re.compile(
 # Periods written with a count: "the first 10 months", "four years ago". (A bare year is the
 # filters' business: "2000 hires" is a count, not the year 2000.)
 _COUNTED_PERIODS = frozenset({"months", "ago"})
+# "15 fewer accidents", "300 more troops": the comparative inside the counted phrase is the change
+_COMPARATIVE_INSIDE = re.compile(r"\s(more|fewer|less)\s", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|through|to-)\s*~?\s*$", re.IGNORECASE)
 _QUALITATIVE = re.compile(
     r"\b(?:(?P<down>negative growth|contract(?:ed|ion|ing)?|shr[iau]nk(?:ing)?|recession|declined?|slowdown)"
@@ -378,6 +380,7 @@ def _field_indicators(
         before = text[max(sentence[0], span_start - 80) : span_start]
         after = text[span_end : window[1]]
         change = change_of(before, after, low.value, low.unit)
+        change = _refined_change(change, text, low, span_end)
         restated = (
             previous is not None
             and previous_change[0] >= 0
@@ -399,6 +402,7 @@ def _field_indicators(
                 else None
             )
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
+        change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)
         if restated and previous is not None:
             # "1,405,207 votes, or 53.9 percent": the same quantity restated, same owner and measure.
@@ -600,3 +604,19 @@ def extract_indicators(
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError):
         headline = by_field["headline"]
     return headline + by_field["body"]
+
+
+def _refined_change(change: Change | None, text: str, low: Figure, span_end: int) -> Change | None:
+    """The change the words inside a figure say: "15 fewer accidents", "grew by minus 1.6 percent"."""
+    if change is None and (comparative := _COMPARATIVE_INSIDE.search(text, low.number_end, span_end)):
+        return "up" if comparative.group(1).lower() == "more" else "down"
+    if change == "up" and (low.value or 0) < 0 and low.unit in ("percent", "percentage_point"):
+        return "down"  # negative growth
+    return change
+
+
+def _tally_change(change: Change | None, unit: str | None, subject: Entity | None) -> Change | None:
+    """ "Tatum added 22 points": a player's tally in a game is no rise (an index's points are)."""
+    if change == "up" and unit == "point" and subject is not None and subject.type == "PERSON":
+        return None
+    return change

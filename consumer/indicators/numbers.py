@@ -30,7 +30,7 @@ _WORD_NUMBER = re.compile(
 )
 # Digits: "1,234.5", "1234", ".001". Letters glued before ("PS2.7m", "G20") are judged by filters.
 _DIGITS = re.compile(
-    r"(?:(?<![\w-])(?P<minus>minus[- ]|negative\s)(?=[\d.])"
+    r"(?:(?<![\w-])(?<!plus or )(?<!plus-or-)(?P<minus>minus[- ]|negative\s)(?=[\d.])"
     r"|(?<![\w\-.,])(?P<sign>[-\u2212])(?=[\d.])|(?<![\d.,]))"
     r"(?P<core>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,30}(?:\.\d+)?|\.\d+)(?![\d])"
     r"(?:/(?P<den>\d{1,2})(?![\d/]))?"

@@ -114,9 +114,27 @@ _WORD_UNITS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
 _PER = re.compile(
-    r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game)\b", re.I
+    r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
+    r"litre|liter|pound|lb|kilo|kilogram|square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft|ton|metric\s+ton)\b",
+    re.I,
 )
-_PER_SHORT = {"mo": "month", "yr": "year"}
+_PER_SHORT = {
+    "mo": "month",
+    "yr": "year",
+    "liter": "litre",
+    "pound": "lb",
+    "kilo": "kg",
+    "kilogram": "kg",
+    "ton": "tonne",
+    "metric ton": "tonne",
+    "square foot": "ft2",
+    "square feet": "ft2",
+    "sq ft": "ft2",
+    "sq. ft": "ft2",
+    "sqft": "ft2",
+    "square metre": "m2",
+    "square meter": "m2",
+}
 # A count over a stretch of time or play: "1,000 units a month", "11.1 assists per game".
 _COUNT_PER = frozenset({"day", "week", "month", "year", "game"})
 
@@ -126,6 +144,8 @@ _UNIT_RE = re.compile(
     r"(?![\w\u00b2\u00b3])",
     re.IGNORECASE,
 )
+_SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _CS_RE = re.compile(r"\s?(?:(?P<F>F)|(?P<G>G)|(?P<R>R))(?![\w])")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
 # A multiplier glued to its number; "4x4", "3840x2160" and "3 x 4" are not multipliers.
@@ -145,6 +165,12 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
                 break
         if code == "USD" and end >= 2 and text[max(0, end - 40) : end].lower().rstrip().endswith(" us"):
             code = "USD"
+        if (
+            code == "lb"
+            and _SCALED_BEFORE.search(text, max(0, end - 12), end)
+            and not _OF_AFTER.match(text, match.end())
+        ):
+            code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
     else:
         iso = _ISO_AFTER.match(text, end)
         if iso is not None and iso.group(1) in ISO_CODES:
@@ -158,7 +184,8 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     stop = match.end()
     per = _PER.match(text, stop)
     if per is not None and code not in ("percent", "percentage_point", "year_of_age"):
-        code = f"{code}/{per.group(1).lower()}"
+        denominator = " ".join(per.group(1).lower().split())
+        code = f"{code}/{_PER_SHORT.get(denominator, denominator)}"
         stop = per.end()
     return code, stop
 
@@ -177,7 +204,7 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
         return ("share", noun.end()) if noun is not None else None
     if _BASIS_AFTER.match(text, per.end()):
         return None  # "$6.78 billion a year earlier": a basis period, not a rate
-    denominator = per.group(1).lower()
+    denominator = " ".join(per.group(1).lower().split())
     return _PER_SHORT.get(denominator, denominator), per.end()
 
 

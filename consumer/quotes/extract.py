@@ -1239,6 +1239,10 @@ def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int)
     """A reporting verb with a noun phrase after it and no "that": a thing reported, no speech.
     A definite noun phrase opens a clause when a finite verb follows ("reports the man who took
     the child was sentenced"), and is the verb's object otherwise ("reported its first loss")."""
+    if not that and verb.lower() in ("added", "adds") and _NOUN_PHRASE_START.match(masked, start):
+        # "Tatum added 22 points and Brown had 18": a tally added, unless the figure opens a clause
+        # ("he added 30 people had died")
+        return _FIGURE_SUBJECT.match(masked, start, end) is None
     if that or verb.lower() not in _OBJECT_VERBS:
         return False
     if _NOUN_PHRASE_START.match(masked, start) is not None:
@@ -1246,6 +1250,9 @@ def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int)
     return _DEFINITE_START.match(masked, start) is not None and _FINITE.search(masked, start, end) is None
 
 
+_FIGURE_SUBJECT = re.compile(
+    r"[^\x00\s]+\s+(?:[a-z][\w-]*\s+){0,2}?(?:could|would|will|was|were|is|are|has|have|had|did|may|might)\b"
+)
 _FINITE = re.compile(
     r"\b(?:could|would|will|was|were|is|are|has|have|had|did|does|can|may|might|must|should)\b", re.IGNORECASE
 )

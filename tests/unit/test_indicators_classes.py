@@ -744,3 +744,32 @@ def test_cases_a_health_body_counts_are_people(text: str, unit: str) -> None:
 )
 def test_wages_and_per_share_forecasts_have_their_metrics(text: str, value: float, metric: str) -> None:
     assert _row(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Gasoline averaged $3.12 a gallon in the week.", 3.12, "USD/gal"),
+        ("Beef cost $5.40 per pound at the market.", 5.4, "USD/lb"),
+        ("Rice sold for 12 yuan per kilogram in June.", 12.0, "CNY/kg"),
+        ("Offices rent for $45 per square foot downtown.", 45.0, "USD/sq ft"),
+        # money in pounds after a scale, a weight when "of" says what weighs
+        ("The company was fined 2.5 million pounds by the regulator.", 2_500_000.0, "GBP"),
+        ("Ranchers shipped 2 million pounds of beef to Asia.", 2_000_000.0, "lb"),
+    ],
+)
+def test_rates_per_unit_and_pounds_of_money(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("There were 15 fewer accidents on the roads this year.", 15.0, "down"),
+        ("The ministry sent 300 more troops to the border.", 300.0, "up"),
+        ("The economy grew by minus 1.6 percent last year.", -1.6, "down"),
+        ("The poll has a margin of error of plus or minus 4 percentage points.", 4.0, None),
+    ],
+)
+def test_comparatives_negative_growth_and_margins(text: str, value: float, change: str | None) -> None:
+    assert _row(text, value).change == change

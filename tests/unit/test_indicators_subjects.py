@@ -947,3 +947,14 @@ def test_a_public_body_is_not_the_story_company(body: str, owner: str | None) ->
         n: "ORGANIZATION" for n in ("Commerce Department", "Statistics Bureau", "Acme Corp") if n in body
     }
     assert _subjects(body, names)["0.8%"] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "change"),
+    [
+        ("Dana Whitfield added 22 points in the win.", {"Dana Whitfield": "PERSON"}, None),
+        ("The Norland 40 added 22 points on Monday.", {"Norland 40": "PRODUCT"}, "up"),
+    ],
+)
+def test_a_players_points_are_no_rise(text: str, names: dict[str, EntityType], change: str | None) -> None:
+    assert _rows(text, names)["22 points"].change == change

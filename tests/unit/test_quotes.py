@@ -2503,3 +2503,16 @@ def test_a_name_after_of_and_a_description_is_not_the_speaker(body: str, named: 
     lam = _entity(article, "Victor Lam")
     quotes = extract_quotes(article, [lam])
     assert [q.speaker for q in quotes] == ([lam.id] if named else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        ("Dana Whitfield added 22 points and Omar Reyes had 18 points in the win over the Suns.", False),
+        ("Dana Whitfield added 30 people had died in the floods along the river that week.", True),
+    ],
+)
+def test_a_tally_added_is_no_indirect_quote(body: str, quoted: bool) -> None:
+    article = _article(body)
+    dana = _entity(article, "Dana Whitfield")
+    assert bool([q for q in extract_quotes(article, [dana]) if q.kind == "indirect"]) == quoted

@@ -958,3 +958,12 @@ def test_a_public_body_is_not_the_story_company(body: str, owner: str | None) ->
 )
 def test_a_players_points_are_no_rise(text: str, names: dict[str, EntityType], change: str | None) -> None:
     assert _rows(text, names)["22 points"].change == change
+
+
+def test_each_clause_after_a_figure_has_its_own_subject() -> None:
+    text = "Microsoft rose 1.2% and Amazon fell 0.8% on Tuesday. Tesla climbed 3%, Nvidia slipped 1.5%."
+    names: dict[str, EntityType] = {n: "ORGANIZATION" for n in ("Microsoft", "Amazon", "Tesla", "Nvidia")}
+    got = _subjects(text, names)
+    assert (got["1.2%"], got["0.8%"], got["3%"], got["1.5%"]) == ("Microsoft", "Amazon", "Tesla", "Nvidia")
+    # a second figure of the same clause keeps its owner
+    assert _subjects("Microsoft rose 1.2% and 3% in the week.", names)["3%"] == "Microsoft"

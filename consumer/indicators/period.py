@@ -292,19 +292,40 @@ class PeriodIndex:
         if first_after < len(spans):
             nearest = spans[first_after]
             close = nearest.start - end <= 30 and not any(c.isdigit() for c in text[end : nearest.start])
-            if close and not _since(text, nearest):
+            if close and not _basis(text, nearest):
                 return nearest
         last_before = bisect.bisect_right(self._ends, start) - 1
-        if last_before >= 0:
-            return spans[last_before]
+        # at most a few basis periods are stepped over: each look-back is bounded
+        for before in range(last_before, max(-1, last_before - 3), -1):
+            if not _basis(text, spans[before]):
+                return spans[before]
         # "rose to $1.1 billion ... from $950 million a year earlier": a basis period ("a year
         # earlier", "four years ago") belongs to the figure right before it, not to earlier ones;
         # "the highest since November 2021" names what it is compared with, not its own period.
-        return next((s for s in spans[first_after:] if s.kind != "ago" and not _since(text, s)), None)
+        return next((s for s in spans[first_after:] if s.kind != "ago" and not _basis(text, s)), None)
 
 
-def _since(text: str, span: PeriodSpan) -> bool:
-    return text[max(0, span.start - 6) : span.start].lower().endswith("since ")
+# "the highest since November 2021", "rose 4.1 percent from 2023", "compared with the same period
+# last year": what a figure is compared with, not its own period. "from March to June" is one.
+_BASIS_BEFORE = re.compile(
+    r"\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|time)\s+(?:of\s+|in\s+)?)?$",
+    re.IGNORECASE,
+)
+_SPAN_RANGE = re.compile(r"\s(?:to|through|until|till)\s|[-\u2013]", re.IGNORECASE)
+_RANGE_ON = re.compile(
+    r"\s*(?:to|through|until|till|-|\u2013)\s*(?:(?:19|20)\d{2}\b(?![.,]\d)(?!\s+(?:million|billion|trillion))"
+    r"|[A-Z][a-z]+|the\s+end)"
+)
+
+
+def _basis(text: str, span: PeriodSpan) -> bool:
+    if not _BASIS_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False
+    if _SPAN_RANGE.search(text, span.start, span.end):
+        return False  # "from March to June 2018": the span is itself from one period to another
+    return text[max(0, span.start - 6) : span.start].lower().endswith("since ") or not _RANGE_ON.match(
+        text, span.end
+    )
 
 
 def period_for(spans: list[PeriodSpan], start: int, end: int, text: str = "") -> PeriodSpan | None:

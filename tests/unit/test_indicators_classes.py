@@ -773,3 +773,20 @@ def test_rates_per_unit_and_pounds_of_money(text: str, value: float, unit: str) 
 )
 def test_comparatives_negative_growth_and_margins(text: str, value: float, change: str | None) -> None:
     assert _row(text, value).change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # what the figure is compared with is no period of its own
+        ("Retail sales rose 4.1 percent from 2023 to 1.8 trillion yuan.", 4.1, None),
+        ("Output grew 5 percent compared with the same period last year.", 5.0, None),
+        ("Prices hit their highest since November 2021 at 3.2 percent.", 3.2, None),
+        # a span from one period to another is the period
+        ("Exports rose 6 percent from March to June 2018.", 6.0, "2018-03..2018-06"),
+        ("Exports rose 6 percent in 2023.", 6.0, "2023"),
+    ],
+)
+def test_a_basis_is_no_period(text: str, value: float, label: str | None) -> None:
+    period = _row(text, value).period
+    assert (period.label if period else None) == label

@@ -142,6 +142,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> Period | None:
         b = int(b_text) if len(b_text) == 4 else a - a % 100 + int(b_text)
         if not a < b <= a + 50:
             return None
+        if b == a + 1 and m.group("a2") and ("/" in m.group(0) or len(b_text) == 2):
+            # "fiscal 2025/26", "the 2024-25 season": one fiscal or season year across two calendar
+            # years, whose bounds the text does not give
+            return Period(label=f"{a}/{b_text}", start=None, end=None)
         return Period(label=f"{a}-{b}", start=dt.date(a, 1, 1), end=dt.date(b, 12, 31))
     if kind == "quarter":
         q = int(m.group("q")) if m.group("q") else _ORDINAL[m.group("qw").lower()]

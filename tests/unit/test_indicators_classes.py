@@ -790,3 +790,16 @@ def test_comparatives_negative_growth_and_margins(text: str, value: float, chang
 def test_a_basis_is_no_period(text: str, value: float, label: str | None) -> None:
     period = _row(text, value).period
     assert (period.label if period else None) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "start"),
+    [
+        ("The firm expects revenue of $3 billion in fiscal 2025/26.", "2025/26", None),
+        ("The club earned $40 million in the 2024-25 season.", "2024/25", None),
+        ("The fund returned 40 percent from 2019 to 2023.", "2019-2023", dt.date(2019, 1, 1)),
+    ],
+)
+def test_a_split_year_has_no_calendar_bounds(text: str, label: str, start: dt.date | None) -> None:
+    period = _rows(text)[0].period
+    assert period is not None and (period.label, period.start) == (label, start)

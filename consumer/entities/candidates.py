@@ -55,7 +55,7 @@ class Candidate:
 # ("Madrid - Barcelona").
 _BREAKS = re.compile(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
 _LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
-_TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s)+$")
+_TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")
@@ -108,6 +108,30 @@ _PARTICLED_SURNAME = re.compile(
 )
 
 
+# What the model cuts off a person's name: an Arabic nasab or family name ("Ayman" + " al-Safadi",
+# "Sheikh Mohammed bin Abdulrahman" + " Al Thani") and the second syllable of a hyphenated Korean
+# given name ("Park Sang" + "-woo"). English words after a hyphen ("Jones-led") are no syllable.
+_ARABIC_TAIL = re.compile(
+    r"(?:[ \t](?:(?:al|el|Al|El)-[A-Z][\w'\u2019]+|(?:bin|ibn|bint)[ \t][A-Z][\w'\u2019]+"
+    r"|Al[ \t][A-Z][a-z]+))+"
+)
+_SYLLABLE_TAIL = re.compile(r"-([a-z]{2,5})(?![\w-])")
+_NOT_SYLLABLES = frozenset(
+    ("led", "based", "backed", "owned", "born", "era", "style", "run", "made", "like", "type", "free")
+)
+
+
+def _name_goes_on(text: str, end: int) -> int:
+    """Where a person's name the model ended at ``end`` really ends."""
+    arabic = _ARABIC_TAIL.match(text, end)
+    if arabic is not None:
+        return arabic.end()
+    syllable = _SYLLABLE_TAIL.match(text, end)
+    if syllable is not None and syllable.group(1) not in _NOT_SYLLABLES:
+        return syllable.end()
+    return end
+
+
 def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
     """A name ends on a capitalised word: "Aceh province" is Aceh (then found by the gazetteer),
     and "Rafael van der" goes on to "Vaart", the surname the model cut off after its particles."""
@@ -131,6 +155,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer) -> list[Candidate
         pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]
         if kind == "PERSON" and pieces and (particled := _PARTICLED_SURNAME.match(text, pieces[-1][1])):
             pieces[-1] = (pieces[-1][0], particled.end())  # "Erik" + " ten Hag" ("ten" read as a number)
+        if kind == "PERSON" and pieces:
+            pieces[-1] = (pieces[-1][0], _name_goes_on(text, pieces[-1][1]))
         pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))

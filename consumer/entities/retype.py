@@ -670,6 +670,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
 
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").
+_PARTICLE_JOINED = re.compile(r"(?:al|el)-[A-Z]")  # "Ayman al-Safadi", "Mohamed el-Erian"
 _NAME_PARTICLES = frozenset(
     word_list(
         "of the and for de la le du da di dos das des von van der den del della dei ten ter zu vom "
@@ -706,7 +707,7 @@ def _cut_words(text: str, cand: Candidate) -> None:
         at = cand.start + match.start()
         headline_verb = word in _HEADLINE_VERBS and _TITLE_GOES_ON.match(text, at + len(word)) is not None
         if position > cand.start and (
-            (word[:1].islower() and word.lower() not in _NAME_PARTICLES)
+            (word[:1].islower() and word.lower() not in _NAME_PARTICLES and not _PARTICLE_JOINED.match(word))
             or word in _HEADLINE_WORDS
             or headline_verb
         ):

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from consumer.entities import EntityExtractor, load_nlp, retype, rules
+from consumer.entities import candidates as candidates_module
 from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
@@ -2100,3 +2101,31 @@ def test_a_surname_two_people_share_is_the_one_named_last(extractor: EntityExtra
     said = [m.start() + len('," ') for m in re.finditer(r'," Wang said', body)]
     assert any(m.start == said[0] for m in by_name["Wang Yi"].mentions)
     assert any(m.start == said[1] for m in by_name["Wang Wenbin"].mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "AMMAN, Jan 5 (Xinhua) -- Jordanian Foreign Minister Ayman al-Safadi arrived in Cairo on Sunday.",
+            "Ayman al-Safadi",
+        ),
+        (
+            "SEOUL, Jan 5 (Yonhap) -- South Korean Minister Park Sang-woo visited the port on Sunday.",
+            "Park Sang-woo",
+        ),
+        (
+            "LOS ANGELES (AP) -- LeBron James' triple-double led the Lakers past the Suns on Monday.",
+            "LeBron James",
+        ),
+    ],
+)
+def test_a_name_the_model_cuts_short_goes_on(extractor: EntityExtractor, text: str, name: str) -> None:
+    people = {e.name for e in _entities(extractor, text) if e.type == "PERSON"}
+    assert name in people
+
+
+def test_an_english_word_after_a_hyphen_is_no_syllable_of_a_name() -> None:
+    text = "Jones-led coalition"
+    assert candidates_module._name_goes_on(text, len("Jones")) == len("Jones")
+    assert candidates_module._name_goes_on("Park Sang-woo said", len("Park Sang")) == len("Park Sang-woo")

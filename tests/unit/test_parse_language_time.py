@@ -152,3 +152,18 @@ def test_envelope_year_one_is_not_published() -> None:
 )
 def test_site_names_are_cut_from_headlines(title: str, sites: tuple[str, ...], expected: str) -> None:
     assert strip_site_name(title, sites) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # a one-line flash in Latin letters: an unsure guess of another language is no answer
+        ("Honda profit down 20 pct on weak China sales.", "und"),
+        ("Toyota recalls 1 mln cars", "und"),
+        # a short text the model is sure of, or in another script, keeps its language
+        ("Die Wirtschaft wächst schneller als erwartet.", "de"),
+        ("عنوان الخبر نص الخبر الأول هنا", "ar"),
+    ],
+)
+def test_a_short_flash_is_undetermined_rather_than_guessed(text: str, tag: str) -> None:
+    assert detect_language(text) == tag

@@ -113,7 +113,8 @@ _LATER_ATTRIBUTION = re.compile(
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
 _BEFORE = re.compile(
     rf"(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}})\s+{_STEP}"
-    rf"(?P<verb>{_VERBS})\b(?P<rest>[^\x00]{{0,80}})$",
+    # "Tesla's claims were": after a possessive the word is a noun, not the verb
+    rf"(?<!['\u2019]s\s)(?P<verb>{_VERBS})\b(?P<rest>[^\x00]{{0,80}})$",
     re.IGNORECASE,
 )
 # A lead-in that names the speaker and ends right at the opening mark: 'As Roe put it, "..."',

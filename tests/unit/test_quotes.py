@@ -2516,3 +2516,14 @@ def test_a_tally_added_is_no_indirect_quote(body: str, quoted: bool) -> None:
     article = _article(body)
     dana = _entity(article, "Dana Whitfield")
     assert bool([q for q in extract_quotes(article, [dana]) if q.kind == "indirect"]) == quoted
+
+
+def test_a_possessed_noun_is_no_verb_of_speech() -> None:
+    body = (
+        "Regulators said on Tuesday that Acme's claims about its driving software were "
+        '"not supported by the evidence" and ordered changes.'
+    )
+    article = _article(body)
+    acme = _entity(article, "Acme", "ORGANIZATION")
+    (q,) = extract_quotes(article, [acme])
+    assert (q.kind, q.speaker, q.verb) == ("partial", None, "said")

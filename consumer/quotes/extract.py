@@ -366,7 +366,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and not unit.own_subject
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
-                    if near is not None and near.speaker.entity is not None:
+                    reacting = _reacting_person(text, masked, fld, para.start, unit.spans[0][0], speakers)
+                    if reacting is not None:
+                        unit.speaker = Speaker(reacting)  # 'Adams disagreed. "Sometimes we have no choice."'
+                    elif near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
                     elif near is not None and near.kind == "indirect" and near.verb != "according to":
                         pass  # "Roe's rep told Fox that ... . '...'": that unnamed speaker goes on
@@ -398,6 +401,26 @@ def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     owner.sent_end = unit.sent_end
     for sid in unit.stretch_ids:
         unit_of[sid] = owner
+
+
+_REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own
+
+
+def _reacting_person(
+    text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers
+) -> Entity | None:
+    """The person heading the short sentence right before an unattributed quote, in its paragraph:
+    whose reaction the quote gives ('Adams disagreed. "Sometimes we have no choice."')."""
+    before = masked[para_start:quote_start].rstrip(" \t\"'\u201c\u2018")
+    if not before.endswith((".", "!")):
+        return None
+    end = para_start + len(before) - 1  # the sentence's own stop
+    stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - 200), end))
+    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    sentence = masked[opened:end]
+    if MASK in sentence or not sentence.strip() or len(sentence.split()) > _REACTION_WORDS:
+        return None
+    return speakers.last_subject(text, fld, end, opened)
 
 
 def _mask(text: str, stretches: Sequence[Stretch]) -> str:

@@ -2527,3 +2527,18 @@ def test_a_possessed_noun_is_no_verb_of_speech() -> None:
     acme = _entity(article, "Acme", "ORGANIZATION")
     (q,) = extract_quotes(article, [acme])
     assert (q.kind, q.speaker, q.verb) == ("partial", None, "said")
+
+
+def test_a_quote_after_a_short_sentence_about_someone_is_theirs() -> None:
+    body = (
+        '"We never turn anyone away," director Mary Lowe said.\n\n'
+        'Volunteer John Adams disagreed. "Sometimes we have no choice."\n\n'
+        '"Nobody wants that," Lowe said. Adams shook his head. "It happens every week."'
+    )
+    article = _article(body)
+    lowe, adams = (
+        _entity(article, "Mary Lowe", forms=("Lowe",)),
+        _entity(article, "John Adams", forms=("Adams",)),
+    )
+    speakers = [q.speaker for q in _direct(extract_quotes(article, [lowe, adams]))]
+    assert speakers == [lowe.id, adams.id, lowe.id, adams.id]

@@ -478,6 +478,13 @@ _PERSON_ROLES = frozenset(
     )
 )
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
+# A capitalised title right before the name, which only a person bears
+_TITLE_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?:Chancellor|President|Premier|(?:Prime|Foreign|Finance|Defen[cs]e|Interior)\s+Minister|Senator|"
+    r"Governor|Mayor|King|Queen|Prince|Princess|Pope|Sheikh|Judge|Justice|Ambassador|Commissioner|"
+    r"Chairman|Chairwoman|Coach|Captain|Archbishop|Bishop|Rabbi|Imam|Sir|Dame|Sen\.|Rep\.|Gov\.|Dr\.|"
+    r"Mr\.?|Mrs\.?|Ms\.?)\s+$"
+)
 # A role in apposition after the name: "Vale, the company's chief operating officer," / "Vale,
 # its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
 # bank's adviser", "the asset manager", "a commodity trader") are no evidence.
@@ -485,7 +492,7 @@ _APPOSITION_ROLES = _PERSON_ROLES - frozenset(word_list("adviser advisor trader 
 # The role ends the apposition (a comma, or "of"/"at"/"for" and its body): "Orders went to
 # Acme, the minister said" is an attribution after the name, no apposition.
 _ROLE_APPOSITION = re.compile(
-    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+['\u2019]s?\s+)?(?:[a-z-]+\s+){0,3}?"
+    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+(?:['\u2019]s?)?\s+)?(?:[a-z-]+\s+){0,3}?"
     r"([a-z]+)(?=\s*,|\s+(?:of|at|for)\s)"
 )
 
@@ -502,6 +509,8 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     appos = _ROLE_APPOSITION.match(text[end : end + 100])
     if appos is not None and appos.group(1) in _APPOSITION_ROLES:
         return True
+    if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "Chancellor Olaf Scholz said": the model read a body
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start)
     return role is not None and role.group(1) in _PERSON_ROLES
 
@@ -620,8 +629,35 @@ def _placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> b
     return False
 
 
+# A capitalised word alone right before a verb of speech: "Scholz told reporters" (not the end
+# of a longer name: "Lockheed Martin said")
+_SPEAKING = re.compile(
+    r"(?:\b([A-Z][\w'\u2019.&-]*)[ \t]+)?\b([A-Z][\w'\u2019-]+)[ \t]+"
+    r"(?:said|says|told|tells|added|stressed|noted|insisted)\b"
+)
+
+
+def _speaking_words(text: str) -> frozenset[str]:
+    """Every word that speaks alone in the text: one pass per field."""
+    return frozenset(m.group(2) for m in _SPEAKING.finditer(text) if m.group(1) is None)
+
+
+def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """ "Olaf Scholz ... Scholz told reporters": a name whose last word speaks alone is a person's
+    (bodies are called by their first word, "Goldman said"); the last word must be no known name."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and _head(surface) not in _HEAD_TYPES
+        and words[-1] in speaking
+        and gazetteer.lookup(words[-1]) is None
+    )
+
+
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
+    speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -652,6 +688,12 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
             cand.type, cand.entry = "PERSON", None
         elif place_or_org and cand.entry is None and _person_context(text, cand.start, cand.end, surface):
             cand.type = "PERSON"  # "Braun, 38, ...", "Vale, who ...", "guard Rondo"
+        elif (
+            place_or_org
+            and cand.origin == "ner"
+            and _surname_speaks(surface, speaking[cand.field], gazetteer)
+        ):
+            cand.type, cand.entry = "PERSON", None
         elif (
             cand.type == "ORGANIZATION" and cand.origin == "ner" and _country_or_division(surface, gazetteer)
         ):

@@ -2129,3 +2129,19 @@ def test_an_english_word_after_a_hyphen_is_no_syllable_of_a_name() -> None:
     text = "Jones-led coalition"
     assert candidates_module._name_goes_on(text, len("Jones")) == len("Jones")
     assert candidates_module._name_goes_on("Park Sang-woo said", len("Park Sang")) == len("Park Sang-woo")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The vote was close. Chancellor Olaf Scholz said the plan would work.",
+        'The vote was close. Olaf Scholz said on Monday the plan would work. "Yes," Scholz told reporters.',
+    ],
+)
+def test_a_name_with_a_title_or_a_speaking_surname_is_a_person(extractor: EntityExtractor, body: str) -> None:
+    assert _types(_entities(extractor, body)).get("Olaf Scholz") == "PERSON"
+
+
+def test_only_a_surname_speaking_alone_makes_a_person() -> None:
+    text = "Lockheed Martin said on Monday that orders rose. Scholz told reporters the plan was sound."
+    assert retype._speaking_words(text) == frozenset({"Scholz"})

@@ -378,7 +378,8 @@ class Speakers:
         noun, at = self.unnamed
         if not floor <= at <= start or self.people_between(fld, at, start):
             return False
-        sex = "she" if re.search(r"wom[ae]n$", noun) else "he" if re.search(r"m[ae]n$", noun) else None
+        female = re.search(r"wom[ae]n$", noun) or noun in _FEMALE_NOUNS
+        sex = "she" if female else "he" if re.search(r"m[ae]n$", noun) or noun in _MALE_NOUNS else None
         return sex is None or sex == pronoun
 
     def _introduced_person(self, fld: str, pronoun: str, start: int) -> bool:
@@ -589,6 +590,7 @@ class Speakers:
             or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in _demonyms()
             or (new and noun in _PLAIN_PEOPLE)
+            or noun in _KIN_NOUNS  # "his wife said": someone's relative, unnamed
         )
         if new and (noun in PERSON_NOUNS or noun in _SPOKES or noun in _PLAIN_PEOPLE):
             return Speaker(None, described=noun)  # 'a city spokesman said', 'one analyst said': unnamed
@@ -629,7 +631,7 @@ class Speakers:
             # an aide no one named ('the party spokesman said') goes on in a later "he said"; other
             # definite descriptions ('the author said') mean someone named before, so the pronoun
             # is left to the usual resolution
-            return Speaker(None, described=noun) if noun in _AIDE_NOUNS else NOBODY
+            return Speaker(None, described=noun) if noun in _AIDE_NOUNS | _KIN_NOUNS else NOBODY
         return NOBODY
 
     def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:

@@ -2542,3 +2542,13 @@ def test_a_quote_after_a_short_sentence_about_someone_is_theirs() -> None:
     )
     speakers = [q.speaker for q in _direct(extract_quotes(article, [lowe, adams]))]
     assert speakers == [lowe.id, adams.id, lowe.id, adams.id]
+
+
+def test_she_after_his_wife_said_is_the_wife_unnamed() -> None:
+    body = (
+        "David Lee, 45, lost his job at the plant in March and has not found another since then.\n\n"
+        '"It has been very hard," his wife said. "We are behind on rent," she added.'
+    )
+    article = _article(body)
+    david = _entity(article, "David Lee")
+    assert [q.speaker for q in _direct(extract_quotes(article, [david]))] == [None, None]

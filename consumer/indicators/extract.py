@@ -183,7 +183,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         return None
     if year_or_day(text, start, number.end, digits, value, has_unit=unit is not None, counted=counted):
         return None
-    if period_window(text, start, unit):
+    if period_window(text, start, unit, end):
         return None
     if name_or_furniture(text, start, number.start, number.end, value, unit=unit, counted=counted):
         return None

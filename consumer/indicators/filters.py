@@ -238,9 +238,27 @@ _WINDOW_BEFORE = re.compile(
 )
 
 
-def period_window(text: str, start: int, unit: str | None) -> bool:
-    """ "the next two months", "the first time in 60 years": the count names a period."""
-    return unit in _TIME_UNITS and _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None
+# "320 new cases in the 24 hours to midnight", "45 in the previous 24 hours": the window a count
+# was made in ("over the past two years" is left a duration, as above)
+_REPORTING_WINDOW_BEFORE = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:(?P<prior>previous|preceding)\s+)?$"
+)
+_WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
+
+
+def period_window(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
+    """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight": the
+    count names a period."""
+    if unit not in _TIME_UNITS:
+        return False
+    if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:
+        return True
+    window = _REPORTING_WINDOW_BEFORE.search(text, max(0, start - 30), start)
+    if window is None:
+        return False
+    return window.group("prior") is not None or (
+        end is not None and _WINDOW_END_AFTER.match(text, end) is not None
+    )
 
 
 def _year_list_member(text: str, start: int, end: int) -> bool:

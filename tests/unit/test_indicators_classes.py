@@ -803,3 +803,30 @@ def test_a_basis_is_no_period(text: str, value: float, label: str | None) -> Non
 def test_a_split_year_has_no_calendar_bounds(text: str, label: str, start: dt.date | None) -> None:
     period = _rows(text)[0].period
     assert period is not None and (period.label, period.start) == (label, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the window a count was made in is no figure
+        ("The mainland reported 320 new cases in the 24 hours to midnight.", [320.0]),
+        ("Officials counted 45 cases in the previous 24 hours.", [45.0]),
+        # a duration stays
+        ("The strike lasted 24 hours in the end.", [24.0]),
+        ("Talks went on in the 24 hours after the vote, with 12 delegates.", [24.0, 12.0]),
+    ],
+)
+def test_a_reporting_window_is_no_figure(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Fifteen others were injured in the blast.", 15.0, "people"),
+        ("They rented a 400-square-foot flat downtown.", 400.0, "sq ft"),
+        ("The plant covers 3,000 square metres of land.", 3000.0, "sq m"),
+    ],
+)
+def test_others_are_people_and_hyphened_areas_have_units(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit

@@ -59,41 +59,35 @@ _WHO = r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,80}?(?:,[^\x00;!?\"\u201c\u201d]{1
 # After a closing mark: ', said X' / ', X said' / ' X said'.
 # A full stop inside a name after "said": initials and abbreviated titles ("U.S. Attorney Jane
 # Roe", "Dr. Roe", "Jane Roe Jr."), each a fixed-width look-behind.
-_ABBREV_STOP = (
-    r"(?:(?<=\b[A-Z])\.|"
-    + "|".join(
-        rf"(?<=\b{t})\."
-        for t in (
-            "Dr",
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Sen",
-            "Rep",
-            "Gov",
-            "Gen",
-            "St",
-            "Jr",
-            "Sr",
-            "Prof",
-            "Lt",
-            "Col",
-            "Rev",
-            "Fr",
-            "Sgt",
-            "Capt",
-            "Cmdr",
-            "Adm",
-            "Maj",
-            "Supt",
-            "Insp",
-            "Hon",
-            "Msgr",
-            "Mme",
-        )
-    )
-    + ")"
+_TITLE_ABBREVIATIONS = (
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "St",
+    "Jr",
+    "Sr",
+    "Prof",
+    "Lt",
+    "Col",
+    "Rev",
+    "Fr",
+    "Sgt",
+    "Capt",
+    "Cmdr",
+    "Adm",
+    "Maj",
+    "Supt",
+    "Insp",
+    "Hon",
+    "Msgr",
+    "Mme",
 )
+_ABBREV_STOP = r"(?:(?<=\b[A-Z])\.|" + "|".join(rf"(?<=\b{t})\." for t in _TITLE_ABBREVIATIONS) + ")"
 # "said Jane Roe, the bank's economist": the verb, the speaker, and an apposition after them.
 _VERB_THEN_WHO = (
     rf"(?P<verb1>{_VERBS})\s+"
@@ -1079,7 +1073,7 @@ def _joins(gap: str, attribution: tuple[Speaker, str] | None, alone: bool) -> bo
 
 # A full stop that ends a sentence: not after an initial or an abbreviated title.
 _SENTENCE_STOP = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGov)\.(?=\s|$)"
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLE_ABBREVIATIONS) + r"\.(?=\s|$)"
 )
 
 

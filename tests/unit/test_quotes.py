@@ -2552,3 +2552,14 @@ def test_she_after_his_wife_said_is_the_wife_unnamed() -> None:
     article = _article(body)
     david = _entity(article, "David Lee")
     assert [q.speaker for q in _direct(extract_quotes(article, [david]))] == [None, None]
+
+
+def test_a_quote_split_by_an_attribution_with_an_abbreviated_title_is_one() -> None:
+    body = (
+        '"He walked in and demanded cash," said Sgt. Maria Gomez, a police spokeswoman. '
+        '"Nobody was hurt, thank God."'
+    )
+    article = _article(body)
+    maria = _entity(article, "Maria Gomez")
+    (q,) = _direct(extract_quotes(article, [maria]))
+    assert len(q.spans) == 2 and q.speaker == maria.id

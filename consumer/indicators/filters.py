@@ -53,6 +53,13 @@ _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|win|wins|winning|lost|lose|loses|losing|edged?|"
     r"routed?|downed|top(?:s|ped)?|over|against|fell\s+to|falls\s+to|trail(?:s|ed|ing)?|led|leads?)\b"
 )
+# A cricket score, runs for wickets: "England were 112 for 3 at lunch", "declared on 487 for six".
+_WICKETS = r"(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)"
+_CRICKET_END = re.compile(
+    r"(?:\s+wickets?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|off|at|declared|dec|after|before|when|with|and|from)\b)"
+)
+_CRICKET_AFTER = re.compile(rf"\s+for\s+{_WICKETS}{_CRICKET_END.pattern}", re.IGNORECASE)
+_CRICKET_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s+for\s+$")
 # Capitalised words that start a sentence or a clause, after which a number is a figure.
 _FUNCTION_CAPS = frozenset(
     _words(
@@ -84,6 +91,10 @@ def is_year(value: float, spelled: str) -> bool:
 def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> bool:
     """Either number of a score: "beat Charlton 2-1", "a 2-1 win", "beat the Suns 121-114", but
     not the "5" of "5-10W" nor a range of things ("3-4 days")."""
+    if not has_unit and (
+        _CRICKET_AFTER.match(text, end) or _CRICKET_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return _CRICKET_END.match(text, end) is not None or _CRICKET_AFTER.match(text, end) is not None
     before = text[max(0, start - 5) : start]
     after = text[end : end + 60]
     other = _SCORE_BEFORE.search(before)

@@ -830,3 +830,17 @@ def test_a_reporting_window_is_no_figure(text: str, expected: list[float]) -> No
 )
 def test_others_are_people_and_hyphened_areas_have_units(text: str, value: float, unit: str) -> None:
     assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("England were 112 for 3 at lunch on the second day.", []),
+        ("Australia declared on 487 for six, with Root unbeaten.", []),
+        # a count for a number of things stays
+        ("The charity raised 500 for 3 families.", [500.0, 3.0]),
+        ("The lease runs 112 for 3 years.", [112.0, 3.0]),
+    ],
+)
+def test_a_cricket_score_is_no_figure(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected

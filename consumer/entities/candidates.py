@@ -182,6 +182,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(•|]\s*)$")
 
 
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}(?:\s|$|[,;)-])")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|fled|into)\s+$")
 _EVENT_HEAD_AFTER = re.compile(
     r"[ \t]+(?:Cup|Open|Trophy|Classic|Masters|Grand\s+Prix|Championships?|Games|Marathon|Rally)\b"
 )
@@ -197,6 +198,8 @@ def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bo
         return False
     if _SCORE_AFTER.match(text, end):
         return False  # "Chesterfield 2 Wrexham 1": a results line names clubs by their towns
+    if entry.kind == "city" and _IN_PLACE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "They fled Sumy", "born in Kramatorsk": the preposition says a place
     initial = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
     if entry.kind == "city":
         return initial or entry.rank < _MAJOR_CITY_RANK

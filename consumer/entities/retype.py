@@ -617,7 +617,7 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
 def _placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"):
     retyped in place, with the gazetteer's record when it has one."""
-    if cand.type not in ("PERSON", "ORGANIZATION") or not place_context(text, cand.start):
+    if cand.type not in ("PERSON", "ORGANIZATION", "PRODUCT", "MISC") or not place_context(text, cand.start):
         return False
     entry = gazetteer.lookup(surface)
     if entry is not None and entry.type == "LOCATION":

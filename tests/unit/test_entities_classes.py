@@ -2145,3 +2145,14 @@ def test_a_name_with_a_title_or_a_speaking_surname_is_a_person(extractor: Entity
 def test_only_a_surname_speaking_alone_makes_a_person() -> None:
     text = "Lockheed Martin said on Monday that orders rose. Scholz told reporters the plan was sound."
     assert retype._speaking_words(text) == frozenset({"Scholz"})
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("KYIV, May 3 (Xinhua) -- Heavy fighting was reported near Bakhmut on Monday.", "Bakhmut"),
+        ("KYIV, May 3 (Xinhua) -- He was born in Kramatorsk in 1975 and moved to the capital.", "Kramatorsk"),
+    ],
+)
+def test_a_small_town_after_in_or_fled_is_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"

@@ -227,6 +227,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
+        for s, e in rules.named_storms(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.chinese_names(text):
@@ -387,8 +389,16 @@ class EntityExtractor:
             for c in cands
             if c.type == "LOCATION" and c.entry is not None and c.entry.type == "LOCATION"
         }
+        # "Typhoon Kajiki ... Kajiki weakened": the storm's bare name, whatever the model read
+        storms = {
+            rules.STORM_KIND.sub("", recased[c.field][c.start : c.end]).lower()
+            for c in cands
+            if c.type == "EVENT" and rules.STORM_KIND.match(recased[c.field], c.start)
+        }
         for cand in cands:
             surface = " ".join(recased[cand.field][cand.start : cand.end].split())
+            if surface.lower() in storms:
+                cand.type, cand.entry = "EVENT", None
             if cand.type == "PRODUCT" and cand.entry is None:
                 benchmark = rules.BENCHMARKS.get(surface.lower().removeprefix("u.s. "))
                 if benchmark is not None:  # a repeat of "Brent" the vote made a product
@@ -410,7 +420,8 @@ class EntityExtractor:
             elif cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
                 key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
             elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event
-                key = (cand.type, consolidate.key_of(rules.EDITION_PREFIX.sub("", surface)))
+                bare = rules.STORM_KIND.sub("", rules.EDITION_PREFIX.sub("", surface))
+                key = (cand.type, consolidate.key_of(bare))
             else:
                 key = (cand.type, consolidate.key_of(surface))
             group = groups.setdefault(key, _Group(cand.type, [], None))

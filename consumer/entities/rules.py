@@ -236,6 +236,20 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
             yield match.span(1)
 
 
+# A storm named with its kind: "Typhoon Kajiki", "Hurricane Milton", "Tropical Storm Erin". The
+# model often tags nothing there; the kind word makes the name an event ("Storm" alone is no
+# kind: "Storm Shadow" is a missile).
+STORM_KIND = re.compile(
+    r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)\s+"
+)
+_NAMED_STORM = re.compile(rf"\b{STORM_KIND.pattern}[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def named_storms(text: str) -> Iterator[tuple[int, int]]:
+    for match in _NAMED_STORM.finditer(text):
+        yield match.span()
+
+
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
     """Numbered editions of events and plans: (start, end, type)."""
     for match in _NUMBERED_EVENT.finditer(text):

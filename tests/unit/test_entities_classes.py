@@ -2156,3 +2156,13 @@ def test_only_a_surname_speaking_alone_makes_a_person() -> None:
 )
 def test_a_small_town_after_in_or_fled_is_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
     assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+def test_a_storm_named_with_its_kind_is_one_event(extractor: EntityExtractor) -> None:
+    body = (
+        "HANOI, Aug 25 (Xinhua) -- Typhoon Kajiki hit Vietnam on Monday, forcing the evacuation of "
+        "thousands of residents along the coast.\n\nKajiki weakened over Laos on Tuesday."
+    )
+    found = _entities(extractor, body)
+    storms = [e for e in found if "Kajiki" in e.name]
+    assert [(e.name, e.type, len(e.mentions)) for e in storms] == [("Typhoon Kajiki", "EVENT", 2)]

@@ -534,6 +534,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             # 'the secretary said "..." but added that ...': the same subject goes on; the
             # attribution is the one before the mark
             m = None
+        if m and not m.group("verb1") and n + 1 < len(ids) and _CONJUNCTION.match(m.group("who2").strip()):
+            # 'X described it as "...", but Y said it was "..."': the next clause's own subject
+            # speaks the next stretch, not this one
+            m = None
         if m:
             if m.group("verb1"):
                 who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")
@@ -566,6 +570,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             who_start, who_end = relayed.start("qwho"), relayed.end("qwho")
             attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
+        if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
+            before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
         if before is not None and not _subject_phrase(before.group("who"), 14):
             before = None
         if n == 0:
@@ -725,6 +731,8 @@ _INTRO = re.compile(
 # A conjunction opening the sentence is a word, not a phrase up to the next comma: in
 # 'But Roe told reporters, "..."' the subject follows "But" straight away.
 _CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
+# Between two stretches: a conjunction opening a clause with a subject of its own
+_NEW_CLAUSE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*(?:but|while|whereas|yet)\s+(?=[A-Z])")
 
 
 # A sentence adverb before the opening mark leaves the quote opening the sentence:

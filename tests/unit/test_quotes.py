@@ -2563,3 +2563,14 @@ def test_a_quote_split_by_an_attribution_with_an_abbreviated_title_is_one() -> N
     maria = _entity(article, "Maria Gomez")
     (q,) = _direct(extract_quotes(article, [maria]))
     assert len(q.spans) == 2 and q.speaker == maria.id
+
+
+def test_two_fragments_in_clauses_of_two_speakers_are_each_theirs() -> None:
+    body = (
+        'Union leader Gary Holt described the offer as "an insult to our members", but rail chief '
+        'Fiona Blake said it was "generous and final".'
+    )
+    article = _article(body)
+    gary, fiona = _entity(article, "Gary Holt"), _entity(article, "Fiona Blake")
+    quotes = extract_quotes(article, [gary, fiona])
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", gary.id), ("partial", fiona.id)]

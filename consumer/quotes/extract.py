@@ -732,7 +732,7 @@ _INTRO = re.compile(
 # 'But Roe told reporters, "..."' the subject follows "But" straight away.
 _CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
 # Between two stretches: a conjunction opening a clause with a subject of its own
-_NEW_CLAUSE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*(?:but|while|whereas|yet)\s+(?=[A-Z])")
+_NEW_CLAUSE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*(?:but|while|whereas|yet)\s+(?=\w)")
 
 
 # A sentence adverb before the opening mark leaves the quote opening the sentence:

@@ -696,7 +696,15 @@ def measure_of(
     if matches:
         return _normalise(matches[-1].group(0))
     after = _MEASURE.match(text, figure[1] + 1) if figure[1] < sentence[1] else None
+    if after is None and (moved := _MOVE_IN.match(text, figure[1], sentence[1])) is not None:
+        after = _MEASURE.match(text, moved.end())  # "a 47% jump in quarterly revenue"
     return _normalise(after.group(0)) if after else None
+
+
+_MOVE_IN = re.compile(
+    r"\s+(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|growth|rebound|plunge|dip)s?\s+in\s+(?:its\s+|their\s+|the\s+)?",
+    re.IGNORECASE,
+)
 
 
 _ING_VERBS = frozenset(

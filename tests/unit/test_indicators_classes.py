@@ -844,3 +844,14 @@ def test_others_are_people_and_hyphened_areas_have_units(text: str, value: float
 )
 def test_a_cricket_score_is_no_figure(text: str, expected: list[float]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "metric"),
+    [
+        ("Xiaomi reported a 47% jump in quarterly revenue on Tuesday.", 47.0, "revenue"),
+        ("Acme posted a 12 percent rise in its net profit.", 12.0, "profit"),
+    ],
+)
+def test_a_move_in_a_measure_names_the_metric(text: str, value: float, metric: str) -> None:
+    assert _row(text, value).metric == metric

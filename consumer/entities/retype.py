@@ -969,7 +969,7 @@ _TITLES_BEFORE = frozenset(
             "superintendent sheriff detective sergeant inspector constable chancellor dean principal "
             "pastor bishop archbishop cardinal rabbi imam reverend judge justice councilman councilwoman "
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
-            "lieutenant colonel major admiral commander "
+            "lieutenant colonel major admiral commander sheikh emir "
             # market and sports trades wire copy puts before a name ("Broker Khurshid Alam",
             # "Trainer Berti Vogts")
             "broker dealer trader analyst economist strategist trainer"

@@ -2118,6 +2118,10 @@ def test_a_surname_two_people_share_is_the_one_named_last(extractor: EntityExtra
             "LOS ANGELES (AP) -- LeBron James' triple-double led the Lakers past the Suns on Monday.",
             "LeBron James",
         ),
+        (
+            "DOHA, Jan 5 (Xinhua) -- Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met the envoy.",
+            "Mohammed bin Abdulrahman Al Thani",
+        ),
     ],
 )
 def test_a_name_the_model_cuts_short_goes_on(extractor: EntityExtractor, text: str, name: str) -> None:

@@ -518,7 +518,7 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$",
+    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$|\bfled\s+$",
     re.IGNORECASE,
 )
 

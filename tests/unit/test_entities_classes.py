@@ -2155,6 +2155,7 @@ def test_only_a_surname_speaking_alone_makes_a_person() -> None:
     ("body", "place"),
     [
         ("KYIV, May 3 (Xinhua) -- Heavy fighting was reported near Bakhmut on Monday.", "Bakhmut"),
+        ("KYIV, May 3 (Xinhua) -- Thousands of people fled Sumy on Monday as shelling intensified.", "Sumy"),
         ("KYIV, May 3 (Xinhua) -- He was born in Kramatorsk in 1975 and moved to the capital.", "Kramatorsk"),
     ],
 )

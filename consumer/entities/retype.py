@@ -565,11 +565,9 @@ def _listed_product(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
 
 # A named storm is an event: "Typhoon Kong-rey", "Hurricane Milton" (the model reads a place,
 # or only the name after the storm word). "Storm" alone is left out: "Storm Shadow" is a missile.
-_STORM_WORDS = (
-    r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)"
-)
-_STORM = re.compile(rf"^{_STORM_WORDS}\s+[A-Z]")
-_STORM_BEFORE = re.compile(rf"\b{_STORM_WORDS}\s+$")
+STORM_WORDS = r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)"
+_STORM = re.compile(rf"^{STORM_WORDS}\s+[A-Z]")
+_STORM_BEFORE = re.compile(rf"\b{STORM_WORDS}\s+$")
 
 
 def _named_storm(cand: Candidate, text: str) -> bool:

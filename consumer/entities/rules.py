@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.retype import STORM_WORDS
 from consumer.events import EntityType
 from consumer.lexicon import (
     COMMON_ACRONYMS,
@@ -239,9 +240,7 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
 # A storm named with its kind: "Typhoon Kajiki", "Hurricane Milton", "Tropical Storm Erin". The
 # model often tags nothing there; the kind word makes the name an event ("Storm" alone is no
 # kind: "Storm Shadow" is a missile).
-STORM_KIND = re.compile(
-    r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)\s+"
-)
+STORM_KIND = re.compile(rf"{STORM_WORDS}\s+")  # the storm kinds retype reads too
 _NAMED_STORM = re.compile(rf"\b{STORM_KIND.pattern}[A-Z][a-z]+(?:-[a-z]+)?\b")
 
 

@@ -38,9 +38,18 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _LEADING_CAPS = re.compile(r"^\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*,|\s+\(|\s+-|\s+\d)")
 _SENTENCE_END = frozenset(".!?\"'“”‘’:•-([")
 _VOWELS = frozenset("AEIOUY")
+# A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
+# engine then skips every other position at once (1.5-4x faster; same matches).
+
+
+_ASCII_LOWER = re.compile(r"[a-z]+")
 
 
 def is_caps_line(line: str) -> bool:
+    # Exact quick answer for prose: when ASCII lower-case letters alone are over a fifth of the
+    # line's characters, capitals cannot be 80% of its letters (a C pass, not a Python loop).
+    if (len(line) - len(_ASCII_LOWER.sub("", line))) * 5 > len(line):
+        return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:
         return False
@@ -138,7 +147,7 @@ _ORG_NOUNS = (
 # member (a person), "X, a unit of Y" a unit; a possessive noun is no head: "X, the company's
 # chief operating officer" is the officer.
 _APPOSITIVE_ORG = re.compile(
-    r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?P<det>an?|the)\s+"
+    r"(?=[A-Z])(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?P<det>an?|the)\s+"
     r"(?:(?!(?:of|for|at|in|on|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,5}?[\w-]*"
     + _ORG_NOUNS
     + rf"\b(?!['\u2019]s\b)(?!\s+{SPEECH_VERB_PATTERN}\b)"
@@ -260,7 +269,7 @@ def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
 
 # Region names that end in a lower-case word, which the gazetteer's matcher (capitalised
 # first and last tokens) cannot see: "the Chinese mainland reported 8 new cases".
-_LOWER_ENDED_REGIONS = re.compile(r"(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
+_LOWER_ENDED_REGIONS = re.compile(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
 
 
 def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
@@ -278,7 +287,7 @@ _FACILITY_HEAD = (
     r"|Mountains?|Plateau|Basin)"
 )
 _FACILITY = re.compile(
-    r"(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
+    r"(?=[A-Z])(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
     r"(?:(?:[Hh]igh-[Ss]peed|Intercity)\s+)?"
     rf"{_FACILITY_HEAD}(?:\s+{_FACILITY_HEAD})?(?![\w-])"
     # "Chicago Bridge & Iron", "Hoover Dam Co.": a company's name runs on
@@ -297,7 +306,8 @@ def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int
 # follows the "@" to the line's end is the venue, a named facility whatever its last word
 # ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.
 _LISTING_LINE = re.compile(
-    r"(?m)(?<![\w.'’-])(?P<town>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}),[ \t]+(?P<state>[A-Z]{2})[ \t]+@[ \t]+"
+    r"(?m)(?=[A-Z])"
+    r"(?<![\w.'’-])(?P<town>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}),[ \t]+(?P<state>[A-Z]{2})[ \t]+@[ \t]+"
     r"(?P<venue>[A-Z0-9][^\n@,(\u2013\u2014]{1,80}?)[ \t]*(?:$|[,(\u2013\u2014]|\s+-\s|\s+w/)"
 )
 
@@ -516,7 +526,7 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
 # "the FNV union said", "oil broker PVM": capitals the model passes over, named by the kind of
 # body they are (a body's kind after the letters, or a firm's kind before them)
 _ACRONYM_BODY = re.compile(
-    r"\b(?:the|The)\s+([A-Z][A-Z0-9&]{1,5})\s+(?:union|party|group|agency|brokerage|ministry|council|"
+    r"(?=[tT])\b(?:the|The)\s+([A-Z][A-Z0-9&]{1,5})\s+(?:union|party|group|agency|brokerage|ministry|council|"
     r"committee|alliance|movement|militia|broadcaster|newspaper|airline|carrier|lender|insurer|regulator|"
     r"coalition|federation|association|institute|think\s+tank|rebels|faction)\b"
 )
@@ -626,7 +636,7 @@ _MARKET_WORDS = (
     r"traded|added|lost|gained|dropped|climbed|slipped|jumped|slid|eased|firmed|edged"
 )
 _BENCHMARK = re.compile(
-    r"(?<![\w'’-])(?:U\.S\.\s+)?(?:(?P<always>West Texas Intermediate|WTI)"
+    r"(?=[UWBMHDO])(?<![\w'’-])(?:U\.S\.\s+)?(?:(?P<always>West Texas Intermediate|WTI)"
     r"|(?P<traded>Brent|Urals|Murban|Henry Hub)(?=\s+(?:" + _MARKET_WORDS + r")\b)"
     r"|(?P<crude>Dubai|Oman)(?=\s+(?:crude|oil|futures|benchmark)\b))(?![\w'’-])"
 )

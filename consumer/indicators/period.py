@@ -22,19 +22,24 @@ _COUNT = {word: NUMBER_WORDS[word] for word in number_words(2, 11)}
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_REF = rf"(?:(?:of|in)\s+)?(?P<y>{_YEAR}|this year|last year|next year)"
 
+# Each pattern opens with a look-ahead on its possible first characters, so the regex engine skips
+# every other position at once instead of trying the pattern there (the same matches, faster).
+_MONTH_FIRST = "".join(sorted({month[0].lower() for month in MONTH_NUMBERS}))
+_COUNT_FIRST = "".join(sorted({word[0] for word in _COUNT}))
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "years",
         re.compile(
-            rf"\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:to|and|through|until|till)\s+(?P<b>{_YEAR})\b"
-            rf"|\b(?P<a2>{_YEAR})\s?[-\u2013/]\s?(?P<b2>{_YEAR}|\d\d)\b",
+            rf"(?=[fb\d])\b(?:from|between)\s+(?P<a>{_YEAR})\s+(?:to|and|through|until|till)\s+(?P<b>{_YEAR})\b"
+            rf"|(?=\d)\b(?P<a2>{_YEAR})\s?[-\u2013/]\s?(?P<b2>{_YEAR}|\d\d)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "quarter",
         re.compile(
-            rf"\b(?:(?P<y0>{_YEAR})\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf"(?=[\dqfst])\b(?:(?P<y0>{_YEAR})\s+)?(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
             rf"[- ]quarter)(?:\s+{_YEAR_REF})?\b",
             re.IGNORECASE,
         ),
@@ -42,14 +47,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)(?:\s+{_YEAR_REF})?\b",
+            rf"(?=[hfs])\b(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)(?:\s+{_YEAR_REF})?\b",
             re.IGNORECASE,
         ),
     ),
     (
         "months",
         re.compile(
-            rf"\bfirst\s+(?:(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+months|(?P<nq>two|three|2|3)\s+quarters)"
+            rf"(?=f)\bfirst\s+(?:(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+months|(?P<nq>two|three|2|3)\s+quarters)"
             rf"(?:\s+{_YEAR_REF})?\b",
             re.IGNORECASE,
         ),
@@ -58,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "the January-September period", "from January to October 2023": months of one year
         "month_range",
         re.compile(
-            rf"\b(?P<m1>{MONTHS})\.?\s?(?:[-\u2013]|\s(?:to|through)\s)\s?(?P<m2>{MONTHS})\b\.?"
+            rf"(?=[{_MONTH_FIRST}])\b(?P<m1>{MONTHS})\.?\s?(?:[-\u2013]|\s(?:to|through)\s)\s?(?P<m2>{MONTHS})\b\.?"
             rf"(?:,?\s+(?P<y>{_YEAR}))?",
             re.IGNORECASE,
         ),
@@ -66,26 +71,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:mid|early|late)-?\s*)?(?P<m>{MONTHS})(?!\.?\s*\d{{1,2}}\b)\.?(?:,?\s+(?P<y>{_YEAR}))?\b",
+            rf"(?=[mel{_MONTH_FIRST}])\b(?:(?:mid|early|late)-?\s*)?(?P<m>{MONTHS})(?!\.?\s*\d{{1,2}}\b)\.?(?:,?\s+(?P<y>{_YEAR}))?\b",
             re.IGNORECASE,
         ),
     ),
     (
         "relative",
-        re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|quarter)\b", re.IGNORECASE),
+        re.compile(
+            r"(?=[ltnp])\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month|quarter)\b", re.IGNORECASE
+        ),
     ),
     (
         "ago",
         re.compile(
-            rf"\b(?P<n>an?|one|\d{{1,2}}|{'|'.join(_COUNT)})\s+(?P<unit>year|month)s?\s+"
+            rf"(?=[ao\d{_COUNT_FIRST}])\b(?P<n>an?|one|\d{{1,2}}|{'|'.join(_COUNT)})\s+(?P<unit>year|month)s?\s+"
             r"(?:earlier|ago|before(?![ \t]+[a-z\d]))\b",
             re.IGNORECASE,
         ),
     ),
-    ("year", re.compile(rf"\b(?:(?:fiscal|FY)\s?)?(?P<y>{_YEAR})(?!\d|s\b|,\d)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"(?=[f\d])\b(?:(?:fiscal|FY)\s?)?(?P<y>{_YEAR})(?!\d|s\b|,\d)\b", re.IGNORECASE)),
 ]
 
 
+_DIGIT = re.compile(r"\d")
 # Words (or a digit) each pattern needs: most sentences skip most scans.
 _GATES: dict[str, str | tuple[str, ...]] = {
     "years": "digit",
@@ -247,7 +255,7 @@ def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
     # overlap a match is the last one starting before the match ends (found by bisection).
     taken: list[tuple[int, int]] = []
     low = text.lower()
-    digits = any(c.isdigit() for c in text)
+    digits = _DIGIT.search(text) is not None
     for kind, pattern in _PATTERNS:
         gate = _GATES.get(kind)
         if gate is not None and not (digits if gate == "digit" else any(word in low for word in gate)):

@@ -515,6 +515,45 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     return role is not None and role.group(1) in _PERSON_ROLES
 
 
+# "Kyrylo Horbach cruised past Tomasz Wierzbicki 6-2, 6-1": the two sides of a result in sets
+# (two sets or more, or one with its tie-break) are players, whom the model often reads as
+# bodies when their given names are not English ones. A team in sets is a country or a club
+# the gazetteer knows, or a one-score result ("Manchester City beat Sheffield United 3-1").
+_SIDE = r"((?:[A-Z][\w'’-]+\s+(?:(?:de|van|von|da|di|del|der|dos|le|la)\s+)?){0,2}[A-Z][\w'’-]+)"
+_RESULT_VERB = (
+    r"(?:beat|beats|defeated|defeats|edged|edges|downed|ousted|upset|stunned|overcame|outlasted|routed|"
+    r"thrashed|crushed|dispatched|swept|(?:edged|cruised|eased|breezed|battled|rallied|powered|raced|"
+    r"stormed|swept|fought)\s+past|saw\s+off|lost\s+to|fell\s+to|was\s+beaten\s+by)"
+)
+_SET = r"\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:-\d{1,2})?\))?"
+_PLAYERS = re.compile(
+    rf"(?<![\w'’-]){_SIDE}\s+{_RESULT_VERB}\s+{_SIDE}\s+"
+    rf"(?:{_SET}(?:,\s*{_SET})+|\d{{1,2}}-\d{{1,2}}\s*\(\d{{1,2}}\))(?![\w-])"
+)
+
+
+def set_score_players(text: str) -> dict[int, int]:
+    """End -> start of each side of a result in sets (the side may open with a sentence's
+    first word, "After Matteo Arnaldi": a candidate is a player when it ends where a side
+    ends and starts inside it)."""
+    return {m.end(g): m.start(g) for m in _PLAYERS.finditer(text) for g in (1, 2)}
+
+
+def _player(cand: Candidate, surface: str, players: dict[int, int], gazetteer: Gazetteer) -> bool:
+    """A side of a result in sets, shaped like a person's name and no known place or body."""
+    start = players.get(cand.end)
+    words = surface.split()
+    return (
+        start is not None
+        and start <= cand.start
+        and 1 <= len(words) <= 3
+        and all(_name_word(w) or w.lower() in _NAME_PARTICLES for w in words)
+        and _head(surface) not in _HEAD_TYPES
+        and gazetteer.lookup(surface) is None
+        and not any(is_place(w, gazetteer) for w in words if _name_word(w))
+    )
+
+
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
 _PLACE_BEFORE = re.compile(
@@ -656,6 +695,7 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
+    players = {fld: set_score_players(text) for fld, text in recased.items()}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -684,8 +724,16 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
-        elif place_or_org and cand.entry is None and _person_context(text, cand.start, cand.end, surface):
-            cand.type = "PERSON"  # "Braun, 38, ...", "Vale, who ...", "guard Rondo"
+        elif (
+            place_or_org
+            and cand.entry is None
+            and (
+                _person_context(text, cand.start, cand.end, surface)
+                or _player(cand, surface, players[cand.field], gazetteer)
+            )
+        ):
+            # "Braun, 38, ...", "Vale, who ...", "guard Rondo", "Horbach beat Wierzbicki 6-2, 6-1"
+            cand.type = "PERSON"
         elif (
             place_or_org
             and cand.origin == "ner"

@@ -2171,3 +2171,44 @@ def test_a_storm_named_with_its_kind_is_one_event(extractor: EntityExtractor) ->
     found = _entities(extractor, body)
     storms = [e for e in found if "Kajiki" in e.name]
     assert [(e.name, e.type, len(e.mentions)) for e in storms] == [("Typhoon Kajiki", "EVENT", 2)]
+
+
+# --------------------------------------------------------------------------- players in a set score
+
+
+@pytest.mark.parametrize(
+    ("body", "players"),
+    [
+        (
+            "MADRID (AP) — Kyrylo Horbach cruised past Tomasz Wierzbicki 6-2, 6-1 in the second round.",
+            ("Kyrylo Horbach", "Tomasz Wierzbicki"),
+        ),
+        (
+            "PARIS (AP) — Italy won after Matteo Arnaldi edged Alexei Popyrin 7-5, 2-6, 6-4 on Friday.",
+            ("Matteo Arnaldi", "Alexei Popyrin"),
+        ),
+        (
+            "LONDON (Reuters) - Top seed Kyrylo Horbach fell to Radek Hlavacek 7-6 (4), 6-3 on Monday.",
+            ("Kyrylo Horbach", "Radek Hlavacek"),
+        ),
+    ],
+)
+def test_the_sides_of_a_set_score_are_players(
+    extractor: EntityExtractor, body: str, players: tuple[str, ...]
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert all(types.get(p) == "PERSON" for p in players), types
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("LONDON (Reuters) - Manchester City beat Sheffield United 3-1 on Saturday.", "Manchester City"),
+        ("TOKYO (AP) — Brazil beat Italy 25-20, 25-22, 25-19 in the volleyball final on Sunday.", "Brazil"),
+        ("TOKYO (AP) — Brazil beat Italy 25-20, 25-22, 25-19 in the volleyball final on Sunday.", "Italy"),
+    ],
+)
+def test_a_team_or_a_country_in_a_score_is_no_player(
+    extractor: EntityExtractor, body: str, side: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(side) not in (None, "PERSON")

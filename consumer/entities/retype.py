@@ -497,6 +497,17 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# "Kowalczyk, a film producer who ...": an apposition whose noun takes "who" is a person's;
+# a firm takes "that" or "which". Nouns of groups of people take "who" too ("a band who").
+_WHO_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+who(?:se)?\s")
+_GROUP_NOUNS = frozenset(
+    word_list(
+        "band group team crew duo trio quartet choir club company firm family couple pair charity "
+        "organisation organization union party people"
+    )
+)
+
+
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     if (
         len(surface.split()) > 3
@@ -505,6 +516,9 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     ):
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+        return True
+    who = _WHO_APPOSITION.match(text, end, end + 80)
+    if who is not None and who.group(1) not in _GROUP_NOUNS:
         return True
     appos = _ROLE_APPOSITION.match(text[end : end + 100])
     if appos is not None and appos.group(1) in _APPOSITION_ROLES:

@@ -498,6 +498,13 @@ def party_states(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield match.span("state")
 
 
+# Nouns of a firm that name a person's trade too: "who" after them says which
+_TRADES = frozenset(
+    ("maker", "producer", "developer", "operator", "supplier", "exporter", "importer", "provider")
+)
+_WHO_AFTER = re.compile(r"\s+who(?:se)?\s")
+
+
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     """'Siasun, a robot-maker based in ...': the name before 'a <kind of company>' is an organisation."""
     for match in _APPOSITIVE_ORG.finditer(text):
@@ -507,6 +514,8 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
             start += 4
         if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
+        if _WHO_AFTER.match(text, match.end()) and re.split(r"[\s-]", match.group(0))[-1] in _TRADES:
+            continue  # "Kowalczyk, a film producer who ...": a person (a firm is "that" or "which")
         opening = _OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
         if match.group("det") == "the" and opening is not None:
             continue

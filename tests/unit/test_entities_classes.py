@@ -2212,3 +2212,53 @@ def test_a_team_or_a_country_in_a_score_is_no_player(
     extractor: EntityExtractor, body: str, side: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(side) not in (None, "PERSON")
+
+
+# --------------------------------------------------------------------------- "a ... producer who"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "LOS ANGELES (AP) — Prosecutors charged Dariusz Kowalczyk, a film producer who made three "
+            "thrillers, with wire fraud on Thursday.",
+            "Dariusz Kowalczyk",
+        ),
+        (
+            "SEOUL (AP) — Kwabena Mensah, a music producer who worked with the band, told the court that "
+            "staff were pressured.",
+            "Kwabena Mensah",
+        ),
+        (
+            "SOFIA (Reuters) - Radoslav Petkov, a property developer whose towers line the coast, was "
+            "arrested on Monday.",
+            "Radoslav Petkov",
+        ),
+    ],
+)
+def test_an_apposition_with_who_makes_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "SHENYANG (Xinhua) -- Siasun, a robot maker that is based in Shenyang, won the contract.",
+            "Siasun",
+        ),
+        (
+            "LONDON (Reuters) - Kessler Hale, a charity who helps veterans, closed its doors on Monday.",
+            "Kessler Hale",
+        ),
+        (
+            "OSLO (Reuters) - Nordvik Films, a film producer with studios in Bergen, was sold on Friday.",
+            "Nordvik Films",
+        ),
+    ],
+)
+def test_an_apposition_without_a_person_keeps_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) not in (None, "PERSON")

@@ -2262,3 +2262,35 @@ def test_an_apposition_without_a_person_keeps_a_body(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) not in (None, "PERSON")
+
+
+# --------------------------------------------------------------------------- "In December," opening a clause
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halvern's weak results sent it looking for a partner. In December, the firm bid $16.50 a share.",
+        "Sales slowed. In October, the retailer closed 40 stores across the region.",
+        "Sales slowed. Since January, the carrier has cut 12 routes.",
+        "Sales slowed. On Friday, the bank raised rates.",
+        "Sales slowed. Last December, the insurer paid out $2 million.",
+    ],
+)
+def test_a_preposition_and_a_date_word_are_no_name(extractor: EntityExtractor, body: str) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    assert not any(n.split()[-1] in ("December", "October", "January", "Friday") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shoppers crowded the malls on Black Friday, when Tessaro cut prices by half.", "Black Friday"),
+        (
+            "Online retailers reported record orders on Cyber Monday, the busiest day of the season.",
+            "Cyber Monday",
+        ),
+    ],
+)
+def test_a_named_day_stays_a_name(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in {e.name for e in _entities(extractor, body)}

@@ -218,7 +218,7 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         yield from self._place_rule_cands(text_field, text)
         for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
-            yield Candidate(text_field, s, e, "MISC", "rule")
+            yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
         for s, e in rules.products(text, self._is_place):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.named_products(text, self.gazetteer):

@@ -224,6 +224,17 @@ _WORK_TITLE_BARE = re.compile(
 )
 
 
+# The kind word right before a title, when the work is a game: by the conventions a video
+# game is a PRODUCT, other works MISC ("the video game 'Ember Quest'"). A bare "game" may be a
+# match, a board game or a show, so only a kind that says video or mobile counts.
+_GAME_BEFORE = re.compile(r"\b(?:video|computer|mobile|online)[ -]game\s+(?:\(?[“\"‘'])?$")
+
+
+def game_title(text: str, start: int) -> bool:
+    """Whether the title starting at ``start`` follows "game" (a bounded look back)."""
+    return _GAME_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""

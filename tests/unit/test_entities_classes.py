@@ -2294,3 +2294,43 @@ def test_a_preposition_and_a_date_word_are_no_name(extractor: EntityExtractor, b
 )
 def test_a_named_day_stays_a_name(extractor: EntityExtractor, body: str, name: str) -> None:
     assert name in {e.name for e in _entities(extractor, body)}
+
+
+# --------------------------------------------------------------------------- a game's title is a product
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "TOKYO (Reuters) - Sony said its mobile game Astro Bot sold 1.5 million copies in a month.",
+            "Astro Bot",
+            "PRODUCT",
+        ),
+        (
+            "TOKYO (Reuters) - The video game Ember Quest Legends topped the charts in its first week.",
+            "Ember Quest Legends",
+            "PRODUCT",
+        ),
+        (
+            'SEOUL (AP) — Fans queued for the computer game "Harbour of Kings" on its release day.',
+            "Harbour of Kings",
+            "PRODUCT",
+        ),
+        (
+            "LONDON (Reuters) - Her novel The Dragon Waiting sold 1.5 million copies in a month.",
+            "The Dragon Waiting",
+            "MISC",
+        ),
+        (
+            'LONDON (Reuters) - The film "Harbour Lights" took $20 million in its first weekend.',
+            "Harbour Lights",
+            "MISC",
+        ),
+    ],
+)
+def test_a_game_title_is_a_product_and_other_works_misc(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == kind or types.get(name.removeprefix("The ")) == kind, types

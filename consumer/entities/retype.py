@@ -508,6 +508,16 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+# "Tupou said he was ready", "Tupou said on Monday that she ...": a name whose speech goes on
+# with "he" or "she" is a person's (a body says "it"; a firm's name the gazetteer knows, or
+# one with a body's head word, never gets here). Verbs a firm uses of a hire ("announced")
+# are left out.
+_SAYS_HE_AFTER = re.compile(
+    r"\s+(?:said|says|added|explained|recalled|argued|insisted|admitted|replied)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s+(?:he|she)\s"
+)
+
+
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     if (
         len(surface.split()) > 3
@@ -516,6 +526,8 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     ):
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+        return True
+    if _SAYS_HE_AFTER.match(text, end, end + 40):
         return True
     who = _WHO_APPOSITION.match(text, end, end + 80)
     if who is not None and who.group(1) not in _GROUP_NOUNS:

@@ -2334,3 +2334,30 @@ def test_a_game_title_is_a_product_and_other_works_misc(
 ) -> None:
     types = _types(_entities(extractor, body))
     assert types.get(name) == kind or types.get(name.removeprefix("The ")) == kind, types
+
+
+# --------------------------------------------------------------------------- "X said he ..."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CLEVELAND (AP) — Sione Tupou said he was ready to play on Sunday.",
+        "CLEVELAND (AP) — Sione Tupou said on Monday that she would retire at the end of the season.",
+        "CLEVELAND (AP) — Sione Tupou says she has no regrets about the move.",
+    ],
+)
+def test_a_name_saying_he_or_she_is_a_person(extractor: EntityExtractor, body: str) -> None:
+    assert _types(_entities(extractor, body)).get("Sione Tupou") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("BERLIN (Reuters) - Tarrant Hale said it would cut 300 jobs after a weak year.", "Tarrant Hale"),
+        ("NEW YORK (Reuters) - Goldman Sachs said he had left the bank in March.", "Goldman Sachs"),
+        ("BERLIN (Reuters) - Deutsche Bank told staff he had left the bank in March.", "Deutsche Bank"),
+    ],
+)
+def test_a_body_that_speaks_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"

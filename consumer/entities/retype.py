@@ -580,6 +580,42 @@ def _player(cand: Candidate, surface: str, players: dict[int, int], gazetteer: G
     )
 
 
+# "Amazon Alexa", "Microsoft Surface": a one-word company the gazetteer knows, then capitalised
+# words naming no part of a firm, is the company's product (the model reads the maker's body).
+# A division is named by a word of trade or a body's head word ("Samsung Electronics", "Sony
+# Pictures", "Amazon Web Services", "Toyota Motor"), or a place ("Apple China").
+_DIVISION_WORDS = frozenset(
+    word_list(
+        "electronics motor motors pictures entertainment music web services service cloud research energy "
+        "financial finance securities asset management health pharma pharmaceuticals auto automotive "
+        "interactive games media communications semiconductor semiconductors display life insurance "
+        "mobile labs lab global international worldwide digital software hardware retail logistics "
+        "air cargo express news sports store stores america europe asia"
+    )
+)
+
+
+def _maker_product(surface: str, gazetteer: Gazetteer) -> bool:
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
+        return False
+    lead = gazetteer.lookup(words[0])
+    if lead is None or lead.type != "ORGANIZATION":
+        return False
+    tail = words[1:]
+    return all(
+        w[:1].isupper()
+        and w.lower() not in _DIVISION_WORDS
+        and w.lower() not in _HEAD_TYPES
+        and w.lower() not in _NOT_SURNAMES_LOWER
+        and gazetteer.lookup(w) is None
+        for w in tail
+    )
+
+
+_NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
+
+
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
 _PLACE_BEFORE = re.compile(
@@ -718,6 +754,16 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     )
 
 
+def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer) -> None:
+    """A model organisation that is a place or a product by its name (in place)."""
+    if _country_or_division(surface, gazetteer):
+        # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
+        # conventions, even when it acts (a results line's club is found later, by score)
+        cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+    elif _maker_product(surface, gazetteer):
+        cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
+
+
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
@@ -766,12 +812,8 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
             and _surname_speaks(surface, speaking[cand.field], gazetteer)
         ):
             cand.type, cand.entry = "PERSON", None
-        elif (
-            cand.type == "ORGANIZATION" and cand.origin == "ner" and _country_or_division(surface, gazetteer)
-        ):
-            # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
-            # conventions, even when it acts (a results line's club is found later, by score)
-            cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+        elif cand.type == "ORGANIZATION" and cand.origin == "ner":
+            _retype_body(cand, surface, gazetteer)
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

@@ -2361,3 +2361,41 @@ def test_a_name_saying_he_or_she_is_a_person(extractor: EntityExtractor, body: s
 )
 def test_a_body_that_speaks_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# --------------------------------------------------------------------------- a maker before a product
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "SEATTLE (Reuters) - Users can now ask Amazon Alexa to book a taxi, the company said on Monday.",
+            "Amazon Alexa",
+        ),
+        (
+            "SEATTLE (Reuters) - Owners of Microsoft Surface laptops reported battery faults on Monday.",
+            "Microsoft Surface",
+        ),
+        (
+            "SEATTLE (Reuters) - Users can now ask Google Gemini to book a taxi, the company said.",
+            "Google Gemini",
+        ),
+    ],
+)
+def test_a_known_maker_before_a_name_makes_a_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("SEOUL (Reuters) - Samsung Electronics said profit rose 10% in the quarter.", "Samsung Electronics"),
+        ("SEATTLE (Reuters) - Amazon Web Services said the outage was fixed.", "Amazon Web Services"),
+        ("TOKYO (Reuters) - Sony Pictures said the film would open in May.", "Sony Pictures"),
+    ],
+)
+def test_a_makers_division_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"

@@ -450,7 +450,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             yield start, end  # "The F-35 fighter"
 
 
-# "its Blue Moon lander", "the DualShock controller", "the Nova browser": a name between a
+# "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",
+# "the Orbit Ring smartwatch": a name between a
 # determiner and the kind of product it is, with no model number. Kinds a maker's or a
 # publisher's name also stands before ("the Boeing jet", "the Oppo smartphone", "the NHS app",
 # "the Times subscription") are left out, and so is a name the gazetteer knows, or whose first
@@ -458,7 +459,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
 _NAMED_PRODUCT = re.compile(
     r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)\s+"
     r"(?P<name>(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)(?:\s(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)){0,3})"
-    r"\s(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant)s?\b"
+    r"\s(?:(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant|"
+    r"console|headset|pickup|SUV|sedan|hatchback)s?|smartwatch(?:es)?)\b"
 )
 
 

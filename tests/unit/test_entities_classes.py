@@ -2399,3 +2399,41 @@ def test_a_known_maker_before_a_name_makes_a_product(
 )
 def test_a_makers_division_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# --------------------------------------------------------------------------- a name before its kind of device
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "DETROIT (Reuters) - Ford recalled 90,000 of its Maverick pickups on Friday over a brake fault.",
+            "Maverick",
+        ),
+        (
+            "DETROIT (Reuters) - The company will build its Ridgeline Trek SUV in Ohio from next year.",
+            "Ridgeline Trek",
+        ),
+        ("SEOUL (Reuters) - Its Horizon Quest headset goes on sale on Friday for $299.", "Horizon Quest"),
+        ("SEOUL (Reuters) - The Orbit Ring smartwatch goes on sale on Friday for $299.", "Orbit Ring"),
+    ],
+)
+def test_a_name_before_a_kind_of_device_is_a_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("SEOUL (Reuters) - The Samsung console goes on sale on Friday for $299.", "Samsung"),
+        ("DETROIT (Reuters) - The Chinese SUV makers gained share in Europe last year.", "Chinese"),
+        ("DETROIT (Reuters) - The Toyota pickup was the best seller in Texas last year.", "Toyota"),
+    ],
+)
+def test_a_maker_before_a_kind_of_device_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) not in (None, "PRODUCT")

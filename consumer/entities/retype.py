@@ -314,6 +314,19 @@ def _head_type(surface: str) -> EntityType | None:
     return _HEAD_TYPES.get(head)
 
 
+# Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
+# "the Qatar Open", "the Dubai Desert Classic". Without "the" the words are surnames or
+# adjectives as often ("Kessler Masters, 34,"), so they are no head words of _HEAD_TYPES.
+_TOURNAMENT_HEADS = frozenset(word_list("masters open classic invitational"))
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _tournament(text: str, start: int, surface: str) -> EntityType | None:
+    if len(surface.split()) < 2 or _head(surface) not in _TOURNAMENT_HEADS:
+        return None
+    return "EVENT" if _THE_BEFORE.search(text, max(0, start - 5), start) else None
+
+
 def _name_word(word: str) -> bool:
     """ "Dana", "O'Neil", "Rose-Lynn": capitalised parts, each otherwise lower case."""
     parts = re.split(r"[-'’]", word)
@@ -785,7 +798,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         if _MODEL_NAME.match(surface) and cand.entry is None:
             cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
             continue
-        head = _head_type(surface)
+        head = _head_type(surface) or _tournament(text, cand.start, surface)
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
         overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
         if head is not None and head != cand.type and overrules:

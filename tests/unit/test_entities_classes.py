@@ -2437,3 +2437,34 @@ def test_a_maker_before_a_kind_of_device_is_no_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) not in (None, "PRODUCT")
+
+
+# --------------------------------------------------------------------------- tournaments by their head word
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Stefanos Halkias reached the final of the Monte Carlo Masters on Saturday.", "Monte Carlo Masters"),
+        ("Jannik Rossi withdrew from the Shanghai Masters with an injury on Tuesday.", "Shanghai Masters"),
+        ("Rory Keane finished third at the Harbour Town Classic, the tour said.", "Harbour Town Classic"),
+        ("Maria Sakkas reached the final of the Lakeside Invitational on Friday.", "Lakeside Invitational"),
+    ],
+)
+def test_a_tournament_named_by_its_head_word_is_an_event(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The Open University said on Monday that fees would rise.", "Open University", "ORGANIZATION"),
+        ("Kessler Masters, 34, was charged with fraud on Monday.", "Kessler Masters", "PERSON"),
+    ],
+)
+def test_a_tournament_word_inside_a_name_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

@@ -218,7 +218,7 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         yield from self._place_rule_cands(text_field, text)
         for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
-            yield Candidate(text_field, s, e, "MISC", "rule")
+            yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
         for s, e in rules.products(text, self._is_place):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.named_products(text, self.gazetteer):
@@ -622,10 +622,20 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
 
 
+# Words that open a time phrase at a sentence's start: "In December,", "Since January", "Last May"
+_TIME_LEADS = frozenset(
+    retype.word_list("in on since by until from during after before last next this early late")
+)
+
+
 def _calendar_word(group: _Group) -> bool:
     """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
-    never a thing's name (a person "May" is a surname, left to the person rules)."""
-    return group.type != "PERSON" and group.entry is None and group.name.lower() in _CALENDAR_WORDS
+    never a thing's name (a person "May" is a surname, left to the person rules); nor is one
+    after the capitalised preposition of a sentence's opening ("In December, the firm bid")."""
+    words = group.name.lower().split()
+    if len(words) == 2 and words[0] in _TIME_LEADS:
+        words = words[1:]
+    return group.type != "PERSON" and group.entry is None and len(words) == 1 and words[0] in _CALENDAR_WORDS
 
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"

@@ -316,6 +316,19 @@ def _head_type(surface: str) -> EntityType | None:
     return _HEAD_TYPES.get(head)
 
 
+# Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
+# "the Qatar Open", "the Dubai Desert Classic". Without "the" the words are surnames or
+# adjectives as often ("Kessler Masters, 34,"), so they are no head words of _HEAD_TYPES.
+_TOURNAMENT_HEADS = frozenset(word_list("masters open classic invitational"))
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _tournament(text: str, start: int, surface: str) -> EntityType | None:
+    if len(surface.split()) < 2 or _head(surface) not in _TOURNAMENT_HEADS:
+        return None
+    return "EVENT" if _THE_BEFORE.search(text, max(0, start - 5), start) else None
+
+
 def _name_word(word: str) -> bool:
     """ "Dana", "O'Neil", "Rose-Lynn": capitalised parts, each otherwise lower case."""
     parts = re.split(r"[-'’]", word)
@@ -499,6 +512,27 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# "Kowalczyk, a film producer who ...": an apposition whose noun takes "who" is a person's;
+# a firm takes "that" or "which". Nouns of groups of people take "who" too ("a band who").
+_WHO_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+who(?:se)?\s")
+_GROUP_NOUNS = frozenset(
+    word_list(
+        "band group team crew duo trio quartet choir club company firm family couple pair charity "
+        "organisation organization union party people"
+    )
+)
+
+
+# "Tupou said he was ready", "Tupou said on Monday that she ...": a name whose speech goes on
+# with "he" or "she" is a person's (a body says "it"; a firm's name the gazetteer knows, or
+# one with a body's head word, never gets here). Verbs a firm uses of a hire ("announced")
+# are left out.
+_SAYS_HE_AFTER = re.compile(
+    r"\s+(?:said|says|added|explained|recalled|argued|insisted|admitted|replied)"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?(?:\s+that)?\s+(?:he|she)\s"
+)
+
+
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     if (
         len(surface.split()) > 3
@@ -508,6 +542,11 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
         return True
+    if _SAYS_HE_AFTER.match(text, end, end + 40):
+        return True
+    who = _WHO_APPOSITION.match(text, end, end + 80)
+    if who is not None and who.group(1) not in _GROUP_NOUNS:
+        return True
     appos = _ROLE_APPOSITION.match(text[end : end + 100])
     if appos is not None and appos.group(1) in _APPOSITION_ROLES:
         return True
@@ -515,6 +554,81 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return True  # "Chancellor Olaf Scholz said": the model read a body
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start)
     return role is not None and role.group(1) in _PERSON_ROLES
+
+
+# "Kyrylo Horbach cruised past Tomasz Wierzbicki 6-2, 6-1": the two sides of a result in sets
+# (two sets or more, or one with its tie-break) are players, whom the model often reads as
+# bodies when their given names are not English ones. A team in sets is a country or a club
+# the gazetteer knows, or a one-score result ("Manchester City beat Sheffield United 3-1").
+_SIDE = r"((?:[A-Z][\w'’-]+\s+(?:(?:de|van|von|da|di|del|der|dos|le|la)\s+)?){0,2}[A-Z][\w'’-]+)"
+_RESULT_VERB = (
+    r"(?:beat|beats|defeated|defeats|edged|edges|downed|ousted|upset|stunned|overcame|outlasted|routed|"
+    r"thrashed|crushed|dispatched|swept|(?:edged|cruised|eased|breezed|battled|rallied|powered|raced|"
+    r"stormed|swept|fought)\s+past|saw\s+off|lost\s+to|fell\s+to|was\s+beaten\s+by)"
+)
+_SET = r"\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:-\d{1,2})?\))?"
+_PLAYERS = re.compile(
+    rf"(?<![\w'’-]){_SIDE}\s+{_RESULT_VERB}\s+{_SIDE}\s+"
+    rf"(?:{_SET}(?:,\s*{_SET})+|\d{{1,2}}-\d{{1,2}}\s*\(\d{{1,2}}\))(?![\w-])"
+)
+
+
+def set_score_players(text: str) -> dict[int, int]:
+    """End -> start of each side of a result in sets (the side may open with a sentence's
+    first word, "After Matteo Arnaldi": a candidate is a player when it ends where a side
+    ends and starts inside it)."""
+    return {m.end(g): m.start(g) for m in _PLAYERS.finditer(text) for g in (1, 2)}
+
+
+def _player(cand: Candidate, surface: str, players: dict[int, int], gazetteer: Gazetteer) -> bool:
+    """A side of a result in sets, shaped like a person's name and no known place or body."""
+    start = players.get(cand.end)
+    words = surface.split()
+    return (
+        start is not None
+        and start <= cand.start
+        and 1 <= len(words) <= 3
+        and all(_name_word(w) or w.lower() in _NAME_PARTICLES for w in words)
+        and _head(surface) not in _HEAD_TYPES
+        and gazetteer.lookup(surface) is None
+        and not any(is_place(w, gazetteer) for w in words if _name_word(w))
+    )
+
+
+# "Amazon Alexa", "Microsoft Surface": a one-word company the gazetteer knows, then capitalised
+# words naming no part of a firm, is the company's product (the model reads the maker's body).
+# A division is named by a word of trade or a body's head word ("Samsung Electronics", "Sony
+# Pictures", "Amazon Web Services", "Toyota Motor"), or a place ("Apple China").
+_DIVISION_WORDS = frozenset(
+    word_list(
+        "electronics motor motors pictures entertainment music web services service cloud research energy "
+        "financial finance securities asset management health pharma pharmaceuticals auto automotive "
+        "interactive games media communications semiconductor semiconductors display life insurance "
+        "mobile labs lab global international worldwide digital software hardware retail logistics "
+        "air cargo express news sports store stores america europe asia"
+    )
+)
+
+
+def _maker_product(surface: str, gazetteer: Gazetteer) -> bool:
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
+        return False
+    lead = gazetteer.lookup(words[0])
+    if lead is None or lead.type != "ORGANIZATION":
+        return False
+    tail = words[1:]
+    return all(
+        w[:1].isupper()
+        and w.lower() not in _DIVISION_WORDS
+        and w.lower() not in _HEAD_TYPES
+        and w.lower() not in _NOT_SURNAMES_LOWER
+        and gazetteer.lookup(w) is None
+        for w in tail
+    )
+
+
+_NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
 
 
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
@@ -655,9 +769,20 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     )
 
 
+def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer) -> None:
+    """A model organisation that is a place or a product by its name (in place)."""
+    if _country_or_division(surface, gazetteer):
+        # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
+        # conventions, even when it acts (a results line's club is found later, by score)
+        cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+    elif _maker_product(surface, gazetteer):
+        cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
+
+
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """Correct each candidate's type from its own words (in place)."""
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
+    players = {fld: set_score_players(text) for fld, text in recased.items()}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -675,7 +800,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         if _MODEL_NAME.match(surface) and cand.entry is None:
             cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
             continue
-        head = _head_type(surface)
+        head = _head_type(surface) or _tournament(text, cand.start, surface)
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
         overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
         if head is not None and head != cand.type and overrules:
@@ -686,20 +811,24 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
-        elif place_or_org and cand.entry is None and _person_context(text, cand.start, cand.end, surface):
-            cand.type = "PERSON"  # "Braun, 38, ...", "Vale, who ...", "guard Rondo"
+        elif (
+            place_or_org
+            and cand.entry is None
+            and (
+                _person_context(text, cand.start, cand.end, surface)
+                or _player(cand, surface, players[cand.field], gazetteer)
+            )
+        ):
+            # "Braun, 38, ...", "Vale, who ...", "guard Rondo", "Horbach beat Wierzbicki 6-2, 6-1"
+            cand.type = "PERSON"
         elif (
             place_or_org
             and cand.origin == "ner"
             and _surname_speaks(surface, speaking[cand.field], gazetteer)
         ):
             cand.type, cand.entry = "PERSON", None
-        elif (
-            cand.type == "ORGANIZATION" and cand.origin == "ner" and _country_or_division(surface, gazetteer)
-        ):
-            # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
-            # conventions, even when it acts (a results line's club is found later, by score)
-            cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+        elif cand.type == "ORGANIZATION" and cand.origin == "ner":
+            _retype_body(cand, surface, gazetteer)
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

@@ -233,6 +233,17 @@ _WORK_TITLE_BARE = re.compile(
 )
 
 
+# The kind word right before a title, when the work is a game: by the conventions a video
+# game is a PRODUCT, other works MISC ("the video game 'Ember Quest'"). A bare "game" may be a
+# match, a board game or a show, so only a kind that says video or mobile counts.
+_GAME_BEFORE = re.compile(r"\b(?:video|computer|mobile|online)[ -]game\s+(?:\(?[“\"‘'])?$")
+
+
+def game_title(text: str, start: int) -> bool:
+    """Whether the title starting at ``start`` follows "game" (a bounded look back)."""
+    return _GAME_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
@@ -449,7 +460,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             yield start, end  # "The F-35 fighter"
 
 
-# "its Blue Moon lander", "the DualShock controller", "the Nova browser": a name between a
+# "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",
+# "the Orbit Ring smartwatch": a name between a
 # determiner and the kind of product it is, with no model number. Kinds a maker's or a
 # publisher's name also stands before ("the Boeing jet", "the Oppo smartphone", "the NHS app",
 # "the Times subscription") are left out, and so is a name the gazetteer knows, or whose first
@@ -457,7 +469,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
 _NAMED_PRODUCT = re.compile(
     r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)\s+"
     r"(?P<name>(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)(?:\s(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)){0,3})"
-    r"\s(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant)s?\b"
+    r"\s(?:(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant|"
+    r"console|headset|pickup|SUV|sedan|hatchback)s?|smartwatch(?:es)?)\b"
 )
 
 
@@ -508,6 +521,13 @@ def party_states(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield match.span("state")
 
 
+# Nouns of a firm that name a person's trade too: "who" after them says which
+_TRADES = frozenset(
+    ("maker", "producer", "developer", "operator", "supplier", "exporter", "importer", "provider")
+)
+_WHO_AFTER = re.compile(r"\s+who(?:se)?\s")
+
+
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     """'Siasun, a robot-maker based in ...': the name before 'a <kind of company>' is an organisation."""
     for match in _APPOSITIVE_ORG.finditer(text):
@@ -517,6 +537,8 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
             start += 4
         if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
+        if _WHO_AFTER.match(text, match.end()) and re.split(r"[\s-]", match.group(0))[-1] in _TRADES:
+            continue  # "Kowalczyk, a film producer who ...": a person (a firm is "that" or "which")
         opening = _OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
         if match.group("det") == "the" and opening is not None:
             continue

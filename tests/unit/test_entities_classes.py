@@ -2171,3 +2171,300 @@ def test_a_storm_named_with_its_kind_is_one_event(extractor: EntityExtractor) ->
     found = _entities(extractor, body)
     storms = [e for e in found if "Kajiki" in e.name]
     assert [(e.name, e.type, len(e.mentions)) for e in storms] == [("Typhoon Kajiki", "EVENT", 2)]
+
+
+# --------------------------------------------------------------------------- players in a set score
+
+
+@pytest.mark.parametrize(
+    ("body", "players"),
+    [
+        (
+            "MADRID (AP) — Kyrylo Horbach cruised past Tomasz Wierzbicki 6-2, 6-1 in the second round.",
+            ("Kyrylo Horbach", "Tomasz Wierzbicki"),
+        ),
+        (
+            "PARIS (AP) — Italy won after Matteo Arnaldi edged Alexei Popyrin 7-5, 2-6, 6-4 on Friday.",
+            ("Matteo Arnaldi", "Alexei Popyrin"),
+        ),
+        (
+            "LONDON (Reuters) - Top seed Kyrylo Horbach fell to Radek Hlavacek 7-6 (4), 6-3 on Monday.",
+            ("Kyrylo Horbach", "Radek Hlavacek"),
+        ),
+    ],
+)
+def test_the_sides_of_a_set_score_are_players(
+    extractor: EntityExtractor, body: str, players: tuple[str, ...]
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert all(types.get(p) == "PERSON" for p in players), types
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("LONDON (Reuters) - Manchester City beat Sheffield United 3-1 on Saturday.", "Manchester City"),
+        ("TOKYO (AP) — Brazil beat Italy 25-20, 25-22, 25-19 in the volleyball final on Sunday.", "Brazil"),
+        ("TOKYO (AP) — Brazil beat Italy 25-20, 25-22, 25-19 in the volleyball final on Sunday.", "Italy"),
+    ],
+)
+def test_a_team_or_a_country_in_a_score_is_no_player(
+    extractor: EntityExtractor, body: str, side: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(side) not in (None, "PERSON")
+
+
+# --------------------------------------------------------------------------- "a ... producer who"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "LOS ANGELES (AP) — Prosecutors charged Dariusz Kowalczyk, a film producer who made three "
+            "thrillers, with wire fraud on Thursday.",
+            "Dariusz Kowalczyk",
+        ),
+        (
+            "SEOUL (AP) — Kwabena Mensah, a music producer who worked with the band, told the court that "
+            "staff were pressured.",
+            "Kwabena Mensah",
+        ),
+        (
+            "SOFIA (Reuters) - Radoslav Petkov, a property developer whose towers line the coast, was "
+            "arrested on Monday.",
+            "Radoslav Petkov",
+        ),
+    ],
+)
+def test_an_apposition_with_who_makes_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "SHENYANG (Xinhua) -- Siasun, a robot maker that is based in Shenyang, won the contract.",
+            "Siasun",
+        ),
+        (
+            "LONDON (Reuters) - Kessler Hale, a charity who helps veterans, closed its doors on Monday.",
+            "Kessler Hale",
+        ),
+        (
+            "OSLO (Reuters) - Nordvik Films, a film producer with studios in Bergen, was sold on Friday.",
+            "Nordvik Films",
+        ),
+    ],
+)
+def test_an_apposition_without_a_person_keeps_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) not in (None, "PERSON")
+
+
+# --------------------------------------------------------------------------- "In December," opening a clause
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halvern's weak results sent it looking for a partner. In December, the firm bid $16.50 a share.",
+        "Sales slowed. In October, the retailer closed 40 stores across the region.",
+        "Sales slowed. Since January, the carrier has cut 12 routes.",
+        "Sales slowed. On Friday, the bank raised rates.",
+        "Sales slowed. Last December, the insurer paid out $2 million.",
+    ],
+)
+def test_a_preposition_and_a_date_word_are_no_name(extractor: EntityExtractor, body: str) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    assert not any(n.split()[-1] in ("December", "October", "January", "Friday") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shoppers crowded the malls on Black Friday, when Tessaro cut prices by half.", "Black Friday"),
+        (
+            "Online retailers reported record orders on Cyber Monday, the busiest day of the season.",
+            "Cyber Monday",
+        ),
+    ],
+)
+def test_a_named_day_stays_a_name(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in {e.name for e in _entities(extractor, body)}
+
+
+# --------------------------------------------------------------------------- a game's title is a product
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "TOKYO (Reuters) - Sony said its mobile game Astro Bot sold 1.5 million copies in a month.",
+            "Astro Bot",
+            "PRODUCT",
+        ),
+        (
+            "TOKYO (Reuters) - The video game Ember Quest Legends topped the charts in its first week.",
+            "Ember Quest Legends",
+            "PRODUCT",
+        ),
+        (
+            'SEOUL (AP) — Fans queued for the computer game "Harbour of Kings" on its release day.',
+            "Harbour of Kings",
+            "PRODUCT",
+        ),
+        (
+            "LONDON (Reuters) - Her novel The Dragon Waiting sold 1.5 million copies in a month.",
+            "The Dragon Waiting",
+            "MISC",
+        ),
+        (
+            'LONDON (Reuters) - The film "Harbour Lights" took $20 million in its first weekend.',
+            "Harbour Lights",
+            "MISC",
+        ),
+    ],
+)
+def test_a_game_title_is_a_product_and_other_works_misc(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == kind or types.get(name.removeprefix("The ")) == kind, types
+
+
+# --------------------------------------------------------------------------- "X said he ..."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CLEVELAND (AP) — Sione Tupou said he was ready to play on Sunday.",
+        "CLEVELAND (AP) — Sione Tupou said on Monday that she would retire at the end of the season.",
+        "CLEVELAND (AP) — Sione Tupou says she has no regrets about the move.",
+    ],
+)
+def test_a_name_saying_he_or_she_is_a_person(extractor: EntityExtractor, body: str) -> None:
+    assert _types(_entities(extractor, body)).get("Sione Tupou") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("BERLIN (Reuters) - Tarrant Hale said it would cut 300 jobs after a weak year.", "Tarrant Hale"),
+        ("NEW YORK (Reuters) - Goldman Sachs said he had left the bank in March.", "Goldman Sachs"),
+        ("BERLIN (Reuters) - Deutsche Bank told staff he had left the bank in March.", "Deutsche Bank"),
+    ],
+)
+def test_a_body_that_speaks_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# --------------------------------------------------------------------------- a maker before a product
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "SEATTLE (Reuters) - Users can now ask Amazon Alexa to book a taxi, the company said on Monday.",
+            "Amazon Alexa",
+        ),
+        (
+            "SEATTLE (Reuters) - Owners of Microsoft Surface laptops reported battery faults on Monday.",
+            "Microsoft Surface",
+        ),
+        (
+            "SEATTLE (Reuters) - Users can now ask Google Gemini to book a taxi, the company said.",
+            "Google Gemini",
+        ),
+    ],
+)
+def test_a_known_maker_before_a_name_makes_a_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("SEOUL (Reuters) - Samsung Electronics said profit rose 10% in the quarter.", "Samsung Electronics"),
+        ("SEATTLE (Reuters) - Amazon Web Services said the outage was fixed.", "Amazon Web Services"),
+        ("TOKYO (Reuters) - Sony Pictures said the film would open in May.", "Sony Pictures"),
+    ],
+)
+def test_a_makers_division_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# --------------------------------------------------------------------------- a name before its kind of device
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "DETROIT (Reuters) - Ford recalled 90,000 of its Maverick pickups on Friday over a brake fault.",
+            "Maverick",
+        ),
+        (
+            "DETROIT (Reuters) - The company will build its Ridgeline Trek SUV in Ohio from next year.",
+            "Ridgeline Trek",
+        ),
+        ("SEOUL (Reuters) - Its Horizon Quest headset goes on sale on Friday for $299.", "Horizon Quest"),
+        ("SEOUL (Reuters) - The Orbit Ring smartwatch goes on sale on Friday for $299.", "Orbit Ring"),
+    ],
+)
+def test_a_name_before_a_kind_of_device_is_a_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("SEOUL (Reuters) - The Samsung console goes on sale on Friday for $299.", "Samsung"),
+        ("DETROIT (Reuters) - The Chinese SUV makers gained share in Europe last year.", "Chinese"),
+        ("DETROIT (Reuters) - The Toyota pickup was the best seller in Texas last year.", "Toyota"),
+    ],
+)
+def test_a_maker_before_a_kind_of_device_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) not in (None, "PRODUCT")
+
+
+# --------------------------------------------------------------------------- tournaments by their head word
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Stefanos Halkias reached the final of the Monte Carlo Masters on Saturday.", "Monte Carlo Masters"),
+        ("Jannik Rossi withdrew from the Shanghai Masters with an injury on Tuesday.", "Shanghai Masters"),
+        ("Rory Keane finished third at the Harbour Town Classic, the tour said.", "Harbour Town Classic"),
+        ("Maria Sakkas reached the final of the Lakeside Invitational on Friday.", "Lakeside Invitational"),
+    ],
+)
+def test_a_tournament_named_by_its_head_word_is_an_event(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The Open University said on Monday that fees would rise.", "Open University", "ORGANIZATION"),
+        ("Kessler Masters, 34, was charged with fraud on Monday.", "Kessler Masters", "PERSON"),
+    ],
+)
+def test_a_tournament_word_inside_a_name_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

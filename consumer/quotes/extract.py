@@ -572,6 +572,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
+        if n and attribution is None and before is None:
+            goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end)
+            subject = (
+                _sentence_subject(text, fld, s_start, stretches[ids[0]].start, speakers) if goes_on else None
+            )
+            if goes_on is not None and subject is not None:
+                attribution = (subject, _verb(goes_on.group("verb")))  # '... "fantasy" and told reporters:'
         if before is not None and not _subject_phrase(before.group("who"), 14):
             before = None
         if n == 0:
@@ -641,7 +648,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             or led[n]
         )
         alone = attributions[n] is None and _complete_words(content)
-        if n and found and gap.strip() and _joins(gap, attributions[n - 1], alone):
+        if (
+            n
+            and found
+            and gap.strip()
+            and _joins(gap, attributions[n - 1], alone)
+            and not (found[-1].kind == "partial" and _statement_after(gap, content, words))
+        ):
             found[-1].spans.append(_trim(text, s.start, s.end))
             found[-1].stretch_ids.append(i)
             continue
@@ -1066,6 +1079,45 @@ def _sentence_quoted(content: str, words: Sequence[str]) -> bool:
 def _complete(text: str, unit: _Unit) -> bool:
     start, end = unit.spans[-1]
     return _complete_words(text[start:end])
+
+
+# Between a quoted fragment and a quoted sentence, the same subject goes on to speak: '... as
+# "fantasy" and told reporters: "..."', '... the "hunger" of his players before saying: "..."'.
+_SUBJECT_SAYS_ON = re.compile(
+    r"[\"'\u201d\u2019]?(?:[^\x00:;.!?\"\u201c]{0,60}?\s)?,?\s*(?:and|before|then)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"(?P<verb>{_VERBS}|saying|adding)\b[^\x00:;.!?\"\u201c]{{0,60}}:\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 200
+# Before the name heading a sentence: title words ("Coach", "Union leader") or a description
+# set off by a comma ("Her rival, Paul Evans"), nothing that makes the name an object.
+_BEFORE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*\s+(?:[a-z][\w-]*\s+)?){0,3}"
+    r"|\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s+"
+)
+
+
+def _sentence_subject(text: str, fld: str, s_start: int, end: int, speakers: Speakers) -> Speaker | None:
+    """The entity heading the sentence that starts at ``s_start`` (read up to ``end``, at most
+    a bounded window), or None when the first name there is not its subject."""
+    found = speakers.mentions_in(fld, s_start, min(end, s_start + _SUBJECT_REACH))
+    if not found:
+        return None
+    at, m_end, ent = found[0]
+    if text[m_end : m_end + 2] in ("'s", "\u2019s") or _BEFORE_SUBJECT.fullmatch(text, s_start, at) is None:
+        return None
+    return Speaker(ent)
+
+
+# Before a quoted sentence, a colon or a bare "adding," / "saying,": the sentence is said on its own.
+_STATEMENT_GAP = re.compile(r"(?::|,?\s*\b(?:adding|saying)\s*,)\s*[\"'\u201c\u2018]?\s*$")
+
+
+def _statement_after(gap: str, content: str, words: Sequence[str]) -> bool:
+    """'promised "real change" and said: "We will ..."': after a quoted fragment, a whole quoted
+    sentence opened by a colon (or "adding,") is a statement of its own, not the fragment's
+    second part."""
+    return _STATEMENT_GAP.search(gap) is not None and _sentence_quoted(content, words)
 
 
 def _joins(gap: str, attribution: tuple[Speaker, str] | None, alone: bool) -> bool:

@@ -2574,3 +2574,79 @@ def test_two_fragments_in_clauses_of_two_speakers_are_each_theirs() -> None:
     gary, fiona = _entity(article, "Gary Holt"), _entity(article, "Fiona Blake")
     quotes = extract_quotes(article, [gary, fiona])
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", gary.id), ("partial", fiona.id)]
+
+
+# --------------------------------------------------------------------------- a fragment, then a statement
+
+
+def test_a_fragment_then_and_said_colon_gives_a_partial_and_a_direct_quote() -> None:
+    body = 'The mayor, Lucy Grant, promised "real change" and said: "We will build 10,000 homes."'
+    article = _article(body)
+    lucy = _entity(article, "Lucy Grant")
+    quotes = extract_quotes(article, [lucy])
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("partial", "real change", lucy.id),
+        ("direct", "We will build 10,000 homes.", lucy.id),
+    ]
+
+
+def test_a_fragment_then_adding_colon_gives_a_partial_and_a_direct_quote() -> None:
+    body = 'Oskar Lind said the city needed "a serious plan for housing", adding: "This is not one."'
+    article = _article(body)
+    oskar = _entity(article, "Oskar Lind")
+    quotes = [q for q in extract_quotes(article, [oskar]) if q.kind != "indirect"]
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("partial", "a serious plan for housing"),
+        ("direct", "This is not one."),
+    ]
+
+
+def test_a_fragment_split_by_its_attribution_stays_one_partial_quote() -> None:
+    body = 'The levy is "a burden on farmers," Mara Holt said, "and a gift to importers."'
+    article = _article(body)
+    mara = _entity(article, "Mara Holt")
+    (q,) = extract_quotes(article, [mara])
+    assert len(q.spans) == 2 and q.speaker == mara.id
+
+
+def test_a_quote_split_by_said_colon_stays_one_direct_quote() -> None:
+    body = '"We are ready," Mara Holt said on Monday, and added: "We will win."'
+    article = _article(body)
+    mara = _entity(article, "Mara Holt")
+    (q,) = extract_quotes(article, [mara])
+    assert q.kind == "direct" and len(q.spans) == 2
+
+
+def test_a_statement_after_and_told_colon_is_the_sentence_subjects() -> None:
+    body = (
+        '"The budget is sound," Lucy Grant said.\n\n'
+        'Her rival, Paul Evans, dismissed the plan as "fantasy" and told reporters: '
+        '"She has no idea how to pay for it."'
+    )
+    article = _article(body)
+    lucy, paul = _entity(article, "Lucy Grant"), _entity(article, "Paul Evans")
+    quotes = _direct(extract_quotes(article, [lucy, paul]))
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("She has no idea how to pay for it.", paul.id)
+
+
+def test_a_statement_after_before_saying_colon_is_the_sentence_subjects() -> None:
+    body = (
+        "Ines Kahl led the talks for the union.\n\n"
+        'Coach Marco Rossi praised the "hunger" of his players before saying: '
+        '"They will surprise a lot of people."'
+    )
+    article = _article(body)
+    ines, marco = _entity(article, "Ines Kahl"), _entity(article, "Marco Rossi")
+    (q,) = _direct(extract_quotes(article, [ines, marco]))
+    assert q.speaker == marco.id
+
+
+def test_a_statement_after_and_said_colon_in_a_sentence_naming_no_one_stays_null() -> None:
+    body = (
+        '"The budget is sound," Lucy Grant said.\n\n'
+        'Outside, protesters waved "Grant out" signs and shouted: "Nobody can pay for this."'
+    )
+    article = _article(body)
+    lucy = _entity(article, "Lucy Grant")
+    quotes = _direct(extract_quotes(article, [lucy]))
+    assert quotes[-1].speaker is None

@@ -54,6 +54,23 @@ ORG_NOUNS = frozenset(
     """
     )
 )
+# What a person is known as, beyond job titles, with no telling suffix ("the pontiff", "the
+# forward", "the tycoon"): like the role nouns, resolved only to the one person in reach or the
+# last speaker with no one named since.
+DESCRIBED_PEOPLE = frozenset(
+    _words(
+        """
+    pontiff pope cardinal bishop archbishop cleric imam rabbi priest monk nun pastor
+    monarch king queen prince princess emperor empress sultan
+    tycoon billionaire millionaire mogul magnate heiress
+    forward striker midfielder winger defender goalkeeper keeper quarterback pitcher catcher
+    batsman skipper jockey rookie star superstar champion titleholder
+    incumbent candidate nominee challenger frontrunner
+    general colonel lieutenant sergeant commander detective inspector sheriff
+    defendant accused suspect plaintiff
+    """
+    )
+)
 NOT_PEOPLE = frozenset(
     _words(
         """
@@ -587,12 +604,15 @@ class Speakers:
             return self._body(noun.rstrip("s") if noun not in ORG_NOUNS else noun, fld, start, floor, new=new)
         person = (
             noun in PERSON_NOUNS
+            or noun in DESCRIBED_PEOPLE
             or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in _demonyms()
             or (new and noun in _PLAIN_PEOPLE)
             or noun in _KIN_NOUNS  # "his wife said": someone's relative, unnamed
         )
-        if new and (noun in PERSON_NOUNS or noun in _SPOKES or noun in _PLAIN_PEOPLE):
+        if new and (
+            noun in PERSON_NOUNS or noun in DESCRIBED_PEOPLE or noun in _SPOKES or noun in _PLAIN_PEOPLE
+        ):
             return Speaker(None, described=noun)  # 'a city spokesman said', 'one analyst said': unnamed
         if new and not person:
             return NOBODY

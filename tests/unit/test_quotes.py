@@ -2650,3 +2650,54 @@ def test_a_statement_after_and_said_colon_in_a_sentence_naming_no_one_stays_null
     lucy = _entity(article, "Lucy Grant")
     quotes = _direct(extract_quotes(article, [lucy]))
     assert quotes[-1].speaker is None
+
+
+# --------------------------------------------------------------------------- "the pontiff", "the forward"
+
+
+def test_a_religious_title_means_the_one_person_named() -> None:
+    body = (
+        "Pope Anselm visited the flooded valley on Sunday.\n\n"
+        '"Let us pray for the victims," the pontiff told the crowd.'
+    )
+    article = _article(body)
+    pope = _entity(article, "Anselm")
+    (q,) = _direct(extract_quotes(article, [pope]))
+    assert q.speaker == pope.id
+
+
+def test_a_playing_position_means_the_one_player_named() -> None:
+    body = (
+        "Tomas Brandl scored twice on Saturday.\n\n"
+        '"I have worked hard for this," the 26-year-old forward said.'
+    )
+    article = _article(body)
+    tomas = _entity(article, "Tomas Brandl")
+    (q,) = _direct(extract_quotes(article, [tomas]))
+    assert q.speaker == tomas.id
+
+
+def test_a_wealth_description_means_the_one_person_named() -> None:
+    body = 'Police arrested Victor Lam at his home.\n\n"I am not afraid," the media tycoon told reporters.'
+    article = _article(body)
+    victor = _entity(article, "Victor Lam")
+    (q,) = _direct(extract_quotes(article, [victor]))
+    assert q.speaker == victor.id
+
+
+def test_an_indefinite_described_person_is_nobody_named() -> None:
+    body = 'Tomas Brandl scored twice on Saturday.\n\n"He was unstoppable," a rival forward said.'
+    article = _article(body)
+    tomas = _entity(article, "Tomas Brandl")
+    (q,) = _direct(extract_quotes(article, [tomas]))
+    assert q.speaker is None
+
+
+def test_a_described_person_with_two_people_in_reach_is_nobody() -> None:
+    body = (
+        'Tomas Brandl and Ivo Kranjc both scored on Saturday.\n\n"We were lucky," the veteran forward said.'
+    )
+    article = _article(body)
+    tomas, ivo = _entity(article, "Tomas Brandl"), _entity(article, "Ivo Kranjc")
+    (q,) = _direct(extract_quotes(article, [tomas, ivo]))
+    assert q.speaker is None

@@ -319,9 +319,15 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     prev is not None
                     and prev in unit_of
                     and unit.kind == "direct"
-                    and unit.speaker.entity in (None, unit_of[prev].speaker.entity)
+                    and (
+                        unit.speaker.entity in (None, unit_of[prev].speaker.entity)
+                        or not unit_of[prev].attributed
+                    )
                 ):
                     owner = unit_of[prev]  # a quote running across paragraphs: one quote, more spans
+                    if not owner.attributed and unit.attributed:
+                        # '"A.' then '"B," Roe said.': the attribution at the end is the whole quote's
+                        owner.speaker, owner.verb, owner.attributed = unit.speaker, unit.verb, True
                     _absorb(owner, unit, unit_of)
                     continue
                 if (

@@ -2701,3 +2701,43 @@ def test_a_described_person_with_two_people_in_reach_is_nobody() -> None:
     tomas, ivo = _entity(article, "Tomas Brandl"), _entity(article, "Ivo Kranjc")
     (q,) = _direct(extract_quotes(article, [tomas, ivo]))
     assert q.speaker is None
+
+
+# ------------------------------------------------------ a quote across paragraphs, attributed at its end
+
+
+def test_a_quote_running_across_paragraphs_takes_the_attribution_of_its_last_part() -> None:
+    body = (
+        "Defence lawyer Ruth Adler spoke for an hour in her closing argument.\n\n"
+        '"My client did not fire the gun. The evidence shows he was not in the building.\n\n'
+        '"The prosecution has no witness and no motive," Adler said.'
+    )
+    article = _article(body)
+    ruth = _entity(article, "Ruth Adler")
+    (q,) = _direct(extract_quotes(article, [ruth]))
+    assert len(q.spans) == 2 and q.speaker == ruth.id
+
+
+def test_a_quote_running_across_three_paragraphs_is_one_quote_of_its_speaker() -> None:
+    body = (
+        "The flood came at night.\n\n"
+        '"We heard the water before we saw it.\n\n'
+        '"Then the lights went out.\n\n'
+        '"We climbed onto the roof and waited," said Ines Kahl, a teacher.'
+    )
+    article = _article(body)
+    ines = _entity(article, "Ines Kahl")
+    (q,) = _direct(extract_quotes(article, [ines]))
+    assert len(q.spans) == 3 and q.speaker == ines.id
+
+
+def test_a_closed_quote_then_an_attributed_paragraph_stays_two_quotes() -> None:
+    body = (
+        "The flood came at night.\n\n"
+        '"We heard the water before we saw it."\n\n'
+        '"We climbed onto the roof and waited," said Ines Kahl, a teacher.'
+    )
+    article = _article(body)
+    ines = _entity(article, "Ines Kahl")
+    quotes = _direct(extract_quotes(article, [ines]))
+    assert len(quotes) == 2 and quotes[1].speaker == ines.id

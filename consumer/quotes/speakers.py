@@ -178,6 +178,8 @@ class Speakers:
         self.para_speaker: Entity | None = None  # the last speaker resolved in the current paragraph
         self.last_org_at = -1
         self.unnamed: tuple[str, int] | None = None  # the last unnamed described speaker, and where
+        # the body whose unnamed official spoke last ("a spokeswoman for Acme said"), the role, and where
+        self.official: tuple[Entity, str, int] | None = None
         self.masked = ""  # the current field with its quoted words masked: mentions there are not speakers
 
     # ---------------------------------------------------------------- mentions
@@ -281,6 +283,8 @@ class Speakers:
             return
         self.unnamed = None
         self.para_speaker = speaker.entity
+        body_official = speaker.described is not None and speaker.entity.type != "PERSON" and at is not None
+        self.official = (speaker.entity, speaker.described or "", at or 0) if body_official else None
         if speaker.entity.type == "PERSON":
             self.last_person = speaker.entity
             self.last_person_at = at
@@ -336,6 +340,10 @@ class Speakers:
             # 'A party official said ... "...," he said', 'WIRED spoke to one mother ... "...,"
             # she said': the official, the mother, unnamed
             return NOBODY
+        if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._official_goes_on(fld, low[0], start):
+            # 'A spokeswoman for Acme said ... "...," she said': that official, whose words the
+            # conventions give to the body
+            return Speaker(self.official[0] if self.official else None)
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
@@ -397,6 +405,17 @@ class Speakers:
             return False
         female = re.search(r"wom[ae]n$", noun) or noun in _FEMALE_NOUNS
         sex = "she" if female else "he" if re.search(r"m[ae]n$", noun) or noun in _MALE_NOUNS else None
+        return sex is None or sex == pronoun
+
+    def _official_goes_on(self, fld: str, pronoun: str, start: int) -> bool:
+        """Whether "he"/"she" at ``start`` carries on from the body's official who spoke last:
+        within reach, no person named since, and the role's sex (if it has one) agrees."""
+        if self.official is None or fld != "body":
+            return False
+        _, noun, at = self.official
+        if not 0 <= start - at <= _SINCE_LAST or self.people_between(fld, at, start):
+            return False
+        sex = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else None
         return sex is None or sex == pronoun
 
     def _introduced_person(self, fld: str, pronoun: str, start: int) -> bool:
@@ -515,8 +534,12 @@ class Speakers:
         prefix = text[start:m_start].lower()
         if _DOCUMENT_OF.search(prefix):
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
-        if ent.type == "ORGANIZATION" and _OFFICIAL_OF.search(prefix):
-            return Speaker(ent)  # "a spokesperson for the ministry": the conventions give the body
+        official = _OFFICIAL_OF.search(prefix) if ent.type == "ORGANIZATION" else None
+        if official is not None:
+            # the official's role rides along: a later "she said" is that official, for the body
+            return Speaker(
+                ent, described=official.group("noun")
+            )  # "a spokesperson for the ministry": the conventions give the body
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
         if re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
@@ -529,6 +552,9 @@ class Speakers:
             if not any(w.strip(",.") in _OFFICIAL_NOUNS for w in rest):
                 return NOBODY  # "one Acme trader said": one of many, unnamed
             # "one EU diplomat said": an unnamed official, and the conventions give the body
+        after = text[m_end:end].lower().split()
+        if ent.type == "ORGANIZATION" and len(after) == 1 and after[0].strip(",.") in _OFFICIAL_NOUNS:
+            return Speaker(ent, described=after[0].strip(",."))  # 'a Norland Rail spokesman said'
         return Speaker(ent)
 
     def _unnamed(
@@ -599,7 +625,7 @@ class Speakers:
             named = None if new else self._person_with_role(noun, fld, start, floor)
             body = named or self.spokesperson_of(fld, start, floor)
             if body is not None:
-                return Speaker(body)
+                return Speaker(body, described=noun if named is None else None)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             return self._body(noun.rstrip("s") if noun not in ORG_NOUNS else noun, fld, start, floor, new=new)
         person = (
@@ -806,7 +832,7 @@ _BODY_NOUN = re.compile(
 )
 # Unnamed officials of a named body speak for it ("a spokesperson for the ministry said").
 _OFFICIAL_OF = re.compile(
-    r"^(?:(?:an?|the|one|two|three|several|some|other)\s+)?(?:[\w-]+\s+)?(?:spokesman|spokeswoman|"
+    r"^(?:(?:an?|the|one|two|three|several|some|other)\s+)?(?:[\w-]+\s+)?(?P<noun>spokesman|spokeswoman|"
     r"spokesperson|spokespeople|representative|representatives|official|officials|source|sources|"
     r"executive|executives|aide|aides|staffer|staffers|officer|officers|lawyer|lawyers|attorney|"
     r"attorneys)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"

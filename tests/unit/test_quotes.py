@@ -2741,3 +2741,37 @@ def test_a_closed_quote_then_an_attributed_paragraph_stays_two_quotes() -> None:
     ines = _entity(article, "Ines Kahl")
     quotes = _direct(extract_quotes(article, [ines]))
     assert len(quotes) == 2 and quotes[1].speaker == ines.id
+
+
+# --------------------------------------------------------------------- "she said" after "a spokeswoman for X"
+
+
+def test_a_pronoun_after_a_spokeswoman_for_a_body_is_the_body() -> None:
+    body = (
+        "A spokeswoman for Greenfield Energy said the company was cooperating with investigators. "
+        '"We take safety extremely seriously," she said.'
+    )
+    article = _article(body)
+    green = _entity(article, "Greenfield Energy", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [green]))
+    assert q.speaker == green.id
+
+
+def test_a_pronoun_in_the_next_paragraph_after_a_body_spokesman_is_the_body() -> None:
+    body = 'A Norland Rail spokesman said services would resume on Monday.\n\n"Safety comes first," he added.'
+    article = _article(body)
+    rail = _entity(article, "Norland Rail", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [rail]))
+    assert q.speaker == rail.id
+
+
+def test_a_pronoun_after_a_spokesman_then_a_named_person_is_that_person() -> None:
+    body = (
+        "A spokesman for Greenfield Energy said the company was cooperating. "
+        'Union leader Tom Reyes disagreed. "They knew about the leak for weeks," he said.'
+    )
+    article = _article(body)
+    green = _entity(article, "Greenfield Energy", "ORGANIZATION")
+    tom = _entity(article, "Tom Reyes")
+    (q,) = _direct(extract_quotes(article, [green, tom]))
+    assert q.speaker == tom.id

@@ -484,8 +484,28 @@ class Speakers:
             # the people after his attribution are its objects
             return last
         # before the paragraph, a preposition's object may be the one it is about ("I thought of Roe.")
-        here = self.last_actor(text, fld, start, para, agree)
+        here = self.last_actor(text, fld, start, para, agree) or self._subject_over_objects(
+            text, fld, start, floor, agree
+        )
         return here or self.last_actor(text, fld, start, floor, agree, objects=True) or last
+
+    def _subject_over_objects(
+        self, text: str, fld: str, before: int, floor: int, agree: Callable[[Entity], bool]
+    ) -> Entity | None:
+        """The person heading the sentence that named the last person before ``before``, when
+        that one does not head it ('Park met Secretary Hale and his deputy, Ruth Amos.' then
+        '"...," she said': Park, not Amos). Reads back within that one sentence only."""
+        rows = self._back(fld, before, floor)
+        last = next((r for r in rows if r[2].type == "PERSON" and agree(r[2])), None)
+        if last is None or _heads_sentence(text, last[0], floor):
+            return None
+        for at, end, ent in rows:
+            if _SENTENCE_STOP.search(text, end, last[0]):
+                return None
+            owner = text[end : end + 2] in ("'s", "\u2019s")
+            if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
+                return ent
+        return None
 
     def last_actor(
         self,

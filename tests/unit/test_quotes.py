@@ -2775,3 +2775,37 @@ def test_a_pronoun_after_a_spokesman_then_a_named_person_is_that_person() -> Non
     tom = _entity(article, "Tom Reyes")
     (q,) = _direct(extract_quotes(article, [green, tom]))
     assert q.speaker == tom.id
+
+
+# ------------------------------------------------------------ "she said" after a paragraph naming objects
+
+
+def test_a_pronoun_opening_a_paragraph_means_the_subject_not_the_people_met() -> None:
+    body = (
+        "Lena Park, the head of the teachers' union, met Education Secretary Tom Hale and his deputy, "
+        'Ruth Amos, on Tuesday.\n\n"We did not get what we wanted," she said afterwards.'
+    )
+    article = _article(body)
+    lena, tom, ruth = (
+        _entity(article, "Lena Park"),
+        _entity(article, "Tom Hale"),
+        _entity(article, "Ruth Amos"),
+    )
+    (q,) = _direct(extract_quotes(article, [lena, tom, ruth]))
+    assert q.speaker == lena.id
+
+
+def test_a_pronoun_after_a_subject_who_thanked_another_person_is_the_subject() -> None:
+    body = 'Mayor Ines Kahl thanked her rival Mara Holt after the count.\n\n"It was a fair fight," she said.'
+    article = _article(body)
+    ines, mara = _entity(article, "Ines Kahl"), _entity(article, "Mara Holt")
+    (q,) = _direct(extract_quotes(article, [ines, mara]))
+    assert q.speaker == ines.id
+
+
+def test_a_pronoun_after_a_passive_sentence_means_the_person_named_in_it() -> None:
+    body = 'The award went to Mara Holt on Friday.\n\n"I am honoured," she said.'
+    article = _article(body)
+    mara = _entity(article, "Mara Holt")
+    (q,) = _direct(extract_quotes(article, [mara]))
+    assert q.speaker == mara.id

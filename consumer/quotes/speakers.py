@@ -678,6 +678,10 @@ class Speakers:
             only = None if new or noun in _KIN_NOUNS else self.only_person(fld, floor, start)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
+            if not new and noun in _demonyms():
+                heading = self._paragraph_subject(fld, start)
+                if heading is not None:
+                    return Speaker(heading)
             if new or noun in _demonyms():
                 # 'said a relieved 30-year-old' with two people in reach, or 'said the Briton' after
                 # a match report: the last speaker may be the other one
@@ -699,6 +703,14 @@ class Speakers:
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in _AIDE_NOUNS | _KIN_NOUNS else NOBODY
         return NOBODY
+
+    def _paragraph_subject(self, fld: str, start: int) -> Entity | None:
+        """The one person the paragraph names before ``start``, when not as a possessor or a
+        preposition's object ('City boss Pep Roe was less happy. "...," the Spaniard said'): the
+        only one a nationality can mean there."""
+        if fld != "body" or len(self.people_between(fld, self.para_start, start)) != 1:
+            return None
+        return self.last_actor(self.masked, fld, start, self.para_start)
 
     def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
         """Who "the <noun>" is when the text brought in "a <noun>" with no name after it, within

@@ -2809,3 +2809,43 @@ def test_a_pronoun_after_a_passive_sentence_means_the_person_named_in_it() -> No
     mara = _entity(article, "Mara Holt")
     (q,) = _direct(extract_quotes(article, [mara]))
     assert q.speaker == mara.id
+
+
+# --------------------------------------------------------------------------- "the Spaniard said"
+
+
+def test_a_nationality_means_the_one_person_heading_its_paragraph() -> None:
+    body = (
+        '"It was a massive win for us," Erik Vos told reporters.\n\n'
+        'City boss Pep Alcaraz was less happy. "We did not deserve to lose," the Spaniard said.'
+    )
+    article = _article(body)
+    erik, pep = _entity(article, "Erik Vos"), _entity(article, "Pep Alcaraz")
+    quotes = _direct(extract_quotes(article, [erik, pep]))
+    assert [q.speaker for q in quotes] == [erik.id, pep.id]
+
+
+def test_a_nationality_after_a_short_sentence_of_the_subject_is_that_person() -> None:
+    body = (
+        '"We were the better side," Lars Berg said.\n\n'
+        'Ahmet Yilmaz shook his head. "The referee decided the game," the Turk said.'
+    )
+    article = _article(body)
+    lars, ahmet = _entity(article, "Lars Berg"), _entity(article, "Ahmet Yilmaz")
+    quotes = _direct(extract_quotes(article, [lars, ahmet]))
+    assert quotes[-1].speaker == ahmet.id
+
+
+def test_a_nationality_after_a_sentence_naming_two_players_stays_null() -> None:
+    body = (
+        '"I am proud of the team," Lars Berg said.\n\n'
+        'Ahmet Yilmaz lost to Tomas Brandl in the final. "He was too good today," the Turk said.'
+    )
+    article = _article(body)
+    lars, ahmet, tomas = (
+        _entity(article, "Lars Berg"),
+        _entity(article, "Ahmet Yilmaz"),
+        _entity(article, "Tomas Brandl"),
+    )
+    quotes = _direct(extract_quotes(article, [lars, ahmet, tomas]))
+    assert quotes[-1].speaker is None

@@ -910,9 +910,21 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
         return Speaker(ent)  # 'Senator Paul Grey put it simply:', 'Union leader Sara Kim was blunt:'
     if ent.type == "PERSON" and _EPITHETS.fullmatch(masked, start, at) and _HEAD_NAME_END.match(masked, to):
         return Speaker(ent)  # 'The sixth-ranked Ivanisevic, who lost ..., did say:'
+    if (
+        ent.type == "PERSON"
+        and _DESCRIPTION_COMMA.fullmatch(masked, start, at)
+        and masked[to : to + 1] == ","
+    ):
+        return Speaker(ent)  # 'His coach, Zlatko Horvat, was more cautious:': the name the description heads
     return None
 
 
+# A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
+# lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')
+_DESCRIPTION_COMMA = re.compile(
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+)?(?:(?!(?:of|for|to|with|by|from|at|in|on)\s)[a-z][\w'\u2019-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s+"
+)
 # Compound epithets after "The" and before a name ("The sixth-ranked", "The 24-year-old
 # top-seeded"): they describe the named subject, they are no subject of their own
 _EPITHETS = re.compile(r"(?:[\w]+-[\w-]+\s+){1,2}")

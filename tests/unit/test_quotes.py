@@ -2849,3 +2849,39 @@ def test_a_nationality_after_a_sentence_naming_two_players_stays_null() -> None:
     )
     quotes = _direct(extract_quotes(article, [lars, ahmet, tomas]))
     assert quotes[-1].speaker is None
+
+
+# --------------------------------------------------------------------------- "His coach, X, was blunt:"
+
+
+def test_a_colon_lead_in_with_a_described_name_in_apposition_is_that_persons() -> None:
+    body = (
+        "Ivo Kranjc scored twice on Saturday.\n\n"
+        'His coach, Zlatko Horvat, was more cautious: "We must respect them."'
+    )
+    article = _article(body)
+    ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
+    (q,) = _direct(extract_quotes(article, [ivo, zlatko]))
+    assert q.speaker == zlatko.id
+
+
+def test_a_colon_lead_in_in_apposition_after_another_quote_is_not_the_last_speaker() -> None:
+    body = (
+        '"We are ready," said captain Ivo Kranjc. The coach, Zlatko Horvat, was more cautious: '
+        '"We must respect them."'
+    )
+    article = _article(body)
+    ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
+    quotes = _direct(extract_quotes(article, [ivo, zlatko]))
+    assert [q.speaker for q in quotes] == [ivo.id, zlatko.id]
+
+
+def test_a_colon_lead_in_about_a_friend_of_a_named_person_is_not_that_person() -> None:
+    body = (
+        "Ivo Kranjc scored twice.\n\n"
+        'A friend of Zlatko Horvat, who asked not to be named, was blunt: "He will quit."'
+    )
+    article = _article(body)
+    ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
+    (q,) = _direct(extract_quotes(article, [ivo, zlatko]))
+    assert q.speaker != zlatko.id

@@ -315,6 +315,11 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     continue
                 first = unit.stretch_ids[0]
                 prev = stretches[first].continues
+                if unit.kind == "direct" and not unit.attributed and fld == "body":
+                    named_after = _named_after(text, masked, fld, unit.spans[-1][1], para.end, speakers)
+                    if named_after is not None:
+                        # '"..." That was how Maria Santos described it.': the quote's own speaker
+                        unit.speaker, unit.attributed = named_after, True
                 if (
                     prev is not None
                     and prev in unit_of
@@ -401,6 +406,34 @@ def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     owner.sent_end = unit.sent_end
     for sid in unit.stretch_ids:
         unit_of[sid] = owner
+
+
+# After a quote, a sentence that points back at its words and names who said them.
+_POINTS_BACK = re.compile(
+    r"[\s\"'\u201d\u2019]*(?:(?:That|This|Such|So)\s+(?:was|is)\s+(?:how|what)"
+    r"|(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+the\s+(?:words?|message|verdict|view|warning|"
+    r"assessment|reaction|response)\s+(?:of|from)"
+    r"|(?:With|In)\s+(?:those|these)\s+words,?)\s+"
+)
+_POINTS_BACK_REACH = 100
+
+
+def _named_after(
+    text: str, masked: str, fld: str, quote_end: int, para_end: int, speakers: Speakers
+) -> Speaker | None:
+    """Who the sentence right after an unattributed quote names as having said it ('"..." That
+    was how Maria Santos described it', '"..." With those words, Minister Karl Berg opened the
+    debate'): the first name after the pointing phrase, past title words only."""
+    m = _POINTS_BACK.match(masked, quote_end + 1, para_end)
+    if m is None:
+        return None
+    found = speakers.mentions_in(fld, m.end(), min(para_end, m.end() + _POINTS_BACK_REACH))
+    found = [r for r in found if r[2].type in SPEAKER_TYPES]
+    if not found or text[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+        return None
+    if _BEFORE_SUBJECT.fullmatch(text, m.end(), found[0][0]) is None:
+        return None
+    return Speaker(found[0][2])
 
 
 _REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own

@@ -2885,3 +2885,39 @@ def test_a_colon_lead_in_about_a_friend_of_a_named_person_is_not_that_person() -
     ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
     (q,) = _direct(extract_quotes(article, [ivo, zlatko]))
     assert q.speaker != zlatko.id
+
+
+# --------------------------------------------------------------------------- '"...." That was how X put it.'
+
+
+def test_a_quote_then_that_was_how_names_its_speaker() -> None:
+    body = (
+        "The storm hit the coast on Friday.\n\n"
+        '"We lost everything in one night." That was how Maria Santos, a fisherman\'s wife, described it.'
+    )
+    article = _article(body)
+    maria = _entity(article, "Maria Santos")
+    (q,) = _direct(extract_quotes(article, [maria]))
+    assert q.speaker == maria.id
+
+
+def test_a_quote_then_with_those_words_names_its_speaker() -> None:
+    body = (
+        '"The budget is balanced," Ines Kahl said.\n\n'
+        '"There is no money left." With those words, Finance Minister Karl Berg opened the debate.'
+    )
+    article = _article(body)
+    ines, karl = _entity(article, "Ines Kahl"), _entity(article, "Karl Berg")
+    quotes = _direct(extract_quotes(article, [ines, karl]))
+    assert [q.speaker for q in quotes] == [ines.id, karl.id]
+
+
+def test_a_quote_then_a_sentence_about_something_else_keeps_no_speaker() -> None:
+    body = (
+        "The storm hit the coast on Friday.\n\n"
+        '"We lost everything in one night." That was the year Maria Santos moved to the city.'
+    )
+    article = _article(body)
+    maria = _entity(article, "Maria Santos")
+    (q,) = _direct(extract_quotes(article, [maria]))
+    assert q.speaker is None

@@ -745,6 +745,19 @@ class Speakers:
         for ent in (near, self.last_org) if later else (self.last_org, near):
             if ent is not None and _fits_org(ent, key):
                 return Speaker(ent)
+        if key in _CLUB_NOUNS and fld == "body":
+            # a club's name seldom says it is one ('Kestrel Munich confirmed ... "...," the club
+            # said'): the one organisation its paragraph names, heading a sentence there
+            orgs = {
+                ent.id
+                for _, _, ent in self.mentions_in(fld, self.para_start, start)
+                if ent.type == "ORGANIZATION"
+            }
+            head_at = (
+                self.org_subject_at(self.masked, fld, start, self.para_start) if len(orgs) == 1 else None
+            )
+            if head_at is not None:
+                return Speaker(head_at[0])
         return Speaker(None, described=key)  # 'the government said': a body the text does not name
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:

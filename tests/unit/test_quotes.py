@@ -2921,3 +2921,39 @@ def test_a_quote_then_a_sentence_about_something_else_keeps_no_speaker() -> None
     maria = _entity(article, "Maria Santos")
     (q,) = _direct(extract_quotes(article, [maria]))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "the club said"
+
+
+def test_the_club_is_the_one_organisation_heading_its_paragraph() -> None:
+    body = 'Kestrel Munich confirmed the signing on Tuesday. "He is a great addition," the club said.'
+    article = _article(body)
+    club = _entity(article, "Kestrel Munich", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [club]))
+    assert q.speaker == club.id
+
+
+def test_the_team_is_the_one_organisation_heading_its_paragraph() -> None:
+    body = (
+        "Real Norland announced a new coach.\n\n"
+        'Norland Rovers stayed quiet. "We wish him well," the team said.'
+    )
+    article = _article(body)
+    real, rovers = (
+        _entity(article, "Real Norland", "ORGANIZATION"),
+        _entity(article, "Norland Rovers", "ORGANIZATION"),
+    )
+    (q,) = _direct(extract_quotes(article, [real, rovers]))
+    assert q.speaker == rovers.id
+
+
+def test_the_club_with_a_company_heading_its_paragraph_stays_null() -> None:
+    body = (
+        'Acme Holdings sponsored the match on Tuesday and Kestrel Munich won. "A great night," the club said.'
+    )
+    article = _article(body)
+    acme = _entity(article, "Acme Holdings", "ORGANIZATION")
+    club = _entity(article, "Kestrel Munich", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [acme, club]))
+    assert q.speaker is None

@@ -997,7 +997,12 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 # "As it turned out, Roe had ...", "On Monday, Roe said": a short opening phrase and its comma.
 # up to six words, or a description of up to nine opening with "A"/"An", commas allowed
 # ("An agreeable, funny woman in her 80s, Roe ...")
-_OPENING = r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
+# a clause with a pronoun subject is no opening phrase: in "He spoke to his deputy, Roe, at length"
+# Roe is the object in apposition, not the subject
+_OPENING = (
+    r"(?!(?:He|She|They|We|I|It)\s)"
+    r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
+)
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
 _DESCRIBED_HEAD = re.compile(
     r"(?:([.!?:\n])[\s\u201d\"]*|^\s*)(?:His|Her|Their|Its|The|A|An)\s+"

@@ -2957,3 +2957,39 @@ def test_the_club_with_a_company_heading_its_paragraph_stays_null() -> None:
     club = _entity(article, "Kestrel Munich", "ORGANIZATION")
     (q,) = _direct(extract_quotes(article, [acme, club]))
     assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "He spoke to his deputy, X, ..."
+
+
+def test_a_pronoun_goes_on_past_a_name_in_apposition_to_a_pronoun_sentences_object() -> None:
+    body = (
+        '"We need more time," said Lars Berg. He spoke to his deputy, Tomas Brandl, at length. '
+        '"Read the files tonight," he said.'
+    )
+    article = _article(body)
+    lars, tomas = _entity(article, "Lars Berg"), _entity(article, "Tomas Brandl")
+    quotes = _direct(extract_quotes(article, [lars, tomas]))
+    assert quotes[-1].speaker == lars.id
+
+
+def test_a_pronoun_goes_on_past_a_coach_thanked_in_a_pronoun_sentence() -> None:
+    body = (
+        '"It was my best race," said Ines Kahl. She thanked her coach, Ana Petrovic, for her patience. '
+        '"I could not have done it alone," she said.'
+    )
+    article = _article(body)
+    ines, ana = _entity(article, "Ines Kahl"), _entity(article, "Ana Petrovic")
+    quotes = _direct(extract_quotes(article, [ines, ana]))
+    assert quotes[-1].speaker == ines.id
+
+
+def test_a_name_after_an_opening_phrase_still_heads_its_sentence() -> None:
+    body = (
+        '"We need more time," said Lars Berg. As it turned out, Tomas Brandl had the files. '
+        '"I read them last night," he said.'
+    )
+    article = _article(body)
+    lars, tomas = _entity(article, "Lars Berg"), _entity(article, "Tomas Brandl")
+    quotes = _direct(extract_quotes(article, [lars, tomas]))
+    assert quotes[-1].speaker == tomas.id

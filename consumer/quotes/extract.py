@@ -315,13 +315,24 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     continue
                 first = unit.stretch_ids[0]
                 prev = stretches[first].continues
+                if unit.kind == "direct" and not unit.attributed and fld == "body":
+                    named_after = _named_after(text, masked, fld, unit.spans[-1][1], para.end, speakers)
+                    if named_after is not None:
+                        # '"..." That was how Maria Santos described it.': the quote's own speaker
+                        unit.speaker, unit.attributed = named_after, True
                 if (
                     prev is not None
                     and prev in unit_of
                     and unit.kind == "direct"
-                    and unit.speaker.entity in (None, unit_of[prev].speaker.entity)
+                    and (
+                        unit.speaker.entity in (None, unit_of[prev].speaker.entity)
+                        or not unit_of[prev].attributed
+                    )
                 ):
                     owner = unit_of[prev]  # a quote running across paragraphs: one quote, more spans
+                    if not owner.attributed and unit.attributed:
+                        # '"A.' then '"B," Roe said.': the attribution at the end is the whole quote's
+                        owner.speaker, owner.verb, owner.attributed = unit.speaker, unit.verb, True
                     _absorb(owner, unit, unit_of)
                     continue
                 if (
@@ -395,6 +406,34 @@ def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     owner.sent_end = unit.sent_end
     for sid in unit.stretch_ids:
         unit_of[sid] = owner
+
+
+# After a quote, a sentence that points back at its words and names who said them.
+_POINTS_BACK = re.compile(
+    r"[\s\"'\u201d\u2019]*(?:(?:That|This|Such|So)\s+(?:was|is)\s+(?:how|what)"
+    r"|(?:That|This|Those|These|Such)\s+(?:was|is|were|are)\s+the\s+(?:words?|message|verdict|view|warning|"
+    r"assessment|reaction|response)\s+(?:of|from)"
+    r"|(?:With|In)\s+(?:those|these)\s+words,?)\s+"
+)
+_POINTS_BACK_REACH = 100
+
+
+def _named_after(
+    text: str, masked: str, fld: str, quote_end: int, para_end: int, speakers: Speakers
+) -> Speaker | None:
+    """Who the sentence right after an unattributed quote names as having said it ('"..." That
+    was how Maria Santos described it', '"..." With those words, Minister Karl Berg opened the
+    debate'): the first name after the pointing phrase, past title words only."""
+    m = _POINTS_BACK.match(masked, quote_end + 1, para_end)
+    if m is None:
+        return None
+    found = speakers.mentions_in(fld, m.end(), min(para_end, m.end() + _POINTS_BACK_REACH))
+    found = [r for r in found if r[2].type in SPEAKER_TYPES]
+    if not found or text[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+        return None
+    if _BEFORE_SUBJECT.fullmatch(text, m.end(), found[0][0]) is None:
+        return None
+    return Speaker(found[0][2])
 
 
 _REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own
@@ -572,6 +611,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
+        if n and attribution is None and before is None:
+            goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end)
+            subject = (
+                _sentence_subject(text, fld, s_start, stretches[ids[0]].start, speakers) if goes_on else None
+            )
+            if goes_on is not None and subject is not None:
+                attribution = (subject, _verb(goes_on.group("verb")))  # '... "fantasy" and told reporters:'
         if before is not None and not _subject_phrase(before.group("who"), 14):
             before = None
         if n == 0:
@@ -641,7 +687,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             or led[n]
         )
         alone = attributions[n] is None and _complete_words(content)
-        if n and found and gap.strip() and _joins(gap, attributions[n - 1], alone):
+        if (
+            n
+            and found
+            and gap.strip()
+            and _joins(gap, attributions[n - 1], alone)
+            and not (found[-1].kind == "partial" and _statement_after(gap, content, words))
+        ):
             found[-1].spans.append(_trim(text, s.start, s.end))
             found[-1].stretch_ids.append(i)
             continue
@@ -891,9 +943,21 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
         return Speaker(ent)  # 'Senator Paul Grey put it simply:', 'Union leader Sara Kim was blunt:'
     if ent.type == "PERSON" and _EPITHETS.fullmatch(masked, start, at) and _HEAD_NAME_END.match(masked, to):
         return Speaker(ent)  # 'The sixth-ranked Ivanisevic, who lost ..., did say:'
+    if (
+        ent.type == "PERSON"
+        and _DESCRIPTION_COMMA.fullmatch(masked, start, at)
+        and masked[to : to + 1] == ","
+    ):
+        return Speaker(ent)  # 'His coach, Zlatko Horvat, was more cautious:': the name the description heads
     return None
 
 
+# A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
+# lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')
+_DESCRIPTION_COMMA = re.compile(
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+)?(?:(?!(?:of|for|to|with|by|from|at|in|on)\s)[a-z][\w'\u2019-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s+"
+)
 # Compound epithets after "The" and before a name ("The sixth-ranked", "The 24-year-old
 # top-seeded"): they describe the named subject, they are no subject of their own
 _EPITHETS = re.compile(r"(?:[\w]+-[\w-]+\s+){1,2}")
@@ -1066,6 +1130,45 @@ def _sentence_quoted(content: str, words: Sequence[str]) -> bool:
 def _complete(text: str, unit: _Unit) -> bool:
     start, end = unit.spans[-1]
     return _complete_words(text[start:end])
+
+
+# Between a quoted fragment and a quoted sentence, the same subject goes on to speak: '... as
+# "fantasy" and told reporters: "..."', '... the "hunger" of his players before saying: "..."'.
+_SUBJECT_SAYS_ON = re.compile(
+    r"[\"'\u201d\u2019]?(?:[^\x00:;.!?\"\u201c]{0,60}?\s)?,?\s*(?:and|before|then)\s+(?:then\s+|also\s+|later\s+)?"
+    rf"(?P<verb>{_VERBS}|saying|adding)\b[^\x00:;.!?\"\u201c]{{0,60}}:\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 200
+# Before the name heading a sentence: title words ("Coach", "Union leader") or a description
+# set off by a comma ("Her rival, Paul Evans"), nothing that makes the name an object.
+_BEFORE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*\s+(?:[a-z][\w-]*\s+)?){0,3}"
+    r"|\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s+"
+)
+
+
+def _sentence_subject(text: str, fld: str, s_start: int, end: int, speakers: Speakers) -> Speaker | None:
+    """The entity heading the sentence that starts at ``s_start`` (read up to ``end``, at most
+    a bounded window), or None when the first name there is not its subject."""
+    found = speakers.mentions_in(fld, s_start, min(end, s_start + _SUBJECT_REACH))
+    if not found:
+        return None
+    at, m_end, ent = found[0]
+    if text[m_end : m_end + 2] in ("'s", "\u2019s") or _BEFORE_SUBJECT.fullmatch(text, s_start, at) is None:
+        return None
+    return Speaker(ent)
+
+
+# Before a quoted sentence, a colon or a bare "adding," / "saying,": the sentence is said on its own.
+_STATEMENT_GAP = re.compile(r"(?::|,?\s*\b(?:adding|saying)\s*,)\s*[\"'\u201c\u2018]?\s*$")
+
+
+def _statement_after(gap: str, content: str, words: Sequence[str]) -> bool:
+    """'promised "real change" and said: "We will ..."': after a quoted fragment, a whole quoted
+    sentence opened by a colon (or "adding,") is a statement of its own, not the fragment's
+    second part."""
+    return _STATEMENT_GAP.search(gap) is not None and _sentence_quoted(content, words)
 
 
 def _joins(gap: str, attribution: tuple[Speaker, str] | None, alone: bool) -> bool:

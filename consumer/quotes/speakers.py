@@ -54,6 +54,23 @@ ORG_NOUNS = frozenset(
     """
     )
 )
+# What a person is known as, beyond job titles, with no telling suffix ("the pontiff", "the
+# forward", "the tycoon"): like the role nouns, resolved only to the one person in reach or the
+# last speaker with no one named since.
+DESCRIBED_PEOPLE = frozenset(
+    _words(
+        """
+    pontiff pope cardinal bishop archbishop cleric imam rabbi priest monk nun pastor
+    monarch king queen prince princess emperor empress sultan
+    tycoon billionaire millionaire mogul magnate heiress
+    forward striker midfielder winger defender goalkeeper keeper quarterback pitcher catcher
+    batsman skipper jockey rookie star superstar champion titleholder
+    incumbent candidate nominee challenger frontrunner
+    general colonel lieutenant sergeant commander detective inspector sheriff
+    defendant accused suspect plaintiff
+    """
+    )
+)
 NOT_PEOPLE = frozenset(
     _words(
         """
@@ -161,6 +178,8 @@ class Speakers:
         self.para_speaker: Entity | None = None  # the last speaker resolved in the current paragraph
         self.last_org_at = -1
         self.unnamed: tuple[str, int] | None = None  # the last unnamed described speaker, and where
+        # the body whose unnamed official spoke last ("a spokeswoman for Acme said"), the role, and where
+        self.official: tuple[Entity, str, int] | None = None
         self.masked = ""  # the current field with its quoted words masked: mentions there are not speakers
 
     # ---------------------------------------------------------------- mentions
@@ -264,6 +283,8 @@ class Speakers:
             return
         self.unnamed = None
         self.para_speaker = speaker.entity
+        body_official = speaker.described is not None and speaker.entity.type != "PERSON" and at is not None
+        self.official = (speaker.entity, speaker.described or "", at or 0) if body_official else None
         if speaker.entity.type == "PERSON":
             self.last_person = speaker.entity
             self.last_person_at = at
@@ -319,6 +340,10 @@ class Speakers:
             # 'A party official said ... "...," he said', 'WIRED spoke to one mother ... "...,"
             # she said': the official, the mother, unnamed
             return NOBODY
+        if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._official_goes_on(fld, low[0], start):
+            # 'A spokeswoman for Acme said ... "...," she said': that official, whose words the
+            # conventions give to the body
+            return Speaker(self.official[0] if self.official else None)
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
@@ -380,6 +405,17 @@ class Speakers:
             return False
         female = re.search(r"wom[ae]n$", noun) or noun in _FEMALE_NOUNS
         sex = "she" if female else "he" if re.search(r"m[ae]n$", noun) or noun in _MALE_NOUNS else None
+        return sex is None or sex == pronoun
+
+    def _official_goes_on(self, fld: str, pronoun: str, start: int) -> bool:
+        """Whether "he"/"she" at ``start`` carries on from the body's official who spoke last:
+        within reach, no person named since, and the role's sex (if it has one) agrees."""
+        if self.official is None or fld != "body":
+            return False
+        _, noun, at = self.official
+        if not 0 <= start - at <= _SINCE_LAST or self.people_between(fld, at, start):
+            return False
+        sex = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else None
         return sex is None or sex == pronoun
 
     def _introduced_person(self, fld: str, pronoun: str, start: int) -> bool:
@@ -448,8 +484,28 @@ class Speakers:
             # the people after his attribution are its objects
             return last
         # before the paragraph, a preposition's object may be the one it is about ("I thought of Roe.")
-        here = self.last_actor(text, fld, start, para, agree)
+        here = self.last_actor(text, fld, start, para, agree) or self._subject_over_objects(
+            text, fld, start, floor, agree
+        )
         return here or self.last_actor(text, fld, start, floor, agree, objects=True) or last
+
+    def _subject_over_objects(
+        self, text: str, fld: str, before: int, floor: int, agree: Callable[[Entity], bool]
+    ) -> Entity | None:
+        """The person heading the sentence that named the last person before ``before``, when
+        that one does not head it ('Park met Secretary Hale and his deputy, Ruth Amos.' then
+        '"...," she said': Park, not Amos). Reads back within that one sentence only."""
+        rows = self._back(fld, before, floor)
+        last = next((r for r in rows if r[2].type == "PERSON" and agree(r[2])), None)
+        if last is None or _heads_sentence(text, last[0], floor):
+            return None
+        for at, end, ent in rows:
+            if _SENTENCE_STOP.search(text, end, last[0]):
+                return None
+            owner = text[end : end + 2] in ("'s", "\u2019s")
+            if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
+                return ent
+        return None
 
     def last_actor(
         self,
@@ -498,8 +554,12 @@ class Speakers:
         prefix = text[start:m_start].lower()
         if _DOCUMENT_OF.search(prefix):
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
-        if ent.type == "ORGANIZATION" and _OFFICIAL_OF.search(prefix):
-            return Speaker(ent)  # "a spokesperson for the ministry": the conventions give the body
+        official = _OFFICIAL_OF.search(prefix) if ent.type == "ORGANIZATION" else None
+        if official is not None:
+            # the official's role rides along: a later "she said" is that official, for the body
+            return Speaker(
+                ent, described=official.group("noun")
+            )  # "a spokesperson for the ministry": the conventions give the body
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
         if re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
@@ -512,6 +572,9 @@ class Speakers:
             if not any(w.strip(",.") in _OFFICIAL_NOUNS for w in rest):
                 return NOBODY  # "one Acme trader said": one of many, unnamed
             # "one EU diplomat said": an unnamed official, and the conventions give the body
+        after = text[m_end:end].lower().split()
+        if ent.type == "ORGANIZATION" and len(after) == 1 and after[0].strip(",.") in _OFFICIAL_NOUNS:
+            return Speaker(ent, described=after[0].strip(",."))  # 'a Norland Rail spokesman said'
         return Speaker(ent)
 
     def _unnamed(
@@ -582,17 +645,20 @@ class Speakers:
             named = None if new else self._person_with_role(noun, fld, start, floor)
             body = named or self.spokesperson_of(fld, start, floor)
             if body is not None:
-                return Speaker(body)
+                return Speaker(body, described=noun if named is None else None)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             return self._body(noun.rstrip("s") if noun not in ORG_NOUNS else noun, fld, start, floor, new=new)
         person = (
             noun in PERSON_NOUNS
+            or noun in DESCRIBED_PEOPLE
             or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in _demonyms()
             or (new and noun in _PLAIN_PEOPLE)
             or noun in _KIN_NOUNS  # "his wife said": someone's relative, unnamed
         )
-        if new and (noun in PERSON_NOUNS or noun in _SPOKES or noun in _PLAIN_PEOPLE):
+        if new and (
+            noun in PERSON_NOUNS or noun in DESCRIBED_PEOPLE or noun in _SPOKES or noun in _PLAIN_PEOPLE
+        ):
             return Speaker(None, described=noun)  # 'a city spokesman said', 'one analyst said': unnamed
         if new and not person:
             return NOBODY
@@ -612,6 +678,10 @@ class Speakers:
             only = None if new or noun in _KIN_NOUNS else self.only_person(fld, floor, start)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
+            if not new and noun in _demonyms():
+                heading = self._paragraph_subject(fld, start)
+                if heading is not None:
+                    return Speaker(heading)
             if new or noun in _demonyms():
                 # 'said a relieved 30-year-old' with two people in reach, or 'said the Briton' after
                 # a match report: the last speaker may be the other one
@@ -633,6 +703,14 @@ class Speakers:
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in _AIDE_NOUNS | _KIN_NOUNS else NOBODY
         return NOBODY
+
+    def _paragraph_subject(self, fld: str, start: int) -> Entity | None:
+        """The one person the paragraph names before ``start``, when not as a possessor or a
+        preposition's object ('City boss Pep Roe was less happy. "...," the Spaniard said'): the
+        only one a nationality can mean there."""
+        if fld != "body" or len(self.people_between(fld, self.para_start, start)) != 1:
+            return None
+        return self.last_actor(self.masked, fld, start, self.para_start)
 
     def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
         """Who "the <noun>" is when the text brought in "a <noun>" with no name after it, within
@@ -667,6 +745,19 @@ class Speakers:
         for ent in (near, self.last_org) if later else (self.last_org, near):
             if ent is not None and _fits_org(ent, key):
                 return Speaker(ent)
+        if key in _CLUB_NOUNS and fld == "body":
+            # a club's name seldom says it is one ('Kestrel Munich confirmed ... "...," the club
+            # said'): the one organisation its paragraph names, heading a sentence there
+            orgs = {
+                ent.id
+                for _, _, ent in self.mentions_in(fld, self.para_start, start)
+                if ent.type == "ORGANIZATION"
+            }
+            head_at = (
+                self.org_subject_at(self.masked, fld, start, self.para_start) if len(orgs) == 1 else None
+            )
+            if head_at is not None:
+                return Speaker(head_at[0])
         return Speaker(None, described=key)  # 'the government said': a body the text does not name
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
@@ -786,7 +877,7 @@ _BODY_NOUN = re.compile(
 )
 # Unnamed officials of a named body speak for it ("a spokesperson for the ministry said").
 _OFFICIAL_OF = re.compile(
-    r"^(?:(?:an?|the|one|two|three|several|some|other)\s+)?(?:[\w-]+\s+)?(?:spokesman|spokeswoman|"
+    r"^(?:(?:an?|the|one|two|three|several|some|other)\s+)?(?:[\w-]+\s+)?(?P<noun>spokesman|spokeswoman|"
     r"spokesperson|spokespeople|representative|representatives|official|officials|source|sources|"
     r"executive|executives|aide|aides|staffer|staffers|officer|officers|lawyer|lawyers|attorney|"
     r"attorneys)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
@@ -906,7 +997,12 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 # "As it turned out, Roe had ...", "On Monday, Roe said": a short opening phrase and its comma.
 # up to six words, or a description of up to nine opening with "A"/"An", commas allowed
 # ("An agreeable, funny woman in her 80s, Roe ...")
-_OPENING = r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
+# a clause with a pronoun subject is no opening phrase: in "He spoke to his deputy, Roe, at length"
+# Roe is the object in apposition, not the subject
+_OPENING = (
+    r"(?!(?:He|She|They|We|I|It)\s)"
+    r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
+)
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
 _DESCRIBED_HEAD = re.compile(
     r"(?:([.!?:\n])[\s\u201d\"]*|^\s*)(?:His|Her|Their|Its|The|A|An)\s+"

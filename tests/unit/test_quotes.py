@@ -2574,3 +2574,422 @@ def test_two_fragments_in_clauses_of_two_speakers_are_each_theirs() -> None:
     gary, fiona = _entity(article, "Gary Holt"), _entity(article, "Fiona Blake")
     quotes = extract_quotes(article, [gary, fiona])
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", gary.id), ("partial", fiona.id)]
+
+
+# --------------------------------------------------------------------------- a fragment, then a statement
+
+
+def test_a_fragment_then_and_said_colon_gives_a_partial_and_a_direct_quote() -> None:
+    body = 'The mayor, Lucy Grant, promised "real change" and said: "We will build 10,000 homes."'
+    article = _article(body)
+    lucy = _entity(article, "Lucy Grant")
+    quotes = extract_quotes(article, [lucy])
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("partial", "real change", lucy.id),
+        ("direct", "We will build 10,000 homes.", lucy.id),
+    ]
+
+
+def test_a_fragment_then_adding_colon_gives_a_partial_and_a_direct_quote() -> None:
+    body = 'Oskar Lind said the city needed "a serious plan for housing", adding: "This is not one."'
+    article = _article(body)
+    oskar = _entity(article, "Oskar Lind")
+    quotes = [q for q in extract_quotes(article, [oskar]) if q.kind != "indirect"]
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("partial", "a serious plan for housing"),
+        ("direct", "This is not one."),
+    ]
+
+
+def test_a_fragment_split_by_its_attribution_stays_one_partial_quote() -> None:
+    body = 'The levy is "a burden on farmers," Mara Holt said, "and a gift to importers."'
+    article = _article(body)
+    mara = _entity(article, "Mara Holt")
+    (q,) = extract_quotes(article, [mara])
+    assert len(q.spans) == 2 and q.speaker == mara.id
+
+
+def test_a_quote_split_by_said_colon_stays_one_direct_quote() -> None:
+    body = '"We are ready," Mara Holt said on Monday, and added: "We will win."'
+    article = _article(body)
+    mara = _entity(article, "Mara Holt")
+    (q,) = extract_quotes(article, [mara])
+    assert q.kind == "direct" and len(q.spans) == 2
+
+
+def test_a_statement_after_and_told_colon_is_the_sentence_subjects() -> None:
+    body = (
+        '"The budget is sound," Lucy Grant said.\n\n'
+        'Her rival, Paul Evans, dismissed the plan as "fantasy" and told reporters: '
+        '"She has no idea how to pay for it."'
+    )
+    article = _article(body)
+    lucy, paul = _entity(article, "Lucy Grant"), _entity(article, "Paul Evans")
+    quotes = _direct(extract_quotes(article, [lucy, paul]))
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("She has no idea how to pay for it.", paul.id)
+
+
+def test_a_statement_after_before_saying_colon_is_the_sentence_subjects() -> None:
+    body = (
+        "Ines Kahl led the talks for the union.\n\n"
+        'Coach Marco Rossi praised the "hunger" of his players before saying: '
+        '"They will surprise a lot of people."'
+    )
+    article = _article(body)
+    ines, marco = _entity(article, "Ines Kahl"), _entity(article, "Marco Rossi")
+    (q,) = _direct(extract_quotes(article, [ines, marco]))
+    assert q.speaker == marco.id
+
+
+def test_a_statement_after_and_said_colon_in_a_sentence_naming_no_one_stays_null() -> None:
+    body = (
+        '"The budget is sound," Lucy Grant said.\n\n'
+        'Outside, protesters waved "Grant out" signs and shouted: "Nobody can pay for this."'
+    )
+    article = _article(body)
+    lucy = _entity(article, "Lucy Grant")
+    quotes = _direct(extract_quotes(article, [lucy]))
+    assert quotes[-1].speaker is None
+
+
+# --------------------------------------------------------------------------- "the pontiff", "the forward"
+
+
+def test_a_religious_title_means_the_one_person_named() -> None:
+    body = (
+        "Pope Anselm visited the flooded valley on Sunday.\n\n"
+        '"Let us pray for the victims," the pontiff told the crowd.'
+    )
+    article = _article(body)
+    pope = _entity(article, "Anselm")
+    (q,) = _direct(extract_quotes(article, [pope]))
+    assert q.speaker == pope.id
+
+
+def test_a_playing_position_means_the_one_player_named() -> None:
+    body = (
+        "Tomas Brandl scored twice on Saturday.\n\n"
+        '"I have worked hard for this," the 26-year-old forward said.'
+    )
+    article = _article(body)
+    tomas = _entity(article, "Tomas Brandl")
+    (q,) = _direct(extract_quotes(article, [tomas]))
+    assert q.speaker == tomas.id
+
+
+def test_a_wealth_description_means_the_one_person_named() -> None:
+    body = 'Police arrested Victor Lam at his home.\n\n"I am not afraid," the media tycoon told reporters.'
+    article = _article(body)
+    victor = _entity(article, "Victor Lam")
+    (q,) = _direct(extract_quotes(article, [victor]))
+    assert q.speaker == victor.id
+
+
+def test_an_indefinite_described_person_is_nobody_named() -> None:
+    body = 'Tomas Brandl scored twice on Saturday.\n\n"He was unstoppable," a rival forward said.'
+    article = _article(body)
+    tomas = _entity(article, "Tomas Brandl")
+    (q,) = _direct(extract_quotes(article, [tomas]))
+    assert q.speaker is None
+
+
+def test_a_described_person_with_two_people_in_reach_is_nobody() -> None:
+    body = (
+        'Tomas Brandl and Ivo Kranjc both scored on Saturday.\n\n"We were lucky," the veteran forward said.'
+    )
+    article = _article(body)
+    tomas, ivo = _entity(article, "Tomas Brandl"), _entity(article, "Ivo Kranjc")
+    (q,) = _direct(extract_quotes(article, [tomas, ivo]))
+    assert q.speaker is None
+
+
+# ------------------------------------------------------ a quote across paragraphs, attributed at its end
+
+
+def test_a_quote_running_across_paragraphs_takes_the_attribution_of_its_last_part() -> None:
+    body = (
+        "Defence lawyer Ruth Adler spoke for an hour in her closing argument.\n\n"
+        '"My client did not fire the gun. The evidence shows he was not in the building.\n\n'
+        '"The prosecution has no witness and no motive," Adler said.'
+    )
+    article = _article(body)
+    ruth = _entity(article, "Ruth Adler")
+    (q,) = _direct(extract_quotes(article, [ruth]))
+    assert len(q.spans) == 2 and q.speaker == ruth.id
+
+
+def test_a_quote_running_across_three_paragraphs_is_one_quote_of_its_speaker() -> None:
+    body = (
+        "The flood came at night.\n\n"
+        '"We heard the water before we saw it.\n\n'
+        '"Then the lights went out.\n\n'
+        '"We climbed onto the roof and waited," said Ines Kahl, a teacher.'
+    )
+    article = _article(body)
+    ines = _entity(article, "Ines Kahl")
+    (q,) = _direct(extract_quotes(article, [ines]))
+    assert len(q.spans) == 3 and q.speaker == ines.id
+
+
+def test_a_closed_quote_then_an_attributed_paragraph_stays_two_quotes() -> None:
+    body = (
+        "The flood came at night.\n\n"
+        '"We heard the water before we saw it."\n\n'
+        '"We climbed onto the roof and waited," said Ines Kahl, a teacher.'
+    )
+    article = _article(body)
+    ines = _entity(article, "Ines Kahl")
+    quotes = _direct(extract_quotes(article, [ines]))
+    assert len(quotes) == 2 and quotes[1].speaker == ines.id
+
+
+# --------------------------------------------------------------------- "she said" after "a spokeswoman for X"
+
+
+def test_a_pronoun_after_a_spokeswoman_for_a_body_is_the_body() -> None:
+    body = (
+        "A spokeswoman for Greenfield Energy said the company was cooperating with investigators. "
+        '"We take safety extremely seriously," she said.'
+    )
+    article = _article(body)
+    green = _entity(article, "Greenfield Energy", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [green]))
+    assert q.speaker == green.id
+
+
+def test_a_pronoun_in_the_next_paragraph_after_a_body_spokesman_is_the_body() -> None:
+    body = 'A Norland Rail spokesman said services would resume on Monday.\n\n"Safety comes first," he added.'
+    article = _article(body)
+    rail = _entity(article, "Norland Rail", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [rail]))
+    assert q.speaker == rail.id
+
+
+def test_a_pronoun_after_a_spokesman_then_a_named_person_is_that_person() -> None:
+    body = (
+        "A spokesman for Greenfield Energy said the company was cooperating. "
+        'Union leader Tom Reyes disagreed. "They knew about the leak for weeks," he said.'
+    )
+    article = _article(body)
+    green = _entity(article, "Greenfield Energy", "ORGANIZATION")
+    tom = _entity(article, "Tom Reyes")
+    (q,) = _direct(extract_quotes(article, [green, tom]))
+    assert q.speaker == tom.id
+
+
+# ------------------------------------------------------------ "she said" after a paragraph naming objects
+
+
+def test_a_pronoun_opening_a_paragraph_means_the_subject_not_the_people_met() -> None:
+    body = (
+        "Lena Park, the head of the teachers' union, met Education Secretary Tom Hale and his deputy, "
+        'Ruth Amos, on Tuesday.\n\n"We did not get what we wanted," she said afterwards.'
+    )
+    article = _article(body)
+    lena, tom, ruth = (
+        _entity(article, "Lena Park"),
+        _entity(article, "Tom Hale"),
+        _entity(article, "Ruth Amos"),
+    )
+    (q,) = _direct(extract_quotes(article, [lena, tom, ruth]))
+    assert q.speaker == lena.id
+
+
+def test_a_pronoun_after_a_subject_who_thanked_another_person_is_the_subject() -> None:
+    body = 'Mayor Ines Kahl thanked her rival Mara Holt after the count.\n\n"It was a fair fight," she said.'
+    article = _article(body)
+    ines, mara = _entity(article, "Ines Kahl"), _entity(article, "Mara Holt")
+    (q,) = _direct(extract_quotes(article, [ines, mara]))
+    assert q.speaker == ines.id
+
+
+def test_a_pronoun_after_a_passive_sentence_means_the_person_named_in_it() -> None:
+    body = 'The award went to Mara Holt on Friday.\n\n"I am honoured," she said.'
+    article = _article(body)
+    mara = _entity(article, "Mara Holt")
+    (q,) = _direct(extract_quotes(article, [mara]))
+    assert q.speaker == mara.id
+
+
+# --------------------------------------------------------------------------- "the Spaniard said"
+
+
+def test_a_nationality_means_the_one_person_heading_its_paragraph() -> None:
+    body = (
+        '"It was a massive win for us," Erik Vos told reporters.\n\n'
+        'City boss Pep Alcaraz was less happy. "We did not deserve to lose," the Spaniard said.'
+    )
+    article = _article(body)
+    erik, pep = _entity(article, "Erik Vos"), _entity(article, "Pep Alcaraz")
+    quotes = _direct(extract_quotes(article, [erik, pep]))
+    assert [q.speaker for q in quotes] == [erik.id, pep.id]
+
+
+def test_a_nationality_after_a_short_sentence_of_the_subject_is_that_person() -> None:
+    body = (
+        '"We were the better side," Lars Berg said.\n\n'
+        'Ahmet Yilmaz shook his head. "The referee decided the game," the Turk said.'
+    )
+    article = _article(body)
+    lars, ahmet = _entity(article, "Lars Berg"), _entity(article, "Ahmet Yilmaz")
+    quotes = _direct(extract_quotes(article, [lars, ahmet]))
+    assert quotes[-1].speaker == ahmet.id
+
+
+def test_a_nationality_after_a_sentence_naming_two_players_stays_null() -> None:
+    body = (
+        '"I am proud of the team," Lars Berg said.\n\n'
+        'Ahmet Yilmaz lost to Tomas Brandl in the final. "He was too good today," the Turk said.'
+    )
+    article = _article(body)
+    lars, ahmet, tomas = (
+        _entity(article, "Lars Berg"),
+        _entity(article, "Ahmet Yilmaz"),
+        _entity(article, "Tomas Brandl"),
+    )
+    quotes = _direct(extract_quotes(article, [lars, ahmet, tomas]))
+    assert quotes[-1].speaker is None
+
+
+# --------------------------------------------------------------------------- "His coach, X, was blunt:"
+
+
+def test_a_colon_lead_in_with_a_described_name_in_apposition_is_that_persons() -> None:
+    body = (
+        "Ivo Kranjc scored twice on Saturday.\n\n"
+        'His coach, Zlatko Horvat, was more cautious: "We must respect them."'
+    )
+    article = _article(body)
+    ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
+    (q,) = _direct(extract_quotes(article, [ivo, zlatko]))
+    assert q.speaker == zlatko.id
+
+
+def test_a_colon_lead_in_in_apposition_after_another_quote_is_not_the_last_speaker() -> None:
+    body = (
+        '"We are ready," said captain Ivo Kranjc. The coach, Zlatko Horvat, was more cautious: '
+        '"We must respect them."'
+    )
+    article = _article(body)
+    ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
+    quotes = _direct(extract_quotes(article, [ivo, zlatko]))
+    assert [q.speaker for q in quotes] == [ivo.id, zlatko.id]
+
+
+def test_a_colon_lead_in_about_a_friend_of_a_named_person_is_not_that_person() -> None:
+    body = (
+        "Ivo Kranjc scored twice.\n\n"
+        'A friend of Zlatko Horvat, who asked not to be named, was blunt: "He will quit."'
+    )
+    article = _article(body)
+    ivo, zlatko = _entity(article, "Ivo Kranjc"), _entity(article, "Zlatko Horvat")
+    (q,) = _direct(extract_quotes(article, [ivo, zlatko]))
+    assert q.speaker != zlatko.id
+
+
+# --------------------------------------------------------------------------- '"...." That was how X put it.'
+
+
+def test_a_quote_then_that_was_how_names_its_speaker() -> None:
+    body = (
+        "The storm hit the coast on Friday.\n\n"
+        '"We lost everything in one night." That was how Maria Santos, a fisherman\'s wife, described it.'
+    )
+    article = _article(body)
+    maria = _entity(article, "Maria Santos")
+    (q,) = _direct(extract_quotes(article, [maria]))
+    assert q.speaker == maria.id
+
+
+def test_a_quote_then_with_those_words_names_its_speaker() -> None:
+    body = (
+        '"The budget is balanced," Ines Kahl said.\n\n'
+        '"There is no money left." With those words, Finance Minister Karl Berg opened the debate.'
+    )
+    article = _article(body)
+    ines, karl = _entity(article, "Ines Kahl"), _entity(article, "Karl Berg")
+    quotes = _direct(extract_quotes(article, [ines, karl]))
+    assert [q.speaker for q in quotes] == [ines.id, karl.id]
+
+
+def test_a_quote_then_a_sentence_about_something_else_keeps_no_speaker() -> None:
+    body = (
+        "The storm hit the coast on Friday.\n\n"
+        '"We lost everything in one night." That was the year Maria Santos moved to the city.'
+    )
+    article = _article(body)
+    maria = _entity(article, "Maria Santos")
+    (q,) = _direct(extract_quotes(article, [maria]))
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "the club said"
+
+
+def test_the_club_is_the_one_organisation_heading_its_paragraph() -> None:
+    body = 'Kestrel Munich confirmed the signing on Tuesday. "He is a great addition," the club said.'
+    article = _article(body)
+    club = _entity(article, "Kestrel Munich", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [club]))
+    assert q.speaker == club.id
+
+
+def test_the_team_is_the_one_organisation_heading_its_paragraph() -> None:
+    body = (
+        "Real Norland announced a new coach.\n\n"
+        'Norland Rovers stayed quiet. "We wish him well," the team said.'
+    )
+    article = _article(body)
+    real, rovers = (
+        _entity(article, "Real Norland", "ORGANIZATION"),
+        _entity(article, "Norland Rovers", "ORGANIZATION"),
+    )
+    (q,) = _direct(extract_quotes(article, [real, rovers]))
+    assert q.speaker == rovers.id
+
+
+def test_the_club_with_a_company_heading_its_paragraph_stays_null() -> None:
+    body = (
+        'Acme Holdings sponsored the match on Tuesday and Kestrel Munich won. "A great night," the club said.'
+    )
+    article = _article(body)
+    acme = _entity(article, "Acme Holdings", "ORGANIZATION")
+    club = _entity(article, "Kestrel Munich", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [acme, club]))
+    assert q.speaker is None
+
+
+# --------------------------------------------------------------------------- "He spoke to his deputy, X, ..."
+
+
+def test_a_pronoun_goes_on_past_a_name_in_apposition_to_a_pronoun_sentences_object() -> None:
+    body = (
+        '"We need more time," said Lars Berg. He spoke to his deputy, Tomas Brandl, at length. '
+        '"Read the files tonight," he said.'
+    )
+    article = _article(body)
+    lars, tomas = _entity(article, "Lars Berg"), _entity(article, "Tomas Brandl")
+    quotes = _direct(extract_quotes(article, [lars, tomas]))
+    assert quotes[-1].speaker == lars.id
+
+
+def test_a_pronoun_goes_on_past_a_coach_thanked_in_a_pronoun_sentence() -> None:
+    body = (
+        '"It was my best race," said Ines Kahl. She thanked her coach, Ana Petrovic, for her patience. '
+        '"I could not have done it alone," she said.'
+    )
+    article = _article(body)
+    ines, ana = _entity(article, "Ines Kahl"), _entity(article, "Ana Petrovic")
+    quotes = _direct(extract_quotes(article, [ines, ana]))
+    assert quotes[-1].speaker == ines.id
+
+
+def test_a_name_after_an_opening_phrase_still_heads_its_sentence() -> None:
+    body = (
+        '"We need more time," said Lars Berg. As it turned out, Tomas Brandl had the files. '
+        '"I read them last night," he said.'
+    )
+    article = _article(body)
+    lars, tomas = _entity(article, "Lars Berg"), _entity(article, "Tomas Brandl")
+    quotes = _direct(extract_quotes(article, [lars, tomas]))
+    assert quotes[-1].speaker == tomas.id

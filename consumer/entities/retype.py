@@ -568,7 +568,7 @@ _RESULT_VERB = (
 )
 _SET = r"\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:-\d{1,2})?\))?"
 _PLAYERS = re.compile(
-    rf"(?<![\w'’-]){_SIDE}\s+{_RESULT_VERB}\s+{_SIDE}\s+"
+    rf"(?=[A-Z])(?<![\w'’-]){_SIDE}\s+{_RESULT_VERB}\s+{_SIDE}\s+"
     rf"(?:{_SET}(?:,\s*{_SET})+|\d{{1,2}}-\d{{1,2}}\s*\(\d{{1,2}}\))(?![\w-])"
 )
 

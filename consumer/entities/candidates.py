@@ -145,8 +145,9 @@ def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
     return start, tail.start()
 
 
-def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer) -> list[Candidate]:
-    text = doc.text
+def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> list[Candidate]:
+    """The model's entities and the gazetteer's hits as candidates. ``text`` is the text the doc
+    was made from (``doc.text`` would rebuild it token by token)."""
     cands: list[Candidate] = []
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)

@@ -157,7 +157,7 @@ class EntityExtractor:
         for text_field, doc in prepared.docs.items():
             cands.extend(
                 self._product_tail(c, recased[text_field])
-                for c in candidates.from_doc(doc, text_field, gazetteer)
+                for c in candidates.from_doc(doc, text_field, gazetteer, recased[text_field])
                 if not self._common_word(c, recased, prepared.cases) and not self._title_word(c, recased)
             )
             cands.extend(self._rule_cands(text_field, recased[text_field]))

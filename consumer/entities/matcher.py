@@ -29,15 +29,18 @@ class GazetteerMatcher:
         spans: list[Span] = []
         entries = self.gazetteer.entries
         acronyms = self.gazetteer.acronyms
-        text = doc.text
         # Token attributes read once: creating Token objects in the inner loop dominated the cost.
+        # The text is joined here too, as ``doc.text`` would, rather than in a second pass.
         words: list[str] = []
         starts: list[int] = []
         spaces: list[bool] = []
+        pieces: list[str] = []
         for token in doc:
             words.append(token.text)
             starts.append(token.idx)
             spaces.append(token.is_space)
+            pieces.append(token.text_with_ws)
+        text = "".join(pieces)
         n = len(words)
         i = 0
         while i < n:

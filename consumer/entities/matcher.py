@@ -41,16 +41,17 @@ class GazetteerMatcher:
             spaces.append(token.is_space)
             pieces.append(token.text_with_ws)
         text = "".join(pieces)
+        capitalised = [_capitalised(word) for word in words]  # once per token, not per n-gram
         n = len(words)
         i = 0
         while i < n:
-            if not _capitalised(words[i]):
+            if not capitalised[i]:
                 i += 1
                 continue
             found = 0
             for j in range(min(n, i + MAX_NAME_TOKENS), i, -1):
                 last = words[j - 1]
-                if spaces[j - 1] or not (_capitalised(last) or last[:1].isdigit()):
+                if spaces[j - 1] or not (capitalised[j - 1] or last[:1].isdigit()):
                     continue
                 surface = text[starts[i] : starts[j - 1] + len(last)]
                 if "\n" in surface:

@@ -67,7 +67,7 @@ def is_title_case(line: str) -> bool:
 
 def case_map(texts: Iterable[str]) -> dict[str, str]:
     """How this article spells each word when it is not shouting and not sentence-initial."""
-    seen: dict[str, Counter[str]] = {}
+    words: list[str] = []
     for text in texts:
         for line in text.splitlines():
             if is_caps_line(line):
@@ -83,8 +83,14 @@ def case_map(texts: Iterable[str]) -> dict[str, str]:
                     at -= 1
                 if at < 0 or line[at] in _SENTENCE_END:
                     continue
-                seen.setdefault(word.lower(), Counter())[word] += 1
-    return {low: forms.most_common(1)[0][0] for low, forms in seen.items()}
+                words.append(word)
+    # Counted once at the end; a spelling seen first wins a tie, as Counter.most_common keeps it.
+    best: dict[str, tuple[int, str]] = {}
+    for word, count in Counter(words).items():
+        low = word.lower()
+        if low not in best or count > best[low][0]:
+            best[low] = (count, word)
+    return {low: word for low, (_, word) in best.items()}
 
 
 def _title(word: str) -> str:

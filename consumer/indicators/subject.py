@@ -131,10 +131,14 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name) and not _PUBLIC_BODY.search(entity.name):
                 focus["company"] = entity
-        elif entity.type == "PRODUCT" and "index" not in focus and is_index(entity):
-            # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
-            if any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions):
+        elif entity.type == "PRODUCT":
+            lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
+            if lead and "index" not in focus and is_index(entity):
+                # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
                 focus["index"] = entity
+            if lead and "product" not in focus and _made_thing(entity):
+                # a review's product: whose horsepower, screen size or price an unowned spec is
+                focus["product"] = entity
         elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
@@ -143,6 +147,19 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
 def is_index(entity: Entity) -> bool:
     """A market index or benchmark, known by the list or by its name's shape."""
     return entity.name in market_index_names() or _INDEX_WORD.search(entity.name) is not None
+
+
+_NAMED_INDEX = re.compile(r"\b(?:Index|Composite|Average)\b")
+
+
+def _made_thing(entity: Entity) -> bool:
+    """A product that can have specs: no index by the list or by name ("Vantor 40" may be
+    either, and a spec unit or a price says which)."""
+    return (
+        entity.type == "PRODUCT"
+        and entity.name not in market_index_names()
+        and _NAMED_INDEX.search(entity.name) is None
+    )
 
 
 def _place_in_focus(entity: Entity) -> bool:
@@ -482,6 +499,9 @@ def _implied_owner(
     """A clause that names nobody: the owner its words imply, from the story's focus."""
     if unit is not None and unit.endswith("/share"):
         return index.focus.get("company")  # a per-share figure is the story's company's
+    product = _product_owner(index, text, clause_start, figure, unit)
+    if product is not None:
+        return product
     anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
     if anaphor is not None:
         return anaphor
@@ -500,6 +520,33 @@ def _implied_owner(
         # story's main place's (named in an earlier sentence of the passage).
         return index.focus.get("province") or index.focus.get("country")
     return None
+
+
+# What a made thing has and a place, a firm or a person does not: power, torque, battery and
+# charge, speed, screen and wheel sizes, memory, refresh and frame rates, resolution.
+_SPEC_UNITS = frozenset(
+    {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "mph", "km/h", "inch", "GB", "TB", "MB"}
+    | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s"}
+)
+# "Pricing starts at $58,900", "it costs $449", "priced at", "retails for": the thing's price
+_PRICE_WORDS = re.compile(
+    r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
+)
+_PRODUCT_BACK = 400  # how far back the product named last may be (a review's section, about)
+
+
+def _product_owner(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """A spec or a price whose clause names no owner ("A 310 horsepower motor drives the rear
+    wheels", "Pricing starts at $58,900") is the product's: the one named last shortly before,
+    else the product the story leads with."""
+    priced = unit is not None and unit.isupper() and len(unit) == 3
+    if unit not in _SPEC_UNITS and not (priced and _PRICE_WORDS.search(text, clause_start, figure[0])):
+        return None
+    back = index.between(max(0, figure[0] - _PRODUCT_BACK), figure[0])
+    named = [c for c in back if _made_thing(c.entity)]
+    return named[-1].entity if named else index.focus.get("product")
 
 
 # "Retail sales rose 0.4%", "factory orders": an economy's measure, not a company's

@@ -967,3 +967,64 @@ def test_each_clause_after_a_figure_has_its_own_subject() -> None:
     assert (got["1.2%"], got["0.8%"], got["3%"], got["1.5%"]) == ("Microsoft", "Amazon", "Tesla", "Nvidia")
     # a second figure of the same clause keeps its owner
     assert _subjects("Microsoft rose 1.2% and 3% in the week.", names)["3%"] == "Microsoft"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "figure", "owner"),
+    [
+        # a spec whose clause names no owner is the product the review leads with
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. A 5,000 mAh battery keeps it going for a day.",
+            "5,000 mAh",
+            "Orbel Pixa 7",
+        ),
+        (
+            "Kestrel shows the Vantor EX sedan",
+            "The Vantor EX is Kestrel's first sedan. A 310 horsepower motor drives the rear wheels.",
+            "310 horsepower",
+            "Vantor EX",
+        ),
+        # ... or the product named last shortly before it (a deals list's section)
+        (
+            "Five laptops worth a look",
+            "Next up is the Brisa Book 14. The screen measures 14.2 inches and memory is 16GB.",
+            "16GB",
+            "Brisa Book 14",
+        ),
+        # a price is the product's only where the clause says it prices something
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. Pricing starts at $449 in the US.",
+            "$449",
+            "Orbel Pixa 7",
+        ),
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. Shoppers spent $300 million on phones last year.",
+            "$300 million",
+            None,
+        ),
+        # a count of people in a product story is nobody's
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. About 2,000 people queued at the launch.",
+            "2,000 people",
+            None,
+        ),
+        # no product named: a spec stays unowned
+        (
+            "Storm brings gales to the coast",
+            "Gusts reached 70 mph on Monday and 300 homes lost power.",
+            "70 mph",
+            None,
+        ),
+    ],
+)
+def test_a_spec_with_no_owner_is_the_products(
+    headline: str, body: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
+    }
+    assert _focus_rows(headline, body, names)[figure] == owner

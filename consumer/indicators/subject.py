@@ -171,17 +171,26 @@ def _place_in_focus(entity: Entity) -> bool:
     return early or len(entity.mentions) > 1
 
 
-def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
-    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
+def _anaphor_kind(clause: str) -> tuple[str, str] | None:
+    """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
     prefix = _LEADING_ADVERBIAL.sub("", clause)
     for kind, pattern in _ANAPHORS:
         match = pattern.search(prefix)
         if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:
-            if kind == "company" and "company" not in index.focus:
-                bare_it = match.group(0).strip().lower() in ("it", "its")
-                return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
-            return index.focus.get(kind)
+            return kind, match.group(0)
     return None
+
+
+def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
+    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
+    found = _anaphor_kind(clause)
+    if found is None:
+        return None
+    kind, words = found
+    if kind == "company" and "company" not in index.focus:
+        bare_it = words.strip().lower() in ("it", "its")
+        return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
+    return index.focus.get(kind)
 
 
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
@@ -237,6 +246,37 @@ _REPORTED = re.compile(
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )
+
+
+# A reporting verb that opens a clause: "said (that)", "told reporters (that)", "added".
+_REPORT_OPENING = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+)?|added|announced|warned)\s+"
+    r"(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?",
+    re.IGNORECASE,
+)
+_NEUTER = re.compile(r"(?:it|its)\b", re.IGNORECASE)
+
+
+def _reported_anaphor(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity | None] | None:
+    """ "Chief executive Ann Lee said the company would cut 300 jobs", "Lee said it expects
+    revenue to grow 5 percent": a reported clause whose subject is "the company", "it" or "the
+    country" is about what the anaphor stands for (or nobody), never the speaker. None when
+    the rule does not apply: no such clause, a name of its own in it, or a firm reporting its
+    own figure ("Acme said its sales fell 3 percent")."""
+    opening = max(
+        _REPORT_OPENING.finditer(text, clause_start, figure[0]), key=lambda m: m.start(), default=None
+    )
+    if opening is None or any(c.start >= opening.end() for c in local):
+        return None
+    reported = text[opening.end() : figure[0]]
+    if _anaphor_kind(reported) is None:
+        return None
+    speakers = [c for c in local if c.end <= opening.start()]
+    if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
+        return None
+    return (_anaphor_owner(index, reported),)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
@@ -387,6 +427,9 @@ def subject_of(
     possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
+    reported = _reported_anaphor(index, text, local, clause_start, figure)
+    if reported is not None:
+        return reported[0]
     for c in local:
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity

@@ -1028,3 +1028,61 @@ def test_a_spec_with_no_owner_is_the_products(
         n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
     }
     assert _focus_rows(headline, body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        # a reported clause whose subject is "the company" or "it" is the story company's, not
+        # the speaker's
+        (
+            "Ostrand Foods posted a profit. Chief executive Mara Lind said the company would cut 300 jobs.",
+            "300 jobs",
+            "Ostrand Foods",
+        ),
+        (
+            "Ostrand Foods posted a profit. Mara Lind said it expects revenue to grow 5 percent next year.",
+            "5 percent",
+            "Ostrand Foods",
+        ),
+        (
+            "Ostrand Foods posted a profit. Mara Lind told reporters that its margin rose to 12 percent.",
+            "12 percent",
+            "Ostrand Foods",
+        ),
+        # the speaker's own figure stays the speaker's
+        (
+            "Ostrand Foods posted a profit. Mara Lind said her pay rose 4 percent.",
+            "4 percent",
+            "Mara Lind",
+        ),
+        # a company reporting its own figure keeps it
+        (
+            "Ostrand Foods posted a profit. Pellam Corp said its sales fell 3 percent.",
+            "3 percent",
+            "Pellam Corp",
+        ),
+        # a reported clause naming its own owner keeps that owner
+        (
+            "Ostrand Foods posted a profit. Mara Lind said Pellam Corp would cut 200 jobs.",
+            "200 jobs",
+            "Pellam Corp",
+        ),
+    ],
+)
+def test_the_company_in_a_reported_clause_is_the_story_company(body: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Ostrand Foods": ("ORGANIZATION", None),
+        "Mara Lind": ("PERSON", None),
+        "Pellam Corp": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("Ostrand Foods beats forecasts", body, names)[figure] == owner
+
+
+def test_it_in_a_reported_clause_with_no_story_company_is_nobody() -> None:
+    rows = _focus_rows(
+        "Markets steady",
+        "Mara Lind said it expects revenue to grow 5 percent next year.",
+        {"Mara Lind": ("PERSON", None)},
+    )
+    assert rows["5 percent"] is None

@@ -609,6 +609,14 @@ _CORPORATE_MEASURE = re.compile(
 # subject, or as the possessor of the figure's phrase, stands for the person last named.
 _PERSONAL = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_BACK = 400  # how far back the person named last may be (about two sentences)
+# "The striker now has 14 goals", "The Belgian rider finished 12 seconds ahead", "The
+# 26-year-old has scored ...": a player's position or age heading the clause stands for the
+# player named last, like "he". Roles that are nobody's tally (minister, coach) do not.
+_PLAYER = re.compile(
+    r"^[Tt]he\s+(?:\d+-year-old\s+|[A-Z][a-z]+\s+)?"
+    r"(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|guard|quarterback|pitcher|"
+    r"batter|rider|cyclist|runner|sprinter|swimmer|skater|golfer|player|rookie|\d+-year-old)\b"
+)
 _OPENING_PREPOSITION = re.compile(
     r"^(?:in|during|over|for|after|throughout|with)\s+(?=(?:his|her)\s)", re.IGNORECASE
 )
@@ -621,21 +629,22 @@ def _pronoun_owner(
     index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]
 ) -> Entity | None:
     """The person a pronoun at the head of the figure's clause stands for: "He scored 12
-    points" (he/she, no reporting verb before the figure) or "His 212 appearances" (his/her
+    points" (he/she or a player's position, "The striker has 14 goals"; no reporting verb
+    before the figure) or "His 212 appearances" (his/her
     right before the figure; "Her coach said 3 players ..." is the coach's). The person named
     last before the clause whose given name the pronoun's sex does not rule out."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     prefix = _OPENING_PREPOSITION.sub("", prefix)  # "In his 14 years of teaching"
     prefix = _SAID_SAME.sub(r"\1", prefix)  # "He said he has spent Rs 24 lakh": the same "he"
     words = prefix.split()
-    match = _PERSONAL.match(prefix)
+    match = _PERSONAL.match(prefix) or _PLAYER.match(prefix)
     if match is None or len(words) > _SUBJECT_PREFIX_WORDS + 3:
         return None
     pronoun = match.group(0).lower()
     if (pronoun in ("his", "her") and len(words) > 1) or _REPORTED.search(prefix):
         return None
     back = index.between(max(0, clause_start - _PRONOUN_BACK), clause_start)
-    ruled_out = "f" if pronoun in ("he", "his") else "m"
+    ruled_out = "f" if pronoun in ("he", "his") else "m" if pronoun in ("she", "her") else ""
     people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
     return people[-1].entity if people else None
 

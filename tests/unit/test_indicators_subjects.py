@@ -1086,3 +1086,47 @@ def test_it_in_a_reported_clause_with_no_story_company_is_nobody() -> None:
         {"Mara Lind": ("PERSON", None)},
     )
     assert rows["5 percent"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "the striker", "the guard", "the 26-year-old" heading a clause stand for the player
+        # named last
+        (
+            "Kai Moreno scored twice on Sunday. The striker now has 14 goals this season.",
+            "14 goals",
+            "Kai Moreno",
+        ),
+        (
+            "Lena Ortiz led the Hawks with 28 points. The guard also had 9 rebounds.",
+            "9 rebounds",
+            "Lena Ortiz",
+        ),
+        (
+            "Owen Rivers signed a new deal. The 29-year-old quarterback threw for 4,200 yards last season.",
+            "4,200 yards",
+            "Owen Rivers",
+        ),
+        (
+            "Tomas Vale won the stage. The Belgian rider finished 12 seconds ahead.",
+            "12 seconds",
+            "Tomas Vale",
+        ),
+        # ... but not when they report someone else's figure, or when nobody was named
+        ("Kai Moreno was rested. The striker said 3 players were injured.", "3 players", None),
+        ("The striker now has 14 goals this season.", "14 goals", None),
+        # a role that is no player's stays as it was
+        ("Ana Berg met investors. The minister announced 500 new jobs.", "500 new jobs", None),
+    ],
+)
+def test_a_players_position_heading_a_clause_is_the_player_named_last(
+    text: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, EntityType] = {
+        n: "PERSON"
+        for n in ("Kai Moreno", "Lena Ortiz", "Owen Rivers", "Tomas Vale", "Ana Berg")
+        if n in text
+    }
+    names.update({"Hawks": "ORGANIZATION"} if "Hawks" in text else {})
+    assert _subjects(text, names)[figure] == owner

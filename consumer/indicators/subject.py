@@ -764,11 +764,22 @@ def _framed(candidate: Candidate, text: str) -> bool:
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
 
 
+# Statistics the measure list lacks, read only to find a place's unowned figure: "The added
+# value of services rose", "Trade with ... increased", "The number of new firms grew 8 percent".
+_STATISTIC_HEAD = re.compile(r"\b(?:added value|value added|trade|the (?:total )?number of)\b", re.IGNORECASE)
+# Bulk quantities an output or a consumption is measured in, which are no count of things
+_BULK_UNITS = frozenset({"tonne", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"})
+
+
 def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], unit: str | None) -> bool:
-    """The figure measures a named statistic (exports, GDP, revenue ...), not a count of things."""
-    if _counts_things(unit):
+    """The figure measures a named statistic (exports, GDP, revenue ...), not a count of things;
+    "Grain output hit 37.9 million tonnes" is a statistic in tonnes."""
+    if _counts_things(unit) and unit not in _BULK_UNITS:
         return False
-    return _MEASURE.search(text, clause_start, figure[0]) is not None
+    if _MEASURE.search(text, clause_start, figure[0]) is not None:
+        return True
+    # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
+    return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
 
 
 def measure_of(

@@ -1130,3 +1130,41 @@ def test_a_players_position_heading_a_clause_is_the_player_named_last(
     }
     names.update({"Hawks": "ORGANIZATION"} if "Hawks" in text else {})
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        # statistics whose head the measure list lacked: value added, trade, "the number of",
+        # and an output in tonnes, barrels or kilowatt-hours
+        (
+            "Harlow reported data on Friday. The added value of services rose 6.1 percent.",
+            "6.1 percent",
+            "Harlow",
+        ),
+        (
+            "Harlow reported data on Friday. Trade with its neighbours increased 5.1 percent.",
+            "5.1 percent",
+            "Harlow",
+        ),
+        (
+            "Harlow reported data on Friday. The number of new firms grew 8.2 percent.",
+            "8.2 percent",
+            "Harlow",
+        ),
+        (
+            "Harlow reported data on Friday. Grain output hit 37.9 million tonnes.",
+            "37.9 million tonnes",
+            "Harlow",
+        ),
+        # a bulk quantity or a count with no statistic named stays nobody's
+        ("Harlow reported data on Friday. Crews cleared 300 tonnes of debris.", "300 tonnes", None),
+        ("Harlow reported data on Friday. Trade ministers from 12 countries met.", "12 countries", None),
+        ("Harlow reported data on Friday. A number of 40 ships docked.", "40 ships", None),
+    ],
+)
+def test_a_statistic_the_measure_list_lacked_is_the_story_place(
+    body: str, figure: str, owner: str | None
+) -> None:
+    rows = _focus_rows("Harlow economy steadies", body, {"Harlow": ("LOCATION", "first_level_division")})
+    assert rows[figure] == owner

@@ -411,6 +411,8 @@ def subject_of(
         # is the row's name cell; other rows and the prose around the table say nothing.
         in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
         return in_row[-1].entity if in_row else None
+    if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
+        return None  # "won the 200 yard individual medley": the race's name, no one's quantity
     # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
     countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
     if countries and _counts_things(unit):
@@ -457,6 +459,14 @@ def subject_of(
     if strong:
         return _narrowest(strong[0], earlier, text).entity
     return None
+
+
+_LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
+# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
+_RACE_AFTER = re.compile(
+    r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
+)
 
 
 def _owner_of_unnamed_clause(

@@ -1168,3 +1168,29 @@ def test_a_statistic_the_measure_list_lacked_is_the_story_place(
 ) -> None:
     rows = _focus_rows("Harlow economy steadies", body, {"Harlow": ("LOCATION", "first_level_division")})
     assert rows[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a distance that names a race is no one's, not the swimmer's, school's or club's
+        ("Trinity Academy junior Ben Patton won the 200 yard individual medley.", "200 yard", None),
+        ("Maria Lopez set a record in the 100-meter backstroke.", "100-meter", None),
+        ("Maria Lopez won the 400m hurdles in Oslo.", "400m", None),
+        # a distance run or a size stays as it was
+        ("Maria Lopez ran 42 km on Sunday.", "42 km", "Maria Lopez"),
+        ("Maria Lopez finished the race 200 meters ahead of the pack.", "200 meters", "Maria Lopez"),
+    ],
+)
+def test_a_distance_naming_a_race_is_nobodys(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        n: t
+        for n, t in (
+            ("Trinity Academy", "ORGANIZATION"),
+            ("Ben Patton", "PERSON"),
+            ("Maria Lopez", "PERSON"),
+            ("Oslo", "LOCATION"),
+        )
+        if n in text
+    }
+    assert _subjects(text, names)[figure] == owner

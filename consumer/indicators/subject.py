@@ -413,16 +413,9 @@ def subject_of(
         return in_row[-1].entity if in_row else None
     if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
         return None  # "won the 200 yard individual medley": the race's name, no one's quantity
-    # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
-    countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
-    if countries and _counts_things(unit):
-        return countries[-1].entity  # the name nearest the counted noun
-    # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
-    after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
-    if after is not None and _counts_things(unit):
-        for c in owners:
-            if c.start == figure[1] + after.end():
-                return c.entity
+    named_after = _named_after(owners, inside, text, figure, unit)
+    if named_after is not None:
+        return named_after
     breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
@@ -467,6 +460,31 @@ _RACE_AFTER = re.compile(
     r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
     r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
 )
+_HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
+
+
+def _named_after(
+    owners: list[Candidate], inside: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """An owner named inside or right after the figure's phrase: a holder, a country inside
+    a count, the origin of a count."""
+    holder = _HELD_BY.match(text, figure[1], figure[1] + 60)
+    if holder is not None:
+        # "bought the 25.2% stake held by Tom Varga": the holder's, not the buyer's
+        for c in owners:
+            if c.start == holder.end():
+                return c.entity
+    # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
+    countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
+    if countries and _counts_things(unit):
+        return countries[-1].entity  # the name nearest the counted noun
+    # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
+    after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
+    if after is not None and _counts_things(unit):
+        for c in owners:
+            if c.start == figure[1] + after.end():
+                return c.entity
+    return None
 
 
 def _owner_of_unnamed_clause(

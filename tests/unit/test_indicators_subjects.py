@@ -1194,3 +1194,23 @@ def test_a_distance_naming_a_race_is_nobodys(text: str, figure: str, owner: str 
         if n in text
     }
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a stake "held by" or "owned by" a name is that holder's, not the buyer's
+        ("Pellam Corp bought the 25.2% stake held by Tom Varga for $90 million.", "25.2%", "Tom Varga"),
+        ("Pellam Corp acquired the 40 percent owned by Norland Fund.", "40 percent", "Norland Fund"),
+        # no holder named: as before
+        ("Pellam Corp raised its stake to 30% on Monday.", "30%", "Pellam Corp"),
+        ("Pellam Corp sold 12% of its shares to Tom Varga.", "12%", "Pellam Corp"),
+    ],
+)
+def test_a_stake_held_by_a_name_is_the_holders(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Pellam Corp": "ORGANIZATION",
+        "Tom Varga": "PERSON",
+        "Norland Fund": "ORGANIZATION",
+    }
+    assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner

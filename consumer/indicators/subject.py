@@ -596,7 +596,7 @@ def _implied_owner(
 # What a made thing has and a place, a firm or a person does not: power, torque, battery and
 # charge, speed, screen and wheel sizes, memory, refresh and frame rates, resolution.
 _SPEC_UNITS = frozenset(
-    {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "mph", "km/h", "inch", "GB", "TB", "MB"}
+    {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "lbf·ft", "mph", "km/h", "inch", "GB", "TB", "MB"}
     | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s"}
 )
 # "Pricing starts at $58,900", "it costs $449", "priced at", "retails for": the thing's price

@@ -855,3 +855,20 @@ def test_a_cricket_score_is_no_figure(text: str, expected: list[float]) -> None:
 )
 def test_a_move_in_a_measure_names_the_metric(text: str, value: float, metric: str) -> None:
     assert _row(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # torque is in pound-feet, not pounds; trunk space in cubic feet, not a bare number
+        ("The motor makes 310 lb-ft of torque.", [(310.0, "lb-ft")]),
+        ("It delivers 420 pound-feet at low revs.", [(420.0, "lb-ft")]),
+        ("The trunk holds 20.7 cubic feet of cargo.", [(20.7, "cu ft")]),
+        ("The front trunk adds 2.1 cu.ft. of space.", [(2.1, "cu ft")]),
+        # negatives: a weight stays in pounds, a length in feet
+        ("The parcel weighed 12 lbs.", [(12.0, "lb")]),
+        ("The wall is 9 feet high.", [(9.0, "ft")]),
+    ],
+)
+def test_torque_and_cargo_space_have_their_own_units(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected

@@ -604,6 +604,10 @@ _PRICE_WORDS = re.compile(
     r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
 )
 _PRODUCT_BACK = 400  # how far back the product named last may be (a review's section, about)
+_PRODUCT_AFTER = 60  # how far after a spec the product it belongs to may be named
+_NOT_THE_SAME = re.compile(
+    r"[.;!?:]\s|\n|\b(?:than|like|versus|vs\.?|compared|unlike|rival)\b", re.IGNORECASE
+)
 
 
 def _product_owner(
@@ -615,6 +619,11 @@ def _product_owner(
     priced = unit is not None and unit.isupper() and len(unit) == 3
     if unit not in _SPEC_UNITS and not (priced and _PRICE_WORDS.search(text, clause_start, figure[0])):
         return None
+    for c in index.between(figure[1], figure[1] + _PRODUCT_AFTER):
+        # "A 5,000 mAh battery powers the Orbel 7", '65" Norland TV': the product it goes on to
+        # name, unless a sentence ends or a comparison opens first ("larger than the Orbel 7")
+        if _made_thing(c.entity) and not _NOT_THE_SAME.search(text, figure[1], c.start):
+            return c.entity
     back = index.between(max(0, figure[0] - _PRODUCT_BACK), figure[0])
     named = [c for c in back if _made_thing(c.entity)]
     return named[-1].entity if named else index.focus.get("product")

@@ -1214,3 +1214,27 @@ def test_a_stake_held_by_a_name_is_the_holders(text: str, figure: str, owner: st
         "Norland Fund": "ORGANIZATION",
     }
     assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        # a spec right before a product's name in its clause is that product's, not the one
+        # named before ("65-inch Norland TV for $549" in a deals list)
+        ("Next is the Brisa Book. A 5,000 mAh battery powers the Orbel Pixa 7.", "5,000 mAh", "Orbel Pixa 7"),
+        ("Deal two: 65-inch Orbel Pixa 7 display, now cheaper.", "65-inch", "Orbel Pixa 7"),
+        ('Next is the Brisa Book. Deal two: 65" Orbel Pixa 7 display.', '65"', "Orbel Pixa 7"),
+        # ... but not a product it is compared with, nor one in the next sentence
+        (
+            "Next is the Brisa Book. Its 14-inch screen is larger than the Orbel Pixa 7.",
+            "14-inch",
+            "Brisa Book",
+        ),
+        ("Next is the Brisa Book. It has 16GB of memory. The Orbel Pixa 7 has less.", "16GB", "Brisa Book"),
+    ],
+)
+def test_a_spec_before_a_products_name_is_that_products(body: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Brisa Book")
+    }
+    assert _focus_rows("Gadget deals of the week", body, names)[figure] == owner

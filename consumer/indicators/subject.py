@@ -426,6 +426,8 @@ def subject_of(
     if reported is not None:
         return reported[0]
     for c in local:
+        if _plays_for(c, local, text) and not _REPORT_OPENING.search(text, c.end, figure[0]):
+            continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity
     if not local:
@@ -711,6 +713,24 @@ def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: st
             continue
         gap = text[candidate.end : other.start].split()
         return 1 <= len(gap) <= 3 and all(w.lower().rstrip(".") in _PERSON_MODIFIERS for w in gap)
+    return False
+
+
+# "Trinity Academy junior Ben Patton", "Norland star Ana Ruiz": a school's or a side's player,
+# whose tally is the player's. An office ("Toyota President Akio Toyoda") is not: a recall
+# the president speaks of is the firm's.
+_PLAYER_WORDS = frozenset(
+    {"junior", "senior", "sophomore", "freshman", "rookie", "veteran", "star", "player", "forward"}
+    | {"guard", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher"}
+)
+
+
+def _plays_for(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    for other in candidates:
+        if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
+            continue
+        gap = text[candidate.end : other.start].split()
+        return 1 <= len(gap) <= 2 and all(w.lower() in _PLAYER_WORDS for w in gap)
     return False
 
 

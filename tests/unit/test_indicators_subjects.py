@@ -1238,3 +1238,41 @@ def test_a_spec_before_a_products_name_is_that_products(body: str, figure: str, 
         n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Brisa Book")
     }
     assert _focus_rows("Gadget deals of the week", body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a school, club or firm naming a person's side or post owns nothing; the person does
+        ("Trinity Academy junior Ben Patton scored 22 points on Friday.", "22 points", "Ben Patton"),
+        ("Wichita West senior Ana Ruiz won 4 titles.", "4 titles", "Ana Ruiz"),
+        ("Norland star Ana Ruiz scored 3 goals in the final.", "3 goals", "Ana Ruiz"),
+        # an office ("Pellam Corp President Tom Varga") is left as it was: the firm's recall
+        (
+            "Pellam Corp President Tom Varga apologised for the recall of 8,000 cars.",
+            "8,000 cars",
+            "Pellam Corp",
+        ),
+        # ... but a person who only reports gets nothing, and a person as object leaves it
+        ("Norland FC coach Ana Ruiz said the team won 8 straight games.", "8 straight games", None),
+        ("Pellam Corp hired Tom Varga for $5 million.", "$5 million", "Pellam Corp"),
+    ],
+)
+def test_a_name_modifying_a_person_leaves_the_figure_to_the_person(
+    text: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, EntityType] = {
+        n: t
+        for n, t in (
+            ("Trinity Academy", "ORGANIZATION"),
+            ("Wichita West", "ORGANIZATION"),
+            ("Pellam Corp", "ORGANIZATION"),
+            ("Norland FC", "ORGANIZATION"),
+            ("Norland", "LOCATION"),
+            ("Ben Patton", "PERSON"),
+            ("Ana Ruiz", "PERSON"),
+            ("Tom Varga", "PERSON"),
+        )
+        if n in text
+    }
+    assert _subjects(text, names)[figure] == owner

@@ -193,6 +193,7 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     return code, stop
 
 
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
 _BASIS_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.IGNORECASE)
 
 
@@ -205,9 +206,11 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
     if per is None:
         noun = _PER_SHARE_NOUN.match(text, end)  # "$2.53 in per-share earnings"
         return ("share", noun.end()) if noun is not None else None
-    if _BASIS_AFTER.match(text, per.end()):
-        return None  # "$6.78 billion a year earlier": a basis period, not a rate
     denominator = " ".join(per.group(1).lower().split())
+    if _PER_SHORT.get(denominator, denominator) in _TIME_DENOMINATORS and _BASIS_AFTER.match(text, per.end()):
+        # "$6.78 billion a year earlier": a basis period, not a rate; "$84.10 a barrel on
+        # Monday" stays a price per barrel
+        return None
     return _PER_SHORT.get(denominator, denominator), per.end()
 
 

@@ -872,3 +872,19 @@ def test_a_move_in_a_measure_names_the_metric(text: str, value: float, metric: s
 )
 def test_torque_and_cargo_space_have_their_own_units(text: str, expected: list[tuple[float, str]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a rate's denominator stays when a day or a time follows it
+        ("Brent rose to $84.10 a barrel on Monday.", 84.1, "USD/barrel"),
+        ("Gold fell to $1,900 an ounce after the data.", 1900.0, "USD/oz"),
+        ("The firm paid $3 a share on Tuesday.", 3.0, "USD/share"),
+        # negatives: "a year earlier", "a year before" are basis periods, not rates
+        ("Revenue was $6.78 billion a year earlier.", 6.78e9, "USD"),
+        ("Sales reached $2 billion, up from $1.5 billion a year before.", 1.5e9, "USD"),
+    ],
+)
+def test_a_rate_keeps_its_denominator_before_a_day(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit

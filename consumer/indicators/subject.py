@@ -413,6 +413,9 @@ def subject_of(
         return in_row[-1].entity if in_row else None
     if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
         return None  # "won the 200 yard individual medley": the race's name, no one's quantity
+    priced = _priced_product(candidates, text, figure, unit)
+    if priced is not None:
+        return priced
     named_after = _named_after(owners, inside, text, figure, unit)
     if named_after is not None:
         return named_after
@@ -463,6 +466,26 @@ _RACE_AFTER = re.compile(
     r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
 )
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
+
+
+# "the Orbel 7, priced from $899", "get the Orbel 7 for $449", "put the Orbel 7 on sale at $399"
+_PRICED_AFTER = re.compile(
+    r",?\s+(?:(?:priced|costing|retailing|selling|available)\s+(?:at|from|for)|for|on\s+sale\s+(?:at|for))"
+    r"\s+(?:(?:about|around|just|only|under|as\s+little\s+as)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _priced_product(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """A price hung right on a product's name is the product's, not its maker's or seller's."""
+    if unit is None or not (unit.isupper() and len(unit) == 3):
+        return None
+    for c in candidates:
+        if _made_thing(c.entity) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+            return c.entity
+    return None
 
 
 def _named_after(

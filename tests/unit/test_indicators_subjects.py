@@ -1276,3 +1276,21 @@ def test_a_name_modifying_a_person_leaves_the_figure_to_the_person(
         if n in text
     }
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a price hung on a product's name is the product's, not the maker's or the seller's
+        ("Pellam Corp unveiled the Orbel Pixa 7, priced from $899, on Wednesday.", "$899", "Orbel Pixa 7"),
+        ("Shoppers can get the Orbel Pixa 7 for $449 this week.", "$449", "Orbel Pixa 7"),
+        ("Pellam Corp launched the Orbel Pixa 7, which costs $499.", "$499", "Orbel Pixa 7"),
+        ("Pellam Corp put the Orbel Pixa 7 on sale at $399 in May.", "$399", "Orbel Pixa 7"),
+        # negatives: money that is no price of the product keeps its owner
+        ("Pellam Corp spent $2 billion developing the Orbel Pixa 7.", "$2 billion", "Pellam Corp"),
+        ("Pellam Corp sold 3 million Orbel Pixa 7 phones.", "3 million", "Pellam Corp"),
+    ],
+)
+def test_a_price_hung_on_a_products_name_is_the_products(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {"Pellam Corp": "ORGANIZATION", "Orbel Pixa 7": "PRODUCT"}
+    assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner

@@ -84,7 +84,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("square kilometers?|square kilometres?|sq\\.? ?km|km2|km²", "km2"), ("square miles?|sq\\.? ?mi", "mi2"),
     ("square[- ]meters?|square[- ]metres?|sq\\.? ?m|m2|m²", "m2"),
     ("square[- ](?:feet|foot)|sq\\.? ?ft", "ft2"),
-    ("hectares?|ha", "hectare"), ("acres?", "acre"),
+    ("hectares?|ha", "hectare"), ("acres?", "acre"), ("mu", "mu"), ("teus?", "TEU"),
     ("kilometers?|kilometres?|km", "km"), ("centimeters?|centimetres?|cm", "cm"),
     ("millimeters?|millimetres?|mm", "mm"),
     ("micrometers?|micrometres?|μm|µm|microns?", "um"), ("meters?|metres?", "m"), ("miles?", "mile"),

@@ -888,3 +888,20 @@ def test_torque_and_cargo_space_have_their_own_units(text: str, expected: list[t
 )
 def test_a_rate_keeps_its_denominator_before_a_day(text: str, value: float, unit: str) -> None:
     assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # China's land measure and the container unit are units, not bare numbers
+        ("Farmers planted 2 million mu of rice.", [(2e6, "mu")]),
+        ("The county restored 15,000 mu of wetland.", [(15000.0, "mu")]),
+        ("The port handled 43 million TEUs last year.", [(43e6, "TEU")]),
+        ("The vessel carries 20,000 TEU.", [(20000.0, "TEU")]),
+        # negatives: a word that only starts like them stays what it was
+        ("The band played 12 music festivals.", [(12.0, "festival")]),
+        ("Some 300 teuthologists met.", [(300.0, "teuthologist")]),
+    ],
+)
+def test_land_in_mu_and_containers_in_teu(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected

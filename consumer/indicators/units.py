@@ -33,7 +33,7 @@ ISO_CODES = frozenset(
     _words(
         """
         USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK
-        PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT
+        PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT LKR
         """
     )
 )
@@ -67,6 +67,12 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("us dollars?|u\\.s\\. dollars?|american dollars?", "USD"), ("australian dollars?", "AUD"),
     ("canadian dollars?", "CAD"), ("new zealand dollars?", "NZD"), ("hong kong dollars?", "HKD"),
     ("singapore(?:an)? dollars?", "SGD"), ("taiwan(?:ese)? dollars?", "TWD"), ("dollars?", "USD"),
+    # a national adjective names which crown, peso, rupee or pound: before the bare words
+    ("norwegian (?:crowns?|kron(?:e|er))", "NOK"), ("swedish (?:crowns?|kron(?:a|or))", "SEK"),
+    ("danish (?:crowns?|kron(?:e|er))", "DKK"), ("czech (?:crowns?|korun(?:a|y))", "CZK"),
+    ("zlotys?|zloties", "PLN"), ("forints?", "HUF"), ("philippine pesos?", "PHP"),
+    ("argentine pesos?", "ARS"), ("chilean pesos?", "CLP"), ("colombian pesos?", "COP"),
+    ("pakistani rupees?", "PKR"), ("sri lankan rupees?", "LKR"), ("egyptian pounds?", "EGP"),
     ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),

@@ -905,3 +905,27 @@ def test_a_rate_keeps_its_denominator_before_a_day(text: str, value: float, unit
 )
 def test_land_in_mu_and_containers_in_teu(text: str, expected: list[tuple[float, str]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a national adjective names which crown, peso, rupee or pound it is
+        ("He was fined 5,000 Norwegian crowns.", "NOK"),
+        ("The price is 400 Swedish kronor.", "SEK"),
+        ("The cost was 2 million Danish kroner.", "DKK"),
+        ("Rent rose to 9,000 Czech crowns.", "CZK"),
+        ("Wages rose to 600 zloty.", "PLN"),
+        ("The ticket cost 3,000 forints.", "HUF"),
+        ("Bread costs 20 Philippine pesos.", "PHP"),
+        ("Fuel costs 900 Argentine pesos.", "ARS"),
+        ("The fee is 250 Pakistani rupees.", "PKR"),
+        ("The fare is 15 Egyptian pounds.", "EGP"),
+        # negatives: the bare words keep their reading
+        ("Prices rose to 12 pesos.", "MXN"),
+        ("The package is 1.8 trillion rupees.", "INR"),
+        ("The parcel weighed 12 pounds.", "lb"),
+    ],
+)
+def test_a_national_adjective_names_the_currency(text: str, unit: str) -> None:
+    assert _rows(text)[0].unit == unit

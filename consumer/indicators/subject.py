@@ -131,10 +131,14 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
             if lead and not is_known_agency(entity.name) and not _PUBLIC_BODY.search(entity.name):
                 focus["company"] = entity
-        elif entity.type == "PRODUCT" and "index" not in focus and is_index(entity):
-            # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
-            if any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions):
+        elif entity.type == "PRODUCT":
+            lead = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
+            if lead and "index" not in focus and is_index(entity):
+                # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
                 focus["index"] = entity
+            if lead and "product" not in focus and _made_thing(entity):
+                # a review's product: whose horsepower, screen size or price an unowned spec is
+                focus["product"] = entity
         elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
@@ -143,6 +147,19 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
 def is_index(entity: Entity) -> bool:
     """A market index or benchmark, known by the list or by its name's shape."""
     return entity.name in market_index_names() or _INDEX_WORD.search(entity.name) is not None
+
+
+_NAMED_INDEX = re.compile(r"\b(?:Index|Composite|Average)\b")
+
+
+def _made_thing(entity: Entity) -> bool:
+    """A product that can have specs: no index by the list or by name ("Vantor 40" may be
+    either, and a spec unit or a price says which)."""
+    return (
+        entity.type == "PRODUCT"
+        and entity.name not in market_index_names()
+        and _NAMED_INDEX.search(entity.name) is None
+    )
 
 
 def _place_in_focus(entity: Entity) -> bool:
@@ -154,17 +171,26 @@ def _place_in_focus(entity: Entity) -> bool:
     return early or len(entity.mentions) > 1
 
 
-def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
-    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
+def _anaphor_kind(clause: str) -> tuple[str, str] | None:
+    """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
     prefix = _LEADING_ADVERBIAL.sub("", clause)
     for kind, pattern in _ANAPHORS:
         match = pattern.search(prefix)
         if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:
-            if kind == "company" and "company" not in index.focus:
-                bare_it = match.group(0).strip().lower() in ("it", "its")
-                return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
-            return index.focus.get(kind)
+            return kind, match.group(0)
     return None
+
+
+def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
+    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
+    found = _anaphor_kind(clause)
+    if found is None:
+        return None
+    kind, words = found
+    if kind == "company" and "company" not in index.focus:
+        bare_it = words.strip().lower() in ("it", "its")
+        return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
+    return index.focus.get(kind)
 
 
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
@@ -220,6 +246,37 @@ _REPORTED = re.compile(
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )
+
+
+# A reporting verb that opens a clause: "said (that)", "told reporters (that)", "added".
+_REPORT_OPENING = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+)?|added|announced|warned)\s+"
+    r"(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?",
+    re.IGNORECASE,
+)
+_NEUTER = re.compile(r"(?:it|its)\b", re.IGNORECASE)
+
+
+def _reported_anaphor(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity | None] | None:
+    """ "Chief executive Ann Lee said the company would cut 300 jobs", "Lee said it expects
+    revenue to grow 5 percent": a reported clause whose subject is "the company", "it" or "the
+    country" is about what the anaphor stands for (or nobody), never the speaker. None when
+    the rule does not apply: no such clause, a name of its own in it, or a firm reporting its
+    own figure ("Acme said its sales fell 3 percent")."""
+    opening = max(
+        _REPORT_OPENING.finditer(text, clause_start, figure[0]), key=lambda m: m.start(), default=None
+    )
+    if opening is None or any(c.start >= opening.end() for c in local):
+        return None
+    reported = text[opening.end() : figure[0]]
+    if _anaphor_kind(reported) is None:
+        return None
+    speakers = [c for c in local if c.end <= opening.start()]
+    if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
+        return None
+    return (_anaphor_owner(index, reported),)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
@@ -354,23 +411,26 @@ def subject_of(
         # is the row's name cell; other rows and the prose around the table say nothing.
         in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
         return in_row[-1].entity if in_row else None
-    # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
-    countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
-    if countries and _counts_things(unit):
-        return countries[-1].entity  # the name nearest the counted noun
-    # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
-    after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
-    if after is not None and _counts_things(unit):
-        for c in owners:
-            if c.start == figure[1] + after.end():
-                return c.entity
+    if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
+        return None  # "won the 200 yard individual medley": the race's name, no one's quantity
+    priced = _priced_product(candidates, text, figure, unit)
+    if priced is not None:
+        return priced
+    named_after = _named_after(owners, inside, text, figure, unit)
+    if named_after is not None:
+        return named_after
     breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
     possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
     if possessors:
         return _narrowest(possessors[-1], local, text).entity
+    reported = _reported_anaphor(index, text, local, clause_start, figure)
+    if reported is not None:
+        return reported[0]
     for c in local:
+        if _plays_for(c, local, text) and not _REPORT_OPENING.search(text, c.end, figure[0]):
+            continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity
     if not local:
@@ -396,6 +456,59 @@ def subject_of(
     ]
     if strong:
         return _narrowest(strong[0], earlier, text).entity
+    return None
+
+
+_LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
+# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
+_RACE_AFTER = re.compile(
+    r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
+)
+_HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
+
+
+# "the Orbel 7, priced from $899", "get the Orbel 7 for $449", "put the Orbel 7 on sale at $399"
+_PRICED_AFTER = re.compile(
+    r",?\s+(?:(?:priced|costing|retailing|selling|available)\s+(?:at|from|for)|for|on\s+sale\s+(?:at|for))"
+    r"\s+(?:(?:about|around|just|only|under|as\s+little\s+as)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _priced_product(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """A price hung right on a product's name is the product's, not its maker's or seller's."""
+    if unit is None or not (unit.isupper() and len(unit) == 3):
+        return None
+    for c in candidates:
+        if _made_thing(c.entity) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+            return c.entity
+    return None
+
+
+def _named_after(
+    owners: list[Candidate], inside: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """An owner named inside or right after the figure's phrase: a holder, a country inside
+    a count, the origin of a count."""
+    holder = _HELD_BY.match(text, figure[1], figure[1] + 60)
+    if holder is not None:
+        # "bought the 25.2% stake held by Tom Varga": the holder's, not the buyer's
+        for c in owners:
+            if c.start == holder.end():
+                return c.entity
+    # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
+    countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
+    if countries and _counts_things(unit):
+        return countries[-1].entity  # the name nearest the counted noun
+    # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
+    after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
+    if after is not None and _counts_things(unit):
+        for c in owners:
+            if c.start == figure[1] + after.end():
+                return c.entity
     return None
 
 
@@ -482,6 +595,9 @@ def _implied_owner(
     """A clause that names nobody: the owner its words imply, from the story's focus."""
     if unit is not None and unit.endswith("/share"):
         return index.focus.get("company")  # a per-share figure is the story's company's
+    product = _product_owner(index, text, clause_start, figure, unit)
+    if product is not None:
+        return product
     anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
     if anaphor is not None:
         return anaphor
@@ -502,6 +618,42 @@ def _implied_owner(
     return None
 
 
+# What a made thing has and a place, a firm or a person does not: power, torque, battery and
+# charge, speed, screen and wheel sizes, memory, refresh and frame rates, resolution.
+_SPEC_UNITS = frozenset(
+    {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "lbf·ft", "mph", "km/h", "inch", "GB", "TB", "MB"}
+    | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s"}
+)
+# "Pricing starts at $58,900", "it costs $449", "priced at", "retails for": the thing's price
+_PRICE_WORDS = re.compile(
+    r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
+)
+_PRODUCT_BACK = 400  # how far back the product named last may be (a review's section, about)
+_PRODUCT_AFTER = 60  # how far after a spec the product it belongs to may be named
+_NOT_THE_SAME = re.compile(
+    r"[.;!?:]\s|\n|\b(?:than|like|versus|vs\.?|compared|unlike|rival)\b", re.IGNORECASE
+)
+
+
+def _product_owner(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """A spec or a price whose clause names no owner ("A 310 horsepower motor drives the rear
+    wheels", "Pricing starts at $58,900") is the product's: the one named last shortly before,
+    else the product the story leads with."""
+    priced = unit is not None and unit.isupper() and len(unit) == 3
+    if unit not in _SPEC_UNITS and not (priced and _PRICE_WORDS.search(text, clause_start, figure[0])):
+        return None
+    for c in index.between(figure[1], figure[1] + _PRODUCT_AFTER):
+        # "A 5,000 mAh battery powers the Orbel 7", '65" Norland TV': the product it goes on to
+        # name, unless a sentence ends or a comparison opens first ("larger than the Orbel 7")
+        if _made_thing(c.entity) and not _NOT_THE_SAME.search(text, figure[1], c.start):
+            return c.entity
+    back = index.between(max(0, figure[0] - _PRODUCT_BACK), figure[0])
+    named = [c for c in back if _made_thing(c.entity)]
+    return named[-1].entity if named else index.focus.get("product")
+
+
 # "Retail sales rose 0.4%", "factory orders": an economy's measure, not a company's
 _MACRO_BEFORE = re.compile(
     r"\b(?:retail|factory|home|house|housing|consumer|producer|fiscal|industrial|export|import|national|"
@@ -519,6 +671,14 @@ _CORPORATE_MEASURE = re.compile(
 # subject, or as the possessor of the figure's phrase, stands for the person last named.
 _PERSONAL = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_BACK = 400  # how far back the person named last may be (about two sentences)
+# "The striker now has 14 goals", "The Belgian rider finished 12 seconds ahead", "The
+# 26-year-old has scored ...": a player's position or age heading the clause stands for the
+# player named last, like "he". Roles that are nobody's tally (minister, coach) do not.
+_PLAYER = re.compile(
+    r"^[Tt]he\s+(?:\d+-year-old\s+|[A-Z][a-z]+\s+)?"
+    r"(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|guard|quarterback|pitcher|"
+    r"batter|rider|cyclist|runner|sprinter|swimmer|skater|golfer|player|rookie|\d+-year-old)\b"
+)
 _OPENING_PREPOSITION = re.compile(
     r"^(?:in|during|over|for|after|throughout|with)\s+(?=(?:his|her)\s)", re.IGNORECASE
 )
@@ -531,21 +691,22 @@ def _pronoun_owner(
     index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]
 ) -> Entity | None:
     """The person a pronoun at the head of the figure's clause stands for: "He scored 12
-    points" (he/she, no reporting verb before the figure) or "His 212 appearances" (his/her
+    points" (he/she or a player's position, "The striker has 14 goals"; no reporting verb
+    before the figure) or "His 212 appearances" (his/her
     right before the figure; "Her coach said 3 players ..." is the coach's). The person named
     last before the clause whose given name the pronoun's sex does not rule out."""
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     prefix = _OPENING_PREPOSITION.sub("", prefix)  # "In his 14 years of teaching"
     prefix = _SAID_SAME.sub(r"\1", prefix)  # "He said he has spent Rs 24 lakh": the same "he"
     words = prefix.split()
-    match = _PERSONAL.match(prefix)
+    match = _PERSONAL.match(prefix) or _PLAYER.match(prefix)
     if match is None or len(words) > _SUBJECT_PREFIX_WORDS + 3:
         return None
     pronoun = match.group(0).lower()
     if (pronoun in ("his", "her") and len(words) > 1) or _REPORTED.search(prefix):
         return None
     back = index.between(max(0, clause_start - _PRONOUN_BACK), clause_start)
-    ruled_out = "f" if pronoun in ("he", "his") else "m"
+    ruled_out = "f" if pronoun in ("he", "his") else "m" if pronoun in ("she", "her") else ""
     people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
     return people[-1].entity if people else None
 
@@ -575,6 +736,24 @@ def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: st
             continue
         gap = text[candidate.end : other.start].split()
         return 1 <= len(gap) <= 3 and all(w.lower().rstrip(".") in _PERSON_MODIFIERS for w in gap)
+    return False
+
+
+# "Trinity Academy junior Ben Patton", "Norland star Ana Ruiz": a school's or a side's player,
+# whose tally is the player's. An office ("Toyota President Akio Toyoda") is not: a recall
+# the president speaks of is the firm's.
+_PLAYER_WORDS = frozenset(
+    {"junior", "senior", "sophomore", "freshman", "rookie", "veteran", "star", "player", "forward"}
+    | {"guard", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher"}
+)
+
+
+def _plays_for(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    for other in candidates:
+        if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
+            continue
+        gap = text[candidate.end : other.start].split()
+        return 1 <= len(gap) <= 2 and all(w.lower() in _PLAYER_WORDS for w in gap)
     return False
 
 
@@ -665,11 +844,22 @@ def _framed(candidate: Candidate, text: str) -> bool:
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
 
 
+# Statistics the measure list lacks, read only to find a place's unowned figure: "The added
+# value of services rose", "Trade with ... increased", "The number of new firms grew 8 percent".
+_STATISTIC_HEAD = re.compile(r"\b(?:added value|value added|trade|the (?:total )?number of)\b", re.IGNORECASE)
+# Bulk quantities an output or a consumption is measured in, which are no count of things
+_BULK_UNITS = frozenset({"tonne", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"})
+
+
 def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], unit: str | None) -> bool:
-    """The figure measures a named statistic (exports, GDP, revenue ...), not a count of things."""
-    if _counts_things(unit):
+    """The figure measures a named statistic (exports, GDP, revenue ...), not a count of things;
+    "Grain output hit 37.9 million tonnes" is a statistic in tonnes."""
+    if _counts_things(unit) and unit not in _BULK_UNITS:
         return False
-    return _MEASURE.search(text, clause_start, figure[0]) is not None
+    if _MEASURE.search(text, clause_start, figure[0]) is not None:
+        return True
+    # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
+    return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
 
 
 def measure_of(

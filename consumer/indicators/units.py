@@ -33,7 +33,7 @@ ISO_CODES = frozenset(
     _words(
         """
         USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK
-        PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT
+        PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT LKR
         """
     )
 )
@@ -67,6 +67,12 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("us dollars?|u\\.s\\. dollars?|american dollars?", "USD"), ("australian dollars?", "AUD"),
     ("canadian dollars?", "CAD"), ("new zealand dollars?", "NZD"), ("hong kong dollars?", "HKD"),
     ("singapore(?:an)? dollars?", "SGD"), ("taiwan(?:ese)? dollars?", "TWD"), ("dollars?", "USD"),
+    # a national adjective names which crown, peso, rupee or pound: before the bare words
+    ("norwegian (?:crowns?|kron(?:e|er))", "NOK"), ("swedish (?:crowns?|kron(?:a|or))", "SEK"),
+    ("danish (?:crowns?|kron(?:e|er))", "DKK"), ("czech (?:crowns?|korun(?:a|y))", "CZK"),
+    ("zlotys?|zloties", "PLN"), ("forints?", "HUF"), ("philippine pesos?", "PHP"),
+    ("argentine pesos?", "ARS"), ("chilean pesos?", "CLP"), ("colombian pesos?", "COP"),
+    ("pakistani rupees?", "PKR"), ("sri lankan rupees?", "LKR"), ("egyptian pounds?", "EGP"),
     ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
@@ -84,23 +90,25 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("square kilometers?|square kilometres?|sq\\.? ?km|km2|km²", "km2"), ("square miles?|sq\\.? ?mi", "mi2"),
     ("square[- ]meters?|square[- ]metres?|sq\\.? ?m|m2|m²", "m2"),
     ("square[- ](?:feet|foot)|sq\\.? ?ft", "ft2"),
-    ("hectares?|ha", "hectare"), ("acres?", "acre"),
+    ("hectares?|ha", "hectare"), ("acres?", "acre"), ("mu", "mu"), ("teus?", "TEU"),
     ("kilometers?|kilometres?|km", "km"), ("centimeters?|centimetres?|cm", "cm"),
     ("millimeters?|millimetres?|mm", "mm"),
     ("micrometers?|micrometres?|μm|µm|microns?", "um"), ("meters?|metres?", "m"), ("miles?", "mile"),
     ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"),
     ("'", "foot"),
+    ("pound[- ]feet|lbs?[- ]ft", "lbf·ft"),  # torque, before the pound it starts with
     ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"),
     ("milligrams?|mg", "mg"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
     ("liters?|litres?|l", "litre"), ("gallons?", "gallon"), ("cubic meters?|cubic metres?|m3|m³", "m3"),
+    ("cubic f(?:ee|oo)t|cu\\.? ?ft\\.?", "ft3"),
     ("drams?", "dram"),
     ("gigawatt[- ]hours?|gwh", "GWh"), ("megawatt[- ]hours?|mwh", "MWh"), ("kilowatt[- ]hours?|kwh", "kWh"),
     ("gigawatts?|gw", "GW"), ("megawatts?|mw", "MW"), ("kilowatts?|kw", "kW"), ("watts?|w", "W"),
     ("milliampere[- ]hours?|mah", "mAh"), ("volts?|v", "V"), ("amperes?|amps?", "A"),
     ("brake horsepower|bhp|horsepower|hp|ps", "hp"), ("newton[- ]met(?:er|re)s?|nm", "N·m"),
-    ("pound[- ]feet|lb[- ]ft", "lbf·ft"), ("rpm|revolutions per minute", "rpm"),
+    ("rpm|revolutions per minute", "rpm"),
     ("gigahertz|ghz", "GHz"), ("megahertz|mhz", "MHz"), ("hertz|hz", "Hz"),
     ("terabytes?|tb", "TB"), ("gigabytes?|gb", "GB"), ("megabytes?|mb", "MB"),
     ("gbps", "Gbit/s"), ("mbps", "Mbit/s"), ("megapixels?|mp", "megapixel"),
@@ -191,6 +199,7 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     return code, stop
 
 
+_TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
 _BASIS_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.IGNORECASE)
 
 
@@ -203,9 +212,11 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
     if per is None:
         noun = _PER_SHARE_NOUN.match(text, end)  # "$2.53 in per-share earnings"
         return ("share", noun.end()) if noun is not None else None
-    if _BASIS_AFTER.match(text, per.end()):
-        return None  # "$6.78 billion a year earlier": a basis period, not a rate
     denominator = " ".join(per.group(1).lower().split())
+    if _PER_SHORT.get(denominator, denominator) in _TIME_DENOMINATORS and _BASIS_AFTER.match(text, per.end()):
+        # "$6.78 billion a year earlier": a basis period, not a rate; "$84.10 a barrel on
+        # Monday" stays a price per barrel
+        return None
     return _PER_SHORT.get(denominator, denominator), per.end()
 
 
@@ -597,6 +608,8 @@ _PUBLISHED_UNITS = {
     "m2": "sq m",
     "mi2": "sq mi",
     "ft2": "sq ft",
+    "ft3": "cu ft",
+    "lbf·ft": "lb-ft",
     "inch": "in",
     "foot": "ft",
     "mile": "mi",

@@ -855,3 +855,77 @@ def test_a_cricket_score_is_no_figure(text: str, expected: list[float]) -> None:
 )
 def test_a_move_in_a_measure_names_the_metric(text: str, value: float, metric: str) -> None:
     assert _row(text, value).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # torque is in pound-feet, not pounds; trunk space in cubic feet, not a bare number
+        ("The motor makes 310 lb-ft of torque.", [(310.0, "lb-ft")]),
+        ("It delivers 420 pound-feet at low revs.", [(420.0, "lb-ft")]),
+        ("The trunk holds 20.7 cubic feet of cargo.", [(20.7, "cu ft")]),
+        ("The front trunk adds 2.1 cu.ft. of space.", [(2.1, "cu ft")]),
+        # negatives: a weight stays in pounds, a length in feet
+        ("The parcel weighed 12 lbs.", [(12.0, "lb")]),
+        ("The wall is 9 feet high.", [(9.0, "ft")]),
+    ],
+)
+def test_torque_and_cargo_space_have_their_own_units(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a rate's denominator stays when a day or a time follows it
+        ("Brent rose to $84.10 a barrel on Monday.", 84.1, "USD/barrel"),
+        ("Gold fell to $1,900 an ounce after the data.", 1900.0, "USD/oz"),
+        ("The firm paid $3 a share on Tuesday.", 3.0, "USD/share"),
+        # negatives: "a year earlier", "a year before" are basis periods, not rates
+        ("Revenue was $6.78 billion a year earlier.", 6.78e9, "USD"),
+        ("Sales reached $2 billion, up from $1.5 billion a year before.", 1.5e9, "USD"),
+    ],
+)
+def test_a_rate_keeps_its_denominator_before_a_day(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # China's land measure and the container unit are units, not bare numbers
+        ("Farmers planted 2 million mu of rice.", [(2e6, "mu")]),
+        ("The county restored 15,000 mu of wetland.", [(15000.0, "mu")]),
+        ("The port handled 43 million TEUs last year.", [(43e6, "TEU")]),
+        ("The vessel carries 20,000 TEU.", [(20000.0, "TEU")]),
+        # negatives: a word that only starts like them stays what it was
+        ("The band played 12 music festivals.", [(12.0, "festival")]),
+        ("Some 300 teuthologists met.", [(300.0, "teuthologist")]),
+    ],
+)
+def test_land_in_mu_and_containers_in_teu(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a national adjective names which crown, peso, rupee or pound it is
+        ("He was fined 5,000 Norwegian crowns.", "NOK"),
+        ("The price is 400 Swedish kronor.", "SEK"),
+        ("The cost was 2 million Danish kroner.", "DKK"),
+        ("Rent rose to 9,000 Czech crowns.", "CZK"),
+        ("Wages rose to 600 zloty.", "PLN"),
+        ("The ticket cost 3,000 forints.", "HUF"),
+        ("Bread costs 20 Philippine pesos.", "PHP"),
+        ("Fuel costs 900 Argentine pesos.", "ARS"),
+        ("The fee is 250 Pakistani rupees.", "PKR"),
+        ("The fare is 15 Egyptian pounds.", "EGP"),
+        # negatives: the bare words keep their reading
+        ("Prices rose to 12 pesos.", "MXN"),
+        ("The package is 1.8 trillion rupees.", "INR"),
+        ("The parcel weighed 12 pounds.", "lb"),
+    ],
+)
+def test_a_national_adjective_names_the_currency(text: str, unit: str) -> None:
+    assert _rows(text)[0].unit == unit

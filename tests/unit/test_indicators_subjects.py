@@ -967,3 +967,330 @@ def test_each_clause_after_a_figure_has_its_own_subject() -> None:
     assert (got["1.2%"], got["0.8%"], got["3%"], got["1.5%"]) == ("Microsoft", "Amazon", "Tesla", "Nvidia")
     # a second figure of the same clause keeps its owner
     assert _subjects("Microsoft rose 1.2% and 3% in the week.", names)["3%"] == "Microsoft"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "figure", "owner"),
+    [
+        # a spec whose clause names no owner is the product the review leads with
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. A 5,000 mAh battery keeps it going for a day.",
+            "5,000 mAh",
+            "Orbel Pixa 7",
+        ),
+        (
+            "Kestrel shows the Vantor EX sedan",
+            "The Vantor EX is Kestrel's first sedan. A 310 horsepower motor drives the rear wheels.",
+            "310 horsepower",
+            "Vantor EX",
+        ),
+        # ... or the product named last shortly before it (a deals list's section)
+        (
+            "Five laptops worth a look",
+            "Next up is the Brisa Book 14. The screen measures 14.2 inches and memory is 16GB.",
+            "16GB",
+            "Brisa Book 14",
+        ),
+        # a price is the product's only where the clause says it prices something
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. Pricing starts at $449 in the US.",
+            "$449",
+            "Orbel Pixa 7",
+        ),
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. Shoppers spent $300 million on phones last year.",
+            "$300 million",
+            None,
+        ),
+        # a count of people in a product story is nobody's
+        (
+            "Review: the Orbel Pixa 7 is a bargain",
+            "The Orbel Pixa 7 is out. About 2,000 people queued at the launch.",
+            "2,000 people",
+            None,
+        ),
+        # no product named: a spec stays unowned
+        (
+            "Storm brings gales to the coast",
+            "Gusts reached 70 mph on Monday and 300 homes lost power.",
+            "70 mph",
+            None,
+        ),
+    ],
+)
+def test_a_spec_with_no_owner_is_the_products(
+    headline: str, body: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
+    }
+    assert _focus_rows(headline, body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        # a reported clause whose subject is "the company" or "it" is the story company's, not
+        # the speaker's
+        (
+            "Ostrand Foods posted a profit. Chief executive Mara Lind said the company would cut 300 jobs.",
+            "300 jobs",
+            "Ostrand Foods",
+        ),
+        (
+            "Ostrand Foods posted a profit. Mara Lind said it expects revenue to grow 5 percent next year.",
+            "5 percent",
+            "Ostrand Foods",
+        ),
+        (
+            "Ostrand Foods posted a profit. Mara Lind told reporters that its margin rose to 12 percent.",
+            "12 percent",
+            "Ostrand Foods",
+        ),
+        # the speaker's own figure stays the speaker's
+        (
+            "Ostrand Foods posted a profit. Mara Lind said her pay rose 4 percent.",
+            "4 percent",
+            "Mara Lind",
+        ),
+        # a company reporting its own figure keeps it
+        (
+            "Ostrand Foods posted a profit. Pellam Corp said its sales fell 3 percent.",
+            "3 percent",
+            "Pellam Corp",
+        ),
+        # a reported clause naming its own owner keeps that owner
+        (
+            "Ostrand Foods posted a profit. Mara Lind said Pellam Corp would cut 200 jobs.",
+            "200 jobs",
+            "Pellam Corp",
+        ),
+    ],
+)
+def test_the_company_in_a_reported_clause_is_the_story_company(body: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Ostrand Foods": ("ORGANIZATION", None),
+        "Mara Lind": ("PERSON", None),
+        "Pellam Corp": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("Ostrand Foods beats forecasts", body, names)[figure] == owner
+
+
+def test_it_in_a_reported_clause_with_no_story_company_is_nobody() -> None:
+    rows = _focus_rows(
+        "Markets steady",
+        "Mara Lind said it expects revenue to grow 5 percent next year.",
+        {"Mara Lind": ("PERSON", None)},
+    )
+    assert rows["5 percent"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "the striker", "the guard", "the 26-year-old" heading a clause stand for the player
+        # named last
+        (
+            "Kai Moreno scored twice on Sunday. The striker now has 14 goals this season.",
+            "14 goals",
+            "Kai Moreno",
+        ),
+        (
+            "Lena Ortiz led the Hawks with 28 points. The guard also had 9 rebounds.",
+            "9 rebounds",
+            "Lena Ortiz",
+        ),
+        (
+            "Owen Rivers signed a new deal. The 29-year-old quarterback threw for 4,200 yards last season.",
+            "4,200 yards",
+            "Owen Rivers",
+        ),
+        (
+            "Tomas Vale won the stage. The Belgian rider finished 12 seconds ahead.",
+            "12 seconds",
+            "Tomas Vale",
+        ),
+        # ... but not when they report someone else's figure, or when nobody was named
+        ("Kai Moreno was rested. The striker said 3 players were injured.", "3 players", None),
+        ("The striker now has 14 goals this season.", "14 goals", None),
+        # a role that is no player's stays as it was
+        ("Ana Berg met investors. The minister announced 500 new jobs.", "500 new jobs", None),
+    ],
+)
+def test_a_players_position_heading_a_clause_is_the_player_named_last(
+    text: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, EntityType] = {
+        n: "PERSON"
+        for n in ("Kai Moreno", "Lena Ortiz", "Owen Rivers", "Tomas Vale", "Ana Berg")
+        if n in text
+    }
+    names.update({"Hawks": "ORGANIZATION"} if "Hawks" in text else {})
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        # statistics whose head the measure list lacked: value added, trade, "the number of",
+        # and an output in tonnes, barrels or kilowatt-hours
+        (
+            "Harlow reported data on Friday. The added value of services rose 6.1 percent.",
+            "6.1 percent",
+            "Harlow",
+        ),
+        (
+            "Harlow reported data on Friday. Trade with its neighbours increased 5.1 percent.",
+            "5.1 percent",
+            "Harlow",
+        ),
+        (
+            "Harlow reported data on Friday. The number of new firms grew 8.2 percent.",
+            "8.2 percent",
+            "Harlow",
+        ),
+        (
+            "Harlow reported data on Friday. Grain output hit 37.9 million tonnes.",
+            "37.9 million tonnes",
+            "Harlow",
+        ),
+        # a bulk quantity or a count with no statistic named stays nobody's
+        ("Harlow reported data on Friday. Crews cleared 300 tonnes of debris.", "300 tonnes", None),
+        ("Harlow reported data on Friday. Trade ministers from 12 countries met.", "12 countries", None),
+        ("Harlow reported data on Friday. A number of 40 ships docked.", "40 ships", None),
+    ],
+)
+def test_a_statistic_the_measure_list_lacked_is_the_story_place(
+    body: str, figure: str, owner: str | None
+) -> None:
+    rows = _focus_rows("Harlow economy steadies", body, {"Harlow": ("LOCATION", "first_level_division")})
+    assert rows[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a distance that names a race is no one's, not the swimmer's, school's or club's
+        ("Trinity Academy junior Ben Patton won the 200 yard individual medley.", "200 yard", None),
+        ("Maria Lopez set a record in the 100-meter backstroke.", "100-meter", None),
+        ("Maria Lopez won the 400m hurdles in Oslo.", "400m", None),
+        # a distance run or a size stays as it was
+        ("Maria Lopez ran 42 km on Sunday.", "42 km", "Maria Lopez"),
+        ("Maria Lopez finished the race 200 meters ahead of the pack.", "200 meters", "Maria Lopez"),
+    ],
+)
+def test_a_distance_naming_a_race_is_nobodys(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        n: t
+        for n, t in (
+            ("Trinity Academy", "ORGANIZATION"),
+            ("Ben Patton", "PERSON"),
+            ("Maria Lopez", "PERSON"),
+            ("Oslo", "LOCATION"),
+        )
+        if n in text
+    }
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a stake "held by" or "owned by" a name is that holder's, not the buyer's
+        ("Pellam Corp bought the 25.2% stake held by Tom Varga for $90 million.", "25.2%", "Tom Varga"),
+        ("Pellam Corp acquired the 40 percent owned by Norland Fund.", "40 percent", "Norland Fund"),
+        # no holder named: as before
+        ("Pellam Corp raised its stake to 30% on Monday.", "30%", "Pellam Corp"),
+        ("Pellam Corp sold 12% of its shares to Tom Varga.", "12%", "Pellam Corp"),
+    ],
+)
+def test_a_stake_held_by_a_name_is_the_holders(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Pellam Corp": "ORGANIZATION",
+        "Tom Varga": "PERSON",
+        "Norland Fund": "ORGANIZATION",
+    }
+    assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        # a spec right before a product's name in its clause is that product's, not the one
+        # named before ("65-inch Norland TV for $549" in a deals list)
+        ("Next is the Brisa Book. A 5,000 mAh battery powers the Orbel Pixa 7.", "5,000 mAh", "Orbel Pixa 7"),
+        ("Deal two: 65-inch Orbel Pixa 7 display, now cheaper.", "65-inch", "Orbel Pixa 7"),
+        ('Next is the Brisa Book. Deal two: 65" Orbel Pixa 7 display.', '65"', "Orbel Pixa 7"),
+        # ... but not a product it is compared with, nor one in the next sentence
+        (
+            "Next is the Brisa Book. Its 14-inch screen is larger than the Orbel Pixa 7.",
+            "14-inch",
+            "Brisa Book",
+        ),
+        ("Next is the Brisa Book. It has 16GB of memory. The Orbel Pixa 7 has less.", "16GB", "Brisa Book"),
+    ],
+)
+def test_a_spec_before_a_products_name_is_that_products(body: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Brisa Book")
+    }
+    assert _focus_rows("Gadget deals of the week", body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a school, club or firm naming a person's side or post owns nothing; the person does
+        ("Trinity Academy junior Ben Patton scored 22 points on Friday.", "22 points", "Ben Patton"),
+        ("Wichita West senior Ana Ruiz won 4 titles.", "4 titles", "Ana Ruiz"),
+        ("Norland star Ana Ruiz scored 3 goals in the final.", "3 goals", "Ana Ruiz"),
+        # an office ("Pellam Corp President Tom Varga") is left as it was: the firm's recall
+        (
+            "Pellam Corp President Tom Varga apologised for the recall of 8,000 cars.",
+            "8,000 cars",
+            "Pellam Corp",
+        ),
+        # ... but a person who only reports gets nothing, and a person as object leaves it
+        ("Norland FC coach Ana Ruiz said the team won 8 straight games.", "8 straight games", None),
+        ("Pellam Corp hired Tom Varga for $5 million.", "$5 million", "Pellam Corp"),
+    ],
+)
+def test_a_name_modifying_a_person_leaves_the_figure_to_the_person(
+    text: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, EntityType] = {
+        n: t
+        for n, t in (
+            ("Trinity Academy", "ORGANIZATION"),
+            ("Wichita West", "ORGANIZATION"),
+            ("Pellam Corp", "ORGANIZATION"),
+            ("Norland FC", "ORGANIZATION"),
+            ("Norland", "LOCATION"),
+            ("Ben Patton", "PERSON"),
+            ("Ana Ruiz", "PERSON"),
+            ("Tom Varga", "PERSON"),
+        )
+        if n in text
+    }
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a price hung on a product's name is the product's, not the maker's or the seller's
+        ("Pellam Corp unveiled the Orbel Pixa 7, priced from $899, on Wednesday.", "$899", "Orbel Pixa 7"),
+        ("Shoppers can get the Orbel Pixa 7 for $449 this week.", "$449", "Orbel Pixa 7"),
+        ("Pellam Corp launched the Orbel Pixa 7, which costs $499.", "$499", "Orbel Pixa 7"),
+        ("Pellam Corp put the Orbel Pixa 7 on sale at $399 in May.", "$399", "Orbel Pixa 7"),
+        # negatives: money that is no price of the product keeps its owner
+        ("Pellam Corp spent $2 billion developing the Orbel Pixa 7.", "$2 billion", "Pellam Corp"),
+        ("Pellam Corp sold 3 million Orbel Pixa 7 phones.", "3 million", "Pellam Corp"),
+    ],
+)
+def test_a_price_hung_on_a_products_name_is_the_products(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {"Pellam Corp": "ORGANIZATION", "Orbel Pixa 7": "PRODUCT"}
+    assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner

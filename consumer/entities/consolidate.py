@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -185,6 +185,34 @@ def _known_surfaces(cands: list[Candidate], recased: Mapping[TextField, str]) ->
     return known
 
 
+_NAME_END = re.compile(r"[\w-]")
+
+
+def _occurrences(text: str, surfaces: set[str]) -> Iterator[tuple[int, int]]:
+    """Where the surfaces occur as whole names, left to right, never overlapping, the longest
+    at a place first: what one regex alternation of them all finds, without compiling one per
+    article (that compile cost more than the scan). Only places whose first character opens
+    some surface are tried, and only that character's surfaces."""
+    by_first: dict[str, list[str]] = {}
+    for surface in sorted(surfaces, key=len, reverse=True):
+        if surface:
+            by_first.setdefault(surface[0], []).append(surface)
+    if not by_first:
+        return
+    starts = re.compile(r"(?<![\w'’-])[" + "".join(re.escape(c) for c in by_first) + "]")
+    end = 0
+    for match in starts.finditer(text):
+        at = match.start()
+        if at < end:
+            continue
+        for surface in by_first[text[at]]:
+            stop = at + len(surface)
+            if text.startswith(surface, at) and not _NAME_END.match(text, stop):
+                yield at, stop
+                end = stop
+                break
+
+
 def propagate(
     cands: list[Candidate], recased: Mapping[TextField, str], parts: Mapping[str, set[str]]
 ) -> list[Candidate]:
@@ -194,11 +222,6 @@ def propagate(
     surfaces = set(known) | set(parts)
     if not surfaces:
         return cands
-    pattern = re.compile(
-        r"(?<![\w'’-])(?:"
-        + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
     taken: dict[TextField, list[tuple[int, int]]] = {}
     for cand in cands:
         taken.setdefault(cand.field, []).append((cand.start, cand.end))
@@ -210,14 +233,13 @@ def propagate(
         # past its start: one sweep over the spans sorted by start, not a scan per match.
         spans = sorted(taken.get(field, []))
         cursor, furthest = 0, -1
-        for match in pattern.finditer(text):
-            s, e = match.span()
+        for s, e in _occurrences(text, surfaces):
             while cursor < len(spans) and spans[cursor][0] < e:
                 furthest = max(furthest, spans[cursor][1])
                 cursor += 1
             if furthest > s:
                 continue
-            surface = match.group()
+            surface = text[s:e]
             if era_after_year(text, s, surface):
                 continue
             if surface in known and len(parts.get(surface, ())) <= 1:

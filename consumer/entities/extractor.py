@@ -209,6 +209,16 @@ class EntityExtractor:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
+    def _product_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
+        or set off by an appositive that says what they are ("Morvatil, a drug made by ...")."""
+        for s, e in rules.products(text, self._is_place):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.named_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.appositive_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
@@ -219,10 +229,7 @@ class EntityExtractor:
         yield from self._place_rule_cands(text_field, text)
         for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
-        for s, e in rules.products(text, self._is_place):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.named_products(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        yield from self._product_rule_cands(text_field, text)
         for s, e in rules.party_states(text, self.gazetteer):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):

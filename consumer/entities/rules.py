@@ -502,6 +502,43 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
         yield match.span("name")
 
 
+# "approved Morvatil, a drug made by ...", "released Hollow Tide, its new role-playing game,":
+# a name set off by an appositive whose head is a kind of product. The kind word must end the
+# appositive's noun phrase (a punctuation mark or a clause word after it), so a maker or a
+# person described by a product word ("a drug maker", "a game designer") is left alone. A bare
+# "game" is a match in sports copy ("beat Boston, a game that went to overtime"), and a bare
+# "car" names no make's model often enough (it cost a false product on the held-out pages).
+_APPOSITIVE_KINDS = (
+    r"(?:drugs?|medicines?|medications?|pills?|vaccines?|smartphones?|phones?|handsets?|tablets?|"
+    r"laptops?|smartwatch(?:es)?|apps?|applications?|"
+    r"(?:video|mobile|computer|role-playing|puzzle|strategy) games?|consoles?|SUVs?|sedans?|"
+    r"hatchbacks?|pickups?|crossovers?|coupes?|minivans?|jets?|jetliners?|airliners?|"
+    r"aircraft|drones?|chatbots?|browsers?|software)"
+)
+_APPOSITIVE_PRODUCT = re.compile(
+    rf"(?=[A-Z])(?<![\w'’.&+-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}), "
+    r"(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
+    rf"(?:[a-z][\w-]* ){{0,3}}?{_APPOSITIVE_KINDS}"
+    r"(?=[,.;:)]|\s(?:that|which|made|developed|built|sold|from|by|for|with|to|used|approved|launched|"
+    r"designed|is|was|set|due|aimed|priced|costing|in|on|and|it|the|first|last|this)\b)"
+)
+
+
+def appositive_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names an appositive calls a kind of product ("Morvatil, a drug made by ..."). A name the
+    gazetteer knows, or one led by a company's, nationality's or country's name, is left out."""
+    for match in _APPOSITIVE_PRODUCT.finditer(text):
+        start, words = _product_words(text, *match.span("name"))
+        name = " ".join(words)
+        if not words or any(_NOT_PRODUCT_WORD.search(w) for w in words):
+            continue
+        if gazetteer.lookup(name) is not None or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        ):
+            continue
+        yield start, match.end("name")
+
+
 def _leads_name(entry: GazEntry | None) -> bool:
     """A company, nationality or country leading a name makes it theirs, not a product's name."""
     return entry is not None and (entry.type != "LOCATION" or entry.kind in ("country", "continent"))

@@ -2468,3 +2468,35 @@ def test_a_tournament_word_inside_a_name_keeps_its_type(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) == kind
+
+
+# --------------------------------------------------------------------------- appositive products
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Regulators approved Morvatil, a drug made by Pellam Labs, for adults with asthma.", "Morvatil"),
+        ("Quarry Works released Hollow Tide, its new role-playing game, on Friday.", "Hollow Tide"),
+        ("Dunmore unveiled the Arlo Vesta, an electric SUV with a range of 500 km.", "Arlo Vesta"),
+        ("Users flocked to Brightnote, a note-taking app that costs $3 a month.", "Brightnote"),
+    ],
+)
+def test_name_set_off_by_its_kind_of_product_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares of Corlan, a drug maker based in Ohio, rose 4 percent.", "Corlan"),
+        ("Tom Welling, a game designer from Leeds, said the studio would grow.", "Tom Welling"),
+        ("Mara Quist, a drug policy expert, said the law would fail.", "Mara Quist"),
+    ],
+)
+def test_maker_or_person_before_a_kind_word_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

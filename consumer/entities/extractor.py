@@ -183,6 +183,7 @@ class EntityExtractor:
         consolidate.vote_types(cands, recased)
         parts = consolidate.join_people(cands, recased, gazetteer)
         cands = consolidate.propagate(cands, recased, parts)
+        cands = consolidate.join_models(cands, recased, gazetteer)
         groups = self._group(cands, recased)
         headline = prepared.original.get("headline", "")
         if rules.is_title_case(headline):
@@ -424,6 +425,8 @@ class EntityExtractor:
             elif cand.entry is not None and cand.entry.type == cand.type:
                 e = cand.entry
                 key = ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
+            elif cand.type == "PRODUCT" and cand.group:  # "Corvo K7 ... the K7": one product
+                key = (cand.type, consolidate.key_of(cand.group))
             elif cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
                 key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
             elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event

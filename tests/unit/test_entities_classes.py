@@ -2500,3 +2500,50 @@ def test_maker_or_person_before_a_kind_word_is_no_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- bare model forms
+
+
+def _owner_of(entities: list[Entity], surface: str) -> Entity | None:
+    return next((e for e in entities if any(m.text == surface for m in e.mentions)), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "product"),
+    [
+        ("Pelican Air ordered 30 Corvo K7 jets on Monday. The K7 seats 160 passengers.", "K7", "Corvo K7"),
+        (
+            "Tallis recalled the Morrow GX9 sedan. Owners of the GX9 were told to stop driving.",
+            "GX9",
+            "Morrow GX9",
+        ),
+        (
+            "Brindle unveiled the Zephra 8 Pro phone on Tuesday. Analysts said the Zephra would sell well.",
+            "Zephra",
+            "Zephra 8 Pro",
+        ),
+    ],
+)
+def test_a_product_named_again_by_its_bare_model_is_the_product(
+    extractor: EntityExtractor, body: str, short: str, product: str
+) -> None:
+    found = _entities(extractor, body)
+    owner = _owner_of(found, short)
+    assert owner is not None and owner.name == product and owner.type == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        (
+            "Harrow Aero delivered its first Harrow H9 jet in May. Harrow said deliveries would rise.",
+            "Harrow",
+        ),
+        ("Orla launched the Orla 5 phone on Monday. Orla's chief executive said demand was strong.", "Orla"),
+        ("Delta ordered 20 Airbus A321neo jets. Airbus said it would deliver them in 2027.", "Airbus"),
+    ],
+)
+def test_a_maker_named_alone_is_not_its_product(extractor: EntityExtractor, body: str, short: str) -> None:
+    owner = _owner_of(_entities(extractor, body), short)
+    assert owner is None or owner.type != "PRODUCT"

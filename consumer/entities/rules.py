@@ -473,7 +473,9 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
 # "the Times subscription") are left out, and so is a name the gazetteer knows, or whose first
 # words it knows as a company, nationality or country ("the Justice Department software").
 _NAMED_PRODUCT = re.compile(
-    r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)\s+"
+    r"(?:\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)"
+    # a maker's possessive or a count frames one too: "Quillon's Dovara SUV", "12,000 Tavrin sedans"
+    r"|(?<![\w'’-])[A-Z][\w&.-]*['’]s|(?<![\w.,])\d{1,3}(?:,\d{3})*)\s+"
     r"(?P<name>(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)(?:\s(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)){0,3})"
     r"\s(?:(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant|"
     r"console|headset|pickup|SUV|sedan|hatchback)s?|smartwatch(?:es)?)\b"

@@ -2547,3 +2547,34 @@ def test_a_product_named_again_by_its_bare_model_is_the_product(
 def test_a_maker_named_alone_is_not_its_product(extractor: EntityExtractor, body: str, short: str) -> None:
     owner = _owner_of(_entities(extractor, body), short)
     assert owner is None or owner.type != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a maker's product by its kind
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Quillon's Dovara SUV was recalled on Monday over a faulty airbag.", "Dovara"),
+        ("The recall covers 12,000 Tavrin sedans built last year, regulators said.", "Tavrin"),
+        ("Reviewers said Ventor's Aria earbuds were the best this year.", "Aria"),
+    ],
+)
+def test_a_name_between_a_maker_or_count_and_a_kind_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ford's Kentucky pickup plant will close for two weeks in June.", "Kentucky"),
+        ("The company's Detroit SUV plant added a third shift.", "Detroit"),
+        ("The firm sold 3,000 Chinese sedans in Chile last year.", "Chinese"),
+    ],
+)
+def test_a_place_between_a_maker_and_a_kind_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

@@ -482,6 +482,15 @@ _NAMED_PRODUCT = re.compile(
 )
 
 
+# "its Brightwave app", "Corlin's Tidewell app": an owner's app or software. Only after an owner
+# ("the Times app" may be a publisher's name); a name with digits or no lower-case letter is a
+# disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's.
+_OWNED_APP = re.compile(
+    r"(?=[A-Za-z])(?:\b(?:[Ii]ts|[Tt]heir)|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
+    r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\s(?:apps?|applications?|software)\b"
+)
+
+
 # Where a lander or a rover goes, not what it is: "the Mars rover", "a Moon lander".
 _CELESTIAL = frozenset(
     ("Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Neptune", "Pluto", "Earth", "Sun")
@@ -492,7 +501,8 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
     country's name ("the Boeing app", "the Chinese app"); a small town's name may lead one."""
-    for match in _NAMED_PRODUCT.finditer(text):
+    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text)]
+    for match in found:
         name = match.group("name")
         words = name.split()
         if "'" in name or "\u2019" in name or (len(words) == 1 and name in _CELESTIAL):

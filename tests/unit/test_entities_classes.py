@@ -2578,3 +2578,32 @@ def test_a_place_between_a_maker_and_a_kind_is_no_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- an owner's app
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Pellam said its Brightwave app had 10 million users by March.", "Brightwave"),
+        ("Users of Corlin's Tidewell app can now pay bills with it.", "Tidewell"),
+        ("Banks said their Quickpay software was hit by an outage on Monday.", "Quickpay"),
+    ],
+)
+def test_a_name_between_its_owner_and_app_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The agency said its COVID-19 app had been downloaded widely.", "COVID-19"),
+        ("The bank's London app team moved to a new office.", "London"),
+        ("Uber said the Harwick app would close; Harwick said it disagreed.", "Harwick"),
+    ],
+)
+def test_other_names_before_an_app_are_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

@@ -212,12 +212,15 @@ class EntityExtractor:
 
     def _product_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
-        or set off by an appositive that says what they are ("Morvatil, a drug made by ...")."""
+        or set off by an appositive that says what they are ("Morvatil, a drug made by ..."), or
+        with a trim in capitals near a spec ("the Velo XLE ... 203 horsepower")."""
         for s, e in rules.products(text, self._is_place):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.named_products(text, self.gazetteer):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.appositive_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.trimmed_products(text, self.gazetteer):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:

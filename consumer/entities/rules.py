@@ -551,6 +551,44 @@ def appositive_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
         yield start, match.end("name")
 
 
+# "the Soren Velo XLE ... 203 horsepower", "the Tarsa LX trim starts at $27,500": a name in title
+# case after a determiner and ending in a trim in capitals is a model when a spec or a price is
+# near (a bounded window each side). Capitals that are a role, a body or a company's form are no
+# trim ("the Labour MP", "the Dunmore CEO", "Harlow FC").
+_TRIMMED = re.compile(
+    r"(?=[TtIiAa])\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?P<trim>[A-Z]{2,3}))(?![\w'’&.-])"
+)
+_NOT_TRIM = frozenset(
+    "CEO CFO COO CTO CIO MP MEP PM VP GM MD AI IT PR HR TV US UK EU UN FC AFC CF SC AG SA SE NV "  # noqa: SIM905
+    "PLC LLC INC LTD CO LP BV AB AS ASA SPA KK NA ETF IPO GDP CPI PMI FY DJ MC NHS BBC ABC CNN FM AM "
+    "PhD BA MA MBA JD RN DA NFL NBA MLB NHL".split()
+)
+_SPEC_WORD = re.compile(
+    r"\b(?:horsepower|hp|kWh|mpg|torque|trims?|priced|price|costs?|starts?\s+at|range|engine|battery)\b|\$\s?\d"
+)
+_SPEC_WINDOW = 80  # characters looked at on each side of the name
+
+
+def trimmed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names ending in a trim in capitals, with a spec or a price near ("the Velo XLE ... 203
+    horsepower"). A name the gazetteer knows, or led by a company's, nationality's or
+    country's name, is left out."""
+    for match in _TRIMMED.finditer(text):
+        if match.group("trim") in _NOT_TRIM:
+            continue
+        start, end = match.span("name")
+        window = text[max(0, start - _SPEC_WINDOW) : start] + " " + text[end : end + _SPEC_WINDOW]
+        if not _SPEC_WORD.search(window):
+            continue
+        words = match.group("name").split()[:-1]
+        if any(_NOT_PRODUCT_WORD.search(w) for w in words) or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words) + 1)
+        ):
+            continue
+        yield start, end
+
+
 def _leads_name(entry: GazEntry | None) -> bool:
     """A company, nationality or country leading a name makes it theirs, not a product's name."""
     return entry is not None and (entry.type != "LOCATION" or entry.kind in ("country", "continent"))

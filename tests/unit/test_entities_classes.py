@@ -2607,3 +2607,36 @@ def test_a_name_between_its_owner_and_app_is_a_product(
 )
 def test_other_names_before_an_app_are_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- trims in capitals
+
+
+def _product_with(entities: list[Entity], surface: str) -> bool:
+    return any(e.type == "PRODUCT" and any(surface in m.text for m in e.mentions) for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("We drove the Soren Velo XLE for a week; it makes 203 horsepower.", "Velo XLE"),
+        ("The Tarsa LX trim starts at $27,500 before options.", "Tarsa LX"),
+        ("Dealers priced the Marren Ostra GT at $45,000, a rise of 4 percent.", "Ostra GT"),
+    ],
+)
+def test_a_name_with_a_trim_in_capitals_and_specs_nearby_is_a_product(
+    extractor: EntityExtractor, body: str, surface: str
+) -> None:
+    assert _product_with(_entities(extractor, body), surface)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Labour MP said the plan costs $4 billion a year.",
+        "The Dunmore CEO earned $3 million last year, filings showed.",
+        "The Harlow FC squad cost $20 million to assemble.",
+    ],
+)
+def test_a_role_or_body_in_capitals_is_no_trim(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))

@@ -557,7 +557,7 @@ def appositive_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
 # trim ("the Labour MP", "the Dunmore CEO", "Harlow FC").
 _TRIMMED = re.compile(
     r"(?=[TtIiAa])\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?P<trim>[A-Z]{2,3}))(?![\w'’&.-])"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?P<trim>[A-Z]{2,3}))(?![\w'’&-]|\.\w)"
 )
 _NOT_TRIM = frozenset(
     "CEO CFO COO CTO CIO MP MEP PM VP GM MD AI IT PR HR TV US UK EU UN FC AFC CF SC AG SA SE NV "  # noqa: SIM905

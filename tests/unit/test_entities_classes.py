@@ -2619,7 +2619,7 @@ def _product_with(entities: list[Entity], surface: str) -> bool:
 @pytest.mark.parametrize(
     ("body", "surface"),
     [
-        ("We drove the Soren Velo XLE for a week; it makes 203 horsepower.", "Velo XLE"),
+        ("We drove the Soren Velo XLE. It makes 203 horsepower.", "Soren Velo XLE"),
         ("The Tarsa LX trim starts at $27,500 before options.", "Tarsa LX"),
         ("Dealers priced the Marren Ostra GT at $45,000, a rise of 4 percent.", "Ostra GT"),
     ],

@@ -252,3 +252,79 @@ def propagate(
                     next(iter(names)) if len(names) == 1 else people.nearest_before(added[-1], names)
                 )
     return sorted(cands + added, key=lambda c: (c.field, c.start))
+
+
+# A model code that ends a product's name: letters and digits together ("K7", "GX9", "A321neo").
+_MODEL_CODE = re.compile(r"^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{2,}$")
+# What a product named by its line alone follows ("the Zephra would sell"); a maker named alone
+# takes none ("Orla said", "Orla's chief").
+_MODEL_DETERMINER = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|an?|new)\s+)$"
+)
+_DETERMINER_WINDOW = 8  # characters looked back over for the determiner: a bounded window
+
+
+def _model_forms(
+    cands: list[Candidate], recased: Mapping[TextField, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The bare forms a story goes on to name its products by: the model code that ends a name
+    ("Corvo K7" -> "K7") and the one-word line before a model number ("Zephra 8 Pro" ->
+    "Zephra"), each with the full name it stands for; a form two products share is dropped."""
+    codes: dict[str, set[str]] = {}
+    lines: dict[str, set[str]] = {}
+    for cand in cands:
+        if cand.type != "PRODUCT" or cand.entry is not None:
+            continue
+        words = recased[cand.field][cand.start : cand.end].split()
+        if len(words) < 2:
+            continue
+        full = " ".join(words)
+        if _MODEL_CODE.match(words[-1]):
+            codes.setdefault(words[-1], set()).add(full)
+        if words[1][:1].isdigit() and words[0][:1].isupper() and words[0].lower() not in STOP_WORDS:
+            lines.setdefault(words[0], set()).add(full)
+    return (
+        {form: next(iter(names)) for form, names in codes.items() if len(names) == 1},
+        {form: next(iter(names)) for form, names in lines.items() if len(names) == 1},
+    )
+
+
+def join_models(
+    cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """ "Corvo K7 jets ... The K7 seats 160", "the Zephra 8 Pro ... the Zephra would sell": a
+    product named again by its bare model code, or by its line after a determiner, is that
+    product (grouped under its full name), whatever the model read the bare form as. A form the
+    gazetteer knows is left alone ("Airbus A321neo ... Airbus said")."""
+    codes, lines = _model_forms(cands, recased)
+    codes = {f: n for f, n in codes.items() if gazetteer.lookup(f) is None}
+    lines = {f: n for f, n in lines.items() if gazetteer.lookup(f) is None}
+    if not codes and not lines:
+        return cands
+    tagged = {(c.field, c.start, c.end): c for c in cands}
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(re.escape(f) for f in sorted({*codes, *lines}, key=len, reverse=True))
+        + r")(?![\w'’-])"
+    )
+    added: list[Candidate] = []
+    for field, text in recased.items():
+        spans = sorted((c.start, c.end) for c in cands if c.field == field)
+        cursor, furthest = 0, -1
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            form = match.group()
+            name = codes.get(form)
+            if name is None and _MODEL_DETERMINER.search(text[max(0, s - _DETERMINER_WINDOW) : s]):
+                name = lines.get(form)
+            while cursor < len(spans) and spans[cursor][0] < e:
+                furthest = max(furthest, spans[cursor][1])
+                cursor += 1
+            if name is None:
+                continue
+            cand = tagged.get((field, s, e))
+            if cand is not None and (cand.entry is None or cand.type == "PRODUCT"):
+                cand.type, cand.entry, cand.group = "PRODUCT", None, name
+            elif cand is None and furthest <= s:
+                added.append(Candidate(field, s, e, "PRODUCT", "prop", None, name))
+    return sorted(cands + added, key=lambda c: (c.field, c.start)) if added else cands

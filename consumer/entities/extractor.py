@@ -183,6 +183,7 @@ class EntityExtractor:
         consolidate.vote_types(cands, recased)
         parts = consolidate.join_people(cands, recased, gazetteer)
         cands = consolidate.propagate(cands, recased, parts)
+        cands = consolidate.join_models(cands, recased, gazetteer)
         groups = self._group(cands, recased)
         headline = prepared.original.get("headline", "")
         if rules.is_title_case(headline):
@@ -209,6 +210,19 @@ class EntityExtractor:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
+    def _product_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
+        or set off by an appositive that says what they are ("Morvatil, a drug made by ..."), or
+        with a trim in capitals near a spec ("the Velo XLE ... 203 horsepower")."""
+        for s, e in rules.products(text, self._is_place):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.named_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.appositive_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.trimmed_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
@@ -219,10 +233,7 @@ class EntityExtractor:
         yield from self._place_rule_cands(text_field, text)
         for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
-        for s, e in rules.products(text, self._is_place):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.named_products(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        yield from self._product_rule_cands(text_field, text)
         for s, e in rules.party_states(text, self.gazetteer):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):
@@ -417,6 +428,8 @@ class EntityExtractor:
             elif cand.entry is not None and cand.entry.type == cand.type:
                 e = cand.entry
                 key = ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
+            elif cand.type == "PRODUCT" and cand.group:  # "Corvo K7 ... the K7": one product
+                key = (cand.type, consolidate.key_of(cand.group))
             elif cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
                 key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
             elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event

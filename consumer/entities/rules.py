@@ -473,10 +473,21 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
 # "the Times subscription") are left out, and so is a name the gazetteer knows, or whose first
 # words it knows as a company, nationality or country ("the Justice Department software").
 _NAMED_PRODUCT = re.compile(
-    r"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)\s+"
+    r"(?:\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|an?|[Nn]ew|[Ll]atest)"
+    # a maker's possessive or a count frames one too: "Quillon's Dovara SUV", "12,000 Tavrin sedans"
+    r"|(?<![\w'’-])[A-Z][\w&.-]*['’]s|(?<![\w.,])\d{1,3}(?:,\d{3})*)\s+"
     r"(?P<name>(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)(?:\s(?:[A-Z][\w'’+&-]*|[a-z]{1,2}[A-Z][\w'’+&-]*)){0,3})"
     r"\s(?:(?:lander|rover|capsule|controller|thermostat|earbuds|browser|chatbot|voice assistant|"
     r"console|headset|pickup|SUV|sedan|hatchback)s?|smartwatch(?:es)?)\b"
+)
+
+
+# "its Brightwave app", "Corlin's Tidewell app": an owner's app or software. Only after an owner
+# ("the Times app" may be a publisher's name); a name with digits or no lower-case letter is a
+# disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's.
+_OWNED_APP = re.compile(
+    r"(?=[A-Za-z])(?:\b(?:[Ii]ts|[Tt]heir)|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
+    r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\s(?:apps?|applications?|software)\b"
 )
 
 
@@ -490,7 +501,8 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
     country's name ("the Boeing app", "the Chinese app"); a small town's name may lead one."""
-    for match in _NAMED_PRODUCT.finditer(text):
+    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text)]
+    for match in found:
         name = match.group("name")
         words = name.split()
         if "'" in name or "\u2019" in name or (len(words) == 1 and name in _CELESTIAL):
@@ -500,6 +512,81 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
         ):
             continue
         yield match.span("name")
+
+
+# "approved Morvatil, a drug made by ...", "released Hollow Tide, its new role-playing game,":
+# a name set off by an appositive whose head is a kind of product. The kind word must end the
+# appositive's noun phrase (a punctuation mark or a clause word after it), so a maker or a
+# person described by a product word ("a drug maker", "a game designer") is left alone. A bare
+# "game" is a match in sports copy ("beat Boston, a game that went to overtime"), and a bare
+# "car" names no make's model often enough (it cost a false product on the held-out pages).
+_APPOSITIVE_KINDS = (
+    r"(?:drugs?|medicines?|medications?|pills?|vaccines?|smartphones?|phones?|handsets?|tablets?|"
+    r"laptops?|smartwatch(?:es)?|apps?|applications?|"
+    r"(?:video|mobile|computer|role-playing|puzzle|strategy) games?|consoles?|SUVs?|sedans?|"
+    r"hatchbacks?|pickups?|crossovers?|coupes?|minivans?|jets?|jetliners?|airliners?|"
+    r"aircraft|drones?|chatbots?|browsers?|software)"
+)
+_APPOSITIVE_PRODUCT = re.compile(
+    rf"(?=[A-Z])(?<![\w'’.&+-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}), "
+    r"(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
+    rf"(?:[a-z][\w-]* ){{0,3}}?{_APPOSITIVE_KINDS}"
+    r"(?=[,.;:)]|\s(?:that|which|made|developed|built|sold|from|by|for|with|to|used|approved|launched|"
+    r"designed|is|was|set|due|aimed|priced|costing|in|on|and|it|the|first|last|this)\b)"
+)
+
+
+def appositive_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names an appositive calls a kind of product ("Morvatil, a drug made by ..."). A name the
+    gazetteer knows, or one led by a company's, nationality's or country's name, is left out."""
+    for match in _APPOSITIVE_PRODUCT.finditer(text):
+        start, words = _product_words(text, *match.span("name"))
+        name = " ".join(words)
+        if not words or any(_NOT_PRODUCT_WORD.search(w) for w in words):
+            continue
+        if gazetteer.lookup(name) is not None or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        ):
+            continue
+        yield start, match.end("name")
+
+
+# "the Soren Velo XLE ... 203 horsepower", "the Tarsa LX trim starts at $27,500": a name in title
+# case after a determiner and ending in a trim in capitals is a model when a spec or a price is
+# near (a bounded window each side). Capitals that are a role, a body or a company's form are no
+# trim ("the Labour MP", "the Dunmore CEO", "Harlow FC").
+_TRIMMED = re.compile(
+    r"(?=[TtIiAa])\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?P<trim>[A-Z]{2,3}))(?![\w'’&-]|\.\w)"
+)
+_NOT_TRIM = frozenset(
+    "CEO CFO COO CTO CIO MP MEP PM VP GM MD AI IT PR HR TV US UK EU UN FC AFC CF SC AG SA SE NV "  # noqa: SIM905
+    "PLC LLC INC LTD CO LP BV AB AS ASA SPA KK NA ETF IPO GDP CPI PMI FY DJ MC NHS BBC ABC CNN FM AM "
+    "PhD BA MA MBA JD RN DA NFL NBA MLB NHL".split()
+)
+_SPEC_WORD = re.compile(
+    r"\b(?:horsepower|hp|kWh|mpg|torque|trims?|priced|price|costs?|starts?\s+at|range|engine|battery)\b|\$\s?\d"
+)
+_SPEC_WINDOW = 80  # characters looked at on each side of the name
+
+
+def trimmed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names ending in a trim in capitals, with a spec or a price near ("the Velo XLE ... 203
+    horsepower"). A name the gazetteer knows, or led by a company's, nationality's or
+    country's name, is left out."""
+    for match in _TRIMMED.finditer(text):
+        if match.group("trim") in _NOT_TRIM:
+            continue
+        start, end = match.span("name")
+        window = text[max(0, start - _SPEC_WINDOW) : start] + " " + text[end : end + _SPEC_WINDOW]
+        if not _SPEC_WORD.search(window):
+            continue
+        words = match.group("name").split()[:-1]
+        if any(_NOT_PRODUCT_WORD.search(w) for w in words) or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words) + 1)
+        ):
+            continue
+        yield start, end
 
 
 def _leads_name(entry: GazEntry | None) -> bool:

@@ -2468,3 +2468,175 @@ def test_a_tournament_word_inside_a_name_keeps_its_type(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) == kind
+
+
+# --------------------------------------------------------------------------- appositive products
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Regulators approved Morvatil, a drug made by Pellam Labs, for adults with asthma.", "Morvatil"),
+        ("Quarry Works released Hollow Tide, its new role-playing game, on Friday.", "Hollow Tide"),
+        ("Dunmore unveiled the Arlo Vesta, an electric SUV with a range of 500 km.", "Arlo Vesta"),
+        ("Users flocked to Brightnote, a note-taking app that costs $3 a month.", "Brightnote"),
+    ],
+)
+def test_name_set_off_by_its_kind_of_product_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares of Corlan, a drug maker based in Ohio, rose 4 percent.", "Corlan"),
+        ("Tom Welling, a game designer from Leeds, said the studio would grow.", "Tom Welling"),
+        ("Mara Quist, a drug policy expert, said the law would fail.", "Mara Quist"),
+    ],
+)
+def test_maker_or_person_before_a_kind_word_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- bare model forms
+
+
+def _owner_of(entities: list[Entity], surface: str) -> Entity | None:
+    return next((e for e in entities if any(m.text == surface for m in e.mentions)), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "short", "product"),
+    [
+        ("Pelican Air ordered 30 Corvo K7 jets on Monday. The K7 seats 160 passengers.", "K7", "Corvo K7"),
+        (
+            "Tallis recalled the Morrow GX9 sedan. Owners of the GX9 were told to stop driving.",
+            "GX9",
+            "Morrow GX9",
+        ),
+        (
+            "Brindle unveiled the Zephra 8 Pro phone on Tuesday. Analysts said the Zephra would sell well.",
+            "Zephra",
+            "Zephra 8 Pro",
+        ),
+    ],
+)
+def test_a_product_named_again_by_its_bare_model_is_the_product(
+    extractor: EntityExtractor, body: str, short: str, product: str
+) -> None:
+    found = _entities(extractor, body)
+    owner = _owner_of(found, short)
+    assert owner is not None and owner.name == product and owner.type == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        (
+            "Harrow Aero delivered its first Harrow H9 jet in May. Harrow said deliveries would rise.",
+            "Harrow",
+        ),
+        ("Orla launched the Orla 5 phone on Monday. Orla's chief executive said demand was strong.", "Orla"),
+        ("Delta ordered 20 Airbus A321neo jets. Airbus said it would deliver them in 2027.", "Airbus"),
+    ],
+)
+def test_a_maker_named_alone_is_not_its_product(extractor: EntityExtractor, body: str, short: str) -> None:
+    owner = _owner_of(_entities(extractor, body), short)
+    assert owner is None or owner.type != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a maker's product by its kind
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Quillon's Dovara SUV was recalled on Monday over a faulty airbag.", "Dovara"),
+        ("The recall covers 12,000 Tavrin sedans built last year, regulators said.", "Tavrin"),
+        ("Reviewers said Ventor's Aria earbuds were the best this year.", "Aria"),
+    ],
+)
+def test_a_name_between_a_maker_or_count_and_a_kind_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Ford's Kentucky pickup plant will close for two weeks in June.", "Kentucky"),
+        ("The company's Detroit SUV plant added a third shift.", "Detroit"),
+        ("The firm sold 3,000 Chinese sedans in Chile last year.", "Chinese"),
+    ],
+)
+def test_a_place_between_a_maker_and_a_kind_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- an owner's app
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Pellam said its Brightwave app had 10 million users by March.", "Brightwave"),
+        ("Users of Corlin's Tidewell app can now pay bills with it.", "Tidewell"),
+        ("Banks said their Quickpay software was hit by an outage on Monday.", "Quickpay"),
+    ],
+)
+def test_a_name_between_its_owner_and_app_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The agency said its COVID-19 app had been downloaded widely.", "COVID-19"),
+        ("The bank's London app team moved to a new office.", "London"),
+        ("Uber said the Harwick app would close; Harwick said it disagreed.", "Harwick"),
+    ],
+)
+def test_other_names_before_an_app_are_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- trims in capitals
+
+
+def _product_with(entities: list[Entity], surface: str) -> bool:
+    return any(e.type == "PRODUCT" and any(surface in m.text for m in e.mentions) for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        ("We drove the Soren Velo XLE. It makes 203 horsepower.", "Soren Velo XLE"),
+        ("The Tarsa LX trim starts at $27,500 before options.", "Tarsa LX"),
+        ("Dealers priced the Marren Ostra GT at $45,000, a rise of 4 percent.", "Ostra GT"),
+    ],
+)
+def test_a_name_with_a_trim_in_capitals_and_specs_nearby_is_a_product(
+    extractor: EntityExtractor, body: str, surface: str
+) -> None:
+    assert _product_with(_entities(extractor, body), surface)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Labour MP said the plan costs $4 billion a year.",
+        "The Dunmore CEO earned $3 million last year, filings showed.",
+        "The Harlow FC squad cost $20 million to assemble.",
+    ],
+)
+def test_a_role_or_body_in_capitals_is_no_trim(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))

@@ -188,11 +188,14 @@ def _known_surfaces(cands: list[Candidate], recased: Mapping[TextField, str]) ->
 _NAME_END = re.compile(r"[\w-]")
 
 
-def _occurrences(text: str, surfaces: set[str]) -> Iterator[tuple[int, int]]:
+def _occurrences(
+    text: str, surfaces: set[str], name_end: re.Pattern[str] = _NAME_END
+) -> Iterator[tuple[int, int]]:
     """Where the surfaces occur as whole names, left to right, never overlapping, the longest
     at a place first: what one regex alternation of them all finds, without compiling one per
     article (that compile cost more than the scan). Only places whose first character opens
-    some surface are tried, and only that character's surfaces."""
+    some surface are tried, and only that character's surfaces. A match may not run on into a
+    character ``name_end`` matches."""
     by_first: dict[str, list[str]] = {}
     for surface in sorted(surfaces, key=len, reverse=True):
         if surface:
@@ -207,7 +210,7 @@ def _occurrences(text: str, surfaces: set[str]) -> Iterator[tuple[int, int]]:
             continue
         for surface in by_first[text[at]]:
             stop = at + len(surface)
-            if text.startswith(surface, at) and not _NAME_END.match(text, stop):
+            if text.startswith(surface, at) and not name_end.match(text, stop):
                 yield at, stop
                 end = stop
                 break
@@ -261,6 +264,7 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{2,}$")
 _MODEL_DETERMINER = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|an?|new)\s+)$"
 )
+_MODEL_END = re.compile(r"[\w'’-]")  # what may not follow a bare model code or line
 _DETERMINER_WINDOW = 8  # characters looked back over for the determiner: a bounded window
 
 
@@ -302,18 +306,12 @@ def join_models(
     if not codes and not lines:
         return cands
     tagged = {(c.field, c.start, c.end): c for c in cands}
-    pattern = re.compile(
-        r"(?<![\w'’-])(?:"
-        + "|".join(re.escape(f) for f in sorted({*codes, *lines}, key=len, reverse=True))
-        + r")(?![\w'’-])"
-    )
     added: list[Candidate] = []
     for field, text in recased.items():
         spans = sorted((c.start, c.end) for c in cands if c.field == field)
         cursor, furthest = 0, -1
-        for match in pattern.finditer(text):
-            s, e = match.span()
-            form = match.group()
+        for s, e in _occurrences(text, {*codes, *lines}, _MODEL_END):
+            form = text[s:e]
             name = codes.get(form)
             if name is None and _MODEL_DETERMINER.search(text[max(0, s - _DETERMINER_WINDOW) : s]):
                 name = lines.get(form)

@@ -610,6 +610,9 @@ _DIVISION_WORDS = frozenset(
 )
 
 
+_NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
+
+
 def _maker_product(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
@@ -626,9 +629,6 @@ def _maker_product(surface: str, gazetteer: Gazetteer) -> bool:
         and gazetteer.lookup(w) is None
         for w in tail
     )
-
-
-_NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
 
 
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").

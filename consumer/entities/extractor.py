@@ -162,12 +162,14 @@ class EntityExtractor:
             )
             cands.extend(self._rule_cands(text_field, recased[text_field]))
             cands.extend(self._speakers(text_field, recased[text_field], cands))
-            # "Acme Corp" where the model saw no organisation: the corporate suffix says it is one
+            # "Acme Corp" where the model saw no organisation, or only its last words: the
+            # corporate suffix says it is one
             model_orgs = [
                 c for c in cands if c.field == text_field and c.origin == "ner" and c.type == "ORGANIZATION"
             ]
             for s, e in rules.companies(recased[text_field]):
-                if not any(org.start < e and s < org.end for org in model_orgs):
+                held = (org for org in model_orgs if org.start < e and s < org.end)
+                if all(rules.company_reaches_back(recased[text_field], s, e, o.start, o.end) for o in held):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             here = [c for c in cands if c.field == text_field]
             for s, e in retype.given_name_people(recased[text_field], gazetteer):

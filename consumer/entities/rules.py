@@ -630,6 +630,8 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
             start += 4
         if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
+        if _SUFFIX_ALONE.fullmatch(name):
+            continue  # "Acme Optics Co., Ltd., a lens maker": the name's own tail, no name
         if _WHO_AFTER.match(text, match.end()) and re.split(r"[\s-]", match.group(0))[-1] in _TRADES:
             continue  # "Kowalczyk, a film producer who ...": a person (a firm is "that" or "which")
         opening = _OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
@@ -769,10 +771,12 @@ _CORPORATE_SUFFIX = (
     r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|plc|AG|SA|SE|NV|LLC|LLP|GmbH|Bhd|Berhad|"
     r"Oyj|ASA|SpA|S\.A|N\.V|Holdings|Group)"
 )
+# "Co., Ltd.", "Co., Inc.": a second suffix may follow the first after a comma
 _COMPANY = re.compile(
     r"(?<![\w&'’.-])((?:(?:[A-Z][\w&'’-]*\.?|&|of|and)\s+){0,4}?[A-Z][\w&'’-]*)"
-    r"(?:\s+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+"
+    r"(?:\s+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+(?:,\s+(?:Ltd|Limited|Inc|LLC)\b\.?(?!\w))?"
 )
+_SUFFIX_ALONE = re.compile(_CORPORATE_SUFFIX + r"\.?")
 CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")
 ROLE_TITLE_WORDS = frozenset(COMPANY_TITLE_WORDS)
 _NOT_NAME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
@@ -796,6 +800,21 @@ def companies(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 start = text.index(words[cut + 1], start + sum(len(w) + 1 for w in words[:cut]))
         yield start, end
+
+
+# A word of a company's own name: capitalised, joined only to capitalised parts ("Coca-Cola",
+# never "Shenzhen-based"), perhaps the suffix's comma ("Co.,")
+_FIRM_NAME_WORD = re.compile(r"[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*,?")
+
+
+def company_reaches_back(text: str, start: int, end: int, org_start: int, org_end: int) -> bool:
+    """A suffixed company name [start, end) that holds a model organisation and begins words
+    before it: the model dropped the name's first words ("Origin" of "Origin Quantum Computing
+    Technology Co., Ltd."; all of it but "Ltd."), which are capitalised name words only."""
+    if not start < org_start or org_end > end:
+        return False
+    words = text[start:org_start].split()
+    return all(_FIRM_NAME_WORD.fullmatch(w) for w in words)
 
 
 # Desk slugs glued to the front of wire headlines: "Soccer-Arsenal beat Chelsea 3-1".

@@ -760,6 +760,46 @@ def test_days_titles_and_function_words_after_a_company_noun_are_no_company(
     assert _types(_entities(extractor, body)).get(not_org) != "ORGANIZATION"
 
 
+# A long firm name with "Co., Ltd.": the model drops its first words, or a lens-maker
+# apposition takes the "Ltd." alone; the suffix rule's span is the name.
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Shares of Harbin Precision Optics Instrument Co., Ltd., a lens maker based in the city, rose.",
+            "Harbin Precision Optics Instrument Co., Ltd.",
+        ),
+        (
+            "Bright Lake Solar Power Equipment Co., Ltd. said it would build a new plant.",
+            "Bright Lake Solar Power Equipment Co., Ltd.",
+        ),
+        (
+            "Investors put money into Nanjing Deepwave Robotics Technology Co., Ltd., the firm said.",
+            "Nanjing Deepwave Robotics Technology Co., Ltd.",
+        ),
+    ],
+)
+def test_a_long_company_name_with_two_suffixes_is_whole(
+    extractor: EntityExtractor, body: str, company: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(company) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "not_name"),
+    [
+        ("Shenzhen-based Tianyu Display Co., Ltd. said profit rose.", "Tianyu Display Co., Ltd.", "Shenzhen"),
+        ("Shares of Orvane Corp fell 3 percent on Monday.", "Orvane Corp", "Shares"),
+    ],
+)
+def test_a_company_name_reaches_back_over_name_words_only(
+    extractor: EntityExtractor, body: str, company: str, not_name: str
+) -> None:
+    names = {e.name for e in _entities(extractor, body)}
+    assert company in names
+    assert not any(not_name in name for name in names - {not_name})
+
+
 @pytest.mark.parametrize(
     ("body", "person"),
     [

@@ -73,7 +73,8 @@ _HEAD_TYPES: dict[str, EntityType] = {}
 for _words, _kind in (
     (
         "treaty act accord accords agreement protocol charter constitution declaration doctrine "
-        "initiative dynasty era prize medal",
+        # "award" alone is the prize ("the Hugo Award"); "awards" the ceremony, an EVENT
+        "initiative dynasty era prize medal award",
         "MISC",
     ),
     (
@@ -114,7 +115,10 @@ for _words, _kind in (
         # religious houses by their head word ("Loretto Abbey"); "Church", "Cathedral" and
         # "Mosque" are left out, as they speak as bodies too ("Canterbury Cathedral said"), and
         # "Castle" is a surname as often
-        "abbey monastery convent basilica shrine",
+        "abbey monastery convent basilica shrine "
+        # buildings that house a body but are places themselves ("the Ohio Statehouse", "the
+        # Lowell Observatory"); an observatory that speaks is a body (see _speaking_facility)
+        "statehouse observatory",
         "LOCATION",
     ),
 ):
@@ -122,6 +126,7 @@ for _words, _kind in (
         _HEAD_TYPES[_word.replace("-", " ")] = _kind  # type: ignore[assignment]
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
+_SPEAKING_FACILITIES = frozenset({"observatory"})
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
 _SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
@@ -728,6 +733,19 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
     return None
 
 
+def _kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
+    """The type a name's head word gives, or a tournament's; an observatory that speaks ("the
+    Hong Kong Observatory said") is a body, as the model read it, not the building."""
+    head = _head_type(surface) or _tournament(text, cand.start, surface)
+    if (
+        head == "LOCATION"
+        and _head(surface) in _SPEAKING_FACILITIES
+        and attributed(text, cand.start, cand.end)
+    ):
+        return None
+    return head
+
+
 def _placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"):
     retyped in place, with the gazetteer's record when it has one."""
@@ -800,7 +818,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         if _MODEL_NAME.match(surface) and cand.entry is None:
             cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
             continue
-        head = _head_type(surface) or _tournament(text, cand.start, surface)
+        head = _kind_by_head(cand, text, surface)
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
         overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
         if head is not None and head != cand.type and overrules:

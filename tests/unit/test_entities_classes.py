@@ -132,6 +132,48 @@ def test_a_names_head_word_gives_its_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+# An award is MISC (the ceremony, "... Awards", an EVENT); a statehouse or an observatory is
+# the building, a LOCATION, unless it speaks as a body
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("He was honoured with the Marlow Finch Award for science writing.", "Marlow Finch Award", "MISC"),
+        (
+            "Scientists used the R.J. Halden Observatory in Chile to study the star.",
+            "R.J. Halden Observatory",
+            "LOCATION",
+        ),
+        (
+            "Data from the Pine Crest Observatory showed a brighter glow.",
+            "Pine Crest Observatory",
+            "LOCATION",
+        ),
+        ("Teachers marched to the Oregon Statehouse on Monday.", "Oregon Statehouse", "LOCATION"),
+    ],
+)
+def test_awards_and_buildings_by_their_head_word(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "The W.T. Marsh Observatory said the telescope would reopen.",
+            "W.T. Marsh Observatory",
+            "ORGANIZATION",
+        ),
+        ("She attended the Harlow Film Awards in May.", "Harlow Film Awards", "EVENT"),
+    ],
+)
+def test_a_speaking_observatory_and_an_awards_night_keep_their_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

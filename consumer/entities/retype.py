@@ -733,9 +733,32 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
     return None
 
 
+# "the Clean Stove Grants program", "the Deep Orbit Logistics Services (DOLS) programme": the
+# model reads a scheme's name as a body; a programme is MISC by the conventions. The name must
+# end in what a scheme hands out: "the Mayo Clinic program" is the clinic's.
+_PROGRAMME_AFTER = re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?:program|programme|scheme)s?\b")
+_PROGRAMME_REACH = 24  # characters after the name: "(ACRONYM)" and the noun
+_SCHEME_WORDS = frozenset(
+    word_list("grants services payments loans scholarships fellowships benefits subsidies vouchers credits")
+)
+
+
+def _programme(cand: Candidate, text: str, surface: str) -> bool:
+    """A model organisation of two words or more, with no gazetteer entry, ending in a scheme
+    word right before a lower-case "program": the programme's name."""
+    return (
+        cand.type == "ORGANIZATION"
+        and cand.entry is None
+        and len(surface.split()) >= 2
+        and _head(surface) in _SCHEME_WORDS
+        and _PROGRAMME_AFTER.match(text, cand.end, cand.end + _PROGRAMME_REACH) is not None
+    )
+
+
 def _kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
-    """The type a name's head word gives, or a tournament's; an observatory that speaks ("the
-    Hong Kong Observatory said") is a body, as the model read it, not the building."""
+    """The type a name's head word gives, or a tournament's, or a programme's; an observatory
+    that speaks ("the Hong Kong Observatory said") is a body, as the model read it, not the
+    building."""
     head = _head_type(surface) or _tournament(text, cand.start, surface)
     if (
         head == "LOCATION"
@@ -743,6 +766,8 @@ def _kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None
         and attributed(text, cand.start, cand.end)
     ):
         return None
+    if head is None and _programme(cand, text, surface):
+        return "MISC"
     return head
 
 

@@ -174,6 +174,33 @@ def test_a_speaking_observatory_and_an_awards_night_keep_their_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+# A scheme's name before a lower-case "program" is MISC; a body's own programme keeps the body
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The charity's Clean Stove Grants program funds five projects.", "Clean Stove Grants"),
+        (
+            "Acme joined the agency's Deep Orbit Logistics Services program in 2018.",
+            "Deep Orbit Logistics Services",
+        ),
+        ("Farmers applied to the Rural Water Loans programme this spring.", "Rural Water Loans"),
+    ],
+)
+def test_a_programme_named_before_program_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Mayo Clinic program expanded to three states.", "Mayo Clinic"),
+        ("A Harvard University program trains rural nurses.", "Harvard University"),
+    ],
+)
+def test_a_bodys_own_programme_keeps_the_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

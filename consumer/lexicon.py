@@ -121,11 +121,12 @@ COMMON_ACRONYMS = frozenset(
         RNA PC PCs HR R&D FY YoY QoQ ICU PDF URL USB LED LCD OLED HD UHD RGB IPS NAS SSD HDD CPU
         GPU RAM ECG MRI GMT UTC EST EDT PST PDT FAQ DIY VIP MVP RPG FPS NFT NFTs SMS API APIs
         OS VPN WiFi DM DMs LGBT LGBTQ STEM SME SMEs B2B B2C KPI ROI P/E EPS AWD RWD FWD 4WD HDR LAN WAN
-        ICT ASAP
+        ICT ASAP VOD SVOD OTT DVD DVDs VC VCs PE LOL OMG WTF FYI TBA TBD
         """
     )
 )
-"""Common-noun abbreviations ("AI tools", "the CEO", "an ECG"): things and roles, never names,
+"""Common-noun abbreviations ("AI tools", "the CEO", "an ECG"; media and money words: "on VOD",
+"PE shops", "VC funds"; chat words: "WTF"): things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
 state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out."""
 

@@ -464,6 +464,28 @@ def test_common_noun_abbreviations_are_not_names(extractor: EntityExtractor, bod
     assert not mentioned & {"AI", "CEO", "IPO", "GPU", "MRI", "ECG", "AWD", "RWD", "HDR"}
 
 
+# media, money and chat abbreviations: "on VOD", "VC funds", "WTF"
+@pytest.mark.parametrize(
+    ("body", "abbreviation"),
+    [
+        ("Her new series arrives on VOD next month.", "VOD"),
+        ("The deal drew interest from VC funds.", "VC"),
+        ("Fans asked WTF was going on with the ticket prices.", "WTF"),
+    ],
+)
+def test_media_money_and_chat_abbreviations_are_not_names(
+    extractor: EntityExtractor, body: str, abbreviation: str
+) -> None:
+    assert abbreviation not in _mentioned(_entities(extractor, body))
+
+
+def test_a_firm_after_an_abbreviation_stays(extractor: EntityExtractor) -> None:
+    assert (
+        _types(_entities(extractor, "The VC firm Northgate led the round.")).get("Northgate")
+        == "ORGANIZATION"
+    )
+
+
 def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:
     found = _types(_entities(extractor, "NATO and the EU met in Brussels on AI rules."))
     assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"

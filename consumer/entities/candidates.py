@@ -132,6 +132,21 @@ def _name_goes_on(text: str, end: int) -> int:
     return end
 
 
+# "the Department of High and" + " New Technology": the model ends a body's name on its "and"
+# when the words after it are no name it knows; the name goes on over them
+_AND_END = re.compile(r"[ \t]and$")
+_AND_GOES_ON = re.compile(r"(?:[ \t][A-Z][\w'\u2019-]*){1,4}")
+
+
+def _body_goes_on(text: str, piece: tuple[int, int], model_end: int) -> int:
+    """Where a body's name "X of Y and" that the model cut at its "and" really ends (0: not cut)."""
+    start, end = piece
+    if not _AND_END.search(text, start, model_end) or " of " not in text[start:end]:
+        return 0
+    after = _AND_GOES_ON.match(text, model_end)
+    return after.end() if after is not None else 0
+
+
 def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
     """A name ends on a capitalised word: "Aceh province" is Aceh (then found by the gazetteer),
     and "Rafael van der" goes on to "Vaart", the surname the model cut off after its particles."""
@@ -158,6 +173,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             pieces[-1] = (pieces[-1][0], particled.end())  # "Erik" + " ten Hag" ("ten" read as a number)
         if kind == "PERSON" and pieces:
             pieces[-1] = (pieces[-1][0], _name_goes_on(text, pieces[-1][1]))
+        if kind == "ORGANIZATION" and pieces and (more := _body_goes_on(text, pieces[-1], ent.end_char)):
+            pieces[-1] = (pieces[-1][0], more)
         pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))

@@ -1368,6 +1368,34 @@ def test_a_body_name_split_at_its_and_is_joined(
         assert apart in names and not any(" and " in n for n in names)
 
 
+# The model ends a body's name on its "and" ("the Office of High and") and tags nothing after:
+# the capitalised words after the "and" are the name's
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "according to the Office of High and Frontier Science of the academy.",
+            "Office of High and Frontier Science",
+        ),
+        (
+            "said Gao Yun, an official of the Department of High and Frontier Science.",
+            "Department of High and Frontier Science",
+        ),
+        (
+            "according to the Division of High and Frontier Science of the academy.",
+            "Division of High and Frontier Science",
+        ),
+    ],
+)
+def test_a_body_name_cut_at_its_and_goes_on(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+def test_a_whole_body_name_before_and_stays_apart(extractor: EntityExtractor) -> None:
+    names = {e.name for e in _entities(extractor, "The Ministry of Finance and Goldman Sachs signed a deal.")}
+    assert {"Ministry of Finance", "Goldman Sachs"} <= names
+
+
 def test_a_question_with_a_second_clause_still_drops_its_verb(extractor: EntityExtractor) -> None:
     body = (
         "Senator Ilsa Varga wants a tax. Will Varga continue to fight, or will her rivals win? "

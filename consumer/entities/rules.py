@@ -640,6 +640,17 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# "Secretary of State Jane Roe", "the Secretary of Commerce": the one word after a cabinet
+# title's "of" is the title's portfolio, no body's name (the model reads "State" as one)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+$")
+_PORTFOLIO_REACH = 20  # characters looked back over
+
+
+def portfolio_word(text: str, start: int) -> bool:
+    """Whether a word at ``start`` closes a cabinet title ("Secretary of State")."""
+    return _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None
+
+
 # "the FNV union said", "oil broker PVM": capitals the model passes over, named by the kind of
 # body they are (a body's kind after the letters, or a firm's kind before them)
 _ACRONYM_BODY = re.compile(

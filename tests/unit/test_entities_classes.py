@@ -486,6 +486,30 @@ def test_a_firm_after_an_abbreviation_stays(extractor: EntityExtractor) -> None:
     )
 
 
+# a cabinet title's portfolio word is part of the title, no body
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He met Deputy Secretary of State Ann Mireles on Monday.",
+        "Former Secretary of State Paul Renner spoke first.",
+        "The Secretary of Commerce announced new tariffs.",
+    ],
+)
+def test_a_cabinet_titles_portfolio_is_no_organisation(extractor: EntityExtractor, body: str) -> None:
+    assert not {e.name for e in _entities(extractor, body) if e.type == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Department of State said visas would resume.", "Department of State"),
+        ("A State Department spokesman declined to comment.", "State Department"),
+    ],
+)
+def test_a_department_named_for_its_portfolio_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
 def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:
     found = _types(_entities(extractor, "NATO and the EU met in Brussels on AI rules."))
     assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"

@@ -1125,6 +1125,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             _cut_question_verb(text, cand)
             if cand.type == "PERSON":
                 _cut_title(text, cand)
+            _cut_position(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
@@ -1182,6 +1183,23 @@ def _cut_title(text: str, cand: Candidate) -> None:
     while len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# A player's position before the name in a team's notes ("Hawks: F Jon Roe missed ...",
+# "G Ann Poe"): the model takes the letter into a name it then reads as a body or a product
+_POSITION = re.compile(r"(?:F|G|C|PG|SG|SF|PF|QB|RB|WR|LB|CB|LHP|RHP) (?=[A-Z][a-z])")
+_POSITION_BEFORE = re.compile(r"(?:^|\n|:[ \t]+)$")
+
+
+def _cut_position(text: str, cand: Candidate) -> None:
+    """ "F Jon Roe" after a colon or at a line's start: the position is cut and the name left
+    is a person's (two or three name words)."""
+    position = _POSITION.match(text, cand.start, cand.end)
+    if position is None or not _POSITION_BEFORE.search(text, max(0, cand.start - 3), cand.start):
+        return
+    words = text[position.end() : cand.end].split()
+    if 2 <= len(words) <= 3 and all(_name_word(w) for w in words):
+        cand.start, cand.type, cand.entry = position.end(), "PERSON", None
 
 
 _CORPORATE_TAIL = re.compile(

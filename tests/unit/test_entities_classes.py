@@ -941,6 +941,26 @@ def test_only_a_name_of_three_words_or_more_loses_a_leading_title() -> None:
     assert (two.start, two.end) == (0, len("Dean Martin"))
 
 
+# a player's position letter before the name in a team's notes
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Hawks: F Marcus Tillery missed his third game with a sprained ankle.", "Marcus Tillery"),
+        ("Kings: F Lionel Ashe had 9 rebounds.", "Lionel Ashe"),
+        ("Jazz: F Amadou Keita missed his second game with a sore back.", "Amadou Keita"),
+    ],
+)
+def test_a_position_letter_before_a_player_is_cut(extractor: EntityExtractor, body: str, person: str) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+def test_a_letter_opening_a_company_name_stays(extractor: EntityExtractor) -> None:
+    assert (
+        _types(_entities(extractor, "The F Troop Company sold its shares.")).get("F Troop Company")
+        == "ORGANIZATION"
+    )
+
+
 # --------------------------------------------------------------------------- Chinese names
 
 

@@ -318,14 +318,18 @@ class EntityExtractor:
     def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
         """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line),
         a common-noun abbreviation ('AI', 'CEO'), a plural noun of people read as a body or a
-        person, as the model does where one opens a sentence ('Attendees included ...'), or the
-        portfolio word of a title ('Secretary of State Jane Roe')."""
+        person, as the model does where one opens a sentence ('Attendees included ...'), the
+        portfolio word of a title ('Secretary of State Jane Roe'), or the capitalised "State" of
+        'State-owned'."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
         low = surface.lower()
         people = cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS
-        portfolio = cand.type == "ORGANIZATION" and rules.portfolio_word(recased[cand.field], cand.start)
+        portfolio = cand.type == "ORGANIZATION" and (
+            rules.portfolio_word(recased[cand.field], cand.start)
+            or rules.state_compound(recased[cand.field], cand.start, cand.end)
+        )
         return " " not in surface and (
             cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or people or portfolio
         )

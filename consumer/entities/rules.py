@@ -651,6 +651,16 @@ def portfolio_word(text: str, start: int) -> bool:
     return _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None
 
 
+# "the State-owned shipbuilder", "State-run media": the state capitalised, as Chinese copy
+# writes it, before an ownership participle is no body's name
+_STATE_COMPOUND = re.compile(r"State-(?:owned|run|backed|controlled|funded|affiliated|sponsored)\b")
+
+
+def state_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end) is the "State" of "State-owned"."""
+    return end - start == len("State") and _STATE_COMPOUND.match(text, start) is not None
+
+
 # "the FNV union said", "oil broker PVM": capitals the model passes over, named by the kind of
 # body they are (a body's kind after the letters, or a firm's kind before them)
 _ACRONYM_BODY = re.compile(

@@ -510,6 +510,24 @@ def test_a_department_named_for_its_portfolio_stays(extractor: EntityExtractor, 
     assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
 
 
+# "State-owned", "State-run": the state capitalised before an ownership participle is no body
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The lab is run by the State-owned shipbuilder Harbin Marine.",
+        "The State-run broadcaster aired the speech.",
+        "The company is a State-backed lender.",
+    ],
+)
+def test_capitalised_state_owned_is_no_organisation(extractor: EntityExtractor, body: str) -> None:
+    assert "State" not in {e.name for e in _entities(extractor, body)}
+
+
+def test_a_state_body_before_a_hyphen_stays(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "The State Council-backed plan was published on Monday."))
+    assert found.get("State Council") == "ORGANIZATION"
+
+
 def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:
     found = _types(_entities(extractor, "NATO and the EU met in Brussels on AI rules."))
     assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"

@@ -319,8 +319,8 @@ class EntityExtractor:
         """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line),
         a common-noun abbreviation ('AI', 'CEO'), a plural noun of people read as a body or a
         person, as the model does where one opens a sentence ('Attendees included ...'), the
-        portfolio word of a title ('Secretary of State Jane Roe'), or the capitalised "State" of
-        'State-owned'."""
+        portfolio word of a title ('Secretary of State Jane Roe'), the capitalised "State" of
+        'State-owned', or a listing's lead-in verb in capitals ('SPEND a day ...')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
@@ -329,6 +329,7 @@ class EntityExtractor:
         portfolio = cand.type == "ORGANIZATION" and (
             rules.portfolio_word(recased[cand.field], cand.start)
             or rules.state_compound(recased[cand.field], cand.start, cand.end)
+            or rules.caps_lead_in(recased[cand.field], cand.start, cand.end)
         )
         return " " not in surface and (
             cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or people or portfolio

@@ -661,6 +661,18 @@ def state_compound(text: str, start: int, end: int) -> bool:
     return end - start == len("State") and _STATE_COMPOUND.match(text, start) is not None
 
 
+# "SPEND a day at the lake ...", "ATTEND a workshop ...": an events listing opens each entry
+# with its verb in capitals; a name at a line's start is not followed by an article
+_CAPS_LEAD_IN = re.compile(r"[A-Z]{3,}(?= (?:a|an|the|your|our|this|these) )")
+
+
+def caps_lead_in(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end), opening a line, is a listing's verb in capitals."""
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    match = _CAPS_LEAD_IN.match(text, start, end + 12)
+    return at_line_start and match is not None and match.end() == end
+
+
 # "the FNV union said", "oil broker PVM": capitals the model passes over, named by the kind of
 # body they are (a body's kind after the letters, or a firm's kind before them)
 _ACRONYM_BODY = re.compile(

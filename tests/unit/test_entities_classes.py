@@ -528,6 +528,26 @@ def test_a_state_body_before_a_hyphen_stays(extractor: EntityExtractor) -> None:
     assert found.get("State Council") == "ORGANIZATION"
 
 
+# an events listing's lead-in verb in capitals ("SPEND a day ...") is no name
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The fair runs all week.\n\nSPEND a day at the lake watching the regatta, June 3-5.", "SPEND"),
+        (
+            "Tickets on sale now.\n\nATTEND a workshop with chef Dana Ruiz, May 2, at the Pier House.",
+            "ATTEND",
+        ),
+    ],
+)
+def test_a_listings_lead_in_verb_is_no_name(extractor: EntityExtractor, body: str, word: str) -> None:
+    assert word not in _mentioned(_entities(extractor, body))
+
+
+def test_a_body_opening_a_line_stays(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "Reporters were told.\n\nNASA said the launch would slip a week."))
+    assert found.get("National Aeronautics and Space Administration") == "ORGANIZATION"
+
+
 def test_name_abbreviations_stay(extractor: EntityExtractor) -> None:
     found = _types(_entities(extractor, "NATO and the EU met in Brussels on AI rules."))
     assert found.get("North Atlantic Treaty Organization") == "ORGANIZATION"

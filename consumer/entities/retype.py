@@ -812,9 +812,29 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     )
 
 
-def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer) -> None:
+# "in Alton, NH;", "Elkton, MD.": a US state's postal code after a town the gazetteer knows
+_TOWN_COMMA_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]$")
+_CODE_END = re.compile(r"[;,.)]|[ \t]*(?:\n|$)")
+_TOWN_REACH = 40  # characters looked back over for the town
+
+
+def _postal_code_after_town(
+    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
+) -> GazEntry | None:
+    """The state a two-capital "organisation" after "Town, " names, before punctuation."""
+    if len(surface) != 2 or not surface.isupper() or not _CODE_END.match(text, cand.end):
+        return None
+    town = _TOWN_COMMA_BEFORE.search(text, max(0, cand.start - _TOWN_REACH), cand.start)
+    if town is None or not is_place(town.group(1), gazetteer):
+        return None
+    return gazetteer.postal_division(surface)
+
+
+def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model organisation that is a place or a product by its name (in place)."""
-    if _country_or_division(surface, gazetteer):
+    if (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
+        cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
+    elif _country_or_division(surface, gazetteer):
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
@@ -871,7 +891,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _retype_body(cand, surface, gazetteer)
+            _retype_body(cand, text, surface, gazetteer)
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

@@ -174,6 +174,23 @@ def test_a_speaking_observatory_and_an_awards_night_keep_their_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+# A US state's postal code after a town ("in Alton, NH;") is the state, not a body
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("The regatta runs June 3-5 in Alton, NH; tickets are 10 dollars.", "New Hampshire"),
+        ("The finals are Oct. 5-7 in Gladstone, NJ; www.example.org.", "New Jersey"),
+    ],
+)
+def test_a_postal_code_after_a_town_is_the_state(extractor: EntityExtractor, body: str, state: str) -> None:
+    assert _types(_entities(extractor, body)).get(state) == "LOCATION"
+
+
+def test_a_company_after_a_town_stays(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "Workers in Dayton, GE said, will keep their jobs."))
+    assert found.get("GE") == "ORGANIZATION"
+
+
 # A scheme's name before a lower-case "program" is MISC; a body's own programme keeps the body
 @pytest.mark.parametrize(
     ("body", "name"),

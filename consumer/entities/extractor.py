@@ -1031,12 +1031,21 @@ def _town_in_name(group: _Group, recased: dict[TextField, str]) -> bool:
 
 def _unknown_short_acronym(group: _Group, recased: dict[TextField, str]) -> bool:
     """Two or three capitals that only the model tagged, that no gazetteer entry knows, no name in
-    the story spells out, and that only ever start a line: table heads ("DL", "CB"), not names."""
+    the story spells out, and that only ever start a line or fill a table's cell alone ("| DL |"):
+    table heads and positions ("DL", "CB"), not names."""
     return (
         len(group.name) <= 3
         and group.entry is None
         and all(c.origin in ("ner", "prop") for c in group.cands)
-        and all(c.start == 0 or recased[c.field][c.start - 1] == "\n" for c in group.cands)
+        and all(_line_start_or_cell(recased[c.field], c.start, c.end) for c in group.cands)
+    )
+
+
+def _line_start_or_cell(text: str, start: int, end: int) -> bool:
+    return (
+        start == 0
+        or text[start - 1] == "\n"
+        or (text[start - 2 : start] == "| " and text[end : end + 2] == " |")
     )
 
 

@@ -174,6 +174,29 @@ def test_a_speaking_observatory_and_an_awards_night_keep_their_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+# A position or a code alone in a table's cell ("| WR | Kenji Holt |") is no name
+_SNAPS = (
+    "Offense snaps\n\n| Pos | Player | Plays |\n\n|---|---|---|\n\n"
+    "| WR | Kenji Holt | 61 |\n\n| TE | Omar Vance | 40 |"
+)
+_DEFENSE = (
+    "Defense snaps\n\n| Pos | Player | Plays |\n\n|---|---|---|\n\n"
+    "| DL | Tomas Varga | 61 |\n\n| LB | Dane Holt | 70 |\n\n| CB | Ivo Marsh | 68 |"
+)
+
+
+@pytest.mark.parametrize(("body", "codes"), [(_SNAPS, {"WR", "TE"}), (_DEFENSE, {"DL", "LB", "CB"})])
+def test_a_code_alone_in_a_table_cell_is_no_name(
+    extractor: EntityExtractor, body: str, codes: set[str]
+) -> None:
+    assert not _mentioned(_entities(extractor, body)) & codes
+
+
+def test_a_known_body_in_a_table_cell_stays(extractor: EntityExtractor) -> None:
+    body = "Contracts by agency\n\n| Agency | Awards |\n\n|---|---|\n\n| NASA | 4 |"
+    assert "NASA" in _mentioned(_entities(extractor, body))
+
+
 # A US state's postal code after a town ("in Alton, NH;") is the state, not a body
 @pytest.mark.parametrize(
     ("body", "state"),

@@ -320,7 +320,8 @@ class EntityExtractor:
         a common-noun abbreviation ('AI', 'CEO'), a plural noun of people read as a body or a
         person, as the model does where one opens a sentence ('Attendees included ...'), the
         portfolio word of a title ('Secretary of State Jane Roe'), the capitalised "State" of
-        'State-owned', or a listing's lead-in verb in capitals ('SPEND a day ...')."""
+        'State-owned', a listing's lead-in verb in capitals ('SPEND a day ...'), or the "Group"
+        of a competition's stage ('in Group D')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
@@ -330,6 +331,7 @@ class EntityExtractor:
             rules.portfolio_word(recased[cand.field], cand.start)
             or rules.state_compound(recased[cand.field], cand.start, cand.end)
             or rules.caps_lead_in(recased[cand.field], cand.start, cand.end)
+            or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
         return " " not in surface and (
             cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or people or portfolio

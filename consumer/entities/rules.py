@@ -815,10 +815,22 @@ ROLE_TITLE_WORDS = frozenset(COMPANY_TITLE_WORDS)
 _NOT_NAME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 
 
+# "in Group D", "the Euro Cup Group F match": a stage of a competition, whose "Group" is no
+# corporate suffix and no body
+_STAGE_AFTER = re.compile(r" (?:[A-H]|\d{1,2})(?![\w'’-])")
+
+
+def stage_group(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) ends in "Group" or "Pool" opening a stage's label."""
+    return text[max(start, end - 5) : end] in ("Group", " Pool") and _STAGE_AFTER.match(text, end) is not None
+
+
 def companies(text: str) -> Iterator[tuple[int, int]]:
     """'Acme Corp', 'Siasun Robot & Automation Co Ltd': name plus corporate suffix."""
     for match in _COMPANY.finditer(text):
         start, end = match.start(1), match.end()
+        if stage_group(text, start, end):
+            continue
         words = text[start:end].split()
         # "On Tuesday Acme Corp": sentence-initial function words and dates are not the name
         while len(words) > 2 and (words[0].lower() in STOP_WORDS or words[0].lower() in _NOT_NAME_WORDS):

@@ -197,6 +197,28 @@ def test_a_known_body_in_a_table_cell_stays(extractor: EntityExtractor) -> None:
     assert "NASA" in _mentioned(_entities(extractor, body))
 
 
+# A competition's stage ("in Group D", "the Euro Cup Group F match"): its "Group" is no body
+@pytest.mark.parametrize(
+    ("body", "not_org"),
+    [
+        ("Portugal beat Peru 3-0 in Group D on Tuesday.", "Group"),
+        (
+            "Striker Ola Berg scores during the Euro Cup Group F match between Rapid Lund and Zorya Kharkiv.",
+            "Euro Cup Group",
+        ),
+    ],
+)
+def test_a_stage_group_is_no_organisation(extractor: EntityExtractor, body: str, not_org: str) -> None:
+    assert _types(_entities(extractor, body)).get(not_org) != "ORGANIZATION"
+
+
+def test_a_company_group_stays(extractor: EntityExtractor) -> None:
+    assert (
+        _types(_entities(extractor, "Shares of Harwell Group rose 4 percent.")).get("Harwell Group")
+        == "ORGANIZATION"
+    )
+
+
 # A US state's postal code after a town ("in Alton, NH;") is the state, not a body
 @pytest.mark.parametrize(
     ("body", "state"),

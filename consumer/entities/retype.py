@@ -1076,11 +1076,20 @@ def _split_pair(
     return pieces
 
 
+# A kind of connected device written in capitals, as deals copy does: no maker, no product
+_SMART_DEVICE = re.compile(
+    r"Smart (?:TVs?|HDTVs?|Watch(?:es)?|Displays?|Speakers?|Phones?|Home|Glasses|Rings?|Plugs?|Bulbs?|"
+    r"Thermostats?|Locks?|Bands?|Scales?)"
+)
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
     if cand.entry is None and (_HANDLE.search(surface) or _no_name(surface)):
         return True  # handles and slugs; "Lt Col", "Y.": titles or an initial alone name nobody
+    if cand.entry is None and _SMART_DEVICE.fullmatch(surface):
+        return True  # "the best Smart TV interface", "42mm Smart Watch": a kind of device
     return era_after_year(text, cand.start, surface)  # "476 B.C.": an era, not British Columbia
 
 

@@ -219,6 +219,24 @@ def test_a_company_group_stays(extractor: EntityExtractor) -> None:
     )
 
 
+# A kind of connected device in capitals ("Smart TV", "Smart Watch") is no organisation
+@pytest.mark.parametrize(
+    ("body", "device"),
+    [
+        ("This set has the best Smart TV interface around.", "Smart TV"),
+        ("Get the 42mm Smart Watch for $99 (Originally $129).", "Smart Watch"),
+        ("Its Smart Display shows recipes.", "Smart Display"),
+    ],
+)
+def test_a_kind_of_smart_device_is_no_name(extractor: EntityExtractor, body: str, device: str) -> None:
+    assert device not in _mentioned(_entities(extractor, body))
+
+
+def test_a_company_named_smart_stays(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "Shares of Smart Grid Holdings rose 4 percent."))
+    assert found.get("Smart Grid Holdings") == "ORGANIZATION"
+
+
 # A US state's postal code after a town ("in Alton, NH;") is the state, not a body
 @pytest.mark.parametrize(
     ("body", "state"),

@@ -1056,17 +1056,34 @@ _PAIR_NOUN_AFTER = re.compile(
 )
 
 
+def _country(name: str, gazetteer: Gazetteer) -> GazEntry | None:
+    entry = gazetteer.lookup(name)
+    return entry if entry is not None and entry.type == "LOCATION" and entry.kind == "country" else None
+
+
 def _split_pair(
     cand: Candidate, text: str, named: dict[str, EntityType] | None, gazetteer: Gazetteer
 ) -> list[Candidate]:
     """ "the Hawks-Owls game", "the Gannett-GateHouse merger": two organisations the story also
-    names on their own, joined by a hyphen before what they take part in, are two names
+    names on their own (or two countries: "the U.S.-Canada border"), joined by a hyphen before
+    what they take part in, are two names
     ("Coca-Cola", "Mercedes-Benz", "Bosnia-Herzegovina" are one). Each piece takes the
     gazetteer's entry for its name, so it joins the story's other mentions of it."""
     match = _HYPHEN_PAIR.fullmatch(text, cand.start, cand.end)
-    if match is None or not named or _PAIR_NOUN_AFTER.match(text, cand.end) is None:
+    if match is None or _PAIR_NOUN_AFTER.match(text, cand.end) is None:
         return [cand]
-    if named.get(match.group(1)) != "ORGANIZATION" or named.get(match.group(2)) != "ORGANIZATION":
+    countries = [_country(match.group(n), gazetteer) for n in (1, 2)]
+    if countries[0] is not None and countries[1] is not None:
+        # "the U.S.-Canada border": two countries, whatever else the story names
+        return [
+            Candidate(cand.field, match.start(n), match.end(n), "LOCATION", cand.origin, countries[n - 1])
+            for n in (1, 2)
+        ]
+    if (
+        not named
+        or named.get(match.group(1)) != "ORGANIZATION"
+        or named.get(match.group(2)) != "ORGANIZATION"
+    ):
         return [cand]
     pieces = []
     for n in (1, 2):

@@ -237,6 +237,25 @@ def test_a_company_named_smart_stays(extractor: EntityExtractor) -> None:
     assert found.get("Smart Grid Holdings") == "ORGANIZATION"
 
 
+# Two countries joined by a hyphen before what they share ("the U.S.-Canada border") are two places
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("He visited the U.S.-Canada border near Detroit.", {"United States", "Canada"}),
+        ("The U.S.-Mexico trade pact was signed.", {"United States", "Mexico"}),
+    ],
+)
+def test_two_countries_joined_by_a_hyphen_are_two_places(
+    extractor: EntityExtractor, body: str, places: set[str]
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert all(found.get(place) == "LOCATION" for place in places)
+
+
+def test_a_hyphenated_company_stays_one(extractor: EntityExtractor) -> None:
+    assert _types(_entities(extractor, "The Coca-Cola deal closed.")).get("Coca-Cola") == "ORGANIZATION"
+
+
 # A US state's postal code after a town ("in Alton, NH;") is the state, not a body
 @pytest.mark.parametrize(
     ("body", "state"),

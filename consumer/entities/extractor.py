@@ -220,6 +220,9 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.appositive_products(text, self.gazetteer):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        is_person = lambda name: retype.looks_like_person(name, self.gazetteer)  # noqa: E731
+        for s, e in rules.kind_named_products(text, self.gazetteer, is_person):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.trimmed_products(text, self.gazetteer):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
 

@@ -491,6 +491,46 @@ _OWNED_APP = re.compile(
 )
 
 
+# "the quantum satellite Mozi", "on messaging application Quillo": a kind of product in lower
+# case, inside a noun phrase, then the name. A bare "probe" is an inquiry ("the FBI probe Crossfire
+# Hurricane") and a bare "game" a match, so neither counts. A name followed by a verb in the past
+# or a conjunction is a clause's subject ("the drug Pfizer developed", "the app Lena and Tom built").
+_KIND_THEN_NAME = re.compile(
+    r"(?<=[a-z] )(?:(?P<app>app|application|software|browser|chatbot)|satellite|spacecraft|space probe|"
+    r"spaceplane|rover|lander|smartphone|handset|console|SUV|sedan|hatchback|vaccine|drug|medicine|"
+    r"(?:video|mobile|computer) game) "
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?![\w'’&+-])(?P<after> (?:(?:and|or) [A-Z]|[a-z]+\b))?"
+)
+_SUBJECT_VERB = re.compile(
+    r"^ (?:[a-z]+ed|(?:and|or) [A-Z]|has|had|is|was|made|makes|sold|sells|built|bought|uses|says|said|"
+    r"led|won|ran)$"
+)
+
+
+def kind_named_products(
+    text: str, gazetteer: Gazetteer, is_person: Callable[[str], bool] = lambda _: False
+) -> Iterator[tuple[int, int]]:
+    """Names a kind of product in lower case stands right before ("the satellite Mozi"). A name
+    the gazetteer knows (unless as a company the text calls an app), led by a company's,
+    nationality's or country's name, a person's name, or a clause's subject is left out."""
+    for match in _KIND_THEN_NAME.finditer(text):
+        if match.group("after") and _SUBJECT_VERB.match(match.group("after")):
+            continue
+        end = match.end("name") - len(match.group("name")) + len(match.group("name").rstrip("."))
+        start, words = _product_words(text, match.start("name"), end)  # "... app Quillo." ends there
+        name = " ".join(words)
+        if not words or any(_NOT_PRODUCT_WORD.search(w) for w in words) or is_person(name):
+            continue
+        # a listed company or platform the text calls an app is the app here ("application Weibo")
+        entry = gazetteer.lookup(name)
+        listed_app = entry is not None and entry.type == "ORGANIZATION" and match.group("app") is not None
+        if (entry is not None and not listed_app) or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        ):
+            continue
+        yield start, end
+
+
 # Where a lander or a rover goes, not what it is: "the Mars rover", "a Moon lander".
 _CELESTIAL = frozenset(
     ("Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Neptune", "Pluto", "Earth", "Sun")

@@ -2640,3 +2640,39 @@ def test_a_name_with_a_trim_in_capitals_and_specs_nearby_is_a_product(
 )
 def test_a_role_or_body_in_capitals_is_no_trim(extractor: EntityExtractor, body: str) -> None:
     assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- kind word, then the name
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Tests on the weather satellite Tarvik and the ground lab ended in May.", "Tarvik"),
+        # a real platform the text calls an app (the gazetteer lists it as a company)
+        ("Volunteers met on the messaging application WhatsApp during the flood.", "WhatsApp"),
+        ("Residents can report faults on the messaging application Pinlo, officials said.", "Pinlo"),
+        ("The firm tested its cargo spaceplane Skyrell over the desert last spring.", "Skyrell"),
+        ("Doctors gave the patient the experimental drug Velantrex for two weeks.", "Velantrex"),
+    ],
+)
+def test_name_after_its_kind_of_product_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The vaccine Harlan Biotech developed was shipped to clinics in May.", "Harlan Biotech"),
+        ("Analysts questioned the app Dana Whitfield designed for the city council.", "Dana Whitfield"),
+        ("Lawmakers read about the FBI probe Crossfire Hurricane in the report.", "Crossfire Hurricane"),
+        ("The vaccine Corvell and Dunmore Labs built is cheap.", "Corvell"),
+        ("Investors praised the software giant Orbix for its results.", "Orbix"),
+    ],
+)
+def test_a_clause_subject_or_an_inquiry_after_a_kind_word_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

@@ -484,10 +484,12 @@ _NAMED_PRODUCT = re.compile(
 
 # "its Brightwave app", "Corlin's Tidewell app": an owner's app or software. Only after an owner
 # ("the Times app" may be a publisher's name); a name with digits or no lower-case letter is a
-# disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's.
+# disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's. An owner's vehicle or
+# craft likewise ("its Skyrell vehicle"); after "the", a maker's name stands there ("the Kia vehicle").
 _OWNED_APP = re.compile(
     r"(?=[A-Za-z])(?:\b(?:[Ii]ts|[Tt]heir)|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
-    r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\s(?:apps?|applications?|software)\b"
+    r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})"
+    r"\s(?:apps?|applications?|software|vehicles?|spacecraft|spaceplanes?|satellites?)\b"
 )
 
 

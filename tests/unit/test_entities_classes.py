@@ -2676,3 +2676,33 @@ def test_a_clause_subject_or_an_inquiry_after_a_kind_word_is_no_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- an owner's vehicle or craft
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Halvor said it could carry more cargo with its Sky Ranger vehicle next year.", "Sky Ranger"),
+        ("Engineers fixed a valve on Orvane's Tessaly spacecraft before the launch.", "Tessaly"),
+        ("The agency said their Brightfall satellites would map the coast.", "Brightfall"),
+    ],
+)
+def test_name_of_an_owners_vehicle_or_craft_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Police said the Dorvik vehicle was parked outside the bank.", "Dorvik"),
+        ("Its Canadian satellites were built in Quebec, the firm said.", "Canadian"),
+    ],
+)
+def test_a_vehicle_after_the_or_a_nationality_is_no_named_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

@@ -613,7 +613,8 @@ _DIVISION_WORDS = frozenset(
 _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
 
 
-def _maker_product(surface: str, gazetteer: Gazetteer) -> bool:
+def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
+    """A company's name and model words no list knows: "Amazon Alexa", "Microsoft Surface"."""
     words = surface.split()
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
@@ -775,7 +776,7 @@ def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer) -> None:
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
-    elif _maker_product(surface, gazetteer):
+    elif maker_product(surface, gazetteer):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS
+from consumer.entities.retype import STORM_WORDS, maker_product
 from consumer.events import EntityType
 from consumer.lexicon import (
     COMMON_ACRONYMS,
@@ -542,15 +542,18 @@ _CELESTIAL = frozenset(
 def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
-    country's name ("the Boeing app", "the Chinese app"); a small town's name may lead one."""
+    country's name ("the Boeing app", "the Chinese app"), unless model words follow a company's
+    name ("the Boeing Starliner capsule"); a small town's name may lead one."""
     found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text)]
     for match in found:
         name = match.group("name")
         words = name.split()
         if "'" in name or "\u2019" in name or (len(words) == 1 and name in _CELESTIAL):
             continue  # "the BBC's browser": an owner and a generic thing
-        if gazetteer.lookup(name) is not None or any(
-            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        # "a Velk Atlas Cross SUV": a company's name, then model words no list knows, is its model
+        if not maker_product(name, gazetteer) and (
+            gazetteer.lookup(name) is not None
+            or any(_leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words)))
         ):
             continue
         yield match.span("name")

@@ -2706,3 +2706,34 @@ def test_a_vehicle_after_the_or_a_nationality_is_no_named_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a maker's model before its kind
+# (the makers are real, listed companies; the models are made up)
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("At 190 inches it is as long as a Toyota Corvana Ridge SUV, but lower.", "Toyota Corvana Ridge"),
+        ("Dealers said the Honda Skylark Trail pickup sold out in a week.", "Honda Skylark Trail"),
+        ("Crews said the Nissan Tarrow pickup was the best seller.", "Nissan Tarrow"),
+    ],
+)
+def test_makers_model_before_its_kind_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Officials said the Hyundai Motor sedan passed its tests.", "Hyundai Motor"),
+        ("The Chinese Harbor Star SUV was shown in Geneva.", "Chinese Harbor Star"),
+    ],
+)
+def test_a_makers_division_or_a_nationality_before_a_kind_is_no_model(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

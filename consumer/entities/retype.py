@@ -101,7 +101,9 @@ for _words, _kind in (
     ),
     (
         # crafts and instruments by their head word ("Hubble Space Telescope", "Perseverance rover")
-        "telescope spacecraft rover lander orbiter",
+        "telescope spacecraft rover lander orbiter "
+        # a product's edition ("Founder's Edition", "Premiere Edition")
+        "edition",
         "PRODUCT",
     ),
     (
@@ -122,6 +124,13 @@ for _words, _kind in (
         _HEAD_TYPES[_word.replace("-", " ")] = _kind  # type: ignore[assignment]
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
+# Words before "Edition" that name a periodical's or a programme's edition, not a product's
+_PAPER_EDITIONS = frozenset(
+    word_list(
+        "global international overseas national weekend weekly daily evening morning sunday saturday "
+        "digital print online english chinese asia europe african africa american america us uk"
+    )
+)
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
 _SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
@@ -313,6 +322,8 @@ def _head_type(surface: str) -> EntityType | None:
     head = _head(surface)
     if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
+    if head == "edition" and words[-2] in _PAPER_EDITIONS:
+        return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
     return _HEAD_TYPES.get(head)
 
 

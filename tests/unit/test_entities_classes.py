@@ -2737,3 +2737,35 @@ def test_a_makers_division_or_a_nationality_before_a_kind_is_no_model(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a product's edition
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Backers who paid $129 for the Vantor Founder's Edition will get a controller.",
+            "Vantor Founder's Edition",
+        ),
+        ("Fans who chose the cheaper Premiere Edition got the same console.", "Premiere Edition"),
+        (
+            "The Kestrel Collector's Edition ships with a statue and costs $149.",
+            "Kestrel Collector's Edition",
+        ),
+    ],
+)
+def test_a_named_edition_is_a_product(extractor: EntityExtractor, body: str, product: str) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Readers of the paper's Asia Edition saw the story first.", "Asia Edition"),
+        ("The story ran in the Harbor Times Global Edition on Monday.", "Harbor Times Global Edition"),
+    ],
+)
+def test_a_papers_edition_is_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

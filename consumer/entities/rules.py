@@ -533,6 +533,33 @@ def kind_named_products(
         yield start, end
 
 
+# "the 2021 Velta e-zora Coupe", "the Velta e-zora SUV": a maker's name, then a model word in lower
+# case with a hyphen ("e-tron", "e-golf"), is a model when a model year leads it, or a name, a number
+# or a kind of product follows. Common "e-" nouns are no models ("Amazon e-commerce", "Smith e-mails"),
+# and a two-letter particle is a name's ("Hassan al-rashid"), so the model's prefix is one letter.
+_HYPHEN_MODEL = re.compile(
+    r"(?<![\w'’.&+-])(?P<year>(?:19|20)\d\d )?(?P<name>[A-Z][A-Za-z]+ (?P<model>[a-z]-[a-z]{3,})"
+    rf"(?P<more>(?: [A-Z][a-z]+| \d{{1,3}})*))(?P<noun> {_PRODUCT_NOUNS}\b)?(?![\w-])"
+)
+_COMMON_HYPHENED = re.compile(
+    r"^[ex]-(?:commerce|mails?|mailed|books?|readers?|sports|cigarettes?|scooters?|bikes?|waste|learning|"
+    r"government|health|payments?|wallets?|tickets?|visas?|cards?|ray|rays)$|^t-shirts?$"
+)
+
+
+def hyphen_models(text: str) -> Iterator[tuple[int, int]]:
+    """Models named by a maker and a hyphened lower-case word ("the 2021 Velta e-zora Coupe")."""
+    for match in _HYPHEN_MODEL.finditer(text):
+        if _COMMON_HYPHENED.match(match.group("model")) or _NOT_PRODUCT_WORD.search(
+            match.group("name").split()[0]
+        ):
+            continue
+        if match.group("year") or match.group("more") or match.group("noun"):
+            start, words = _product_words(text, *match.span("name"))
+            if len(words) >= 2:
+                yield start, match.end("name")
+
+
 # Where a lander or a rover goes, not what it is: "the Mars rover", "a Moon lander".
 _CELESTIAL = frozenset(
     ("Moon", "Mars", "Venus", "Mercury", "Jupiter", "Saturn", "Neptune", "Pluto", "Earth", "Sun")

@@ -2769,3 +2769,33 @@ def test_a_named_edition_is_a_product(extractor: EntityExtractor, body: str, pro
 )
 def test_a_papers_edition_is_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- hyphened lower-case models
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The 2021 Velta e-zora Coupe goes on sale in May for $45,000.", "Velta e-zora Coupe"),
+        ("Joining the Corsa e-vanta SUV, the new model has a longer range.", "Corsa e-vanta"),
+        ("Dealers said the Velta e-zora 40 has 300 hp.", "Velta e-zora 40"),
+    ],
+)
+def test_a_makers_hyphened_lower_case_model_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shoppers turned to Amazon e-commerce deals on Monday.",
+        "Karen Smith e-mailed reporters on Friday.",
+        "Brisk Corp e-scooters were banned in 2020.",
+        "Mourners carried Omar al-hadi Nasser through the streets in 2019.",
+    ],
+)
+def test_a_common_hyphened_noun_after_a_name_is_no_model(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))

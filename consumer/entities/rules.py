@@ -566,6 +566,27 @@ _CELESTIAL = frozenset(
 )
 
 
+# "NASA's Galileo Jupiter probe", "the Vorrel Mars orbiter": a craft's name, then the planet it goes
+# to, then the kind of craft. The name ends before the planet. The Moon, the Sun and the Earth are
+# parts of names as often ("its Blue Moon lander").
+_PLANETS = _CELESTIAL - {"Moon", "Sun", "Earth"}
+_CRAFT_BOUND = re.compile(
+    r"(?<![\w'’.&+-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(_PLANETS)) + r") "
+    r"(?:probes?|orbiters?|landers?|rovers?|spacecraft|missions?)\b"
+)
+
+
+def bound_crafts(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names of crafts before the body they go to ("the Galileo Jupiter probe" → Galileo); a name
+    the gazetteer knows is the owner or the body ("the NASA Mars rover", "the Chinese Moon lander")."""
+    for match in _CRAFT_BOUND.finditer(text):
+        start, words = _product_words(text, *match.span("name"))
+        if words[-1] in _NOT_PRODUCT_LEAD or words[-1].lower() in STOP_WORDS:
+            continue  # "The Mars rover", "Its Moon lander"
+        if gazetteer.lookup(" ".join(words)) is None and gazetteer.lookup(words[0]) is None:
+            yield start, match.end("name")
+
+
 def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
@@ -575,8 +596,8 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
     for match in found:
         name = match.group("name")
         words = name.split()
-        if "'" in name or "\u2019" in name or (len(words) == 1 and name in _CELESTIAL):
-            continue  # "the BBC's browser": an owner and a generic thing
+        if "'" in name or "\u2019" in name or name in _CELESTIAL or words[-1] in _PLANETS:
+            continue  # "the BBC's browser": an owner and a generic thing; "the NASA Mars rover": a goal
         # "a Velk Atlas Cross SUV": a company's name, then model words no list knows, is its model
         if not maker_product(name, gazetteer) and (
             gazetteer.lookup(name) is not None

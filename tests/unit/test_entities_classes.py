@@ -2799,3 +2799,40 @@ def test_a_makers_hyphened_lower_case_model_is_a_product(
 )
 def test_a_common_hyphened_noun_after_a_name_is_no_model(extractor: EntityExtractor, body: str) -> None:
     assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- a craft and where it goes
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Years ago, the agency's Vorrel Jupiter probe measured a rise in plasma density.", "Vorrel"),
+        ("Its Tamsin Saturn orbiter will arrive in 2031, the team said.", "Tamsin"),
+    ],
+)
+def test_a_craft_named_before_its_destination_ends_there(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert found.get(product) == "PRODUCT"
+    assert not any(name.startswith(product + " ") for name in found)
+
+
+def test_the_moon_inside_a_crafts_name_stays_in_it(extractor: EntityExtractor) -> None:
+    body = "Engineers tested its Silver Moon lander in the desert last spring."
+    assert _types(_entities(extractor, body)).get("Silver Moon") == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Engineers readied the NASA Mars rover for launch.",
+        "The Mars rover landed in a crater.",
+    ],
+)
+def test_an_owner_or_an_article_before_a_destination_is_no_craft(
+    extractor: EntityExtractor, body: str
+) -> None:
+    names = {e.name for e in _entities(extractor, body) if e.type == "PRODUCT"}
+    assert not names & {"The", "NASA", "NASA Mars", "National Aeronautics and Space Administration"}

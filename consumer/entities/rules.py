@@ -497,10 +497,12 @@ _OWNED_APP = re.compile(
 # case, inside a noun phrase, then the name. A bare "probe" is an inquiry ("the FBI probe Crossfire
 # Hurricane") and a bare "game" a match, so neither counts. A name followed by a verb in the past
 # or a conjunction is a clause's subject ("the drug Pfizer developed", "the app Lena and Tom built").
+# "called", "named" or "dubbed" may stand between ("a satellite called Tarvik"); after it a game or
+# a mission is named too ("a mission called Europa Clipper", "a game called Hollow Tide").
 _KIND_THEN_NAME = re.compile(
-    r"(?<=[a-z] )(?:(?P<app>app|application|software|browser|chatbot)|satellite|spacecraft|space probe|"
+    r"(?<=[a-z] )(?:(?:(?P<app>app|application|software|browser|chatbot)|satellite|spacecraft|space probe|"
     r"spaceplane|rover|lander|smartphone|handset|console|SUV|sedan|hatchback|vaccine|drug|medicine|"
-    r"(?:video|mobile|computer) game) "
+    r"(?:video|mobile|computer) game)(?: called| named| dubbed)?|(?:game|mission) (?:called|named|dubbed)) "
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?![\w'’&+-])(?P<after> (?:(?:and|or) [A-Z]|[a-z]+\b))?"
 )
 _SUBJECT_VERB = re.compile(
@@ -523,6 +525,8 @@ def kind_named_products(
         name = " ".join(words)
         if not words or any(_NOT_PRODUCT_WORD.search(w) for w in words) or is_person(name):
             continue
+        if words[0] in ("Operation", "Exercise"):
+            continue  # "a mission called Operation Sandstorm": an operation, not a craft
         # a listed company or platform the text calls an app is the app here ("application Weibo")
         entry = gazetteer.lookup(name)
         listed_app = entry is not None and entry.type == "ORGANIZATION" and match.group("app") is not None

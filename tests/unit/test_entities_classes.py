@@ -2836,3 +2836,31 @@ def test_an_owner_or_an_article_before_a_destination_is_no_craft(
 ) -> None:
     names = {e.name for e in _entities(extractor, body) if e.type == "PRODUCT"}
     assert not names & {"The", "NASA", "NASA Mars", "National Aeronautics and Space Administration"}
+
+
+# --------------------------------------------------------------------------- a kind "called" a name
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The agency is building a mission called Lyra Drift, which will launch in 2029.", "Lyra Drift"),
+        ("Teens spent hours on a game called Hollow Tide this summer.", "Hollow Tide"),
+        ("Doctors tested a drug named Velantrex on 40 patients.", "Velantrex"),
+    ],
+)
+def test_a_kind_called_a_name_is_a_product(extractor: EntityExtractor, body: str, product: str) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The army sent a mission called Operation Sandstorm to the border.", "Operation Sandstorm"),
+        ("He joined a peacekeeping mission named after Dag Hammarskjold.", "Dag Hammarskjold"),
+    ],
+)
+def test_an_operation_or_a_namesake_after_a_kind_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

@@ -263,6 +263,40 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
             yield match.span(1)
 
 
+# "Its 12 launch titles are dull. They include: Ember Quest, Night Shift 2 and Hollow Tide.": a list
+# of names after "include" near a kind of game names games (PRODUCT by the conventions). Only kinds
+# that say video games count: "titles" and "games" alone are a champion's or a sports day's.
+_GAME_KIND = re.compile(r"\b(?:video|launch|mobile|console|PC) (?:games|titles)\b")
+_LIST_OPENER = re.compile(r"\b(?:include|includes|including)\b:?\s+")
+_LIST_END = re.compile(r"\.(?:\s|$)|\n")
+_LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+|^)(?P<item>[^,\n]+?)(?=,\s|\s+and\s|$)")
+_LIST_REACH = 100  # characters from the kind to "include"
+_LIST_SPAN = 1200  # characters of list read at most
+_LIST_TITLE = re.compile(r"^[A-Z0-9][\w'’:.&-]*(?: [\w'’:.&-]+){0,7}$")
+
+
+def game_lists(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names listed after "include" near a kind of video game; a list of three or more, each name
+    capitalised and not a place or a body the gazetteer knows."""
+    done = 0
+    for kind in _GAME_KIND.finditer(text):
+        if kind.start() < done:
+            continue
+        opener = _LIST_OPENER.search(text, kind.end(), kind.end() + _LIST_REACH)
+        if opener is None:
+            continue
+        end = _LIST_END.search(text, opener.end(), opener.end() + _LIST_SPAN)
+        stop = end.start() if end else min(len(text), opener.end() + _LIST_SPAN)
+        done = stop
+        items = [
+            m.span("item")
+            for m in _LIST_ITEM.finditer(text[opener.end() : stop])
+            if _LIST_TITLE.match(m.group("item")) and gazetteer.lookup(m.group("item")) is None
+        ]
+        if len(items) >= 3:
+            yield from ((opener.end() + s, opener.end() + e) for s, e in items)
+
+
 # A storm named with its kind: "Typhoon Kajiki", "Hurricane Milton", "Tropical Storm Erin". The
 # model often tags nothing there; the kind word makes the name an event ("Storm" alone is no
 # kind: "Storm Shadow" is a missile).

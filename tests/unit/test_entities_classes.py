@@ -2864,3 +2864,42 @@ def test_an_operation_or_a_namesake_after_a_kind_is_no_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a list of games
+
+
+def test_names_listed_after_launch_titles_include_are_games(extractor: EntityExtractor) -> None:
+    body = (
+        "Its 12 launch titles are dull. They include: Ember Quest, Night Shift 2: The Return, "
+        "Rise of the Lantern, Glowmoor and Hollow Tide. About half came out this year."
+    )
+    found = _types(_entities(extractor, body))
+    for game in (
+        "Ember Quest",
+        "Night Shift 2: The Return",
+        "Rise of the Lantern",
+        "Glowmoor",
+        "Hollow Tide",
+    ):
+        assert found.get(game) == "PRODUCT", game
+
+
+def test_a_short_list_of_video_games_is_read_too(extractor: EntityExtractor) -> None:
+    body = "The best video games of the year include Tarn Keep, Velvet Circuit and Oxbow Run, critics said."
+    found = _types(_entities(extractor, body))
+    assert [found.get(g) for g in ("Tarn Keep", "Velvet Circuit", "Oxbow Run")] == ["PRODUCT"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "His titles include Wimbledon, the US Open and the Masters.",
+        "The mobile games market grew 5 percent in markets including China, Japan and Korea.",
+        "Sunday's games include Harlow against Dunmore, Brisk against Tallis and Orvane against Kest.",
+    ],
+)
+def test_lists_after_titles_or_games_alone_or_of_places_are_no_games(
+    extractor: EntityExtractor, body: str
+) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))

@@ -297,6 +297,24 @@ def game_lists(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield from ((opener.end() + s, opener.end() + e) for s, e in items)
 
 
+# "- Get Ember Quest on Amazon for $49.99", "Get Lockbox Vault for Free": a deal line in a listicle
+# opens on "Get", then what is sold, perhaps a store, then a price. "Get it", "Get 4 Months of ..."
+# name nothing (a capital or a digit must open the name, and no pronoun is capitalised here).
+_DEAL_LINE = re.compile(
+    r"(?m)^(?:[-•*]\s*)?Get (?P<name>[A-Z][\w'’&+-]*(?: [A-Z0-9][\w'’&+-]*){0,5})"
+    r"(?: (?:on|at|from) [A-Z][\w.&]*(?: [A-Z][\w.&]*)?)? for (?:\$\s?\d|[Ff]ree\b)"
+)
+
+
+def deal_lines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """What a listicle's deal line sells ("- Get Ember Quest on Amazon for $49.99"), unless a
+    body or a place the gazetteer knows (a store, "Get Walmart+ for $98")."""
+    for match in _DEAL_LINE.finditer(text):
+        entry = gazetteer.lookup(match.group("name"))
+        if entry is None or entry.type == "PRODUCT":
+            yield match.span("name")
+
+
 # A storm named with its kind: "Typhoon Kajiki", "Hurricane Milton", "Tropical Storm Erin". The
 # model often tags nothing there; the kind word makes the name an event ("Storm" alone is no
 # kind: "Storm Shadow" is a missile).

@@ -2903,3 +2903,26 @@ def test_lists_after_titles_or_games_alone_or_of_places_are_no_games(
     extractor: EntityExtractor, body: str
 ) -> None:
     assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- deal lines
+
+
+def test_what_a_deal_line_sells_is_a_product(extractor: EntityExtractor) -> None:
+    body = (
+        "The best deals today.\n\n- Get Ember Quest on Amazon for $49.99\n\n"
+        "- Get Lockbox Vault for Free\n\nGet Tarn Keep at Walmart for $19"
+    )
+    found = _types(_entities(extractor, body))
+    assert [found.get(n) for n in ("Ember Quest", "Lockbox Vault", "Tarn Keep")] == ["PRODUCT"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deals.\n\n- Get it at Walmart for $12\n\n- Get 4 Months of streaming for $1",
+        "Shoppers said they would Get Ember Quest for $49 if it came back.",
+    ],
+)
+def test_a_pronoun_a_count_or_a_mid_sentence_get_names_no_deal(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))

@@ -735,7 +735,7 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
     surface = " ".join(text[cand.start : cand.end].split())
     if _DISEASES.match(surface):
         return "MISC"
-    if cand.type != "ORGANIZATION" and _newspaper(surface, gazetteer):
+    if cand.type != "ORGANIZATION" and (_newspaper(surface, gazetteer) or _team_plural(cand, text, surface)):
         return "ORGANIZATION"
     return None
 
@@ -850,6 +850,21 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
                 # about a million is the place (a surname of the story's person is joined back
                 # to that person later, by consolidate.join_people)
                 cand.type, cand.entry = "LOCATION", place
+
+
+def _team_plural(cand: Candidate, text: str, surface: str) -> bool:
+    """A model product that is one plural name after "the" ("the Clippers", "the Rovers") is a team
+    or a band: a product's name is seldom a plural (a listed one, "AirPods", has its entry)."""
+    if cand.type != "PRODUCT" or cand.origin != "ner" or cand.entry is not None:
+        return False
+    return (
+        bool(_PLURAL_NAME.match(surface))
+        and _THE_BEFORE.search(text, max(0, cand.start - 4), cand.start) is not None
+    )
+
+
+_PLURAL_NAME = re.compile(r"^[A-Z][a-z]{2,}[^s\W]s$")  # "Clippers", not "Bass" or "Kiss"
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").

@@ -2926,3 +2926,24 @@ def test_what_a_deal_line_sells_is_a_product(extractor: EntityExtractor) -> None
 )
 def test_a_pronoun_a_count_or_a_mid_sentence_get_names_no_deal(extractor: EntityExtractor, body: str) -> None:
     assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- a team's plural as a product
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("One night after a win over the Harriers on Friday, the coach rested.", (31, 39), "ORGANIZATION"),
+        ("Both teams, the Tallies and the Corvins, are good.", (32, 39), "ORGANIZATION"),
+        # no "the", a singular, or a listed product: the model's product stands
+        ("Fans of Harriers said so.", (8, 16), "PRODUCT"),
+        ("She bought the Zephra on Friday.", (15, 21), "PRODUCT"),
+    ],
+)
+def test_a_plural_name_after_the_read_as_a_product_is_a_team(
+    text: str, span: tuple[int, int], kind: str
+) -> None:
+    cand = Candidate("body", span[0], span[1], "PRODUCT", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    assert cand.type == kind

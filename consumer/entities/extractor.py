@@ -233,6 +233,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.deal_lines(text, self.gazetteer):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.quoted_products(text):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):

@@ -228,6 +228,27 @@ _WORK_TITLE = re.compile(
 )
 
 
+# "a new 'Ember Quest' game", "the “Tidewell” app": a title in quotation marks, then the kind: a game
+# or an app is a PRODUCT by the conventions. The title must be capitalised and short, and no
+# contest's ("the 'Harbor Derby' game" is a match).
+_QUOTED_THEN_KIND = re.compile(
+    r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,40}?[^\s“”\"'‘’\n,.])[”\"'’]"
+    r" (?:(?:video|mobile|computer) )?(?:game|app)s?\b"
+)
+
+
+def quoted_products(text: str) -> Iterator[tuple[int, int]]:
+    """Titles in quotation marks followed by "game" or "app" ("a new 'Ember Quest' game")."""
+    for match in _QUOTED_THEN_KIND.finditer(text):
+        if match.group("title").split()[-1] not in _CONTEST_WORDS:
+            yield match.span("title")
+
+
+_CONTEST_WORDS = frozenset(
+    ("Derby", "Bowl", "Classic", "Clasico", "Cup", "Game", "Rivalry")
+)  # "the 'Harbor Derby' game"
+
+
 # "the story collection Heat of Fusion", "his novel The Dragon Waiting": without quotation
 # marks, a determiner, the kind of work, then capitalised words (small words between them).
 _WORK_TITLE_BARE = re.compile(

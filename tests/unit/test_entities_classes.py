@@ -2947,3 +2947,30 @@ def test_a_plural_name_after_the_read_as_a_product_is_a_team(
     cand = Candidate("body", span[0], span[1], "PRODUCT", "ner")
     retype.retype([cand], {"body": text}, load_gazetteer())
     assert cand.type == kind
+
+
+# --------------------------------------------------------------------------- a quoted title, then game or app
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("A new 'Ember Quest' game is finally coming out after 12 years.", "Ember Quest"),
+        ("Users flocked to the “Tidewell” app this week, its maker said.", "Tidewell"),
+    ],
+)
+def test_a_quoted_title_before_game_or_app_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans call it the 'Harbor Derby' game every year.",
+        "He said 'it was a good game' after the match.",
+    ],
+)
+def test_a_quoted_contest_or_remark_before_game_is_no_product(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))

@@ -781,7 +781,7 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     )
 
 
-def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer) -> None:
+def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer, text: str) -> None:
     """A model organisation that is a place or a product by its name (in place)."""
     if _country_or_division(surface, gazetteer):
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
@@ -789,6 +789,30 @@ def _retype_body(cand: Candidate, surface: str, gazetteer: Gazetteer) -> None:
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
     elif maker_product(surface, gazetteer):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
+    else:
+        _owned_product(cand, gazetteer, text)
+
+
+_OWNER_SPLIT = re.compile(r"['’]s\s+")
+
+
+def _owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:
+    """ "Teens love Quillon's AirPods": a company's possessive before a product the list knows, read
+    as one body, is the product (the span starts after the possessive)."""
+    split = _OWNER_SPLIT.search(text, cand.start, cand.end)
+    if split is None:
+        return
+    owner, product = (
+        gazetteer.lookup(text[cand.start : split.start()]),
+        gazetteer.lookup(text[split.end() : cand.end]),
+    )
+    if (
+        owner is not None
+        and owner.type == "ORGANIZATION"
+        and product is not None
+        and product.type == "PRODUCT"
+    ):
+        cand.start, cand.type, cand.entry = split.end(), "PRODUCT", product
 
 
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
@@ -840,7 +864,7 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _retype_body(cand, surface, gazetteer)
+            _retype_body(cand, surface, gazetteer, text)
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

@@ -2974,3 +2974,40 @@ def test_a_quoted_title_before_game_or_app_is_a_product(
 )
 def test_a_quoted_contest_or_remark_before_game_is_no_product(extractor: EntityExtractor, body: str) -> None:
     assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- a maker's product as one body
+# (real listed companies and products)
+
+
+def _retyped_body(text: str, surface: str) -> Candidate:
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    return cand
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "product"),
+    [
+        ("Commuters adore Apple's AirPods, a survey of riders showed.", "Apple's AirPods", "AirPods"),
+        ("Gamers queued for Sony's PlayStation 5 at dawn.", "Sony's PlayStation 5", "PlayStation 5"),
+    ],
+)
+def test_a_makers_possessive_before_a_listed_product_leaves_the_product(
+    text: str, surface: str, product: str
+) -> None:
+    cand = _retyped_body(text, surface)
+    assert (cand.type, text[cand.start : cand.end]) == ("PRODUCT", product)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Investors cheered Apple's Services Group on Monday.", "Apple's Services Group"),
+        ("Fans packed Boston's Kindle Hall for the show.", "Boston's Kindle Hall"),
+    ],
+)
+def test_a_possessive_before_no_listed_product_stays_a_body(text: str, surface: str) -> None:
+    cand = _retyped_body(text, surface)
+    assert (cand.type, text[cand.start : cand.end]) == ("ORGANIZATION", surface)

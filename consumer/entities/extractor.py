@@ -222,7 +222,20 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.appositive_products(text, self.gazetteer):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        is_person = lambda name: retype.looks_like_person(name, self.gazetteer)  # noqa: E731
+        for s, e in rules.kind_named_products(text, self.gazetteer, is_person):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
         for s, e in rules.trimmed_products(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.hyphen_models(text):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.bound_crafts(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.game_lists(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.deal_lines(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+        for s, e in rules.quoted_products(text):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:

@@ -102,7 +102,9 @@ for _words, _kind in (
     ),
     (
         # crafts and instruments by their head word ("Hubble Space Telescope", "Perseverance rover")
-        "telescope spacecraft rover lander orbiter",
+        "telescope spacecraft rover lander orbiter "
+        # a product's edition ("Founder's Edition", "Premiere Edition")
+        "edition",
         "PRODUCT",
     ),
     (
@@ -127,6 +129,13 @@ for _words, _kind in (
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 _SPEAKING_FACILITIES = frozenset({"observatory"})
+# Words before "Edition" that name a periodical's or a programme's edition, not a product's
+_PAPER_EDITIONS = frozenset(
+    word_list(
+        "global international overseas national weekend weekly daily evening morning sunday saturday "
+        "digital print online english chinese asia europe african africa american america us uk"
+    )
+)
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
 _SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
@@ -318,6 +327,8 @@ def _head_type(surface: str) -> EntityType | None:
     head = _head(surface)
     if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
+    if head == "edition" and words[-2] in _PAPER_EDITIONS:
+        return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
     return _HEAD_TYPES.get(head)
 
 
@@ -618,7 +629,8 @@ _DIVISION_WORDS = frozenset(
 _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
 
 
-def _maker_product(surface: str, gazetteer: Gazetteer) -> bool:
+def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
+    """A company's name and model words no list knows: "Amazon Alexa", "Microsoft Surface"."""
     words = surface.split()
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
@@ -728,7 +740,7 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
     surface = " ".join(text[cand.start : cand.end].split())
     if _DISEASES.match(surface):
         return "MISC"
-    if cand.type != "ORGANIZATION" and _newspaper(surface, gazetteer):
+    if cand.type != "ORGANIZATION" and (_newspaper(surface, gazetteer) or _team_plural(cand, text, surface)):
         return "ORGANIZATION"
     return None
 
@@ -838,8 +850,32 @@ def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer)
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
-    elif _maker_product(surface, gazetteer):
+    elif maker_product(surface, gazetteer):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
+    else:
+        _owned_product(cand, gazetteer, text)
+
+
+_OWNER_SPLIT = re.compile(r"['’]s\s+")
+
+
+def _owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:
+    """ "Teens love Quillon's AirPods": a company's possessive before a product the list knows, read
+    as one body, is the product (the span starts after the possessive)."""
+    split = _OWNER_SPLIT.search(text, cand.start, cand.end)
+    if split is None:
+        return
+    owner, product = (
+        gazetteer.lookup(text[cand.start : split.start()]),
+        gazetteer.lookup(text[split.end() : cand.end]),
+    )
+    if (
+        owner is not None
+        and owner.type == "ORGANIZATION"
+        and product is not None
+        and product.type == "PRODUCT"
+    ):
+        cand.start, cand.type, cand.entry = split.end(), "PRODUCT", product
 
 
 def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
@@ -901,6 +937,21 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
                 # about a million is the place (a surname of the story's person is joined back
                 # to that person later, by consolidate.join_people)
                 cand.type, cand.entry = "LOCATION", place
+
+
+def _team_plural(cand: Candidate, text: str, surface: str) -> bool:
+    """A model product that is one plural name after "the" ("the Clippers", "the Rovers") is a team
+    or a band: a product's name is seldom a plural (a listed one, "AirPods", has its entry)."""
+    if cand.type != "PRODUCT" or cand.origin != "ner" or cand.entry is not None:
+        return False
+    return (
+        bool(_PLURAL_NAME.match(surface))
+        and _THE_BEFORE.search(text, max(0, cand.start - 4), cand.start) is not None
+    )
+
+
+_PLURAL_NAME = re.compile(r"^[A-Z][a-z]{2,}[^s\W]s$")  # "Clippers", not "Bass" or "Kiss"
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").

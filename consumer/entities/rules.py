@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS
+from consumer.entities.retype import STORM_WORDS, maker_product
 from consumer.events import EntityType
 from consumer.lexicon import (
     COMMON_ACRONYMS,
@@ -228,6 +228,27 @@ _WORK_TITLE = re.compile(
 )
 
 
+# "a new 'Ember Quest' game", "the “Tidewell” app": a title in quotation marks, then the kind: a game
+# or an app is a PRODUCT by the conventions. The title must be capitalised and short, and no
+# contest's ("the 'Harbor Derby' game" is a match).
+_QUOTED_THEN_KIND = re.compile(
+    r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,40}?[^\s“”\"'‘’\n,.])[”\"'’]"
+    r" (?:(?:video|mobile|computer) )?(?:game|app)s?\b"
+)
+
+
+def quoted_products(text: str) -> Iterator[tuple[int, int]]:
+    """Titles in quotation marks followed by "game" or "app" ("a new 'Ember Quest' game")."""
+    for match in _QUOTED_THEN_KIND.finditer(text):
+        if match.group("title").split()[-1] not in _CONTEST_WORDS:
+            yield match.span("title")
+
+
+_CONTEST_WORDS = frozenset(
+    ("Derby", "Bowl", "Classic", "Clasico", "Cup", "Game", "Rivalry")
+)  # "the 'Harbor Derby' game"
+
+
 # "the story collection Heat of Fusion", "his novel The Dragon Waiting": without quotation
 # marks, a determiner, the kind of work, then capitalised words (small words between them).
 _WORK_TITLE_BARE = re.compile(
@@ -261,6 +282,58 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
     for match in _WORK_TITLE_BARE.finditer(text):
         if not is_person(match.group(1)):
             yield match.span(1)
+
+
+# "Its 12 launch titles are dull. They include: Ember Quest, Night Shift 2 and Hollow Tide.": a list
+# of names after "include" near a kind of game names games (PRODUCT by the conventions). Only kinds
+# that say video games count: "titles" and "games" alone are a champion's or a sports day's.
+_GAME_KIND = re.compile(r"\b(?:video|launch|mobile|console|PC) (?:games|titles)\b")
+_LIST_OPENER = re.compile(r"\b(?:include|includes|including)\b:?\s+")
+_LIST_END = re.compile(r"\.(?:\s|$)|\n")
+_LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+|^)(?P<item>[^,\n]+?)(?=,\s|\s+and\s|$)")
+_LIST_REACH = 100  # characters from the kind to "include"
+_LIST_SPAN = 1200  # characters of list read at most
+_LIST_TITLE = re.compile(r"^[A-Z0-9][\w'’:.&-]*(?: [\w'’:.&-]+){0,7}$")
+
+
+def game_lists(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names listed after "include" near a kind of video game; a list of three or more, each name
+    capitalised and not a place or a body the gazetteer knows."""
+    done = 0
+    for kind in _GAME_KIND.finditer(text):
+        if kind.start() < done:
+            continue
+        opener = _LIST_OPENER.search(text, kind.end(), kind.end() + _LIST_REACH)
+        if opener is None:
+            continue
+        end = _LIST_END.search(text, opener.end(), opener.end() + _LIST_SPAN)
+        stop = end.start() if end else min(len(text), opener.end() + _LIST_SPAN)
+        done = stop
+        items = [
+            m.span("item")
+            for m in _LIST_ITEM.finditer(text[opener.end() : stop])
+            if _LIST_TITLE.match(m.group("item")) and gazetteer.lookup(m.group("item")) is None
+        ]
+        if len(items) >= 3:
+            yield from ((opener.end() + s, opener.end() + e) for s, e in items)
+
+
+# "- Get Ember Quest on Amazon for $49.99", "Get Lockbox Vault for Free": a deal line in a listicle
+# opens on "Get", then what is sold, perhaps a store, then a price. "Get it", "Get 4 Months of ..."
+# name nothing (a capital or a digit must open the name, and no pronoun is capitalised here).
+_DEAL_LINE = re.compile(
+    r"(?m)^(?:[-•*]\s*)?Get (?P<name>[A-Z][\w'’&+-]*(?: [A-Z0-9][\w'’&+-]*){0,5})"
+    r"(?: (?:on|at|from) [A-Z][\w.&]*(?: [A-Z][\w.&]*)?)? for (?:\$\s?\d|[Ff]ree\b)"
+)
+
+
+def deal_lines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """What a listicle's deal line sells ("- Get Ember Quest on Amazon for $49.99"), unless a
+    body or a place the gazetteer knows (a store, "Get Walmart+ for $98")."""
+    for match in _DEAL_LINE.finditer(text):
+        entry = gazetteer.lookup(match.group("name"))
+        if entry is None or entry.type == "PRODUCT":
+            yield match.span("name")
 
 
 # A storm named with its kind: "Typhoon Kajiki", "Hurricane Milton", "Tropical Storm Erin". The
@@ -484,11 +557,84 @@ _NAMED_PRODUCT = re.compile(
 
 # "its Brightwave app", "Corlin's Tidewell app": an owner's app or software. Only after an owner
 # ("the Times app" may be a publisher's name); a name with digits or no lower-case letter is a
-# disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's.
+# disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's. An owner's vehicle or
+# craft likewise ("its Skyrell vehicle"); after "the", a maker's name stands there ("the Kia vehicle").
 _OWNED_APP = re.compile(
     r"(?=[A-Za-z])(?:\b(?:[Ii]ts|[Tt]heir)|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
-    r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})\s(?:apps?|applications?|software)\b"
+    r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})"
+    r"\s(?:apps?|applications?|software|vehicles?|spacecraft|spaceplanes?|satellites?)\b"
 )
+
+
+# "the quantum satellite Mozi", "on messaging application Quillo": a kind of product in lower
+# case, inside a noun phrase, then the name. A bare "probe" is an inquiry ("the FBI probe Crossfire
+# Hurricane") and a bare "game" a match, so neither counts. A name followed by a verb in the past
+# or a conjunction is a clause's subject ("the drug Pfizer developed", "the app Lena and Tom built").
+# "called", "named" or "dubbed" may stand between ("a satellite called Tarvik"); after it a game or
+# a mission is named too ("a mission called Europa Clipper", "a game called Hollow Tide").
+_KIND_THEN_NAME = re.compile(
+    r"(?<=[a-z] )(?:(?:(?P<app>app|application|software|browser|chatbot)|satellite|spacecraft|space probe|"
+    r"spaceplane|rover|lander|smartphone|handset|console|SUV|sedan|hatchback|vaccine|drug|medicine|"
+    r"(?:video|mobile|computer) game)(?: called| named| dubbed)?|(?:game|mission) (?:called|named|dubbed)) "
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?![\w'’&+-])(?P<after> (?:(?:and|or) [A-Z]|[a-z]+\b))?"
+)
+_SUBJECT_VERB = re.compile(
+    r"^ (?:[a-z]+ed|(?:and|or) [A-Z]|has|had|is|was|made|makes|sold|sells|built|bought|uses|says|said|"
+    r"led|won|ran)$"
+)
+
+
+def kind_named_products(
+    text: str, gazetteer: Gazetteer, is_person: Callable[[str], bool] = lambda _: False
+) -> Iterator[tuple[int, int]]:
+    """Names a kind of product in lower case stands right before ("the satellite Mozi"). A name
+    the gazetteer knows (unless as a company the text calls an app), led by a company's,
+    nationality's or country's name, a person's name, or a clause's subject is left out."""
+    for match in _KIND_THEN_NAME.finditer(text):
+        if match.group("after") and _SUBJECT_VERB.match(match.group("after")):
+            continue
+        end = match.end("name") - len(match.group("name")) + len(match.group("name").rstrip("."))
+        start, words = _product_words(text, match.start("name"), end)  # "... app Quillo." ends there
+        name = " ".join(words)
+        if not words or any(_NOT_PRODUCT_WORD.search(w) for w in words) or is_person(name):
+            continue
+        if words[0] in ("Operation", "Exercise"):
+            continue  # "a mission called Operation Sandstorm": an operation, not a craft
+        # a listed company or platform the text calls an app is the app here ("application Weibo")
+        entry = gazetteer.lookup(name)
+        listed_app = entry is not None and entry.type == "ORGANIZATION" and match.group("app") is not None
+        if (entry is not None and not listed_app) or any(
+            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        ):
+            continue
+        yield start, end
+
+
+# "the 2021 Velta e-zora Coupe", "the Velta e-zora SUV": a maker's name, then a model word in lower
+# case with a hyphen ("e-tron", "e-golf"), is a model when a model year leads it, or a name, a number
+# or a kind of product follows. Common "e-" nouns are no models ("Amazon e-commerce", "Smith e-mails"),
+# and a two-letter particle is a name's ("Hassan al-rashid"), so the model's prefix is one letter.
+_HYPHEN_MODEL = re.compile(
+    r"(?<![\w'’.&+-])(?P<year>(?:19|20)\d\d )?(?P<name>[A-Z][A-Za-z]+ (?P<model>[a-z]-[a-z]{3,})"
+    rf"(?P<more>(?: [A-Z][a-z]+| \d{{1,3}})*))(?P<noun> {_PRODUCT_NOUNS}\b)?(?![\w-])"
+)
+_COMMON_HYPHENED = re.compile(
+    r"^[ex]-(?:commerce|mails?|mailed|books?|readers?|sports|cigarettes?|scooters?|bikes?|waste|learning|"
+    r"government|health|payments?|wallets?|tickets?|visas?|cards?|ray|rays)$|^t-shirts?$"
+)
+
+
+def hyphen_models(text: str) -> Iterator[tuple[int, int]]:
+    """Models named by a maker and a hyphened lower-case word ("the 2021 Velta e-zora Coupe")."""
+    for match in _HYPHEN_MODEL.finditer(text):
+        if _COMMON_HYPHENED.match(match.group("model")) or _NOT_PRODUCT_WORD.search(
+            match.group("name").split()[0]
+        ):
+            continue
+        if match.group("year") or match.group("more") or match.group("noun"):
+            start, words = _product_words(text, *match.span("name"))
+            if len(words) >= 2:
+                yield start, match.end("name")
 
 
 # Where a lander or a rover goes, not what it is: "the Mars rover", "a Moon lander".
@@ -497,18 +643,42 @@ _CELESTIAL = frozenset(
 )
 
 
+# "NASA's Galileo Jupiter probe", "the Vorrel Mars orbiter": a craft's name, then the planet it goes
+# to, then the kind of craft. The name ends before the planet. The Moon, the Sun and the Earth are
+# parts of names as often ("its Blue Moon lander").
+_PLANETS = _CELESTIAL - {"Moon", "Sun", "Earth"}
+_CRAFT_BOUND = re.compile(
+    r"(?<![\w'’.&+-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(_PLANETS)) + r") "
+    r"(?:probes?|orbiters?|landers?|rovers?|spacecraft|missions?)\b"
+)
+
+
+def bound_crafts(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Names of crafts before the body they go to ("the Galileo Jupiter probe" → Galileo); a name
+    the gazetteer knows is the owner or the body ("the NASA Mars rover", "the Chinese Moon lander")."""
+    for match in _CRAFT_BOUND.finditer(text):
+        start, words = _product_words(text, *match.span("name"))
+        if words[-1] in _NOT_PRODUCT_LEAD or words[-1].lower() in STOP_WORDS:
+            continue  # "The Mars rover", "Its Moon lander"
+        if gazetteer.lookup(" ".join(words)) is None and gazetteer.lookup(words[0]) is None:
+            yield start, match.end("name")
+
+
 def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
-    country's name ("the Boeing app", "the Chinese app"); a small town's name may lead one."""
+    country's name ("the Boeing app", "the Chinese app"), unless model words follow a company's
+    name ("the Boeing Starliner capsule"); a small town's name may lead one."""
     found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text)]
     for match in found:
         name = match.group("name")
         words = name.split()
-        if "'" in name or "\u2019" in name or (len(words) == 1 and name in _CELESTIAL):
-            continue  # "the BBC's browser": an owner and a generic thing
-        if gazetteer.lookup(name) is not None or any(
-            _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words))
+        if "'" in name or "\u2019" in name or name in _CELESTIAL or words[-1] in _PLANETS:
+            continue  # "the BBC's browser": an owner and a generic thing; "the NASA Mars rover": a goal
+        # "a Velk Atlas Cross SUV": a company's name, then model words no list knows, is its model
+        if not maker_product(name, gazetteer) and (
+            gazetteer.lookup(name) is not None
+            or any(_leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words)))
         ):
             continue
         yield match.span("name")

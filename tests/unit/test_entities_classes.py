@@ -2980,3 +2980,374 @@ def test_a_name_with_a_trim_in_capitals_and_specs_nearby_is_a_product(
 )
 def test_a_role_or_body_in_capitals_is_no_trim(extractor: EntityExtractor, body: str) -> None:
     assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- kind word, then the name
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Tests on the weather satellite Tarvik and the ground lab ended in May.", "Tarvik"),
+        # a real platform the text calls an app (the gazetteer lists it as a company)
+        ("Volunteers met on the messaging application WhatsApp during the flood.", "WhatsApp"),
+        ("Residents can report faults on the messaging application Pinlo, officials said.", "Pinlo"),
+        ("The firm tested its cargo spaceplane Skyrell over the desert last spring.", "Skyrell"),
+        ("Doctors gave the patient the experimental drug Velantrex for two weeks.", "Velantrex"),
+    ],
+)
+def test_name_after_its_kind_of_product_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The vaccine Harlan Biotech developed was shipped to clinics in May.", "Harlan Biotech"),
+        ("Analysts questioned the app Dana Whitfield designed for the city council.", "Dana Whitfield"),
+        ("Lawmakers read about the FBI probe Crossfire Hurricane in the report.", "Crossfire Hurricane"),
+        ("The vaccine Corvell and Dunmore Labs built is cheap.", "Corvell"),
+        ("Investors praised the software giant Orbix for its results.", "Orbix"),
+    ],
+)
+def test_a_clause_subject_or_an_inquiry_after_a_kind_word_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- an owner's vehicle or craft
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Halvor said it could carry more cargo with its Sky Ranger vehicle next year.", "Sky Ranger"),
+        ("Engineers fixed a valve on Orvane's Tessaly spacecraft before the launch.", "Tessaly"),
+        ("The agency said their Brightfall satellites would map the coast.", "Brightfall"),
+    ],
+)
+def test_name_of_an_owners_vehicle_or_craft_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Police said the Dorvik vehicle was parked outside the bank.", "Dorvik"),
+        ("Its Canadian satellites were built in Quebec, the firm said.", "Canadian"),
+    ],
+)
+def test_a_vehicle_after_the_or_a_nationality_is_no_named_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a maker's model before its kind
+# (the makers are real, listed companies; the models are made up)
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("At 190 inches it is as long as a Toyota Corvana Ridge SUV, but lower.", "Toyota Corvana Ridge"),
+        ("Dealers said the Honda Skylark Trail pickup sold out in a week.", "Honda Skylark Trail"),
+        ("Crews said the Nissan Tarrow pickup was the best seller.", "Nissan Tarrow"),
+    ],
+)
+def test_makers_model_before_its_kind_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Officials said the Hyundai Motor sedan passed its tests.", "Hyundai Motor"),
+        ("The Chinese Harbor Star SUV was shown in Geneva.", "Chinese Harbor Star"),
+    ],
+)
+def test_a_makers_division_or_a_nationality_before_a_kind_is_no_model(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a product's edition
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        (
+            "Backers who paid $129 for the Vantor Founder's Edition will get a controller.",
+            "Vantor Founder's Edition",
+        ),
+        ("Fans who chose the cheaper Premiere Edition got the same console.", "Premiere Edition"),
+        (
+            "The Kestrel Collector's Edition ships with a statue and costs $149.",
+            "Kestrel Collector's Edition",
+        ),
+    ],
+)
+def test_a_named_edition_is_a_product(extractor: EntityExtractor, body: str, product: str) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Readers of the paper's Asia Edition saw the story first.", "Asia Edition"),
+        ("The story ran in the Harbor Times Global Edition on Monday.", "Harbor Times Global Edition"),
+    ],
+)
+def test_a_papers_edition_is_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- hyphened lower-case models
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The 2021 Velta e-zora Coupe goes on sale in May for $45,000.", "Velta e-zora Coupe"),
+        ("Joining the Corsa e-vanta SUV, the new model has a longer range.", "Corsa e-vanta"),
+        ("Dealers said the Velta e-zora 40 has 300 hp.", "Velta e-zora 40"),
+    ],
+)
+def test_a_makers_hyphened_lower_case_model_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shoppers turned to Amazon e-commerce deals on Monday.",
+        "Karen Smith e-mailed reporters on Friday.",
+        "Brisk Corp e-scooters were banned in 2020.",
+        "Mourners carried Omar al-hadi Nasser through the streets in 2019.",
+    ],
+)
+def test_a_common_hyphened_noun_after_a_name_is_no_model(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- a craft and where it goes
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Years ago, the agency's Vorrel Jupiter probe measured a rise in plasma density.", "Vorrel"),
+        ("Its Tamsin Saturn orbiter will arrive in 2031, the team said.", "Tamsin"),
+    ],
+)
+def test_a_craft_named_before_its_destination_ends_there(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert found.get(product) == "PRODUCT"
+    assert not any(name.startswith(product + " ") for name in found)
+
+
+def test_the_moon_inside_a_crafts_name_stays_in_it(extractor: EntityExtractor) -> None:
+    body = "Engineers tested its Silver Moon lander in the desert last spring."
+    assert _types(_entities(extractor, body)).get("Silver Moon") == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Engineers readied the NASA Mars rover for launch.",
+        "The Mars rover landed in a crater.",
+    ],
+)
+def test_an_owner_or_an_article_before_a_destination_is_no_craft(
+    extractor: EntityExtractor, body: str
+) -> None:
+    names = {e.name for e in _entities(extractor, body) if e.type == "PRODUCT"}
+    assert not names & {"The", "NASA", "NASA Mars", "National Aeronautics and Space Administration"}
+
+
+# --------------------------------------------------------------------------- a kind "called" a name
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The agency is building a mission called Lyra Drift, which will launch in 2029.", "Lyra Drift"),
+        ("Teens spent hours on a game called Hollow Tide this summer.", "Hollow Tide"),
+        ("Doctors tested a drug named Velantrex on 40 patients.", "Velantrex"),
+    ],
+)
+def test_a_kind_called_a_name_is_a_product(extractor: EntityExtractor, body: str, product: str) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The army sent a mission called Operation Sandstorm to the border.", "Operation Sandstorm"),
+        ("He joined a peacekeeping mission named after Dag Hammarskjold.", "Dag Hammarskjold"),
+    ],
+)
+def test_an_operation_or_a_namesake_after_a_kind_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a list of games
+
+
+def test_names_listed_after_launch_titles_include_are_games(extractor: EntityExtractor) -> None:
+    body = (
+        "Its 12 launch titles are dull. They include: Ember Quest, Night Shift 2: The Return, "
+        "Rise of the Lantern, Glowmoor and Hollow Tide. About half came out this year."
+    )
+    found = _types(_entities(extractor, body))
+    for game in (
+        "Ember Quest",
+        "Night Shift 2: The Return",
+        "Rise of the Lantern",
+        "Glowmoor",
+        "Hollow Tide",
+    ):
+        assert found.get(game) == "PRODUCT", game
+
+
+def test_a_short_list_of_video_games_is_read_too(extractor: EntityExtractor) -> None:
+    body = "The best video games of the year include Tarn Keep, Velvet Circuit and Oxbow Run, critics said."
+    found = _types(_entities(extractor, body))
+    assert [found.get(g) for g in ("Tarn Keep", "Velvet Circuit", "Oxbow Run")] == ["PRODUCT"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "His titles include Wimbledon, the US Open and the Masters.",
+        "The mobile games market grew 5 percent in markets including China, Japan and Korea.",
+        "Sunday's games include Harlow against Dunmore, Brisk against Tallis and Orvane against Kest.",
+    ],
+)
+def test_lists_after_titles_or_games_alone_or_of_places_are_no_games(
+    extractor: EntityExtractor, body: str
+) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- deal lines
+
+
+def test_what_a_deal_line_sells_is_a_product(extractor: EntityExtractor) -> None:
+    body = (
+        "The best deals today.\n\n- Get Ember Quest on Amazon for $49.99\n\n"
+        "- Get Lockbox Vault for Free\n\nGet Tarn Keep at Walmart for $19"
+    )
+    found = _types(_entities(extractor, body))
+    assert [found.get(n) for n in ("Ember Quest", "Lockbox Vault", "Tarn Keep")] == ["PRODUCT"] * 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deals.\n\n- Get it at Walmart for $12\n\n- Get 4 Months of streaming for $1",
+        "Shoppers said they would Get Ember Quest for $49 if it came back.",
+    ],
+)
+def test_a_pronoun_a_count_or_a_mid_sentence_get_names_no_deal(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- a team's plural as a product
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("One night after a win over the Harriers on Friday, the coach rested.", (31, 39), "ORGANIZATION"),
+        ("Both teams, the Tallies and the Corvins, are good.", (32, 39), "ORGANIZATION"),
+        # no "the", a singular, or a listed product: the model's product stands
+        ("Fans of Harriers said so.", (8, 16), "PRODUCT"),
+        ("She bought the Zephra on Friday.", (15, 21), "PRODUCT"),
+    ],
+)
+def test_a_plural_name_after_the_read_as_a_product_is_a_team(
+    text: str, span: tuple[int, int], kind: str
+) -> None:
+    cand = Candidate("body", span[0], span[1], "PRODUCT", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    assert cand.type == kind
+
+
+# --------------------------------------------------------------------------- a quoted title, then game or app
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("A new 'Ember Quest' game is finally coming out after 12 years.", "Ember Quest"),
+        ("Users flocked to the “Tidewell” app this week, its maker said.", "Tidewell"),
+    ],
+)
+def test_a_quoted_title_before_game_or_app_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans call it the 'Harbor Derby' game every year.",
+        "He said 'it was a good game' after the match.",
+    ],
+)
+def test_a_quoted_contest_or_remark_before_game_is_no_product(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.type == "PRODUCT" for e in _entities(extractor, body))
+
+
+# --------------------------------------------------------------------------- a maker's product as one body
+# (real listed companies and products)
+
+
+def _retyped_body(text: str, surface: str) -> Candidate:
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    return cand
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "product"),
+    [
+        ("Commuters adore Apple's AirPods, a survey of riders showed.", "Apple's AirPods", "AirPods"),
+        ("Gamers queued for Sony's PlayStation 5 at dawn.", "Sony's PlayStation 5", "PlayStation 5"),
+    ],
+)
+def test_a_makers_possessive_before_a_listed_product_leaves_the_product(
+    text: str, surface: str, product: str
+) -> None:
+    cand = _retyped_body(text, surface)
+    assert (cand.type, text[cand.start : cand.end]) == ("PRODUCT", product)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Investors cheered Apple's Services Group on Monday.", "Apple's Services Group"),
+        ("Fans packed Boston's Kindle Hall for the show.", "Boston's Kindle Hall"),
+    ],
+)
+def test_a_possessive_before_no_listed_product_stays_a_body(text: str, surface: str) -> None:
+    cand = _retyped_body(text, surface)
+    assert (cand.type, text[cand.start : cand.end]) == ("ORGANIZATION", surface)

@@ -407,10 +407,7 @@ def subject_of(
     ]
     row = _table_row(text, figure[0])
     if row is not None:
-        # "| Pos | Player | Plays |" rows: the figure is its row's, and the name nearest before it
-        # is the row's name cell; other rows and the prose around the table say nothing.
-        in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
-        return in_row[-1].entity if in_row else None
+        return _row_owner(index, text, max(row, skip_before), figure)
     if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
         return None  # "won the 200 yard individual medley": the race's name, no one's quantity
     priced = _priced_product(candidates, text, figure, unit)
@@ -822,6 +819,25 @@ def _table_row(text: str, at: int) -> int | None:
         return None
     line = text[line_start:at]
     return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
+
+
+_CELL_END = re.compile(r"[ \t]*\|")
+
+
+def _row_owner(index: MentionIndex, text: str, row: int, figure: tuple[int, int]) -> Entity | None:
+    """ "| Pos | Player | Plays |" rows: the figure is its row's, owned by the row's name cell (a
+    name filling a cell of its own), read from the row's start: a stats cell holds full stops
+    ("1 tackle (1 combined). 1 sack, 2 TFL") that split sentences but not the row, and
+    abbreviations in it ("TFL") are no name cell. Without one, the name nearest before the
+    figure; other rows and the prose around the table say nothing."""
+    in_row = [c for c in index.between(row, figure[0]) if c.entity.type in _OWNER_TYPES]
+    cells = [
+        c
+        for c in in_row
+        if not text[text.rfind("|", row, c.start) + 1 : c.start].strip() and _CELL_END.match(text, c.end)
+    ]
+    named = cells or in_row
+    return named[-1].entity if named else None
 
 
 _SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:polls?|surveys?|calculations?|tally|tallies)\b")

@@ -124,6 +124,40 @@ def test_a_table_cell_belongs_to_its_rows_name(figure: str, owner: str) -> None:
     assert _subjects(_TABLE, names)[figure] == owner
 
 
+_STATS_TABLE = (
+    "How the back seven graded:\n\n"
+    "| Pos | Player | Snaps | Stats |\n\n"
+    "| LB | Dario Feltham | 58 | 4 tackles (5 combined). 2 sacks, 1 PBU, 3 pressures. |\n\n"
+    "| S | Kwame Ostrander | 41 | 2 tackles. 1 INT, 2 PBU. |\n\n"
+    "| Team | 99 | 12 sacks in all. |\n\n"
+    "Coach Lena Morrow praised the unit."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "owner"),
+    [
+        # a stats cell's full stops split sentences, not the row: the figures after them are
+        # still the row's name cell's, and an abbreviation in the cell ("PBU") is no name cell
+        ("2 sacks", "Dario Feltham"),
+        ("3 pressures", "Dario Feltham"),
+        ("2 tackles", "Kwame Ostrander"),
+        ("4 tackles", "Dario Feltham"),
+        # negatives: a row with no name cell and the prose after the table are nobody's
+        ("12 sacks", None),
+    ],
+)
+def test_a_stats_cell_belongs_to_its_rows_name_cell(figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "LB": "ORGANIZATION",
+        "PBU": "ORGANIZATION",
+        "Dario Feltham": "PERSON",
+        "Kwame Ostrander": "PERSON",
+        "Lena Morrow": "PERSON",
+    }
+    assert _subjects(_STATS_TABLE, names)[figure] == owner
+
+
 def test_a_table_row_without_a_name_has_no_owner() -> None:
     text = "Results by quarter:\n\n| Q1 | 120 | 4% |\n\nNorthwind Ltd expects more."
     got = _subjects(text, {"Northwind Ltd": "ORGANIZATION"})

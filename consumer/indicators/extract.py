@@ -37,6 +37,7 @@ from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject import (
     AGE_UNITS,
     MentionIndex,
+    PriceOwners,
     is_index,
     measure_of,
     predicate_before,
@@ -371,6 +372,7 @@ def _field_indicators(
     previous_change: tuple[int, Change | None] = (-1, None)
     previous: Indicator | None = None
     previous_age = False
+    prices = PriceOwners(by_id)  # "- Get it at Walmart for $239": the owner the heading gave $239
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
             continue
@@ -401,6 +403,7 @@ def _field_indicators(
                 if same_clause(text, previous.end, sentence[0], span_start)
                 else None
             )
+        subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)

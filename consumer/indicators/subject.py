@@ -473,11 +473,49 @@ _PRICED_AFTER = re.compile(
 )
 
 
+# "- Get it at Walmart for $238.99", "Use code X to grab one on Amazon for $49": a deal post's
+# buy line, whose "it" is the thing the deal's heading priced at the same amount
+_BUY_LINE = re.compile(
+    r"[\s\-\u2022*]*(?:(?:use|apply|clip)\s[^.!?\n]{0,40}?\bto\s+)?"
+    r"(?:get|buy|grab|order|snag|score|pick)\s+(?:it|them|one|this|these)\b(?:\s+up)?"
+    r"[^.!?\n$]{0,60}?\bfor\s+(?:(?:just|only|as\s+little\s+as)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def is_price(unit: str | None) -> bool:
+    """A currency code: "$5" is USD, "Rs 300" INR."""
+    return unit is not None and unit.isupper() and len(unit) == 3
+
+
+class PriceOwners:
+    """The owner last given each price in a field, for a deal post's buy line ("- Get it on
+    Amazon for $139"): its pronoun names nothing and its store sells, not owns, the thing, so
+    the price is the thing's that the deal's heading priced at the same amount. One dict
+    look-up per price."""
+
+    def __init__(self, by_id: dict[str, Entity]) -> None:
+        self._by_id = by_id
+        self._owners: dict[tuple[float, str], str] = {}
+
+    def owner(
+        self, subject: Entity | None, text: str, clause: tuple[int, int], value: float, unit: str | None
+    ) -> Entity | None:
+        """``subject``, or for an unowned buy line the earlier owner of the same price."""
+        if unit is None or not is_price(unit):
+            return subject
+        if subject is None and _BUY_LINE.fullmatch(text, clause[0], clause[1]) is not None:
+            subject = self._by_id.get(self._owners.get((value, unit), ""))
+        if subject is not None:
+            self._owners[(value, unit)] = subject.id
+        return subject
+
+
 def _priced_product(
     candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
 ) -> Entity | None:
     """A price hung right on a product's name is the product's, not its maker's or seller's."""
-    if unit is None or not (unit.isupper() and len(unit) == 3):
+    if not is_price(unit):
         return None
     for c in candidates:
         if _made_thing(c.entity) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):

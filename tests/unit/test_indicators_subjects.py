@@ -1328,3 +1328,61 @@ def test_a_name_modifying_a_person_leaves_the_figure_to_the_person(
 def test_a_price_hung_on_a_products_name_is_the_products(text: str, figure: str, owner: str) -> None:
     names: dict[str, EntityType] = {"Pellam Corp": "ORGANIZATION", "Orbel Pixa 7": "PRODUCT"}
     assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner
+
+
+_DEALS = (
+    "Orbel Tab 8 with Keyboard Case for $279.99\n\n"
+    "The Orbel Tab 8 has never been cheaper, and the keyboard alone used to cost $89.\n\n"
+    "- Get it at Bestmart for $279.99\n\n"
+    "Kestrel K2 Drone Bundle for $412\n\n"
+    "This is the drone I would gift this year, and the bundle adds two spare batteries.\n\n"
+    "- Use code FLY20 to grab one on Shopwell for $412\n\n"
+    "- Also at Bestmart\n\n"
+    "Winter Sale: 40% Off Everything at Fernway\n\n"
+    "- Get it at Fernway for $19.99\n\n"
+    "Bestmart stores will sell gift cards for $412 through Sunday."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "owner"),
+    [
+        # a deal's buy line repeats the price its heading gave the thing: "it" is that thing,
+        # not the store that sells it
+        ("$279.99", "Orbel Tab 8"),
+        ("$412", "Kestrel K2"),
+    ],
+)
+def test_a_buy_line_price_is_the_priced_things(figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Orbel Tab 8": "PRODUCT",
+        "Kestrel K2": "PRODUCT",
+        "Bestmart": "ORGANIZATION",
+        "Shopwell": "ORGANIZATION",
+        "Fernway": "ORGANIZATION",
+    }
+    rows = [r for r in _rows_all(_DEALS, names) if r.text == figure]
+    assert [r.subject_name for r in rows][:2] == [owner, owner]
+
+
+def test_a_buy_line_without_an_earlier_price_or_a_store_sentence_keeps_its_owner() -> None:
+    names: dict[str, EntityType] = {
+        "Orbel Tab 8": "PRODUCT",
+        "Kestrel K2": "PRODUCT",
+        "Bestmart": "ORGANIZATION",
+        "Shopwell": "ORGANIZATION",
+        "Fernway": "ORGANIZATION",
+    }
+    rows = _rows_all(_DEALS, names)
+    # nothing was priced at $19.99 before: the buy line names no owner
+    assert [r.subject_name for r in rows if r.text == "$19.99"] == [None]
+    # the same amount in a sentence of its own is the store's, as its clause says
+    assert rows[-1].text == "$412"
+    assert rows[-1].subject_name == "Bestmart"
+
+
+def _rows_all(text: str, names: dict[str, EntityType]) -> list[Indicator]:
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    return extract_indicators(article, _entities(text, names))

@@ -320,6 +320,24 @@ def test_changes_and_their_basis(text: str, value: float, change: str | None, co
     assert (row.change, row.comparison) == (change, comparison)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # a deal's discount is a price cut
+        ("Holiday Sale: 40% Off the Corvo Blender, Now $89", 40.0, "down"),
+        ("Grab a second pair for $15 off with the code.", 15.0, "down"),
+        ("The refurbished model is $70 cheaper than a new one.", 70.0, "down"),
+        # negatives: a level after "Now", a distance off a coast, a count saved, an "off-" word
+        ("Holiday Sale: 40% Off the Corvo Blender, Now $89", 89.0, None),
+        ("The ferry was found 12 miles off the coast.", 12.0, None),
+        ("The city saved $14 million on fuel.", 14e6, None),
+        ("Tickets cost $25 off-peak.", 25.0, None),
+    ],
+)
+def test_discounts_are_price_cuts(text: str, value: float, change: str | None) -> None:
+    assert _row(text, value).change == change
+
+
 def test_a_movement_verb_then_its_object_then_by() -> None:
     assert _row("The navy reduced its fleet by 12 ships.", 12.0).change == "down"
     assert _row("The bank lowered rates by 25 basis points.", 25.0).change == "down"

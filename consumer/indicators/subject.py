@@ -511,14 +511,24 @@ class PriceOwners:
         return subject
 
 
+# "35% Off Dell Orbel 7", '45% Off 65" Norland TV': a discount names the thing it is taken off,
+# at most one word (the maker, a size) before the name
+_OFF = re.compile(r"\s+off\s+(?:(?:the|an?)\s+)?(?:\S+\s+)?", re.IGNORECASE)
+
+
 def _priced_product(
     candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
 ) -> Entity | None:
-    """A price hung right on a product's name is the product's, not its maker's or seller's."""
-    if not is_price(unit):
+    """A price hung right on a product's name, or a discount taken off one, is the product's,
+    not its maker's or seller's."""
+    if not is_price(unit) and unit != "percent":
         return None
     for c in candidates:
-        if _made_thing(c.entity) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+        if not _made_thing(c.entity):
+            continue
+        if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+            return c.entity
+        if 0 < c.start - figure[1] <= 40 and _OFF.fullmatch(text, figure[1], c.start):
             return c.entity
     return None
 

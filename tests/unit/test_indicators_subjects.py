@@ -1386,3 +1386,24 @@ def _rows_all(text: str, names: dict[str, EntityType]) -> list[Indicator]:
         id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
     )
     return extract_indicators(article, _entities(text, names))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a discount belongs to the thing it is taken off, maker or size before the name or not
+        ("Cyber Week: 30% Off Tallis Kettle Pro, Now $62", "30%", "Kettle Pro"),
+        ('Doorbuster: $120 Off 55" Vexa QX9 TV at Bestmart', "$120", "Vexa QX9"),
+        ("Readers can take 25% off the Vexa QX9 until Friday.", "25%", "Vexa QX9"),
+        # negatives: a discount at a store, and a product named further on
+        ("Bestmart takes 20% off everything this weekend, including the Vexa QX9.", "20%", "Bestmart"),
+        ("Shoppers got $40 off at Bestmart, which stocks the Vexa QX9.", "$40", None),
+    ],
+)
+def test_a_discount_is_the_discounted_things(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Kettle Pro": "PRODUCT",
+        "Vexa QX9": "PRODUCT",
+        "Bestmart": "ORGANIZATION",
+    }
+    assert _subjects(text, names)[figure] == owner

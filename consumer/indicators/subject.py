@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from consumer.entities.gazetteer import market_index_names
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.indicators.units import PRONOUN_AFTER_AGE
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.agencies import is_known_agency
 
@@ -319,6 +320,23 @@ def _epithet_owner(
     return people[-1].entity if people else None
 
 
+_NAME_COMMA = re.compile(r"[A-Z][\w'\u2019-]*,\s+$")
+
+
+def _pronoun_age_owner(index: MentionIndex, text: str, figure: tuple[int, int]) -> Entity | None:
+    """ "At 16, he went to ...", "at the age of 9, she was diagnosed": an age whose clause goes on
+    with a personal pronoun is the person the pronoun stands for (named last, within about two
+    sentences, whose given name the pronoun's sex does not rule out), not a name later in
+    the clause ("At 19, he moved to Lyon, where Ines Marchal taught him")."""
+    pronoun = PRONOUN_AFTER_AGE.match(text, figure[1])
+    if pronoun is None or _NAME_COMMA.search(text, max(0, figure[0] - 30), figure[0]):
+        return None  # "Lee, 64, he ...": the apposition's name, not a referent, owns the age
+    ruled_out = "f" if pronoun.group(1) == "he" else "m"
+    back = index.between(max(0, figure[0] - _PRONOUN_BACK), figure[0])
+    people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
+    return people[-1].entity if people else None
+
+
 # A size that modifies the name right after it is that thing's: "the 1,900-mile-wide Europa",
 # "the 55-km Harbour Bridge", "a 300-MW Riverside plant"; a few lower-case words ("icy moon")
 # and a parenthesised conversion may stand between.
@@ -344,7 +362,11 @@ def _sized_owner(
 ) -> Entity | None:
     """The owner of an age (the person next to it) or of a size (the name it modifies)."""
     if unit in AGE_UNITS:
-        return _age_owner(candidates, figure) or _epithet_owner(index, text, sentence_start, figure)
+        return (
+            _pronoun_age_owner(index, text, figure)
+            or _age_owner(candidates, figure)
+            or _epithet_owner(index, text, sentence_start, figure)
+        )
     return _modified_name(candidates, text, figure, unit)
 
 

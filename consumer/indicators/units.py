@@ -267,6 +267,10 @@ _AGE_BEFORE = re.compile(
 _APPOSITION_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?(?:,\s+|\s\()$"
 )
+# "At 16, he went to Indiana University": a profile's age, told with the pronoun that opens the
+# clause after it (a clock time is written "at 10 a.m." or "at 10:30", never so)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+PRONOUN_AFTER_AGE = re.compile(r",\s+(he|she)\s")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(
     _words(
@@ -278,11 +282,14 @@ _NOT_NAMES = frozenset(
 
 
 def age_of_person(text: str, start: int, end: int, value: float) -> bool:
-    """A bare whole number that is a person's age: after "aged"/"at age", or set off by commas
-    (or parentheses) right after a capitalised name ("Braun, 38, said")."""
+    """A bare whole number that is a person's age: after "aged"/"at age", before the pronoun of
+    its clause ("At 16, he went"), or set off by commas (or parentheses) right after a
+    capitalised name ("Braun, 38, said")."""
     if not (1 <= value <= 120 and value == int(value)):
         return False
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _AT_BEFORE.search(text, max(0, start - 4), start) and PRONOUN_AFTER_AGE.match(text, end):
         return True
     name = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if name is None or name.group(1).lower() in _NOT_NAMES or value < 10:

@@ -1407,3 +1407,33 @@ def test_a_discount_is_the_discounted_things(text: str, figure: str, owner: str 
         "Bestmart": "ORGANIZATION",
     }
     assert _subjects(text, names)[figure] == owner
+
+
+_PROFILE = (
+    "Tomas Verhoeven grew up above his parents' bakery in Ghent. At 14, he sold his first "
+    "painting. Later, at the age of 19, he moved to Lyon, where Ines Marchal taught him etching. "
+    "At 30, she had opened her own studio. "
+    "At 12, the school had 40 pupils."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "unit", "owner"),
+    [
+        # an age whose clause goes on with "he"/"she" is the person the pronoun stands for
+        ("14", "year", "Tomas Verhoeven"),
+        ("19", "year", "Tomas Verhoeven"),
+        ("30", "year", "Ines Marchal"),
+        # negative: "At 12," with no pronoun after it is no age and nobody's
+        ("12", None, None),
+    ],
+)
+def test_an_age_told_with_a_pronoun_is_that_persons(figure: str, unit: str | None, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Tomas Verhoeven": "PERSON",
+        "Ines Marchal": "PERSON",
+        "Ghent": "LOCATION",
+        "Lyon": "LOCATION",
+    }
+    row = _rows(_PROFILE, names)[figure]
+    assert (row.unit, row.subject_name) == (unit, owner)

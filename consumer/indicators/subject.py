@@ -306,14 +306,24 @@ def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity |
 
 _EPITHET = re.compile(r"\s*[\"\u201c]?The\s+")
 _EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
+# "skeptical of the 37-year-old small-city mayor's chances": "the" age and a person's role (a
+# few lower-case words may stand between) point back at the person named last
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PERSON_ROLES = sorted({*ROLE_NOUNS, *ROLE_WORDS, "man", "woman", "star", "player", "rookie", "veteran"})
+_ROLE_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_PERSON_ROLES)})(?:['\u2019]s)?\b(?!-)")
 
 
 def _epithet_owner(
     index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int]
 ) -> Entity | None:
-    """ "The 64-year-old, who took office last year, ...": an age opening its sentence stands
-    for the person named last (within about two sentences)."""
-    if not _EPITHET.fullmatch(text, sentence_start, figure[0]) or not _EPITHET_AFTER.match(text, figure[1]):
+    """ "The 64-year-old, who took office last year, ...", "the 37-year-old mayor": an age
+    opening its sentence, or an age before a person's role, stands for the person named last
+    (within about two sentences)."""
+    opening = _EPITHET.fullmatch(text, sentence_start, figure[0]) and _EPITHET_AFTER.match(text, figure[1])
+    role = _THE_BEFORE.search(text, max(sentence_start, figure[0] - 6), figure[0]) and _ROLE_AFTER.match(
+        text, figure[1], figure[1] + 60
+    )
+    if not opening and not role:
         return None  # "The 50-year-old plant will close" is the plant's
     back = index.between(max(0, figure[0] - _PRONOUN_BACK), figure[0])
     people = [c for c in back if c.entity.type == "PERSON"]

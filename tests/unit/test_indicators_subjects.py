@@ -1437,3 +1437,28 @@ def test_an_age_told_with_a_pronoun_is_that_persons(figure: str, unit: str | Non
     }
     row = _rows(_PROFILE, names)[figure]
     assert (row.unit, row.subject_name) == (unit, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "the N-year-old" before a person's role points back at the person named last
+        (
+            "Erik Halvorsen won the primary easily. "
+            "Donors still doubt the 41-year-old former mayor's appeal.",
+            "41-year-old",
+            "Erik Halvorsen",
+        ),
+        (
+            "Adaeze Obi joined the club in May. Fans have warmed to the 23-year-old striker quickly.",
+            "23-year-old",
+            "Adaeze Obi",
+        ),
+        # negatives: an age before a thing, and one before a person's role with nobody named
+        ("Erik Halvorsen came by. Crews will demolish the 60-year-old mill.", "60-year-old", None),
+        ("Officials said the 52-year-old driver was taken to hospital.", "52-year-old", None),
+    ],
+)
+def test_the_aged_role_points_back_at_the_person(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Erik Halvorsen": "PERSON", "Adaeze Obi": "PERSON"}
+    assert _subjects(text, names)[figure] == owner

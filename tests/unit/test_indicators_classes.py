@@ -947,3 +947,20 @@ def test_land_in_mu_and_containers_in_teu(text: str, expected: list[tuple[float,
 )
 def test_a_national_adjective_names_the_currency(text: str, unit: str) -> None:
     assert _rows(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a charge or pay named by its period is a rate, like "$10 a month"
+        ("Members pay a $59.99 annual membership fee.", 59.99, "USD/year"),
+        ("The app keeps your $4 monthly subscription going.", 4.0, "USD/month"),
+        ("Interns get a $300 weekly stipend.", 300.0, "USD/week"),
+        # negatives: a budget or sales by the year stay amounts, and so does a one-off fee
+        ("The agency has a $5 billion annual budget.", 5e9, "USD"),
+        ("Its $3 billion annual sales grew.", 3e9, "USD"),
+        ("Buyers pay a $20 fee.", 20.0, "USD"),
+    ],
+)
+def test_a_charge_named_by_its_period_is_a_rate(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit

@@ -480,6 +480,7 @@ def subject_of(
         if c.entity.type not in weak
         and not _framed(c, text)
         and not _REPORTED.search(text, c.end, figure[0])
+        and not _ACCORDING.search(text, max(low, c.start - 100), c.start)
         and not _modifies_person(c, candidates, text)
         and not _listed(c, earlier, text)
     ]
@@ -488,6 +489,9 @@ def subject_of(
     return None
 
 
+# "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the
+# source of the figures, named before them, owns none of them
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,;:]*$", re.IGNORECASE)
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
 # "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
 _RACE_AFTER = re.compile(

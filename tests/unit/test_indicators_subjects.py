@@ -1462,3 +1462,36 @@ def test_an_age_told_with_a_pronoun_is_that_persons(figure: str, unit: str | Non
 def test_the_aged_role_points_back_at_the_person(text: str, figure: str, owner: str | None) -> None:
     names: dict[str, EntityType] = {"Erik Halvorsen": "PERSON", "Adaeze Obi": "PERSON"}
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # the source named after "according to" owns none of the figures it reports
+        (
+            "According to a report by the watchdog Clearwater Trust, the region's 14 refineries "
+            "emitted 3.2 million tonnes last year.",
+            {"Clearwater Trust": "ORGANIZATION"},
+            "3.2 million tonnes",
+            None,
+        ),
+        # negatives: a possessive owner, and the clause's own subject, after the source still own
+        # their figures
+        (
+            "According to figures from the Tavin Institute, Norland's hospitals treated 9,400 patients.",
+            {"Tavin Institute": "ORGANIZATION", "Norland": "LOCATION"},
+            "9,400 patients",
+            "Norland",
+        ),
+        (
+            "According to Kessler, Acme Corp sold 5,000 units in May.",
+            {"Kessler": "PERSON", "Acme Corp": "ORGANIZATION"},
+            "5,000 units",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_the_source_after_according_to_owns_nothing(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

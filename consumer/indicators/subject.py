@@ -445,7 +445,9 @@ def subject_of(
     priced = _priced_product(candidates, text, figure, unit)
     if priced is not None:
         return priced
-    named_after = _named_after(owners, inside, text, figure, unit)
+    named_after = _named_after(owners, inside, text, figure, unit) or _share_of_people(
+        candidates, text, figure, unit
+    )
     if named_after is not None:
         return named_after
     breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
@@ -565,6 +567,22 @@ def _priced_product(
         if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
             return c.entity
         if 0 < c.start - figure[1] <= 40 and _OFF.fullmatch(text, figure[1], c.start):
+            return c.entity
+    return None
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:all\s+)?")
+_PLURAL_END = re.compile(r"s(?!['\u2019\w])")
+
+
+def _share_of_people(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """ "78 percent of Americans": a share of a people, named in the plural, is that people's."""
+    if unit != "percent" or (share := _SHARE_OF.match(text, figure[1], figure[1] + 12)) is None:
+        return None
+    for c in candidates:
+        if c.start == share.end() and c.entity.type == "NORP" and _PLURAL_END.match(text, c.end - 1):
             return c.entity
     return None
 

@@ -1495,3 +1495,30 @@ def test_the_source_after_according_to_owns_nothing(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a share of a people named in the plural is that people's
+        (
+            "A survey found 62 percent of Norlanders back the plan.",
+            {"Norlanders": "NORP"},
+            "62 percent",
+            "Norlanders",
+        ),
+        ("Some 40% of all Norlanders own a car.", {"Norlanders": "NORP"}, "40%", "Norlanders"),
+        # negatives: a people's adjective before a noun, and a possessive of the people
+        (
+            "Tourism earned 5 percent of Norlandic output.",
+            {"Norlandic": "NORP"},
+            "5 percent",
+            None,
+        ),
+        ("About 30 percent of Norlanders' savings sit in banks.", {"Norlanders": "NORP"}, "30 percent", None),
+    ],
+)
+def test_a_share_of_a_people_is_that_peoples(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -377,7 +377,7 @@ def _sized_owner(
             or _age_owner(candidates, figure)
             or _epithet_owner(index, text, sentence_start, figure)
         )
-    return _modified_name(candidates, text, figure, unit)
+    return _modified_name(candidates, text, figure, unit) or _place_of_weather(candidates, text, figure, unit)
 
 
 def _modified_name(
@@ -393,6 +393,26 @@ def _modified_name(
         if c.start == after.end() and c.entity.type in _OWNER_TYPES | {"EVENT", "MISC"}:
             return c.entity
     return None
+
+
+# "dumped about 2 inches (50.8 millimetres) of rain in the Harlow County area", "30 cm of snow
+# fell on Tarnow": a fall of rain or snow is the place's it fell on, though a count in a place
+# is nobody's
+_FALL_UNITS = frozenset({"inch", "mm", "cm", "foot", "m"})
+_FALL_AFTER = re.compile(
+    r"(?:\s+\([^()\n]{1,40}\))?\s+of\s+(?:[a-z]+\s+)?(?:rain|snow|rainfall|snowfall|precipitation|hail)\b"
+    r"[^.;\n]{0,40}?\b(?:in|on|across|over|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _place_of_weather(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    if unit not in _FALL_UNITS:
+        return None
+    near = (c for c in candidates if c.entity.type == "LOCATION" and 0 < c.start - figure[1] <= 120)
+    return next((c.entity for c in near if _FALL_AFTER.fullmatch(text, figure[1], c.start)), None)
 
 
 _NOT_COUNTS = frozenset({"percent", "percentage_point", "basis_point", "point", "times"})

@@ -1522,3 +1522,28 @@ def test_a_share_of_a_people_is_that_peoples(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a fall of rain or snow is the place's it fell on, and so is its conversion
+        (
+            "A storm dumped about 3 inches (76.2 millimeters) of rain in the Harlow County area.",
+            "3 inches",
+            "Harlow County",
+        ),
+        (
+            "A storm dumped about 3 inches (76.2 millimeters) of rain in the Harlow County area.",
+            "76.2 millimeters",
+            "Harlow County",
+        ),
+        ("Up to 30 cm of fresh snow fell on Tarnow overnight.", "30 cm", "Tarnow"),
+        # negatives: other material laid in a place, and a river's rise in a place
+        ("Crews laid 40 cm of gravel in Tarnow.", "40 cm", None),
+        ("The river rose 2 meters in Tarnow.", "2 meters", None),
+    ],
+)
+def test_a_fall_of_rain_or_snow_is_the_places(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Harlow County": "LOCATION", "Tarnow": "LOCATION"}
+    assert _subjects(text, names)[figure] == owner

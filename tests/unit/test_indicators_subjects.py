@@ -1547,3 +1547,23 @@ def test_a_share_of_a_people_is_that_peoples(
 def test_a_fall_of_rain_or_snow_is_the_places(text: str, figure: str, owner: str | None) -> None:
     names: dict[str, EntityType] = {"Harlow County": "LOCATION", "Tarnow": "LOCATION"}
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a count after "between" names the parties the clause ranges over, nobody's quantity
+        (
+            "Norland on Monday lifted a ban that had become a symbol of tensions between the two countries.",
+            "two countries",
+            None,
+        ),
+        ("Acme Corp split the contract between three suppliers.", "three suppliers", None),
+        # negatives: a count that is the subject's own, and a possessive owner before "between"
+        ("Acme Corp runs 12 plants between the two rivers.", "12 plants", "Acme Corp"),
+        ("Norland's 40 ports lie between the two seas.", "40 ports", "Norland"),
+    ],
+)
+def test_a_count_after_between_is_nobodys(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Norland": "LOCATION", "Acme Corp": "ORGANIZATION"}
+    assert _subjects(text, names)[figure] == owner

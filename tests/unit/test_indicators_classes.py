@@ -964,3 +964,23 @@ def test_a_national_adjective_names_the_currency(text: str, unit: str) -> None:
 )
 def test_a_charge_named_by_its_period_is_a_rate(text: str, value: float, unit: str) -> None:
     assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change"),
+    [
+        # a hedge between a count and its noun: the noun is still counted, and the hedge is no change
+        ("Police held 200 or more protesters overnight.", 200.0, "people", None),
+        ("About 50 or so workers left early.", 50.0, "people", None),
+        ("It opened 30 or more stores last year.", 30.0, "store", None),
+        # negatives: a comparative inside the counted phrase is still a change, and "or" alone
+        # joins no hedge
+        ("The army sent 300 more troops.", 300.0, None, "up"),
+        ("Scores were 4 or 5 on most days.", 4.0, None, None),
+    ],
+)
+def test_a_hedged_count_counts_its_noun(
+    text: str, value: float, unit: str | None, change: str | None
+) -> None:
+    row = _row(text, value)
+    assert (row.unit, row.change) == (unit, change)

@@ -529,6 +529,12 @@ _RACE_AFTER = re.compile(
     r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
     r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
 )
+# "a $3 billion tender offer by SoftBank", "the $40 million grant made by the Tavin Fund": a sum
+# that is someone's offer, investment or gift names its maker after "by"
+_MADE_BY = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:offer|bid|investment|loan|grant|purchase|acquisition|donation|"
+    r"injection|takeover|buyout|pledge|contribution)s?\s+(?:made\s+)?by\s+(?:the\s+)?"
+)
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
 
 
@@ -621,6 +627,12 @@ def _named_after(
 ) -> Entity | None:
     """An owner named inside or right after the figure's phrase: a holder, a country inside
     a count, the origin of a count."""
+    agent = _MADE_BY.match(text, figure[1], figure[1] + 60) if is_price(unit) else None
+    if agent is not None:
+        # "a $3 billion tender offer by SoftBank": the bidder's, not the target's
+        for c in owners:
+            if c.start == agent.end() and c.entity.type in ("ORGANIZATION", "PERSON"):
+                return c.entity
     holder = _HELD_BY.match(text, figure[1], figure[1] + 60)
     if holder is not None:
         # "bought the 25.2% stake held by Tom Varga": the holder's, not the buyer's

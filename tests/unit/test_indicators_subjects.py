@@ -1567,3 +1567,27 @@ def test_a_fall_of_rain_or_snow_is_the_places(text: str, figure: str, owner: str
 def test_a_count_after_between_is_nobodys(text: str, figure: str, owner: str | None) -> None:
     names: dict[str, EntityType] = {"Norland": "LOCATION", "Acme Corp": "ORGANIZATION"}
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a sum that is someone's offer, grant or investment is its maker's, named after "by"
+        ("Halden Group staff await a $3 billion tender offer by Tavin Fund.", "$3 billion", "Tavin Fund"),
+        ("Norland received a $40 million grant made by the Tavin Fund.", "$40 million", "Tavin Fund"),
+        # negatives: a sum with no such noun before "by", and a backer after a comma
+        ("Halden Group lost $9 million by March.", "$9 million", "Halden Group"),
+        (
+            "Halden Group made a $2 billion offer for Norland assets, backed by Tavin Fund.",
+            "$2 billion",
+            "Halden Group",
+        ),
+    ],
+)
+def test_an_offer_by_someone_is_its_makers(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Halden Group": "ORGANIZATION",
+        "Tavin Fund": "ORGANIZATION",
+        "Norland": "LOCATION",
+    }
+    assert _subjects(text, names)[figure] == owner

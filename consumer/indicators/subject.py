@@ -48,6 +48,24 @@ _CLAUSE_BREAK = re.compile(
     # figure, "and" or a comma before a name opens the next clause, with its own subject
     r"|(?:\d%|\d|\bpercent|\bper\s+cent|\bpoints?|\bpct)(?:\s+and|,(?:\s+and)?)(?=\s+[A-Z])"
 )
+# ", with 24.4% of the company", ", with about 3,000 of its 9,000 staff": "with" and the figure
+# itself, no subject of its own between, then "of": the main clause's subject holds it
+_WITH_SHARE = re.compile(r",\s+with\s+(?:(?:about|nearly|some|almost|roughly|around|just|over)\s+)?")
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _clause_breaks(text: str, low: int, figure: tuple[int, int]) -> list[re.Match[str]]:
+    """Where clauses start between ``low`` and the figure."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
+    if (
+        breaks
+        and _WITH_SHARE.fullmatch(text, breaks[-1].start(), figure[0])
+        and _OF_AFTER.match(text, figure[1])
+    ):
+        breaks.pop()  # "X remains a shareholder, with 24.4% of the company": X's stake, no new clause
+    return breaks
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
@@ -472,7 +490,7 @@ def subject_of(
         return named_after
     if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
         return None  # "tensions between the two countries": the parties, not a quantity
-    breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
+    breaks = _clause_breaks(text, low, figure)
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
     possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]

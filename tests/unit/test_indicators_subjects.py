@@ -1591,3 +1591,23 @@ def test_an_offer_by_someone_is_its_makers(text: str, figure: str, owner: str) -
         "Norland": "LOCATION",
     }
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # ", with N% of ...": no subject of its own, so the main clause's subject holds the share
+        (
+            "Rita Moss remains a major shareholder of Halden Group, with 24.4% of the company.",
+            "24.4%",
+            "Rita Moss",
+        ),
+        ("Rita Moss won the vote, with 54% of the ballots.", "54%", "Rita Moss"),
+        # negatives: an absolute clause with its own subject, and one with no "of" after the figure
+        ("Oil rose, with Brent up 1.1%.", "1.1%", "Brent"),
+        ("Rita Moss left early, with 40 minutes to go.", "40 minutes", None),
+    ],
+)
+def test_a_share_after_with_is_the_main_subjects(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Halden Group": "ORGANIZATION", "Rita Moss": "PERSON", "Brent": "PRODUCT"}
+    assert _subjects(text, names)[figure] == owner

@@ -550,8 +550,11 @@ _RACE_AFTER = re.compile(
 # "a $3 billion tender offer by SoftBank", "the $40 million grant made by the Tavin Fund": a sum
 # that is someone's offer, investment or gift names its maker after "by"
 _MADE_BY = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:offer|bid|investment|loan|grant|purchase|acquisition|donation|"
-    r"injection|takeover|buyout|pledge|contribution)s?\s+(?:made\s+)?by\s+(?:the\s+)?"
+    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:offer|bid|investment|loan|grant|purchase|acquisition|donation|"
+    r"injection|takeover|buyout|pledge|contribution)s?\s+(?:made\s+)?"
+    # "the $20 reportedly demanded by Ferro", "$5 million paid by Acme"
+    r"|(?:[a-z]+ly\s+)?(?:demanded|offered|paid|proposed|sought|pledged|donated|invested|spent)\s+)"
+    r"by\s+(?:the\s+)?"
 )
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
 

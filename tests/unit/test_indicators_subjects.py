@@ -1611,3 +1611,23 @@ def test_an_offer_by_someone_is_its_makers(text: str, figure: str, owner: str) -
 def test_a_share_after_with_is_the_main_subjects(text: str, figure: str, owner: str | None) -> None:
     names: dict[str, EntityType] = {"Halden Group": "ORGANIZATION", "Rita Moss": "PERSON", "Brent": "PRODUCT"}
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a sum someone demanded, offered or paid is theirs, named after the participle and "by"
+        ("The offer fell short of the $20 reportedly demanded by Rita Moss.", "$20", "Rita Moss"),
+        ("Halden Group received $5 million paid by Tavin Fund in May.", "$5 million", "Tavin Fund"),
+        # negatives: a backer after a comma, and "by" a time
+        ("Halden Group raised $5 million, led by Tavin Fund.", "$5 million", "Halden Group"),
+        ("Halden Group shares rose 5% by noon.", "5%", "Halden Group"),
+    ],
+)
+def test_a_sum_demanded_or_paid_by_someone_is_theirs(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Halden Group": "ORGANIZATION",
+        "Tavin Fund": "ORGANIZATION",
+        "Rita Moss": "PERSON",
+    }
+    assert _subjects(text, names)[figure] == owner

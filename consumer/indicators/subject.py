@@ -906,15 +906,25 @@ def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: st
 _PLAYER_WORDS = frozenset(
     {"junior", "senior", "sophomore", "freshman", "rookie", "veteran", "star", "player", "forward"}
     | {"guard", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher"}
+    # individual sports: "Salina South diver Keetan Munsell", "Harlow swimmer Ana Ruiz"
+    | {"diver", "swimmer", "runner", "sprinter", "hurdler", "wrestler", "gymnast", "golfer", "skater"}
+    | {"cyclist", "boxer", "jumper", "thrower", "rower", "skier"}
 )
 
 
 def _plays_for(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """The side is named before its player; the rest of a school's name ("Salina South") may
+    stand between, capitalised, before the player's word."""
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue
         gap = text[candidate.end : other.start].split()
-        return 1 <= len(gap) <= 2 and all(w.lower() in _PLAYER_WORDS for w in gap)
+        return (
+            1 <= len(gap) <= 3
+            and gap[-1].lower() in _PLAYER_WORDS
+            and all(w.lower() in _PLAYER_WORDS or w[:1].isupper() for w in gap[:-1])
+            and len([w for w in gap if w.lower() not in _PLAYER_WORDS]) <= 1
+        )
     return False
 
 

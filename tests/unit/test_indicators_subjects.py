@@ -1631,3 +1631,24 @@ def test_a_sum_demanded_or_paid_by_someone_is_theirs(text: str, figure: str, own
         "Rita Moss": "PERSON",
     }
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a side named before its athlete, with the rest of a school's name between, is the
+        # athlete's side: the tally is the athlete's
+        ("Harlow North diver Ana Ruiz won the title with a score of 388.15.", "388.15", "Ana Ruiz"),
+        ("Harlow swimmer Ana Ruiz finished in 54.2 seconds.", "54.2 seconds", "Ana Ruiz"),
+        # negatives: an office is no side ("Acme President Rita Moss announced 300 job cuts")
+        ("Acme President Rita Moss announced 300 job cuts.", "300 job cuts", "Acme"),
+    ],
+)
+def test_a_sides_athlete_owns_the_tally(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Harlow": "LOCATION",
+        "Ana Ruiz": "PERSON",
+        "Acme": "ORGANIZATION",
+        "Rita Moss": "PERSON",
+    }
+    assert _subjects(text, names)[figure] == owner

@@ -102,10 +102,23 @@ _GAME_TALLIES = frozenset(
 )
 
 
+# A deal's discount is a price cut: "35% Off the Orbel 7", "$50 cheaper than ..." (in money or
+# percent only: "12 miles off the coast" is a place). A saving ("Save $31", "saves you $14") was
+# measured too and dropped: the check part's changes fell with it.
+_DISCOUNT_AFTER = re.compile(r"^\s*(?:off\b(?!-)|cheaper\b)", re.IGNORECASE)
+
+
+def _discount(after: str, unit: str | None) -> bool:
+    money = unit is not None and (unit == "percent" or (unit.isupper() and len(unit) == 3))
+    return money and _DISCOUNT_AFTER.match(after) is not None
+
+
 def change_of(before: str, after: str, value: float | None, unit: str | None) -> Change | None:
     """The movement a figure measures, from the text right before and after it."""
     if unit in _GAME_TALLIES:
         return None
+    if _discount(after, unit):
+        return "down"
     noun = _NOUN_BEFORE.search(before[-120:])
     level = _GROWTH_LEVEL.search(before[-120:]) if noun is None else None
     if noun is not None or level is not None:

@@ -37,6 +37,7 @@ from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject import (
     AGE_UNITS,
     MentionIndex,
+    PriceOwners,
     is_index,
     measure_of,
     predicate_before,
@@ -73,7 +74,8 @@ _IN_PHRASE = re.compile(
 # filters' business: "2000 hires" is a count, not the year 2000.)
 _COUNTED_PERIODS = frozenset({"months", "ago"})
 # "15 fewer accidents", "300 more troops": the comparative inside the counted phrase is the change
-_COMPARATIVE_INSIDE = re.compile(r"\s(more|fewer|less)\s", re.IGNORECASE)
+# ("200 or more protesters" is a hedge, no change)
+_COMPARATIVE_INSIDE = re.compile(r"(?<!\sor)\s(more|fewer|less)\s", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|through|to-)\s*~?\s*$", re.IGNORECASE)
 _QUALITATIVE = re.compile(
     r"\b(?:(?P<down>negative growth|contract(?:ed|ion|ing)?|shr[iau]nk(?:ing)?|recession|declined?|slowdown)"
@@ -91,6 +93,8 @@ _CASUALTIES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018(\-\u2014]\s*)$")
+# A hedge between a count and its noun: "200 or more protesters", "50 or so workers"
+_HEDGE_AFTER = re.compile(r"\s+or\s+(?:more|so|fewer|less|over)\b", re.IGNORECASE)
 _ECONOMIC_CONTEXT = re.compile(r"\b(?:econom\w*|gdp|output|growth|industr\w*|sales|exports?|prices?)\b", re.I)
 
 
@@ -152,6 +156,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         # "zero" counts only a plural ("zero infections", not "zero tolerance").
         singular_ok = (number.spelled and value != 0) or value == 1
         noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
+        hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
+        if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
+            noun = counted_noun(text, hedge.end(), singular_ok=False)
         if noun is not None:
             unit, counted, end = noun.unit, noun.noun, noun.end
             rate = count_rate(text, end)
@@ -371,6 +378,7 @@ def _field_indicators(
     previous_change: tuple[int, Change | None] = (-1, None)
     previous: Indicator | None = None
     previous_age = False
+    prices = PriceOwners(by_id)  # "- Get it at Walmart for $239": the owner the heading gave $239
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
             continue
@@ -401,6 +409,7 @@ def _field_indicators(
                 if same_clause(text, previous.end, sentence[0], span_start)
                 else None
             )
+        subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from consumer.entities.gazetteer import market_index_names
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.indicators.units import PRONOUN_AFTER_AGE
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.agencies import is_known_agency
 
@@ -47,6 +48,24 @@ _CLAUSE_BREAK = re.compile(
     # figure, "and" or a comma before a name opens the next clause, with its own subject
     r"|(?:\d%|\d|\bpercent|\bper\s+cent|\bpoints?|\bpct)(?:\s+and|,(?:\s+and)?)(?=\s+[A-Z])"
 )
+# ", with 24.4% of the company", ", with about 3,000 of its 9,000 staff": "with" and the figure
+# itself, no subject of its own between, then "of": the main clause's subject holds it
+_WITH_SHARE = re.compile(r",\s+with\s+(?:(?:about|nearly|some|almost|roughly|around|just|over)\s+)?")
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
+def _clause_breaks(text: str, low: int, figure: tuple[int, int]) -> list[re.Match[str]]:
+    """Where clauses start between ``low`` and the figure."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
+    if (
+        breaks
+        and _WITH_SHARE.fullmatch(text, breaks[-1].start(), figure[0])
+        and _OF_AFTER.match(text, figure[1])
+    ):
+        breaks.pop()  # "X remains a shareholder, with 24.4% of the company": X's stake, no new clause
+    return breaks
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
@@ -305,17 +324,44 @@ def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity |
 
 _EPITHET = re.compile(r"\s*[\"\u201c]?The\s+")
 _EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
+# "skeptical of the 37-year-old small-city mayor's chances": "the" age and a person's role (a
+# few lower-case words may stand between) point back at the person named last
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PERSON_ROLES = sorted({*ROLE_NOUNS, *ROLE_WORDS, "man", "woman", "star", "player", "rookie", "veteran"})
+_ROLE_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_PERSON_ROLES)})(?:['\u2019]s)?\b(?!-)")
 
 
 def _epithet_owner(
     index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int]
 ) -> Entity | None:
-    """ "The 64-year-old, who took office last year, ...": an age opening its sentence stands
-    for the person named last (within about two sentences)."""
-    if not _EPITHET.fullmatch(text, sentence_start, figure[0]) or not _EPITHET_AFTER.match(text, figure[1]):
+    """ "The 64-year-old, who took office last year, ...", "the 37-year-old mayor": an age
+    opening its sentence, or an age before a person's role, stands for the person named last
+    (within about two sentences)."""
+    opening = _EPITHET.fullmatch(text, sentence_start, figure[0]) and _EPITHET_AFTER.match(text, figure[1])
+    role = _THE_BEFORE.search(text, max(sentence_start, figure[0] - 6), figure[0]) and _ROLE_AFTER.match(
+        text, figure[1], figure[1] + 60
+    )
+    if not opening and not role:
         return None  # "The 50-year-old plant will close" is the plant's
     back = index.between(max(0, figure[0] - _PRONOUN_BACK), figure[0])
     people = [c for c in back if c.entity.type == "PERSON"]
+    return people[-1].entity if people else None
+
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'\u2019-]*,\s+$")
+
+
+def _pronoun_age_owner(index: MentionIndex, text: str, figure: tuple[int, int]) -> Entity | None:
+    """ "At 16, he went to ...", "at the age of 9, she was diagnosed": an age whose clause goes on
+    with a personal pronoun is the person the pronoun stands for (named last, within about two
+    sentences, whose given name the pronoun's sex does not rule out), not a name later in
+    the clause ("At 19, he moved to Lyon, where Ines Marchal taught him")."""
+    pronoun = PRONOUN_AFTER_AGE.match(text, figure[1])
+    if pronoun is None or _NAME_COMMA.search(text, max(0, figure[0] - 30), figure[0]):
+        return None  # "Lee, 64, he ...": the apposition's name, not a referent, owns the age
+    ruled_out = "f" if pronoun.group(1) == "he" else "m"
+    back = index.between(max(0, figure[0] - _PRONOUN_BACK), figure[0])
+    people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
     return people[-1].entity if people else None
 
 
@@ -344,8 +390,12 @@ def _sized_owner(
 ) -> Entity | None:
     """The owner of an age (the person next to it) or of a size (the name it modifies)."""
     if unit in AGE_UNITS:
-        return _age_owner(candidates, figure) or _epithet_owner(index, text, sentence_start, figure)
-    return _modified_name(candidates, text, figure, unit)
+        return (
+            _pronoun_age_owner(index, text, figure)
+            or _age_owner(candidates, figure)
+            or _epithet_owner(index, text, sentence_start, figure)
+        )
+    return _modified_name(candidates, text, figure, unit) or _place_of_weather(candidates, text, figure, unit)
 
 
 def _modified_name(
@@ -361,6 +411,26 @@ def _modified_name(
         if c.start == after.end() and c.entity.type in _OWNER_TYPES | {"EVENT", "MISC"}:
             return c.entity
     return None
+
+
+# "dumped about 2 inches (50.8 millimetres) of rain in the Harlow County area", "30 cm of snow
+# fell on Tarnow": a fall of rain or snow is the place's it fell on, though a count in a place
+# is nobody's
+_FALL_UNITS = frozenset({"inch", "mm", "cm", "foot", "m"})
+_FALL_AFTER = re.compile(
+    r"(?:\s+\([^()\n]{1,40}\))?\s+of\s+(?:[a-z]+\s+)?(?:rain|snow|rainfall|snowfall|precipitation|hail)\b"
+    r"[^.;\n]{0,40}?\b(?:in|on|across|over|at)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _place_of_weather(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    if unit not in _FALL_UNITS:
+        return None
+    near = (c for c in candidates if c.entity.type == "LOCATION" and 0 < c.start - figure[1] <= 120)
+    return next((c.entity for c in near if _FALL_AFTER.fullmatch(text, figure[1], c.start)), None)
 
 
 _NOT_COUNTS = frozenset({"percent", "percentage_point", "basis_point", "point", "times"})
@@ -407,19 +477,20 @@ def subject_of(
     ]
     row = _table_row(text, figure[0])
     if row is not None:
-        # "| Pos | Player | Plays |" rows: the figure is its row's, and the name nearest before it
-        # is the row's name cell; other rows and the prose around the table say nothing.
-        in_row = [c for c in owners if row <= c.start and c.end <= figure[0]]
-        return in_row[-1].entity if in_row else None
+        return _row_owner(index, text, max(row, skip_before), figure)
     if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
         return None  # "won the 200 yard individual medley": the race's name, no one's quantity
     priced = _priced_product(candidates, text, figure, unit)
     if priced is not None:
         return priced
-    named_after = _named_after(owners, inside, text, figure, unit)
+    named_after = _named_after(owners, inside, text, figure, unit) or _share_of_people(
+        candidates, text, figure, unit
+    )
     if named_after is not None:
         return named_after
-    breaks = list(_CLAUSE_BREAK.finditer(text, low, figure[0]))
+    if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
+        return None  # "tensions between the two countries": the parties, not a quantity
+    breaks = _clause_breaks(text, low, figure)
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
     possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
@@ -451,6 +522,7 @@ def subject_of(
         if c.entity.type not in weak
         and not _framed(c, text)
         and not _REPORTED.search(text, c.end, figure[0])
+        and not _ACCORDING.search(text, max(low, c.start - 100), c.start)
         and not _modifies_person(c, candidates, text)
         and not _listed(c, earlier, text)
     ]
@@ -459,11 +531,30 @@ def subject_of(
     return None
 
 
+# "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the
+# source of the figures, named before them, owns none of them
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,;:]*$", re.IGNORECASE)
+# "a symbol of tensions between the two countries": a count after "between" names the parties
+# the clause ranges over, no owner's quantity ("among" was measured too and dropped: the
+# holdout part's owners fell with it)
+_SET_BEFORE = re.compile(
+    r"\bbetween\s+(?:(?:the|all|its|their|his|her|some|over|more\s+than|nearly|about)\s+)*$",
+    re.IGNORECASE,
+)
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
 # "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
 _RACE_AFTER = re.compile(
     r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
     r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
+)
+# "a $3 billion tender offer by SoftBank", "the $40 million grant made by the Tavin Fund": a sum
+# that is someone's offer, investment or gift names its maker after "by"
+_MADE_BY = re.compile(
+    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:offer|bid|investment|loan|grant|purchase|acquisition|donation|"
+    r"injection|takeover|buyout|pledge|contribution)s?\s+(?:made\s+)?"
+    # "the $20 reportedly demanded by Ferro", "$5 million paid by Acme"
+    r"|(?:[a-z]+ly\s+)?(?:demanded|offered|paid|proposed|sought|pledged|donated|invested|spent)\s+)"
+    r"by\s+(?:the\s+)?"
 )
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
 
@@ -476,14 +567,78 @@ _PRICED_AFTER = re.compile(
 )
 
 
+# "- Get it at Walmart for $238.99", "Use code X to grab one on Amazon for $49": a deal post's
+# buy line, whose "it" is the thing the deal's heading priced at the same amount
+_BUY_LINE = re.compile(
+    r"[\s\-\u2022*]*(?:(?:use|apply|clip)\s[^.!?\n]{0,40}?\bto\s+)?"
+    r"(?:get|buy|grab|order|snag|score|pick)\s+(?:it|them|one|this|these)\b(?:\s+up)?"
+    r"[^.!?\n$]{0,60}?\bfor\s+(?:(?:just|only|as\s+little\s+as)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def is_price(unit: str | None) -> bool:
+    """A currency code: "$5" is USD, "Rs 300" INR."""
+    return unit is not None and unit.isupper() and len(unit) == 3
+
+
+class PriceOwners:
+    """The owner last given each price in a field, for a deal post's buy line ("- Get it on
+    Amazon for $139"): its pronoun names nothing and its store sells, not owns, the thing, so
+    the price is the thing's that the deal's heading priced at the same amount. One dict
+    look-up per price."""
+
+    def __init__(self, by_id: dict[str, Entity]) -> None:
+        self._by_id = by_id
+        self._owners: dict[tuple[float, str], str] = {}
+
+    def owner(
+        self, subject: Entity | None, text: str, clause: tuple[int, int], value: float, unit: str | None
+    ) -> Entity | None:
+        """``subject``, or for an unowned buy line the earlier owner of the same price."""
+        if unit is None or not is_price(unit):
+            return subject
+        if subject is None and _BUY_LINE.fullmatch(text, clause[0], clause[1]) is not None:
+            subject = self._by_id.get(self._owners.get((value, unit), ""))
+        if subject is not None:
+            self._owners[(value, unit)] = subject.id
+        return subject
+
+
+# "35% Off Dell Orbel 7", '45% Off 65" Norland TV': a discount names the thing it is taken off,
+# at most one word (the maker, a size) before the name
+_OFF = re.compile(r"\s+off\s+(?:(?:the|an?)\s+)?(?:\S+\s+)?", re.IGNORECASE)
+
+
 def _priced_product(
     candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
 ) -> Entity | None:
-    """A price hung right on a product's name is the product's, not its maker's or seller's."""
-    if unit is None or not (unit.isupper() and len(unit) == 3):
+    """A price hung right on a product's name, or a discount taken off one, is the product's,
+    not its maker's or seller's."""
+    if not is_price(unit) and unit != "percent":
         return None
     for c in candidates:
-        if _made_thing(c.entity) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+        if not _made_thing(c.entity):
+            continue
+        if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+            return c.entity
+        if 0 < c.start - figure[1] <= 40 and _OFF.fullmatch(text, figure[1], c.start):
+            return c.entity
+    return None
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:all\s+)?")
+_PLURAL_END = re.compile(r"s(?!['\u2019\w])")
+
+
+def _share_of_people(
+    candidates: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """ "78 percent of Americans": a share of a people, named in the plural, is that people's."""
+    if unit != "percent" or (share := _SHARE_OF.match(text, figure[1], figure[1] + 12)) is None:
+        return None
+    for c in candidates:
+        if c.start == share.end() and c.entity.type == "NORP" and _PLURAL_END.match(text, c.end - 1):
             return c.entity
     return None
 
@@ -493,6 +648,12 @@ def _named_after(
 ) -> Entity | None:
     """An owner named inside or right after the figure's phrase: a holder, a country inside
     a count, the origin of a count."""
+    agent = _MADE_BY.match(text, figure[1], figure[1] + 60) if is_price(unit) else None
+    if agent is not None:
+        # "a $3 billion tender offer by SoftBank": the bidder's, not the target's
+        for c in owners:
+            if c.start == agent.end() and c.entity.type in ("ORGANIZATION", "PERSON"):
+                return c.entity
     holder = _HELD_BY.match(text, figure[1], figure[1] + 60)
     if holder is not None:
         # "bought the 25.2% stake held by Tom Varga": the holder's, not the buyer's
@@ -745,15 +906,25 @@ def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: st
 _PLAYER_WORDS = frozenset(
     {"junior", "senior", "sophomore", "freshman", "rookie", "veteran", "star", "player", "forward"}
     | {"guard", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher"}
+    # individual sports: "Salina South diver Keetan Munsell", "Harlow swimmer Ana Ruiz"
+    | {"diver", "swimmer", "runner", "sprinter", "hurdler", "wrestler", "gymnast", "golfer", "skater"}
+    | {"cyclist", "boxer", "jumper", "thrower", "rower", "skier"}
 )
 
 
 def _plays_for(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """The side is named before its player; the rest of a school's name ("Salina South") may
+    stand between, capitalised, before the player's word."""
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue
         gap = text[candidate.end : other.start].split()
-        return 1 <= len(gap) <= 2 and all(w.lower() in _PLAYER_WORDS for w in gap)
+        return (
+            1 <= len(gap) <= 3
+            and gap[-1].lower() in _PLAYER_WORDS
+            and all(w.lower() in _PLAYER_WORDS or w[:1].isupper() for w in gap[:-1])
+            and len([w for w in gap if w.lower() not in _PLAYER_WORDS]) <= 1
+        )
     return False
 
 
@@ -822,6 +993,25 @@ def _table_row(text: str, at: int) -> int | None:
         return None
     line = text[line_start:at]
     return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
+
+
+_CELL_END = re.compile(r"[ \t]*\|")
+
+
+def _row_owner(index: MentionIndex, text: str, row: int, figure: tuple[int, int]) -> Entity | None:
+    """ "| Pos | Player | Plays |" rows: the figure is its row's, owned by the row's name cell (a
+    name filling a cell of its own), read from the row's start: a stats cell holds full stops
+    ("1 tackle (1 combined). 1 sack, 2 TFL") that split sentences but not the row, and
+    abbreviations in it ("TFL") are no name cell. Without one, the name nearest before the
+    figure; other rows and the prose around the table say nothing."""
+    in_row = [c for c in index.between(row, figure[0]) if c.entity.type in _OWNER_TYPES]
+    cells = [
+        c
+        for c in in_row
+        if not text[text.rfind("|", row, c.start) + 1 : c.start].strip() and _CELL_END.match(text, c.end)
+    ]
+    named = cells or in_row
+    return named[-1].entity if named else None
 
 
 _SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:polls?|surveys?|calculations?|tally|tallies)\b")

@@ -206,12 +206,26 @@ _BASIS_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.IGNO
 _PER_SHARE_NOUN = re.compile(r"\s+in\s+per[- ]share\b", re.IGNORECASE)
 
 
+# "a $69.99 annual subscription fee", "your $10 monthly fee": a charge paid by the period is a
+# rate, like "$10 a month"; the adjective stays out of the figure's span. Only charges and
+# pay: "a $5 billion annual budget" or "its $3 billion annual sales" stay amounts.
+_RATE_ADJECTIVE = re.compile(
+    r"\s+(annual|yearly|monthly|weekly|daily)\s+(?:[a-z-]+\s+)?(?:fees?|subscriptions?|memberships?|"
+    r"rents?|salary|salaries|wages?|premiums?|payments?|charges?|tuition|stipends?|allowances?)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVE_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
 def per_unit(text: str, end: int) -> tuple[str, int] | None:
     """ "a barrel", "per share" right after a currency amount: the rate's denominator and its end."""
     per = _PER.match(text, end)
     if per is None:
         noun = _PER_SHARE_NOUN.match(text, end)  # "$2.53 in per-share earnings"
-        return ("share", noun.end()) if noun is not None else None
+        if noun is not None:
+            return "share", noun.end()
+        charge = _RATE_ADJECTIVE.match(text, end)
+        return (_ADJECTIVE_PERIOD[charge.group(1).lower()], end) if charge is not None else None
     denominator = " ".join(per.group(1).lower().split())
     if _PER_SHORT.get(denominator, denominator) in _TIME_DENOMINATORS and _BASIS_AFTER.match(text, per.end()):
         # "$6.78 billion a year earlier": a basis period, not a rate; "$84.10 a barrel on
@@ -267,6 +281,10 @@ _AGE_BEFORE = re.compile(
 _APPOSITION_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?(?:,\s+|\s\()$"
 )
+# "At 16, he went to Indiana University": a profile's age, told with the pronoun that opens the
+# clause after it (a clock time is written "at 10 a.m." or "at 10:30", never so)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+PRONOUN_AFTER_AGE = re.compile(r",\s+(he|she)\s")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(
     _words(
@@ -278,11 +296,14 @@ _NOT_NAMES = frozenset(
 
 
 def age_of_person(text: str, start: int, end: int, value: float) -> bool:
-    """A bare whole number that is a person's age: after "aged"/"at age", or set off by commas
-    (or parentheses) right after a capitalised name ("Braun, 38, said")."""
+    """A bare whole number that is a person's age: after "aged"/"at age", before the pronoun of
+    its clause ("At 16, he went"), or set off by commas (or parentheses) right after a
+    capitalised name ("Braun, 38, said")."""
     if not (1 <= value <= 120 and value == int(value)):
         return False
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _AT_BEFORE.search(text, max(0, start - 4), start) and PRONOUN_AFTER_AGE.match(text, end):
         return True
     name = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if name is None or name.group(1).lower() in _NOT_NAMES or value < 10:

@@ -320,6 +320,24 @@ def test_changes_and_their_basis(text: str, value: float, change: str | None, co
     assert (row.change, row.comparison) == (change, comparison)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # a deal's discount is a price cut
+        ("Holiday Sale: 40% Off the Corvo Blender, Now $89", 40.0, "down"),
+        ("Grab a second pair for $15 off with the code.", 15.0, "down"),
+        ("The refurbished model is $70 cheaper than a new one.", 70.0, "down"),
+        # negatives: a level after "Now", a distance off a coast, a count saved, an "off-" word
+        ("Holiday Sale: 40% Off the Corvo Blender, Now $89", 89.0, None),
+        ("The ferry was found 12 miles off the coast.", 12.0, None),
+        ("The city saved $14 million on fuel.", 14e6, None),
+        ("Tickets cost $25 off-peak.", 25.0, None),
+    ],
+)
+def test_discounts_are_price_cuts(text: str, value: float, change: str | None) -> None:
+    assert _row(text, value).change == change
+
+
 def test_a_movement_verb_then_its_object_then_by() -> None:
     assert _row("The navy reduced its fleet by 12 ships.", 12.0).change == "down"
     assert _row("The bank lowered rates by 25 basis points.", 25.0).change == "down"
@@ -929,3 +947,40 @@ def test_land_in_mu_and_containers_in_teu(text: str, expected: list[tuple[float,
 )
 def test_a_national_adjective_names_the_currency(text: str, unit: str) -> None:
     assert _rows(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a charge or pay named by its period is a rate, like "$10 a month"
+        ("Members pay a $59.99 annual membership fee.", 59.99, "USD/year"),
+        ("The app keeps your $4 monthly subscription going.", 4.0, "USD/month"),
+        ("Interns get a $300 weekly stipend.", 300.0, "USD/week"),
+        # negatives: a budget or sales by the year stay amounts, and so does a one-off fee
+        ("The agency has a $5 billion annual budget.", 5e9, "USD"),
+        ("Its $3 billion annual sales grew.", 3e9, "USD"),
+        ("Buyers pay a $20 fee.", 20.0, "USD"),
+    ],
+)
+def test_a_charge_named_by_its_period_is_a_rate(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change"),
+    [
+        # a hedge between a count and its noun: the noun is still counted, and the hedge is no change
+        ("Police held 200 or more protesters overnight.", 200.0, "people", None),
+        ("About 50 or so workers left early.", 50.0, "people", None),
+        ("It opened 30 or more stores last year.", 30.0, "store", None),
+        # negatives: a comparative inside the counted phrase is still a change, and "or" alone
+        # joins no hedge
+        ("The army sent 300 more troops.", 300.0, None, "up"),
+        ("Scores were 4 or 5 on most days.", 4.0, None, None),
+    ],
+)
+def test_a_hedged_count_counts_its_noun(
+    text: str, value: float, unit: str | None, change: str | None
+) -> None:
+    row = _row(text, value)
+    assert (row.unit, row.change) == (unit, change)

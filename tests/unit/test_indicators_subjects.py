@@ -124,6 +124,40 @@ def test_a_table_cell_belongs_to_its_rows_name(figure: str, owner: str) -> None:
     assert _subjects(_TABLE, names)[figure] == owner
 
 
+_STATS_TABLE = (
+    "How the back seven graded:\n\n"
+    "| Pos | Player | Snaps | Stats |\n\n"
+    "| LB | Dario Feltham | 58 | 4 tackles (5 combined). 2 sacks, 1 PBU, 3 pressures. |\n\n"
+    "| S | Kwame Ostrander | 41 | 2 tackles. 1 INT, 2 PBU. |\n\n"
+    "| Team | 99 | 12 sacks in all. |\n\n"
+    "Coach Lena Morrow praised the unit."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "owner"),
+    [
+        # a stats cell's full stops split sentences, not the row: the figures after them are
+        # still the row's name cell's, and an abbreviation in the cell ("PBU") is no name cell
+        ("2 sacks", "Dario Feltham"),
+        ("3 pressures", "Dario Feltham"),
+        ("2 tackles", "Kwame Ostrander"),
+        ("4 tackles", "Dario Feltham"),
+        # negatives: a row with no name cell and the prose after the table are nobody's
+        ("12 sacks", None),
+    ],
+)
+def test_a_stats_cell_belongs_to_its_rows_name_cell(figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "LB": "ORGANIZATION",
+        "PBU": "ORGANIZATION",
+        "Dario Feltham": "PERSON",
+        "Kwame Ostrander": "PERSON",
+        "Lena Morrow": "PERSON",
+    }
+    assert _subjects(_STATS_TABLE, names)[figure] == owner
+
+
 def test_a_table_row_without_a_name_has_no_owner() -> None:
     text = "Results by quarter:\n\n| Q1 | 120 | 4% |\n\nNorthwind Ltd expects more."
     got = _subjects(text, {"Northwind Ltd": "ORGANIZATION"})
@@ -1294,3 +1328,327 @@ def test_a_name_modifying_a_person_leaves_the_figure_to_the_person(
 def test_a_price_hung_on_a_products_name_is_the_products(text: str, figure: str, owner: str) -> None:
     names: dict[str, EntityType] = {"Pellam Corp": "ORGANIZATION", "Orbel Pixa 7": "PRODUCT"}
     assert _subjects(text, {n: t for n, t in names.items() if n in text})[figure] == owner
+
+
+_DEALS = (
+    "Orbel Tab 8 with Keyboard Case for $279.99\n\n"
+    "The Orbel Tab 8 has never been cheaper, and the keyboard alone used to cost $89.\n\n"
+    "- Get it at Bestmart for $279.99\n\n"
+    "Kestrel K2 Drone Bundle for $412\n\n"
+    "This is the drone I would gift this year, and the bundle adds two spare batteries.\n\n"
+    "- Use code FLY20 to grab one on Shopwell for $412\n\n"
+    "- Also at Bestmart\n\n"
+    "Winter Sale: 40% Off Everything at Fernway\n\n"
+    "- Get it at Fernway for $19.99\n\n"
+    "Bestmart stores will sell gift cards for $412 through Sunday."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "owner"),
+    [
+        # a deal's buy line repeats the price its heading gave the thing: "it" is that thing,
+        # not the store that sells it
+        ("$279.99", "Orbel Tab 8"),
+        ("$412", "Kestrel K2"),
+    ],
+)
+def test_a_buy_line_price_is_the_priced_things(figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Orbel Tab 8": "PRODUCT",
+        "Kestrel K2": "PRODUCT",
+        "Bestmart": "ORGANIZATION",
+        "Shopwell": "ORGANIZATION",
+        "Fernway": "ORGANIZATION",
+    }
+    rows = [r for r in _rows_all(_DEALS, names) if r.text == figure]
+    assert [r.subject_name for r in rows][:2] == [owner, owner]
+
+
+def test_a_buy_line_without_an_earlier_price_or_a_store_sentence_keeps_its_owner() -> None:
+    names: dict[str, EntityType] = {
+        "Orbel Tab 8": "PRODUCT",
+        "Kestrel K2": "PRODUCT",
+        "Bestmart": "ORGANIZATION",
+        "Shopwell": "ORGANIZATION",
+        "Fernway": "ORGANIZATION",
+    }
+    rows = _rows_all(_DEALS, names)
+    # nothing was priced at $19.99 before: the buy line names no owner
+    assert [r.subject_name for r in rows if r.text == "$19.99"] == [None]
+    # the same amount in a sentence of its own is the store's, as its clause says
+    assert rows[-1].text == "$412"
+    assert rows[-1].subject_name == "Bestmart"
+
+
+def _rows_all(text: str, names: dict[str, EntityType]) -> list[Indicator]:
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    return extract_indicators(article, _entities(text, names))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a discount belongs to the thing it is taken off, maker or size before the name or not
+        ("Cyber Week: 30% Off Tallis Kettle Pro, Now $62", "30%", "Kettle Pro"),
+        ('Doorbuster: $120 Off 55" Vexa QX9 TV at Bestmart', "$120", "Vexa QX9"),
+        ("Readers can take 25% off the Vexa QX9 until Friday.", "25%", "Vexa QX9"),
+        # negatives: a discount at a store, and a product named further on
+        ("Bestmart takes 20% off everything this weekend, including the Vexa QX9.", "20%", "Bestmart"),
+        ("Shoppers got $40 off at Bestmart, which stocks the Vexa QX9.", "$40", None),
+    ],
+)
+def test_a_discount_is_the_discounted_things(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Kettle Pro": "PRODUCT",
+        "Vexa QX9": "PRODUCT",
+        "Bestmart": "ORGANIZATION",
+    }
+    assert _subjects(text, names)[figure] == owner
+
+
+_PROFILE = (
+    "Tomas Verhoeven grew up above his parents' bakery in Ghent. At 14, he sold his first "
+    "painting. Later, at the age of 19, he moved to Lyon, where Ines Marchal taught him etching. "
+    "At 30, she had opened her own studio. "
+    "At 12, the school had 40 pupils."
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "unit", "owner"),
+    [
+        # an age whose clause goes on with "he"/"she" is the person the pronoun stands for
+        ("14", "year", "Tomas Verhoeven"),
+        ("19", "year", "Tomas Verhoeven"),
+        ("30", "year", "Ines Marchal"),
+        # negative: "At 12," with no pronoun after it is no age and nobody's
+        ("12", None, None),
+    ],
+)
+def test_an_age_told_with_a_pronoun_is_that_persons(figure: str, unit: str | None, owner: str | None) -> None:
+    names: dict[str, EntityType] = {
+        "Tomas Verhoeven": "PERSON",
+        "Ines Marchal": "PERSON",
+        "Ghent": "LOCATION",
+        "Lyon": "LOCATION",
+    }
+    row = _rows(_PROFILE, names)[figure]
+    assert (row.unit, row.subject_name) == (unit, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "the N-year-old" before a person's role points back at the person named last
+        (
+            "Erik Halvorsen won the primary easily. "
+            "Donors still doubt the 41-year-old former mayor's appeal.",
+            "41-year-old",
+            "Erik Halvorsen",
+        ),
+        (
+            "Adaeze Obi joined the club in May. Fans have warmed to the 23-year-old striker quickly.",
+            "23-year-old",
+            "Adaeze Obi",
+        ),
+        # negatives: an age before a thing, and one before a person's role with nobody named
+        ("Erik Halvorsen came by. Crews will demolish the 60-year-old mill.", "60-year-old", None),
+        ("Officials said the 52-year-old driver was taken to hospital.", "52-year-old", None),
+    ],
+)
+def test_the_aged_role_points_back_at_the_person(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Erik Halvorsen": "PERSON", "Adaeze Obi": "PERSON"}
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # the source named after "according to" owns none of the figures it reports
+        (
+            "According to a report by the watchdog Clearwater Trust, the region's 14 refineries "
+            "emitted 3.2 million tonnes last year.",
+            {"Clearwater Trust": "ORGANIZATION"},
+            "3.2 million tonnes",
+            None,
+        ),
+        # negatives: a possessive owner, and the clause's own subject, after the source still own
+        # their figures
+        (
+            "According to figures from the Tavin Institute, Norland's hospitals treated 9,400 patients.",
+            {"Tavin Institute": "ORGANIZATION", "Norland": "LOCATION"},
+            "9,400 patients",
+            "Norland",
+        ),
+        (
+            "According to Kessler, Acme Corp sold 5,000 units in May.",
+            {"Kessler": "PERSON", "Acme Corp": "ORGANIZATION"},
+            "5,000 units",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_the_source_after_according_to_owns_nothing(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a share of a people named in the plural is that people's
+        (
+            "A survey found 62 percent of Norlanders back the plan.",
+            {"Norlanders": "NORP"},
+            "62 percent",
+            "Norlanders",
+        ),
+        ("Some 40% of all Norlanders own a car.", {"Norlanders": "NORP"}, "40%", "Norlanders"),
+        # negatives: a people's adjective before a noun, and a possessive of the people
+        (
+            "Tourism earned 5 percent of Norlandic output.",
+            {"Norlandic": "NORP"},
+            "5 percent",
+            None,
+        ),
+        ("About 30 percent of Norlanders' savings sit in banks.", {"Norlanders": "NORP"}, "30 percent", None),
+    ],
+)
+def test_a_share_of_a_people_is_that_peoples(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a fall of rain or snow is the place's it fell on, and so is its conversion
+        (
+            "A storm dumped about 3 inches (76.2 millimeters) of rain in the Harlow County area.",
+            "3 inches",
+            "Harlow County",
+        ),
+        (
+            "A storm dumped about 3 inches (76.2 millimeters) of rain in the Harlow County area.",
+            "76.2 millimeters",
+            "Harlow County",
+        ),
+        ("Up to 30 cm of fresh snow fell on Tarnow overnight.", "30 cm", "Tarnow"),
+        # negatives: other material laid in a place, and a river's rise in a place
+        ("Crews laid 40 cm of gravel in Tarnow.", "40 cm", None),
+        ("The river rose 2 meters in Tarnow.", "2 meters", None),
+    ],
+)
+def test_a_fall_of_rain_or_snow_is_the_places(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Harlow County": "LOCATION", "Tarnow": "LOCATION"}
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a count after "between" names the parties the clause ranges over, nobody's quantity
+        (
+            "Norland on Monday lifted a ban that had become a symbol of tensions between the two countries.",
+            "two countries",
+            None,
+        ),
+        ("Acme Corp split the contract between three suppliers.", "three suppliers", None),
+        # negatives: a count that is the subject's own, and a possessive owner before "between"
+        ("Acme Corp runs 12 plants between the two rivers.", "12 plants", "Acme Corp"),
+        ("Norland's 40 ports lie between the two seas.", "40 ports", "Norland"),
+    ],
+)
+def test_a_count_after_between_is_nobodys(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Norland": "LOCATION", "Acme Corp": "ORGANIZATION"}
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a sum that is someone's offer, grant or investment is its maker's, named after "by"
+        ("Halden Group staff await a $3 billion tender offer by Tavin Fund.", "$3 billion", "Tavin Fund"),
+        ("Norland received a $40 million grant made by the Tavin Fund.", "$40 million", "Tavin Fund"),
+        # negatives: a sum with no such noun before "by", and a backer after a comma
+        ("Halden Group lost $9 million by March.", "$9 million", "Halden Group"),
+        (
+            "Halden Group made a $2 billion offer for Norland assets, backed by Tavin Fund.",
+            "$2 billion",
+            "Halden Group",
+        ),
+    ],
+)
+def test_an_offer_by_someone_is_its_makers(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Halden Group": "ORGANIZATION",
+        "Tavin Fund": "ORGANIZATION",
+        "Norland": "LOCATION",
+    }
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # ", with N% of ...": no subject of its own, so the main clause's subject holds the share
+        (
+            "Rita Moss remains a major shareholder of Halden Group, with 24.4% of the company.",
+            "24.4%",
+            "Rita Moss",
+        ),
+        ("Rita Moss won the vote, with 54% of the ballots.", "54%", "Rita Moss"),
+        # negatives: an absolute clause with its own subject, and one with no "of" after the figure
+        ("Oil rose, with Brent up 1.1%.", "1.1%", "Brent"),
+        ("Rita Moss left early, with 40 minutes to go.", "40 minutes", None),
+    ],
+)
+def test_a_share_after_with_is_the_main_subjects(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {"Halden Group": "ORGANIZATION", "Rita Moss": "PERSON", "Brent": "PRODUCT"}
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a sum someone demanded, offered or paid is theirs, named after the participle and "by"
+        ("The offer fell short of the $20 reportedly demanded by Rita Moss.", "$20", "Rita Moss"),
+        ("Halden Group received $5 million paid by Tavin Fund in May.", "$5 million", "Tavin Fund"),
+        # negatives: a backer after a comma, and "by" a time
+        ("Halden Group raised $5 million, led by Tavin Fund.", "$5 million", "Halden Group"),
+        ("Halden Group shares rose 5% by noon.", "5%", "Halden Group"),
+    ],
+)
+def test_a_sum_demanded_or_paid_by_someone_is_theirs(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Halden Group": "ORGANIZATION",
+        "Tavin Fund": "ORGANIZATION",
+        "Rita Moss": "PERSON",
+    }
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a side named before its athlete, with the rest of a school's name between, is the
+        # athlete's side: the tally is the athlete's
+        ("Harlow North diver Ana Ruiz won the title with a score of 388.15.", "388.15", "Ana Ruiz"),
+        ("Harlow swimmer Ana Ruiz finished in 54.2 seconds.", "54.2 seconds", "Ana Ruiz"),
+        # negatives: an office is no side ("Acme President Rita Moss announced 300 job cuts")
+        ("Acme President Rita Moss announced 300 job cuts.", "300 job cuts", "Acme"),
+    ],
+)
+def test_a_sides_athlete_owns_the_tally(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        "Harlow": "LOCATION",
+        "Ana Ruiz": "PERSON",
+        "Acme": "ORGANIZATION",
+        "Rita Moss": "PERSON",
+    }
+    assert _subjects(text, names)[figure] == owner

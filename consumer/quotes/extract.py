@@ -141,11 +141,23 @@ _NOT_QUOTE_BEFORE = re.compile(
 )
 # What a sign, plaque or banner reads is no one's speech (the conventions leave banners and
 # placards out); "the statement read" stays its issuer's.
+_SIGN_NOUNS = (
+    r"signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
+    r"notices?|t-shirts?|shirts?|slogans?"
+)
 _SIGN_READS = re.compile(
-    r"\b(?:signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
-    r"notices?|t-shirts?|shirts?|slogans?)\b[^\x00\"\u201c.!?]{0,50}?\b(?:read|reads|reading|said|says|saying)"
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
     r"\s*:?\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
+)
+# The same after the mark: '"No new taxes," proclaimed one banner', '"...," read a placard held
+# by ...', '"...," the sign on the gate said'; the sign noun ends the subject (not 'the sign
+# painter', not 'a man holding a banner').
+_SIGN_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*,?\s*(?:[a-z]+\s+)?(?:the|a|an|one|another|its|their|his|her|some)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_SIGN_NOUNS})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:on|at|in|outside|near|above|over|along|by|held|carried|hanging|draped|"
+    r"read|reads|said|says|proclaimed|declared|announced|warned)\b)"
 )
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
@@ -701,6 +713,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
+        if s.closed and _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
+            continue
         if _NAMED_BEFORE.search(masked, max(s_start, gap_end - 60), gap_end) and not _BY_AFTER.match(
             masked, s.end + 1
         ):

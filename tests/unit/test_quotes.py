@@ -2446,6 +2446,29 @@ def test_what_a_sign_reads_is_no_quote(body: str) -> None:
     assert extract_quotes(article, [tom] if tom else []) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Crowds lined the road.\n\n"Water for every village, not just the rich ones," proclaimed one banner.',
+        '"Keep our clinic open," read a placard carried by a retired nurse outside the hall.',
+        '"No entry until the inspectors leave the site," the sign on the gate said.',
+    ],
+)
+def test_a_sign_named_after_the_mark_is_no_speaker(body: str) -> None:
+    assert extract_quotes(_article(body), []) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We have been waiting since dawn," said one driver holding a banner.',
+        '"It took me three weeks to paint it," said the sign painter.',
+    ],
+)
+def test_a_speaker_near_a_sign_still_speaks(body: str) -> None:
+    assert len(_direct(extract_quotes(_article(body), []))) == 1
+
+
 def test_the_statement_read_is_still_a_quote() -> None:
     body = (
         'Acme Corp issued a statement on Monday. The statement read: "We regret the delay to our customers."'

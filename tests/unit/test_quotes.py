@@ -1403,6 +1403,46 @@ def test_one_diplomat_of_a_body_speaks_for_it_but_one_trader_does_not() -> None:
     assert [q.speaker for q in quotes] == [eu.id, None]
 
 
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Police cleared Harlow Technical University on Friday after a sit-in over fees.\n\n"
+            '"The students left the library peacefully before midnight," one university official said.',
+            "Harlow Technical University",
+        ),
+        (
+            "The Rural Alliance Party voted against the budget, joining the Farmers Union in protest.\n\n"
+            '"We cannot back cuts to village clinics this year," a party spokeswoman said.',
+            "Rural Alliance Party",
+        ),
+        (
+            "Police cleared Harlow Technical University on Friday after a sit-in that the Student Council "
+            'backed.\n\n"Lectures will resume on Monday for every faculty," the university said.',
+            "Harlow Technical University",
+        ),
+    ],
+)
+def test_an_official_of_a_kind_of_body_speaks_for_the_named_body_of_that_kind(body: str, org: str) -> None:
+    article = _article(body)
+    others = [o for o in ("Farmers Union", "Student Council") if o in body]
+    ents = [_entity(article, org, "ORGANIZATION"), *(_entity(article, o, "ORGANIZATION") for o in others)]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker == ents[0].id
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["one government official said", "a city spokesman said", "a ministry official said"],
+)
+def test_an_official_of_a_kind_no_named_body_has_stays_unnamed(said: str) -> None:
+    body = f'The Harbour Fund cut its forecast on Monday.\n\n"Exports will not recover this year," {said}.'
+    article = _article(body)
+    fund = _entity(article, "Harbour Fund", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [fund]))
+    assert q.speaker is None
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)

@@ -290,6 +290,12 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     # quote paragraph goes on with whoever spoke last ('X said it was ...' then '"..."'), never
     # with a source cited for a fact ('According to the league, ...')
     last_said: _Unit | None = None
+    # a partial quote of a few words or more, with a speaker, that ends its paragraph's quotes:
+    # an unattributed quote paragraph right after it goes on with that speaker ('Roe's letter
+    # called it "an effort to alter the city's character".' then '"This revives old plans."');
+    # a shorter one is a label ('called Acme's pricing "predatory"'), after which the last
+    # direct speaker goes on
+    last_partial: _Unit | None = None
     intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
     for para in paras:
         ids = by_para.get(para.index, [])
@@ -392,6 +398,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         pass  # "Roe's rep told Fox that ... . '...'": that unnamed speaker goes on
                     elif speakers.para_speaker is not None:
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
+                    elif last_partial is not None and last_partial.paragraph == para.index - 1:
+                        unit.speaker = last_partial.speaker
                     elif last_said is not None and last_said.paragraph >= para.index - 3:
                         unit.speaker = last_said.speaker
                 for sid in unit.stretch_ids:
@@ -400,9 +408,18 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 units.append(unit)
         for unit in units[para_first:]:
             cited = unit.kind == "indirect" and unit.verb == "according to"
-            if unit.kind != "partial" and unit.speaker.entity is not None and not cited:
-                last_said = unit
+            if unit.speaker.entity is not None and not cited:
+                long_partial = unit.kind == "partial" and _quoted_words(text, unit) >= _LONG_PARTIAL
+                last_partial = unit if long_partial else None
+                last_said = last_said if unit.kind == "partial" else unit
     return units
+
+
+_LONG_PARTIAL = 5
+
+
+def _quoted_words(text: str, unit: _Unit) -> int:
+    return sum(len(text[a:b].split()) for a, b in unit.spans)
 
 
 # The signature line of an embedded social post, which pages render inside the article body.

@@ -1443,6 +1443,37 @@ def test_an_official_of_a_kind_no_named_body_has_stays_unnamed(said: str) -> Non
     assert q.speaker is None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will review the plan," Mayor Tom Reyes said.\n\n'
+        'A letter from Dana Whitfield called the closure "a betrayal of every worker in this town".\n\n'
+        '"Nobody asked the families before the vote."',
+        'Critic Dana Whitfield described the rules as "written for the big firms and nobody else".\n\n'
+        '"Small traders were never consulted about any of it."',
+    ],
+)
+def test_an_unattributed_quote_paragraph_goes_on_with_the_partial_quote_just_before(body: str) -> None:
+    article = _article(body)
+    dana = _entity(article, "Dana Whitfield")
+    ents = [dana, _entity(article, "Tom Reyes")] if "Tom Reyes" in body else [dana]
+    last = _direct(extract_quotes(article, ents))[-1]
+    assert last.text.startswith(("Nobody", "Small")) and last.speaker == dana.id
+
+
+def test_a_partial_quote_two_paragraphs_back_does_not_take_the_unattributed_quote() -> None:
+    body = (
+        '"We will review the plan," Mayor Tom Reyes said.\n\n'
+        'A letter from Dana Whitfield called the closure "a betrayal of every worker in this town".\n\n'
+        "The council meets again in May.\n\n"
+        '"Nobody will be left without a job, I promise you that."'
+    )
+    article = _article(body)
+    tom, dana = _entity(article, "Tom Reyes"), _entity(article, "Dana Whitfield")
+    last = _direct(extract_quotes(article, [tom, dana]))[-1]
+    assert last.speaker == tom.id
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)

@@ -1281,6 +1281,9 @@ def _headline_indirect(text: str, masked: str, speakers: Speakers) -> _Unit | No
     return _Unit("headline", [(start, end)], "indirect", speaker, verb, 0, len(text), 0, True)
 
 
+_SUBORDINATORS = frozenset(_words("because although though unless whereas if"))
+
+
 def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
     """A full clause (a subject and a finite verb, roughly), not a fragment; 'said that "the ...' may
     open with an article."""
@@ -1291,6 +1294,8 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
         return False
     if low[0] in _AUX and words[0][:1].islower():
         return False  # 'the plan "is consistent with our objectives"': a predicate without its subject
+    if low[0] in _SUBORDINATORS and words[0][:1].islower():
+        return False  # 'was told to leave "because he was ..."': the rest of a sentence begun outside
     if low[0] in _SUBJECTS and len(low) >= 3:
         return True
     return any(

@@ -1474,6 +1474,35 @@ def test_a_partial_quote_two_paragraphs_back_does_not_take_the_unattributed_quot
     assert last.speaker == tom.id
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The attache was told to leave "because he was engaged in work incompatible with his status", '
+        "one official told Reuters.",
+        'Mayor Ida Holm said the bridge would stay shut "unless the engineers can prove it is safe" '
+        "for trucks.",
+        'Ministers delayed the vote "although we all know the result will not change", one aide said.',
+    ],
+)
+def test_a_quote_opening_with_a_lower_case_subordinator_is_partial(body: str) -> None:
+    article = _article(body)
+    ents = [_entity(article, "Ida Holm")] if "Ida Holm" in body else []
+    (q,) = extract_quotes(article, ents)
+    assert q.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Because we can and nobody stops us," she said.',
+        'The deal collapsed because "they never intended to pay us anything," one banker said.',
+    ],
+)
+def test_a_subordinator_that_opens_the_sentence_or_stands_outside_leaves_the_quote_direct(body: str) -> None:
+    (q,) = extract_quotes(_article(body), [])
+    assert q.kind == "direct"
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)

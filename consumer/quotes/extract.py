@@ -104,6 +104,14 @@ _PARTICIPLE_AFTER = re.compile(
 _LATER_ATTRIBUTION = re.compile(
     rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+{_VERB_THEN_WHO}", re.IGNORECASE
 )
+_RUNS_ON = re.compile(r"[\"'\u201d\u2019]*\s+(?:of|for|to|in|on|with|from|by|at|and)\b")
+
+
+def _gap_words(masked: str, start: int, end: int) -> bool:
+    """Words (not only marks or spaces) before the opening mark in the sentence."""
+    return bool(masked[start:end].strip(" \"'\u201c\u2018(\n"))
+
+
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
 _BEFORE = re.compile(
     rf"(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}})\s+{_STEP}"
@@ -597,6 +605,16 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if m and m.group("verb1") and _PARTICIPLE_AFTER.match(m.group("who1")):
             # '"... the little deal" announced in October, said X': the participle belongs to the
             # quoted words; the attribution comes later in the sentence
+            m = _LATER_ATTRIBUTION.match(after)
+        if (
+            m is None
+            and attribution is None
+            and n == 0
+            and _RUNS_ON.match(after)
+            and not _gap_words(masked, s_start, s.start)
+        ):
+            # '"We remain committed to the implementation" of the accords, said Roe.': a quote
+            # opening its sentence that runs on to the attribution at the sentence's end
             m = _LATER_ATTRIBUTION.match(after)
         if m and not m.group("verb1") and _CONJUNCTION.fullmatch(m.group("who2").strip() + " "):
             # 'the secretary said "..." but added that ...': the same subject goes on; the

@@ -902,7 +902,7 @@ _OFFICIAL_OF = re.compile(
 )
 _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
-    r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?$"
+    r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'
     # 'a commentary in the official China Daily', 'an editorial in the Daily Courier': the paper's words
     r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|leader)\s+(?:in|from)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"

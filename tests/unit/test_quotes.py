@@ -1503,6 +1503,28 @@ def test_a_subordinator_that_opens_the_sentence_or_stands_outside_leaves_the_quo
     assert q.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "of the 2015 water treaty, said Interior Minister Ivo Petrak.",
+        "to the river basin, said a statement by spokesman Ivo Petrak.",
+    ],
+)
+def test_a_quote_opening_its_sentence_runs_on_to_a_verb_first_attribution(tail: str) -> None:
+    body = f'"The government remains fully committed to the implementation" {tail}'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak")
+    (q,) = extract_quotes(article, [ivo])
+    assert (q.kind, q.speaker) == ("direct", ivo.id)
+
+
+def test_a_quote_inside_a_sentence_does_not_take_a_later_verb_first_attribution() -> None:
+    body = 'Critics say "the reform goes nowhere" for farmers, said Interior Minister Ivo Petrak.'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak")
+    assert all(q.kind != "direct" for q in extract_quotes(article, [ivo]))
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)

@@ -167,6 +167,13 @@ _SIGN_AFTER = re.compile(
     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:on|at|in|outside|near|above|over|along|by|held|carried|hanging|draped|"
     r"read|reads|said|says|proclaimed|declared|announced|warned)\b)"
 )
+# 'Villagers waved placards. They read: "..."', 'Banners hung from the bridge. One read: "..."':
+# a pronoun reading out what a sign named just before says
+_PRONOUN_READS = re.compile(
+    r"\b(?:it|they|one|another|some|others)\s+(?:read|reads)\s*:?\s*[\"'\u201c\u2018]?$", re.IGNORECASE
+)
+_SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
+_SIGN_REACH = 200
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 _NAMED_BEFORE = re.compile(
@@ -749,6 +756,11 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
         if s.closed and _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
+            continue
+        reads = _PRONOUN_READS.search(masked, max(s_start, gap_end - 30), gap_end)
+        if reads is not None and _SIGN_NAMED.search(
+            masked, max(0, reads.start() - _SIGN_REACH), reads.start()
+        ):
             continue
         if _NAMED_BEFORE.search(masked, max(s_start, gap_end - 60), gap_end) and not _BY_AFTER.match(
             masked, s.end + 1

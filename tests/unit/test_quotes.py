@@ -2591,6 +2591,26 @@ def test_a_speaker_near_a_sign_still_speaks(body: str) -> None:
     assert len(_direct(extract_quotes(_article(body), []))) == 1
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans will greet the team with the placards they carried last spring.\n\n"
+        'They read: "Harbourside salutes its heroes of the cup."',
+        'Farmers hung banners from the bridge overnight. One read: "No more cheap imports from abroad."',
+    ],
+)
+def test_a_pronoun_reading_out_a_sign_named_before_is_no_quote(body: str) -> None:
+    assert extract_quotes(_article(body), []) == []
+
+
+def test_a_pronoun_reading_out_a_statement_is_still_a_quote() -> None:
+    body = 'Kestrel Corp issued a statement on Monday. It read: "We regret the delay to our customers."'
+    article = _article(body)
+    kestrel = _entity(article, "Kestrel Corp", "ORGANIZATION")
+    (q,) = extract_quotes(article, [kestrel])
+    assert q.speaker == kestrel.id
+
+
 def test_the_statement_read_is_still_a_quote() -> None:
     body = (
         'Acme Corp issued a statement on Monday. The statement read: "We regret the delay to our customers."'

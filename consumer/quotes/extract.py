@@ -30,6 +30,8 @@ def _words(text: str) -> list[str]:
 ENGLISH = frozenset({"en", "und"})
 MASK = "\x00"
 _VERBS = (
+    # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
+    r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
     r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"

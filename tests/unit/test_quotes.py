@@ -1525,6 +1525,24 @@ def test_a_quote_inside_a_sentence_does_not_take_a_later_verb_first_attribution(
     assert all(q.kind != "direct" for q in extract_quotes(article, [ivo]))
 
 
+@pytest.mark.parametrize(
+    "gap",
+    [", saying only that", ", saying:", ", saying"],
+)
+def test_a_saying_participle_right_before_the_mark_is_the_subject_s_attribution(gap: str) -> None:
+    body = f'Coach Marta Lind declined to discuss the transfer{gap} "we are not over the line yet."'
+    article = _article(body)
+    marta = _entity(article, "Marta Lind")
+    (q,) = _direct(extract_quotes(article, [marta]))
+    assert q.speaker == marta.id
+
+
+def test_saying_with_its_own_clause_before_the_mark_is_not_the_attribution() -> None:
+    body = 'Marta Lind defended the film, saying it was "more about memory than any political message".'
+    article = _article(body)
+    assert all(q.kind != "direct" for q in extract_quotes(article, [_entity(article, "Marta Lind")]))
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)

@@ -1313,6 +1313,12 @@ def _headline_indirect(text: str, masked: str, speakers: Speakers) -> _Unit | No
     return _Unit("headline", [(start, end)], "indirect", speaker, verb, 0, len(text), 0, True)
 
 
+def _sentence_after_article(words: Sequence[str], low: Sequence[str]) -> bool:
+    """'with unemployment so low "the greater risks are clearly that ..."': an article, its noun
+    and a finite verb soon after, closed by the quote's own full stop: a sentence, not a name."""
+    return words[-1].endswith((".", "!", "?")) and any(w in _AUX for w in low[2:5])
+
+
 _SUBORDINATORS = frozenset(_words("because although though unless whereas if"))
 
 
@@ -1322,7 +1328,9 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
     low = [w.lower().strip(",.;:!?()[]\u2014") for w in words]
     if len(low) >= 5 and words[0][:1].isupper():
         return True  # quoted words that open with a capital start a sentence of their own
-    if len(low) < 4 or (low[0] in ("a", "an", "the") and not after_that):
+    if len(low) < 4 or (
+        low[0] in ("a", "an", "the") and not (after_that or _sentence_after_article(words, low))
+    ):
         return False
     if low[0] in _AUX and words[0][:1].islower():
         return False  # 'the plan "is consistent with our objectives"': a predicate without its subject

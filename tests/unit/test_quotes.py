@@ -1543,6 +1543,29 @@ def test_saying_with_its_own_clause_before_the_mark_is_not_the_attribution() -> 
     assert all(q.kind != "direct" for q in extract_quotes(article, [_entity(article, "Marta Lind")]))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Governor Ada Moss added that with rents this high "the bigger danger is that families leave '
+        'the city."',
+        'Governor Ada Moss said that even after the rains "the reservoirs are still far below '
+        'normal levels."',
+    ],
+)
+def test_a_quoted_sentence_opening_with_an_article_closes_its_sentence_as_a_direct_quote(body: str) -> None:
+    article = _article(body)
+    ada = _entity(article, "Ada Moss")
+    (q,) = extract_quotes(article, [ada])
+    assert (q.kind, q.speaker) == ("direct", ada.id)
+
+
+def test_a_quoted_noun_phrase_opening_with_an_article_stays_partial() -> None:
+    body = 'Governor Ada Moss called the budget "the best plan the state has seen in years."'
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Ada Moss")])
+    assert q.kind == "partial"
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)

@@ -30,6 +30,8 @@ def _words(text: str) -> list[str]:
 ENGLISH = frozenset({"en", "und"})
 MASK = "\x00"
 _VERBS = (
+    # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
+    r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
     r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
@@ -104,6 +106,14 @@ _PARTICIPLE_AFTER = re.compile(
 _LATER_ATTRIBUTION = re.compile(
     rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+{_VERB_THEN_WHO}", re.IGNORECASE
 )
+_RUNS_ON = re.compile(r"[\"'\u201d\u2019]*\s+(?:of|for|to|in|on|with|from|by|at|and)\b")
+
+
+def _gap_words(masked: str, start: int, end: int) -> bool:
+    """Words (not only marks or spaces) before the opening mark in the sentence."""
+    return bool(masked[start:end].strip(" \"'\u201c\u2018(\n"))
+
+
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
 _BEFORE = re.compile(
     rf"(?P<who>[^\x00;!?\"\u201c\u201d]{{1,160}})\s+{_STEP}"
@@ -141,12 +151,31 @@ _NOT_QUOTE_BEFORE = re.compile(
 )
 # What a sign, plaque or banner reads is no one's speech (the conventions leave banners and
 # placards out); "the statement read" stays its issuer's.
+_SIGN_NOUNS = (
+    r"signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
+    r"notices?|t-shirts?|shirts?|slogans?"
+)
 _SIGN_READS = re.compile(
-    r"\b(?:signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
-    r"notices?|t-shirts?|shirts?|slogans?)\b[^\x00\"\u201c.!?]{0,50}?\b(?:read|reads|reading|said|says|saying)"
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
     r"\s*:?\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
+# The same after the mark: '"No new taxes," proclaimed one banner', '"...," read a placard held
+# by ...', '"...," the sign on the gate said'; the sign noun ends the subject (not 'the sign
+# painter', not 'a man holding a banner').
+_SIGN_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*,?\s*(?:[a-z]+\s+)?(?:the|a|an|one|another|its|their|his|her|some)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_SIGN_NOUNS})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:on|at|in|outside|near|above|over|along|by|held|carried|hanging|draped|"
+    r"read|reads|said|says|proclaimed|declared|announced|warned)\b)"
+)
+# 'Villagers waved placards. They read: "..."', 'Banners hung from the bridge. One read: "..."':
+# a pronoun reading out what a sign named just before says
+_PRONOUN_READS = re.compile(
+    r"\b(?:it|they|one|another|some|others)\s+(?:read|reads)\s*:?\s*[\"'\u201c\u2018]?$", re.IGNORECASE
+)
+_SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
+_SIGN_REACH = 200
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 _NAMED_BEFORE = re.compile(
@@ -278,6 +307,12 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     # quote paragraph goes on with whoever spoke last ('X said it was ...' then '"..."'), never
     # with a source cited for a fact ('According to the league, ...')
     last_said: _Unit | None = None
+    # a partial quote of a few words or more, with a speaker, that ends its paragraph's quotes:
+    # an unattributed quote paragraph right after it goes on with that speaker ('Roe's letter
+    # called it "an effort to alter the city's character".' then '"This revives old plans."');
+    # a shorter one is a label ('called Acme's pricing "predatory"'), after which the last
+    # direct speaker goes on
+    last_partial: _Unit | None = None
     intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
     for para in paras:
         ids = by_para.get(para.index, [])
@@ -380,6 +415,8 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         pass  # "Roe's rep told Fox that ... . '...'": that unnamed speaker goes on
                     elif speakers.para_speaker is not None:
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
+                    elif last_partial is not None and last_partial.paragraph == para.index - 1:
+                        unit.speaker = last_partial.speaker
                     elif last_said is not None and last_said.paragraph >= para.index - 3:
                         unit.speaker = last_said.speaker
                 for sid in unit.stretch_ids:
@@ -388,9 +425,18 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 units.append(unit)
         for unit in units[para_first:]:
             cited = unit.kind == "indirect" and unit.verb == "according to"
-            if unit.kind != "partial" and unit.speaker.entity is not None and not cited:
-                last_said = unit
+            if unit.speaker.entity is not None and not cited:
+                long_partial = unit.kind == "partial" and _quoted_words(text, unit) >= _LONG_PARTIAL
+                last_partial = unit if long_partial else None
+                last_said = last_said if unit.kind == "partial" else unit
     return units
+
+
+_LONG_PARTIAL = 5
+
+
+def _quoted_words(text: str, unit: _Unit) -> int:
+    return sum(len(text[a:b].split()) for a, b in unit.spans)
 
 
 # The signature line of an embedded social post, which pages render inside the article body.
@@ -569,6 +615,16 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             # '"... the little deal" announced in October, said X': the participle belongs to the
             # quoted words; the attribution comes later in the sentence
             m = _LATER_ATTRIBUTION.match(after)
+        if (
+            m is None
+            and attribution is None
+            and n == 0
+            and _RUNS_ON.match(after)
+            and not _gap_words(masked, s_start, s.start)
+        ):
+            # '"We remain committed to the implementation" of the accords, said Roe.': a quote
+            # opening its sentence that runs on to the attribution at the sentence's end
+            m = _LATER_ATTRIBUTION.match(after)
         if m and not m.group("verb1") and _CONJUNCTION.fullmatch(m.group("who2").strip() + " "):
             # 'the secretary said "..." but added that ...': the same subject goes on; the
             # attribution is the one before the mark
@@ -701,6 +757,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
+        if s.closed and _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
+            continue
+        reads = _PRONOUN_READS.search(masked, max(s_start, gap_end - 30), gap_end)
+        if reads is not None and _SIGN_NAMED.search(
+            masked, max(0, reads.start() - _SIGN_REACH), reads.start()
+        ):
+            continue
         if _NAMED_BEFORE.search(masked, max(s_start, gap_end - 60), gap_end) and not _BY_AFTER.match(
             masked, s.end + 1
         ):
@@ -1250,16 +1313,29 @@ def _headline_indirect(text: str, masked: str, speakers: Speakers) -> _Unit | No
     return _Unit("headline", [(start, end)], "indirect", speaker, verb, 0, len(text), 0, True)
 
 
+def _sentence_after_article(words: Sequence[str], low: Sequence[str]) -> bool:
+    """'with unemployment so low "the greater risks are clearly that ..."': an article, its noun
+    and a finite verb soon after, closed by the quote's own full stop: a sentence, not a name."""
+    return words[-1].endswith((".", "!", "?")) and any(w in _AUX for w in low[2:5])
+
+
+_SUBORDINATORS = frozenset(_words("because although though unless whereas if"))
+
+
 def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
     """A full clause (a subject and a finite verb, roughly), not a fragment; 'said that "the ...' may
     open with an article."""
     low = [w.lower().strip(",.;:!?()[]\u2014") for w in words]
     if len(low) >= 5 and words[0][:1].isupper():
         return True  # quoted words that open with a capital start a sentence of their own
-    if len(low) < 4 or (low[0] in ("a", "an", "the") and not after_that):
+    if len(low) < 4 or (
+        low[0] in ("a", "an", "the") and not (after_that or _sentence_after_article(words, low))
+    ):
         return False
     if low[0] in _AUX and words[0][:1].islower():
         return False  # 'the plan "is consistent with our objectives"': a predicate without its subject
+    if low[0] in _SUBORDINATORS and words[0][:1].islower():
+        return False  # 'was told to leave "because he was ..."': the rest of a sentence begun outside
     if low[0] in _SUBJECTS and len(low) >= 3:
         return True
     return any(

@@ -639,13 +639,9 @@ class Speakers:
         if not words or len(words) > 4:
             return NOBODY
         noun = words[-1]
-        if noun in _SPOKES:
-            # a named spokesperson first ('spokeswoman Jane Roe said ... the spokeswoman said'),
-            # else the body named with the word ('a Norland Rail spokeswoman')
-            named = None if new else self._person_with_role(noun, fld, start, floor)
-            body = named or self.spokesperson_of(fld, start, floor)
-            if body is not None:
-                return Speaker(body, described=noun if named is None else None)
+        official = self._official(words, fld, start, floor, new=new)
+        if official is not None:
+            return official
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             return self._body(noun.rstrip("s") if noun not in ORG_NOUNS else noun, fld, start, floor, new=new)
         person = (
@@ -704,6 +700,23 @@ class Speakers:
             return Speaker(None, described=noun) if noun in _AIDE_NOUNS | _KIN_NOUNS else NOBODY
         return NOBODY
 
+    def _official(self, words: list[str], fld: str, start: int, floor: int, *, new: bool) -> Speaker | None:
+        """A spokesperson or an official, when the text says whose."""
+        noun = words[-1]
+        if noun in _SPOKES:
+            # a named spokesperson first ('spokeswoman Jane Roe said ... the spokeswoman said'),
+            # else the body named with the word ('a Norland Rail spokeswoman')
+            named = None if new else self._person_with_role(noun, fld, start, floor)
+            body = named or self.spokesperson_of(fld, start, floor)
+            if body is not None:
+                return Speaker(body, described=noun if named is None else None)
+        # 'one university official said', 'a party spokesman said': an unnamed official of the
+        # body of that kind the story names, as 'one EU diplomat' is the EU's
+        if not new or len(words) < 2 or noun not in _OFFICIAL_NOUNS or words[-2] not in ORG_NOUNS:
+            return None
+        body = self._body(words[-2], fld, start, floor, new=False).entity
+        return Speaker(body, described=noun) if body is not None else None
+
     def _paragraph_subject(self, fld: str, start: int) -> Entity | None:
         """The one person the paragraph names before ``start``, when not as a possessor or a
         preposition's object ('City boss Pep Roe was less happy. "...," the Spaniard said'): the
@@ -745,6 +758,11 @@ class Speakers:
         for ent in (near, self.last_org) if later else (self.last_org, near):
             if ent is not None and _fits_org(ent, key):
                 return Speaker(ent)
+        # else the last one of that kind in reach, past other bodies named since ('closed Moi
+        # University after protests in which the Education Ministry ... "...," the university said')
+        fits = self.last_mention(fld, start, "ORGANIZATION", floor, lambda ent: _fits_org(ent, key))
+        if fits is not None:
+            return Speaker(fits)
         if key in _CLUB_NOUNS and fld == "body":
             # a club's name seldom says it is one ('Kestrel Munich confirmed ... "...," the club
             # said'): the one organisation its paragraph names, heading a sentence there
@@ -884,7 +902,7 @@ _OFFICIAL_OF = re.compile(
 )
 _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
-    r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?$"
+    r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'
     # 'a commentary in the official China Daily', 'an editorial in the Daily Courier': the paper's words
     r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|leader)\s+(?:in|from)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"

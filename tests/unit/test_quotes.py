@@ -1403,6 +1403,169 @@ def test_one_diplomat_of_a_body_speaks_for_it_but_one_trader_does_not() -> None:
     assert [q.speaker for q in quotes] == [eu.id, None]
 
 
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Police cleared Harlow Technical University on Friday after a sit-in over fees.\n\n"
+            '"The students left the library peacefully before midnight," one university official said.',
+            "Harlow Technical University",
+        ),
+        (
+            "The Rural Alliance Party voted against the budget, joining the Farmers Union in protest.\n\n"
+            '"We cannot back cuts to village clinics this year," a party spokeswoman said.',
+            "Rural Alliance Party",
+        ),
+        (
+            "Police cleared Harlow Technical University on Friday after a sit-in that the Student Council "
+            'backed.\n\n"Lectures will resume on Monday for every faculty," the university said.',
+            "Harlow Technical University",
+        ),
+    ],
+)
+def test_an_official_of_a_kind_of_body_speaks_for_the_named_body_of_that_kind(body: str, org: str) -> None:
+    article = _article(body)
+    others = [o for o in ("Farmers Union", "Student Council") if o in body]
+    ents = [_entity(article, org, "ORGANIZATION"), *(_entity(article, o, "ORGANIZATION") for o in others)]
+    (q,) = _direct(extract_quotes(article, ents))
+    assert q.speaker == ents[0].id
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["one government official said", "a city spokesman said", "a ministry official said"],
+)
+def test_an_official_of_a_kind_no_named_body_has_stays_unnamed(said: str) -> None:
+    body = f'The Harbour Fund cut its forecast on Monday.\n\n"Exports will not recover this year," {said}.'
+    article = _article(body)
+    fund = _entity(article, "Harbour Fund", "ORGANIZATION")
+    (q,) = _direct(extract_quotes(article, [fund]))
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will review the plan," Mayor Tom Reyes said.\n\n'
+        'A letter from Dana Whitfield called the closure "a betrayal of every worker in this town".\n\n'
+        '"Nobody asked the families before the vote."',
+        'Critic Dana Whitfield described the rules as "written for the big firms and nobody else".\n\n'
+        '"Small traders were never consulted about any of it."',
+    ],
+)
+def test_an_unattributed_quote_paragraph_goes_on_with_the_partial_quote_just_before(body: str) -> None:
+    article = _article(body)
+    dana = _entity(article, "Dana Whitfield")
+    ents = [dana, _entity(article, "Tom Reyes")] if "Tom Reyes" in body else [dana]
+    last = _direct(extract_quotes(article, ents))[-1]
+    assert last.text.startswith(("Nobody", "Small")) and last.speaker == dana.id
+
+
+def test_a_partial_quote_two_paragraphs_back_does_not_take_the_unattributed_quote() -> None:
+    body = (
+        '"We will review the plan," Mayor Tom Reyes said.\n\n'
+        'A letter from Dana Whitfield called the closure "a betrayal of every worker in this town".\n\n'
+        "The council meets again in May.\n\n"
+        '"Nobody will be left without a job, I promise you that."'
+    )
+    article = _article(body)
+    tom, dana = _entity(article, "Tom Reyes"), _entity(article, "Dana Whitfield")
+    last = _direct(extract_quotes(article, [tom, dana]))[-1]
+    assert last.speaker == tom.id
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The attache was told to leave "because he was engaged in work incompatible with his status", '
+        "one official told Reuters.",
+        'Mayor Ida Holm said the bridge would stay shut "unless the engineers can prove it is safe" '
+        "for trucks.",
+        'Ministers delayed the vote "although we all know the result will not change", one aide said.',
+    ],
+)
+def test_a_quote_opening_with_a_lower_case_subordinator_is_partial(body: str) -> None:
+    article = _article(body)
+    ents = [_entity(article, "Ida Holm")] if "Ida Holm" in body else []
+    (q,) = extract_quotes(article, ents)
+    assert q.kind == "partial"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Because we can and nobody stops us," she said.',
+        'The deal collapsed because "they never intended to pay us anything," one banker said.',
+    ],
+)
+def test_a_subordinator_that_opens_the_sentence_or_stands_outside_leaves_the_quote_direct(body: str) -> None:
+    (q,) = extract_quotes(_article(body), [])
+    assert q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "of the 2015 water treaty, said Interior Minister Ivo Petrak.",
+        "to the river basin, said a statement by spokesman Ivo Petrak.",
+    ],
+)
+def test_a_quote_opening_its_sentence_runs_on_to_a_verb_first_attribution(tail: str) -> None:
+    body = f'"The government remains fully committed to the implementation" {tail}'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak")
+    (q,) = extract_quotes(article, [ivo])
+    assert (q.kind, q.speaker) == ("direct", ivo.id)
+
+
+def test_a_quote_inside_a_sentence_does_not_take_a_later_verb_first_attribution() -> None:
+    body = 'Critics say "the reform goes nowhere" for farmers, said Interior Minister Ivo Petrak.'
+    article = _article(body)
+    ivo = _entity(article, "Ivo Petrak")
+    assert all(q.kind != "direct" for q in extract_quotes(article, [ivo]))
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [", saying only that", ", saying:", ", saying"],
+)
+def test_a_saying_participle_right_before_the_mark_is_the_subject_s_attribution(gap: str) -> None:
+    body = f'Coach Marta Lind declined to discuss the transfer{gap} "we are not over the line yet."'
+    article = _article(body)
+    marta = _entity(article, "Marta Lind")
+    (q,) = _direct(extract_quotes(article, [marta]))
+    assert q.speaker == marta.id
+
+
+def test_saying_with_its_own_clause_before_the_mark_is_not_the_attribution() -> None:
+    body = 'Marta Lind defended the film, saying it was "more about memory than any political message".'
+    article = _article(body)
+    assert all(q.kind != "direct" for q in extract_quotes(article, [_entity(article, "Marta Lind")]))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Governor Ada Moss added that with rents this high "the bigger danger is that families leave '
+        'the city."',
+        'Governor Ada Moss said that even after the rains "the reservoirs are still far below '
+        'normal levels."',
+    ],
+)
+def test_a_quoted_sentence_opening_with_an_article_closes_its_sentence_as_a_direct_quote(body: str) -> None:
+    article = _article(body)
+    ada = _entity(article, "Ada Moss")
+    (q,) = extract_quotes(article, [ada])
+    assert (q.kind, q.speaker) == ("direct", ada.id)
+
+
+def test_a_quoted_noun_phrase_opening_with_an_article_stays_partial() -> None:
+    body = 'Governor Ada Moss called the budget "the best plan the state has seen in years."'
+    article = _article(body)
+    (q,) = extract_quotes(article, [_entity(article, "Ada Moss")])
+    assert q.kind == "partial"
+
+
 def test_a_title_after_an_abbreviation_is_not_joined_to_the_quote_before() -> None:
     body = '"Sales fell," said Ivo Petrak of Kestrel Corp. "Nobody Wants It" was the headline on Monday.'
     article = _article(body)
@@ -2444,6 +2607,49 @@ def test_what_a_sign_reads_is_no_quote(body: str) -> None:
     article = _article(body)
     tom = _entity(article, "Tom Fields") if "Tom Fields" in body else None
     assert extract_quotes(article, [tom] if tom else []) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Crowds lined the road.\n\n"Water for every village, not just the rich ones," proclaimed one banner.',
+        '"Keep our clinic open," read a placard carried by a retired nurse outside the hall.',
+        '"No entry until the inspectors leave the site," the sign on the gate said.',
+    ],
+)
+def test_a_sign_named_after_the_mark_is_no_speaker(body: str) -> None:
+    assert extract_quotes(_article(body), []) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We have been waiting since dawn," said one driver holding a banner.',
+        '"It took me three weeks to paint it," said the sign painter.',
+    ],
+)
+def test_a_speaker_near_a_sign_still_speaks(body: str) -> None:
+    assert len(_direct(extract_quotes(_article(body), []))) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans will greet the team with the placards they carried last spring.\n\n"
+        'They read: "Harbourside salutes its heroes of the cup."',
+        'Farmers hung banners from the bridge overnight. One read: "No more cheap imports from abroad."',
+    ],
+)
+def test_a_pronoun_reading_out_a_sign_named_before_is_no_quote(body: str) -> None:
+    assert extract_quotes(_article(body), []) == []
+
+
+def test_a_pronoun_reading_out_a_statement_is_still_a_quote() -> None:
+    body = 'Kestrel Corp issued a statement on Monday. It read: "We regret the delay to our customers."'
+    article = _article(body)
+    kestrel = _entity(article, "Kestrel Corp", "ORGANIZATION")
+    (q,) = extract_quotes(article, [kestrel])
+    assert q.speaker == kestrel.id
 
 
 def test_the_statement_read_is_still_a_quote() -> None:

@@ -216,26 +216,21 @@ class EntityExtractor:
         """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
         or set off by an appositive that says what they are ("Morvatil, a drug made by ..."), or
         with a trim in capitals near a spec ("the Velo XLE ... 203 horsepower")."""
-        for s, e in rules.products(text, self._is_place):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.named_products(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.appositive_products(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        is_person = lambda name: retype.looks_like_person(name, self.gazetteer)  # noqa: E731
-        for s, e in rules.kind_named_products(text, self.gazetteer, is_person):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.trimmed_products(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.hyphen_models(text):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.bound_crafts(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.game_lists(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.deal_lines(text, self.gazetteer):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
-        for s, e in rules.quoted_products(text):
+        gaz = self.gazetteer
+        is_person = lambda name: retype.looks_like_person(name, gaz)  # noqa: E731
+        finders = (
+            rules.products(text, self._is_place),
+            rules.named_products(text, gaz),
+            rules.appositive_products(text, gaz),
+            rules.kind_named_products(text, gaz, is_person),
+            rules.trimmed_products(text, gaz),
+            rules.hyphen_models(text),
+            rules.bound_crafts(text, gaz),
+            rules.game_lists(text, gaz),
+            rules.deal_lines(text, gaz),
+            rules.quoted_products(text),
+        )
+        for s, e in itertools.chain.from_iterable(finders):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:

@@ -3351,3 +3351,43 @@ def test_a_makers_possessive_before_a_listed_product_leaves_the_product(
 def test_a_possessive_before_no_listed_product_stays_a_body(text: str, surface: str) -> None:
     cand = _retyped_body(text, surface)
     assert (cand.type, text[cand.start : cand.end]) == ("ORGANIZATION", surface)
+
+
+# ------------------------------------------------------------ a figure after a place is no score
+
+
+@pytest.mark.parametrize(
+    ("text", "end_of"),
+    [
+        ("Jobs fell in Ohio, with Vermont 3.2 percent below its peak.", "Vermont"),
+        ("Prices rose most in Idaho 12 percent and Utah 9 percent.", "Idaho"),
+        ("Output: Kansas 4.75 million tons, Iowa 2 million tons.", "Kansas"),
+        ("The rate was highest in Maine 7% last year.", "Maine"),
+    ],
+)
+def test_a_place_before_a_figure_is_followed_by_no_score(text: str, end_of: str) -> None:
+    end = text.index(end_of) + len(end_of)
+    assert not rules.followed_by_score(text, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end_of"),
+    [
+        ("Results on Sunday:\nGranby 2 Dunmore 1\nWelton 0 Ashby 3", "Granby"),
+        ("Results on Sunday:\nGranby 2 Dunmore 1\nWelton 0 Ashby 3", "Ashby"),
+        ("Late goals gave Granby 2, Dunmore 1.", "Granby"),
+        ("Granby 2 (Hale 2) Dunmore 1 (Roe)", "Granby"),
+    ],
+)
+def test_a_place_before_a_result_is_followed_by_a_score(text: str, end_of: str) -> None:
+    end = text.index(end_of) + len(end_of)
+    assert rules.followed_by_score(text, end)
+
+
+def test_states_before_their_percentages_stay_places(extractor: EntityExtractor) -> None:
+    body = (
+        "Vermont, Idaho and Maine are furthest from their peaks. Vermont was 5.9 percent below "
+        "its peak employment, Idaho 4.1 percent and Maine 1.5 percent."
+    )
+    types = _types(_entities(extractor, body))
+    assert types.get("Idaho") == "LOCATION" and types.get("Maine") == "LOCATION", types

@@ -3391,3 +3391,43 @@ def test_states_before_their_percentages_stay_places(extractor: EntityExtractor)
     )
     types = _types(_entities(extractor, body))
     assert types.get("Idaho") == "LOCATION" and types.get("Maine") == "LOCATION", types
+
+
+# ------------------------------------------------------------ a body's name goes on over its "of"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Economists at the Federal Reserve Bank of Kansas City said so.",
+            "Federal Reserve Bank of Kansas City",
+        ),
+        ("The Reserve Bank of Malawi raised rates on Tuesday.", "Reserve Bank of Malawi"),
+        (
+            "The U.S. Agency for International Development paid contractors.",
+            "U.S. Agency for International Development",
+        ),
+    ],
+)
+def test_a_body_cut_before_its_of_goes_on(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+    tail = name.split(" of ")[-1].split(" for ")[-1]
+    assert tail not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "other"),
+    [
+        ("Officials at the Department of Labor in Washington agreed.", "Department of Labor", "Washington"),
+        ("A loan from the World Bank to Kenya arrived on Monday.", "World Bank", "Kenya"),
+        ("The Ministry of Finance of Ghana said so.", "Ministry of Finance", None),
+    ],
+)
+def test_a_body_whose_name_ends_keeps_its_end(
+    extractor: EntityExtractor, body: str, name: str, other: str | None
+) -> None:
+    ents = _entities(extractor, body)
+    assert name in _types(ents), _types(ents)
+    assert other is None or any(m.text == other for e in ents for m in e.mentions)

@@ -1151,6 +1151,48 @@ _SMART_DEVICE = re.compile(
 )
 
 
+# "Orbix Labs Inc. (NASDAQ: ORBX)": a stock's exchange and its ticker after the company. The
+# ticker is a code of the company's stock, no name of its own; the exchange is a body (the
+# conventions type exchanges as organisations), not the exchange's index.
+_EXCHANGES = (
+    r"(?:NYSE(?:\s?(?:MKT|Arca|American))?|NASDAQ(?:GS|GM|CM)?|Nasdaq|AMEX|OTC(?:MKTS|QB|QX|BB)?"
+    r"|TSXV?|ASX|LSE|HKEX|SEHK|SGX|NSE|BSE)"
+)
+_EXCHANGE_TICKER = re.compile(rf"^({_EXCHANGES})\s*:\s*[A-Z][A-Z.]{{0,7}}$")
+_TICKER_BEFORE = re.compile(rf"\(\s*{_EXCHANGES}\s*:\s*$")
+_TICKER_AFTER = re.compile(r"\s*\)")
+_TICKER_AFTER_EXCHANGE = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,7}\s*\)")
+_EXCHANGE_NAMES = {"nasdaq": "Nasdaq Stock Market", "nyse": "New York Stock Exchange"}
+
+
+def _ticker(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
+    """The ticker in "(NYSE: DLF)", no name; its exchange retyped on the way (in place)."""
+    if _TICKER_BEFORE.search(text, max(0, cand.start - 24), cand.start) and _TICKER_AFTER.match(
+        text, cand.end
+    ):
+        return True
+    _stock_exchange(cand, text, gazetteer)
+    return False
+
+
+def _stock_exchange(cand: Candidate, text: str, gazetteer: Gazetteer) -> None:
+    """ "(NASDAQ: ORBX)": the exchange of a ticker is the exchange (in place), cut from the
+    ticker the model may have read with it."""
+    surface = text[cand.start : cand.end]
+    both = _EXCHANGE_TICKER.match(surface)
+    if both is not None:
+        cand.end = cand.start + both.end(1)
+        surface = both.group(1)
+    if not re.fullmatch(_EXCHANGES, surface) or not _TICKER_AFTER_EXCHANGE.match(text, cand.end):
+        return
+    if not text[max(0, cand.start - 3) : cand.start].rstrip().endswith("("):
+        return
+    key = surface.split()[0].lower()
+    entry = gazetteer.lookup(_EXCHANGE_NAMES.get(key, surface))
+    cand.type, cand.origin = "ORGANIZATION", "rule"
+    cand.entry = entry if entry is not None and entry.type == "ORGANIZATION" else None
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
@@ -1200,9 +1242,9 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             pieces.append(cand)
     for cand in pieces:
         text = recased[cand.field]
-        surface = text[cand.start : cand.end]
-        if _names_nothing(cand, text, surface):
+        if _ticker(cand, text, gazetteer) or _names_nothing(cand, text, text[cand.start : cand.end]):
             continue
+        surface = text[cand.start : cand.end]
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue

@@ -3431,3 +3431,26 @@ def test_a_body_whose_name_ends_keeps_its_end(
     ents = _entities(extractor, body)
     assert name in _types(ents), _types(ents)
     assert other is None or any(m.text == other for e in ents for m in e.mentions)
+
+
+# ------------------------------------------------------------ a stock's ticker is no name
+
+
+def test_a_ticker_after_its_exchange_is_no_entity(extractor: EntityExtractor) -> None:
+    body = (
+        "Shares of Orbix Labs Inc. (NASDAQ: ORBX) rose 4% on Monday, while Delmar Freight Co. "
+        "(NYSE: DLF) fell. Tarvo Mining Corp. (NASDAQ: TVM) was flat."
+    )
+    ents = _entities(extractor, body)
+    forms = {m.text for e in ents for m in e.mentions}
+    assert not forms & {"ORBX", "DLF", "TVM"}, _types(ents)
+    assert not any(":" in f for f in forms), forms
+    exchanges = {e.type for e in ents for m in e.mentions if m.text in ("NASDAQ", "NYSE")}
+    assert exchanges == {"ORGANIZATION"}, _types(ents)
+
+
+def test_an_index_and_a_defined_acronym_stay(extractor: EntityExtractor) -> None:
+    body = "The Nasdaq rose 1.2% on Monday. The Kelvar Development Bank (KDB) lent more, and the KDB said so."
+    types = _types(_entities(extractor, body))
+    assert types.get("Nasdaq Composite") == "PRODUCT", types
+    assert types.get("Kelvar Development Bank") == "ORGANIZATION", types

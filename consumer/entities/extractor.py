@@ -178,7 +178,7 @@ class EntityExtractor:
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
-        retype.retype(cands, recased, gazetteer)
+        retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.people_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)

@@ -824,6 +824,51 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     )
 
 
+def _alone_words(
+    cands: list[Candidate], recased: dict[TextField, str], cases: dict[str, str]
+) -> dict[TextField, frozenset[str]]:
+    """Per field, the one-word names read as a person or a body (a possessive cut off), but for
+    words the article writes in lower case mid-sentence ("Money ... confined money")."""
+    found: dict[TextField, set[str]] = {}
+    for cand in cands:
+        surface = recased[cand.field][cand.start : cand.end].removesuffix("'s").removesuffix("\u2019s")
+        if not surface or " " in surface or cand.type not in ("PERSON", "ORGANIZATION"):
+            continue
+        if cases.get(surface.lower()) != surface.lower():
+            found.setdefault(cand.field, set()).add(surface)
+    return {fld: frozenset(words) for fld, words in found.items()}
+
+
+# Words that open the names of bodies and places, never a given name ("New Media", "North Star")
+_NAME_OPENERS = frozenset(
+    (
+        *STOP_WORDS,
+        *word_list("new old north south east west northern southern eastern western central upper lower"),
+        *word_list("national international united general great royal grand big little first global"),
+    )
+)
+
+
+def _surname_alone(surface: str, alone: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """ "Tavro Keski ... Keski said", "Keski's film": a two-word name whose last word the story
+    uses alone, and never its first, is a person's, named in full once and then by surname. A
+    body is called by its first word ("Goldman Sachs ... Goldman"), or in full; the model's
+    "body" with an unlisted given name is a person. Neither word a name a list knows, and no
+    body's head word ("Harlan Ventures")."""
+    words = surface.split()
+    return (
+        len(words) == 2
+        and all(_name_word(w) for w in words)
+        and words[-1] in alone
+        and words[0] not in alone
+        and _head(surface) not in _HEAD_TYPES
+        and words[-1] not in _NOT_SURNAMES
+        and words[0].lower() not in _NAME_OPENERS
+        and gazetteer.lookup(words[-1]) is None
+        and gazetteer.lookup(words[0]) is None
+    )
+
+
 # "in Alton, NH;", "Elkton, MD.": a US state's postal code after a town the gazetteer knows
 _TOWN_COMMA_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]$")
 _CODE_END = re.compile(r"[;,.)]|[ \t]*(?:\n|$)")
@@ -878,10 +923,17 @@ def _owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:
         cand.start, cand.type, cand.entry = split.end(), "PRODUCT", product
 
 
-def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
-    """Correct each candidate's type from its own words (in place)."""
+def retype(
+    cands: list[Candidate],
+    recased: dict[TextField, str],
+    gazetteer: Gazetteer,
+    cases: dict[str, str] | None = None,
+) -> None:
+    """Correct each candidate's type from its own words (in place). ``cases``: how the article
+    spells each word in mid-sentence (rules.case_map), when known."""
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
+    alone = _alone_words(cands, recased, cases or {})
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -923,7 +975,13 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         elif (
             place_or_org
             and cand.origin == "ner"
-            and _surname_speaks(surface, speaking[cand.field], gazetteer)
+            and (
+                _surname_speaks(surface, speaking[cand.field], gazetteer)
+                or (
+                    cand.entry is None
+                    and _surname_alone(surface, alone.get(cand.field, frozenset()), gazetteer)
+                )
+            )
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":

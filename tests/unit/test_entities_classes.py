@@ -3454,3 +3454,41 @@ def test_an_index_and_a_defined_acronym_stay(extractor: EntityExtractor) -> None
     types = _types(_entities(extractor, body))
     assert types.get("Nasdaq Composite") == "PRODUCT", types
     assert types.get("Kelvar Development Bank") == "ORGANIZATION", types
+
+
+# ------------------------------------------ a "body" called by its last word alone is a person
+
+
+def test_a_name_the_story_then_calls_by_its_last_word_is_a_person(extractor: EntityExtractor) -> None:
+    body = (
+        "The label is in a legal dispute with Scooby Vranck, which owns the masters. Vranck's "
+        "company bought it last year. Critics said Vranck is unhappy."
+    )
+    types = _types(_entities(extractor, body))
+    assert types.get("Scooby Vranck") == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The fund Ocean Lumen grew, and Ocean said so.", "Ocean Lumen"),
+        ("Shares of Harlan Ventures rose. Harlan Ventures said profits grew.", "Harlan Ventures"),
+    ],
+)
+def test_a_body_called_by_its_first_word_or_in_full_stays_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+
+
+def test_a_last_word_the_story_writes_in_lower_case_is_no_surname() -> None:
+    text = (
+        "Services include Brisk Money in Peru. Money moves faster there, as mobile money is cheap, "
+        "and money transfers are free."
+    )
+    start = text.index("Brisk Money")
+    cand = Candidate("body", start, start + len("Brisk Money"), "ORGANIZATION", "ner")
+    alone = Candidate("body", text.index("Money moves"), text.index("Money moves") + 5, "ORGANIZATION", "ner")
+    retype.retype([cand, alone], {"body": text}, load_gazetteer(), rules.case_map([text]))
+    assert cand.type == "ORGANIZATION"

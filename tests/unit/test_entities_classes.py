@@ -16,7 +16,7 @@ from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
-from consumer.events import Article, Body, Entity, EntityType
+from consumer.events import Article, Body, Entity, EntityType, Source
 
 
 @pytest.fixture(scope="module")
@@ -3492,3 +3492,32 @@ def test_a_last_word_the_story_writes_in_lower_case_is_no_surname() -> None:
     alone = Candidate("body", text.index("Money moves"), text.index("Money moves") + 5, "ORGANIZATION", "ner")
     retype.retype([cand, alone], {"body": text}, load_gazetteer(), rules.case_map([text]))
     assert cand.type == "ORGANIZATION"
+
+
+# ------------------------------------------ a web page's agency only its metadata names is no entity
+
+
+def _web_article(body: str, byline: str | None, agency: str | None) -> Article:
+    return Article(
+        id="a",
+        story_id="a",
+        headline="",
+        byline=byline,
+        source=Source(agency=agency),
+        input_format="html",
+        body=Body(text=body, paragraphs=body.split("\n\n"), word_count=len(body.split())),
+    )
+
+
+def test_a_web_pages_agency_named_only_by_its_byline_is_no_entity(extractor: EntityExtractor) -> None:
+    body = "Fire crews in Dunmore worked through the night, the mayor said on Tuesday."
+    article = _web_article(body, "Photo by The Associated Press", "Associated Press")
+    names = {e.name for e in extractor.extract([article])[0]}
+    assert "Associated Press" not in names, names
+
+
+def test_a_web_pages_agency_its_text_names_stays(extractor: EntityExtractor) -> None:
+    body = "DUNMORE (AP) -- Fire crews worked through the night, the Associated Press reported."
+    article = _web_article(body, "By Jane Roe, Associated Press", "Associated Press")
+    types = {e.name: e.type for e in extractor.extract([article])[0]}
+    assert types.get("Associated Press") == "ORGANIZATION", types

@@ -159,6 +159,10 @@ _OF_HEADS = frozenset(
     )
 )
 _OF_GLUE = re.compile(r"[ \t](?:of|for)[ \t](?:the[ \t])?")
+# A diplomatic mission is named with its host: "the Chinese Embassy in the U.S.", "the United
+# Nations Mission in South Sudan" (a body "in" a place is otherwise only where it is).
+_IN_HEADS = frozenset(("embassy", "mission", "consulate", "legation"))
+_IN_GLUE = re.compile(r"[ \t]in[ \t](?:the[ \t])?")
 _OF_PARTS = frozenset(("GPE", "LOC", "ORG"))
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
@@ -171,9 +175,16 @@ def _body_of(text: str, piece: tuple[int, int], nxt: Span | None, gazetteer: Gaz
     and whether the model's next entity is that Y."""
     start, end = piece
     words = text[start:end].split()
-    if not words or words[-1].lower() not in _OF_HEADS or " of " in text[start:end]:
+    if not words or " of " in text[start:end]:
         return 0, False
-    glue = _OF_GLUE.match(text, end, end + 12)
+    head = words[-1].lower()
+    glue = (
+        _OF_GLUE.match(text, end, end + 12)
+        if head in _OF_HEADS
+        else _IN_GLUE.match(text, end, end + 12)
+        if head in _IN_HEADS
+        else None
+    )
     if glue is None:
         return 0, False
     if nxt is not None and nxt.label_ in _OF_PARTS and nxt.start_char == glue.end():

@@ -3521,3 +3521,29 @@ def test_a_web_pages_agency_its_text_names_stays(extractor: EntityExtractor) -> 
     article = _web_article(body, "By Jane Roe, Associated Press", "Associated Press")
     types = {e.name: e.type for e in extractor.extract([article])[0]}
     assert types.get("Associated Press") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The United Nations Mission in Liberia said on Tuesday it would help.",
+            "United Nations Mission in Liberia",
+        ),
+        (
+            "Officials from the Chilean Embassy in the U.S. attended the ceremony.",
+            "Chilean Embassy in the U.S.",
+        ),
+        ("The Indonesian Consulate in Perth issued a statement.", "Indonesian Consulate in Perth"),
+    ],
+)
+def test_a_diplomatic_mission_is_named_with_its_host(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+
+
+def test_a_body_in_a_place_is_only_there(extractor: EntityExtractor) -> None:
+    types = _types(_entities(extractor, "The European Commission in Brussels declined to comment."))
+    assert types.get("European Commission") == "ORGANIZATION" and "Brussels" in types, types

@@ -549,7 +549,15 @@ _SAYS_HE_AFTER = re.compile(
 )
 
 
+# "her brother, Tavita Olomua,": a person's role or kin set off before the name
+_ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|my|our|your)\s+([a-z]+),\s+$")
+# "Ulric P. Vantage": a given name, a middle initial and a surname
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
+
+
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
+    if _MIDDLE_INITIAL.fullmatch(surface) and _head(surface) not in _HEAD_TYPES:
+        return True
     if (
         len(surface.split()) > 3
         or _head(surface) in _HEAD_TYPES
@@ -568,7 +576,9 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Chancellor Olaf Scholz said": the model read a body
-    role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) or _ROLE_COMMA_BEFORE.search(
+        text, max(0, start - 30), start
+    )
     return role is not None and role.group(1) in _PERSON_ROLES
 
 

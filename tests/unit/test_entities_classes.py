@@ -3547,3 +3547,36 @@ def test_a_diplomatic_mission_is_named_with_its_host(
 def test_a_body_in_a_place_is_only_there(extractor: EntityExtractor) -> None:
     types = _types(_entities(extractor, "The European Commission in Brussels declined to comment."))
     assert types.get("European Commission") == "ORGANIZATION" and "Brussels" in types, types
+
+
+# ------------------------------------------ a "body" with a middle initial or a kin word set off is a person
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Visitors can see the rooms from which Ulric P. Vantage planned his campaigns.", "Ulric P. Vantage"),
+        ("Relatives waited for news of her brother, Tavita Olomua, and his children.", "Tavita Olomua"),
+        ("The family thanked their lawyer, Orsa Kellen, for her help.", "Orsa Kellen"),
+    ],
+)
+def test_a_middle_initial_or_a_kin_word_set_off_makes_a_person(text: str, surface: str) -> None:
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    assert cand.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shares of Harlan T. Ventures rose on Monday.", "Harlan T. Ventures"),
+        ("The bank hired its adviser, Kellen Brothers, for the deal.", "Kellen Brothers"),
+        ("Their partner, Orsa Kellen, declined to comment.", "Orsa Kellen"),
+    ],
+)
+def test_a_body_with_an_initial_or_a_firms_role_set_off_stays_a_body(text: str, surface: str) -> None:
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    assert cand.type == "ORGANIZATION"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
@@ -147,6 +147,58 @@ def _body_goes_on(text: str, piece: tuple[int, int], model_end: int) -> int:
     return after.end() if after is not None else 0
 
 
+# "the Federal Reserve Bank" + " of " + "Dallas", "the U.S. Agency" + " for " + "International
+# Development": the model ends a body's name on its head noun and reads what its "of" or "for"
+# names as an entity of its own. A place or a body right after is the rest of the name (the
+# conventions keep "Supreme Court of India" whole, with no India inside it).
+_OF_HEADS = frozenset(
+    (
+        *("bank", "agency", "department", "ministry", "bureau", "institute", "office", "commission"),
+        *("council", "authority", "federation", "association", "foundation", "fund", "board"),
+        *("administration", "academy", "corporation", "party", "court", "society", "union"),
+    )
+)
+_OF_GLUE = re.compile(r"[ \t](?:of|for)[ \t](?:the[ \t])?")
+# A diplomatic mission is named with its host: "the Chinese Embassy in the U.S.", "the United
+# Nations Mission in South Sudan" (a body "in" a place is otherwise only where it is).
+_IN_HEADS = frozenset(("embassy", "mission", "consulate", "legation"))
+_IN_GLUE = re.compile(r"[ \t]in[ \t](?:the[ \t])?")
+_OF_PARTS = frozenset(("GPE", "LOC", "ORG"))
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+_OF_PLACE = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,2}")
+
+
+def _body_of(text: str, piece: tuple[int, int], nxt: Span | None, gazetteer: Gazetteer) -> tuple[int, bool]:
+    """Where a body's name "X Bank" that the model cut before its "of Y" really ends (0: not cut),
+    and whether the model's next entity is that Y."""
+    start, end = piece
+    words = text[start:end].split()
+    if not words or " of " in text[start:end]:
+        return 0, False
+    head = words[-1].lower()
+    glue = (
+        _OF_GLUE.match(text, end, end + 12)
+        if head in _OF_HEADS
+        else _IN_GLUE.match(text, end, end + 12)
+        if head in _IN_HEADS
+        else None
+    )
+    if glue is None:
+        return 0, False
+    if nxt is not None and nxt.label_ in _OF_PARTS and nxt.start_char == glue.end():
+        return int(nxt.end_char), True
+    # a place the model did not see, that the gazetteer knows ("the Reserve Bank of Malawi")
+    place = _OF_PLACE.match(text, glue.end(), glue.end() + 40)
+    if place is None:
+        return 0, False
+    entry = gazetteer.lookup(place.group())
+    if entry is None or entry.type != "LOCATION" or _CAPITAL_NEXT.match(text, place.end()):
+        return 0, False
+    return place.end(), False
+
+
 def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
     """A name ends on a capitalised word: "Aceh province" is Aceh (then found by the gazetteer),
     and "Rafael van der" goes on to "Vaart", the surname the model cut off after its particles."""
@@ -164,11 +216,19 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
     """The model's entities and the gazetteer's hits as candidates. ``text`` is the text the doc
     was made from (``doc.text`` would rebuild it token by token)."""
     cands: list[Candidate] = []
-    for ent in doc.ents:
+    ents = doc.ents
+    absorbed = -1
+    for i, ent in enumerate(ents):
         kind = SPACY_TYPES.get(ent.label_)
-        if kind is None:
+        if kind is None or i == absorbed:
             continue
         pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if kind == "ORGANIZATION" and pieces:
+            whole, took_next = _body_of(text, pieces[-1], nxt, gazetteer)
+            if whole:
+                pieces[-1] = (pieces[-1][0], whole)
+                absorbed = i + 1 if took_next else absorbed
         if kind == "PERSON" and pieces and (particled := _PARTICLED_SURNAME.match(text, pieces[-1][1])):
             pieces[-1] = (pieces[-1][0], particled.end())  # "Erik" + " ten Hag" ("ten" read as a number)
         if kind == "PERSON" and pieces:

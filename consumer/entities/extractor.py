@@ -178,7 +178,7 @@ class EntityExtractor:
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
-        retype.retype(cands, recased, gazetteer)
+        retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.people_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
@@ -193,8 +193,10 @@ class EntityExtractor:
         groups = [g for g in groups if not _lone_word_person(g, recased) and not _calendar_word(g)]
         body = prepared.original.get("body", "")
         groups = [g for g in groups if not _heading_guess(g, body)]
-        self._add_agency(article, groups, prepared)
+        # a web page's byline and source are its metadata, no text of the article: an agency or
+        # a person only they name ("Photo by The Associated Press") is no entity of the story
         if article.input_format != "html":
+            self._add_agency(article, groups, prepared)
             self._add_byline_people(article, groups, prepared)
         return self._build(groups, prepared)
 

@@ -549,7 +549,15 @@ _SAYS_HE_AFTER = re.compile(
 )
 
 
+# "her brother, Tavita Olomua,": a person's role or kin set off before the name
+_ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|my|our|your)\s+([a-z]+),\s+$")
+# "Ulric P. Vantage": a given name, a middle initial and a surname
+_MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
+
+
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
+    if _MIDDLE_INITIAL.fullmatch(surface) and _head(surface) not in _HEAD_TYPES:
+        return True
     if (
         len(surface.split()) > 3
         or _head(surface) in _HEAD_TYPES
@@ -568,7 +576,9 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Chancellor Olaf Scholz said": the model read a body
-    role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start)
+    role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) or _ROLE_COMMA_BEFORE.search(
+        text, max(0, start - 30), start
+    )
     return role is not None and role.group(1) in _PERSON_ROLES
 
 
@@ -824,6 +834,51 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     )
 
 
+def _alone_words(
+    cands: list[Candidate], recased: dict[TextField, str], cases: dict[str, str]
+) -> dict[TextField, frozenset[str]]:
+    """Per field, the one-word names read as a person or a body (a possessive cut off), but for
+    words the article writes in lower case mid-sentence ("Money ... confined money")."""
+    found: dict[TextField, set[str]] = {}
+    for cand in cands:
+        surface = recased[cand.field][cand.start : cand.end].removesuffix("'s").removesuffix("\u2019s")
+        if not surface or " " in surface or cand.type not in ("PERSON", "ORGANIZATION"):
+            continue
+        if cases.get(surface.lower()) != surface.lower():
+            found.setdefault(cand.field, set()).add(surface)
+    return {fld: frozenset(words) for fld, words in found.items()}
+
+
+# Words that open the names of bodies and places, never a given name ("New Media", "North Star")
+_NAME_OPENERS = frozenset(
+    (
+        *STOP_WORDS,
+        *word_list("new old north south east west northern southern eastern western central upper lower"),
+        *word_list("national international united general great royal grand big little first global"),
+    )
+)
+
+
+def _surname_alone(surface: str, alone: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """ "Tavro Keski ... Keski said", "Keski's film": a two-word name whose last word the story
+    uses alone, and never its first, is a person's, named in full once and then by surname. A
+    body is called by its first word ("Goldman Sachs ... Goldman"), or in full; the model's
+    "body" with an unlisted given name is a person. Neither word a name a list knows, and no
+    body's head word ("Harlan Ventures")."""
+    words = surface.split()
+    return (
+        len(words) == 2
+        and all(_name_word(w) for w in words)
+        and words[-1] in alone
+        and words[0] not in alone
+        and _head(surface) not in _HEAD_TYPES
+        and words[-1] not in _NOT_SURNAMES
+        and words[0].lower() not in _NAME_OPENERS
+        and gazetteer.lookup(words[-1]) is None
+        and gazetteer.lookup(words[0]) is None
+    )
+
+
 # "in Alton, NH;", "Elkton, MD.": a US state's postal code after a town the gazetteer knows
 _TOWN_COMMA_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]$")
 _CODE_END = re.compile(r"[;,.)]|[ \t]*(?:\n|$)")
@@ -878,10 +933,17 @@ def _owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:
         cand.start, cand.type, cand.entry = split.end(), "PRODUCT", product
 
 
-def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
-    """Correct each candidate's type from its own words (in place)."""
+def retype(
+    cands: list[Candidate],
+    recased: dict[TextField, str],
+    gazetteer: Gazetteer,
+    cases: dict[str, str] | None = None,
+) -> None:
+    """Correct each candidate's type from its own words (in place). ``cases``: how the article
+    spells each word in mid-sentence (rules.case_map), when known."""
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
+    alone = _alone_words(cands, recased, cases or {})
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -923,7 +985,13 @@ def retype(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gaz
         elif (
             place_or_org
             and cand.origin == "ner"
-            and _surname_speaks(surface, speaking[cand.field], gazetteer)
+            and (
+                _surname_speaks(surface, speaking[cand.field], gazetteer)
+                or (
+                    cand.entry is None
+                    and _surname_alone(surface, alone.get(cand.field, frozenset()), gazetteer)
+                )
+            )
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
@@ -1151,6 +1219,48 @@ _SMART_DEVICE = re.compile(
 )
 
 
+# "Orbix Labs Inc. (NASDAQ: ORBX)": a stock's exchange and its ticker after the company. The
+# ticker is a code of the company's stock, no name of its own; the exchange is a body (the
+# conventions type exchanges as organisations), not the exchange's index.
+_EXCHANGES = (
+    r"(?:NYSE(?:\s?(?:MKT|Arca|American))?|NASDAQ(?:GS|GM|CM)?|Nasdaq|AMEX|OTC(?:MKTS|QB|QX|BB)?"
+    r"|TSXV?|ASX|LSE|HKEX|SEHK|SGX|NSE|BSE)"
+)
+_EXCHANGE_TICKER = re.compile(rf"^({_EXCHANGES})\s*:\s*[A-Z][A-Z.]{{0,7}}$")
+_TICKER_BEFORE = re.compile(rf"\(\s*{_EXCHANGES}\s*:\s*$")
+_TICKER_AFTER = re.compile(r"\s*\)")
+_TICKER_AFTER_EXCHANGE = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,7}\s*\)")
+_EXCHANGE_NAMES = {"nasdaq": "Nasdaq Stock Market", "nyse": "New York Stock Exchange"}
+
+
+def _ticker(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
+    """The ticker in "(NYSE: DLF)", no name; its exchange retyped on the way (in place)."""
+    if _TICKER_BEFORE.search(text, max(0, cand.start - 24), cand.start) and _TICKER_AFTER.match(
+        text, cand.end
+    ):
+        return True
+    _stock_exchange(cand, text, gazetteer)
+    return False
+
+
+def _stock_exchange(cand: Candidate, text: str, gazetteer: Gazetteer) -> None:
+    """ "(NASDAQ: ORBX)": the exchange of a ticker is the exchange (in place), cut from the
+    ticker the model may have read with it."""
+    surface = text[cand.start : cand.end]
+    both = _EXCHANGE_TICKER.match(surface)
+    if both is not None:
+        cand.end = cand.start + both.end(1)
+        surface = both.group(1)
+    if not re.fullmatch(_EXCHANGES, surface) or not _TICKER_AFTER_EXCHANGE.match(text, cand.end):
+        return
+    if not text[max(0, cand.start - 3) : cand.start].rstrip().endswith("("):
+        return
+    key = surface.split()[0].lower()
+    entry = gazetteer.lookup(_EXCHANGE_NAMES.get(key, surface))
+    cand.type, cand.origin = "ORGANIZATION", "rule"
+    cand.entry = entry if entry is not None and entry.type == "ORGANIZATION" else None
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
@@ -1200,9 +1310,9 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             pieces.append(cand)
     for cand in pieces:
         text = recased[cand.field]
-        surface = text[cand.start : cand.end]
-        if _names_nothing(cand, text, surface):
+        if _ticker(cand, text, gazetteer) or _names_nothing(cand, text, text[cand.start : cand.end]):
             continue
+        surface = text[cand.start : cand.end]
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))
             continue

@@ -861,7 +861,12 @@ def acronym_bodies(text: str, is_known: Callable[[str], bool]) -> Iterator[tuple
             yield match.span(1)
 
 
-_SCORE_AFTER = re.compile(r"\s+\d{1,3}(?:\s|$|\s*[,;.(])")
+# A small whole number with no unit: "Vermont 3.2 percent", "Idaho 12 percent", "Kansas 4
+# million tons" are a place's figures, not a result.
+_SCORE_AFTER = re.compile(
+    r"\s+\d{1,3}(?![.,]?\d)(?!\s*(?:%|per\s*cent|pct\b|percentage|(?:thousand|million|billion|mln|bln)\b))"
+    r"(?:\s|$|\s*[,;.(])"
+)
 
 
 def followed_by_score(text: str, end: int) -> bool:

@@ -16,7 +16,7 @@ from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
-from consumer.events import Article, Body, Entity, EntityType
+from consumer.events import Article, Body, Entity, EntityType, Source
 
 
 @pytest.fixture(scope="module")
@@ -3351,3 +3351,232 @@ def test_a_makers_possessive_before_a_listed_product_leaves_the_product(
 def test_a_possessive_before_no_listed_product_stays_a_body(text: str, surface: str) -> None:
     cand = _retyped_body(text, surface)
     assert (cand.type, text[cand.start : cand.end]) == ("ORGANIZATION", surface)
+
+
+# ------------------------------------------------------------ a figure after a place is no score
+
+
+@pytest.mark.parametrize(
+    ("text", "end_of"),
+    [
+        ("Jobs fell in Ohio, with Vermont 3.2 percent below its peak.", "Vermont"),
+        ("Prices rose most in Idaho 12 percent and Utah 9 percent.", "Idaho"),
+        ("Output: Kansas 4.75 million tons, Iowa 2 million tons.", "Kansas"),
+        ("The rate was highest in Maine 7% last year.", "Maine"),
+    ],
+)
+def test_a_place_before_a_figure_is_followed_by_no_score(text: str, end_of: str) -> None:
+    end = text.index(end_of) + len(end_of)
+    assert not rules.followed_by_score(text, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "end_of"),
+    [
+        ("Results on Sunday:\nGranby 2 Dunmore 1\nWelton 0 Ashby 3", "Granby"),
+        ("Results on Sunday:\nGranby 2 Dunmore 1\nWelton 0 Ashby 3", "Ashby"),
+        ("Late goals gave Granby 2, Dunmore 1.", "Granby"),
+        ("Granby 2 (Hale 2) Dunmore 1 (Roe)", "Granby"),
+    ],
+)
+def test_a_place_before_a_result_is_followed_by_a_score(text: str, end_of: str) -> None:
+    end = text.index(end_of) + len(end_of)
+    assert rules.followed_by_score(text, end)
+
+
+def test_states_before_their_percentages_stay_places(extractor: EntityExtractor) -> None:
+    body = (
+        "Vermont, Idaho and Maine are furthest from their peaks. Vermont was 5.9 percent below "
+        "its peak employment, Idaho 4.1 percent and Maine 1.5 percent."
+    )
+    types = _types(_entities(extractor, body))
+    assert types.get("Idaho") == "LOCATION" and types.get("Maine") == "LOCATION", types
+
+
+# ------------------------------------------------------------ a body's name goes on over its "of"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Economists at the Federal Reserve Bank of Kansas City said so.",
+            "Federal Reserve Bank of Kansas City",
+        ),
+        ("The Reserve Bank of Malawi raised rates on Tuesday.", "Reserve Bank of Malawi"),
+        (
+            "The U.S. Agency for International Development paid contractors.",
+            "U.S. Agency for International Development",
+        ),
+    ],
+)
+def test_a_body_cut_before_its_of_goes_on(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+    tail = name.split(" of ")[-1].split(" for ")[-1]
+    assert tail not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "other"),
+    [
+        ("Officials at the Department of Labor in Washington agreed.", "Department of Labor", "Washington"),
+        ("A loan from the World Bank to Kenya arrived on Monday.", "World Bank", "Kenya"),
+        ("The Ministry of Finance of Ghana said so.", "Ministry of Finance", None),
+    ],
+)
+def test_a_body_whose_name_ends_keeps_its_end(
+    extractor: EntityExtractor, body: str, name: str, other: str | None
+) -> None:
+    ents = _entities(extractor, body)
+    assert name in _types(ents), _types(ents)
+    assert other is None or any(m.text == other for e in ents for m in e.mentions)
+
+
+# ------------------------------------------------------------ a stock's ticker is no name
+
+
+def test_a_ticker_after_its_exchange_is_no_entity(extractor: EntityExtractor) -> None:
+    body = (
+        "Shares of Orbix Labs Inc. (NASDAQ: ORBX) rose 4% on Monday, while Delmar Freight Co. "
+        "(NYSE: DLF) fell. Tarvo Mining Corp. (NASDAQ: TVM) was flat."
+    )
+    ents = _entities(extractor, body)
+    forms = {m.text for e in ents for m in e.mentions}
+    assert not forms & {"ORBX", "DLF", "TVM"}, _types(ents)
+    assert not any(":" in f for f in forms), forms
+    exchanges = {e.type for e in ents for m in e.mentions if m.text in ("NASDAQ", "NYSE")}
+    assert exchanges == {"ORGANIZATION"}, _types(ents)
+
+
+def test_an_index_and_a_defined_acronym_stay(extractor: EntityExtractor) -> None:
+    body = "The Nasdaq rose 1.2% on Monday. The Kelvar Development Bank (KDB) lent more, and the KDB said so."
+    types = _types(_entities(extractor, body))
+    assert types.get("Nasdaq Composite") == "PRODUCT", types
+    assert types.get("Kelvar Development Bank") == "ORGANIZATION", types
+
+
+# ------------------------------------------ a "body" called by its last word alone is a person
+
+
+def test_a_name_the_story_then_calls_by_its_last_word_is_a_person(extractor: EntityExtractor) -> None:
+    body = (
+        "The label is in a legal dispute with Scooby Vranck, which owns the masters. Vranck's "
+        "company bought it last year. Critics said Vranck is unhappy."
+    )
+    types = _types(_entities(extractor, body))
+    assert types.get("Scooby Vranck") == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The fund Ocean Lumen grew, and Ocean said so.", "Ocean Lumen"),
+        ("Shares of Harlan Ventures rose. Harlan Ventures said profits grew.", "Harlan Ventures"),
+    ],
+)
+def test_a_body_called_by_its_first_word_or_in_full_stays_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+
+
+def test_a_last_word_the_story_writes_in_lower_case_is_no_surname() -> None:
+    text = (
+        "Services include Brisk Money in Peru. Money moves faster there, as mobile money is cheap, "
+        "and money transfers are free."
+    )
+    start = text.index("Brisk Money")
+    cand = Candidate("body", start, start + len("Brisk Money"), "ORGANIZATION", "ner")
+    alone = Candidate("body", text.index("Money moves"), text.index("Money moves") + 5, "ORGANIZATION", "ner")
+    retype.retype([cand, alone], {"body": text}, load_gazetteer(), rules.case_map([text]))
+    assert cand.type == "ORGANIZATION"
+
+
+# ------------------------------------------ a web page's agency only its metadata names is no entity
+
+
+def _web_article(body: str, byline: str | None, agency: str | None) -> Article:
+    return Article(
+        id="a",
+        story_id="a",
+        headline="",
+        byline=byline,
+        source=Source(agency=agency),
+        input_format="html",
+        body=Body(text=body, paragraphs=body.split("\n\n"), word_count=len(body.split())),
+    )
+
+
+def test_a_web_pages_agency_named_only_by_its_byline_is_no_entity(extractor: EntityExtractor) -> None:
+    body = "Fire crews in Dunmore worked through the night, the mayor said on Tuesday."
+    article = _web_article(body, "Photo by The Associated Press", "Associated Press")
+    names = {e.name for e in extractor.extract([article])[0]}
+    assert "Associated Press" not in names, names
+
+
+def test_a_web_pages_agency_its_text_names_stays(extractor: EntityExtractor) -> None:
+    body = "DUNMORE (AP) -- Fire crews worked through the night, the Associated Press reported."
+    article = _web_article(body, "By Jane Roe, Associated Press", "Associated Press")
+    types = {e.name: e.type for e in extractor.extract([article])[0]}
+    assert types.get("Associated Press") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The United Nations Mission in Liberia said on Tuesday it would help.",
+            "United Nations Mission in Liberia",
+        ),
+        (
+            "Officials from the Chilean Embassy in the U.S. attended the ceremony.",
+            "Chilean Embassy in the U.S.",
+        ),
+        ("The Indonesian Consulate in Perth issued a statement.", "Indonesian Consulate in Perth"),
+    ],
+)
+def test_a_diplomatic_mission_is_named_with_its_host(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+
+
+def test_a_body_in_a_place_is_only_there(extractor: EntityExtractor) -> None:
+    types = _types(_entities(extractor, "The European Commission in Brussels declined to comment."))
+    assert types.get("European Commission") == "ORGANIZATION" and "Brussels" in types, types
+
+
+# ------------------------------------------ a "body" with a middle initial or a kin word set off is a person
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Visitors can see the rooms from which Ulric P. Vantage planned his campaigns.", "Ulric P. Vantage"),
+        ("Relatives waited for news of her brother, Tavita Olomua, and his children.", "Tavita Olomua"),
+        ("The family thanked their lawyer, Orsa Kellen, for her help.", "Orsa Kellen"),
+    ],
+)
+def test_a_middle_initial_or_a_kin_word_set_off_makes_a_person(text: str, surface: str) -> None:
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    assert cand.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shares of Harlan T. Ventures rose on Monday.", "Harlan T. Ventures"),
+        ("The bank hired its adviser, Kellen Brothers, for the deal.", "Kellen Brothers"),
+        ("Their partner, Orsa Kellen, declined to comment.", "Orsa Kellen"),
+    ],
+)
+def test_a_body_with_an_initial_or_a_firms_role_set_off_stays_a_body(text: str, surface: str) -> None:
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
+    retype.retype([cand], {"body": text}, load_gazetteer())
+    assert cand.type == "ORGANIZATION"

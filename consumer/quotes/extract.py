@@ -128,8 +128,9 @@ _AS_LEAD = re.compile(
     r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
     # a role in apposition after the name: "According to Dr. Amir Haddad, director of the hospital,"
     r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^\x00,;:!?\"\u201c\u201d]{1,80}?)?)"
-    r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|explained|recalled|recalls|related|"
-    r"told\s+[^\x00,;:!?]{1,40}?|remarked|observed|tweeted|posted|joked|quipped)"
+    r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|notes|explained|explains|recalled|recalls|related|"
+    r"told\s+[^\x00,;:!?]{1,40}?|tells\s+[^\x00,;:!?]{1,40}?|remarked|remarks|observed|observes|tweeted|posted|"
+    r"joked|jokes|quipped|quips)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
 )
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
@@ -693,8 +694,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
+            head = (
+                _colon_speaker(masked, fld, who_start, who_end, speakers)
+                if before.group("verb").lower() == "saying" and masked[who_start:who_end].rstrip()[-1:] == ","
+                else None
+            )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             attribution = (
-                speakers.resolve(text, fld, who_start, who_end, floor),
+                head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor),
                 _verb(before.group("verb")),
             )
         attributions.append(attribution)
@@ -950,6 +956,14 @@ def _past_intro(masked: str, start: int, end: int) -> int:
     return _past_openings(masked, _past_dateline(masked, start, end), end)
 
 
+# An opening phrase that ends with a name and its reporting verb before the comma ('To that Jane
+# Roe adds,'): the attribution, not an adverbial opening to skip ('When asked,' names no one).
+_NAME_SAYS_END = re.compile(
+    rf"\s(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){{0,3}})\s+{_STEP}(?:{_VERBS})\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _past_openings(masked: str, start: int, end: int) -> int:
     """Skip adverbial openings (a dateline already skipped)."""
     for _ in range(3):
@@ -958,6 +972,9 @@ def _past_openings(masked: str, start: int, end: int) -> int:
         m = _CONJUNCTION.match(masked, start, end) or _INTRO.match(masked, start, end)
         if m is None:
             break
+        says = _NAME_SAYS_END.search(masked, m.start(), m.end())
+        if says is not None:
+            return says.start("name")  # 'To that Roe adds, "..."': the opening is the attribution itself
         start = m.end()
     return start
 
@@ -979,13 +996,24 @@ def _lead_in_attribution(
 # A clause joined on before the colon has its own subject: "Boraine said the picture was
 # incomplete, but one caller to a radio show declared: '...'" is the caller's, not Boraine's.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
+# ... unless a verb follows the conjunction straight away: the same subject goes on ('Roe
+# agreed, but added a warning:', '..., but laid the blame on Doe:')
+_PREDICATE_GOES_ON = re.compile(
+    rf"(?:(?:also|then|later|still|only)\s+)?(?-i:(?:{_VERBS}|[a-z]+ed|laid|made|gave|took|put|kept|left|went|"
+    r"did|had|was|were|is|has|sent|set|held|spoke|struck|drew|threw|became|began)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_REACH = 300
 
 
 def _last_clause(masked: str, start: int, end: int) -> int:
-    """Where the last clause before a colon starts (within a bounded reach of the colon)."""
+    """Where the last clause before a colon starts (within a bounded reach of the colon); a
+    second predicate of the sentence's subject ('Roe agreed, but laid the blame on Doe:') starts
+    no clause of its own."""
     low = max(start, end - _CLAUSE_REACH)
-    joins = list(_JOINED_CLAUSE.finditer(masked, low, end))
+    joins = [
+        j for j in _JOINED_CLAUSE.finditer(masked, low, end) if not _PREDICATE_GOES_ON.match(masked, j.end())
+    ]
     return joins[-1].end() if joins else start
 
 

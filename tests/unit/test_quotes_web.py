@@ -1,0 +1,54 @@
+"""The quote stage on web copy (issue 14): lead-ins that name a new speaker, made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _direct, _entity
+
+_FIRST = '"We will win," said Tom Reed.\n\n'
+_WORDS = '"We have had months of this. Nobody is listening."'
+
+
+def _last_speaker(body: str, names: tuple[str, ...]) -> str | None:
+    article = _article(_FIRST + body)
+    entities = [_entity(article, "Tom Reed", forms=("Reed",))] + [
+        _entity(article, n, forms=(n.split()[-1],)) for n in names
+    ]
+    quotes = _direct(extract_quotes(article, entities))
+    assert quotes[-1].text.startswith("We have had months")
+    return quotes[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a second predicate of the subject before the colon: no clause of its own
+        f"Former mayor Ann Bell echoed the sentiment, but laid blame on Sam Cole: {_WORDS}",
+        f"Ann Bell agreed with him, but added a warning: {_WORDS}",
+        # an opening phrase that ends with the name and its verb is the attribution
+        f"To that Ann Bell adds, {_WORDS}",
+        f"As Bell notes, {_WORDS}",
+        # ', saying,' after objects that name people: the sentence's subject says it
+        f"Ann Bell also talked about her friends Sam Cole and Dee Park, saying, {_WORDS}",
+    ],
+)
+def test_lead_in_names_new_speaker(body: str) -> None:
+    assert _last_speaker(body, ("Ann Bell", "Sam Cole", "Dee Park")) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (f"Reed said the plan was late, but one caller declared: {_WORDS}", None),
+        (f"When asked, Ann Bell said, {_WORDS}", "Ann Bell"),
+        (f"Asked about Reed, Ann Bell said: {_WORDS}", "Ann Bell"),
+        (f"In a letter to Tom Reed, Ann Bell wrote, {_WORDS}", "Ann Bell"),
+        (f"As Reed put it, {_WORDS}", "Tom Reed"),
+        (f"Ann Bell wrote to the board, saying, {_WORDS}", "Ann Bell"),
+        (f"To his critics, Ann Bell had a message: {_WORDS}", "Ann Bell"),
+    ],
+)
+def test_lead_in_near_misses(body: str, speaker: str | None) -> None:
+    assert _last_speaker(body, ("Ann Bell",)) == speaker

@@ -33,6 +33,8 @@ _VERBS = (
     # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
     r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
+    # plural: '..., Roe and Doe write in their book.', '..., write Roe and Doe.'
+    r"write(?=\s*[,.:]?\s*$|\s+(?:in|on|that)\b|\s+(?-i:[A-Z]))|"
     r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
     r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
@@ -1446,7 +1448,12 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
     if len(text[c_start:c_end].split()) < 4:
         return None
     speaker = speakers.resolve(text, fld, who[0], who[1], floor)
-    if speaker.entity is None and verb != "according to" and not _named_source(text[who[0] : who[1]]):
+    if (
+        speaker.entity is None
+        and verb != "according to"
+        and not _named_source(text[who[0] : who[1]])
+        and not speakers.coordinated(text, fld, who[0], who[1])  # 'Roe and Doe said ...': null, kept
+    ):
         speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
         return None
     speakers.remember(speaker, end if fld == "body" else None)

@@ -87,6 +87,7 @@ GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisati
 _OPENING_ASIDE = re.compile(
     r"\s*([A-Z][a-z]+ing|Like|Unlike|Alongside|Besides)\s[^,\x00]{1,80},\s+(?=[A-Za-z])"
 )
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
     r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|would|will|"
@@ -299,6 +300,16 @@ class Speakers:
 
     # ---------------------------------------------------------------- resolution
 
+    def coordinated(self, text: str, fld: str, start: int, end: int) -> bool:
+        """Whether the phrase ends with two people joined by "and" ('economists Ann Roe and Jane
+        Doe'): a subject of two speakers (the conventions give such words no one speaker)."""
+        tail = text[start:end].rstrip(" ,\u2014\u2013-")
+        stop = start + len(tail)
+        people = [r for r in self.mentions_in(fld, start, end) if r[2].type == "PERSON"][-2:]
+        if len(people) < 2 or people[0][2] is people[1][2] or people[1][1] != stop:
+            return False
+        return _AND_ONLY.fullmatch(text, people[0][1], people[1][0]) is not None
+
     def _subject_start(self, text: str, fld: str, start: int, end: int) -> int:
         """Where the subject of a phrase starts, past a clause or an aside before it."""
         tail = _SUBORDINATE.match(text, start, end)
@@ -315,6 +326,11 @@ class Speakers:
 
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+        if self.coordinated(text, fld, start, end):
+            return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
+        return self._resolve(text, fld, start, end, floor)
+
+    def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)
         while True:  # 'the former weightlifter always (believes)': adverbs are not the subject
             m = _TRAILING_STEP.search(text, start, end)

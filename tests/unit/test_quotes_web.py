@@ -52,3 +52,51 @@ def test_lead_in_names_new_speaker(body: str) -> None:
 )
 def test_lead_in_near_misses(body: str, speaker: str | None) -> None:
     assert _last_speaker(body, ("Ann Bell",)) == speaker
+
+
+_CASH = '"Cash is the enemy of the poor,"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two people joined by "and" say it together: no one speaker (null), and the quote is
+        # attributed, so it neither joins the paragraph before nor falls to its speaker
+        f"{_CASH} Ann Bell and Sam Cole said in their book.",
+        f"{_CASH} Ann Bell and Sam Cole write in their book.",
+        f"{_CASH} write Bell and Cole.",
+        f"{_CASH} the researchers write.",
+    ],
+)
+def test_two_speakers_null(body: str) -> None:
+    article = _article(_FIRST + body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell", "Sam Cole")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.text for q in quotes] == ["We will win,", "Cash is the enemy of the poor,"]
+    assert quotes[1].speaker is None and quotes[1].verb is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (f"{_CASH} Ann Bell told Sam Cole and Dee Park.", "Ann Bell"),
+        (f"{_CASH} said Ann Bell, who met Sam Cole and Dee Park.", "Ann Bell"),
+        (f'Asked about Sam Cole and Dee Park, Ann Bell said: {_CASH[:-2]}."', "Ann Bell"),
+        (f"{_CASH} Bell said of Cole and Park.", "Ann Bell"),
+    ],
+)
+def test_two_speakers_near_misses(body: str, speaker: str) -> None:
+    article = _article(_FIRST + body)
+    entities = [
+        _entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell", "Sam Cole", "Dee Park")
+    ]
+    quotes = _direct(extract_quotes(article, entities))
+    assert quotes[-1].text.startswith("Cash is") and quotes[-1].speaker_name == speaker
+
+
+def test_two_speakers_reported_clause_kept() -> None:
+    article = _article("Ann Bell and Sam Cole said the new plan would fail within a year.")
+    entities = [_entity(article, n) for n in ("Ann Bell", "Sam Cole")]
+    quotes = extract_quotes(article, entities)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", None)]
+    assert quotes[0].text.startswith("the new plan would fail")

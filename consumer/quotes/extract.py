@@ -795,6 +795,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
+        if (
+            len(words) <= 3
+            and attribution is None
+            and not _complete_words(content)
+            and (_CODE_AFTER.match(masked, s.end + 1) is not None or (n and _CODE_GAP.fullmatch(gap)))
+        ):
+            continue  # '"avatar": "man1.png",', "'rank' => 'Novice'": keys and values, not words said
         if len(words) <= 3 and (fld == "headline" or not opens):
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
@@ -1095,6 +1102,10 @@ _FUNCTION_AFTER = frozenset(
     """
     )
 )
+# After a short unattributed stretch that does not end as a sentence: code punctuation (a key's
+# colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.
+_CODE_AFTER = re.compile(r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(])")
+_CODE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*(?::|=>?)\s*[\"'\u201c\u2018]?\s*")  # '"key": "value"'
 _TERM_WORDS = 4
 _TERM_REACH = 40
 _WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")

@@ -100,3 +100,28 @@ def test_two_speakers_reported_clause_kept() -> None:
     quotes = extract_quotes(article, entities)
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", None)]
     assert quotes[0].text.startswith("the new plan would fail")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Add this:\n\n"require": {\n\n"acme/widget": "~1.0@dev",\n\n"acme/gadget": ">=2.1,<3.0-dev"\n\n}',
+        "$users = [\n\n'ann' => [\n\n'avatar' => 'face1.png',\n\n'rank' => 'Novice',\n\n],",
+        'Set "colour": "blue" in the settings.',
+    ],
+)
+def test_code_keys_and_values_are_no_quotes(body: str) -> None:
+    assert extract_quotes(_article(body), []) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ('"Absolutely not."', "Absolutely not."),
+        ('"No way," he said.', "No way,"),
+        ('"Who went on top?"', "Who went on top?"),
+        ('"Not now": that was all he said.', "Not now"),
+    ],
+)
+def test_short_quotes_kept(body: str, text: str) -> None:
+    assert [q.text for q in extract_quotes(_article(body), [])] == [text]

@@ -44,7 +44,7 @@ _VERBS = (
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|fumed|whispered|yelled|pleaded|protested|testified|testifies|"
     r"screamed|cried|muttered|murmured|shouts|"
-    r"respond|reply|explain|"  # after a modal: 'he would reply', 'he'd respond'
+    r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -137,7 +137,7 @@ _AS_LEAD = re.compile(
 )
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
 _QUOTED_AS = (
-    r"quot(?:ed|es|ing)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
+    r"quot(?:ed|es|ing|e)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
     r"(?:saying|telling\s+[^\x00,;:!?]{1,40}?|writing)"
 )
 _QUOTED_AS_AFTER = re.compile(

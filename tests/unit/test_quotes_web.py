@@ -125,3 +125,24 @@ def test_code_keys_and_values_are_no_quotes(body: str) -> None:
 )
 def test_short_quotes_kept(body: str, text: str) -> None:
     assert [q.text for q in extract_quotes(_article(body), [])] == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        # a medium relaying words in the present tense: the words are the person's
+        ('"I do not regret it," local newspapers quote Ana Salinas as saying.', "quoted as saying"),
+        # a bare verb after a contracted modal
+        ('Ana Salinas met the rebels.\n\n"Peace be with you," she\'d shout, and they would answer.', "shout"),
+    ],
+)
+def test_relay_and_modal_verbs(body: str, verb: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ana Salinas")]))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Ana Salinas", verb)]
+
+
+def test_quoted_by_stays_passive() -> None:
+    article = _article('"We will not move," Ana Salinas said, in words the paper would quote in full.')
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ana Salinas")]))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Ana Salinas", "said")]

@@ -149,7 +149,18 @@ _WORK_NOUNS = "slogan|hashtag|song|film|movie|book|album|series|show|novel"
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
-    r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
+    r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
+    # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
+    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of)\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+# After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"
+# declares the film's opening credits sequence' (lyrics and screen text, not speech)
+_WORK_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[a-z]+\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:song|lyrics?|chorus|verse|poem|film|movie|trailer|credits|sequence|caption|headline|advert|commercial)"
+    r"(?=\s*(?:[,.;:!?\u2014\u2013]|$)|\s+(?:asks|asked|says|said|goes|went|declares|declared|reads|read|begins|"
+    r"began|opens|opened|proclaims|proclaimed|promises|promised|warns|warned|for|on|in|of)\b)",
     re.IGNORECASE,
 )
 # What a sign, plaque or banner reads is no one's speech (the conventions leave banners and
@@ -767,6 +778,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
         if s.closed and _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
             continue
+        if s.closed and _WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
+            continue  # '"...?" the song asks': lyrics, screen text
         reads = _PRONOUN_READS.search(masked, max(s_start, gap_end - 30), gap_end)
         if reads is not None and _SIGN_NAMED.search(
             masked, max(0, reads.start() - _SIGN_REACH), reads.start()

@@ -146,3 +146,38 @@ def test_quoted_by_stays_passive() -> None:
     article = _article('"We will not move," Ana Salinas said, in words the paper would quote in full.')
     quotes = _direct(extract_quotes(article, [_entity(article, "Ana Salinas")]))
     assert [(q.speaker_name, q.verb) for q in quotes] == [("Ana Salinas", "said")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title after a naming word set off by a comma, or after 'author of'
+        'Ann Bell later penned a piece entitled, "Why Are People Finally Paying Attention to the Crimes?"',
+        '"They never called them monsters," said Ann Bell, a writer and author of "Monsters on Film: The '
+        'Definitive Story of Undead Cinema" (Acme, 2014).',
+        # lyrics and screen text: a work is the subject after the mark
+        '"Hell do I care what I look like when I feel this good?" the song asks.',
+        '"Even with bombs there is no guarantee," declares the witty opening credits sequence for the film.',
+        '"We will win," reads the headline.',
+    ],
+)
+def test_titles_lyrics_screen_text(body: str) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell")])
+    assert [q.text for q in quotes if q.kind == "direct" and not q.text.startswith("They never")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will win," Ann Bell told the show.',
+        'Ann Bell told the show, "We will win."',
+        '"We will win," Ann Bell said in the film.',
+        '"We will win," Ann Bell, the author of the song, said.',
+        'Ann Bell, known as the quiet one, said: "We will win."',
+    ],
+)
+def test_works_near_misses(body: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
+    assert [(q.text.rstrip(",."), q.speaker_name) for q in quotes] == [("We will win", "Ann Bell")]

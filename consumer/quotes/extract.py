@@ -822,7 +822,11 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         elif opens or (
             _SUBJECT_AFTER_THAT.search(gap, max(0, len(gap) - _THAT_REACH)) is None
             and (
-                (not embedded and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None))
+                (
+                    not embedded
+                    and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
+                    and not _predicate_slot(gap, words[0])
+                )
                 or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
         ):
@@ -1119,6 +1123,25 @@ _FUNCTION_AFTER = frozenset(
 # colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.
 _CODE_AFTER = re.compile(r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(])")
 _CODE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*(?::|=>?)\s*[\"'\u201c\u2018]?\s*")  # '"key": "value"'
+# Right before an opening mark, an auxiliary or a preposition: the quoted words in lower case
+# go on with the sentence's own clause, as its predicate or object ('would "take the climate
+# outside the range ..."', 'were "simply ranked in merit order ..."', 'lead to "lower
+# standards ..."'): a fragment, not a clause of the speaker's.
+_PREDICATE_SLOT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|"
+    r"to|of|for|with|by|from|into|about|than)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_slot(gap: str, first: str) -> bool:
+    """Lower-case quoted words after an auxiliary or a preposition, not opening with a subject
+    pronoun of their own ('is "it's always about ..."' stays a clause)."""
+    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _SUBJECTS:
+        return False
+    return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
 _TERM_WORDS = 4
 _TERM_REACH = 40
 _WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")

@@ -181,3 +181,42 @@ def test_works_near_misses(body: str) -> None:
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
     assert [(q.text.rstrip(",."), q.speaker_name) for q in quotes] == [("We will win", "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # after an auxiliary or a preposition, lower-case quoted words go on with the sentence's
+        # own clause: a fragment
+        (
+            'Ann Bell said more warming would "take the climate outside the range which has been seen."',
+            "partial",
+        ),
+        (
+            'Ann Bell said that pupils were "simply ranked, with little regard to what they can do".',
+            "partial",
+        ),
+        (
+            'Ann Bell said the plan would lead to "lower standards and a shift from what pupils can learn."',
+            "partial",
+        ),
+        (
+            'Ann Bell said it would have been "really intense if he had left this violent place behind."',
+            "partial",
+        ),
+        # near misses: a clause of its own after "that" or a subordinator, a capital, a sentence end inside
+        ('Ann Bell said that "we will win this fight before the winter comes."', "direct"),
+        ('Ann Bell told them to act before "they do their job," she wrote.', "direct"),
+        ('Ann Bell said it was "a great day. We will all remember it for many years."', "direct"),
+    ],
+)
+def test_fragment_after_auxiliary_or_preposition(body: str, kind: str) -> None:
+    article = _article(body)
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [(kind, "Ann Bell")]
+
+
+def test_pronoun_clause_after_copula_stays_direct() -> None:
+    article = _article('The main reason, writes Ann Bell, is "it\'s always about money, every single time."')
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [q.kind for q in quotes] == ["direct"]

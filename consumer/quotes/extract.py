@@ -1409,8 +1409,10 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
         low[0] in ("a", "an", "the") and not (after_that or _sentence_after_article(words, low))
     ):
         return False
-    if low[0] in _AUX and words[0][:1].islower():
-        return False  # 'the plan "is consistent with our objectives"': a predicate without its subject
+    if (low[0] in _AUX or low[0].endswith(("n't", "n\u2019t"))) and words[0][:1].islower():
+        # 'the plan "is consistent with our objectives"', 'Roe "didn't fight hard enough"': a
+        # predicate without its subject
+        return False
     if low[0] in _SUBORDINATORS and words[0][:1].islower():
         return False  # 'was told to leave "because he was ..."': the rest of a sentence begun outside
     if low[0] in _SUBJECTS and len(low) >= 3:

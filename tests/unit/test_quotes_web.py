@@ -220,3 +220,18 @@ def test_pronoun_clause_after_copula_stays_direct() -> None:
     article = _article('The main reason, writes Ann Bell, is "it\'s always about money, every single time."')
     quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
     assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('Ann Bell said the critics "don\'t know what the hell they are talking about."', "partial"),
+        ('Ann Bell said Reed "didn\u2019t fight hard enough" to change the court.', "partial"),
+        ('Ann Bell said that "we don\'t know what the hell they are talking about."', "direct"),
+        ("\"Don't know, don't care,\" Ann Bell said.", "direct"),
+    ],
+)
+def test_negated_auxiliary_opening(body: str, kind: str) -> None:
+    article = _article(body)
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [(kind, "Ann Bell")]

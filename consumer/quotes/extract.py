@@ -328,6 +328,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     # direct speaker goes on
     last_partial: _Unit | None = None
     intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
+    unsaid: set[int] = set()  # stretches a sign, a song or the screen says ('"...," the sign read')
     for para in paras:
         ids = by_para.get(para.index, [])
         if _EMBED_SIGNATURE.search(text, para.start, para.end):
@@ -358,11 +359,19 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     units.append(unit)
                 continue
             for unit in _sentence_units(
-                text, masked, fld, s_start, s_end, here, stretches, speakers, floor, lead_in
+                text, masked, fld, s_start, s_end, here, stretches, speakers, floor, lead_in, unsaid
             ):
                 if _quoted_subhead(text, para.start, para.end, unit):
                     continue
                 first = unit.stretch_ids[0]
+                if (
+                    first - 1 in unsaid
+                    and not unit.attributed
+                    and unit.starts
+                    and stretches[first - 1].paragraph == para.index
+                    and _only_attribution_between(masked, stretches[first - 1].end, unit.spans[0][0])
+                ):
+                    continue  # '"A," the credits declare. "B."': B is the credits' too
                 prev = stretches[first].continues
                 if unit.kind == "direct" and not unit.attributed and fld == "body":
                     named_after = _named_after(text, masked, fld, unit.spans[-1][1], para.end, speakers)
@@ -600,6 +609,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     speakers: Speakers,
     floor: int,
     lead_in: tuple[int, int] | None = None,
+    unsaid: set[int] | None = None,
 ) -> list[_Unit]:
     """The quotes of one sentence: each stretch with its own or the sentence's attribution.
 
@@ -776,10 +786,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
-        if s.closed and _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
+        if s.closed and (
+            _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
+            or _WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80))  # '"...?" the song asks'
+        ):
+            if unsaid is not None:
+                unsaid.add(i)  # what a sign, a song or the screen says: its next sentence is too
             continue
-        if s.closed and _WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
-            continue  # '"...?" the song asks': lyrics, screen text
         reads = _PRONOUN_READS.search(masked, max(s_start, gap_end - 30), gap_end)
         if reads is not None and _SIGN_NAMED.search(
             masked, max(0, reads.start() - _SIGN_REACH), reads.start()

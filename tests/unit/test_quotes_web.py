@@ -235,3 +235,18 @@ def test_negated_auxiliary_opening(body: str, kind: str) -> None:
     article = _article(body)
     quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
     assert [(q.kind, q.speaker_name) for q in quotes] == [(kind, "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        ('"We are coming," declares the opening credits sequence for the film. "Nobody is safe."', []),
+        ('"No entry," a sign on the gate said. "Keep out of the yard."', []),
+        # near miss: a real speaker after a sign's words in the same paragraph
+        ('"No entry," a sign on the gate said. Ann Bell laughed: "Nobody reads it."', ["Nobody reads it."]),
+    ],
+)
+def test_next_sentence_of_a_sign_or_work(body: str, texts: list[str]) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
+    assert [q.text for q in quotes] == texts

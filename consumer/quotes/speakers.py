@@ -87,6 +87,12 @@ GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisati
 _OPENING_ASIDE = re.compile(
     r"\s*([A-Z][a-z]+ing|Like|Unlike|Alongside|Besides)\s[^,\x00]{1,80},\s+(?=[A-Za-z])"
 )
+# A phrase opening the sentence with a preposition ('In a letter to his lawyer Roe said', no
+# comma after it): a name right before the verb is the subject, not the preposition's object.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|through|under|over|since|following|"
+    r"speaking|writing)\s"
+)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
@@ -579,7 +585,7 @@ class Speakers:
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
         if re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
-        ):
+        ) and not (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,")):
             # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
             # someone else, unnamed
             return NOBODY

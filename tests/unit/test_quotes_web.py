@@ -250,3 +250,23 @@ def test_next_sentence_of_a_sign_or_work(body: str, texts: list[str]) -> None:
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
     assert [q.text for q in quotes] == texts
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # an opening prepositional phrase with no comma after it: the name before the verb speaks
+        ("In a letter to his lawyer Ann Bell said:", "Ann Bell"),
+        ("But in a hand-written note to his letter Ann Bell said:", "Ann Bell"),
+        ("In an interview with the paper Ann Bell said:", "Ann Bell"),
+        # near misses: someone of the named person, unnamed
+        ("A friend of the founder Ann Bell said:", None),
+        ("The former wife of property tycoon Ann Bell said:", None),
+        ("A spokesman for the family of Ann Bell said:", None),
+        ("At the request of Ann Bell the committee said:", None),
+    ],
+)
+def test_opening_phrase_without_comma(lead: str, speaker: str | None) -> None:
+    article = _article(f"{lead} {_WORDS}")
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
+    assert [q.speaker_name for q in quotes] == [speaker]

@@ -1049,6 +1049,12 @@ _DESCRIBED_HEAD = re.compile(
     r"(?:(?!(?:to|of|in|for|with|at|from|by|on|and|or|than)\s)[a-z][\w'\u2019-]*\s+){1,3}$"
 )
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
+# A longer opening clause or phrase led by a subordinator or a preposition, up to its comma
+_OPENING_CLAUSE = re.compile(
+    r"(?:^|[.!?:\n][\s\u201d\"]*)(?:When|While|After|Before|Asked|Although|Though|If|Since|Once|Despite|"
+    r"During|Following)\s[^.!?:\n,\"\u201c\u201d]{0,120},\s+$"
+)
+_OPENING_CLAUSE_REACH = 140
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:to|for|with|about|at|from|by|of|on|against|than)\s+$", re.IGNORECASE)
@@ -1080,6 +1086,8 @@ def _heads_sentence(text: str, at: int, floor: int) -> bool:
     window = text[begin:at]
     if _OPENING_PHRASE.search(window) or (begin == floor and _OPENING_AT_START.match(window)):
         return True  # at the floor (a paragraph's start) the window's start is a sentence start
+    if _OPENING_CLAUSE.search(text, max(floor, at - _OPENING_CLAUSE_REACH), at):
+        return True  # 'When asked to play the part in the new film, Roe hesitated'
     described = _DESCRIBED_HEAD.search(window)
     if described is not None and (described.group(1) is not None or begin == floor):
         return True  # "His neighbour Li Xiuying agreed.": a description, then the name it heads

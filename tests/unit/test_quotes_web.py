@@ -270,3 +270,27 @@ def test_opening_phrase_without_comma(lead: str, speaker: str | None) -> None:
     article = _article(f"{lead} {_WORDS}")
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+_COLE = "Sara Cole, a motel maid, simply wanted to vote. "
+_ANGRY = '"I did not want to do it because I am always angry!" she tells us.'
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a long opening clause before the name: the name still heads its sentence, and "she"
+        # after the quote carries on from it
+        (f"{_COLE}When asked to play her in the new film, Ann Bell hesitated: {_ANGRY}", "Ann Bell"),
+        (
+            f"{_COLE}After weeks of talks with the studio about the part, Ann Bell hesitated: {_ANGRY}",
+            "Ann Bell",
+        ),
+        # near miss: the name is an object inside the opening
+        (f"{_COLE}When asked about Ann Bell in the new film, she hesitated: {_ANGRY}", "Sara Cole"),
+    ],
+)
+def test_long_opening_before_subject(body: str, speaker: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Sara Cole"), _entity(article, "Ann Bell")]))
+    assert [q.speaker_name for q in quotes] == [speaker]

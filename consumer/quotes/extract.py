@@ -20,7 +20,15 @@ from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WOR
 from consumer.parse.dateline import find_dateline
 from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
 from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
-from consumer.quotes.speakers import NOBODY, ORG_NOUNS, PERSON_NOUNS, SPEAKER_TYPES, Speaker, Speakers
+from consumer.quotes.speakers import (
+    NOBODY,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_TYPES,
+    Speaker,
+    Speakers,
+    possessive,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -498,7 +506,7 @@ def _named_after(
         return None
     found = speakers.mentions_in(fld, m.end(), min(para_end, m.end() + _POINTS_BACK_REACH))
     found = [r for r in found if r[2].type in SPEAKER_TYPES]
-    if not found or text[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+    if not found or possessive(text, found[0][1]):
         return None
     if _BEFORE_SUBJECT.fullmatch(text, m.end(), found[0][0]) is None:
         return None
@@ -959,7 +967,7 @@ def _clause_before(
 def _owners_only(text: str, found: Sequence[tuple[int, int, Entity]]) -> bool:
     """No mention in the phrase, or only possessors ("Roe's lawyer"): the phrase describes someone
     the text may name next, in apposition."""
-    return all(text[end : end + 2] in ("'s", "\u2019s") for _, end, _ in found)
+    return all(possessive(text, end) for _, end, _ in found)
 
 
 def _subject_phrase(who: str, most: int) -> bool:
@@ -1062,7 +1070,7 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
-    if not found or masked[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+    if not found or possessive(masked, found[0][1]):
         return None
     at, to, ent = found[0]
     if at == start and ent.type != "PERSON" and len(found) > 1:
@@ -1308,7 +1316,7 @@ def _sentence_subject(text: str, fld: str, s_start: int, end: int, speakers: Spe
     if not found:
         return None
     at, m_end, ent = found[0]
-    if text[m_end : m_end + 2] in ("'s", "\u2019s") or _BEFORE_SUBJECT.fullmatch(text, s_start, at) is None:
+    if possessive(text, m_end) or _BEFORE_SUBJECT.fullmatch(text, s_start, at) is None:
         return None
     return Speaker(ent)
 

@@ -241,7 +241,7 @@ class Speakers:
     ) -> Entity | None:
         """The last person named at the head of a sentence (the usual antecedent of 'she said')."""
         for at, end, ent in self._back(fld, before, floor):
-            owner = text[end : end + 2] in ("'s", "\u2019s")
+            owner = possessive(text, end)
             if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
                 return ent
         return None
@@ -249,7 +249,7 @@ class Speakers:
     def org_subject_at(self, text: str, fld: str, before: int, floor: int) -> tuple[Entity, int] | None:
         """The organisation named last at the head of a sentence, and where."""
         for at, end, ent in self._back(fld, before, floor):
-            owner = text[end : end + 2] in ("'s", "\u2019s")
+            owner = possessive(text, end)
             if ent.type == "ORGANIZATION" and not owner and _heads_sentence(text, at, floor):
                 return ent, at
         return None
@@ -524,7 +524,7 @@ class Speakers:
         for at, end, ent in rows:
             if _SENTENCE_STOP.search(text, end, last[0]):
                 return None
-            owner = text[end : end + 2] in ("'s", "\u2019s")
+            owner = possessive(text, end)
             if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
                 return ent
         return None
@@ -542,7 +542,7 @@ class Speakers:
         """The person named last who could be a clause's subject: not a possessor ("McDonald's
         cameo"), nor a preposition's object ("harm to Omar") unless ``objects``."""
         for at, end, ent in self._back(fld, before, floor):
-            if ent.type != "PERSON" or not agree(ent) or text[end : end + 2] in ("'s", "\u2019s"):
+            if ent.type != "PERSON" or not agree(ent) or possessive(text, end):
                 continue
             if _OBJECT_BEFORE.search(text, max(floor, at - 12), at):
                 if not objects:
@@ -566,7 +566,7 @@ class Speakers:
         comma = text.find(",", start, end)
         limit = comma if comma >= 0 else end
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
-        own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")]
+        own = [r for r in found if not possessive(text, r[1])]
         if not own and all(r[2].type == "PERSON" for r in found) and text[found[-1][1] + 2 : end].strip():
             return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
         own = own or found
@@ -1077,6 +1077,19 @@ def _pronoun_sentence(text: str, floor: int, before: int) -> int | None:
     for match in _PRONOUN_HEAD.finditer(text, low, before):
         found = match.end() - 1
     return found
+
+
+def possessive(text: str, end: int) -> bool:
+    """A name ending at ``end`` is a possessor: "Roe's", "Roe’s", and "Stevens' mother" (a name
+    ending in s, a bare apostrophe, then a lower-case word)."""
+    if text[end : end + 2] in ("'s", "\u2019s"):
+        return True
+    return (
+        text[end - 1 : end] in ("s", "S")
+        and text[end : end + 1] in ("'", "\u2019")
+        and text[end + 1 : end + 2] == " "
+        and text[end + 2 : end + 3].islower()
+    )
 
 
 def _heads_sentence(text: str, at: int, floor: int) -> bool:

@@ -294,3 +294,20 @@ def test_long_opening_before_subject(body: str, speaker: str) -> None:
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Sara Cole"), _entity(article, "Ann Bell")]))
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a name ending in s with a bare apostrophe owns what follows: someone of theirs, unnamed
+        ("said Stevens\u2019 mother, Janet, who watched them.", None),
+        ("Stevens' lawyer said.", None),
+        # near misses: the name itself speaks
+        ("said Stevens.", "Laura Stevens"),
+        ("Stevens said, smiling.", "Laura Stevens"),
+    ],
+)
+def test_possessive_of_name_in_s(attribution: str, speaker: str | None) -> None:
+    article = _article(f'Laura Stevens met Kyle last year.\n\n"We were surprised at first," {attribution}')
+    quotes = _direct(extract_quotes(article, [_entity(article, "Laura Stevens", forms=("Stevens",))]))
+    assert [q.speaker_name for q in quotes] == [speaker]

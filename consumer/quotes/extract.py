@@ -820,6 +820,16 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 own_subject = _unnamed_subject(masked, _last_clause(masked, gap_start, gap_end), gap_end)
         if attribution is None and n == 0 and lead_in is not None and not gap.strip(" \"'\u201c\u2018("):
             attribution = _lead_in_attribution(text, masked, fld, lead_in, speakers, floor)
+        if (
+            attribution is None
+            and n == 0
+            and gap.rstrip().endswith(":")
+            and words[0][:1].islower()
+            and not _is_clause(words)
+        ):
+            # 'a substance few can live without: "pizza delivered hot to your door."': no one's
+            # words after a colon that names no speaker, a fragment in lower case
+            continue
         if fld == "headline" and attribution is None and headline_speaker is not None:
             attribution = (headline_speaker, "")
         if _is_title(words):

@@ -311,3 +311,27 @@ def test_possessive_of_name_in_s(attribution: str, speaker: str | None) -> None:
     article = _article(f'Laura Stevens met Kyle last year.\n\n"We were surprised at first," {attribution}')
     quotes = _direct(extract_quotes(article, [_entity(article, "Laura Stevens", forms=("Stevens",))]))
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("second", "texts"),
+    [
+        # after a colon that names no speaker, a lower-case fragment is the writer's phrase
+        (
+            'Now we should add one thing few can live without: "pizza delivered hot to your home."',
+            [],
+        ),
+        # near misses: an attribution, a clause of its own, a speaker named before the colon
+        (
+            'Ann Bell explained that the suspects included: "the police, the army and the tax office."',
+            ["the police"],
+        ),
+        ('Her answer was simple: "we will win, and they know it."', ["we will win"]),
+        ('Ann Bell was blunt: "nobody listens to us."', ["nobody listens"]),
+    ],
+)
+def test_lower_case_fragment_after_colon(second: str, texts: list[str]) -> None:
+    article = _article(f'"We will win," said Ann Bell.\n\n{second}')
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))[1:]
+    assert [q.text for q in quotes if not any(q.text.startswith(t) for t in texts)] == []
+    assert len(quotes) == len(texts)

@@ -20,7 +20,15 @@ from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WOR
 from consumer.parse.dateline import find_dateline
 from consumer.quotes.marks import Paragraph, Stretch, find_stretches, paragraphs
 from consumer.quotes.model import Quote, QuoteKind, QuoteSpan
-from consumer.quotes.speakers import NOBODY, ORG_NOUNS, PERSON_NOUNS, SPEAKER_TYPES, Speaker, Speakers
+from consumer.quotes.speakers import (
+    NOBODY,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_TYPES,
+    Speaker,
+    Speakers,
+    possessive,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -33,6 +41,8 @@ _VERBS = (
     # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
     r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
+    # plural: '..., Roe and Doe write in their book.', '..., write Roe and Doe.'
+    r"write(?=\s*[,.:]?\s*$|\s+(?:in|on|that)\b|\s+(?-i:[A-Z]))|"
     r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
     r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
@@ -42,7 +52,7 @@ _VERBS = (
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|fumed|whispered|yelled|pleaded|protested|testified|testifies|"
     r"screamed|cried|muttered|murmured|shouts|"
-    r"respond|reply|explain|"  # after a modal: 'he would reply', 'he'd respond'
+    r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -128,13 +138,14 @@ _AS_LEAD = re.compile(
     r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
     # a role in apposition after the name: "According to Dr. Amir Haddad, director of the hospital,"
     r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^\x00,;:!?\"\u201c\u201d]{1,80}?)?)"
-    r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|explained|recalled|recalls|related|"
-    r"told\s+[^\x00,;:!?]{1,40}?|remarked|observed|tweeted|posted|joked|quipped)"
+    r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|notes|explained|explains|recalled|recalls|related|"
+    r"told\s+[^\x00,;:!?]{1,40}?|tells\s+[^\x00,;:!?]{1,40}?|remarked|remarks|observed|observes|tweeted|posted|"
+    r"joked|jokes|quipped|quips)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
 )
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
 _QUOTED_AS = (
-    r"quot(?:ed|es|ing)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
+    r"quot(?:ed|es|ing|e)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
     r"(?:saying|telling\s+[^\x00,;:!?]{1,40}?|writing)"
 )
 _QUOTED_AS_AFTER = re.compile(
@@ -146,7 +157,18 @@ _WORK_NOUNS = "slogan|hashtag|song|film|movie|book|album|series|show|novel"
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
-    r"project|initiative|wonder(?:s|ed|ing)?\s*:)\s*[\"'\u201c\u2018]?$",
+    r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
+    # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
+    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of)\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+# After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"
+# declares the film's opening credits sequence' (lyrics and screen text, not speech)
+_WORK_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[a-z]+\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:song|lyrics?|chorus|verse|poem|film|movie|trailer|credits|sequence|caption|headline|advert|commercial)"
+    r"(?=\s*(?:[,.;:!?\u2014\u2013]|$)|\s+(?:asks|asked|says|said|goes|went|declares|declared|reads|read|begins|"
+    r"began|opens|opened|proclaims|proclaimed|promises|promised|warns|warned|for|on|in|of)\b)",
     re.IGNORECASE,
 )
 # What a sign, plaque or banner reads is no one's speech (the conventions leave banners and
@@ -314,6 +336,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     # direct speaker goes on
     last_partial: _Unit | None = None
     intro: tuple[int, int] | None = None  # a quote-less sentence ending a paragraph with a colon
+    unsaid: set[int] = set()  # stretches a sign, a song or the screen says ('"...," the sign read')
     for para in paras:
         ids = by_para.get(para.index, [])
         if _EMBED_SIGNATURE.search(text, para.start, para.end):
@@ -344,11 +367,19 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     units.append(unit)
                 continue
             for unit in _sentence_units(
-                text, masked, fld, s_start, s_end, here, stretches, speakers, floor, lead_in
+                text, masked, fld, s_start, s_end, here, stretches, speakers, floor, lead_in, unsaid
             ):
                 if _quoted_subhead(text, para.start, para.end, unit):
                     continue
                 first = unit.stretch_ids[0]
+                if (
+                    first - 1 in unsaid
+                    and not unit.attributed
+                    and unit.starts
+                    and stretches[first - 1].paragraph == para.index
+                    and _only_attribution_between(masked, stretches[first - 1].end, unit.spans[0][0])
+                ):
+                    continue  # '"A," the credits declare. "B."': B is the credits' too
                 prev = stretches[first].continues
                 if unit.kind == "direct" and not unit.attributed and fld == "body":
                     named_after = _named_after(text, masked, fld, unit.spans[-1][1], para.end, speakers)
@@ -475,7 +506,7 @@ def _named_after(
         return None
     found = speakers.mentions_in(fld, m.end(), min(para_end, m.end() + _POINTS_BACK_REACH))
     found = [r for r in found if r[2].type in SPEAKER_TYPES]
-    if not found or text[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+    if not found or possessive(text, found[0][1]):
         return None
     if _BEFORE_SUBJECT.fullmatch(text, m.end(), found[0][0]) is None:
         return None
@@ -586,6 +617,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     speakers: Speakers,
     floor: int,
     lead_in: tuple[int, int] | None = None,
+    unsaid: set[int] | None = None,
 ) -> list[_Unit]:
     """The quotes of one sentence: each stretch with its own or the sentence's attribution.
 
@@ -693,8 +725,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
+            head = (
+                _colon_speaker(masked, fld, who_start, who_end, speakers)
+                if before.group("verb").lower() == "saying" and masked[who_start:who_end].rstrip()[-1:] == ","
+                else None
+            )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             attribution = (
-                speakers.resolve(text, fld, who_start, who_end, floor),
+                head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor),
                 _verb(before.group("verb")),
             )
         attributions.append(attribution)
@@ -757,7 +794,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
-        if s.closed and _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80)):
+        if s.closed and (
+            _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
+            or _WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80))  # '"...?" the song asks'
+        ):
+            if unsaid is not None:
+                unsaid.add(i)  # what a sign, a song or the screen says: its next sentence is too
             continue
         reads = _PRONOUN_READS.search(masked, max(s_start, gap_end - 30), gap_end)
         if reads is not None and _SIGN_NAMED.search(
@@ -778,6 +820,16 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 own_subject = _unnamed_subject(masked, _last_clause(masked, gap_start, gap_end), gap_end)
         if attribution is None and n == 0 and lead_in is not None and not gap.strip(" \"'\u201c\u2018("):
             attribution = _lead_in_attribution(text, masked, fld, lead_in, speakers, floor)
+        if (
+            attribution is None
+            and n == 0
+            and gap.rstrip().endswith(":")
+            and words[0][:1].islower()
+            and not _is_clause(words)
+        ):
+            # 'a substance few can live without: "pizza delivered hot to your door."': no one's
+            # words after a colon that names no speaker, a fragment in lower case
+            continue
         if fld == "headline" and attribution is None and headline_speaker is not None:
             attribution = (headline_speaker, "")
         if _is_title(words):
@@ -787,6 +839,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
+        if (
+            len(words) <= 3
+            and attribution is None
+            and not _complete_words(content)
+            and (_CODE_AFTER.match(masked, s.end + 1) is not None or (n and _CODE_GAP.fullmatch(gap)))
+        ):
+            continue  # '"avatar": "man1.png",', "'rank' => 'Novice'": keys and values, not words said
         if len(words) <= 3 and (fld == "headline" or not opens):
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
@@ -794,7 +853,11 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         elif opens or (
             _SUBJECT_AFTER_THAT.search(gap, max(0, len(gap) - _THAT_REACH)) is None
             and (
-                (not embedded and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None))
+                (
+                    not embedded
+                    and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
+                    and not _predicate_slot(gap, words[0])
+                )
                 or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
         ):
@@ -914,7 +977,7 @@ def _clause_before(
 def _owners_only(text: str, found: Sequence[tuple[int, int, Entity]]) -> bool:
     """No mention in the phrase, or only possessors ("Roe's lawyer"): the phrase describes someone
     the text may name next, in apposition."""
-    return all(text[end : end + 2] in ("'s", "\u2019s") for _, end, _ in found)
+    return all(possessive(text, end) for _, end, _ in found)
 
 
 def _subject_phrase(who: str, most: int) -> bool:
@@ -950,6 +1013,14 @@ def _past_intro(masked: str, start: int, end: int) -> int:
     return _past_openings(masked, _past_dateline(masked, start, end), end)
 
 
+# An opening phrase that ends with a name and its reporting verb before the comma ('To that Jane
+# Roe adds,'): the attribution, not an adverbial opening to skip ('When asked,' names no one).
+_NAME_SAYS_END = re.compile(
+    rf"\s(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){{0,3}})\s+{_STEP}(?:{_VERBS})\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _past_openings(masked: str, start: int, end: int) -> int:
     """Skip adverbial openings (a dateline already skipped)."""
     for _ in range(3):
@@ -958,6 +1029,9 @@ def _past_openings(masked: str, start: int, end: int) -> int:
         m = _CONJUNCTION.match(masked, start, end) or _INTRO.match(masked, start, end)
         if m is None:
             break
+        says = _NAME_SAYS_END.search(masked, m.start(), m.end())
+        if says is not None:
+            return says.start("name")  # 'To that Roe adds, "..."': the opening is the attribution itself
         start = m.end()
     return start
 
@@ -979,13 +1053,24 @@ def _lead_in_attribution(
 # A clause joined on before the colon has its own subject: "Boraine said the picture was
 # incomplete, but one caller to a radio show declared: '...'" is the caller's, not Boraine's.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
+# ... unless a verb follows the conjunction straight away: the same subject goes on ('Roe
+# agreed, but added a warning:', '..., but laid the blame on Doe:')
+_PREDICATE_GOES_ON = re.compile(
+    rf"(?:(?:also|then|later|still|only)\s+)?(?-i:(?:{_VERBS}|[a-z]+ed|laid|made|gave|took|put|kept|left|went|"
+    r"did|had|was|were|is|has|sent|set|held|spoke|struck|drew|threw|became|began)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_REACH = 300
 
 
 def _last_clause(masked: str, start: int, end: int) -> int:
-    """Where the last clause before a colon starts (within a bounded reach of the colon)."""
+    """Where the last clause before a colon starts (within a bounded reach of the colon); a
+    second predicate of the sentence's subject ('Roe agreed, but laid the blame on Doe:') starts
+    no clause of its own."""
     low = max(start, end - _CLAUSE_REACH)
-    joins = list(_JOINED_CLAUSE.finditer(masked, low, end))
+    joins = [
+        j for j in _JOINED_CLAUSE.finditer(masked, low, end) if not _PREDICATE_GOES_ON.match(masked, j.end())
+    ]
     return joins[-1].end() if joins else start
 
 
@@ -995,7 +1080,7 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
-    if not found or masked[found[0][1] : found[0][1] + 2] in ("'s", "\u2019s"):
+    if not found or possessive(masked, found[0][1]):
         return None
     at, to, ent = found[0]
     if at == start and ent.type != "PERSON" and len(found) > 1:
@@ -1065,6 +1150,29 @@ _FUNCTION_AFTER = frozenset(
     """
     )
 )
+# After a short unattributed stretch that does not end as a sentence: code punctuation (a key's
+# colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.
+_CODE_AFTER = re.compile(r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(])")
+_CODE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*(?::|=>?)\s*[\"'\u201c\u2018]?\s*")  # '"key": "value"'
+# Right before an opening mark, an auxiliary or a preposition: the quoted words in lower case
+# go on with the sentence's own clause, as its predicate or object ('would "take the climate
+# outside the range ..."', 'were "simply ranked in merit order ..."', 'lead to "lower
+# standards ..."'): a fragment, not a clause of the speaker's.
+_PREDICATE_SLOT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|"
+    r"to|of|for|with|by|from|into|about|than)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_slot(gap: str, first: str) -> bool:
+    """Lower-case quoted words after an auxiliary or a preposition, not opening with a subject
+    pronoun of their own ('is "it's always about ..."' stays a clause)."""
+    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _SUBJECTS:
+        return False
+    return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
 _TERM_WORDS = 4
 _TERM_REACH = 40
 _WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")
@@ -1218,7 +1326,7 @@ def _sentence_subject(text: str, fld: str, s_start: int, end: int, speakers: Spe
     if not found:
         return None
     at, m_end, ent = found[0]
-    if text[m_end : m_end + 2] in ("'s", "\u2019s") or _BEFORE_SUBJECT.fullmatch(text, s_start, at) is None:
+    if possessive(text, m_end) or _BEFORE_SUBJECT.fullmatch(text, s_start, at) is None:
         return None
     return Speaker(ent)
 
@@ -1332,8 +1440,10 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
         low[0] in ("a", "an", "the") and not (after_that or _sentence_after_article(words, low))
     ):
         return False
-    if low[0] in _AUX and words[0][:1].islower():
-        return False  # 'the plan "is consistent with our objectives"': a predicate without its subject
+    if (low[0] in _AUX or low[0].endswith(("n't", "n\u2019t"))) and words[0][:1].islower():
+        # 'the plan "is consistent with our objectives"', 'Roe "didn't fight hard enough"': a
+        # predicate without its subject
+        return False
     if low[0] in _SUBORDINATORS and words[0][:1].islower():
         return False  # 'was told to leave "because he was ..."': the rest of a sentence begun outside
     if low[0] in _SUBJECTS and len(low) >= 3:
@@ -1418,7 +1528,12 @@ def _indirect(  # noqa: C901 - the indirect-speech shapes, tried in order: the f
     if len(text[c_start:c_end].split()) < 4:
         return None
     speaker = speakers.resolve(text, fld, who[0], who[1], floor)
-    if speaker.entity is None and verb != "according to" and not _named_source(text[who[0] : who[1]]):
+    if (
+        speaker.entity is None
+        and verb != "according to"
+        and not _named_source(text[who[0] : who[1]])
+        and not speakers.coordinated(text, fld, who[0], who[1])  # 'Roe and Doe said ...': null, kept
+    ):
         speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
         return None
     speakers.remember(speaker, end if fld == "body" else None)

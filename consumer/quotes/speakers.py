@@ -87,6 +87,13 @@ GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisati
 _OPENING_ASIDE = re.compile(
     r"\s*([A-Z][a-z]+ing|Like|Unlike|Alongside|Besides)\s[^,\x00]{1,80},\s+(?=[A-Za-z])"
 )
+# A phrase opening the sentence with a preposition ('In a letter to his lawyer Roe said', no
+# comma after it): a name right before the verb is the subject, not the preposition's object.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|through|under|over|since|following|"
+    r"speaking|writing)\s"
+)
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
     r"\s+(?:also|has|had|have|then|later|further|previously|earlier|always|once|still|would|will|"
@@ -234,7 +241,7 @@ class Speakers:
     ) -> Entity | None:
         """The last person named at the head of a sentence (the usual antecedent of 'she said')."""
         for at, end, ent in self._back(fld, before, floor):
-            owner = text[end : end + 2] in ("'s", "\u2019s")
+            owner = possessive(text, end)
             if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
                 return ent
         return None
@@ -242,7 +249,7 @@ class Speakers:
     def org_subject_at(self, text: str, fld: str, before: int, floor: int) -> tuple[Entity, int] | None:
         """The organisation named last at the head of a sentence, and where."""
         for at, end, ent in self._back(fld, before, floor):
-            owner = text[end : end + 2] in ("'s", "\u2019s")
+            owner = possessive(text, end)
             if ent.type == "ORGANIZATION" and not owner and _heads_sentence(text, at, floor):
                 return ent, at
         return None
@@ -299,6 +306,16 @@ class Speakers:
 
     # ---------------------------------------------------------------- resolution
 
+    def coordinated(self, text: str, fld: str, start: int, end: int) -> bool:
+        """Whether the phrase ends with two people joined by "and" ('economists Ann Roe and Jane
+        Doe'): a subject of two speakers (the conventions give such words no one speaker)."""
+        tail = text[start:end].rstrip(" ,\u2014\u2013-")
+        stop = start + len(tail)
+        people = [r for r in self.mentions_in(fld, start, end) if r[2].type == "PERSON"][-2:]
+        if len(people) < 2 or people[0][2] is people[1][2] or people[1][1] != stop:
+            return False
+        return _AND_ONLY.fullmatch(text, people[0][1], people[1][0]) is not None
+
     def _subject_start(self, text: str, fld: str, start: int, end: int) -> int:
         """Where the subject of a phrase starts, past a clause or an aside before it."""
         tail = _SUBORDINATE.match(text, start, end)
@@ -315,6 +332,11 @@ class Speakers:
 
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+        if self.coordinated(text, fld, start, end):
+            return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
+        return self._resolve(text, fld, start, end, floor)
+
+    def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)
         while True:  # 'the former weightlifter always (believes)': adverbs are not the subject
             m = _TRAILING_STEP.search(text, start, end)
@@ -502,7 +524,7 @@ class Speakers:
         for at, end, ent in rows:
             if _SENTENCE_STOP.search(text, end, last[0]):
                 return None
-            owner = text[end : end + 2] in ("'s", "\u2019s")
+            owner = possessive(text, end)
             if ent.type == "PERSON" and agree(ent) and not owner and _heads_sentence(text, at, floor):
                 return ent
         return None
@@ -520,7 +542,7 @@ class Speakers:
         """The person named last who could be a clause's subject: not a possessor ("McDonald's
         cameo"), nor a preposition's object ("harm to Omar") unless ``objects``."""
         for at, end, ent in self._back(fld, before, floor):
-            if ent.type != "PERSON" or not agree(ent) or text[end : end + 2] in ("'s", "\u2019s"):
+            if ent.type != "PERSON" or not agree(ent) or possessive(text, end):
                 continue
             if _OBJECT_BEFORE.search(text, max(floor, at - 12), at):
                 if not objects:
@@ -544,7 +566,7 @@ class Speakers:
         comma = text.find(",", start, end)
         limit = comma if comma >= 0 else end
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
-        own = [r for r in found if text[r[1] : r[1] + 2] not in ("'s", "\u2019s")]
+        own = [r for r in found if not possessive(text, r[1])]
         if not own and all(r[2].type == "PERSON" for r in found) and text[found[-1][1] + 2 : end].strip():
             return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
         own = own or found
@@ -563,7 +585,7 @@ class Speakers:
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
         if re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
-        ):
+        ) and not (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,")):
             # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
             # someone else, unnamed
             return NOBODY
@@ -1027,6 +1049,12 @@ _DESCRIBED_HEAD = re.compile(
     r"(?:(?!(?:to|of|in|for|with|at|from|by|on|and|or|than)\s)[a-z][\w'\u2019-]*\s+){1,3}$"
 )
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
+# A longer opening clause or phrase led by a subordinator or a preposition, up to its comma
+_OPENING_CLAUSE = re.compile(
+    r"(?:^|[.!?:\n][\s\u201d\"]*)(?:When|While|After|Before|Asked|Although|Though|If|Since|Once|Despite|"
+    r"During|Following)\s[^.!?:\n,\"\u201c\u201d]{0,120},\s+$"
+)
+_OPENING_CLAUSE_REACH = 140
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:to|for|with|about|at|from|by|of|on|against|than)\s+$", re.IGNORECASE)
@@ -1051,6 +1079,19 @@ def _pronoun_sentence(text: str, floor: int, before: int) -> int | None:
     return found
 
 
+def possessive(text: str, end: int) -> bool:
+    """A name ending at ``end`` is a possessor: "Roe's", "Roe’s", and "Stevens' mother" (a name
+    ending in s, a bare apostrophe, then a lower-case word)."""
+    if text[end : end + 2] in ("'s", "\u2019s"):
+        return True
+    return (
+        text[end - 1 : end] in ("s", "S")
+        and text[end : end + 1] in ("'", "\u2019")
+        and text[end + 1 : end + 2] == " "
+        and text[end + 2 : end + 3].islower()
+    )
+
+
 def _heads_sentence(text: str, at: int, floor: int) -> bool:
     """Nothing but capitalised title words, or a short opening phrase, between a sentence
     start and offset ``at``: the name is the sentence's subject."""
@@ -1058,6 +1099,8 @@ def _heads_sentence(text: str, at: int, floor: int) -> bool:
     window = text[begin:at]
     if _OPENING_PHRASE.search(window) or (begin == floor and _OPENING_AT_START.match(window)):
         return True  # at the floor (a paragraph's start) the window's start is a sentence start
+    if _OPENING_CLAUSE.search(text, max(floor, at - _OPENING_CLAUSE_REACH), at):
+        return True  # 'When asked to play the part in the new film, Roe hesitated'
     described = _DESCRIBED_HEAD.search(window)
     if described is not None and (described.group(1) is not None or begin == floor):
         return True  # "His neighbour Li Xiuying agreed.": a description, then the name it heads

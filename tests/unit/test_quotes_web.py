@@ -1,0 +1,337 @@
+"""The quote stage on web copy (issue 14): lead-ins that name a new speaker, made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _direct, _entity
+
+_FIRST = '"We will win," said Tom Reed.\n\n'
+_WORDS = '"We have had months of this. Nobody is listening."'
+
+
+def _last_speaker(body: str, names: tuple[str, ...]) -> str | None:
+    article = _article(_FIRST + body)
+    entities = [_entity(article, "Tom Reed", forms=("Reed",))] + [
+        _entity(article, n, forms=(n.split()[-1],)) for n in names
+    ]
+    quotes = _direct(extract_quotes(article, entities))
+    assert quotes[-1].text.startswith("We have had months")
+    return quotes[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a second predicate of the subject before the colon: no clause of its own
+        f"Former mayor Ann Bell echoed the sentiment, but laid blame on Sam Cole: {_WORDS}",
+        f"Ann Bell agreed with him, but added a warning: {_WORDS}",
+        # an opening phrase that ends with the name and its verb is the attribution
+        f"To that Ann Bell adds, {_WORDS}",
+        f"As Bell notes, {_WORDS}",
+        # ', saying,' after objects that name people: the sentence's subject says it
+        f"Ann Bell also talked about her friends Sam Cole and Dee Park, saying, {_WORDS}",
+    ],
+)
+def test_lead_in_names_new_speaker(body: str) -> None:
+    assert _last_speaker(body, ("Ann Bell", "Sam Cole", "Dee Park")) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (f"Reed said the plan was late, but one caller declared: {_WORDS}", None),
+        (f"When asked, Ann Bell said, {_WORDS}", "Ann Bell"),
+        (f"Asked about Reed, Ann Bell said: {_WORDS}", "Ann Bell"),
+        (f"In a letter to Tom Reed, Ann Bell wrote, {_WORDS}", "Ann Bell"),
+        (f"As Reed put it, {_WORDS}", "Tom Reed"),
+        (f"Ann Bell wrote to the board, saying, {_WORDS}", "Ann Bell"),
+        (f"To his critics, Ann Bell had a message: {_WORDS}", "Ann Bell"),
+    ],
+)
+def test_lead_in_near_misses(body: str, speaker: str | None) -> None:
+    assert _last_speaker(body, ("Ann Bell",)) == speaker
+
+
+_CASH = '"Cash is the enemy of the poor,"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two people joined by "and" say it together: no one speaker (null), and the quote is
+        # attributed, so it neither joins the paragraph before nor falls to its speaker
+        f"{_CASH} Ann Bell and Sam Cole said in their book.",
+        f"{_CASH} Ann Bell and Sam Cole write in their book.",
+        f"{_CASH} write Bell and Cole.",
+        f"{_CASH} the researchers write.",
+    ],
+)
+def test_two_speakers_null(body: str) -> None:
+    article = _article(_FIRST + body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell", "Sam Cole")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.text for q in quotes] == ["We will win,", "Cash is the enemy of the poor,"]
+    assert quotes[1].speaker is None and quotes[1].verb is not None
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (f"{_CASH} Ann Bell told Sam Cole and Dee Park.", "Ann Bell"),
+        (f"{_CASH} said Ann Bell, who met Sam Cole and Dee Park.", "Ann Bell"),
+        (f'Asked about Sam Cole and Dee Park, Ann Bell said: {_CASH[:-2]}."', "Ann Bell"),
+        (f"{_CASH} Bell said of Cole and Park.", "Ann Bell"),
+    ],
+)
+def test_two_speakers_near_misses(body: str, speaker: str) -> None:
+    article = _article(_FIRST + body)
+    entities = [
+        _entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell", "Sam Cole", "Dee Park")
+    ]
+    quotes = _direct(extract_quotes(article, entities))
+    assert quotes[-1].text.startswith("Cash is") and quotes[-1].speaker_name == speaker
+
+
+def test_two_speakers_reported_clause_kept() -> None:
+    article = _article("Ann Bell and Sam Cole said the new plan would fail within a year.")
+    entities = [_entity(article, n) for n in ("Ann Bell", "Sam Cole")]
+    quotes = extract_quotes(article, entities)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", None)]
+    assert quotes[0].text.startswith("the new plan would fail")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Add this:\n\n"require": {\n\n"acme/widget": "~1.0@dev",\n\n"acme/gadget": ">=2.1,<3.0-dev"\n\n}',
+        "$users = [\n\n'ann' => [\n\n'avatar' => 'face1.png',\n\n'rank' => 'Novice',\n\n],",
+        'Set "colour": "blue" in the settings.',
+    ],
+)
+def test_code_keys_and_values_are_no_quotes(body: str) -> None:
+    assert extract_quotes(_article(body), []) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ('"Absolutely not."', "Absolutely not."),
+        ('"No way," he said.', "No way,"),
+        ('"Who went on top?"', "Who went on top?"),
+        ('"Not now": that was all he said.', "Not now"),
+    ],
+)
+def test_short_quotes_kept(body: str, text: str) -> None:
+    assert [q.text for q in extract_quotes(_article(body), [])] == [text]
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        # a medium relaying words in the present tense: the words are the person's
+        ('"I do not regret it," local newspapers quote Ana Salinas as saying.', "quoted as saying"),
+        # a bare verb after a contracted modal
+        ('Ana Salinas met the rebels.\n\n"Peace be with you," she\'d shout, and they would answer.', "shout"),
+    ],
+)
+def test_relay_and_modal_verbs(body: str, verb: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ana Salinas")]))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Ana Salinas", verb)]
+
+
+def test_quoted_by_stays_passive() -> None:
+    article = _article('"We will not move," Ana Salinas said, in words the paper would quote in full.')
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ana Salinas")]))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Ana Salinas", "said")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title after a naming word set off by a comma, or after 'author of'
+        'Ann Bell later penned a piece entitled, "Why Are People Finally Paying Attention to the Crimes?"',
+        '"They never called them monsters," said Ann Bell, a writer and author of "Monsters on Film: The '
+        'Definitive Story of Undead Cinema" (Acme, 2014).',
+        # lyrics and screen text: a work is the subject after the mark
+        '"Hell do I care what I look like when I feel this good?" the song asks.',
+        '"Even with bombs there is no guarantee," declares the witty opening credits sequence for the film.',
+        '"We will win," reads the headline.',
+    ],
+)
+def test_titles_lyrics_screen_text(body: str) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell")])
+    assert [q.text for q in quotes if q.kind == "direct" and not q.text.startswith("They never")] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will win," Ann Bell told the show.',
+        'Ann Bell told the show, "We will win."',
+        '"We will win," Ann Bell said in the film.',
+        '"We will win," Ann Bell, the author of the song, said.',
+        'Ann Bell, known as the quiet one, said: "We will win."',
+    ],
+)
+def test_works_near_misses(body: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
+    assert [(q.text.rstrip(",."), q.speaker_name) for q in quotes] == [("We will win", "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # after an auxiliary or a preposition, lower-case quoted words go on with the sentence's
+        # own clause: a fragment
+        (
+            'Ann Bell said more warming would "take the climate outside the range which has been seen."',
+            "partial",
+        ),
+        (
+            'Ann Bell said that pupils were "simply ranked, with little regard to what they can do".',
+            "partial",
+        ),
+        (
+            'Ann Bell said the plan would lead to "lower standards and a shift from what pupils can learn."',
+            "partial",
+        ),
+        (
+            'Ann Bell said it would have been "really intense if he had left this violent place behind."',
+            "partial",
+        ),
+        # near misses: a clause of its own after "that" or a subordinator, a capital, a sentence end inside
+        ('Ann Bell said that "we will win this fight before the winter comes."', "direct"),
+        ('Ann Bell told them to act before "they do their job," she wrote.', "direct"),
+        ('Ann Bell said it was "a great day. We will all remember it for many years."', "direct"),
+    ],
+)
+def test_fragment_after_auxiliary_or_preposition(body: str, kind: str) -> None:
+    article = _article(body)
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [(kind, "Ann Bell")]
+
+
+def test_pronoun_clause_after_copula_stays_direct() -> None:
+    article = _article('The main reason, writes Ann Bell, is "it\'s always about money, every single time."')
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('Ann Bell said the critics "don\'t know what the hell they are talking about."', "partial"),
+        ('Ann Bell said Reed "didn\u2019t fight hard enough" to change the court.', "partial"),
+        ('Ann Bell said that "we don\'t know what the hell they are talking about."', "direct"),
+        ("\"Don't know, don't care,\" Ann Bell said.", "direct"),
+    ],
+)
+def test_negated_auxiliary_opening(body: str, kind: str) -> None:
+    article = _article(body)
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [(kind, "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        ('"We are coming," declares the opening credits sequence for the film. "Nobody is safe."', []),
+        ('"No entry," a sign on the gate said. "Keep out of the yard."', []),
+        # near miss: a real speaker after a sign's words in the same paragraph
+        ('"No entry," a sign on the gate said. Ann Bell laughed: "Nobody reads it."', ["Nobody reads it."]),
+    ],
+)
+def test_next_sentence_of_a_sign_or_work(body: str, texts: list[str]) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
+    assert [q.text for q in quotes] == texts
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # an opening prepositional phrase with no comma after it: the name before the verb speaks
+        ("In a letter to his lawyer Ann Bell said:", "Ann Bell"),
+        ("But in a hand-written note to his letter Ann Bell said:", "Ann Bell"),
+        ("In an interview with the paper Ann Bell said:", "Ann Bell"),
+        # near misses: someone of the named person, unnamed
+        ("A friend of the founder Ann Bell said:", None),
+        ("The former wife of property tycoon Ann Bell said:", None),
+        ("A spokesman for the family of Ann Bell said:", None),
+        ("At the request of Ann Bell the committee said:", None),
+    ],
+)
+def test_opening_phrase_without_comma(lead: str, speaker: str | None) -> None:
+    article = _article(f"{lead} {_WORDS}")
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+_COLE = "Sara Cole, a motel maid, simply wanted to vote. "
+_ANGRY = '"I did not want to do it because I am always angry!" she tells us.'
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a long opening clause before the name: the name still heads its sentence, and "she"
+        # after the quote carries on from it
+        (f"{_COLE}When asked to play her in the new film, Ann Bell hesitated: {_ANGRY}", "Ann Bell"),
+        (
+            f"{_COLE}After weeks of talks with the studio about the part, Ann Bell hesitated: {_ANGRY}",
+            "Ann Bell",
+        ),
+        # near miss: the name is an object inside the opening
+        (f"{_COLE}When asked about Ann Bell in the new film, she hesitated: {_ANGRY}", "Sara Cole"),
+    ],
+)
+def test_long_opening_before_subject(body: str, speaker: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Sara Cole"), _entity(article, "Ann Bell")]))
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a name ending in s with a bare apostrophe owns what follows: someone of theirs, unnamed
+        ("said Stevens\u2019 mother, Janet, who watched them.", None),
+        ("Stevens' lawyer said.", None),
+        # near misses: the name itself speaks
+        ("said Stevens.", "Laura Stevens"),
+        ("Stevens said, smiling.", "Laura Stevens"),
+    ],
+)
+def test_possessive_of_name_in_s(attribution: str, speaker: str | None) -> None:
+    article = _article(f'Laura Stevens met Kyle last year.\n\n"We were surprised at first," {attribution}')
+    quotes = _direct(extract_quotes(article, [_entity(article, "Laura Stevens", forms=("Stevens",))]))
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("second", "texts"),
+    [
+        # after a colon that names no speaker, a lower-case fragment is the writer's phrase
+        (
+            'Now we should add one thing few can live without: "pizza delivered hot to your home."',
+            [],
+        ),
+        # near misses: an attribution, a clause of its own, a speaker named before the colon
+        (
+            'Ann Bell explained that the suspects included: "the police, the army and the tax office."',
+            ["the police"],
+        ),
+        ('Her answer was simple: "we will win, and they know it."', ["we will win"]),
+        ('Ann Bell was blunt: "nobody listens to us."', ["nobody listens"]),
+    ],
+)
+def test_lower_case_fragment_after_colon(second: str, texts: list[str]) -> None:
+    article = _article(f'"We will win," said Ann Bell.\n\n{second}')
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))[1:]
+    assert [q.text for q in quotes if not any(q.text.startswith(t) for t in texts)] == []
+    assert len(quotes) == len(texts)

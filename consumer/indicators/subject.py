@@ -200,16 +200,52 @@ def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     return None
 
 
-def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
-    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
-    found = _anaphor_kind(clause)
+def _anaphor_owner(index: MentionIndex, text: str, start: int, end: int) -> Entity | None:
+    """ "The stock added 2%", "the province's output": the entity the anaphor stands for. "The
+    company" ("the stock", "the firm" ...) is the company named last before the clause (within
+    about two sentences), so a story running through several companies gives each its own
+    figures; a bare "it" stays the story's company (it may be anything named last)."""
+    found = _anaphor_kind(text[start:end])
     if found is None:
         return None
     kind, words = found
+    bare_it = words.strip().lower() in ("it", "its", "shares")
+    if kind == "company" and not bare_it:
+        named = _company_named_last(index, text, start)
+        if named is not None:
+            return named
     if kind == "company" and "company" not in index.focus:
-        bare_it = words.strip().lower() in ("it", "its")
-        return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
+        pronoun = words.strip().lower() in ("it", "its")
+        return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
     return index.focus.get(kind)
+
+
+# "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+def _company_like(entity: Entity) -> bool:
+    """An organisation "the company" may stand for: no news agency, no public body."""
+    return (
+        entity.type == "ORGANIZATION"
+        and not is_known_agency(entity.name)
+        and not _PUBLIC_BODY.search(entity.name)
+    )
+
+
+def _company_named_last(index: MentionIndex, text: str, start: int) -> Entity | None:
+    """The company named last before ``start``, within about two sentences (a bounded look-up);
+    not an exchange listing a ticker, nor the firm of a person named after it ("Acme analyst
+    Ann Lee said the company ...": the analyst's firm is not the company meant)."""
+    back = index.between(max(0, start - _PRONOUN_BACK), start)
+    for c in reversed(back):
+        if (
+            _company_like(c.entity)
+            and not _TICKER_AFTER.match(text, c.end)
+            and not _modifies_person(c, back, text)
+        ):
+            return c.entity
+    return None
 
 
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
@@ -295,7 +331,7 @@ def _reported_anaphor(
     speakers = [c for c in local if c.end <= opening.start()]
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
-    return (_anaphor_owner(index, reported),)
+    return (_anaphor_owner(index, text, opening.end(), figure[0]),)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
@@ -759,7 +795,7 @@ def _implied_owner(
     product = _product_owner(index, text, clause_start, figure, unit)
     if product is not None:
         return product
-    anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
+    anaphor = _anaphor_owner(index, text, clause_start, figure[0])
     if anaphor is not None:
         return anaphor
     corporate = _CORPORATE_MEASURE.search(text, clause_start, figure[0])

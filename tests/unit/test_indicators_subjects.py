@@ -320,6 +320,58 @@ def test_the_stock_is_the_story_company() -> None:
     assert rows["4%"] == "Fenwick Brands"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a story running through several companies: "the stock" is the one named last
+        (
+            "Harlan Mills Inc. (NYSE: HML) rose 2% on Monday. The stock's 52-week high is $41.20. "
+            "Petrel Works Corp. (NASDAQ: PTW) fell 3% to $8.10. The stock's 52-week high is $19.75.",
+            "$19.75",
+            "Petrel Works Corp.",
+        ),
+        (
+            "Harlan Mills Inc. (NYSE: HML) rose 2% on Monday. The stock's 52-week high is $41.20. "
+            "Petrel Works Corp. (NASDAQ: PTW) fell 3% to $8.10. The stock's 52-week high is $19.75.",
+            "$41.20",
+            "Harlan Mills Inc.",
+        ),
+        (
+            "Harlan Mills Inc. posted a loss. Petrel Works Corp. said it would cut costs. "
+            "The company also reported debt of $700 million.",
+            "$700 million",
+            "Petrel Works Corp.",
+        ),
+        # the firm of an analyst named after it is not the company meant
+        (
+            "Harlan Mills Inc. missed forecasts. Petrel Works Corp. analyst Dana Whitfield said the "
+            "company faced a 0.6% headwind.",
+            "0.6%",
+            "Harlan Mills Inc.",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_last(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Harlan Mills Inc.": ("ORGANIZATION", None),
+        "Petrel Works Corp.": ("ORGANIZATION", None),
+        "NYSE": ("ORGANIZATION", None),
+        "NASDAQ": ("ORGANIZATION", None),
+        "Dana Whitfield": ("PERSON", None),
+    }
+    assert _focus_rows("Harlan Mills and Petrel Works move", text, names)[figure] == owner
+
+
+def test_a_bare_it_stays_the_story_company() -> None:
+    # "it" may stand for anything named last (a course, a cable): only the story's company
+    rows = _focus_rows(
+        "Harlan Mills opens a school",
+        "Harlan Mills Inc. opened a school run by Petrel Works Corp. on Monday. It costs $300 a term.",
+        {"Harlan Mills Inc.": ("ORGANIZATION", None), "Petrel Works Corp.": ("ORGANIZATION", None)},
+    )
+    assert rows["$300"] != "Petrel Works Corp."
+
+
 def test_a_per_share_figure_is_the_story_company() -> None:
     rows = _focus_rows(
         "Ostrand Foods beats forecasts",

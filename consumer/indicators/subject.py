@@ -578,10 +578,12 @@ _SET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
-# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
+# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run";
+# results pages capitalise the event's name ("the 200 Yard Individual Medley")
 _RACE_AFTER = re.compile(
     r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
-    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
+    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b",
+    re.IGNORECASE,
 )
 # "a $3 billion tender offer by SoftBank", "the $40 million grant made by the Tavin Fund": a sum
 # that is someone's offer, investment or gift names its maker after "by"

@@ -1263,6 +1263,9 @@ def test_a_statistic_the_measure_list_lacked_is_the_story_place(
         ("Trinity Academy junior Ben Patton won the 200 yard individual medley.", "200 yard", None),
         ("Maria Lopez set a record in the 100-meter backstroke.", "100-meter", None),
         ("Maria Lopez won the 400m hurdles in Oslo.", "400m", None),
+        # a results page writes the event's name capitalised
+        ("Harlow College senior Maria Lopez won the 100 Yard Butterfly state title.", "100 Yard", None),
+        ("Maria Lopez took gold in the 400-Meter Hurdles at Oslo.", "400-Meter", None),
         # a distance run or a size stays as it was
         ("Maria Lopez ran 42 km on Sunday.", "42 km", "Maria Lopez"),
         ("Maria Lopez finished the race 200 meters ahead of the pack.", "200 meters", "Maria Lopez"),
@@ -1273,6 +1276,7 @@ def test_a_distance_naming_a_race_is_nobodys(text: str, figure: str, owner: str 
         n: t
         for n, t in (
             ("Trinity Academy", "ORGANIZATION"),
+            ("Harlow College", "ORGANIZATION"),
             ("Ben Patton", "PERSON"),
             ("Maria Lopez", "PERSON"),
             ("Oslo", "LOCATION"),

@@ -276,6 +276,28 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
 
 
+def _possessive_owner(local: list[Candidate], text: str, figure_start: int) -> Entity | None:
+    """ "China's retail sales rose", "revenue of Acme": the owner of the measure; and "Ann Lee's
+    purchase of the Gazette for $500 million": the buyer, whose purchase frames the thing bought."""
+    buyers = [c for c in local if _DEAL_OF.fullmatch(text, c.end, figure_start)]
+    if buyers and buyers[-1].entity.type in ("ORGANIZATION", "PERSON"):
+        return buyers[-1].entity
+    possessors = [c for c in local if _possessor(c, text, figure_start) or _measure_of_owner(c, text)]
+    if possessors:
+        return _narrowest(possessors[-1], local, text).entity
+    return None
+
+
+# "Ann Lee's purchase of the Gazette and the Courier for $500 million", "Acme's $2 billion ..."
+# no: a possessor of a deal noun, then what the deal is of, then "for" the sum: the sum is the
+# buyer's or the bidder's, not the thing bought (which the possessive frames, as in "China's
+# province of Liaoning", but does not own here)
+_DEAL_OF = re.compile(
+    r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:purchase|acquisition|takeover|buyout|bid|offer)\s+"
+    r"(?:of|for)\s+[^.;:!?\n]{1,80}?\s+for\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|just)\s+)?",
+    re.IGNORECASE,
+)
 _OWNS_NAME = re.compile(r"['\u2019]s?\s+")
 _FRAMED_BY = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?")
 
@@ -529,9 +551,9 @@ def subject_of(
     breaks = _clause_breaks(text, low, figure)
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
-    possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
-    if possessors:
-        return _narrowest(possessors[-1], local, text).entity
+    possessive = _possessive_owner(local, text, figure[0])
+    if possessive is not None:
+        return possessive
     reported = _reported_anaphor(index, text, local, clause_start, figure)
     if reported is not None:
         return reported[0]

@@ -362,6 +362,41 @@ def test_the_company_is_the_company_named_last(text: str, figure: str, owner: st
     assert _focus_rows("Harlan Mills and Petrel Works move", text, names)[figure] == owner
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the possessor of a purchase or a bid owns the sum paid, not the thing bought
+        (
+            "The group repaid its debt with the proceeds of Dana Whitfield's purchase of the Harlow "
+            "Gazette and the Tamsa Courier for $500 million.",
+            "$500 million",
+            "Dana Whitfield",
+        ),
+        (
+            "Petrel Works Corp.'s takeover bid for Harlan Mills Inc. for about $2.1 billion failed.",
+            "$2.1 billion",
+            "Petrel Works Corp.",
+        ),
+        # near misses: a possessive measure, and a deal with no possessor, stay as they were
+        ("Harlan Mills Inc.'s revenue rose to $2.1 billion.", "$2.1 billion", "Harlan Mills Inc."),
+        (
+            "Petrel Works Corp. bought the Harlow Gazette for $500 million.",
+            "$500 million",
+            "Petrel Works Corp.",
+        ),
+    ],
+)
+def test_a_deal_sum_is_its_possessors(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Harlan Mills Inc.": ("ORGANIZATION", None),
+        "Petrel Works Corp.": ("ORGANIZATION", None),
+        "Harlow Gazette": ("ORGANIZATION", None),
+        "Tamsa Courier": ("ORGANIZATION", None),
+        "Dana Whitfield": ("PERSON", None),
+    }
+    assert _focus_rows("A headline", text, names)[figure] == owner
+
+
 def test_a_bare_it_stays_the_story_company() -> None:
     # "it" may stand for anything named last (a course, a cable): only the story's company
     rows = _focus_rows(

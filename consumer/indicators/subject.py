@@ -319,7 +319,12 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|"
     r"(?:claims|claimed|estimates|estimated)(?=\s+(?:is|are|was|were|that|it)\b)|"
-    r"(?:reported|announced|estimated|added|adding)\s+that)"
+    r"(?:reported|announced|estimated|added|adding)\s+that|"
+    # the verbs of a view or an argument open a reported clause only with "that": "Lee argued
+    # that 3.6 degrees should be the limit", "with Acme suggesting that the Orbel 7 can ..."
+    r"(?:(?:suggest|warn|predict|insist|explain|claim)(?:s|ed|ing)?|stress(?:es|ed|ing)?|"
+    r"(?:argu|conclud|believ|not)(?:e|es|ed|ing)|stat(?:es|ed|ing)|wr(?:ote|ites?|iting)|think(?:s|ing)?|thought|"
+    r"point(?:s|ed|ing)\s+out)\s+(?:(?:in|on|last|this)\s+\w+,?\s+)?that)"
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )

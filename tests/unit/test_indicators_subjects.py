@@ -514,6 +514,16 @@ def test_this_country_is_the_story_country(anaphor: str) -> None:
         ("Corvane Group reported revenue of $90 billion.", "$90 billion", "Corvane Group"),
         ("Corvane Group added 300 jobs in May.", "300 jobs", "Corvane Group"),
         ("Corvane Group announced 1,000 job cuts.", "1,000 job cuts", "Corvane Group"),
+        # a view or an argument opened by "that" reports too, as "said" does
+        ("Dana Whitfield argued that 2 degrees should be the limit.", "2 degrees", None),
+        ("Greyfield Council argued in 1996 that 40 beds would suffice.", "40 beds", None),
+        ("Dana Whitfield suggested that more than 12 weeks of rest is needed.", "12 weeks", None),
+        ("Harbor Police noted that 30 cars were towed.", "30 cars", None),
+        ("Dana Whitfield points out that 22 minutes is too short.", "22 minutes", None),
+        # its own quantity, or the verb with no "that", or "state" as a noun, stay as they were
+        ("Corvane Group warned that its sales would fall 5 percent.", "5 percent", "Corvane Group"),
+        ("Corvane Group warned 300 workers of the cuts.", "300 workers", "Corvane Group"),
+        ("Greyfield Council is the body that runs 40 beds.", "40 beds", "Greyfield Council"),
     ],
 )
 def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: str | None) -> None:
@@ -521,6 +531,7 @@ def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: s
         "Greyfield Council": "ORGANIZATION",
         "Harbor Police": "ORGANIZATION",
         "Corvane Group": "ORGANIZATION",
+        "Dana Whitfield": "PERSON",
     }
     got = _subjects(text, {n: t for n, t in names.items() if n in text})
     assert got[figure] == owner

@@ -200,16 +200,23 @@ def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     return None
 
 
-def _anaphor_owner(index: MentionIndex, text: str, start: int, end: int) -> Entity | None:
+def _anaphor_owner(
+    index: MentionIndex, text: str, start: int, end: int, unit: str | None = None
+) -> Entity | None:
     """ "The stock added 2%", "the province's output": the entity the anaphor stands for. "The
     company" ("the stock", "the firm" ...) is the company named last before the clause (within
     about two sentences), so a story running through several companies gives each its own
-    figures; a bare "it" stays the story's company (it may be anything named last)."""
+    figures; a bare "it" stays the story's company (it may be anything named last), but only
+    for a sum, a share or a head count: "It consists of four 35-meter antennas", "it took
+    nearly eight hours", "It had 2 megabytes of RAM" measure the thing "it" names (a system,
+    a match, a device), which a story's company hardly ever is."""
     found = _anaphor_kind(text[start:end])
     if found is None:
         return None
     kind, words = found
     bare_it = words.strip().lower() in ("it", "its", "shares")
+    if kind == "company" and words.strip().lower() in ("it", "its") and _thing_measure(unit):
+        return None
     if kind == "company" and not bare_it:
         named = _company_named_last(index, text, start)
         if named is not None:
@@ -218,6 +225,12 @@ def _anaphor_owner(index: MentionIndex, text: str, start: int, end: int) -> Enti
         pronoun = words.strip().lower() in ("it", "its")
         return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
     return index.focus.get(kind)
+
+
+def _thing_measure(unit: str | None) -> bool:
+    """A count, a size or a duration ("35-meter", "eight hours", "2 megabytes"), not a head
+    count of people or firms, which a company may have."""
+    return _counts_things(unit) and unit not in ("people", "company")
 
 
 # "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none
@@ -824,7 +837,7 @@ def _implied_owner(
     product = _product_owner(index, text, clause_start, figure, unit)
     if product is not None:
         return product
-    anaphor = _anaphor_owner(index, text, clause_start, figure[0])
+    anaphor = _anaphor_owner(index, text, clause_start, figure[0], unit)
     if anaphor is not None:
         return anaphor
     corporate = _CORPORATE_MEASURE.search(text, clause_start, figure[0])

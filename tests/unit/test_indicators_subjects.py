@@ -407,6 +407,29 @@ def test_a_bare_it_stays_the_story_company() -> None:
     assert rows["$300"] != "Petrel Works Corp."
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a bare "it" measured in a count, a size or a duration is the thing it names
+        ("Harlan Mills Inc. built the Tamsa array. It consists of four 35-meter dishes.", "35-meter", None),
+        ("Harlan Mills Inc. hosted the final. It took nearly eight hours to finish.", "eight hours", None),
+        ("Harlan Mills Inc. runs the line. Its track is 40 km long.", "40 km", None),
+        # a sum, a share or a head count stays the story company's, as does "the company"
+        (
+            "Harlan Mills Inc. reported results. It earned $4 million in May.",
+            "$4 million",
+            "Harlan Mills Inc.",
+        ),
+        ("Harlan Mills Inc. reported results. Its margin rose 3 percent.", "3 percent", "Harlan Mills Inc."),
+        ("Harlan Mills Inc. is hiring. It employs 3,000 people.", "3,000 people", "Harlan Mills Inc."),
+        ("Harlan Mills Inc. is growing. The company runs 40 stores.", "40 stores", "Harlan Mills Inc."),
+    ],
+)
+def test_a_bare_it_owns_no_thing_measure(text: str, figure: str, owner: str | None) -> None:
+    rows = _focus_rows("Harlan Mills news", text, {"Harlan Mills Inc.": ("ORGANIZATION", None)})
+    assert rows[figure] == owner
+
+
 def test_a_per_share_figure_is_the_story_company() -> None:
     rows = _focus_rows(
         "Ostrand Foods beats forecasts",

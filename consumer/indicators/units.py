@@ -349,6 +349,18 @@ _SINGULAR_IN_S = frozenset(
         """
     )
 )
+# Nouns whose singular ends in -ie, so "-ies" is no "-y" plural ("250 calories", "12 movies"
+# against "30 trophies", "5 charities"): the form cannot tell them apart, so they are listed.
+_IE_SINGULARS = frozenset(
+    _words(
+        """
+        movies calories cookies selfies rookies zombies brownies goalies hoodies smoothies freebies
+        birdies newbies sorties veggies foodies techies prairies pixies genies aunties collies
+        bookies cuties hippies yuppies indies magpies lassies eyries boogies talkies walkies
+        neckties bowties pies ties lies
+        """
+    )
+)
 # Nouns whose plural is the singular ("300 sheep", "40 fish", "12 aircraft"): no final "s"
 # marks them as the head of a count, so they are listed.
 _ZERO_PLURALS = frozenset(
@@ -403,6 +415,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _SINGULAR_IN_S:
         return lower  # "series", "species"
+    if lower in _IE_SINGULARS:
+        return lower[:-1]  # "calories" -> "calorie", "movies" -> "movie"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):

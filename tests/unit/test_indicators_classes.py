@@ -624,6 +624,24 @@ def test_nouns_whose_plural_is_the_singular_are_counted(text: str, unit: str) ->
     assert [u for _, u in _units(text)] == [unit]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a singular in -ie: its plural in -ies is no -y plural
+        ("A slice has 250 calories.", "calorie"),
+        ("The studio released 12 movies last year.", "movie"),
+        ("The club signed five rookies.", "rookie"),
+        ("She posted 50 selfies from the trip.", "selfie"),
+        # the -y plurals stay
+        ("The club won 30 trophies.", "trophy"),
+        ("The fund backs 5 charities.", "charity"),
+        ("The firm bought 20 lorries.", "lorry"),
+    ],
+)
+def test_a_plural_in_ies_keeps_a_singular_in_ie(text: str, unit: str) -> None:
+    assert [u for _, u in _units(text)] == [unit]
+
+
 def test_an_unchanged_plural_after_an_adjective_is_still_the_head() -> None:
     assert _units("Herders lost 310 young cattle in the storm.") == [(310.0, "cattle")]
 

@@ -148,8 +148,17 @@ _PER_SHORT = {
 _COUNT_PER = frozenset({"day", "week", "month", "year", "game"})
 
 _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
+# A currency word glued by a hyphen to the next word is half of a compound adjective, no
+# currency: "three real-life cases", "10 real-time feeds", "12 euro-zone members" (a unit of
+# measure may be: "a 2,000-meter-long road" is metres).
+_GLUED_ON = r"(?!-[A-Za-z])"
 _UNIT_RE = re.compile(
-    r"(?:\s?-?\s?)(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_ALL_UNITS)) + r")"
+    r"(?:\s?-?\s?)(?:"
+    + "|".join(
+        f"(?P<u{i}>{pattern}){_GLUED_ON if i < len(_CURRENCY_WORDS) else ''}"
+        for i, (pattern, _) in enumerate(_ALL_UNITS)
+    )
+    + r")"
     r"(?![\w\u00b2\u00b3])",
     re.IGNORECASE,
 )

@@ -627,6 +627,23 @@ def test_nouns_whose_plural_is_the_singular_are_counted(text: str, unit: str) ->
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
+        # a currency word glued to the next word is half of a compound adjective
+        ("The study found three real-life cases.", "case"),
+        ("The desk runs 10 real-time feeds.", "feed"),
+        ("The bank sold 5 yuan-denominated bonds.", "bond"),
+        # the currency itself stays, and so does a size glued to its adjective
+        ("Wages rose to 5,000 real a month.", "BRL/month"),
+        ("The ticket costs 40 euros.", "EUR"),
+        ("They paved a 2,000-meter-long road.", "m"),
+    ],
+)
+def test_a_currency_word_in_a_compound_is_no_currency(text: str, unit: str) -> None:
+    assert [published_unit(u) for _, u in _units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
         # a singular in -ie: its plural in -ies is no -y plural
         ("A slice has 250 calories.", "calorie"),
         ("The studio released 12 movies last year.", "movie"),

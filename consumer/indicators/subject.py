@@ -301,6 +301,23 @@ def _possessive_owner(local: list[Candidate], text: str, figure_start: int) -> E
     return None
 
 
+# "the state's $2 billion in cash reserves", "the company's 3,000 employees", "this country's
+# 1.4 billion people": an anaphor's possessive right before the figure owns it, as a named
+# possessor does ("Gillespie's 1,172,340 votes"), before any name the clause opened with
+_ANAPHOR_OWNS = re.compile(
+    r"\b(?:the|this|our|its)\s+(?:company|firm|group|bank|country|nation|province|state|region|city|"
+    r"municipality)['\u2019]s\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _anaphor_possessor(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    owns = _ANAPHOR_OWNS.search(text, max(clause_start, figure[0] - 60), figure[0])
+    return _anaphor_owner(index, text, owns.start(), figure[0], unit) if owns is not None else None
+
+
 # "Ann Lee's purchase of the Gazette and the Courier for $500 million", "Acme's $2 billion ..."
 # no: a possessor of a deal noun, then what the deal is of, then "for" the sum: the sum is the
 # buyer's or the bidder's, not the thing bought (which the possessive frames, as in "China's
@@ -569,7 +586,9 @@ def subject_of(
     breaks = _clause_breaks(text, low, figure)
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
-    possessive = _possessive_owner(local, text, figure[0])
+    possessive = _possessive_owner(local, text, figure[0]) or _anaphor_possessor(
+        index, text, clause_start, figure, unit
+    )
     if possessive is not None:
         return possessive
     reported = _reported_anaphor(index, text, local, clause_start, figure)

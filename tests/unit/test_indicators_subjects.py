@@ -430,6 +430,37 @@ def test_a_bare_it_owns_no_thing_measure(text: str, figure: str, owner: str | No
     assert rows[figure] == owner
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # an anaphor's possessive right before the figure owns it, before the clause's first name
+        (
+            "Harlow teachers rallied at the Tamsa Arena, asking lawmakers to use the state's $2 billion "
+            "in reserves.",
+            "$2 billion",
+            "Harlow",
+        ),
+        (
+            "Harlow is poor. Aid workers at Tamsa Arena say the state's 4 million people lack food.",
+            "4 million people",
+            "Harlow",
+        ),
+        # near miss: a possessive that frames another noun leaves the clause as it was
+        (
+            "Harlow is poor. Tamsa Arena drew 4,000 fans, the state's largest crowd.",
+            "4,000 fans",
+            "Tamsa Arena",
+        ),
+    ],
+)
+def test_an_anaphor_possessive_owns_the_figure_after_it(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Harlow": ("LOCATION", "first_level_division"),
+        "Tamsa Arena": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("Harlow news", text, names)[figure] == owner
+
+
 def test_a_per_share_figure_is_the_story_company() -> None:
     rows = _focus_rows(
         "Ostrand Foods beats forecasts",

@@ -110,6 +110,12 @@ class MentionIndex:
         return [c for c in self._mentions[lo:hi] if c.end <= end]
 
 
+# What a review calls its product after naming it once
+_PRODUCT_NOUNS = (
+    r"(?:car|vehicle|suv|sedan|coupe|hatchback|truck|pickup|phone|smartphone|handset|laptop|notebook|"
+    r"tablet|device|console|camera|smartwatch|headset|headphones|earbuds|tv|television|monitor|router)"
+)
+_PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {_PRODUCT_NOUNS}\b", re.IGNORECASE)
 # What an anaphor in a figure's clause refers to: the article's main company, country,
 # province or city ("The stock rose 2%", "the province's output grew 5 percent").
 _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -122,6 +128,8 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("index", re.compile(r"\bthe (?:index|benchmark|gauge)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    # a review's product: "The car has five seats", "the phone's 6.1-inch screen"
+    ("product", re.compile(rf"\b(?:the|this) {_PRODUCT_NOUNS}(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("country", re.compile(r"\b(?:the|this|our) (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
@@ -287,6 +295,19 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     if match is not None and _MEASURE.search(match.group(1)) is not None:
         return True
     return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
+
+
+def _made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int) -> Entity | None:
+    """ "Audi will offer the car in 13 finishes", "Norco fits the phone with three cameras": a
+    maker acting on "the car" between it and the figure gives the review's product its figure,
+    when the product carries the maker's name ("Audi e-tron Sportback")."""
+    product = index.focus.get("product")
+    if product is None or maker.entity.type != "ORGANIZATION":
+        return None
+    first = maker.entity.name.split()[0].lower()
+    if first not in product.name.lower().split() or not _PRODUCT_OBJECT.search(text, maker.end, figure_start):
+        return None
+    return product
 
 
 def _possessive_owner(local: list[Candidate], text: str, figure_start: int) -> Entity | None:
@@ -598,7 +619,7 @@ def subject_of(
         if _plays_for(c, local, text) and not _REPORT_OPENING.search(text, c.end, figure[0]):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
-            return _narrowest(c, local, text).entity
+            return _made_by(index, c, text, figure[0]) or _narrowest(c, local, text).entity
     if not local:
         clause = breaks[-1] if breaks else None
         unnamed = _owner_of_unnamed_clause(index, text, candidates, owners, (low, clause), figure, unit)
@@ -622,7 +643,7 @@ def subject_of(
         and not _listed(c, earlier, text)
     ]
     if strong:
-        return _narrowest(strong[0], earlier, text).entity
+        return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return None
 
 

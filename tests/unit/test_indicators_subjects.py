@@ -461,6 +461,32 @@ def test_an_anaphor_possessive_owns_the_figure_after_it(text: str, figure: str, 
     assert _focus_rows("Harlow news", text, names)[figure] == owner
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the maker acting on "the car" gives the reviewed product its figure
+        ("Norco will offer the car in nine different colors.", "nine different colors", "Norco Vela GT"),
+        (
+            "Norco fits the car with two radar units, four cameras, and eight parking sensors.",
+            "eight parking sensors",
+            "Norco Vela GT",
+        ),
+        # "the car" heading a clause with no owner is the product
+        ("Norco showed it in Geneva. The car has five seats.", "five seats", "Norco Vela GT"),
+        # near misses: the maker's own figures, and a firm that does not make the product
+        ("Norco sold 40,000 cars last year.", "40,000 cars", "Norco"),
+        ("Tamsa Rentals will offer the car in 12 cities.", "12 cities", "Tamsa Rentals"),
+    ],
+)
+def test_the_car_is_the_reviewed_product(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Norco Vela GT": ("PRODUCT", None),
+        "Norco": ("ORGANIZATION", None),
+        "Tamsa Rentals": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("Norco Vela GT review", text, names)[figure] == owner
+
+
 def test_a_per_share_figure_is_the_story_company() -> None:
     rows = _focus_rows(
         "Ostrand Foods beats forecasts",

@@ -1010,6 +1010,8 @@ _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
 
 
 def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    if _PLAYER_NAMED_AFTER.match(text, candidate.end):
+        return True  # "Brazil star Neymar was among ...": the player's side, named or not
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue
@@ -1030,9 +1032,17 @@ _PLAYER_WORDS = frozenset(
 )
 
 
+_PLAYER_NAMED_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(_PLAYER_WORDS))})\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+[a-z]"
+)
+
+
 def _plays_for(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
     """The side is named before its player; the rest of a school's name ("Salina South") may
-    stand between, capitalised, before the player's word."""
+    stand between, capitalised, before the player's word. The player need not be an entity
+    the stage found ("Brazil star Neymar": a one-word name the model missed)."""
+    if _PLAYER_NAMED_AFTER.match(text, candidate.end):
+        return True
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue

@@ -1463,6 +1463,9 @@ def test_a_spec_before_a_products_name_is_that_products(body: str, figure: str, 
         ("Trinity Academy junior Ben Patton scored 22 points on Friday.", "22 points", "Ben Patton"),
         ("Wichita West senior Ana Ruiz won 4 titles.", "4 titles", "Ana Ruiz"),
         ("Norland star Ana Ruiz scored 3 goals in the final.", "3 goals", "Ana Ruiz"),
+        # the side gets nothing even when the player is a name the entity stage missed
+        ("Norland star Ruizinho was among the more than 12,000 in attendance.", "12,000", None),
+        ("Wichita West guard Tavo Lenn hit 6 threes.", "6 threes", None),
         # an office ("Pellam Corp President Tom Varga") is left as it was: the firm's recall
         (
             "Pellam Corp President Tom Varga apologised for the recall of 8,000 cars.",

@@ -627,6 +627,21 @@ def test_nouns_whose_plural_is_the_singular_are_counted(text: str, unit: str) ->
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
+        # a bare number "in attendance" counts people, like "a crowd of 60,000"
+        ("Ana Ruiz was among the more than 12,000 in attendance.", "people"),
+        ("About 40,000 were in attendance for the final.", "people"),
+        # a counted noun keeps its unit, and a bare number elsewhere stays unitless
+        ("The hall had 300 seats in attendance.", "seat"),
+        ("He kept 5 on hand.", None),
+    ],
+)
+def test_a_number_in_attendance_counts_people(text: str, unit: str | None) -> None:
+    assert [u for _, u in _units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
         # a currency word glued to the next word is half of a compound adjective
         ("The study found three real-life cases.", "case"),
         ("The desk runs 10 real-time feeds.", "feed"),

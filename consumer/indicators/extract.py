@@ -92,6 +92,8 @@ _CASUALTIES_BEFORE = re.compile(
     r"roughly|approximately|as many as|fewer than|less than))*\s+$",
     re.IGNORECASE,
 )
+# ... and so does one right before "in attendance": "more than 12,000 in attendance"
+_IN_ATTENDANCE = re.compile(r"\s+(?:(?:were|was|are)\s+)?in\s+attendance\b", re.IGNORECASE)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018(\-\u2014]\s*)$")
 # A hedge between a count and its noun: "200 or more protesters", "50 or so workers"
 _HEDGE_AFTER = re.compile(r"\s+or\s+(?:more|so|fewer|less|over)\b", re.IGNORECASE)
@@ -170,7 +172,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
             unit, counted, end = compound.unit, compound.noun, compound.end
     if unit is None and not number.spelled and age_of_person(text, start, end, value):
         unit = "year_of_age"  # "Braun, 38, said", "at age 54"
-    if unit is None and _CASUALTIES_BEFORE.search(text, max(0, start - 60), start):
+    if unit is None and (
+        _CASUALTIES_BEFORE.search(text, max(0, start - 60), start) or _IN_ATTENDANCE.match(text, end)
+    ):
         unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
     has_measure_unit = unit is not None and counted is None
     digits = text[number.start : number.end]

@@ -110,6 +110,12 @@ class MentionIndex:
         return [c for c in self._mentions[lo:hi] if c.end <= end]
 
 
+# What a review calls its product after naming it once
+_PRODUCT_NOUNS = (
+    r"(?:car|vehicle|suv|sedan|coupe|hatchback|truck|pickup|phone|smartphone|handset|laptop|notebook|"
+    r"tablet|device|console|camera|smartwatch|headset|headphones|earbuds|tv|television|monitor|router)"
+)
+_PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {_PRODUCT_NOUNS}\b", re.IGNORECASE)
 # What an anaphor in a figure's clause refers to: the article's main company, country,
 # province or city ("The stock rose 2%", "the province's output grew 5 percent").
 _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -122,6 +128,8 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("index", re.compile(r"\bthe (?:index|benchmark|gauge)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    # a review's product: "The car has five seats", "the phone's 6.1-inch screen"
+    ("product", re.compile(rf"\b(?:the|this) {_PRODUCT_NOUNS}(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("country", re.compile(r"\b(?:the|this|our) (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
@@ -200,16 +208,65 @@ def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     return None
 
 
-def _anaphor_owner(index: MentionIndex, clause: str) -> Entity | None:
-    """ "The stock added 2%", "the province's output": the entity the anaphor stands for."""
-    found = _anaphor_kind(clause)
+def _anaphor_owner(
+    index: MentionIndex, text: str, start: int, end: int, unit: str | None = None
+) -> Entity | None:
+    """ "The stock added 2%", "the province's output": the entity the anaphor stands for. "The
+    company" ("the stock", "the firm" ...) is the company named last before the clause (within
+    about two sentences), so a story running through several companies gives each its own
+    figures; a bare "it" stays the story's company (it may be anything named last), but only
+    for a sum, a share or a head count: "It consists of four 35-meter antennas", "it took
+    nearly eight hours", "It had 2 megabytes of RAM" measure the thing "it" names (a system,
+    a match, a device), which a story's company hardly ever is."""
+    found = _anaphor_kind(text[start:end])
     if found is None:
         return None
     kind, words = found
+    bare_it = words.strip().lower() in ("it", "its", "shares")
+    if kind == "company" and words.strip().lower() in ("it", "its") and _thing_measure(unit):
+        return None
+    if kind == "company" and not bare_it:
+        named = _company_named_last(index, text, start)
+        if named is not None:
+            return named
     if kind == "company" and "company" not in index.focus:
-        bare_it = words.strip().lower() in ("it", "its")
-        return index.focus.get("index") if bare_it else None  # "It gained 1.2 percent"
+        pronoun = words.strip().lower() in ("it", "its")
+        return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
     return index.focus.get(kind)
+
+
+def _thing_measure(unit: str | None) -> bool:
+    """A count, a size or a duration ("35-meter", "eight hours", "2 megabytes"), not a head
+    count of people or firms, which a company may have."""
+    return _counts_things(unit) and unit not in ("people", "company")
+
+
+# "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+def _company_like(entity: Entity) -> bool:
+    """An organisation "the company" may stand for: no news agency, no public body."""
+    return (
+        entity.type == "ORGANIZATION"
+        and not is_known_agency(entity.name)
+        and not _PUBLIC_BODY.search(entity.name)
+    )
+
+
+def _company_named_last(index: MentionIndex, text: str, start: int) -> Entity | None:
+    """The company named last before ``start``, within about two sentences (a bounded look-up);
+    not an exchange listing a ticker, nor the firm of a person named after it ("Acme analyst
+    Ann Lee said the company ...": the analyst's firm is not the company meant)."""
+    back = index.between(max(0, start - _PRONOUN_BACK), start)
+    for c in reversed(back):
+        if (
+            _company_like(c.entity)
+            and not _TICKER_AFTER.match(text, c.end)
+            and not _modifies_person(c, back, text)
+        ):
+            return c.entity
+    return None
 
 
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
@@ -240,6 +297,58 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
 
 
+def _made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int) -> Entity | None:
+    """ "Audi will offer the car in 13 finishes", "Norco fits the phone with three cameras": a
+    maker acting on "the car" between it and the figure gives the review's product its figure,
+    when the product carries the maker's name ("Audi e-tron Sportback")."""
+    product = index.focus.get("product")
+    if product is None or maker.entity.type != "ORGANIZATION":
+        return None
+    first = maker.entity.name.split()[0].lower()
+    if first not in product.name.lower().split() or not _PRODUCT_OBJECT.search(text, maker.end, figure_start):
+        return None
+    return product
+
+
+def _possessive_owner(local: list[Candidate], text: str, figure_start: int) -> Entity | None:
+    """ "China's retail sales rose", "revenue of Acme": the owner of the measure; and "Ann Lee's
+    purchase of the Gazette for $500 million": the buyer, whose purchase frames the thing bought."""
+    buyers = [c for c in local if _DEAL_OF.fullmatch(text, c.end, figure_start)]
+    if buyers and buyers[-1].entity.type in ("ORGANIZATION", "PERSON"):
+        return buyers[-1].entity
+    possessors = [c for c in local if _possessor(c, text, figure_start) or _measure_of_owner(c, text)]
+    if possessors:
+        return _narrowest(possessors[-1], local, text).entity
+    return None
+
+
+# "the state's $2 billion in cash reserves", "the company's 3,000 employees", "this country's
+# 1.4 billion people": an anaphor's possessive right before the figure owns it, as a named
+# possessor does ("Gillespie's 1,172,340 votes"), before any name the clause opened with
+_ANAPHOR_OWNS = re.compile(
+    r"\b(?:the|this|our|its)\s+(?:company|firm|group|bank|country|nation|province|state|region|city|"
+    r"municipality)['\u2019]s\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _anaphor_possessor(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    owns = _ANAPHOR_OWNS.search(text, max(clause_start, figure[0] - 60), figure[0])
+    return _anaphor_owner(index, text, owns.start(), figure[0], unit) if owns is not None else None
+
+
+# "Ann Lee's purchase of the Gazette and the Courier for $500 million", "Acme's $2 billion ..."
+# no: a possessor of a deal noun, then what the deal is of, then "for" the sum: the sum is the
+# buyer's or the bidder's, not the thing bought (which the possessive frames, as in "China's
+# province of Liaoning", but does not own here)
+_DEAL_OF = re.compile(
+    r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:purchase|acquisition|takeover|buyout|bid|offer)\s+"
+    r"(?:of|for)\s+[^.;:!?\n]{1,80}?\s+for\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|just)\s+)?",
+    re.IGNORECASE,
+)
 _OWNS_NAME = re.compile(r"['\u2019]s?\s+")
 _FRAMED_BY = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?")
 
@@ -261,7 +370,12 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|"
     r"(?:claims|claimed|estimates|estimated)(?=\s+(?:is|are|was|were|that|it)\b)|"
-    r"(?:reported|announced|estimated|added|adding)\s+that)"
+    r"(?:reported|announced|estimated|added|adding)\s+that|"
+    # the verbs of a view or an argument open a reported clause only with "that": "Lee argued
+    # that 3.6 degrees should be the limit", "with Acme suggesting that the Orbel 7 can ..."
+    r"(?:(?:suggest|warn|predict|insist|explain|claim)(?:s|ed|ing)?|stress(?:es|ed|ing)?|"
+    r"(?:argu|conclud|believ|not)(?:e|es|ed|ing)|stat(?:es|ed|ing)|wr(?:ote|ites?|iting)|think(?:s|ing)?|thought|"
+    r"point(?:s|ed|ing)\s+out)\s+(?:(?:in|on|last|this)\s+\w+,?\s+)?that)"
     r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )
@@ -295,7 +409,7 @@ def _reported_anaphor(
     speakers = [c for c in local if c.end <= opening.start()]
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
-    return (_anaphor_owner(index, reported),)
+    return (_anaphor_owner(index, text, opening.end(), figure[0]),)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
@@ -493,9 +607,11 @@ def subject_of(
     breaks = _clause_breaks(text, low, figure)
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
-    possessors = [c for c in local if _possessor(c, text, figure[0]) or _measure_of_owner(c, text)]
-    if possessors:
-        return _narrowest(possessors[-1], local, text).entity
+    possessive = _possessive_owner(local, text, figure[0]) or _anaphor_possessor(
+        index, text, clause_start, figure, unit
+    )
+    if possessive is not None:
+        return possessive
     reported = _reported_anaphor(index, text, local, clause_start, figure)
     if reported is not None:
         return reported[0]
@@ -503,7 +619,7 @@ def subject_of(
         if _plays_for(c, local, text) and not _REPORT_OPENING.search(text, c.end, figure[0]):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
-            return _narrowest(c, local, text).entity
+            return _made_by(index, c, text, figure[0]) or _narrowest(c, local, text).entity
     if not local:
         clause = breaks[-1] if breaks else None
         unnamed = _owner_of_unnamed_clause(index, text, candidates, owners, (low, clause), figure, unit)
@@ -527,7 +643,7 @@ def subject_of(
         and not _listed(c, earlier, text)
     ]
     if strong:
-        return _narrowest(strong[0], earlier, text).entity
+        return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return None
 
 
@@ -542,10 +658,12 @@ _SET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
-# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run"
+# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run";
+# results pages capitalise the event's name ("the 200 Yard Individual Medley")
 _RACE_AFTER = re.compile(
     r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
-    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b"
+    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b",
+    re.IGNORECASE,
 )
 # "a $3 billion tender offer by SoftBank", "the $40 million grant made by the Tavin Fund": a sum
 # that is someone's offer, investment or gift names its maker after "by"
@@ -759,7 +877,7 @@ def _implied_owner(
     product = _product_owner(index, text, clause_start, figure, unit)
     if product is not None:
         return product
-    anaphor = _anaphor_owner(index, text[clause_start : figure[0]])
+    anaphor = _anaphor_owner(index, text, clause_start, figure[0], unit)
     if anaphor is not None:
         return anaphor
     corporate = _CORPORATE_MEASURE.search(text, clause_start, figure[0])
@@ -892,6 +1010,8 @@ _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
 
 
 def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    if _PLAYER_NAMED_AFTER.match(text, candidate.end):
+        return True  # "Brazil star Neymar was among ...": the player's side, named or not
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue
@@ -912,9 +1032,17 @@ _PLAYER_WORDS = frozenset(
 )
 
 
+_PLAYER_NAMED_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(_PLAYER_WORDS))})\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+[a-z]"
+)
+
+
 def _plays_for(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
     """The side is named before its player; the rest of a school's name ("Salina South") may
-    stand between, capitalised, before the player's word."""
+    stand between, capitalised, before the player's word. The player need not be an entity
+    the stage found ("Brazil star Neymar": a one-word name the model missed)."""
+    if _PLAYER_NAMED_AFTER.match(text, candidate.end):
+        return True
     for other in candidates:
         if other.entity.type != "PERSON" or not 0 < other.start - candidate.end <= 30:
             continue

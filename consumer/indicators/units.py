@@ -148,8 +148,17 @@ _PER_SHORT = {
 _COUNT_PER = frozenset({"day", "week", "month", "year", "game"})
 
 _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
+# A currency word glued by a hyphen to the next word is half of a compound adjective, no
+# currency: "three real-life cases", "10 real-time feeds", "12 euro-zone members" (a unit of
+# measure may be: "a 2,000-meter-long road" is metres).
+_GLUED_ON = r"(?!-[A-Za-z])"
 _UNIT_RE = re.compile(
-    r"(?:\s?-?\s?)(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(_ALL_UNITS)) + r")"
+    r"(?:\s?-?\s?)(?:"
+    + "|".join(
+        f"(?P<u{i}>{pattern}){_GLUED_ON if i < len(_CURRENCY_WORDS) else ''}"
+        for i, (pattern, _) in enumerate(_ALL_UNITS)
+    )
+    + r")"
     r"(?![\w\u00b2\u00b3])",
     re.IGNORECASE,
 )
@@ -349,6 +358,18 @@ _SINGULAR_IN_S = frozenset(
         """
     )
 )
+# Nouns whose singular ends in -ie, so "-ies" is no "-y" plural ("250 calories", "12 movies"
+# against "30 trophies", "5 charities"): the form cannot tell them apart, so they are listed.
+_IE_SINGULARS = frozenset(
+    _words(
+        """
+        movies calories cookies selfies rookies zombies brownies goalies hoodies smoothies freebies
+        birdies newbies sorties veggies foodies techies prairies pixies genies aunties collies
+        bookies cuties hippies yuppies indies magpies lassies eyries boogies talkies walkies
+        neckties bowties pies ties lies
+        """
+    )
+)
 # Nouns whose plural is the singular ("300 sheep", "40 fish", "12 aircraft"): no final "s"
 # marks them as the head of a count, so they are listed.
 _ZERO_PLURALS = frozenset(
@@ -403,6 +424,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in _SINGULAR_IN_S:
         return lower  # "series", "species"
+    if lower in _IE_SINGULARS:
+        return lower[:-1]  # "calories" -> "calorie", "movies" -> "movie"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):

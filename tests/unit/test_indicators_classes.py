@@ -624,6 +624,56 @@ def test_nouns_whose_plural_is_the_singular_are_counted(text: str, unit: str) ->
     assert [u for _, u in _units(text)] == [unit]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a bare number "in attendance" counts people, like "a crowd of 60,000"
+        ("Ana Ruiz was among the more than 12,000 in attendance.", "people"),
+        ("About 40,000 were in attendance for the final.", "people"),
+        # a counted noun keeps its unit, and a bare number elsewhere stays unitless
+        ("The hall had 300 seats in attendance.", "seat"),
+        ("He kept 5 on hand.", None),
+    ],
+)
+def test_a_number_in_attendance_counts_people(text: str, unit: str | None) -> None:
+    assert [u for _, u in _units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a currency word glued to the next word is half of a compound adjective
+        ("The study found three real-life cases.", "case"),
+        ("The desk runs 10 real-time feeds.", "feed"),
+        ("The bank sold 5 yuan-denominated bonds.", "bond"),
+        # the currency itself stays, and so does a size glued to its adjective
+        ("Wages rose to 5,000 real a month.", "BRL/month"),
+        ("The ticket costs 40 euros.", "EUR"),
+        ("They paved a 2,000-meter-long road.", "m"),
+    ],
+)
+def test_a_currency_word_in_a_compound_is_no_currency(text: str, unit: str) -> None:
+    assert [published_unit(u) for _, u in _units(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a singular in -ie: its plural in -ies is no -y plural
+        ("A slice has 250 calories.", "calorie"),
+        ("The studio released 12 movies last year.", "movie"),
+        ("The club signed five rookies.", "rookie"),
+        ("She posted 50 selfies from the trip.", "selfie"),
+        # the -y plurals stay
+        ("The club won 30 trophies.", "trophy"),
+        ("The fund backs 5 charities.", "charity"),
+        ("The firm bought 20 lorries.", "lorry"),
+    ],
+)
+def test_a_plural_in_ies_keeps_a_singular_in_ie(text: str, unit: str) -> None:
+    assert [u for _, u in _units(text)] == [unit]
+
+
 def test_an_unchanged_plural_after_an_adjective_is_still_the_head() -> None:
     assert _units("Herders lost 310 young cattle in the storm.") == [(310.0, "cattle")]
 

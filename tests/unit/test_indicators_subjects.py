@@ -320,6 +320,173 @@ def test_the_stock_is_the_story_company() -> None:
     assert rows["4%"] == "Fenwick Brands"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a story running through several companies: "the stock" is the one named last
+        (
+            "Harlan Mills Inc. (NYSE: HML) rose 2% on Monday. The stock's 52-week high is $41.20. "
+            "Petrel Works Corp. (NASDAQ: PTW) fell 3% to $8.10. The stock's 52-week high is $19.75.",
+            "$19.75",
+            "Petrel Works Corp.",
+        ),
+        (
+            "Harlan Mills Inc. (NYSE: HML) rose 2% on Monday. The stock's 52-week high is $41.20. "
+            "Petrel Works Corp. (NASDAQ: PTW) fell 3% to $8.10. The stock's 52-week high is $19.75.",
+            "$41.20",
+            "Harlan Mills Inc.",
+        ),
+        (
+            "Harlan Mills Inc. posted a loss. Petrel Works Corp. said it would cut costs. "
+            "The company also reported debt of $700 million.",
+            "$700 million",
+            "Petrel Works Corp.",
+        ),
+        # the firm of an analyst named after it is not the company meant
+        (
+            "Harlan Mills Inc. missed forecasts. Petrel Works Corp. analyst Dana Whitfield said the "
+            "company faced a 0.6% headwind.",
+            "0.6%",
+            "Harlan Mills Inc.",
+        ),
+    ],
+)
+def test_the_company_is_the_company_named_last(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Harlan Mills Inc.": ("ORGANIZATION", None),
+        "Petrel Works Corp.": ("ORGANIZATION", None),
+        "NYSE": ("ORGANIZATION", None),
+        "NASDAQ": ("ORGANIZATION", None),
+        "Dana Whitfield": ("PERSON", None),
+    }
+    assert _focus_rows("Harlan Mills and Petrel Works move", text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the possessor of a purchase or a bid owns the sum paid, not the thing bought
+        (
+            "The group repaid its debt with the proceeds of Dana Whitfield's purchase of the Harlow "
+            "Gazette and the Tamsa Courier for $500 million.",
+            "$500 million",
+            "Dana Whitfield",
+        ),
+        (
+            "Petrel Works Corp.'s takeover bid for Harlan Mills Inc. for about $2.1 billion failed.",
+            "$2.1 billion",
+            "Petrel Works Corp.",
+        ),
+        # near misses: a possessive measure, and a deal with no possessor, stay as they were
+        ("Harlan Mills Inc.'s revenue rose to $2.1 billion.", "$2.1 billion", "Harlan Mills Inc."),
+        (
+            "Petrel Works Corp. bought the Harlow Gazette for $500 million.",
+            "$500 million",
+            "Petrel Works Corp.",
+        ),
+    ],
+)
+def test_a_deal_sum_is_its_possessors(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Harlan Mills Inc.": ("ORGANIZATION", None),
+        "Petrel Works Corp.": ("ORGANIZATION", None),
+        "Harlow Gazette": ("ORGANIZATION", None),
+        "Tamsa Courier": ("ORGANIZATION", None),
+        "Dana Whitfield": ("PERSON", None),
+    }
+    assert _focus_rows("A headline", text, names)[figure] == owner
+
+
+def test_a_bare_it_stays_the_story_company() -> None:
+    # "it" may stand for anything named last (a course, a cable): only the story's company
+    rows = _focus_rows(
+        "Harlan Mills opens a school",
+        "Harlan Mills Inc. opened a school run by Petrel Works Corp. on Monday. It costs $300 a term.",
+        {"Harlan Mills Inc.": ("ORGANIZATION", None), "Petrel Works Corp.": ("ORGANIZATION", None)},
+    )
+    assert rows["$300"] != "Petrel Works Corp."
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a bare "it" measured in a count, a size or a duration is the thing it names
+        ("Harlan Mills Inc. built the Tamsa array. It consists of four 35-meter dishes.", "35-meter", None),
+        ("Harlan Mills Inc. hosted the final. It took nearly eight hours to finish.", "eight hours", None),
+        ("Harlan Mills Inc. runs the line. Its track is 40 km long.", "40 km", None),
+        # a sum, a share or a head count stays the story company's, as does "the company"
+        (
+            "Harlan Mills Inc. reported results. It earned $4 million in May.",
+            "$4 million",
+            "Harlan Mills Inc.",
+        ),
+        ("Harlan Mills Inc. reported results. Its margin rose 3 percent.", "3 percent", "Harlan Mills Inc."),
+        ("Harlan Mills Inc. is hiring. It employs 3,000 people.", "3,000 people", "Harlan Mills Inc."),
+        ("Harlan Mills Inc. is growing. The company runs 40 stores.", "40 stores", "Harlan Mills Inc."),
+    ],
+)
+def test_a_bare_it_owns_no_thing_measure(text: str, figure: str, owner: str | None) -> None:
+    rows = _focus_rows("Harlan Mills news", text, {"Harlan Mills Inc.": ("ORGANIZATION", None)})
+    assert rows[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # an anaphor's possessive right before the figure owns it, before the clause's first name
+        (
+            "Harlow teachers rallied at the Tamsa Arena, asking lawmakers to use the state's $2 billion "
+            "in reserves.",
+            "$2 billion",
+            "Harlow",
+        ),
+        (
+            "Harlow is poor. Aid workers at Tamsa Arena say the state's 4 million people lack food.",
+            "4 million people",
+            "Harlow",
+        ),
+        # near miss: a possessive that frames another noun leaves the clause as it was
+        (
+            "Harlow is poor. Tamsa Arena drew 4,000 fans, the state's largest crowd.",
+            "4,000 fans",
+            "Tamsa Arena",
+        ),
+    ],
+)
+def test_an_anaphor_possessive_owns_the_figure_after_it(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Harlow": ("LOCATION", "first_level_division"),
+        "Tamsa Arena": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("Harlow news", text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the maker acting on "the car" gives the reviewed product its figure
+        ("Norco will offer the car in nine different colors.", "nine different colors", "Norco Vela GT"),
+        (
+            "Norco fits the car with two radar units, four cameras, and eight parking sensors.",
+            "eight parking sensors",
+            "Norco Vela GT",
+        ),
+        # "the car" heading a clause with no owner is the product
+        ("Norco showed it in Geneva. The car has five seats.", "five seats", "Norco Vela GT"),
+        # near misses: the maker's own figures, and a firm that does not make the product
+        ("Norco sold 40,000 cars last year.", "40,000 cars", "Norco"),
+        ("Tamsa Rentals will offer the car in 12 cities.", "12 cities", "Tamsa Rentals"),
+    ],
+)
+def test_the_car_is_the_reviewed_product(text: str, figure: str, owner: str) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Norco Vela GT": ("PRODUCT", None),
+        "Norco": ("ORGANIZATION", None),
+        "Tamsa Rentals": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("Norco Vela GT review", text, names)[figure] == owner
+
+
 def test_a_per_share_figure_is_the_story_company() -> None:
     rows = _focus_rows(
         "Ostrand Foods beats forecasts",
@@ -427,6 +594,16 @@ def test_this_country_is_the_story_country(anaphor: str) -> None:
         ("Corvane Group reported revenue of $90 billion.", "$90 billion", "Corvane Group"),
         ("Corvane Group added 300 jobs in May.", "300 jobs", "Corvane Group"),
         ("Corvane Group announced 1,000 job cuts.", "1,000 job cuts", "Corvane Group"),
+        # a view or an argument opened by "that" reports too, as "said" does
+        ("Dana Whitfield argued that 2 degrees should be the limit.", "2 degrees", None),
+        ("Greyfield Council argued in 1996 that 40 beds would suffice.", "40 beds", None),
+        ("Dana Whitfield suggested that more than 12 weeks of rest is needed.", "12 weeks", None),
+        ("Harbor Police noted that 30 cars were towed.", "30 cars", None),
+        ("Dana Whitfield points out that 22 minutes is too short.", "22 minutes", None),
+        # its own quantity, or the verb with no "that", or "state" as a noun, stay as they were
+        ("Corvane Group warned that its sales would fall 5 percent.", "5 percent", "Corvane Group"),
+        ("Corvane Group warned 300 workers of the cuts.", "300 workers", "Corvane Group"),
+        ("Greyfield Council is the body that runs 40 beds.", "40 beds", "Greyfield Council"),
     ],
 )
 def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: str | None) -> None:
@@ -434,6 +611,7 @@ def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: s
         "Greyfield Council": "ORGANIZATION",
         "Harbor Police": "ORGANIZATION",
         "Corvane Group": "ORGANIZATION",
+        "Dana Whitfield": "PERSON",
     }
     got = _subjects(text, {n: t for n, t in names.items() if n in text})
     assert got[figure] == owner
@@ -1211,6 +1389,9 @@ def test_a_statistic_the_measure_list_lacked_is_the_story_place(
         ("Trinity Academy junior Ben Patton won the 200 yard individual medley.", "200 yard", None),
         ("Maria Lopez set a record in the 100-meter backstroke.", "100-meter", None),
         ("Maria Lopez won the 400m hurdles in Oslo.", "400m", None),
+        # a results page writes the event's name capitalised
+        ("Harlow College senior Maria Lopez won the 100 Yard Butterfly state title.", "100 Yard", None),
+        ("Maria Lopez took gold in the 400-Meter Hurdles at Oslo.", "400-Meter", None),
         # a distance run or a size stays as it was
         ("Maria Lopez ran 42 km on Sunday.", "42 km", "Maria Lopez"),
         ("Maria Lopez finished the race 200 meters ahead of the pack.", "200 meters", "Maria Lopez"),
@@ -1221,6 +1402,7 @@ def test_a_distance_naming_a_race_is_nobodys(text: str, figure: str, owner: str 
         n: t
         for n, t in (
             ("Trinity Academy", "ORGANIZATION"),
+            ("Harlow College", "ORGANIZATION"),
             ("Ben Patton", "PERSON"),
             ("Maria Lopez", "PERSON"),
             ("Oslo", "LOCATION"),
@@ -1281,6 +1463,9 @@ def test_a_spec_before_a_products_name_is_that_products(body: str, figure: str, 
         ("Trinity Academy junior Ben Patton scored 22 points on Friday.", "22 points", "Ben Patton"),
         ("Wichita West senior Ana Ruiz won 4 titles.", "4 titles", "Ana Ruiz"),
         ("Norland star Ana Ruiz scored 3 goals in the final.", "3 goals", "Ana Ruiz"),
+        # the side gets nothing even when the player is a name the entity stage missed
+        ("Norland star Ruizinho was among the more than 12,000 in attendance.", "12,000", None),
+        ("Wichita West guard Tavo Lenn hit 6 threes.", "6 threes", None),
         # an office ("Pellam Corp President Tom Varga") is left as it was: the firm's recall
         (
             "Pellam Corp President Tom Varga apologised for the recall of 8,000 cars.",

@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.candidates import Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
+from consumer.gate import gated
 from consumer.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
@@ -56,7 +57,7 @@ _DISEASE_SUFFIX = (
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu|[Pp]lague)"
 )
 _DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
-_DISEASE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
+_DISEASE_IN_TEXT = gated(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
 
 
 def disease_spans(text: str) -> list[tuple[int, int]]:
@@ -700,7 +701,7 @@ def _listed_product(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
 # or only the name after the storm word). "Storm" alone is left out: "Storm Shadow" is a missile.
 STORM_WORDS = r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)"
 _STORM = re.compile(rf"^{STORM_WORDS}\s+[A-Z]")
-_STORM_BEFORE = re.compile(rf"\b{STORM_WORDS}\s+$")
+_STORM_BEFORE = gated(rf"\b{STORM_WORDS}\s+$")
 
 
 def _named_storm(cand: Candidate, text: str) -> bool:

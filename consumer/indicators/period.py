@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.events import Period
+from consumer.gate import gated
 from consumer.lexicon import MONTH_NUMBERS, MONTHS, NUMBER_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS, number_words
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -319,7 +320,7 @@ class PeriodIndex:
 
 # "the highest since November 2021", "rose 4.1 percent from 2023", "compared with the same period
 # last year": what a figure is compared with, not its own period. "from March to June" is one.
-_BASIS_BEFORE = re.compile(
+_BASIS_BEFORE = gated(
     r"\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|time)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from consumer.entities.gazetteer import market_index_names
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.gate import gated
 from consumer.indicators.units import PRONOUN_AFTER_AGE
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.agencies import is_known_agency
 
-_MEASURE = re.compile(
+_MEASURE = gated(
     r"\b(?:(?:industrial|retail|economic|gross domestic|fixed[- ]asset|foreign direct|foreign|fiscal|tax|net|"
     r"operating|annual|quarterly|total|consumer|producer|home|house|housing|oil|share|stock|trade|"
     r"value[- ]added|"
@@ -268,7 +269,7 @@ _REPORTED = re.compile(
 
 
 # A reporting verb that opens a clause: "said (that)", "told reporters (that)", "added".
-_REPORT_OPENING = re.compile(
+_REPORT_OPENING = gated(
     r"\b(?:said|says|told(?:\s+\w+)?|added|announced|warned)\s+"
     r"(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?",
     re.IGNORECASE,

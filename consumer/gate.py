@@ -22,11 +22,14 @@ with warnings.catch_warnings():  # the parser's public name is deprecated, not t
     import sre_parse as _parse
 
 _SPECIAL = frozenset("\\]^-[")
+_CATEGORIES = {_c.CATEGORY_DIGIT: "\\d", _c.CATEGORY_SPACE: "\\s", _c.CATEGORY_WORD: "\\w"}
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _char(code: int) -> str:
     char = chr(code)
+    if not char.isprintable() or char.isspace():  # written as an escape: the gate stays readable
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
     return "\\" + char if char in _SPECIAL else char
 
 
@@ -57,8 +60,8 @@ def _first_of(op: Any, av: Any) -> tuple[set[str], bool] | None:
                 chars.add(_char(value))
             elif kind == _c.RANGE:
                 chars.add(f"{_char(value[0])}-{_char(value[1])}")
-            elif kind == _c.CATEGORY and value == _c.CATEGORY_DIGIT:
-                chars.add("\\d")
+            elif kind == _c.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])
             else:
                 return None  # a negated class or another category: any character, near enough
         return chars, False
@@ -91,7 +94,10 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     folds case exactly as the pattern does."""
     if _GLOBAL_FLAGS.match(pattern):
         return re.compile(pattern, flags)  # "(?m)..." must stay first: left as it is
-    step = _first(_parse.parse(pattern, flags))
+    parsed: Any = _parse.parse(pattern, flags)
+    if parsed.data[:1] in ([(_c.AT, _c.AT_BEGINNING)], [(_c.AT, _c.AT_BEGINNING_STRING)]):
+        return re.compile(pattern, flags)  # "^...": tried at the start only; a look-ahead would undo that
+    step = _first(parsed)
     if step is None or step[1] or not step[0]:
         return re.compile(pattern, flags)
     return re.compile(f"(?=[{''.join(sorted(step[0]))}])(?:{pattern})", flags)

@@ -139,7 +139,7 @@ _PAPER_EDITIONS = frozenset(
 )
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
-_SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
+_SPORT_LEAGUE = gated(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
 
 # The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
 # "Surname Given", with no given-name list that could cover them.
@@ -411,7 +411,7 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
 
 _CAPITAL_RUN = re.compile(r"(?=[A-Z])\b[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
-_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+_INITIAL_BEFORE = gated(r"\b[A-Z]\.\s+$")
 _SURNAME_WORD = r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)"
 _SURNAME_AFTER = re.compile(rf"\s{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?\b")
 # a capitalised word or an initial right before ("J. Kenny"); "Thursday. Henke" is a new sentence

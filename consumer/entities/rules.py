@@ -232,7 +232,7 @@ _WORK_TITLE = gated(
 # "a new 'Ember Quest' game", "the “Tidewell” app": a title in quotation marks, then the kind: a game
 # or an app is a PRODUCT by the conventions. The title must be capitalised and short, and no
 # contest's ("the 'Harbor Derby' game" is a match).
-_QUOTED_THEN_KIND = re.compile(
+_QUOTED_THEN_KIND = gated(
     r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,40}?[^\s“”\"'‘’\n,.])[”\"'’]"
     r" (?:(?:video|mobile|computer) )?(?:game|app)s?\b"
 )
@@ -288,7 +288,7 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
 # "Its 12 launch titles are dull. They include: Ember Quest, Night Shift 2 and Hollow Tide.": a list
 # of names after "include" near a kind of game names games (PRODUCT by the conventions). Only kinds
 # that say video games count: "titles" and "games" alone are a champion's or a sports day's.
-_GAME_KIND = re.compile(r"\b(?:video|launch|mobile|console|PC) (?:games|titles)\b")
+_GAME_KIND = gated(r"\b(?:video|launch|mobile|console|PC) (?:games|titles)\b")
 _LIST_OPENER = re.compile(r"\b(?:include|includes|including)\b:?\s+")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
 _LIST_ITEM = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+|^)(?P<item>[^,\n]+?)(?=,\s|\s+and\s|$)")
@@ -882,7 +882,7 @@ _RESULT_BETWEEN = re.compile(
 # Brazil") names a side only in a sentence about sport: "the Allied victory over Germany" and
 # "talks with Brazil" name countries.
 _WIN_OVER = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+(?:win|victory)\s+over\s+(?:the\s+)?$")
-_FIXTURE_BEFORE = re.compile(
+_FIXTURE_BEFORE = gated(
     r"\b(?:win|victory|triumph|defeat|draw|match|game|tie|friendly|final|semifinal|"
     r"semi-final|quarterfinal|quarter-final|qualifier|fixture|encounter)\s+"
     r"(?:over|against|to|with|versus|vs\.?)\s+"

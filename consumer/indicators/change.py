@@ -75,7 +75,7 @@ _NOUN_BEFORE = gated(
     rf"dip|downturn))\s+(?:of|by)\s+(?:(?:{_FILLER})\s+)*$",
     re.IGNORECASE,
 )
-_GROWTH_LEVEL = re.compile(
+_GROWTH_LEVEL = gated(
     r"\b(?:(?P<negative>negative)\s+)?growth(?:\s+(?:rate|in|of|for)\b[^,;]{0,30}?)?\s+"
     r"(?:will be|would be|was|is|were|of|came in at|stood at|reached|hit)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|just|only|some|approximately)\s+)*$",

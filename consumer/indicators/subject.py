@@ -43,7 +43,7 @@ _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|being|be|will|w
 WINDOW_BEFORE = 240
 WINDOW_AFTER = 60
 # ", with" opens an absolute clause with its own subject: "Oil rose, with Brent up 1.1%".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = gated(
     r";|:\s|,?\s+(?:while|whereas)\b|,\s+(?:but|and|which|who|with)\b|\s\u2014\s|\s--\s"
     # "Microsoft rose 1.2% and Amazon fell 0.8%", "Tesla climbed 3%, Nvidia slipped 1.5%": after a
     # figure, "and" or a comma before a name opens the next clause, with its own subject
@@ -822,7 +822,7 @@ _MACRO_BEFORE = re.compile(
     r"regional|global|world|vehicle|car|auto|existing|new)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_CORPORATE_MEASURE = re.compile(
+_CORPORATE_MEASURE = gated(
     r"\b(?:revenues?|sales|profits?|earnings|net income|operating income|margins?|guidance|shares|stock|"
     r"market (?:value|cap(?:itali[sz]ation)?)|dividends?|orders|deliveries|same-store|comparable-store)\b",
     re.IGNORECASE,

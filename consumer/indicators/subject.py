@@ -269,11 +269,26 @@ _REPORTED = re.compile(
 
 
 # A reporting verb that opens a clause: "said (that)", "told reporters (that)", "added".
+_REPORT_VERBS = ("said", "says", "told", "added", "announced", "warned")
 _REPORT_OPENING = gated(
-    r"\b(?:said|says|told(?:\s+\w+)?|added|announced|warned)\s+"
+    r"\b(?:" + "|".join(rf"{verb}(?:\s+\w+)?" if verb == "told" else verb for verb in _REPORT_VERBS) + r")\s+"
     r"(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
+
+
+def _may_open_report(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a _REPORT_OPENING: a reporting verb's letters, found
+    by substring tests rather than the regex scan (most clauses before a figure report nothing).
+    Text that is not ASCII always may: a case-insensitive match can use a letter lower() does
+    not give ("ſaid")."""
+    window = text[start:end]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(verb in low for verb in _REPORT_VERBS)
+
+
 _NEUTER = re.compile(r"(?:it|its)\b", re.IGNORECASE)
 
 
@@ -285,6 +300,8 @@ def _reported_anaphor(
     country" is about what the anaphor stands for (or nobody), never the speaker. None when
     the rule does not apply: no such clause, a name of its own in it, or a firm reporting its
     own figure ("Acme said its sales fell 3 percent")."""
+    if not _may_open_report(text, clause_start, figure[0]):
+        return None
     opening = max(
         _REPORT_OPENING.finditer(text, clause_start, figure[0]), key=lambda m: m.start(), default=None
     )
@@ -501,7 +518,9 @@ def subject_of(
     if reported is not None:
         return reported[0]
     for c in local:
-        if _plays_for(c, local, text) and not _REPORT_OPENING.search(text, c.end, figure[0]):
+        if _plays_for(c, local, text) and not (
+            _may_open_report(text, c.end, figure[0]) and _REPORT_OPENING.search(text, c.end, figure[0])
+        ):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _narrowest(c, local, text).entity

@@ -43,13 +43,14 @@ _VOWELS = frozenset("AEIOUY")
 # engine then skips every other position at once (1.5-4x faster; same matches).
 
 
-_ASCII_LOWER = re.compile(r"[a-z]+")
+_DROP_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")  # translate() drops them
 
 
 def is_caps_line(line: str) -> bool:
     # Exact quick answer for prose: when ASCII lower-case letters alone are over a fifth of the
-    # line's characters, capitals cannot be 80% of its letters (a C pass, not a Python loop).
-    if (len(line) - len(_ASCII_LOWER.sub("", line))) * 5 > len(line):
+    # line's characters, capitals cannot be 80% of its letters (a C pass, not a Python loop;
+    # translate() counts them about twice as fast as a regex substitution).
+    if (len(line) - len(line.translate(_DROP_ASCII_LOWER))) * 5 > len(line):
         return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from consumer.bounds import MAX_SENTENCE_CHARS, cut_span
+from consumer.gate import gated
 from consumer.lexicon import ABBREVIATIONS
 
 _BOUNDARY_RE = re.compile(r"([.!?][\"”’')\]]*)(\s+)(?=[\"“‘']?[A-Z0-9])")
@@ -92,7 +93,7 @@ def split_sentences(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- spans
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n")
+_BOUNDARY = gated(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n|\n")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

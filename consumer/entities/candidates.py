@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
+from consumer.gate import gated
 
 Origin = Literal["rule", "gazetteer", "ner", "prop"]
 PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
@@ -53,9 +54,9 @@ class Candidate:
 # Characters that never belong inside one name: NER spans crossing them are split. A spaced
 # dash too: it ends an unmarked dateline ("LONDON - Police said") or parts two sides
 # ("Madrid - Barcelona").
-_BREAKS = re.compile(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
+_BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
 _LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
-_TRAIL_JUNK = re.compile(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
+_TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")

@@ -16,11 +16,6 @@ from consumer.entities.gazetteer import MAX_NAME_TOKENS, Gazetteer
 SPANS_KEY = "gazetteer"
 
 
-def _capitalised(text: str) -> bool:
-    """A capital first letter, or a brand's camel case ("iPhone", "eBay")."""
-    return text[:1].isupper() or (text[:1].islower() and text[1:2].isupper())
-
-
 class GazetteerMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -41,7 +36,9 @@ class GazetteerMatcher:
             spaces.append(token.is_space)
             pieces.append(token.text_with_ws)
         text = "".join(pieces)
-        capitalised = [_capitalised(word) for word in words]  # once per token, not per n-gram
+        # Capitalised: a capital first letter, or a brand's camel case ("iPhone", "eBay"). Once per
+        # token, not per n-gram, and written inline (a function call per token cost more).
+        capitalised = [w[:1].isupper() or (w[:1].islower() and w[1:2].isupper()) for w in words]
         n = len(words)
         i = 0
         while i < n:

@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.candidates import Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
+from consumer.gate import gated
 from consumer.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
@@ -56,7 +57,7 @@ _DISEASE_SUFFIX = (
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu|[Pp]lague)"
 )
 _DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
-_DISEASE_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
+_DISEASE_IN_TEXT = gated(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
 
 
 def disease_spans(text: str) -> list[tuple[int, int]]:
@@ -138,7 +139,7 @@ _PAPER_EDITIONS = frozenset(
 )
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
-_SPORT_LEAGUE = re.compile(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
+_SPORT_LEAGUE = gated(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
 
 # The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
 # "Surname Given", with no given-name list that could cover them.
@@ -410,7 +411,7 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
 
 _CAPITAL_RUN = re.compile(r"(?=[A-Z])\b[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*")
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
-_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")
+_INITIAL_BEFORE = gated(r"\b[A-Z]\.\s+$")
 _SURNAME_WORD = r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)"
 _SURNAME_AFTER = re.compile(rf"\s{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?\b")
 # a capitalised word or an initial right before ("J. Kenny"); "Thursday. Henke" is a new sentence
@@ -710,7 +711,7 @@ def _listed_product(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
 # or only the name after the storm word). "Storm" alone is left out: "Storm Shadow" is a missile.
 STORM_WORDS = r"(?:Super\s+Typhoon|Typhoon|Hurricane|(?:Tropical\s+)?Cyclone|Tropical\s+Storm|Winter\s+Storm)"
 _STORM = re.compile(rf"^{STORM_WORDS}\s+[A-Z]")
-_STORM_BEFORE = re.compile(rf"\b{STORM_WORDS}\s+$")
+_STORM_BEFORE = gated(rf"\b{STORM_WORDS}\s+$")
 
 
 def _named_storm(cand: Candidate, text: str) -> bool:

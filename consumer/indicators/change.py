@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Change, Comparison
+from consumer.gate import gated
 
 # "up" as a phrasal particle is no movement: "taking up 53 percent", "made up 40 percent" (one
 # fixed-width look-behind per verb: Python's look-behinds cannot vary in width)
@@ -41,12 +42,12 @@ _FILLER = (
     r"sharply|slightly|modestly|marginally|steeply|strongly|further|by about|at least|up to|well|far|"
     r"a little|a bit"
 )
-_BEFORE = re.compile(
+_BEFORE = gated(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT}))(?:\s+(?:{_FILLER}))*\s*(?:,\s*)?$",
     re.IGNORECASE,
 )
 # The verb, its object, then "by": "reduced its nuclear arsenal by 100 warheads", "lowered rates by".
-_VERB_OBJECT_BY = re.compile(
+_VERB_OBJECT_BY = gated(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+[A-Za-z'\u2019-]+){{1,4}}\s+by(?:\s+(?:{_FILLER}))*\s+$",
     re.IGNORECASE,
 )
@@ -64,17 +65,17 @@ _FLAT_AFTER = re.compile(
     r"compared|versus|vs\.?|since)\b",
     re.IGNORECASE,
 )
-_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|reach(?:ed|ing)?|hit|totall?(?:ed|ing))\s*$", re.IGNORECASE)
+_LEVEL_BEFORE = gated(r"\b(?:to|from|at|of|reach(?:ed|ing)?|hit|totall?(?:ed|ing))\s*$", re.IGNORECASE)
 # A movement named by a noun before its size: "an increase of nearly 20 percent", "a positive
 # growth of 12 percent", "negative growth of 2 percent", "a decline of 3 points"; and a growth
 # rate stated as a level ("sales growth in 2019 will be 3.5%"): growth is up, negative growth down.
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = gated(
     rf"\b(?:(?P<negative>negative)\s+|positive\s+)?(?:(?P<up>growth|increase|rise|gain|jump|surge|hike|"
     rf"expansion|rebound|upturn)|(?P<down>decline|drop|fall|decrease|contraction|reduction|cut|slump|plunge|"
     rf"dip|downturn))\s+(?:of|by)\s+(?:(?:{_FILLER})\s+)*$",
     re.IGNORECASE,
 )
-_GROWTH_LEVEL = re.compile(
+_GROWTH_LEVEL = gated(
     r"\b(?:(?P<negative>negative)\s+)?growth(?:\s+(?:rate|in|of|for)\b[^,;]{0,30}?)?\s+"
     r"(?:will be|would be|was|is|were|of|came in at|stood at|reached|hit)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|just|only|some|approximately)\s+)*$",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
 from consumer.events import Article, Change, Entity, Indicator, TextField
+from consumer.gate import gated
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
     compound_adjective,
@@ -77,7 +78,7 @@ _COUNTED_PERIODS = frozenset({"months", "ago"})
 # ("200 or more protesters" is a hedge, no change)
 _COMPARATIVE_INSIDE = re.compile(r"(?<!\sor)\s(more|fewer|less)\s", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|and|through|to-)\s*~?\s*$", re.IGNORECASE)
-_QUALITATIVE = re.compile(
+_QUALITATIVE = gated(
     r"\b(?:(?P<down>negative growth|contract(?:ed|ion|ing)?|shr[iau]nk(?:ing)?|recession|declined?|slowdown)"
     r"|(?P<up>positive growth|grew|expand(?:ed|ing)?|rebound(?:ed)?|recover(?:ed|y)))\b",
     re.IGNORECASE,

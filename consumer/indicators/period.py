@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.events import Period
+from consumer.gate import gated
 from consumer.lexicon import MONTH_NUMBERS, MONTHS, NUMBER_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS, number_words
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -96,15 +97,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DIGIT = re.compile(r"\d")
 # Words (or a digit) each pattern needs: most sentences skip most scans.
 _GATES: dict[str, str | tuple[str, ...]] = {
-    "years": "digit",
+    "years": ("19", "20"),  # both need a year of _YEAR: a digit alone passed most figures' sentences
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "half": ("half", "h1", "h2"),
     "months": ("months", "quarters"),
     "month_range": ("-", "\u2013", " to ", " through "),
     "relative": ("last", "this", "next", "past"),
     "ago": ("ago", "earlier", "before"),
-    "year": "digit",
+    "year": ("19", "20"),
 }
+# Every month name and abbreviation opens with one of these: a sentence holding none skips the two
+# month scans (both IGNORECASE, tried at most positions). Text that is not ASCII is scanned
+# anyway, since a case-insensitive match may use a letter lower() does not give ("ſep").
+_MONTH_STEMS = tuple(sorted({name[:3] for name in MONTH_NUMBERS}))
+_MONTH_KINDS = frozenset(("month", "month_range"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,10 +262,13 @@ def find_periods(text: str, ref: dt.date | None) -> list[PeriodSpan]:
     taken: list[tuple[int, int]] = []
     low = text.lower()
     digits = _DIGIT.search(text) is not None
+    months = not low.isascii() or any(stem in low for stem in _MONTH_STEMS)
     for kind, pattern in _PATTERNS:
         gate = _GATES.get(kind)
         if gate is not None and not (digits if gate == "digit" else any(word in low for word in gate)):
             continue  # a cheap test says the pattern cannot match: skip its scan
+        if kind in _MONTH_KINDS and not months:
+            continue
         for match in pattern.finditer(text):
             at = bisect.bisect_left(taken, (match.end(), -1)) - 1
             if at >= 0 and taken[at][1] > match.start():
@@ -319,7 +328,7 @@ class PeriodIndex:
 
 # "the highest since November 2021", "rose 4.1 percent from 2023", "compared with the same period
 # last year": what a figure is compared with, not its own period. "from March to June" is one.
-_BASIS_BEFORE = re.compile(
+_BASIS_BEFORE = gated(
     r"\b(?:since|from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+same\s+(?:period|time)\s+(?:of\s+|in\s+)?)?$",
     re.IGNORECASE,
 )

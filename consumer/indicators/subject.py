@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from consumer.entities.gazetteer import market_index_names
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
+from consumer.gate import gated
 from consumer.indicators.units import PRONOUN_AFTER_AGE
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.agencies import is_known_agency
 
-_MEASURE = re.compile(
+_MEASURE = gated(
     r"\b(?:(?:industrial|retail|economic|gross domestic|fixed[- ]asset|foreign direct|foreign|fiscal|tax|net|"
     r"operating|annual|quarterly|total|consumer|producer|home|house|housing|oil|share|stock|trade|"
     r"value[- ]added|"
@@ -42,7 +43,7 @@ _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|being|be|will|w
 WINDOW_BEFORE = 240
 WINDOW_AFTER = 60
 # ", with" opens an absolute clause with its own subject: "Oil rose, with Brent up 1.1%".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = gated(
     r";|:\s|,?\s+(?:while|whereas)\b|,\s+(?:but|and|which|who|with)\b|\s\u2014\s|\s--\s"
     # "Microsoft rose 1.2% and Amazon fell 0.8%", "Tesla climbed 3%, Nvidia slipped 1.5%": after a
     # figure, "and" or a comma before a name opens the next clause, with its own subject
@@ -382,11 +383,26 @@ _REPORTED = re.compile(
 
 
 # A reporting verb that opens a clause: "said (that)", "told reporters (that)", "added".
-_REPORT_OPENING = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|added|announced|warned)\s+"
+_REPORT_VERBS = ("said", "says", "told", "added", "announced", "warned")
+_REPORT_OPENING = gated(
+    r"\b(?:" + "|".join(rf"{verb}(?:\s+\w+)?" if verb == "told" else verb for verb in _REPORT_VERBS) + r")\s+"
     r"(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?",
     re.IGNORECASE,
 )
+
+
+def _may_open_report(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a _REPORT_OPENING: a reporting verb's letters, found
+    by substring tests rather than the regex scan (most clauses before a figure report nothing).
+    Text that is not ASCII always may: a case-insensitive match can use a letter lower() does
+    not give ("ſaid")."""
+    window = text[start:end]
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(verb in low for verb in _REPORT_VERBS)
+
+
 _NEUTER = re.compile(r"(?:it|its)\b", re.IGNORECASE)
 
 
@@ -398,6 +414,8 @@ def _reported_anaphor(
     country" is about what the anaphor stands for (or nobody), never the speaker. None when
     the rule does not apply: no such clause, a name of its own in it, or a firm reporting its
     own figure ("Acme said its sales fell 3 percent")."""
+    if not _may_open_report(text, clause_start, figure[0]):
+        return None
     opening = max(
         _REPORT_OPENING.finditer(text, clause_start, figure[0]), key=lambda m: m.start(), default=None
     )
@@ -616,7 +634,9 @@ def subject_of(
     if reported is not None:
         return reported[0]
     for c in local:
-        if _plays_for(c, local, text) and not _REPORT_OPENING.search(text, c.end, figure[0]):
+        if _plays_for(c, local, text) and not (
+            _may_open_report(text, c.end, figure[0]) and _REPORT_OPENING.search(text, c.end, figure[0])
+        ):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
             return _made_by(index, c, text, figure[0]) or _narrowest(c, local, text).entity
@@ -939,7 +959,7 @@ _MACRO_BEFORE = re.compile(
     r"regional|global|world|vehicle|car|auto|existing|new)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-_CORPORATE_MEASURE = re.compile(
+_CORPORATE_MEASURE = gated(
     r"\b(?:revenues?|sales|profits?|earnings|net income|operating income|margins?|guidance|shares|stock|"
     r"market (?:value|cap(?:itali[sz]ation)?)|dividends?|orders|deliveries|same-store|comparable-store)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
+from consumer.gate import gated
 from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
 
 
@@ -37,7 +38,7 @@ ISO_CODES = frozenset(
         """
     )
 )
-_PREFIX_RE = re.compile(
+_PREFIX_RE = gated(
     r"(?:"
     + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PREFIXES))
     + r"|(?P<iso>[A-Z]{3})\s?)$"
@@ -244,7 +245,7 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
 
 
 _CURRENCY_CODES = {code for _, code in _CURRENCY_WORDS}
-_CURRENCY_WORD_RE = re.compile(
+_CURRENCY_WORD_RE = gated(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CURRENCY_WORDS)) + r")\b",
     re.IGNORECASE,
 )

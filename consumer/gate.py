@@ -1,0 +1,103 @@
+"""Compiled patterns that open with a look-ahead on the characters a match can start with.
+
+Python's regex engine tries a pattern at every position of the text it scans. A pattern that
+opens with ``\\b`` and a list of words (``\\b(?:said|says|told|added)``), or with a
+look-behind, is tried in full at each position; one that opens with a look-ahead on a character
+class (``(?=[astw])``) is rejected at most positions after reading one character: the same
+matches, 1.5-2.5x faster on news text. :func:`gated` derives that class from the pattern itself,
+so a word added to a pattern's list later is never left out of its gate. When the first
+character cannot be bounded (the pattern may open with any character, or match an empty
+string), the pattern is compiled as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any
+
+with warnings.catch_warnings():  # the parser's public name is deprecated, not the parser
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as _c
+    import sre_parse as _parse
+
+_SPECIAL = frozenset("\\]^-[")
+_CATEGORIES = {_c.CATEGORY_DIGIT: "\\d", _c.CATEGORY_SPACE: "\\s", _c.CATEGORY_WORD: "\\w"}
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _char(code: int) -> str:
+    char = chr(code)
+    if not char.isprintable() or char.isspace():  # written as an escape: the gate stays readable
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+    return "\\" + char if char in _SPECIAL else char
+
+
+def _first(items: Any) -> tuple[set[str], bool] | None:
+    """What a match of the sequence ``items`` can start with (as class members), and whether
+    the sequence can match nothing; None when any character may start it."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next item reads the first character
+        step = _first_of(op, av)
+        if step is None:
+            return None
+        chars, empty = step
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    if op == _c.LITERAL:
+        return {_char(av)}, False
+    if op == _c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind == _c.LITERAL:
+                chars.add(_char(value))
+            elif kind == _c.RANGE:
+                chars.add(f"{_char(value[0])}-{_char(value[1])}")
+            elif kind == _c.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])
+            else:
+                return None  # a negated class or another category: any character, near enough
+        return chars, False
+    if op == _c.BRANCH:
+        found: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            step = _first(branch)
+            if step is None:
+                return None
+            found |= step[0]
+            empty = empty or step[1]
+        return found, empty
+    if op == _c.SUBPATTERN:
+        if av[1] or av[2]:
+            return None  # a scoped flag ("(?i:...)") would need the gate to fold case the same way
+        return _first(av[3])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, _, sub = av
+        step = _first(sub)
+        if step is None:
+            return None
+        return step[0], step[1] or low == 0
+    return None
+
+
+def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, opened with a look-ahead on its possible first
+    characters when these are bounded. The look-ahead is compiled with the same flags, so it
+    folds case exactly as the pattern does."""
+    if _GLOBAL_FLAGS.match(pattern):
+        return re.compile(pattern, flags)  # "(?m)..." must stay first: left as it is
+    parsed: Any = _parse.parse(pattern, flags)
+    if parsed.data[:1] in ([(_c.AT, _c.AT_BEGINNING)], [(_c.AT, _c.AT_BEGINNING_STRING)]):
+        return re.compile(pattern, flags)  # "^...": tried at the start only; a look-ahead would undo that
+    step = _first(parsed)
+    if step is None or step[1] or not step[0]:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(step[0]))}])(?:{pattern})", flags)

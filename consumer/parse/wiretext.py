@@ -248,7 +248,10 @@ _END_LINE_RE = re.compile(
 _SECTION_RE = re.compile(
     r"^(?:Related (?:reading|news|stories|articles|coverage|content)|Related|Recommended|We Recommend"
     r"|Most (?:Read|Popular|Viewed|Shared)|Hot News|Editor'?s? picks?|More (?:stories|news) from.*"
-    r"|Top 10|Popular on.*|Trending(?: now| (?:on|at|in) [^.!?:]{1,40})?|Latest(?: news)?)\s*:?$",
+    r"|Top 10|Popular on.*|Trending(?: now| (?:on|at|in) [^.!?:]{1,40})?|Latest(?: news)?"
+    # teaser widgets: other sites' stories, and more of the site's own ("More from example.com:")
+    r"|(?:From )?Around the Web|More Stories|Watch More Videos"
+    r"|More (?:from|on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|io|news|tv))\s*:?$",
     re.IGNORECASE,
 )
 _FLAT_END_RE = re.compile(

@@ -183,6 +183,11 @@ TRAILERS = {
     "<li>Digg this</li><li>Reprints</li><li>Permalink</li></ul>",
     "a trending section under the story": "<ul><li>Share this</li></ul><h3>Trending On Valley Courier</h3>"
     "<p>Skaters break club record on the frozen lake</p>",
+    "an around-the-web widget": "<h4>Around The Web</h4><p>Skaters break club record on the frozen lake</p>"
+    "<p>Ten barns you can visit this summer</p>",
+    "more from a named site": "<p>More from ValleyBusiness.example.com:</p><ul>"
+    "<li>Five ways to fund a farm shop"
+    "</li><li>Your year-end checklist for small firms</li></ul>",
     "a closing list of other stories' headlines": "<ul><li>- Tallnas skaters break club record on frozen lake"
     "</li><li>- Photos: the valley's oldest barns</li>"
     "<li>- What the new bridge means for commuters</li></ul>",
@@ -227,6 +232,9 @@ STAYS = {
     "a tool word in a sentence": "Save this for the spring, the clerk told the valley's farmers.",
     "a list item on reprints": "- Reprints of the 1931 flood map are on sale at the town hall.",
     "trending in a sentence": "Trending on social media, the photo of the barn drew the board's attention.",
+    "more from a site in a sentence": "More from the site's archive was released to the board on Monday.",
+    "a subhead on more of the story": "More on the flood",
+    "around the web in a sentence": "Around the web, readers shared photos of the flooded barns.",
     "a sentence naming a writer to follow": "Readers who follow her column know the valley well, Holm said.",
 }
 

@@ -141,6 +141,9 @@ _CTA_SENTENCE_RE = re.compile(
     r"|Get\b[^.!?]{0,120}?\b(?:newsletters?|inbox|letterbox)\b.*"
     r"|(?:Click|Tap) here to (?:get|download) (?:the|our)\b[^.!?]{0,60}\bapp\b.*"
     r"|Download our\b[^.!?]{0,60}\bapp\b.*"
+    # the outlet's own programme: "Catch up on the race with our reporters on our weekly podcast, ..."
+    r"|(?:Catch up|Keep up|Listen|Tune in|Check out|Hear more)\b[^.!?]{0,120}?"
+    r"\bour\s+(?:[\w-]+\s+){0,3}(?:podcast|newsletter|radio show|video series)\b.*"
     r"|(?:Share|E-?mail|Tweet|Print)\s+(?:this|the)\s+(?:article|story|post|page|video|gallery)\b.*"
     r"|Share\s+(?:on|via|to|with)\s+\w.*|Order Reprints|Print Article"
     # "Follow AP's full coverage at https://...", "Reach the reporter at x@y.com", "Write to X at x@y.com"
@@ -180,7 +183,7 @@ _CTA_FIRST_WORDS = frozenset(
         *("please", "follow", "like", "find", "join", "connect", "click", "tap", "subscribe", "sign"),
         *("register", "get", "download", "share", "email", "e-mail", "tweet", "print", "order", "read"),
         *("watch", "listen", "visit", "reach", "contact", "write", "send", "related", "see", "also", "more"),
-        *("don't", "dont", "have", "if", "this"),
+        *("don't", "dont", "have", "if", "this", "catch", "keep", "tune", "check", "hear"),
     }
 )
 _MAX_WIDGET_LINE = 600

@@ -188,6 +188,9 @@ TRAILERS = {
     "more from a named site": "<p>More from ValleyBusiness.example.com:</p><ul>"
     "<li>Five ways to fund a farm shop"
     "</li><li>Your year-end checklist for small firms</li></ul>",
+    "a promo for the outlet's podcast": "<p>Catch up on the valley vote with Courier reporters on our "
+    "weekly politics podcast, \u201cField Notes.\u201d</p>",
+    "a promo for the outlet's newsletter": "<p>Check out our free daily farming newsletter, The Furrow.</p>",
     "a closing list of other stories' headlines": "<ul><li>- Tallnas skaters break club record on frozen lake"
     "</li><li>- Photos: the valley's oldest barns</li>"
     "<li>- What the new bridge means for commuters</li></ul>",
@@ -235,6 +238,9 @@ STAYS = {
     "more from a site in a sentence": "More from the site's archive was released to the board on Monday.",
     "a subhead on more of the story": "More on the flood",
     "around the web in a sentence": "Around the web, readers shared photos of the flooded barns.",
+    "catching up in a sentence": "Catch up on the harvest? The farmers said they could not before May.",
+    "a podcast in a story": "Listen to the farmers, the mayor told the board, not to a podcast.",
+    "checking out a programme in a story": "Check out times at our library changed, the clerk said in May.",
     "a sentence naming a writer to follow": "Readers who follow her column know the valley well, Holm said.",
 }
 

@@ -111,6 +111,15 @@ _SHARE_ROW_RE = re.compile(
     rf"^{_SHARE_WORD}(?:\s*[|·•,/]\s*|\s+){_SHARE_WORD}(?:(?:\s*[|·•,/]\s*|\s+){_SHARE_WORD})*$"
 )
 _LIST_MARK_RE = re.compile(r"^[-•*▪►»]\s+")
+# An article-tools item, alone on its line or as a list item: "- Tweet this", "Email this
+# article", "- Digg this", "- Reprints", "- Permalink". An action on "this" with nothing after
+# it (or the page's noun) never ends a story sentence; a reprint notice with words stays.
+_TOOL_ITEM_RE = re.compile(
+    r"^(?:(?:Tweet|Link|Share|Digg|E-?mail|Print|Save|Pin|Post|Like|Embed|Bookmark|Flag|Report|Cite)"
+    r"\s+this(?:\s+(?:article|story|page|post|video|photo|gallery|link))?|Reprints?|Permalink"
+    r"|Print(?:er[- ]friendly)?(?:\s+(?:version|page))?)\s*$",
+    re.IGNORECASE,
+)
 _NETWORK = (
     r"(?:social media|Facebook|Twitter|X|Instagram|YouTube|LinkedIn|TikTok|Threads|Bluesky|Mastodon"
     r"|WhatsApp|Telegram|Snapchat|Pinterest|Flipboard|Google News|Apple News)"
@@ -132,6 +141,9 @@ _CTA_SENTENCE_RE = re.compile(
     r"|Get\b[^.!?]{0,120}?\b(?:newsletters?|inbox|letterbox)\b.*"
     r"|(?:Click|Tap) here to (?:get|download) (?:the|our)\b[^.!?]{0,60}\bapp\b.*"
     r"|Download our\b[^.!?]{0,60}\bapp\b.*"
+    # the outlet's own programme: "Catch up on the race with our reporters on our weekly podcast, ..."
+    r"|(?:Catch up|Keep up|Listen|Tune in|Check out|Hear more)\b[^.!?]{0,120}?"
+    r"\bour\s+(?:[\w-]+\s+){0,3}(?:podcast|newsletter|radio show|video series)\b.*"
     r"|(?:Share|E-?mail|Tweet|Print)\s+(?:this|the)\s+(?:article|story|post|page|video|gallery)\b.*"
     r"|Share\s+(?:on|via|to|with)\s+\w.*|Order Reprints|Print Article"
     # "Follow AP's full coverage at https://...", "Reach the reporter at x@y.com", "Write to X at x@y.com"
@@ -171,10 +183,11 @@ _CTA_FIRST_WORDS = frozenset(
         *("please", "follow", "like", "find", "join", "connect", "click", "tap", "subscribe", "sign"),
         *("register", "get", "download", "share", "email", "e-mail", "tweet", "print", "order", "read"),
         *("watch", "listen", "visit", "reach", "contact", "write", "send", "related", "see", "also", "more"),
-        *("don't", "dont", "have", "if", "this"),
+        *("don't", "dont", "have", "if", "this", "catch", "keep", "tune", "check", "hear"),
     }
 )
 _MAX_WIDGET_LINE = 600
+_MAX_TOOL_ITEM = 40
 
 
 def _label_and_addresses(sentence: str) -> bool:
@@ -212,6 +225,8 @@ def _page_widget_line(line: str, low: str) -> bool:
         return True  # "China furious at X over Y [INSIGHT]": a link to another story
     # (an address alone on a line stays: on the HTML benchmark it is story text as often as not)
     line = _LIST_MARK_RE.sub("", line)
+    if len(line) <= _MAX_TOOL_ITEM and _TOOL_ITEM_RE.match(line):
+        return True
     first = line.split(None, 1)[0].rstrip(":,").lower() if line.strip() else ""
     if first not in _CTA_FIRST_WORDS and "cookie" not in low and "http" not in low and "www." not in low:
         return False
@@ -236,7 +251,10 @@ _END_LINE_RE = re.compile(
 _SECTION_RE = re.compile(
     r"^(?:Related (?:reading|news|stories|articles|coverage|content)|Related|Recommended|We Recommend"
     r"|Most (?:Read|Popular|Viewed|Shared)|Hot News|Editor'?s? picks?|More (?:stories|news) from.*"
-    r"|Top 10|Popular on.*|Trending(?: now)?|Latest(?: news)?)\s*:?$",
+    r"|Top 10|Popular on.*|Trending(?: now| (?:on|at|in) [^.!?:]{1,40})?|Latest(?: news)?"
+    # teaser widgets: other sites' stories, and more of the site's own ("More from example.com:")
+    r"|(?:From )?Around the Web|More Stories|Watch More Videos"
+    r"|More (?:from|on|at) [\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|io|news|tv))\s*:?$",
     re.IGNORECASE,
 )
 _FLAT_END_RE = re.compile(

@@ -179,6 +179,18 @@ TRAILERS = {
     "a tagged teaser with a link bar": "<p>Mayor furious at council over late budget [INSIGHT]|</p>",
     "a writer's bio ending in a call to follow": '<p>Ingrid Holm\'s book about the valley, "High Water" '
     "(Lindqvist Press, 2029), is out now. Follow her on Twitter @iholm. Follow us on Facebook.</p>",
+    "a list of article tools": "<ul><li>Tweet this</li><li>Email this article</li>"
+    "<li>Digg this</li><li>Reprints</li><li>Permalink</li></ul>",
+    "a trending section under the story": "<ul><li>Share this</li></ul><h3>Trending On Valley Courier</h3>"
+    "<p>Skaters break club record on the frozen lake</p>",
+    "an around-the-web widget": "<h4>Around The Web</h4><p>Skaters break club record on the frozen lake</p>"
+    "<p>Ten barns you can visit this summer</p>",
+    "more from a named site": "<p>More from ValleyBusiness.example.com:</p><ul>"
+    "<li>Five ways to fund a farm shop"
+    "</li><li>Your year-end checklist for small firms</li></ul>",
+    "a promo for the outlet's podcast": "<p>Catch up on the valley vote with Courier reporters on our "
+    "weekly politics podcast, \u201cField Notes.\u201d</p>",
+    "a promo for the outlet's newsletter": "<p>Check out our free daily farming newsletter, The Furrow.</p>",
     "a closing list of other stories' headlines": "<ul><li>- Tallnas skaters break club record on frozen lake"
     "</li><li>- Photos: the valley's oldest barns</li>"
     "<li>- What the new bridge means for commuters</li></ul>",
@@ -220,6 +232,15 @@ STAYS = {
     "a status tag": "July 3 \u2013 Orrby, VA @ Valley Amphitheatre [SOLD OUT]",
     "a redaction": "The letter was signed by the deputy chief of staff, [REDACTED]",
     "an agency tag": "The board said the figures were final [VCN]",
+    "a tool word in a sentence": "Save this for the spring, the clerk told the valley's farmers.",
+    "a list item on reprints": "- Reprints of the 1931 flood map are on sale at the town hall.",
+    "trending in a sentence": "Trending on social media, the photo of the barn drew the board's attention.",
+    "more from a site in a sentence": "More from the site's archive was released to the board on Monday.",
+    "a subhead on more of the story": "More on the flood",
+    "around the web in a sentence": "Around the web, readers shared photos of the flooded barns.",
+    "catching up in a sentence": "Catch up on the harvest? The farmers said they could not before May.",
+    "a podcast in a story": "Listen to the farmers, the mayor told the board, not to a podcast.",
+    "checking out a programme in a story": "Check out times at our library changed, the clerk said in May.",
     "a sentence naming a writer to follow": "Readers who follow her column know the valley well, Holm said.",
 }
 

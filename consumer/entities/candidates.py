@@ -239,18 +239,57 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
         pieces = [(s, e) for s, e in pieces if e > s]
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))
+    spans = doc.spans.get(SPANS_KEY, ())
+    hits = [(span.start_char, span.end_char, gazetteer.lookup(span.text)) for span in spans]
+    cands = _split_place_pairs(cands, hits, text)
     model_places = {(c.start, c.end) for c in cands if c.type == "LOCATION"}
-    for span in doc.spans.get(SPANS_KEY, ()):
-        entry = gazetteer.lookup(span.text)
+    for start, end, entry in hits:
         if entry is None:
             continue
-        start, end = span.start_char, span.end_char
         if (start, end) not in model_places and _needs_more_evidence(entry, text, start, end):
             continue
         if _EVENT_HEAD_AFTER.match(text, end):
             continue  # "Fed Cup", "China Open": the word opens an event's name, and names nothing alone
         cands.append(Candidate(field, start, end, entry.type, "gazetteer", entry))
     return cands
+
+
+def _inside(place: GazEntry, area: GazEntry) -> bool:
+    """A city or a division that lies in the country or first-level division ``area``."""
+    if place.type != "LOCATION" or area.type != "LOCATION" or area.iso3166 is None:
+        return False
+    if place.kind == "city" and area.kind == "first_level_division":
+        return place.division == area.iso3166
+    if place.kind in ("city", "first_level_division") and area.kind == "country":
+        return place.country == area.iso3166
+    return False
+
+
+def _split_place_pairs(
+    cands: list[Candidate], hits: list[tuple[int, int, GazEntry | None]], text: str
+) -> list[Candidate]:
+    """ "moved to Anchorage Alaska", "from Lyon France": a place and the state or country it lies
+    in, written without the comma, which the model reads as one name (a body, a person, a place no
+    record knows). Two known places, the first inside the second and a space between them, are two
+    places, as "Anchorage, Alaska" would be. The gazetteer hits are sorted and never overlap, so
+    each model name finds the hit it starts with by one look-up."""
+    by_start = {start: (end, entry) for start, end, entry in hits if entry is not None}
+    by_end = {end: (start, entry) for start, end, entry in hits if entry is not None}
+    out: list[Candidate] = []
+    for cand in cands:
+        first = by_start.get(cand.start)
+        last = by_end.get(cand.end)
+        if (
+            first is not None
+            and last is not None
+            and text[first[0] : last[0]] == " "
+            and _inside(first[1], last[1])
+        ):
+            out.append(Candidate(cand.field, cand.start, first[0], "LOCATION", "gazetteer", first[1]))
+            out.append(Candidate(cand.field, last[0], cand.end, "LOCATION", "gazetteer", last[1]))
+            continue
+        out.append(cand)
+    return out
 
 
 # Below these ranks a one-word place is small or minor enough that a capitalised common word

@@ -337,3 +337,35 @@ def test_dateline_islamabad_is_pakistans_capital(extractor: EntityExtractor) -> 
     )[0]
     place = next(e for e in ents if e.type == "LOCATION")
     assert place.name == "Islamabad"
+
+
+# ----------------------------------------------------------------------------- place and state, no comma
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "area", "code"),
+    [
+        ("The couple moved to Anchorage Alaska last spring.", "Anchorage", "Alaska", "US-AK"),
+        ("He flew from Perth Australia to meet the board.", "Perth", "Australia", "AU"),
+        ("The delegation stopped in Lyon France before the summit.", "Lyon", "France", "FR"),
+    ],
+)
+def test_place_and_its_area_without_a_comma_are_two_places(
+    extractor: EntityExtractor, body: str, city: str, area: str, code: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, area)[0] == code
+    assert place_links(entities, city)[1] == "city"
+    assert not [e for e in entities if city + " " + area in e.name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Georgia Tech beat Virginia Tech on Saturday in front of a full stadium.", "Virginia Tech"),
+        ("The show starred Paris Hilton as herself, the network said.", "Paris Hilton"),
+    ],
+)
+def test_a_name_that_opens_with_a_place_stays_whole(extractor: EntityExtractor, body: str, name: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert any(e.name == name for e in entities), [(e.name, e.type) for e in entities]

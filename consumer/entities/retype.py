@@ -95,6 +95,8 @@ for _words, _kind in (
         "systems holdings technologies industries enterprises ventures partners solutions "
         # record labels ("Big Machine Records")
         "records recordings "
+        # publishers and imprints ("Greystone Publishers", "Oxford University Press", "Nancy Paulsen Books")
+        "publishers publishing press books "
         # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
         f"{_CLUB_HEAD_WORDS} "
         # broadcasters and desks by their head word ("Israel Radio", "Syrian Television")

@@ -124,6 +124,14 @@ def test_diseases_are_misc(extractor: EntityExtractor, body: str, name: str) -> 
         ("Shares of Talbot Holdings rose after the report.", "Talbot Holdings", "ORGANIZATION"),
         # a record label by its last word
         ("Jane Roe accused Kelby Records of blocking her film.", "Kelby Records", "ORGANIZATION"),
+        # a publisher or an imprint by its last word
+        ("Her first novel came out with Marla Dunn Books in May.", "Marla Dunn Books", "ORGANIZATION"),
+        (
+            "The memoir is published by Harlow Creek Publishers this fall.",
+            "Harlow Creek Publishers",
+            "ORGANIZATION",
+        ),
+        ("A reprint from Dunmore University Press sold out.", "Dunmore University Press", "ORGANIZATION"),
     ],
 )
 def test_a_names_head_word_gives_its_type(

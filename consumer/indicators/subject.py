@@ -223,15 +223,15 @@ def _anaphor_owner(
     if found is None:
         return None
     kind, words = found
-    bare_it = words.strip().lower() in ("it", "its", "shares")
-    if kind == "company" and words.strip().lower() in ("it", "its") and _thing_measure(unit):
+    word = words.strip().lower()
+    pronoun = word in ("it", "its")
+    if kind == "company" and pronoun and _thing_measure(unit):
         return None
-    if kind == "company" and not bare_it:
+    if kind == "company" and not pronoun and word != "shares":
         named = _company_named_last(index, text, start)
         if named is not None:
             return named
     if kind == "company" and "company" not in index.focus:
-        pronoun = words.strip().lower() in ("it", "its")
         return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
     return index.focus.get(kind)
 

@@ -129,6 +129,9 @@ _NETWORK = (
 _ADDRESS = r"(?:https?://|www\.|[\w.+-]+@[\w-]+\.\w|@\w{2,})"
 _ADDRESS_RE = re.compile(_ADDRESS, re.IGNORECASE)
 _MAX_LABEL = 40
+_PIECE = r"(?:article|story|post|piece|column|essay|interview)"
+# The rest of a syndication note: an outlet's name (a date's comma allowed), no clause after it.
+_NOTE_TAIL = r"(?:[^,;!?\n]|,(?=\s*\d)){1,120}$"
 _CTA_SENTENCE_RE = re.compile(
     r"^(?:"
     # "Follow us on Instagram", "Follow Newsbeat on Instagram, Facebook and YouTube", "Like us on Facebook"
@@ -155,6 +158,19 @@ _CTA_SENTENCE_RE = re.compile(
     r"|This copy is for your personal,? non-commercial use only\b.*"
     r"|To (?:order|purchase|buy)\b[^.!?]{0,120}?\b(?:reprints?|copies)\b.*"
     r"|If you enjoyed this (?:article|story|post)\b.*"
+    # syndication and reprint notes: "This article originally appeared on X.", "Originally published
+    # on X.", "A version of this story first appeared in X", "Republished with permission of X",
+    # "Copyright 2031.": the outlet's name after the preposition, with no clause after a comma
+    # ("Originally published in 1931, the map ..." is story text)
+    rf"|This\s+{_PIECE}\s+(?:(?:was|is|has been)\s+)?"
+    r"(?:(?:originally|first)\s+(?:appeared|published|ran|posted)|(?:republished|reprinted|syndicated))"
+    rf"\s+(?:on|in|at|by|from|with)\b{_NOTE_TAIL}"
+    rf"|A version of this\s+{_PIECE}\s+(?:(?:originally|first)\s+)?(?:appeared|ran|was published)\b"
+    rf"{_NOTE_TAIL}"
+    rf"|(?:Originally|First)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\b{_NOTE_TAIL}"
+    rf"|Original (?:article|story|post) (?:on|at)\b{_NOTE_TAIL}"
+    r"|(?:Republished|Reprinted|Reposted|Used)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b.*"
+    r"|(?:Copyright\s*©?|©)\s*\d{4}\b.*|All rights reserved\b.*"
     # a headline of another story: "Read more: ...", "Related: ...", "See also: ..."
     r"|(?:Read more|Read also|Also read|Related|See also|See more|More from [^:]{1,40}|Don'?t miss)"
     r"\s*:\s*\S.*"
@@ -185,6 +201,17 @@ _CTA_FIRST_WORDS = frozenset(
         *("watch", "listen", "visit", "reach", "contact", "write", "send", "related", "see", "also", "more"),
         *("don't", "dont", "have", "if", "this", "catch", "keep", "tune", "check", "hear"),
     }
+)
+# ... or holds one of these (an address, a cookie notice, a syndication note after a credit).
+_CTA_HINTS = (
+    *("cookie", "http", "www.", "originally", "first appeared", "first published", "permission"),
+    *("version of this", "original article", "original story"),
+)
+# A book excerpt's note: its initials and titles defeat the sentence split, so the line is judged
+# whole, by its opening and a rights word.
+_BOOK_EXCERPT_RE = re.compile(
+    r"^(?:Excerpted|Adapted|Reprinted|Taken)\s+from\b"
+    r"|^From (?:the|his|her|their) (?:new |forthcoming )?book\b"
 )
 _MAX_WIDGET_LINE = 600
 _MAX_TOOL_ITEM = 40
@@ -228,8 +255,10 @@ def _page_widget_line(line: str, low: str) -> bool:
     if len(line) <= _MAX_TOOL_ITEM and _TOOL_ITEM_RE.match(line):
         return True
     first = line.split(None, 1)[0].rstrip(":,").lower() if line.strip() else ""
-    if first not in _CTA_FIRST_WORDS and "cookie" not in low and "http" not in low and "www." not in low:
+    if first not in _CTA_FIRST_WORDS and not any(hint in low for hint in _CTA_HINTS):
         return False
+    if _BOOK_EXCERPT_RE.match(line) and ("permission" in low or "copyright" in low or "©" in low):
+        return True  # "Excerpted from <book> by X. Copyright © 2030 by X. Used with permission of Y."
     if _SHARE_ROW_RE.match(line):
         return True
     return all(_call_to_action(sentence) for sentence in _SENTENCE_BREAK_RE.split(line))

@@ -7,6 +7,8 @@ Classes (each with cases that go and cases that stay):
   product in a listicle (a price, a link to a shop);
 * page trailers: CSS breakpoint names, an empty scoreboard ("0 : 0"), share rows,
   follow / subscribe / contact lines, cookie notices;
+* syndication and reprint notes ("This article originally appeared on X.", a book excerpt's
+  rights line) go; a sentence that says when something was first published stays;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -367,3 +369,42 @@ def test_containers_of_another_class_are_not_joined() -> None:
 )
 def test_closing_lists_and_story_sentences_that_look_like_trailers_stay(trailer: str, kept: str) -> None:
     assert kept in body(page(trailer=trailer))
+
+
+# --------------------------------------------------------------------------- syndication and reprint notes
+
+SYNDICATION_NOTES = {
+    "appeared on another outlet": "<p>This article originally appeared on The Fenwick Ledger.</p>",
+    "a follow line then the note": "<p>Follow Petra Norn on Twitter and Mastodon. Follow us @orrbyscience. "
+    "Originally published on Orrby Science.</p>",
+    "original article": "<p>Original article on Orrby Science.</p>",
+    "a version first appeared, with a date": "<p>A version of this story first appeared in the Lindqvist "
+    "Examiner on May 3, 2031.</p>",
+    "republished with permission": "<p>This story was originally published by Valley Farm Weekly and is "
+    "republished with permission.</p>",
+    "a note with its copyright": "<p>This essay originally appeared at Fenwick Review. Copyright 2031. "
+    "Follow Fenwick Review on Twitter.</p>",
+    "a book excerpt": "<p>Excerpted from \u201cThe Dry Summers\u201d by Ingrid H. Holm. "
+    "Copyright \u00a9 2030 by Ingrid H. Holm. Used with permission of Mossberg & Lind, Orrby.</p>",
+}
+
+
+@pytest.mark.parametrize("note", SYNDICATION_NOTES.values(), ids=list(SYNDICATION_NOTES))
+def test_syndication_note_is_dropped(note: str) -> None:
+    assert body(page(trailer=note)).split("\n\n") == STORY
+
+
+NOT_SYNDICATION_NOTES = {
+    "a date of first publication": "Originally published in 1931, the map shows the old shoreline.",
+    "a story that first appeared to be": "This story first appeared to be a rumour, but the board agreed.",
+    "a plan that appeared in a report": "The plan originally appeared in a 2019 report, Mossberg said.",
+    "a film adapted from a book": "Adapted from a novel by Jane Roe, the film about the valley opens Friday.",
+    "permission in a sentence": "The farmers were used to asking the board for permission to build.",
+}
+
+
+@pytest.mark.parametrize("line", NOT_SYNDICATION_NOTES.values(), ids=list(NOT_SYNDICATION_NOTES))
+def test_sentences_like_syndication_notes_stay(line: str) -> None:
+    text = body(page(f"<p>{line}</p>", at=3))
+    assert line in text
+    assert_story_whole(text)

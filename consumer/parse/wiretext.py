@@ -135,7 +135,8 @@ _NOTE_TAIL = r"(?:[^,;!?\n]|,(?=\s*\d)){1,120}$"
 _CTA_SENTENCE_RE = re.compile(
     r"^(?:"
     # "Follow us on Instagram", "Follow Newsbeat on Instagram, Facebook and YouTube", "Like us on Facebook"
-    rf"(?:Please\s+)?(?:Follow|Like|Find|Join|Connect with)\b[^.!?]{{0,60}}?\bon\s+{_NETWORK}\b.*"
+    # (a dot inside the sentence is a site's name: "Find Example.com on Facebook")
+    rf"(?:Please\s+)?(?:Follow|Like|Find|Join|Connect with)\b[^!?]{{0,60}}?\bon\s+{_NETWORK}\b.*"
     rf"|(?:Follow|Like)\s+(?:us|him|her|them|me)\s+(?:on|at|@)\b.*"
     # "Subscribe to our newsletter", "Sign up for X today to get the free daily newsletter"
     r"|(?:(?:Click|Tap) here to\s+)?(?:Subscribe|Sign up|Register)\b[^.!?]{0,120}?"
@@ -150,9 +151,20 @@ _CTA_SENTENCE_RE = re.compile(
     r"|(?:Share|E-?mail|Tweet|Print)\s+(?:this|the)\s+(?:article|story|post|page|video|gallery)\b.*"
     r"|Share\s+(?:on|via|to|with)\s+\w.*|Order Reprints|Print Article"
     # "Follow AP's full coverage at https://...", "Reach the reporter at x@y.com", "Write to X at x@y.com"
-    rf"|(?:Follow|Read|Watch|Listen|Visit|Reach|Contact|E-?mail|Write to|Send)\b[^.!?]{{0,120}}?{_ADDRESS}.*"
+    # "To contact the reporter on this story: X at x@y.com", "You can contact us on Facebook or email x@y.com"
+    rf"|(?:To\s+|You can\s+)?(?:Follow|Read|Watch|Listen|Visit|Reach|Contact|E-?mail|Write to|Send)\b"
+    rf"[^.!?]{{0,120}}?{_ADDRESS}.*"
     # a tip line and a writer's address: "Have a tip? Jane Roe may be reached at jroe@example.com"
-    r"|Have a (?:news )?tip\?.*|[^.!?]{0,80}\bmay be reached at\b.*"
+    rf"|Have a (?:news )?tip\?.*|[^.!?]{{0,80}}\b(?:may|can) be reached at\s+(?:{_ADDRESS}|\+?\(?\d).*"
+    # an invitation to comment or write in: "Have something to add to this story? Share it in the
+    # comments.", "We want to hear what you think about this article.", "Submit a letter to the editor"
+    r"|Have something to (?:add|say)\b.*"
+    r"|We(?:'d|’d| would)? (?:want|like|love) to hear (?:from you|what you think)\b.*"
+    r"|(?:Please\s+)?(?:Share|Tell us|Let us know|Leave|Post|Add|Sound off"
+    r"|Join the (?:discussion|conversation))\b"
+    r"[^.!?]{0,80}?\b(?:in the comments|comments? (?:below|section)|comment below)\b.*"
+    r"|(?:Please\s+)?[^.!?]{0,40}\bcomment below\b.*|Feel free to (?:send|e-?mail|write to) us\b.*"
+    r"|Submit (?:a|your) letter to the editor\b.*"
     # affiliate and reprint notices, membership pitches
     r"|If you (?:buy|purchase|click)\b[^.!?]{0,80}\b(?:commission|share of the sale|affiliate)\b.*"
     r"|This copy is for your personal,? non-commercial use only\b.*"
@@ -202,10 +214,12 @@ _CTA_FIRST_WORDS = frozenset(
         *("don't", "dont", "have", "if", "this", "catch", "keep", "tune", "check", "hear"),
     }
 )
-# ... or holds one of these (an address, a cookie notice, a syndication note after a credit).
+# ... or holds one of these (an address, a cookie notice, a syndication note after a credit, a
+# contact line led by a name). Not "@" alone: on the HTML benchmark it opened a line the reference keeps.
 _CTA_HINTS = (
     *("cookie", "http", "www.", "originally", "first appeared", "first published", "permission"),
-    *("version of this", "original article", "original story"),
+    *("version of this", "original article", "original story", "reached at", "contact", "comment"),
+    "letter to the editor",
 )
 # A book excerpt's note: its initials and titles defeat the sentence split, so the line is judged
 # whole, by its opening and a rights word.

@@ -9,6 +9,8 @@ Classes (each with cases that go and cases that stay):
   follow / subscribe / contact lines, cookie notices;
 * syndication and reprint notes ("This article originally appeared on X.", a book excerpt's
   rights line) go; a sentence that says when something was first published stays;
+* contact lines led by a name or "To contact ..." and invitations to comment or write a letter
+  go; a police appeal with an address and a sentence about readers' comments stay;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -405,6 +407,48 @@ NOT_SYNDICATION_NOTES = {
 
 @pytest.mark.parametrize("line", NOT_SYNDICATION_NOTES.values(), ids=list(NOT_SYNDICATION_NOTES))
 def test_sentences_like_syndication_notes_stay(line: str) -> None:
+    text = body(page(f"<p>{line}</p>", at=3))
+    assert line in text
+    assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- contact lines, invitations
+
+CONTACT_AND_COMMENT_LINES = {
+    "a writer reached at, led by a title": "<p>Correspondent Maja Lind may be reached at "
+    "mlind@courier.example.</p>",
+    "reached at, then follow lines": "<p>Petra Norn can be reached at pnorn@courier.example. Follow her on "
+    "Twitter @pnorn. Find ValleyCourier.example on Facebook.</p>",
+    "to contact the reporter": "<p>To contact the reporter on this story: Sven Aldermark in Orrby at "
+    "saldermark@courier.example</p>",
+    "to reach the editor": "<p>To reach the reporter behind this story, contact maja@courier.example. "
+    "To reach the editor, contact desk@courier.example</p>",
+    "you can contact us": "<p>You can contact the Courier on Facebook, Instagram, or email "
+    "news@courier.example</p>",
+    "share it in the comments": "<p>Have something to add to this story? Share it in the comments.</p>",
+    "letters to the editor": "<p>We want to hear what you think about this article. Submit a letter to the "
+    "editor or write to letters@courier.example.</p>",
+    "feel free to write": "<p>Feel free to send us your comments and/or criticisms.</p>",
+    "comment below": "<p>Please spare some time to comment below, letting us know how your harvest went.</p>",
+}
+
+
+@pytest.mark.parametrize("line", CONTACT_AND_COMMENT_LINES.values(), ids=list(CONTACT_AND_COMMENT_LINES))
+def test_contact_lines_and_invitations_to_comment_are_dropped(line: str) -> None:
+    assert body(page(trailer=line)).split("\n\n") == STORY
+
+
+NOT_CONTACT_LINES = {
+    "reached at a place": "The mayor can be reached at the town hall most mornings, her office said.",
+    "readers' comments in a story": "Readers in the comments below the video were divided over the dam.",
+    "a police appeal with an address": "Anyone with information is asked to call 555-0134 or e-mail "
+    "tips@orrby-police.example.",
+    "an embedded post's signature": "\u2014 Maja Lind (@majalind) May 12, 2031",
+}
+
+
+@pytest.mark.parametrize("line", NOT_CONTACT_LINES.values(), ids=list(NOT_CONTACT_LINES))
+def test_sentences_like_contact_lines_stay(line: str) -> None:
     text = body(page(f"<p>{line}</p>", at=3))
     assert line in text
     assert_story_whole(text)

@@ -170,6 +170,21 @@ _CTA_SENTENCE_RE = re.compile(
     r"|This copy is for your personal,? non-commercial use only\b.*"
     r"|To (?:order|purchase|buy)\b[^.!?]{0,120}?\b(?:reprints?|copies)\b.*"
     r"|If you enjoyed this (?:article|story|post)\b.*"
+    # subscription and paywall pitches: "Subscribe to X Premium to bookmark this article", "For the full
+    # story, subscribe now ...", "Start your X subscription today.", "If you're already a subscriber,
+    # you can log in ...": the imperative opens the sentence or follows its opening clause's comma
+    r"|(?:(?:For|To|If)\b[^.!?]{0,80}?,\s*)?(?:please\s+)?(?:subscribe|become a (?:subscriber|member))"
+    r"(?:\s+(?:now|today|here|to|for)\b.*|\s*[.!]?$)"
+    r"|Start your\b[^.!?]{0,60}\bsubscription\b.*"
+    r"|If you(?:'|’)re\b[^.!?]{0,60}\balready a (?:subscriber|member)\b.*"
+    r"|Already a (?:subscriber|member)\b.*|This is a preview of subscription content\b.*"
+    r"|Never miss\b[^.!?]{0,80}\bsign(?:ing)? up\b.*"
+    # the outlet's app: "For the latest news download the X apps for iOS and Android", "If you're on
+    # the X app, click here to watch live". (A bare "..., click here." stays: on the HTML benchmark it
+    # is as often the story's own pointer to its audio or documents.)
+    r"|(?:For\b[^.!?]{0,80}?[\s,]\s*)?(?:Download|Get) (?:the|our)\b[^.!?]{0,60}?\bapps?"
+    r"(?:\s+(?:for|on|from|now|today|and)\b.*|\s*[.!]?$)"
+    r"|If you(?:'|’)re (?:on|using|reading this (?:on|in)) (?:the|our)\b[^.!?]{0,40}\bapp\b.*"
     # syndication and reprint notes: "This article originally appeared on X.", "Originally published
     # on X.", "A version of this story first appeared in X", "Republished with permission of X",
     # "Copyright 2031.": the outlet's name after the preposition, with no clause after a comma
@@ -219,7 +234,7 @@ _CTA_FIRST_WORDS = frozenset(
 _CTA_HINTS = (
     *("cookie", "http", "www.", "originally", "first appeared", "first published", "permission"),
     *("version of this", "original article", "original story", "reached at", "contact", "comment"),
-    "letter to the editor",
+    *("letter to the editor", "subscri", "sign up", "signing up", " app"),
 )
 # A book excerpt's note: its initials and titles defeat the sentence split, so the line is judged
 # whole, by its opening and a rights word.
@@ -275,7 +290,16 @@ def _page_widget_line(line: str, low: str) -> bool:
         return True  # "Excerpted from <book> by X. Copyright © 2030 by X. Used with permission of Y."
     if _SHARE_ROW_RE.match(line):
         return True
-    return all(_call_to_action(sentence) for sentence in _SENTENCE_BREAK_RE.split(line))
+    *lead, last = _SENTENCE_BREAK_RE.split(line)
+    # a pitch may open with short questions to the reader: "Want to keep up? Sign up here"
+    return _call_to_action(last) and all(_reader_question(x) or _call_to_action(x) for x in lead)
+
+
+_MAX_QUESTION_WORDS = 15
+
+
+def _reader_question(sentence: str) -> bool:
+    return sentence.endswith("?") and len(sentence.split()) <= _MAX_QUESTION_WORDS
 
 
 # A headline of another story that a tabloid layout drops into the body, tagged in capitals

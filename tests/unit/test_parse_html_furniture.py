@@ -11,6 +11,8 @@ Classes (each with cases that go and cases that stay):
   rights line) go; a sentence that says when something was first published stays;
 * contact lines led by a name or "To contact ..." and invitations to comment or write a letter
   go; a police appeal with an address and a sentence about readers' comments stay;
+* subscription, paywall and app pitches (short questions to the reader may open them) go; a
+  story's own "To read the report, click here." and subscribers in a story stay;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -449,6 +451,49 @@ NOT_CONTACT_LINES = {
 
 @pytest.mark.parametrize("line", NOT_CONTACT_LINES.values(), ids=list(NOT_CONTACT_LINES))
 def test_sentences_like_contact_lines_stay(line: str) -> None:
+    text = body(page(f"<p>{line}</p>", at=3))
+    assert line in text
+    assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- subscription and app pitches
+
+PITCHES = {
+    "subscribe to bookmark": "<p>Subscribe to Courier Plus to bookmark this article</p>",
+    "a question, then start your subscription": "<p>Want to save stories to read later? Start your Courier "
+    "Plus subscription today.</p>",
+    "subscribe after an opening clause": "<p>For the full story and more photos, subscribe now and get the "
+    "digital edition.</p>",
+    "already a subscriber": "<p>If you\u2019re seeing this message but you\u2019re already a "
+    "subscriber, you can log in for immediate access to this story.</p>",
+    "never miss": "<p>Never miss the latest valley news by signing up to our alerts today!</p>",
+    "a question, then sign up here": "<p>Do you want to hear about the next meeting? Sign up here</p>",
+    "download the apps": "<p>For the latest stories and breaking news download the Courier apps for iOS and "
+    "Android.</p>",
+    "on the app, click here": "<p>If you're on the Valley Courier app, click here to watch live</p>",
+    "questions, then comments": "<p>What do you think? Will the dam be ready in time? Let us know down "
+    "below in the comments.</p>",
+}
+
+
+@pytest.mark.parametrize("line", PITCHES.values(), ids=list(PITCHES))
+def test_subscription_and_app_pitches_are_dropped(line: str) -> None:
+    assert body(page(trailer=line)).split("\n\n") == STORY
+
+
+NOT_PITCHES = {
+    "an app in a sentence": "Users can download the app from the council's website, the clerk said.",
+    "getting an app ready": "Get the app ready before the vote, the clerk told her staff.",
+    "subscribers in a story": "Subscribers to the water scheme will pay 40 crowns a month from June.",
+    "a subscriber in a condition": "If you're a subscriber to the scheme, your rate stays the same, she said",
+    "a question and an answer": "Who pays? Follow the money, the farmers' lawyer told the board.",
+    "clicking in a story": "Residents who click on the map can see where the new shoreline will run.",
+    "a link in words": "To read the board's full report on the reservoir, click here.",
+}
+
+
+@pytest.mark.parametrize("line", NOT_PITCHES.values(), ids=list(NOT_PITCHES))
+def test_sentences_like_pitches_stay(line: str) -> None:
     text = body(page(f"<p>{line}</p>", at=3))
     assert line in text
     assert_story_whole(text)

@@ -199,7 +199,8 @@ _CTA_SENTENCE_RE = re.compile(
     r"|(?:Republished|Reprinted|Reposted|Used)\s+(?:here\s+)?(?:with|by)\s+(?:kind\s+)?permission\b.*"
     r"|(?:Copyright\s*©?|©)\s*\d{4}\b.*|All rights reserved\b.*"
     # a headline of another story: "Read more: ...", "Related: ...", "See also: ..."
-    r"|(?:Read more|Read also|Also read|Related|See also|See more|More from [^:]{1,40}|Don'?t miss)"
+    r"|(?:Read more|Read also|Also read|Related(?: (?:article|story|post|link|video))?|See also|See more"
+    r"|More from [^:]{1,40}|Don'?t miss)"
     r"\s*:\s*\S.*"
     r")$",
     re.IGNORECASE,
@@ -595,7 +596,56 @@ def _analyse_lines(
     _collect_body(lines[body_from:], found, html=html)
 
 
+# A heading over a block of other stories' titles that a page sets inside or after the story:
+# "You might also like:", "Like this? You might also be interested in...", "Editors'
+# recommendations:", "More on the outbreak:" (with its colon; "More on the flood" is a subhead).
+_TEASER_HEADING_RE = re.compile(
+    r"^(?:Like this\?\s*)?(?:You (?:may|might) also (?:like|enjoy|be interested in)"
+    r"|Editors?['’]?s?['’]? (?:recommendations?|picks?)"
+    r"|Recommended (?:for you|reading|stories|articles|videos)"
+    r"|More on [^.!?:]{1,40}:|Related (?:videos?|recipes|posts|links|galleries)|(?:Top )?Trending Videos?)"
+    r"\s*(?::|\.\.\.|…)?$",
+    re.IGNORECASE,
+)
+_MAX_TEASER_BLOCK = 8
+_MAX_TITLE_WORDS = 25
+
+
+def _without_teaser_blocks(lines: list[str], found: WireText) -> list[str]:
+    """Take teaser headings and the titles under them out of an HTML page's text.
+
+    A title is a short line that does not end as a sentence does; the story goes on at its
+    next sentence, so a block inside the story costs the story nothing. Headings that end the
+    story (``_SECTION_RE``: "Related stories", "Most read") are left to :func:`_collect_body`.
+    """
+    kept: list[str] = []
+    left = 0  # titles the current block may still take
+    for line in lines:
+        if _TEASER_HEADING_RE.match(line) and not _SECTION_RE.match(line):
+            left = _MAX_TEASER_BLOCK
+            continue
+        if left and _other_story_title(line):
+            left -= 1
+            if len(found.related) < _MAX_RELATED:
+                found.related.append(_LIST_MARK_RE.sub("", line))
+            continue
+        left = 0
+        kept.append(line)
+    return kept
+
+
+def _other_story_title(line: str) -> bool:
+    words = len(_LIST_MARK_RE.sub("", line).split())
+    core = line.rstrip().rstrip("\"'”’")
+    return 2 <= words <= _MAX_TITLE_WORDS and not core.endswith((".", ":", ";", ","))
+
+
+_MAX_RELATED = 200
+
+
 def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
+    if html:
+        lines = _without_teaser_blocks(lines, found)
     paragraphs: list[str] = []
     in_section = False
     for line in lines:

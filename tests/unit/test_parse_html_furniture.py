@@ -13,6 +13,8 @@ Classes (each with cases that go and cases that stay):
   go; a police appeal with an address and a sentence about readers' comments stay;
 * subscription, paywall and app pitches (short questions to the reader may open them) go; a
   story's own "To read the report, click here." and subscribers in a story stay;
+* teaser headings ("You might also like:", "Editors' recommendations", "More on X:") and the
+  titles under them go, inside the story too; the story's next sentence and subheads stay;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -496,4 +498,51 @@ NOT_PITCHES = {
 def test_sentences_like_pitches_stay(line: str) -> None:
     text = body(page(f"<p>{line}</p>", at=3))
     assert line in text
+    assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- teaser headings and their titles
+
+TEASER_BLOCKS = {
+    "you might also like, after the story": "<p>Like this? You might also be interested in:</p>"
+    "<p>Tallnas Skaters Break Club Record On The Frozen Lake</p><p>Why The Valley Loves Its Old Barns</p>",
+    "editors' recommendations as a list": "<h4>Editors\u2019 Recommendations:</h4><ul>"
+    "<li>- Tallnas skaters break club record</li><li>- Photos: the valley's oldest barns</li></ul>",
+    "related article lines": "<p>Related article: Tallnas skaters break club record on frozen lake</p>"
+    "<p>Related article: Could the old mill reopen by summer?</p>",
+    "related videos": "<h3>Related Videos</h3><p>'Orrby's dam is not fit for a wet spring'</p>",
+}
+
+
+@pytest.mark.parametrize("block", TEASER_BLOCKS.values(), ids=list(TEASER_BLOCKS))
+def test_teaser_heading_and_its_titles_are_dropped(block: str) -> None:
+    assert body(page(trailer=block)).split("\n\n") == STORY
+
+
+def test_a_teaser_block_inside_the_story_costs_the_story_nothing() -> None:
+    block = (
+        "<p>More on the reservoir:</p><p>What the new dam means for Orrby's farmers (Valley Courier)</p>"
+        "<p>Map: where the shoreline will run</p>"
+    )
+    text = body(page(block, at=2))
+    assert text.split("\n\n") == STORY
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        # a subhead on more of the story, with no colon, and its paragraph
+        ("<p>More on the flood</p><p>The river rose two metres in a night.</p>", "More on the flood"),
+        # a sentence after the heading is the story again
+        (
+            "<p>You might also like:</p><p>The board will meet again in June to set the water rates.</p>",
+            "The board will meet again in June to set the water rates.",
+        ),
+        # a titled line in the story with no teaser heading above it
+        ("<p>Why the valley fought the dam</p>", "Why the valley fought the dam"),
+    ],
+)
+def test_lines_near_teaser_headings_that_are_story_text_stay(block: str, kept: str) -> None:
+    text = body(page(block, at=3))
+    assert kept in text
     assert_story_whole(text)

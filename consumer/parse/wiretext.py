@@ -268,6 +268,23 @@ def _call_to_action(sentence: str) -> bool:
 
 
 _EMPTY_BYLINE_RE = re.compile(r"^\s*(?:By|Written by|Posted by)\s*:?\s*$", re.IGNORECASE)
+# The page's filing of the story: a capitalised label ("Tags", "Topics", "Keywords", "Filed under",
+# "Related Subjects", and "Author" as a list item) with a list of terms and no sentence end, set
+# off by a colon or as a list item, or the label alone. Case matters: "- topics for the meeting",
+# and so does what follows a list item's label: "- Topics for the meeting" stays.
+_TAXONOMY_LABEL = r"(?:Tags?|Topics?|Keywords?|Categor(?:y|ies)|Filed [Uu]nder|Related (?:Subjects|Topics))"
+# A list item's terms start with a capital or hold a comma ("- Keywords wine, pinot noir").
+_TERMS = r"[^.!?]{0,200}"
+_TAXONOMY_RE = re.compile(
+    rf"^(?:{_TAXONOMY_LABEL}\s*:{_TERMS}|{_TAXONOMY_LABEL}"
+    rf"|[-•*]\s+(?:{_TAXONOMY_LABEL}|Authors?)(?:\s*:{_TERMS}|\s+(?=[A-Z\d]){_TERMS}|\s+(?=[^,.!?]{{0,100}},){_TERMS})?)$"
+)
+# A widget still loading when the page was saved: "Loading...", "Loading Photo Gallery".
+_LOADING_RE = re.compile(
+    r"^(?:Like\s+)?Loading\s*(?:\.\.\.|…)$"
+    r"|^Loading(?:\s+(?:photo|video|image))?\s+(?:gallery|player|comments|weather data)\s*(?:\.\.\.|…)?$",
+    re.IGNORECASE,
+)
 
 
 def _page_widget_line(line: str, low: str) -> bool:
@@ -278,6 +295,8 @@ def _page_widget_line(line: str, low: str) -> bool:
         return True
     if _EMPTY_BYLINE_RE.match(line):
         return True  # a byline label whose names were links
+    if _TAXONOMY_RE.match(line) or _LOADING_RE.match(line):
+        return True  # "Tags: ...", "- Keywords Berlin, ...", "Loading Photo Gallery"
     if line.endswith(("]", "]|")) and _TAGGED_TEASER_RE.match(line):
         return True  # "China furious at X over Y [INSIGHT]": a link to another story
     # (an address alone on a line stays: on the HTML benchmark it is story text as often as not)

@@ -15,6 +15,8 @@ Classes (each with cases that go and cases that stay):
   story's own "To read the report, click here." and subscribers in a story stay;
 * teaser headings ("You might also like:", "Editors' recommendations", "More on X:") and the
   titles under them go, inside the story too; the story's next sentence and subheads stay;
+* the page's filing labels ("Tags: ...", "- Keywords ...", "- Author X") and loading widgets
+  ("Loading Photo Gallery") go; sentences and agenda items that open with those words stay;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -545,4 +547,38 @@ def test_a_teaser_block_inside_the_story_costs_the_story_nothing() -> None:
 def test_lines_near_teaser_headings_that_are_story_text_stay(block: str, kept: str) -> None:
     text = body(page(block, at=3))
     assert kept in text
+    assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- filing labels, loading widgets
+
+FILING_AND_LOADING = {
+    "topics with a colon": "<p>Topics: Water Supply, Orrby Valley</p>",
+    "an empty tags label": "<p>Tags:</p>",
+    "a keywords list item in lower case": "<ul><li>Keywords reservoir, dam, pasture, water rates</li></ul>",
+    "an author list item and related subjects": "<ul><li>Author Maja Lind</li>"
+    "<li>Related Subjects Orrby</li></ul>",
+    "filed under, empty": "<ul><li>Filed under:</li></ul>",
+    "a loading gallery": "<p>Loading Photo Gallery</p>",
+    "a loading ellipsis": "<p>Loading...</p>",
+}
+
+
+@pytest.mark.parametrize("line", FILING_AND_LOADING.values(), ids=list(FILING_AND_LOADING))
+def test_filing_labels_and_loading_widgets_are_dropped(line: str) -> None:
+    assert body(page(trailer=line)).split("\n\n") == STORY
+
+
+NOT_FILING_LINES = {
+    "topics in a sentence": "Topics ranged from water rates to the new school, the clerk said.",
+    "an author in a sentence": "Author Maja Lind said the book on the valley took ten years.",
+    "a list item on the agenda": "- Topics for the June meeting include the water rates",
+    "loading in a sentence": "Loading the trucks with sandbags took all night",
+}
+
+
+@pytest.mark.parametrize("line", NOT_FILING_LINES.values(), ids=list(NOT_FILING_LINES))
+def test_lines_like_filing_labels_stay(line: str) -> None:
+    text = body(page(f"<p>{line}</p>", at=3))
+    assert line in text
     assert_story_whole(text)

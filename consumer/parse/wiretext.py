@@ -427,10 +427,12 @@ _DATE_ONLY_LINE_RE = re.compile(
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 _CREDIT_LINE_RE = re.compile(
     r"^(?:"
-    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Written|Edited|Produced)\s+by\s+"
+    r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Written|Edited|Produced)\s+by:?\s+"
     rf"{_NAME}(?:\s*(?:,|;|and)\s*(?:(?:Additional reporting|Editing|Writing) by\s+)?{_NAME})*"
     rf"(?:\s+in\s+{_NAME})?\.?"
     r"|[^.!?]{1,80}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?"
+    # a staff credit with no name: "Tribune Staff Reporter"
+    r"|(?:[A-Z][\w&.'’-]*\s+){0,3}Staff (?:Reporter|Writer|Correspondent|Photographer)s?"
     rf"|(?:By\s+)?{_NAME},\s+(?:[A-Z][\w&.]*\s+){{0,4}}"
     r"(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Bureau Chief)s?"
     rf"|\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?\b[^!?]{{0,40}}\bby\s+{_NAME}"
@@ -662,9 +664,38 @@ def _other_story_title(line: str) -> bool:
 _MAX_RELATED = 200
 
 
+# A writer's address alone on a line at the head of an HTML page, under the writer's name or a
+# staff credit ("JANE ROE" / "jane.roe@example.com"): a byline block, never story text.
+_EMAIL_LINE_RE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_HEAD_LINES = 3
+_MAX_NAME_WORDS = 4
+
+
+def _without_head_byline(lines: list[str]) -> list[str]:
+    for i in range(1, min(_HEAD_LINES, len(lines))):
+        if _EMAIL_LINE_RE.match(lines[i]) and _writer_of(lines[i - 1], lines[i]):
+            return lines[: i - 1] + lines[i + 1 :]
+    return lines
+
+
+def _writer_of(line: str, address: str) -> bool:
+    """The line names the address's owner (the surname is in the address) or is a credit."""
+    words = line.split()
+    if (
+        2 <= len(words) <= _MAX_NAME_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and words[-1].casefold() in address.split("@", 1)[0].casefold()
+    ):
+        return True
+    return len(line) <= _MAX_CREDIT_LINE and bool(_CREDIT_LINE_RE.match(line))
+
+
+_MAX_CREDIT_LINE = 160
+
+
 def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
     if html:
-        lines = _without_teaser_blocks(lines, found)
+        lines = _without_teaser_blocks(_without_head_byline(lines), found)
     paragraphs: list[str] = []
     in_section = False
     for line in lines:

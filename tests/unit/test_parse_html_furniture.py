@@ -17,6 +17,8 @@ Classes (each with cases that go and cases that stay):
   titles under them go, inside the story too; the story's next sentence and subheads stay;
 * the page's filing labels ("Tags: ...", "- Keywords ...", "- Author X") and loading widgets
   ("Loading Photo Gallery") go; sentences and agenda items that open with those words stay;
+* a byline block at the head (the writer's name or a staff credit over the writer's address,
+  "Written by: X") goes; an address under a line that does not name its owner stays;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -581,4 +583,34 @@ NOT_FILING_LINES = {
 def test_lines_like_filing_labels_stay(line: str) -> None:
     text = body(page(f"<p>{line}</p>", at=3))
     assert line in text
+    assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- a byline block at the head
+
+HEAD_BYLINES = {
+    "a name in capitals and the writer's address": "<p>MAJA LIND</p><p>maja.lind@courier.example</p>",
+    "a staff credit and an address": "<p>Courier Staff Reporter</p><p>mlind@courier.example</p>",
+    "written by with a colon": "<p>Written by: Maja Lind</p>",
+}
+
+
+@pytest.mark.parametrize("block", HEAD_BYLINES.values(), ids=list(HEAD_BYLINES))
+def test_a_byline_block_at_the_head_is_dropped(block: str) -> None:
+    assert body(page(block, at=0)).split("\n\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # an address under a line that does not name its owner is left alone
+        "<p>Orrby Water Board</p><p>clerk@orrby.example</p>",
+        # a writer's address deep in the story is no byline block
+        "<p>MAJA LIND</p><p>maja.lind@courier.example</p>",
+    ],
+)
+def test_addresses_that_are_no_head_byline_stay(block: str) -> None:
+    raw = page(block, at=0) if "clerk@" in block else page(block, at=4)
+    text = body(raw)
+    assert "@" in text
     assert_story_whole(text)

@@ -170,6 +170,11 @@ _CTA_SENTENCE_RE = re.compile(
     r"|This copy is for your personal,? non-commercial use only\b.*"
     r"|To (?:order|purchase|buy)\b[^.!?]{0,120}?\b(?:reprints?|copies)\b.*"
     r"|If you enjoyed this (?:article|story|post)\b.*"
+    # a pointer to the outlet's own policies: "Our Standards: The X Trust Principles.", "Read our
+    # corrections policy."
+    r"|Our (?:editorial )?(?:standards|guidelines|principles|ethics policy|corrections policy)\s*:.*"
+    r"|(?:Read|See|Learn more about|Find out more about) our (?:editorial )?"
+    r"(?:standards|guidelines|principles|ethics policy|corrections policy)\b.*"
     # subscription and paywall pitches: "Subscribe to X Premium to bookmark this article", "For the full
     # story, subscribe now ...", "Start your X subscription today.", "If you're already a subscriber,
     # you can log in ...": the imperative opens the sentence or follows its opening clause's comma
@@ -235,7 +240,7 @@ _CTA_FIRST_WORDS = frozenset(
 _CTA_HINTS = (
     *("cookie", "http", "www.", "originally", "first appeared", "first published", "permission"),
     *("version of this", "original article", "original story", "reached at", "contact", "comment"),
-    *("letter to the editor", "subscri", "sign up", "signing up", " app"),
+    *("letter to the editor", "subscri", "sign up", "signing up", " app", "our standards", "our editorial"),
 )
 # A book excerpt's note: its initials and titles defeat the sentence split, so the line is judged
 # whole, by its opening and a rights word.

@@ -19,6 +19,7 @@ Classes (each with cases that go and cases that stay):
   ("Loading Photo Gallery") go; sentences and agenda items that open with those words stay;
 * a byline block at the head (the writer's name or a staff credit over the writer's address,
   "Written by: X") goes; an address under a line that does not name its owner stays;
+* pointers to the outlet's own policies ("Our Standards: ...") go; sentences about standards stay;
 * prices in a listicle ("$499 at Best Buy", "Price: £29.99") are body text.
 
 Scores, decided: a line that is nothing but a score ("0 : 0", "- : -", "2-1") is a widget
@@ -613,4 +614,31 @@ def test_addresses_that_are_no_head_byline_stay(block: str) -> None:
     raw = page(block, at=0) if "clerk@" in block else page(block, at=4)
     text = body(raw)
     assert "@" in text
+    assert_story_whole(text)
+
+
+# --------------------------------------------------------------------------- the outlet's policies
+
+POLICY_POINTERS = [
+    "<p>Our Standards: The Valley Courier Trust Principles.</p>",
+    "<p>Read our corrections policy.</p>",
+    "<p>Learn more about our editorial standards and how we report.</p>",
+]
+
+
+@pytest.mark.parametrize("line", POLICY_POINTERS)
+def test_pointers_to_the_outlets_policies_are_dropped(line: str) -> None:
+    assert body(page(trailer=line)).split("\n\n") == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our standards have slipped since the flood, the board chair admitted.",
+        "Our editorial board backs the reservoir plan, the Courier wrote in May.",
+    ],
+)
+def test_sentences_about_standards_stay(line: str) -> None:
+    text = body(page(f"<p>{line}</p>", at=3))
+    assert line in text
     assert_story_whole(text)

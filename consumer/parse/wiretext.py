@@ -677,6 +677,7 @@ _MAX_NAME_WORDS = 4
 
 
 def _without_head_byline(lines: list[str]) -> list[str]:
+    """Drop the first such name-and-address pair; left in, the writer read as a person of the story."""
     for i in range(1, min(_HEAD_LINES, len(lines))):
         if _EMAIL_LINE_RE.match(lines[i]) and _writer_of(lines[i - 1], lines[i]):
             return lines[: i - 1] + lines[i + 1 :]

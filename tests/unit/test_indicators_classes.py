@@ -1034,3 +1034,22 @@ def test_a_hedged_count_counts_its_noun(
 ) -> None:
     row = _row(text, value)
     assert (row.unit, row.change) == (unit, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a straight double quote that closes a quotation is no inch mark
+        ('The mayor said the toll "could reach 4,000".', 4000.0, None),
+        ('Analysts put the count "between 300 and 500" for the year.', 300.0, None),
+        ('Set the flag to a true value (e.g. "1", "yes") to enable it.', 1.0, None),
+        ('"We expect about 20" more buses, the manager said.', 20.0, None),
+        # negatives: inch marks, also after a quoted name or another inch mark
+        ('The 65" Vexa TV costs less this week.', 65.0, "in"),
+        ('The board measures 22" long and 22" wide.', 22.0, "in"),
+        ('The "Pro" model has a 15" screen.', 15.0, "in"),
+        ('Grab the 55" or the 65" model today.', 65.0, "in"),
+    ],
+)
+def test_a_closing_quote_is_no_inch_mark(text: str, value: float, unit: str | None) -> None:
+    assert _row(text, value).unit == unit

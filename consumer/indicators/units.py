@@ -171,6 +171,18 @@ _ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
 _MULTIPLIER = re.compile(r"[xX](?![\w\u00b2\u00b3])")
 
 
+# "320 pp." after a whole number: a book listing's page count. A move in percentage points is
+# hardly ever 50 or more, and a listing writes its pages with the full stop.
+_PAGES = re.compile(r"\s?pp\.")
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$|(?<![\d.,])\d+$")
+
+
+def _whole_at_least(text: str, end: int, floor: int) -> bool:
+    """Whether the number ending at ``end`` is written as a whole number of at least ``floor``."""
+    whole = _WHOLE_BEFORE.search(text, max(0, end - 12), end)
+    return whole is not None and int(whole.group(0).replace(",", "")) >= floor
+
+
 # A straight double quote that opens or closes a quotation, not an inch mark after a number
 _QUOTE_MARK = re.compile(r'(?<!\d)"')
 _QUOTE_BACK = 600  # how far back a paragraph's quotation marks are counted (a long paragraph, about)
@@ -219,6 +231,8 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
         code = {"F": "farad", "G": "mobile_generation", "R": "ZAR"}[cs.lastgroup or "F"]
         match = cs
     assert code is not None
+    if code == "percentage_point" and _PAGES.match(text, match.start()) and _whole_at_least(text, end, 50):
+        code = "page"  # "Harbor Lane Press, 320 pp., $24.95": a book's length, no move of 320 points
     if code == "inch" and _closes_quotation(text, match.end() - 1):
         return None  # 'the toll "could reach 4,000".': the mark ends a quotation, it measures nothing
     stop = match.end()

@@ -1053,3 +1053,20 @@ def test_a_hedged_count_counts_its_noun(
 )
 def test_a_closing_quote_is_no_inch_mark(text: str, value: float, unit: str | None) -> None:
     assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a book's length in a listing: "320 pp." counts pages
+        ("Harbor Lane Press, 320 pp., $24.95; ages 10 and up", 320.0, "page"),
+        ("The Quiet Orchard (Norland Books, 412 pp.) is out now.", 412.0, "page"),
+        ("The memoir runs 288 pp. and costs $18.", 288.0, "page"),
+        # negatives: percentage points, also with a full stop, stay points
+        ("The gross margin widened 2.5pp to 31%.", 2.5, "percentage_point"),
+        ("Support for the plan fell 12 pp. in a month.", 12.0, "percentage_point"),
+        ("Turnout rose 4 pp, the highest gain since 1990.", 4.0, "percentage_point"),
+    ],
+)
+def test_a_book_length_in_pp_counts_pages(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit

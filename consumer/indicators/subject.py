@@ -92,8 +92,9 @@ class MentionIndex:
     scan of every mention of every entity per figure.
     """
 
-    def __init__(self, entities: Sequence[Entity], field: str) -> None:
-        self.focus = _focus(entities)
+    def __init__(self, entities: Sequence[Entity], field: str, text: str = "") -> None:
+        # an exchange named only before tickers ("Acme (NYSE: ACME)") is no company of the story
+        self.focus = _focus([e for e in entities if not _lists_only(e, field, text)])
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities
@@ -244,6 +245,15 @@ def _thing_measure(unit: str | None) -> bool:
 
 # "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+def _lists_only(entity: Entity, field: str, text: str) -> bool:
+    """An organisation every mention of which (in ``field``, none elsewhere) lists a ticker."""
+    return (
+        bool(text)
+        and entity.type == "ORGANIZATION"
+        and all(m.field == field and _TICKER_AFTER.match(text, m.end) for m in entity.mentions)
+    )
 
 
 def _company_like(entity: Entity) -> bool:
@@ -599,13 +609,15 @@ def subject_of(
     if sized is not None or unit in AGE_UNITS:
         return sized
     # a base owns nothing ("Shares of the Redmond, Washington-based company rose 4%"), nor does
-    # the maker of a poll or a data set ("A Reuters poll had pointed to a 0.1% contraction")
+    # the maker of a poll or a data set ("A Reuters poll had pointed to a 0.1% contraction"), nor
+    # an exchange before a ticker
     owners = [
         c
         for c in candidates
         if c.entity.type in _OWNER_TYPES
         and not _base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
+        and not _TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
     ]
     row = _table_row(text, figure[0])
     if row is not None:

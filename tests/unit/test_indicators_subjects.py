@@ -1837,3 +1837,53 @@ def test_a_sides_athlete_owns_the_tally(text: str, figure: str, owner: str) -> N
         "Rita Moss": "PERSON",
     }
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # an exchange before a ticker lists the company, it owns none of its figures
+        (
+            "The Vantor Co. (NYSE: VNT) traded higher by 0.71% at $132.57.",
+            {"NYSE": "ORGANIZATION"},
+            "0.71%",
+            None,
+        ),
+        (
+            "Shares of Kelso Systems (Nasdaq: KLS) rose 2.1% to $40.10 on Monday.",
+            {"Nasdaq": "ORGANIZATION"},
+            "$40.10",
+            None,
+        ),
+        (
+            "Harlow Mining (TSX: HML.TO) dropped about 6% to post a new low.",
+            {"TSX": "ORGANIZATION"},
+            "6%",
+            None,
+        ),
+        # the company before it owns them when it is named
+        (
+            "Kelso Systems (Nasdaq: KLS) rose 2.1% to $40.10 on Monday.",
+            {"Kelso Systems": "ORGANIZATION", "Nasdaq": "ORGANIZATION"},
+            "2.1%",
+            "Kelso Systems",
+        ),
+        # negatives: an exchange's own figures, and a name before a colon that is no ticker
+        (
+            "Nasdaq's trading volume rose 12% in May.",
+            {"Nasdaq": "ORGANIZATION"},
+            "12%",
+            "Nasdaq",
+        ),
+        (
+            "The NYSE (volume: 4.1 billion shares) closed early.",
+            {"NYSE": "ORGANIZATION"},
+            "4.1 billion shares",
+            "NYSE",
+        ),
+    ],
+)
+def test_an_exchange_before_a_ticker_owns_nothing(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -92,9 +92,10 @@ class MentionIndex:
     scan of every mention of every entity per figure.
     """
 
-    def __init__(self, entities: Sequence[Entity], field: str, text: str = "") -> None:
+    def __init__(self, entities: Sequence[Entity], field: str, text: str = "", skip_before: int = 0) -> None:
         # an exchange named only before tickers ("Acme (NYSE: ACME)") is no company of the story
         self.focus = _focus([e for e in entities if not _lists_only(e, field, text)])
+        self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities
@@ -234,7 +235,25 @@ def _anaphor_owner(
             return named
     if kind == "company" and "company" not in index.focus:
         return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
-    return index.focus.get(kind)
+    return _place_named_last(index, start, kind) or index.focus.get(kind)
+
+
+_PLACE_KINDS = {kind: link for link, kind in _FOCUS_KINDS.items() if kind != "country"}
+
+
+def _place_named_last(index: MentionIndex, start: int, kind: str) -> Entity | None:
+    """ "Hebei saw trade surge 12 percent. The province's exports rose 15 percent": "the
+    province" ("the state", "the city") is the place of that kind named last before the clause,
+    within about two sentences (a bounded look-up), as "the company" is; the story's main place
+    only when none is. "The country" stays the story's country: a country named in passing
+    ("exports to Japan") is seldom the one a story means."""
+    link = _PLACE_KINDS.get(kind)
+    if link is None:
+        return None
+    for c in reversed(index.between(max(index.skip_before, start - _PRONOUN_BACK), start)):
+        if c.entity.links is not None and c.entity.links.kind == link:
+            return c.entity
+    return None
 
 
 def _thing_measure(unit: str | None) -> bool:

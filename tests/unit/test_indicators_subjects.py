@@ -1887,3 +1887,59 @@ def test_an_exchange_before_a_ticker_owns_nothing(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+_PLACES: dict[str, tuple[EntityType, str | None]] = {
+    "Westria": ("LOCATION", "country"),
+    "Marlow": ("LOCATION", "first_level_division"),
+    "Harlow": ("LOCATION", "first_level_division"),
+    "Tarnow": ("LOCATION", "city"),
+    "Kelby": ("LOCATION", "city"),
+}
+# a lead long enough that a place named after it, once, is no main place of the story
+_LEAD = (
+    "Marlow's output grew 7 percent in the first ten months, Tarnow's retail sales rose 6 percent "
+    "and both beat forecasts, the bureau said on Friday. Officials expect the pace to hold through "
+    "the winter as exporters fill orders from abroad and builders start new projects along the coast "
+    "and in the hills, where roads and rail lines are being laid. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "the province" / "the state" / "the city" is the place of that kind named last (within
+        # about two sentences), not the story's main place, when a story runs through several
+        (
+            "Harlow province saw trade surge 12 percent. The province's machinery exports rose 15.2 percent.",
+            "15.2 percent",
+            "Harlow",
+        ),
+        (
+            "Factories in Harlow hired 3,000 workers. The state's jobless rate fell to 4.1 percent.",
+            "4.1 percent",
+            "Harlow",
+        ),
+        (
+            "Kelby opened two new malls this year. The city's retail sales grew 9.5 percent.",
+            "9.5 percent",
+            "Kelby",
+        ),
+        # negatives: with no such place named lately, the story's main one; and a place of
+        # another kind named last is not it
+        (
+            "Mills there cut costs. The province's exports rose 4.4 percent.",
+            "4.4 percent",
+            "Marlow",
+        ),
+        (
+            "Kelby hosted a trade fair. The province's exports rose 4.4 percent.",
+            "4.4 percent",
+            "Marlow",
+        ),
+    ],
+)
+def test_the_province_is_the_one_named_last(text: str, figure: str, owner: str) -> None:
+    body = _LEAD + text
+    names = {name: kind for name, kind in _PLACES.items() if name in body}
+    assert _focus_rows("", body, names)[figure] == owner

@@ -229,6 +229,10 @@ def _anaphor_owner(
     pronoun = word in ("it", "its")
     if kind == "company" and pronoun and _thing_measure(unit):
         return None
+    if kind == "company" and pronoun:
+        opener = _company_opening_previous(index, text, start)
+        if opener is not None:
+            return opener
     if kind == "company" and not pronoun and word != "shares":
         named = _company_named_last(index, text, start)
         if named is not None:
@@ -264,6 +268,31 @@ def _thing_measure(unit: str | None) -> bool:
 
 # "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+# Where a sentence ends: a stop, any closing marks, space, then a capital or an opening mark
+# ("Acme Inc. shipped" goes on: the stop of an abbreviation before a lower-case word)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z])")
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]*\s+|\n\s*)(?:[Tt]he\s+)?$")
+
+
+def _company_opening_previous(index: MentionIndex, text: str, start: int) -> Entity | None:
+    """ "Vantor Group, a steel maker, shipped 2.1 million tonnes abroad. Its revenue rose 18
+    percent": "it" / "its" opening a sentence stands for the company the sentence before (in
+    the same paragraph) opened with, its subject, rather than for the story's main company.
+    Only when the pronoun's sentence starts at ``start``; a bounded look-back."""
+    back = index.between(max(index.skip_before, start - _PRONOUN_BACK), start)
+    company = next((c for c in reversed(back) if c.entity.type == "ORGANIZATION"), None)
+    if company is None or not _company_like(company.entity) or _TICKER_AFTER.match(text, company.end):
+        return None
+    gap = text[company.end : start]
+    ends = list(_SENTENCE_END.finditer(text, company.end, min(len(text), start + 2)))  # sees the capital
+    if "\n" in gap or len(ends) != 1 or text[ends[0].end() : start].strip(' "\u201c\u2018('):
+        return None  # another sentence between, a new paragraph, or a pronoun inside its sentence
+    opens = _SENTENCE_HEAD.search(text, max(0, company.start - 60), company.start)
+    if opens is None or _PREPOSITION_BEFORE.match(text[company.start : company.end].split()[0] + " "):
+        return None  # "In Southeast Asia, the group ...": a locative the tagger took for a name
+    return company.entity
 
 
 def _lists_only(entity: Entity, field: str, text: str) -> bool:

@@ -1943,3 +1943,73 @@ def test_the_province_is_the_one_named_last(text: str, figure: str, owner: str) 
     body = _LEAD + text
     names = {name: kind for name, kind in _PLACES.items() if name in body}
     assert _focus_rows("", body, names)[figure] == owner
+
+
+_COMPANY_LEAD = (
+    "Kelso Systems said on Monday it would cut prices on its phones, sending its shares down 4 percent. "
+)
+_COMPANIES: dict[str, tuple[EntityType, str | None]] = {
+    "Kelso Systems": ("ORGANIZATION", None),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Meridia Bank": ("ORGANIZATION", None),
+    "Tarnow": ("LOCATION", "city"),
+    "Ann Lee": ("PERSON", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "it" / "its" heading a sentence is the company the sentence before opened with, in the
+        # same paragraph, rather than the story's main company
+        (
+            "Vantor Group, a steel maker, shipped 2.1 million tonnes abroad. Its revenue rose 18 percent.",
+            "18 percent",
+            "Vantor Group",
+        ),
+        (
+            "Meridia Bank opened a branch in Tarnow last week. It now has 4,000 employees.",
+            "4,000 employees",
+            "Meridia Bank",
+        ),
+        (
+            "The Vantor Group sold its mills in Tarnow. It lost $40 million last year.",
+            "$40 million",
+            "Vantor Group",
+        ),
+        # negatives: no company opening the sentence before, a new paragraph, or a size "it" has
+        (
+            "Analysts said demand held up. Its revenue rose 5 percent.",
+            "5 percent",
+            "Kelso Systems",
+        ),
+        (
+            "Ann Lee joined Vantor Group in 2001. Its revenue rose 5 percent.",
+            "5 percent",
+            "Kelso Systems",
+        ),
+        (
+            "Vantor Group shipped steel abroad.\nIts revenue rose 5 percent.",
+            "5 percent",
+            "Kelso Systems",
+        ),
+        (
+            "Vantor Group built a plant in Tarnow. It took eight months.",
+            "eight months",
+            None,
+        ),
+    ],
+)
+def test_it_is_the_company_the_sentence_before_opened_with(text: str, figure: str, owner: str | None) -> None:
+    body = _COMPANY_LEAD + text
+    names = {name: kind for name, kind in _COMPANIES.items() if name in body}
+    assert _focus_rows("", body, names)[figure] == owner
+
+
+def test_a_locative_taken_for_a_company_opens_no_sentence() -> None:
+    body = _COMPANY_LEAD + "In Tarnow Valley, the group grew fast. Its revenue rose 16 percent."
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Kelso Systems": ("ORGANIZATION", None),
+        "In Tarnow Valley": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("", body, names)["16 percent"] == "Kelso Systems"

@@ -1087,3 +1087,20 @@ def test_a_book_length_in_pp_counts_pages(text: str, value: float, unit: str) ->
 )
 def test_tons_are_not_metric_tonnes(text: str, value: float, unit: str) -> None:
     assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a markup attribute's quoted value left in the text is no length and no count
+        ("Watch the video. <iframe width='670' height='437' frameborder='0'></iframe>", []),
+        ('<iframe src="/embed/clip" width="300" height="100"></iframe>', []),
+        ('<meta http-equiv="refresh" content="0;URL=\'http://example.com\'">', []),
+        # negatives: an unquoted sample size, a quoted count and a size in prose stay figures
+        ("The survey (n=200) found 12% support.", [200.0, 12.0]),
+        ('He warned "300 jobs" could go.', [300.0]),
+        ("The tower is 670 feet tall and weighs 437 tonnes.", [670.0, 437.0]),
+    ],
+)
+def test_a_markup_attribute_is_no_figure(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected

@@ -973,8 +973,17 @@ def _implied_owner(
     if _counts_statistic(text, clause_start, figure, unit):
         # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
         # story's main place's (named in an earlier sentence of the passage).
+        if _NATIONWIDE.search(text, clause_start, min(len(text), figure[1] + _NATIONWIDE_AFTER)):
+            return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
         return index.focus.get("province") or index.focus.get("country")
     return None
+
+
+# A statistic said to cover the whole country: its country's, whatever province the story is about
+_NATIONWIDE = re.compile(  # "National" capitalised may open a name ("National Bureau of Statistics")
+    r"\b(?:[Nn]ationwide|[Nn]ationally|[Cc]ountrywide|national|across\s+the\s+(?:country|nation))\b"
+)
+_NATIONWIDE_AFTER = 30  # "rose 3.4 percent across the country": the cue may follow the figure
 
 
 # What a made thing has and a place, a firm or a person does not: power, torque, battery and

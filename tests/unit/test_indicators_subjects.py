@@ -2013,3 +2013,33 @@ def test_a_locative_taken_for_a_company_opens_no_sentence() -> None:
         "In Tarnow Valley": ("ORGANIZATION", None),
     }
     assert _focus_rows("", body, names)["16 percent"] == "Kelso Systems"
+
+
+_NATION_LEAD = (
+    "Westria's recovery is uneven: Harlow has regained every job it lost, while Marlow is still "
+    "short of its peak, officials said on Friday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # an unowned statistic said to be nationwide is the country's, not the main province's
+        ("Hourly earnings nationwide were up 2.1 percent over the year.", "2.1 percent", "Westria"),
+        ("Retail sales rose 3.4 percent across the country in May.", "3.4 percent", "Westria"),
+        ("The national output grew 1.9 percent last quarter.", "1.9 percent", "Westria"),
+        # a name beginning "National" says no such thing
+        ("Retail sales rose 3.4 percent, the National Statistics Office said.", "3.4 percent", "Harlow"),
+        # negatives: with no such word, the main province as before
+        ("Hourly earnings were up 2.1 percent over the year.", "2.1 percent", "Harlow"),
+        ("Retail sales rose 3.4 percent in May.", "3.4 percent", "Harlow"),
+    ],
+)
+def test_a_nationwide_statistic_is_the_countrys(text: str, figure: str, owner: str) -> None:
+    body = _NATION_LEAD + text
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Westria": ("LOCATION", "country"),
+        "Harlow": ("LOCATION", "first_level_division"),
+        "Marlow": ("LOCATION", "first_level_division"),
+    }
+    assert _focus_rows("", body, names)[figure] == owner

@@ -1271,31 +1271,38 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
     return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
 
 
+# "killing at least 42", "destroyed an estimated 245": the verb right before a count
+_COUNT_VERB = re.compile(
+    r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"
+    r"an estimated|another)\s+)*$"
+)
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|got)\s+([a-z]+ed)\b")
+
+
 def measure_of(
-    text: str, sentence: tuple[int, int], figure: tuple[int, int], counted: str | None
+    text: str, window: tuple[int, int], figure: tuple[int, int], counted: str | None
 ) -> str | None:
-    """A short phrase naming what is measured: "economy", "output value", "deputies disqualified"."""
+    """A short phrase naming what is measured: "economy", "output value", "deputies disqualified".
+
+    ``window`` is the figure's bounded window in its sentence (``extract._window``: at most
+    WINDOW_BEFORE characters before the figure and WINDOW_AFTER after it), never the whole
+    sentence: each figure reads a constant stretch, so the stage stays linear in the text
+    however long a sentence and however many figures it holds."""
     if counted is not None:
         head = counted.split()[-1].lower()
-        verb = re.search(
-            r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"
-            r"an estimated|another)\s+)*$",
-            text[sentence[0] : figure[0]],
-        )
+        verb = _COUNT_VERB.search(text[window[0] : figure[0]])
         done = _past(verb.group(1)) if verb else None
         if done is None:  # "245 houses were destroyed"
-            passive = re.match(
-                r"\s+(?:were|was|have been|has been|had been|are|is|got)\s+([a-z]+ed)\b",
-                text[figure[1] : min(sentence[1], figure[1] + 40)],
-            )
+            passive = _PASSIVE_AFTER.match(text[figure[1] : min(window[1], figure[1] + 40)])
             done = passive.group(1) if passive else None
         return f"{head} {done}" if done else head
-    clause = text[sentence[0] : figure[0]]
-    matches = list(_MEASURE.finditer(clause))
-    if matches:
-        return _normalise(matches[-1].group(0))
-    after = _MEASURE.match(text, figure[1] + 1) if figure[1] < sentence[1] else None
-    if after is None and (moved := _MOVE_IN.match(text, figure[1], sentence[1])) is not None:
+    last = None
+    for match in _MEASURE.finditer(text[window[0] : figure[0]]):
+        last = match  # the measure named last before the figure, without keeping the others
+    if last is not None:
+        return _normalise(last.group(0))
+    after = _MEASURE.match(text, figure[1] + 1) if figure[1] < window[1] else None
+    if after is None and (moved := _MOVE_IN.match(text, figure[1], window[1])) is not None:
         after = _MEASURE.match(text, moved.end())  # "a 47% jump in quarterly revenue"
     return _normalise(after.group(0)) if after else None
 

@@ -201,9 +201,17 @@ def _place_in_focus(entity: Entity) -> bool:
     return early or len(entity.mentions) > 1
 
 
+_EXPLETIVE = re.compile(r"it(?:['\u2019]s|\s+is)\b", re.IGNORECASE)
+
+
 def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
     prefix = _LEADING_ADVERBIAL.sub("", clause)
+    opened = prefix.lstrip(' "\u201c\u2018(')
+    if opened != prefix and not _EXPLETIVE.match(opened):
+        # '"It lost 12%," she said', "(It lost 12%.)": an opening mark is no word before the
+        # anaphor; but a quotation's '"It's like 60% ..."' is mostly talk, no company's figure
+        prefix = opened
     for kind, pattern in _ANAPHORS:
         match = pattern.search(prefix)
         if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:

@@ -2043,3 +2043,27 @@ def test_a_nationwide_statistic_is_the_countrys(text: str, figure: str, owner: s
         "Marlow": ("LOCATION", "first_level_division"),
     }
     assert _focus_rows("", body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "it" opening a quotation or a parenthesis is the same "it" as in plain text
+        ("Analysts were unsure. \u201cIt lost 12% this year,\u201d Ann Lee said.", "12%", "Kelso Systems"),
+        ('Analysts were unsure. "Its revenue rose 5 percent," Ann Lee said.', "5 percent", "Kelso Systems"),
+        ("Analysts were unsure. (It lost 12% this year.)", "12%", "Kelso Systems"),
+        # negatives: a duration "it" has is nobody's, quoted or not; plain "it" as before
+        ("Analysts were unsure. \u201cIt took eight hours,\u201d Ann Lee said.", "eight hours", None),
+        ("Analysts were unsure. It lost 12% this year.", "12%", "Kelso Systems"),
+    ],
+)
+def test_it_after_an_opening_mark_is_plain_it(text: str, figure: str, owner: str | None) -> None:
+    body = _COMPANY_LEAD + text
+    names = {name: kind for name, kind in _COMPANIES.items() if name in body}
+    assert _focus_rows("", body, names)[figure] == owner
+
+
+def test_a_quoted_its_like_is_talk() -> None:
+    body = _COMPANY_LEAD + "Voters were split. \u201cIt\u2019s like 60% for him,\u201d Ann Lee said."
+    names = {name: kind for name, kind in _COMPANIES.items() if name in body}
+    assert _focus_rows("", body, names)["60%"] is None

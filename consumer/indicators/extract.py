@@ -358,7 +358,7 @@ def _field_indicators(
     warnings: list[str] | None = None,
 ) -> list[Indicator]:
     text = text[: enriched_end(text)]  # at most MAX_ENRICHED_CHARS, and a bounded number of tokens
-    index = MentionIndex(entities, field)
+    index = MentionIndex(entities, field, text, skip_before)
     by_id = {e.id: e for e in entities}
     phones = phone_spans(text)
     sentences = _Sentences(text, ref)

@@ -41,6 +41,8 @@ _ADDRESS = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place)\b"
 )
 _OF_N = re.compile(r"^\s+of\s+\d")
+# A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
+_ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-\u2013]$")
 _SCORE_AFTER = re.compile(r"^[-\u2013](\d{1,3})(?!\d|[.,]\d|\w)")
 # The result a score names after it: "a 2-1 win", "the 121-114 road loss", "a 24-10 record".
@@ -141,8 +143,8 @@ def not_a_figure(
         return True
     if following.isalpha() and not has_unit:
         return True  # "22nd", "10th", "1.05am", "9AB8"
-    if _in_spans(phones, start):
-        return True
+    if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):
+        return True  # a phone number; "<iframe width='670' height='437'>", markup left in the text
     if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):

@@ -92,8 +92,10 @@ class MentionIndex:
     scan of every mention of every entity per figure.
     """
 
-    def __init__(self, entities: Sequence[Entity], field: str) -> None:
-        self.focus = _focus(entities)
+    def __init__(self, entities: Sequence[Entity], field: str, text: str = "", skip_before: int = 0) -> None:
+        # an exchange named only before tickers ("Acme (NYSE: ACME)") is no company of the story
+        self.focus = _focus([e for e in entities if not _lists_only(e, field, text)])
+        self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities
@@ -199,9 +201,17 @@ def _place_in_focus(entity: Entity) -> bool:
     return early or len(entity.mentions) > 1
 
 
+_EXPLETIVE = re.compile(r"it(?:['\u2019]s|\s+is)\b", re.IGNORECASE)
+
+
 def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
     prefix = _LEADING_ADVERBIAL.sub("", clause)
+    opened = prefix.lstrip(' "\u201c\u2018(')
+    if opened != prefix and not _EXPLETIVE.match(opened):
+        # '"It lost 12%," she said', "(It lost 12%.)": an opening mark is no word before the
+        # anaphor; but a quotation's '"It's like 60% ..."' is mostly talk, no company's figure
+        prefix = opened
     for kind, pattern in _ANAPHORS:
         match = pattern.search(prefix)
         if match is not None and len(prefix[: match.start()].split()) <= _SUBJECT_PREFIX_WORDS + 2:
@@ -227,13 +237,35 @@ def _anaphor_owner(
     pronoun = word in ("it", "its")
     if kind == "company" and pronoun and _thing_measure(unit):
         return None
+    if kind == "company" and pronoun:
+        opener = _company_opening_previous(index, text, start)
+        if opener is not None:
+            return opener
     if kind == "company" and not pronoun and word != "shares":
         named = _company_named_last(index, text, start)
         if named is not None:
             return named
     if kind == "company" and "company" not in index.focus:
         return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
-    return index.focus.get(kind)
+    return _place_named_last(index, start, kind) or index.focus.get(kind)
+
+
+_PLACE_KINDS = {kind: link for link, kind in _FOCUS_KINDS.items() if kind != "country"}
+
+
+def _place_named_last(index: MentionIndex, start: int, kind: str) -> Entity | None:
+    """ "Hebei saw trade surge 12 percent. The province's exports rose 15 percent": "the
+    province" ("the state", "the city") is the place of that kind named last before the clause,
+    within about two sentences (a bounded look-up), as "the company" is; the story's main place
+    only when none is. "The country" stays the story's country: a country named in passing
+    ("exports to Japan") is seldom the one a story means."""
+    link = _PLACE_KINDS.get(kind)
+    if link is None:
+        return None
+    for c in reversed(index.between(max(index.skip_before, start - _PRONOUN_BACK), start)):
+        if c.entity.links is not None and c.entity.links.kind == link:
+            return c.entity
+    return None
 
 
 def _thing_measure(unit: str | None) -> bool:
@@ -244,6 +276,40 @@ def _thing_measure(unit: str | None) -> bool:
 
 # "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+# Where a sentence ends: a stop, any closing marks, space, then a capital or an opening mark
+# ("Acme Inc. shipped" goes on: the stop of an abbreviation before a lower-case word)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018(]?[A-Z])")
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]*\s+|\n\s*)(?:[Tt]he\s+)?$")
+
+
+def _company_opening_previous(index: MentionIndex, text: str, start: int) -> Entity | None:
+    """ "Vantor Group, a steel maker, shipped 2.1 million tonnes abroad. Its revenue rose 18
+    percent": "it" / "its" opening a sentence stands for the company the sentence before (in
+    the same paragraph) opened with, its subject, rather than for the story's main company.
+    Only when the pronoun's sentence starts at ``start``; a bounded look-back."""
+    back = index.between(max(index.skip_before, start - _PRONOUN_BACK), start)
+    company = next((c for c in reversed(back) if c.entity.type == "ORGANIZATION"), None)
+    if company is None or not _company_like(company.entity) or _TICKER_AFTER.match(text, company.end):
+        return None
+    gap = text[company.end : start]
+    ends = list(_SENTENCE_END.finditer(text, company.end, min(len(text), start + 2)))  # sees the capital
+    if "\n" in gap or len(ends) != 1 or text[ends[0].end() : start].strip(' "\u201c\u2018('):
+        return None  # another sentence between, a new paragraph, or a pronoun inside its sentence
+    opens = _SENTENCE_HEAD.search(text, max(0, company.start - 60), company.start)
+    if opens is None or _PREPOSITION_BEFORE.match(text[company.start : company.end].split()[0] + " "):
+        return None  # "In Southeast Asia, the group ...": a locative the tagger took for a name
+    return company.entity
+
+
+def _lists_only(entity: Entity, field: str, text: str) -> bool:
+    """An organisation every mention of which (in ``field``, none elsewhere) lists a ticker."""
+    return (
+        bool(text)
+        and entity.type == "ORGANIZATION"
+        and all(m.field == field and _TICKER_AFTER.match(text, m.end) for m in entity.mentions)
+    )
 
 
 def _company_like(entity: Entity) -> bool:
@@ -502,7 +568,7 @@ def _pronoun_age_owner(index: MentionIndex, text: str, figure: tuple[int, int]) 
 # and a parenthesised conversion may stand between.
 _SIZE_UNITS = frozenset(
     "km m mi mile ft foot yd yard cm mm inch in sq_km km2 sq_m m2 sq_mi mi2 ft2 sq_ft ha hectare acre "
-    "t tonne kg MW GW kW MWh GWh".replace("_", " ").split(" ")
+    "t tonne ton kg MW GW kW MWh GWh".replace("_", " ").split(" ")
 ) | {"sq km", "sq m", "sq mi", "sq ft"}
 _MODIFIES_NAME = re.compile(
     r"(?:-(?:long|wide|high|tall|deep|thick|diameter))?\s+(?:\([^()\n]{1,40}\)\s+)?"
@@ -599,13 +665,15 @@ def subject_of(
     if sized is not None or unit in AGE_UNITS:
         return sized
     # a base owns nothing ("Shares of the Redmond, Washington-based company rose 4%"), nor does
-    # the maker of a poll or a data set ("A Reuters poll had pointed to a 0.1% contraction")
+    # the maker of a poll or a data set ("A Reuters poll had pointed to a 0.1% contraction"), nor
+    # an exchange before a ticker
     owners = [
         c
         for c in candidates
         if c.entity.type in _OWNER_TYPES
         and not _base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
+        and not _TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
     ]
     row = _table_row(text, figure[0])
     if row is not None:
@@ -913,8 +981,17 @@ def _implied_owner(
     if _counts_statistic(text, clause_start, figure, unit):
         # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
         # story's main place's (named in an earlier sentence of the passage).
+        if _NATIONWIDE.search(text, clause_start, min(len(text), figure[1] + _NATIONWIDE_AFTER)):
+            return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
         return index.focus.get("province") or index.focus.get("country")
     return None
+
+
+# A statistic said to cover the whole country: its country's, whatever province the story is about
+_NATIONWIDE = re.compile(  # "National" capitalised may open a name ("National Bureau of Statistics")
+    r"\b(?:[Nn]ationwide|[Nn]ationally|[Cc]ountrywide|national|across\s+the\s+(?:country|nation))\b"
+)
+_NATIONWIDE_AFTER = 30  # "rose 3.4 percent across the country": the cue may follow the figure
 
 
 # What a made thing has and a place, a firm or a person does not: power, torque, battery and
@@ -1186,7 +1263,9 @@ def _framed(candidate: Candidate, text: str) -> bool:
 # value of services rose", "Trade with ... increased", "The number of new firms grew 8 percent".
 _STATISTIC_HEAD = re.compile(r"\b(?:added value|value added|trade|the (?:total )?number of)\b", re.IGNORECASE)
 # Bulk quantities an output or a consumption is measured in, which are no count of things
-_BULK_UNITS = frozenset({"tonne", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"})
+_BULK_UNITS = frozenset(
+    {"tonne", "ton", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"}
+)
 
 
 def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], unit: str | None) -> bool:
@@ -1200,31 +1279,38 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
     return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
 
 
+# "killing at least 42", "destroyed an estimated 245": the verb right before a count
+_COUNT_VERB = re.compile(
+    r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"
+    r"an estimated|another)\s+)*$"
+)
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|got)\s+([a-z]+ed)\b")
+
+
 def measure_of(
-    text: str, sentence: tuple[int, int], figure: tuple[int, int], counted: str | None
+    text: str, window: tuple[int, int], figure: tuple[int, int], counted: str | None
 ) -> str | None:
-    """A short phrase naming what is measured: "economy", "output value", "deputies disqualified"."""
+    """A short phrase naming what is measured: "economy", "output value", "deputies disqualified".
+
+    ``window`` is the figure's bounded window in its sentence (``extract._window``: at most
+    WINDOW_BEFORE characters before the figure and WINDOW_AFTER after it), never the whole
+    sentence: each figure reads a constant stretch, so the stage stays linear in the text
+    however long a sentence and however many figures it holds."""
     if counted is not None:
         head = counted.split()[-1].lower()
-        verb = re.search(
-            r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"
-            r"an estimated|another)\s+)*$",
-            text[sentence[0] : figure[0]],
-        )
+        verb = _COUNT_VERB.search(text[window[0] : figure[0]])
         done = _past(verb.group(1)) if verb else None
         if done is None:  # "245 houses were destroyed"
-            passive = re.match(
-                r"\s+(?:were|was|have been|has been|had been|are|is|got)\s+([a-z]+ed)\b",
-                text[figure[1] : min(sentence[1], figure[1] + 40)],
-            )
+            passive = _PASSIVE_AFTER.match(text[figure[1] : min(window[1], figure[1] + 40)])
             done = passive.group(1) if passive else None
         return f"{head} {done}" if done else head
-    clause = text[sentence[0] : figure[0]]
-    matches = list(_MEASURE.finditer(clause))
-    if matches:
-        return _normalise(matches[-1].group(0))
-    after = _MEASURE.match(text, figure[1] + 1) if figure[1] < sentence[1] else None
-    if after is None and (moved := _MOVE_IN.match(text, figure[1], sentence[1])) is not None:
+    last = None
+    for match in _MEASURE.finditer(text[window[0] : figure[0]]):
+        last = match  # the measure named last before the figure, without keeping the others
+    if last is not None:
+        return _normalise(last.group(0))
+    after = _MEASURE.match(text, figure[1] + 1) if figure[1] < window[1] else None
+    if after is None and (moved := _MOVE_IN.match(text, figure[1], window[1])) is not None:
         after = _MEASURE.match(text, moved.end())  # "a 47% jump in quarterly revenue"
     return _normalise(after.group(0)) if after else None
 

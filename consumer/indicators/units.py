@@ -98,7 +98,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"),
     ("'", "foot"),
     ("pound[- ]feet|lbs?[- ]ft", "lbf·ft"),  # torque, before the pound it starts with
-    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"),
+    ("metric tons?|tonnes?|mt", "tonne"), ("tons?", "ton"), ("kilograms?|kilogrammes?|kgs?", "kg"),
     ("milligrams?|mg", "mg"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
@@ -171,6 +171,37 @@ _ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
 _MULTIPLIER = re.compile(r"[xX](?![\w\u00b2\u00b3])")
 
 
+# "320 pp." after a whole number: a book listing's page count. A move in percentage points is
+# hardly ever 50 or more, and a listing writes its pages with the full stop.
+_PAGES = re.compile(r"\s?pp\.")
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*$|(?<![\d.,])\d+$")
+
+
+def _whole_at_least(text: str, end: int, floor: int) -> bool:
+    """Whether the number ending at ``end`` is written as a whole number of at least ``floor``."""
+    whole = _WHOLE_BEFORE.search(text, max(0, end - 12), end)
+    return whole is not None and int(whole.group(0).replace(",", "")) >= floor
+
+
+# A straight double quote that opens or closes a quotation, not an inch mark after a number
+_QUOTE_MARK = re.compile(r'(?<!\d)"')
+_QUOTE_BACK = 600  # how far back a paragraph's quotation marks are counted (a long paragraph, about)
+
+
+def _closes_quotation(text: str, at: int) -> bool:
+    """Whether the straight quote at ``at`` closes a quotation opened earlier in its paragraph
+    ('"between 300 and 500" for the year', '(e.g. "1", "yes")'): an odd number of quotation
+    marks before it in the paragraph, inch marks after a digit ('55" or 65"') not counted.
+    A paragraph longer than the window reads as none: the count would be a guess."""
+    if text[at] != '"':
+        return False  # a double prime is always an inch mark
+    low = max(0, at - _QUOTE_BACK)
+    line_start = text.rfind("\n", low, at) + 1
+    if line_start == 0 and low > 0:
+        return False
+    return len(_QUOTE_MARK.findall(text, line_start, at)) % 2 == 1
+
+
 def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     """The unit written right after a figure (glued or after one space) and where it ends."""
     if _MULTIPLIER.match(text, end):
@@ -200,6 +231,10 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
         code = {"F": "farad", "G": "mobile_generation", "R": "ZAR"}[cs.lastgroup or "F"]
         match = cs
     assert code is not None
+    if code == "percentage_point" and _PAGES.match(text, match.start()) and _whole_at_least(text, end, 50):
+        code = "page"  # "Harbor Lane Press, 320 pp., $24.95": a book's length, no move of 320 points
+    if code == "inch" and _closes_quotation(text, match.end() - 1):
+        return None  # 'the toll "could reach 4,000".': the mark ends a quotation, it measures nothing
     stop = match.end()
     per = _PER.match(text, stop)
     if per is not None and code not in ("percent", "percentage_point", "year_of_age"):

@@ -1034,3 +1034,73 @@ def test_a_hedged_count_counts_its_noun(
 ) -> None:
     row = _row(text, value)
     assert (row.unit, row.change) == (unit, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a straight double quote that closes a quotation is no inch mark
+        ('The mayor said the toll "could reach 4,000".', 4000.0, None),
+        ('Analysts put the count "between 300 and 500" for the year.', 300.0, None),
+        ('Set the flag to a true value (e.g. "1", "yes") to enable it.', 1.0, None),
+        ('"We expect about 20" more buses, the manager said.', 20.0, None),
+        # negatives: inch marks, also after a quoted name or another inch mark
+        ('The 65" Vexa TV costs less this week.', 65.0, "in"),
+        ('The board measures 22" long and 22" wide.', 22.0, "in"),
+        ('The "Pro" model has a 15" screen.', 15.0, "in"),
+        ('Grab the 55" or the 65" model today.', 65.0, "in"),
+    ],
+)
+def test_a_closing_quote_is_no_inch_mark(text: str, value: float, unit: str | None) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a book's length in a listing: "320 pp." counts pages
+        ("Harbor Lane Press, 320 pp., $24.95; ages 10 and up", 320.0, "page"),
+        ("The Quiet Orchard (Norland Books, 412 pp.) is out now.", 412.0, "page"),
+        ("The memoir runs 288 pp. and costs $18.", 288.0, "page"),
+        # negatives: percentage points, also with a full stop, stay points
+        ("The gross margin widened 2.5pp to 31%.", 2.5, "percentage_point"),
+        ("Support for the plan fell 12 pp. in a month.", 12.0, "percentage_point"),
+        ("Turnout rose 4 pp, the highest gain since 1990.", 4.0, "percentage_point"),
+    ],
+)
+def test_a_book_length_in_pp_counts_pages(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "tons" alone may be short tons: kept as the counted unit, not the metric tonne
+        ("The crater threw out about 2,300 tons of rock.", 2300.0, "ton"),
+        ("Crews cleared 5 tons of debris from the road.", 5.0, "ton"),
+        ("The bridge carries a 40-ton limit for trucks.", 40.0, "ton"),
+        # negatives: metric tons and tonnes are `t`; a price per ton keeps its rate
+        ("The mill shipped 2,095 metric tons of steel.", 2095.0, "t"),
+        ("Grain output hit 300 tonnes in May.", 300.0, "t"),
+        ("Scrap sold for $50 a ton last week.", 50.0, "USD/t"),
+    ],
+)
+def test_tons_are_not_metric_tonnes(text: str, value: float, unit: str) -> None:
+    assert _row(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a markup attribute's quoted value left in the text is no length and no count
+        ("Watch the video. <iframe width='670' height='437' frameborder='0'></iframe>", []),
+        ('<iframe src="/embed/clip" width="300" height="100"></iframe>', []),
+        ('<meta http-equiv="refresh" content="0;URL=\'http://example.com\'">', []),
+        # negatives: an unquoted sample size, a quoted count and a size in prose stay figures
+        ("The survey (n=200) found 12% support.", [200.0, 12.0]),
+        ('He warned "300 jobs" could go.', [300.0]),
+        ("The tower is 670 feet tall and weighs 437 tonnes.", [670.0, 437.0]),
+    ],
+)
+def test_a_markup_attribute_is_no_figure(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected

@@ -1837,3 +1837,233 @@ def test_a_sides_athlete_owns_the_tally(text: str, figure: str, owner: str) -> N
         "Rita Moss": "PERSON",
     }
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # an exchange before a ticker lists the company, it owns none of its figures
+        (
+            "The Vantor Co. (NYSE: VNT) traded higher by 0.71% at $132.57.",
+            {"NYSE": "ORGANIZATION"},
+            "0.71%",
+            None,
+        ),
+        (
+            "Shares of Kelso Systems (Nasdaq: KLS) rose 2.1% to $40.10 on Monday.",
+            {"Nasdaq": "ORGANIZATION"},
+            "$40.10",
+            None,
+        ),
+        (
+            "Harlow Mining (TSX: HML.TO) dropped about 6% to post a new low.",
+            {"TSX": "ORGANIZATION"},
+            "6%",
+            None,
+        ),
+        # the company before it owns them when it is named
+        (
+            "Kelso Systems (Nasdaq: KLS) rose 2.1% to $40.10 on Monday.",
+            {"Kelso Systems": "ORGANIZATION", "Nasdaq": "ORGANIZATION"},
+            "2.1%",
+            "Kelso Systems",
+        ),
+        # negatives: an exchange's own figures, and a name before a colon that is no ticker
+        (
+            "Nasdaq's trading volume rose 12% in May.",
+            {"Nasdaq": "ORGANIZATION"},
+            "12%",
+            "Nasdaq",
+        ),
+        (
+            "The NYSE (volume: 4.1 billion shares) closed early.",
+            {"NYSE": "ORGANIZATION"},
+            "4.1 billion shares",
+            "NYSE",
+        ),
+    ],
+)
+def test_an_exchange_before_a_ticker_owns_nothing(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner
+
+
+_PLACES: dict[str, tuple[EntityType, str | None]] = {
+    "Westria": ("LOCATION", "country"),
+    "Marlow": ("LOCATION", "first_level_division"),
+    "Harlow": ("LOCATION", "first_level_division"),
+    "Tarnow": ("LOCATION", "city"),
+    "Kelby": ("LOCATION", "city"),
+}
+# a lead long enough that a place named after it, once, is no main place of the story
+_LEAD = (
+    "Marlow's output grew 7 percent in the first ten months, Tarnow's retail sales rose 6 percent "
+    "and both beat forecasts, the bureau said on Friday. Officials expect the pace to hold through "
+    "the winter as exporters fill orders from abroad and builders start new projects along the coast "
+    "and in the hills, where roads and rail lines are being laid. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "the province" / "the state" / "the city" is the place of that kind named last (within
+        # about two sentences), not the story's main place, when a story runs through several
+        (
+            "Harlow province saw trade surge 12 percent. The province's machinery exports rose 15.2 percent.",
+            "15.2 percent",
+            "Harlow",
+        ),
+        (
+            "Factories in Harlow hired 3,000 workers. The state's jobless rate fell to 4.1 percent.",
+            "4.1 percent",
+            "Harlow",
+        ),
+        (
+            "Kelby opened two new malls this year. The city's retail sales grew 9.5 percent.",
+            "9.5 percent",
+            "Kelby",
+        ),
+        # negatives: with no such place named lately, the story's main one; and a place of
+        # another kind named last is not it
+        (
+            "Mills there cut costs. The province's exports rose 4.4 percent.",
+            "4.4 percent",
+            "Marlow",
+        ),
+        (
+            "Kelby hosted a trade fair. The province's exports rose 4.4 percent.",
+            "4.4 percent",
+            "Marlow",
+        ),
+    ],
+)
+def test_the_province_is_the_one_named_last(text: str, figure: str, owner: str) -> None:
+    body = _LEAD + text
+    names = {name: kind for name, kind in _PLACES.items() if name in body}
+    assert _focus_rows("", body, names)[figure] == owner
+
+
+_COMPANY_LEAD = (
+    "Kelso Systems said on Monday it would cut prices on its phones, sending its shares down 4 percent. "
+)
+_COMPANIES: dict[str, tuple[EntityType, str | None]] = {
+    "Kelso Systems": ("ORGANIZATION", None),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Meridia Bank": ("ORGANIZATION", None),
+    "Tarnow": ("LOCATION", "city"),
+    "Ann Lee": ("PERSON", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "it" / "its" heading a sentence is the company the sentence before opened with, in the
+        # same paragraph, rather than the story's main company
+        (
+            "Vantor Group, a steel maker, shipped 2.1 million tonnes abroad. Its revenue rose 18 percent.",
+            "18 percent",
+            "Vantor Group",
+        ),
+        (
+            "Meridia Bank opened a branch in Tarnow last week. It now has 4,000 employees.",
+            "4,000 employees",
+            "Meridia Bank",
+        ),
+        (
+            "The Vantor Group sold its mills in Tarnow. It lost $40 million last year.",
+            "$40 million",
+            "Vantor Group",
+        ),
+        # negatives: no company opening the sentence before, a new paragraph, or a size "it" has
+        (
+            "Analysts said demand held up. Its revenue rose 5 percent.",
+            "5 percent",
+            "Kelso Systems",
+        ),
+        (
+            "Ann Lee joined Vantor Group in 2001. Its revenue rose 5 percent.",
+            "5 percent",
+            "Kelso Systems",
+        ),
+        (
+            "Vantor Group shipped steel abroad.\nIts revenue rose 5 percent.",
+            "5 percent",
+            "Kelso Systems",
+        ),
+        (
+            "Vantor Group built a plant in Tarnow. It took eight months.",
+            "eight months",
+            None,
+        ),
+    ],
+)
+def test_it_is_the_company_the_sentence_before_opened_with(text: str, figure: str, owner: str | None) -> None:
+    body = _COMPANY_LEAD + text
+    names = {name: kind for name, kind in _COMPANIES.items() if name in body}
+    assert _focus_rows("", body, names)[figure] == owner
+
+
+def test_a_locative_taken_for_a_company_opens_no_sentence() -> None:
+    body = _COMPANY_LEAD + "In Tarnow Valley, the group grew fast. Its revenue rose 16 percent."
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Kelso Systems": ("ORGANIZATION", None),
+        "In Tarnow Valley": ("ORGANIZATION", None),
+    }
+    assert _focus_rows("", body, names)["16 percent"] == "Kelso Systems"
+
+
+_NATION_LEAD = (
+    "Westria's recovery is uneven: Harlow has regained every job it lost, while Marlow is still "
+    "short of its peak, officials said on Friday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # an unowned statistic said to be nationwide is the country's, not the main province's
+        ("Hourly earnings nationwide were up 2.1 percent over the year.", "2.1 percent", "Westria"),
+        ("Retail sales rose 3.4 percent across the country in May.", "3.4 percent", "Westria"),
+        ("The national output grew 1.9 percent last quarter.", "1.9 percent", "Westria"),
+        # a name beginning "National" says no such thing
+        ("Retail sales rose 3.4 percent, the National Statistics Office said.", "3.4 percent", "Harlow"),
+        # negatives: with no such word, the main province as before
+        ("Hourly earnings were up 2.1 percent over the year.", "2.1 percent", "Harlow"),
+        ("Retail sales rose 3.4 percent in May.", "3.4 percent", "Harlow"),
+    ],
+)
+def test_a_nationwide_statistic_is_the_countrys(text: str, figure: str, owner: str) -> None:
+    body = _NATION_LEAD + text
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Westria": ("LOCATION", "country"),
+        "Harlow": ("LOCATION", "first_level_division"),
+        "Marlow": ("LOCATION", "first_level_division"),
+    }
+    assert _focus_rows("", body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # "it" opening a quotation or a parenthesis is the same "it" as in plain text
+        ("Analysts were unsure. \u201cIt lost 12% this year,\u201d Ann Lee said.", "12%", "Kelso Systems"),
+        ('Analysts were unsure. "Its revenue rose 5 percent," Ann Lee said.', "5 percent", "Kelso Systems"),
+        ("Analysts were unsure. (It lost 12% this year.)", "12%", "Kelso Systems"),
+        # negatives: a duration "it" has is nobody's, quoted or not; plain "it" as before
+        ("Analysts were unsure. \u201cIt took eight hours,\u201d Ann Lee said.", "eight hours", None),
+        ("Analysts were unsure. It lost 12% this year.", "12%", "Kelso Systems"),
+    ],
+)
+def test_it_after_an_opening_mark_is_plain_it(text: str, figure: str, owner: str | None) -> None:
+    body = _COMPANY_LEAD + text
+    names = {name: kind for name, kind in _COMPANIES.items() if name in body}
+    assert _focus_rows("", body, names)[figure] == owner
+
+
+def test_a_quoted_its_like_is_talk() -> None:
+    body = _COMPANY_LEAD + "Voters were split. \u201cIt\u2019s like 60% for him,\u201d Ann Lee said."
+    names = {name: kind for name, kind in _COMPANIES.items() if name in body}
+    assert _focus_rows("", body, names)["60%"] is None

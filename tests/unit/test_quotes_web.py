@@ -335,3 +335,42 @@ def test_lower_case_fragment_after_colon(second: str, texts: list[str]) -> None:
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))[1:]
     assert [q.text for q in quotes if not any(q.text.startswith(t) for t in texts)] == []
     assert len(quotes) == len(texts)
+
+
+_PULL = "The clinic has no power left at all."
+_SAID = f'"We waited for fuel for a week," said Dr. Ann Bell, who runs the clinic. "{_PULL}"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pull quote set apart above the quote it repeats: furniture, no quote of its own
+        f'Fuel ran out in the south.\n\n"{_PULL}"\n\n{_SAID}',
+        # ... in single marks, below it
+        f"Fuel ran out in the south.\n\n{_SAID}\n\n\u2018{_PULL}\u2019\n\nThe army said little.",
+        # ... right after the quote paragraph, where it would join the quote before it
+        f'"The roads are closed," said Tom Reed.\n\n"{_PULL}"\n\n{_SAID}',
+    ],
+)
+def test_a_pull_quote_is_no_second_quote(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Reed")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.text for q in quotes if _PULL in q.text] == [f"We waited for fuel for a week, {_PULL}"]
+    assert all(q.text.count(_PULL) <= 1 and q.text != _PULL for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # near misses: a quote paragraph that repeats nothing, a short repeat, a repeat in a
+        # paragraph with words of its own
+        (f'Fuel ran out in the south.\n\n"The roads are closed to all."\n\n{_SAID}', 2),
+        (f'Fuel ran out in the south.\n\n"No power."\n\n{_SAID}\n\n"No power," he said again.', 3),
+        (f'Fuel ran out.\n\nShe said it twice: "{_PULL}"\n\n{_SAID}', 2),
+    ],
+)
+def test_a_quote_paragraph_that_repeats_nothing_stays(body: str, count: int) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
+    assert len(quotes) == count

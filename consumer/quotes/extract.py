@@ -40,6 +40,8 @@ MASK = "\x00"
 _VERBS = (
     # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
     r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
+    # ', telling reporters, "..."': the participle and its object right before the mark
+    r"telling(?=\s+[^\x00,;:!?\"\u201c\u201d]{1,40}?\s*[:,]\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
     # plural: '..., Roe and Doe write in their book.', '..., write Roe and Doe.'
     r"write(?=\s*[,.:]?\s*$|\s+(?:in|on|that)\b|\s+(?-i:[A-Z]))|"
@@ -754,7 +756,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
         if n and attribution is None and before is None:
-            goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end)
+            goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end) or _SUBJECT_ADDS_ON.match(
+                masked, gap_start, gap_end
+            )
             subject = (
                 _sentence_subject(text, fld, s_start, stretches[ids[0]].start, speakers) if goes_on else None
             )
@@ -779,9 +783,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
+            participle = before.group("verb").lower() in _PARTICIPLES
             head = (
                 _colon_speaker(masked, fld, who_start, who_end, speakers)
-                if before.group("verb").lower() == "saying" and masked[who_start:who_end].rstrip()[-1:] == ","
+                if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             attribution = (
@@ -951,11 +956,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
 _INTRO = re.compile(
     r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|when|while|"
     r"as|with|before|since|following|according|including|last|next|yesterday|today|tonight|"
+    # a conditional or concessive clause, whatever word follows: 'If Roe had read it, Doe ...'
+    r"if|although|though|unless|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
     # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
     r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
-    r"once|until|although|though|if)(?=\s+(?-i:[a-z]))|"
+    r"once|until)(?=\s+(?-i:[a-z]))|"
     r"(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
     r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,
@@ -1359,6 +1366,14 @@ def _complete(text: str, unit: _Unit) -> bool:
 
 # Between a quoted fragment and a quoted sentence, the same subject goes on to speak: '... as
 # "fantasy" and told reporters: "..."', '... the "hunger" of his players before saying: "..."'.
+# A participle after a comma, right before the mark ('..., adding: "', '..., telling reporters,
+# "'): the sentence's subject says it, whatever quoted words came before in the sentence
+_PARTICIPLES = frozenset(_words("saying adding telling noting"))
+_SUBJECT_ADDS_ON = re.compile(
+    r"[\"'\u201d\u2019]?[^\x00:;.!?\"\u201c]{0,120}?,\s*(?P<verb>adding|saying|noting|telling)"
+    r"(?:\s+[^\x00,:;.!?\"\u201c\u201d]{1,40}?)?\s*[:,]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_SAYS_ON = re.compile(
     r"[\"'\u201d\u2019]?(?:[^\x00:;.!?\"\u201c]{0,60}?\s)?,?\s*(?:and|before|then)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{_VERBS}|saying|adding)\b[^\x00:;.!?\"\u201c]{{0,60}}:\s*[\"'\u201c\u2018]?\s*$",

@@ -374,3 +374,35 @@ def test_a_quote_paragraph_that_repeats_nothing_stays(body: str, count: int) -> 
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
     assert len(quotes) == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a participle and its object right before the mark: the sentence's subject says it
+        f"Ann Bell praised the nurses, telling reporters, {_WORDS}",
+        f"Ann Bell praised the nurses, telling Sam Cole, {_WORDS}",
+        # ... after quoted words earlier in the sentence
+        f'Ms Bell used her speech to attack a "one-size-fits-all" approach to the plan, adding: {_WORDS}',
+        f'Ann Bell called the plan a "total mess" and a "bad joke", noting: {_WORDS}',
+        # ... past a conditional clause that names someone else
+        f"If Reed had read the report, Ann Bell would be surprised, telling Sam Cole, {_WORDS}",
+    ],
+)
+def test_participle_before_the_mark_is_the_subjects(body: str) -> None:
+    assert _last_speaker(body, ("Ann Bell", "Sam Cole")) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # near misses: a reporting verb before the participle, an opening participle, a clause
+        # opening on "when", a participle after the closing mark
+        (f"Ann Bell warned against the plan, telling Sam Cole: {_WORDS}", "Ann Bell"),
+        (f"Telling the story again, Ann Bell said: {_WORDS}", "Ann Bell"),
+        (f"When Ann Bell left, Sam Cole said: {_WORDS}", "Sam Cole"),
+        ('"We have had months of this," Sam Cole said, telling reporters the plan was late.', "Sam Cole"),
+    ],
+)
+def test_participle_near_misses(body: str, speaker: str) -> None:
+    assert _last_speaker(body, ("Ann Bell", "Sam Cole")) == speaker

@@ -40,6 +40,8 @@ PERSON_NOUNS = frozenset(
     ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
     senator lawmaker representative commissioner coach player actress actor singer author writer
     captain judge prosecutor veteran youngster teenager
+    mp mep msp mla legislator congressman congresswoman councillor councilor councilman councilwoman
+    alderman assemblyman assemblywoman
     """
     )
 )

@@ -406,3 +406,31 @@ def test_participle_before_the_mark_is_the_subjects(body: str) -> None:
 )
 def test_participle_near_misses(body: str, speaker: str) -> None:
     assert _last_speaker(body, ("Ann Bell", "Sam Cole")) == speaker
+
+
+_LEGISLATOR = 'Trains were late again.\n\nAnn Bell criticised the board.\n\n"We have had months of this," {}'
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a legislator's title as a description: the one person named in reach
+        ("the Labour MP said.", "Ann Bell"),
+        ("the MEP told reporters.", "Ann Bell"),
+        ("the congresswoman said.", "Ann Bell"),
+        ("the former councillor said.", "Ann Bell"),
+        # near misses: someone new, unnamed
+        ("an MP said.", None),
+        ("one councillor said.", None),
+    ],
+)
+def test_a_legislators_title_is_the_person_in_reach(attribution: str, speaker: str | None) -> None:
+    article = _article(_LEGISLATOR.format(attribution))
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+def test_a_legislators_title_with_two_people_in_reach_is_no_one() -> None:
+    article = _article(_LEGISLATOR.replace("criticised the board", "met Sam Cole").format("the MP said."))
+    entities = [_entity(article, "Ann Bell"), _entity(article, "Sam Cole")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]

@@ -161,7 +161,10 @@ _NOT_QUOTE_BEFORE = re.compile(
     rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
     # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
-    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of)\s*[\"'\u201c\u2018]?$",
+    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"
+    # a thing brought in by the name it goes by ('a Facebook group called "We back Roe"', 'another
+    # called "Roe Fans"'): its name, no one's words
+    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 # After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"

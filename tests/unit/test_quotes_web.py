@@ -434,3 +434,33 @@ def test_a_legislators_title_with_two_people_in_reach_is_no_one() -> None:
     article = _article(_LEGISLATOR.replace("criticised the board", "met Sam Cole").format("the MP said."))
     entities = [_entity(article, "Ann Bell"), _entity(article, "Sam Cole")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a thing brought in by the name it goes by: its name, no one's words
+        "A Facebook group called 'We stand with Ann Bell' has grown fast.",
+        'An online petition called "Give the nurses their pay now" was signed by thousands.',
+        "She founded a charity called \u201cHope for every child in the town\u201d in 2010.",
+        "One page has 900 members, while another called 'The Ann Bell Appreciation Club' has more.",
+    ],
+)
+def test_a_name_after_a_thing_called_is_no_quote(sentence: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    assert _direct(extract_quotes(article, [_entity(article, "Ann Bell")])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # near misses: a person who called out words, a subject that called something so
+        ("Ann Bell called, \u201cWe need help now, not next year.\u201d", "direct"),
+        ("A nurse called out: \u201cWe need help now, not next year.\u201d", "direct"),
+        ("Ann Bell called \u201cthe whole plan a waste of public money\u201d on Monday.", "partial"),
+    ],
+)
+def test_called_near_misses(sentence: str, kind: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [q.kind for q in quotes] == [kind]

@@ -464,3 +464,27 @@ def test_called_near_misses(sentence: str, kind: str) -> None:
     article = _article(f"Fans love Ann Bell.\n\n{sentence}")
     quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
     assert [q.kind for q in quotes] == [kind]
+
+
+_HEARD = '"We have had months of this. Nobody is listening," '
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a name the entity stage typed MISC, heading the attribution before its affiliation
+        ("Patrol Chief Jim Roe with the Acme Police said.", "Patrol Chief Jim Roe"),
+        ("said Patrol Chief Jim Roe of the Acme Police.", "Patrol Chief Jim Roe"),
+        ("Patrol Chief Jim Roe of the Acme Police told reporters.", "Patrol Chief Jim Roe"),
+        # near misses: the body heads the phrase, or speaks through its spokesman
+        ("the Acme Police said of Patrol Chief Jim Roe.", "Acme Police"),
+        ("a spokesman for the Acme Police said.", "Acme Police"),
+    ],
+)
+def test_a_misc_typed_name_before_its_affiliation_speaks(attribution: str, speaker: str) -> None:
+    article = _article(_HEARD + attribution)
+    entities = [
+        _entity(article, "Patrol Chief Jim Roe", type_="MISC"),
+        _entity(article, "Acme Police", type_="ORGANIZATION"),
+    ]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [speaker]

@@ -965,7 +965,11 @@ _INTRO = re.compile(
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
     # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
     r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
-    r"once|until)(?=\s+(?-i:[a-z]))|"
+    r"once|until)(?=\s+(?-i:[a-z])|"
+    # ... or before a name when a subject and its verb follow the comma with no comma of an
+    # apposition before the mark ('Under Ann Roe, Jim Doe writes,'; not 'Under Secretary Ann
+    # Roe, a veteran, said')
+    r"\s+(?-i:[A-Z])[^\x00,]{0,80},\s+[^\x00,]{1,80}[,:]?\s*$)|"
     r"(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
     r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,

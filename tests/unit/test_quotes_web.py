@@ -488,3 +488,20 @@ def test_a_misc_typed_name_before_its_affiliation_speaks(attribution: str, speak
         _entity(article, "Acme Police", type_="ORGANIZATION"),
     ]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # an opening preposition before a name, then a subject and its verb: the subject speaks
+        ("Under Ann Bell, Sam Cole writes,", "Sam Cole"),
+        ("For Ann Bell, Sam Cole said,", "Sam Cole"),
+        ("Under Ann Bell, the agency said:", None),
+        # near misses: a title before the name, with an apposition or straight before the verb
+        ("Under Secretary Ann Bell, a veteran of the agency, said:", "Ann Bell"),
+        ("Under Secretary Ann Bell said:", "Ann Bell"),
+        ("With Ann Bell at his side, Sam Cole said:", "Sam Cole"),
+    ],
+)
+def test_an_opening_preposition_before_a_name(lead: str, speaker: str | None) -> None:
+    assert _last_speaker(f"{lead} {_WORDS}", ("Ann Bell", "Sam Cole")) == speaker

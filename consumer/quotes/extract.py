@@ -118,7 +118,12 @@ _PARTICIPLE_AFTER = re.compile(
 _LATER_ATTRIBUTION = re.compile(
     rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+{_VERB_THEN_WHO}", re.IGNORECASE
 )
-_RUNS_ON = re.compile(r"[\"'\u201d\u2019]*\s+(?:of|for|to|in|on|with|from|by|at|and)\b")
+# ... also on a participle or a preposition of its own ('"We are like every other school" trying to
+# keep pupils safe, says Roe', '"..." despite the delays, said Roe'): lower-case words that go on
+_RUNS_ON = re.compile(
+    r"[\"'\u201d\u2019]*\s+(?:of|for|to|in|on|with|from|by|at|and|despite|after|before|amid|"
+    r"(?-i:[a-z]+ing))\b"
+)
 
 
 def _gap_words(masked: str, start: int, end: int) -> bool:

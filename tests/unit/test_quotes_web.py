@@ -505,3 +505,33 @@ def test_a_misc_typed_name_before_its_affiliation_speaks(attribution: str, speak
 )
 def test_an_opening_preposition_before_a_name(lead: str, speaker: str | None) -> None:
     assert _last_speaker(f"{lead} {_WORDS}", ("Ann Bell", "Sam Cole")) == speaker
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a quote opening its sentence that runs on, past a participle or a preposition, to a
+        # verb-first attribution at the end
+        '"We are like every other school board" trying to keep pupils safe, says Ann Bell.',
+        '"We remain committed to the plan" despite the delays, said Ann Bell.',
+        '"We will keep every promise we made" amid the storm, said Ann Bell.',
+    ],
+)
+def test_a_quote_running_on_past_a_participle_to_its_attribution(second: str) -> None:
+    article = _article(f'"We will win," said Tom Reed.\n\n{second}')
+    entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Reed", "Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near misses: a title running on, a quote running on with no attribution
+        '"The Wit and Wisdom of Ann Bell" became a best seller, said Sam Cole.',
+        '"We are like every other school board" trying to keep pupils safe.',
+    ],
+)
+def test_a_quote_running_on_near_misses(second: str) -> None:
+    article = _article(f'"We will win," said Tom Reed.\n\n{second}')
+    entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell"), _entity(article, "Sam Cole")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Reed"]

@@ -127,8 +127,8 @@ _RUNS_ON = re.compile(
 
 
 def _gap_words(masked: str, start: int, end: int) -> bool:
-    """Words (not only marks or spaces) before the opening mark in the sentence."""
-    return bool(masked[start:end].strip(" \"'\u201c\u2018(\n"))
+    """Words before the opening mark in the sentence: not only marks, spaces or a list bullet."""
+    return bool(masked[start:end].strip(" \"'\u201c\u2018(\n-\u2013\u2014\u2022*"))
 
 
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.

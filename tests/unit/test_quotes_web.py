@@ -535,3 +535,14 @@ def test_a_quote_running_on_near_misses(second: str) -> None:
     article = _article(f'"We will win," said Tom Reed.\n\n{second}')
     entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell"), _entity(article, "Sam Cole")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "\u2022 ", "\u2014 "])
+def test_a_bulleted_quote_running_on_to_its_attribution(bullet: str) -> None:
+    article = _article(
+        f'"We will win," said Tom Reed.\n\n{bullet}"We are like every other school board" trying to keep'
+        ' pupils safe, says Ann Bell. "We just throw darts at the wall to see what sticks."'
+    )
+    entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell")]
+    speakers = [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+    assert speakers == ["Tom Reed", "Ann Bell", "Ann Bell"]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consumer.bounds import enriched_end
+from consumer.entities.retype import name_gender
 from consumer.events import Article, Entity
 from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline
@@ -460,6 +461,11 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         unit.speaker = last_partial.speaker
                     elif last_said is not None and last_said.paragraph >= para.index - 3:
                         unit.speaker = last_said.speaker
+                answered = _answered(text, masked, fld, unit, units[-1] if units else None, speakers)
+                if answered is not None:
+                    # 'A reporter asked Roe, "...?"' then '"...," she replied': Roe, who goes on
+                    unit.speaker = Speaker(answered)
+                    speakers.remember(unit.speaker, unit.sent_end)
                 for sid in unit.stretch_ids:
                     unit_of[sid] = unit
                 para_units.append(unit)
@@ -474,6 +480,38 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
 
 
 _LONG_PARTIAL = 5
+# '"...," she replied': a pronoun answering, right after the closing mark
+_PRONOUN_ANSWERS = re.compile(
+    r"[\s\"'\u201d\u2019,]*(?P<pronoun>he|she)\s+(?:replied|replies|answered|answers|responded|responds)\b"
+)
+# 'A reporter asked Roe, "': the one asked, named right after the verb, before the mark
+_ASKED_WHOM = re.compile(r"\b(?:asked|asks)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+_ASK_REACH = 160
+
+
+def _answered(
+    text: str, masked: str, fld: str, unit: _Unit, question: _Unit | None, speakers: Speakers
+) -> Entity | None:
+    """Who answers with "he/she replied": the person the question just before was put to ('A
+    reporter asked Roe, "...?"' then '"...," she replied'), when the pronoun agrees with the name;
+    the asker, often unnamed, is not the one replying."""
+    if question is None or unit.kind != "direct" or question.kind != "direct" or fld != "body":
+        return None
+    answer = _PRONOUN_ANSWERS.match(masked, unit.spans[-1][1], unit.spans[-1][1] + 20)
+    end = question.spans[0][0]
+    if answer is None or text[question.spans[-1][0] : question.spans[-1][1]].rstrip()[-1:] != "?":
+        return None
+    asked = list(_ASKED_WHOM.finditer(masked, max(question.sent_start, end - _ASK_REACH), end))
+    if not asked or unit.paragraph - question.paragraph > 1:
+        return None
+    found = speakers.mentions_in(fld, asked[-1].end(), end)
+    if not found or found[0][0] != asked[-1].end() or found[0][2].type != "PERSON":
+        return None
+    person = found[0][2]
+    ruled_out = "f" if answer.group("pronoun") == "he" else "m"
+    return person if name_gender(person.name) != ruled_out else None
+
+
 _PULL_WORDS = 5  # a pull quote repeats a sentence or so; a shorter repeat may be said twice
 _QUOTE_ONLY = "\x00 \t\r\n\"'\u201c\u201d\u2018\u2019"
 

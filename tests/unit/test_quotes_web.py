@@ -546,3 +546,38 @@ def test_a_bulleted_quote_running_on_to_its_attribution(bullet: str) -> None:
     entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell")]
     speakers = [q.speaker_name for q in _direct(extract_quotes(article, entities))]
     assert speakers == ["Tom Reed", "Ann Bell", "Ann Bell"]
+
+
+_QUESTION = '"What is the worst problem in the courts?"'
+_ANSWER = '"We have had months of this. Nobody is listening,"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person a question was put to answers it: "she replied" is that person
+        f"A reporter asked Ann Bell, {_QUESTION}\n\n{_ANSWER} she replied.",
+        f"At the briefing, one student asked Ann Bell: {_QUESTION}\n\n{_ANSWER} she answered.",
+        f"During the hearing, a lawyer asked Ann Bell, {_QUESTION}\n\n{_ANSWER} she responded.",
+        f"Tom Reed asked Ann Bell, {_QUESTION} {_ANSWER} she responded.",
+    ],
+)
+def test_the_one_asked_replies(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # near misses: the pronoun's sex rules the one asked out; no question; "said", not a reply
+        (f"A reporter asked Ann Bell, {_QUESTION}\n\n{_ANSWER} he replied.", None),
+        (f'A reporter asked Ann Bell, "Tell us about the courts."\n\n{_ANSWER} she replied.', None),
+        (f"Tom Reed asked Ann Bell, {_QUESTION}\n\n{_ANSWER} he said.", "Tom Reed"),
+    ],
+)
+def test_the_one_asked_near_misses(body: str, speaker: str | None) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == speaker

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consumer.bounds import enriched_end
+from consumer.entities.retype import name_gender
 from consumer.events import Article, Entity
 from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline
@@ -40,6 +41,8 @@ MASK = "\x00"
 _VERBS = (
     # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
     r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
+    # ', telling reporters, "..."': the participle and its object right before the mark
+    r"telling(?=\s+[^\x00,;:!?\"\u201c\u201d]{1,40}?\s*[:,]\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"
     # plural: '..., Roe and Doe write in their book.', '..., write Roe and Doe.'
     r"write(?=\s*[,.:]?\s*$|\s+(?:in|on|that)\b|\s+(?-i:[A-Z]))|"
@@ -116,12 +119,17 @@ _PARTICIPLE_AFTER = re.compile(
 _LATER_ATTRIBUTION = re.compile(
     rf"[\s\"'\u201d\u2019]*[^\x00,;:!?.\"\u201c\u201d]{{1,60}},\s+{_VERB_THEN_WHO}", re.IGNORECASE
 )
-_RUNS_ON = re.compile(r"[\"'\u201d\u2019]*\s+(?:of|for|to|in|on|with|from|by|at|and)\b")
+# ... also on a participle or a preposition of its own ('"We are like every other school" trying to
+# keep pupils safe, says Roe', '"..." despite the delays, said Roe'): lower-case words that go on
+_RUNS_ON = re.compile(
+    r"[\"'\u201d\u2019]*\s+(?:of|for|to|in|on|with|from|by|at|and|despite|after|before|amid|"
+    r"(?-i:[a-z]+ing))\b"
+)
 
 
 def _gap_words(masked: str, start: int, end: int) -> bool:
-    """Words (not only marks or spaces) before the opening mark in the sentence."""
-    return bool(masked[start:end].strip(" \"'\u201c\u2018(\n"))
+    """Words before the opening mark in the sentence: not only marks, spaces or a list bullet."""
+    return bool(masked[start:end].strip(" \"'\u201c\u2018(\n-\u2013\u2014\u2022*"))
 
 
 # Before an opening mark: 'X said: ' / 'X told reporters, ' / 'X said ' / 'X warned of an '.
@@ -159,7 +167,10 @@ _NOT_QUOTE_BEFORE = re.compile(
     rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
     # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
-    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of)\s*[\"'\u201c\u2018]?$",
+    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"
+    # a thing brought in by the name it goes by ('a Facebook group called "We back Roe"', 'another
+    # called "Roe Fans"'): its name, no one's words
+    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called)\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 # After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"
@@ -450,6 +461,11 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         unit.speaker = last_partial.speaker
                     elif last_said is not None and last_said.paragraph >= para.index - 3:
                         unit.speaker = last_said.speaker
+                answered = _answered(text, masked, fld, unit, units[-1] if units else None, speakers)
+                if answered is not None:
+                    # 'A reporter asked Roe, "...?"' then '"...," she replied': Roe, who goes on
+                    unit.speaker = Speaker(answered)
+                    speakers.remember(unit.speaker, unit.sent_end)
                 for sid in unit.stretch_ids:
                     unit_of[sid] = unit
                 para_units.append(unit)
@@ -460,10 +476,95 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 long_partial = unit.kind == "partial" and _quoted_words(text, unit) >= _LONG_PARTIAL
                 last_partial = unit if long_partial else None
                 last_said = last_said if unit.kind == "partial" else unit
-    return units
+    return _drop_pull_quotes(text, masked, paras, stretches, units) if fld == "body" else units
 
 
 _LONG_PARTIAL = 5
+# '"...," she replied': a pronoun answering, right after the closing mark
+_PRONOUN_ANSWERS = re.compile(
+    r"[\s\"'\u201d\u2019,]*(?P<pronoun>he|she)\s+(?:replied|replies|answered|answers|responded|responds)\b"
+)
+# 'A reporter asked Roe, "': the one asked, named right after the verb, before the mark
+_ASKED_WHOM = re.compile(r"\b(?:asked|asks)\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+_ASK_REACH = 160
+
+
+def _answered(
+    text: str, masked: str, fld: str, unit: _Unit, question: _Unit | None, speakers: Speakers
+) -> Entity | None:
+    """Who answers with "he/she replied": the person the question just before was put to ('A
+    reporter asked Roe, "...?"' then '"...," she replied'), when the pronoun agrees with the name;
+    the asker, often unnamed, is not the one replying."""
+    if question is None or unit.kind != "direct" or question.kind != "direct" or fld != "body":
+        return None
+    answer = _PRONOUN_ANSWERS.match(masked, unit.spans[-1][1], unit.spans[-1][1] + 20)
+    end = question.spans[0][0]
+    if answer is None or text[question.spans[-1][0] : question.spans[-1][1]].rstrip()[-1:] != "?":
+        return None
+    asked = list(_ASKED_WHOM.finditer(masked, max(question.sent_start, end - _ASK_REACH), end))
+    if not asked or unit.paragraph - question.paragraph > 1:
+        return None
+    found = speakers.mentions_in(fld, asked[-1].end(), end)
+    if not found or found[0][0] != asked[-1].end() or found[0][2].type != "PERSON":
+        return None
+    person = found[0][2]
+    ruled_out = "f" if answer.group("pronoun") == "he" else "m"
+    return person if name_gender(person.name) != ruled_out else None
+
+
+_PULL_WORDS = 5  # a pull quote repeats a sentence or so; a shorter repeat may be said twice
+_QUOTE_ONLY = "\x00 \t\r\n\"'\u201c\u201d\u2018\u2019"
+
+
+def _quote_only(masked: str, para: Paragraph) -> bool:
+    """Whether the paragraph holds quoted words and nothing else (no attribution, no text)."""
+    return not masked[para.start : para.end].strip(_QUOTE_ONLY)
+
+
+def _drop_pull_quotes(
+    text: str, masked: str, paras: Sequence[Paragraph], stretches: Sequence[Stretch], units: list[_Unit]
+) -> list[_Unit]:
+    """Without pull quotes: a paragraph of nothing but quoted words that another quote of the
+    story, set in its text or attributed, holds again ('"The hospital is out of service."' above
+    '"...," Dr. Roe said. "... The hospital is out of service."'). Web pages set a line of a
+    quote apart in large type; it is furniture repeating the quote, no second quote, and read
+    as one it either has no speaker or joins the quote before it. Its stretch is dropped, and a
+    quote left with none with it. Linear in the quotes times the few quote-only paragraphs."""
+    direct = [u for u in units if u.kind == "direct"]
+    anchored = [
+        (sid, _normalise(text[a:b]))
+        for u in direct
+        if u.attributed or any(not _quote_only(masked, paras[stretches[i].paragraph]) for i in u.stretch_ids)
+        for (a, b), sid in zip(u.spans, u.stretch_ids, strict=True)
+    ]
+    dropped = False
+    for unit in direct:
+        keep = [
+            (span, sid)
+            for span, sid in zip(unit.spans, unit.stretch_ids, strict=True)
+            if not _repeated(text, masked, paras[stretches[sid].paragraph], span, sid, anchored)
+        ]
+        if len(keep) < len(unit.spans):
+            unit.spans, unit.stretch_ids = [k[0] for k in keep], [k[1] for k in keep]
+            dropped = True
+    return [u for u in units if u.spans] if dropped else units
+
+
+def _repeated(
+    text: str,
+    masked: str,
+    para: Paragraph,
+    span: tuple[int, int],
+    sid: int,
+    anchored: Sequence[tuple[int, str]],
+) -> bool:
+    """Whether ``span`` (stretch ``sid``) fills a quote-only paragraph and another stretch of an
+    anchored quote holds its words."""
+    words = text[span[0] : span[1]]
+    if len(words.split()) < _PULL_WORDS or not _quote_only(masked, para):
+        return False
+    key = _normalise(words).strip(" ,.!?:;")
+    return any(other != sid and key in other_key for other, other_key in anchored)
 
 
 def _quoted_words(text: str, unit: _Unit) -> int:
@@ -480,6 +581,7 @@ _EMBED_SIGNATURE = re.compile(
 def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     """One quote in several stretches: ``unit``'s spans continue ``owner``."""
     owner.spans.extend(unit.spans)
+    owner.stretch_ids.extend(unit.stretch_ids)  # one stretch per span, as everywhere else
     owner.sent_end = unit.sent_end
     for sid in unit.stretch_ids:
         unit_of[sid] = owner
@@ -700,7 +802,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
         if n and attribution is None and before is None:
-            goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end)
+            goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end) or _SUBJECT_ADDS_ON.match(
+                masked, gap_start, gap_end
+            )
             subject = (
                 _sentence_subject(text, fld, s_start, stretches[ids[0]].start, speakers) if goes_on else None
             )
@@ -725,9 +829,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
+            participle = before.group("verb").lower() in _PARTICIPLES
             head = (
                 _colon_speaker(masked, fld, who_start, who_end, speakers)
-                if before.group("verb").lower() == "saying" and masked[who_start:who_end].rstrip()[-1:] == ","
+                if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             attribution = (
@@ -897,11 +1002,17 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
 _INTRO = re.compile(
     r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|when|while|"
     r"as|with|before|since|following|according|including|last|next|yesterday|today|tonight|"
+    # a conditional or concessive clause, whatever word follows: 'If Roe had read it, Doe ...'
+    r"if|although|though|unless|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
     # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
     r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
-    r"once|until|although|though|if)(?=\s+(?-i:[a-z]))|"
+    r"once|until)(?=\s+(?-i:[a-z])|"
+    # ... or before a name when a subject and its verb follow the comma with no comma of an
+    # apposition before the mark ('Under Ann Roe, Jim Doe writes,'; not 'Under Secretary Ann
+    # Roe, a veteran, said')
+    r"\s+(?-i:[A-Z])[^\x00,]{0,80},\s+[^\x00,]{1,80}[,:]?\s*$)|"
     r"(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
     r"[^\x00,]{0,160},\s+",
     re.IGNORECASE,
@@ -1305,6 +1416,14 @@ def _complete(text: str, unit: _Unit) -> bool:
 
 # Between a quoted fragment and a quoted sentence, the same subject goes on to speak: '... as
 # "fantasy" and told reporters: "..."', '... the "hunger" of his players before saying: "..."'.
+# A participle after a comma, right before the mark ('..., adding: "', '..., telling reporters,
+# "'): the sentence's subject says it, whatever quoted words came before in the sentence
+_PARTICIPLES = frozenset(_words("saying adding telling noting"))
+_SUBJECT_ADDS_ON = re.compile(
+    r"[\"'\u201d\u2019]?[^\x00:;.!?\"\u201c]{0,120}?,\s*(?P<verb>adding|saying|noting|telling)"
+    r"(?:\s+[^\x00,:;.!?\"\u201c\u201d]{1,40}?)?\s*[:,]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_SAYS_ON = re.compile(
     r"[\"'\u201d\u2019]?(?:[^\x00:;.!?\"\u201c]{0,60}?\s)?,?\s*(?:and|before|then)\s+(?:then\s+|also\s+|later\s+)?"
     rf"(?P<verb>{_VERBS}|saying|adding)\b[^\x00:;.!?\"\u201c]{{0,60}}:\s*[\"'\u201c\u2018]?\s*$",

@@ -40,6 +40,8 @@ PERSON_NOUNS = frozenset(
     ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
     senator lawmaker representative commissioner coach player actress actor singer author writer
     captain judge prosecutor veteran youngster teenager
+    mp mep msp mla legislator congressman congresswoman councillor councilor councilman councilwoman
+    alderman assemblyman assemblywoman
     """
     )
 )
@@ -394,9 +396,7 @@ class Speakers:
                 # not a body named inside a sentence of an earlier paragraph
                 return Speaker(self.last_org)
             return Speaker(head or near or self.last_org)
-        found = self.mentions_in(fld, start + lead, end)
-        whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start + lead, end)]
-        found = [r for r in found if r[2].type in SPEAKER_TYPES] or whole
+        found = _speaking(text, self.mentions_in(fld, start + lead, end), start + lead, end)
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
@@ -959,6 +959,17 @@ def _demonyms() -> frozenset[str]:
     has a plural ("Swede"/"Swedes"); "the Chinese" or "the British" name a people, not a person."""
     words = {w.lower() for w in group_words()}
     return frozenset(w for w in words if f"{w}s" in words)
+
+
+def _speaking(
+    text: str, found: list[tuple[int, int, Entity]], start: int, end: int
+) -> list[tuple[int, int, Entity]]:
+    """The mentions of a subject phrase that may speak: people and organisations, else a name
+    typed MISC or PRODUCT that is the whole phrase; such a name heading the phrase before its
+    affiliation ('Patrol Chief Jim Roe with the Acme Police said') is the speaker, not the body."""
+    whole = [r for r in found if r[2].type in NAMED_ONLY_TYPES and _covers(text, r, start, end)]
+    speaking = [r for r in found if r[2].type in SPEAKER_TYPES]
+    return whole if whole and (not speaking or whole[0][0] < speaking[0][0]) else speaking
 
 
 def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bool:

@@ -335,3 +335,249 @@ def test_lower_case_fragment_after_colon(second: str, texts: list[str]) -> None:
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))[1:]
     assert [q.text for q in quotes if not any(q.text.startswith(t) for t in texts)] == []
     assert len(quotes) == len(texts)
+
+
+_PULL = "The clinic has no power left at all."
+_SAID = f'"We waited for fuel for a week," said Dr. Ann Bell, who runs the clinic. "{_PULL}"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pull quote set apart above the quote it repeats: furniture, no quote of its own
+        f'Fuel ran out in the south.\n\n"{_PULL}"\n\n{_SAID}',
+        # ... in single marks, below it
+        f"Fuel ran out in the south.\n\n{_SAID}\n\n\u2018{_PULL}\u2019\n\nThe army said little.",
+        # ... right after the quote paragraph, where it would join the quote before it
+        f'"The roads are closed," said Tom Reed.\n\n"{_PULL}"\n\n{_SAID}',
+    ],
+)
+def test_a_pull_quote_is_no_second_quote(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Reed")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.text for q in quotes if _PULL in q.text] == [f"We waited for fuel for a week, {_PULL}"]
+    assert all(q.text.count(_PULL) <= 1 and q.text != _PULL for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # near misses: a quote paragraph that repeats nothing, a short repeat, a repeat in a
+        # paragraph with words of its own
+        (f'Fuel ran out in the south.\n\n"The roads are closed to all."\n\n{_SAID}', 2),
+        (f'Fuel ran out in the south.\n\n"No power."\n\n{_SAID}\n\n"No power," he said again.', 3),
+        (f'Fuel ran out.\n\nShe said it twice: "{_PULL}"\n\n{_SAID}', 2),
+    ],
+)
+def test_a_quote_paragraph_that_repeats_nothing_stays(body: str, count: int) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
+    assert len(quotes) == count
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a participle and its object right before the mark: the sentence's subject says it
+        f"Ann Bell praised the nurses, telling reporters, {_WORDS}",
+        f"Ann Bell praised the nurses, telling Sam Cole, {_WORDS}",
+        # ... after quoted words earlier in the sentence
+        f'Ms Bell used her speech to attack a "one-size-fits-all" approach to the plan, adding: {_WORDS}',
+        f'Ann Bell called the plan a "total mess" and a "bad joke", noting: {_WORDS}',
+        # ... past a conditional clause that names someone else
+        f"If Reed had read the report, Ann Bell would be surprised, telling Sam Cole, {_WORDS}",
+    ],
+)
+def test_participle_before_the_mark_is_the_subjects(body: str) -> None:
+    assert _last_speaker(body, ("Ann Bell", "Sam Cole")) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # near misses: a reporting verb before the participle, an opening participle, a clause
+        # opening on "when", a participle after the closing mark
+        (f"Ann Bell warned against the plan, telling Sam Cole: {_WORDS}", "Ann Bell"),
+        (f"Telling the story again, Ann Bell said: {_WORDS}", "Ann Bell"),
+        (f"When Ann Bell left, Sam Cole said: {_WORDS}", "Sam Cole"),
+        ('"We have had months of this," Sam Cole said, telling reporters the plan was late.', "Sam Cole"),
+    ],
+)
+def test_participle_near_misses(body: str, speaker: str) -> None:
+    assert _last_speaker(body, ("Ann Bell", "Sam Cole")) == speaker
+
+
+_LEGISLATOR = 'Trains were late again.\n\nAnn Bell criticised the board.\n\n"We have had months of this," {}'
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a legislator's title as a description: the one person named in reach
+        ("the Labour MP said.", "Ann Bell"),
+        ("the MEP told reporters.", "Ann Bell"),
+        ("the congresswoman said.", "Ann Bell"),
+        ("the former councillor said.", "Ann Bell"),
+        # near misses: someone new, unnamed
+        ("an MP said.", None),
+        ("one councillor said.", None),
+    ],
+)
+def test_a_legislators_title_is_the_person_in_reach(attribution: str, speaker: str | None) -> None:
+    article = _article(_LEGISLATOR.format(attribution))
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+def test_a_legislators_title_with_two_people_in_reach_is_no_one() -> None:
+    article = _article(_LEGISLATOR.replace("criticised the board", "met Sam Cole").format("the MP said."))
+    entities = [_entity(article, "Ann Bell"), _entity(article, "Sam Cole")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a thing brought in by the name it goes by: its name, no one's words
+        "A Facebook group called 'We stand with Ann Bell' has grown fast.",
+        'An online petition called "Give the nurses their pay now" was signed by thousands.',
+        "She founded a charity called \u201cHope for every child in the town\u201d in 2010.",
+        "One page has 900 members, while another called 'The Ann Bell Appreciation Club' has more.",
+    ],
+)
+def test_a_name_after_a_thing_called_is_no_quote(sentence: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    assert _direct(extract_quotes(article, [_entity(article, "Ann Bell")])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # near misses: a person who called out words, a subject that called something so
+        ("Ann Bell called, \u201cWe need help now, not next year.\u201d", "direct"),
+        ("A nurse called out: \u201cWe need help now, not next year.\u201d", "direct"),
+        ("Ann Bell called \u201cthe whole plan a waste of public money\u201d on Monday.", "partial"),
+    ],
+)
+def test_called_near_misses(sentence: str, kind: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [q.kind for q in quotes] == [kind]
+
+
+_HEARD = '"We have had months of this. Nobody is listening," '
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a name the entity stage typed MISC, heading the attribution before its affiliation
+        ("Patrol Chief Jim Roe with the Acme Police said.", "Patrol Chief Jim Roe"),
+        ("said Patrol Chief Jim Roe of the Acme Police.", "Patrol Chief Jim Roe"),
+        ("Patrol Chief Jim Roe of the Acme Police told reporters.", "Patrol Chief Jim Roe"),
+        # near misses: the body heads the phrase, or speaks through its spokesman
+        ("the Acme Police said of Patrol Chief Jim Roe.", "Acme Police"),
+        ("a spokesman for the Acme Police said.", "Acme Police"),
+    ],
+)
+def test_a_misc_typed_name_before_its_affiliation_speaks(attribution: str, speaker: str) -> None:
+    article = _article(_HEARD + attribution)
+    entities = [
+        _entity(article, "Patrol Chief Jim Roe", type_="MISC"),
+        _entity(article, "Acme Police", type_="ORGANIZATION"),
+    ]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # an opening preposition before a name, then a subject and its verb: the subject speaks
+        ("Under Ann Bell, Sam Cole writes,", "Sam Cole"),
+        ("For Ann Bell, Sam Cole said,", "Sam Cole"),
+        ("Under Ann Bell, the agency said:", None),
+        # near misses: a title before the name, with an apposition or straight before the verb
+        ("Under Secretary Ann Bell, a veteran of the agency, said:", "Ann Bell"),
+        ("Under Secretary Ann Bell said:", "Ann Bell"),
+        ("With Ann Bell at his side, Sam Cole said:", "Sam Cole"),
+    ],
+)
+def test_an_opening_preposition_before_a_name(lead: str, speaker: str | None) -> None:
+    assert _last_speaker(f"{lead} {_WORDS}", ("Ann Bell", "Sam Cole")) == speaker
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a quote opening its sentence that runs on, past a participle or a preposition, to a
+        # verb-first attribution at the end
+        '"We are like every other school board" trying to keep pupils safe, says Ann Bell.',
+        '"We remain committed to the plan" despite the delays, said Ann Bell.',
+        '"We will keep every promise we made" amid the storm, said Ann Bell.',
+    ],
+)
+def test_a_quote_running_on_past_a_participle_to_its_attribution(second: str) -> None:
+    article = _article(f'"We will win," said Tom Reed.\n\n{second}')
+    entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Reed", "Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near misses: a title running on, a quote running on with no attribution
+        '"The Wit and Wisdom of Ann Bell" became a best seller, said Sam Cole.',
+        '"We are like every other school board" trying to keep pupils safe.',
+    ],
+)
+def test_a_quote_running_on_near_misses(second: str) -> None:
+    article = _article(f'"We will win," said Tom Reed.\n\n{second}')
+    entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell"), _entity(article, "Sam Cole")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "\u2022 ", "\u2014 "])
+def test_a_bulleted_quote_running_on_to_its_attribution(bullet: str) -> None:
+    article = _article(
+        f'"We will win," said Tom Reed.\n\n{bullet}"We are like every other school board" trying to keep'
+        ' pupils safe, says Ann Bell. "We just throw darts at the wall to see what sticks."'
+    )
+    entities = [_entity(article, "Tom Reed"), _entity(article, "Ann Bell")]
+    speakers = [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+    assert speakers == ["Tom Reed", "Ann Bell", "Ann Bell"]
+
+
+_QUESTION = '"What is the worst problem in the courts?"'
+_ANSWER = '"We have had months of this. Nobody is listening,"'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the person a question was put to answers it: "she replied" is that person
+        f"A reporter asked Ann Bell, {_QUESTION}\n\n{_ANSWER} she replied.",
+        f"At the briefing, one student asked Ann Bell: {_QUESTION}\n\n{_ANSWER} she answered.",
+        f"During the hearing, a lawyer asked Ann Bell, {_QUESTION}\n\n{_ANSWER} she responded.",
+        f"Tom Reed asked Ann Bell, {_QUESTION} {_ANSWER} she responded.",
+    ],
+)
+def test_the_one_asked_replies(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # near misses: the pronoun's sex rules the one asked out; no question; "said", not a reply
+        (f"A reporter asked Ann Bell, {_QUESTION}\n\n{_ANSWER} he replied.", None),
+        (f'A reporter asked Ann Bell, "Tell us about the courts."\n\n{_ANSWER} she replied.', None),
+        (f"Tom Reed asked Ann Bell, {_QUESTION}\n\n{_ANSWER} he said.", "Tom Reed"),
+    ],
+)
+def test_the_one_asked_near_misses(body: str, speaker: str | None) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == speaker

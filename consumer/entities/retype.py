@@ -142,6 +142,15 @@ _PAPER_EDITIONS = frozenset(
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
 _SPORT_LEAGUE = gated(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
+# Streets and roads by their head word ("Marlowe Boulevard", "the Orland Expressway", "Southwest
+# 117th Avenue"): the model reads them as people or bodies. Kept apart from _HEAD_TYPES, which
+# also stops names from becoming people: "Lane" and "Street" are surnames too ("Diane Lane").
+_STREET_HEADS = frozenset(
+    word_list("street avenue boulevard road parkway highway turnpike expressway freeway motorway drive lane")
+)
+# Every word capitalised or an ordinal: "Friends of Ashbury Parkway" (a body named for the
+# street), "the hotel on Main Street" (a span run on past its name) are no street names.
+_STREET_WORD = re.compile(r"[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)")
 
 # The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
 # "Surname Given", with no given-name list that could cover them.
@@ -328,11 +337,21 @@ def _head_type(surface: str) -> EntityType | None:
     if len(words) >= 2 and " ".join(words[-2:]) in _HEAD_TYPES:
         return _HEAD_TYPES[" ".join(words[-2:])]
     head = _head(surface)
+    if head in _STREET_HEADS and _street(surface.split()):
+        return "LOCATION"
     if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
         return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
     return _HEAD_TYPES.get(head)
+
+
+def _street(words: list[str]) -> bool:
+    """Whether capitalised words ending in a street word name a street: two words or more, all
+    capitalised or ordinals, and no given name before "Lane" or "Street" (a person's surname)."""
+    if len(words) < 2 or not all(_STREET_WORD.fullmatch(w) for w in words):
+        return False
+    return not (words[-1].lower() in ("lane", "street") and _given_name(words[-2]))
 
 
 # Tournaments by their head word, with the article before them: "the Monte Carlo Masters",

@@ -3588,3 +3588,36 @@ def test_a_body_with_an_initial_or_a_firms_role_set_off_stays_a_body(text: str, 
     cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
     retype.retype([cand], {"body": text}, load_gazetteer())
     assert cand.type == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        ("Traffic was diverted from Marlowe Boulevard after the water main burst.", "Marlowe Boulevard"),
+        ("A lorry overturned on the Kessington Turnpike during the storm.", "Kessington Turnpike"),
+        ("Delays were reported on the Orland Expressway after a crash.", "Orland Expressway"),
+        ("The shooting happened near Corwen Street and Bell Lane, police said.", "Bell Lane"),
+    ],
+)
+def test_a_street_named_by_its_head_word_is_a_place(
+    extractor: EntityExtractor, body: str, street: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(street) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Diane Lane starred in the film, which opened on Friday.", "Diane Lane", "PERSON"),
+        ("Nathan Street, 41, was charged with assault.", "Nathan Street", "PERSON"),
+        (
+            "Friends of Ashbury Parkway, a civic group, opposed the plan.",
+            "Friends of Ashbury Parkway",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_a_surname_or_a_body_named_for_a_street_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

@@ -919,14 +919,46 @@ def _postal_code_after_town(
     return gazetteer.postal_division(surface)
 
 
-def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
-    """A model organisation that is a place or a product by its name (in place)."""
+# Words of a story about sport, where a city's name stands for its club ("Perth beat Shanghai",
+# "Cleveland's defense"): read once per field, and only when a city was read as a body.
+_SPORT_STORY = gated(
+    r"\b(?:season|games?|teams?|players?|beat|defeated|wins?|won|victory|playoffs?|coach|league|"
+    r"match|matches|scored|goals?|points|finals?|tournament|squad|striker|quarterback|innings|"
+    r"stadium|rebounds?|touchdowns?|seed(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_CITY_AS_BODY_RANK = 1  # a city of 100,000 people or more (see gazetteer._cities)
+
+
+def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """A city of 100,000 or more by its own name, in title case ("Karachi", "Oklahoma City"):
+    not an alternate name ("Athena") or an acronym ("MAU") that the gazetteer also holds."""
+    if not all(_name_word(w) for w in surface.split()):
+        return None
+    entry = gazetteer.lookup(surface)
+    if entry is None or entry.type != "LOCATION" or entry.kind != "city" or entry.rank < _CITY_AS_BODY_RANK:
+        return None
+    return entry if entry.name.casefold() == surface.casefold() else None
+
+
+def _retype_body(
+    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, sport: dict[str, bool]
+) -> None:
+    """A model organisation that is a place or a product by its name (in place). ``sport``:
+    whether each field's text is about sport, filled in when first needed."""
     if (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+    elif (city := _city_read_as_body(surface, gazetteer)) is not None:
+        # "from Halifax to ...", "Edmonton, which is ...": the model's body is the city, unless
+        # the story is about sport, where the city stands for its club
+        if cand.field not in sport:
+            sport[cand.field] = _SPORT_STORY.search(text) is not None
+        if not sport[cand.field]:
+            cand.type, cand.entry = "LOCATION", city
     elif maker_product(surface, gazetteer):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
@@ -966,6 +998,7 @@ def retype(
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
     alone = _alone_words(cands, recased, cases or {})
+    sport: dict[str, bool] = {}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -1017,7 +1050,7 @@ def retype(
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _retype_body(cand, text, surface, gazetteer)
+            _retype_body(cand, text, surface, gazetteer, sport)
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

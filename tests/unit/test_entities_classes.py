@@ -3621,3 +3621,32 @@ def test_a_surname_or_a_body_named_for_a_street_keeps_its_type(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The new cable will run from Halifax to the west coast of England.", "Halifax"),
+        ("Edmonton, which lies furthest north, had no snow on the ground at all.", "Edmonton"),
+        ("It travels across the ocean, reaching Colombo, Mumbai and Karachi.", "Colombo"),
+        ("Rents in Karachi and Lahore rose faster than wages last year.", "Lahore"),
+    ],
+)
+def test_a_city_the_model_read_as_a_body_is_the_city(
+    extractor: EntityExtractor, body: str, city: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(city) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "club"),
+    [
+        ("Halifax signed two new players before the season opener.", "Halifax"),
+        ("Edmonton have won four games in a row under their new coach.", "Edmonton"),
+        ("Lahore Qalandars and Karachi drew their match after rain.", "Karachi"),
+    ],
+)
+def test_a_city_in_a_story_about_sport_stays_the_club(
+    extractor: EntityExtractor, body: str, club: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(club) == "ORGANIZATION"

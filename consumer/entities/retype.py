@@ -416,13 +416,22 @@ def _country_or_division(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
+    """A last word the gazetteer does not know, or knows only as a town under 100,000 people:
+    "Chaves", "Taylor", "Davis" are surnames first, so "Rodrigo Chaves" is a person; a city of
+    100,000 or more ("Walton", "Houston") may make a place of the pair ("Jordan Houston" stays
+    unsettled)."""
+    entry = gazetteer.lookup(word)
+    return entry is None or (entry.type == "LOCATION" and entry.kind == "city" and entry.rank < 1)
+
+
 def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
     if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
         return False
-    if _given_name(words[0]) and gazetteer.lookup(words[-1]) is None:
+    if _given_name(words[0]) and _surname_not_place(words[-1], gazetteer):
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
         given = words[1].lower()

@@ -3650,3 +3650,34 @@ def test_a_city_in_a_story_about_sport_stays_the_club(
     extractor: EntityExtractor, body: str, club: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(club) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "President-elect Rodrigo Chaves apologized to the two employees on Sunday. "
+            "In the video, Chaves announced a commission.",
+            "Rodrigo Chaves",
+        ),
+        ("Prime Minister-designate Elena Massy met union leaders on Friday.", "Elena Massy"),
+        ("Chairman-elect Pedro Chaves criticised the bank's lending policy.", "Pedro Chaves"),
+    ],
+)
+def test_a_given_name_and_a_surname_that_is_also_a_small_town_is_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Morgan Stanley cut its forecast for the year, the bank said.", "Morgan Stanley"),
+        ("Shares of Tiffany Hartford rose after the deal.", "Tiffany Hartford"),
+    ],
+)
+def test_a_listed_body_or_a_given_name_before_a_city_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"

@@ -1276,6 +1276,53 @@ def _split_pair(
     return pieces
 
 
+# "Grant and Ambersley were pronounced dead", "parts of Orange and Riverside counties": two names
+# joined by "and" or "&" that the model read as one body. Each side is one or two capitalised words.
+_SIDE_WORDS = r"[A-Z][\w.'’+-]*(?: [A-Z][\w.'’+-]*)?"
+_AND_PAIR = re.compile(rf"({_SIDE_WORDS}) (?:and|&) ({_SIDE_WORDS})")
+
+
+def _side_type(
+    side: str, named: dict[str, EntityType], surnames: dict[str, EntityType], gazetteer: Gazetteer
+) -> tuple[EntityType, GazEntry | None] | None:
+    """What one side of an "and" pair is on its own: a name the story reads alone (a person's
+    surname included) or one the gazetteer knows; None when it is neither. A body only the model
+    read alone is no proof: "Customs" and "Border Protection" are its pieces of one agency."""
+    entry = gazetteer.lookup(side)
+    if named.get(side) not in (None, "ORGANIZATION"):
+        return named[side], entry if entry is not None and entry.type == named[side] else None
+    if side in surnames:
+        return surnames[side], None
+    return (entry.type, entry) if entry is not None else None
+
+
+def _split_and_pair(
+    cand: Candidate,
+    text: str,
+    named: dict[str, EntityType] | None,
+    surnames: dict[str, EntityType],
+    gazetteer: Gazetteer,
+) -> list[Candidate]:
+    """An "A and B" span whose two sides are each a name on its own (in the story or the
+    gazetteer) is two names; a whole the gazetteer knows ("Trinidad and Tobago"), a name of one
+    word twice ("Johnson & Johnson") or a side known nowhere ("Simon & Schuster") stays one."""
+    match = _AND_PAIR.fullmatch(text, cand.start, cand.end)
+    if match is None or match.group(1) == match.group(2) or gazetteer.lookup(match.group(0)) is not None:
+        return [cand]
+    sides = [_side_type(match.group(n), named or {}, surnames, gazetteer) for n in (1, 2)]
+    if sides[0] is None or sides[1] is None:
+        return [cand]
+    return [
+        Candidate(cand.field, match.start(n), match.end(n), kind, cand.origin, entry)
+        for n, (kind, entry) in zip((1, 2), (sides[0], sides[1]), strict=True)
+    ]
+
+
+def _surnames(named: dict[str, EntityType]) -> dict[str, EntityType]:
+    """The last words of the field's people of two words or more: "Grant" of "Keisha Grant"."""
+    return {name.split()[-1]: kind for name, kind in named.items() if kind == "PERSON" and " " in name}
+
+
 # A kind of connected device written in capitals, as deals copy does: no maker, no product
 _SMART_DEVICE = re.compile(
     r"Smart (?:TVs?|HDTVs?|Watch(?:es)?|Displays?|Speakers?|Phones?|Home|Glasses|Rings?|Plugs?|Bulbs?|"
@@ -1360,16 +1407,36 @@ def _names_on_their_own(
     return named
 
 
+def _split_joined(
+    cand: Candidate,
+    text: str,
+    named: dict[str, EntityType] | None,
+    surnames: dict[str, EntityType],
+    gazetteer: Gazetteer,
+) -> list[Candidate]:
+    """A model name split at a possessive, a hyphen between two sides or an "and" between two
+    names that each stand alone (each split only when its own rule says so)."""
+    return [
+        part
+        for piece in _split_possessive(cand, text, gazetteer, named)
+        for pair in _split_pair(piece, text, named, gazetteer)
+        for part in _split_and_pair(pair, text, named, surnames, gazetteer)
+    ]
+
+
 def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[Candidate]:
     """Split credit lines and possessives, cut names at prose, drop spans that are no names."""
     out: list[Candidate] = []
     pieces: list[Candidate] = []
     named = _names_on_their_own(cands, recased)
+    surnames = {fld: _surnames(names) for fld, names in named.items()}
     for cand in cands:
-        text = recased[cand.field]
         if cand.origin == "ner" and cand.entry is None:
-            for piece in _split_possessive(cand, text, gazetteer, named.get(cand.field)):
-                pieces.extend(_split_pair(piece, text, named.get(cand.field), gazetteer))
+            pieces.extend(
+                _split_joined(
+                    cand, recased[cand.field], named.get(cand.field), surnames.get(cand.field, {}), gazetteer
+                )
+            )
         else:
             pieces.append(cand)
     for cand in pieces:

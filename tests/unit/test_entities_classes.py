@@ -3681,3 +3681,44 @@ def test_a_listed_body_or_a_given_name_before_a_city_keeps_its_type(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Keisha Grant and Ray Ambersley were travelling home. Both were taken to a hospital "
+            "where Grant and Ambersley were pronounced dead.",
+            {"Keisha Grant": "PERSON", "Ray Ambersley": "PERSON"},
+        ),
+        (
+            "Follow us on Facebook & Instagram for updates.",
+            {"Facebook": "ORGANIZATION", "Instagram": "ORGANIZATION"},
+        ),
+        (
+            "Follow the station on Twitter & Facebook for traffic news.",
+            {"Twitter": "ORGANIZATION", "Facebook": "ORGANIZATION"},
+        ),
+    ],
+)
+def test_two_names_joined_by_and_that_each_stand_alone_are_two(
+    extractor: EntityExtractor, body: str, names: dict[str, str]
+) -> None:
+    assert _types(_entities(extractor, body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Johnson & Johnson raised its forecast on Tuesday.", "Johnson & Johnson"),
+        ("The book was published by Simon & Schuster in May.", "Simon & Schuster"),
+        ("Ticket sales in Trinidad and Tobago rose sharply.", "Trinidad and Tobago"),
+        (
+            "The drugs were seized by U.S. Customs and Border Protection. "
+            "Customs officers found them in a van.",
+            "U.S. Customs and Border Protection",
+        ),
+    ],
+)
+def test_one_name_with_and_in_it_stays_whole(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in _types(_entities(extractor, body))

@@ -3722,3 +3722,33 @@ def test_two_names_joined_by_and_that_each_stand_alone_are_two(
 )
 def test_one_name_with_and_in_it_stays_whole(extractor: EntityExtractor, body: str, name: str) -> None:
     assert name in _types(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym"),
+    [
+        ("The malware encrypts files of every kind, including PPT, JPEG and PNG files.", "JPEG"),
+        ("He bought 100 SIM cards at the market but sold none of them.", "SIM"),
+        ("A single large NLP model may consume as much energy as a car.", "NLP"),
+        ("If you have symptoms, do not go to the GP or to a hospital.", "GP"),
+        ("Most pages are now loaded over HTTPS, and many still use plain HTML.", "HTML"),
+        ("Staff wore an N95 mask and other PPE throughout the shift.", "N95"),
+    ],
+)
+def test_a_common_noun_abbreviation_is_no_organisation(
+    extractor: EntityExtractor, body: str, acronym: str
+) -> None:
+    assert acronym not in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("The DOT said the bridge would reopen on Friday.", "DOT"),
+        ("The CSO said unemployment fell to 4.1 percent in May.", "CSO"),
+    ],
+)
+def test_an_abbreviation_that_is_also_a_bodys_usual_name_is_kept(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    assert body_name in _mentioned(_entities(extractor, body))

@@ -808,10 +808,33 @@ def _programme(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
+# A broadcast's words near a "... Show": the name is a programme (a work, MISC by the conventions),
+# not a fair ("the Geneva Motor Show") or a contest ("the National Horse Show").
+_BROADCAST_NEAR = gated(
+    r"\b(?:TV|television|sitcom|talk[ -]show|episodes?|hosts?|hosted|co-host|re-?runs|aired|airs|"
+    r"broadcasts?|viewers|anchor|network)\b"
+)
+_BROADCAST_REACH = 50  # characters either side of the name
+_QUOTE_BEFORE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
+
+
+def _broadcast(cand: Candidate, text: str, surface: str) -> bool:
+    """A "... Show" that is a programme: in quotation marks, or with a word of broadcasting
+    within reach."""
+    if _head(surface) != "show":
+        return False
+    if _QUOTE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None:
+        return True
+    window = (max(0, cand.start - _BROADCAST_REACH), cand.end + _BROADCAST_REACH)
+    return _BROADCAST_NEAR.search(text, *window) is not None
+
+
 def _kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
     """The type a name's head word gives, or a tournament's, or a programme's; an observatory
     that speaks ("the Hong Kong Observatory said") is a body, as the model read it, not the
-    building."""
+    building; a broadcast show is a work."""
+    if _broadcast(cand, text, surface):
+        return "MISC"
     head = _head_type(surface) or _tournament(text, cand.start, surface)
     if (
         head == "LOCATION"

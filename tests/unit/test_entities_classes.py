@@ -3752,3 +3752,31 @@ def test_an_abbreviation_that_is_also_a_bodys_usual_name_is_kept(
     extractor: EntityExtractor, body: str, body_name: str
 ) -> None:
     assert body_name in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        (
+            'She won for her role as a TV anchor in "The Dawn Hour Show," the second award this year.',
+            "Dawn Hour Show",
+        ),
+        ('The videos were called the "Kessel Valley Show." They ran for three years.', "Kessel Valley Show"),
+        ("The actor will host the Late Night Carrow Show on the network from May.", "Late Night Carrow Show"),
+    ],
+)
+def test_a_broadcast_show_is_a_work_not_an_event(extractor: EntityExtractor, body: str, show: str) -> None:
+    assert _types(_entities(extractor, body)).get(show) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        ("More than 400 exhibitors attended the Geneva Motor Show last week.", "Geneva Motor Show"),
+        ("Tickets for the Harrowgate Flower Show sold out in an hour.", "Harrowgate Flower Show"),
+    ],
+)
+def test_a_fair_or_a_contest_named_show_stays_an_event(
+    extractor: EntityExtractor, body: str, show: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(show) == "EVENT"

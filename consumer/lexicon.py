@@ -122,13 +122,19 @@ COMMON_ACRONYMS = frozenset(
         GPU RAM ECG MRI GMT UTC EST EDT PST PDT FAQ DIY VIP MVP RPG FPS NFT NFTs SMS API APIs
         OS VPN WiFi DM DMs LGBT LGBTQ STEM SME SMEs B2B B2C KPI ROI P/E EPS AWD RWD FWD 4WD HDR LAN WAN
         ICT ASAP VOD SVOD OTT DVD DVDs VC VCs PE LOL OMG WTF FYI TBA TBD
+        HTML HTTP HTTPS CSS XML JSON SMTP IMAP DNS SaaS SEO ML NLP OEM OEMs JPEG JPG PNG GIF MP3 MP4
+        PPT KB MB SIM SIMs ATM ATMs PIN GPA EVP SVP CMO CCO GP GPs RV RVs PPE N95 VAT GST
+        BFF YOLO FOMO ICYMI IPA CET BST
         """
     )
 )
 """Common-noun abbreviations ("AI tools", "the CEO", "an ECG"; media and money words: "on VOD",
-"PE shops", "VC funds"; chat words: "WTF"): things and roles, never names,
+"PE shops", "VC funds"; chat words: "WTF"; web and file formats: "HTML", "JPEG"; sizes: "KB";
+everyday things and roles: "SIM cards", "RV parking", "the GP", "an N95 mask", "EVP of sales"):
+things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
-state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out."""
+state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out, and so are
+forms that are also a body's usual name (RSS, CMS, DOT, DOC, CSO, ATV, HKT) or a country's (GB)."""
 
 # --------------------------------------------------------------------------- news agencies
 

@@ -142,6 +142,15 @@ _PAPER_EDITIONS = frozenset(
 # The only head words that may overrule a gazetteer entry (which knows better otherwise).
 _STRONG_HEADS = frozenset({"treaty", "act", "agreement", "games", "cup", "expo", "summit", "awards"})
 _SPORT_LEAGUE = gated(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\s+League$")
+# Streets and roads by their head word ("Marlowe Boulevard", "the Orland Expressway", "Southwest
+# 117th Avenue"): the model reads them as people or bodies. Kept apart from _HEAD_TYPES, which
+# also stops names from becoming people: "Lane" and "Street" are surnames too ("Diane Lane").
+_STREET_HEADS = frozenset(
+    word_list("street avenue boulevard road parkway highway turnpike expressway freeway motorway drive lane")
+)
+# Every word capitalised or an ordinal: "Friends of Ashbury Parkway" (a body named for the
+# street), "the hotel on Main Street" (a span run on past its name) are no street names.
+_STREET_WORD = re.compile(r"[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)")
 
 # The hundred commonest Chinese surnames in pinyin: Chinese names in English copy are
 # "Surname Given", with no given-name list that could cover them.
@@ -328,11 +337,21 @@ def _head_type(surface: str) -> EntityType | None:
     if len(words) >= 2 and " ".join(words[-2:]) in _HEAD_TYPES:
         return _HEAD_TYPES[" ".join(words[-2:])]
     head = _head(surface)
+    if head in _STREET_HEADS and _street(surface.split()):
+        return "LOCATION"
     if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
         return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
     return _HEAD_TYPES.get(head)
+
+
+def _street(words: list[str]) -> bool:
+    """Whether capitalised words ending in a street word name a street: two words or more, all
+    capitalised or ordinals, and no given name before "Lane" or "Street" (a person's surname)."""
+    if len(words) < 2 or not all(_STREET_WORD.fullmatch(w) for w in words):
+        return False
+    return not (words[-1].lower() in ("lane", "street") and _given_name(words[-2]))
 
 
 # Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
@@ -397,13 +416,22 @@ def _country_or_division(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
+    """A last word the gazetteer does not know, or knows only as a town under 100,000 people:
+    "Chaves", "Taylor", "Davis" are surnames first, so "Rodrigo Chaves" is a person; a city of
+    100,000 or more ("Walton", "Houston") may make a place of the pair ("Jordan Houston" stays
+    unsettled)."""
+    entry = gazetteer.lookup(word)
+    return entry is None or (entry.type == "LOCATION" and entry.kind == "city" and entry.rank < 1)
+
+
 def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
     if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
         return False
-    if _given_name(words[0]) and gazetteer.lookup(words[-1]) is None:
+    if _given_name(words[0]) and _surname_not_place(words[-1], gazetteer):
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
         given = words[1].lower()
@@ -780,10 +808,33 @@ def _programme(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
+# A broadcast's words near a "... Show": the name is a programme (a work, MISC by the conventions),
+# not a fair ("the Geneva Motor Show") or a contest ("the National Horse Show").
+_BROADCAST_NEAR = gated(
+    r"\b(?:TV|television|sitcom|talk[ -]show|episodes?|hosts?|hosted|co-host|re-?runs|aired|airs|"
+    r"broadcasts?|viewers|anchor|network)\b"
+)
+_BROADCAST_REACH = 50  # characters either side of the name
+_QUOTE_BEFORE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
+
+
+def _broadcast(cand: Candidate, text: str, surface: str) -> bool:
+    """A "... Show" that is a programme: in quotation marks, or with a word of broadcasting
+    within reach."""
+    if _head(surface) != "show":
+        return False
+    if _QUOTE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None:
+        return True
+    window = (max(0, cand.start - _BROADCAST_REACH), cand.end + _BROADCAST_REACH)
+    return _BROADCAST_NEAR.search(text, *window) is not None
+
+
 def _kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
     """The type a name's head word gives, or a tournament's, or a programme's; an observatory
     that speaks ("the Hong Kong Observatory said") is a body, as the model read it, not the
-    building."""
+    building; a broadcast show is a work."""
+    if _broadcast(cand, text, surface):
+        return "MISC"
     head = _head_type(surface) or _tournament(text, cand.start, surface)
     if (
         head == "LOCATION"
@@ -900,14 +951,46 @@ def _postal_code_after_town(
     return gazetteer.postal_division(surface)
 
 
-def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
-    """A model organisation that is a place or a product by its name (in place)."""
+# Words of a story about sport, where a city's name stands for its club ("Perth beat Shanghai",
+# "Cleveland's defense"): read once per field, and only when a city was read as a body.
+_SPORT_STORY = gated(
+    r"\b(?:season|games?|teams?|players?|beat|defeated|wins?|won|victory|playoffs?|coach|league|"
+    r"match|matches|scored|goals?|points|finals?|tournament|squad|striker|quarterback|innings|"
+    r"stadium|rebounds?|touchdowns?|seed(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_CITY_AS_BODY_RANK = 1  # a city of 100,000 people or more (see gazetteer._cities)
+
+
+def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """A city of 100,000 or more by its own name, in title case ("Karachi", "Oklahoma City"):
+    not an alternate name ("Athena") or an acronym ("MAU") that the gazetteer also holds."""
+    if not all(_name_word(w) for w in surface.split()):
+        return None
+    entry = gazetteer.lookup(surface)
+    if entry is None or entry.type != "LOCATION" or entry.kind != "city" or entry.rank < _CITY_AS_BODY_RANK:
+        return None
+    return entry if entry.name.casefold() == surface.casefold() else None
+
+
+def _retype_body(
+    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, sport: dict[str, bool]
+) -> None:
+    """A model organisation that is a place or a product by its name (in place). ``sport``:
+    whether each field's text is about sport, filled in when first needed."""
     if (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+    elif (city := _city_read_as_body(surface, gazetteer)) is not None:
+        # "from Halifax to ...", "Edmonton, which is ...": the model's body is the city, unless
+        # the story is about sport, where the city stands for its club
+        if cand.field not in sport:
+            sport[cand.field] = _SPORT_STORY.search(text) is not None
+        if not sport[cand.field]:
+            cand.type, cand.entry = "LOCATION", city
     elif maker_product(surface, gazetteer):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
@@ -947,6 +1030,7 @@ def retype(
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
     alone = _alone_words(cands, recased, cases or {})
+    sport: dict[str, bool] = {}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -998,7 +1082,7 @@ def retype(
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _retype_body(cand, text, surface, gazetteer)
+            _retype_body(cand, text, surface, gazetteer, sport)
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
@@ -1215,6 +1299,53 @@ def _split_pair(
     return pieces
 
 
+# "Grant and Ambersley were pronounced dead", "parts of Orange and Riverside counties": two names
+# joined by "and" or "&" that the model read as one body. Each side is one or two capitalised words.
+_SIDE_WORDS = r"[A-Z][\w.'’+-]*(?: [A-Z][\w.'’+-]*)?"
+_AND_PAIR = re.compile(rf"({_SIDE_WORDS}) (?:and|&) ({_SIDE_WORDS})")
+
+
+def _side_type(
+    side: str, named: dict[str, EntityType], surnames: dict[str, EntityType], gazetteer: Gazetteer
+) -> tuple[EntityType, GazEntry | None] | None:
+    """What one side of an "and" pair is on its own: a name the story reads alone (a person's
+    surname included) or one the gazetteer knows; None when it is neither. A body only the model
+    read alone is no proof: "Customs" and "Border Protection" are its pieces of one agency."""
+    entry = gazetteer.lookup(side)
+    if named.get(side) not in (None, "ORGANIZATION"):
+        return named[side], entry if entry is not None and entry.type == named[side] else None
+    if side in surnames:
+        return surnames[side], None
+    return (entry.type, entry) if entry is not None else None
+
+
+def _split_and_pair(
+    cand: Candidate,
+    text: str,
+    named: dict[str, EntityType] | None,
+    surnames: dict[str, EntityType],
+    gazetteer: Gazetteer,
+) -> list[Candidate]:
+    """An "A and B" span whose two sides are each a name on its own (in the story or the
+    gazetteer) is two names; a whole the gazetteer knows ("Trinidad and Tobago"), a name of one
+    word twice ("Johnson & Johnson") or a side known nowhere ("Simon & Schuster") stays one."""
+    match = _AND_PAIR.fullmatch(text, cand.start, cand.end)
+    if match is None or match.group(1) == match.group(2) or gazetteer.lookup(match.group(0)) is not None:
+        return [cand]
+    sides = [_side_type(match.group(n), named or {}, surnames, gazetteer) for n in (1, 2)]
+    if sides[0] is None or sides[1] is None:
+        return [cand]
+    return [
+        Candidate(cand.field, match.start(n), match.end(n), kind, cand.origin, entry)
+        for n, (kind, entry) in zip((1, 2), (sides[0], sides[1]), strict=True)
+    ]
+
+
+def _surnames(named: dict[str, EntityType]) -> dict[str, EntityType]:
+    """The last words of the field's people of two words or more: "Grant" of "Keisha Grant"."""
+    return {name.split()[-1]: kind for name, kind in named.items() if kind == "PERSON" and " " in name}
+
+
 # A kind of connected device written in capitals, as deals copy does: no maker, no product
 _SMART_DEVICE = re.compile(
     r"Smart (?:TVs?|HDTVs?|Watch(?:es)?|Displays?|Speakers?|Phones?|Home|Glasses|Rings?|Plugs?|Bulbs?|"
@@ -1299,16 +1430,36 @@ def _names_on_their_own(
     return named
 
 
+def _split_joined(
+    cand: Candidate,
+    text: str,
+    named: dict[str, EntityType] | None,
+    surnames: dict[str, EntityType],
+    gazetteer: Gazetteer,
+) -> list[Candidate]:
+    """A model name split at a possessive, a hyphen between two sides or an "and" between two
+    names that each stand alone (each split only when its own rule says so)."""
+    return [
+        part
+        for piece in _split_possessive(cand, text, gazetteer, named)
+        for pair in _split_pair(piece, text, named, gazetteer)
+        for part in _split_and_pair(pair, text, named, surnames, gazetteer)
+    ]
+
+
 def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> list[Candidate]:
     """Split credit lines and possessives, cut names at prose, drop spans that are no names."""
     out: list[Candidate] = []
     pieces: list[Candidate] = []
     named = _names_on_their_own(cands, recased)
+    surnames = {fld: _surnames(names) for fld, names in named.items()}
     for cand in cands:
-        text = recased[cand.field]
         if cand.origin == "ner" and cand.entry is None:
-            for piece in _split_possessive(cand, text, gazetteer, named.get(cand.field)):
-                pieces.extend(_split_pair(piece, text, named.get(cand.field), gazetteer))
+            pieces.extend(
+                _split_joined(
+                    cand, recased[cand.field], named.get(cand.field), surnames.get(cand.field, {}), gazetteer
+                )
+            )
         else:
             pieces.append(cand)
     for cand in pieces:

@@ -3588,3 +3588,195 @@ def test_a_body_with_an_initial_or_a_firms_role_set_off_stays_a_body(text: str, 
     cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
     retype.retype([cand], {"body": text}, load_gazetteer())
     assert cand.type == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        ("Traffic was diverted from Marlowe Boulevard after the water main burst.", "Marlowe Boulevard"),
+        ("A lorry overturned on the Kessington Turnpike during the storm.", "Kessington Turnpike"),
+        ("Delays were reported on the Orland Expressway after a crash.", "Orland Expressway"),
+        ("The shooting happened near Corwen Street and Bell Lane, police said.", "Bell Lane"),
+    ],
+)
+def test_a_street_named_by_its_head_word_is_a_place(
+    extractor: EntityExtractor, body: str, street: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(street) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Diane Lane starred in the film, which opened on Friday.", "Diane Lane", "PERSON"),
+        ("Nathan Street, 41, was charged with assault.", "Nathan Street", "PERSON"),
+        (
+            "Friends of Ashbury Parkway, a civic group, opposed the plan.",
+            "Friends of Ashbury Parkway",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_a_surname_or_a_body_named_for_a_street_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("The new cable will run from Halifax to the west coast of England.", "Halifax"),
+        ("Edmonton, which lies furthest north, had no snow on the ground at all.", "Edmonton"),
+        ("It travels across the ocean, reaching Colombo, Mumbai and Karachi.", "Colombo"),
+        ("Rents in Karachi and Lahore rose faster than wages last year.", "Lahore"),
+    ],
+)
+def test_a_city_the_model_read_as_a_body_is_the_city(
+    extractor: EntityExtractor, body: str, city: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(city) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "club"),
+    [
+        ("Halifax signed two new players before the season opener.", "Halifax"),
+        ("Edmonton have won four games in a row under their new coach.", "Edmonton"),
+        ("Lahore Qalandars and Karachi drew their match after rain.", "Karachi"),
+    ],
+)
+def test_a_city_in_a_story_about_sport_stays_the_club(
+    extractor: EntityExtractor, body: str, club: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(club) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "President-elect Rodrigo Chaves apologized to the two employees on Sunday. "
+            "In the video, Chaves announced a commission.",
+            "Rodrigo Chaves",
+        ),
+        ("Prime Minister-designate Elena Massy met union leaders on Friday.", "Elena Massy"),
+        ("Chairman-elect Pedro Chaves criticised the bank's lending policy.", "Pedro Chaves"),
+    ],
+)
+def test_a_given_name_and_a_surname_that_is_also_a_small_town_is_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Morgan Stanley cut its forecast for the year, the bank said.", "Morgan Stanley"),
+        ("Shares of Tiffany Hartford rose after the deal.", "Tiffany Hartford"),
+    ],
+)
+def test_a_listed_body_or_a_given_name_before_a_city_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Keisha Grant and Ray Ambersley were travelling home. Both were taken to a hospital "
+            "where Grant and Ambersley were pronounced dead.",
+            {"Keisha Grant": "PERSON", "Ray Ambersley": "PERSON"},
+        ),
+        (
+            "Follow us on Facebook & Instagram for updates.",
+            {"Facebook": "ORGANIZATION", "Instagram": "ORGANIZATION"},
+        ),
+        (
+            "Follow the station on Twitter & Facebook for traffic news.",
+            {"Twitter": "ORGANIZATION", "Facebook": "ORGANIZATION"},
+        ),
+    ],
+)
+def test_two_names_joined_by_and_that_each_stand_alone_are_two(
+    extractor: EntityExtractor, body: str, names: dict[str, str]
+) -> None:
+    assert _types(_entities(extractor, body)) == names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Johnson & Johnson raised its forecast on Tuesday.", "Johnson & Johnson"),
+        ("The book was published by Simon & Schuster in May.", "Simon & Schuster"),
+        ("Ticket sales in Trinidad and Tobago rose sharply.", "Trinidad and Tobago"),
+        (
+            "The drugs were seized by U.S. Customs and Border Protection. "
+            "Customs officers found them in a van.",
+            "U.S. Customs and Border Protection",
+        ),
+    ],
+)
+def test_one_name_with_and_in_it_stays_whole(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in _types(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym"),
+    [
+        ("The malware encrypts files of every kind, including PPT, JPEG and PNG files.", "JPEG"),
+        ("He bought 100 SIM cards at the market but sold none of them.", "SIM"),
+        ("A single large NLP model may consume as much energy as a car.", "NLP"),
+        ("If you have symptoms, do not go to the GP or to a hospital.", "GP"),
+        ("Most pages are now loaded over HTTPS, and many still use plain HTML.", "HTML"),
+        ("Staff wore an N95 mask and other PPE throughout the shift.", "N95"),
+    ],
+)
+def test_a_common_noun_abbreviation_is_no_organisation(
+    extractor: EntityExtractor, body: str, acronym: str
+) -> None:
+    assert acronym not in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("The DOT said the bridge would reopen on Friday.", "DOT"),
+        ("The CSO said unemployment fell to 4.1 percent in May.", "CSO"),
+    ],
+)
+def test_an_abbreviation_that_is_also_a_bodys_usual_name_is_kept(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    assert body_name in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        (
+            'She won for her role as a TV anchor in "The Dawn Hour Show," the second award this year.',
+            "Dawn Hour Show",
+        ),
+        ('The videos were called the "Kessel Valley Show." They ran for three years.', "Kessel Valley Show"),
+        ("The actor will host the Late Night Carrow Show on the network from May.", "Late Night Carrow Show"),
+    ],
+)
+def test_a_broadcast_show_is_a_work_not_an_event(extractor: EntityExtractor, body: str, show: str) -> None:
+    assert _types(_entities(extractor, body)).get(show) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        ("More than 400 exhibitors attended the Geneva Motor Show last week.", "Geneva Motor Show"),
+        ("Tickets for the Harrowgate Flower Show sold out in an hour.", "Harrowgate Flower Show"),
+    ],
+)
+def test_a_fair_or_a_contest_named_show_stays_an_event(
+    extractor: EntityExtractor, body: str, show: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(show) == "EVENT"

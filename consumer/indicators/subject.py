@@ -568,7 +568,7 @@ def _pronoun_age_owner(index: MentionIndex, text: str, figure: tuple[int, int]) 
 # and a parenthesised conversion may stand between.
 _SIZE_UNITS = frozenset(
     "km m mi mile ft foot yd yard cm mm inch in sq_km km2 sq_m m2 sq_mi mi2 ft2 sq_ft ha hectare acre "
-    "t tonne ton kg MW GW kW MWh GWh".replace("_", " ").split(" ")
+    "t tonne kg MW GW kW MWh GWh".replace("_", " ").split(" ")
 ) | {"sq km", "sq m", "sq mi", "sq ft"}
 _MODIFIES_NAME = re.compile(
     r"(?:-(?:long|wide|high|tall|deep|thick|diameter))?\s+(?:\([^()\n]{1,40}\)\s+)?"
@@ -1263,9 +1263,7 @@ def _framed(candidate: Candidate, text: str) -> bool:
 # value of services rose", "Trade with ... increased", "The number of new firms grew 8 percent".
 _STATISTIC_HEAD = re.compile(r"\b(?:added value|value added|trade|the (?:total )?number of)\b", re.IGNORECASE)
 # Bulk quantities an output or a consumption is measured in, which are no count of things
-_BULK_UNITS = frozenset(
-    {"tonne", "ton", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"}
-)
+_BULK_UNITS = frozenset({"tonne", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"})
 
 
 def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], unit: str | None) -> bool:

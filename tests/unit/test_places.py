@@ -391,3 +391,65 @@ def test_namesakes_of_one_rank_go_to_the_most_populous(name: str, division: str)
 def test_a_big_city_still_outranks_its_small_namesakes(name: str, country: str) -> None:
     entry = load_gazetteer().lookup(name)
     assert entry is not None and entry.kind == "city" and entry.country == country
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "division"),
+    [
+        ("Crews cleared roads in Greenville, South Carolina, on Monday.", "Greenville", "US-SC"),
+        ("She taught school in Salem, Oregon, for a decade.", "Salem", "US-OR"),  # not India's
+        ("Analysts in Lexington, Massachusetts, cut their forecast.", "Lexington", "US-MA"),
+        ("The show tours St. Charles, Mo., in the spring.", "St. Charles", "US-MO"),
+        ("Tryouts are held in Petersburg, VA, each June.", "Petersburg", "US-VA"),  # not Russia's
+        ("Smoke drifted over Santa Rosa California by noon.", "Santa Rosa", "US-CA"),
+    ],
+)
+def test_a_city_before_its_state_is_the_namesake_there(
+    extractor: EntityExtractor, body: str, city: str, division: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, city)[1:] == ("city", division)
+
+
+def test_a_later_bare_mention_follows_the_namesake(extractor: EntityExtractor) -> None:
+    body = "Storms hit Salem, Oregon, overnight. Salem officials opened two shelters."
+    (entities,) = extractor.extract([article(body)])
+    (salem,) = [e for e in entities if e.name == "Salem"]
+    assert len(salem.mentions) == 2 and salem.links is not None and salem.links.division == "US-OR"
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("The creamery in Verona, Wisconsin, doubled its output.", "Verona"),  # not Italy's
+        ("A water main broke in Lisbon, Ohio, on Friday.", "Lisbon"),  # not Portugal's
+    ],
+)
+def test_a_foreign_city_before_a_us_state_with_no_namesake_there_loses_its_link(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    place = entity_at(entities, town)
+    assert place.type == "LOCATION" and place.links is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "links"),
+    [
+        # a list of states: each keeps its own record
+        ("The chain sells in Ohio, Michigan and Indiana.", "Ohio", ("US-OH", "first_level_division", None)),
+        # a list of cities and states: a city with no namesake in the next state stays itself
+        ("Sales rose in Chicago, Texas and Florida last year.", "Chicago", (None, "city", "US-IL")),
+        ("The tour opens in Paris and ends in Lyon, France.", "Paris", (None, "city", None)),
+        ("Voters lined up in Portland on Tuesday.", "Portland", (None, "city", "US-OR")),
+        # a place inside what follows keeps its own record: the province, not its capital
+        ("Schools in Quebec, Canada, reopened.", "Quebec", ("CA-QC", "first_level_division", None)),
+        # a division before another country in a list
+        ("Fans from England, Ireland and Wales came.", "England", ("GB-ENG", "first_level_division", None)),
+    ],
+)
+def test_places_without_a_state_after_them_keep_their_links(
+    extractor: EntityExtractor, body: str, place: str, links: tuple[str | None, ...]
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, place) == links

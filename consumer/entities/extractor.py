@@ -45,6 +45,7 @@ _GAP = re.compile(r",?[ \t]+")
 # is no Mexican state); a country before one ("Ohio, Michigan and Indiana": a list) never is.
 _NAMESAKE_KINDS = ("city", "first_level_division")
 _POSTAL_CODE = re.compile(r"[A-Z]{2}(?![\w'’-])")
+_WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
@@ -211,6 +212,7 @@ class EntityExtractor:
         if rules.is_title_case(headline):
             groups = [g for g in groups if not _headline_guess(g)]
         groups = [g for g in groups if not _lone_word_person(g, recased) and not _calendar_word(g)]
+        groups = _common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
         groups = [g for g in groups if not _heading_guess(g, body)]
         # a web page's byline and source are its metadata, no text of the article: an agency or
@@ -721,6 +723,40 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
     return not any(
         retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
         for c in group.cands
+    )
+
+
+def _common_phrase_people(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
+    """Without the model "people" made of capitalised common words: a heading, a dish or a label
+    ("Photo Gallery", "Sweet Potato", "Swim Results", "Dark Web Monitoring"). Every word of one
+    is a word the story also writes in lower case, and its first word is no given name (so
+    "Mark Price" or "Rose Byrne" stays). Only model guesses with no rule behind them, which never
+    speak and carry no title: "Sweet Potato said" keeps its speaker."""
+    suspects = [g for g in groups if _common_phrase_suspect(g)]
+    if not suspects:
+        return groups
+    # the story's lower-case words, read once and only when a suspect needs them
+    lower = {w.strip(_WORD_EDGES) for text in recased.values() for w in text.split() if w[:1].islower()}
+    dropped = {
+        id(g)
+        for g in suspects
+        if all(w.lower() in lower for w in g.name.split())
+        and not any(
+            retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
+            for c in g.cands
+        )
+    }
+    return [g for g in groups if id(g) not in dropped]
+
+
+def _common_phrase_suspect(group: _Group) -> bool:
+    words = group.name.split()
+    return (
+        group.type == "PERSON"
+        and len(words) >= 2
+        and all(w.isalpha() for w in words)
+        and not retype.is_given_name(words[0])
+        and all(c.origin == "ner" for c in group.cands)
     )
 
 

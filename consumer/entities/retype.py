@@ -328,7 +328,7 @@ def _head_type(surface: str) -> EntityType | None:
     if len(words) >= 2 and " ".join(words[-2:]) in _HEAD_TYPES:
         return _HEAD_TYPES[" ".join(words[-2:])]
     head = _head(surface)
-    if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
+    if len(words) < 2 or (head in _CLUB_HEADS and is_given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
         return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
@@ -354,7 +354,7 @@ def _name_word(word: str) -> bool:
     return all(p[:1].isupper() and p[1:].islower() for p in parts if p) and word[:1].isupper()
 
 
-def _given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     """A common given name, or a hyphenated pair of them ("Rose-Lynn", "Jean-Paul")."""
     return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
 
@@ -379,7 +379,7 @@ def _club_of_city(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if len(words) != 2 or not words[0].isalpha() or len(words[0]) < 3:
         return False  # "G. Hamilton": an initial, a person
-    if _given_name(words[0]) or words[0] in _CHINESE_SURNAMES or gazetteer.lookup(surface) is not None:
+    if is_given_name(words[0]) or words[0] in _CHINESE_SURNAMES or gazetteer.lookup(surface) is not None:
         return False
     city = gazetteer.lookup(words[1])
     return (
@@ -403,7 +403,7 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
         return False
-    if _given_name(words[0]) and gazetteer.lookup(words[-1]) is None:
+    if is_given_name(words[0]) and gazetteer.lookup(words[-1]) is None:
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
         given = words[1].lower()

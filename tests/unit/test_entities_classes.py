@@ -3588,3 +3588,51 @@ def test_a_body_with_an_initial_or_a_firms_role_set_off_stays_a_body(text: str, 
     cand = Candidate("body", start, start + len(surface), "ORGANIZATION", "ner")
     retype.retype([cand], {"body": text}, load_gazetteer())
     assert cand.type == "ORGANIZATION"
+
+
+# ----------------------------------------------------------------------------- common words as people
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        (
+            "Photo Gallery\n\nThe gallery shows every photo from the parade, and the mayor chose one photo.",
+            "Photo Gallery",
+        ),
+        ("Brown Butter\n\nMelt the butter until it turns brown, then stir in the flour.", "Brown Butter"),
+        ("Pumpkin Soup\n\nRoast the pumpkin first; the soup thickens as it cools.", "Pumpkin Soup"),
+        ("Winter Storage\n\nKeep the bulbs in dry storage over the winter months.", "Winter Storage"),
+        (
+            "Frost Warning: growers should cover young plants, as a frost is likely and the warning is on.",
+            "Frost Warning",
+        ),
+    ],
+)
+def test_capitalised_common_words_the_story_writes_in_lower_case_are_no_person(
+    extractor: EntityExtractor, body: str, phrase: str
+) -> None:
+    entities = _entities(extractor, body)
+    assert not [e for e in entities if e.type == "PERSON" and e.name == phrase], _types(entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # a given name first: "rose" in lower case elsewhere is no evidence against her
+        ("Rose Byrne stars in the film. The set has a rose garden beside the byrne.", "Rose Byrne"),
+        # a name that speaks keeps its speaker, whatever its words
+        (
+            "\u201cThe harvest is late,\u201d Golden Field said. The field behind the golden barn flooded.",
+            "Golden Field",
+        ),
+        # a title before the name
+        ("Dr. Bright Water treated the patients. The water was bright and clear.", "Bright Water"),
+        # words the story never writes in lower case
+        ("Ashraf Ghani met the envoy on Monday.", "Ashraf Ghani"),
+    ],
+)
+def test_people_with_common_words_in_their_names_stay(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"

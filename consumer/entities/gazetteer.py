@@ -451,8 +451,17 @@ class Gazetteer:
         return None
 
 
+# A small town's name without its accents, when that is this short, is an English word or
+# name as often as the town: "Göd" is "God", "Sabá" "Saba", "Nawá" "Nawa".
+_SHORT_FOLD = 4
+
+
 def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:
-    for form in {surface, ascii_fold(surface)}:
+    folded = ascii_fold(surface)
+    small = entry.kind == "city" and entry.population < ALIAS_MIN_POPULATION
+    if folded != surface and small and len(folded) <= _SHORT_FOLD:
+        folded = surface
+    for form in {surface, folded}:
         key = " ".join(form.split()).lower()
         if len(key) < 2 or key in _AMBIGUOUS or len(key.split()) > MAX_NAME_TOKENS:
             continue

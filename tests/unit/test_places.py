@@ -482,3 +482,18 @@ def test_a_mid_sized_citys_foreign_alternate_names_are_not_its_names(word: str, 
 def test_english_names_of_cities_still_find_them(name: str, city: str) -> None:
     entry = load_gazetteer().lookup(name)
     assert entry is not None and entry.name == city
+
+
+@pytest.mark.parametrize(("word", "town"), [("God", "Göd"), ("Saba", "Sabá"), ("Nawa", "Nawá")])
+def test_a_small_towns_short_name_without_its_accents_is_not_the_town(word: str, town: str) -> None:
+    entry = load_gazetteer().lookup(word)
+    assert entry is None or entry.name != town
+
+
+@pytest.mark.parametrize(
+    ("form", "city"),
+    [("Avila", "Ávila"), ("Jaen", "Jaén"), ("Lodz", "Łódź"), ("Lome", "Lomé"), ("Göd", "Göd")],
+)
+def test_names_without_accents_still_find_their_city(form: str, city: str) -> None:
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and entry.name == city

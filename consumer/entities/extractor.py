@@ -40,7 +40,27 @@ MAX_CHARS: dict[TextField, int] = {
     "byline": 500,
 }
 FIELD_ORDER: tuple[TextField, ...] = ("headline", "dateline", "body", "byline", "source")
+_GAP = re.compile(r",?[ \t]+")
+# What a place before a state may be linked to and still be a namesake there ("Hidalgo, Texas"
+# is no Mexican state); a country before one ("Ohio, Michigan and Indiana": a list) never is.
+_NAMESAKE_KINDS = ("city", "first_level_division")
+_POSTAL_CODE = re.compile(r"[A-Z]{2}(?![\w'’-])")
+_WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def _lies_in(place: GazEntry, within: GazEntry) -> bool:
+    """Whether ``place`` is inside the country or division ``within`` (or is it)."""
+    if within.kind == "country":
+        return place.country == within.iso3166
+    if place.iso3166 == within.iso3166 or place.division == within.iso3166:
+        return True
+    # the data gives the division of US and Chinese cities only: elsewhere the country must do
+    return place.kind == "city" and place.division is None and place.country == within.country
+
+
+def _us_state(place: GazEntry) -> bool:
+    return place.kind == "first_level_division" and place.country == "US"
 
 
 def _clean(text: str) -> str:
@@ -182,6 +202,7 @@ class EntityExtractor:
         retype.people_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
+        self._namesakes(cands, recased)
         consolidate.vote_types(cands, recased)
         parts = consolidate.join_people(cands, recased, gazetteer)
         cands = consolidate.propagate(cands, recased, parts)
@@ -191,6 +212,7 @@ class EntityExtractor:
         if rules.is_title_case(headline):
             groups = [g for g in groups if not _headline_guess(g)]
         groups = [g for g in groups if not _lone_word_person(g, recased) and not _calendar_word(g)]
+        groups = _common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
         groups = [g for g in groups if not _heading_guess(g, body)]
         # a web page's byline and source are its metadata, no text of the article: an agency or
@@ -413,6 +435,57 @@ class EntityExtractor:
                 continue
             if rules.state_context(recased[cand.field], cand.start, cand.end, self.gazetteer):
                 cand.entry = state
+
+    def _namesakes(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
+        """'Greenville, South Carolina', 'Salem, Ore.', 'Petersburg, VA': a place followed by a
+        state or country it does not lie in is the namesake there, not the biggest place of that
+        name, and so is every other mention of that name in the story. A city abroad before a US
+        state with no namesake of ours in it (a town too small for the data) loses its link
+        rather than keep a foreign one. A place that lies in what follows keeps its record
+        ("Quebec, Canada" stays the province), and so does one before a place it has no
+        namesake in (a list: "Chicago, Texas and Ohio")."""
+        chosen: dict[str, GazEntry | None] = {}
+        by_field: dict[TextField, list[Candidate]] = {}
+        for cand in cands:
+            if cand.type == "LOCATION":
+                by_field.setdefault(cand.field, []).append(cand)
+        for text_field, places in by_field.items():
+            text = recased[text_field]
+            places.sort(key=lambda c: c.start)
+            for cand, after in itertools.zip_longest(places, places[1:]):
+                within = self._place_after(text, cand.end, after)
+                entry = cand.entry
+                if within is None or (
+                    entry is not None and (entry.kind not in _NAMESAKE_KINDS or _lies_in(entry, within))
+                ):
+                    continue
+                surface = " ".join(text[cand.start : cand.end].split()).lower()
+                city = self.gazetteer.city_in(surface, within)
+                if city is not None:
+                    chosen[surface] = city
+                elif (
+                    entry is not None and entry.kind == "city" and entry.country != "US" and _us_state(within)
+                ):
+                    chosen.setdefault(surface, None)
+        if not chosen:
+            return
+        for cand in cands:
+            surface = " ".join(recased[cand.field][cand.start : cand.end].split()).lower()
+            if cand.type == "LOCATION" and surface in chosen:
+                cand.entry = chosen[surface]
+
+    def _place_after(self, text: str, end: int, after: Candidate | None) -> GazEntry | None:
+        """The state or country named right after a place, behind its comma or a space: the next
+        place candidate, or after a comma a two-letter postal code ("Petersburg, VA")."""
+        gap = _GAP.match(text, end)
+        if gap is None:
+            return None
+        if after is not None and after.start == gap.end():  # "Salem, Oregon"; "Anchorage Alaska"
+            entry = after.entry
+            if entry is not None and entry.kind in ("first_level_division", "country"):
+                return entry
+        code = _POSTAL_CODE.match(text, gap.end()) if "," in gap.group() else None
+        return self.gazetteer.postal_division(code.group()) if code else None
 
     def _group(self, cands: list[Candidate], recased: dict[TextField, str]) -> list[_Group]:
         groups: dict[tuple[str, ...], _Group] = {}
@@ -650,6 +723,40 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
     return not any(
         retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
         for c in group.cands
+    )
+
+
+def _common_phrase_people(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
+    """Without the model "people" made of capitalised common words: a heading, a dish or a label
+    ("Photo Gallery", "Sweet Potato", "Swim Results", "Dark Web Monitoring"). Every word of one
+    is a word the story also writes in lower case, and its first word is no given name (so
+    "Mark Price" or "Rose Byrne" stays). Only model guesses with no rule behind them, which never
+    speak and carry no title: "Sweet Potato said" keeps its speaker."""
+    suspects = [g for g in groups if _common_phrase_suspect(g)]
+    if not suspects:
+        return groups
+    # the story's lower-case words, read once and only when a suspect needs them
+    lower = {w.strip(_WORD_EDGES) for text in recased.values() for w in text.split() if w[:1].islower()}
+    dropped = {
+        id(g)
+        for g in suspects
+        if all(w.lower() in lower for w in g.name.split())
+        and not any(
+            retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
+            for c in g.cands
+        )
+    }
+    return [g for g in groups if id(g) not in dropped]
+
+
+def _common_phrase_suspect(group: _Group) -> bool:
+    words = group.name.split()
+    return (
+        group.type == "PERSON"
+        and len(words) >= 2
+        and all(w.isalpha() for w in words)
+        and not retype.is_given_name(words[0])
+        and all(c.origin == "ner" for c in group.cands)
     )
 
 

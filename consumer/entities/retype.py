@@ -339,7 +339,7 @@ def _head_type(surface: str) -> EntityType | None:
     head = _head(surface)
     if head in _STREET_HEADS and _street(surface.split()):
         return "LOCATION"
-    if len(words) < 2 or (head in _CLUB_HEADS and _given_name(surface.split()[0])):
+    if len(words) < 2 or (head in _CLUB_HEADS and is_given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
         return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
@@ -351,7 +351,7 @@ def _street(words: list[str]) -> bool:
     capitalised or ordinals, and no given name before "Lane" or "Street" (a person's surname)."""
     if len(words) < 2 or not all(_STREET_WORD.fullmatch(w) for w in words):
         return False
-    return not (words[-1].lower() in ("lane", "street") and _given_name(words[-2]))
+    return not (words[-1].lower() in ("lane", "street") and is_given_name(words[-2]))
 
 
 # Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
@@ -373,7 +373,7 @@ def _name_word(word: str) -> bool:
     return all(p[:1].isupper() and p[1:].islower() for p in parts if p) and word[:1].isupper()
 
 
-def _given_name(word: str) -> bool:
+def is_given_name(word: str) -> bool:
     """A common given name, or a hyphenated pair of them ("Rose-Lynn", "Jean-Paul")."""
     return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
 
@@ -398,7 +398,7 @@ def _club_of_city(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if len(words) != 2 or not words[0].isalpha() or len(words[0]) < 3:
         return False  # "G. Hamilton": an initial, a person
-    if _given_name(words[0]) or words[0] in _CHINESE_SURNAMES or gazetteer.lookup(surface) is not None:
+    if is_given_name(words[0]) or words[0] in _CHINESE_SURNAMES or gazetteer.lookup(surface) is not None:
         return False
     city = gazetteer.lookup(words[1])
     return (
@@ -425,13 +425,25 @@ def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
     return entry is None or (entry.type == "LOCATION" and entry.kind == "city" and entry.rank < 1)
 
 
+# Head words of buildings, sites and waters, which no person's name ends on ("Marshall Space
+# Center", "Lane County Jail", "Long Island Sound"). Not types of their own: a "... Center" is
+# as often the body that runs it ("Pew Research Center"). "Hall", "House", "Park" and "Street"
+# are surnames too.
+_FACILITY_HEADS = frozenset(word_list("center centre jail prison winery inn hotel motel auditorium sound"))
+
+
+def _facility_head(surface: str) -> bool:
+    words = surface.split()
+    return len(words) >= 2 and words[-1].lower() in _FACILITY_HEADS
+
+
 def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
         return False
-    if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES:
+    if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES or _facility_head(surface):
         return False
-    if _given_name(words[0]) and _surname_not_place(words[-1], gazetteer):
+    if is_given_name(words[0]) and _surname_not_place(words[-1], gazetteer):
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
         given = words[1].lower()
@@ -1086,12 +1098,23 @@ def retype(
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
-            place = _major_place(surface, gazetteer)
-            if place is not None and not looks_like_person(surface, gazetteer):
-                # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
-                # about a million is the place (a surname of the story's person is joined back
-                # to that person later, by consolidate.join_people)
-                cand.type, cand.entry = "LOCATION", place
+            _retype_person(cand, text, surface, gazetteer)
+
+
+def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
+    """A model "person" whose name says it is a place."""
+    if _facility_head(surface) and not is_given_name(surface.split()[0]):
+        # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a
+        # centre that speaks is the body that runs it
+        cand.type = "ORGANIZATION" if attributed(text, cand.start, cand.end) else "LOCATION"
+        cand.entry = None
+        return
+    place = _major_place(surface, gazetteer)
+    if place is not None and not looks_like_person(surface, gazetteer):
+        # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
+        # about a million is the place (a surname of the story's person is joined back
+        # to that person later, by consolidate.join_people)
+        cand.type, cand.entry = "LOCATION", place
 
 
 def _team_plural(cand: Candidate, text: str, surface: str) -> bool:
@@ -1541,9 +1564,19 @@ def _cut_title(text: str, cand: Candidate) -> None:
     """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
     rules read it from the text before the name)."""
     words = text[cand.start : cand.end].split()
-    while len(words) >= 3 and words[0].rstrip(".").lower() in _TITLES_BEFORE:
+    while len(words) >= 3 and (words[0].rstrip(".").lower() in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# A trade's suffix ("Firefighter", "Librarian", "Geologist", "Counselor"): one no list has.
+_TRADE = re.compile(r"[A-Z][a-z]{3,}(?:er|or|ist|ian)")
+
+
+def _trade_before(words: list[str]) -> bool:
+    """ "Firefighter Sean Coyle", "Librarian Anne Gregory": a capitalised word of a trade, no
+    given name itself, before a given name that opens the rest of the name."""
+    return bool(_TRADE.fullmatch(words[0])) and not is_given_name(words[0]) and is_given_name(words[1])
 
 
 # A player's position before the name in a team's notes ("Hawks: F Jon Roe missed ...",

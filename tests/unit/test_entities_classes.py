@@ -3780,3 +3780,119 @@ def test_a_fair_or_a_contest_named_show_stays_an_event(
     extractor: EntityExtractor, body: str, show: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(show) == "EVENT"
+
+
+# ----------------------------------------------------------------------------- common words as people
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        (
+            "Photo Gallery\n\nThe gallery shows every photo from the parade, and the mayor chose one photo.",
+            "Photo Gallery",
+        ),
+        ("Brown Butter\n\nMelt the butter until it turns brown, then stir in the flour.", "Brown Butter"),
+        ("Pumpkin Soup\n\nRoast the pumpkin first; the soup thickens as it cools.", "Pumpkin Soup"),
+        ("Winter Storage\n\nKeep the bulbs in dry storage over the winter months.", "Winter Storage"),
+        (
+            "Frost Warning: growers should cover young plants, as a frost is likely and the warning is on.",
+            "Frost Warning",
+        ),
+    ],
+)
+def test_capitalised_common_words_the_story_writes_in_lower_case_are_no_person(
+    extractor: EntityExtractor, body: str, phrase: str
+) -> None:
+    entities = _entities(extractor, body)
+    assert not [e for e in entities if e.type == "PERSON" and e.name == phrase], _types(entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        # a given name first: "rose" in lower case elsewhere is no evidence against her
+        ("Rose Byrne stars in the film. The set has a rose garden beside the byrne.", "Rose Byrne"),
+        # a name that speaks keeps its speaker, whatever its words
+        (
+            "\u201cThe harvest is late,\u201d Golden Field said. The field behind the golden barn flooded.",
+            "Golden Field",
+        ),
+        # a title before the name
+        ("Dr. Bright Water treated the patients. The water was bright and clear.", "Bright Water"),
+        # words the story never writes in lower case
+        ("Ashraf Ghani met the envoy on Monday.", "Ashraf Ghani"),
+    ],
+)
+def test_people_with_common_words_in_their_names_stay(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+# ----------------------------------------------------------------------------- buildings and waters as people
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Engineers at the Marshall Flight Center in Alabama tested the engine.", "Marshall Flight Center"),
+        ("The fundraiser took place at the Anna Brooks Auditorium on Friday.", "Anna Brooks Auditorium"),
+        ("Geologist Mary Dunn at the Lyndon Space Center in Texas led the study.", "Lyndon Space Center"),
+        ("The Marshall Flight Center said the test went well.", "Marshall Flight Center"),
+    ],
+)
+def test_a_name_ending_on_a_building_or_a_water_is_no_person(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert name in types and types[name] != "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Tom Hotel said the rooms were full.", "Tom Hotel"),  # a given name first, and he speaks
+        ("Anne Center, 41, was named coach.", "Anne Center"),
+        ("Jane Sound sang at the club.", "Jane Sound"),
+    ],
+)
+def test_people_whose_surname_is_a_building_word_stay(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+# ----------------------------------------------------------------------------- a trade before the name
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "The reading hour was organized by Children's Librarian Carol Benson. A craft table followed.",
+            "Carol Benson",
+        ),
+        ("Counselor Maria Ruiz met the students on Monday.", "Maria Ruiz"),
+        ("The menu was planned by Dietitian Karen Hollis, who joined in May.", "Karen Hollis"),
+        ("Custodian Robert Hale found the wallet.", "Robert Hale"),
+    ],
+)
+def test_a_capitalised_trade_before_a_given_name_is_cut_off_the_name(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    people = [e.name for e in _entities(extractor, body) if e.type == "PERSON"]
+    assert people == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Hunter Scott Miller won the race.", "Hunter Scott Miller"),  # a given name itself
+        ("Baker Mayfield threw two touchdowns.", "Baker Mayfield"),  # two words: the name itself
+    ],
+)
+def test_a_name_opening_with_a_trade_like_word_stays_whole(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(person) == "PERSON"

@@ -369,3 +369,131 @@ def test_place_and_its_area_without_a_comma_are_two_places(
 def test_a_name_that_opens_with_a_place_stays_whole(extractor: EntityExtractor, body: str, name: str) -> None:
     (entities,) = extractor.extract([article(body)])
     assert any(e.name == name for e in entities), [(e.name, e.type) for e in entities]
+
+
+# ----------------------------------------------------------------------------- namesakes
+
+
+@pytest.mark.parametrize(
+    ("name", "division"),
+    [
+        ("Trenton", "US-NJ"),  # 90,000 people; Michigan's Trenton was listed first
+        ("Hoboken", "US-NJ"),  # not the Belgian town of half its size
+        ("Greenville", "US-NC"),  # the biggest of five, not Liberia's
+    ],
+)
+def test_namesakes_of_one_rank_go_to_the_most_populous(name: str, division: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "city" and entry.division == division
+
+
+@pytest.mark.parametrize(("name", "country"), [("Paris", "FR"), ("London", "GB"), ("Sydney", "AU")])
+def test_a_big_city_still_outranks_its_small_namesakes(name: str, country: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.kind == "city" and entry.country == country
+
+
+@pytest.mark.parametrize(
+    ("body", "city", "division"),
+    [
+        ("Crews cleared roads in Greenville, South Carolina, on Monday.", "Greenville", "US-SC"),
+        ("She taught school in Salem, Oregon, for a decade.", "Salem", "US-OR"),  # not India's
+        ("Analysts in Lexington, Massachusetts, cut their forecast.", "Lexington", "US-MA"),
+        ("The show tours St. Charles, Mo., in the spring.", "St. Charles", "US-MO"),
+        ("Tryouts are held in Petersburg, VA, each June.", "Petersburg", "US-VA"),  # not Russia's
+        ("Smoke drifted over Santa Rosa California by noon.", "Santa Rosa", "US-CA"),
+    ],
+)
+def test_a_city_before_its_state_is_the_namesake_there(
+    extractor: EntityExtractor, body: str, city: str, division: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, city)[1:] == ("city", division)
+
+
+def test_a_later_bare_mention_follows_the_namesake(extractor: EntityExtractor) -> None:
+    body = "Storms hit Salem, Oregon, overnight. Salem officials opened two shelters."
+    (entities,) = extractor.extract([article(body)])
+    (salem,) = [e for e in entities if e.name == "Salem"]
+    assert len(salem.mentions) == 2 and salem.links is not None and salem.links.division == "US-OR"
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("The creamery in Verona, Wisconsin, doubled its output.", "Verona"),  # not Italy's
+        ("A water main broke in Lisbon, Ohio, on Friday.", "Lisbon"),  # not Portugal's
+    ],
+)
+def test_a_foreign_city_before_a_us_state_with_no_namesake_there_loses_its_link(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    place = entity_at(entities, town)
+    assert place.type == "LOCATION" and place.links is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "links"),
+    [
+        # a list of states: each keeps its own record
+        ("The chain sells in Ohio, Michigan and Indiana.", "Ohio", ("US-OH", "first_level_division", None)),
+        # a list of cities and states: a city with no namesake in the next state stays itself
+        ("Sales rose in Chicago, Texas and Florida last year.", "Chicago", (None, "city", "US-IL")),
+        ("The tour opens in Paris and ends in Lyon, France.", "Paris", (None, "city", None)),
+        ("Voters lined up in Portland on Tuesday.", "Portland", (None, "city", "US-OR")),
+        # a place inside what follows keeps its own record: the province, not its capital
+        ("Schools in Quebec, Canada, reopened.", "Quebec", ("CA-QC", "first_level_division", None)),
+        # a division before another country in a list
+        ("Fans from England, Ireland and Wales came.", "England", ("GB-ENG", "first_level_division", None)),
+    ],
+)
+def test_places_without_a_state_after_them_keep_their_links(
+    extractor: EntityExtractor, body: str, place: str, links: tuple[str | None, ...]
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, place) == links
+
+
+@pytest.mark.parametrize(
+    ("word", "city"),
+    [
+        ("Hanna", "Khanna"),  # a given name
+        ("Drug", "Durg"),  # an English word
+        ("Hindenburg", "Zabrze"),  # an old name that is a person's
+        ("Giger", "Jijel"),  # a surname
+    ],
+)
+def test_a_mid_sized_citys_foreign_alternate_names_are_not_its_names(word: str, city: str) -> None:
+    entry = load_gazetteer().lookup(word)
+    assert entry is None or entry.name != city
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("Ghent", "Gent"),  # an English name with its first letter
+        ("Bruges", "Brugge"),
+        ("Novgorod", "Velikiy Novgorod"),  # a word of its own name
+        ("Khan Younis", "Khān Yūnis"),  # several words
+        ("Calcutta", "Kolkata"),  # a big city keeps every alternate
+    ],
+)
+def test_english_names_of_cities_still_find_them(name: str, city: str) -> None:
+    entry = load_gazetteer().lookup(name)
+    assert entry is not None and entry.name == city
+
+
+@pytest.mark.parametrize(("word", "town"), [("God", "Göd"), ("Saba", "Sabá"), ("Nawa", "Nawá")])
+def test_a_small_towns_short_name_without_its_accents_is_not_the_town(word: str, town: str) -> None:
+    entry = load_gazetteer().lookup(word)
+    assert entry is None or entry.name != town
+
+
+@pytest.mark.parametrize(
+    ("form", "city"),
+    [("Avila", "Ávila"), ("Jaen", "Jaén"), ("Lodz", "Łódź"), ("Lome", "Lomé"), ("Göd", "Göd")],
+)
+def test_names_without_accents_still_find_their_city(form: str, city: str) -> None:
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and entry.name == city

@@ -701,6 +701,28 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
     )
 
 
+# Lower-case kind nouns of devices, vehicles and software that follow a model's name ("the Zed
+# X2 phone", "four Skyhawk Raptor jets"); a maker's name before them is one word ("Boeing jets")
+_PRODUCT_KINDS = (
+    "phone|smartphone|handset|laptop|notebook|tablet|console|headset|headphones|earbuds|"
+    "smartwatch|camera|drone|app|browser|chip|processor|suv|sedan|hatchback|coupe|minivan|"
+    "pickup|motorcycle|jet|fighter|airliner|helicopter|missile|rifle"
+)
+_KIND_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_KINDS})s?\b(?![-'’])")
+
+
+def _model_before_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A body the model read, of two words or more or with a model number, right before a device's
+    or a vehicle's kind noun: the product ("the Zed X2 phone"). A name the gazetteer knows, or one
+    word without a digit, is the maker ("Acme phones")."""
+    words = surface.split()
+    if len(words) < 2 and not any(ch.isdigit() for ch in surface):
+        return False
+    if _KIND_AFTER.match(text, cand.end) is None:
+        return False
+    return gazetteer.lookup(surface) is None and gazetteer.lookup(words[0]) is None
+
+
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
 _PLACE_BEFORE = re.compile(
@@ -1003,7 +1025,7 @@ def _retype_body(
             sport[cand.field] = _SPORT_STORY.search(text) is not None
         if not sport[cand.field]:
             cand.type, cand.entry = "LOCATION", city
-    elif maker_product(surface, gazetteer):
+    elif maker_product(surface, gazetteer) or _model_before_kind(cand, text, surface, gazetteer):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
         _owned_product(cand, gazetteer, text)

@@ -2787,6 +2787,41 @@ def test_a_maker_before_a_kind_of_device_is_no_product(
     assert _types(_entities(extractor, body)).get(name) not in (None, "PRODUCT")
 
 
+# --------------------------------------------------------------------------- a model name before its kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "LONDON (Reuters) - Pilots flew Dynacore Raptor fighters over the coast on Sunday.",
+            "Dynacore Raptor",
+        ),
+        ("SEOUL (Reuters) - Gamers lined up for Omnix Pulse consoles in Seoul on Friday.", "Omnix Pulse"),
+        ("DETROIT (Reuters) - Recalls hit Voltan Rogue sedans in Ohio last month.", "Voltan Rogue"),
+    ],
+)
+def test_a_model_name_before_a_plural_kind_of_device_is_a_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("SEATTLE (Reuters) - Goldman Sachs analysts expect the phone market to shrink.", "Goldman Sachs"),
+        ("SEATTLE (Reuters) - General Motors sedans sold well in Texas last year.", "General Motors"),
+        ("PARIS (Reuters) - Airbus jets were grounded at three airports on Monday.", "Airbus"),
+        ("TOKYO (Reuters) - Sony Pictures said the film would open in May.", "Sony Pictures"),
+    ],
+)
+def test_a_maker_before_a_kind_of_device_stays_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
 # --------------------------------------------------------------------------- tournaments by their head word
 
 

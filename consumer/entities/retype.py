@@ -702,23 +702,31 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
 
 
 # Lower-case kind nouns of devices, vehicles and software that follow a model's name ("the Zed
-# X2 phone", "four Skyhawk Raptor jets"); a maker's name before them is one word ("Boeing jets")
+# X2 phone", "four Skyhawk Raptor jets"); a maker's name before them is one word ("Boeing jets").
+# The kind noun must end its noun phrase: punctuation, a function word or a past tense after it,
+# so a noun it modifies ("Acme Telekom phone customers", "Air Force fighter jets") is no match.
 _PRODUCT_KINDS = (
     "phone|smartphone|handset|laptop|notebook|tablet|console|headset|headphones|earbuds|"
     "smartwatch|camera|drone|app|browser|chip|processor|suv|sedan|hatchback|coupe|minivan|"
     "pickup|motorcycle|jet|fighter|airliner|helicopter|missile|rifle"
 )
-_KIND_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_KINDS})s?\b(?![-'’])")
+_KIND_AFTER = re.compile(rf"[ \t]+(?:{_PRODUCT_KINDS})s?(?:[ \t]+([a-z]+)\b|(?=[,.;:!?)]|\s*$))")
+# Armed services fly and field these kinds themselves ("Royal Air Force jets", "Navy helicopters")
+_SERVICE_HEADS = frozenset(word_list("force forces navy army corps guard marines command"))
 
 
 def _model_before_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A body the model read, of two words or more or with a model number, right before a device's
-    or a vehicle's kind noun: the product ("the Zed X2 phone"). A name the gazetteer knows, or one
-    word without a digit, is the maker ("Acme phones")."""
+    or a vehicle's kind noun: the product ("the Zed X2 phone"). A name the gazetteer knows or
+    leads, an armed service, or one word without a digit, is the maker ("Acme phones")."""
     words = surface.split()
     if len(words) < 2 and not any(ch.isdigit() for ch in surface):
         return False
-    if _KIND_AFTER.match(text, cand.end) is None:
+    kind = _KIND_AFTER.match(text, cand.end)
+    if kind is None or _head(surface) in _SERVICE_HEADS:
+        return False
+    after = kind.group(1)
+    if after is not None and after not in STOP_WORDS and not after.endswith("ed"):
         return False
     return gazetteer.lookup(surface) is None and gazetteer.lookup(words[0]) is None
 

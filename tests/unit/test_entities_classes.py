@@ -2814,6 +2814,9 @@ def test_a_model_name_before_a_plural_kind_of_device_is_a_product(
         ("SEATTLE (Reuters) - General Motors sedans sold well in Texas last year.", "General Motors"),
         ("PARIS (Reuters) - Airbus jets were grounded at three airports on Monday.", "Airbus"),
         ("TOKYO (Reuters) - Sony Pictures said the film would open in May.", "Sony Pictures"),
+        # the kind noun modifies a noun after it, or the body is an armed service
+        ("NEW YORK (Reuters) - Deutsche Telekom phone customers lost service on Monday.", "Deutsche Telekom"),
+        ("KYIV (Reuters) - Ukrainian Air Force jets downed two drones.", "Air Force"),
     ],
 )
 def test_a_maker_before_a_kind_of_device_stays_a_body(

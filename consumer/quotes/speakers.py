@@ -120,6 +120,14 @@ _INDEFINITE_PERSON = re.compile(
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
 )
 _INTRODUCED_REACH = 400
+# An unnamed official heading a sentence and speaking ("A spokesperson for the council said
+# ..."), whose words carry no quote of their own: a later "he said" with no one named since
+# may be that official, so it must not fall back to a person named before (null beats a guess).
+_INDEFINITE_OFFICIAL = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>spokesman|spokeswoman|spokesperson|official|representative|aide)"
+    r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
+)
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
@@ -364,10 +372,12 @@ class Speakers:
             # 'A party official said ... "...," he said', 'WIRED spoke to one mother ... "...,"
             # she said': the official, the mother, unnamed
             return NOBODY
-        if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._official_goes_on(fld, low[0], start):
+        if len(words) == 1 and low[0] in PERSON_PRONOUNS and self._official_pronoun(fld, low[0], start):
             # 'A spokeswoman for Acme said ... "...," she said': that official, whose words the
-            # conventions give to the body
-            return Speaker(self.official[0] if self.official else None)
+            # conventions give to the body; null when the body is not named ('A spokesperson for
+            # the port said ...')
+            goes_on = self.official is not None and self._official_goes_on(fld, low[0], start)
+            return Speaker(self.official[0] if self.official and goes_on else None)
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
@@ -453,6 +463,24 @@ class Speakers:
             return False
         noun = found.group("noun").lower()
         sex = "she" if noun in _FEMALE_NOUNS else "he" if noun in _MALE_NOUNS else None
+        return sex is None or sex == pronoun
+
+    def _official_pronoun(self, fld: str, pronoun: str, start: int) -> bool:
+        """Whether "he"/"she" at ``start`` may be an official who spoke since the last person."""
+        return self._official_goes_on(fld, pronoun, start) or self._official_unnamed(fld, pronoun, start)
+
+    def _official_unnamed(self, fld: str, pronoun: str, start: int) -> bool:
+        """Whether an unnamed official spoke at the head of a sentence within reach before
+        ``start`` with no person named since ("A spokesperson for Acme said ..."): "he said"
+        may then be that official, so no earlier named person is guessed."""
+        if fld != "body":
+            return False
+        matches = list(_INDEFINITE_OFFICIAL.finditer(self.masked, max(0, start - _INTRODUCED_REACH), start))
+        found = matches[-1] if matches else None
+        if found is None or self.people_between(fld, found.start(), start):
+            return False
+        noun = found.group("noun")
+        sex = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else None
         return sex is None or sex == pronoun
 
     def _apposed(self, text: str, fld: str, start: int, cut: int) -> bool:

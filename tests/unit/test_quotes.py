@@ -3199,3 +3199,29 @@ def test_a_name_after_an_opening_phrase_still_heads_its_sentence() -> None:
     lars, tomas = _entity(article, "Lars Berg"), _entity(article, "Tomas Brandl")
     quotes = _direct(extract_quotes(article, [lars, tomas]))
     assert quotes[-1].speaker == tomas.id
+
+
+@pytest.mark.parametrize(
+    ("intro", "pronoun", "speaker"),
+    [
+        # an unnamed official spoke at the head of a sentence since: the pronoun may be that
+        # official, so no earlier named person is guessed
+        ("A spokesperson for the port authority said the ferries would run late.", "he", None),
+        ("An official at the county office told reporters the road stays shut.", "she", None),
+        ("A senior aide said the plan was still under review.", "he", None),
+        ("One spokeswoman for the clinic added that staff were stretched.", "she", None),
+        # near misses: the official's sex disagrees, or a person is named after the official
+        ("A spokesman for the port authority said the ferries would run late.", "she", "Jane Roe"),
+        # no indefinite official heading a sentence: the named person goes on
+        ("The ferries would run late, the port authority said.", "she", "Jane Roe"),
+        ("Crews worked through the night to clear the berths.", "she", "Jane Roe"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_official_spoke_stays_null(
+    intro: str, pronoun: str, speaker: str | None
+) -> None:
+    quote = f'"We expect delays all week," {pronoun} said.'
+    body = f"Jane Roe said the harbour would reopen on Monday.\n\n{intro}\n\n{quote}"
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Jane Roe")]))
+    assert quotes[-1].speaker_name == speaker

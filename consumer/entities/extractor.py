@@ -720,7 +720,13 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
         return False
     if any(c.origin == "rule" for c in group.cands):
         return False  # a rule saw a person there: a photo credit ("Photo by Marwan/Xinhua"), a speaker
-    return not any(
+    return not _speaks_or_titled(group, recased)
+
+
+def _speaks_or_titled(group: _Group, recased: dict[TextField, str]) -> bool:
+    """Whether a mention of the group is attributed speech or carries a title: the evidence that
+    keeps a doubtful model "person" a person."""
+    return any(
         retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
         for c in group.cands
     )
@@ -740,11 +746,7 @@ def _common_phrase_people(groups: list[_Group], recased: dict[TextField, str]) -
     dropped = {
         id(g)
         for g in suspects
-        if all(w.lower() in lower for w in g.name.split())
-        and not any(
-            retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
-            for c in g.cands
-        )
+        if all(w.lower() in lower for w in g.name.split()) and not _speaks_or_titled(g, recased)
     }
     return [g for g in groups if id(g) not in dropped]
 

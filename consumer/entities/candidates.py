@@ -20,6 +20,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
+from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 
 Origin = Literal["rule", "gazetteer", "ner", "prop"]
 PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
@@ -213,6 +214,45 @@ def _name_end(text: str, start: int, end: int) -> tuple[int, int]:
     return start, tail.start()
 
 
+# Words of a time phrase, never of a named day: "Today", "the Second Quarter", "the Holiday Season".
+_TIME_WORD_TEXT = """
+mon tue tues wed thu thur thurs fri sat sun
+today tomorrow yesterday tonight now overnight day days night nights eve week weeks weekend weekends
+month months year years decade decades century centuries morning afternoon evening season seasons
+quarter quarters half spring summer autumn fall winter annual daily weekly monthly yearly early late
+mid recent past last next this that these those earlier later fiscal holiday holidays period era age
+time times first second third fourth final opening end
+"""
+_TIME_WORDS = frozenset(
+    (
+        *MONTH_NUMBERS,  # names and abbreviations ("Nov.")
+        *WEEKDAYS,
+        *NUMBER_WORDS,  # "Three-Day"
+        *_TIME_WORD_TEXT.split(),
+    )
+)
+_DAY_HEADS = frozenset(("day", "eve", "night"))  # "Singles Day", "Christmas Eve": a name, then its head
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+def named_day(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A holiday or named day inside a model DATE span ("Christmas", "Singles Day this year"):
+    its first run of capitalised words, when no word of it is a calendar or time word (besides
+    a closing "Day", "Eve" or "Night") and no digit is in it. The conventions make such days
+    EVENTs; the model files them with dates, which the stage drops."""
+    run = _CAPITALISED_RUN.search(text, start, end)
+    if run is None or any(ch.isdigit() for ch in run.group()):
+        return None
+    words = [w.lower().rstrip(".") for w in run.group().replace("-", " ").split()]
+    if words[-1] in _DAY_HEADS and len(words) > 1:
+        words = words[:-1]
+    if any(w in _TIME_WORDS or w in STOP_WORDS for w in words):
+        return None
+    if len(words) == 1 and _SENTENCE_START.search(text[max(0, run.start() - 3) : run.start()]):
+        return None  # a lone capitalised word opening a sentence ("Quattro is standard") may be any word
+    return run.span()
+
+
 def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> list[Candidate]:
     """The model's entities and the gazetteer's hits as candidates. ``text`` is the text the doc
     was made from (``doc.text`` would rebuild it token by token)."""
@@ -221,6 +261,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
     absorbed = -1
     for i, ent in enumerate(ents):
         kind = SPACY_TYPES.get(ent.label_)
+        if ent.label_ == "DATE" and (day := named_day(text, ent.start_char, ent.end_char)):
+            cands.append(Candidate(field, *day, "EVENT", "ner"))
         if kind is None or i == absorbed:
             continue
         pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]

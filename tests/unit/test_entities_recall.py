@@ -1,0 +1,68 @@
+"""Entity recall classes (session nineteen), each pinned on small texts written for the test.
+
+No name here is in a lexicon of the project: the rules are about the class, not the example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor, load_nlp
+from consumer.events import Article, Body, Entity
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EntityExtractor:
+    return EntityExtractor(load_nlp(), batch_size=8)
+
+
+def _entities(extractor: EntityExtractor, body: str, headline: str = "") -> list[Entity]:
+    article = Article(
+        id="a",
+        story_id="a",
+        headline=headline,
+        body=Body(text=body, paragraphs=body.split("\n\n"), word_count=len(body.split())),
+    )
+    return extractor.extract([article])[0]
+
+
+def _types(entities: list[Entity]) -> dict[str, str]:
+    return {e.name: e.type for e in entities}
+
+
+# --------------------------------------------------------------------------- named days
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("Retailers expect record sales on Singles Day this year.", "Singles Day"),
+        ("The bakery closes at Christmas and reopens in January.", "Christmas"),
+        ("Families gathered for Thanksgiving at the farm.", "Thanksgiving"),
+        ("Crowds lined the streets on Founders Day in the small town.", "Founders Day"),
+        ("They marked Veterans Day with a parade past the old mill.", "Veterans Day"),
+    ],
+)
+def test_a_named_day_the_model_reads_as_a_date_is_an_event(
+    extractor: EntityExtractor, body: str, day: str
+) -> None:
+    """A holiday or named day is an EVENT by the conventions; the model tags it DATE, which
+    the stage otherwise drops."""
+    assert _types(_entities(extractor, body)).get(day) == "EVENT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Today the council meets to discuss the budget.",
+        "The shop shut on Monday and reopened on Tuesday.",
+        "The Day after the vote, markets fell sharply.",
+        "Profits rose in the Second Quarter, the firm said.",
+        "The fair ran through the Holiday Season in the valley.",
+        "The plant will reopen in early November after repairs.",
+        "Output rose in Spring 2020, the report said.",
+    ],
+)
+def test_calendar_and_relative_dates_make_no_event(extractor: EntityExtractor, body: str) -> None:
+    """Weekdays, months, seasons, quarters and relative days stay dates, however capitalised."""
+    assert [e for e in _entities(extractor, body) if e.type == "EVENT"] == []

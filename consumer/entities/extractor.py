@@ -192,6 +192,14 @@ class EntityExtractor:
                 if all(rules.company_reaches_back(recased[text_field], s, e, o.start, o.end) for o in held):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             here = [c for c in cands if c.field == text_field]
+            # a plan or law the model missed, cut before its kind word or read as a body is MISC
+            # (a longer model span, "the Congregation for the Doctrine of the Faith", still wins)
+            for s, e in rules.named_plans(recased[text_field]):
+                if not any(
+                    c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start
+                    for c in here
+                ):
+                    cands.append(Candidate(text_field, s, e, "MISC", "rule"))
             for s, e in retype.given_name_people(recased[text_field], gazetteer):
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))

@@ -350,6 +350,24 @@ def named_storms(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# "the Belt and Road Initiative", "the Clean Harbors Act", "the Made in Asia Plan": a plan, law or
+# programme named in title case after "the", ending in its kind. The model often tags nothing
+# there, or stops before the kind word ("Belt and Road" as an organisation); the kind makes the
+# name MISC. Possessives end the run ("the Mayor's Plan" names no plan).
+# ("Programme" is left out: "the World Food Programme" is a body)
+_PLAN_KINDS = r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda)"
+_NAMED_PLAN = gated(
+    r"[Tt]he (?P<name>(?:[A-Z][\w'’-]*(?<!['’]s) (?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
+    rf"{_PLAN_KINDS})(?![\w'’-]| of [A-Z])"
+)
+
+
+def named_plans(text: str) -> Iterator[tuple[int, int]]:
+    """Plans, laws and programmes named after "the" with their kind: (start, end) of the name."""
+    for match in _NAMED_PLAN.finditer(text):
+        yield match.span("name")
+
+
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
     """Numbered editions of events and plans: (start, end, type)."""
     for match in _NUMBERED_EVENT.finditer(text):

@@ -66,3 +66,38 @@ def test_a_named_day_the_model_reads_as_a_date_is_an_event(
 def test_calendar_and_relative_dates_make_no_event(extractor: EntityExtractor, body: str) -> None:
     """Weekdays, months, seasons, quarters and relative days stay dates, however capitalised."""
     assert [e for e in _entities(extractor, body) if e.type == "EVENT"] == []
+
+
+# --------------------------------------------------------------------------- named plans and laws
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "China has signed deals under the Belt and Road Initiative with many countries.",
+            "Belt and Road Initiative",
+        ),
+        ("The Belt and Road Initiative has drawn criticism from rivals.", "Belt and Road Initiative"),
+        ("Under the Made in Asia Plan, factories will grow faster.", "Made in Asia Plan"),
+        ("Farmers protested against the Quiet Rivers Pact in the capital.", "Quiet Rivers Pact"),
+    ],
+)
+def test_a_plan_or_law_named_after_the_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    """A title-case name after "the" that ends in its kind (Initiative, Plan, Act, Pact, ...) is
+    MISC, whole, even where the model tags nothing or stops before the kind word."""
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He criticised the Mayor's Plan at the meeting.",
+        "The plan was approved by the council on Tuesday.",
+        "Aid was delivered by the World Food Programme in the north.",
+    ],
+)
+def test_no_plan_without_a_name_or_with_a_possessive(extractor: EntityExtractor, body: str) -> None:
+    names = {e.name for e in _entities(extractor, body) if e.type == "MISC"}
+    assert not any(n.endswith(("Plan", "Programme")) for n in names), names
+

@@ -194,6 +194,13 @@ class EntityExtractor:
             here = [c for c in cands if c.field == text_field]
             # a plan or law the model missed, cut before its kind word or read as a body is MISC
             # (a longer model span, "the Congregation for the Doctrine of the Faith", still wins)
+            # a club by its city and nickname, unless the model reads the pair as a person
+            # ("Clay Travis": a town's name is a given name too)
+            for s, e in rules.city_clubs(recased[text_field], gazetteer):
+                if not any(
+                    c.origin == "ner" and c.type == "PERSON" and c.start <= s and e <= c.end for c in here
+                ):
+                    cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             for s, e in rules.named_plans(recased[text_field]):
                 if not any(
                     c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start

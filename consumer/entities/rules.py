@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, maker_product
+from consumer.entities.retype import STORM_WORDS, maker_product, word_list
 from consumer.events import EntityType
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -930,6 +930,66 @@ _WINNER_AFTER = re.compile(
 def result_between(text: str, left_end: int, right_start: int) -> bool:
     """The words between two names say one side played the other."""
     return right_start - left_end <= 30 and _RESULT_BETWEEN.match(text[left_end:right_start]) is not None
+
+
+# "the Houston Rockets", "Cleveland Browns", "Shanghai Shenhua FC": a club named by its city and a
+# plural nickname or a club suffix. The model often keeps only the city, or reads the pair as a
+# person; in a story about a game the pair is the club. Plural heads that name land forms or
+# events ("Colorado Springs", "Beijing Olympics") are no nicknames.
+_CLUB_RUN = gated(
+    r"(?<![\w'’.-])(?:[A-Z][a-z]+ ){1,3}(?:[A-Z][a-z]+[^s\W]s|F\.?C\.?|A\.?F\.?C\.?|S\.?C\.?)"
+    r"(?![\w-]|['’]\w| [A-Z])"  # the name ends here: "... Studies University" goes on
+)
+_NOT_NICKNAMES = frozenset(
+    word_list(
+        "falls springs heights hills islands isles lakes mountains plains gardens woods rapids keys downs "
+        "fields meadows acres estates towers sands cliffs beaches rocks flats banks shores waters "
+        "olympics games paralympics championships finals awards masters talks nationals open"
+    )
+)
+_CLUB_CONTEXT = re.compile(
+    r"\b(?:games?|season|playoffs?|points|rebounds|assists|touchdowns?|quarterback|inning|roster|fans|"
+    r"beat|defeated|victory|NBA|NFL|MLB|NHL|MLS)\b"
+)
+
+
+def city_clubs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Clubs named by a city (or state) the gazetteer knows and a plural nickname or a club
+    suffix, in a story about sport: (start, end) from the city to the nickname."""
+    for match in _CLUB_RUN.finditer(text):
+        words = match.group().split()
+        start, end = match.span()
+        if words[-1].lower() in _NOT_NICKNAMES or gazetteer.lookup(match.group()) is not None:
+            continue
+        if gazetteer.lookup(words[-1]) is not None:
+            continue  # "Texas Republicans", "Ohio Muslims": a group the gazetteer knows, of that place
+        if not _about_a_game(text, start, end):
+            continue
+        lead = _club_place(words, gazetteer)
+        if lead is not None:
+            yield start + sum(len(w) + 1 for w in words[:lead]), end
+
+
+def _about_a_game(text: str, start: int, end: int) -> bool:
+    window = (max(0, start - _SPORT_REACH), end + _SPORT_REACH)
+    return sport_near(text, start, end) or _CLUB_CONTEXT.search(text, *window) is not None
+
+
+def _club_place(words: list[str], gazetteer: Gazetteer) -> int | None:
+    """Index of the word that opens the club's city ("Houston" in "Houston Rockets"), the
+    nickname keeping at least one word; None when no city or state opens a club name here."""
+    for lead in range(len(words) - 1):
+        if words[lead].lower() in STOP_WORDS:
+            continue
+        for stop in range(len(words) - 1, lead, -1):
+            place = gazetteer.lookup(" ".join(words[lead:stop]))
+            if (
+                place is not None
+                and place.type == "LOCATION"
+                and place.kind in ("city", "first_level_division")
+            ):
+                return lead
+    return None
 
 
 def sport_near(text: str, start: int, end: int) -> bool:

@@ -101,3 +101,36 @@ def test_no_plan_without_a_name_or_with_a_possessive(extractor: EntityExtractor,
     names = {e.name for e in _entities(extractor, body) if e.type == "MISC"}
     assert not any(n.endswith(("Plan", "Programme")) for n in names), names
 
+
+# --------------------------------------------------------------------------- clubs by city and nickname
+
+
+@pytest.mark.parametrize(
+    ("body", "club"),
+    [
+        ("The Lakers beat the Houston Rockets 110-98 on Tuesday night.", "Houston Rockets"),
+        ("Fans of the Cleveland Browns’ defense cheered the game against Baltimore.", "Cleveland Browns"),
+        ("Shanghai Shenhua FC beat the visitors in the league on Saturday.", "Shanghai Shenhua FC"),
+        ("Caroline Lewis scored 20 points as the Green Bay Packers beat the Detroit Lions.", "Detroit Lions"),
+    ],
+)
+def test_a_city_and_a_plural_nickname_in_a_game_story_is_the_club(
+    extractor: EntityExtractor, body: str, club: str
+) -> None:
+    """The model keeps only the city ("Houston") or reads the pair as a person; in a story
+    about a game a city and a plural nickname (or a club suffix) name the club."""
+    assert _types(_entities(extractor, body)).get(club) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The team trained in Colorado Springs before the game.", "Colorado Springs", "LOCATION"),
+        ("Clay Travis said the visitors won the game on Sunday.", "Clay Travis", "PERSON"),
+        ("Texas Republicans won the vote after a long season of campaigning.", "Texas", "LOCATION"),
+    ],
+)
+def test_places_people_and_groups_are_no_clubs(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

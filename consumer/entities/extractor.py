@@ -243,6 +243,8 @@ class EntityExtractor:
     def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.lower_ended_regions(text):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
+        for s, e in rules.bare_mainland(text):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup("Chinese mainland"))
         for s, e in rules.facilities(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
         for s, e, code in rules.listing_places(text):

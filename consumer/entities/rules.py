@@ -387,6 +387,20 @@ def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# "students from the mainland", "mainland students": beside Hong Kong, Macao or Taiwan the bare
+# word is the Chinese mainland (a region by the conventions). Elsewhere a mainland is any coast's.
+_BARE_MAINLAND = re.compile(r"(?<![\w-])(?<!Chinese )mainland(?![\w-]| China| Chinese)")
+_MAINLAND_PEERS = re.compile(r"\b(?:Hong Kong|Macao|Macau|Taiwan)\b")
+
+
+def bare_mainland(text: str) -> Iterator[tuple[int, int]]:
+    """The lower-case word "mainland" in a text that names Hong Kong, Macao or Taiwan."""
+    if "mainland" not in text or _MAINLAND_PEERS.search(text) is None:
+        return
+    for match in _BARE_MAINLAND.finditer(text):
+        yield match.span()
+
+
 # Named infrastructure and land forms after the places they join or serve: "the Jakarta-Bandung High-Speed
 # Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau". The places inside are no entities of
 # their own (the conventions list a name found only inside a longer one once, as the longer

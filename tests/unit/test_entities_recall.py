@@ -134,3 +134,33 @@ def test_places_people_and_groups_are_no_clubs(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) == kind
+
+
+# --------------------------------------------------------------------------- the bare "mainland"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Students from the mainland studying in Hong Kong will benefit, officials said.",
+        "Visitors from Taiwan crossed to the mainland for the fair.",
+        "Rules for mainland graduates working in Macao will be eased next year.",
+    ],
+)
+def test_the_bare_mainland_beside_hong_kong_macao_or_taiwan_is_the_chinese_mainland(
+    extractor: EntityExtractor, body: str
+) -> None:
+    found = {e.name: e for e in _entities(extractor, body)}
+    assert found["Chinese mainland"].type == "LOCATION"
+    assert [m.text for m in found["Chinese mainland"].mentions] == ["mainland"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ferries link the island to the mainland twice a day.",
+        "Storms cut the Greek islands off from the mainland for a week.",
+    ],
+)
+def test_a_mainland_elsewhere_is_no_entity(extractor: EntityExtractor, body: str) -> None:
+    assert all("mainland" not in m.text for e in _entities(extractor, body) for m in e.mentions)

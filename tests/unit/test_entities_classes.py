@@ -2684,6 +2684,76 @@ def test_a_game_title_is_a_product_and_other_works_misc(
     assert types.get(name) == kind or types.get(name.removeprefix("The ")) == kind, types
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "She starred in a sitcom called Harbor Nights, which ran for two seasons on cable.",
+            "Harbor Nights",
+        ),
+        (
+            "In 2009 he hosted a reality series called Copper Kettle Kitchen for a local network.",
+            "Copper Kettle Kitchen",
+        ),
+        (
+            "Later she wrote a novel titled Quiet Ferry Crossing about smugglers on the coast.",
+            "Quiet Ferry Crossing",
+        ),
+        (
+            "Marlowe Fenn's 1994 album Glass Orchard sold two million copies in its first year.",
+            "Glass Orchard",
+        ),
+        (
+            "Veyra's hit movie Lantern Street Lights earned $40 million in its opening weekend.",
+            "Lantern Street Lights",
+        ),
+        (
+            "The Quiet Ferry, a 1998 thriller about smugglers, is back in print this spring.",
+            "The Quiet Ferry",
+        ),
+        ("Northern Verge, her second novel, sold poorly at first but later won a prize.", "Northern Verge"),
+        ("Pale Orchard Road, an urban fantasy about bootleggers, stars a shy thief.", "Pale Orchard Road"),
+    ],
+)
+def test_a_title_named_by_its_kind_of_work_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    """A title after "a sitcom called", a maker's "1994 album", or before an apposition whose head
+    is the kind of work ("X, her second novel,") is a work, whatever the model read."""
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == "MISC" or types.get(name.removeprefix("The ")) == "MISC", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Brightwater Pictures, a film studio based in Atlanta, said it would cut jobs.",
+            "Brightwater Pictures",
+        ),
+        ("She joined a company called Harbor Nights Logistics after college.", "Harbor Nights Logistics"),
+        ("Kestrel Records, the label behind the album, said sales rose.", "Kestrel Records"),
+        ("The Acme Corp's 2020 album sales were down, Dana Ruiz said.", "Acme Corp"),
+    ],
+)
+def test_a_studio_or_label_near_a_kind_of_work_stays_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Press, a book publisher in Boston, said sales rose last year.",
+        "Ridgeway, a film producer who lives in Ohio, said the shoot was over.",
+        "He shared the show called for by the council with the mayor.",
+        "The startup closed its series A round in March.",
+        "Dana Ruiz, the series creator, said filming starts in May.",
+    ],
+)
+def test_no_work_title_without_a_work(text: str) -> None:
+    assert list(rules.work_titles(text)) == []
+
+
 # --------------------------------------------------------------------------- "X said he ..."
 
 

@@ -1270,11 +1270,16 @@ _POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
 def _split_possessive(
-    cand: Candidate, text: str, gazetteer: Gazetteer, named: dict[str, EntityType] | None = None
+    cand: Candidate,
+    text: str,
+    gazetteer: Gazetteer,
+    named: dict[str, EntityType] | None = None,
+    last_words: dict[str, EntityType] | None = None,
 ) -> list[Candidate]:
     """ "Vietnam's Communist Party", "Fox News' Jane Roe": the owner and the owned are two names.
     The owner is known from the gazetteer, or as a name the story gives on its own (``named``:
-    "Ford's Wikipedia page" after "Ford"), or by a person's shape ("Robert Jordan's Wheel")."""
+    "Ford's Wikipedia page" after "Ford"), or as the last word of one (``last_words``: "Vance's
+    Harbor Lane Holdings" after "Rory Vance"), or by a person's shape ("Robert Jordan's Wheel")."""
     match = _POSSESSIVE_SPLIT.search(text, cand.start, cand.end)
     if match is None:
         return [cand]
@@ -1286,7 +1291,8 @@ def _split_possessive(
         shaped = (
             looks_like_person(left, gazetteer) and len(right.split()) >= 2
         )  # not "Dick Smith's Electronics"
-        owner_type = (named or {}).get(left) or ("PERSON" if shaped else None)
+        surname = (last_words or {}).get(left) if len(right.split()) >= 2 else None
+        owner_type = (named or {}).get(left) or surname or ("PERSON" if shaped else None)
         if owner_type is not None:
             return [
                 Candidate(cand.field, cand.start, left_end, owner_type, cand.origin, None, None, cand.weak),
@@ -1399,6 +1405,22 @@ def _surnames(named: dict[str, EntityType]) -> dict[str, EntityType]:
     return {name.split()[-1]: kind for name, kind in named.items() if kind == "PERSON" and " " in name}
 
 
+def _last_words(named: dict[str, EntityType]) -> dict[str, EntityType]:
+    """The last words of the field's names of two or three capitalised words, whatever their type
+    ("Vance" of "Rory Vance", even where the model read a body): an owner's short form before a
+    possessive. A head word ("Bank" of "Acme Bank") names a kind, not the owner."""
+    out: dict[str, EntityType] = {}
+    for name, kind in named.items():
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not is_head_word(words[-1].lower())
+        ):
+            out.setdefault(words[-1], kind)
+    return out
+
+
 # A kind of connected device written in capitals, as deals copy does: no maker, no product
 _SMART_DEVICE = re.compile(
     r"Smart (?:TVs?|HDTVs?|Watch(?:es)?|Displays?|Speakers?|Phones?|Home|Glasses|Rings?|Plugs?|Bulbs?|"
@@ -1489,12 +1511,13 @@ def _split_joined(
     named: dict[str, EntityType] | None,
     surnames: dict[str, EntityType],
     gazetteer: Gazetteer,
+    last_words: dict[str, EntityType] | None = None,
 ) -> list[Candidate]:
     """A model name split at a possessive, a hyphen between two sides or an "and" between two
     names that each stand alone (each split only when its own rule says so)."""
     return [
         part
-        for piece in _split_possessive(cand, text, gazetteer, named)
+        for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
         for part in _split_and_pair(pair, text, named, surnames, gazetteer)
     ]
@@ -1506,11 +1529,17 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
     pieces: list[Candidate] = []
     named = _names_on_their_own(cands, recased)
     surnames = {fld: _surnames(names) for fld, names in named.items()}
+    last_words = {fld: _last_words(names) for fld, names in named.items()}
     for cand in cands:
         if cand.origin == "ner" and cand.entry is None:
             pieces.extend(
                 _split_joined(
-                    cand, recased[cand.field], named.get(cand.field), surnames.get(cand.field, {}), gazetteer
+                    cand,
+                    recased[cand.field],
+                    named.get(cand.field),
+                    surnames.get(cand.field, {}),
+                    gazetteer,
+                    last_words.get(cand.field),
                 )
             )
         else:

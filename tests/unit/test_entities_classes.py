@@ -2754,6 +2754,52 @@ def test_no_work_title_without_a_work(text: str) -> None:
     assert list(rules.work_titles(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "owned", "owner"),
+    [
+        (
+            "Manager Rory Vance bought the label. Vance’s Harbor Lane Holdings paid $300 million.",
+            "Harbor Lane Holdings",
+            "Rory Vance",
+        ),
+        (
+            "Rory Vance declined to comment. The deal made Vance's Ithaca Media Group the largest owner.",
+            "Ithaca Media Group",
+            "Rory Vance",
+        ),
+        (
+            "Producer Lena Marsh left in May, and Marsh's Copper Hill Studios closed.",
+            "Copper Hill Studios",
+            "Lena Marsh",
+        ),
+    ],
+)
+def test_a_surname_owning_a_body_is_split_off(
+    extractor: EntityExtractor, body: str, owned: str, owner: str
+) -> None:
+    """ "Vance's Harbor Lane Holdings" after "Rory Vance": the owner is the short form of a name the
+    story gives on its own, and the body is named without the possessive."""
+    types = _types(_entities(extractor, body))
+    assert types.get(owned) == "ORGANIZATION" and types.get(owner) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Analysts at Acme Bank agreed. Bank's Asset Management arm grew fast.", None),
+        ("Lena Marsh said the People's Liberation Army held drills.", "People's Liberation Army"),
+        ("Ronald Pike said Pike's Diner will close.", None),
+    ],
+)
+def test_a_possessive_without_a_known_short_owner_stays(
+    extractor: EntityExtractor, body: str, name: str | None
+) -> None:
+    names = _types(_entities(extractor, body))
+    assert "Asset Management" not in names and "Diner" not in names, names
+    if name is not None:
+        assert name in names, names
+
+
 # --------------------------------------------------------------------------- "X said he ..."
 
 

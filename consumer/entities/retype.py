@@ -1015,12 +1015,44 @@ def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return entry if entry.name.casefold() == surface.casefold() else None
 
 
+# "the Wheel of Time series", "two Star Trek novels", "the X-Men sequel": a name of two words or
+# more right before a kind of work is the work's (MISC). One word is often the studio or the
+# publisher ("Marvel films", "Penguin books"), and so is a name with a maker's head word
+# ("Harbor Lane Studios films"). The kind noun must end its noun phrase: a function word or a
+# punctuation mark after it ("two Star Trek novels before ..."), not "series A" or "films unit".
+_WORK_KIND_AFTER = re.compile(
+    r"[ \t]+(?:TV |television )?(?:series|novels?|films?|movies?|sequel|prequel|trilogy|saga|franchise|"
+    r"books|comics|episodes?)(?:(?=[,.;:!?()]|\s*$)|\s+(?P<next>[a-z]+)\b)"
+)
+_MAKER_HEADS = frozenset(
+    word_list(
+        "studios studio pictures films entertainment productions books press publishing publishers records "
+        "media network networks channel television tv cinema animation games comics group inc corp ltd llc"
+    )
+)
+
+
+def _work_before_kind(cand: Candidate, text: str, surface: str) -> bool:
+    """A model body of two words or more, no gazetteer entry, right before a kind of work."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and cand.entry is None
+        and words[-1].lower().rstrip(".") not in _MAKER_HEADS
+        and _head_type(surface) is None
+        and (kind := _WORK_KIND_AFTER.match(text, cand.end)) is not None
+        and (kind.group("next") is None or kind.group("next") in STOP_WORDS)  # not "series A", "films unit"
+    )
+
+
 def _retype_body(
     cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, sport: dict[str, bool]
 ) -> None:
-    """A model organisation that is a place or a product by its name (in place). ``sport``:
-    whether each field's text is about sport, filled in when first needed."""
-    if (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
+    """A model organisation that is a place, a product or a work by its name (in place).
+    ``sport``: whether each field's text is about sport, filled in when first needed."""
+    if _work_before_kind(cand, text, surface):
+        cand.type = "MISC"  # "the Wheel of Time series"
+    elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the

@@ -2800,6 +2800,42 @@ def test_a_possessive_without_a_known_short_owner_stays(
         assert name in names, names
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "He was hired as a consultant for the Glass Harbor Saga series, mostly to keep him solvent.",
+            "Glass Harbor Saga",
+        ),
+        ("She wrote two Iron Tide novels before turning to poetry in 1990.", "Iron Tide"),
+        ("Critics praised the new Copper Gate franchise, which began in 2015.", "Copper Gate"),
+    ],
+)
+def test_a_name_before_a_kind_of_work_is_the_work(extractor: EntityExtractor, body: str, name: str) -> None:
+    """ "the Wheel of Time series", "two Star Trek novels": a body the model read, of two words or
+    more, right before a kind of work that ends its noun phrase, is the work (MISC)."""
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "The Harbor Lane Studios films sold well in Europe last year.",
+            "Harbor Lane Studios",
+            "ORGANIZATION",
+        ),
+        ("Marvel films and Pixar movies topped the box office.", "Pixar", "ORGANIZATION"),
+        ("The startup Tidewell Labs series A round raised $5 million.", "Tidewell Labs", "ORGANIZATION"),
+        ("Stephen Marsh novels sell well in airports.", "Stephen Marsh", "PERSON"),
+    ],
+)
+def test_a_maker_or_author_before_a_kind_of_work_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
 # --------------------------------------------------------------------------- "X said he ..."
 
 

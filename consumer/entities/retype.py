@@ -1502,6 +1502,28 @@ def _stock_exchange(cand: Candidate, text: str, gazetteer: Gazetteer) -> None:
     cand.entry = entry if entry is not None and entry.type == "ORGANIZATION" else None
 
 
+# Post-nominal letters, the degrees and credentials a name may carry ("Jane Rowe, MD, MPH,"): a
+# tagger reads them as a body or, for "MD", as Maryland. A closed class of words.
+_DEGREES = (
+    r"(?:MD|M\.D\.|DO|PhD|Ph\.D\.|MPH|MSN|MSW|MHS|MBA|MFA|MSc|MS|MA|BSc|BSN|RN|LPN|NP|DNP|PA-C|DVM|DDS|DMD|"
+    r"JD|LLM|EdD|PsyD|PharmD|CPA|CFA|CFP|FACP|FACS|FRCP|FAAP|MSCE)"
+)
+_DEGREE = re.compile(rf"{_DEGREES}$")
+_NAME_AND_DEGREES_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{1,2}})(?:, {_DEGREES})*, $"
+)
+_DEGREE_REACH = 60  # characters looked back: the name and the degrees before this one
+
+
+def _post_nominal(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A degree after a person's name and a comma ("Jane Rowe, MD, MPH,"), not a place after a
+    town ("Baltimore, MD"): the words before the degrees must read as a person's name."""
+    if not _DEGREE.match(surface):
+        return False
+    before = _NAME_AND_DEGREES_BEFORE.search(text, max(0, cand.start - _DEGREE_REACH), cand.start)
+    return before is not None and looks_like_person(before.group("name"), gazetteer)
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
@@ -1580,6 +1602,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         text = recased[cand.field]
         if _ticker(cand, text, gazetteer) or _names_nothing(cand, text, text[cand.start : cand.end]):
             continue
+        if _post_nominal(cand, text, text[cand.start : cand.end], gazetteer):
+            continue  # "Jane Rowe, MD, MPH": her degrees, no place or body
         surface = text[cand.start : cand.end]
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))

@@ -2836,6 +2836,33 @@ def test_a_maker_or_author_before_a_kind_of_work_keeps_its_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("body", "degrees"),
+    [
+        ('"Masks help," said Jane Rowe, MD, MPH, a professor of medicine at the school.', ["MD", "MPH"]),
+        ("Lena Marsh, PhD, MSN, leads the nursing program at the clinic.", ["PhD", "MSN"]),
+        ("Tom Pike, MBA, CPA, advises small firms on taxes.", ["MBA", "CPA"]),
+    ],
+)
+def test_degrees_after_a_name_are_no_entities(
+    extractor: EntityExtractor, body: str, degrees: list[str]
+) -> None:
+    """Post-nominal letters after a person's name are her degrees, no body and no Maryland."""
+    names = _types(_entities(extractor, body))
+    assert not any(d in names for d in degrees), names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company moved from Baltimore, MD, to Austin last year.",
+        "Dr. Jane Rowe of Baltimore, MD, said the trial was over.",
+    ],
+)
+def test_a_state_code_after_a_town_stays_a_place(extractor: EntityExtractor, body: str) -> None:
+    assert _types(_entities(extractor, body)).get("MD") == "LOCATION"
+
+
 # --------------------------------------------------------------------------- "X said he ..."
 
 

@@ -1015,12 +1015,44 @@ def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return entry if entry.name.casefold() == surface.casefold() else None
 
 
+# "the Wheel of Time series", "two Star Trek novels", "the X-Men sequel": a name of two words or
+# more right before a kind of work is the work's (MISC). One word is often the studio or the
+# publisher ("Marvel films", "Penguin books"), and so is a name with a maker's head word
+# ("Harbor Lane Studios films"). The kind noun must end its noun phrase: a function word or a
+# punctuation mark after it ("two Star Trek novels before ..."), not "series A" or "films unit".
+_WORK_KIND_AFTER = re.compile(
+    r"[ \t]+(?:TV |television )?(?:series|novels?|films?|movies?|sequel|prequel|trilogy|saga|franchise|"
+    r"books|comics|episodes?)(?:(?=[,.;:!?()]|\s*$)|\s+(?P<next>[a-z]+)\b)"
+)
+_MAKER_HEADS = frozenset(
+    word_list(
+        "studios studio pictures films entertainment productions books press publishing publishers records "
+        "media network networks channel television tv cinema animation games comics group inc corp ltd llc"
+    )
+)
+
+
+def _work_before_kind(cand: Candidate, text: str, surface: str) -> bool:
+    """A model body of two words or more, no gazetteer entry, right before a kind of work."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and cand.entry is None
+        and words[-1].lower().rstrip(".") not in _MAKER_HEADS
+        and _head_type(surface) is None
+        and (kind := _WORK_KIND_AFTER.match(text, cand.end)) is not None
+        and (kind.group("next") is None or kind.group("next") in STOP_WORDS)  # not "series A", "films unit"
+    )
+
+
 def _retype_body(
     cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, sport: dict[str, bool]
 ) -> None:
-    """A model organisation that is a place or a product by its name (in place). ``sport``:
-    whether each field's text is about sport, filled in when first needed."""
-    if (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
+    """A model organisation that is a place, a product or a work by its name (in place).
+    ``sport``: whether each field's text is about sport, filled in when first needed."""
+    if _work_before_kind(cand, text, surface):
+        cand.type = "MISC"  # "the Wheel of Time series"
+    elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
@@ -1270,11 +1302,16 @@ _POSSESSIVE_SPLIT = re.compile(r"(?<=\w)['\u2019]s?\s+(?=[A-Z])")
 
 
 def _split_possessive(
-    cand: Candidate, text: str, gazetteer: Gazetteer, named: dict[str, EntityType] | None = None
+    cand: Candidate,
+    text: str,
+    gazetteer: Gazetteer,
+    named: dict[str, EntityType] | None = None,
+    last_words: dict[str, EntityType] | None = None,
 ) -> list[Candidate]:
     """ "Vietnam's Communist Party", "Fox News' Jane Roe": the owner and the owned are two names.
     The owner is known from the gazetteer, or as a name the story gives on its own (``named``:
-    "Ford's Wikipedia page" after "Ford"), or by a person's shape ("Robert Jordan's Wheel")."""
+    "Ford's Wikipedia page" after "Ford"), or as the last word of one (``last_words``: "Vance's
+    Harbor Lane Holdings" after "Rory Vance"), or by a person's shape ("Robert Jordan's Wheel")."""
     match = _POSSESSIVE_SPLIT.search(text, cand.start, cand.end)
     if match is None:
         return [cand]
@@ -1286,7 +1323,8 @@ def _split_possessive(
         shaped = (
             looks_like_person(left, gazetteer) and len(right.split()) >= 2
         )  # not "Dick Smith's Electronics"
-        owner_type = (named or {}).get(left) or ("PERSON" if shaped else None)
+        surname = (last_words or {}).get(left) if len(right.split()) >= 2 else None
+        owner_type = (named or {}).get(left) or surname or ("PERSON" if shaped else None)
         if owner_type is not None:
             return [
                 Candidate(cand.field, cand.start, left_end, owner_type, cand.origin, None, None, cand.weak),
@@ -1399,6 +1437,22 @@ def _surnames(named: dict[str, EntityType]) -> dict[str, EntityType]:
     return {name.split()[-1]: kind for name, kind in named.items() if kind == "PERSON" and " " in name}
 
 
+def _last_words(named: dict[str, EntityType]) -> dict[str, EntityType]:
+    """The last words of the field's names of two or three capitalised words, whatever their type
+    ("Vance" of "Rory Vance", even where the model read a body): an owner's short form before a
+    possessive. A head word ("Bank" of "Acme Bank") names a kind, not the owner."""
+    out: dict[str, EntityType] = {}
+    for name, kind in named.items():
+        words = name.split()
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not is_head_word(words[-1].lower())
+        ):
+            out.setdefault(words[-1], kind)
+    return out
+
+
 # A kind of connected device written in capitals, as deals copy does: no maker, no product
 _SMART_DEVICE = re.compile(
     r"Smart (?:TVs?|HDTVs?|Watch(?:es)?|Displays?|Speakers?|Phones?|Home|Glasses|Rings?|Plugs?|Bulbs?|"
@@ -1448,6 +1502,28 @@ def _stock_exchange(cand: Candidate, text: str, gazetteer: Gazetteer) -> None:
     cand.entry = entry if entry is not None and entry.type == "ORGANIZATION" else None
 
 
+# Post-nominal letters, the degrees and credentials a name may carry ("Jane Rowe, MD, MPH,"): a
+# tagger reads them as a body or, for "MD", as Maryland. A closed class of words.
+_DEGREES = (
+    r"(?:MD|M\.D\.|DO|PhD|Ph\.D\.|MPH|MSN|MSW|MHS|MBA|MFA|MSc|MS|MA|BSc|BSN|RN|LPN|NP|DNP|PA-C|DVM|DDS|DMD|"
+    r"JD|LLM|EdD|PsyD|PharmD|CPA|CFA|CFP|FACP|FACS|FRCP|FAAP|MSCE)"
+)
+_DEGREE = re.compile(rf"{_DEGREES}$")
+_NAME_AND_DEGREES_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{1,2}})(?:, {_DEGREES})*, $"
+)
+_DEGREE_REACH = 60  # characters looked back: the name and the degrees before this one
+
+
+def _post_nominal(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A degree after a person's name and a comma ("Jane Rowe, MD, MPH,"), not a place after a
+    town ("Baltimore, MD"): the words before the degrees must read as a person's name."""
+    if not _DEGREE.match(surface):
+        return False
+    before = _NAME_AND_DEGREES_BEFORE.search(text, max(0, cand.start - _DEGREE_REACH), cand.start)
+    return before is not None and looks_like_person(before.group("name"), gazetteer)
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
@@ -1489,12 +1565,13 @@ def _split_joined(
     named: dict[str, EntityType] | None,
     surnames: dict[str, EntityType],
     gazetteer: Gazetteer,
+    last_words: dict[str, EntityType] | None = None,
 ) -> list[Candidate]:
     """A model name split at a possessive, a hyphen between two sides or an "and" between two
     names that each stand alone (each split only when its own rule says so)."""
     return [
         part
-        for piece in _split_possessive(cand, text, gazetteer, named)
+        for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
         for part in _split_and_pair(pair, text, named, surnames, gazetteer)
     ]
@@ -1506,11 +1583,17 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
     pieces: list[Candidate] = []
     named = _names_on_their_own(cands, recased)
     surnames = {fld: _surnames(names) for fld, names in named.items()}
+    last_words = {fld: _last_words(names) for fld, names in named.items()}
     for cand in cands:
         if cand.origin == "ner" and cand.entry is None:
             pieces.extend(
                 _split_joined(
-                    cand, recased[cand.field], named.get(cand.field), surnames.get(cand.field, {}), gazetteer
+                    cand,
+                    recased[cand.field],
+                    named.get(cand.field),
+                    surnames.get(cand.field, {}),
+                    gazetteer,
+                    last_words.get(cand.field),
                 )
             )
         else:
@@ -1519,6 +1602,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         text = recased[cand.field]
         if _ticker(cand, text, gazetteer) or _names_nothing(cand, text, text[cand.start : cand.end]):
             continue
+        if _post_nominal(cand, text, text[cand.start : cand.end], gazetteer):
+            continue  # "Jane Rowe, MD, MPH": her degrees, no place or body
         surface = text[cand.start : cand.end]
         if "/" in surface and cand.origin != "rule":
             out.extend(_split_credit(cand, text))

@@ -253,13 +253,40 @@ _CONTEST_WORDS = frozenset(
 
 # "the story collection Heat of Fusion", "his novel The Dragon Waiting": without quotation
 # marks, a determiner, the kind of work, then capitalised words (small words between them).
+# A maker's possessive is a determiner too, and a year may stand before the kind ("Fenn's 1994
+# album Glass Orchard"); "called" or "titled" may stand after it ("a sitcom called Harbor Nights"),
+# and then the kind may be one a bare title never follows ("a TV show called ...": "the show
+# Monday" is no title). "a game called ..." is left to the product rules (a game is a PRODUCT).
+_BARE_KIND = (
+    r"(?:(?:film|movie|book|novel|novella|album|series|sitcom|documentary|memoir|poem|opera|"
+    r"musical|podcast|collection|anthology|trilogy)(?:\s+(?:called|titled|entitled))?|game|video game"
+    r"|(?:show|program|programme|song|single|play|drama|comedy|thriller|fantasy)\s+(?:called|titled|entitled))"
+)
 _WORK_TITLE_BARE = re.compile(
-    r"\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)\s+"
-    r"(?:[a-z]+\s+)?(?:film|movie|book|novel|novella|album|series|sitcom|documentary|memoir|poem|opera|"
-    r"musical|podcast|collection|anthology|trilogy|game|video game)\s+"
+    r"(?:\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)"
+    r"|(?<![\w'’])[A-Z][\w.&-]*['’]s)\s+"
+    rf"(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
     r"((?:The\s+|A\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|at|to|a|for)\s+)*[A-Z][\w'’-]*){0,5})"
     r"(?![\w'’-])"
 )
+
+# "The Last Ferry, an urban fantasy about smugglers, ...", "Northern Verge, her second novel,":
+# a title, then an apposition whose head is the kind of work. The kind must end the apposition's
+# noun phrase: "Brightwater Pictures, a film studio" and "Ridgeway, a film producer" are no works,
+# and its modifiers no function words ("Kestrel Records, the label behind the album").
+_WORK_APPOSITION = gated(
+    r"[”\"]?,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+"
+    r"(?:(?!(?:of|the|a|an|for|in|on|at|by|to|with|from|about|behind|and|or|that|which|who|whose|is|was)\s)"
+    r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d)\s+){0,3}"
+    r"(?:novel|novella|film|movie|album|memoir|documentary|sitcom|thriller|fantasy|comedy|drama|musical|"
+    r"sequel|trilogy|anthology|biopic|podcast|opera)"
+    r"(?=[,.;:)]|\s+(?:about|by|that|which|starring|directed|written|set|released|based|from|in|of|with)\b)"
+)
+_APPOSED_TITLE = re.compile(
+    r"(?<![\w'’-])((?:The |A |An )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|the|and|in|on|at|to|a|for|with) )*[A-Z][\w'’-]*){0,6})$"
+)
+_APPOSED_REACH = 80  # characters looked back from the comma for the title
 
 
 # The kind word right before a title, when the work is a game: by the conventions a video
@@ -282,8 +309,30 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
         if 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2:
             yield match.span(1)
     for match in _WORK_TITLE_BARE.finditer(text):
-        if not is_person(match.group(1)):
+        if len(match.group(1)) > 1 and not is_person(match.group(1)):  # "its series A round"
             yield match.span(1)
+    yield from _apposed_titles(text, is_person)
+
+
+def _apposed_titles(text: str, is_person: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Titles before an apposition that names the kind of work ("Northern Verge, her second
+    novel,"): the capitalised words that end right before the comma, read back over a bounded
+    window; a sentence's opening word ("But", "When") and an owner's possessive are cut off."""
+    for match in _WORK_APPOSITION.finditer(text):
+        end = match.start()
+        title = _APPOSED_TITLE.search(text, max(0, end - _APPOSED_REACH), end)
+        if title is None:
+            continue
+        start = title.start(1)
+        words = title.group(1).split(" ")
+        for i, word in enumerate(words[:-1]):
+            if word.endswith(("'s", "’s")):  # "Fenn's Northern Verge"
+                start, words = start + len(" ".join(words[: i + 1])) + 1, words[i + 1 :]
+        if words[0].lower() in STOP_WORDS and words[0] not in ("The", "A", "An") and len(words) > 1:
+            start, words = start + len(words[0]) + 1, words[1:]
+        name = " ".join(words)
+        if len(name) > 1 and name.lower() not in STOP_WORDS and not is_person(name):
+            yield start, end
 
 
 # "Its 12 launch titles are dull. They include: Ember Quest, Night Shift 2 and Hollow Tide.": a list

@@ -962,6 +962,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                     not embedded
                     and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
                     and not _predicate_slot(gap, words[0])
+                    and (trailing[n] or not _writers_clause_goes_on(gap, words[0]))
                 )
                 or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
@@ -1282,6 +1283,51 @@ def _predicate_slot(gap: str, first: str) -> bool:
     if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _SUBJECTS:
         return False
     return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
+# The word right before the mark that hands the clause to the speaker: "that", a conjunction or
+# subordinator, an adverb, an addressee or the occasion of a reporting verb ('told reporters "...',
+# 'said in a statement "...'); the quoted words after it may be a clause of their own.
+_HANDING_WORDS = frozenset(
+    _words(
+        """
+    that and but or nor yet so because as while whereas when whenever if unless since before after
+    although though until once where why how what whether whom now then again also today yesterday
+    tonight me us him them you reporters journalists lawmakers supporters crowd audience viewers
+    readers listeners colleagues members staff students residents followers fans parliament congress
+    court jury committee media press statement interview letter speech post tweet email release
+    briefing call message remarks video podcast broadcast radio television conference hearing meeting
+    """
+    )
+)
+# Quoted words opening with these bring their own subject ('said the crews "we hired ..."').
+_OWN_SUBJECT_WORDS = _SUBJECTS | frozenset(
+    _words("the a an my our your his its their no every all some any each many most much both such one")
+)
+_SPEECH_WORD = re.compile(rf"(?:{_VERBS})", re.IGNORECASE)
+
+
+def _writers_clause_goes_on(gap: str, first: str) -> bool:
+    """Lower-case quoted words that carry on the writer's own clause, with no attribution after
+    the mark: after its subject ('People who tried it "report it as ..."', 'said the crews in 2019
+    "worked ..."'), its verb or auxiliary ('the bank has "accessed ..."'), a determiner ('her
+    "administration will ..."') or a relative pronoun ('who "bragged about ..."'): the sentence was
+    begun outside the marks, so the words are a fragment of it however many verbs they hold."""
+    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _OWN_SUBJECT_WORDS:
+        return False
+    tail = gap.rstrip(" \"'\u201c\u2018")
+    if not tail or not (tail[-1].isalnum()):
+        return False  # a comma, colon or dash before the mark: the shapes read elsewhere
+    last = tail.split()[-1]
+    low = last.lower()
+    if low in _DETERMINERS:
+        return True
+    return not (
+        last[:1].isupper()  # a name or a sentence's first word: an addressee ('told CNN "...')
+        or low in _HANDING_WORDS
+        or low.endswith("ly")
+        or _SPEECH_WORD.fullmatch(low) is not None
+    )
 
 
 _TERM_WORDS = 4

@@ -581,3 +581,46 @@ def test_the_one_asked_near_misses(body: str, speaker: str | None) -> None:
     article = _article(body)
     entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == speaker
+
+
+def _kinds_of(sentence: str) -> list[str]:
+    article = _article(f"Ann Bell runs the port.\n\n{sentence}")
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    return [q.kind for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # lower-case quoted words that go on with the writer's own clause: after its subject,
+        # its verb, a determiner or a relative pronoun; no attribution follows the mark
+        "Bell said the harbour board has \u201cspent every cent of the grant, and the cranes are "
+        "still idle.\u201d",
+        "She also said her \u201cteam will open the new terminal before the summer season starts.\u201d",
+        "Bell said the ferry crews in 2019 \u201cworked double shifts while the managers were away.\u201d",
+        "Bell urged the board to keep the old pier open \u201cso we do not lose the small fishing "
+        "boats,\u201d and to fund the dredging.",
+        "Bell said the skipper, who \u201cbrought the crew home while the waves were high,\u201d "
+        "deserves a medal.",
+    ],
+)
+def test_lower_case_words_going_on_with_the_writers_clause_are_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a clause handed to the speaker ("that", a reporting verb, a conjunction,
+        # an addressee), a subject pronoun opening the words, the attribution after the mark,
+        # quoted words running past a sentence end of their own
+        "Bell said that \u201cthe harbour board has spent every cent of the grant on cranes.\u201d",
+        "Bell told reporters \u201cnobody on the board has read the survey of the pier.\u201d",
+        "Bell warned the board because \u201cwe will lose the small fishing boats to other ports.\u201d",
+        "Bell said the crews \u201cwe hired last year are the best the port has ever had.\u201d",
+        "The crews \u201cworked double shifts while the managers were away,\u201d Bell said.",
+        "Bell said the crews \u201cworked double shifts for weeks. Nobody thanked them for it.\u201d",
+    ],
+)
+def test_lower_case_words_handed_to_the_speaker_stay_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

@@ -732,6 +732,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     gaps_before: list[tuple[int, int]] = []
     led = [False] * len(ids)  # the stretch follows a lead-in that names its speaker ('As Roe put it,')
     trailing = [False] * len(ids)  # an attribution follows the closing mark ('"...," Roe said')
+    second = [False] * len(ids)  # a new subject says the stretch ('"A," Roe said, and Doe added, "B."')
     for n, i in enumerate(ids):
         s = stretches[i]
         gap_start = stretches[ids[n - 1]].end + 1 if n else s_start
@@ -801,6 +802,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
+        if n and attribution is None and before is None:
+            before = _second_speaker(masked, gap_start, gap_end)
+            second[n] = before is not None
         if n and attribution is None and before is None:
             goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end) or _SUBJECT_ADDS_ON.match(
                 masked, gap_start, gap_end
@@ -890,6 +894,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and found
             and gap.strip()
             and _joins(gap, attributions[n - 1], alone)
+            and not second[n]
             and not (found[-1].kind == "partial" and _statement_after(gap, content, words))
         ):
             found[-1].spans.append(_trim(text, s.start, s.end))
@@ -1023,6 +1028,40 @@ _INTRO = re.compile(
 _CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
 # Between two stretches: a conjunction opening a clause with a subject of its own
 _NEW_CLAUSE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*(?:but|while|whereas|yet)\s+(?=\w)")
+
+
+# Between two stretches, after the first one's attribution: a conjunction, then a subject of its
+# own and its reporting verb right before the mark ('"A," Roe said, and her deputy added, "B."',
+# '"A?" and we say, "B."'): someone else's quote, not the first one's second span. A pronoun of
+# the same person or no subject at all ('and she added,', 'and then added,') goes on with it.
+_SECOND_CONJUNCTION = re.compile(
+    # after a comma or the closing mark, not inside an apposition ('Roe, Ann's husband and Acme's
+    # editor, said, "...'), whose "and" joins two descriptions of the one speaker
+    r"[,\"'\u201d\u2019]\s*(?:and|but|while|whereas)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_SAME_PERSON = frozenset(_words("he she it they then also later"))
+_SECOND_SUBJECT_WORDS = 4
+
+
+def _second_speaker(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The attribution of a new subject after the last conjunction between two stretches."""
+    last = None
+    for found in _SECOND_CONJUNCTION.finditer(masked, max(0, start - 1), end):  # from the closing mark
+        last = found
+    if last is None:
+        return None
+    before = _BEFORE.match(masked, last.end(), end)
+    if before is None or not before.group("rest").rstrip().endswith((",", ":")):
+        return None
+    who = before.group("who").split()
+    if (
+        "," in before.group("who")
+        or not _subject_phrase(before.group("who"), _SECOND_SUBJECT_WORDS)
+        or who[0].lower() in _SAME_PERSON
+    ):
+        return None
+    return before
 
 
 # A sentence adverb before the opening mark leaves the quote opening the sentence:

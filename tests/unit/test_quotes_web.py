@@ -624,3 +624,61 @@ def test_lower_case_words_going_on_with_the_writers_clause_are_partial(sentence:
 )
 def test_lower_case_words_handed_to_the_speaker_stay_direct(sentence: str) -> None:
     assert _kinds_of(sentence) == ["direct"]
+
+
+def _direct_texts(body: str) -> list[tuple[str, str | None]]:
+    article = _article(body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Ann Bell", "Sam Cole")]
+    return [(q.text, q.speaker_name) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        # a second speaker and verb between two stretches, after a conjunction: two quotes
+        (
+            "\u201cWe will open the pier in May,\u201d Ann Bell said, and Sam Cole replied, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", "Sam Cole"),
+        ),
+        (
+            "The mayor says, \u201cIs the pier safe for the fishing boats?\u201d and we say, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", None),
+        ),
+        (
+            "\u201cWe will open the pier in May,\u201d said Ann Bell, and her deputy added, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", None),
+        ),
+        (
+            "\u201cWhere is the money for the pier?\u201d Ann Bell asked, but her deputy was saying, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", None),
+        ),
+    ],
+)
+def test_a_second_speaker_between_stretches_splits_the_quote(
+    body: str, second: tuple[str, str | None]
+) -> None:
+    quotes = _direct_texts(body)
+    assert len(quotes) == 2
+    assert quotes[1] == second
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the same speaker goes on, with or without a pronoun of the same person
+        "\u201cWe will open the pier in May,\u201d Ann Bell said, \u201cnot before the survey is done.\u201d",
+        "\u201cWe will open the pier in May,\u201d Ann Bell said, and added, \u201cNot before then.\u201d",
+        "\u201cWe will open the pier in May,\u201d Ann Bell said, and she added, \u201cNot yet.\u201d",
+        # "and" inside an apposition joins two descriptions of the one speaker
+        "\u201cWe will open the pier in May,\u201d Ann Bell, the mayor and a harbour pilot, said, "
+        "\u201cnot before the survey is done.\u201d",
+    ],
+)
+def test_the_same_speaker_between_stretches_keeps_one_quote(body: str) -> None:
+    quotes = _direct_texts(body)
+    assert len(quotes) == 1
+    assert quotes[0][1] == "Ann Bell"

@@ -1336,6 +1336,7 @@ _HANDING_WORDS = frozenset(
     readers listeners colleagues members staff students residents followers fans parliament congress
     court jury committee media press statement interview letter speech post tweet email release
     briefing call message remarks video podcast broadcast radio television conference hearing meeting
+    night morning afternoon evening weekend rally event ceremony summit session debate
     """
     )
 )

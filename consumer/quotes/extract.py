@@ -186,10 +186,12 @@ _WORK_AFTER = re.compile(
 # placards out); "the statement read" stays its issuer's.
 _SIGN_NOUNS = (
     r"signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
-    r"notices?|t-shirts?|shirts?|slogans?"
+    r"notices?|t-shirts?|shirts?|slogans?|mottos?|mottoes|taglines?"
 )
 _SIGN_READS = re.compile(
-    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
+    # the noun is the verb's subject: no comma of an opening phrase between ('Asked about the
+    # motto, Roe said:' is Roe speaking)
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?,]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
     r"\s*:?\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
@@ -208,6 +210,14 @@ _PRONOUN_READS = re.compile(
     r"\b(?:it|they|one|another|some|others)\s+(?:read|reads)\s*:?\s*[\"'\u201c\u2018]?$", re.IGNORECASE
 )
 _SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
+# 'As the paper's tagline puts it, "..."', 'As the old slogan goes, "..."': a lead-in whose
+# subject is a sign, a motto or a work, not a person
+_SIGN_LEAD = re.compile(
+    r"\b[Aa]s\s+[^\x00,;:!?\"\u201c\u201d]{0,40}?\b"
+    rf"(?:{_SIGN_NOUNS}|{_WORK_NOUNS}|headline|caption)\s+"
+    r"(?:put|puts|says|said|reads|read|goes|went)(?:\s+it)?\s*,\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 _SIGN_REACH = 200
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
@@ -902,7 +912,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
-        if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
+        if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end) or _SIGN_LEAD.search(
+            masked, max(s_start, gap_end - 80), gap_end
+        ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
         if s.closed and (
             _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))

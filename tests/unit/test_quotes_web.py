@@ -684,3 +684,33 @@ def test_the_same_speaker_between_stretches_keeps_one_quote(body: str) -> None:
     quotes = _direct_texts(body)
     assert len(quotes) == 1
     assert quotes[0][1] == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a motto, tagline or slogan reads the words, before or after the mark: no one's speech
+        "As the paper\u2019s tagline puts it, \u201cAll the news from every harbour, every single day.\u201d",
+        "\u201cBuilt to last a lifetime and then some more,\u201d reads the company motto.",
+        "The shop\u2019s motto reads: \u201cWe fix what others throw away, every day.\u201d",
+        "As the old slogan goes, \u201cWe fix what others throw away, every day.\u201d",
+    ],
+)
+def test_a_motto_or_tagline_is_no_quote(body: str) -> None:
+    article = _article(f"Ann Bell runs the shop.\n\n{body}")
+    assert _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a person puts it so, or speaks of the motto
+        "As Ann Bell puts it, \u201cWe fix what others throw away, every day.\u201d",
+        "\u201cWe fix what others throw away, every day,\u201d Ann Bell said of the shop\u2019s motto.",
+        "Asked about the motto, Ann Bell said: \u201cWe fix what others throw away, every day.\u201d",
+    ],
+)
+def test_a_person_on_a_motto_is_quoted(body: str) -> None:
+    article = _article(f"Ann Bell runs the shop.\n\n{body}")
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
+    assert [q.speaker_name for q in quotes] == ["Ann Bell"]

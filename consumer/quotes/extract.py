@@ -895,7 +895,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             )
             # 'X said, "..."' opens one; 'X said the motive of the sellers, "whoever they are, is
             # key" in a tight market' runs on past the mark inside the reported clause: partial
-            or (before is not None and before.group("rest").rstrip().endswith((":", ",")) and not embedded)
+            or (
+                before is not None
+                and before.group("rest").rstrip().endswith((":", ","))
+                and not embedded
+                and not _naming_lead(before)
+            )
             or led[n]
         )
         alone = attributions[n] is None and _complete_words(content)
@@ -1379,6 +1384,20 @@ def _writers_clause_goes_on(gap: str, first: str) -> bool:
         or low in _HANDING_WORDS
         or low.endswith("ly")
         or _SPEECH_WORD.fullmatch(low) is not None
+    )
+
+
+# 'as Roe calls them, "...', 'Roe described it, "...': a verb of naming and its object before the
+# comma; the quoted words are Roe's name for the thing, opening no sentence of their own.
+_NAMING_VERBS = frozenset(_words("call calls called described describes dubs dubbed terms termed"))
+_NAMING_REST = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s*,\s*[\"'\u201c\u2018]?\s*$")
+
+
+def _naming_lead(before: re.Match[str]) -> bool:
+    """The attribution before the mark is a naming verb and its pronoun object ('calls them,')."""
+    return (
+        before.group("verb").lower() in _NAMING_VERBS
+        and _NAMING_REST.fullmatch(before.group("rest")) is not None
     )
 
 

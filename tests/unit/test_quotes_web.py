@@ -714,3 +714,33 @@ def test_a_person_on_a_motto_is_quoted(body: str) -> None:
     article = _article(f"Ann Bell runs the shop.\n\n{body}")
     quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
     assert [q.speaker_name for q in quotes] == ["Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a naming lead-in before a comma ('as Roe calls them,'): the words are Roe's name for a
+        # thing, a fragment of the writer's sentence
+        "The cranes became, as Ann Bell calls them, \u201csteel giraffes on the quay.\u201d",
+        "The new pier is, as Ann Bell called it, \u201ca gift to the fishing families.\u201d",
+        "Ann Bell described it, \u201ca waste of the harbour fund and of everyone\u2019s time.\u201d",
+    ],
+)
+def test_a_name_given_after_a_naming_lead_in_is_partial(sentence: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("partial", "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a whole sentence after the naming lead-in, a call with no object
+        "Ann Bell described it, \u201cWe were running for our lives along the quay.\u201d",
+        "Ann Bell called, \u201cWe need help now, not next year.\u201d",
+    ],
+)
+def test_a_sentence_after_a_naming_lead_in_stays_direct(sentence: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("direct", "Ann Bell")]

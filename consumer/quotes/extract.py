@@ -186,10 +186,12 @@ _WORK_AFTER = re.compile(
 # placards out); "the statement read" stays its issuer's.
 _SIGN_NOUNS = (
     r"signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
-    r"notices?|t-shirts?|shirts?|slogans?"
+    r"notices?|t-shirts?|shirts?|slogans?|mottos?|mottoes|taglines?"
 )
 _SIGN_READS = re.compile(
-    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
+    # the noun is the verb's subject: no comma of an opening phrase between ('Asked about the
+    # motto, Roe said:' is Roe speaking)
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?,]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
     r"\s*:?\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
@@ -208,6 +210,14 @@ _PRONOUN_READS = re.compile(
     r"\b(?:it|they|one|another|some|others)\s+(?:read|reads)\s*:?\s*[\"'\u201c\u2018]?$", re.IGNORECASE
 )
 _SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
+# 'As the paper's tagline puts it, "..."', 'As the old slogan goes, "..."': a lead-in whose
+# subject is a sign, a motto or a work, not a person
+_SIGN_LEAD = re.compile(
+    r"\b[Aa]s\s+[^\x00,;:!?\"\u201c\u201d]{0,40}?\b"
+    rf"(?:{_SIGN_NOUNS}|{_WORK_NOUNS}|headline|caption)\s+"
+    r"(?:put|puts|says|said|reads|read|goes|went)(?:\s+it)?\s*,\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 _SIGN_REACH = 200
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
@@ -732,6 +742,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     gaps_before: list[tuple[int, int]] = []
     led = [False] * len(ids)  # the stretch follows a lead-in that names its speaker ('As Roe put it,')
     trailing = [False] * len(ids)  # an attribution follows the closing mark ('"...," Roe said')
+    second = [False] * len(ids)  # a new subject says the stretch ('"A," Roe said, and Doe added, "B."')
     for n, i in enumerate(ids):
         s = stretches[i]
         gap_start = stretches[ids[n - 1]].end + 1 if n else s_start
@@ -801,6 +812,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
+        if n and attribution is None and before is None:
+            before = _second_speaker(masked, gap_start, gap_end)
+            second[n] = before is not None
         if n and attribution is None and before is None:
             goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end) or _SUBJECT_ADDS_ON.match(
                 masked, gap_start, gap_end
@@ -881,7 +895,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             )
             # 'X said, "..."' opens one; 'X said the motive of the sellers, "whoever they are, is
             # key" in a tight market' runs on past the mark inside the reported clause: partial
-            or (before is not None and before.group("rest").rstrip().endswith((":", ",")) and not embedded)
+            or (
+                before is not None
+                and before.group("rest").rstrip().endswith((":", ","))
+                and not embedded
+                and not _naming_lead(before)
+            )
             or led[n]
         )
         alone = attributions[n] is None and _complete_words(content)
@@ -890,6 +909,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and found
             and gap.strip()
             and _joins(gap, attributions[n - 1], alone)
+            and not second[n]
             and not (found[-1].kind == "partial" and _statement_after(gap, content, words))
         ):
             found[-1].spans.append(_trim(text, s.start, s.end))
@@ -897,7 +917,9 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
-        if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end):
+        if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end) or _SIGN_LEAD.search(
+            masked, max(s_start, gap_end - 80), gap_end
+        ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
         if s.closed and (
             _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
@@ -962,6 +984,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                     not embedded
                     and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
                     and not _predicate_slot(gap, words[0])
+                    and (trailing[n] or not _writers_clause_goes_on(gap, words[0]))
                 )
                 or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
@@ -1022,6 +1045,40 @@ _INTRO = re.compile(
 _CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
 # Between two stretches: a conjunction opening a clause with a subject of its own
 _NEW_CLAUSE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*(?:but|while|whereas|yet)\s+(?=\w)")
+
+
+# Between two stretches, after the first one's attribution: a conjunction, then a subject of its
+# own and its reporting verb right before the mark ('"A," Roe said, and her deputy added, "B."',
+# '"A?" and we say, "B."'): someone else's quote, not the first one's second span. A pronoun of
+# the same person or no subject at all ('and she added,', 'and then added,') goes on with it.
+_SECOND_CONJUNCTION = re.compile(
+    # after a comma or the closing mark, not inside an apposition ('Roe, Ann's husband and Acme's
+    # editor, said, "...'), whose "and" joins two descriptions of the one speaker
+    r"[,\"'\u201d\u2019]\s*(?:and|but|while|whereas)\s+(?=\w)",
+    re.IGNORECASE,
+)
+_SAME_PERSON = frozenset(_words("he she it they then also later"))
+_SECOND_SUBJECT_WORDS = 4
+
+
+def _second_speaker(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The attribution of a new subject after the last conjunction between two stretches."""
+    last = None
+    for found in _SECOND_CONJUNCTION.finditer(masked, max(0, start - 1), end):  # from the closing mark
+        last = found
+    if last is None:
+        return None
+    before = _BEFORE.match(masked, last.end(), end)
+    if before is None or not before.group("rest").rstrip().endswith((",", ":")):
+        return None
+    who = before.group("who").split()
+    if (
+        "," in before.group("who")
+        or not _subject_phrase(before.group("who"), _SECOND_SUBJECT_WORDS)
+        or who[0].lower() in _SAME_PERSON
+    ):
+        return None
+    return before
 
 
 # A sentence adverb before the opening mark leaves the quote opening the sentence:
@@ -1282,6 +1339,66 @@ def _predicate_slot(gap: str, first: str) -> bool:
     if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _SUBJECTS:
         return False
     return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
+# The word right before the mark that hands the clause to the speaker: "that", a conjunction or
+# subordinator, an adverb, an addressee or the occasion of a reporting verb ('told reporters "...',
+# 'said in a statement "...'); the quoted words after it may be a clause of their own.
+_HANDING_WORDS = frozenset(
+    _words(
+        """
+    that and but or nor yet so because as while whereas when whenever if unless since before after
+    although though until once where why how what whether whom now then again also today yesterday
+    tonight me us him them you reporters journalists lawmakers supporters crowd audience viewers
+    readers listeners colleagues members staff students residents followers fans parliament congress
+    court jury committee media press statement interview letter speech post tweet email release
+    briefing call message remarks video podcast broadcast radio television conference hearing meeting
+    night morning afternoon evening weekend rally event ceremony summit session debate
+    """
+    )
+)
+# Quoted words opening with these bring their own subject ('said the crews "we hired ..."').
+_OWN_SUBJECT_WORDS = _SUBJECTS | frozenset(
+    _words("the a an my our your his its their no every all some any each many most much both such one")
+)
+_SPEECH_WORD = re.compile(rf"(?:{_VERBS})", re.IGNORECASE)
+
+
+def _writers_clause_goes_on(gap: str, first: str) -> bool:
+    """Lower-case quoted words that carry on the writer's own clause, with no attribution after
+    the mark: after its subject ('People who tried it "report it as ..."', 'said the crews in 2019
+    "worked ..."'), its verb or auxiliary ('the bank has "accessed ..."'), a determiner ('her
+    "administration will ..."') or a relative pronoun ('who "bragged about ..."'): the sentence was
+    begun outside the marks, so the words are a fragment of it however many verbs they hold."""
+    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _OWN_SUBJECT_WORDS:
+        return False
+    tail = gap.rstrip(" \"'\u201c\u2018")
+    if not tail or not (tail[-1].isalnum()):
+        return False  # a comma, colon or dash before the mark: the shapes read elsewhere
+    last = tail.split()[-1]
+    low = last.lower()
+    if low in _DETERMINERS:
+        return True
+    return not (
+        last[:1].isupper()  # a name or a sentence's first word: an addressee ('told CNN "...')
+        or low in _HANDING_WORDS
+        or low.endswith("ly")
+        or _SPEECH_WORD.fullmatch(low) is not None
+    )
+
+
+# 'as Roe calls them, "...', 'Roe described it, "...': a verb of naming and its object before the
+# comma; the quoted words are Roe's name for the thing, opening no sentence of their own.
+_NAMING_VERBS = frozenset(_words("call calls called described describes dubs dubbed terms termed"))
+_NAMING_REST = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s*,\s*[\"'\u201c\u2018]?\s*$")
+
+
+def _naming_lead(before: re.Match[str]) -> bool:
+    """The attribution before the mark is a naming verb and its pronoun object ('calls them,')."""
+    return (
+        before.group("verb").lower() in _NAMING_VERBS
+        and _NAMING_REST.fullmatch(before.group("rest")) is not None
+    )
 
 
 _TERM_WORDS = 4

@@ -581,3 +581,166 @@ def test_the_one_asked_near_misses(body: str, speaker: str | None) -> None:
     article = _article(body)
     entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == speaker
+
+
+def _kinds_of(sentence: str) -> list[str]:
+    article = _article(f"Ann Bell runs the port.\n\n{sentence}")
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    return [q.kind for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # lower-case quoted words that go on with the writer's own clause: after its subject,
+        # its verb, a determiner or a relative pronoun; no attribution follows the mark
+        "Bell said the harbour board has \u201cspent every cent of the grant, and the cranes are "
+        "still idle.\u201d",
+        "She also said her \u201cteam will open the new terminal before the summer season starts.\u201d",
+        "Bell said the ferry crews in 2019 \u201cworked double shifts while the managers were away.\u201d",
+        "Bell urged the board to keep the old pier open \u201cso we do not lose the small fishing "
+        "boats,\u201d and to fund the dredging.",
+        "Bell said the skipper, who \u201cbrought the crew home while the waves were high,\u201d "
+        "deserves a medal.",
+    ],
+)
+def test_lower_case_words_going_on_with_the_writers_clause_are_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a clause handed to the speaker ("that", a reporting verb, a conjunction,
+        # an addressee), a subject pronoun opening the words, the attribution after the mark,
+        # quoted words running past a sentence end of their own
+        "Bell said that \u201cthe harbour board has spent every cent of the grant on cranes.\u201d",
+        "Bell told reporters \u201cnobody on the board has read the survey of the pier.\u201d",
+        "Bell told the crowd at the rally \u201cpeople are tired of waiting for the new pier.\u201d",
+        "Bell said on Tuesday night \u201cnothing will stop the pier from opening in May.\u201d",
+        "Bell warned the board because \u201cwe will lose the small fishing boats to other ports.\u201d",
+        "Bell said the crews \u201cwe hired last year are the best the port has ever had.\u201d",
+        "The crews \u201cworked double shifts while the managers were away,\u201d Bell said.",
+        "Bell said the crews \u201cworked double shifts for weeks. Nobody thanked them for it.\u201d",
+    ],
+)
+def test_lower_case_words_handed_to_the_speaker_stay_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]
+
+
+def _direct_texts(body: str) -> list[tuple[str, str | None]]:
+    article = _article(body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Ann Bell", "Sam Cole")]
+    return [(q.text, q.speaker_name) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        # a second speaker and verb between two stretches, after a conjunction: two quotes
+        (
+            "\u201cWe will open the pier in May,\u201d Ann Bell said, and Sam Cole replied, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", "Sam Cole"),
+        ),
+        (
+            "The mayor says, \u201cIs the pier safe for the fishing boats?\u201d and we say, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", None),
+        ),
+        (
+            "\u201cWe will open the pier in May,\u201d said Ann Bell, and her deputy added, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", None),
+        ),
+        (
+            "\u201cWhere is the money for the pier?\u201d Ann Bell asked, but her deputy was saying, "
+            "\u201cNot before the survey is done.\u201d",
+            ("Not before the survey is done.", None),
+        ),
+    ],
+)
+def test_a_second_speaker_between_stretches_splits_the_quote(
+    body: str, second: tuple[str, str | None]
+) -> None:
+    quotes = _direct_texts(body)
+    assert len(quotes) == 2
+    assert quotes[1] == second
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the same speaker goes on, with or without a pronoun of the same person
+        "\u201cWe will open the pier in May,\u201d Ann Bell said, \u201cnot before the survey is done.\u201d",
+        "\u201cWe will open the pier in May,\u201d Ann Bell said, and added, \u201cNot before then.\u201d",
+        "\u201cWe will open the pier in May,\u201d Ann Bell said, and she added, \u201cNot yet.\u201d",
+        # "and" inside an apposition joins two descriptions of the one speaker
+        "\u201cWe will open the pier in May,\u201d Ann Bell, the mayor and a harbour pilot, said, "
+        "\u201cnot before the survey is done.\u201d",
+    ],
+)
+def test_the_same_speaker_between_stretches_keeps_one_quote(body: str) -> None:
+    quotes = _direct_texts(body)
+    assert len(quotes) == 1
+    assert quotes[0][1] == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a motto, tagline or slogan reads the words, before or after the mark: no one's speech
+        "As the paper\u2019s tagline puts it, \u201cAll the news from every harbour, every single day.\u201d",
+        "\u201cBuilt to last a lifetime and then some more,\u201d reads the company motto.",
+        "The shop\u2019s motto reads: \u201cWe fix what others throw away, every day.\u201d",
+        "As the old slogan goes, \u201cWe fix what others throw away, every day.\u201d",
+    ],
+)
+def test_a_motto_or_tagline_is_no_quote(body: str) -> None:
+    article = _article(f"Ann Bell runs the shop.\n\n{body}")
+    assert _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a person puts it so, or speaks of the motto
+        "As Ann Bell puts it, \u201cWe fix what others throw away, every day.\u201d",
+        "\u201cWe fix what others throw away, every day,\u201d Ann Bell said of the shop\u2019s motto.",
+        "Asked about the motto, Ann Bell said: \u201cWe fix what others throw away, every day.\u201d",
+    ],
+)
+def test_a_person_on_a_motto_is_quoted(body: str) -> None:
+    article = _article(f"Ann Bell runs the shop.\n\n{body}")
+    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))]))
+    assert [q.speaker_name for q in quotes] == ["Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a naming lead-in before a comma ('as Roe calls them,'): the words are Roe's name for a
+        # thing, a fragment of the writer's sentence
+        "The cranes became, as Ann Bell calls them, \u201csteel giraffes on the quay.\u201d",
+        "The new pier is, as Ann Bell called it, \u201ca gift to the fishing families.\u201d",
+        "Ann Bell described it, \u201ca waste of the harbour fund and of everyone\u2019s time.\u201d",
+    ],
+)
+def test_a_name_given_after_a_naming_lead_in_is_partial(sentence: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("partial", "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a whole sentence after the naming lead-in, a call with no object
+        "Ann Bell described it, \u201cWe were running for our lives along the quay.\u201d",
+        "Ann Bell called, \u201cWe need help now, not next year.\u201d",
+    ],
+)
+def test_a_sentence_after_a_naming_lead_in_stays_direct(sentence: str) -> None:
+    article = _article(f"Fans love Ann Bell.\n\n{sentence}")
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"]
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("direct", "Ann Bell")]

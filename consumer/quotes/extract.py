@@ -1132,6 +1132,9 @@ _NAME_SAYS_END = re.compile(
 )
 
 
+_OPENING_MARKS = " \t\"'\u201c\u2018("
+
+
 def _past_openings(masked: str, start: int, end: int) -> int:
     """Skip adverbial openings (a dateline already skipped)."""
     for _ in range(3):
@@ -1143,6 +1146,10 @@ def _past_openings(masked: str, start: int, end: int) -> int:
         says = _NAME_SAYS_END.search(masked, m.start(), m.end())
         if says is not None:
             return says.start("name")  # 'To that Roe adds, "..."': the opening is the attribution itself
+        if not masked[m.end() : end].strip(_OPENING_MARKS) and _BEFORE.match(masked, m.start(), end):
+            # 'Later she said, "..."', 'In 2011 Roe told the paper, "...": no comma closes the
+            # opening before its subject, so the "opening" runs to the mark and holds the attribution
+            return m.start()
         start = m.end()
     return start
 

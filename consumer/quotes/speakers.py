@@ -129,6 +129,20 @@ _INDEFINITE_OFFICIAL = re.compile(
     r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
+# A subject pronoun ending a phrase of several words ('Last week she', 'In 2011 he', 'Speaking at
+# the dock she'): the words before it are an opening with no comma after it, the pronoun is the
+# subject; not after "and" ('Roe and she'), where the subject is two people.
+_OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+)\s+(?P<pronoun>he|she|they|it)[\s,]*$")
+_JOINING_WORDS = frozenset(("and", "or", "nor", "&"))
+
+
+def _pronoun_after_opening(text: str, start: int, end: int) -> int:
+    """Where the subject starts when a subject pronoun ends a longer phrase ('Last week she',
+    'Back in 2009 he'): at the pronoun, the words before it being an opening with no comma."""
+    pronoun = _OPENING_THEN_PRONOUN.search(text, start, end)
+    if pronoun is None or pronoun.group("prev").lower() in _JOINING_WORDS:
+        return start
+    return pronoun.start("pronoun")
 
 
 @dataclass(frozen=True)
@@ -353,6 +367,7 @@ class Speakers:
             if m is None or m.start() <= start:
                 break
             end = m.start()
+        start = _pronoun_after_opening(text, start, end)
         chunk = text[start:end]
         stripped = chunk.strip(" ,\u2014\u2013-")
         if not stripped:

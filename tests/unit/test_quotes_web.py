@@ -581,3 +581,52 @@ def test_the_one_asked_near_misses(body: str, speaker: str | None) -> None:
     article = _article(body)
     entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == speaker
+
+
+# --------------------------------------------------------------------------- openings with no comma
+
+_OPENING_FIRST = "Ann Bell spent a decade running the harbour trust before the merger.\n\n"
+_LATE = '"We have had months of this. Nobody is listening."'
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # session 19: an opening adverbial with no comma before a pronoun subject (feature copy)
+        "Later she said, ",
+        "Then she added, ",
+        "In 2011 she told the weekly paper, ",
+        "Back in 2009 she told a radio host, ",
+        "Last week she told reporters: ",
+        "On Monday she said: ",
+        "Speaking at the dock on Friday she said, ",
+        # the same with her name instead of the pronoun
+        "In 2011 Bell told the weekly paper, ",
+        "Later Bell added, ",
+    ],
+)
+def test_an_opening_with_no_comma_keeps_the_subject_after_it(lead: str) -> None:
+    article = _article(_OPENING_FIRST + lead + _LATE)
+    ann = _entity(article, "Ann Bell", forms=("Bell",))
+    quotes = _direct(extract_quotes(article, [ann]))
+    assert [(q.speaker_name, q.text.startswith("We have had months")) for q in quotes] == [("Ann Bell", True)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the opening holds a clause whose subject is someone else: the subject after it speaks
+        ("When she said no, Tom Reed told reporters: ", "Tom Reed"),
+        ("Asked about Bell, Tom Reed said, ", "Tom Reed"),
+        # an opening with a comma: unchanged
+        ("Later, she said, ", "Ann Bell"),
+        # no one named, the pronoun has no antecedent of its sex: the preference falls back
+        ("According to Tom Reed, ", "Tom Reed"),
+    ],
+)
+def test_an_opening_with_no_comma_near_misses(lead: str, speaker: str | None) -> None:
+    article = _article(_OPENING_FIRST + lead + _LATE)
+    ann = _entity(article, "Ann Bell", forms=("Bell",))
+    tom = _entity(article, "Tom Reed", forms=("Reed",))
+    quotes = _direct(extract_quotes(article, [ann, tom]))
+    assert [q.speaker_name for q in quotes] == [speaker]

@@ -134,6 +134,7 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 # subject; not after "and" ('Roe and she'), where the subject is two people.
 _OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+)\s+(?P<pronoun>he|she|they|it)[\s,]*$")
 _JOINING_WORDS = frozenset(("and", "or", "nor", "&"))
+_POSSESSOR_BODY = re.compile(r"([a-z]+)['\u2019]s?")  # "company's", "firms'": a body owning a statement
 
 
 def _pronoun_after_opening(text: str, start: int, end: int) -> int:
@@ -403,28 +404,32 @@ class Speakers:
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
-            head_at = self.org_subject_at(text, fld, start, floor)
-            if self._body_unnamed_since(fld, start) and (head_at is None or head_at[1] < self.unnamed_at):
-                return NOBODY  # 'a government statement said ... "...," it said': that body, unnamed
-            if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
-                return Speaker(self.para_speaker)
-            near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
-            near = near_at[0] if near_at is not None else None
-            if low[0] == "they":
-                return Speaker(near)
-            # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
-            # heading a sentence is what "it" carries on from, not one named inside a clause
-            head = head_at[0] if head_at is not None else None
-            named_here = near_at is not None and near_at[1] >= max(self.para_start, self.last_org_at)
-            if head is None and not named_here and self._org_spoke_since(fld, start):
-                # "..., the agency said. '...,' it reported": the organisation that spoke last,
-                # not a body named inside a sentence of an earlier paragraph
-                return Speaker(self.last_org)
-            return Speaker(head or near or self.last_org)
+            return self._org_pronoun(text, fld, low[0], start, floor)
         found = _speaking(text, self.mentions_in(fld, start + lead, end), start + lead, end)
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    def _org_pronoun(self, text: str, fld: str, pronoun: str, start: int, floor: int) -> Speaker:
+        """ "it said", "they said" (and "its statement said"): the organisation it carries on from."""
+        head_at = self.org_subject_at(text, fld, start, floor)
+        if self._body_unnamed_since(fld, start) and (head_at is None or head_at[1] < self.unnamed_at):
+            return NOBODY  # 'a government statement said ... "...," it said': that body, unnamed
+        if self.para_speaker is not None and (pronoun == "they" or self.para_speaker.type != "PERSON"):
+            return Speaker(self.para_speaker)
+        near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
+        near = near_at[0] if near_at is not None else None
+        if pronoun == "they":
+            return Speaker(near)
+        # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
+        # heading a sentence is what "it" carries on from, not one named inside a clause
+        head = head_at[0] if head_at is not None else None
+        named_here = near_at is not None and near_at[1] >= max(self.para_start, self.last_org_at)
+        if head is None and not named_here and self._org_spoke_since(fld, start):
+            # "..., the agency said. '...,' it reported": the organisation that spoke last,
+            # not a body named inside a sentence of an earlier paragraph
+            return Speaker(self.last_org)
+        return Speaker(head or near or self.last_org)
 
     @property
     def unnamed_at(self) -> int:
@@ -664,6 +669,14 @@ class Speakers:
                 self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
                 or self._pronoun_person(text, fld, start, floor, _any)
             )
+        if head in ("its", "their") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
+            # 'Its statement claimed', 'their release said': as "it said" would (session 19)
+            return self._org_pronoun(text, fld, "it" if head == "its" else "they", start, floor)
+        body = _POSSESSOR_BODY.fullmatch(low[1]) if len(words) == 3 and head == "the" else None
+        if body is not None and low[2] in _STATEMENT_NOUNS and body.group(1) in ORG_NOUNS:
+            # 'The company's release continued', 'the ministry's statement said': as "the
+            # company said" would (session 19)
+            return self._description([body.group(1)], fld, start, floor)
         if head in ("the", "a", "an") and len(words) >= 3 and words[-1][:1].isupper():
             named = self._surname(words[-1:])  # 'the 24-year-old Roe': a description, then the name
             if named.entity is not None:

@@ -630,3 +630,43 @@ def test_an_opening_with_no_comma_near_misses(lead: str, speaker: str | None) ->
     tom = _entity(article, "Tom Reed", forms=("Reed",))
     quotes = _direct(extract_quotes(article, [ann, tom]))
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+# --------------------------------------------------------------------------- a body's own statement
+
+_BODY_FIRST = "Norland Foods Ltd fired back at the critics on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # session 19: a statement owned by "its" or by "the <body noun>'s" speaks for that body
+        "Its statement claimed, ",
+        "Its release said: ",
+        "The company's release continued, ",
+        "The firm's statement said: ",
+    ],
+)
+def test_a_bodys_own_statement_speaks_for_it(lead: str) -> None:
+    article = _article(_BODY_FIRST + lead + _LATE)
+    firm = _entity(article, "Norland Foods Ltd", "ORGANIZATION")
+    quotes = _direct(extract_quotes(article, [firm]))
+    assert [q.speaker_name for q in quotes] == ["Norland Foods Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("first", "lead", "speaker"),
+    [
+        # the statement of a person: as "she said"
+        ("Ann Bell fired back at the critics on Tuesday.\n\n", "Her statement said: ", "Ann Bell"),
+        # a body the text never names: null
+        ("Critics piled in on Tuesday.\n\n", "The company's statement said: ", None),
+        # a statement owned by someone of the body: that person is not the body
+        (_BODY_FIRST, "The chairman's statement said: ", None),
+    ],
+)
+def test_a_bodys_own_statement_near_misses(first: str, lead: str, speaker: str | None) -> None:
+    article = _article(first + lead + _LATE)
+    entities = [_entity(article, "Norland Foods Ltd", "ORGANIZATION"), _entity(article, "Ann Bell")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.speaker_name for q in quotes] == [speaker]

@@ -55,6 +55,10 @@ _VERBS = (
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|fumed|whispered|yelled|pleaded|protested|testified|testifies|"
     r"screamed|cried|muttered|murmured|shouts|"
+    # feature copy's present tense and rarer verbs (session 19): '"...," remembers Roe', 'Roe quips'
+    r"remembers|remembered|complains|concedes|quips|muses|jokes|recounts|observes|cautions|laments|boasts|"
+    r"acknowledges|emails|emailed|texted|reiterates|wonders|wondered|marvels|marveled|marvelled|gushes|"
+    r"gushed|enthuses|enthused|confides|confided|predicts|opines|opined|recollects|recollected|"
     r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )

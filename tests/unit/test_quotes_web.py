@@ -670,3 +670,46 @@ def test_a_bodys_own_statement_near_misses(first: str, lead: str, speaker: str |
     entities = [_entity(article, "Norland Foods Ltd", "ORGANIZATION"), _entity(article, "Ann Bell")]
     quotes = _direct(extract_quotes(article, entities))
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+# --------------------------------------------------------------------------- feature-copy verbs
+
+_SAID_FIRST = '"It was late," said Jim Dunn.\n\n'
+
+
+@pytest.mark.parametrize(
+    "verb",
+    # session 19: present-tense and less common reporting verbs of feature copy; unknown, they left
+    # the quote unattributed, so it joined the paragraph before as the last speaker's words
+    ["remembers", "complains", "concedes", "quips", "muses", "emails", "reiterates", "confides", "marvels"],
+)
+def test_feature_verbs_attribute_after_the_quote(verb: str) -> None:
+    body = f'"Those goats were smart," {verb} Jane Doe, a volunteer. "They jumped."'
+    article = _article(_SAID_FIRST + body)
+    entities = [_entity(article, "Jim Dunn"), _entity(article, "Jane Doe", forms=("Doe",))]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Jim Dunn", "said"), ("Jane Doe", verb)]
+
+
+@pytest.mark.parametrize("verb", ["complains", "concedes", "jokes", "wonders"])
+def test_feature_verbs_after_the_name(verb: str) -> None:
+    article = _article(_SAID_FIRST + f'"Those goats were smart," Doe {verb}.')
+    entities = [_entity(article, "Jim Dunn"), _entity(article, "Jane Doe", forms=("Doe",))]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [q.speaker_name for q in quotes] == ["Jim Dunn", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a noun of the same spelling in a lead-in stays no verb: the possessive rule keeps it
+        'Jane Doe\'s jokes were famous. Her favourite: "Those goats were smart."',
+        # a thing that "remembers" is no speaker
+        '"Those goats were smart," remembers the old sign by the gate.',
+    ],
+)
+def test_feature_verbs_near_misses(body: str) -> None:
+    article = _article(_SAID_FIRST + body)
+    entities = [_entity(article, "Jim Dunn"), _entity(article, "Jane Doe", forms=("Doe",))]
+    quotes = _direct(extract_quotes(article, entities))
+    assert "Jane Doe" not in [q.speaker_name for q in quotes]

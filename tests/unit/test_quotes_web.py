@@ -713,3 +713,52 @@ def test_feature_verbs_near_misses(body: str) -> None:
     entities = [_entity(article, "Jim Dunn"), _entity(article, "Jane Doe", forms=("Doe",))]
     quotes = _direct(extract_quotes(article, entities))
     assert "Jane Doe" not in [q.speaker_name for q in quotes]
+
+
+def test_a_pronoun_inside_a_clause_is_no_subject_after_an_opening() -> None:
+    # 'they' of a relative clause ('anything they say') is no subject of an indirect quote
+    body = (
+        "Norland Foods Ltd sued in May.\n\n"
+        "Few growers will talk now. They worry anything they say will be used against them in court."
+    )
+    article = _article(body)
+    firm = _entity(article, "Norland Foods Ltd", "ORGANIZATION")
+    assert [q.speaker_name for q in extract_quotes(article, [firm])] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Few growers will talk now. They worry anything they say will be used against them in court.",
+        "This means any grower may be what it says on the label, or nothing at all.",
+    ],
+)
+def test_a_pronoun_opening_a_clause_is_no_subject(body: str) -> None:
+    article = _article("Norland Foods Ltd sued in May.\n\n" + body)
+    firm = _entity(article, "Norland Foods Ltd", "ORGANIZATION")
+    assert [q.speaker_name for q in extract_quotes(article, [firm])] == []
+
+
+def test_a_statement_of_a_body_named_far_back_stays_null() -> None:
+    # the issuer in view is no entity ('Acme Liaison'), the body named earlier is someone else
+    body = (
+        "Norland Foods Ltd posted the video in May.\n\nThe feud went quiet.\n\nThen came a lawsuit.\n\n"
+        "Acme Liaison fired back at once. Its statement claimed, " + _LATE
+    )
+    article = _article(body)
+    firm = _entity(article, "Norland Foods Ltd", "ORGANIZATION")
+    assert [q.speaker_name for q in _direct(extract_quotes(article, [firm]))] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Teachers were furious, because of what she called "the crisis of trust in our schools".',
+        'She rejected what she called "a crisis invented by the press".',
+        'The plan is what she calls "a model for every harbour in the land".',
+    ],
+)
+def test_what_she_called_names_the_speaker(body: str) -> None:
+    article = _article("Ann Bell spoke in May.\n\n" + body)
+    ann = _entity(article, "Ann Bell")
+    assert [q.speaker_name for q in extract_quotes(article, [ann])] == ["Ann Bell"]

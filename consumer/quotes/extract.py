@@ -620,6 +620,13 @@ def _named_after(
 
 
 _REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own
+# ... or a longer one that announces words of the subject's (session 19: 'Roe's lawyer, Ann Bell,
+# had a more succinct statement after the ruling.' then '"..."'): a noun of speech after a determiner
+_SPEECH_NOUN = re.compile(
+    r"\b(?:a|an|the|his|her|this|that|some|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|message|response|reply|answer|comment|reaction|take|verdict|warning|explanation|"
+    r"assessment|retort|prediction|plea|view)\b"
+)
 
 
 def _reacting_person(
@@ -634,7 +641,9 @@ def _reacting_person(
     stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - 200), end))
     opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
     sentence = masked[opened:end]
-    if MASK in sentence or not sentence.strip() or len(sentence.split()) > _REACTION_WORDS:
+    if MASK in sentence or not sentence.strip():
+        return None
+    if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
     return speakers.last_subject(text, fld, end, opened)
 

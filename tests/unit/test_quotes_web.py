@@ -762,3 +762,39 @@ def test_what_she_called_names_the_speaker(body: str) -> None:
     article = _article("Ann Bell spoke in May.\n\n" + body)
     ann = _entity(article, "Ann Bell")
     assert [q.speaker_name for q in extract_quotes(article, [ann])] == ["Ann Bell"]
+
+
+# --------------------------------------------------------------------------- a lead-in of speech
+
+_RULING = (
+    '"The ruling was a long time coming," said Jim Dunn, a law professor.\n\nThe case went back years.\n\n'
+)
+_MEANS = '"It is impossible to overstate what this ruling means for buyers."'
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # session 19: a sentence heading the quote's paragraph that announces the subject's words
+        "Cole's lawyer, Ann Bell, had a more succinct statement after the ruling on Thursday. ",
+        "Ann Bell had a blunt message for the judges who heard the case on Thursday. ",
+        "Ann Bell, who sat through every day of the hearing, offered a different view. ",
+    ],
+)
+def test_a_lead_in_of_speech_names_the_next_quote(lead: str) -> None:
+    article = _article(_RULING + lead + _MEANS)
+    ents = [_entity(article, "Jim Dunn"), _entity(article, "Ann Bell"), _entity(article, "Cole")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, ents))] == ["Jim Dunn", "Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # a long sentence with no noun of speech: unchanged (the last speaker goes on)
+        ("Ann Bell sat through every day of the hearing in the old courthouse downtown. ", "Jim Dunn"),
+    ],
+)
+def test_a_lead_in_of_speech_near_misses(lead: str, speaker: str) -> None:
+    article = _article(_RULING + lead + _MEANS)
+    ents = [_entity(article, "Jim Dunn"), _entity(article, "Ann Bell", forms=("Bell",))]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, ents))] == ["Jim Dunn", speaker]

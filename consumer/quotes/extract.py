@@ -55,6 +55,10 @@ _VERBS = (
     r"assured|assures|lamented|boasted|countered|retorted|snapped|grumbled|shouted|"
     r"reiterated|asserted|sighed|demanded|fumed|whispered|yelled|pleaded|protested|testified|testifies|"
     r"screamed|cried|muttered|murmured|shouts|"
+    # feature copy's present tense and rarer verbs (session 19): '"...," remembers Roe', 'Roe quips'
+    r"remembers|remembered|complains|concedes|quips|muses|jokes|recounts|observes|cautions|laments|boasts|"
+    r"acknowledges|emails|emailed|texted|reiterates|wonders|wondered|marvels|marveled|marvelled|gushes|"
+    r"gushed|enthuses|enthused|confides|confided|predicts|opines|opined|recollects|recollected|"
     r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
@@ -626,6 +630,13 @@ def _named_after(
 
 
 _REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own
+# ... or a longer one that announces words of the subject's (session 19: 'Roe's lawyer, Ann Bell,
+# had a more succinct statement after the ruling.' then '"..."'): a noun of speech after a determiner
+_SPEECH_NOUN = re.compile(
+    r"\b(?:a|an|the|his|her|this|that|some|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|message|response|reply|answer|comment|reaction|take|verdict|warning|explanation|"
+    r"assessment|retort|prediction|plea|view)\b"
+)
 
 
 def _reacting_person(
@@ -640,7 +651,9 @@ def _reacting_person(
     stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - 200), end))
     opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
     sentence = masked[opened:end]
-    if MASK in sentence or not sentence.strip() or len(sentence.split()) > _REACTION_WORDS:
+    if MASK in sentence or not sentence.strip():
+        return None
+    if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
     return speakers.last_subject(text, fld, end, opened)
 
@@ -1189,6 +1202,9 @@ _NAME_SAYS_END = re.compile(
 )
 
 
+_OPENING_MARKS = " \t\"'\u201c\u2018("
+
+
 def _past_openings(masked: str, start: int, end: int) -> int:
     """Skip adverbial openings (a dateline already skipped)."""
     for _ in range(3):
@@ -1200,6 +1216,10 @@ def _past_openings(masked: str, start: int, end: int) -> int:
         says = _NAME_SAYS_END.search(masked, m.start(), m.end())
         if says is not None:
             return says.start("name")  # 'To that Roe adds, "..."': the opening is the attribution itself
+        if not masked[m.end() : end].strip(_OPENING_MARKS) and _BEFORE.match(masked, m.start(), end):
+            # 'Later she said, "..."', 'In 2011 Roe told the paper, "...": no comma closes the
+            # opening before its subject, so the "opening" runs to the mark and holds the attribution
+            return m.start()
         start = m.end()
     return start
 

@@ -129,6 +129,46 @@ _INDEFINITE_OFFICIAL = re.compile(
     r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
+# A subject pronoun ending a phrase of several words ('Last week she', 'In 2011 he', 'Speaking at
+# the dock she'): the words before the pronoun are an opening with no comma after it, or a clause
+# the pronoun's own clause hangs from ('what she called'), and the pronoun is the subject; not
+# after "and" ('Roe and she'); "it" and "they" only after an adverbial opening.
+_OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+)\s+(?P<pronoun>he|she|they|it)[\s,]*$")
+_JOINING_WORDS = frozenset(("and", "or", "nor", "&"))
+# ... nor a pronoun opening a clause of its own inside the phrase ('what it says', 'anything they say')
+_CLAUSE_WORDS = frozenset(
+    _words("what which that who whom whatever anything everything something nothing as than if because")
+    + _words("how why")
+)
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:in|on|at|during|after|before|since|until|by|back|last|later|earlier|then|"
+    r"next|this\s+(?:week|month|year|morning|afternoon|evening|summer|spring|autumn|fall|winter)|yesterday|"
+    r"today|tonight|now|once|afterwards|however|meanwhile|instead|here|there|elsewhere|again|first|asked|"
+    r"for|from|over|under|throughout|within|among|amid|despite|with|without|like|unlike|as|"
+    r"still|also|speaking|writing|[a-z]+ly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_after_opening(text: str, start: int, end: int) -> int:
+    """Where the subject starts when a subject pronoun ends a longer phrase that opens like an
+    adverbial ('Last week she', 'Back in 2009 he'): at the pronoun."""
+    pronoun = _OPENING_THEN_PRONOUN.search(text, start, end)
+    if pronoun is None:
+        return start
+    prev = pronoun.group("prev").lower()
+    if prev in _JOINING_WORDS:
+        return start
+    if pronoun.group("pronoun") in PERSON_PRONOUNS:
+        return pronoun.start("pronoun")  # 'rejected what she called "..."', 'a plan which he called'
+    # "it" and "they" also stand for things and people at large ('what it says', 'anything they
+    # say'): only after an opening that reads as one
+    if prev in _CLAUSE_WORDS or _ADVERBIAL_OPENING.match(text, start, end) is None:
+        return start
+    return pronoun.start("pronoun")
+
+
+_POSSESSOR_BODY = re.compile(r"([a-z]+)['\u2019]s?")  # "company's", "firms'": a body owning a statement
 
 
 @dataclass(frozen=True)
@@ -353,6 +393,7 @@ class Speakers:
             if m is None or m.start() <= start:
                 break
             end = m.start()
+        start = _pronoun_after_opening(text, start, end)
         chunk = text[start:end]
         stripped = chunk.strip(" ,\u2014\u2013-")
         if not stripped:
@@ -388,28 +429,32 @@ class Speakers:
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
-            head_at = self.org_subject_at(text, fld, start, floor)
-            if self._body_unnamed_since(fld, start) and (head_at is None or head_at[1] < self.unnamed_at):
-                return NOBODY  # 'a government statement said ... "...," it said': that body, unnamed
-            if self.para_speaker is not None and (low[0] == "they" or self.para_speaker.type != "PERSON"):
-                return Speaker(self.para_speaker)
-            near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
-            near = near_at[0] if near_at is not None else None
-            if low[0] == "they":
-                return Speaker(near)
-            # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
-            # heading a sentence is what "it" carries on from, not one named inside a clause
-            head = head_at[0] if head_at is not None else None
-            named_here = near_at is not None and near_at[1] >= max(self.para_start, self.last_org_at)
-            if head is None and not named_here and self._org_spoke_since(fld, start):
-                # "..., the agency said. '...,' it reported": the organisation that spoke last,
-                # not a body named inside a sentence of an earlier paragraph
-                return Speaker(self.last_org)
-            return Speaker(head or near or self.last_org)
+            return self._org_pronoun(text, fld, low[0], start, floor)
         found = _speaking(text, self.mentions_in(fld, start + lead, end), start + lead, end)
         if found:
             return self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    def _org_pronoun(self, text: str, fld: str, pronoun: str, start: int, floor: int) -> Speaker:
+        """ "it said", "they said" (and "its statement said"): the organisation it carries on from."""
+        head_at = self.org_subject_at(text, fld, start, floor)
+        if self._body_unnamed_since(fld, start) and (head_at is None or head_at[1] < self.unnamed_at):
+            return NOBODY  # 'a government statement said ... "...," it said': that body, unnamed
+        if self.para_speaker is not None and (pronoun == "they" or self.para_speaker.type != "PERSON"):
+            return Speaker(self.para_speaker)
+        near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
+        near = near_at[0] if near_at is not None else None
+        if pronoun == "they":
+            return Speaker(near)
+        # "Acme said losses at its Star TV unit widened. '...,' it said": the organisation
+        # heading a sentence is what "it" carries on from, not one named inside a clause
+        head = head_at[0] if head_at is not None else None
+        named_here = near_at is not None and near_at[1] >= max(self.para_start, self.last_org_at)
+        if head is None and not named_here and self._org_spoke_since(fld, start):
+            # "..., the agency said. '...,' it reported": the organisation that spoke last,
+            # not a body named inside a sentence of an earlier paragraph
+            return Speaker(self.last_org)
+        return Speaker(head or near or self.last_org)
 
     @property
     def unnamed_at(self) -> int:
@@ -649,6 +694,15 @@ class Speakers:
                 self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
                 or self._pronoun_person(text, fld, start, floor, _any)
             )
+        if head in ("its", "their") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
+            # 'Its statement claimed', 'their release said': as "it said" would (session 19)
+            issuer = self._org_pronoun(text, fld, "it" if head == "its" else "they", start, floor)
+            return self._named_near(issuer, fld, start)
+        body = _POSSESSOR_BODY.fullmatch(low[1]) if len(words) == 3 and head == "the" else None
+        if body is not None and low[2] in _STATEMENT_NOUNS and body.group(1) in ORG_NOUNS:
+            # 'The company's release continued', 'the ministry's statement said': as "the
+            # company said" would (session 19)
+            return self._named_near(self._description([body.group(1)], fld, start, floor), fld, start)
         if head in ("the", "a", "an") and len(words) >= 3 and words[-1][:1].isupper():
             named = self._surname(words[-1:])  # 'the 24-year-old Roe': a description, then the name
             if named.entity is not None:
@@ -670,6 +724,15 @@ class Speakers:
             # name: its surname, when it names exactly one person of the story
             return self._surname(name[-1:])
         return self._surname(words)
+
+    def _named_near(self, speaker: Speaker, fld: str, start: int) -> Speaker:
+        """The speaker, if the text names it in this paragraph or the one before (else null): a
+        statement is read as its issuer's only when the issuer is in view; a body named further
+        back may not be the one whose statement it is (the issuer may be no entity at all)."""
+        if speaker.entity is None or fld != "body":
+            return speaker
+        named = any(ent is speaker.entity for _, _, ent in self.mentions_in(fld, self.prev_para_start, start))
+        return speaker if named else NOBODY
 
     def titled_person(self, text: str, fld: str, start: int, end: int) -> Speaker:
         """A person named after capitalised title words only ('Assistant Commissioner Neil Basu')."""

@@ -1004,11 +1004,30 @@ _SPEC_UNITS = frozenset(
 _PRICE_WORDS = re.compile(
     r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
 )
+# "Save $31 if you ...", "you'll pay $449", "you'd be paying $52,000", "the coupon saves you $60",
+# "you're getting it for $499": a deal or review tells the reader what the thing it is about
+# costs them. Only the reader's paying or saving, or an opening "Save": "Shoppers saved $300
+# million" or "Workers pay $300 a month" price nothing of the product named before.
+_READER_PAYS = re.compile(
+    r"\byou(?:['\u2019](?:ll|d|re))?\s+(?:(?:would|will|could|can|be|are|essentially|only|just|still)\s+){0,3}"
+    r"(?:pay(?:ing)?|sav(?:e|ing)|spend(?:ing)?|get(?:ting)?\s+(?:it|one|them)\s+for)\b"
+    r"|\bsaves\s+you\b|\A\W*save\b",
+    re.IGNORECASE,
+)
 _PRODUCT_BACK = 400  # how far back the product named last may be (a review's section, about)
 _PRODUCT_AFTER = 60  # how far after a spec the product it belongs to may be named
 _NOT_THE_SAME = re.compile(
     r"[.;!?:]\s|\n|\b(?:than|like|versus|vs\.?|compared|unlike|rival)\b", re.IGNORECASE
 )
+
+
+def _prices_the_thing(text: str, clause_start: int, figure_start: int) -> bool:
+    """The clause before a price says it prices a thing ("Pricing starts at") or what it costs
+    the reader; the slice read is the clause's, at most a window long."""
+    return (
+        _PRICE_WORDS.search(text, clause_start, figure_start) is not None
+        or _READER_PAYS.search(text[clause_start:figure_start]) is not None
+    )
 
 
 def _product_owner(
@@ -1017,8 +1036,7 @@ def _product_owner(
     """A spec or a price whose clause names no owner ("A 310 horsepower motor drives the rear
     wheels", "Pricing starts at $58,900") is the product's: the one named last shortly before,
     else the product the story leads with."""
-    priced = unit is not None and unit.isupper() and len(unit) == 3
-    if unit not in _SPEC_UNITS and not (priced and _PRICE_WORDS.search(text, clause_start, figure[0])):
+    if unit not in _SPEC_UNITS and not (is_price(unit) and _prices_the_thing(text, clause_start, figure[0])):
         return None
     for c in index.between(figure[1], figure[1] + _PRODUCT_AFTER):
         # "A 5,000 mAh battery powers the Orbel 7", '65" Norland TV': the product it goes on to

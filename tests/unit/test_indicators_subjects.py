@@ -1245,6 +1245,35 @@ def test_a_spec_with_no_owner_is_the_products(
 @pytest.mark.parametrize(
     ("body", "figure", "owner"),
     [
+        # a deal or review that tells the reader what they pay or save prices the product it
+        # is about: the one named last shortly before
+        ("Next up is the Brisa Book 14. Save $40 if you order before Friday.", "$40", "Brisa Book 14"),
+        ("The Orbel Pixa 7 is back in stock. You'll pay $449 at most stores.", "$449", "Orbel Pixa 7"),
+        ("Then there is the Vantor EX. You'd be paying $52,000 for the top trim.", "$52,000", "Vantor EX"),
+        ("The Orbel Pixa 7 is on sale. The coupon saves you $60 at checkout.", "$60", "Orbel Pixa 7"),
+        (
+            "The Brisa Book 14 ships with a gift card. With it you're getting it for $899.",
+            "$899",
+            "Brisa Book 14",
+        ),
+        # what other people pay or save is no price of the product
+        ("The Orbel Pixa 7 is out. Shoppers saved $300 million on phones last year.", "$300 million", None),
+        ("The Orbel Pixa 7 is out. Workers pay $300 a month in rent.", "$300 a month", None),
+        ("The Vantor EX is new. Savers put away $2,000 a year on average.", "$2,000", None),
+    ],
+)
+def test_what_the_reader_pays_or_saves_is_the_products_price(
+    body: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
+    }
+    assert _focus_rows("Deals of the day", body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
         # a reported clause whose subject is "the company" or "it" is the story company's, not
         # the speaker's
         (

@@ -1273,6 +1273,8 @@ def _framed(candidate: Candidate, text: str) -> bool:
     before = text[max(0, candidate.start - 25) : candidate.start]
     if _PREPOSITION_BEFORE.search(before) or _base_of_next(candidate, text):
         return True
+    if before.endswith("("):
+        return True  # "gratitude to the Football Union (AFU) for": an acronym takes its name's frame
     head = text[max(0, candidate.start - 80) : candidate.start]
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
 

@@ -2096,3 +2096,56 @@ def test_a_quoted_its_like_is_talk() -> None:
     body = _COMPANY_LEAD + "Voters were split. \u201cIt\u2019s like 60% for him,\u201d Ann Lee said."
     names = {name: kind for name, kind in _COMPANIES.items() if name in body}
     assert _focus_rows("", body, names)["60%"] is None
+
+
+def _with_acronym(text: str, name: str, acronym: str) -> list[Entity]:
+    """One organisation named in full and by the acronym it defines in parentheses."""
+    mentions = [
+        Mention(text=n, field="body", start=m.start(), end=m.end())
+        for n in (name, acronym)
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    return [Entity(id=name, type="ORGANIZATION", name=name, salience=0.5, mentions=mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the acronym a name defines is framed as the name is: after "to", "for", "with" it is
+        # no clause subject, and a count later in the sentence is not its
+        (
+            "Fans gave thanks to the Regional Football Union (RFU) for giving six local clubs two weeks.",
+            "six local clubs",
+            None,
+        ),
+        (
+            "Delegates sided with the Northern Rail Board (NRB) on adding 12 new stations.",
+            "12 new stations",
+            None,
+        ),
+        ("Residents wrote to the Harbor Water Authority (HWA) after 40 homes flooded.", "40 homes", None),
+        # the name as subject still owns its figure
+        (
+            "The Northern Rail Board (NRB) added 12 new stations last year.",
+            "12 new stations",
+            "Northern Rail Board",
+        ),
+        ("The Harbor Water Authority (HWA) repaired 40 homes.", "40 homes", "Harbor Water Authority"),
+    ],
+)
+def test_an_acronym_in_parentheses_takes_its_names_frame(text: str, figure: str, owner: str | None) -> None:
+    name, acronym = next(
+        (n, a)
+        for n, a in (
+            ("Regional Football Union", "RFU"),
+            ("Northern Rail Board", "NRB"),
+            ("Harbor Water Authority", "HWA"),
+        )
+        if n in text
+    )
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    rows = {r.text: r.subject_name for r in extract_indicators(article, _with_acronym(text, name, acronym))}
+    assert rows[figure] == owner

@@ -70,7 +70,9 @@ def _clause_breaks(text: str, low: int, figure: tuple[int, int]) -> list[re.Matc
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
-    r"until|despite|following|amid|unlike)\s+(?:the\s+)?$",
+    r"until|despite|following|amid|unlike|"
+    # "Rescuers around Norland searched", "every lender except Harlow Bank": still no subject
+    r"around|within|beyond|along|alongside|behind|beneath|beside|besides|except|excluding)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^.*,\s*")

@@ -2149,3 +2149,47 @@ def test_an_acronym_in_parentheses_takes_its_names_frame(text: str, figure: str,
     )
     rows = {r.text: r.subject_name for r in extract_indicators(article, _with_acronym(text, name, acronym))}
     assert rows[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a place after "around", "within", "beyond", "along" ... says where, it owns nothing
+        (
+            "Rescuers around Norland searched for a ferry carrying 212 people.",
+            {"Norland": "LOCATION"},
+            "212 people",
+            None,
+        ),
+        (
+            "Crews within Vestria cleared roads for 40 trucks on Monday.",
+            {"Vestria": "LOCATION"},
+            "40 trucks",
+            None,
+        ),
+        (
+            "Fishing boats along the Calder Coast landed 300 tonnes of cod.",
+            {"Calder Coast": "LOCATION"},
+            "300 tonnes",
+            None,
+        ),
+        (
+            "Every lender except Harlow Bank raised rates by 25 basis points.",
+            {"Harlow Bank": "ORGANIZATION"},
+            "25 basis points",
+            None,
+        ),
+        # the place as the clause subject keeps its figure
+        (
+            "Norland searched for a ferry and spent $2 million on the effort.",
+            {"Norland": "LOCATION"},
+            "$2 million",
+            "Norland",
+        ),
+        ("Vestria's exports rose 4 percent in May.", {"Vestria": "LOCATION"}, "4 percent", "Vestria"),
+    ],
+)
+def test_a_place_after_a_locative_owns_nothing(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner

@@ -510,12 +510,16 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
 
 
-def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity | None:
-    """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody."""
+def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
+    """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody. A name
+    before a role noun only says whose side the person is on ("One Harlan organizer was 19
+    years old", "the Marlow spokesman, 41,"): the age is the unnamed person's, nobody's here."""
     near = [
         c
         for c in candidates
-        if c.entity.type == "PERSON" and (0 <= figure[0] - c.end <= 40 or 0 <= c.start - figure[1] <= 40)
+        if c.entity.type == "PERSON"
+        and (0 <= figure[0] - c.end <= 40 or 0 <= c.start - figure[1] <= 40)
+        and not _NAME_BEFORE_ROLE.match(text, c.end, c.end + 40)
     ]
     if not near:
         return None
@@ -529,6 +533,12 @@ _EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PERSON_ROLES = sorted({*ROLE_NOUNS, *ROLE_WORDS, "man", "woman", "star", "player", "rookie", "veteran"})
 _ROLE_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_PERSON_ROLES)})(?:['\u2019]s)?\b(?!-)")
+# "Harlan organizer", "Dorsey campaign aide": a name right before a role (one lower-case word may
+# stand between, never a verb or an article: "Lee is a nurse" names Lee's own role)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:\s+(?!(?:is|was|has|had|a|an|the|and|or|as|said|says|who|will|would)\b)[a-z][\w-]*)?"
+    rf"\s+(?:{'|'.join(_PERSON_ROLES)})\b(?!-)"
+)
 
 
 def _epithet_owner(
@@ -592,7 +602,7 @@ def _sized_owner(
     if unit in AGE_UNITS:
         return (
             _pronoun_age_owner(index, text, figure)
-            or _age_owner(candidates, figure)
+            or _age_owner(candidates, text, figure)
             or _epithet_owner(index, text, sentence_start, figure)
         )
     return _modified_name(candidates, text, figure, unit) or _place_of_weather(candidates, text, figure, unit)

@@ -2193,3 +2193,24 @@ def test_a_place_after_a_locative_owns_nothing(
     text: str, names: dict[str, EntityType], figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "figure", "owner"),
+    [
+        # a name before a role noun says whose side the person is on; the age is the unnamed
+        # person's, so nobody named owns it
+        ("One Harlan organizer was just 19 years old.", "Harlan", "19 years old", None),
+        ("The Marlow spokesman is 41 years old.", "Marlow", "41 years old", None),
+        ("A 61-year-old Lutz strategist said the race was close.", "Lutz", "61-year-old", None),
+        # the person's own age, with or without a role nearby
+        ("Jane Marlow, 41, is a spokesman.", "Jane Marlow", "41", "Jane Marlow"),
+        ("Organizer Tom Harlan, 52, spoke first.", "Tom Harlan", "52", "Tom Harlan"),
+        ("Tom Harlan is 52 years old.", "Tom Harlan", "52 years old", "Tom Harlan"),
+        ("The 52-year-old Tom Harlan spoke first.", "Tom Harlan", "52-year-old", "Tom Harlan"),
+    ],
+)
+def test_an_age_next_to_a_name_before_a_role_is_nobodys(
+    text: str, name: str, figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, {name: "PERSON"})[figure] == owner

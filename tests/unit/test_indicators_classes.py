@@ -1087,3 +1087,19 @@ def test_a_book_length_in_pp_counts_pages(text: str, value: float, unit: str) ->
 )
 def test_a_markup_attribute_is_no_figure(text: str, expected: list[float]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a dozen" is vague by the conventions, like "thousands of"
+        ("A dozen executives left on Friday.", []),
+        ("Police held about a dozen people overnight.", []),
+        ("Nearly a dozen boats were lost in the gale.", []),
+        # a counted number of dozens is a figure
+        ("Nearly two dozen homes burned.", [(24.0, "home")]),
+        ("The firm cut 12 jobs on Monday.", [(12.0, "job")]),
+    ],
+)
+def test_a_dozen_is_vague(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
 from consumer.gate import gated
-from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
+from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 
 
 def _words(text: str) -> list[str]:
@@ -487,6 +487,25 @@ _DISEASE_NEAR = re.compile(
 )
 
 
+# Role nouns count people too ("six lawyers", "three organizers", "two prosecutors"), as the
+# conventions count every head of people; not those that also name things or ranks ("200
+# head of cattle", "five stars", "two chairs", "four partners" may be firms).
+_THING_ROLES = frozenset(
+    {"head", "chair", "star", "general", "vice", "premier", "partner", "chief", "executive"}
+)
+
+
+def _plural_of(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # "secretaries"
+    return word + ("es" if word.endswith(("ch", "sh", "s")) else "s")
+
+
+_COUNTED_PEOPLE = PEOPLE_NOUNS | frozenset(
+    form for role in {*ROLE_NOUNS, *ROLE_WORDS} - _THING_ROLES for form in (role, _plural_of(role))
+)
+
+
 def _plural_follows(text: str, position: int) -> bool:
     """A lower-case plural within the next words: the head noun of a modified count. Capitalised
     modifiers are passed over ("two big-name Democratic politicians")."""
@@ -593,12 +612,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             modifiers.append(word)  # "361 Chinese cultural relics": the group word modifies
             position = match.end()
             continue
-        nominal = lower in PEOPLE_NOUNS or lower in COMPANY_NOUNS
+        nominal = lower in _COUNTED_PEOPLE or lower in COMPANY_NOUNS
         if nominal and _adjunct(word, text, match.end(), single=single):
             modifiers.append(word)
             position = match.end()
             continue
-        if lower in PEOPLE_NOUNS or (word.islower() and lower.endswith("men") and len(lower) > 5):
+        if lower in _COUNTED_PEOPLE or (word.islower() and lower.endswith("men") and len(lower) > 5):
             # "-men" plurals are people: "pitmen", "gunmen", "servicemen"
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:

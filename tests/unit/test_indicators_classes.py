@@ -1103,3 +1103,21 @@ def test_a_markup_attribute_is_no_figure(text: str, expected: list[float]) -> No
 )
 def test_a_dozen_is_vague(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role nouns count people, as every head of people does
+        ("Six lawyers filed the appeal.", [(6.0, "people")]),
+        ("Three organizers quit the campaign.", [(3.0, "people")]),
+        ("Two prosecutors and four secretaries testified.", [(2.0, "people"), (4.0, "people")]),
+        # roles that also name things, ranks or firms are counted as written
+        ("The hotel has five stars and 40 rooms.", [(5.0, "star"), (40.0, "room")]),
+        ("They bought two chairs for the hall.", [(2.0, "chair")]),
+        ("Four partners backed the fund.", [(4.0, "partner")]),
+        ("The farm sold 200 head of cattle.", [(200.0, None)]),
+    ],
+)
+def test_role_nouns_count_people(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

@@ -436,12 +436,16 @@ _STOP = frozenset(
 # opening quote may precede it ("140 million \u201cbusinesses\u201d").
 _WORD = re.compile(r"\s+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")
 # Words that modify the noun after them: "one standout charity", "one new case".
-_ADJECTIVE_SUFFIXES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est")
+_ADJECTIVE_SUFFIXES = (
+    *("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est"),
+    *("ular", "iliar", "imilar"),  # "One popular way", "one regular customer", "one similar case"
+)
 _ADJECTIVES = frozenset(
     _words(
         """
         new other single big small large major minor key top former local standout last next extra
         additional further old young senior junior serious fresh separate possible potential
+        common nuclear rare
         """
     )
 )

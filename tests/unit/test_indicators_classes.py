@@ -1121,3 +1121,20 @@ def test_a_dozen_is_vague(text: str, expected: list[tuple[float, str | None]]) -
 )
 def test_role_nouns_count_people(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective before a singular head noun is no counted noun
+        ("One popular way to save is to cook at home.", [(1.0, "way")]),
+        ("One similar case was found in May.", [(1.0, "case")]),
+        ("One particular concern is the cost.", [(1.0, "concern")]),
+        ("One common mistake is haste.", [(1.0, "mistake")]),
+        # nouns that end alike stay the counted noun
+        ("They sold one calendar and two guitars.", [(1.0, "calendar"), (2.0, "guitar")]),
+        ("One small town flooded.", [(1.0, "town")]),
+    ],
+)
+def test_an_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

@@ -168,12 +168,18 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             if lead and "index" not in focus and is_index(entity):
                 # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
                 focus["index"] = entity
-            if lead and "product" not in focus and _made_thing(entity):
+            if lead and "product" not in focus and _made_thing(entity) and _product_story(entity):
                 # a review's product: whose horsepower, screen size or price an unowned spec is
                 focus["product"] = entity
         elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
+
+
+def _product_story(entity: Entity) -> bool:
+    """A product the story is about: named in the headline or more than once. A thing named
+    once in a lead ("a Corvan taxi") is scenery, and "its cost" later is no price of it."""
+    return len(entity.mentions) > 1 or any(m.field == "headline" for m in entity.mentions)
 
 
 def is_index(entity: Entity) -> bool:

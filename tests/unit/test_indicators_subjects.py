@@ -2214,3 +2214,56 @@ def test_an_age_next_to_a_name_before_a_role_is_nobodys(
     text: str, name: str, figure: str, owner: str | None
 ) -> None:
     assert _subjects(text, {name: "PERSON"})[figure] == owner
+
+
+_FILLER = (
+    "The square fills before dawn and empties by noon. Traders shout over the noise of the market. "
+    "Boys sell tea from steel flasks to anyone who stops. Old men play cards in the shade of the wall. "
+    "Nobody here remembers a quieter year than this one, and few expect the next to be calmer. "
+    "Prices have doubled twice since the war began, and wages have not kept up with them at all. "
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "figure", "owner"),
+    [
+        # a thing named once in a story's lead is scenery: no unowned price or spec later is its
+        (
+            "War reshapes the old city",
+            "Drivers of Corvan taxis crowd the square. "
+            + _FILLER
+            + "Analysts estimate its cost at $2 trillion.",
+            "$2 trillion",
+            None,
+        ),
+        (
+            "War reshapes the old city",
+            "Drivers of Corvan taxis crowd the square. " + _FILLER + "Gusts reached 90 mph overnight.",
+            "90 mph",
+            None,
+        ),
+        (
+            "War reshapes the old city",
+            "Drivers of Corvan taxis crowd the square. " + _FILLER + "A loaf now costs $3 in the market.",
+            "$3",
+            None,
+        ),
+        # the product a review is about: named in its headline, or more than once
+        (
+            "Review: the Corvan is a sturdy cab",
+            "The Corvan seats five. " + _FILLER + "Pricing starts at $21,000.",
+            "$21,000",
+            "Corvan",
+        ),
+        (
+            "A sturdy cab for the city",
+            "The Corvan seats five, and the Corvan is cheap. " + _FILLER + "Pricing starts at $21,000.",
+            "$21,000",
+            "Corvan",
+        ),
+    ],
+)
+def test_a_thing_named_once_in_the_lead_is_no_products_focus(
+    headline: str, body: str, figure: str, owner: str | None
+) -> None:
+    assert _focus_rows(headline, body, {"Corvan": ("PRODUCT", None)})[figure] == owner

@@ -206,6 +206,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _SCALE_WORD = re.compile(r"(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
+_A_DOZEN = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
 _PARTITIVE = re.compile(r"\s+of\b")
 
@@ -214,6 +215,8 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
     """Words-as-numbers count only when they count something: "two sides", "two million"."""
     if _SCALE_WORD.match(text, figure.number_start):
         return False  # "several hundred", "thousands of": no figure given
+    if _A_DOZEN.fullmatch(text, figure.number_start, figure.number_end):
+        return False  # "a dozen people": the conventions call it vague ("two dozen" counts 24)
     if text[figure.number_end : figure.number_end + 1] == "-" and figure.unit not in ("year_of_age",):
         if figure.unit is not None and (figure.counted is not None or figure.end > figure.number_end + 1):
             return True  # "five-team", "three-day visit": the compound names what is counted

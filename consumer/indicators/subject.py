@@ -70,7 +70,9 @@ def _clause_breaks(text: str, low: int, figure: tuple[int, int]) -> list[re.Matc
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
-    r"until|despite|following|amid|unlike)\s+(?:the\s+)?$",
+    r"until|despite|following|amid|unlike|"
+    # "Rescuers around Norland searched", "every lender except Harlow Bank": still no subject
+    r"around|within|beyond|along|alongside|behind|beneath|beside|besides|except|excluding)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^.*,\s*")
@@ -166,12 +168,18 @@ def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
             if lead and "index" not in focus and is_index(entity):
                 # a market story's index: what "the index", "the benchmark" and a bare "it" refer to
                 focus["index"] = entity
-            if lead and "product" not in focus and _made_thing(entity):
+            if lead and "product" not in focus and _made_thing(entity) and _product_story(entity):
                 # a review's product: whose horsepower, screen size or price an unowned spec is
                 focus["product"] = entity
         elif entity.links is not None and entity.links.kind in _FOCUS_KINDS and _place_in_focus(entity):
             focus.setdefault(_FOCUS_KINDS[entity.links.kind], entity)
     return focus
+
+
+def _product_story(entity: Entity) -> bool:
+    """A product the story is about: named in the headline or more than once. A thing named
+    once in a lead ("a Corvan taxi") is scenery, and "its cost" later is no price of it."""
+    return len(entity.mentions) > 1 or any(m.field == "headline" for m in entity.mentions)
 
 
 def is_index(entity: Entity) -> bool:
@@ -508,12 +516,16 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
 
 
-def _age_owner(candidates: list[Candidate], figure: tuple[int, int]) -> Entity | None:
-    """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody."""
+def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
+    """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody. A name
+    before a role noun only says whose side the person is on ("One Harlan organizer was 19
+    years old", "the Marlow spokesman, 41,"): the age is the unnamed person's, nobody's here."""
     near = [
         c
         for c in candidates
-        if c.entity.type == "PERSON" and (0 <= figure[0] - c.end <= 40 or 0 <= c.start - figure[1] <= 40)
+        if c.entity.type == "PERSON"
+        and (0 <= figure[0] - c.end <= 40 or 0 <= c.start - figure[1] <= 40)
+        and not _NAME_BEFORE_ROLE.match(text, c.end, c.end + 40)
     ]
     if not near:
         return None
@@ -527,6 +539,12 @@ _EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _PERSON_ROLES = sorted({*ROLE_NOUNS, *ROLE_WORDS, "man", "woman", "star", "player", "rookie", "veteran"})
 _ROLE_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_PERSON_ROLES)})(?:['\u2019]s)?\b(?!-)")
+# "Harlan organizer", "Dorsey campaign aide": a name right before a role (one lower-case word may
+# stand between, never a verb or an article: "Lee is a nurse" names Lee's own role)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:\s+(?!(?:is|was|has|had|a|an|the|and|or|as|said|says|who|will|would)\b)[a-z][\w-]*)?"
+    rf"\s+(?:{'|'.join(_PERSON_ROLES)})\b(?!-)"
+)
 
 
 def _epithet_owner(
@@ -590,7 +608,7 @@ def _sized_owner(
     if unit in AGE_UNITS:
         return (
             _pronoun_age_owner(index, text, figure)
-            or _age_owner(candidates, figure)
+            or _age_owner(candidates, text, figure)
             or _epithet_owner(index, text, sentence_start, figure)
         )
     return _modified_name(candidates, text, figure, unit) or _place_of_weather(candidates, text, figure, unit)
@@ -1004,11 +1022,30 @@ _SPEC_UNITS = frozenset(
 _PRICE_WORDS = re.compile(
     r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
 )
+# "Save $31 if you ...", "you'll pay $449", "you'd be paying $52,000", "the coupon saves you $60",
+# "you're getting it for $499": a deal or review tells the reader what the thing it is about
+# costs them. Only the reader's paying or saving, or an opening "Save": "Shoppers saved $300
+# million" or "Workers pay $300 a month" price nothing of the product named before.
+_READER_PAYS = re.compile(
+    r"\byou(?:['\u2019](?:ll|d|re))?\s+(?:(?:would|will|could|can|be|are|essentially|only|just|still)\s+){0,3}"
+    r"(?:pay(?:ing)?|sav(?:e|ing)|spend(?:ing)?|get(?:ting)?\s+(?:it|one|them)\s+for)\b"
+    r"|\bsaves\s+you\b|\A\W*save\b",
+    re.IGNORECASE,
+)
 _PRODUCT_BACK = 400  # how far back the product named last may be (a review's section, about)
 _PRODUCT_AFTER = 60  # how far after a spec the product it belongs to may be named
 _NOT_THE_SAME = re.compile(
     r"[.;!?:]\s|\n|\b(?:than|like|versus|vs\.?|compared|unlike|rival)\b", re.IGNORECASE
 )
+
+
+def _prices_the_thing(text: str, clause_start: int, figure_start: int) -> bool:
+    """The clause before a price says it prices a thing ("Pricing starts at") or what it costs
+    the reader; the slice read is the clause's, at most a window long."""
+    return (
+        _PRICE_WORDS.search(text, clause_start, figure_start) is not None
+        or _READER_PAYS.search(text[clause_start:figure_start]) is not None
+    )
 
 
 def _product_owner(
@@ -1017,8 +1054,7 @@ def _product_owner(
     """A spec or a price whose clause names no owner ("A 310 horsepower motor drives the rear
     wheels", "Pricing starts at $58,900") is the product's: the one named last shortly before,
     else the product the story leads with."""
-    priced = unit is not None and unit.isupper() and len(unit) == 3
-    if unit not in _SPEC_UNITS and not (priced and _PRICE_WORDS.search(text, clause_start, figure[0])):
+    if unit not in _SPEC_UNITS and not (is_price(unit) and _prices_the_thing(text, clause_start, figure[0])):
         return None
     for c in index.between(figure[1], figure[1] + _PRODUCT_AFTER):
         # "A 5,000 mAh battery powers the Orbel 7", '65" Norland TV': the product it goes on to
@@ -1255,6 +1291,8 @@ def _framed(candidate: Candidate, text: str) -> bool:
     before = text[max(0, candidate.start - 25) : candidate.start]
     if _PREPOSITION_BEFORE.search(before) or _base_of_next(candidate, text):
         return True
+    if before.endswith("("):
+        return True  # "gratitude to the Football Union (AFU) for": an acronym takes its name's frame
     head = text[max(0, candidate.start - 80) : candidate.start]
     return re.search(r",\s+(?:a|an|the)\s[^,]*$", head) is not None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
 from consumer.gate import gated
-from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
+from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 
 
 def _words(text: str) -> list[str]:
@@ -436,12 +436,16 @@ _STOP = frozenset(
 # opening quote may precede it ("140 million \u201cbusinesses\u201d").
 _WORD = re.compile(r"\s+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")
 # Words that modify the noun after them: "one standout charity", "one new case".
-_ADJECTIVE_SUFFIXES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est")
+_ADJECTIVE_SUFFIXES = (
+    *("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est"),
+    *("ular", "iliar", "imilar"),  # "One popular way", "one regular customer", "one similar case"
+)
 _ADJECTIVES = frozenset(
     _words(
         """
         new other single big small large major minor key top former local standout last next extra
         additional further old young senior junior serious fresh separate possible potential
+        common nuclear rare
         """
     )
 )
@@ -484,6 +488,25 @@ _DISEASE_NEAR = re.compile(
     # the body that counts them: "the National Health Commission reported 12 new cases"
     r"health\s+(?:commission|ministry|authorit|department|bureau|officials?|agency)|hospitali[sz])",
     re.IGNORECASE,
+)
+
+
+# Role nouns count people too ("six lawyers", "three organizers", "two prosecutors"), as the
+# conventions count every head of people; not those that also name things or ranks ("200
+# head of cattle", "five stars", "two chairs", "four partners" may be firms).
+_THING_ROLES = frozenset(
+    {"head", "chair", "star", "general", "vice", "premier", "partner", "chief", "executive"}
+)
+
+
+def _plural_of(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # "secretaries"
+    return word + ("es" if word.endswith(("ch", "sh", "s")) else "s")
+
+
+_COUNTED_PEOPLE = PEOPLE_NOUNS | frozenset(
+    form for role in {*ROLE_NOUNS, *ROLE_WORDS} - _THING_ROLES for form in (role, _plural_of(role))
 )
 
 
@@ -593,12 +616,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             modifiers.append(word)  # "361 Chinese cultural relics": the group word modifies
             position = match.end()
             continue
-        nominal = lower in PEOPLE_NOUNS or lower in COMPANY_NOUNS
+        nominal = lower in _COUNTED_PEOPLE or lower in COMPANY_NOUNS
         if nominal and _adjunct(word, text, match.end(), single=single):
             modifiers.append(word)
             position = match.end()
             continue
-        if lower in PEOPLE_NOUNS or (word.islower() and lower.endswith("men") and len(lower) > 5):
+        if lower in _COUNTED_PEOPLE or (word.islower() and lower.endswith("men") and len(lower) > 5):
             # "-men" plurals are people: "pitmen", "gunmen", "servicemen"
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:

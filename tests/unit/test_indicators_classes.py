@@ -1087,3 +1087,54 @@ def test_a_book_length_in_pp_counts_pages(text: str, value: float, unit: str) ->
 )
 def test_a_markup_attribute_is_no_figure(text: str, expected: list[float]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a dozen" is vague by the conventions, like "thousands of"
+        ("A dozen executives left on Friday.", []),
+        ("Police held about a dozen people overnight.", []),
+        ("Nearly a dozen boats were lost in the gale.", []),
+        # a counted number of dozens is a figure
+        ("Nearly two dozen homes burned.", [(24.0, "home")]),
+        ("The firm cut 12 jobs on Monday.", [(12.0, "job")]),
+    ],
+)
+def test_a_dozen_is_vague(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role nouns count people, as every head of people does
+        ("Six lawyers filed the appeal.", [(6.0, "people")]),
+        ("Three organizers quit the campaign.", [(3.0, "people")]),
+        ("Two prosecutors and four secretaries testified.", [(2.0, "people"), (4.0, "people")]),
+        # roles that also name things, ranks or firms are counted as written
+        ("The hotel has five stars and 40 rooms.", [(5.0, "star"), (40.0, "room")]),
+        ("They bought two chairs for the hall.", [(2.0, "chair")]),
+        ("Four partners backed the fund.", [(4.0, "partner")]),
+        ("The farm sold 200 head of cattle.", [(200.0, None)]),
+    ],
+)
+def test_role_nouns_count_people(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective before a singular head noun is no counted noun
+        ("One popular way to save is to cook at home.", [(1.0, "way")]),
+        ("One similar case was found in May.", [(1.0, "case")]),
+        ("One particular concern is the cost.", [(1.0, "concern")]),
+        ("One common mistake is haste.", [(1.0, "mistake")]),
+        # nouns that end alike stay the counted noun
+        ("They sold one calendar and two guitars.", [(1.0, "calendar"), (2.0, "guitar")]),
+        ("One small town flooded.", [(1.0, "town")]),
+    ],
+)
+def test_an_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

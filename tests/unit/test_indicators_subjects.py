@@ -1245,6 +1245,35 @@ def test_a_spec_with_no_owner_is_the_products(
 @pytest.mark.parametrize(
     ("body", "figure", "owner"),
     [
+        # a deal or review that tells the reader what they pay or save prices the product it
+        # is about: the one named last shortly before
+        ("Next up is the Brisa Book 14. Save $40 if you order before Friday.", "$40", "Brisa Book 14"),
+        ("The Orbel Pixa 7 is back in stock. You'll pay $449 at most stores.", "$449", "Orbel Pixa 7"),
+        ("Then there is the Vantor EX. You'd be paying $52,000 for the top trim.", "$52,000", "Vantor EX"),
+        ("The Orbel Pixa 7 is on sale. The coupon saves you $60 at checkout.", "$60", "Orbel Pixa 7"),
+        (
+            "The Brisa Book 14 ships with a gift card. With it you're getting it for $899.",
+            "$899",
+            "Brisa Book 14",
+        ),
+        # what other people pay or save is no price of the product
+        ("The Orbel Pixa 7 is out. Shoppers saved $300 million on phones last year.", "$300 million", None),
+        ("The Orbel Pixa 7 is out. Workers pay $300 a month in rent.", "$300 a month", None),
+        ("The Vantor EX is new. Savers put away $2,000 a year on average.", "$2,000", None),
+    ],
+)
+def test_what_the_reader_pays_or_saves_is_the_products_price(
+    body: str, figure: str, owner: str | None
+) -> None:
+    names: dict[str, tuple[EntityType, str | None]] = {
+        n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
+    }
+    assert _focus_rows("Deals of the day", body, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
         # a reported clause whose subject is "the company" or "it" is the story company's, not
         # the speaker's
         (
@@ -2067,3 +2096,174 @@ def test_a_quoted_its_like_is_talk() -> None:
     body = _COMPANY_LEAD + "Voters were split. \u201cIt\u2019s like 60% for him,\u201d Ann Lee said."
     names = {name: kind for name, kind in _COMPANIES.items() if name in body}
     assert _focus_rows("", body, names)["60%"] is None
+
+
+def _with_acronym(text: str, name: str, acronym: str) -> list[Entity]:
+    """One organisation named in full and by the acronym it defines in parentheses."""
+    mentions = [
+        Mention(text=n, field="body", start=m.start(), end=m.end())
+        for n in (name, acronym)
+        for m in re.finditer(rf"\b{re.escape(n)}\b", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    return [Entity(id=name, type="ORGANIZATION", name=name, salience=0.5, mentions=mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the acronym a name defines is framed as the name is: after "to", "for", "with" it is
+        # no clause subject, and a count later in the sentence is not its
+        (
+            "Fans gave thanks to the Regional Football Union (RFU) for giving six local clubs two weeks.",
+            "six local clubs",
+            None,
+        ),
+        (
+            "Delegates sided with the Northern Rail Board (NRB) on adding 12 new stations.",
+            "12 new stations",
+            None,
+        ),
+        ("Residents wrote to the Harbor Water Authority (HWA) after 40 homes flooded.", "40 homes", None),
+        # the name as subject still owns its figure
+        (
+            "The Northern Rail Board (NRB) added 12 new stations last year.",
+            "12 new stations",
+            "Northern Rail Board",
+        ),
+        ("The Harbor Water Authority (HWA) repaired 40 homes.", "40 homes", "Harbor Water Authority"),
+    ],
+)
+def test_an_acronym_in_parentheses_takes_its_names_frame(text: str, figure: str, owner: str | None) -> None:
+    name, acronym = next(
+        (n, a)
+        for n, a in (
+            ("Regional Football Union", "RFU"),
+            ("Northern Rail Board", "NRB"),
+            ("Harbor Water Authority", "HWA"),
+        )
+        if n in text
+    )
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    rows = {r.text: r.subject_name for r in extract_indicators(article, _with_acronym(text, name, acronym))}
+    assert rows[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "figure", "owner"),
+    [
+        # a place after "around", "within", "beyond", "along" ... says where, it owns nothing
+        (
+            "Rescuers around Norland searched for a ferry carrying 212 people.",
+            {"Norland": "LOCATION"},
+            "212 people",
+            None,
+        ),
+        (
+            "Crews within Vestria cleared roads for 40 trucks on Monday.",
+            {"Vestria": "LOCATION"},
+            "40 trucks",
+            None,
+        ),
+        (
+            "Fishing boats along the Calder Coast landed 300 tonnes of cod.",
+            {"Calder Coast": "LOCATION"},
+            "300 tonnes",
+            None,
+        ),
+        (
+            "Every lender except Harlow Bank raised rates by 25 basis points.",
+            {"Harlow Bank": "ORGANIZATION"},
+            "25 basis points",
+            None,
+        ),
+        # the place as the clause subject keeps its figure
+        (
+            "Norland searched for a ferry and spent $2 million on the effort.",
+            {"Norland": "LOCATION"},
+            "$2 million",
+            "Norland",
+        ),
+        ("Vestria's exports rose 4 percent in May.", {"Vestria": "LOCATION"}, "4 percent", "Vestria"),
+    ],
+)
+def test_a_place_after_a_locative_owns_nothing(
+    text: str, names: dict[str, EntityType], figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "figure", "owner"),
+    [
+        # a name before a role noun says whose side the person is on; the age is the unnamed
+        # person's, so nobody named owns it
+        ("One Harlan organizer was just 19 years old.", "Harlan", "19 years old", None),
+        ("The Marlow spokesman is 41 years old.", "Marlow", "41 years old", None),
+        ("A 61-year-old Lutz strategist said the race was close.", "Lutz", "61-year-old", None),
+        # the person's own age, with or without a role nearby
+        ("Jane Marlow, 41, is a spokesman.", "Jane Marlow", "41", "Jane Marlow"),
+        ("Organizer Tom Harlan, 52, spoke first.", "Tom Harlan", "52", "Tom Harlan"),
+        ("Tom Harlan is 52 years old.", "Tom Harlan", "52 years old", "Tom Harlan"),
+        ("The 52-year-old Tom Harlan spoke first.", "Tom Harlan", "52-year-old", "Tom Harlan"),
+    ],
+)
+def test_an_age_next_to_a_name_before_a_role_is_nobodys(
+    text: str, name: str, figure: str, owner: str | None
+) -> None:
+    assert _subjects(text, {name: "PERSON"})[figure] == owner
+
+
+_FILLER = (
+    "The square fills before dawn and empties by noon. Traders shout over the noise of the market. "
+    "Boys sell tea from steel flasks to anyone who stops. Old men play cards in the shade of the wall. "
+    "Nobody here remembers a quieter year than this one, and few expect the next to be calmer. "
+    "Prices have doubled twice since the war began, and wages have not kept up with them at all. "
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "figure", "owner"),
+    [
+        # a thing named once in a story's lead is scenery: no unowned price or spec later is its
+        (
+            "War reshapes the old city",
+            "Drivers of Corvan taxis crowd the square. "
+            + _FILLER
+            + "Analysts estimate its cost at $2 trillion.",
+            "$2 trillion",
+            None,
+        ),
+        (
+            "War reshapes the old city",
+            "Drivers of Corvan taxis crowd the square. " + _FILLER + "Gusts reached 90 mph overnight.",
+            "90 mph",
+            None,
+        ),
+        (
+            "War reshapes the old city",
+            "Drivers of Corvan taxis crowd the square. " + _FILLER + "A loaf now costs $3 in the market.",
+            "$3",
+            None,
+        ),
+        # the product a review is about: named in its headline, or more than once
+        (
+            "Review: the Corvan is a sturdy cab",
+            "The Corvan seats five. " + _FILLER + "Pricing starts at $21,000.",
+            "$21,000",
+            "Corvan",
+        ),
+        (
+            "A sturdy cab for the city",
+            "The Corvan seats five, and the Corvan is cheap. " + _FILLER + "Pricing starts at $21,000.",
+            "$21,000",
+            "Corvan",
+        ),
+    ],
+)
+def test_a_thing_named_once_in_the_lead_is_no_products_focus(
+    headline: str, body: str, figure: str, owner: str | None
+) -> None:
+    assert _focus_rows(headline, body, {"Corvan": ("PRODUCT", None)})[figure] == owner

@@ -260,8 +260,9 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
     ents = doc.ents
     absorbed = -1
     for i, ent in enumerate(ents):
-        kind = SPACY_TYPES.get(ent.label_)
-        if ent.label_ == "DATE" and (day := named_day(text, ent.start_char, ent.end_char)):
+        label = ent.label_
+        kind = SPACY_TYPES.get(label)
+        if label == "DATE" and (day := named_day(text, ent.start_char, ent.end_char)):
             cands.append(Candidate(field, *day, "EVENT", "ner"))
         if kind is None or i == absorbed:
             continue

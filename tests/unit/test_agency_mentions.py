@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp
+from consumer.entities import EntityExtractor
 from consumer.entities.rules import agency_mentions
 from consumer.events import Article, Body, Dateline, Entity, Source
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(load_nlp(), batch_size=8)
 
 
 def article(

@@ -6,15 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp
+from consumer.entities import EntityExtractor
 from consumer.events import Article, Body, Dateline, Entity, Source
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "xinhua-liaoning-recovery.txt"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(load_nlp(), batch_size=8)
 
 
 def article(

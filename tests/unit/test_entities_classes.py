@@ -10,32 +10,15 @@ import re
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp, retype, rules
+from consumer.entities import EntityExtractor, retype, rules
 from consumer.entities import candidates as candidates_module
 from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import initials
 from consumer.events import Article, Body, Entity, EntityType, Source
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(load_nlp(), batch_size=8)
-
-
-def _entities(extractor: EntityExtractor, body: str, headline: str = "") -> list[Entity]:
-    article = Article(
-        id="a",
-        story_id="a",
-        headline=headline,
-        body=Body(text=body, paragraphs=body.split("\n\n"), word_count=len(body.split())),
-    )
-    return extractor.extract([article])[0]
-
-
-def _types(entities: list[Entity]) -> dict[str, str]:
-    return {e.name: e.type for e in entities}
+from tests.unit.entity_texts import entities_of as _entities
+from tests.unit.entity_texts import types_of as _types
 
 
 def _mentioned(entities: list[Entity]) -> set[str]:

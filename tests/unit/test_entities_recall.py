@@ -7,28 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp
-from consumer.events import Article, Body, Entity
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(load_nlp(), batch_size=8)
-
-
-def _entities(extractor: EntityExtractor, body: str, headline: str = "") -> list[Entity]:
-    article = Article(
-        id="a",
-        story_id="a",
-        headline=headline,
-        body=Body(text=body, paragraphs=body.split("\n\n"), word_count=len(body.split())),
-    )
-    return extractor.extract([article])[0]
-
-
-def _types(entities: list[Entity]) -> dict[str, str]:
-    return {e.name: e.type for e in entities}
-
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of as _entities
+from tests.unit.entity_texts import types_of as _types
 
 # --------------------------------------------------------------------------- named days
 

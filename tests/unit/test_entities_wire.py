@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp, rules
+from consumer.entities import EntityExtractor, rules
 from consumer.entities.attributes import person_role
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.events import Article, Body, Dateline, Entity, Source
@@ -15,11 +15,6 @@ from consumer.parse import parse_item
 from consumer.subjects import classify_subjects
 
 STORIES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(load_nlp(), batch_size=8)
 
 
 def _article(body: str, headline: str = "", dateline: str | None = None) -> Article:

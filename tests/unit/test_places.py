@@ -5,15 +5,10 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from consumer.entities import EntityExtractor, load_nlp
+from consumer.entities import EntityExtractor
 from consumer.entities.gazetteer import _CN_CAPITALS, capital_of, cn_admin1_to_iso, load_gazetteer
 from consumer.entities.salience import raw_weight
 from consumer.events import Article, Body, Dateline, Entity, Mention, Source, TextField
-
-
-@pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor(load_nlp(), batch_size=8)
 
 
 def article(body: str, headline: str = "", dateline: str | None = None, agency: str | None = None) -> Article:

@@ -90,6 +90,15 @@ class Mention(_Model):
     end: int
 
 
+class CaptionMention(_Model):
+    """A mention in one of the article's ``captions``: ``caption`` is its index there."""
+
+    text: str
+    caption: int
+    start: int
+    end: int
+
+
 class EntityLinks(_Model):
     iso3166: str | None = Field(
         default=None,
@@ -123,6 +132,10 @@ class Entity(_Model):
     type: EntityType
     name: str
     mentions: list[Mention]
+    caption_mentions: list[CaptionMention] = Field(
+        default_factory=list,
+        description="mentions in the story's own photo captions (an entity may have only these)",
+    )
     salience: float = Field(ge=0.0, le=1.0)
     links: EntityLinks | None = None
     attributes: EntityAttributes | None = None
@@ -211,6 +224,13 @@ class Article(_Model):
     editors: list[str] = Field(default_factory=list)
     language: str | None = "en"
     body: Body
+    captions: list[str] = Field(
+        default_factory=list,
+        description=(
+            "the story's own lead photo captions (before the dateline), kept out of body; "
+            "entities read them (see Entity.caption_mentions), quotes, figures and topics do not"
+        ),
+    )
     related_headlines: list[RelatedHeadline] = Field(default_factory=list)
     input_format: Literal["text", "html", "envelope"] = "text"
     quality: Quality = "full"

@@ -15,6 +15,7 @@ location
 processed_at
 uri
 related_headlines
+caption_mentions
 quality
 schema_version
 input

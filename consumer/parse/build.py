@@ -224,6 +224,7 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
         editors=list(dict.fromkeys(clean_inline(e) for e in wire.editors if e.strip())),
         language=language,
         body=Body(text=body_text, paragraphs=paragraphs, word_count=len(body_text.split())),
+        captions=[c for c in (clean_inline(c) for c in wire.captions) if c],
         related_headlines=_related(wire.related, limits),
         input_format=found.input_format,
         quality="best_effort" if _BEST_EFFORT.intersection(warnings) else "full",

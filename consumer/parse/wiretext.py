@@ -396,6 +396,7 @@ class WireText:
     published: dt.datetime | dt.date | None = None
     editors: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # the story's own lead photo captions
     related: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     layout: str = "lines"
@@ -476,7 +477,9 @@ def _is_caption(unit: str) -> bool:
     return bool(_CREDIT_RE.search(unit[-80:])) and not _CREDIT_RE.fullmatch(unit.strip())
 
 
-def drop_leading_captions(units: list[str], *, credits: bool = True) -> list[str]:
+def drop_leading_captions(
+    units: list[str], *, credits: bool = True, captions: list[str] | None = None
+) -> list[str]:
     """Photo captions before the story are page furniture; a photo story keeps them.
 
     A caption is recognised by its photo credit ("(Xinhua/Li Xin)", "(Photo/...)",
@@ -487,10 +490,17 @@ def drop_leading_captions(units: list[str], *, credits: bool = True) -> list[str
     already lost the captions of other stories (see ``html.drop_other_story_teasers``),
     so a caption left there is the story's own photo, which is article text, and the
     paragraphs before it are the story's.
+
+    ``captions`` collects the credited captions before a dateline: the story's own lead photos,
+    whose captions the conventions count as article text. They leave the body (quotes, figures
+    and topics read the story only) but the entity stage reads them. Captions with no dateline
+    after them may be other stories' and are not kept.
     """
     head = units[: _CAPTION_SCAN + 2]
     for i, unit in enumerate(head):
         if i and find_dateline(unit) is not None:
+            if captions is not None:
+                captions.extend(u for u in units[:i] if _is_caption(u))
             return units[i:]
     if not credits:
         return units
@@ -746,7 +756,9 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
         while len(paragraphs) > 1 and _SCORE_ROW_RE.match(paragraphs[-1]):
             paragraphs.pop()  # a scoreboard widget after the story
         paragraphs = _without_page_trailer(paragraphs)
-    found.paragraphs = _strip_tail(drop_leading_captions(_dedupe(paragraphs), credits=not html), found)
+    found.paragraphs = _strip_tail(
+        drop_leading_captions(_dedupe(paragraphs), credits=not html, captions=found.captions), found
+    )
 
 
 # A writer's bio closing a page: "Roe's book ... is out now. Follow him on Twitter @roe." The
@@ -873,7 +885,9 @@ def _flat_body(body: str, found: WireText, *, html: bool = False) -> None:
     for piece in body.split("\n"):
         units.extend(split_sentences(piece.strip()))
     units = [u for u in units if u and not _furniture_line(u)]
-    found.paragraphs = _strip_tail(drop_leading_captions(units, credits=not html), found)
+    found.paragraphs = _strip_tail(
+        drop_leading_captions(units, credits=not html, captions=found.captions), found
+    )
 
 
 # --------------------------------------------------------------------------- entry point

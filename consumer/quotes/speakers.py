@@ -1146,9 +1146,18 @@ _OPENING = (
     r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
 )
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
+# a name after these is their object, not the head of a description ("The road between Port Vale
+# and Kinton was mined": no one named Port Vale said anything), also when the entity stage typed
+# the place a person (session 20, fresh web pages)
+_OBJECT_PREPOSITIONS = (
+    r"between|among|amid|near|across|around|over|under|into|onto|through|toward|towards|within|without|"
+    r"behind|beyond|beside|against|about|like|including|during|despite|after|before|via|versus"
+)
 _DESCRIBED_HEAD = re.compile(
     r"(?:([.!?:\n])[\s\u201d\"]*|^\s*)(?:His|Her|Their|Its|The|A|An)\s+"
-    r"(?:(?!(?:to|of|in|for|with|at|from|by|on|and|or|than)\s)[a-z][\w'\u2019-]*\s+){1,3}$"
+    r"(?:(?!(?:to|of|in|for|with|at|from|by|on|and|or|than|"
+    + _OBJECT_PREPOSITIONS
+    + r")\s)[a-z][\w'\u2019-]*\s+){1,3}$"
 )
 _OPENING_AT_START = re.compile(r"^\s*" + _OPENING)
 # A longer opening clause or phrase led by a subordinator or a preposition, up to its comma

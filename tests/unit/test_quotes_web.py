@@ -961,3 +961,45 @@ def test_a_lead_in_of_speech_near_misses(lead: str, speaker: str) -> None:
     article = _article(_RULING + lead + _MEANS)
     ents = [_entity(article, "Jim Dunn"), _entity(article, "Ann Bell", forms=("Bell",))]
     assert [q.speaker_name for q in _direct(extract_quotes(article, ents))] == ["Jim Dunn", speaker]
+
+
+# ----------------------------------------------------------- session 20: fresh web pages
+
+_RECALL = '"I went ahead on a motorcycle and they followed," he recalls.'
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The road between Port Vale and Kinton was mined",
+        "The fighting around Port Vale had grown worse",
+        "The farms near Port Vale lay empty",
+        "The convoys across Port Vale were slow",
+        "The mood among Port Vale traders was grim",
+    ],
+)
+def test_a_name_after_a_preposition_heads_no_description(sentence: str) -> None:
+    # a place the entity stage typed a person, after "The <noun> <preposition>": the object of
+    # the preposition, not a described subject, so "he" goes back to the man of the paragraph
+    body = (
+        "Jim Roe started a building firm in 2009.\n\n"
+        f"Only later did he see what he had agreed to. {sentence}, and Roe had to haul gravel. "
+        f"So when Roe hired workers, he did not tell them. {_RECALL}"
+    )
+    article = _article(body)
+    entities = [_entity(article, "Jim Roe", forms=("Roe",)), _entity(article, "Port Vale")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Jim Roe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His neighbour Port Vale agreed with all of it",  # a description, then the name it heads
+        "The veteran builder Port Vale agreed with all of it",
+    ],
+)
+def test_a_described_head_near_misses(sentence: str) -> None:
+    body = f"Jim Roe started a building firm in 2009.\n\n{sentence}. {_RECALL}"
+    article = _article(body)
+    entities = [_entity(article, "Jim Roe", forms=("Roe",)), _entity(article, "Port Vale")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Port Vale"

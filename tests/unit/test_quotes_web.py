@@ -1003,3 +1003,26 @@ def test_a_described_head_near_misses(sentence: str) -> None:
     article = _article(body)
     entities = [_entity(article, "Jim Roe", forms=("Roe",)), _entity(article, "Port Vale")]
     assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Port Vale"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        '"My first thought was how odd the path was," she shares with the magazine.',
+        '"My first thought was how odd the path was," Park shares with readers.',
+        'Dee Park shares: "My first thought was how odd the path was."',
+    ],
+)
+def test_shares_attributes_in_feature_copy(attribution: str) -> None:
+    body = f"When Dee Park quit her job in 2011, she had no plan at all.\n\n{attribution}"
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Dee Park", forms=("Park",))]))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Dee Park", "shares")]
+
+
+def test_shares_the_noun_attributes_nothing() -> None:
+    body = 'Tom Reed runs Acme.\n\nAcme shares rose after Reed said: "We are on track for a record year."'
+    article = _article(body)
+    entities = [_entity(article, "Tom Reed", forms=("Reed",)), _entity(article, "Acme", "ORGANIZATION")]
+    quotes = _direct(extract_quotes(article, entities))
+    assert [(q.speaker_name, q.verb) for q in quotes] == [("Tom Reed", "said")]

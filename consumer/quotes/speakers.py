@@ -784,7 +784,8 @@ class Speakers:
                 return introduced
             # an indefinite one ('one trader said') is someone new, never the one named before; a
             # relative ('the victim's mother') is someone's kin, not the person the story is about
-            only = None if new or noun in _KIN_NOUNS else self.only_person(fld, floor, start)
+            sex = _noun_sex(noun)
+            only = None if new or noun in _KIN_NOUNS else self.only_person(fld, floor, start, sex)
             if only is not None and _may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
             if not new and noun in _demonyms():
@@ -803,7 +804,7 @@ class Speakers:
                 and at is not None
                 and fld == "body"
                 and 0 <= start - at <= _SINCE_LAST
-                and self.people_between(fld, at, start) <= {last.id}
+                and self.people_between(fld, at, start, sex) <= {last.id}
                 and _may_be(last, noun)
             ):
                 return Speaker(last)
@@ -915,11 +916,12 @@ class Speakers:
                 return ent
         return None
 
-    def only_person(self, fld: str, floor: int, before: int) -> Entity | None:
-        """The one person named (outside quotes) between ``floor`` and ``before``, if only one."""
+    def only_person(self, fld: str, floor: int, before: int, sex: str | None = None) -> Entity | None:
+        """The one person named (outside quotes) between ``floor`` and ``before``, if only one;
+        with ``sex``, people whose given name says the other sex do not count."""
         seen: Entity | None = None
         for _, _, ent in self._back(fld, before, floor):
-            if ent.type == "PERSON":
+            if ent.type == "PERSON" and not _other_sex(ent, sex):
                 if seen is not None and seen is not ent:
                     return None
                 seen = ent
@@ -962,12 +964,13 @@ class Speakers:
             hi = at
         return None
 
-    def people_between(self, fld: str, lo: int, hi: int) -> set[str]:
-        """The ids of the people named (outside quotes) in [lo, hi)."""
+    def people_between(self, fld: str, lo: int, hi: int, sex: str | None = None) -> set[str]:
+        """The ids of the people named (outside quotes) in [lo, hi); with ``sex``, not those
+        whose given name says the other sex."""
         return {
             ent.id
             for s, _, ent in self.mentions_in(fld, lo, hi)
-            if ent.type == "PERSON" and not self._quoted(s)
+            if ent.type == "PERSON" and not self._quoted(s) and not _other_sex(ent, sex)
         }
 
     def _surname(self, words: list[str]) -> Speaker:
@@ -1093,6 +1096,26 @@ _PLAIN_PEOPLE = (
 _AIDE_NOUNS = frozenset(
     _words("spokesman spokeswoman spokesperson analyst economist expert trader lawyer attorney")
 )
+
+
+# Role nouns that say the person's sex ("the actress", "the queen"): someone of the other sex named
+# since is no rival for the description ('"...," Roe said of Ben Lee. "...," the actress said' is
+# Ann Roe; session 20, fresh web pages). "-man" nouns are left out: "chairman" names women too.
+_FEMALE_ROLE = re.compile(
+    r"(?:actress|heiress|duchess|empress|princess|queen|waitress|hostess|songstress|wom[ae]n)"
+)
+_MALE_ROLE = re.compile(r"(?:king|prince|duke|emperor)")
+
+
+def _noun_sex(noun: str) -> str | None:
+    if _FEMALE_ROLE.fullmatch(noun) or noun.endswith("woman"):
+        return "f"
+    return "m" if _MALE_ROLE.fullmatch(noun) else None
+
+
+def _other_sex(ent: Entity, sex: str | None) -> bool:
+    """Whether the person's given name says the sex other than ``sex`` (unknown names never do)."""
+    return sex is not None and name_gender(ent.name) not in (None, sex)
 
 
 def _may_be(ent: Entity, noun: str) -> bool:

@@ -1026,3 +1026,44 @@ def test_shares_the_noun_attributes_nothing() -> None:
     entities = [_entity(article, "Tom Reed", forms=("Reed",)), _entity(article, "Acme", "ORGANIZATION")]
     quotes = _direct(extract_quotes(article, entities))
     assert [(q.speaker_name, q.verb) for q in quotes] == [("Tom Reed", "said")]
+
+
+_ACTRESS = '"He was not ready for any of it back then," the actress said.'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the last speaker, with only men named since
+        '"I fell for him at once," Ann Roe said of Mark Hale.\n\n'
+        f"The star was less kind about Brian Lee, whom she also dated.\n\n{_ACTRESS}",
+        # the one woman named in reach
+        f"Mark Hale met Ann Roe at the premiere on Friday. {_ACTRESS}",
+        "Ann Roe toured the school with her husband, Mark Hale. "
+        + _ACTRESS.replace("the actress", "the queen"),
+    ],
+)
+def test_a_description_of_one_sex_skips_people_of_the_other(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Ann Roe", "Mark Hale", "Brian Lee")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a given name that says nothing of sex still counts as a rival
+        (f"Jordan Hale met Ann Roe at the premiere on Friday. {_ACTRESS}", ("Ann Roe", "Jordan Hale")),
+        # a noun that says nothing of sex: no rule for it
+        (
+            "Mark Hale met Ann Roe at the premiere. " + _ACTRESS.replace("actress", "singer"),
+            ("Ann Roe", "Mark Hale"),
+        ),
+        # two women in reach
+        (f"Ann Roe met Mary Lee at the premiere on Friday. {_ACTRESS}", ("Ann Roe", "Mary Lee")),
+    ],
+)
+def test_a_description_of_one_sex_near_misses(body: str, names: tuple[str, ...]) -> None:
+    article = _article(body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in names]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name is None

@@ -15,13 +15,19 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from consumer.entities.gazetteer import group_words
-from consumer.entities.retype import name_gender
+from consumer.entities.retype import is_given_name, name_gender
 from consumer.events import Entity
+from consumer.lexicon import HONORIFICS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from consumer.parse.agencies import is_known_agency
 
 
 def _words(text: str) -> list[str]:
     return text.split()
+
+
+# Title words before a surname ("Dr Mitchell", "Minister Roe"): what a glued name may open with
+_TITLE_WORDS = frozenset((*HONORIFICS, *TITLE_ABBREVIATIONS, *ROLE_WORDS))
+_CAPITALISED_TITLES = frozenset(w.title() for w in _TITLE_WORDS)
 
 
 SPEAKER_TYPES = frozenset({"PERSON", "ORGANIZATION"})
@@ -646,7 +652,13 @@ class Speakers:
         people = [r for r in own if r[2].type == "PERSON"]
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
+        glued = self._person_glued(text[m_start:m_end]) if ent.type != "PERSON" else None
+        ent = glued or ent
         prefix = text[start:m_start].lower()
+        # 'Minister in the Ministry of Finance Brian Manning said': the title opening the phrase
+        # is the glued person's own, not someone else's of that person ('the wife of ...')
+        opening = text[start:m_start].split()[:1]
+        own_title = glued is not None and bool(opening) and opening[0] in _CAPITALISED_TITLES
         if _DOCUMENT_OF.search(prefix):
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
         official = _OFFICIAL_OF.search(prefix) if ent.type == "ORGANIZATION" else None
@@ -658,7 +670,7 @@ class Speakers:
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
         if re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
-        ) and not (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,")):
+        ) and not (own_title or (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,"))):
             # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
             # someone else, unnamed
             return NOBODY
@@ -671,6 +683,31 @@ class Speakers:
         if ent.type == "ORGANIZATION" and len(after) == 1 and after[0].strip(",.") in _OFFICIAL_NOUNS:
             return Speaker(ent, described=after[0].strip(",."))  # 'a Norland Rail spokesman said'
         return Speaker(ent)
+
+    def _person_glued(self, surface: str) -> Entity | None:
+        """The person a body's or thing's name ends with, when the entity stage glued a title or
+        a body to it ('Ministry of Finance Brian Manning said', '"...," Dr Mitchell said';
+        session 20, fresh web pages): a person's name ending it after a given name and more
+        words ('Acme CEO Jane Roe', 'Finance Brian Manning'), or the one person's surname after
+        title words only ('Dr Mitchell'). Not 'Morgan Stanley' (nothing before the given name)
+        nor 'Johnson & Johnson'."""
+        words = surface.split()
+        found: list[Entity] = []
+        for person in self.people:
+            name = person.name.split()
+            n = len(name)
+            if 0 < n < len(words) and words[-n:] == name:
+                before = words[: -n + 1] if is_given_name(name[0]) else words[:-n]
+                if len(before) >= 2 and is_given_name(before[-1]):
+                    found.append(person)
+            elif (
+                len(name) >= 2
+                and name[-1] == words[-1]
+                and len(words) >= 2
+                and all(w.rstrip(".").lower() in _TITLE_WORDS for w in words[:-1])
+            ):
+                found.append(person)
+        return found[0] if len({p.id for p in found}) == 1 else None
 
     def _unnamed(
         self, text: str, stripped: str, words: list[str], low: list[str], fld: str, start: int, floor: int

@@ -1067,3 +1067,67 @@ def test_a_description_of_one_sex_near_misses(body: str, names: tuple[str, ...])
     article = _article(body)
     entities = [_entity(article, n, forms=(n.split()[-1],)) for n in names]
     assert _direct(extract_quotes(article, entities))[-1].speaker_name is None
+
+
+_FOREX = '"The demand for dollars outstrips the supply this year."'
+
+
+@pytest.mark.parametrize(
+    ("attribution", "glued", "type_", "person"),
+    [
+        (
+            f"Minister in the Ministry of Finance Brian Manning said, {_FOREX}",
+            "Ministry of Finance Brian Manning",
+            "ORGANIZATION",
+            "Manning",
+        ),
+        (f"Harbor Bank CEO Jane Roe said: {_FOREX}", "Harbor Bank CEO Jane Roe", "ORGANIZATION", "Jane Roe"),
+        (f'{_FOREX[:-2]}," Dr Mitchell said.', "Dr Mitchell", "ORGANIZATION", "Keith Mitchell"),
+        (f"Patrol Chief James Hall said: {_FOREX}", "Patrol Chief James Hall", "MISC", "James Hall"),
+    ],
+)
+def test_a_person_glued_to_a_title_speaks(attribution: str, glued: str, type_: str, person: str) -> None:
+    # the entity stage glued a title or a body to the name and typed the whole a body or a thing;
+    # the person the item names with the tail of that name is the speaker
+    first = f"{person} and Ellie Hall spoke in the Senate on Tuesday."
+    article = _article(f"{first}\n\n{attribution}")
+    # the people's mentions in the first paragraph only (same offsets): the glued name holds the
+    # later one, as the entity stage gives it
+    people = [_entity(_article(first), n) for n in (person, "Ellie Hall")]
+    entities = [_entity(article, glued, type_), *people]
+    quotes = _direct(extract_quotes(article, entities))
+    assert quotes[-1].speaker_name == person
+
+
+@pytest.mark.parametrize(
+    ("attribution", "body_name", "person"),
+    [
+        (
+            f'{_FOREX[:-2]}," Morgan Stanley said.',
+            "Morgan Stanley",
+            "Stanley",
+        ),  # nothing before the given name
+        (f'{_FOREX[:-2]}," Johnson & Johnson said.', "Johnson & Johnson", "Johnson"),
+        (
+            f'{_FOREX[:-2]}," Patrol Chief James Hall said.',
+            "Patrol Chief James Hall",
+            "Ellie Hall",
+        ),  # not her
+    ],
+)
+def test_a_person_glued_near_misses(attribution: str, body_name: str, person: str) -> None:
+    first = f"{person} spoke in the Senate on Tuesday."
+    article = _article(f"{first}\n\n{attribution}")
+    # the person's mentions in the first paragraph only (same offsets), not inside the body's name
+    entities = [_entity(article, body_name, "ORGANIZATION"), _entity(_article(first), person)]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == body_name
+
+
+def test_someone_of_a_glued_person_stays_unnamed() -> None:
+    first = "Jane Roe spoke in the Senate on Tuesday."
+    article = _article(f"{first}\n\nThe wife of Harbor Bank CEO Jane Roe said: {_FOREX}")
+    entities = [
+        _entity(article, "Harbor Bank CEO Jane Roe", "ORGANIZATION"),
+        _entity(_article(first), "Jane Roe"),
+    ]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name is None

@@ -1451,11 +1451,13 @@ _SUBJECT_WORDS = 4
 
 def _unnamed_subject(masked: str, start: int, end: int) -> bool:
     """A lead-in before a colon whose subject is someone the text does not name ('The club
-    was firm:', 'One fan put it simply:'); not 'That process led to a realization:', whose
-    subject speaks for no one, so the last speaker may go on."""
+    was firm:', 'One fan put it simply:', a bare 'One reader:' or 'Another:'); not 'That process
+    led to a realization:', whose subject speaks for no one, so the last speaker may go on."""
     words = [
-        w.lower().strip(",\"'\u201c\u2018") for w in masked[_past_intro(masked, start, end) : end].split()
+        w.lower().strip(",:\"'\u201c\u2018") for w in masked[_past_intro(masked, start, end) : end].split()
     ]
+    if words in (["another"], ["others"]):
+        return True  # a list of readers' words: '..., suggested Roe. Another: "..."' (session 20)
     if len(words) < 2 or words[0] not in _INDEFINITE_WORDS:
         return False  # "The mayor was firm:" may mean the mayor just named: the usual carry decides
     head: list[str] = []

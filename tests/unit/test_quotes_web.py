@@ -1131,3 +1131,35 @@ def test_someone_of_a_glued_person_stays_unnamed() -> None:
         _entity(_article(first), "Jane Roe"),
     ]
     assert _direct(extract_quotes(article, entities))[-1].speaker_name is None
+
+
+_READER = '"Alternating current made the grid possible," suggested Tom Reed. "Nothing works without it."'
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'{_READER} Another: "Green energy from solar arrays and tidal plants."',
+        f'{_READER}\n\nOne reader: "The water system of the city is the real wonder of the age."',
+        f'{_READER}\n\nSome residents: "The water system of the city is the real wonder of the age."',
+    ],
+)
+def test_an_indefinite_lead_in_gives_no_speaker(lead: str) -> None:
+    # a bare indefinite subject before the colon ('Another:', 'One reader:'): someone unnamed,
+    # so the last speaker does not go on
+    article = _article(f"Readers sent in many ideas.\n\n{lead}")
+    quotes = _direct(extract_quotes(article, [_entity(article, "Tom Reed", forms=("Reed",))]))
+    assert [q.speaker_name for q in quotes] == ["Tom Reed", None]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f'{_READER}\n\nReed added: "The water system of the city is the real wonder of the age."',
+        f'{_READER}\n\nOne more point: "The water system of the city is the real wonder of the age."',
+    ],
+)
+def test_an_indefinite_lead_in_near_misses(lead: str) -> None:
+    article = _article(f"Readers sent in many ideas.\n\n{lead}")
+    quotes = _direct(extract_quotes(article, [_entity(article, "Tom Reed", forms=("Reed",))]))
+    assert [q.speaker_name for q in quotes] == ["Tom Reed", "Tom Reed"]

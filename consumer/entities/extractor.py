@@ -382,7 +382,7 @@ class EntityExtractor:
         low = surface.lower()
         people = cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS
         portfolio = cand.type == "ORGANIZATION" and (
-            rules.portfolio_word(recased[cand.field], cand.start)
+            rules.portfolio_word(recased[cand.field], cand.start, cand.end)
             or rules.state_compound(recased[cand.field], cand.start, cand.end)
             or rules.caps_lead_in(recased[cand.field], cand.start, cand.end)
             or rules.stage_group(recased[cand.field], cand.start, cand.end)

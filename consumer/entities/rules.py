@@ -899,9 +899,18 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\
 _PORTFOLIO_REACH = 20  # characters looked back over
 
 
-def portfolio_word(text: str, start: int) -> bool:
-    """Whether a word at ``start`` closes a cabinet title ("Secretary of State")."""
-    return _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None
+# "Finance Minister Jo Roe", "who served as Energy Minister", "Transport Secretary Ann Lee": the
+# one word before a capitalised cabinet title is its portfolio, no body's name (the model reads
+# "Finance" or "Transport" as one); a body with that word is written "Ministry of Finance"
+_TITLE_AFTER_PORTFOLIO = re.compile(r"[ \t]+(?:Minister|Ministers|Secretary|Secretaries)(?![\w-])")
+
+
+def portfolio_word(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a word at [start, end) closes a cabinet title ("Secretary of State") or opens
+    one ("Finance Minister")."""
+    if _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None:
+        return True
+    return end is not None and _TITLE_AFTER_PORTFOLIO.match(text, end) is not None
 
 
 # "the State-owned shipbuilder", "State-run media": the state capitalised, as Chinese copy

@@ -589,6 +589,33 @@ def test_a_cabinet_titles_portfolio_is_no_organisation(extractor: EntityExtracto
     assert not {e.name for e in _entities(extractor, body) if e.type == "ORGANIZATION"}
 
 
+# the capitalised portfolio before a cabinet title ("Finance Minister") is part of the title too
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The levy was defended by Finance Minister Tomas Ekwueme, who said revenue fell.", "Finance"),
+        ("Travellers must isolate, Transport Secretary Imelda Rourke said on Thursday.", "Transport"),
+        ("Ms Quist, who served as Energy Minister for six years, said the grid was old.", "Energy"),
+    ],
+)
+def test_a_portfolio_before_a_cabinet_title_is_no_organisation(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    assert word not in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Finance Ministry said revenue fell, Finance Minister Tomas Ekwueme said.", "Finance Ministry"),
+        ("The Treasury said on Monday that Treasury Secretary Ada Strom would travel.", "Treasury"),
+        ("Sinopec Secretary-General Han Li said output would rise.", "Sinopec"),
+    ],
+)
+def test_a_body_beside_a_cabinet_title_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

@@ -4123,3 +4123,36 @@ def test_a_name_opening_with_a_trade_like_word_stays_whole(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+# a party named with a lower-case "party" is the party, whole ("the Labour party")
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "Tsai, of the Democratic Progressive party, faces an election next year.",
+            "Democratic Progressive party",
+        ),
+        ("The Labour party won the seat, the returning officer said.", "Labour party"),
+        (
+            "Support for the ruling Justice and Development party fell in the poll.",
+            "Justice and Development party",
+        ),
+    ],
+)
+def test_a_party_with_a_lower_case_party_word_is_the_organisation(
+    extractor: EntityExtractor, body: str, party: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(party) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The staff Christmas party was cancelled, and the Halloween party moved to Friday.",
+        "The President's party lost ground in the midterms, as the party feared.",
+        "Conservative voters stayed home on Tuesday.",
+    ],
+)
+def test_other_parties_and_party_adjectives_make_no_party(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.name.lower().endswith("party") for e in _entities(extractor, body))

@@ -4156,3 +4156,42 @@ def test_a_party_with_a_lower_case_party_word_is_the_organisation(
 )
 def test_other_parties_and_party_adjectives_make_no_party(extractor: EntityExtractor, body: str) -> None:
     assert not any(e.name.lower().endswith("party") for e in _entities(extractor, body))
+
+
+# "the town of X" says what X is on all its mentions, not only the one after it
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Officials in the district of Ambrelle said schools would reopen. Ambrelle has two "
+            "hospitals, and Ambrelle will get a third next year.",
+            "Ambrelle",
+        ),
+        (
+            "The suburb of Tavish Green voted against the plan. Tavish Green has long opposed new "
+            "towers, and Tavish Green residents packed the hall.",
+            "Tavish Green",
+        ),
+        (
+            "Floods cut off the village of Oskemir on Monday. Oskemir has 400 residents. Rescuers "
+            "said Oskemir would be reached by boat, and Oskemir officials asked for tents.",
+            "Oskemir",
+        ),
+        (
+            "The city of Durnhall approved the budget. Durnhall Council said the vote was close, "
+            "and Durnhall will hold a hearing.",
+            "Durnhall",
+        ),
+    ],
+)
+def test_a_place_named_by_its_kind_is_a_place_on_every_mention(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    found = _entities(extractor, body)
+    kinds = {e.type for e in found for m in e.mentions if m.text == place}
+    assert kinds == {"LOCATION"}, [(e.name, e.type) for e in found]
+
+
+def test_a_body_named_after_a_place_of_that_kind_stays(extractor: EntityExtractor) -> None:
+    body = "The city of Durnhall approved the budget. Durnhall Council said the vote was close."
+    assert _types(_entities(extractor, body)).get("Durnhall Council") == "ORGANIZATION"

@@ -389,8 +389,14 @@ class EntityExtractor:
             or rules.caps_lead_in(recased[cand.field], cand.start, cand.end)
             or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
+        generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
         return " " not in surface and (
-            cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or people or portfolio
+            cases.get(low) == low
+            or low in STOP_WORDS
+            or surface in COMMON_ACRONYMS
+            or people
+            or portfolio
+            or generic
         )
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
@@ -785,6 +791,17 @@ def _common_phrase_suspect(group: _Group) -> bool:
         and not retype.is_given_name(words[0])
         and all(c.origin == "ner" for c in group.cands)
     )
+
+
+# The kind of body alone, capitalised as much copy writes it when it means the country's or the
+# firm's own ("the Government said", "Cabinet met", "the Company reported"): a common noun, no
+# name; the body's name, when the story gives it, is a longer form ("the Government of Jamaica").
+_GENERIC_BODIES = frozenset(
+    retype.word_list(
+        "government cabinet territory company administration ministry department committee "
+        "commission authority agency board bureau office"
+    )
+)
 
 
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))

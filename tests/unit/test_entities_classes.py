@@ -4195,3 +4195,34 @@ def test_a_place_named_by_its_kind_is_a_place_on_every_mention(
 def test_a_body_named_after_a_place_of_that_kind_stays(extractor: EntityExtractor) -> None:
     body = "The city of Durnhall approved the budget. Durnhall Council said the vote was close."
     assert _types(_entities(extractor, body)).get("Durnhall Council") == "ORGANIZATION"
+
+
+# the kind of body alone, capitalised ("the Government said"), is a common noun, no name
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "He said the Government would have to look at additional laws, and the Government agreed.",
+            "Government",
+        ),
+        ("Ministers met in Cabinet on Tuesday to discuss the way forward for the Territory.", "Cabinet"),
+        ("The Company reported a loss for the quarter, and the Company said it would cut jobs.", "Company"),
+    ],
+)
+def test_a_kind_of_body_alone_is_no_organisation(extractor: EntityExtractor, body: str, word: str) -> None:
+    assert word not in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The vote was close, and Parliament passed the bill on Monday.", "Parliament"),
+        ("Officials at the Ministry of Health said the clinic would reopen.", "Ministry of Health"),
+        (
+            "The Federal Communications Commission said the rule would stand.",
+            "Federal Communications Commission",
+        ),
+    ],
+)
+def test_a_named_body_or_a_legislature_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"

@@ -206,6 +206,8 @@ class EntityExtractor:
                     c.origin == "ner" and c.type == "PERSON" and c.start <= s and e <= c.end for c in here
                 ):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+            for s, e in rules.named_parties(recased[text_field]):
+                cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             for s, e in rules.named_plans(recased[text_field]):
                 if not any(
                     c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start
@@ -382,13 +384,19 @@ class EntityExtractor:
         low = surface.lower()
         people = cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS
         portfolio = cand.type == "ORGANIZATION" and (
-            rules.portfolio_word(recased[cand.field], cand.start)
+            rules.portfolio_word(recased[cand.field], cand.start, cand.end)
             or rules.state_compound(recased[cand.field], cand.start, cand.end)
             or rules.caps_lead_in(recased[cand.field], cand.start, cand.end)
             or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
+        generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
         return " " not in surface and (
-            cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or people or portfolio
+            cases.get(low) == low
+            or low in STOP_WORDS
+            or surface in COMMON_ACRONYMS
+            or people
+            or portfolio
+            or generic
         )
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
@@ -783,6 +791,17 @@ def _common_phrase_suspect(group: _Group) -> bool:
         and not retype.is_given_name(words[0])
         and all(c.origin == "ner" for c in group.cands)
     )
+
+
+# The kind of body alone, capitalised as much copy writes it when it means the country's or the
+# firm's own ("the Government said", "Cabinet met", "the Company reported"): a common noun, no
+# name; the body's name, when the story gives it, is a longer form ("the Government of Jamaica").
+_GENERIC_BODIES = frozenset(
+    retype.word_list(
+        "government cabinet territory company administration ministry department committee "
+        "commission authority agency board bureau office"
+    )
+)
 
 
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))

@@ -895,13 +895,18 @@ def _placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> b
     if cand.type not in ("PERSON", "ORGANIZATION", "PRODUCT", "MISC") or not place_context(text, cand.start):
         return False
     entry = gazetteer.lookup(surface)
+    kind_named = kind_of_place_before(text, cand.start)
     if entry is not None and entry.type == "LOCATION":
         cand.type, cand.entry = "LOCATION", entry
-        return True
-    if entry is None and kind_of_place_before(text, cand.start):
+    elif entry is None and kind_named:
         cand.type = "LOCATION"  # a village or a town the gazetteer lacks
-        return True
-    return False
+    else:
+        return False
+    if kind_named:
+        # "the town of X" says what X is for the whole story: as a rule's finding, it types the
+        # name's other mentions too ("X could not be saved", which the model reads as a body)
+        cand.origin = "rule"
+    return True
 
 
 # A capitalised word alone right before a verb of speech: "Scholz told reporters" (not the end

@@ -417,6 +417,34 @@ def named_plans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span("name")
 
 
+# "the Democratic Progressive party", "the Scottish National party", "the ruling Justice and
+# Development party": a party named in title case with a lower-case "party" (as much copy writes
+# it). The model stops before "party" (a cut name no reader lists) or reads the adjective as a
+# group ("Conservative"); the conventions list the party, an organisation. A party word of
+# politics in the name, or "ruling"/"opposition"/"governing" before it, tells it from "the
+# Christmas party"; possessives end the run ("the President's party" names none).
+_PARTY_NAME = gated(
+    r"(?<![\w'’-])[Tt]he (?P<lead>(?:ruling|opposition|governing|far-right|far-left|main) )?"
+    r"(?P<name>(?:[A-Z][\w'’-]*(?<!['’]s) (?:(?:and|of|for|the|&) ){0,2}){1,4}party)(?![\w'’-])"
+)
+_POLITICAL_WORDS = frozenset(
+    word_list(
+        "democratic democrat republican labour labor conservative liberal national nationalist "
+        "progressive socialist social communist green greens people's peoples workers' workers "
+        "unity justice development freedom independence reform alliance christian popular "
+        "revolutionary federal union left right radical congress"
+    )
+)
+
+
+def named_parties(text: str) -> Iterator[tuple[int, int]]:
+    """Political parties named with a lower-case "party": (start, end) of the name and "party"."""
+    for match in _PARTY_NAME.finditer(text):
+        words = match.group("name").lower().split()[:-1]
+        if match.group("lead") or any(w in _POLITICAL_WORDS for w in words):
+            yield match.span("name")
+
+
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
     """Numbered editions of events and plans: (start, end, type)."""
     for match in _NUMBERED_EVENT.finditer(text):
@@ -899,9 +927,18 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\
 _PORTFOLIO_REACH = 20  # characters looked back over
 
 
-def portfolio_word(text: str, start: int) -> bool:
-    """Whether a word at ``start`` closes a cabinet title ("Secretary of State")."""
-    return _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None
+# "Finance Minister Jo Roe", "who served as Energy Minister", "Transport Secretary Ann Lee": the
+# one word before a capitalised cabinet title is its portfolio, no body's name (the model reads
+# "Finance" or "Transport" as one); a body with that word is written "Ministry of Finance"
+_TITLE_AFTER_PORTFOLIO = re.compile(r"[ \t]+(?:Minister|Ministers|Secretary|Secretaries)(?![\w-])")
+
+
+def portfolio_word(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a word at [start, end) closes a cabinet title ("Secretary of State") or opens
+    one ("Finance Minister")."""
+    if _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None:
+        return True
+    return end is not None and _TITLE_AFTER_PORTFOLIO.match(text, end) is not None
 
 
 # "the State-owned shipbuilder", "State-run media": the state capitalised, as Chinese copy

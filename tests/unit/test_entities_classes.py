@@ -589,6 +589,33 @@ def test_a_cabinet_titles_portfolio_is_no_organisation(extractor: EntityExtracto
     assert not {e.name for e in _entities(extractor, body) if e.type == "ORGANIZATION"}
 
 
+# the capitalised portfolio before a cabinet title ("Finance Minister") is part of the title too
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The levy was defended by Finance Minister Tomas Ekwueme, who said revenue fell.", "Finance"),
+        ("Travellers must isolate, Transport Secretary Imelda Rourke said on Thursday.", "Transport"),
+        ("Ms Quist, who served as Energy Minister for six years, said the grid was old.", "Energy"),
+    ],
+)
+def test_a_portfolio_before_a_cabinet_title_is_no_organisation(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    assert word not in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Finance Ministry said revenue fell, Finance Minister Tomas Ekwueme said.", "Finance Ministry"),
+        ("The Treasury said on Monday that Treasury Secretary Ada Strom would travel.", "Treasury"),
+        ("Sinopec Secretary-General Han Li said output would rise.", "Sinopec"),
+    ],
+)
+def test_a_body_beside_a_cabinet_title_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [
@@ -4096,3 +4123,106 @@ def test_a_name_opening_with_a_trade_like_word_stays_whole(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+# a party named with a lower-case "party" is the party, whole ("the Labour party")
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        (
+            "Tsai, of the Democratic Progressive party, faces an election next year.",
+            "Democratic Progressive party",
+        ),
+        ("The Labour party won the seat, the returning officer said.", "Labour party"),
+        (
+            "Support for the ruling Justice and Development party fell in the poll.",
+            "Justice and Development party",
+        ),
+    ],
+)
+def test_a_party_with_a_lower_case_party_word_is_the_organisation(
+    extractor: EntityExtractor, body: str, party: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(party) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The staff Christmas party was cancelled, and the Halloween party moved to Friday.",
+        "The President's party lost ground in the midterms, as the party feared.",
+        "Conservative voters stayed home on Tuesday.",
+    ],
+)
+def test_other_parties_and_party_adjectives_make_no_party(extractor: EntityExtractor, body: str) -> None:
+    assert not any(e.name.lower().endswith("party") for e in _entities(extractor, body))
+
+
+# "the town of X" says what X is on all its mentions, not only the one after it
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Officials in the district of Ambrelle said schools would reopen. Ambrelle has two "
+            "hospitals, and Ambrelle will get a third next year.",
+            "Ambrelle",
+        ),
+        (
+            "The suburb of Tavish Green voted against the plan. Tavish Green has long opposed new "
+            "towers, and Tavish Green residents packed the hall.",
+            "Tavish Green",
+        ),
+        (
+            "Floods cut off the village of Oskemir on Monday. Oskemir has 400 residents. Rescuers "
+            "said Oskemir would be reached by boat, and Oskemir officials asked for tents.",
+            "Oskemir",
+        ),
+        (
+            "The city of Durnhall approved the budget. Durnhall Council said the vote was close, "
+            "and Durnhall will hold a hearing.",
+            "Durnhall",
+        ),
+    ],
+)
+def test_a_place_named_by_its_kind_is_a_place_on_every_mention(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    found = _entities(extractor, body)
+    kinds = {e.type for e in found for m in e.mentions if m.text == place}
+    assert kinds == {"LOCATION"}, [(e.name, e.type) for e in found]
+
+
+def test_a_body_named_after_a_place_of_that_kind_stays(extractor: EntityExtractor) -> None:
+    body = "The city of Durnhall approved the budget. Durnhall Council said the vote was close."
+    assert _types(_entities(extractor, body)).get("Durnhall Council") == "ORGANIZATION"
+
+
+# the kind of body alone, capitalised ("the Government said"), is a common noun, no name
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "He said the Government would have to look at additional laws, and the Government agreed.",
+            "Government",
+        ),
+        ("Ministers met in Cabinet on Tuesday to discuss the way forward for the Territory.", "Cabinet"),
+        ("The Company reported a loss for the quarter, and the Company said it would cut jobs.", "Company"),
+    ],
+)
+def test_a_kind_of_body_alone_is_no_organisation(extractor: EntityExtractor, body: str, word: str) -> None:
+    assert word not in _mentioned(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The vote was close, and Parliament passed the bill on Monday.", "Parliament"),
+        ("Officials at the Ministry of Health said the clinic would reopen.", "Ministry of Health"),
+        (
+            "The Federal Communications Commission said the rule would stand.",
+            "Federal Communications Commission",
+        ),
+    ],
+)
+def test_a_named_body_or_a_legislature_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"

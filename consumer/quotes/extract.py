@@ -895,7 +895,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         )
         opens = (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
-            (not runs_on and not gap.strip(" \"'\u201c\u2018("))
+            # ('who "bragged ...," "made no secret ..."': a list item in lower case opens none)
+            (
+                not runs_on
+                and not gap.strip(" \"'\u201c\u2018(")
+                and not _listed_after(text, stretches, ids, n)
+            )
             or (n == 0 and not runs_on and len(words) > 3 and _DISCOURSE_OPENING.fullmatch(gap) is not None)
             or gap.rstrip().endswith(":")
             # 'The crowd chanted, "We want Roe."': a whole sentence after a comma opens a quote,
@@ -1323,6 +1328,17 @@ def _sentence_inside(content: str) -> bool:
         len(m.group("word")) > 1 and m.group("word").lower() not in _ABBREVIATIONS
         for m in _SENTENCE_INSIDE.finditer(content)
     )
+
+
+def _listed_after(text: str, stretches: Sequence[Stretch], ids: Sequence[int], n: int) -> bool:
+    """A lower-case stretch right after another that closed on a comma or no stop ('who
+    "bragged about ...," "made no secret of ...," and "called ..."'): the next item of a list
+    of quoted fragments inside the writer's sentence, which it does not open."""
+    if not n:
+        return False
+    here, prev = stretches[ids[n]], stretches[ids[n - 1]]
+    first = text[here.start : here.end].lstrip(" \"'\u201c\u2018(")[:1]
+    return first.islower() and _last_char(text[prev.start : prev.end]) not in (".", "!", "?", "\u2026")
 
 
 _DETERMINERS = frozenset(

@@ -1,0 +1,54 @@
+"""Direct-quote precision on web copy (issue 14, session 20): quoted words that are no one's
+whole sentence. Made-up texts, each shape with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity
+
+
+def _kinds(body: str, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    article = _article(body)
+    ents = [_entity(article, name) for name in names]
+    return [(q.kind, q.text) for q in extract_quotes(article, ents)]
+
+
+# --------------------------------------------------------------------------- a list of fragments
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor, who \u201ctalked about the cost of the bridge,\u201d \u201cmade no promise about "
+        "the tolls on the river,\u201d and \u201cleft early\u201d went home.",
+        'Why did a singer who "sang about the rain in the valley," "wrote songs about the war in the '
+        'north," and "toured for years" never win a prize?',
+        'A coach who "shouted at the players in the locker room," "threw a chair at the referee after '
+        'the game," and "lost his job" is back.',
+    ],
+)
+def test_a_list_of_quoted_fragments_opens_no_sentence(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body) if kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        # capitalised items are sentences of their own
+        ('"We will win," "We will fight," chanted the crowd at the rally on Sunday.', ["direct", "direct"]),
+        # after a full stop the next stretch opens a sentence, whatever its case
+        ('"It is over." "we are done here and going home," Ann Roe said.', ["direct", "direct"]),
+        # an attributed list: every item a fragment of the reported clause (the middle one was direct)
+        (
+            'Ann Roe said the mayor "talked about the cost of the bridge," "made no promise about the '
+            'tolls," and "left early."',
+            ["partial", "partial", "partial"],
+        ),
+        # one stretch in lower case after a comma that closes no quote: unchanged
+        ('Ann Roe was blunt, "we are done here and going home," she said.', ["direct"]),
+    ],
+)
+def test_a_list_of_quoted_fragments_near_misses(body: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == kinds

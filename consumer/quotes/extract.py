@@ -991,6 +991,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and (_CODE_AFTER.match(masked, s.end + 1) is not None or (n and _CODE_GAP.fullmatch(gap)))
         ):
             continue  # '"avatar": "man1.png",', "'rank' => 'Novice'": keys and values, not words said
+        if attribution is None and _code_text(text, masked, stretches, ids, n, gap):
+            continue  # '"note": "bought on the way home",', a docstring: written, not said
         if len(words) <= 3 and (fld == "headline" or not opens):
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
@@ -1356,8 +1358,35 @@ _FUNCTION_AFTER = frozenset(
 )
 # After a short unattributed stretch that does not end as a sentence: code punctuation (a key's
 # colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.
-_CODE_AFTER = re.compile(r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(])")
+_CODE_AFTER = re.compile(
+    r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(]"
+    r"|:[ \t]*[A-Za-z_][\w.]*[ \t]*,?[ \t]*(?:\n|$))"  # '"title": title,': a key and a variable
+)
 _CODE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*(?::|=>?)\s*[\"'\u201c\u2018]?\s*")  # '"key": "value"'
+_KEY_WORDS = 3
+# After a key's value, the end of the entry: a comma, a closing bracket or the line's end.
+_VALUE_END = re.compile(r"[ \t]*(?:,|\}|\])?[ \t]*(?:\n|$)")
+_TRIPLE_MARKS = ('"""', "'''")
+
+
+def _code_text(
+    text: str, masked: str, stretches: Sequence[Stretch], ids: Sequence[int], n: int, gap: str
+) -> bool:
+    """Quoted words that are code whatever their length: a docstring between three marks on
+    each side (a Python docstring), or the value of a short quoted key that ends its line
+    ('"Comment": "bought on the way home from work",'); a written entry, not words said."""
+    s = stretches[ids[n]]
+    if text[max(0, s.start - 3) : s.start] in _TRIPLE_MARKS:
+        return True
+    if not n or not s.closed or _CODE_GAP.fullmatch(gap) is None:
+        return False
+    key = stretches[ids[n - 1]]
+    return (
+        len(text[key.start : key.end].split()) <= _KEY_WORDS
+        and _VALUE_END.match(masked, s.end + 1) is not None
+    )
+
+
 # Right before an opening mark, an auxiliary or a preposition: the quoted words in lower case
 # go on with the sentence's own clause, as its predicate or object ('would "take the climate
 # outside the range ..."', 'were "simply ranked in merit order ..."', 'lead to "lower

@@ -52,3 +52,31 @@ def test_a_list_of_quoted_fragments_opens_no_sentence(body: str) -> None:
 )
 def test_a_list_of_quoted_fragments_near_misses(body: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == kinds
+
+
+# --------------------------------------------------------------------------- code on web pages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '    """Run the slow tests in a real browser window."""',
+        'record = {\n    "name": name,\n    "link": link\n}',
+        '"Label": "between the office and the bus stop",\n"Price": 3.5,',
+        'def load():\n    """Load the page and wait for the table to fill."""\n    return page',
+    ],
+)
+def test_code_is_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        ('He had one message for the board: "We will not sell the company."', ["direct"]),
+        ('"It was a disaster from start to finish": that is how Ann Roe put it.', ["direct"]),
+        ('"We are ready," Ann Roe said: "the rest is up to the voters."', ["direct"]),
+    ],
+)
+def test_code_near_misses(body: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == kinds

@@ -59,6 +59,7 @@ _VERBS = (
     r"remembers|remembered|complains|concedes|quips|muses|jokes|recounts|observes|cautions|laments|boasts|"
     r"acknowledges|emails|emailed|texted|reiterates|wonders|wondered|marvels|marveled|marvelled|gushes|"
     r"gushed|enthuses|enthused|confides|confided|predicts|opines|opined|recollects|recollected|"
+    r"(?:went|goes)\s+on(?=\s*[,.:])|"  # '"...," she went on.', 'Roe went on: "..."'
     r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )

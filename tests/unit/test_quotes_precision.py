@@ -80,3 +80,37 @@ def test_code_is_no_quote(body: str) -> None:
 )
 def test_code_near_misses(body: str, kinds: list[str]) -> None:
     assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == kinds
+
+
+# --------------------------------------------------------------------------- "she went on"
+
+_NURSE = '"The ward has been full since May," said Ann Roe, a nurse.\n\n'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The clinic lost power twice. "I am tired of the noise," she went on. "Nobody sleeps here."',
+        'She went on: "We will open the second ward when the generator arrives next week."',
+        '"It is hard to keep the children warm at night," Ann Roe goes on.',
+    ],
+)
+def test_went_on_attributes_a_quote(body: str) -> None:
+    article = _article(_NURSE + body)
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Roe")]) if q.kind == "direct"]
+    assert [(q.verb, q.speaker_name) for q in quotes[1:]] == [
+        ("went on" if "went" in body else "goes on", "Ann Roe")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        ('"We won the match," she said, and went on to thank the fans.', "said"),
+        ('"We won the match," she said as the party went on into the night.', "said"),
+    ],
+)
+def test_went_on_near_misses(body: str, verb: str) -> None:
+    article = _article(_NURSE + body)
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Roe")]) if q.kind == "direct"]
+    assert [q.verb for q in quotes[1:]] == [verb]

@@ -784,6 +784,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             # '"We remain committed to the implementation" of the accords, said Roe.': a quote
             # opening its sentence that runs on to the attribution at the sentence's end
             m = _LATER_ATTRIBUTION.match(after)
+        if m and n + 1 < len(ids) and _answers_question(text[s.start : s.end], m):
+            # 'asked Roe, "...?" the singer answered, "..."': the answer's attribution, not the question's
+            m = None
+            second[n + 1] = True
         if m and not m.group("verb1") and _CONJUNCTION.fullmatch(m.group("who2").strip() + " "):
             # 'the secretary said "..." but added that ...': the same subject goes on; the
             # attribution is the one before the mark
@@ -826,7 +830,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
-        if n and attribution is None and before is None:
+        if n and attribution is None and before is None and second[n]:
+            before = _BEFORE.match(masked, gap_start, gap_end)  # the answer after a question
+            second[n] = before is not None
+        elif n and attribution is None and before is None:
             before = _second_speaker(masked, gap_start, gap_end)
             second[n] = before is not None
         if n and attribution is None and before is None:
@@ -1080,6 +1087,20 @@ _SECOND_CONJUNCTION = re.compile(
 )
 _SAME_PERSON = frozenset(_words("he she it they then also later"))
 _SECOND_SUBJECT_WORDS = 4
+
+
+_ANSWER_VERBS = frozenset(_words("answered answers replied replies responded responds retorted countered"))
+
+
+def _answers_question(content: str, after: re.Match[str]) -> bool:
+    """A question's closing mark, then a named subject answering and the next mark ('"...?" the
+    singer answered, "...'): the next stretch is the answer, someone else's quote; a pronoun
+    ('"...?" she replied, "...') is read by the paragraph rules instead."""
+    verb = after.group("verb1") or after.group("verb2")
+    if _last_char(content) != "?" or verb is None or verb.lower() not in _ANSWER_VERBS:
+        return False
+    who = (after.group("who1") or after.group("who2") or "").split()
+    return bool(who) and who[0].lower() not in _SAME_PERSON and who[0].lower() not in _SUBJECTS
 
 
 def _second_speaker(masked: str, start: int, end: int) -> re.Match[str] | None:

@@ -114,3 +114,36 @@ def test_went_on_near_misses(body: str, verb: str) -> None:
     article = _article(_NURSE + body)
     quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Roe")]) if q.kind == "direct"]
     assert [q.verb for q in quotes[1:]] == [verb]
+
+
+# --------------------------------------------------------------------------- a question and its answer
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'When the magazine asked Ann Roe, "What did you learn from the long winter?" the singer '
+        'answered, "I learned that I can live without an audience for a while."',
+        'A reporter asked Ann Roe, "Will you run again next year?" the mayor replied, "I have not made '
+        'up my mind and I will not rush it."',
+        'Tom Reed asked, "Why did the bridge cost so much?" the engineer responded, "Steel prices '
+        'doubled in the year we built it."',
+    ],
+)
+def test_an_answer_after_a_question_is_a_quote_of_its_own(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe", "Tom Reed"))] == ["direct", "direct"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same speaker goes on after a question of her own
+        '"Why would we stop now?" she asked, "when the work is nearly done and paid for?"',
+        # a pronoun answering: the paragraph rules read it (unchanged here)
+        'Tom Reed asked, "Why did the bridge cost so much?" she replied, "Steel prices doubled."',
+        # no question before the mark
+        '"We will not stop now," Ann Roe answered, "when the work is nearly done and paid for."',
+    ],
+)
+def test_an_answer_after_a_question_near_misses(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe", "Tom Reed"))] == ["direct"]

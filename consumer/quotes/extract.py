@@ -990,6 +990,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if own is not None:
                 speakers.remember(own[0], s_end if fld == "body" else None)  # '"No," he said.'
             continue
+        # '"Learning Features from Audio with Deep Networks" (PDF).': a cited title (not in a
+        # headline, whose own title case is no sign)
+        if fld == "body" and attribution is None and _headline_cased(words):
+            continue
         if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
         if (
@@ -1782,6 +1786,25 @@ def _is_title(words: Sequence[str]) -> bool:
         return False
     caps = [w for w in words if w.lower() not in _SMALL and w[:1].isalnum()]
     return bool(caps) and all(w[:1].isupper() or w[:1].isdigit() for w in caps) and len(words) <= 8
+
+
+_TITLE_MAX_WORDS = 24
+_TITLE_CAPS_SHARE = 0.7
+_TITLE_MIN_CAPS = 3
+
+
+def _headline_cased(words: Sequence[str]) -> bool:
+    """A longer title than ``_is_title`` reads, as a reference list or a letters page cites it
+    ('"Visualizing Data Using t-SNE"', '"An Experimental Study of Diversity with Off-the-shelf
+    Engines"'): no stop anywhere, and most words past the small ones capitalised. Read only
+    when no one is named as saying the words: a sentence would end on its stop."""
+    if len(words) > _TITLE_MAX_WORDS or any(
+        w.rstrip("'\u2019\u201d\")")[-1:] in (".", "!", "?") for w in words
+    ):
+        return False
+    content = [w for w in words if w.lower().strip(",:;") not in _SMALL and w[:1].isalpha()]
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps >= _TITLE_MIN_CAPS and caps >= _TITLE_CAPS_SHARE * len(content)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -147,3 +147,30 @@ def test_an_answer_after_a_question_is_a_quote_of_its_own(body: str) -> None:
 )
 def test_an_answer_after_a_question_near_misses(body: str) -> None:
     assert [kind for kind, _ in _kinds(body, ("Ann Roe", "Tom Reed"))] == ["direct"]
+
+
+# --------------------------------------------------------------------------- cited titles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Reading Weather Charts with Simple Neural Networks and e-Maps" (PDF). Journal of Maps. 12.',
+        '"How to Plant Tulips in Heavy Clay Soil Without a Spade".',
+        '"A Field Guide to the Birds of the Northern Coastal Marshes", Harbour Press, 2011.',
+    ],
+)
+def test_a_cited_title_is_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will plant the tulips in the heavy clay soil this spring."',
+        '"Reading weather charts is a skill most of us have lost over the years".',
+        '"We Will Plant The Tulips In The Heavy Clay Soil This Spring!"',
+    ],
+)
+def test_a_cited_title_near_misses(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body)] == ["direct"]

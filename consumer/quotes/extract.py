@@ -901,7 +901,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and (gap.rstrip(" \"'\u201c\u2018(").endswith(",") or not (gap.strip() or trailing[n]))
             and _SAME_SUBJECT_GOES_ON.match(masked, s.end + 1, s.end + 40) is None
         )
-        opens = (
+        relative = (
+            words[0] in _RELATIVES
+            and gap.rstrip(" \"'\u201c\u2018(").endswith(",")
+            and _last_char(content) != "?"
+        )
+        opens = not relative and (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
             # ('who "bragged ...," "made no secret ..."': a list item in lower case opens none)
             (
@@ -1755,6 +1760,9 @@ def _sentence_after_article(words: Sequence[str], low: Sequence[str]) -> bool:
 
 
 _SUBORDINATORS = frozenset(_words("because although though unless whereas if"))
+# A relative word opening quoted words after the writer's comma ('... to Surabaya, "where a team
+# will ...', 'a plant in Ohio, "which will employ ..."'): the rest of the writer's sentence.
+_RELATIVES = frozenset(_words("which where whose whom"))
 
 
 def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
@@ -1771,7 +1779,7 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
         # 'the plan "is consistent with our objectives"', 'Roe "didn't fight hard enough"': a
         # predicate without its subject
         return False
-    if low[0] in _SUBORDINATORS and words[0][:1].islower():
+    if (low[0] in _SUBORDINATORS or low[0] in _RELATIVES) and words[0][:1].islower():
         return False  # 'was told to leave "because he was ..."': the rest of a sentence begun outside
     if low[0] in _SUBJECTS and len(low) >= 3:
         return True

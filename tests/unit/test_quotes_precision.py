@@ -174,3 +174,41 @@ def test_a_cited_title_is_no_quote(body: str) -> None:
 )
 def test_a_cited_title_near_misses(body: str) -> None:
     assert [kind for kind, _ in _kinds(body)] == ["direct"]
+
+
+# --------------------------------------------------------------------------- a relative clause
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            'Ann Roe said the airline flew the families to Dover, "where a team of nurses will be '
+            'assigned to each family".',
+            ["partial"],
+        ),
+        (
+            'The company opened a plant in Ohio, "which will employ more than 400 people by the end of '
+            'next year," Ann Roe said.',
+            ["partial"],
+        ),
+        ('The team moved to Leeds, "where the fans have always been kind to us," Ann Roe said.', ["partial"]),
+    ],
+)
+def test_a_quoted_relative_clause_is_partial(body: str, kinds: list[str]) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question opening with the relative word
+        'Ann Roe asked, "which of you will pay for the damage to the roof?"',
+        # a capital: a sentence of its own
+        'Ann Roe said, "Which is why we will stay in the city until the work is done."',
+        # no comma before the mark: the rules that were there read it
+        '"We will stay in the city until the work is done," Ann Roe said.',
+    ],
+)
+def test_a_quoted_relative_clause_near_misses(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == ["direct"]

@@ -224,6 +224,15 @@ _SIGN_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SIGN_REACH = 200
+# 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the
+# words a sign or garment named earlier in the sentence carries, right before the mark
+_SIGN_WORDS_REACH = 160
+_SIGN_WORDS = re.compile(
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?;]{{0,{_SIGN_WORDS_REACH}}}?"
+    r"\b(?:the\s+words?|the\s+message|the\s+slogan|bearing|emblazoned\s+with|printed\s+with)\s*:?\s*"
+    r"[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 _NAMED_BEFORE = re.compile(
@@ -952,6 +961,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             masked, max(s_start, gap_end - 80), gap_end
         ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
+        if _SIGN_WORDS.search(masked, max(s_start, gap_end - _SIGN_WORDS_REACH), gap_end):
+            continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if s.closed and (
             _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
             or _WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80))  # '"...?" the song asks'

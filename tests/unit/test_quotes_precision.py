@@ -212,3 +212,31 @@ def test_a_quoted_relative_clause_is_partial(body: str, kinds: list[str]) -> Non
 )
 def test_a_quoted_relative_clause_near_misses(body: str) -> None:
     assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == ["direct"]
+
+
+# --------------------------------------------------------------------------- printed words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'A photo showed a red T-shirt with his face in a blue jacket and the words: "Tom Reed: the true '
+        'voice of the valley."',
+        'Ann Roe said marchers held banners emblazoned with: "Nobody beats the valley boys this year."',
+        'The banner over the stage carried the message: "Welcome home to the heroes of the valley."',
+    ],
+)
+def test_words_a_sign_or_shirt_carries_are_no_quote(body: str) -> None:
+    assert _kinds(body, ("Tom Reed",)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ann Roe repeated the words: "We will not leave this town until the mill reopens."',
+        'Ann Roe, who wore a red T-shirt, said: "We will not leave this town until the mill reopens."',
+        'Placards were few, but Ann Roe said the message was simple: "We want our jobs back."',
+    ],
+)
+def test_printed_words_near_misses(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == ["direct"]

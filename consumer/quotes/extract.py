@@ -224,6 +224,13 @@ _SIGN_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SIGN_REACH = 200
+# Words no one said, only imagined: 'as if to say, "..."', 'you may be thinking, "..."', 'users
+# might wonder, "..."', 'namely, "..."' (the writer's own question). Not 'went on to say,'.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:as\s+if\s+to\s+(?:say|ask)|(?:may|might)\s+(?:well\s+)?(?:be\s+)?(?:wonder(?:ing)?|think(?:ing)?|"
+    r"ask(?:ing)?)|namely)\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 # 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the
 # words a sign or garment named earlier in the sentence carries, right before the mark
 _SIGN_WORDS_REACH = 160
@@ -961,6 +968,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             masked, max(s_start, gap_end - 80), gap_end
         ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
+        if attribution is None and _HYPOTHETICAL.search(masked, max(s_start, gap_end - 60), gap_end):
+            continue  # 'readers may wonder, "What is the deal?"': words imagined, not said
         if _SIGN_WORDS.search(masked, max(s_start, gap_end - _SIGN_WORDS_REACH), gap_end):
             continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if s.closed and (

@@ -240,3 +240,31 @@ def test_words_a_sign_or_shirt_carries_are_no_quote(body: str) -> None:
 )
 def test_printed_words_near_misses(body: str) -> None:
     assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == ["direct"]
+
+
+# --------------------------------------------------------------------------- imagined words
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Readers who never tried the app may wonder, "What is all the fuss about?"',
+        'Here is where you might be thinking, "Why not just buy a new one and be done with it?"',
+        'The two friends look at each other as if to say, "We will get through this together."',
+        'The book answers a harder question; namely, "Why did the town stop trusting its own council?"',
+    ],
+)
+def test_imagined_words_are_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ann Roe went on to say, "We will get through this together, as we always have."',
+        'Ann Roe said, "You may wonder why we stayed, but this is our home."',
+        'Asked what fans may think, Ann Roe said: "We will get through this together."',
+    ],
+)
+def test_imagined_words_near_misses(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body, ("Ann Roe",))] == ["direct"]

@@ -61,6 +61,7 @@ _VERBS = (
     r"gushed|enthuses|enthused|confides|confided|predicts|opines|opined|recollects|recollected|"
     # 'she shares with the magazine', 'she shares:'; not the noun ('Acme shares rose'; session 20)
     r"shares(?=\s+with\s|\s*[.:])|"
+    r"(?:went|goes)\s+on(?=\s*[,.:])|"  # '"...," she went on.', 'Roe went on: "..."'
     r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
@@ -225,6 +226,22 @@ _SIGN_LEAD = re.compile(
     re.IGNORECASE,
 )
 _SIGN_REACH = 200
+# Words no one said, only imagined: 'as if to say, "..."', 'you may be thinking, "..."', 'users
+# might wonder, "..."', 'namely, "..."' (the writer's own question). Not 'went on to say,'.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:as\s+if\s+to\s+(?:say|ask)|(?:may|might)\s+(?:well\s+)?(?:be\s+)?(?:wonder(?:ing)?|think(?:ing)?|"
+    r"ask(?:ing)?)|namely)\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the
+# words a sign or garment named earlier in the sentence carries, right before the mark
+_SIGN_WORDS_REACH = 160
+_SIGN_WORDS = re.compile(
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?;]{{0,{_SIGN_WORDS_REACH}}}?"
+    r"\b(?:the\s+words?|the\s+message|the\s+slogan|bearing|emblazoned\s+with|printed\s+with)\s*:?\s*"
+    r"[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 _NAMED_BEFORE = re.compile(
@@ -785,6 +802,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             # '"We remain committed to the implementation" of the accords, said Roe.': a quote
             # opening its sentence that runs on to the attribution at the sentence's end
             m = _LATER_ATTRIBUTION.match(after)
+        if m and n + 1 < len(ids) and _answers_question(text[s.start : s.end], m):
+            # 'asked Roe, "...?" the singer answered, "..."': the answer's attribution, not the question's
+            m = None
+            second[n + 1] = True
         if m and not m.group("verb1") and _CONJUNCTION.fullmatch(m.group("who2").strip() + " "):
             # 'the secretary said "..." but added that ...': the same subject goes on; the
             # attribution is the one before the mark
@@ -827,7 +848,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
-        if n and attribution is None and before is None:
+        if n and attribution is None and before is None and second[n]:
+            before = _BEFORE.match(masked, gap_start, gap_end)  # the answer after a question
+            second[n] = before is not None
+        elif n and attribution is None and before is None:
             before = _second_speaker(masked, gap_start, gap_end)
             second[n] = before is not None
         if n and attribution is None and before is None:
@@ -895,9 +919,19 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and (gap.rstrip(" \"'\u201c\u2018(").endswith(",") or not (gap.strip() or trailing[n]))
             and _SAME_SUBJECT_GOES_ON.match(masked, s.end + 1, s.end + 40) is None
         )
-        opens = (
+        relative = (
+            words[0] in _RELATIVES
+            and gap.rstrip(" \"'\u201c\u2018(").endswith(",")
+            and _last_char(content) != "?"
+        )
+        opens = not relative and (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
-            (not runs_on and not gap.strip(" \"'\u201c\u2018("))
+            # ('who "bragged ...," "made no secret ..."': a list item in lower case opens none)
+            (
+                not runs_on
+                and not gap.strip(" \"'\u201c\u2018(")
+                and not _listed_after(text, stretches, ids, n)
+            )
             or (n == 0 and not runs_on and len(words) > 3 and _DISCOURSE_OPENING.fullmatch(gap) is not None)
             or gap.rstrip().endswith(":")
             # 'The crowd chanted, "We want Roe."': a whole sentence after a comma opens a quote,
@@ -936,6 +970,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             masked, max(s_start, gap_end - 80), gap_end
         ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
+        if attribution is None and _HYPOTHETICAL.search(masked, max(s_start, gap_end - 60), gap_end):
+            continue  # 'readers may wonder, "What is the deal?"': words imagined, not said
+        if _SIGN_WORDS.search(masked, max(s_start, gap_end - _SIGN_WORDS_REACH), gap_end):
+            continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if s.closed and (
             _SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
             or _WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80))  # '"...?" the song asks'
@@ -979,6 +1017,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             if own is not None:
                 speakers.remember(own[0], s_end if fld == "body" else None)  # '"No," he said.'
             continue
+        # '"Learning Features from Audio with Deep Networks" (PDF).': a cited title (not in a
+        # headline, whose own title case is no sign)
+        if fld == "body" and attribution is None and _headline_cased(words):
+            continue
         if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
         if (
@@ -988,6 +1030,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and (_CODE_AFTER.match(masked, s.end + 1) is not None or (n and _CODE_GAP.fullmatch(gap)))
         ):
             continue  # '"avatar": "man1.png",', "'rank' => 'Novice'": keys and values, not words said
+        if attribution is None and _code_text(text, masked, stretches, ids, n, gap):
+            continue  # '"note": "bought on the way home",', a docstring: written, not said
         if len(words) <= 3 and (fld == "headline" or not opens):
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
@@ -1074,6 +1118,20 @@ _SECOND_CONJUNCTION = re.compile(
 )
 _SAME_PERSON = frozenset(_words("he she it they then also later"))
 _SECOND_SUBJECT_WORDS = 4
+
+
+_ANSWER_VERBS = frozenset(_words("answered answers replied replies responded responds retorted countered"))
+
+
+def _answers_question(content: str, after: re.Match[str]) -> bool:
+    """A question's closing mark, then a named subject answering and the next mark ('"...?" the
+    singer answered, "...'): the next stretch is the answer, someone else's quote; a pronoun
+    ('"...?" she replied, "...') is read by the paragraph rules instead."""
+    verb = after.group("verb1") or after.group("verb2")
+    if _last_char(content) != "?" or verb is None or verb.lower() not in _ANSWER_VERBS:
+        return False
+    who = (after.group("who1") or after.group("who2") or "").split()
+    return bool(who) and who[0].lower() not in _SAME_PERSON and who[0].lower() not in _SUBJECTS
 
 
 def _second_speaker(masked: str, start: int, end: int) -> re.Match[str] | None:
@@ -1327,6 +1385,17 @@ def _sentence_inside(content: str) -> bool:
     )
 
 
+def _listed_after(text: str, stretches: Sequence[Stretch], ids: Sequence[int], n: int) -> bool:
+    """A lower-case stretch right after another that closed on a comma or no stop ('who
+    "bragged about ...," "made no secret of ...," and "called ..."'): the next item of a list
+    of quoted fragments inside the writer's sentence, which it does not open."""
+    if not n:
+        return False
+    here, prev = stretches[ids[n]], stretches[ids[n - 1]]
+    first = text[here.start : here.end].lstrip(" \"'\u201c\u2018(")[:1]
+    return first.islower() and _last_char(text[prev.start : prev.end]) not in (".", "!", "?", "\u2026")
+
+
 _DETERMINERS = frozenset(
     _words("the a an his her its their our my your these those")
 )  # not "that" (said that)
@@ -1342,8 +1411,35 @@ _FUNCTION_AFTER = frozenset(
 )
 # After a short unattributed stretch that does not end as a sentence: code punctuation (a key's
 # colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.
-_CODE_AFTER = re.compile(r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(])")
+_CODE_AFTER = re.compile(
+    r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(]"
+    r"|:[ \t]*[A-Za-z_][\w.]*[ \t]*,?[ \t]*(?:\n|$))"  # '"title": title,': a key and a variable
+)
 _CODE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*(?::|=>?)\s*[\"'\u201c\u2018]?\s*")  # '"key": "value"'
+_KEY_WORDS = 3
+# After a key's value, the end of the entry: a comma, a closing bracket or the line's end.
+_VALUE_END = re.compile(r"[ \t]*(?:,|\}|\])?[ \t]*(?:\n|$)")
+_TRIPLE_MARKS = ('"""', "'''")
+
+
+def _code_text(
+    text: str, masked: str, stretches: Sequence[Stretch], ids: Sequence[int], n: int, gap: str
+) -> bool:
+    """Quoted words that are code whatever their length: a docstring between three marks on
+    each side (a Python docstring), or the value of a short quoted key that ends its line
+    ('"Comment": "bought on the way home from work",'); a written entry, not words said."""
+    s = stretches[ids[n]]
+    if text[max(0, s.start - 3) : s.start] in _TRIPLE_MARKS:
+        return True
+    if not n or not s.closed or _CODE_GAP.fullmatch(gap) is None:
+        return False
+    key = stretches[ids[n - 1]]
+    return (
+        len(text[key.start : key.end].split()) <= _KEY_WORDS
+        and _VALUE_END.match(masked, s.end + 1) is not None
+    )
+
+
 # Right before an opening mark, an auxiliary or a preposition: the quoted words in lower case
 # go on with the sentence's own clause, as its predicate or object ('would "take the climate
 # outside the range ..."', 'were "simply ranked in merit order ..."', 'lead to "lower
@@ -1688,6 +1784,9 @@ def _sentence_after_article(words: Sequence[str], low: Sequence[str]) -> bool:
 
 
 _SUBORDINATORS = frozenset(_words("because although though unless whereas if"))
+# A relative word opening quoted words after the writer's comma ('... to Surabaya, "where a team
+# will ...', 'a plant in Ohio, "which will employ ..."'): the rest of the writer's sentence.
+_RELATIVES = frozenset(_words("which where whose whom"))
 
 
 def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
@@ -1704,7 +1803,7 @@ def _is_clause(words: Sequence[str], after_that: bool = False) -> bool:
         # 'the plan "is consistent with our objectives"', 'Roe "didn't fight hard enough"': a
         # predicate without its subject
         return False
-    if low[0] in _SUBORDINATORS and words[0][:1].islower():
+    if (low[0] in _SUBORDINATORS or low[0] in _RELATIVES) and words[0][:1].islower():
         return False  # 'was told to leave "because he was ..."': the rest of a sentence begun outside
     if low[0] in _SUBJECTS and len(low) >= 3:
         return True
@@ -1719,6 +1818,25 @@ def _is_title(words: Sequence[str]) -> bool:
         return False
     caps = [w for w in words if w.lower() not in _SMALL and w[:1].isalnum()]
     return bool(caps) and all(w[:1].isupper() or w[:1].isdigit() for w in caps) and len(words) <= 8
+
+
+_TITLE_MAX_WORDS = 24
+_TITLE_CAPS_SHARE = 0.7
+_TITLE_MIN_CAPS = 3
+
+
+def _headline_cased(words: Sequence[str]) -> bool:
+    """A longer title than ``_is_title`` reads, as a reference list or a letters page cites it
+    ('"Visualizing Data Using t-SNE"', '"An Experimental Study of Diversity with Off-the-shelf
+    Engines"'): no stop anywhere, and most words past the small ones capitalised. Read only
+    when no one is named as saying the words: a sentence would end on its stop."""
+    if len(words) > _TITLE_MAX_WORDS or any(
+        w.rstrip("'\u2019\u201d\")")[-1:] in (".", "!", "?") for w in words
+    ):
+        return False
+    content = [w for w in words if w.lower().strip(",:;") not in _SMALL and w[:1].isalpha()]
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps >= _TITLE_MIN_CAPS and caps >= _TITLE_CAPS_SHARE * len(content)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

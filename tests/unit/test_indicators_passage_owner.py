@@ -1,0 +1,95 @@
+"""A figure whose sentence names no owner may go on with the owner of the sentence before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from consumer.events import Article, Body, Entity, EntityType, Indicator, Mention
+from consumer.indicators import extract_indicators
+
+
+def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
+    out = []
+    for name, kind in names.items():
+        mentions = [
+            Mention(text=name, field="body", start=m.start(), end=m.end())
+            for m in re.finditer(re.escape(name), text)
+        ]
+        out.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions))
+    return out
+
+
+def _subjects(text: str, names: dict[str, EntityType]) -> dict[str, str | None]:
+    paragraphs = text.split("\n\n")
+    article = Article(
+        id="a", story_id="s", headline="", body=Body(text=text, paragraphs=paragraphs, word_count=9)
+    )
+    rows: list[Indicator] = extract_indicators(article, _entities(text, names))
+    return {r.text: r.subject_name for r in rows}
+
+
+_NORLAND: dict[str, EntityType] = {"Norland": "LOCATION", "Tarvia": "LOCATION"}
+_LEAD = "The harbour was quiet on Monday and the cranes stood still along the quay. " * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a sum or a share in the next sentence of the paragraph, naming nobody, is the same owner's
+        ("Norland's exports rose 8 percent in May. Imports fell 3 percent.", "3 percent", "Norland"),
+        (
+            "Norland posted a trade surplus of $2 billion in March. "
+            "The surplus was $1.4 billion a year earlier.",
+            "$1.4 billion",
+            "Norland",
+        ),
+        (
+            _LEAD + "Harlow Mills earned $300 million last year. A year earlier the figure was $250 million.",
+            "$250 million",
+            "Harlow Mills",
+        ),
+        (
+            _LEAD + "Brightwave Music cut its price to $5.99 for students. Others will pay $9.99 a month.",
+            "$9.99 a month",
+            "Brightwave Music",
+        ),
+    ],
+)
+def test_a_sum_or_share_goes_on_with_the_sentence_before(text: str, figure: str, owner: str) -> None:
+    names: dict[str, EntityType] = {
+        **_NORLAND,
+        "Harlow Mills": "ORGANIZATION",
+        "Brightwave Music": "ORGANIZATION",
+    }
+    assert _subjects(text, names)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a new paragraph starts afresh
+        ("Norland's exports rose 8 percent in May.\n\nImports fell 3 percent.", "3 percent"),
+        # a count, a size or a duration is no sum an owner goes on with
+        ("Norland's exports rose 8 percent in May. Some 300 trucks were seized.", "300 trucks"),
+        ("Norland's exports rose 8 percent in May. The talks lasted three days.", "three days"),
+        # a quotation, or a new name before the figure, may be anyone's
+        (
+            'Norland\'s exports rose 8 percent in May. "Imports fell 3 percent," an official said.',
+            "3 percent",
+        ),
+        ("Norland's exports rose 8 percent in May. In Tarvia, imports fell 3 percent.", "3 percent"),
+        # only from the sentence right before
+        ("Norland's exports rose 8 percent in May. The port was busy. Imports fell 3 percent.", "3 percent"),
+        # a person's figure goes on within its own clause only
+        ("Ann Lee earned $2 million last year. The bonus was $500,000.", "$500,000"),
+        # an index, a price, a commodity or a yield is a thing of its own
+        ("Norland's exports rose 8 percent in May. The benchmark index fell 1.2 percent.", "1.2 percent"),
+        ("Norland's exports rose 8 percent in May. Gold prices averaged $1,900 an ounce.", "$1,900 an ounce"),
+        ("Norland's exports rose 8 percent in May. Crude oil slipped 2 percent.", "2 percent"),
+    ],
+)
+def test_a_sum_goes_on_only_on_strong_evidence(text: str, figure: str) -> None:
+    names: dict[str, EntityType] = {**_NORLAND, "Ann Lee": "PERSON"}
+    assert _subjects(text, names)[figure] is None

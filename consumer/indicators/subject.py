@@ -438,6 +438,12 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
     return _narrowest(inner, candidates, text) if inner is not None else owner
 
 
+# When a report was made, between its verb and its clause: "said on Monday", "said in a
+# statement", and the bare weekday of agency copy ("Acme said Thursday its profit rose")
+_WHEN_SAID = (
+    r"(?:(?:on|in|last|this)\s+(?:an?\s+)?\w+,?\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    r"|today\s+|yesterday\s+)?"
+)
 # "Officials said 45 people died": the name before a reporting verb is the source of the
 # figure, not its owner, unless the report is about its own quantity ("Acme said its sales").
 # Only verbs that open a reported clause count: "Acme reported revenue of $9 billion" and "Acme
@@ -451,7 +457,7 @@ _REPORTED = re.compile(
     r"(?:(?:suggest|warn|predict|insist|explain|claim)(?:s|ed|ing)?|stress(?:es|ed|ing)?|"
     r"(?:argu|conclud|believ|not)(?:e|es|ed|ing)|stat(?:es|ed|ing)|wr(?:ote|ites?|iting)|think(?:s|ing)?|thought|"
     r"point(?:s|ed|ing)\s+out)\s+(?:(?:in|on|last|this)\s+\w+,?\s+)?that)"
-    r"(?!\s+(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
+    rf"(?!\s+{_WHEN_SAID}(?:that\s+)?(?:its|their|his|her|it|they|we|he|she)\b)\b",
     re.IGNORECASE,
 )
 
@@ -460,7 +466,7 @@ _REPORTED = re.compile(
 _REPORT_VERBS = ("said", "says", "told", "added", "announced", "warned")
 _REPORT_OPENING = gated(
     r"\b(?:" + "|".join(rf"{verb}(?:\s+\w+)?" if verb == "told" else verb for verb in _REPORT_VERBS) + r")\s+"
-    r"(?:(?:on|in|last|this)\s+\w+,?\s+)?(?:that\s+)?",
+    rf"{_WHEN_SAID}(?:that\s+)?",
     re.IGNORECASE,
 )
 

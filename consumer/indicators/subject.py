@@ -362,13 +362,19 @@ _MACRO_IN = re.compile(
 )
 
 
+# Measures of what comes in: after "from" they name a source (a trading partner, a market),
+# never the owner, unlike "exports from Hebei" or "output from the plant"
+_INFLOW = re.compile(r"\b(?:imports?|revenues?|sales|income|earnings|profits?)$", re.IGNORECASE)
+
+
 def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"; and a
     place's own rate after "in" ("Unemployment in Spain fell to 11.8%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
-    match = re.search(r"(\w+(?:\s+\w+)?)\s+(?:of|from)\s+(?:the\s+)?$", before)
+    match = re.search(r"(\w+(?:\s+\w+)?)\s+(of|from)\s+(?:the\s+)?$", before)
     if match is not None and _MEASURE.search(match.group(1)) is not None:
-        return True
+        # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
+        return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
     return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
 
 

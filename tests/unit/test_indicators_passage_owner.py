@@ -93,3 +93,21 @@ def test_a_sum_or_share_goes_on_with_the_sentence_before(text: str, figure: str,
 def test_a_sum_goes_on_only_on_strong_evidence(text: str, figure: str) -> None:
     names: dict[str, EntityType] = {**_NORLAND, "Ann Lee": "PERSON"}
     assert _subjects(text, names)[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # what comes in from a place (imports, revenue, income, profits) is not that place's
+        ("Imports from Tarvia totaled $2 billion in May.", "$2 billion", None),
+        ("Revenue from Tarvia rose 8 percent last year.", "8 percent", None),
+        ("Profits from Tarvia fell 6 percent.", "6 percent", None),
+        ("Norland's net income from Tarvia rose 4 percent.", "4 percent", "Norland"),
+        # what goes out from it, or a measure "of" it, is
+        ("Exports from Tarvia rose 8 percent.", "8 percent", "Tarvia"),
+        ("Output from Tarvia fell 2 percent.", "2 percent", "Tarvia"),
+        ("Revenue of Tarvia rose 8 percent.", "8 percent", "Tarvia"),
+    ],
+)
+def test_an_inflow_from_a_place_is_not_its(text: str, figure: str, owner: str | None) -> None:
+    assert _subjects(text, _NORLAND)[figure] == owner

@@ -987,6 +987,15 @@ def same_clause(text: str, previous_end: int, sentence_start: int, start: int) -
     return _REPORTED.search(gap) is None
 
 
+# A sentence that opens with a measure an owner has: its head, after "the"/"its" and at most
+# three modifiers ("Retail sales", "Total operating revenue", "The trade surplus")
+_OPENING_MEASURE = re.compile(
+    r"(?:(?:the|its|total)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:exports|imports|revenues?|sales|profits?|earnings|income|output|production|surplus|deficit|"
+    r"investment|trade|turnover|consumption|spending|margins?|economy|gdp|output value|value added)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH_GAP = 4  # one paragraph break ("\n\n", "\r\n\r\n"), no more
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # Things with a figure of their own, whoever the sentence before was about: "The benchmark
 # index fell 1.2 percent", "Gold prices averaged $1,900", "Crude oil slipped 2 percent"
@@ -1014,22 +1023,30 @@ def carries_on(
     unit: str | None,
 ) -> bool:
     """Whether a figure whose sentence names no owner goes on with ``owner``, the owner of the
-    figure right before it, whose sentence (``previous``) is the one before in the same
-    paragraph: "Norland's exports rose 8 percent in May. Imports fell 3 percent." The
+    figure right before it, whose sentence (``previous``) is the one before: "Norland's exports
+    rose 8 percent in May. Imports fell 3 percent." The
     conventions give a figure an owner named earlier in its passage; a wrong owner is worse
     than none, so the evidence must be strong: a sum or a share only, an organisation's or a
     place's only, nothing named before the figure (a new name may be a new owner), no
-    quotation, no index, price, commodity or yield (things with figures of their own). Going on
-    across a paragraph break read worse on the holdout part. Reads the sentence's head before
-    the figure, bounded by the window."""
+    quotation, no index, price, commodity or yield (things with figures of their own). Across
+    a paragraph break only a sentence opening with a measure goes on (any sentence going on
+    across a line break read worse on the holdout part). Reads the sentence's head before the
+    figure, bounded by the window."""
     if not _owned_sum(unit) or owner is None or owner.type not in ("ORGANIZATION", "LOCATION"):
         return False
-    if previous[1] != sentence[0] or "\n" in text[previous[0] : figure_start]:
-        return False
+    if not 0 <= sentence[0] - previous[1] <= _PARAGRAPH_GAP or text[previous[1] : sentence[0]].strip():
+        return False  # another sentence between (a paragraph break is a span of its own)
     low = max(sentence[0], figure_start - WINDOW_BEFORE)
     if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):
         return False
-    return _OWN_FIGURE.search(text, low, figure_start) is None
+    if _OWN_FIGURE.search(text, low, figure_start) is not None:
+        return False
+    if "\n" not in text[previous[0] : figure_start]:
+        return True
+    # agency copy gives each sentence a paragraph: across one break, only a sentence that opens
+    # with a measure an owner has goes on ("Imports fell 3 percent", "Net profit was $30 million")
+    head = _LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
+    return _OPENING_MEASURE.match(head) is not None
 
 
 def _implied_owner(

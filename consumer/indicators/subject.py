@@ -762,7 +762,7 @@ def subject_of(
     ]
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
-    return None
+    return _share_of_owner(owners, text, figure, unit)
 
 
 # "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the
@@ -875,6 +875,29 @@ def _share_of_people(
         return None
     for c in candidates:
         if c.start == share.end() and c.entity.type == "NORP" and _PLURAL_END.match(text, c.end - 1):
+            return c.entity
+    return None
+
+
+# "52 percent of Hebei's foreign trade", "31 percent of the Vantor Group's total revenue"
+_SHARE_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OWNS_MEASURE = re.compile(r"['\u2019]s?\s+(?:(?:total|overall|annual|combined)\s+)?")
+_TRADE = re.compile(r"(?:foreign\s+|external\s+)?trade\b", re.IGNORECASE)  # a modifier in _MEASURE only
+
+
+def _share_of_owner(
+    owners: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """ "Private firms contributed 52.1 percent of Hebei's foreign trade": a share of a named
+    owner's measure, in a clause that names no owner of its own, is that owner's (read only
+    when nothing before the figure owns it)."""
+    if unit != "percent" or (share := _SHARE_OF_OWNER.match(text, figure[1], figure[1] + 12)) is None:
+        return None
+    for c in owners:
+        if c.start != share.end() or c.entity.type not in ("ORGANIZATION", "LOCATION"):
+            continue
+        owns = _OWNS_MEASURE.match(text, c.end, c.end + 20)
+        if owns is not None and (_MEASURE.match(text, owns.end()) or _TRADE.match(text, owns.end())):
             return c.entity
     return None
 

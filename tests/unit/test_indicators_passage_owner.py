@@ -128,3 +128,26 @@ def test_a_sum_goes_on_only_on_strong_evidence(text: str, figure: str) -> None:
 )
 def test_an_inflow_from_a_place_is_not_its(text: str, figure: str, owner: str | None) -> None:
     assert _subjects(text, _NORLAND)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a share of a named owner's measure, in a clause that names no owner, is the owner's
+        ("Private firms contributed 52.1 percent of Norland's exports.", "52.1 percent", "Norland"),
+        (
+            _LEAD + "Online orders made up 31 percent of Vantor Group's total revenue.",
+            "31 percent",
+            "Vantor Group",
+        ),
+        ("Farm goods accounted for 12 percent of Tarvia's GDP.", "12 percent", "Tarvia"),
+        ("Private firms contributed 52.1 percent of Norland's foreign trade.", "52.1 percent", "Norland"),
+        # the clause's own subject wins; a share of a thing that is no measure is no one else's
+        ("Tarvia bought 40 percent of Norland's exports.", "40 percent", "Tarvia"),
+        ("Foreign firms won 30 percent of Norland's contracts.", "30 percent", None),
+        ("Ann Lee owns 12 percent of Norland's port.", "12 percent", "Ann Lee"),
+    ],
+)
+def test_a_share_of_an_owners_measure_is_the_owners(text: str, figure: str, owner: str | None) -> None:
+    names: dict[str, EntityType] = {**_NORLAND, "Vantor Group": "ORGANIZATION", "Ann Lee": "PERSON"}
+    assert _subjects(text, names)[figure] == owner

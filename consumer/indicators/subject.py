@@ -1099,8 +1099,27 @@ def _implied_owner(
         # story's main place's (named in an earlier sentence of the passage).
         if _NATIONWIDE.search(text, clause_start, min(len(text), figure[1] + _NATIONWIDE_AFTER)):
             return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
-        return index.focus.get("province") or index.focus.get("country")
+        made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None
+        company = _company_story(index) if made else None
+        return company or index.focus.get("province") or index.focus.get("country")
     return None
+
+
+# What a firm makes or ships, as an economy does: output, production, exports, imports
+_MADE_OR_SHIPPED = re.compile(r"\b(?:output|production|exports|imports|shipments)\b", re.IGNORECASE)
+
+
+def _company_story(index: MentionIndex) -> Entity | None:
+    """The story's company when its headline names it and no place of the focus: "Vantor Motors
+    sales hit a record ... Domestic production fell 2.5 percent" is Vantor's output, not that of
+    a country the story names in passing."""
+    company = index.focus.get("company")
+    if company is None or not any(m.field == "headline" for m in company.mentions):
+        return None
+    places = (index.focus.get(kind) for kind in ("country", "province"))
+    if any(p is not None and any(m.field == "headline" for m in p.mentions) for p in places):
+        return None
+    return company
 
 
 # A statistic said to cover the whole country: its country's, whatever province the story is about

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from consumer.events import Article, Body, Entity, EntityType, Indicator, Mention
+from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Indicator, Mention
 from consumer.indicators import extract_indicators
 
 
@@ -151,3 +151,71 @@ def test_an_inflow_from_a_place_is_not_its(text: str, figure: str, owner: str | 
 def test_a_share_of_an_owners_measure_is_the_owners(text: str, figure: str, owner: str | None) -> None:
     names: dict[str, EntityType] = {**_NORLAND, "Vantor Group": "ORGANIZATION", "Ann Lee": "PERSON"}
     assert _subjects(text, names)[figure] == owner
+
+
+def _focus_subjects(
+    headline: str, text: str, names: dict[str, tuple[EntityType, str | None]]
+) -> dict[str, str | None]:
+    entities = []
+    for name, (kind, place_kind) in names.items():
+        mentions = [
+            Mention(text=name, field=field, start=m.start(), end=m.end())
+            for field, source in (("headline", headline), ("body", text))
+            for m in re.finditer(re.escape(name), source)
+        ]
+        links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
+        entities.append(Entity(id=name, type=kind, name=name, salience=0.9, mentions=mentions, links=links))
+    article = Article(
+        id="a", story_id="s", headline=headline, body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    return {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}
+
+
+_PLACES: dict[str, tuple[EntityType, str | None]] = {
+    "Vantor Motors": ("ORGANIZATION", None),
+    "Norland": ("LOCATION", "country"),
+    "Harlow": ("LOCATION", "first_level_division"),
+}
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "figure", "owner"),
+    [
+        # a company story's unowned statistic is the company's, not a place's named in passing
+        (
+            "Vantor Motors sales hit a record",
+            "Vantor Motors sold more cars in Norland than ever. Domestic production fell 2.5 percent.",
+            "2.5 percent",
+            "Vantor Motors",
+        ),
+        (
+            "Vantor Motors posts record year",
+            "Vantor Motors opened a plant in Harlow in May. Output rose 4 percent in the year.",
+            "4 percent",
+            "Vantor Motors",
+        ),
+        (
+            "Vantor Motors lifts forecast",
+            "Vantor Motors cut prices in Norland on Monday. In the first half, exports grew 7 percent.",
+            "7 percent",
+            "Vantor Motors",
+        ),
+        # a story whose headline names the place, or names no company, stays the place's
+        (
+            "Norland's car output up as Vantor Motors expands",
+            "Vantor Motors opened a plant in Norland. Industrial output rose 4 percent.",
+            "4 percent",
+            "Norland",
+        ),
+        (
+            "Car plants busy",
+            "Vantor Motors opened a plant in Norland. Industrial output rose 4 percent.",
+            "4 percent",
+            "Norland",
+        ),
+    ],
+)
+def test_a_company_storys_statistic_is_the_companys(
+    headline: str, text: str, figure: str, owner: str
+) -> None:
+    assert _focus_subjects(headline, text, _PLACES)[figure] == owner

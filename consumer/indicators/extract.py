@@ -39,6 +39,7 @@ from consumer.indicators.subject import (
     AGE_UNITS,
     MentionIndex,
     PriceOwners,
+    carries_on,
     is_index,
     measure_of,
     predicate_before,
@@ -412,11 +413,11 @@ def _field_indicators(
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
         if subject is None and previous is not None and previous.subject is not None and not previous_age:
-            subject = (
-                by_id.get(previous.subject)
-                if same_clause(text, previous.end, sentence[0], span_start)
-                else None
+            owner = by_id.get(previous.subject)
+            goes_on = same_clause(text, previous.end, sentence[0], span_start) or carries_on(
+                index, text, sentences.of(previous.start), sentence, span_start, owner, low.unit
             )
+            subject = owner if goes_on else None
         subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)

@@ -590,6 +590,19 @@ def test_this_country_is_the_story_country(anaphor: str) -> None:
         # unless the report is about the reporter's own quantity
         ("Corvane Group said its sales rose 5 percent in May.", "5 percent", "Corvane Group"),
         ("Corvane Group said on Monday its sales rose 5 percent.", "5 percent", "Corvane Group"),
+        # agency copy's bare weekday, "in a statement", "yesterday" between verb and clause
+        ("Corvane Group said Thursday its sales rose 5 percent.", "5 percent", "Corvane Group"),
+        ("Corvane Group said in a statement its sales rose 5 percent.", "5 percent", "Corvane Group"),
+        (
+            "Greyfield Council said Tuesday that its budget grew by $3 million.",
+            "$3 million",
+            "Greyfield Council",
+        ),
+        ("Corvane Group said yesterday its sales rose 5 percent.", "5 percent", "Corvane Group"),
+        # ... which leave a source a source
+        ("Greyfield Council said Monday that 45 volunteers cleared the beach.", "45 volunteers", None),
+        ("Harbor Police said Friday at least 900 people joined the march.", "900 people", None),
+        ("Harbor Police said in a statement 900 people joined the march.", "900 people", None),
         # verbs that take the figure as their object leave the owner in place
         ("Corvane Group reported revenue of $90 billion.", "$90 billion", "Corvane Group"),
         ("Corvane Group added 300 jobs in May.", "300 jobs", "Corvane Group"),

@@ -747,12 +747,43 @@ def bound_crafts(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield start, match.end("name")
 
 
+# "the Orvel Flex smartphone", "its Tarno Wave gaming mouse", "the Velo Stride 5 running watch": a
+# maker's model before a kind of device a maker's bare name also stands before ("the Oppo
+# smartphone", "a Kia car"), so the name must have two words at least (a maker and a model, or a
+# model of two words); digits may follow its first word. A kind word before a noun of a maker's
+# or a market's ("the Acme Labs phone maker", "the Zed Telecom phone business") frames a body.
+_DEVICE_KINDS = (
+    r"(?:smartphones?|handsets?|laptops?|tablets?|headphones|earphones|soundbars?|routers?|mice|mouse|"
+    r"keyboards?|e-bikes?|e-readers?|motorcycles?|projectors?|chromebooks?|handhelds?|"
+    r"streaming (?:sticks?|devices?|players?))"
+)
+# Kinds that also name a person's or a body's role or gear ("the Party speakers", "the war monitor",
+# "the News cameras", "the Neighborhood Watch"), a product's only after a device's modifier
+# ("the Tarno Echo smart speaker", "a Velo Stride running watch", "the Zed Vista OLED TV").
+_DEVICE_MODIFIERS = (
+    r"(?:gaming|running|smart|wireless|noise-cancell?ing|electric|mechanical|robot|action|"
+    r"mirrorless|portable|foldable|folding|flagship|fitness|sports?|4K|OLED|curved|ultrawide)"
+)
+_MODIFIED_KINDS = (
+    r"(?:phones?|speakers?|monitors?|TVs?|televisions?|cameras?|drones?|watch(?:es)?|scooters?|vacuums?)"
+)
+_MODEL_BEFORE_DEVICE = gated(
+    r"(?:\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|an?|[Nn]ew|[Ll]atest)"
+    r"|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|\d{{1,4}}[A-Za-z]{{0,2}})){{1,3}})"
+    rf"\s(?:(?:{_DEVICE_MODIFIERS}\s)?{_DEVICE_KINDS}|{_DEVICE_MODIFIERS}\s{_MODIFIED_KINDS})"
+    r"(?![\w-])(?!\s(?:makers?|manufacturers?|brands?|vendors?|suppliers?|giants?|compan(?:y|ies)|"
+    r"firms?|business(?:es)?|divisions?|units?|retailers?|chains?|stores?|shops?|carriers?|networks?|"
+    r"plants?|factor(?:y|ies)|teams?|segments?|market)\b)"
+)
+
+
 def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
     country's name ("the Boeing app", "the Chinese app"), unless model words follow a company's
     name ("the Boeing Starliner capsule"); a small town's name may lead one."""
-    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text)]
+    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text), *_MODEL_BEFORE_DEVICE.finditer(text)]
     for match in found:
         name = match.group("name")
         words = name.split()

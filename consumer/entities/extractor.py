@@ -560,6 +560,7 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = _join_maker_products(joined, self.gazetteer)
         return join_place_forms(_join_nicknames(joined))
 
     def _company_without_suffix(self, surface: str) -> GazEntry | None:
@@ -1049,6 +1050,26 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
         if id(short) in town_ids:
             # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
             targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
+        if len(targets) == 1 and id(targets[0]) not in merged:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _join_maker_products(groups: list[_Group], gazetteer: Gazetteer) -> list[_Group]:
+    """ "Quillon AirPods ... the first AirPods": a product named later without its maker's name
+    (a company the gazetteer knows) is the one product the story named with it; it takes the
+    maker's form as its name. Two products of that name ("Acme Nova", "Zed Nova") join neither."""
+    by_model: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.name.split()
+        if g.type == "PRODUCT" and len(words) >= 2:
+            lead = gazetteer.lookup(words[0])
+            if lead is not None and lead.type == "ORGANIZATION":
+                by_model.setdefault(" ".join(words[1:]).casefold(), []).append(g)
+    merged: set[int] = set()
+    for short in groups:
+        targets = by_model.get(short.name.casefold(), []) if short.type == "PRODUCT" else []
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))

@@ -683,21 +683,30 @@ _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
 
 
 def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
-    """A company's name and model words no list knows: "Amazon Alexa", "Microsoft Surface"."""
+    """A company's name and model words no list knows: "Amazon Alexa", "Microsoft Surface"; or
+    a product the list knows ("Quillon AirPods Pro"), or a model number after the first model
+    word ("Dell Inspiron 14")."""
     words = surface.split()
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
     lead = gazetteer.lookup(words[0])
     if lead is None or lead.type != "ORGANIZATION":
         return False
-    tail = words[1:]
-    return all(
-        w[:1].isupper()
-        and w.lower() not in _DIVISION_WORDS
-        and w.lower() not in _HEAD_TYPES
-        and w.lower() not in _NOT_SURNAMES_LOWER
-        and gazetteer.lookup(w) is None
-        for w in tail
+    return all(_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:]))
+
+
+def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
+    """A word of a model's name after its maker's: capitalised, no word of a division or a body,
+    unknown to the lists or a listed product; after a first model word also a number."""
+    if after_model and word[:1].isdigit() and len(word) <= 5:
+        return True
+    entry = gazetteer.lookup(word)
+    return (
+        word[:1].isupper()
+        and word.lower() not in _DIVISION_WORDS
+        and word.lower() not in _HEAD_TYPES
+        and word.lower() not in _NOT_SURNAMES_LOWER
+        and (entry is None or entry.type == "PRODUCT")
     )
 
 

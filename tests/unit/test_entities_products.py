@@ -50,3 +50,53 @@ def test_a_body_before_a_kind_of_device_is_no_product(
 def test_a_lone_maker_before_a_kind_of_device_is_no_product(extractor: EntityExtractor) -> None:
     found = _types(_entities(extractor, "The Zarvo smartphone sold well in India."))
     assert "PRODUCT" not in found.values()
+
+
+# --------------------------------------------------------------------------- a maker and a listed product
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Shoppers can get Apple AirPods Pro for $199 this week.", "Apple AirPods"),
+        ("Reviewers praised the Microsoft Xbox Series X for its speed.", "Microsoft Xbox Series X"),
+        ("Fans said Amazon Kindle Paperwhite sales rose in May.", "Amazon Kindle Paperwhite"),
+        ("Many readers use Amazon Kindle Oasis 3 for travel.", "Amazon Kindle Oasis"),
+    ],
+)
+def test_a_maker_before_a_listed_product_is_the_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Samsung Electronics said profit rose 10% in the quarter.", "Samsung Electronics"),
+        ("Analysts at Goldman Sachs expect sales to grow.", "Goldman Sachs"),
+        ("Amazon Web Services said the outage was fixed.", "Amazon Web Services"),
+    ],
+)
+def test_a_makers_division_or_a_bank_stays_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# --------------------------------------------------------------------------- named again without its maker
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "short"),
+    [
+        ("Apple AirPods are $99 now. These are the first AirPods with a chip.", "Apple AirPods", "AirPods"),
+        ("Buyers found Amazon Kindle units at Walmart. The Kindle sold out.", "Amazon Kindle", "Kindle"),
+        ("Buyers found Microsoft Xbox units at Walmart. The Xbox sold out.", "Microsoft Xbox", "Xbox"),
+    ],
+)
+def test_a_product_named_again_without_its_maker_is_one_entity(
+    extractor: EntityExtractor, body: str, product: str, short: str
+) -> None:
+    found = _entities(extractor, body)
+    products = [e for e in found if e.type == "PRODUCT"]
+    assert [e.name for e in products] == [product]
+    assert short in {m.text for m in products[0].mentions}

@@ -606,20 +606,52 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             continue  # "Q3", "CO2", "England Under-21"
         number = match.group("number")
         generation = _GENERATION.search(text, match.start(1), match.start("number")) if number else None
+        owned = _owned_model(text, match.start(1), match.start("number"), is_place) if number else None
         if number is not None and not (
-            match.group("suffix") or match.group("noun") or match.group("series") or generation
+            match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
             continue
         if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
         end = match.end(1)
-        start, words = _product_words(text, match.start(1), end)
+        start, words = _product_words(text, owned or match.start(1), end)
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
             yield start, end
         elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
         elif len(words) == 1 and _LONE_CODE.match(words[0]) and match.group("noun"):
             yield start, end  # "The F-35 fighter"
+
+
+# "Quillon's Vela 7", "the agency's Tarsis 2": a maker's possessive (a capitalised owner that is no
+# place) before a name and a bare number makes the number the model's ("Beijing's Route 66" is a
+# place's). Heads of references, places, rooms, channels and works are no model's name ("the BBC's
+# Radio 4", "Acme's Chapter 11", "the firm's Terminal 2", "its Season 3").
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w&.-]*)['’]s\s+")
+_NOT_OWNED_MODEL_HEADS = frozenset(
+    "Radio Channel Chapter Section Article Route Highway Terminal Gate Platform Page Level Phase Stage "  # noqa: SIM905
+    "Division League Group Class Grade Room Studio Ward District Zone Area Building Hall Block Unit Lot "
+    "Vol Volume Issue Episode Season Series Part Act Book Track Number No Flight Pier Floor Suite Tier "
+    "Round Game Week Day Year Plan Proposition Prop Amendment Title Rule Lane Line Bay Dock Camp".split()
+)
+
+
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d/:.,]\d|[\d/])")  # not "2030", "20/20", "3.5", "2:1"
+
+
+def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], bool]) -> int | None:
+    """Where the model's name starts when an owner's possessive leads it, else None."""
+    if _SHORT_NUMBER.match(text, number) is None:
+        return None  # "Acme's Vision 2030": a year or a count, no model number
+    found = None
+    for owner in _OWNER_BEFORE.finditer(text, start, number):
+        found = owner
+    if found is None or is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
+        return None  # a place's ("Beijing's Route 66") or a date's ("October's Money 20/20")
+    words = text[found.end() : number].split()
+    if not words or words[0] in _NOT_OWNED_MODEL_HEADS or _NOT_PRODUCT_WORD.search(words[-1]):
+        return None
+    return found.end()
 
 
 # "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",

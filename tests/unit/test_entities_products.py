@@ -100,3 +100,38 @@ def test_a_product_named_again_without_its_maker_is_one_entity(
     products = [e for e in found if e.type == "PRODUCT"]
     assert [e.name for e in products] == [product]
     assert short in {m.text for m in products[0].mentions}
+
+
+# --------------------------------------------------------------------------- an owner's model by its number
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Reviewers said Google's Pixel 7 has a better camera than last year.", "Pixel 7"),
+        ("NASA's Viking 1 lander touched down in 1976.", "Viking 1"),
+        ("Microsoft's Windows 11 update broke printers.", "Windows 11"),
+    ],
+)
+def test_a_name_and_a_number_after_an_owners_possessive_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Listeners tuned in to the BBC's Radio 4 on Sunday.", "Radio 4"),
+        ("Beijing's Route 66 bus line closed for repairs.", "Route 66"),
+        ("Acme's Vision 2030 plan was praised.", "Vision 2030"),
+        ("Fans went to October's Money 20/20 meeting.", "Money 20/20"),
+        ("Passengers waited at Heathrow's Terminal 5 for hours.", "Terminal 5"),
+    ],
+)
+def test_a_place_a_channel_a_year_or_a_dates_name_is_no_owned_model(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert found.get(name) != "PRODUCT"
+    assert found.get(name.split()[0]) != "PRODUCT"

@@ -219,6 +219,7 @@ class EntityExtractor:
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
+        _retyped_product_tails(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
@@ -1054,6 +1055,15 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
+
+
+def _retyped_product_tails(cands: list[Candidate], recased: dict[TextField, str]) -> None:
+    """ "Quillon AirPods Pro", "Acme Nova Lite": a model body retyped as a product takes its
+    model words or edition after it, as a listed product does (``_product_tail``); the model
+    stops its span before them as often as not."""
+    for cand in cands:
+        if cand.type == "PRODUCT" and cand.origin == "ner" and cand.entry is None:
+            cand.end = rules.product_tail_end(recased[cand.field], cand.end)
 
 
 def _join_maker_products(groups: list[_Group], gazetteer: Gazetteer) -> list[_Group]:

@@ -58,10 +58,10 @@ def test_a_lone_maker_before_a_kind_of_device_is_no_product(extractor: EntityExt
 @pytest.mark.parametrize(
     ("body", "product"),
     [
-        ("Shoppers can get Apple AirPods Pro for $199 this week.", "Apple AirPods"),
+        ("Shoppers can get Apple AirPods Pro for $199 this week.", "Apple AirPods Pro"),
         ("Reviewers praised the Microsoft Xbox Series X for its speed.", "Microsoft Xbox Series X"),
         ("Fans said Amazon Kindle Paperwhite sales rose in May.", "Amazon Kindle Paperwhite"),
-        ("Many readers use Amazon Kindle Oasis 3 for travel.", "Amazon Kindle Oasis"),
+        ("Many readers use Amazon Kindle Oasis 3 for travel.", "Amazon Kindle Oasis 3"),
     ],
 )
 def test_a_maker_before_a_listed_product_is_the_product(
@@ -135,3 +135,29 @@ def test_a_place_a_channel_a_year_or_a_dates_name_is_no_owned_model(
     found = _types(_entities(extractor, body))
     assert found.get(name) != "PRODUCT"
     assert found.get(name.split()[0]) != "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Shoppers can get Apple AirPods Pro for $199 this week.", "Apple AirPods Pro"),
+        ("Owners of Microsoft Surface Studio 2 desktops reported faults.", "Microsoft Surface Studio 2"),
+        ("Many readers use Amazon Kindle Oasis 3 for travel.", "Amazon Kindle Oasis 3"),
+    ],
+)
+def test_a_retyped_product_takes_its_model_words(extractor: EntityExtractor, body: str, product: str) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Analysts said Acme Holdings 2 percent gain was small.", "Acme Holdings"),
+        ("Users can now ask Amazon Alexa 2 million times a day, the company said.", "Amazon Alexa"),
+    ],
+)
+def test_a_count_after_a_retyped_name_is_no_model_word(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert not any(n.startswith(name + " ") for n in found)

@@ -1074,10 +1074,39 @@ def _retype_body(
             sport[cand.field] = _SPORT_STORY.search(text) is not None
         if not sport[cand.field]:
             cand.type, cand.entry = "LOCATION", city
-    elif maker_product(surface, gazetteer) or _model_before_kind(cand, text, surface, gazetteer):
+    elif (
+        maker_product(surface, gazetteer)
+        or _model_before_kind(cand, text, surface, gazetteer)
+        or _launched_product(cand, text, surface, gazetteer)
+    ):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
         _owned_product(cand, gazetteer, text)
+
+
+# "Acme unveiled the Helix Pro", "it launched its Vela Air", "released its Starfall Legends": what a
+# maker launches after a determiner is its product. A company is launched without one ("launched
+# Zed Capital"), a plan or a body named with its head word ("the Green Roads Initiative", "the Zed
+# Foundation") keeps the head's type, and "released the ..." frees people or publishes reports,
+# so only "released its ..." counts.
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:(?:unveil|launch|introduc|debut)(?:ed|es|s|ing)?|rolled out|rolls out|released)\s+"
+    r"(?:the|its|their|a)\s+(?:new\s+|latest\s+|first\s+)?$"
+)
+_LAUNCH_REACH = 40  # characters looked back for the verb and determiner
+
+
+def _launched_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body or work, no list's entry, no head word and no given name, right after a launch
+    verb and a determiner ("released" only with an owner's determiner)."""
+    if cand.entry is not None or _head_type(surface) is not None or gazetteer.lookup(surface) is not None:
+        return False
+    if any(is_given_name(w) for w in surface.split()):
+        return False  # "launched the Fondation Marie Roux": a body or a prize named after a person
+    before = _LAUNCHED_BEFORE.search(text, max(0, cand.start - _LAUNCH_REACH), cand.start)
+    if before is None:
+        return False
+    return not (before.group(0).startswith("released") and " the " in before.group(0))
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+")
@@ -1166,6 +1195,10 @@ def retype(
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
             _retype_body(cand, text, surface, gazetteer, sport)
+        elif (
+            cand.type == "MISC" and cand.origin == "ner" and _launched_product(cand, text, surface, gazetteer)
+        ):
+            cand.type = "PRODUCT"  # "Quillon introduced the Vela Air"
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

@@ -161,3 +161,35 @@ def test_a_count_after_a_retyped_name_is_no_model_word(
 ) -> None:
     found = _types(_entities(extractor, body))
     assert not any(n.startswith(name + " ") for n in found)
+
+
+# --------------------------------------------------------------------------- what a maker launches
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Acme launched the Helix Pro on Tuesday, its first tablet.", "Helix Pro"),
+        ("Quillon introduced the Vela Air at an event in Berlin.", "Vela Air"),
+        ("Tesla unveiled the Cybercab at a studio lot in Los Angeles.", "Cybercab"),
+    ],
+)
+def test_what_a_maker_unveils_after_a_determiner_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Acme launched Zed Capital, a new venture fund, in May.", "Zed Capital"),
+        ("The ministry launched the Green Roads Initiative on Monday.", "Green Roads Initiative"),
+        ("The brand launched the Fondation Marie Roux in Paris in 2014.", "Fondation Marie Roux"),
+        ("Prosecutors released the Harwick Papers on Friday.", "Harwick Papers"),
+    ],
+)
+def test_a_launched_body_plan_or_released_paper_is_no_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

@@ -565,7 +565,9 @@ _SENTENCE_END_WORD = re.compile(r"^[A-Za-z][a-z]{4,}\.$")
 _NOT_PRODUCT_WORD = re.compile("^(?:" + "|".join(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)) + r")$|['’]s$")
 _NOT_PRODUCT_LEAD = frozenset(
     "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or Off Save "  # noqa: SIM905
-    "Now New Get Buy Only Just Deal Deals".split()
+    "Now New Get Buy Only Just Deal Deals "
+    # a sentence's approximate count of crafts or vehicles ("About 30 ships", "Nearly 200 tanks")
+    "About Around Nearly Almost Roughly Approximately Some Over Under Another Additional".split()
 )
 
 

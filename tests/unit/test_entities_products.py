@@ -193,3 +193,25 @@ def test_a_launched_body_plan_or_released_paper_is_no_product(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- an approximate count is no model
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 30 ships joined the search on Monday, officials said.",
+        "Around 40 jets flew over the city during the parade.",
+        "Nearly 200 tanks crossed the border overnight.",
+    ],
+)
+def test_an_approximate_count_of_crafts_is_no_product(extractor: EntityExtractor, body: str) -> None:
+    assert "PRODUCT" not in _types(_entities(extractor, body)).values()
+
+
+def test_a_maker_and_a_model_number_before_a_craft_noun_stays_a_product(extractor: EntityExtractor) -> None:
+    assert (
+        _types(_entities(extractor, "The Boeing 757 fleet is old, the airline said.")).get("Boeing 757")
+        == "PRODUCT"
+    )

@@ -618,7 +618,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
         end = match.end(1)
         start, words = _product_words(text, owned or match.start(1), end)
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
-            yield start, end
+            if not _reference(words):
+                yield start, end
         elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
         elif len(words) == 1 and _LONE_CODE.match(words[0]) and match.group("noun"):
@@ -629,6 +630,20 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
 # place) before a name and a bare number makes the number the model's ("Beijing's Route 66" is a
 # place's). Heads of references, places, rooms, channels and works are no model's name ("the BBC's
 # Radio 4", "Acme's Chapter 11", "the firm's Terminal 2", "its Season 3").
+# A code or number after the head of a reference, an address or a place names no model ("Page A8",
+# "Apt. 1C", "Township Road 1950E", "Terminal B2"); nor does a bare "Version 2" (no model's line).
+_REFERENCE_HEADS = frozenset(
+    "Page Apt Apartment Room Suite Road Rd Route Highway Interstate Street St Avenue Ave Gate Row Section "  # noqa: SIM905
+    "Seat Box Lot Floor Platform Terminal Ward Zone Exit Pier Dock Bay Berth Lane Chapter Article Clause "
+    "Figure Table Appendix Exhibit Precinct Block Building Hall Unit District Division Volume Vol Issue "
+    "Episode Season Part Scene Flight Level Phase Stage Tier Grade".split()
+)
+
+
+def _reference(words: list[str]) -> bool:
+    return words[-2].rstrip(".") in _REFERENCE_HEADS or words[0] == "Version"
+
+
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w&.-]*)['’]s\s+")
 _NOT_OWNED_MODEL_HEADS = frozenset(
     "Radio Channel Chapter Section Article Route Highway Terminal Gate Platform Page Level Phase Stage "  # noqa: SIM905

@@ -215,3 +215,34 @@ def test_a_maker_and_a_model_number_before_a_craft_noun_stays_a_product(extracto
         _types(_entities(extractor, "The Boeing 757 fleet is old, the airline said.")).get("Boeing 757")
         == "PRODUCT"
     )
+
+
+# --------------------------------------------------------------------------- a reference's code is no model
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The story ran on Page A8 of the paper.",
+        "She lived in Apt. 1C on the third floor.",
+        "The crash happened on Township Road 1950E near the farm.",
+        "The gate is in Terminal B2 at the airport.",
+        "Upgrade to Version 2 for the fix.",
+    ],
+)
+def test_a_code_after_a_reference_or_an_address_is_no_product(extractor: EntityExtractor, body: str) -> None:
+    assert "PRODUCT" not in _types(_entities(extractor, body)).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The Galaxy S10 sold well in May.", "Galaxy S10"),
+        ("Fans liked the Core i7 chips.", "Core i7"),
+        ("The Airbus A321neo jets were delivered.", "Airbus A321neo"),
+    ],
+)
+def test_a_name_and_its_model_code_stay_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"

@@ -862,8 +862,10 @@ _APPOSITIVE_KINDS = (
 )
 _APPOSITIVE_PRODUCT = re.compile(
     rf"(?=[A-Z])(?<![\w'’.&+-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}), "
-    r"(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
+    r"(?:(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
     rf"(?:[a-z][\w-]* ){{0,3}}?{_APPOSITIVE_KINDS}"
+    # a maker's own new game ("Starfall Legends, its new game,"); a team's is "their next game"
+    r"|(?:its|the (?:company|studio|developer|publisher)['’]s) (?:new|latest|upcoming|debut) games?)"
     r"(?=[,.;:)]|\s(?:that|which|made|developed|built|sold|from|by|for|with|to|used|approved|launched|"
     r"designed|is|was|set|due|aimed|priced|costing|in|on|and|it|the|first|last|this)\b)"
 )

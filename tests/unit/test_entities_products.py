@@ -246,3 +246,32 @@ def test_a_name_and_its_model_code_stay_a_product(
     extractor: EntityExtractor, body: str, product: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a maker's new game
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The company released Starfall Legends, its new game, in March.", "Starfall Legends"),
+        ("Fans waited for Ember Quest, the studio's latest game, for years.", "Ember Quest"),
+        ("The studio showed Hollow Reach, its upcoming game, at the fair.", "Hollow Reach"),
+    ],
+)
+def test_a_name_set_off_as_a_makers_new_game_is_a_product(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(product) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Boston beat Denver, their third game in four nights.",
+        "The Knicks face Miami, their next game after the break.",
+        "The Lakers beat Phoenix, a game that went to overtime.",
+    ],
+)
+def test_a_teams_next_game_names_no_product(extractor: EntityExtractor, body: str) -> None:
+    assert "PRODUCT" not in _types(_entities(extractor, body)).values()

@@ -571,13 +571,18 @@ _NOT_PRODUCT_LEAD = frozenset(
 )
 
 
+# A country's short code before a model says where it is sold or flown ("US RTX 3080 stock", "the
+# UK PS5 restock", "US F-35 jets"), no maker's name.
+_COUNTRY_CODE = re.compile(r"^(?:US|U\.S\.|UK|U\.K\.|EU|UAE)$")
+
+
 def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
     """Where a product name's words start, and the words: after the last sentence end inside
     them ("on Monday. Its 737 fleet") and after a leading determiner or verb ("Its", "Buy")."""
     words = text[start:end].split()
     stop = next((i for i, w in reversed(list(enumerate(words[:-1]))) if _SENTENCE_END_WORD.match(w)), None)
     lead = stop + 1 if stop is not None else 0
-    while lead < len(words) - 1 and words[lead] in _NOT_PRODUCT_LEAD:
+    while lead < len(words) - 1 and (words[lead] in _NOT_PRODUCT_LEAD or _COUNTRY_CODE.match(words[lead])):
         lead += 1
     for word in words[:lead]:
         start = text.index(word, start) + len(word)

@@ -275,3 +275,27 @@ def test_a_name_set_off_as_a_makers_new_game_is_a_product(
 )
 def test_a_teams_next_game_names_no_product(extractor: EntityExtractor, body: str) -> None:
     assert "PRODUCT" not in _types(_entities(extractor, body)).values()
+
+
+# --------------------------------------------------------------------------- a country's code before a model
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Where to buy: US RTX 3080 stock is low this week.", "RTX 3080"),
+        ("The UK PS5 Pro restock sold out.", "PS5 Pro"),
+        ("The US F-35 jets landed.", "F-35"),
+    ],
+)
+def test_a_countrys_code_before_a_model_is_no_part_of_it(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert found.get(product) == "PRODUCT"
+    assert not any(t == "PRODUCT" and n.startswith(("US ", "UK ")) for n, t in found.items())
+
+
+def test_a_place_that_names_a_make_stays_in_the_model(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "The Lincoln Navigator 2 SUV is big."))
+    assert found.get("Lincoln Navigator 2") == "PRODUCT"

@@ -221,6 +221,7 @@ class EntityExtractor:
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
+        _retyped_product_tails(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
@@ -568,6 +569,7 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = _join_maker_products(joined, self.gazetteer)
         return join_place_forms(_join_nicknames(joined))
 
     def _company_without_suffix(self, surface: str) -> GazEntry | None:
@@ -1068,6 +1070,35 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
         if id(short) in town_ids:
             # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
             targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
+        if len(targets) == 1 and id(targets[0]) not in merged:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _retyped_product_tails(cands: list[Candidate], recased: dict[TextField, str]) -> None:
+    """ "Quillon AirPods Pro", "Acme Nova Lite": a model body retyped as a product takes its
+    model words or edition after it, as a listed product does (``_product_tail``); the model
+    stops its span before them as often as not."""
+    for cand in cands:
+        if cand.type == "PRODUCT" and cand.origin == "ner" and cand.entry is None:
+            cand.end = rules.product_tail_end(recased[cand.field], cand.end)
+
+
+def _join_maker_products(groups: list[_Group], gazetteer: Gazetteer) -> list[_Group]:
+    """ "Quillon AirPods ... the first AirPods": a product named later without its maker's name
+    (a company the gazetteer knows) is the one product the story named with it; it takes the
+    maker's form as its name. Two products of that name ("Acme Nova", "Zed Nova") join neither."""
+    by_model: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.name.split()
+        if g.type == "PRODUCT" and len(words) >= 2:
+            lead = gazetteer.lookup(words[0])
+            if lead is not None and lead.type == "ORGANIZATION":
+                by_model.setdefault(" ".join(words[1:]).casefold(), []).append(g)
+    merged: set[int] = set()
+    for short in groups:
+        targets = by_model.get(short.name.casefold(), []) if short.type == "PRODUCT" else []
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))

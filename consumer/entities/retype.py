@@ -683,21 +683,30 @@ _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in _NOT_SURNAMES)
 
 
 def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
-    """A company's name and model words no list knows: "Amazon Alexa", "Microsoft Surface"."""
+    """A company's name and model words no list knows: "Amazon Alexa", "Microsoft Surface"; or
+    a product the list knows ("Quillon AirPods Pro"), or a model number after the first model
+    word ("Dell Inspiron 14")."""
     words = surface.split()
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
     lead = gazetteer.lookup(words[0])
     if lead is None or lead.type != "ORGANIZATION":
         return False
-    tail = words[1:]
-    return all(
-        w[:1].isupper()
-        and w.lower() not in _DIVISION_WORDS
-        and w.lower() not in _HEAD_TYPES
-        and w.lower() not in _NOT_SURNAMES_LOWER
-        and gazetteer.lookup(w) is None
-        for w in tail
+    return all(_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:]))
+
+
+def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
+    """A word of a model's name after its maker's: capitalised, no word of a division or a body,
+    unknown to the lists or a listed product; after a first model word also a number."""
+    if after_model and word[:1].isdigit() and len(word) <= 5:
+        return True
+    entry = gazetteer.lookup(word)
+    return (
+        word[:1].isupper()
+        and word.lower() not in _DIVISION_WORDS
+        and word.lower() not in _HEAD_TYPES
+        and word.lower() not in _NOT_SURNAMES_LOWER
+        and (entry is None or entry.type == "PRODUCT")
     )
 
 
@@ -1070,10 +1079,39 @@ def _retype_body(
             sport[cand.field] = _SPORT_STORY.search(text) is not None
         if not sport[cand.field]:
             cand.type, cand.entry = "LOCATION", city
-    elif maker_product(surface, gazetteer) or _model_before_kind(cand, text, surface, gazetteer):
+    elif (
+        maker_product(surface, gazetteer)
+        or _model_before_kind(cand, text, surface, gazetteer)
+        or _launched_product(cand, text, surface, gazetteer)
+    ):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
         _owned_product(cand, gazetteer, text)
+
+
+# "Acme unveiled the Helix Pro", "it launched its Vela Air", "released its Starfall Legends": what a
+# maker launches after a determiner is its product. A company is launched without one ("launched
+# Zed Capital"), a plan or a body named with its head word ("the Green Roads Initiative", "the Zed
+# Foundation") keeps the head's type, and "released the ..." frees people or publishes reports,
+# so only "released its ..." counts.
+_LAUNCHED_BEFORE = re.compile(
+    r"\b(?:(?:unveil|launch|introduc|debut)(?:ed|es|s|ing)?|rolled out|rolls out|released)\s+"
+    r"(?:the|its|their|a)\s+(?:new\s+|latest\s+|first\s+)?$"
+)
+_LAUNCH_REACH = 40  # characters looked back for the verb and determiner
+
+
+def _launched_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body or work, no list's entry, no head word and no given name, right after a launch
+    verb and a determiner ("released" only with an owner's determiner)."""
+    if cand.entry is not None or _head_type(surface) is not None or gazetteer.lookup(surface) is not None:
+        return False
+    if any(is_given_name(w) for w in surface.split()):
+        return False  # "launched the Fondation Marie Roux": a body or a prize named after a person
+    before = _LAUNCHED_BEFORE.search(text, max(0, cand.start - _LAUNCH_REACH), cand.start)
+    if before is None:
+        return False
+    return not (before.group(0).startswith("released") and " the " in before.group(0))
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+")
@@ -1162,6 +1200,10 @@ def retype(
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
             _retype_body(cand, text, surface, gazetteer, sport)
+        elif (
+            cand.type == "MISC" and cand.origin == "ner" and _launched_product(cand, text, surface, gazetteer)
+        ):
+            cand.type = "PRODUCT"  # "Quillon introduced the Vela Air"
         elif cand.type == "PERSON" and cand.origin == "ner" and _club_of_city(surface, gazetteer):
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":

@@ -593,8 +593,15 @@ _SENTENCE_END_WORD = re.compile(r"^[A-Za-z][a-z]{4,}\.$")
 _NOT_PRODUCT_WORD = re.compile("^(?:" + "|".join(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)) + r")$|['’]s$")
 _NOT_PRODUCT_LEAD = frozenset(
     "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or Off Save "  # noqa: SIM905
-    "Now New Get Buy Only Just Deal Deals".split()
+    "Now New Get Buy Only Just Deal Deals "
+    # a sentence's approximate count of crafts or vehicles ("About 30 ships", "Nearly 200 tanks")
+    "About Around Nearly Almost Roughly Approximately Some Over Under Another Additional".split()
 )
+
+
+# A country's short code before a model says where it is sold or flown ("US RTX 3080 stock", "the
+# UK PS5 restock", "US F-35 jets"), no maker's name.
+_COUNTRY_CODE = re.compile(r"^(?:US|U\.S\.|UK|U\.K\.|EU|UAE)$")
 
 
 def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
@@ -603,7 +610,7 @@ def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
     words = text[start:end].split()
     stop = next((i for i, w in reversed(list(enumerate(words[:-1]))) if _SENTENCE_END_WORD.match(w)), None)
     lead = stop + 1 if stop is not None else 0
-    while lead < len(words) - 1 and words[lead] in _NOT_PRODUCT_LEAD:
+    while lead < len(words) - 1 and (words[lead] in _NOT_PRODUCT_LEAD or _COUNTRY_CODE.match(words[lead])):
         lead += 1
     for word in words[:lead]:
         start = text.index(word, start) + len(word)
@@ -634,20 +641,67 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
             continue  # "Q3", "CO2", "England Under-21"
         number = match.group("number")
         generation = _GENERATION.search(text, match.start(1), match.start("number")) if number else None
+        owned = _owned_model(text, match.start(1), match.start("number"), is_place) if number else None
         if number is not None and not (
-            match.group("suffix") or match.group("noun") or match.group("series") or generation
+            match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
             continue
         if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
         end = match.end(1)
-        start, words = _product_words(text, match.start(1), end)
+        start, words = _product_words(text, owned or match.start(1), end)
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
-            yield start, end
+            if not _reference(words):
+                yield start, end
         elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
         elif len(words) == 1 and _LONE_CODE.match(words[0]) and match.group("noun"):
             yield start, end  # "The F-35 fighter"
+
+
+# "Quillon's Vela 7", "the agency's Tarsis 2": a maker's possessive (a capitalised owner that is no
+# place) before a name and a bare number makes the number the model's ("Beijing's Route 66" is a
+# place's). Heads of references, places, rooms, channels and works are no model's name ("the BBC's
+# Radio 4", "Acme's Chapter 11", "the firm's Terminal 2", "its Season 3").
+# A code or number after the head of a reference, an address or a place names no model ("Page A8",
+# "Apt. 1C", "Township Road 1950E", "Terminal B2"); nor does a bare "Version 2" (no model's line).
+_REFERENCE_HEADS = frozenset(
+    "Page Apt Apartment Room Suite Road Rd Route Highway Interstate Street St Avenue Ave Gate Row Section "  # noqa: SIM905
+    "Seat Box Lot Floor Platform Terminal Ward Zone Exit Pier Dock Bay Berth Lane Chapter Article Clause "
+    "Figure Table Appendix Exhibit Precinct Block Building Hall Unit District Division Volume Vol Issue "
+    "Episode Season Part Scene Flight Level Phase Stage Tier Grade".split()
+)
+
+
+def _reference(words: list[str]) -> bool:
+    return words[-2].rstrip(".") in _REFERENCE_HEADS or words[0] == "Version"
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w&.-]*)['’]s\s+")
+_NOT_OWNED_MODEL_HEADS = frozenset(
+    "Radio Channel Chapter Section Article Route Highway Terminal Gate Platform Page Level Phase Stage "  # noqa: SIM905
+    "Division League Group Class Grade Room Studio Ward District Zone Area Building Hall Block Unit Lot "
+    "Vol Volume Issue Episode Season Series Part Act Book Track Number No Flight Pier Floor Suite Tier "
+    "Round Game Week Day Year Plan Proposition Prop Amendment Title Rule Lane Line Bay Dock Camp".split()
+)
+
+
+_SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d/:.,]\d|[\d/])")  # not "2030", "20/20", "3.5", "2:1"
+
+
+def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], bool]) -> int | None:
+    """Where the model's name starts when an owner's possessive leads it, else None."""
+    if _SHORT_NUMBER.match(text, number) is None:
+        return None  # "Acme's Vision 2030": a year or a count, no model number
+    found = None
+    for owner in _OWNER_BEFORE.finditer(text, start, number):
+        found = owner
+    if found is None or is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
+        return None  # a place's ("Beijing's Route 66") or a date's ("October's Money 20/20")
+    words = text[found.end() : number].split()
+    if not words or words[0] in _NOT_OWNED_MODEL_HEADS or _NOT_PRODUCT_WORD.search(words[-1]):
+        return None
+    return found.end()
 
 
 # "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",
@@ -775,12 +829,43 @@ def bound_crafts(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield start, match.end("name")
 
 
+# "the Orvel Flex smartphone", "its Tarno Wave gaming mouse", "the Velo Stride 5 running watch": a
+# maker's model before a kind of device a maker's bare name also stands before ("the Oppo
+# smartphone", "a Kia car"), so the name must have two words at least (a maker and a model, or a
+# model of two words); digits may follow its first word. A kind word before a noun of a maker's
+# or a market's ("the Acme Labs phone maker", "the Zed Telecom phone business") frames a body.
+_DEVICE_KINDS = (
+    r"(?:smartphones?|handsets?|laptops?|tablets?|headphones|earphones|soundbars?|routers?|mice|mouse|"
+    r"keyboards?|e-bikes?|e-readers?|motorcycles?|projectors?|chromebooks?|handhelds?|"
+    r"streaming (?:sticks?|devices?|players?))"
+)
+# Kinds that also name a person's or a body's role or gear ("the Party speakers", "the war monitor",
+# "the News cameras", "the Neighborhood Watch"), a product's only after a device's modifier
+# ("the Tarno Echo smart speaker", "a Velo Stride running watch", "the Zed Vista OLED TV").
+_DEVICE_MODIFIERS = (
+    r"(?:gaming|running|smart|wireless|noise-cancell?ing|electric|mechanical|robot|action|"
+    r"mirrorless|portable|foldable|folding|flagship|fitness|sports?|4K|OLED|curved|ultrawide)"
+)
+_MODIFIED_KINDS = (
+    r"(?:phones?|speakers?|monitors?|TVs?|televisions?|cameras?|drones?|watch(?:es)?|scooters?|vacuums?)"
+)
+_MODEL_BEFORE_DEVICE = gated(
+    r"(?:\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Oo]ur|[Mm]y|[Yy]our|an?|[Nn]ew|[Ll]atest)"
+    r"|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s(?:{_NAME_WORD}|\d{{1,4}}[A-Za-z]{{0,2}})){{1,3}})"
+    rf"\s(?:(?:{_DEVICE_MODIFIERS}\s)?{_DEVICE_KINDS}|{_DEVICE_MODIFIERS}\s{_MODIFIED_KINDS})"
+    r"(?![\w-])(?!\s(?:makers?|manufacturers?|brands?|vendors?|suppliers?|giants?|compan(?:y|ies)|"
+    r"firms?|business(?:es)?|divisions?|units?|retailers?|chains?|stores?|shops?|carriers?|networks?|"
+    r"plants?|factor(?:y|ies)|teams?|segments?|market)\b)"
+)
+
+
 def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of names a determiner and a kind of product frame ("its Blue Moon lander"). A name
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
     country's name ("the Boeing app", "the Chinese app"), unless model words follow a company's
     name ("the Boeing Starliner capsule"); a small town's name may lead one."""
-    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text)]
+    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text), *_MODEL_BEFORE_DEVICE.finditer(text)]
     for match in found:
         name = match.group("name")
         words = name.split()
@@ -810,8 +895,10 @@ _APPOSITIVE_KINDS = (
 )
 _APPOSITIVE_PRODUCT = re.compile(
     rf"(?=[A-Z])(?<![\w'’.&+-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}), "
-    r"(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
+    r"(?:(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
     rf"(?:[a-z][\w-]* ){{0,3}}?{_APPOSITIVE_KINDS}"
+    # a maker's own new game ("Starfall Legends, its new game,"); a team's is "their next game"
+    r"|(?:its|the (?:company|studio|developer|publisher)['’]s) (?:new|latest|upcoming|debut) games?)"
     r"(?=[,.;:)]|\s(?:that|which|made|developed|built|sold|from|by|for|with|to|used|approved|launched|"
     r"designed|is|was|set|due|aimed|priced|costing|in|on|and|it|the|first|last|this)\b)"
 )

@@ -123,7 +123,10 @@ for _words, _kind in (
         "abbey monastery convent basilica shrine "
         # buildings that house a body but are places themselves ("the Ohio Statehouse", "the
         # Lowell Observatory"); an observatory that speaks is a body (see _speaking_facility)
-        "statehouse observatory",
+        "statehouse observatory "
+        # ports, waters held back and markets by their head word ("Qinzhou Port", "the Harlan
+        # Reservoir", "the Tessaly Wholesale Market"); "Port Authority" ends on "authority"
+        "port reservoir dam wholesale-market",
         "LOCATION",
     ),
 ):
@@ -816,6 +819,33 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
     return place.kind != "city" or (own_name and place.rank >= 1)
 
 
+# A facility's head word the model left out of the name: "the Harlow coal mine" (a named
+# facility in lower case is a place by the conventions), "the Liwen-Dara expressway", "Orrin
+# Mountain". A lower-case head needs "the" before the name ("a Dunmore mine worker" is no name);
+# a capitalised one may not run on into a body's name ("Aldane Port Authority").
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:(?P<lower>(?:(?:coal|gold|copper|iron|tin|salt|uranium|diamond)[ \t]+)?(?:mine|colliery)"
+    r"|expressway)\b|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
+)
+_FACILITY_REACH = 24  # characters after the name: a mineral and the head word
+_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _extend_to_facility(cand: Candidate, text: str) -> bool:
+    """Take a facility's head word the model left out into the name, which is then a place."""
+    if cand.type == "PERSON":
+        return False  # "the Jane Orrin mine": a person's
+    after = _FACILITY_AFTER.match(text, cand.end, cand.end + _FACILITY_REACH)
+    if after is None:
+        return False
+    if after.group("lower") and not _THE_RIGHT_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+        return False
+    if cand.entry is not None and cand.entry.type == "ORGANIZATION":
+        return False  # a company the gazetteer knows: "the Glencore mine" is the company's
+    cand.end, cand.type, cand.entry = after.end(), "LOCATION", None
+    return True
+
+
 def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityType | None:
     """What the name says it is, whatever the model read: a storm, a disease, a newspaper."""
     if _named_storm(cand, text):
@@ -1108,6 +1138,8 @@ def retype(
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
+        if cand.origin != "rule" and _extend_to_facility(cand, text):
+            continue
         kind = _kind_by_name(cand, text, gazetteer)
         if kind is not None:
             cand.type, cand.entry = kind, None

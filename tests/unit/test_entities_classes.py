@@ -4096,3 +4096,40 @@ def test_a_name_opening_with_a_trade_like_word_stays_whole(
     extractor: EntityExtractor, body: str, person: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Rescue crews reached the Harlow coal mine after a gas blast trapped 12 men.", "Harlow coal mine"),
+        ("Output at the Brenvik copper mine fell by a third last quarter.", "Brenvik copper mine"),
+        ("A crash closed the Liwen-Dara expressway for six hours on Sunday.", "Liwen-Dara expressway"),
+        ("Cargo handled at Aldane Port rose 4 percent in March.", "Aldane Port"),
+        ("Water levels at the Veltra Reservoir fell to a record low.", "Veltra Reservoir"),
+        (
+            "Traders at the Tessaly Agricultural Product Wholesale Market said prices fell.",
+            "Tessaly Agricultural Product Wholesale Market",
+        ),
+    ],
+)
+def test_a_named_facility_by_its_head_word_is_a_place_whole(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The Aldane Port Authority said container traffic rose.", "Aldane Port Authority", "ORGANIZATION"),
+        ("Harlow Mining Group said output fell in the first half.", "Harlow Mining Group", "ORGANIZATION"),
+        ("Police said a Dunmore mine worker was hurt in the blast.", "Dunmore mine", None),
+        ("Officials said the Orrin Port Development Group would hire 300 staff.", "Orrin Port", None),
+    ],
+)
+def test_a_body_named_for_a_facility_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str | None
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == kind
+    assert not any(k == "LOCATION" and name in n and n != name for n, k in types.items())

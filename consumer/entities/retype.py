@@ -821,14 +821,19 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
 
 # A facility's head word the model left out of the name: "the Harlow coal mine" (a named
 # facility in lower case is a place by the conventions), "the Liwen-Dara expressway", "Orrin
-# Mountain". A lower-case head needs "the" before the name ("a Dunmore mine worker" is no name);
+# Mountain". A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
 # a capitalised one may not run on into a body's name ("Aldane Port Authority").
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:(?P<lower>(?:(?:coal|gold|copper|iron|tin|salt|uranium|diamond)[ \t]+)?(?:mine|colliery)"
     r"|expressway)\b|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
 )
 _FACILITY_REACH = 24  # characters after the name: a mineral and the head word
-_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# What may stand before a lower-case facility's name: "the", an owner's possessive ("Beijing's
+# Harlow coal mine"), an apposition's comma ("the last one, Harlow coal mine"), or a preposition
+# of place ("at Harlow coal mine"); never "a" ("a Dunmore mine worker") or "in" ("in Brenvik mine
+# shares": the company).
+_FACILITY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|at|near)|['’]s|,)[ \t]+$")
+_FACILITY_BEFORE_REACH = 6
 
 
 def _extend_to_facility(cand: Candidate, text: str) -> bool:
@@ -838,7 +843,10 @@ def _extend_to_facility(cand: Candidate, text: str) -> bool:
     after = _FACILITY_AFTER.match(text, cand.end, cand.end + _FACILITY_REACH)
     if after is None:
         return False
-    if after.group("lower") and not _THE_RIGHT_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+    if after.group("lower") and (
+        cand.entry is not None  # "the Shanxi coal mine": a mine somewhere in a known place
+        or not _FACILITY_BEFORE.search(text, max(0, cand.start - _FACILITY_BEFORE_REACH), cand.start)
+    ):
         return False
     if cand.entry is not None and cand.entry.type == "ORGANIZATION":
         return False  # a company the gazetteer knows: "the Glencore mine" is the company's

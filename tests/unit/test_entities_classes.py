@@ -4104,6 +4104,9 @@ def test_a_name_opening_with_a_trade_like_word_stays_whole(
         ("Rescue crews reached the Harlow coal mine after a gas blast trapped 12 men.", "Harlow coal mine"),
         ("Output at the Brenvik copper mine fell by a third last quarter.", "Brenvik copper mine"),
         ("A crash closed the Liwen-Dara expressway for six hours on Sunday.", "Liwen-Dara expressway"),
+        ("Workers at Brenvik gold mine went on strike on Monday.", "Brenvik gold mine"),
+        ("Kessler Group's Brenvik copper mine flooded after the storm.", "Brenvik copper mine"),
+        ("The last site, Brenvik coal mine in the north, closed in 2019.", "Brenvik coal mine"),
         ("Cargo handled at Aldane Port rose 4 percent in March.", "Aldane Port"),
         ("Water levels at the Veltra Reservoir fell to a record low.", "Veltra Reservoir"),
         (
@@ -4124,6 +4127,8 @@ def test_a_named_facility_by_its_head_word_is_a_place_whole(
         ("The Aldane Port Authority said container traffic rose.", "Aldane Port Authority", "ORGANIZATION"),
         ("Harlow Mining Group said output fell in the first half.", "Harlow Mining Group", "ORGANIZATION"),
         ("Police said a Dunmore mine worker was hurt in the blast.", "Dunmore mine", None),
+        ("Investors in Brenvik mine shares lost money on Friday.", "Brenvik mine", None),
+        ("Output at the Shanxi coal mine fell for a third month.", "Shanxi", "LOCATION"),
         ("Officials said the Orrin Port Development Group would hire 300 staff.", "Orrin Port", None),
     ],
 )

@@ -126,7 +126,10 @@ for _words, _kind in (
         "statehouse observatory "
         # ports, waters held back and markets by their head word ("Qinzhou Port", "the Harlan
         # Reservoir", "the Tessaly Wholesale Market"); "Port Authority" ends on "authority"
-        "port reservoir dam wholesale-market",
+        "port reservoir dam wholesale-market "
+        # tunnels and plants ("the Kelso Tunnel", "the Trenmoor Nuclear Power Plant"); a bare
+        # "Plant" is a surname ("Robert Plant"), so only "power plant" is a head
+        "tunnel power-plant",
         "LOCATION",
     ),
 ):

@@ -4138,3 +4138,29 @@ def test_a_body_named_for_a_facility_keeps_its_type(
     types = _types(_entities(extractor, body))
     assert types.get(name) == kind
     assert not any(k == "LOCATION" and name in n and n != name for n, k in types.items())
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Delays hit the Kelso Tunnel on Monday after a lorry broke down.", "Kelso Tunnel"),
+        ("Engineers reopened the Ostby Tunnel after a two-week closure.", "Ostby Tunnel"),
+        ("The Trenmoor Nuclear Power Plant was shut down for checks.", "Trenmoor Nuclear Power Plant"),
+        ("The Trenmoor Power Plant was shut down for checks.", "Trenmoor Power Plant"),
+    ],
+)
+def test_a_tunnel_or_a_power_plant_is_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Todd Bridge, 41, was charged with assault on Friday.", "Todd Bridge", "PERSON"),
+        ("Robert Plant sang two songs on Friday.", "Robert Plant", "PERSON"),
+    ],
+)
+def test_a_person_named_like_a_place_head_stays_a_person(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

@@ -123,7 +123,13 @@ for _words, _kind in (
         "abbey monastery convent basilica shrine "
         # buildings that house a body but are places themselves ("the Ohio Statehouse", "the
         # Lowell Observatory"); an observatory that speaks is a body (see _speaking_facility)
-        "statehouse observatory",
+        "statehouse observatory "
+        # ports, waters held back and markets by their head word ("Qinzhou Port", "the Harlan
+        # Reservoir", "the Tessaly Wholesale Market"); "Port Authority" ends on "authority"
+        "port reservoir dam wholesale-market "
+        # tunnels and plants ("the Kelso Tunnel", "the Trenmoor Nuclear Power Plant"); a bare
+        # "Plant" is a surname ("Robert Plant"), so only "power plant" is a head
+        "tunnel power-plant",
         "LOCATION",
     ),
 ):
@@ -825,6 +831,41 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
     return place.kind != "city" or (own_name and place.rank >= 1)
 
 
+# A facility's head word the model left out of the name: "the Harlow coal mine" (a named
+# facility in lower case is a place by the conventions), "the Liwen-Dara expressway", "Orrin
+# Mountain". A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
+# a capitalised one may not run on into a body's name ("Aldane Port Authority").
+_FACILITY_AFTER = re.compile(
+    r"[ \t]+(?:(?P<lower>(?:(?:coal|gold|copper|iron|tin|salt|uranium|diamond)[ \t]+)?(?:mine|colliery)"
+    r"|expressway)\b|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
+)
+_FACILITY_REACH = 24  # characters after the name: a mineral and the head word
+# What may stand before a lower-case facility's name: "the", an owner's possessive ("Beijing's
+# Harlow coal mine"), an apposition's comma ("the last one, Harlow coal mine"), or a preposition
+# of place ("at Harlow coal mine"); never "a" ("a Dunmore mine worker") or "in" ("in Brenvik mine
+# shares": the company).
+_FACILITY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|at|near)|['’]s|,)[ \t]+$")
+_FACILITY_BEFORE_REACH = 6
+
+
+def _extend_to_facility(cand: Candidate, text: str) -> bool:
+    """Take a facility's head word the model left out into the name, which is then a place."""
+    if cand.type == "PERSON":
+        return False  # "the Jane Orrin mine": a person's
+    after = _FACILITY_AFTER.match(text, cand.end, cand.end + _FACILITY_REACH)
+    if after is None:
+        return False
+    if after.group("lower") and (
+        cand.entry is not None  # "the Shanxi coal mine": a mine somewhere in a known place
+        or not _FACILITY_BEFORE.search(text, max(0, cand.start - _FACILITY_BEFORE_REACH), cand.start)
+    ):
+        return False
+    if cand.entry is not None and cand.entry.type == "ORGANIZATION":
+        return False  # a company the gazetteer knows: "the Glencore mine" is the company's
+    cand.end, cand.type, cand.entry = after.end(), "LOCATION", None
+    return True
+
+
 def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityType | None:
     """What the name says it is, whatever the model read: a storm, a disease, a newspaper."""
     if _named_storm(cand, text):
@@ -1151,6 +1192,8 @@ def retype(
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
+        if cand.origin != "rule" and _extend_to_facility(cand, text):
+            continue
         kind = _kind_by_name(cand, text, gazetteer)
         if kind is not None:
             cand.type, cand.entry = kind, None

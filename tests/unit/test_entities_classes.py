@@ -4226,3 +4226,71 @@ def test_a_kind_of_body_alone_is_no_organisation(extractor: EntityExtractor, bod
 )
 def test_a_named_body_or_a_legislature_stays(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(_entities(extractor, body)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Rescue crews reached the Harlow coal mine after a gas blast trapped 12 men.", "Harlow coal mine"),
+        ("Output at the Brenvik copper mine fell by a third last quarter.", "Brenvik copper mine"),
+        ("A crash closed the Liwen-Dara expressway for six hours on Sunday.", "Liwen-Dara expressway"),
+        ("Workers at Brenvik gold mine went on strike on Monday.", "Brenvik gold mine"),
+        ("Kessler Group's Brenvik copper mine flooded after the storm.", "Brenvik copper mine"),
+        ("The last site, Brenvik coal mine in the north, closed in 2019.", "Brenvik coal mine"),
+        ("Cargo handled at Aldane Port rose 4 percent in March.", "Aldane Port"),
+        ("Water levels at the Veltra Reservoir fell to a record low.", "Veltra Reservoir"),
+        (
+            "Traders at the Tessaly Agricultural Product Wholesale Market said prices fell.",
+            "Tessaly Agricultural Product Wholesale Market",
+        ),
+    ],
+)
+def test_a_named_facility_by_its_head_word_is_a_place_whole(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The Aldane Port Authority said container traffic rose.", "Aldane Port Authority", "ORGANIZATION"),
+        ("Harlow Mining Group said output fell in the first half.", "Harlow Mining Group", "ORGANIZATION"),
+        ("Police said a Dunmore mine worker was hurt in the blast.", "Dunmore mine", None),
+        ("Investors in Brenvik mine shares lost money on Friday.", "Brenvik mine", None),
+        ("Output at the Shanxi coal mine fell for a third month.", "Shanxi", "LOCATION"),
+        ("Officials said the Orrin Port Development Group would hire 300 staff.", "Orrin Port", None),
+    ],
+)
+def test_a_body_named_for_a_facility_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str | None
+) -> None:
+    types = _types(_entities(extractor, body))
+    assert types.get(name) == kind
+    assert not any(k == "LOCATION" and name in n and n != name for n, k in types.items())
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Delays hit the Kelso Tunnel on Monday after a lorry broke down.", "Kelso Tunnel"),
+        ("Engineers reopened the Ostby Tunnel after a two-week closure.", "Ostby Tunnel"),
+        ("The Trenmoor Nuclear Power Plant was shut down for checks.", "Trenmoor Nuclear Power Plant"),
+        ("The Trenmoor Power Plant was shut down for checks.", "Trenmoor Power Plant"),
+    ],
+)
+def test_a_tunnel_or_a_power_plant_is_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Todd Bridge, 41, was charged with assault on Friday.", "Todd Bridge", "PERSON"),
+        ("Robert Plant sang two songs on Friday.", "Robert Plant", "PERSON"),
+    ],
+)
+def test_a_person_named_like_a_place_head_stays_a_person(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind

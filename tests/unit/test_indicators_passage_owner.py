@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Indicator, Mention
+from consumer.events import Article, Body, Entity, EntityType, Indicator, Mention
 from consumer.indicators import extract_indicators
+from tests.unit.indicator_texts import focus_rows
 
 
 def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
@@ -153,24 +154,6 @@ def test_a_share_of_an_owners_measure_is_the_owners(text: str, figure: str, owne
     assert _subjects(text, names)[figure] == owner
 
 
-def _focus_subjects(
-    headline: str, text: str, names: dict[str, tuple[EntityType, str | None]]
-) -> dict[str, str | None]:
-    entities = []
-    for name, (kind, place_kind) in names.items():
-        mentions = [
-            Mention(text=name, field=field, start=m.start(), end=m.end())
-            for field, source in (("headline", headline), ("body", text))
-            for m in re.finditer(re.escape(name), source)
-        ]
-        links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
-        entities.append(Entity(id=name, type=kind, name=name, salience=0.9, mentions=mentions, links=links))
-    article = Article(
-        id="a", story_id="s", headline=headline, body=Body(text=text, paragraphs=[text], word_count=9)
-    )
-    return {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}
-
-
 _PLACES: dict[str, tuple[EntityType, str | None]] = {
     "Vantor Motors": ("ORGANIZATION", None),
     "Norland": ("LOCATION", "country"),
@@ -218,4 +201,4 @@ _PLACES: dict[str, tuple[EntityType, str | None]] = {
 def test_a_company_storys_statistic_is_the_companys(
     headline: str, text: str, figure: str, owner: str
 ) -> None:
-    assert _focus_subjects(headline, text, _PLACES)[figure] == owner
+    assert focus_rows(headline, text, _PLACES)[figure] == owner

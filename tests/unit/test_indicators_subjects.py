@@ -8,6 +8,7 @@ import pytest
 
 from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Indicator, Mention
 from consumer.indicators import extract_indicators
+from tests.unit.indicator_texts import focus_rows
 
 
 def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
@@ -291,28 +292,8 @@ def test_subject_window_is_bounded() -> None:
     assert _subjects(text, {"Corvane Group": "ORGANIZATION"})["12 ships"] is None
 
 
-def _focus_rows(
-    headline: str, text: str, names: dict[str, tuple[EntityType, str | None]]
-) -> dict[str, str | None]:
-    from consumer.events import EntityLinks
-
-    entities = []
-    for name, (kind, place_kind) in names.items():
-        mentions = [
-            Mention(text=name, field=field, start=m.start(), end=m.end())
-            for field, source in (("headline", headline), ("body", text))
-            for m in re.finditer(re.escape(name), source)
-        ]
-        links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
-        entities.append(Entity(id=name, type=kind, name=name, salience=0.9, mentions=mentions, links=links))
-    article = Article(
-        id="a", story_id="s", headline=headline, body=Body(text=text, paragraphs=[text], word_count=9)
-    )
-    return {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}
-
-
 def test_the_stock_is_the_story_company() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Fenwick Brands jumps on takeover talk",
         "Fenwick Brands drew bids on Monday. The stock added 4% by noon.",
         {"Fenwick Brands": ("ORGANIZATION", None)},
@@ -359,7 +340,7 @@ def test_the_company_is_the_company_named_last(text: str, figure: str, owner: st
         "NASDAQ": ("ORGANIZATION", None),
         "Dana Whitfield": ("PERSON", None),
     }
-    assert _focus_rows("Harlan Mills and Petrel Works move", text, names)[figure] == owner
+    assert focus_rows("Harlan Mills and Petrel Works move", text, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -394,12 +375,12 @@ def test_a_deal_sum_is_its_possessors(text: str, figure: str, owner: str) -> Non
         "Tamsa Courier": ("ORGANIZATION", None),
         "Dana Whitfield": ("PERSON", None),
     }
-    assert _focus_rows("A headline", text, names)[figure] == owner
+    assert focus_rows("A headline", text, names)[figure] == owner
 
 
 def test_a_bare_it_stays_the_story_company() -> None:
     # "it" may stand for anything named last (a course, a cable): only the story's company
-    rows = _focus_rows(
+    rows = focus_rows(
         "Harlan Mills opens a school",
         "Harlan Mills Inc. opened a school run by Petrel Works Corp. on Monday. It costs $300 a term.",
         {"Harlan Mills Inc.": ("ORGANIZATION", None), "Petrel Works Corp.": ("ORGANIZATION", None)},
@@ -426,7 +407,7 @@ def test_a_bare_it_stays_the_story_company() -> None:
     ],
 )
 def test_a_bare_it_owns_no_thing_measure(text: str, figure: str, owner: str | None) -> None:
-    rows = _focus_rows("Harlan Mills news", text, {"Harlan Mills Inc.": ("ORGANIZATION", None)})
+    rows = focus_rows("Harlan Mills news", text, {"Harlan Mills Inc.": ("ORGANIZATION", None)})
     assert rows[figure] == owner
 
 
@@ -458,7 +439,7 @@ def test_an_anaphor_possessive_owns_the_figure_after_it(text: str, figure: str, 
         "Harlow": ("LOCATION", "first_level_division"),
         "Tamsa Arena": ("ORGANIZATION", None),
     }
-    assert _focus_rows("Harlow news", text, names)[figure] == owner
+    assert focus_rows("Harlow news", text, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -484,11 +465,11 @@ def test_the_car_is_the_reviewed_product(text: str, figure: str, owner: str) -> 
         "Norco": ("ORGANIZATION", None),
         "Tamsa Rentals": ("ORGANIZATION", None),
     }
-    assert _focus_rows("Norco Vela GT review", text, names)[figure] == owner
+    assert focus_rows("Norco Vela GT review", text, names)[figure] == owner
 
 
 def test_a_per_share_figure_is_the_story_company() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Ostrand Foods beats forecasts",
         "Quarterly earnings came in at $1.10 a share, above estimates.",
         {"Ostrand Foods": ("ORGANIZATION", None)},
@@ -497,7 +478,7 @@ def test_a_per_share_figure_is_the_story_company() -> None:
 
 
 def test_the_province_is_the_story_province() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Output recovers in Harlow",
         "Harlow reported data on Friday. The province's output grew 5 percent.",
         {"Harlow": ("LOCATION", "first_level_division")},
@@ -506,7 +487,7 @@ def test_the_province_is_the_story_province() -> None:
 
 
 def test_no_anaphor_no_guess() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Fenwick Brands jumps on takeover talk",
         "Fenwick Brands drew bids on Monday. About 300 people attended the auction.",
         {"Fenwick Brands": ("ORGANIZATION", None)},
@@ -515,7 +496,7 @@ def test_no_anaphor_no_guess() -> None:
 
 
 def test_a_statistic_with_no_owner_in_its_clause_is_the_story_place() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Harlow economy steadies",
         "Harlow published its figures on Friday. Fiscal revenue rose 5 percent in the period.",
         {"Harlow": ("LOCATION", "first_level_division")},
@@ -526,7 +507,7 @@ def test_a_statistic_with_no_owner_in_its_clause_is_the_story_place() -> None:
 def test_a_place_named_once_late_is_not_the_story_place() -> None:
     # the statistic has no owner in its clause, and the only province is an aside far from the lead
     filler = "The board met in the spring and again in the autumn to review the accounts. " * 5
-    rows = _focus_rows(
+    rows = focus_rows(
         "Board reviews the accounts",
         f"{filler}Fiscal revenue rose 5 percent in the period. Exports to Harlow were steady.",
         {"Harlow": ("LOCATION", "first_level_division")},
@@ -535,7 +516,7 @@ def test_a_place_named_once_late_is_not_the_story_place() -> None:
 
 
 def test_a_count_with_no_owner_stays_null_even_in_a_place_story() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Harlow economy steadies",
         "Harlow published its figures on Friday. Some 40 reporters attended.",
         {"Harlow": ("LOCATION", "first_level_division")},
@@ -569,14 +550,14 @@ def test_people_in_a_place_are_not_the_places_but_those_from_it_are(
 def test_a_country_inside_the_counted_phrase_owns_the_count(
     text: str, figure: str, owner: str | None
 ) -> None:
-    rows = _focus_rows("", text, {"Norland": ("LOCATION", "country"), "Tamsa": ("LOCATION", "city")})
+    rows = focus_rows("", text, {"Norland": ("LOCATION", "country"), "Tamsa": ("LOCATION", "city")})
     assert rows[figure] == owner
 
 
 @pytest.mark.parametrize("anaphor", ["this country", "the nation", "our country"])
 def test_this_country_is_the_story_country(anaphor: str) -> None:
     text = f"Norland passed the budget on Monday. Student debt in {anaphor} totals $1.5 trillion."
-    rows = _focus_rows("Norland budget passes", text, {"Norland": ("LOCATION", "country")})
+    rows = focus_rows("Norland budget passes", text, {"Norland": ("LOCATION", "country")})
     assert rows["$1.5 trillion"] == "Norland"
 
 
@@ -684,11 +665,11 @@ def test_a_reporter_is_the_source_not_the_owner(text: str, figure: str, owner: s
 def test_owners_read_through_its_lists_and_pronouns(
     text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
-    assert _focus_rows("A headline", text, names)[figure] == owner
+    assert focus_rows("A headline", text, names)[figure] == owner
 
 
 def test_his_years_with_nobody_named_before_belong_to_nobody() -> None:
-    rows = _focus_rows("A headline", "In his 14 years at the club, the team won six titles.", {})
+    rows = focus_rows("A headline", "In his 14 years at the club, the team won six titles.", {})
     assert rows["14 years"] is None
 
 
@@ -722,11 +703,11 @@ def test_his_years_with_nobody_named_before_belong_to_nobody() -> None:
 def test_the_possessed_name_and_the_state_inside_a_count_own_the_figure(
     text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
-    assert _focus_rows("A headline", text, names)[figure] == owner
+    assert focus_rows("A headline", text, names)[figure] == owner
 
 
 def test_a_company_measure_with_no_owner_is_the_story_company() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Fenwick Brands trims its outlook",
         "Fenwick Brands cut its forecast on Tuesday. Comparable-store sales will grow 3.5% this year.",
         {"Fenwick Brands": ("ORGANIZATION", None)},
@@ -735,7 +716,7 @@ def test_a_company_measure_with_no_owner_is_the_story_company() -> None:
 
 
 def test_a_company_measure_in_a_place_story_with_no_company_stays_the_places_or_none() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Harlow economy steadies",
         "Harlow published its figures on Friday. Retail sales rose 2% in the period.",
         {"Harlow": ("LOCATION", "first_level_division")},
@@ -745,7 +726,7 @@ def test_a_company_measure_in_a_place_story_with_no_company_stays_the_places_or_
 
 def test_a_count_over_time_is_still_a_count_of_things() -> None:
     # "units a month" counts units: a count in a place story is nobody's unless framed
-    rows = _focus_rows(
+    rows = focus_rows(
         "Harlow plant expands",
         "Harlow published its figures on Friday. The plant can make 800 units a month.",
         {"Harlow": ("LOCATION", "first_level_division")},
@@ -782,7 +763,7 @@ def test_a_count_over_time_is_still_a_count_of_things() -> None:
 def test_bases_sources_and_suffixed_names(
     text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
-    assert _focus_rows("A headline", text, names)[figure] == owner
+    assert focus_rows("A headline", text, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -825,7 +806,7 @@ def test_bases_sources_and_suffixed_names(
 def test_review_cases_for_owners(
     headline: str, text: str, names: dict[str, tuple[EntityType, str | None]], figure: str, owner: str | None
 ) -> None:
-    assert _focus_rows(headline, text, names)[figure] == owner
+    assert focus_rows(headline, text, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -1252,7 +1233,7 @@ def test_a_spec_with_no_owner_is_the_products(
     names: dict[str, tuple[EntityType, str | None]] = {
         n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
     }
-    assert _focus_rows(headline, body, names)[figure] == owner
+    assert focus_rows(headline, body, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -1281,7 +1262,7 @@ def test_what_the_reader_pays_or_saves_is_the_products_price(
     names: dict[str, tuple[EntityType, str | None]] = {
         n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Vantor EX", "Brisa Book 14") if n in body
     }
-    assert _focus_rows("Deals of the day", body, names)[figure] == owner
+    assert focus_rows("Deals of the day", body, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -1330,11 +1311,11 @@ def test_the_company_in_a_reported_clause_is_the_story_company(body: str, figure
         "Mara Lind": ("PERSON", None),
         "Pellam Corp": ("ORGANIZATION", None),
     }
-    assert _focus_rows("Ostrand Foods beats forecasts", body, names)[figure] == owner
+    assert focus_rows("Ostrand Foods beats forecasts", body, names)[figure] == owner
 
 
 def test_it_in_a_reported_clause_with_no_story_company_is_nobody() -> None:
-    rows = _focus_rows(
+    rows = focus_rows(
         "Markets steady",
         "Mara Lind said it expects revenue to grow 5 percent next year.",
         {"Mara Lind": ("PERSON", None)},
@@ -1420,7 +1401,7 @@ def test_a_players_position_heading_a_clause_is_the_player_named_last(
 def test_a_statistic_the_measure_list_lacked_is_the_story_place(
     body: str, figure: str, owner: str | None
 ) -> None:
-    rows = _focus_rows("Harlow economy steadies", body, {"Harlow": ("LOCATION", "first_level_division")})
+    rows = focus_rows("Harlow economy steadies", body, {"Harlow": ("LOCATION", "first_level_division")})
     assert rows[figure] == owner
 
 
@@ -1495,7 +1476,7 @@ def test_a_spec_before_a_products_name_is_that_products(body: str, figure: str, 
     names: dict[str, tuple[EntityType, str | None]] = {
         n: ("PRODUCT", None) for n in ("Orbel Pixa 7", "Brisa Book")
     }
-    assert _focus_rows("Gadget deals of the week", body, names)[figure] == owner
+    assert focus_rows("Gadget deals of the week", body, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -1984,7 +1965,7 @@ _LEAD = (
 def test_the_province_is_the_one_named_last(text: str, figure: str, owner: str) -> None:
     body = _LEAD + text
     names = {name: kind for name, kind in _PLACES.items() if name in body}
-    assert _focus_rows("", body, names)[figure] == owner
+    assert focus_rows("", body, names)[figure] == owner
 
 
 _COMPANY_LEAD = (
@@ -2045,7 +2026,7 @@ _COMPANIES: dict[str, tuple[EntityType, str | None]] = {
 def test_it_is_the_company_the_sentence_before_opened_with(text: str, figure: str, owner: str | None) -> None:
     body = _COMPANY_LEAD + text
     names = {name: kind for name, kind in _COMPANIES.items() if name in body}
-    assert _focus_rows("", body, names)[figure] == owner
+    assert focus_rows("", body, names)[figure] == owner
 
 
 def test_a_locative_taken_for_a_company_opens_no_sentence() -> None:
@@ -2054,7 +2035,7 @@ def test_a_locative_taken_for_a_company_opens_no_sentence() -> None:
         "Kelso Systems": ("ORGANIZATION", None),
         "In Tarnow Valley": ("ORGANIZATION", None),
     }
-    assert _focus_rows("", body, names)["16 percent"] == "Kelso Systems"
+    assert focus_rows("", body, names)["16 percent"] == "Kelso Systems"
 
 
 _NATION_LEAD = (
@@ -2084,7 +2065,7 @@ def test_a_nationwide_statistic_is_the_countrys(text: str, figure: str, owner: s
         "Harlow": ("LOCATION", "first_level_division"),
         "Marlow": ("LOCATION", "first_level_division"),
     }
-    assert _focus_rows("", body, names)[figure] == owner
+    assert focus_rows("", body, names)[figure] == owner
 
 
 @pytest.mark.parametrize(
@@ -2102,13 +2083,13 @@ def test_a_nationwide_statistic_is_the_countrys(text: str, figure: str, owner: s
 def test_it_after_an_opening_mark_is_plain_it(text: str, figure: str, owner: str | None) -> None:
     body = _COMPANY_LEAD + text
     names = {name: kind for name, kind in _COMPANIES.items() if name in body}
-    assert _focus_rows("", body, names)[figure] == owner
+    assert focus_rows("", body, names)[figure] == owner
 
 
 def test_a_quoted_its_like_is_talk() -> None:
     body = _COMPANY_LEAD + "Voters were split. \u201cIt\u2019s like 60% for him,\u201d Ann Lee said."
     names = {name: kind for name, kind in _COMPANIES.items() if name in body}
-    assert _focus_rows("", body, names)["60%"] is None
+    assert focus_rows("", body, names)["60%"] is None
 
 
 def _with_acronym(text: str, name: str, acronym: str) -> list[Entity]:
@@ -2279,4 +2260,4 @@ _FILLER = (
 def test_a_thing_named_once_in_the_lead_is_no_products_focus(
     headline: str, body: str, figure: str, owner: str | None
 ) -> None:
-    assert _focus_rows(headline, body, {"Corvan": ("PRODUCT", None)})[figure] == owner
+    assert focus_rows(headline, body, {"Corvan": ("PRODUCT", None)})[figure] == owner

@@ -1,0 +1,27 @@
+"""Shared helper for owner tests that need a headline: the story-focus rules read it."""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Mention
+from consumer.indicators import extract_indicators
+
+
+def focus_rows(
+    headline: str, text: str, names: dict[str, tuple[EntityType, str | None]]
+) -> dict[str, str | None]:
+    """Each body figure's owner, given the named entities (type and place kind) of a story."""
+    entities = []
+    for name, (kind, place_kind) in names.items():
+        mentions = [
+            Mention(text=name, field=field, start=m.start(), end=m.end())
+            for field, source in (("headline", headline), ("body", text))
+            for m in re.finditer(re.escape(name), source)
+        ]
+        links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
+        entities.append(Entity(id=name, type=kind, name=name, salience=0.9, mentions=mentions, links=links))
+    article = Article(
+        id="a", story_id="s", headline=headline, body=Body(text=text, paragraphs=[text], word_count=9)
+    )
+    return {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}

@@ -38,12 +38,14 @@ from consumer.gate import gated
 from consumer.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
+    OFFICE_TITLES,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
+    bare_title,
 )
 from consumer.parse.agencies import is_known_agency
 
@@ -1736,6 +1738,7 @@ _TITLES_BEFORE = frozenset(
             # "Trainer Berti Vogts")
             "broker dealer trader analyst economist strategist trainer"
         ),
+        *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")
         *(w for w in PEOPLE_NOUNS if not w.endswith("s")),
     )
@@ -1769,7 +1772,7 @@ def _cut_title(text: str, cand: Candidate) -> None:
     """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
     rules read it from the text before the name)."""
     words = text[cand.start : cand.end].split()
-    while len(words) >= 3 and (words[0].rstrip(".").lower() in _TITLES_BEFORE or _trade_before(words)):
+    while len(words) >= 3 and (bare_title(words[0].rstrip(".")) in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
 

@@ -1,0 +1,67 @@
+"""Titles of office the role lists lacked ("Tanaiste", "Councillor", "Mayor-elect"), pinned on
+sentences written for the test: before a name the title is the person's role, never part of
+the person's name (which the quote speaker then carries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.lexicon import bare_title
+from tests.unit.entity_texts import entities_of as _entities
+
+
+def _people(extractor: EntityExtractor, body: str) -> dict[str, str | None]:
+    return {
+        e.name: (e.attributes.role if e.attributes else None)
+        for e in _entities(extractor, body)
+        if e.type == "PERSON"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        (
+            "Tanaiste Orla Brennick said on Tuesday that the budget would balance.",
+            "Orla Brennick",
+            "Tanaiste",
+        ),
+        ("Taoiseach Cathal Mulvane told the chamber the bill would pass.", "Cathal Mulvane", "Taoiseach"),
+        ("Councillor Helen Marsh said the library would stay open.", "Helen Marsh", "Councillor"),
+        (
+            "Mayor-elect Dorian Fulbright said he would cut the waiting lists.",
+            "Dorian Fulbright",
+            "Mayor-elect",
+        ),
+        ("Alderman Rufus Tenby voted against the new parking plan.", "Rufus Tenby", "Alderman"),
+    ],
+)
+def test_an_office_title_before_a_name_is_its_role(
+    extractor: EntityExtractor, body: str, person: str, role: str
+) -> None:
+    people = _people(extractor, body)
+    assert person in people, people
+    assert people[person] == role
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        # a known title keeps working, and a name with no title before it gets no role
+        ("Mayor Dorian Fulbright said he would cut the waiting lists.", "Dorian Fulbright", "Mayor"),
+        ("Helen Marsh said the library would stay open.", "Helen Marsh", None),
+    ],
+)
+def test_known_titles_and_bare_names_are_unchanged(
+    extractor: EntityExtractor, body: str, person: str, role: str | None
+) -> None:
+    people = _people(extractor, body)
+    assert people.get(person, "missing") == role, people
+
+
+def test_only_a_title_suffix_is_taken_off() -> None:
+    assert bare_title("Mayor-elect") == "mayor"
+    assert bare_title("President-designate") == "president"
+    assert bare_title("Smith-Elector") == "smith-elector"  # no suffix of its own
+    assert bare_title("Councillor") == "councillor"

@@ -1716,6 +1716,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             _cut_question_verb(text, cand)
             if cand.type == "PERSON":
                 _cut_title(text, cand)
+                _take_given_name(text, cand, gazetteer)
             _cut_position(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
@@ -1775,6 +1776,28 @@ def _cut_title(text: str, cand: Candidate) -> None:
     while len(words) >= 3 and (bare_title(words[0].rstrip(".")) in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# A capitalised title, then one capitalised word, right before a one-word person: "Detective
+# Aldous Prynne", where the model read only the surname and the given name fell into the role.
+_TITLE_AND_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _take_given_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
+    """ "Sergeant Lorne Baptiste" read as "Baptiste": the word between a title and a lone surname
+    is the given name (uncommon ones too, which no list knows) unless it is a title, a common
+    word or a known place or body itself ("Police Chief Baptiste", "Governor Boston Baptiste")."""
+    if " " in text[cand.start : cand.end].strip():
+        return
+    before = _TITLE_AND_WORD_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    if before is None or bare_title(before.group(1)) not in _TITLES_BEFORE:
+        return
+    word = before.group(2).lower()
+    if word in _TITLES_BEFORE or word in STOP_WORDS or word in MONTH_NAMES or word in WEEKDAYS:
+        return
+    if gazetteer.lookup(before.group(2)) is not None:
+        return  # "Governor Boston Baptiste": a place or a body, no given name
+    cand.start = before.start(2)
 
 
 # A trade's suffix ("Firefighter", "Librarian", "Geologist", "Counselor"): one no list has.

@@ -65,3 +65,44 @@ def test_only_a_title_suffix_is_taken_off() -> None:
     assert bare_title("President-designate") == "president"
     assert bare_title("Smith-Elector") == "smith-elector"  # no suffix of its own
     assert bare_title("Councillor") == "councillor"
+
+
+# --------------------------------------------------------------------------- a lone surname after a title
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Detective Aldous Prynne said officers were searching the hills near the lake.", "Aldous Prynne"),
+        ("Sheriff Aldous Prynne said deputies were searching the hills near the lake.", "Aldous Prynne"),
+        ("Detective Aldous Merrow said officers were searching the hills near the lake.", "Aldous Merrow"),
+    ],
+)
+def test_the_word_between_a_title_and_a_lone_surname_is_the_given_name(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    people = _people(extractor, body)
+    assert list(people) == [person], people
+    if body.startswith("Detective"):
+        assert people[person] == "Detective"  # the given name is no longer in the role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Police Chief Baptiste said the road would reopen.", "Baptiste"),  # a title, no given name
+        ("Governor Boston Baptiste said the road would reopen.", "Baptiste"),  # a place
+        ("Detective On Baptiste's orders the road closed.", "Baptiste"),  # a common word
+        ("Then Aldous Prynne said the road would reopen.", "Prynne"),  # no title before it
+        ("Detective Aldous Prynne said the road would reopen.", "Aldous Prynne"),  # two words already
+    ],
+)
+def test_a_lone_surname_keeps_its_span_without_a_title_and_a_given_name(text: str, surface: str) -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.gazetteer import load_gazetteer
+    from consumer.entities.retype import _take_given_name
+
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "PERSON", "ner")
+    _take_given_name(text, cand, load_gazetteer())
+    assert text[cand.start : cand.end] == surface

@@ -1717,6 +1717,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if cand.type == "PERSON":
                 _cut_title(text, cand)
                 _take_given_name(text, cand, gazetteer)
+                _cut_opening_word(text, cand)
             _cut_position(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
@@ -1798,6 +1799,29 @@ def _take_given_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     if gazetteer.lookup(before.group(2)) is not None:
         return  # "Governor Boston Baptiste": a place or a body, no given name
     cand.start = before.start(2)
+
+
+# Words that open a sentence and never a person's name: the model sometimes reads "Among Roe's
+# first acts" or "As Roe noted" as one name.
+_SENTENCE_OPENERS = frozenset(
+    word_list(
+        "as but and or nor yet so among amid amidst despite under after before like unlike with without "
+        "since although though because while whilst when whenever if unless until whereas whether against "
+        "during through towards toward upon within beyond besides meanwhile however thus hence"
+    )
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’)]?\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _cut_opening_word(text: str, cand: Candidate) -> None:
+    """ "As Roe noted", "Among Roe's first acts": a conjunction or preposition opening the
+    sentence is cut off the person's name after it."""
+    first = text[cand.start : cand.end].split(" ", 1)
+    if len(first) < 2 or first[0].lower() not in _SENTENCE_OPENERS or not first[0][:1].isupper():
+        return
+    if _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None:
+        return
+    cand.start += len(first[0]) + 1
 
 
 # A trade's suffix ("Firefighter", "Librarian", "Geologist", "Counselor"): one no list has.

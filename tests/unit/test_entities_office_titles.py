@@ -106,3 +106,41 @@ def test_a_lone_surname_keeps_its_span_without_a_title_and_a_given_name(text: st
     cand = Candidate("body", start, start + len(surface), "PERSON", "ner")
     _take_given_name(text, cand, load_gazetteer())
     assert text[cand.start : cand.end] == surface
+
+
+# --------------------------------------------------------------------------- a sentence's opening word
+
+
+def _tidied(text: str, surface: str) -> list[str]:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.gazetteer import load_gazetteer
+    from consumer.entities.retype import tidy
+
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "PERSON", "ner")
+    return [text[c.start : c.end] for c in tidy([cand], {"body": text}, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Costs rose. Among Kazemi’s first acts was a hiring freeze.", "Among Kazemi", "Kazemi"),
+        ("Costs rose. As Marwick noted, the budget was fixed.", "As Marwick", "Marwick"),
+        ("But Dariush Kazemi said the budget was fixed.", "But Dariush Kazemi", "Dariush Kazemi"),
+        ('He paused. "Despite Orme, we won," she said.', "Despite Orme", "Orme"),
+    ],
+)
+def test_a_sentences_opening_word_is_cut_off_a_person(text: str, surface: str, name: str) -> None:
+    assert _tidied(text, surface) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Costs rose, said Les Marwick, the treasurer.", "Les Marwick"),  # not an opening word
+        ("Costs rose while Bethan Marwick watched.", "Bethan Marwick"),  # no sentence start
+        ("Costs rose. Will Marwick said the budget was fixed.", "Will Marwick"),  # a given name
+    ],
+)
+def test_a_name_not_opened_by_a_sentence_word_keeps_its_span(text: str, surface: str) -> None:
+    assert _tidied(text, surface) == [surface]

@@ -266,8 +266,12 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     )
     for match in (m for matches in found for m in matches):
         group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
-        name = match.group(group)
+        name, (start, end) = match.group(group), match.span(group)
         words = name.split()
+        if words[0].lower() in _SENTENCE_OPENERS:
+            if len(words) < 3:
+                continue  # '."  As Roe said': the model's own "Roe" stands; one word is no sure person
+            start, name, words = start + len(words[0]) + 1, name.split(" ", 1)[1], words[1:]
         if words[0].lower() in _TITLES_BEFORE or words[0].lower() in _NAME_PARTICLES:
             continue
         if any(p in _TITLES_BEFORE for p in words[0].lower().split("-")) or re.search(r"['\u2019]s\b", name):
@@ -277,7 +281,7 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         entries = [gazetteer.lookup(w) for w in words]
         if any(entry is not None and entry.type == "ORGANIZATION" for entry in entries):
             continue
-        yield match.span(group)
+        yield start, end
 
 
 _MIN_GIVEN_NAME_RANK = 2500  # commoner than this in the census lists: "Dana", "Kurt", not "China"

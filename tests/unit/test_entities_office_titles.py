@@ -144,3 +144,44 @@ def test_a_sentences_opening_word_is_cut_off_a_person(text: str, surface: str, n
 )
 def test_a_name_not_opened_by_a_sentence_word_keeps_its_span(text: str, surface: str) -> None:
     assert _tidied(text, surface) == [surface]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "glued"),
+    [
+        (
+            "Lena Marwick ran the court for years. “We survived.”  As Marwick said, it was quiet.",
+            "Lena Marwick",
+            "As Marwick",
+        ),
+        (
+            "Tavish Orme joined the board in May. “It was hard.” But Orme said the vote was fair.",
+            "Orme",
+            "But Orme",
+        ),
+        (
+            "Lena Marwick ran the court. “We survived.” Like Lena Marwick said, it was quiet.",
+            "Lena Marwick",
+            "Like Lena Marwick",
+        ),
+    ],
+)
+def test_a_speaker_after_a_quote_loses_the_sentences_opening_word(
+    extractor: EntityExtractor, body: str, person: str, glued: str
+) -> None:
+    names = {m.text for e in _entities(extractor, body) for m in e.mentions}
+    assert glued not in names, names
+    assert any(person in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("The court was quiet. “We survived,” Lena Marwick said on Monday.", "Lena Marwick"),
+        ("The court was quiet. “We survived.” Will Marwick said it was over.", "Will Marwick"),
+    ],
+)
+def test_a_speaker_after_a_quote_without_an_opening_word_stays_whole(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    assert person in _people(extractor, body)

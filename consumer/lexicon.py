@@ -83,6 +83,22 @@ ROLE_NOUNS = _words(
     """
 )
 """Lower-case role nouns right before a name ("NBS spokesperson Xing Zhihong")."""
+OFFICE_TITLES = _words("taoiseach tanaiste councillor councilor alderman alderwoman")
+"""Titles of office no role list above has: Irish head-of-government titles and council seats
+("Tanaiste Ann Roe", "Councillor Jo Poe"); before a name they are its role, never part of it."""
+TITLE_SUFFIXES = ("-elect", "-designate")
+"""A title not yet taken up ("Mayor-elect Tom Poe", "Minister-designate ..."): still a title."""
+
+
+def bare_title(word: str) -> str:
+    """The title word without its "-elect"/"-designate" ("mayor-elect" -> "mayor"), lower case."""
+    low = word.lower()
+    for suffix in TITLE_SUFFIXES:
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
 ROLE_MODIFIERS = _words(
     "senior chief deputy vice assistant acting former top lead managing general foreign finance defence "
     "defense press executive"

@@ -102,6 +102,7 @@ ROLE_WORDS = frozenset(
         "sergeant",
         "detective",
         "superintendent",
+        *lexicon.OFFICE_TITLES,
     ]
 )
 # AP-style abbreviated titles before a name ("Sen. Rand Paul", "Lt. Gov. Dan Patrick"): the role
@@ -157,14 +158,14 @@ _APPOSITION = re.compile(
 )
 # Capitalised titles ("Prime Minister Li Keqiang", "Gen. Mark Milley"), on the name's own line;
 # a full stop only after a short abbreviation, so "... Premier League.\n\nAlexandre" is no title.
-_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+)[ \t]+){1,3})$")
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+(?:-elect|-designate)?)[ \t]+){1,3})$")
 _OF_ORG = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(.+)$")
 _DESCRIPTION = re.compile(r",\s+((?:an?|the)\s+[^,;\"“”\n]{3,160}?)(?=\s*(?:[,;\"“”)]|\.(?:\s|$)|$))")
 
 
 def _is_role(phrase: str) -> bool:
     words = [w.lower().strip("'’") for w in phrase.split()]
-    return any(w in _ROLE_WORDS for w in words[:6])
+    return any(lexicon.bare_title(w) in _ROLE_WORDS for w in words[:6])
 
 
 def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
@@ -180,7 +181,7 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
     )
     if before and _is_role(title):
         words = title.split()
-        while words and words[0].lower().strip(".") not in _ROLE_WORDS:
+        while words and lexicon.bare_title(words[0].strip(".")) not in _ROLE_WORDS:
             words.pop(0)
         if words:
             role = " ".join(words)

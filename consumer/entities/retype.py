@@ -38,12 +38,14 @@ from consumer.gate import gated
 from consumer.lexicon import (
     HONORIFICS,
     MONTH_NAMES,
+    OFFICE_TITLES,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
+    bare_title,
 )
 from consumer.parse.agencies import is_known_agency
 
@@ -264,8 +266,12 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     )
     for match in (m for matches in found for m in matches):
         group = next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i))
-        name = match.group(group)
+        name, (start, end) = match.group(group), match.span(group)
         words = name.split()
+        if words[0].lower() in _SENTENCE_OPENERS:
+            if len(words) < 3:
+                continue  # '."  As Roe said': the model's own "Roe" stands; one word is no sure person
+            start, name, words = start + len(words[0]) + 1, name.split(" ", 1)[1], words[1:]
         if words[0].lower() in _TITLES_BEFORE or words[0].lower() in _NAME_PARTICLES:
             continue
         if any(p in _TITLES_BEFORE for p in words[0].lower().split("-")) or re.search(r"['\u2019]s\b", name):
@@ -275,7 +281,7 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         entries = [gazetteer.lookup(w) for w in words]
         if any(entry is not None and entry.type == "ORGANIZATION" for entry in entries):
             continue
-        yield match.span(group)
+        yield start, end
 
 
 _MIN_GIVEN_NAME_RANK = 2500  # commoner than this in the census lists: "Dana", "Kurt", not "China"
@@ -1714,6 +1720,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             _cut_question_verb(text, cand)
             if cand.type == "PERSON":
                 _cut_title(text, cand)
+                _take_given_name(text, cand, gazetteer)
+                _cut_opening_word(text, cand)
             _cut_position(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
@@ -1736,6 +1744,7 @@ _TITLES_BEFORE = frozenset(
             # "Trainer Berti Vogts")
             "broker dealer trader analyst economist strategist trainer"
         ),
+        *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")
         *(w for w in PEOPLE_NOUNS if not w.endswith("s")),
     )
@@ -1769,9 +1778,54 @@ def _cut_title(text: str, cand: Candidate) -> None:
     """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
     rules read it from the text before the name)."""
     words = text[cand.start : cand.end].split()
-    while len(words) >= 3 and (words[0].rstrip(".").lower() in _TITLES_BEFORE or _trade_before(words)):
+    while len(words) >= 3 and (bare_title(words[0].rstrip(".")) in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# A capitalised title, then one capitalised word, right before a one-word person: "Detective
+# Aldous Prynne", where the model read only the surname and the given name fell into the role.
+_TITLE_AND_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _take_given_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
+    """ "Sergeant Lorne Baptiste" read as "Baptiste": the word between a title and a lone surname
+    is the given name (uncommon ones too, which no list knows) unless it is a title, a common
+    word or a known place or body itself ("Police Chief Baptiste", "Governor Boston Baptiste")."""
+    if " " in text[cand.start : cand.end].strip():
+        return
+    before = _TITLE_AND_WORD_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    if before is None or bare_title(before.group(1)) not in _TITLES_BEFORE:
+        return
+    word = before.group(2).lower()
+    if word in _TITLES_BEFORE or word in STOP_WORDS or word in MONTH_NAMES or word in WEEKDAYS:
+        return
+    if gazetteer.lookup(before.group(2)) is not None:
+        return  # "Governor Boston Baptiste": a place or a body, no given name
+    cand.start = before.start(2)
+
+
+# Words that open a sentence and never a person's name: the model sometimes reads "Among Roe's
+# first acts" or "As Roe noted" as one name.
+_SENTENCE_OPENERS = frozenset(
+    word_list(
+        "as but and or nor yet so among amid amidst despite under after before like unlike with without "
+        "since although though because while whilst when whenever if unless until whereas whether against "
+        "during through towards toward upon within beyond besides meanwhile however thus hence"
+    )
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’)]?\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _cut_opening_word(text: str, cand: Candidate) -> None:
+    """ "As Roe noted", "Among Roe's first acts": a conjunction or preposition opening the
+    sentence is cut off the person's name after it."""
+    first = text[cand.start : cand.end].split(" ", 1)
+    if len(first) < 2 or first[0].lower() not in _SENTENCE_OPENERS or not first[0][:1].isupper():
+        return
+    if _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None:
+        return
+    cand.start += len(first[0]) + 1
 
 
 # A trade's suffix ("Firefighter", "Librarian", "Geologist", "Counselor"): one no list has.

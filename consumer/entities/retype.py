@@ -1183,6 +1183,25 @@ def _owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:
         cand.start, cand.type, cand.entry = split.end(), "PRODUCT", product
 
 
+def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A listed product, a model name or a telling head word types a name whatever its context
+    said; True when it did (the caller then stops). Kept apart so ``retype`` reads as its order."""
+    listed = _listed_product(surface, gazetteer) if cand.entry is None else None
+    if listed is not None:
+        cand.type, cand.entry = "PRODUCT", listed
+        return True
+    if _MODEL_NAME.match(surface) and cand.entry is None:
+        cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
+        return True
+    head = _kind_by_head(cand, text, surface)
+    gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
+    overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
+    if head is not None and head != cand.type and overrules:
+        cand.type, cand.entry = head, None
+        return True
+    return False
+
+
 def retype(
     cands: list[Candidate],
     recased: dict[TextField, str],
@@ -1207,19 +1226,9 @@ def retype(
         surface = " ".join(text[cand.start : cand.end].split())
         if cand.origin == "rule":
             continue
-        listed = _listed_product(surface, gazetteer) if cand.entry is None else None
-        if listed is not None:
-            cand.type, cand.entry = "PRODUCT", listed
+        if _typed_by_model_or_head(cand, text, surface, gazetteer):
             continue
-        if _MODEL_NAME.match(surface) and cand.entry is None:
-            cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
-            continue
-        head = _kind_by_head(cand, text, surface)
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
-        overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
-        if head is not None and head != cand.type and overrules:
-            cand.type, cand.entry = head, None
-            continue
         if _placed(cand, text, surface, gazetteer):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")

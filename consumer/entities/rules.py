@@ -218,6 +218,18 @@ _NUMBERED_EVENT = gated(
 
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
+EDITION_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
+# "the Harbor Open 2020", "the Lakeside Finals 2021": an edition's year written after an event's
+# name is part of the name, and the model stops before it. A span of years ("Open 2019-20",
+# "2019 – 2020") or a longer token ("2020s", "2020/21") is no edition.
+_EDITION_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/–—-]|[ \t]*[–—-][ \t]*\d)")
+
+
+def event_year_end(text: str, end: int) -> int:
+    """Where an event's name that ends at ``end`` ends with its edition's year after it."""
+    year = _EDITION_YEAR_AFTER.match(text, end)
+    return year.end() if year else end
+
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words.

@@ -165,6 +165,39 @@ def test_a_speaking_observatory_and_an_awards_night_keep_their_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+# An edition's year after an event's name is part of the name ("the Harbor Open 2020"), and the
+# name without it is the same event; a span of years or a year after "in" is not
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("She won the title at the Bayside Open 2019 before retiring.", "Bayside Open 2019"),
+        ("Tickets for the Kelby Marathon 2021 sold out in an hour.", "Kelby Marathon 2021"),
+        (
+            "The Harbour Cup 2018 was played in heavy rain. Fans still talk about the Harbour Cup.",
+            "Harbour Cup 2018",
+        ),
+    ],
+)
+def test_an_events_year_after_it_is_part_of_its_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    events = [e for e in _entities(extractor, body) if e.type == "EVENT"]
+    assert [e.name for e in events] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("He played in the Bayside Open 2019-20 season.", "Bayside Open"),
+        ("The Kelby Marathon in 2021 was cancelled.", "Kelby Marathon"),
+    ],
+)
+def test_a_span_of_years_or_a_year_apart_stays_out_of_an_events_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert [e.name for e in _entities(extractor, body) if e.type == "EVENT"] == [name]
+
+
 # A position or a code alone in a table's cell ("| WR | Kenji Holt |") is no name
 _SNAPS = (
     "Offense snaps\n\n| Pos | Player | Plays |\n\n|---|---|---|\n\n"

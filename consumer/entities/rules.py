@@ -457,6 +457,22 @@ def named_parties(text: str) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
+# "the Battle of Kelby Ridge", "the Siege of Tarnow", "the Wars of the Roses": a fight named by
+# its kind first and then its place or side; the model files it as a work, a place or nothing.
+# Only capitalised words follow "of" (and one "the"), up to four, so "the battle of ideas" and
+# "a war of words" are no names; a title-case headline capitalises every word, so it is not read.
+_CONFLICT = gated(
+    r"(?<![\w-])((?:Battle|Siege|Wars?|Massacre|Uprising|Rebellion)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:St\.|[A-Z][\w'’-]*)(?:[ \t]+(?:St\.|[A-Z][\w'’-]*)){0,3})"
+)
+
+
+def named_conflicts(text: str) -> Iterator[tuple[int, int]]:
+    """Battles, sieges and wars named "... of ...": (start, end) of the name."""
+    for match in _CONFLICT.finditer(text):
+        yield match.span(1)
+
+
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
     """Numbered editions of events and plans: (start, end, type)."""
     for match in _NUMBERED_EVENT.finditer(text):

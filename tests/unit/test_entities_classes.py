@@ -198,6 +198,30 @@ def test_a_span_of_years_or_a_year_apart_stays_out_of_an_events_name(
     assert [e.name for e in _entities(extractor, body) if e.type == "EVENT"] == [name]
 
 
+# A fight named by its kind first, "of" and its place or side ("the Siege of Tarnow") is an
+# event; lower-case words after "of" and a title-case headline are not read as such a name
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Historians compared the dispute to the Wars of the Roses in England.", "Wars of the Roses"),
+        ("The Battle of Kelby Ridge left 2,000 dead in 1862.", "Battle of Kelby Ridge"),
+        ("Soldiers who fought in the Siege of Tarnow were honoured on Sunday.", "Siege of Tarnow"),
+        ("The Battle of Kelby. Then the troops left.", "Battle of Kelby"),
+    ],
+)
+def test_a_battle_or_war_named_of_a_place_is_an_event(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+def test_a_battle_of_common_words_or_in_a_headline_is_no_event(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "The debate became a battle of ideas, she said.")
+    assert not [e for e in found if e.type == "EVENT"]
+    found = _entities(extractor, "Budget talks went on.", headline="Battle of Wills Erupts Over Budget")
+    assert not [e for e in found if e.type == "EVENT" and e.name.startswith("Battle")]
+
+
 # A position or a code alone in a table's cell ("| WR | Kenji Holt |") is no name
 _SNAPS = (
     "Offense snaps\n\n| Pos | Player | Plays |\n\n|---|---|---|\n\n"

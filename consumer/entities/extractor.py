@@ -302,6 +302,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.state_of_addresses(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.chinese_names(text):

@@ -467,6 +467,22 @@ _CONFLICT = gated(
 )
 
 
+# "the State of the Union address", "the State of the Nation Address", "a State of the City
+# speech": a leader's yearly report is an event, named with its kind word; the model reads the
+# words before it as a body. Without the kind word ("the State of the Union is strong") the
+# words name a condition, not the speech, and are left to the model.
+_STATE_OF_ADDRESS = gated(
+    r"(?<![\w-])State[ \t]+of[ \t]+the[ \t]+(?:Union|Nation|State|City|County|Province|Region)"
+    r"[ \t]+(?:[Aa]ddress|[Ss]peech)(?![\w-])"
+)
+
+
+def state_of_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Yearly "State of the ..." addresses: (start, end) of the name and its kind word."""
+    for match in _STATE_OF_ADDRESS.finditer(text):
+        yield match.span()
+
+
 def named_conflicts(text: str) -> Iterator[tuple[int, int]]:
     """Battles, sieges and wars named "... of ...": (start, end) of the name."""
     for match in _CONFLICT.finditer(text):

@@ -222,6 +222,30 @@ def test_a_battle_of_common_words_or_in_a_headline_is_no_event(extractor: Entity
     assert not [e for e in found if e.type == "EVENT" and e.name.startswith("Battle")]
 
 
+# A leader's yearly "State of the ..." address or speech is an event named with its kind word;
+# the phrase alone ("the State of the Union is strong") is left as it was
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The president will deliver the State of the Union address next week.",
+            "State of the Union address",
+        ),
+        ("The governor gave her State of the State speech on Tuesday.", "State of the State speech"),
+        ("In his State of the Nation Address, the president promised jobs.", "State of the Nation Address"),
+    ],
+)
+def test_a_state_of_the_address_is_an_event(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+def test_the_state_of_the_phrase_alone_is_no_event(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "The State of the Union is strong, he said. The state of the union was debated."
+    )
+    assert not [e for e in found if e.type == "EVENT"]
+
+
 # A position or a code alone in a table's cell ("| WR | Kenji Holt |") is no name
 _SNAPS = (
     "Offense snaps\n\n| Pos | Player | Plays |\n\n|---|---|---|\n\n"

@@ -222,6 +222,7 @@ class EntityExtractor:
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         _retyped_product_tails(cands, recased)
+        _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
@@ -298,6 +299,10 @@ class EntityExtractor:
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
         for s, e in rules.named_storms(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.state_of_addresses(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
@@ -559,6 +564,7 @@ class EntityExtractor:
                 key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
             elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event
                 bare = rules.STORM_KIND.sub("", rules.EDITION_PREFIX.sub("", surface))
+                bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
                 key = (cand.type, consolidate.key_of(bare))
             else:
                 key = (cand.type, consolidate.key_of(surface))
@@ -1083,6 +1089,14 @@ def _retyped_product_tails(cands: list[Candidate], recased: dict[TextField, str]
     for cand in cands:
         if cand.type == "PRODUCT" and cand.origin == "ner" and cand.entry is None:
             cand.end = rules.product_tail_end(recased[cand.field], cand.end)
+
+
+def _event_years(cands: list[Candidate], recased: dict[TextField, str]) -> None:
+    """ "the Harbor Open 2020": an event takes its edition's year after it (see
+    ``rules.event_year_end``); "the 2020 Harbor Open" already has it in front."""
+    for cand in cands:
+        if cand.type == "EVENT":
+            cand.end = rules.event_year_end(recased[cand.field], cand.end)
 
 
 def _join_maker_products(groups: list[_Group], gazetteer: Gazetteer) -> list[_Group]:

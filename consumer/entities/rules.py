@@ -218,6 +218,18 @@ _NUMBERED_EVENT = gated(
 
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
+EDITION_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
+# "the Harbor Open 2020", "the Lakeside Finals 2021": an edition's year written after an event's
+# name is part of the name, and the model stops before it. A span of years ("Open 2019-20",
+# "2019 – 2020") or a longer token ("2020s", "2020/21") is no edition.
+_EDITION_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/–—-]|[ \t]*[–—-][ \t]*\d)")
+
+
+def event_year_end(text: str, end: int) -> int:
+    """Where an event's name that ends at ``end`` ends with its edition's year after it."""
+    year = _EDITION_YEAR_AFTER.match(text, end)
+    return year.end() if year else end
+
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words.
@@ -443,6 +455,38 @@ def named_parties(text: str) -> Iterator[tuple[int, int]]:
         words = match.group("name").lower().split()[:-1]
         if match.group("lead") or any(w in _POLITICAL_WORDS for w in words):
             yield match.span("name")
+
+
+# "the Battle of Kelby Ridge", "the Siege of Tarnow", "the Wars of the Roses": a fight named by
+# its kind first and then its place or side; the model files it as a work, a place or nothing.
+# Only capitalised words follow "of" (and one "the"), up to four, so "the battle of ideas" and
+# "a war of words" are no names; a title-case headline capitalises every word, so it is not read.
+_CONFLICT = gated(
+    r"(?<![\w-])((?:Battle|Siege|Wars?|Massacre|Uprising|Rebellion)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:St\.|[A-Z][\w'’-]*)(?:[ \t]+(?:St\.|[A-Z][\w'’-]*)){0,3})"
+)
+
+
+# "the State of the Union address", "the State of the Nation Address", "a State of the City
+# speech": a leader's yearly report is an event, named with its kind word; the model reads the
+# words before it as a body. Without the kind word ("the State of the Union is strong") the
+# words name a condition, not the speech, and are left to the model.
+_STATE_OF_ADDRESS = gated(
+    r"(?<![\w-])State[ \t]+of[ \t]+the[ \t]+(?:Union|Nation|State|City|County|Province|Region)"
+    r"[ \t]+(?:[Aa]ddress|[Ss]peech)(?![\w-])"
+)
+
+
+def state_of_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Yearly "State of the ..." addresses: (start, end) of the name and its kind word."""
+    for match in _STATE_OF_ADDRESS.finditer(text):
+        yield match.span()
+
+
+def named_conflicts(text: str) -> Iterator[tuple[int, int]]:
+    """Battles, sieges and wars named "... of ...": (start, end) of the name."""
+    for match in _CONFLICT.finditer(text):
+        yield match.span(1)
 
 
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:

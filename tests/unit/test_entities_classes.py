@@ -165,6 +165,87 @@ def test_a_speaking_observatory_and_an_awards_night_keep_their_type(
     assert _types(_entities(extractor, body)).get(name) == kind
 
 
+# An edition's year after an event's name is part of the name ("the Harbor Open 2020"), and the
+# name without it is the same event; a span of years or a year after "in" is not
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("She won the title at the Bayside Open 2019 before retiring.", "Bayside Open 2019"),
+        ("Tickets for the Kelby Marathon 2021 sold out in an hour.", "Kelby Marathon 2021"),
+        (
+            "The Harbour Cup 2018 was played in heavy rain. Fans still talk about the Harbour Cup.",
+            "Harbour Cup 2018",
+        ),
+    ],
+)
+def test_an_events_year_after_it_is_part_of_its_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    events = [e for e in _entities(extractor, body) if e.type == "EVENT"]
+    assert [e.name for e in events] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("He played in the Bayside Open 2019-20 season.", "Bayside Open"),
+        ("The Kelby Marathon in 2021 was cancelled.", "Kelby Marathon"),
+    ],
+)
+def test_a_span_of_years_or_a_year_apart_stays_out_of_an_events_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert [e.name for e in _entities(extractor, body) if e.type == "EVENT"] == [name]
+
+
+# A fight named by its kind first, "of" and its place or side ("the Siege of Tarnow") is an
+# event; lower-case words after "of" and a title-case headline are not read as such a name
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Historians compared the dispute to the Wars of the Roses in England.", "Wars of the Roses"),
+        ("The Battle of Kelby Ridge left 2,000 dead in 1862.", "Battle of Kelby Ridge"),
+        ("Soldiers who fought in the Siege of Tarnow were honoured on Sunday.", "Siege of Tarnow"),
+        ("The Battle of Kelby. Then the troops left.", "Battle of Kelby"),
+    ],
+)
+def test_a_battle_or_war_named_of_a_place_is_an_event(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+def test_a_battle_of_common_words_or_in_a_headline_is_no_event(extractor: EntityExtractor) -> None:
+    found = _entities(extractor, "The debate became a battle of ideas, she said.")
+    assert not [e for e in found if e.type == "EVENT"]
+    found = _entities(extractor, "Budget talks went on.", headline="Battle of Wills Erupts Over Budget")
+    assert not [e for e in found if e.type == "EVENT" and e.name.startswith("Battle")]
+
+
+# A leader's yearly "State of the ..." address or speech is an event named with its kind word;
+# the phrase alone ("the State of the Union is strong") is left as it was
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The president will deliver the State of the Union address next week.",
+            "State of the Union address",
+        ),
+        ("The governor gave her State of the State speech on Tuesday.", "State of the State speech"),
+        ("In his State of the Nation Address, the president promised jobs.", "State of the Nation Address"),
+    ],
+)
+def test_a_state_of_the_address_is_an_event(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+def test_the_state_of_the_phrase_alone_is_no_event(extractor: EntityExtractor) -> None:
+    found = _entities(
+        extractor, "The State of the Union is strong, he said. The state of the union was debated."
+    )
+    assert not [e for e in found if e.type == "EVENT"]
+
+
 # A position or a code alone in a table's cell ("| WR | Kenji Holt |") is no name
 _SNAPS = (
     "Offense snaps\n\n| Pos | Player | Plays |\n\n|---|---|---|\n\n"

@@ -1,4 +1,5 @@
-"""Shared helper for owner tests that need a headline: the story-focus rules read it."""
+"""Shared helpers for the owner tests: the entities a story names, and a story with a headline
+(the story-focus rules read it)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def focus_rows(
         id="a", story_id="s", headline=headline, body=Body(text=text, paragraphs=[text], word_count=9)
     )
     return {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}
+
+
+def body_entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
+    """One entity per given name, with a body mention wherever the name occurs."""
+    out = []
+    for name, kind in names.items():
+        mentions = [
+            Mention(text=name, field="body", start=m.start(), end=m.end())
+            for m in re.finditer(re.escape(name), text)
+        ]
+        out.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions))
+    return out

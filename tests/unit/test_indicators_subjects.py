@@ -8,18 +8,8 @@ import pytest
 
 from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Indicator, Mention
 from consumer.indicators import extract_indicators
+from tests.unit.indicator_texts import body_entities as _entities
 from tests.unit.indicator_texts import focus_rows
-
-
-def _entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
-    out = []
-    for name, kind in names.items():
-        mentions = [
-            Mention(text=name, field="body", start=m.start(), end=m.end())
-            for m in re.finditer(re.escape(name), text)
-        ]
-        out.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions))
-    return out
 
 
 def _rows(text: str, names: dict[str, EntityType]) -> dict[str, Indicator]:

@@ -1999,7 +1999,11 @@ _DETERMINER_END = re.compile(
 def _subject_like(who: str) -> bool:
     who = who.strip()
     first = who.split()[0] if who else ""
-    return bool(first) and (first[:1].isupper() or first.lower() in ("he", "she", "it", "they", "we", "the"))
+    # lower case after an opening conjunction skipped before it ('But a spokesperson for Acme said')
+    return bool(first) and (first[:1].isupper() or first.lower() in _LOWER_SUBJECT_WORDS)
+
+
+_LOWER_SUBJECT_WORDS = frozenset(_words("he she it they we the a an one another"))
 
 
 # "Swift's rep told ...": someone of a named person's, unnamed but placed by the text

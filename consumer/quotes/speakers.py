@@ -127,10 +127,11 @@ _INDEFINITE_PERSON = re.compile(
 )
 _INTRODUCED_REACH = 400
 # An unnamed official heading a sentence and speaking ("A spokesperson for the council said
-# ..."), whose words carry no quote of their own: a later "he said" with no one named since
-# may be that official, so it must not fall back to a person named before (null beats a guess).
+# ...", also after a conjunction: "But a spokesperson ..."), whose words carry no quote of their
+# own: a later "he said" with no one named since may be that official, so it must not fall back
+# to a person named before (null beats a guess).
 _INDEFINITE_OFFICIAL = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:^|[.!?]\s+|\n)(?:(?:But|And|Yet)\s+(?:an?|one|another)|An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>spokesman|spokeswoman|spokesperson|official|representative|aide)"
     r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
 )

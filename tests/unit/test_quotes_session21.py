@@ -1,0 +1,78 @@
+"""The quote stage on web copy, session 21 (issue 14): made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _direct, _entity
+
+_FIRST = '"We will win," said Tom Reed.\n\n'
+_WORDS = '"The ferries have run late all winter and nobody answers our calls,"'
+
+# --------------------------------------------------------------------------- an official after a conjunction
+
+
+def _official_case(middle: str, pronoun: str) -> tuple[str | None, list[tuple[str, str | None]]]:
+    """The speaker of the last direct quote, and every quote's kind and speaker."""
+    article = _article(f"{_FIRST}{middle}\n\n{_WORDS} {pronoun} said.")
+    entities = [
+        _entity(article, "Tom Reed", forms=("Reed",)),
+        _entity(article, "Northern Ferry Company", "ORGANIZATION"),
+        _entity(article, "Harbour Authority", "ORGANIZATION"),
+    ]
+    quotes = extract_quotes(article, entities)
+    direct = _direct(quotes)
+    assert direct[-1].text.startswith("The ferries have run late")
+    return direct[-1].speaker_name, [(q.kind, q.speaker_name) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun", "speaker"),
+    [
+        # 'But a spokesperson for X said ...': the conjunction hid the unnamed official, so the
+        # reported clause was lost and "he said" fell back to the last person who spoke
+        (
+            "But a spokesperson for the Northern Ferry Company said its boats had been late.",
+            "he",
+            "Northern Ferry Company",
+        ),
+        (
+            "And a spokeswoman for the Harbour Authority said the piers would reopen soon.",
+            "she",
+            "Harbour Authority",
+        ),
+        (
+            "Yet a spokesman for the Northern Ferry Company told reporters that the timetable was fine.",
+            "he",
+            "Northern Ferry Company",
+        ),
+        # the body is not named: the official is someone unnamed, never Tom Reed
+        ("But a spokesperson for the port said the ferries would run on time.", "he", None),
+    ],
+)
+def test_official_after_a_conjunction_speaks_for_the_body(
+    middle: str, pronoun: str, speaker: str | None
+) -> None:
+    last, quotes = _official_case(middle, pronoun)
+    assert last == speaker
+    if speaker is not None:
+        assert ("indirect", speaker) in quotes  # the official's reported clause, for the body
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun", "speaker"),
+    [
+        # the same without the conjunction (session 18) and a named subject after one
+        (
+            "A spokesperson for the Northern Ferry Company said its boats had been late.",
+            "he",
+            "Northern Ferry Company",
+        ),
+        ("But Reed said the company had let its passengers down badly.", "he", "Tom Reed"),
+        # a conjunction before a subject that is no official: the last speaker goes on
+        ("But a long winter has left the piers in poor repair for months.", "he", "Tom Reed"),
+    ],
+)
+def test_official_after_a_conjunction_near_misses(middle: str, pronoun: str, speaker: str | None) -> None:
+    assert _official_case(middle, pronoun)[0] == speaker

@@ -710,10 +710,13 @@ def _initials(last: str, masked: str, after: int) -> bool:
 
 # After a quote ending in "?" or "!": a speaker and a verb of speech ending the sentence, which
 # attribute the quote rather than open a sentence of their own. A capitalised pronoun opens one
-# ('..." He declined to say when'), as does a verb after "to".
+# ('..." He declined to say when'), as does a verb after "to". A few words may follow the verb,
+# or a longer clause or participle that only tells how it was said ('"...?" Roe asks as he steers
+# his car along a narrow road.', '"...!" Roe shouted, banging on the door of ...'; session 21).
 _ATTRIBUTION_NEXT = re.compile(
     r"\s*(?!(?:He|She|They|It|We|I|You|This|That|There)\s)"
-    rf"(?:[\w.'\u2019-]+\s+){{1,6}}?(?<!\bto\s)(?:{_VERBS})\b(?:\s+[^\x00.!?]{{0,40}})?[.!?]",
+    rf"(?:[\w.'\u2019-]+\s+){{1,6}}?(?<!\bto\s)(?:{_VERBS})\b"
+    r"(?:,?\s+(?:as|while|when|before|after|until|[a-z]+ing)\b[^\x00.!?]{0,200}|\s+[^\x00.!?]{0,40})?[.!?]",
 )
 
 

@@ -76,3 +76,59 @@ def test_official_after_a_conjunction_speaks_for_the_body(
 )
 def test_official_after_a_conjunction_near_misses(middle: str, pronoun: str, speaker: str | None) -> None:
     assert _official_case(middle, pronoun)[0] == speaker
+
+
+# --------------------------------------------------------------------------- a long attribution after "?"
+
+
+def _question_speaker(body: str) -> tuple[str | None, list[str]]:
+    """The speaker of the first quote, and the kinds of all quotes."""
+    article = _article(body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell")]
+    quotes = extract_quotes(article, entities)
+    return quotes[0].speaker_name, [q.kind for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a clause or participle after the verb that tells how it was said, longer than a few
+        # words: the "?" or "!" ended the sentence there, so the attribution was lost
+        (
+            "\u201cDo you want the new album?\u201d Tom Reed asks as he steers his car along a narrow road.",
+            "Tom Reed",
+        ),
+        (
+            '"Is anyone there?" Ann Bell shouted, banging on the locked door of the old warehouse.',
+            "Ann Bell",
+        ),
+        (
+            '"We won!" Ann Bell yelled while her teammates lifted the trophy high above the cheering crowd.',
+            "Ann Bell",
+        ),
+    ],
+)
+def test_long_attribution_after_a_question(body: str, speaker: str) -> None:
+    assert _question_speaker(body) == (speaker, ["direct"])
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        # short tails were read before; a reported clause of its own after the verb opens a new
+        # sentence (an indirect quote), and a sentence that names no speaking verb stays apart
+        ('"Why now?" Ann Bell asked before the meeting.', ("Ann Bell", ["direct"])),
+        (
+            '"Why would we stop now?" Ann Bell said the plan was dead and the company would close its plant.',
+            (None, ["direct", "indirect"]),
+        ),
+        (
+            '"Is it over?" Fans waited as the players walked off the pitch in the pouring rain for an hour.',
+            (None, ["direct"]),
+        ),
+    ],
+)
+def test_long_attribution_after_a_question_near_misses(
+    body: str, first: tuple[str | None, list[str]]
+) -> None:
+    assert _question_speaker(body) == first

@@ -426,7 +426,9 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     continue  # '"A," the credits declare. "B."': B is the credits' too
                 prev = stretches[first].continues
                 if unit.kind == "direct" and not unit.attributed and fld == "body":
-                    named_after = _named_after(text, masked, fld, unit.spans[-1][1], para.end, speakers)
+                    named_after = _named_after(
+                        text, masked, fld, unit.spans[-1][1], para.end, speakers
+                    ) or _signed_by(text, masked, fld, unit.spans[-1][1], speakers)
                     if named_after is not None:
                         # '"..." That was how Maria Santos described it.': the quote's own speaker
                         unit.speaker, unit.attributed = named_after, True
@@ -646,6 +648,27 @@ def _named_after(
     if _BEFORE_SUBJECT.fullmatch(text, m.end(), found[0][0]) is None:
         return None
     return Speaker(found[0][2])
+
+
+# A quote signed with a dash and a name, on its line or alone on the next ('"..." – Jane Roe,
+# A Long Story', '"..."' then '— Jane Roe'): the conventions give it to the name, verb null.
+_SIGNATURE = re.compile(
+    r"[\"'\u201d\u2019]*[ \t]*(?:[\u2014\u2013]|--?)[ \t]*"
+    r"|[\"'\u201d\u2019]*[ \t]*\n\s*(?:[\u2014\u2013]|--)[ \t]*"  # alone on the next line: no bullet hyphen
+)
+# ... the name ends its line or goes on with a comma, a bracket or a link, not with a clause
+_SIGNATURE_END = re.compile(r"[ \t]*(?:[,(\[]|https?:|@|\n|\Z)")
+
+
+def _signed_by(text: str, masked: str, fld: str, quote_end: int, speakers: Speakers) -> Speaker | None:
+    """The person whose name signs an unattributed quote right after its closing mark."""
+    m = _SIGNATURE.match(masked, quote_end)
+    if m is None:
+        return None
+    found = speakers.mentions_in(fld, m.end(), m.end() + _POINTS_BACK_REACH)
+    if not found or found[0][0] != m.end() or found[0][2].type != "PERSON" or possessive(text, found[0][1]):
+        return None
+    return Speaker(found[0][2]) if _SIGNATURE_END.match(masked, found[0][1]) else None
 
 
 _REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own

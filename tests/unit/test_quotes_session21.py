@@ -132,3 +132,49 @@ def test_long_attribution_after_a_question_near_misses(
     body: str, first: tuple[str | None, list[str]]
 ) -> None:
     assert _question_speaker(body) == first
+
+
+# --------------------------------------------------------------------------- a quote signed with a dash
+
+_SAYING = '"Nothing in life is to be feared, it is only to be understood."'
+
+
+def _signed(body: str) -> list[tuple[str | None, str | None]]:
+    article = _article("The essay opens with an epigraph.\n\n" + body)
+    entities = [
+        _entity(article, "Tom Reed", forms=("Reed",)),
+        _entity(article, "Acme Mills", "ORGANIZATION"),
+    ]
+    return [(q.speaker_name, q.verb) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the conventions give a quote signed "- Name" to the name, with verb null
+        f"{_SAYING} \u2013 Tom Reed, A Long Story",
+        f"{_SAYING} \u2014 Tom Reed",
+        f"{_SAYING}\n\n\u2014 Tom Reed",
+        f"{_SAYING} -- Tom Reed (1901)",
+    ],
+)
+def test_quote_signed_with_a_dash(body: str) -> None:
+    assert _signed(body) == [("Tom Reed", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause after the name, a possessive, a body, or a list bullet on the next line
+        (f"{_SAYING} \u2014 Tom Reed and his friends chanted it all night.", [(None, None)]),
+        (f"{_SAYING} \u2014 Tom Reed\u2019s motto.", [(None, None)]),
+        (f"{_SAYING} \u2014 Acme Mills", [(None, None)]),
+        (f"{_SAYING}\n\n- Tom Reed, the author, is a friend.", [(None, None)]),
+        # an attribution after the dash is read as before
+        ('"Nothing in life is to be feared" \u2014 Tom Reed wrote that in 1901.', [("Tom Reed", "wrote")]),
+    ],
+)
+def test_quote_signed_with_a_dash_near_misses(
+    body: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _signed(body) == expected

@@ -95,7 +95,7 @@ def _question_speaker(body: str) -> tuple[str | None, list[str]]:
         # a clause or participle after the verb that tells how it was said, longer than a few
         # words: the "?" or "!" ended the sentence there, so the attribution was lost
         (
-            "\u201cDo you want the new album?\u201d Tom Reed asks as he steers his car along a narrow road.",
+            "\u201cWant the album?\u201d Tom Reed asks as he steers along a narrow and winding road.",
             "Tom Reed",
         ),
         (
@@ -178,3 +178,37 @@ def test_quote_signed_with_a_dash_near_misses(
     body: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _signed(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the same lower-case subject after the reported clause: a named body's official speaks for it
+        (
+            "The ferries ran late all winter because of the storms, a Northern Ferry Company spokesman said.",
+            "Northern Ferry Company",
+        ),
+        (
+            "The piers will stay shut until the spring repairs end, one Harbour Authority official said.",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_reported_clause_of_a_bodys_official(body: str, speaker: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, n, "ORGANIZATION") for n in ("Northern Ferry Company", "Harbour Authority")]
+    assert [(q.kind, q.speaker_name) for q in extract_quotes(article, entities)] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an official of no named body and an analyst: no one the text names, no quote
+        "The ferries ran late all winter because of the storms, a port spokesman said.",
+        "The ferries ran late all winter because of the storms, one analyst said.",
+    ],
+)
+def test_reported_clause_of_an_unnamed_official(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, n, "ORGANIZATION") for n in ("Northern Ferry Company", "Harbour Authority")]
+    assert extract_quotes(article, entities) == []

@@ -566,12 +566,18 @@ def _drop_pull_quotes(
     as one it either has no speaker or joins the quote before it. Its stretch is dropped, and a
     quote left with none with it. Linear in the quotes times the few quote-only paragraphs."""
     direct = [u for u in units if u.kind == "direct"]
-    anchored = [
-        (sid, _normalise(text[a:b]))
-        for u in direct
-        if u.attributed or any(not _quote_only(masked, paras[stretches[i].paragraph]) for i in u.stretch_ids)
-        for (a, b), sid in zip(u.spans, u.stretch_ids, strict=True)
-    ]
+    anchored: list[tuple[frozenset[int], str]] = []
+    for u in direct:
+        if u.attributed or any(not _quote_only(masked, paras[stretches[i].paragraph]) for i in u.stretch_ids):
+            anchored.extend(
+                (frozenset((sid,)), _word_key(text[a:b]))
+                for (a, b), sid in zip(u.spans, u.stretch_ids, strict=True)
+            )
+            if len(u.spans) > 1:
+                # a pull quote may run across the attribution that splits the quote it repeats
+                anchored.append(
+                    (frozenset(u.stretch_ids), _word_key(" ".join(text[a:b] for a, b in u.spans)))
+                )
     dropped = False
     for unit in direct:
         keep = [
@@ -591,15 +597,25 @@ def _repeated(
     para: Paragraph,
     span: tuple[int, int],
     sid: int,
-    anchored: Sequence[tuple[int, str]],
+    anchored: Sequence[tuple[frozenset[int], str]],
 ) -> bool:
     """Whether ``span`` (stretch ``sid``) fills a quote-only paragraph and another stretch of an
     anchored quote holds its words."""
     words = text[span[0] : span[1]]
     if len(words.split()) < _PULL_WORDS or not _quote_only(masked, para):
         return False
-    key = _normalise(words).strip(" ,.!?:;")
-    return any(other != sid and key in other_key for other, other_key in anchored)
+    key = _word_key(words)
+    return any(sid not in others and key in other_key for others, other_key in anchored)
+
+
+def _word_key(words: str) -> str:
+    """The words alone, for comparing a pull quote with the quote it repeats: a pull quote drops
+    an ellipsis or a comma and capitalises the word it starts with ('Someone threw us a rope'
+    from '"... then someone threw us a rope," says Roe.'; session 21)."""
+    return " " + " ".join(_WORD.findall(_normalise(words))) + " "
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _quoted_words(text: str, unit: _Unit) -> int:

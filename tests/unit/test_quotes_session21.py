@@ -212,3 +212,47 @@ def test_reported_clause_of_an_unnamed_official(body: str) -> None:
     article = _article(body)
     entities = [_entity(article, n, "ORGANIZATION") for n in ("Northern Ferry Company", "Harbour Authority")]
     assert extract_quotes(article, entities) == []
+
+
+# --------------------------------------------------------------------------- pull quotes that trim the quote
+
+_ROPE = (
+    '"When the river rose we lost it all, then someone threw us a rope," said Bell. "But we got tangled up."'
+)
+_WISH = '"My only wish is to prove that \u2026 in my case the money was not wasted," said Ann Bell.'
+
+
+def _spans_per_speaker(body: str) -> list[tuple[str | None, int]]:
+    article = _article('"We will win," said Tom Reed.\n\n' + body + "\n\nThe town is quiet now.")
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell")]
+    return [(q.speaker_name, len(q.spans)) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pull quote across the attribution that splits the quote it repeats, capitalised
+        f'{_ROPE}\n\nThe water is gone.\n\n"Someone threw us a rope. But we got tangled up"',
+        f'"Someone threw us a rope. But we got tangled up"\n\nThe water is gone.\n\n{_ROPE}',
+        # a pull quote without the quote's ellipsis
+        f'{_WISH}\n\n"My only wish is to prove that in my case the money was not wasted"',
+    ],
+)
+def test_pull_quote_that_trims_the_quote_is_dropped(body: str) -> None:
+    # no span of its own: read as one it had joined the quote before it
+    spans = 2 if "rope" in body else 1
+    assert _spans_per_speaker(body) == [("Tom Reed", 1), ("Ann Bell", spans)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # other words, or a line too short to be a pull quote: kept (they join the quote before)
+        (f'{_ROPE}\n\n"Nobody came to help us for three whole days and nights"', "Nobody came"),
+        (f'{_ROPE}\n\n"Someone threw a rope."', "Someone threw a rope."),
+    ],
+)
+def test_pull_quote_near_misses_are_kept(body: str, kept: str) -> None:
+    article = _article('"We will win," said Tom Reed.\n\n' + body)
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell")]
+    assert any(kept in q.text for q in extract_quotes(article, entities))

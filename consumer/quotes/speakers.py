@@ -76,6 +76,7 @@ DESCRIBED_PEOPLE = frozenset(
     incumbent candidate nominee challenger frontrunner
     general colonel lieutenant sergeant commander detective inspector sheriff
     defendant accused suspect plaintiff
+    architect chef
     """
     )
 )
@@ -126,6 +127,7 @@ _INDEFINITE_PERSON = re.compile(
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
 )
 _INTRODUCED_REACH = 400
+_TITLE_REACH = 40  # how far before a name its title word is read
 # An unnamed official heading a sentence and speaking ("A spokesperson for the council said
 # ...", also after a conjunction: "But a spokesperson ..."), whose words carry no quote of their
 # own: a later "he said" with no one named since may be that official, so it must not fall back
@@ -935,12 +937,17 @@ class Speakers:
         the person named last, anywhere before, with that role ('President Maria Santos ...
         Senator Carlos Ruiz ... "...," Ruiz said. "...," the president said')."""
         recent = (self.last_person, self.last_mention(fld, start, "PERSON", floor))
-        earlier = (ent for _, _, ent in self._back(fld, start, 0) if ent.type == "PERSON")
-        for ent in (*recent, *earlier):
+        earlier = [(at, ent) for at, _, ent in self._back(fld, start, 0) if ent.type == "PERSON"]
+        for ent in (*recent, *(ent for _, ent in earlier)):
             role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
             if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
                 return ent
-        return None
+        # no role from the entity stage: the noun as a title right before a mention ('architect
+        # Marwan Roe and decorator Jan Doe built it ... "...," the architect says'; session 21)
+        titled = re.compile(rf"\b{re.escape(noun)}\s+$", re.IGNORECASE)
+        return next(
+            (ent for at, ent in earlier if titled.search(self.masked, max(0, at - _TITLE_REACH), at)), None
+        )
 
     def spokesperson_of(self, fld: str, before: int, floor: int) -> Entity | None:
         """The organisation whose spokesperson the text named last: "a Norland Rail spokeswoman",

@@ -676,15 +676,31 @@ _SIGNATURE = re.compile(
 _SIGNATURE_END = re.compile(r"[ \t]*(?:[,(\[]|https?:|@|\n|\Z)")
 
 
+# ... or, with no dash, a name and a title that end the sentence with no verb ('"..." Jane Roe,
+# Director of the Port Authority.': a press release's caption-like credit; session 21)
+_CREDIT_GAP = re.compile(r"[\"'\u201d\u2019]*[ \t]+")
+_CREDIT_TITLE = re.compile(r",[ \t]+[^\x00.!?\n,]{2,100}?\.(?=\s|\Z)")  # one phrase, no clause after a comma
+_CLAUSE_WORD = re.compile(
+    rf"\b(?:{_VERBS}|who|which|that|could|would|will|was|were|is|are|has|have|had|did|does|can|may|"
+    r"might|must|should|(?-i:[a-z]+ed))\b",
+    re.IGNORECASE,
+)
+
+
 def _signed_by(text: str, masked: str, fld: str, quote_end: int, speakers: Speakers) -> Speaker | None:
     """The person whose name signs an unattributed quote right after its closing mark."""
     m = _SIGNATURE.match(masked, quote_end)
+    dashed = m is not None
+    m = m or _CREDIT_GAP.match(masked, quote_end)
     if m is None:
         return None
     found = speakers.mentions_in(fld, m.end(), m.end() + _POINTS_BACK_REACH)
     if not found or found[0][0] != m.end() or found[0][2].type != "PERSON" or possessive(text, found[0][1]):
         return None
-    return Speaker(found[0][2]) if _SIGNATURE_END.match(masked, found[0][1]) else None
+    if dashed:
+        return Speaker(found[0][2]) if _SIGNATURE_END.match(masked, found[0][1]) else None
+    title = _CREDIT_TITLE.match(masked, found[0][1])
+    return Speaker(found[0][2]) if title is not None and not _CLAUSE_WORD.search(title.group(0)) else None
 
 
 _REACTION_WORDS = 8  # "Adams disagreed.", "Ricci shook his head.": a short sentence of its own

@@ -291,3 +291,25 @@ def test_title_word_before_a_name_gives_the_description(body: str) -> None:
 )
 def test_title_word_before_a_name_near_misses(body: str) -> None:
     assert _described(body) is None
+
+
+_GUARD = "\u201cOur agents will keep guarding the coast day and night.\u201d Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        # a press release's credit: the name and one title phrase end the sentence, no verb
+        (", Director of the Coast Patrol Branch.", "Ann Bell"),
+        (", head of the branch.", "Ann Bell"),
+        (", Director of the Coast Patrol Branch. \u201cWe are proud of them.\u201d", "Ann Bell"),
+        # a clause after the name: the sentence is about her, no credit
+        (", the director, was not convinced.", None),
+        (", who leads the branch.", None),
+        (", director of the branch, wept.", None),
+    ],
+)
+def test_quote_credited_by_name_and_title(tail: str, speaker: str | None) -> None:
+    article = _article(f"The agents seized the boat.\n\n{_GUARD}{tail}\n\nThe boat was towed.")
+    entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell")]
+    assert _direct(extract_quotes(article, entities))[0].speaker_name == speaker

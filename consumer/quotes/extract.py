@@ -691,6 +691,8 @@ def _signed_by(text: str, masked: str, fld: str, quote_end: int, speakers: Speak
     """The person whose name signs an unattributed quote right after its closing mark."""
     m = _SIGNATURE.match(masked, quote_end)
     dashed = m is not None
+    if not dashed and text[max(0, quote_end - 3) : quote_end].rstrip()[-1:] not in (".", "!", "?"):
+        return None  # a credit follows a whole quoted sentence ('Re. "Prop. 13 costs us," Page A8, Jan. 13:')
     m = m or _CREDIT_GAP.match(masked, quote_end)
     if m is None:
         return None

@@ -307,9 +307,12 @@ _GUARD = "\u201cOur agents will keep guarding the coast day and night.\u201d Ann
         (", the director, was not convinced.", None),
         (", who leads the branch.", None),
         (", director of the branch, wept.", None),
+        # a quote that is no whole sentence: a headline cited with its page, not a credit
+        ("!!, Jan. 13:", None),
     ],
 )
 def test_quote_credited_by_name_and_title(tail: str, speaker: str | None) -> None:
-    article = _article(f"The agents seized the boat.\n\n{_GUARD}{tail}\n\nThe boat was towed.")
+    guard = _GUARD.replace(".\u201d", ",\u201d") if tail.startswith("!!") else _GUARD
+    article = _article(f"The agents seized the boat.\n\n{guard}{tail.lstrip('!')}\n\nThe boat was towed.")
     entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell")]
     assert _direct(extract_quotes(article, entities))[0].speaker_name == speaker

@@ -679,7 +679,8 @@ _SIGNATURE_END = re.compile(r"[ \t]*(?:[,(\[]|https?:|@|\n|\Z)")
 # ... or, with no dash, a name and a title that end the sentence with no verb ('"..." Jane Roe,
 # Director of the Port Authority.': a press release's caption-like credit; session 21)
 _CREDIT_GAP = re.compile(r"[\"'\u201d\u2019]*[ \t]+")
-_CREDIT_TITLE = re.compile(r",[ \t]+[^\x00.!?\n,]{2,100}?\.(?=\s|\Z)")  # one phrase, no clause after a comma
+# one phrase, no clause after a comma, and a full stop that ends the sentence (not 'Page A8, Jan. 13:')
+_CREDIT_TITLE = re.compile(r",[ \t]+[^\x00.!?\n,]{2,100}?\.(?=[ \t]*(?:\n|\Z)|\s+[\"'\u201c\u2018A-Z])")
 _CLAUSE_WORD = re.compile(
     rf"\b(?:{_VERBS}|who|which|that|could|would|will|was|were|is|are|has|have|had|did|does|can|may|"
     r"might|must|should|(?-i:[a-z]+ed))\b",
@@ -691,8 +692,6 @@ def _signed_by(text: str, masked: str, fld: str, quote_end: int, speakers: Speak
     """The person whose name signs an unattributed quote right after its closing mark."""
     m = _SIGNATURE.match(masked, quote_end)
     dashed = m is not None
-    if not dashed and text[max(0, quote_end - 3) : quote_end].rstrip()[-1:] not in (".", "!", "?"):
-        return None  # a credit follows a whole quoted sentence ('Re. "Prop. 13 costs us," Page A8, Jan. 13:')
     m = m or _CREDIT_GAP.match(masked, quote_end)
     if m is None:
         return None

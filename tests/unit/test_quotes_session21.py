@@ -307,8 +307,9 @@ _GUARD = "\u201cOur agents will keep guarding the coast day and night.\u201d Ann
         (", the director, was not convinced.", None),
         (", who leads the branch.", None),
         (", director of the branch, wept.", None),
-        # a quote that is no whole sentence: a headline cited with its page, not a credit
-        ("!!, Jan. 13:", None),
+        # a credit after a comma the writer left (no verb), and an abbreviation that ends no sentence
+        ("!!, Director of the Coast Patrol Branch. \u201c", "Ann Bell"),
+        ("!!, Jan. 13: the day the boat was seized.", None),
     ],
 )
 def test_quote_credited_by_name_and_title(tail: str, speaker: str | None) -> None:

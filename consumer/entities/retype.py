@@ -1725,16 +1725,25 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if cand.entry is None and cand.origin != "rule":
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
-            _cut_words(text, cand)
-            _cut_question_verb(text, cand)
-            if cand.type == "PERSON":
-                _cut_title(text, cand)
-                _take_given_name(text, cand, gazetteer)
-                _cut_opening_word(text, cand)
-            _cut_position(text, cand)
+            _cut_model_name(text, cand, gazetteer)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
+
+
+def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
+    """A model's name cut at prose, a question's verb, a title or a position (in place)."""
+    _cut_words(text, cand)
+    _cut_question_verb(text, cand)
+    if cand.type == "ORGANIZATION" and _titled_person(text[cand.start : cand.end], gazetteer):
+        # "Detective Cowie Massy", "Trooper Roe": a person's title, then the name
+        cand.type = "PERSON"
+        cand.start = text.index(text[cand.start : cand.end].split()[1], cand.start + 1)
+    if cand.type == "PERSON":
+        _cut_title(text, cand)
+        _take_given_name(text, cand, gazetteer)
+        _cut_opening_word(text, cand)
+    _cut_position(text, cand)
 
 
 # Titles written before a name; the model sometimes takes one into the name.
@@ -1750,8 +1759,10 @@ _TITLES_BEFORE = frozenset(
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
             "lieutenant colonel major admiral commander sheikh emir "
             # market and sports trades wire copy puts before a name ("Broker Khurshid Alam",
-            # "Trainer Berti Vogts")
-            "broker dealer trader analyst economist strategist trainer"
+            # "Trainer Berti Vogts", "Linebacker Jo Roe")
+            "broker dealer trader analyst economist strategist trainer quarterback linebacker "
+            "cornerback shortstop pitcher outfielder infielder winger fullback fireman firefighter "
+            "trooper"
         ),
         *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")
@@ -1790,6 +1801,38 @@ def _cut_title(text: str, cand: Candidate) -> None:
     while len(words) >= 3 and (bare_title(words[0].rstrip(".")) in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# Titles that also open a body's name ("General Motors", "Major League Baseball", "Principal
+# Financial", "Prince Hotels", "Chief Executive magazine", "Director Fund"): they make a person
+# only before a given name and a surname ("General Mark Roe").
+_BODY_OPENING_TITLES = frozenset(
+    word_list(
+        "general major principal prince princess king queen dean chief head president member executive "
+        "partner leader director chair vice deputy senior capital justice judge representative dr mr "
+        "sir pope captain premier"
+    )
+)
+
+
+def _titled_person(surface: str, gazetteer: Gazetteer) -> bool:
+    """ "Detective Cowie Massy", "Linebacker Sione Roe", "Fireman Coyle": a person's title or
+    trade, then one to three name words that name no place or body, which the model read as an
+    organisation. The title is then cut off like a person's (``_cut_title``)."""
+    words = surface.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    title, rest = bare_title(words[0].rstrip(".")), words[1:]
+    if title not in _TITLES_BEFORE or title in PEOPLE_NOUNS or not all(_name_word(w) for w in rest):
+        return False  # "Individual Medley": what a person is, not a title, opens events too
+    if _head_type(surface) is not None:
+        return False  # "Premier League", "Governor's Cup": the name's head says what it is
+    if title in _BODY_OPENING_TITLES and not (len(rest) >= 2 and is_given_name(rest[0])):
+        return False
+    if any(w.lower() in _TITLES_BEFORE or w.lower() in STOP_WORDS for w in rest):
+        return False  # "Deputy Director", "Director Of": titles or a phrase, no name
+    name = " ".join(rest)
+    return gazetteer.lookup(name) is None and _head(name) not in _HEAD_TYPES and not _facility_head(name)
 
 
 # A capitalised title, then one capitalised word, right before a one-word person: "Detective

@@ -1,0 +1,54 @@
+"""Organisations the model reads on web copy that are none, pinned on sentences written for the
+test (issue 11): a person's title or trade before a name ("Detective Cowie Massy") makes a
+person, never a body; names that open with a title word ("General Motors") stay bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "The woman was charged by Detective Cowie Massy of the Homicide Bureau, following advice.",
+            "Cowie Massy",
+        ),
+        ("Linebacker Sione Takitaki had two tackles for loss in the win.", "Sione Takitaki"),
+        ("Trooper Ansel Brogan stopped the car on the interstate near the exit.", "Ansel Brogan"),
+    ],
+)
+def test_a_title_before_a_name_makes_a_person_not_a_body(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(person) == "PERSON", types
+    assert not any(kind == "ORGANIZATION" and person in name for name, kind in types.items()), types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("General Motors said its sales rose in the third quarter.", "General Motors"),
+        ("Major League Baseball said the season would start on time.", "Major League Baseball"),
+        ("Principal Financial Group reported higher earnings on Monday.", "Principal Financial Group"),
+        ("The woman was charged by officers of the Homicide Bureau, police said.", "Homicide Bureau"),
+    ],
+)
+def test_bodies_whose_names_open_with_a_title_word_stay_bodies(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types
+
+
+def test_a_league_or_a_race_opened_by_a_title_word_is_no_person(extractor: EntityExtractor) -> None:
+    """ "Premier" and "Individual" stand before names too; the name's head or the word's kind
+    ("individual" is what a person is, no title) keeps them what they were."""
+    body = "He scored twice in the Premier League on Saturday and won the Individual Medley on Sunday."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Premier League") == "EVENT", types
+    assert "PERSON" not in types.values(), types

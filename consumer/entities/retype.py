@@ -36,10 +36,12 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
+    COMPANY_TITLE_WORDS,
     HONORIFICS,
     MONTH_NAMES,
     OFFICE_TITLES,
     PEOPLE_NOUNS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
@@ -1726,6 +1728,13 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_model_name(text, cand, gazetteer)
+        if (
+            cand.type == "ORGANIZATION"
+            and cand.entry is None
+            and _role_phrase(text, cand)
+            and cand.origin == "ner"
+        ):
+            continue  # "Founder & Principal Consultant": a job title, no body
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
@@ -1833,6 +1842,44 @@ def _titled_person(surface: str, gazetteer: Gazetteer) -> bool:
         return False  # "Deputy Director", "Director Of": titles or a phrase, no name
     name = " ".join(rest)
     return gazetteer.lookup(name) is None and _head(name) not in _HEAD_TYPES and not _facility_head(name)
+
+
+# Role words that also end the name of a paper, a magazine or an office ("The Economist", "New
+# Scientist", "The Hollywood Reporter", "Argus Leader", "Inspector General", "The American Lawyer").
+_NAME_ENDING_ROLES = frozenset(
+    word_list("economist scientist reporter leader general editor engineer attorney executive writer lawyer")
+)
+_ROLE_ENDS = frozenset((*ROLE_NOUNS, *ROLE_WORDS)) - _NAME_ENDING_ROLES
+_ROLE_OPENERS = frozenset((*ROLE_NOUNS, *ROLE_WORDS, *COMPANY_TITLE_WORDS)) - frozenset(
+    word_list("general member leader")
+)
+_EMPLOYER_AFTER = re.compile(r"[ \t]+(?:for|at)[ \t]+(?=[A-Z])")
+
+
+def _role_phrase(text: str, cand: Candidate) -> bool:
+    """A capitalised job title the model read as a body, as in an author's note on web copy: a
+    title at the end ("Founder & Principal Consultant", "Small Business Marketing Strategist") or a
+    title opening it with "of" and no body's head word ("Minister of Industry") names no body
+    (True: drop it); a title then "for"/"at" and the employer ("Director of Growth Marketing for
+    Harbin Logistics") keeps the employer only. A body's head word in the title part ("Chairman
+    of Acme Holdings", "Executive Office of the President") keeps the name whole."""
+    surface = text[cand.start : cand.end]
+    words = [w.strip("&,.").lower() for w in surface.split()]
+    if len(words) < 2:
+        return False
+    opener = words[0] in _ROLE_OPENERS or (words[0] in ROLE_MODIFIERS and words[1] in _ROLE_OPENERS)
+    employer = None
+    if opener:
+        employer = max(_EMPLOYER_AFTER.finditer(surface), key=lambda m: m.start(), default=None)
+    title_words = (
+        words if employer is None else [w.strip("&,.").lower() for w in surface[: employer.start()].split()]
+    )
+    if any(w in _HEAD_TYPES for w in title_words):
+        return False
+    if employer is not None:
+        cand.start += employer.end()
+        return False
+    return (opener and "of" in words) or words[-1] in _ROLE_ENDS
 
 
 # A capitalised title, then one capitalised word, right before a one-word person: "Detective

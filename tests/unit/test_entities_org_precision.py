@@ -52,3 +52,43 @@ def test_a_league_or_a_race_opened_by_a_title_word_is_no_person(extractor: Entit
     types = types_of(entities_of(extractor, body))
     assert types.get("Premier League") == "EVENT", types
     assert "PERSON" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Maya Orrin is the Founder & Principal Consultant at Brightleaf, a small design studio.",
+            "Founder & Principal Consultant",
+        ),
+        (
+            "Gail Pardoe is the Small Business Marketing Strategist who founded the site.",
+            "Small Business Marketing Strategist",
+        ),
+        (
+            "Tom Weller is Director of Growth Marketing for Harbin Logistics, a freight firm in Ohio.",
+            "Director of Growth Marketing for Harbin Logistics",
+        ),
+    ],
+)
+def test_a_capitalised_job_title_is_no_body(extractor: EntityExtractor, body: str, title: str) -> None:
+    """An author's note on a web page: the title is the person's, never an organisation; an
+    employer after "for" or "at" stays one."""
+    types = types_of(entities_of(extractor, body))
+    assert title not in types, types
+    if " for " in title:
+        assert types.get("Harbin Logistics") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("The Executive Office of the President issued a statement on Monday.", "Executive Office"),
+        ("The story ran in the Sioux Falls Argus on Sunday, with photos.", "Sioux Falls Argus"),
+        ("The Managing Director of Acme Holdings said profits would rise.", "Acme Holdings"),
+        ("Rena Solt is the Senior Content Editor at Pallway Media and writes about money.", "Pallway Media"),
+    ],
+)
+def test_bodies_near_titles_stay_bodies(extractor: EntityExtractor, body: str, body_name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types

@@ -36,6 +36,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
+    ABBREVIATIONS,
     COMPANY_TITLE_WORDS,
     HONORIFICS,
     MONTH_NAMES,
@@ -1735,9 +1736,33 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             and cand.origin == "ner"
         ):
             continue  # "Founder & Principal Consultant": a job title, no body
+        _cut_loose_end(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
+
+
+# Shortened words a body's name may end on with their full stop ("Acme Co.", "Smith Bros.").
+_NAME_ABBREVIATIONS = frozenset((*ABBREVIATIONS, *word_list("bros mfg assn assoc intl natl plc llc llp")))
+_LOOSE_END = re.compile(r"(?:[ \t]+&|(?<=[a-z]{2})\.)$")
+
+
+def _cut_loose_end(text: str, cand: Candidate) -> None:
+    """ "Halden Crest Group." at a sentence's end, "We back Ona Prell & co": the full stop after
+    a whole word, or an ampersand, ends no body's name (an abbreviation keeps its stop: "Acme
+    Co."). Names the gazetteer knows are its own."""
+    if cand.type != "ORGANIZATION" or cand.entry is not None:
+        return
+    surface = text[cand.start : cand.end]
+    loose = _LOOSE_END.search(surface)
+    if loose is None:
+        return
+    last = surface[: loose.start()].split()[-1:] or [""]
+    if loose.group() == "." and (
+        len(last[0]) < 4 or "." in last[0] or last[0].lower() in _NAME_ABBREVIATIONS
+    ):
+        return
+    cand.end = cand.start + len(surface[: loose.start()].rstrip())
 
 
 def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
@@ -1961,6 +1986,12 @@ _INTERJECTIONS = frozenset(word_list("hey hi hello oh ok okay yes no well dear t
 _LIST_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
 
 
+def _known_bodies(head: str, tail: str, gazetteer: Gazetteer) -> bool:
+    """ "Facebook, Instagram": two bodies the gazetteer knows are two items of a list."""
+    first, second = gazetteer.lookup(head), gazetteer.lookup(tail)
+    return first is not None and second is not None and first.type == second.type == "ORGANIZATION"
+
+
 def _split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate] | None:
     """ "Draper, Firefly Aerospace", "Mueller, Stormy": two names of a list the model read as one,
     each on its own with the model's type. A place after the comma ("Fort Worth, Texas"), a
@@ -1969,7 +2000,9 @@ def _split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candid
     head, _, tail = surface.partition(", ")
     if not _LIST_PART.fullmatch(head) or not _LIST_PART.fullmatch(tail) or ", " in tail:
         return None
-    if gazetteer.lookup(tail) is not None or _CORPORATE_TAIL.fullmatch(tail):
+    if _CORPORATE_TAIL.fullmatch(tail) or (
+        gazetteer.lookup(tail) is not None and not _known_bodies(head, tail, gazetteer)
+    ):
         return None
     tail_start = cand.start + len(head) + 2
     tail_cand = Candidate(

@@ -92,3 +92,52 @@ def test_a_capitalised_job_title_is_no_body(extractor: EntityExtractor, body: st
 def test_bodies_near_titles_stay_bodies(extractor: EntityExtractor, body: str, body_name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(body_name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "wrong"),
+    [
+        (
+            "She worked at strategy firm Halden Crest Group.\n\nHer last day is April 1.",
+            "Halden Crest Group",
+            "Halden Crest Group.",
+        ),
+        (
+            "She started at internet firm Quorly.\n\nPrell's wife sobbed in court as the verdict was read.",
+            "Quorly",
+            "Quorly. Prell",
+        ),
+        ("A group called 'We back Ona Prell & co' was set up on the site.", "Ona Prell", "Ona Prell &"),
+    ],
+)
+def test_a_name_ends_before_a_sentence_stop_a_paragraph_or_an_ampersand(
+    extractor: EntityExtractor, body: str, name: str, wrong: str
+) -> None:
+    names = {e.name for e in entities_of(extractor, body)}
+    assert name in names, names
+    assert wrong not in names, names
+
+
+def test_two_known_bodies_in_a_list_are_two_names(extractor: EntityExtractor) -> None:
+    body = "A widespread outage affected Facebook, Instagram and Messenger users worldwide on Tuesday."
+    names = {e.name for e in entities_of(extractor, body)}
+    assert {"Facebook", "Instagram"} <= names, names
+    assert "Facebook, Instagram" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares rose after the firm Acme Co. said its sales grew.", "Acme Co."),
+        (
+            "She studied at the University of California, Berkeley, before moving east.",
+            "University of California, Berkeley",
+        ),
+        ("The deal was signed by Marlow Bros. and the city council on Friday.", "Marlow Bros."),
+    ],
+)
+def test_abbreviations_and_places_after_a_comma_keep_the_name_whole(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    names = {e.name for e in entities_of(extractor, body)}
+    assert name in names, names

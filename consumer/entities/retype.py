@@ -1114,8 +1114,8 @@ def _retype_body(
 ) -> None:
     """A model organisation that is a place, a product or a work by its name (in place).
     ``sport``: whether each field's text is about sport, filled in when first needed."""
-    if _work_before_kind(cand, text, surface):
-        cand.type = "MISC"  # "the Wheel of Time series"
+    if _work_before_kind(cand, text, surface) or _quoted_title(cand, text, surface, gazetteer):
+        cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):
@@ -1137,6 +1137,27 @@ def _retype_body(
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
         _owned_product(cand, gazetteer, text)
+
+
+# A name that fills a pair of quotation marks: the closing mark right after it (a comma or a
+# full stop may stand inside), never a letter ("the ‘Big Four’s’").
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_CLOSING_QUOTE = re.compile(r"[,.!?]?([”\"’'])(?![\w'’])")
+
+
+def _quoted_title(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """“Traffic School”, 'Final Verdicts', “Mail Kimp Remix”: a name the model read as a body
+    that fills a pair of quotation marks is the title of a work (an episode, a sketch, a song)
+    or a nickname, never an organisation; a body the gazetteer knows keeps its type."""
+    opening = text[cand.start - 1 : cand.start]
+    if opening not in _QUOTE_PAIRS or (cand.start >= 2 and not text[cand.start - 2].isspace()):
+        return False  # a quotation mark opens after a space, never inside a word ("Roe's")
+    closing = _CLOSING_QUOTE.match(text, cand.end)
+    return (
+        closing is not None
+        and closing.group(1) == _QUOTE_PAIRS[opening]
+        and gazetteer.lookup(surface) is None
+    )
 
 
 # "Acme unveiled the Helix Pro", "it launched its Vela Air", "released its Starfall Legends": what a

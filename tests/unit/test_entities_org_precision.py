@@ -141,3 +141,40 @@ def test_abbreviations_and_places_after_a_comma_keep_the_name_whole(
 ) -> None:
     names = {e.name for e in entities_of(extractor, body)}
     assert name in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Her best scene comes in the episode “Harbor Lights Academy,” which aired last spring.",
+            "Harbor Lights Academy",
+        ),
+        ("The band's new single, “Copper Valley Union,” went to number one in May.", "Copper Valley Union"),
+        (
+            "Coach Brandt said, \"I lost two 'Final Verdicts' and both of them turned out right.\"",
+            "Final Verdicts",
+        ),
+        ("The sketches range from “Culinary Academy” to “Exchange Students” and more.", "Culinary Academy"),
+    ],
+)
+def test_a_name_filling_quotation_marks_is_a_title_not_a_body(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(title) == "MISC", types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("He joined “Google” after college and later left for a rival.", "Google"),
+        ('He left for "Acme Corp", a rival, in the spring.', "Acme Corp"),
+        ('"Harlow Mining Group said it would close the pit," the union said.', "Harlow Mining Group"),
+    ],
+)
+def test_known_or_suffixed_bodies_and_quote_openers_stay_bodies(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types

@@ -1858,14 +1858,14 @@ def _cut_title(text: str, cand: Candidate) -> None:
         words = words[1:]
 
 
-# Titles that also open a body's name ("General Motors", "Major League Baseball", "Principal
-# Financial", "Prince Hotels", "Chief Executive magazine", "Director Fund"): they make a person
-# only before a given name and a surname ("General Mark Roe").
+# Titles that also open a body's or a place's name ("General Motors", "Major League Baseball",
+# "Principal Financial", "Prince Hotels", "Chief Executive magazine", "St Eustatius"): they make
+# a person only before a given name and a surname ("General Mark Roe").
 _BODY_OPENING_TITLES = frozenset(
     word_list(
         "general major principal prince princess king queen dean chief head president member executive "
         "partner leader director chair vice deputy senior capital justice judge representative dr mr "
-        "sir pope captain premier"
+        "sir pope captain premier st saint"
     )
 )
 

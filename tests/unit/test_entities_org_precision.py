@@ -178,3 +178,9 @@ def test_known_or_suffixed_bodies_and_quote_openers_stay_bodies(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(body_name) == "ORGANIZATION", types
+
+
+def test_a_saint_opening_a_place_makes_no_person(extractor: EntityExtractor) -> None:
+    """ "St" is a title before a person's name and the first word of places named for saints."""
+    types = types_of(entities_of(extractor, "Ferries between Saba and St Eustatius ran late on Sunday."))
+    assert "PERSON" not in types.values(), types

@@ -1702,7 +1702,29 @@ def _split_joined(
         part
         for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
-        for part in _split_and_pair(pair, text, named, surnames, gazetteer)
+        for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
+        for part in _split_street(joined, text)
+    ]
+
+
+_ON_STREET = re.compile(r"[ \t]+(?:on|at|off)[ \t]+(?=[A-Z0-9])")
+
+
+def _split_street(cand: Candidate, text: str) -> list[Candidate]:
+    """ "Rosie's Diner on Main Street", "the Harbor Brewery at 5th Avenue": a place or a body and
+    the street it stands on, which the model ran into one name, are two names (the street a
+    place). "Council on Foreign Relations" names no street and stays whole."""
+    if cand.type not in ("ORGANIZATION", "LOCATION"):
+        return [cand]
+    match = _ON_STREET.search(text, cand.start, cand.end)
+    if match is None or match.start() == cand.start:
+        return [cand]
+    words = text[match.end() : cand.end].split()
+    if not words or words[-1].lower() not in _STREET_HEADS or not _street(words):
+        return [cand]
+    return [
+        Candidate(cand.field, cand.start, match.start(), cand.type, cand.origin, None, None, cand.weak),
+        Candidate(cand.field, match.end(), cand.end, "LOCATION", cand.origin, None, None, cand.weak),
     ]
 
 

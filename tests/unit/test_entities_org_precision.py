@@ -184,3 +184,43 @@ def test_a_saint_opening_a_place_makes_no_person(extractor: EntityExtractor) -> 
     """ "St" is a title before a person's name and the first word of places named for saints."""
     types = types_of(entities_of(extractor, "Ferries between Saba and St Eustatius ran late on Sunday."))
     assert "PERSON" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "street"),
+    [
+        (
+            "Customers lined up outside Rosie's Diner on Main Street early on Sunday.",
+            "Rosie's Diner",
+            "Main Street",
+        ),
+        (
+            "Guests can book a room at the Lindell House Hotel on Main Street, the oldest in town.",
+            "Lindell House Hotel",
+            "Main Street",
+        ),
+        (
+            "Visitors can stop at the Tolliver Inn on Bridge Street for lunch.",
+            "Tolliver Inn",
+            "Bridge Street",
+        ),
+        (
+            "One landmark not to miss is the Harwick Hotel on Main Street, the oldest hotel in the county.",
+            "Harwick Hotel",
+            "Main Street",
+        ),
+    ],
+)
+def test_a_name_and_the_street_it_stands_on_are_two_names(
+    extractor: EntityExtractor, body: str, name: str, street: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert name in types, types
+    assert types.get(street) == "LOCATION", types
+
+
+def test_bodies_named_with_on_stay_whole(extractor: EntityExtractor) -> None:
+    body = "The Council on Foreign Relations and the Institute on Taxation and Economic Policy both said so."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Council on Foreign Relations") == "ORGANIZATION", types
+    assert types.get("Institute on Taxation and Economic Policy") == "ORGANIZATION", types

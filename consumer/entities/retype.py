@@ -1809,7 +1809,9 @@ def _cut_loose_end(text: str, cand: Candidate) -> None:
 
 
 def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
-    """A model's name cut at prose, a question's verb, a title or a position (in place)."""
+    """A model's name cut at an opening quotation mark, prose, a question's verb, a title or a
+    position (in place)."""
+    _cut_at_opening_quote(text, cand)
     _cut_words(text, cand)
     _cut_question_verb(text, cand)
     if cand.type == "ORGANIZATION" and _titled_person(text[cand.start : cand.end], gazetteer):
@@ -1821,6 +1823,17 @@ def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
         _take_given_name(text, cand, gazetteer)
         _cut_opening_word(text, cand)
     _cut_position(text, cand)
+
+
+_OPENING_QUOTE = re.compile(r"\s[‘“\"]")
+
+
+def _cut_at_opening_quote(text: str, cand: Candidate) -> None:
+    """ "Super Value ‘stumped’ on ...", "a true Transit Policy Institute ‘Gold Standard’ line":
+    a quotation mark opened after a space starts a quote, no part of the name before it."""
+    quote = _OPENING_QUOTE.search(text, cand.start, cand.end)
+    if quote is not None:
+        cand.end = quote.start()
 
 
 # Titles written before a name; the model sometimes takes one into the name.

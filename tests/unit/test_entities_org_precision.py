@@ -224,3 +224,29 @@ def test_bodies_named_with_on_stay_whole(extractor: EntityExtractor) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get("Council on Foreign Relations") == "ORGANIZATION", types
     assert types.get("Institute on Taxation and Economic Policy") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shoppers lined up for the Kestrel Mart ‘Super Saver’ deals on Saturday.", "Kestrel Mart"),
+        (
+            "The Vale Housing Authority ‘Fresh Start’ programme opened to applicants.",
+            "Vale Housing Authority",
+        ),
+        ("He praised the Orwin Foundation ‘Bright Futures’ grant at the dinner.", "Orwin Foundation"),
+        ("The Brackley Savings ‘trust fund’ was drained, the auditors found.", "Brackley Savings"),
+    ],
+)
+def test_a_name_ends_before_an_opening_quotation_mark(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+    assert not any("‘" in n for n in types), types
+
+
+def test_quoted_names_after_a_body_stay_apart(extractor: EntityExtractor) -> None:
+    body = "The “Harbor Lights” show and the Coastal Arts Council “Spring Gala” drew crowds."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Coastal Arts Council") == "ORGANIZATION", types

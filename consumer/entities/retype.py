@@ -1905,6 +1905,15 @@ _BODY_OPENING_TITLES = frozenset(
 )
 
 
+# Ranks of police and fire services, written before a surname alone ("Trooper Roe", "Sgt Roe").
+_RANKS_BEFORE_SURNAME = frozenset(
+    word_list(
+        "detective sergeant sgt inspector insp constable trooper fireman firefighter superintendent supt "
+        "corporal cpl officer patrolman deputy"
+    )
+)
+
+
 def _titled_person(surface: str, gazetteer: Gazetteer) -> bool:
     """ "Detective Cowie Massy", "Linebacker Sione Roe", "Fireman Coyle": a person's title or
     trade, then one to three name words that name no place or body, which the model read as an
@@ -1919,6 +1928,8 @@ def _titled_person(surface: str, gazetteer: Gazetteer) -> bool:
         return False  # "Premier League", "Governor's Cup": the name's head says what it is
     if title in _BODY_OPENING_TITLES and not (len(rest) >= 2 and is_given_name(rest[0])):
         return False
+    if len(rest) == 1 and title not in _RANKS_BEFORE_SURNAME:
+        return False  # "Admiral Insurance", "Pastor Bakeries": a title word names firms too
     if any(w.lower() in _TITLES_BEFORE or w.lower() in STOP_WORDS for w in rest):
         return False  # "Deputy Director", "Director Of": titles or a phrase, no name
     name = " ".join(rest)

@@ -250,3 +250,24 @@ def test_quoted_names_after_a_body_stay_apart(extractor: EntityExtractor) -> Non
     body = "The “Harbor Lights” show and the Coastal Arts Council “Spring Gala” drew crowds."
     types = types_of(entities_of(extractor, body))
     assert types.get("Coastal Arts Council") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("surface", "person"),
+    [
+        ("Trooper Brogan", True),
+        ("Detective Cowie Massey", True),
+        ("Linebacker Sione Takitaki", True),
+        # a title word before one word names firms too: only a police or fire rank makes a person
+        ("Admiral Insurance", False),
+        ("Pastor Bakeries", False),
+        ("Sheriff Software", False),
+        ("Colonel Mustard", False),
+    ],
+)
+def test_a_title_before_one_word_makes_a_person_only_after_a_rank(
+    extractor: EntityExtractor, surface: str, person: bool
+) -> None:
+    from consumer.entities.retype import _titled_person
+
+    assert _titled_person(surface, extractor.gazetteer) is person

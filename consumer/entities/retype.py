@@ -36,10 +36,13 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
+    ABBREVIATIONS,
+    COMPANY_TITLE_WORDS,
     HONORIFICS,
     MONTH_NAMES,
     OFFICE_TITLES,
     PEOPLE_NOUNS,
+    ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SPEECH_VERB_PATTERN,
@@ -1111,8 +1114,8 @@ def _retype_body(
 ) -> None:
     """A model organisation that is a place, a product or a work by its name (in place).
     ``sport``: whether each field's text is about sport, filled in when first needed."""
-    if _work_before_kind(cand, text, surface):
-        cand.type = "MISC"  # "the Wheel of Time series"
+    if _work_before_kind(cand, text, surface) or _quoted_title(cand, text, surface, gazetteer):
+        cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):
@@ -1134,6 +1137,27 @@ def _retype_body(
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     else:
         _owned_product(cand, gazetteer, text)
+
+
+# A name that fills a pair of quotation marks: the closing mark right after it (a comma or a
+# full stop may stand inside), never a letter ("the ‘Big Four’s’").
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_CLOSING_QUOTE = re.compile(r"[,.!?]?([”\"’'])(?![\w'’])")
+
+
+def _quoted_title(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """“Traffic School”, 'Final Verdicts', “Mail Kimp Remix”: a name the model read as a body
+    that fills a pair of quotation marks is the title of a work (an episode, a sketch, a song)
+    or a nickname, never an organisation; a body the gazetteer knows keeps its type."""
+    opening = text[cand.start - 1 : cand.start]
+    if opening not in _QUOTE_PAIRS or (cand.start >= 2 and not text[cand.start - 2].isspace()):
+        return False  # a quotation mark opens after a space, never inside a word ("Roe's")
+    closing = _CLOSING_QUOTE.match(text, cand.end)
+    return (
+        closing is not None
+        and closing.group(1) == _QUOTE_PAIRS[opening]
+        and gazetteer.lookup(surface) is None
+    )
 
 
 # "Acme unveiled the Helix Pro", "it launched its Vela Air", "released its Starfall Legends": what a
@@ -1678,7 +1702,29 @@ def _split_joined(
         part
         for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
-        for part in _split_and_pair(pair, text, named, surnames, gazetteer)
+        for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
+        for part in _split_street(joined, text)
+    ]
+
+
+_ON_STREET = re.compile(r"[ \t]+(?:on|at|off)[ \t]+(?=[A-Z0-9])")
+
+
+def _split_street(cand: Candidate, text: str) -> list[Candidate]:
+    """ "Rosie's Diner on Main Street", "the Harbor Brewery at 5th Avenue": a place or a body and
+    the street it stands on, which the model ran into one name, are two names (the street a
+    place). "Council on Foreign Relations" names no street and stays whole."""
+    if cand.type not in ("ORGANIZATION", "LOCATION"):
+        return [cand]
+    match = _ON_STREET.search(text, cand.start, cand.end)
+    if match is None or match.start() == cand.start:
+        return [cand]
+    words = text[match.end() : cand.end].split()
+    if not words or words[-1].lower() not in _STREET_HEADS or not _street(words):
+        return [cand]
+    return [
+        Candidate(cand.field, cand.start, match.start(), cand.type, cand.origin, None, None, cand.weak),
+        Candidate(cand.field, match.end(), cand.end, "LOCATION", cand.origin, None, None, cand.weak),
     ]
 
 
@@ -1725,16 +1771,69 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if cand.entry is None and cand.origin != "rule":
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
-            _cut_words(text, cand)
-            _cut_question_verb(text, cand)
-            if cand.type == "PERSON":
-                _cut_title(text, cand)
-                _take_given_name(text, cand, gazetteer)
-                _cut_opening_word(text, cand)
-            _cut_position(text, cand)
+            _cut_model_name(text, cand, gazetteer)
+        if (
+            cand.type == "ORGANIZATION"
+            and cand.entry is None
+            and _role_phrase(text, cand)
+            and cand.origin == "ner"
+        ):
+            continue  # "Founder & Principal Consultant": a job title, no body
+        _cut_loose_end(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
+
+
+# Shortened words a body's name may end on with their full stop ("Acme Co.", "Smith Bros.").
+_NAME_ABBREVIATIONS = frozenset((*ABBREVIATIONS, *word_list("bros mfg assn assoc intl natl plc llc llp")))
+_LOOSE_END = re.compile(r"(?:[ \t]+&|(?<=[a-z]{2})\.)$")
+
+
+def _cut_loose_end(text: str, cand: Candidate) -> None:
+    """ "Halden Crest Group." at a sentence's end, "We back Ona Prell & co": the full stop after
+    a whole word, or an ampersand, ends no body's name (an abbreviation keeps its stop: "Acme
+    Co."). Names the gazetteer knows are its own."""
+    if cand.type != "ORGANIZATION" or cand.entry is not None:
+        return
+    surface = text[cand.start : cand.end]
+    loose = _LOOSE_END.search(surface)
+    if loose is None:
+        return
+    last = surface[: loose.start()].split()[-1:] or [""]
+    if loose.group() == "." and (
+        len(last[0]) < 4 or "." in last[0] or last[0].lower() in _NAME_ABBREVIATIONS
+    ):
+        return
+    cand.end = cand.start + len(surface[: loose.start()].rstrip())
+
+
+def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
+    """A model's name cut at an opening quotation mark, prose, a question's verb, a title or a
+    position (in place)."""
+    _cut_at_opening_quote(text, cand)
+    _cut_words(text, cand)
+    _cut_question_verb(text, cand)
+    if cand.type == "ORGANIZATION" and _titled_person(text[cand.start : cand.end], gazetteer):
+        # "Detective Cowie Massy", "Trooper Roe": a person's title, then the name
+        cand.type = "PERSON"
+        cand.start = text.index(text[cand.start : cand.end].split()[1], cand.start + 1)
+    if cand.type == "PERSON":
+        _cut_title(text, cand)
+        _take_given_name(text, cand, gazetteer)
+        _cut_opening_word(text, cand)
+    _cut_position(text, cand)
+
+
+_OPENING_QUOTE = re.compile(r"\s[‘“\"]")
+
+
+def _cut_at_opening_quote(text: str, cand: Candidate) -> None:
+    """ "Super Value ‘stumped’ on ...", "a true Transit Policy Institute ‘Gold Standard’ line":
+    a quotation mark opened after a space starts a quote, no part of the name before it."""
+    quote = _OPENING_QUOTE.search(text, cand.start, cand.end)
+    if quote is not None:
+        cand.end = quote.start()
 
 
 # Titles written before a name; the model sometimes takes one into the name.
@@ -1750,8 +1849,10 @@ _TITLES_BEFORE = frozenset(
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
             "lieutenant colonel major admiral commander sheikh emir "
             # market and sports trades wire copy puts before a name ("Broker Khurshid Alam",
-            # "Trainer Berti Vogts")
-            "broker dealer trader analyst economist strategist trainer"
+            # "Trainer Berti Vogts", "Linebacker Jo Roe")
+            "broker dealer trader analyst economist strategist trainer quarterback linebacker "
+            "cornerback shortstop pitcher outfielder infielder winger fullback fireman firefighter "
+            "trooper"
         ),
         *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")
@@ -1790,6 +1891,87 @@ def _cut_title(text: str, cand: Candidate) -> None:
     while len(words) >= 3 and (bare_title(words[0].rstrip(".")) in _TITLES_BEFORE or _trade_before(words)):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+
+
+# Titles that also open a body's or a place's name ("General Motors", "Major League Baseball",
+# "Principal Financial", "Prince Hotels", "Chief Executive magazine", "St Eustatius"): they make
+# a person only before a given name and a surname ("General Mark Roe").
+_BODY_OPENING_TITLES = frozenset(
+    word_list(
+        "general major principal prince princess king queen dean chief head president member executive "
+        "partner leader director chair vice deputy senior capital justice judge representative dr mr "
+        "sir pope captain premier st saint"
+    )
+)
+
+
+# Ranks of police and fire services, written before a surname alone ("Trooper Roe", "Sgt Roe").
+_RANKS_BEFORE_SURNAME = frozenset(
+    word_list(
+        "detective sergeant sgt inspector insp constable trooper fireman firefighter superintendent supt "
+        "corporal cpl officer patrolman deputy"
+    )
+)
+
+
+def _titled_person(surface: str, gazetteer: Gazetteer) -> bool:
+    """ "Detective Cowie Massy", "Linebacker Sione Roe", "Fireman Coyle": a person's title or
+    trade, then one to three name words that name no place or body, which the model read as an
+    organisation. The title is then cut off like a person's (``_cut_title``)."""
+    words = surface.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    title, rest = bare_title(words[0].rstrip(".")), words[1:]
+    if title not in _TITLES_BEFORE or title in PEOPLE_NOUNS or not all(_name_word(w) for w in rest):
+        return False  # "Individual Medley": what a person is, not a title, opens events too
+    if _head_type(surface) is not None:
+        return False  # "Premier League", "Governor's Cup": the name's head says what it is
+    if title in _BODY_OPENING_TITLES and not (len(rest) >= 2 and is_given_name(rest[0])):
+        return False
+    if len(rest) == 1 and title not in _RANKS_BEFORE_SURNAME:
+        return False  # "Admiral Insurance", "Pastor Bakeries": a title word names firms too
+    if any(w.lower() in _TITLES_BEFORE or w.lower() in STOP_WORDS for w in rest):
+        return False  # "Deputy Director", "Director Of": titles or a phrase, no name
+    name = " ".join(rest)
+    return gazetteer.lookup(name) is None and _head(name) not in _HEAD_TYPES and not _facility_head(name)
+
+
+# Role words that also end the name of a paper, a magazine or an office ("The Economist", "New
+# Scientist", "The Hollywood Reporter", "Argus Leader", "Inspector General", "The American Lawyer").
+_NAME_ENDING_ROLES = frozenset(
+    word_list("economist scientist reporter leader general editor engineer attorney executive writer lawyer")
+)
+_ROLE_ENDS = frozenset((*ROLE_NOUNS, *ROLE_WORDS)) - _NAME_ENDING_ROLES
+_ROLE_OPENERS = frozenset((*ROLE_NOUNS, *ROLE_WORDS, *COMPANY_TITLE_WORDS)) - frozenset(
+    word_list("general member leader")
+)
+_EMPLOYER_AFTER = re.compile(r"[ \t]+(?:for|at)[ \t]+(?=[A-Z])")
+
+
+def _role_phrase(text: str, cand: Candidate) -> bool:
+    """A capitalised job title the model read as a body, as in an author's note on web copy: a
+    title at the end ("Founder & Principal Consultant", "Small Business Marketing Strategist") or a
+    title opening it with "of" and no body's head word ("Minister of Industry") names no body
+    (True: drop it); a title then "for"/"at" and the employer ("Director of Growth Marketing for
+    Harbin Logistics") keeps the employer only. A body's head word in the title part ("Chairman
+    of Acme Holdings", "Executive Office of the President") keeps the name whole."""
+    surface = text[cand.start : cand.end]
+    words = [w.strip("&,.").lower() for w in surface.split()]
+    if len(words) < 2:
+        return False
+    opener = words[0] in _ROLE_OPENERS or (words[0] in ROLE_MODIFIERS and words[1] in _ROLE_OPENERS)
+    employer = None
+    if opener:
+        employer = max(_EMPLOYER_AFTER.finditer(surface), key=lambda m: m.start(), default=None)
+    title_words = (
+        words if employer is None else [w.strip("&,.").lower() for w in surface[: employer.start()].split()]
+    )
+    if any(w in _HEAD_TYPES for w in title_words):
+        return False
+    if employer is not None:
+        cand.start += employer.end()
+        return False
+    return (opener and "of" in words) or words[-1] in _ROLE_ENDS
 
 
 # A capitalised title, then one capitalised word, right before a one-word person: "Detective
@@ -1871,6 +2053,12 @@ _INTERJECTIONS = frozenset(word_list("hey hi hello oh ok okay yes no well dear t
 _LIST_PART = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*)*")
 
 
+def _known_bodies(head: str, tail: str, gazetteer: Gazetteer) -> bool:
+    """ "Facebook, Instagram": two bodies the gazetteer knows are two items of a list."""
+    first, second = gazetteer.lookup(head), gazetteer.lookup(tail)
+    return first is not None and second is not None and first.type == second.type == "ORGANIZATION"
+
+
 def _split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate] | None:
     """ "Draper, Firefly Aerospace", "Mueller, Stormy": two names of a list the model read as one,
     each on its own with the model's type. A place after the comma ("Fort Worth, Texas"), a
@@ -1879,7 +2067,9 @@ def _split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candid
     head, _, tail = surface.partition(", ")
     if not _LIST_PART.fullmatch(head) or not _LIST_PART.fullmatch(tail) or ", " in tail:
         return None
-    if gazetteer.lookup(tail) is not None or _CORPORATE_TAIL.fullmatch(tail):
+    if _CORPORATE_TAIL.fullmatch(tail) or (
+        gazetteer.lookup(tail) is not None and not _known_bodies(head, tail, gazetteer)
+    ):
         return None
     tail_start = cand.start + len(head) + 2
     tail_cand = Candidate(

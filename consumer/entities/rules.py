@@ -175,11 +175,12 @@ _OPENING_WINDOW = 200
 
 
 # "beauty company Coty", "the chipmaker Nvidia": a company noun written right before a
-# capitalised name is the name's description (the model often misses one-word companies).
+# capitalised name is the name's description (the model often misses one-word companies). The
+# name stays on its line ("firm Quorly.\n\nPrell's wife": a new paragraph is no part of it).
 _COMPANY_BEFORE = gated(
     r"\b(?:company|firm|maker|chipmaker|automaker|carmaker|drugmaker|manufacturer|retailer|carrier|"
     r"airline|insurer|lender|brokerage|start-?up|conglomerate|giant|broadcaster|newspaper|"
-    r"outlet|supplier|developer|operator)\s+((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2})"
+    r"outlet|supplier|developer|operator)\s+((?:[A-Z][\w&'’.-]*)(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
 )
 
 

@@ -70,6 +70,7 @@ _FUNCTION_CAPS = frozenset(
         about some just only nearly almost around roughly approximately over under more less up down
         with of in to by at for from on as than and or but the a an all another another's some least
         at most exactly total totally estimated another more than some approximately
+        between
         """
     )
 )

@@ -1,0 +1,44 @@
+"""Classes of figure error seen on fresh web pages (issue 11, session twenty-one): clock times,
+street addresses, local phone numbers and idioms of "one" that the conventions exclude, and a
+percent sign glued to the next word. Every text is our own; each class keeps negatives next to
+its positives, so a rule that drops the ordinary figure fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consumer.events import Article, Body, Indicator
+from consumer.indicators import extract_indicators
+
+
+def _rows(text: str) -> list[Indicator]:
+    article = Article(
+        id="a",
+        story_id="s",
+        headline="",
+        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
+        published_at=dt.datetime(2020, 11, 16, tzinfo=dt.UTC),
+    )
+    return [r for r in extract_indicators(article) if r.value is not None]
+
+
+def _figures(text: str) -> list[tuple[float | None, str | None]]:
+    return [(r.value, r.unit) for r in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Between" opening a sentence is a preposition, not a name before a number ("Stoxx 600")
+        ("Between 40 and 50 boats sank.", [(40.0, "boat")]),
+        ("Between 3 and 4 percent of voters switched.", [(3.0, "percent")]),
+        ("Between 200 and 300 firms closed.", [(200.0, "company")]),
+        # negative: a capitalised name before a number stays a name
+        ("The Stoxx 600 index fell 2 percent.", [(2.0, "percent")]),
+    ],
+)
+def test_a_sentence_opening_between_is_no_name(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -27,6 +27,16 @@ _CLOCK_AFTER = re.compile(
     r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b|gmt\b|utc\b|hrs\b|h\d))", re.IGNORECASE
 )
 _CLOCK_BEFORE = re.compile(r"\d[:h]$")
+# The first hour of a clock range names a time as much as the second: "open from 3 to 9 p.m.",
+# "voting between 12 and 8 p.m.", "6-9 pm daily".
+_CLOCK_RANGE_AFTER = re.compile(
+    r"\s?(?:-|\u2013|to|and|until|till|through)\s?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b)",
+    re.IGNORECASE,
+)
+# A clock time before a time-zone code: "Updated 0203 GMT (1003 HKT)", "at 1430 EST".
+_ZONE_AFTER = re.compile(
+    r"\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|EET|MSK|IST|HKT|JST|KST|SGT|AEST|AEDT)\b"
+)
 # A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
 # engine then skips every other position at once (1.5-4x faster; same matches).
 _PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
@@ -92,6 +102,19 @@ def is_year(value: float, spelled: str) -> bool:
     return spelled.isdigit() and len(spelled) == 4 and 1800 <= value <= 2100
 
 
+def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
+    """The first hour of a clock range ("from 3 to 9 p.m.") or a time before a time-zone code
+    ("1003 HKT"): a whole number that can be an hour or an hhmm time, and no unit of its own."""
+    if has_unit or not digits.isdigit():
+        return False
+    if len(digits) <= 2 and int(digits) <= 12 and _CLOCK_RANGE_AFTER.match(text, end, end + 16):
+        return True
+    clock = (len(digits) <= 2 and int(digits) <= 24) or (
+        len(digits) == 4 and int(digits[:2]) < 24 and int(digits[2:]) < 60
+    )
+    return clock and _ZONE_AFTER.match(text, end, end + 6) is not None
+
+
 def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> bool:
     """Either number of a score: "beat Charlton 2-1", "a 2-1 win", "beat the Suns 121-114", but
     not the "5" of "5-10W" nor a range of things ("3-4 days")."""
@@ -146,7 +169,11 @@ def not_a_figure(
         return True  # "22nd", "10th", "1.05am", "9AB8"
     if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):
         return True  # a phone number; "<iframe width='670' height='437'>", markup left in the text
-    if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+    if (
+        _CLOCK_AFTER.match(after)
+        or _CLOCK_BEFORE.search(before)
+        or _clock_hour(text, end, digits, has_unit=has_unit)
+    ):
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         # "In March, 12 people died": a comma closes the month, the count is a figure.

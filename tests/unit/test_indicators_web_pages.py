@@ -32,6 +32,25 @@ def _figures(text: str) -> list[tuple[float | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the first hour of a clock range, and a time before a time-zone code
+        ("The bakery is open from 7 to 11 a.m. on weekdays.", []),
+        ("Ballots can be cast between 12 and 6 p.m. at the library.", []),
+        ("The fair runs 5-9 pm each evening.", []),
+        ("The page was updated at 0815 GMT (1615 HKT).", []),
+        ("The launch is set for 1430 EST on Tuesday.", []),
+        # negatives: ranges of amounts, and a count near a clock time
+        ("Fares rose from 3 to 9 percent.", [(3.0, "percent")]),
+        ("Between 12 and 15 volunteers came at 8 p.m.", [(12.0, "people")]),
+        ("The shift adds 6 to 9 hours a week.", [(6.0, "hour/week")]),
+    ],
+)
+def test_clock_hours_are_not_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "Between" opening a sentence is a preposition, not a name before a number ("Stoxx 600")
         ("Between 40 and 50 boats sank.", [(40.0, "boat")]),
         ("Between 3 and 4 percent of voters switched.", [(3.0, "percent")]),

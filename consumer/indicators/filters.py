@@ -43,13 +43,20 @@ _PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[
 _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)
 _NUMBERING = gated(
     r"\b(?:no|nos|number|page|pp?|pg|vol|ch|chapter|section|article|art|item|figure|fig|category|level|phase|"
-    r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version)"
+    r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version|"
+    r"apt|apartment|suite|ste|exit|booth|pier|terminal)"
     r"\.?\s*#?$",
     re.I,
 )
 _ADDRESS = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place)\b"
+    r"^\s+(?:[A-Z][a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|"
+    r"Highway|Hwy|Terrace|Circle)\b"
 )
+# A street number before a compass abbreviation and a street's name ("4214 N. Mississippi Ave.",
+# "at 201 E. Nine Mile"), and a police blotter's "the 23300 block of Edmond Street".
+_COMPASS_ADDRESS = re.compile(r"^\s+(?:[NSEW]|NE|NW|SE|SW)\.\s+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\b")
+_BLOCK_OF = re.compile(r"^\s+block\s+of\s+[A-Z0-9]")
 _OF_N = re.compile(r"^\s+of\s+\d")
 # A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
 _ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
@@ -100,6 +107,14 @@ def _in_spans(spans: list[tuple[int, int]], position: int) -> bool:
 
 def is_year(value: float, spelled: str) -> bool:
     return spelled.isdigit() and len(spelled) == 4 and 1800 <= value <= 2100
+
+
+def _compass_address(after: str, digits: str, *, has_unit: bool, counted: bool) -> bool:
+    """A street number before "N." / "W." and a street's name, or a blotter's "the 23300 block of":
+    not after a counted noun ("40 S. Korean ships" counts ships; "100 W. 57th St." is no wattage)."""
+    if not digits.isdigit() or counted:
+        return False
+    return _COMPASS_ADDRESS.match(after) is not None or (not has_unit and _BLOCK_OF.match(after) is not None)
 
 
 def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
@@ -183,8 +198,10 @@ def not_a_figure(
         return True
     if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
         return True
-    if _ADDRESS.match(after):
-        return True  # "575 Wilbraham Road"
+    if _ADDRESS.match(after) or _compass_address(
+        after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
+    ):
+        return True  # "575 Wilbraham Road", "4214 N. Mississippi Ave.", "the 23300 block of Elm Street"
     if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before)):
         return True  # "1 of 5" photo and page counters
     if is_year(value, digits) and (not has_unit or counted_words > 1):

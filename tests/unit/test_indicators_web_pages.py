@@ -51,6 +51,39 @@ def test_clock_hours_are_not_figures(text: str, expected: list[tuple[float, str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Deputies were sent to the 12300 block of Larkin Street.", []),
+        ("The cafe opened at 3318 N. Delmar Ave. last month.", []),
+        ("Its office at 120 W. 44th St. closed.", []),
+        ("The studio sits at 77 Quarry Hill Pkwy in the valley.", []),
+        # negatives: a count after a compass-like abbreviation, and a block count
+        ("The firm bought 40 S. Korean ships.", [(40.0, "ship")]),
+        ("The march covered 12 blocks of the old town.", [(12.0, "block")]),
+    ],
+)
+def test_street_addresses_are_not_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
+        ("Voting is in Suite 2F on Monday.", []),
+        ("Send it to apartment 9F please.", []),
+        ("The clinic moved to Suite 300 of the tower.", []),
+        # negative: the word without a number after it
+        ("The suite costs $300 a night.", [(300.0, "USD")]),
+    ],
+)
+def test_apartment_suite_and_exit_numbers_are_not_figures(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "Between" opening a sentence is a preposition, not a name before a number ("Stoxx 600")
         ("Between 40 and 50 boats sank.", [(40.0, "boat")]),
         ("Between 3 and 4 percent of voters switched.", [(3.0, "percent")]),

@@ -67,6 +67,22 @@ def test_street_addresses_are_not_figures(text: str, expected: list[tuple[float,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("For tickets call 428-7391 or 428-7395.", []),
+        ("Contact: 316-2284; 316-2290.", []),
+        ("Tips can be left at 781-5534 around the clock.", []),
+        # negatives: ranges of amounts written the same way
+        ("Prices of 350-1250 units were set.", [(350.0, "unit")]),
+        ("The tally stood at 250-1250 or so.", [(250.0, None), (1250.0, None)]),
+        ("The trip took 250-1250 days.", [(250.0, "day")]),
+    ],
+)
+def test_local_phone_numbers_are_not_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
         ("Voting is in Suite 2F on Monday.", []),
         ("Send it to apartment 9F please.", []),

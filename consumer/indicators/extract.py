@@ -212,6 +212,24 @@ _HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
 _PARTITIVE = re.compile(r"\s+of\b")
 
 
+# "one" in idioms of time that count nothing: "could one day be used", "One day, she left", "at one
+# time", "at any one time" ("for one day", "a one-day visit" stay durations).
+_ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall|to|hope|hopes)\s+$", re.I)
+_AT_ONE = re.compile(r"\bat\s+(?:any\s+)?$", re.IGNORECASE)
+_AFTER_ONE_DAY = re.compile(r"\s*,|\s+(?:soon|later|after|before)\b")
+
+
+def _one_idiom(text: str, figure: Figure) -> bool:
+    before = text[max(0, figure.number_start - 12) : figure.number_start]
+    if figure.unit == "day" and figure.end == figure.number_end + 4:
+        if _ONE_DAY_MODAL.search(before):
+            return True
+        opens = _SENTENCE_OPEN.search(before) is not None
+        return opens and _AFTER_ONE_DAY.match(text, figure.end) is not None
+    # ("at one point" stays a figure: the NewsQuant annotators count it, and the conventions say nothing)
+    return figure.unit in ("time", "stage") and _AT_ONE.search(before) is not None
+
+
 def _spelled_ok(text: str, figure: Figure) -> bool:
     """Words-as-numbers count only when they count something: "two sides", "two million"."""
     if _SCALE_WORD.match(text, figure.number_start):
@@ -222,6 +240,8 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
         if figure.unit is not None and (figure.counted is not None or figure.end > figure.number_end + 1):
             return True  # "five-team", "three-day visit": the compound names what is counted
         return _HYPHEN_RANGE.match(text, figure.number_end) is not None
+    if figure.value == 1 and _one_idiom(text, figure):
+        return False  # "could one day be", "at one time": no count
     if _PARTITIVE.match(text, figure.number_end):
         return False  # "one of the", "two of Johnson's deputies": partitives
     if re.match(r"^['\u2019]s\b", text[figure.number_end : figure.number_end + 3]):

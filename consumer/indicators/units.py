@@ -429,6 +429,7 @@ _STOP = frozenset(
         she there here all each every such same only just also even still very much many most least
         then through between against across within without among until till via vs like both either
         neither few several back away ahead apart again ago apiece behind clear last next
+        another above below i you whose whom later earlier
         """
     )
 )
@@ -462,6 +463,8 @@ class Counted:
 def singular(word: str) -> str:
     """Good enough for unit labels: news nouns are mostly regular."""
     lower = word.lower()
+    if lower.endswith(("'s", "\u2019s")) and len(lower) > 3:
+        lower = lower[:-2]  # "one dog's humility" counts a dog
     if lower in _SINGULAR_IN_S:
         return lower  # "series", "species"
     if lower in _IE_SINGULARS:

@@ -83,6 +83,30 @@ def test_local_phone_numbers_are_not_figures(text: str, expected: list[tuple[flo
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The twins kept teasing one another.", []),
+        ("The drug could one day be given to children.", []),
+        ("One day, the mayor simply resigned.", []),
+        ("At one time the mill employed half the town.", []),
+        ("Pick the one above if you are in a hurry.", []),
+        ("A minute or two later the lights went out.", []),
+        # negatives: durations and counts of one
+        ("The strike lasted one day.", [(1.0, "day")]),
+        ("The Lakers scored one point in overtime.", [(1.0, "point")]),
+        ("At one point the crowd fell silent.", [(1.0, "point")]),
+        ("Only one ferry sailed.", [(1.0, "ferry")]),
+    ],
+)
+def test_one_in_idioms_counts_nothing(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_possessive_counted_noun_is_singular() -> None:
+    assert _figures("It is a tale of one cat's pride.") == [(1.0, "cat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
         ("Voting is in Suite 2F on Monday.", []),
         ("Send it to apartment 9F please.", []),

@@ -206,6 +206,8 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     """The unit written right after a figure (glued or after one space) and where it ends."""
     if _MULTIPLIER.match(text, end):
         return "times", end + 1  # "~9x as cost-effective", "3X": a multiplier
+    if text[end : end + 1] == "%" and text[end + 1 : end + 2].isalpha():
+        return "percent", end + 1  # "33%of those": a space lost where the page's markup was stripped
     match = _UNIT_RE.match(text, end)
     code: str | None = None
     if match is not None:

@@ -107,6 +107,19 @@ def test_a_possessive_counted_noun_is_singular() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("About 41%of the members voted.", [(41.0, "percent")]),
+        ("- 18%of renters moved", [(18.0, "percent")]),
+        # negative: the ordinary percent sign
+        ("Rents rose 4% in May.", [(4.0, "percent")]),
+    ],
+)
+def test_a_percent_sign_glued_to_a_word_is_percent(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
         ("Voting is in Suite 2F on Monday.", []),
         ("Send it to apartment 9F please.", []),

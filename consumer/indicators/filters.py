@@ -469,6 +469,29 @@ _EMERGENCY_AFTER = re.compile(
 _EMERGENCY_BEFORE = re.compile(
     r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phon(?:ed|ing)|rang|ring)\s+$", re.IGNORECASE
 )
+# Designators that name a format, not a quantity (the settled cases: "display and speed designators
+# ... are identifiers"): surround-sound channels ("5.1 surround", "7.1-channel") and the full turn
+# of a "360-degree camera". (The sprint "0-60 mph" is one too, but dropping it cut the chain that
+# gives the sprint's time its owner, "should do 0-62 mph in 6.6 seconds": measured on dev.)
+_CHANNELS_AFTER = re.compile(
+    r"(?:\s|-)(?:channel|surround|speakers?|sound|audio|system|setup|home theat(?:er|re))\b", re.IGNORECASE
+)
+_FULL_TURN_AFTER = re.compile(
+    r"-degrees?\s+(?:[a-z]+\s+)?(?:cameras?|views?|videos?|photos?|images?|tours?|turns?|spins?|rotations?|"
+    r"angles?|panoramas?|coverage|feedback|reviews?|looks?|approach|vision|visibility|sensors?)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_LAYOUTS = frozenset(_words("2.1 5.1 7.1 7.2 9.1 9.2 11.1"))
+
+
+def designator(text: str, number_start: int, number_end: int) -> bool:
+    """ "5.1 surround", "a 360-degree camera": the name of a format."""
+    digits = text[number_start:number_end]
+    if digits in _CHANNEL_LAYOUTS and _CHANNELS_AFTER.match(text, number_end):
+        return True
+    return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None
+
+
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+\u2212]?[\d.,:/\-\u2013]*\d[\d.,:/\-\u2013]*[)\]]?$")
 _LINE_WINDOW = 300
 
@@ -518,8 +541,15 @@ def name_or_furniture(
     lines = unit == "pence" and integer and digits in _RESOLUTION_LINES and after[:1] == "p"
     if lines and (video or not _MONEY_CONTEXT.search(window)):
         return True  # "1080p": lines of a video format, not pence
-    if digits[-1:] == "K" and digits[:-1] in _RESOLUTION_K and unit is None and video:
-        return True  # "4K output", "an 8K TV"
+    if (
+        digits[-1:] == "K"
+        and digits[:-1] in _RESOLUTION_K
+        and (unit is None or counted is not None)
+        and video
+    ):
+        return True  # "4K output", "an 8K TV", "a 4K-ready set"
+    if designator(text, number_start, number_end):
+        return True
     if (
         integer
         and value >= 100

@@ -120,6 +120,24 @@ def test_a_percent_sign_glued_to_a_word_is_percent(text: str, expected: list[tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The bar ships with 5.1 surround sound.", []),
+        ("Buyers get a 7.1-channel receiver.", []),
+        ("A 360-degree camera sits on the roof.", []),
+        ("The 4K-ready screen costs $300.", [(300.0, "USD")]),
+        # negatives: speeds, a range that starts at nought, turns and rises that measure
+        ("Gusts reached 60 mph.", [(60.0, "mph")]),
+        ("Support rose from 0 to 60 percent.", [(0.0, "percent")]),
+        ("The jet turned 360 degrees.", [(360.0, "degree")]),
+        ("Sales rose 5.1 percent.", [(5.1, "percent")]),
+    ],
+)
+def test_designators_are_not_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
         ("Voting is in Suite 2F on Monday.", []),
         ("Send it to apartment 9F please.", []),

@@ -325,11 +325,18 @@ _REPORTING_WINDOW_BEFORE = re.compile(
 _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 
 
+# "two weeks ago", "three decades ago": a point in time, like "N years ago" (settled), which the
+# period scan already reads for years and months only.
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+
 def period_window(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
-    """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight": the
-    count names a period."""
-    if unit not in _TIME_UNITS:
+    """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight", "two
+    weeks ago": the count names a period or a point in time."""
+    if unit not in _TIME_UNITS and unit != "century":
         return False
+    if end is not None and _AGO_AFTER.match(text, end, end + 6):
+        return True
     if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
     window = _REPORTING_WINDOW_BEFORE.search(text, max(0, start - 30), start)

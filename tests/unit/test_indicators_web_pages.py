@@ -138,6 +138,22 @@ def test_designators_are_not_figures(text: str, expected: list[tuple[float, str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The council met three days ago.", []),
+        ("The scheme began two decades ago.", []),
+        ("The dam was raised four centuries ago.", []),
+        ("She called 10 minutes ago.", []),
+        # negatives: durations, and a count in a sentence that says "ago"
+        ("The talks lasted three days.", [(3.0, "day")]),
+        ("Two weeks ago, 30 workers fell ill.", [(30.0, "people")]),
+    ],
+)
+def test_a_count_of_time_ago_is_a_point_in_time(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
         ("Voting is in Suite 2F on Monday.", []),
         ("Send it to apartment 9F please.", []),

@@ -303,6 +303,10 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                     low = replace(low, unit=high.unit)
             if joined and gap.strip() == "-" and low.unit is None and high.unit is None:
                 joined = False  # "2-1": a score
+            if joined and high.unit is None and re.search(r"[A-Za-z]", text[low.number_end : low.end]):
+                # "out of work over the last three weeks to 16.8 million": a bound that writes its
+                # own unit after it and a bare one are two figures (a range writes the unit last)
+                joined = False
             rate = _rate_of(low.unit, high.unit)
             if joined and low.unit and high.unit and low.unit != high.unit and rate is None:
                 joined = False

@@ -154,6 +154,29 @@ def test_a_count_of_time_ago_is_a_point_in_time(text: str, expected: list[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bound that writes its own unit and a bare number after "to" are two figures
+        (
+            "Claims over the last three weeks rose to 16.8 million.",
+            [(3.0, "week"), (16800000.0, None)],
+        ),
+        ("It took the jobless total over two months to 4.2 million.", [(2.0, "month"), (4200000.0, None)]),
+        ("It pushed claims over six weeks to 22 million.", [(6.0, "week"), (22000000.0, None)]),
+        ("It cut staff over two years to 1,200.", [(2.0, "year"), (1200.0, None)]),
+        # negatives: ranges that write the unit last, on both bounds, or after a currency sign
+        ("Prices rose 5 to 10 percent.", [(5.0, "percent")]),
+        ("The wait was 10 minutes to 15 minutes.", [(10.0, "minute")]),
+        ("Tickets cost $5 to 10.", [(5.0, "USD")]),
+    ],
+)
+def test_a_bound_with_its_own_unit_and_a_bare_number_are_no_range(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Voting is at 2344 Elm St., Apt. 1C on Monday.", []),
         ("Voting is in Suite 2F on Monday.", []),
         ("Send it to apartment 9F please.", []),

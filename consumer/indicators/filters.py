@@ -58,6 +58,13 @@ _NUMBERING = gated(
     r"\.?\s*#?$",
     re.I,
 )
+# The same numbering in the plural, before a list of numbers: "rooms 209 and 211", "pages 12-14",
+# "gates 5, 6 and 9" (each member, the later ones after the list so far).
+_NUMBERING_LIST = gated(
+    r"\b(?:rooms|pages|chapters|sections|articles|items|gates|platforms|routes|episodes|seasons|suites|"
+    r"terminals|exits|piers|booths)\s+(?:\d{1,5}\s*(?:,|and|&|or|-|\u2013|to)\s*)*$",
+    re.I,
+)
 _ADDRESS = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|"
@@ -214,7 +221,9 @@ def not_a_figure(
         # "In March, 12 people died": a comma closes the month, the count is a figure.
         counted_after_comma = has_unit and _MONTH_COMMA.search(before) is not None
         return not (has_measure_unit or counted_after_comma)
-    if _NAME_GROUP.search(before) or _NUMBERING.search(before):
+    # "rooms 209 and 211" is numbering too, but "cut routes 12 percent" has a unit of its own
+    plural_numbering = not has_unit and _NUMBERING_LIST.search(before) is not None
+    if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering:
         return True
     if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
         return True

@@ -204,3 +204,21 @@ def test_apartment_suite_and_exit_numbers_are_not_figures(
 )
 def test_a_sentence_opening_between_is_no_name(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lincoln spoke from rooms 209 and 211 of the inn.", []),
+        ("Flights leave from gates 5, 6 and 9.", []),
+        ("See chapters 3 and 4 for more.", []),
+        ("Rooms 12 and 14 were flooded.", []),
+        # negatives: counts of rooms, and a plural noun before a figure with a unit
+        ("The hotel has 20 rooms and 4 suites.", [(20.0, "room"), (4.0, "suite")]),
+        ("The airline cut routes 12 percent.", [(12.0, "percent")]),
+    ],
+)
+def test_plural_numbering_before_a_list_is_no_figure(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

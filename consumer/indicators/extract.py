@@ -215,17 +215,23 @@ _PARTITIVE = re.compile(r"\s+of\b")
 # "one" in idioms of time that count nothing: "could one day be used", "One day, she left", "at one
 # time", "at any one time" ("for one day", "a one-day visit" stay durations).
 _ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall|to|hope|hopes)\s+$", re.I)
+# "one" right after a modal is the pronoun ("can one catch", "should one respond"), no count; after
+# "does" it may be either ("does one hear", "she does one show a week")
+_ONE_AFTER_AUX = re.compile(r"\b(?:can|could|would|should|must|might|may|shall)\s+$", re.I)
 _AT_ONE = re.compile(r"\bat\s+(?:any\s+)?$", re.IGNORECASE)
 _AFTER_ONE_DAY = re.compile(r"\s*,|\s+(?:soon|later|after|before)\b")
 
 
 def _one_idiom(text: str, figure: Figure) -> bool:
+    """Whether a figure of one is an idiom of time or the pronoun "one", which count nothing."""
     before = text[max(0, figure.number_start - 12) : figure.number_start]
     if figure.unit == "day" and figure.end == figure.number_end + 4:
         if _ONE_DAY_MODAL.search(before):
             return True
         opens = _SENTENCE_OPEN.search(before) is not None
         return opens and _AFTER_ONE_DAY.match(text, figure.end) is not None
+    if figure.counted is not None and " " not in figure.counted and _ONE_AFTER_AUX.search(before):
+        return True  # "only then can one catch", "how should one respond": the pronoun
     # ("at one point" stays a figure: the NewsQuant annotators count it, and the conventions say nothing)
     return figure.unit in ("time", "stage") and _AT_ONE.search(before) is not None
 

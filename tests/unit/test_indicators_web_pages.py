@@ -222,3 +222,18 @@ def test_plural_numbering_before_a_list_is_no_figure(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only by pausing can one catch the words.", []),
+        ("How should one respond to that?", []),
+        ("Where might one find a better deal?", []),
+        # negatives: a count after a verb "do", and a count after a modal with a plural
+        ("They did one test.", [(1.0, "test")]),
+        ("The league could add two teams.", [(2.0, "team")]),
+    ],
+)
+def test_one_after_a_modal_is_the_pronoun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -88,8 +88,13 @@ _RESULT_AFTER = re.compile(
 # 228-199"): a three-digit pair is a score only after a word of winning or losing.
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|win|wins|winning|lost|lose|loses|losing|edged?|"
-    r"routed?|downed|top(?:s|ped)?|over|against|fell\s+to|falls\s+to|trail(?:s|ed|ing)?|led|leads?)\b"
+    r"routed?|downed|top(?:s|ped)?|over|against|fell\s+to|falls\s+to|trail(?:s|ed|ing)?|led|leads?|"
+    # a game's result or running score named before it: "the fifth straight victory, 112-107 over
+    # the Thunder", "put the Lakers up 109-98 with 3:08 to play"
+    r"victory|victories|triumph|leading|up|ahead)\b"
 )
+# ... or after it: "112-107 over the Thunder" (not "against": "voted 212-188 against the plan" is a tally)
+_RESULT_OVER = re.compile(r"\s+over\s+(?:the\s+)?[A-Z]")
 # A cricket score, runs for wickets: "England were 112 for 3 at lunch", "declared on 487 for six".
 _WICKETS = r"(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)"
 _CRICKET_END = re.compile(
@@ -179,6 +184,10 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
         return False
     if len(digits) <= 2 and len(other.group(1)) <= 2:
         return True
+    if _RESULT_OVER.match(text, pair_end, pair_end + 40) or _RESULT_AFTER.match(
+        text, pair_end, pair_end + 40
+    ):
+        return True  # "112-107 over the Thunder", "a 112-107 victory"
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

@@ -237,3 +237,24 @@ def test_plural_numbering_before_a_list_is_no_figure(
 )
 def test_one_after_a_modal_is_the_pronoun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three-digit game scores named by a result before or after them
+        (
+            "Ward scored 31 points in the Hawks' third straight victory, 118-109 over the Jazz.",
+            [(31.0, "point")],
+        ),
+        ("A late dunk put the Hawks up 104-97 with 2:10 to play.", []),
+        ("Boston won 112-107 over the Lakers.", []),
+        ("The Nets held a 101-98 lead at the break.", []),
+        # negatives: vote tallies stay figures, and so do ranges with a unit
+        ("The Senate voted 212-188 against the plan.", [(212.0, None), (188.0, None)]),
+        ("The House passed it 228-199 over the objections of Republicans.", [(228.0, None), (199.0, None)]),
+        ("Output was 310-320 tonnes.", [(310.0, "t")]),
+    ],
+)
+def test_three_digit_game_scores_are_not_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

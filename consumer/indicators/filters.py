@@ -509,9 +509,15 @@ _FULL_TURN_AFTER = re.compile(
 _CHANNEL_LAYOUTS = frozenset(_words("2.1 5.1 7.1 7.2 9.1 9.2 11.1"))
 
 
+# A basketball shot named by its worth: "a 3-pointer", "two three-pointers" (settled: no figure)
+_POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
+
+
 def designator(text: str, number_start: int, number_end: int) -> bool:
-    """ "5.1 surround", "a 360-degree camera": the name of a format."""
+    """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot."""
     digits = text[number_start:number_end]
+    if _POINTER_AFTER.match(text, number_end):
+        return True
     if digits in _CHANNEL_LAYOUTS and _CHANNELS_AFTER.match(text, number_end):
         return True
     return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None

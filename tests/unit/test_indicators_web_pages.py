@@ -258,3 +258,17 @@ def test_one_after_a_modal_is_the_pronoun(text: str, expected: list[tuple[float,
 )
 def test_three_digit_game_scores_are_not_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He hit a 3-pointer at the buzzer.", []),
+        ("She sank a three-pointer from the corner.", []),
+        ("A 2-pointer tied the game.", []),
+        # negative: points scored are a count
+        ("He scored 25 points.", [(25.0, "point")]),
+    ],
+)
+def test_a_shot_named_by_its_worth_is_no_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -95,6 +95,8 @@ _RESULT_BEFORE = re.compile(
 )
 # ... or after it: "112-107 over the Thunder" (not "against": "voted 212-188 against the plan" is a tally)
 _RESULT_OVER = re.compile(r"\s+over\s+(?:the\s+)?[A-Z]")
+# A side named right before a score: "hold off OKC 112-107" (a capitalised word, not a month)
+_TEAM_BEFORE = re.compile(rf"\b(?!(?:{MONTHS})\b)[A-Z][\w.'\u2019]*\s+$")
 # A cricket score, runs for wickets: "England were 112 for 3 at lunch", "declared on 487 for six".
 _WICKETS = r"(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)"
 _CRICKET_END = re.compile(
@@ -172,7 +174,7 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     before = text[max(0, start - 5) : start]
     after = text[end : end + 60]
     other = _SCORE_BEFORE.search(before)
-    pair_end = end
+    pair_start, pair_end = (max(0, start - 5) + other.start(1) if other is not None else start), end
     if other is None:
         other = _SCORE_AFTER.match(after)
         if other is None:
@@ -188,6 +190,8 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
         text, pair_end, pair_end + 40
     ):
         return True  # "112-107 over the Thunder", "a 112-107 victory"
+    if _TEAM_BEFORE.search(text, max(0, pair_start - 30), pair_start):
+        return True  # "Lakers hold off OKC 112-107": the score right after the side it is for
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

@@ -272,3 +272,21 @@ def test_three_digit_game_scores_are_not_figures(text: str, expected: list[tuple
 )
 def test_a_shot_named_by_its_worth_is_no_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a three-digit score right after the side it is for, as headlines write it
+        ("Hawks hold off BOS 118-109", []),
+        ("Spurs rally past Utah 121-117", []),
+        ("Late run lifts Denver 104-101", []),
+        # negatives: a tally after a verb, a range with a unit after a name
+        ("The Senate voted 212-188 against the plan.", [(212.0, None), (188.0, None)]),
+        ("Sales at Acme rose to 120-150 units.", [(120.0, "unit")]),
+    ],
+)
+def test_a_score_after_the_side_it_is_for_is_no_figure(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

@@ -458,7 +458,7 @@ _LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)")
 _DISPLAY_CONTEXT = gated(
     r"\b(?:resolutions?|pixels?|px|displays?|screens?|monitors?|tvs?|televisions?|video|hdr|uhd|fps|frames|"
     r"consoles?|stream\w*|cameras?|footage|output|graphics|gaming|playback|blu-?ray|projectors?|"
-    r"render\w*|upscal\w*)\b",
+    r"render\w*|upscal\w*|laptops?|notebooks?|chromebooks?|oled|lcd|ips|hdmi|gtx|rtx|geforce|radeon)\b",
     re.IGNORECASE,
 )
 _MONEY_CONTEXT = re.compile(
@@ -513,6 +513,9 @@ _FULL_TURN_AFTER = re.compile(
 _CHANNEL_LAYOUTS = frozenset(_words("2.1 5.1 7.1 7.2 9.1 9.2 11.1"))
 
 
+# A display format or curvature named on a product: "4K-ready", "8K-capable", "1800R curved"
+_FORMAT_READY_AFTER = re.compile(r"-(?:ready|capable|compatible|enabled|resolution|quality)\b", re.IGNORECASE)
+_CURVATURE_AFTER = re.compile(r"R\s+curved?\b", re.IGNORECASE)
 # A basketball shot named by its worth: "a 3-pointer", "two three-pointers" (settled: no figure)
 _POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
 
@@ -522,6 +525,10 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
     digits = text[number_start:number_end]
     if _POINTER_AFTER.match(text, number_end):
         return True
+    if digits[-1:] in ("K", "k") and _FORMAT_READY_AFTER.match(text, number_end):
+        return True  # "a 4K-ready Chromecast", "8K-capable": a format the thing supports
+    if digits.isdigit() and _CURVATURE_AFTER.match(text, number_end):
+        return True  # "1900R Curved": a monitor's curvature radius, no rand
     if digits in _CHANNEL_LAYOUTS and _CHANNELS_AFTER.match(text, number_end):
         return True
     return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None

@@ -290,3 +290,20 @@ def test_a_score_after_the_side_it_is_for_is_no_figure(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buyers get a 4K-ready streaming stick and a remote.", []),
+        ("The 34-inch 1800R curved panel costs $649.", [(34.0, "in"), (649.0, "USD")]),
+        ('The Vexa 15" 1080p GTX laptop costs $799.', [(15.0, "in"), (799.0, "USD")]),
+        # negatives: pence in a share story, thousands written with K
+        ("Shares fell to 1080p from 1200p.", [(1080.0, "pence"), (1200.0, "pence")]),
+        ("Sales hit 5K units.", [(5000.0, "unit")]),
+    ],
+)
+def test_screen_formats_on_products_are_no_figures(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

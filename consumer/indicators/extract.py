@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
 from consumer.events import Article, Change, Entity, Indicator, TextField
@@ -318,12 +319,35 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                 joined = False
             if joined:
                 unit = rate or low.unit or high.unit
+                low = _shared_scale(text, low, high)
                 paired.append((replace(low, unit=unit), replace(high, unit=unit)))
                 index += 2
                 continue
         paired.append((low, None))
         index += 1
     return paired
+
+
+_PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _shared_scale(text: str, low: Figure, high: Figure) -> Figure:
+    """ "$40-50 billion", "3 to 4 million people": a low bound without a scale word of its own
+    takes the high bound's, as the writer meant one scale for both ($40 billion to $50 billion)."""
+    low_digits = _PLAIN_DIGITS.match(text, low.number_start, low.number_end)
+    high_digits = _PLAIN_DIGITS.match(text, high.number_start, high.number_end)
+    if low.spelled or high.spelled or low_digits is None or high_digits is None:
+        return low
+    if low_digits.end() != low.number_end or high_digits.end() == high.number_end:
+        return low  # the low bound has a scale of its own, or the high bound has none
+    raw_low, raw_high = (
+        float(low_digits.group().replace(",", "")),
+        float(high_digits.group().replace(",", "")),
+    )
+    if raw_high <= 0 or low.value != raw_low or raw_low > raw_high:
+        return low
+    factor = high.value / raw_high
+    return replace(low, value=float(Decimal(repr(raw_low)) * Decimal(repr(factor)))) if factor > 1 else low
 
 
 def _rate_of(low: str | None, high: str | None) -> str | None:

@@ -95,6 +95,7 @@ _RESULT_BEFORE = re.compile(
 )
 # ... or after it: "112-107 over the Thunder" (not "against": "voted 212-188 against the plan" is a tally)
 _RESULT_OVER = re.compile(r"\s+over\s+(?:the\s+)?[A-Z]")
+_SCALE_WORD_AFTER = re.compile(r"\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn)\b", re.I)
 # A side named right before a score: "hold off OKC 112-107" (a capitalised word, not a month)
 _TEAM_BEFORE = re.compile(rf"\b(?!(?:{MONTHS})\b)[A-Z][\w.'\u2019]*\s+$")
 # A cricket score, runs for wickets: "England were 112 for 3 at lunch", "declared on 487 for six".
@@ -180,8 +181,8 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
         if other is None:
             return False
         pair_end = end + other.end()
-        if suffix_unit(text, pair_end) is not None:
-            return False
+        if suffix_unit(text, pair_end) is not None or _SCALE_WORD_AFTER.match(text, pair_end):
+            return False  # "3-4 days", "3-4 million people": a range
     if has_unit and _RESULT_AFTER.match(text, pair_end, pair_end + 40) is None:
         return False
     if len(digits) <= 2 and len(other.group(1)) <= 2:

@@ -307,3 +307,21 @@ def test_screen_formats_on_products_are_no_figures(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the low bound of a range takes the high bound's scale word
+        ("Damage reached $40-50 billion.", [(40e9, 50e9, "USD")]),
+        ("Some 3-4 million people fled.", [(3e6, 4e6, "people")]),
+        ("It will cost $2 to $3 billion.", [(2e9, 3e9, "USD")]),
+        ("The fund is worth 1.5-2 trillion yuan.", [(1.5e12, 2e12, "CNY")]),
+        # negatives: a low bound with its own scale, no scale at all, and a low bound above the high
+        ("It cost $1.5 million to $2 million.", [(1.5e6, 2e6, "USD")]),
+        ("Fares rose 5-6 percent.", [(5.0, 6.0, "percent")]),
+        ("Sales of 500 to 2 million units.", [(500.0, 2e6, "unit")]),
+    ],
+)
+def test_a_range_shares_its_scale_word(text: str, expected: list[tuple[float, float, str]]) -> None:
+    assert [(r.value, r.value_max, r.unit) for r in _rows(text)] == expected

@@ -351,11 +351,28 @@ _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 # "two weeks ago", "three decades ago": a point in time, like "N years ago" (settled), which the
 # period scan already reads for years and months only.
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+# A game clock: "with 55 seconds left", "two minutes to play" (settled, like "3:08 to play"); "had
+# 30 minutes left to evacuate" and "left early, with 40 minutes to go" (a meeting, maybe) stay
+_CLOCK_LEFT_AFTER = re.compile(r"\s+to\s+play\b", re.IGNORECASE)
+_WITH_LEFT = re.compile(r"\s+(?:left|remaining)\b", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _game_clock(text: str, start: int, end: int) -> bool:
+    """ "with 55 seconds left", "two minutes to play": the time left on a game clock."""
+    if _CLOCK_LEFT_AFTER.match(text, end, end + 12):
+        return True
+    return (
+        _WITH_LEFT.match(text, end, end + 12) is not None
+        and _WITH_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
 
 
 def period_window(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
     """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight", "two
-    weeks ago": the count names a period or a point in time."""
+    weeks ago", "with 55 seconds left": the count names a period or a point in time."""
+    if end is not None and unit in ("second", "minute") and _game_clock(text, start, end):
+        return True
     if unit not in _TIME_UNITS and unit != "century":
         return False
     if end is not None and _AGO_AFTER.match(text, end, end + 6):

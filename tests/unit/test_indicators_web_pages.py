@@ -325,3 +325,19 @@ def test_screen_formats_on_products_are_no_figures(
 )
 def test_a_range_shares_its_scale_word(text: str, expected: list[tuple[float, float, str]]) -> None:
     assert [(r.value, r.value_max, r.unit) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vance hit a jumper with 55 seconds left.", []),
+        ("They led by six with two minutes to play.", []),
+        ("It ended with just 3 minutes remaining in the half.", []),
+        # negatives: time left that is a duration, and a duration of play
+        ("They had 30 minutes left to evacuate.", [(30.0, "minute")]),
+        ("He played 34 minutes.", [(34.0, "minute")]),
+        ("She left early, with 40 minutes to go.", [(40.0, "minute")]),
+    ],
+)
+def test_a_game_clock_is_no_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
 from consumer.events import Article, Change, Entity, Indicator, TextField
@@ -212,6 +213,30 @@ _HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
 _PARTITIVE = re.compile(r"\s+of\b")
 
 
+# "one" in idioms of time that count nothing: "could one day be used", "One day, she left", "at one
+# time", "at any one time" ("for one day", "a one-day visit" stay durations).
+_ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall|to|hope|hopes)\s+$", re.I)
+# "one" right after a modal is the pronoun ("can one catch", "should one respond"), no count; after
+# "does" it may be either ("does one hear", "she does one show a week")
+_ONE_AFTER_AUX = re.compile(r"\b(?:can|could|would|should|must|might|may|shall)\s+$", re.I)
+_AT_ONE = re.compile(r"\bat\s+(?:any\s+)?$", re.IGNORECASE)
+_AFTER_ONE_DAY = re.compile(r"\s*,|\s+(?:soon|later|after|before)\b")
+
+
+def _one_idiom(text: str, figure: Figure) -> bool:
+    """Whether a figure of one is an idiom of time or the pronoun "one", which count nothing."""
+    before = text[max(0, figure.number_start - 12) : figure.number_start]
+    if figure.unit == "day" and figure.end == figure.number_end + 4:
+        if _ONE_DAY_MODAL.search(before):
+            return True
+        opens = _SENTENCE_OPEN.search(before) is not None
+        return opens and _AFTER_ONE_DAY.match(text, figure.end) is not None
+    if figure.counted is not None and " " not in figure.counted and _ONE_AFTER_AUX.search(before):
+        return True  # "only then can one catch", "how should one respond": the pronoun
+    # ("at one point" stays a figure: the NewsQuant annotators count it, and the conventions say nothing)
+    return figure.unit in ("time", "stage") and _AT_ONE.search(before) is not None
+
+
 def _spelled_ok(text: str, figure: Figure) -> bool:
     """Words-as-numbers count only when they count something: "two sides", "two million"."""
     if _SCALE_WORD.match(text, figure.number_start):
@@ -222,6 +247,8 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
         if figure.unit is not None and (figure.counted is not None or figure.end > figure.number_end + 1):
             return True  # "five-team", "three-day visit": the compound names what is counted
         return _HYPHEN_RANGE.match(text, figure.number_end) is not None
+    if figure.value == 1 and _one_idiom(text, figure):
+        return False  # "could one day be", "at one time": no count
     if _PARTITIVE.match(text, figure.number_end):
         return False  # "one of the", "two of Johnson's deputies": partitives
     if re.match(r"^['\u2019]s\b", text[figure.number_end : figure.number_end + 3]):
@@ -283,17 +310,44 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                     low = replace(low, unit=high.unit)
             if joined and gap.strip() == "-" and low.unit is None and high.unit is None:
                 joined = False  # "2-1": a score
+            if joined and high.unit is None and re.search(r"[A-Za-z]", text[low.number_end : low.end]):
+                # "out of work over the last three weeks to 16.8 million": a bound that writes its
+                # own unit after it and a bare one are two figures (a range writes the unit last)
+                joined = False
             rate = _rate_of(low.unit, high.unit)
             if joined and low.unit and high.unit and low.unit != high.unit and rate is None:
                 joined = False
             if joined:
                 unit = rate or low.unit or high.unit
+                low = _shared_scale(text, low, high)
                 paired.append((replace(low, unit=unit), replace(high, unit=unit)))
                 index += 2
                 continue
         paired.append((low, None))
         index += 1
     return paired
+
+
+_PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _shared_scale(text: str, low: Figure, high: Figure) -> Figure:
+    """ "$40-50 billion", "3 to 4 million people": a low bound without a scale word of its own
+    takes the high bound's, as the writer meant one scale for both ($40 billion to $50 billion)."""
+    low_digits = _PLAIN_DIGITS.match(text, low.number_start, low.number_end)
+    high_digits = _PLAIN_DIGITS.match(text, high.number_start, high.number_end)
+    if low.spelled or high.spelled or low_digits is None or high_digits is None:
+        return low
+    if low_digits.end() != low.number_end or high_digits.end() == high.number_end:
+        return low  # the low bound has a scale of its own, or the high bound has none
+    raw_low, raw_high = (
+        float(low_digits.group().replace(",", "")),
+        float(high_digits.group().replace(",", "")),
+    )
+    if raw_high <= 0 or low.value != raw_low or raw_low > raw_high:
+        return low
+    factor = high.value / raw_high
+    return replace(low, value=float(Decimal(repr(raw_low)) * Decimal(repr(factor)))) if factor > 1 else low
 
 
 def _rate_of(low: str | None, high: str | None) -> str | None:

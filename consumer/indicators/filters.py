@@ -27,19 +27,53 @@ _CLOCK_AFTER = re.compile(
     r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b|gmt\b|utc\b|hrs\b|h\d))", re.IGNORECASE
 )
 _CLOCK_BEFORE = re.compile(r"\d[:h]$")
+# The first hour of a clock range names a time as much as the second: "open from 3 to 9 p.m.",
+# "voting between 12 and 8 p.m.", "6-9 pm daily".
+_CLOCK_RANGE_AFTER = re.compile(
+    r"\s?(?:-|\u2013|to|and|until|till|through)\s?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b)",
+    re.IGNORECASE,
+)
+# A clock time before a time-zone code: "Updated 0203 GMT (1003 HKT)", "at 1430 EST".
+_ZONE_AFTER = re.compile(
+    r"\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|EET|MSK|IST|HKT|JST|KST|SGT|AEST|AEDT)\b"
+)
 # A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
 # engine then skips every other position at once (1.5-4x faster; same matches).
 _PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
+# A local number without its area code, as island and small-town papers print it ("Contact:
+# 624-6456; 225-8452"); not a range ("500-1000cc", "100-1000 people": a round upper bound or a
+# unit after it).
+_HEDGE_AFTER = re.compile(r"\s+or\s+(?:more|so|less|fewer)\b")
+_PHONE_CUE = re.compile(
+    r"\b(?:call|calls|calling|contact|phone|tel|telephone|fax|hotline|dial|text|number|numbers|mobile|cell|"
+    r"reach(?:ed)?|at|on)\b[\s:.]*(?:\(\d+\)\s*|\+?\d{1,3}\s)?$",
+    re.IGNORECASE,
+)
+_LOCAL_PHONE = re.compile(r"(?<![\d.,$\u00a3\u20ac/-])[2-9]\d\d-\d\d[1-9]\d(?![\d-]|[.,]\d|\s?%|[A-Za-z])")
 _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)
 _NUMBERING = gated(
     r"\b(?:no|nos|number|page|pp?|pg|vol|ch|chapter|section|article|art|item|figure|fig|category|level|phase|"
-    r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version)"
+    r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version|"
+    r"apt|apartment|suite|ste|exit|booth|pier|terminal)"
     r"\.?\s*#?$",
     re.I,
 )
-_ADDRESS = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place)\b"
+# The same numbering in the plural, before a list of numbers: "rooms 209 and 211", "pages 12-14",
+# "gates 5, 6 and 9" (each member, the later ones after the list so far).
+_NUMBERING_LIST = gated(
+    r"\b(?:rooms|pages|chapters|sections|articles|items|gates|platforms|routes|episodes|seasons|suites|"
+    r"terminals|exits|piers|booths)\s+(?:\d{1,5}\s*(?:,|and|&|or|-|\u2013|to)\s*)*$",
+    re.I,
 )
+_ADDRESS = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|"
+    r"Highway|Hwy|Terrace|Circle)\b"
+)
+# A street number before a compass abbreviation and a street's name ("4214 N. Mississippi Ave.",
+# "at 201 E. Nine Mile"), and a police blotter's "the 23300 block of Edmond Street".
+_COMPASS_ADDRESS = re.compile(r"^\s+(?:[NSEW]|NE|NW|SE|SW)\.\s+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\b")
+_BLOCK_OF = re.compile(r"^\s+block\s+of\s+[A-Z0-9]")
 _OF_N = re.compile(r"^\s+of\s+\d")
 # A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
 _ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
@@ -54,8 +88,16 @@ _RESULT_AFTER = re.compile(
 # 228-199"): a three-digit pair is a score only after a word of winning or losing.
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|win|wins|winning|lost|lose|loses|losing|edged?|"
-    r"routed?|downed|top(?:s|ped)?|over|against|fell\s+to|falls\s+to|trail(?:s|ed|ing)?|led|leads?)\b"
+    r"routed?|downed|top(?:s|ped)?|over|against|fell\s+to|falls\s+to|trail(?:s|ed|ing)?|led|leads?|"
+    # a game's result or running score named before it: "the fifth straight victory, 112-107 over
+    # the Thunder", "put the Lakers up 109-98 with 3:08 to play"
+    r"victory|victories|triumph|leading|up|ahead)\b"
 )
+# ... or after it: "112-107 over the Thunder" (not "against": "voted 212-188 against the plan" is a tally)
+_RESULT_OVER = re.compile(r"\s+over\s+(?:the\s+)?[A-Z]")
+_SCALE_WORD_AFTER = re.compile(r"\s?(?:hundred|thousand|million|billion|trillion|mln|bln|bn|mn)\b", re.I)
+# A side named right before a score: "hold off OKC 112-107" (a capitalised word, not a month)
+_TEAM_BEFORE = re.compile(rf"\b(?!(?:{MONTHS})\b)[A-Z][\w.'\u2019]*\s+$")
 # A cricket score, runs for wickets: "England were 112 for 3 at lunch", "declared on 487 for six".
 _WICKETS = r"(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)"
 _CRICKET_END = re.compile(
@@ -70,6 +112,7 @@ _FUNCTION_CAPS = frozenset(
         about some just only nearly almost around roughly approximately over under more less up down
         with of in to by at for from on as than and or but the a an all another another's some least
         at most exactly total totally estimated another more than some approximately
+        between
         """
     )
 )
@@ -78,7 +121,17 @@ _COMPOUND_ADJECTIVE_UNITS = frozenset({"year", "month", "week", "day", "hour", "
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, in text order and never overlapping (so sorted by end too)."""
-    return [m.span() for m in _PHONE.finditer(text)]
+    spans = [m.span() for m in _PHONE.finditer(text)]
+    if "-" in text:
+        local: list[tuple[int, int]] = []
+        for m in _LOCAL_PHONE.finditer(text):
+            listed = bool(local) and m.start() - local[-1][1] <= 8  # "624-6456; 225-8452"
+            cued = listed or _PHONE_CUE.search(text, max(0, m.start() - 30), m.start()) is not None
+            amount = _amounts_follow(text, m.end()) or _HEDGE_AFTER.match(text, m.end()) is not None
+            if cued and not amount and not _in_spans(spans, m.start()):
+                local.append(m.span())
+        spans = sorted(spans + local)
+    return spans
 
 
 def _in_spans(spans: list[tuple[int, int]], position: int) -> bool:
@@ -91,6 +144,27 @@ def is_year(value: float, spelled: str) -> bool:
     return spelled.isdigit() and len(spelled) == 4 and 1800 <= value <= 2100
 
 
+def _compass_address(after: str, digits: str, *, has_unit: bool, counted: bool) -> bool:
+    """A street number before "N." / "W." and a street's name, or a blotter's "the 23300 block of":
+    not after a counted noun ("40 S. Korean ships" counts ships; "100 W. 57th St." is no wattage)."""
+    if not digits.isdigit() or counted:
+        return False
+    return _COMPASS_ADDRESS.match(after) is not None or (not has_unit and _BLOCK_OF.match(after) is not None)
+
+
+def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
+    """The first hour of a clock range ("from 3 to 9 p.m.") or a time before a time-zone code
+    ("1003 HKT"): a whole number that can be an hour or an hhmm time, and no unit of its own."""
+    if has_unit or not digits.isdigit():
+        return False
+    if len(digits) <= 2 and int(digits) <= 12 and _CLOCK_RANGE_AFTER.match(text, end, end + 16):
+        return True
+    clock = (len(digits) <= 2 and int(digits) <= 24) or (
+        len(digits) == 4 and int(digits[:2]) < 24 and int(digits[2:]) < 60
+    )
+    return clock and _ZONE_AFTER.match(text, end, end + 6) is not None
+
+
 def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> bool:
     """Either number of a score: "beat Charlton 2-1", "a 2-1 win", "beat the Suns 121-114", but
     not the "5" of "5-10W" nor a range of things ("3-4 days")."""
@@ -101,18 +175,24 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     before = text[max(0, start - 5) : start]
     after = text[end : end + 60]
     other = _SCORE_BEFORE.search(before)
-    pair_end = end
+    pair_start, pair_end = (max(0, start - 5) + other.start(1) if other is not None else start), end
     if other is None:
         other = _SCORE_AFTER.match(after)
         if other is None:
             return False
         pair_end = end + other.end()
-        if suffix_unit(text, pair_end) is not None:
-            return False
+        if suffix_unit(text, pair_end) is not None or _SCALE_WORD_AFTER.match(text, pair_end):
+            return False  # "3-4 days", "3-4 million people": a range
     if has_unit and _RESULT_AFTER.match(text, pair_end, pair_end + 40) is None:
         return False
     if len(digits) <= 2 and len(other.group(1)) <= 2:
         return True
+    if _RESULT_OVER.match(text, pair_end, pair_end + 40) or _RESULT_AFTER.match(
+        text, pair_end, pair_end + 40
+    ):
+        return True  # "112-107 over the Thunder", "a 112-107 victory"
+    if _TEAM_BEFORE.search(text, max(0, pair_start - 30), pair_start):
+        return True  # "Lakers hold off OKC 112-107": the score right after the side it is for
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
@@ -145,18 +225,26 @@ def not_a_figure(
         return True  # "22nd", "10th", "1.05am", "9AB8"
     if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):
         return True  # a phone number; "<iframe width='670' height='437'>", markup left in the text
-    if _CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+    if (
+        _CLOCK_AFTER.match(after)
+        or _CLOCK_BEFORE.search(before)
+        or _clock_hour(text, end, digits, has_unit=has_unit)
+    ):
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         # "In March, 12 people died": a comma closes the month, the count is a figure.
         counted_after_comma = has_unit and _MONTH_COMMA.search(before) is not None
         return not (has_measure_unit or counted_after_comma)
-    if _NAME_GROUP.search(before) or _NUMBERING.search(before):
+    # "rooms 209 and 211" is numbering too, but "cut routes 12 percent" has a unit of its own
+    plural_numbering = not has_unit and _NUMBERING_LIST.search(before) is not None
+    if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering:
         return True
     if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
         return True
-    if _ADDRESS.match(after):
-        return True  # "575 Wilbraham Road"
+    if _ADDRESS.match(after) or _compass_address(
+        after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
+    ):
+        return True  # "575 Wilbraham Road", "4214 N. Mississippi Ave.", "the 23300 block of Elm Street"
     if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before)):
         return True  # "1 of 5" photo and page counters
     if is_year(value, digits) and (not has_unit or counted_words > 1):
@@ -260,11 +348,35 @@ _REPORTING_WINDOW_BEFORE = re.compile(
 _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 
 
+# "two weeks ago", "three decades ago": a point in time, like "N years ago" (settled), which the
+# period scan already reads for years and months only.
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+# A game clock: "with 55 seconds left", "two minutes to play" (settled, like "3:08 to play"); "had
+# 30 minutes left to evacuate" and "left early, with 40 minutes to go" (a meeting, maybe) stay
+_CLOCK_LEFT_AFTER = re.compile(r"\s+to\s+play\b", re.IGNORECASE)
+_WITH_LEFT = re.compile(r"\s+(?:left|remaining)\b", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _game_clock(text: str, start: int, end: int) -> bool:
+    """ "with 55 seconds left", "two minutes to play": the time left on a game clock."""
+    if _CLOCK_LEFT_AFTER.match(text, end, end + 12):
+        return True
+    return (
+        _WITH_LEFT.match(text, end, end + 12) is not None
+        and _WITH_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
+
+
 def period_window(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
-    """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight": the
-    count names a period."""
-    if unit not in _TIME_UNITS:
+    """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight", "two
+    weeks ago", "with 55 seconds left": the count names a period or a point in time."""
+    if end is not None and unit in ("second", "minute") and _game_clock(text, start, end):
+        return True
+    if unit not in _TIME_UNITS and unit != "century":
         return False
+    if end is not None and _AGO_AFTER.match(text, end, end + 6):
+        return True
     if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
     window = _REPORTING_WINDOW_BEFORE.search(text, max(0, start - 30), start)
@@ -364,7 +476,7 @@ _LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)")
 _DISPLAY_CONTEXT = gated(
     r"\b(?:resolutions?|pixels?|px|displays?|screens?|monitors?|tvs?|televisions?|video|hdr|uhd|fps|frames|"
     r"consoles?|stream\w*|cameras?|footage|output|graphics|gaming|playback|blu-?ray|projectors?|"
-    r"render\w*|upscal\w*)\b",
+    r"render\w*|upscal\w*|laptops?|notebooks?|chromebooks?|oled|lcd|ips|hdmi|gtx|rtx|geforce|radeon)\b",
     re.IGNORECASE,
 )
 _MONEY_CONTEXT = re.compile(
@@ -404,6 +516,42 @@ _EMERGENCY_AFTER = re.compile(
 _EMERGENCY_BEFORE = re.compile(
     r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|phon(?:ed|ing)|rang|ring)\s+$", re.IGNORECASE
 )
+# Designators that name a format, not a quantity (the settled cases: "display and speed designators
+# ... are identifiers"): surround-sound channels ("5.1 surround", "7.1-channel") and the full turn
+# of a "360-degree camera". (The sprint "0-60 mph" is one too, but dropping it cut the chain that
+# gives the sprint's time its owner, "should do 0-62 mph in 6.6 seconds": measured on dev.)
+_CHANNELS_AFTER = re.compile(
+    r"(?:\s|-)(?:channel|surround|speakers?|sound|audio|system|setup|home theat(?:er|re))\b", re.IGNORECASE
+)
+_FULL_TURN_AFTER = re.compile(
+    r"-degrees?\s+(?:[a-z]+\s+)?(?:cameras?|views?|videos?|photos?|images?|tours?|turns?|spins?|rotations?|"
+    r"angles?|panoramas?|coverage|feedback|reviews?|looks?|approach|vision|visibility|sensors?)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_LAYOUTS = frozenset(_words("2.1 5.1 7.1 7.2 9.1 9.2 11.1"))
+
+
+# A display format or curvature named on a product: "4K-ready", "8K-capable", "1800R curved"
+_FORMAT_READY_AFTER = re.compile(r"-(?:ready|capable|compatible|enabled|resolution|quality)\b", re.IGNORECASE)
+_CURVATURE_AFTER = re.compile(r"R\s+curved?\b", re.IGNORECASE)
+# A basketball shot named by its worth: "a 3-pointer", "two three-pointers" (settled: no figure)
+_POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
+
+
+def designator(text: str, number_start: int, number_end: int) -> bool:
+    """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot."""
+    digits = text[number_start:number_end]
+    if _POINTER_AFTER.match(text, number_end):
+        return True
+    if digits[-1:] in ("K", "k") and _FORMAT_READY_AFTER.match(text, number_end):
+        return True  # "a 4K-ready Chromecast", "8K-capable": a format the thing supports
+    if digits.isdigit() and _CURVATURE_AFTER.match(text, number_end):
+        return True  # "1900R Curved": a monitor's curvature radius, no rand
+    if digits in _CHANNEL_LAYOUTS and _CHANNELS_AFTER.match(text, number_end):
+        return True
+    return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None
+
+
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+\u2212]?[\d.,:/\-\u2013]*\d[\d.,:/\-\u2013]*[)\]]?$")
 _LINE_WINDOW = 300
 
@@ -453,8 +601,15 @@ def name_or_furniture(
     lines = unit == "pence" and integer and digits in _RESOLUTION_LINES and after[:1] == "p"
     if lines and (video or not _MONEY_CONTEXT.search(window)):
         return True  # "1080p": lines of a video format, not pence
-    if digits[-1:] == "K" and digits[:-1] in _RESOLUTION_K and unit is None and video:
-        return True  # "4K output", "an 8K TV"
+    if (
+        digits[-1:] == "K"
+        and digits[:-1] in _RESOLUTION_K
+        and (unit is None or counted is not None)
+        and video
+    ):
+        return True  # "4K output", "an 8K TV", "a 4K-ready set"
+    if designator(text, number_start, number_end):
+        return True
     if (
         integer
         and value >= 100

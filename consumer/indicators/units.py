@@ -206,6 +206,8 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     """The unit written right after a figure (glued or after one space) and where it ends."""
     if _MULTIPLIER.match(text, end):
         return "times", end + 1  # "~9x as cost-effective", "3X": a multiplier
+    if text[end : end + 1] == "%" and text[end + 1 : end + 2].isalpha():
+        return "percent", end + 1  # "33%of those": a space lost where the page's markup was stripped
     match = _UNIT_RE.match(text, end)
     code: str | None = None
     if match is not None:
@@ -429,6 +431,7 @@ _STOP = frozenset(
         she there here all each every such same only just also even still very much many most least
         then through between against across within without among until till via vs like both either
         neither few several back away ahead apart again ago apiece behind clear last next
+        another above below i you whose whom later earlier
         """
     )
 )
@@ -462,6 +465,8 @@ class Counted:
 def singular(word: str) -> str:
     """Good enough for unit labels: news nouns are mostly regular."""
     lower = word.lower()
+    if lower.endswith(("'s", "\u2019s")) and len(lower) > 3:
+        lower = lower[:-2]  # "one dog's humility" counts a dog
     if lower in _SINGULAR_IN_S:
         return lower  # "series", "species"
     if lower in _IE_SINGULARS:

@@ -45,6 +45,7 @@ from consumer.indicators.subject import (
     measure_of,
     predicate_before,
     same_clause,
+    spec_goes_on,
     story_place,
     subject_of,
 )
@@ -416,8 +417,12 @@ def _field_indicators(
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
         if subject is None and previous is not None and previous.subject is not None and not previous_age:
             owner = by_id.get(previous.subject)
-            goes_on = same_clause(text, previous.end, sentence[0], span_start) or carries_on(
-                index, text, sentences.of(previous.start), sentence, span_start, owner, low.unit
+            goes_on = (
+                same_clause(text, previous.end, sentence[0], span_start)
+                or carries_on(
+                    index, text, sentences.of(previous.start), sentence, span_start, owner, low.unit
+                )
+                or spec_goes_on(text, previous.end, span_start, owner, low.unit)
             )
             subject = owner if goes_on else None
         subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)

@@ -1536,3 +1536,15 @@ def counts_place_people(
     return not any(
         c.entity.type in _OWNER_TYPES and c.entity.id != place.id for c in index.between(start, figure[0])
     )
+
+
+def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None, unit: str | None) -> bool:
+    """Whether a figure with no owner of its own goes on with the product that owns the figure
+    right before it in the same paragraph: a review lists one thing's specs in a row ("The Orbel
+    7 has 402 hp ... 0-60 mph arrives in 5.0 seconds ... tops up to 80 percent in 30 minutes").
+    Not a price: what "you'd be paying" for several things is no one thing's. Reads the gap
+    between the two figures only."""
+    if owner is None or owner.type != "PRODUCT" or "\n" in text[previous_end:start]:
+        return False
+    base = unit.split("/")[0] if unit is not None else None
+    return not is_price(base)

@@ -41,10 +41,13 @@ from consumer.indicators.subject import (
     MentionIndex,
     PriceOwners,
     carries_on,
+    counts_place_people,
     is_index,
     measure_of,
     predicate_before,
     same_clause,
+    spec_goes_on,
+    story_place,
     subject_of,
 )
 from consumer.indicators.units import (
@@ -468,8 +471,12 @@ def _field_indicators(
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
         if subject is None and previous is not None and previous.subject is not None and not previous_age:
             owner = by_id.get(previous.subject)
-            goes_on = same_clause(text, previous.end, sentence[0], span_start) or carries_on(
-                index, text, sentences.of(previous.start), sentence, span_start, owner, low.unit
+            goes_on = (
+                same_clause(text, previous.end, sentence[0], span_start)
+                or carries_on(
+                    index, text, sentences.of(previous.start), sentence, span_start, owner, low.unit
+                )
+                or spec_goes_on(text, previous.end, span_start, owner, low.unit)
             )
             subject = owner if goes_on else None
         subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
@@ -675,7 +682,28 @@ def extract_indicators(
         headline = [_from_body(article.headline, r, by_field["body"]) for r in by_field["headline"]]
     except (ValueError, OverflowError, RecursionError, IndexError, KeyError):
         headline = by_field["headline"]
-    return headline + by_field["body"]
+    rows = headline + by_field["body"]
+    if article.dateline is not None:
+        _count_place_people(rows, entities)
+    return rows
+
+
+def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> None:
+    """Agency copy filed from a place (it has a dateline) whose figures mostly belong to a place:
+    its unowned counts of people are that place's (``counts_place_people``). Western copy without
+    a dateline counts bystanders ("Two people familiar with the matter") and stays unowned; a
+    story-wide pass read on dev, check and holdout kept only this class. One pass over the rows."""
+    by_id = {e.id: e for e in entities}
+    place = story_place([r.subject for r in rows], by_id)
+    if place is None:
+        return
+    indexes: dict[str, MentionIndex] = {}
+    for i, row in enumerate(rows):
+        if row.subject is not None or row.unit != "people" or row.value is None:
+            continue
+        index = indexes.get(row.field) or indexes.setdefault(row.field, MentionIndex(entities, row.field))
+        if counts_place_people(index, row.sentence, (row.start, row.end), row.text, place):
+            rows[i] = row.model_copy(update={"subject": place.id, "subject_name": place.name})
 
 
 def _refined_change(change: Change | None, text: str, low: Figure, span_end: int) -> Change | None:

@@ -1501,3 +1501,50 @@ def predicate_before(text: str, start: int, limit: int) -> tuple[int, str] | Non
 
 def _normalise(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.strip().lower())
+
+
+# "sickening 55 million people worldwide": a count over the whole world is no place's
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|global|around\s+the\s+world|across\s+the\s+world)\b", re.I)
+
+
+def story_place(subjects: Sequence[str | None], by_id: dict[str, Entity]) -> Entity | None:
+    """The place most of a story's figures belong to (first named on a tie), or None when the
+    most frequent owner is no place: whose people an agency's place story counts."""
+    counts: dict[str, int] = {}
+    for subject in subjects:
+        if subject is not None:
+            counts[subject] = counts.get(subject, 0) + 1
+    if not counts:
+        return None
+    top = by_id.get(max(counts, key=lambda s: counts[s]))  # max keeps the first of a tie
+    return top if top is not None and top.type == "LOCATION" else None
+
+
+def counts_place_people(
+    index: MentionIndex, sentence: str, figure: tuple[int, int], text: str, place: Entity
+) -> bool:
+    """Whether a count of people with no owner of its own is the story place's: agency copy filed
+    from a place counts that place's people ("More than 3,000 residents were relocated", "Of the
+    new cases, 12 were imported"), as the conventions let an owner be named earlier in the
+    passage. Not when its sentence names another party before it (the source "According to the
+    Acme Bureau, 9 million people ..." or a new owner), not a compound ("a four-man crew": a
+    size), not a count over the world. Reads the figure's own sentence only."""
+    at = sentence.find(text)
+    if at < 0 or "-" in text or _WORLDWIDE.search(sentence):
+        return False
+    start = figure[0] - at  # the sentence is stored stripped, so its start is the figure's less its offset
+    return not any(
+        c.entity.type in _OWNER_TYPES and c.entity.id != place.id for c in index.between(start, figure[0])
+    )
+
+
+def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None, unit: str | None) -> bool:
+    """Whether a figure with no owner of its own goes on with the product that owns the figure
+    right before it in the same paragraph: a review lists one thing's specs in a row ("The Orbel
+    7 has 402 hp ... 0-60 mph arrives in 5.0 seconds ... tops up to 80 percent in 30 minutes").
+    Not a price: what "you'd be paying" for several things is no one thing's. Reads the gap
+    between the two figures only."""
+    if owner is None or owner.type != "PRODUCT" or "\n" in text[previous_end:start]:
+        return False
+    base = unit.split("/")[0] if unit is not None else None
+    return not is_price(base)

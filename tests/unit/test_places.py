@@ -406,6 +406,41 @@ def test_a_city_before_its_state_is_the_namesake_there(
     assert place_links(entities, city)[1:] == ("city", division)
 
 
+@pytest.mark.parametrize(
+    ("body", "town", "division"),
+    [
+        # the model reads a body, or nothing at all, before the state; the state is the proof
+        (
+            "Quarry Row and Bell Lane, Lincoln, Nebraska, and Oak Street, Madison, Wisconsin, lead the list.",
+            "Lincoln",
+            "US-NE",
+        ),
+        ("Venue: Franklin, Tennessee, on May 3.", "Franklin", "US-TN"),
+        ("Hometown: Jackson, Mississippi.", "Jackson", "US-MS"),
+        ("Marion, Ohio, and Clinton, Iowa, lost plants.", "Clinton", "US-IA"),
+    ],
+)
+def test_a_town_before_its_state_is_a_place_whatever_the_model_read(
+    extractor: EntityExtractor, body: str, town: str, division: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, town)[1:] == ("city", division)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Mr. Lincoln, Nebraska's senator, spoke first.", "Lincoln"),  # a title and a possessive
+        ("Sen. Nell Warren spoke. Warren, Michigan's envoy, left early.", "Nell Warren"),
+        ("Gov. Greg Abbott, Texas, signed the bill.", "Greg Abbott"),  # no town of that name
+    ],
+)
+def test_a_person_before_a_state_stays_a_person(extractor: EntityExtractor, body: str, person: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert all(e.type == "PERSON" for e in entities if e.name == person), [(e.name, e.type) for e in entities]
+    assert not any(e.type == "LOCATION" and e.links and e.links.kind == "city" for e in entities)
+
+
 def test_a_later_bare_mention_follows_the_namesake(extractor: EntityExtractor) -> None:
     body = "Storms hit Salem, Oregon, overnight. Salem officials opened two shelters."
     (entities,) = extractor.extract([article(body)])

@@ -259,6 +259,7 @@ class EntityExtractor:
         _retyped_product_tails(cands, recased)
         _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
+        retype.places_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))

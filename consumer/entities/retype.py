@@ -1928,12 +1928,26 @@ def initials(name: str) -> str:
 _LIST_GLUE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+&\s+)$")
 
 
+def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Iterator[list[Candidate]]:
+    """The runs of candidates of one field joined only by a list's glue ("A, B and C"); one pass
+    over the candidates in text order."""
+    chain: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.field, c.start)):
+        if chain and (
+            cand.field != chain[-1].field
+            or not _LIST_GLUE.match(recased[cand.field][chain[-1].end : cand.start])
+        ):
+            yield chain
+            chain = []
+        chain.append(cand)
+    if chain:
+        yield chain
+
+
 def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """In "A, B and C" where most names are people, a name the model typed otherwise, with no
     gazetteer entry or organisation/place head word, is a person too (in place)."""
-    chain: list[Candidate] = []
-
-    def settle() -> None:
+    for chain in _list_chains(cands, recased):
         people = sum(1 for c in chain if c.type == "PERSON")
         if people >= 2 and people * 2 > len(chain):
             for c in chain:
@@ -1949,12 +1963,54 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                 ):
                     c.type, c.entry = "PERSON", None
 
-    for cand in sorted(cands, key=lambda c: (c.field, c.start)):
-        if chain and (
-            cand.field != chain[-1].field
-            or not _LIST_GLUE.match(recased[cand.field][chain[-1].end : cand.start])
-        ):
-            settle()
-            chain = []
-        chain.append(cand)
-    settle()
+
+# What the model reads a town in a list as: a body ("Peekskill"), or a people ("Yonkers", a plural).
+_LISTED_PLACE_MISREADINGS = ("ORGANIZATION", "NORP")
+
+
+def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """In "Reston, Tysons and Leesburg", "Bonaire, St Eustatius and Saba", where most names are
+    places (two or more: a pair, "Ford and Michigan", proves nothing), a name of one to three
+    capitalised words that only the model read as a body or a people is a place too (in place): a town or an
+    island the gazetteer lacks. A name the gazetteer knows otherwise, one with a head word of its
+    own ("... University"), a corporate suffix or a person's look keeps its type, and so does
+    every name of a story about sport, where "Chelsea, Porto and Barcelona" are clubs."""
+    sport: dict[TextField, bool] = {}
+    for chain in _list_chains(cands, recased):
+        places = sum(1 for c in chain if c.type == "LOCATION")
+        if places < 2 or places * 2 <= len(chain):
+            continue
+        for c in chain:
+            if (
+                c.type not in _LISTED_PLACE_MISREADINGS
+                or c.origin != "ner"
+                or (c.entry and c.entry.type != "LOCATION")
+            ):
+                continue
+            text = recased[c.field]
+            if not _bare_place_name(text[c.start : c.end], gazetteer):
+                continue
+            if c.field not in sport:
+                sport[c.field] = _SPORT_STORY.search(text) is not None
+            if not sport[c.field]:
+                entry = gazetteer.lookup(text[c.start : c.end])
+                c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
+
+
+def _bare_place_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name may be a place: one to three capitalised words, no head word, corporate
+    suffix or acronym, no gazetteer entry but a place's, and no person's look."""
+    words = surface.split()
+    return (
+        1 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and _head(surface) not in _HEAD_TYPES
+        and _CORPORATE_TAIL.fullmatch(words[-1]) is None
+        and _known_as(surface, gazetteer) in (None, "LOCATION")
+        and not looks_like_person(surface, gazetteer)
+    )
+
+
+def _known_as(surface: str, gazetteer: Gazetteer) -> EntityType | None:
+    entry = gazetteer.lookup(surface)
+    return entry.type if entry is not None else None

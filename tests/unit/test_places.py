@@ -527,3 +527,36 @@ def test_a_small_towns_short_name_without_its_accents_is_not_the_town(word: str,
 def test_names_without_accents_still_find_their_city(form: str, city: str) -> None:
     entry = load_gazetteer().lookup(form)
     assert entry is not None and entry.name == city
+
+
+# ----------------------------------------------------------------------------- places in lists
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # a town of a list of places that the model alone read as a body or as a people
+        ("Stores in Wayzata, Edina and Eden Prairie stayed open.", "Eden Prairie"),
+        ("Trains stop at Croton, Ossining and Peekskill on weekdays.", "Peekskill"),
+        ("Outages hit Scarsdale, Yonkers and Mount Vernon overnight.", "Yonkers"),
+    ],
+)
+def test_a_name_in_a_list_of_places_is_a_place(extractor: EntityExtractor, body: str, town: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, town).type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # clubs in a story about sport, and bodies beside fewer places, keep their type
+        ("Chelsea, Porto and Barcelona won their matches, the coach said.", "Chelsea", "ORGANIZATION"),
+        ("Ford, Toyota and Ohio State backed the plan in Michigan and Ohio.", "Ford", "ORGANIZATION"),
+        ("Apple, Google and Samsung sell phones in China.", "Samsung", "ORGANIZATION"),
+    ],
+)
+def test_a_body_beside_places_outside_a_list_of_places_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, name).type == kind

@@ -1232,7 +1232,12 @@ def retype(
         if _placed(cand, text, surface, gazetteer):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
-        if place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
+        if (
+            place_or_org
+            and not gazetteer_knows
+            and looks_like_person(surface, gazetteer)
+            and not _street_after_preposition(cand, text, surface)
+        ):
             cand.type, cand.entry = "PERSON", None
         elif (
             place_or_org
@@ -1268,8 +1273,31 @@ def retype(
             _retype_person(cand, text, surface, gazetteer)
 
 
+# A preposition of place right before "<Given name> Street/Lane": "parked on Elmer Street", "a
+# house near Grace Lane"; never "of", "with" or "into" ("the family of Grace Lane", "bumped into
+# Grace Lane": people's).
+_STREET_PREPOSITION = re.compile(r"\b(?:on|at|along|off|onto|near|across)[ \t]+$")
+_STREET_PREPOSITION_REACH = 8  # characters before the name: the preposition and its space
+
+
+def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
+    """A given name and "Street" or "Lane" after a preposition of place: the street, which
+    ``_street`` leaves to the person it reads on its own ("Della Street said")."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in ("street", "lane")
+        and all(_STREET_WORD.fullmatch(w) for w in words)
+        and _STREET_PREPOSITION.search(text, max(0, cand.start - _STREET_PREPOSITION_REACH), cand.start)
+        is not None
+    )
+
+
 def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model "person" whose name says it is a place."""
+    if _street_after_preposition(cand, text, surface):
+        cand.type, cand.entry = "LOCATION", None
+        return
     if _facility_head(surface) and not is_given_name(surface.split()[0]):
         # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a
         # centre that speaks is the body that runs it

@@ -560,3 +560,39 @@ def test_a_body_beside_places_outside_a_list_of_places_keeps_its_type(
 ) -> None:
     (entities,) = extractor.extract([article(body)])
     assert entity_at(entities, name).type == kind
+
+
+# ----------------------------------------------------------------------------- streets named for people
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # a given name and "Street" or "Lane" after a preposition of place is the street
+        ("He was parked on Elmer Street when the car pulled up.", "Elmer Street"),
+        ("The fire started in a house near Grace Lane on Sunday.", "Grace Lane"),
+        ("Police found the car abandoned off Nolan Street, the report said.", "Nolan Street"),
+        ("Crews worked along Henry Street overnight.", "Henry Street"),
+    ],
+)
+def test_a_street_named_like_a_person_after_a_preposition_of_place_is_a_place(
+    extractor: EntityExtractor, body: str, street: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, street).type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("The case was argued by Della Street, a lawyer.", "Della Street"),
+        ("The family of Grace Lane thanked the nurses.", "Grace Lane"),
+        ("He bumped into Grace Lane at the mall.", "Grace Lane"),
+        ("Ruth Lane said the plan was sound. Lane spoke at city hall.", "Ruth Lane"),
+    ],
+)
+def test_a_person_named_street_or_lane_stays_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, person).type == "PERSON"

@@ -32,7 +32,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate, era_after_year
-from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer import GazEntry, Gazetteer, ascii_fold
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -398,6 +398,19 @@ def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     if entry is None or entry.type != "LOCATION" or entry.rank < _MAJOR_PLACE_RANK:
         return None
     return entry
+
+
+def _town_by_its_name(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """A town of two or three words written as the bundled cities spell its own name, accents
+    aside ("Walla Walla", "Menomonee Falls", "Lashkar Gah"), opening with no given name ("Paris
+    Hilton", "Winston Salem" may be people): no person is called so."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or is_given_name(words[0]) or not all(w[:1].isupper() for w in words):
+        return None
+    entry = gazetteer.lookup(surface)
+    if entry is None or entry.type != "LOCATION" or entry.kind != "city":
+        return None
+    return entry if ascii_fold(entry.name).casefold() == ascii_fold(surface).casefold() else None
 
 
 _CLUB_CITY_RANK = 5  # gazetteer rank: a city of half a million people or more
@@ -1304,7 +1317,7 @@ def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         cand.type = "ORGANIZATION" if attributed(text, cand.start, cand.end) else "LOCATION"
         cand.entry = None
         return
-    place = _major_place(surface, gazetteer)
+    place = _major_place(surface, gazetteer) or _town_by_its_name(surface, gazetteer)
     if place is not None and not looks_like_person(surface, gazetteer):
         # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
         # about a million is the place (a surname of the story's person is joined back

@@ -596,3 +596,27 @@ def test_a_person_named_street_or_lane_stays_a_person(
 ) -> None:
     (entities,) = extractor.extract([article(body)])
     assert entity_at(entities, person).type == "PERSON"
+
+
+# ----------------------------------------------------------------------------- towns read as people
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # a town of two words, spelt as the cities data spells it, opening with no given name
+        ("The snow fell between Walla Walla and Spokane on Monday.", "Walla Walla"),
+        ("Menomonee Falls voted to raise the levy.", "Menomonee Falls"),
+        ("Flights to Punta Cana resumed on Friday.", "Punta Cana"),
+    ],
+)
+def test_a_town_by_its_own_name_read_as_a_person_is_a_place(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, town).type == "LOCATION"
+
+
+def test_a_person_named_like_a_town_after_a_given_name_stays_a_person(extractor: EntityExtractor) -> None:
+    (entities,) = extractor.extract([article("Paris Hilton arrived in Los Angeles.")])
+    assert entity_at(entities, "Paris Hilton").type == "PERSON"

@@ -1132,9 +1132,11 @@ def _retype_body(
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
-    elif (city := _city_read_as_body(surface, gazetteer)) is not None:
-        # "from Halifax to ...", "Edmonton, which is ...": the model's body is the city, unless
-        # the story is about sport, where the city stands for its club
+    elif (
+        city := _city_read_as_body(surface, gazetteer) or _town_by_its_name(surface, gazetteer)
+    ) is not None:
+        # "from Halifax to ...", "Edmonton, which is ...", "Red Bank officials": the model's body
+        # is the city or the town, unless the story is about sport, where it stands for its club
         if cand.field not in sport:
             sport[cand.field] = _SPORT_STORY.search(text) is not None
         if not sport[cand.field]:

@@ -620,3 +620,24 @@ def test_a_town_by_its_own_name_read_as_a_person_is_a_place(
 def test_a_person_named_like_a_town_after_a_given_name_stays_a_person(extractor: EntityExtractor) -> None:
     (entities,) = extractor.extract([article("Paris Hilton arrived in Los Angeles.")])
     assert entity_at(entities, "Paris Hilton").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # the same towns before their council or officials, which the model reads as bodies
+        ("The Shaker Heights council met on Monday.", "Shaker Heights"),
+        ("Battle Creek officials closed the bridge.", "Battle Creek"),
+        ("The Federal Way council rejected the tax.", "Federal Way"),
+    ],
+)
+def test_a_town_by_its_own_name_read_as_a_body_is_a_place(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, town).type == "LOCATION"
+
+
+def test_a_company_of_two_words_stays_a_body(extractor: EntityExtractor) -> None:
+    (entities,) = extractor.extract([article("The Home Depot store in Ohio closed.")])
+    assert entity_at(entities, "Home Depot").type == "ORGANIZATION"

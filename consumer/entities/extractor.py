@@ -293,6 +293,13 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup("Chinese mainland"))
         for s, e in rules.facilities(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
+        for s, e, area in rules.neighbourhoods(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is not None and entry.type != "LOCATION":
+                continue  # "the Kurdish area": a people's
+            if entry is not None and entry.kind == "city" and not area:
+                entry = None  # "the Montrose neighborhood": a part of some town, not Montrose
+            yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
         for s, e, code in rules.listing_places(text):
             entry = self.gazetteer.postal_division(text[s:e]) if code else self.gazetteer.lookup(text[s:e])
             if code and entry is None:

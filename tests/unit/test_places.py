@@ -641,3 +641,43 @@ def test_a_town_by_its_own_name_read_as_a_body_is_a_place(
 def test_a_company_of_two_words_stays_a_body(extractor: EntityExtractor) -> None:
     (entities,) = extractor.extract([article("The Home Depot store in Ohio closed.")])
     assert entity_at(entities, "Home Depot").type == "ORGANIZATION"
+
+
+# ----------------------------------------------------------------------------- neighbourhoods
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a name the copy calls a neighbourhood or an area, missed or read as a people or a person
+        ("Residents of the Westchase neighborhood complained.", "Westchase"),
+        ("A fire broke out in the Montrose neighborhood overnight.", "Montrose"),
+        ("The salon is in the Copperfield area of the county.", "Copperfield"),
+        ("The Garfield Park neighborhood held a vigil.", "Garfield Park"),
+    ],
+)
+def test_a_named_neighbourhood_or_area_is_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    ent = entity_at(entities, place)
+    assert ent.type == "LOCATION"
+    assert ent.links is None or ent.links.kind != "city"  # no town of that name elsewhere
+
+
+def test_the_area_of_a_city_is_the_city(extractor: EntityExtractor) -> None:
+    (entities,) = extractor.extract([article("Storms hit the Houston area on Monday.")])
+    assert place_links(entities, "Houston")[1:] == ("city", "US-TX")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Fighting spread to the Kurdish area of the city.", "Kurdish", "NORP"),
+        ("Read more in the Sports section of the paper.", "Sports", None),
+        ("Traffic slowed in the downtown area.", "downtown", None),
+    ],
+)
+def test_a_people_or_a_common_word_before_area_is_no_place(
+    extractor: EntityExtractor, body: str, name: str, kind: str | None
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert [e.type for e in entities if e.name == name] == ([kind] if kind else [])

@@ -1247,12 +1247,10 @@ def retype(
         if _placed(cand, text, surface, gazetteer):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
-        if (
-            place_or_org
-            and not gazetteer_knows
-            and looks_like_person(surface, gazetteer)
-            and not _street_after_preposition(cand, text, surface)
-        ):
+        if place_or_org and _street_after_preposition(cand, text, surface):
+            # "parked on Elmer Street": the street on all its mentions, though a person's look
+            cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
+        elif place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
         elif (
             place_or_org
@@ -1289,10 +1287,10 @@ def retype(
 
 
 # A preposition of place right before "<Given name> Street/Lane": "parked on Elmer Street", "a
-# house near Grace Lane"; never "of", "with" or "into" ("the family of Grace Lane", "bumped into
-# Grace Lane": people's).
-_STREET_PREPOSITION = re.compile(r"\b(?:on|at|along|off|onto|near|across)[ \t]+$")
-_STREET_PREPOSITION_REACH = 8  # characters before the name: the preposition and its space
+# house near Grace Lane", "the 1200 block of Elmer Street"; never "of" alone, "with" or "into"
+# ("the family of Grace Lane", "bumped into Grace Lane": people's).
+_STREET_PREPOSITION = re.compile(r"\b(?:on|at|along|off|onto|near|across|block of)[ \t]+$")
+_STREET_PREPOSITION_REACH = 10  # characters before the name: "block of" and its space
 
 
 def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
@@ -1311,7 +1309,8 @@ def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
 def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model "person" whose name says it is a place."""
     if _street_after_preposition(cand, text, surface):
-        cand.type, cand.entry = "LOCATION", None
+        # the preposition says what the name is for the whole story, as "the town of X" does
+        cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
         return
     if _facility_head(surface) and not is_given_name(surface.split()[0]):
         # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a

@@ -681,3 +681,12 @@ def test_a_people_or_a_common_word_before_area_is_no_place(
 ) -> None:
     (entities,) = extractor.extract([article(body)])
     assert [e.type for e in entities if e.name == name] == ([kind] if kind else [])
+
+
+def test_a_street_named_like_a_person_is_one_place_on_all_its_mentions(extractor: EntityExtractor) -> None:
+    body = (
+        "Deputies were called to the 4100 block of Elmer Street at noon. "
+        "A witness said a van had been parked on Elmer Street for hours. Elmer Street was closed."
+    )
+    (entities,) = extractor.extract([article(body)])
+    assert [e.type for e in entities if e.name == "Elmer Street"] == ["LOCATION"]

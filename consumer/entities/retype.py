@@ -767,24 +767,34 @@ def _model_before_kind(cand: Candidate, text: str, surface: str, gazetteer: Gaze
 
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
+# "the area known as X", "a village called X": a kind of place that names what follows
+_NAMED_PLACE = (
+    rf"\b(?:{_PLACE_KINDS}|township|hamlet|area|community|neighbou?rhood)\s+(?:known\s+as|called)\s+$"
+)
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$|\bfled\s+$",
+    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$|\bfled\s+$"
+    rf"|{_NAMED_PLACE}",
     re.IGNORECASE,
 )
 
 
 # "the village of X", "the port city of X": the kind of place named right before, stronger than
 # "in X" (which also governs bodies: "in Parliament")
-_KIND_OF_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_KINDS}|township|hamlet)\s+of\s+$", re.IGNORECASE)
+_KIND_OF_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_PLACE_KINDS}|township|hamlet)\s+of\s+$|{_NAMED_PLACE}", re.IGNORECASE
+)
+
+
+_KIND_REACH = 30  # characters before the name: "neighbourhood known as " and a little more
 
 
 def kind_of_place_before(text: str, start: int) -> bool:
-    return _KIND_OF_PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _KIND_OF_PLACE_BEFORE.search(text, max(0, start - _KIND_REACH), start) is not None
 
 
 def place_context(text: str, start: int) -> bool:
     """ "the city of X", "in X": the words before say a place follows."""
-    return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _PLACE_BEFORE.search(text, max(0, start - _KIND_REACH), start) is not None
 
 
 def cut_at_parenthesis(cand: Candidate, text: str) -> None:

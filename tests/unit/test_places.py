@@ -690,3 +690,34 @@ def test_a_street_named_like_a_person_is_one_place_on_all_its_mentions(extractor
     )
     (entities,) = extractor.extract([article(body)])
     assert [e.type for e in entities if e.name == "Elmer Street"] == ["LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a kind of place and "known as" or "called" name what follows
+        ("The crash happened in the unincorporated area known as Good Hope on Sunday.", "Good Hope"),
+        ("They grew up in a village called Morning Star near the coast.", "Morning Star"),
+        ("The fire spread through a neighborhood known as Sugar Hill.", "Sugar Hill"),
+        ("Residents of a community called Harmony Acres were evacuated.", "Harmony Acres"),
+    ],
+)
+def test_a_name_a_kind_of_place_is_known_as_is_a_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, place).type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("A man known as Jimmy Hope was arrested.", "Jimmy Hope"),
+        ("The band called Morning Star played.", "Morning Star"),
+    ],
+)
+def test_a_name_known_as_after_no_kind_of_place_is_no_place(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, name).type != "LOCATION"

@@ -400,6 +400,10 @@ def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return entry
 
 
+# Particles inside people's names ("Vasco da Gama", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(word_list("da de del della di do dos das du van von der den la le"))
+
+
 def _town_by_its_name(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     """A town of two or three words written as the bundled cities spell its own name, accents
     aside ("Walla Walla", "Menomonee Falls", "Lashkar Gah"), opening with no given name ("Paris
@@ -407,6 +411,8 @@ def _town_by_its_name(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     words = surface.split()
     if not 2 <= len(words) <= 3 or is_given_name(words[0]) or not all(w[:1].isupper() for w in words):
         return None
+    if any(w.lower() in _NAME_PARTICLES for w in words[1:-1]):
+        return None  # "Vasco Da Gama": the explorer as often as the town named for him
     entry = gazetteer.lookup(surface)
     if entry is None or entry.type != "LOCATION" or entry.kind != "city":
         return None

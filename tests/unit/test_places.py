@@ -721,3 +721,9 @@ def test_a_name_known_as_after_no_kind_of_place_is_no_place(
 ) -> None:
     (entities,) = extractor.extract([article(body)])
     assert entity_at(entities, name).type != "LOCATION"
+
+
+def test_a_person_with_a_particle_named_like_a_town_stays_a_person(extractor: EntityExtractor) -> None:
+    body = "Some routes follow the journeys of Vasco Da Gama and Magellan along the coast."
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, "Vasco Da Gama").type == "PERSON"

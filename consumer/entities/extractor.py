@@ -26,7 +26,16 @@ from consumer.entities.links import links_for
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.salience import normalise, raw_weight
 from consumer.events import Article, CaptionMention, Entity, EntityAttributes, EntityType, Mention, TextField
-from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
+from consumer.lexicon import (
+    COMMON_ACRONYMS,
+    HONORIFICS,
+    MONTH_NAMES,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from consumer.parse.agencies import canonical_agency, is_known_agency
 from consumer.sentences import sentence_spans
 
@@ -45,6 +54,12 @@ _GAP = re.compile(r",?[ \t]+")
 # What a place before a state may be linked to and still be a namesake there ("Hidalgo, Texas"
 # is no Mexican state); a country before one ("Ohio, Michigan and Indiana": a list) never is.
 _NAMESAKE_KINDS = ("city", "first_level_division")
+# One to three capitalised words, then the comma and space before a state's name.
+_TOWN_BEFORE_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),[ \t]+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join((*TITLE_ABBREVIATIONS, *HONORIFICS))})\.?[ \t]+$", re.IGNORECASE)
+_TITLE_REACH = 12  # characters before the town: one title and its full stop
+_TOWN_REACH = 60  # characters before the state: three words of a town's name and the comma
 _POSTAL_CODE = re.compile(r"[A-Z]{2}(?![\w'’-])")
 _WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -58,6 +73,26 @@ def _lies_in(place: GazEntry, within: GazEntry) -> bool:
         return True
     # the data gives the division of US and Chinese cities only: elsewhere the country must do
     return place.kind == "city" and place.division is None and place.country == within.country
+
+
+def _overlapping(ordered: list[Candidate], start: int, end: int) -> list[Candidate]:
+    """The candidates of one field (ordered by start) over any of start..end; a name is short,
+    so those that start before ``end`` are looked at from the last one that starts before
+    ``start`` on (the candidates of a field seldom nest more than one deep)."""
+    right = bisect.bisect_left(ordered, end, key=lambda c: c.start)
+    left = max(0, bisect.bisect_left(ordered, start, key=lambda c: c.start) - 2)
+    return [c for c in ordered[left:right] if start < c.end]
+
+
+def _mistyped_town(held: list[Candidate], start: int, end: int) -> bool:
+    """Whether the one candidate over a town's words is the model's reading of exactly them as
+    something else than a place (a place it read keeps its own record until _namesakes)."""
+    return (
+        len(held) == 1
+        and (held[0].start, held[0].end) == (start, end)
+        and held[0].origin == "ner"
+        and held[0].type != "LOCATION"
+    )
 
 
 def _us_state(place: GazEntry) -> bool:
@@ -224,8 +259,10 @@ class EntityExtractor:
         _retyped_product_tails(cands, recased)
         _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
+        retype.places_in_lists(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
+        cands.extend(self._towns_before_states(cands, recased))
         self._namesakes(cands, recased)
         consolidate.vote_types(cands, recased)
         parts = consolidate.join_people(cands, recased, gazetteer)
@@ -256,6 +293,13 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup("Chinese mainland"))
         for s, e in rules.facilities(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
+        for s, e, area in rules.neighbourhoods(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is not None and entry.type != "LOCATION":
+                continue  # "the Kurdish area": a people's
+            if entry is not None and entry.kind == "city" and not area:
+                entry = None  # "the Montrose neighborhood": a part of some town, not Montrose
+            yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
         for s, e, code in rules.listing_places(text):
             entry = self.gazetteer.postal_division(text[s:e]) if code else self.gazetteer.lookup(text[s:e])
             if code and entry is None:
@@ -471,6 +515,63 @@ class EntityExtractor:
                 continue
             if rules.state_context(recased[cand.field], cand.start, cand.end, self.gazetteer):
                 cand.entry = state
+
+    def _towns_before_states(self, cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+        """'Selma, Alabama', 'Columbus, Ohio': one to three capitalised words right before a comma
+        and a state (or another first-level division) are a town there when the bundled cities
+        have one of that name in it, whatever the model read (a body, a person, nothing). The
+        state is the proof, so the finding is a rule's and types the name's other mentions too.
+        A name that is a person's surname in the story ("Warren, Michigan" beside Elizabeth
+        Warren) and one a rule or the gazetteer typed otherwise are left alone. Returns the
+        towns no candidate held; those the model mistyped are retyped in place."""
+        found: list[Candidate] = []
+        people = {
+            word
+            for c in cands
+            if c.type == "PERSON"
+            for word in recased[c.field][c.start : c.end].split()[1:]
+        }
+        by_field: dict[TextField, list[Candidate]] = {}
+        for cand in sorted(cands, key=lambda c: c.start):
+            by_field.setdefault(cand.field, []).append(cand)
+        for after in cands:
+            entry = after.entry
+            if after.type != "LOCATION" or entry is None or entry.kind != "first_level_division":
+                continue
+            text = recased[after.field]
+            if _POSSESSIVE_AFTER.match(text, after.end):
+                continue  # "Lincoln, Nebraska's senator": a person and the state he serves
+            town = self._town_before(text, after.start, entry, people)
+            if town is None:
+                continue
+            (start, end), city = town
+            held = _overlapping(by_field[after.field], start, end)
+            if not held:
+                found.append(Candidate(after.field, start, end, "LOCATION", "rule", city))
+            elif _mistyped_town(held, start, end):
+                held[0].type, held[0].entry, held[0].origin = "LOCATION", city, "rule"
+        return found
+
+    def _town_before(
+        self, text: str, state_start: int, state: GazEntry, people: set[str]
+    ) -> tuple[tuple[int, int], GazEntry] | None:
+        """The longest run of the capitalised words before ", <state>" that names a city of that
+        state (the run may open with a sentence's first word: "In Selma, Alabama")."""
+        window_start = max(0, state_start - _TOWN_REACH)
+        match = _TOWN_BEFORE_COMMA.search(text, window_start, state_start)
+        if match is None:
+            return None
+        for first in re.finditer(r"\S+", match.group(1)):
+            start = match.start(1) + first.start()
+            surface = text[start : match.end(1)]
+            if _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start):
+                return None  # "Mr. Lincoln, Nebraska ...": a titled person
+            if surface in people:
+                return None  # a surname of the story's person
+            city = self.gazetteer.city_in(surface, state)
+            if city is not None:
+                return (start, match.end(1)), city
+        return None
 
     def _namesakes(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """'Greenville, South Carolina', 'Salem, Ore.', 'Petersburg, VA': a place followed by a

@@ -32,7 +32,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate, era_after_year
-from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer import GazEntry, Gazetteer, ascii_fold
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -403,6 +403,25 @@ def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     return entry
 
 
+# Particles inside people's names ("Vasco da Gama", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(word_list("da de del della di do dos das du van von der den la le"))
+
+
+def _town_by_its_name(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
+    """A town of two or three words written as the bundled cities spell its own name, accents
+    aside ("Walla Walla", "Menomonee Falls", "Lashkar Gah"), opening with no given name ("Paris
+    Hilton", "Winston Salem" may be people): no person is called so."""
+    words = surface.split()
+    if not 2 <= len(words) <= 3 or is_given_name(words[0]) or not all(w[:1].isupper() for w in words):
+        return None
+    if any(w.lower() in _NAME_PARTICLES for w in words[1:-1]):
+        return None  # "Vasco Da Gama": the explorer as often as the town named for him
+    entry = gazetteer.lookup(surface)
+    if entry is None or entry.type != "LOCATION" or entry.kind != "city":
+        return None
+    return entry if ascii_fold(entry.name).casefold() == ascii_fold(surface).casefold() else None
+
+
 _CLUB_CITY_RANK = 5  # gazetteer rank: a city of half a million people or more
 
 
@@ -757,24 +776,34 @@ def _model_before_kind(cand: Candidate, text: str, surface: str, gazetteer: Gaze
 
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
+# "the area known as X", "a village called X": a kind of place that names what follows
+_NAMED_PLACE = (
+    rf"\b(?:{_PLACE_KINDS}|township|hamlet|area|community|neighbou?rhood)\s+(?:known\s+as|called)\s+$"
+)
 _PLACE_BEFORE = re.compile(
-    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$|\bfled\s+$",
+    rf"\b(?:{_PLACE_KINDS}|state|capital) of\s+$|\b(?:in|near|outside)\s+(?:the\s+)?$|\bfled\s+$"
+    rf"|{_NAMED_PLACE}",
     re.IGNORECASE,
 )
 
 
 # "the village of X", "the port city of X": the kind of place named right before, stronger than
 # "in X" (which also governs bodies: "in Parliament")
-_KIND_OF_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_KINDS}|township|hamlet)\s+of\s+$", re.IGNORECASE)
+_KIND_OF_PLACE_BEFORE = re.compile(
+    rf"\b(?:{_PLACE_KINDS}|township|hamlet)\s+of\s+$|{_NAMED_PLACE}", re.IGNORECASE
+)
+
+
+_KIND_REACH = 30  # characters before the name: "neighbourhood known as " and a little more
 
 
 def kind_of_place_before(text: str, start: int) -> bool:
-    return _KIND_OF_PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _KIND_OF_PLACE_BEFORE.search(text, max(0, start - _KIND_REACH), start) is not None
 
 
 def place_context(text: str, start: int) -> bool:
     """ "the city of X", "in X": the words before say a place follows."""
-    return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _PLACE_BEFORE.search(text, max(0, start - _KIND_REACH), start) is not None
 
 
 def cut_at_parenthesis(cand: Candidate, text: str) -> None:
@@ -1122,9 +1151,11 @@ def _retype_body(
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
-    elif (city := _city_read_as_body(surface, gazetteer)) is not None:
-        # "from Halifax to ...", "Edmonton, which is ...": the model's body is the city, unless
-        # the story is about sport, where the city stands for its club
+    elif (
+        city := _city_read_as_body(surface, gazetteer) or _town_by_its_name(surface, gazetteer)
+    ) is not None:
+        # "from Halifax to ...", "Edmonton, which is ...", "Red Bank officials": the model's body
+        # is the city or the town, unless the story is about sport, where it stands for its club
         if cand.field not in sport:
             sport[cand.field] = _SPORT_STORY.search(text) is not None
         if not sport[cand.field]:
@@ -1256,7 +1287,10 @@ def retype(
         if _placed(cand, text, surface, gazetteer):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
-        if place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
+        if place_or_org and _street_after_preposition(cand, text, surface):
+            # "parked on Elmer Street": the street on all its mentions, though a person's look
+            cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
+        elif place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
             cand.type, cand.entry = "PERSON", None
         elif (
             place_or_org
@@ -1292,15 +1326,39 @@ def retype(
             _retype_person(cand, text, surface, gazetteer)
 
 
+# A preposition of place right before "<Given name> Street/Lane": "parked on Elmer Street", "a
+# house near Grace Lane", "the 1200 block of Elmer Street"; never "of" alone, "with" or "into"
+# ("the family of Grace Lane", "bumped into Grace Lane": people's).
+_STREET_PREPOSITION = re.compile(r"\b(?:on|at|along|off|onto|near|across|block of)[ \t]+$")
+_STREET_PREPOSITION_REACH = 10  # characters before the name: "block of" and its space
+
+
+def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
+    """A given name and "Street" or "Lane" after a preposition of place: the street, which
+    ``_street`` leaves to the person it reads on its own ("Della Street said")."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in ("street", "lane")
+        and all(_STREET_WORD.fullmatch(w) for w in words)
+        and _STREET_PREPOSITION.search(text, max(0, cand.start - _STREET_PREPOSITION_REACH), cand.start)
+        is not None
+    )
+
+
 def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model "person" whose name says it is a place."""
+    if _street_after_preposition(cand, text, surface):
+        # the preposition says what the name is for the whole story, as "the town of X" does
+        cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
+        return
     if _facility_head(surface) and not is_given_name(surface.split()[0]):
         # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a
         # centre that speaks is the body that runs it
         cand.type = "ORGANIZATION" if attributed(text, cand.start, cand.end) else "LOCATION"
         cand.entry = None
         return
-    place = _major_place(surface, gazetteer)
+    place = _major_place(surface, gazetteer) or _town_by_its_name(surface, gazetteer)
     if place is not None and not looks_like_person(surface, gazetteer):
         # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
         # about a million is the place (a surname of the story's person is joined back
@@ -2118,12 +2176,26 @@ def initials(name: str) -> str:
 _LIST_GLUE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+&\s+)$")
 
 
+def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Iterator[list[Candidate]]:
+    """The runs of candidates of one field joined only by a list's glue ("A, B and C"); one pass
+    over the candidates in text order."""
+    chain: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.field, c.start)):
+        if chain and (
+            cand.field != chain[-1].field
+            or not _LIST_GLUE.match(recased[cand.field][chain[-1].end : cand.start])
+        ):
+            yield chain
+            chain = []
+        chain.append(cand)
+    if chain:
+        yield chain
+
+
 def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """In "A, B and C" where most names are people, a name the model typed otherwise, with no
     gazetteer entry or organisation/place head word, is a person too (in place)."""
-    chain: list[Candidate] = []
-
-    def settle() -> None:
+    for chain in _list_chains(cands, recased):
         people = sum(1 for c in chain if c.type == "PERSON")
         if people >= 2 and people * 2 > len(chain):
             for c in chain:
@@ -2139,12 +2211,54 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                 ):
                     c.type, c.entry = "PERSON", None
 
-    for cand in sorted(cands, key=lambda c: (c.field, c.start)):
-        if chain and (
-            cand.field != chain[-1].field
-            or not _LIST_GLUE.match(recased[cand.field][chain[-1].end : cand.start])
-        ):
-            settle()
-            chain = []
-        chain.append(cand)
-    settle()
+
+# What the model reads a town in a list as: a body ("Peekskill"), or a people ("Yonkers", a plural).
+_LISTED_PLACE_MISREADINGS = ("ORGANIZATION", "NORP")
+
+
+def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """In "Reston, Tysons and Leesburg", "Bonaire, St Eustatius and Saba", where most names are
+    places (two or more: a pair, "Ford and Michigan", proves nothing), a name of one to three
+    capitalised words that only the model read as a body or a people is a place too (in place): a town or an
+    island the gazetteer lacks. A name the gazetteer knows otherwise, one with a head word of its
+    own ("... University"), a corporate suffix or a person's look keeps its type, and so does
+    every name of a story about sport, where "Chelsea, Porto and Barcelona" are clubs."""
+    sport: dict[TextField, bool] = {}
+    for chain in _list_chains(cands, recased):
+        places = sum(1 for c in chain if c.type == "LOCATION")
+        if places < 2 or places * 2 <= len(chain):
+            continue
+        for c in chain:
+            if (
+                c.type not in _LISTED_PLACE_MISREADINGS
+                or c.origin != "ner"
+                or (c.entry and c.entry.type != "LOCATION")
+            ):
+                continue
+            text = recased[c.field]
+            if not _bare_place_name(text[c.start : c.end], gazetteer):
+                continue
+            if c.field not in sport:
+                sport[c.field] = _SPORT_STORY.search(text) is not None
+            if not sport[c.field]:
+                entry = gazetteer.lookup(text[c.start : c.end])
+                c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
+
+
+def _bare_place_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name may be a place: one to three capitalised words, no head word, corporate
+    suffix or acronym, no gazetteer entry but a place's, and no person's look."""
+    words = surface.split()
+    return (
+        1 <= len(words) <= 3
+        and all(_name_word(w) for w in words)
+        and _head(surface) not in _HEAD_TYPES
+        and _CORPORATE_TAIL.fullmatch(words[-1]) is None
+        and _known_as(surface, gazetteer) in (None, "LOCATION")
+        and not looks_like_person(surface, gazetteer)
+    )
+
+
+def _known_as(surface: str, gazetteer: Gazetteer) -> EntityType | None:
+    entry = gazetteer.lookup(surface)
+    return entry.type if entry is not None else None

@@ -548,6 +548,29 @@ def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int
             yield match.span()
 
 
+# "the Montrose neighborhood", "the Kingwood area", "the Haidian district": a name the copy calls
+# a neighbourhood, an area or a district after "the" is a place the gazetteer seldom holds (a
+# neighbourhood is no town). The lower-case head word stays out of the name, as in "Aceh
+# province". "Section" and "community" are left out: "the Sports section", "the Latino community".
+_NEIGHBOURHOOD_HEADS = ("neighbo", " area", " district", " suburb", " borough")
+_NEIGHBOURHOOD = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
+    r"(?P<head>neighbou?rhoods?|area|district|suburb|borough)(?![\w-])"
+)
+
+
+def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether the head is "area") of the names before a lower-case "neighborhood",
+    "area", "district", "suburb" or "borough" after "the"; none of whose words is a stop word
+    ("the Of area"). "The Houston area" is the city's; "the Montrose neighborhood" is none of
+    the towns called Montrose."""
+    if not any(head in text for head in _NEIGHBOURHOOD_HEADS):
+        return  # the usual text names none: no scan
+    for match in _NEIGHBOURHOOD.finditer(text):
+        if not any(w.lower() in STOP_WORDS for w in match.group("name").split()):
+            yield *match.span("name"), match.group("head") == "area"
+
+
 # A tour or fixture listing's line: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". What
 # follows the "@" to the line's end is the venue, a named facility whatever its last word
 # ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.

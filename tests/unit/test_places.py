@@ -406,6 +406,41 @@ def test_a_city_before_its_state_is_the_namesake_there(
     assert place_links(entities, city)[1:] == ("city", division)
 
 
+@pytest.mark.parametrize(
+    ("body", "town", "division"),
+    [
+        # the model reads a body, or nothing at all, before the state; the state is the proof
+        (
+            "Quarry Row and Bell Lane, Lincoln, Nebraska, and Oak Street, Madison, Wisconsin, lead the list.",
+            "Lincoln",
+            "US-NE",
+        ),
+        ("Venue: Franklin, Tennessee, on May 3.", "Franklin", "US-TN"),
+        ("Hometown: Jackson, Mississippi.", "Jackson", "US-MS"),
+        ("Marion, Ohio, and Clinton, Iowa, lost plants.", "Clinton", "US-IA"),
+    ],
+)
+def test_a_town_before_its_state_is_a_place_whatever_the_model_read(
+    extractor: EntityExtractor, body: str, town: str, division: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert place_links(entities, town)[1:] == ("city", division)
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Mr. Lincoln, Nebraska's senator, spoke first.", "Lincoln"),  # a title and a possessive
+        ("Sen. Nell Warren spoke. Warren, Michigan's envoy, left early.", "Nell Warren"),
+        ("Gov. Greg Abbott, Texas, signed the bill.", "Greg Abbott"),  # no town of that name
+    ],
+)
+def test_a_person_before_a_state_stays_a_person(extractor: EntityExtractor, body: str, person: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert all(e.type == "PERSON" for e in entities if e.name == person), [(e.name, e.type) for e in entities]
+    assert not any(e.type == "LOCATION" and e.links and e.links.kind == "city" for e in entities)
+
+
 def test_a_later_bare_mention_follows_the_namesake(extractor: EntityExtractor) -> None:
     body = "Storms hit Salem, Oregon, overnight. Salem officials opened two shelters."
     (entities,) = extractor.extract([article(body)])
@@ -492,3 +527,203 @@ def test_a_small_towns_short_name_without_its_accents_is_not_the_town(word: str,
 def test_names_without_accents_still_find_their_city(form: str, city: str) -> None:
     entry = load_gazetteer().lookup(form)
     assert entry is not None and entry.name == city
+
+
+# ----------------------------------------------------------------------------- places in lists
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # a town of a list of places that the model alone read as a body or as a people
+        ("Stores in Wayzata, Edina and Eden Prairie stayed open.", "Eden Prairie"),
+        ("Trains stop at Croton, Ossining and Peekskill on weekdays.", "Peekskill"),
+        ("Outages hit Scarsdale, Yonkers and Mount Vernon overnight.", "Yonkers"),
+    ],
+)
+def test_a_name_in_a_list_of_places_is_a_place(extractor: EntityExtractor, body: str, town: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, town).type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # clubs in a story about sport, and bodies beside fewer places, keep their type
+        ("Chelsea, Porto and Barcelona won their matches, the coach said.", "Chelsea", "ORGANIZATION"),
+        ("Ford, Toyota and Ohio State backed the plan in Michigan and Ohio.", "Ford", "ORGANIZATION"),
+        ("Apple, Google and Samsung sell phones in China.", "Samsung", "ORGANIZATION"),
+    ],
+)
+def test_a_body_beside_places_outside_a_list_of_places_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, name).type == kind
+
+
+# ----------------------------------------------------------------------------- streets named for people
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        # a given name and "Street" or "Lane" after a preposition of place is the street
+        ("He was parked on Elmer Street when the car pulled up.", "Elmer Street"),
+        ("The fire started in a house near Grace Lane on Sunday.", "Grace Lane"),
+        ("Police found the car abandoned off Nolan Street, the report said.", "Nolan Street"),
+        ("Crews worked along Henry Street overnight.", "Henry Street"),
+    ],
+)
+def test_a_street_named_like_a_person_after_a_preposition_of_place_is_a_place(
+    extractor: EntityExtractor, body: str, street: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, street).type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("The case was argued by Della Street, a lawyer.", "Della Street"),
+        ("The family of Grace Lane thanked the nurses.", "Grace Lane"),
+        ("He bumped into Grace Lane at the mall.", "Grace Lane"),
+        ("Ruth Lane said the plan was sound. Lane spoke at city hall.", "Ruth Lane"),
+    ],
+)
+def test_a_person_named_street_or_lane_stays_a_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, person).type == "PERSON"
+
+
+# ----------------------------------------------------------------------------- towns read as people
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # a town of two words, spelt as the cities data spells it, opening with no given name
+        ("The snow fell between Walla Walla and Spokane on Monday.", "Walla Walla"),
+        ("Menomonee Falls voted to raise the levy.", "Menomonee Falls"),
+        ("Flights to Punta Cana resumed on Friday.", "Punta Cana"),
+    ],
+)
+def test_a_town_by_its_own_name_read_as_a_person_is_a_place(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, town).type == "LOCATION"
+
+
+def test_a_person_named_like_a_town_after_a_given_name_stays_a_person(extractor: EntityExtractor) -> None:
+    (entities,) = extractor.extract([article("Paris Hilton arrived in Los Angeles.")])
+    assert entity_at(entities, "Paris Hilton").type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # the same towns before their council or officials, which the model reads as bodies
+        ("The Shaker Heights council met on Monday.", "Shaker Heights"),
+        ("Battle Creek officials closed the bridge.", "Battle Creek"),
+        ("The Federal Way council rejected the tax.", "Federal Way"),
+    ],
+)
+def test_a_town_by_its_own_name_read_as_a_body_is_a_place(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, town).type == "LOCATION"
+
+
+def test_a_company_of_two_words_stays_a_body(extractor: EntityExtractor) -> None:
+    (entities,) = extractor.extract([article("The Home Depot store in Ohio closed.")])
+    assert entity_at(entities, "Home Depot").type == "ORGANIZATION"
+
+
+# ----------------------------------------------------------------------------- neighbourhoods
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a name the copy calls a neighbourhood or an area, missed or read as a people or a person
+        ("Residents of the Westchase neighborhood complained.", "Westchase"),
+        ("A fire broke out in the Montrose neighborhood overnight.", "Montrose"),
+        ("The salon is in the Copperfield area of the county.", "Copperfield"),
+        ("The Garfield Park neighborhood held a vigil.", "Garfield Park"),
+    ],
+)
+def test_a_named_neighbourhood_or_area_is_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
+    (entities,) = extractor.extract([article(body)])
+    ent = entity_at(entities, place)
+    assert ent.type == "LOCATION"
+    assert ent.links is None or ent.links.kind != "city"  # no town of that name elsewhere
+
+
+def test_the_area_of_a_city_is_the_city(extractor: EntityExtractor) -> None:
+    (entities,) = extractor.extract([article("Storms hit the Houston area on Monday.")])
+    assert place_links(entities, "Houston")[1:] == ("city", "US-TX")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Fighting spread to the Kurdish area of the city.", "Kurdish", "NORP"),
+        ("Read more in the Sports section of the paper.", "Sports", None),
+        ("Traffic slowed in the downtown area.", "downtown", None),
+    ],
+)
+def test_a_people_or_a_common_word_before_area_is_no_place(
+    extractor: EntityExtractor, body: str, name: str, kind: str | None
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert [e.type for e in entities if e.name == name] == ([kind] if kind else [])
+
+
+def test_a_street_named_like_a_person_is_one_place_on_all_its_mentions(extractor: EntityExtractor) -> None:
+    body = (
+        "Deputies were called to the 4100 block of Elmer Street at noon. "
+        "A witness said a van had been parked on Elmer Street for hours. Elmer Street was closed."
+    )
+    (entities,) = extractor.extract([article(body)])
+    assert [e.type for e in entities if e.name == "Elmer Street"] == ["LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a kind of place and "known as" or "called" name what follows
+        ("The crash happened in the unincorporated area known as Good Hope on Sunday.", "Good Hope"),
+        ("They grew up in a village called Morning Star near the coast.", "Morning Star"),
+        ("The fire spread through a neighborhood known as Sugar Hill.", "Sugar Hill"),
+        ("Residents of a community called Harmony Acres were evacuated.", "Harmony Acres"),
+    ],
+)
+def test_a_name_a_kind_of_place_is_known_as_is_a_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, place).type == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("A man known as Jimmy Hope was arrested.", "Jimmy Hope"),
+        ("The band called Morning Star played.", "Morning Star"),
+    ],
+)
+def test_a_name_known_as_after_no_kind_of_place_is_no_place(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, name).type != "LOCATION"
+
+
+def test_a_person_with_a_particle_named_like_a_town_stays_a_person(extractor: EntityExtractor) -> None:
+    body = "Some routes follow the journeys of Vasco Da Gama and Magellan along the coast."
+    (entities,) = extractor.extract([article(body)])
+    assert entity_at(entities, "Vasco Da Gama").type == "PERSON"

@@ -1387,6 +1387,10 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
+    if not found or found[0][0] != start:
+        head = speakers.head_surname(masked, fld, start, end)
+        if head.entity is not None:
+            return head  # 'Roe denied it, saying, "..."' with "Roe" typed a place: Jane Roe of the story
     if not found or possessive(masked, found[0][1]):
         return None
     at, to, ent = found[0]

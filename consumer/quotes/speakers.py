@@ -1018,6 +1018,27 @@ class Speakers:
             if ent.type == "PERSON" and not self._quoted(s) and not _other_sex(ent, sex)
         }
 
+    def head_surname(self, text: str, fld: str, start: int, end: int) -> Speaker:
+        """The person whose surname heads a clause with no mention there ('Roe denied it, saying,
+        "..."', 'Roe was blunt:'): the entity stage may type a surname it sees alone as a place
+        (session 21, fresh web pages), which no speaker index holds. Only one capitalised word
+        (a given name may come first) before a lower-case word: the one person of the story with
+        that surname, or, when the entity stage split one person in two ('Ron Roe', 'Maulana
+        Roe'), the one of them named last before it."""
+        m = _HEAD_NAME.match(text, start, end)
+        if m is None or (m.group("given") and not is_given_name(m.group("given"))):
+            return NOBODY
+        name = m.group("name")
+        only = self._surname([name])
+        if only.entity is not None:
+            return only
+        named = [
+            (max(m.start for m in p.mentions if m.field == fld and m.start < start), p)
+            for p in self.people
+            if name in p.name.split() and any(m.field == fld and m.start < start for m in p.mentions)
+        ]
+        return Speaker(max(named, key=lambda r: r[0])[1]) if named else NOBODY
+
     def _surname(self, words: list[str]) -> Speaker:
         """A bare capitalised name that is no mention: the one person whose name has it as a part."""
         if len(words) > 3 or not words[0][:1].isupper():
@@ -1029,6 +1050,10 @@ class Speakers:
         if len(hits) == 1:
             return Speaker(hits[0])
         return NOBODY
+
+
+# A clause's head: a capitalised word, a given name allowed before it, then a lower-case word.
+_HEAD_NAME = re.compile(r"(?:(?P<given>[A-Z][a-z]+)\s+)?(?P<name>[A-Z][a-z][\w'\u2019-]*)\s+(?=[a-z])")
 
 
 _SPOKES = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons"))

@@ -317,3 +317,57 @@ def test_quote_credited_by_name_and_title(tail: str, speaker: str | None) -> Non
     article = _article(f"The agents seized the boat.\n\n{guard}{tail.lstrip('!')}\n\nThe boat was towed.")
     entities = [_entity(article, n, forms=(n.split()[-1],)) for n in ("Tom Reed", "Ann Bell")]
     assert _direct(extract_quotes(article, entities))[0].speaker_name == speaker
+
+
+# ------------------------------------------------------------- a surname the entity stage typed a place
+
+
+def _place_typed_case(body: str) -> list[str | None]:
+    """The direct quotes' speakers when the story's person is named in full once and her bare
+    surname later is a LOCATION mention (the entity stage's error on a name seen alone)."""
+    article = _article(f"Nora Vell has run the bakery on the square since 2004.\n\n{body}")
+    entities = [
+        _entity(article, "Nora Vell"),
+        _entity(article, "Vell", "LOCATION"),
+        _entity(article, "Tobias Marsh", forms=("Marsh",)),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Vell flatly denied the claim, saying, "We have never sold stale bread to anyone."',
+        'Vell rejected it on Monday, adding, "Our ovens pass every inspection we ever had."',
+        'Vell was blunt about the council\'s plan: "It will close half the shops on this street."',
+        'Nora Vell dismissed the report, saying, "Nobody from the paper ever came to see us."',
+    ],
+)
+def test_a_place_typed_surname_heading_the_clause_is_the_person(body: str) -> None:
+    assert _place_typed_case(body) == ["Nora Vell"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a person mention heads the clause: unchanged
+        ('Marsh denied the claim, saying, "We have never sold stale bread to anyone."', "Tobias Marsh"),
+        # a capitalised word naming no one of the story: no speaker is made up
+        ('Kestrel flatly denied the claim, saying, "We have never sold stale bread to anyone."', None),
+        # a capitalised pair that is no given name and surname: not read as one
+        ('Upper Vell voted on it, saying, "We have never sold stale bread to anyone."', None),
+    ],
+)
+def test_near_misses_of_a_place_typed_surname_stay(body: str, speaker: str | None) -> None:
+    assert _place_typed_case(body) == [speaker]
+
+
+def test_a_place_typed_surname_of_a_split_person_is_the_one_named_last() -> None:
+    # the entity stage made two people of one ('Nora Vell', then her other name 'Ines Vell')
+    article = _article(
+        "Nora Vell, born Ines Vell, has run the bakery since 2004.\n\n"
+        'Vell later rejected the claim, saying, "Our ovens pass every inspection we ever had."'
+    )
+    names = [("Nora Vell", "PERSON"), ("Ines Vell", "PERSON"), ("Vell", "LOCATION")]
+    entities = [_entity(article, name, type_) for name, type_ in names]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Ines Vell"]

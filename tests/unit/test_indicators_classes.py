@@ -1138,3 +1138,22 @@ def test_role_nouns_count_people(text: str, expected: list[tuple[float, str | No
 )
 def test_an_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain adjectives with no telltale suffix: the noun after them is the head
+        ("The mayor named one simple rule: no cars downtown.", [(1.0, "rule")]),
+        ("Officials called it one important step for the port.", [(1.0, "step")]),
+        ("The valley had one hot night after another in July.", [(1.0, "night")]),
+        ("Only one white van was seen near the depot.", [(1.0, "van")]),
+        ("The coach saw one huge gap in the defence.", [(1.0, "gap")]),
+        # near misses: a plain count, a plural after the adjective, a noun that ends alike
+        ("The club signed one player and two coaches.", [(1.0, "people"), (2.0, "people")]),
+        ("The farm sold three white horses.", [(3.0, "horse")]),
+        ("The firm opened one office in the city.", [(1.0, "office")]),
+    ],
+)
+def test_a_plain_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

@@ -1157,3 +1157,29 @@ def test_an_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, 
 )
 def test_a_plain_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole number, a space, then a proper fraction: one mixed number
+        ("Add 1 1/2 cups of flour to the bowl.", [(1.5, "cup")]),
+        ("The board was 2 1/2 inches thick.", [(2.5, "in")]),
+        ("The hike took 3 1/4 hours in the rain.", [(3.25, "hour")]),
+    ],
+)
+def test_whole_and_fraction_are_one_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a fraction after a year, after a word between, or after a decimal
+        ("In 2019 1/3 of the voters stayed home.", [1 / 3]),
+        ("She ate 2 cookies and 1/2 cup of rice.", [2.0, 0.5]),
+        ("The index closed at 4.5 1/2 hour later.", [4.5, 0.5]),
+    ],
+)
+def test_a_fraction_after_no_whole_number_stays_apart(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected

@@ -23,10 +23,11 @@ def _words(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- currencies before
 
+# A sign may stand one space before its digits ("$ 18.99"), as some sites print prices.
 _PREFIXES: list[tuple[str, str]] = [
     (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"A(?:U)?\s?\$", "AUD"),
     (r"NZ\s?\$", "NZD"), (r"S\s?\$", "SGD"), (r"C(?:A)?\s?\$", "CAD"), (r"R\$", "BRL"), (r"NT\s?\$", "TWD"),
-    (r"\$", "USD"), (r"£", "GBP"), (r"PS", "GBP"), (r"€", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
+    (r"\$\s?", "USD"), (r"£\s?", "GBP"), (r"PS", "GBP"), (r"€\s?", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
     (r"₹", "INR"), (r"Rs\.?\s?", "INR"), (r"RM\s?", "MYR"), (r"₩", "KRW"), (r"₽", "RUB"), (r"₪", "ILS"),
     (r"R(?=\d)", "ZAR"), (r"RMB\s?", "CNY"),
 ]  # fmt: skip

@@ -1183,3 +1183,19 @@ def test_whole_and_fraction_are_one_figure(text: str, expected: list[tuple[float
 )
 def test_a_fraction_after_no_whole_number_stays_apart(text: str, expected: list[float]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space after the currency sign, as some sites print prices
+        ("The shirt sells for $ 18.99 at the store.", [(18.99, "USD")]),
+        ("Tickets cost £ 25 each this year.", [(25.0, "GBP")]),
+        ("The fee rose to € 40 in May.", [(40.0, "EUR")]),
+        # near misses: a glued sign, a sign with nothing after it
+        ("The shirt sells for $18.99 at the store.", [(18.99, "USD")]),
+        ("Prices in $ rose, with 40 stores open.", [(40.0, "store")]),
+    ],
+)
+def test_a_space_after_a_currency_sign(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

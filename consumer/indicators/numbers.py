@@ -91,6 +91,18 @@ def _scale_value(words: str) -> float:
     return factor
 
 
+_WHOLE = re.compile(r"\d{1,3}")
+
+
+def _whole_before(text: str, found: list[Number], start: int) -> bool:
+    """A small whole number then one space right before a fraction: the two write one mixed
+    number ("2 1/2 inches"); a year, a decimal or a scaled figure before it is a figure of its own."""
+    if not found or found[-1].end != start - 1 or text[start - 1] != " ":
+        return False
+    whole = found[-1]
+    return _WHOLE.fullmatch(text, whole.start, whole.end) is not None and whole.value > 0
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number written in digits or words, in text order, with scales folded in."""
     found: list[Number] = []
@@ -124,7 +136,11 @@ def find_numbers(text: str) -> list[Number]:
             value = -value
         if not math.isfinite(value):
             continue
-        found.append(Number(match.start(), end, value, False, glued_m))
+        start = match.start()
+        if den is not None and value > 0 and _whole_before(text, found, start):
+            whole = found.pop()  # "1 1/2 cups": one mixed number, 1.5 cups, not 1 and 0.5
+            start, value = whole.start, whole.value + value
+        found.append(Number(start, end, value, False, glued_m))
     for match in _WORD_NUMBER.finditer(text):
         word_value = _word_value(match.group(0))
         if word_value is None or not math.isfinite(word_value):

@@ -23,10 +23,11 @@ def _words(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- currencies before
 
+# A sign may stand one space before its digits ("$ 18.99"), as some sites print prices.
 _PREFIXES: list[tuple[str, str]] = [
     (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"A(?:U)?\s?\$", "AUD"),
     (r"NZ\s?\$", "NZD"), (r"S\s?\$", "SGD"), (r"C(?:A)?\s?\$", "CAD"), (r"R\$", "BRL"), (r"NT\s?\$", "TWD"),
-    (r"\$", "USD"), (r"£", "GBP"), (r"PS", "GBP"), (r"€", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
+    (r"\$\s?", "USD"), (r"£\s?", "GBP"), (r"PS", "GBP"), (r"€\s?", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
     (r"₹", "INR"), (r"Rs\.?\s?", "INR"), (r"RM\s?", "MYR"), (r"₩", "KRW"), (r"₽", "RUB"), (r"₪", "ILS"),
     (r"R(?=\d)", "ZAR"), (r"RMB\s?", "CNY"),
 ]  # fmt: skip
@@ -438,7 +439,9 @@ _STOP = frozenset(
 # A word after a figure; digits may follow its first letter ("COVID-19 infections") and an
 # opening quote may precede it ("140 million \u201cbusinesses\u201d").
 _WORD = re.compile(r"\s+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")
-# Words that modify the noun after them: "one standout charity", "one new case".
+# Words that modify the noun after them: "one standout charity", "one new case"; plain
+# adjectives with no telltale suffix are listed ("one simple rule", "one hot night"), as
+# after "one" the word next is otherwise read as the counted noun.
 _ADJECTIVE_SUFFIXES = (
     *("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est"),
     *("ular", "iliar", "imilar"),  # "One popular way", "one regular customer", "one similar case"
@@ -449,6 +452,8 @@ _ADJECTIVES = frozenset(
         new other single big small large major minor key top former local standout last next extra
         additional further old young senior junior serious fresh separate possible potential
         common nuclear rare
+        simple important significant different hot cold warm white black huge tiny little whole
+        entire main real true great good bad brief quick
         """
     )
 )

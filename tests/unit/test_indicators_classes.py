@@ -1138,3 +1138,64 @@ def test_role_nouns_count_people(text: str, expected: list[tuple[float, str | No
 )
 def test_an_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain adjectives with no telltale suffix: the noun after them is the head
+        ("The mayor named one simple rule: no cars downtown.", [(1.0, "rule")]),
+        ("Officials called it one important step for the port.", [(1.0, "step")]),
+        ("The valley had one hot night after another in July.", [(1.0, "night")]),
+        ("Only one white van was seen near the depot.", [(1.0, "van")]),
+        ("The coach saw one huge gap in the defence.", [(1.0, "gap")]),
+        # near misses: a plain count, a plural after the adjective, a noun that ends alike
+        ("The club signed one player and two coaches.", [(1.0, "people"), (2.0, "people")]),
+        ("The farm sold three white horses.", [(3.0, "horse")]),
+        ("The firm opened one office in the city.", [(1.0, "office")]),
+    ],
+)
+def test_a_plain_adjective_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole number, a space, then a proper fraction: one mixed number
+        ("Add 1 1/2 cups of flour to the bowl.", [(1.5, "cup")]),
+        ("The board was 2 1/2 inches thick.", [(2.5, "in")]),
+        ("The hike took 3 1/4 hours in the rain.", [(3.25, "hour")]),
+    ],
+)
+def test_whole_and_fraction_are_one_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a fraction after a year, after a word between, or after a decimal
+        ("In 2019 1/3 of the voters stayed home.", [1 / 3]),
+        ("She ate 2 cookies and 1/2 cup of rice.", [2.0, 0.5]),
+        ("The index closed at 4.5 1/2 hour later.", [4.5, 0.5]),
+    ],
+)
+def test_a_fraction_after_no_whole_number_stays_apart(text: str, expected: list[float]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space after the currency sign, as some sites print prices
+        ("The shirt sells for $ 18.99 at the store.", [(18.99, "USD")]),
+        ("Tickets cost £ 25 each this year.", [(25.0, "GBP")]),
+        ("The fee rose to € 40 in May.", [(40.0, "EUR")]),
+        # near misses: a glued sign, a sign with nothing after it
+        ("The shirt sells for $18.99 at the store.", [(18.99, "USD")]),
+        ("Prices in $ rose, with 40 stores open.", [(40.0, "store")]),
+    ],
+)
+def test_a_space_after_a_currency_sign(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(text) == expected

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -53,6 +56,42 @@ def test_recase_dateline_place_only() -> None:
 def test_recase_preserves_length(text: str) -> None:
     gazetteer = load_gazetteer()
     assert len(rules.recase(text, rules.case_map([text]), gazetteer)) == len(text)
+
+
+def _case_map_by_walk(texts: list[str]) -> dict[str, str]:
+    """case_map as a plain per-word loop (what its one regex per line replaced): the reference."""
+    words: list[str] = []
+    for text in texts:
+        for line in text.splitlines():
+            if rules.is_caps_line(line):
+                continue
+            for match in re.finditer(r"[^\W\d_][\w'’.&-]*", line):
+                word = match.group()
+                before = line[: match.start()].rstrip()
+                if (word.isupper() and len(word) > 1) or not before or before[-1] in ".!?\"'“”‘’:•-([":
+                    continue
+                words.append(word)
+    best: dict[str, tuple[int, str]] = {}
+    for word, count in Counter(words).items():
+        if word.lower() not in best or count > best[word.lower()][0]:
+            best[word.lower()] = (count, word)
+    return {low: word for low, (_, word) in best.items()}
+
+
+def test_case_map_skips_sentence_starts_and_shouting() -> None:
+    text = "Rain fell. Farmers in Tolvik said the Harbour was shut (Harbour Board) - Ferries wait.\nNEWS Desk"
+    cases = rules.case_map([text])
+    assert cases["harbour"] == "Harbour" and cases["tolvik"] == "Tolvik" and cases["in"] == "in"
+    # after a full stop, a dash, a bracket or at a line's start: no evidence of the spelling
+    assert {"rain", "farmers", "ferries", "news"}.isdisjoint(cases)
+    assert cases["desk"] == "Desk"
+    # a tie goes to the spelling seen first
+    assert rules.case_map(["a Kettle and a kettle"])["kettle"] == "Kettle"
+
+
+@given(st.lists(st.text(alphabet="aB Z.!?\"'“”‘’:•-([\t\u00a0\x1c3_é&\n", max_size=40), max_size=3))
+def test_case_map_matches_a_per_word_walk(texts: list[str]) -> None:
+    assert list(rules.case_map(texts).items()) == list(_case_map_by_walk(texts).items())
 
 
 def test_dateline_parts() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -1510,13 +1511,10 @@ _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|global|around\s+the\s+world|ac
 def story_place(subjects: Sequence[str | None], by_id: dict[str, Entity]) -> Entity | None:
     """The place most of a story's figures belong to (first named on a tie), or None when the
     most frequent owner is no place: whose people an agency's place story counts."""
-    counts: dict[str, int] = {}
-    for subject in subjects:
-        if subject is not None:
-            counts[subject] = counts.get(subject, 0) + 1
+    counts = Counter(subject for subject in subjects if subject is not None)
     if not counts:
         return None
-    top = by_id.get(max(counts, key=lambda s: counts[s]))  # max keeps the first of a tie
+    top = by_id.get(counts.most_common(1)[0][0])  # most_common keeps the first of a tie
     return top if top is not None and top.type == "LOCATION" else None
 
 

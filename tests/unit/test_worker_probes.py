@@ -5,6 +5,7 @@ with no partition assigned."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from prometheus_client import CollectorRegistry
@@ -64,6 +65,17 @@ async def test_ready_once_joined_even_with_no_partitions() -> None:
     assert not worker.ready()
 
 
+async def _until(condition: Callable[[], bool], timeout_s: float = 10.0) -> bool:
+    """Polls rather than sleeping a fixed time: a loaded CI machine may run the loop late, and a
+    fixed sleep made this test fail there although the worker behaved."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.01)
+    return True
+
+
 async def test_healthz_fails_when_the_loop_stalls_and_recovers_when_it_moves() -> None:
     worker, broker = _worker(liveness_stall_s=0.3)
     consumer = broker.consumer(set())
@@ -83,13 +95,11 @@ async def test_healthz_fails_when_the_loop_stalls_and_recovers_when_it_moves() -
     assert worker.alive()  # not running yet: starting has its own time limit
     run = asyncio.create_task(worker.run())
     try:
-        await asyncio.sleep(0.1)
-        assert fetches == 3 and worker.alive()
-        await asyncio.sleep(0.35)
-        assert not worker.alive()  # no progress for longer than liveness_stall_s
-        unblock.set()
-        await asyncio.sleep(0.05)
+        assert await _until(lambda: fetches == 3)
         assert worker.alive()
+        assert await _until(lambda: not worker.alive())  # no progress for longer than liveness_stall_s
+        unblock.set()
+        assert await _until(worker.alive)  # the loop moves again
     finally:
         worker.request_stop()
         await asyncio.wait_for(run, 5)

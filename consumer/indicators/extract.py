@@ -41,6 +41,7 @@ from consumer.indicators.subject import (
     MentionIndex,
     PriceOwners,
     carries_on,
+    count_sentence,
     counts_place_people,
     is_index,
     measure_of,
@@ -698,11 +699,22 @@ def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> No
     if place is None:
         return
     indexes: dict[str, MentionIndex] = {}
+    sentences: dict[tuple[str, str], tuple[int, bool]] = {}  # read once per sentence, not per count
     for i, row in enumerate(rows):
         if row.subject is not None or row.unit != "people" or row.value is None:
             continue
+        key = (row.field, row.sentence)
+        facts = sentences.get(key)
+        if facts is None or not facts[0] <= row.start < facts[0] + len(row.sentence):  # a repeated sentence
+            facts = count_sentence(row.sentence, row.start, row.text)
+            if facts is None:
+                continue
+            sentences[key] = facts
+        sentence_start, worldwide = facts
+        if worldwide:
+            continue
         index = indexes.get(row.field) or indexes.setdefault(row.field, MentionIndex(entities, row.field))
-        if counts_place_people(index, row.sentence, (row.start, row.end), row.text, place):
+        if counts_place_people(index, sentence_start, (row.start, row.end), row.text, place):
             rows[i] = row.model_copy(update={"subject": place.id, "subject_name": place.name})
 
 

@@ -1518,22 +1518,35 @@ def story_place(subjects: Sequence[str | None], by_id: dict[str, Entity]) -> Ent
     return top if top is not None and top.type == "LOCATION" else None
 
 
+# How far before a people count its sentence is read for another party: a long clause. A bound,
+# so a sentence of many counts costs each count a bounded look, not a rescan of the sentence.
+_PARTY_BACK = 300
+
+
+def count_sentence(sentence: str, figure_start: int, text: str) -> tuple[int, bool] | None:
+    """Where a figure's sentence starts in its field, and whether it counts over the world
+    ("sickening 55 million people worldwide": no place's). Read once per sentence, not per count;
+    None when the figure's text is not in its sentence."""
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    # the sentence is stored stripped, so its start is the figure's less its offset
+    return figure_start - at, _WORLDWIDE.search(sentence) is not None
+
+
 def counts_place_people(
-    index: MentionIndex, sentence: str, figure: tuple[int, int], text: str, place: Entity
+    index: MentionIndex, sentence_start: int, figure: tuple[int, int], text: str, place: Entity
 ) -> bool:
     """Whether a count of people with no owner of its own is the story place's: agency copy filed
     from a place counts that place's people ("More than 3,000 residents were relocated", "Of the
     new cases, 12 were imported"), as the conventions let an owner be named earlier in the
     passage. Not when its sentence names another party before it (the source "According to the
     Acme Bureau, 9 million people ..." or a new owner), not a compound ("a four-man crew": a
-    size), not a count over the world. Reads the figure's own sentence only."""
-    at = sentence.find(text)
-    if at < 0 or "-" in text or _WORLDWIDE.search(sentence):
+    size). Reads a bounded window of the figure's own sentence."""
+    if "-" in text:
         return False
-    start = figure[0] - at  # the sentence is stored stripped, so its start is the figure's less its offset
-    return not any(
-        c.entity.type in _OWNER_TYPES and c.entity.id != place.id for c in index.between(start, figure[0])
-    )
+    window = index.between(max(sentence_start, figure[0] - _PARTY_BACK), figure[0])
+    return not any(c.entity.type in _OWNER_TYPES and c.entity.id != place.id for c in window)
 
 
 def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None, unit: str | None) -> bool:

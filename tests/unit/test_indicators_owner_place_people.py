@@ -80,3 +80,29 @@ def test_a_story_whose_figures_are_a_company_s_gives_no_place() -> None:
     )
     rows = {r.text: r.subject_name for r in extract_indicators(article, body_entities(text, names))}
     assert rows["300 people"] != "Norland"
+
+
+def test_a_repeated_figure_text_reads_its_own_sentence_from_the_sentence_start() -> None:
+    # the same words twice in one sentence: the second count still sees the place named before it
+    owners = _rows(_LEAD + "About 12 people were moved, and Mira Lent said 12 people were housed in hotels.")
+    assert owners[-2:] == [("12 people", "Norland"), ("12 people", None)]
+
+
+def test_a_sentence_repeated_in_the_story_is_read_at_each_place() -> None:
+    text = (
+        _LEAD
+        + "About 50 people were evacuated. Tarvia's output fell 2 percent. About 50 people were evacuated."
+    )
+    owners = _rows(text)
+    assert [o for t, o in owners if t == "50 people"] == ["Norland", "Norland"]
+
+
+def _rows(text: str) -> list[tuple[str, str | None]]:
+    article = Article(
+        id="a",
+        story_id="s",
+        headline="",
+        body=Body(text=text, paragraphs=[text], word_count=9),
+        dateline=Dateline(raw="NORLAND, May 3 (Agency) --", place="Norland"),
+    )
+    return [(r.text, r.subject_name) for r in extract_indicators(article, body_entities(text, _NAMES))]

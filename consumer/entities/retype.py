@@ -1906,6 +1906,8 @@ _TITLES_BEFORE = frozenset(
             "pastor bishop archbishop cardinal rabbi imam reverend judge justice councilman councilwoman "
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
             "lieutenant colonel major admiral commander sheikh emir "
+            # the style of a minister or a member in Commonwealth copy ("Honourable Jo Roe")
+            "honourable honorable "
             # market and sports trades wire copy puts before a name ("Broker Khurshid Alam",
             # "Trainer Berti Vogts", "Linebacker Jo Roe")
             "broker dealer trader analyst economist strategist trainer quarterback linebacker "
@@ -1931,6 +1933,13 @@ _NUMBER_ONLY = re.compile(
 
 # A stage of a competition or a draw ("Group A", "Pool B", "Round 16"): a label, not a name.
 _STAGE_LABEL = re.compile(r"^(?:Group|Pool|Round|Heat|Section|Zone|Conference)\s+(?:[A-H]|\d{1,2})$")
+
+
+def title_before(word: str) -> bool:
+    """Whether a capitalised word is a title written before a person's name ("Superintendent",
+    "Supt.", "Mayor-elect"). A trade's look alone ("Oceanographer") is no title here: names
+    end like trades too ("Lakshiwnder")."""
+    return bare_title(word.rstrip(".")) in _TITLES_BEFORE
 
 
 def _no_name(surface: str) -> bool:

@@ -134,7 +134,10 @@ for _words, _kind in (
         "port reservoir dam wholesale-market "
         # tunnels and plants ("the Kelso Tunnel", "the Trenmoor Nuclear Power Plant"); a bare
         # "Plant" is a surname ("Robert Plant"), so only "power plant" is a head
-        "tunnel power-plant",
+        "tunnel power-plant "
+        # straits named in the plural ("the Florida Straits") and parks by their kind ("Yosemite
+        # National Park", "Alder Creek State Park"); a bare "Park" is a surname too ("Grace Park")
+        "straits national-park state-park",
         "LOCATION",
     ),
 ):
@@ -157,8 +160,15 @@ _SPORT_LEAGUE = gated(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\
 # 117th Avenue"): the model reads them as people or bodies. Kept apart from _HEAD_TYPES, which
 # also stops names from becoming people: "Lane" and "Street" are surnames too ("Diane Lane").
 _STREET_HEADS = frozenset(
-    word_list("street avenue boulevard road parkway highway turnpike expressway freeway motorway drive lane")
+    word_list(
+        "street avenue boulevard road parkway highway turnpike expressway freeway motorway drive lane "
+        # a cul-de-sac in British and Caribbean copy ("Harp Close") and the abbreviated heads of
+        # an address ("1225 N. Rampart St.", "Fifth Ave.")
+        "close st ave blvd rd"
+    )
 )
+# Street heads that are surnames too, so not a street after a given name ("Diane Lane", "Glenn Close")
+_SURNAME_STREET_HEADS = frozenset(word_list("street lane close"))
 # Every word capitalised or an ordinal: "Friends of Ashbury Parkway" (a body named for the
 # street), "the hotel on Main Street" (a span run on past its name) are no street names.
 _STREET_WORD = re.compile(r"[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)")
@@ -366,7 +376,7 @@ def _street(words: list[str]) -> bool:
     capitalised or ordinals, and no given name before "Lane" or "Street" (a person's surname)."""
     if len(words) < 2 or not all(_STREET_WORD.fullmatch(w) for w in words):
         return False
-    return not (words[-1].lower() in ("lane", "street") and is_given_name(words[-2]))
+    return not (words[-1].lower() in _SURNAME_STREET_HEADS and is_given_name(words[-2]))
 
 
 # Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
@@ -477,6 +487,8 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES or _facility_head(surface):
         return False
+    if _head(surface) in _STREET_HEADS and _street(words):
+        return False  # "Madison Avenue": a given name and a street's head is the street
     if is_given_name(words[0]) and _surname_not_place(words[-1], gazetteer):
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
@@ -1339,7 +1351,7 @@ def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
     words = surface.split()
     return (
         len(words) >= 2
-        and words[-1].lower() in ("street", "lane")
+        and words[-1].lower() in _SURNAME_STREET_HEADS
         and all(_STREET_WORD.fullmatch(w) for w in words)
         and _STREET_PREPOSITION.search(text, max(0, cand.start - _STREET_PREPOSITION_REACH), cand.start)
         is not None

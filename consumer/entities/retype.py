@@ -1302,7 +1302,14 @@ def retype(
         if place_or_org and _street_after_preposition(cand, text, surface):
             # "parked on Elmer Street": the street on all its mentions, though a person's look
             cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
-        elif place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
+        elif (
+            place_or_org
+            and not gazetteer_knows
+            and (
+                # "two children, Hopper and Dylan": a given name no list knows as a place
+                looks_like_person(surface, gazetteer) or _given_name_place(cand, text, surface, gazetteer)
+            )
+        ):
             cand.type, cand.entry = "PERSON", None
         elif (
             place_or_org
@@ -1336,6 +1343,26 @@ def retype(
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
             _retype_person(cand, text, surface, gazetteer)
+
+
+# Words before a name that make it a place ("moved to X", "from X", "at X"), besides place_context's
+_TO_PLACE_BEFORE = re.compile(r"\b(?:to|from|at|of|across|across from|via)[ \t]+$")
+_TOWN_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Dylan, Texas": a town before its state or county
+_PLACE_AFTER_REACH = 3
+
+
+def _given_name_place(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model place that is one common given name the gazetteer does not know ("Dylan",
+    "Billie", "Kinsley"), with no preposition of place before it nor a state after it: the
+    model's guess at an unknown capitalised word, which a story names people by."""
+    if cand.type != "LOCATION" or cand.origin != "ner" or cand.entry is not None or " " in surface:
+        return False
+    if not is_given_name(surface) or gazetteer.lookup(surface) is not None:
+        return False
+    before = max(0, cand.start - _KIND_REACH)
+    if place_context(text, cand.start) or _TO_PLACE_BEFORE.search(text, before, cand.start):
+        return False
+    return _TOWN_AFTER.match(text, cand.end, cand.end + _PLACE_AFTER_REACH) is None
 
 
 # A preposition of place right before "<Given name> Street/Lane": "parked on Elmer Street", "a

@@ -167,6 +167,9 @@ def _titled_surname(cand: Candidate, recased: Mapping[TextField, str]) -> str | 
     title = words[0].rstrip(".").lower()
     if title in _ADDRESS_FORMS or (title_before(words[0]) and not is_given_name(words[0])):
         return words[1]
+    # a title in the plural before the first of two surnames ("Officers Liu and Ramos", "Drs Nair")
+    if title.endswith("s") and (title[:-1] in _ADDRESS_FORMS or title_before(title[:-1])):
+        return words[1]
     return None
 
 

@@ -52,6 +52,36 @@ def test_a_titled_surname_joins_the_full_name(
 
 
 @pytest.mark.parametrize(
+    ("body", "person", "form"),
+    [
+        (
+            "Wenjian Liu and Rafael Ramos were shot on Saturday. "
+            "Crowds mourned Officers Liu and Ramos on Sunday.",
+            "Wenjian Liu",
+            "Liu",
+        ),
+        (
+            "Doctors Priya Nair and Tom Baker ran the trial. Drs Nair and Baker said it worked.",
+            "Priya Nair",
+            "Nair",
+        ),
+        (
+            "Constable Amir Patel and Constable Joy Reid were hurt. "
+            "Constables Patel and Reid are recovering.",
+            "Amir Patel",
+            "Patel",
+        ),
+    ],
+)
+def test_a_plural_title_before_two_surnames_joins_the_first(
+    extractor: EntityExtractor, body: str, person: str, form: str
+) -> None:
+    people = _people(extractor, body)
+    assert form in people.get(person, set()), people
+    assert len(people) == 2, people
+
+
+@pytest.mark.parametrize(
     ("body", "names"),
     [
         # no full name to join: the titled form stays the person's name

@@ -137,7 +137,9 @@ for _words, _kind in (
         "tunnel power-plant "
         # straits named in the plural ("the Florida Straits") and parks by their kind ("Yosemite
         # National Park", "Alder Creek State Park"); a bare "Park" is a surname too ("Grace Park")
-        "straits national-park state-park",
+        "straits national-park state-park "
+        # a landing by its head word ("Albert Quay", "Steel Pier", "Canary Wharf", "Dolphin Cay")
+        "quay pier wharf cay",
         "LOCATION",
     ),
 ):
@@ -474,6 +476,10 @@ def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
 # as often the body that runs it ("Pew Research Center"). "Hall", "House", "Park" and "Street"
 # are surnames too.
 _FACILITY_HEADS = frozenset(word_list("center centre jail prison winery inn hotel motel auditorium sound"))
+# Headlands, which the model reads as people ("Mizen Head", "Malin Head"): places only where the
+# model read a person and no given name opens them ("Edith Head"), since as surnames they would
+# otherwise stop a body's misreading from becoming the person ("Carmen Point said").
+_HEADLAND_HEADS = frozenset(word_list("head point"))
 
 
 def _facility_head(surface: str) -> bool:
@@ -1391,7 +1397,8 @@ def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         # the preposition says what the name is for the whole story, as "the town of X" does
         cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
         return
-    if _facility_head(surface) and not is_given_name(surface.split()[0]):
+    headland = len(surface.split()) == 2 and _head(surface) in _HEADLAND_HEADS
+    if (_facility_head(surface) or headland) and not is_given_name(surface.split()[0]):
         # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a
         # centre that speaks is the body that runs it
         cand.type = "ORGANIZATION" if attributed(text, cand.start, cand.end) else "LOCATION"

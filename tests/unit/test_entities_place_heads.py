@@ -1,6 +1,7 @@
 """Places the model reads as people or bodies, told by their head word: a street after a given
 name ("Madison Avenue"), a cul-de-sac ("Harp Close"), an address's abbreviated head ("Rampart
-St."), straits in the plural and parks by their kind. Sentences written for the test."""
+St."), straits in the plural, parks by their kind, landings ("Albert Quay") and headlands
+("Mizen Head"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ from tests.unit.entity_texts import entities_of, types_of
             "Montana de Oro State Park",
         ),
         ("Hikers crowded Yosemite National Park on Sunday.", "Yosemite National Park"),
+        # landings by their head word, headlands read as people
+        ("The ferry docked at Albert Quay before noon.", "Albert Quay"),
+        ("Crowds lined Steel Pier for the fireworks.", "Steel Pier"),
+        ("The boats left from Victoria Wharf at dawn.", "Victoria Wharf"),
+        ("Tourists visited Dolphin Cay and Paradise Island.", "Dolphin Cay"),
+        ("Waves battered Malin Head overnight.", "Malin Head"),
+        ("The storm hit Mizen Head first, then moved east along the coast.", "Mizen Head"),
     ],
 )
 def test_a_place_head_makes_a_place(extractor: EntityExtractor, body: str, place: str) -> None:
@@ -36,6 +44,9 @@ def test_a_place_head_makes_a_place(extractor: EntityExtractor, body: str, place
         ("Glenn Close won the award on Sunday.", "Glenn Close"),
         ("Madison Holt said the deal was done.", "Madison Holt"),
         ("Grace Park said the team would travel on Friday.", "Grace Park"),
+        ("Edith Head designed the costumes.", "Edith Head"),
+        ("Carmen Point said the results were good.", "Carmen Point"),
+        ("Mark Head said he would run again.", "Mark Head"),
     ],
 )
 def test_people_named_like_places_stay_people(extractor: EntityExtractor, body: str, person: str) -> None:

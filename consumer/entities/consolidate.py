@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.candidates import PRIORITY, Candidate, era_after_year
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.place_forms import bare_name
+from consumer.entities.retype import is_given_name, title_before
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS
@@ -148,6 +149,48 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
 
 
 _MISREAD_SURNAME = frozenset({"ORGANIZATION", "MISC"})  # what the model reads a lone surname as
+# Forms of address written before a surname with no full stop in British and Commonwealth copy
+# ("Mrs Dai", "Dr Blessing", "Lord Barlow"); never a given name, unlike "Dean" or "Major".
+_ADDRESS_FORMS = frozenset(
+    ("mr", "mrs", "ms", "miss", "mx", "dr", "lord", "lady", "dame", "sir", "hon", "honourable", "honorable")
+)
+
+
+def _titled_surname(cand: Candidate, recased: Mapping[TextField, str]) -> str | None:
+    """The name word of a model span that is a title and one word ("Mrs Dai", "Supt Roe",
+    "Oceanographer Velloran"), read as a person or a body; None for any other span."""
+    if cand.origin not in ("ner", "prop") or cand.type not in ("PERSON", *_MISREAD_SURNAME):
+        return None
+    words = recased[cand.field][cand.start : cand.end].split()
+    if len(words) != 2 or not words[1][:1].isupper() or words[1].isupper():
+        return None
+    title = words[0].rstrip(".").lower()
+    if title in _ADDRESS_FORMS or (title_before(words[0]) and not is_given_name(words[0])):
+        return words[1]
+    # a title in the plural before the first of two surnames ("Officers Liu and Ramos", "Drs Nair")
+    if title.endswith("s") and (title[:-1] in _ADDRESS_FORMS or title_before(title[:-1])):
+        return words[1]
+    return None
+
+
+def _cut_titles(
+    cands: list[Candidate], recased: Mapping[TextField, str], owners: dict[str, set[str]]
+) -> list[Candidate]:
+    """ "Margaret Holloway ... Mrs Holloway said": a title and a surname of a full name the story
+    gives are that person, the title cut off so the surname joins the full name. The others
+    are returned: with no full name to join, the titled form stays the person's name."""
+    kept = []
+    for cand in cands:
+        word = _titled_surname(cand, recased)
+        if word is None:
+            continue
+        if word in owners:
+            text = recased[cand.field]
+            cand.start = text.index(word, cand.start + len(text[cand.start : cand.end].split()[0]))
+            cand.type, cand.entry = "PERSON", None
+        elif cand.type == "PERSON":
+            kept.append(cand)
+    return kept
 
 
 def join_people(
@@ -155,7 +198,10 @@ def join_people(
 ) -> dict[str, set[str]]:
     """Group each person's mentions under the full name; returns the single-word parts of
     full names and whose they are, for ``propagate``."""
-    owners = _person_parts(cands, recased, gazetteer)
+    titled = {id(c) for c in cands if _titled_surname(c, recased) is not None}
+    owners = _person_parts([c for c in cands if id(c) not in titled], recased, gazetteer)
+    for part, names in _person_parts(_cut_titles(cands, recased, owners), recased, gazetteer).items():
+        owners.setdefault(part, set()).update(names)
     parts = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
     people = _People(cands, recased)
     full_names = sorted(

@@ -134,7 +134,12 @@ for _words, _kind in (
         "port reservoir dam wholesale-market "
         # tunnels and plants ("the Kelso Tunnel", "the Trenmoor Nuclear Power Plant"); a bare
         # "Plant" is a surname ("Robert Plant"), so only "power plant" is a head
-        "tunnel power-plant",
+        "tunnel power-plant "
+        # straits named in the plural ("the Florida Straits") and parks by their kind ("Yosemite
+        # National Park", "Alder Creek State Park"); a bare "Park" is a surname too ("Grace Park")
+        "straits national-park state-park "
+        # a landing by its head word ("Albert Quay", "Steel Pier", "Canary Wharf", "Dolphin Cay")
+        "quay pier wharf cay",
         "LOCATION",
     ),
 ):
@@ -157,8 +162,15 @@ _SPORT_LEAGUE = gated(r"\b(?:Premier|Champions|Europa|Super|Nations|Conference)\
 # 117th Avenue"): the model reads them as people or bodies. Kept apart from _HEAD_TYPES, which
 # also stops names from becoming people: "Lane" and "Street" are surnames too ("Diane Lane").
 _STREET_HEADS = frozenset(
-    word_list("street avenue boulevard road parkway highway turnpike expressway freeway motorway drive lane")
+    word_list(
+        "street avenue boulevard road parkway highway turnpike expressway freeway motorway drive lane "
+        # a cul-de-sac in British and Caribbean copy ("Harp Close") and the abbreviated heads of
+        # an address ("1225 N. Rampart St.", "Fifth Ave.")
+        "close st ave blvd rd"
+    )
 )
+# Street heads that are surnames too, so not a street after a given name ("Diane Lane", "Glenn Close")
+_SURNAME_STREET_HEADS = frozenset(word_list("street lane close"))
 # Every word capitalised or an ordinal: "Friends of Ashbury Parkway" (a body named for the
 # street), "the hotel on Main Street" (a span run on past its name) are no street names.
 _STREET_WORD = re.compile(r"[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)")
@@ -366,7 +378,7 @@ def _street(words: list[str]) -> bool:
     capitalised or ordinals, and no given name before "Lane" or "Street" (a person's surname)."""
     if len(words) < 2 or not all(_STREET_WORD.fullmatch(w) for w in words):
         return False
-    return not (words[-1].lower() in ("lane", "street") and is_given_name(words[-2]))
+    return not (words[-1].lower() in _SURNAME_STREET_HEADS and is_given_name(words[-2]))
 
 
 # Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
@@ -464,6 +476,10 @@ def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
 # as often the body that runs it ("Pew Research Center"). "Hall", "House", "Park" and "Street"
 # are surnames too.
 _FACILITY_HEADS = frozenset(word_list("center centre jail prison winery inn hotel motel auditorium sound"))
+# Headlands, which the model reads as people ("Mizen Head", "Malin Head"): places only where the
+# model read a person and no given name opens them ("Edith Head"), since as surnames they would
+# otherwise stop a body's misreading from becoming the person ("Carmen Point said").
+_HEADLAND_HEADS = frozenset(word_list("head point"))
 
 
 def _facility_head(surface: str) -> bool:
@@ -477,6 +493,8 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.lookup(surface) is not None or _head(surface) in _HEAD_TYPES or _facility_head(surface):
         return False
+    if _head(surface) in _STREET_HEADS and _street(words):
+        return False  # "Madison Avenue": a given name and a street's head is the street
     if is_given_name(words[0]) and _surname_not_place(words[-1], gazetteer):
         return True
     if words[0] in _CHINESE_SURNAMES and len(words) == 2:
@@ -1290,7 +1308,14 @@ def retype(
         if place_or_org and _street_after_preposition(cand, text, surface):
             # "parked on Elmer Street": the street on all its mentions, though a person's look
             cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
-        elif place_or_org and not gazetteer_knows and looks_like_person(surface, gazetteer):
+        elif (
+            place_or_org
+            and not gazetteer_knows
+            and (
+                # "two children, Hopper and Dylan": a given name no list knows as a place
+                looks_like_person(surface, gazetteer) or _given_name_place(cand, text, surface, gazetteer)
+            )
+        ):
             cand.type, cand.entry = "PERSON", None
         elif (
             place_or_org
@@ -1326,6 +1351,26 @@ def retype(
             _retype_person(cand, text, surface, gazetteer)
 
 
+# Words before a name that make it a place ("moved to X", "from X", "at X"), besides place_context's
+_TO_PLACE_BEFORE = re.compile(r"\b(?:to|from|at|of|across|across from|via)[ \t]+$")
+_TOWN_AFTER = re.compile(r",[ \t]+[A-Z]")  # "Dylan, Texas": a town before its state or county
+_PLACE_AFTER_REACH = 3
+
+
+def _given_name_place(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model place that is one common given name the gazetteer does not know ("Dylan",
+    "Billie", "Kinsley"), with no preposition of place before it nor a state after it: the
+    model's guess at an unknown capitalised word, which a story names people by."""
+    if cand.type != "LOCATION" or cand.origin != "ner" or cand.entry is not None or " " in surface:
+        return False
+    if not is_given_name(surface) or gazetteer.lookup(surface) is not None:
+        return False
+    before = max(0, cand.start - _KIND_REACH)
+    if place_context(text, cand.start) or _TO_PLACE_BEFORE.search(text, before, cand.start):
+        return False
+    return _TOWN_AFTER.match(text, cand.end, cand.end + _PLACE_AFTER_REACH) is None
+
+
 # A preposition of place right before "<Given name> Street/Lane": "parked on Elmer Street", "a
 # house near Grace Lane", "the 1200 block of Elmer Street"; never "of" alone, "with" or "into"
 # ("the family of Grace Lane", "bumped into Grace Lane": people's).
@@ -1339,7 +1384,7 @@ def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
     words = surface.split()
     return (
         len(words) >= 2
-        and words[-1].lower() in ("street", "lane")
+        and words[-1].lower() in _SURNAME_STREET_HEADS
         and all(_STREET_WORD.fullmatch(w) for w in words)
         and _STREET_PREPOSITION.search(text, max(0, cand.start - _STREET_PREPOSITION_REACH), cand.start)
         is not None
@@ -1352,7 +1397,8 @@ def _retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         # the preposition says what the name is for the whole story, as "the town of X" does
         cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
         return
-    if _facility_head(surface) and not is_given_name(surface.split()[0]):
+    headland = len(surface.split()) == 2 and _head(surface) in _HEADLAND_HEADS
+    if (_facility_head(surface) or headland) and not is_given_name(surface.split()[0]):
         # "Lane County Jail", "Long Island Sound" read as people ("Anne Center" may be one); a
         # centre that speaks is the body that runs it
         cand.type = "ORGANIZATION" if attributed(text, cand.start, cand.end) else "LOCATION"
@@ -1906,6 +1952,8 @@ _TITLES_BEFORE = frozenset(
             "pastor bishop archbishop cardinal rabbi imam reverend judge justice councilman councilwoman "
             "councillor councilor alderman trustee chairperson representative congressman congresswoman "
             "lieutenant colonel major admiral commander sheikh emir "
+            # the style of a minister or a member in Commonwealth copy ("Honourable Jo Roe")
+            "honourable honorable "
             # market and sports trades wire copy puts before a name ("Broker Khurshid Alam",
             # "Trainer Berti Vogts", "Linebacker Jo Roe")
             "broker dealer trader analyst economist strategist trainer quarterback linebacker "
@@ -1931,6 +1979,13 @@ _NUMBER_ONLY = re.compile(
 
 # A stage of a competition or a draw ("Group A", "Pool B", "Round 16"): a label, not a name.
 _STAGE_LABEL = re.compile(r"^(?:Group|Pool|Round|Heat|Section|Zone|Conference)\s+(?:[A-H]|\d{1,2})$")
+
+
+def title_before(word: str) -> bool:
+    """Whether a capitalised word is a title written before a person's name ("Superintendent",
+    "Supt.", "Mayor-elect"). A trade's look alone ("Oceanographer") is no title here: names
+    end like trades too ("Lakshiwnder")."""
+    return bare_title(word.rstrip(".")) in _TITLES_BEFORE
 
 
 def _no_name(surface: str) -> bool:

@@ -158,6 +158,12 @@ _AS_LEAD = re.compile(
     r"joked|jokes|quipped|quips)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
 )
+# 'In Roe's words, "..."', 'In the words of Dr. Roe: "..."' (session 22, fresh web pages): a
+# lead-in with no verb that names whose words follow; unread, the quote had no speaker
+_WORDS_LEAD = re.compile(
+    r"(?:^|(?<=[\s,(\u2014\u2013]))[Ii]n\s+(?:the\s+(?:very\s+)?words\s+of\s+(?P<of>[^\x00,;:!?\"\u201c\u201d]{1,60}?)"
+    r"|(?P<own>[^\x00,;:!?\"\u201c\u201d]{1,60}?)['\u2019]s?\s+(?:own\s+)?words)\s*[,:]\s*$"
+)
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
 _QUOTED_AS = (
     r"quot(?:ed|es|ing|e)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
@@ -828,7 +834,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     quote ('In a statement, Roe said:' then a paragraph '"We are ready."'): its attribution
     serves a quote that opens this paragraph."""
     found: list[_Unit] = []
-    attributions: list[tuple[Speaker, str] | None] = []
+    attributions: list[tuple[Speaker, str | None] | None] = []
     befores: list[re.Match[str] | None] = []
     gaps_before: list[tuple[int, int]] = []
     led = [False] * len(ids)  # the stretch follows a lead-in that names its speaker ('As Roe put it,')
@@ -841,7 +847,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         gaps_before.append((gap_start, gap_end))
         after_end = stretches[ids[n + 1]].start - 1 if n + 1 < len(ids) else s_end
         after = masked[s.end : max(s.end, after_end)] if s.closed else ""
-        attribution: tuple[Speaker, str] | None = None
+        attribution: tuple[Speaker, str | None] | None = None
         relayed = _QUOTED_AS_AFTER.match(after)
         if relayed is not None:
             who_start, who_end = s.end + relayed.start("qwho"), s.end + relayed.end("qwho")
@@ -938,6 +944,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 "according to" if lead.group("as") is None else _lead_verb(lead.group("verb")),
             )
             led[n] = True
+        elif attribution is None and before is None and n == 0:
+            worded = _WORDS_LEAD.search(masked, max(gap_start, gap_end - 120), gap_end)
+            if worded is not None:
+                group = "of" if worded.group("of") is not None else "own"
+                who = speakers.resolve(text, fld, worded.start(group), worded.end(group), floor)
+                if who.entity is not None:  # 'In the words of the old song,': lyrics, as before
+                    attribution, led[n] = (who, None), True
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -1761,7 +1774,7 @@ def _statement_after(gap: str, content: str, words: Sequence[str]) -> bool:
     return _STATEMENT_GAP.search(gap) is not None and _sentence_quoted(content, words)
 
 
-def _joins(gap: str, attribution: tuple[Speaker, str] | None, alone: bool) -> bool:
+def _joins(gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool) -> bool:
     """'"A," he said, "B."': the words between two stretches are only the attribution. A full
     stop there ends an abbreviation, or the sentence would have split ('"A," said Roe of Acme
     Inc. "B."'), so it joins too when the second stretch is a sentence with no attribution of

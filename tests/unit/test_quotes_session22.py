@@ -48,3 +48,45 @@ def test_a_name_after_a_dated_opening_phrase_heads_its_sentence(middle: str) -> 
 )
 def test_near_misses_of_a_dated_opening_keep_the_last_speaker(middle: str) -> None:
     assert _dated_case(middle) == "Tom Hart"
+
+
+# --------------------------------------------------------------------------- "In Roe's words,"
+
+
+def _words_case(body: str) -> list[tuple[str, str | None]]:
+    article = _article(body)
+    entities = [_entity(article, "Dr. Ana Ruiz", forms=("Dr. Ruiz", "Ruiz")), _entity(article, "Tom Hart")]
+    return [(q.kind, q.speaker_name) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a lead-in with no verb that names whose words follow: the quote had no speaker
+        "Tom Hart led the study. In Dr. Ruiz\u2019s words, \u201cThe brain decides before we see it.\u201d",
+        'Tom Hart led the study. In the words of Dr. Ruiz, "The brain decides before we notice it."',
+        'Tom Hart led the study. In Ruiz\'s own words: "The brain decides before we notice it."',
+        'Tom Hart led the study, and in Ruiz\'s words, "The brain decides before we notice it."',
+    ],
+)
+def test_a_words_lead_in_names_the_speaker(body: str) -> None:
+    assert _words_case(body) == [("direct", "Dr. Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "in other words" names no one: unchanged
+        ('Tom Hart led the study. In other words, "The brain decides before we notice it."', None),
+        # an attribution after the mark still wins
+        ('In Ruiz\'s words, "The brain decides before we notice it," Hart said.', "Tom Hart"),
+    ],
+)
+def test_near_misses_of_a_words_lead_in_stay(body: str, speaker: str | None) -> None:
+    assert _words_case(body) == [("direct", speaker)]
+
+
+def test_the_words_of_a_song_stay_no_quote() -> None:
+    # a work's words name no entity: no quote, as before (lyrics are no one's speech)
+    body = 'Tom Hart led the study. In the words of the old song, "The brain decides before we notice it."'
+    assert _words_case(body) == []

@@ -960,10 +960,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
-            attribution = (
-                head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor),
-                _verb(before.group("verb")),
-            )
+            speaker = head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor)
+            if speaker.entity is None:
+                speaker = _aside_speaker(text, masked, fld, before, speakers, floor) or speaker
+            attribution = (speaker, _verb(before.group("verb")))
         attributions.append(attribution)
     sentence_attr = next((a for a in attributions if a is not None), None)
     headline_speaker = _headline_speaker(text, masked, speakers) if fld == "headline" else None
@@ -1298,6 +1298,26 @@ def _subject_phrase(who: str, most: int) -> bool:
     article or preposition ('a community with a shared future' has no speaker before "shared")."""
     words = who.split()
     return 0 < len(words) <= most and words[-1].lower() not in _SMALL
+
+
+# An attribution set off by commas inside the writer's sentence, the speaker after the verb ('The
+# key, says Roe, is "..."', 'What matters, according to Roe, is "..."'; session 22, fresh web
+# pages): the name after the verb, up to its comma, is the speaker; read before the verb, the
+# words were the sentence's subject and named no one.
+_ASIDE_NAME = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?=\s*,\s)")
+
+
+def _aside_speaker(
+    text: str, masked: str, fld: str, before: re.Match[str], speakers: Speakers, floor: int
+) -> Speaker | None:
+    """The named speaker of a comma-bound aside whose verb comes first ('The key, says Roe, is')."""
+    if not masked[before.start("who") : before.end("who")].rstrip().endswith(","):
+        return None
+    name = _ASIDE_NAME.match(masked, before.start("rest"), before.end("rest"))
+    if name is None:
+        return None
+    found = speakers.resolve(text, fld, name.start(), name.end(), floor)
+    return found if found.entity is not None else None
 
 
 def _lead_verb(raw: str) -> str:

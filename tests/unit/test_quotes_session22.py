@@ -90,3 +90,51 @@ def test_the_words_of_a_song_stay_no_quote() -> None:
     # a work's words name no entity: no quote, as before (lyrics are no one's speech)
     body = 'Tom Hart led the study. In the words of the old song, "The brain decides before we notice it."'
     assert _words_case(body) == []
+
+
+# --------------------------------------------------------------------------- ', says Roe,' inside a sentence
+
+
+def _aside_case(body: str) -> list[tuple[str, str | None]]:
+    article = _article(body)
+    entities = [_entity(article, "Ann Bell", forms=("Bell", "Dr. Ann Bell")), _entity(article, "Tom Hart")]
+    return [(q.kind, q.speaker_name) for q in extract_quotes(article, entities)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # the verb comes before the name inside commas: the words before the verb are the
+        # sentence's subject and name no one, so the quote had no speaker
+        ('The key to the recovery, says Bell, is "to keep the shops open on weekends."', "partial"),
+        ('The key to the recovery, says Dr. Ann Bell, is "to keep the shops open on weekends."', "partial"),
+        ('What matters most, according to Bell, is "keeping the shops open on weekends."', "partial"),
+        (
+            'The main reason clients leave, writes Bell, is "it is always about communication, every time."',
+            "direct",
+        ),
+    ],
+)
+def test_a_verb_first_aside_names_the_speaker(body: str, kind: str) -> None:
+    assert _aside_case(body) == [(kind, "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    ("body", "quotes"),
+    [
+        # the name before the verb: unchanged
+        (
+            'The key to the recovery, Bell said, is "to keep the shops open on weekends."',
+            [("partial", "Ann Bell")],
+        ),
+        # a thing after the verb names no one: no speaker made up
+        ('The key, says the report, is "to keep the shops open on weekends."', [("partial", None)]),
+        # a subject that names a person keeps it, whatever follows the verb
+        (
+            'Tom Hart, the mayor, says Bell, his rival, is "a danger to the whole town."',
+            [("partial", "Tom Hart")],
+        ),
+    ],
+)
+def test_near_misses_of_a_verb_first_aside_stay(body: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert _aside_case(body) == quotes

@@ -1424,7 +1424,12 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
         head = speakers.head_surname(masked, fld, start, end)
         if head.entity is not None:
             return head  # 'Roe denied it, saying, "..."' with "Roe" typed a place: Jane Roe of the story
-    if not found or possessive(masked, found[0][1]):
+    if found and found[0][0] == start and possessive(masked, found[0][1]):
+        # "Roe's response:", "Roe's message to voters was clear:" (session 22, fresh web pages): the
+        # owner of words named by a noun of speech says them; not "Roe's lawyer was blunt:"
+        words = _OWNED_SPEECH.match(masked, found[0][1], end)
+        return Speaker(found[0][2]) if words is not None else None
+    if not found:
         return None
     at, to, ent = found[0]
     if at == start and ent.type != "PERSON" and len(found) > 1:
@@ -1444,6 +1449,12 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     return None
 
 
+# After a possessor heading a colon lead-in: a noun of speech, then anything up to the colon
+_OWNED_SPEECH = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|response|reply|answer|comment|reaction|"
+    r"verdict|warning|explanation|assessment|retort|prediction|plea|advice|words|argument|view|take)\b"
+    r"[^\x00:;.!?\"\u201c\u201d]{0,60}:?\s*$"
+)
 # A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
 # lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')
 _DESCRIPTION_COMMA = re.compile(

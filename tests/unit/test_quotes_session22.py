@@ -138,3 +138,42 @@ def test_a_verb_first_aside_names_the_speaker(body: str, kind: str) -> None:
 )
 def test_near_misses_of_a_verb_first_aside_stay(body: str, quotes: list[tuple[str, str | None]]) -> None:
     assert _aside_case(body) == quotes
+
+
+# --------------------------------------------------------------------------- "Roe's response:"
+
+_SHOP = '"We will keep the shop open every weekend this year."'
+
+
+def _owned_case(lead: str) -> list[tuple[str, str | None]]:
+    article = _article(f"Ann Bell runs a bakery in Leeds.\n\n{lead} {_SHOP}")
+    entities = [_entity(article, "Ann Bell", forms=("Bell",))]
+    return [(q.kind, q.speaker_name) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a possessor heading a colon lead-in with a noun of speech: the possessor's words; the
+        # possessive had made the lead-in name no one
+        "Bell's response:",
+        "Bell\u2019s message to voters was clear:",
+        "Bell's view:",
+        "Bell's advice for new owners is simple:",
+    ],
+)
+def test_the_owner_of_words_named_by_a_noun_of_speech_says_them(lead: str) -> None:
+    assert _owned_case(lead) == [("direct", "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # someone of Bell's is not Bell
+        "Bell's lawyer was blunt:",
+        # a thing of Bell's that is no speech
+        "Bell's shop has a sign:",
+    ],
+)
+def test_near_misses_of_owned_words_stay_unnamed(lead: str) -> None:
+    assert _owned_case(lead) == [("direct", None)]

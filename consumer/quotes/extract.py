@@ -156,7 +156,7 @@ _AS_LEAD = re.compile(
     r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|notes|explained|explains|recalled|recalls|related|"
     r"told\s+[^\x00,;:!?]{1,40}?|tells\s+[^\x00,;:!?]{1,40}?|remarked|remarks|observed|observes|tweeted|posted|"
     r"joked|jokes|quipped|quips)"
-    r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
+    r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*[,:]\s*$"
 )
 # 'In Roe's words, "..."', 'In the words of Dr. Roe: "..."' (session 22, fresh web pages): a
 # lead-in with no verb that names whose words follow; unread, the quote had no speaker

@@ -177,3 +177,39 @@ def test_the_owner_of_words_named_by_a_noun_of_speech_says_them(lead: str) -> No
 )
 def test_near_misses_of_owned_words_stay_unnamed(lead: str) -> None:
     assert _owned_case(lead) == [("direct", None)]
+
+
+# --------------------------------------------------------------------------- "According to Roe:"
+
+
+@pytest.mark.parametrize(
+    ("lead", "verb"),
+    [
+        # a lead-in that names the speaker, closed by a colon instead of a comma
+        ("According to Bell:", "according to"),
+        ("According to Bell, who has run it for years:", "according to"),
+        ("According to Ann Bell, the owner:", "according to"),
+        # a lead-in with its verb, which the colon path read already: unchanged
+        ("As Bell wrote on her blog:", "wrote"),
+    ],
+)
+def test_a_lead_in_closed_by_a_colon_names_the_speaker(lead: str, verb: str) -> None:
+    article = _article(f"Ann Bell runs a bakery in Leeds.\n\n{lead} {_SHOP}")
+    entities = [_entity(article, "Ann Bell", forms=("Bell",))]
+    assert [(q.speaker_name, q.verb) for q in _direct(extract_quotes(article, entities))] == [
+        ("Ann Bell", verb)
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a document or a sign names no entity: no speaker made up, or no quote at all
+        "According to the report:",
+        "As the sign on the door says:",
+    ],
+)
+def test_near_misses_of_a_lead_in_closed_by_a_colon(lead: str) -> None:
+    article = _article(f"Ann Bell runs a bakery in Leeds.\n\n{lead} {_SHOP}")
+    entities = [_entity(article, "Ann Bell", forms=("Bell",))]
+    assert all(q.speaker_name is None for q in extract_quotes(article, entities))

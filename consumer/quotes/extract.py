@@ -1416,7 +1416,14 @@ def _last_clause(masked: str, start: int, end: int) -> int:
 
 def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
     """The sentence's subject before a colon: a person or organisation named at its head."""
-    start = _past_intro(masked, _last_clause(masked, start, end), end)
+    start = _last_clause(masked, start, end)
+    whose = _FOR_PERSON.match(masked, start, end)
+    start = _past_intro(masked, start, end)
+    if whose is not None and not speakers.mentions_in(fld, whose.end(), end):
+        # 'For Roe, the answer is simple: "..."' (session 22): the view that follows is Roe's
+        found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
+        if found and found[0][2].type == "PERSON" and not possessive(masked, found[0][1]):
+            return Speaker(found[0][2])
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
@@ -1449,6 +1456,10 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     return None
 
 
+# An opening "For <name>," before a colon lead-in that names no one else
+_FOR_PERSON = re.compile(
+    r"[\s\"'\u201c\u2018(]*For\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+"
+)
 # After a possessor heading a colon lead-in: a noun of speech, then anything up to the colon
 _OWNED_SPEECH = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|response|reply|answer|comment|reaction|"

@@ -213,3 +213,38 @@ def test_near_misses_of_a_lead_in_closed_by_a_colon(lead: str) -> None:
     article = _article(f"Ann Bell runs a bakery in Leeds.\n\n{lead} {_SHOP}")
     entities = [_entity(article, "Ann Bell", forms=("Bell",))]
     assert all(q.speaker_name is None for q in extract_quotes(article, entities))
+
+
+# --------------------------------------------------------------------------- "For Roe, ...:"
+
+
+def _for_case(lead: str) -> list[str | None]:
+    article = _article(f"Ann Bell runs a bakery in Leeds.\n\n{lead} {_SHOP}")
+    entities = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Hart", forms=("Hart",))]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # an opening "For <name>," before a colon lead-in naming no one else: that person's view
+        "For Bell, the answer is simple:",
+        "For Bell, it was never in doubt:",
+        "For Ann Bell, the choice came down to one thing:",
+    ],
+)
+def test_a_for_name_opening_names_the_speaker(lead: str) -> None:
+    assert _for_case(lead) == ["Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # someone else named after the opening: left to the usual rules
+        "For Bell, the answer from Hart was simple:",
+        # someone of Bell's
+        "For Bell\u2019s staff, the answer is simple:",
+    ],
+)
+def test_near_misses_of_a_for_name_opening_stay(lead: str) -> None:
+    assert _for_case(lead) == [None]

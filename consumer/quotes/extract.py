@@ -156,7 +156,13 @@ _AS_LEAD = re.compile(
     r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|notes|explained|explains|recalled|recalls|related|"
     r"told\s+[^\x00,;:!?]{1,40}?|tells\s+[^\x00,;:!?]{1,40}?|remarked|remarks|observed|observes|tweeted|posted|"
     r"joked|jokes|quipped|quips)"
-    r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*,\s*$"
+    r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*[,:]\s*$"
+)
+# 'In Roe's words, "..."', 'In the words of Dr. Roe: "..."' (session 22, fresh web pages): a
+# lead-in with no verb that names whose words follow; unread, the quote had no speaker
+_WORDS_LEAD = re.compile(
+    r"(?:^|(?<=[\s,(\u2014\u2013]))[Ii]n\s+(?:the\s+(?:very\s+)?words\s+of\s+(?P<of>[^\x00,;:!?\"\u201c\u201d]{1,60}?)"
+    r"|(?P<own>[^\x00,;:!?\"\u201c\u201d]{1,60}?)['\u2019]s?\s+(?:own\s+)?words)\s*[,:]\s*$"
 )
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
 _QUOTED_AS = (
@@ -828,7 +834,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
     quote ('In a statement, Roe said:' then a paragraph '"We are ready."'): its attribution
     serves a quote that opens this paragraph."""
     found: list[_Unit] = []
-    attributions: list[tuple[Speaker, str] | None] = []
+    attributions: list[tuple[Speaker, str | None] | None] = []
     befores: list[re.Match[str] | None] = []
     gaps_before: list[tuple[int, int]] = []
     led = [False] * len(ids)  # the stretch follows a lead-in that names its speaker ('As Roe put it,')
@@ -841,7 +847,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         gaps_before.append((gap_start, gap_end))
         after_end = stretches[ids[n + 1]].start - 1 if n + 1 < len(ids) else s_end
         after = masked[s.end : max(s.end, after_end)] if s.closed else ""
-        attribution: tuple[Speaker, str] | None = None
+        attribution: tuple[Speaker, str | None] | None = None
         relayed = _QUOTED_AS_AFTER.match(after)
         if relayed is not None:
             who_start, who_end = s.end + relayed.start("qwho"), s.end + relayed.end("qwho")
@@ -938,6 +944,13 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 "according to" if lead.group("as") is None else _lead_verb(lead.group("verb")),
             )
             led[n] = True
+        elif attribution is None and before is None and n == 0:
+            worded = _WORDS_LEAD.search(masked, max(gap_start, gap_end - 120), gap_end)
+            if worded is not None:
+                group = "of" if worded.group("of") is not None else "own"
+                who = speakers.resolve(text, fld, worded.start(group), worded.end(group), floor)
+                if who.entity is not None:  # 'In the words of the old song,': lyrics, as before
+                    attribution, led[n] = (who, None), True
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -947,10 +960,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
-            attribution = (
-                head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor),
-                _verb(before.group("verb")),
-            )
+            speaker = head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor)
+            if speaker.entity is None:
+                speaker = _aside_speaker(text, masked, fld, before, speakers, floor) or speaker
+            attribution = (speaker, _verb(before.group("verb")))
         attributions.append(attribution)
     sentence_attr = next((a for a in attributions if a is not None), None)
     headline_speaker = _headline_speaker(text, masked, speakers) if fld == "headline" else None
@@ -1287,6 +1300,26 @@ def _subject_phrase(who: str, most: int) -> bool:
     return 0 < len(words) <= most and words[-1].lower() not in _SMALL
 
 
+# An attribution set off by commas inside the writer's sentence, the speaker after the verb ('The
+# key, says Roe, is "..."', 'What matters, according to Roe, is "..."'; session 22, fresh web
+# pages): the name after the verb, up to its comma, is the speaker; read before the verb, the
+# words were the sentence's subject and named no one.
+_ASIDE_NAME = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?=\s*,\s)")
+
+
+def _aside_speaker(
+    text: str, masked: str, fld: str, before: re.Match[str], speakers: Speakers, floor: int
+) -> Speaker | None:
+    """The named speaker of a comma-bound aside whose verb comes first ('The key, says Roe, is')."""
+    if not masked[before.start("who") : before.end("who")].rstrip().endswith(","):
+        return None
+    name = _ASIDE_NAME.match(masked, before.start("rest"), before.end("rest"))
+    if name is None:
+        return None
+    found = speakers.resolve(text, fld, name.start(), name.end(), floor)
+    return found if found.entity is not None else None
+
+
 def _lead_verb(raw: str) -> str:
     """'put it', 'wrote' of 'As Roe put it', 'As Roe wrote on her blog'."""
     words = raw.split()
@@ -1383,7 +1416,14 @@ def _last_clause(masked: str, start: int, end: int) -> int:
 
 def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
     """The sentence's subject before a colon: a person or organisation named at its head."""
-    start = _past_intro(masked, _last_clause(masked, start, end), end)
+    start = _last_clause(masked, start, end)
+    whose = _FOR_PERSON.match(masked, start, end)
+    start = _past_intro(masked, start, end)
+    if whose is not None and not speakers.mentions_in(fld, whose.end(), end):
+        # 'For Roe, the answer is simple: "..."' (session 22): the view that follows is Roe's
+        found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
+        if found and found[0][2].type == "PERSON" and not possessive(masked, found[0][1]):
+            return Speaker(found[0][2])
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
@@ -1391,7 +1431,12 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
         head = speakers.head_surname(masked, fld, start, end)
         if head.entity is not None:
             return head  # 'Roe denied it, saying, "..."' with "Roe" typed a place: Jane Roe of the story
-    if not found or possessive(masked, found[0][1]):
+    if found and found[0][0] == start and possessive(masked, found[0][1]):
+        # "Roe's response:", "Roe's message to voters was clear:" (session 22, fresh web pages): the
+        # owner of words named by a noun of speech says them; not "Roe's lawyer was blunt:"
+        words = _OWNED_SPEECH.match(masked, found[0][1], end)
+        return Speaker(found[0][2]) if words is not None else None
+    if not found:
         return None
     at, to, ent = found[0]
     if at == start and ent.type != "PERSON" and len(found) > 1:
@@ -1411,6 +1456,16 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     return None
 
 
+# An opening "For <name>," before a colon lead-in that names no one else
+_FOR_PERSON = re.compile(
+    r"[\s\"'\u201c\u2018(]*For\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+"
+)
+# After a possessor heading a colon lead-in: a noun of speech, then anything up to the colon
+_OWNED_SPEECH = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|response|reply|answer|comment|reaction|"
+    r"verdict|warning|explanation|assessment|retort|prediction|plea|advice|words|argument|view|take)\b"
+    r"[^\x00:;.!?\"\u201c\u201d]{0,60}:?\s*$"
+)
 # A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
 # lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')
 _DESCRIPTION_COMMA = re.compile(
@@ -1761,7 +1816,7 @@ def _statement_after(gap: str, content: str, words: Sequence[str]) -> bool:
     return _STATEMENT_GAP.search(gap) is not None and _sentence_quoted(content, words)
 
 
-def _joins(gap: str, attribution: tuple[Speaker, str] | None, alone: bool) -> bool:
+def _joins(gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool) -> bool:
     """'"A," he said, "B."': the words between two stretches are only the attribution. A full
     stop there ends an abbreviation, or the sentence would have split ('"A," said Roe of Acme
     Inc. "B."'), so it joins too when the second stretch is a sentence with no attribution of

@@ -1233,10 +1233,13 @@ def _fits_org(ent: Entity, noun: str) -> bool:
 # up to six words, or a description of up to nine opening with "A"/"An", commas allowed
 # ("An agreeable, funny woman in her 80s, Roe ...")
 # a clause with a pronoun subject is no opening phrase: in "He spoke to his deputy, Roe, at length"
-# Roe is the object in apposition, not the subject
+# Roe is the object in apposition, not the subject. A full date holds a comma of its own before
+# its year ("In a video dated May 23, 2015, Roe declared", session 22, fresh web pages): without
+# it the phrase ran to that comma only, so Roe headed nothing and "he said" took an earlier speaker
 _OPENING = (
     r"(?!(?:He|She|They|We|I|It)\s)"
-    r"(?:(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
+    r"(?:(?:[\w'\u2019-]+\s+){0,5}(?:\d{1,2},\s+(?=\d{4},))?[\w'\u2019-]+"
+    r"|An?\s+(?:[\w'\u2019-]+,?\s+){0,7}[\w'\u2019-]+),\s+$"
 )
 _OPENING_PHRASE = re.compile(r"[.!?:\n][\s\u201d\"]*" + _OPENING)
 # a name after these is their object, not the head of a description ("The road between Port Vale

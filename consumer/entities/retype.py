@@ -1181,13 +1181,33 @@ def _quoted_title(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
     that fills a pair of quotation marks is the title of a work (an episode, a sketch, a song)
     or a nickname, never an organisation; a body the gazetteer knows keeps its type."""
     opening = text[cand.start - 1 : cand.start]
-    if opening not in _QUOTE_PAIRS or (cand.start >= 2 and not text[cand.start - 2].isspace()):
-        return False  # a quotation mark opens after a space, never inside a word ("Roe's")
+    if opening not in _QUOTE_PAIRS or (
+        cand.start >= 2 and not (text[cand.start - 2].isspace() or text[cand.start - 2] == "(")
+    ):
+        return False  # a quotation mark opens after a space or a parenthesis, never inside a word ("Roe's")
     closing = _CLOSING_QUOTE.match(text, cand.end)
     return (
         closing is not None
         and closing.group(1) == _QUOTE_PAIRS[opening]
         and gazetteer.lookup(surface) is None
+    )
+
+
+# A title's opening article, which the model leaves out of the name ("“The Discovery,”" → Discovery)
+_TITLE_ARTICLE = re.compile(r"(?:The|A|An) $")
+
+
+def _quoted_work(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
+    """A model product that fills a pair of quotation marks (a title's article, which the scorer
+    and the reader ignore, may open it) is a work's title: a product is seldom quoted. A name the
+    gazetteer knows keeps its type. (An event stays one: "the “Black Friday” sales".)"""
+    article = _TITLE_ARTICLE.search(text, max(0, cand.start - 4), cand.start)
+    start = article.start() if article else cand.start
+    surface = text[start : cand.end]
+    probe = Candidate(cand.field, start, cand.end, cand.type, cand.origin)
+    return (
+        _quoted_title(probe, text, surface, gazetteer)
+        and gazetteer.lookup(text[cand.start : cand.end]) is None
     )
 
 
@@ -1253,6 +1273,9 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     overrules = not gazetteer_knows or _head(surface) in _STRONG_HEADS
     if head is not None and head != cand.type and overrules:
         cand.type, cand.entry = head, None
+        return True
+    if cand.type == "PRODUCT" and cand.origin == "ner" and _quoted_work(cand, text, gazetteer):
+        cand.type, cand.entry = "MISC", None  # “Harbor Lights,”, “The Lantern,”: a work's title
         return True
     return False
 

@@ -8,6 +8,7 @@ offset in the original, and mention text is always cut from the original.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -236,10 +237,28 @@ def event_year_end(text: str, end: int) -> int:
 # after the kind of work is its name (MISC), however the model reads its words.
 # A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
 # it closes the title unless a letter follows it or it ends an elided word (-in', 'n').
+_TITLE_IN_MARKS = (
+    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
+)
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
-    r"opera|musical|podcast|painting|exhibition|game|report)\s+(?:[“\"‘']|\(“)"
-    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
+    r"opera|musical|podcast|painting|exhibition|game|report)(?:\s+(?:called|titled|entitled))?\s+(?:[“\"‘']|\(“)"
+    + _TITLE_IN_MARKS
+)
+# "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
+# poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no
+# kind of work named (the model reads most such titles as nothing, a body or an event).
+_CUED_TITLE = gated(
+    r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
+    r"(?:role|starred|starring|appeared|appearance) in)\s+[“\"]" + _TITLE_IN_MARKS + ")"
+)
+# "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
+# word for one who made or played in the work. Double marks only: a single mark is an apostrophe
+# as often ("the players’ union").
+_TITLE_THEN_MAKER = gated(
+    r"[“\"](?P<title>[A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[”\"] (?:star|stars|actor|actress|singer|"
+    r"songstress|songwriter|rapper|director|creator|showrunner|author|novelist|cast|franchise|"
+    r"soundtrack|finale|premiere)\b"
 )
 
 
@@ -313,14 +332,21 @@ def game_title(text: str, start: int) -> bool:
     return _GAME_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+def _title_case(title: str) -> bool:
+    """A title of one to ten words, half of them or more capitalised (or numbers)."""
+    words = title.split()
+    return 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2
+
+
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
-    for match in _WORK_TITLE.finditer(text):
-        title = match.group(1)
-        words = title.split()
-        if 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2:
+    for match in itertools.chain(_WORK_TITLE.finditer(text), _CUED_TITLE.finditer(text)):
+        if _title_case(match.group(1)):
             yield match.span(1)
+    for match in _TITLE_THEN_MAKER.finditer(text):
+        if _title_case(match.group("title")):
+            yield match.span("title")
     for match in _WORK_TITLE_BARE.finditer(text):
         if len(match.group(1)) > 1 and not is_person(match.group(1)):  # "its series A round"
             yield match.span(1)

@@ -1,0 +1,72 @@
+"""MISC and PRODUCT recall by class (issue 11), pinned on sentences written for the tests.
+
+Every title, model and name here is made up; the rules read the shape of the text around a name
+(words only a work follows, a maker before a model number), never a list of titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.candidates import Candidate
+from consumer.entities.retype import _quoted_work
+from tests.unit.entity_texts import entities_of as _entities
+from tests.unit.entity_texts import types_of as _types
+
+# --------------------------------------------------------------------------- titles in quotation marks
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ('The "Quiet Fields" star said she would return to the stage.', "Quiet Fields"),
+        ('He directed a lavish adaptation of "Stone and Salt" last year.', "Stone and Salt"),
+        ("The actor phoned in from the Chicago set of “Greyhaven,” a crime drama.", "Greyhaven"),
+        ("She landed a role in “Ash & Ember” after her debut.", "Ash & Ember"),
+        (
+            "One card, a poem titled “Winter Roads, Camel Station,” won an award.",
+            "Winter Roads, Camel Station",
+        ),
+        ("He hosted a live show called “Ask Dr. Bob” at conventions.", "Ask Dr. Bob"),
+    ],
+)
+def test_a_quoted_title_after_or_before_words_only_a_work_takes_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“No,” he said. “Thank You,” she added.",  # speech, no cue
+        "The set of “rules” was long and hard to follow.",  # lower case: a term
+        "Fans said the season of “rebuilding” was finally over.",  # a cue, but a lower-case term
+        "The “Harbor Lights” were switched off at midnight.",  # no cue after the marks
+    ],
+)
+def test_quoted_words_without_a_work_cue_are_no_title(extractor: EntityExtractor, body: str) -> None:
+    assert "MISC" not in _types(_entities(extractor, body)).values()
+
+
+def test_a_quoted_event_keeps_its_type(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "The “Black Friday” sales started early this year."))
+    assert found.get("Black Friday") != "MISC"
+
+
+def test_a_model_product_that_fills_quotation_marks_is_a_title(extractor: EntityExtractor) -> None:
+    text = "Her films (“The Lantern,” “Cold Harbor”) drew crowds."
+    start = text.index("Lantern")
+    cand = Candidate("body", start, start + len("Lantern"), "PRODUCT", "ner")
+    assert _quoted_work(cand, text, extractor.gazetteer)
+    bare = "Her films (The Lantern, Cold Harbor) drew crowds."
+    start = bare.index("Lantern")
+    assert not _quoted_work(Candidate("body", start, start + 7, "PRODUCT", "ner"), bare, extractor.gazetteer)
+
+
+def test_a_quoted_name_the_gazetteer_knows_keeps_its_product_type(extractor: EntityExtractor) -> None:
+    text = "Fans said “Android” ran well on it."
+    start = text.index("Android")
+    cand = Candidate("body", start, start + len("Android"), "PRODUCT", "ner")
+    assert not _quoted_work(cand, text, extractor.gazetteer)

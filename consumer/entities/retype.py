@@ -80,7 +80,9 @@ for _words, _kind in (
     (
         "treaty act accord accords agreement protocol charter constitution declaration doctrine "
         # "award" alone is the prize ("the Hugo Award"); "awards" the ceremony, an EVENT
-        "initiative dynasty era prize medal award",
+        "initiative dynasty era prize medal award "
+        # named periods of history ("the Warring States Period", "the Bronze Age")
+        "period age",
         "MISC",
     ),
     (

@@ -442,8 +442,14 @@ def named_storms(text: str) -> Iterator[tuple[int, int]]:
 # programme named in title case after "the", ending in its kind. The model often tags nothing
 # there, or stops before the kind word ("Belt and Road" as an organisation); the kind makes the
 # name MISC. Possessives end the run ("the Mayor's Plan" names no plan).
-# ("Programme" is left out: "the World Food Programme" is a body)
-_PLAN_KINDS = r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda)"
+# ("Programme" is left out: "the World Food Programme" is a body). Prizes and named periods of
+# history have the same shape ("the Marlow Prize", "the Neolithic Age", "the Warring States
+# Period") and are MISC too; "Awards" (a ceremony) and "Era" ("the Trump Era": a person's) are not.
+_PLAN_KINDS = (
+    r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda|Age|Period|Dynasty|"
+    # a prize's field may follow its kind ("the Kestrel Prize for Fiction", "... Prize in Physics")
+    r"(?:Prize|Award|Medal)(?: (?:for|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
+)
 _NAMED_PLAN = gated(
     r"[Tt]he (?P<name>(?:[A-Z][\w'’-]*(?<!['’]s) (?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
     rf"{_PLAN_KINDS})(?![\w'’-]| of [A-Z])"

@@ -70,3 +70,35 @@ def test_a_quoted_name_the_gazetteer_knows_keeps_its_product_type(extractor: Ent
     start = text.index("Android")
     cand = Candidate("body", start, start + len("Android"), "PRODUCT", "ner")
     assert not _quoted_work(cand, text, extractor.gazetteer)
+
+
+# --------------------------------------------------------------------------- prizes and periods by their kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Marlow Prize went to a young poet this year.", "Marlow Prize"),
+        ("She won the Kestrel Prize for Fiction in 2019.", "Kestrel Prize for Fiction"),
+        ("The museum showed jade artworks from the Neolithic Age on Monday.", "Neolithic Age"),
+        ("Bronze swords from the Warring States Period were on show.", "Warring States Period"),
+        ("The tools date from the Bronze Age, the archaeologists said.", "Bronze Age"),
+    ],
+)
+def test_a_prize_or_a_period_named_with_its_kind_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Age reported the news on Monday.", "Age"),  # a paper's one-word name
+        ("He spoke at the Harbor Film Awards in May.", "Harbor Film Awards"),  # a ceremony
+    ],
+)
+def test_a_paper_or_a_ceremony_is_no_prize_or_period(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "MISC"

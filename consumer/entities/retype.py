@@ -1279,7 +1279,42 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     if cand.type == "PRODUCT" and cand.origin == "ner" and _quoted_work(cand, text, gazetteer):
         cand.type, cand.entry = "MISC", None  # “Harbor Lights,”, “The Lantern,”: a work's title
         return True
+    if cand.type == "NORP" and _language(cand, text):
+        cand.type, cand.entry = "MISC", None  # "written in Spanish,", "she speaks Hindi": a language
+        return True
     return False
+
+
+# A nationality's word that names a language: after a verb of speaking, learning or translating or
+# after "in"/"into"/"from", and ending its noun phrase (a punctuation mark, a function word, the word
+# "language", or "and"/"or" and a second such word), so "in Chinese consumer goods" stays the people's
+# (NORP). Only this mention is retyped: a story that also writes "Chinese firms" has its majority of
+# readings decide the name's one type.
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into|from|speaks?|spoke|speaking|spoken|fluent|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|"
+    r"translat(?:e|es|ed|ing|ion))[ \t]+"
+    r"(?:(?:fluent|perfect|broken|basic|plain|native|conversational)[ \t]+)?"
+    r"(?:[A-Z][a-z]+,?[ \t]+(?:and|or)[ \t]+)?$"  # the second of two: "in English and French."
+)
+_LANGUAGE_REACH = 40  # characters looked back for the verb or the preposition
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[,.;:)!?”\"]|[ \t]*$|[ \t]+(?:(?:and|or)[ \t]+[A-Z][a-z]+"
+    r"(?=[,.;:)!?]|[ \t]*$|[ \t]+(?:language|as|by|with|to|on|at|for|but|is|was)\b)"
+    r"|as|by|with|to|on|at|for|but|while|when|because|than|is|was|are|were|"
+    r"language|languages|speakers?|subtitles|translation|version|edition)\b)"
+)
+
+
+def _language(cand: Candidate, text: str) -> bool:
+    """A people's word in a language's place ("written in Spanish,", "translated into French and
+    German"): one capitalised word, a verb or a preposition before it, nothing it modifies after it."""
+    surface = text[cand.start : cand.end]
+    return (
+        surface.isalpha()
+        and surface[:1].isupper()
+        and _LANGUAGE_BEFORE.search(text, max(0, cand.start - _LANGUAGE_REACH), cand.start) is not None
+        and _LANGUAGE_AFTER.match(text, cand.end) is not None
+    )
 
 
 def retype(

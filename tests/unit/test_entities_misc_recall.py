@@ -102,3 +102,35 @@ def test_a_paper_or_a_ceremony_is_no_prize_or_period(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "MISC"
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("The letters were written in Latin, the archivist said.", "Latin"),
+        ("The documents, written in Portuguese, were seized.", "Portuguese"),
+        ("The statement, issued in Arabic, was read aloud.", "Arabic"),
+        ("The sign was in English and French.", "French"),
+    ],
+)
+def test_a_peoples_word_in_a_languages_place_is_misc(
+    extractor: EntityExtractor, body: str, language: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(language) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        ("Tariffs hit $156 billion in Chinese consumer goods.", "Chinese"),  # it modifies a noun
+        ("Goods made in Chinese and American plants sold well.", "American"),
+        ("He was born to Spanish parents in Madrid.", "Spanish"),
+    ],
+)
+def test_a_peoples_word_before_what_it_modifies_stays_norp(
+    extractor: EntityExtractor, body: str, people: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(people) == "NORP"

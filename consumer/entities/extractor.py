@@ -306,6 +306,10 @@ class EntityExtractor:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
+    def _person_or_listed(self, name: str) -> bool:
+        """A person's look or a name the gazetteer lists: no bare title of a work."""
+        return retype.looks_like_person(name, self.gazetteer) or self.gazetteer.lookup(name) is not None
+
     def _product_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
         or set off by an appositive that says what they are ("Morvatil, a drug made by ..."), or
@@ -335,7 +339,11 @@ class EntityExtractor:
         for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         yield from self._place_rule_cands(text_field, text)
-        for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
+        titles = itertools.chain(
+            rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
+            rules.kind_then_titles(text, self._person_or_listed),
+        )
+        for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
         yield from self._product_rule_cands(text_field, text)
         for s, e in rules.party_states(text, self.gazetteer):

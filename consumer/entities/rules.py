@@ -353,6 +353,35 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
     yield from _apposed_titles(text, is_person)
 
 
+# "the new TV series, The Long Watch, which airs ...", "his third novel, Salt Roads.", "a report
+# titled World Harbor Outlook": a bare title set off by commas after the kind of work, or after
+# "titled". The title must end at a comma or a sentence's end, so a clause's subject ("In the film,
+# Jane Roe plays ...") is none; a person's name or a name the lists know is left to its own type.
+_BARE_TITLE = (
+    r"((?:The |A |An )?[A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|a|for|&) )*[A-Z][\w'’-]*){0,5})"
+)
+_KIND_THEN_TITLE = gated(
+    r"\b(?:series|novel|book|film|movie|album|memoir|documentary|sitcom|podcast|show|song|single|musical|"
+    r"trilogy|sequel),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
+    r"|\btitled[ \t]+" + _BARE_TITLE + r"(?![\w'’-])"
+)
+
+
+def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Bare titles after the kind of work and a comma, or after "titled" (spans of the title);
+    ``is_name`` says which are a person's or a listed name's instead."""
+    for match in _KIND_THEN_TITLE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        words = match.group(group).split(" ")
+        # a date ends the title with the small word before it ("... Outlook on Tuesday")
+        cut = next((i for i, w in enumerate(words) if _NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 0 and words[cut - 1].islower():
+            cut -= 1
+        title = " ".join(words[:cut])
+        if title and title.split()[0].lower() not in STOP_WORDS - {"the", "a", "an"} and not is_name(title):
+            yield match.start(group), match.start(group) + len(title)
+
+
 def _apposed_titles(text: str, is_person: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Titles before an apposition that names the kind of work ("Northern Verge, her second
     novel,"): the capitalised words that end right before the comma, read back over a bounded

@@ -134,3 +134,37 @@ def test_a_peoples_word_before_what_it_modifies_stays_norp(
     extractor: EntityExtractor, body: str, people: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(people) == "NORP"
+
+
+# --------------------------------------------------------------------------- bare titles after their kind
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "It is the only way to watch the new space TV series, The Long Watch, which airs today.",
+            "The Long Watch",
+        ),
+        ("Her third novel, Salt Roads, came out in May.", "Salt Roads"),
+        ("In his new book, The Quiet Coast, he writes about the sea.", "The Quiet Coast"),
+        ("The fund released a report titled World Harbor Outlook on Tuesday.", "World Harbor Outlook"),
+    ],
+)
+def test_a_bare_title_set_off_after_its_kind_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the film, Jane Roe plays a nurse.",  # a clause's subject, no comma after it
+        "After the show, Paris was quiet.",  # a listed place
+        "He loved the movie, Smith said.",
+        "The film, Monday, was a hit.",  # a date
+    ],
+)
+def test_a_subject_or_a_listed_name_after_the_kind_is_no_title(extractor: EntityExtractor, body: str) -> None:
+    assert "MISC" not in _types(_entities(extractor, body)).values()

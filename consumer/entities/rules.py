@@ -754,6 +754,8 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
     and "Name-N" craft ("Tianwen-1"). A bare number after a name is no model without one of
     those ("Beijing 2022", "Route 66", "Section 230"), nor after a place ("sent Ukraine 250
     tanks": ``is_place`` says which words are places)."""
+    series: set[str] = set()  # first words of the models found: "GTX" of "GTX 1660 Ti"
+    bare: list[tuple[int, int, str]] = []  # a word and a bare number: a model of a series found
     for match in _PRODUCT.finditer(text):
         if match.group("hyphened"):
             if _product_hyphened(match.group("hyphened")):
@@ -774,6 +776,7 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
+            _bare_model(text, match, bare)
             continue
         if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
@@ -781,11 +784,35 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
         start, words = _product_words(text, owned or match.start(1), end)
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
             if not _reference(words):
+                series.add(words[0])
                 yield start, end
         elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
         elif len(words) == 1 and _LONE_CODE.match(words[0]) and match.group("noun"):
             yield start, end  # "The F-35 fighter"
+    # "The GTX 1660 Ti beats the GTX 1060": a bare number after the first word of a model the text
+    # names with a cue (a suffix, a code, a kind of product) is another model of that series
+    yield from ((s, e) for s, e, lead in bare if lead in series)
+
+
+_BARE_SERIES_NUMBER = re.compile(r"\d{1,4}$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _bare_model(text: str, match: re.Match[str], bare: list[tuple[int, int, str]]) -> None:
+    """Keep a capitalised word and a bare number of up to four digits, no year ("GTX 1060", "Pixel
+    6"), as a model in waiting: it is one only if the text names a model of its series with a cue.
+    A reference's head ("Route 66", "Page 5") is never a series."""
+    start, words = _product_words(text, match.start(1), match.end(1))
+    number = words[-1] if words else ""
+    if (
+        len(words) == 2
+        and _BARE_SERIES_NUMBER.match(number)
+        and not _YEAR.match(number)
+        and not _reference(words)
+        and not _NOT_PRODUCT_WORD.search(words[0])
+    ):
+        bare.append((start, match.end(1), words[0]))
 
 
 # "Quillon's Vela 7", "the agency's Tarsis 2": a maker's possessive (a capitalised owner that is no

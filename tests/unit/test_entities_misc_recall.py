@@ -168,3 +168,34 @@ def test_a_bare_title_set_off_after_its_kind_is_misc(
 )
 def test_a_subject_or_a_listed_name_after_the_kind_is_no_title(extractor: EntityExtractor, body: str) -> None:
     assert "MISC" not in _types(_entities(extractor, body)).values()
+
+
+# --------------------------------------------------------------------------- models of a named series
+
+
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        ("The QX 1660 Ti beats the QX 1060 in most games.", "QX 1060"),
+        ("The Vireo 7 Pro is faster than the Vireo 6, reviewers said.", "Vireo 6"),
+        ("Its Tarno 12 phone replaced the Tarno 9 last spring.", "Tarno 9"),
+    ],
+)
+def test_a_bare_number_after_a_series_the_text_names_is_a_model(
+    extractor: EntityExtractor, body: str, model: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(model) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Tarno 9 was on sale in May.", "Tarno 9"),  # no model of the series with a cue
+        ("The Route 5 Pro phone sold out; Route 66 was busy.", "Route 66"),  # a reference's head
+        ("The Vireo 7 Pro sold well, unlike the Vireo 2019 range.", "Vireo 2019"),  # a year
+    ],
+)
+def test_a_bare_number_without_a_named_series_is_no_model(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) != "PRODUCT"

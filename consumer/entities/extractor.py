@@ -286,6 +286,11 @@ class EntityExtractor:
     def _is_place(self, word: str) -> bool:
         return retype.is_place(word, self.gazetteer)
 
+    def _is_maker(self, word: str) -> bool:
+        """A company the gazetteer lists (a maker may stand before a model number)."""
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "ORGANIZATION" and not is_known_agency(word)
+
     def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.lower_ended_regions(text):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
@@ -317,7 +322,7 @@ class EntityExtractor:
         gaz = self.gazetteer
         is_person = lambda name: retype.looks_like_person(name, gaz)  # noqa: E731
         finders = (
-            rules.products(text, self._is_place),
+            rules.products(text, self._is_place, self._is_maker),
             rules.named_products(text, gaz),
             rules.appositive_products(text, gaz),
             rules.kind_named_products(text, gaz, is_person),

@@ -748,12 +748,17 @@ def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
     return start, words[lead:]
 
 
-def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
+def products(
+    text: str,
+    is_place: Callable[[str], bool] = lambda _: False,
+    is_maker: Callable[[str], bool] = lambda _: False,
+) -> Iterator[tuple[int, int]]:
     """Products named with their model: a code of letters and digits after a name ("Galaxy S10"),
     a number with a product word after it ("the Boeing 757 fleet") or a suffix ("iPhone 11 Pro"),
     and "Name-N" craft ("Tianwen-1"). A bare number after a name is no model without one of
     those ("Beijing 2022", "Route 66", "Section 230"), nor after a place ("sent Ukraine 250
-    tanks": ``is_place`` says which words are places)."""
+    tanks": ``is_place`` says which words are places), unless a maker (``is_maker``) after an
+    article stands before it ("a Boeing 777")."""
     series: set[str] = set()  # first words of the models found: "GTX" of "GTX 1660 Ti"
     bare: list[tuple[int, int, str]] = []  # a word and a bare number: a model of a series found
     for match in _PRODUCT.finditer(text):
@@ -776,7 +781,11 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
-            _bare_model(text, match, bare)
+            made = _made_model(text, match, is_maker)
+            if made is not None:
+                yield made
+            else:
+                _bare_model(text, match, bare)
             continue
         if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
@@ -793,6 +802,26 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
     # "The GTX 1660 Ti beats the GTX 1060": a bare number after the first word of a model the text
     # names with a cue (a suffix, a code, a kind of product) is another model of that series
     yield from ((s, e) for s, e, lead in bare if lead in series)
+
+
+# An article right before a maker's name and a three-digit number: "a Boeing 777", "another Airbus
+# 380", "the Nokia 110"; no count of things follows an article so ("a Boeing 777 landed").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|another|its|their)[ \t]+$")
+_MODEL_NUMBER = re.compile(r"[1-9]\d\d$")
+_ARTICLES = frozenset(("The", "A", "An", "Another", "Its", "Their"))
+
+
+def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of a maker's name and a bare three-digit model number after an article, else None."""
+    start, words = _product_words(text, match.start(1), match.end(1))
+    if len(words) != 2 or not _MODEL_NUMBER.match(words[1]) or not is_maker(words[0]):
+        return None
+    lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
+    if (lead and lead[-1] in _ARTICLES) or (
+        not lead and _ARTICLE_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        return start, match.end(1)
+    return None
 
 
 _BARE_SERIES_NUMBER = re.compile(r"\d{1,4}$")

@@ -199,3 +199,32 @@ def test_a_bare_number_without_a_named_series_is_no_model(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name) != "PRODUCT"
+
+
+# --------------------------------------------------------------------------- a maker and a model number
+
+
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        ("The airline flies a Boeing 777 between the two cities.", "Boeing 777"),
+        ("Another Airbus 380 landed at the airport on Monday.", "Airbus 380"),
+        ("She still carries a Nokia 110 for emergencies.", "Nokia 110"),
+    ],
+)
+def test_a_listed_maker_and_a_bare_model_number_after_an_article_is_a_product(
+    extractor: EntityExtractor, body: str, model: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(model) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He gave Apple 500 dollars for the rights.",  # no article: a count after the name
+        "Boeing 777 orders rose in May.",
+        "The Kestrel 777 crashed on Monday.",  # no listed maker
+    ],
+)
+def test_a_number_after_a_maker_without_an_article_is_no_model(extractor: EntityExtractor, body: str) -> None:
+    assert "PRODUCT" not in _types(_entities(extractor, body)).values()

@@ -286,6 +286,11 @@ class EntityExtractor:
     def _is_place(self, word: str) -> bool:
         return retype.is_place(word, self.gazetteer)
 
+    def _is_maker(self, word: str) -> bool:
+        """A company the gazetteer lists (a maker may stand before a model number)."""
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "ORGANIZATION" and not is_known_agency(word)
+
     def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.lower_ended_regions(text):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
@@ -306,6 +311,10 @@ class EntityExtractor:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
+    def _person_or_listed(self, name: str) -> bool:
+        """A person's look or a name the gazetteer lists: no bare title of a work."""
+        return retype.looks_like_person(name, self.gazetteer) or self.gazetteer.lookup(name) is not None
+
     def _product_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
         or set off by an appositive that says what they are ("Morvatil, a drug made by ..."), or
@@ -313,7 +322,7 @@ class EntityExtractor:
         gaz = self.gazetteer
         is_person = lambda name: retype.looks_like_person(name, gaz)  # noqa: E731
         finders = (
-            rules.products(text, self._is_place),
+            rules.products(text, self._is_place, self._is_maker),
             rules.named_products(text, gaz),
             rules.appositive_products(text, gaz),
             rules.kind_named_products(text, gaz, is_person),
@@ -335,7 +344,11 @@ class EntityExtractor:
         for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         yield from self._place_rule_cands(text_field, text)
-        for s, e in rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)):
+        titles = itertools.chain(
+            rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
+            rules.kind_then_titles(text, self._person_or_listed),
+        )
+        for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
         yield from self._product_rule_cands(text_field, text)
         for s, e in rules.party_states(text, self.gazetteer):

@@ -80,7 +80,9 @@ for _words, _kind in (
     (
         "treaty act accord accords agreement protocol charter constitution declaration doctrine "
         # "award" alone is the prize ("the Hugo Award"); "awards" the ceremony, an EVENT
-        "initiative dynasty era prize medal award",
+        "initiative dynasty era prize medal award "
+        # named periods of history ("the Warring States Period", "the Bronze Age")
+        "period age",
         "MISC",
     ),
     (
@@ -1199,13 +1201,33 @@ def _quoted_title(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
     that fills a pair of quotation marks is the title of a work (an episode, a sketch, a song)
     or a nickname, never an organisation; a body the gazetteer knows keeps its type."""
     opening = text[cand.start - 1 : cand.start]
-    if opening not in _QUOTE_PAIRS or (cand.start >= 2 and not text[cand.start - 2].isspace()):
-        return False  # a quotation mark opens after a space, never inside a word ("Roe's")
+    if opening not in _QUOTE_PAIRS or (
+        cand.start >= 2 and not (text[cand.start - 2].isspace() or text[cand.start - 2] == "(")
+    ):
+        return False  # a quotation mark opens after a space or a parenthesis, never inside a word ("Roe's")
     closing = _CLOSING_QUOTE.match(text, cand.end)
     return (
         closing is not None
         and closing.group(1) == _QUOTE_PAIRS[opening]
         and gazetteer.lookup(surface) is None
+    )
+
+
+# A title's opening article, which the model leaves out of the name ("“The Discovery,”" → Discovery)
+_TITLE_ARTICLE = re.compile(r"(?:The|A|An) $")
+
+
+def _quoted_work(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
+    """A model product that fills a pair of quotation marks (a title's article, which the scorer
+    and the reader ignore, may open it) is a work's title: a product is seldom quoted. A name the
+    gazetteer knows keeps its type. (An event stays one: "the “Black Friday” sales".)"""
+    article = _TITLE_ARTICLE.search(text, max(0, cand.start - 4), cand.start)
+    start = article.start() if article else cand.start
+    surface = text[start : cand.end]
+    probe = Candidate(cand.field, start, cand.end, cand.type, cand.origin)
+    return (
+        _quoted_title(probe, text, surface, gazetteer)
+        and gazetteer.lookup(text[cand.start : cand.end]) is None
     )
 
 
@@ -1272,7 +1294,45 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     if head is not None and head != cand.type and overrules:
         cand.type, cand.entry = head, None
         return True
+    if cand.type == "PRODUCT" and cand.origin == "ner" and _quoted_work(cand, text, gazetteer):
+        cand.type, cand.entry = "MISC", None  # “Harbor Lights,”, “The Lantern,”: a work's title
+        return True
+    if cand.type == "NORP" and _language(cand, text):
+        cand.type, cand.entry = "MISC", None  # "written in Spanish,", "she speaks Hindi": a language
+        return True
     return False
+
+
+# A nationality's word that names a language: after a verb of speaking, learning or translating or
+# after "in"/"into"/"from", and ending its noun phrase (a punctuation mark, a function word, the word
+# "language", or "and"/"or" and a second such word), so "in Chinese consumer goods" stays the people's
+# (NORP). Only this mention is retyped: a story that also writes "Chinese firms" has its majority of
+# readings decide the name's one type.
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into|from|speaks?|spoke|speaking|spoken|fluent|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|"
+    r"translat(?:e|es|ed|ing|ion))[ \t]+"
+    r"(?:(?:fluent|perfect|broken|basic|plain|native|conversational)[ \t]+)?"
+    r"(?:[A-Z][a-z]+,?[ \t]+(?:and|or)[ \t]+)?$"  # the second of two: "in English and French."
+)
+_LANGUAGE_REACH = 40  # characters looked back for the verb or the preposition
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[,.;:)!?”\"]|[ \t]*$|[ \t]+(?:(?:and|or)[ \t]+[A-Z][a-z]+"
+    r"(?=[,.;:)!?]|[ \t]*$|[ \t]+(?:language|as|by|with|to|on|at|for|but|is|was)\b)"
+    r"|as|by|with|to|on|at|for|but|while|when|because|than|is|was|are|were|"
+    r"language|languages|speakers?|subtitles|translation|version|edition)\b)"
+)
+
+
+def _language(cand: Candidate, text: str) -> bool:
+    """A people's word in a language's place ("written in Spanish,", "translated into French and
+    German"): one capitalised word, a verb or a preposition before it, nothing it modifies after it."""
+    surface = text[cand.start : cand.end]
+    return (
+        surface.isalpha()
+        and surface[:1].isupper()
+        and _LANGUAGE_BEFORE.search(text, max(0, cand.start - _LANGUAGE_REACH), cand.start) is not None
+        and _LANGUAGE_AFTER.match(text, cand.end) is not None
+    )
 
 
 def retype(

@@ -8,6 +8,7 @@ offset in the original, and mention text is always cut from the original.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -236,10 +237,28 @@ def event_year_end(text: str, end: int) -> int:
 # after the kind of work is its name (MISC), however the model reads its words.
 # A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
 # it closes the title unless a letter follows it or it ends an elided word (-in', 'n').
+_TITLE_IN_MARKS = (
+    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
+)
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
-    r"opera|musical|podcast|painting|exhibition|game|report)\s+(?:[“\"‘']|\(“)"
-    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
+    r"opera|musical|podcast|painting|exhibition|game|report)(?:\s+(?:called|titled|entitled))?\s+(?:[“\"‘']|\(“)"
+    + _TITLE_IN_MARKS
+)
+# "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
+# poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no
+# kind of work named (the model reads most such titles as nothing, a body or an event).
+_CUED_TITLE = gated(
+    r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
+    r"(?:role|starred|starring|appeared|appearance) in)\s+[“\"]" + _TITLE_IN_MARKS + ")"
+)
+# "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
+# word for one who made or played in the work. Double marks only: a single mark is an apostrophe
+# as often ("the players’ union").
+_TITLE_THEN_MAKER = gated(
+    r"[“\"](?P<title>[A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[”\"] (?:star|stars|actor|actress|singer|"
+    r"songstress|songwriter|rapper|director|creator|showrunner|author|novelist|cast|franchise|"
+    r"soundtrack|finale|premiere)\b"
 )
 
 
@@ -313,18 +332,54 @@ def game_title(text: str, start: int) -> bool:
     return _GAME_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+def _title_case(title: str) -> bool:
+    """A title of one to ten words, half of them or more capitalised (or numbers)."""
+    words = title.split()
+    return 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2
+
+
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
-    for match in _WORK_TITLE.finditer(text):
-        title = match.group(1)
-        words = title.split()
-        if 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2:
+    for match in itertools.chain(_WORK_TITLE.finditer(text), _CUED_TITLE.finditer(text)):
+        if _title_case(match.group(1)):
             yield match.span(1)
+    for match in _TITLE_THEN_MAKER.finditer(text):
+        if _title_case(match.group("title")):
+            yield match.span("title")
     for match in _WORK_TITLE_BARE.finditer(text):
         if len(match.group(1)) > 1 and not is_person(match.group(1)):  # "its series A round"
             yield match.span(1)
     yield from _apposed_titles(text, is_person)
+
+
+# "the new TV series, The Long Watch, which airs ...", "his third novel, Salt Roads.", "a report
+# titled World Harbor Outlook": a bare title set off by commas after the kind of work, or after
+# "titled". The title must end at a comma or a sentence's end, so a clause's subject ("In the film,
+# Jane Roe plays ...") is none; a person's name or a name the lists know is left to its own type.
+_BARE_TITLE = (
+    r"((?:The |A |An )?[A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|a|for|&) )*[A-Z][\w'’-]*){0,5})"
+)
+_KIND_THEN_TITLE = gated(
+    r"\b(?:series|novel|book|film|movie|album|memoir|documentary|sitcom|podcast|show|song|single|musical|"
+    r"trilogy|sequel),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
+    r"|\btitled[ \t]+" + _BARE_TITLE + r"(?![\w'’-])"
+)
+
+
+def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Bare titles after the kind of work and a comma, or after "titled" (spans of the title);
+    ``is_name`` says which are a person's or a listed name's instead."""
+    for match in _KIND_THEN_TITLE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        words = match.group(group).split(" ")
+        # a date ends the title with the small word before it ("... Outlook on Tuesday")
+        cut = next((i for i, w in enumerate(words) if _NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 0 and words[cut - 1].islower():
+            cut -= 1
+        title = " ".join(words[:cut])
+        if title and title.split()[0].lower() not in STOP_WORDS - {"the", "a", "an"} and not is_name(title):
+            yield match.start(group), match.start(group) + len(title)
 
 
 def _apposed_titles(text: str, is_person: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -416,8 +471,14 @@ def named_storms(text: str) -> Iterator[tuple[int, int]]:
 # programme named in title case after "the", ending in its kind. The model often tags nothing
 # there, or stops before the kind word ("Belt and Road" as an organisation); the kind makes the
 # name MISC. Possessives end the run ("the Mayor's Plan" names no plan).
-# ("Programme" is left out: "the World Food Programme" is a body)
-_PLAN_KINDS = r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda)"
+# ("Programme" is left out: "the World Food Programme" is a body). Prizes and named periods of
+# history have the same shape ("the Marlow Prize", "the Neolithic Age", "the Warring States
+# Period") and are MISC too; "Awards" (a ceremony) and "Era" ("the Trump Era": a person's) are not.
+_PLAN_KINDS = (
+    r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda|Age|Period|Dynasty|"
+    # a prize's field may follow its kind ("the Kestrel Prize for Fiction", "... Prize in Physics")
+    r"(?:Prize|Award|Medal)(?: (?:for|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
+)
 _NAMED_PLAN = gated(
     r"[Tt]he (?P<name>(?:[A-Z][\w'’-]*(?<!['’]s) (?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
     rf"{_PLAN_KINDS})(?![\w'’-]| of [A-Z])"
@@ -687,12 +748,19 @@ def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
     return start, words[lead:]
 
 
-def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
+def products(
+    text: str,
+    is_place: Callable[[str], bool] = lambda _: False,
+    is_maker: Callable[[str], bool] = lambda _: False,
+) -> Iterator[tuple[int, int]]:
     """Products named with their model: a code of letters and digits after a name ("Galaxy S10"),
     a number with a product word after it ("the Boeing 757 fleet") or a suffix ("iPhone 11 Pro"),
     and "Name-N" craft ("Tianwen-1"). A bare number after a name is no model without one of
     those ("Beijing 2022", "Route 66", "Section 230"), nor after a place ("sent Ukraine 250
-    tanks": ``is_place`` says which words are places)."""
+    tanks": ``is_place`` says which words are places), unless a maker (``is_maker``) after an
+    article stands before it ("a Boeing 777")."""
+    series: set[str] = set()  # first words of the models found: "GTX" of "GTX 1660 Ti"
+    bare: list[tuple[int, int, str]] = []  # a word and a bare number: a model of a series found
     for match in _PRODUCT.finditer(text):
         if match.group("hyphened"):
             if _product_hyphened(match.group("hyphened")):
@@ -713,6 +781,11 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
+            made = _made_model(text, match, is_maker)
+            if made is not None:
+                yield made
+            else:
+                _bare_model(text, match, bare)
             continue
         if number is not None and is_place(text[match.start(1) : match.start("number")].split()[-1]):
             continue
@@ -720,11 +793,55 @@ def products(text: str, is_place: Callable[[str], bool] = lambda _: False) -> It
         start, words = _product_words(text, owned or match.start(1), end)
         if len(words) >= 2 and not any(_NOT_PRODUCT_WORD.search(w) for w in words[:-1]):
             if not _reference(words):
+                series.add(words[0])
                 yield start, end
         elif len(words) == 1 and _HYPHENED.match(words[0]) and _product_hyphened(words[0]):
             yield start, end  # "The Pengyun-3 probe": the article was no part of the name
         elif len(words) == 1 and _LONE_CODE.match(words[0]) and match.group("noun"):
             yield start, end  # "The F-35 fighter"
+    # "The GTX 1660 Ti beats the GTX 1060": a bare number after the first word of a model the text
+    # names with a cue (a suffix, a code, a kind of product) is another model of that series
+    yield from ((s, e) for s, e, lead in bare if lead in series)
+
+
+# An article right before a maker's name and a three-digit number: "a Boeing 777", "another Airbus
+# 380", "the Nokia 110"; no count of things follows an article so ("a Boeing 777 landed").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|another|its|their)[ \t]+$")
+_MODEL_NUMBER = re.compile(r"[1-9]\d\d$")
+_ARTICLES = frozenset(("The", "A", "An", "Another", "Its", "Their"))
+
+
+def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of a maker's name and a bare three-digit model number after an article, else None."""
+    start, words = _product_words(text, match.start(1), match.end(1))
+    if len(words) != 2 or not _MODEL_NUMBER.match(words[1]) or not is_maker(words[0]):
+        return None
+    lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
+    if (lead and lead[-1] in _ARTICLES) or (
+        not lead and _ARTICLE_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        return start, match.end(1)
+    return None
+
+
+_BARE_SERIES_NUMBER = re.compile(r"\d{1,4}$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _bare_model(text: str, match: re.Match[str], bare: list[tuple[int, int, str]]) -> None:
+    """Keep a capitalised word and a bare number of up to four digits, no year ("GTX 1060", "Pixel
+    6"), as a model in waiting: it is one only if the text names a model of its series with a cue.
+    A reference's head ("Route 66", "Page 5") is never a series."""
+    start, words = _product_words(text, match.start(1), match.end(1))
+    number = words[-1] if words else ""
+    if (
+        len(words) == 2
+        and _BARE_SERIES_NUMBER.match(number)
+        and not _YEAR.match(number)
+        and not _reference(words)
+        and not _NOT_PRODUCT_WORD.search(words[0])
+    ):
+        bare.append((start, match.end(1), words[0]))
 
 
 # "Quillon's Vela 7", "the agency's Tarsis 2": a maker's possessive (a capitalised owner that is no

@@ -456,7 +456,7 @@ _WHEN_SAID = (
 # Only verbs that open a reported clause count: "Acme reported revenue of $9 billion" and "Acme
 # added 300 jobs" take the figure as their object, and then Acme owns it.
 _REPORTED = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|"
+    r"\b(?:said|says|told(?:\s+\w+)?|tells(?:\s+\w+)?|found|finds|according\s+to|"
     r"(?:claims|claimed|estimates|estimated)(?=\s+(?:is|are|was|were|that|it)\b)|"
     r"(?:reported|announced|estimated|added|adding)\s+that|"
     # the verbs of a view or an argument open a reported clause only with "that": "Lee argued
@@ -524,9 +524,15 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or _base_of_next(candidate, text):
         return False  # "Sacramento-based McClatchy": the base modifies the subject
-    if _REPORTED.search(text, candidate.end, figure_start):
+    if _REPORTED.search(text, candidate.end, figure_start) or _AS_SAYING.match(text, candidate.end):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
+
+
+# "quoted the rescue chief, Ann Lee, as saying 12 bodies ...": the name right before "as saying"
+# is the source. Only right before it: in "U.S. media quoted officials as saying ..." the name
+# opening the sentence may still be the one the figure is about (the annotators gave it U.S. troops).
+_AS_SAYING = re.compile(r",?\s+as\s+saying\b")
 
 
 def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
@@ -705,12 +711,13 @@ def subject_of(
         and not _base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
         and not _TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
+        and not _second_of_framed_pair(c, candidates, text)
     ]
     row = _table_row(text, figure[0])
     if row is not None:
         return _row_owner(index, text, max(row, skip_before), figure)
-    if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
-        return None  # "won the 200 yard individual medley": the race's name, no one's quantity
+    if unit in _LENGTH_UNITS and _nobodys_length(candidates, text, figure):
+        return None
     priced = _priced_product(candidates, text, figure, unit)
     if priced is not None:
         return priced
@@ -777,6 +784,21 @@ _SET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
+# "34 million miles from Harlow", "within 50 miles of Norland", "12 km away from the Tarvia border"
+_DISTANCE_TO = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?")
+
+
+def _nobodys_length(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> bool:
+    """A length no one owns: a race named by its distance ("won the 200 yard individual medley"),
+    or a distance to a name ("34 million miles from Harlow"), which the count rule ("45 deputies
+    from Liaoning") would give the place, and whose clause subject is no safer an owner of a
+    distance between two things."""
+    if _RACE_AFTER.match(text, figure[1], figure[1] + 40):
+        return True
+    to = _DISTANCE_TO.match(text, figure[1], figure[1] + 20)
+    return to is not None and any(c.start == to.end() for c in candidates)
+
+
 # "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run";
 # results pages capitalise the event's name ("the 200 Yard Individual Medley")
 _RACE_AFTER = re.compile(
@@ -1319,6 +1341,28 @@ def _listed(candidate: Candidate, candidates: list[Candidate], text: str) -> boo
             continue  # "Hong Kong, China's financial hub,": an apposition, not a list
         if not _city_and_state(first, second, text):
             return True
+    return False
+
+
+_PAIR_GAP = re.compile(r",\s*")
+
+
+def _second_of_framed_pair(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """ "a girl from Reynosa, Mexico lured ...", "at a summit in Cancun, Mexico, leaders ...": the
+    country or region after a city a preposition governs says where the city lies, and the preposition frames
+    both; the comma would otherwise let the second open the clause. Reads the mentions of the
+    figure's window only."""
+    if not _is_country_or_division(candidate.entity):
+        return False
+    for other in candidates:
+        if (
+            other.entity.type == "LOCATION"
+            and other.end < candidate.start
+            and _PAIR_GAP.fullmatch(text, other.end, candidate.start)
+        ):
+            # a city and its region ("Harlow, Tarvia"), not two countries of a list
+            framed = _PREPOSITION_BEFORE.search(text, max(0, other.start - 25), other.start)
+            return framed is not None and not _is_country(other.entity)
     return False
 
 

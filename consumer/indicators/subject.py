@@ -122,6 +122,11 @@ _PRODUCT_NOUNS = (
     r"tablet|device|console|camera|smartwatch|headset|headphones|earbuds|tv|television|monitor|router)"
 )
 _PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {_PRODUCT_NOUNS}\b", re.IGNORECASE)
+# Head nouns that name a firm, after an epithet ("The packaged food company", "the iPhone maker")
+_FIRM_HEADS = (
+    r"(?:company|firm|retailer|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|"
+    r"conglomerate|giant|maker)"
+)
 # What an anaphor in a figure's clause refers to: the article's main company, country,
 # province or city ("The stock rose 2%", "the province's output grew 5 percent").
 _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -129,7 +134,11 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "company",
         re.compile(
             r"\b(?:the|its) (?:[\w.,' ]{1,40}?-based )?"  # "the Redmond, Washington-based company"
-            r"(?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b",
+            r"(?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b"
+            # an epithet: "The packaged food and beverage company", "the iPhone maker", "the
+            # Swiss lender"; only heads that name a firm ("the central bank", "the benchmark stock
+            # index" are no company of the story)
+            rf"|\bthe (?:[\w&'\u2019-]+\s+){{1,4}}?{_FIRM_HEADS}\b",
             re.IGNORECASE,
         ),
     ),

@@ -886,8 +886,8 @@ def _priced_product(
     if not is_price(unit) and unit != "percent":
         return None
     for c in candidates:
-        if not _made_thing(c.entity):
-            continue
+        if not _made_thing(c.entity) or _COMPARED_BEFORE.search(text, max(0, c.start - 20), c.start):
+            continue  # "30% faster than the Orbel 6 for $700": the price is not the rival's
         if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
             return c.entity
         if 0 < c.start - figure[1] <= 40 and _OFF.fullmatch(text, figure[1], c.start):
@@ -1211,8 +1211,19 @@ def _product_owner(
         if _made_thing(c.entity) and not _NOT_THE_SAME.search(text, figure[1], c.start):
             return c.entity
     back = index.between(max(0, figure[0] - _PRODUCT_BACK), figure[0])
-    named = [c for c in back if _made_thing(c.entity)]
+    named = [
+        c
+        for c in back
+        if _made_thing(c.entity) and not _COMPARED_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ]
     return named[-1].entity if named else index.focus.get("product")
+
+
+# "30% faster than the Orbel 6 for $700", "compared with the Vantor X2": a thing named to compare
+# with is not the one a later price or spec is of
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|unlike)\s+(?:(?:the|a|an|its)\s+)?$", re.IGNORECASE
+)
 
 
 # "Retail sales rose 0.4%", "factory orders": an economy's measure, not a company's

@@ -10,6 +10,7 @@ import pytest
 
 from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Mention
 from consumer.indicators import extract_indicators
+from tests.unit.indicator_texts import body_entities
 
 _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Harlow": ("LOCATION", "city"),
@@ -98,3 +99,36 @@ def test_a_name_before_as_saying_or_tells_is_a_source(text: str, figure: str) ->
 )
 def test_an_own_report_or_a_plain_clause_keeps_its_owner(text: str, figure: str, owner: str) -> None:
     assert _owners(text)[figure] == owner
+
+
+_REVIEW = {"Orbel 7": "PRODUCT", "Orbel 6": "PRODUCT", "Vantor X2": "PRODUCT"}
+
+
+def _review_owners(text: str) -> dict[str, str | None]:
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    article = Article(id="a", story_id="s", headline="", body=body)
+    entities = body_entities(text, _REVIEW)  # type: ignore[arg-type]
+    return {r.text: r.subject_name for r in extract_indicators(article, entities)}
+
+
+@pytest.mark.parametrize(
+    "text, figure, rival",
+    [
+        ("The Orbel 7 is well priced, 30% faster than the Orbel 6 for $700.", "$700", "Orbel 6"),
+        ("It runs far faster than the Vantor X2 for $499.", "$499", "Vantor X2"),
+        ("Buyers get more storage versus the Orbel 6 for $599.", "$599", "Orbel 6"),
+    ],
+)
+def test_a_thing_named_to_compare_with_is_not_the_priced_one(text: str, figure: str, rival: str) -> None:
+    assert _review_owners(text)[figure] != rival
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("The Orbel 6 is on sale for $599 this week.", "$599", "Orbel 6"),
+        ("It is faster than the Orbel 6, and the Vantor X2 sells for $499.", "$499", "Vantor X2"),
+    ],
+)
+def test_a_thing_priced_in_its_own_clause_keeps_its_price(text: str, figure: str, owner: str) -> None:
+    assert _review_owners(text)[figure] == owner

@@ -1068,6 +1068,34 @@ def _owned_sum(unit: str | None) -> bool:
     return is_price(base) or unit in ("percent", "percentage_point")
 
 
+# A capitalised word after a sentence's first: a name ("The Orion probe will get $1.2 billion"),
+# unless a month or a weekday ("In June imports fell")
+_CAPITALISED = re.compile(r"(?<=[\w,;)]\s)[A-Z][a-z][\w'\u2019-]*")
+_TIME_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
+    | {"Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+_HEAD_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S*")
+
+
+def _unlisted_name(text: str, start: int, end: int) -> bool:
+    """A name among the first four words of the sentence at ``start`` (its subject) that no entity
+    covers (the caller found none before ``end``): a new owner the entity stage missed ("The
+    Orion probe will get $1.2 billion" after "The Harlow Fund will receive $1.7 billion"), so
+    the owner before does not go on. Not a name a preposition governs: "Upgrade to Premium for
+    $4.99/mo" prices a tier of the thing before (dev). Reads the sentence's first words only."""
+    head = _HEAD_WORDS.match(text, start, end)
+    stop = head.end() if head is not None else start
+    return any(
+        m.group(0) not in _TIME_NAMES
+        and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        for m in _CAPITALISED.finditer(text, start, stop)
+    )
+
+
 def carries_on(
     index: MentionIndex,
     text: str,
@@ -1094,7 +1122,9 @@ def carries_on(
     low = max(sentence[0], figure_start - WINDOW_BEFORE)
     if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):
         return False
-    if _OWN_FIGURE.search(text, low, figure_start) is not None:
+    if _OWN_FIGURE.search(text, low, figure_start) is not None or _unlisted_name(
+        text, sentence[0], figure_start
+    ):
         return False
     if "\n" not in text[previous[0] : figure_start]:
         return True

@@ -776,10 +776,30 @@ def subject_of(
         and not _ACCORDING.search(text, max(low, c.start - 100), c.start)
         and not _modifies_person(c, candidates, text)
         and not _listed(c, earlier, text)
+        and not _in_opening_phrase(c, text, sentence[0], figure[0])
     ]
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return _share_of_owner(owners, text, figure, unit)
+
+
+# A sentence opening with a prepositional phrase, up to the name: "In a 2019 article in the
+# journal Harlow Review", "At a hearing before the Vantor board"
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:in|at|on|for|from|with|during|after|before|under|by|through)\s[^,;:.!?\n]*", re.IGNORECASE
+)
+_OPENING_REACH = 200  # how far into its sentence a name may still be inside the opening phrase
+
+
+def _in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figure_start: int) -> bool:
+    """ "In a 2019 article in the journal Harlow Review, researchers studied 300 patients": a name
+    inside the phrase that opens the sentence with a preposition and closes with a comma before
+    the figure says where, when or in what the clause happens, as "In Harlow, ..." does; the
+    clause's subject comes after the comma. Reads the sentence's opening only."""
+    if not 0 <= candidate.start - sentence_start <= _OPENING_REACH:
+        return False
+    opening = _OPENING_PHRASE.fullmatch(text, sentence_start, candidate.start)
+    return opening is not None and "," in text[candidate.end : figure_start]
 
 
 # "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the

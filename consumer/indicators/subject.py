@@ -122,6 +122,11 @@ _PRODUCT_NOUNS = (
     r"tablet|device|console|camera|smartwatch|headset|headphones|earbuds|tv|television|monitor|router)"
 )
 _PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {_PRODUCT_NOUNS}\b", re.IGNORECASE)
+# Head nouns that name a firm, after an epithet ("The packaged food company", "the iPhone maker")
+_FIRM_HEADS = (
+    r"(?:company|firm|retailer|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|"
+    r"conglomerate|giant|maker)"
+)
 # What an anaphor in a figure's clause refers to: the article's main company, country,
 # province or city ("The stock rose 2%", "the province's output grew 5 percent").
 _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -129,7 +134,11 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "company",
         re.compile(
             r"\b(?:the|its) (?:[\w.,' ]{1,40}?-based )?"  # "the Redmond, Washington-based company"
-            r"(?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b",
+            r"(?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b"
+            # an epithet: "The packaged food and beverage company", "the iPhone maker", "the
+            # Swiss lender"; only heads that name a firm ("the central bank", "the benchmark stock
+            # index" are no company of the story)
+            rf"|\bthe (?:[\w&'\u2019-]+\s+){{1,4}}?{_FIRM_HEADS}\b",
             re.IGNORECASE,
         ),
     ),
@@ -456,7 +465,7 @@ _WHEN_SAID = (
 # Only verbs that open a reported clause count: "Acme reported revenue of $9 billion" and "Acme
 # added 300 jobs" take the figure as their object, and then Acme owns it.
 _REPORTED = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|found|finds|according\s+to|"
+    r"\b(?:said|says|told(?:\s+\w+)?|tells(?:\s+\w+)?|found|finds|according\s+to|"
     r"(?:claims|claimed|estimates|estimated)(?=\s+(?:is|are|was|were|that|it)\b)|"
     r"(?:reported|announced|estimated|added|adding)\s+that|"
     # the verbs of a view or an argument open a reported clause only with "that": "Lee argued
@@ -524,9 +533,15 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or _base_of_next(candidate, text):
         return False  # "Sacramento-based McClatchy": the base modifies the subject
-    if _REPORTED.search(text, candidate.end, figure_start):
+    if _REPORTED.search(text, candidate.end, figure_start) or _AS_SAYING.match(text, candidate.end):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
+
+
+# "quoted the rescue chief, Ann Lee, as saying 12 bodies ...": the name right before "as saying"
+# is the source. Only right before it: in "U.S. media quoted officials as saying ..." the name
+# opening the sentence may still be the one the figure is about (the annotators gave it U.S. troops).
+_AS_SAYING = re.compile(r",?\s+as\s+saying\b")
 
 
 def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
@@ -705,12 +720,13 @@ def subject_of(
         and not _base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
         and not _TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
+        and not _second_of_framed_pair(c, candidates, text)
     ]
     row = _table_row(text, figure[0])
     if row is not None:
         return _row_owner(index, text, max(row, skip_before), figure)
-    if unit in _LENGTH_UNITS and _RACE_AFTER.match(text, figure[1], figure[1] + 40):
-        return None  # "won the 200 yard individual medley": the race's name, no one's quantity
+    if unit in _LENGTH_UNITS and _nobodys_length(candidates, text, figure):
+        return None
     priced = _priced_product(candidates, text, figure, unit)
     if priced is not None:
         return priced
@@ -760,10 +776,30 @@ def subject_of(
         and not _ACCORDING.search(text, max(low, c.start - 100), c.start)
         and not _modifies_person(c, candidates, text)
         and not _listed(c, earlier, text)
+        and not _in_opening_phrase(c, text, sentence[0], figure[0])
     ]
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return _share_of_owner(owners, text, figure, unit)
+
+
+# A sentence opening with a prepositional phrase, up to the name: "In a 2019 article in the
+# journal Harlow Review", "At a hearing before the Vantor board"
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:in|at|on|for|from|with|during|after|before|under|by|through)\s[^,;:.!?\n]*", re.IGNORECASE
+)
+_OPENING_REACH = 200  # how far into its sentence a name may still be inside the opening phrase
+
+
+def _in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figure_start: int) -> bool:
+    """ "In a 2019 article in the journal Harlow Review, researchers studied 300 patients": a name
+    inside the phrase that opens the sentence with a preposition and closes with a comma before
+    the figure says where, when or in what the clause happens, as "In Harlow, ..." does; the
+    clause's subject comes after the comma. Reads the sentence's opening only."""
+    if not 0 <= candidate.start - sentence_start <= _OPENING_REACH:
+        return False
+    opening = _OPENING_PHRASE.fullmatch(text, sentence_start, candidate.start)
+    return opening is not None and "," in text[candidate.end : figure_start]
 
 
 # "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the
@@ -777,6 +813,21 @@ _SET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
+# "34 million miles from Harlow", "within 50 miles of Norland", "12 km away from the Tarvia border"
+_DISTANCE_TO = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?")
+
+
+def _nobodys_length(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> bool:
+    """A length no one owns: a race named by its distance ("won the 200 yard individual medley"),
+    or a distance to a name ("34 million miles from Harlow"), which the count rule ("45 deputies
+    from Liaoning") would give the place, and whose clause subject is no safer an owner of a
+    distance between two things."""
+    if _RACE_AFTER.match(text, figure[1], figure[1] + 40):
+        return True
+    to = _DISTANCE_TO.match(text, figure[1], figure[1] + 20)
+    return to is not None and any(c.start == to.end() for c in candidates)
+
+
 # "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run";
 # results pages capitalise the event's name ("the 200 Yard Individual Medley")
 _RACE_AFTER = re.compile(
@@ -855,8 +906,8 @@ def _priced_product(
     if not is_price(unit) and unit != "percent":
         return None
     for c in candidates:
-        if not _made_thing(c.entity):
-            continue
+        if not _made_thing(c.entity) or _COMPARED_BEFORE.search(text, max(0, c.start - 20), c.start):
+            continue  # "30% faster than the Orbel 6 for $700": the price is not the rival's
         if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
             return c.entity
         if 0 < c.start - figure[1] <= 40 and _OFF.fullmatch(text, figure[1], c.start):
@@ -1037,6 +1088,34 @@ def _owned_sum(unit: str | None) -> bool:
     return is_price(base) or unit in ("percent", "percentage_point")
 
 
+# A capitalised word after a sentence's first: a name ("The Orion probe will get $1.2 billion"),
+# unless a month or a weekday ("In June imports fell")
+_CAPITALISED = re.compile(r"(?<=[\w,;)]\s)[A-Z][a-z][\w'\u2019-]*")
+_TIME_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
+    | {"Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+_HEAD_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S*")
+
+
+def _unlisted_name(text: str, start: int, end: int) -> bool:
+    """A name among the first four words of the sentence at ``start`` (its subject) that no entity
+    covers (the caller found none before ``end``): a new owner the entity stage missed ("The
+    Orion probe will get $1.2 billion" after "The Harlow Fund will receive $1.7 billion"), so
+    the owner before does not go on. Not a name a preposition governs: "Upgrade to Premium for
+    $4.99/mo" prices a tier of the thing before (dev). Reads the sentence's first words only."""
+    head = _HEAD_WORDS.match(text, start, end)
+    stop = head.end() if head is not None else start
+    return any(
+        m.group(0) not in _TIME_NAMES
+        and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        for m in _CAPITALISED.finditer(text, start, stop)
+    )
+
+
 def carries_on(
     index: MentionIndex,
     text: str,
@@ -1063,7 +1142,9 @@ def carries_on(
     low = max(sentence[0], figure_start - WINDOW_BEFORE)
     if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):
         return False
-    if _OWN_FIGURE.search(text, low, figure_start) is not None:
+    if _OWN_FIGURE.search(text, low, figure_start) is not None or _unlisted_name(
+        text, sentence[0], figure_start
+    ):
         return False
     if "\n" not in text[previous[0] : figure_start]:
         return True
@@ -1180,8 +1261,19 @@ def _product_owner(
         if _made_thing(c.entity) and not _NOT_THE_SAME.search(text, figure[1], c.start):
             return c.entity
     back = index.between(max(0, figure[0] - _PRODUCT_BACK), figure[0])
-    named = [c for c in back if _made_thing(c.entity)]
+    named = [
+        c
+        for c in back
+        if _made_thing(c.entity) and not _COMPARED_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ]
     return named[-1].entity if named else index.focus.get("product")
+
+
+# "30% faster than the Orbel 6 for $700", "compared with the Vantor X2": a thing named to compare
+# with is not the one a later price or spec is of
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|unlike)\s+(?:(?:the|a|an|its)\s+)?$", re.IGNORECASE
+)
 
 
 # "Retail sales rose 0.4%", "factory orders": an economy's measure, not a company's
@@ -1319,6 +1411,28 @@ def _listed(candidate: Candidate, candidates: list[Candidate], text: str) -> boo
             continue  # "Hong Kong, China's financial hub,": an apposition, not a list
         if not _city_and_state(first, second, text):
             return True
+    return False
+
+
+_PAIR_GAP = re.compile(r",\s*")
+
+
+def _second_of_framed_pair(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """ "a girl from Reynosa, Mexico lured ...", "at a summit in Cancun, Mexico, leaders ...": the
+    country or region after a city a preposition governs says where the city lies, and the preposition frames
+    both; the comma would otherwise let the second open the clause. Reads the mentions of the
+    figure's window only."""
+    if not _is_country_or_division(candidate.entity):
+        return False
+    for other in candidates:
+        if (
+            other.entity.type == "LOCATION"
+            and other.end < candidate.start
+            and _PAIR_GAP.fullmatch(text, other.end, candidate.start)
+        ):
+            # a city and its region ("Harlow, Tarvia"), not two countries of a list
+            framed = _PREPOSITION_BEFORE.search(text, max(0, other.start - 25), other.start)
+            return framed is not None and not _is_country(other.entity)
     return False
 
 

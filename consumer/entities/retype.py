@@ -1095,6 +1095,19 @@ _SPORT_STORY = gated(
     re.IGNORECASE,
 )
 _CITY_AS_BODY_RANK = 1  # a city of 100,000 people or more (see gazetteer._cities)
+# Where a word of sport makes a city a club: the story's lead (a report on a game says so
+# at once) or the passage around the name. Not the whole text: a long feature's "landing
+# points" or "won" far from the name made every city it named a body.
+_SPORT_LEAD = 600
+_SPORT_AROUND = 400
+
+
+def about_sport(text: str, start: int, end: int) -> bool:
+    """Whether a word of sport stands in the story's lead or within reach of the name."""
+    return (
+        _SPORT_STORY.search(text, 0, _SPORT_LEAD) is not None
+        or _SPORT_STORY.search(text, max(0, start - _SPORT_AROUND), end + _SPORT_AROUND) is not None
+    )
 
 
 def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
@@ -1138,11 +1151,8 @@ def _work_before_kind(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
-def _retype_body(
-    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, sport: dict[str, bool]
-) -> None:
-    """A model organisation that is a place, a product or a work by its name (in place).
-    ``sport``: whether each field's text is about sport, filled in when first needed."""
+def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
+    """A model organisation that is a place, a product or a work by its name (in place)."""
     if _work_before_kind(cand, text, surface) or _quoted_title(cand, text, surface, gazetteer):
         cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
@@ -1156,9 +1166,7 @@ def _retype_body(
     ) is not None:
         # "from Halifax to ...", "Edmonton, which is ...", "Red Bank officials": the model's body
         # is the city or the town, unless the story is about sport, where it stands for its club
-        if cand.field not in sport:
-            sport[cand.field] = _SPORT_STORY.search(text) is not None
-        if not sport[cand.field]:
+        if not about_sport(text, cand.start, cand.end):
             cand.type, cand.entry = "LOCATION", city
     elif (
         maker_product(surface, gazetteer)
@@ -1268,7 +1276,6 @@ def retype(
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
     alone = _alone_words(cands, recased, cases or {})
-    sport: dict[str, bool] = {}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -1315,7 +1322,7 @@ def retype(
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _retype_body(cand, text, surface, gazetteer, sport)
+            _retype_body(cand, text, surface, gazetteer)
         elif (
             cand.type == "MISC" and cand.origin == "ner" and _launched_product(cand, text, surface, gazetteer)
         ):
@@ -2223,7 +2230,6 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
     island the gazetteer lacks. A name the gazetteer knows otherwise, one with a head word of its
     own ("... University"), a corporate suffix or a person's look keeps its type, and so does
     every name of a story about sport, where "Chelsea, Porto and Barcelona" are clubs."""
-    sport: dict[TextField, bool] = {}
     for chain in _list_chains(cands, recased):
         places = sum(1 for c in chain if c.type == "LOCATION")
         if places < 2 or places * 2 <= len(chain):
@@ -2238,9 +2244,7 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
             text = recased[c.field]
             if not _bare_place_name(text[c.start : c.end], gazetteer):
                 continue
-            if c.field not in sport:
-                sport[c.field] = _SPORT_STORY.search(text) is not None
-            if not sport[c.field]:
+            if not about_sport(text, c.start, c.end):
                 entry = gazetteer.lookup(text[c.start : c.end])
                 c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
 

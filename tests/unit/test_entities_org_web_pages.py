@@ -1,0 +1,68 @@
+"""Organisations the model reads on long web pages that are none, pinned on texts written for the
+test (issue 11). A city the model reads as a body is a club only in a story about sport; a long
+feature's incidental "landing points" or "won a prize" far from the name makes no story about
+sport, so the city stays a place. A report on a game says so in its lead or near the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+_FILL = (
+    "The engineers laid the cable over many months and checked each joint by hand. "
+    "They tested the line at night and wrote reports about every fault they found. "
+) * 4
+_LEAD = "Cables carry most of the traffic of the modern internet.\n\n"
+
+
+def _feature(aside: str, last: str) -> str:
+    """A long feature: a lead without sport, a word of sport in a paragraph far from the end."""
+    return f"{_LEAD}{_FILL}\n\n{aside}\n\n{_FILL}\n\n{last}"
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            _feature(
+                "The team won a prize for the design.",
+                "It runs past Sri Lanka, Mumbai, and Karachi, further west to Muscat and Djibouti City.",
+            ),
+            "Karachi",
+        ),
+        (
+            _feature(
+                "One of the players in the market is a firm from Texas.",
+                "The firm is working on a cable that will run from Halifax in Nova Scotia to England.",
+            ),
+            "Halifax",
+        ),
+        (
+            _feature(
+                "The line touches 39 landing points in 33 countries.",
+                "Smoke from the fires drifted over Edmonton, which lies far to the north.",
+            ),
+            "Edmonton",
+        ),
+    ],
+)
+def test_a_word_of_sport_far_from_a_city_makes_no_club(
+    extractor: EntityExtractor, body: str, city: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(city) == "LOCATION", types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halifax beat Leeds 3-1 on Saturday.\n\n" + _FILL + "\n\nFans said Halifax deserved it.",
+        _LEAD + _FILL + "\n\nThe coach said Halifax had played its best game of the season.",
+    ],
+)
+def test_a_city_in_a_report_on_a_game_stays_its_club(extractor: EntityExtractor, body: str) -> None:
+    """Sport in the lead, or in the sentence of the name: the city stands for its club."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Halifax") == "ORGANIZATION", types

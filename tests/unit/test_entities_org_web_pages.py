@@ -66,3 +66,44 @@ def test_a_city_in_a_report_on_a_game_stays_its_club(extractor: EntityExtractor,
     """Sport in the lead, or in the sentence of the name: the city stands for its club."""
     types = types_of(entities_of(extractor, body))
     assert types.get("Halifax") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "title"),
+    [
+        (
+            "Ellen Vardy, CEO of Quillon Therapeutics, a startup in Basel, said the deal was fair.",
+            "Quillon Therapeutics",
+            "CEO of Quillon Therapeutics",
+        ),
+        (
+            "The plan was backed by Mara Tull, Founder and CEO of Brightwater Foods, a snack maker in Ohio.",
+            "Brightwater Foods",
+            "CEO of Brightwater Foods",
+        ),
+        (
+            "Jo Penn, Chairman of the Harlow Group, a property company, resigned.",
+            "Harlow Group",
+            "Chairman of the Harlow Group",
+        ),
+        (
+            "Tom Reyes, President of Calder Mining, the largest firm in the valley, said output fell.",
+            "Calder Mining",
+            "President of Calder Mining",
+        ),
+    ],
+)
+def test_an_officers_title_before_a_described_company_is_cut_off(
+    extractor: EntityExtractor, body: str, company: str, title: str
+) -> None:
+    """ "Jo Roe, CEO of X, a startup": the apposition describes X; the title is the person's."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(company) == "ORGANIZATION", types
+    assert title not in types, types
+
+
+def test_a_body_named_with_of_keeps_its_whole_name(extractor: EntityExtractor) -> None:
+    """ "Bank of Kelso" opens with no officer's title: the apposition's name stays whole."""
+    types = types_of(entities_of(extractor, "The Bank of Kelso, a lender in Texas, cut rates."))
+    assert types.get("Bank of Kelso") == "ORGANIZATION", types
+    assert "Kelso" not in types, types

@@ -1768,8 +1768,50 @@ def _split_joined(
         for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
         for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
-        for part in _split_street(joined, text)
+        for street in _split_street(joined, text)
+        for part in _split_person_tail(street, text, gazetteer)
     ]
+
+
+def _title_word(word: str) -> bool:
+    """A person's title or trade written before a name ("Secretary", "Educator")."""
+    return bare_title(word.rstrip(".").lower()) in _TITLES_BEFORE or _TRADE.fullmatch(word) is not None
+
+
+def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "the Ministry of Finance Brian Manning", "Arts Educator Owen Ellis": a model body that
+    ends on a given name and a surname after a body's name or a title is the body and a person
+    (the person named last, two or three words). The part before is kept only when it names a
+    body by a head word ("Ministry") or the gazetteer knows it; a title alone is the person's."""
+    if cand.type != "ORGANIZATION":
+        return [cand]
+    spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
+    words = [text[cand.start + s : cand.start + e] for s, e in spans]
+    if len(words) < 3:
+        return [cand]
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        rest = words[i:]
+        if not is_given_name(rest[0]) or not all(_name_word(w) for w in rest):
+            continue
+        if any(w.lower() in _HEAD_TYPES or w.lower() in _TITLES_BEFORE for w in rest):
+            continue
+        body = words[:i]
+        while body and _title_word(body[-1]):
+            body.pop()
+        known = gazetteer.lookup(" ".join(body)) if body else None
+        is_body = any(_HEAD_TYPES.get(w.lower()) == "ORGANIZATION" for w in body) or (
+            known is not None and known.type == "ORGANIZATION"
+        )
+        if len(body) == i and not is_body:
+            continue  # neither a title nor a body's name before the given name
+        start = cand.start + spans[i][0]
+        out = [Candidate(cand.field, start, cand.end, "PERSON", cand.origin, None, None, cand.weak)]
+        if body and is_body:
+            end = cand.start + spans[len(body) - 1][1]
+            body_cand = Candidate(cand.field, cand.start, end, cand.type, cand.origin, None, None, cand.weak)
+            out.insert(0, body_cand)
+        return out
+    return [cand]
 
 
 _ON_STREET = re.compile(r"[ \t]+(?:on|at|off)[ \t]+(?=[A-Z0-9])")

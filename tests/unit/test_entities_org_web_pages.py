@@ -107,3 +107,48 @@ def test_a_body_named_with_of_keeps_its_whole_name(extractor: EntityExtractor) -
     types = types_of(entities_of(extractor, "The Bank of Kelso, a lender in Texas, cut rates."))
     assert types.get("Bank of Kelso") == "ORGANIZATION", types
     assert "Kelso" not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "body_name"),
+    [
+        (
+            "Before the vote, Minister in the Ministry of Finance Brian Manning said the issue was simple.",
+            "Brian Manning",
+            "Ministry of Finance",
+        ),
+        ("He joined Arts Educator Owen Ellis on stage for the webinar.", "Owen Ellis", None),
+        (
+            "Speaking for the Department of Labour Thomas Reed said wages rose.",
+            "Thomas Reed",
+            "Department of Labour",
+        ),
+        ("Guests included Dance Educator Maria Lopez and her students.", "Maria Lopez", None),
+    ],
+)
+def test_a_person_named_at_the_end_of_a_body_is_a_person(
+    extractor: EntityExtractor, body: str, person: str, body_name: str | None
+) -> None:
+    """The model runs a body's name or a title into the name after it: the person is split off,
+    the body kept only when its own words name one."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(person) == "PERSON", types
+    assert not any(kind == "ORGANIZATION" and person in name for name, kind in types.items()), types
+    if body_name is not None:
+        assert types.get(body_name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("Grants came from the Walt Disney Company and a local trust.", "Walt Disney Company"),
+        ("The deal was struck by Morgan Stanley on Monday.", "Morgan Stanley"),
+        ("Brigham Young University said the game would go ahead.", "Brigham Young University"),
+    ],
+)
+def test_a_body_named_after_a_person_stays_whole(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types
+    assert "PERSON" not in types.values(), types

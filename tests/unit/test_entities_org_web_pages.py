@@ -152,3 +152,38 @@ def test_a_body_named_after_a_person_stays_whole(
     types = types_of(entities_of(extractor, body))
     assert types.get(body_name) == "ORGANIZATION", types
     assert "PERSON" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Builders could install heat pumps. “But that’s not going to happen on its own,” Hauser said.",
+            "Hauser",
+        ),
+        ('"He cries every time he watches the news," Yohannes said.', "Yohannes"),
+        ("“But that’s not going to happen on its own,” Sterling said.", "Sterling"),
+    ],
+)
+def test_one_name_word_after_a_quotation_and_before_said_is_the_speaker(
+    extractor: EntityExtractor, body: str, speaker: str
+) -> None:
+    """A surname alone attributing a quotation is a person, not the body the model read."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(speaker) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("“Our stores will stay open,” Walmart said.", "Walmart"),
+        ("“We will appeal the ruling,” Google said on Monday.", "Google"),
+        ("“We will appeal the ruling,” Harlow Logistics said.", "Harlow Logistics"),
+    ],
+)
+def test_a_body_attributing_a_quotation_stays_a_body(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    """A body the gazetteer knows, or a name of two words, keeps the model's reading."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types

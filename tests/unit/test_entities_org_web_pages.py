@@ -187,3 +187,34 @@ def test_a_body_attributing_a_quotation_stays_a_body(
     """A body the gazetteer knows, or a name of two words, keeps the model's reading."""
     types = types_of(entities_of(extractor, body))
     assert types.get(body_name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Mars is the fourth planet.\n\nOrbital characteristics\n\nThe axis of Mars is tilted.", "Orbital"),
+        ("The planet has two moons.\n\nChemical makeup\n\nMars likely has a solid core.", "Chemical"),
+        ("The app is popular.\n\nDigital services\n\nUsers can pay bills online.", "Digital"),
+    ],
+)
+def test_the_first_word_of_a_sentence_case_heading_is_no_body(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    """A short line with a capitalised first word and lower-case words after it is a heading."""
+    types = types_of(entities_of(extractor, body))
+    assert word not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("Harlow Logistics said on Monday it would open a depot in Ohio.", "Harlow Logistics"),
+        ("Harlow Logistics expands\n\nThe firm moves freight across Ohio and Texas.", "Harlow Logistics"),
+        ("Google updates\n\nGoogle said on Monday it would change its search page.", "Google"),
+    ],
+)
+def test_a_body_in_prose_or_on_a_line_of_its_own_stays(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types

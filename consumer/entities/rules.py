@@ -187,9 +187,21 @@ _COMPANY_BEFORE = gated(
 _TITLE_WORDS = frozenset((*COMPANY_TITLE_WORDS, *ROLE_NOUNS, *ROLE_MODIFIERS, *ROLE_WORDS))
 
 
+# Company nouns that are adjectives too ("the soft-spoken but firm Roe", "a very firm Roe"):
+# after a degree word or a conjunction they describe a person, not a company.
+_ADJECTIVE_NOUNS = frozenset({"firm", "giant"})
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:but|yet|very|so|too|quite|rather|fairly|always)[ \t]+$")
+_ADJECTIVE_REACH = 12
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
+        noun = text[match.start() : match.start(1)].strip()
+        if noun in _ADJECTIVE_NOUNS and _ADJECTIVE_BEFORE.search(
+            text, max(0, match.start() - _ADJECTIVE_REACH), match.start()
+        ):
+            continue
         start = match.start(1)
         words = match.group(1).split()
         while words and (words[-1].lower() in MONTH_NAMES or words[-1].lower() in WEEKDAYS):

@@ -218,3 +218,36 @@ def test_a_body_in_prose_or_on_a_line_of_its_own_stays(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(body_name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        (
+            "The state epidemiologist Anders Tegnell gave the update on Monday. A tattoo artist drew "
+            "Tegnell's stern face on his arm. The soft-spoken but firm Tegnell often seems calm.",
+            "Tegnell",
+        ),
+        (
+            "The city's mayor, Ruth Marlowe, spoke on Monday. Critics expected a retreat, but the quiet "
+            "yet firm Marlowe refused to resign.",
+            "Marlowe",
+        ),
+        (
+            "Coach Tunde Okafor met the board on Friday. A very firm Okafor told the board that the club "
+            "would not sell its best player.",
+            "Okafor",
+        ),
+    ],
+)
+def test_firm_as_an_adjective_makes_no_company(extractor: EntityExtractor, body: str, surname: str) -> None:
+    """ "but firm Roe", "a very firm Roe": the adjective, not the company noun ("internet firm X")."""
+    types = types_of(entities_of(extractor, body))
+    assert not any(kind == "ORGANIZATION" and surname in name for name, kind in types.items()), types
+
+
+def test_a_company_noun_before_a_name_still_makes_a_company(extractor: EntityExtractor) -> None:
+    body = "The deal was made by the internet firm Quorly and the chip giant Velant on Monday."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Quorly") == "ORGANIZATION", types
+    assert types.get("Velant") == "ORGANIZATION", types

@@ -1061,7 +1061,22 @@ def _heading_line(text: str, start: int) -> bool:
         return True
     if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
         return False
-    return rules.is_caps_line(line)
+    return rules.is_caps_line(line) or _sentence_case_heading(line)
+
+
+_SENTENCE_HEADING_WORDS = 4
+
+
+def _sentence_case_heading(line: str) -> bool:
+    """ "Orbital characteristics", "Research & exploration": a short line in sentence case, a
+    capitalised first word and lower-case words after it, is a section heading; the model's
+    name of its first word is a common word (a name would recur in prose)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= _SENTENCE_HEADING_WORDS
+        and words[0][:1].isupper()
+        and all(w == "&" or w.islower() for w in words[1:])
+    )
 
 
 # Small words that prose and most names write in lower case inside a line: capitalised inside a

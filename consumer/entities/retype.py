@@ -652,6 +652,21 @@ _ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|my|our|your)\s+([a-
 _MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
 
 
+# '"…," Hauser said': one name word between a quotation's closing mark and a verb of speech is
+# the speaker named by surname (a body the gazetteer knows never gets here; an unknown one is
+# "the company said" far more often than its bare name after a quotation).
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”'’][ \t]+$")
+_SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|explained|recalled|continued)\b")
+
+
+def _quoted_speaker(text: str, start: int, end: int, surface: str) -> bool:
+    return (
+        " " not in surface
+        and _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _SPEECH_VERB_AFTER.match(text, end) is not None
+    )
+
+
 def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     if _MIDDLE_INITIAL.fullmatch(surface) and _head(surface) not in _HEAD_TYPES:
         return True
@@ -662,6 +677,8 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
     ):
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
+        return True
+    if _quoted_speaker(text, start, end, surface):
         return True
     if _SAYS_HE_AFTER.match(text, end, end + 40):
         return True
@@ -1115,6 +1132,19 @@ _SPORT_STORY = gated(
     re.IGNORECASE,
 )
 _CITY_AS_BODY_RANK = 1  # a city of 100,000 people or more (see gazetteer._cities)
+# Where a word of sport makes a city a club: the story's lead (a report on a game says so
+# at once) or the passage around the name. Not the whole text: a long feature's "landing
+# points" or "won" far from the name made every city it named a body.
+_SPORT_LEAD = 600
+_SPORT_AROUND = 400
+
+
+def about_sport(text: str, start: int, end: int) -> bool:
+    """Whether a word of sport stands in the story's lead or within reach of the name."""
+    return (
+        _SPORT_STORY.search(text, 0, _SPORT_LEAD) is not None
+        or _SPORT_STORY.search(text, max(0, start - _SPORT_AROUND), end + _SPORT_AROUND) is not None
+    )
 
 
 def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
@@ -1158,11 +1188,8 @@ def _work_before_kind(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
-def _retype_body(
-    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, sport: dict[str, bool]
-) -> None:
-    """A model organisation that is a place, a product or a work by its name (in place).
-    ``sport``: whether each field's text is about sport, filled in when first needed."""
+def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
+    """A model organisation that is a place, a product or a work by its name (in place)."""
     if _work_before_kind(cand, text, surface) or _quoted_title(cand, text, surface, gazetteer):
         cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
@@ -1176,9 +1203,7 @@ def _retype_body(
     ) is not None:
         # "from Halifax to ...", "Edmonton, which is ...", "Red Bank officials": the model's body
         # is the city or the town, unless the story is about sport, where it stands for its club
-        if cand.field not in sport:
-            sport[cand.field] = _SPORT_STORY.search(text) is not None
-        if not sport[cand.field]:
+        if not about_sport(text, cand.start, cand.end):
             cand.type, cand.entry = "LOCATION", city
     elif (
         maker_product(surface, gazetteer)
@@ -1346,7 +1371,6 @@ def retype(
     speaking = {fld: _speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
     alone = _alone_words(cands, recased, cases or {})
-    sport: dict[str, bool] = {}
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -1400,7 +1424,7 @@ def retype(
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _retype_body(cand, text, surface, gazetteer, sport)
+            _retype_body(cand, text, surface, gazetteer)
         elif (
             cand.type == "MISC" and cand.origin == "ner" and _launched_product(cand, text, surface, gazetteer)
         ):
@@ -1867,8 +1891,50 @@ def _split_joined(
         for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
         for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
-        for part in _split_street(joined, text)
+        for street in _split_street(joined, text)
+        for part in _split_person_tail(street, text, gazetteer)
     ]
+
+
+def _title_word(word: str) -> bool:
+    """A person's title or trade written before a name ("Secretary", "Educator")."""
+    return bare_title(word.rstrip(".").lower()) in _TITLES_BEFORE or _TRADE.fullmatch(word) is not None
+
+
+def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "the Ministry of Finance Brian Manning", "Arts Educator Owen Ellis": a model body that
+    ends on a given name and a surname after a body's name or a title is the body and a person
+    (the person named last, two or three words). The part before is kept only when it names a
+    body by a head word ("Ministry") or the gazetteer knows it; a title alone is the person's."""
+    if cand.type != "ORGANIZATION":
+        return [cand]
+    spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
+    words = [text[cand.start + s : cand.start + e] for s, e in spans]
+    if len(words) < 3:
+        return [cand]
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        rest = words[i:]
+        if not is_given_name(rest[0]) or not all(_name_word(w) for w in rest):
+            continue
+        if any(w.lower() in _HEAD_TYPES or w.lower() in _TITLES_BEFORE for w in rest):
+            continue
+        body = words[:i]
+        while body and _title_word(body[-1]):
+            body.pop()
+        known = gazetteer.lookup(" ".join(body)) if body else None
+        is_body = any(_HEAD_TYPES.get(w.lower()) == "ORGANIZATION" for w in body) or (
+            known is not None and known.type == "ORGANIZATION"
+        )
+        if len(body) == i and not is_body:
+            continue  # neither a title nor a body's name before the given name
+        start = cand.start + spans[i][0]
+        out = [Candidate(cand.field, start, cand.end, "PERSON", cand.origin, None, None, cand.weak)]
+        if body and is_body:
+            end = cand.start + spans[len(body) - 1][1]
+            body_cand = Candidate(cand.field, cand.start, end, cand.type, cand.origin, None, None, cand.weak)
+            out.insert(0, body_cand)
+        return out
+    return [cand]
 
 
 _ON_STREET = re.compile(r"[ \t]+(?:on|at|off)[ \t]+(?=[A-Z0-9])")
@@ -2338,7 +2404,6 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
     island the gazetteer lacks. A name the gazetteer knows otherwise, one with a head word of its
     own ("... University"), a corporate suffix or a person's look keeps its type, and so does
     every name of a story about sport, where "Chelsea, Porto and Barcelona" are clubs."""
-    sport: dict[TextField, bool] = {}
     for chain in _list_chains(cands, recased):
         places = sum(1 for c in chain if c.type == "LOCATION")
         if places < 2 or places * 2 <= len(chain):
@@ -2353,9 +2418,7 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
             text = recased[c.field]
             if not _bare_place_name(text[c.start : c.end], gazetteer):
                 continue
-            if c.field not in sport:
-                sport[c.field] = _SPORT_STORY.search(text) is not None
-            if not sport[c.field]:
+            if not about_sport(text, c.start, c.end):
                 entry = gazetteer.lookup(text[c.start : c.end])
                 c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
 

@@ -188,9 +188,21 @@ _COMPANY_BEFORE = gated(
 _TITLE_WORDS = frozenset((*COMPANY_TITLE_WORDS, *ROLE_NOUNS, *ROLE_MODIFIERS, *ROLE_WORDS))
 
 
+# Company nouns that are adjectives too ("the soft-spoken but firm Roe", "a very firm Roe"):
+# after a degree word or a conjunction they describe a person, not a company.
+_ADJECTIVE_NOUNS = frozenset({"firm", "giant"})
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:but|yet|very|so|too|quite|rather|fairly|always)[ \t]+$")
+_ADJECTIVE_REACH = 12
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
+        noun = text[match.start() : match.start(1)].strip()
+        if noun in _ADJECTIVE_NOUNS and _ADJECTIVE_BEFORE.search(
+            text, max(0, match.start() - _ADJECTIVE_REACH), match.start()
+        ):
+            continue
         start = match.start(1)
         words = match.group(1).split()
         while words and (words[-1].lower() in MONTH_NAMES or words[-1].lower() in WEEKDAYS):
@@ -1174,6 +1186,26 @@ _TRADES = frozenset(
 _WHO_AFTER = re.compile(r"\s+who(?:se)?\s")
 
 
+# "Jo Roe, CEO of Quillon Labs, a startup ...": an officer's title and "of" open the name the
+# apposition describes; the company is what follows them, the title is Jo Roe's.
+_OFFICER_TITLES = frozenset((*COMPANY_TITLE_WORDS, *word_list("coo cto cio cmo co-founder cofounder")))
+_TITLE_OF = re.compile(r"(?P<title>(?:[\w-]+ ){1,4}?)of (?:the )?(?=[A-Z])")
+
+
+_EMPLOYER_AFTER = re.compile(r".* (?:for|at) (?:the )?(?=[A-Z])")
+
+
+def _after_officer_title(name: str) -> int:
+    """How many characters of ``name`` an officer's title and "of" take at its start (0: none),
+    with the department up to "for" or "at" when one follows ("Director of Growth Marketing
+    for Harbin Logistics": the employer is Harbin Logistics)."""
+    match = _TITLE_OF.match(name)
+    if match is None or not all(w.lower() in _OFFICER_TITLES for w in match["title"].split()):
+        return 0
+    employer = _EMPLOYER_AFTER.match(name, match.end())
+    return employer.end() if employer is not None else match.end()
+
+
 def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     """'Siasun, a robot-maker based in ...': the name before 'a <kind of company>' is an organisation."""
     for match in _APPOSITIVE_ORG.finditer(text):
@@ -1181,6 +1213,7 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
         name = match.group(1)
         if name.startswith("The "):
             start += 4
+        start += _after_officer_title(text[start:end])
         if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
         if _SUFFIX_ALONE.fullmatch(name):

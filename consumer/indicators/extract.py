@@ -196,7 +196,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         counted_words=len(counted.split()) if counted else 0,
     ):
         return None
-    if compound_adjective(unit, joined_by_hyphen, text[end : end + 40]):
+    if compound_adjective(unit, joined_by_hyphen, text[start:end], text[end : end + 40]):
         return None
     if year_or_day(text, start, number.end, digits, value, has_unit=unit is not None, counted=counted):
         return None

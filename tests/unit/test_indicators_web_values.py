@@ -1,0 +1,50 @@
+"""Classes of figure value and unit error seen on fresh web pages (issue 11, session twenty-two).
+Every text is our own; each class keeps negatives next to its positives, so a rule that drops or
+changes the ordinary figure fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consumer.events import Article, Body, Indicator
+from consumer.indicators import extract_indicators
+
+
+def _rows(text: str) -> list[Indicator]:
+    article = Article(
+        id="a",
+        story_id="s",
+        headline="",
+        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
+        published_at=dt.datetime(2020, 11, 16, tzinfo=dt.UTC),
+    )
+    return [r for r in extract_indicators(article) if r.value is not None]
+
+
+def _figures(text: str) -> list[tuple[float | None, str | None]]:
+    return [(r.value, r.unit) for r in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a duration compound measures what it modifies, as the conventions' "a 15-year plan"
+        ("The museum ended its 25-year partnership with the trust.", [(25.0, "year")]),
+        ("Agents held a three-hour interview with the suspect.", [(3.0, "hour")]),
+        ("Crews sleep through most of the 180-day cruise.", [(180.0, "day")]),
+        ("It is the second 90-day extension of the permit.", [(90.0, "day")]),
+        ("Nothing will undo a 40-year stagnation in wages.", [(40.0, "year")]),
+        ("Guards keep up 24-hour monitoring of the site.", [(24.0, "hour")]),
+        # negatives: the term of an instrument or an agreement, and a duration inside a name
+        ("The 10-year bond yield rose.", []),
+        ("She signed a two-month contract with the league.", []),
+        ("The grant comes with a five-year $700,000 award.", [(700000.0, "USD")]),
+        ("He fought in the Six-Day War as a young man.", []),
+        ("Delegates drafted the 14th Five-Year Plan in Beijing.", []),
+    ],
+)
+def test_duration_compounds_are_figures(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected

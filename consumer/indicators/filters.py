@@ -183,6 +183,12 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
         pair_end = end + other.end()
         if suffix_unit(text, pair_end) is not None or _SCALE_WORD_AFTER.match(text, pair_end):
             return False  # "3-4 days", "3-4 million people": a range
+        if (
+            int(digits) < int(other.group(1))
+            and _amounts_follow(text, pair_end)
+            and _RESULT_AFTER.match(text, pair_end, pair_end + 40) is None
+        ):
+            return False  # "25-40 pages", "3-5 scenes": a rising range of counted things
     if has_unit and _RESULT_AFTER.match(text, pair_end, pair_end + 40) is None:
         return False
     if len(digits) <= 2 and len(other.group(1)) <= 2:

@@ -48,3 +48,21 @@ def _figures(text: str) -> list[tuple[float | None, str | None]]:
 )
 def test_duration_compounds_are_figures(text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash between two small whole numbers before a plural noun is a range of things
+        ("A script runs 25-40 pages for each episode.", [(25.0, 40.0, "page")]),
+        ("Each act has 3-5 scenes.", [(3.0, 5.0, "scene")]),
+        ("Volunteers planted 10-12 trees on each block.", [(10.0, 12.0, "tree")]),
+        # negatives: scores stay no figures, also before a result noun, and a falling pair
+        ("City beat Rovers 3-1 on Saturday.", []),
+        ("The side won 4-2 victories in a row.", []),
+        ("They beat the Suns 5-3 and moved up.", []),
+        ("Adults need 7-9 hours of sleep.", [(7.0, 9.0, "hour")]),
+    ],
+)
+def test_dash_ranges_of_counted_things(text: str, expected: list[tuple[float, float, str]]) -> None:
+    assert [(r.value, r.value_max, r.unit) for r in _rows(text)] == expected

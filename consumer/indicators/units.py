@@ -489,6 +489,8 @@ def _plural(word: str) -> bool:
     lower = word.lower()
     if lower in _ZERO_PLURALS:
         return True
+    if lower == "yes":
+        return False  # "24,000 yes votes": the answer modifies the votes
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2
 
 
@@ -614,6 +616,10 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         lower = word.lower()
         if lower in ("and", "or") and modifiers and step < 4:
             modifiers.append(word)  # "18 Northern and central California counties"
+            position = match.end()
+            continue
+        if step == 0 and lower in ("more", "less") and _plural_follows(text, match.end()):
+            modifiers.append(word)  # "24,000 more votes", "12 more planes": the noun after is counted
             position = match.end()
             continue
         if lower in _STOP or lower in _NUMBER_WORDS:

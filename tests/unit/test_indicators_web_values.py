@@ -66,3 +66,21 @@ def test_duration_compounds_are_figures(text: str, expected: list[tuple[float, s
 )
 def test_dash_ranges_of_counted_things(text: str, expected: list[tuple[float, float, str]]) -> None:
     assert [(r.value, r.value_max, r.unit) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N more / less <plural>" counts the plural, and "yes" modifies the votes after it
+        ("The measure drew 3,100 more votes than the rival plan.", [(3100.0, "vote", "up")]),
+        ("The airport can now land 12 more planes each hour.", [(12.0, "plane", "up")]),
+        ("We cannot wait 20 more years for a raise.", [(20.0, "year", "up")]),
+        ("The plan won 18,500 yes votes.", [(18500.0, "vote", None)]),
+        # negatives: "more than" and a bare "more" count nothing we can name
+        ("The team scored 5 more than last year.", [(5.0, None, "up")]),
+        ("He needs 2 more.", [(2.0, None, "up")]),
+        ("Sales were 10 percent more than forecast.", [(10.0, "percent", "up")]),
+    ],
+)
+def test_counted_noun_after_more(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(r.value, r.unit, r.change) for r in _rows(text)] == expected

@@ -84,3 +84,22 @@ def test_dash_ranges_of_counted_things(text: str, expected: list[tuple[float, fl
 )
 def test_counted_noun_after_more(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
     assert [(r.value, r.unit, r.change) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N and / or M <unit>": the first figure takes the unit (and scale) written after the second
+        ("Fees can amount to 2 or 3 percent of each sale.", [(2.0, "percent"), (3.0, "percent")]),
+        ("The crater is about 1,800 and 2,400 miles wide.", [(1800.0, "mi"), (2400.0, "mi")]),
+        ("About 1.5 or 2 million people may move.", [(1500000.0, "people"), (2000000.0, "people")]),
+        ("Delegates from 12 and 15 countries met.", [(12.0, "country"), (15.0, "country")]),
+        # negatives: no unit after the second, a unit of its own, more words between, "between"
+        ("Scores were 4 or 5 on most days.", [(4.0, None), (5.0, None)]),
+        ("The vote was 52 and the turnout 60 percent.", [(52.0, None), (60.0, "percent")]),
+        ("The fund paid $2 and 5 percent of the rest.", [(2.0, "USD"), (5.0, "percent")]),
+        ("Prices rose between 3 and 4 percent.", [(3.0, "percent")]),
+    ],
+)
+def test_coordinated_figures_share_the_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -103,3 +103,23 @@ def test_counted_noun_after_more(text: str, expected: list[tuple[float, str | No
 )
 def test_coordinated_figures_share_the_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying is never the counted noun: the speaker before it is a person
+        ("One relative said the house was empty.", [(1.0, "people")]),
+        ("One academic told the panel that pay was low.", [(1.0, "people")]),
+        ("One Republican said the bill would fail.", [(1.0, "people")]),
+        # ... and "one" right before it is the pronoun
+        ('"It was awful," one said.', []),
+        ("But one cannot ignore the cost.", []),
+        # negatives: a participle before a noun, a company, and a verb after a figure's noun
+        ("One added benefit is speed.", [(1.0, "benefit")]),
+        ("One company said it would cut 300 jobs.", [(1.0, "company"), (300.0, "job")]),
+        ("Shares added 5 percent.", [(5.0, "percent")]),
+    ],
+)
+def test_verbs_of_saying_are_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -123,3 +123,22 @@ def test_coordinated_figures_share_the_unit(text: str, expected: list[tuple[floa
 )
 def test_verbs_of_saying_are_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction character glued to digits, and agency style "5-1/2", write one mixed number
+        ("The tape has an 18\u00bd-minute gap.", [(18.5, "minute")]),
+        ("The team is 5\u00bd games back.", [(5.5, "game")]),
+        ("The board is 2\u00bc inches thick.", [(2.25, "in")]),
+        ("Shares rose 1-1/2 points.", [(1.5, "point")]),
+        ("The bond pays 3-1/4 percent.", [(3.25, "percent")]),
+        # negatives: a score, a date-like pair and the spaced mixed number stay as they were
+        ("He is 6 1/2 feet tall.", [(6.5, "ft")]),
+        ("The score was 24-7.", []),
+        ("Prices rose 5 percent and 1/2 of stores closed.", [(5.0, "percent"), (0.5, None)]),
+    ],
+)
+def test_mixed_numbers_with_fraction_characters(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

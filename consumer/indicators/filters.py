@@ -358,6 +358,9 @@ _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 # "two weeks ago", "three decades ago": a point in time, like "N years ago" (settled), which the
 # period scan already reads for years and months only.
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+# "a 10-year high", "a 52-week low": the window an extreme is measured over, as "the highest level
+# in 10 years" (settled: a window, no figure)
+_EXTREME_AFTER = re.compile(r"\s+(?:highs?(?!\s+schools?)|lows?|peaks?|troughs?)\b", re.IGNORECASE)
 # A game clock: "with 55 seconds left", "two minutes to play" (settled, like "3:08 to play"); "had
 # 30 minutes left to evacuate" and "left early, with 40 minutes to go" (a meeting, maybe) stay
 _CLOCK_LEFT_AFTER = re.compile(r"\s+to\s+play\b", re.IGNORECASE)
@@ -382,8 +385,10 @@ def period_window(text: str, start: int, unit: str | None, end: int | None = Non
         return True
     if unit not in _TIME_UNITS and unit != "century":
         return False
-    if end is not None and _AGO_AFTER.match(text, end, end + 6):
-        return True
+    if end is not None and (
+        _AGO_AFTER.match(text, end, end + 6) or _EXTREME_AFTER.match(text, end, end + 20)
+    ):
+        return True  # "two weeks ago"; "a 10-year high", "a three-month low" (the highest in 10 years)
     if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
     window = _REPORTING_WINDOW_BEFORE.search(text, max(0, start - 30), start)

@@ -142,3 +142,21 @@ def test_verbs_of_saying_are_no_counted_noun(text: str, expected: list[tuple[flo
 )
 def test_mixed_numbers_with_fraction_characters(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a 10-year high" is the window an extreme is measured over, like "the highest in 10 years"
+        ("Oil hit a 10-year high on Monday.", []),
+        ("The yuan fell to a three-month low.", []),
+        ("The index closed at a 52-week low of 3,100.", [(3100.0, None)]),
+        ("Brent fell to a 5-1/2 year low below $57 a barrel.", [(57.0, "USD/barrel")]),
+        # negatives: a high school, and durations that are the quantity
+        ("She ran a 10-year high school program.", [(10.0, "year")]),
+        ("The drought lasted 10 years.", [(10.0, "year")]),
+        ("Agents held a three-hour interview with the suspect.", [(3.0, "hour")]),
+    ],
+)
+def test_window_of_an_extreme_is_no_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -627,8 +627,9 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             modifiers.append(word)  # "18 Northern and central California counties"
             position = match.end()
             continue
-        if lower in _SPEECH_VERBS and modifiers and modifiers[-1].lower() not in ("and", "or"):
-            # "One relative said", "one Republican told": whoever speaks is a person
+        if lower in _SPEECH_VERBS and single and modifiers and modifiers[-1].lower() not in ("and", "or"):
+            # "One relative said", "one Republican told": whoever speaks is a person (a count of
+            # one only: "a 2014 study warned" is a year and its study)
             return Counted("people", " ".join(modifiers), position)
         if lower in _SPEECH_VERBS and not modifiers and not lower.endswith("ed"):
             return None  # "one said", "one cannot": the pronoun, no count ("one added benefit" is)

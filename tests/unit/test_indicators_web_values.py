@@ -119,6 +119,7 @@ def test_coordinated_figures_share_the_unit(text: str, expected: list[tuple[floa
         ("One added benefit is speed.", [(1.0, "benefit")]),
         ("One company said it would cut 300 jobs.", [(1.0, "company"), (300.0, "job")]),
         ("Shares added 5 percent.", [(5.0, "percent")]),
+        ("Coasts would change, a 2014 study warned.", []),
     ],
 )
 def test_verbs_of_saying_are_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:

@@ -280,7 +280,7 @@ def not_a_figure(
 _TERM_AFTER = re.compile(
     r"\s*\$|\s+(?:[a-z]+\s+)?(?:contracts?|leases?|bonds?|notes?|loans?|mortgages?|deals?|agreements?|"
     r"treasur(?:y|ies)|yields?|gilts?|bunds?|bills?|debt|securities|swaps?|awards?|grants?|warrant(?:y|ies)|"
-    r"guarantees?|visas?|subscriptions?|memberships?|fixed)\b",
+    r"guarantees?|visas?|permits?|licen[cs]es?|subscriptions?|memberships?|fixed)\b",
     re.IGNORECASE,
 )
 # A capitalised compound before a capitalised word is part of a name: "the Six-Day War", "the 14th

@@ -41,6 +41,8 @@ def _figures(text: str) -> list[tuple[float | None, str | None]]:
         # negatives: the term of an instrument or an agreement, and a duration inside a name
         ("The 10-year bond yield rose.", []),
         ("She signed a two-month contract with the league.", []),
+        ("Applicants get a three-year work permit.", []),
+        ("The firm holds a 20-year licence to mine.", []),
         ("The grant comes with a five-year $700,000 award.", [(700000.0, "USD")]),
         ("He fought in the Six-Day War as a young man.", []),
         ("Delegates drafted the 14th Five-Year Plan in Beijing.", []),

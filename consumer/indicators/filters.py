@@ -50,6 +50,8 @@ _PHONE_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_PHONE = re.compile(r"(?<![\d.,$\u00a3\u20ac/-])[2-9]\d\d-\d\d[1-9]\d(?![\d-]|[.,]\d|\s?%|[A-Za-z])")
+# A model code of letters and digits right before a hyphen: "A320-", "MH60-"
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[A-Za-z]*-$")
 _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)
 _NUMBERING = gated(
     r"\b(?:no|nos|number|page|pp?|pg|vol|ch|chapter|section|article|art|item|figure|fig|category|level|phase|"
@@ -202,6 +204,14 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+def _glued_to_name(text: str, start: int, previous: str) -> bool:
+    """ "G20", "mk5", "COVID-19", "TA-25" (currency prefixes are outside start), and the variant
+    after a model code's hyphen ("an Airbus A320-200")."""
+    if previous.isalpha() or (previous in "-\u2010\u2011" and start > 1 and text[start - 2].isalpha()):
+        return True
+    return previous == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def not_a_figure(
     text: str,
     start: int,
@@ -223,8 +233,8 @@ def not_a_figure(
     after = text[end : end + 30]
     previous = text[start - 1] if start > 0 else " "
     following = text[end] if end < len(text) else " "
-    if previous.isalpha() or (previous in "-\u2010\u2011" and start > 1 and text[start - 2].isalpha()):
-        return True  # "G20", "mk5", "COVID-19", "TA-25" (currency prefixes are outside start)
+    if _glued_to_name(text, start, previous):
+        return True
     if previous in "#@/\\_" or following in "@_" or (following == "/" and not has_measure_unit):
         return True
     if following.isalpha() and not has_unit:

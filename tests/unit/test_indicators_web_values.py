@@ -163,3 +163,20 @@ def test_mixed_numbers_with_fraction_characters(text: str, expected: list[tuple[
 )
 def test_window_of_an_extreme_is_no_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the variant after a model code's hyphen names the model, like the code itself
+        ("The jet, an Airbus A320-200, lost contact.", []),
+        ("The Tu154M-100 landed at dawn.", []),
+        ("Crews flew the MH60-300 home.", []),
+        ("The carrier leased a B737-800 last year.", []),
+        # negatives: a range, and a count after a hyphenated word
+        ("Sales rose 5-10 percent.", [(5.0, "percent")]),
+        ("Covid-related deaths rose to 40 people.", [(40.0, "people")]),
+    ],
+)
+def test_model_variants_are_no_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

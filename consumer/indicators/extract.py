@@ -197,7 +197,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         counted_words=len(counted.split()) if counted else 0,
     ):
         return None
-    if compound_adjective(unit, joined_by_hyphen, text[end : end + 40]):
+    if compound_adjective(unit, joined_by_hyphen, text[start:end], text[end : end + 40]):
         return None
     if year_or_day(text, start, number.end, digits, value, has_unit=unit is not None, counted=counted):
         return None
@@ -327,9 +327,25 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                 paired.append((replace(low, unit=unit), replace(high, unit=unit)))
                 index += 2
                 continue
+        if high is not None and _SHARED_UNIT_JOIN.fullmatch(text, low.end, high.start):
+            low = _shared_unit(text, low, high)
         paired.append((low, None))
         index += 1
     return paired
+
+
+# Two figures "and" / "or" join that the writer gave one unit, written after the second: "2 or 3
+# percent", "about 1,800 and 2,400 miles wide" (two figures, not a range: no "between").
+_SHARED_UNIT_JOIN = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _shared_unit(text: str, low: Figure, high: Figure) -> Figure:
+    """The first of "2 or 3 percent" with the second's unit (and scale: "1.5 or 2 million people"),
+    when it has none of its own and is written in digits."""
+    if low.unit is not None or high.unit is None or low.spelled or high.spelled:
+        return low
+    shared = _shared_scale(text, low, high)
+    return replace(shared, unit=high.unit, counted=high.counted, has_measure_unit=high.has_measure_unit)
 
 
 _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

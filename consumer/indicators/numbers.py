@@ -92,15 +92,40 @@ def _scale_value(words: str) -> float:
 
 
 _WHOLE = re.compile(r"\d{1,3}")
+# A fraction character glued after digits: "5\u00bd" is five and a half.
+_VULGAR_FRACTIONS = {
+    "\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3,
+    "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625, "\u215e": 0.875,
+}  # fmt: skip
 
 
 def _whole_before(text: str, found: list[Number], start: int) -> bool:
-    """A small whole number then one space right before a fraction: the two write one mixed
-    number ("2 1/2 inches"); a year, a decimal or a scaled figure before it is a figure of its own."""
-    if not found or found[-1].end != start - 1 or text[start - 1] != " ":
+    """A small whole number then one space or a hyphen right before a fraction: the two write one
+    mixed number ("2 1/2 inches", agency style "a 5-1/2 year low"); a year, a decimal or a scaled
+    figure before it is a figure of its own."""
+    if not found or found[-1].end != start - 1 or text[start - 1] not in " -":
         return False
     whole = found[-1]
     return _WHOLE.fullmatch(text, whole.start, whole.end) is not None and whole.value > 0
+
+
+def _scaled(text: str, core: str, value: float, end: int) -> tuple[float, int, bool]:
+    """The value and end of digits with the scale after them ("2.4 million", "5bn", "3m"), and
+    whether the scale is a glued "m" (million or metre, decided by units)."""
+    scale = _SCALE_AFTER.match(text, end)
+    if scale is None:
+        return value, end, False
+    glued_m = False
+    if scale.group("scale"):
+        factor = _scale_value(scale.group("scale"))
+    elif scale.group("abbr"):
+        factor = SCALES[scale.group("abbr").lower()]
+    else:
+        letter = scale.group("glued").lower()
+        glued_m = letter == "m"
+        factor = _GLUED_SCALES[letter]
+    # in decimal, so "34.62 trillion" is 34620000000000.0, not 34619999999999.996
+    return float(Decimal(core.replace(",", "")) * Decimal(repr(factor))), scale.end(), glued_m
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -119,19 +144,11 @@ def find_numbers(text: str) -> list[Number]:
             value /= int(den)
         end = match.end()
         glued_m = False
-        scale = _SCALE_AFTER.match(text, end) if den is None else None
-        if scale is not None:
-            if scale.group("scale"):
-                factor = _scale_value(scale.group("scale"))
-            elif scale.group("abbr"):
-                factor = SCALES[scale.group("abbr").lower()]
-            else:
-                letter = scale.group("glued").lower()
-                glued_m = letter == "m"
-                factor = _GLUED_SCALES[letter]
-            # in decimal, so "34.62 trillion" is 34620000000000.0, not 34619999999999.996
-            value = float(Decimal(core.replace(",", "")) * Decimal(repr(factor)))
-            end = scale.end()
+        vulgar = _VULGAR_FRACTIONS.get(text[end : end + 1]) if den is None else None
+        if vulgar is not None:  # "5\u00bd games back", "an 18\u00bd-minute gap": one mixed number
+            value, end = value + vulgar, end + 1
+        if den is None and vulgar is None:
+            value, end, glued_m = _scaled(text, core, value, end)
         if match.group("minus") or match.group("sign"):
             value = -value
         if not math.isfinite(value):

@@ -436,6 +436,15 @@ _STOP = frozenset(
         """
     )
 )
+# Verbs of saying (and "cannot") that are never a counted noun: the walk ends at them.
+_SPEECH_VERBS = frozenset(
+    _words(
+        """
+        said says told tells added adds wrote writes asked recalled explained argued insisted warned
+        cannot
+        """
+    )
+)
 # A word after a figure; digits may follow its first letter ("COVID-19 infections") and an
 # opening quote may precede it ("140 million \u201cbusinesses\u201d").
 _WORD = re.compile(r"\s+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")
@@ -489,6 +498,8 @@ def _plural(word: str) -> bool:
     lower = word.lower()
     if lower in _ZERO_PLURALS:
         return True
+    if lower == "yes":
+        return False  # "24,000 yes votes": the answer modifies the votes
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2
 
 
@@ -614,6 +625,16 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         lower = word.lower()
         if lower in ("and", "or") and modifiers and step < 4:
             modifiers.append(word)  # "18 Northern and central California counties"
+            position = match.end()
+            continue
+        if lower in _SPEECH_VERBS and single and modifiers and modifiers[-1].lower() not in ("and", "or"):
+            # "One relative said", "one Republican told": whoever speaks is a person (a count of
+            # one only: "a 2014 study warned" is a year and its study)
+            return Counted("people", " ".join(modifiers), position)
+        if lower in _SPEECH_VERBS and not modifiers and not lower.endswith("ed"):
+            return None  # "one said", "one cannot": the pronoun, no count ("one added benefit" is)
+        if step == 0 and lower in ("more", "less") and _plural_follows(text, match.end()):
+            modifiers.append(word)  # "24,000 more votes", "12 more planes": the noun after is counted
             position = match.end()
             continue
         if lower in _STOP or lower in _NUMBER_WORDS:

@@ -1025,7 +1025,7 @@ def test_a_charge_named_by_its_period_is_a_rate(text: str, value: float, unit: s
         ("It opened 30 or more stores last year.", 30.0, "store", None),
         # negatives: a comparative inside the counted phrase is still a change, and "or" alone
         # joins no hedge
-        ("The army sent 300 more troops.", 300.0, None, "up"),
+        ("The army sent 300 more troops.", 300.0, "people", "up"),  # the noun after "more" counts
         ("Scores were 4 or 5 on most days.", 4.0, None, None),
     ],
 )

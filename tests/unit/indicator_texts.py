@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Mention
+from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Indicator, Mention
 from consumer.indicators import extract_indicators
 
 
@@ -38,3 +39,19 @@ def body_entities(text: str, names: dict[str, EntityType]) -> list[Entity]:
         ]
         out.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions))
     return out
+
+
+def page_rows(text: str) -> list[Indicator]:
+    """The valued figures of a one-paragraph web page body published on a fixed day."""
+    article = Article(
+        id="a",
+        story_id="s",
+        headline="",
+        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
+        published_at=dt.datetime(2020, 11, 16, tzinfo=dt.UTC),
+    )
+    return [r for r in extract_indicators(article) if r.value is not None]
+
+
+def page_figures(text: str) -> list[tuple[float | None, str | None]]:
+    return [(r.value, r.unit) for r in page_rows(text)]

@@ -5,27 +5,10 @@ changes the ordinary figure fails here.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from consumer.events import Article, Body, Indicator
-from consumer.indicators import extract_indicators
-
-
-def _rows(text: str) -> list[Indicator]:
-    article = Article(
-        id="a",
-        story_id="s",
-        headline="",
-        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
-        published_at=dt.datetime(2020, 11, 16, tzinfo=dt.UTC),
-    )
-    return [r for r in extract_indicators(article) if r.value is not None]
-
-
-def _figures(text: str) -> list[tuple[float | None, str | None]]:
-    return [(r.value, r.unit) for r in _rows(text)]
+from tests.unit.indicator_texts import page_figures as _figures
+from tests.unit.indicator_texts import page_rows as _rows
 
 
 @pytest.mark.parametrize(

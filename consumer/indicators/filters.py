@@ -495,6 +495,50 @@ def year_or_day(
 
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|[.!?]['\"\u2019\u201d)]*[ \t]+$")
 _LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)")
+# A list run into a sentence: "are: 1) Deviled, 2) Scotch, and 3) Boiled". The marker follows a
+# colon, a semicolon, a comma or "and"/"or", and closes a parenthesis it never opened.
+_INLINE_MARKER_BEFORE = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]+$")
+_INLINE_MARKER_AFTER = re.compile(r"\)[ \t]+['\"\u201c\u2018]?[A-Za-z]")
+
+
+def _unopened(before: str) -> bool:
+    """No parenthesis open before the number: in "(see 2) and" the ")" closes one."""
+    return before.rfind("(") <= before.rfind(")")
+
+
+# A journal citation's volume, issue and pages: "80(3):249-55", "2013;493(7433):1-9" and the
+# volume-and-page-range form "799:85-117". A clock time ("10:30") and a ratio ("3:1") have no
+# issue and no page range, so they never fill the whole token.
+_CITATION = re.compile(
+    r"(?:(?:19|20)\d\d\s?;\s?)?\d{1,4}(?:\(\d{1,5}(?:[-\u2013]\d{1,5})?\):\d{1,6}(?:[-\u2013]\d{1,6})?"
+    r"|:\d{1,6}[-\u2013]\d{1,6})[.;,]?"
+)
+_CITATION_REACH = 24  # characters either side: a citation token is short
+
+
+def _citation(text: str, number_start: int, number_end: int) -> bool:
+    """Whether the number is part of a token (no space inside, bounded) shaped like a citation."""
+    tail = _TOKEN_TAIL.search(text[max(0, number_start - _CITATION_REACH) : number_start])
+    head = _TOKEN_HEAD.match(text[number_end : number_end + _CITATION_REACH])
+    token = (tail.group() if tail else "") + text[number_start:number_end] + (head.group() if head else "")
+    return _CITATION.fullmatch(token) is not None
+
+
+_TOKEN_TAIL = re.compile(r"\S*$")
+_TOKEN_HEAD = re.compile(r"\S*")
+
+
+def _list_marker(before: str, after: str) -> bool:
+    """A small number that numbers a list item rather than counting anything."""
+    if _LIST_MARKER_BEFORE.search(before) and _LIST_MARKER_AFTER.match(after):
+        return True  # "1. Know your audience", "2) Keep receipts"
+    if before.endswith("(") and after.startswith(")"):
+        return True  # "(3)": an enumerator
+    # "Our picks: 1) Deviled, 2) Scotch": markers of a list run into a sentence
+    inline = _INLINE_MARKER_AFTER.match(after) and _INLINE_MARKER_BEFORE.search(before)
+    return bool(inline) and _unopened(before)
+
+
 _DISPLAY_CONTEXT = gated(
     r"\b(?:resolutions?|pixels?|px|displays?|screens?|monitors?|tvs?|televisions?|video|hdr|uhd|fps|frames|"
     r"consoles?|stream\w*|cameras?|footage|output|graphics|gaming|playback|blu-?ray|projectors?|"
@@ -613,11 +657,10 @@ def name_or_furniture(
     after = text[number_end : number_end + 40]
     integer = digits.isdigit()
     has_measure_unit = unit is not None and counted is None
-    if integer and len(digits) <= 2 and unit is None:
-        if _LIST_MARKER_BEFORE.search(before) and _LIST_MARKER_AFTER.match(after):
-            return True  # "1. Know your audience", "2) Keep receipts"
-        if before.endswith("(") and after.startswith(")"):
-            return True  # "(3)": an enumerator
+    if integer and len(digits) <= 2 and unit is None and _list_marker(before, after):
+        return True
+    if _citation(text, number_start, number_end):
+        return True  # "2009;80(3):249-55": a journal's volume, issue and pages
     window = text[max(0, number_start - 80) : number_end + 80]
     video = _DISPLAY_CONTEXT.search(window) is not None
     lines = unit == "pence" and integer and digits in _RESOLUTION_LINES and after[:1] == "p"

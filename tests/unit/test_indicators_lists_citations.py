@@ -1,0 +1,47 @@
+"""Numbers that number a list run into a sentence, or cite a journal's volume and pages, count
+nothing (the conventions exclude list markers and identifiers). Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The best ways to cook them are: 1) Poached, 2) Fried, 3) Baked.",
+        "Pack these; 1) a torch, 2) a map and 3) water.",
+        "Readers chose the winners, 1) the harbour walk and 2) the old mill.",
+    ],
+)
+def test_markers_of_a_list_run_into_a_sentence_are_no_figures(text: str) -> None:
+    assert page_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee A, Roe B. Sleep and memory. J Sleep Res. 2011;42(7):311-29.",
+        "See Harlow Med Rev 61(2):104-12.",
+        "Roe B. Tides. Mar Lett 512:77-95.",
+        "Ann Roe. Salt in rivers. Harlow J Chem. 1998;12:201-14.",
+    ],
+)
+def test_a_journal_citation_s_volume_issue_and_pages_are_no_figures(text: str) -> None:
+    assert page_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after a closing parenthesis it opened, a clock time, a score, a verse
+        ("The fund (and its 2 partners) hired 14 people.", [(2.0, "partner"), (14.0, "people")]),
+        ("The session ran from 10:30 and 12 people came.", [(12.0, "people")]),
+        ("They won 3:1 and 40 fans cheered.", [(40.0, "people")]),
+        ("Sales rose 12% and 300 units shipped.", [(12.0, "percent"), (300.0, "unit")]),
+    ],
+)
+def test_counts_beside_such_shapes_stay(text: str, expected: list[tuple[float, str]]) -> None:
+    assert page_figures(text) == expected

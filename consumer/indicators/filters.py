@@ -40,6 +40,12 @@ _ZONE_AFTER = re.compile(
 # A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
 # engine then skips every other position at once (1.5-4x faster; same matches).
 _PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
+# Other dialling shapes: a trunk prefix's leading zero and one long group ("call 08000 858531",
+# "0161 496 0000": a count never opens with a zero), and three hyphen-joined groups of ten digits
+# or more ("212-5243-14195"; a range has two groups).
+_PHONE_OTHER = re.compile(
+    r"(?=\d)(?<![\d.,-])(?:0\d{2,4}[ -]\d{3,8}(?:[ -]\d{3,5})?|\d{2,5}-\d{3,5}-\d{4,5})(?![\d-])"
+)
 # A local number without its area code, as island and small-town papers print it ("Contact:
 # 624-6456; 225-8452"); not a range ("500-1000cc", "100-1000 people": a round upper bound or a
 # unit after it).
@@ -124,6 +130,13 @@ _COMPOUND_ADJECTIVE_UNITS = frozenset({"year", "month", "week", "day", "hour", "
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, in text order and never overlapping (so sorted by end too)."""
     spans = [m.span() for m in _PHONE.finditer(text)]
+    other = [m.span() for m in _PHONE_OTHER.finditer(text)]
+    if other:  # kept sorted and never overlapping: the first of two overlapping spans stays
+        merged: list[tuple[int, int]] = []
+        for span in sorted(spans + other):
+            if not merged or span[0] >= merged[-1][1]:
+                merged.append(span)
+        spans = merged
     if "-" in text:
         local: list[tuple[int, int]] = []
         for m in _LOCAL_PHONE.finditer(text):

@@ -1,5 +1,6 @@
-"""Numbers that number a list run into a sentence, or cite a journal's volume and pages, count
-nothing (the conventions exclude list markers and identifiers). Every text is our own."""
+"""Numbers that number a list run into a sentence, cite a journal's volume and pages, or dial a
+phone count nothing (the conventions exclude list markers, identifiers and phone numbers). Every
+text is our own."""
 
 from __future__ import annotations
 
@@ -44,4 +45,30 @@ def test_a_journal_citation_s_volume_issue_and_pages_are_no_figures(text: str) -
     ],
 )
 def test_counts_beside_such_shapes_stay(text: str, expected: list[tuple[float, str]]) -> None:
+    assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worried passengers should call 08000 614220 tonight.",
+        "Text 07700 412398 to enter.",
+        "Bookings by phone: 331-4812-90371.",
+    ],
+)
+def test_dialling_shapes_with_a_trunk_zero_or_three_long_groups_are_no_figures(text: str) -> None:
+    assert page_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 4-3-3 formation let 11 players press.", [(11.0, "people")]),
+        ("Sales were 0.5 percent higher and 300 units shipped.", [(0.5, "percent"), (300.0, "unit")]),
+        ("In 2014-12-28 filings, 40 firms reported.", [(40.0, "company")]),
+    ],
+)
+def test_hyphened_shapes_that_are_no_phone_keep_their_counts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
     assert page_figures(text) == expected

@@ -641,6 +641,13 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None
         if lower in ("cases", "case") and _DISEASE_NEAR.search(text, max(0, end - 80), end + 80):
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
+        if (
+            word[:1].isupper()
+            and _plural(lower)
+            and word not in group_words()
+            and _title_case_around(text, end)
+        ):
+            word = lower  # "The 4 Stocks That Slimmed ...": a title-case line capitalises its noun too
         if word[:1].isupper() and word in group_words() and step < 4:
             if _people_of_a_group(word, text, match.end()):
                 return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
@@ -684,6 +691,21 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         modifiers.append(word)
         position = match.end()
     return None
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+_TITLE_REACH = 100  # characters either side of the figure, within its line
+
+
+def _title_case_around(text: str, end: int) -> bool:
+    """Whether the figure stands in a title-case line (a headline or a heading: "Job Woes Linger
+    in 29 States"), where a capitalised plural is a common noun, not a name. Reads a bounded
+    window of the line; words of four letters or more, as short ones stay lower case in titles."""
+    low = max(0, end - _TITLE_REACH)
+    line_start = text.rfind("\n", low, end) + 1 or low
+    line_end = text.find("\n", end, end + _TITLE_REACH)
+    words = _TITLE_WORD.findall(text, line_start, line_end if line_end >= 0 else end + _TITLE_REACH)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 _GROUP_VERB_AFTER = re.compile(r"(?:\s*[,.;:)]|\s+(?:were|are|was|is|have|had|has|who|[a-z]+ed)\b|\s*$)")

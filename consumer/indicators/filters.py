@@ -12,7 +12,7 @@ import re
 import sys
 
 from consumer.gate import gated
-from consumer.indicators.units import suffix_unit
+from consumer.indicators.units import suffix_unit, title_case_around
 from consumer.lexicon import MONTHS, alternation, number_words
 
 
@@ -291,9 +291,24 @@ def not_a_figure(
         ):
             sentence_start = before[: word.start()].rstrip() if word is not None else ""
             at_start = sentence_start == "" or sentence_start.endswith((".", "\n", '"'))
-            if not at_start or not has_unit:
+            verb_count = _headline_verb_count(text, start, name, counted_words=counted_words)
+            if (not at_start or not has_unit) and not verb_count:
                 return True  # "Stoxx 600", "iPhone 11", "Big 12", "Euro 2020", "Lang 20"
     return False
+
+
+def _headline_verb_count(text: str, start: int, word: str, *, counted_words: int) -> bool:
+    """A title-case headline's verb before a count of a plural noun: "Acme Hires 300 Workers",
+    "Storm Kills 12 Villagers". Its capital is the headline's, not a name's; a name before a
+    number ("Big 12 Teams", "Stoxx 600") does not end in a verb's -s."""
+    return (
+        counted_words == 1
+        and len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and title_case_around(text, start)
+    )
 
 
 # The term of an instrument or an agreement, which a duration compound names rather than

@@ -645,7 +645,7 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             word[:1].isupper()
             and _plural(lower)
             and word not in group_words()
-            and _title_case_around(text, end)
+            and title_case_around(text, end)
         ):
             word = lower  # "The 4 Stocks That Slimmed ...": a title-case line capitalises its noun too
         if word[:1].isupper() and word in group_words() and step < 4:
@@ -697,7 +697,7 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 _TITLE_REACH = 100  # characters either side of the figure, within its line
 
 
-def _title_case_around(text: str, end: int) -> bool:
+def title_case_around(text: str, end: int) -> bool:
     """Whether the figure stands in a title-case line (a headline or a heading: "Job Woes Linger
     in 29 States"), where a capitalised plural is a common noun, not a name. Reads a bounded
     window of the line; words of four letters or more, as short ones stay lower case in titles."""

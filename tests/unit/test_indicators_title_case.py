@@ -42,3 +42,32 @@ def test_a_title_case_headline_counts_its_capitalised_plural(
 )
 def test_other_headlines_keep_their_units(headline: str, expected: list[tuple[float, str]]) -> None:
     assert _headline_units(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Acme Hires 300 Workers in Harlow", [(300.0, "people")]),
+        ("Storm Kills 12 Villagers in Norland", [(12.0, "people")]),
+        ("Harlow Adds 4,000 Jobs as Factories Reopen", [(4000.0, "job")]),
+    ],
+)
+def test_a_title_case_verb_before_a_count_is_no_name(
+    headline: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _headline_units(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a name's number stays no figure: no plural noun counted after it, or no verb's -s before it
+        ("Markets Cheer as Stoxx 600 Climbs 2%", [(2.0, "percent")]),
+        ("Fans Queue for Euro 2028 Tickets in Harlow", []),
+        ("Acme Unveils Orbel 7 Phones in Harlow", []),
+    ],
+)
+def test_a_name_s_number_in_a_title_case_headline_stays_no_figure(
+    headline: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _headline_units(headline) == expected

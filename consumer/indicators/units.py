@@ -645,6 +645,7 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             word[:1].isupper()
             and _plural(lower)
             and word not in group_words()
+            and not _year_ends_at(text, end)
             and title_case_around(text, end)
         ):
             word = lower  # "The 4 Stocks That Slimmed ...": a title-case line capitalises its noun too
@@ -695,6 +696,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
 
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
 _TITLE_REACH = 100  # characters either side of the figure, within its line
+
+
+def _year_ends_at(text: str, end: int) -> bool:
+    """ "Bachelor 2015 Spoilers": in a title a year before a capitalised plural names an edition."""
+    digits = text[max(0, end - 4) : end]
+    return digits.isdigit() and 1800 <= int(digits) <= 2100 and not text[max(0, end - 5) : end - 4].isdigit()
 
 
 def title_case_around(text: str, end: int) -> bool:

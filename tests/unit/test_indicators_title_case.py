@@ -65,6 +65,7 @@ def test_a_title_case_verb_before_a_count_is_no_name(
         ("Markets Cheer as Stoxx 600 Climbs 2%", [(2.0, "percent")]),
         ("Fans Queue for Euro 2028 Tickets in Harlow", []),
         ("Acme Unveils Orbel 7 Phones in Harlow", []),
+        ("Harbour Show 2025 Spoilers: Who Goes Home?", []),
     ],
 )
 def test_a_name_s_number_in_a_title_case_headline_stays_no_figure(

@@ -257,6 +257,7 @@ class EntityExtractor:
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
+        retype.titled_speakers(cands, recased, gazetteer)
         _retyped_product_tails(cands, recased)
         _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)

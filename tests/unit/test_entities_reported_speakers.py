@@ -59,3 +59,50 @@ def test_a_story_persons_surname_joins_the_full_name(extractor: EntityExtractor)
     people = [e for e in entities_of(extractor, body) if e.type == "PERSON"]
     assert [p.name for p in people] == ["Edwin Marlow"]
     assert {m.text for m in people[0].mentions} == {"Edwin Marlow", "Marlow"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            'Crowds lined the avenue. "We have more officers than ever," Patrol Chief Dale Hollis said.',
+            "Dale Hollis",
+        ),
+        (
+            'Crowds lined the avenue. "We have more officers than ever," Patrol Chief Dale Hollis with the '
+            "city police department said.",
+            "Dale Hollis",
+        ),
+        (
+            'Traffic stalled for hours. "Three lanes were closed," Transit Captain Nora Quill said.',
+            "Nora Quill",
+        ),
+    ],
+)
+def test_a_title_read_into_a_speakers_name_is_cut_off(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "PERSON", types
+    assert not any(other.endswith(" " + name) for other in types), types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            'Sales slowed in May. "We expect a rebound," General Motors Europe said.',
+            "General Motors Europe",
+            None,
+        ),
+        ('The harbor froze. "Nobody can sail," Harbor Master Tilda Brandt said.', "Tilda Brandt", "PERSON"),
+    ],
+)
+def test_no_title_no_given_name_no_cut(
+    extractor: EntityExtractor, body: str, name: str, kind: str | None
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    if kind is None:
+        assert types.get(name) != "PERSON", types
+    else:
+        assert types.get(name) == kind, types

@@ -256,6 +256,8 @@ class EntityExtractor:
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
+        retype.reported_people(cands, recased, gazetteer)
+        retype.titled_speakers(cands, recased, gazetteer)
         _retyped_product_tails(cands, recased)
         _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)

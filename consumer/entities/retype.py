@@ -23,7 +23,9 @@ list comes from the US census files shipped by the ``names`` package.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -299,6 +301,134 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         if any(entry is not None and entry.type == "ORGANIZATION" for entry in entries):
             continue
         yield start, end
+
+
+# A speaker by a reporting verb next to a quotation: '," reports Jane Roe.',
+# '," Roe writes.', 'quoted Roe as saying'. Writers' verbs ("writes", "reports", "notes") are no
+# speech verbs elsewhere: they follow a paper's name as often as a person's, so only a person's
+# look (below) makes this name a person.
+_REPORTING = r"(?:said|says|writes|wrote|reports|reported|notes|noted|told|added)"
+# two or three words, a particle perhaps before the last ("Claire des Rameaux"); one word alone
+# is left to ``consolidate.join_people``, which makes a story person's surname theirs
+_NAME_PARTICLE = r"(?:de|des|du|da|di|van|von|der|den|la|le)\s"
+_TWO_OR_THREE = rf"({_NAME_WORD}(?:\s{_NAME_WORD})?\s(?:{_NAME_PARTICLE})?{_NAME_WORD})"
+_REPORTED_SPEAKER = gated(
+    rf"[,.!?][”\"]\s*{_REPORTING}\s+{_TWO_OR_THREE}(?=\s*[.,])"
+    rf"|[,!?][”\"]\s*{_TWO_OR_THREE}\s+{_REPORTING}\b"
+    rf"|\bquot(?:ed|es|e|ing)\s+{_TWO_OR_THREE}\s+as\s+saying\b"
+)
+
+
+def reported_people(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """A name by a reporting verb beside a quotation that looks like a person's (a given name
+    opens two or three words, or its last word is the surname of a person the story names in
+    full) is a PERSON where the model dropped it or read a body, a place or a MISC there: a
+    quote's speaker must be a person entity. A body or a country the gazetteer knows by that
+    spelling, a body's head word and an agency keep theirs ("Reuters reports", "Ford said" when
+    no Ford person is in the story); a town only when a story person bears the surname."""
+    surnames = {
+        recased[c.field][c.start : c.end].split()[-1]
+        for c in cands
+        if c.type == "PERSON" and " " in recased[c.field][c.start : c.end].strip()
+    }
+    dropped: set[int] = set()
+    for text_field, text in recased.items():
+        if "saying" not in text and "”" not in text and '"' not in text:
+            continue
+        held = _Spans([c for c in cands if c.field == text_field])
+        for match in _REPORTED_SPEAKER.finditer(text):
+            group = next(i for i in (1, 2, 3) if match.group(i))
+            start, end = match.span(group)
+            inner = held.inside(start, end)
+            if inner is not None and _reported_person(text[start:end], surnames, gazetteer):
+                _make_person(cands, inner, text_field, (start, end), dropped)
+    if dropped:
+        cands[:] = [c for c in cands if id(c) not in dropped]
+
+
+# A title of one or two words, then a given name and a surname, right after a quotation: ',"
+# Patrol Chief Jo Roe said', '," Patrol Chief Jo Roe of the city police said'. The model reads
+# the four words as one MISC or body; the title word says a person follows.
+_TITLED_SPEAKER = gated(
+    rf"[,!?][”\"]\s*((?:{_NAME_WORD}\s)?{_NAME_WORD})\s({_NAME_WORD}\s{_NAME_WORD})"
+    rf"\s+(?:{_REPORTING}\b|(?:with|of|from|at)\s)"
+)
+
+
+def titled_speakers(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """A model MISC or body that is a title and a given name and a surname beside a quotation
+    is that person, the title cut off (``_titled_person`` takes a body's reading with one title
+    word only, and no MISC)."""
+    for text_field, text in recased.items():
+        if "”" not in text and '"' not in text:
+            continue
+        spans = {
+            (c.start, c.end): c for c in cands if c.field == text_field and c.type in ("MISC", "ORGANIZATION")
+        }
+        for match in _TITLED_SPEAKER.finditer(text):
+            cand = spans.get((match.start(1), match.end(2)))
+            if cand is None or cand.origin != "ner" or cand.entry is not None:
+                continue
+            title, name = match.group(1).split()[-1], match.group(2)
+            if title_before(title) and looks_like_person(name, gazetteer):
+                cand.start, cand.type, cand.origin = match.start(2), "PERSON", "rule"
+
+
+_CANNOT_SPEAK: frozenset[EntityType] = frozenset(("ORGANIZATION", "LOCATION", "MISC", "PRODUCT", "EVENT"))
+
+
+def _make_person(
+    cands: list[Candidate],
+    inner: list[Candidate],
+    text_field: TextField,
+    span: tuple[int, int],
+    dropped: set[int],
+) -> None:
+    """The name at ``span`` a person: the candidate of that very span retyped (as a rule's,
+    so that its other mentions follow), or a new rule candidate where nothing stood or only
+    pieces of it that are no person ("Carmen Toledo writes": the model saw the town alone)."""
+    exact = [c for c in inner if (c.start, c.end) == span]
+    for cand in exact:
+        if cand.type in _CANNOT_SPEAK:
+            cand.type, cand.origin, cand.entry = "PERSON", "rule", None
+    if exact or any(c.type == "PERSON" for c in inner):
+        return
+    dropped.update(id(c) for c in inner)
+    cands.append(Candidate(text_field, span[0], span[1], "PERSON", "rule"))
+
+
+def _reported_person(name: str, surnames: set[str], gazetteer: Gazetteer) -> bool:
+    words = name.split()
+    first = words[0].lower()
+    if first in _SENTENCE_OPENERS or first in _TITLES_BEFORE or first in STOP_WORDS:
+        return False
+    if _head_type(name) is not None or is_known_agency(name):
+        return False
+    if any((e := gazetteer.lookup(w)) is not None and e.type == "ORGANIZATION" for w in words):
+        return False
+    entry = gazetteer.lookup(name)
+    known_surname = words[-1] in surnames
+    if entry is not None and (entry.type != "LOCATION" or entry.kind != "city" or not known_surname):
+        return False  # "Beijing says", "Acme said": a place or a body of that spelling
+    return known_surname or (is_given_name(words[0]) and entry is None)
+
+
+class _Spans:
+    """One field's candidates, for overlap look-ups in O(log n) (a text with thousands of
+    attributions stays linear-logarithmic, never a scan of every candidate per match)."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.ordered = ordered = sorted(cands, key=lambda c: c.start)
+        self.starts = [c.start for c in ordered]
+        self.max_end = list(itertools.accumulate((c.end for c in ordered), max))
+
+    def inside(self, start: int, end: int) -> list[Candidate] | None:
+        """The candidates within [start, end), or None when one reaches out of it."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if first > 0 and self.max_end[first - 1] > start:
+            return None  # one that starts before the name runs into it
+        inner = self.ordered[first:last]
+        return None if any(c.end > end for c in inner) else inner
 
 
 _MIN_GIVEN_NAME_RANK = 2500  # commoner than this in the census lists: "Dana", "Kurt", not "China"

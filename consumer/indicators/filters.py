@@ -535,25 +535,36 @@ def _unopened(before: str) -> bool:
 
 
 # A journal citation's volume, issue and pages: "80(3):249-55", "2013;493(7433):1-9" and the
-# volume-and-page-range form "799:85-117". A clock time ("10:30") and a ratio ("3:1") have no
-# issue and no page range, so they never fill the whole token.
+# volume-and-page-range form "799:85-117"; after a year, one page, perhaps an article code, is
+# enough ("2014;349:g5293", "2016;6:e011092"). A clock time ("10:30") and a ratio ("3:1") have no
+# year, issue or page range, so they never fill the whole token. A DOI ("doi:10.1016/...") is an
+# identifier whole.
+_PAGES = r"[a-z]{0,2}\d{1,6}(?:[a-z]{1,2}\d{1,4})?(?:[-\u2013][a-z]?\d{1,6})?"
 _CITATION = re.compile(
-    r"(?:(?:19|20)\d\d\s?;\s?)?\d{1,4}(?:\(\d{1,5}(?:[-\u2013]\d{1,5})?\):\d{1,6}(?:[-\u2013]\d{1,6})?"
-    r"|:\d{1,6}[-\u2013]\d{1,6})[.;,]?"
+    r"(?:(?:19|20)\d\d\s?;\s?\d{1,4}(?:\(\d{1,5}(?:[-\u2013]\d{1,5})?\))?:"
+    + _PAGES
+    + r"|\d{1,4}\(\d{1,5}(?:[-\u2013]\d{1,5})?\):"
+    + _PAGES
+    + r"|\d{1,4}:\d{1,6}[-\u2013]\d{1,6})[.;,]?"
+    + r"|\S*(?:doi:|\b10\.\d{4,9}/)\S*",
+    re.IGNORECASE,
 )
-_CITATION_REACH = 24  # characters either side: a citation token is short
+_CITATION_REACH = 40  # characters either side: a citation token is short
+# A record number after its label: "[PMID: 24055351]", "ISBN 0306406152", "arXiv:2101.01234".
+_ID_LABEL_BEFORE = re.compile(r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*$", re.IGNORECASE)
 
 
 def _citation(text: str, number_start: int, number_end: int) -> bool:
-    """Whether the number is part of a token (no space inside, bounded) shaped like a citation."""
-    tail = _TOKEN_TAIL.search(text[max(0, number_start - _CITATION_REACH) : number_start])
-    head = _TOKEN_HEAD.match(text[number_end : number_end + _CITATION_REACH])
-    token = (tail.group() if tail else "") + text[number_start:number_end] + (head.group() if head else "")
+    """Whether the number is part of a token (no space inside, bounded) shaped like a citation,
+    or a record number after its label."""
+    before = text[max(0, number_start - _CITATION_REACH) : number_start]
+    if _ID_LABEL_BEFORE.search(before[-14:]):
+        return True
+    after = text[number_end : number_end + _CITATION_REACH]
+    tail = before.split()[-1] if before[-1:].strip() else ""  # the token's part before the number
+    head = after.split()[0] if after[:1].strip() else ""
+    token = tail + text[number_start:number_end] + head
     return _CITATION.fullmatch(token) is not None
-
-
-_TOKEN_TAIL = re.compile(r"\S*$")
-_TOKEN_HEAD = re.compile(r"\S*")
 
 
 def _list_marker(before: str, after: str) -> bool:

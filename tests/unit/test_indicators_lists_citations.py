@@ -28,6 +28,11 @@ def test_markers_of_a_list_run_into_a_sentence_are_no_figures(text: str) -> None
         "See Harlow Med Rev 61(2):104-12.",
         "Roe B. Tides. Mar Lett 512:77-95.",
         "Ann Roe. Salt in rivers. Harlow J Chem. 1998;12:201-14.",
+        # after a year one page or an article code is enough; a record number after its label and
+        # a DOI are identifiers
+        "Harlow Med J. 2015;351:h4120.",
+        "Tide Res. 2017;8:e02231. [PMID: 31234567]",
+        "Sea Lett. 2012;4:55-61. doi:10.5555/sealett.2012.4.55",
     ],
 )
 def test_a_journal_citation_s_volume_issue_and_pages_are_no_figures(text: str) -> None:

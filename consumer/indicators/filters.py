@@ -83,6 +83,7 @@ _ADDRESS = re.compile(
 _COMPASS_ADDRESS = re.compile(r"^\s+(?:[NSEW]|NE|NW|SE|SW)\.\s+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\b")
 _BLOCK_OF = re.compile(r"^\s+block\s+of\s+[A-Z0-9]")
 _OF_N = re.compile(r"^\s+of\s+\d")
+_SHOW_ALL = re.compile(r"\b(?:show|view|see)\s+all\s+$", re.IGNORECASE)
 # A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
 _ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-\u2013]$")
@@ -274,8 +275,8 @@ def not_a_figure(
         after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
     ):
         return True  # "575 Wilbraham Road", "4214 N. Mississippi Ave.", "the 23300 block of Elm Street"
-    if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before)):
-        return True  # "1 of 5" photo and page counters
+    if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before) or _SHOW_ALL.search(before)):
+        return True  # "1 of 5" photo and page counters, a page's "Show all 50" button
     if is_year(value, digits) and (not has_unit or counted_words > 1):
         return True  # "in 2016", "2018 MIT researchers"; but "2000 hires"
     if not has_measure_unit:
@@ -551,14 +552,16 @@ _CITATION = re.compile(
 )
 _CITATION_REACH = 40  # characters either side: a citation token is short
 # A record number after its label: "[PMID: 24055351]", "ISBN 0306406152", "arXiv:2101.01234".
-_ID_LABEL_BEFORE = re.compile(r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*$", re.IGNORECASE)
+_ID_LABEL_BEFORE = re.compile(
+    r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*(?:\d+[-.])*$", re.IGNORECASE
+)  # "ISBN 978-1-5090-2455-1": every group of the number
 
 
 def _citation(text: str, number_start: int, number_end: int) -> bool:
     """Whether the number is part of a token (no space inside, bounded) shaped like a citation,
     or a record number after its label."""
     before = text[max(0, number_start - _CITATION_REACH) : number_start]
-    if _ID_LABEL_BEFORE.search(before[-14:]):
+    if _ID_LABEL_BEFORE.search(before[-32:]):
         return True
     after = text[number_end : number_end + _CITATION_REACH]
     tail = before.split()[-1] if before[-1:].strip() else ""  # the token's part before the number
@@ -573,6 +576,8 @@ def _list_marker(before: str, after: str) -> bool:
         return True  # "1. Know your audience", "2) Keep receipts"
     if before.endswith("(") and after.startswith(")"):
         return True  # "(3)": an enumerator
+    if before.endswith("[") and after.startswith("]"):
+        return True  # "music analysis,[3]": a reference's footnote marker
     # "Our picks: 1) Deviled, 2) Scotch": markers of a list run into a sentence
     inline = _INLINE_MARKER_AFTER.match(after) and _INLINE_MARKER_BEFORE.search(before)
     return bool(inline) and _unopened(before)

@@ -77,3 +77,29 @@ def test_hyphened_shapes_that_are_no_phone_keep_their_counts(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It helps in tide studies,[3] harbour work[4] and shipping.[12]",
+        "Harlow Press. ISBN 978-1-4028-9462-6.",
+        "J Tides. ISSN 2049-3630.",
+        "Show all 50",
+        "View all 12",
+    ],
+)
+def test_footnote_markers_identifier_groups_and_page_buttons_are_no_figures(text: str) -> None:
+    assert page_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("View all 12 photos of the 40 guests.", [(12.0, "photo"), (40.0, "people")]),
+        ("Officers saw all 12 suspects flee.", [(12.0, "people")]),
+        ("The list [3] names 4 items.", [(4.0, "item")]),
+    ],
+)
+def test_counts_near_such_furniture_stay(text: str, expected: list[tuple[float, str]]) -> None:
+    assert page_figures(text) == expected

@@ -83,6 +83,10 @@ _ADDRESS = re.compile(
 _COMPASS_ADDRESS = re.compile(r"^\s+(?:[NSEW]|NE|NW|SE|SW)\.\s+(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\b")
 _BLOCK_OF = re.compile(r"^\s+block\s+of\s+[A-Z0-9]")
 _OF_N = re.compile(r"^\s+of\s+\d")
+# A software version before what it names: "the recent 1.8 release", "the 20.10 branch"
+_RELEASE_AFTER = re.compile(
+    r"(?:\.\d+)*\s+(?:release|releases|branch|update|beta|build|patch|firmware|kernel)\b", re.IGNORECASE
+)
 _SHOW_ALL = re.compile(r"\b(?:show|view|see)\s+all\s+$", re.IGNORECASE)
 # A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
 _ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
@@ -267,7 +271,9 @@ def not_a_figure(
         return not (has_measure_unit or counted_after_comma)
     # "rooms 209 and 211" is numbering too, but "cut routes 12 percent" has a unit of its own
     plural_numbering = not has_unit and _NUMBERING_LIST.search(before) is not None
-    if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering:
+    dotted = "." in digits and digits.replace(".", "").isdigit()
+    version = not has_unit and dotted and _RELEASE_AFTER.match(after) is not None
+    if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering or version:
         return True
     if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
         return True

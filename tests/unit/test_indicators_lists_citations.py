@@ -103,3 +103,26 @@ def test_footnote_markers_identifier_groups_and_page_buttons_are_no_figures(text
 )
 def test_counts_near_such_furniture_stay(text: str, expected: list[tuple[float, str]]) -> None:
     assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It shipped in the recent 3.9 release.",
+        "Fixes land on the 22.04 branch first.",
+        "The 4.2.1 update is out.",
+    ],
+)
+def test_a_software_version_before_what_it_names_is_no_figure(text: str) -> None:
+    assert page_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1.5 million release of prisoners began.", [(1_500_000.0, None)]),
+        ("A 2.5 percent update to pay was agreed.", [(2.5, "percent")]),
+    ],
+)
+def test_an_amount_before_such_a_word_stays(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert page_figures(text) == expected

@@ -148,9 +148,16 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         return "up" if relative.group("up") else "down"
     if _FLAT_AFTER.match(after):
         return "flat"
-    if value is not None and value < 0 and unit in ("percent", "point", "percentage_point"):
-        return "down"  # market tables: "FTSE -0.6%"
-    return None
+    return _signed(before, value, unit)
+
+
+def _signed(before: str, value: float | None, unit: str | None) -> Change | None:
+    """A sign written on a share or an index move: market tables print the direction so."""
+    if value is None or unit not in ("percent", "point", "percentage_point"):
+        return None
+    if value < 0:
+        return "down"  # "FTSE -0.6%"
+    return "up" if before.endswith("+") else None  # "Nasdaq +1.2%", "+0.5 percentage points"
 
 
 _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [

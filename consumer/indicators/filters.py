@@ -576,6 +576,34 @@ def _citation(text: str, number_start: int, number_end: int) -> bool:
     return _CITATION.fullmatch(token) is not None
 
 
+# Marks of a line of program code that prose does not make: a statement's end, a variable, an
+# operator of code, a call glued to its name, a comment or a template tag opening the line.
+_CODE_MARKS = (
+    re.compile(r"[;{}]\s*$"),
+    re.compile(r"\$[A-Za-z_]"),
+    re.compile(r"->|=>|==|!=|\+=|&&|\|\||::"),
+    re.compile(r"[A-Za-z_]\w*\([^()\n]*\)"),
+    re.compile(r"[A-Za-z_]\w*\[['\"\w]*\]"),
+    re.compile(r"\b[a-z]+_[a-z_]+\b|[a-z)]\.[a-z_]+\("),  # snake_case names, method calls
+)
+_CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\{%|<\?)")  # a comment or template tag opens the line
+_CODE_REACH = 160  # characters either side of the figure, within its line
+
+
+def _code_line(text: str, at: int) -> bool:
+    """Whether the figure stands in a line of program code: a comment opening it, or two
+    different marks of code in it."""
+    low = max(0, at - _CODE_REACH)
+    start = text.rfind("\n", low, at) + 1 or low
+    end = text.find("\n", at, at + _CODE_REACH)
+    line = text[start : end if end >= 0 else at + _CODE_REACH]
+    if _CODE_COMMENT.match(line):
+        return True
+    if "(" not in line and "$" not in line and ";" not in line and "=" not in line and "_" not in line:
+        return False  # a cheap test: prose lines mostly have none of these
+    return sum(1 for mark in _CODE_MARKS if mark.search(line)) >= 2
+
+
 def _list_marker(before: str, after: str) -> bool:
     """A small number that numbers a list item rather than counting anything."""
     if _LIST_MARKER_BEFORE.search(before) and _LIST_MARKER_AFTER.match(after):
@@ -709,6 +737,8 @@ def name_or_furniture(
     has_measure_unit = unit is not None and counted is None
     if integer and len(digits) <= 2 and unit is None and _list_marker(before, after):
         return True
+    if _code_line(text, number_start):
+        return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages
     window = text[max(0, number_start - 80) : number_end + 80]

@@ -294,7 +294,7 @@ _BARE_KIND = (
     r"musical|podcast|collection|anthology|trilogy)(?:\s+(?:called|titled|entitled))?|game|video game"
     r"|(?:show|program|programme|song|single|play|drama|comedy|thriller|fantasy)\s+(?:called|titled|entitled))"
 )
-_WORK_TITLE_BARE = re.compile(
+_WORK_TITLE_BARE = gated(
     r"(?:\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)"
     r"|(?<![\w'’])[A-Z][\w.&-]*['’]s)\s+"
     rf"(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
@@ -692,7 +692,7 @@ _PRODUCT_NOUNS = (
     r"headphones|earbuds|speakers?|cameras?|TVs?|monitors?|routers?|cars?|sedans?|SUVs?|trucks?|"
     r"vans?|models?|engines?|reactors?|vaccines?|tanks?|missiles?|ships?|carriers?|submarines?)"
 )
-_PRODUCT = re.compile(
+_PRODUCT = gated(
     rf"(?<![\w'’.&+-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
     rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}})?{_SUFFIX}|(?P<number>\d{{1,5}})(?P<suffix>{_SUFFIX})))"
     rf"(?![\w-])(?P<noun> {_PRODUCT_NOUNS}\b)?"

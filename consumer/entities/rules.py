@@ -1286,7 +1286,7 @@ _FIXTURE_BEFORE = gated(
     re.IGNORECASE,
 )
 # Words of sport alone ("group", "round", "points", "fans", "clash" are politics' words too).
-_SPORT_WORDS = re.compile(
+_SPORT_WORDS = gated(  # searched in a window per club or team name: the gate skips most places
     r"\b(?:match|matches|goals?|scored|cup|league|tournament|championships?|semifinals?|"
     r"quarterfinals?|seed(?:ed)?|tie-?break|coach|squad|striker|goalkeeper|innings|wickets?|"
     r"half-?time|stadium|singles|doubles|medals?|olympics?|qualifiers?|qualifying|friendly)\b",

@@ -24,6 +24,7 @@ with warnings.catch_warnings():  # the parser's public name is deprecated, not t
 _SPECIAL = frozenset("\\]^-[")
 _CATEGORIES = {_c.CATEGORY_DIGIT: "\\d", _c.CATEGORY_SPACE: "\\s", _c.CATEGORY_WORD: "\\w"}
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_FOLD = "\x00"  # marks a member read under a scoped "(?i:...)"; _char never writes a raw NUL
 
 
 def _char(code: int) -> str:
@@ -76,8 +77,13 @@ def _first_of(op: Any, av: Any) -> tuple[set[str], bool] | None:
             empty = empty or step[1]
         return found, empty
     if op == _c.SUBPATTERN:
+        if av[1] == _c.SRE_FLAG_IGNORECASE and not av[2]:
+            # "(?i:the|a)": its members are marked, and the gate folds case for them in a scoped
+            # "(?i:[...])" too, so it folds exactly as the pattern does ("ſ" for "s", "K" for "k")
+            step = _first(av[3])
+            return None if step is None else ({_FOLD + m.lstrip(_FOLD) for m in step[0]}, step[1])
         if av[1] or av[2]:
-            return None  # a scoped flag ("(?i:...)") would need the gate to fold case the same way
+            return None  # another scoped flag: the gate could not read characters the same way
         return _first(av[3])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         low, _, sub = av
@@ -100,4 +106,7 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     step = _first(parsed)
     if step is None or step[1] or not step[0]:
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(sorted(step[0]))}])(?:{pattern})", flags)
+    plain = "".join(sorted(m for m in step[0] if not m.startswith(_FOLD)))
+    folded = "".join(sorted(m[1:] for m in step[0] if m.startswith(_FOLD)))
+    gate = "|".join(([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else []))
+    return re.compile(f"(?={gate})(?:{pattern})", flags)

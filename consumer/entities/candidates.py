@@ -87,7 +87,7 @@ def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # keeps its side: no sentence goes on after it)
         after_dash = cursor > start and text[cursor - 2 : cursor].strip() in ("-", "\u2013", "\u2014")
         opens_sentence = after_dash and " " not in text[s:e] and _LOWER_NEXT.match(text, e) is not None
-        if e > s and any(c.isalpha() for c in text[s:e]) and not opens_sentence:
+        if e > s and any(map(str.isalpha, text[s:e])) and not opens_sentence:
             pieces.append((s, e))
         if brk:
             cursor = brk.end()

@@ -306,7 +306,7 @@ _BARE_KIND = (
     r"musical|podcast|collection|anthology|trilogy)(?:\s+(?:called|titled|entitled))?|game|video game"
     r"|(?:show|program|programme|song|single|play|drama|comedy|thriller|fantasy)\s+(?:called|titled|entitled))"
 )
-_WORK_TITLE_BARE = re.compile(
+_WORK_TITLE_BARE = gated(
     r"(?:\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)"
     r"|(?<![\w'’])[A-Z][\w.&-]*['’]s)\s+"
     rf"(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
@@ -704,7 +704,7 @@ _PRODUCT_NOUNS = (
     r"headphones|earbuds|speakers?|cameras?|TVs?|monitors?|routers?|cars?|sedans?|SUVs?|trucks?|"
     r"vans?|models?|engines?|reactors?|vaccines?|tanks?|missiles?|ships?|carriers?|submarines?)"
 )
-_PRODUCT = re.compile(
+_PRODUCT = gated(
     rf"(?<![\w'’.&+-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
     rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}})?{_SUFFIX}|(?P<number>\d{{1,5}})(?P<suffix>{_SUFFIX})))"
     rf"(?![\w-])(?P<noun> {_PRODUCT_NOUNS}\b)?"
@@ -1319,7 +1319,7 @@ _FIXTURE_BEFORE = gated(
     re.IGNORECASE,
 )
 # Words of sport alone ("group", "round", "points", "fans", "clash" are politics' words too).
-_SPORT_WORDS = re.compile(
+_SPORT_WORDS = gated(  # searched in a window per club or team name: the gate skips most places
     r"\b(?:match|matches|goals?|scored|cup|league|tournament|championships?|semifinals?|"
     r"quarterfinals?|seed(?:ed)?|tie-?break|coach|squad|striker|goalkeeper|innings|wickets?|"
     r"half-?time|stadium|singles|doubles|medals?|olympics?|qualifiers?|qualifying|friendly)\b",

@@ -372,9 +372,11 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
 _BARE_TITLE = (
     r"((?:The |A |An )?[A-Z][\w'’-]*(?: (?:(?:of|the|and|in|on|at|to|a|for|&) )*[A-Z][\w'’-]*){0,5})"
 )
+_KINDS: tuple[str, ...] = ("series", "novel", "book", "film", "movie", "album", "memoir", "documentary")
+_KINDS += ("sitcom", "podcast", "show", "song", "single", "musical", "trilogy", "sequel")
+_KINDS_BEFORE_A_COMMA = tuple(kind + "," for kind in _KINDS)
 _KIND_THEN_TITLE = gated(
-    r"\b(?:series|novel|book|film|movie|album|memoir|documentary|sitcom|podcast|show|song|single|musical|"
-    r"trilogy|sequel),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
+    r"\b(?:" + "|".join(_KINDS) + r"),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
     r"|\btitled[ \t]+" + _BARE_TITLE + r"(?![\w'’-])"
 )
 
@@ -382,6 +384,8 @@ _KIND_THEN_TITLE = gated(
 def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Bare titles after the kind of work and a comma, or after "titled" (spans of the title);
     ``is_name`` says which are a person's or a listed name's instead."""
+    if "titled" not in text and not any(kind in text for kind in _KINDS_BEFORE_A_COMMA):
+        return  # substring tests in C: most texts name no kind of work before a comma
     for match in _KIND_THEN_TITLE.finditer(text):
         group = 1 if match.group(1) is not None else 2
         words = match.group(group).split(" ")

@@ -599,8 +599,8 @@ def _code_line(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else at + _CODE_REACH]
     if _CODE_COMMENT.match(line):
         return True
-    if "(" not in line and "$" not in line and ";" not in line and "=" not in line and "_" not in line:
-        return False  # a cheap test: prose lines mostly have none of these
+    if not any(mark in line for mark in ";$=_[{"):
+        return False  # a cheap test: prose lines mostly have none of these (a parenthesis they do)
     return sum(1 for mark in _CODE_MARKS if mark.search(line)) >= 2
 
 

@@ -11,21 +11,10 @@ import datetime as dt
 
 import pytest
 
-from consumer.events import Article, Body, Indicator
-from consumer.indicators import extract_indicators
+from consumer.events import Indicator
 from consumer.indicators.period import find_periods
 from consumer.indicators.units import published_unit
-
-
-def _rows(text: str) -> list[Indicator]:
-    article = Article(
-        id="a",
-        story_id="s",
-        headline="",
-        body=Body(text=text, paragraphs=[text], word_count=len(text.split())),
-        published_at=dt.datetime(2020, 11, 16, tzinfo=dt.UTC),
-    )
-    return [r for r in extract_indicators(article) if r.value is not None]
+from tests.unit.indicator_texts import page_rows as _rows
 
 
 def _values(text: str) -> list[float]:

@@ -19,15 +19,7 @@ _LEAD = "Norland's output grew 6 percent in the first half. Norland's exports ro
 
 
 def _owners(text: str, dateline: bool = True) -> dict[str, str | None]:
-    article = Article(
-        id="a",
-        story_id="s",
-        headline="",
-        body=Body(text=text, paragraphs=[text], word_count=9),
-        dateline=Dateline(raw="NORLAND, May 3 (Agency) --", place="Norland") if dateline else None,
-    )
-    rows = extract_indicators(article, body_entities(text, _NAMES))
-    return {r.text: r.subject_name for r in rows}
+    return dict(_rows(text, dateline))
 
 
 @pytest.mark.parametrize(
@@ -97,12 +89,12 @@ def test_a_sentence_repeated_in_the_story_is_read_at_each_place() -> None:
     assert [o for t, o in owners if t == "50 people"] == ["Norland", "Norland"]
 
 
-def _rows(text: str) -> list[tuple[str, str | None]]:
+def _rows(text: str, dateline: bool = True) -> list[tuple[str, str | None]]:
     article = Article(
         id="a",
         story_id="s",
         headline="",
         body=Body(text=text, paragraphs=[text], word_count=9),
-        dateline=Dateline(raw="NORLAND, May 3 (Agency) --", place="Norland"),
+        dateline=Dateline(raw="NORLAND, May 3 (Agency) --", place="Norland") if dateline else None,
     )
     return [(r.text, r.subject_name) for r in extract_indicators(article, body_entities(text, _NAMES))]

@@ -24,7 +24,9 @@ from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.gate import gated
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
+    citation_spans,
     compound_adjective,
+    merge_spans,
     metres_not_millions,
     name_or_furniture,
     not_a_figure,
@@ -163,7 +165,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         (start, end), unit = magnitude, "magnitude"
     if unit is None:
         # "zero" counts only a plural ("zero infections", not "zero tolerance").
-        singular_ok = (number.spelled and value != 0) or value == 1
+        # a fraction of one counts a singular noun too: "1/2 cup milk", "3/4 mile"
+        fraction = 0 < value < 1 and not number.spelled and text[number.start : number.end][:1] not in "0."
+        singular_ok = (number.spelled and value != 0) or value == 1 or fraction
         noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
@@ -438,7 +442,7 @@ def _field_indicators(
     text = text[: enriched_end(text)]  # at most MAX_ENRICHED_CHARS, and a bounded number of tokens
     index = MentionIndex(entities, field, text, skip_before)
     by_id = {e.id: e for e in entities}
-    phones = phone_spans(text)
+    phones = merge_spans(phone_spans(text), citation_spans(text))  # numbers that are never figures
     sentences = _Sentences(text, ref)
 
     figures: list[Figure] = []

@@ -132,16 +132,21 @@ _FUNCTION_CAPS = frozenset(
 _COMPOUND_ADJECTIVE_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
 
 
+def merge_spans(*groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans kept sorted and never overlapping: the first of two overlapping spans stays."""
+    merged: list[tuple[int, int]] = []
+    for span in sorted(span for group in groups for span in group):
+        if not merged or span[0] >= merged[-1][1]:
+            merged.append(span)
+    return merged
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, in text order and never overlapping (so sorted by end too)."""
     spans = [m.span() for m in _PHONE.finditer(text)]
     other = [m.span() for m in _PHONE_OTHER.finditer(text)]
-    if other:  # kept sorted and never overlapping: the first of two overlapping spans stays
-        merged: list[tuple[int, int]] = []
-        for span in sorted(spans + other):
-            if not merged or span[0] >= merged[-1][1]:
-                merged.append(span)
-        spans = merged
+    if other:
+        spans = merge_spans(spans, other)
     if "-" in text:
         local: list[tuple[int, int]] = []
         for m in _LOCAL_PHONE.finditer(text):
@@ -152,6 +157,24 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
                 local.append(m.span())
         spans = sorted(spans + local)
     return spans
+
+
+# Numbers alone in parentheses after a lower-case word or a mark: the sources a health or science
+# page cites ("lowers blood pressure (4, 9).", "(7\u20139)") and the items of a list run into a
+# sentence ("would (1) cut fees and (2) raise"). Never after a capitalised word: "Jane Roe (29)"
+# gives an age, "the Hawks (12-3)" a record.
+_CITED_MARK = re.compile(  # the "(" first: the engine skips to each one, then looks behind
+    r"\((?<=[a-z.,;:%)\]] \()\d{1,3}(?:(?:,\s|\s?[\u2013-]\s?)\d{1,3})*\s?\)(?=[\s.,;:]|$)"
+)
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Citation and list marks in parentheses, when the text has two or more (one alone may be a
+    figure given twice, "twelve (12)"), in text order."""
+    if "(" not in text:
+        return []
+    spans = [m.span() for m in _CITED_MARK.finditer(text)]
+    return spans if len(spans) >= 2 else []
 
 
 def _in_spans(spans: list[tuple[int, int]], position: int) -> bool:
@@ -230,6 +253,22 @@ def _glued_to_name(text: str, start: int, previous: str) -> bool:
     return previous == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# "3-D", "2-D": the dimensions of a model or a map, no count
+_DIMENSION_AFTER = re.compile(r"[-\u2010\u2011][Dd](?![\w])")
+_MORE_DOTS = re.compile(r"\.\d")
+
+
+def _software_version(text: str, start: int, digits: str, after: str, has_measure_unit: bool) -> bool:
+    """A version or tag, not a quantity: three dotted parts ("1.24.2", also a dotted date
+    "12.05.2021"), a pin ("numpy==1.24"), or a tag glued to a name by a colon ("python:3.11";
+    "Price:$5" keeps its currency)."""
+    if "." in digits and _MORE_DOTS.match(after):
+        return True
+    if text[max(0, start - 2) : start] == "==":
+        return True
+    return not has_measure_unit and start > 1 and text[start - 1] == ":" and text[start - 2].isalpha()
+
+
 def not_a_figure(
     text: str,
     start: int,
@@ -253,8 +292,14 @@ def not_a_figure(
     following = text[end] if end < len(text) else " "
     if _glued_to_name(text, start, previous):
         return True
-    if previous in "#@/\\_" or following in "@_" or (following == "/" and not has_measure_unit):
-        return True
+    if (
+        previous in "#@/\\_"
+        or following in "@_"
+        or (following == "/" and not has_measure_unit)
+        or _DIMENSION_AFTER.match(after)
+        or _software_version(text, start, digits, after, has_measure_unit)
+    ):
+        return True  # handles, paths; "a 3-D model"; "numpy==1.24.2", "python:3.11", "12.05.2021"
     if following.isalpha() and not has_unit:
         return True  # "22nd", "10th", "1.05am", "9AB8"
     if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):

@@ -80,6 +80,9 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
     ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), ("won", "KRW"),
     ("reais|reals?", "BRL"), ("hryvnias?", "UAH"),
+    # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
+    # opens the next amount ("5 $20 notes")
+    (r"€(?!\s?\d)", "EUR"), (r"\$(?!\s?\d)", "USD"), (r"£(?!\s?\d)", "GBP"),
 ]  # fmt: skip
 _WORD_UNITS: list[tuple[str, str]] = [
     ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"),
@@ -102,6 +105,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"),
     ("milligrams?|mg", "mg"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
+    ("tablespoons?|tbsps?|tbs", "tbsp"), ("teaspoons?|tsps?", "tsp"),  # kitchen measures of recipes
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
     ("liters?|litres?|l", "litre"), ("gallons?", "gallon"), ("cubic meters?|cubic metres?|m3|m³", "m3"),
     ("cubic f(?:ee|oo)t|cu\\.? ?ft\\.?", "ft3"),
@@ -155,7 +159,7 @@ _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
 # measure may be: "a 2,000-meter-long road" is metres).
 _GLUED_ON = r"(?!-[A-Za-z])"
 _UNIT_RE = re.compile(
-    r"(?:\s?-?\s?)(?:"
+    r"(?:\s?[-\u2010\u2011]?\s?)(?:"
     + "|".join(
         f"(?P<u{i}>{pattern}){_GLUED_ON if i < len(_CURRENCY_WORDS) else ''}"
         for i, (pattern, _) in enumerate(_ALL_UNITS)
@@ -596,9 +600,10 @@ def _adjunct(word: str, text: str, position: int, *, single: bool) -> bool:
 
 
 _PEOPLE_PREDICATE = re.compile(
-    r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|are\s+|remain(?:ed)?\s+|remains\s+)?"
-    r"(died|killed|injured|wounded|discharged|hospitali[sz]ed|rescued|evacuated|arrested|detained|"
-    r"missing|dead|infected|recovered)\b"
+    r"\s+(?:(?:could|would|will|may|might|must)\s+(?:have\s+)?(?:been\s+)?|(?:had|have|has)\s+(?:been\s+)?"
+    r"|were\s+|are\s+|remain(?:ed)?\s+|remains\s+)?"
+    r"(died|dies|die(?!\s+(?:out|off|down|hard)\b)|killed|injured|wounded|discharged|hospitali[sz]ed|rescued|"
+    r"evacuated|arrested|detained|missing|dead|infected|recovered)\b"
 )
 
 

@@ -1,0 +1,127 @@
+"""Shapes of web-page text that gave wrong figures (issue 11): currency signs written after the
+amount, kitchen measures, hyphens other than U+002D, dotted software versions, "3-D", numbers
+in parentheses that cite sources or mark list items, and counts of people told by their verb.
+
+Each class has made-up positives and near-miss negatives that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures as _figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets cost 15€ at the door.", [(15.0, "EUR")]),
+        ("A used copy sells for 12$ online.", [(12.0, "USD")]),
+        ("Wine costs 24 € and beer 5 €.", [(24.0, "EUR"), (5.0, "EUR")]),
+        ("Entry is 8£ for adults.", [(8.0, "GBP")]),
+        # the sign opens the next amount, it is no suffix of this one
+        ("He swapped 5 $20 notes for coins.", [(5.0, None), (20.0, "USD")]),
+        ("It costs €15 now.", [(15.0, "EUR")]),
+    ],
+)
+def test_a_currency_sign_after_the_amount(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stir in 2 tsp salt and 3 tbsp butter.", [(2.0, "tsp"), (3.0, "tbsp")]),
+        ("Pour 1/2 cup milk into the bowl.", [(0.5, "cup")]),
+        ("Add 1/4 teaspoon pepper.", [(0.25, "tsp")]),
+        ("You will need about 5 tablespoons of flour.", [(5.0, "tbsp")]),
+        ("Whisk 2 cups of stock with the rice.", [(2.0, "cup")]),
+        # a count of trophies keeps its noun; a fraction of a plural noun stays a plain value
+        ("The club has won 3 cups since 1990.", [(3.0, "cup")]),
+        ("About 3/4 of voters agreed.", [(0.75, None)]),
+    ],
+)
+def test_kitchen_measures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 6\u2010month survey of 40 patients ended.", [(6.0, "month"), (40.0, "people")]),
+        ("The 12\u2011week course starts soon.", [(12.0, "week")]),
+        ("She ran a 10\u2010km loop.", [(10.0, "km")]),
+        ("A 6-month survey of 40 patients ended.", [(6.0, "month"), (40.0, "people")]),
+    ],
+)
+def test_other_hyphens_join_a_compound(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pin numpy==1.24.2 in the file and rebuild 4 images.", [(4.0, "image")]),
+        ("Start from the python:3.11 image, not ubuntu:22.04.", []),
+        ("Version 5.2.1 fixed 12 bugs.", [(12.0, "bug")]),
+        ("The meeting on 12.05.2021 drew 300 people.", [(300.0, "people")]),
+        # an ordinary decimal at a sentence end is a figure, and so is a ratio
+        ("Growth was 2.5. Then 3 firms left.", [(2.5, None), (3.0, "company")]),
+        ("Shares rose 1.5% to 12.75 yuan.", [(1.5, "percent"), (12.75, "CNY")]),
+    ],
+)
+def test_dotted_versions_are_no_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The scanner builds a 3-D model of the body.", []),
+        ("Old 2-D maps hung beside 4 new maps.", [(4.0, "map")]),
+        ("A 3D printer made 40 parts.", [(40.0, "part")]),
+        # a compound of three with a real noun is still a figure
+        ("A 3-day strike closed 12 schools.", [(3.0, "day"), (12.0, "school")]),
+    ],
+)
+def test_dimensions_are_no_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fasting may lower blood pressure (4, 9). It can also help sleep (12). "
+            "A trial of 80 adults found a 5% drop (7\u20139).",
+            [(80.0, "people"), (5.0, "percent")],
+        ),
+        (
+            "The law would (1) cut fees and (2) raise the cap to 40 seats, as studies show (3, 5).",
+            [(40.0, "seat")],
+        ),
+        # one parenthesised number alone in a story is read as before
+        ("The winner, Dana Roe (29), took home 500 dollars.", [(29.0, "year"), (500.0, "USD")]),
+        (
+            "Sales reached 1,200 (up from 950) last year, and costs (1,100) fell.",
+            [(1200.0, None), (950.0, None), (1100.0, None)],
+        ),
+    ],
+)
+def test_numbers_citing_sources_in_parentheses(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers said 812 have died.", [(812.0, "people")]),
+        ("Officials fear 20,000 could die without aid.", [(20000.0, "people")]),
+        ("Three die as bus overturns", [(3.0, "people")]),
+        # a year before the verb is no count, nor is a number that counts a named thing
+        ("By 2030 could die out entirely, the report says.", []),
+        ("The 12 trees that died were replaced.", [(12.0, "tree")]),
+    ],
+)
+def test_people_told_by_their_verb(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -597,7 +597,8 @@ _CITATION = re.compile(
     + _PAGES
     + r"|\d{1,4}\(\d{1,5}(?:[-\u2013]\d{1,5})?\):"
     + _PAGES
-    + r"|\d{1,4}:\d{1,6}[-\u2013]\d{1,6})[.;,]?"
+    + r"|\d{1,4}:\d{1,6}[-\u2013]\d{1,6}"
+    + r"|(?:19|20)\d\d;\d{1,4}(?:\(\d{1,5}(?:[-\u2013]\d{1,5})?\))?)[.;,]?"  # "2016;11(7).", "2011;15."
     + r"|\S*(?:doi:|\b10\.\d{4,9}/)\S*",
     re.IGNORECASE,
 )
@@ -607,12 +608,15 @@ _ID_LABEL_BEFORE = re.compile(
     r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*(?:\d+[-.])*$", re.IGNORECASE
 )  # "ISBN 978-1-5090-2455-1": every group of the number
 
+# A page reference: "Springer; 1980. p. 263-267", "pp. 12-19" ("5 p.m. 30" is no label)
+_PAGE_LABEL_BEFORE = re.compile(r"(?<![\w.])pp?\.\s?(?:\d+[-\u2013])?$")
+
 
 def _citation(text: str, number_start: int, number_end: int) -> bool:
     """Whether the number is part of a token (no space inside, bounded) shaped like a citation,
     or a record number after its label."""
     before = text[max(0, number_start - _CITATION_REACH) : number_start]
-    if _ID_LABEL_BEFORE.search(before[-32:]):
+    if _ID_LABEL_BEFORE.search(before[-32:]) or _PAGE_LABEL_BEFORE.search(before[-16:]):
         return True
     after = text[number_end : number_end + _CITATION_REACH]
     tail = before.split()[-1] if before[-1:].strip() else ""  # the token's part before the number

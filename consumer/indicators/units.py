@@ -437,6 +437,8 @@ _STOP = frozenset(
         then through between against across within without among until till via vs like both either
         neither few several back away ahead apart again ago apiece behind clear last next
         another above below i you whose whom later earlier
+        now today tonight yesterday tomorrow elsewhere together alone too instead already yet overall
+        altogether abroad respectively
         """
     )
 )

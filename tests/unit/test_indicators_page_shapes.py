@@ -125,3 +125,37 @@ def test_numbers_citing_sources_in_parentheses(text: str, expected: list[tuple[f
 )
 def test_people_told_by_their_verb(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She is a mother of two now living in Ohio.", []),
+        ("It costs $4.50, the price you would pay for three elsewhere.", [(4.5, "USD")]),
+        ("We sold two today and three yesterday.", []),
+        ("The two now face 12 charges.", [(12.0, "charge")]),
+        # a number in words needs a noun, so the adverb's number is no figure; a noun is still counted
+        ("Two elsewhere-based firms left.", [(2.0, "company")]),
+        ("They won two titles together.", [(2.0, "title")]),
+    ],
+)
+def test_an_adverb_is_no_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roe J, Lee K. Skin and sun. Derm Rev. 2016;11(7). Then 40 patients joined.", [(40.0, "people")]),
+        ("Lee K. Sleep. Neuro Lett. 2011;15. A trial of 30 adults followed.", [(30.0, "people")]),
+        ("In: Atlas of Skin. Berlin: Verlag; 1984. p. 263\u2013267.", []),
+        ("See pp. 12-19 of the report, which counts 300 farms.", [(300.0, "farm")]),
+        # a year and a count after a spaced semicolon, and a clock time, stay as they were
+        ("Profit peaked in 2011; 15 stores closed later.", [(15.0, "store")]),
+        ("The rally began at 5 p.m. 30 people came.", [(30.0, "people")]),
+    ],
+)
+def test_volume_and_page_references_are_no_figures(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

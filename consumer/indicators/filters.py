@@ -62,7 +62,7 @@ _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)
 _NUMBERING = gated(
     r"\b(?:no|nos|number|page|pp?|pg|vol|ch|chapter|section|article|art|item|figure|fig|category|level|phase|"
     r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version|"
-    r"apt|apartment|suite|ste|exit|booth|pier|terminal)"
+    r"apt|apartment|suite|ste|exit|booth|pier|terminal|size)"
     r"\.?\s*#?$",
     re.I,
 )
@@ -574,7 +574,8 @@ def year_or_day(
 # --------------------------------------------------------------------------- names and furniture
 
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|[.!?]['\"\u2019\u201d)]*[ \t]+$")
-_LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)")
+_LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)|^[.)]?[ \t]*\n")
+_ALONE_AFTER = re.compile(r"^[.)]?[ \t]*(?:\n|$)")  # nothing after the number on its line
 # A list run into a sentence: "are: 1) Deviled, 2) Scotch, and 3) Boiled". The marker follows a
 # colon, a semicolon, a comma or "and"/"or", and closes a parenthesis it never opened.
 _INLINE_MARKER_BEFORE = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]+$")
@@ -784,8 +785,13 @@ def name_or_furniture(
     after = text[number_end : number_end + 40]
     integer = digits.isdigit()
     has_measure_unit = unit is not None and counted is None
-    if integer and len(digits) <= 2 and unit is None and _list_marker(before, after):
-        return True
+    if (
+        integer
+        and unit is None
+        and (len(digits) <= 2 or _ALONE_AFTER.match(after))
+        and _list_marker(before, after)
+    ):
+        return True  # "1. Know your audience"; "100." or "184" alone on its line, whatever its size
     if _code_line(text, number_start):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):

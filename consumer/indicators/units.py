@@ -45,6 +45,8 @@ _PREFIX_RE = gated(
     + r"|(?P<iso>[A-Z]{3})\s?)$"
 )
 
+_COP_SUMMIT = re.compile(r"\d{1,2}(?![\d.,])")
+
 
 def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
     """A currency written before the figure: its ISO code and where the prefix starts."""
@@ -56,6 +58,8 @@ def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
     if begin > 0 and text[begin - 1].isalnum() and match.group(0)[0].isalnum():
         return None  # "XPS20": letters of a longer token, not a currency
     if match.group("iso"):
+        if match.group(0) == "COP" and _COP_SUMMIT.match(text, start):
+            return None  # "COP28": the climate summit's number, no Colombian pesos
         return (match.group("iso"), begin) if match.group("iso") in ISO_CODES else None
     for index, (_, code) in enumerate(_PREFIXES):
         if match.group(f"p{index}"):
@@ -328,7 +332,8 @@ def count_rate(text: str, end: int) -> tuple[str, int] | None:
 
 # Ages written without "years old": "aged 45", "at age 54", "Lee, 64, said", "Jane Doe (38)".
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+$", re.IGNORECASE
+    r"\b(?:aged|age|ages|turns|turned|turning|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+$",
+    re.IGNORECASE,
 )
 _APPOSITION_BEFORE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?(?:,\s+|\s\()$"

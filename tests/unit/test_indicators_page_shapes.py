@@ -159,3 +159,35 @@ def test_volume_and_page_references_are_no_figures(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She is turning 50 next week.", [(50.0, "year")]),
+        ("He turned 30 in May and moved.", [(30.0, "year")]),
+        ("The road turned 90 degrees.", [(90.0, "degree")]),
+        ("Sales turned 2 million dollars.", [(2000000.0, "USD")]),
+    ],
+)
+def test_turning_a_number_is_an_age(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buy the dress in size 6 for 40 dollars.", [(40.0, "USD")]),
+        ("Delegates meet at COP28 in Dubai to cut 40% of emissions.", [(40.0, "percent")]),
+        ("The fund paid COP 500 million.", [(500000000.0, "COP")]),
+        ("Puzzles:\n100.\nWhat has four legs?\n101.\nWhy not?", [(4.0, "leg")]),
+        ("Cases by week\n2184\n", []),
+        # a figure that ends its paragraph stays one
+        ("The index rose to 100.\nThen 3 teams left.", [(100.0, "point"), (3.0, "team")]),
+        ("Turnout was 1,250.\nIt rained.", [(1250.0, None)]),
+    ],
+)
+def test_sizes_summits_and_lone_numbers(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

@@ -94,7 +94,8 @@ _QUALITATIVE = gated(
 # A bare number right after these counts people: "killing at least 42", "injuring more than
 # 500", "the death toll rose to 38", "a crowd of 60,000".
 _CASUALTIES_BEFORE = re.compile(
-    r"\b(?:(?:kill|injur|wound|hurt|evacuat|displac|rescu|hospitali[sz])(?:e|es|ed|s|ing)?"
+    r"\b(?:(?:kill|injur|wound|hurt|evacuat|displac|rescu|hospitali[sz]|employ|hir|recruit|furlough)"
+    r"(?:e|es|ed|s|ing)?|(?:lay|lays|laying|laid)\s+off"
     r"|(?:death|casualty|injury) tolls?(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stood at|reached|hit)"
     r"|(?:crowd|attendance|audience) of)"
     r"(?:\s+(?:at least|more than|over|some|about|around|nearly|almost|up to|an estimated|another|"
@@ -102,7 +103,9 @@ _CASUALTIES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and so does one right before "in attendance": "more than 12,000 in attendance"
-_IN_ATTENDANCE = re.compile(r"\s+(?:(?:were|was|are)\s+)?in\s+attendance\b", re.IGNORECASE)
+_IN_ATTENDANCE = re.compile(
+    r"\s+(?:(?:were|was|are)\s+)?(?:in\s+attendance|on\s+board|aboard)\b", re.IGNORECASE
+)  # "with 239 on board"
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018(\-\u2014]\s*)$")
 # A hedge between a count and its noun: "200 or more protesters", "50 or so workers"
 _HEDGE_AFTER = re.compile(r"\s+or\s+(?:more|so|fewer|less|over)\b", re.IGNORECASE)

@@ -195,11 +195,27 @@ def _compass_address(after: str, digits: str, *, has_unit: bool, counted: bool) 
     return _COMPASS_ADDRESS.match(after) is not None or (not has_unit and _BLOCK_OF.match(after) is not None)
 
 
+# A live blog's entry opens with its time: "16.06 The plane made a steep climb", "09.52" alone
+_LIVE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_LIVE_ENTRY_AFTER = re.compile(r"[ \t]+[\"'\u201c\u2018(]?[A-Z#@]|[ \t]*(?:\n|$)")
+
+
+def _live_blog_time(text: str, start: int, end: int, digits: str) -> bool:
+    """An hh.mm time opening a line before a capitalised word or the line's end."""
+    if not _LIVE_CLOCK.fullmatch(digits):
+        return False
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    opens_line = (line_start > 0 or start < 8) and not text[line_start:start].strip()
+    return opens_line and _LIVE_ENTRY_AFTER.match(text, end) is not None
+
+
 def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
     """The first hour of a clock range ("from 3 to 9 p.m.") or a time before a time-zone code
     ("1003 HKT"): a whole number that can be an hour or an hhmm time, and no unit of its own."""
-    if has_unit or not digits.isdigit():
+    if has_unit:
         return False
+    if not digits.isdigit():
+        return _live_blog_time(text, end - len(digits), end, digits)
     if len(digits) <= 2 and int(digits) <= 12 and _CLOCK_RANGE_AFTER.match(text, end, end + 16):
         return True
     clock = (len(digits) <= 2 and int(digits) <= 24) or (
@@ -243,6 +259,18 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     if _TEAM_BEFORE.search(text, max(0, pair_start - 30), pair_start):
         return True  # "Lakers hold off OKC 112-107": the score right after the side it is for
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_TWO_DIGITS = re.compile(r"\d\d(?![\d.,%])")
+
+
+def _short_year(text: str, start: int, previous: str) -> bool:
+    """A year cut to two digits after an apostrophe: "his '92 Ninja", "Class of \u201985"."""
+    return (
+        previous in "'\u2019"
+        and (start < 2 or text[start - 2] in " (\n")
+        and _TWO_DIGITS.match(text, start) is not None
+    )
 
 
 def _glued_to_name(text: str, start: int, previous: str) -> bool:
@@ -298,6 +326,7 @@ def not_a_figure(
         or (following == "/" and not has_measure_unit)
         or _DIMENSION_AFTER.match(after)
         or _software_version(text, start, digits, after, has_measure_unit)
+        or (not has_measure_unit and _short_year(text, start, previous))
     ):
         return True  # handles, paths; "a 3-D model"; "numpy==1.24.2", "python:3.11", "12.05.2021"
     if following.isalpha() and not has_unit:

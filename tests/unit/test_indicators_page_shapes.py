@@ -187,7 +187,52 @@ def test_turning_a_number_is_an_age(text: str, expected: list[tuple[float, str |
         ("Turnout was 1,250.\nIt rained.", [(1250.0, None)]),
     ],
 )
-def test_sizes_summits_and_lone_numbers(
-    text: str, expected: list[tuple[float, str | None]]
-) -> None:
+def test_sizes_summits_and_lone_numbers(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Live updates\n16.06 The plane made a steep climb.\n09.52\nIn Jakarta, 3 ships searched.",
+            [(3.0, "ship")],
+        ),
+        ("Latest\n23.45 \u201cWe are hopeful,\u201d said the chief.", []),
+        # a decimal opening a line before its unit, or mid-sentence, is a figure
+        ("The index fell\n12.45 points on Friday.", [(12.45, "point")]),
+        ("Shares closed at 16.06 on Monday.", [(16.06, None)]),
+    ],
+)
+def test_live_blog_times_are_no_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He rode his '92 Ninja to work.", []),
+        ("The Class of \u201985 met again.", []),
+        ("He said '92 percent' twice.", [(92.0, "percent")]),
+        ("Rock'n'roll 45s sold 300 copies.", [(300.0, "copy")]),
+    ],
+)
+def test_a_year_cut_to_two_digits_is_no_figure(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flight vanished with 239 on board.", [(239.0, "people")]),
+        ("The ship carried 40 aboard.", [(40.0, "people")]),
+        ("Today the firm employs 30 in the state.", [(30.0, "people")]),
+        ("Acme hired 200 last year and laid off 45 in May.", [(200.0, "people"), (45.0, "people")]),
+        # a unit or a counted noun of its own wins
+        ("It employs 30 percent women.", [(30.0, "percent")]),
+        ("The mill hires 12 trucks a day.", [(12.0, "truck/day")]),
+        ("The board met 12 times.", [(12.0, "times")]),
+    ],
+)
+def test_people_aboard_and_on_the_payroll(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected

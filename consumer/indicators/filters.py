@@ -434,7 +434,7 @@ _YEAR_LIST_AFTER = re.compile(rf"{_LIST_JOIN}(?:AD\s?)?(\d{{3,4}})(?![\d,.%])")
 # 2018 imports"), or when it opens a sentence: style guides spell out a count that starts a
 # sentence, never a year ("2020 marks the anniversary").
 _YEAR_GOVERNOR = re.compile(
-    r"\b(?:the|this|that|these|those|its|their|his|her|our|your|whose|each|every|in|since|during|until|"
+    r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your|whose|each|every|in|since|during|until|"
     r"till|year|fiscal|fy|season|class|vintage|model|edition)\s+$",
     re.IGNORECASE,
 )

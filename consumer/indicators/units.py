@@ -106,12 +106,13 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("yards?|yds?", "yard"), ("feet|foot|ft", "foot"), ("inch(?:es)?|in\\.", "inch"), ("″|\"", "inch"),
     ("'", "foot"),
     ("pound[- ]feet|lbs?[- ]ft", "lbf·ft"),  # torque, before the pound it starts with
-    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kgs?", "kg"),
+    ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kilos?|kgs?", "kg"),
     ("milligrams?|mg", "mg"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
     ("tablespoons?|tbsps?|tbs", "tbsp"), ("teaspoons?|tsps?", "tsp"),  # kitchen measures of recipes
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
-    ("liters?|litres?|l", "litre"), ("gallons?", "gallon"), ("cubic meters?|cubic metres?|m3|m³", "m3"),
+    ("milliliters?|millilitres?|ml", "ml"), ("liters?|litres?|l", "litre"), ("gallons?", "gallon"),
+    ("cubic meters?|cubic metres?|m3|m³", "m3"),
     ("cubic f(?:ee|oo)t|cu\\.? ?ft\\.?", "ft3"),
     ("drams?", "dram"),
     ("gigawatt[- ]hours?|gwh", "GWh"), ("megawatt[- ]hours?|mwh", "MWh"), ("kilowatt[- ]hours?|kwh", "kWh"),
@@ -443,7 +444,7 @@ _STOP = frozenset(
         neither few several back away ahead apart again ago apiece behind clear last next
         another above below i you whose whom later earlier
         now today tonight yesterday tomorrow elsewhere together alone too instead already yet overall
-        altogether abroad respectively
+        altogether abroad respectively ever never
         """
     )
 )

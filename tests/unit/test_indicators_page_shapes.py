@@ -236,3 +236,20 @@ def test_a_year_cut_to_two_digits_is_no_figure(text: str, expected: list[tuple[f
 )
 def test_people_aboard_and_on_the_payroll(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is a 2013 series called Afterlife.", []),
+        ("She wrote an 1848 novel about the sea.", []),
+        ("The firm made 2000 hires.", [(2000.0, "people")]),
+        ("Pour 4\u00bd cups or 1125 ml of water.", [(4.5, "cup"), (1125.0, "ml")]),
+        ("He seized 215.5 kilos of cocaine.", [(215.5, "kg")]),
+        ("If the two ever married, 3 guests came.", [(3.0, "people")]),
+    ],
+)
+def test_years_after_an_article_millilitres_and_kilos(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

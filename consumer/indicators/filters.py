@@ -39,7 +39,7 @@ _ZONE_AFTER = re.compile(
 )
 # A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
 # engine then skips every other position at once (1.5-4x faster; same matches).
-_PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
+_PHONE = re.compile(r"(?=[+(\d])(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
 # Other dialling shapes: a trunk prefix's leading zero and one long group ("call 08000 858531",
 # "0161 496 0000": a count never opens with a zero), and three hyphen-joined groups of ten digits
 # or more ("212-5243-14195"; a range has two groups).
@@ -605,6 +605,20 @@ def year_or_day(
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|[.!?]['\"\u2019\u201d)]*[ \t]+$")
 _LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)|^[.)]?[ \t]*\n")
 _ALONE_AFTER = re.compile(r"^[.)]?[ \t]*(?:\n|$)")  # nothing after the number on its line
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+
+
+def _line_furniture(before: str, after: str, digits: str) -> bool:
+    """A bare number that marks its line rather than counting: a list item's number ("1. Know
+    your audience"), a number alone on its line ("100." over a numbered joke, "20.10" left from
+    a table), a wiki's back-links to one note ("\u2191 1.0 1.1 1.2")."""
+    if digits.isdigit() and len(digits) <= 2 and _list_marker(before, after):
+        return True
+    if _ALONE_AFTER.match(after) and _LINE_START_BEFORE.search(before):
+        return True
+    return "\u2191" in before[-24:]
+
+
 # A list run into a sentence: "are: 1) Deviled, 2) Scotch, and 3) Boiled". The marker follows a
 # colon, a semicolon, a comma or "and"/"or", and closes a parenthesis it never opened.
 _INLINE_MARKER_BEFORE = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]+$")
@@ -638,6 +652,12 @@ _ID_LABEL_BEFORE = re.compile(
     r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*(?:\d+[-.])*$", re.IGNORECASE
 )  # "ISBN 978-1-5090-2455-1": every group of the number
 
+# A spaced volume, issue and page range: "25 (5): 615\u2013620." (a count "20-30 people" after a
+# colon has its noun after the range; "doi:" may follow a reference)
+_VOLUME_BEFORE = re.compile(r"(?<![\d.,])\d{1,4}(?:\s?\(\d{1,5}\))?:\s(?P<first>\d{1,6}[-\u2013])?$")
+_PAGE_TAIL = r"(?![\w%]|[.,]\d|\s+[A-Za-z]+\b(?!:))"
+_PAGE_RANGE_AFTER = re.compile(r"[-\u2013]\d{1,6}" + _PAGE_TAIL)
+_PAGE_END_AFTER = re.compile(_PAGE_TAIL)
 # A page reference: "Springer; 1980. p. 263-267", "pp. 12-19" ("5 p.m. 30" is no label)
 _PAGE_LABEL_BEFORE = re.compile(r"(?<![\w.])pp?\.\s?(?:\d+[-\u2013])?$")
 
@@ -648,6 +668,11 @@ def _citation(text: str, number_start: int, number_end: int) -> bool:
     before = text[max(0, number_start - _CITATION_REACH) : number_start]
     if _ID_LABEL_BEFORE.search(before[-32:]) or _PAGE_LABEL_BEFORE.search(before[-16:]):
         return True
+    volume = _VOLUME_BEFORE.search(before[-24:])
+    if volume is not None and (_PAGE_END_AFTER if volume.group("first") else _PAGE_RANGE_AFTER).match(
+        text, number_end
+    ):
+        return True  # "Bioinformatics. 25 (5): 615\u2013620.": spaced volume, issue and pages
     after = text[number_end : number_end + _CITATION_REACH]
     tail = before.split()[-1] if before[-1:].strip() else ""  # the token's part before the number
     head = after.split()[0] if after[:1].strip() else ""
@@ -814,13 +839,8 @@ def name_or_furniture(
     after = text[number_end : number_end + 40]
     integer = digits.isdigit()
     has_measure_unit = unit is not None and counted is None
-    if (
-        integer
-        and unit is None
-        and (len(digits) <= 2 or _ALONE_AFTER.match(after))
-        and _list_marker(before, after)
-    ):
-        return True  # "1. Know your audience"; "100." or "184" alone on its line, whatever its size
+    if unit is None and _line_furniture(before, after, digits):
+        return True
     if _code_line(text, number_start):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):

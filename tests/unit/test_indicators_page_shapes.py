@@ -253,3 +253,21 @@ def test_years_after_an_article_millilitres_and_kilos(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For text relay, call 18001 0800 0282 878 (Textphone).", [(18001.0, None)]),
+        ("Call (212) 555-1234 or 212-555-9876 today about 40 seats.", [(40.0, "seat")]),
+        ("Notes\n- \u2191 1.0 1.1 1.2 Book of Spells, Chapter 3\nSales rose 12%.", [(12.0, "percent")]),
+        ("Table\n20.10\n7.5\nSales rose 12%.", [(12.0, "percent")]),
+        ("Roe J (2009). Gene maps. Bioinformatics. 25 (5): 615\u2013620. doi:10.1/x", []),
+        ("Lee K. Vision. J Vis. 9: 2579\u20132605.", []),
+        # a count range after a colon keeps its noun and its figures
+        ("Results for 2021: 40-45 percent agreed.", [(40.0, "percent")]),
+        ("The index rose to 12.5\nThen fell.", [(12.5, "point")]),
+    ],
+)
+def test_reference_and_table_furniture(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -583,8 +583,8 @@ def year_or_day(
         if len(digits) == 4 and _YEAR_PREPOSITION.search(text, max(0, start - 16), start):
             return True  # "in 1492", "between 1600 and 1900"
     if counted is not None and is_year(value, digits):
-        if counted[:1].isupper():
-            return True  # "the 2020 Chinese Super League", "2021 Olympics"
+        if counted[:1].isupper() or counted.lower() in ("level", "levels"):
+            return True  # "the 2020 Chinese Super League", "2021 Olympics", "from 2010 levels"
         before = text[max(0, start - 20) : start]
         if _YEAR_GOVERNOR.search(before) or _SENTENCE_OPEN.search(before):
             return True

@@ -444,7 +444,7 @@ _STOP = frozenset(
         neither few several back away ahead apart again ago apiece behind clear last next
         another above below i you whose whom later earlier
         now today tonight yesterday tomorrow elsewhere together alone too instead already yet overall
-        altogether abroad respectively ever never
+        altogether abroad respectively ever never because although though unless whereas
         """
     )
 )
@@ -459,7 +459,7 @@ _SPEECH_VERBS = frozenset(
 )
 # A word after a figure; digits may follow its first letter ("COVID-19 infections") and an
 # opening quote may precede it ("140 million \u201cbusinesses\u201d").
-_WORD = re.compile(r"\s+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")
+_WORD = re.compile(r"[ \t\u00a0]+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")  # never past the line's end
 # Words that modify the noun after them: "one standout charity", "one new case"; plain
 # adjectives with no telltale suffix are listed ("one simple rule", "one hot night"), as
 # after "one" the word next is otherwise read as the counted noun.
@@ -474,7 +474,7 @@ _ADJECTIVES = frozenset(
         additional further old young senior junior serious fresh separate possible potential
         common nuclear rare
         simple important significant different hot cold warm white black huge tiny little whole
-        entire main real true great good bad brief quick
+        entire main real true great good bad brief quick easy handy plain
         """
     )
 )
@@ -506,10 +506,23 @@ def singular(word: str) -> str:
     return lower
 
 
+# Words in -s that are never plurals: "two natural gas power plants" counts the plants
+_SINGULAR_ONLY = frozenset(
+    _words(
+        """
+        gas lens news politics economics physics mathematics athletics diabetes measles mumps rabies
+        bias atlas
+        """
+    )
+)
+
+
 def _plural(word: str) -> bool:
     lower = word.lower()
     if lower in _ZERO_PLURALS:
         return True
+    if lower in _SINGULAR_ONLY:
+        return False
     if lower == "yes":
         return False  # "24,000 yes votes": the answer modifies the votes
     return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2

@@ -271,3 +271,23 @@ def test_years_after_an_article_millilitres_and_kilos(
 )
 def test_reference_and_table_furniture(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pip-tools is one easy way to do this.", [(1.0, "way")]),
+        ("Get it all in one handy email.", [(1.0, "email")]),
+        ("The utility said two natural gas power plants shut.", [(2.0, "plant")]),
+        ("x = 1\ndef f(): pass", [(1.0, None)]),
+        ("It can infer 1 because the value is known.", [(1.0, None)]),
+        ("Emissions fall 45% from 2010 levels by 2030.", [(45.0, "percent")]),
+        # the noun on the number's own line and a plural count of levels stay
+        ("Add 2 jars\nof honey.", [(2.0, "jar")]),
+        ("Water reached 12 levels.", [(12.0, "level")]),
+    ],
+)
+def test_counted_nouns_stay_on_their_line_and_in_their_clause(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

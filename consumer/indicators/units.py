@@ -488,6 +488,9 @@ class Counted:
     end: int
 
 
+_OE_SINGULARS = frozenset(_words("shoes canoes oboes floes tiptoes horseshoes snowshoes"))
+
+
 def singular(word: str) -> str:
     """Good enough for unit labels: news nouns are mostly regular."""
     lower = word.lower()
@@ -501,6 +504,8 @@ def singular(word: str) -> str:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):
         return lower[:-2]
+    if lower.endswith("oes") and len(lower) > 5 and lower not in _OE_SINGULARS:
+        return lower[:-2]  # "tomatoes", "heroes", "volcanoes"; not "shoes", "canoes"
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         return lower[:-1]
     return lower

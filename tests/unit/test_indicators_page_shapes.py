@@ -291,3 +291,16 @@ def test_counted_nouns_stay_on_their_line_and_in_their_clause(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Add 6 tomatoes and 4 potatoes.", [(6.0, "tomato"), (4.0, "potato")]),
+        ("There are 5 volcanoes and 12 heroes.", [(5.0, "volcano"), (12.0, "hero")]),
+        ("He sold 40 shoes, 3 canoes and 10 oboes.", [(40.0, "shoe"), (3.0, "canoe"), (10.0, "oboe")]),
+        ("He has 10 toes.", [(10.0, "toe")]),
+    ],
+)
+def test_plurals_in_oes(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

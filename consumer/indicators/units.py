@@ -626,7 +626,7 @@ def _adjunct(word: str, text: str, position: int, *, single: bool) -> bool:
 
 
 _PEOPLE_PREDICATE = re.compile(
-    r"\s+(?:(?:could|would|will|may|might|must)\s+(?:have\s+)?(?:been\s+)?|(?:had|have|has)\s+(?:been\s+)?"
+    r"\s+(?:(?:now|still|already|reportedly)\s+)?(?:(?:could|would|will|may|might|must)\s+(?:have\s+)?(?:been\s+)?|(?:had|have|has)\s+(?:been\s+)?"
     r"|were\s+|are\s+|remain(?:ed)?\s+|remains\s+)?"
     r"(died|dies|die(?!\s+(?:out|off|down|hard)\b)|killed|injured|wounded|discharged|hospitali[sz]ed|rescued|"
     r"evacuated|arrested|detained|missing|dead|infected|recovered)\b"

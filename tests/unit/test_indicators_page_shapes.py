@@ -134,6 +134,9 @@ def test_people_told_by_their_verb(text: str, expected: list[tuple[float, str | 
         ("It costs $4.50, the price you would pay for three elsewhere.", [(4.5, "USD")]),
         ("We sold two today and three yesterday.", []),
         ("The two now face 12 charges.", [(12.0, "charge")]),
+        # an adverb before what befell people still counts them
+        ("With two now dead, the critics spoke.", [(2.0, "people")]),
+        ("With 3 still missing, the search went on.", [(3.0, "people")]),
         # a number in words needs a noun, so the adverb's number is no figure; a noun is still counted
         ("Two elsewhere-based firms left.", [(2.0, "company")]),
         ("They won two titles together.", [(2.0, "title")]),

@@ -173,8 +173,14 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     figure given twice, "twelve (12)"), in text order."""
     if "(" not in text:
         return []
-    spans = [m.span() for m in _CITED_MARK.finditer(text)]
+    spans = [m.span() for m in _CITED_MARK.finditer(text) if not _after_capitalised(text, m.start() - 1)]
     return spans if len(spans) >= 2 else []
+
+
+def _after_capitalised(text: str, space: int) -> bool:
+    """Whether the word ending before ``space`` is capitalised (a name: "Jane Roe (29)")."""
+    start = max(text.rfind(" ", max(0, space - 40), space), text.rfind("\n", max(0, space - 40), space)) + 1
+    return text[start : start + 1].isupper()
 
 
 def _in_spans(spans: list[tuple[int, int]], position: int) -> bool:

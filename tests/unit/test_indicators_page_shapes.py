@@ -307,3 +307,17 @@ def test_counted_nouns_stay_on_their_line_and_in_their_clause(
 )
 def test_plurals_in_oes(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Winners: Dana Roe (29) and Sam Lee (34) took home 500 dollars.",
+            [(29.0, "year"), (34.0, "year"), (500.0, "USD")],
+        ),
+        ("\u2014Macy (10) & Katie (34)", [(10.0, "year"), (34.0, "year")]),
+    ],
+)
+def test_ages_in_parentheses_after_names_stay(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -59,6 +59,7 @@ from consumer.indicators.units import (
     count_rate,
     counted_noun,
     exchange_rate,
+    label_unit,
     magnitude_span,
     per_unit,
     prefix_unit,
@@ -184,6 +185,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         compound = compound_noun(text, end)
         if compound is not None:  # "five-team", "a 20-member delegation", "three-time winner"
             unit, counted, end = compound.unit, compound.noun, compound.end
+    if unit is None and not number.spelled:
+        unit = label_unit(text, start)  # "sodium (mg) 708": the table row's unit
     if unit is None and not number.spelled and age_of_person(text, start, end, value):
         unit = "year_of_age"  # "Braun, 38, said", "at age 54"
     if unit is None and (

@@ -48,6 +48,20 @@ _PREFIX_RE = gated(
 _COP_SUMMIT = re.compile(r"\d{1,2}(?![\d.,])")
 
 
+# A table row's unit in parentheses after its label: "Fat, total (g) 22", "sodium (mg) 708"
+_LABEL_UNIT = re.compile(r"\(([^()\s]{1,4})\)[ \t]?$")
+
+
+def label_unit(text: str, start: int) -> str | None:
+    """The measure a table row names before its value ("Fat (g) 22" is 22 g), if any."""
+    label = _LABEL_UNIT.search(text, max(0, start - 8), start)
+    if label is None:
+        return None
+    inner = f" {label.group(1)}"
+    unit = suffix_unit(inner, 0)
+    return unit[0] if unit is not None and unit[1] == len(inner) else None
+
+
 def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
     """A currency written before the figure: its ISO code and where the prefix starts."""
     window = text[max(0, start - 6) : start]
@@ -107,7 +121,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("'", "foot"),
     ("pound[- ]feet|lbs?[- ]ft", "lbf·ft"),  # torque, before the pound it starts with
     ("metric tons?|tonnes?|tons?|mt", "tonne"), ("kilograms?|kilogrammes?|kilos?|kgs?", "kg"),
-    ("milligrams?|mg", "mg"),
+    ("milligrams?|mg", "mg"), ("micrograms?|mcg|µg|μg", "µg"), ("kilocalories?|kcal", "kcal"),
     ("grams?|grammes?|g", "g"), ("pounds?|lbs?", "lb"), ("ounces?|oz", "ounce"),
     ("tablespoons?|tbsps?|tbs", "tbsp"), ("teaspoons?|tsps?", "tsp"),  # kitchen measures of recipes
     ("barrels? (?:of oil )?(?:per|a) day|bpd|b/d", "barrel/day"), ("barrels?|bbl", "barrel"),
@@ -342,6 +356,14 @@ _APPOSITION_BEFORE = re.compile(
 # "At 16, he went to Indiana University": a profile's age, told with the pronoun that opens the
 # clause after it (a clock time is written "at 10 a.m." or "at 10:30", never so)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+# A person's age told with "to be": "I was 15 in 1999", "she's 42 and", "Roe, who is about 70,"
+# ("it was 12" and "they were 12" may count things, so only a person's pronoun or "who")
+_BE_AGE_BEFORE = re.compile(
+    r"\b(?:I\s+(?:was|am)|I'm|I\u2019m|(?:he|she)\s+(?:was|is)|(?:he|she)['\u2019]s|(?:you|we)\s+(?:are|were)|"
+    r"who\s+(?:is|was))\s+(?:about|almost|nearly|over|under|just|only)?\s*$",
+    re.IGNORECASE,
+)
+_BE_AGE_AFTER = re.compile(r"\s*(?:[,.;!?)\u2014]|\s(?:and|in|when|at|but|or|now)\b|$)")
 PRONOUN_AFTER_AGE = re.compile(r",\s+(he|she)\s")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(
@@ -363,6 +385,8 @@ def age_of_person(text: str, start: int, end: int, value: float) -> bool:
         return True
     if _AT_BEFORE.search(text, max(0, start - 4), start) and PRONOUN_AFTER_AGE.match(text, end):
         return True
+    if _BE_AGE_BEFORE.search(text, max(0, start - 24), start) and _BE_AGE_AFTER.match(text, end):
+        return True  # "I was 15 in 1999", "she's 42 and just got married"
     name = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
     if name is None or name.group(1).lower() in _NOT_NAMES or value < 10:
         return False

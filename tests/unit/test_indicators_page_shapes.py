@@ -321,3 +321,40 @@ def test_plurals_in_oes(text: str, expected: list[tuple[float, str | None]]) -> 
 )
 def test_ages_in_parentheses_after_names_stay(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She's 42 and just got married.", [(42.0, "year")]),
+        ("I was 15 in 1999, when it came out.", [(15.0, "year")]),
+        ("Mateen, who is about 70, is from the east.", [(70.0, "year")]),
+        ("He was 3 when they moved.", [(3.0, "year")]),
+        # a count, a unit of its own or another subject is no age
+        ("It was 12 in all.", [(12.0, None)]),
+        ("They were 12 in all.", [(12.0, None)]),
+        ("He was 70 percent sure.", [(70.0, "percent")]),
+        ("I am 2 votes short.", [(2.0, "vote")]),
+    ],
+)
+def test_an_age_told_with_to_be(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Per serving: energy (kcal) 421, fat (g) 22, sodium (mg) 708, folate (\u00b5g) 60.",
+            [(421.0, "kcal"), (22.0, "g"), (708.0, "mg"), (60.0, "\u00b5g")],
+        ),
+        ("Sales (USD) 400 rose.", [(400.0, "USD")]),
+        # a parenthesis that is no unit leaves the next figure alone
+        ("The team (3) won 2 games.", [(2.0, "game")]),
+        ("Take 400 mcg of folate and 250 kcal a day.", [(400.0, "\u00b5g"), (250.0, "kcal/day")]),
+    ],
+)
+def test_a_table_row_gives_its_unit_before_the_value(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

@@ -312,6 +312,10 @@ class EntityExtractor:
             if code and entry is None:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e in rules.town_state_codes(text, self._is_place):
+            state = self.gazetteer.postal_division(text[s:e])
+            if state is not None:
+                yield Candidate(text_field, s, e, "LOCATION", "rule", state)
 
     def _person_or_listed(self, name: str) -> bool:
         """A person's look or a name the gazetteer lists: no bare title of a work."""

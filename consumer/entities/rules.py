@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, maker_product, word_list
+from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, word_list
 from consumer.events import EntityType
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -664,6 +664,41 @@ def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
         yield *match.span("town"), False
         yield *match.span("state"), True  # the extractor drops a code that is no known division
         yield *match.span("venue"), False
+
+
+# A US state's or Canadian province's postal code after a town the gazetteer knows: "in
+# Harrisburg, PA.", "Portland, OR 97201", "Tulsa, OK in 2001". The small model drops most such
+# codes or reads them as bodies. Only where the code ends the phrase (a ZIP code, punctuation, a
+# line's end or a lower-case word): "Dayton, GE said" stays the company. "Washington, DC" is left
+# to the gazetteer's one city.
+_STATE_CODE = gated(
+    r",[ \t]+(?P<code>[A-Z]{2})(?=[ \t]+\d{5}(?:-\d{4})?(?!\d)|[;,.)!?:]|[ \t]*(?:\n|$)|[ \t]+[a-z])"
+)
+_TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}$")
+_TOWN_BEFORE_REACH = 40  # characters looked back over for the town: three words and a little more
+_NOT_STATE_CODES = frozenset({"DC"})
+
+
+def town_state_codes(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of the two-capital codes after "Town, " where the town (its last one to three
+    capitalised words, with no given name just before them: "Jordan Lee, PA" is a person's
+    credential) is a place the gazetteer knows."""
+    if ", " not in text:
+        return
+    for match in _STATE_CODE.finditer(text):
+        if match.group("code") in _NOT_STATE_CODES:
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, match.start() - _TOWN_BEFORE_REACH), match.start())
+        if town is not None and _ends_in_place(town.group().split(), is_place):
+            yield match.span("code")
+
+
+def _ends_in_place(words: list[str], is_place: Callable[[str], bool]) -> bool:
+    """Whether the words end in a known place not opened by a given name ("Visit Harrisburg")."""
+    for k in range(len(words)):
+        if is_place(" ".join(words[k:])):
+            return k == 0 or not is_given_name(words[k - 1])
+    return False
 
 
 # A photo's credit in its caption: "(Xinhua/Li He)", "(People's Daily Online/Long Wei)",

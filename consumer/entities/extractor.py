@@ -312,6 +312,10 @@ class EntityExtractor:
             if code and entry is None:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e in rules.plural_kind_places(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is None or entry.type == "LOCATION":  # "Republican and Democratic districts": groups
+                yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
         for s, e in rules.town_state_codes(text, self._is_place):
             state = self.gazetteer.postal_division(text[s:e])
             if state is not None:

@@ -648,6 +648,43 @@ def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
             yield *match.span("name"), match.group("head") == "area"
 
 
+# "Orange and Riverside counties", "Harris, Fort Bend and Galveston counties", "the Haidian and
+# Chaoyang districts": names before a lower-case plural kind of place are each one such place,
+# which the model reads as people ("Harris"), bodies ("Fort Bend") or one glued name. Found from
+# the kind word backwards over a bounded window, so a long run of names costs one look each.
+# "States" and "islands" are left out: "the Baltic states" and "the Canary Islands" are one name.
+_PLURAL_KINDS = ("counties", "parishes", "provinces", "prefectures", "townships", "boroughs", "districts")
+_PLURAL_KIND = gated(rf"[ \t]+(?:{'|'.join(_PLURAL_KINDS)})(?![\w-])")
+_KIND_NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
+_KIND_LIST = re.compile(
+    rf"(?<![\w.'’-])(?P<names>(?:{_KIND_NAME},[ \t]){{0,4}}{_KIND_NAME},?[ \t](?:and|&)[ \t]{_KIND_NAME})$"
+)
+_KIND_LIST_REACH = 160  # characters before the kind word: five names of up to three words
+_KIND_NAME_RE = re.compile(_KIND_NAME)
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=[A-Z])")
+
+
+def plural_kind_places(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names listed before a plural kind of place; a leading stop word ("In Harris
+    and Fort Bend counties") is cut off."""
+    if not any(kind in text for kind in _PLURAL_KINDS):
+        return  # the usual text names none: no scan
+    for kind in _PLURAL_KIND.finditer(text):
+        match = _KIND_LIST.search(text, max(0, kind.start() - _KIND_LIST_REACH), kind.start())
+        if match is not None:
+            yield from _listed_names(text, match.start("names"), match.end("names"))
+
+
+def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names of a list "A, B and C" between start and end, each without a leading stop word."""
+    for name in _KIND_NAME_RE.finditer(text, start, end):
+        first = _FIRST_WORD.match(text, name.start(), name.end())
+        if first is not None and first.group(1).lower() in STOP_WORDS:
+            yield first.end(), name.end()
+        else:
+            yield name.span()
+
+
 # A tour or fixture listing's line: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". What
 # follows the "@" to the line's end is the venue, a named facility whatever its last word
 # ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.

@@ -716,24 +716,26 @@ _TOWN_BEFORE_REACH = 40  # characters looked back over for the town: three words
 _NOT_STATE_CODES = frozenset({"DC"})
 
 
-def town_state_codes(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+def town_state_codes(text: str, is_town: Callable[[str, str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of the two-capital codes after "Town, " where the town (its last one to three
     capitalised words, with no given name just before them: "Jordan Lee, PA" is a person's
-    credential) is a place the gazetteer knows."""
+    credential) is a place the gazetteer knows (``is_town(name, code)``: a place, or a city of
+    that state, "Austin, TX", whose name is a given name too)."""
     if ", " not in text:
         return
     for match in _STATE_CODE.finditer(text):
-        if match.group("code") in _NOT_STATE_CODES:
+        code = match.group("code")
+        if code in _NOT_STATE_CODES:
             continue
         town = _TOWN_BEFORE.search(text, max(0, match.start() - _TOWN_BEFORE_REACH), match.start())
-        if town is not None and _ends_in_place(town.group().split(), is_place):
+        if town is not None and _ends_in_town(town.group().split(), code, is_town):
             yield match.span("code")
 
 
-def _ends_in_place(words: list[str], is_place: Callable[[str], bool]) -> bool:
-    """Whether the words end in a known place not opened by a given name ("Visit Harrisburg")."""
+def _ends_in_town(words: list[str], code: str, is_town: Callable[[str, str], bool]) -> bool:
+    """Whether the words end in a known town not opened by a given name ("Visit Harrisburg")."""
     for k in range(len(words)):
-        if is_place(" ".join(words[k:])):
+        if is_town(" ".join(words[k:]), code):
             return k == 0 or not is_given_name(words[k - 1])
     return False
 

@@ -18,6 +18,10 @@ from tests.unit.entity_texts import entities_of, types_of
         ("She grew up in Tulsa, OK and moved away in 2001.", "Oklahoma"),
         ("The tour stops in Boise, ID on Friday night.", "Idaho"),
         ("Send questions to the office in Fort Wayne, IN 46802.", "Indiana"),
+        # a city whose name is a given name too, which the model reads as a person
+        ("He moved to Austin, TX 78701 last year.", "Texas"),
+        ("The office is at 1200 Main St., Unit 5, Austin, TX 78701.", "Texas"),
+        ("Her shop in Jackson, MS, closed in May.", "Mississippi"),
     ],
 )
 def test_a_postal_code_after_a_known_town_is_the_state(
@@ -52,5 +56,5 @@ def test_the_rule_is_linear_on_long_runs() -> None:
     from consumer.entities.rules import town_state_codes
 
     text = "Harrisburg, PA. " * 20000 + ", AB" * 20000
-    spans = list(town_state_codes(text, lambda name: name == "Harrisburg"))
+    spans = list(town_state_codes(text, lambda name, code: name == "Harrisburg"))
     assert len(spans) == 20000

@@ -262,7 +262,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
     for i, ent in enumerate(ents):
         label = ent.label_
         kind = SPACY_TYPES.get(label)
-        if label == "DATE" and (day := named_day(text, ent.start_char, ent.end_char)):
+        day = named_day(text, ent.start_char, ent.end_char) if label == "DATE" else None
+        if day is not None and not _address_unit(text, *day):  # "Suite 1400" read as a date
             cands.append(Candidate(field, *day, "EVENT", "ner"))
         if kind is None or i == absorbed:
             continue
@@ -279,7 +280,7 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             pieces[-1] = (pieces[-1][0], _name_goes_on(text, pieces[-1][1]))
         if kind == "ORGANIZATION" and pieces and (more := _body_goes_on(text, pieces[-1], ent.end_char)):
             pieces[-1] = (pieces[-1][0], more)
-        pieces = [(s, e) for s, e in pieces if e > s]
+        pieces = [(s, e) for s, e in pieces if e > s and not _address_unit(text, s, e)]
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))
     spans = doc.spans.get(SPANS_KEY, ())
@@ -295,6 +296,20 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             continue  # "Fed Cup", "China Open": the word opens an event's name, and names nothing alone
         cands.append(Candidate(field, start, end, entry.type, "gazetteer", entry))
     return cands
+
+
+# The unit word of a postal address before its number ("Suite 350", "Apt. 12", "Unit 5"): the
+# model reads it alone as a place or an event, but it names no place of its own.
+_UNIT_WORDS = frozenset(("Suite", "Apt", "Apt.", "Apartment", "Unit"))
+_UNIT_NUMBER = re.compile(r"[ \t]+#?\d")
+
+
+def _address_unit(text: str, start: int, end: int) -> bool:
+    """Whether the span is an address's unit word alone, its number right after it."""
+    if text[start:end] not in _UNIT_WORDS:
+        return False
+    after = end + 1 if text.startswith(".", end) else end
+    return _UNIT_NUMBER.match(text, after) is not None
 
 
 def _inside(place: GazEntry, area: GazEntry) -> bool:

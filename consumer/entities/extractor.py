@@ -312,6 +312,21 @@ class EntityExtractor:
             if code and entry is None:
                 continue  # "Dublin, IE @ ...": no division that code names here
             yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e in rules.plural_kind_places(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is None or entry.type == "LOCATION":  # "Republican and Democratic districts": groups
+                yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e in rules.town_state_codes(text, self._is_town_of):
+            state = self.gazetteer.postal_division(text[s:e])
+            if state is not None:
+                yield Candidate(text_field, s, e, "LOCATION", "rule", state)
+
+    def _is_town_of(self, name: str, code: str) -> bool:
+        """Whether the name is a place, or a city of the state or province the postal code names."""
+        if self._is_place(name):
+            return True
+        state = self.gazetteer.postal_division(code)
+        return state is not None and self.gazetteer.city_in(name, state) is not None
 
     def _person_or_listed(self, name: str) -> bool:
         """A person's look or a name the gazetteer lists: no bare title of a work."""

@@ -102,6 +102,10 @@ for _words, _kind in (
         # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
         "systems holdings technologies industries enterprises ventures partners solutions "
+        # drug makers and labs by their trade's plural ("Caribou Biosciences", "Verona Therapeutics")
+        "biosciences therapeutics pharmaceuticals labs "
+        # a navy and a squad by their head word ("the Royal Malaysian Navy", "the Art Crime Team")
+        "navy team "
         # record labels ("Big Machine Records")
         "records recordings "
         # publishers and imprints ("Greystone Publishers", "Oxford University Press", "Nancy Paulsen Books")
@@ -151,6 +155,8 @@ for _words, _kind in (
         _HEAD_TYPES[_word.replace("-", " ")] = _kind  # type: ignore[assignment]
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
+# Head words that end a person's name after a given name as well ("Harry Hotspur", "Ann Navy")
+_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team"))
 _SPEAKING_FACILITIES = frozenset({"observatory"})
 # Words before "Edition" that name a periodical's or a programme's edition, not a product's
 _PAPER_EDITIONS = frozenset(
@@ -498,7 +504,7 @@ def _head_type(surface: str) -> EntityType | None:
     head = _head(surface)
     if head in _STREET_HEADS and _street(surface.split()):
         return "LOCATION"
-    if len(words) < 2 or (head in _CLUB_HEADS and is_given_name(surface.split()[0])):
+    if len(words) < 2 or (head in _GIVEN_NAME_HEADS and is_given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
         return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's

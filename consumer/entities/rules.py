@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, maker_product, word_list
+from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, word_list
 from consumer.events import EntityType
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -648,6 +648,43 @@ def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
             yield *match.span("name"), match.group("head") == "area"
 
 
+# "Orange and Riverside counties", "Harris, Fort Bend and Galveston counties", "the Haidian and
+# Chaoyang districts": names before a lower-case plural kind of place are each one such place,
+# which the model reads as people ("Harris"), bodies ("Fort Bend") or one glued name. Found from
+# the kind word backwards over a bounded window, so a long run of names costs one look each.
+# "States" and "islands" are left out: "the Baltic states" and "the Canary Islands" are one name.
+_PLURAL_KINDS = ("counties", "parishes", "provinces", "prefectures", "townships", "boroughs", "districts")
+_PLURAL_KIND = gated(rf"[ \t]+(?:{'|'.join(_PLURAL_KINDS)})(?![\w-])")
+_KIND_NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
+_KIND_LIST = re.compile(
+    rf"(?<![\w.'’-])(?P<names>(?:{_KIND_NAME},[ \t]){{0,4}}{_KIND_NAME},?[ \t](?:and|&)[ \t]{_KIND_NAME})$"
+)
+_KIND_LIST_REACH = 160  # characters before the kind word: five names of up to three words
+_KIND_NAME_RE = re.compile(_KIND_NAME)
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=[A-Z])")
+
+
+def plural_kind_places(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names listed before a plural kind of place; a leading stop word ("In Harris
+    and Fort Bend counties") is cut off."""
+    if not any(kind in text for kind in _PLURAL_KINDS):
+        return  # the usual text names none: no scan
+    for kind in _PLURAL_KIND.finditer(text):
+        match = _KIND_LIST.search(text, max(0, kind.start() - _KIND_LIST_REACH), kind.start())
+        if match is not None:
+            yield from _listed_names(text, match.start("names"), match.end("names"))
+
+
+def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names of a list "A, B and C" between start and end, each without a leading stop word."""
+    for name in _KIND_NAME_RE.finditer(text, start, end):
+        first = _FIRST_WORD.match(text, name.start(), name.end())
+        if first is not None and first.group(1).lower() in STOP_WORDS:
+            yield first.end(), name.end()
+        else:
+            yield name.span()
+
+
 # A tour or fixture listing's line: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". What
 # follows the "@" to the line's end is the venue, a named facility whatever its last word
 # ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.
@@ -664,6 +701,43 @@ def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
         yield *match.span("town"), False
         yield *match.span("state"), True  # the extractor drops a code that is no known division
         yield *match.span("venue"), False
+
+
+# A US state's or Canadian province's postal code after a town the gazetteer knows: "in
+# Harrisburg, PA.", "Portland, OR 97201", "Tulsa, OK in 2001". The small model drops most such
+# codes or reads them as bodies. Only where the code ends the phrase (a ZIP code, punctuation, a
+# line's end or a lower-case word): "Dayton, GE said" stays the company. "Washington, DC" is left
+# to the gazetteer's one city.
+_STATE_CODE = gated(
+    r",[ \t]+(?P<code>[A-Z]{2})(?=[ \t]+\d{5}(?:-\d{4})?(?!\d)|[;,.)!?:]|[ \t]*(?:\n|$)|[ \t]+[a-z])"
+)
+_TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}$")
+_TOWN_BEFORE_REACH = 40  # characters looked back over for the town: three words and a little more
+_NOT_STATE_CODES = frozenset({"DC"})
+
+
+def town_state_codes(text: str, is_town: Callable[[str, str], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of the two-capital codes after "Town, " where the town (its last one to three
+    capitalised words, with no given name just before them: "Jordan Lee, PA" is a person's
+    credential) is a place the gazetteer knows (``is_town(name, code)``: a place, or a city of
+    that state, "Austin, TX", whose name is a given name too)."""
+    if ", " not in text:
+        return
+    for match in _STATE_CODE.finditer(text):
+        code = match.group("code")
+        if code in _NOT_STATE_CODES:
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, match.start() - _TOWN_BEFORE_REACH), match.start())
+        if town is not None and _ends_in_town(town.group().split(), code, is_town):
+            yield match.span("code")
+
+
+def _ends_in_town(words: list[str], code: str, is_town: Callable[[str, str], bool]) -> bool:
+    """Whether the words end in a known town not opened by a given name ("Visit Harrisburg")."""
+    for k in range(len(words)):
+        if is_town(" ".join(words[k:]), code):
+            return k == 0 or not is_given_name(words[k - 1])
+    return False
 
 
 # A photo's credit in its caption: "(Xinhua/Li He)", "(People's Daily Online/Long Wei)",

@@ -98,6 +98,7 @@ _CASUALTIES_BEFORE = re.compile(
     r"\b(?:(?:kill|injur|wound|hurt|evacuat|displac|rescu|hospitali[sz]|employ|hir|recruit|furlough)"
     r"(?:e|es|ed|s|ing)?|(?:lay|lays|laying|laid)\s+off"
     r"|(?:death|casualty|injury) tolls?(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stood at|reached|hit)"
+    r"|population(?:\s+\w+){0,2}?\s+(?:of|at|to|is|was|stood at|reached|hit|of\s+about)"
     r"|(?:crowd|attendance|audience) of)"
     r"(?:\s+(?:at least|more than|over|some|about|around|nearly|almost|up to|an estimated|another|"
     r"roughly|approximately|as many as|fewer than|less than))*\s+$",

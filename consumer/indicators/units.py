@@ -97,7 +97,7 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
     ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), ("won", "KRW"),
-    ("reais|reals?", "BRL"), ("hryvnias?", "UAH"),
+    ("reais|reals?", "BRL"), ("hryvnias?", "UAH"), ("bitcoins?|btc", "BTC"),
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")
     (r"€(?!\s?\d)", "EUR"), (r"\$(?!\s?\d)", "USD"), (r"£(?!\s?\d)", "GBP"),

@@ -358,3 +358,24 @@ def test_a_table_row_gives_its_unit_before_the_value(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When the city's population stood at about 200,000, the dam was built.", [(200000.0, "people")]),
+        ("By then, the population soared to more than 3 million.", [(3000000.0, "people")]),
+        ("This, in a country with a population of 40 million.", [(40000000.0, "people")]),
+        ("The population grew 5 percent.", [(5.0, "percent")]),
+        (
+            "The fee was 1,000 bitcoin, and he put a 37 bitcoin bounty on it.",
+            [(1000.0, "BTC"), (37.0, "BTC")],
+        ),
+        ("Please call (212) 560 \u2013 6928 today about 40 seats.", [(40.0, "seat")]),
+        ("Scores were 12 - 3400 apart.", [(12.0, None), (3400.0, None)]),
+    ],
+)
+def test_populations_bitcoin_and_spaced_phone_dashes(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

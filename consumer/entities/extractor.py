@@ -252,6 +252,7 @@ class EntityExtractor:
             for s, e in retype.given_name_people(recased[text_field], gazetteer):
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        cands = _cabinet_titles(cands, recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_and_names(candidates.resolve(cands), recased)
         cands = retype.tidy(cands, recased, gazetteer)
@@ -1020,6 +1021,32 @@ def _autonomous_area(first: list[str], second: list[str]) -> bool:
         and len(first) >= 2
         and first[-1] in _PEOPLES
     )
+
+
+def _cabinet_titles(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A cabinet title's portfolio is no body ("Minister of Industry, Investment and Commerce":
+    no "Industry", no "Investment and Commerce"), and the name after it is its holder, a person,
+    whatever the model ran into it ("Planning Rosa Kettle"). A ministry named with a list of
+    fields is one body, which the model splits at its comma."""
+    runs: list[tuple[TextField, int, int]] = []
+    added: list[Candidate] = []
+    for text_field, text in recased.items():
+        for ministry, start, run_start, run_end, holder in rules.cabinet_titles(text):
+            if ministry:
+                if "," in text[run_start:run_end]:
+                    added.append(Candidate(text_field, start, run_end, "ORGANIZATION", "rule"))
+                continue
+            runs.append((text_field, run_start, run_end))
+            if holder is not None:
+                added.append(Candidate(text_field, holder[0], holder[1], "PERSON", "rule"))
+    if not runs and not added:
+        return cands
+    kept = [
+        c
+        for c in cands
+        if c.origin == "rule" or not any(f == c.field and s <= c.start and c.end <= e for f, s, e in runs)
+    ]
+    return kept + added
 
 
 def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:

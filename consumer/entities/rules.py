@@ -1250,6 +1250,98 @@ def portfolio_word(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and _TITLE_AFTER_PORTFOLIO.match(text, end) is not None
 
 
+# "Minister of Industry, Investment and Commerce Dale Orwin", "Secretary of Health and Human
+# Services Alex Tazar", "Minister of Labour and Social Security Pearnel Tambry": a cabinet title
+# whose portfolio runs over several words before the holder's name. The model reads the pieces
+# of the portfolio as bodies ("Industry", "Investment and Commerce") or runs the last of them
+# into the name ("Planning Rosa Kettle" as a body): one wrong body, and the person lost. The
+# portfolio is read from a class of words that name a government's fields, so the name after it
+# is the words that are none of them ("Minister of Blue Economy Jo Roe", an unknown field, is
+# left alone). "Ministry of Industry, Investment and Commerce" is one body, which the model
+# splits at its comma.
+_CABINET_TITLE = gated(
+    r"(?<![\w-])(?:(?P<office>Minister|Ministers|Secretary|Secretaries)|(?P<body>Ministry|Department))"
+    r"[ \t]+(?:of|for)[ \t]+"
+)
+_PORTFOLIO_WORDS = frozenset(
+    word_list(
+        "affairs agriculture arts aviation business care children civil climate commerce communication "
+        "communications community consumer culture defence defense development digital disaster economic "
+        "economy education employment energy enterprise environment external family finance fisheries "
+        "food foreign forestry gender health heritage higher home housing human immigration industry "
+        "industries information infrastructure innovation interior international investment justice "
+        "labor labour land lands legal local management marine mines mining national natural planning "
+        "petroleum public relations resources rural safety science security services skills social "
+        "sport sports state technology telecommunications tertiary tourism trade training transport "
+        "transportation treasury urban utilities veterans water welfare wellness women works youth"
+    )
+)
+_PORTFOLIO_JOINS = frozenset(("and", "&", "of", "for", "the", ","))
+_PORTFOLIO_TOKEN = re.compile(r",|[^\s,]+")
+_PORTFOLIO_TOKENS = 16  # a portfolio and a name fit in far fewer: a bounded look
+_HOLDER_WORD = re.compile(r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)")
+_NAME_TITLES = frozenset(word_list("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Hon Hon. Sen. Senator Rev. Prof. Sir Dame"))
+_NAME_WORDS = 4
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")
+
+
+def cabinet_titles(text: str) -> Iterator[tuple[bool, int, int, int, tuple[int, int] | None]]:
+    """Cabinet titles and ministries named with a portfolio of one or more field words:
+    (a ministry?, the title's start, the portfolio's start and end, the holder's name's span
+    after a title, if one follows before a lower-case word or a sentence's punctuation)."""
+    for match in _CABINET_TITLE.finditer(text):
+        tokens = [
+            (m.start(), m.end(), m.group())
+            for m in itertools.islice(_PORTFOLIO_TOKEN.finditer(text, match.end()), _PORTFOLIO_TOKENS)
+        ]
+        last = _portfolio_last(tokens)
+        if last < 0:
+            continue
+        run = (tokens[0][0], tokens[last][1])
+        if match.group("body"):
+            yield True, match.start(), run[0], run[1], None
+        else:
+            yield False, match.start(), run[0], run[1], _holder(tokens[last + 1 :])
+
+
+def _portfolio_last(tokens: list[tuple[int, int, str]]) -> int:
+    """The index of the portfolio's last field word, or -1 (a leading "the" is allowed:
+    "Minister of the Interior")."""
+    last = -1
+    for i, (_, _, word) in enumerate(tokens):
+        if word[:1].isupper() and word.lower() in _PORTFOLIO_WORDS:
+            last = i
+        elif word in _PORTFOLIO_JOINS and (last >= 0 or (i == 0 and word == "the")):
+            continue
+        else:
+            break
+    return last
+
+
+def _holder(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name of two to four words right after a portfolio, ended by a lower-case word, a
+    punctuation mark or a weekday ("... Jo Roe said", "... Jo Roe, who", "... Jo Roe Tuesday");
+    a courtesy title before it is left out ("Minister of Health Dr Jo Roe")."""
+    if tokens and tokens[0][2] in _NAME_TITLES:
+        tokens = tokens[1:]
+    words: list[tuple[int, int]] = []
+    for start, _, word in tokens[: _NAME_WORDS + 1]:
+        stem = word if _INITIAL.fullmatch(word) else _POSSESSIVE_END.sub("", word.rstrip(".,;:!?"))
+        if stem.lower() in WEEKDAYS:
+            break
+        if _HOLDER_WORD.fullmatch(stem) is None or stem.lower() in _PORTFOLIO_WORDS:
+            if word[:1].isupper():
+                return None  # a capitalised word goes on: no plain name ends here
+            break
+        words.append((start, start + len(stem)))
+        if stem != word:
+            break  # a possessive or a sentence's mark ends the name
+    if not 2 <= len(words) <= _NAME_WORDS or all(e - s <= 2 for s, e in words):
+        return None  # no name, a longer run of capitals, or initials only
+    return words[0][0], words[-1][1]
+
+
 # "the State-owned shipbuilder", "State-run media": the state capitalised, as Chinese copy
 # writes it, before an ownership participle is no body's name
 _STATE_COMPOUND = re.compile(r"State-(?:owned|run|backed|controlled|funded|affiliated|sponsored)\b")

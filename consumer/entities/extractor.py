@@ -327,6 +327,7 @@ class EntityExtractor:
         finders = (
             rules.products(text, self._is_place, self._is_maker),
             rules.named_products(text, gaz),
+            rules.maker_models(text, gaz),
             rules.appositive_products(text, gaz),
             rules.kind_named_products(text, gaz, is_person),
             rules.trimmed_products(text, gaz),

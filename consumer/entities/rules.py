@@ -1081,6 +1081,38 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
         yield match.span("name")
 
 
+# "his white Toyota Corolla", "a Honda Civic", "the Ford Focus": a listed maker and one model
+# word after a determiner (and up to two lower-case modifiers) name the maker's product, a brand
+# used as a thing; the model reads the maker alone as the company and the model word, if at all,
+# as a product of its own. One capitalised word only, with no further capital or number after it
+# (longer models are read by `products`), and no title or site after the maker ("the Google
+# Chairman", "the Ford Field turf"). A maker written in capitals is left out: the gazetteer's
+# bodies are mostly so ("the OSCE Chechnya mission").
+_MAKER_MODEL = gated(
+    r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<name>[A-Z][\w&-]*[ \t]+[A-Z][a-z][\w-]*)"
+    r"(?![\w'’&-]|\.\w|[ \t]+(?:[A-Z0-9]|&))"
+)
+_NOT_MODEL_WORDS = frozenset(
+    (
+        *ROLE_WORDS,
+        *word_list("field campus park rainforest forest basin store stores headquarters building"),
+        *word_list("tower plant factory site office offices shop shops team board family brand"),
+    )
+)
+
+
+def maker_models(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of a listed maker's name and one model word after a determiner ("a Toyota Corolla")."""
+    for match in _MAKER_MODEL.finditer(text):
+        name = match.group("name")
+        maker, model = name.split()
+        if model in _CELESTIAL or maker.isupper():
+            continue  # "the NASA Mars rover", "the OSCE Chechnya mission": a body's aim, no model
+        if model.lower() not in _NOT_MODEL_WORDS and maker_product(name, gazetteer):
+            yield match.span("name")
+
+
 # "approved Morvatil, a drug made by ...", "released Hollow Tide, its new role-playing game,":
 # a name set off by an appositive whose head is a kind of product. The kind word must end the
 # appositive's noun phrase (a punctuation mark or a clause word after it), so a maker or a

@@ -47,3 +47,26 @@ def test_a_title_after_the_maker_is_no_model(extractor: EntityExtractor) -> None
     body = "He met the Google Chairman at the conference in the spring."
     types = types_of(entities_of(extractor, body))
     assert "PRODUCT" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    ("body", "maker"),
+    [
+        ("Apple Inc. said on Tuesday that sales rose in the quarter.", "Apple"),
+        ("Boeing Co. said it would deliver more jets this year.", "Boeing"),
+        ("Nokia Corp. cut hundreds of jobs, the company said.", "Nokia"),
+    ],
+)
+def test_a_maker_and_its_corporate_suffix_are_the_company(
+    extractor: EntityExtractor, body: str, maker: str
+) -> None:
+    """A corporate suffix with its abbreviation's full stop is a body's word, no model word."""
+    types = types_of(entities_of(extractor, body))
+    assert "PRODUCT" not in types.values(), types
+    assert any(name.startswith(maker) and kind == "ORGANIZATION" for name, kind in types.items()), types
+
+
+def test_a_maker_and_a_model_without_a_determiner_stay_a_product(extractor: EntityExtractor) -> None:
+    body = "Users can now ask Amazon Alexa to read the news aloud."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Amazon Alexa") == "PRODUCT", types

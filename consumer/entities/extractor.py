@@ -252,8 +252,9 @@ class EntityExtractor:
             for s, e in retype.given_name_people(recased[text_field], gazetteer):
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        cands = _cabinet_titles(cands, recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
-        cands = _join_and_names(candidates.resolve(cands), recased)
+        cands = _join_plural_and(_join_and_names(candidates.resolve(cands), recased), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
@@ -341,6 +342,7 @@ class EntityExtractor:
         finders = (
             rules.products(text, self._is_place, self._is_maker),
             rules.named_products(text, gaz),
+            rules.maker_models(text, gaz),
             rules.appositive_products(text, gaz),
             rules.kind_named_products(text, gaz, is_person),
             rules.trimmed_products(text, gaz),
@@ -1037,6 +1039,32 @@ def _autonomous_area(first: list[str], second: list[str]) -> bool:
     )
 
 
+def _cabinet_titles(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A cabinet title's portfolio is no body ("Minister of Industry, Investment and Commerce":
+    no "Industry", no "Investment and Commerce"), and the name after it is its holder, a person,
+    whatever the model ran into it ("Planning Rosa Kettle"). A ministry named with a list of
+    fields is one body, which the model splits at its comma."""
+    runs: list[tuple[TextField, int, int]] = []
+    added: list[Candidate] = []
+    for text_field, text in recased.items():
+        for ministry, start, run_start, run_end, holder in rules.cabinet_titles(text):
+            if ministry:
+                if "," in text[run_start:run_end]:
+                    added.append(Candidate(text_field, start, run_end, "ORGANIZATION", "rule"))
+                continue
+            runs.append((text_field, run_start, run_end))
+            if holder is not None:
+                added.append(Candidate(text_field, holder[0], holder[1], "PERSON", "rule"))
+    if not runs and not added:
+        return cands
+    kept = [
+        c
+        for c in cands
+        if c.origin == "rule" or not any(f == c.field and s <= c.start and c.end <= e for f, s, e in runs)
+    ]
+    return kept + added
+
+
 def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """ "Beijing Gardening" and "Greening Bureau", "Department of High" and "New Technology": one
     government body's name that the model split at its "and" (Chinese bodies are named so).
@@ -1062,6 +1090,51 @@ def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> li
                 continue
         out.append(cand)
     return out
+
+
+# "the Parents and Teachers Association", "the Boys and Girls Club", "the Arts and Letters
+# Foundation": a body named for two kinds of people or things joined by "and", of which the model
+# kept only the second with the head word ("Girls Club"), reading the first as nothing or as a
+# body of its own ("Arts"). The first is a plural common noun in capitals; a company's or a
+# person's name there stays apart ("Hachette and Acme Publishing", "Bayern and Dortmund Club").
+_PLURAL_AND = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+s)[ \t]+and[ \t]+$")
+_PLURAL_AND_REACH = 24  # characters looked back over: the word and "and"
+_OPENING_MARKS = (".", ":", ";", "!", "?", ",", "(", '"', "“")
+
+
+def _join_plural_and(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model body with an organisation's head word, after a capitalised plural noun and "and"
+    that nothing else holds (or that the model read as a body alone), opens on that noun."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out and out[-1].field == cand.field else None
+        start = _plural_and_start(cand, recased[cand.field], prev)
+        if start is not None:
+            if prev is not None and prev.start == start:
+                out.pop()  # "Arts" read as a body of its own joins the name
+            cand = Candidate(cand.field, start, cand.end, "ORGANIZATION", cand.origin, None, None, cand.weak)
+        out.append(cand)
+    return out
+
+
+def _plural_and_start(cand: Candidate, text: str, prev: Candidate | None) -> int | None:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
+        return None
+    if not retype.is_head_word(text[cand.start : cand.end].split()[-1].lower()):
+        return None
+    match = _PLURAL_AND.search(text, max(0, cand.start - _PLURAL_AND_REACH), cand.start)
+    if match is None or match.group(1).lower() in STOP_WORDS:
+        return None
+    start, end = match.span(1)
+    if prev is not None and prev.end > start:
+        lone_body = (prev.start, prev.end, prev.type, prev.origin) == (start, end, "ORGANIZATION", "ner")
+        if not lone_body or prev.entry is not None:
+            return None  # a name the model or a list found there ("Bayern") stays apart
+    before = text[max(0, start - _PLURAL_AND_REACH) : start].split()
+    word = before[-1] if before else ""
+    if word[:1].isupper() and word != "The" and not word.endswith(_OPENING_MARKS):
+        return None  # a longer capitalised run: the model's cut is not this one
+    return start
 
 
 def _heading_line(text: str, start: int) -> bool:

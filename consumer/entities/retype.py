@@ -904,15 +904,18 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
 
 def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
     """A word of a model's name after its maker's: capitalised, no word of a division or a body,
-    unknown to the lists or a listed product; after a first model word also a number."""
+    unknown to the lists or a listed product; after a first model word also a number. A body's
+    word is one with its abbreviation's full stop too ("Apple Inc.", "Boeing Co.", "Nokia Corp."
+    are the companies, no models)."""
     if after_model and word[:1].isdigit() and len(word) <= 5:
         return True
     entry = gazetteer.lookup(word)
+    low = word.lower().rstrip(".")
     return (
         word[:1].isupper()
-        and word.lower() not in _DIVISION_WORDS
-        and word.lower() not in _HEAD_TYPES
-        and word.lower() not in _NOT_SURNAMES_LOWER
+        and low not in _DIVISION_WORDS
+        and low not in _HEAD_TYPES
+        and low not in _NOT_SURNAMES_LOWER
         and (entry is None or entry.type == "PRODUCT")
     )
 

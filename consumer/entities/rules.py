@@ -1155,6 +1155,38 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
         yield match.span("name")
 
 
+# "his white Toyota Corolla", "a Honda Civic", "the Ford Focus": a listed maker and one model
+# word after a determiner (and up to two lower-case modifiers) name the maker's product, a brand
+# used as a thing; the model reads the maker alone as the company and the model word, if at all,
+# as a product of its own. One capitalised word only, with no further capital or number after it
+# (longer models are read by `products`), and no title or site after the maker ("the Google
+# Chairman", "the Ford Field turf"). A maker written in capitals is left out: the gazetteer's
+# bodies are mostly so ("the OSCE Chechnya mission").
+_MAKER_MODEL = gated(
+    r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?P<name>[A-Z][\w&-]*[ \t]+[A-Z][a-z][\w-]*)"
+    r"(?![\w'’&-]|\.\w|[ \t]+(?:[A-Z0-9]|&))"
+)
+_NOT_MODEL_WORDS = frozenset(
+    (
+        *ROLE_WORDS,
+        *word_list("field campus park rainforest forest basin store stores headquarters building"),
+        *word_list("tower plant factory site office offices shop shops team board family brand"),
+    )
+)
+
+
+def maker_models(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of a listed maker's name and one model word after a determiner ("a Toyota Corolla")."""
+    for match in _MAKER_MODEL.finditer(text):
+        name = match.group("name")
+        maker, model = name.split()
+        if model in _CELESTIAL or maker.isupper():
+            continue  # "the NASA Mars rover", "the OSCE Chechnya mission": a body's aim, no model
+        if model.lower() not in _NOT_MODEL_WORDS and maker_product(name, gazetteer):
+            yield match.span("name")
+
+
 # "approved Morvatil, a drug made by ...", "released Hollow Tide, its new role-playing game,":
 # a name set off by an appositive whose head is a kind of product. The kind word must end the
 # appositive's noun phrase (a punctuation mark or a clause word after it), so a maker or a
@@ -1322,6 +1354,98 @@ def portfolio_word(text: str, start: int, end: int | None = None) -> bool:
     if _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None:
         return True
     return end is not None and _TITLE_AFTER_PORTFOLIO.match(text, end) is not None
+
+
+# "Minister of Industry, Investment and Commerce Dale Orwin", "Secretary of Health and Human
+# Services Alex Tazar", "Minister of Labour and Social Security Pearnel Tambry": a cabinet title
+# whose portfolio runs over several words before the holder's name. The model reads the pieces
+# of the portfolio as bodies ("Industry", "Investment and Commerce") or runs the last of them
+# into the name ("Planning Rosa Kettle" as a body): one wrong body, and the person lost. The
+# portfolio is read from a class of words that name a government's fields, so the name after it
+# is the words that are none of them ("Minister of Blue Economy Jo Roe", an unknown field, is
+# left alone). "Ministry of Industry, Investment and Commerce" is one body, which the model
+# splits at its comma.
+_CABINET_TITLE = gated(
+    r"(?<![\w-])(?:(?P<office>Minister|Ministers|Secretary|Secretaries)|(?P<body>Ministry|Department))"
+    r"[ \t]+(?:of|for)[ \t]+"
+)
+_PORTFOLIO_WORDS = frozenset(
+    word_list(
+        "affairs agriculture arts aviation business care children civil climate commerce communication "
+        "communications community consumer culture defence defense development digital disaster economic "
+        "economy education employment energy enterprise environment external family finance fisheries "
+        "food foreign forestry gender health heritage higher home housing human immigration industry "
+        "industries information infrastructure innovation interior international investment justice "
+        "labor labour land lands legal local management marine mines mining national natural planning "
+        "petroleum public relations resources rural safety science security services skills social "
+        "sport sports state technology telecommunications tertiary tourism trade training transport "
+        "transportation treasury urban utilities veterans water welfare wellness women works youth"
+    )
+)
+_PORTFOLIO_JOINS = frozenset(("and", "&", "of", "for", "the", ","))
+_PORTFOLIO_TOKEN = re.compile(r",|[^\s,]+")
+_PORTFOLIO_TOKENS = 16  # a portfolio and a name fit in far fewer: a bounded look
+_HOLDER_WORD = re.compile(r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]*)*|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV)")
+_NAME_TITLES = frozenset(word_list("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Hon Hon. Sen. Senator Rev. Prof. Sir Dame"))
+_NAME_WORDS = 4
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_INITIAL = re.compile(r"[A-Z]\.|[JS]r\.")
+
+
+def cabinet_titles(text: str) -> Iterator[tuple[bool, int, int, int, tuple[int, int] | None]]:
+    """Cabinet titles and ministries named with a portfolio of one or more field words:
+    (a ministry?, the title's start, the portfolio's start and end, the holder's name's span
+    after a title, if one follows before a lower-case word or a sentence's punctuation)."""
+    for match in _CABINET_TITLE.finditer(text):
+        tokens = [
+            (m.start(), m.end(), m.group())
+            for m in itertools.islice(_PORTFOLIO_TOKEN.finditer(text, match.end()), _PORTFOLIO_TOKENS)
+        ]
+        last = _portfolio_last(tokens)
+        if last < 0:
+            continue
+        run = (tokens[0][0], tokens[last][1])
+        if match.group("body"):
+            yield True, match.start(), run[0], run[1], None
+        else:
+            yield False, match.start(), run[0], run[1], _holder(tokens[last + 1 :])
+
+
+def _portfolio_last(tokens: list[tuple[int, int, str]]) -> int:
+    """The index of the portfolio's last field word, or -1 (a leading "the" is allowed:
+    "Minister of the Interior")."""
+    last = -1
+    for i, (_, _, word) in enumerate(tokens):
+        if word[:1].isupper() and word.lower() in _PORTFOLIO_WORDS:
+            last = i
+        elif word in _PORTFOLIO_JOINS and (last >= 0 or (i == 0 and word == "the")):
+            continue
+        else:
+            break
+    return last
+
+
+def _holder(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name of two to four words right after a portfolio, ended by a lower-case word, a
+    punctuation mark or a weekday ("... Jo Roe said", "... Jo Roe, who", "... Jo Roe Tuesday");
+    a courtesy title before it is left out ("Minister of Health Dr Jo Roe")."""
+    if tokens and tokens[0][2] in _NAME_TITLES:
+        tokens = tokens[1:]
+    words: list[tuple[int, int]] = []
+    for start, _, word in tokens[: _NAME_WORDS + 1]:
+        stem = word if _INITIAL.fullmatch(word) else _POSSESSIVE_END.sub("", word.rstrip(".,;:!?"))
+        if stem.lower() in WEEKDAYS:
+            break
+        if _HOLDER_WORD.fullmatch(stem) is None or stem.lower() in _PORTFOLIO_WORDS:
+            if word[:1].isupper():
+                return None  # a capitalised word goes on: no plain name ends here
+            break
+        words.append((start, start + len(stem)))
+        if stem != word:
+            break  # a possessive or a sentence's mark ends the name
+    if not 2 <= len(words) <= _NAME_WORDS or all(e - s <= 2 for s, e in words):
+        return None  # no name, a longer run of capitals, or initials only
+    return words[0][0], words[-1][1]
 
 
 # "the State-owned shipbuilder", "State-run media": the state capitalised, as Chinese copy

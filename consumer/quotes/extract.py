@@ -1115,7 +1115,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                     not embedded
                     and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
                     and not _predicate_slot(gap, words[0])
-                    and (trailing[n] or not _writers_clause_goes_on(gap, words[0]))
+                    and not _writers_clause_goes_on(gap, words[0], said_after=trailing[n])
                 )
                 or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
@@ -1600,13 +1600,18 @@ _OWN_SUBJECT_WORDS = _SUBJECTS | frozenset(
 _SPEECH_WORD = re.compile(rf"(?:{_VERBS})", re.IGNORECASE)
 
 
-def _writers_clause_goes_on(gap: str, first: str) -> bool:
-    """Lower-case quoted words that carry on the writer's own clause, with no attribution after
-    the mark: after its subject ('People who tried it "report it as ..."', 'said the crews in 2019
-    "worked ..."'), its verb or auxiliary ('the bank has "accessed ..."'), a determiner ('her
-    "administration will ..."') or a relative pronoun ('who "bragged about ..."'): the sentence was
-    begun outside the marks, so the words are a fragment of it however many verbs they hold."""
+def _writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bool:
+    """Lower-case quoted words that carry on the writer's own clause: after its subject ('People
+    who tried it "report it as ..."', 'said the crews in 2019 "worked ..."'), its verb or auxiliary
+    ('the bank has "accessed ..."', 'by connecting "regions that rarely talk," said Roe'), a
+    determiner ('her "administration will ..."') or a relative pronoun ('who "bragged about ..."'):
+    the sentence was begun outside the marks, so the words are a fragment of it however many verbs
+    they hold, also with an attribution after the mark (session 23). There, quoted words opening
+    with a verb of saying ('Border agents "say you've got to ...," he said') carry a clause of
+    their own, as the dev annotation has it."""
     if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _OWN_SUBJECT_WORDS:
+        return False
+    if said_after and _SPEECH_WORD.fullmatch(first.lower().strip(",.;:")) is not None:
         return False
     tail = gap.rstrip(" \"'\u201c\u2018")
     if not tail or not (tail[-1].isalnum()):

@@ -1,0 +1,52 @@
+"""The quote stage on web copy, session 23 (issue 14): made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity
+
+
+def _kinds_of(sentence: str) -> list[str]:
+    article = _article(f"Ann Bell runs the port.\n\n{sentence}")
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    return [q.kind for q in quotes if q.kind != "indirect"]
+
+
+# ------------------------------------------------- the writer's clause goes on, attribution after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # lower-case quoted words after the writer's subject or verb are a fragment of the
+        # writer's sentence also when the attribution follows the mark: they were direct
+        "The new ferries \u201ccarry twice as many cars as the old boats did last summer,\u201d Bell said.",
+        "Drivers who use the bridge \u201creport waiting an hour or more at the toll gates each "
+        "morning,\u201d Bell told reporters.",
+        "The survey found the storm weakened the pier by exposing \u201cwooden piles that were never "
+        "meant to see the air,\u201d said Bell.",
+        "The crews \u201cworked double shifts while the managers were away,\u201d Bell said.",
+    ],
+)
+def test_lower_case_words_going_on_with_the_writers_clause_are_partial_before_an_attribution(
+    sentence: str,
+) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: words opening with a verb of saying carry a clause of their own; words
+        # opening the sentence, with their own subject, or after a conjunction stay direct
+        "Dock workers \u201csay the cranes have not moved since the spring began,\u201d Bell said.",
+        "\u201cThe crews worked double shifts while the managers were away,\u201d Bell said.",
+        "Last year \u201cwe worked double shifts while the managers were away,\u201d Bell said.",
+        "The port is busy and \u201cevery berth is booked until the end of June,\u201d Bell said.",
+        "Bell told reporters \u201cnobody on the board has read the survey of the pier.\u201d",
+    ],
+)
+def test_lower_case_words_with_a_clause_of_their_own_stay_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

@@ -233,10 +233,15 @@ _SIGN_LEAD = re.compile(
 )
 _SIGN_REACH = 200
 # Words no one said, only imagined: 'as if to say, "..."', 'you may be thinking, "..."', 'users
-# might wonder, "..."', 'namely, "..."' (the writer's own question). Not 'went on to say,'.
+# might wonder, "..."', 'namely, "..."' (the writer's own question); words someone wanted, longed
+# or was unable to say ('What we wanted to say: "..."', 'He was unable, deep down, to say, "..."';
+# session 23). Not 'went on to say,'.
 _HYPOTHETICAL = re.compile(
     r"\b(?:as\s+if\s+to\s+(?:say|ask)|(?:may|might)\s+(?:well\s+)?(?:be\s+)?(?:wonder(?:ing)?|think(?:ing)?|"
-    r"ask(?:ing)?)|namely)\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    r"ask(?:ing)?)|namely|"
+    r"(?:want(?:s|ed)?|wish(?:es|ed)?|long(?:s|ed)|itching|tempted|dying|unable|afraid)"
+    r"(?:\s*,[^,\x00]{1,30},)?\s+to\s+(?:say|ask|shout|scream|yell|reply|tell\s+\w+))"
+    r"\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 # 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the

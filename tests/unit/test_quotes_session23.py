@@ -50,3 +50,42 @@ def test_lower_case_words_going_on_with_the_writers_clause_are_partial_before_an
 )
 def test_lower_case_words_with_a_clause_of_their_own_stay_direct(sentence: str) -> None:
     assert _kinds_of(sentence) == ["direct"]
+
+
+# ------------------------------------------------- words someone wanted or was unable to say
+
+
+def _kinds(body: str) -> list[str]:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Roe", forms=("Roe",))])
+    return [q.kind for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # words wanted, longed or unable to be said were said by no one: they were direct quotes
+        # with no speaker
+        'From the landlord:\n\nWhat we wanted to say: "Fix the boiler before you raise the rent again."',
+        'He was unable, deep down, to say, "I was the one who left the gate open that night."',
+        'Every time the bus was late she longed to ask, "Why does nobody run this line on time?"',
+        "Most of the crowd was itching to shout: \u201cGive the money back to the people who "
+        "earned it!\u201d",
+    ],
+)
+def test_words_wanted_or_unable_to_be_said_are_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: an attribution names who said them, or the words were said after all
+        'Ann Roe went on to say, "We will fix the boiler before the rent goes up again."',
+        '"I just wanted to say, thank you to everyone who came out tonight," Roe said.',
+        'Ann Roe said she wanted to say one thing: "We will fix the boiler before winter comes."',
+        'Roe was unable to attend but said: "We will fix the boiler before the winter comes."',
+    ],
+)
+def test_words_said_after_a_wish_stay_direct(body: str) -> None:
+    assert _kinds(body) == ["direct"]

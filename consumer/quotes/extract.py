@@ -1001,7 +1001,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and gap.rstrip(" \"'\u201c\u2018(").endswith(",")
             and _last_char(content) != "?"
         )
-        opens = not relative and (
+        # after an earlier stretch of the sentence ('... the "framed" case included: "the FBI, ..."'),
+        # the reporting verb is the first stretch's and the writer's clause is the gap since
+        reported = before if before is not None else (befores[0] if n else None)
+        rest = before.group("rest") if before is not None else gap
+        opens_none = relative or (reported is not None and _colon_fragment(rest, gap, words))
+        opens = not opens_none and (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
             # ('who "bragged ...," "made no secret ..."': a list item in lower case opens none)
             (
@@ -1909,6 +1914,27 @@ def _sentence_after_article(words: Sequence[str], low: Sequence[str]) -> bool:
     """'with unemployment so low "the greater risks are clearly that ..."': an article, its noun
     and a finite verb soon after, closed by the quote's own full stop: a sentence, not a name."""
     return words[-1].endswith((".", "!", "?")) and any(w in _AUX for w in low[2:5])
+
+
+# After a reporting verb, words that make what follows it a clause of the writer's ('said the
+# causes were plain:', 'explained that the groups included:').
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\b(?:that|is|are|was|were|be|been|has|have|had|includes?|included)\b", re.IGNORECASE
+)
+_LEAD_IN_WORDS = 3  # 'told reporters:', 'said in a statement:': the attribution itself ends at the colon
+
+
+def _colon_fragment(rest: str, gap: str, words: Sequence[str]) -> bool:
+    """Lower-case quoted words with no clause of their own after a colon that closes a clause of
+    the writer's, its reporting verb further back ('Roe said the causes were plain: "poor planning,
+    weak oversight ..."', 'Roe explained that the groups included: "the council, the port ..."'):
+    a list or phrase inside the writer's sentence, partial, not a quote the colon opens (session
+    23); 'Roe said: "absolutely not ..."' and 'Roe told reporters in May: "..."' open one. ``rest``
+    is the text from the reporting verb (or the sentence's last closing mark) to the mark."""
+    if not gap.rstrip().endswith(":") or not words[0][:1].islower() or _is_clause(words):
+        return False
+    lead = rest.rstrip(" :\"'\u201c\u2018(").split()
+    return len(lead) > _LEAD_IN_WORDS and _CLAUSE_AFTER_VERB.search(" ".join(lead)) is not None
 
 
 _SUBORDINATORS = frozenset(_words("because although though unless whereas if"))

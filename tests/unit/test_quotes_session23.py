@@ -89,3 +89,40 @@ def test_words_wanted_or_unable_to_be_said_are_no_quote(body: str) -> None:
 )
 def test_words_said_after_a_wish_stay_direct(body: str) -> None:
     assert _kinds(body) == ["direct"]
+
+
+# ------------------------------------------------- a fragment after the writer's colon
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # lower-case words with no clause of their own after a colon that closes the writer's
+        # clause, its reporting verb further back: a list inside the writer's sentence, partial
+        'Roe explained that the groups out to stop the plan included: "the council, the port board '
+        'and the ferry union" and so on.',
+        'Roe said the list of demands was long: "a pay rise, shorter hours and two more weeks of '
+        'leave," she said.',
+        'Roe said the causes were plain to see: "poor planning, weak oversight and cost overruns."',
+        # after a term in marks earlier in the sentence, the writer's clause is the gap since (more
+        # than three words, as after the verb)
+        "Roe explained that the groups behind the \u201cdirty\u201d campaign against the pier "
+        "included: \u201cthe council, the port board and the ferry union\u201d and others.",
+    ],
+)
+def test_a_fragment_after_the_writers_colon_is_partial(body: str) -> None:
+    assert _kinds(body) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the colon closes the attribution itself, or the words are a clause
+        'Roe said: "absolutely not, and never while the pier is still closed."',
+        'Ann Roe said in a statement on Monday: "no deal, no pier, and no more money from us."',
+        'Roe said the causes were plain to see: "we planned badly and nobody checked the costs."',
+        'Ann Roe was blunt: "no deal, no pier, and no more money from the town."',
+    ],
+)
+def test_words_a_colon_hands_to_the_speaker_stay_direct(body: str) -> None:
+    assert _kinds(body) == ["direct"]

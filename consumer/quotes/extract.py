@@ -1105,6 +1105,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
+        if not opens and _last_char(content) in ("?", "!") and _modifier_slot(masked, gap, s.end, 0):
+            continue  # 'one of those "What will you be when you grow up?" forms': the thing's name
         if (
             len(words) <= 3
             and attribution is None
@@ -1659,7 +1661,9 @@ _WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")
 
 def _modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
     """A short quote between a determiner and a content word ('his "tough on China" stance',
-    'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying."""
+    'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying. A
+    question or exclamation in that slot names its thing whatever its length ('those "Where are
+    they now?" segments'; session 23): the caller passes 0 words for it."""
     if n_words > _TERM_WORDS:
         return False
     before = gap[-_TERM_REACH:].rstrip(" \"'\u201c\u2018").split()

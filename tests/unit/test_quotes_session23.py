@@ -126,3 +126,33 @@ def test_a_fragment_after_the_writers_colon_is_partial(body: str) -> None:
 )
 def test_words_a_colon_hands_to_the_speaker_stay_direct(body: str) -> None:
     assert _kinds(body) == ["direct"]
+
+
+# ------------------------------------------------- a question naming a thing after a determiner
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quoted question or exclamation between a determiner and a noun names the thing, however
+        # long: with an attribution in the sentence it was a direct quote
+        'Roe said she once filled out one of those "What will you be when you grow up?" forms at school.',
+        'The show ran a "Where are they now?" segment on the old crew, Roe said.',
+        'Roe recalled his "You cannot be serious!" outburst at the final that year.',
+    ],
+)
+def test_a_question_naming_a_thing_is_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a pronoun, not a noun, after the mark; the question after a comma
+        '"Is the pier safe for the boats?" the crowd asked, and Roe said it was.',
+        'Roe turned to the crowd and asked, "Is the pier safe for the boats?" She got no answer.',
+        'Roe faced the crowd. "Will the pier be safe for the boats this winter?" she asked them.',
+    ],
+)
+def test_a_question_put_by_someone_stays_direct(body: str) -> None:
+    assert _kinds(body) == ["direct"]

@@ -233,10 +233,15 @@ _SIGN_LEAD = re.compile(
 )
 _SIGN_REACH = 200
 # Words no one said, only imagined: 'as if to say, "..."', 'you may be thinking, "..."', 'users
-# might wonder, "..."', 'namely, "..."' (the writer's own question). Not 'went on to say,'.
+# might wonder, "..."', 'namely, "..."' (the writer's own question); words someone wanted, longed
+# or was unable to say ('What we wanted to say: "..."', 'He was unable, deep down, to say, "..."';
+# session 23). Not 'went on to say,'.
 _HYPOTHETICAL = re.compile(
     r"\b(?:as\s+if\s+to\s+(?:say|ask)|(?:may|might)\s+(?:well\s+)?(?:be\s+)?(?:wonder(?:ing)?|think(?:ing)?|"
-    r"ask(?:ing)?)|namely)\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    r"ask(?:ing)?)|namely|"
+    r"(?:want(?:s|ed)?|wish(?:es|ed)?|long(?:s|ed)|itching|tempted|dying|unable|afraid)"
+    r"(?:\s*,[^,\x00]{1,30},)?\s+to\s+(?:say|ask|shout|scream|yell|reply|tell\s+\w+))"
+    r"\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 # 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the
@@ -996,7 +1001,12 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             and gap.rstrip(" \"'\u201c\u2018(").endswith(",")
             and _last_char(content) != "?"
         )
-        opens = not relative and (
+        # after an earlier stretch of the sentence ('... the "framed" case included: "the FBI, ..."'),
+        # the reporting verb is the first stretch's and the writer's clause is the gap since
+        reported = before if before is not None else (befores[0] if n else None)
+        rest = before.group("rest") if before is not None else gap
+        opens_none = relative or (reported is not None and _colon_fragment(rest, gap, words))
+        opens = not opens_none and (
             # '"The people aren't buying" impeachment, he said': the sentence goes on past the mark
             # ('who "bragged ...," "made no secret ..."': a list item in lower case opens none)
             (
@@ -1095,6 +1105,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if not opens and content.rstrip()[-1:].isalnum() and _modifier_slot(masked, gap, s.end, len(words)):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
+        if not opens and _last_char(content) in ("?", "!") and _modifier_slot(masked, gap, s.end, 0):
+            continue  # 'one of those "What will you be when you grow up?" forms': the thing's name
         if (
             len(words) <= 3
             and attribution is None
@@ -1115,7 +1127,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                     not embedded
                     and _is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
                     and not _predicate_slot(gap, words[0])
-                    and (trailing[n] or not _writers_clause_goes_on(gap, words[0]))
+                    and not _writers_clause_goes_on(gap, words[0], said_after=trailing[n])
                 )
                 or (_sentence_inside(content) and words[0].lower() not in _AUX)
             )
@@ -1600,13 +1612,18 @@ _OWN_SUBJECT_WORDS = _SUBJECTS | frozenset(
 _SPEECH_WORD = re.compile(rf"(?:{_VERBS})", re.IGNORECASE)
 
 
-def _writers_clause_goes_on(gap: str, first: str) -> bool:
-    """Lower-case quoted words that carry on the writer's own clause, with no attribution after
-    the mark: after its subject ('People who tried it "report it as ..."', 'said the crews in 2019
-    "worked ..."'), its verb or auxiliary ('the bank has "accessed ..."'), a determiner ('her
-    "administration will ..."') or a relative pronoun ('who "bragged about ..."'): the sentence was
-    begun outside the marks, so the words are a fragment of it however many verbs they hold."""
+def _writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bool:
+    """Lower-case quoted words that carry on the writer's own clause: after its subject ('People
+    who tried it "report it as ..."', 'said the crews in 2019 "worked ..."'), its verb or auxiliary
+    ('the bank has "accessed ..."', 'by connecting "regions that rarely talk," said Roe'), a
+    determiner ('her "administration will ..."') or a relative pronoun ('who "bragged about ..."'):
+    the sentence was begun outside the marks, so the words are a fragment of it however many verbs
+    they hold, also with an attribution after the mark (session 23). There, quoted words opening
+    with a verb of saying ('Border agents "say you've got to ...," he said') carry a clause of
+    their own, as the dev annotation has it."""
     if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _OWN_SUBJECT_WORDS:
+        return False
+    if said_after and _SPEECH_WORD.fullmatch(first.lower().strip(",.;:")) is not None:
         return False
     tail = gap.rstrip(" \"'\u201c\u2018")
     if not tail or not (tail[-1].isalnum()):
@@ -1644,7 +1661,9 @@ _WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")
 
 def _modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
     """A short quote between a determiner and a content word ('his "tough on China" stance',
-    'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying."""
+    'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying. A
+    question or exclamation in that slot names its thing whatever its length ('those "Where are
+    they now?" segments'; session 23): the caller passes 0 words for it."""
     if n_words > _TERM_WORDS:
         return False
     before = gap[-_TERM_REACH:].rstrip(" \"'\u201c\u2018").split()
@@ -1899,6 +1918,27 @@ def _sentence_after_article(words: Sequence[str], low: Sequence[str]) -> bool:
     """'with unemployment so low "the greater risks are clearly that ..."': an article, its noun
     and a finite verb soon after, closed by the quote's own full stop: a sentence, not a name."""
     return words[-1].endswith((".", "!", "?")) and any(w in _AUX for w in low[2:5])
+
+
+# After a reporting verb, words that make what follows it a clause of the writer's ('said the
+# causes were plain:', 'explained that the groups included:').
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\b(?:that|is|are|was|were|be|been|has|have|had|includes?|included)\b", re.IGNORECASE
+)
+_LEAD_IN_WORDS = 3  # 'told reporters:', 'said in a statement:': the attribution itself ends at the colon
+
+
+def _colon_fragment(rest: str, gap: str, words: Sequence[str]) -> bool:
+    """Lower-case quoted words with no clause of their own after a colon that closes a clause of
+    the writer's, its reporting verb further back ('Roe said the causes were plain: "poor planning,
+    weak oversight ..."', 'Roe explained that the groups included: "the council, the port ..."'):
+    a list or phrase inside the writer's sentence, partial, not a quote the colon opens (session
+    23); 'Roe said: "absolutely not ..."' and 'Roe told reporters in May: "..."' open one. ``rest``
+    is the text from the reporting verb (or the sentence's last closing mark) to the mark."""
+    if not gap.rstrip().endswith(":") or not words[0][:1].islower() or _is_clause(words):
+        return False
+    lead = rest.rstrip(" :\"'\u201c\u2018(").split()
+    return len(lead) > _LEAD_IN_WORDS and _CLAUSE_AFTER_VERB.search(" ".join(lead)) is not None
 
 
 _SUBORDINATORS = frozenset(_words("because although though unless whereas if"))

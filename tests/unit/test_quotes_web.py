@@ -321,7 +321,8 @@ def test_possessive_of_name_in_s(attribution: str, speaker: str | None) -> None:
             'Now we should add one thing few can live without: "pizza delivered hot to your home."',
             [],
         ),
-        # near misses: an attribution, a clause of its own, a speaker named before the colon
+        # near misses: an attribution (a quote still, partial since session 23), a clause of its
+        # own, a speaker named before the colon
         (
             'Ann Bell explained that the suspects included: "the police, the army and the tax office."',
             ["the police"],
@@ -332,7 +333,7 @@ def test_possessive_of_name_in_s(attribution: str, speaker: str | None) -> None:
 )
 def test_lower_case_fragment_after_colon(second: str, texts: list[str]) -> None:
     article = _article(f'"We will win," said Ann Bell.\n\n{second}')
-    quotes = _direct(extract_quotes(article, [_entity(article, "Ann Bell")]))[1:]
+    quotes = [q for q in extract_quotes(article, [_entity(article, "Ann Bell")]) if q.kind != "indirect"][1:]
     assert [q.text for q in quotes if not any(q.text.startswith(t) for t in texts)] == []
     assert len(quotes) == len(texts)
 
@@ -612,15 +613,15 @@ def test_lower_case_words_going_on_with_the_writers_clause_are_partial(sentence:
     "sentence",
     [
         # near misses: a clause handed to the speaker ("that", a reporting verb, a conjunction,
-        # an addressee), a subject pronoun opening the words, the attribution after the mark,
-        # quoted words running past a sentence end of their own
+        # an addressee), a subject pronoun opening the words, quoted words running past a
+        # sentence end of their own (session 23: the attribution after the mark no longer keeps
+        # them direct, test_quotes_session23.py)
         "Bell said that \u201cthe harbour board has spent every cent of the grant on cranes.\u201d",
         "Bell told reporters \u201cnobody on the board has read the survey of the pier.\u201d",
         "Bell told the crowd at the rally \u201cpeople are tired of waiting for the new pier.\u201d",
         "Bell said on Tuesday night \u201cnothing will stop the pier from opening in May.\u201d",
         "Bell warned the board because \u201cwe will lose the small fishing boats to other ports.\u201d",
         "Bell said the crews \u201cwe hired last year are the best the port has ever had.\u201d",
-        "The crews \u201cworked double shifts while the managers were away,\u201d Bell said.",
         "Bell said the crews \u201cworked double shifts for weeks. Nobody thanked them for it.\u201d",
     ],
 )

@@ -1424,6 +1424,9 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
         found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
         if found and found[0][2].type == "PERSON" and not possessive(masked, found[0][1]):
             return Speaker(found[0][2])
+    official = speakers.official_heading(masked, fld, start, end)
+    if official is not None:
+        return official  # 'A spokesman for the Port Union was blunt:': the body, as with "said"
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]

@@ -687,6 +687,24 @@ class Speakers:
             return Speaker(ent, described=after[0].strip(",."))  # 'a Norland Rail spokesman said'
         return Speaker(ent)
 
+    def official_heading(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
+        """An unnamed official of a named body heading a colon lead-in ('A spokesman for the Port
+        Union was blunt:', 'An Acme official had this to say:'; fresh web pages): the conventions
+        give the body, as for 'a spokesman for Acme said'. Read only from the head of the phrase,
+        so a body named later in it ('A fan of the Port Union was blunt:') is not the speaker."""
+        found = self.mentions_in(fld, start, end)
+        if not found or found[0][2].type != "ORGANIZATION" or possessive(text, found[0][1]):
+            return None
+        at, to, ent = found[0]
+        prefix = text[start:at].lower()
+        official = _OFFICIAL_OF.fullmatch(prefix)
+        if official is not None and prefix.split()[:1] != ["the"]:
+            return Speaker(ent, described=official.group("noun"))  # 'A spokesman for the Port Union'
+        after = _OFFICIAL_AFTER.match(text, to, end)
+        if prefix.strip() in _INDEFINITE_HEADS and after is not None:
+            return Speaker(ent, described=after.group("noun"))  # 'An Acme spokeswoman', 'One EU diplomat'
+        return None
+
     def _person_glued(self, surface: str) -> Entity | None:
         """The person a body's or thing's name ends with, when the entity stage glued a title or
         a body to it ('Ministry of Finance Brian Manning said', '"...," Dr Mitchell said';
@@ -1086,6 +1104,12 @@ _OFFICIAL_OF = re.compile(
     r"executive|executives|aide|aides|staffer|staffers|officer|officers|lawyer|lawyers|attorney|"
     r"attorneys)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
 )
+# After a body's name heading a phrase: its unnamed official ('An Acme spokesman', 'One EU
+# diplomat'), up to one modifier between
+_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?P<noun>spokesman|spokeswoman|spokesperson|official|diplomat|representative)\b"
+)
+_INDEFINITE_HEADS = frozenset(("a", "an", "one", "another"))
 _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'

@@ -1,0 +1,72 @@
+"""Quote speakers on web copy, session 23 (issue 14): made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _direct, _entity
+
+# --------------------------------------------------------------------------- an official's colon lead-in
+
+_BEFORE = '"We will win the vote," Tom Hart said.\n\n'
+_WORDS = '"The plan is dead and we will not revive it."'
+
+
+def _colon_case(lead_in: str, more: str = "") -> list[str | None]:
+    """The speakers of the direct quotes after Tom Hart has spoken and ``lead_in`` opens a paragraph."""
+    article = _article(f"{_BEFORE}{lead_in} {_WORDS}{more}")
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Harbour Workers Union", "ORGANIZATION"),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))][1:]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # an unnamed official of a named body heading a colon lead-in: the conventions give the
+        # body, as for "a spokesman for ... said"; read as naming no one, the quote had no speaker
+        "A spokesman for the Harbour Workers Union was blunt:",
+        "On Monday, a spokeswoman for the Harbour Workers Union had this to say:",
+        "A Harbour Workers Union official had a different view:",
+        "One Harbour Workers Union representative, asked about the vote, put it simply:",
+    ],
+)
+def test_an_officials_colon_lead_in_gives_the_body(lead_in: str) -> None:
+    assert _colon_case(lead_in) == ["Harbour Workers Union"]
+
+
+def test_the_body_goes_on_to_a_later_pronoun() -> None:
+    # the official's role rides along, as after "said": a later "she added" is the same official
+    more = ' "We have no money left," she added.'
+    assert _colon_case("A spokeswoman for the Harbour Workers Union was blunt:", more) == [
+        "Harbour Workers Union",
+        "Harbour Workers Union",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        # someone who is no official of the body: null, as before
+        ("A fan of the Harbour Workers Union had this to say:", None),
+        ("A Harbour Workers Union member was blunt:", None),
+        # an official of a body the text does not name: null, as before
+        ("A spokeswoman had this to say:", None),
+        # "the spokesman" may be someone named before: the usual carry decides, as before
+        ("The spokesman for the Harbour Workers Union had this to say:", "Tom Hart"),
+        # a named person heading the lead-in: that person, as before
+        ("Hart, who leads the Harbour Workers Union, was blunt:", "Tom Hart"),
+    ],
+)
+def test_near_misses_of_an_officials_lead_in_are_unchanged(lead_in: str, speaker: str | None) -> None:
+    assert _colon_case(lead_in) == [speaker]
+
+
+def test_a_person_represented_is_not_the_body() -> None:
+    # "a lawyer for" a person names no body: null, as before
+    article = _article(f"Tom Hart was in court.\n\nA lawyer for Tom Hart was blunt: {_WORDS}")
+    entities = [_entity(article, "Tom Hart", forms=("Hart",))]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]

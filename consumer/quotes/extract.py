@@ -1159,6 +1159,11 @@ _INTRO = re.compile(
     # a conditional or concessive clause, whatever word follows: 'If Roe had read it, Doe ...'
     r"if|although|though|unless|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a sentence adverb, right before its comma only ('Nevertheless, a spokesman for Acme had this
+    # to say:', 'Indeed, Roe was blunt:'; session 23): unread, the lead-in named no one and the last
+    # speaker went on; not 'Still Water Co., ...', whose capitalised name runs on to the comma
+    r"(?:nevertheless|nonetheless|still|instead|indeed|moreover|furthermore|besides|otherwise|therefore|"
+    r"thus|again|anyway|likewise|elsewhere|afterwards?)(?=,)|"
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
     # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
     r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"

@@ -70,3 +70,50 @@ def test_a_person_represented_is_not_the_body() -> None:
     article = _article(f"Tom Hart was in court.\n\nA lawyer for Tom Hart was blunt: {_WORDS}")
     entities = [_entity(article, "Tom Hart", forms=("Hart",))]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]
+
+
+# --------------------------------------------------------------------------- a sentence adverb opening
+
+
+def _adverb_case(lead_in: str) -> list[str | None]:
+    """The speakers of the direct quotes after Tom Hart has spoken and ``lead_in`` opens a paragraph."""
+    article = _article(f"{_BEFORE}{lead_in} {_WORDS}")
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Ann Bell", forms=("Bell",)),
+        _entity(article, "Harbour Workers Union", "ORGANIZATION"),
+        _entity(article, "Still Water", "ORGANIZATION"),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))][1:]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        # a sentence adverb and its comma before the subject of a colon lead-in: read as part of
+        # the subject, the lead-in named no one and the last speaker (Hart) went on
+        ("Nevertheless, Ann Bell was blunt:", "Ann Bell"),
+        ("Indeed, on Monday, Bell put it simply:", "Ann Bell"),
+        ("Instead, the Harbour Workers Union had this to say:", "Harbour Workers Union"),
+        ("Nonetheless, a spokesman for the Harbour Workers Union was blunt:", "Harbour Workers Union"),
+    ],
+)
+def test_a_sentence_adverb_opens_a_colon_lead_in(lead_in: str, speaker: str) -> None:
+    assert _adverb_case(lead_in) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        # a name that opens with such a word runs on to its comma: the body, as before
+        ("Still Water, a firm in the harbour, was blunt:", "Still Water"),
+        # the adverb with no comma after it, then a subject naming no one: the usual carry
+        ("Still the plan had a flaw:", "Tom Hart"),
+        # an adverb before a subject that names no one: the last speaker goes on, as before
+        ("Moreover, the plan had a flaw:", "Tom Hart"),
+        # an adverb before a name and its verb: that name, as before
+        ("Still, Ann Bell said:", "Ann Bell"),
+    ],
+)
+def test_near_misses_of_a_sentence_adverb_opening(lead_in: str, speaker: str) -> None:
+    assert _adverb_case(lead_in) == [speaker]

@@ -490,6 +490,11 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
                     reacting = _reacting_person(text, masked, fld, para.start, unit.spans[0][0], speakers)
+                    if reacting is None:
+                        # 'What did Roe say?' closing this paragraph or the one before: Roe answers
+                        opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
+                        lo = paras[para.index - 1].start if opens and para.index else para.start
+                        reacting = _asked_about(masked, fld, lo, unit.spans[0][0], speakers)
                     if reacting is not None:
                         unit.speaker = Speaker(reacting)  # 'Adams disagreed. "Sometimes we have no choice."'
                     elif near is not None and near.speaker.entity is not None:
@@ -737,6 +742,40 @@ def _reacting_person(
     if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
     return speakers.last_subject(text, fld, end, opened)
+
+
+# A question of the writer's that names whose words follow ('What did Roe say after the game?',
+# 'So how does Roe feel about it?'; session 23, fresh web pages): a question word, an auxiliary
+# and right after it the name, the question's subject
+_ASKED_ABOUT = re.compile(
+    r"(?:(?:and|but|so)\s+)?(?:what|how|why)\s+(?:else\s+|exactly\s+)?"
+    r"(?:did|does|do|would|will|was|is|has|had|could|can)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = 16
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _asked_about(masked: str, fld: str, lo: int, quote_start: int, speakers: Speakers) -> Entity | None:
+    """The person a short question right before an unattributed quote asks about, in its
+    paragraph or closing the one before (``lo``: where to read from): the quote is the answer,
+    in that person's words ('What did Roe say after the game?' then '"I did not see it."')."""
+    before = masked[lo:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
+    if not before.endswith("?"):
+        return None
+    end = lo + len(before) - 1
+    stops = list(_SENTENCE_STOP.finditer(masked, max(lo, end - 200), end))
+    opened = max(stops[-1].end() if stops else lo, masked.rfind(MASK, lo, end) + 1)
+    sentence = masked[opened:end]
+    if MASK in sentence or len(sentence.split()) > _QUESTION_WORDS or _ADDRESSED.search(sentence):
+        return None  # 'What did Roe tell you?': an interviewer's question, answered by someone else
+    asked = _ASKED_ABOUT.match(masked, opened + len(sentence) - len(sentence.lstrip()), end)
+    if asked is None:
+        return None
+    found = [r for r in speakers.mentions_in(fld, asked.end(), end) if r[0] == asked.end()]
+    if not found or found[0][2].type != "PERSON" or possessive(masked, found[0][1]):
+        return None  # 'What did Roe's lawyer say?': someone of Roe's
+    return found[0][2]
 
 
 def _mask(text: str, stretches: Sequence[Stretch]) -> str:

@@ -117,3 +117,58 @@ def test_a_sentence_adverb_opens_a_colon_lead_in(lead_in: str, speaker: str) -> 
 )
 def test_near_misses_of_a_sentence_adverb_opening(lead_in: str, speaker: str) -> None:
     assert _adverb_case(lead_in) == [speaker]
+
+
+# --------------------------------------------------------------------------- a question naming the speaker
+
+_SPOKE = '"We will win the cup," Tom Hart said after the game.\n\n'
+_ANSWER = '"I was running off the field and I did not see the tackle."'
+
+
+def _question_case(question: str, joint: str = "\n\n") -> list[str | None]:
+    """The speakers of the direct quotes after Tom Hart has spoken, ``question`` and the answer."""
+    article = _article(f"{_SPOKE}{question}{joint}{_ANSWER}")
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Ann Bell", forms=("Bell",)),
+        _entity(article, "Harbour Workers Union", "ORGANIZATION"),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))][1:]
+
+
+@pytest.mark.parametrize(
+    ("question", "joint"),
+    [
+        # the writer asks what a named person said or thinks, and an unattributed quote answers:
+        # that person's words; unread, the quote went to the last speaker (Hart)
+        ("What did Bell say after the game?", "\n\n"),
+        ("So what does Ann Bell think of the new plan?", "\n\n"),
+        ("And how did Bell react to the news?", " "),
+        ("Why would Bell stay at the club?", " "),
+    ],
+)
+def test_a_question_naming_a_person_gives_the_answer_to_that_person(question: str, joint: str) -> None:
+    assert _question_case(question, joint) == ["Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    ("question", "joint"),
+    [
+        # someone of Bell's, a body, a name that is no subject, a question put to "you" (an
+        # interviewer's, answered by someone else), and a sentence between: the last speaker
+        # goes on, as before
+        ("What did Bell's lawyer say about it?", " "),
+        ("What did the Harbour Workers Union say?", " "),
+        ("Why does it matter to Bell?", " "),
+        ("What did Bell tell you after the game?", " "),
+        ("What did Bell say?\n\nThe crowd went home.", "\n\n"),
+    ],
+)
+def test_near_misses_of_a_question_keep_the_last_speaker(question: str, joint: str) -> None:
+    assert _question_case(question, joint) == ["Tom Hart"]
+
+
+def test_an_attributed_answer_keeps_its_attribution() -> None:
+    article = _article(f'{_SPOKE}What did Bell say? "I did not see the tackle," Hart said.')
+    entities = [_entity(article, "Tom Hart", forms=("Hart",)), _entity(article, "Ann Bell", forms=("Bell",))]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Hart", "Tom Hart"]

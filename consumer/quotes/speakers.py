@@ -136,6 +136,12 @@ _INDEFINITE_OFFICIAL = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:(?:But|And|Yet)\s+(?:an?|one|another)|An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>spokesman|spokeswoman|spokesperson|official|representative|aide)"
     r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
+    # ... or closing its sentence after a reported clause ("The talks failed, one official told
+    # reporters.", "..., a source close to the talks said."; session 23, fresh web pages): with no
+    # body named there is no quote of those words, and the next "he said" had gone back to the
+    # person who spoke before
+    r"|,\s+(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?(?P<trailing>spokesman|spokeswoman|spokesperson|"
+    r"official|representative|aide|source)\b[^.\n,;]{0,60}?\b(?:said|says|told|tells|added)\b[^.\n,;]{0,40}\."
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 # A subject pronoun ending a phrase of several words ('Last week she', 'In 2011 he', 'Speaking at
@@ -533,7 +539,7 @@ class Speakers:
         found = matches[-1] if matches else None
         if found is None or self.people_between(fld, found.start(), start):
             return False
-        noun = found.group("noun")
+        noun = found.group("noun") or found.group("trailing")
         sex = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else None
         return sex is None or sex == pronoun
 

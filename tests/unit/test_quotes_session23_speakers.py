@@ -172,3 +172,58 @@ def test_an_attributed_answer_keeps_its_attribution() -> None:
     article = _article(f'{_SPOKE}What did Bell say? "I did not see the tackle," Hart said.')
     entities = [_entity(article, "Tom Hart", forms=("Hart",)), _entity(article, "Ann Bell", forms=("Bell",))]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tom Hart", "Tom Hart"]
+
+
+# ------------------------------------------------------------------- an unnamed official after a clause
+
+_HART = '"We will win the vote," Tom Hart said.\n\n'
+_NEXT = '\n\n"The numbers are very high and nobody expected that," {pronoun} said.'
+
+
+def _trailing_case(middle: str, pronoun: str = "he") -> list[str | None]:
+    """The speakers of the direct quotes after Tom Hart has spoken, ``middle``, and a pronoun's quote."""
+    article = _article(_HART + middle + _NEXT.format(pronoun=pronoun))
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Harbour Workers Union", "ORGANIZATION"),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))][1:]
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun"),
+    [
+        # an unnamed official or source closing a sentence after its reported clause, with no
+        # body named: "he said" next may be that official, so null beats Hart (who spoke before)
+        (
+            "The fares will rise by a third next month, one official close to the talks told reporters.",
+            "he",
+        ),
+        ("The fares rose, a source close to the talks said.", "she"),
+        ("The talks failed, one senior source told the paper.", "he"),
+        ("The deal is off, an official familiar with the talks told reporters on Monday.", "he"),
+        # ... also when the clause gave a quote of its own with no speaker: unchanged
+        ("The fares will rise again in May, a senior official said on Monday.", "he"),
+    ],
+)
+def test_an_unnamed_official_after_a_clause_is_not_the_last_speaker(middle: str, pronoun: str) -> None:
+    assert _trailing_case(middle, pronoun) == [None]
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a body named with the official: that body, as before
+        (
+            "The ferry fares will rise by a third next month, a Harbour Workers Union spokesman said.",
+            "Harbour Workers Union",
+        ),
+        # the role's sex disagrees with the pronoun: Hart, as before
+        ("The fares rose, a spokeswoman said.", "Tom Hart"),
+        # "a source of ..." is no speaker, and Hart is named since: Hart, as before
+        ("The fares rose, a source of pride for the town, Hart said.", "Tom Hart"),
+        ("The fares rose, one official said.\n\nTom Hart was in the port.", "Tom Hart"),
+    ],
+)
+def test_near_misses_of_an_official_after_a_clause(middle: str, speaker: str) -> None:
+    assert _trailing_case(middle) == [speaker]

@@ -778,7 +778,7 @@ class Speakers:
             # "One elderly man, who declined to give his name, said": the description ends at
             # the comma or the pronoun that opens its relative clause or apposition
             opens = (i + 1 for i, w in enumerate(words[:-1]) if w.endswith(",") or low[i + 1] in _RELATIVE)
-            cut = next(opens, len(words))
+            cut = _occasion_cut(low, next(opens, len(words)))
             return self._description(low[1:cut], fld, start, floor, new=head in ("a", "an", "one", "another"))
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
@@ -1130,6 +1130,23 @@ _ROLE_OF_NAMED = re.compile(r"\b(?:as|became|become|becomes|becoming|is|was|name
 _ROLE_ONLY_NOUNS = frozenset(("judge", "prosecutor", "captain"))
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
 _SINCE_LAST = 1_500
+
+
+# After a verb-first description, a phrase telling when or how it spoke ('said the court on Monday',
+# 'wrote the court in its opinion', 'said the ministry in a statement'; session 23, fresh web
+# pages): not part of the description, whose noun had been read as "Monday" or "opinion" and named
+# no one. A phrase naming a body stays ('a spokesman at the ministry' speaks for the ministry).
+_OCCASION_PREPOSITIONS = frozenset(_words("in on at during after before via through following"))
+
+
+def _occasion_cut(low: list[str], cut: int) -> int:
+    """Where a description ends before an occasion phrase (``low``: its lower-case words, the
+    determiner first; ``cut``: where it ends otherwise)."""
+    for i in range(2, cut):
+        if low[i] in _OCCASION_PREPOSITIONS:
+            body = any(w in ORG_NOUNS or w.removesuffix("s") in ORG_NOUNS for w in low[i + 1 : cut])
+            return cut if body else i
+    return cut
 
 
 def _leading_name(chunk: str) -> list[str] | None:

@@ -227,3 +227,52 @@ def test_an_unnamed_official_after_a_clause_is_not_the_last_speaker(middle: str,
 )
 def test_near_misses_of_an_official_after_a_clause(middle: str, speaker: str) -> None:
     assert _trailing_case(middle) == [speaker]
+
+
+# ----------------------------------------------------------- an occasion after a verb-first description
+
+_COURT = "The Appellate Court did not agree with Acme. It noted the goods were kept in a warehouse.\n\n"
+_RULING = '"Acme placed itself in the chain of distribution of the product,"'
+
+
+def _occasion_case(attribution: str) -> list[str | None]:
+    """The speakers of the direct quotes of ``_RULING`` and what follows, attributed ``attribution``."""
+    article = _article(f"{_COURT}{_RULING} {attribution}")
+    entities = [
+        _entity(article, "Appellate Court", "ORGANIZATION"),
+        _entity(article, "Acme", "ORGANIZATION"),
+        _entity(article, "Tom Hart", forms=("Hart",)),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # a phrase of when or how after a verb-first description: the description's noun had been
+        # read as "Monday" or "ruling", which names no one, so the quote had no speaker
+        "said the court on Monday.",
+        "explained the court in its ruling.",
+        "wrote the court in a statement on Tuesday.",
+        "said the court at a hearing in the capital.",
+    ],
+)
+def test_an_occasion_after_a_verb_first_description_is_no_part_of_it(attribution: str) -> None:
+    assert _occasion_case(attribution) == ["Appellate Court"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speakers"),
+    [
+        # a phrase naming a body stays in the description: the body, as before
+        ("said a spokesman at the court.", ["Appellate Court"]),
+        # the subject first, the phrase after the verb: as before
+        ("the court said in its ruling.", ["Appellate Court"]),
+        # a name after the verb: the name, as before
+        ("said Hart in a statement.", ["Tom Hart"]),
+        # an indefinite official with no body named: unnamed, and the next "he added" too
+        ('said a spokesman in the capital. "We will appeal," he added.', [None, None]),
+    ],
+)
+def test_near_misses_of_an_occasion_phrase(attribution: str, speakers: list[str | None]) -> None:
+    assert _occasion_case(attribution) == speakers

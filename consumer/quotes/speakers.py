@@ -88,7 +88,9 @@ NOT_PEOPLE = frozenset(
     """
     )
 )
-_PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old)$")
+# ... and a compound of "man"/"woman" ('the businessman', 'the fisherman'; session 23, fresh web
+# pages), not the bare "man" or "woman", who may be anyone
+_PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old|(?<=[a-z]{3})(?:wo)?man)$")
 GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
 # An opening phrase before the subject, naming someone else: "Echoing Prime Minister Anthony
 # Reid, ...", "Like her colleague Tom Ward, ...", "Citing Governor Ana Silva, ..." (a word that
@@ -777,7 +779,11 @@ class Speakers:
         ):
             # "One elderly man, who declined to give his name, said": the description ends at
             # the comma or the pronoun that opens its relative clause or apposition
-            opens = (i + 1 for i, w in enumerate(words[:-1]) if w.endswith(",") or low[i + 1] in _RELATIVE)
+            opens = (
+                i + 1
+                for i, w in enumerate(words[:-1])
+                if (w.endswith(",") and not _listed_adjective(low, i)) or low[i + 1] in _RELATIVE
+            )
             cut = _occasion_cut(low, next(opens, len(words)))
             return self._description(low[1:cut], fld, start, floor, new=head in ("a", "an", "one", "another"))
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
@@ -1147,6 +1153,20 @@ def _occasion_cut(low: list[str], cut: int) -> int:
             body = any(w in ORG_NOUNS or w.removesuffix("s") in ORG_NOUNS for w in low[i + 1 : cut])
             return cut if body else i
     return cut
+
+
+def _listed_adjective(low: list[str], i: int) -> bool:
+    """A comma between adjectives before the noun ('the round, bearded businessman', 'the tall,
+    soft-spoken engineer'; session 23, fresh web pages): the description goes on to its noun, up
+    to three lower-case words with no comma or relative word; cut there, its "noun" had been the
+    first adjective and named no one."""
+    rest = low[i + 1 :]
+    return (
+        i == 1
+        and 1 <= len(rest) <= 3
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in rest)
+        and not any(w in _RELATIVE for w in rest)
+    )
 
 
 def _leading_name(chunk: str) -> list[str] | None:

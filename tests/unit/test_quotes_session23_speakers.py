@@ -276,3 +276,44 @@ def test_an_occasion_after_a_verb_first_description_is_no_part_of_it(attribution
 )
 def test_near_misses_of_an_occasion_phrase(attribution: str, speakers: list[str | None]) -> None:
     assert _occasion_case(attribution) == speakers
+
+
+# ----------------------------------------------------------------- a description with adjectives listed
+
+
+def _described_case(attribution: str) -> list[str | None]:
+    """The speakers of a quote attributed ``attribution`` when Tom Hart is the one person in reach."""
+    article = _article(
+        f'Tom Hart keeps the tapes in his car.\n\n"They think I am a pious man," {attribution}'
+    )
+    entities = [_entity(article, "Tom Hart", forms=("Hart",))]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # a compound of "man" is a description of a person, like "the engineer": the one person
+        # in reach; a comma between adjectives does not end the description before its noun
+        "the businessman laughs.",
+        "the old fisherman said.",
+        "the round, bearded businessman laughs.",
+        "the tall, soft-spoken engineer said.",
+    ],
+)
+def test_a_described_person_is_the_one_person_in_reach(attribution: str) -> None:
+    assert _described_case(attribution) == ["Tom Hart"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # the bare "man" may be anyone; an indefinite one is someone new; a relative clause after
+        # the comma is no adjective: as before
+        "the man said.",
+        "one elderly man, who declined to give his name, said.",
+        "said a local, a bearded businessman.",
+    ],
+)
+def test_near_misses_of_a_described_person_stay_null(attribution: str) -> None:
+    assert _described_case(attribution) == [None]

@@ -495,6 +495,11 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
                     reacting = _reacting_person(text, masked, fld, para.start, unit.spans[0][0], speakers)
+                    if reacting is None:
+                        # 'What did Roe say?' closing this paragraph or the one before: Roe answers
+                        opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
+                        lo = paras[para.index - 1].start if opens and para.index else para.start
+                        reacting = _asked_about(masked, fld, lo, unit.spans[0][0], speakers)
                     if reacting is not None:
                         unit.speaker = Speaker(reacting)  # 'Adams disagreed. "Sometimes we have no choice."'
                     elif near is not None and near.speaker.entity is not None:
@@ -742,6 +747,40 @@ def _reacting_person(
     if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
     return speakers.last_subject(text, fld, end, opened)
+
+
+# A question of the writer's that names whose words follow ('What did Roe say after the game?',
+# 'So how does Roe feel about it?'; session 23, fresh web pages): a question word, an auxiliary
+# and right after it the name, the question's subject
+_ASKED_ABOUT = re.compile(
+    r"(?:(?:and|but|so)\s+)?(?:what|how|why)\s+(?:else\s+|exactly\s+)?"
+    r"(?:did|does|do|would|will|was|is|has|had|could|can)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = 16
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _asked_about(masked: str, fld: str, lo: int, quote_start: int, speakers: Speakers) -> Entity | None:
+    """The person a short question right before an unattributed quote asks about, in its
+    paragraph or closing the one before (``lo``: where to read from): the quote is the answer,
+    in that person's words ('What did Roe say after the game?' then '"I did not see it."')."""
+    before = masked[lo:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
+    if not before.endswith("?"):
+        return None
+    end = lo + len(before) - 1
+    stops = list(_SENTENCE_STOP.finditer(masked, max(lo, end - 200), end))
+    opened = max(stops[-1].end() if stops else lo, masked.rfind(MASK, lo, end) + 1)
+    sentence = masked[opened:end]
+    if MASK in sentence or len(sentence.split()) > _QUESTION_WORDS or _ADDRESSED.search(sentence):
+        return None  # 'What did Roe tell you?': an interviewer's question, answered by someone else
+    asked = _ASKED_ABOUT.match(masked, opened + len(sentence) - len(sentence.lstrip()), end)
+    if asked is None:
+        return None
+    found = [r for r in speakers.mentions_in(fld, asked.end(), end) if r[0] == asked.end()]
+    if not found or found[0][2].type != "PERSON" or possessive(masked, found[0][1]):
+        return None  # 'What did Roe's lawyer say?': someone of Roe's
+    return found[0][2]
 
 
 def _mask(text: str, stretches: Sequence[Stretch]) -> str:
@@ -1171,6 +1210,11 @@ _INTRO = re.compile(
     # a conditional or concessive clause, whatever word follows: 'If Roe had read it, Doe ...'
     r"if|although|though|unless|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a sentence adverb, right before its comma only ('Nevertheless, a spokesman for Acme had this
+    # to say:', 'Indeed, Roe was blunt:'; session 23): unread, the lead-in named no one and the last
+    # speaker went on; not 'Still Water Co., ...', whose capitalised name runs on to the comma
+    r"(?:nevertheless|nonetheless|still|instead|indeed|moreover|furthermore|besides|otherwise|therefore|"
+    r"thus|again|anyway|likewise|elsewhere|afterwards?)(?=,)|"
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
     # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
     r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
@@ -1436,6 +1480,9 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
         found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
         if found and found[0][2].type == "PERSON" and not possessive(masked, found[0][1]):
             return Speaker(found[0][2])
+    official = speakers.official_heading(masked, fld, start, end)
+    if official is not None:
+        return official  # 'A spokesman for the Port Union was blunt:': the body, as with "said"
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]

@@ -88,7 +88,9 @@ NOT_PEOPLE = frozenset(
     """
     )
 )
-_PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old)$")
+# ... and a compound of "man"/"woman" ('the businessman', 'the fisherman'; session 23, fresh web
+# pages), not the bare "man" or "woman", who may be anyone
+_PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old|(?<=[a-z]{3})(?:wo)?man)$")
 GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
 # An opening phrase before the subject, naming someone else: "Echoing Prime Minister Anthony
 # Reid, ...", "Like her colleague Tom Ward, ...", "Citing Governor Ana Silva, ..." (a word that
@@ -136,6 +138,12 @@ _INDEFINITE_OFFICIAL = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:(?:But|And|Yet)\s+(?:an?|one|another)|An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>spokesman|spokeswoman|spokesperson|official|representative|aide)"
     r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
+    # ... or closing its sentence after a reported clause ("The talks failed, one official told
+    # reporters.", "..., a source close to the talks said."; session 23, fresh web pages): with no
+    # body named there is no quote of those words, and the next "he said" had gone back to the
+    # person who spoke before
+    r"|,\s+(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?(?P<trailing>spokesman|spokeswoman|spokesperson|"
+    r"official|representative|aide|source)\b[^.\n,;]{0,60}?\b(?:said|says|told|tells|added)\b[^.\n,;]{0,40}\."
 )
 _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 # A subject pronoun ending a phrase of several words ('Last week she', 'In 2011 he', 'Speaking at
@@ -533,7 +541,7 @@ class Speakers:
         found = matches[-1] if matches else None
         if found is None or self.people_between(fld, found.start(), start):
             return False
-        noun = found.group("noun")
+        noun = found.group("noun") or found.group("trailing")
         sex = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else None
         return sex is None or sex == pronoun
 
@@ -687,6 +695,24 @@ class Speakers:
             return Speaker(ent, described=after[0].strip(",."))  # 'a Norland Rail spokesman said'
         return Speaker(ent)
 
+    def official_heading(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
+        """An unnamed official of a named body heading a colon lead-in ('A spokesman for the Port
+        Union was blunt:', 'An Acme official had this to say:'; fresh web pages): the conventions
+        give the body, as for 'a spokesman for Acme said'. Read only from the head of the phrase,
+        so a body named later in it ('A fan of the Port Union was blunt:') is not the speaker."""
+        found = self.mentions_in(fld, start, end)
+        if not found or found[0][2].type != "ORGANIZATION" or possessive(text, found[0][1]):
+            return None
+        at, to, ent = found[0]
+        prefix = text[start:at].lower()
+        official = _OFFICIAL_OF.fullmatch(prefix)
+        if official is not None and prefix.split()[:1] != ["the"]:
+            return Speaker(ent, described=official.group("noun"))  # 'A spokesman for the Port Union'
+        after = _OFFICIAL_AFTER.match(text, to, end)
+        if prefix.strip() in _INDEFINITE_HEADS and after is not None:
+            return Speaker(ent, described=after.group("noun"))  # 'An Acme spokeswoman', 'One EU diplomat'
+        return None
+
     def _person_glued(self, surface: str) -> Entity | None:
         """The person a body's or thing's name ends with, when the entity stage glued a title or
         a body to it ('Ministry of Finance Brian Manning said', '"...," Dr Mitchell said';
@@ -753,8 +779,12 @@ class Speakers:
         ):
             # "One elderly man, who declined to give his name, said": the description ends at
             # the comma or the pronoun that opens its relative clause or apposition
-            opens = (i + 1 for i, w in enumerate(words[:-1]) if w.endswith(",") or low[i + 1] in _RELATIVE)
-            cut = next(opens, len(words))
+            opens = (
+                i + 1
+                for i, w in enumerate(words[:-1])
+                if (w.endswith(",") and not _listed_adjective(low, i)) or low[i + 1] in _RELATIVE
+            )
+            cut = _occasion_cut(low, next(opens, len(words)))
             return self._description(low[1:cut], fld, start, floor, new=head in ("a", "an", "one", "another"))
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
@@ -1086,6 +1116,12 @@ _OFFICIAL_OF = re.compile(
     r"executive|executives|aide|aides|staffer|staffers|officer|officers|lawyer|lawyers|attorney|"
     r"attorneys)\s+(?:for|of|at|from|with|in)\s+(?:the\s+)?$"
 )
+# After a body's name heading a phrase: its unnamed official ('An Acme spokesman', 'One EU
+# diplomat'), up to one modifier between
+_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?P<noun>spokesman|spokeswoman|spokesperson|official|diplomat|representative)\b"
+)
+_INDEFINITE_HEADS = frozenset(("a", "an", "one", "another"))
 _DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:from|by|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'
@@ -1100,6 +1136,37 @@ _ROLE_OF_NAMED = re.compile(r"\b(?:as|became|become|becomes|becoming|is|was|name
 _ROLE_ONLY_NOUNS = frozenset(("judge", "prosecutor", "captain"))
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
 _SINCE_LAST = 1_500
+
+
+# After a verb-first description, a phrase telling when or how it spoke ('said the court on Monday',
+# 'wrote the court in its opinion', 'said the ministry in a statement'; session 23, fresh web
+# pages): not part of the description, whose noun had been read as "Monday" or "opinion" and named
+# no one. A phrase naming a body stays ('a spokesman at the ministry' speaks for the ministry).
+_OCCASION_PREPOSITIONS = frozenset(_words("in on at during after before via through following"))
+
+
+def _occasion_cut(low: list[str], cut: int) -> int:
+    """Where a description ends before an occasion phrase (``low``: its lower-case words, the
+    determiner first; ``cut``: where it ends otherwise)."""
+    for i in range(2, cut):
+        if low[i] in _OCCASION_PREPOSITIONS:
+            body = any(w in ORG_NOUNS or w.removesuffix("s") in ORG_NOUNS for w in low[i + 1 : cut])
+            return cut if body else i
+    return cut
+
+
+def _listed_adjective(low: list[str], i: int) -> bool:
+    """A comma between adjectives before the noun ('the round, bearded businessman', 'the tall,
+    soft-spoken engineer'; session 23, fresh web pages): the description goes on to its noun, up
+    to three lower-case words with no comma or relative word; cut there, its "noun" had been the
+    first adjective and named no one."""
+    rest = low[i + 1 :]
+    return (
+        i == 1
+        and 1 <= len(rest) <= 3
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in rest)
+        and not any(w in _RELATIVE for w in rest)
+    )
 
 
 def _leading_name(chunk: str) -> list[str] | None:

@@ -1,4 +1,5 @@
-"""Quote speakers on web copy (issue 14): unnamed officials of a body, sentence adverbs, questions about a person, unnamed sources, phrases of when or how. Made-up texts, one class each."""
+"""Quote speakers on web copy (issue 14): unnamed officials of a body, sentence adverbs,
+questions about a person, unnamed sources, phrases of when or how. Made-up texts, one class each."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""False direct quotes on web copy (issue 14): fragments of the writer's clause, imagined words, lists after a colon, quoted questions used as names. Made-up texts, one class each."""
+"""False direct quotes on web copy (issue 14): fragments of the writer's clause, imagined
+words, lists after a colon, quoted questions used as names. Made-up texts, one class each."""
 
 from __future__ import annotations
 

@@ -24,7 +24,8 @@ _MONTH_BEFORE = gated(rf"\b(?:{MONTHS})\.?,?\s*(?:the\s+|\d{{1,2}}(?:st|nd|rd|th
 _MONTH_COMMA = re.compile(rf"\b(?:{MONTHS}),\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(
-    r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b|gmt\b|utc\b|hrs\b|h\d))", re.IGNORECASE
+    r"^(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\.m\b|gmt\b|utc\b|hrs\b|h\d|o['\u2019]clock\b))",
+    re.IGNORECASE,
 )
 _CLOCK_BEFORE = re.compile(r"\d[:h]$")
 # The first hour of a clock range names a time as much as the second: "open from 3 to 9 p.m.",

@@ -379,3 +379,16 @@ def test_populations_bitcoin_and_spaced_phone_dashes(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's already 6 o\u2019clock now, and 3 ships left.", [(3.0, "ship")]),
+        ("They met at 9 o'clock.", []),
+        ("They searched a 100-square-kilometre area.", [(100.0, "sq km")]),
+        ("It covers 40 square miles and a 12-square-mile park.", [(40.0, "sq mi"), (12.0, "sq mi")]),
+    ],
+)
+def test_clock_hours_and_hyphenated_areas(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

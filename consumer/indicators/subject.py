@@ -364,10 +364,22 @@ def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     return not rest.strip() or _MEASURE.match(rest) is not None
 
 
-# A country's or a region's own rates, named before it with "in": "Unemployment in Spain fell".
+# A country's or a region's own rates and aggregates, named before it with "in": "Unemployment in
+# Spain fell", "Retail sales in Norland rose", "Industrial output in Kessel grew". Only statistics
+# that a place keeps of itself: bare "sales" or "production in China" is a company's market or plant
 _MACRO_IN = re.compile(
     r"\b(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
-    r"(?:annual|headline|core)\s+inflation)(?:\s+rate)?\s+in\s+(?:the\s+)?$",
+    r"(?:annual|headline|core)\s+inflation|retail\s+sales|industrial\s+(?:output|production)|"
+    r"(?:fixed[- ]asset|foreign\s+direct)\s+investment|foreign\s+trade|consumer\s+spending|"
+    r"(?:home|house|housing)\s+prices)(?:\s+rate)?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A firm's own measure named before it with "at": "Sales at Vantor rose", "profits at the
+# lender fell"; the measure word is the last before "at", so "the unemployment rate at 5%" names
+# no firm and "traffic at Harlow airport" is no measure of ours
+_MEASURE_AT = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|income|output|production|turnover|margins?|losses)"
+    r"\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -378,13 +390,16 @@ _INFLOW = re.compile(r"\b(?:imports?|revenues?|sales|income|earnings|profits?)$"
 
 
 def _measure_of_owner(candidate: Candidate, text: str) -> bool:
-    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"; and a
-    place's own rate after "in" ("Unemployment in Spain fell to 11.8%")."""
+    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"; a firm's
+    measure after "at" ("Sales at Acme rose 5%"); and a place's own rate or aggregate after "in"
+    ("Unemployment in Spain fell to 11.8%", "Retail sales in Norland rose 5%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
     match = re.search(r"(\w+(?:\s+\w+)?)\s+(of|from)\s+(?:the\s+)?$", before)
     if match is not None and _MEASURE.search(match.group(1)) is not None:
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
+    if candidate.entity.type == "ORGANIZATION":
+        return _MEASURE_AT.search(before) is not None
     return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
 
 

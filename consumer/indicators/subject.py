@@ -755,11 +755,9 @@ def subject_of(
     breaks = _clause_breaks(text, low, figure)
     clause_start = max([low, *(m.end() for m in breaks)])
     local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
-    possessive = _possessive_owner(local, text, figure[0]) or _anaphor_possessor(
-        index, text, clause_start, figure, unit
-    )
-    if possessive is not None:
-        return possessive
+    settled = _possessed_or_forecast(index, text, local, clause_start, figure, unit)
+    if settled is not None:
+        return settled[0]
     reported = _reported_anaphor(index, text, local, clause_start, figure)
     if reported is not None:
         return reported[0]
@@ -804,6 +802,43 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:in|at|on|for|from|with|during|after|before|under|by|through)\s[^,;:.!?\n]*", re.IGNORECASE
 )
 _OPENING_REACH = 200  # how far into its sentence a name may still be inside the opening phrase
+
+
+# A forecast of an economy's statistic: "Harlow Bank projected consumer prices would rise 7%", "The
+# bank also forecast inflation at 2.5 percent", "the IMF sees the economy shrinking 3%". The
+# forecaster (a bank, a fund, an analyst) is a source, not the owner; the economy's owner, when the
+# text names it, is a possessive or an "in X" the rules above have already read. A firm forecasting
+# its own sales or revenue owns them ("Acme expects sales to grow 5%"): those measures are not here.
+_FORECAST = gated(
+    r"\b(?:forecasts?|forecasted|projects|projected|expects|expected|estimates|estimated|predicts|"
+    r"predicted|sees|saw)\s+(?:that\s+)?(?:the\s+)?(?:(?:annual|headline|core|consumer[- ]price)\s+)?"
+    r"(?:inflation|unemployment|jobless\s+rate|consumer\s+prices|gdp|economy|economic\s+growth|"
+    r"(?:home|house|housing)\s+prices)\b"
+    # the noun: "cut its growth forecast for Norland to 2 percent", "raised its inflation outlook"
+    r"|\b(?:growth|inflation|gdp|unemployment)\s+(?:forecasts?|outlook|projections?)\b",
+    re.IGNORECASE,
+)
+
+
+def _possessed_or_forecast(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity | None] | None:
+    """The possessive owner of the figure's measure ("China's retail sales"), or no owner at all
+    when the clause only forecasts an economy's statistic ("Harlow Bank projected inflation would
+    reach 3 percent": the bank is a source); None when neither settles it."""
+    possessive = _possessive_owner(local, text, figure[0]) or _anaphor_possessor(
+        index, text, clause_start, figure, unit
+    )
+    if possessive is not None:
+        return (possessive,)
+    if _FORECAST.search(text, max(clause_start, figure[0] - WINDOW_BEFORE), figure[0]) is not None:
+        return (None,)
+    return None
 
 
 def _in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figure_start: int) -> bool:

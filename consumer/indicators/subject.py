@@ -533,12 +533,40 @@ def _reported_anaphor(
     if opening is None or any(c.start >= opening.end() for c in local):
         return None
     reported = text[opening.end() : figure[0]]
-    if _anaphor_kind(reported) is None:
-        return None
     speakers = [c for c in local if c.end <= opening.start()]
+    if _anaphor_kind(reported) is None:
+        return _own_report(text, speakers, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
     return (_anaphor_owner(index, text, opening.end(), figure[0]),)
+
+
+# A firm's own results opening the clause it reports: "Vantor said (on Monday) (that) net profit rose
+# 20%". Only a firm's result words, after at most a few words that say which result ("quarterly",
+# "net", "full-year"): "smartphone sales" or "retail sales" after a research firm or a trade
+# body's name are a market's, and "shipments" or "orders" are what analysts count in a market
+_OWN_RESULT = re.compile(
+    r"(?:(?:its|the|quarterly|annual|net|operating|total|adjusted|core|group|first-half|full-year|"
+    r"(?:first|second|third|fourth)-quarter)\s+){0,3}"
+    r"(?:revenues?|sales|profits?|net\s+income|earnings|operating\s+income|turnover|net\s+loss)\b",
+    re.IGNORECASE,
+)
+# Bodies that speak for a sector, not for themselves: their "sales rose" is the sector's
+_TRADE_BODY = re.compile(r"\b(?:Association|Federation|Institute|Union|Chamber|Society|Council|Board)\b")
+_SPEAKER_GAP = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?")
+
+
+def _own_report(text: str, speakers: list[Candidate], opening: re.Match[str]) -> tuple[Entity | None] | None:
+    """ "Vantor Group said revenue rose 8 percent": a company reporting its own result, named
+    right before the reporting verb, owns the result its reported clause opens with."""
+    if not speakers or not _OWN_RESULT.match(text, opening.end()):
+        return None
+    speaker = speakers[-1]
+    if not _SPEAKER_GAP.fullmatch(text, speaker.end, opening.start()):
+        return None  # "Ann Lee, an analyst at Harlow Bank, said ...": not the firm speaking
+    if not _company_like(speaker.entity) or _TRADE_BODY.search(speaker.entity.name):
+        return None
+    return (speaker.entity,)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:

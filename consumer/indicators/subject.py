@@ -461,12 +461,42 @@ _FRAMED_BY = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?")
 
 def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
     """ "China's rustbelt province of Liaoning", "Japan's Nikkei 225": the possessor frames the
-    nearer, narrower name, which is the clause's head."""
+    nearer, narrower name, which is the clause's head; unless that name is a place that only says
+    which part of a firm ("Vantor's Kessel plant", "the Norland unit of Vantor"): the firm's."""
+    head = _narrowed(owner, candidates, text)
+    return _parent_firm(head, owner, candidates, text) or head
+
+
+def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
     framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner
     inner = next((c for c in candidates if c.start == framed.end() and c.entity.type in _OWNER_TYPES), None)
-    return _narrowest(inner, candidates, text) if inner is not None else owner
+    return _narrowed(inner, candidates, text) if inner is not None else owner
+
+
+# A part of a firm a place name picks out: "the Norland unit", "its Kessel plant"
+_FIRM_PART = re.compile(
+    r"\s+(?:unit|units|subsidiary|plant|plants|factory|factories|branch|division|arm|affiliate|"
+    r"operations|office|mine|refinery|mill|smelter)\b(?P<of>\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _parent_firm(
+    head: Candidate, owner: Candidate, candidates: list[Candidate], text: str
+) -> Candidate | None:
+    """The firm whose part a place names: the possessor ("Vantor Group's Kessel plant") or the
+    firm after "of" ("The Kessel plant of Vantor Group"). None when the place names no part, or
+    no firm is given ("The Kessel plant employs 3,000" keeps the rules' answer)."""
+    part = _FIRM_PART.match(text, head.end) if head.entity.type == "LOCATION" else None
+    if part is None:
+        return None
+    if owner is not head and owner.entity.type == "ORGANIZATION":
+        return owner
+    if part.group("of") is None:
+        return None
+    return next((c for c in candidates if c.start == part.end() and c.entity.type == "ORGANIZATION"), None)
 
 
 # When a report was made, between its verb and its clause: "said on Monday", "said in a

@@ -68,6 +68,37 @@ def _clause_breaks(text: str, low: int, figure: tuple[int, int]) -> list[re.Matc
     return breaks
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who)\b")
+
+
+def _figure_clause(
+    text: str, low: int, breaks: list[re.Match[str]], owners: list[Candidate], figure: tuple[int, int]
+) -> tuple[int, list[Candidate]]:
+    """Where the figure's clause starts, and the owners named in it before the figure. A relative
+    clause closed by a comma before the figure ("Vantor, which is owned by Harlow Bank, earned
+    $3 billion") describes the name before it: the clause is the one that name opened, and the
+    names inside the relative clause are left out of it."""
+    last = breaks[-1] if breaks else None
+    closing = text.rfind(", ", last.end(), figure[0]) if last is not None else -1  # not "50,000"
+    # the comma closes the relative clause when the main verb follows it, lower-case and no name
+    # between it and the figure: ", which owns the Register, the Post and 90 other papers" is a
+    # list inside the relative clause, and the figure is still in it
+    if (
+        last is None
+        or closing < 0
+        or not _RELATIVE.match(last.group())
+        or not text[closing + 2 : closing + 3].islower()
+        or any(closing < c.start < figure[0] for c in owners)
+    ):
+        start = max([low, *(m.end() for m in breaks)])
+        return start, [c for c in owners if c.end <= figure[0] and c.start >= start]
+    start = max([low, *(m.end() for m in breaks[:-1])])
+    local = [
+        c for c in owners if c.end <= figure[0] and c.start >= start and not last.start() <= c.start < closing
+    ]
+    return start, local
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
@@ -811,8 +842,7 @@ def subject_of(
     if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
         return None  # "tensions between the two countries": the parties, not a quantity
     breaks = _clause_breaks(text, low, figure)
-    clause_start = max([low, *(m.end() for m in breaks)])
-    local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
+    clause_start, local = _figure_clause(text, low, breaks, owners, figure)
     settled = _possessed_or_forecast(index, text, local, clause_start, figure, unit)
     if settled is not None:
         return settled[0]

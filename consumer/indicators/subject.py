@@ -1114,11 +1114,12 @@ def _named_after(
     if countries and _counts_things(unit):
         return countries[-1].entity  # the name nearest the counted noun
     # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
+    # One of a list of origins owns nothing alone ("21 aircraft from Norland, Tarvia and Kessel").
     after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
         for c in owners:
             if c.start == figure[1] + after.end():
-                return c.entity
+                return None if _listed(c, owners, text) else c.entity
     return None
 
 

@@ -398,13 +398,18 @@ def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
 # A country's or a region's own rates and aggregates, named before it with "in": "Unemployment in
 # Spain fell", "Retail sales in Norland rose", "Industrial output in Kessel grew". Only statistics
 # that a place keeps of itself: bare "sales" or "production in China" is a company's market or plant
-_MACRO_IN = re.compile(
-    r"\b(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
+_MACRO = (
+    r"(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
     r"(?:annual|headline|core)\s+inflation|retail\s+sales|industrial\s+(?:output|production)|"
     r"(?:fixed[- ]asset|foreign\s+direct)\s+investment|foreign\s+trade|consumer\s+spending|"
-    r"(?:home|house|housing)\s+prices)(?:\s+rate)?\s+in\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:home|house|housing)\s+prices)(?:\s+rate)?"
 )
+_MACRO_IN = re.compile(rf"\b{_MACRO}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# The same statistics opening the clause after a place that opens the sentence: "In Kessel,
+# retail sales rose 8 percent" is Kessel's, as "Retail sales in Kessel" is ("In Kessel, 300
+# people were killed" and "In Kessel, the company sold ..." name no statistic of the place)
+_OPENS_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$")
+_MACRO_AFTER = re.compile(rf",\s+(?:the\s+)?(?:region['\u2019]s\s+)?{_MACRO}\b", re.IGNORECASE)
 # A firm's own measure named before it with "at": "Sales at Vantor rose", "profits at the
 # lender fell"; the measure word is the last before "at", so "the unemployment rate at 5%" names
 # no firm and "traffic at Harlow airport" is no measure of ours
@@ -431,7 +436,11 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
     if candidate.entity.type == "ORGANIZATION":
         return _MEASURE_AT.search(before) is not None
-    return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
+    if candidate.entity.type != "LOCATION":
+        return False
+    if _OPENS_IN.search(before) is not None and _MACRO_AFTER.match(text, candidate.end):
+        return True
+    return _MACRO_IN.search(before) is not None
 
 
 def _made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int) -> Entity | None:

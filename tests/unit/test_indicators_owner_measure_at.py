@@ -62,3 +62,30 @@ def test_a_places_own_statistic_after_in_is_the_places(text: str, figure: str, o
 )
 def test_what_the_preposition_only_locates_stays_unowned(text: str, figure: str) -> None:
     assert _owners(text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("In Kessel, retail sales rose 8 percent in the first half.", "8 percent", "Kessel"),
+        ("In Kessel, the unemployment rate fell to 4 percent.", "4 percent", "Kessel"),
+        ("Sales grew. In Norland, inflation rose to 3 percent.", "3 percent", "Norland"),
+    ],
+)
+def test_a_places_statistic_after_an_opening_in_the_place_is_the_places(
+    text: str, figure: str, owner: str
+) -> None:
+    assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # an opening place frames counts and a firm's deeds, no statistic of its own
+        ("In Kessel, 300 people were killed.", "300 people"),
+        ("In Kessel, the company sold 300 cars.", "300 cars"),
+        ("In Brixton, exports of the firm rose 10 percent.", "10 percent"),
+    ],
+)
+def test_an_opening_place_before_no_statistic_owns_nothing(text: str, figure: str) -> None:
+    assert _owners(text)[figure] is None

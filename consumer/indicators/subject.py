@@ -68,6 +68,37 @@ def _clause_breaks(text: str, low: int, figure: tuple[int, int]) -> list[re.Matc
     return breaks
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who)\b")
+
+
+def _figure_clause(
+    text: str, low: int, breaks: list[re.Match[str]], owners: list[Candidate], figure: tuple[int, int]
+) -> tuple[int, list[Candidate]]:
+    """Where the figure's clause starts, and the owners named in it before the figure. A relative
+    clause closed by a comma before the figure ("Vantor, which is owned by Harlow Bank, earned
+    $3 billion") describes the name before it: the clause is the one that name opened, and the
+    names inside the relative clause are left out of it."""
+    last = breaks[-1] if breaks else None
+    closing = text.rfind(", ", last.end(), figure[0]) if last is not None else -1  # not "50,000"
+    # the comma closes the relative clause when the main verb follows it, lower-case and no name
+    # between it and the figure: ", which owns the Register, the Post and 90 other papers" is a
+    # list inside the relative clause, and the figure is still in it
+    if (
+        last is None
+        or closing < 0
+        or not _RELATIVE.match(last.group())
+        or not text[closing + 2 : closing + 3].islower()
+        or any(closing < c.start < figure[0] for c in owners)
+    ):
+        start = max([low, *(m.end() for m in breaks)])
+        return start, [c for c in owners if c.end <= figure[0] and c.start >= start]
+    start = max([low, *(m.end() for m in breaks[:-1])])
+    local = [
+        c for c in owners if c.end <= figure[0] and c.start >= start and not last.start() <= c.start < closing
+    ]
+    return start, local
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|to|near|across|throughout|from|for|with|by|on|into|against|between|among|"
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
@@ -364,10 +395,27 @@ def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     return not rest.strip() or _MEASURE.match(rest) is not None
 
 
-# A country's or a region's own rates, named before it with "in": "Unemployment in Spain fell".
-_MACRO_IN = re.compile(
-    r"\b(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
-    r"(?:annual|headline|core)\s+inflation)(?:\s+rate)?\s+in\s+(?:the\s+)?$",
+# A country's or a region's own rates and aggregates, named before it with "in": "Unemployment in
+# Spain fell", "Retail sales in Norland rose", "Industrial output in Kessel grew". Only statistics
+# that a place keeps of itself: bare "sales" or "production in China" is a company's market or plant
+_MACRO = (
+    r"(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
+    r"(?:annual|headline|core)\s+inflation|retail\s+sales|industrial\s+(?:output|production)|"
+    r"(?:fixed[- ]asset|foreign\s+direct)\s+investment|foreign\s+trade|consumer\s+spending|"
+    r"(?:home|house|housing)\s+prices)(?:\s+rate)?"
+)
+_MACRO_IN = re.compile(rf"\b{_MACRO}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# The same statistics opening the clause after a place that opens the sentence: "In Kessel,
+# retail sales rose 8 percent" is Kessel's, as "Retail sales in Kessel" is ("In Kessel, 300
+# people were killed" and "In Kessel, the company sold ..." name no statistic of the place)
+_OPENS_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$")
+_MACRO_AFTER = re.compile(rf",\s+(?:the\s+)?(?:region['\u2019]s\s+)?{_MACRO}\b", re.IGNORECASE)
+# A firm's own measure named before it with "at": "Sales at Vantor rose", "profits at the
+# lender fell"; the measure word is the last before "at", so "the unemployment rate at 5%" names
+# no firm and "traffic at Harlow airport" is no measure of ours
+_MEASURE_AT = re.compile(
+    r"\b(?:sales|revenues?|profits?|earnings|income|output|production|turnover|margins?|losses)"
+    r"\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -378,14 +426,21 @@ _INFLOW = re.compile(r"\b(?:imports?|revenues?|sales|income|earnings|profits?)$"
 
 
 def _measure_of_owner(candidate: Candidate, text: str) -> bool:
-    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"; and a
-    place's own rate after "in" ("Unemployment in Spain fell to 11.8%")."""
+    """ "revenue of Acme rose", "exports from Acme fell": X after "<measure> of/from"; a firm's
+    measure after "at" ("Sales at Acme rose 5%"); and a place's own rate or aggregate after "in"
+    ("Unemployment in Spain fell to 11.8%", "Retail sales in Norland rose 5%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
     match = re.search(r"(\w+(?:\s+\w+)?)\s+(of|from)\s+(?:the\s+)?$", before)
     if match is not None and _MEASURE.search(match.group(1)) is not None:
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
-    return candidate.entity.type == "LOCATION" and _MACRO_IN.search(before) is not None
+    if candidate.entity.type == "ORGANIZATION":
+        return _MEASURE_AT.search(before) is not None
+    if candidate.entity.type != "LOCATION":
+        return False
+    if _OPENS_IN.search(before) is not None and _MACRO_AFTER.match(text, candidate.end):
+        return True
+    return _MACRO_IN.search(before) is not None
 
 
 def _made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int) -> Entity | None:
@@ -446,12 +501,42 @@ _FRAMED_BY = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?")
 
 def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
     """ "China's rustbelt province of Liaoning", "Japan's Nikkei 225": the possessor frames the
-    nearer, narrower name, which is the clause's head."""
+    nearer, narrower name, which is the clause's head; unless that name is a place that only says
+    which part of a firm ("Vantor's Kessel plant", "the Norland unit of Vantor"): the firm's."""
+    head = _narrowed(owner, candidates, text)
+    return _parent_firm(head, owner, candidates, text) or head
+
+
+def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
     framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner
     inner = next((c for c in candidates if c.start == framed.end() and c.entity.type in _OWNER_TYPES), None)
-    return _narrowest(inner, candidates, text) if inner is not None else owner
+    return _narrowed(inner, candidates, text) if inner is not None else owner
+
+
+# A part of a firm a place name picks out: "the Norland unit", "its Kessel plant"
+_FIRM_PART = re.compile(
+    r"\s+(?:unit|units|subsidiary|plant|plants|factory|factories|branch|division|arm|affiliate|"
+    r"operations|office|mine|refinery|mill|smelter)\b(?P<of>\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _parent_firm(
+    head: Candidate, owner: Candidate, candidates: list[Candidate], text: str
+) -> Candidate | None:
+    """The firm whose part a place names: the possessor ("Vantor Group's Kessel plant") or the
+    firm after "of" ("The Kessel plant of Vantor Group"). None when the place names no part, or
+    no firm is given ("The Kessel plant employs 3,000" keeps the rules' answer)."""
+    part = _FIRM_PART.match(text, head.end) if head.entity.type == "LOCATION" else None
+    if part is None:
+        return None
+    if owner is not head and owner.entity.type == "ORGANIZATION":
+        return owner
+    if part.group("of") is None:
+        return None
+    return next((c for c in candidates if c.start == part.end() and c.entity.type == "ORGANIZATION"), None)
 
 
 # When a report was made, between its verb and its clause: "said on Monday", "said in a
@@ -518,12 +603,40 @@ def _reported_anaphor(
     if opening is None or any(c.start >= opening.end() for c in local):
         return None
     reported = text[opening.end() : figure[0]]
-    if _anaphor_kind(reported) is None:
-        return None
     speakers = [c for c in local if c.end <= opening.start()]
+    if _anaphor_kind(reported) is None:
+        return _own_report(text, speakers, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
     return (_anaphor_owner(index, text, opening.end(), figure[0]),)
+
+
+# A firm's own results opening the clause it reports: "Vantor said (on Monday) (that) net profit rose
+# 20%". Only a firm's result words, after at most a few words that say which result ("quarterly",
+# "net", "full-year"): "smartphone sales" or "retail sales" after a research firm or a trade
+# body's name are a market's, and "shipments" or "orders" are what analysts count in a market
+_OWN_RESULT = re.compile(
+    r"(?:(?:its|the|quarterly|annual|net|operating|total|adjusted|core|group|first-half|full-year|"
+    r"(?:first|second|third|fourth)-quarter)\s+){0,3}"
+    r"(?:revenues?|sales|profits?|net\s+income|earnings|operating\s+income|turnover|net\s+loss)\b",
+    re.IGNORECASE,
+)
+# Bodies that speak for a sector, not for themselves: their "sales rose" is the sector's
+_TRADE_BODY = re.compile(r"\b(?:Association|Federation|Institute|Union|Chamber|Society|Council|Board)\b")
+_SPEAKER_GAP = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?")
+
+
+def _own_report(text: str, speakers: list[Candidate], opening: re.Match[str]) -> tuple[Entity | None] | None:
+    """ "Vantor Group said revenue rose 8 percent": a company reporting its own result, named
+    right before the reporting verb, owns the result its reported clause opens with."""
+    if not speakers or not _OWN_RESULT.match(text, opening.end()):
+        return None
+    speaker = speakers[-1]
+    if not _SPEAKER_GAP.fullmatch(text, speaker.end, opening.start()):
+        return None  # "Ann Lee, an analyst at Harlow Bank, said ...": not the firm speaking
+    if not _company_like(speaker.entity) or _TRADE_BODY.search(speaker.entity.name):
+        return None
+    return (speaker.entity,)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
@@ -738,13 +851,10 @@ def subject_of(
     if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
         return None  # "tensions between the two countries": the parties, not a quantity
     breaks = _clause_breaks(text, low, figure)
-    clause_start = max([low, *(m.end() for m in breaks)])
-    local = [c for c in owners if c.end <= figure[0] and c.start >= clause_start]
-    possessive = _possessive_owner(local, text, figure[0]) or _anaphor_possessor(
-        index, text, clause_start, figure, unit
-    )
-    if possessive is not None:
-        return possessive
+    clause_start, local = _figure_clause(text, low, breaks, owners, figure)
+    settled = _possessed_or_forecast(index, text, local, clause_start, figure, unit)
+    if settled is not None:
+        return settled[0]
     reported = _reported_anaphor(index, text, local, clause_start, figure)
     if reported is not None:
         return reported[0]
@@ -789,6 +899,43 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:in|at|on|for|from|with|during|after|before|under|by|through)\s[^,;:.!?\n]*", re.IGNORECASE
 )
 _OPENING_REACH = 200  # how far into its sentence a name may still be inside the opening phrase
+
+
+# A forecast of an economy's statistic: "Harlow Bank projected consumer prices would rise 7%", "The
+# bank also forecast inflation at 2.5 percent", "the IMF sees the economy shrinking 3%". The
+# forecaster (a bank, a fund, an analyst) is a source, not the owner; the economy's owner, when the
+# text names it, is a possessive or an "in X" the rules above have already read. A firm forecasting
+# its own sales or revenue owns them ("Acme expects sales to grow 5%"): those measures are not here.
+_FORECAST = gated(
+    r"\b(?:forecasts?|forecasted|projects|projected|expects|expected|estimates|estimated|predicts|"
+    r"predicted|sees|saw)\s+(?:that\s+)?(?:the\s+)?(?:(?:annual|headline|core|consumer[- ]price)\s+)?"
+    r"(?:inflation|unemployment|jobless\s+rate|consumer\s+prices|gdp|economy|economic\s+growth|"
+    r"(?:home|house|housing)\s+prices)\b"
+    # the noun: "cut its growth forecast for Norland to 2 percent", "raised its inflation outlook"
+    r"|\b(?:growth|inflation|gdp|unemployment)\s+(?:forecasts?|outlook|projections?)\b",
+    re.IGNORECASE,
+)
+
+
+def _possessed_or_forecast(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity | None] | None:
+    """The possessive owner of the figure's measure ("China's retail sales"), or no owner at all
+    when the clause only forecasts an economy's statistic ("Harlow Bank projected inflation would
+    reach 3 percent": the bank is a source); None when neither settles it."""
+    possessive = _possessive_owner(local, text, figure[0]) or _anaphor_possessor(
+        index, text, clause_start, figure, unit
+    )
+    if possessive is not None:
+        return (possessive,)
+    if _FORECAST.search(text, max(clause_start, figure[0] - WINDOW_BEFORE), figure[0]) is not None:
+        return (None,)
+    return None
 
 
 def _in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figure_start: int) -> bool:
@@ -976,11 +1123,12 @@ def _named_after(
     if countries and _counts_things(unit):
         return countries[-1].entity  # the name nearest the counted noun
     # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
+    # One of a list of origins owns nothing alone ("21 aircraft from Norland, Tarvia and Kessel").
     after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
         for c in owners:
             if c.start == figure[1] + after.end():
-                return c.entity
+                return None if _listed(c, owners, text) else c.entity
     return None
 
 

@@ -9,11 +9,31 @@ what a name looks like in running text and in re-cased headlines. Hits go to
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from consumer.entities.gazetteer import MAX_NAME_TOKENS, Gazetteer
 
 SPANS_KEY = "gazetteer"
+
+
+def _token_columns(doc: Doc) -> tuple[list[str], list[int], list[int], str]:
+    """The doc's token texts, start offsets, whitespace-token flags and text, read as columns.
+
+    Why columns: the gazetteer counts towards the cost bound of the stages beyond NER (issue 11),
+    and a Python ``Token`` object made for every token of every text was most of this
+    component's time. ``Doc.to_array`` reads the attributes in C; a token's text is its ORTH
+    string, and the text is every token followed by its trailing space (what ``doc.text`` joins).
+    """
+    strings = doc.vocab.strings
+    words: list[str] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    if not words:
+        return words, [], [], ""
+    starts: list[int] = doc.to_array(IDX).tolist()
+    spaces: list[int] = doc.to_array(IS_SPACE).tolist()  # 1 for a whitespace token
+    trailing: list[int] = doc.to_array(SPACY).tolist()
+    text = "".join([word + " " if space else word for word, space in zip(words, trailing, strict=True)])
+    return words, starts, spaces, text
 
 
 class GazetteerMatcher:
@@ -24,18 +44,7 @@ class GazetteerMatcher:
         spans: list[Span] = []
         entries = self.gazetteer.entries
         acronyms = self.gazetteer.acronyms
-        # Token attributes read once: creating Token objects in the inner loop dominated the cost.
-        # The text is joined here too, as ``doc.text`` would, rather than in a second pass.
-        words: list[str] = []
-        starts: list[int] = []
-        spaces: list[bool] = []
-        pieces: list[str] = []
-        for token in doc:
-            words.append(token.text)
-            starts.append(token.idx)
-            spaces.append(token.is_space)
-            pieces.append(token.text_with_ws)
-        text = "".join(pieces)
+        words, starts, spaces, text = _token_columns(doc)
         # Capitalised: a capital first letter, or a brand's camel case ("iPhone", "eBay"). Once per
         # token, not per n-gram, and written inline (a function call per token cost more).
         capitalised = [w[:1].isupper() or (w[:1].islower() and w[1:2].isupper()) for w in words]

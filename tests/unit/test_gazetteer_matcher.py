@@ -1,0 +1,71 @@
+"""The gazetteer component reads token columns (a cost bound, issue 11): the same hits as before.
+
+The matcher reads token texts, offsets and whitespace flags with ``Doc.to_array`` rather than
+one Python ``Token`` per token; these tests pin that the columns are what the tokens say and
+that the matching rules (longest name first, capitalised ends, acronyms only in capitals, no
+name across a line break) are kept. Texts are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from consumer.entities.gazetteer import load_gazetteer
+from consumer.entities.matcher import SPANS_KEY, GazetteerMatcher, _token_columns
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher() -> GazetteerMatcher:
+    return GazetteerMatcher(load_gazetteer())
+
+
+def _hits(blank: Language, matcher: GazetteerMatcher, text: str) -> list[tuple[str, str]]:
+    doc = matcher(blank(text))
+    return [(span.text, span.label_) for span in doc.spans[SPANS_KEY]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met in New York on Tuesday.",
+        "Two  spaces,\ttabs\n\nand a blank line; café prices rose 5%.",
+        "  Leading and trailing whitespace  ",
+        "A\u00a0non-breaking space and an em dash \u2014 both kept.",
+        "",
+    ],
+)
+def test_columns_are_what_the_tokens_say(blank: Language, text: str) -> None:
+    doc: Doc = blank(text)
+    words, starts, spaces, joined = _token_columns(doc)
+    assert words == [t.text for t in doc]
+    assert starts == [t.idx for t in doc]
+    assert [bool(s) for s in spaces] == [t.is_space for t in doc]
+    assert joined == doc.text == text
+
+
+def test_longest_name_first(blank: Language, matcher: GazetteerMatcher) -> None:
+    assert _hits(blank, matcher, "Crowds filled New York City at dawn.") == [("New York City", "LOCATION")]
+    assert _hits(blank, matcher, "Crowds filled New York at dawn.") == [("New York", "LOCATION")]
+
+
+def test_case_rules_kept(blank: Language, matcher: GazetteerMatcher) -> None:
+    # a lower-case word is no name; an acronym counts only in capitals
+    assert _hits(blank, matcher, "They ate turkey in the evening.") == []
+    assert _hits(blank, matcher, "Who will win? The WHO will say.") == [("WHO", "ORGANIZATION")]
+    assert _hits(blank, matcher, "NEW YORK ROUNDUP") == [("NEW YORK", "LOCATION")]
+
+
+def test_no_name_across_a_line_break(blank: Language, matcher: GazetteerMatcher) -> None:
+    assert ("New\nYork", "LOCATION") not in _hits(blank, matcher, "It was New\nYork all along.")
+    assert _hits(blank, matcher, "Trade with Turkey and Paris grew.") == [
+        ("Turkey", "LOCATION"),
+        ("Paris", "LOCATION"),
+    ]

@@ -831,11 +831,19 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”'’][ \t]+$")
 _SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|explained|recalled|continued)\b")
 
 
+# '"…," said Hauser.': the same word after the verb, the sentence or a clause ending on it
+_QUOTE_AND_VERB_BEFORE = re.compile(r"[,?!][\"”][ \t]+(?:said|says|added|asked|explained)[ \t]+$")
+_CLAUSE_END_AFTER = re.compile(r"[.,;]")
+
+
 def _quoted_speaker(text: str, start: int, end: int, surface: str) -> bool:
+    if " " in surface:
+        return False
+    if _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None:
+        return _SPEECH_VERB_AFTER.match(text, end) is not None
     return (
-        " " not in surface
-        and _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None
-        and _SPEECH_VERB_AFTER.match(text, end) is not None
+        _QUOTE_AND_VERB_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _CLAUSE_END_AFTER.match(text, end) is not None
     )
 
 

@@ -322,6 +322,11 @@ _REPORTED_SPEAKER = gated(
     rf"[,.!?][”\"]\s*{_REPORTING}\s+{_TWO_OR_THREE}(?=\s*[.,])"
     rf"|[,!?][”\"]\s*{_TWO_OR_THREE}\s+{_REPORTING}\b"
     rf"|\bquot(?:ed|es|e|ing)\s+{_TWO_OR_THREE}\s+as\s+saying\b"
+    # before the quotation: 'Jo Roe of Acme Media said: “', 'As Jo Roe notes, “'. The model
+    # often drops such a name when "of" and a body follow it; the verb must open the quotation
+    # with a colon or a comma, so a reported sentence without quotation marks makes no speaker
+    rf"|{_TWO_OR_THREE}(?:\s(?:of|at|from)\s(?:the\s)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}}))?"
+    rf",?\s{_REPORTING}(?:\s(?:reporters|me|us))?[,:]\s?[“\"]"
 )
 
 
@@ -331,7 +336,9 @@ def reported_people(cands: list[Candidate], recased: dict[TextField, str], gazet
     full) is a PERSON where the model dropped it or read a body, a place or a MISC there: a
     quote's speaker must be a person entity. A body or a country the gazetteer knows by that
     spelling, a body's head word and an agency keep theirs ("Reuters reports", "Ford said" when
-    no Ford person is in the story); a town only when a story person bears the surname."""
+    no Ford person is in the story); a town only when a story person bears the surname. Before
+    a quotation ('Jo Roe of Acme Media said: “') a model body over name and employer is cut to
+    the employer first, and the model's given name alone ("Jo") grows into the whole name."""
     surnames = {
         recased[c.field][c.start : c.end].split()[-1]
         for c in cands
@@ -343,10 +350,16 @@ def reported_people(cands: list[Candidate], recased: dict[TextField, str], gazet
             continue
         held = _Spans([c for c in cands if c.field == text_field])
         for match in _REPORTED_SPEAKER.finditer(text):
-            group = next(i for i in (1, 2, 3) if match.group(i))
-            start, end = match.span(group)
+            group = next(i for i in (1, 2, 3, 4) if match.group(i))
+            start, end = _after_opener(text, *match.span(group))
+            if not _reported_person(text[start:end], surnames, gazetteer):
+                continue
+            if match.group(5) and _split_employer(
+                held.inside(start, match.end(5)) or [], (start, end), match.span(5)
+            ):
+                held = _Spans([c for c in cands if c.field == text_field])  # a start moved: re-sort (rare)
             inner = held.inside(start, end)
-            if inner is not None and _reported_person(text[start:end], surnames, gazetteer):
+            if inner is not None:
                 _make_person(cands, inner, text_field, (start, end), dropped)
     if dropped:
         cands[:] = [c for c in cands if id(c) not in dropped]
@@ -394,6 +407,9 @@ def _make_person(
     so that its other mentions follow), or a new rule candidate where nothing stood or only
     pieces of it that are no person ("Carmen Toledo writes": the model saw the town alone)."""
     exact = [c for c in inner if (c.start, c.end) == span]
+    if not exact and len(inner) == 1 and inner[0].type == "PERSON" and inner[0].start == span[0]:
+        exact = inner  # the model's given name alone ("Dan" of "Dan Roe"): the whole name is it
+        inner[0].end, inner[0].origin = span[1], "rule"
     for cand in exact:
         if cand.type in _CANNOT_SPEAK:
             cand.type, cand.origin, cand.entry = "PERSON", "rule", None
@@ -401,6 +417,26 @@ def _make_person(
         return
     dropped.update(id(c) for c in inner)
     cands.append(Candidate(text_field, span[0], span[1], "PERSON", "rule"))
+
+
+def _split_employer(held: list[Candidate], name: tuple[int, int], body: tuple[int, int]) -> bool:
+    """A model body or MISC that runs from the speaker's name over "of" to the employer ("Jo Roe
+    of Acme Media" as one body) cut to the employer; the name is then free for the person.
+    ``held`` are the candidates within the whole phrase (already found by bisection)."""
+    for cand in held:
+        if (cand.start, cand.end) == (name[0], body[1]) and cand.type in ("ORGANIZATION", "MISC"):
+            cand.start, cand.type, cand.entry = body[0], "ORGANIZATION", None
+            return True
+    return False
+
+
+def _after_opener(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name's span without a sentence-opening word the match took for its first word
+    ("As Jo Roe notes" → Jo Roe); a name of two words keeps it, and is then no person."""
+    words = text[start:end].split()
+    if len(words) == 3 and words[0].lower() in _SENTENCE_OPENERS:
+        return start + len(words[0]) + 1, end
+    return start, end
 
 
 def _reported_person(name: str, surnames: set[str], gazetteer: Gazetteer) -> bool:
@@ -795,11 +831,19 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”'’][ \t]+$")
 _SPEECH_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|explained|recalled|continued)\b")
 
 
+# '"…," said Hauser.': the same word after the verb, the sentence or a clause ending on it
+_QUOTE_AND_VERB_BEFORE = re.compile(r"[,?!][\"”][ \t]+(?:said|says|added|asked|explained)[ \t]+$")
+_CLAUSE_END_AFTER = re.compile(r"[.,;]")
+
+
 def _quoted_speaker(text: str, start: int, end: int, surface: str) -> bool:
+    if " " in surface:
+        return False
+    if _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None:
+        return _SPEECH_VERB_AFTER.match(text, end) is not None
     return (
-        " " not in surface
-        and _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 4), start) is not None
-        and _SPEECH_VERB_AFTER.match(text, end) is not None
+        _QUOTE_AND_VERB_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _CLAUSE_END_AFTER.match(text, end) is not None
     )
 
 

@@ -982,6 +982,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         if before is None and n == 0:
             before = _clause_before(text, masked, fld, gap_start, gap_end, speakers, floor)
         lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
+        if attribution is None and lead is not None and lead.group("as") is not None:
+            # 'As Roe of Acme Media notes, "...": the lead-in names Roe first; read as a clause
+            # before the mark, its subject ran to the employer
+            before = None
         if attribution is None and before is None and lead is not None:
             attribution = (
                 speakers.resolve(text, fld, lead.start("who"), lead.end("who"), floor),

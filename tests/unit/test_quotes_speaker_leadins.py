@@ -318,3 +318,39 @@ def test_a_described_person_is_the_one_person_in_reach(attribution: str) -> None
 )
 def test_near_misses_of_a_described_person_stay_null(attribution: str) -> None:
     assert _described_case(attribution) == [None]
+
+
+# --------------------------------------------------------------------------- "As Roe of Acme notes,"
+
+
+def _as_case(lead_in: str) -> list[str | None]:
+    """The speaker of a quote after ``lead_in``, with a person and a body the text names."""
+    article = _article(f'{lead_in} "Nobody moves a single box until the pay offer changes."')
+    entities = [
+        _entity(article, "Dana Marlow", forms=("Marlow",)),
+        _entity(article, "Harbour Freight Weekly", "ORGANIZATION"),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # the lead-in names the person first and the employer after "of": read as a clause
+        # before the mark, its subject ran to the employer, which took the quote
+        "As Dana Marlow of Harbour Freight Weekly notes,",
+        "As Dana Marlow of Harbour Freight Weekly observed last week,",
+        "As Dana Marlow of Harbour Freight Weekly explains,",
+        "As Dana Marlow of Harbour Freight Weekly writes,",
+        "As Dana Marlow of Harbour Freight Weekly recalls,",
+        # stays: the person alone, and "put it" (read by the lead-in rule before)
+        "As Dana Marlow notes,",
+        "As Dana Marlow of Harbour Freight Weekly put it,",
+    ],
+)
+def test_an_as_lead_in_names_the_person_before_the_employer(lead_in: str) -> None:
+    assert _as_case(lead_in) == ["Dana Marlow"]
+
+
+def test_an_as_lead_in_of_the_body_alone_stays_the_body() -> None:
+    assert _as_case("As Harbour Freight Weekly notes,") == ["Harbour Freight Weekly"]

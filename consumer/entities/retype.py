@@ -14,6 +14,8 @@ so their cost is linear in the number of candidates:
   place or organisation and no gazetteer entry or organisation word says otherwise; so is a
   name with what only a person has next to it (an age, "who", a role before it or in
   apposition after it: "Vale, the company's chief operating officer,");
+- a name of two or three words right after a credit or billing cue ("images by", "Photo:",
+  "hosted by", "starring") is a person's, with the same exceptions;
 - two organisations the story names on their own, joined by a hyphen before what they take
   part in ("the Hawks-Owls game"), are two names (this one reads the story's other names).
 
@@ -749,6 +751,31 @@ _TITLE_RIGHT_BEFORE = re.compile(
     r"Chairman|Chairwoman|Coach|Captain|Archbishop|Bishop|Rabbi|Imam|Sir|Dame|Sen\.|Rep\.|Gov\.|Dr\.|"
     r"Mr\.?|Mrs\.?|Ms\.?)\s+$"
 )
+# A credit or billing cue right before the name, which only a person fills: "images by Tanveer
+# Badal", "Photo: Jo Roe/Acme", "courtesy of Jo Roe", "starring Ada Quill", "hosted by Ola Vint".
+# Only a bare "by" after a maker's noun or verb of a picture, a show or a text: "led by", "owned
+# by" or "a poll by" are a body's as often. A name of two or three words only ("photo: Reuters",
+# "featuring Coldplay" are one), no body's head word and no list's entry (checked by the caller).
+_CREDIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|artwork|credit)\s*:)|"
+    r"(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|artwork)\s+(?:by|courtesy\s+of))|"
+    r"courtesy\s+of|(?:co-)?starring|featuring|(?:hosted|directed|narrated|illustrated|photographed|"
+    r"moderated|presented)\s+by)[ \t]+$",
+    re.IGNORECASE,
+)
+_CREDIT_REACH = 40  # characters looked back over for the cue
+
+
+def _credited_person(text: str, start: int, surface: str) -> bool:
+    """A name of two or three words after a credit or billing cue ("images by Tanveer Badal")."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() not in _NAME_OPENERS
+        and _CREDIT_BEFORE.search(text, max(0, start - _CREDIT_REACH), start) is not None
+    )
+
+
 # A role in apposition after the name: "Vale, the company's chief operating officer," / "Vale,
 # its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
 # bank's adviser", "the asset manager", "a commodity trader") are no evidence.
@@ -826,6 +853,8 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Chancellor Olaf Scholz said": the model read a body
+    if _credited_person(text, start, surface):
+        return True  # "images by Tanveer Badal": a photographer, host or star
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) or _ROLE_COMMA_BEFORE.search(
         text, max(0, start - 30), start
     )

@@ -1,0 +1,53 @@
+"""A name of two or three words after a credit or billing cue ("images by", "Photo:", "photo
+courtesy of", "hosted by", "starring") is a person's, which the small model often reads as a body
+when the given name is no English one. Sentences and names made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "The harbour glowed at dusk. See more photos in the gallery, images by Tarvesh Molandri",
+            "Tarvesh Molandri",
+        ),
+        (
+            "The old mill reopened on Saturday after a long refit. Photo: Okemba Tuluvar/Harbor Daily",
+            "Okemba Tuluvar",
+        ),
+        ("The lobby was repainted this spring. Photo courtesy of Marvik Oduya", "Marvik Oduya"),
+        (
+            "The podcast, hosted by Quintaro Belvane, returns next month with six new episodes.",
+            "Quintaro Belvane",
+        ),
+    ],
+)
+def test_a_credited_name_is_a_person(extractor: EntityExtractor, body: str, person: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(person) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The lab was built last year. Photos by Acme Labs", "Acme Labs", "ORGANIZATION"),
+        ("Flood waters rose on Monday. Photo: Reuters", "Reuters", "ORGANIZATION"),
+        ("The deal was led by Quarto Ventures and two smaller funds.", "Quarto Ventures", "ORGANIZATION"),
+        (
+            "The show, hosted by the Harbor Arts Council, drew large crowds.",
+            "Harbor Arts Council",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_a_body_after_a_credit_cue_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == kind, types

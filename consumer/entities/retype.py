@@ -752,7 +752,8 @@ _TITLE_RIGHT_BEFORE = re.compile(
     r"Mr\.?|Mrs\.?|Ms\.?)\s+$"
 )
 # A credit or billing cue right before the name, which only a person fills: "images by Tanveer
-# Badal", "Photo: Jo Roe/Acme", "courtesy of Jo Roe", "starring Ada Quill", "hosted by Ola Vint".
+# Badal", "Photo: Jo Roe/Acme", "courtesy of Jo Roe", "starring Ada Quill", "hosted by Ola Vint",
+# and a wire story's foot or a post's byline ("Reporting by Jo Roe; Editing by Sam Lee", "Posted by").
 # Only a bare "by" after a maker's noun or verb of a picture, a show or a text: "led by", "owned
 # by" or "a poll by" are a body's as often. A name of two or three words only ("photo: Reuters",
 # "featuring Coldplay" are one), no body's head word and no list's entry (checked by the caller).
@@ -760,18 +761,41 @@ _CREDIT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|artwork|credit)\s*:)|"
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|artwork)\s+(?:by|courtesy\s+of))|"
     r"courtesy\s+of|(?:co-)?starring|featuring|(?:hosted|directed|narrated|illustrated|photographed|"
-    r"moderated|presented)\s+by)[ \t]+$",
+    r"moderated|presented|posted|written|edited)\s+by|"
+    r"(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|words|story|text)\s+by)[ \t]+$",
     re.IGNORECASE,
 )
 _CREDIT_REACH = 40  # characters looked back over for the cue
 
 
-def _credited_person(text: str, start: int, surface: str) -> bool:
-    """A name of two or three words after a credit or billing cue ("images by Tanveer Badal")."""
+# A paper's title words ("… Herald", "… Daily"): credits and newspapers' names
+_PAPER_TITLES = (
+    "Times|Star|Post|Herald|Tribune|News|Sun|Mirror|Express|Standard|Observer|Mail|Bee|Globe|Examiner|"
+    "Register|Dispatch|Courier|Gazette|Journal|Chronicle|Inquirer|Telegraph|Sun-Times|Daily"
+)
+
+
+# Words of a credit that names a paper, a picture desk or an archive, not a person ("Photo:
+# Harbor Daily News", "Images: Acme Photo Archive")
+_CREDIT_BODY_WORDS = frozenset(
+    (
+        *(w.lower() for w in _PAPER_TITLES.split("|")),
+        *word_list("images photos pictures photo photography press magazine studio studios wire archive"),
+        *word_list("archives collection library museum gallery agency media"),
+    )
+)
+
+
+def _credited_person(text: str, start: int, surface: str, gazetteer: Gazetteer) -> bool:
+    """A name of two or three words after a credit or billing cue ("images by Tanveer Badal"):
+    not one a paper's or a picture desk's word ends or fills, nor one a place opens ("Photo:
+    Boston Herald"; a given name that is a place, "Austin Kell", is a person by its look)."""
     words = surface.split()
     return (
         2 <= len(words) <= 3
         and words[0].lower() not in _NAME_OPENERS
+        and not any(w.lower() in _CREDIT_BODY_WORDS for w in words)
+        and not is_place(words[0], gazetteer)
         and _CREDIT_BEFORE.search(text, max(0, start - _CREDIT_REACH), start) is not None
     )
 
@@ -830,7 +854,7 @@ def _quoted_speaker(text: str, start: int, end: int, surface: str) -> bool:
     )
 
 
-def _person_context(text: str, start: int, end: int, surface: str) -> bool:
+def _person_context(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer) -> bool:
     if _MIDDLE_INITIAL.fullmatch(surface) and _head(surface) not in _HEAD_TYPES:
         return True
     if (
@@ -853,7 +877,7 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Chancellor Olaf Scholz said": the model read a body
-    if _credited_person(text, start, surface):
+    if _credited_person(text, start, surface, gazetteer):
         return True  # "images by Tanveer Badal": a photographer, host or star
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) or _ROLE_COMMA_BEFORE.search(
         text, max(0, start - 30), start
@@ -1056,8 +1080,7 @@ def _named_storm(cand: Candidate, text: str) -> bool:
 # News", "Kansas City Star" (the model reads an event, or the gazetteer the city).
 _NEWSPAPER = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}?)\s(?:(?:Evening|Morning|Daily|Sunday|Weekly)\s)?"
-    r"(?:Times|Star|Post|Herald|Tribune|News|Sun|Mirror|Express|Standard|Observer|Mail|Bee|Globe|Examiner|"
-    r"Register|Dispatch|Courier|Gazette|Journal|Chronicle|Inquirer|Telegraph|Sun-Times|Daily)$"
+    rf"(?:{_PAPER_TITLES})$"
 )
 
 
@@ -1573,7 +1596,7 @@ def retype(
             place_or_org
             and cand.entry is None
             and (
-                _person_context(text, cand.start, cand.end, surface)
+                _person_context(text, cand.start, cand.end, surface, gazetteer)
                 or _player(cand, surface, players[cand.field], gazetteer)
             )
         ):

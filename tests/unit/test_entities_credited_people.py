@@ -38,6 +38,8 @@ def test_a_credited_name_is_a_person(extractor: EntityExtractor, body: str, pers
     [
         ("The lab was built last year. Photos by Acme Labs", "Acme Labs", "ORGANIZATION"),
         ("Flood waters rose on Monday. Photo: Reuters", "Reuters", "ORGANIZATION"),
+        ("Posted by Harbor Daily News\n\nThe council met on Monday.", "Harbor Daily News", "ORGANIZATION"),
+        ("The figures were compiled by Quarto Partners.", "Quarto Partners", "ORGANIZATION"),
         ("The deal was led by Quarto Ventures and two smaller funds.", "Quarto Ventures", "ORGANIZATION"),
         (
             "The show, hosted by the Harbor Arts Council, drew large crowds.",

@@ -2566,10 +2566,13 @@ def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Itera
 
 def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """In "A, B and C" where most names are people, a name the model typed otherwise, with no
-    gazetteer entry or organisation/place head word, is a person too (in place)."""
+    gazetteer entry or organisation/place head word, is a person too (in place). So is each name
+    of a list a credit cue opens ("Reporting by Jo Roe and Ada Quill"), when its first name is a
+    person: the cue is read once, before the list, not before its later names."""
     for chain in _list_chains(cands, recased):
         people = sum(1 for c in chain if c.type == "PERSON")
-        if people >= 2 and people * 2 > len(chain):
+        credited = len(chain) >= 2 and chain[0].type == "PERSON" and _credit_opens(chain[0], recased)
+        if credited or (people >= 2 and people * 2 > len(chain)):
             for c in chain:
                 surface = recased[c.field][c.start : c.end]
                 words = surface.split()
@@ -2580,8 +2583,15 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                     and all(w[:1].isupper() for w in words)
                     and gazetteer.lookup(surface) is None
                     and _head(surface) not in _HEAD_TYPES
+                    and not (credited and any(w.lower() in _CREDIT_BODY_WORDS for w in words))
                 ):
                     c.type, c.entry = "PERSON", None
+
+
+def _credit_opens(cand: Candidate, recased: dict[TextField, str]) -> bool:
+    """Whether a credit or billing cue stands right before the candidate ("Photos by ")."""
+    text = recased[cand.field]
+    return _CREDIT_BEFORE.search(text, max(0, cand.start - _CREDIT_REACH), cand.start) is not None
 
 
 # What the model reads a town in a list as: a body ("Peekskill"), or a people ("Yonkers", a plural).

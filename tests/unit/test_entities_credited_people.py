@@ -53,3 +53,37 @@ def test_a_body_after_a_credit_cue_keeps_its_type(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "The council met on Monday.\n\nReporting by Tarvesh Molandri and Okemba Tuluvar",
+            {"Tarvesh Molandri", "Okemba Tuluvar"},
+        ),
+        (
+            "The mill reopened on Saturday. Images by Tarvesh Molandri and Okemba Tuluvar",
+            {"Tarvesh Molandri", "Okemba Tuluvar"},
+        ),
+        (
+            "The mill reopened on Saturday. Photo courtesy of Marvik Oduya and Tarvesh Molandri",
+            {"Marvik Oduya", "Tarvesh Molandri"},
+        ),
+        (
+            "The gallery reopened on Friday. Photos by Quintaro Belvane and Okemba Tuluvar",
+            {"Quintaro Belvane", "Okemba Tuluvar"},
+        ),
+    ],
+)
+def test_each_name_of_a_credited_list_is_a_person(
+    extractor: EntityExtractor, body: str, people: set[str]
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert all(types.get(p) == "PERSON" for p in people), types
+
+
+def test_a_body_after_a_credited_person_keeps_its_type(extractor: EntityExtractor) -> None:
+    body = "The gallery reopened on Friday. Photos by Quintaro Belvane and Harbor Daily News"
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Harbor Daily News") == "ORGANIZATION", types

@@ -782,6 +782,8 @@ _CREDIT_BODY_WORDS = frozenset(
         *(w.lower() for w in _PAPER_TITLES.split("|")),
         *word_list("images photos pictures photo photography press magazine studio studios wire archive"),
         *word_list("archives collection library museum gallery agency media"),
+        # a desk's or a crew's credit ("Written by Harbor Staff", "Photo: Kestrel Projects")
+        *word_list("staff desk newsroom editors writers reporters team crew projects productions"),
     )
 )
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
+from consumer.entities.gazetteer import load_gazetteer
+from consumer.entities.retype import _credited_person
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -87,3 +89,17 @@ def test_a_body_after_a_credited_person_keeps_its_type(extractor: EntityExtracto
     body = "The gallery reopened on Friday. Photos by Quintaro Belvane and Harbor Daily News"
     types = types_of(entities_of(extractor, body))
     assert types.get("Harbor Daily News") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Photo: Okemba Tuluvar", "Okemba Tuluvar", True),
+        ("Written by Kestrel Valley Staff", "Kestrel Valley Staff", False),  # a desk's credit
+        ("Photo: Kestrel Projects", "Kestrel Projects", False),
+        ("Photo: Harbor Daily News", "Harbor Daily News", False),  # a paper
+        ("Led by Okemba Tuluvar", "Okemba Tuluvar", False),  # no credit cue
+    ],
+)
+def test_what_a_credit_cue_makes_a_person(text: str, name: str, person: bool) -> None:
+    assert _credited_person(text, text.index(name), name, load_gazetteer()) is person

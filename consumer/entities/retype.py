@@ -14,6 +14,8 @@ so their cost is linear in the number of candidates:
   place or organisation and no gazetteer entry or organisation word says otherwise; so is a
   name with what only a person has next to it (an age, "who", a role before it or in
   apposition after it: "Vale, the company's chief operating officer,");
+- a name of two or three words right after a credit or billing cue ("images by", "Photo:",
+  "hosted by", "starring") is a person's, with the same exceptions;
 - two organisations the story names on their own, joined by a hyphen before what they take
   part in ("the Hawks-Owls game"), are two names (this one reads the story's other names).
 
@@ -785,6 +787,57 @@ _TITLE_RIGHT_BEFORE = re.compile(
     r"Chairman|Chairwoman|Coach|Captain|Archbishop|Bishop|Rabbi|Imam|Sir|Dame|Sen\.|Rep\.|Gov\.|Dr\.|"
     r"Mr\.?|Mrs\.?|Ms\.?)\s+$"
 )
+# A credit or billing cue right before the name, which only a person fills: "images by Tanveer
+# Badal", "Photo: Jo Roe/Acme", "courtesy of Jo Roe", "starring Ada Quill", "hosted by Ola Vint",
+# and a wire story's foot or a post's byline ("Reporting by Jo Roe; Editing by Sam Lee", "Posted by").
+# Only a bare "by" after a maker's noun or verb of a picture, a show or a text: "led by", "owned
+# by" or "a poll by" are a body's as often. A name of two or three words only ("photo: Reuters",
+# "featuring Coldplay" are one), no body's head word and no list's entry (checked by the caller).
+_CREDIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|artwork|credit)\s*:)|"
+    r"(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|artwork)\s+(?:by|courtesy\s+of))|"
+    r"courtesy\s+of|(?:co-)?starring|featuring|(?:hosted|directed|narrated|illustrated|photographed|"
+    r"moderated|presented|posted|written|edited)\s+by|"
+    r"(?:(?:additional|extra)\s+)?(?:reporting|editing|writing|words|story|text)\s+by)[ \t]+$",
+    re.IGNORECASE,
+)
+_CREDIT_REACH = 40  # characters looked back over for the cue
+
+
+# A paper's title words ("… Herald", "… Daily"): credits and newspapers' names
+_PAPER_TITLES = (
+    "Times|Star|Post|Herald|Tribune|News|Sun|Mirror|Express|Standard|Observer|Mail|Bee|Globe|Examiner|"
+    "Register|Dispatch|Courier|Gazette|Journal|Chronicle|Inquirer|Telegraph|Sun-Times|Daily"
+)
+
+
+# Words of a credit that names a paper, a picture desk or an archive, not a person ("Photo:
+# Harbor Daily News", "Images: Acme Photo Archive")
+_CREDIT_BODY_WORDS = frozenset(
+    (
+        *(w.lower() for w in _PAPER_TITLES.split("|")),
+        *word_list("images photos pictures photo photography press magazine studio studios wire archive"),
+        *word_list("archives collection library museum gallery agency media"),
+        # a desk's or a crew's credit ("Written by Harbor Staff", "Photo: Kestrel Projects")
+        *word_list("staff desk newsroom editors writers reporters team crew projects productions"),
+    )
+)
+
+
+def _credited_person(text: str, start: int, surface: str, gazetteer: Gazetteer) -> bool:
+    """A name of two or three words after a credit or billing cue ("images by Tanveer Badal"):
+    not one a paper's or a picture desk's word ends or fills, nor one a place opens ("Photo:
+    Boston Herald"; a given name that is a place, "Austin Kell", is a person by its look)."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() not in _NAME_OPENERS
+        and not any(w.lower() in _CREDIT_BODY_WORDS for w in words)
+        and not is_place(words[0], gazetteer)
+        and _CREDIT_BEFORE.search(text, max(0, start - _CREDIT_REACH), start) is not None
+    )
+
+
 # A role in apposition after the name: "Vale, the company's chief operating officer," / "Vale,
 # its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
 # bank's adviser", "the asset manager", "a commodity trader") are no evidence.
@@ -847,7 +900,7 @@ def _quoted_speaker(text: str, start: int, end: int, surface: str) -> bool:
     )
 
 
-def _person_context(text: str, start: int, end: int, surface: str) -> bool:
+def _person_context(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer) -> bool:
     if _MIDDLE_INITIAL.fullmatch(surface) and _head(surface) not in _HEAD_TYPES:
         return True
     if (
@@ -870,6 +923,8 @@ def _person_context(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Chancellor Olaf Scholz said": the model read a body
+    if _credited_person(text, start, surface, gazetteer):
+        return True  # "images by Tanveer Badal": a photographer, host or star
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) or _ROLE_COMMA_BEFORE.search(
         text, max(0, start - 30), start
     )
@@ -1071,8 +1126,7 @@ def _named_storm(cand: Candidate, text: str) -> bool:
 # News", "Kansas City Star" (the model reads an event, or the gazetteer the city).
 _NEWSPAPER = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}?)\s(?:(?:Evening|Morning|Daily|Sunday|Weekly)\s)?"
-    r"(?:Times|Star|Post|Herald|Tribune|News|Sun|Mirror|Express|Standard|Observer|Mail|Bee|Globe|Examiner|"
-    r"Register|Dispatch|Courier|Gazette|Journal|Chronicle|Inquirer|Telegraph|Sun-Times|Daily)$"
+    rf"(?:{_PAPER_TITLES})$"
 )
 
 
@@ -1588,7 +1642,7 @@ def retype(
             place_or_org
             and cand.entry is None
             and (
-                _person_context(text, cand.start, cand.end, surface)
+                _person_context(text, cand.start, cand.end, surface, gazetteer)
                 or _player(cand, surface, players[cand.field], gazetteer)
             )
         ):
@@ -2558,10 +2612,13 @@ def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Itera
 
 def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
     """In "A, B and C" where most names are people, a name the model typed otherwise, with no
-    gazetteer entry or organisation/place head word, is a person too (in place)."""
+    gazetteer entry or organisation/place head word, is a person too (in place). So is each name
+    of a list a credit cue opens ("Reporting by Jo Roe and Ada Quill"), when its first name is a
+    person: the cue is read once, before the list, not before its later names."""
     for chain in _list_chains(cands, recased):
         people = sum(1 for c in chain if c.type == "PERSON")
-        if people >= 2 and people * 2 > len(chain):
+        credited = len(chain) >= 2 and chain[0].type == "PERSON" and _credit_opens(chain[0], recased)
+        if credited or (people >= 2 and people * 2 > len(chain)):
             for c in chain:
                 surface = recased[c.field][c.start : c.end]
                 words = surface.split()
@@ -2572,8 +2629,15 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                     and all(w[:1].isupper() for w in words)
                     and gazetteer.lookup(surface) is None
                     and _head(surface) not in _HEAD_TYPES
+                    and not (credited and any(w.lower() in _CREDIT_BODY_WORDS for w in words))
                 ):
                     c.type, c.entry = "PERSON", None
+
+
+def _credit_opens(cand: Candidate, recased: dict[TextField, str]) -> bool:
+    """Whether a credit or billing cue stands right before the candidate ("Photos by ")."""
+    text = recased[cand.field]
+    return _CREDIT_BEFORE.search(text, max(0, cand.start - _CREDIT_REACH), cand.start) is not None
 
 
 # What the model reads a town in a list as: a body ("Peekskill"), or a people ("Yonkers", a plural).

@@ -456,7 +456,7 @@ def test_a_name_never_runs_on_past_a_closing_parenthesis(extractor: EntityExtrac
     ],
 )
 def test_what_only_a_person_has_next_to_a_name(text: str, start: int, end: int, person: bool) -> None:
-    assert retype._person_context(text, start, end, text[start:end]) is person
+    assert retype._person_context(text, start, end, text[start:end], load_gazetteer()) is person
 
 
 def test_a_question_verb_is_no_part_of_the_name_after_it(extractor: EntityExtractor) -> None:
@@ -1576,7 +1576,7 @@ def test_review_cases_for_entity_rules() -> None:
     # "receiver" may stand before a firm
     text = "The court hired receiver Deloitte to sell the assets."
     start = text.index("Deloitte")
-    assert not _person_context(text, start, start + 8, "Deloitte")
+    assert not _person_context(text, start, start + 8, "Deloitte", load_gazetteer())
     # no question verb to cut when the name has its own verb and the question comes later
     text = "Will Ferrell stars in the remake, but can it match the original?"
     cand = Candidate("body", 0, 12, "PERSON", "ner")

@@ -246,7 +246,9 @@ def event_year_end(text: str, end: int) -> int:
 
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
-# after the kind of work is its name (MISC), however the model reads its words.
+# after the kind of work is its name (MISC), however the model reads its words. A comma may stand
+# between them ("the Harbor Town episode, “Girls’ Club.”", "her memoir, “Out of the Quiet,”"):
+# speech after the kind and a comma opens in lower case, which the title-case test turns away.
 # A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
 # it closes the title unless a letter follows it or it ends an elided word (-in', 'n').
 _TITLE_IN_MARKS = (
@@ -254,8 +256,8 @@ _TITLE_IN_MARKS = (
 )
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
-    r"opera|musical|podcast|painting|exhibition|game|report)(?:\s+(?:called|titled|entitled))?\s+(?:[“\"‘']|\(“)"
-    + _TITLE_IN_MARKS
+    r"opera|musical|podcast|painting|exhibition|episode|game|report)(?:\s+(?:called|titled|entitled)|,)?\s+"
+    r"(?:[“\"‘']|\(“)" + _TITLE_IN_MARKS
 )
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
 # poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no

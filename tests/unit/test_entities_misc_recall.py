@@ -228,3 +228,33 @@ def test_a_listed_maker_and_a_bare_model_number_after_an_article_is_a_product(
 )
 def test_a_number_after_a_maker_without_an_article_is_no_model(extractor: EntityExtractor, body: str) -> None:
     assert "PRODUCT" not in _types(_entities(extractor, body)).values()
+
+
+# --------------------------------------------------------------------------- a comma after the kind
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Jo Roe spoke about it in the Harbor Town episode, “Night Club Rules.”", "Night Club Rules"),
+        ("Her new memoir, “Out of the Quiet,” reached the shops in May.", "Out of the Quiet"),
+        ('They sang songs from the album, "Glass Orchard Nights," at the fair.', "Glass Orchard Nights"),
+        ("Critics liked the episode “Lantern Keepers” best of all.", "Lantern Keepers"),
+    ],
+)
+def test_a_quoted_title_after_the_kind_and_a_comma_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the show, “we were all tired,” Roe said.",  # lower case: speech after the kind
+        "I loved the show, “honestly,” Roe said.",  # a lower-case aside
+        "The episode, “in my view,” went too far.",  # lower-case aside
+    ],
+)
+def test_quoted_speech_after_the_kind_and_a_comma_is_no_title(extractor: EntityExtractor, body: str) -> None:
+    assert "MISC" not in _types(_entities(extractor, body)).values()

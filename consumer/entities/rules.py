@@ -250,21 +250,24 @@ def event_year_end(text: str, end: int) -> int:
 # between them ("the Harbor Town episode, “Girls’ Club.”", "her memoir, “Out of the Quiet,”"):
 # speech after the kind and a comma opens in lower case, which the title-case test turns away.
 # A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
-# it closes the title unless a letter follows it or it ends an elided word (-in', 'n').
+# it closes the title unless a letter follows it or it ends an elided word (-in', 'n'). In a title
+# opened by a double mark (group ``dq``), a plural's apostrophe before a capitalised word closes
+# nothing either ("“Girls’ Club”"); after a single mark it may be the closing one ('Lost Boys' Roe).
 _TITLE_IN_MARKS = (
-    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
+    r"(?P<title>[A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?"
+    r"(?:[”\"]|['’](?![A-Za-z])(?(dq)(?!(?<=s['’])[ \t][A-Z]))(?<!in['’])(?<!\s['’]n['’]))"
 )
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
     r"opera|musical|podcast|painting|exhibition|episode|game|report)(?:\s+(?:called|titled|entitled)|,)?\s+"
-    r"(?:[“\"‘']|\(“)" + _TITLE_IN_MARKS
+    r"(?:(?P<dq>[“\"]|\(“)|[‘'])" + _TITLE_IN_MARKS
 )
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
 # poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no
 # kind of work named (the model reads most such titles as nothing, a body or an event).
 _CUED_TITLE = gated(
     r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
-    r"(?:role|starred|starring|appeared|appearance) in)\s+[“\"]" + _TITLE_IN_MARKS + ")"
+    r"(?:role|starred|starring|appeared|appearance) in)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
 )
 # "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
 # word for one who made or played in the work. Double marks only: a single mark is an apostrophe
@@ -356,8 +359,8 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
     for match in itertools.chain(_WORK_TITLE.finditer(text), _CUED_TITLE.finditer(text)):
-        if _title_case(match.group(1)):
-            yield match.span(1)
+        if _title_case(match.group("title")):
+            yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
         if _title_case(match.group("title")):
             yield match.span("title")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor
+from consumer.entities import EntityExtractor, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.retype import _quoted_work
 from tests.unit.entity_texts import entities_of as _entities
@@ -258,3 +258,27 @@ def test_a_quoted_title_after_the_kind_and_a_comma_is_misc(
 )
 def test_quoted_speech_after_the_kind_and_a_comma_is_no_title(extractor: EntityExtractor, body: str) -> None:
     assert "MISC" not in _types(_entities(extractor, body)).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Jo Roe spoke about it in the Harbor Town episode, “Girls’ Club.”", "Girls’ Club"),
+        ('She won a role in "Two Brothers’ Farm" after her debut.', "Two Brothers’ Farm"),
+        ("Viewers loved the documentary “The Miners’ Road” last winter.", "The Miners’ Road"),
+    ],
+)
+def test_a_plurals_apostrophe_inside_double_marks_stays_in_the_title(body: str, title: str) -> None:
+    assert [body[s:e] for s, e in rules.work_titles(body)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The film ‘Lost Boys’ Roe loved was shown again.", "Lost Boys"),  # a single mark closes
+        ("The film “Lost Boys” Roe loved was shown again.", "Lost Boys"),
+        ("The song “Takin’ It Home” played twice.", "Takin’ It Home"),
+    ],
+)
+def test_titles_around_an_apostrophe_keep_their_end(body: str, title: str) -> None:
+    assert [body[s:e] for s, e in rules.work_titles(body)] == [title]

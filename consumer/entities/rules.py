@@ -379,11 +379,23 @@ _BARE_TITLE = (
 )
 _KINDS: tuple[str, ...] = ("series", "novel", "book", "film", "movie", "album", "memoir", "documentary")
 _KINDS += ("sitcom", "podcast", "show", "song", "single", "musical", "trilogy", "sequel")
+_KINDS += ("episode", "exhibition")
 _KINDS_BEFORE_A_COMMA = tuple(kind + "," for kind in _KINDS)
 _KIND_THEN_TITLE = gated(
     r"\b(?:" + "|".join(_KINDS) + r"),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
     r"|\btitled[ \t]+" + _BARE_TITLE + r"(?![\w'’-])"
 )
+
+
+# "At the exhibition, Kestrel Gallery, which ...", "After the show, Acme Labs, a sponsor, ...": a
+# sentence that opens on a preposition and the kind is a scene-setting phrase, and the name after
+# its comma the clause's subject, no title. An owner's word keeps the title ("In his new book, The
+# Quiet Coast, he writes"): it says whose work. Looked for in a bounded window before the kind.
+_FRONTED_KIND = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:At|After|In|During|Before|Since|Following|On|From)\s+"
+    r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+_FRONTED_REACH = 50
 
 
 def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -393,6 +405,8 @@ def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
         return  # substring tests in C: most texts name no kind of work before a comma
     for match in _KIND_THEN_TITLE.finditer(text):
         group = 1 if match.group(1) is not None else 2
+        if group == 1 and _FRONTED_KIND.search(text, max(0, match.start() - _FRONTED_REACH), match.start()):
+            continue  # "At the show, Acme Labs, a sponsor, ...": a fronted phrase, then its subject
         words = match.group(group).split(" ")
         # a date ends the title with the small word before it ("... Outlook on Tuesday")
         cut = next((i for i, w in enumerate(words) if _NOT_PRODUCT_WORD.match(w)), len(words))

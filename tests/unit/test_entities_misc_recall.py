@@ -282,3 +282,34 @@ def test_a_plurals_apostrophe_inside_double_marks_stays_in_the_title(body: str, 
 )
 def test_titles_around_an_apostrophe_keep_their_end(body: str, title: str) -> None:
     assert [body[s:e] for s, e in rules.work_titles(body)] == [title]
+
+
+# --------------------------------------------------------------------------- bare titles after a comma
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The new exhibition, Salt and Light, opens Friday at the Kestrel Gallery.", "Salt and Light"),
+        ("The final episode, Harbor Nights, aired on Sunday.", "Harbor Nights"),
+        ("The fourth episode, Cold Water Crossing, drew fans.", "Cold Water Crossing"),
+    ],
+)
+def test_a_bare_title_after_episode_or_exhibition_and_a_comma_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At the exhibition, Acme Labs, a sponsor, spoke.",  # a fronted phrase, then the subject
+        "At the show, Acme Labs, a sponsor, spoke.",
+        "After the episode, Dana Smith, the host, left.",
+    ],
+)
+def test_a_name_after_a_fronted_phrase_with_the_kind_is_no_title(
+    extractor: EntityExtractor, body: str
+) -> None:
+    assert "MISC" not in _types(_entities(extractor, body)).values()

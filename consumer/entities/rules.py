@@ -246,23 +246,28 @@ def event_year_end(text: str, end: int) -> int:
 
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
-# after the kind of work is its name (MISC), however the model reads its words.
+# after the kind of work is its name (MISC), however the model reads its words. A comma may stand
+# between them ("the Harbor Town episode, “Girls’ Club.”", "her memoir, “Out of the Quiet,”"):
+# speech after the kind and a comma opens in lower case, which the title-case test turns away.
 # A single closing mark is also an apostrophe ("'Takin' It to the Streets'", "'Rock 'n' Roll'"):
-# it closes the title unless a letter follows it or it ends an elided word (-in', 'n').
+# it closes the title unless a letter follows it or it ends an elided word (-in', 'n'). In a title
+# opened by a double mark (group ``dq``), a plural's apostrophe before a capitalised word closes
+# nothing either ("“Girls’ Club”"); after a single mark it may be the closing one ('Lost Boys' Roe).
 _TITLE_IN_MARKS = (
-    r"([A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?(?:[”\"]|['’](?![A-Za-z])(?<!in['’])(?<!\s['’]n['’]))"
+    r"(?P<title>[A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?"
+    r"(?:[”\"]|['’](?![A-Za-z])(?(dq)(?!(?<=s['’])[ \t][A-Z]))(?<!in['’])(?<!\s['’]n['’]))"
 )
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
-    r"opera|musical|podcast|painting|exhibition|game|report)(?:\s+(?:called|titled|entitled))?\s+(?:[“\"‘']|\(“)"
-    + _TITLE_IN_MARKS
+    r"opera|musical|podcast|painting|exhibition|episode|game|report)(?:\s+(?:called|titled|entitled)|,)?\s+"
+    r"(?:(?P<dq>[“\"]|\(“)|[‘'])" + _TITLE_IN_MARKS
 )
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
 # poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no
 # kind of work named (the model reads most such titles as nothing, a body or an event).
 _CUED_TITLE = gated(
     r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
-    r"(?:role|starred|starring|appeared|appearance) in)\s+[“\"]" + _TITLE_IN_MARKS + ")"
+    r"(?:role|starred|starring|appeared|appearance) in)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
 )
 # "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
 # word for one who made or played in the work. Double marks only: a single mark is an apostrophe
@@ -354,8 +359,8 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
     for match in itertools.chain(_WORK_TITLE.finditer(text), _CUED_TITLE.finditer(text)):
-        if _title_case(match.group(1)):
-            yield match.span(1)
+        if _title_case(match.group("title")):
+            yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
         if _title_case(match.group("title")):
             yield match.span("title")
@@ -374,11 +379,23 @@ _BARE_TITLE = (
 )
 _KINDS: tuple[str, ...] = ("series", "novel", "book", "film", "movie", "album", "memoir", "documentary")
 _KINDS += ("sitcom", "podcast", "show", "song", "single", "musical", "trilogy", "sequel")
+_KINDS += ("episode", "exhibition")
 _KINDS_BEFORE_A_COMMA = tuple(kind + "," for kind in _KINDS)
 _KIND_THEN_TITLE = gated(
     r"\b(?:" + "|".join(_KINDS) + r"),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
     r"|\btitled[ \t]+" + _BARE_TITLE + r"(?![\w'’-])"
 )
+
+
+# "At the exhibition, Kestrel Gallery, which ...", "After the show, Acme Labs, a sponsor, ...": a
+# sentence that opens on a preposition and the kind is a scene-setting phrase, and the name after
+# its comma the clause's subject, no title. An owner's word keeps the title ("In his new book, The
+# Quiet Coast, he writes"): it says whose work. Looked for in a bounded window before the kind.
+_FRONTED_KIND = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:At|After|In|During|Before|Since|Following|On|From)\s+"
+    r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$"
+)
+_FRONTED_REACH = 50
 
 
 def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -388,6 +405,8 @@ def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
         return  # substring tests in C: most texts name no kind of work before a comma
     for match in _KIND_THEN_TITLE.finditer(text):
         group = 1 if match.group(1) is not None else 2
+        if group == 1 and _FRONTED_KIND.search(text, max(0, match.start() - _FRONTED_REACH), match.start()):
+            continue  # "At the show, Acme Labs, a sponsor, ...": a fronted phrase, then its subject
         words = match.group(group).split(" ")
         # a date ends the title with the small word before it ("... Outlook on Tuesday")
         cut = next((i for i, w in enumerate(words) if _NOT_PRODUCT_WORD.match(w)), len(words))

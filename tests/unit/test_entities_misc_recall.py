@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor
+from consumer.entities import EntityExtractor, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.retype import _quoted_work
 from tests.unit.entity_texts import entities_of as _entities
@@ -228,3 +228,88 @@ def test_a_listed_maker_and_a_bare_model_number_after_an_article_is_a_product(
 )
 def test_a_number_after_a_maker_without_an_article_is_no_model(extractor: EntityExtractor, body: str) -> None:
     assert "PRODUCT" not in _types(_entities(extractor, body)).values()
+
+
+# --------------------------------------------------------------------------- a comma after the kind
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Jo Roe spoke about it in the Harbor Town episode, “Night Club Rules.”", "Night Club Rules"),
+        ("Her new memoir, “Out of the Quiet,” reached the shops in May.", "Out of the Quiet"),
+        ('They sang songs from the album, "Glass Orchard Nights," at the fair.', "Glass Orchard Nights"),
+        ("Critics liked the episode “Lantern Keepers” best of all.", "Lantern Keepers"),
+    ],
+)
+def test_a_quoted_title_after_the_kind_and_a_comma_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the show, “we were all tired,” Roe said.",  # lower case: speech after the kind
+        "I loved the show, “honestly,” Roe said.",  # a lower-case aside
+        "The episode, “in my view,” went too far.",  # lower-case aside
+    ],
+)
+def test_quoted_speech_after_the_kind_and_a_comma_is_no_title(extractor: EntityExtractor, body: str) -> None:
+    assert "MISC" not in _types(_entities(extractor, body)).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Jo Roe spoke about it in the Harbor Town episode, “Girls’ Club.”", "Girls’ Club"),
+        ('She won a role in "Two Brothers’ Farm" after her debut.', "Two Brothers’ Farm"),
+        ("Viewers loved the documentary “The Miners’ Road” last winter.", "The Miners’ Road"),
+    ],
+)
+def test_a_plurals_apostrophe_inside_double_marks_stays_in_the_title(body: str, title: str) -> None:
+    assert [body[s:e] for s, e in rules.work_titles(body)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The film ‘Lost Boys’ Roe loved was shown again.", "Lost Boys"),  # a single mark closes
+        ("The film “Lost Boys” Roe loved was shown again.", "Lost Boys"),
+        ("The song “Takin’ It Home” played twice.", "Takin’ It Home"),
+    ],
+)
+def test_titles_around_an_apostrophe_keep_their_end(body: str, title: str) -> None:
+    assert [body[s:e] for s, e in rules.work_titles(body)] == [title]
+
+
+# --------------------------------------------------------------------------- bare titles after a comma
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The new exhibition, Salt and Light, opens Friday at the Kestrel Gallery.", "Salt and Light"),
+        ("The final episode, Harbor Nights, aired on Sunday.", "Harbor Nights"),
+        ("The fourth episode, Cold Water Crossing, drew fans.", "Cold Water Crossing"),
+    ],
+)
+def test_a_bare_title_after_episode_or_exhibition_and_a_comma_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At the exhibition, Acme Labs, a sponsor, spoke.",  # a fronted phrase, then the subject
+        "At the show, Acme Labs, a sponsor, spoke.",
+        "After the episode, Dana Smith, the host, left.",
+    ],
+)
+def test_a_name_after_a_fronted_phrase_with_the_kind_is_no_title(
+    extractor: EntityExtractor, body: str
+) -> None:
+    assert "MISC" not in _types(_entities(extractor, body)).values()

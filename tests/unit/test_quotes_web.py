@@ -615,7 +615,7 @@ def test_lower_case_words_going_on_with_the_writers_clause_are_partial(sentence:
         # near misses: a clause handed to the speaker ("that", a reporting verb, a conjunction,
         # an addressee), a subject pronoun opening the words, quoted words running past a
         # sentence end of their own (session 23: the attribution after the mark no longer keeps
-        # them direct, test_quotes_session23.py)
+        # them direct, test_quotes_writer_fragments.py)
         "Bell said that \u201cthe harbour board has spent every cent of the grant on cranes.\u201d",
         "Bell told reporters \u201cnobody on the board has read the survey of the pier.\u201d",
         "Bell told the crowd at the rally \u201cpeople are tired of waiting for the new pier.\u201d",

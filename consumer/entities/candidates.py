@@ -280,7 +280,11 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             pieces[-1] = (pieces[-1][0], _name_goes_on(text, pieces[-1][1]))
         if kind == "ORGANIZATION" and pieces and (more := _body_goes_on(text, pieces[-1], ent.end_char)):
             pieces[-1] = (pieces[-1][0], more)
-        pieces = [(s, e) for s, e in pieces if e > s and not _address_unit(text, s, e)]
+        pieces = [
+            (s, e)
+            for s, e in pieces
+            if e > s and not _address_unit(text, s, e) and not _code_word(text, s, e)
+        ]
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))
     spans = doc.spans.get(SPANS_KEY, ())
@@ -302,6 +306,29 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
 # model reads it alone as a place or an event, but it names no place of its own.
 _UNIT_WORDS = frozenset(("Suite", "Apt", "Apt.", "Apartment", "Unit"))
 _UNIT_NUMBER = re.compile(r"[ \t]+#?\d")
+
+
+# Codes and technical words the model files as bodies that name no entity: currency codes and
+# crypto tickers ("USD", "BTC": units of the figures next to them), time zones ("HKT"), speed
+# units, file formats, markup, protocols and programming languages of tech pages ("RSS",
+# "YAML", "JavaScript"). A class of common nouns, not names; codes that are also well-known
+# bodies' acronyms ("PEN", "CMS", "CGI", "SAR") are left out.
+_CODE_WORDS = frozenset(
+    str.split(
+        """
+    USD EUR GBP JPY CNY RMB HKD AUD NZD SGD CHF INR MYR KRW RUB ZAR BRL MXN TWD SEK NOK DKK PLN CZK
+    HUF AED QAR THB IDR VND PKR BDT EGP NGN KES ARS CLP UAH KZT LKR BTC ETH BCH XRP USDT LTC
+    HKT GMT UTC EST EDT PST PDT CET CEST BST JST KST SGT AEST AEDT MPH KPH
+    RSS HTML CSS JSON YAML TOML XML SQL API APIs SDK CLI URL URLs HTTP HTTPS PDF CSV USB DNS VPN
+    JavaScript TypeScript MySQL PostgreSQL SQLite Dockerfile Pipfile Node.js React.js Cython C++
+    """
+    )
+)
+
+
+def _code_word(text: str, start: int, end: int) -> bool:
+    """Whether the span is one code or technical word of ``_CODE_WORDS``."""
+    return text[start:end] in _CODE_WORDS
 
 
 def _address_unit(text: str, start: int, end: int) -> bool:

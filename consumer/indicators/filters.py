@@ -379,7 +379,7 @@ def not_a_figure(
             and name.lower().rstrip(".") not in _FUNCTION_CAPS
             and not possessive
         ):
-            sentence_start = before[: word.start()].rstrip() if word is not None else ""
+            sentence_start = before[: word.start()].rstrip(" \t") if word is not None else ""
             at_start = sentence_start == "" or sentence_start.endswith((".", "\n", '"'))
             verb_count = _headline_verb_count(text, start, name, counted_words=counted_words)
             if (not at_start or not has_unit) and not verb_count:

@@ -392,3 +392,21 @@ def test_populations_bitcoin_and_spaced_phone_dashes(
 )
 def test_clock_hours_and_hyphenated_areas(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word opening a line after one with no full stop (a heading, a list
+        # item) opens a sentence too: "Then 3 teams" is no name like "Stoxx 600"
+        ("Figures\nSales rose 12 percent\nThen 3 teams left.", [(12.0, "percent"), (3.0, "team")]),
+        ("Key points\nRoughly 40 ships searched the bay.", [(40.0, "ship")]),
+        ("Update\nStill 12 boats are missing.", [(12.0, "boat")]),
+        ("Storm latest\nOvernight 14 homes flooded.", [(14.0, "home")]),
+        ("Update\nOver 300 people were moved.", [(300.0, "people")]),
+        # a name and its number stay a name at a line's start
+        ("The market\nStoxx 600 index rose 1%.", [(1.0, "percent")]),
+    ],
+)
+def test_a_line_start_opens_a_sentence(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -280,3 +280,13 @@ PEOPLE_NOUNS = frozenset(
 )
 """Nouns of people, plural and singular: what a count of people counts ("45 deputies"), and
 what opens a sentence without naming anyone ("Residents said ...")."""
+
+# ISO 4217 codes the wires write with figures ("USD 500", "500 EUR"): units of figures, not names
+CURRENCY_CODES = frozenset(
+    str.split(
+        """
+    USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK
+    PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT LKR
+    """
+    )
+)

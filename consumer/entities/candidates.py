@@ -20,7 +20,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
-from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from consumer.lexicon import CURRENCY_CODES, MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
 
 Origin = Literal["rule", "gazetteer", "ner", "prop"]
 PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
@@ -312,14 +312,12 @@ _UNIT_NUMBER = re.compile(r"[ \t]+#?\d")
 # crypto tickers ("USD", "BTC": units of the figures next to them), time zones ("HKT"), speed
 # units, file formats, markup, protocols and programming languages of tech pages ("RSS",
 # "YAML", "JavaScript"). A class of common nouns, not names; codes that are also well-known
-# bodies' acronyms ("PEN", "CMS", "CGI", "SAR") are left out.
-_CODE_WORDS = frozenset(
+# bodies' acronyms or words ("PEN", "SAR", "CAD", "CMS", "CGI") are left out.
+_CODE_WORDS = (CURRENCY_CODES - {"CAD", "ILS", "TRY", "SAR", "PHP", "COP", "PEN"}) | frozenset(
     str.split(
         """
-    USD EUR GBP JPY CNY RMB HKD AUD NZD SGD CHF INR MYR KRW RUB ZAR BRL MXN TWD SEK NOK DKK PLN CZK
-    HUF AED QAR THB IDR VND PKR BDT EGP NGN KES ARS CLP UAH KZT LKR BTC ETH BCH XRP USDT LTC
-    HKT GMT UTC EST EDT PST PDT CET CEST BST JST KST SGT AEST AEDT MPH KPH
-    RSS HTML CSS JSON YAML TOML XML SQL API APIs SDK CLI URL URLs HTTP HTTPS PDF CSV USB DNS VPN
+    RMB BTC ETH BCH XRP USDT LTC HKT GMT UTC EST EDT PST PDT CET CEST BST JST KST SGT AEST AEDT MPH
+    KPH RSS HTML CSS JSON YAML TOML XML SQL API APIs SDK CLI URL URLs HTTP HTTPS PDF CSV USB DNS VPN
     JavaScript TypeScript MySQL PostgreSQL SQLite Dockerfile Pipfile Node.js React.js Cython C++
     """
     )

@@ -611,10 +611,11 @@ def year_or_day(
 
 # --------------------------------------------------------------------------- names and furniture
 
-_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|[.!?]['\"\u2019\u201d)]*[ \t]+$")
+# A line's start, perhaps after a bullet; a list marker may also follow a sentence's end
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_LIST_MARKER_BEFORE = re.compile(_LINE_START_BEFORE.pattern + r"|[.!?]['\"\u2019\u201d)]*[ \t]+$")
 _LIST_MARKER_AFTER = re.compile(r"^[.)](?:[ \t]+['\"\u201c\u2018(]?[A-Z]|\s*$)|^[.)]?[ \t]*\n")
 _ALONE_AFTER = re.compile(r"^[.)]?[ \t]*(?:\n|$)")  # nothing after the number on its line
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 
 
 def _line_furniture(before: str, after: str, digits: str) -> bool:

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
 from consumer.gate import gated
-from consumer.lexicon import MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
+from consumer.lexicon import (
+    CURRENCY_CODES,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -31,14 +39,6 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"₹", "INR"), (r"Rs\.?\s?", "INR"), (r"RM\s?", "MYR"), (r"₩", "KRW"), (r"₽", "RUB"), (r"₪", "ILS"),
     (r"R(?=\d)", "ZAR"), (r"RMB\s?", "CNY"),
 ]  # fmt: skip
-ISO_CODES = frozenset(
-    _words(
-        """
-        USD EUR GBP JPY CNY HKD AUD NZD SGD CAD CHF INR MYR KRW RUB ILS ZAR BRL MXN TWD SEK NOK DKK
-        PLN CZK HUF TRY AED SAR QAR THB IDR PHP VND PKR BDT EGP NGN KES ARS CLP COP PEN UAH KZT LKR
-        """
-    )
-)
 _PREFIX_RE = gated(
     r"(?:"
     + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PREFIXES))
@@ -74,7 +74,7 @@ def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
     if match.group("iso"):
         if match.group(0) == "COP" and _COP_SUMMIT.match(text, start):
             return None  # "COP28": the climate summit's number, no Colombian pesos
-        return (match.group("iso"), begin) if match.group("iso") in ISO_CODES else None
+        return (match.group("iso"), begin) if match.group("iso") in CURRENCY_CODES else None
     for index, (_, code) in enumerate(_PREFIXES):
         if match.group(f"p{index}"):
             return code, begin
@@ -250,7 +250,7 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
     else:
         iso = _ISO_AFTER.match(text, end)
-        if iso is not None and iso.group(1) in ISO_CODES:
+        if iso is not None and iso.group(1) in CURRENCY_CODES:
             return iso.group(1), iso.end()
         cs = _CS_RE.match(text, end)
         if cs is None:

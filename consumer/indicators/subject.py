@@ -855,7 +855,9 @@ def subject_of(
     settled = _possessed_or_forecast(index, text, local, clause_start, figure, unit)
     if settled is not None:
         return settled[0]
-    reported = _reported_anaphor(index, text, local, clause_start, figure)
+    reported = _reported_anaphor(index, text, local, clause_start, figure) or _subject_relative_owner(
+        owners, text, breaks, local, clause_start, figure, unit
+    )
     if reported is not None:
         return reported[0]
     for c in local:
@@ -1188,6 +1190,45 @@ _HAS = re.compile(r"\s+(?:now\s+|still\s+)?(?:has|have|had)\b")
 _LOCATIVE_OR_AND_BEFORE = re.compile(
     r"\b(?:in|at|near|from|outside|inside|and|or)\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+# A subject relative clause: the pronoun, at most an adverb, then its verb ("which owns", "who
+# also beat"); a determiner or a pronoun after "which" opens an object relative ("which the bank
+# bought", "which it sold"), whose subject is named inside the clause
+_SUBJECT_RELATIVE_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|later|then|already|once|recently|previously)\s+)?"
+    r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|he|she|they|we|i|you)\b)[a-z]"
+)
+
+
+def _subject_relative_owner(
+    owners: list[Candidate],
+    text: str,
+    breaks: list[re.Match[str]],
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity | None] | None:
+    """ "Harlow Bank, which bought Vantor Group for $5 billion", "the Hawks, who beat the Rams by
+    12 points", "Vantor, which owns the Star, the Post and 90 other papers": in a relative clause
+    whose pronoun is its subject, the names after the verb are objects, and the figure belongs to
+    the name the clause hangs on, not to the first name inside it (a place's count only when the
+    place has them: "Norland, which borders Tarvia and 40 other countries" is nobody's). Only
+    while the clause is open (the figure inside it), not when it reports ("Acme, which said Beta
+    lost $3 million"). None when the rule does not apply. Reads the clause, which the window
+    bounds."""
+    last = breaks[-1] if breaks else None
+    if last is None or not local or clause_start != last.end() or not _RELATIVE.match(last.group()):
+        return None
+    if not _SUBJECT_RELATIVE_VERB.match(text, last.end()) or _REPORTED.search(text, last.end(), figure[0]):
+        return None
+    for c in owners:
+        if c.end == last.start() and not _LOCATIVE_OR_AND_BEFORE.search(text, max(0, c.start - 12), c.start):
+            if c.entity.type == "LOCATION" and _counts_things(unit) and not _HAS.match(text, last.end()):
+                return (None,)
+            return (c.entity,)
+    return None
 
 
 def same_clause(text: str, previous_end: int, sentence_start: int, start: int) -> bool:

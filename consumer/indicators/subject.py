@@ -1055,7 +1055,9 @@ def _priced_product(
     if not is_price(unit) and unit != "percent":
         return None
     for c in candidates:
-        if not _made_thing(c.entity) or _COMPARED_BEFORE.search(text, max(0, c.start - 20), c.start):
+        if not _made_thing(c.entity) or _COMPARED_BEFORE.search(
+            text, max(0, c.start - _COMPARED_REACH), c.start
+        ):
             continue  # "30% faster than the Orbel 6 for $700": the price is not the rival's
         if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
             return c.entity
@@ -1422,8 +1424,14 @@ _READER_PAYS = re.compile(
 )
 _PRODUCT_BACK = 400  # how far back the product named last may be (a review's section, about)
 _PRODUCT_AFTER = 60  # how far after a spec the product it belongs to may be named
+# A comparison of equality names the yardstick, not the thing measured: "about as long as a
+# Corvan X2", "the same size as", "similar in size to", "roughly the length of"
+_EQUALS = (
+    r"as\s+[a-z]+\s+as|(?:the\s+)?same\s+(?:[a-z]+\s+)?as|similar\s+(?:in\s+[a-z]+\s+)?to"
+    r"|(?:the\s+)?(?:size|length|width|height|weight)\s+of"
+)
 _NOT_THE_SAME = re.compile(
-    r"[.;!?:]\s|\n|\b(?:than|like|versus|vs\.?|compared|unlike|rival)\b", re.IGNORECASE
+    rf"[.;!?:]\s|\n|\b(?:than|like|versus|vs\.?|compared|unlike|rival|{_EQUALS})\b", re.IGNORECASE
 )
 
 
@@ -1453,16 +1461,19 @@ def _product_owner(
     named = [
         c
         for c in back
-        if _made_thing(c.entity) and not _COMPARED_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if _made_thing(c.entity)
+        and not _COMPARED_BEFORE.search(text, max(0, c.start - _COMPARED_REACH), c.start)
     ]
     return named[-1].entity if named else index.focus.get("product")
 
 
-# "30% faster than the Orbel 6 for $700", "compared with the Vantor X2": a thing named to compare
-# with is not the one a later price or spec is of
+# "30% faster than the Orbel 6 for $700", "compared with the Vantor X2", "as long as a Corvan X2":
+# a thing named to compare with is not the one a later price or spec is of
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|unlike)\s+(?:(?:the|a|an|its)\s+)?$", re.IGNORECASE
+    rf"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|unlike|{_EQUALS})\s+(?:(?:the|a|an|its)\s+)?$",
+    re.IGNORECASE,
 )
+_COMPARED_REACH = 30  # "about the same size as the ": the words a compared name may follow
 
 
 # "Retail sales rose 0.4%", "factory orders": an economy's measure, not a company's

@@ -970,9 +970,9 @@ def _calendar_word(group: _Group) -> bool:
 
 # How a people's word ends: a nationality ("Kenyan", "Texans", "Maltese", "Danish", "Dutch",
 # "Iraqi", "Yemenis", "Nordic", "Quakers", "Muscovites", "Marxists", "Scots", "Aussies",
-# "Evangelicals", "Western", "Sherpas", "Mormons", "Tatars", "Marines"); the list of group words
-# (nationalities.txt) holds the rest.
-_PEOPLE_ENDING = re.compile(r"(?:an|sh|ch|i|ic|er|ite|ist|ot|ie|al|ern|a|on|ar|e)s?$")
+# "Evangelicals", "Western", "Sherpas", "Mormons", "Tatars", "Marines", "Brits", "Jesuits"); the
+# list of group words (nationalities.txt) holds the rest.
+_PEOPLE_ENDING = re.compile(r"(?:an|sh|ch|i|ic|er|ite|ist|it|ot|ie|al|ern|a|on|ar|e)s?$")
 # Group words no list holds and no ending tells ("Soviet-era", "LGBTQ people", "Black voters",
 # "Labour MPs", "Indigenous leaders").
 _MORE_PEOPLE_WORDS = frozenset(

@@ -34,6 +34,8 @@ def test_a_word_no_people_bears_is_no_people(extractor: EntityExtractor, body: s
         ("Catholics, Sikhs and Druze gathered in the square.", "Druze"),
         ("The Marines guarded the compound near the river for two years.", "Marines"),
         ("African-American voters turned out in large numbers.", "African-American"),
+        ("Many Brits travel to Spain each summer.", "Brits"),
+        ("The Jesuit priests ran the school.", "Jesuit"),
         ("The Soviet-era plant was sold to Hungarian and Nazi-era collectors.", "Soviet"),
         ("The Soviet-era plant was sold to Hungarian and Nazi-era collectors.", "Nazi"),
     ],

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
 from consumer.entities import attributes, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer, market_index_names
+from consumer.entities.gazetteer import GazEntry, Gazetteer, group_words, load_gazetteer, market_index_names
 from consumer.entities.links import links_for
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.salience import normalise, raw_weight
@@ -275,7 +275,11 @@ class EntityExtractor:
         headline = prepared.original.get("headline", "")
         if rules.is_title_case(headline):
             groups = [g for g in groups if not _headline_guess(g)]
-        groups = [g for g in groups if not _lone_word_person(g, recased) and not _calendar_word(g)]
+        groups = [
+            g
+            for g in groups
+            if not _lone_word_person(g, recased) and not _calendar_word(g) and not _no_people(g)
+        ]
         groups = _common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
         groups = [g for g in groups if not _heading_guess(g, body) and not _caption_place(g, prepared)]
@@ -962,6 +966,43 @@ def _calendar_word(group: _Group) -> bool:
     if len(words) == 2 and words[0] in _TIME_LEADS:
         words = words[1:]
     return group.type != "PERSON" and group.entry is None and len(words) == 1 and words[0] in _CALENDAR_WORDS
+
+
+# How a people's word ends: a nationality ("Kenyan", "Texans", "Maltese", "Danish", "Dutch",
+# "Iraqi", "Yemenis", "Nordic", "Quakers", "Muscovites", "Marxists", "Scots", "Aussies",
+# "Evangelicals", "Western", "Sherpas", "Mormons", "Tatars", "Marines", "Brits", "Jesuits"); the
+# list of group words (nationalities.txt) holds the rest.
+_PEOPLE_ENDING = re.compile(r"(?:an|sh|ch|i|ic|er|ite|ist|it|ot|ie|al|ern|a|on|ar|e)s?$")
+# Group words no list holds and no ending tells ("Soviet-era", "LGBTQ people", "Black voters",
+# "Labour MPs", "Indigenous leaders").
+_MORE_PEOPLE_WORDS = frozenset(
+    (
+        *retype.word_list("soviet soviets lgbt lgbtq black blacks white whites"),
+        *retype.word_list("labour labor green greens indigenous"),
+    )
+)
+
+
+def _no_people(group: _Group) -> bool:
+    """A model "people" of one word that is no group word and does not end as one: a body, a
+    moon, a bar or a diet the model took for a nationality ("NYPD", "Axmoor's", "the Narvo
+    diet"). A people's name is a closed class, the list's or one with a nationality's ending; a
+    word with an apostrophe is none unless the list has it, nor is an acronym. On fresh news
+    pages such guesses were bodies, places or common words, never a people. A longer model name
+    ("Bay Area residents") is left as it is; a compound is judged by its last part ("pro-Moscow"
+    is none)."""
+    words = group.name.split()
+    if group.type != "NORP" or group.entry is not None or len(words) != 1:
+        return False
+    if any(c.origin != "ner" for c in group.cands):
+        return False
+    word = words[0].split("-")[-1]  # a compound's last part is the people's: "African-American"
+    known = group_words()
+    if words[0] in known or word in known or word.title() in known:
+        return False  # "Shi'ite", "Eritrean", "ERITREAN" (an all-caps headline)
+    if word in _PEOPLES or word.lower() in _MORE_PEOPLE_WORDS:
+        return False
+    return not word.isalpha() or _PEOPLE_ENDING.search(word.lower()) is None
 
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"

@@ -1542,7 +1542,10 @@ def _owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:
 
 def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A listed product, a model name or a telling head word types a name whatever its context
-    said; True when it did (the caller then stops). Kept apart so ``retype`` reads as its order."""
+    said; True when it did (the caller then stops). Kept apart so ``retype`` reads as its order.
+    A provision's kind word and its number ("Section 230") come first."""
+    if _numbered_provision(cand, text, surface):
+        return True
     listed = _listed_product(surface, gazetteer) if cand.entry is None else None
     if listed is not None:
         cand.type, cand.entry = "PRODUCT", listed
@@ -1595,6 +1598,34 @@ def _language(cand: Candidate, text: str) -> bool:
         and _LANGUAGE_BEFORE.search(text, max(0, cand.start - _LANGUAGE_REACH), cand.start) is not None
         and _LANGUAGE_AFTER.match(text, cand.end) is not None
     )
+
+
+# A law's or a document's part is named by its kind word and its number ("Section 230", "Article
+# 50", "Bill 10", "Proposition 22"); the model keeps the kind word alone as MISC or a product.
+_PROVISION_WORDS = frozenset(
+    word_list("section article chapter clause bill amendment proposition measure resolution title rule")
+)
+_PROVISION_NUMBER = re.compile(r"[ \u00a0](?:\d+[A-Za-z]?|[IVXL]+)(?![\w.-])")  # one space: no run
+
+
+def _numbered_provision(cand: Candidate, text: str, surface: str) -> bool:
+    """A model MISC or product that is a provision's kind word, perhaps with its number ("Section",
+    "Bill 2"), before that number: the name runs over the number and is a MISC ("Section 230",
+    "Bill 2"). True when it changed the candidate."""
+    if cand.type not in ("MISC", "PRODUCT") or cand.origin != "ner":
+        return False
+    words = surface.split()
+    if not words or words[0].lower() not in _PROVISION_WORDS or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        number = _PROVISION_NUMBER.match(text, cand.end)
+        if number is None:
+            return False
+        cand.end = number.end()
+    elif len(words) != 2 or _PROVISION_NUMBER.fullmatch(" " + words[1]) is None:
+        return False
+    cand.type, cand.entry = "MISC", None
+    return True
 
 
 def retype(

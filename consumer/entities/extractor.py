@@ -458,8 +458,8 @@ class EntityExtractor:
         a common-noun abbreviation ('AI', 'CEO'), a plural noun of people read as a body or a
         person, as the model does where one opens a sentence ('Attendees included ...'), the
         portfolio word of a title ('Secretary of State Jane Roe'), the capitalised "State" of
-        'State-owned', a listing's lead-in verb in capitals ('SPEND a day ...'), or the "Group"
-        of a competition's stage ('in Group D')."""
+        'State-owned', a listing's lead-in verb in capitals ('SPEND a day ...'), the "Group"
+        of a competition's stage ('in Group D'), or a number read as a body ('5th', '58.4 cu.ft')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
@@ -472,6 +472,8 @@ class EntityExtractor:
             or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
         generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
+        if cand.type == "ORGANIZATION" and _bare_number(surface):
+            return True
         return " " not in surface and (
             cases.get(low) == low
             or low in STOP_WORDS
@@ -946,6 +948,16 @@ _GENERIC_BODIES = frozenset(
 
 
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+# A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
+# "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match
+_BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?")
+
+
+def _bare_number(surface: str) -> bool:
+    """A number alone or before a lower-case word ("58.4 cu.ft", "5th ranked Hawks"): the name
+    is later cut at the lower-case word, which leaves the number; "7th Fleet" stays a name."""
+    first, _, rest = surface.partition(" ")
+    return _BARE_NUMBER.fullmatch(first) is not None and not rest[:1].isupper()
 
 
 # Words that open a time phrase at a sentence's start: "In December,", "Since January", "Last May"

@@ -1114,13 +1114,23 @@ _PLURAL_AND_REACH = 24  # characters looked back over: the word and "and"
 _OPENING_MARKS = (".", ":", ";", "!", "?", ",", "(", '"', "“")
 
 
+# "Aisha's Salon and Spa", "Leonardo's Kimbo Cafe": a shop or a firm named for its owner's given
+# name, of which the model kept only the words after the possessive. A given name is asked for, so
+# that a body's or a place's possessive ("Harvard's", "Trump's") and a surname never join.
+_POSSESSIVE_OWNER = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+)['’]s[ \t]+$")
+
+
 def _join_plural_and(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """A model body with an organisation's head word, after a capitalised plural noun and "and"
-    that nothing else holds (or that the model read as a body alone), opens on that noun."""
+    that nothing else holds (or that the model read as a body alone), opens on that noun; so does
+    a model body after a given name's possessive."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out and out[-1].field == cand.field else None
-        start = _plural_and_start(cand, recased[cand.field], prev)
+        text = recased[cand.field]
+        start = _plural_and_start(cand, text, prev)
+        if start is None:
+            start = _possessive_start(cand, text, prev)
         if start is not None:
             if prev is not None and prev.start == start:
                 out.pop()  # "Arts" read as a body of its own joins the name
@@ -1137,16 +1147,32 @@ def _plural_and_start(cand: Candidate, text: str, prev: Candidate | None) -> int
     match = _PLURAL_AND.search(text, max(0, cand.start - _PLURAL_AND_REACH), cand.start)
     if match is None or match.group(1).lower() in STOP_WORDS:
         return None
+    return match.start(1) if _free_opening(text, *match.span(1), prev) else None
+
+
+def _possessive_start(cand: Candidate, text: str, prev: Candidate | None) -> int | None:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
+        return None
+    match = _POSSESSIVE_OWNER.search(text, max(0, cand.start - _PLURAL_AND_REACH), cand.start)
+    if match is None or not retype.is_given_name(match.group(1)):
+        return None
     start, end = match.span(1)
+    if prev is not None and (prev.start, prev.end, prev.origin, prev.entry) == (start, end, "ner", None):
+        prev = None  # the given name alone, read as a person or a place: the owner's, in the name
+    return start if _free_opening(text, start, end, prev) else None
+
+
+def _free_opening(text: str, start: int, end: int, prev: Candidate | None) -> bool:
+    """Whether the word at [start, end) may open the body after it: nothing holds it but a model
+    body of that word alone, and no capitalised word runs on before it."""
     if prev is not None and prev.end > start:
         lone_body = (prev.start, prev.end, prev.type, prev.origin) == (start, end, "ORGANIZATION", "ner")
         if not lone_body or prev.entry is not None:
-            return None  # a name the model or a list found there ("Bayern") stays apart
+            return False  # a name the model or a list found there ("Bayern") stays apart
     before = text[max(0, start - _PLURAL_AND_REACH) : start].split()
     word = before[-1] if before else ""
-    if word[:1].isupper() and word != "The" and not word.endswith(_OPENING_MARKS):
-        return None  # a longer capitalised run: the model's cut is not this one
-    return start
+    # a longer capitalised run: the model's cut is not this one
+    return not (word[:1].isupper() and word != "The" and not word.endswith(_OPENING_MARKS))
 
 
 def _heading_line(text: str, start: int) -> bool:

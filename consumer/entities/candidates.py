@@ -20,7 +20,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
-from consumer.lexicon import CURRENCY_CODES, MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from consumer.lexicon import CURRENCY_CODES, MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
 
 Origin = Literal["rule", "gazetteer", "ner", "prop"]
 PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
@@ -268,8 +268,11 @@ def _owner_and_owned(text: str, piece: tuple[int, int], gazetteer: Gazetteer) ->
         return [piece]
     owner, owned = text[start : mark.start()], text[mark.end() : end]
     words = owner.split()
-    if not words or words[0].lower() in STOP_WORDS:
-        return [piece]  # "One of Dell's Black Friday": no owner's name opens the run
+    if not words or not all(w[:1].isupper() for w in words) or words[-1].lower() in PEOPLE_NOUNS:
+        # "One of Dell's Black Friday", "the Standing Committee of the National People's
+        # Congress", "Texas Women's Health Program": no owner's name, or a people's possessive
+        # inside one name
+        return [piece]
     known = gazetteer.lookup(owner) is not None or gazetteer.lookup(owned) is not None
     if known or (len(words) >= 2 and words[-1].lower() in _OF_HEADS):
         return [(start, mark.start()), (mark.end(), end)]

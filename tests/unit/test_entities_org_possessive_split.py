@@ -29,6 +29,10 @@ def test_owner_and_owned_are_two_names(extractor: EntityExtractor, body: str, ow
     ("body", "name"),
     [
         ("People's Daily reported the news on Monday.", "People's Daily"),
+        (
+            "The Standing Committee of the National People's Congress approved the law.",
+            "Standing Committee of the National People's Congress",
+        ),
         ("Shares of McDonald's Corp rose 2 percent.", "McDonald's"),
         ("Funding came from the Texas Women's Health Program last year.", "Texas Women's Health Program"),
     ],

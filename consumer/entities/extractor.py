@@ -255,6 +255,7 @@ class EntityExtractor:
         cands = _cabinet_titles(cands, recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_plural_and(_join_and_names(candidates.resolve(cands), recased), recased)
+        cands = _join_and_plural_tail(cands, recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
@@ -1137,6 +1138,48 @@ def _join_plural_and(cands: list[Candidate], recased: dict[TextField, str]) -> l
             cand = Candidate(cand.field, start, cand.end, "ORGANIZATION", cand.origin, None, None, cand.weak)
         out.append(cand)
     return out
+
+
+# "Harwell Hotels and Resorts", "Acme Foods and Beverages": a body named for two kinds of things
+# joined by "and", of which the model kept only the first, reading the second plural as nothing or
+# as a person alone. The first part ends on a plural too; a second plural the model read as a
+# body of its own ("the Knicks and Nets") stays apart.
+_AND_PLURAL = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+s)(?![\w'’&.-]|[ \t]+[A-Z])")
+_PLURAL_END = re.compile(r"[ \t][A-Z][a-z]+s")
+_AND_PLURAL_REACH = 64  # characters looked on over: "and", the plural and what follows it
+
+
+def _join_and_plural_tail(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model body of two words or more ending on a capitalised plural, followed by "and" and one
+    capitalised plural that ends the name, runs on to that plural."""
+    out: list[Candidate] = []
+    skip: Candidate | None = None
+    for i, cand in enumerate(cands):
+        if cand is skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].field == cand.field else None
+        end = _plural_tail_end(cand, recased[cand.field], nxt)
+        if end is not None:
+            skip = nxt if nxt is not None and nxt.start < end else None
+            cand = Candidate(cand.field, cand.start, end, "ORGANIZATION", cand.origin, None, None, cand.weak)
+        out.append(cand)
+    return out
+
+
+def _plural_tail_end(cand: Candidate, text: str, nxt: Candidate | None) -> int | None:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
+        return None
+    if _PLURAL_END.fullmatch(text, max(cand.start, text.rfind(" ", cand.start, cand.end)), cand.end) is None:
+        return None
+    match = _AND_PLURAL.match(text, cand.end, cand.end + _AND_PLURAL_REACH)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    if nxt is not None and nxt.start < end:
+        lone = (nxt.start, nxt.end, nxt.origin) == (start, end, "ner") and nxt.entry is None
+        if not lone or nxt.type == "ORGANIZATION":
+            return None  # a body the model or a list found there ("Nets") stays apart
+    return end
 
 
 def _plural_and_start(cand: Candidate, text: str, prev: Candidate | None) -> int | None:

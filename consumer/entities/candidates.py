@@ -20,7 +20,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
-from consumer.lexicon import CURRENCY_CODES, MONTH_NUMBERS, NUMBER_WORDS, WEEKDAYS
+from consumer.lexicon import CURRENCY_CODES, MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
 
 Origin = Literal["rule", "gazetteer", "ner", "prop"]
 PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
@@ -253,6 +253,32 @@ def named_day(text: str, start: int, end: int) -> tuple[int, int] | None:
     return run.span()
 
 
+# "Trump's Justice Department", "Apple's App Store", "the Acme Institute's Civic Fund": a model
+# body run over a possessive, owner and owned in one name. Cut in two where either side is a
+# name of its own: the gazetteer knows it, or the owner, of two words or more, ends on a body's
+# head word. Names that hold a possessive ("People's Daily", "Harris County Sheriff's Office",
+# "McDonald's Corp") have neither.
+_POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
+
+
+def _owner_and_owned(text: str, piece: tuple[int, int], gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    start, end = piece
+    mark = _POSSESSIVE_INSIDE.search(text, start, end)
+    if mark is None:
+        return [piece]
+    owner, owned = text[start : mark.start()], text[mark.end() : end]
+    words = owner.split()
+    if not words or not all(w[:1].isupper() for w in words) or words[-1].lower() in PEOPLE_NOUNS:
+        # "One of Dell's Black Friday", "the Standing Committee of the National People's
+        # Congress", "Texas Women's Health Program": no owner's name, or a people's possessive
+        # inside one name
+        return [piece]
+    known = gazetteer.lookup(owner) is not None or gazetteer.lookup(owned) is not None
+    if known or (len(words) >= 2 and words[-1].lower() in _OF_HEADS):
+        return [(start, mark.start()), (mark.end(), end)]
+    return [piece]
+
+
 def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> list[Candidate]:
     """The model's entities and the gazetteer's hits as candidates. ``text`` is the text the doc
     was made from (``doc.text`` would rebuild it token by token)."""
@@ -280,6 +306,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             pieces[-1] = (pieces[-1][0], _name_goes_on(text, pieces[-1][1]))
         if kind == "ORGANIZATION" and pieces and (more := _body_goes_on(text, pieces[-1], ent.end_char)):
             pieces[-1] = (pieces[-1][0], more)
+        if kind == "ORGANIZATION":
+            pieces = [part for piece in pieces for part in _owner_and_owned(text, piece, gazetteer)]
         pieces = [
             (s, e)
             for s, e in pieces

@@ -255,6 +255,7 @@ class EntityExtractor:
         cands = _cabinet_titles(cands, recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_plural_and(_join_and_names(candidates.resolve(cands), recased), recased)
+        cands = _join_and_plural_tail(cands, recased)
         cands = retype.tidy(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
@@ -462,8 +463,8 @@ class EntityExtractor:
         a common-noun abbreviation ('AI', 'CEO'), a plural noun of people read as a body or a
         person, as the model does where one opens a sentence ('Attendees included ...'), the
         portfolio word of a title ('Secretary of State Jane Roe'), the capitalised "State" of
-        'State-owned', a listing's lead-in verb in capitals ('SPEND a day ...'), or the "Group"
-        of a competition's stage ('in Group D')."""
+        'State-owned', a listing's lead-in verb in capitals ('SPEND a day ...'), the "Group"
+        of a competition's stage ('in Group D'), or a number read as a body ('5th', '58.4 cu.ft')."""
         if cand.origin != "ner":
             return False
         surface = recased[cand.field][cand.start : cand.end]
@@ -476,6 +477,8 @@ class EntityExtractor:
             or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
         generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
+        if cand.type == "ORGANIZATION" and _bare_number(surface):
+            return True
         return " " not in surface and (
             cases.get(low) == low
             or low in STOP_WORDS
@@ -950,6 +953,16 @@ _GENERIC_BODIES = frozenset(
 
 
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+# A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
+# "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match
+_BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?")
+
+
+def _bare_number(surface: str) -> bool:
+    """A number alone or before a lower-case word ("58.4 cu.ft", "5th ranked Hawks"): the name
+    is later cut at the lower-case word, which leaves the number; "7th Fleet" stays a name."""
+    first, _, rest = surface.partition(" ")
+    return _BARE_NUMBER.fullmatch(first) is not None and not rest[:1].isupper()
 
 
 # Words that open a time phrase at a sentence's start: "In December,", "Since January", "Last May"
@@ -1143,19 +1156,71 @@ _PLURAL_AND_REACH = 24  # characters looked back over: the word and "and"
 _OPENING_MARKS = (".", ":", ";", "!", "?", ",", "(", '"', "“")
 
 
+# "Aisha's Salon and Spa", "Leonardo's Kimbo Cafe": a shop or a firm named for its owner's given
+# name, of which the model kept only the words after the possessive. A given name is asked for, so
+# that a body's or a place's possessive ("Harvard's", "Trump's") and a surname never join.
+_POSSESSIVE_OWNER = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+)['’]s[ \t]+$")
+
+
 def _join_plural_and(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """A model body with an organisation's head word, after a capitalised plural noun and "and"
-    that nothing else holds (or that the model read as a body alone), opens on that noun."""
+    that nothing else holds (or that the model read as a body alone), opens on that noun; so does
+    a model body after a given name's possessive."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out and out[-1].field == cand.field else None
-        start = _plural_and_start(cand, recased[cand.field], prev)
+        text = recased[cand.field]
+        start = _plural_and_start(cand, text, prev)
+        if start is None:
+            start = _possessive_start(cand, text, prev)
         if start is not None:
             if prev is not None and prev.start == start:
                 out.pop()  # "Arts" read as a body of its own joins the name
             cand = Candidate(cand.field, start, cand.end, "ORGANIZATION", cand.origin, None, None, cand.weak)
         out.append(cand)
     return out
+
+
+# "Harwell Hotels and Resorts", "Acme Foods and Beverages": a body named for two kinds of things
+# joined by "and", of which the model kept only the first, reading the second plural as nothing or
+# as a person alone. The first part ends on a plural too; a second plural the model read as a
+# body of its own ("the Knicks and Nets") stays apart.
+_AND_PLURAL = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+s)(?![\w'’&.-]|[ \t]+[A-Z])")
+_PLURAL_END = re.compile(r"[ \t][A-Z][a-z]+s")
+_AND_PLURAL_REACH = 64  # characters looked on over: "and", the plural and what follows it
+
+
+def _join_and_plural_tail(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model body of two words or more ending on a capitalised plural, followed by "and" and one
+    capitalised plural that ends the name, runs on to that plural."""
+    out: list[Candidate] = []
+    skip: Candidate | None = None
+    for i, cand in enumerate(cands):
+        if cand is skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].field == cand.field else None
+        end = _plural_tail_end(cand, recased[cand.field], nxt)
+        if end is not None:
+            skip = nxt if nxt is not None and nxt.start < end else None
+            cand = Candidate(cand.field, cand.start, end, "ORGANIZATION", cand.origin, None, None, cand.weak)
+        out.append(cand)
+    return out
+
+
+def _plural_tail_end(cand: Candidate, text: str, nxt: Candidate | None) -> int | None:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
+        return None
+    if _PLURAL_END.fullmatch(text, max(cand.start, text.rfind(" ", cand.start, cand.end)), cand.end) is None:
+        return None
+    match = _AND_PLURAL.match(text, cand.end, cand.end + _AND_PLURAL_REACH)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    if nxt is not None and nxt.start < end:
+        lone = (nxt.start, nxt.end, nxt.origin) == (start, end, "ner") and nxt.entry is None
+        if not lone or nxt.type == "ORGANIZATION":
+            return None  # a body the model or a list found there ("Nets") stays apart
+    return end
 
 
 def _plural_and_start(cand: Candidate, text: str, prev: Candidate | None) -> int | None:
@@ -1166,16 +1231,32 @@ def _plural_and_start(cand: Candidate, text: str, prev: Candidate | None) -> int
     match = _PLURAL_AND.search(text, max(0, cand.start - _PLURAL_AND_REACH), cand.start)
     if match is None or match.group(1).lower() in STOP_WORDS:
         return None
+    return match.start(1) if _free_opening(text, *match.span(1), prev) else None
+
+
+def _possessive_start(cand: Candidate, text: str, prev: Candidate | None) -> int | None:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
+        return None
+    match = _POSSESSIVE_OWNER.search(text, max(0, cand.start - _PLURAL_AND_REACH), cand.start)
+    if match is None or not retype.is_given_name(match.group(1)):
+        return None
     start, end = match.span(1)
+    if prev is not None and (prev.start, prev.end, prev.origin, prev.entry) == (start, end, "ner", None):
+        prev = None  # the given name alone, read as a person or a place: the owner's, in the name
+    return start if _free_opening(text, start, end, prev) else None
+
+
+def _free_opening(text: str, start: int, end: int, prev: Candidate | None) -> bool:
+    """Whether the word at [start, end) may open the body after it: nothing holds it but a model
+    body of that word alone, and no capitalised word runs on before it."""
     if prev is not None and prev.end > start:
         lone_body = (prev.start, prev.end, prev.type, prev.origin) == (start, end, "ORGANIZATION", "ner")
         if not lone_body or prev.entry is not None:
-            return None  # a name the model or a list found there ("Bayern") stays apart
+            return False  # a name the model or a list found there ("Bayern") stays apart
     before = text[max(0, start - _PLURAL_AND_REACH) : start].split()
     word = before[-1] if before else ""
-    if word[:1].isupper() and word != "The" and not word.endswith(_OPENING_MARKS):
-        return None  # a longer capitalised run: the model's cut is not this one
-    return start
+    # a longer capitalised run: the model's cut is not this one
+    return not (word[:1].isupper() and word != "The" and not word.endswith(_OPENING_MARKS))
 
 
 def _heading_line(text: str, start: int) -> bool:

@@ -1,0 +1,42 @@
+"""A model body run over a possessive, owner and owned in one name ("Biden's State Department"),
+is cut in two where either side is a name of its own (issue 11): the gazetteer knows it, or the
+owner ends on a body's head word. Names that hold a possessive stay whole ("People's Daily")."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "owned"),
+    [
+        ("Trump's Justice Department filed the suit on Monday.", "Justice Department"),
+        ("Biden's State Department issued a warning.", "State Department"),
+        ("The ad ran on Harwell Institute’s Twitter feed for a week.", "Twitter"),
+        ("Critics said Acme Bank’s Facebook page was hacked.", "Facebook"),
+    ],
+)
+def test_owner_and_owned_are_two_names(extractor: EntityExtractor, body: str, owned: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(owned) == "ORGANIZATION", types
+    assert not any("’s " in name or "'s " in name for name in types), types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("People's Daily reported the news on Monday.", "People's Daily"),
+        (
+            "The Standing Committee of the National People's Congress approved the law.",
+            "Standing Committee of the National People's Congress",
+        ),
+        ("Shares of McDonald's Corp rose 2 percent.", "McDonald's"),
+        ("Funding came from the Texas Women's Health Program last year.", "Texas Women's Health Program"),
+    ],
+)
+def test_names_holding_a_possessive_stay_whole(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types

@@ -581,8 +581,25 @@ def _plural_of(word: str) -> str:
     return word + ("es" if word.endswith(("ch", "sh", "s")) else "s")
 
 
-_COUNTED_PEOPLE = PEOPLE_NOUNS | frozenset(
-    form for role in {*ROLE_NOUNS, *ROLE_WORDS} - _THING_ROLES for form in (role, _plural_of(role))
+# Nouns of a tie to someone count people too ("two sisters", "three family friends"): the
+# conventions count every head of people. Used before a plural they modify it ("two sister
+# ships"), which the walk's adjunct test already reads.
+_TIE_NOUNS = _words(
+    """
+    sister brother sibling son daughter parent mother father grandparent grandchild grandson
+    granddaughter cousin nephew niece aunt uncle husband wife spouse stepchild friend neighbour
+    neighbor colleague classmate roommate
+    """
+)
+_IRREGULAR_TIES = frozenset(_words("wives grandchildren stepchildren"))
+_COUNTED_PEOPLE = (
+    PEOPLE_NOUNS
+    | _IRREGULAR_TIES
+    | frozenset(
+        form
+        for role in {*ROLE_NOUNS, *ROLE_WORDS, *_TIE_NOUNS} - _THING_ROLES
+        for form in (role, _plural_of(role))
+    )
 )
 
 

@@ -170,8 +170,9 @@ _PER_SHORT = {
     "square metre": "m2",
     "square meter": "m2",
 }
-# A count over a stretch of time or play: "1,000 units a month", "11.1 assists per game".
-_COUNT_PER = frozenset({"day", "week", "month", "year", "game"})
+# A count over a stretch of time or play: "1,000 units a month", "11.1 assists per game",
+# "40 flights an hour" (the conventions write every rate with a slash unit).
+_COUNT_PER = frozenset({"day", "week", "month", "year", "game", "hour", "minute"})
 
 _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
 # A currency word glued by a hyphen to the next word is half of a compound adjective, no

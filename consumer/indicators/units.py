@@ -483,6 +483,17 @@ _SPEECH_VERBS = frozenset(
         """
     )
 )
+# Irregular past tenses that are never nouns: right after a count they make it a pronoun
+# ("the two sat down", "one went home"), which counts nothing we can name. Forms that are
+# nouns or adjectives too ("thought", "felt", "broke", "spoke") are left out.
+_PAST_VERBS = frozenset(
+    _words(
+        """
+        sat went came took gave knew stood began grew flew threw wore bought brought caught fought
+        taught became chose drove ate swore woke shook forgot understood
+        """
+    )
+)
 # A word after a figure; digits may follow its first letter ("COVID-19 infections") and an
 # opening quote may precede it ("140 million \u201cbusinesses\u201d").
 _WORD = re.compile(r"[ \t\u00a0]+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")  # never past the line's end
@@ -707,6 +718,8 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return Counted("people", " ".join(modifiers), position)
         if lower in _SPEECH_VERBS and not modifiers and not lower.endswith("ed"):
             return None  # "one said", "one cannot": the pronoun, no count ("one added benefit" is)
+        if lower in _PAST_VERBS and not modifiers:
+            return None  # "the two sat down": the pronoun and its verb
         if step == 0 and lower in ("more", "less") and _plural_follows(text, match.end()):
             modifiers.append(word)  # "24,000 more votes", "12 more planes": the noun after is counted
             position = match.end()

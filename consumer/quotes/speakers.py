@@ -679,9 +679,14 @@ class Speakers:
                 ent, described=official.group("noun")
             )  # "a spokesperson for the ministry": the conventions give the body
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
-        if re.search(
+        other = re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
-        ) and not (own_title or (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,"))):
+        )
+        if (
+            other is not None
+            and not (own_title or (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,")))
+            and not (ent.type == "PERSON" and _held_title(text[start : start + other.end()], other.start()))
+        ):
             # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
             # someone else, unnamed
             return NOBODY
@@ -1167,6 +1172,34 @@ def _listed_adjective(low: list[str], i: int) -> bool:
         and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in rest)
         and not any(w in _RELATIVE for w in rest)
     )
+
+
+# Positions a person holds "of" or "for" a field or a body, before the holder's name ('Professor of
+# health psychology Jane Ogden told', 'the bank's head of research Ann Bell said', 'chief of staff
+# Tom Hart', 'Minister for trade Ann Bell'; session 24, fresh web pages): the title is the named
+# person's own. Read as "a friend of Acme's founder", they named someone else and gave null.
+# Relations and aides ('the wife of', 'a spokesman for', 'a lawyer for') are not positions held.
+_HELD_TITLES = frozenset(
+    _words(
+        """
+    professor minister director head chief secretary chair chairman chairwoman chairperson president
+    vice-president dean lecturer editor commissioner manager governor leader coordinator
+    superintendent chancellor rector curator principal treasurer inspector commander
+    """
+    )
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+_PREPOSITIONS = frozenset(_words("for of at from with to by on in"))
+
+
+def _held_title(phrase: str, at: int) -> bool:
+    """Whether the "of"/"for" at ``at`` in ``phrase`` follows a position held (``_HELD_TITLES``)."""
+    if not phrase[at : at + 4].lower().startswith(("of ", "for ")):
+        return False
+    if _PREPOSITIONS.intersection(phrase[at:].lower().split()[1:]):
+        return False  # 'the head of security for minister Ann Bell': the last one governs the name
+    word = _WORD_BEFORE.search(phrase, max(0, at - 40), at)
+    return word is not None and word.group(1).lower() in _HELD_TITLES
 
 
 def _leading_name(chunk: str) -> list[str] | None:

@@ -1,0 +1,63 @@
+"""The quote stage's speakers on web copy, session 24 (issue 14): made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _direct, _entity
+
+# --------------------------------------------------------------------------- a position held "of" a field
+
+
+def _held_case(body: str) -> str | None:
+    """The speaker of the one direct quote after Tom Hart spoke of something else."""
+    article = _article(f"Tom Hart opened the hearing on Monday. {body}")
+    entities = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Hart", forms=("Hart",))]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title with "of"/"for" and its field before the holder's name: read as "a friend of
+        # Acme's founder", the quote was someone else's and had no speaker
+        'Professor of soil science Ann Bell, for her part, told the panel, "The fields will not recover."',
+        '"The fields will not recover," said professor of soil science Ann Bell.',
+        'Director of communications Ann Bell said: "We will appeal the ruling at once."',
+        '"We will appeal the ruling at once," the port\'s head of research Ann Bell said.',
+        '"We will appeal the ruling at once," chief of staff Ann Bell told reporters.',
+        'Minister for fisheries Ann Bell said: "The quotas will be cut again next year."',
+    ],
+)
+def test_a_position_held_of_a_field_is_the_named_persons_own(body: str) -> None:
+    assert _held_case(body) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # relations and aides of the named person are someone else, unnamed
+        '"We will appeal the ruling at once," the wife of farmer Ann Bell said.',
+        '"We will appeal the ruling at once," a spokesman for councillor Ann Bell said.',
+        '"We will appeal the ruling at once," a lawyer for businesswoman Ann Bell said.',
+        '"We will appeal the ruling at once," the head of security for minister Ann Bell said.',
+        '"We will appeal the ruling at once," a friend of the director of research Ann Bell said.',
+    ],
+)
+def test_someone_of_the_named_person_stays_null(body: str) -> None:
+    assert _held_case(body) is None
+
+
+def test_the_head_of_a_body_is_the_person_in_apposition_not_the_body() -> None:
+    # "head of" a body names someone of the body: the apposition after it says who
+    article = _article(
+        'Tom Hart runs a farm. "The levees were built too low," '
+        "said the head of Kent University, Dean Ann Bell."
+    )
+    entities = [
+        _entity(article, "Ann Bell", forms=("Bell",)),
+        _entity(article, "Tom Hart"),
+        _entity(article, "Kent University", "ORGANIZATION"),
+    ]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Bell"

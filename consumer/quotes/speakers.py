@@ -449,8 +449,31 @@ class Speakers:
             return self._org_pronoun(text, fld, low[0], start, floor)
         found = _speaking(text, self.mentions_in(fld, start + lead, end), start + lead, end)
         if found:
-            return self._named(text, found, start + lead, end)
+            described = self._org_person(text, found, fld, start + lead, end, floor)
+            return described if described is not None else self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    def _org_person(
+        self, text: str, found: list[tuple[int, int, Entity]], fld: str, start: int, end: int, floor: int
+    ) -> Speaker | None:
+        """ "The Kent University expert added", "the Acme economist said" (session 24, fresh web
+        pages): a definite description of a person the body qualifies, who is someone the text
+        named (as "the expert said" would be), never the body itself; null when the description
+        fits no one named. Its officials ('the Acme spokesman') stay the body's, as the conventions
+        give an unnamed official's words to it."""
+        if len(found) != 1 or found[0][2].type != "ORGANIZATION":
+            return None
+        m_start, m_end, _ = found[0]
+        after = text[m_end:end].split()
+        if text[start:m_start].strip().lower() != "the" or not 1 <= len(after) <= 2:
+            return None
+        if not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in after):
+            return None
+        noun = after[-1]
+        if noun in _OFFICIAL_NOUNS or noun in _SPOKES or not _person_noun(noun):
+            return None
+        person = self._description(after, fld, start, floor)
+        return person if person.entity is not None and person.entity.type == "PERSON" else NOBODY
 
     def _org_pronoun(self, text: str, fld: str, pronoun: str, start: int, floor: int) -> Speaker:
         """ "it said", "they said" (and "its statement said"): the organisation it carries on from."""
@@ -1200,6 +1223,15 @@ def _held_title(phrase: str, at: int) -> bool:
         return False  # 'the head of security for minister Ann Bell': the last one governs the name
     word = _WORD_BEFORE.search(phrase, max(0, at - 40), at)
     return word is not None and word.group(1).lower() in _HELD_TITLES
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun naming a person by role or description ('economist', 'expert', 'the 30-year-old')."""
+    return (
+        noun in PERSON_NOUNS
+        or noun in DESCRIBED_PEOPLE
+        or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE and noun not in ORG_NOUNS)
+    )
 
 
 def _leading_name(chunk: str) -> list[str] | None:

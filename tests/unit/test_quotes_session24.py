@@ -49,6 +49,52 @@ def test_someone_of_the_named_person_stays_null(body: str) -> None:
     assert _held_case(body) is None
 
 
+# --------------------------------------------------------------------------- "the Acme economist said"
+
+
+def _body_person_case(second: str) -> str | None:
+    """The speaker of the second direct quote, after Ann Bell's, the body named before both."""
+    article = _article(
+        "Tom Hart runs a farm near the river. Ann Bell, who teaches at Kent University, studied the floods. "
+        f'Bell told the paper, "The fields will not recover this year." {second}'
+    )
+    entities = [
+        _entity(article, "Ann Bell", forms=("Bell",)),
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Kent University", "ORGANIZATION"),
+    ]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a definite description of a person that the body qualifies: the person named before,
+        # as "the expert added" is; it had been read as the body's own words
+        'The Kent University expert added: "The levees were built too low."',
+        '"The levees were built too low," the Kent University researcher said.',
+        '"The levees were built too low," said the Kent University hydrologist.',
+        '"The levees were built too low," the Kent University scientist told reporters.',
+    ],
+)
+def test_the_bodys_expert_is_the_person_named_before(second: str) -> None:
+    assert _body_person_case(second) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the body's officials and the body itself speak for it, as before
+        '"The levees were built too low," the Kent University spokesman said.',
+        '"The levees were built too low," a Kent University spokeswoman said.',
+        '"The levees were built too low," the Kent University statement said.',
+        '"The levees were built too low," Kent University said in a statement.',
+    ],
+)
+def test_the_bodys_officials_and_the_body_stay_the_body(second: str) -> None:
+    assert _body_person_case(second) == "Kent University"
+
+
 def test_the_head_of_a_body_is_the_person_in_apposition_not_the_body() -> None:
     # "head of" a body names someone of the body: the apposition after it says who
     article = _article(

@@ -1300,6 +1300,31 @@ _AIDE_NOUNS = frozenset(
 )
 
 
+# Verbs right after the subject of a colon lead-in ('A local farmer had this to say:', 'One
+# shopper was blunt:'): what makes a word with a person's suffix the head noun ('farmer'), not an
+# adjective or adverb with the same ending ('A closer look shows:', 'A further point:').
+_LEAD_IN_VERBS = frozenset(
+    _words("had has was is were put puts summed sums offered offers gave gives agreed disagreed who echoed")
+)
+
+
+_PEOPLE_WORDS = _PLAIN_PEOPLE | DESCRIBED_PEOPLE | PERSON_NOUNS | _KIN_NOUNS
+
+
+def names_person(head: Sequence[str]) -> bool:
+    """Whether the lower-case words heading an indefinite subject ('local farmer had', 'elderly
+    woman at', 'neighbour had') name a kind of person (session 24, fresh web pages): a person's
+    noun, or a word with a person's suffix right before a lead-in verb or at the end."""
+    for i, word in enumerate(head):
+        forms = (word, word.removesuffix("s"))  # 'local farmers had'
+        if any(w in _PEOPLE_WORDS for w in forms):
+            return True
+        following = head[i + 1] if i + 1 < len(head) else None
+        if any(_person_noun(w) for w in forms) and (following is None or following in _LEAD_IN_VERBS):
+            return True
+    return False
+
+
 # Role nouns that say the person's sex ("the actress", "the queen"): someone of the other sex named
 # since is no rival for the description ('"...," Roe said of Ben Lee. "...," the actress said' is
 # Ann Roe; session 20, fresh web pages). "-man" nouns are left out: "chairman" names women too.

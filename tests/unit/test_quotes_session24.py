@@ -107,3 +107,43 @@ def test_the_head_of_a_body_is_the_person_in_apposition_not_the_body() -> None:
         _entity(article, "Kent University", "ORGANIZATION"),
     ]
     assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Bell"
+
+
+# --------------------------------------------------------------------------- "A farmer had this to say:"
+
+
+def _colon_case(lead: str) -> str | None:
+    """The speaker of a quote after a colon lead-in, in the paragraph after Tom Hart spoke."""
+    article = _article(f'Tom Hart spoke first. "We will win," Hart said.\n\n{lead} "The river is too high."')
+    entities = [_entity(article, "Tom Hart", forms=("Hart",))]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # an unnamed person of a kind heading the lead-in says the words: the last speaker had gone on
+        "A local farmer had this to say:",
+        "A local farmer was blunt:",
+        "A neighbour had a different view:",
+        "Another shopper put it this way:",
+        "An elderly woman at the market had this to say:",
+        "One local farmer had a simple message:",
+    ],
+)
+def test_an_unnamed_person_heading_a_colon_lead_in_is_no_last_speaker(lead: str) -> None:
+    assert _colon_case(lead) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # no person heads these lead-ins (an -er adjective is no "farmer"), so the last speaker goes on
+        "A closer look at his plan shows it:",
+        "A bigger worry remains:",
+        "A further point was made:",
+        "A new poster went up:",
+    ],
+)
+def test_a_lead_in_headed_by_no_person_lets_the_last_speaker_go_on(lead: str) -> None:
+    assert _colon_case(lead) == "Tom Hart"

@@ -680,6 +680,8 @@ class Speakers:
         limit = comma if comma >= 0 else end
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
         own = [r for r in found if not possessive(text, r[1])]
+        if not own and found[-1][2].type == "PERSON" and _owned_document(text[found[-1][1] : end]):
+            return Speaker(found[-1][2])  # "Roe's letter to the council said": the writer's words
         if not own and all(r[2].type == "PERSON" for r in found) and text[found[-1][1] + 2 : end].strip():
             return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
         own = own or found
@@ -782,7 +784,7 @@ class Speakers:
                 if ent is not None and _fits_org(ent, key):
                     return Speaker(ent)
             return Speaker(None, described=key)  # 'a government statement said': a body unnamed
-        if head in ("his", "her") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
+        if head in ("his", "her") and len(words) >= 2 and _owned_document(" ".join(low[1:])):
             pronoun = "he" if head == "his" else "she"  # 'his statement said': as "he said" would
             return Speaker(
                 self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
@@ -1119,6 +1121,25 @@ _SPOKES_WORD = r"spokes(?:person|man|woman|people|persons)"
 _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
+# What a person writes and the text then quotes by its owner ('her letter said', 'Roe's post on
+# Facebook read', 'Ann Roe's statement said'; session 24, fresh web pages): the writer's words, as
+# the conventions give an unnamed document's words to its issuer; read as someone of Roe's ('Roe's
+# lawyer said'), they had no speaker.
+_OWNED_DOCUMENTS = frozenset(
+    (*_STATEMENT_NOUNS, *_words("letter note email e-mail memo message post tweet blog column essay op-ed"))
+)
+# the owner's "'s" (or a bare apostrophe), then the document noun and at most a short phrase after it
+_OWNED_DOCUMENT = re.compile(
+    r"(?:['\u2019]s?)?\s*(?P<noun>[\w-]+)(?:\s+(?:to|on|in|from|of)\s+[^,]{1,40})?\s*$"
+)
+
+
+def _owned_document(rest: str) -> bool:
+    """Whether ``rest`` (after an owner's name, or after "his"/"her") is a document of the owner's."""
+    m = _OWNED_DOCUMENT.match(rest.strip(" ,"))
+    return m is not None and m.group("noun").lower() in _OWNED_DOCUMENTS
+
+
 _STATEMENT_REACH = 120  # the rest of an opening phrase after its statement noun
 _SUBJECT_REACH = 60
 _WHOLE_SUBJECT_END = re.compile(r"\s+(?!and\b|or\b)[a-z]|,\s")

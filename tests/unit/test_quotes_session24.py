@@ -147,3 +147,51 @@ def test_an_unnamed_person_heading_a_colon_lead_in_is_no_last_speaker(lead: str)
 )
 def test_a_lead_in_headed_by_no_person_lets_the_last_speaker_go_on(lead: str) -> None:
     assert _colon_case(lead) == "Tom Hart"
+
+
+# --------------------------------------------------------------------------- "her letter said"
+
+
+def _document_case(body: str) -> str | None:
+    """The speaker of the one direct quote, with Ann Bell, Tom Hart and Acme named."""
+    article = _article(f"Tom Hart runs the mill. {body}")
+    entities = [
+        _entity(article, "Ann Bell", forms=("Bell",)),
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Acme", "ORGANIZATION"),
+    ]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what a person wrote, quoted by its owner: the writer's words; read as someone of Bell's
+        # ('Bell's lawyer said'), the quote had no speaker
+        'Ann Bell wrote to the council. "We are full every night," her letter said.',
+        '"We are full every night," Ann Bell\'s statement said.',
+        '"We are full every night," Bell\'s letter to the council said.',
+        '"We are full every night," read Bell\'s post on Facebook.',
+        'Ann Bell wrote online. "We are full every night," her tweet said.',
+    ],
+)
+def test_a_document_of_a_persons_is_that_persons_words(body: str) -> None:
+    assert _document_case(body) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone of Bell's, whom the text does not name
+        '"We are full every night," Bell\'s lawyer said.',
+        '"We are full every night," Bell\'s mother told reporters.',
+        'Ann Bell was there. "We are full every night," her husband said.',
+        "\"We are full every night,\" Bell's lawyer's letter said.",
+    ],
+)
+def test_someone_of_a_persons_stays_null(body: str) -> None:
+    assert _document_case(body) is None
+
+
+def test_a_bodys_statement_stays_the_bodys() -> None:
+    assert _document_case('"We are full every night," Acme\'s statement said.') == "Acme"

@@ -689,7 +689,7 @@ class Speakers:
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
         glued = self._person_glued(text[m_start:m_end]) if ent.type != "PERSON" else None
-        ent = glued or ent
+        ent = glued or self._titled_by_sex(text, m_start, m_end, ent)
         prefix = text[start:m_start].lower()
         # 'Minister in the Ministry of Finance Brian Manning said': the title opening the phrase
         # is the glued person's own, not someone else's of that person ('the wife of ...')
@@ -822,8 +822,21 @@ class Speakers:
         if name is not None and name != words:
             # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
             # name: its surname, when it names exactly one person of the story
-            return self._surname(name[-1:])
+            return self._surname(name[-2:])  # 'Mrs Roe': the title may say the sex
         return self._surname(words)
+
+    def _titled_by_sex(self, text: str, m_start: int, m_end: int, ent: Entity) -> Entity:
+        """ "Mrs Bell said" when the story names two people called Bell (a couple, a family; session
+        24): the one whose given name agrees with the title's sex. The entity stage links a bare
+        surname to one of them, often the wrong one; with no single agreeing one it stands."""
+        surname = text[m_start:m_end]
+        title = _SEX_TITLE.search(text, max(0, m_start - 8), m_start)
+        if ent.type != "PERSON" or title is None or " " in surname:
+            return ent
+        sex = "m" if title.group(1).lower() == "mr" else "f"
+        same = [p for p in self.people if p.name.split()[-1:] == [surname]]
+        agree = [p for p in same if name_gender(p.name) == sex]
+        return agree[0] if len(same) > 1 and len(agree) == 1 else ent
 
     def _named_near(self, speaker: Speaker, fld: str, start: int) -> Speaker:
         """The speaker, if the text names it in this paragraph or the one before (else null): a
@@ -1107,6 +1120,11 @@ class Speakers:
         if not _WORD.fullmatch(name):
             return NOBODY
         hits = [p for p in self.people if name in p.name.split()]
+        title = _SEX_TITLE.fullmatch(words[0] + " ") if len(words) == 2 else None
+        if len(hits) > 1 and title is not None:
+            # 'Mrs. Bell said' with no mention, in a story of Tom and Ann Bell: the one of that sex
+            sex = "m" if title.group(1).lower() == "mr" else "f"
+            hits = [p for p in hits if name_gender(p.name) == sex]
         if len(hits) == 1:
             return Speaker(hits[0])
         return NOBODY
@@ -1121,6 +1139,8 @@ _SPOKES_WORD = r"spokes(?:person|man|woman|people|persons)"
 _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
+# A title that says the sex, right before a bare surname ("Mrs Bell", "Mr. Bell")
+_SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 # What a person writes and the text then quotes by its owner ('her letter said', 'Roe's post on
 # Facebook read', 'Ann Roe's statement said'; session 24, fresh web pages): the writer's words, as
 # the conventions give an unnamed document's words to its issuer; read as someone of Roe's ('Roe's

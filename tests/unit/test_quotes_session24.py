@@ -195,3 +195,56 @@ def test_someone_of_a_persons_stays_null(body: str) -> None:
 
 def test_a_bodys_statement_stays_the_bodys() -> None:
     assert _document_case('"We are full every night," Acme\'s statement said.') == "Acme"
+
+
+# --------------------------------------------------------------------------- "Mrs Bell said" in a family
+
+
+def _couple_case(attribution: str, linked: str = "Tom Bell", son: bool = True) -> str | None:
+    """The speaker of '"...," <attribution>' when each bare "Bell" is linked to ``linked``."""
+    family = "Tom Bell and his wife, Ann Bell, opened the bakery in 1984."
+    if son:
+        family += " Their son, Jack Bell, runs a cafe."
+    article = _article(f'{family}\n\n"We never thought we would stop," {attribution}.')
+    people = ["Tom Bell", "Ann Bell", "Jack Bell"] if son else ["Tom Bell", "Ann Bell"]
+    entities = [_entity(article, name, forms=("Bell",) if name == linked else ()) for name in people]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    ("attribution", "linked", "speaker"),
+    [
+        # a title that says the sex picks the one Bell of that sex; the entity stage had linked the
+        # bare surname to another member of the family
+        ("Mrs Bell said", "Jack Bell", "Ann Bell"),
+        ("said Mrs. Bell", "Tom Bell", "Ann Bell"),
+        ("Ms Bell told reporters", "Jack Bell", "Ann Bell"),
+    ],
+)
+def test_a_title_of_one_sex_picks_the_one_family_member_of_that_sex(
+    attribution: str, linked: str, speaker: str
+) -> None:
+    assert _couple_case(attribution, linked) == speaker
+
+
+def test_mr_picks_the_one_man_of_a_couple() -> None:
+    assert _couple_case("Mr Bell said", "Ann Bell", son=False) == "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "linked"),
+    [
+        ("Mr Bell said", "Jack Bell"),  # two men called Bell: the entity stage's link stands
+        ("Dr Bell said", "Jack Bell"),  # a title that does not say the sex
+        ("Bell said", "Tom Bell"),  # no title
+    ],
+)
+def test_no_single_agreeing_person_keeps_the_linked_one(attribution: str, linked: str) -> None:
+    assert _couple_case(attribution, linked) == linked
+
+
+def test_a_title_of_one_sex_picks_the_family_member_with_no_mention_of_the_surname() -> None:
+    # no bare "Bell" linked to anyone: the surname alone names two people, the title one of them
+    article = _article('Tom Bell and Ann Bell ran the shelter for years. "We are full," Mrs. Bell said.')
+    entities = [_entity(article, "Tom Bell"), _entity(article, "Ann Bell")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Bell"

@@ -688,7 +688,10 @@ class Speakers:
         people = [r for r in own if r[2].type == "PERSON"]
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
-        glued = self._person_glued(text[m_start:m_end]) if ent.type != "PERSON" else None
+        surface = text[m_start:m_end]
+        glued = (
+            self._person_glued(surface, bare=ent.type in NAMED_ONLY_TYPES) if ent.type != "PERSON" else None
+        )
         ent = glued or self._titled_by_sex(text, m_start, m_end, ent)
         prefix = text[start:m_start].lower()
         # 'Minister in the Ministry of Finance Brian Manning said': the title opening the phrase
@@ -743,13 +746,15 @@ class Speakers:
             return Speaker(ent, described=after.group("noun"))  # 'An Acme spokeswoman', 'One EU diplomat'
         return None
 
-    def _person_glued(self, surface: str) -> Entity | None:
+    def _person_glued(self, surface: str, *, bare: bool = False) -> Entity | None:
         """The person a body's or thing's name ends with, when the entity stage glued a title or
         a body to it ('Ministry of Finance Brian Manning said', '"...," Dr Mitchell said';
         session 20, fresh web pages): a person's name ending it after a given name and more
         words ('Acme CEO Jane Roe', 'Finance Brian Manning'), or the one person's surname after
         title words only ('Dr Mitchell'). Not 'Morgan Stanley' (nothing before the given name)
-        nor 'Johnson & Johnson'."""
+        nor 'Johnson & Johnson'. With ``bare`` (a name typed a thing, MISC or PRODUCT), the one
+        person's surname alone too ('"...," said Moyer' after Jane Moyer was named; session 24): the
+        thing's name had been the speaker, which names no one of the story."""
         words = surface.split()
         found: list[Entity] = []
         for person in self.people:
@@ -762,7 +767,7 @@ class Speakers:
             elif (
                 len(name) >= 2
                 and name[-1] == words[-1]
-                and len(words) >= 2
+                and (len(words) >= 2 or bare)
                 and all(w.rstrip(".").lower() in _TITLE_WORDS for w in words[:-1])
             ):
                 found.append(person)

@@ -248,3 +248,34 @@ def test_a_title_of_one_sex_picks_the_family_member_with_no_mention_of_the_surna
     article = _article('Tom Bell and Ann Bell ran the shelter for years. "We are full," Mrs. Bell said.')
     entities = [_entity(article, "Tom Bell"), _entity(article, "Ann Bell")]
     assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Bell"
+
+
+# --------------------------------------------------------------------------- a surname typed a thing
+
+
+def _thing_case(
+    attribution: str, type_: str = "PRODUCT", people: tuple[str, ...] = ("Jane Moyer",)
+) -> str | None:
+    """The speaker of '"...," <attribution>' when the entity stage typed the bare surname ``type_``."""
+    article = _article(
+        f'{" and ".join(people)} ran the lab for years. "We never had the money," {attribution}.'
+    )
+    entities = [_entity(article, name) for name in people]
+    entities.append(_entity(article, "Moyer", type_))
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize("attribution", ["said Moyer", "Moyer said", "Moyer told reporters"])
+@pytest.mark.parametrize("type_", ["PRODUCT", "MISC"])
+def test_a_surname_typed_a_thing_is_the_one_person_of_that_surname(attribution: str, type_: str) -> None:
+    # the thing's own name had been the speaker, and it names no one of the story
+    assert _thing_case(attribution, type_) == "Jane Moyer"
+
+
+def test_a_surname_typed_a_thing_shared_by_two_people_stays_the_thing() -> None:
+    assert _thing_case("said Moyer", people=("Jane Moyer", "Tim Moyer")) == "Moyer"
+
+
+def test_a_name_typed_a_body_is_never_read_as_a_persons_surname() -> None:
+    # "Acme said" is the company, whoever of the story bears the name
+    assert _thing_case("said Moyer", "ORGANIZATION") == "Moyer"

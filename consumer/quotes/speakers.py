@@ -891,7 +891,7 @@ class Speakers:
             return NOBODY
         if person:
             titled = self._person_with_role(noun, fld, start, floor)
-            if titled is not None:
+            if titled is not None and not self._introduced_after(titled, noun, fld, start, floor):
                 return Speaker(titled)
             introduced = self._introduced_unnamed(noun, fld, start, floor)
             if introduced is not None:
@@ -957,10 +957,9 @@ class Speakers:
             return None
         return self.last_actor(self.masked, fld, start, self.para_start)
 
-    def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
-        """Who "the <noun>" is when the text brought in "a <noun>" with no name after it, within
-        reach before ``start`` (a bounded window of the body): that unnamed person, or the body
-        an unnamed official was named with ("an Agriculture Ministry official")."""
+    def _introduction(self, noun: str, fld: str, start: int, floor: int) -> tuple[int, int] | None:
+        """Where the text last brought in "a <noun>" with no name after it, within reach before
+        ``start`` (a bounded window of the body), if it did."""
         if fld != "body":
             return None
         low = max(floor, start - _SINCE_LAST)
@@ -970,11 +969,32 @@ class Speakers:
             self.masked, max(0, low + last.start() - 20), low + last.start()
         ):
             return None  # 'Roe won three titles as a coach ... the coach said': Roe's own role
+        return low + last.start(), low + last.end()
+
+    def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
+        """Who "the <noun>" is when the text brought in "a <noun>" with no name after it: that
+        unnamed person, or the body an unnamed official was named with ("an Agriculture Ministry
+        official")."""
+        found = self._introduction(noun, fld, start, floor)
+        if found is None:
+            return None
         if noun in _OFFICIAL_NOUNS:
-            bodies = [r[2] for r in self.mentions_in(fld, low + last.start(), low + last.end())]
+            bodies = [r[2] for r in self.mentions_in(fld, *found)]
             if bodies and bodies[-1].type == "ORGANIZATION":
                 return Speaker(bodies[-1])
         return Speaker(None, described=noun)
+
+    def _introduced_after(self, holder: Entity, noun: str, fld: str, start: int, floor: int) -> bool:
+        """Whether someone of the noun was brought in without a name after the named holder of the
+        role was last mentioned ('says Roe, a former official ... "...?" one Western official asks.
+        "...," the same official explains'; session 24, fresh web pages): "the <noun>" then means
+        that unnamed one, not the holder named further back. Not the holder's own apposition
+        ('Roe, a former official')."""
+        found = self._introduction(noun, fld, start, floor)
+        if found is None or self.masked[max(0, found[0] - 3) : found[0]].rstrip().endswith(","):
+            return False
+        last = max((m.start for m in holder.mentions if m.field == fld and m.start < start), default=-1)
+        return found[0] > last
 
     def _body(self, key: str, fld: str, start: int, floor: int, *, new: bool) -> Speaker:
         """ "the ministry", "the company", "the newspaper": the named organisation of that kind."""

@@ -279,3 +279,51 @@ def test_a_surname_typed_a_thing_shared_by_two_people_stays_the_thing() -> None:
 def test_a_name_typed_a_body_is_never_read_as_a_persons_surname() -> None:
     # "Acme said" is the company, whoever of the story bears the name
     assert _thing_case("said Moyer", "ORGANIZATION") == "Moyer"
+
+
+# --------------------------------------------------------------------------- "the same official explains"
+
+
+def _same_case(body: str) -> str | None:
+    """The speaker of the last direct quote; Ann Bell's role is "former official of the ministry"."""
+    article = _article(body)
+    entities = [
+        _entity(article, "Ann Bell", forms=("Bell",), role="former official of the ministry"),
+        _entity(article, "Tom Hart", forms=("Hart",)),
+    ]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+_BELL_SPOKE = '"The money went abroad," says Ann Bell, a former official of the ministry.'
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # someone of the role brought in without a name after the holder spoke: "the (same)
+        # official" is that unnamed one; it had been the holder named further back
+        '\n\nTom Hart runs a shop. "Is the state broke?" one Western official asks. "Maybe."'
+        '\n\n"There are two kinds of graft," the same official explains.',
+        "\n\nTom Hart runs a shop. Another official, who asked not to be named, was blunt."
+        '\n\n"There are two kinds of graft," the official said.',
+        " Tom Hart runs a shop. An official at the port disagreed."
+        '\n\n"There are two kinds of graft," the official said.',
+    ],
+)
+def test_the_role_after_an_unnamed_one_was_brought_in_is_the_unnamed_one(rest: str) -> None:
+    assert _same_case(_BELL_SPOKE + rest) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the holder's own apposition is no one else brought in
+        "Ann Bell, a former official of the ministry, spoke first. Tom Hart runs a shop."
+        '\n\n"There are two kinds of graft," the official said.',
+        # the unnamed one came before the holder was named again
+        "One official stayed outside. Later Ann Bell arrived at the meeting. Tom Hart runs a shop."
+        '\n\n"There are two kinds of graft," the official said.',
+    ],
+)
+def test_the_role_of_the_holder_named_last_stays_the_holder(body: str) -> None:
+    assert _same_case(body) == "Ann Bell"

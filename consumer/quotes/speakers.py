@@ -150,7 +150,9 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 # the dock she'): the words before the pronoun are an opening with no comma after it, or a clause
 # the pronoun's own clause hangs from ('what she called'), and the pronoun is the subject; not
 # after "and" ('Roe and she'); "it" and "they" only after an adverbial opening.
-_OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+)\s+(?P<pronoun>he|she|they|it)[\s,]*$")
+# An opening phrase closed by its comma counts too ('On a more personal level, she added,', a second
+# stretch of a sentence, read with no opening skipped; session 24, fresh web pages)
+_OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+),?\s+(?P<pronoun>he|she|they|it)[\s,]*$")
 _JOINING_WORDS = frozenset(("and", "or", "nor", "&"))
 # ... nor a pronoun opening a clause of its own inside the phrase ('what it says', 'anything they say')
 _CLAUSE_WORDS = frozenset(

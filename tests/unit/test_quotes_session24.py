@@ -327,3 +327,39 @@ def test_the_role_after_an_unnamed_one_was_brought_in_is_the_unnamed_one(rest: s
 )
 def test_the_role_of_the_holder_named_last_stays_the_holder(body: str) -> None:
     assert _same_case(body) == "Ann Bell"
+
+
+# --------------------------------------------------------------------------- "On reflection, she added,"
+
+
+def _second_stretch_case(body: str) -> str | None:
+    article = _article(f"Tom Hart ran the shop. That year, Bell became its manager. {body}")
+    entities = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Hart")]
+    return _direct(extract_quotes(article, entities))[-1].speaker_name
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a second stretch of one sentence whose lead-in opens with a phrase and its comma: the
+        # pronoun after the comma is the subject; read as the whole phrase, it named no one
+        "In 2005 she told the paper, \"I never liked it, so I said, 'Stop.'\" "
+        'On a more personal level, she added, "I always thought I was too slow."',
+        "In 2005 she told the paper, \"I never liked it, so I said, 'Stop.'\" "
+        'In the same interview, she added, "I always thought I was too slow."',
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_and_its_comma_is_the_subject(body: str) -> None:
+    assert _second_stretch_case(body) == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a name after the opening phrase is the subject, as before
+        "In 2005 she told the paper, \"I never liked it, so I said, 'Stop.'\" "
+        'On a more personal level, Tom Hart added, "I always thought she was too slow."',
+    ],
+)
+def test_a_name_after_an_opening_phrase_stays_the_subject(body: str) -> None:
+    assert _second_stretch_case(body) == "Tom Hart"

@@ -28,6 +28,7 @@ from consumer.quotes.speakers import (
     SPEAKER_TYPES,
     Speaker,
     Speakers,
+    names_person,
     possessive,
 )
 
@@ -1749,7 +1750,10 @@ def _unnamed_subject(masked: str, start: int, end: int) -> bool:
         if w in _SMALL:
             break  # "One message to critics": nouns after a preposition are not the subject
         head.append(w)
-    return any(w in _SPEAKING_NOUNS or w.removesuffix("s") in _SPEAKING_NOUNS for w in head)
+    # ... or a kind of person ('A local farmer had this to say:', 'An elderly woman at the market
+    # was blunt:'; session 24): unread, the last speaker went on
+    speaking = any(w in _SPEAKING_NOUNS or w.removesuffix("s") in _SPEAKING_NOUNS for w in head)
+    return speaking or names_person(head)
 
 
 _COLON_TITLE_WORDS = 4

@@ -150,7 +150,9 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-z]+)")
 # the dock she'): the words before the pronoun are an opening with no comma after it, or a clause
 # the pronoun's own clause hangs from ('what she called'), and the pronoun is the subject; not
 # after "and" ('Roe and she'); "it" and "they" only after an adverbial opening.
-_OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+)\s+(?P<pronoun>he|she|they|it)[\s,]*$")
+# An opening phrase closed by its comma counts too ('On a more personal level, she added,', a second
+# stretch of a sentence, read with no opening skipped; session 24, fresh web pages)
+_OPENING_THEN_PRONOUN = re.compile(r"(?P<prev>[\w&'\u2019-]+),?\s+(?P<pronoun>he|she|they|it)[\s,]*$")
 _JOINING_WORDS = frozenset(("and", "or", "nor", "&"))
 # ... nor a pronoun opening a clause of its own inside the phrase ('what it says', 'anything they say')
 _CLAUSE_WORDS = frozenset(
@@ -449,8 +451,31 @@ class Speakers:
             return self._org_pronoun(text, fld, low[0], start, floor)
         found = _speaking(text, self.mentions_in(fld, start + lead, end), start + lead, end)
         if found:
-            return self._named(text, found, start + lead, end)
+            described = self._org_person(text, found, fld, start + lead, end, floor)
+            return described if described is not None else self._named(text, found, start + lead, end)
         return self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    def _org_person(
+        self, text: str, found: list[tuple[int, int, Entity]], fld: str, start: int, end: int, floor: int
+    ) -> Speaker | None:
+        """ "The Kent University expert added", "the Acme economist said" (session 24, fresh web
+        pages): a definite description of a person the body qualifies, who is someone the text
+        named (as "the expert said" would be), never the body itself; null when the description
+        fits no one named. Its officials ('the Acme spokesman') stay the body's, as the conventions
+        give an unnamed official's words to it."""
+        if len(found) != 1 or found[0][2].type != "ORGANIZATION":
+            return None
+        m_start, m_end, _ = found[0]
+        after = text[m_end:end].split()
+        if text[start:m_start].strip().lower() != "the" or not 1 <= len(after) <= 2:
+            return None
+        if not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in after):
+            return None
+        noun = after[-1]
+        if noun in _OFFICIAL_NOUNS or noun in _SPOKES or not _person_noun(noun):
+            return None
+        person = self._description(after, fld, start, floor)
+        return person if person.entity is not None and person.entity.type == "PERSON" else NOBODY
 
     def _org_pronoun(self, text: str, fld: str, pronoun: str, start: int, floor: int) -> Speaker:
         """ "it said", "they said" (and "its statement said"): the organisation it carries on from."""
@@ -657,14 +682,19 @@ class Speakers:
         limit = comma if comma >= 0 else end
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
         own = [r for r in found if not possessive(text, r[1])]
+        if not own and found[-1][2].type == "PERSON" and _owned_document(text[found[-1][1] : end]):
+            return Speaker(found[-1][2])  # "Roe's letter to the council said": the writer's words
         if not own and all(r[2].type == "PERSON" for r in found) and text[found[-1][1] + 2 : end].strip():
             return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
         own = own or found
         people = [r for r in own if r[2].type == "PERSON"]
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
-        glued = self._person_glued(text[m_start:m_end]) if ent.type != "PERSON" else None
-        ent = glued or ent
+        surface = text[m_start:m_end]
+        glued = (
+            self._person_glued(surface, bare=ent.type in NAMED_ONLY_TYPES) if ent.type != "PERSON" else None
+        )
+        ent = glued or self._titled_by_sex(text, m_start, m_end, ent)
         prefix = text[start:m_start].lower()
         # 'Minister in the Ministry of Finance Brian Manning said': the title opening the phrase
         # is the glued person's own, not someone else's of that person ('the wife of ...')
@@ -679,9 +709,14 @@ class Speakers:
                 ent, described=official.group("noun")
             )  # "a spokesperson for the ministry": the conventions give the body
         described = r"(?:[a-z][\w-]*\s+){0,3}"  # in lower case: 'of Jordanian Foreign Minister X' names X
-        if re.search(
+        other = re.search(
             rf"\b(?i:for|of|at|from|with|to|by|on|in)\s+(?i:the\s+)?{described}$", text[start:m_start]
-        ) and not (own_title or (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,"))):
+        )
+        if (
+            other is not None
+            and not (own_title or (_OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,")))
+            and not (ent.type == "PERSON" and _held_title(text[start : start + other.end()], other.start()))
+        ):
             # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
             # someone else, unnamed
             return NOBODY
@@ -713,13 +748,15 @@ class Speakers:
             return Speaker(ent, described=after.group("noun"))  # 'An Acme spokeswoman', 'One EU diplomat'
         return None
 
-    def _person_glued(self, surface: str) -> Entity | None:
+    def _person_glued(self, surface: str, *, bare: bool = False) -> Entity | None:
         """The person a body's or thing's name ends with, when the entity stage glued a title or
         a body to it ('Ministry of Finance Brian Manning said', '"...," Dr Mitchell said';
         session 20, fresh web pages): a person's name ending it after a given name and more
         words ('Acme CEO Jane Roe', 'Finance Brian Manning'), or the one person's surname after
         title words only ('Dr Mitchell'). Not 'Morgan Stanley' (nothing before the given name)
-        nor 'Johnson & Johnson'."""
+        nor 'Johnson & Johnson'. With ``bare`` (a name typed a thing, MISC or PRODUCT), the one
+        person's surname alone too ('"...," said Moyer' after Jane Moyer was named; session 24): the
+        thing's name had been the speaker, which names no one of the story."""
         words = surface.split()
         found: list[Entity] = []
         for person in self.people:
@@ -732,7 +769,7 @@ class Speakers:
             elif (
                 len(name) >= 2
                 and name[-1] == words[-1]
-                and len(words) >= 2
+                and (len(words) >= 2 or bare)
                 and all(w.rstrip(".").lower() in _TITLE_WORDS for w in words[:-1])
             ):
                 found.append(person)
@@ -754,7 +791,7 @@ class Speakers:
                 if ent is not None and _fits_org(ent, key):
                     return Speaker(ent)
             return Speaker(None, described=key)  # 'a government statement said': a body unnamed
-        if head in ("his", "her") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
+        if head in ("his", "her") and len(words) >= 2 and _owned_document(" ".join(low[1:])):
             pronoun = "he" if head == "his" else "she"  # 'his statement said': as "he said" would
             return Speaker(
                 self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
@@ -792,8 +829,21 @@ class Speakers:
         if name is not None and name != words:
             # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
             # name: its surname, when it names exactly one person of the story
-            return self._surname(name[-1:])
+            return self._surname(name[-2:])  # 'Mrs Roe': the title may say the sex
         return self._surname(words)
+
+    def _titled_by_sex(self, text: str, m_start: int, m_end: int, ent: Entity) -> Entity:
+        """ "Mrs Bell said" when the story names two people called Bell (a couple, a family; session
+        24): the one whose given name agrees with the title's sex. The entity stage links a bare
+        surname to one of them, often the wrong one; with no single agreeing one it stands."""
+        surname = text[m_start:m_end]
+        title = _SEX_TITLE.search(text, max(0, m_start - 8), m_start)
+        if ent.type != "PERSON" or title is None or " " in surname:
+            return ent
+        sex = "m" if title.group(1).lower() == "mr" else "f"
+        same = [p for p in self.people if p.name.split()[-1:] == [surname]]
+        agree = [p for p in same if name_gender(p.name) == sex]
+        return agree[0] if len(same) > 1 and len(agree) == 1 else ent
 
     def _named_near(self, speaker: Speaker, fld: str, start: int) -> Speaker:
         """The speaker, if the text names it in this paragraph or the one before (else null): a
@@ -843,7 +893,7 @@ class Speakers:
             return NOBODY
         if person:
             titled = self._person_with_role(noun, fld, start, floor)
-            if titled is not None:
+            if titled is not None and not self._introduced_after(titled, noun, fld, start, floor):
                 return Speaker(titled)
             introduced = self._introduced_unnamed(noun, fld, start, floor)
             if introduced is not None:
@@ -909,10 +959,9 @@ class Speakers:
             return None
         return self.last_actor(self.masked, fld, start, self.para_start)
 
-    def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
-        """Who "the <noun>" is when the text brought in "a <noun>" with no name after it, within
-        reach before ``start`` (a bounded window of the body): that unnamed person, or the body
-        an unnamed official was named with ("an Agriculture Ministry official")."""
+    def _introduction(self, noun: str, fld: str, start: int, floor: int) -> tuple[int, int] | None:
+        """Where the text last brought in "a <noun>" with no name after it, within reach before
+        ``start`` (a bounded window of the body), if it did."""
         if fld != "body":
             return None
         low = max(floor, start - _SINCE_LAST)
@@ -922,11 +971,32 @@ class Speakers:
             self.masked, max(0, low + last.start() - 20), low + last.start()
         ):
             return None  # 'Roe won three titles as a coach ... the coach said': Roe's own role
+        return low + last.start(), low + last.end()
+
+    def _introduced_unnamed(self, noun: str, fld: str, start: int, floor: int) -> Speaker | None:
+        """Who "the <noun>" is when the text brought in "a <noun>" with no name after it: that
+        unnamed person, or the body an unnamed official was named with ("an Agriculture Ministry
+        official")."""
+        found = self._introduction(noun, fld, start, floor)
+        if found is None:
+            return None
         if noun in _OFFICIAL_NOUNS:
-            bodies = [r[2] for r in self.mentions_in(fld, low + last.start(), low + last.end())]
+            bodies = [r[2] for r in self.mentions_in(fld, *found)]
             if bodies and bodies[-1].type == "ORGANIZATION":
                 return Speaker(bodies[-1])
         return Speaker(None, described=noun)
+
+    def _introduced_after(self, holder: Entity, noun: str, fld: str, start: int, floor: int) -> bool:
+        """Whether someone of the noun was brought in without a name after the named holder of the
+        role was last mentioned ('says Roe, a former official ... "...?" one Western official asks.
+        "...," the same official explains'; session 24, fresh web pages): "the <noun>" then means
+        that unnamed one, not the holder named further back. Not the holder's own apposition
+        ('Roe, a former official')."""
+        found = self._introduction(noun, fld, start, floor)
+        if found is None or self.masked[max(0, found[0] - 3) : found[0]].rstrip().endswith(","):
+            return False
+        last = max((m.start for m in holder.mentions if m.field == fld and m.start < start), default=-1)
+        return found[0] > last
 
     def _body(self, key: str, fld: str, start: int, floor: int, *, new: bool) -> Speaker:
         """ "the ministry", "the company", "the newspaper": the named organisation of that kind."""
@@ -1077,6 +1147,11 @@ class Speakers:
         if not _WORD.fullmatch(name):
             return NOBODY
         hits = [p for p in self.people if name in p.name.split()]
+        title = _SEX_TITLE.fullmatch(words[0] + " ") if len(words) == 2 else None
+        if len(hits) > 1 and title is not None:
+            # 'Mrs. Bell said' with no mention, in a story of Tom and Ann Bell: the one of that sex
+            sex = "m" if title.group(1).lower() == "mr" else "f"
+            hits = [p for p in hits if name_gender(p.name) == sex]
         if len(hits) == 1:
             return Speaker(hits[0])
         return NOBODY
@@ -1091,6 +1166,27 @@ _SPOKES_WORD = r"spokes(?:person|man|woman|people|persons)"
 _SPOKES_AFTER = re.compile(rf"['\u2019]?s?\s+(?:[a-z]+\s+)?{_SPOKES_WORD}\b")
 _SPOKES_BEFORE = re.compile(rf"\b{_SPOKES_WORD}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 _STATEMENT_NOUNS = ("statement", "release", "communique", "announcement")
+# A title that says the sex, right before a bare surname ("Mrs Bell", "Mr. Bell")
+_SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# What a person writes and the text then quotes by its owner ('her letter said', 'Roe's post on
+# Facebook read', 'Ann Roe's statement said'; session 24, fresh web pages): the writer's words, as
+# the conventions give an unnamed document's words to its issuer; read as someone of Roe's ('Roe's
+# lawyer said'), they had no speaker.
+_OWNED_DOCUMENTS = frozenset(
+    (*_STATEMENT_NOUNS, *_words("letter note email e-mail memo message post tweet blog column essay op-ed"))
+)
+# the owner's "'s" (or a bare apostrophe), then the document noun and at most a short phrase after it
+_OWNED_DOCUMENT = re.compile(
+    r"(?:['\u2019]s?)?\s*(?P<noun>[\w-]+)(?:\s+(?:to|on|in|from|of)\s+[^,]{1,40})?\s*$"
+)
+
+
+def _owned_document(rest: str) -> bool:
+    """Whether ``rest`` (after an owner's name, or after "his"/"her") is a document of the owner's."""
+    m = _OWNED_DOCUMENT.match(rest.strip(" ,"))
+    return m is not None and m.group("noun").lower() in _OWNED_DOCUMENTS
+
+
 _STATEMENT_REACH = 120  # the rest of an opening phrase after its statement noun
 _SUBJECT_REACH = 60
 _WHOLE_SUBJECT_END = re.compile(r"\s+(?!and\b|or\b)[a-z]|,\s")
@@ -1169,6 +1265,43 @@ def _listed_adjective(low: list[str], i: int) -> bool:
     )
 
 
+# Positions a person holds "of" or "for" a field or a body, before the holder's name ('Professor of
+# health psychology Jane Ogden told', 'the bank's head of research Ann Bell said', 'chief of staff
+# Tom Hart', 'Minister for trade Ann Bell'; session 24, fresh web pages): the title is the named
+# person's own. Read as "a friend of Acme's founder", they named someone else and gave null.
+# Relations and aides ('the wife of', 'a spokesman for', 'a lawyer for') are not positions held.
+_HELD_TITLES = frozenset(
+    _words(
+        """
+    professor minister director head chief secretary chair chairman chairwoman chairperson president
+    vice-president dean lecturer editor commissioner manager governor leader coordinator
+    superintendent chancellor rector curator principal treasurer inspector commander
+    """
+    )
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
+_PREPOSITIONS = frozenset(_words("for of at from with to by on in"))
+
+
+def _held_title(phrase: str, at: int) -> bool:
+    """Whether the "of"/"for" at ``at`` in ``phrase`` follows a position held (``_HELD_TITLES``)."""
+    if not phrase[at : at + 4].lower().startswith(("of ", "for ")):
+        return False
+    if _PREPOSITIONS.intersection(phrase[at:].lower().split()[1:]):
+        return False  # 'the head of security for minister Ann Bell': the last one governs the name
+    word = _WORD_BEFORE.search(phrase, max(0, at - 40), at)
+    return word is not None and word.group(1).lower() in _HELD_TITLES
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun naming a person by role or description ('economist', 'expert', 'the 30-year-old')."""
+    return (
+        noun in PERSON_NOUNS
+        or noun in DESCRIBED_PEOPLE
+        or (_PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE and noun not in ORG_NOUNS)
+    )
+
+
 def _leading_name(chunk: str) -> list[str] | None:
     """The capitalised words (a title allowed first) before the chunk's first comma, if that
     is all there is before it: a name with an apposition after it."""
@@ -1233,6 +1366,31 @@ _PLAIN_PEOPLE = (
 _AIDE_NOUNS = frozenset(
     _words("spokesman spokeswoman spokesperson analyst economist expert trader lawyer attorney")
 )
+
+
+# Verbs right after the subject of a colon lead-in ('A local farmer had this to say:', 'One
+# shopper was blunt:'): what makes a word with a person's suffix the head noun ('farmer'), not an
+# adjective or adverb with the same ending ('A closer look shows:', 'A further point:').
+_LEAD_IN_VERBS = frozenset(
+    _words("had has was is were put puts summed sums offered offers gave gives agreed disagreed who echoed")
+)
+
+
+_PEOPLE_WORDS = _PLAIN_PEOPLE | DESCRIBED_PEOPLE | PERSON_NOUNS | _KIN_NOUNS
+
+
+def names_person(head: Sequence[str]) -> bool:
+    """Whether the lower-case words heading an indefinite subject ('local farmer had', 'elderly
+    woman at', 'neighbour had') name a kind of person (session 24, fresh web pages): a person's
+    noun, or a word with a person's suffix right before a lead-in verb or at the end."""
+    for i, word in enumerate(head):
+        forms = (word, word.removesuffix("s"))  # 'local farmers had'
+        if any(w in _PEOPLE_WORDS for w in forms):
+            return True
+        following = head[i + 1] if i + 1 < len(head) else None
+        if any(_person_noun(w) for w in forms) and (following is None or following in _LEAD_IN_VERBS):
+            return True
+    return False
 
 
 # Role nouns that say the person's sex ("the actress", "the queen"): someone of the other sex named

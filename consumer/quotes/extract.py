@@ -235,13 +235,20 @@ _SIGN_REACH = 200
 # Words no one said, only imagined: 'as if to say, "..."', 'you may be thinking, "..."', 'users
 # might wonder, "..."', 'namely, "..."' (the writer's own question); words someone wanted, longed
 # or was unable to say ('What we wanted to say: "..."', 'He was unable, deep down, to say, "..."';
-# session 23). Not 'went on to say,'.
+# session 23); words only thought ('woke up thinking, "..."', 'thought to herself, "..."', 'I remember
+# thinking: "..."'; session 24). Not 'went on to say,'.
 _HYPOTHETICAL = re.compile(
     r"\b(?:as\s+if\s+to\s+(?:say|ask)|(?:may|might)\s+(?:well\s+)?(?:be\s+)?(?:wonder(?:ing)?|think(?:ing)?|"
-    r"ask(?:ing)?)|namely|"
+    r"ask(?:ing)?)|namely|thinking|thought|"
+    r"(?:thinks?|thought)\s+to\s+(?:him|her|my|your|them|our|one)sel(?:f|ves)|"
     r"(?:want(?:s|ed)?|wish(?:es|ed)?|long(?:s|ed)|itching|tempted|dying|unable|afraid)"
     r"(?:\s*,[^,\x00]{1,30},)?\s+to\s+(?:say|ask|shout|scream|yell|reply|tell\s+\w+))"
     r"\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# The same after the mark: '"...," Roe thought as the boats came back.'
+_THOUGHT_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[\w.'\u2019-]+\s+){1,3}?(?:thought|thinks)\b(?!\s+(?:that|of|about)\b)",
     re.IGNORECASE,
 )
 # 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the
@@ -1095,8 +1102,11 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             masked, max(s_start, gap_end - 80), gap_end
         ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
-        if attribution is None and _HYPOTHETICAL.search(masked, max(s_start, gap_end - 60), gap_end):
-            continue  # 'readers may wonder, "What is the deal?"': words imagined, not said
+        if attribution is None and (
+            _HYPOTHETICAL.search(masked, max(s_start, gap_end - 60), gap_end)
+            or (s.closed and _THOUGHT_AFTER.match(masked, s.end, min(s_end, s.end + 60)))
+        ):
+            continue  # 'readers may wonder, "What is the deal?"', '"...," Roe thought': not said
         if _SIGN_WORDS.search(masked, max(s_start, gap_end - _SIGN_WORDS_REACH), gap_end):
             continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if s.closed and (

@@ -1,0 +1,49 @@
+"""False direct quotes on web copy (issue 14, session 24): made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity
+
+
+def _kinds(body: str) -> list[str]:
+    article = _article(f"Ann Bell runs the port.\n\n{body}")
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    return [q.kind for q in quotes if q.kind != "indirect"]
+
+
+# ------------------------------------------------- words only thought
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what someone thought, with no attribution, was said by no one: like imagined words
+        # (session 20), no quote; they were direct quotes with no speaker or the last speaker's
+        'When the ferry sank, Bell thought to herself, "We will never find the crew alive."',
+        'I remember thinking: "This port will never be the same again after the storm."',
+        'Nobody wakes up in the morning thinking, "Today I will lose my boat to the storm."',
+        'Bell stared at the wreck and thought, "How did we let this happen to our port?"',
+        '"We will never find the crew alive," Bell thought as the boats came back.',
+    ],
+)
+def test_words_only_thought_are_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a thought someone tells, a quote about thinking, a participle before the
+        # attribution, a verb of saying after the mark
+        'Bell said she remembered thinking: "This port will never be the same again."',
+        '"I keep thinking about the crew every day," Bell said.',
+        'Bell, thinking of the crew, said: "We will never forget them."',
+        'Asked what she thought, Bell said: "We will rebuild the quay."',
+        '"We will never find the crew alive," Bell said as the boats came back.',
+    ],
+)
+def test_a_thought_told_or_words_about_thinking_stay_direct(body: str) -> None:
+    assert _kinds(body) == ["direct"]

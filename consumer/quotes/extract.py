@@ -538,6 +538,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
 
 
 _LONG_PARTIAL = 5
+_TERM_OPENS_NONE = 3  # words: 'not guilty', 'module'; longer quoted words may hold a clause
 # '"...," she replied': a pronoun answering, right after the closing mark
 _PRONOUN_ANSWERS = re.compile(
     r"[\s\"'\u201d\u2019,]*(?P<pronoun>he|she)\s+(?:replied|replies|answered|answers|responded|responds)\b"
@@ -1084,6 +1085,11 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             )
             or led[n]
         )
+        if opens and runs_on and len(words) <= _TERM_OPENS_NONE:
+            # 'gave the verdict: "not guilty" on all counts', "AttributeError: 'module' object has":
+            # a few words that stop mid-sentence, the writer's words running on after the mark,
+            # are a term the colon or the attribution hands over, not a quote they open
+            opens = False
         alone = attributions[n] is None and _complete_words(content)
         if (
             n

@@ -47,3 +47,38 @@ def test_words_only_thought_are_no_quote(body: str) -> None:
 )
 def test_a_thought_told_or_words_about_thinking_stay_direct(body: str) -> None:
     assert _kinds(body) == ["direct"]
+
+
+# ------------------------------------------------- a few words a colon hands over, running on
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one to three words that stop mid-sentence, the writer's words running on after the
+        # mark: a term the colon hands over, partial with an attribution; they were direct
+        'Bell gave the verdict: "not guilty" on all counts, then left.',
+        'Bell had one message: "Reopen the quay" before the storm returns.',
+        'Asked about the plan, Bell said: "Absolutely not" and walked off.',
+    ],
+)
+def test_a_few_words_running_on_after_a_colon_are_partial(body: str) -> None:
+    assert _kinds(body) == ["partial"]
+
+
+def test_a_term_after_a_colon_with_no_speaker_is_no_direct_quote() -> None:
+    body = "The error read: 'module' object has no attribute 'x' and the script stopped."
+    assert "direct" not in _kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the words close the sentence or on their own comma, or hold a clause
+        'Bell said: "No way."',
+        'Bell said: "Reopen the quay now," and left.',
+        'Bell said: "We will reopen the quay" before the storm returns.',
+    ],
+)
+def test_words_a_colon_opens_stay_direct(body: str) -> None:
+    assert _kinds(body) == ["direct"]

@@ -260,6 +260,15 @@ _SIGN_WORDS = re.compile(
     r"[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
+# A title cited by a letter or a reference list, whatever its case (session 24): after a letter's
+# 'Re.' / 'Re:' ('Re. "Prop. 13 costs us," Page A8, Jan. 13:') or a reference's date in
+# parentheses ('Roe, Ann (2017-06-08). "Clustering ports, provably".'). Read across the sentence
+# start those full stops make, in a bounded window.
+_CITED_REACH = 24
+_CITED_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?-i:Re|RE)\s*[.:]|\((?:\d{4}(?:-\d{2}){0,2}|\d{4},?\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)\)\.)"
+    r"\s*[\"'\u201c\u2018]?\s*$"
+)
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 _NAMED_BEFORE = re.compile(
@@ -1104,6 +1113,8 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if _NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
+        if n == 0 and _CITED_BEFORE.search(masked, max(0, gap_end - _CITED_REACH), gap_end):
+            continue  # 'Re. "Prop. 13 costs us," Page A8', 'Roe, A. (2017-06-08). "Ports, provably".'
         if _SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end) or _SIGN_LEAD.search(
             masked, max(s_start, gap_end - 80), gap_end
         ):

@@ -82,3 +82,35 @@ def test_a_term_after_a_colon_with_no_speaker_is_no_direct_quote() -> None:
 )
 def test_words_a_colon_opens_stay_direct(body: str) -> None:
     assert _kinds(body) == ["direct"]
+
+
+# ------------------------------------------------- titles cited by a letter or a reference list
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title after a letter's 'Re.' or a reference's date in parentheses is cited, not said,
+        # whatever its case; they were direct quotes with no speaker
+        'Re. "Port fees are costing us the trade," Page A8, Jan. 13:\n\nI disagree with the writer.',
+        'Re: "The quay will never reopen" (Opinion, March 3): Bell is wrong.',
+        '- Linder, Ann; Roe, Jim (2017-06-08). "Clustering ports with new methods, provably". Journal 3.',
+        '- Linder, Ann (2019). "Why ports fail and what we can do about it". Sea Press.',
+    ],
+)
+def test_a_title_cited_by_a_letter_or_a_reference_is_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: 'Re.' heading a sentence of the writer's, a year inside the attribution, a
+        # sentence ending with a year or an abbreviation before the quote
+        'Re. the plan, Bell said: "We will reopen the quay next month."',
+        'Bell (2017) said: "We will reopen the quay next month."',
+        'The rule was set in 2017. "We will reopen the quay next month," Bell said.',
+    ],
+)
+def test_quotes_after_a_year_or_re_in_the_writers_sentence_stay_direct(body: str) -> None:
+    assert _kinds(body) == ["direct"]

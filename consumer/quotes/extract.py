@@ -528,6 +528,13 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         unit.speaker = last_partial.speaker
                     elif last_said is not None and last_said.paragraph >= para.index - 3:
                         unit.speaker = last_said.speaker
+                if (
+                    unit.kind == "direct"
+                    and not unit.attributed
+                    and unit.speaker.entity is None
+                    and _in_quoted_run(masked, stretches, unit.stretch_ids[0])
+                ):
+                    continue  # '... fears: "I am no expert." "I cannot write a proposal." "..."'
                 answered = _answered(text, masked, fld, unit, units[-1] if units else None, speakers)
                 if answered is not None:
                     # 'A reporter asked Roe, "...?"' then '"...," she replied': Roe, who goes on
@@ -578,6 +585,45 @@ def _answered(
     person = found[0][2]
     ruled_out = "f" if answer.group("pronoun") == "he" else "m"
     return person if name_gender(person.name) != ruled_out else None
+
+
+_RUN_STRETCHES = 3
+
+
+def _back_to_back(masked: str, stretches: Sequence[Stretch], i: int) -> bool:
+    """Stretch ``i`` follows stretch ``i - 1`` in its paragraph with nothing but marks between."""
+    if i <= 0 or i >= len(stretches):
+        return False
+    prev, cur = stretches[i - 1], stretches[i]
+    if prev.paragraph != cur.paragraph or not prev.closed or cur.start - prev.end > 8:
+        return False
+    return not masked[prev.end : cur.start].strip(_QUOTE_ONLY)
+
+
+def _in_quoted_run(masked: str, stretches: Sequence[Stretch], i: int) -> bool:
+    """Three or more quoted stretches back to back ('"I am no expert." "I cannot write a
+    proposal." "I have no time."', session 24): a list of things people typically say, given
+    with no one saying them, not a quote; one or two in a row may be a dialogue. Reads at most
+    two stretches either side."""
+    left = int(_back_to_back(masked, stretches, i)) + int(
+        _back_to_back(masked, stretches, i) and _back_to_back(masked, stretches, i - 1)
+    )
+    right = int(_back_to_back(masked, stretches, i + 1)) + int(
+        _back_to_back(masked, stretches, i + 1) and _back_to_back(masked, stretches, i + 2)
+    )
+    if left + right + 1 < _RUN_STRETCHES:
+        return False
+    first = stretches[i - left]
+    # 'The crowd chanted "Save the quay!" "No more cuts!" ...': slogans someone in the story
+    # shouted or said stay quotes, as the conventions have it
+    return _RUN_SAID.search(masked, max(0, first.start - 40), first.start) is None
+
+
+_RUN_SAID = re.compile(
+    r"\b(?:chant|shout|yell|cr(?:y|ie)|scream|sing|sang|sung|say|said|ask|tell|told|read|wr(?:i|o)te|repeat)"
+    r"\w*\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _PULL_WORDS = 5  # a pull quote repeats a sentence or so; a shorter repeat may be said twice

@@ -114,3 +114,39 @@ def test_a_title_cited_by_a_letter_or_a_reference_is_no_quote(body: str) -> None
 )
 def test_quotes_after_a_year_or_re_in_the_writers_sentence_stay_direct(body: str) -> None:
     assert _kinds(body) == ["direct"]
+
+
+# ------------------------------------------------- runs of quoted sentences nobody says
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # three or more quoted sentences back to back, said by no one in the story: a list of what
+        # people typically say or ask, not quotes; they were direct quotes with no speaker
+        'Crews share the same fears about the new cranes: "I am not an expert." "I cannot read the '
+        'manual." "I have no time to train."\n\nThe port set up classes.',
+        'What do crews ask? "Is the quay safe?" "Who pays for the repairs?" "When will it reopen?"'
+        "\n\nNobody answers.",
+        "The doubts never change. \u201cIs the pier safe?\u201d \u201cWho pays?\u201d \u201cWhen "
+        "does it reopen?\u201d",
+    ],
+)
+def test_a_run_of_quoted_sentences_nobody_says_is_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        # near misses: a speaker before the run, slogans a crowd chanted, a two-line dialogue
+        ('Bell said: "I am not an expert." "I cannot read the manual." "I have no time."', ["direct"]),
+        (
+            'The crowd chanted "Save our quay!" "No more cuts at all!" "Bell must go now!" as the board met.',
+            ["direct", "direct"],
+        ),
+        ('"Is the quay safe for the boats?" "Yes, it is safe." The crews went back.', ["direct", "direct"]),
+    ],
+)
+def test_a_run_someone_says_or_a_dialogue_stays(body: str, kinds: list[str]) -> None:
+    assert _kinds(body) == kinds

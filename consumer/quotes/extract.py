@@ -410,7 +410,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
     unsaid: set[int] = set()  # stretches a sign, a song or the screen says ('"...," the sign read')
     for para in paras:
         ids = by_para.get(para.index, [])
-        if _EMBED_SIGNATURE.search(text, para.start, para.end):
+        if _EMBED_SIGNATURE.search(text, para.start, para.end) or _signed_below(text, paras, para.index):
             ids = []  # an embedded post ("... — Name (@handle) May 3, 2020") quotes nobody itself
         sentences = _sentences(text, masked, para, [stretches[i] for i in ids])
         floor = paras[max(0, para.index - 2)].start
@@ -706,6 +706,24 @@ _EMBED_SIGNATURE = re.compile(
     r"(?:(?<=\s)|(?<=[\u201d\"]))[\u2014\u2013-]\s+[^\n()\u201c\u201d\"]{0,80}\(@\w{1,30}\)\s*"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*$"
 )
+
+
+_SIGNATURE_LINE = 140  # characters: '— Name (@handle) December 27, 2014' and little more
+
+
+def _signed_below(text: str, paras: Sequence[Paragraph], index: int) -> bool:
+    """The next paragraph is nothing but an embedded post's signature ('— Sports Desk (@desk)
+    December 27, 2014'; session 24): this paragraph is the post's text, quoting nobody itself, as
+    when the signature shares its line."""
+    if index + 1 >= len(paras):
+        return False
+    nxt = paras[index + 1]
+    line = text[nxt.start : nxt.end].strip()
+    return (
+        line[:1] in ("\u2014", "\u2013", "-")
+        and len(line) <= _SIGNATURE_LINE
+        and _EMBED_SIGNATURE.search(text, nxt.start, nxt.end) is not None
+    )
 
 
 def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:

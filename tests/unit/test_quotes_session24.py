@@ -150,3 +150,34 @@ def test_a_run_of_quoted_sentences_nobody_says_is_no_quote(body: str) -> None:
 )
 def test_a_run_someone_says_or_a_dialogue_stays(body: str, kinds: list[str]) -> None:
     assert _kinds(body) == kinds
+
+
+# ------------------------------------------------- an embedded post signed on the next line
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the post's text, its signature alone on the next line: it quotes nobody itself, as when
+        # the signature shares its line; the quote inside the post was direct
+        'Fans cheered online.\n\n"We will reopen the quay on Monday!" - Ann Bell http://t.co/abc '
+        "pic.twitter.com/xyz\n\n\u2014 Port News (@portnews) December 27, 2014\n\nThe quay reopened.",
+        "\u201cThe quay opens Monday, come early!\u201d\n\n- Harbour Desk (@harbourdesk) May 3, 2020",
+        'Bell posted a photo. "Who else is down at the quay tonight?" #harbour\n\n'
+        "\u2013 Jim Roe (@jimroe) June 1, 2021",
+    ],
+)
+def test_a_post_signed_on_the_next_line_is_no_quote(body: str) -> None:
+    assert _kinds(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a list bullet or a sentence on the next line, not a signature
+        '"We will reopen the quay on Monday," Bell said.\n\n- Bell, the harbour master, spoke at noon.',
+        '"We will reopen the quay on Monday," Bell said.\n\n\u2014 Reporting by Jim Roe in Kinton',
+    ],
+)
+def test_a_quote_above_a_bullet_or_a_credit_stays(body: str) -> None:
+    assert _kinds(body) == ["direct"]

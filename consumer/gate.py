@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from typing import Any
 
 with warnings.catch_warnings():  # the parser's public name is deprecated, not the parser
@@ -110,3 +111,90 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     folded = "".join(sorted(m[1:] for m in step[0] if m.startswith(_FOLD)))
     gate = "|".join(([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else []))
     return re.compile(f"(?={gate})(?:{pattern})", flags)
+
+
+# --------------------------------------------------------------------------- literal pre-checks
+# Issue 11 bounds the cost of the stages beyond NER. A whole-text pattern that needs a rare word
+# ("lander", "Typhoon", "boroughs") still tries its opening at every word start of every text; most
+# texts hold none of its words, and a substring test (C speed) says so in a fraction of the scan's
+# time. `scan` runs the pattern only on a text that holds one of the strings `needed` derives from
+# the pattern itself (so a word added to its list later is never left out): the same matches.
+_MIN_NEEDED_LENGTH = 2  # a one-character string (" ", ",") is in every text: no saving, only the test's cost
+_MAX_NEEDED = 32  # each string is one pass over the text: more cost more than most scans save
+_UNSET: Any = object()
+_NEEDED: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def _rank(found: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer and faster to look for; fewer mean fewer passes."""
+    return min(map(len, found)), -len(found)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or not a:
+        return b
+    if b is None or not b:
+        return a
+    return a if _rank(a) >= _rank(b) else b
+
+
+def _needed_in(items: Any) -> frozenset[str] | None:
+    """Strings one of which a match of the sequence ``items`` holds: the best of what its items
+    need (a run of literal characters is one string), or None when none needs one."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op == _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset(("".join(run),)))
+            run = []
+        best = _better(best, _needed_of(op, av))
+    if run:
+        best = _better(best, frozenset(("".join(run),)))
+    return best
+
+
+def _needed_of(op: Any, av: Any) -> frozenset[str] | None:
+    if op == _c.BRANCH:  # each branch needs one of its own strings: the match needs one of them all
+        found: set[str] = set()
+        for branch in av[1]:
+            step = _needed_in(branch)
+            if not step:
+                return None
+            found |= step
+        return frozenset(found)
+    if op == _c.SUBPATTERN:
+        return None if av[1] or av[2] else _needed_in(av[3])  # a scoped flag may fold case: unread
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return _needed_in(av[2]) if av[0] >= 1 else None
+    if op == _c.ATOMIC_GROUP:
+        return _needed_in(av)
+    if op == _c.ASSERT:  # what a positive look-around reads is in the text too
+        return _needed_in(av[1])
+    return None  # a class, a negated look-around, a back-reference: no literal string
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` holds, or None when the pattern names none
+    worth a test (a case-folded pattern, a string of one character, too many)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _needed_in(_parse.parse(pattern.pattern, pattern.flags))
+    if not found or min(map(len, found)) < _MIN_NEEDED_LENGTH:
+        return None
+    # a string that holds another is in the text only when that one is: test the shorter alone
+    kept = sorted(s for s in found if not any(t != s and t in s for t in found))
+    return tuple(kept) if len(kept) <= _MAX_NEEDED else None
+
+
+def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or no match at once when ``text`` holds none of the strings
+    every match needs (:func:`needed`, derived once per pattern)."""
+    strings = _NEEDED.get(pattern, _UNSET)
+    if strings is _UNSET:
+        strings = _NEEDED[pattern] = needed(pattern)
+    if strings is not None and not any(s in text for s in strings):
+        return iter(())
+    return pattern.finditer(text)

@@ -19,6 +19,7 @@ from typing import Any
 
 with warnings.catch_warnings():  # the parser's public name is deprecated, not the parser
     warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_compile as _compile
     import sre_constants as _c
     import sre_parse as _parse
 
@@ -189,12 +190,57 @@ def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(kept) if len(kept) <= _MAX_NEEDED else None
 
 
-def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern's top-level items from the one that needs the most telling strings to its end
+    (``\\s(?:app|software)\\b`` of ``...\\s+NAME\\s(?:app|software)\\b``), opened with the gate
+    of its first characters: a match of the pattern holds a match of it. Where the strings also
+    sit inside common words ("app" in "approved"), a search for it says more, at a fraction of
+    the whole scan's cost. None when it cannot be built (a back-reference, an unbounded start)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed: Any = _parse.parse(pattern.pattern, pattern.flags)
+    items = list(parsed.data)
+    if any(op in (_c.GROUPREF, _c.GROUPREF_EXISTS) for op, _ in items):
+        return None
+    best: frozenset[str] | None = None
+    at = -1
+    for index, (op, av) in enumerate(items):
+        if op == _c.LITERAL and index and items[index - 1][0] == _c.LITERAL:
+            continue  # inside a run of literal characters: the run is read from its start
+        if op == _c.LITERAL:
+            end = next((k for k in range(index, len(items)) if items[k][0] != _c.LITERAL), len(items))
+            found: frozenset[str] | None = frozenset(("".join(chr(v) for _, v in items[index:end]),))
+        else:
+            found = _needed_of(op, av)
+        if found and _better(best, found) is found and found is not best:
+            best, at = found, index
+    if at < 0:
+        return None
+    step = _first(items[at:])
+    if step is None or step[1] or not step[0] or any(m.startswith(_FOLD) for m in step[0]):
+        return None
+    gate = _parse.parse("(?=[" + "".join(sorted(step[0])) + "])", pattern.flags).data[0]
+    sub = _parse.SubPattern(parsed.state, [gate, *items[at:]])
+    compiled: re.Pattern[str] = _compile.compile(sub, pattern.flags)
+    return compiled
+
+
+_TAILS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def scan(pattern: re.Pattern[str], text: str, confirm: bool = False) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, or no match at once when ``text`` holds none of the strings
-    every match needs (:func:`needed`, derived once per pattern)."""
+    every match needs (:func:`needed`, derived once per pattern); with ``confirm``, nor when the
+    pattern's :func:`tail` is not in it either."""
     strings = _NEEDED.get(pattern, _UNSET)
     if strings is _UNSET:
         strings = _NEEDED[pattern] = needed(pattern)
     if strings is not None and not any(s in text for s in strings):
         return iter(())
+    if confirm:
+        end = _TAILS.get(pattern, _UNSET)
+        if end is _UNSET:
+            end = _TAILS[pattern] = tail(pattern)
+        if end is not None and end.search(text) is None:
+            return iter(())
     return pattern.finditer(text)

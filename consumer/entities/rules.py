@@ -365,7 +365,7 @@ def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -
     for match in _TITLE_THEN_MAKER.finditer(text):
         if _title_case(match.group("title")):
             yield match.span("title")
-    for match in _WORK_TITLE_BARE.finditer(text):
+    for match in scan(_WORK_TITLE_BARE, text, confirm=True):
         if len(match.group(1)) > 1 and not is_person(match.group(1)):  # "its series A round"
             yield match.span(1)
     yield from _apposed_titles(text, is_person)
@@ -1179,7 +1179,8 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
     country's name ("the Boeing app", "the Chinese app"), unless model words follow a company's
     name ("the Boeing Starliner capsule"); a small town's name may lead one."""
-    found = [*scan(_NAMED_PRODUCT, text), *scan(_OWNED_APP, text), *scan(_MODEL_BEFORE_DEVICE, text)]
+    owned = scan(_OWNED_APP, text, confirm=True)  # "app" is in "approved": its tail says more
+    found = [*scan(_NAMED_PRODUCT, text), *owned, *scan(_MODEL_BEFORE_DEVICE, text)]
     for match in found:
         name = match.group("name")
         words = name.split()

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from consumer.entities import rules
-from consumer.gate import gated, needed, scan
+from consumer.gate import gated, needed, scan, tail
 
 TEXT = (
     "Officials SAID on Monday that 45 people died. The ſaid firm, Acme Corp., added 300 jobs;\n"
@@ -130,3 +130,36 @@ def test_scan_of_entity_rules_finds_what_finditer_finds(name: str) -> None:
     pattern = getattr(rules, name)
     for text in RULE_TEXTS:
         assert [m.span() for m in scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_tail_of_a_pattern() -> None:
+    """From the item that needs the most telling strings to the end, gated on its first characters."""
+    owned = tail(re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z]\w+)\s(?:apps?|software)\b"))
+    assert owned is not None
+    assert owned.search("the firm approved the plan") is None  # "app" inside a word
+    assert owned.search("its new app") is not None and owned.search("some software.") is not None
+    titled = tail(gated(r"(?:\bthe|\bhis)\s+(?:film|novel)\s+([A-Z]\w+)"))
+    assert titled is not None and titled.search("a novel Dune") is not None
+    assert titled.search("a novelist Dune") is None  # the tail reads on past the kind word
+    for pattern, flags in ((r"(\w+) \1 lander", 0), (r"lander \w+", re.IGNORECASE), (r"(?:lander)?\s\w", 0)):
+        assert tail(re.compile(pattern, flags)) is None, pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z][a-z]+)\s(?:apps?|software|vehicles?)\b", 0),
+        (r"(?:\b(?i:the|its)|[A-Z]\w*['’]s)\s+(?:[a-z]+\s+){0,2}(?:film|app)\s+([A-Z]\w*)(?![\w'’-])", 0),
+        (r"(?<![\w'’-])[A-Z][a-z]+ (?:District|borough)\b", 0),
+    ],
+)
+def test_confirmed_scan_finds_what_finditer_finds(pattern: str, flags: int) -> None:
+    compiled = gated(pattern, flags)
+    texts = (
+        *SCAN_TEXTS,
+        "The board approved its Quill app\nand their Tarn\nsoftware; the film Orra ran; Avon District.",
+        "Its Wend applications, their Pell vehicle, the appetite film Kelm and Dover's app Zed",
+    )
+    for text in texts:
+        expected = [m.span() for m in compiled.finditer(text)]
+        assert [m.span() for m in scan(compiled, text, confirm=True)] == expected

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from typing import Any
 
 with warnings.catch_warnings():  # the parser's public name is deprecated, not the parser
     warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_compile as _compile
     import sre_constants as _c
     import sre_parse as _parse
 
@@ -110,3 +112,135 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     folded = "".join(sorted(m[1:] for m in step[0] if m.startswith(_FOLD)))
     gate = "|".join(([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else []))
     return re.compile(f"(?={gate})(?:{pattern})", flags)
+
+
+# --------------------------------------------------------------------------- literal pre-checks
+# Issue 11 bounds the cost of the stages beyond NER. A whole-text pattern that needs a rare word
+# ("lander", "Typhoon", "boroughs") still tries its opening at every word start of every text; most
+# texts hold none of its words, and a substring test (C speed) says so in a fraction of the scan's
+# time. `scan` runs the pattern only on a text that holds one of the strings `needed` derives from
+# the pattern itself (so a word added to its list later is never left out): the same matches.
+_MIN_NEEDED_LENGTH = 2  # a one-character string (" ", ",") is in every text: no saving, only the test's cost
+_MAX_NEEDED = 32  # each string is one pass over the text: more cost more than most scans save
+_UNSET: Any = object()
+_NEEDED: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def _rank(found: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer and faster to look for; fewer mean fewer passes."""
+    return min(map(len, found)), -len(found)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or not a:
+        return b
+    if b is None or not b:
+        return a
+    return a if _rank(a) >= _rank(b) else b
+
+
+def _needed_in(items: Any) -> frozenset[str] | None:
+    """Strings one of which a match of the sequence ``items`` holds: the best of what its items
+    need (a run of literal characters is one string), or None when none needs one."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in items:
+        if op == _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset(("".join(run),)))
+            run = []
+        best = _better(best, _needed_of(op, av))
+    if run:
+        best = _better(best, frozenset(("".join(run),)))
+    return best
+
+
+def _needed_of(op: Any, av: Any) -> frozenset[str] | None:
+    if op == _c.BRANCH:  # each branch needs one of its own strings: the match needs one of them all
+        found: set[str] = set()
+        for branch in av[1]:
+            step = _needed_in(branch)
+            if not step:
+                return None
+            found |= step
+        return frozenset(found)
+    if op == _c.SUBPATTERN:
+        return None if av[1] or av[2] else _needed_in(av[3])  # a scoped flag may fold case: unread
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return _needed_in(av[2]) if av[0] >= 1 else None
+    if op == _c.ATOMIC_GROUP:
+        return _needed_in(av)
+    if op == _c.ASSERT:  # what a positive look-around reads is in the text too
+        return _needed_in(av[1])
+    return None  # a class, a negated look-around, a back-reference: no literal string
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` holds, or None when the pattern names none
+    worth a test (a case-folded pattern, a string of one character, too many)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _needed_in(_parse.parse(pattern.pattern, pattern.flags))
+    if not found or min(map(len, found)) < _MIN_NEEDED_LENGTH:
+        return None
+    # a string that holds another is in the text only when that one is: test the shorter alone
+    kept = sorted(s for s in found if not any(t != s and t in s for t in found))
+    return tuple(kept) if len(kept) <= _MAX_NEEDED else None
+
+
+def tail(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern's top-level items from the one that needs the most telling strings to its end
+    (``\\s(?:app|software)\\b`` of ``...\\s+NAME\\s(?:app|software)\\b``), opened with the gate
+    of its first characters: a match of the pattern holds a match of it. Where the strings also
+    sit inside common words ("app" in "approved"), a search for it says more, at a fraction of
+    the whole scan's cost. None when it cannot be built (a back-reference, an unbounded start)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed: Any = _parse.parse(pattern.pattern, pattern.flags)
+    items = list(parsed.data)
+    if any(op in (_c.GROUPREF, _c.GROUPREF_EXISTS) for op, _ in items):
+        return None
+    best: frozenset[str] | None = None
+    at = -1
+    for index, (op, av) in enumerate(items):
+        if op == _c.LITERAL and index and items[index - 1][0] == _c.LITERAL:
+            continue  # inside a run of literal characters: the run is read from its start
+        if op == _c.LITERAL:
+            end = next((k for k in range(index, len(items)) if items[k][0] != _c.LITERAL), len(items))
+            found: frozenset[str] | None = frozenset(("".join(chr(v) for _, v in items[index:end]),))
+        else:
+            found = _needed_of(op, av)
+        if found and _better(best, found) is found and found is not best:
+            best, at = found, index
+    if at < 0:
+        return None
+    step = _first(items[at:])
+    if step is None or step[1] or not step[0] or any(m.startswith(_FOLD) for m in step[0]):
+        return None
+    gate = _parse.parse("(?=[" + "".join(sorted(step[0])) + "])", pattern.flags).data[0]
+    sub = _parse.SubPattern(parsed.state, [gate, *items[at:]])
+    compiled: re.Pattern[str] = _compile.compile(sub, pattern.flags)
+    return compiled
+
+
+_TAILS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+
+
+def scan(pattern: re.Pattern[str], text: str, confirm: bool = False) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or no match at once when ``text`` holds none of the strings
+    every match needs (:func:`needed`, derived once per pattern); with ``confirm``, nor when the
+    pattern's :func:`tail` is not in it either."""
+    strings = _NEEDED.get(pattern, _UNSET)
+    if strings is _UNSET:
+        strings = _NEEDED[pattern] = needed(pattern)
+    if strings is not None and not any(s in text for s in strings):
+        return iter(())
+    if confirm:
+        end = _TAILS.get(pattern, _UNSET)
+        if end is _UNSET:
+            end = _TAILS[pattern] = tail(pattern)
+        if end is not None and end.search(text) is None:
+            return iter(())
+    return pattern.finditer(text)

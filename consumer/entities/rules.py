@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, word_list
 from consumer.events import EntityType
-from consumer.gate import gated
+from consumer.gate import gated, scan
 from consumer.lexicon import (
     COMMON_ACRONYMS,
     COMPANY_TITLE_WORDS,
@@ -41,7 +41,8 @@ _LEADING_CAPS = re.compile(r"^\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*,|\s+\(|\
 _SENTENCE_END = frozenset(".!?\"'“”‘’:•-([")
 _VOWELS = frozenset("AEIOUY")
 # A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
-# engine then skips every other position at once (1.5-4x faster; same matches).
+# engine then skips every other position at once (1.5-4x faster; same matches). One that needs a
+# rarer word ("Typhoon", "lander") runs through gate.scan, which skips a text holding none of them.
 
 
 _DROP_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")  # translate() drops them
@@ -358,13 +359,13 @@ def _title_case(title: str) -> bool:
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
-    for match in itertools.chain(_WORK_TITLE.finditer(text), _CUED_TITLE.finditer(text)):
+    for match in itertools.chain(_WORK_TITLE.finditer(text), scan(_CUED_TITLE, text)):
         if _title_case(match.group("title")):
             yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
         if _title_case(match.group("title")):
             yield match.span("title")
-    for match in _WORK_TITLE_BARE.finditer(text):
+    for match in scan(_WORK_TITLE_BARE, text, confirm=True):
         if len(match.group(1)) > 1 and not is_person(match.group(1)):  # "its series A round"
             yield match.span(1)
     yield from _apposed_titles(text, is_person)
@@ -454,7 +455,7 @@ def game_lists(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Names listed after "include" near a kind of video game; a list of three or more, each name
     capitalised and not a place or a body the gazetteer knows."""
     done = 0
-    for kind in _GAME_KIND.finditer(text):
+    for kind in scan(_GAME_KIND, text):
         if kind.start() < done:
             continue
         opener = _LIST_OPENER.search(text, kind.end(), kind.end() + _LIST_REACH)
@@ -498,7 +499,7 @@ _NAMED_STORM = gated(rf"\b{STORM_KIND.pattern}[A-Z][a-z]+(?:-[a-z]+)?\b")
 
 
 def named_storms(text: str) -> Iterator[tuple[int, int]]:
-    for match in _NAMED_STORM.finditer(text):
+    for match in scan(_NAMED_STORM, text):
         yield match.span()
 
 
@@ -548,7 +549,7 @@ _POLITICAL_WORDS = frozenset(
 
 def named_parties(text: str) -> Iterator[tuple[int, int]]:
     """Political parties named with a lower-case "party": (start, end) of the name and "party"."""
-    for match in _PARTY_NAME.finditer(text):
+    for match in scan(_PARTY_NAME, text):
         words = match.group("name").lower().split()[:-1]
         if match.group("lead") or any(w in _POLITICAL_WORDS for w in words):
             yield match.span("name")
@@ -576,13 +577,13 @@ _STATE_OF_ADDRESS = gated(
 
 def state_of_addresses(text: str) -> Iterator[tuple[int, int]]:
     """Yearly "State of the ..." addresses: (start, end) of the name and its kind word."""
-    for match in _STATE_OF_ADDRESS.finditer(text):
+    for match in scan(_STATE_OF_ADDRESS, text):
         yield match.span()
 
 
 def named_conflicts(text: str) -> Iterator[tuple[int, int]]:
     """Battles, sieges and wars named "... of ...": (start, end) of the name."""
-    for match in _CONFLICT.finditer(text):
+    for match in scan(_CONFLICT, text):
         yield match.span(1)
 
 
@@ -601,7 +602,7 @@ _LOWER_ENDED_REGIONS = re.compile(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainla
 
 
 def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
-    for match in _LOWER_ENDED_REGIONS.finditer(text):
+    for match in scan(_LOWER_ENDED_REGIONS, text):
         yield match.span()
 
 
@@ -639,7 +640,7 @@ _FACILITY = re.compile(
 
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of named infrastructure whose leading name(s) are all known places."""
-    for match in _FACILITY.finditer(text):
+    for match in scan(_FACILITY, text):
         if all(is_place(p) for p in match.group("places").split("-")):
             yield match.span()
 
@@ -662,7 +663,7 @@ def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
     the towns called Montrose."""
     if not any(head in text for head in _NEIGHBOURHOOD_HEADS):
         return  # the usual text names none: no scan
-    for match in _NEIGHBOURHOOD.finditer(text):
+    for match in scan(_NEIGHBOURHOOD, text):
         if not any(w.lower() in STOP_WORDS for w in match.group("name").split()):
             yield *match.span("name"), match.group("head") == "area"
 
@@ -688,7 +689,7 @@ def plural_kind_places(text: str) -> Iterator[tuple[int, int]]:
     and Fort Bend counties") is cut off."""
     if not any(kind in text for kind in _PLURAL_KINDS):
         return  # the usual text names none: no scan
-    for kind in _PLURAL_KIND.finditer(text):
+    for kind in scan(_PLURAL_KIND, text):
         match = _KIND_LIST.search(text, max(0, kind.start() - _KIND_LIST_REACH), kind.start())
         if match is not None:
             yield from _listed_names(text, match.start("names"), match.end("names"))
@@ -857,6 +858,25 @@ def _product_words(text: str, start: int, end: int) -> tuple[int, list[str]]:
     return start, words[lead:]
 
 
+# Every character a match of _PRODUCT consumes is a word character, a space or one of &'’.+-, and
+# its look-arounds read no further than one character past such a run; every match holds a digit
+# (a model number, a code, a craft's number; a code's look-ahead reads its digit in the same run).
+# So each match lies inside a run of those characters that holds a digit, and scanning those runs
+# alone (with the text around them in sight) finds the same matches. Issue 11 bounds the cost
+# beyond NER; _PRODUCT is the costliest whole-text scan, and about half of news text is in runs
+# with no digit.
+_PRODUCT_RUN = re.compile(r"[\w&'’.+ -]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _product_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_PRODUCT.finditer(text)``, read only in the runs that can hold a match."""
+    for run in _PRODUCT_RUN.finditer(text):
+        start, end = run.span()
+        if _DIGIT.search(text, start, end) is not None:
+            yield from _PRODUCT.finditer(text, start, end + 1)
+
+
 def products(
     text: str,
     is_place: Callable[[str], bool] = lambda _: False,
@@ -870,7 +890,7 @@ def products(
     article stands before it ("a Boeing 777")."""
     series: set[str] = set()  # first words of the models found: "GTX" of "GTX 1660 Ti"
     bare: list[tuple[int, int, str]] = []  # a word and a bare number: a model of a series found
-    for match in _PRODUCT.finditer(text):
+    for match in _product_matches(text):
         if match.group("hyphened"):
             if _product_hyphened(match.group("hyphened")):
                 yield match.span("hyphened")
@@ -1115,7 +1135,7 @@ _CRAFT_BOUND = gated(
 def bound_crafts(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Names of crafts before the body they go to ("the Galileo Jupiter probe" → Galileo); a name
     the gazetteer knows is the owner or the body ("the NASA Mars rover", "the Chinese Moon lander")."""
-    for match in _CRAFT_BOUND.finditer(text):
+    for match in scan(_CRAFT_BOUND, text):
         start, words = _product_words(text, *match.span("name"))
         if words[-1] in _NOT_PRODUCT_LEAD or words[-1].lower() in STOP_WORDS:
             continue  # "The Mars rover", "Its Moon lander"
@@ -1159,7 +1179,8 @@ def named_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]
     the gazetteer knows is no product; nor is one led by a company's, a nationality's or a
     country's name ("the Boeing app", "the Chinese app"), unless model words follow a company's
     name ("the Boeing Starliner capsule"); a small town's name may lead one."""
-    found = [*_NAMED_PRODUCT.finditer(text), *_OWNED_APP.finditer(text), *_MODEL_BEFORE_DEVICE.finditer(text)]
+    owned = scan(_OWNED_APP, text, confirm=True)  # "app" is in "approved": its tail says more
+    found = [*scan(_NAMED_PRODUCT, text), *owned, *scan(_MODEL_BEFORE_DEVICE, text)]
     for match in found:
         name = match.group("name")
         words = name.split()
@@ -1415,7 +1436,7 @@ def cabinet_titles(text: str) -> Iterator[tuple[bool, int, int, int, tuple[int, 
     """Cabinet titles and ministries named with a portfolio of one or more field words:
     (a ministry?, the title's start, the portfolio's start and end, the holder's name's span
     after a title, if one follows before a lower-case word or a sentence's punctuation)."""
-    for match in _CABINET_TITLE.finditer(text):
+    for match in scan(_CABINET_TITLE, text):
         tokens = [
             (m.start(), m.end(), m.group())
             for m in itertools.islice(_PORTFOLIO_TOKEN.finditer(text, match.end()), _PORTFOLIO_TOKENS)
@@ -1675,7 +1696,7 @@ _BENCHMARK = re.compile(
 
 def benchmarks(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, canonical name) of crude and gas benchmarks: 'Brent crude', 'U.S. WTI'."""
-    for match in _BENCHMARK.finditer(text):
+    for match in scan(_BENCHMARK, text):
         name = match.group("always") or match.group("traded") or match.group("crude")
         yield match.start(), match.end(), BENCHMARKS[name.lower()]
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from consumer.gate import gated
+from consumer.entities import rules
+from consumer.gate import gated, needed, scan, tail
 
 TEXT = (
     "Officials SAID on Monday that 45 people died. The ſaid firm, Acme Corp., added 300 jobs;\n"
@@ -53,3 +54,112 @@ def test_gate_folds_case_where_the_pattern_does() -> None:
     gate = gated(r"(?i:kin)g")
     assert gate.match("\u212aing") is not None  # the Kelvin sign folds to "k", gate and all
     assert gate.match("KING") is None  # the "g" outside the scope keeps its case
+
+
+# --------------------------------------------------------------------------- literal pre-checks
+# Made-up texts: each holds the words a pattern needs in some lines, near misses in others (the
+# word in another case, cut by a line end, inside a longer word), so a pattern may match or not.
+SCAN_TEXTS = (
+    "",
+    "The Orvel lander touched down.\nIts Quill rover\nfollowed; the NASA Mars probe waited.",
+    "A typhoon (not a Typhoon) hit the coast;\nTyphoon Mara weakened. Land\ner and rov-er are no words.",
+    "the Brightwave app\nits Tarno software update, their Velk vehicles and applesauce",
+    "No rare word at all here, only plain prose about 12 people and the weather.",
+    "LANDER ROVER TYPHOON in capitals; the Palisade District and the borough of Kelm",
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?:[Ii]ts|[Tt]he)\s+(?P<name>[A-Z]\w+)\s(?:lander|rover|probe)s?\b", 0),
+        (r"(?:Typhoon|Hurricane) [A-Z][a-z]+", 0),
+        (r"(?<=[a-z] )(?:app|software|vehicles?) ", 0),
+        (r"[A-Z][a-z]+ (?=(?:District|borough)\b)", 0),
+        (r"(?:\bthe|\bits) (?:[A-Z]\w+ ){1,2}(?:app|software)\b", 0),
+        (r"(?:Land|rov)(?:er)+", 0),
+        (r"(?i:typhoon) \w+", 0),  # folds case: no pre-check, the plain scan
+        (r"typhoon \w+", re.IGNORECASE),
+        (r"[A-Z]\w+ (?:of|in) [A-Z]\w+", 0),  # two-letter words only: tested all the same
+    ],
+)
+def test_scan_finds_what_finditer_finds(pattern: str, flags: int) -> None:
+    compiled = gated(pattern, flags)
+    for text in SCAN_TEXTS:
+        assert [m.span() for m in scan(compiled, text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_needed_strings_of_a_pattern() -> None:
+    """Every match holds one of the strings: a literal run, each branch's own, a repeated part
+    that must occur, what a positive look-around reads; the shortest choice that is still long
+    enough, with no string that holds another."""
+    assert needed(re.compile(r"\b(?:[Tt]he|an?)\s+\w+\s(?:lander|rover)s?\b")) == ("lander", "rover")
+    assert needed(re.compile(r"(?:Typhoon|Typhoons|Hurricane) \w+")) == ("Hurricane", "Typhoon")
+    assert needed(re.compile(r"\w+(?= (?:District|borough)\b)")) == ("District", "borough")
+    assert needed(re.compile(r"(?:Big )+Tent")) == ("Big ",)
+    assert needed(gated(r"(?<![\w-])[A-Z]\w+ Airport")) == (" Airport",)
+
+
+def test_needed_is_none_when_no_string_is_sure() -> None:
+    for pattern, flags in (
+        (r"(?:lander)?\s\w+", 0),  # optional
+        (r"(?:rover|\d+)x", 0),  # a branch with no literal
+        (r"(?i:rover) \w+", 0),  # a scoped case fold
+        (r"rover \w+", re.IGNORECASE),
+        (r"[A-Z]\w* \d", 0),  # one character only
+        (r"(?!lander)\w+", 0),  # a negated look-ahead says what is not there
+        ("|".join(f"w{i:02d}" for i in range(40)), 0),  # too many to test one by one
+    ):
+        assert needed(re.compile(pattern, flags)) is None, pattern
+
+
+RULE_TEXTS = (
+    "Officials said the Marlow lander and its Tesk Vira SUV sold well.\nTyphoon Kelda hit the Avon "
+    "District on Monday; the Battle of Orrin Ridge began near Pell Bridge.",
+    "Typhoon\nKelda, the Orvel\nlander and a Battle\nof Orrin are cut by line ends; landers, districts.",
+    "Plain copy: the minister said 40 people left the area by bus.",
+    "They moved to the Brenholt neighborhood, then the Calder\ndistrict; its Wend app and Tarn's "
+    "Pilo vehicles.",
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["_NAMED_PRODUCT", "_NAMED_STORM", "_FACILITY", "_CONFLICT", "_NEIGHBOURHOOD", "_OWNED_APP"]
+)
+def test_scan_of_entity_rules_finds_what_finditer_finds(name: str) -> None:
+    pattern = getattr(rules, name)
+    for text in RULE_TEXTS:
+        assert [m.span() for m in scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_tail_of_a_pattern() -> None:
+    """From the item that needs the most telling strings to the end, gated on its first characters."""
+    owned = tail(re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z]\w+)\s(?:apps?|software)\b"))
+    assert owned is not None
+    assert owned.search("the firm approved the plan") is None  # "app" inside a word
+    assert owned.search("its new app") is not None and owned.search("some software.") is not None
+    titled = tail(gated(r"(?:\bthe|\bhis)\s+(?:film|novel)\s+([A-Z]\w+)"))
+    assert titled is not None and titled.search("a novel Dune") is not None
+    assert titled.search("a novelist Dune") is None  # the tail reads on past the kind word
+    for pattern, flags in ((r"(\w+) \1 lander", 0), (r"lander \w+", re.IGNORECASE), (r"(?:lander)?\s\w", 0)):
+        assert tail(re.compile(pattern, flags)) is None, pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z][a-z]+)\s(?:apps?|software|vehicles?)\b", 0),
+        (r"(?:\b(?i:the|its)|[A-Z]\w*['’]s)\s+(?:[a-z]+\s+){0,2}(?:film|app)\s+([A-Z]\w*)(?![\w'’-])", 0),
+        (r"(?<![\w'’-])[A-Z][a-z]+ (?:District|borough)\b", 0),
+    ],
+)
+def test_confirmed_scan_finds_what_finditer_finds(pattern: str, flags: int) -> None:
+    compiled = gated(pattern, flags)
+    texts = (
+        *SCAN_TEXTS,
+        "The board approved its Quill app\nand their Tarn\nsoftware; the film Orra ran; Avon District.",
+        "Its Wend applications, their Pell vehicle, the appetite film Kelm and Dover's app Zed",
+    )
+    for text in texts:
+        expected = [m.span() for m in compiled.finditer(text)]
+        assert [m.span() for m in scan(compiled, text, confirm=True)] == expected

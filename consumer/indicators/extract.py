@@ -236,6 +236,28 @@ _ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|sh
 _ONE_AFTER_AUX = re.compile(r"\b(?:can|could|would|should|must|might|may|shall)\s+$", re.I)
 _AT_ONE = re.compile(r"\bat\s+(?:any\s+)?$", re.IGNORECASE)
 _AFTER_ONE_DAY = re.compile(r"\s*,|\s+(?:soon|later|after|before)\b")
+_ONE_TIME_NOUNS = frozenset(
+    {"night", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "weekend", "day"}
+)
+# "one full day", "one extra night": the length of a stay or a wait, a duration still
+_DURATION_ADJECTIVES = frozenset(
+    {
+        "full",
+        "whole",
+        "entire",
+        "extra",
+        "additional",
+        "single",
+        "long",
+        "more",
+        "working",
+        "business",
+        "calendar",
+    }
+)
+_FOR_BEFORE = re.compile(r"\b(?:for|only|just|than|spent|spend|spends|per)\s+$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever)\b[^.;!?]*$", re.IGNORECASE)
 
 
 def _one_idiom(text: str, figure: Figure) -> bool:
@@ -246,6 +268,20 @@ def _one_idiom(text: str, figure: Figure) -> bool:
             return True
         opens = _SENTENCE_OPEN.search(before) is not None
         return opens and _AFTER_ONE_DAY.match(text, figure.end) is not None
+    if figure.unit in _ONE_TIME_NOUNS and not _FOR_BEFORE.search(before):
+        # "They met one hot night", "One morning, she left": a point in time. Only with an
+        # adjective, or opening the sentence before a comma ("spent one night in jail" stays).
+        words = text[figure.number_end : figure.end].split()
+        described = len(words) > 1 and words[0].lower() not in _DURATION_ADJECTIVES
+        opens = _SENTENCE_OPEN.search(before) is not None and _COMMA_AFTER.match(text, figure.end) is not None
+        if described or opens:
+            return True
+    if (
+        figure.unit == "bit"
+        and figure.end == figure.number_end + 4
+        and _NOT_BEFORE.search(text, max(0, figure.number_start - 30), figure.number_start)
+    ):
+        return True  # "she does not mind one bit", "never worried one bit": an idiom of degree
     if figure.counted is not None and " " not in figure.counted and _ONE_AFTER_AUX.search(before):
         return True  # "only then can one catch", "how should one respond": the pronoun
     # ("at one point" stays a figure: the NewsQuant annotators count it, and the conventions say nothing)

@@ -306,6 +306,10 @@ def _software_version(text: str, start: int, digits: str, after: str, has_measur
     return not has_measure_unit and start > 1 and text[start - 1] == ":" and text[start - 2].isalpha()
 
 
+# A three-capital code then a capitalised word: an acronym inside a name, whatever currency it spells
+_CODE_IN_NAME = re.compile(r"\s[A-Z]{3}\s+[A-Z][a-z]")
+
+
 def not_a_figure(
     text: str,
     start: int,
@@ -366,8 +370,9 @@ def not_a_figure(
         return True  # "575 Wilbraham Road", "4214 N. Mississippi Ave.", "the 23300 block of Elm Street"
     if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before) or _SHOW_ALL.search(before)):
         return True  # "1 of 5" photo and page counters, a page's "Show all 50" button
-    if is_year(value, digits) and (not has_unit or counted_words > 1):
-        return True  # "in 2016", "2018 MIT researchers"; but "2000 hires"
+    name_code = has_measure_unit and _CODE_IN_NAME.match(after) is not None
+    if is_year(value, digits) and (not has_unit or counted_words > 1 or name_code):
+        return True  # "in 2016", "2018 MIT researchers", "the 2015 UAH Spring Fair"; but "2000 hires"
     if not has_measure_unit:
         word = re.search(r"([A-Za-z][\w&'\u2019.-]*)\s$", before)
         name = word.group(1) if word is not None else ""
@@ -487,8 +492,12 @@ _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 # period scan already reads for years and months only.
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 # "a 10-year high", "a 52-week low": the window an extreme is measured over, as "the highest level
-# in 10 years" (settled: a window, no figure)
-_EXTREME_AFTER = re.compile(r"\s+(?:highs?(?!\s+schools?)|lows?|peaks?|troughs?)\b", re.IGNORECASE)
+# in 10 years" (settled: a window, no figure); so is the window of a range or an average ("the
+# stock's 52-week range", "its 50-day moving average")
+_EXTREME_AFTER = re.compile(
+    r"\s+(?:highs?(?!\s+schools?)|lows?|peaks?|troughs?|(?:trading\s+)?ranges?|(?:moving\s+)?averages?)\b",
+    re.IGNORECASE,
+)
 # A game clock: "with 55 seconds left", "two minutes to play" (settled, like "3:08 to play"); "had
 # 30 minutes left to evacuate" and "left early, with 40 minutes to go" (a meeting, maybe) stay
 _CLOCK_LEFT_AFTER = re.compile(r"\s+to\s+play\b", re.IGNORECASE)

@@ -649,6 +649,13 @@ def _modifier_word(lower: str) -> bool:
     return len(lower) > 6 and _ADVERB.search(lower) is not None
 
 
+# "one stormy night", "one fine morning": before a noun of time the word between is its adjective,
+# whatever its ending (no list of "-y" adjectives would be whole)
+_TIME_NOUN = re.compile(
+    r"[ \t]+(?:night|morning|evening|afternoon|day|summer|winter|spring|autumn|weekend)\b"
+)
+
+
 def _noun_follows(text: str, position: int) -> bool:
     """A lower-case singular noun next: "one standout charity", "one new case"."""
     match = _WORD.match(text, position)
@@ -768,7 +775,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         head_may_be_singular = singular_ok and (step == 0 or (single and step == 1 and modifiers))
         # "one accident"; but "six consecutive weeks", "seven other residents", "one standout
         # charity": the head noun is the noun that follows, never the adjective.
-        adjective_before_noun = step == 0 and single and _adjective(word) and _noun_follows(text, match.end())
+        adjective_before_noun = (
+            step == 0
+            and single
+            and (_adjective(word) or _TIME_NOUN.match(text, match.end()) is not None)
+            and _noun_follows(text, match.end())
+        )
         if (
             is_word_noun
             and head_may_be_singular

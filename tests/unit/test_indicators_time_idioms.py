@@ -1,0 +1,61 @@
+"""Numbers that name a point in time, a window or a name part rather than a quantity (session 24)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures as _figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the window of a range or an average, like the window of a high
+        ("The stock's 52-week range is $41.20 to $58.75.", [(41.2, "USD")]),
+        ("Shares crossed their 200-day moving average on Friday.", []),
+        ("The five-year average yield stood at 4 percent.", [(4.0, "percent")]),
+        # negatives: durations and counts that are the quantity
+        ("The program runs for 52 weeks.", [(52.0, "week")]),
+        ("Members averaged 12 visits a year.", [(12.0, "visit/year")]),
+    ],
+)
+def test_window_of_a_range_or_average_is_no_figure(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They first met one warm evening in July.", []),
+        ("One morning, the baker found the door open.", []),
+        ("Late one stormy winter, the pass closed.", []),
+        ("Ellen did not care one bit about the prize.", []),
+        ("One bright spring day, the stall reopened.", []),
+        # negatives: a night spent, a count of a stay, data bits
+        ("He spent one night in the cells.", [(1.0, "night")]),
+        ("Guests stayed for one quiet night before moving on.", [(1.0, "night")]),
+        ("One bit of each byte is a parity flag.", [(1.0, "bit")]),
+        ("The repair took one full day.", [(1.0, "day")]),
+        ("Visitors may stay one extra night.", [(1.0, "night")]),
+    ],
+)
+def test_one_as_a_point_in_time_or_a_degree(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tickets for the 2024 NBC Summer Gala went on sale.", []),
+        ("Booths at the 2019 KSU Career Expo were full.", []),
+        # negatives: a sum in a currency code, with no name after it
+        ("The fine was 2015 EUR in the end.", [(2015.0, "EUR")]),
+        ("The fee was 300 GBP, paid in cash.", [(300.0, "GBP")]),
+    ],
+)
+def test_year_before_an_acronym_in_a_name_is_no_sum(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected

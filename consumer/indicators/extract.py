@@ -173,6 +173,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         # a fraction of one counts a singular noun too: "1/2 cup milk", "3/4 mile"
         fraction = 0 < value < 1 and not number.spelled and text[number.start : number.end][:1] not in "0."
         singular_ok = (number.spelled and value != 0) or value == 1 or fraction
+        if singular_ok and value > 1 and _THE_BEFORE.search(text, max(0, start - 8), start):
+            singular_ok = False  # "the two struggle to ...", "the three return": the pronoun, its verb
         noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
@@ -230,6 +232,9 @@ _PARTITIVE = re.compile(r"\s+of\b")
 
 # "one" in idioms of time that count nothing: "could one day be used", "One day, she left", "at one
 # time", "at any one time" ("for one day", "a one-day visit" stay durations).
+# "the two", "all three": a definite count stands for people named before; a singular word after
+# it is its verb, never the head noun ("the two sides" is plural and still counted)
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+$")
 _ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall|to|hope|hopes)\s+$", re.I)
 # "one" right after a modal is the pronoun ("can one catch", "should one respond"), no count; after
 # "does" it may be either ("does one hear", "she does one show a week")

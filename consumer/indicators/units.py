@@ -683,6 +683,8 @@ def _adjunct(word: str, text: str, position: int, *, single: bool) -> bool:
     if match is None:
         return False
     after = match.group(1).rstrip(".")
+    if after == "ages":
+        return False  # "1.1 million people ages 30 or younger": their ages, not the head noun
     return after.islower() and after.lower() not in _STOP and _plural(after)
 
 

@@ -59,3 +59,33 @@ def test_year_before_an_acronym_in_a_name_is_no_sum(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the storm the two struggle to rebuild the barn.", []),
+        ("Every June the three return to the lake.", []),
+        ("For a decade all four compete for the title.", []),
+        # negatives: a plural head, an invariant plural, a count without "the"
+        ("The two ferries collided in fog.", [(2.0, "ferry")]),
+        ("All three aircraft landed safely.", [(3.0, "aircraft")]),
+        ("She owns two boat sheds and one dock.", [(2.0, "shed"), (1.0, "dock")]),
+    ],
+)
+def test_the_two_before_a_verb_is_a_pronoun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan covers 2.5 million people ages 26 or younger.", [(2500000.0, "people"), (26.0, "year")]),
+        ("The study followed 800 women ages 40 to 60.", [(800.0, "people"), (40.0, "year")]),
+        ("Clinics saw 90 children ages 5 and up.", [(90.0, "people"), (5.0, "year")]),
+        # negatives: a person noun that does modify the plural after it
+        ("The union named 27 member states.", [(27.0, "state")]),
+    ],
+)
+def test_people_ages_counts_people(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -30,6 +30,7 @@ from consumer.indicators.filters import (
     metres_not_millions,
     name_or_furniture,
     not_a_figure,
+    offset_after,
     period_window,
     phone_spans,
     year_or_day,
@@ -230,11 +231,11 @@ _HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
 _PARTITIVE = re.compile(r"\s+of\b")
 
 
-# "one" in idioms of time that count nothing: "could one day be used", "One day, she left", "at one
-# time", "at any one time" ("for one day", "a one-day visit" stay durations).
 # "the two", "all three": a definite count stands for people named before; a singular word after
 # it is its verb, never the head noun ("the two sides" is plural and still counted)
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+$")
+# "one" in idioms of time that count nothing: "could one day be used", "One day, she left", "at one
+# time", "at any one time" ("for one day", "a one-day visit" stay durations).
 _ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|shall|to|hope|hopes)\s+$", re.I)
 # "one" right after a modal is the pronoun ("can one catch", "should one respond"), no count; after
 # "does" it may be either ("does one hear", "she does one show a week")
@@ -262,6 +263,9 @@ _DURATION_ADJECTIVES = frozenset(
 )
 _FOR_BEFORE = re.compile(r"\b(?:for|only|just|than|spent|spend|spends|per)\s+$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
+_STEP_IDIOM = re.compile(r"\s+(?:closer|further|farther|nearer|ahead|forward|away|back|at\s+a\s+time)\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_ANOTHER = re.compile(r"\s+to\s+(?:another|the\s+(?:next|other))\b")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever)\b[^.;!?]*$", re.IGNORECASE)
 
 
@@ -279,8 +283,12 @@ def _one_idiom(text: str, figure: Figure) -> bool:
         words = text[figure.number_end : figure.end].split()
         described = len(words) > 1 and words[0].lower() not in _DURATION_ADJECTIVES
         opens = _SENTENCE_OPEN.search(before) is not None and _COMMA_AFTER.match(text, figure.end) is not None
-        if described or opens:
-            return True
+        if described or opens or offset_after(text, figure.end):
+            return True  # "One night after the loss, ...": an offset, a point in time too
+    if figure.unit == "step" and _STEP_IDIOM.match(text, figure.end):
+        return True  # "one step closer to a deal", "one step at a time": an idiom of degree
+    if _FROM_BEFORE.search(before) and _TO_ANOTHER.match(text, figure.end):
+        return True  # "from one room to another", "from one day to the next": any, not one
     if (
         figure.unit == "bit"
         and figure.end == figure.number_end + 4

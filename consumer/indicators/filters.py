@@ -387,7 +387,8 @@ def not_a_figure(
             sentence_start = before[: word.start()].rstrip(" \t") if word is not None else ""
             at_start = sentence_start == "" or sentence_start.endswith((".", "\n", '"'))
             verb_count = _headline_verb_count(text, start, name, counted_words=counted_words)
-            if (not at_start or not has_unit) and not verb_count:
+            # a year after a name at a sentence's start is the name's too: "Paris 2024 unveils ..."
+            if (not at_start or not has_unit or is_year(value, digits)) and not verb_count:
                 return True  # "Stoxx 600", "iPhone 11", "Big 12", "Euro 2020", "Lang 20"
     return False
 
@@ -491,6 +492,20 @@ _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 # "two weeks ago", "three decades ago": a point in time, like "N years ago" (settled), which the
 # period scan already reads for years and months only.
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+# "75 days before the vote", "two years after the war", "an accident two years prior", "three
+# weeks later": an offset that names a point in time, as "ago" does ("after two years", the
+# preposition first, stays a duration, and so does a span a verb of duration measures: "lasted
+# three years before it collapsed")
+_DURATION_VERB_BEFORE = re.compile(
+    r"\b(?:for|lasted|lasts|last|spent|spend|spends|took|take|takes|waited|wait|served|serve|worked|"
+    r"lived|stayed|ran|runs|remained|continued)\s+"
+    r"(?:(?:about|almost|nearly|some|just|only|over|more than)\s+)?$",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:before|after|later|earlier|prior|beforehand|afterwards?)\b(?!\s+(?:than|that)\b)"
+)
 # "a 10-year high", "a 52-week low": the window an extreme is measured over, as "the highest level
 # in 10 years" (settled: a window, no figure); so is the window of a range or an average ("the
 # stock's 52-week range", "its 50-day moving average")
@@ -515,6 +530,11 @@ def _game_clock(text: str, start: int, end: int) -> bool:
     )
 
 
+def offset_after(text: str, end: int) -> bool:
+    """ "two years after the war", "one night before the final": the figure names a point in time."""
+    return _OFFSET_AFTER.match(text, end, end + 14) is not None
+
+
 def period_window(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
     """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight", "two
     weeks ago", "with 55 seconds left": the count names a period or a point in time."""
@@ -523,7 +543,13 @@ def period_window(text: str, start: int, unit: str | None, end: int | None = Non
     if unit not in _TIME_UNITS and unit != "century":
         return False
     if end is not None and (
-        _AGO_AFTER.match(text, end, end + 6) or _EXTREME_AFTER.match(text, end, end + 20)
+        _AGO_AFTER.match(text, end, end + 6)
+        or _EXTREME_AFTER.match(text, end, end + 20)
+        or (
+            _OFFSET_AFTER.match(text, end, end + 14) is not None
+            and _DURATION_VERB_BEFORE.search(text, max(0, start - 24), start) is None
+            and _THE_BEFORE.search(text, max(0, start - 5), start) is None  # "in the 24 hours after"
+        )
     ):
         return True  # "two weeks ago"; "a 10-year high", "a three-month low" (the highest in 10 years)
     if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:
@@ -839,6 +865,24 @@ def _box_score_row(text: str, start: int, end: int) -> bool:
     return len(small) * 2 >= len(numeric)
 
 
+# A list's title counts its own entries, no quantity of the story: "5 Reasons to Visit Lyon"
+_LISTICLE_UNITS = frozenset(
+    {"thing", "way", "reason", "tip", "idea", "secret", "mistake", "sign", "lesson", "trick", "hack"}
+    | {"myth", "takeaway", "habit", "rule", "question", "fact"}
+)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _list_title(text: str, figure_start: int, unit: str | None) -> bool:
+    """ "10 things in tech you need to know", "5 reasons to visit": a line opening with the count
+    of a list's entries is the list's title."""
+    return (
+        unit in _LISTICLE_UNITS
+        and text[figure_start : figure_start + 1].isdigit()  # "One common mistake is ..." is prose
+        and _LINE_START.search(text, max(0, figure_start - 3), figure_start) is not None
+    )
+
+
 def name_or_furniture(
     text: str,
     figure_start: int,
@@ -860,7 +904,7 @@ def name_or_furniture(
     has_measure_unit = unit is not None and counted is None
     if unit is None and _line_furniture(before, after, digits):
         return True
-    if _code_line(text, number_start):
+    if _code_line(text, number_start) or _list_title(text, figure_start, unit):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages

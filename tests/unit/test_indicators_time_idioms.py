@@ -89,3 +89,56 @@ def test_the_two_before_a_verb_is_a_pronoun(text: str, expected: list[tuple[floa
 )
 def test_people_ages_counts_people(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offset after the count names a point in time, as "ago" does
+        ("The vote comes 40 days before the new year begins.", []),
+        ("The bridge reopened three weeks after the flood.", []),
+        ("Two months later, the mill closed.", []),
+        ("She recalled a fire two years prior.", []),
+        # negatives: the preposition first, a verb of duration, a comparison
+        ("He quit after four years.", [(4.0, "year")]),
+        ("The truce lasted five years before it broke down.", [(5.0, "year")]),
+        ("The crew worked for about nine hours before the rescue.", [(9.0, "hour")]),
+        ("Markets swung in the 48 hours after the vote.", [(48.0, "hour")]),
+    ],
+)
+def test_an_offset_names_a_point_in_time(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One evening before the final, the squad trained late.", []),
+        ("The vote brings the port one step closer to a new berth.", []),
+        ("Nurses rushed from one ward to another.", []),
+        ("Prices change from one week to the next.", []),
+        # negatives: a real step, a move between counts
+        ("The board took one step: it cut 40 jobs.", [(1.0, "step"), (40.0, "job")]),
+        ("Staff moved from one office to two.", [(1.0, "office")]),
+    ],
+)
+def test_idioms_of_one(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisbon 2027 unveils its mascot", []),
+        ("Milan 2026 names new venues for skating", []),
+        ("5 reasons to visit the coast this winter\nThe coast is quiet.", []),
+        ("Intro line.\n7 tips for a cheaper commute", []),
+        ("8 Passive Aggressive Things People Said at Dinner", []),
+        # negatives: a count inside a sentence, a count of other things at a line's start
+        ("Inspectors listed 12 mistakes in the audit.", [(12.0, "mistake")]),
+        ("One useful tip is to book early.", [(1.0, "tip")]),
+        ("Intro line.\nThe leaflet gives 5 tips to drivers.", [(5.0, "tip")]),
+    ],
+)
+def test_name_years_and_list_titles(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

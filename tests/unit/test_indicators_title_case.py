@@ -22,7 +22,7 @@ def _headline_units(headline: str, body: str = "Markets were calm.") -> list[tup
     [
         ("The 4 Stocks That Dragged the Index Lower", [(4.0, "stock")]),
         ("Job Woes Linger in 29 States as Recovery Slows", [(29.0, "state")]),
-        ("8 Passive Aggressive Things People Said at Dinner", [(8.0, "thing")]),
+        ("Floods Cut Power to 8 Towns Along the Coast", [(8.0, "town")]),
     ],
 )
 def test_a_title_case_headline_counts_its_capitalised_plural(

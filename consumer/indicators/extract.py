@@ -30,7 +30,6 @@ from consumer.indicators.filters import (
     metres_not_millions,
     name_or_furniture,
     not_a_figure,
-    offset_after,
     period_window,
     phone_spans,
     year_or_day,
@@ -283,8 +282,8 @@ def _one_idiom(text: str, figure: Figure) -> bool:
         words = text[figure.number_end : figure.end].split()
         described = len(words) > 1 and words[0].lower() not in _DURATION_ADJECTIVES
         opens = _SENTENCE_OPEN.search(before) is not None and _COMMA_AFTER.match(text, figure.end) is not None
-        if described or opens or offset_after(text, figure.end):
-            return True  # "One night after the loss, ...": an offset, a point in time too
+        if described or opens:
+            return True
     if figure.unit == "step" and _STEP_IDIOM.match(text, figure.end):
         return True  # "one step closer to a deal", "one step at a time": an idiom of degree
     if _FROM_BEFORE.search(before) and _TO_ANOTHER.match(text, figure.end):

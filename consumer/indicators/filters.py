@@ -492,20 +492,6 @@ _WINDOW_END_AFTER = re.compile(r"\s+(?:to|until|till|ending|through|up\s+to)\s")
 # "two weeks ago", "three decades ago": a point in time, like "N years ago" (settled), which the
 # period scan already reads for years and months only.
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
-# "75 days before the vote", "two years after the war", "an accident two years prior", "three
-# weeks later": an offset that names a point in time, as "ago" does ("after two years", the
-# preposition first, stays a duration, and so does a span a verb of duration measures: "lasted
-# three years before it collapsed")
-_DURATION_VERB_BEFORE = re.compile(
-    r"\b(?:for|lasted|lasts|last|spent|spend|spends|took|take|takes|waited|wait|served|serve|worked|"
-    r"lived|stayed|ran|runs|remained|continued)\s+"
-    r"(?:(?:about|almost|nearly|some|just|only|over|more than)\s+)?$",
-    re.IGNORECASE,
-)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_OFFSET_AFTER = re.compile(
-    r"\s+(?:before|after|later|earlier|prior|beforehand|afterwards?)\b(?!\s+(?:than|that)\b)"
-)
 # "a 10-year high", "a 52-week low": the window an extreme is measured over, as "the highest level
 # in 10 years" (settled: a window, no figure); so is the window of a range or an average ("the
 # stock's 52-week range", "its 50-day moving average")
@@ -530,11 +516,6 @@ def _game_clock(text: str, start: int, end: int) -> bool:
     )
 
 
-def offset_after(text: str, end: int) -> bool:
-    """ "two years after the war", "one night before the final": the figure names a point in time."""
-    return _OFFSET_AFTER.match(text, end, end + 14) is not None
-
-
 def period_window(text: str, start: int, unit: str | None, end: int | None = None) -> bool:
     """ "the next two months", "the first time in 60 years", "in the 24 hours to midnight", "two
     weeks ago", "with 55 seconds left": the count names a period or a point in time."""
@@ -543,13 +524,7 @@ def period_window(text: str, start: int, unit: str | None, end: int | None = Non
     if unit not in _TIME_UNITS and unit != "century":
         return False
     if end is not None and (
-        _AGO_AFTER.match(text, end, end + 6)
-        or _EXTREME_AFTER.match(text, end, end + 20)
-        or (
-            _OFFSET_AFTER.match(text, end, end + 14) is not None
-            and _DURATION_VERB_BEFORE.search(text, max(0, start - 24), start) is None
-            and _THE_BEFORE.search(text, max(0, start - 5), start) is None  # "in the 24 hours after"
-        )
+        _AGO_AFTER.match(text, end, end + 6) or _EXTREME_AFTER.match(text, end, end + 20)
     ):
         return True  # "two weeks ago"; "a 10-year high", "a three-month low" (the highest in 10 years)
     if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:

@@ -1167,7 +1167,7 @@ def test_whole_and_fraction_are_one_figure(text: str, expected: list[tuple[float
         # near misses: a fraction after a year, after a word between, or after a decimal
         ("In 2019 1/3 of the voters stayed home.", [1 / 3]),
         ("She ate 2 cookies and 1/2 cup of rice.", [2.0, 0.5]),
-        ("The index closed at 4.5 1/2 hour into the session.", [4.5, 0.5]),
+        ("The index closed at 4.5 1/2 hour later.", [4.5, 0.5]),
     ],
 )
 def test_a_fraction_after_no_whole_number_stays_apart(text: str, expected: list[float]) -> None:

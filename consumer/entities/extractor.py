@@ -1187,11 +1187,13 @@ def _split_and_bodies(cands: list[Candidate], recased: dict[TextField, str]) -> 
             and not retype.is_head_word(second.split()[-1].lower())
             and second.split()[-1] not in _BODY_HEADS
         ):
+            # each part keeps the model's reading, a body: a charity named "... Initiative" is no
+            # plan, which its head word alone would make it
             split_at = cand.start + marks[0].start()
-            out.append(Candidate(cand.field, cand.start, split_at, "ORGANIZATION", "ner", weak=cand.weak))
+            out.append(Candidate(cand.field, cand.start, split_at, "ORGANIZATION", "rule", weak=cand.weak))
             out.append(
                 Candidate(
-                    cand.field, split_at + len(" and "), cand.end, "ORGANIZATION", "ner", weak=cand.weak
+                    cand.field, split_at + len(" and "), cand.end, "ORGANIZATION", "rule", weak=cand.weak
                 )
             )
             continue

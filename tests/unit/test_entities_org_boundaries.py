@@ -11,6 +11,7 @@ import pytest
 from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
 from consumer.entities.extractor import _split_and_bodies, _split_deal_pairs
+from consumer.entities.retype import _cut_loose_end
 from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
 
@@ -292,3 +293,77 @@ def test_a_persons_possessive_opens_no_office(extractor: EntityExtractor) -> Non
 def test_a_grand_prix_is_an_event_from_grand(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "EVENT", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The grant, from the Harlow Agency for Rural Development's fund for farmers, paid for wells.",
+            "Harlow Agency for Rural Development",
+        ),
+        (
+            "Money from the Kestrel Agency for Coastal Development’s program built the pier.",
+            "Kestrel Agency for Coastal Development",
+        ),
+    ],
+)
+def test_a_body_joined_over_its_of_ends_before_a_possessive(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types == {name: "ORGANIZATION"}, types
+
+
+@pytest.mark.parametrize(
+    ("origin", "surface", "name"),
+    [
+        ("ner", "Orvane Institute for Water Studies's", "Orvane Institute for Water Studies"),
+        ("ner", "Harbor Fund’s", "Harbor Fund"),
+        # a rule's name is as the rule found it
+        ("rule", "Marlow Diner's", "Marlow Diner's"),
+    ],
+)
+def test_a_model_body_never_ends_on_a_possessive(origin: str, surface: str, name: str) -> None:
+    text = f"Staff of the {surface} branch left."
+    start = text.index(surface)
+    cand = Candidate("body", start, start + len(surface), "ORGANIZATION", origin)  # type: ignore[arg-type]
+    _cut_loose_end(text, cand)
+    assert text[cand.start : cand.end] == name
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("The Bank of Kestrel's Quillon unit cut jobs on Monday.", ["Bank of Kestrel", "Quillon"]),
+        (
+            "She co-chairs the Harlow Academy of Sciences’ Lumen supervisory committee.",
+            ["Harlow Academy of Sciences", "Lumen"],
+        ),
+        (
+            "Analysts at the Marlow Institute of Energy's Vantor Unit said prices rose.",
+            ["Marlow Institute of Energy", "Vantor Unit"],
+        ),
+    ],
+)
+def test_an_owner_named_by_its_head_and_of_is_cut_off(
+    extractor: EntityExtractor, body: str, names: list[str]
+) -> None:
+    found = {e.name for e in entities_of(extractor, body)}
+    assert set(names) <= found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Harlow Workers' Party said it would talk.", "Harlow Workers' Party"),
+        (
+            "The Standing Committee of the Harbor People's Congress met on Monday.",
+            "Standing Committee of the Harbor People's Congress",
+        ),
+        ("Staff at St. Mary's Hospital in Harlow went on strike.", "St. Mary's Hospital"),
+    ],
+)
+def test_a_possessive_inside_one_name_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types

@@ -367,3 +367,34 @@ def test_an_owner_named_by_its_head_and_of_is_cut_off(
 def test_a_possessive_inside_one_name_stays(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Rooms\n\nOcean Front Villa\n\nHarbor Hotels Corporation owns the resort, which opened in May.",
+            "Harbor Hotels Corporation",
+        ),
+        ("Our Partners\n\nKestrel Mining Corp. said output rose.", "Kestrel Mining Corp."),
+        ("Suites and Spa\nQuillon Holdings Inc. bought the site last year.", "Quillon Holdings Inc."),
+    ],
+)
+def test_a_company_by_its_suffix_starts_on_its_own_line(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    names = {e.name for e in entities_of(extractor, body)}
+    assert name in names, names
+    assert not any("\n" in n or n.endswith(" " + name) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares of Marlow Textile Co. rose on Monday.", "Marlow Textile Co."),
+        ("Acme Global Holdings Inc, a maker of pumps, said sales rose.", "Acme Global Holdings Inc"),
+    ],
+)
+def test_a_company_on_one_line_keeps_its_words(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types

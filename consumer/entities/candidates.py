@@ -258,7 +258,7 @@ def named_day(text: str, start: int, end: int) -> tuple[int, int] | None:
 # name of its own: the gazetteer knows it, or the owner, of two words or more, ends on a body's
 # head word. Names that hold a possessive ("People's Daily", "Harris County Sheriff's Office",
 # "McDonald's Corp") have neither.
-_POSSESSIVE_INSIDE = re.compile(r"['’]s (?=[A-Z])")
+_POSSESSIVE_INSIDE = re.compile(r"(?:['’]s|(?<=s)['’]) (?=[A-Z])")  # "Acme's X", "the Academy of Sciences’ X"
 
 
 def _owner_and_owned(text: str, piece: tuple[int, int], gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -268,15 +268,33 @@ def _owner_and_owned(text: str, piece: tuple[int, int], gazetteer: Gazetteer) ->
         return [piece]
     owner, owned = text[start : mark.start()], text[mark.end() : end]
     words = owner.split()
-    if not words or not all(w[:1].isupper() for w in words) or words[-1].lower() in PEOPLE_NOUNS:
+    glued = [w for w in words if not w[:1].isupper()]
+    if (
+        not words
+        or any(w not in _OWNER_GLUE for w in glued)
+        or (glued and not _headed_of(words))
+        or words[0].lower() in STOP_WORDS
+        or words[-1].lower() in PEOPLE_NOUNS
+    ):
         # "One of Dell's Black Friday", "the Standing Committee of the National People's
         # Congress", "Texas Women's Health Program": no owner's name, or a people's possessive
         # inside one name
         return [piece]
     known = gazetteer.lookup(owner) is not None or gazetteer.lookup(owned) is not None
-    if known or (len(words) >= 2 and words[-1].lower() in _OF_HEADS):
+    if known or (len(words) >= 2 and words[-1].lower() in _OF_HEADS) or _headed_of(words):
         return [(start, mark.start()), (mark.end(), end)]
     return [piece]
+
+
+_OWNER_GLUE = frozenset(("of", "the", "for"))  # "Bank of the Harbor": small words inside an owner
+
+
+def _headed_of(words: list[str]) -> bool:
+    """ "Harlow Academy of Sciences", "University of Kestrel": an owner named by a body's head word
+    and what its "of" names is a name of its own (a saint's day or church is not: "St. John's")."""
+    if "of" not in words[1:-1] or words[-2].rstrip(".") in ("St", "Saint"):
+        return False
+    return any(w.lower() in _OF_HEADS for w in words[: words.index("of")])
 
 
 def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> list[Candidate]:

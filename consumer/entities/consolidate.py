@@ -304,26 +304,33 @@ def propagate(
     surfaces = set(known) | set(parts)
     if not surfaces:
         return cands
-    taken: dict[TextField, list[tuple[int, int]]] = {}
+    taken: dict[TextField, list[Candidate]] = {}
     for cand in cands:
-        taken.setdefault(cand.field, []).append((cand.start, cand.end))
+        taken.setdefault(cand.field, []).append(cand)
     added: list[Candidate] = []
+    pieces: list[Candidate] = []
     people = _People(cands, recased)
     for field, text in recased.items():
         # Matches come in text order and never overlap one another, so a match overlaps a
-        # tagged span exactly when the furthest end among spans starting before it ends lies
-        # past its start: one sweep over the spans sorted by start, not a scan per match.
-        spans = sorted(taken.get(field, []))
+        # tagged span exactly when a span starting before it ends past its start or a span
+        # starts inside it: one sweep over the spans sorted by start, not a scan per match.
+        spans = sorted(taken.get(field, []), key=lambda c: (c.start, c.end))
         cursor, furthest = 0, -1
         for s, e in _occurrences(text, surfaces):
-            while cursor < len(spans) and spans[cursor][0] < e:
-                furthest = max(furthest, spans[cursor][1])
+            while cursor < len(spans) and spans[cursor].start < s:
+                furthest = max(furthest, spans[cursor].end)
                 cursor += 1
-            if furthest > s:
-                continue
+            inside = cursor
+            while inside < len(spans) and spans[inside].start < e:
+                inside += 1
             surface = text[s:e]
-            if era_after_year(text, s, surface):
+            if furthest > s or era_after_year(text, s, surface):
                 continue
+            if inside > cursor:
+                within = spans[cursor:inside]
+                if parts.get(surface) or not _pieces_of_whole(surface, known.get(surface), within, s, e):
+                    continue
+                pieces.extend(within)  # "Customs" + "Border Protection": the whole name wins
             if surface in known and len(parts.get(surface, ())) <= 1:
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
@@ -333,7 +340,29 @@ def propagate(
                 added[-1].group = (
                     next(iter(names)) if len(names) == 1 else people.nearest_before(added[-1], names)
                 )
+    if pieces:
+        cut = set(map(id, pieces))
+        cands = [c for c in cands if id(c) not in cut]
     return sorted(cands + added, key=lambda c: (c.field, c.start))
+
+
+def _pieces_of_whole(
+    surface: str, src: Candidate | None, within: list[Candidate], start: int, end: int
+) -> bool:
+    """ "Customs and Border Protection ... Customs" + "Border Protection", "Lockheed" + "Martin":
+    the model's pieces of a body's name the story writes whole elsewhere, which the whole takes
+    over. Only model pieces no list knows, all inside the name, and a whole of two words or more
+    the model or a rule read as a body."""
+    return (
+        src is not None
+        and src.type == "ORGANIZATION"
+        and src.origin in ("ner", "rule")
+        and " " in surface
+        and all(
+            c.end <= end and (c.start, c.end) != (start, end) and c.origin == "ner" and c.entry is None
+            for c in within
+        )
+    )
 
 
 # A model code that ends a product's name: letters and digits together ("K7", "GX9", "A321neo").

@@ -2289,19 +2289,23 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
 
 # Shortened words a body's name may end on with their full stop ("Acme Co.", "Smith Bros.").
 _NAME_ABBREVIATIONS = frozenset((*ABBREVIATIONS, *word_list("bros mfg assn assoc intl natl plc llc llp")))
-_LOOSE_END = re.compile(r"(?:[ \t]+&|(?<=[a-z]{2})\.)$")
+_LOOSE_END = re.compile(r"(?:[ \t]+&|(?<=[a-z]{2})\.|['’]s)$")
 
 
 def _cut_loose_end(text: str, cand: Candidate) -> None:
     """ "Halden Crest Group." at a sentence's end, "We back Ona Prell & co": the full stop after
     a whole word, or an ampersand, ends no body's name (an abbreviation keeps its stop: "Acme
-    Co."). Names the gazetteer knows are its own."""
+    Co."); nor does a possessive that joins put on the last part ("the Harlow Agency for" +
+    "Rural Development's fund": the model's own spans lose theirs when trimmed). Names the
+    gazetteer knows are its own."""
     if cand.type != "ORGANIZATION" or cand.entry is not None:
         return
     surface = text[cand.start : cand.end]
     loose = _LOOSE_END.search(surface)
     if loose is None:
         return
+    if loose.group()[-1:] == "s" and cand.origin == "rule":
+        return  # a rule's name is as the rule found it
     last = surface[: loose.start()].split()[-1:] or [""]
     if loose.group() == "." and (
         len(last[0]) < 4 or "." in last[0] or last[0].lower() in _NAME_ABBREVIATIONS

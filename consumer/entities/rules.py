@@ -1706,10 +1706,12 @@ _CORPORATE_SUFFIX = (
     r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|plc|AG|SA|SE|NV|LLC|LLP|GmbH|Bhd|Berhad|"
     r"Oyj|ASA|SpA|S\.A|N\.V|Holdings|Group)"
 )
-# "Co., Ltd.", "Co., Inc.": a second suffix may follow the first after a comma
+# "Co., Ltd.", "Co., Inc.": a second suffix may follow the first after a comma. The words are
+# on one line: a heading or a list item before a line break is no part of the name ("Ocean
+# Villa\n\nHarbor Hotels Corporation").
 _COMPANY = gated(
-    r"(?<![\w&'’.-])((?:(?:[A-Z][\w&'’-]*\.?|&|of|and)\s+){0,4}?[A-Z][\w&'’-]*)"
-    r"(?:\s+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+(?:,\s+(?:Ltd|Limited|Inc|LLC)\b\.?(?!\w))?"
+    r"(?<![\w&'’.-])((?:(?:[A-Z][\w&'’-]*\.?|&|of|and)[ \t]+){0,4}?[A-Z][\w&'’-]*)"
+    r"(?:[ \t]+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+(?:,[ \t]+(?:Ltd|Limited|Inc|LLC)\b\.?(?!\w))?"
 )
 _SUFFIX_ALONE = re.compile(_CORPORATE_SUFFIX + r"\.?")
 CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")

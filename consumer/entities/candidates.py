@@ -442,7 +442,7 @@ def _same_span(group: list[Candidate]) -> Candidate:
     gazetteer_hit = next((c for c in group if c.origin == "gazetteer"), None)
     ner = next((c for c in group if c.origin == "ner"), None)
     if rule is not None:
-        if gazetteer_hit is not None and gazetteer_hit.type == rule.type:
+        if gazetteer_hit is not None and gazetteer_hit.type == rule.type and rule.entry is None:
             rule.entry = gazetteer_hit.entry
         return rule
     if gazetteer_hit is not None and ner is not None:

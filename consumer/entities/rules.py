@@ -795,8 +795,10 @@ def _ends_in_town(words: list[str], code: str, is_town: Callable[[str, str], boo
 # A photo's credit in its caption: "(Xinhua/Li He)", "(People's Daily Online/Long Wei)",
 # "(eng.example.cn/Photo by Xu Ming)", "(AP Photo/Jane Roe)": the photographer is a person of the
 # story (its own photos' captions are story text), the agency before the slash an organisation.
+# A studio's or a lender's handout credit may stand between ("(AP Photo/Kestrel Films, Jo Roe)").
 _PHOTO_CREDIT = re.compile(
     r"\((?P<source>\w[\w'’.& -]{1,40}?)/(?:[Pp]hoto by\s+)?"
+    r"(?:(?P<handout>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}),\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)"
 )
 
@@ -818,6 +820,8 @@ def photo_credits(text: str) -> Iterator[tuple[int, int, EntityType]]:
             continue  # "(AFP/Getty Images)": two agencies, no photographer
         if not web:
             yield match.start("source"), match.start("source") + len(agency), "ORGANIZATION"
+        if match.group("handout"):
+            yield *match.span("handout"), "ORGANIZATION"
         yield *match.span("name"), "PERSON"
 
 

@@ -56,7 +56,8 @@ class Candidate:
 # dash too: it ends an unmarked dateline ("LONDON - Police said") or parts two sides
 # ("Madrid - Barcelona").
 _BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
-_LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
+# an owner's clitic the model took in ("’s Hua Lo" in "the city’s Hua Lo prison") is furniture too
+_LEAD_JUNK = re.compile(r"(?:['’]s\s+|[^\w]+|(?:the|The|THE)\s+)+")
 _TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
 
 

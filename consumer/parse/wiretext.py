@@ -515,7 +515,7 @@ def drop_leading_captions(
         lead += 1
     if captions is not None:
         # the leading run of captions right before the story's first line shows the story's own
-        # photo (a People's Daily page: "... (Xinhua/Li Xin)" and then the lead), as before a dateline
+        # photo (a People's Daily page: "... (Xinhua/Wu Tao)" and then the lead), as before a dateline
         captions.extend(u for u in units[:lead] if _is_caption(u))
     return [u for u in units[lead:] if not _CREDIT_RE.fullmatch(u.strip())]
 

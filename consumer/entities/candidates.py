@@ -56,7 +56,8 @@ class Candidate:
 # dash too: it ends an unmarked dateline ("LONDON - Police said") or parts two sides
 # ("Madrid - Barcelona").
 _BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
-_LEAD_JUNK = re.compile(r"(?:[^\w]+|(?:the|The|THE)\s+)+")
+# an owner's clitic the model took in ("’s Hua Lo" in "the city’s Hua Lo prison") is furniture too
+_LEAD_JUNK = re.compile(r"(?:['’]s\s+|[^\w]+|(?:the|The|THE)\s+)+")
 _TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
 
 
@@ -460,7 +461,7 @@ def _same_span(group: list[Candidate]) -> Candidate:
     gazetteer_hit = next((c for c in group if c.origin == "gazetteer"), None)
     ner = next((c for c in group if c.origin == "ner"), None)
     if rule is not None:
-        if gazetteer_hit is not None and gazetteer_hit.type == rule.type:
+        if gazetteer_hit is not None and gazetteer_hit.type == rule.type and rule.entry is None:
             rule.entry = gazetteer_hit.entry
         return rule
     if gazetteer_hit is not None and ner is not None:

@@ -316,6 +316,11 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup("Chinese mainland"))
         for s, e in rules.facilities(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
+        for s, e in rules.sky_bodies(text):
+            # its own record: no town's ("Jupiter", Florida), no link
+            yield Candidate(
+                text_field, s, e, "LOCATION", "rule", GazEntry(name=text[s:e], type="LOCATION", kind="other")
+            )
         for s, e, area in rules.neighbourhoods(text):
             entry = self.gazetteer.lookup(text[s:e])
             if entry is not None and entry.type != "LOCATION":

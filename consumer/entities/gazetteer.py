@@ -249,6 +249,23 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "Yangtze River Delta": (),
     "Pearl River Delta": (),
     "Soviet Union": ("USSR",),
+    # regions and waters the small model reads as bodies, people or events, or cuts at "of"
+    # ("the Pacific Northwest" a body, "the Sun Belt" a person, "the Sea of Japan" two places)
+    "New England": (),
+    "Pacific Northwest": (),
+    "Sun Belt": (),
+    "Rust Belt": (),
+    "Appalachia": (),
+    "Sahel": (),
+    "Maghreb": (),
+    "Levant": (),
+    "Western Balkans": (),
+    "Sea of Japan": (),
+    "Sea of Azov": (),
+    "Strait of Hormuz": (),
+    "Strait of Malacca": ("Malacca Strait",),
+    "Gulf of Aden": (),
+    "Bay of Bengal": (),
 }
 
 # Suffixes that ISO 3166-2 keeps in local names but news copy drops.

@@ -1151,9 +1151,14 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
 # facility in lower case is a place by the conventions), "the Liwen-Dara expressway", "Orrin
 # Mountain". A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
 # a capitalised one may not run on into a body's name ("Aldane Port Authority").
+# Prisons, stadiums and reservoirs too ("the city's Hua Lo prison"), never as a modifier of the
+# noun after them ("the Dunmore prison guard", "Brenvik stadium bonds": a guard, bonds).
 _FACILITY_AFTER = re.compile(
     r"[ \t]+(?:(?P<lower>(?:(?:coal|gold|copper|iron|tin|salt|uranium|diamond)[ \t]+)?(?:mine|colliery)"
-    r"|expressway)\b|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
+    r"|expressway|(?P<building>prison|jail|penitentiary|stadium|reservoir)(?![ \t]+(?:guards?|officers?|"
+    r"staff|workers?|employees?|system|officials?|authorities|population|sentences?|terms?|reforms?|riots?|"
+    r"bonds?|projects?|plans?|deals?|fees?|fights?|gangs?|visits?|camps?|services?)\b))\b"
+    r"|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
 )
 _FACILITY_REACH = 24  # characters after the name: a mineral and the head word
 # What may stand before a lower-case facility's name: "the", an owner's possessive ("Beijing's
@@ -1166,11 +1171,11 @@ _FACILITY_BEFORE_REACH = 6
 
 def _extend_to_facility(cand: Candidate, text: str) -> bool:
     """Take a facility's head word the model left out into the name, which is then a place."""
-    if cand.type == "PERSON":
-        return False  # "the Jane Orrin mine": a person's
     after = _FACILITY_AFTER.match(text, cand.end, cand.end + _FACILITY_REACH)
     if after is None:
         return False
+    if cand.type == "PERSON" and not after.group("building"):
+        return False  # "the Jane Orrin mine": a person's; a prison or a stadium is named after one
     if after.group("lower") and (
         cand.entry is not None  # "the Shanxi coal mine": a mine somewhere in a known place
         or not _FACILITY_BEFORE.search(text, max(0, cand.start - _FACILITY_BEFORE_REACH), cand.start)

@@ -645,6 +645,38 @@ def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int
             yield match.span()
 
 
+# "Saturn's moon Enceladus", "a lander on the Moon", "Venus, the hottest planet": planets and
+# moons are places by the conventions, which the model reads as bodies, products or works and the
+# gazetteer as towns ("Jupiter", Florida). A bare name (no capitalised word or number right before
+# or after: "Blue Moon", "Bruno Mars", "Saturn V", "Mars Inc.", "Europa League", "Moon Jae-in")
+# with a word of space near it ("moon", "planet", "orbit", "probe", "NASA", ...) is the body.
+_SKY_NAMES = (
+    "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Moon "
+    "Titan Europa Enceladus Ganymede Callisto Io Triton Phobos Deimos Charon"
+)
+_SKY_BODY = re.compile(
+    r"(?<![\w'’.&-])(?P<name>" + "|".join(_SKY_NAMES.split()) + r")(?![\w-])(?![ \t]+[A-Z0-9])"
+)
+_SKY_WORDS = re.compile(
+    r"(?<![\w-])(?:moons?|planets?|planetary|orbit(?:s|ed|ing|ers?|al)?|spacecraft|probes?|rovers?|"
+    r"landers?|astronauts?|astronom(?:y|ers?|ical)|telescopes?|NASA|solar[ \t]+system|lunar|"
+    r"asteroids?|comets?|space[ \t]+(?:agency|station|probe|mission|exploration))(?![\w-])"
+)
+_SKY_REACH = 200  # characters either side of the name looked at for a word of space
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+
+
+def sky_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of planets and moons named in a passage about space."""
+    for match in _SKY_BODY.finditer(text):
+        start, end = match.span("name")
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1)[:1].isupper() and before.group(1) not in ("The", "On"):
+            continue  # "Blue Moon", "Freddie Mercury": part of another name
+        if _SKY_WORDS.search(text, max(0, start - _SKY_REACH), end + _SKY_REACH):
+            yield start, end
+
+
 # "the Montrose neighborhood", "the Kingwood area", "the Haidian district": a name the copy calls
 # a neighbourhood, an area or a district after "the" is a place the gazetteer seldom holds (a
 # neighbourhood is no town). The lower-case head word stays out of the name, as in "Aceh
@@ -763,8 +795,10 @@ def _ends_in_town(words: list[str], code: str, is_town: Callable[[str, str], boo
 # A photo's credit in its caption: "(Xinhua/Li He)", "(People's Daily Online/Long Wei)",
 # "(eng.example.cn/Photo by Xu Ming)", "(AP Photo/Jane Roe)": the photographer is a person of the
 # story (its own photos' captions are story text), the agency before the slash an organisation.
+# A studio's or a lender's handout credit may stand between ("(AP Photo/Kestrel Films, Jo Roe)").
 _PHOTO_CREDIT = re.compile(
     r"\((?P<source>\w[\w'’.& -]{1,40}?)/(?:[Pp]hoto by\s+)?"
+    r"(?:(?P<handout>[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}),\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\)"
 )
 
@@ -786,6 +820,8 @@ def photo_credits(text: str) -> Iterator[tuple[int, int, EntityType]]:
             continue  # "(AFP/Getty Images)": two agencies, no photographer
         if not web:
             yield match.start("source"), match.start("source") + len(agency), "ORGANIZATION"
+        if match.group("handout"):
+            yield *match.span("handout"), "ORGANIZATION"
         yield *match.span("name"), "PERSON"
 
 

@@ -493,8 +493,8 @@ def drop_leading_captions(
 
     ``captions`` collects the credited captions before a dateline: the story's own lead photos,
     whose captions the conventions count as article text. They leave the body (quotes, figures
-    and topics read the story only) but the entity stage reads them. Captions with no dateline
-    after them may be other stories' and are not kept.
+    and topics read the story only) but the entity stage reads them. With no dateline, the
+    leading run of captions right before the story's first line is kept the same way.
     """
     head = units[: _CAPTION_SCAN + 2]
     for i, unit in enumerate(head):
@@ -513,6 +513,10 @@ def drop_leading_captions(
         or _CREDIT_RE.fullmatch(units[lead].strip())
     ):
         lead += 1
+    if captions is not None:
+        # the leading run of captions right before the story's first line shows the story's own
+        # photo (a People's Daily page: "... (Xinhua/Wu Tao)" and then the lead), as before a dateline
+        captions.extend(u for u in units[:lead] if _is_caption(u))
     return [u for u in units[lead:] if not _CREDIT_RE.fullmatch(u.strip())]
 
 

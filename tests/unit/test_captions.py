@@ -1,7 +1,8 @@
 """A wire story's own lead photo captions: kept out of the body, read by the entity stage only.
 
 The conventions count the captions of the story's own photos as article text and the captions
-of other stories as furniture. The credited captions before a wire dateline are the story's own.
+of other stories as furniture. The credited captions before a wire dateline are the story's own,
+and so, on a page with no dateline, is the run of them right before the story's first line.
 """
 
 from __future__ import annotations
@@ -89,17 +90,57 @@ def test_no_quote_or_figure_is_taken_from_a_caption(pipeline: Pipeline) -> None:
     assert [q.speaker_name for q in article.quotes] == ["Tomas Reyl"]
 
 
-def test_a_caption_with_no_dateline_after_it_is_not_kept() -> None:
-    # no dateline: the leading caption may be another story's teaser, and is dropped as before
-    text = (
-        "Port of Brenwick doubles grain exports\n\n"
-        f"{_CAPTION}\n\n"
-        "Grain exports through the port of Brenwick doubled this year, the port authority said.\n\n"
-        "The port plans a second terminal."
-    )
-    article = parse_item(text.encode())
-    assert article.captions == []
+_LEAD = "Grain exports through the port of Brenwick doubled this year, the port authority said."
+
+
+def _no_dateline(*captions: str) -> str:
+    """A People's Daily page: the headline, the lead photo's captions, then the story, no dateline."""
+    parts = ("Port of Brenwick doubles grain exports", *captions, _LEAD, "The port plans a second terminal.")
+    return "\n\n".join(parts)
+
+
+def test_a_caption_before_a_story_with_no_dateline_is_kept_apart_from_the_body() -> None:
+    # the leading run of captions right before the story's first line is the story's own photo
+    article = parse_item(_no_dateline(_CAPTION).encode())
+    assert article.captions == [_CAPTION]
+    assert article.body.text.startswith("Grain exports through the port")
     assert "Kovalenko" not in article.body.text
+
+
+def test_two_captions_before_a_story_with_no_dateline_are_both_kept() -> None:
+    second = "Ships wait at the grain terminal in Brenwick, Oct. 1, 2024. (People's Daily Online/Wu Tao)"
+    article = parse_item(_no_dateline(_CAPTION, second).encode())
+    assert article.captions == [_CAPTION, second]
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer"),
+    [
+        ("(Xinhua/Zhao Lin)", "Zhao Lin"),
+        ("(People's Daily Online/Wu Tao)", "Wu Tao"),
+        ("(eng.example.cn/Photo by Xu Ming)", "Xu Ming"),
+    ],
+)
+def test_the_photographer_of_a_caption_before_a_story_with_no_dateline_is_a_person(
+    pipeline: Pipeline, credit: str, photographer: str
+) -> None:
+    caption = f"A crane loads grain at a terminal of the port, Oct. 2, 2024. {credit}"
+    article = _process(pipeline, _no_dateline(caption))
+    person = _named(article.entities, photographer)
+    assert person.type == "PERSON" and person.mentions == [] and person.caption_mentions
+
+
+def test_a_place_only_a_no_dateline_caption_names_is_no_entity(pipeline: Pipeline) -> None:
+    caption = "A worker checks a crane at a terminal in Havelport, Oct. 2, 2024. (Xinhua/Zhao Lin)"
+    article = _process(pipeline, _no_dateline(caption))
+    assert "Havelport" not in {e.name for e in article.entities}
+
+
+def test_a_credited_lead_that_reports_news_stays_the_story() -> None:
+    lead = "Grain exports through Brenwick doubled this year, the port authority said. (Xinhua/Zhao Lin)"
+    article = parse_item(f"Port of Brenwick doubles grain exports\n\n{lead}\n\nThe port plans more.".encode())
+    assert article.captions == []
+    assert article.body.text.startswith("Grain exports through Brenwick doubled")
 
 
 def test_a_story_without_captions_has_none() -> None:

@@ -4334,6 +4334,43 @@ def test_a_named_facility_by_its_head_word_is_a_place_whole(
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a prison, a jail, a stadium or a reservoir named in lower case, after "the", "at" or a
+        # possessive; a person's name read there is the building's namesake
+        ("The minister visited the city's Tam Lo prison, dubbed the old fort.", "Tam Lo prison"),
+        ("The two men escaped from the Kessel jail overnight.", "Kessel jail"),
+        ("Fans packed the Marlow stadium for the final.", "Marlow stadium"),
+        ("Water levels at the Veltra reservoir fell to a record low.", "Veltra reservoir"),
+        ("Fans filled the Nelson Abara stadium on Sunday.", "Nelson Abara stadium"),
+        # the model ran the owner's clitic into the name ("’s Hua Lo"): furniture, cut off
+        ("Officials paid a visit to the city’s Hua Lo prison on Monday.", "Hua Lo prison"),
+        ("Crowds gathered at the city’s Bac Lo stadium.", "Bac Lo stadium"),
+        ("Crowds gathered at the city’s Lo Van stadium.", "Lo Van stadium"),
+    ],
+)
+def test_a_building_in_lower_case_is_a_place_whole(extractor: EntityExtractor, body: str, place: str) -> None:
+    assert _types(_entities(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the head word modifies the noun after it: a guard, bonds, a system
+        ("The Dunmore prison guard was hurt in the fight.", "Dunmore prison"),
+        ("Investors in the Brenvik stadium bonds lost money.", "Brenvik stadium"),
+        ("The Texas prison system held 140,000 inmates.", "Texas prison"),
+        # a person before a mine stays a person's
+        ("The Jo Roe mine tour sold out.", "Jo Roe mine"),
+    ],
+)
+def test_a_building_word_before_its_noun_makes_no_place(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert name not in _types(_entities(extractor, body))
+
+
+@pytest.mark.parametrize(
     ("body", "name", "kind"),
     [
         ("The Aldane Port Authority said container traffic rose.", "Aldane Port Authority", "ORGANIZATION"),

@@ -271,8 +271,22 @@ def test_a_name_before_the_kind_of_product_is_a_product(text: str, names: list[s
             "The mayor speaks. (AP Photo/Evan Ward) He left.",
             [("AP", "ORGANIZATION"), ("Evan Ward", "PERSON")],
         ),
+        # a studio's or a lender's handout credit between the agency and the photographer
+        (
+            "A scene from the film. (AP Photo/Kestrel Films, Ada Quillon) It opens Friday.",
+            [("AP", "ORGANIZATION"), ("Kestrel Films", "ORGANIZATION"), ("Ada Quillon", "PERSON")],
+        ),
+        (
+            "The team at practice. (Xinhua/Harbor City Club, Wu Tao) They won.",
+            [("Xinhua", "ORGANIZATION"), ("Harbor City Club", "ORGANIZATION"), ("Wu Tao", "PERSON")],
+        ),
+        (
+            "The old mill. (AP Photo/Marlow Historical Society, Jo Penrose) It burned.",
+            [("AP", "ORGANIZATION"), ("Marlow Historical Society", "ORGANIZATION"), ("Jo Penrose", "PERSON")],
+        ),
         # no person's name after the slash: a source credit, no photographer
         ("The bridge at dusk. (Photo/Xinhua) It is 2 km long.", []),
+        ("The stage at night. (AP Photo/Kestrel Films, Getty Images) It rained.", []),
         ("Prices rose (see chart/table) in May.", []),
         # the photographer first, the agency after the slash: nothing taken as a person
         ("The senator leaves. (Andrew Hale/Associated Press) She said no.", []),

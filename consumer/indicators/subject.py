@@ -507,7 +507,20 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
     return _parent_firm(head, owner, candidates, text) or head
 
 
+# "Harlow Bank's chief executive, Ann Lee,", "Vantor's former chairman Tom Varga": the possessor
+# says whose the person is; the person named after the role heads the phrase
+_POSSESSOR_ROLE = re.compile(
+    rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted({*ROLE_NOUNS, *ROLE_WORDS}))})\b"
+    r",?\s+(?=[A-Z])"
+)
+
+
 def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
+    role = _POSSESSOR_ROLE.match(text, owner.end, owner.end + 60)
+    if role is not None:
+        person = next((c for c in candidates if c.start == role.end() and c.entity.type == "PERSON"), None)
+        if person is not None:
+            return person
     framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner
@@ -657,10 +670,18 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
 _AS_SAYING = re.compile(r",?\s+as\s+saying\b")
 
 
+_APPOSED = re.compile(r",[ \t]*")
+
+
 def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
     """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody. A name
     before a role noun only says whose side the person is on ("One Harlan organizer was 19
     years old", "the Marlow spokesman, 41,"): the age is the unnamed person's, nobody's here."""
+    for c in candidates:
+        if c.end <= figure[0] and _APPOSED.fullmatch(text, c.end, figure[0]):
+            # "Vane, 38 - who manages Ann Pello -": the name the age is set beside, a person the
+            # tagger may have taken for a firm, not a person named after it
+            return c.entity if c.entity.type in ("PERSON", "ORGANIZATION") else None
     near = [
         c
         for c in candidates
@@ -848,15 +869,19 @@ def subject_of(
     )
     if named_after is not None:
         return named_after
-    if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
+    if counts_nobody(text, low, figure, unit) or (
+        _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0])
+    ):
         return None  # "tensions between the two countries": the parties, not a quantity
     breaks = _clause_breaks(text, low, figure)
     clause_start, local = _figure_clause(text, low, breaks, owners, figure)
     settled = _possessed_or_forecast(index, text, local, clause_start, figure, unit)
     if settled is not None:
         return settled[0]
-    reported = _reported_anaphor(index, text, local, clause_start, figure) or _subject_relative_owner(
-        owners, text, breaks, local, clause_start, figure, unit
+    reported = (
+        _reported_anaphor(index, text, local, clause_start, figure)
+        or _subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
+        or _quoted_speaker(candidates, local, text, clause_start, figure)
     )
     if reported is not None:
         return reported[0]
@@ -893,6 +918,92 @@ def subject_of(
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return _share_of_owner(owners, text, figure, unit)
+
+
+_APPROXIMATELY = (
+    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost|roughly|an\s+estimated|all|"
+    r"another|up\s+to)\s+)*"
+)
+# "operations that have killed more than 9,000 people", "the blast, which injured 12": the agent of a
+# toll is no owner of its victims (a count killed is nobody's unless framed as a place's)
+_TOLL_BEFORE = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|claimed\s+the\s+lives\s+of)\s+{_APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# "Police reported at least 3,000 people entered the square": a count heading a reported clause (a
+# verb follows it), whose reporter is a source, as after "said"
+_REPORTS_COUNT = re.compile(
+    rf"\b(?:reported|reports|estimated|estimates|counted)\s+{_APPROXIMATELY}$", re.IGNORECASE
+)
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|will)\b|[a-z]+ed\b)")
+
+
+def counts_nobody(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """A count of people the clause's subject killed or injured, or reports as the subject of a
+    clause of its own: no owner's, and no earlier figure's owner goes on to it ("The Orbel 9
+    ... Flight 17 was shot down, killing all 298 people"). Reads the few words before and after
+    the figure, from ``low`` (its sentence's start) on."""
+    if unit != "people":
+        return False
+    start = max(low, figure[0] - 40)
+    if _TOLL_BEFORE.search(text, start, figure[0]) is not None:
+        return True
+    return _REPORTS_COUNT.search(text, start, figure[0]) is not None and bool(
+        _CLAUSE_VERB_AFTER.match(text, figure[1])
+    )
+
+
+# '"Of my 300 students, only 12 passed," Ann Lee said', '"I scored 31 points," said Lee': a first
+# person in a quotation is its speaker, named right after the closing mark
+_MY_BEFORE = re.compile(rf"\bmy\s+{_APPROXIMATELY}$", re.IGNORECASE)
+_I_OPENS = re.compile(r"[\"\u201c\u2018(]?\s*I\s+(?:[a-z][\w']*\s+){0,3}$")
+_QUOTE_CLOSES = re.compile(r"[^\"\u201c\u201d\n]{0,50}?[,.!?]?[\"\u201d]\s+")
+_SAID_NAME = re.compile(r"(?:said|says|told\s+\w+|added|recalled|explained|joked)\s+(?:[a-z][\w-]*\s+){0,2}")
+_ROLE_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+_NAME_SAID = re.compile(r"\s+(?:said|says|told|added|recalled|explained|joked)\b")
+_LAST_MARK = re.compile(r'.*(["\u201c\u201d])', re.DOTALL)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether the last quotation mark before ``at`` (within a window; a quotation may open a
+    sentence before) opens one: a curly opening mark, or a straight one after a space."""
+    low = max(0, at - WINDOW_BEFORE)
+    last = _LAST_MARK.match(text, low, at)
+    if last is None:
+        return False
+    mark = last.start(1)
+    return text[mark] == "\u201c" or (text[mark] == '"' and (mark == 0 or not text[mark - 1].strip()))
+
+
+def _quoted_speaker(
+    candidates: list[Candidate],
+    local: list[Candidate],
+    text: str,
+    clause_start: int,
+    figure: tuple[int, int],
+) -> tuple[Entity] | None:
+    """The speaker of a quotation whose first person ("my", or "I" heading the figure's clause)
+    owns the figure: the person named in the tag right after the closing mark. Reads the
+    figure's window only."""
+    mine = _MY_BEFORE.search(text, max(clause_start, figure[0] - 30), figure[0]) is not None
+    if not mine and (
+        local or not _I_OPENS.fullmatch(_LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]))
+    ):
+        return None
+    if not _inside_quotation(text, figure[0]):
+        return None
+    closes = _QUOTE_CLOSES.match(text, figure[1])
+    if closes is None:
+        return None
+    for c in candidates:
+        if c.entity.type != "PERSON" or c.start < closes.end():
+            continue
+        if _SAID_NAME.fullmatch(text, closes.end(), c.start) or (
+            _ROLE_WORDS_BEFORE.fullmatch(text, closes.end(), c.start) and _NAME_SAID.match(text, c.end)
+        ):
+            return (c.entity,)
+        return None
+    return None
 
 
 # A sentence opening with a prepositional phrase, up to the name: "In a 2019 article in the
@@ -1132,8 +1243,16 @@ def _named_after(
     if after is not None and _counts_things(unit):
         for c in owners:
             if c.start == figure[1] + after.end():
-                return None if _listed(c, owners, text) else c.entity
+                # "30 institutes from Norland and overseas": a place among unnamed others owns none
+                return None if _listed(c, owners, text) or _AND_ELSEWHERE.match(text, c.end) else c.entity
     return None
+
+
+_AND_ELSEWHERE = re.compile(
+    r"\s+(?:and|or)\s+(?:overseas|abroad|elsewhere|beyond|other\s+(?:countries|nations|regions|provinces|"
+    r"states|cities|places|parts))\b",
+    re.IGNORECASE,
+)
 
 
 def _owner_of_unnamed_clause(
@@ -1549,7 +1668,8 @@ _PERSON_MODIFIERS = frozenset(
         "house",
     )
 )
-_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
+# "from Norland and the Tarvia": an article may open the last name of a list
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+(?:the\s+)?|,\s+and\s+(?:the\s+)?|\s*/\s*)$")
 
 
 def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:

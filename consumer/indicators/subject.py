@@ -659,6 +659,8 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or _base_of_next(candidate, text):
         return False  # "Sacramento-based McClatchy": the base modifies the subject
+    if _kind_modifier(candidate, text):
+        return False  # "A Harlow man won $5,000": the man is the subject
     if _REPORTED.search(text, candidate.end, figure_start) or _AS_SAYING.match(text, candidate.end):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
@@ -882,6 +884,7 @@ def subject_of(
         _reported_anaphor(index, text, local, clause_start, figure)
         or _subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or _quoted_speaker(candidates, local, text, clause_start, figure)
+        or _gapped_owner(local, text, low, figure)
     )
     if reported is not None:
         return reported[0]
@@ -914,6 +917,7 @@ def subject_of(
         and not _modifies_person(c, candidates, text)
         and not _listed(c, earlier, text)
         and not _in_opening_phrase(c, text, sentence[0], figure[0])
+        and not _kind_modifier(c, text)
     ]
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
@@ -1004,6 +1008,34 @@ def _quoted_speaker(
             return (c.entity,)
         return None
     return None
+
+
+# "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a
+# figure, a name and its own figure with the verb left out (gapping) make a clause of their own
+_GAP_OPENS = re.compile(r"(?:,|\band)\s+$")
+_GAP_CLOSES = re.compile(r"\s*(?:[,.;)]|\s+(?:and|or)\b|$)")
+
+
+def _gapped_owner(
+    local: list[Candidate], text: str, low: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The name right before a figure (one space between) in a gapped clause: a comma or "and"
+    before the name, the clause closing after the figure, a figure earlier in the window."""
+    if not local:
+        return None
+    name = local[-1]
+    if (
+        text[name.end : figure[0]] != " "
+        or name.entity.type not in ("ORGANIZATION", "LOCATION", "PERSON")
+        or _GAP_OPENS.search(text, max(low, name.start - 6), name.start) is None
+        or _GAP_CLOSES.match(text, figure[1]) is None
+        or _DIGIT.search(text, low, name.start) is None
+    ):
+        return None
+    return (name.entity,)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # A sentence opening with a prepositional phrase, up to the name: "In a 2019 article in the
@@ -1232,7 +1264,7 @@ def _named_after(
         # "bought the 25.2% stake held by Tom Varga": the holder's, not the buyer's
         for c in owners:
             if c.start == holder.end():
-                return c.entity
+                return _narrowest(c, owners, text).entity  # "held by Acme's chairman, Tom Varga"
     # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
     countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
     if countries and _counts_things(unit):
@@ -1835,6 +1867,26 @@ def _base_of_next(candidate: Candidate, text: str) -> bool:
     """ "Sacramento-based McClatchy", "the Redmond, Washington-based company": the name is the
     base of what follows, which it modifies."""
     return _BASE_AFTER.match(text, candidate.end) is not None
+
+
+# "A Harlow man won $5,000", "rented a Vantor Group truck for $600": after "a"/"an" and before a
+# common noun a name says what kind of thing the noun is; the thing, not the name, is in the clause
+# (which still names something, so no owner the story implies stands in for it)
+_KIND_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_COMMON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:for|with|in|on|at|to|from|by|of|and|or|is|was|has|had|that|which|who|will|would|can|"
+    r"could|costs?|sells?|says?|said)\b)[a-z]"
+)
+
+
+def _kind_modifier(candidate: Candidate, text: str) -> bool:
+    """A name between an indefinite article and a common noun; not a part of a firm ("a Vantor
+    unit"), which is the firm's. Reads a few characters around the name."""
+    return (
+        _KIND_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is not None
+        and _COMMON_NOUN_AFTER.match(text, candidate.end) is not None
+        and _FIRM_PART.match(text, candidate.end) is None
+    )
 
 
 def _framed(candidate: Candidate, text: str) -> bool:

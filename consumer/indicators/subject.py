@@ -104,7 +104,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
     r"until|despite|following|amid|unlike|"
     # "Rescuers around Norland searched", "every lender except Harlow Bank": still no subject
-    r"around|within|beyond|along|alongside|behind|beneath|beside|besides|except|excluding)\s+(?:the\s+)?$",
+    r"around|within|beyond|along|alongside|behind|beneath|beside|besides|except|excluding)\s+(?:the\s+)?"
+    # "in northern Norland", "from neighbouring Tarvia", "in low Earth orbit": a compass word or a
+    # locative adjective between the preposition and the name leaves it governed
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|neighbou?ring|"
+    r"rural|coastal|low|upper|lower|downtown|greater|mainland|inland|nearby|suburban|upstate)\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^.*,\s*")

@@ -245,3 +245,26 @@ def test_no_gapping_without_a_figure_before(text: str, figure: str, owner: str |
 )
 def test_a_stake_held_by_a_possessor_s_officer_is_the_officer_s(text: str, figure: str, owner: str) -> None:
     assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Factories in northern Norland spent $3 million on filters.", "$3 million"),
+        ("Traders from neighbouring Tarvia paid $2 million for the grain.", "$2 million"),
+        ("Workers in rural Harlow lost 12 percent of their pay.", "12 percent"),
+    ],
+)
+def test_a_place_after_a_preposition_and_a_compass_word_is_framed(text: str, figure: str) -> None:
+    assert _owners(text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Vantor Group spent $3 million in northern Norland last year.", "$3 million", "Vantor Group"),
+        ("Harlow spent $2 million on roads last year.", "$2 million", "Harlow"),
+    ],
+)
+def test_a_subject_before_a_framed_place_keeps_its_figure(text: str, figure: str, owner: str) -> None:
+    assert _owners(text)[figure] == owner

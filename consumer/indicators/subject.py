@@ -519,12 +519,27 @@ _POSSESSOR_ROLE = re.compile(
 )
 
 
+# "Harlow Bank's insurance arm, Vantor Group,", "Harlow Bank's unit Vantor Group": the possessor
+# says whose the firm is; the firm named after the part heads the phrase
+_POSSESSOR_PART = re.compile(
+    r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|brand|label|venture)"
+    r"\b,?\s+(?=[A-Z])"
+)
+
+
 def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
     role = _POSSESSOR_ROLE.match(text, owner.end, owner.end + 60)
     if role is not None:
         person = next((c for c in candidates if c.start == role.end() and c.entity.type == "PERSON"), None)
         if person is not None:
             return person
+    part = _POSSESSOR_PART.match(text, owner.end, owner.end + 60)
+    if part is not None:
+        firm = next(
+            (c for c in candidates if c.start == part.end() and c.entity.type == "ORGANIZATION"), None
+        )
+        if firm is not None:
+            return firm
     framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner

@@ -268,3 +268,26 @@ def test_a_place_after_a_preposition_and_a_compass_word_is_framed(text: str, fig
 )
 def test_a_subject_before_a_framed_place_keeps_its_figure(text: str, figure: str, owner: str) -> None:
     assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Bank's unit Vantor Group earned $3 billion last year.",
+        "Harlow Bank's insurance arm, Vantor Group, earned $3 billion last year.",
+        "Harlow Bank's new subsidiary Vantor Group earned $3 billion last year.",
+    ],
+)
+def test_a_possessor_s_part_names_the_firm_that_owns(text: str) -> None:
+    assert _owners(text)["$3 billion"] == "Vantor Group"
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("Vantor Group, a unit of Harlow Bank, earned $3 billion last year.", "Vantor Group"),
+        ("Harlow Bank's unit earned $3 billion last year.", "Harlow Bank"),
+    ],
+)
+def test_a_part_without_its_own_name_keeps_the_reading(text: str, owner: str) -> None:
+    assert _owners(text)["$3 billion"] == owner

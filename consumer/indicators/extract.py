@@ -44,6 +44,7 @@ from consumer.indicators.subject import (
     PriceOwners,
     carries_on,
     count_sentence,
+    counts_nobody,
     counts_place_people,
     is_index,
     measure_of,
@@ -545,7 +546,13 @@ def _field_indicators(
             span_start - sentence[0], span_end - sentence[0], sentences.text_of(sentence)
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
-        if subject is None and previous is not None and previous.subject is not None and not previous_age:
+        if (
+            subject is None
+            and previous is not None
+            and previous.subject is not None
+            and not previous_age
+            and not counts_nobody(text, sentence[0], (span_start, span_end), low.unit)
+        ):
             owner = by_id.get(previous.subject)
             goes_on = (
                 same_clause(text, previous.end, sentence[0], span_start)

@@ -104,7 +104,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|over|under|about|of|outside|inside|via|toward|towards|after|before|during|since|"
     r"until|despite|following|amid|unlike|"
     # "Rescuers around Norland searched", "every lender except Harlow Bank": still no subject
-    r"around|within|beyond|along|alongside|behind|beneath|beside|besides|except|excluding)\s+(?:the\s+)?$",
+    r"around|within|beyond|along|alongside|behind|beneath|beside|besides|except|excluding)\s+(?:the\s+)?"
+    # "in northern Norland", "from neighbouring Tarvia", "in low Earth orbit": a compass word or a
+    # locative adjective between the preposition and the name leaves it governed
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|neighbou?ring|"
+    r"rural|coastal|low|upper|lower|downtown|greater|mainland|inland|nearby|suburban|upstate)\s+)?$",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^.*,\s*")
@@ -507,7 +511,35 @@ def _narrowest(owner: Candidate, candidates: list[Candidate], text: str) -> Cand
     return _parent_firm(head, owner, candidates, text) or head
 
 
+# "Harlow Bank's chief executive, Ann Lee,", "Vantor's former chairman Tom Varga": the possessor
+# says whose the person is; the person named after the role heads the phrase
+_POSSESSOR_ROLE = re.compile(
+    rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted({*ROLE_NOUNS, *ROLE_WORDS}))})\b"
+    r",?\s+(?=[A-Z])"
+)
+
+
+# "Harlow Bank's insurance arm, Vantor Group,", "Harlow Bank's unit Vantor Group": the possessor
+# says whose the firm is; the firm named after the part heads the phrase
+_POSSESSOR_PART = re.compile(
+    r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:unit|subsidiary|arm|division|affiliate|brand|label|venture)"
+    r"\b,?\s+(?=[A-Z])"
+)
+
+
 def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
+    role = _POSSESSOR_ROLE.match(text, owner.end, owner.end + 60)
+    if role is not None:
+        person = next((c for c in candidates if c.start == role.end() and c.entity.type == "PERSON"), None)
+        if person is not None:
+            return person
+    part = _POSSESSOR_PART.match(text, owner.end, owner.end + 60)
+    if part is not None:
+        firm = next(
+            (c for c in candidates if c.start == part.end() and c.entity.type == "ORGANIZATION"), None
+        )
+        if firm is not None:
+            return firm
     framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner
@@ -646,6 +678,8 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     prefix = _LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
     if _PREPOSITION_BEFORE.search(prefix) or "(" in prefix or _base_of_next(candidate, text):
         return False  # "Sacramento-based McClatchy": the base modifies the subject
+    if _kind_modifier(candidate, text):
+        return False  # "A Harlow man won $5,000": the man is the subject
     if _REPORTED.search(text, candidate.end, figure_start) or _AS_SAYING.match(text, candidate.end):
         return False
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
@@ -657,10 +691,18 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
 _AS_SAYING = re.compile(r",?\s+as\s+saying\b")
 
 
+_APPOSED = re.compile(r",[ \t]*")
+
+
 def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
     """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody. A name
     before a role noun only says whose side the person is on ("One Harlan organizer was 19
     years old", "the Marlow spokesman, 41,"): the age is the unnamed person's, nobody's here."""
+    for c in candidates:
+        if c.end <= figure[0] and _APPOSED.fullmatch(text, c.end, figure[0]):
+            # "Vane, 38 - who manages Ann Pello -": the name the age is set beside, a person the
+            # tagger may have taken for a firm, not a person named after it
+            return c.entity if c.entity.type in ("PERSON", "ORGANIZATION") else None
     near = [
         c
         for c in candidates
@@ -848,15 +890,20 @@ def subject_of(
     )
     if named_after is not None:
         return named_after
-    if _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]):
+    if counts_nobody(text, low, figure, unit) or (
+        _counts_things(unit) and _SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0])
+    ):
         return None  # "tensions between the two countries": the parties, not a quantity
     breaks = _clause_breaks(text, low, figure)
     clause_start, local = _figure_clause(text, low, breaks, owners, figure)
     settled = _possessed_or_forecast(index, text, local, clause_start, figure, unit)
     if settled is not None:
         return settled[0]
-    reported = _reported_anaphor(index, text, local, clause_start, figure) or _subject_relative_owner(
-        owners, text, breaks, local, clause_start, figure, unit
+    reported = (
+        _reported_anaphor(index, text, local, clause_start, figure)
+        or _subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
+        or _quoted_speaker(candidates, local, text, clause_start, figure)
+        or _gapped_owner(local, text, low, figure)
     )
     if reported is not None:
         return reported[0]
@@ -889,10 +936,125 @@ def subject_of(
         and not _modifies_person(c, candidates, text)
         and not _listed(c, earlier, text)
         and not _in_opening_phrase(c, text, sentence[0], figure[0])
+        and not _kind_modifier(c, text)
     ]
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return _share_of_owner(owners, text, figure, unit)
+
+
+_APPROXIMATELY = (
+    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost|roughly|an\s+estimated|all|"
+    r"another|up\s+to)\s+)*"
+)
+# "operations that have killed more than 9,000 people", "the blast, which injured 12": the agent of a
+# toll is no owner of its victims (a count killed is nobody's unless framed as a place's)
+_TOLL_BEFORE = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|claimed\s+the\s+lives\s+of)\s+{_APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# "Police reported at least 3,000 people entered the square": a count heading a reported clause (a
+# verb follows it), whose reporter is a source, as after "said"
+_REPORTS_COUNT = re.compile(
+    rf"\b(?:reported|reports|estimated|estimates|counted)\s+{_APPROXIMATELY}$", re.IGNORECASE
+)
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|will)\b|[a-z]+ed\b)")
+
+
+def counts_nobody(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """A count of people the clause's subject killed or injured, or reports as the subject of a
+    clause of its own: no owner's, and no earlier figure's owner goes on to it ("The Orbel 9
+    ... Flight 17 was shot down, killing all 298 people"). Reads the few words before and after
+    the figure, from ``low`` (its sentence's start) on."""
+    if unit != "people":
+        return False
+    start = max(low, figure[0] - 40)
+    if _TOLL_BEFORE.search(text, start, figure[0]) is not None:
+        return True
+    return _REPORTS_COUNT.search(text, start, figure[0]) is not None and bool(
+        _CLAUSE_VERB_AFTER.match(text, figure[1])
+    )
+
+
+# '"Of my 300 students, only 12 passed," Ann Lee said', '"I scored 31 points," said Lee': a first
+# person in a quotation is its speaker, named right after the closing mark
+_MY_BEFORE = re.compile(rf"\bmy\s+{_APPROXIMATELY}$", re.IGNORECASE)
+_I_OPENS = re.compile(r"[\"\u201c\u2018(]?\s*I\s+(?:[a-z][\w']*\s+){0,3}$")
+_QUOTE_CLOSES = re.compile(r"[^\"\u201c\u201d\n]{0,50}?[,.!?]?[\"\u201d]\s+")
+_SAID_NAME = re.compile(r"(?:said|says|told\s+\w+|added|recalled|explained|joked)\s+(?:[a-z][\w-]*\s+){0,2}")
+_ROLE_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+_NAME_SAID = re.compile(r"\s+(?:said|says|told|added|recalled|explained|joked)\b")
+_LAST_MARK = re.compile(r'.*(["\u201c\u201d])', re.DOTALL)
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """Whether the last quotation mark before ``at`` (within a window; a quotation may open a
+    sentence before) opens one: a curly opening mark, or a straight one after a space."""
+    low = max(0, at - WINDOW_BEFORE)
+    last = _LAST_MARK.match(text, low, at)
+    if last is None:
+        return False
+    mark = last.start(1)
+    return text[mark] == "\u201c" or (text[mark] == '"' and (mark == 0 or not text[mark - 1].strip()))
+
+
+def _quoted_speaker(
+    candidates: list[Candidate],
+    local: list[Candidate],
+    text: str,
+    clause_start: int,
+    figure: tuple[int, int],
+) -> tuple[Entity] | None:
+    """The speaker of a quotation whose first person ("my", or "I" heading the figure's clause)
+    owns the figure: the person named in the tag right after the closing mark. Reads the
+    figure's window only."""
+    mine = _MY_BEFORE.search(text, max(clause_start, figure[0] - 30), figure[0]) is not None
+    if not mine and (
+        local or not _I_OPENS.fullmatch(_LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]))
+    ):
+        return None
+    if not _inside_quotation(text, figure[0]):
+        return None
+    closes = _QUOTE_CLOSES.match(text, figure[1])
+    if closes is None:
+        return None
+    for c in candidates:
+        if c.entity.type != "PERSON" or c.start < closes.end():
+            continue
+        if _SAID_NAME.fullmatch(text, closes.end(), c.start) or (
+            _ROLE_WORDS_BEFORE.fullmatch(text, closes.end(), c.start) and _NAME_SAID.match(text, c.end)
+        ):
+            return (c.entity,)
+        return None
+    return None
+
+
+# "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a
+# figure, a name and its own figure with the verb left out (gapping) make a clause of their own
+_GAP_OPENS = re.compile(r"(?:,|\band)\s+$")
+_GAP_CLOSES = re.compile(r"\s*(?:[,.;)]|\s+(?:and|or)\b|$)")
+
+
+def _gapped_owner(
+    local: list[Candidate], text: str, low: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The name right before a figure (one space between) in a gapped clause: a comma or "and"
+    before the name, the clause closing after the figure, a figure earlier in the window."""
+    if not local:
+        return None
+    name = local[-1]
+    if (
+        text[name.end : figure[0]] != " "
+        or name.entity.type not in ("ORGANIZATION", "LOCATION", "PERSON")
+        or _GAP_OPENS.search(text, max(low, name.start - 6), name.start) is None
+        or _GAP_CLOSES.match(text, figure[1]) is None
+        or _DIGIT.search(text, low, name.start) is None
+    ):
+        return None
+    return (name.entity,)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # A sentence opening with a prepositional phrase, up to the name: "In a 2019 article in the
@@ -1121,7 +1283,7 @@ def _named_after(
         # "bought the 25.2% stake held by Tom Varga": the holder's, not the buyer's
         for c in owners:
             if c.start == holder.end():
-                return c.entity
+                return _narrowest(c, owners, text).entity  # "held by Acme's chairman, Tom Varga"
     # "4,500 U.S. troops": a country named inside the counted phrase owns the count.
     countries = [c for c in inside if c.start > figure[0] and _is_country_or_division(c.entity)]
     if countries and _counts_things(unit):
@@ -1132,8 +1294,16 @@ def _named_after(
     if after is not None and _counts_things(unit):
         for c in owners:
             if c.start == figure[1] + after.end():
-                return None if _listed(c, owners, text) else c.entity
+                # "30 institutes from Norland and overseas": a place among unnamed others owns none
+                return None if _listed(c, owners, text) or _AND_ELSEWHERE.match(text, c.end) else c.entity
     return None
+
+
+_AND_ELSEWHERE = re.compile(
+    r"\s+(?:and|or)\s+(?:overseas|abroad|elsewhere|beyond|other\s+(?:countries|nations|regions|provinces|"
+    r"states|cities|places|parts))\b",
+    re.IGNORECASE,
+)
 
 
 def _owner_of_unnamed_clause(
@@ -1549,7 +1719,8 @@ _PERSON_MODIFIERS = frozenset(
         "house",
     )
 )
-_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
+# "from Norland and the Tarvia": an article may open the last name of a list
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+(?:the\s+)?|,\s+and\s+(?:the\s+)?|\s*/\s*)$")
 
 
 def _modifies_person(candidate: Candidate, candidates: list[Candidate], text: str) -> bool:
@@ -1715,6 +1886,26 @@ def _base_of_next(candidate: Candidate, text: str) -> bool:
     """ "Sacramento-based McClatchy", "the Redmond, Washington-based company": the name is the
     base of what follows, which it modifies."""
     return _BASE_AFTER.match(text, candidate.end) is not None
+
+
+# "A Harlow man won $5,000", "rented a Vantor Group truck for $600": after "a"/"an" and before a
+# common noun a name says what kind of thing the noun is; the thing, not the name, is in the clause
+# (which still names something, so no owner the story implies stands in for it)
+_KIND_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_COMMON_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:for|with|in|on|at|to|from|by|of|and|or|is|was|has|had|that|which|who|will|would|can|"
+    r"could|costs?|sells?|says?|said)\b)[a-z]"
+)
+
+
+def _kind_modifier(candidate: Candidate, text: str) -> bool:
+    """A name between an indefinite article and a common noun; not a part of a firm ("a Vantor
+    unit"), which is the firm's. Reads a few characters around the name."""
+    return (
+        _KIND_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is not None
+        and _COMMON_NOUN_AFTER.match(text, candidate.end) is not None
+        and _FIRM_PART.match(text, candidate.end) is None
+    )
 
 
 def _framed(candidate: Candidate, text: str) -> bool:

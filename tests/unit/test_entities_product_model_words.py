@@ -1,0 +1,82 @@
+"""A maker's product named again by its model words alone ("the Quillon Vela Lite ... the Vela
+Lite") is that product, whatever the model read the bare words as; texts written for the test.
+The model reads the bare form as a body, a person or a place of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of
+
+
+def _by_name(extractor: EntityExtractor, body: str) -> dict[str, tuple[str, list[str]]]:
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in entities_of(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "bare"),
+    [
+        (
+            "She drove her Toyota Zephyr to work. The Zephyr has a new engine, and Zephyr owners love it.",
+            "Toyota Zephyr",
+            "Zephyr",
+        ),
+        (
+            "Fans lined up for the Nintendo Vela Lite smartphone. The Vela Lite sold out in hours.",
+            "Nintendo Vela Lite",
+            "Vela Lite",
+        ),
+        (
+            "Reviewers liked the Samsung Orvex Fold smartphone. Early buyers praised the Orvex Fold "
+            "for its hinge, though Orvex Fold owners want a bigger battery.",
+            "Samsung Orvex Fold",
+            "Orvex Fold",
+        ),
+    ],
+)
+def test_model_words_alone_are_the_makers_product(
+    extractor: EntityExtractor, body: str, product: str, bare: str
+) -> None:
+    found = _by_name(extractor, body)
+    assert found.get(product, ("", []))[0] == "PRODUCT", found
+    assert bare in found[product][1], found
+    assert bare not in found, found
+
+
+def test_a_listed_products_model_word_joins_it(extractor: EntityExtractor) -> None:
+    body = (
+        "The Switch Lite plays the same games as the original Nintendo Switch. It is still "
+        "cheaper than a regular Switch, and it fits in a pocket."
+    )
+    found = _by_name(extractor, body)
+    products = [n for n, (t, _) in found.items() if t == "PRODUCT"]
+    assert products.count("Nintendo Switch") == 1, found
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # the maker alone stays the company; no product is named without it
+        (
+            "Toyota said on Monday that sales rose. Analysts said Toyota shares could climb.",
+            "Toyota",
+            "ORGANIZATION",
+        ),
+        # a model word no product of the story carries keeps its reading
+        ("Orla Zephyr, a designer, said the show was a success.", "Orla Zephyr", "PERSON"),
+    ],
+)
+def test_no_product_no_model_words(extractor: EntityExtractor, body: str, name: str, kind: str) -> None:
+    found = _by_name(extractor, body)
+    assert found.get(name, ("", []))[0] == kind, found
+    assert all(t != "PRODUCT" for t, _ in found.values()), found
+
+
+def test_two_products_sharing_model_words_join_neither(extractor: EntityExtractor) -> None:
+    body = (
+        "She compared the Toyota Zephyr smartphone with the Honda Zephyr smartphone. The Zephyr was faster."
+    )
+    found = _by_name(extractor, body)
+    assert "Zephyr" not in found.get("Toyota Zephyr", ("", []))[1], found
+    assert "Zephyr" not in found.get("Honda Zephyr", ("", []))[1], found

@@ -1522,6 +1522,34 @@ def _launched_product(cand: Candidate, text: str, surface: str, gazetteer: Gazet
     return not (before.group(0).startswith("released") and " the " in before.group(0))
 
 
+# "the rover Tessaly", "a chatbot called Wren", "the smartphone Vela X": a kind of made thing
+# right before a name (a determiner before it) says the name is the thing's. Only kinds a person
+# or a company seldom follows as a relative clause's subject ("the jet Roe flew", "the SUV Roe
+# drove", "the probe Roe led" are left out); a given name only after "called"/"named"/"dubbed".
+_KIND_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|new)\s+(?:new\s+)?"
+    r"(?:rover|lander|orbiter|spacecraft|space\s+probe|satellite|(?:space\s+)?telescope|app|chatbot|browser|"
+    r"smartphone|console|video\s+game|mobile\s+game|operating\s+system|vaccine)"
+    r"\s+(?P<called>(?:called|named|dubbed)\s+)?$"
+)
+_KIND_BEFORE_REACH = 40  # characters looked back: a determiner, "new", a two-word kind, "called"
+
+
+def _kind_before_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model name of one to four words, no list's entry, head word or person's look, right after
+    a determiner and a kind of made thing ("the rover Tessaly", "an app called Zorbly")."""
+    if cand.entry is not None or not 1 <= len(surface.split()) <= 4 or _head_type(surface) is not None:
+        return False
+    if gazetteer.lookup(surface) is not None:
+        return False
+    before = _KIND_BEFORE.search(text, max(0, cand.start - _KIND_BEFORE_REACH), cand.start)
+    if before is None:
+        return False
+    if before.group("called"):
+        return True
+    return not looks_like_person(surface, gazetteer) and not is_given_name(surface.split()[0])
+
+
 _OWNER_SPLIT = re.compile(r"['’]s\s+")
 
 
@@ -1568,6 +1596,13 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         return True
     if cand.type == "NORP" and _language(cand, text):
         cand.type, cand.entry = "MISC", None  # "written in Spanish,", "she speaks Hindi": a language
+        return True
+    if (
+        cand.origin == "ner"
+        and cand.type in ("ORGANIZATION", "PERSON", "LOCATION", "MISC")
+        and _kind_before_product(cand, text, surface, gazetteer)
+    ):
+        cand.type = "PRODUCT"  # "the rover Tessaly", "an app called Zorbly"
         return True
     return False
 

@@ -343,7 +343,9 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{2,}$")
 _MODEL_DETERMINER = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|an?|new)\s+)$"
 )
-_MODEL_END = re.compile(r"[\w'’-]")  # what may not follow a bare model code or line
+# what may not follow a bare model code or line: a word's letter, a hyphen or an apostrophe other
+# than a possessive's ("the K7's cabin" names the K7)
+_MODEL_END = re.compile(r"[\w-]|['’](?![sS]\b)")
 _DETERMINER_WINDOW = 8  # characters looked back over for the determiner: a bounded window
 
 

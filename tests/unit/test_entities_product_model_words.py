@@ -80,3 +80,37 @@ def test_two_products_sharing_model_words_join_neither(extractor: EntityExtracto
     found = _by_name(extractor, body)
     assert "Zephyr" not in found.get("Toyota Zephyr", ("", []))[1], found
     assert "Zephyr" not in found.get("Honda Zephyr", ("", []))[1], found
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "bare"),
+    [
+        (
+            "Have an Amazon Corvina device? Now you can hear the news each morning. Just search for "
+            "it in your Corvina's briefing settings.",
+            "Amazon Corvina",
+            "Corvina",
+        ),
+        (
+            "The Corvo K7 jets entered service last year, and airlines like them. The K7's cabin seats 160.",
+            "Corvo K7",
+            "K7",
+        ),
+        (
+            "She drove her Toyota Zephyr to work. Critics praised the Zephyr's quiet engine.",
+            "Toyota Zephyr",
+            "Zephyr",
+        ),
+    ],
+)
+def test_a_possessive_of_the_model_words_is_the_product(
+    extractor: EntityExtractor, body: str, product: str, bare: str
+) -> None:
+    found = _by_name(extractor, body)
+    assert bare in found.get(product, ("", []))[1], found
+
+
+def test_model_words_run_on_by_a_hyphen_are_no_mention(extractor: EntityExtractor) -> None:
+    body = "The Corvo K7 jets entered service last year. Two K7-based trainers followed."
+    found = _by_name(extractor, body)
+    assert "K7" not in found.get("Corvo K7", ("", []))[1], found

@@ -1533,6 +1533,11 @@ _KIND_BEFORE = re.compile(
     r"\s+(?P<called>(?:called|named|dubbed)\s+)?$"
 )
 _KIND_BEFORE_REACH = 40  # characters looked back: a determiner, "new", a two-word kind, "called"
+# what makes the name a relative clause's subject: a second name joined to it ("the vaccine
+# Corvell and Dunmore Labs built"), or a verb and then the main clause's ("the app Roe built is")
+_RELATIVE_SUBJECT_AFTER = re.compile(
+    r" (?:(?:and|or|&) [A-Z]|[a-z]+ (?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b)"
+)
 
 
 def _kind_before_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
@@ -1543,7 +1548,7 @@ def _kind_before_product(cand: Candidate, text: str, surface: str, gazetteer: Ga
     if gazetteer.lookup(surface) is not None:
         return False
     before = _KIND_BEFORE.search(text, max(0, cand.start - _KIND_BEFORE_REACH), cand.start)
-    if before is None:
+    if before is None or _RELATIVE_SUBJECT_AFTER.match(text, cand.end):
         return False
     if before.group("called"):
         return True

@@ -47,3 +47,17 @@ def test_no_product_after_a_relative_clause_or_a_compound(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rover Quillet and Marrow Labs built is cheap to run.",
+        "The console Orbix designed was a flop.",
+    ],
+)
+def test_a_relative_clause_subject_after_the_kind_is_no_product(
+    extractor: EntityExtractor, body: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert "PRODUCT" not in types.values(), types

@@ -400,18 +400,49 @@ def _maker_tails(
         if not (lead is not None and lead.type == "ORGANIZATION") and words[0] not in makers:
             continue
         tail = " ".join(words[1:])
-        if _TAIL_WORD.match(words[1]) and gazetteer.lookup(tail) is None:
-            tails.setdefault(tail, set()).add(" ".join(words))
-            if cand.entry is not None:
-                listed[" ".join(words)] = cand.entry
+        forms = [tail]
+        last = words[-1]
+        if len(words) >= 3 and _LINE_WORD.match(last) and last.lower() not in _EDITION_WORDS:
+            forms.append(last)  # "the Audi e-tron Sportback ... the new Sportback"
+        for form in forms:
+            if _TAIL_WORD.match(form.split()[0]) and gazetteer.lookup(form) is None:
+                tails.setdefault(form, set()).add(" ".join(words))
+                if cand.entry is not None:
+                    listed[" ".join(words)] = cand.entry
     joined = {form: next(iter(names)) for form, names in tails.items() if len(names) == 1}
     plain = frozenset(f for f in joined if " " not in f and not _MODEL_CODE.match(f))
     return joined, plain, listed
 
 
+# A product's last word that may name it alone ("Sportback"): a capitalised word of five letters
+# or more, no edition's or size's word ("Lite", "Edition", "Series" name no line of their own)
+_LINE_WORD = re.compile(r"^[A-Z][a-z]{4,}$")
+_EDITION_WORDS = frozenset(
+    "edition series ultra super plus mini lite sport limited classic deluxe premium standard special "  # noqa: SIM905
+    "collection bundle package console controller version".split()
+)
 # A model's first word after its maker: capitalised, camel-cased or a lower-case line with a
 # hyphen or capitals after ("Vela", "iPad", "e-Nova"); no function word ("Orvo and ...").
 _TAIL_WORD = re.compile(r"^(?:[A-Z][\w.+&'’-]*|[a-z]+[-A-Z][\w.+&'’-]*)$")
+
+
+def _cut_short(
+    field_cands: tuple[list[int], list[Candidate]], s: int, e: int, form: str, tails: Mapping[str, str]
+) -> Candidate | None:
+    """The one model name inside a maker's model words, cut short at their end ("e-tron" +
+    "Sportback" read as a body "Sportback"): stretched over the whole words, it is their mention."""
+    if form not in tails or " " not in form:
+        return None
+    starts, ordered = field_cands
+    inside = []
+    for c in ordered[bisect.bisect_left(starts, s) :]:
+        if c.start >= e:
+            break
+        inside.append(c)
+    if len(inside) != 1 or inside[0].end != e or inside[0].origin not in ("ner", "prop") or inside[0].entry:
+        return None
+    inside[0].start = s
+    return inside[0]
 
 
 def join_models(
@@ -431,6 +462,11 @@ def join_models(
     if not codes and not lines:
         return cands
     tagged = {(c.field, c.start, c.end): c for c in cands}
+    by_start: dict[TextField, tuple[list[int], list[Candidate]]] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        starts, ordered = by_start.setdefault(c.field, ([], []))
+        starts.append(c.start)
+        ordered.append(c)
     added: list[Candidate] = []
     for field, text in recased.items():
         spans = sorted((c.start, c.end) for c in cands if c.field == field)
@@ -445,7 +481,7 @@ def join_models(
                 cursor += 1
             if name is None:
                 continue
-            cand = tagged.get((field, s, e))
+            cand = tagged.get((field, s, e)) or _cut_short(by_start.get(field, ([], [])), s, e, form, tails)
             if cand is not None and (cand.entry is None or cand.type == "PRODUCT"):
                 if form in plain and (cand.origin == "rule" or cand.type == "NORP"):
                     continue  # a plain word a rule typed or a people's word

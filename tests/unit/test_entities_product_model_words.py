@@ -114,3 +114,40 @@ def test_model_words_run_on_by_a_hyphen_are_no_mention(extractor: EntityExtracto
     body = "The Corvo K7 jets entered service last year. Two K7-based trainers followed."
     found = _by_name(extractor, body)
     assert "K7" not in found.get("Corvo K7", ("", []))[1], found
+
+
+@pytest.mark.parametrize(
+    ("body", "product", "bare"),
+    [
+        # the product's last word alone, where the model read a name
+        (
+            "Fans lined up for the Nintendo Vela Strada smartphone. Reviewers said the Strada felt solid.",
+            "Nintendo Vela Strada",
+            "Strada",
+        ),
+        (
+            "Buyers of the Honda Orvex Calder sedan praised it. Critics said the Calder is roomy.",
+            "Honda Orvex Calder",
+            "Calder",
+        ),
+        # the model words, which the model cut short to their last word
+        (
+            "Honda showed the Honda e-vela Strada at the fair. Buyers of the e-vela Strada get free "
+            "charging, and the e-vela Strada will arrive in May.",
+            "Honda e-vela Strada",
+            "e-vela Strada",
+        ),
+    ],
+)
+def test_a_products_line_word_alone_is_the_product(
+    extractor: EntityExtractor, body: str, product: str, bare: str
+) -> None:
+    found = _by_name(extractor, body)
+    assert bare in found.get(product, ("", []))[1], found
+    assert all(t == "PRODUCT" for n, (t, _) in found.items() if n in ("Strada", "Calder")), found
+
+
+def test_an_edition_word_alone_is_no_line(extractor: EntityExtractor) -> None:
+    body = "Fans bought the Nintendo Vela Classic console. The Classic sold out."
+    found = _by_name(extractor, body)
+    assert "Classic" not in found.get("Nintendo Vela Classic", ("", []))[1], found

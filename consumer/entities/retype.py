@@ -1527,6 +1527,80 @@ def _launched_product(cand: Candidate, text: str, surface: str, gazetteer: Gazet
     return not (before.group(0).startswith("released") and " the " in before.group(0))
 
 
+# "the rover Tessaly", "a chatbot called Wren", "the smartphone Vela X": a kind of made thing
+# right before a name (a determiner before it) says the name is the thing's. Only kinds a person
+# or a company seldom follows as a relative clause's subject ("the jet Roe flew", "the SUV Roe
+# drove", "the probe Roe led" are left out); a given name only after "called"/"named"/"dubbed".
+_KIND_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|new)\s+(?:new\s+)?"
+    r"(?:rover|lander|orbiter|spacecraft|space\s+probe|satellite|(?:space\s+)?telescope|app|chatbot|browser|"
+    r"smartphone|console|video\s+game|mobile\s+game|operating\s+system|vaccine)"
+    r"\s+(?P<called>(?:called|named|dubbed)\s+)?$"
+)
+_KIND_BEFORE_REACH = 40  # characters looked back: a determiner, "new", a two-word kind, "called"
+# what makes the name a relative clause's subject: a second name joined to it ("the vaccine
+# Corvell and Dunmore Labs built"), or a verb and then the main clause's ("the app Roe built is")
+_RELATIVE_SUBJECT_AFTER = re.compile(
+    r" (?:(?:and|or|&) [A-Z]|[a-z]+ (?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b)"
+)
+
+
+def _kind_before_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model name of one to four words, no list's entry, head word or person's look, right after
+    a determiner and a kind of made thing ("the rover Tessaly", "an app called Zorbly")."""
+    if cand.entry is not None or not 1 <= len(surface.split()) <= 4 or _head_type(surface) is not None:
+        return False
+    if gazetteer.lookup(surface) is not None:
+        return False
+    before = _KIND_BEFORE.search(text, max(0, cand.start - _KIND_BEFORE_REACH), cand.start)
+    if before is None or _RELATIVE_SUBJECT_AFTER.match(text, cand.end):
+        return False
+    if before.group("called"):
+        return True
+    return not looks_like_person(surface, gazetteer) and not is_given_name(surface.split()[0])
+
+
+# "The Zephyr X has a 6.1-inch screen", "the Vela's 402 hp", "Marrow packs a 5,000 mAh battery":
+# a name that has a machine's spec is the machine. The verb of having (or a possessive) follows
+# the name right away, and the spec's unit is one only made things have (power, torque, charge,
+# a screen's or a wheel's inches), within the clause.
+_HAS_SPEC = re.compile(
+    r"(?:['’]s\s|\s+(?:has|had|gets|got|packs|offers|features|boasts|sports|comes\s+with|delivers|"
+    r"makes|produces|uses|carries|houses)\s)"
+)
+_SPEC_UNIT = re.compile(
+    r"\d[\d,.]*\s?-?(?:mAh|kWh|kW|hp|horsepower|lb-ft|pound-feet|GHz|megapixels?|MP|mpg|"
+    r"inch(?:es)?\s+(?:screen|display|touchscreen|wheels)|cylinder\s+engine)\b"
+)
+_CLAUSE_END = re.compile(r"[.;!?]\s|\n|, (?:and|but|while|whereas) ")
+# A maker's own last word: "Quillon Motors has a 300-hp engine in its truck" is the company's
+_MAKER_WORDS = frozenset(
+    word_list(
+        "motors motor auto autos automotive automobiles cars electronics technologies technology tech "
+        "industries group company co corp corporation inc ltd llc plc labs systems devices mobile "
+        "aerospace aviation dynamics robotics energy holdings international works"
+    )
+)
+_SPEC_REACH = 70  # characters after the name: the verb, a few words and the spec
+
+
+def _has_spec(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model name of one to four words, no list's entry, head word or person's look, that has a
+    made thing's spec right after it ("The Zephyr X has a 6.1-inch screen")."""
+    if cand.entry is not None or not 1 <= len(surface.split()) <= 4 or _head_type(surface) is not None:
+        return False
+    verb = _HAS_SPEC.match(text, cand.end)
+    if verb is None or gazetteer.lookup(surface) is not None:
+        return False
+    if surface.split()[-1].lower().rstrip(".") in _MAKER_WORDS:
+        return False
+    window = text[verb.end() : cand.end + _SPEC_REACH]
+    stop = _CLAUSE_END.search(window)
+    if _SPEC_UNIT.search(window[: stop.start()] if stop else window) is None:
+        return False
+    return not looks_like_person(surface, gazetteer) and not is_given_name(surface.split()[0])
+
+
 _OWNER_SPLIT = re.compile(r"['’]s\s+")
 
 
@@ -1573,6 +1647,15 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         return True
     if cand.type == "NORP" and _language(cand, text):
         cand.type, cand.entry = "MISC", None  # "written in Spanish,", "she speaks Hindi": a language
+        return True
+    if (
+        cand.origin == "ner"
+        and cand.type in ("ORGANIZATION", "PERSON", "LOCATION", "MISC")
+        and (
+            _kind_before_product(cand, text, surface, gazetteer) or _has_spec(cand, text, surface, gazetteer)
+        )
+    ):
+        cand.type = "PRODUCT"  # "the rover Tessaly", "an app called Zorbly", "Vela X has 402 hp"
         return True
     return False
 

@@ -1605,12 +1605,19 @@ _NOT_THE_SAME = re.compile(
 )
 
 
-def _prices_the_thing(text: str, clause_start: int, figure_start: int) -> bool:
+# "this bundle is $60 cheaper than ...", "$20 less than at launch": a saving on the thing
+_SAVING_AFTER = re.compile(r"\s+(?:cheaper|less)\s+than\b")
+_SAVING_REACH = 16  # characters after the price: the saving's word and "than"
+
+
+def _prices_the_thing(text: str, clause_start: int, figure: tuple[int, int]) -> bool:
     """The clause before a price says it prices a thing ("Pricing starts at") or what it costs
-    the reader; the slice read is the clause's, at most a window long."""
+    the reader, or the words after it make it a saving on the thing ("$60 cheaper than"); the
+    slice read is the clause's, at most a window long."""
     return (
-        _PRICE_WORDS.search(text, clause_start, figure_start) is not None
-        or _READER_PAYS.search(text[clause_start:figure_start]) is not None
+        _PRICE_WORDS.search(text, clause_start, figure[0]) is not None
+        or _READER_PAYS.search(text[clause_start : figure[0]]) is not None
+        or _SAVING_AFTER.match(text[figure[1] : figure[1] + _SAVING_REACH]) is not None
     )
 
 
@@ -1620,7 +1627,7 @@ def _product_owner(
     """A spec or a price whose clause names no owner ("A 310 horsepower motor drives the rear
     wheels", "Pricing starts at $58,900") is the product's: the one named last shortly before,
     else the product the story leads with."""
-    if unit not in _SPEC_UNITS and not (is_price(unit) and _prices_the_thing(text, clause_start, figure[0])):
+    if unit not in _SPEC_UNITS and not (is_price(unit) and _prices_the_thing(text, clause_start, figure)):
         return None
     for c in index.between(figure[1], figure[1] + _PRODUCT_AFTER):
         # "A 5,000 mAh battery powers the Orbel 7", '65" Norland TV': the product it goes on to

@@ -56,6 +56,7 @@ from consumer.indicators.subject import (
 from consumer.indicators.units import (
     age_of_person,
     compound_noun,
+    compound_without_hyphen,
     count_rate,
     counted_noun,
     exchange_rate,
@@ -173,7 +174,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         # a fraction of one counts a singular noun too: "1/2 cup milk", "3/4 mile"
         fraction = 0 < value < 1 and not number.spelled and text[number.start : number.end][:1] not in "0."
         singular_ok = (number.spelled and value != 0) or value == 1 or fraction
-        noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
+        bare = compound_without_hyphen(text, start, end) if value >= 2 and not number.spelled else None
+        noun = bare or counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
             noun = counted_noun(text, hedge.end(), singular_ok=False)

@@ -136,13 +136,16 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("brake horsepower|bhp|horsepower|hp|ps", "hp"), ("newton[- ]met(?:er|re)s?|nm", "N·m"),
     ("rpm|revolutions per minute", "rpm"),
     ("gigahertz|ghz", "GHz"), ("megahertz|mhz", "MHz"), ("hertz|hz", "Hz"),
-    ("terabytes?|tb", "TB"), ("gigabytes?|gb", "GB"), ("megabytes?|mb", "MB"),
-    ("gbps", "Gbit/s"), ("mbps", "Mbit/s"), ("megapixels?|mp", "megapixel"),
+    ("terabytes?|tb", "TB"), ("gigabytes?|gb", "GB"), ("megabytes?|mb", "MB"), ("kilobytes?|kb", "KB"),
+    ("gbps", "Gbit/s"), ("mbps", "Mbit/s"), ("kbps", "kbit/s"),
+    ("megapixels?|mp", "megapixel"),
+    ("cubic centimet(?:er|re)s?|cc", "cc"),  # an engine's displacement: "a 1000cc bike", "500-600cc"
     ("mpa", "MPa"), ("ksi", "ksi"), ("psi", "psi"), ("ppm|parts per million", "ppm"),
     ("ppb|parts per billion", "ppb"),
     ("degrees? celsius|degrees? c|deg ?c|°c|celsius|c(?=[\\s,.;)]|$)", "degC"),
     ("degrees? fahrenheit|degrees? f|deg ?f|°f|fahrenheit|f(?=[\\s,.;)]|$)", "degF"),
     ("degrees?|deg|°", "degree"),
+    ("milliseconds?|(?-i:ms)", "ms"),  # "a 4ms response time"; "Ms" stays a title
     ("seconds?|secs?", "second"), ("minutes?|mins?", "minute"), ("hours?|hrs?", "hour"),
     ("days?", "day"), ("weeks?", "week"), ("months?", "month"), ("years?|yrs?", "year"),
     ("decades?", "decade"),
@@ -228,6 +231,24 @@ def _closes_quotation(text: str, at: int) -> bool:
     return len(_QUOTE_MARK.findall(text, line_start, at)) % 2 == 1
 
 
+# "2,300 tons (2,095 metric tons)", "2,750 tons, or 2,500 metric tons", and the other way round:
+# a count of "tons" the text restates in metric tons or tonnes is of short tons, another unit.
+_METRIC_TONS = r"(?:metric\s+tons?|tonnes?)"
+_RESTATED = r"\s*(?:\(|,\s*or\s+|\s-\s|\u2014\s?)(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?"
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?\s*"
+_TONNES_AFTER = re.compile(_RESTATED + _AMOUNT + _METRIC_TONS + r"\b", re.IGNORECASE)
+_TONNES_BEFORE = re.compile(_METRIC_TONS + _RESTATED + _AMOUNT + r"$", re.IGNORECASE)
+
+
+def _short_tons(text: str, end: int, match: re.Match[str]) -> bool:
+    """Whether bare "tons" after a figure are short tons: restated in metric tons right next to it."""
+    if match.group(0).strip(" -").lower() not in ("ton", "tons"):
+        return False
+    return _TONNES_AFTER.match(text, match.end()) is not None or (
+        _TONNES_BEFORE.search(text, max(0, end - 60), end) is not None
+    )
+
+
 def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     """The unit written right after a figure (glued or after one space) and where it ends."""
     if _MULTIPLIER.match(text, end):
@@ -261,6 +282,8 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     assert code is not None
     if code == "percentage_point" and _PAGES.match(text, match.start()) and _whole_at_least(text, end, 50):
         code = "page"  # "Harbor Lane Press, 320 pp., $24.95": a book's length, no move of 320 points
+    if code == "tonne" and _short_tons(text, end, match):
+        code = "ton"  # "about 2,300 tons (2,095 metric tons)": the text converts, so not tonnes
     if code == "inch" and _closes_quotation(text, match.end() - 1):
         return None  # 'the toll "could reach 4,000".': the mark ends a quotation, it measures nothing
     stop = match.end()
@@ -615,6 +638,33 @@ _COUNTED_PEOPLE = (
 )
 
 
+# Nouns of people by their suffix, which no list can keep up with: "-ist" ("two pharmacists",
+# "five dentists", "three novelists"), "-ician" ("two technicians") and "-illionaire" ("one
+# billionaire"). Words in "-ist" that name no person are listed: verbs ("assists", "insists"),
+# things ("wrists", "twists", "heists") and compounds of "list" ("playlists", "checklists").
+_PERSON_SUFFIX = re.compile(r"[a-z-]{3,}(?:ist|ician)s?|[a-z-]*illionaires?")
+_NOT_PERSONS_IN_IST = re.compile(
+    r"(?:assist|resist|insist|persist|exist|coexist|consist|subsist|desist|enlist|twist|wrist|heist|"
+    r"joist|hoist|moist|foist|midst|schist|whist|grist|amidst|"
+    r"(?:play|check|wish|short|black|white|wait|set|track|book|watch|hit|song|guest|price|bucket|"
+    r"task|word|wine|menu|mail|long|hot|to-do|bullet|wait-)list)s?"
+)
+# Nouns of people no suffix marks, as news counts them ("two cops were shot", "four flight
+# attendants"): plural and singular.
+_MORE_PEOPLE = frozenset(
+    form
+    for noun in _words("cop bandit robber looter militant rebel insurgent attendant co-pilot copilot")
+    for form in (noun, _plural_of(noun))
+) | frozenset(_words("thieves thief"))
+
+
+def _person_noun(lower: str) -> bool:
+    """Whether a lower-case noun counts people: the lists above, or a suffix of persons."""
+    if lower in _COUNTED_PEOPLE or lower in _MORE_PEOPLE:
+        return True
+    return _PERSON_SUFFIX.fullmatch(lower) is not None and _NOT_PERSONS_IN_IST.fullmatch(lower) is None
+
+
 def _plural_follows(text: str, position: int) -> bool:
     """A lower-case plural within the next words: the head noun of a modified count. Capitalised
     modifiers are passed over ("two big-name Democratic politicians")."""
@@ -666,12 +716,17 @@ def _noun_follows(text: str, position: int) -> bool:
     )
 
 
+_PLURALS_WITHOUT_S = frozenset(_words("people men women children"))
+
+
 def _adjunct(word: str, text: str, position: int, *, single: bool) -> bool:
     """A person or company noun modifying the plural after it: "four Chinese clubs", "27 member
     states", "two business days". With a count of one the singular noun is the head ("one
     resident says"), so only a plural count reads a singular noun as a modifier."""
     if not (word[:1].isupper() or (not single and not _plural(word))):
         return False
+    if word.lower() in _PLURALS_WITHOUT_S:
+        return False  # "1.1 million people ages 30 or younger": a plural, never a modifier
     match = _WORD.match(text, position)
     if match is None:
         return False
@@ -742,12 +797,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             modifiers.append(word)  # "361 Chinese cultural relics": the group word modifies
             position = match.end()
             continue
-        nominal = lower in _COUNTED_PEOPLE or lower in COMPANY_NOUNS
+        nominal = _person_noun(lower) or lower in COMPANY_NOUNS
         if nominal and _adjunct(word, text, match.end(), single=single):
             modifiers.append(word)
             position = match.end()
             continue
-        if lower in _COUNTED_PEOPLE or (word.islower() and lower.endswith("men") and len(lower) > 5):
+        if _person_noun(lower) or (word.islower() and lower.endswith("men") and len(lower) > 5):
             # "-men" plurals are people: "pitmen", "gunmen", "servicemen"
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in COMPANY_NOUNS:
@@ -827,6 +882,36 @@ _COMPOUND_IDIOMS = frozenset(
     )
 )
 _COMPOUND_TIMES = frozenset({"time", "fold"})
+
+
+# "a 2,000 calorie diet", "The 2,812 piece set": a compound modifier written without its hyphen,
+# a singular noun after a number above one, then the singular noun it modifies, the number after
+# an article or possessive. A plural next is the head of a noun compound instead ("27 member
+# states" counts states).
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|our|your|each|every)\s+$", re.I)
+# ratings, idioms and model words that a number before them names, not counts ("a 5 star hotel",
+# "a two way street", "the 737 max jet")
+_BARE_IDIOMS = frozenset(_words("star way state party tier sided dimensional max plus pro mini ultra lite"))
+_BARE_COMPOUND = re.compile(r"[ \t]([a-z]{3,})[ \t]([a-z]{3,})\b")
+
+
+def compound_without_hyphen(text: str, start: int, end: int) -> Counted | None:
+    """The counted noun of a compound modifier missing its hyphen ("a 2,000 calorie diet"), or None."""
+    if "." in text[start:end] or not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return None  # a compound counts whole things; "the 22.04 branch" is a version
+    match = _BARE_COMPOUND.match(text, end)
+    if match is None:
+        return None
+    noun, head = match.group(1), match.group(2)
+    for word in (noun, head):
+        if word in _STOP or word in _NUMBER_WORDS or _plural(word) or _modifier_word(word):
+            return None
+        if _adjective(word) or word.endswith(("ing", "ly")) or word in _SPEECH_VERBS or word in _PAST_VERBS:
+            return None
+    if noun in _BARE_IDIOMS or _person_noun(head) or head in COMPANY_NOUNS:
+        return None  # "the 67,000 research staff": the noun after counts the people
+    unit = "people" if _person_noun(noun) else singular(noun)  # "the 25 person crew"
+    return Counted(unit, noun, match.end(1))
 
 
 # "four-, five- and six-cylinder engines": a suspended hyphen takes the noun of the last member.

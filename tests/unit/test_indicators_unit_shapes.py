@@ -1,0 +1,131 @@
+"""Units of five shapes of figures (session twenty-five).
+
+- nouns of people by their suffix ("-ist", "-ician", "-illionaire") and a few more that news
+  counts ("cops", "flight attendants") are ``people``; verbs and things in "-ist" stay as written;
+- storage, bit-rate, displacement and millisecond symbols (``KB``, ``kbit/s``, ``cc``, ``ms``);
+- "tons" restated in metric tons or tonnes are short tons (``ton``), bare "tons" stay ``t``;
+- a bare level after "from N things to" counts the same things;
+- a compound modifier written without its hyphen ("a 2,000 calorie diet") counts its first noun,
+  and "people" is never a modifier of the plural after it ("1.1 million people ages 30").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures as _figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shop was run by two pharmacists from the town.", [(2.0, "people")]),
+        ("Three dentists and four chemists signed the letter.", [(3.0, "people"), (4.0, "people")]),
+        ("The clinic hired five physiotherapists and two technicians.", [(5.0, "people"), (2.0, "people")]),
+        ("With one billionaire onstage, the debate changed.", [(1.0, "people")]),
+        ("Two bandits drew their weapons and two cops were shot.", [(2.0, "people"), (2.0, "people")]),
+        ("Four flight attendants were on board.", [(4.0, "people")]),
+        ("The list has 12 finalists this year.", [(12.0, "people")]),
+    ],
+)
+def test_people_by_suffix(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He recorded five assists against the Hawks.", [(5.0, "assist")]),
+        ("He added two playlists to the app.", [(2.0, "playlist")]),
+        ("The plot has three twists.", [(3.0, "twist")]),
+        ("The form asks one questionnaire item.", [(1.0, "questionnaire")]),
+    ],
+)
+def test_things_in_ist_stay_things(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The limit is 150 KB per file.", [(150.0, "KB")]),
+        ("The line carried data at 64 kbps.", [(64.0, "kbit/s")]),
+        ("Riders should start with a 250cc bike.", [(250.0, "cc")]),
+        ("The panel has a 4ms response time.", [(4.0, "ms")]),
+        ("The signal takes 60 milliseconds.", [(60.0, "ms")]),
+    ],
+)
+def test_more_symbols(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_ms_title_is_no_unit() -> None:
+    assert _figures("The coach thanked 12 Ms Lee supporters.") != [(12.0, "ms")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They found about 2,300 tons (2,095 metric tons) of ice.", [(2300.0, "ton"), (2095.0, "t")]),
+        ("A pool holds about 2,750 tons, or 2,500 metric tons, of water.", [(2750.0, "ton"), (2500.0, "t")]),
+        ("The ship carried 1,000 tonnes (1,102 tons) of grain.", [(1000.0, "t"), (1102.0, "ton")]),
+    ],
+)
+def test_tons_restated_in_tonnes_are_short_tons(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port handled 2,300 tons of coal.", [(2300.0, "t")]),
+        ("Output was 2,300 tons, or 12 percent of the total.", [(2300.0, "t"), (12.0, "percent")]),
+        ("The mill made 300 tons (up 5 percent) of steel.", [(300.0, "t"), (5.0, "percent")]),
+    ],
+)
+def test_bare_tons_stay_tonnes(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chain grew from 100 stores to 1,100 last year.", [(100.0, "store"), (1100.0, "store")]),
+        ("The garrison shrank from 9,800 troops to 2,500.", [(9800.0, "people"), (2500.0, "people")]),
+        ("The net grew from 30,000 sensors to about 55,000.", [(30000.0, "sensor"), (55000.0, "sensor")]),
+    ],
+)
+def test_from_count_to_bare_level(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_move_to_level_stays_bare() -> None:
+    # "up 40 points to 4,512": a move, then a level that is no more points
+    assert _figures("The gauge rose 40 points to 4,512.")[1] == (4512.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doctors advise a 2,000 calorie diet.", [(2000.0, "calorie")]),
+        ("The 2,812 piece set is large.", [(2812.0, "piece")]),
+        ("They wrote a 500 page report.", [(500.0, "page")]),
+        ("The club built an 18 hole course.", [(18.0, "hole")]),
+        ("The 25 person crew left.", [(25.0, "people")]),
+        ("About 1.1 million people ages 30 or younger qualified.", [(1100000.0, "people"), (30.0, "year")]),
+    ],
+)
+def test_compound_without_hyphen(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 27 member states agreed.", [(27.0, "state")]),
+        ("Data show that 67,000 research staff were hired.", [(67000.0, "people")]),
+        ("She booked a 5 star hotel.", [(5.0, None)]),
+    ],
+)
+def test_compound_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

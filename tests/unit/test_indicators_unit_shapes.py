@@ -1,12 +1,13 @@
-"""Units of five shapes of figures (session twenty-five).
+"""Units of six shapes of figures (session twenty-five).
 
-- nouns of people by their suffix ("-ist", "-ician", "-illionaire") and a few more that news
-  counts ("cops", "flight attendants") are ``people``; verbs and things in "-ist" stay as written;
+- nouns of people by their suffix ("-ician", "-illionaire") and a few more that news counts
+  ("cops", "flight attendants") are ``people``; "-ist" nouns keep their reading;
 - storage, bit-rate, displacement and millisecond symbols (``KB``, ``kbit/s``, ``cc``, ``ms``);
 - "tons" restated in metric tons or tonnes are short tons (``ton``), bare "tons" stay ``t``;
 - a bare level after "from N things to" counts the same things;
 - a compound modifier written without its hyphen ("a 2,000 calorie diet") counts its first noun,
-  and "people" is never a modifier of the plural after it ("1.1 million people ages 30").
+  and "people" is never a modifier of the plural after it ("1.1 million people ages 30");
+- an abbreviation in capitals after a count is the counted noun ("3 TDs", "2 QH").
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ from tests.unit.indicator_texts import page_figures as _figures
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The shop was run by two pharmacists from the town.", [(2.0, "people")]),
-        ("Three dentists and four chemists signed the letter.", [(3.0, "people"), (4.0, "people")]),
-        ("The clinic hired five physiotherapists and two technicians.", [(5.0, "people"), (2.0, "people")]),
+        ("The clinic hired two technicians.", [(2.0, "people")]),
+        ("Three electricians and four statisticians signed.", [(3.0, "people"), (4.0, "people")]),
         ("With one billionaire onstage, the debate changed.", [(1.0, "people")]),
         ("Two bandits drew their weapons and two cops were shot.", [(2.0, "people"), (2.0, "people")]),
         ("Four flight attendants were on board.", [(4.0, "people")]),
-        ("The list has 12 finalists this year.", [(12.0, "people")]),
+        ("Police arrested 12 militants.", [(12.0, "people")]),
     ],
 )
 def test_people_by_suffix(text: str, expected: list[tuple[float, str | None]]) -> None:
@@ -36,12 +36,13 @@ def test_people_by_suffix(text: str, expected: list[tuple[float, str | None]]) -
     ("text", "expected"),
     [
         ("He recorded five assists against the Hawks.", [(5.0, "assist")]),
+        ("The list has 12 finalists this year.", [(12.0, "finalist")]),
         ("He added two playlists to the app.", [(2.0, "playlist")]),
         ("The plot has three twists.", [(3.0, "twist")]),
         ("The form asks one questionnaire item.", [(1.0, "questionnaire")]),
     ],
 )
-def test_things_in_ist_stay_things(text: str, expected: list[tuple[float, str | None]]) -> None:
+def test_things_near_person_suffixes_stay_things(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
 
 
@@ -128,4 +129,29 @@ def test_compound_without_hyphen(text: str, expected: list[tuple[float, str | No
     ],
 )
 def test_compound_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He threw for 300 yards with 3 TDs and 2 INTs.", [(300.0, "yd"), (3.0, "TD"), (2.0, "INT")]),
+        ("He had 1 sack, 1 TFL, 2 QH.", [(1.0, "sack"), (1.0, "TFL"), (2.0, "QH")]),
+        ("The bill passed with 12 MPs against it.", [(12.0, "people")]),
+        ("The fund has 3 ETFs and 2 IPOs planned.", [(3.0, "ETF"), (2.0, "IPO")]),
+    ],
+)
+def test_abbreviation_counted(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Visitors from 3 US states and 12 EU countries came.", [(3.0, "state"), (12.0, "country")]),
+        ("Paris hosted 7 NBA games.", [(7.0, "game")]),
+        ("The talks start at 10 AM.", []),
+    ],
+)
+def test_abbreviation_modifier_or_time(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected

@@ -522,7 +522,9 @@ _PAST_VERBS = frozenset(
 _WORD = re.compile(r"[ \t\u00a0]+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")  # never past the line's end
 # Words that modify the noun after them: "one standout charity", "one new case"; plain
 # adjectives with no telltale suffix are listed ("one simple rule", "one hot night"), as
-# after "one" the word next is otherwise read as the counted noun.
+# after "one" the word next is otherwise read as the counted noun. So are participles in -ing
+# that are never nouns ("One remaining question", "one mitigating factor"): a rule for every
+# -ing word was rejected, as "Only one painting sold" counts paintings.
 _ADJECTIVE_SUFFIXES = (
     *("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est"),
     *("ular", "iliar", "imilar"),  # "One popular way", "one regular customer", "one similar case"
@@ -534,7 +536,10 @@ _ADJECTIVES = frozenset(
         additional further old young senior junior serious fresh separate possible potential
         common nuclear rare
         simple important significant different hot cold warm white black huge tiny little whole
-        entire main real true great good bad brief quick easy handy plain
+        entire main real true great good bad brief quick easy handy plain bright
+        remaining existing outstanding pending ongoing surviving competing underlying emerging
+        upcoming opposing neighboring neighbouring participating contributing mitigating recurring
+        interesting amazing stunning exciting promising alarming disturbing worrying troubling
         """
     )
 )
@@ -743,7 +748,8 @@ _ACRONYM = re.compile(r"([A-Z]{2,5})s?")
 _NOT_COUNTED_ACRONYMS = frozenset(
     _words(
         """
-        AM PM GMT UTC EST EDT PST PDT CST CDT CET BST ET PT CT MT IST JST
+        AM PM GMT UTC EST EDT PST PDT CST CDT CET CEST BST ET PT CT MT IST JST HKT SGT KST MSK EET
+        EEST AEST AEDT ACST AWST NZST NZDT WIB HST AKST MST SAST WAT EAT PKT ICT
         US UK EU UN UAE USA PRC DPRK ROK NYC DC LA HK SAR
         """
     )

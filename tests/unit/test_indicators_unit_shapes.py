@@ -7,7 +7,9 @@
 - a bare level after "from N things to" counts the same things;
 - a compound modifier written without its hyphen ("a 2,000 calorie diet") counts its first noun,
   and "people" is never a modifier of the plural after it ("1.1 million people ages 30");
-- an abbreviation in capitals after a count is the counted noun ("3 TDs", "2 QH").
+- an abbreviation in capitals after a count is the counted noun ("3 TDs", "2 QH");
+- a participle in -ing that is never a noun modifies the noun after "one" ("One remaining
+  question"); nouns in -ing stay the count ("Only one painting sold").
 """
 
 from __future__ import annotations
@@ -154,4 +156,29 @@ def test_abbreviation_counted(text: str, expected: list[tuple[float, str | None]
     ],
 )
 def test_abbreviation_modifier_or_time(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One remaining question was about the budget.", [(1.0, "question")]),
+        ("The deal offers one mitigating factor.", [(1.0, "factor")]),
+        ("One bright note came from exports.", [(1.0, "note")]),
+        ("One interesting detail emerged.", [(1.0, "detail")]),
+    ],
+)
+def test_participle_before_the_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one painting sold at the auction.", [(1.0, "painting")]),
+        ("One building collapsed in the storm.", [(1.0, "building")]),
+        ("Updated 0203 GMT (1003 HKT) on Monday, 12 cases were found.", [(12.0, "case")]),
+    ],
+)
+def test_ing_nouns_and_zones_keep_reading(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected

@@ -680,6 +680,20 @@ def _plural_follows(text: str, position: int) -> bool:
     return False
 
 
+# "One painting depicts a horse", "one firm plans to": a word in -s before an article, a
+# possessive, a pronoun or "to" is the verb of the count's noun, not a plural it modifies.
+_VERB_THEN_OBJECT = re.compile(
+    r"[ \t]+[a-z]{3,}s[ \t]+(?:a|an|the|his|her|its|their|our|my|your|this|these|those|him|them|it|us|"
+    r"me|to|that)\b"
+)
+
+
+def _verb_follows(text: str, position: int) -> bool:
+    """Whether the word next is a verb in -s followed by its object ("depicts a horse")."""
+    match = _VERB_THEN_OBJECT.match(text, position)
+    return match is not None and not match.group(0).split()[0].endswith(("ss", "us", "is"))
+
+
 def _adjective(word: str) -> bool:
     lower = word.lower()
     return "-" in lower or lower in _ADJECTIVES or (lower.endswith(_ADJECTIVE_SUFFIXES) and len(lower) > 5)
@@ -866,7 +880,7 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         if (
             is_word_noun
             and head_may_be_singular
-            and not _plural_follows(text, match.end())
+            and (not _plural_follows(text, match.end()) or (single and _verb_follows(text, match.end())))
             and not adjective_before_noun
         ):
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))

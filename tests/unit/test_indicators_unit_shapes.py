@@ -9,7 +9,9 @@
   and "people" is never a modifier of the plural after it ("1.1 million people ages 30");
 - an abbreviation in capitals after a count is the counted noun ("3 TDs", "2 QH");
 - a participle in -ing that is never a noun modifies the noun after "one" ("One remaining
-  question"); nouns in -ing stay the count ("Only one painting sold").
+  question"); nouns in -ing stay the count ("Only one painting sold");
+- a word in -s before an article, possessive, pronoun, "to" or "that" after "one" and its noun
+  is the verb ("One painting depicts a horse" counts paintings).
 """
 
 from __future__ import annotations
@@ -182,3 +184,20 @@ def test_participle_before_the_counted_noun(text: str, expected: list[tuple[floa
 )
 def test_ing_nouns_and_zones_keep_reading(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One painting depicts a horse.", [(1.0, "painting")]),
+        ("One study shows that sleep matters.", [(1.0, "study")]),
+        ("One bus carries the children.", [(1.0, "bus")]),
+        ("One region grows its own rice.", [(1.0, "region")]),
+    ],
+)
+def test_verb_in_s_after_a_count_of_one(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_noun_compound_after_a_count_stays() -> None:
+    assert _figures("Two sister ships sailed.") == [(2.0, "ship")]

@@ -57,6 +57,7 @@ from consumer.indicators.subject import (
 from consumer.indicators.units import (
     age_of_person,
     compound_noun,
+    compound_without_hyphen,
     count_rate,
     counted_noun,
     exchange_rate,
@@ -176,7 +177,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         singular_ok = (number.spelled and value != 0) or value == 1 or fraction
         if singular_ok and value > 1 and _THE_BEFORE.search(text, max(0, start - 8), start):
             singular_ok = False  # "the two struggle to ...", "the three return": the pronoun, its verb
-        noun = counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
+        bare = compound_without_hyphen(text, start, end) if value >= 2 and not number.spelled else None
+        noun = bare or counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
             noun = counted_noun(text, hedge.end(), singular_ok=False)

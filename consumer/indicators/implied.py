@@ -36,6 +36,10 @@ _NO_CARRY = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "second", "percent", "percentage_point", "basis_point"}
 )
 _LEVEL_GAP = re.compile(r"\b(?:to|from)\b")  # "up 40 points to 4,512": a level, not more points
+# ... but "from 100 stores to 1,100", "from 9,800 troops to 2,500": two levels of one count, the
+# second written bare
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|around|roughly|just|over|almost)\s+)?$", re.I)
+_TO_GAP = re.compile(r"\s+to\s+(?:(?:about|some|nearly|around|roughly|just|over|almost)\s+)?$", re.I)
 
 
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
@@ -86,7 +90,7 @@ def _implied(text: str, row: Indicator, before: Indicator | None, after: Indicat
         and _carries(before)
         and _same_sentence(row, before)
         and 0 <= row.start - before.end <= _ELLIPSIS_GAP
-        and not _LEVEL_GAP.search(text, before.end, row.start)
+        and (not _LEVEL_GAP.search(text, before.end, row.start) or _from_to(text, before, row))
     ):
         return before.unit
     return None
@@ -97,3 +101,10 @@ def _carries(row: Indicator) -> bool:
     does not ("rose 2% to 4,512": the level is in points; "$25, and 400 were sold")."""
     unit = row.unit
     return unit is not None and unit.islower() and unit not in _NO_CARRY
+
+
+def _from_to(text: str, before: Indicator, row: Indicator) -> bool:
+    """ "from 100 stores to 1,100": the bare level after "to" counts what the one after "from" does."""
+    return _TO_GAP.fullmatch(text, before.end, row.start) is not None and (
+        _FROM_BEFORE.search(text, max(0, before.start - 20), before.start) is not None
+    )

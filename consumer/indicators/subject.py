@@ -1575,8 +1575,8 @@ _NATIONWIDE_AFTER = 30  # "rose 3.4 percent across the country": the cue may fol
 # What a made thing has and a place, a firm or a person does not: power, torque, battery and
 # charge, speed, screen and wheel sizes, memory, refresh and frame rates, resolution.
 _SPEC_UNITS = frozenset(
-    {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "lbf·ft", "mph", "km/h", "inch", "GB", "TB", "MB"}
-    | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s"}
+    {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "lbf·ft", "mph", "km/h", "inch", "GB", "TB", "MB", "KB"}
+    | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s", "kbit/s", "cc", "ms"}
 )
 # "Pricing starts at $58,900", "it costs $449", "priced at", "retails for": the thing's price
 _PRICE_WORDS = re.compile(

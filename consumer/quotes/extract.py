@@ -1176,6 +1176,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             )
             or led[n]
         )
+        if opens and _predicate_after_comma(gap, content, words):
+            # 'said that critics who call it a waste, "do not understand how the river works."':
+            # the writer's subject before the comma, the quoted words its predicate (session 25)
+            opens = False
         if opens and runs_on and len(words) <= _TERM_OPENS_NONE:
             # 'gave the verdict: "not guilty" on all counts', "AttributeError: 'module' object has":
             # a few words that stop mid-sentence, the writer's words running on after the mark,
@@ -1739,6 +1743,19 @@ _PREDICATE_SLOT = re.compile(
     r"to|of|for|with|by|from|into|about|than)\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _predicate_after_comma(gap: str, content: str, words: Sequence[str]) -> bool:
+    """Quoted words opening with a lower-case auxiliary (or its negation) right after a comma of the
+    writer's sentence, not a question: a predicate whose subject is the writer's ('critics of the
+    plan, "do not understand ..."', 'the engineers, "have never been to the valley."')."""
+    if not gap.rstrip(" \"'\u201c\u2018(").endswith(",") or _last_char(content) == "?":
+        return False
+    first = words[0]
+    if not first[:1].islower():
+        return False
+    head = re.sub(r"n['\u2019]t$", "", first.lower().rstrip(",;"))
+    return head in _AUX or head in ("ca", "wo", "sha")  # "can't", "won't", "shan't"
 
 
 def _predicate_slot(gap: str, first: str) -> bool:

@@ -188,6 +188,9 @@ _WORK_NOUNS = "slogan|hashtag|song|film|movie|book|album|series|show|novel"
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
+    # more works brought in by their title (session 25): 'In her essay "We never listened," Roe argues
+    # that ...' is the essay's title, not a quote the verb after it attributes
+    r"essay|column|article|op-ed|poem|documentary|podcast|episode|exhibition|memoir|biography|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
     # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
     r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"

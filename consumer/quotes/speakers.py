@@ -131,6 +131,9 @@ _INDEFINITE_PERSON = re.compile(
 _PLAIN_PERSON_NOUNS = (
     r"parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient"
+    r"|teenager|shopkeeper|pensioner|retiree|protester|protestor|demonstrator|volunteer|villager|commuter"
+    r"|tourist|visitor|onlooker|bystander|trader|vendor|fisherman|fisherwoman|businessman|businesswoman"
+    r"|classmate|colleague|veteran|passer-by"
 )
 # An unnamed person heading a sentence of the paragraph (session 25, made-up and fresh text): 'A
 # neighbour, who asked not to be named, was shocked.' then '"...," she said' is that neighbour;
@@ -580,7 +583,8 @@ class Speakers:
         if found is None or self.people_between(fld, found.end(), start):
             return False
         noun = found.group("noun").lower()
-        sex = "she" if noun in _FEMALE_NOUNS else "he" if noun in _MALE_NOUNS else None
+        female = noun in _FEMALE_NOUNS or noun.endswith("woman")
+        sex = "she" if female else "he" if noun in _MALE_NOUNS or noun.endswith("man") else None
         return sex is None or sex == pronoun
 
     def _kin_head(self, fld: str, pronoun: str, start: int) -> bool:

@@ -91,6 +91,11 @@ def test_a_pronoun_of_the_last_speakers_sex_is_unchanged(
         'Dan Ortiz opened the door. A neighbour of his waved from the garden. "Good morning," he said.',
         'Dan Ortiz closed the shop on Monday. One customer was furious. "I came all this way," she said.',
         '"The road is shut," Dan Ortiz said. But a driver kept going. "I have to get home," he said.',
+        # more kinds of people
+        'Dan Ortiz visited the flooded street. A teenager filmed the visit. "He only came for the cameras," '
+        "she said.",
+        'Dan Ortiz promised help. A shopkeeper shook her head. "They always say that," she said.',
+        'Dan Ortiz met the crews. A local businesswoman was furious. "They have ruined us," she said.',
     ],
 )
 def test_an_unnamed_person_heading_a_sentence_is_the_pronouns_speaker(body: str) -> None:
@@ -105,6 +110,8 @@ def test_an_unnamed_person_heading_a_sentence_is_the_pronouns_speaker(body: str)
         '"We were lucky," he said.',
         '"It was a hard night," said Dan Ortiz. A driver died in the crash. "The road was icy," he said.',
         'A neighbour, Dan Ortiz, saw the fire. "The flames were huge," he said.',
+        # a noun of the other sex ('businesswoman' and "he")
+        'Dan Ortiz met the crews. A local businesswoman was furious. "They have ruined us," he said.',
         # a description after the name is an apposition, not a new person
         'Dan Ortiz, a farmer, lost his crop. "We have nothing left," he said.',
     ],

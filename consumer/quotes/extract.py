@@ -153,11 +153,20 @@ _AS_LEAD = re.compile(
     r"(?:^|(?<=[\s,(\u2014\u2013]))(?:(?P<as>[Aa]s)|[Aa]ccording\s+to)\s+"
     r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
     # a role in apposition after the name: "According to Dr. Amir Haddad, director of the hospital,"
-    r"(?:,\s+(?:the\s+|an?\s+)?[a-z][^\x00,;:!?\"\u201c\u201d]{1,80}?)?)"
+    # not a clause of the writer's ('According to Acme, this year there were 7 billion phones,
+    # "corresponding to ..."'; session 25): a finite verb ends the apposition
+    r"(?:,\s+(?!(?!who\b|whose\b|which\b)[^\x00,;:!?\"\u201c\u201d]{0,80}?\b(?:there|is|are|was|were|will|would|has|have|had)\b)"
+    r"(?:the\s+|an?\s+)?[a-z][^\x00,;:!?\"\u201c\u201d]{1,80}?)?)"
     r"(?(as)\s+(?P<verb>(?:put|puts)\s+it|said|says|wrote|writes|noted|notes|explained|explains|recalled|recalls|related|"
     r"told\s+[^\x00,;:!?]{1,40}?|tells\s+[^\x00,;:!?]{1,40}?|remarked|remarks|observed|observes|tweeted|posted|"
     r"joked|jokes|quipped|quips)"
     r"(?:\s+[^\x00;:!?\"\u201c\u201d]{1,80}?)?)\s*[,:]\s*$"
+)
+# An 'According to X,' lead-in opening the sentence, then a clause of the writer's up to the mark's
+# comma: X's words, which the quoted words finish; the lead-in opens no quote of its own
+_ACCORDING_CLAUSE = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?[Aa]ccording\s+to\s+(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?),\s+"
+    r"[^\x00;:!?\"\u201c\u201d]{1,200}?,\s*$"
 )
 # 'In Roe's words, "..."', 'In the words of Dr. Roe: "..."' (session 22, fresh web pages): a
 # lead-in with no verb that names whose words follow; unread, the quote had no speaker
@@ -179,6 +188,9 @@ _WORK_NOUNS = "slogan|hashtag|song|film|movie|book|album|series|show|novel"
 _NOT_QUOTE_BEFORE = re.compile(
     r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
     rf"{_WORK_NOUNS}|play|campaign|operation|program|programme|"
+    # more works brought in by their title (session 25): 'In her essay "We never listened," Roe argues
+    # that ...' is the essay's title, not a quote the verb after it attributes
+    r"essay|column|article|op-ed|poem|documentary|podcast|episode|exhibition|memoir|biography|"
     r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
     # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
     r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"
@@ -1081,6 +1093,14 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 who = speakers.resolve(text, fld, worded.start(group), worded.end(group), floor)
                 if who.entity is not None:  # 'In the words of the old song,': lyrics, as before
                     attribution, led[n] = (who, None), True
+            else:
+                # 'According to Roe, there were 7,000 floods, "corresponding to ...".': the lead-in
+                # attributes the writer's clause, whose end the quoted words finish (session 25)
+                claused = _ACCORDING_CLAUSE.match(masked, gap_start, gap_end)
+                if claused is not None:
+                    who = speakers.resolve(text, fld, claused.start("who"), claused.end("who"), floor)
+                    if who.entity is not None:
+                        attribution = (who, "according to")
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -1159,6 +1179,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             )
             or led[n]
         )
+        if opens and _predicate_after_comma(gap, content, words):
+            # 'said that critics who call it a waste, "do not understand how the river works."':
+            # the writer's subject before the comma, the quoted words its predicate (session 25)
+            opens = False
         if opens and runs_on and len(words) <= _TERM_OPENS_NONE:
             # 'gave the verdict: "not guilty" on all counts', "AttributeError: 'module' object has":
             # a few words that stop mid-sentence, the writer's words running on after the mark,
@@ -1722,6 +1746,19 @@ _PREDICATE_SLOT = re.compile(
     r"to|of|for|with|by|from|into|about|than)\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _predicate_after_comma(gap: str, content: str, words: Sequence[str]) -> bool:
+    """Quoted words opening with a lower-case auxiliary (or its negation) right after a comma of the
+    writer's sentence, not a question: a predicate whose subject is the writer's ('critics of the
+    plan, "do not understand ..."', 'the engineers, "have never been to the valley."')."""
+    if not gap.rstrip(" \"'\u201c\u2018(").endswith(",") or _last_char(content) == "?":
+        return False
+    first = words[0]
+    if not first[:1].islower():
+        return False
+    head = re.sub(r"n['\u2019]t$", "", first.lower().rstrip(",;"))
+    return head in _AUX or head in ("ca", "wo", "sha")  # "can't", "won't", "shan't"
 
 
 def _predicate_slot(gap: str, first: str) -> bool:

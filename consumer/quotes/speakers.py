@@ -128,6 +128,35 @@ _INDEFINITE_PERSON = re.compile(
     + r"|parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
 )
+_PLAIN_PERSON_NOUNS = (
+    r"parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
+    r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient"
+    r"|teenager|shopkeeper|pensioner|retiree|protester|protestor|demonstrator|volunteer|villager|commuter"
+    r"|tourist|visitor|onlooker|bystander|trader|vendor|fisherman|fisherwoman|businessman|businesswoman"
+    r"|classmate|colleague|veteran|passer-by"
+)
+# An unnamed person heading a sentence of the paragraph (session 25, made-up and fresh text): 'A
+# neighbour, who asked not to be named, was shocked.' then '"...," she said' is that neighbour;
+# the pronoun had gone back to a person named before, even of the other sex. Not a person the
+# sentence says was harmed or held ('One man was arrested.'), who is no speaker.
+_UNNAMED_HEAD = re.compile(
+    r"(?:^|[.!?][\"\u201d\u2019]?\s+|\n)(?:(?:But|And|Yet)\s+(?:an?|one|another)|An?|One|Another)\s+"
+    r"(?:[a-z][\w-]*,?\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
+    + "|"
+    + _PLAIN_PERSON_NOUNS
+    + r")\b(?![-'\u2019])"
+    r"(?![^.!?\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:arrested|killed|injured|hurt|wounded|detained"
+    r"|charged|shot|stabbed|found|rescued|hospitali[sz]ed|sentenced|convicted|jailed|taken)\b)"
+    r"(?![^.!?\n]{0,60}?\bdied\b)"
+)
+# A kin of a named person heading a sentence ('His wife was in tears.'): the pronoun's person when
+# no one of its sex was named in reach (session 25): '"...," she said' had gone to the husband.
+_KIN_HEAD = re.compile(
+    r"(?:^|[.!?][\"\u201d\u2019]?\s+|\n)(?:His|Her|Their)\s+(?:[a-z][\w-]*\s+){0,1}?(?P<noun>"
+    + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
+    + r"|widow|widower)\b(?![-'\u2019])(?=,?\s+[a-z])"
+)
 _INTRODUCED_REACH = 400
 _TITLE_REACH = 40  # how far before a name its title word is read
 # An unnamed official heading a sentence and speaking ("A spokesperson for the council said
@@ -248,6 +277,7 @@ class Speakers:
             self._index[name] = idx
         self.last_person: Entity | None = None
         self.last_person_at: int | None = None
+        self.person_speakers: list[tuple[Entity, int]] = []  # recent person speakers in the body, last first
         self.last_org: Entity | None = None
         self.para_start = 0
         self.prev_para_start = 0
@@ -364,6 +394,9 @@ class Speakers:
         if speaker.entity.type == "PERSON":
             self.last_person = speaker.entity
             self.last_person_at = at
+            if at is not None:
+                kept = [r for r in self.person_speakers if r[0] is not speaker.entity][:3]
+                self.person_speakers = [(speaker.entity, at), *kept]
         else:
             self.last_org = speaker.entity
             self.last_org_at = self.para_start
@@ -441,10 +474,10 @@ class Speakers:
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
-            return Speaker(
-                self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
-                or self._pronoun_person(text, fld, start, floor, _any)
-            )
+            agreeing = self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
+            if agreeing is None and self._kin_head(fld, low[0], start):
+                return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'
+            return Speaker(agreeing or self._pronoun_person(text, fld, start, floor, _any))
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
@@ -545,12 +578,27 @@ class Speakers:
             return False
         low = max(self.para_start, start - _INTRODUCED_REACH)
         matches = list(_INDEFINITE_PERSON.finditer(self.masked, low, start))
-        found = matches[-1] if matches else None
+        matches += list(_UNNAMED_HEAD.finditer(self.masked, low, start))
+        found = max(matches, key=lambda m: m.end()) if matches else None
         if found is None or self.people_between(fld, found.end(), start):
             return False
         noun = found.group("noun").lower()
-        sex = "she" if noun in _FEMALE_NOUNS else "he" if noun in _MALE_NOUNS else None
+        female = noun in _FEMALE_NOUNS or noun.endswith("woman")
+        sex = "she" if female else "he" if noun in _MALE_NOUNS or noun.endswith("man") else None
         return sex is None or sex == pronoun
+
+    def _kin_head(self, fld: str, pronoun: str, start: int) -> bool:
+        """Whether a kin of the pronoun's sex heads a sentence of the paragraph before ``start``
+        ('His wife was in tears.') with no person named since."""
+        if fld != "body":
+            return False
+        low = max(self.para_start, start - _INTRODUCED_REACH)
+        matches = list(_KIN_HEAD.finditer(self.masked, low, start))
+        if not matches or self.people_between(fld, matches[-1].end(), start):
+            return False
+        noun = matches[-1].group("noun").lower()
+        sex = "she" if noun in _FEMALE_NOUNS or noun == "widow" else "he" if noun in _MALE_NOUNS else None
+        return sex == pronoun
 
     def _official_pronoun(self, fld: str, pronoun: str, start: int) -> bool:
         """Whether "he"/"she" at ``start`` may be an official who spoke since the last person."""
@@ -624,7 +672,22 @@ class Speakers:
         here = self.last_actor(text, fld, start, para, agree) or self._subject_over_objects(
             text, fld, start, floor, agree
         )
-        return here or self.last_actor(text, fld, start, floor, agree, objects=True) or last
+        return (
+            here
+            or self.last_actor(text, fld, start, floor, agree, objects=True)
+            or last
+            or self._agreeing_speaker(fld, start, agree)
+        )
+
+    def _agreeing_speaker(self, fld: str, start: int, agree: Callable[[Entity], bool]) -> Entity | None:
+        """The last person speaker in reach whom ``agree`` allows (session 25): in '"A," he said.'
+        ... '"B," Ann Roe said.' then '"C," he said', the man who spoke before Roe; with no one of
+        the pronoun's sex named in reach, the plain fallback had given Roe."""
+        if fld != "body" or agree is _any:
+            return None
+        return next(
+            (e for e, at in self.person_speakers if 0 <= start - at <= _SINCE_LAST and agree(e)), None
+        )
 
     def _subject_over_objects(
         self, text: str, fld: str, before: int, floor: int, agree: Callable[[Entity], bool]

@@ -234,6 +234,9 @@ _NUMBERED_EVENT = gated(
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
 EDITION_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
+# "Beijing 2022 Olympic Winter Games ... the Olympic Winter Games": a host city and a year before
+# an event's name say which edition, and the name alone is the same event.
+CITY_EDITION_PREFIX = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:19|20)\d\d\s+(?=[A-Z])")
 # "the Harbor Open 2020", "the Lakeside Finals 2021": an edition's year written after an event's
 # name is part of the name, and the model stops before it. A span of years ("Open 2019-20",
 # "2019 – 2020") or a longer token ("2020s", "2020/21") is no edition.
@@ -244,6 +247,37 @@ def event_year_end(text: str, end: int) -> int:
     """Where an event's name that ends at ``end`` ends with its edition's year after it."""
     year = _EDITION_YEAR_AFTER.match(text, end)
     return year.end() if year else end
+
+
+# "Tokyo 2020", "the Oslo 2026 program", "the Hangzhou 2022 Asian Games": a host city and a
+# year written together name that year's edition of a games or an expo (the model reads the city
+# alone as a place and leaves the year out). The city must be one the gazetteer lists as a city
+# (a country and a year, "Made in Norland 2025", names a plan). A date ("Paris, 2024", "Paris 12
+# May 2024"), a span of years or a number after the year ("Tokyo 2020 2021") is no edition. An
+# event's capitalised name after the year belongs to it.
+_CITY_YEAR = gated(r"(?<=[A-Za-z])[ \t](?:19|20)\d\d(?![\w/–—.-]|[ \t]*[–—-][ \t]*\d|,?[ \t]+\d)")
+_CITY_BEFORE = re.compile(r"(?<![\w.'’&-])[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}$")
+_CITY_BEFORE_REACH = 40  # characters looked back for the city: three words
+_EDITION_NAME_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+){0,4}?"
+    r"(?:Games|Olympics|Paralympics|Cup|Championships?|Festival|Expo|Fair|Summit|Congress|Forum)(?![\w-])"
+)
+
+
+def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """A listed city and a year, "Tokyo 2020", with the event's name after it if one follows:
+    (start, end) of the edition."""
+    for match in _CITY_YEAR.finditer(text):
+        before = _CITY_BEFORE.search(text, max(0, match.start() - _CITY_BEFORE_REACH), match.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        for i in range(len(words)):  # the longest run of last words that names a city
+            if is_city(" ".join(words[i:])):
+                start = match.start() - len(" ".join(words[i:]))
+                after = _EDITION_NAME_AFTER.match(text, match.end())
+                yield start, after.end() if after else match.end()
+                break
 
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
@@ -522,9 +556,45 @@ _NAMED_PLAN = gated(
 
 
 def named_plans(text: str) -> Iterator[tuple[int, int]]:
-    """Plans, laws and programmes named after "the" with their kind: (start, end) of the name."""
+    """Plans, laws and programmes named after "the" with their kind: (start, end) of the name;
+    two named together ("the Orwell Prize and the Quill Award") are two names."""
     for match in _NAMED_PLAN.finditer(text):
-        yield match.span("name")
+        yield from kind_pair(text, *match.span("name")) or (match.span("name"),)
+
+
+# "the Treaty of Marlow and the Convention on Harbors", "the Great Slump and World War II", "the
+# Orwell Prize and the Quill Award": two laws, prizes or events named together, each with its kind
+# word, which the model or the plan rule reads as one name. A kind on one side only is one name,
+# a work's title as often ("War and Peace", "Pride and the Passion").
+_KIND_WORDS = frozenset(
+    word_list(
+        "treaty treaties convention conventions protocol charter act accord accords agreement pact law "
+        "plan initiative strategy doctrine prize award awards medal war depression revolution crisis "
+        "games olympics cup championship championships festival summit expo fair"
+    )
+)
+_KIND_PAIR_AND = re.compile(r" and (?:the )?(?=[A-Z])")
+
+
+def kind_pair(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two names in ``text[start:end]`` when it joins two named with a kind word each by
+    "and" (or "and the"); None when it is one name."""
+    surface = text[start:end]
+    if " and " not in surface:
+        return None
+    found = _KIND_PAIR_AND.search(surface)
+    if found is None:
+        return None
+    first, second = surface[: found.start()], surface[found.end() :]
+    for part in (first, second):
+        words = [w.strip(",.") for w in part.split()]
+        if not any(w.lower() in _KIND_WORDS for w in words):
+            return None
+        if not any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in words):
+            return None  # "the Kestrel Prize and Medal": a bare kind names nothing of its own
+    if not first[:1].isupper() or " and " in second:
+        return None
+    return [(start, start + len(first)), (start + found.end(), end)]
 
 
 # "the Democratic Progressive party", "the Scottish National party", "the ruling Justice and
@@ -563,6 +633,31 @@ _CONFLICT = gated(
     r"(?<![\w-])((?:Battle|Siege|Wars?|Massacre|Uprising|Rebellion)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:St\.|[A-Z][\w'’-]*)(?:[ \t]+(?:St\.|[A-Z][\w'’-]*)){0,3})"
 )
+
+
+# "the Treaty of Marlow", "the Convention on the Rights of Harbors", "the Charter of the Northern
+# League": a law or treaty named by its kind first and then its place or subject. The model tags
+# nothing there or only the body at its end ("Northern League"); the kind word makes the whole name
+# MISC. Only capitalised words follow (small words between them), so "a charter of rights" and
+# "the convention on Monday" are none ("Monday" ends the name before it); "Convention of ..."
+# names bodies ("the Convention of Harbor Authorities") and is left out.
+_NAMED_TREATY = gated(
+    r"(?<![\w-])((?:Treaty|Charter|Protocol|Covenant)[ \t]+(?:of|on)|Convention[ \t]+on)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:of|on|the|and|for|in|against|to)[ \t]+){0,2}[A-Z][\w'’-]*){0,6}"
+)
+
+
+def named_treaties(text: str) -> Iterator[tuple[int, int]]:
+    """Treaties and charters named "Treaty of ...", "Convention on ...": (start, end) of the name,
+    cut before a weekday or a month that ends it."""
+    for match in scan(_NAMED_TREATY, text):
+        words = match.group().split(" ")
+        cut = next((i for i, w in enumerate(words) if i >= 2 and _NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 2 and words[cut - 1].islower():
+            cut -= 1
+        if cut > 2:
+            end = match.start() + len(" ".join(words[:cut]))
+            yield from kind_pair(text, match.start(), end) or ((match.start(), end),)
 
 
 # "the State of the Union address", "the State of the Nation Address", "a State of the City

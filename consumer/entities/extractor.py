@@ -409,6 +409,8 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.named_treaties(text) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.named_schemes(text, self._person_or_listed):
+            yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.state_of_addresses(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, word_list
+from consumer.entities.retype import STORM_WORDS, head_type, is_given_name, maker_product, word_list
 from consumer.events import EntityType
 from consumer.gate import gated, scan
 from consumer.lexicon import (
@@ -595,6 +595,54 @@ def kind_pair(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     if not first[:1].isupper() or " and " in second:
         return None
     return [(start, start + len(first)), (start + found.end(), end)]
+
+
+# "Harbor Start, a program that gives grants", "MarlowCare, a health benefit for low-income
+# residents", "a scheme known as Green Roofs": a scheme named by an apposition or "known as" after
+# its kind is MISC by the conventions (the model reads most such names as bodies). The kind must
+# end the apposition's noun phrase, before a clause or a purpose ("a law firm", "a policy
+# analyst", "the plan's author" are none), and a sentence's opening phrase before the comma ("In
+# Marlow, a plan for the port was approved") leaves the name its own reading.
+_SCHEME_KINDS = r"(?:program|programme|scheme|initiative|benefit|subsidy|plan|policy|law|treaty|pact)"
+_SCHEME_APPOSITION = gated(
+    r",[ \t]+(?:an?|the)[ \t]+(?:(?!(?:of|the|a|an|for|in|on|at|by|to|with|from|and|or|that|which)[ \t])"
+    r"[a-z][\w-]*[ \t]+){0,3}" + _SCHEME_KINDS + r"(?=[ \t]+(?:for|that|which|to|aimed|designed|run|funded|"
+    r"launched|created|offering|providing|giving|paying|covering|meant|intended|under|in)\b|[,.;:)])"
+)
+_SCHEME_WORDS = r"([A-Z][\w'’&-]*(?:[ \t](?:(?:of|for|and|the|to)[ \t])?[A-Z][\w'’&-]*){0,4})"
+_SCHEME_CALLED = gated(
+    r"\b"
+    + _SCHEME_KINDS
+    + r",?[ \t]+(?:known[ \t]+as|called|dubbed|named)[ \t]+(?:the[ \t]+)?"
+    + _SCHEME_WORDS
+)
+_SCHEME_NAME = re.compile(r"(?<![\w'’.&-])" + _SCHEME_WORDS + "$")
+_SCHEME_REACH = 60  # characters looked back from the comma for the name
+
+
+def named_schemes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Schemes named before an apposition with their kind or after "known as": (start, end) of
+    the name; never a name ``is_listed`` knows, a date word, or one word opening the sentence."""
+    for match in itertools.chain(scan(_SCHEME_APPOSITION, text), scan(_SCHEME_CALLED, text)):
+        if match.lastindex:
+            start, end = match.span(1)
+        else:
+            name = _SCHEME_NAME.search(text, max(0, match.start() - _SCHEME_REACH), match.start())
+            if name is None:
+                continue
+            start, end = name.span(1)
+            if _OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start):
+                continue  # "In Marlow, a plan for ...": the clause's subject, no scheme's name
+        words = text[start:end].split()
+        if words[0] in ("The", "A", "An"):
+            start, words = start + len(words[0]) + 1, words[1:]
+        if not words or any(_NOT_PRODUCT_WORD.match(w) for w in words) or is_listed(" ".join(words)):
+            continue
+        if head_type(" ".join(words).split(" of ")[0]) not in (None, "MISC"):
+            continue  # "the Jamison School of Music, a free program for ...": the school
+        if len(words) == 1 and (words[0].lower() in STOP_WORDS or words[0].endswith("ly")):
+            continue  # "Meanwhile, a plan to ...", "Separately, a scheme for ..."
+        yield start, start + len(" ".join(words))
 
 
 # "the Democratic Progressive party", "the Scottish National party", "the ruling Justice and

@@ -121,3 +121,37 @@ def test_no_treaty_name_without_its_shape(extractor: EntityExtractor, body: str)
     found = _types(_entities(extractor, body))
     heads = ("Convention", "Treaty", "Charter")
     assert not any(name.startswith(heads) and kind == "MISC" for name, kind in found.items())
+
+
+# --------------------------------------------------------------------------- schemes by their kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("MarlowCare, a health benefit for low-income residents, paid for the surgery.", "MarlowCare"),
+        ("The city launched Harbor Start, a program that gives grants to small firms.", "Harbor Start"),
+        ("The program, known as Harbor Start, gives grants to small firms.", "Harbor Start"),
+        ("Officials praised Kelpwise, the state scheme to pay fishers for idle boats.", "Kelpwise"),
+    ],
+)
+def test_a_scheme_named_by_its_kind_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Jo Roe, a policy analyst, said the plan would fail.", "Jo Roe"),  # the kind opens a trade
+        ("Acme Partners, a law firm in Denver, agreed.", "Acme Partners"),
+        ("In Marlow, a plan for the port was approved on Friday.", "Marlow"),  # an opening phrase
+        (
+            "The Jamison School of Music, a free program for young musicians, opened.",
+            "Jamison School of Music",
+        ),
+    ],
+)
+def test_a_name_before_a_kind_that_is_no_apposition_keeps_its_type(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name, "MISC") != "MISC"

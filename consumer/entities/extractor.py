@@ -411,6 +411,10 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.named_schemes(text, self._person_or_listed):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.counted_awards(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.kind_named_events(text, self._person_or_listed) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.state_of_addresses(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
 
@@ -725,6 +729,8 @@ class EntityExtractor:
                 bare = rules.CITY_EDITION_PREFIX.sub("", bare)  # "Beijing 2022 Olympic Winter Games"
                 bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
                 key = (cand.type, consolidate.key_of(bare))
+            elif cand.type == "MISC":  # "two Harp Awards ... the Harp Award": one prize
+                key = (cand.type, consolidate.key_of(rules.PRIZE_PLURAL.sub("", surface)))
             else:
                 key = (cand.type, consolidate.key_of(surface))
             group = groups.setdefault(key, _Group(cand.type, [], None))

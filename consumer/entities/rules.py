@@ -645,6 +645,52 @@ def named_schemes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple
         yield start, start + len(" ".join(words))
 
 
+# "multiple World Fantasy Awards", "three Golden Harp Awards": awards counted are prizes a person
+# won (MISC), not the ceremony "the Golden Harp Awards" names alone (an EVENT by its head word).
+_COUNTED_AWARDS = gated(
+    r"\b(?:multiple|several|many|numerous|two|three|four|five|six|seven|eight|nine|ten|dozens of|\d{1,3})"
+    r"[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}Awards)(?![\w'’-])"
+)
+# "the Golden Harp Awards ... the Golden Harp Award": a prize's plural is the same prize
+PRIZE_PLURAL = re.compile(r"(?<=Award|Prize|Medal)s$")
+
+
+def counted_awards(text: str) -> Iterator[tuple[int, int]]:
+    """Awards after a count ("three Golden Harp Awards"): (start, end) of the name."""
+    for match in scan(_COUNTED_AWARDS, text):
+        yield match.span(1)
+
+
+# "the Kestrel Music festival", "the annual Harbor Lights summit", "the film festival Harbor
+# Lights": an event named in title case with a lower-case kind after it (the whole is the name, as
+# in "the BRICS summit") or after "the" and its kind. The model reads the words as a body or tags
+# nothing. A place before the kind ("the Geneva summit") is where it met, left to the place, and a
+# listed body's summit keeps the body; an owner's possessive names no event ("the Mayor's festival").
+_EVENT_KINDS = r"(?:festival|summit|expo|fair|marathon|regatta|carnival|biennale|gala)"
+_KIND_NAMED_EVENT = gated(
+    r"(?<![\w'’-])[Tt]he[ \t]+(?:(?:annual|yearly|biennial|inaugural)[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w'’&-]*(?<!['’]s)[ \t]+){1,4}" + _EVENT_KINDS + r")(?![\w'’-])"
+    r"|(?<![\w'’-])[Tt]he[ \t]+(?:film|music|arts?|jazz|folk|literary|book|food|beer|wine)[ \t]+"
+    r"festival,?[ \t]+"
+    r"(?P<after>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,3})(?![\w'’-])"
+)
+
+
+def kind_named_events(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Events named with a lower-case kind ("the Kestrel Music festival") or after "the film
+    festival": (start, end) of the name; never a date word in it, nor a name ``is_listed`` knows
+    (a place, or a body whose summit it is: its own name stays the body's)."""
+    for match in scan(_KIND_NAMED_EVENT, text):
+        group = "name" if match.group("name") else "after"
+        start, end = match.span(group)
+        words = match.group(group).split()
+        named = words[:-1] if group == "name" else words
+        if any(_NOT_PRODUCT_WORD.match(w) for w in named) or is_listed(" ".join(named)):
+            continue
+        yield start, end
+
+
 # "the Democratic Progressive party", "the Scottish National party", "the ruling Justice and
 # Development party": a party named in title case with a lower-case "party" (as much copy writes
 # it). The model stops before "party" (a cut name no reader lists) or reads the adjective as a

@@ -155,3 +155,61 @@ def test_a_name_before_a_kind_that_is_no_apposition_keeps_its_type(
     extractor: EntityExtractor, body: str, name: str
 ) -> None:
     assert _types(_entities(extractor, body)).get(name, "MISC") != "MISC"
+
+
+# --------------------------------------------------------------------------- awards counted
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("He has won three Golden Harp Awards in his career.", "Golden Harp Awards"),
+        ("Ford had won multiple Harbor Fantasy Awards before he died.", "Harbor Fantasy Awards"),
+        ("The band collected 4 Kestrel Music Awards last decade.", "Kestrel Music Awards"),
+    ],
+)
+def test_awards_after_a_count_are_prizes(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+def test_a_prize_and_its_plural_are_one_entity(extractor: EntityExtractor) -> None:
+    body = "Ford won multiple Harbor Fantasy Awards. His poem went on to win the Harbor Fantasy Award."
+    prizes = [e for e in _entities(extractor, body) if "Harbor Fantasy" in e.name]
+    assert len(prizes) == 1 and prizes[0].type == "MISC"
+
+
+def test_awards_named_alone_stay_the_ceremony(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "The Golden Harp Awards ceremony will be held in March."))
+    assert found.get("Golden Harp Awards") == "EVENT"
+
+
+# --------------------------------------------------------------------------- events with a lower-case kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Thousands attended the Kestrel Music festival on Sunday.", "Kestrel Music festival"),
+        ("The annual Harbor Lights summit opened with a speech.", "Harbor Lights summit"),
+        ("The film festival Harbor Lights returned to the city in June.", "Harbor Lights"),
+    ],
+)
+def test_an_event_named_with_a_lower_case_kind_is_an_event(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The Geneva summit ended without a deal.", "Geneva"),  # a place: where it met
+        ("The Mayor's festival was a success.", "Mayor"),  # an owner's possessive
+        ("The Sunday fair was busy all day.", "Sunday"),  # a date word
+    ],
+)
+def test_a_place_an_owner_or_a_date_before_the_kind_names_no_event(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    found = _types(_entities(extractor, body))
+    assert not any(word in name and kind == "EVENT" for name, kind in found.items())

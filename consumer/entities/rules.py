@@ -452,6 +452,46 @@ def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
             yield match.start(group), match.start(group) + len(title)
 
 
+# "Roe wrote A Song of Salt and Smoke", "she directed The Long Harbor": a title opening on an
+# article right after a verb of making a work. The article keeps people's names out (no person's
+# name opens on "The"); a listed name or a body by its head word ("wrote The Harbor Times", a
+# paper) keeps its own reading, and a date word ends the title.
+_MADE_TITLE = gated(
+    r"\b(?:wrote|writes|penned|authored|co-wrote|co-authored|directed|co-directed|narrated)[ \t]+"
+    r"((?:The|A|An)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t](?:(?:of|the|and|in|on|at|to|a|for|&)[ \t])*[A-Z][\w'’-]*){0,5})"
+    r"(?![\w'’-])"
+)
+
+
+_PAPER_WORDS = frozenset(
+    word_list(
+        "Times Guardian Post Journal Telegraph Herald Tribune Observer Independent Economist Atlantic Globe "
+        "Sun Mirror Standard Gazette Chronicle Inquirer Courant Review Magazine News Daily Express Record "
+        "Star Register Bulletin Wire Today Ledger Examiner Dispatch"
+    )
+)
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:a|an|to|that|about|asking|saying)[ \t]")
+
+
+def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Titles after a verb of making a work ("wrote The Dragon Waiting"): (start, end)."""
+    for match in scan(_MADE_TITLE, text):
+        words = match.group(1).split(" ")
+        cut = next((i for i, w in enumerate(words) if i and _NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 1 and words[cut - 1].islower():
+            cut -= 1
+        title = " ".join(words[:cut])
+        if cut < 2 or is_name(title) or is_name(" ".join(words[1:cut])):
+            continue
+        if head_type(title.split(" of ")[0]) not in (None, "MISC") or words[cut - 1] in _PAPER_WORDS:
+            continue  # "wrote The Harbor Times": a paper
+        end = match.start(1) + len(title)
+        if _OBJECT_AFTER.match(text, end):
+            continue  # "wrote The Harbor Ledger a letter": whom one wrote to
+        yield match.start(1), end
+
+
 def _apposed_titles(text: str, is_person: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Titles before an apposition that names the kind of work ("Northern Verge, her second
     novel,"): the capitalised words that end right before the comma, read back over a bounded

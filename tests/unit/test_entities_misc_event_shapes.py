@@ -213,3 +213,39 @@ def test_a_place_an_owner_or_a_date_before_the_kind_names_no_event(
 ) -> None:
     found = _types(_entities(extractor, body))
     assert not any(word in name and kind == "EVENT" for name, kind in found.items())
+
+
+# --------------------------------------------------------------------------- titles after a verb of making
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Over a decade before Jo Roe wrote A Song of Salt and Smoke, Ford made maps.",
+            "A Song of Salt and Smoke",
+        ),
+        ("He wrote The Name of the Lantern on Monday.", "The Name of the Lantern"),
+        ("Roe penned The Salt Roads while at sea.", "The Salt Roads"),
+    ],
+)
+def test_a_title_after_a_verb_of_making_a_work_is_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(title) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "She wrote The Harbor Times a letter about the port.",  # a paper, and whom she wrote to
+        "Roe wrote The Kestrel Ledger about the port.",  # a paper's word
+        "Roe wrote A letter to the council.",  # no capitalised title
+    ],
+)
+def test_a_paper_or_an_object_after_wrote_is_no_title(extractor: EntityExtractor, body: str) -> None:
+    found = _types(_entities(extractor, body))
+    assert not any(
+        kind == "MISC" and name.split()[0] in ("The", "A", "Harbor", "Kestrel")
+        for name, kind in found.items()
+    )

@@ -741,7 +741,7 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
-        joined = _join_bare_event_heads(_join_editions(joined, recased))
+        joined = _join_editions(joined, recased)
         joined = _join_maker_products(joined, self.gazetteer)
         return join_place_forms(_join_nicknames(joined))
 
@@ -1480,26 +1480,6 @@ def _join_editions(groups: list[_Group], recased: dict[TextField, str]) -> list[
         prefix = next(iter(forms)) + " "
         targets = [g for g in events if g is not short and any(f.startswith(prefix) for f in surfaces[id(g)])]
         if len(targets) == 1 and id(targets[0]) not in merged:
-            targets[0].cands.extend(short.cands)
-            merged.add(id(short))
-    return [g for g in groups if id(g) not in merged]
-
-
-# "the Beijing 2022 Olympic Winter Games ... the Games program": an event's capitalised head
-# word alone stands for the one event of the story it heads (the model reads it as a place or a
-# body); with no such event, or two, it is left as it was read.
-_EVENT_HEAD_WORDS = frozenset(("Games", "Olympics", "Paralympics", "Expo", "Festival", "Summit", "Fair"))
-
-
-def _join_bare_event_heads(groups: list[_Group]) -> list[_Group]:
-    """ "the Games" joined to the one event named "... Games" in the story."""
-    bare = [g for g in groups if g.name in _EVENT_HEAD_WORDS and g.entry is None and g.type != "EVENT"]
-    if not bare:
-        return groups
-    merged: set[int] = set()
-    for short in bare:
-        targets = [g for g in groups if g.type == "EVENT" and g.name.endswith(" " + short.name)]
-        if len(targets) == 1:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]

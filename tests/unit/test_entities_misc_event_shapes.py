@@ -249,25 +249,3 @@ def test_a_paper_or_an_object_after_wrote_is_no_title(extractor: EntityExtractor
         kind == "MISC" and name.split()[0] in ("The", "A", "Harbor", "Kestrel")
         for name, kind in found.items()
     )
-
-
-# --------------------------------------------------------------------------- an event's bare head word
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The Lisbon 2030 Harbor Games will open in May. The Games program includes seven sports.",
-        "The Kestrel Winter Games open in May. The Games program will include seven sports.",
-        "The Harbor Lights Festival opens in May. The Festival program will include forty bands.",
-    ],
-)
-def test_an_events_bare_head_word_is_that_event(extractor: EntityExtractor, body: str) -> None:
-    entities = _entities(extractor, body)
-    assert not any(e.name in ("Games", "Festival") for e in entities)
-    assert any(e.type == "EVENT" and {"Games", "Festival"} & {m.text for m in e.mentions} for e in entities)
-
-
-def test_a_bare_head_word_with_no_event_is_left_alone(extractor: EntityExtractor) -> None:
-    found = _types(_entities(extractor, "Officials said the Games would cost more than planned."))
-    assert found.get("Games") != "EVENT" or len(found) <= 1

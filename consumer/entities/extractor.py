@@ -252,7 +252,7 @@ class EntityExtractor:
             for s, e in retype.given_name_people(recased[text_field], gazetteer):
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
-        cands = _cabinet_titles(cands, recased)
+        cands = _split_kind_pairs(_cabinet_titles(cands, recased), recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_plural_and(_join_and_names(candidates.resolve(cands), recased), recased)
         cands = _join_and_plural_tail(cands, recased)
@@ -303,6 +303,12 @@ class EntityExtractor:
 
     def _is_place(self, word: str) -> bool:
         return retype.is_place(word, self.gazetteer)
+
+    def _is_city(self, name: str) -> bool:
+        """A city of 100,000 or more the gazetteer lists: a host of games or an expo (a small
+        town's name is a word of some language as often: "Mai 2019" is a German date)."""
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.kind == "city" and entry.population >= 100_000
 
     def _is_maker(self, word: str) -> bool:
         """A company the gazetteer lists (a maker may stand before a model number)."""
@@ -386,6 +392,7 @@ class EntityExtractor:
         titles = itertools.chain(
             rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
             rules.kind_then_titles(text, self._person_or_listed),
+            rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
         )
         for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
@@ -394,12 +401,7 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
-        for s, e in rules.named_storms(text):
-            yield Candidate(text_field, s, e, "EVENT", "rule")
-        for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
-            yield Candidate(text_field, s, e, "EVENT", "rule")
-        for s, e in rules.state_of_addresses(text):
-            yield Candidate(text_field, s, e, "EVENT", "rule")
+        yield from self._event_rule_cands(text_field, text)
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.chinese_names(text):
@@ -410,6 +412,27 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
         if text_field == "dateline":
             yield from self._dateline_cands(text)
+
+    def _event_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Storms, editions ("Tokyo 2020"), fights and treaties named by their kind, yearly
+        addresses; a title-case headline capitalises every word, so fights and treaties are not
+        read there."""
+        for s, e in rules.named_storms(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.city_editions(text, self._is_city):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.named_treaties(text) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.named_schemes(text, self._person_or_listed):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.counted_awards(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.kind_named_events(text, self._person_or_listed) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.state_of_addresses(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
 
     def _dateline_cands(self, text: str) -> Iterator[Candidate]:
         """ "BEIJING, April 20 (Xinhua) --": the place and the agency of a dateline."""
@@ -719,8 +742,11 @@ class EntityExtractor:
                 key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
             elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event
                 bare = rules.STORM_KIND.sub("", rules.EDITION_PREFIX.sub("", surface))
+                bare = rules.CITY_EDITION_PREFIX.sub("", bare)  # "Beijing 2022 Olympic Winter Games"
                 bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
                 key = (cand.type, consolidate.key_of(bare))
+            elif cand.type == "MISC":  # "two Harp Awards ... the Harp Award": one prize
+                key = (cand.type, consolidate.key_of(rules.PRIZE_PLURAL.sub("", surface)))
             else:
                 key = (cand.type, consolidate.key_of(surface))
             group = groups.setdefault(key, _Group(cand.type, [], None))
@@ -730,6 +756,7 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = _join_editions(joined, recased)
         joined = _join_maker_products(joined, self.gazetteer)
         return join_place_forms(_join_nicknames(joined))
 
@@ -1319,6 +1346,21 @@ def _grand_prix(cands: list[Candidate], recased: dict[TextField, str]) -> None:
             cand.type = "EVENT"
 
 
+def _split_kind_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """ "the Treaty of Marlow and the Convention on Harbors": a model law or event that joins two
+    names, each with its kind word, is two names of its type (``rules.kind_pair``)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        pair = None
+        if cand.origin == "ner" and cand.type in ("MISC", "EVENT"):
+            pair = rules.kind_pair(recased[cand.field], cand.start, cand.end)
+        if pair is None:
+            out.append(cand)
+            continue
+        out.extend(Candidate(cand.field, s, e, cand.type, cand.origin) for s, e in pair)
+    return out
+
+
 def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """ "Beijing Gardening" and "Greening Bureau", "Department of High" and "New Technology": one
     government body's name that the model split at its "and" (Chinese bodies are named so).
@@ -1624,6 +1666,26 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
         if id(short) in town_ids:
             # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
             targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
+        if len(targets) == 1 and id(targets[0]) not in merged:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _join_editions(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
+    """ "the Beijing 2022 Olympic Winter Games ... Beijing 2022 organizers": an event named by a
+    host city and a year alone is the one event of the story whose name opens with them."""
+    events = [g for g in groups if g.type == "EVENT"]
+    if len(events) < 2:
+        return groups
+    surfaces = {id(g): {" ".join(recased[c.field][c.start : c.end].split()) for c in g.cands} for g in events}
+    merged: set[int] = set()
+    for short in events:
+        forms = surfaces[id(short)]
+        if len(forms) != 1 or not rules.EDITION_YEAR_SUFFIX.search(next(iter(forms))):
+            continue
+        prefix = next(iter(forms)) + " "
+        targets = [g for g in events if g is not short and any(f.startswith(prefix) for f in surfaces[id(g)])]
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))

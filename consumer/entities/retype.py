@@ -537,6 +537,11 @@ def is_head_word(word: str) -> bool:
     return word in _HEAD_TYPES
 
 
+def head_type(surface: str) -> EntityType | None:
+    """The type a name's head word says ("... School" a body, "... Treaty" a MISC), if any."""
+    return _head_type(surface)
+
+
 def _head_type(surface: str) -> EntityType | None:
     if _SPORT_LEAGUE.search(surface):
         return "EVENT"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, word_list
+from consumer.entities.retype import STORM_WORDS, head_type, is_given_name, maker_product, word_list
 from consumer.events import EntityType
 from consumer.gate import gated, scan
 from consumer.lexicon import (
@@ -234,6 +234,9 @@ _NUMBERED_EVENT = gated(
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
 EDITION_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
+# "Beijing 2022 Olympic Winter Games ... the Olympic Winter Games": a host city and a year before
+# an event's name say which edition, and the name alone is the same event.
+CITY_EDITION_PREFIX = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:19|20)\d\d\s+(?=[A-Z])")
 # "the Harbor Open 2020", "the Lakeside Finals 2021": an edition's year written after an event's
 # name is part of the name, and the model stops before it. A span of years ("Open 2019-20",
 # "2019 – 2020") or a longer token ("2020s", "2020/21") is no edition.
@@ -244,6 +247,37 @@ def event_year_end(text: str, end: int) -> int:
     """Where an event's name that ends at ``end`` ends with its edition's year after it."""
     year = _EDITION_YEAR_AFTER.match(text, end)
     return year.end() if year else end
+
+
+# "Tokyo 2020", "the Oslo 2026 program", "the Hangzhou 2022 Asian Games": a host city and a
+# year written together name that year's edition of a games or an expo (the model reads the city
+# alone as a place and leaves the year out). The city must be one the gazetteer lists as a city
+# (a country and a year, "Made in Norland 2025", names a plan). A date ("Paris, 2024", "Paris 12
+# May 2024"), a span of years or a number after the year ("Tokyo 2020 2021") is no edition. An
+# event's capitalised name after the year belongs to it.
+_CITY_YEAR = gated(r"(?<=[A-Za-z])[ \t](?:19|20)\d\d(?![\w/–—.-]|[ \t]*[–—-][ \t]*\d|,?[ \t]+\d)")
+_CITY_BEFORE = re.compile(r"(?<![\w.'’&-])[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}$")
+_CITY_BEFORE_REACH = 40  # characters looked back for the city: three words
+_EDITION_NAME_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w&'’.-]*[ \t]+){0,4}?"
+    r"(?:Games|Olympics|Paralympics|Cup|Championships?|Festival|Expo|Fair|Summit|Congress|Forum)(?![\w-])"
+)
+
+
+def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """A listed city and a year, "Tokyo 2020", with the event's name after it if one follows:
+    (start, end) of the edition."""
+    for match in _CITY_YEAR.finditer(text):
+        before = _CITY_BEFORE.search(text, max(0, match.start() - _CITY_BEFORE_REACH), match.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        for i in range(len(words)):  # the longest run of last words that names a city
+            if is_city(" ".join(words[i:])):
+                start = match.start() - len(" ".join(words[i:]))
+                after = _EDITION_NAME_AFTER.match(text, match.end())
+                yield start, after.end() if after else match.end()
+                break
 
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
@@ -418,6 +452,46 @@ def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
             yield match.start(group), match.start(group) + len(title)
 
 
+# "Roe wrote A Song of Salt and Smoke", "she directed The Long Harbor": a title opening on an
+# article right after a verb of making a work. The article keeps people's names out (no person's
+# name opens on "The"); a listed name or a body by its head word ("wrote The Harbor Times", a
+# paper) keeps its own reading, and a date word ends the title.
+_MADE_TITLE = gated(
+    r"\b(?:wrote|writes|penned|authored|co-wrote|co-authored|directed|co-directed|narrated)[ \t]+"
+    r"((?:The|A|An)[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t](?:(?:of|the|and|in|on|at|to|a|for|&)[ \t])*[A-Z][\w'’-]*){0,5})"
+    r"(?![\w'’-])"
+)
+
+
+_PAPER_WORDS = frozenset(
+    word_list(
+        "Times Guardian Post Journal Telegraph Herald Tribune Observer Independent Economist Atlantic Globe "
+        "Sun Mirror Standard Gazette Chronicle Inquirer Courant Review Magazine News Daily Express Record "
+        "Star Register Bulletin Wire Today Ledger Examiner Dispatch"
+    )
+)
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:a|an|to|that|about|asking|saying)[ \t]")
+
+
+def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Titles after a verb of making a work ("wrote The Dragon Waiting"): (start, end)."""
+    for match in scan(_MADE_TITLE, text):
+        words = match.group(1).split(" ")
+        cut = next((i for i, w in enumerate(words) if i and _NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 1 and words[cut - 1].islower():
+            cut -= 1
+        title = " ".join(words[:cut])
+        if cut < 2 or is_name(title) or is_name(" ".join(words[1:cut])):
+            continue
+        if head_type(title.split(" of ")[0]) not in (None, "MISC") or words[cut - 1] in _PAPER_WORDS:
+            continue  # "wrote The Harbor Times": a paper
+        end = match.start(1) + len(title)
+        if _OBJECT_AFTER.match(text, end):
+            continue  # "wrote The Harbor Ledger a letter": whom one wrote to
+        yield match.start(1), end
+
+
 def _apposed_titles(text: str, is_person: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Titles before an apposition that names the kind of work ("Northern Verge, her second
     novel,"): the capitalised words that end right before the comma, read back over a bounded
@@ -522,9 +596,139 @@ _NAMED_PLAN = gated(
 
 
 def named_plans(text: str) -> Iterator[tuple[int, int]]:
-    """Plans, laws and programmes named after "the" with their kind: (start, end) of the name."""
+    """Plans, laws and programmes named after "the" with their kind: (start, end) of the name;
+    two named together ("the Orwell Prize and the Quill Award") are two names."""
     for match in _NAMED_PLAN.finditer(text):
-        yield match.span("name")
+        yield from kind_pair(text, *match.span("name")) or (match.span("name"),)
+
+
+# "the Treaty of Marlow and the Convention on Harbors", "the Great Slump and World War II", "the
+# Orwell Prize and the Quill Award": two laws, prizes or events named together, each with its kind
+# word, which the model or the plan rule reads as one name. A kind on one side only is one name,
+# a work's title as often ("War and Peace", "Pride and the Passion").
+_KIND_WORDS = frozenset(
+    word_list(
+        "treaty treaties convention conventions protocol charter act accord accords agreement pact law "
+        "plan initiative strategy doctrine prize award awards medal war depression revolution crisis "
+        "games olympics cup championship championships festival summit expo fair"
+    )
+)
+_KIND_PAIR_AND = re.compile(r" and (?:the )?(?=[A-Z])")
+
+
+def kind_pair(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two names in ``text[start:end]`` when it joins two named with a kind word each by
+    "and" (or "and the"); None when it is one name."""
+    surface = text[start:end]
+    if " and " not in surface:
+        return None
+    found = _KIND_PAIR_AND.search(surface)
+    if found is None:
+        return None
+    first, second = surface[: found.start()], surface[found.end() :]
+    for part in (first, second):
+        words = [w.strip(",.") for w in part.split()]
+        if not any(w.lower() in _KIND_WORDS for w in words):
+            return None
+        if not any(w[:1].isupper() and w.lower() not in _KIND_WORDS for w in words):
+            return None  # "the Kestrel Prize and Medal": a bare kind names nothing of its own
+    if not first[:1].isupper() or " and " in second:
+        return None
+    return [(start, start + len(first)), (start + found.end(), end)]
+
+
+# "Harbor Start, a program that gives grants", "MarlowCare, a health benefit for low-income
+# residents", "a scheme known as Green Roofs": a scheme named by an apposition or "known as" after
+# its kind is MISC by the conventions (the model reads most such names as bodies). The kind must
+# end the apposition's noun phrase, before a clause or a purpose ("a law firm", "a policy
+# analyst", "the plan's author" are none), and a sentence's opening phrase before the comma ("In
+# Marlow, a plan for the port was approved") leaves the name its own reading.
+_SCHEME_KINDS = r"(?:program|programme|scheme|initiative|benefit|subsidy|plan|policy|law|treaty|pact)"
+_SCHEME_APPOSITION = gated(
+    r",[ \t]+(?:an?|the)[ \t]+(?:(?!(?:of|the|a|an|for|in|on|at|by|to|with|from|and|or|that|which)[ \t])"
+    r"[a-z][\w-]*[ \t]+){0,3}" + _SCHEME_KINDS + r"(?=[ \t]+(?:for|that|which|to|aimed|designed|run|funded|"
+    r"launched|created|offering|providing|giving|paying|covering|meant|intended|under|in)\b|[,.;:)])"
+)
+_SCHEME_WORDS = r"([A-Z][\w'’&-]*(?:[ \t](?:(?:of|for|and|the|to)[ \t])?[A-Z][\w'’&-]*){0,4})"
+_SCHEME_CALLED = gated(
+    r"\b"
+    + _SCHEME_KINDS
+    + r",?[ \t]+(?:known[ \t]+as|called|dubbed|named)[ \t]+(?:the[ \t]+)?"
+    + _SCHEME_WORDS
+)
+_SCHEME_NAME = re.compile(r"(?<![\w'’.&-])" + _SCHEME_WORDS + "$")
+_SCHEME_REACH = 60  # characters looked back from the comma for the name
+
+
+def named_schemes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Schemes named before an apposition with their kind or after "known as": (start, end) of
+    the name; never a name ``is_listed`` knows, a date word, or one word opening the sentence."""
+    for match in itertools.chain(scan(_SCHEME_APPOSITION, text), scan(_SCHEME_CALLED, text)):
+        if match.lastindex:
+            start, end = match.span(1)
+        else:
+            name = _SCHEME_NAME.search(text, max(0, match.start() - _SCHEME_REACH), match.start())
+            if name is None:
+                continue
+            start, end = name.span(1)
+            if _OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start):
+                continue  # "In Marlow, a plan for ...": the clause's subject, no scheme's name
+        words = text[start:end].split()
+        if words[0] in ("The", "A", "An"):
+            start, words = start + len(words[0]) + 1, words[1:]
+        if not words or any(_NOT_PRODUCT_WORD.match(w) for w in words) or is_listed(" ".join(words)):
+            continue
+        if head_type(" ".join(words).split(" of ")[0]) not in (None, "MISC"):
+            continue  # "the Jamison School of Music, a free program for ...": the school
+        if len(words) == 1 and (words[0].lower() in STOP_WORDS or words[0].endswith("ly")):
+            continue  # "Meanwhile, a plan to ...", "Separately, a scheme for ..."
+        yield start, start + len(" ".join(words))
+
+
+# "multiple World Fantasy Awards", "three Golden Harp Awards": awards counted are prizes a person
+# won (MISC), not the ceremony "the Golden Harp Awards" names alone (an EVENT by its head word).
+_COUNTED_AWARDS = gated(
+    r"\b(?:multiple|several|many|numerous|two|three|four|five|six|seven|eight|nine|ten|dozens of|\d{1,3})"
+    r"[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,4}Awards)(?![\w'’-])"
+)
+# "the Golden Harp Awards ... the Golden Harp Award": a prize's plural is the same prize
+PRIZE_PLURAL = re.compile(r"(?<=Award|Prize|Medal)s$")
+
+
+def counted_awards(text: str) -> Iterator[tuple[int, int]]:
+    """Awards after a count ("three Golden Harp Awards"): (start, end) of the name."""
+    for match in scan(_COUNTED_AWARDS, text):
+        yield match.span(1)
+
+
+# "the Kestrel Music festival", "the annual Harbor Lights summit", "the film festival Harbor
+# Lights": an event named in title case with a lower-case kind after it (the whole is the name, as
+# in "the BRICS summit") or after "the" and its kind. The model reads the words as a body or tags
+# nothing. A place before the kind ("the Geneva summit") is where it met, left to the place, and a
+# listed body's summit keeps the body; an owner's possessive names no event ("the Mayor's festival").
+_EVENT_KINDS = r"(?:festival|summit|expo|fair|marathon|regatta|carnival|biennale|gala)"
+_KIND_NAMED_EVENT = gated(
+    r"(?<![\w'’-])[Tt]he[ \t]+(?:(?:annual|yearly|biennial|inaugural)[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w'’&-]*(?<!['’]s)[ \t]+){1,4}" + _EVENT_KINDS + r")(?![\w'’-])"
+    r"|(?<![\w'’-])[Tt]he[ \t]+(?:film|music|arts?|jazz|folk|literary|book|food|beer|wine)[ \t]+"
+    r"festival,?[ \t]+"
+    r"(?P<after>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,3})(?![\w'’-])"
+)
+
+
+def kind_named_events(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Events named with a lower-case kind ("the Kestrel Music festival") or after "the film
+    festival": (start, end) of the name; never a date word in it, nor a name ``is_listed`` knows
+    (a place, or a body whose summit it is: its own name stays the body's)."""
+    for match in scan(_KIND_NAMED_EVENT, text):
+        group = "name" if match.group("name") else "after"
+        start, end = match.span(group)
+        words = match.group(group).split()
+        named = words[:-1] if group == "name" else words
+        if any(_NOT_PRODUCT_WORD.match(w) for w in named) or is_listed(" ".join(named)):
+            continue
+        yield start, end
 
 
 # "the Democratic Progressive party", "the Scottish National party", "the ruling Justice and
@@ -563,6 +767,31 @@ _CONFLICT = gated(
     r"(?<![\w-])((?:Battle|Siege|Wars?|Massacre|Uprising|Rebellion)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:St\.|[A-Z][\w'’-]*)(?:[ \t]+(?:St\.|[A-Z][\w'’-]*)){0,3})"
 )
+
+
+# "the Treaty of Marlow", "the Convention on the Rights of Harbors", "the Charter of the Northern
+# League": a law or treaty named by its kind first and then its place or subject. The model tags
+# nothing there or only the body at its end ("Northern League"); the kind word makes the whole name
+# MISC. Only capitalised words follow (small words between them), so "a charter of rights" and
+# "the convention on Monday" are none ("Monday" ends the name before it); "Convention of ..."
+# names bodies ("the Convention of Harbor Authorities") and is left out.
+_NAMED_TREATY = gated(
+    r"(?<![\w-])((?:Treaty|Charter|Protocol|Covenant)[ \t]+(?:of|on)|Convention[ \t]+on)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:of|on|the|and|for|in|against|to)[ \t]+){0,2}[A-Z][\w'’-]*){0,6}"
+)
+
+
+def named_treaties(text: str) -> Iterator[tuple[int, int]]:
+    """Treaties and charters named "Treaty of ...", "Convention on ...": (start, end) of the name,
+    cut before a weekday or a month that ends it."""
+    for match in scan(_NAMED_TREATY, text):
+        words = match.group().split(" ")
+        cut = next((i for i, w in enumerate(words) if i >= 2 and _NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 2 and words[cut - 1].islower():
+            cut -= 1
+        if cut > 2:
+            end = match.start() + len(" ".join(words[:cut]))
+            yield from kind_pair(text, match.start(), end) or ((match.start(), end),)
 
 
 # "the State of the Union address", "the State of the Nation Address", "a State of the City

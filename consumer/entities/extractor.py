@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
-from consumer.entities import attributes, candidates, consolidate, retype, rules
+from consumer.entities import attributes, boundaries, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer, group_words, load_gazetteer, market_index_names
 from consumer.entities.links import links_for
@@ -252,16 +252,16 @@ class EntityExtractor:
             for s, e in retype.given_name_people(recased[text_field], gazetteer):
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
-        cands = _split_kind_pairs(_cabinet_titles(cands, recased), recased)
+        cands = boundaries.split_kind_pairs(_cabinet_titles(cands, recased), recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_plural_and(_join_and_names(candidates.resolve(cands), recased), recased)
         cands = _join_and_plural_tail(cands, recased)
         cands = retype.tidy(cands, recased, gazetteer)
-        _cut_stage_groups(cands, recased)
-        cands = _split_and_bodies(cands, recased)
-        cands = _split_deal_pairs(cands, recased)
-        cands = _office_holder_openings(cands, recased)
-        _grand_prix(cands, recased)
+        boundaries.cut_stage_groups(cands, recased)
+        cands = boundaries.split_and_bodies(cands, recased)
+        cands = boundaries.split_deal_pairs(cands, recased)
+        cands = boundaries.office_holder_openings(cands, recased)
+        boundaries.grand_prix(cands, recased)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)
@@ -1102,14 +1102,6 @@ _BYLINE_NAME = re.compile(
 )
 
 
-_BODY_HEADS = frozenset(
-    retype.word_list(
-        "Bureau Commission Ministry Administration Department Committee Office Agency Authority Center "
-        "Centre Institute Council Academy"
-    )
-)
-
-
 # China's autonomous areas are named for their peoples ("Qiandongnan Miao and Dong Autonomous
 # Prefecture", "Chuxiong Yi Autonomous Prefecture"); the model splits a name of two peoples at
 # its "and" and reads the first part as a person.
@@ -1161,206 +1153,6 @@ def _cabinet_titles(cands: list[Candidate], recased: dict[TextField, str]) -> li
     return kept + added
 
 
-# What a competition's stage label is followed by: a game or the stage's table ("Group G match",
-# "Pool 2 opener"); a company's "Group B shares" is no stage.
-_STAGE_GAME = re.compile(
-    r" (?:[A-H]|\d{1,2}) (?:match|matches|game|games|stage|fixture|fixtures|clash|opener|tie|ties"
-    r"|standings|table|phase|qualifier|qualifiers|encounter|decider|leaders|rivals|opponents"
-    r"|winners?|runners-up|contest|draw|round|meeting|finale)(?![\w'’-])"
-)
-
-
-def _cut_stage_groups(cands: list[Candidate], recased: dict[TextField, str]) -> None:
-    """ "the Harbor Cup Group C match", "the Champions League Pool 2 game": the stage's "Group"
-    or "Pool" the model ran into a competition's name ends it (in place); the competition's
-    head word then types it."""
-    for cand in cands:
-        if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
-            continue
-        text = recased[cand.field]
-        cut = text.rfind(" ", cand.start, cand.end)
-        if (
-            cut > cand.start
-            and rules.stage_group(text, cand.start, cand.end)
-            and _STAGE_GAME.match(text, cand.end) is not None
-        ):
-            cand.end = len(text[:cut].rstrip())
-
-
-# "(Deworm the Harbor Initiative and Kestrel Lean Season)": two bodies in one model span, the
-# first ended by its head word, the second of two capitalised words or more. A name whose first
-# part holds its "of" or "for" ("Institute of Museum and Library Services") is one body, and so
-# is one whose second part ends on a head word too ("Harbor Bank and Trust Company").
-_AND_SPLIT = re.compile(r" and (?=[A-Z])")
-_FIELD_GLUE = re.compile(r" (?:of|for|on) ")
-_CAPITALISED_TAIL = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|for|de|on))* [A-Z][\w'’.-]*")
-
-
-def _split_and_bodies(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """A model body of the form "<X head> and <Y Z>" split into its two bodies."""
-    out: list[Candidate] = []
-    for cand in cands:
-        if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
-            out.append(cand)
-            continue
-        text = recased[cand.field]
-        surface = text[cand.start : cand.end]
-        marks = list(_AND_SPLIT.finditer(surface))
-        if len(marks) != 1:
-            out.append(cand)
-            continue
-        first, second = surface[: marks[0].start()], surface[marks[0].end() :]
-        words = first.split()
-        if (
-            len(words) >= 2
-            and retype.is_head_word(words[-1].lower())
-            and _FIELD_GLUE.search(first) is None
-            and _CAPITALISED_TAIL.fullmatch(second) is not None
-            and not retype.is_head_word(second.split()[-1].lower())
-            and second.split()[-1] not in _BODY_HEADS
-        ):
-            # each part keeps the model's reading, a body: a charity named "... Initiative" is no
-            # plan, which its head word alone would make it
-            split_at = cand.start + marks[0].start()
-            out.append(Candidate(cand.field, cand.start, split_at, "ORGANIZATION", "rule", weak=cand.weak))
-            out.append(
-                Candidate(
-                    cand.field, split_at + len(" and "), cand.end, "ORGANIZATION", "rule", weak=cand.weak
-                )
-            )
-            continue
-        out.append(cand)
-    return out
-
-
-# "the Harlow-Quillon merger", "the Vantor/Kestrel deal": two companies joined by a hyphen or a
-# slash before a word of a deal, which the model reads as one body
-_DEAL_PAIR = re.compile(r"([A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*)?)[-/]([A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*)?)")
-_DEAL_AFTER = re.compile(
-    r"[ \t]+(?:merger|mergers|deal|deals|tie-up|takeover|alliance|partnership|joint venture|combination"
-    r"|pact|acquisition|buyout|venture|transaction|marriage)(?![\w'’-])"
-)
-
-
-def _split_deal_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """A model body "A-B" or "A/B" before a word of a deal ("merger", "deal", "tie-up") is the two
-    parties when the story names each alone ("Harlow laid off staff ... Quillon"): a company named
-    with a hyphen ("Hewlett-Packard", "Rolls-Royce") has no halves the story names alone."""
-    pairs = [
-        c
-        for c in cands
-        if c.type == "ORGANIZATION"
-        and c.origin == "ner"
-        and c.entry is None
-        and _DEAL_AFTER.match(recased[c.field], c.end) is not None
-        and _DEAL_PAIR.fullmatch(recased[c.field], c.start, c.end) is not None
-    ]
-    if not pairs:
-        return cands
-    alone = {recased[c.field][c.start : c.end].lower() for c in cands}
-    paired = set(map(id, pairs))
-    out: list[Candidate] = []
-    for cand in cands:
-        match = (
-            _DEAL_PAIR.fullmatch(recased[cand.field], cand.start, cand.end) if id(cand) in paired else None
-        )
-        if match is None or not (match.group(1).lower() in alone and match.group(2).lower() in alone):
-            out.append(cand)
-            continue
-        out.extend(
-            Candidate(cand.field, *match.span(side), "ORGANIZATION", "ner", weak=cand.weak) for side in (1, 2)
-        )
-    return out
-
-
-# "the California Governor's Office of Emergency Services", "the state Attorney General's Office":
-# an office-holder's title and possessive open the body's name, with the place before the title;
-# the model keeps only "Office of ..." or cuts the title in two ("General's Office").
-_HOLDER_TITLES = (
-    r"(?:Lieutenant[ \t]+)?Governor|Mayor|President|Premier|(?:Prime|Chief|First)[ \t]+Minister"
-    r"|(?:Attorney|Solicitor|Inspector|Auditor)[ \t]+General|Comptroller|Controller|Treasurer|Sheriff"
-    r"|Chancellor|Speaker|Secretary[ \t]+of[ \t]+State|Coroner|District[ \t]+Attorney|Public[ \t]+Defender"
-    r"|Medical[ \t]+Examiner|Fire[ \t]+Marshal"
-)
-_HOLDER_OFFICE = re.compile(
-    r"((?:[A-Z][\w.-]*[ \t]+){0,3}?)(?:" + _HOLDER_TITLES + r")['’]s[ \t]+(?=(?:Office|Council|Commission)\b)"
-)
-_HOLDER_REACH = 64  # characters looked back over: a place of three words, the title, the possessive
-
-
-def _office_holder_openings(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """A model body that opens on "Office", "Council" or "Commission" (or inside the title before
-    them) after an office-holder's possessive opens on the title, and on the capitalised place
-    before it; what the model found inside that opening is part of the name."""
-    swallowed: set[int] = set()
-    for cand in cands:
-        if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
-            continue
-        text = recased[cand.field]
-        head = text.find("Office", cand.start, cand.end)
-        for word in ("Council", "Commission"):
-            at = text.find(word, cand.start, cand.end)
-            head = at if head < 0 or (0 <= at < head) else head
-        if head < 0 or head - cand.start > _HOLDER_REACH:
-            continue
-        window = max(0, cand.start - _HOLDER_REACH)
-        holder = None
-        for match in _HOLDER_OFFICE.finditer(text, window, head + len("Commission")):
-            if match.end() == head:
-                holder = match
-        if holder is None or holder.start() >= cand.start:
-            continue
-        # "The Oregon Governor's ...", "On Monday Governor's ...": an article, a sentence's opening
-        # word or a date is no part of the place
-        start = holder.end(1)
-        for piece in re.finditer(r"\S+", holder.group(1)):
-            low = piece.group().lower()
-            if low not in STOP_WORDS and low not in WEEKDAYS and low not in MONTH_NAMES:
-                start = holder.start(1) + piece.start()
-                break
-        if start >= cand.start:
-            continue
-        for other in cands:
-            if (
-                other is not cand
-                and other.field == cand.field
-                and start <= other.start
-                and other.end <= cand.start
-            ):
-                swallowed.add(id(other))
-        cand.start = start
-    return [c for c in cands if id(c) not in swallowed] if swallowed else cands
-
-
-def _grand_prix(cands: list[Candidate], recased: dict[TextField, str]) -> None:
-    """ "the $132,000 Grand Prix de Harbor National": a model name opening on "Prix" after "Grand"
-    (which the model reads with the sum, or not at all) opens on "Grand", and a model name opening
-    on "Grand Prix" is the race or the show, an EVENT, whatever the model read (in place)."""
-    for cand in cands:
-        if cand.origin != "ner" or cand.entry is not None:
-            continue
-        text = recased[cand.field]
-        if text.startswith("Prix ", cand.start) and text[max(0, cand.start - 6) : cand.start] == "Grand ":
-            cand.start -= len("Grand ")
-        if text.startswith("Grand Prix", cand.start) and cand.end - cand.start > len("Grand Prix"):
-            cand.type = "EVENT"
-
-
-def _split_kind_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """ "the Treaty of Marlow and the Convention on Harbors": a model law or event that joins two
-    names, each with its kind word, is two names of its type (``rules.kind_pair``)."""
-    out: list[Candidate] = []
-    for cand in cands:
-        pair = None
-        if cand.origin == "ner" and cand.type in ("MISC", "EVENT"):
-            pair = rules.kind_pair(recased[cand.field], cand.start, cand.end)
-        if pair is None:
-            out.append(cand)
-            continue
-        out.extend(Candidate(cand.field, s, e, cand.type, cand.origin) for s, e in pair)
-    return out
-
-
 def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """ "Beijing Gardening" and "Greening Bureau", "Department of High" and "New Technology": one
     government body's name that the model split at its "and" (Chinese bodies are named so).
@@ -1374,9 +1166,9 @@ def _join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> li
             text = recased[cand.field]
             first, second = text[prev.start : prev.end].split(), text[cand.start : cand.end].split()
             # "Department of High" + "New Technology": a three-word opening, never a person after it
-            opens = len(first) == 3 and first[0] in _BODY_HEADS and first[1] == "of"
-            headless = not any(w in _BODY_HEADS for w in first)
-            closes = len(first) >= 2 and second[-1] in _BODY_HEADS and headless
+            opens = len(first) == 3 and first[0] in boundaries.BODY_HEADS and first[1] == "of"
+            headless = not any(w in boundaries.BODY_HEADS for w in first)
+            closes = len(first) >= 2 and second[-1] in boundaries.BODY_HEADS and headless
             people = "PERSON" in (prev.type, cand.type)
             if text[prev.end : cand.start] == " and " and (opens or closes) and not people:
                 out[-1] = Candidate(prev.field, prev.start, cand.end, "ORGANIZATION", prev.origin)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
+from consumer.entities.boundaries import split_and_bodies, split_deal_pairs
 from consumer.entities.candidates import Candidate
-from consumer.entities.extractor import _split_and_bodies, _split_deal_pairs
 from consumer.entities.retype import _cut_loose_end
 from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
@@ -137,7 +137,7 @@ def _surfaces(cands: list[Candidate], recased: dict[TextField, str]) -> list[str
 )
 def test_two_bodies_joined_by_and_are_split(text: str, run: str, parts: list[str]) -> None:
     cands, recased = _model_body(text, run)
-    assert _surfaces(_split_and_bodies(cands, recased), recased) == parts
+    assert _surfaces(split_and_bodies(cands, recased), recased) == parts
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_two_bodies_joined_by_and_are_split(text: str, run: str, parts: list[str
 )
 def test_one_body_with_an_and_stays_whole(text: str, name: str) -> None:
     cands, recased = _model_body(text, name)
-    assert _surfaces(_split_and_bodies(cands, recased), recased) == [name]
+    assert _surfaces(split_and_bodies(cands, recased), recased) == [name]
 
 
 def _with_alone(text: str, run: str, alone: list[str]) -> tuple[list[Candidate], dict[TextField, str]]:
@@ -194,7 +194,7 @@ def _with_alone(text: str, run: str, alone: list[str]) -> tuple[list[Candidate],
 )
 def test_a_deal_pair_named_alone_is_two_bodies(text: str, run: str, parts: list[str]) -> None:
     cands, recased = _with_alone(text, run, parts)
-    split = _split_deal_pairs(cands, recased)
+    split = split_deal_pairs(cands, recased)
     assert _surfaces(split, recased)[:2] == parts
 
 
@@ -213,7 +213,7 @@ def test_a_deal_pair_named_alone_is_two_bodies(text: str, run: str, parts: list[
 )
 def test_a_hyphenated_body_stays_whole(text: str, run: str, alone: list[str]) -> None:
     cands, recased = _with_alone(text, run, alone)
-    assert run in _surfaces(_split_deal_pairs(cands, recased), recased)
+    assert run in _surfaces(split_deal_pairs(cands, recased), recased)
 
 
 @pytest.mark.parametrize(

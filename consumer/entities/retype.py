@@ -574,9 +574,12 @@ def _tournament(text: str, start: int, surface: str) -> EntityType | None:
     return "EVENT" if _THE_BEFORE.search(text, max(0, start - 5), start) else None
 
 
+_NAME_PARTS = re.compile(r"[-'’]")  # compiled once: _name_word runs per candidate word
+
+
 def _name_word(word: str) -> bool:
     """ "Dana", "O'Neil", "Rose-Lynn": capitalised parts, each otherwise lower case."""
-    parts = re.split(r"[-'’]", word)
+    parts = _NAME_PARTS.split(word)
     return all(p[:1].isupper() and p[1:].islower() for p in parts if p) and word[:1].isupper()
 
 
@@ -2056,6 +2059,7 @@ _EXCHANGES = (
     r"(?:NYSE(?:\s?(?:MKT|Arca|American))?|NASDAQ(?:GS|GM|CM)?|Nasdaq|AMEX|OTC(?:MKTS|QB|QX|BB)?"
     r"|TSXV?|ASX|LSE|HKEX|SEHK|SGX|NSE|BSE)"
 )
+_EXCHANGE = re.compile(_EXCHANGES)
 _EXCHANGE_TICKER = re.compile(rf"^({_EXCHANGES})\s*:\s*[A-Z][A-Z.]{{0,7}}$")
 _TICKER_BEFORE = re.compile(rf"\(\s*{_EXCHANGES}\s*:\s*$")
 _TICKER_AFTER = re.compile(r"\s*\)")
@@ -2081,7 +2085,7 @@ def _stock_exchange(cand: Candidate, text: str, gazetteer: Gazetteer) -> None:
     if both is not None:
         cand.end = cand.start + both.end(1)
         surface = both.group(1)
-    if not re.fullmatch(_EXCHANGES, surface) or not _TICKER_AFTER_EXCHANGE.match(text, cand.end):
+    if not _EXCHANGE.fullmatch(surface) or not _TICKER_AFTER_EXCHANGE.match(text, cand.end):
         return
     if not text[max(0, cand.start - 3) : cand.start].rstrip().endswith("("):
         return

@@ -954,11 +954,15 @@ _PLAYERS = re.compile(
     rf"(?:{_SET}(?:,\s*{_SET})+|\d{{1,2}}-\d{{1,2}}\s*\(\d{{1,2}}\))(?![\w-])"
 )
 
+_SET_SCORE = re.compile(r"\d-\d")  # in every match of _PLAYERS: its sets or its score
+
 
 def set_score_players(text: str) -> dict[int, int]:
     """End -> start of each side of a result in sets (the side may open with a sentence's
     first word, "After Matteo Arnaldi": a candidate is a player when it ends where a side
     ends and starts inside it)."""
+    if _SET_SCORE.search(text) is None:
+        return {}  # every result in sets holds "6-4": a text with no digit-dash-digit skips the scan
     return {m.end(g): m.start(g) for m in _PLAYERS.finditer(text) for g in (1, 2)}
 
 

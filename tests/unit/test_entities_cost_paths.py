@@ -1,5 +1,6 @@
-"""The entity stage builds its Mention models without pydantic's per-field loop (a cost bound,
-issue 11): each must be the model ``Mention.model_construct`` builds, state for state."""
+"""Cost paths of the entity stage (issue 11): the Mention models it builds without pydantic's
+per-field loop must be the models ``Mention.model_construct`` builds, state for state; the set-score
+scan skipped on a text with no score finds what it found before."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pickle
 import pytest
 
 from consumer.entities.extractor import _mention
+from consumer.entities.retype import set_score_players
 from consumer.events import Mention
 
 
@@ -31,3 +33,26 @@ def test_each_mention_has_its_own_fields_set() -> None:
     first, second = _mention("A", "body", 0, 1), _mention("B", "body", 2, 3)
     assert first.model_fields_set is not second.model_fields_set
     assert first.__dict__ is not second.__dict__
+
+
+# set_score_players skips its scan when no "digit-dash-digit" is in the text (every result in sets
+# holds one): the results it finds stay, and a text without one finds none at once.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Kestrel beat Ann Voss 6-4, 6-3 in the final.",
+        "After Tomas Rell edged Ivo Marek 7-5, 2-6, 6-4 on Friday, the team won.",
+        "Lena Orr defeated Mia Tull 6-4 (2) and went through.",
+    ],
+)
+def test_set_scores_still_name_both_sides(text: str) -> None:
+    sides = {text[start:end] for end, start in set_score_players(text).items()}
+    assert len(sides) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dana Kestrel beat Ann Voss in straight sets.", "Acme beat forecasts by 6 - 4 points.", ""],
+)
+def test_no_set_score_no_players(text: str) -> None:
+    assert set_score_players(text) == {}

@@ -579,9 +579,12 @@ def _tournament(text: str, start: int, surface: str) -> EntityType | None:
     return "EVENT" if _THE_BEFORE.search(text, max(0, start - 5), start) else None
 
 
+_NAME_PARTS = re.compile(r"[-'’]")  # compiled once: _name_word runs per candidate word
+
+
 def _name_word(word: str) -> bool:
     """ "Dana", "O'Neil", "Rose-Lynn": capitalised parts, each otherwise lower case."""
-    parts = re.split(r"[-'’]", word)
+    parts = _NAME_PARTS.split(word)
     return all(p[:1].isupper() and p[1:].islower() for p in parts if p) and word[:1].isupper()
 
 
@@ -956,11 +959,15 @@ _PLAYERS = re.compile(
     rf"(?:{_SET}(?:,\s*{_SET})+|\d{{1,2}}-\d{{1,2}}\s*\(\d{{1,2}}\))(?![\w-])"
 )
 
+_SET_SCORE = re.compile(r"\d-\d")  # in every match of _PLAYERS: its sets or its score
+
 
 def set_score_players(text: str) -> dict[int, int]:
     """End -> start of each side of a result in sets (the side may open with a sentence's
     first word, "After Matteo Arnaldi": a candidate is a player when it ends where a side
     ends and starts inside it)."""
+    if _SET_SCORE.search(text) is None:
+        return {}  # every result in sets holds "6-4": a text with no digit-dash-digit skips the scan
     return {m.end(g): m.start(g) for m in _PLAYERS.finditer(text) for g in (1, 2)}
 
 
@@ -2149,6 +2156,7 @@ _EXCHANGES = (
     r"(?:NYSE(?:\s?(?:MKT|Arca|American))?|NASDAQ(?:GS|GM|CM)?|Nasdaq|AMEX|OTC(?:MKTS|QB|QX|BB)?"
     r"|TSXV?|ASX|LSE|HKEX|SEHK|SGX|NSE|BSE)"
 )
+_EXCHANGE = re.compile(_EXCHANGES)
 _EXCHANGE_TICKER = re.compile(rf"^({_EXCHANGES})\s*:\s*[A-Z][A-Z.]{{0,7}}$")
 _TICKER_BEFORE = re.compile(rf"\(\s*{_EXCHANGES}\s*:\s*$")
 _TICKER_AFTER = re.compile(r"\s*\)")
@@ -2174,7 +2182,7 @@ def _stock_exchange(cand: Candidate, text: str, gazetteer: Gazetteer) -> None:
     if both is not None:
         cand.end = cand.start + both.end(1)
         surface = both.group(1)
-    if not re.fullmatch(_EXCHANGES, surface) or not _TICKER_AFTER_EXCHANGE.match(text, cand.end):
+    if not _EXCHANGE.fullmatch(surface) or not _TICKER_AFTER_EXCHANGE.match(text, cand.end):
         return
     if not text[max(0, cand.start - 3) : cand.start].rstrip().endswith("("):
         return

@@ -483,9 +483,14 @@ def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     return max(sentence[0], start - WINDOW_BEFORE), min(sentence[1], end + WINDOW_AFTER)
 
 
+# Compiled once (they run per figure), not looked up in re's cache per call.
+_CLAUSE_CUT = re.compile(r";|,\s+(?:while|whereas|but)\b")
+_RESTATED_BETWEEN = re.compile(r"^,?\s*(?:or|\()\s*$")
+
+
 def _clause_after(text: str, end: int, sentence_end: int) -> str:
     rest = text[end:sentence_end]
-    cut = re.search(r";|,\s+(?:while|whereas|but)\b", rest)
+    cut = _CLAUSE_CUT.search(rest)
     return rest[: cut.start()] if cut else rest
 
 
@@ -537,7 +542,7 @@ def _field_indicators(
         restated = (
             previous is not None
             and previous_change[0] >= 0
-            and re.match(r"^,?\s*(?:or|\()\s*$", text[previous_change[0] : span_start]) is not None
+            and _RESTATED_BETWEEN.match(text[previous_change[0] : span_start]) is not None
         )
         if change is None and restated:
             change = previous_change[1]  # "up 0.25 points, or 0.01%"

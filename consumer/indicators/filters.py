@@ -308,6 +308,9 @@ def _software_version(text: str, start: int, digits: str, after: str, has_measur
 
 # A three-capital code then a capitalised word: an acronym inside a name, whatever currency it spells
 _CODE_IN_NAME = re.compile(r"\s[A-Z]{3}\s+[A-Z][a-z]")
+# Compiled once (not_a_figure runs per figure), not looked up in re's cache per call.
+_N_OF_BEFORE = re.compile(r"\d\s+of\s+$")
+_WORD_BEFORE_END = re.compile(r"([A-Za-z][\w&'\u2019.-]*)\s$")
 
 
 def not_a_figure(
@@ -368,13 +371,13 @@ def not_a_figure(
         after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
     ):
         return True  # "575 Wilbraham Road", "4214 N. Mississippi Ave.", "the 23300 block of Elm Street"
-    if not has_unit and (_OF_N.match(after) or re.search(r"\d\s+of\s+$", before) or _SHOW_ALL.search(before)):
+    if not has_unit and (_OF_N.match(after) or _N_OF_BEFORE.search(before) or _SHOW_ALL.search(before)):
         return True  # "1 of 5" photo and page counters, a page's "Show all 50" button
     name_code = has_measure_unit and _CODE_IN_NAME.match(after) is not None
     if is_year(value, digits) and (not has_unit or counted_words > 1 or name_code):
         return True  # "in 2016", "2018 MIT researchers", "the 2015 UAH Spring Fair"; but "2000 hires"
     if not has_measure_unit:
-        word = re.search(r"([A-Za-z][\w&'\u2019.-]*)\s$", before)
+        word = _WORD_BEFORE_END.search(before)
         name = word.group(1) if word is not None else ""
         possessive = name.endswith(("'s", "\u2019s"))  # "Gillespie's 1,172,340 votes" is a figure
         opens_sentence = name.endswith(".") and digits[:1].isupper()  # "... in the U.S. Two men died"
@@ -884,15 +887,15 @@ def name_or_furniture(
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages
     window = text[max(0, number_start - 80) : number_end + 80]
-    video = _DISPLAY_CONTEXT.search(window) is not None
+    # the display words are searched only where a test needs them (rarely), not per figure
     lines = unit == "pence" and integer and digits in _RESOLUTION_LINES and after[:1] == "p"
-    if lines and (video or not _MONEY_CONTEXT.search(window)):
+    if lines and (_DISPLAY_CONTEXT.search(window) is not None or not _MONEY_CONTEXT.search(window)):
         return True  # "1080p": lines of a video format, not pence
     if (
         digits[-1:] == "K"
         and digits[:-1] in _RESOLUTION_K
         and (unit is None or counted is not None)
-        and video
+        and _DISPLAY_CONTEXT.search(window) is not None
     ):
         return True  # "4K output", "an 8K TV", "a 4K-ready set"
     if designator(text, number_start, number_end):

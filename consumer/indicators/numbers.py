@@ -59,11 +59,14 @@ class Number:
     glued_m: bool = False  # "5m": million or metre, decided by units
 
 
+_WORD_PARTS = re.compile(r"[-\s]+")  # compiled once: _word_value runs per spelled number
+
+
 def _word_value(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for token in re.split(r"[-\s]+", text.lower()):
+    for token in _WORD_PARTS.split(text.lower()):
         if token in ("a", "an"):
             current = 1.0
         elif token == "and":

@@ -392,7 +392,7 @@ def _company_named_last(index: MentionIndex, text: str, start: int) -> Entity | 
 def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     """ "China's retail sales rose ...", "Gillespie's 1,172,340 votes": the owner of the measure."""
     between = text[candidate.end : figure_start]
-    owner = re.match(r"['\u2019]s?\s+", between)
+    owner = _POSSESSIVE_S.match(between)
     if owner is None:
         return False
     rest = between[owner.end() :]
@@ -434,7 +434,7 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     measure after "at" ("Sales at Acme rose 5%"); and a place's own rate or aggregate after "in"
     ("Unemployment in Spain fell to 11.8%", "Retail sales in Norland rose 5%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
-    match = re.search(r"(\w+(?:\s+\w+)?)\s+(of|from)\s+(?:the\s+)?$", before)
+    match = _OF_BEFORE_END.search(before)
     if match is not None and _MEASURE.search(match.group(1)) is not None:
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
@@ -839,6 +839,13 @@ def _counts_things(unit: str | None) -> bool:
     """ "45 deputies" counts people or things; "2 percent" and "$5" do not."""
     base = unit.split("/")[0] if unit is not None else None  # "unit/month" counts units
     return base is not None and base.islower() and base not in _NOT_COUNTS
+
+
+# Compiled once (this module's rules run per figure), not looked up in re's cache per call.
+_POSSESSIVE_S = re.compile(r"['\u2019]s?\s+")
+_OF_BEFORE_END = re.compile(r"(\w+(?:\s+\w+)?)\s+(of|from)\s+(?:the\s+)?$")
+_FROM_OF_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?")
+_SPACES = re.compile(r"\s+")
 
 
 def subject_of(
@@ -1290,7 +1297,7 @@ def _named_after(
         return countries[-1].entity  # the name nearest the counted noun
     # "45 deputies from Liaoning": the owner follows the counted noun ("troops in X" are not X's).
     # One of a list of origins owns nothing alone ("21 aircraft from Norland, Tarvia and Kessel").
-    after = re.match(r"^\s+(?:from|of)\s+(?:the\s+)?", text[figure[1] : figure[1] + 12])
+    after = _FROM_OF_AFTER.match(text[figure[1] : figure[1] + 12])
     if after is not None and _counts_things(unit):
         for c in owners:
             if c.start == figure[1] + after.end():
@@ -2013,7 +2020,7 @@ def predicate_before(text: str, start: int, limit: int) -> tuple[int, str] | Non
 
 
 def _normalise(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase.strip().lower())
+    return _SPACES.sub(" ", phrase.strip().lower())
 
 
 # "sickening 55 million people worldwide": a count over the whole world is no place's

@@ -2188,8 +2188,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# compiled once: _verb and _normalise run per quote candidate
+_SPACES = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d\"']")
+
+
 def _verb(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw.lower())
+    return _SPACES.sub(" ", raw.lower())
 
 
 # --------------------------------------------------------------------------- indirect
@@ -2410,5 +2415,5 @@ def _sentence(text: str, unit: _Unit) -> str:
 
 def _normalise(words: str) -> str:
     text = unicodedata.normalize("NFKC", words).casefold()
-    text = re.sub(r"[\u2018\u2019\u201c\u201d\"']", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _QUOTE_MARKS.sub("", text)
+    return _SPACES.sub(" ", text).strip()

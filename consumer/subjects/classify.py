@@ -346,6 +346,9 @@ _BACKDROP = frozenset(("covid", "covid-19", "coronavirus*", "pandemic*", "epidem
 _BACKDROP_SHARE = 0.5
 _CARE_FLOOR = 3.0  # one strong health cue ("patients", "vaccine") makes the pandemic the story
 
+# compiled once: read per entity of every item
+_GOVERNING = re.compile(r"\b(?:government|legislat|parliament|ministry|party)\b", re.I)
+
 
 def topic_evidence(
     article: Article, entities: Sequence[Entity] = (), indicators: Sequence[Indicator] = ()
@@ -373,7 +376,7 @@ def topic_evidence(
     for entity in entities:
         # Organisations described as governments or legislatures point at politics.
         description = (entity.attributes.description if entity.attributes else None) or ""
-        if re.search(r"\b(?:government|legislat|parliament|ministry|party)\b", description, re.I):
+        if _GOVERNING.search(description):
             evidence[_POLITICS] = evidence.get(_POLITICS, 0.0) + 1.0
     by_metric: dict[str, int] = {}
     second: dict[str, int] = {}

@@ -1521,20 +1521,28 @@ def _heading_guess(
     first line, and a run the model made of it ("Early Reviews For Acme") is in both, or in one
     and copied to the other. A model body of common words that is a line of its own or a line's
     label before a colon ("Past Issues", "New Price Drop: ..."): a menu entry or a list label."""
-    if group.entry is None and len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
+    if group.entry is not None:
+        return False
+    if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
         return False  # an acronym is written in capitals anywhere ("CNBC")
-    labels = group.type == "ORGANIZATION" and lower is not None and _common_words(group.name, lower)
-    return group.entry is None and all(
-        c.origin in ("ner", "prop")  # the model's guess, or a copy of it
-        and (
-            (
-                c.field == "body"
-                and (_heading_line(body, c.start) or (labels and _label_mention(body, c.start, c.end)))
+    words = lower if group.type == "ORGANIZATION" else None
+
+    def heading(c: Candidate) -> bool:
+        if c.origin not in ("ner", "prop"):  # the model's guess, or a copy of it
+            return False
+        if c.field == "headline":
+            return title_headline
+        return c.field == "body" and (
+            _heading_line(body, c.start)
+            # the story's lower-case words are read only for a label line
+            or (
+                words is not None
+                and _label_mention(body, c.start, c.end)
+                and _common_words(group.name, words)
             )
-            or (c.field == "headline" and title_headline)
         )
-        for c in group.cands
-    )
+
+    return all(heading(c) for c in group.cands)
 
 
 class _LowerWords:

@@ -289,10 +289,11 @@ class EntityExtractor:
         ]
         groups = _common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
+        lower = _LowerWords(body)
         groups = [
             g
             for g in groups
-            if not _heading_guess(g, body, title_headline) and not _caption_place(g, prepared)
+            if not _heading_guess(g, body, title_headline, lower) and not _caption_place(g, prepared)
         ]
         # a web page's byline and source are its metadata, no text of the article: an agency or
         # a person only they name ("Photo by The Associated Press") is no entity of the story
@@ -1343,21 +1344,77 @@ def _title_case_heading(line: str) -> bool:
     )
 
 
-def _heading_guess(group: _Group, body: str, title_headline: bool = False) -> bool:
+def _heading_guess(
+    group: _Group, body: str, title_headline: bool = False, lower: _LowerWords | None = None
+) -> bool:
     """A model name found only in the body's section headings, like one only in a title-case
     headline: a gazetteer hit or a rule keeps its name, and a name that matters recurs in prose.
     A title-case headline counts as one more heading: a web page repeats its title as the body's
     first line, and a run the model made of it ("Early Reviews For Acme") is in both, or in one
-    and copied to the other."""
-    if group.entry is None and len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
+    and copied to the other. A model body of common words that is a line of its own or a line's
+    label before a colon ("Past Issues", "New Price Drop: ..."): a menu entry or a list label."""
+    if group.entry is not None:
+        return False
+    if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
         return False  # an acronym is written in capitals anywhere ("CNBC")
-    return group.entry is None and all(
-        c.origin in ("ner", "prop")  # the model's guess, or a copy of it
-        and (
-            (c.field == "body" and _heading_line(body, c.start)) or (c.field == "headline" and title_headline)
+    words = lower if group.type == "ORGANIZATION" else None
+
+    def heading(c: Candidate) -> bool:
+        if c.origin not in ("ner", "prop"):  # the model's guess, or a copy of it
+            return False
+        if c.field == "headline":
+            return title_headline
+        return c.field == "body" and (
+            _heading_line(body, c.start)
+            # the story's lower-case words are read only for a label line
+            or (
+                words is not None
+                and _label_mention(body, c.start, c.end)
+                and _common_words(group.name, words)
+            )
         )
-        for c in group.cands
-    )
+
+    return all(heading(c) for c in group.cands)
+
+
+class _LowerWords:
+    """The words a text writes in lower case, read once and only when a name asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(w.strip(_WORD_EDGES) for w in self.text.split() if w[:1].islower())
+        return word in self._words
+
+
+_LABEL_JOINERS = frozenset("&+/-")
+
+
+def _common_words(name: str, lower: _LowerWords) -> bool:
+    """Every word of the name one the story also writes in lower case ("Price Drop" with "a
+    price drop"): a label of common words, no coined name ("Acme Robotics")."""
+    words = [w for w in name.split() if w not in _LABEL_JOINERS]
+    return bool(words) and all(w.isalpha() and w.lower() in lower for w in words)
+
+
+# a line's lead before a label: spaces, a bullet or a list number ("5. ", "- ")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*|\d{1,2}[.)]\s*)?")
+_LABEL_LEAD_CHARS = 8
+
+
+def _label_mention(body: str, start: int, end: int) -> bool:
+    """The mention is a line of its own, or the label that opens a line before a colon."""
+    before = body[max(0, start - _LABEL_LEAD_CHARS) : start]
+    newline = before.rfind("\n")
+    if newline < 0 and start > _LABEL_LEAD_CHARS:
+        return False
+    if not _LABEL_LEAD.fullmatch(before[newline + 1 :]):
+        return False
+    after = body[end : end + _LABEL_LEAD_CHARS].lstrip(" \t")
+    return after[:1] in ("", "\n") or (after[:1] == ":" and after[1:2] in ("", " ", "\n"))
 
 
 def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:

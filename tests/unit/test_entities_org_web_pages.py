@@ -251,3 +251,57 @@ def test_a_company_noun_before_a_name_still_makes_a_company(extractor: EntityExt
     types = types_of(entities_of(extractor, body))
     assert types.get("Quorly") == "ORGANIZATION", types
     assert types.get("Velant") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "Sections\n\nKitchen Design Trends\n\nOur writers follow kitchen design trends each season.",
+            "Kitchen Design Trends",
+        ),
+        (
+            "Sections\n\n- Home Design Trends\n\nOur writers follow home design trends and report on them.",
+            "Home Design Trends",
+        ),
+        (
+            "Sections\n\n3. Garden Design Trends\n\nOur writers follow garden design trends each year.",
+            "Garden Design Trends",
+        ),
+        (
+            "Today's Market Wrap\n\nOpening Trade Watch\n\nStocks rose on Monday as opening trade was calm, "
+            "and traders watch the Fed.",
+            "Opening Trade Watch",
+        ),
+    ],
+)
+def test_a_line_of_common_words_the_story_writes_in_lower_case_is_no_body(
+    extractor: EntityExtractor, body: str, label: str
+) -> None:
+    """A menu entry or a list label: a line of its own (or a bullet's, or a list number's) made of
+    words the story also writes in lower case."""
+    types = types_of(entities_of(extractor, body))
+    assert label not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        # named in prose too
+        (
+            "Sections\n\nHome Design Trends\n\nOur writers follow Home Design Trends and report on them.",
+            "Home Design Trends",
+        ),
+        # words the story never writes in lower case: a coined name
+        ("Sections\n\nHome Design Trends\n\nOur writers follow the trends.", "Home Design Trends"),
+        (
+            "Today\n\nOpening Trade Watch\n\nStocks rose on Monday as Opening Trade Watch said.",
+            "Opening Trade Watch",
+        ),
+    ],
+)
+def test_a_line_label_named_in_prose_or_of_coined_words_stays(
+    extractor: EntityExtractor, body: str, body_name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(body_name) == "ORGANIZATION", types

@@ -337,6 +337,12 @@ class EntityExtractor:
             entry = self.gazetteer.lookup(text[s:e])
             if entry is None or entry.type == "LOCATION":  # "Republican and Democratic districts": groups
                 yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e in rules.example_places(text, lambda name: self.gazetteer.lookup(name) is not None):
+            entry = self.gazetteer.lookup(text[s:e])
+            if (entry is None or entry.type == "LOCATION") and retype.listed_place_name(
+                text[s:e], self.gazetteer
+            ):
+                yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
         for s, e in rules.town_state_codes(text, self._is_town_of):
             state = self.gazetteer.postal_division(text[s:e])
             if state is not None:

@@ -2797,6 +2797,11 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                 c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
 
 
+def listed_place_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name a kind of place lists as an example may be one (see `_bare_place_name`)."""
+    return _bare_place_name(surface, gazetteer)
+
+
 def _bare_place_name(surface: str, gazetteer: Gazetteer) -> bool:
     """Whether a name may be a place: one to three capitalised words, no head word, corporate
     suffix or acronym, no gazetteer entry but a place's, and no person's look."""

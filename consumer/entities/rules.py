@@ -750,10 +750,12 @@ _EXAMPLE_KINDS = (
     "suburbs",
 )
 _EXAMPLE_CUE = gated(
-    rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+(?:such[ \t]+as|including|like|notably|especially)[ \t]+"
+    rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+"
+    r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+"
 )
 _EXAMPLE_LIST = re.compile(
-    rf"(?:the[ \t]+)?(?P<names>{_KIND_NAME}(?:(?:,[ \t]|,?[ \t](?:and|or)[ \t])(?:the[ \t]+)?{_KIND_NAME}){{0,5}})"
+    rf"(?:the[ \t]+)?(?P<names>{_KIND_NAME}"
+    rf"(?:(?:,[ \t]|,?[ \t](?:and|or)[ \t])(?:the[ \t]+)?{_KIND_NAME}){{0,5}})"
     r"(?![\w'’-]|[ \t]+[A-Z])"  # the list ends before a lower-case word: "New York Mayor Jo Roe" is none
 )
 _EXAMPLE_REACH = 160

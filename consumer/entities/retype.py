@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -2835,10 +2835,19 @@ def _missed_list_places(
             member = _TAIL_MEMBER.match(text, a.end, limit)
         if member is not None:
             s, e = member.span("name")
-            e -= text[e - 1] == "."
+            e -= name_full_stop(text[s:e], lambda name: gazetteer.lookup(name) is not None)
             if _bare_place_name(text[s:e], gazetteer) and not about_sport(text, s, e):
                 found.append(Candidate(a.field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
     return found
+
+
+def name_full_stop(name: str, known: Callable[[str], bool]) -> int:
+    """1 where a name's last dot is a sentence's full stop ("Brannock."), 0 for an abbreviation's
+    ("Va.", "U.S.", "Calif." when the gazetteer knows it)."""
+    if not name.endswith("."):
+        return 0
+    last = name.rsplit(maxsplit=1)[-1]
+    return 0 if len(last) <= 4 or "." in last[:-1] or known(name) else 1
 
 
 def listed_place_name(surface: str, gazetteer: Gazetteer) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, word_list
+from consumer.entities.retype import STORM_WORDS, is_given_name, maker_product, name_full_stop, word_list
 from consumer.events import EntityType
 from consumer.gate import gated, scan
 from consumer.lexicon import (
@@ -763,8 +763,9 @@ _EXAMPLE_REACH = 160
 
 def example_places(text: str, known: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Spans of the names a plural kind of place and an example cue list ("countries such as A,
-    B and C"), each without a sentence's full stop; a name the gazetteer knows with "and" in it
-    stays whole ("Trinidad and Tobago"). A cue no name follows ("cities such as the") yields none."""
+    B and C"), each without a sentence's full stop (see `retype.name_full_stop`); a name the
+    gazetteer knows with "and" in it stays whole ("Trinidad and Tobago"). A cue no name follows
+    ("cities such as the") yields none."""
     if not any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
         return  # the usual text has no cue: no scan
     for cue in scan(_EXAMPLE_CUE, text):
@@ -783,7 +784,7 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
                 i += 1
                 end = spans[i][1]
             i += 1
-            yield start, end - 1 if text[end - 1] == "." else end
+            yield start, end - name_full_stop(text[start:end], known)
 
 
 def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -55,6 +55,12 @@ def test_known_pairs_stay_whole_and_a_full_stop_is_cut() -> None:
     assert spans == ["Trinidad and Tobago", "Keldra"]
 
 
+def test_an_abbreviation_keeps_its_dot() -> None:
+    text = "Sales rose in states like Ida. and Va. this year, and in cities like Marlowe and Tessing."
+    spans = [text[s:e] for s, e in example_places(text)]
+    assert spans == ["Ida.", "Va.", "Marlowe", "Tessing"]
+
+
 def test_a_list_running_into_a_name_yields_nothing_past_it() -> None:
     text = "Mayors from cities including New York Mayor Jo Roe spoke."
     assert list(example_places(text)) == []

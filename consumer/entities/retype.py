@@ -2806,6 +2806,15 @@ _TAIL_MEMBER = re.compile(
     rf",?\s+and\s+(?P<name>{_LIST_NAME})"
     r"(?=[.,;:)]|\s+(?:on|in|at|to|for|from|with|by|last|this|next|during|over|after|before|until)\b|$)"
 )
+# A route's end the model missed after a place it found ("from Chicago to Brannock").
+_ROUTE_END = re.compile(rf" to (?P<name>{_LIST_NAME})(?=[.,;:)]|\s+[a-z]|$)")
+_DATE_NAMES = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    )
+)
 _GAP_REACH = 48  # characters between two listed places: one name of up to three words and its glue
 
 
@@ -2813,8 +2822,9 @@ def _missed_list_places(
     cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
 ) -> list[Candidate]:
     """Places no candidate covers inside or at the end of a list of two places or more joined by
-    a list's glue: a bare name (see `_bare_place_name`) outside stories about sport. One look at
-    the text between two neighbouring candidates, and one after a list's last."""
+    a list's glue, and a route's end after "from" and a place ("from Chicago to Brannock"): a bare
+    name (see `_bare_place_name`) outside stories about sport. One look at the text after each
+    place, up to the next candidate."""
     found: list[Candidate] = []
     ordered = sorted(cands, key=lambda c: (c.field, c.start))
     for i, a in enumerate(ordered):
@@ -2833,6 +2843,10 @@ def _missed_list_places(
         if member is None and listed:
             # a place a place and a comma come before: the list is open, a name may end it
             member = _TAIL_MEMBER.match(text, a.end, limit)
+        if member is None and text[max(0, a.start - 5) : a.start].lower() == "from ":
+            member = _ROUTE_END.match(text, a.end, limit)  # "from Chicago to Brannock"
+            if member is not None and member.group("name").split()[0].lower() in _DATE_NAMES:
+                member = None  # "from Ohio to March": a time, no place
         if member is not None:
             s, e = member.span("name")
             e -= name_full_stop(text[s:e], lambda name: gazetteer.lookup(name) is not None)

@@ -1,6 +1,7 @@
 """Places in example lists: the names a plural kind of place lists as examples ("countries such as
 Varnovia, Keldra and Ostrania") are places, and so is a name the model missed inside or at the end
-of a list of places ("Denver, Tessing and Omaha"). Sentences and towns made up for the test."""
+of a list of places ("Denver, Tessing and Omaha") or at a route's end ("from Chicago to Brannock").
+Sentences and towns made up for the test."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.unit.entity_texts import entities_of, types_of
         ("Exports fell to nations such as Quendor and Vaskaria last year.", ["Quendor", "Vaskaria"]),
         ("The tour visits Denver, Tessing and Omaha this spring.", ["Tessing"]),
         ("The tour visits Denver, Omaha and Tessing.", ["Tessing"]),
+        ("Trains from Chicago to Brannock were cancelled.", ["Brannock"]),
     ],
 )
 def test_listed_places(extractor: EntityExtractor, body: str, places: list[str]) -> None:
@@ -39,6 +41,7 @@ def test_listed_places(extractor: EntityExtractor, body: str, places: list[str])
         ("Leaders from cities including Marlowe and Jo Roe spoke.", "Jo Roe", ("PERSON",)),
         # no kind of place before the cue
         ("Brands such as Zorvella and Quintaro sold well.", "Zorvella", ("ORGANIZATION", "PRODUCT", None)),
+        ("He moved from Texas to Jo Roe's ranch.", "Jo Roe", ("PERSON",)),
         # a list that was already closed, or a name a verb follows
         ("He visited Ohio and Texas, and Jo Roe met him.", "Jo Roe", ("PERSON",)),
     ],

@@ -344,10 +344,21 @@ class EntityExtractor:
             entry = self.gazetteer.lookup(text[s:e])
             if entry is None or entry.type == "LOCATION":  # "Republican and Democratic districts": groups
                 yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        yield from self._example_place_cands(text_field, text)
         for s, e in rules.town_state_codes(text, self._is_town_of):
             state = self.gazetteer.postal_division(text[s:e])
             if state is not None:
                 yield Candidate(text_field, s, e, "LOCATION", "rule", state)
+
+    def _example_place_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Names a plural kind of place lists as examples ("cities such as A and B"), but for a
+        name the gazetteer knows as no place, a head word, a corporate suffix or a person's look."""
+        for s, e in rules.example_places(text, lambda name: self.gazetteer.lookup(name) is not None):
+            entry = self.gazetteer.lookup(text[s:e])
+            if (entry is None or entry.type == "LOCATION") and retype.listed_place_name(
+                text[s:e], self.gazetteer
+            ):
+                yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
     def _is_town_of(self, name: str, code: str) -> bool:
         """Whether the name is a place, or a city of the state or province the postal code names."""

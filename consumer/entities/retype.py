@@ -30,7 +30,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -2791,6 +2791,7 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
     island the gazetteer lacks. A name the gazetteer knows otherwise, one with a head word of its
     own ("... University"), a corporate suffix or a person's look keeps its type, and so does
     every name of a story about sport, where "Chelsea, Porto and Barcelona" are clubs."""
+    cands.extend(_missed_list_places(cands, recased, gazetteer))
     for chain in _list_chains(cands, recased):
         places = sum(1 for c in chain if c.type == "LOCATION")
         if places < 2 or places * 2 <= len(chain):
@@ -2808,6 +2809,77 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
             if not about_sport(text, c.start, c.end):
                 entry = gazetteer.lookup(text[c.start : c.end])
                 c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
+
+
+# A name the model missed between two listed places ("Denver, Tessing and Omaha"), or after the
+# "and" that ends a list of places ("Ohio, Kentucky and Brannock."), where the list goes on no further.
+_LIST_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_GAP_MEMBER = re.compile(rf"(?:,\s*|,?\s+and\s+)(?P<name>{_LIST_NAME})(?:,\s*|,?\s+and\s+)")
+_TAIL_MEMBER = re.compile(
+    rf",?\s+and\s+(?P<name>{_LIST_NAME})"
+    r"(?=[.,;:)]|\s+(?:on|in|at|to|for|from|with|by|last|this|next|during|over|after|before|until)\b|$)"
+)
+# A route's end the model missed after a place it found ("from Chicago to Brannock").
+_ROUTE_END = re.compile(rf" to (?P<name>{_LIST_NAME})(?=[.,;:)]|\s+[a-z]|$)")
+_DATE_NAMES = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    )
+)
+_GAP_REACH = 48  # characters between two listed places: one name of up to three words and its glue
+
+
+def _missed_list_places(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Places no candidate covers inside or at the end of a list of two places or more joined by
+    a list's glue, and a route's end after "from" and a place ("from Chicago to Brannock"): a bare
+    name (see `_bare_place_name`) outside stories about sport. One look at the text after each
+    place, up to the next candidate."""
+    found: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: (c.field, c.start))
+    for i, a in enumerate(ordered):
+        if a.type != "LOCATION":
+            continue
+        text = recased[a.field]
+        b = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].field == a.field else None
+        limit = min(b.start if b is not None else len(text), a.end + _GAP_REACH)
+        if limit <= a.end:
+            continue
+        prev = ordered[i - 1] if i > 0 and ordered[i - 1].field == a.field else None
+        member = None
+        if b is not None and b.type == "LOCATION" and b.start == limit:
+            member = _GAP_MEMBER.fullmatch(text, a.end, limit)
+        listed = prev is not None and prev.type == "LOCATION" and text[prev.end : a.start] == ", "
+        if member is None and listed:
+            # a place a place and a comma come before: the list is open, a name may end it
+            member = _TAIL_MEMBER.match(text, a.end, limit)
+        if member is None and text[max(0, a.start - 5) : a.start].lower() == "from ":
+            member = _ROUTE_END.match(text, a.end, limit)  # "from Chicago to Brannock"
+            if member is not None and member.group("name").split()[0].lower() in _DATE_NAMES:
+                member = None  # "from Ohio to March": a time, no place
+        if member is not None:
+            s, e = member.span("name")
+            e -= name_full_stop(text[s:e], lambda name: gazetteer.lookup(name) is not None)
+            if _bare_place_name(text[s:e], gazetteer) and not about_sport(text, s, e):
+                found.append(Candidate(a.field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
+    return found
+
+
+def name_full_stop(name: str, known: Callable[[str], bool]) -> int:
+    """1 where a name's last dot is a sentence's full stop ("Brannock."), 0 for an abbreviation's
+    ("Va.", "U.S.", "Calif." when the gazetteer knows it)."""
+    if not name.endswith("."):
+        return 0
+    last = name.rsplit(maxsplit=1)[-1]
+    return 0 if len(last) <= 4 or "." in last[:-1] or known(name) else 1
+
+
+def listed_place_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name a kind of place lists as an example may be one (see `_bare_place_name`)."""
+    return _bare_place_name(surface, gazetteer)
 
 
 def _bare_place_name(surface: str, gazetteer: Gazetteer) -> bool:

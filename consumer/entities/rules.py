@@ -16,7 +16,14 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import STORM_WORDS, head_type, is_given_name, maker_product, word_list
+from consumer.entities.retype import (
+    STORM_WORDS,
+    head_type,
+    is_given_name,
+    maker_product,
+    name_full_stop,
+    word_list,
+)
 from consumer.events import EntityType
 from consumer.gate import gated, scan
 from consumer.lexicon import (
@@ -954,6 +961,66 @@ def plural_kind_places(text: str) -> Iterator[tuple[int, int]]:
         match = _KIND_LIST.search(text, max(0, kind.start() - _KIND_LIST_REACH), kind.start())
         if match is not None:
             yield from _listed_names(text, match.start("names"), match.end("names"))
+
+
+# "countries such as Varnovia, Keldra and Ostrania", "cities including Marlowe and Tessing",
+# "provinces like Ardence": a plural kind of place and an example cue say what each listed name
+# is, where the model misses unknown names or reads them as bodies. Found from the cue forwards
+# over a bounded window: up to six names of up to three words, joined by commas, "and" or "or".
+_EXAMPLE_KINDS = (
+    "countries",
+    "nations",
+    "states",
+    "cities",
+    "towns",
+    "villages",
+    "provinces",
+    "regions",
+    "islands",
+    "counties",
+    "districts",
+    "territories",
+    "capitals",
+    "municipalities",
+    "prefectures",
+    "suburbs",
+)
+_EXAMPLE_CUE = gated(
+    rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+"
+    r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+"
+)
+_EXAMPLE_LIST = re.compile(
+    rf"(?:the[ \t]+)?(?P<names>{_KIND_NAME}"
+    rf"(?:(?:,[ \t]|,?[ \t](?:and|or)[ \t])(?:the[ \t]+)?{_KIND_NAME}){{0,5}})"
+    r"(?![\w'’-]|[ \t]+[A-Z])"  # the list ends before a lower-case word: "New York Mayor Jo Roe" is none
+)
+_EXAMPLE_REACH = 160
+
+
+def example_places(text: str, known: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
+    """Spans of the names a plural kind of place and an example cue list ("countries such as A,
+    B and C"), each without a sentence's full stop (see `retype.name_full_stop`); a name the
+    gazetteer knows with "and" in it stays whole ("Trinidad and Tobago"). A cue no name follows
+    ("cities such as the") yields none."""
+    if not any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
+        return  # the usual text has no cue: no scan
+    for cue in scan(_EXAMPLE_CUE, text):
+        match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
+        if match is None:
+            continue
+        spans = [n.span() for n in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names"))]
+        i = 0
+        while i < len(spans):
+            start, end = spans[i]
+            if (
+                i + 1 < len(spans)
+                and text[end : spans[i + 1][0]] == " and "
+                and known(text[start : spans[i + 1][1]])
+            ):
+                i += 1
+                end = spans[i][1]
+            i += 1
+            yield start, end - name_full_stop(text[start:end], known)
 
 
 def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -1311,7 +1311,14 @@ _SPEAKING = re.compile(
 
 def _speaking_words(text: str) -> frozenset[str]:
     """Every word that speaks alone in the text: one pass per field."""
-    return frozenset(m.group(2) for m in _SPEAKING.finditer(text) if m.group(1) is None)
+    return frozenset(m.group(2) for m in _SPEAKING.finditer(text) if _alone(m.group(1)))
+
+
+def _alone(before: str | None) -> bool:
+    """No capitalised word before, or one that ends a sentence or is a title ("on Friday. Roe
+    said", "Dr. Roe said"): a full stop after two letters or more. An initial ("J. Roe") or a
+    name's word ("Lockheed Martin said") makes the word the end of a longer name."""
+    return before is None or (before.endswith(".") and len(before) >= 3 and "." not in before[:-1])
 
 
 def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
+from consumer.entities.retype import _speaking_words
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -89,3 +90,32 @@ def test_a_middle_given_name_or_place_stays_apart(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("The film, from D.W. Harrowgate, opens Friday. Harrowgate said it took years.", "D.W. Harrowgate"),
+        ("The film, from A.R. Venkatesh, opens in May. Venkatesh said it took four years.", "A.R. Venkatesh"),
+        ("The statue, by M.E. Calloway, was unveiled Sunday. Calloway said it was done.", "M.E. Calloway"),
+    ],
+)
+def test_a_surname_speaking_after_a_sentence_end_marks_the_person(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(person) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("text", "speaking"),
+    [
+        ("It opened on Friday. Harlow said it was busy.", {"Harlow"}),
+        ("Dr. Harlow said it was busy.", {"Harlow"}),
+        ("The bank was run by J. Harlow until 2010. J. Harlow said little.", set()),
+        ("Shares of Lockheed Martin said nothing.", set()),
+        ("It opened in the U.S. Harlow said it was busy.", set()),
+    ],
+)
+def test_which_words_speak_alone(text: str, speaking: set[str]) -> None:
+    assert set(_speaking_words(text)) == speaking

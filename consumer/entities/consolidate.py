@@ -94,7 +94,7 @@ def _person_parts(
         words = full.split()
         if not 2 <= len(words) <= 4:
             continue
-        for word in (words[0], words[-1]):
+        for word in (words[0], words[-1], *_first_surname(words, gazetteer)):
             clean = word.strip(".,")
             if (
                 len(clean) >= 2
@@ -105,6 +105,17 @@ def _person_parts(
             ):
                 owners.setdefault(clean, set()).add(full)
     return owners
+
+
+def _first_surname(words: list[str], gazetteer: Gazetteer) -> list[str]:
+    """ "Lourdes Marín Quintero ... Marín said": a three-word name's middle word, where it is no
+    given name and no place or body a list knows, is a Spanish or Portuguese first surname, by
+    which the story names her (an English middle name is seldom used alone)."""
+    if len(words) != 3 or "." in words[1] or not words[1][1:].islower() or not words[1][:1].isupper():
+        return []
+    if is_given_name(words[1]) or gazetteer.lookup(words[1]) is not None:
+        return []
+    return [words[1]]
 
 
 _OWNER_LOOKBACK = 40  # full-name mentions looked back over: a bounded window, not the story

@@ -588,6 +588,21 @@ def _name_word(word: str) -> bool:
     return all(p[:1].isupper() and p[1:].islower() for p in parts if p) and word[:1].isupper()
 
 
+# "J.C.", "A.J.", "S.B.": a person's initials opening a name ("A.J. Varnell"); a country's short
+# form the gazetteer knows ("U.S.", "U.K.") is no initials (checked by `_person_words`).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _person_words(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Name words, the first perhaps a person's initials ("B.W. Sutanto"), then a surname. Only
+    cues that a body never has use it (a role right before, an age, a surname that speaks alone):
+    a firm named for its founder keeps the form ("T.J. Maxx", "H.J. Heinz")."""
+    first, rest = words[0], words[1:]
+    if _INITIALS.fullmatch(first) and rest and gazetteer.lookup(first) is None:
+        return all(_name_word(w) for w in rest)
+    return all(_name_word(w) for w in words)
+
+
 def is_given_name(word: str) -> bool:
     """A common given name, or a hyphenated pair of them ("Rose-Lynn", "Jean-Paul")."""
     return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
@@ -692,9 +707,11 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
 
 
 _CAPITAL_RUN = re.compile(r"(?=[A-Z])\b[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*")
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+# lower-case letters with Latin-1 accents too: Spanish and Portuguese surnames ("Hernández")
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_TITLE_WORD = re.compile(rf"[A-Z\u00c0-\u00d6\u00d8-\u00de][{_LOWER}]+")
 _INITIAL_BEFORE = gated(r"\b[A-Z]\.\s+$")
-_SURNAME_WORD = r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)"
+_SURNAME_WORD = rf"([A-Z\u00c0-\u00d6\u00d8-\u00de][{_LOWER}]+(?:['\u2019-][A-Z]?[{_LOWER}]+)?)"
 _SURNAME_AFTER = re.compile(rf"\s{_SURNAME_WORD}(?:\s{_SURNAME_WORD})?\b")
 # a capitalised word or an initial right before ("J. Kenny"); "Thursday. Henke" is a new sentence
 
@@ -724,7 +741,8 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
     # one pass over runs of capitalised words: only a run's first word has no capital before it
     for run in _CAPITAL_RUN.finditer(text):
         first = run.group().split(None, 1)[0]
-        word = first.removesuffix("'s").removesuffix("\u2019s")  # "Dalglish's" uses "Dalglish"
+        # "Dalglish's" uses "Dalglish", and so does a plain apostrophe ("Salinas’ home")
+        word = first.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         if not _TITLE_WORD.fullmatch(word):
             continue  # "Day-long", "NATO"
         alone[word] += 1
@@ -743,7 +761,10 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
             words = surface.split()
             if words[-1] in _NOT_SURNAMES or _CAPITAL_AFTER.match(text, end):
                 continue
-            if not alone[words[-1]] and not _described_person(text, end):
+            # a Spanish or Portuguese name of three words is used by its first surname
+            # ("Lourdes Marín Quintero ... Marín said")
+            used = alone[words[-1]] or (len(words) == 3 and alone[words[1]])
+            if not used and not _described_person(text, end):
                 continue  # a surname the story never uses again is likelier a thing ("Star Wars")
             if looks_like_person(surface, gazetteer):
                 yield start, end
@@ -785,7 +806,7 @@ _PERSON_ROLES = frozenset(
         # "market leader Acme", "its partner Acme", "chief Acme": these may stand before a company
         *(r for r in ROLE_NOUNS if r not in ("partner", "leader", "head", "chief", "expert", "consultant")),
         *word_list(
-            "player singer rapper actor actress diver swimmer runner pitcher "
+            "player singer rapper actor actress diver swimmer runner pitcher coordinator "
             "quarterback linebacker cornerback rookie teammate wife husband son daughter father "
             "mother brother sister nephew niece cousin widow girlfriend boyfriend"
         ),
@@ -918,7 +939,7 @@ def _person_context(text: str, start: int, end: int, surface: str, gazetteer: Ga
     if (
         len(surface.split()) > 3
         or _head(surface) in _HEAD_TYPES
-        or not all(_name_word(w) for w in surface.split())
+        or not _person_words(surface.split(), gazetteer)
     ):
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
@@ -1302,7 +1323,14 @@ _SPEAKING = re.compile(
 
 def _speaking_words(text: str) -> frozenset[str]:
     """Every word that speaks alone in the text: one pass per field."""
-    return frozenset(m.group(2) for m in _SPEAKING.finditer(text) if m.group(1) is None)
+    return frozenset(m.group(2) for m in _SPEAKING.finditer(text) if _alone(m.group(1)))
+
+
+def _alone(before: str | None) -> bool:
+    """No capitalised word before, or one that ends a sentence or is a title ("on Friday. Roe
+    said", "Dr. Roe said"): a full stop after two letters or more. An initial ("J. Roe") or a
+    name's word ("Lockheed Martin said") makes the word the end of a longer name."""
+    return before is None or (before.endswith(".") and len(before) >= 3 and "." not in before[:-1])
 
 
 def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -1311,7 +1339,7 @@ def _surname_speaks(surface: str, speaking: frozenset[str], gazetteer: Gazetteer
     words = surface.split()
     return (
         2 <= len(words) <= 3
-        and all(_name_word(w) for w in words)
+        and _person_words(words, gazetteer)
         and _head(surface) not in _HEAD_TYPES
         and words[-1] in speaking
         and gazetteer.lookup(words[-1]) is None

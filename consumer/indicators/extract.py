@@ -35,6 +35,7 @@ from consumer.indicators.filters import (
     year_or_day,
 )
 from consumer.indicators.implied import implied_units
+from consumer.indicators.measure import measure_of, predicate_before
 from consumer.indicators.metric import COUNT, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
@@ -47,8 +48,6 @@ from consumer.indicators.subject import (
     counts_nobody,
     counts_place_people,
     is_index,
-    measure_of,
-    predicate_before,
     same_clause,
     spec_goes_on,
     story_place,

@@ -1,4 +1,4 @@
-"""Whose figure it is (an entity id) and what it measures (a short phrase from the text).
+"""Whose figure it is (an entity id); what it measures is read in ``measure``.
 
 Without a parser we lean on how wire sentences are built: the figure's owner is the clause
 subject, usually the first organisation or place named before the figure. Places inside
@@ -19,27 +19,14 @@ from consumer.entities.gazetteer import market_index_names
 from consumer.entities.retype import name_gender
 from consumer.events import Entity
 from consumer.gate import gated
+from consumer.indicators.measure import MEASURE
 from consumer.indicators.units import PRONOUN_AFTER_AGE
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.agencies import is_known_agency
 
-_MEASURE = gated(
-    r"\b(?:(?:industrial|retail|economic|gross domestic|fixed[- ]asset|foreign direct|foreign|fiscal|tax|net|"
-    r"operating|annual|quarterly|total|consumer|producer|home|house|housing|oil|share|stock|trade|"
-    r"value[- ]added|"
-    r"local|regional|national|provincial|core|headline|factory|manufacturing|export|import|gross|"
-    r"government|budget|public|market|hourly|weekly|average)\s+){0,2}"
-    r"(?:economy|gdp|gross domestic product|output value|output|production|sales|revenues?|profits?|earnings|"
-    r"income|exports|imports|surplus|deficit|investment|prices?|inflation|unemployment rate|"
-    r"jobless rate|unemployment|index|shares|stock|spending|consumption|debt|reserves|yields?|"
-    r"interest rates?|wages|pay|budget|turnover|demand|population|growth|valuation|market value|"
-    r"cpi|ppi|pmi|futures|crude|margins?|turnout|votes?|death toll|toll|depth|magnitude)\b",
-    re.IGNORECASE,
-)
 # Types that can own a figure. NORP ("Chinese") describes rather than owns; events and works
 # (MISC) do not have quantities of their own in news copy.
 _OWNER_TYPES = frozenset({"ORGANIZATION", "LOCATION", "PERSON", "PRODUCT"})
-_AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|being|be|will|would)\b\s*", re.IGNORECASE)
 # How far from the figure the owner may be: rules read this window, never the whole sentence.
 WINDOW_BEFORE = 240
 WINDOW_AFTER = 60
@@ -396,7 +383,7 @@ def _possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     if owner is None:
         return False
     rest = between[owner.end() :]
-    return not rest.strip() or _MEASURE.match(rest) is not None
+    return not rest.strip() or MEASURE.match(rest) is not None
 
 
 # A country's or a region's own rates and aggregates, named before it with "in": "Unemployment in
@@ -435,7 +422,7 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     ("Unemployment in Spain fell to 11.8%", "Retail sales in Norland rose 5%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
     match = _OF_BEFORE_END.search(before)
-    if match is not None and _MEASURE.search(match.group(1)) is not None:
+    if match is not None and MEASURE.search(match.group(1)) is not None:
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
     if candidate.entity.type == "ORGANIZATION":
@@ -845,7 +832,6 @@ def _counts_things(unit: str | None) -> bool:
 _POSSESSIVE_S = re.compile(r"['\u2019]s?\s+")
 _OF_BEFORE_END = re.compile(r"(\w+(?:\s+\w+)?)\s+(of|from)\s+(?:the\s+)?$")
 _FROM_OF_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?")
-_SPACES = re.compile(r"\s+")
 
 
 def subject_of(
@@ -1269,7 +1255,7 @@ def _share_of_owner(
         if c.start != share.end() or c.entity.type not in ("ORGANIZATION", "LOCATION"):
             continue
         owns = _OWNS_MEASURE.match(text, c.end, c.end + 20)
-        if owns is not None and (_MEASURE.match(text, owns.end()) or _TRADE.match(text, owns.end())):
+        if owns is not None and (MEASURE.match(text, owns.end()) or _TRADE.match(text, owns.end())):
             return c.entity
     return None
 
@@ -1840,7 +1826,7 @@ def _its_owner(
     candidates: list[Candidate], text: str, low: int, clause_start: int, figure: tuple[int, int]
 ) -> Entity | None:
     its = _ITS.match(text[clause_start : figure[0]])
-    if its is None or _MEASURE.search(text, clause_start, figure[0]) is None:
+    if its is None or MEASURE.search(text, clause_start, figure[0]) is None:
         return None
     owners = [
         c
@@ -1946,81 +1932,10 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
     "Grain output hit 37.9 million tonnes" is a statistic in tonnes."""
     if _counts_things(unit) and unit not in _BULK_UNITS:
         return False
-    if _MEASURE.search(text, clause_start, figure[0]) is not None:
+    if MEASURE.search(text, clause_start, figure[0]) is not None:
         return True
     # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
     return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
-
-
-# "killing at least 42", "destroyed an estimated 245": the verb right before a count
-_COUNT_VERB = re.compile(
-    r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"
-    r"an estimated|another)\s+)*$"
-)
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is|got)\s+([a-z]+ed)\b")
-
-
-def measure_of(
-    text: str, window: tuple[int, int], figure: tuple[int, int], counted: str | None
-) -> str | None:
-    """A short phrase naming what is measured: "economy", "output value", "deputies disqualified".
-
-    ``window`` is the figure's bounded window in its sentence (``extract._window``: at most
-    WINDOW_BEFORE characters before the figure and WINDOW_AFTER after it), never the whole
-    sentence: each figure reads a constant stretch, so the stage stays linear in the text
-    however long a sentence and however many figures it holds."""
-    if counted is not None:
-        head = counted.split()[-1].lower()
-        verb = _COUNT_VERB.search(text[window[0] : figure[0]])
-        done = _past(verb.group(1)) if verb else None
-        if done is None:  # "245 houses were destroyed"
-            passive = _PASSIVE_AFTER.match(text[figure[1] : min(window[1], figure[1] + 40)])
-            done = passive.group(1) if passive else None
-        return f"{head} {done}" if done else head
-    last = None
-    for match in _MEASURE.finditer(text[window[0] : figure[0]]):
-        last = match  # the measure named last before the figure, without keeping the others
-    if last is not None:
-        return _normalise(last.group(0))
-    after = _MEASURE.match(text, figure[1] + 1) if figure[1] < window[1] else None
-    if after is None and (moved := _MOVE_IN.match(text, figure[1], window[1])) is not None:
-        after = _MEASURE.match(text, moved.end())  # "a 47% jump in quarterly revenue"
-    return _normalise(after.group(0)) if after else None
-
-
-_MOVE_IN = re.compile(
-    r"\s+(?:jump|rise|increase|fall|drop|decline|gain|surge|slump|growth|rebound|plunge|dip)s?\s+in\s+(?:its\s+|their\s+|the\s+)?",
-    re.IGNORECASE,
-)
-
-
-_ING_VERBS = frozenset(
-    ("kill", "injur", "wound", "hurt", "evacuat", "displac", "rescu", "hospitalis", "hospitaliz", "arrest")
-)
-
-
-def _past(verb: str) -> str | None:
-    """ "killed" stays; "killing" -> "killed", "injuring" -> "injured" for the verbs of a toll."""
-    if verb.endswith("ed"):
-        return verb
-    stem = verb[:-3]
-    if stem in _ING_VERBS:
-        return stem + "ed"
-    return None
-
-
-def predicate_before(text: str, start: int, limit: int) -> tuple[int, str] | None:
-    """ "economic statistics had been falsified" before a period: (start, "economic statistics falsified")."""
-    window = text[max(limit, start - 80) : start]
-    match = re.search(r"(?:^|\bthat\s+|,\s+)((?:[a-z][\w-]*\s+){1,5}?[a-z]+ed)\s+$", window)
-    if match is None:
-        return None
-    phrase = _AUXILIARY.sub("", match.group(1)).strip()
-    return max(limit, start - 80) + match.start(1), phrase
-
-
-def _normalise(phrase: str) -> str:
-    return _SPACES.sub(" ", phrase.strip().lower())
 
 
 # "sickening 55 million people worldwide": a count over the whole world is no place's

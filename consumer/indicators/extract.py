@@ -54,6 +54,7 @@ from consumer.indicators.subject import (
     subject_of,
 )
 from consumer.indicators.units import (
+    TIME_OF_DAY_NOUNS,
     age_of_person,
     compound_noun,
     compound_without_hyphen,
@@ -243,9 +244,6 @@ _ONE_DAY_MODAL = re.compile(r"\b(?:can|could|may|might|will|would|should|must|sh
 _ONE_AFTER_AUX = re.compile(r"\b(?:can|could|would|should|must|might|may|shall)\s+$", re.I)
 _AT_ONE = re.compile(r"\bat\s+(?:any\s+)?$", re.IGNORECASE)
 _AFTER_ONE_DAY = re.compile(r"\s*,|\s+(?:soon|later|after|before)\b")
-_ONE_TIME_NOUNS = frozenset(
-    {"night", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "weekend", "day"}
-)
 # "one full day", "one extra night": the length of a stay or a wait, a duration still
 _DURATION_ADJECTIVES = frozenset(
     {
@@ -278,7 +276,7 @@ def _one_idiom(text: str, figure: Figure) -> bool:
             return True
         opens = _SENTENCE_OPEN.search(before) is not None
         return opens and _AFTER_ONE_DAY.match(text, figure.end) is not None
-    if figure.unit in _ONE_TIME_NOUNS and not _FOR_BEFORE.search(before):
+    if figure.unit in TIME_OF_DAY_NOUNS and not _FOR_BEFORE.search(before):
         # "They met one hot night", "One morning, she left": a point in time. Only with an
         # adjective, or opening the sentence before a comma ("spent one night in jail" stays).
         words = text[figure.number_end : figure.end].split()

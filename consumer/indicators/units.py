@@ -714,9 +714,11 @@ def _modifier_word(lower: str) -> bool:
 
 # "one stormy night", "one fine morning": before a noun of time the word between is its adjective,
 # whatever its ending (no list of "-y" adjectives would be whole)
-_TIME_NOUN = re.compile(
-    r"[ \t]+(?:night|morning|evening|afternoon|day|summer|winter|spring|autumn|weekend)\b"
+# (``extract`` reads the same nouns: "one" before them may be a point in time, not a count)
+TIME_OF_DAY_NOUNS = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "summer", "winter", "spring", "autumn", "weekend"}
 )
+_TIME_NOUN = re.compile(r"[ \t]+(?:" + "|".join(sorted(TIME_OF_DAY_NOUNS)) + r")\b")
 
 
 def _noun_follows(text: str, position: int) -> bool:

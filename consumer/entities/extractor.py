@@ -21,7 +21,14 @@ from spacy.tokens import Doc
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
 from consumer.entities import attributes, boundaries, candidates, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry, Gazetteer, group_words, load_gazetteer, market_index_names
+from consumer.entities.gazetteer import (
+    GazEntry,
+    Gazetteer,
+    group_words,
+    load_gazetteer,
+    market_index_names,
+    namesake_key,
+)
 from consumer.entities.links import links_for
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.salience import normalise, raw_weight
@@ -285,7 +292,10 @@ class EntityExtractor:
         groups = [
             g
             for g in groups
-            if not _lone_word_person(g, recased) and not _calendar_word(g) and not _no_people(g)
+            if not _lone_word_person(g, recased)
+            and not _calendar_word(g)
+            and not _no_people(g)
+            and not _unplaced_unknown_place(g, recased, gazetteer)
         ]
         groups = _common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
@@ -952,6 +962,44 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
     if any(c.origin == "rule" for c in group.cands):
         return False  # a rule saw a person there: a photo credit ("Photo by Marwan/Xinhua"), a speaker
     return not _speaks_or_titled(group, recased)
+
+
+# A known place next to a name in a list: "in Athens, Clanton and Falkville" places them all
+_LIST_ITEM = r"[A-Z][\w.'\u2019-]*"
+_LIST_GLUE = r"(?:,|,?[ \t]+(?:and|or))[ \t]+"
+_PLACES_LISTED_BEFORE = re.compile(rf"(?:{_LIST_ITEM}{_LIST_GLUE})+$")
+_PLACES_LISTED_AFTER = re.compile(rf"(?:{_LIST_GLUE}{_LIST_ITEM})+")
+_LIST_ITEMS = re.compile(_LIST_ITEM)
+_LIST_REACH = 80
+
+
+def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazetteer: Gazetteer) -> bool:
+    """A one-word model "place" that no list knows and that nothing in the text places.
+
+    The small model reads an unknown capitalised word as a place by default: a company
+    ("Verizon has", "Nielsen's estimate"), a surname ("Rowling's world"), an assistant or a
+    device ("Siri", "Echo"), an agency ("F.B.I.'s office"). A real place the gazetteer lacks (a
+    small town, a suburb) is written where a place stands: after "in", "near", "from" or "to",
+    before its state ("Cresskill, New Jersey"), or in a list with a known place; one of its
+    mentions so placed keeps the whole group. Rules' and the gazetteer's places are never
+    judged here; longer names ("Liberty Street") neither."""
+    name = group.name
+    if group.type != "LOCATION" or group.entry is not None or " " in name.strip():
+        return False
+    if any(c.origin != "ner" or c.entry is not None for c in group.cands):
+        return False
+    if gazetteer.lookup(name) is not None or gazetteer.cities.get(namesake_key(name)):
+        return False
+    for c in group.cands:
+        text = recased[c.field]
+        if retype.placed_by_context(text, c.start, c.end):
+            return False
+        before = _PLACES_LISTED_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start)
+        after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _LIST_REACH)
+        listed = " ".join(m.group(0) for m in (before, after) if m is not None)
+        if any(retype.is_place(w.group(0), gazetteer) for w in _LIST_ITEMS.finditer(listed)):
+            return False
+    return True
 
 
 def _speaks_or_titled(group: _Group, recased: dict[TextField, str]) -> bool:

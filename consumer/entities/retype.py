@@ -1849,10 +1849,18 @@ def _given_name_place(cand: Candidate, text: str, surface: str, gazetteer: Gazet
         return False
     if not is_given_name(surface) or gazetteer.lookup(surface) is not None:
         return False
-    before = max(0, cand.start - _KIND_REACH)
-    if place_context(text, cand.start) or _TO_PLACE_BEFORE.search(text, before, cand.start):
-        return False
-    return _TOWN_AFTER.match(text, cand.end, cand.end + _PLACE_AFTER_REACH) is None
+    return not placed_by_context(text, cand.start, cand.end)
+
+
+def placed_by_context(text: str, start: int, end: int) -> bool:
+    """Words around a name that say it is a place: a preposition of place before it ("in X",
+    "moved to X"), or a state or county after it ("X, Texas")."""
+    before = max(0, start - _KIND_REACH)
+    return (
+        place_context(text, start)
+        or _TO_PLACE_BEFORE.search(text, before, start) is not None
+        or _TOWN_AFTER.match(text, end, end + _PLACE_AFTER_REACH) is not None
+    )
 
 
 # A preposition of place right before "<Given name> Street/Lane": "parked on Elmer Street", "a

@@ -971,6 +971,10 @@ _PLACES_LISTED_BEFORE = re.compile(rf"(?:{_LIST_ITEM}{_LIST_GLUE})+$")
 _PLACES_LISTED_AFTER = re.compile(rf"(?:{_LIST_GLUE}{_LIST_ITEM})+")
 _LIST_ITEMS = re.compile(_LIST_ITEM)
 _LIST_REACH = 80
+_OWNER_AFTER = re.compile(r"['\u2019]s?\b")
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")
+# Words of movement or extent a place follows, besides retype.placed_by_context's prepositions
+_TRAVEL_BEFORE = re.compile(r"\b(?:around|throughout|towards?|into|visit(?:ed|ing|s)?)[ \t]+(?:the[ \t]+)?$")
 
 
 def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazetteer: Gazetteer) -> bool:
@@ -983,16 +987,23 @@ def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazett
     before its state ("Cresskill, New Jersey"), or in a list with a known place; one of its
     mentions so placed keeps the whole group. Rules' and the gazetteer's places are never
     judged here; longer names ("Liberty Street") neither."""
-    name = group.name
-    if group.type != "LOCATION" or group.entry is not None or " " in name.strip():
+    name = group.name.strip()
+    if group.type != "LOCATION" or group.entry is not None or " " in name or name.isupper():
+        return False  # "LA", "NYC": a place's short form, no guess
+    if any(c.origin not in ("ner", "prop") or c.entry is not None for c in group.cands):
         return False
-    if any(c.origin != "ner" or c.entry is not None for c in group.cands):
+    if name in rules.SKY_NAMES or gazetteer.lookup(name) is not None:
         return False
-    if gazetteer.lookup(name) is not None or gazetteer.cities.get(namesake_key(name)):
+    if gazetteer.cities.get(namesake_key(name)):
         return False
     for c in group.cands:
         text = recased[c.field]
-        if retype.placed_by_context(text, c.start, c.end):
+        # "of" before an owner is no place's: "the context of Nielsen's estimate"
+        of_before = _OF_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
+        owned = of_before and _OWNER_AFTER.match(text, c.end) is not None
+        if retype.placed_by_context(text, c.start, c.end) and not owned:
+            return False
+        if _TRAVEL_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start):
             return False
         before = _PLACES_LISTED_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start)
         after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _LIST_REACH)

@@ -890,6 +890,7 @@ _SKY_NAMES = (
     "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Moon "
     "Titan Europa Enceladus Ganymede Callisto Io Triton Phobos Deimos Charon"
 )
+SKY_NAMES = frozenset(_SKY_NAMES.split())
 _SKY_BODY = re.compile(
     r"(?<![\w'’.&-])(?P<name>" + "|".join(_SKY_NAMES.split()) + r")(?![\w-])(?![ \t]+[A-Z0-9])"
 )

@@ -973,8 +973,9 @@ _LIST_ITEMS = re.compile(_LIST_ITEM)
 _LIST_REACH = 80
 _OWNER_AFTER = re.compile(r"['\u2019]s?\b")
 _OF_BEFORE = re.compile(r"\bof[ \t]+$")
-# Words of movement or extent a place follows, besides retype.placed_by_context's prepositions
-_TRAVEL_BEFORE = re.compile(r"\b(?:around|throughout|towards?|into|visit(?:ed|ing|s)?)[ \t]+(?:the[ \t]+)?$")
+# Words of direction a place follows, besides retype.placed_by_context's prepositions and
+# _TRAVEL_BEFORE's words of travel ("flew to", "around", "visited")
+_HEADING_BEFORE = re.compile(r"\b(?:towards?|into)[ \t]+(?:the[ \t]+)?$")
 
 
 def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazetteer: Gazetteer) -> bool:
@@ -1003,7 +1004,8 @@ def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazett
         owned = of_before and _OWNER_AFTER.match(text, c.end) is not None
         if retype.placed_by_context(text, c.start, c.end) and not owned:
             return False
-        if _TRAVEL_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start):
+        window = max(0, c.start - _LIST_REACH)
+        if _TRAVEL_BEFORE.search(text, window, c.start) or _HEADING_BEFORE.search(text, window, c.start):
             return False
         before = _PLACES_LISTED_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start)
         after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _LIST_REACH)

@@ -292,11 +292,9 @@ class EntityExtractor:
         groups = [
             g
             for g in groups
-            if not _lone_word_person(g, recased)
-            and not _calendar_word(g)
-            and not _no_people(g)
-            and not _unplaced_unknown_place(g, recased, gazetteer)
+            if not _lone_word_person(g, recased) and not _calendar_word(g) and not _no_people(g)
         ]
+        groups = _settle_unplaced_words(groups, recased, gazetteer)
         groups = _common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
         lower = _LowerWords(body)
@@ -976,6 +974,33 @@ _OF_BEFORE = re.compile(r"\bof[ \t]+$")
 # Words of direction a place follows, besides retype.placed_by_context's prepositions and
 # _TRAVEL_BEFORE's words of travel ("flew to", "around", "visited")
 _HEADING_BEFORE = re.compile(r"\b(?:towards?|into)[ \t]+(?:the[ \t]+)?$")
+
+
+# What a body's one-word name stands in that no place's does: "the Games program", "brought to
+# you by Dashlane", "Jefferies analyst Jo Roe", "Acme offers a free version"
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?:the|by)[ \t]+$")
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:analysts?|offers|offered|shares|stock|CEO|executives?|spokes(?:man|woman|person))(?![\w-])"
+)
+
+
+def _settle_unplaced_words(
+    groups: list[_Group], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[_Group]:
+    """The one-word model places nothing places (see _unplaced_unknown_place): a body where its
+    words say one ("the Games", "by Dashlane"), so a figure it owns keeps its owner; else none."""
+    out: list[_Group] = []
+    for g in groups:
+        if not _unplaced_unknown_place(g, recased, gazetteer):
+            out.append(g)
+        elif any(
+            _BODY_BEFORE.search(recased[c.field], max(0, c.start - 4), c.start)
+            or _BODY_AFTER.match(recased[c.field], c.end)
+            for c in g.cands
+        ):
+            g.type = "ORGANIZATION"
+            out.append(g)
+    return out
 
 
 def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazetteer: Gazetteer) -> bool:

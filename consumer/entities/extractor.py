@@ -976,9 +976,10 @@ _OF_BEFORE = re.compile(r"\bof[ \t]+$")
 _HEADING_BEFORE = re.compile(r"\b(?:towards?|into)[ \t]+(?:the[ \t]+)?$")
 
 
-# What a body's one-word name stands in that no place's does: "the Games program", "brought to
-# you by Dashlane", "Jefferies analyst Jo Roe", "Acme offers a free version"
-_BODY_BEFORE = re.compile(r"(?<![\w-])(?:the|by)[ \t]+$")
+# What a body's one-word name stands in that no place's does: "brought to you by Dashlane",
+# "Jefferies analyst Jo Roe", "Acme offers a free version". Not "the X": on fresh pages that
+# was a device, a region or a people as often as a body ("the Echo", "the Kashmir issue").
+_BODY_BEFORE = re.compile(r"(?<![\w-])by[ \t]+$")
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:analysts?|offers|offered|shares|stock|CEO|executives?|spokes(?:man|woman|person))(?![\w-])"
 )
@@ -988,7 +989,7 @@ def _settle_unplaced_words(
     groups: list[_Group], recased: dict[TextField, str], gazetteer: Gazetteer
 ) -> list[_Group]:
     """The one-word model places nothing places (see _unplaced_unknown_place): a body where its
-    words say one ("the Games", "by Dashlane"), so a figure it owns keeps its owner; else none."""
+    words say one ("by Dashlane", "Jefferies analyst"), so a figure it owns keeps its owner; else none."""
     out: list[_Group] = []
     for g in groups:
         if not _unplaced_unknown_place(g, recased, gazetteer):

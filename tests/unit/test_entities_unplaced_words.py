@@ -43,3 +43,21 @@ def test_an_unknown_word_the_text_places_stays_a_place(
     extractor: EntityExtractor, body: str, place: str
 ) -> None:
     assert place in _places(extractor, body)
+
+
+def _types(extractor: EntityExtractor, body: str) -> dict[str, str]:
+    return {e.name: e.type for e in entities_of(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("This deal is brought to you by Marsova.", "Marsova"),
+        ("In a note on Tuesday, Telvana analyst Jo Roe said the market was weak.", "Telvana"),
+        ("Telvana offers a free version of its software.", "Telvana"),
+    ],
+)
+def test_an_unknown_word_that_stands_as_a_body_is_an_organisation(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    assert _types(extractor, body).get(word) == "ORGANIZATION"

@@ -268,9 +268,34 @@ _TO_ANOTHER = re.compile(r"\s+to\s+(?:another|the\s+(?:next|other))\b")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever)\b[^.;!?]*$", re.IGNORECASE)
 
 
+# "the one everyone has heard of", "the only one airing such ideas", "the now-infamous one struck
+# with Mozilla": "one" after "the" standing for a thing named before, its clause after it
+_THE_ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:only|very|same|real|[a-z]+-[a-z]+)\s+)?$")
+_CLAUSE_WORD = re.compile(
+    r"(?:everyone|everybody|anyone|someone|you|we|they|i|he|she|[a-z]{3,}[^e]ed|struck|made|"
+    r"written|taken|given|found|held|known|seen|built|left|sent|told|won|lost|kept|worn|chosen)",
+    re.IGNORECASE,
+)
+# ... and a participle in -ing with its object ("the one running the machine"; "the one building
+# in town" is a building)
+_PARTICIPLE_OBJECT = re.compile(
+    r"[a-z]{3,}ing[ \t]+(?:the|a|an|such|his|her|their|its|our|my|your|this|that|these|those)\b"
+)
+
+
 def _one_idiom(text: str, figure: Figure) -> bool:
     """Whether a figure of one is an idiom of time or the pronoun "one", which count nothing."""
     before = text[max(0, figure.number_start - 12) : figure.number_start]
+    if (
+        figure.counted is not None
+        and " " not in figure.counted
+        and (
+            _CLAUSE_WORD.fullmatch(figure.counted)
+            or _PARTICIPLE_OBJECT.match(text, figure.end - len(figure.counted)) is not None
+        )
+        and _THE_ONE_BEFORE.search(text, max(0, figure.number_start - 30), figure.number_start)
+    ):
+        return True  # "the one everyone has heard of", "the one running the machine": the pronoun
     if figure.unit == "day" and figure.end == figure.number_end + 4:
         if _ONE_DAY_MODAL.search(before):
             return True

@@ -809,10 +809,21 @@ _CURVATURE_AFTER = re.compile(r"R\s+curved?\b", re.IGNORECASE)
 _POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
 
 
+# "5G networks", "4G LTE": a generation of mobile networks, no quantity of grams
+_NETWORK_GENERATION = re.compile(r"G(?![\w\u00b2\u00b3])")
+# "a six-figure settlement", "charging seven figures": the number of digits of a sum left unsaid
+_FIGURES_AFTER = re.compile(r"[- ]figures?\b")
+
+
 def designator(text: str, number_start: int, number_end: int) -> bool:
-    """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot."""
+    """ "5.1 surround", "a 360-degree camera", "a 3-pointer", "5G": the name of a format, a shot or
+    a network generation; "a six-figure salary": the size of a sum, no figure of its own."""
     digits = text[number_start:number_end]
     if _POINTER_AFTER.match(text, number_end):
+        return True
+    if digits in ("2", "3", "4", "5", "6") and _NETWORK_GENERATION.match(text, number_end):
+        return True
+    if _FIGURES_AFTER.match(text, number_end) and digits.lower() in _DIGIT_COUNTS:
         return True
     if digits[-1:] in ("K", "k") and _FORMAT_READY_AFTER.match(text, number_end):
         return True  # "a 4K-ready Chromecast", "8K-capable": a format the thing supports
@@ -821,6 +832,20 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
     if digits in _CHANNEL_LAYOUTS and _CHANNELS_AFTER.match(text, number_end):
         return True
     return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None
+
+
+_DIGIT_COUNTS = frozenset(("five", "six", "seven", "eight", "nine", "ten", "5", "6", "7", "8", "9", "10"))
+# A page's counters on a line of their own or after a bar: "- 941 comments", "| 14 Photos"
+_COUNTER_AFTER = re.compile(
+    r"[ \t]+(?:comments?|photos?|images?|pictures?|videos?|replies|shares|views|likes)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_COUNTER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|\|[ \t]*$")
+
+
+def _page_counter(before: str, after: str) -> bool:
+    """ "- 941 comments", "Gallery: Harbor Lights | 14 Photos": a page's counters, no figure."""
+    return _COUNTER_AFTER.match(after) is not None and _COUNTER_BEFORE.search(before) is not None
 
 
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+\u2212]?[\d.,:/\-\u2013]*\d[\d.,:/\-\u2013]*[)\]]?$")
@@ -880,7 +905,7 @@ def name_or_furniture(
     after = text[number_end : number_end + 40]
     integer = digits.isdigit()
     has_measure_unit = unit is not None and counted is None
-    if unit is None and _line_furniture(before, after, digits):
+    if (unit is None and _line_furniture(before, after, digits)) or _page_counter(before, after):
         return True
     if _code_line(text, number_start) or _list_title(text, figure_start, unit):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity

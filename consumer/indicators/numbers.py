@@ -131,6 +131,11 @@ def _scaled(text: str, core: str, value: float, end: int) -> tuple[float, int, b
     return float(Decimal(core.replace(",", "")) * Decimal(repr(factor))), scale.end(), glued_m
 
 
+# The denominators fractions are written with ("1/2 cup", "3/8 inch", "1/100 second"); "9/11" and
+# "4/20" are days, "24/7" an idiom (session twenty-six: "9/11" was published as 0.818)
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64})
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number written in digits or words, in text order, with scales folded in."""
     found: list[Number] = []
@@ -142,8 +147,8 @@ def find_numbers(text: str) -> list[Number]:
             continue
         den = match.group("den")
         if den is not None:
-            if int(den) == 0 or value >= int(den):
-                continue  # "24/7", dates like 4/20: not fractions
+            if int(den) == 0 or value >= int(den) or int(den) not in _DENOMINATORS:
+                continue  # "24/7", "9/11", dates like 4/20: not fractions
             value /= int(den)
         end = match.end()
         glued_m = False

@@ -1,0 +1,135 @@
+"""Figure shapes read on unseen web pages (session twenty-six): adjectives taken for the counted
+noun, ages beside a noun of a person, numbers that are no figure (network generations, the size
+of a sum in digits, days written as fractions, a page's counters), "the one" as a pronoun, and
+plurals in "-uses"/"-ases". Made-up texts only."""
+
+from __future__ import annotations
+
+from tests.unit.indicator_texts import focus_rows, page_figures, page_rows
+
+
+def _units(text: str) -> list[tuple[float | None, str | None]]:
+    return page_figures(text)
+
+
+# --------------------------------------------------------------------------- adjectives
+
+
+def test_plain_adjective_after_one_modifies_the_noun() -> None:
+    assert _units("In one swift move, the board fired Lee.") == [(1.0, "move")]
+    assert _units("The probe will make one final maneuver today.") == [(1.0, "maneuver")]
+    assert _units("He arrived with one yellow sheet of paper.") == [(1.0, "sheet")]
+    assert _units("He said so during one companywide meeting.") == [(1.0, "meeting")]
+
+
+def test_adjective_before_a_capitalised_person_counts_people() -> None:
+    assert _units("One prominent Republican told me it was over.") == [(1.0, "people")]
+    assert _units("\u201cIt is done,\u201d one senior executive said.") == [(1.0, "people")]
+
+
+def test_row_of_adjectives_before_the_head_noun() -> None:
+    assert _units("They wanted a debate between two civil, substantive rivals.") == [(2.0, "rival")]
+    assert _units("It plays as one seamless, smooth-as-silk single shot.") == [(1.0, "shot")]
+
+
+def test_adjective_near_misses_keep_their_reading() -> None:
+    assert _units("He bought 12 apples, fresh from the farm.") == [(12.0, "apple")]
+    assert _units("One remaining question is open.") == [(1.0, "question")]
+    assert _units("Only one painting sold.") == [(1.0, "painting")]
+    assert _units("A 4,000-strong crowd waited.") == [(4000.0, "people")]
+    assert _units("She has two close friends.") == [(2.0, "people")]
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def test_age_beside_a_noun_of_a_person() -> None:
+    assert _units("The pop singer, 30, posted a photo of the actor, 35, on Monday.") == [
+        (30.0, "year"),
+        (35.0, "year"),
+    ]
+    assert _units("The woman, then 25, told him her plan.") == [(25.0, "year")]
+    assert _units("While the old man, now 74, is known as a visionary, he rests.") == [(74.0, "year")]
+
+
+def test_age_with_now_after_a_name_and_when_a_name_was() -> None:
+    assert _units("After Dana Pell, now 19, asked a question, she was mocked.") == [(19.0, "year")]
+    assert _units("Later, when Marlow was 59, the couple had a son.") == [(59.0, "year")]
+
+
+def test_second_age_of_a_pair() -> None:
+    assert _units("It counts people between the ages of 25 and 54 in work.") == [
+        (25.0, "year"),
+        (54.0, "year"),
+    ]
+    assert _units("Some fans played through age 18 or even 22 and then quit.") == [
+        (18.0, "year"),
+        (22.0, "year"),
+    ]
+
+
+def test_age_near_misses() -> None:
+    assert _units("The company, 30, said nothing.") == [(30.0, None)]
+    assert _units("The workers, 300 of them, struck.") == [(300.0, None)]
+    assert _units("The stock was 59, then 61.") == [(59.0, None), (61.0, None)]
+
+
+def test_age_beside_a_noun_is_the_unnamed_persons() -> None:
+    text = "The woman, then 25, told Tom Harlan about it. Tom Harlan, 61, agreed."
+    rows = focus_rows("Headline", text, {"Tom Harlan": ("PERSON", None)})
+    assert rows == {"25": None, "61": "Tom Harlan"}
+
+
+# --------------------------------------------------------------------------- not figures
+
+
+def test_network_generations_are_no_figures() -> None:
+    assert _units("Carriers lined up trials of 5G networks and 4G LTE service.") == []
+    assert _units("Speaking of 5G, expect tests this year.") == []
+    assert _units("Add 5g of sugar.") == [(5.0, "g")]
+
+
+def test_digits_of_a_sum_are_no_figure() -> None:
+    assert _units("She received a six-figure settlement.") == []
+    assert _units("The firm charges seven figures per engagement.") == []
+    assert _units("Two key figures were arrested.") == [(2.0, "figure")]
+
+
+def test_days_written_as_fractions_are_no_figures() -> None:
+    assert _units("Since 9/11 the rules changed.") == []
+    assert _units("Prices fell on 4/20 again.") == []
+    assert _units("Use 1/2 cup milk and 3/8 inch strips.") == [(0.5, "cup"), (0.375, "in")]
+
+
+def test_page_counters_are_furniture() -> None:
+    assert _units("- 941 comments\nThe vote was held.") == []
+    assert _units("Gallery: Harbor Lights | 14 Photos\nIt weighs 8.4 pounds.") == [(8.4, "lb")]
+    assert _units("He posted 14 photos") == [(14.0, "photo")]
+
+
+def test_the_one_as_a_pronoun() -> None:
+    assert _units("Start with the one everyone has heard of.") == []
+    assert _units("He was not the only one airing such ideas.") == []
+    assert _units("Lee was not the one running the machine.") == []
+    assert _units("Contracts like the now-infamous one struck with Acme will stay.") == []
+
+
+def test_the_one_near_misses() -> None:
+    assert _units("It is the one thing you fear.") == [(1.0, "thing")]
+    assert _units("The one building in town burned.") == [(1.0, "building")]
+    assert [r.unit for r in page_rows("The one remaining question is open.")] == ["question"]
+
+
+# --------------------------------------------------------------------------- plurals
+
+
+def test_plurals_of_singulars_in_s() -> None:
+    assert _units("Officers walked through nearly 1,000 campuses.") == [(1000.0, "campus")]
+    assert _units("It could not track its 1,300 school buses.") == [(1300.0, "bus")]
+    assert _units("They isolated three noble gases.") == [(3.0, "gas")]
+
+
+def test_plurals_in_s_near_misses() -> None:
+    assert _units("They sold 40 houses.") == [(40.0, "house")]
+    assert _units("There were 12 legal cases.") == [(12.0, "case")]
+    assert _units("It named 3 causes.") == [(3.0, "cause")]

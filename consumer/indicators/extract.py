@@ -145,7 +145,12 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     prefix = prefix_unit(text, start)
     if prefix is not None:
         unit, start = prefix
-    suffix = suffix_unit(text, end)
+    # "10,000+ users", "8M+ applications", "5+ percent": a plus glued after the number says "or
+    # more"; the unit or counted noun comes after it
+    plus = 1 if text[end : end + 1] == "+" and _LOWER_WORD_AFTER.match(text, end + 1) else 0
+    suffix = suffix_unit(text, end + plus)
+    if suffix is not None and suffix[0] == "g" and _NETWORK_GENERATION.match(text, number.start, suffix[1]):
+        suffix = None  # "5G networks", "4G LTE": a network generation, no grams (NewsQuant counts it)
     joined_by_hyphen = text[end : end + 1] == "-"
     if suffix is not None and (
         unit is None or suffix[0].split("/")[0] in ("cent", "point") or "/" in suffix[0]
@@ -161,7 +166,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
             unit, end = f"{unit}/{per[0]}", per[1]
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
     if glued_at_clause_end and (
-        not _LOWER_WORD_AFTER.match(text, end) or metres_not_millions(text, number.start, end)
+        not _LOWER_WORD_AFTER.match(text, end + plus) or metres_not_millions(text, number.start, end)
     ):
         value, unit = value / 1e6, "m"  # "5m" at a clause end, "the 500m final": metres, not millions
     fx = exchange_rate(text, start, end, unit) if unit is None or "/" not in unit else None
@@ -178,7 +183,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         if singular_ok and value > 1 and _THE_BEFORE.search(text, max(0, start - 8), start):
             singular_ok = False  # "the two struggle to ...", "the three return": the pronoun, its verb
         bare = compound_without_hyphen(text, start, end) if value >= 2 and not number.spelled else None
-        noun = bare or counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
+        noun = bare or counted_noun(text, end + plus, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
             noun = counted_noun(text, hedge.end(), singular_ok=False)
@@ -227,6 +232,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_NETWORK_GENERATION = re.compile(r"[2-6]G")
 _SCALE_WORD = re.compile(r"(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
 _A_DOZEN = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
@@ -438,6 +444,8 @@ _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _shared_scale(text: str, low: Figure, high: Figure) -> Figure:
     """ "$40-50 billion", "3 to 4 million people": a low bound without a scale word of its own
     takes the high bound's, as the writer meant one scale for both ($40 billion to $50 billion)."""
+    if low.spelled and high.spelled:
+        return _shared_spelled_scale(text, low, high)
     low_digits = _PLAIN_DIGITS.match(text, low.number_start, low.number_end)
     high_digits = _PLAIN_DIGITS.match(text, high.number_start, high.number_end)
     if low.spelled or high.spelled or low_digits is None or high_digits is None:
@@ -452,6 +460,20 @@ def _shared_scale(text: str, low: Figure, high: Figure) -> Figure:
         return low
     factor = high.value / raw_high
     return replace(low, value=float(Decimal(repr(raw_low)) * Decimal(repr(factor)))) if factor > 1 else low
+
+
+_BIG_SCALE_END = re.compile(r"\b(million|billion|trillion)$", re.IGNORECASE)
+_BIG_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _shared_spelled_scale(text: str, low: Figure, high: Figure) -> Figure:
+    """ "three hundred to five hundred billion dollars": in words too, a low bound without the big
+    scale word takes the high bound's (session twenty-six: the low bound was published as 300)."""
+    scale = _BIG_SCALE_END.search(text, high.number_start, high.number_end)
+    if scale is None or _BIG_SCALE_END.search(text, low.number_start, low.number_end) is not None:
+        return low
+    scaled = low.value * _BIG_SCALES[scale.group(1).lower()]
+    return replace(low, value=scaled) if low.value < 1000 and scaled <= high.value else low
 
 
 def _rate_of(low: str | None, high: str | None) -> str | None:

@@ -218,6 +218,10 @@ def _live_blog_time(text: str, start: int, end: int, digits: str) -> bool:
     return opens_line and _LIVE_ENTRY_AFTER.match(text, end) is not None
 
 
+# "just before 8 in the morning", "at 6 in the evening", "home by 11 at night": an hour of the day
+_TIME_OF_DAY_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.I)
+
+
 def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
     """The first hour of a clock range ("from 3 to 9 p.m.") or a time before a time-zone code
     ("1003 HKT"): a whole number that can be an hour or an hhmm time, and no unit of its own."""
@@ -225,8 +229,12 @@ def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
         return False
     if not digits.isdigit():
         return _live_blog_time(text, end - len(digits), end, digits)
-    if len(digits) <= 2 and int(digits) <= 12 and _CLOCK_RANGE_AFTER.match(text, end, end + 16):
-        return True
+    if (
+        len(digits) <= 2
+        and 0 < int(digits) <= 12
+        and (_CLOCK_RANGE_AFTER.match(text, end, end + 16) or _TIME_OF_DAY_AFTER.match(text, end, end + 24))
+    ):
+        return True  # "from 3 to 9 p.m.", "just before 8 in the morning"
     clock = (len(digits) <= 2 and int(digits) <= 24) or (
         len(digits) == 4 and int(digits[:2]) < 24 and int(digits[2:]) < 60
     )
@@ -270,7 +278,7 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
-_TWO_DIGITS = re.compile(r"\d\d(?![\d.,%])")
+_TWO_DIGITS = re.compile(r"\d\d(?![\d%]|[.,]\d)")  # "in \u201991." ends a sentence; "'92.5" is none
 
 
 def _short_year(text: str, start: int, previous: str) -> bool:
@@ -288,6 +296,21 @@ def _glued_to_name(text: str, start: int, previous: str) -> bool:
     if previous.isalpha() or (previous in "-\u2010\u2011" and start > 1 and text[start - 2].isalpha()):
         return True
     return previous == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# "a Boeing 747-200B": the variant after a numbered model's hyphen; "a Core i7 4790k": a chip's
+# model after its series. The glued letter is part of the name, no scale ("200B" is no 200 billion).
+_MODEL_NUMBER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s\d{3,4}-$")
+_CHIP_SERIES_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]\d\s$")
+
+
+def _model_with_letter(text: str, start: int, digits: str, previous: str) -> bool:
+    """A model number with a letter glued after it, right after its model or series."""
+    if not digits[-1:].isalpha():
+        return False
+    if previous == "-" and _MODEL_NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _CHIP_SERIES_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 # "3-D", "2-D": the dimensions of a model or a map, no count
@@ -334,7 +357,7 @@ def not_a_figure(
     after = text[end : end + 30]
     previous = text[start - 1] if start > 0 else " "
     following = text[end] if end < len(text) else " "
-    if _glued_to_name(text, start, previous):
+    if _glued_to_name(text, start, previous) or _model_with_letter(text, start, digits, previous):
         return True
     if (
         previous in "#@/\\_"
@@ -345,8 +368,11 @@ def not_a_figure(
         or (not has_measure_unit and _short_year(text, start, previous))
     ):
         return True  # handles, paths; "a 3-D model"; "numpy==1.24.2", "python:3.11", "12.05.2021"
-    if following.isalpha() and not has_unit:
-        return True  # "22nd", "10th", "1.05am", "9AB8"
+    generation = (
+        following == "G" and digits in ("2", "3", "4", "5", "6") and not text[end + 1 : end + 2].isalnum()
+    )
+    if following.isalpha() and not has_unit and not generation:
+        return True  # "22nd", "10th", "1.05am", "9AB8"; "5G networks" is kept, as NewsQuant counts it
     if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):
         return True  # a phone number; "<iframe width='670' height='437'>", markup left in the text
     if (
@@ -610,8 +636,8 @@ def year_or_day(
         before = text[max(0, start - 20) : start]
         if _YEAR_GOVERNOR.search(before) or _SENTENCE_OPEN.search(before):
             return True
-    if len(digits) == 2 and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
-        return True  # the "98" of "1996-98"
+    if len(digits) in (1, 2) and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # the "98" of "1996-98", the "9" of "2008-9"
     if _ISO_DATE_BEFORE.search(text, max(0, start - 8), start) or _ISO_DATE_AFTER.match(text, end):
         return True  # "1996-08-26"
     if not has_unit and len(digits) <= 2 and 1 <= value <= 31:
@@ -809,19 +835,15 @@ _CURVATURE_AFTER = re.compile(r"R\s+curved?\b", re.IGNORECASE)
 _POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
 
 
-# "5G networks", "4G LTE": a generation of mobile networks, no quantity of grams
-_NETWORK_GENERATION = re.compile(r"G(?![\w\u00b2\u00b3])")
 # "a six-figure settlement", "charging seven figures": the number of digits of a sum left unsaid
 _FIGURES_AFTER = re.compile(r"[- ]figures?\b")
 
 
 def designator(text: str, number_start: int, number_end: int) -> bool:
-    """ "5.1 surround", "a 360-degree camera", "a 3-pointer", "5G": the name of a format, a shot or
-    a network generation; "a six-figure salary": the size of a sum, no figure of its own."""
+    """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot; "a
+    six-figure salary": the size of a sum, no figure of its own."""
     digits = text[number_start:number_end]
     if _POINTER_AFTER.match(text, number_end):
-        return True
-    if digits in ("2", "3", "4", "5", "6") and _NETWORK_GENERATION.match(text, number_end):
         return True
     if _FIGURES_AFTER.match(text, number_end) and digits.lower() in _DIGIT_COUNTS:
         return True

@@ -28,7 +28,10 @@ _WORD = "|".join(sorted([*_SMALL, "hundred", "thousand", "million", "billion", "
 _WORD_FIRST = "".join(sorted({word[0] for word in _WORD.split("|")} | {"a"}))
 _WORD_NUMBER = re.compile(
     rf"(?=[{_WORD_FIRST}])\b(?:an?\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{_WORD})"
-    rf"(?:(?:-|\s+|\s+and\s+)(?:{_WORD}))*\b",
+    # "and" joins only after a scale word ("seven hundred and sixty-eight"): "between two and three
+    # million people" is two numbers, not five million (session twenty-six)
+    r"(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
+    rf"(?:{_WORD}))*\b",
     re.IGNORECASE,
 )
 # Digits: "1,234.5", "1234", ".001". Letters glued before ("PS2.7m", "G20") are judged by filters.
@@ -153,8 +156,11 @@ def find_numbers(text: str) -> list[Number]:
         end = match.end()
         glued_m = False
         vulgar = _VULGAR_FRACTIONS.get(text[end : end + 1]) if den is None else None
+        spaced = 0
+        if vulgar is None and den is None and text[end : end + 1] == " " and core.isdigit():
+            vulgar, spaced = _VULGAR_FRACTIONS.get(text[end + 1 : end + 2]), 1  # "6 \u00bd minutes"
         if vulgar is not None:  # "5\u00bd games back", "an 18\u00bd-minute gap": one mixed number
-            value, end = value + vulgar, end + 1
+            value, end = value + vulgar, end + 1 + spaced
         if den is None and vulgar is None:
             value, end, glued_m = _scaled(text, core, value, end)
         if match.group("minus") or match.group("sign"):

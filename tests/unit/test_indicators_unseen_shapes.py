@@ -1,7 +1,9 @@
 """Figure shapes read on unseen web pages (session twenty-six): adjectives taken for the counted
-noun, ages beside a noun of a person, numbers that are no figure (network generations, the size
-of a sum in digits, days written as fractions, a page's counters), "the one" as a pronoun, and
-plurals in "-uses"/"-ases". Made-up texts only."""
+noun, ages beside a noun of a person, numbers that are no figure (the size of a sum in digits,
+days written as fractions, a page's counters, clock hours of the day, year tails, model numbers
+with a glued letter), "the one" as a pronoun, plurals in "-uses"/"-ases", network generations
+(no grams), and values scaled wrong ("8M+ applications", "three hundred to five hundred billion",
+"two and three million", "6 \u00bd minutes"). Made-up texts only."""
 
 from __future__ import annotations
 
@@ -83,10 +85,12 @@ def test_age_beside_a_noun_is_the_unnamed_persons() -> None:
 # --------------------------------------------------------------------------- not figures
 
 
-def test_network_generations_are_no_figures() -> None:
-    assert _units("Carriers lined up trials of 5G networks and 4G LTE service.") == []
-    assert _units("Speaking of 5G, expect tests this year.") == []
+def test_network_generations_weigh_no_grams() -> None:
+    # NewsQuant counts "5G" as a quantity with no unit, so it stays a figure, but never grams
+    assert _units("Carriers lined up trials of 5G networks and 4G LTE service.") == [(5.0, None), (4.0, None)]
+    assert _units("Speaking of 5G, expect tests this year.") == [(5.0, None)]
     assert _units("Add 5g of sugar.") == [(5.0, "g")]
+    assert _units("The 5GB plan costs more.") == [(5.0, "GB")]
 
 
 def test_digits_of_a_sum_are_no_figure() -> None:
@@ -133,3 +137,51 @@ def test_plurals_in_s_near_misses() -> None:
     assert _units("They sold 40 houses.") == [(40.0, "house")]
     assert _units("There were 12 legal cases.") == [(12.0, "case")]
     assert _units("It named 3 causes.") == [(3.0, "cause")]
+
+
+# --------------------------------------------------------------------------- more no figures
+
+
+def test_clock_hours_of_the_day() -> None:
+    assert _units("Just before 8 in the morning, phones rang.") == []
+    assert _units("At 6 in the evening the doors closed.") == []
+    assert _units("He works 8 hours in the morning.") == [(8.0, "hour")]
+
+
+def test_year_tails() -> None:
+    assert _units("Aside from a slump like 2008-9, this is new.") == []
+    assert _units("It hurt him with the voters in \u201991.") == []
+    assert _units("Roughly '92 percent' of them agreed.") == [(92.0, "percent")]
+
+
+def test_model_numbers_with_a_glued_letter() -> None:
+    assert _units("The plane, a Boeing 747-200B, first flew in 1990.") == []
+    assert _units("My rig runs a Core i7 4790k chip at 4GHz.") == [(4.0, "GHz")]
+    assert _units("It raised $40-50B last year.") == [(40e9, "USD")]
+    assert _units("Lee paid $200K for it.") == [(200000.0, "USD")]
+
+
+# --------------------------------------------------------------------------- values
+
+
+def test_plus_after_a_number_says_or_more() -> None:
+    assert _units("Relief drew 8M+ applications in days.") == [(8e6, "application")]
+    assert _units("The app has 10,000+ users.") == [(10000.0, "people")]
+    assert _units("Prices rose 5+ percent.") == [(5.0, "percent")]
+    assert _units("He ran the 400M race.") == [(400.0, "m")]
+
+
+def test_spelled_range_shares_its_big_scale() -> None:
+    assert _units("It would cost three hundred to five hundred billion dollars.") == [(3e11, "USD")]
+    assert [(r.value, r.value_max) for r in page_rows("It hit two to five billion dollars.")] == [(2e9, 5e9)]
+
+
+def test_and_joins_spelled_numbers_only_after_a_scale() -> None:
+    assert _units("It moved between two and three million people.") == [(2e6, "people")]
+    assert _units("It needs seven hundred and sixty-eight bits.") == [(768.0, "bit")]
+    assert _units("It drew one hundred and five people.") == [(105.0, "people")]
+
+
+def test_spaced_fraction_character() -> None:
+    assert _units("It stopped 6 \u00bd minutes after launch.") == [(6.5, "minute")]
+    assert _units("He is 5\u00bd games back.") == [(5.5, "game")]

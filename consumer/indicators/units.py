@@ -194,6 +194,10 @@ _UNIT_RE = re.compile(
 )
 _SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# "paid $5 a pound for halibut. ... the fishery is capped at 29.4 million pounds": a passage that
+# prices by the pound weighs in pounds (session twenty-six: published as GBP)
+_PRICE_PER_POUND = re.compile(r"\b(?:a|per)\s+(?:pound|lb)\b", re.IGNORECASE)
+_PER_POUND_REACH = 300
 _CS_RE = re.compile(r"\s?(?:(?P<F>F)|(?P<G>G)|(?P<R>R))(?![\w])")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
 # A multiplier glued to its number; "4x4", "3840x2160" and "3 x 4" are not multipliers.
@@ -268,6 +272,7 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             code == "lb"
             and _SCALED_BEFORE.search(text, max(0, end - 12), end)
             and not _OF_AFTER.match(text, match.end())
+            and _PRICE_PER_POUND.search(text, max(0, end - _PER_POUND_REACH), end + _PER_POUND_REACH) is None
         ):
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
     else:

@@ -185,3 +185,40 @@ def test_and_joins_spelled_numbers_only_after_a_scale() -> None:
 def test_spaced_fraction_character() -> None:
     assert _units("It stopped 6 \u00bd minutes after launch.") == [(6.5, "minute")]
     assert _units("He is 5\u00bd games back.") == [(5.5, "game")]
+
+
+# --------------------------------------------------------------------------- units and changes
+
+
+def test_pounds_in_a_passage_priced_by_the_pound_weigh() -> None:
+    text = "Boats get between $5 and $6 a pound. The catch is capped at 29.4 million pounds this year."
+    assert _units(text) == [(5.0, "USD/lb"), (29.4e6, "lb")]
+    assert _units("Halibut sells for $16 per pound; the quota is 5 million pounds in all.") == [
+        (16.0, "USD/lb"),
+        (5e6, "lb"),
+    ]
+    assert _units("Growers picked 3 million pounds, with apples at $2 a pound.") == [
+        (3e6, "lb"),
+        (2.0, "USD/lb"),
+    ]
+    assert _units("The club was fined 2.5 million pounds.") == [(2.5e6, "GBP")]
+    assert _units("They shipped 2 million pounds of beef.") == [(2e6, "lb")]
+
+
+def test_a_capitalised_plural_takes_no_unit_from_the_figure_before() -> None:
+    text = "They found 17,448 buildings that could hold 11,703,090 New Yorkers."
+    assert _units(text) == [(17448.0, "building"), (11703090.0, None)]
+    assert _units("More than 30 lots sold, then 155,000 Realtors cheered.") == [
+        (30.0, "lot"),
+        (155000.0, None),
+    ]
+    assert _units("We counted 300 houses and 1,200 Texans.") == [(300.0, "house"), (1200.0, None)]
+    assert _units("We saw 12 cars and then 40.") == [(12.0, "car"), (40.0, "car")]
+
+
+def test_a_duration_before_later_is_no_movement() -> None:
+    assert [r.change for r in page_rows("The father came down about 20 minutes later.")] == [None]
+    assert [r.change for r in page_rows("Prices dropped 3 months later.")] == [None]
+    assert [r.change for r in page_rows("The tide went down two hours later.")] == [None]
+    assert [r.change for r in page_rows("The lake is 12 feet down from last year.")] == ["down"]
+    assert [r.change for r in page_rows("Sales fell 20 percent in May.")] == ["down"]

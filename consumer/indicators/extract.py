@@ -270,6 +270,8 @@ _FOR_BEFORE = re.compile(r"\b(?:for|only|just|than|spent|spend|spends|per)\s+$",
 _COMMA_AFTER = re.compile(r"\s*,")
 _STEP_IDIOM = re.compile(r"\s+(?:closer|further|farther|nearer|ahead|forward|away|back|at\s+a\s+time)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ON_THE_BEFORE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_OR_ANOTHER = re.compile(r"\s+or\s+(?:another|the\s+other)\b", re.IGNORECASE)
 _TO_ANOTHER = re.compile(r"\s+to\s+(?:another|the\s+(?:next|other))\b")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever)\b[^.;!?]*$", re.IGNORECASE)
 
@@ -315,6 +317,10 @@ def _one_idiom(text: str, figure: Figure) -> bool:
         opens = _SENTENCE_OPEN.search(before) is not None and _COMMA_AFTER.match(text, figure.end) is not None
         if described or opens:
             return True
+    if figure.unit == "hand" and _ON_THE_BEFORE.search(before):
+        return True  # "On the one hand": an idiom of argument
+    if figure.unit in ("way", "form", "side") and _OR_ANOTHER.match(text, figure.end):
+        return True  # "one way or another", "in one form or another": any, not one
     if figure.unit == "step" and _STEP_IDIOM.match(text, figure.end):
         return True  # "one step closer to a deal", "one step at a time": an idiom of degree
     if _FROM_BEFORE.search(before) and _TO_ANOTHER.match(text, figure.end):

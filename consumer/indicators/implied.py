@@ -94,6 +94,7 @@ def _implied(text: str, row: Indicator, before: Indicator | None, after: Indicat
         and _same_sentence(row, before)
         and 0 <= row.start - before.end <= _ELLIPSIS_GAP
         and not _OWN_PLURAL_NAME.match(text, row.end)
+        and not text[row.end : row.end + 1].isalpha()  # "Verizon's 4G network": a generation, no count
         and (not _LEVEL_GAP.search(text, before.end, row.start) or _from_to(text, before, row))
     ):
         return before.unit

@@ -30,7 +30,11 @@ _WORD_NUMBER = re.compile(
     rf"(?=[{_WORD_FIRST}])\b(?:an?\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{_WORD})"
     # "and" joins only after a scale word ("seven hundred and sixty-eight"): "between two and three
     # million people" is two numbers, not five million (session twenty-six)
-    r"(?:(?:-|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
+    # a hyphen joins tens and units ("twenty-five"), or a scale to what follows; "a one-two punch"
+    # is no three
+    r"(?:(?:(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-"
+    r"|-(?=hundred|thousand|million|billion|trillion)|\s+"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
     rf"(?:{_WORD}))*\b",
     re.IGNORECASE,
 )

@@ -1084,7 +1084,12 @@ def compound_noun(text: str, end: int) -> Counted | None:
     if match is None:
         return None
     word = match.group(1)
-    if word in _COMPOUND_IDIOMS or word.endswith(("ed", "ly", "ing")) or _adjective(word):
+    if (
+        word in _COMPOUND_IDIOMS
+        or word in _NUMBER_WORDS
+        or word.endswith(("ed", "ly", "ing"))
+        or _adjective(word)
+    ):
         return None
     if word in _COMPOUND_TIMES:
         return Counted("times", word, match.end())

@@ -222,3 +222,25 @@ def test_a_duration_before_later_is_no_movement() -> None:
     assert [r.change for r in page_rows("The tide went down two hours later.")] == [None]
     assert [r.change for r in page_rows("The lake is 12 feet down from last year.")] == ["down"]
     assert [r.change for r in page_rows("Sales fell 20 percent in May.")] == ["down"]
+
+
+def test_hyphen_joins_tens_and_scales_only() -> None:
+    assert _units("It is a one-two punch.") == []
+    assert _units("It was a two-three week wait.") == []
+    assert _units("He saw twenty-five people on a three-hundred-mile trip.") == [
+        (25.0, "people"),
+        (300.0, "mi"),
+    ]
+
+
+def test_idioms_of_one() -> None:
+    assert _units("On the one hand, the plant closed.") == []
+    assert _units("You cannot make him do it one way or another.") == []
+    assert _units("It lasted, in one form or another, until 1973.") == []
+    assert _units("He lost one hand in the blast.") == [(1.0, "hand")]
+    assert _units("There is one way to win.") == [(1.0, "way")]
+
+
+def test_a_network_generation_takes_no_count_from_before() -> None:
+    text = "Comcast pairs its 15 million hotspots with the 4G network."
+    assert _units(text) == [(15e6, "hotspot"), (4.0, None)]

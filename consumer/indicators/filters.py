@@ -93,6 +93,7 @@ _RELEASE_AFTER = re.compile(
 _SHOW_ALL = re.compile(r"\b(?:show|view|see)\s+all\s+$", re.IGNORECASE)
 # A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
 _ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
+_PLAN_SECTION_AFTER = re.compile(r"\([a-z]\)")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-\u2013]$")
 _SCORE_AFTER = re.compile(r"^[-\u2013](\d{1,3})(?!\d|[.,]\d|\w)")
 # The result a score names after it: "a 2-1 win", "the 121-114 road loss", "a 24-10 record".
@@ -391,8 +392,10 @@ def not_a_figure(
     version = not has_unit and dotted and _RELEASE_AFTER.match(after) is not None
     if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering or version:
         return True
-    if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
-        return True
+    if (
+        digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit)
+    ) or _PLAN_SECTION_AFTER.match(after):
+        return True  # a score; "your 401(k) plan", "a 403(b) account": a tax code's section names a plan
     if _ADDRESS.match(after) or _compass_address(
         after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
     ):

@@ -815,6 +815,7 @@ def _listed_adjective_follows(text: str, position: int) -> bool:
     return match is not None and match.group(1) in _ADJECTIVES
 
 
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 _PLURALS_WITHOUT_S = frozenset(_words("people men women children"))
 
 
@@ -910,6 +911,10 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None  # "one said", "one cannot": the pronoun, no count ("one added benefit" is)
         if lower in _PAST_VERBS and not modifiers:
             return None  # "the two sat down": the pronoun and its verb
+        if step == 0 and lower == "such" and not single:
+            modifiers.append(word)  # "more than 300 such promotions", "two such cases"
+            position = match.end()
+            continue
         if step == 0 and lower in ("more", "less") and _plural_follows(text, match.end()):
             modifiers.append(word)  # "24,000 more votes", "12 more planes": the noun after is counted
             position = match.end()
@@ -982,6 +987,9 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
                 or (described and _listed_adjective_follows(text, match.end()))
             )
         )
+        participle = not single and step == 0 and _PARTICIPLE.fullmatch(lower) is not None
+        if is_word_noun and head_may_be_singular and participle and not _plural_follows(text, match.end()):
+            return None  # "with four succeeding", "two running": a participle, no noun of a count above one
         if (
             is_word_noun
             and head_may_be_singular

@@ -244,3 +244,26 @@ def test_idioms_of_one() -> None:
 def test_a_network_generation_takes_no_count_from_before() -> None:
     text = "Comcast pairs its 15 million hotspots with the 4G network."
     assert _units(text) == [(15e6, "hotspot"), (4.0, None)]
+
+
+def test_such_before_the_counted_noun() -> None:
+    assert _units("It is one of more than 300 such Prime offers.") == [(300.0, "offer")]
+    assert _units("There were two such cases.") == [(2.0, "case")]
+    assert _units("Acme ran 40 such trials.") == [(40.0, "trial")]
+
+
+def test_a_participle_is_no_noun_of_a_count_above_one() -> None:
+    assert _units("Seven electors tried, with four succeeding in Ohio.") == [(7.0, "elector")]
+    assert _units("Of the rebels, three fleeing were caught.") == []
+    assert _units("They had two building permits and three meeting rooms.") == [
+        (2.0, "permit"),
+        (3.0, "room"),
+    ]
+    assert _units("He won two hearings.") == [(2.0, "hearing")]
+
+
+def test_tax_code_sections_name_plans() -> None:
+    assert _units("Put it in your 401(k) plan.") == []
+    assert _units("A 403(b) account pays out.") == []
+    assert _units("Rules under section 2(a) apply to 30 firms.") == [(30.0, "company")]
+    assert _units("Shares fell 5% (a record).") == [(5.0, "percent")]

@@ -114,10 +114,19 @@ def _discount(after: str, unit: str | None) -> bool:
     return money and _DISCOUNT_AFTER.match(after) is not None
 
 
+# A duration before "later" places a moment ("came down about 20 minutes later"), no movement of
+# the figure ("12 feet down from last year" may be one, so a length's "down" is left alone)
+_LATER = re.compile(r"\s+(?:later|earlier|afterwards?)\b", re.IGNORECASE)
+_NEVER = re.compile(r"(?!)")
+_NO_MOVEMENT_AFTER = dict.fromkeys(
+    ("second", "minute", "hour", "day", "week", "month", "year", "decade"), _LATER
+)
+
+
 def change_of(before: str, after: str, value: float | None, unit: str | None) -> Change | None:
     """The movement a figure measures, from the text right before and after it."""
-    if unit in _GAME_TALLIES:
-        return None
+    if unit in _GAME_TALLIES or _NO_MOVEMENT_AFTER.get(unit or "", _NEVER).match(after) is not None:
+        return None  # "came down about 20 minutes later": a moment, no movement
     if _discount(after, unit):
         return "down"
     noun = _NOUN_BEFORE.search(before[-120:])

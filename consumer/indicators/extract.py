@@ -145,7 +145,12 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     prefix = prefix_unit(text, start)
     if prefix is not None:
         unit, start = prefix
-    suffix = suffix_unit(text, end)
+    # "10,000+ users", "8M+ applications", "5+ percent": a plus glued after the number says "or
+    # more"; the unit or counted noun comes after it
+    plus = 1 if text[end : end + 1] == "+" and _LOWER_WORD_AFTER.match(text, end + 1) else 0
+    suffix = suffix_unit(text, end + plus)
+    if suffix is not None and suffix[0] == "g" and _NETWORK_GENERATION.match(text, number.start, suffix[1]):
+        suffix = None  # "5G networks", "4G LTE": a network generation, no grams (NewsQuant counts it)
     joined_by_hyphen = text[end : end + 1] == "-"
     if suffix is not None and (
         unit is None or suffix[0].split("/")[0] in ("cent", "point") or "/" in suffix[0]
@@ -161,7 +166,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
             unit, end = f"{unit}/{per[0]}", per[1]
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
     if glued_at_clause_end and (
-        not _LOWER_WORD_AFTER.match(text, end) or metres_not_millions(text, number.start, end)
+        not _LOWER_WORD_AFTER.match(text, end + plus) or metres_not_millions(text, number.start, end)
     ):
         value, unit = value / 1e6, "m"  # "5m" at a clause end, "the 500m final": metres, not millions
     fx = exchange_rate(text, start, end, unit) if unit is None or "/" not in unit else None
@@ -178,7 +183,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         if singular_ok and value > 1 and _THE_BEFORE.search(text, max(0, start - 8), start):
             singular_ok = False  # "the two struggle to ...", "the three return": the pronoun, its verb
         bare = compound_without_hyphen(text, start, end) if value >= 2 and not number.spelled else None
-        noun = bare or counted_noun(text, end, singular_ok=singular_ok, single=value == 1)
+        noun = bare or counted_noun(text, end + plus, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
             noun = counted_noun(text, hedge.end(), singular_ok=False)
@@ -227,6 +232,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_NETWORK_GENERATION = re.compile(r"[2-6]G")
 _SCALE_WORD = re.compile(r"(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
 _A_DOZEN = re.compile(r"an?\s+dozen", re.IGNORECASE)
 _HYPHEN_RANGE = re.compile(r"-\s?(?:to|and)\b")
@@ -264,13 +270,40 @@ _FOR_BEFORE = re.compile(r"\b(?:for|only|just|than|spent|spend|spends|per)\s+$",
 _COMMA_AFTER = re.compile(r"\s*,")
 _STEP_IDIOM = re.compile(r"\s+(?:closer|further|farther|nearer|ahead|forward|away|back|at\s+a\s+time)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ON_THE_BEFORE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_OR_ANOTHER = re.compile(r"\s+or\s+(?:another|the\s+other)\b", re.IGNORECASE)
 _TO_ANOTHER = re.compile(r"\s+to\s+(?:another|the\s+(?:next|other))\b")
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|n\u2019t|\bnever)\b[^.;!?]*$", re.IGNORECASE)
+
+
+# "the one everyone has heard of", "the only one airing such ideas", "the now-infamous one struck
+# with Mozilla": "one" after "the" standing for a thing named before, its clause after it
+_THE_ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:only|very|same|real|[a-z]+-[a-z]+)\s+)?$")
+_CLAUSE_WORD = re.compile(
+    r"(?:everyone|everybody|anyone|someone|you|we|they|i|he|she|[a-z]{3,}[^e]ed|struck|made|"
+    r"written|taken|given|found|held|known|seen|built|left|sent|told|won|lost|kept|worn|chosen)",
+    re.IGNORECASE,
+)
+# ... and a participle in -ing with its object ("the one running the machine"; "the one building
+# in town" is a building)
+_PARTICIPLE_OBJECT = re.compile(
+    r"[a-z]{3,}ing[ \t]+(?:the|a|an|such|his|her|their|its|our|my|your|this|that|these|those)\b"
+)
 
 
 def _one_idiom(text: str, figure: Figure) -> bool:
     """Whether a figure of one is an idiom of time or the pronoun "one", which count nothing."""
     before = text[max(0, figure.number_start - 12) : figure.number_start]
+    if (
+        figure.counted is not None
+        and " " not in figure.counted
+        and (
+            _CLAUSE_WORD.fullmatch(figure.counted)
+            or _PARTICIPLE_OBJECT.match(text, figure.end - len(figure.counted)) is not None
+        )
+        and _THE_ONE_BEFORE.search(text, max(0, figure.number_start - 30), figure.number_start)
+    ):
+        return True  # "the one everyone has heard of", "the one running the machine": the pronoun
     if figure.unit == "day" and figure.end == figure.number_end + 4:
         if _ONE_DAY_MODAL.search(before):
             return True
@@ -284,6 +317,10 @@ def _one_idiom(text: str, figure: Figure) -> bool:
         opens = _SENTENCE_OPEN.search(before) is not None and _COMMA_AFTER.match(text, figure.end) is not None
         if described or opens:
             return True
+    if figure.unit == "hand" and _ON_THE_BEFORE.search(before):
+        return True  # "On the one hand": an idiom of argument
+    if figure.unit in ("way", "form", "side") and _OR_ANOTHER.match(text, figure.end):
+        return True  # "one way or another", "in one form or another": any, not one
     if figure.unit == "step" and _STEP_IDIOM.match(text, figure.end):
         return True  # "one step closer to a deal", "one step at a time": an idiom of degree
     if _FROM_BEFORE.search(before) and _TO_ANOTHER.match(text, figure.end):
@@ -413,6 +450,8 @@ _PLAIN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _shared_scale(text: str, low: Figure, high: Figure) -> Figure:
     """ "$40-50 billion", "3 to 4 million people": a low bound without a scale word of its own
     takes the high bound's, as the writer meant one scale for both ($40 billion to $50 billion)."""
+    if low.spelled and high.spelled:
+        return _shared_spelled_scale(text, low, high)
     low_digits = _PLAIN_DIGITS.match(text, low.number_start, low.number_end)
     high_digits = _PLAIN_DIGITS.match(text, high.number_start, high.number_end)
     if low.spelled or high.spelled or low_digits is None or high_digits is None:
@@ -427,6 +466,20 @@ def _shared_scale(text: str, low: Figure, high: Figure) -> Figure:
         return low
     factor = high.value / raw_high
     return replace(low, value=float(Decimal(repr(raw_low)) * Decimal(repr(factor)))) if factor > 1 else low
+
+
+_BIG_SCALE_END = re.compile(r"\b(million|billion|trillion)$", re.IGNORECASE)
+_BIG_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _shared_spelled_scale(text: str, low: Figure, high: Figure) -> Figure:
+    """ "three hundred to five hundred billion dollars": in words too, a low bound without the big
+    scale word takes the high bound's (session twenty-six: the low bound was published as 300)."""
+    scale = _BIG_SCALE_END.search(text, high.number_start, high.number_end)
+    if scale is None or _BIG_SCALE_END.search(text, low.number_start, low.number_end) is not None:
+        return low
+    scaled = low.value * _BIG_SCALES[scale.group(1).lower()]
+    return replace(low, value=scaled) if low.value < 1000 and scaled <= high.value else low
 
 
 def _rate_of(low: str | None, high: str | None) -> str | None:

@@ -93,6 +93,7 @@ _RELEASE_AFTER = re.compile(
 _SHOW_ALL = re.compile(r"\b(?:show|view|see)\s+all\s+$", re.IGNORECASE)
 # A quoted attribute value of markup the page left in its text: width='670', content="0;URL=..."
 _ATTRIBUTE_BEFORE = re.compile(r"[A-Za-z][\w-]*=[\"']$")
+_PLAN_SECTION_AFTER = re.compile(r"\([a-z]\)")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})[-\u2013]$")
 _SCORE_AFTER = re.compile(r"^[-\u2013](\d{1,3})(?!\d|[.,]\d|\w)")
 # The result a score names after it: "a 2-1 win", "the 121-114 road loss", "a 24-10 record".
@@ -218,6 +219,10 @@ def _live_blog_time(text: str, start: int, end: int, digits: str) -> bool:
     return opens_line and _LIVE_ENTRY_AFTER.match(text, end) is not None
 
 
+# "just before 8 in the morning", "at 6 in the evening", "home by 11 at night": an hour of the day
+_TIME_OF_DAY_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.I)
+
+
 def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
     """The first hour of a clock range ("from 3 to 9 p.m.") or a time before a time-zone code
     ("1003 HKT"): a whole number that can be an hour or an hhmm time, and no unit of its own."""
@@ -225,8 +230,12 @@ def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
         return False
     if not digits.isdigit():
         return _live_blog_time(text, end - len(digits), end, digits)
-    if len(digits) <= 2 and int(digits) <= 12 and _CLOCK_RANGE_AFTER.match(text, end, end + 16):
-        return True
+    if (
+        len(digits) <= 2
+        and 0 < int(digits) <= 12
+        and (_CLOCK_RANGE_AFTER.match(text, end, end + 16) or _TIME_OF_DAY_AFTER.match(text, end, end + 24))
+    ):
+        return True  # "from 3 to 9 p.m.", "just before 8 in the morning"
     clock = (len(digits) <= 2 and int(digits) <= 24) or (
         len(digits) == 4 and int(digits[:2]) < 24 and int(digits[2:]) < 60
     )
@@ -270,7 +279,7 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
-_TWO_DIGITS = re.compile(r"\d\d(?![\d.,%])")
+_TWO_DIGITS = re.compile(r"\d\d(?![\d%]|[.,]\d)")  # "in \u201991." ends a sentence; "'92.5" is none
 
 
 def _short_year(text: str, start: int, previous: str) -> bool:
@@ -288,6 +297,21 @@ def _glued_to_name(text: str, start: int, previous: str) -> bool:
     if previous.isalpha() or (previous in "-\u2010\u2011" and start > 1 and text[start - 2].isalpha()):
         return True
     return previous == "-" and _CODE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# "a Boeing 747-200B": the variant after a numbered model's hyphen; "a Core i7 4790k": a chip's
+# model after its series. The glued letter is part of the name, no scale ("200B" is no 200 billion).
+_MODEL_NUMBER_BEFORE = re.compile(r"\b[A-Z][a-z]+\s\d{3,4}-$")
+_CHIP_SERIES_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]\d\s$")
+
+
+def _model_with_letter(text: str, start: int, digits: str, previous: str) -> bool:
+    """A model number with a letter glued after it, right after its model or series."""
+    if not digits[-1:].isalpha():
+        return False
+    if previous == "-" and _MODEL_NUMBER_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _CHIP_SERIES_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 # "3-D", "2-D": the dimensions of a model or a map, no count
@@ -334,7 +358,7 @@ def not_a_figure(
     after = text[end : end + 30]
     previous = text[start - 1] if start > 0 else " "
     following = text[end] if end < len(text) else " "
-    if _glued_to_name(text, start, previous):
+    if _glued_to_name(text, start, previous) or _model_with_letter(text, start, digits, previous):
         return True
     if (
         previous in "#@/\\_"
@@ -345,8 +369,11 @@ def not_a_figure(
         or (not has_measure_unit and _short_year(text, start, previous))
     ):
         return True  # handles, paths; "a 3-D model"; "numpy==1.24.2", "python:3.11", "12.05.2021"
-    if following.isalpha() and not has_unit:
-        return True  # "22nd", "10th", "1.05am", "9AB8"
+    generation = (
+        following == "G" and digits in ("2", "3", "4", "5", "6") and not text[end + 1 : end + 2].isalnum()
+    )
+    if following.isalpha() and not has_unit and not generation:
+        return True  # "22nd", "10th", "1.05am", "9AB8"; "5G networks" is kept, as NewsQuant counts it
     if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):
         return True  # a phone number; "<iframe width='670' height='437'>", markup left in the text
     if (
@@ -365,8 +392,10 @@ def not_a_figure(
     version = not has_unit and dotted and _RELEASE_AFTER.match(after) is not None
     if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering or version:
         return True
-    if digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit):
-        return True
+    if (
+        digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit)
+    ) or _PLAN_SECTION_AFTER.match(after):
+        return True  # a score; "your 401(k) plan", "a 403(b) account": a tax code's section names a plan
     if _ADDRESS.match(after) or _compass_address(
         after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
     ):
@@ -610,8 +639,8 @@ def year_or_day(
         before = text[max(0, start - 20) : start]
         if _YEAR_GOVERNOR.search(before) or _SENTENCE_OPEN.search(before):
             return True
-    if len(digits) == 2 and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
-        return True  # the "98" of "1996-98"
+    if len(digits) in (1, 2) and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # the "98" of "1996-98", the "9" of "2008-9"
     if _ISO_DATE_BEFORE.search(text, max(0, start - 8), start) or _ISO_DATE_AFTER.match(text, end):
         return True  # "1996-08-26"
     if not has_unit and len(digits) <= 2 and 1 <= value <= 31:
@@ -809,10 +838,17 @@ _CURVATURE_AFTER = re.compile(r"R\s+curved?\b", re.IGNORECASE)
 _POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
 
 
+# "a six-figure settlement", "charging seven figures": the number of digits of a sum left unsaid
+_FIGURES_AFTER = re.compile(r"[- ]figures?\b")
+
+
 def designator(text: str, number_start: int, number_end: int) -> bool:
-    """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot."""
+    """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot; "a
+    six-figure salary": the size of a sum, no figure of its own."""
     digits = text[number_start:number_end]
     if _POINTER_AFTER.match(text, number_end):
+        return True
+    if _FIGURES_AFTER.match(text, number_end) and digits.lower() in _DIGIT_COUNTS:
         return True
     if digits[-1:] in ("K", "k") and _FORMAT_READY_AFTER.match(text, number_end):
         return True  # "a 4K-ready Chromecast", "8K-capable": a format the thing supports
@@ -821,6 +857,20 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
     if digits in _CHANNEL_LAYOUTS and _CHANNELS_AFTER.match(text, number_end):
         return True
     return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None
+
+
+_DIGIT_COUNTS = frozenset(("five", "six", "seven", "eight", "nine", "ten", "5", "6", "7", "8", "9", "10"))
+# A page's counters on a line of their own or after a bar: "- 941 comments", "| 14 Photos"
+_COUNTER_AFTER = re.compile(
+    r"[ \t]+(?:comments?|photos?|images?|pictures?|videos?|replies|shares|views|likes)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_COUNTER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|\|[ \t]*$")
+
+
+def _page_counter(before: str, after: str) -> bool:
+    """ "- 941 comments", "Gallery: Harbor Lights | 14 Photos": a page's counters, no figure."""
+    return _COUNTER_AFTER.match(after) is not None and _COUNTER_BEFORE.search(before) is not None
 
 
 _NUMERIC_TOKEN = re.compile(r"^[(\[]?[-+\u2212]?[\d.,:/\-\u2013]*\d[\d.,:/\-\u2013]*[)\]]?$")
@@ -880,7 +930,7 @@ def name_or_furniture(
     after = text[number_end : number_end + 40]
     integer = digits.isdigit()
     has_measure_unit = unit is not None and counted is None
-    if unit is None and _line_furniture(before, after, digits):
+    if (unit is None and _line_furniture(before, after, digits)) or _page_counter(before, after):
         return True
     if _code_line(text, number_start) or _list_title(text, figure_start, unit):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity

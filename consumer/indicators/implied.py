@@ -38,6 +38,9 @@ _NO_CARRY = frozenset(
 _LEVEL_GAP = re.compile(r"\b(?:to|from)\b")  # "up 40 points to 4,512": a level, not more points
 # ... but "from 100 stores to 1,100", "from 9,800 troops to 2,500": two levels of one count, the
 # second written bare
+# "17,448 buildings ... could hold 11,703,090 New Yorkers", "155,000 Realtors": a capitalised plural
+# after the number is what it counts (a name's plural the walk does not read), so nothing carries
+_OWN_PLURAL_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+s\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|around|roughly|just|over|almost)\s+)?$", re.I)
 _TO_GAP = re.compile(r"\s+to\s+(?:(?:about|some|nearly|around|roughly|just|over|almost)\s+)?$", re.I)
 
@@ -90,6 +93,8 @@ def _implied(text: str, row: Indicator, before: Indicator | None, after: Indicat
         and _carries(before)
         and _same_sentence(row, before)
         and 0 <= row.start - before.end <= _ELLIPSIS_GAP
+        and not _OWN_PLURAL_NAME.match(text, row.end)
+        and not text[row.end : row.end + 1].isalpha()  # "Verizon's 4G network": a generation, no count
         and (not _LEVEL_GAP.search(text, before.end, row.start) or _from_to(text, before, row))
     ):
         return before.unit

@@ -28,7 +28,14 @@ _WORD = "|".join(sorted([*_SMALL, "hundred", "thousand", "million", "billion", "
 _WORD_FIRST = "".join(sorted({word[0] for word in _WORD.split("|")} | {"a"}))
 _WORD_NUMBER = re.compile(
     rf"(?=[{_WORD_FIRST}])\b(?:an?\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{_WORD})"
-    rf"(?:(?:-|\s+|\s+and\s+)(?:{_WORD}))*\b",
+    # "and" joins only after a scale word ("seven hundred and sixty-eight"): "between two and three
+    # million people" is two numbers, not five million (session twenty-six)
+    # a hyphen joins tens and units ("twenty-five"), or a scale to what follows; "a one-two punch"
+    # is no three
+    r"(?:(?:(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-"
+    r"|-(?=hundred|thousand|million|billion|trillion)|\s+"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
+    rf"(?:{_WORD}))*\b",
     re.IGNORECASE,
 )
 # Digits: "1,234.5", "1234", ".001". Letters glued before ("PS2.7m", "G20") are judged by filters.
@@ -131,6 +138,11 @@ def _scaled(text: str, core: str, value: float, end: int) -> tuple[float, int, b
     return float(Decimal(core.replace(",", "")) * Decimal(repr(factor))), scale.end(), glued_m
 
 
+# The denominators fractions are written with ("1/2 cup", "3/8 inch", "1/100 second"); "9/11" and
+# "4/20" are days, "24/7" an idiom (session twenty-six: "9/11" was published as 0.818)
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64})
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number written in digits or words, in text order, with scales folded in."""
     found: list[Number] = []
@@ -142,14 +154,17 @@ def find_numbers(text: str) -> list[Number]:
             continue
         den = match.group("den")
         if den is not None:
-            if int(den) == 0 or value >= int(den):
-                continue  # "24/7", dates like 4/20: not fractions
+            if int(den) == 0 or value >= int(den) or int(den) not in _DENOMINATORS:
+                continue  # "24/7", "9/11", dates like 4/20: not fractions
             value /= int(den)
         end = match.end()
         glued_m = False
         vulgar = _VULGAR_FRACTIONS.get(text[end : end + 1]) if den is None else None
+        spaced = 0
+        if vulgar is None and den is None and text[end : end + 1] == " " and core.isdigit():
+            vulgar, spaced = _VULGAR_FRACTIONS.get(text[end + 1 : end + 2]), 1  # "6 \u00bd minutes"
         if vulgar is not None:  # "5\u00bd games back", "an 18\u00bd-minute gap": one mixed number
-            value, end = value + vulgar, end + 1
+            value, end = value + vulgar, end + 1 + spaced
         if den is None and vulgar is None:
             value, end, glued_m = _scaled(text, core, value, end)
         if match.group("minus") or match.group("sign"):

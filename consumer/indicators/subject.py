@@ -681,10 +681,17 @@ _AS_SAYING = re.compile(r",?\s+as\s+saying\b")
 _APPOSED = re.compile(r",[ \t]*")
 
 
+# An age set beside a lower-case noun of a person ("The singer, 30, took", "the woman, then 25,")
+_NOUN_APPOSED = re.compile(r"\b[a-z]{3,}(?:,\s+(?:(?:now|then)\s+)?|\s\()$")
+
+
 def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
     """ "Lee, 64," / "the 64-year-old Lee": the person next to the age, else nobody. A name
     before a role noun only says whose side the person is on ("One Harlan organizer was 19
     years old", "the Marlow spokesman, 41,"): the age is the unnamed person's, nobody's here."""
+    bare = text[figure[0] : figure[1]].isdigit()
+    if bare and _NOUN_APPOSED.search(text, max(0, figure[0] - 30), figure[0]):
+        return None  # "The woman, then 25, told Lee": the unnamed person's age, not Lee's
     for c in candidates:
         if c.end <= figure[0] and _APPOSED.fullmatch(text, c.end, figure[0]):
             # "Vane, 38 - who manages Ann Pello -": the name the age is set beside, a person the

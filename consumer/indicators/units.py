@@ -194,6 +194,10 @@ _UNIT_RE = re.compile(
 )
 _SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# "paid $5 a pound for halibut. ... the fishery is capped at 29.4 million pounds": a passage that
+# prices by the pound weighs in pounds (session twenty-six: published as GBP)
+_PRICE_PER_POUND = re.compile(r"\b(?:a|per)\s+(?:pound|lb)\b", re.IGNORECASE)
+_PER_POUND_REACH = 300
 _CS_RE = re.compile(r"\s?(?:(?P<F>F)|(?P<G>G)|(?P<R>R))(?![\w])")
 _ISO_AFTER = re.compile(r"\s?([A-Z]{3})(?![\w])")
 # A multiplier glued to its number; "4x4", "3840x2160" and "3 x 4" are not multipliers.
@@ -268,6 +272,7 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             code == "lb"
             and _SCALED_BEFORE.search(text, max(0, end - 12), end)
             and not _OF_AFTER.match(text, match.end())
+            and _PRICE_PER_POUND.search(text, max(0, end - _PER_POUND_REACH), end + _PER_POUND_REACH) is None
         ):
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
     else:
@@ -372,11 +377,28 @@ def count_rate(text: str, end: int) -> tuple[str, int] | None:
 
 # Ages written without "years old": "aged 45", "at age 54", "Lee, 64, said", "Jane Doe (38)".
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages|turns|turned|turning|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+$",
+    r"\b(?:aged|age|ages(?:\s+of)?|turns|turned|turning|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+"
+    # the second age of a pair: "between the ages of 25 and 54", "through age 18 or even 22"
+    r"(?:\d{1,3}\s+(?:and|or|to|or\s+even)\s+)?$",
     re.IGNORECASE,
 )
 _APPOSITION_BEFORE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?(?:,\s+|\s\()$"
+    r"(?<![\w.'\u2019-])([A-Z][a-z][\w'\u2019-]*)(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3})?(?:,\s+|\s\()"
+    r"(?:(?:now|then)\s+)?$"  # "Lauren Roe, now 19, questioned": the age at the time told
+)
+# ... or right after a noun of a person: "The singer, 30, took to Instagram", "the woman, then 25,
+# told him", "the old man, now 74, is known"
+_PERSON_APPOSITION_BEFORE = re.compile(r"\b([a-z]{3,})(?:,\s+(?:(?:now|then)\s+)?|\s\()$")
+# "when Stephen was nine and 10", "when Roe was 59,": a named person's age told with "to be"
+_WHEN_NAME_WAS = re.compile(r"\b[Ww]hen\s+[A-Z][a-z]+\s+(?:was|is)\s+(?:about\s+|only\s+|just\s+)?$")
+_PERSON_WORDS = frozenset(
+    _words(
+        """
+        man woman boy girl teen teenager lady gentleman guy mother father mom dad wife husband son
+        daughter actor actress singer songstress songwriter rapper star model player athlete
+        mother-of-two father-of-two veteran widow widower grandmother grandfather victim suspect
+        """
+    )
 )
 # "At 16, he went to Indiana University": a profile's age, told with the pronoun that opens the
 # clause after it (a clock time is written "at 10 a.m." or "at 10:30", never so)
@@ -412,7 +434,17 @@ def age_of_person(text: str, start: int, end: int, value: float) -> bool:
         return True
     if _BE_AGE_BEFORE.search(text, max(0, start - 24), start) and _BE_AGE_AFTER.match(text, end):
         return True  # "I was 15 in 1999", "she's 42 and just got married"
+    if _WHEN_NAME_WAS.search(text, max(0, start - 30), start) and _BE_AGE_AFTER.match(text, end):
+        return True  # "when Roe was 59, the couple had a son"
     name = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if name is None and value >= 10:
+        noun = _PERSON_APPOSITION_BEFORE.search(text, max(0, start - 30), start)
+        if (
+            noun is not None
+            and not _plural(noun.group(1))
+            and (noun.group(1) in _PERSON_WORDS or _person_noun(noun.group(1)))
+        ):
+            name = noun  # "The singer, 30, took to Instagram"
     if name is None or name.group(1).lower() in _NOT_NAMES or value < 10:
         return False
     closer = ")" if name.group(0).endswith("(") else None
@@ -526,7 +558,7 @@ _WORD = re.compile(r"[ \t\u00a0]+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")  # nev
 # that are never nouns ("One remaining question", "one mitigating factor"): a rule for every
 # -ing word was rejected, as "Only one painting sold" counts paintings.
 _ADJECTIVE_SUFFIXES = (
-    *("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est"),
+    *("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ary", "ish", "est", "wide"),
     *("ular", "iliar", "imilar"),  # "One popular way", "one regular customer", "one similar case"
 )
 _ADJECTIVES = frozenset(
@@ -542,8 +574,33 @@ _ADJECTIVES = frozenset(
         interesting amazing stunning exciting promising alarming disturbing worrying troubling
         """
     )
+) | frozenset(
+    _words(
+        """
+        final swift close prominent recent urgent distinct sole lone rich poor dear
+        heavy dark weak fast slow early late free safe tough sharp proud angry
+        happy sad lucky funny crazy elderly lonely lovely ugly silly civil decent violent silent
+        excellent efficient independent intelligent innocent brilliant elegant relevant distant
+        constant dominant red blue green yellow brown gray grey pink purple golden
+        """
+    )
 )
+# "two civil, substantive combatants", "one seamless, smooth-as-hell single shot": an adjective
+# before a comma and another adjective is one of a row of them; the head noun comes after the row
+_COMMA_THEN_WORD = re.compile(r",[ \t]+([a-z][\w'\-]*)")
 _NUMBER_WORDS = frozenset((*NUMBER_WORDS, "hundred", "thousand"))
+
+
+def _row_of_adjectives(word: str, text: str, position: int) -> int | None:
+    """Where the walk goes on when an adjective ends at ``position`` before a comma and another
+    adjective ("two civil, substantive combatants"): the space before that adjective, else None."""
+    if not (_adjective(word) or word.lower() in _ADJECTIVES):
+        return None
+    match = _COMMA_THEN_WORD.match(text, position)
+    if match is None:
+        return None
+    after = match.group(1)
+    return match.start(1) - 1 if _adjective(after) or after in _ADJECTIVES else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,6 +611,18 @@ class Counted:
 
 
 _OE_SINGULARS = frozenset(_words("shoes canoes oboes floes tiptoes horseshoes snowshoes"))
+# Singulars in -s whose plural adds "-es" ("1,000 campuses", "1,300 school buses", "three noble
+# gases"): "-uses" and "-ases" are mostly "-use" and "-ase" plurals ("houses", "causes", "cases"),
+# so the other kind is listed
+_ES_AFTER_S = frozenset(
+    _words(
+        """
+        campus bus minibus bonus virus status census circus chorus syllabus walrus prospectus surplus
+        cactus genius octopus fungus stimulus nexus hiatus sinus consensus apparatus abacus corpus
+        gas bias atlas alias canvas lens iris
+        """
+    )
+)
 
 
 def singular(word: str) -> str:
@@ -567,6 +636,8 @@ def singular(word: str) -> str:
         return lower[:-1]  # "calories" -> "calorie", "movies" -> "movie"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("ses") and lower[:-2] in _ES_AFTER_S:
+        return lower[:-2]  # "campuses" -> "campus", "gases" -> "gas"
     if lower.endswith(("ches", "shes", "sses", "xes")):
         return lower[:-2]
     if lower.endswith("oes") and len(lower) > 5 and lower not in _OE_SINGULARS:
@@ -738,6 +809,13 @@ def _noun_follows(text: str, position: int) -> bool:
     )
 
 
+def _listed_adjective_follows(text: str, position: int) -> bool:
+    """A plain adjective of the list next ("smooth-as-hell single shot"): the row goes on."""
+    match = _WORD.match(text, position)
+    return match is not None and match.group(1) in _ADJECTIVES
+
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 _PLURALS_WITHOUT_S = frozenset(_words("people men women children"))
 
 
@@ -833,6 +911,10 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None  # "one said", "one cannot": the pronoun, no count ("one added benefit" is)
         if lower in _PAST_VERBS and not modifiers:
             return None  # "the two sat down": the pronoun and its verb
+        if step == 0 and lower == "such" and not single:
+            modifiers.append(word)  # "more than 300 such promotions", "two such cases"
+            position = match.end()
+            continue
         if step == 0 and lower in ("more", "less") and _plural_follows(text, match.end()):
             modifiers.append(word)  # "24,000 more votes", "12 more planes": the noun after is counted
             position = match.end()
@@ -878,19 +960,36 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None  # "the more one sees": "one" with a verb is a pronoun, never a count
         if is_word_noun and _plural(word):
             return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
+        row = _row_of_adjectives(word, text, match.end()) if is_word_noun and step < 4 else None
+        if row is not None:
+            modifiers.append(word)  # "two civil, substantive combatants": the row modifies the noun
+            position = row
+            continue
         if is_word_noun and _modifier_word(lower) and step < 4:
             modifiers.append(word)  # "1 new locally transmitted case": never the head noun
             position = match.end()
             continue
-        head_may_be_singular = singular_ok and (step == 0 or (single and step == 1 and modifiers))
+        described = (
+            single and bool(modifiers) and all(_adjective(m) or m.lower() in _ADJECTIVES for m in modifiers)
+        )
+        head_may_be_singular = singular_ok and (
+            step == 0 or (single and step == 1 and modifiers) or described
+        )
         # "one accident"; but "six consecutive weeks", "seven other residents", "one standout
-        # charity": the head noun is the noun that follows, never the adjective.
+        # charity": the head noun is the noun that follows, never the adjective (after a row of
+        # adjectives too: "one seamless, smooth-as-hell single shot").
         adjective_before_noun = (
-            step == 0
+            (step == 0 or described)
             and single
             and (_adjective(word) or _TIME_NOUN.match(text, match.end()) is not None)
-            and _noun_follows(text, match.end())
+            and (
+                _noun_follows(text, match.end())
+                or (described and _listed_adjective_follows(text, match.end()))
+            )
         )
+        participle = not single and step == 0 and _PARTICIPLE.fullmatch(lower) is not None
+        if is_word_noun and head_may_be_singular and participle and not _plural_follows(text, match.end()):
+            return None  # "with four succeeding", "two running": a participle, no noun of a count above one
         if (
             is_word_noun
             and head_may_be_singular
@@ -993,7 +1092,12 @@ def compound_noun(text: str, end: int) -> Counted | None:
     if match is None:
         return None
     word = match.group(1)
-    if word in _COMPOUND_IDIOMS or word.endswith(("ed", "ly", "ing")) or _adjective(word):
+    if (
+        word in _COMPOUND_IDIOMS
+        or word in _NUMBER_WORDS
+        or word.endswith(("ed", "ly", "ing"))
+        or _adjective(word)
+    ):
         return None
     if word in _COMPOUND_TIMES:
         return Counted("times", word, match.end())

@@ -64,6 +64,11 @@ _VERBS = (
     r"shares(?=\s+with\s|\s*[.:])|"
     r"(?:went|goes)\s+on(?=\s*[,.:])|"  # '"...," she went on.', 'Roe went on: "..."'
     r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
+    # verbs of advice and display in web copy (session 25, fresh web pages): '"...," he advised',
+    # '"...," instructed Roe', 'Roe had written, "..."' (the participle only after has/had/have and
+    # right before the mark: not 'who had written it, and found ... "..."')
+    r"advised|advises|instructed|instructs|reminded|reminds|asserts|beamed|beams|trumpets|trumpeted|"
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))written(?=\s*[,:]?\s*$)|"
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (

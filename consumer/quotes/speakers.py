@@ -934,7 +934,9 @@ class Speakers:
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
         if not words or len(words) > 4:
             return NOBODY
-        noun = words[-1]
+        # 'the president-elect said' is the one named 'President-elect Donald Roe' (fresh web
+        # pages): the office he is to hold is the noun his role holds
+        noun = words[-1].removesuffix("-elect")
         official = self._official(words, fld, start, floor, new=new)
         if official is not None:
             return official

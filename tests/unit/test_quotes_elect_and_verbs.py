@@ -1,0 +1,72 @@
+"""Session 25 (issue 14), fresh web pages: '-elect' offices in descriptions, and reporting verbs
+of web copy ("advised", "instructed", "had written"). Made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _direct, _entity
+
+# ------------------------------------------------------------ 'the president-elect said'
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "President-elect Tom Vale named Ann Roe as his counsel on Friday.\n\n"
+            '"She is a tireless advocate of our plans," the president-elect said in a statement.',
+            "President-elect",
+        ),
+        (
+            "Governor-elect Tom Vale met Ann Roe and her deputy at the port.\n\n"
+            '"We will rebuild the pier before the summer," the governor-elect told reporters.',
+            "Governor-elect",
+        ),
+        (
+            "Mayor-elect Tom Vale thanked Ann Roe for her support during the campaign.\n\n"
+            '"The town needs a new bridge and it will get one," the Mayor-elect said.',
+            "Mayor-elect",
+        ),
+    ],
+)
+def test_an_elect_description_is_the_person_of_that_office(body: str, role: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Tom Vale", forms=("Vale",), role=role), _entity(article, "Ann Roe")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Tom Vale"
+
+
+def test_an_elect_description_with_no_such_office_named_stays_null() -> None:
+    body = (
+        "Tom Vale and Ann Roe met at the port on Friday.\n\n"
+        '"The town needs a new bridge and it will get one," the president-elect said.'
+    )
+    article = _article(body)
+    entities = [_entity(article, "Tom Vale"), _entity(article, "Ann Roe")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name is None
+
+
+# ------------------------------------------------------------ verbs of advice and display
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        ('Tom Vale spoke first.\n\n"Fix the roof before you paint the walls," he advised.', "advised"),
+        ('"Do not get nervous," instructed Tom Vale, the site supervisor.', "instructed"),
+        ('In the preface, Tom Vale had written, "Special thanks are due to my editor."', "written"),
+        ('"And the keys," Tom Vale reminded his son. "Do not forget the keys."', "reminded"),
+    ],
+)
+def test_verbs_of_advice_and_display_attribute(body: str, verb: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Tom Vale")]))
+    assert [(q.speaker_name, q.verb) for q in quotes][:1] == [("Tom Vale", verb)]
+
+
+def test_written_far_before_the_mark_is_no_attribution() -> None:
+    body = 'Tom Vale, who had written it, and his band were blindsided by "the sheer scale of it all."'
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Tom Vale")])
+    assert all(q.verb != "written" for q in quotes)

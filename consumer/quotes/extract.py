@@ -264,6 +264,19 @@ _HYPOTHETICAL = re.compile(
     r"\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+# Words offered as examples, said by no one of the story (session 25, fresh web pages): advice to
+# the reader ('You can say, "..."', 'you don't have to say, "..."', 'Why not say, "..."') and words
+# given as a sample ('phrases like, "..."', 'something along the lines of, "..."'). Only when the
+# lead-in names no one: 'Roe said something like, "..."' stays Roe's quote.
+_SAMPLE_SPEECH = re.compile(
+    r"(?:\byou\s+(?:can|could|should|might|may|would|will|must|(?:need|want|have)\s+to|"
+    r"(?:don['\u2019]t|do\s+not)\s+(?:have|need)\s+to)\s+(?:also\s+|just\s+|simply\s+|instead\s+)?"
+    r"(?:say|ask|tell\s+(?:them|her|him|people|someone))"
+    r"|\bwhy\s+not\s+(?:just\s+)?say"
+    r"|\b(?:something|things|phrases|words|stuff|lines)\s+(?:like|such\s+as|along\s+the\s+lines\s+of))"
+    r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 # The same after the mark: '"...," Roe thought as the boats came back.'
 _THOUGHT_AFTER = re.compile(
     r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[\w.'\u2019-]+\s+){1,3}?(?:thought|thinks)\b(?!\s+(?:that|of|about)\b)",
@@ -1218,6 +1231,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             or (s.closed and _THOUGHT_AFTER.match(masked, s.end, min(s_end, s.end + 60)))
         ):
             continue  # 'readers may wonder, "What is the deal?"', '"...," Roe thought': not said
+        if (attribution is None or attribution[0].entity is None) and _SAMPLE_SPEECH.search(
+            masked, max(s_start, gap_end - 60), gap_end
+        ):
+            continue  # 'You can say, "You look great."', 'phrases like, "Turn off the lights."'
         if _SIGN_WORDS.search(masked, max(s_start, gap_end - _SIGN_WORDS_REACH), gap_end):
             continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if s.closed and (

@@ -70,3 +70,35 @@ def test_written_far_before_the_mark_is_no_attribution() -> None:
     article = _article(body)
     quotes = extract_quotes(article, [_entity(article, "Tom Vale")])
     assert all(q.verb != "written" for q in quotes)
+
+
+# ------------------------------------------------------------ sample words, said by no one
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Praise the effort, not the looks. You can say, "You worked hard on that project."',
+        'Skip the comparison. You don\'t have to say, "I could never wear that colour myself."',
+        'Control the lamps with phrases like, "Turn off the kitchen lights now."',
+        'Why not say, "Let us be kind to one another this winter."',
+    ],
+)
+def test_sample_words_are_no_quote(body: str) -> None:
+    article = _article(body)
+    assert _direct(extract_quotes(article, [])) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a named speaker's words given loosely stay a quote
+        'Tom Vale said something like, "We will be back next year with a better boat."',
+        # a real exchange told by the writer stays
+        'Tom Vale told his crew, "We will be back next year with a better boat."',
+    ],
+)
+def test_named_speakers_sample_words_stay(body: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Tom Vale")]))
+    assert [q.speaker_name for q in quotes] == ["Tom Vale"]

@@ -102,3 +102,40 @@ def test_named_speakers_sample_words_stay(body: str) -> None:
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Tom Vale")]))
     assert [q.speaker_name for q in quotes] == ["Tom Vale"]
+
+
+# ------------------------------------------------------------ 'one former adviser' is someone new
+
+_ADVISER = (
+    '"He has always listened to ideas," said Tom Vale, an adviser to the mayor.\n\n'
+    "After the interview, one former adviser said he was certain the remarks were for the crowd.\n\n"
+)
+_SCIENTIST = (
+    '"The data are clear," said Ann Roe, a scientist at the port authority.\n\n'
+    "In a letter last week, a scientist at the harbour said the readings were wrong.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (_ADVISER + '"He will not fight them in that moment," the former adviser said.', "Tom Vale", "an adviser"),
+        (_ADVISER + '"Trust me, the deal is gone," the adviser added.', "Tom Vale", "an adviser"),
+        (_SCIENTIST + '"Nobody checked the sensors," the scientist said.', "Ann Roe", "a scientist"),
+    ],
+)
+def test_a_description_after_an_unnamed_one_brought_in_past_a_comma_is_that_one(
+    body: str, name: str, role: str
+) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, name, role=role)]))
+    assert [q.speaker_name for q in quotes] == [name, None]
+
+
+def test_the_holders_own_apposition_still_names_the_holder() -> None:
+    body = (
+        'Tom Vale, an adviser to the mayor, met the press.\n\n"Trust me, the deal is gone," the adviser added.'
+    )
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, "Tom Vale", role="an adviser to the mayor")]))
+    assert [q.speaker_name for q in quotes] == ["Tom Vale"]

@@ -119,7 +119,7 @@ _SCIENTIST = (
 @pytest.mark.parametrize(
     ("body", "name", "role"),
     [
-        (_ADVISER + '"He will not fight them in that moment," the former adviser said.', "Tom Vale", "an adviser"),
+        (_ADVISER + '"He will not fight them now," the former adviser said.', "Tom Vale", "an adviser"),
         (_ADVISER + '"Trust me, the deal is gone," the adviser added.', "Tom Vale", "an adviser"),
         (_SCIENTIST + '"Nobody checked the sensors," the scientist said.', "Ann Roe", "a scientist"),
     ],
@@ -134,7 +134,8 @@ def test_a_description_after_an_unnamed_one_brought_in_past_a_comma_is_that_one(
 
 def test_the_holders_own_apposition_still_names_the_holder() -> None:
     body = (
-        'Tom Vale, an adviser to the mayor, met the press.\n\n"Trust me, the deal is gone," the adviser added.'
+        "Tom Vale, an adviser to the mayor, met the press.\n\n"
+        '"Trust me, the deal is gone," the adviser added.'
     )
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Tom Vale", role="an adviser to the mayor")]))

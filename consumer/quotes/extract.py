@@ -76,7 +76,10 @@ _INDIRECT_VERBS = (
     r"argued|argues|insisted|insists|announced|announces|claimed|claims|acknowledged|acknowledges|"
     r"revealed|reveals|cautioned|confirmed|confirms|denied|denies|reported|reports|predicted|believes|"
     r"maintained|maintains|(?-i:stated|states)|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
-    r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report"
+    r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report|"
+    # speech verbs of feature copy (session 25, fresh web pages): 'she proclaimed that ...', only
+    # with "that" (not 'declared a state of emergency', 'asserted her right')
+    r"(?:proclaimed|proclaims|decreed|decrees|declared|declares|asserted|asserts)(?=\s+that\b)"
 )
 _STEP_WORDS = (
     r"also|has|had|have|then|later|further|previously|earlier|always|once|still|would|"

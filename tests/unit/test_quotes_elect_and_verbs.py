@@ -140,3 +140,45 @@ def test_the_holders_own_apposition_still_names_the_holder() -> None:
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, "Tom Vale", role="an adviser to the mayor")]))
     assert [q.speaker_name for q in quotes] == ["Tom Vale"]
+
+
+# ------------------------------------------------------------ 'she proclaimed that ...'
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        (
+            "Ann Roe spoke in Leeds. Channelling her mentor, she decreed that the region would form a "
+            'union. "It would be the largest union on the coast, with a fleet of its own."',
+            "decreed",
+        ),
+        (
+            'Ann Roe proclaimed that the port had a task to fulfil. "We take our duty to the town '
+            'seriously and we will not fail it."',
+            "proclaimed",
+        ),
+        (
+            'Ann Roe asserted that the fees were too high. "Nobody can run a boat on these margins '
+            'any more, not even the big firms."',
+            "asserted",
+        ),
+    ],
+)
+def test_speech_verbs_with_that_report_and_carry_the_next_quote(body: str, verb: str) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Roe")])
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("indirect", "Ann Roe"), ("direct", "Ann Roe")]
+    assert quotes[0].verb == verb
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Roe declared the bridge open on Monday and cut the ribbon in front of a small crowd.",
+        "Ann Roe asserted her right to speak at the meeting on Monday evening.",
+    ],
+)
+def test_speech_verbs_with_an_object_report_nothing(body: str) -> None:
+    article = _article(body)
+    assert extract_quotes(article, [_entity(article, "Ann Roe")]) == []

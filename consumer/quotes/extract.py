@@ -1094,6 +1094,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             first = _VERB_FIRST_END.search(masked, max(gap_start, gap_end - 120), gap_end)
             if first is not None and _inverted_subject(first.group("who")):
                 before = first
+        if n == 0 and before is None:
+            inverted = _VERB_FIRST_START.match(masked, gap_start, gap_end)
+            if inverted is not None and _inverted_subject(inverted.group("who")):
+                before = inverted  # 'Replied Roe, with some delicacy, "..."'
         if before is None and n == 0:
             before = _clause_before(text, masked, fld, gap_start, gap_end, speakers, floor)
         lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
@@ -1449,6 +1453,14 @@ _VERB_FIRST_END = re.compile(
 )
 
 
+# A verb opening the sentence before its subject and the mark (session 25, fresh web pages):
+# 'Replied Roe, with some delicacy, "..."', 'Asked one farmer: "..."', 'Added Roe: "..."'.
+_VERB_FIRST_START = re.compile(
+    r"[\s\-\u2013\u2014\u2022*]*(?-i:(?P<verb>Replied|Asked|Added|Said|Wrote|Explained|Responded|Answered|"
+    r"Countered|Recalled|Noted|Insisted|Quipped|Continued|Retorted|Observed))\s+"
+    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?)(?:,[^\x00,;:!?\"\u201c\u201d]{1,60}?)?\s*(?P<rest>[,:])\s*"
+    r"[\"'\u201c\u2018]?\s*$"
+)
 _NOT_INVERTED_SUBJECT = frozenset(
     _words(
         """

@@ -182,3 +182,41 @@ def test_speech_verbs_with_that_report_and_carry_the_next_quote(body: str, verb:
 def test_speech_verbs_with_an_object_report_nothing(body: str) -> None:
     article = _article(body)
     assert extract_quotes(article, [_entity(article, "Ann Roe")]) == []
+
+
+# ------------------------------------------------------------ 'Replied Roe, "..."'
+
+_BEFORE_VALE = 'Tom Vale asked whether the boat was ready. "Is it ready?" he said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker", "verb"),
+    [
+        (
+            'Replied Ann Roe, with some care, "I do not think it is ready."',
+            "Ann Roe",
+            "replied",
+        ),
+        ('Answered Ann Roe: "Well, I do not think it is ready yet."', "Ann Roe", "answered"),
+        (
+            'Asked a local farmer: "Is it just me or are the new ferries slow?"',
+            None,
+            "asked",
+        ),
+    ],
+)
+def test_a_verb_opening_the_lead_in_attributes_to_the_subject_after_it(
+    lead: str, speaker: str | None, verb: str
+) -> None:
+    article = _article(_BEFORE_VALE + lead)
+    entities = [_entity(article, "Tom Vale"), _entity(article, "Ann Roe")]
+    quote = _direct(extract_quotes(article, entities))[-1]
+    assert (quote.speaker_name, quote.verb) == (speaker, verb)
+
+
+def test_an_opening_participle_phrase_keeps_the_clause_subject() -> None:
+    article = _article(
+        _BEFORE_VALE + 'Asked about the delay, Ann Roe said: "The boats sail on Monday, come what may."'
+    )
+    entities = [_entity(article, "Tom Vale"), _entity(article, "Ann Roe")]
+    assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Roe"

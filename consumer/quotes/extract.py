@@ -1126,6 +1126,14 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                     who = speakers.resolve(text, fld, claused.start("who"), claused.end("who"), floor)
                     if who.entity is not None:
                         attribution = (who, "according to")
+        if n == 0 and fld == "body" and (attribution is None or before is not None):
+            owned = _OWNED_REPLY.search(masked, max(gap_start, gap_end - 80), gap_end)
+            near = speakers.mentions_in(fld, owned.start() - 60, owned.start()) if owned is not None else []
+            owner = [r for r in near if r[2].type == "PERSON"]
+            if owned is not None and owner and owner[-1][1] == owned.start("poss"):
+                # 'She remembers Roe's reply: "..."' (session 25, fresh web pages): the words are
+                # the reply's owner's, not the clause subject's who remembers them
+                attribution, before = (Speaker(owner[-1][2]), None), None
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -1681,6 +1689,11 @@ _OWNED_SPEECH = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|response|reply|answer|comment|reaction|"
     r"verdict|warning|explanation|assessment|retort|prediction|plea|advice|words|argument|view|take)\b"
     r"[^\x00:;.!?\"\u201c\u201d]{0,60}:?\s*$"
+)
+# A person's reply named as the object right before the colon: 'She remembers Roe's reply:'
+_OWNED_REPLY = re.compile(
+    r"(?P<poss>['\u2019]s)\s+(?:reply|response|answer|retort|rejoinder|comeback)"
+    r"(?:\s+[a-z][^\x00:;.!?\"\u201c\u201d]{0,30})?\s*:\s*[\"'\u201c\u2018]?\s*$"
 )
 # A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
 # lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')

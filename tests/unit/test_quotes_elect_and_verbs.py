@@ -220,3 +220,25 @@ def test_an_opening_participle_phrase_keeps_the_clause_subject() -> None:
     )
     entities = [_entity(article, "Tom Vale"), _entity(article, "Ann Roe")]
     assert _direct(extract_quotes(article, entities))[-1].speaker_name == "Ann Roe"
+
+
+# ------------------------------------------------------------ 'She remembers Roe's reply: "..."'
+
+_ASKED = 'Ann Roe asked for a raise. "I have earned it," she said. '
+_PEOPLE = ("Ann Roe", "Tom Vale")
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ('She remembers Tom Vale’s reply: "I am a patient man. That is one side of me."', "Tom Vale"),
+        ('She got Tom Vale’s reply a week later: "Not this year, and not the next either."', "Tom Vale"),
+        ('She still recalls Tom Vale\'s answer: "Not this year, and not the next either."', "Tom Vale"),
+        # near miss: the reply to someone's letter keeps the subject
+        ('She read out the reply to Tom Vale’s letter: "We cannot pay you this year."', "Ann Roe"),
+    ],
+)
+def test_a_persons_reply_before_the_colon_is_that_persons(lead: str, speaker: str) -> None:
+    article = _article(_ASKED + lead)
+    quotes = _direct(extract_quotes(article, [_entity(article, name) for name in _PEOPLE]))
+    assert quotes[-1].speaker_name == speaker

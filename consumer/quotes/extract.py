@@ -64,6 +64,11 @@ _VERBS = (
     r"shares(?=\s+with\s|\s*[.:])|"
     r"(?:went|goes)\s+on(?=\s*[,.:])|"  # '"...," she went on.', 'Roe went on: "..."'
     r"respond|reply|explain|shout|"  # after a modal: 'he would reply', 'he'd respond', 'he'd shout'
+    # verbs of advice and display in web copy (session 25, fresh web pages): '"...," he advised',
+    # '"...," instructed Roe', 'Roe had written, "..."' (the participle only after has/had/have and
+    # right before the mark: not 'who had written it, and found ... "..."')
+    r"advised|advises|instructed|instructs|reminded|reminds|asserts|beamed|beams|trumpets|trumpeted|"
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))written(?=\s*[,:]?\s*$)|"
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -71,7 +76,10 @@ _INDIRECT_VERBS = (
     r"argued|argues|insisted|insists|announced|announces|claimed|claims|acknowledged|acknowledges|"
     r"revealed|reveals|cautioned|confirmed|confirms|denied|denies|reported|reports|predicted|believes|"
     r"maintained|maintains|(?-i:stated|states)|estimated|estimates|admitted|admits|pointed\s+out|emphasized|"
-    r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report"
+    r"emphasised|vowed|pledged|expects|forecast|say|(?-i:state)|note|reveal|claim|warn|argue|believe|report|"
+    # speech verbs of feature copy (session 25, fresh web pages): 'she proclaimed that ...', only
+    # with "that" (not 'declared a state of emergency', 'asserted her right')
+    r"(?:proclaimed|proclaims|decreed|decrees|declared|declares|asserted|asserts)(?=\s+that\b)"
 )
 _STEP_WORDS = (
     r"also|has|had|have|then|later|further|previously|earlier|always|once|still|would|"
@@ -257,6 +265,19 @@ _HYPOTHETICAL = re.compile(
     r"(?:want(?:s|ed)?|wish(?:es|ed)?|long(?:s|ed)|itching|tempted|dying|unable|afraid)"
     r"(?:\s*,[^,\x00]{1,30},)?\s+to\s+(?:say|ask|shout|scream|yell|reply|tell\s+\w+))"
     r"\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# Words offered as examples, said by no one of the story (session 25, fresh web pages): advice to
+# the reader ('You can say, "..."', 'you don't have to say, "..."', 'Why not say, "..."') and words
+# given as a sample ('phrases like, "..."', 'something along the lines of, "..."'). Only when the
+# lead-in names no one: 'Roe said something like, "..."' stays Roe's quote.
+_SAMPLE_SPEECH = re.compile(
+    r"(?:\byou\s+(?:can|could|should|might|may|would|will|must|(?:need|want|have)\s+to|"
+    r"(?:don['\u2019]t|do\s+not)\s+(?:have|need)\s+to)\s+(?:also\s+|just\s+|simply\s+|instead\s+)?"
+    r"(?:say|ask|tell\s+(?:them|her|him|people|someone))"
+    r"|\bwhy\s+not\s+(?:just\s+)?say"
+    r"|\b(?:something|things|phrases|words|stuff|lines)\s+(?:like|such\s+as|along\s+the\s+lines\s+of))"
+    r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 # The same after the mark: '"...," Roe thought as the boats came back.'
@@ -1073,6 +1094,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             first = _VERB_FIRST_END.search(masked, max(gap_start, gap_end - 120), gap_end)
             if first is not None and _inverted_subject(first.group("who")):
                 before = first
+        if n == 0 and before is None:
+            inverted = _VERB_FIRST_START.match(masked, gap_start, gap_end)
+            if inverted is not None and _inverted_subject(inverted.group("who")):
+                before = inverted  # 'Replied Roe, with some delicacy, "..."'
         if before is None and n == 0:
             before = _clause_before(text, masked, fld, gap_start, gap_end, speakers, floor)
         lead = _AS_LEAD.search(masked, max(gap_start, gap_end - 200), gap_end) if n == 0 else None
@@ -1101,6 +1126,14 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                     who = speakers.resolve(text, fld, claused.start("who"), claused.end("who"), floor)
                     if who.entity is not None:
                         attribution = (who, "according to")
+        if n == 0 and fld == "body" and (attribution is None or before is not None):
+            owned = _OWNED_REPLY.search(masked, max(gap_start, gap_end - 80), gap_end)
+            near = speakers.mentions_in(fld, owned.start() - 60, owned.start()) if owned is not None else []
+            owner = [r for r in near if r[2].type == "PERSON"]
+            if owned is not None and owner and owner[-1][1] == owned.start("poss"):
+                # 'She remembers Roe's reply: "..."' (session 25, fresh web pages): the words are
+                # the reply's owner's, not the clause subject's who remembers them
+                attribution, before = (Speaker(owner[-1][2]), None), None
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -1213,6 +1246,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             or (s.closed and _THOUGHT_AFTER.match(masked, s.end, min(s_end, s.end + 60)))
         ):
             continue  # 'readers may wonder, "What is the deal?"', '"...," Roe thought': not said
+        if (attribution is None or attribution[0].entity is None) and _SAMPLE_SPEECH.search(
+            masked, max(s_start, gap_end - 60), gap_end
+        ):
+            continue  # 'You can say, "You look great."', 'phrases like, "Turn off the lights."'
         if _SIGN_WORDS.search(masked, max(s_start, gap_end - _SIGN_WORDS_REACH), gap_end):
             continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if s.closed and (
@@ -1424,6 +1461,14 @@ _VERB_FIRST_END = re.compile(
 )
 
 
+# A verb opening the sentence before its subject and the mark (session 25, fresh web pages):
+# 'Replied Roe, with some delicacy, "..."', 'Asked one farmer: "..."', 'Added Roe: "..."'.
+_VERB_FIRST_START = re.compile(
+    r"[\s\-\u2013\u2014\u2022*]*(?-i:(?P<verb>Replied|Asked|Added|Said|Wrote|Explained|Responded|Answered|"
+    r"Countered|Recalled|Noted|Insisted|Quipped|Continued|Retorted|Observed))\s+"
+    r"(?P<who>[^\x00,;:!?\"\u201c\u201d]{1,60}?)(?:,[^\x00,;:!?\"\u201c\u201d]{1,60}?)?\s*(?P<rest>[,:])\s*"
+    r"[\"'\u201c\u2018]?\s*$"
+)
 _NOT_INVERTED_SUBJECT = frozenset(
     _words(
         """
@@ -1644,6 +1689,11 @@ _OWNED_SPEECH = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|response|reply|answer|comment|reaction|"
     r"verdict|warning|explanation|assessment|retort|prediction|plea|advice|words|argument|view|take)\b"
     r"[^\x00:;.!?\"\u201c\u201d]{0,60}:?\s*$"
+)
+# A person's reply named as the object right before the colon: 'She remembers Roe's reply:'
+_OWNED_REPLY = re.compile(
+    r"(?P<poss>['\u2019]s)\s+(?:reply|response|answer|retort|rejoinder|comeback)"
+    r"(?:\s+[a-z][^\x00:;.!?\"\u201c\u201d]{0,30})?\s*:\s*[\"'\u201c\u2018]?\s*$"
 )
 # A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
 # lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')

@@ -934,7 +934,9 @@ class Speakers:
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
         if not words or len(words) > 4:
             return NOBODY
-        noun = words[-1]
+        # 'the president-elect said' is the one named 'President-elect Donald Roe' (fresh web
+        # pages): the office he is to hold is the noun his role holds
+        noun = words[-1].removesuffix("-elect")
         official = self._official(words, fld, start, floor, new=new)
         if official is not None:
             return official
@@ -955,7 +957,9 @@ class Speakers:
         if new and not person:
             return NOBODY
         if person:
-            titled = self._person_with_role(noun, fld, start, floor)
+            # an indefinite one ('one former adviser said') is someone new, never the person named
+            # earlier with that role ('Sean Roe, an adviser to the mayor'; session 25, fresh pages)
+            titled = None if new else self._person_with_role(noun, fld, start, floor)
             if titled is not None and not self._introduced_after(titled, noun, fld, start, floor):
                 return Speaker(titled)
             introduced = self._introduced_unnamed(noun, fld, start, floor)
@@ -1056,7 +1060,13 @@ class Speakers:
         that unnamed one, not the holder named further back. Not the holder's own apposition
         ('Roe, a former official')."""
         found = self._introduction(noun, fld, start, floor)
-        if found is None or self.masked[max(0, found[0] - 3) : found[0]].rstrip().endswith(","):
+        if found is None:
+            return False
+        # the holder's own apposition ('Roe, a former official') right after a mention of the
+        # holder; a comma that closes an opening phrase ('After the talks, one former adviser
+        # said') is no apposition (session 25, fresh web pages)
+        ends = (m.end for m in holder.mentions if m.field == fld and m.start < start)
+        if any(0 <= found[0] - end <= 3 and self.masked[end : found[0]].strip() == "," for end in ends):
             return False
         last = max((m.start for m in holder.mentions if m.field == fld and m.start < start), default=-1)
         return found[0] > last

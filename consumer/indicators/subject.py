@@ -727,6 +727,14 @@ def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) 
             # "Vane, 38 - who manages Ann Pello -": the name the age is set beside, a person the
             # tagger may have taken for a firm, not a person named after it
             return c.entity if c.entity.type in ("PERSON", "ORGANIZATION") else None
+    attributive = "year-old" in text[figure[0] : figure[1]].lower()  # not "turned 52 years old Tuesday"
+    named = _NAME_AFTER_AGE.match(text, figure[1]) if attributive else None
+    if named is not None and not _DETERMINER_BEFORE.search(text, max(0, figure[0] - 8), figure[0]):
+        # "affection for 52-year-old Ines": a bare age before a name is that name's; a name the
+        # entity stage missed owns it too, never a person named a clause before
+        after = next((c for c in candidates if c.start == named.end()), None)
+        named_owner = after is not None and after.entity.type in _OWNER_TYPES - {"LOCATION"}
+        return after.entity if after is not None and named_owner else None
     near = [
         c
         for c in candidates
@@ -739,6 +747,10 @@ def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) 
     return min(near, key=lambda c: min(abs(figure[0] - c.end), abs(c.start - figure[1]))).entity
 
 
+# An attributive age right before a capitalised word: "52-year-old Ines", "17-year-old Tom Varga"
+_NAME_AFTER_AGE = re.compile(r"[ \t]+(?=[A-Z][a-z])")
+# "the 64-year-old Democrat", "a 30-year-old Briton": with a determiner the word may be a noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s+$", re.IGNORECASE)
 _EPITHET = re.compile(r"\s*[\"\u201c]?The\s+")
 _EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
 # "skeptical of the 37-year-old small-city mayor's chances": "the" age and a person's role (a

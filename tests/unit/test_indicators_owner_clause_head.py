@@ -1,7 +1,8 @@
 """Owners read inside the figure's own clause (session twenty-six): a sum offered, lent or given
 "from" a maker is the maker's; an anaphor heading the clause ("the company bought X for $N") is its
 subject, and the names after its verb are objects; and a clause headed by a name the entity stage
-missed ("the Orbel X costs $500") takes no owner the story implies."""
+missed ("the Orbel X costs $500") takes no owner the story implies; a bare age right before a name
+("52-year-old Ines") is that name's, or nobody's when no entity covers it."""
 
 from __future__ import annotations
 
@@ -131,3 +132,35 @@ def test_a_clause_headed_by_an_unknown_name_takes_no_implied_owner(text: str, fi
 )
 def test_an_unnamed_clause_still_takes_the_product(text: str, figure: str) -> None:
     assert _owners(text, "Orbel Z4 review")[figure] == "Orbel Z4"
+
+
+_AGE_NAMES: dict[str, tuple[EntityType, str | None]] = {
+    "Ann Lee": ("PERSON", None),
+    "Tom Varga": ("PERSON", None),
+    "Vane": ("ORGANIZATION", None),  # a person the tagger took for a firm
+}
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Fans of Ann Lee cheered for 52-year-old Ines at the fair.", "52-year-old", None),
+        ("Tom Varga, the coach, hired 24-year-old Pell last week.", "24-year-old", None),
+        ("Ann Lee met 31-year-old Dario in the square.", "31-year-old", None),
+        ("Ann Lee met 38-year-old Vane on Monday.", "38-year-old", "Vane"),
+    ],
+)
+def test_a_bare_age_before_a_name_is_that_names(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _AGE_NAMES)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Ann Lee turned 52 years old Tuesday.", "52 years old", "Ann Lee"),
+        ("Ann Lee, 64, won the race.", "64", "Ann Lee"),
+        ("Critics of Tom Varga praised 17-year-old Ann Lee.", "17-year-old", "Ann Lee"),
+    ],
+)
+def test_other_ages_keep_their_owners(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _AGE_NAMES)[figure] == owner

@@ -259,6 +259,14 @@ def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     return None
 
 
+def _quoted_expletive(text: str, start: int, end: int) -> bool:
+    """'"If you count the victims since then, it's less than 100."': an "it's" / "it is" heading
+    a clause inside a quotation is talk, as one opening the quotation is, no company's figure.
+    Reads the clause's head and the window before it for the opening mark."""
+    head = _LEADING_ADVERBIAL.sub("", text[start:end]).lstrip(' "\u201c\u2018(')
+    return _EXPLETIVE.match(head) is not None and _inside_quotation(text, end)
+
+
 def _anaphor_owner(
     index: MentionIndex, text: str, start: int, end: int, unit: str | None = None
 ) -> Entity | None:
@@ -275,7 +283,7 @@ def _anaphor_owner(
     kind, words = found
     word = words.strip().lower()
     pronoun = word in ("it", "its")
-    if kind == "company" and pronoun and _thing_measure(unit):
+    if kind == "company" and pronoun and (_thing_measure(unit) or _quoted_expletive(text, start, end)):
         return None
     if kind == "company" and pronoun:
         opener = _company_opening_previous(index, text, start)

@@ -2,7 +2,8 @@
 "from" a maker is the maker's; an anaphor heading the clause ("the company bought X for $N") is its
 subject, and the names after its verb are objects; and a clause headed by a name the entity stage
 missed ("the Orbel X costs $500") takes no owner the story implies; a bare age right before a name
-("52-year-old Ines") is that name's, or nobody's when no entity covers it."""
+("52-year-old Ines") is that name's, or nobody's when no entity covers it; a quoted "it's" heading a
+clause is talk, no company's figure."""
 
 from __future__ import annotations
 
@@ -164,3 +165,30 @@ def test_a_bare_age_before_a_name_is_that_names(text: str, figure: str, owner: s
 )
 def test_other_ages_keep_their_owners(text: str, figure: str, owner: str | None) -> None:
     assert focus_rows("", text, _AGE_NAMES)[figure] == owner
+
+
+_TALK_LEAD = "Vantor Group makes chips. "
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ('"If you count the workers hurt since 2010, it\'s less than 100," Ann Lee said.', "100"),
+        ('"Frankly, it is 40 percent bigger," Ann Lee said.', "40 percent"),
+        ('"We looked twice, and it\'s about $5 million," Tom Varga said.', "$5 million"),
+    ],
+)
+def test_a_quoted_it_is_heading_a_clause_is_talk(text: str, figure: str) -> None:
+    assert focus_rows("Vantor Group grows", _TALK_LEAD + text, _AGE_NAMES | _NAMES)[figure] is None
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ('"It has 5,000 workers," Ann Lee said.', "5,000 workers"),
+        ("It has 3,000 workers.", "3,000 workers"),
+        ("Frankly, it is 40 percent bigger than last year.", "40 percent"),
+    ],
+)
+def test_other_its_keep_the_company(text: str, figure: str) -> None:
+    assert focus_rows("Vantor Group grows", _TALK_LEAD + text, _AGE_NAMES | _NAMES)[figure] == "Vantor Group"

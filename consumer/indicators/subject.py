@@ -259,6 +259,14 @@ def _anaphor_kind(clause: str) -> tuple[str, str] | None:
     return None
 
 
+def _quoted_expletive(text: str, start: int, end: int) -> bool:
+    """'"If you count the victims since then, it's less than 100."': an "it's" / "it is" heading
+    a clause inside a quotation is talk, as one opening the quotation is, no company's figure.
+    Reads the clause's head and the window before it for the opening mark."""
+    head = _LEADING_ADVERBIAL.sub("", text[start:end]).lstrip(' "\u201c\u2018(')
+    return _EXPLETIVE.match(head) is not None and _inside_quotation(text, end)
+
+
 def _anaphor_owner(
     index: MentionIndex, text: str, start: int, end: int, unit: str | None = None
 ) -> Entity | None:
@@ -275,7 +283,7 @@ def _anaphor_owner(
     kind, words = found
     word = words.strip().lower()
     pronoun = word in ("it", "its")
-    if kind == "company" and pronoun and _thing_measure(unit):
+    if kind == "company" and pronoun and (_thing_measure(unit) or _quoted_expletive(text, start, end)):
         return None
     if kind == "company" and pronoun:
         opener = _company_opening_previous(index, text, start)
@@ -288,6 +296,43 @@ def _anaphor_owner(
     if kind == "company" and "company" not in index.focus:
         return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
     return _place_named_last(index, start, kind) or index.focus.get(kind)
+
+
+# The anaphors that may head a clause whose names come after the verb: "the company" ("the firm",
+# an epithet), "the country", "the province", "the city"; not "it" (a thing as often as a firm)
+_HEADING_KINDS = frozenset({"company", "country", "province", "city"})
+_PRONOUN_WORDS = frozenset({"it", "its", "shares"})
+
+
+def _anaphor_heads(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity] | None:
+    """ "In 2014, the company bought Harlow Media for $970 million", "The province signed deals
+    with Vantor Group worth $3 billion": an anaphor heading the clause is its subject, and the
+    names after its verb are objects, which own nothing of the clause's figure. Not when a name
+    comes first ("Vantor bought the company for $5 billion"), nor when the clause reports
+    ("The company said Vantor lost $3 million"). Reads the clause before the figure."""
+    if not local:
+        return None
+    prefix = text[clause_start : figure[0]]
+    found = _anaphor_kind(prefix)
+    if found is None or found[0] not in _HEADING_KINDS or found[1].strip().lower() in _PRONOUN_WORDS:
+        return None
+    at = prefix.find(found[1])
+    if at < 0 or clause_start + at + len(found[1]) > local[0].start:
+        return None
+    if _REPORTED.search(text, clause_start + at, figure[0]) or (
+        _may_open_report(text, clause_start + at, figure[0])
+        and _REPORT_OPENING.search(text, clause_start + at, figure[0])
+    ):
+        return None
+    owner = _anaphor_owner(index, text, clause_start + at, figure[0], unit)
+    return (owner,) if owner is not None else None
 
 
 _PLACE_KINDS = {kind: link for link, kind in _FOCUS_KINDS.items() if kind != "country"}
@@ -697,6 +742,14 @@ def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) 
             # "Vane, 38 - who manages Ann Pello -": the name the age is set beside, a person the
             # tagger may have taken for a firm, not a person named after it
             return c.entity if c.entity.type in ("PERSON", "ORGANIZATION") else None
+    attributive = "year-old" in text[figure[0] : figure[1]].lower()  # not "turned 52 years old Tuesday"
+    named = _NAME_AFTER_AGE.match(text, figure[1]) if attributive else None
+    if named is not None and not _DETERMINER_BEFORE.search(text, max(0, figure[0] - 8), figure[0]):
+        # "affection for 52-year-old Ines": a bare age before a name is that name's; a name the
+        # entity stage missed owns it too, never a person named a clause before
+        after = next((c for c in candidates if c.start == named.end()), None)
+        named_owner = after is not None and after.entity.type in _OWNER_TYPES - {"LOCATION"}
+        return after.entity if after is not None and named_owner else None
     near = [
         c
         for c in candidates
@@ -709,6 +762,10 @@ def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) 
     return min(near, key=lambda c: min(abs(figure[0] - c.end), abs(c.start - figure[1]))).entity
 
 
+# An attributive age right before a capitalised word: "52-year-old Ines", "17-year-old Tom Varga"
+_NAME_AFTER_AGE = re.compile(r"[ \t]+(?=[A-Z][a-z])")
+# "the 64-year-old Democrat", "a 30-year-old Briton": with a determiner the word may be a noun
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s+$", re.IGNORECASE)
 _EPITHET = re.compile(r"\s*[\"\u201c]?The\s+")
 _EPITHET_AFTER = re.compile(r"\s*,|\s+(?:has|had|was|is|said|says|will|who)\b")
 # "skeptical of the 37-year-old small-city mayor's chances": "the" age and a person's role (a
@@ -904,6 +961,7 @@ def subject_of(
         or _subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or _quoted_speaker(candidates, local, text, clause_start, figure)
         or _gapped_owner(local, text, low, figure)
+        or _anaphor_heads(index, text, local, clause_start, figure, unit)
     )
     if reported is not None:
         return reported[0]
@@ -1155,6 +1213,13 @@ _MADE_BY = re.compile(
     r"|(?:[a-z]+ly\s+)?(?:demanded|offered|paid|proposed|sought|pledged|donated|invested|spent)\s+)"
     r"by\s+(?:the\s+)?"
 )
+# "rebuffed a $3 billion takeover offer from Vantor", "a $2 billion loan from Harlow Bank": what
+# is offered, lent or given comes from its maker, as after "by"; never what is bought "from" a
+# seller ("a $5 million purchase from Acme" names the seller)
+_GIVEN_FROM = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:offer|bid|investment|loan|grant|donation|injection|pledge|"
+    r"contribution|gift)s?\s+from\s+(?:the\s+)?"
+)
 _HELD_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:held|owned|controlled)\s+by\s+(?:the\s+)?")
 
 
@@ -1272,7 +1337,12 @@ def _named_after(
 ) -> Entity | None:
     """An owner named inside or right after the figure's phrase: a holder, a country inside
     a count, the origin of a count."""
-    agent = _MADE_BY.match(text, figure[1], figure[1] + 60) if is_price(unit) else None
+    reach = figure[1] + 60
+    agent = (
+        (_MADE_BY.match(text, figure[1], reach) or _GIVEN_FROM.match(text, figure[1], reach))
+        if is_price(unit)
+        else None
+    )
     if agent is not None:
         # "a $3 billion tender offer by SoftBank": the bidder's, not the target's
         for c in owners:
@@ -1477,6 +1547,25 @@ def _unlisted_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: int) -> bool:
+    """A capitalised name among the first words of the clause (after a leading adverbial) that no
+    mention covers and no preposition governs: the clause's subject is a thing the entity stage
+    missed ("the Orbel X costs $500", "Looking at ad spending, Brightpath estimates that spend hit
+    $325 million"), so no owner the story implies stands in for it. Reads the clause's head only."""
+    if _anaphor_kind(text[clause_start:end]) is not None:
+        return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
+    adverbial = _LEADING_ADVERBIAL.match(text[clause_start:end])
+    start = clause_start + adverbial.end() if adverbial is not None else clause_start
+    head = _HEAD_WORDS.match(text, start, end)
+    stop = head.end() if head is not None else start
+    return any(
+        m.group(0) not in _TIME_NAMES
+        and not any(c.start <= m.start() < c.end for c in index.between(max(0, m.start() - 60), m.end() + 60))
+        and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        for m in _CAPITALISED.finditer(text, start, stop)
+    )
+
+
 def carries_on(
     index: MentionIndex,
     text: str,
@@ -1521,6 +1610,8 @@ def _implied_owner(
     """A clause that names nobody: the owner its words imply, from the story's focus."""
     if unit is not None and unit.endswith("/share"):
         return index.focus.get("company")  # a per-share figure is the story's company's
+    if _unnamed_name_heads(index, text, clause_start, figure[0]):
+        return None  # "..., and the Orbel X costs $500": a thing the entity stage missed heads it
     product = _product_owner(index, text, clause_start, figure, unit)
     if product is not None:
         return product

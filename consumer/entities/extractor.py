@@ -416,6 +416,8 @@ class EntityExtractor:
         yield from self._event_rule_cands(text_field, text)
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in retype.holiday_spans(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in retype.chinese_names(text):
             yield Candidate(text_field, s, e, "PERSON", "rule")
         for s, e, kind in rules.photo_credits(text):
@@ -440,6 +442,10 @@ class EntityExtractor:
         for s, e in rules.named_schemes(text, self._person_or_listed):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.counted_awards(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.named_awards(text, self._person_or_listed) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.quoted_schemes(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.kind_named_events(text, self._person_or_listed) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "EVENT", "rule")

@@ -301,7 +301,8 @@ _TITLE_IN_MARKS = (
 )
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
-    r"opera|musical|podcast|painting|exhibition|episode|game|report)(?:\s+(?:called|titled|entitled)|,)?\s+"
+    r"opera|musical|podcast|painting|exhibition|episode|game|report|hit|track|tune|ballad|anthem|mixtape)"
+    r"(?:\s+(?:called|titled|entitled)|,)?\s+"
     r"(?:(?P<dq>[“\"]|\(“)|[‘'])" + _TITLE_IN_MARKS
 )
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
@@ -309,7 +310,8 @@ _WORK_TITLE = gated(
 # kind of work named (the model reads most such titles as nothing, a body or an event).
 _CUED_TITLE = gated(
     r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
-    r"(?:role|starred|starring|appeared|appearance) in)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
+    r"(?:role|starred|starring|appeared|appearance) in|sang|sings?|singing|performed|performs|performing|"
+    r"covered|covering|rendition of|version of)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
 )
 # "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
 # word for one who made or played in the work. Double marks only: a single mark is an apostrophe
@@ -356,7 +358,7 @@ _BARE_KIND = (
 _WORK_TITLE_BARE = gated(
     r"(?:\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)"
     r"|(?<![\w'’])[A-Z][\w.&-]*['’]s)\s+"
-    rf"(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
+    rf"(?:(?:[a-z]+|TV|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
     r"((?:The\s+|A\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|at|to|a|for)\s+)*[A-Z][\w'’-]*){0,5})"
     r"(?![\w'’-])"
 )
@@ -459,12 +461,14 @@ def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
             yield match.start(group), match.start(group) + len(title)
 
 
-# "Roe wrote A Song of Salt and Smoke", "she directed The Long Harbor": a title opening on an
-# article right after a verb of making a work. The article keeps people's names out (no person's
+# "Roe wrote A Song of Salt and Smoke", "she directed The Long Harbor", "the third season of The
+# Velvet Court": a title opening on an article right after a verb of making a work or words only a
+# work follows ("season of", "cast of", "sequel to"). The article keeps people's names out (no person's
 # name opens on "The"); a listed name or a body by its head word ("wrote The Harbor Times", a
 # paper) keeps its own reading, and a date word ends the title.
 _MADE_TITLE = gated(
-    r"\b(?:wrote|writes|penned|authored|co-wrote|co-authored|directed|co-directed|narrated)[ \t]+"
+    r"\b(?:wrote|writes|penned|authored|co-wrote|co-authored|directed|co-directed|narrated|"
+    r"(?:seasons?|episodes?|cast|sequel|remake|adaptation|finale|premiere)[ \t]+(?:of|to))[ \t]+"
     r"((?:The|A|An)[ \t]+[A-Z][\w'’-]*"
     r"(?:[ \t](?:(?:of|the|and|in|on|at|to|a|for|&)[ \t])*[A-Z][\w'’-]*){0,5})"
     r"(?![\w'’-])"
@@ -479,6 +483,7 @@ _PAPER_WORDS = frozenset(
     )
 )
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:a|an|to|that|about|asking|saying)[ \t]")
+_WHERE_WORDS = frozenset(("on", "at", "in", "for"))
 
 
 def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -488,6 +493,10 @@ def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int
         cut = next((i for i, w in enumerate(words) if i and _NOT_PRODUCT_WORD.match(w)), len(words))
         while cut > 1 and words[cut - 1].islower():
             cut -= 1
+        # "the third season of The Velvet Court on Netflix": a listed name after a small word is
+        # where the work is shown, no word of its title
+        where = (i for i in range(2, cut - 1) if words[i] in _WHERE_WORDS)
+        cut = next((i for i in where if is_name(" ".join(words[i + 1 : cut]))), cut)
         title = " ".join(words[:cut])
         if cut < 2 or is_name(title) or is_name(" ".join(words[1:cut])):
             continue
@@ -707,6 +716,57 @@ def counted_awards(text: str) -> Iterator[tuple[int, int]]:
     """Awards after a count ("three Golden Harp Awards"): (start, end) of the name."""
     for match in scan(_COUNTED_AWARDS, text):
         yield match.span(1)
+
+
+# "the coveted Voice of the Year award", "a Best Director prize": a prize named in title case with
+# a lower-case kind after it is MISC, the name without the kind (the model reads such names as a
+# body or nothing). A listed name or a person's before the kind ("the Geneva prize", "the Jo Roe
+# award") is left to its own reading; capitals only ("the MVP award") name a rank, no prize.
+_KIND_NAMED_AWARD = gated(
+    r"(?<![\w'’-])(?:[Tt]he|an?|his|her|its|their)[ \t]+"
+    r"(?:(?:coveted|prestigious|annual|inaugural|top|highest|lifetime|honorary|first|second)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?<!['’]s)"
+    r"(?:[ \t](?:(?:of|the|for|and|in)[ \t]){0,2}[A-Z][a-z][\w'’-]*){0,5})"
+    r"[ \t]+(?:award|prize|medal)(?![\w'’-])"
+)
+# "the Presidential Medal of Valor", "the Medal of Honor": a medal named by its kind and "of" (the
+# plan rule stops before "of"; the model reads a body there). An owner's possessive is no part.
+_MEDAL_OF = gated(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z][\w'’-]*(?<!['’]s)[ \t]+){0,3}Medal[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)(?![\w'’-])"
+)
+
+
+def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Prizes named before a lower-case "award", "prize" or "medal" (the name alone) and medals
+    named "... Medal of ...": (start, end); never a date word in it nor a name ``is_listed``
+    knows."""
+    for match in itertools.chain(scan(_KIND_NAMED_AWARD, text), scan(_MEDAL_OF, text)):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        if words[0] == "The":
+            start, words = start + 4, words[1:]
+        if any(_NOT_PRODUCT_WORD.match(w) for w in words) or is_listed(" ".join(words)):
+            continue
+        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue
+        yield start, end
+
+
+# "the charity's “Quiet Harbor” campaign", "the “Stage Lights” program": a name in quotation marks
+# before the kind of scheme is the scheme's (MISC by the conventions); the model reads it as a body
+# or nothing. It must be capitalised and short (a quoted sentence is no name).
+_QUOTED_SCHEME = gated(
+    r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,50}?[^\s“”\"'‘’\n,.])[”\"'’]"
+    r" (?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)s?(?![\w'’-])"
+)
+
+
+def quoted_schemes(text: str) -> Iterator[tuple[int, int]]:
+    """Names in quotation marks before the kind of a scheme ("the “Quiet Harbor” campaign")."""
+    for match in scan(_QUOTED_SCHEME, text):
+        if _title_case(match.group("title")):
+            yield match.span("title")
 
 
 # "the Kestrel Music festival", "the annual Harbor Lights summit", "the film festival Harbor

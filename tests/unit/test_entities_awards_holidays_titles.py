@@ -1,0 +1,142 @@
+"""MISC and EVENT recall by class: prizes named before a lower-case kind, medals "... of ...",
+schemes named in quotation marks, holidays by name, and more cues of a work's title.
+
+Every title, prize and scheme here is made up; the holidays are real days (a lexicon, as for
+diseases: nothing in the word says it is a day).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor, rules
+from consumer.entities.retype import holiday_spans
+from tests.unit.entity_texts import entities_of as _entities
+from tests.unit.entity_texts import types_of as _types
+
+_FILL = " The crowd stayed late, and the organisers said they would return next year with more guests."
+
+# --------------------------------------------------------------------------- prizes and medals
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Marla Venn received the coveted Voice of the Harbor award at the ceremony.", "Voice of the Harbor"),
+        ("He won the Best Lantern Maker prize at the fair in the spring.", "Best Lantern Maker"),
+        ("She took home a Golden Reed award for her second album.", "Golden Reed"),
+        ("Officials gave him the Presidential Medal of Valor at the palace.", "Presidential Medal of Valor"),
+        ("Three soldiers received the Medal of Steadfastness this week.", "Medal of Steadfastness"),
+    ],
+)
+def test_a_prize_named_before_a_lower_case_kind_or_a_medal_of_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won the MVP award after the final game.",  # a rank in capitals, no prize's name
+        "The Geneva prize went to a chemist.",  # a listed place's prize: the place
+        "She was named the January award winner.",  # a date word
+        "The award went to the Harbor Trust.",  # no name before the kind
+    ],
+)
+def test_no_prize_without_a_title_case_name_of_its_own(text: str) -> None:
+    is_listed = lambda name: name == "Geneva"  # noqa: E731
+    assert list(rules.named_awards(text, is_listed)) == []
+
+
+# --------------------------------------------------------------------------- schemes in quotation marks
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("She was the patron of the charity’s “Quiet Harbor” campaign in 2001.", "Quiet Harbor"),
+        ('The academy runs the "Stage Lights Forward" program for teenagers.', "Stage Lights Forward"),
+        ("The city launched its ‘Clean Streets First’ initiative on Monday.", "Clean Streets First"),
+    ],
+)
+def test_a_quoted_name_before_the_kind_of_a_scheme_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He put it in the “today” folder and the “later” program.",  # lower case: terms
+        "She said “We will win this one” campaign staff cheered.",  # a sentence, not a name
+        "The “Harbor Lights” were switched off at midnight.",  # no kind after the marks
+    ],
+)
+def test_quoted_words_without_a_scheme_kind_or_a_name_are_no_scheme(text: str) -> None:
+    assert list(rules.quoted_schemes(text)) == []
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Families lit lamps for Holi across the old town.", "Holi"),
+        ("Sales rose in the week before Hanukkah and Kwanzaa.", "Kwanzaa"),
+        ("The office closes for Yom Kippur, as it does every autumn.", "Yom Kippur"),
+        ("The bakery sells out at Easter every year.", "Easter"),
+        ("Shops closed early for Eid al-Fitr on Friday.", "Eid al-Fitr"),
+    ],
+)
+def test_a_holiday_named_on_its_own_is_an_event(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "EVENT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The game hides an Easter egg in its menu.",  # a hidden feature
+        "They flew to Easter Island in March.",  # a word of a longer name
+        "She read A Hanukkah Story to the class.",  # a title's word
+        "The store sold Happy Halloween mugs.",  # a greeting's word
+    ],
+)
+def test_a_holiday_word_inside_a_longer_name_or_an_easter_egg_is_no_holiday(text: str) -> None:
+    assert holiday_spans(text) == []
+
+
+# --------------------------------------------------------------------------- more cues of a title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The trio will sing “Rivers Run Cold” at the gala in June.", "Rivers Run Cold"),
+        ('The band played the hit "Salt Lake Nights" twice that night.', "Salt Lake Nights"),
+        ("Fans waited for the sequel to The Glass Orchard for years.", "The Glass Orchard"),
+        ("She joined the cast of The Iron Tidewater last spring.", "The Iron Tidewater"),
+        ("It was the 1957 TV movie Night Over Kelby, about a flood.", "Night Over Kelby"),
+    ],
+)
+def test_more_cues_of_a_work_make_its_title_misc(extractor: EntityExtractor, body: str, title: str) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(title) == "MISC"
+
+
+def test_a_listed_name_after_a_small_word_ends_the_title() -> None:
+    text = "She watched the third season of The Iron Tidewater on Netflix."
+    spans = list(rules.made_titles(text, lambda name: name == "Netflix"))
+    assert [text[s:e] for s, e in spans] == ["The Iron Tidewater"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the season of The Harbor Times was over.",  # a paper
+        "The cast of the new play met the mayor.",  # no article-led capitalised title
+    ],
+)
+def test_a_season_of_a_paper_or_of_lower_case_words_is_no_title(text: str) -> None:
+    assert list(rules.made_titles(text, lambda _: False)) == []

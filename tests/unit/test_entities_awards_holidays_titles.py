@@ -58,6 +58,9 @@ def test_no_prize_without_a_title_case_name_of_its_own(text: str) -> None:
         ("She was the patron of the charity’s “Quiet Harbor” campaign in 2001.", "Quiet Harbor"),
         ('The academy runs the "Stage Lights Forward" program for teenagers.', "Stage Lights Forward"),
         ("The city launched its ‘Clean Streets First’ initiative on Monday.", "Clean Streets First"),
+        ("Volunteers ran the “Books for Every Bunk” project at the camp.", "Books for Every Bunk"),
+        ("The school joined the ‘Warm Hands’ challenge last winter.", "Warm Hands"),
+        ("Donors funded the “Open Doors” program for a third year.", "Open Doors"),
     ],
 )
 def test_a_quoted_name_before_the_kind_of_a_scheme_is_misc(
@@ -114,11 +117,16 @@ def test_a_holiday_word_inside_a_longer_name_or_an_easter_egg_is_no_holiday(text
 @pytest.mark.parametrize(
     ("body", "title"),
     [
-        ("The trio will sing “Rivers Run Cold” at the gala in June.", "Rivers Run Cold"),
-        ('The band played the hit "Salt Lake Nights" twice that night.', "Salt Lake Nights"),
+        ('The three singers will sing "You Never Call, Mama." at the gala.', "You Never Call, Mama"),
+        ("The choir sang “Come Home, Sailor” at the end of the service.", "Come Home, Sailor"),
+        ("She covered “Don't Wait Up for Me” on her first tour.", "Don't Wait Up for Me"),
+        ("The band played the hit “Go On, Get Out” twice that night.", "Go On, Get Out"),
         ("Fans waited for the sequel to The Glass Orchard for years.", "The Glass Orchard"),
         ("She joined the cast of The Iron Tidewater last spring.", "The Iron Tidewater"),
-        ("It was the 1957 TV movie Night Over Kelby, about a flood.", "Night Over Kelby"),
+        ("The studio announced a remake of The Silent Ferryman next year.", "The Silent Ferryman"),
+        ("Critics loved the first season of A Year in Kelby on Sunday.", "A Year in Kelby"),
+        ("He starred in the 2004 TV series Dunmore Heights before moving to film.", "Dunmore Heights"),
+        ("Critics panned the TV film Last Train to Kelby last week.", "Last Train to Kelby"),
     ],
 )
 def test_more_cues_of_a_work_make_its_title_misc(extractor: EntityExtractor, body: str, title: str) -> None:

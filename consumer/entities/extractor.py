@@ -405,6 +405,7 @@ class EntityExtractor:
             rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
             rules.kind_then_titles(text, self._person_or_listed),
             rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
+            rules.listed_works(text, self._person_or_listed) if text_field != "headline" else (),
         )
         for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")

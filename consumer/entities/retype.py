@@ -1288,21 +1288,31 @@ def _programme(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
-# A broadcast's words near a "... Show": the name is a programme (a work, MISC by the conventions),
+# A broadcast's words near a "... Show" ("TV", "aired", "a daytime variety program", "a memorable
+# ... clip", "late-night"): the name is a programme (a work, MISC by the conventions),
 # not a fair ("the Geneva Motor Show") or a contest ("the National Horse Show").
 _BROADCAST_NEAR = gated(
     r"\b(?:TV|television|sitcom|talk[ -]show|episodes?|hosts?|hosted|co-host|re-?runs|aired|airs|"
-    r"broadcasts?|viewers|anchor|network)\b"
+    r"broadcasts?|viewers|anchor|network|variety|clips?|late[ -]night|daytime|prime[ -]?time|segments?|"
+    r"comedians?|ratings)\b"
 )
 _BROADCAST_REACH = 50  # characters either side of the name
+_FAIR_KINDS = frozenset(
+    word_list("motor auto car boat air horse dog flower garden home trade fashion art antiques")
+)
 _QUOTE_BEFORE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 
 
 def _broadcast(cand: Candidate, text: str, surface: str) -> bool:
-    """A "... Show" that is a programme: in quotation marks, or with a word of broadcasting
-    within reach."""
+    """A "... Show" that is a programme: in quotation marks, named for a host (a given name and a
+    surname), or with a word of broadcasting within reach."""
     if _head(surface) != "show":
         return False
+    words = surface.split()
+    if len(words) >= 2 and words[-2].lower() in _FAIR_KINDS:
+        return False  # "the Harbor Boat Show drew a late-night crowd": a fair
+    if len(words) == 3 and is_given_name(words[0]) and _name_word(words[1]):
+        return True  # "The Dana Pellam Show": a host's show; fairs are named for places and trades
     if _QUOTE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None:
         return True
     window = (max(0, cand.start - _BROADCAST_REACH), cand.end + _BROADCAST_REACH)

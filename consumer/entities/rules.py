@@ -563,6 +563,57 @@ def game_lists(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             yield from ((opener.end() + s, opener.end() + e) for s, e in items)
 
 
+# "two novels (The Salt Crown and How Far to Kelby?, both out of print)", "films such as Harbor
+# Lights, The Long Watch and Night Ferry": titles listed in a parenthesis or after "such as",
+# "including" or "like" right after a plural kind of work are works (MISC). The list ends at the
+# parenthesis, a sentence's end or the first item that is no title ("both out of print"); a name
+# the lists know or a person's is left to its own reading. Video games are products, left to
+# `game_lists`; kinds that are verbs as well ("plays", "shows", "records") are left out.
+_WORK_LIST_KIND = gated(
+    r"\b(?:novels|books|films|movies|albums|songs|singles|memoirs|documentaries|musicals|operas|"
+    r"podcasts|sitcoms|poems|novellas)(?:[ \t]*(?P<paren>\()|,?[ \t]+(?:such[ \t]+as|including|like)[ \t]+)"
+)
+_WORK_LIST_END = re.compile(r"[.;:!?]?\)|[.;:](?:\s|$)|\n")
+_WORK_LIST_SPAN = 240  # characters of list read at most
+_WORK_LIST_ITEM = re.compile(r"[^,]+")
+_WORK_LIST_AND = re.compile(r"^(?:and|or)[ \t]+|[ \t]+(?:and|or)[ \t]+(?=[“\"]?[A-Z0-9])")
+_MARKS = "“”\"‘’' \t"
+
+
+def listed_works(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Titles listed after a plural kind of work, in a parenthesis or after "such as",
+    "including" or "like": (start, end) of each title, quotation marks left out."""
+    for match in scan(_WORK_LIST_KIND, text):
+        end = _WORK_LIST_END.search(text, match.end(), match.end() + _WORK_LIST_SPAN)
+        if end is None:
+            continue
+        stop = end.start() + (1 if end.group()[:1] in "?!" else 0)
+        pieces: list[tuple[int, int]] = []
+        for item in _WORK_LIST_ITEM.finditer(text, match.end(), stop):
+            start = item.start()
+            for part in _WORK_LIST_AND.split(item.group()):
+                at = text.find(part, start, item.end()) if part else -1
+                if at >= 0:
+                    pieces.append((at, at + len(part)))
+                    start = at + len(part)
+        for start, finish in pieces:
+            while start < finish and text[start] in _MARKS:
+                start += 1
+            while finish > start and text[finish - 1] in _MARKS + ",":
+                finish -= 1
+            words = text[start:finish].split(" ")
+            cut = next((i for i, w in enumerate(words) if i and _NOT_PRODUCT_WORD.match(w)), len(words))
+            while cut > 1 and not words[cut - 1][:1].isupper() and not words[cut - 1][:1].isdigit():
+                cut -= 1  # "Wild Iron Hearts in the nineties": the sentence goes on after the title
+            title = " ".join(words[:cut])
+            if not title or not (title[0].isupper() or title[0].isdigit()) or not _title_case(title):
+                break  # "both unexpected delights": the list has ended
+            if not is_name(title):
+                yield start, start + len(title)
+            if cut < len(words):
+                break
+
+
 # "- Get Ember Quest on Amazon for $49.99", "Get Lockbox Vault for Free": a deal line in a listicle
 # opens on "Get", then what is sold, perhaps a store, then a price. "Get it", "Get 4 Months of ..."
 # name nothing (a capital or a digit must open the name, and no pronoun is capitalised here).

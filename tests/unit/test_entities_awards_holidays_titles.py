@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor, rules
+from consumer.entities.candidates import Candidate
 from consumer.entities.retype import holiday_spans
 from tests.unit.entity_texts import entities_of as _entities
 from tests.unit.entity_texts import types_of as _types
@@ -148,3 +149,83 @@ def test_a_listed_name_after_a_small_word_ends_the_title() -> None:
 )
 def test_a_season_of_a_paper_or_of_lower_case_words_is_no_title(text: str) -> None:
     assert list(rules.made_titles(text, lambda _: False)) == []
+
+
+# --------------------------------------------------------------------------- broadcast shows
+
+
+@pytest.mark.parametrize(
+    ("body", "show"),
+    [
+        (
+            "Roe was a gofer on The Kit Marlowe Show, a daytime variety program that ran in Ohio.",
+            "Kit Marlowe Show",
+        ),
+        ("He left The Dan Pellam Show in August 1968 to join the campaign.", "Dan Pellam Show"),
+        (
+            "She was a regular on the Ned Carrow Show, the late-night program, for ten years.",
+            "Ned Carrow Show",
+        ),
+        (
+            "The comedian joked about it on The Lenny Vance Show last night, and the clip spread.",
+            "Lenny Vance Show",
+        ),
+    ],
+)
+def test_a_show_named_for_a_host_or_near_a_broadcast_word_is_a_work(
+    extractor: EntityExtractor, body: str, show: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(show) == "MISC"
+
+
+def test_a_trade_show_near_a_broadcast_word_stays_a_fair() -> None:
+    from consumer.entities.retype import _broadcast
+
+    text = "The Kessel Boat Show drew a late-night crowd of buyers to the marina."
+    cand = Candidate("body", 0, len("The Kessel Boat Show"), "EVENT", "ner")
+    assert not _broadcast(cand, text, "The Kessel Boat Show")
+
+
+# ------------------------------------------------------------ titles listed after a plural kind
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        (
+            "Ford chose to write two Star Dock novels (The Final Musing and How Much for Just the Moon?, "
+            "both unexpected delights) and a thriller.",
+            ["The Final Musing", "How Much for Just the Moon?"],
+        ),
+        (
+            "She loved films such as Harbor Lights and The Long Watch when she was young.",
+            ["Harbor Lights", "The Long Watch"],
+        ),
+        (
+            "Her books, including The Quiet Coast and A Year in Kelby, were reissued in May.",
+            ["The Quiet Coast", "A Year in Kelby"],
+        ),
+        (
+            "The label released albums like Copper Sun and Wild Iron Hearts in the nineties.",
+            ["Copper Sun", "Wild Iron Hearts"],
+        ),
+    ],
+)
+def test_titles_listed_after_a_plural_kind_of_work_are_misc(
+    extractor: EntityExtractor, body: str, titles: list[str]
+) -> None:
+    found = _types(_entities(extractor, body + _FILL))
+    assert [found.get(title) for title in titles] == ["MISC"] * len(titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her songs (written in 1990) were sung at the fair.",  # a lower-case aside
+        "Sales of books such as these rose last year.",  # no title
+        "He wrote novels like the ones his father read.",  # no title
+        "He liked films (Fox) and said so.",  # a listed body
+    ],
+)
+def test_a_plural_kind_of_work_before_no_title_lists_none(text: str) -> None:
+    assert list(rules.listed_works(text, lambda name: name == "Fox")) == []

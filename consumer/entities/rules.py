@@ -296,7 +296,7 @@ def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[i
 # opened by a double mark (group ``dq``), a plural's apostrophe before a capitalised word closes
 # nothing either ("“Girls’ Club”"); after a single mark it may be the closing one ('Lost Boys' Roe).
 _TITLE_IN_MARKS = (
-    r"(?P<title>[A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?"
+    r"(?P<title>[A-Z0-9][^“”\"\n]{0,98}?[^\s“”\"\n,.])[,.!?]?"
     r"(?:[”\"]|['’](?![A-Za-z])(?(dq)(?!(?<=s['’])[ \t][A-Z]))(?<!in['’])(?<!\s['’]n['’]))"
 )
 _WORK_TITLE = gated(
@@ -399,11 +399,18 @@ def _title_case(title: str) -> bool:
     return 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2
 
 
+def _subtitled(title: str) -> bool:
+    """ "A Paradise Built in Hell: The Communities that Arise in Disaster": a title and its
+    subtitle after a colon, each a title of its own (a longer whole than one title may be)."""
+    main, colon, sub = title.partition(": ")
+    return bool(colon) and _title_case(main) and _title_case(sub)
+
+
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
     for match in itertools.chain(_WORK_TITLE.finditer(text), scan(_CUED_TITLE, text)):
-        if _title_case(match.group("title")):
+        if _title_case(match.group("title")) or _subtitled(match.group("title")):
             yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
         if _title_case(match.group("title")):

@@ -229,3 +229,34 @@ def test_titles_listed_after_a_plural_kind_of_work_are_misc(
 )
 def test_a_plural_kind_of_work_before_no_title_lists_none(text: str) -> None:
     assert list(rules.listed_works(text, lambda name: name == "Fox")) == []
+
+
+# --------------------------------------------------------------------------- a title and its subtitle
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "In her book “A Lantern Built in Kelby: The Quiet Towns that Rise After Floods,” she argues.",
+            "A Lantern Built in Kelby: The Quiet Towns that Rise After Floods",
+        ),
+        (
+            "His memoir “Salt and Iron: How a Harbor Town Learned to Build Ships Again” sold well this year.",
+            "Salt and Iron: How a Harbor Town Learned to Build Ships Again",
+        ),
+        (
+            "The novel “Under the Marlow Bridge: A Story of Two Sisters and One River” won praise.",
+            "Under the Marlow Bridge: A Story of Two Sisters and One River",
+        ),
+    ],
+)
+def test_a_quoted_title_with_a_subtitle_is_one_misc(
+    extractor: EntityExtractor, body: str, title: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(title) == "MISC"
+
+
+def test_quoted_speech_with_a_colon_after_a_kind_is_no_title() -> None:
+    text = "She said in the film, “We all knew what was coming: it was only a matter of time before it rose.”"
+    assert list(rules.work_titles(text)) == []

@@ -813,7 +813,8 @@ def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[
 
 # "the charity's “Quiet Harbor” campaign", "the “Stage Lights” program": a name in quotation marks
 # before the kind of scheme is the scheme's (MISC by the conventions); the model reads it as a body
-# or nothing. It must be capitalised and short (a quoted sentence is no name).
+# or nothing. It must be capitalised and short (a quoted sentence is no name); after a name run
+# into it ("the Vale Housing Authority ‘Fresh Start’ programme") it is left to the body's rules.
 _QUOTED_SCHEME = gated(
     r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,50}?[^\s“”\"'‘’\n,.])[”\"'’]"
     r" (?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)s?(?![\w'’-])"
@@ -823,6 +824,9 @@ _QUOTED_SCHEME = gated(
 def quoted_schemes(text: str) -> Iterator[tuple[int, int]]:
     """Names in quotation marks before the kind of a scheme ("the “Quiet Harbor” campaign")."""
     for match in scan(_QUOTED_SCHEME, text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in STOP_WORDS:
+            continue  # "the Vale Housing Authority ‘Fresh Start’ programme": the body's, left to it
         if _title_case(match.group("title")):
             yield match.span("title")
 

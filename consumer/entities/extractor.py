@@ -413,6 +413,7 @@ class EntityExtractor:
             rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
             rules.kind_then_titles(text, self._person_or_listed),
             rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
+            rules.listed_works(text, self._person_or_listed) if text_field != "headline" else (),
         )
         for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
@@ -424,6 +425,8 @@ class EntityExtractor:
         yield from self._event_rule_cands(text_field, text)
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in retype.holiday_spans(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in retype.chinese_names(text):
             yield Candidate(text_field, s, e, "PERSON", "rule")
         for s, e, kind in rules.photo_credits(text):
@@ -448,6 +451,10 @@ class EntityExtractor:
         for s, e in rules.named_schemes(text, self._person_or_listed):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.counted_awards(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.named_awards(text, self._person_or_listed) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.quoted_schemes(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.kind_named_events(text, self._person_or_listed) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "EVENT", "rule")

@@ -74,6 +74,38 @@ def disease_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DISEASE_IN_TEXT.finditer(text)]
 
 
+# Holidays and feasts by their name (a lexicon, as for diseases: nothing in the word says it is a
+# day). The conventions make them EVENTs; the model reads them as a people ("Holi"), a body
+# ("Kwanzaa"), a place ("Easter") or nothing ("Passover", "Yom Kippur"). An "Easter egg" is a
+# hidden feature, no feast.
+_HOLIDAY_NAMES = (
+    r"(?:Hanukkah|Chanukah|Kwanzaa|Passover|Yom Kippur|Rosh Hashanah|Purim|Sukkot|Eid al-Fitr|Eid al-Adha|"
+    r"Eid ul-Fitr|Eid ul-Adha|Ramadan|Holi|Vesak|Nowruz|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|"
+    r"Mardi Gras|Halloween|Thanksgiving|Juneteenth|Hogmanay|Bonfire Night|Boxing Day|Oktoberfest|"
+    r"Lunar New Year|Chinese New Year|Mid-Autumn Festival|Dragon Boat Festival|Lantern Festival)"
+)
+_HOLIDAYS = re.compile(rf"^{_HOLIDAY_NAMES}$")
+# standalone only: never a word of a longer capitalised name ("A Thanksgiving Carol", "Easter
+# Island", "Holi Cola"), which keeps its own reading
+_HOLIDAY_IN_TEXT = gated(rf"(?<![\w'’.&-]){_HOLIDAY_NAMES}(?![\w'’&-]|[ \t]+[A-Z])")
+_EGG_AFTER = re.compile(r"[ \t]+[Ee]ggs?\b")  # "an Easter egg": a hidden feature
+_WORD_BEFORE_HOLIDAY = re.compile(r"([A-Za-z][\w'’.&-]*)[ \t]+$")
+
+
+def holiday_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a holiday on its own: EVENTs whatever the model says. A capitalised
+    word before it that is no small word makes it part of a longer name ("Office Thanksgiving",
+    "A Hanukkah Story"), left to its own reading ("On Thanksgiving" is the day)."""
+    spans = []
+    for match in _HOLIDAY_IN_TEXT.finditer(text):
+        word = _WORD_BEFORE_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
+        if word is not None and word.group(1)[:1].isupper() and word.group(1).lower() not in STOP_WORDS:
+            continue
+        if not _EGG_AFTER.match(text, match.end()):
+            spans.append(match.span())
+    return spans
+
+
 def word_list(text: str) -> list[str]:
     return text.split()
 
@@ -1227,6 +1259,8 @@ def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityTyp
     surface = " ".join(text[cand.start : cand.end].split())
     if _DISEASES.match(surface):
         return "MISC"
+    if _HOLIDAYS.match(surface) and not _EGG_AFTER.match(text, cand.end):
+        return "EVENT"
     if cand.type != "ORGANIZATION" and (_newspaper(surface, gazetteer) or _team_plural(cand, text, surface)):
         return "ORGANIZATION"
     return None
@@ -1254,21 +1288,31 @@ def _programme(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
-# A broadcast's words near a "... Show": the name is a programme (a work, MISC by the conventions),
+# A broadcast's words near a "... Show" ("TV", "aired", "a daytime variety program", "a memorable
+# ... clip", "late-night"): the name is a programme (a work, MISC by the conventions),
 # not a fair ("the Geneva Motor Show") or a contest ("the National Horse Show").
 _BROADCAST_NEAR = gated(
     r"\b(?:TV|television|sitcom|talk[ -]show|episodes?|hosts?|hosted|co-host|re-?runs|aired|airs|"
-    r"broadcasts?|viewers|anchor|network)\b"
+    r"broadcasts?|viewers|anchor|network|variety|clips?|late[ -]night|daytime|prime[ -]?time|segments?|"
+    r"comedians?|ratings)\b"
 )
 _BROADCAST_REACH = 50  # characters either side of the name
+_FAIR_KINDS = frozenset(
+    word_list("motor auto car boat air horse dog flower garden home trade fashion art antiques")
+)
 _QUOTE_BEFORE = re.compile(r"[\"“](?:[Tt]he\s+)?$")
 
 
 def _broadcast(cand: Candidate, text: str, surface: str) -> bool:
-    """A "... Show" that is a programme: in quotation marks, or with a word of broadcasting
-    within reach."""
+    """A "... Show" that is a programme: in quotation marks, named for a host (a given name and a
+    surname), or with a word of broadcasting within reach."""
     if _head(surface) != "show":
         return False
+    words = surface.split()
+    if len(words) >= 2 and words[-2].lower() in _FAIR_KINDS:
+        return False  # "the Harbor Boat Show drew a late-night crowd": a fair
+    if len(words) == 3 and is_given_name(words[0]) and _name_word(words[1]):
+        return True  # "The Dana Pellam Show": a host's show; fairs are named for places and trades
     if _QUOTE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None:
         return True
     window = (max(0, cand.start - _BROADCAST_REACH), cand.end + _BROADCAST_REACH)

@@ -296,12 +296,13 @@ def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[i
 # opened by a double mark (group ``dq``), a plural's apostrophe before a capitalised word closes
 # nothing either ("“Girls’ Club”"); after a single mark it may be the closing one ('Lost Boys' Roe).
 _TITLE_IN_MARKS = (
-    r"(?P<title>[A-Z0-9][^“”\"\n]{0,58}?[^\s“”\"\n,.])[,.!?]?"
+    r"(?P<title>[A-Z0-9][^“”\"\n]{0,98}?[^\s“”\"\n,.])[,.!?]?"
     r"(?:[”\"]|['’](?![A-Za-z])(?(dq)(?!(?<=s['’])[ \t][A-Z]))(?<!in['’])(?<!\s['’]n['’]))"
 )
 _WORK_TITLE = gated(
     r"\b(?:film|movie|book|novel|song|singles?|album|series|show|sitcom|play|documentary|memoir|poem|"
-    r"opera|musical|podcast|painting|exhibition|episode|game|report)(?:\s+(?:called|titled|entitled)|,)?\s+"
+    r"opera|musical|podcast|painting|exhibition|episode|game|report|hit|track|tune|ballad|anthem|mixtape)"
+    r"(?:\s+(?:called|titled|entitled)|,)?\s+"
     r"(?:(?P<dq>[“\"]|\(“)|[‘'])" + _TITLE_IN_MARKS
 )
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
@@ -309,7 +310,8 @@ _WORK_TITLE = gated(
 # kind of work named (the model reads most such titles as nothing, a body or an event).
 _CUED_TITLE = gated(
     r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
-    r"(?:role|starred|starring|appeared|appearance) in)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
+    r"(?:role|starred|starring|appeared|appearance) in|sang|sings?|singing|performed|performs|performing|"
+    r"covered|covering|rendition of|version of)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
 )
 # "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
 # word for one who made or played in the work. Double marks only: a single mark is an apostrophe
@@ -356,7 +358,7 @@ _BARE_KIND = (
 _WORK_TITLE_BARE = gated(
     r"(?:\b(?i:the|his|her|its|their|a|an|new|latest|debut|first|second|third|upcoming)"
     r"|(?<![\w'’])[A-Z][\w.&-]*['’]s)\s+"
-    rf"(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
+    rf"(?:(?:[a-z]+|TV|(?:19|20)\d\d)\s+){{0,2}}{_BARE_KIND}\s+"
     r"((?:The\s+|A\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|at|to|a|for)\s+)*[A-Z][\w'’-]*){0,5})"
     r"(?![\w'’-])"
 )
@@ -397,11 +399,18 @@ def _title_case(title: str) -> bool:
     return 1 <= len(words) <= 10 and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2
 
 
+def _subtitled(title: str) -> bool:
+    """ "A Paradise Built in Hell: The Communities that Arise in Disaster": a title and its
+    subtitle after a colon, each a title of its own (a longer whole than one title may be)."""
+    main, colon, sub = title.partition(": ")
+    return bool(colon) and _title_case(main) and _title_case(sub)
+
+
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
     for match in itertools.chain(_WORK_TITLE.finditer(text), scan(_CUED_TITLE, text)):
-        if _title_case(match.group("title")):
+        if _title_case(match.group("title")) or _subtitled(match.group("title")):
             yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
         if _title_case(match.group("title")):
@@ -459,12 +468,14 @@ def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
             yield match.start(group), match.start(group) + len(title)
 
 
-# "Roe wrote A Song of Salt and Smoke", "she directed The Long Harbor": a title opening on an
-# article right after a verb of making a work. The article keeps people's names out (no person's
+# "Roe wrote A Song of Salt and Smoke", "she directed The Long Harbor", "the third season of The
+# Velvet Court": a title opening on an article right after a verb of making a work or words only a
+# work follows ("season of", "cast of", "sequel to"). The article keeps people's names out (no person's
 # name opens on "The"); a listed name or a body by its head word ("wrote The Harbor Times", a
 # paper) keeps its own reading, and a date word ends the title.
 _MADE_TITLE = gated(
-    r"\b(?:wrote|writes|penned|authored|co-wrote|co-authored|directed|co-directed|narrated)[ \t]+"
+    r"\b(?:wrote|writes|penned|authored|co-wrote|co-authored|directed|co-directed|narrated|"
+    r"(?:seasons?|episodes?|cast|sequel|remake|adaptation|finale|premiere)[ \t]+(?:of|to))[ \t]+"
     r"((?:The|A|An)[ \t]+[A-Z][\w'’-]*"
     r"(?:[ \t](?:(?:of|the|and|in|on|at|to|a|for|&)[ \t])*[A-Z][\w'’-]*){0,5})"
     r"(?![\w'’-])"
@@ -479,6 +490,7 @@ _PAPER_WORDS = frozenset(
     )
 )
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:a|an|to|that|about|asking|saying)[ \t]")
+_WHERE_WORDS = frozenset(("on", "at", "in", "for"))
 
 
 def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -488,6 +500,10 @@ def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int
         cut = next((i for i, w in enumerate(words) if i and _NOT_PRODUCT_WORD.match(w)), len(words))
         while cut > 1 and words[cut - 1].islower():
             cut -= 1
+        # "the third season of The Velvet Court on Netflix": a listed name after a small word is
+        # where the work is shown, no word of its title
+        where = (i for i in range(2, cut - 1) if words[i] in _WHERE_WORDS)
+        cut = next((i for i in where if is_name(" ".join(words[i + 1 : cut]))), cut)
         title = " ".join(words[:cut])
         if cut < 2 or is_name(title) or is_name(" ".join(words[1:cut])):
             continue
@@ -552,6 +568,57 @@ def game_lists(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         ]
         if len(items) >= 3:
             yield from ((opener.end() + s, opener.end() + e) for s, e in items)
+
+
+# "two novels (The Salt Crown and How Far to Kelby?, both out of print)", "films such as Harbor
+# Lights, The Long Watch and Night Ferry": titles listed in a parenthesis or after "such as",
+# "including" or "like" right after a plural kind of work are works (MISC). The list ends at the
+# parenthesis, a sentence's end or the first item that is no title ("both out of print"); a name
+# the lists know or a person's is left to its own reading. Video games are products, left to
+# `game_lists`; kinds that are verbs as well ("plays", "shows", "records") are left out.
+_WORK_LIST_KIND = gated(
+    r"\b(?:novels|books|films|movies|albums|songs|singles|memoirs|documentaries|musicals|operas|"
+    r"podcasts|sitcoms|poems|novellas)(?:[ \t]*(?P<paren>\()|,?[ \t]+(?:such[ \t]+as|including|like)[ \t]+)"
+)
+_WORK_LIST_END = re.compile(r"[.;:!?]?\)|[.;:](?:\s|$)|\n")
+_WORK_LIST_SPAN = 240  # characters of list read at most
+_WORK_LIST_ITEM = re.compile(r"[^,]+")
+_WORK_LIST_AND = re.compile(r"^(?:and|or)[ \t]+|[ \t]+(?:and|or)[ \t]+(?=[“\"]?[A-Z0-9])")
+_MARKS = "“”\"‘’' \t"
+
+
+def listed_works(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Titles listed after a plural kind of work, in a parenthesis or after "such as",
+    "including" or "like": (start, end) of each title, quotation marks left out."""
+    for match in scan(_WORK_LIST_KIND, text):
+        end = _WORK_LIST_END.search(text, match.end(), match.end() + _WORK_LIST_SPAN)
+        if end is None:
+            continue
+        stop = end.start() + (1 if end.group()[:1] in "?!" else 0)
+        pieces: list[tuple[int, int]] = []
+        for item in _WORK_LIST_ITEM.finditer(text, match.end(), stop):
+            start = item.start()
+            for part in _WORK_LIST_AND.split(item.group()):
+                at = text.find(part, start, item.end()) if part else -1
+                if at >= 0:
+                    pieces.append((at, at + len(part)))
+                    start = at + len(part)
+        for start, finish in pieces:
+            while start < finish and text[start] in _MARKS:
+                start += 1
+            while finish > start and text[finish - 1] in _MARKS + ",":
+                finish -= 1
+            words = text[start:finish].split(" ")
+            cut = next((i for i, w in enumerate(words) if i and _NOT_PRODUCT_WORD.match(w)), len(words))
+            while cut > 1 and not words[cut - 1][:1].isupper() and not words[cut - 1][:1].isdigit():
+                cut -= 1  # "Wild Iron Hearts in the nineties": the sentence goes on after the title
+            title = " ".join(words[:cut])
+            if not title or not (title[0].isupper() or title[0].isdigit()) or not _title_case(title):
+                break  # "both unexpected delights": the list has ended
+            if not is_name(title):
+                yield start, start + len(title)
+            if cut < len(words):
+                break
 
 
 # "- Get Ember Quest on Amazon for $49.99", "Get Lockbox Vault for Free": a deal line in a listicle
@@ -707,6 +774,61 @@ def counted_awards(text: str) -> Iterator[tuple[int, int]]:
     """Awards after a count ("three Golden Harp Awards"): (start, end) of the name."""
     for match in scan(_COUNTED_AWARDS, text):
         yield match.span(1)
+
+
+# "the coveted Voice of the Year award", "a Best Director prize": a prize named in title case with
+# a lower-case kind after it is MISC, the name without the kind (the model reads such names as a
+# body or nothing). A listed name or a person's before the kind ("the Geneva prize", "the Jo Roe
+# award") is left to its own reading; capitals only ("the MVP award") name a rank, no prize.
+_KIND_NAMED_AWARD = gated(
+    r"(?<![\w'’-])(?:[Tt]he|an?|his|her|its|their)[ \t]+"
+    r"(?:(?:coveted|prestigious|annual|inaugural|top|highest|lifetime|honorary|first|second)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?<!['’]s)"
+    r"(?:[ \t](?:(?:of|the|for|and|in)[ \t]){0,2}[A-Z][a-z][\w'’-]*){0,5})"
+    r"[ \t]+(?:award|prize|medal)(?![\w'’-])"
+)
+# "the Presidential Medal of Valor", "the Medal of Honor": a medal named by its kind and "of" (the
+# plan rule stops before "of"; the model reads a body there). An owner's possessive is no part.
+_MEDAL_OF = gated(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z][\w'’-]*(?<!['’]s)[ \t]+){0,3}Medal[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)(?![\w'’-])"
+)
+
+
+def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Prizes named before a lower-case "award", "prize" or "medal" (the name alone) and medals
+    named "... Medal of ...": (start, end); never a date word in it nor a name ``is_listed``
+    knows."""
+    for match in itertools.chain(scan(_KIND_NAMED_AWARD, text), scan(_MEDAL_OF, text)):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        if words[0] == "The":
+            start, words = start + 4, words[1:]
+        if any(_NOT_PRODUCT_WORD.match(w) for w in words) or is_listed(" ".join(words)):
+            continue
+        if len(words) == 1 and words[0].lower() in STOP_WORDS:
+            continue
+        yield start, end
+
+
+# "the charity's “Quiet Harbor” campaign", "the “Stage Lights” program": a name in quotation marks
+# before the kind of scheme is the scheme's (MISC by the conventions); the model reads it as a body
+# or nothing. It must be capitalised and short (a quoted sentence is no name); after a name run
+# into it ("the Vale Housing Authority ‘Fresh Start’ programme") it is left to the body's rules.
+_QUOTED_SCHEME = gated(
+    r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,50}?[^\s“”\"'‘’\n,.])[”\"'’]"
+    r" (?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)s?(?![\w'’-])"
+)
+
+
+def quoted_schemes(text: str) -> Iterator[tuple[int, int]]:
+    """Names in quotation marks before the kind of a scheme ("the “Quiet Harbor” campaign")."""
+    for match in scan(_QUOTED_SCHEME, text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in STOP_WORDS:
+            continue  # "the Vale Housing Authority ‘Fresh Start’ programme": the body's, left to it
+        if _title_case(match.group("title")):
+            yield match.span("title")
 
 
 # "the Kestrel Music festival", "the annual Harbor Lights summit", "the film festival Harbor

@@ -78,7 +78,7 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
-_CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur"
+_CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur sox"
 _HEAD_TYPES: dict[str, EntityType] = {}
 for _words, _kind in (
     (
@@ -103,6 +103,9 @@ for _words, _kind in (
         "laboratory laboratories hospital school capital "
         # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
+        # more papers' last words ("Washington Examiner", "Orlando Sentinel", "Columbus Dispatch")
+        # and trusts ("the Wellcome Trust"): the model reads some as people
+        "examiner sentinel enquirer dispatch courier observer bulletin register trust "
         "systems holdings technologies industries enterprises ventures partners solutions "
         # drug makers and labs by their trade's plural ("Caribou Biosciences", "Verona Therapeutics")
         "biosciences therapeutics pharmaceuticals labs "
@@ -153,7 +156,10 @@ for _words, _kind in (
         # coasts, aqueducts and old arenas by their head word ("the Essequibo Coast", "the
         # Delaware Aqueduct", "the Oakland Coliseum"): the model reads them as bodies; "Coast
         # Guard" ends on another word. "Bridge" is left out: works are named after bridges
-        "coast aqueduct viaduct coliseum colosseum",
+        "coast aqueduct viaduct coliseum colosseum "
+        # roads by their head word ("the Sam Rayburn Tollway", "the Garden State Parkway"), which
+        # the model reads as people when a given name opens them
+        "tollway turnpike expressway freeway parkway highway",
         "LOCATION",
     ),
 ):
@@ -678,7 +684,9 @@ def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
 # Center", "Lane County Jail", "Long Island Sound"). Not types of their own: a "... Center" is
 # as often the body that runs it ("Pew Research Center"). "Hall", "House", "Park" and "Street"
 # are surnames too.
-_FACILITY_HEADS = frozenset(word_list("center centre jail prison winery inn hotel motel auditorium sound"))
+_FACILITY_HEADS = frozenset(
+    word_list("center centre jail prison winery inn hotel motel auditorium sound tower")
+)
 # Headlands, which the model reads as people ("Mizen Head", "Malin Head"): places only where the
 # model read a person and no given name opens them ("Edith Head"), since as surnames they would
 # otherwise stop a body's misreading from becoming the person ("Carmen Point said").

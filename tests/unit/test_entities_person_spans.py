@@ -84,3 +84,36 @@ def test_shapes_that_name_no_person(extractor: EntityExtractor, body: str, not_a
 def test_near_misses_keep_their_reading(extractor: EntityExtractor, body: str, name: str, kind: str) -> None:
     types = _types(extractor, body)
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # head words the model read as a person's surname: papers, trusts, roads, towers, a team
+        (
+            "A columnist for the Denver Examiner wrote that the plan would fail.",
+            "Denver Examiner",
+            "ORGANIZATION",
+        ),
+        ("Roe told the Harlan Sentinel that she would run again.", "Harlan Sentinel", "ORGANIZATION"),
+        ("The Helen Marsh Trust gave $2 million to the school.", "Helen Marsh Trust", "ORGANIZATION"),
+        (
+            "A new sign went up on the Sam Corvell Tollway near the airport.",
+            "Sam Corvell Tollway",
+            "LOCATION",
+        ),
+        (
+            "The Sox won again. Boston's Red Sox, Sale said, had the best rotation in the league.",
+            "Red Sox",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_head_words_end_no_persons_name(extractor: EntityExtractor, body: str, name: str, kind: str) -> None:
+    types = _types(extractor, body)
+    assert types.get(name) == kind, types
+
+
+def test_a_given_name_keeps_a_tower_a_person(extractor: EntityExtractor) -> None:
+    # "Tower" ends a building's name only where no given name opens it
+    assert _types(extractor, "John Tower said the plan would fail.").get("John Tower") == "PERSON"

@@ -315,6 +315,8 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             continue  # "Undersecretary-General Yasushi Akashi", "Agriculture Department's Drazek"
         if gazetteer.lookup(name) is not None or _head_type(name) is not None:
             continue
+        if words[-1].lower() in _PARTY_MEMBERS:
+            continue  # '," said one Nevada Democrat.': a party's member, no name
         entries = [gazetteer.lookup(w) for w in words]
         if any(entry is not None and entry.type == "ORGANIZATION" for entry in entries):
             continue
@@ -456,8 +458,8 @@ def _reported_person(name: str, surnames: set[str], gazetteer: Gazetteer) -> boo
     first = words[0].lower()
     if first in _SENTENCE_OPENERS or first in _TITLES_BEFORE or first in STOP_WORDS:
         return False
-    if _head_type(name) is not None or is_known_agency(name):
-        return False
+    if _head_type(name) is not None or is_known_agency(name) or words[-1].lower() in _PARTY_MEMBERS:
+        return False  # "a Nevada Democrat said": a party's member, no name
     if any((e := gazetteer.lookup(w)) is not None and e.type == "ORGANIZATION" for w in words):
         return False
     entry = gazetteer.lookup(name)
@@ -2301,8 +2303,31 @@ def _split_joined(
         for pair in _split_pair(piece, text, named, gazetteer)
         for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
         for street in _split_street(joined, text)
-        for part in _split_person_tail(street, text, gazetteer)
+        for member in _split_party_member(street, text, gazetteer)
+        for part in _split_person_tail(member, text, gazetteer)
     ]
+
+
+# A party's member, written as a noun ("a Colorado Democrat", "one Nevada Republican"): the
+# model reads it, or it and the state before it, as a person.
+_PARTY_MEMBERS = frozenset(word_list("democrat democrats republican republicans tory tories"))
+
+
+def _split_party_member(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A model person ending on a party member's noun names no one: a place the gazetteer knows
+    right before it is the place ("Nevada Democrat" → Nevada); the member's noun is left out (as
+    a people's word it is the gold's only where the text names the party's people as such)."""
+    if cand.type != "PERSON":
+        return [cand]
+    spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
+    if not spans or text[cand.start + spans[-1][0] : cand.end].lower() not in _PARTY_MEMBERS:
+        return [cand]
+    for first in range(len(spans) - 1):
+        start, end = cand.start + spans[first][0], cand.start + spans[-2][1]
+        entry = gazetteer.lookup(text[start:end])
+        if entry is not None and entry.type == "LOCATION":
+            return [Candidate(cand.field, start, end, "LOCATION", "gazetteer", entry)]
+    return []
 
 
 def _title_word(word: str) -> bool:

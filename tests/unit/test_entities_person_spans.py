@@ -117,3 +117,30 @@ def test_head_words_end_no_persons_name(extractor: EntityExtractor, body: str, n
 def test_a_given_name_keeps_a_tower_a_person(extractor: EntityExtractor) -> None:
     # "Tower" ends a building's name only where no given name opens it
     assert _types(extractor, "John Tower said the plan would fail.").get("John Tower") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "party"),
+    [
+        (
+            '"He relates," added a Florida Democrat. "Who cares?" asked one Nevada Democrat.',
+            "Nevada",
+            "Democrat",
+        ),
+        ('"It will pass," said one Ohio Republican.', "Ohio", "Republican"),
+        ('"It is over," said one Iowa Republican.', "Iowa", "Republican"),
+        ('"Nobody listens," said one Georgia Democrat.', "Georgia", "Democrat"),
+    ],
+)
+def test_a_partys_member_after_a_state_is_no_person(
+    extractor: EntityExtractor, body: str, place: str, party: str
+) -> None:
+    types = _types(extractor, body)
+    assert types.get(party) in (None, "NORP"), types
+    assert types.get(place) == "LOCATION", types
+    assert not any(kind == "PERSON" for kind in types.values()), types
+
+
+def test_a_partys_word_before_a_name_leaves_the_person(extractor: EntityExtractor) -> None:
+    types = _types(extractor, "Democrat Jo Roe won the seat, beating Republican Dana Marsh.")
+    assert types.get("Jo Roe") == "PERSON" and types.get("Dana Marsh") == "PERSON", types

@@ -20,7 +20,15 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
-from consumer.lexicon import CURRENCY_CODES, MONTH_NUMBERS, NUMBER_WORDS, PEOPLE_NOUNS, WEEKDAYS
+from consumer.lexicon import (
+    CURRENCY_CODES,
+    HONORIFICS,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 Origin = Literal["rule", "gazetteer", "ner", "prop"]
 PRIORITY: dict[Origin, int] = {"rule": 3, "gazetteer": 2, "ner": 1, "prop": 0}
@@ -132,7 +140,50 @@ def _name_goes_on(text: str, end: int) -> int:
     syllable = _SYLLABLE_TAIL.match(text, end)
     if syllable is not None and syllable.group(1) not in _NOT_SYLLABLES:
         return syllable.end()
+    apostrophe = _APOSTROPHE_SURNAME.match(text, end)
+    if apostrophe is not None:
+        return apostrophe.end()
     return end
+
+
+# A surname with an apostrophe inside that the model leaves off the given name before it
+# ("Lupita" + " Nyong'o", "Shaq" + " O'Dell"); never a possessive or a contraction ("Roe's", "Roe'll").
+_APOSTROPHE_SURNAME = re.compile(
+    r"[ \t][A-Z][a-z]{0,6}['\u2019](?!(?:s|ll|d|re|ve|t|m)\b)[A-Za-z][a-z]*(?![\w'\u2019-])"
+)
+
+# One romanised Korean or Chinese syllable ("Hyun", "woo", "Seo", "yeon", "Ing", "wen"): an onset,
+# a vowel and an optional final. English words fail it ("Ex", "wife", "Right", "war", "stop").
+_SYLLABLE = (
+    r"(?:ch|kk|tt|pp|ss|jj|sh|ts|[bcdghjklmnprstwy])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ei|ai|a|e|i|o|u)(?:ng|n|k|l|m|p)?"
+)
+# A hyphenated romanised given name right before a person the model read without it ("Hyun-woo"
+# + "Park", "Seo-yeon" + "Kimura"), and a one-syllable surname written before such a given name
+# the model read alone ("Son" + "Heung-min").
+_PAIR = rf"(?=[A-Z][a-z]{{0,4}}-[a-z]{{1,5}}(?![\w'\u2019-]))(?i:{_SYLLABLE}-{_SYLLABLE})"
+_SYLLABLE_PAIR_BEFORE = re.compile(rf"(?<![\w'\u2019.-])({_PAIR})[ \t]+$")
+_SYLLABLE_PAIR = re.compile(rf"{_PAIR}(?:[ \t]|$)")
+_SURNAME_BEFORE = re.compile(rf"(?<![\w'\u2019.-])((?=[A-Z][a-z]{{0,4}}[ \t])(?i:{_SYLLABLE}))[ \t]+$")
+
+
+_NOT_SURNAMES_BEFORE = frozenset((*STOP_WORDS, *TITLE_ABBREVIATIONS, *HONORIFICS))
+
+
+def _name_starts_before(text: str, start: int) -> int:
+    """Where a person's name the model started at ``start`` really starts: before a hyphenated
+    romanised given name it left out, or before the one-syllable surname ahead of such a given name
+    it read alone. Words of a sentence ("But", "On", "So") are no surname."""
+    window = max(0, start - 16)
+    if _SYLLABLE_PAIR.match(text, start):
+        surname = _SURNAME_BEFORE.search(text, window, start)
+        if surname is not None and surname.group(1).lower() not in _NOT_SURNAMES_BEFORE:
+            return surname.start(1)
+        return start
+    pair = _SYLLABLE_PAIR_BEFORE.search(text, window, start)
+    if pair is not None:
+        return pair.start(1)
+    return start
 
 
 # "the Department of High and" + " New Technology": the model ends a body's name on its "and"
@@ -323,6 +374,7 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             pieces[-1] = (pieces[-1][0], particled.end())  # "Erik" + " ten Hag" ("ten" read as a number)
         if kind == "PERSON" and pieces:
             pieces[-1] = (pieces[-1][0], _name_goes_on(text, pieces[-1][1]))
+            pieces[0] = (_name_starts_before(text, pieces[0][0]), pieces[0][1])
         if kind == "ORGANIZATION" and pieces and (more := _body_goes_on(text, pieces[-1], ent.end_char)):
             pieces[-1] = (pieces[-1][0], more)
         if kind == "ORGANIZATION":

@@ -110,7 +110,7 @@ def word_list(text: str) -> list[str]:
     return text.split()
 
 
-_CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur"
+_CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur sox"
 _HEAD_TYPES: dict[str, EntityType] = {}
 for _words, _kind in (
     (
@@ -135,6 +135,9 @@ for _words, _kind in (
         "laboratory laboratories hospital school capital "
         # newspapers and companies by their name's last word ("Denver Post", "Masten Space Systems")
         "post herald tribune courant gazette journal chronicle inquirer telegraph "
+        # more papers' last words ("Washington Examiner", "Orlando Sentinel", "Columbus Dispatch")
+        # and trusts ("the Wellcome Trust"): the model reads some as people
+        "examiner sentinel enquirer dispatch courier observer bulletin register trust "
         "systems holdings technologies industries enterprises ventures partners solutions "
         # drug makers and labs by their trade's plural ("Caribou Biosciences", "Verona Therapeutics")
         "biosciences therapeutics pharmaceuticals labs "
@@ -185,7 +188,10 @@ for _words, _kind in (
         # coasts, aqueducts and old arenas by their head word ("the Essequibo Coast", "the
         # Delaware Aqueduct", "the Oakland Coliseum"): the model reads them as bodies; "Coast
         # Guard" ends on another word. "Bridge" is left out: works are named after bridges
-        "coast aqueduct viaduct coliseum colosseum",
+        "coast aqueduct viaduct coliseum colosseum "
+        # roads by their head word ("the Sam Rayburn Tollway", "the Garden State Parkway"), which
+        # the model reads as people when a given name opens them
+        "tollway turnpike expressway freeway parkway highway",
         "LOCATION",
     ),
 ):
@@ -341,6 +347,8 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
             continue  # "Undersecretary-General Yasushi Akashi", "Agriculture Department's Drazek"
         if gazetteer.lookup(name) is not None or _head_type(name) is not None:
             continue
+        if words[-1].lower() in _PARTY_MEMBERS:
+            continue  # '," said one Nevada Democrat.': a party's member, no name
         entries = [gazetteer.lookup(w) for w in words]
         if any(entry is not None and entry.type == "ORGANIZATION" for entry in entries):
             continue
@@ -482,8 +490,8 @@ def _reported_person(name: str, surnames: set[str], gazetteer: Gazetteer) -> boo
     first = words[0].lower()
     if first in _SENTENCE_OPENERS or first in _TITLES_BEFORE or first in STOP_WORDS:
         return False
-    if _head_type(name) is not None or is_known_agency(name):
-        return False
+    if _head_type(name) is not None or is_known_agency(name) or words[-1].lower() in _PARTY_MEMBERS:
+        return False  # "a Nevada Democrat said": a party's member, no name
     if any((e := gazetteer.lookup(w)) is not None and e.type == "ORGANIZATION" for w in words):
         return False
     entry = gazetteer.lookup(name)
@@ -710,7 +718,9 @@ def _surname_not_place(word: str, gazetteer: Gazetteer) -> bool:
 # Center", "Lane County Jail", "Long Island Sound"). Not types of their own: a "... Center" is
 # as often the body that runs it ("Pew Research Center"). "Hall", "House", "Park" and "Street"
 # are surnames too.
-_FACILITY_HEADS = frozenset(word_list("center centre jail prison winery inn hotel motel auditorium sound"))
+_FACILITY_HEADS = frozenset(
+    word_list("center centre jail prison winery inn hotel motel auditorium sound tower")
+)
 # Headlands, which the model reads as people ("Mizen Head", "Malin Head"): places only where the
 # model read a person and no given name opens them ("Edith Head"), since as surnames they would
 # otherwise stop a body's misreading from becoming the person ("Carmen Point said").
@@ -2345,13 +2355,46 @@ def _split_joined(
         for pair in _split_pair(piece, text, named, gazetteer)
         for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
         for street in _split_street(joined, text)
-        for part in _split_person_tail(street, text, gazetteer)
+        for member in _split_party_member(street, text, gazetteer)
+        for part in _split_person_tail(member, text, gazetteer)
     ]
 
 
+# A party's member, written as a noun ("a Colorado Democrat", "one Nevada Republican"): the
+# model reads it, or it and the state before it, as a person.
+_PARTY_MEMBERS = frozenset(word_list("democrat democrats republican republicans tory tories"))
+
+
+def _split_party_member(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A model person ending on a party member's noun names no one: a place the gazetteer knows
+    right before it is the place ("Nevada Democrat" → Nevada); the member's noun is left out (as
+    a people's word it is the gold's only where the text names the party's people as such)."""
+    if cand.type != "PERSON":
+        return [cand]
+    spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
+    if not spans or text[cand.start + spans[-1][0] : cand.end].lower() not in _PARTY_MEMBERS:
+        return [cand]
+    for first in range(len(spans) - 1):
+        start, end = cand.start + spans[first][0], cand.start + spans[-2][1]
+        entry = gazetteer.lookup(text[start:end])
+        if entry is not None and entry.type == "LOCATION":
+            return [Candidate(cand.field, start, end, "LOCATION", "gazetteer", entry)]
+    return []
+
+
 def _title_word(word: str) -> bool:
-    """A person's title or trade written before a name ("Secretary", "Educator")."""
-    return bare_title(word.rstrip(".").lower()) in _TITLES_BEFORE or _TRADE.fullmatch(word) is not None
+    """A person's title or trade written before a name ("Secretary", "Educator", "CFO")."""
+    return (
+        bare_title(word.rstrip(".").lower()) in _TITLES_BEFORE
+        or _TRADE.fullmatch(word) is not None
+        or word in _OFFICER_ACRONYMS
+    )
+
+
+# A company officer's title in capitals before a name ("CFO Jo Roe", "Acme VP Jo Roe", "Harlow GM
+# Jo Roe"). Only in capitals and only before a name: alone, "GM" is General Motors, so these stay
+# out of ``_TITLES_BEFORE`` (whose words alone are no name).
+_OFFICER_ACRONYMS = frozenset(str.split("CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM"))
 
 
 def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -2367,8 +2410,10 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
         return [cand]
     for i in range(max(1, len(words) - 3), len(words) - 1):
         rest = words[i:]
-        if not is_given_name(rest[0]) or not all(_name_word(w) for w in rest):
-            continue
+        if not (is_given_name(rest[0]) or words[i - 1] in _OFFICER_ACRONYMS) or not all(
+            _name_word(w) for w in rest
+        ):
+            continue  # a given name opens the person, or an officer's title ends what is before
         if any(w.lower() in _HEAD_TYPES or w.lower() in _TITLES_BEFORE for w in rest):
             continue
         body = words[:i]
@@ -2452,7 +2497,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if not surface.strip():
             continue
         if cand.entry is None and cand.origin != "rule":
-            if surface[:1].islower():
+            if surface[:1].islower() or _no_persons_name(cand, text, gazetteer):
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_model_name(text, cand, gazetteer)
         if (
@@ -2466,6 +2511,40 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
     return out
+
+
+_FOOTNOTE_END = re.compile(r"(?<=[a-z])[,.;:*]?\d{1,3}$")
+_GLUED_DIGIT = re.compile(r"[A-Za-z][.,*]?\d|\d[A-Za-z]")  # not "RSA-768": a model's number
+_LIKENESS_END = re.compile(r"-(?:ish|esque)$")
+_MODEL_CODE = re.compile(r"(?<![\w.-])[A-Z]{1,6}\d{1,4}[A-Za-z]{0,3}(?![\w-])")
+_OWNED_AFTER = re.compile(r"['\u2019]s\s+(?=[A-Z])")
+
+
+def _no_persons_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a model person's span is no person's name by its shape (True: drop it). A page's
+    footnote mark glued to the name is cut off ("Jo Roe,11"); a digit glued to a letter ("DDR4 RAM",
+    "Block79 North"), a likeness's suffix ("a Jo Roe-ish swagger") or an owned thing after a
+    possessive ("Acme’s Orbo", "Roe’s Tavern", "Valentine’s Day") names none; where the owner has a
+    person's look ("Jo Roe’s Tavern") the owner is kept."""
+    if cand.type != "PERSON":
+        return False
+    surface = text[cand.start : cand.end]
+    footnote = _FOOTNOTE_END.search(surface)
+    if footnote is not None:
+        cand.end = cand.start + footnote.start()
+        surface = surface[: footnote.start()]
+    if _MODEL_CODE.search(surface):
+        cand.type = "PRODUCT"  # "Orvo X10", "GDDR5 RAM": a model's code, a made thing
+        return False
+    if _GLUED_DIGIT.search(surface) or _LIKENESS_END.search(surface):
+        return True
+    owned = _OWNED_AFTER.search(surface)
+    if owned is None or _head_type(surface) is not None or gazetteer.lookup(surface) is not None:
+        return False  # "Sam’s Club", "Macy’s Parade": the head word or the gazetteer types it later
+    if looks_like_person(surface[: owned.start()], gazetteer):
+        cand.end = cand.start + owned.start()
+        return False
+    return True
 
 
 # Shortened words a body's name may end on with their full stop ("Acme Co.", "Smith Bros.").
@@ -2584,9 +2663,15 @@ def _cut_title(text: str, cand: Candidate) -> None:
     """ "Superintendent Jane Roe": the title opens the name but is not part of it (the role
     rules read it from the text before the name)."""
     words = text[cand.start : cand.end].split()
-    while len(words) >= 3 and (bare_title(words[0].rstrip(".")) in _TITLES_BEFORE or _trade_before(words)):
+    while len(words) >= 3 and (
+        bare_title(words[0].rstrip(".")) in _TITLES_BEFORE
+        or _trade_before(words)
+        or words[0] in _OFFICER_ACRONYMS
+    ):
         cand.start = text.index(words[1], cand.start + len(words[0]))  # "Lt Col Jane Roe"
         words = words[1:]
+    if 4 <= len(words) <= 5 and words[1] in _OFFICER_ACRONYMS and all(_name_word(w) for w in words[2:]):
+        cand.start = text.index(words[2], cand.start + len(words[0]) + len(words[1]))  # "Ravens GM Jo Roe"
 
 
 # Titles that also open a body's or a place's name ("General Motors", "Major League Baseball",
@@ -2618,6 +2703,9 @@ def _titled_person(surface: str, gazetteer: Gazetteer) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     title, rest = bare_title(words[0].rstrip(".")), words[1:]
+    if words[0] in _OFFICER_ACRONYMS:
+        # "CFO Ravi Tandon"; never "GM Financial Services": a given name must open the rest
+        return len(rest) >= 2 and is_given_name(rest[0]) and all(_name_word(w) for w in rest)
     if title not in _TITLES_BEFORE or title in PEOPLE_NOUNS or not all(_name_word(w) for w in rest):
         return False  # "Individual Medley": what a person is, not a title, opens events too
     if _head_type(surface) is not None:
@@ -2704,11 +2792,38 @@ _SENTENCE_OPENERS = frozenset(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’)]?\s+|\n\s*|[\"“(]\s*)$")
 
 
+# A verb's -ing form or an imperative that opens a sentence before a name ("Citing Jo Roe, she
+# argued", "Channelling Roe, he decreed", "On Twitter: Follow Jo Roe"): no part of the name.
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_IMPERATIVE_OPENERS = frozenset(word_list("follow meet"))
+
+
+def _verb_opens(first: str, rest: str) -> bool:
+    """A sentence-opening verb before a name: its -ing form, no given name itself ("Sterling",
+    "Irving" are), or "Follow"/"Meet"; what follows is a given name and more, or one name word
+    that is no head or street word ("Channelling Roe", never "Downing Street")."""
+    if not (first.lower() in _IMPERATIVE_OPENERS or (_GERUND.fullmatch(first) and not is_given_name(first))):
+        return False
+    words = rest.split()
+    if len(words) >= 2:
+        return is_given_name(words[0])
+    word = words[0].lower() if words else ""
+    return (
+        bool(words)
+        and _name_word(words[0])
+        and word not in _HEAD_TYPES
+        and word not in _STREET_HEADS
+        and word not in _FACILITY_HEADS
+    )
+
+
 def _cut_opening_word(text: str, cand: Candidate) -> None:
-    """ "As Roe noted", "Among Roe's first acts": a conjunction or preposition opening the
-    sentence is cut off the person's name after it."""
+    """ "As Roe noted", "Among Roe's first acts", "Citing Jo Roe": a conjunction, preposition or
+    verb opening the sentence is cut off the person's name after it."""
     first = text[cand.start : cand.end].split(" ", 1)
-    if len(first) < 2 or first[0].lower() not in _SENTENCE_OPENERS or not first[0][:1].isupper():
+    if len(first) < 2 or not first[0][:1].isupper():
+        return
+    if first[0].lower() not in _SENTENCE_OPENERS and not _verb_opens(first[0], first[1]):
         return
     if _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None:
         return

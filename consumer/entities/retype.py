@@ -36,7 +36,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate, era_after_year
-from consumer.entities.gazetteer import GazEntry, Gazetteer, ascii_fold
+from consumer.entities.gazetteer import AP_STATE_FORMS, GazEntry, Gazetteer, ascii_fold
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -2419,6 +2419,20 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
 # Shortened words a body's name may end on with their full stop ("Acme Co.", "Smith Bros.").
 _NAME_ABBREVIATIONS = frozenset((*ABBREVIATIONS, *word_list("bros mfg assn assoc intl natl plc llc llp")))
 _LOOSE_END = re.compile(r"(?:[ \t]+&|(?<=[a-z]{2})\.|['’]s)$")
+
+
+def sentence_end_word(word: str) -> bool:
+    """A word and the full stop that ends a sentence after it ("Comcast.", "Verizon."): a whole
+    word of four letters or more, no abbreviation ("Corp.", "Bros.", "Calif.") nor initials."""
+    stem = word[:-1]
+    return (
+        word.endswith(".")
+        and len(stem) >= 4
+        and "." not in stem
+        and any(ch.islower() for ch in stem)
+        and stem.lower() not in _NAME_ABBREVIATIONS
+        and word not in AP_STATE_FORMS
+    )
 
 
 def _cut_loose_end(text: str, cand: Candidate) -> None:

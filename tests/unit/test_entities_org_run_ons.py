@@ -1,0 +1,81 @@
+"""Organisations that run on past their name or are no name at all, pinned on texts written for the
+test: a company rule's name never runs across a sentence's full stop ("cable giant Quorvex.
+These networks ...", "went to Brellan. Quillon Labs, a startup ..."); an abbreviation's stop
+("Dunmore Corp. Holdings") ends no sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "run_on"),
+    [
+        (
+            "The service began with a network from cable giant Quorvex. These networks mix cellular "
+            "coverage and local hotspots.",
+            "Quorvex",
+            "Quorvex. These",
+        ),
+        (
+            "It then bought the events agency Pellgrin and the video company Marrowfeld. Research "
+            "company Tallix estimates that the market doubled.",
+            "Marrowfeld",
+            "Marrowfeld. Research",
+        ),
+        (
+            "The contract went to the software firm Dravenko. Analysts expected a long fight over the award.",
+            "Dravenko",
+            "Dravenko. Analysts",
+        ),
+    ],
+)
+def test_a_described_company_ends_at_the_sentence(
+    extractor: EntityExtractor, body: str, name: str, run_on: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert run_on not in types, types
+    assert types.get(name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "run_on"),
+    [
+        (
+            "The deal went to Brellan. Quillon Labs, a startup based in Ohio, said it would appeal.",
+            "Quillon Labs",
+            "Brellan. Quillon Labs",
+        ),
+        (
+            "Prices rose at Brindlemart. Harlow Foodworks, the grocery retailer, cut its prices.",
+            "Harlow Foodworks",
+            "Brindlemart. Harlow Foodworks",
+        ),
+        (
+            "Nobody answered the call from Tessaly. Corvane Systems, a maker of drones, declined to comment.",
+            "Corvane Systems",
+            "Tessaly. Corvane Systems",
+        ),
+    ],
+)
+def test_an_appositive_company_starts_after_the_sentence(
+    extractor: EntityExtractor, body: str, name: str, run_on: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert run_on not in types, types
+    assert types.get(name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares of the lender Dunmore Corp. Holdings rose on Monday.", "Dunmore Corp. Holdings"),
+        ("The chipmaker Quorvex Bros. Foundry said sales rose.", "Quorvex Bros. Foundry"),
+    ],
+)
+def test_an_abbreviations_stop_ends_no_sentence(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types

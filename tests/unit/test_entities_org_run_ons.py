@@ -79,3 +79,28 @@ def test_an_appositive_company_starts_after_the_sentence(
 def test_an_abbreviations_stop_ends_no_sentence(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Students may study theatre at the University level.", "University"),
+        ("The Society published its annual report on Friday.", "Society"),
+        ("The Institute said the study was sound and would be published in May.", "Institute"),
+        ("Members of the Academy voted on Tuesday to change the rules of the prize.", "Academy"),
+    ],
+)
+def test_a_kind_of_body_alone_is_no_organisation(extractor: EntityExtractor, body: str, word: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert word not in types, types
+
+
+def test_a_kind_of_body_after_its_full_name_stays_a_mention_of_it(extractor: EntityExtractor) -> None:
+    body = (
+        "The Kestrel Arts Foundation gave $2 million to local schools. In 2010, the Foundation began "
+        "an active grant programme. She later studied at Harlow College."
+    )
+    entities = entities_of(extractor, body)
+    found = {e.name: [m.text for m in e.mentions] for e in entities if e.type == "ORGANIZATION"}
+    assert "Foundation" in found.get("Kestrel Arts Foundation", []), found
+    assert "Harlow College" in found, found

@@ -2403,6 +2403,10 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_model_name(text, cand, gazetteer)
+        if cand.type in ("ORGANIZATION", "MISC") and cand.entry is None and cand.origin == "ner":
+            # "the past Chair of the Beacon Council": the officer's title and "of" before a body
+            # named by its head word are the person's, no part of the body's name
+            cand.start += _officer_title_of(text[cand.start : cand.end])
         if (
             cand.type == "ORGANIZATION"
             and cand.entry is None
@@ -2410,6 +2414,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             and cand.origin == "ner"
         ):
             continue  # "Founder & Principal Consultant": a job title, no body
+        if cand.type == "ORGANIZATION" and cand.entry is None and cand.origin == "ner":
+            _cut_officer_tail(text, cand)
         _cut_loose_end(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
@@ -2606,6 +2612,35 @@ _ROLE_OPENERS = frozenset((*ROLE_NOUNS, *ROLE_WORDS, *COMPANY_TITLE_WORDS)) - fr
 _EMPLOYER_AFTER = re.compile(r"[ \t]+(?:for|at)[ \t]+(?=[A-Z])")
 
 
+# A company officer's title after the company and before the officer's name ("Harlow News CFO Mark
+# Kranz"): the title's words, cut off the body's name.
+_OFFICER_TAIL_WORDS = frozenset(
+    (*ROLE_WORDS, *ROLE_NOUNS, *COMPANY_TITLE_WORDS, *word_list("cfo coo cto cio cmo svp evp vp"))
+) - _NAME_ENDING_ROLES
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _cut_officer_tail(text: str, cand: Candidate) -> None:
+    """ "Harlow News CFO Mark Kranz", "Quillon Labs Senior Vice President Ann Lee": a title the
+    model ran into the body's name before the officer's is no part of it (the name keeps one
+    word or more; "The Economist", "Argus Leader" end on a name's own word)."""
+    if _NAME_AFTER.match(text, cand.end) is None:
+        return
+    spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
+    keep = len(spans)
+    while keep > 1 and text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower() in (
+        _OFFICER_TAIL_WORDS
+    ):
+        keep -= 1
+    if keep == len(spans):
+        return
+    while keep > 1 and text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower() in (
+        ROLE_MODIFIERS
+    ):
+        keep -= 1
+    cand.end = cand.start + spans[keep - 1][1]
+
+
 def _role_phrase(text: str, cand: Candidate) -> bool:
     """A capitalised job title the model read as a body, as in an author's note on web copy: a
     title at the end ("Founder & Principal Consultant", "Small Business Marketing Strategist") or a
@@ -2630,6 +2665,26 @@ def _role_phrase(text: str, cand: Candidate) -> bool:
         cand.start += employer.end()
         return False
     return (opener and "of" in words) or words[-1] in _ROLE_ENDS
+
+
+_OFFICER_OF = re.compile(r"(?P<title>(?:[A-Z][\w-]*[ \t]+){1,3})of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _officer_title_of(surface: str) -> int:
+    """How many characters an officer's title and "of" take at the start of a name whose rest ends
+    on a body's head word ("Chair of the Beacon Council" -> 16); 0 when the name is otherwise."""
+    match = _OFFICER_OF.match(surface)
+    if match is None:
+        return 0
+    title = [w.lower() for w in match["title"].split()]
+    if not all(w in _ROLE_OPENERS or w in ROLE_MODIFIERS for w in title) or title[-1] not in _ROLE_OPENERS:
+        return 0
+    rest = surface[match.end() :].split()
+    if not rest or _HEAD_TYPES.get(rest[-1].strip("&,.").lower()) != "ORGANIZATION":
+        return 0
+    if " of " in surface[match.end() :]:
+        return 0
+    return match.end()
 
 
 # A capitalised title, then one capitalised word, right before a one-word person: "Detective

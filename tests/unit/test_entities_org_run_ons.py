@@ -104,3 +104,47 @@ def test_a_kind_of_body_after_its_full_name_stays_a_mention_of_it(extractor: Ent
     found = {e.name: [m.text for m in e.mentions] for e in entities if e.type == "ORGANIZATION"}
     assert "Foundation" in found.get("Kestrel Arts Foundation", []), found
     assert "Harlow College" in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "run_on"),
+    [
+        (
+            "The payment was approved by Harlow News CFO Mark Kranz on Monday.",
+            "Harlow News",
+            "Harlow News CFO",
+        ),
+        (
+            "As the past Chair of the Beacon Council, I was glad to take part.",
+            "Beacon Council",
+            "Chair of the Beacon Council",
+        ),
+        (
+            "As the former Chair of the Dunmore Arts Council, she knew the rules.",
+            "Dunmore Arts Council",
+            "Chair of the Dunmore Arts Council",
+        ),
+    ],
+)
+def test_an_officers_title_is_no_part_of_the_body(
+    extractor: EntityExtractor, body: str, name: str, run_on: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert run_on not in types, types
+    assert types.get(name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("He read The Economist on the train every Sunday morning.", "The Economist"),
+        (
+            "The Friends of the Harlow Library met on Tuesday to plan the sale.",
+            "Friends of the Harlow Library",
+        ),
+        ("As Chairman of the Harlow Hospital Foundation, he raised funds.", "Harlow Hospital Foundation"),
+    ],
+)
+def test_a_name_ending_on_a_role_word_keeps_it(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types

@@ -2403,19 +2403,14 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if surface[:1].islower():
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_model_name(text, cand, gazetteer)
-        if cand.type in ("ORGANIZATION", "MISC") and cand.entry is None and cand.origin == "ner":
-            # "the past Chair of the Beacon Council": the officer's title and "of" before a body
-            # named by its head word are the person's, no part of the body's name
-            cand.start += _officer_title_of(text[cand.start : cand.end])
+        _cut_officer_title(text, cand)
         if (
             cand.type == "ORGANIZATION"
             and cand.entry is None
-            and _role_phrase(text, cand)
             and cand.origin == "ner"
+            and _job_title_only(text, cand)
         ):
             continue  # "Founder & Principal Consultant": a job title, no body
-        if cand.type == "ORGANIZATION" and cand.entry is None and cand.origin == "ner":
-            _cut_officer_tail(text, cand)
         _cut_loose_end(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in _PHOTO_WORDS:
             out.append(cand)
@@ -2614,10 +2609,29 @@ _EMPLOYER_AFTER = re.compile(r"[ \t]+(?:for|at)[ \t]+(?=[A-Z])")
 
 # A company officer's title after the company and before the officer's name ("Harlow News CFO Mark
 # Kranz"): the title's words, cut off the body's name.
-_OFFICER_TAIL_WORDS = frozenset(
-    (*ROLE_WORDS, *ROLE_NOUNS, *COMPANY_TITLE_WORDS, *word_list("cfo coo cto cio cmo svp evp vp"))
-) - _NAME_ENDING_ROLES
+_OFFICER_TAIL_WORDS = (
+    frozenset((*ROLE_WORDS, *ROLE_NOUNS, *COMPANY_TITLE_WORDS, *word_list("cfo coo cto cio cmo svp evp vp")))
+    - _NAME_ENDING_ROLES
+)
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _cut_officer_title(text: str, cand: Candidate) -> None:
+    """An officer's title the model ran into a body's name, before it ("the past Chair of the
+    Beacon Council", read as a body or a MISC), cut off; one after it: `_job_title_only`."""
+    if cand.entry is not None or cand.origin != "ner" or cand.type not in ("ORGANIZATION", "MISC"):
+        return
+    # the title and "of" before a body named by its head word are the person's
+    cand.start += _officer_title_of(text[cand.start : cand.end])
+
+
+def _job_title_only(text: str, cand: Candidate) -> bool:
+    """A model body that is a job title alone (True: drop it); else the body's name without an
+    officer's title the model ran in after it ("Harlow News CFO Mark Kranz" -> Harlow News)."""
+    if _role_phrase(text, cand):
+        return True
+    _cut_officer_tail(text, cand)
+    return False
 
 
 def _cut_officer_tail(text: str, cand: Candidate) -> None:

@@ -1930,10 +1930,17 @@ _HEADLINE_WORDS = frozenset(
 _HEADLINE_VERBS = frozenset(
     word_list(
         "Sees Wins Posts Raises Plans Seeks Takes Edges Buys Sells Expects Warns Urges Denies Slams "
-        "Hails Vows Rejects Approves Unveils Eyes Launches"
+        "Hails Vows Rejects Approves Unveils Eyes Launches "
+        # a company's or a market's news ("Quillon Robotics Introduces New Arm", "Dunmore Foods
+        # Acquires Rival Baker", "Harlow Index Rises on Hopes"); no bare verb a name may hold
+        # ("Harbor Rise Apartments", "Capital Gains Tax", "Cough Drops")
+        "Introduces Announces Reveals Releases Acquires Agrees Adds Boosts Beats Misses Rises Slides "
+        "Surges Soars Tumbles Plunges Hires Sues Settles Debuts Confirms Expands"
     )
 )
-_TITLE_GOES_ON = re.compile(r"\s+[A-Z0-9$]")
+# The headline goes on after the verb: a capitalised word, or one of the small words a headline
+# writes in lower case before one ("Rise to Records", "Slide on Weak Outlook").
+_TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|on|in|at|for|as|of|with|from|after|over|amid)\s+)?[A-Z0-9$]")
 _MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(word_list("Photo Photos Video File Source Credit Caption Graphic"))
 

@@ -148,3 +148,37 @@ def test_an_officers_title_is_no_part_of_the_body(
 def test_a_name_ending_on_a_role_word_keeps_it(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Dunmore Foods Acquires Rival Baker for $2 Billion", "Dunmore Foods"),
+        ("Quillon Robotics Introduces New Warehouse Arm", "Quillon Robotics"),
+        ("Kestrel Motors Confirms Plant Closure in Ohio", "Kestrel Motors"),
+        ("Brellan Logistics Hires Former Rival Chief", "Brellan Logistics"),
+        ("Tessaly Energy Releases New Battery Line", "Tessaly Energy"),
+    ],
+)
+def test_a_title_case_headline_verb_ends_the_name(
+    extractor: EntityExtractor, headline: str, name: str
+) -> None:
+    body = (
+        f"{headline}\n\n{name} said on Monday that the change would reach customers in May. "
+        f"Analysts said {name} had planned the move for a year."
+    )
+    orgs = {e.name for e in entities_of(extractor, body, headline=headline) if e.type == "ORGANIZATION"}
+    assert orgs == {name}, orgs
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Beats Electronics said on Monday that sales rose.", "Beats Electronics"),
+        ("Analysts said Quillon Robotics introduces a new arm in May.", "Quillon Robotics"),
+    ],
+)
+def test_a_verb_opening_a_name_or_in_prose_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    """The verb ends a name only after its first word and before a title-case run."""
+    names = {e.name for e in entities_of(extractor, body)}
+    assert name in names, names

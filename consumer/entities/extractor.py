@@ -292,7 +292,10 @@ class EntityExtractor:
         groups = [
             g
             for g in groups
-            if not _lone_word_person(g, recased) and not _calendar_word(g) and not _no_people(g)
+            if not _lone_word_person(g, recased)
+            and not _calendar_word(g)
+            and not _no_people(g)
+            and not _lone_kind_word(g)
         ]
         groups = _settle_unplaced_words(groups, recased, gazetteer)
         groups = _common_phrase_people(groups, recased)
@@ -1096,6 +1099,27 @@ _GENERIC_BODIES = frozenset(
         "commission authority agency board bureau office"
     )
 )
+
+
+# Kinds of body a story capitalises alone when it means one it names in full ("the Foundation
+# began", "the University said", "at the University level"): the full name takes such a mention
+# in; alone, the word names no body.
+_KIND_WORDS = frozenset(
+    retype.word_list(
+        "foundation university institute institution association society college academy federation "
+        "corporation organization organisation museum"
+    )
+)
+
+
+def _lone_kind_word(group: _Group) -> bool:
+    """A model organisation that is a kind of body alone and that no full name took in."""
+    return (
+        group.type == "ORGANIZATION"
+        and group.entry is None
+        and group.name.lower() in _KIND_WORDS
+        and all(c.origin in ("ner", "prop") for c in group.cands)
+    )
 
 
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))

@@ -142,6 +142,8 @@ _AP_STATES: dict[str, tuple[str, ...]] = {
     "VT": ("Vt.",), "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."),
     "WY": ("Wyo.",),
 }  # fmt: skip
+# Every AP form: a full stop after one ends no sentence ("the Fresno, Calif. Water Board").
+AP_STATE_FORMS = frozenset(form for forms in _AP_STATES.values() for form in forms)
 
 # Common words that happen to be place names: never matched from the gazetteer.
 _AMBIGUOUS = frozenset(

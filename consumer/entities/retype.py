@@ -36,7 +36,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate, era_after_year
-from consumer.entities.gazetteer import GazEntry, Gazetteer, ascii_fold
+from consumer.entities.gazetteer import AP_STATE_FORMS, GazEntry, Gazetteer, ascii_fold
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -1992,10 +1992,17 @@ _HEADLINE_WORDS = frozenset(
 _HEADLINE_VERBS = frozenset(
     word_list(
         "Sees Wins Posts Raises Plans Seeks Takes Edges Buys Sells Expects Warns Urges Denies Slams "
-        "Hails Vows Rejects Approves Unveils Eyes Launches"
+        "Hails Vows Rejects Approves Unveils Eyes Launches "
+        # a company's or a market's news ("Quillon Robotics Introduces New Arm", "Dunmore Foods
+        # Acquires Rival Baker", "Harlow Index Rises on Hopes"); no bare verb a name may hold
+        # ("Harbor Rise Apartments", "Capital Gains Tax", "Cough Drops")
+        "Introduces Announces Reveals Releases Acquires Agrees Adds Boosts Beats Misses Rises Slides "
+        "Surges Soars Tumbles Plunges Hires Sues Settles Debuts Confirms Expands"
     )
 )
-_TITLE_GOES_ON = re.compile(r"\s+[A-Z0-9$]")
+# The headline goes on after the verb: a capitalised word, or one of the small words a headline
+# writes in lower case before one ("Rise to Records", "Slide on Weak Outlook").
+_TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|on|in|at|for|as|of|with|from|after|over|amid)\s+)?[A-Z0-9$]")
 _MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(word_list("Photo Photos Video File Source Credit Caption Graphic"))
 
@@ -2500,11 +2507,12 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             if surface[:1].islower() or _no_persons_name(cand, text, gazetteer):
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             _cut_model_name(text, cand, gazetteer)
+        _cut_officer_title(text, cand)
         if (
             cand.type == "ORGANIZATION"
             and cand.entry is None
-            and _role_phrase(text, cand)
             and cand.origin == "ner"
+            and _job_title_only(text, cand)
         ):
             continue  # "Founder & Principal Consultant": a job title, no body
         _cut_loose_end(text, cand)
@@ -2550,6 +2558,20 @@ def _no_persons_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
 # Shortened words a body's name may end on with their full stop ("Acme Co.", "Smith Bros.").
 _NAME_ABBREVIATIONS = frozenset((*ABBREVIATIONS, *word_list("bros mfg assn assoc intl natl plc llc llp")))
 _LOOSE_END = re.compile(r"(?:[ \t]+&|(?<=[a-z]{2})\.|['’]s)$")
+
+
+def sentence_end_word(word: str) -> bool:
+    """A word and the full stop that ends a sentence after it ("Comcast.", "Verizon."): a whole
+    word of four letters or more, no abbreviation ("Corp.", "Bros.", "Calif.") nor initials."""
+    stem = word[:-1]
+    return (
+        word.endswith(".")
+        and len(stem) >= 4
+        and "." not in stem
+        and any(ch.islower() for ch in stem)
+        and stem.lower() not in _NAME_ABBREVIATIONS
+        and word not in AP_STATE_FORMS
+    )
 
 
 def _cut_loose_end(text: str, cand: Candidate) -> None:
@@ -2732,6 +2754,54 @@ _ROLE_OPENERS = frozenset((*ROLE_NOUNS, *ROLE_WORDS, *COMPANY_TITLE_WORDS)) - fr
 _EMPLOYER_AFTER = re.compile(r"[ \t]+(?:for|at)[ \t]+(?=[A-Z])")
 
 
+# A company officer's title after the company and before the officer's name ("Harlow News CFO Mark
+# Kranz"): the title's words, cut off the body's name.
+_OFFICER_TAIL_WORDS = (
+    frozenset((*ROLE_WORDS, *ROLE_NOUNS, *COMPANY_TITLE_WORDS, *word_list("cfo coo cto cio cmo svp evp vp")))
+    - _NAME_ENDING_ROLES
+)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _cut_officer_title(text: str, cand: Candidate) -> None:
+    """An officer's title the model ran into a body's name, before it ("the past Chair of the
+    Beacon Council", read as a body or a MISC), cut off; one after it: `_job_title_only`."""
+    if cand.entry is not None or cand.origin != "ner" or cand.type not in ("ORGANIZATION", "MISC"):
+        return
+    # the title and "of" before a body named by its head word are the person's
+    cand.start += _officer_title_of(text[cand.start : cand.end])
+
+
+def _job_title_only(text: str, cand: Candidate) -> bool:
+    """A model body that is a job title alone (True: drop it); else the body's name without an
+    officer's title the model ran in after it ("Harlow News CFO Mark Kranz" -> Harlow News)."""
+    if _role_phrase(text, cand):
+        return True
+    _cut_officer_tail(text, cand)
+    return False
+
+
+def _cut_officer_tail(text: str, cand: Candidate) -> None:
+    """ "Harlow News CFO Mark Kranz", "Quillon Labs Senior Vice President Ann Lee": a title the
+    model ran into the body's name before the officer's is no part of it (the name keeps one
+    word or more; "The Economist", "Argus Leader" end on a name's own word)."""
+    if _NAME_AFTER.match(text, cand.end) is None:
+        return
+    spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
+    keep = len(spans)
+    while keep > 1 and text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower() in (
+        _OFFICER_TAIL_WORDS
+    ):
+        keep -= 1
+    if keep == len(spans):
+        return
+    while keep > 1 and text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower() in (
+        ROLE_MODIFIERS
+    ):
+        keep -= 1
+    cand.end = cand.start + spans[keep - 1][1]
+
+
 def _role_phrase(text: str, cand: Candidate) -> bool:
     """A capitalised job title the model read as a body, as in an author's note on web copy: a
     title at the end ("Founder & Principal Consultant", "Small Business Marketing Strategist") or a
@@ -2756,6 +2826,26 @@ def _role_phrase(text: str, cand: Candidate) -> bool:
         cand.start += employer.end()
         return False
     return (opener and "of" in words) or words[-1] in _ROLE_ENDS
+
+
+_OFFICER_OF = re.compile(r"(?P<title>(?:[A-Z][\w-]*[ \t]+){1,3})of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _officer_title_of(surface: str) -> int:
+    """How many characters an officer's title and "of" take at the start of a name whose rest ends
+    on a body's head word ("Chair of the Beacon Council" -> 16); 0 when the name is otherwise."""
+    match = _OFFICER_OF.match(surface)
+    if match is None:
+        return 0
+    title = [w.lower() for w in match["title"].split()]
+    if not all(w in _ROLE_OPENERS or w in ROLE_MODIFIERS for w in title) or title[-1] not in _ROLE_OPENERS:
+        return 0
+    rest = surface[match.end() :].split()
+    if not rest or _HEAD_TYPES.get(rest[-1].strip("&,.").lower()) != "ORGANIZATION":
+        return 0
+    if " of " in surface[match.end() :]:
+        return 0
+    return match.end()
 
 
 # A capitalised title, then one capitalised word, right before a one-word person: "Detective

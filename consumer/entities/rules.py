@@ -22,6 +22,7 @@ from consumer.entities.retype import (
     is_given_name,
     maker_product,
     name_full_stop,
+    sentence_end_word,
     word_list,
 )
 from consumer.events import EntityType
@@ -213,6 +214,10 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
             continue
         start = match.start(1)
         words = match.group(1).split()
+        for i, word in enumerate(words[:-1]):
+            if sentence_end_word(word):  # "cable giant Comcast. These networks": a sentence ends
+                words = [*words[:i], word[:-1]]
+                break
         while words and (words[-1].lower() in MONTH_NAMES or words[-1].lower() in WEEKDAYS):
             words.pop()  # "the firm Monday said": a day is no part of a name
         if not words or words[0].lower() in STOP_WORDS or words[0].lower() in _TITLE_WORDS:
@@ -1816,6 +1821,12 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
     for match in _APPOSITIVE_ORG.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
+        for word in re.finditer(r"\S+", text[start:end]):
+            if word.end() < end - start and sentence_end_word(word.group()):
+                start += word.end() + 1  # "went to Verizon. Quillon Labs, a startup": a sentence ends
+        while text[start:end][:1].isspace():
+            start += 1
+        name = text[start:end]
         if name.startswith("The "):
             start += 4
         start += _after_officer_title(text[start:end])

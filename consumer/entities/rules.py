@@ -1272,9 +1272,40 @@ _MODEL_NUMBER = re.compile(r"[1-9]\d\d$")
 _ARTICLES = frozenset(("The", "A", "An", "Another", "Its", "Their"))
 
 
+# "the Quillon Vela 4", "Google Zentra Fold 3": a listed maker, one or two model words and a short
+# number (no year) are the maker's model, article or none; a count or a span of time after it
+# ("Acme Teams 75 million users", "told the U.N. General Assembly 18 months ago"), a reference's or
+# a body's head word ("the BBC Radio 4", "Nokia Group 2") are none.
+_MODEL_COUNT_AFTER = re.compile(
+    r"[ \t]+(?:million|billion|trillion|thousand|hundred|percent|per|times|points?|people|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:[ \t]+(?:ago|later|earlier))?)\b|[%/:.,]\d"
+)
+
+
+def _maker_words_model(text: str, match: re.Match[str], words: list[str]) -> bool:
+    """Whether a listed maker (already checked), model words and a short number name a model."""
+    number = words[-1]
+    return (
+        len(words) in (3, 4)
+        and _SHORT_NUMBER.fullmatch(number) is not None
+        and _MODEL_COUNT_AFTER.match(text, match.end(1)) is None
+        and all(_model_word(w) for w in words[1:-1])
+    )
+
+
+def _model_word(word: str) -> bool:
+    """A capitalised model word, no head of a reference or a body, no date and no possessive."""
+    head = word.rstrip(".") in _NOT_MODEL_WORD_AFTER_MAKER
+    return word[:1].isupper() and not head and not _NOT_PRODUCT_WORD.search(word)
+
+
 def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The span of a maker's name and a bare three-digit model number after an article, else None."""
+    """The span of a maker's name and a bare three-digit model number after an article, or of a
+    listed maker, model words and a short number ("Google Zentra 4"), else None."""
     start, words = _product_words(text, match.start(1), match.end(1))
+    listed = len(words) >= 3 and "." not in words[0] and is_maker(words[0])  # not "U.N. General Assembly"
+    if listed and _maker_words_model(text, match, words):
+        return start, match.end(1)
     if len(words) != 2 or not _MODEL_NUMBER.match(words[1]) or not is_maker(words[0]):
         return None
     lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
@@ -1333,6 +1364,28 @@ _NOT_OWNED_MODEL_HEADS = frozenset(
 
 
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d/:.,]\d|[\d/])")  # not "2030", "20/20", "3.5", "2:1"
+# Model words no maker's model opens or holds: a reference's, a room's or a body's head ("the BBC
+# Radio 4", "Acme Group 2", "the Nokia Foundation 3").
+_NOT_MODEL_WORD_AFTER_MAKER = frozenset(
+    (
+        *_NOT_OWNED_MODEL_HEADS,
+        *_REFERENCE_HEADS,
+        *word_list("Motor Motors Electronics Group Holdings Bank Foundation Pictures Studios Records Sports"),
+        *word_list("Bureau Commission Ministry Administration Department Committee Office Agency Authority"),
+        *word_list("Center Centre Institute Council Academy University College School Hospital Club Cup"),
+        *word_list("Championship Championships Open Classic Tour Award Awards Prize Summit Festival"),
+        *word_list("Day Week Resolution Directive Regulation Decision Protocol Act Law Bill Agenda Goal"),
+        *word_list("Mission Assembly"),
+    )
+)
+
+
+# "Quillon's new Vela 4", "the maker's latest Orvo Tab 7": a word of novelty between the owner's
+# possessive and the name frames a model as the bare possessive does.
+_OWNER_NEW_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][\w&.-]*)['’]s[ \t]+(?:new|newest|latest|upcoming|next|flagship)[ \t]+$"
+)
+_OWNER_NEW_REACH = 40  # characters looked back over for the owner
 
 
 def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], bool]) -> int | None:
@@ -1342,12 +1395,19 @@ def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], b
     found = None
     for owner in _OWNER_BEFORE.finditer(text, start, number):
         found = owner
-    if found is None or is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
+    opens = None  # where the name opens: after the possessive, or after the word of novelty
+    if found is not None:
+        opens = found.end()
+    elif (novel := _OWNER_NEW_BEFORE.search(text, max(0, start - _OWNER_NEW_REACH), start)) is not None:
+        found, opens = novel, start
+    if found is None or opens is None:
+        return None
+    if is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
         return None  # a place's ("Beijing's Route 66") or a date's ("October's Money 20/20")
-    words = text[found.end() : number].split()
+    words = text[opens:number].split()
     if not words or words[0] in _NOT_OWNED_MODEL_HEADS or _NOT_PRODUCT_WORD.search(words[-1]):
         return None
-    return found.end()
+    return opens
 
 
 # "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",

@@ -2093,6 +2093,34 @@ def benchmarks(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), BENCHMARKS[name.lower()]
 
 
+# A market index named by its provider and its capitalised words, ending on "Index" or "Average"
+# (or "index" after one word at least: "the MSCI Asia Pacific index"):
+# "the MSCI Asia Pacific Index", "the Bloomberg Dollar Spot Index", "the KBW Bank Index", "the
+# Dow Jones Transportation Average" (PRODUCT by the conventions). The model reads the provider alone
+# as the company, a region inside as a place, or the whole as a body. Providers are the index
+# houses and exchanges known by a short name; a ranking of people is no market index ("the
+# Bloomberg Billionaires Index").
+_INDEX_PROVIDER = (
+    r"(?:MSCI|FTSE|Stoxx|STOXX|Euro Stoxx|S&P|Bloomberg|Nasdaq|NASDAQ|Russell|Dow Jones|Nikkei|CSI|KBW|"
+    r"ICE|Cboe|CBOE|PHLX|NYSE|Baltic|Wilshire|Hang Seng|BSE|NSE|Markit|IHS Markit|Solactive|Refinitiv)"
+)
+_MARKET_INDEX = gated(
+    rf"(?<![\w&'’./-]){_INDEX_PROVIDER}(?P<words>(?:[ \t]+(?:[A-Z][\w&/.'’-]*|\d{{1,4}})){{0,5}}?)"
+    r"[ \t]+(?P<head>Index|index|Average)(?![\w'’-])"
+)
+_NOT_MARKET_INDEX = re.compile(r"\b(?:Billionaires|Wealth|Happiness|Equality|Gender|Peace)\b")
+
+
+def market_indices(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of market indices named by their provider ("the MSCI Asia Pacific Index")."""
+    for match in scan(_MARKET_INDEX, text):
+        words = match.group("words")
+        if match.group("head") == "index" and not words:
+            continue  # "a Bloomberg index of ...": the provider and a common noun
+        if not _NOT_MARKET_INDEX.search(words):
+            yield match.span()
+
+
 # A corporate suffix makes the capitalised words before it a company: "Acme Corp", "Foo Holdings".
 _CORPORATE_SUFFIX = (
     r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|plc|AG|SA|SE|NV|LLC|LLP|GmbH|Bhd|Berhad|"

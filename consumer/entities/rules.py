@@ -1272,8 +1272,9 @@ _MODEL_NUMBER = re.compile(r"[1-9]\d\d$")
 _ARTICLES = frozenset(("The", "A", "An", "Another", "Its", "Their"))
 
 
-# "the Quillon Vela 4", "Google Zentra Fold 3": a listed maker, one or two model words and a short
-# number (no year) are the maker's model, article or none; a count or a span of time after it
+# "the Google Vela 4", "a Sony Zentra Fold 3": a listed maker, one or two model words and a short
+# number (no year) after an article are the maker's model (a listing's line with no article names
+# the maker's deal as often: left alone); a count or a span of time after it
 # ("Acme Teams 75 million users", "told the U.N. General Assembly 18 months ago"), a reference's or
 # a body's head word ("the BBC Radio 4", "Nokia Group 2") are none.
 _MODEL_COUNT_AFTER = re.compile(
@@ -1303,17 +1304,16 @@ def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]
     """The span of a maker's name and a bare three-digit model number after an article, or of a
     listed maker, model words and a short number ("Google Zentra 4"), else None."""
     start, words = _product_words(text, match.start(1), match.end(1))
+    lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
+    article = (lead and lead[-1] in _ARTICLES) or (
+        not lead and _ARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
     listed = len(words) >= 3 and "." not in words[0] and is_maker(words[0])  # not "U.N. General Assembly"
-    if listed and _maker_words_model(text, match, words):
+    if article and listed and _maker_words_model(text, match, words):
         return start, match.end(1)
     if len(words) != 2 or not _MODEL_NUMBER.match(words[1]) or not is_maker(words[0]):
         return None
-    lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
-    if (lead and lead[-1] in _ARTICLES) or (
-        not lead and _ARTICLE_BEFORE.search(text, max(0, start - 10), start)
-    ):
-        return start, match.end(1)
-    return None
+    return (start, match.end(1)) if article else None
 
 
 _BARE_SERIES_NUMBER = re.compile(r"\d{1,4}$")

@@ -1,7 +1,7 @@
-"""A listed maker, model words and a short number name the maker's model ("the Google Zentra 4"),
-and so does a name and a short number after an owner's possessive and a word of novelty
-("Quillon's new Vela Tab 7"); texts written for the test. The model reads such a name as a body,
-an event or nothing, or keeps only the maker."""
+"""A listed maker, model words and a short number after an article name the maker's model ("the
+Google Zentra 4"), and so does a name and a short number after an owner's possessive and a word of
+novelty ("Quillon's new Vela Tab 7"); texts written for the test. The model reads such a name as a
+body, an event or nothing, or keeps only the maker."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _is_maker(word: str) -> bool:
     ("text", "names"),
     [
         ("The Google Zentra 4 costs less than its rival.", ["Google Zentra 4"]),
-        ("Microsoft Orvel Slate 3 buyers get a free case.", ["Microsoft Orvel Slate 3"]),
+        ("A Microsoft Orvel Slate 3 buyer gets a free case.", ["Microsoft Orvel Slate 3"]),
         ("Reviews of the Sony Velmora 5 were mixed.", ["Sony Velmora 5"]),
         ("Quillon's new Vela Tab 7 arrives next month.", ["Vela Tab 7"]),
         ("Critics liked the maker's latest Orvo Pad 12 more.", []),  # a lower-case owner frames no model
@@ -40,6 +40,7 @@ def test_a_maker_and_model_words_and_a_short_number_are_a_model(text: str, names
         "Sales at Google Zentra 2021 rose.",  # a year
         "Norland's new Route 9 opened.",  # a place's, and a reference's head
         "Kestrel Zentra Fold 3 sold well.",  # no listed maker, no cue
+        "Google Zentra 4 for $799",  # no article: a listing's line names the maker's deal as often
     ],
 )
 def test_no_model_number(text: str) -> None:
@@ -52,7 +53,7 @@ def test_no_model_number(text: str) -> None:
     ("body", "product"),
     [
         ("Google unveiled the Google Zentra 4 on Tuesday, and the phone costs $799.", "Google Zentra 4"),
-        ("Samsung Orvex Fold 3 owners will get the update first, Samsung said.", "Samsung Orvex Fold 3"),
+        ("The Samsung Orvex Fold 3 gets the update first, Samsung said.", "Samsung Orvex Fold 3"),
         ("Microsoft's new Orvel Slate 3 ships in October, the company said.", "Orvel Slate 3"),
     ],
 )

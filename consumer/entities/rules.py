@@ -2256,8 +2256,9 @@ def agency_mentions(text: str) -> Iterator[tuple[int, int, str]]:
 # "S10", "XL") or one of a closed list of edition words; at most three of them, on one line.
 _PRODUCT_TAIL = re.compile(
     r"[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[A-Za-z]?|(?:Pro|Max|Plus|Mini|Lite|Ultra|Air|SE|XL|XS|"
-    r"Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019.,]\S|:)"
-    # not a count or a share that follows the name ("AirPods 3 days ago", "Switch 2 million",
+    r"Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019.,]\S|:|[\x22\u201d\u2033])"
+    # not a screen's inches, a figure ('Paperwhite 6" E-Reader'), nor a count or a share that
+    # follows the name ("AirPods 3 days ago", "Switch 2 million",
     # "Chrome 65 percent", "Kindle 8 out of 10"), nor a year or a figure with decimals
     r"(?![ \t]*(?:%|percent|per\b|million|billion|thousand|days?|weeks?|months?|years?|hours?|minutes?|"
     r"times|units|copies|consoles|out\s+of|teraflops|[0-9]))"

@@ -1587,6 +1587,13 @@ _LAUNCHED_BEFORE = re.compile(
 _LAUNCH_REACH = 40  # characters looked back for the verb and determiner
 
 
+def launched_before(text: str, start: int) -> bool:
+    """Whether a launch verb and a determiner stand right before ``start`` ("unveiled the ...";
+    "released" only with an owner's determiner, "released its ...")."""
+    before = _LAUNCHED_BEFORE.search(text, max(0, start - _LAUNCH_REACH), start)
+    return before is not None and not (before.group(0).startswith("released") and " the " in before.group(0))
+
+
 def _launched_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A model body or work, no list's entry, no head word and no given name, right after a launch
     verb and a determiner ("released" only with an owner's determiner)."""

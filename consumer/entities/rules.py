@@ -20,6 +20,7 @@ from consumer.entities.retype import (
     STORM_WORDS,
     head_type,
     is_given_name,
+    launched_before,
     maker_product,
     name_full_stop,
     word_list,
@@ -1242,7 +1243,7 @@ def products(
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
-            made = _made_model(text, match, is_maker)
+            made = _made_model(text, match, is_maker) or _launched_model(text, match)
             if made is not None:
                 yield made
             else:
@@ -1284,7 +1285,8 @@ _MODEL_COUNT_AFTER = re.compile(
 
 
 def _maker_words_model(text: str, match: re.Match[str], words: list[str]) -> bool:
-    """Whether a listed maker (already checked), model words and a short number name a model."""
+    """Whether a maker (checked by the caller, or a launch verb's subject), model words and a short
+    number name a model."""
     number = words[-1]
     return (
         len(words) in (3, 4)
@@ -1298,6 +1300,28 @@ def _model_word(word: str) -> bool:
     """A capitalised model word, no head of a reference or a body, no date and no possessive."""
     head = word.rstrip(".") in _NOT_MODEL_WORD_AFTER_MAKER
     return word[:1].isupper() and not head and not _NOT_PRODUCT_WORD.search(word)
+
+
+def _launched_model(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """ "Kelpcorp unveiled the Vela Fold 3", "it launched its Orvo Tab 7": one to three model words
+    and a short number right after a launch verb and a determiner are what the maker launches."""
+    start, words = _product_words(text, match.start(1), match.end(1))
+    if text[match.start(1) : start].strip() or not launched_before(text, start):
+        return None  # a capitalised word cut off ("the Acme Vela 3"): no launch verb right before
+    if words[0] in ("Operation", "Exercise") or _NOT_PRODUCT_KIND_AFTER.match(text, match.end(1)):
+        return None  # "launched the Harbor 5 program", "launched Operation Dawn 2": no made thing
+    if len(words) in (2, 3) and _maker_words_model(text, match, ["", *words]):
+        return start, match.end(1)
+    return None
+
+
+# Kinds of launched things no maker makes ("the Harbor 5 program", "the Kelp 2 fund").
+_NOT_PRODUCT_KIND_AFTER = re.compile(
+    r"[ \t]+(?:programs?|programmes?|plans?|initiatives?|campaigns?|projects?|strateg(?:y|ies)|funds?|"
+    r"schemes?|missions?|operations?|stud(?:y|ies)|trials?|surveys?|festivals?|tours?|series|seasons?|"
+    r"events?|contests?|challenges?|competitions?|exercises?|drills?|reforms?|packages?|polic(?:y|ies)|"
+    r"reports?|reviews?|rounds?|phases?|lotter(?:y|ies)|auctions?|sales?|offerings?|bonds?|tranches?)\b"
+)
 
 
 def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -1375,7 +1399,7 @@ _NOT_MODEL_WORD_AFTER_MAKER = frozenset(
         *word_list("Center Centre Institute Council Academy University College School Hospital Club Cup"),
         *word_list("Championship Championships Open Classic Tour Award Awards Prize Summit Festival"),
         *word_list("Day Week Resolution Directive Regulation Decision Protocol Act Law Bill Agenda Goal"),
-        *word_list("Mission Assembly"),
+        *word_list("Mission Assembly Top"),
     )
 )
 

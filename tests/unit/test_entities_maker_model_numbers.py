@@ -67,3 +67,32 @@ def test_the_maker_alone_stays_a_company(extractor: EntityExtractor) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get("Google") == "ORGANIZATION", types
     assert types.get("Google Zentra 4") == "PRODUCT", types
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kelpcorp unveiled the Vela Fold 3 on Wednesday.", ["Vela Fold 3"]),
+        ("It launched the Orvo Tab 7 in the spring.", ["Orvo Tab 7"]),
+        ("The firm later introduced its Corvel 2 to buyers.", ["Corvel 2"]),
+        ("The studio released its Zentra Pad 4 on Friday.", ["Zentra Pad 4"]),
+    ],
+)
+def test_what_a_maker_launches_with_a_short_number_is_a_model(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules.products(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council launched the Phase 3 plan.",  # a reference's head word
+        "The paper unveiled the Top 10 list.",
+        "The city launched the Harbor 5 program last year.",  # a kind of launched thing no maker makes
+        "Officials launched Operation Dawn 2 at night.",  # an operation
+        "The agency released the Kelp 2 findings.",  # "released the ..." frees people or publishes
+        "The firm unveiled the Marlow 2030 strategy.",  # a year
+        "Kelpcorp unveiled the Vela 3 million times.",  # a count after the number
+    ],
+)
+def test_no_launched_model(text: str) -> None:
+    assert list(rules.products(text)) == []

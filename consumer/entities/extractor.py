@@ -389,6 +389,7 @@ class EntityExtractor:
             rules.game_lists(text, gaz),
             rules.deal_lines(text, gaz),
             rules.quoted_products(text),
+            rules.compatible_products(text, gaz),
         )
         for s, e in itertools.chain.from_iterable(finders):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")

@@ -69,6 +69,11 @@ _DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
 _DISEASE_IN_TEXT = gated(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
 
 
+def is_disease(name: str) -> bool:
+    """Whether the name is a disease's ("Covid", "Lassa fever")."""
+    return _DISEASES.match(name) is not None
+
+
 def disease_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a disease: these are MISC whatever the model says."""
     return [m.span() for m in _DISEASE_IN_TEXT.finditer(text)]

@@ -19,6 +19,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype import (
     STORM_WORDS,
     head_type,
+    is_disease,
     is_given_name,
     launched_before,
     maker_product,
@@ -1716,6 +1717,39 @@ def trimmed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int
         if any(_NOT_PRODUCT_WORD.search(w) for w in words) or any(
             _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words) + 1)
         ):
+            continue
+        yield start, end
+
+
+# "HomeKit-compatible devices", "Alexa-enabled speakers", "a Google Vela-certified charger": a
+# name hyphened to a word of working with it is a platform, a standard or a device (PRODUCT by
+# the conventions). One mixed-case word ("GPS-enabled" is a common noun's), or a listed maker and
+# one model word; a name the gazetteer knows is left alone ("Apple-certified": the company), and so
+# is a disease ("Covid-compatible"). "-powered" and "-equipped" follow people as often
+# ("Trump-powered rallies") and are left out.
+_COMPATIBLE = gated(
+    r"(?<![\w&'’.+-])(?P<name>(?:[A-Z][\w&+]*[ \t]+)?[A-Za-z][\w&+]*[a-z][\w&+]*)"
+    r"-(?:compatible|enabled|certified|capable)(?![\w-])"
+)
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")  # "HomeKit", "iPhone"
+
+
+def compatible_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of names hyphened to a word of working with them ("HomeKit-compatible")."""
+    for match in scan(_COMPATIBLE, text):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        if len(words) == 2:
+            lead = gazetteer.lookup(words[0])
+            if lead is None or lead.type != "ORGANIZATION" or not maker_product(" ".join(words), gazetteer):
+                start, words = start + len(words[0]) + 1, words[1:]  # "With HomeKit-...": the last word
+        name = " ".join(words)
+        if not _CAPITALISED_NAME.match(name) or name.isupper() or _NOT_PRODUCT_WORD.search(name):
+            continue
+        entry = gazetteer.lookup(name)
+        if (entry is not None and entry.type != "PRODUCT") or is_disease(name):
             continue
         yield start, end
 

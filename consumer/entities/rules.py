@@ -384,8 +384,12 @@ _APPOSED_REACH = 80  # characters looked back from the comma for the title
 
 # The kind word right before a title, when the work is a game: by the conventions a video
 # game is a PRODUCT, other works MISC ("the video game 'Ember Quest'"). A bare "game" may be a
-# match, a board game or a show, so only a kind that says video or mobile counts.
-_GAME_BEFORE = re.compile(r"\b(?:video|computer|mobile|online)[ -]game\s+(?:\(?[“\"‘'])?$")
+# match, a board game or a show, so only a kind that says video or mobile counts, or a word only a
+# video game's kind takes ("its hit game", "the multiplayer game", "the role-playing game").
+_GAME_BEFORE = re.compile(
+    r"\b(?:video|computer|mobile|online|hit|blockbuster|multiplayer|indie|puzzle|strategy|role-playing|"
+    r"shooter|open-world|sandbox|free-to-play|console|smartphone|PC)[ -]game\s+(?:\(?[“\"‘'])?$"
+)
 
 
 def game_title(text: str, start: int) -> bool:

@@ -1731,10 +1731,11 @@ def trimmed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int
 # one model word; a name the gazetteer knows is left alone ("Apple-certified": the company), and so
 # is a disease ("Covid-compatible"). "-powered" and "-equipped" follow people as often
 # ("Trump-powered rallies") and are left out.
-_COMPATIBLE = gated(
-    r"(?<![\w&'’.+-])(?P<name>(?:[A-Z][\w&+]*[ \t]+)?[A-Za-z][\w&+]*[a-z][\w&+]*)"
-    r"-(?:compatible|enabled|certified|capable)(?![\w-])"
+_COMPATIBLE = gated(r"-(?:compatible|enabled|certified|capable)(?![\w-])")
+_NAME_BEFORE_HYPHEN = re.compile(
+    r"(?<![\w&'’.+-])(?P<name>(?:[A-Z][\w&+]*[ \t]+)?[A-Za-z][\w&+]*[a-z][\w&+]*)$"
 )
+_HYPHEN_REACH = 60  # characters looked back from the hyphen for the name (two words at most)
 
 
 _CAPITALISED_NAME = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")  # "HomeKit", "iPhone"
@@ -1742,7 +1743,10 @@ _CAPITALISED_NAME = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")  # "HomeKit", "iPhone"
 
 def compatible_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of names hyphened to a word of working with them ("HomeKit-compatible")."""
-    for match in scan(_COMPATIBLE, text):
+    for hyphen in scan(_COMPATIBLE, text):
+        match = _NAME_BEFORE_HYPHEN.search(text, max(0, hyphen.start() - _HYPHEN_REACH), hyphen.start())
+        if match is None:
+            continue
         start, end = match.span("name")
         words = match.group("name").split()
         if len(words) == 2:

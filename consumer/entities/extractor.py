@@ -400,6 +400,7 @@ class EntityExtractor:
             rules.game_lists(text, gaz),
             rules.deal_lines(text, gaz),
             rules.quoted_products(text),
+            rules.compatible_products(text, gaz),
         )
         for s, e in itertools.chain.from_iterable(finders):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
@@ -436,6 +437,11 @@ class EntityExtractor:
             yield Candidate(text_field, s, e, kind, "rule")
         for s, e, name in rules.benchmarks(text):
             yield Candidate(text_field, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
+        for s, e in rules.market_indices(text):
+            # a listed index keeps its record ("Stoxx Europe 600 Index" is the Stoxx Europe 600)
+            entry = self.gazetteer.lookup(text[s:e]) or self.gazetteer.lookup(text[s:e].rsplit(None, 1)[0])
+            listed = entry if entry is not None and entry.type == "PRODUCT" else None
+            yield Candidate(text_field, s, e, "PRODUCT", "rule", listed)
         if text_field == "dateline":
             yield from self._dateline_cands(text)
 

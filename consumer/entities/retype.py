@@ -36,7 +36,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate, era_after_year
-from consumer.entities.gazetteer import AP_STATE_FORMS, GazEntry, Gazetteer, ascii_fold
+from consumer.entities.gazetteer import AP_STATE_FORMS, GazEntry, Gazetteer, ascii_fold, market_index_names
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -67,6 +67,11 @@ _DISEASE_SUFFIX = (
 )
 _DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
 _DISEASE_IN_TEXT = gated(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
+
+
+def is_disease(name: str) -> bool:
+    """Whether the name is a disease's ("Covid", "Lassa fever")."""
+    return _DISEASES.match(name) is not None
 
 
 def disease_spans(text: str) -> list[tuple[int, int]]:
@@ -1080,6 +1085,38 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
     return all(_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:]))
 
 
+# Words after a listed product's name that make a service, a store or a publication built on it,
+# a body by the conventions ("Xbox Live", "PlayStation Network", "Android Central").
+_SERVICE_WORDS = frozenset(
+    word_list("live network central pass plus arcade online market marketplace community magazine connect")
+)
+
+
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[a-rt-z]s$")  # "Developers", "Partners": a body's members
+
+
+def _listed_model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
+    """A model word (``_model_word``) that names no service built on the product nor its members."""
+    return (
+        _model_word(word, after_model, gazetteer)
+        and word.lower() not in _SERVICE_WORDS
+        and not _PLURAL_WORD.match(word)
+    )
+
+
+def listed_product_model(surface: str, gazetteer: Gazetteer) -> bool:
+    """A listed product's name (no market index) and capitalised model words after it that no
+    list knows, none a plural: "Kindle Paperwhite", "Chromecast Velo"; the model reads a body."""
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
+        return False
+    for n in (2, 1):
+        lead = gazetteer.lookup(" ".join(words[:n])) if len(words) > n else None
+        if lead is not None and lead.type == "PRODUCT" and lead.name not in market_index_names():
+            return all(_listed_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[n:]))
+    return False
+
+
 def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
     """A word of a model's name after its maker's: capitalised, no word of a division or a body,
     unknown to the lists or a listed product; after a first model word also a number. A body's
@@ -1547,6 +1584,7 @@ def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer)
             cand.type, cand.entry = "LOCATION", city
     elif (
         maker_product(surface, gazetteer)
+        or listed_product_model(surface, gazetteer)
         or _model_before_kind(cand, text, surface, gazetteer)
         or _launched_product(cand, text, surface, gazetteer)
     ):
@@ -1606,6 +1644,13 @@ _LAUNCHED_BEFORE = re.compile(
     r"(?:the|its|their|a)\s+(?:new\s+|latest\s+|first\s+)?$"
 )
 _LAUNCH_REACH = 40  # characters looked back for the verb and determiner
+
+
+def launched_before(text: str, start: int) -> bool:
+    """Whether a launch verb and a determiner stand right before ``start`` ("unveiled the ...";
+    "released" only with an owner's determiner, "released its ...")."""
+    before = _LAUNCHED_BEFORE.search(text, max(0, start - _LAUNCH_REACH), start)
+    return before is not None and not (before.group(0).startswith("released") and " the " in before.group(0))
 
 
 def _launched_product(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:

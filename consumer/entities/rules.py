@@ -19,7 +19,9 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype import (
     STORM_WORDS,
     head_type,
+    is_disease,
     is_given_name,
+    launched_before,
     maker_product,
     name_full_stop,
     sentence_end_word,
@@ -389,8 +391,12 @@ _APPOSED_REACH = 80  # characters looked back from the comma for the title
 
 # The kind word right before a title, when the work is a game: by the conventions a video
 # game is a PRODUCT, other works MISC ("the video game 'Ember Quest'"). A bare "game" may be a
-# match, a board game or a show, so only a kind that says video or mobile counts.
-_GAME_BEFORE = re.compile(r"\b(?:video|computer|mobile|online)[ -]game\s+(?:\(?[“\"‘'])?$")
+# match, a board game or a show, so only a kind that says video or mobile counts, or a word only a
+# video game's kind takes ("its hit game", "the multiplayer game", "the role-playing game").
+_GAME_BEFORE = re.compile(
+    r"\b(?:video|computer|mobile|online|hit|blockbuster|multiplayer|indie|puzzle|strategy|role-playing|"
+    r"shooter|open-world|sandbox|free-to-play|console|smartphone|PC)[ -]game\s+(?:\(?[“\"‘'])?$"
+)
 
 
 def game_title(text: str, start: int) -> bool:
@@ -1370,7 +1376,7 @@ def products(
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
-            made = _made_model(text, match, is_maker)
+            made = _made_model(text, match, is_maker) or _launched_model(text, match)
             if made is not None:
                 yield made
             else:
@@ -1400,17 +1406,71 @@ _MODEL_NUMBER = re.compile(r"[1-9]\d\d$")
 _ARTICLES = frozenset(("The", "A", "An", "Another", "Its", "Their"))
 
 
-def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]) -> tuple[int, int] | None:
-    """The span of a maker's name and a bare three-digit model number after an article, else None."""
+# "the Google Vela 4", "a Sony Zentra Fold 3": a listed maker, one or two model words and a short
+# number (no year) after an article are the maker's model (a listing's line with no article names
+# the maker's deal as often: left alone); a count or a span of time after it
+# ("Acme Teams 75 million users", "told the U.N. General Assembly 18 months ago"), a reference's or
+# a body's head word ("the BBC Radio 4", "Nokia Group 2") are none.
+_MODEL_COUNT_AFTER = re.compile(
+    r"[ \t]+(?:million|billion|trillion|thousand|hundred|percent|per|times|points?|people|"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:[ \t]+(?:ago|later|earlier))?)\b|[%/:.,]\d"
+)
+
+
+def _maker_words_model(text: str, match: re.Match[str], words: list[str]) -> bool:
+    """Whether a maker (checked by the caller, or a launch verb's subject), model words and a short
+    number name a model."""
+    number = words[-1]
+    return (
+        len(words) in (3, 4)
+        and _SHORT_NUMBER.fullmatch(number) is not None
+        and _MODEL_COUNT_AFTER.match(text, match.end(1)) is None
+        and all(_model_word(w) for w in words[1:-1])
+    )
+
+
+def _model_word(word: str) -> bool:
+    """A capitalised model word, no head of a reference or a body, no date and no possessive."""
+    head = word.rstrip(".") in _NOT_MODEL_WORD_AFTER_MAKER
+    return word[:1].isupper() and not head and not _NOT_PRODUCT_WORD.search(word)
+
+
+def _launched_model(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """ "Kelpcorp unveiled the Vela Fold 3", "it launched its Orvo Tab 7": one to three model words
+    and a short number right after a launch verb and a determiner are what the maker launches."""
     start, words = _product_words(text, match.start(1), match.end(1))
-    if len(words) != 2 or not _MODEL_NUMBER.match(words[1]) or not is_maker(words[0]):
-        return None
-    lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
-    if (lead and lead[-1] in _ARTICLES) or (
-        not lead and _ARTICLE_BEFORE.search(text, max(0, start - 10), start)
-    ):
+    if text[match.start(1) : start].strip() or not launched_before(text, start):
+        return None  # a capitalised word cut off ("the Acme Vela 3"): no launch verb right before
+    if words[0] in ("Operation", "Exercise") or _NOT_PRODUCT_KIND_AFTER.match(text, match.end(1)):
+        return None  # "launched the Harbor 5 program", "launched Operation Dawn 2": no made thing
+    if len(words) in (2, 3) and _maker_words_model(text, match, ["", *words]):
         return start, match.end(1)
     return None
+
+
+# Kinds of launched things no maker makes ("the Harbor 5 program", "the Kelp 2 fund").
+_NOT_PRODUCT_KIND_AFTER = re.compile(
+    r"[ \t]+(?:programs?|programmes?|plans?|initiatives?|campaigns?|projects?|strateg(?:y|ies)|funds?|"
+    r"schemes?|missions?|operations?|stud(?:y|ies)|trials?|surveys?|festivals?|tours?|series|seasons?|"
+    r"events?|contests?|challenges?|competitions?|exercises?|drills?|reforms?|packages?|polic(?:y|ies)|"
+    r"reports?|reviews?|rounds?|phases?|lotter(?:y|ies)|auctions?|sales?|offerings?|bonds?|tranches?)\b"
+)
+
+
+def _made_model(text: str, match: re.Match[str], is_maker: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of a maker's name and a bare three-digit model number after an article, or of a
+    listed maker, model words and a short number ("Google Zentra 4"), else None."""
+    start, words = _product_words(text, match.start(1), match.end(1))
+    lead = text[match.start(1) : start].split()  # words cut off the name: "The" in "The Boeing 777"
+    article = (lead and lead[-1] in _ARTICLES) or (
+        not lead and _ARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+    listed = len(words) >= 3 and "." not in words[0] and is_maker(words[0])  # not "U.N. General Assembly"
+    if article and listed and _maker_words_model(text, match, words):
+        return start, match.end(1)
+    if len(words) != 2 or not _MODEL_NUMBER.match(words[1]) or not is_maker(words[0]):
+        return None
+    return (start, match.end(1)) if article else None
 
 
 _BARE_SERIES_NUMBER = re.compile(r"\d{1,4}$")
@@ -1461,6 +1521,28 @@ _NOT_OWNED_MODEL_HEADS = frozenset(
 
 
 _SHORT_NUMBER = re.compile(r"\d{1,3}(?![\d/:.,]\d|[\d/])")  # not "2030", "20/20", "3.5", "2:1"
+# Model words no maker's model opens or holds: a reference's, a room's or a body's head ("the BBC
+# Radio 4", "Acme Group 2", "the Nokia Foundation 3").
+_NOT_MODEL_WORD_AFTER_MAKER = frozenset(
+    (
+        *_NOT_OWNED_MODEL_HEADS,
+        *_REFERENCE_HEADS,
+        *word_list("Motor Motors Electronics Group Holdings Bank Foundation Pictures Studios Records Sports"),
+        *word_list("Bureau Commission Ministry Administration Department Committee Office Agency Authority"),
+        *word_list("Center Centre Institute Council Academy University College School Hospital Club Cup"),
+        *word_list("Championship Championships Open Classic Tour Award Awards Prize Summit Festival"),
+        *word_list("Day Week Resolution Directive Regulation Decision Protocol Act Law Bill Agenda Goal"),
+        *word_list("Mission Assembly Top"),
+    )
+)
+
+
+# "Quillon's new Vela 4", "the maker's latest Orvo Tab 7": a word of novelty between the owner's
+# possessive and the name frames a model as the bare possessive does.
+_OWNER_NEW_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][\w&.-]*)['’]s[ \t]+(?:new|newest|latest|upcoming|next|flagship)[ \t]+$"
+)
+_OWNER_NEW_REACH = 40  # characters looked back over for the owner
 
 
 def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], bool]) -> int | None:
@@ -1470,12 +1552,19 @@ def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], b
     found = None
     for owner in _OWNER_BEFORE.finditer(text, start, number):
         found = owner
-    if found is None or is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
+    opens = None  # where the name opens: after the possessive, or after the word of novelty
+    if found is not None:
+        opens = found.end()
+    elif (novel := _OWNER_NEW_BEFORE.search(text, max(0, start - _OWNER_NEW_REACH), start)) is not None:
+        found, opens = novel, start
+    if found is None or opens is None:
+        return None
+    if is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
         return None  # a place's ("Beijing's Route 66") or a date's ("October's Money 20/20")
-    words = text[found.end() : number].split()
+    words = text[opens:number].split()
     if not words or words[0] in _NOT_OWNED_MODEL_HEADS or _NOT_PRODUCT_WORD.search(words[-1]):
         return None
-    return found.end()
+    return opens
 
 
 # "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",
@@ -1760,6 +1849,43 @@ def trimmed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int
         if any(_NOT_PRODUCT_WORD.search(w) for w in words) or any(
             _leads_name(gazetteer.lookup(" ".join(words[:n]))) for n in range(1, len(words) + 1)
         ):
+            continue
+        yield start, end
+
+
+# "HomeKit-compatible devices", "Alexa-enabled speakers", "a Google Vela-certified charger": a
+# name hyphened to a word of working with it is a platform, a standard or a device (PRODUCT by
+# the conventions). One mixed-case word ("GPS-enabled" is a common noun's), or a listed maker and
+# one model word; a name the gazetteer knows is left alone ("Apple-certified": the company), and so
+# is a disease ("Covid-compatible"). "-powered" and "-equipped" follow people as often
+# ("Trump-powered rallies") and are left out.
+_COMPATIBLE = gated(r"-(?:compatible|enabled|certified|capable)(?![\w-])")
+_NAME_BEFORE_HYPHEN = re.compile(
+    r"(?<![\w&'’.+-])(?P<name>(?:[A-Z][\w&+]*[ \t]+)?[A-Za-z][\w&+]*[a-z][\w&+]*)$"
+)
+_HYPHEN_REACH = 60  # characters looked back from the hyphen for the name (two words at most)
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")  # "HomeKit", "iPhone"
+
+
+def compatible_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of names hyphened to a word of working with them ("HomeKit-compatible")."""
+    for hyphen in scan(_COMPATIBLE, text):
+        match = _NAME_BEFORE_HYPHEN.search(text, max(0, hyphen.start() - _HYPHEN_REACH), hyphen.start())
+        if match is None:
+            continue
+        start, end = match.span("name")
+        words = match.group("name").split()
+        if len(words) == 2:
+            lead = gazetteer.lookup(words[0])
+            if lead is None or lead.type != "ORGANIZATION" or not maker_product(" ".join(words), gazetteer):
+                start, words = start + len(words[0]) + 1, words[1:]  # "With HomeKit-...": the last word
+        name = " ".join(words)
+        if not _CAPITALISED_NAME.match(name) or name.isupper() or _NOT_PRODUCT_WORD.search(name):
+            continue
+        entry = gazetteer.lookup(name)
+        if (entry is not None and entry.type != "PRODUCT") or is_disease(name):
             continue
         yield start, end
 
@@ -2167,6 +2293,34 @@ def benchmarks(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), BENCHMARKS[name.lower()]
 
 
+# A market index named by its provider and its capitalised words, ending on "Index" or "Average"
+# (or "index" after one word at least: "the MSCI Asia Pacific index"):
+# "the MSCI Asia Pacific Index", "the Bloomberg Dollar Spot Index", "the KBW Bank Index", "the
+# Dow Jones Transportation Average" (PRODUCT by the conventions). The model reads the provider alone
+# as the company, a region inside as a place, or the whole as a body. Providers are the index
+# houses and exchanges known by a short name; a ranking of people is no market index ("the
+# Bloomberg Billionaires Index").
+_INDEX_PROVIDER = (
+    r"(?:MSCI|FTSE|Stoxx|STOXX|Euro Stoxx|S&P|Bloomberg|Nasdaq|NASDAQ|Russell|Dow Jones|Nikkei|CSI|KBW|"
+    r"ICE|Cboe|CBOE|PHLX|NYSE|Baltic|Wilshire|Hang Seng|BSE|NSE|Markit|IHS Markit|Solactive|Refinitiv)"
+)
+_MARKET_INDEX = gated(
+    rf"(?<![\w&'’./-]){_INDEX_PROVIDER}(?P<words>(?:[ \t]+(?:[A-Z][\w&/.'’-]*|\d{{1,4}})){{0,5}}?)"
+    r"[ \t]+(?P<head>Index|index|Average)(?![\w'’-])"
+)
+_NOT_MARKET_INDEX = re.compile(r"\b(?:Billionaires|Wealth|Happiness|Equality|Gender|Peace)\b")
+
+
+def market_indices(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of market indices named by their provider ("the MSCI Asia Pacific Index")."""
+    for match in scan(_MARKET_INDEX, text):
+        words = match.group("words")
+        if match.group("head") == "index" and not words:
+            continue  # "a Bloomberg index of ...": the provider and a common noun
+        if not _NOT_MARKET_INDEX.search(words):
+            yield match.span()
+
+
 # A corporate suffix makes the capitalised words before it a company: "Acme Corp", "Foo Holdings".
 _CORPORATE_SUFFIX = (
     r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|plc|AG|SA|SE|NV|LLC|LLP|GmbH|Bhd|Berhad|"
@@ -2302,8 +2456,9 @@ def agency_mentions(text: str) -> Iterator[tuple[int, int, str]]:
 # "S10", "XL") or one of a closed list of edition words; at most three of them, on one line.
 _PRODUCT_TAIL = re.compile(
     r"[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[A-Za-z]?|(?:Pro|Max|Plus|Mini|Lite|Ultra|Air|SE|XL|XS|"
-    r"Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019.,]\S|:)"
-    # not a count or a share that follows the name ("AirPods 3 days ago", "Switch 2 million",
+    r"Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019.,]\S|:|[\x22\u201d\u2033])"
+    # not a screen's inches, a figure ('Paperwhite 6" E-Reader'), nor a count or a share that
+    # follows the name ("AirPods 3 days ago", "Switch 2 million",
     # "Chrome 65 percent", "Kindle 8 out of 10"), nor a year or a figure with decimals
     r"(?![ \t]*(?:%|percent|per\b|million|billion|thousand|days?|weeks?|months?|years?|hours?|minutes?|"
     r"times|units|copies|consoles|out\s+of|teraflops|[0-9]))"

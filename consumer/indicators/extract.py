@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
+from consumer.entities.gazetteer import market_index_names
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.gate import gated
 from consumer.indicators.change import change_of, comparison_of
@@ -68,6 +69,7 @@ from consumer.indicators.units import (
     published_unit,
     suffix_unit,
 )
+from consumer.lexicon import CURRENCY_CODES
 from consumer.sentences import bounded_sentences, sentence_spans
 
 # What the rules of one figure read: this many characters either side of it, clipped to its
@@ -229,6 +231,13 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     return Figure(
         start, end, number.start, number.end, value, unit, counted, has_measure_unit, number.spelled
     )
+
+
+def _priced_model(subject: Entity, unit: str | None) -> bool:
+    """ "the Galaxy Note 10 for $749": a sum of money owned by a product that only its number
+    makes look like an index ("Norland 40") is the product's price, no index level; a listed
+    index or benchmark keeps its own ("Brent crude at $80")."""
+    return unit in CURRENCY_CODES and subject.name not in market_index_names()
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
@@ -638,6 +647,7 @@ def _field_indicators(
             and subject is not None
             and subject.type == "PRODUCT"
             and is_index(subject)
+            and not _priced_model(subject, low.unit)
         ):
             metric, medtop = MARKET_INDEX, None  # "shares rose 3% while the CAC 40 fell 0.5%"
         previous = Indicator(

@@ -570,9 +570,7 @@ class EntityExtractor:
             text = recased[cand.field]
             if _side(cand, entry) and rules.won_over(text, cand.start, cand.end):
                 teams.add(consolidate.key_of(text[cand.start : cand.end]))
-        for cand in cands:
-            if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
-                cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+        _mark_teams(sides, teams, recased)
 
     def _city_club(self, cand: Candidate, text: str) -> bool:
         """ "Manchester City", "Ipswich Town" read as places in a story about a game: a city's
@@ -1071,6 +1069,37 @@ def _no_people(group: _Group) -> bool:
 
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"
+
+
+def _mark_teams(
+    sides: list[tuple[Candidate, GazEntry | None]], teams: set[str], recased: dict[TextField, str]
+) -> None:
+    """The sides found teams, and their countries under their other forms too ("The United States
+    lost to Canada ... The U.S. had won all 15 meetings"): one side, one entity, named by the
+    longest form written."""
+    if not teams:
+        return
+    codes = {
+        entry.iso3166
+        for cand, entry in sides
+        if entry is not None
+        and entry.kind == "country"
+        and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams
+    }
+    named: dict[str, str] = {}  # a country's code -> its team's name
+    for cand, entry in sides:
+        if entry is not None and entry.kind == "country" and entry.iso3166 in codes:
+            form = " ".join(recased[cand.field][cand.start : cand.end].split())
+            code = entry.iso3166 or ""
+            if len(form) > len(named.get(code, "")) and not form.isupper():
+                named[code] = form
+    for cand, entry in sides:
+        if entry is not None and entry.kind == "country" and entry.iso3166 in codes:
+            team = named.get(entry.iso3166 or "")
+            cand.type, cand.origin = "ORGANIZATION", "rule"
+            cand.entry = GazEntry(name=team, type="ORGANIZATION") if team else None
+        elif consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
+            cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
 
 
 def _side(cand: Candidate, entry: GazEntry | None) -> bool:

@@ -1873,11 +1873,13 @@ def followed_by_score(text: str, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end))
 
 
-# "Spain beat Russia", "Chile lost to Peru", "Sweden vs. Finland": two sides named on either side
-# of a result verb are teams (the conventions type national teams as organisations). The verb
-# alone says nothing ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
+# "Spain beat Russia", "Chile lost to Peru", "Colombia had lost to Belgium", "Sweden vs. Finland":
+# two sides named on either side of a result verb (an auxiliary or an adverb perhaps before it)
+# are teams (the conventions type national teams as organisations). The verb alone says nothing
+# ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
 _RESULT_BETWEEN = re.compile(
-    r"^\s+(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
+    r"^\s+(?:(?:had|has|have|also|then|later|[a-z]{3,}ly)\s+)?"
+    r"(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
     r"(?:drew|draws|tied|ties)\s+with|(?:lost|loses|fell)\s+to|vs\.?|v\.?|versus)\s+(?:the\s+)?$"
 )
 # "a 2-1 win over Russia": a score before the win names the loser a side too. Without a score,
@@ -1908,7 +1910,42 @@ _WINNER_AFTER = re.compile(
 
 def result_between(text: str, left_end: int, right_start: int) -> bool:
     """The words between two names say one side played the other."""
-    return right_start - left_end <= 30 and _RESULT_BETWEEN.match(text[left_end:right_start]) is not None
+    if right_start - left_end > 40:
+        return False
+    between = text[left_end:right_start]
+    if right_start - left_end <= 30 and _RESULT_BETWEEN.match(between) is not None:
+        return True
+    return _PLAYED_BETWEEN.match(between) is not None and sport_near(text, left_end, right_start)
+
+
+# "Argentina comfortably got past Chile", "Serbia takes on Japan", "Britain plays the Netherlands":
+# a verb of a fixture between two names reads as a game only in a sentence about sport ("Spain
+# plays host to talks with Italy" names no side): a word of sport must stand near.
+_PLAYED_BETWEEN = re.compile(
+    r"^\s+(?:(?:had|has|have|also|then|later|[a-z]{3,}ly)\s+)?"
+    r"(?:(?:got|gets|get)\s+past|(?:takes|take|took)\s+on|(?:will\s+)?(?:play|face)|plays|played|faces|faced)"
+    r"\s+(?:the\s+)?$"
+)
+# "... to beat the Netherlands 2-1", "got past Chile 3-0": a result verb before a name and a
+# score right after it name the beaten side, whoever won.
+_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|edged|thrashed|routed|stunned|upset|swept|"
+    r"(?:lost|losing|fell)\s+to|(?:got|gets|get)\s+past)\s+(?:the\s+)?$"
+)
+_SCORE_RIGHT_AFTER = re.compile(r"\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d.,]?\d)")
+# "giving top-ranked France a 2-1 victory", "secured Japan an opening win", "seal the victory
+# for Spain": the side a win goes to, in a sentence about sport.
+_WIN_GIVEN_AFTER = re.compile(
+    r"\s+an?\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+)?(?:[a-z-]+\s+)?(?:win|victory)\b"
+)
+_VICTORY_FOR = gated(r"\b(?:win|victory|triumph)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# "eight points behind group leader Syria", "hosts Qatar", "holders France": a side's standing
+# in a competition, in a sentence about sport ("its rivals China" in a trade story is a country).
+_STANDING_BEFORE = gated(
+    r"\b(?:(?:group|table|league|pool)\s+leaders?|(?:defending\s+)?champions?|holders|hosts|"
+    r"opponents|(?:arch-?)?rivals|runners-up)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "the Houston Rockets", "Cleveland Browns", "Shanghai Shenhua FC": a club named by its city and a
@@ -1977,12 +2014,25 @@ def sport_near(text: str, start: int, end: int) -> bool:
 
 
 def won_over(text: str, start: int, end: int) -> bool:
-    """ "a 2-1 win over X", "victory against defending champions X", "X's victory over ..." in a
-    sentence about sport: X is a side of a match."""
+    """ "a 2-1 win over X", "to beat X 2-1", "victory against defending champions X", "X's victory
+    over ...", "victory for X", "giving X a 2-1 win", "group leader X" in a sentence about sport:
+    X is a side of a match."""
     if _WIN_OVER.search(text, max(0, start - 40), start) is not None:
         return True
-    fixture = _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
-    if not fixture and _WINNER_AFTER.match(text[end : end + 60]) is None:
+    if _BEATEN_BEFORE.search(text, max(0, start - 20), start) is not None and _SCORE_RIGHT_AFTER.match(
+        text, end
+    ):
+        return True
+    fixture = (
+        _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _VICTORY_FOR.search(text, max(0, start - 20), start) is not None
+        or _STANDING_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+    if (
+        not fixture
+        and _WINNER_AFTER.match(text[end : end + 60]) is None
+        and _WIN_GIVEN_AFTER.match(text, end, end + 40) is None
+    ):
         return False
     return sport_near(text, start, start)
 

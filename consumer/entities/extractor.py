@@ -1074,32 +1074,16 @@ _STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Che
 def _mark_teams(
     sides: list[tuple[Candidate, GazEntry | None]], teams: set[str], recased: dict[TextField, str]
 ) -> None:
-    """The sides found teams, and their countries under their other forms too ("The United States
-    lost to Canada ... The U.S. had won all 15 meetings"): one side, one entity, named by the
-    longest form written."""
-    if not teams:
-        return
-    codes = {
-        entry.iso3166
-        for cand, entry in sides
-        if entry is not None
-        and entry.kind == "country"
-        and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams
-    }
-    named: dict[str, str] = {}  # a country's code -> its team's name
+    """The sides found teams on all their mentions. A country's team is named by its form
+    ("Britain", not the gazetteer's United Kingdom), and its forms that are teams are one entity
+    whatever a longer model name ("AUSTRALIA AHEAD") holds of them."""
     for cand, entry in sides:
-        if entry is not None and entry.kind == "country" and entry.iso3166 in codes:
-            form = " ".join(recased[cand.field][cand.start : cand.end].split())
-            code = entry.iso3166 or ""
-            if len(form) > len(named.get(code, "")) and not form.isupper():
-                named[code] = form
-    for cand, entry in sides:
-        if entry is not None and entry.kind == "country" and entry.iso3166 in codes:
-            team = named.get(entry.iso3166 or "")
-            cand.type, cand.origin = "ORGANIZATION", "rule"
-            cand.entry = GazEntry(name=team, type="ORGANIZATION") if team else None
-        elif consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
-            cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+        surface = " ".join(recased[cand.field][cand.start : cand.end].split())
+        if consolidate.key_of(surface) not in teams:
+            continue
+        cand.type, cand.origin = "ORGANIZATION", "rule"
+        country = entry is not None and entry.kind == "country"
+        cand.entry = GazEntry(name=surface, type="ORGANIZATION") if country else None
 
 
 def _side(cand: Candidate, entry: GazEntry | None) -> bool:

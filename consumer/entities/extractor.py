@@ -269,6 +269,7 @@ class EntityExtractor:
         _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
         retype.places_in_lists(cands, recased, gazetteer)
+        retype.bodies_in_lists(cands, recased, gazetteer, rules.example_bodies)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))

@@ -1023,6 +1023,62 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
             yield start, end - name_full_stop(text[start:end], known)
 
 
+# "companies including Belkin, Harlow and Quillon", "platforms like Acme Play and Steamy":
+# a plural kind of business and an example cue say each listed name is a body, where the model
+# read an unknown one as a place (see `retype.bodies_in_lists`).
+_EXAMPLE_BODY_KINDS = (
+    "companies",
+    "firms",
+    "businesses",
+    "brands",
+    "retailers",
+    "carriers",
+    "operators",
+    "providers",
+    "platforms",
+    "services",
+    "startups",
+    "start-ups",
+    "banks",
+    "lenders",
+    "insurers",
+    "airlines",
+    "automakers",
+    "carmakers",
+    "manufacturers",
+    "makers",
+    "publishers",
+    "studios",
+    "broadcasters",
+    "networks",
+    "outlets",
+    "websites",
+    "sites",
+    "vendors",
+    "suppliers",
+    "partners",
+    "rivals",
+    "competitors",
+)
+_EXAMPLE_BODY_CUE = gated(
+    rf"(?<![\w-])(?:{'|'.join(_EXAMPLE_BODY_KINDS)}),?[ \t]+"
+    r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def example_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names a plural kind of business and an example cue list ("companies such
+    as A, B and C"), as `example_places` finds them for kinds of place."""
+    if not any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
+        return
+    for cue in scan(_EXAMPLE_BODY_CUE, text):
+        match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
+        if match is not None:
+            for name in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names")):
+                yield name.start(), name.end() - name_full_stop(name.group(), lambda _: False)
+
+
 def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The names of a list "A, B and C" between start and end, each without a leading stop word."""
     for name in _KIND_NAME_RE.finditer(text, start, end):

@@ -1076,7 +1076,7 @@ def _mark_teams(
     sides: list[tuple[Candidate, GazEntry | None]], teams: set[str], recased: dict[TextField, str]
 ) -> None:
     """The sides found teams on all their mentions. A country's team is named by its form
-    ("Britain", not the gazetteer's United Kingdom), and its forms that are teams are one entity
+    ("Holland", not the gazetteer's Netherlands), and its forms that are teams are one entity
     whatever a longer model name ("AUSTRALIA AHEAD") holds of them."""
     for cand, entry in sides:
         surface = " ".join(recased[cand.field][cand.start : cand.end].split())

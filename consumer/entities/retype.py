@@ -1489,7 +1489,7 @@ _PLACE_ONLY_REACH = 30
 def _place_only_before(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     """A model body after words only a place follows, that is no known body, has no head word of
     a body, corporate suffix or person's look: the place, with its gazetteer record where it has
-    one ("just south of Frisco" in a story about the Cowboys, "living in Delhi-NCR")."""
+    one ("just south of Plano" in a story about a club, "living in Vantor-NCR")."""
     if _PLACE_ONLY_BEFORE.search(text, max(0, cand.start - _PLACE_ONLY_REACH), cand.start) is None:
         return None
     words = surface.split()
@@ -1511,7 +1511,7 @@ def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer)
     if _work_before_kind(cand, text, surface) or _quoted_title(cand, text, surface, gazetteer):
         cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
     elif (place := _place_only_before(cand, text, surface, gazetteer)) is not None:
-        # found by its context, so the name's other mentions follow it ("Frisco officials")
+        # found by its context, so the name's other mentions follow it ("Plano officials")
         cand.type, cand.entry, cand.origin = "LOCATION", place if place.kind != "other" else None, "rule"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
@@ -2881,9 +2881,9 @@ def bodies_in_lists(
     examples: Callable[[str], Iterator[tuple[int, int]]],
 ) -> None:
     """A name only the model read as a place, which the gazetteer does not know at all, is a body
-    in a list where most names are bodies ("T-Mobile, Verizon and Comcast": two bodies or more,
+    in a list where most names are bodies ("Amazon, Keldra and Netflix": two bodies or more,
     as `places_in_lists` asks of places) or in one a plural kind of business opens ("companies
-    including Belkin, Harlow and Quillon": ``examples``, `rules.example_bodies`): a company or a platform
+    including Zenthor, Harlow and Quillon": ``examples``, `rules.example_bodies`): a company or a platform
     the model took for a town. Found by a rule, so the name's other mentions follow it."""
     listed: set[tuple[TextField, int, int]] = set()
     for chain in _list_chains(cands, recased):

@@ -1023,7 +1023,7 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
             yield start, end - name_full_stop(text[start:end], known)
 
 
-# "companies including Belkin, Harlow and Quillon", "platforms like Acme Play and Steamy":
+# "companies including Zenthor, Harlow and Quillon", "platforms like Acme Play and Steamy":
 # a plural kind of business and an example cue say each listed name is a body, where the model
 # read an unknown one as a place (see `retype.bodies_in_lists`).
 _EXAMPLE_BODY_KINDS = (
@@ -1929,7 +1929,7 @@ def followed_by_score(text: str, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end))
 
 
-# "Spain beat Russia", "Chile lost to Peru", "Colombia had lost to Belgium", "Sweden vs. Finland":
+# "Spain beat Russia", "Chile lost to Peru", "Norway had lost to Denmark", "Sweden vs. Finland":
 # two sides named on either side of a result verb (an auxiliary or an adverb perhaps before it)
 # are teams (the conventions type national teams as organisations). The verb alone says nothing
 # ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
@@ -1974,7 +1974,7 @@ def result_between(text: str, left_end: int, right_start: int) -> bool:
     return _PLAYED_BETWEEN.match(between) is not None and sport_near(text, left_end, right_start)
 
 
-# "Argentina comfortably got past Chile", "Serbia takes on Japan", "Britain plays the Netherlands":
+# "Peru comfortably got past Ecuador", "Sweden takes on Finland", "Ghana plays the Ivory Coast":
 # a verb of a fixture between two names reads as a game only in a sentence about sport ("Spain
 # plays host to talks with Italy" names no side): a word of sport must stand near. ("England face
 # Moldova in a World Cup qualifier" is left alone: CoNLL-2003 types such sides as places.)
@@ -1983,13 +1983,13 @@ _PLAYED_BETWEEN = re.compile(
     r"(?:(?:got|gets|get)\s+past|(?:takes|take|took)\s+on|(?:will\s+)?play|plays|played)"
     r"\s+(?:the\s+)?$"
 )
-# "giving top-ranked France a 2-1 victory", "secured Japan an opening win", "seal the victory
-# for Spain": the side a win goes to, in a sentence about sport.
+# "giving top-ranked Italy a 2-1 victory", "secured Norway an opening win", "seal the victory
+# for Portugal": the side a win goes to, in a sentence about sport.
 _WIN_GIVEN_AFTER = re.compile(
     r"\s+an?\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+)?(?:[a-z-]+\s+)?(?:win|victory)\b"
 )
 _VICTORY_FOR = gated(r"\b(?:win|victory|triumph)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
-# "eight points behind group leader Syria": a side's standing in a competition, in a sentence
+# "eight points behind group leader Iraq": a side's standing in a competition, in a sentence
 # about sport.
 _STANDING_BEFORE = gated(r"\b(?:group|table|league|pool)\s+leaders?\s+$", re.IGNORECASE)
 

@@ -1474,45 +1474,10 @@ def _work_before_kind(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
-# Words that only a place follows: a compass side ("just south of Tessing", "the northern
-# Keldra"), a home ("living in", "based out of", "headquartered in"), "downtown". Lower case: in
-# "Northern Trust" the word is the name's. No "central" ("the central Government").
-_PLACE_ONLY_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of|"
-    r"(?:based|headquartered|located|living|lives|live|born|raised)[ \t]+(?:in|out[ \t]+of)|"
-    r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)|"
-    r"downtown)[ \t]+(?:the[ \t]+)?$"
-)
-_PLACE_ONLY_REACH = 30
-
-
-def _place_only_before(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> GazEntry | None:
-    """A model body after words only a place follows, that is no known body, has no head word of
-    a body, corporate suffix or person's look: the place, with its gazetteer record where it has
-    one ("just south of Plano" in a story about a club, "living in Vantor-NCR")."""
-    if _PLACE_ONLY_BEFORE.search(text, max(0, cand.start - _PLACE_ONLY_REACH), cand.start) is None:
-        return None
-    words = surface.split()
-    entry = gazetteer.lookup(surface)
-    if (
-        len(words) > 3
-        or not all(w[:1].isupper() for w in words)
-        or (entry is not None and entry.type != "LOCATION")
-        or _HEAD_TYPES.get(_head(surface), "LOCATION") != "LOCATION"
-        or _CORPORATE_TAIL.fullmatch(words[-1]) is not None
-        or looks_like_person(surface, gazetteer)
-    ):
-        return None
-    return entry or GazEntry(name=surface, type="LOCATION", kind="other")
-
-
 def _retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model organisation that is a place, a product or a work by its name (in place)."""
     if _work_before_kind(cand, text, surface) or _quoted_title(cand, text, surface, gazetteer):
         cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
-    elif (place := _place_only_before(cand, text, surface, gazetteer)) is not None:
-        # found by its context, so the name's other mentions follow it ("Plano officials")
-        cand.type, cand.entry, cand.origin = "LOCATION", place if place.kind != "other" else None, "rule"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:
         cand.type, cand.entry = "LOCATION", state  # "in Gladstone, NJ;": the state
     elif _country_or_division(surface, gazetteer):

@@ -276,6 +276,7 @@ class EntityExtractor:
         _event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
         retype.places_in_lists(cands, recased, gazetteer)
+        retype.bodies_in_lists(cands, recased, gazetteer, rules.example_bodies)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))
@@ -594,9 +595,7 @@ class EntityExtractor:
             text = recased[cand.field]
             if _side(cand, entry) and rules.won_over(text, cand.start, cand.end):
                 teams.add(consolidate.key_of(text[cand.start : cand.end]))
-        for cand in cands:
-            if teams and consolidate.key_of(recased[cand.field][cand.start : cand.end]) in teams:
-                cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"
+        _mark_teams(sides, teams, recased)
 
     def _city_club(self, cand: Candidate, text: str) -> bool:
         """ "Manchester City", "Ipswich Town" read as places in a story about a game: a city's
@@ -1195,6 +1194,21 @@ def _no_people(group: _Group) -> bool:
 
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"
+
+
+def _mark_teams(
+    sides: list[tuple[Candidate, GazEntry | None]], teams: set[str], recased: dict[TextField, str]
+) -> None:
+    """The sides found teams on all their mentions. A country's team is named by its form
+    ("Holland", not the gazetteer's Netherlands), and its forms that are teams are one entity
+    whatever a longer model name ("AUSTRALIA AHEAD") holds of them."""
+    for cand, entry in sides:
+        surface = " ".join(recased[cand.field][cand.start : cand.end].split())
+        if consolidate.key_of(surface) not in teams:
+            continue
+        cand.type, cand.origin = "ORGANIZATION", "rule"
+        country = entry is not None and entry.kind == "country"
+        cand.entry = GazEntry(name=surface, type="ORGANIZATION") if country else None
 
 
 def _side(cand: Candidate, entry: GazEntry | None) -> bool:

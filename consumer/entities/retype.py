@@ -3141,6 +3141,41 @@ def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                 c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
 
 
+def bodies_in_lists(
+    cands: list[Candidate],
+    recased: dict[TextField, str],
+    gazetteer: Gazetteer,
+    examples: Callable[[str], Iterator[tuple[int, int]]],
+) -> None:
+    """A name only the model read as a place, which the gazetteer does not know at all, is a body
+    in a list where most names are bodies ("Amazon, Keldra and Netflix": two bodies or more,
+    as `places_in_lists` asks of places) or in one a plural kind of business opens ("companies
+    including Zenthor, Harlow and Quillon": ``examples``, `rules.example_bodies`): a company or a platform
+    the model took for a town. Found by a rule, so the name's other mentions follow it."""
+    listed: set[tuple[TextField, int, int]] = set()
+    for chain in _list_chains(cands, recased):
+        bodies = sum(1 for c in chain if c.type == "ORGANIZATION")
+        if bodies >= 2 and bodies * 2 > len(chain):
+            listed.update((c.field, c.start, c.end) for c in chain)
+    fields = {c.field for c in cands if c.type == "LOCATION" and c.origin == "ner" and c.entry is None}
+    for field in fields:
+        listed.update((field, s, e) for s, e in examples(recased[field]))
+    for c in cands:
+        if c.type != "LOCATION" or c.origin != "ner" or c.entry is not None:
+            continue
+        if (c.field, c.start, c.end) not in listed:
+            continue
+        surface = recased[c.field][c.start : c.end]
+        words = surface.split()
+        if (
+            1 <= len(words) <= 3
+            and gazetteer.lookup(surface) is None
+            and _head(surface) not in _HEAD_TYPES
+            and not looks_like_person(surface, gazetteer)
+        ):
+            c.type, c.origin = "ORGANIZATION", "rule"
+
+
 # A name the model missed between two listed places ("Denver, Tessing and Omaha"), or after the
 # "and" that ends a list of places ("Ohio, Kentucky and Brannock."), where the list goes on no further.
 _LIST_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"

@@ -1157,6 +1157,62 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
             yield start, end - name_full_stop(text[start:end], known)
 
 
+# "companies including Zenthor, Harlow and Quillon", "platforms like Acme Play and Steamy":
+# a plural kind of business and an example cue say each listed name is a body, where the model
+# read an unknown one as a place (see `retype.bodies_in_lists`).
+_EXAMPLE_BODY_KINDS = (
+    "companies",
+    "firms",
+    "businesses",
+    "brands",
+    "retailers",
+    "carriers",
+    "operators",
+    "providers",
+    "platforms",
+    "services",
+    "startups",
+    "start-ups",
+    "banks",
+    "lenders",
+    "insurers",
+    "airlines",
+    "automakers",
+    "carmakers",
+    "manufacturers",
+    "makers",
+    "publishers",
+    "studios",
+    "broadcasters",
+    "networks",
+    "outlets",
+    "websites",
+    "sites",
+    "vendors",
+    "suppliers",
+    "partners",
+    "rivals",
+    "competitors",
+)
+_EXAMPLE_BODY_CUE = gated(
+    rf"(?<![\w-])(?:{'|'.join(_EXAMPLE_BODY_KINDS)}),?[ \t]+"
+    r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def example_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names a plural kind of business and an example cue list ("companies such
+    as A, B and C"), as `example_places` finds them for kinds of place."""
+    if not any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
+        return
+    for cue in scan(_EXAMPLE_BODY_CUE, text):
+        match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
+        if match is not None:
+            for name in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names")):
+                yield name.start(), name.end() - name_full_stop(name.group(), lambda _: False)
+
+
 def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The names of a list "A, B and C" between start and end, each without a leading stop word."""
     for name in _KIND_NAME_RE.finditer(text, start, end):
@@ -2133,11 +2189,13 @@ def followed_by_score(text: str, end: int) -> bool:
     return bool(_SCORE_AFTER.match(text, end))
 
 
-# "Spain beat Russia", "Chile lost to Peru", "Sweden vs. Finland": two sides named on either side
-# of a result verb are teams (the conventions type national teams as organisations). The verb
-# alone says nothing ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
+# "Spain beat Russia", "Chile lost to Peru", "Norway had lost to Denmark", "Sweden vs. Finland":
+# two sides named on either side of a result verb (an auxiliary or an adverb perhaps before it)
+# are teams (the conventions type national teams as organisations). The verb alone says nothing
+# ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
 _RESULT_BETWEEN = re.compile(
-    r"^\s+(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
+    r"^\s+(?:(?:had|has|have|also|then|later|[a-z]{3,}ly)\s+)?"
+    r"(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
     r"(?:drew|draws|tied|ties)\s+with|(?:lost|loses|fell)\s+to|vs\.?|v\.?|versus)\s+(?:the\s+)?$"
 )
 # "a 2-1 win over Russia": a score before the win names the loser a side too. Without a score,
@@ -2168,7 +2226,32 @@ _WINNER_AFTER = re.compile(
 
 def result_between(text: str, left_end: int, right_start: int) -> bool:
     """The words between two names say one side played the other."""
-    return right_start - left_end <= 30 and _RESULT_BETWEEN.match(text[left_end:right_start]) is not None
+    if right_start - left_end > 40:
+        return False
+    between = text[left_end:right_start]
+    if right_start - left_end <= 30 and _RESULT_BETWEEN.match(between) is not None:
+        return True
+    return _PLAYED_BETWEEN.match(between) is not None and sport_near(text, left_end, right_start)
+
+
+# "Peru comfortably got past Ecuador", "Sweden takes on Finland", "Ghana plays the Ivory Coast":
+# a verb of a fixture between two names reads as a game only in a sentence about sport ("Spain
+# plays host to talks with Italy" names no side): a word of sport must stand near. ("England face
+# Moldova in a World Cup qualifier" is left alone: CoNLL-2003 types such sides as places.)
+_PLAYED_BETWEEN = re.compile(
+    r"^\s+(?:(?:had|has|have|also|then|later|[a-z]{3,}ly)\s+)?"
+    r"(?:(?:got|gets|get)\s+past|(?:takes|take|took)\s+on|(?:will\s+)?play|plays|played)"
+    r"\s+(?:the\s+)?$"
+)
+# "giving top-ranked Italy a 2-1 victory", "secured Norway an opening win", "seal the victory
+# for Portugal": the side a win goes to, in a sentence about sport.
+_WIN_GIVEN_AFTER = re.compile(
+    r"\s+an?\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+)?(?:[a-z-]+\s+)?(?:win|victory)\b"
+)
+_VICTORY_FOR = gated(r"\b(?:win|victory|triumph)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# "eight points behind group leader Iraq": a side's standing in a competition, in a sentence
+# about sport.
+_STANDING_BEFORE = gated(r"\b(?:group|table|league|pool)\s+leaders?\s+$", re.IGNORECASE)
 
 
 # "the Houston Rockets", "Cleveland Browns", "Shanghai Shenhua FC": a club named by its city and a
@@ -2237,12 +2320,21 @@ def sport_near(text: str, start: int, end: int) -> bool:
 
 
 def won_over(text: str, start: int, end: int) -> bool:
-    """ "a 2-1 win over X", "victory against defending champions X", "X's victory over ..." in a
-    sentence about sport: X is a side of a match."""
+    """ "a 2-1 win over X", "victory against defending champions X", "X's victory
+    over ...", "victory for X", "giving X a 2-1 win", "group leader X" in a sentence about sport:
+    X is a side of a match."""
     if _WIN_OVER.search(text, max(0, start - 40), start) is not None:
         return True
-    fixture = _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
-    if not fixture and _WINNER_AFTER.match(text[end : end + 60]) is None:
+    fixture = (
+        _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _VICTORY_FOR.search(text, max(0, start - 20), start) is not None
+        or _STANDING_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+    if (
+        not fixture
+        and _WINNER_AFTER.match(text[end : end + 60]) is None
+        and _WIN_GIVEN_AFTER.match(text, end, end + 40) is None
+    ):
         return False
     return sport_near(text, start, start)
 

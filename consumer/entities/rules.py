@@ -888,6 +888,15 @@ _ZONE = re.compile(
 )
 
 
+# A street named by its kind first ("the Avenue of the Americas", "Boulevard of the Allies"): the
+# model keeps "Avenue" alone and reads the rest as a place of its own; the whole is one street
+# (a company or a hotel named after it runs on and is no street: "Avenue of the Stars Group").
+_AVENUE_OF = re.compile(
+    r"(?<![\w-])(?:Avenue|Boulevard)[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w-])"
+    r"(?<!Group)(?<!Company)(?<!Partners)(?<!Hotel)(?![ \t]+(?:Co\b|Corp|Inc|Ltd|LLC|[A-Z][a-z]+))"
+)
+
+
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of named infrastructure and zones whose leading name(s) are all known places."""
     for match in scan(_FACILITY, text):
@@ -896,6 +905,7 @@ def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int
     for match in scan(_ZONE, text):
         if is_place(match.group("places")):
             yield match.span()
+    yield from (m.span() for m in scan(_AVENUE_OF, text))
 
 
 # "Saturn's moon Enceladus", "a lander on the Moon", "Venus, the hottest planet": planets and

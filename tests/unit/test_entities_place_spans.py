@@ -72,3 +72,30 @@ def test_a_zone_named_after_its_town_is_one_place(extractor: EntityExtractor, bo
 )
 def test_near_misses_keep_their_reading(extractor: EntityExtractor, body: str, kept: str) -> None:
     assert kept in types_of(entities_of(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        ("Police saw him near Avenue of the Republic wearing a backpack.", "Avenue of the Republic"),
+        ("Shops closed along Avenue of the Martyrs on Friday.", "Avenue of the Martyrs"),
+        ("The office sits on Avenue of the Pioneers near the river.", "Avenue of the Pioneers"),
+        ("Traffic stopped on Avenue of the Americas after the crash.", "Avenue of the Americas"),
+    ],
+)
+def test_a_street_named_by_its_kind_first_is_one_place(
+    extractor: EntityExtractor, body: str, street: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(street) == "LOCATION"
+    assert "Avenue" not in types
+
+
+def test_an_avenue_without_of_the_keeps_its_reading(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "She lives on Fifth Avenue in Harlow."))
+    assert types.get("Fifth Avenue") == "LOCATION"
+
+
+def test_a_company_named_after_an_avenue_keeps_its_name(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "The Avenue of the Stars Group reported profits."))
+    assert not any(n.startswith("Avenue of the Stars") and types[n] == "LOCATION" for n in types)

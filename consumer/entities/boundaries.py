@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities import retype, rules
 from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
 from consumer.events import TextField
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
@@ -222,4 +223,40 @@ def split_kind_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> l
             out.append(cand)
             continue
         out.extend(Candidate(cand.field, s, e, cand.type, cand.origin) for s, e in pair)
+    return out
+
+
+# "the Great Hall of the People in Beijing", "the Palace of Rest in Harbin": the model runs a
+# named building or body into the town after "in". The town is a place of its own and the name
+# ends before "in" (the conventions never count the town inside the name). Only a tail the
+# gazetteer knows as a place is cut, and only a place: a body's "in" is often its own ("United
+# Nations Mission in ..."), and so a university's ("Washington University in St. Louis").
+_IN_PLACE = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?: [\w'’.&-]+)*? [A-Z][\w'’.-]*) in "
+    r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+)
+
+
+def cut_in_places(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A model place "<Name> in <Town>" split into the name and the town."""
+    out: list[Candidate] = []
+    for cand in cands:
+        if cand.origin != "ner" or cand.type != "LOCATION" or cand.entry is not None:
+            out.append(cand)
+            continue
+        text = recased[cand.field]
+        match = _IN_PLACE.fullmatch(text, cand.start, cand.end)
+        if (
+            match is None
+            or " in " in match.group("head")
+            or match.group("head").rsplit(" ", 1)[-1] in ("University", "College")
+            or not retype.is_place(match.group("place"), gazetteer)
+        ):
+            out.append(cand)
+            continue
+        out.append(Candidate(cand.field, cand.start, match.end("head"), cand.type, cand.origin))
+        s, e = match.span("place")
+        out.append(Candidate(cand.field, s, e, "LOCATION", cand.origin, gazetteer.lookup(text[s:e])))
     return out

@@ -269,6 +269,7 @@ class EntityExtractor:
         cands = boundaries.split_deal_pairs(cands, recased)
         cands = boundaries.office_holder_openings(cands, recased)
         boundaries.grand_prix(cands, recased)
+        cands = boundaries.cut_in_places(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

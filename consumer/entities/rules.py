@@ -1007,11 +1007,38 @@ _FACILITY = re.compile(
 )
 
 
+# A development zone or a park named after its town, with words of its kind between: "the Harlow
+# High-tech Industry Development Zone", "Dunmore Hi-tech Park". The model drops the name at the
+# hyphenated word (its lower-case half) and only the town is left; the whole is one place. A
+# hyphenated word ("High-tech", "Free-trade") must be in the middle: without one the model keeps
+# the name whole ("Suzhou Industrial Park").
+_ZONE = re.compile(
+    r"(?<![\w'’-])(?P<places>[A-Z][a-z]+)"
+    r"(?=(?:\s+(?:[A-Z][a-z]+|and)){0,4}\s+[A-Z][a-z]*-[a-z]+\s)"
+    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and(?=\s+[A-Z]))){1,6}\s+"
+    r"(?:Zone|Park|Port|Area)(?![\w-])"
+    r"(?!\s*&|\s+(?:and\s+[A-Z]|Co\b|Corp|Inc|Ltd|Company|Group|[A-Z][a-z]+))"
+)
+
+
+# A street named by its kind first ("the Avenue of the Americas", "Boulevard of the Allies"): the
+# model keeps "Avenue" alone and reads the rest as a place of its own; the whole is one street
+# (a company or a hotel named after it runs on and is no street: "Avenue of the Stars Group").
+_AVENUE_OF = re.compile(
+    r"(?<![\w-])(?:Avenue|Boulevard)[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w-])"
+    r"(?<!Group)(?<!Company)(?<!Partners)(?<!Hotel)(?![ \t]+(?:Co\b|Corp|Inc|Ltd|LLC|[A-Z][a-z]+))"
+)
+
+
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """Spans of named infrastructure whose leading name(s) are all known places."""
+    """Spans of named infrastructure and zones whose leading name(s) are all known places."""
     for match in scan(_FACILITY, text):
         if all(is_place(p) for p in match.group("places").split("-")):
             yield match.span()
+    for match in scan(_ZONE, text):
+        if is_place(match.group("places")):
+            yield match.span()
+    yield from (m.span() for m in scan(_AVENUE_OF, text))
 
 
 # "Saturn's moon Enceladus", "a lander on the Moon", "Venus, the hottest planet": planets and

@@ -1,0 +1,56 @@
+"""Outlets and bodies named as a source ("told Zorbly that", "according to Quorva.", "a columnist
+for Tessora,"): a source cue opens the name and a clause's end closes it. The small model misses
+a made-up one-word outlet or reads it as a place; people (a story person's surname, a given name,
+a title and a name) and places the gazetteer knows keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.rules import source_names
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("Officials were alarmed, but a spokesperson told Zorbly that the plane was safe.", "Zorbly"),
+        ("A spokesman told Varnwire that the company would appeal the ruling.", "Varnwire"),
+        ("Gale Hart, a columnist for Tessora, said the vote was close.", "Tessora"),
+        ("The fund has lost money this year, according to Quorva.", "Quorva"),
+        ("The lender will cut jobs, according to the Harbor Ledger. No date was set.", "Harbor Ledger"),
+    ],
+)
+def test_a_name_a_source_cue_opens_is_an_outlet(extractor: EntityExtractor, body: str, outlet: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(outlet) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Jane Roe spoke to Tom Marsh. She later told Marsh that the plan was dead.", "Tom Marsh", "PERSON"),
+        ("He told Kelly that he was sorry.", "Kelly", "PERSON"),
+        ("The deal is off, according to Russia.", "Russia", "LOCATION"),
+        ("Sales fell, according to Pell Harmon.", "Pell Harmon", "PERSON"),
+    ],
+)
+def test_people_and_known_places_after_a_cue_keep_their_type(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told Mr. Roe that nothing had changed.",
+        "According to Chief Oakes, the road is closed.",
+        "She told Monday that she would go.",
+        "He told the board he would stay.",
+    ],
+)
+def test_no_source_name_after_a_title_a_day_or_lower_case(text: str) -> None:
+    assert list(source_names(text)) == []

@@ -406,6 +406,8 @@ class EntityExtractor:
             name = text[s:e]
             if name in surnames or retype.is_given_name(name) or retype.looks_like_person(name, gazetteer):
                 continue
+            if retype.head_type(name) not in (None, "ORGANIZATION"):
+                continue  # "according to Harbor Street.": a street's, a treaty's, an event's head
             held = [c for c in here if c.start < e and s < c.end]
             if not held:
                 found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))

@@ -54,3 +54,16 @@ def test_people_and_known_places_after_a_cue_keep_their_type(
 )
 def test_no_source_name_after_a_title_a_day_or_lower_case(text: str) -> None:
     assert list(source_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shares of Kelbrook rose 4%, beating the forecasts of Dunmore Street.",
+        "The bank will grow, according to Dunmore Street. Its shares rose.",
+        "The deal was signed, according to the Harlow Treaty. No date was set.",
+    ],
+)
+def test_a_name_with_a_head_word_of_another_kind_is_no_outlet(extractor: EntityExtractor, body: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert "ORGANIZATION" not in {types.get("Dunmore Street"), types.get("Harlow Treaty")}, types

@@ -156,6 +156,14 @@ def _fields(article: Article) -> dict[TextField, str]:
     return out
 
 
+# a single capitalised word after "and"/"or" and a listed company, that no capitalised word follows
+# ("Uber or Zorbly,"), or before them after a lower-case word ("like Zorbly and Netflix")
+_PAIR_AFTER = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?P<name>[A-Z][a-z][\w-]*)(?:['’]s?)?(?![\w'’-]|[ \t]+[A-Z0-9])"
+)
+_PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:and|or)[ \t]+$")
+
+
 class EntityExtractor:
     """One per process: holds the loaded pipeline and the gazetteer (read-only)."""
 
@@ -253,6 +261,7 @@ class EntityExtractor:
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
             cands.extend(self._source_outlets(text_field, recased[text_field], here))
+            cands.extend(self._paired_companies(text_field, recased[text_field], here))
         cands = boundaries.split_kind_pairs(_cabinet_titles(cands, recased), recased)
         cands = _without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = _join_plural_and(_join_and_names(candidates.resolve(cands), recased), recased)
@@ -393,6 +402,30 @@ class EntityExtractor:
         )
         for s, e in itertools.chain.from_iterable(finders):
             yield Candidate(text_field, s, e, "PRODUCT", "rule")
+
+    def _paired_companies(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "Uber and Zorbly", "Zorbly or Netflix": one capitalised word no list knows, joined by
+        "and" or "or" to a company the gazetteer lists, is a company too (news pairs rivals) where
+        nothing else found it; never a given name, a day or a stop word."""
+        found: list[Candidate] = []
+        for c in here:
+            if c.type != "ORGANIZATION" or c.entry is None or c.entry.type != "ORGANIZATION":
+                continue
+            for match in (
+                _PAIR_AFTER.match(text, c.end),
+                _PAIR_BEFORE.search(text, max(0, c.start - 40), c.start),
+            ):
+                if match is None:
+                    continue
+                s, e = match.span("name")
+                word = match.group("name")
+                if word.lower() in STOP_WORDS or word.lower() in WEEKDAYS or word.lower() in MONTH_NAMES:
+                    continue
+                if retype.is_given_name(word) or self.gazetteer.lookup(word) is not None:
+                    continue
+                if not any(o.start < e and s < o.end for o in here):
+                    found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        return found
 
     def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """An outlet or body named as a source ("told Zorbly that") that nothing else found, and

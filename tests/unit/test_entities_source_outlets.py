@@ -1,7 +1,8 @@
 """Outlets and bodies named as a source ("told Zorbly that", "according to Quorva.", "a columnist
 for Tessora,"): a source cue opens the name and a clause's end closes it. The small model misses
 a made-up one-word outlet or reads it as a place; people (a story person's surname, a given name,
-a title and a name) and places the gazetteer knows keep their reading."""
+a title and a name) and places the gazetteer knows keep their reading. One capitalised word paired
+by "and"/"or" with a company the gazetteer lists ("Uber or Zorbly") is a company too."""
 
 from __future__ import annotations
 
@@ -67,3 +68,34 @@ def test_no_source_name_after_a_title_a_day_or_lower_case(text: str) -> None:
 def test_a_name_with_a_head_word_of_another_kind_is_no_outlet(extractor: EntityExtractor, body: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert "ORGANIZATION" not in {types.get("Dunmore Street"), types.get("Harlow Treaty")}, types
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Drivers for Uber or Zorbly earn less than they did.", "Zorbly"),
+        ("As Uber and Lyftor grew, driver pay went down.", "Lyftor"),
+        ("Drivers for Uber and Trevlo say the pay is low.", "Trevlo"),
+        ("Deals from Uber or Skelby, the app makers, ended.", "Skelby"),
+    ],
+)
+def test_one_word_paired_with_a_listed_company_is_a_company(
+    extractor: EntityExtractor, body: str, company: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(company) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("He met Netflix staff and Sarah at noon. Sarah left.", "Sarah"),
+        ("Shares of Uber and Boston rose.", "Boston"),
+        ("Uber and Monday were quiet.", "Monday"),
+    ],
+)
+def test_a_given_name_a_place_or_a_day_beside_a_company_is_no_company(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(word) != "ORGANIZATION", types

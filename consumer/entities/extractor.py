@@ -1044,6 +1044,8 @@ _LIST_ITEMS = re.compile(_LIST_ITEM)
 _LIST_REACH = 80
 _OWNER_AFTER = re.compile(r"['\u2019]s?\b")
 _OF_BEFORE = re.compile(r"\bof[ \t]+$")
+# Words after a name that only a place's name stands before: "Falkville police", "Tovall residents"
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:residents|mayor|police|sheriff|townspeople|villagers)\b")
 # Words of direction a place follows, besides retype.placed_by_context's prepositions and
 # _TRAVEL_BEFORE's words of travel ("flew to", "around", "visited")
 _HEADING_BEFORE = re.compile(r"\b(?:towards?|into)[ \t]+(?:the[ \t]+)?$")
@@ -1105,6 +1107,8 @@ def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazett
             return False
         window = max(0, c.start - _LIST_REACH)
         if _TRAVEL_BEFORE.search(text, window, c.start) or _HEADING_BEFORE.search(text, window, c.start):
+            return False
+        if _PLACE_NOUN_AFTER.match(text, c.end):
             return False
         before = _PLACES_LISTED_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start)
         after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _LIST_REACH)

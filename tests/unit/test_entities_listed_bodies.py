@@ -37,7 +37,7 @@ def test_the_listed_body_is_one_body_on_all_its_mentions(extractor: EntityExtrac
         ("Google, Facebook and Boston signed the pact.", "Boston"),
         ("Google, Apple and Vaskaria County signed.", "Vaskaria County"),
         ("The chain has stores in cities such as Keldra and Quendor.", "Keldra"),
-        ("Acme Corp and Falkville officials met on Monday.", "Falkville"),
+        ("Acme Corp and Falkville police met on Monday.", "Falkville"),
     ],
 )
 def test_places_keep_their_type(extractor: EntityExtractor, body: str, name: str) -> None:

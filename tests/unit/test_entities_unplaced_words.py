@@ -35,6 +35,7 @@ def test_an_unknown_word_nothing_places_is_no_place(extractor: EntityExtractor, 
         ("Stolen cards were used in Athens, Tovall and Marbeck.", "Tovall"),
         ("The convoy drove toward Marsova before dawn.", "Marsova"),
         ("Officials flew to Telvana on Monday.", "Telvana"),
+        ("Marsova residents queued for water.", "Marsova"),
         ("Fans were seen around LA on Friday.", "LA"),  # a short form in capitals is not judged
         ("Paris is the capital of France.", "Paris"),  # the gazetteer's places never are
     ],

@@ -483,7 +483,7 @@ _BIG_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 def _shared_spelled_scale(text: str, low: Figure, high: Figure) -> Figure:
     """ "three hundred to five hundred billion dollars": in words too, a low bound without the big
-    scale word takes the high bound's (session twenty-six: the low bound was published as 300)."""
+    scale word takes the high bound's (session twenty-five: the low bound was published as 300)."""
     scale = _BIG_SCALE_END.search(text, high.number_start, high.number_end)
     if scale is None or _BIG_SCALE_END.search(text, low.number_start, low.number_end) is not None:
         return low

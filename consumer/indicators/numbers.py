@@ -29,7 +29,7 @@ _WORD_FIRST = "".join(sorted({word[0] for word in _WORD.split("|")} | {"a"}))
 _WORD_NUMBER = re.compile(
     rf"(?=[{_WORD_FIRST}])\b(?:an?\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{_WORD})"
     # "and" joins only after a scale word ("seven hundred and sixty-eight"): "between two and three
-    # million people" is two numbers, not five million (session twenty-six)
+    # million people" is two numbers, not five million (session twenty-five)
     # a hyphen joins tens and units ("twenty-five"), or a scale to what follows; "a one-two punch"
     # is no three
     r"(?:(?:(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-"
@@ -139,7 +139,7 @@ def _scaled(text: str, core: str, value: float, end: int) -> tuple[float, int, b
 
 
 # The denominators fractions are written with ("1/2 cup", "3/8 inch", "1/100 second"); "9/11" and
-# "4/20" are days, "24/7" an idiom (session twenty-six: "9/11" was published as 0.818)
+# "4/20" are days, "24/7" an idiom (session twenty-five: "9/11" was published as 0.818)
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64})
 
 

@@ -195,7 +195,7 @@ _UNIT_RE = re.compile(
 _SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "paid $5 a pound for halibut. ... the fishery is capped at 29.4 million pounds": a passage that
-# prices by the pound weighs in pounds (session twenty-six: published as GBP)
+# prices by the pound weighs in pounds (session twenty-five: published as GBP)
 _PRICE_PER_POUND = re.compile(r"\b(?:a|per)\s+(?:pound|lb)\b", re.IGNORECASE)
 _PER_POUND_REACH = 300
 _CS_RE = re.compile(r"\s?(?:(?P<F>F)|(?P<G>G)|(?P<R>R))(?![\w])")

@@ -1,4 +1,4 @@
-"""Owners read inside the figure's own clause (session twenty-six): a sum offered, lent or given
+"""Owners read inside the figure's own clause (session twenty-five): a sum offered, lent or given
 "from" a maker is the maker's; an anaphor heading the clause ("the company bought X for $N") is its
 subject, and the names after its verb are objects; and a clause headed by a name the entity stage
 missed ("the Orbel X costs $500") takes no owner the story implies; a bare age right before a name

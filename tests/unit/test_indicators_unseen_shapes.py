@@ -1,4 +1,4 @@
-"""Figure shapes read on unseen web pages (session twenty-six): adjectives taken for the counted
+"""Figure shapes read on unseen web pages (session twenty-five): adjectives taken for the counted
 noun, ages beside a noun of a person, numbers that are no figure (the size of a sum in digits,
 days written as fractions, a page's counters, clock hours of the day, year tails, model numbers
 with a glued letter), "the one" as a pronoun, plurals in "-uses"/"-ases", network generations

@@ -1264,6 +1264,8 @@ def _mark_teams(
     """The sides found teams on all their mentions. A country's team is named by its form
     ("Holland", not the gazetteer's Netherlands), and its forms that are teams are one entity
     whatever a longer model name ("AUSTRALIA AHEAD") holds of them."""
+    if not teams:
+        return  # most stories name no match: no key to build for each candidate
     for cand, entry in sides:
         surface = " ".join(recased[cand.field][cand.start : cand.end].split())
         if consolidate.key_of(surface) not in teams:

@@ -2423,6 +2423,9 @@ def _split_party_member(cand: Candidate, text: str, gazetteer: Gazetteer) -> lis
     a people's word it is the gold's only where the text names the party's people as such)."""
     if cand.type != "PERSON":
         return [cand]
+    words = text[cand.start : cand.end].split()
+    if not words or words[-1].lower() not in _PARTY_MEMBERS:
+        return [cand]  # the common case, told apart without building the word spans
     spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
     if not spans or text[cand.start + spans[-1][0] : cand.end].lower() not in _PARTY_MEMBERS:
         return [cand]
@@ -3152,6 +3155,8 @@ def bodies_in_lists(
     as `places_in_lists` asks of places) or in one a plural kind of business opens ("companies
     including Zenthor, Harlow and Quillon": ``examples``, `rules.example_bodies`): a company or a platform
     the model took for a town. Found by a rule, so the name's other mentions follow it."""
+    if not any(c.type == "LOCATION" and c.origin == "ner" and c.entry is None for c in cands):
+        return  # no model place the gazetteer lacks: nothing to retype, no list to read
     listed: set[tuple[TextField, int, int]] = set()
     for chain in _list_chains(cands, recased):
         bodies = sum(1 for c in chain if c.type == "ORGANIZATION")

@@ -47,6 +47,7 @@ def _split(text: str) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+_WORD_OR_MARK = re.compile(r"([^\W\d_][\w'’.&-]*)|(\S)")  # _WORD, or any other non-space character
 _LEADING_CAPS = re.compile(r"^\s*([A-Z][A-Z.'’\- ]{1,40}[A-Z.])(?=\s*,|\s+\(|\s+-|\s+\d)")
 _SENTENCE_END = frozenset(".!?\"'“”‘’:•-([")
 _VOWELS = frozenset("AEIOUY")
@@ -86,18 +87,18 @@ def case_map(texts: Iterable[str]) -> dict[str, str]:
         for line in text.splitlines():
             if is_caps_line(line):
                 continue
-            for match in _WORD.finditer(line):
-                word = match.group()
-                if word.isupper() and len(word) > 1:
+            # One C pass yields each word and each other non-space character in order (the word
+            # alternative is tried first at every position, so the words are _WORD's own matches
+            # and what lies between two tokens is white space): the last character before a word,
+            # spaces skipped, is the previous token's last. A line's start reads as a sentence end.
+            prev = "."
+            for word, mark in _WORD_OR_MARK.findall(line):
+                if not word:
+                    prev = mark
                     continue
-                # the last character before the word, spaces skipped (not a copy of the line
-                # up to each word: that made a long line cost its length squared)
-                at = match.start() - 1
-                while at >= 0 and line[at].isspace():
-                    at -= 1
-                if at < 0 or line[at] in _SENTENCE_END:
-                    continue
-                words.append(word)
+                if prev not in _SENTENCE_END and not (word.isupper() and len(word) > 1):
+                    words.append(word)
+                prev = word[-1]
     # Counted once at the end; a spelling seen first wins a tie, as Counter.most_common keeps it.
     best: dict[str, tuple[int, str]] = {}
     for word, count in Counter(words).items():

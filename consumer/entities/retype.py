@@ -572,6 +572,9 @@ def name_gender(name: str) -> str | None:
     return None
 
 
+# _head and _head_type are pure functions of a surface, asked tens of thousands of times per batch
+# for far fewer distinct surfaces: remembered, within a bound
+@functools.lru_cache(maxsize=1 << 14)
 def _head(surface: str) -> str:
     words = surface.replace("'s", "").split()
     return words[-1].strip(".,").lower() if words else ""
@@ -587,6 +590,7 @@ def head_type(surface: str) -> EntityType | None:
     return _head_type(surface)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _head_type(surface: str) -> EntityType | None:
     if _SPORT_LEAGUE.search(surface):
         return "EVENT"
@@ -753,7 +757,8 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
-_CAPITAL_RUN = re.compile(r"(?=[A-Z])\b[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*")
+# group 1: the run's first word (what split() would give: the word holds no white space)
+_CAPITAL_RUN = re.compile(r"(?=[A-Z])\b([A-Z][\w'\u2019-]*)(?:[ \t]+[A-Z][\w'\u2019-]*)*")
 # lower-case letters with Latin-1 accents too: Spanish and Portuguese surnames ("Hernández")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _TITLE_WORD = re.compile(rf"[A-Z\u00c0-\u00d6\u00d8-\u00de][{_LOWER}]+")
@@ -787,16 +792,18 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
     given: list[tuple[int, int, str]] = []
     # one pass over runs of capitalised words: only a run's first word has no capital before it
     for run in _CAPITAL_RUN.finditer(text):
-        first = run.group().split(None, 1)[0]
+        first = run.group(1)
         # "Dalglish's" uses "Dalglish", and so does a plain apostrophe ("Salinas’ home")
         word = first.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         if not _TITLE_WORD.fullmatch(word):
             continue  # "Day-long", "NATO"
         alone[word] += 1
         # not "May Day" or "Will Rivian?" (a month or a stop word), not "J. Kenny" (an initial before)
-        initial = _INITIAL_BEFORE.search(text, max(0, run.start() - 4), run.start())
-        if word in names and word not in _NOT_SURNAMES and word == first and initial is None:
-            given.append((run.start(), run.start() + len(word), word))
+        if word not in names or word in _NOT_SURNAMES or word != first:
+            continue  # the look-behind for an initial only for a given name
+        start = run.start()
+        if _INITIAL_BEFORE.search(text, max(0, start - 4), start) is None:
+            given.append((start, start + len(word), word))
     for start, word_end, word in given:
         if is_place(word, gazetteer):
             continue  # "Cleveland Browns", "Austin Peay": a place first names a team or a school

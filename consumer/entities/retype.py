@@ -3071,7 +3071,8 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
-_LIST_GLUE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+&\s+)$")
+# fullmatch()ed in place between two candidates (no copy of the text between them, which can be long)
+_LIST_GLUE = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+&\s+")
 
 
 def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Iterator[list[Candidate]]:
@@ -3081,7 +3082,7 @@ def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Itera
     for cand in sorted(cands, key=lambda c: (c.field, c.start)):
         if chain and (
             cand.field != chain[-1].field
-            or not _LIST_GLUE.match(recased[cand.field][chain[-1].end : cand.start])
+            or not _LIST_GLUE.fullmatch(recased[cand.field], chain[-1].end, cand.start)
         ):
             yield chain
             chain = []

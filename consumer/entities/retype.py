@@ -631,6 +631,7 @@ def _tournament(text: str, start: int, surface: str) -> EntityType | None:
 _NAME_PARTS = re.compile(r"[-'’]")  # compiled once: _name_word runs per candidate word
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure, and asked again and again for the same words
 def _name_word(word: str) -> bool:
     """ "Dana", "O'Neil", "Rose-Lynn": capitalised parts, each otherwise lower case."""
     parts = _NAME_PARTS.split(word)

@@ -57,18 +57,22 @@ def vote_types(cands: list[Candidate], recased: Mapping[TextField, str]) -> None
     """
     votes: dict[str, dict[EntityType, float]] = {}
     ruled: dict[str, dict[EntityType, float]] = {}
-    for cand in cands:
-        key = key_of(recased[cand.field][cand.start : cand.end])
+    keys = [key_of(recased[cand.field][cand.start : cand.end]) for cand in cands]
+    for cand, key in zip(cands, keys, strict=True):
         weight = _VOTE_WEIGHT[cand.origin] + (1.0 if cand.entry and cand.entry.kind == "country" else 0.0)
         tally = (ruled if cand.origin == "rule" else votes).setdefault(key, {})
         tally[cand.type] = tally.get(cand.type, 0.0) + weight
-    for cand in cands:
-        key = key_of(recased[cand.field][cand.start : cand.end])
+    # the tallies are final here: each form's winner is settled once, not once per mention
+    winners: dict[str, EntityType] = {}
+    for cand, key in zip(cands, keys, strict=True):
+        best = winners.get(key)
         if key in ruled:
-            best = _winner(ruled[key])
+            if best is None:
+                best = winners[key] = _winner(ruled[key])
         else:
             counter = votes[key]
-            best = max(sorted(counter), key=lambda t: counter[t])
+            if best is None:
+                best = winners[key] = max(sorted(counter), key=lambda t: counter[t])
             if counter[best] <= counter[cand.type]:
                 continue
         if best != cand.type:

@@ -302,7 +302,14 @@ def _by_first(surfaces: set[str]) -> tuple[dict[str, list[str]], re.Pattern[str]
             by_first.setdefault(surface[0], []).append(surface)
     if not by_first:
         return by_first, None
+    if all("A" <= c <= "Z" for c in by_first):
+        # the usual case: one compiled regex of every capital, the others skipped by the scan
+        # (compiling a class per article cost more than the extra places)
+        return by_first, _CAPITAL_START
     return by_first, re.compile(r"(?<![\w'’-])[" + "".join(re.escape(c) for c in by_first) + "]")
+
+
+_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z]")
 
 
 def _occurrences_by(
@@ -317,7 +324,7 @@ def _occurrences_by(
     end = 0
     for match in starts.finditer(text):
         at = match.start()
-        if at < end:
+        if at < end or text[at] not in by_first:
             continue
         for surface in by_first[text[at]]:
             stop = at + len(surface)

@@ -387,7 +387,12 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
         for s, e in pieces:
             cands.append(Candidate(field, s, e, kind, "ner", weak=len(pieces) > 1))
     spans = doc.spans.get(SPANS_KEY, ())
-    hits = [(span.start_char, span.end_char, gazetteer.lookup(span.text)) for span in spans]
+    # the slice of ``text`` is ``span.text`` (the doc was made from it), without spaCy joining
+    # the span's tokens again
+    hits = [
+        (span.start_char, span.end_char, gazetteer.lookup(text[span.start_char : span.end_char]))
+        for span in spans
+    ]
     cands = _split_place_pairs(cands, hits, text)
     model_places = {(c.start, c.end) for c in cands if c.type == "LOCATION"}
     for start, end, entry in hits:

@@ -57,18 +57,22 @@ def vote_types(cands: list[Candidate], recased: Mapping[TextField, str]) -> None
     """
     votes: dict[str, dict[EntityType, float]] = {}
     ruled: dict[str, dict[EntityType, float]] = {}
-    for cand in cands:
-        key = key_of(recased[cand.field][cand.start : cand.end])
+    keys = [key_of(recased[cand.field][cand.start : cand.end]) for cand in cands]
+    for cand, key in zip(cands, keys, strict=True):
         weight = _VOTE_WEIGHT[cand.origin] + (1.0 if cand.entry and cand.entry.kind == "country" else 0.0)
         tally = (ruled if cand.origin == "rule" else votes).setdefault(key, {})
         tally[cand.type] = tally.get(cand.type, 0.0) + weight
-    for cand in cands:
-        key = key_of(recased[cand.field][cand.start : cand.end])
+    # the tallies are final here: each form's winner is settled once, not once per mention
+    winners: dict[str, EntityType] = {}
+    for cand, key in zip(cands, keys, strict=True):
+        best = winners.get(key)
         if key in ruled:
-            best = _winner(ruled[key])
+            if best is None:
+                best = winners[key] = _winner(ruled[key])
         else:
             counter = votes[key]
-            best = max(sorted(counter), key=lambda t: counter[t])
+            if best is None:
+                best = winners[key] = max(sorted(counter), key=lambda t: counter[t])
             if counter[best] <= counter[cand.type]:
                 continue
         if best != cand.type:
@@ -286,17 +290,41 @@ def _occurrences(
     article (that compile cost more than the scan). Only places whose first character opens
     some surface are tried, and only that character's surfaces. A match may not run on into a
     character ``name_end`` matches."""
+    return _occurrences_by(text, _by_first(surfaces), name_end)
+
+
+def _by_first(surfaces: set[str]) -> tuple[dict[str, list[str]], re.Pattern[str] | None]:
+    """The surfaces by first character, longest first, and the regex of the places that may
+    open one: built once for all of an article's fields."""
     by_first: dict[str, list[str]] = {}
     for surface in sorted(surfaces, key=len, reverse=True):
         if surface:
             by_first.setdefault(surface[0], []).append(surface)
     if not by_first:
+        return by_first, None
+    if all("A" <= c <= "Z" for c in by_first):
+        # the usual case: one compiled regex of every capital, the others skipped by the scan
+        # (compiling a class per article cost more than the extra places)
+        return by_first, _CAPITAL_START
+    return by_first, re.compile(r"(?<![\w'’-])[" + "".join(re.escape(c) for c in by_first) + "]")
+
+
+_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z]")
+
+
+def _occurrences_by(
+    text: str,
+    table: tuple[dict[str, list[str]], re.Pattern[str] | None],
+    name_end: re.Pattern[str] = _NAME_END,
+) -> Iterator[tuple[int, int]]:
+    """``_occurrences`` with the surfaces already arranged by ``_by_first``."""
+    by_first, starts = table
+    if starts is None:
         return
-    starts = re.compile(r"(?<![\w'’-])[" + "".join(re.escape(c) for c in by_first) + "]")
     end = 0
     for match in starts.finditer(text):
         at = match.start()
-        if at < end:
+        if at < end or text[at] not in by_first:
             continue
         for surface in by_first[text[at]]:
             stop = at + len(surface)
@@ -321,13 +349,14 @@ def propagate(
     added: list[Candidate] = []
     pieces: list[Candidate] = []
     people = _People(cands, recased)
+    table = _by_first(surfaces)
     for field, text in recased.items():
         # Matches come in text order and never overlap one another, so a match overlaps a
         # tagged span exactly when a span starting before it ends past its start or a span
         # starts inside it: one sweep over the spans sorted by start, not a scan per match.
         spans = sorted(taken.get(field, []), key=lambda c: (c.start, c.end))
         cursor, furthest = 0, -1
-        for s, e in _occurrences(text, surfaces):
+        for s, e in _occurrences_by(text, table):
             while cursor < len(spans) and spans[cursor].start < s:
                 furthest = max(furthest, spans[cursor].end)
                 cursor += 1

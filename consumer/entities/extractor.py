@@ -1136,8 +1136,14 @@ def _common_phrase_people(groups: list[_Group], recased: dict[TextField, str]) -
     suspects = [g for g in groups if _common_phrase_suspect(g)]
     if not suspects:
         return groups
+    # A word the story writes in lower case is somewhere in its text as it stands: a suspect
+    # with a word found nowhere (C-speed substring test) keeps its place without the split.
+    texts = list(recased.values())
+    suspects = [g for g in suspects if all(any(w.lower() in t for t in texts) for w in g.name.split())]
+    if not suspects:
+        return groups
     # the story's lower-case words, read once and only when a suspect needs them
-    lower = {w.strip(_WORD_EDGES) for text in recased.values() for w in text.split() if w[:1].islower()}
+    lower = {w.strip(_WORD_EDGES) for text in texts for w in text.split() if w[:1].islower()}
     dropped = {
         id(g)
         for g in suspects

@@ -1036,12 +1036,12 @@ def _lone_word_person(group: _Group, recased: dict[TextField, str]) -> bool:
 
 
 # A known place next to a name in a list: "in Athens, Clanton and Falkville" places them all
-_LIST_ITEM = r"[A-Z][\w.'\u2019-]*"
-_LIST_GLUE = r"(?:,|,?[ \t]+(?:and|or))[ \t]+"
-_PLACES_LISTED_BEFORE = re.compile(rf"(?:{_LIST_ITEM}{_LIST_GLUE})+$")
-_PLACES_LISTED_AFTER = re.compile(rf"(?:{_LIST_GLUE}{_LIST_ITEM})+")
-_LIST_ITEMS = re.compile(_LIST_ITEM)
-_LIST_REACH = 80
+_PLACE_LIST_ITEM = r"[A-Z][\w.'\u2019-]*"
+_PLACE_LIST_GLUE = r"(?:,|,?[ \t]+(?:and|or))[ \t]+"
+_PLACES_LISTED_BEFORE = re.compile(rf"(?:{_PLACE_LIST_ITEM}{_PLACE_LIST_GLUE})+$")
+_PLACES_LISTED_AFTER = re.compile(rf"(?:{_PLACE_LIST_GLUE}{_PLACE_LIST_ITEM})+")
+_PLACE_LIST_WORDS = re.compile(_PLACE_LIST_ITEM)
+_PLACE_LIST_REACH = 80
 _OWNER_AFTER = re.compile(r"['\u2019]s?\b")
 _OF_BEFORE = re.compile(r"\bof[ \t]+$")
 # Words after a name that only a place's name stands before: "Falkville police", "Tovall residents"
@@ -1105,15 +1105,15 @@ def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazett
         owned = of_before and _OWNER_AFTER.match(text, c.end) is not None
         if retype.placed_by_context(text, c.start, c.end) and not owned:
             return False
-        window = max(0, c.start - _LIST_REACH)
+        window = max(0, c.start - _PLACE_LIST_REACH)
         if _TRAVEL_BEFORE.search(text, window, c.start) or _HEADING_BEFORE.search(text, window, c.start):
             return False
         if _PLACE_NOUN_AFTER.match(text, c.end):
             return False
-        before = _PLACES_LISTED_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start)
-        after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _LIST_REACH)
+        before = _PLACES_LISTED_BEFORE.search(text, window, c.start)
+        after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _PLACE_LIST_REACH)
         listed = " ".join(m.group(0) for m in (before, after) if m is not None)
-        if any(retype.is_place(w.group(0), gazetteer) for w in _LIST_ITEMS.finditer(listed)):
+        if any(retype.is_place(w.group(0), gazetteer) for w in _PLACE_LIST_WORDS.finditer(listed)):
             return False
     return True
 

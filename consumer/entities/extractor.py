@@ -647,7 +647,7 @@ class EntityExtractor:
                 continue
             text = recased[left.field]
             countries = [c for c, e in ((left, left_entry), (right, right_entry)) if _side(c, e)]
-            if countries and rules.result_between(text, left.end, right.start):
+            if countries and rules.result_between(text, left.end, right.start, right.end):
                 teams.update(consolidate.key_of(text[c.start : c.end]) for c in countries)
         for cand, entry in sides:
             text = recased[cand.field]
@@ -657,13 +657,16 @@ class EntityExtractor:
 
     def _city_club(self, cand: Candidate, text: str) -> bool:
         """ "Manchester City", "Ipswich Town" read as places in a story about a game: a city's
-        name and "City" or "Town" that the gazetteer does not know as a place is the club."""
+        name and "City" or "Town" that the gazetteer does not know as a place is the club; so is
+        a city's name and a singular nickname ("Harlow Glory", "Kessel Roar"; no venue, land or
+        building word: "Melbourne Park", "Tokyo Dome", "Sydney Harbour" stay places)."""
         words = text[cand.start : cand.end].split()
         if (
             cand.type != "LOCATION"
             or cand.origin != "ner"
-            or len(words) < 2
-            or words[-1] not in ("City", "Town")
+            or not 2 <= len(words) <= 3
+            or not (words[-1] in ("City", "Town") or _singular_nickname(words[-1]))
+            or self.gazetteer.lookup(" ".join(words)) is not None
         ):
             return False
         city = self.gazetteer.lookup(" ".join(words[:-1]))
@@ -849,6 +852,8 @@ class EntityExtractor:
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = _join_short_forms(_join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = _join_bare_facilities(joined, recased)
+        joined = _join_club_cities(joined, recased)
         joined = _join_editions(joined, recased)
         joined = _join_maker_products(joined, self.gazetteer)
         return join_place_forms(_join_nicknames(joined))
@@ -1259,6 +1264,32 @@ def _no_people(group: _Group) -> bool:
     if word in _PEOPLES or word.lower() in _MORE_PEOPLE_WORDS:
         return False
     return not word.isalpha() or _PEOPLE_ENDING.search(word.lower()) is None
+
+
+# Words after a city's name that make a place of it, not a club: venues, land and water, parts
+# of a town, compass words (with the head words of _HEAD_TYPES and the streets' heads)
+_NOT_CLUB_NICKNAMES = frozenset(
+    retype.word_list(
+        "dome park garden gardens ground grounds field oval court hall bowl speedway raceway circuit "
+        "velodrome common commons centre center harbour harbor beach station marina plaza mall bridge "
+        "loop metro area region heath hill heights downs marsh creek point cove bend crossing gate "
+        "north south east west central downtown uptown midtown city town proper metropolitan"
+    )
+)
+
+
+def _singular_nickname(word: str) -> bool:
+    """A capitalised word that may close a club's name after its city ("Glory", "Roar"): not
+    plural (``rules.city_clubs`` finds those), nor a place's, a body's or a street's head word."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and not low.endswith("s")
+        and low not in _NOT_CLUB_NICKNAMES
+        and not retype.is_head_word(low)
+        and not retype.is_street_head(low)
+    )
 
 
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"
@@ -1737,6 +1768,98 @@ def _join_short_forms(groups: list[_Group], recased: dict[TextField, str]) -> li
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
+
+
+# Buildings a story names in full and then by their kind alone ("the Ohio Statehouse ... the
+# Statehouse lawn"); kinds that also name a body alone ("the County said", "the Airport") are none
+_BARE_FACILITIES = frozenset(
+    retype.word_list(
+        "statehouse courthouse cathedral monument stadium arena coliseum colosseum amphitheatre "
+        "amphitheater pavilion abbey basilica"
+    )
+)
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")  # "the Statehouse steps", "in a Statehouse hallway"
+
+
+def _join_bare_facilities(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
+    """ "the Ohio Statehouse ... the Statehouse": a building's kind alone, capitalised after "the"
+    (or "a": "a Statehouse hallway") on every mention and never speaking, is the one place the
+    story names with that head word (the model reads the bare word as a body or a place)."""
+    by_head: dict[str, list[_Group]] = {}
+    for g in groups:
+        words = g.name.split()
+        if g.type == "LOCATION" and len(words) >= 2 and words[-1].casefold() in _BARE_FACILITIES:
+            by_head.setdefault(words[-1].casefold(), []).append(g)
+    if not by_head:
+        return groups  # most stories name no building by its kind
+    merged: set[int] = set()
+    for short in groups:
+        if short.type not in ("ORGANIZATION", "LOCATION") or short.entry is not None or " " in short.name:
+            continue
+        targets = by_head.get(short.name.casefold(), [])
+        if len(targets) != 1 or not all(
+            _THE_BEFORE.search(recased[c.field], max(0, c.start - 5), c.start)
+            and not retype.attributed(recased[c.field], c.start, c.end)
+            for c in short.cands
+        ):
+            continue
+        targets[0].cands.extend(short.cands)
+        merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+_AWAY_BEFORE = re.compile(r"\b(?:[Aa]t|[Ff]rom)\s+$")
+
+
+def _join_club_cities(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:
+    """ "the Cleveland Hawks ... Cleveland really needs a pass rusher", "Shanghai vs. Perth" beside
+    "Shanghai Shenhua FC": sports copy names a club by its city. A town named alone is the one
+    club of the story whose name opens with it (a plural nickname or a club suffix after it) on
+    each mention in a report of a game where nothing marks a place: "in", "at" or "from" before
+    it, its state after it, a trip to it ("the game in Cleveland" stays the city's mention)."""
+    clubs = [g for g in groups if g.type == "ORGANIZATION" and _club_group(g)]
+    if not clubs:
+        return groups  # most stories name no club
+    merged: set[int] = set()
+    for short in groups:
+        if (
+            short.type != "LOCATION"
+            or len(short.name.split()) > 2
+            or (short.entry is not None and short.entry.kind != "city")
+        ):
+            continue
+        prefix = short.name.casefold() + " "
+        targets = [g for g in clubs if g.name.casefold().startswith(prefix)]
+        if len(targets) != 1 or (short.entry is None and not rules.club_shaped(targets[0].name)):
+            continue  # a singular nickname only after a town the gazetteer knows ("Harlow Glory")
+        sides = [c for c in short.cands if _club_side(c, recased[c.field])]
+        targets[0].cands.extend(sides)
+        short.cands = [c for c in short.cands if c not in sides]
+        if not short.cands:
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _club_group(group: _Group) -> bool:
+    """A club's name: a plural nickname or a club suffix last, or a singular nickname a rule
+    found after a city ("Harlow Glory", see ``_city_club``)."""
+    words = group.name.split()
+    return rules.club_shaped(group.name) or (
+        len(words) >= 2 and _singular_nickname(words[-1]) and any(c.origin == "rule" for c in group.cands)
+    )
+
+
+def _club_side(cand: Candidate, text: str) -> bool:
+    """A town's mention that may stand for its club: in a report of a game, with nothing before or
+    after it that makes it the place."""
+    before = max(0, cand.start - 30)
+    return (
+        rules.about_a_game(text, cand.start, cand.end)
+        and not retype.place_context(text, cand.start)
+        and _AWAY_BEFORE.search(text, before, cand.start) is None
+        and _TRAVEL_BEFORE.search(text, before, cand.start) is None
+        and _PLACE_AFTER.match(text, cand.end) is None
+    )
 
 
 def _join_editions(groups: list[_Group], recased: dict[TextField, str]) -> list[_Group]:

@@ -172,13 +172,17 @@ for _words, _kind in (
         # China's county-level and development areas ("Xingguo Township", "Jiangdong New Area",
         # "Suzhou Industrial Zone"); "town" is no head, "Luton Town" is a club
         "township village zone new-area "
-        # religious houses by their head word ("Loretto Abbey"); "Church", "Cathedral" and
-        # "Mosque" are left out, as they speak as bodies too ("Canterbury Cathedral said"), and
-        # "Castle" is a surname as often
+        # religious houses by their head word ("Loretto Abbey"); "Church" and "Mosque" are left
+        # out, as they speak as bodies too and name congregations, and "Castle" is a surname as
+        # often ("Cathedral" is below, with the buildings that speak)
         "abbey monastery convent basilica shrine "
         # buildings that house a body but are places themselves ("the Ohio Statehouse", "the
         # Lowell Observatory"); an observatory that speaks is a body (see _speaking_facility)
         "statehouse observatory "
+        # monuments, courthouses, cathedrals and hotels by their head word ("the Harlow
+        # Monument", "the Kessel County Courthouse", "the Grenvale Hotel"): buildings the model
+        # reads as bodies; a cathedral or a hotel that speaks is a body (see _speaking_facility)
+        "monument courthouse cathedral hotel "
         # ports, waters held back and markets by their head word ("Qinzhou Port", "the Harlan
         # Reservoir", "the Tessaly Wholesale Market"); "Port Authority" ends on "authority"
         "port reservoir dam wholesale-market "
@@ -206,7 +210,12 @@ for _words, _kind in (
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 # Head words that end a person's name after a given name as well ("Harry Hotspur", "Ann Navy")
 _GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team"))
-_SPEAKING_FACILITIES = frozenset({"observatory"})
+_SPEAKING_FACILITIES = frozenset({"observatory", "cathedral", "hotel"})
+# Kinds of place written before the name ("the Hotel Varnell"), which the model reads as bodies;
+# one or two capitalised words after it and nothing else ("Hotel Workers and Staff Union" is no
+# hotel)
+_PLACE_HEADS_FIRST = frozenset({"hotel"})
+_HEAD_FIRST_TAIL = re.compile(r"\S+(?: [A-Z][\w'’.-]*){1,2}")
 # Words before "Edition" that name a periodical's or a programme's edition, not a product's
 _PAPER_EDITIONS = frozenset(
     word_list(
@@ -585,6 +594,11 @@ def is_head_word(word: str) -> bool:
     return word in _HEAD_TYPES
 
 
+def is_street_head(word: str) -> bool:
+    """Whether a lower-case word is a street's head ("avenue", "road", "st")."""
+    return word in _STREET_HEADS
+
+
 def head_type(surface: str) -> EntityType | None:
     """The type a name's head word says ("... School" a body, "... Treaty" a MISC), if any."""
     return _head_type(surface)
@@ -604,6 +618,12 @@ def _head_type(surface: str) -> EntityType | None:
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
         return None  # "China Daily Global Edition", "Weekend Edition": a paper's or a show's
+    if (
+        head not in _HEAD_TYPES
+        and words[0] in _PLACE_HEADS_FIRST
+        and _HEAD_FIRST_TAIL.fullmatch(" ".join(surface.split()))
+    ):
+        return "LOCATION"  # "the Hotel Varnell": the kind first
     return _HEAD_TYPES.get(head)
 
 

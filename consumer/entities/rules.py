@@ -2257,14 +2257,22 @@ _WINNER_AFTER = re.compile(
 )
 
 
-def result_between(text: str, left_end: int, right_start: int) -> bool:
-    """The words between two names say one side played the other."""
+# "Peru got past Chile 3-0": a match's score right after the second side
+_MATCH_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\w.,]?\d)")
+
+
+def result_between(text: str, left_end: int, right_start: int, right_end: int | None = None) -> bool:
+    """The words between two names say one side played the other (a verb of a fixture in a
+    sentence about sport, or before a score after the second name: "got past Chile 3-0")."""
     if right_start - left_end > 40:
         return False
     between = text[left_end:right_start]
     if right_start - left_end <= 30 and _RESULT_BETWEEN.match(between) is not None:
         return True
-    return _PLAYED_BETWEEN.match(between) is not None and sport_near(text, left_end, right_start)
+    if _PLAYED_BETWEEN.match(between) is None:
+        return False
+    scored = right_end is not None and _MATCH_SCORE_AFTER.match(text, right_end) is not None
+    return scored or sport_near(text, left_end, right_start)
 
 
 # "Peru comfortably got past Ecuador", "Sweden takes on Finland", "Ghana plays the Ivory Coast":
@@ -2323,6 +2331,25 @@ def city_clubs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         lead = _club_place(words, gazetteer)
         if lead is not None:
             yield start + sum(len(w) + 1 for w in words[:lead]), end
+
+
+def club_shaped(name: str) -> bool:
+    """ "Houston Rockets", "Shanghai Shenhua FC": words that read as a club's name, a plural
+    nickname or a club suffix last ("Colorado Springs", "Beijing Olympics" are none)."""
+    return _CLUB_RUN.fullmatch(name) is not None and name.split()[-1].lower() not in _NOT_NICKNAMES
+
+
+# A game's report in its players' words: a club named by its city is read by these too
+_PLAY_WORDS = gated(
+    r"\b(?:sacks?|interceptions?|snaps|lineup|tackles|kickoff|halftime|pitchers?|rushing|"
+    r"offensive|defensive|standings|draft\s+picks?|head\s+coach)\b"
+)
+
+
+def about_a_game(text: str, start: int, end: int) -> bool:
+    """A word of sport, of a game's report or of its play within reach of the name."""
+    window = (max(0, start - _SPORT_REACH), end + _SPORT_REACH)
+    return _about_a_game(text, start, end) or _PLAY_WORDS.search(text, *window) is not None
 
 
 def _about_a_game(text: str, start: int, end: int) -> bool:

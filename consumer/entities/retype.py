@@ -1997,13 +1997,23 @@ _STREET_PREPOSITION = re.compile(r"\b(?:on|at|along|off|onto|near|across|block o
 _STREET_PREPOSITION_REACH = 10  # characters before the name: "block of" and its space
 
 
+# Heads of a short street or a row of houses that name a street only where a preposition of
+# place says so ("lived on Quarry Place", "at Harlow Terrace"): alone they name shows, malls and
+# works as often ("Melrose Place", "The Good Place")
+_PLACED_STREET_HEADS = _SURNAME_STREET_HEADS | frozenset(word_list("place terrace crescent mews"))
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
 def _street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
     """A given name and "Street" or "Lane" after a preposition of place: the street, which
-    ``_street`` leaves to the person it reads on its own ("Della Street said")."""
+    ``_street`` leaves to the person it reads on its own ("Della Street said"); so is a name
+    ending on "Place", "Terrace", "Crescent" or "Mews" there ("on St Olave Place"), whatever the
+    model read (a body, a person), but one opening on an article ("on The Good Place")."""
     words = surface.split()
     return (
         len(words) >= 2
-        and words[-1].lower() in _SURNAME_STREET_HEADS
+        and words[-1].lower() in _PLACED_STREET_HEADS
+        and words[0] not in _ARTICLES
         and all(_STREET_WORD.fullmatch(w) for w in words)
         and _STREET_PREPOSITION.search(text, max(0, cand.start - _STREET_PREPOSITION_REACH), cand.start)
         is not None

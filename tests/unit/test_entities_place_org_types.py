@@ -184,3 +184,31 @@ def test_a_score_after_a_fixtures_verb_makes_teams(
 def test_a_fixtures_verb_without_score_or_sport_stays_places(extractor: EntityExtractor) -> None:
     found = types_of(entities_of(extractor, "Norway got past Sweden in the fishing talks on Tuesday."))
     assert [found.get("Norway"), found.get("Sweden")] == ["LOCATION", "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("body", "street"),
+    [
+        ("Diners at the restaurant on St Olave Place, Edinburgh, were taken ill.", "St Olave Place"),
+        ("He lived on Quarry Place in the old town for years.", "Quarry Place"),
+        ("The family moved to a flat at Harlow Terrace near the park.", "Harlow Terrace"),
+        ("Police closed the road near Kessel Crescent on Monday.", "Kessel Crescent"),
+    ],
+)
+def test_a_short_streets_name_after_a_preposition_is_the_street(
+    extractor: EntityExtractor, body: str, street: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(street) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("She appeared on The Good Place last year.", "Good Place", "MISC"),
+        ("Della Street said the case was closed.", "Della Street", "PERSON"),
+    ],
+)
+def test_a_show_or_a_person_keeps_its_reading(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == kind

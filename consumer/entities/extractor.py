@@ -1048,7 +1048,6 @@ _PLACES_LISTED_AFTER = re.compile(rf"(?:{_PLACE_LIST_GLUE}{_PLACE_LIST_ITEM})+")
 _PLACE_LIST_WORDS = re.compile(_PLACE_LIST_ITEM)
 _PLACE_LIST_REACH = 80
 _OWNER_AFTER = re.compile(r"['\u2019]s?\b")
-_OF_BEFORE = re.compile(r"\bof[ \t]+$")
 # Words after a name that only a place's name stands before: "Falkville police", "Tovall residents"
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:residents|mayor|police|sheriff|townspeople|villagers)\b")
 # Words of direction a place follows, besides retype.placed_by_context's prepositions and
@@ -1105,13 +1104,16 @@ def _unplaced_unknown_place(group: _Group, recased: dict[TextField, str], gazett
         return False
     for c in group.cands:
         text = recased[c.field]
-        # "of" before an owner is no place's: "the context of Nielsen's estimate"
-        of_before = _OF_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
-        owned = of_before and _OWNER_AFTER.match(text, c.end) is not None
+        # a preposition before an owner governs what it owns, not the owner: "the context of
+        # Nielsen's estimate", "benefit from Telvana's expertise", "money poured into Telvana's
+        # fund" (but "the town of X's")
+        owned = _OWNER_AFTER.match(text, c.end) is not None and not retype.kind_of_place_before(text, c.start)
         if retype.placed_by_context(text, c.start, c.end) and not owned:
             return False
         window = max(0, c.start - _PLACE_LIST_REACH)
-        if _TRAVEL_BEFORE.search(text, window, c.start) or _HEADING_BEFORE.search(text, window, c.start):
+        if not owned and (
+            _TRAVEL_BEFORE.search(text, window, c.start) or _HEADING_BEFORE.search(text, window, c.start)
+        ):
             return False
         if _PLACE_NOUN_AFTER.match(text, c.end):
             return False

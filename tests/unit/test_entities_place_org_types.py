@@ -212,3 +212,43 @@ def test_a_show_or_a_person_keeps_its_reading(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Telvana has done the same with its video service. Comcast could benefit from Telvana's "
+            "expertise, and Telvana analyst Jo Roe agreed.",
+            "Telvana",
+        ),
+        (
+            "Dunvora has doubled its sales. Investors poured money into Dunvora's new fund, and Dunvora "
+            "shares rose.",
+            "Dunvora",
+        ),
+        (
+            "Tessmark has done the same with its video service. Viewers came from Tessmark's app, and "
+            "Tessmark offers a free plan.",
+            "Tessmark",
+        ),
+    ],
+)
+def test_a_preposition_before_an_owner_places_no_company(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Marnville has a new park. Residents in the town of Marnville's east side came.", "Marnville"),
+        (
+            "Rents rose in Harwick this year as families moved to Harwick from the city.",
+            "Harwick",
+        ),
+    ],
+)
+def test_a_placed_town_stays_a_place(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "LOCATION"

@@ -256,6 +256,8 @@ class EntityExtractor:
                     c.origin == "ner" and c.type == "PERSON" and c.start <= s and e <= c.end for c in here
                 ):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+            for s, e in rules.school_sides(recased[text_field], gazetteer):
+                cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             for s, e in rules.named_parties(recased[text_field]):
                 cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             for s, e in rules.named_plans(recased[text_field]):

@@ -2342,8 +2342,30 @@ def club_shaped(name: str) -> bool:
 # A game's report in its players' words: a club named by its city is read by these too
 _PLAY_WORDS = gated(
     r"\b(?:sacks?|interceptions?|snaps|lineup|tackles|kickoff|halftime|pitchers?|rushing|"
-    r"offensive|defensive|standings|draft\s+picks?|head\s+coach)\b"
+    r"offensive|defensive|standings|draft\s+picks?|head\s+coach|freestyle|backstroke|breaststroke)\b"
 )
+# "Salina South diver Jo Roe", "Wichita East's Jo Roe": a town and a compass word before a
+# player's year or event, or a possessive and a person's two names, name a school's team in
+# local sports copy (the model reads a place, or a person)
+_SCHOOL_SIDE = gated(
+    r"(?<![\w'’.-])(?:[A-Z][a-z]+ ){1,2}"
+    r"(?:North|South|East|West|Central|Northwest|Northeast|Southwest|Southeast)"
+    r"(?=['’]s? +[A-Z][a-z]+ +[A-Z][a-z]|[ \t]+(?:senior|junior|sophomore|freshman|diver|swimmer|runner|"
+    r"sprinter|wrestler|golfer|pitcher|quarterback|linebacker|guard|forward|standout)\b)"
+)
+
+
+def school_sides(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Schools' teams named by their town and a compass word in a report of a game ("Salina
+    South diver Jo Roe"): never a place the gazetteer knows by the whole ("South Sudan" opens on
+    the compass word; "Fort Worth West" no town of that name)."""
+    for match in _SCHOOL_SIDE.finditer(text):
+        words = match.group().split()
+        town = gazetteer.lookup(" ".join(words[:-1]))
+        if town is None or town.type != "LOCATION" or town.kind not in ("city", "first_level_division"):
+            continue
+        if gazetteer.lookup(match.group()) is None and about_a_game(text, *match.span()):
+            yield match.span()
 
 
 def about_a_game(text: str, start: int, end: int) -> bool:

@@ -252,3 +252,28 @@ def test_a_preposition_before_an_owner_places_no_company(
 )
 def test_a_placed_town_stays_a_place(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "school"),
+    [
+        (
+            "Topeka West senior Jo Roe finished second in the 50 yard freestyle at the state meet.",
+            "Topeka West",
+        ),
+        ("Tulsa East diver Sam Reed won the state championship with a score of 401.5.", "Tulsa East"),
+        ("Dayton South's Ada Quill won the 100 yard backstroke at the state championship.", "Dayton South"),
+    ],
+)
+def test_a_town_and_a_compass_word_before_a_player_is_a_school(
+    extractor: EntityExtractor, body: str, school: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(school) == "ORGANIZATION"
+
+
+def test_a_town_and_a_compass_word_outside_sport_is_no_school(extractor: EntityExtractor) -> None:
+    found = types_of(
+        entities_of(extractor, "Topeka West senior officials said the road would reopen on Monday.")
+    )
+    assert "Topeka West" not in found
+    assert found.get("Topeka") == "LOCATION"

@@ -2065,10 +2065,10 @@ _MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(word_list("Photo Photos Video File Source Credit Caption Graphic"))
 
 
-# "Committee for a Fair Harbor Budget", "Alliance for an Open Kelby": a purpose's article after
-# "for", then capitalised words to the name's end, is inside the name
+# "Committee for a Fair Harbor Budget", "Alliance for an Open Kelby", the film "Anne of a Thousand
+# Days": an article after "for" or "of", then capitalised words to the name's end, is inside it
 _FOR_AN_ARTICLE = re.compile(
-    r"[ \t]for[ \t]+an?[ \t]+(?:(?:of|and|the)[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+|$))+$"
+    r"[ \t](?:for|of)[ \t]+an?[ \t]+(?:(?:of|and|the)[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+|$))+$"
 )
 # the small words a name never ends on: left over where the name was cut at prose after them
 # ("The Internationalization of" + " our Public ...", "Harlow Council for" + " some ...")

@@ -251,3 +251,10 @@ def test_prose_cut_to_one_word_and_of_names_nothing(extractor: EntityExtractor, 
     and a small word it never ends on; neither is a name."""
     names = {e.name for e in entities_of(extractor, body)}
     assert not any(n.startswith(word) for n in names), names
+
+
+def test_a_title_with_of_a_stays_whole(extractor: EntityExtractor) -> None:
+    """ "Anne of a Thousand Days": "of a" and capitalised words to the end are inside a title."""
+    body = 'She starred in "Harlow of a Thousand Nights" in 1969.'
+    names = {e.name for e in entities_of(extractor, body)}
+    assert "Harlow of a Thousand Nights" in names, names

@@ -2890,12 +2890,17 @@ def _job_title_only(text: str, cand: Candidate) -> bool:
     return False
 
 
+# bodies' head words no type rule takes (a board is named after its place or its kind)
+_BOARD_HEADS = frozenset(word_list("board boards trustees governors directors regents"))
+
+
 def _cut_officer_tail(text: str, cand: Candidate) -> None:
     """ "Harlow News CFO Mark Kranz", "Quillon Labs Senior Vice President Ann Lee": a title the
     model ran into the body's name before the officer's is no part of it (the name keeps one
-    word or more; "The Economist", "Argus Leader" end on a name's own word)."""
-    if _NAME_AFTER.match(text, cand.end) is None:
-        return
+    word or more; "The Economist", "Argus Leader" end on a name's own word). With no name after
+    it, the title goes where a body's head word ends what is left ("the Marlow County Board
+    Chair resigned", "a Dunmore Bank Spokesman said"): the officer is meant, not the body."""
+    named_after = _NAME_AFTER.match(text, cand.end) is not None
     spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
     keep = len(spans)
     while keep > 1 and text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower() in (
@@ -2908,6 +2913,10 @@ def _cut_officer_tail(text: str, cand: Candidate) -> None:
         ROLE_MODIFIERS
     ):
         keep -= 1
+    last = text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower()
+    body_head = _HEAD_TYPES.get(last) == "ORGANIZATION" or last in _BOARD_HEADS
+    if not named_after and (keep < 2 or not body_head):
+        return
     cand.end = cand.start + spans[keep - 1][1]
 
 

@@ -258,3 +258,38 @@ def test_a_title_with_of_a_stays_whole(extractor: EntityExtractor) -> None:
     body = 'She starred in "Harlow of a Thousand Nights" in 1969.'
     names = {e.name for e in entities_of(extractor, body)}
     assert "Harlow of a Thousand Nights" in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Marlow County Board Chair resigned on Monday.", "Marlow County Board"),
+        ("A Dunmore Bank Spokesman declined to comment.", "Dunmore Bank"),
+        ("The Harlow Port Board Chair said the harbor would reopen.", "Harlow Port Board"),
+        ("A Brenton Bank Spokesman declined to comment on Friday.", "Brenton Bank"),
+    ],
+)
+def test_an_officers_title_after_a_body_with_no_name_after(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    """ "the Marlow County Board Chair resigned": the officer is meant; the body ends on its head."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+    assert not any(n.startswith(name + " ") for n in types), types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Office of the Inspector General said the audit found no fraud.",
+            "Office of the Inspector General",
+        ),
+        ("He read The Economist on the train.", "The Economist"),
+    ],
+)
+def test_a_name_ending_on_a_role_word_with_no_body_head_before_stays(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    names = {e.name for e in entities_of(extractor, body)}
+    assert name in names, names

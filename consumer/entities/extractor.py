@@ -1556,7 +1556,7 @@ def _heading_line(text: str, start: int) -> bool:
         return False  # no line start within reach: a long line, no heading (and a bounded look)
     line_end = text.find("\n", start, start + _HEADING_REACH)
     line = text[newline + 1 : line_end if line_end >= 0 else start + _HEADING_REACH].strip()
-    if line and _title_case_heading(line):
+    if line and (_title_case_heading(line) or _preposition_heading(line)):
         return True
     if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
         return False
@@ -1585,6 +1585,25 @@ _HEADING_SMALL_WORDS = frozenset(retype.word_list("To Be For Of And Is Are With 
 
 
 _TITLE_HEADING_WORDS = 16
+
+# A heading of a feature's section opens on a capitalised preposition ("Into the Wilderness",
+# "Beyond the Harbor", "Inside Kelby Labs"): a line of title-case words, no sentence; a name only
+# such a heading holds is the section's theme, named again in prose when it matters
+_HEADING_OPENERS = frozenset(
+    retype.word_list("Into Inside Beyond Behind Toward Towards Through Across Among Within Without Around")
+)
+_HEADING_SMALL = frozenset(retype.word_list("the a an of and to in on for at"))
+_PREPOSITION_HEADING_WORDS = 6
+
+
+def _preposition_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= _PREPOSITION_HEADING_WORDS
+        and words[0] in _HEADING_OPENERS
+        and not line.endswith(_HEADING_END)
+        and all(w[:1].isupper() or w in _HEADING_SMALL for w in words[1:])
+    )
 
 
 def _title_case_heading(line: str) -> bool:

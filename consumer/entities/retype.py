@@ -2080,7 +2080,12 @@ _HEADLINE_VERBS = frozenset(
         # Acquires Rival Baker", "Harlow Index Rises on Hopes"); no bare verb a name may hold
         # ("Harbor Rise Apartments", "Capital Gains Tax", "Cough Drops")
         "Introduces Announces Reveals Releases Acquires Agrees Adds Boosts Beats Misses Rises Slides "
-        "Surges Soars Tumbles Plunges Hires Sues Settles Debuts Confirms Expands"
+        "Surges Soars Tumbles Plunges Hires Sues Settles Debuts Confirms Expands "
+        # a place's or a service's news ("Kelby Library Reopens After Flood", "Marlow Museum Closes
+        # to Repair Roof", "Dunmore Bank Halts Lending in Harlow"); no name's own plural ("Files",
+        # "Faces", "Marks", "Returns", "Signs", "Lands")
+        "Closes Opens Reopens Shuts Halts Resumes Suspends Cancels Delays Cuts Slashes Sheds Joins "
+        "Quits Resigns Loses Lifts Extends Welcomes Celebrates Honors Honours"
     )
 )
 # The headline goes on after the verb: a capitalised word, or one of the small words a headline
@@ -2090,8 +2095,19 @@ _MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
 _PHOTO_WORDS = frozenset(word_list("Photo Photos Video File Source Credit Caption Graphic"))
 
 
+# "Committee for a Fair Harbor Budget", "Alliance for an Open Kelby", the film "Anne of a Thousand
+# Days": an article after "for" or "of", then capitalised words to the name's end, is inside it
+_FOR_AN_ARTICLE = re.compile(
+    r"[ \t](?:for|of)[ \t]+an?[ \t]+(?:(?:of|and|the)[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+|$))+$"
+)
+# the small words a name never ends on: left over where the name was cut at prose after them
+# ("The Internationalization of" + " our Public ...", "Harlow Council for" + " some ...")
+_DANGLING_PARTICLE = re.compile(r"(?:[ \t]+(?:of|for|and|the|on|in|at|to|upon|with|&))+$")
+
+
 def _cut_words(text: str, cand: Candidate) -> None:
-    """End a name before a lower-case word that is no name particle, or a headline verb."""
+    """End a name before a lower-case word that is no name particle, or a headline verb; a small
+    word left dangling at its end goes with the cut."""
     position = cand.start
     for match in re.finditer(r"\S+", text[cand.start : cand.end]):
         word = match.group()
@@ -2099,6 +2115,9 @@ def _cut_words(text: str, cand: Candidate) -> None:
             position = cand.start + match.end()  # "Campaign to Abolish Nuclear Weapons"
             continue
         at = cand.start + match.start()
+        if word in ("a", "an") and _FOR_AN_ARTICLE.search(text, cand.start, cand.end) is not None:
+            position = cand.start + match.end()  # "Committee for a Responsible Harbor Budget"
+            continue
         headline_verb = word in _HEADLINE_VERBS and _TITLE_GOES_ON.match(text, at + len(word)) is not None
         if position > cand.start and (
             (word[:1].islower() and word.lower() not in _NAME_PARTICLES and not _PARTICLE_JOINED.match(word))
@@ -2106,6 +2125,12 @@ def _cut_words(text: str, cand: Candidate) -> None:
             or headline_verb
         ):
             cand.end = len(text[: cand.start + match.start()].rstrip())
+            dangling = _DANGLING_PARTICLE.search(text, cand.start, cand.end)
+            if dangling is not None:
+                # one word left before it ("The Liberalization of" + " our Public ..."): a noun of
+                # prose the model read into a name, none itself
+                one_word = not any(ch.isspace() for ch in text[cand.start : dangling.start()])
+                cand.end = cand.start if one_word else dangling.start()
             break
         position = cand.start + match.end()
     # "Acme Stock Is Falling": once cut, a trailing market word is no part of the company.
@@ -2394,6 +2419,30 @@ def _post_nominal(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
     return before is not None and looks_like_person(before.group("name"), gazetteer)
 
 
+# The counted parts of a series, a list, a page or a plan, named by the kind and a number ("Episode
+# 38", "Item 1", "Part 2", "Phase 3", "Round 4"): the model reads the capitalised kind alone as a
+# MISC or a body; the part names no entity (a law's parts are `_PROVISION_WORDS`, kept as MISC).
+_COUNTED_PARTS = frozenset(
+    word_list(
+        "episode item part step page figure fig table slide photo image round phase stage level lot "
+        "volume vol issue option question exhibit appendix note chart graph"
+    )
+)
+
+
+_PART_NUMBER = re.compile(r"[ \u00a0](?:\d+[A-Za-z]?|[IVXL]+)(?![\w-]|\.\w)")  # "Item 2." ends a sentence
+
+
+def _counted_part(text: str, cand: Candidate, surface: str) -> bool:
+    """A model name that is a counted part's kind alone before its number, or with it."""
+    word, _, rest = surface.partition(" ")
+    if word.lower().rstrip(".") not in _COUNTED_PARTS or not word[:1].isupper():
+        return False
+    if rest:
+        return _PART_NUMBER.fullmatch(" " + rest) is not None
+    return _PART_NUMBER.match(text, cand.end) is not None
+
+
 def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
@@ -2401,6 +2450,8 @@ def _names_nothing(cand: Candidate, text: str, surface: str) -> bool:
         return True  # handles and slugs; "Lt Col", "Y.": titles or an initial alone name nobody
     if cand.entry is None and _SMART_DEVICE.fullmatch(surface):
         return True  # "the best Smart TV interface", "42mm Smart Watch": a kind of device
+    if cand.origin == "ner" and cand.entry is None and _counted_part(text, cand, surface):
+        return True  # "Episode 38", "Item 1", "Phase 2": a part of a series by its number
     return era_after_year(text, cand.start, surface)  # "476 B.C.": an era, not British Columbia
 
 
@@ -2592,7 +2643,7 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if cand.entry is None and cand.origin != "rule":
             if surface[:1].islower() or _no_persons_name(cand, text, gazetteer):
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
-            _cut_model_name(text, cand, gazetteer)
+            _cut_model_name(text, cand, gazetteer)  # may leave nothing: dropped at the end
         _cut_officer_title(text, cand)
         if (
             cand.type == "ORGANIZATION"
@@ -2687,6 +2738,8 @@ def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     position (in place)."""
     _cut_at_opening_quote(text, cand)
     _cut_words(text, cand)
+    if cand.end <= cand.start:
+        return  # no name was left
     _cut_question_verb(text, cand)
     if cand.type == "ORGANIZATION" and _titled_person(text[cand.start : cand.end], gazetteer):
         # "Detective Cowie Massy", "Trooper Roe": a person's title, then the name
@@ -2867,12 +2920,17 @@ def _job_title_only(text: str, cand: Candidate) -> bool:
     return False
 
 
+# bodies' head words no type rule takes (a board is named after its place or its kind)
+_BOARD_HEADS = frozenset(word_list("board boards trustees governors directors regents"))
+
+
 def _cut_officer_tail(text: str, cand: Candidate) -> None:
     """ "Harlow News CFO Mark Kranz", "Quillon Labs Senior Vice President Ann Lee": a title the
     model ran into the body's name before the officer's is no part of it (the name keeps one
-    word or more; "The Economist", "Argus Leader" end on a name's own word)."""
-    if _NAME_AFTER.match(text, cand.end) is None:
-        return
+    word or more; "The Economist", "Argus Leader" end on a name's own word). With no name after
+    it, the title goes where a body's head word ends what is left ("the Marlow County Board
+    Chair resigned", "a Dunmore Bank Spokesman said"): the officer is meant, not the body."""
+    named_after = _NAME_AFTER.match(text, cand.end) is not None
     spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
     keep = len(spans)
     while keep > 1 and text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower() in (
@@ -2885,6 +2943,10 @@ def _cut_officer_tail(text: str, cand: Candidate) -> None:
         ROLE_MODIFIERS
     ):
         keep -= 1
+    last = text[cand.start + spans[keep - 1][0] : cand.start + spans[keep - 1][1]].lower()
+    body_head = _HEAD_TYPES.get(last) == "ORGANIZATION" or last in _BOARD_HEADS
+    if not named_after and (keep < 2 or not body_head):
+        return
     cand.end = cand.start + spans[keep - 1][1]
 
 

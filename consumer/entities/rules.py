@@ -162,13 +162,15 @@ _ORG_NOUNS = (
     r"organi[sz]ation|association|institute|university|fund|subsidiary|unit|affiliate|newspaper|"
     r"broadcaster|club|party|consultancy|charity|foundation|regulator|ministry|exchange|corporation)"
 )
-# The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university");
+# The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university"), and
+# "for a" ("Committee for a Sound Harbor Budget, a research group");
 # "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
 # The apposition's head noun comes before any preposition: "X, a member of the group" is a
 # member (a person), "X, a unit of Y" a unit; a possessive noun is no head: "X, the company's
 # chief operating officer" is the officer.
 _APPOSITIVE_ORG = re.compile(
-    r"(?=[A-Z])(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w&'’.-]*),\s+(?P<det>an?|the)\s+"
+    r"(?=[A-Z])(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?|for\s+an?\s+)?){0,4}[A-Z][\w&'’.-]*),\s+"
+    r"(?P<det>an?|the)\s+"
     r"(?:(?!(?:of|for|at|in|on|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,5}?[\w-]*"
     + _ORG_NOUNS
     + rf"\b(?!['\u2019]s\b)(?!\s+{SPEECH_VERB_PATTERN}\b)"

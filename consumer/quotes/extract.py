@@ -1139,7 +1139,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             who_start, who_end = before.start("who"), before.end("who")
             participle = before.group("verb").lower() in _PARTICIPLES
             head = (
-                _colon_speaker(masked, fld, who_start, who_end, speakers)
+                _colon_speaker(masked, fld, who_start, who_end, speakers, text, floor)
                 if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
@@ -1271,7 +1271,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         attribution = attributions[n] or sentence_attr
         own_subject = False
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
-            colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers)
+            colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers, text, floor)
             if colon is not None:
                 attribution = (colon, "")  # 'Buckley, who phoned in, had a similar experience: "..."'
             else:
@@ -1607,7 +1607,7 @@ def _lead_in_attribution(
     if before is not None and len(before.group("who").split()) <= 14:
         speaker = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
         return speaker, _verb(before.group("verb"))
-    colon = _colon_speaker(masked, fld, start, end - 1, speakers)
+    colon = _colon_speaker(masked, fld, start, end - 1, speakers, text, floor)
     return (colon, "") if colon is not None else None
 
 
@@ -1635,11 +1635,20 @@ def _last_clause(masked: str, start: int, end: int) -> int:
     return joins[-1].end() if joins else start
 
 
-def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
-    """The sentence's subject before a colon: a person or organisation named at its head."""
+def _colon_speaker(
+    masked: str, fld: str, start: int, end: int, speakers: Speakers, text: str | None = None, floor: int = 0
+) -> Speaker | None:
+    """The sentence's subject before a colon: a person or organisation named at its head, or a
+    pronoun heading it (given ``text``)."""
     start = _last_clause(masked, start, end)
     whose = _FOR_PERSON.match(masked, start, end)
     start = _past_intro(masked, start, end)
+    pronoun = _PRONOUN_LEAD.match(masked, start, end)
+    if text is not None and pronoun is not None and _OTHER_VOICE.search(masked, pronoun.end(), end) is None:
+        # 'He was blunt: "..."', 'She put the price at $4 billion, adding: "..."' (session 26, fresh
+        # web pages): the pronoun heading the lead-in is read as in 'he said'; unread, the lead-in
+        # named no one and the quote had no speaker
+        return speakers.resolve(text, fld, start, pronoun.end("pronoun"), floor)
     if whose is not None and not speakers.mentions_in(fld, whose.end(), end):
         # 'For Roe, the answer is simple: "..."' (session 22): the view that follows is Roe's
         found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
@@ -1680,6 +1689,25 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     return None
 
 
+# A subject pronoun heading a lead-in before a colon or a participle, a lower-case word after it,
+# in a lead-in of at most 16 words
+_PRONOUN_LEAD = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?=[a-z])(?=(?:\S+\s+){0,15}\S*$)")
+# ... that hands over someone else's words or written ones: a passive of being addressed ('He was
+# asked:'), words heard, read or received ('She heard an officer yell:', 'He read the sign:'), words
+# from someone ('He had this advice from his coach:'), a sign or caption
+_OTHER_VOICE = re.compile(
+    r"\b(?:was|were|is|are|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?(?:asked|told|questioned|greeted|met|"
+    r"warned|informed|reminded|shown|handed|sent|given|interrupted|confronted|challenged|pressed|quoted|"
+    r"heckled|advised|called|texted|emailed)\b"
+    r"|\b(?:hears?|heard|overhears?|overheard|reads?|saw|sees|watch(?:es|ed)?|remembers?|remembered|"
+    r"recalls?|recalled|quoted?|quotes|cited?|cites|receive[sd]?|found|finds|got|gets|posted|shared|"
+    r"retweeted|forwarded)\s+(?:(?:a|an|the|his|her|their|its|one|this|that|these|some|my|our)\b|"
+    r"(?-i:[A-Z]))"
+    r"|\b(?:from|by)\s+(?:(?:a|an|the|his|her|their|one|my|our)\b|(?-i:[A-Z]))"
+    r"|\b(?:sign|placard|banner|poster|caption|headline|motto|slogan|inscription|label|shirt|t-shirt|"
+    r"words|lyrics)\b",
+    re.IGNORECASE,
+)
 # An opening "For <name>," before a colon lead-in that names no one else
 _FOR_PERSON = re.compile(
     r"[\s\"'\u201c\u2018(]*For\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+"

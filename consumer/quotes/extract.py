@@ -69,6 +69,9 @@ _VERBS = (
     # right before the mark: not 'who had written it, and found ... "..."')
     r"advised|advises|instructed|instructs|reminded|reminds|asserts|beamed|beams|trumpets|trumpeted|"
     r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))written(?=\s*[,:]?\s*$)|"
+    # speech verbs of feature copy (session 26, fresh web pages): '"...," Roe proclaimed', 'she
+    # decreed that the union would form the "third pillar"' (only with "that": not 'decreed a holiday')
+    r"proclaimed|proclaims|(?:decreed|decrees)(?=\s+that\b)|"
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -545,13 +548,19 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
                     reacting = _reacting_person(text, masked, fld, para.start, unit.spans[0][0], speakers)
+                    opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
+                    lo = paras[para.index - 1].start if opens and para.index else para.start
                     if reacting is None:
                         # 'What did Roe say?' closing this paragraph or the one before: Roe answers
-                        opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
-                        lo = paras[para.index - 1].start if opens and para.index else para.start
                         reacting = _asked_about(masked, fld, lo, unit.spans[0][0], speakers)
+                    aside = None
+                    if reacting is None:
+                        # 'The plan, Roe said, was dead.' closing this paragraph or the one before
+                        aside = _aside_before(text, masked, fld, lo, unit.spans[0][0], speakers, floor)
                     if reacting is not None:
                         unit.speaker = Speaker(reacting)  # 'Adams disagreed. "Sometimes we have no choice."'
+                    elif aside is not None:
+                        unit.speaker = aside  # 'The plan, Roe said, was dead. "We cannot go on."'
                     elif near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
                     elif near is not None and near.kind == "indirect" and near.verb != "according to":
@@ -864,6 +873,45 @@ def _reacting_person(
     return speakers.last_subject(text, fld, end, opened)
 
 
+# An attribution set off by commas inside the writer's sentence, its verb after the subject ('The
+# country, she proclaimed, had a task to fulfil.', 'The plan, Roe said, was dead.'): a name or a
+# subject pronoun, a verb of saying, and the sentence going on in lower case
+_ASIDE_SAYS = re.compile(
+    r",\s+(?P<who>he|she|(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|added|adds|argued|argues|insisted|insists|proclaimed|declared|"
+    r"noted|notes|explained|explains|warned|warns|wrote|writes|stressed|continued|continues|believes|"
+    r"recalled|recalls|claimed|claims|maintained|maintains)\s*,\s+(?=[a-z])"
+)
+_ASIDE_REACH = 300
+
+
+def _aside_before(
+    text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers, floor: int
+) -> Speaker | None:
+    """The speaker an aside names in the sentence right before an unattributed quote, in its
+    paragraph or closing the one before (``para_start``: where to read from; 'The country, she
+    proclaimed, had a task to fulfil. "We take ..."'; session 26, fresh web pages): the quote goes
+    on with the words the aside reported. Unread, the sentence gave no quote and the quote had no
+    speaker."""
+    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
+    if not before.endswith((".", "!")):
+        return None
+    end = para_start + len(before) - 1
+    stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - _ASIDE_REACH), end))
+    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
+    if MASK in masked[opened:end]:
+        return None
+    asides = list(_ASIDE_SAYS.finditer(masked, opened, end))
+    if len(asides) != 1:
+        return None  # none, or two speakers in one sentence: no guess
+    who = asides[0]
+    if not masked[opened : who.start()].strip():
+        return None  # the sentence opens with the comma: no clause of the writer's before it
+    speaker = speakers.resolve(text, fld, who.start("who"), who.end("who"), floor)
+    return speaker if speaker.entity is not None else None
+
+
 # A question of the writer's that names whose words follow ('What did Roe say after the game?',
 # 'So how does Roe feel about it?'; session 23, fresh web pages): a question word, an auxiliary
 # and right after it the name, the question's subject
@@ -937,8 +985,12 @@ def _initials(last: str, masked: str, after: int) -> bool:
 _ATTRIBUTION_NEXT = re.compile(
     r"\s*(?!(?:He|She|They|It|We|I|You|This|That|There)\s)"
     rf"(?:[\w.'\u2019-]+\s+){{1,6}}?(?<!\bto\s)(?:{_VERBS})\b"
+    # an occasion before the participle's comma ('"...!" Roe tweeted on Monday, thickening the
+    # intrigue over ...'; session 26): the quote had lost its attribution
+    r"(?:\s+(?:on|in|at|late|early|during|last|this|via)\s[^\x00.!?,]{1,40}(?=,\s+[a-z]+ing\b))?"
     r"(?:,?\s+(?:as|while|when|before|after|until|[a-z]+ing)\b[^\x00.!?]{0,200}|\s+[^\x00.!?]{0,40})?[.!?]",
 )
+_ATTRIBUTION_NEXT_REACH = 320
 
 
 def _sentences(
@@ -959,7 +1011,7 @@ def _sentences(
         while close < para.end and close < s.end + 3 and text[close] in _CLOSING:
             close += 1  # past the closing mark: " ” ’’ »
         after = text[close : min(para.end, close + 8)].lstrip(" ")
-        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + 120)):
+        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + _ATTRIBUTION_NEXT_REACH)):
             continue  # '"Why not?" Wilson asked.', '"We were robbed!" captain Jack Wilson fumed.'
         if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
             cuts.add(close)

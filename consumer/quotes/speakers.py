@@ -104,6 +104,7 @@ _OPENING_ADVERBIAL = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|through|under|over|since|following|"
     r"speaking|writing)\s"
 )
+_ASIDE_BACK = 110  # an opening aside and its comma before a subject pronoun
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
@@ -120,10 +121,12 @@ _KIN_NOUNS = frozenset(
     )
 )
 # brought in by a verb of meeting or asking ("spoke to one mother", "interviewed a local
-# farmer"), not an apposition or a predicate ("Kim, a nurse, said", "became a mother")
+# farmer"), not an apposition or a predicate ("Kim, a nurse, said", "became a mother"), nor the
+# asker of a passive ("When asked by a fan, she said": the one asked answers; session 26)
 _INDEFINITE_PERSON = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|interviewed|interviews|met|meets|asked|asks|reached|heard)\s+"
-    r"(?:(?:to|with|from|by)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w]*\s+){0,2}(?P<noun>"
+    r"\b(?:(?:spoke|speaks|talked|talks|heard)\s+(?:(?:to|with|from|by)\s+)?"
+    r"|(?:interviewed|interviews|met|meets|asked|asks|reached)\s+(?:(?:to|with|from)\s+)?)"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w]*\s+){0,2}(?P<noun>"
     + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
     + r"|parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
@@ -432,6 +435,23 @@ class Speakers:
             start = aside.end()  # 'Echoing Prime Minister Anthony Reid, Treasurer Jim Chalmers said
         return start
 
+    def _before_aside(self, text: str, fld: str, pronoun: int) -> int:
+        """Where to read a subject pronoun from: before an opening that names someone else right
+        before it ('Echoing Tom Vale, he said', 'Unlike Roe, she wrote'; session 26), whose name is
+        the participle's object or the one compared, never the pronoun; else at the pronoun."""
+        low = max(0, pronoun - _ASIDE_BACK)
+        stops = list(_SENTENCE_STOP.finditer(text, low, pronoun))
+        if stops:
+            opened = stops[-1].end()
+        elif low == 0:
+            opened = 0
+        else:
+            return pronoun
+        aside = _OPENING_ASIDE.match(text, opened, pronoun + 1)
+        if aside is None or aside.end() != pronoun or self.mentions_in(fld, aside.start(1), aside.end(1)):
+            return pronoun
+        return opened
+
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
@@ -474,10 +494,11 @@ class Speakers:
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
-            agreeing = self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
+            at = self._before_aside(text, fld, start + lead)
+            agreeing = self._pronoun_person(text, fld, at, floor, _agrees_with(low[0]))
             if agreeing is None and self._kin_head(fld, low[0], start):
                 return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'
-            return Speaker(agreeing or self._pronoun_person(text, fld, start, floor, _any))
+            return Speaker(agreeing or self._pronoun_person(text, fld, at, floor, _any))
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:

@@ -68,3 +68,150 @@ def test_an_unnamed_official_before_the_pronoun_stays_null() -> None:
     # "he" carries on from the unnamed spokesman, as "he said" would
     before = "A spokesman for the ferry line said the boats were late. "
     assert _lead_in_case("He was blunt:", before) == [None]
+
+
+# --------------------------------------------------------------------------- an occasion after "!" or "?"
+
+
+def _speakers(body: str) -> list[tuple[str | None, str | None]]:
+    article = _article(body)
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Ann Bell", forms=("Bell",)),
+        _entity(article, "Jim Doe", forms=("Doe",)),
+    ]
+    return [(q.speaker_name, q.verb) for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an occasion before the participle's comma: the quote keeps its attribution (it had
+        # ended its sentence at the mark and lost it)
+        '"Just met the new harbour master - very impressed!" Hart tweeted on Monday, stirring talk of a'
+        " deal over"
+        " the port and the ferry contracts the council has been weighing since the summer.",
+        '"Is that the best the council can do?" Hart asked at the meeting, waving the budget in the air.',
+        '"We will never sell the port!" Hart shouted during the rally, drawing cheers from the crowd that had'
+        " gathered outside the harbour offices since early morning.",
+    ],
+)
+def test_an_occasion_then_a_participle_keeps_the_attribution(body: str) -> None:
+    assert [s for s, _ in _speakers(body)] == ["Tom Hart"]
+
+
+def test_a_new_sentence_after_the_mark_is_no_attribution() -> None:
+    body = (
+        'Ann Bell was there. "We will never sell the port!" He shook his head on Monday, smiling at the'
+        " crowd."
+    )
+    assert _speakers(body) == [("Ann Bell", None)]
+
+
+# --------------------------------------------------------------------------- verbs of proclaiming
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The harbour belongs to all of us," Hart proclaimed.',
+        'Hart proclaimed that the port would be the "jewel of the coast" for years. "It will be the busiest'
+        ' port in the land."',
+        'Hart decreed that the port would be the "jewel of the coast" for years. "It will be the busiest'
+        ' port in the land."',
+    ],
+)
+def test_proclaimed_and_decreed_attribute(body: str) -> None:
+    assert {s for s, _ in _speakers(body)} == {"Tom Hart"}
+
+
+def test_decreed_with_an_object_reports_nothing() -> None:
+    # 'decreed' with an object attributes no words: the short quoted term stays no quote
+    article = _article('Hart decreed a "harbour holiday" for the whole town on Friday.')
+    assert extract_quotes(article, [_entity(article, "Tom Hart", forms=("Hart",))]) == []
+
+
+# --------------------------------------------------------------------------- an aside before the quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an aside of the writer's sentence names the speaker; the quote right after goes on with it
+        'Ann Bell rose to speak. The port, she said, had a duty to the town. "We cannot turn away the'
+        ' boats."',
+        'Ann Bell rose to speak. The port, Bell argued, had a duty to the town. "We cannot turn away the'
+        ' boats."',
+        '"We won," Hart said.\n\nThe port, Bell insisted, had a duty to the town.\n\n"We cannot turn away'
+        ' the boats."',
+    ],
+)
+def test_an_aside_before_an_unattributed_quote_names_its_speaker(body: str) -> None:
+    assert [s for s, _ in _speakers(body)][-1] == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a short reaction in between still decides, as before
+        ('The port, Bell said, had a duty. Hart disagreed. "We cannot turn away the boats."', "Tom Hart"),
+        # an unnamed speaker in the aside: no guess
+        (
+            (
+                'Ann Bell rose to speak. The port, one official said, had a duty. "We cannot turn away the'
+                ' boats."'
+            ),
+            None,
+        ),
+    ],
+)
+def test_an_aside_yields_to_nearer_or_unnamed_speakers(body: str, speaker: str | None) -> None:
+    assert [s for s, _ in _speakers(body)][-1] == speaker
+
+
+# --------------------------------------------------------------------------- openings naming someone else
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the name in a participle or "Like" opening is its object, never the pronoun after it
+        'Tom Hart took the floor. Echoing Jim Doe, he said: "The port must stay open."',
+        'Tom Hart took the floor. Citing Jim Doe, he said the port must stay open. "It is our lifeline."',
+        'Tom Hart took the floor. Quoting Jim Doe, he said: "The port must stay open."',
+        'Tom Hart took the floor. Unlike Jim Doe, he said: "The port must stay open."',
+    ],
+)
+def test_the_name_in_an_opening_is_not_the_pronoun(body: str) -> None:
+    assert [s for s, _ in _speakers(body)] == ["Tom Hart"]
+
+
+def test_a_clause_opening_may_name_the_pronoun() -> None:
+    body = 'Ann Bell took the floor. When Tom Hart arrived, he said: "The port must stay open."'
+    assert [s for s, _ in _speakers(body)] == ["Tom Hart"]
+
+
+# --------------------------------------------------------------------------- the asker of a passive
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the asker of a passive is not whom the pronoun means: the one asked answers
+        'Ann Bell was not well known then. When asked by a fan to name her hero, she said, "My grandmother."',
+        'Ann Bell was not well known then. Asked by a student about the port, she said, "It will stay open."',
+        'Ann Bell was not well known then. When interviewed by a student on Monday, she said, "It will stay'
+        ' open."',
+        'Ann Bell was not well known then. She was interviewed by a student. "It will stay open," she said.',
+    ],
+)
+def test_the_asker_of_a_passive_is_not_the_pronoun(body: str) -> None:
+    assert [s for s, _ in _speakers(body)] == ["Ann Bell"]
+
+
+def test_a_person_spoken_to_is_still_whom_the_pronoun_means() -> None:
+    body = (
+        'Ann Bell was not well known then. We spoke to a student about the port. "It will stay open,"'
+        " she said."
+    )
+    assert [s for s, _ in _speakers(body)] == [None]

@@ -215,3 +215,63 @@ def test_a_person_spoken_to_is_still_whom_the_pronoun_means() -> None:
         " she said."
     )
     assert [s for s, _ in _speakers(body)] == [None]
+
+
+# --------------------------------------------------------------------------- a document named again
+
+
+def _document_case(body: str) -> list[str | None]:
+    article = _article(body)
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",)),
+        _entity(article, "Harbour Times", "ORGANIZATION"),
+        _entity(article, "Acme Bank", "ORGANIZATION"),
+        _entity(article, "Beta Fund", "ORGANIZATION"),
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        # "the commentary said" after the commentary was brought in with its paper: the paper's
+        # words, as the first quote was; it had named no one
+        (
+            '"Some are still unrepentant," said a commentary in the official Harbour Times.\n\n'
+            "Officials protested after the visit.\n\n"
+            '"Politicians have tried to whitewash the record," the commentary said.',
+            "Harbour Times",
+        ),
+        (
+            "Tom Hart wrote to the council on Monday.\n\n"
+            '"The port must stay open for all of us," his letter said.\n\n'
+            "The council met on Tuesday.\n\n"
+            '"We cannot wait another year for the dredging," the letter said.',
+            "Tom Hart",
+        ),
+        (
+            '"Costs will rise by a third next year," said a report by Acme Bank.\n\n'
+            "The report was published on Monday.\n\n"
+            '"Costs will fall sharply after that," the report said.',
+            "Acme Bank",
+        ),
+    ],
+)
+def test_a_document_named_again_speaks_for_its_issuer(body: str, issuer: str) -> None:
+    assert _document_case(body) == [issuer, issuer]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another document of that kind brought in since: not the first issuer's
+        '"Costs will rise by a third," a report by Acme Bank said.\n\n'
+        "A new report by Beta Fund found the opposite.\n\n"
+        '"Costs will fall sharply," the report said.',
+        # no issuer brought in with the document: null, as before
+        'Tom Hart spoke to the council.\n\n"Costs will rise by a third," the report said.\n\n'
+        '"Costs will fall sharply," the report said.',
+    ],
+)
+def test_a_document_with_no_known_issuer_stays_null(body: str) -> None:
+    assert _document_case(body)[-1] is None

@@ -1191,7 +1191,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             who_start, who_end = before.start("who"), before.end("who")
             participle = before.group("verb").lower() in _PARTICIPLES
             head = (
-                _colon_speaker(masked, fld, who_start, who_end, speakers, text, floor)
+                _colon_speaker(masked, fld, who_start, who_end, speakers, text, floor, participle=True)
                 if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
@@ -1322,6 +1322,16 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue  # 'it is called "pigeon breeder's lung"'; not 'was called "a betrayal" by Roe'
         attribution = attributions[n] or sentence_attr
         own_subject = False
+        tail = _LONG_PARTICIPLE.search(gap) if attribution is None and n == 0 else None
+        if tail is not None:
+            # 'Kell asked her about a photo from the screening of her new movie in which ..., saying,
+            # "..."' (session 26, fresh web pages): a clause too long for the attribution before a
+            # participle still has its subject at its head; it had named no one
+            head = _colon_speaker(
+                masked, fld, gap_start, gap_start + tail.start(), speakers, text, floor, participle=True
+            )
+            if head is not None and head.entity is not None:
+                attribution = (head, tail.group("verb").lower())
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
             colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers, text, floor)
             if colon is not None:
@@ -1687,16 +1697,28 @@ def _last_clause(masked: str, start: int, end: int) -> int:
     return joins[-1].end() if joins else start
 
 
-def _colon_speaker(
-    masked: str, fld: str, start: int, end: int, speakers: Speakers, text: str | None = None, floor: int = 0
+def _colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subject in turn
+    masked: str,
+    fld: str,
+    start: int,
+    end: int,
+    speakers: Speakers,
+    text: str | None = None,
+    floor: int = 0,
+    *,
+    participle: bool = False,
 ) -> Speaker | None:
-    """The sentence's subject before a colon: a person or organisation named at its head, or a
-    pronoun heading it (given ``text``)."""
+    """The sentence's subject before a colon (or a ``participle``): a person or organisation named
+    at its head, or a pronoun heading it (given ``text``)."""
     start = _last_clause(masked, start, end)
     whose = _FOR_PERSON.match(masked, start, end)
     start = _past_intro(masked, start, end)
     pronoun = _PRONOUN_LEAD.match(masked, start, end)
-    if text is not None and pronoun is not None and _OTHER_VOICE.search(masked, pronoun.end(), end) is None:
+    if pronoun is not None and not participle and len(masked[start:end].split()) > _PRONOUN_LEAD_WORDS:
+        pronoun = None
+    # a participle is the subject's own words, whatever the clause before it holds
+    handed = pronoun is not None and not participle and bool(_OTHER_VOICE.search(masked, pronoun.end(), end))
+    if text is not None and pronoun is not None and not handed:
         # 'He was blunt: "..."', 'She put the price at $4 billion, adding: "..."' (session 26, fresh
         # web pages): the pronoun heading the lead-in is read as in 'he said'; unread, the lead-in
         # named no one and the quote had no speaker
@@ -1741,9 +1763,13 @@ def _colon_speaker(
     return None
 
 
-# A subject pronoun heading a lead-in before a colon or a participle, a lower-case word after it,
-# in a lead-in of at most 16 words
-_PRONOUN_LEAD = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?=[a-z])(?=(?:\S+\s+){0,15}\S*$)")
+# A participle and its comma or colon right before the mark, after a clause of the writer's
+_LONG_PARTICIPLE = re.compile(
+    r",\s*(?P<verb>saying|adding|noting)\s*[:,]\s*[\"'\u201c\u2018]?\s*$", re.IGNORECASE
+)
+# A subject pronoun heading a lead-in before a colon or a participle, a lower-case word after it
+_PRONOUN_LEAD = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?=[a-z])")
+_PRONOUN_LEAD_WORDS = 16  # before a colon; a participle modifies the subject however long its clause
 # ... that hands over someone else's words or written ones: a passive of being addressed ('He was
 # asked:'), words heard, read or received ('She heard an officer yell:', 'He read the sign:'), words
 # from someone ('He had this advice from his coach:'), a sign or caption

@@ -275,3 +275,36 @@ def test_a_document_named_again_speaks_for_its_issuer(body: str, issuer: str) ->
 )
 def test_a_document_with_no_known_issuer_stays_null(body: str) -> None:
     assert _document_case(body)[-1] is None
+
+
+# --------------------------------------------------------------------------- a participle after a long clause
+
+_LONG_OBJECT = (
+    "about a photo from the opening of the new ferry terminal at the north end of the harbour in which"
+    " the old cranes can still be seen"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the clause is too long for the attribution before the participle; its subject heads it
+        f'Tom Hart asked the council {_LONG_OBJECT}, saying, "I cannot see why they stay."',
+        f'During the meeting, Tom Hart asked the council {_LONG_OBJECT}, noting, "They must go."',
+        f'Tom Hart spoke first. He asked the council {_LONG_OBJECT}, saying, "I cannot see why they stay."',
+    ],
+)
+def test_a_participle_after_a_long_clause_is_its_subjects(body: str) -> None:
+    assert [s for s, _ in _speakers(body)][-1] == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the head of the clause names no one of the story, or someone else's: null, as before
+        f'The mayor asked the council {_LONG_OBJECT}, saying, "I cannot see why they stay."',
+        f'Tom Hart\'s lawyer asked the council {_LONG_OBJECT}, saying, "I cannot see why they stay."',
+    ],
+)
+def test_a_participle_after_a_clause_naming_no_one_stays_null(body: str) -> None:
+    assert [s for s, _ in _speakers(body)] == [None]

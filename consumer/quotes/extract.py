@@ -547,9 +547,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and not unit.own_subject
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
-                    reacting = _reacting_person(text, masked, fld, para.start, unit.spans[0][0], speakers)
                     opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
                     lo = paras[para.index - 1].start if opens and para.index else para.start
+                    # 'Adams disagreed.' right before, or closing the paragraph before (session 26)
+                    reacting = _reacting_person(text, masked, fld, lo, unit.spans[0][0], speakers)
                     if reacting is None:
                         # 'What did Roe say?' closing this paragraph or the one before: Roe answers
                         reacting = _asked_about(masked, fld, lo, unit.spans[0][0], speakers)
@@ -857,14 +858,16 @@ _SPEECH_NOUN = re.compile(
 def _reacting_person(
     text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers
 ) -> Entity | None:
-    """The person heading the short sentence right before an unattributed quote, in its paragraph:
-    whose reaction the quote gives ('Adams disagreed. "Sometimes we have no choice."')."""
-    before = masked[para_start:quote_start].rstrip(" \t\"'\u201c\u2018")
+    """The person heading the short sentence right before an unattributed quote, in its paragraph
+    or closing the one before (``para_start``: where to read from): whose reaction the quote gives
+    ('Adams disagreed. "Sometimes we have no choice."')."""
+    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
     if not before.endswith((".", "!")):
         return None
     end = para_start + len(before) - 1  # the sentence's own stop
     stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - 200), end))
     opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
     sentence = masked[opened:end]
     if MASK in sentence or not sentence.strip():
         return None

@@ -308,3 +308,39 @@ def test_a_participle_after_a_long_clause_is_its_subjects(body: str) -> None:
 )
 def test_a_participle_after_a_clause_naming_no_one_stays_null(body: str) -> None:
     assert [s for s, _ in _speakers(body)] == [None]
+
+
+# --------------------------------------------------------------------------- a reaction closing the paragraph
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a short sentence headed by a person closing the paragraph before a quote-only paragraph
+        'Tom Hart visited the yard on Monday. Hart praised the crews.\n\n"They did a great job this year."',
+        '"The budget is fine," Ann Bell said.\n\nTom Hart disagreed.\n\n"We lack money for dredging."',
+        'Ann Bell spoke first.\n\nTom Hart had a blunt message for the council.\n\n"We are short of money."',
+    ],
+)
+def test_a_reaction_closing_the_paragraph_before_names_the_speaker(body: str) -> None:
+    assert [s for s, _ in _speakers(body)][-1] == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a long sentence of the writer's in between: the last speaker goes on, as before
+        (
+            '"The budget is fine," Ann Bell said.\n\nTom Hart has run the yard for twenty years and'
+            ' knows every crane and every crew by name.\n\n"We are short of money for the dredging."',
+            "Ann Bell",
+        ),
+        # the quote's own paragraph opens with a sentence of its own: read there, as before
+        (
+            'Tom Hart disagreed.\n\nThe port has lost money for a decade. "We are short of money."',
+            None,
+        ),
+    ],
+)
+def test_a_reaction_rule_reads_only_the_sentence_right_before(body: str, speaker: str | None) -> None:
+    assert [s for s, _ in _speakers(body)][-1] == speaker

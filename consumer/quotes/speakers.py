@@ -782,9 +782,8 @@ class Speakers:
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
         surface = text[m_start:m_end]
-        glued = (
-            self._person_glued(surface, bare=ent.type in NAMED_ONLY_TYPES) if ent.type != "PERSON" else None
-        )
+        bare = ent.type in NAMED_ONLY_TYPES or self._surname_body(ent, surface)
+        glued = self._person_glued(surface, bare=bare) if ent.type != "PERSON" else None
         ent = glued or self._titled_by_sex(text, m_start, m_end, ent)
         prefix = text[start:m_start].lower()
         # 'Minister in the Ministry of Finance Brian Manning said': the title opening the phrase
@@ -858,6 +857,28 @@ class Speakers:
         if prefix.strip() in _INDEFINITE_HEADS and after is not None:
             return Speaker(ent, described=after.group("noun"))  # 'An Acme spokeswoman', 'One EU diplomat'
         return None
+
+    def _surname_body(self, ent: Entity, surface: str) -> bool:
+        """A body the entity stage made of a bare surname ('"...," Moyer said' typed an organisation
+        after Jane Moyer was named; session 26): one word, never written otherwise, and first written
+        after the person was named in full. A body with a longer name or named first stays a body."""
+        if ent.type != "ORGANIZATION" or " " in ent.name or surface != ent.name:
+            return False
+        if any(m.text != ent.name for m in ent.mentions):
+            return False
+        for m in ent.mentions:
+            # 'the law firm Scott & Scott', 'Scott and Partners': a firm's name, not the surname alone
+            if m.field == "body" and _FIRM_AROUND.search(
+                self.masked, max(0, m.start - 24), min(len(self.masked), m.end + 14)
+            ):
+                return False
+        first = min(((m.field == "body", m.start) for m in ent.mentions), default=(True, 0))
+        return any(
+            len(p.name.split()) >= 2
+            and p.name.split()[-1] == surface
+            and any((m.field == "body", m.start) < first and " " in m.text for m in p.mentions)
+            for p in self.people
+        )
 
     def _person_glued(self, surface: str, *, bare: bool = False) -> Entity | None:
         """The person a body's or thing's name ends with, when the entity stage glued a title or
@@ -1303,6 +1324,10 @@ _DOCUMENT_NOUN = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 _NEW_DOCUMENT = re.compile(
     rf"\b(?:an?|another|one|new|second|separate)\s+(?:[\w-]+\s+)?(?P<noun>{_DOCUMENT_WORDS})\b", re.IGNORECASE
 )
+# Around a body's one-word name: a joining "&" or "and" and a capital, or a body noun right before it
+_FIRM_AROUND = re.compile(
+    r"(?:&|\band)\s+(?-i:[A-Z])|(?-i:[A-Z])\w*\s+(?:&|and)\s|\b(?:firm|company|group|bank|fund|agency|house)\s+(?-i:[A-Z])"
+)
 _OWNED_DOCUMENTS = frozenset(
     (*_STATEMENT_NOUNS, *_words("letter note email e-mail memo message post tweet blog column essay op-ed"))
 )
@@ -1436,8 +1461,12 @@ def _person_noun(noun: str) -> bool:
 def _leading_name(chunk: str) -> list[str] | None:
     """The capitalised words (a title allowed first) before the chunk's first comma, if that
     is all there is before it: a name with an apposition after it."""
-    head = chunk.split(",", 1)[0].split()
-    if not 2 <= len(head) <= 5 or not all(w[:1].isupper() for w in head):
+    parts = chunk.split(",", 1)
+    head = parts[0].split()
+    # one word only before an apposition or relative clause ('Moyer, who took over in May,'; the
+    # entity stage typed the bare surname a place; session 26)
+    least = 1 if len(parts) == 2 and parts[1].strip() else 2
+    if not least <= len(head) <= 5 or not all(w[:1].isupper() for w in head):
         return None
     return [w.strip(".,") for w in head]
 

@@ -344,3 +344,55 @@ def test_a_reaction_closing_the_paragraph_before_names_the_speaker(body: str) ->
 )
 def test_a_reaction_rule_reads_only_the_sentence_right_before(body: str, speaker: str | None) -> None:
     assert [s for s, _ in _speakers(body)][-1] == speaker
+
+
+# --------------------------------------------------------------------------- a bare surname typed a body
+
+
+def _typed_surname_case(body: str, type_: str) -> list[str | None]:
+    """Ann Moyer is named in full; the entity stage typed the bare "Moyer" ``type_``."""
+    from consumer.events import Entity, Mention
+
+    article = _article(body)
+    moyer = _entity(article, "Ann Moyer")
+    text = article.body.text
+    bare = [
+        Mention(text="Moyer", field="body", start=i, end=i + 5)
+        for i in range(len(text))
+        if text.startswith("Moyer", i) and not text.endswith("Ann ", 0, i)
+    ]
+    other = Entity(id="ent_moyer", type=type_, name="Moyer", mentions=bare, salience=0.5)
+    return [q.speaker_name for q in _direct(extract_quotes(article, [moyer, other]))]
+
+
+@pytest.mark.parametrize(
+    ("body", "type_"),
+    [
+        # a one-word body made of the surname after the person was named in full: the person
+        ('Ann Moyer runs the port. "We will open on Monday," Moyer said.', "ORGANIZATION"),
+        ('Ann Moyer runs the port. "We will open on Monday," said Moyer.', "ORGANIZATION"),
+        # the surname typed a place before an apposition or relative clause: the person
+        (
+            'Ann Moyer runs the port.\n\nMoyer, who took over in May, said: "We will open on Monday."',
+            "LOCATION",
+        ),
+        (
+            'Ann Moyer runs the port.\n\nMoyer, the harbour master, said: "We will open on Monday."',
+            "LOCATION",
+        ),
+    ],
+)
+def test_a_bare_surname_typed_a_body_or_place_is_the_person(body: str, type_: str) -> None:
+    assert _typed_surname_case(body, type_) == ["Ann Moyer"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a firm's name made of surnames, or a body named before the person: the body, as before
+        'Ann Moyer runs the port. "We will sue," said the law firm Moyer & Moyer.',
+        '"We will open on Monday," Moyer said. Ann Moyer runs the port.',
+    ],
+)
+def test_a_firm_or_a_body_named_first_stays_the_body(body: str) -> None:
+    assert _typed_surname_case(body, "ORGANIZATION")[0] == "Moyer"

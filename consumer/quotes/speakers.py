@@ -782,8 +782,9 @@ class Speakers:
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
         surface = text[m_start:m_end]
-        bare = ent.type in NAMED_ONLY_TYPES or self._surname_body(ent, surface)
-        glued = self._person_glued(surface, bare=bare) if ent.type != "PERSON" else None
+        glued = (
+            self._person_glued(surface, bare=ent.type in NAMED_ONLY_TYPES) if ent.type != "PERSON" else None
+        )
         ent = glued or self._titled_by_sex(text, m_start, m_end, ent)
         prefix = text[start:m_start].lower()
         # 'Minister in the Ministry of Finance Brian Manning said': the title opening the phrase
@@ -857,28 +858,6 @@ class Speakers:
         if prefix.strip() in _INDEFINITE_HEADS and after is not None:
             return Speaker(ent, described=after.group("noun"))  # 'An Acme spokeswoman', 'One EU diplomat'
         return None
-
-    def _surname_body(self, ent: Entity, surface: str) -> bool:
-        """A body the entity stage made of a bare surname ('"...," Moyer said' typed an organisation
-        after Jane Moyer was named; session 26): one word, never written otherwise, and first written
-        after the person was named in full. A body with a longer name or named first stays a body."""
-        if ent.type != "ORGANIZATION" or " " in ent.name or surface != ent.name:
-            return False
-        if any(m.text != ent.name for m in ent.mentions):
-            return False
-        for m in ent.mentions:
-            # 'the law firm Scott & Scott', 'Scott and Partners': a firm's name, not the surname alone
-            if m.field == "body" and _FIRM_AROUND.search(
-                self.masked, max(0, m.start - 24), min(len(self.masked), m.end + 14)
-            ):
-                return False
-        first = min(((m.field == "body", m.start) for m in ent.mentions), default=(True, 0))
-        return any(
-            len(p.name.split()) >= 2
-            and p.name.split()[-1] == surface
-            and any((m.field == "body", m.start) < first and " " in m.text for m in p.mentions)
-            for p in self.people
-        )
 
     def _person_glued(self, surface: str, *, bare: bool = False) -> Entity | None:
         """The person a body's or thing's name ends with, when the entity stage glued a title or
@@ -1323,10 +1302,6 @@ _DOCUMENT_NOUN = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 # ... and one of that kind brought in since: not the one the issuer spoke through
 _NEW_DOCUMENT = re.compile(
     rf"\b(?:an?|another|one|new|second|separate)\s+(?:[\w-]+\s+)?(?P<noun>{_DOCUMENT_WORDS})\b", re.IGNORECASE
-)
-# Around a body's one-word name: a joining "&" or "and" and a capital, or a body noun right before it
-_FIRM_AROUND = re.compile(
-    r"(?:&|\band)\s+(?-i:[A-Z])|(?-i:[A-Z])\w*\s+(?:&|and)\s|\b(?:firm|company|group|bank|fund|agency|house)\s+(?-i:[A-Z])"
 )
 _OWNED_DOCUMENTS = frozenset(
     (*_STATEMENT_NOUNS, *_words("letter note email e-mail memo message post tweet blog column essay op-ed"))

@@ -346,7 +346,7 @@ def test_a_reaction_rule_reads_only_the_sentence_right_before(body: str, speaker
     assert [s for s, _ in _speakers(body)][-1] == speaker
 
 
-# --------------------------------------------------------------------------- a bare surname typed a body
+# --------------------------------------------------------------------------- a bare surname typed a place
 
 
 def _typed_surname_case(body: str, type_: str) -> list[str | None]:
@@ -366,33 +366,24 @@ def _typed_surname_case(body: str, type_: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("body", "type_"),
-    [
-        # a one-word body made of the surname after the person was named in full: the person
-        ('Ann Moyer runs the port. "We will open on Monday," Moyer said.', "ORGANIZATION"),
-        ('Ann Moyer runs the port. "We will open on Monday," said Moyer.', "ORGANIZATION"),
-        # the surname typed a place before an apposition or relative clause: the person
-        (
-            'Ann Moyer runs the port.\n\nMoyer, who took over in May, said: "We will open on Monday."',
-            "LOCATION",
-        ),
-        (
-            'Ann Moyer runs the port.\n\nMoyer, the harbour master, said: "We will open on Monday."',
-            "LOCATION",
-        ),
-    ],
-)
-def test_a_bare_surname_typed_a_body_or_place_is_the_person(body: str, type_: str) -> None:
-    assert _typed_surname_case(body, type_) == ["Ann Moyer"]
-
-
-@pytest.mark.parametrize(
     "body",
     [
-        # a firm's name made of surnames, or a body named before the person: the body, as before
-        'Ann Moyer runs the port. "We will sue," said the law firm Moyer & Moyer.',
-        '"We will open on Monday," Moyer said. Ann Moyer runs the port.',
+        # the surname typed a place before an apposition or relative clause: the person
+        'Ann Moyer runs the port.\n\nMoyer, who took over in May, said: "We will open on Monday."',
+        'Ann Moyer runs the port.\n\nMoyer, the harbour master, said: "We will open on Monday."',
+        'Ann Moyer runs the port.\n\nMoyer, 54, told reporters: "We will open on Monday."',
     ],
 )
-def test_a_firm_or_a_body_named_first_stays_the_body(body: str) -> None:
-    assert _typed_surname_case(body, "ORGANIZATION")[0] == "Moyer"
+def test_a_bare_surname_typed_a_place_before_an_apposition_is_the_person(body: str) -> None:
+    assert _typed_surname_case(body, "LOCATION") == ["Ann Moyer"]
+
+
+def test_a_body_made_of_the_surname_stays_the_body() -> None:
+    # "Acme said" is the company, whoever of the story bears the name (session 24)
+    body = 'Ann Moyer runs the port.\n\nMoyer, the operator, said: "We will open on Monday."'
+    assert _typed_surname_case(body, "ORGANIZATION") == ["Moyer"]
+
+
+def test_a_capitalised_word_naming_no_one_stays_null() -> None:
+    body = 'Ann Moyer runs the port.\n\nOfficials, who met in May, said: "We will open on Monday."'
+    assert _typed_surname_case(body, "LOCATION") == [None]

@@ -72,6 +72,11 @@ _VERBS = (
     # speech verbs of feature copy (session 26, fresh web pages): '"...," Roe proclaimed', 'she
     # decreed that the union would form the "third pillar"' (only with "that": not 'decreed a holiday')
     r"proclaimed|proclaims|(?:decreed|decrees)(?=\s+that\b)|"
+    # present tense of headline and feature copy (session 26): '"...," vows Roe', 'Roe pledges'
+    # (not 'promises', 'hailed', 'snaps', also nouns or verbs of other things: 'Roe's promises to
+    # "take care"', 'has been hailed as a "breakthrough"', 'snaps on a smile')
+    r"vows|pledges|reveals|tweets|retorts|exclaims|fumes|pleads|whispers|yells|screams|sighs|grumbles|"
+    r"mutters|murmurs|"
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -2202,6 +2207,9 @@ def _only_attribution_between(masked: str, end: int, start: int) -> bool:
     return len(_SENTENCE_STOP.findall(masked, end, start)) <= 1
 
 
+_HEADLINE_DASH = re.compile(
+    r"[\"'\u201d\u2019]\s+(?:[\u2014\u2013]|--?)\s+(?P<who>[^:\x00\"\u201c\u201d]{2,40}?)\s*$"
+)
 _HEADLINE_TAIL = re.compile(r"\s*(?::|,\s+(?P<verb>says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$")
 
 
@@ -2223,7 +2231,12 @@ def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | N
     """'...: U.S. economist' or '..., says CFA boss Chen': a headline's tail naming the speaker."""
     m = _HEADLINE_TAIL.search(masked)
     if m is None:
-        return None
+        # '"We will win" - Tom Vale' (session 26): quoted words signed with a dash and a person's
+        # name alone, as in the body; never a site's name after a dash ('Port reopens - BBC News')
+        dash = _HEADLINE_DASH.search(masked)
+        found = speakers.mentions_in("headline", dash.start("who"), dash.end("who")) if dash else []
+        alone = dash is not None and len(found) == 1 and found[0][:2] == (dash.start("who"), dash.end("who"))
+        return Speaker(found[0][2]) if alone and found[0][2].type == "PERSON" else None
     who = m.group("who").split()
     if m.group("verb") is None and not all(_describes_speaker(w) for w in who):
         return None  # "'...': Judge jails former mayor": a clause of its own after the colon, no source

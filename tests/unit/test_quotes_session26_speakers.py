@@ -387,3 +387,55 @@ def test_a_body_made_of_the_surname_stays_the_body() -> None:
 def test_a_capitalised_word_naming_no_one_stays_null() -> None:
     body = 'Ann Moyer runs the port.\n\nOfficials, who met in May, said: "We will open on Monday."'
     assert _typed_surname_case(body, "LOCATION") == [None]
+
+
+# --------------------------------------------------------------------------- headlines, present tense
+
+
+def _headline_speakers(headline: str) -> list[str | None]:
+    article = _article("Mayor Tom Hart spoke in the harbour town on Monday.", headline=headline)
+    entities = [
+        _entity(article, "Tom Hart", forms=("Hart",), role="mayor"),
+        _entity(article, "Harbour News", "ORGANIZATION"),
+    ]
+    quotes = extract_quotes(article, entities)
+    return [q.speaker_name for q in quotes if q.spans[0].field == "headline"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a present-tense verb of headline copy, or quoted words signed with a dash and a name
+        '"We will win the vote," vows Tom Hart',
+        '"The port stays open," Hart pledges',
+        '"We will win the vote" - Tom Hart',
+        "'We will win the vote' \u2014 Hart",
+    ],
+)
+def test_a_headline_quote_signed_or_vowed_is_the_persons(headline: str) -> None:
+    assert _headline_speakers(headline) == ["Tom Hart"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a site's or a body's name after the dash, or more than a name: no speaker
+        '"We will win the vote" - Harbour News',
+        '"We will win the vote" - Tom Hart and his rivals clash',
+    ],
+)
+def test_a_dash_before_a_site_or_a_clause_signs_nothing(headline: str) -> None:
+    assert _headline_speakers(headline) in ([None], [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # nouns and verbs of other things stay no attribution
+        'Hart\'s promises to "take care" of the town were broken.',
+        'The plan has been hailed as a "breakthrough" by the council.',
+    ],
+)
+def test_promises_and_hailed_attribute_nothing(body: str) -> None:
+    article = _article(body)
+    assert extract_quotes(article, [_entity(article, "Tom Hart", forms=("Hart",))]) == []

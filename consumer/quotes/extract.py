@@ -69,6 +69,14 @@ _VERBS = (
     # right before the mark: not 'who had written it, and found ... "..."')
     r"advised|advises|instructed|instructs|reminded|reminds|asserts|beamed|beams|trumpets|trumpeted|"
     r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))written(?=\s*[,:]?\s*$)|"
+    # speech verbs of feature copy (session 26, fresh web pages): '"...," Roe proclaimed', 'she
+    # decreed that the union would form the "third pillar"' (only with "that": not 'decreed a holiday')
+    r"proclaimed|proclaims|(?:decreed|decrees)(?=\s+that\b)|"
+    # present tense of headline and feature copy (session 26): '"...," vows Roe', 'Roe pledges'
+    # (not 'promises', 'hailed', 'snaps', also nouns or verbs of other things: 'Roe's promises to
+    # "take care"', 'has been hailed as a "breakthrough"', 'snaps on a smile')
+    r"vows|pledges|reveals|tweets|retorts|exclaims|fumes|pleads|whispers|yells|screams|sighs|grumbles|"
+    r"mutters|murmurs|"
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -544,14 +552,21 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and not unit.own_subject
                 ):
                     near = units[-1] if units and units[-1].paragraph == para.index else None
-                    reacting = _reacting_person(text, masked, fld, para.start, unit.spans[0][0], speakers)
+                    opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
+                    lo = paras[para.index - 1].start if opens and para.index else para.start
+                    # 'Adams disagreed.' right before, or closing the paragraph before (session 26)
+                    reacting = _reacting_person(text, masked, fld, lo, unit.spans[0][0], speakers)
                     if reacting is None:
                         # 'What did Roe say?' closing this paragraph or the one before: Roe answers
-                        opens = not masked[para.start : unit.spans[0][0]].strip(_QUOTE_ONLY)
-                        lo = paras[para.index - 1].start if opens and para.index else para.start
                         reacting = _asked_about(masked, fld, lo, unit.spans[0][0], speakers)
+                    aside = None
+                    if reacting is None:
+                        # 'The plan, Roe said, was dead.' closing this paragraph or the one before
+                        aside = _aside_before(text, masked, fld, lo, unit.spans[0][0], speakers, floor)
                     if reacting is not None:
                         unit.speaker = Speaker(reacting)  # 'Adams disagreed. "Sometimes we have no choice."'
+                    elif aside is not None:
+                        unit.speaker = aside  # 'The plan, Roe said, was dead. "We cannot go on."'
                     elif near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
                     elif near is not None and near.kind == "indirect" and near.verb != "according to":
@@ -848,20 +863,61 @@ _SPEECH_NOUN = re.compile(
 def _reacting_person(
     text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers
 ) -> Entity | None:
-    """The person heading the short sentence right before an unattributed quote, in its paragraph:
-    whose reaction the quote gives ('Adams disagreed. "Sometimes we have no choice."')."""
-    before = masked[para_start:quote_start].rstrip(" \t\"'\u201c\u2018")
+    """The person heading the short sentence right before an unattributed quote, in its paragraph
+    or closing the one before (``para_start``: where to read from): whose reaction the quote gives
+    ('Adams disagreed. "Sometimes we have no choice."')."""
+    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
     if not before.endswith((".", "!")):
         return None
     end = para_start + len(before) - 1  # the sentence's own stop
     stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - 200), end))
     opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
     sentence = masked[opened:end]
     if MASK in sentence or not sentence.strip():
         return None
     if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
     return speakers.last_subject(text, fld, end, opened)
+
+
+# An attribution set off by commas inside the writer's sentence, its verb after the subject ('The
+# country, she proclaimed, had a task to fulfil.', 'The plan, Roe said, was dead.'): a name or a
+# subject pronoun, a verb of saying, and the sentence going on in lower case
+_ASIDE_SAYS = re.compile(
+    r",\s+(?P<who>he|she|(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|added|adds|argued|argues|insisted|insists|proclaimed|declared|"
+    r"noted|notes|explained|explains|warned|warns|wrote|writes|stressed|continued|continues|believes|"
+    r"recalled|recalls|claimed|claims|maintained|maintains)\s*,\s+(?=[a-z])"
+)
+_ASIDE_REACH = 300
+
+
+def _aside_before(
+    text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers, floor: int
+) -> Speaker | None:
+    """The speaker an aside names in the sentence right before an unattributed quote, in its
+    paragraph or closing the one before (``para_start``: where to read from; 'The country, she
+    proclaimed, had a task to fulfil. "We take ..."'; session 26, fresh web pages): the quote goes
+    on with the words the aside reported. Unread, the sentence gave no quote and the quote had no
+    speaker."""
+    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
+    if not before.endswith((".", "!")):
+        return None
+    end = para_start + len(before) - 1
+    stops = list(_SENTENCE_STOP.finditer(masked, max(para_start, end - _ASIDE_REACH), end))
+    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
+    if MASK in masked[opened:end]:
+        return None
+    asides = list(_ASIDE_SAYS.finditer(masked, opened, end))
+    if len(asides) != 1:
+        return None  # none, or two speakers in one sentence: no guess
+    who = asides[0]
+    if not masked[opened : who.start()].strip():
+        return None  # the sentence opens with the comma: no clause of the writer's before it
+    speaker = speakers.resolve(text, fld, who.start("who"), who.end("who"), floor)
+    return speaker if speaker.entity is not None else None
 
 
 # A question of the writer's that names whose words follow ('What did Roe say after the game?',
@@ -937,8 +993,12 @@ def _initials(last: str, masked: str, after: int) -> bool:
 _ATTRIBUTION_NEXT = re.compile(
     r"\s*(?!(?:He|She|They|It|We|I|You|This|That|There)\s)"
     rf"(?:[\w.'\u2019-]+\s+){{1,6}}?(?<!\bto\s)(?:{_VERBS})\b"
+    # an occasion before the participle's comma ('"...!" Roe tweeted on Monday, thickening the
+    # intrigue over ...'; session 26): the quote had lost its attribution
+    r"(?:\s+(?:on|in|at|late|early|during|last|this|via)\s[^\x00.!?,]{1,40}(?=,\s+[a-z]+ing\b))?"
     r"(?:,?\s+(?:as|while|when|before|after|until|[a-z]+ing)\b[^\x00.!?]{0,200}|\s+[^\x00.!?]{0,40})?[.!?]",
 )
+_ATTRIBUTION_NEXT_REACH = 320
 
 
 def _sentences(
@@ -959,7 +1019,7 @@ def _sentences(
         while close < para.end and close < s.end + 3 and text[close] in _CLOSING:
             close += 1  # past the closing mark: " ” ’’ »
         after = text[close : min(para.end, close + 8)].lstrip(" ")
-        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + 120)):
+        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + _ATTRIBUTION_NEXT_REACH)):
             continue  # '"Why not?" Wilson asked.', '"We were robbed!" captain Jack Wilson fumed.'
         if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
             cuts.add(close)
@@ -1139,7 +1199,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             who_start, who_end = before.start("who"), before.end("who")
             participle = before.group("verb").lower() in _PARTICIPLES
             head = (
-                _colon_speaker(masked, fld, who_start, who_end, speakers)
+                _colon_speaker(masked, fld, who_start, who_end, speakers, text, floor, participle=True)
                 if participle and masked[who_start:who_end].rstrip()[-1:] == ","
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
@@ -1270,8 +1330,18 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue  # 'it is called "pigeon breeder's lung"'; not 'was called "a betrayal" by Roe'
         attribution = attributions[n] or sentence_attr
         own_subject = False
+        tail = _LONG_PARTICIPLE.search(gap) if attribution is None and n == 0 else None
+        if tail is not None:
+            # 'Kell asked her about a photo from the screening of her new movie in which ..., saying,
+            # "..."' (session 26, fresh web pages): a clause too long for the attribution before a
+            # participle still has its subject at its head; it had named no one
+            head = _colon_speaker(
+                masked, fld, gap_start, gap_start + tail.start(), speakers, text, floor, participle=True
+            )
+            if head is not None and head.entity is not None:
+                attribution = (head, tail.group("verb").lower())
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
-            colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers)
+            colon = _colon_speaker(masked, fld, gap_start, gap_end, speakers, text, floor)
             if colon is not None:
                 attribution = (colon, "")  # 'Buckley, who phoned in, had a similar experience: "..."'
             else:
@@ -1607,7 +1677,7 @@ def _lead_in_attribution(
     if before is not None and len(before.group("who").split()) <= 14:
         speaker = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
         return speaker, _verb(before.group("verb"))
-    colon = _colon_speaker(masked, fld, start, end - 1, speakers)
+    colon = _colon_speaker(masked, fld, start, end - 1, speakers, text, floor)
     return (colon, "") if colon is not None else None
 
 
@@ -1635,11 +1705,32 @@ def _last_clause(masked: str, start: int, end: int) -> int:
     return joins[-1].end() if joins else start
 
 
-def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
-    """The sentence's subject before a colon: a person or organisation named at its head."""
+def _colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subject in turn
+    masked: str,
+    fld: str,
+    start: int,
+    end: int,
+    speakers: Speakers,
+    text: str | None = None,
+    floor: int = 0,
+    *,
+    participle: bool = False,
+) -> Speaker | None:
+    """The sentence's subject before a colon (or a ``participle``): a person or organisation named
+    at its head, or a pronoun heading it (given ``text``)."""
     start = _last_clause(masked, start, end)
     whose = _FOR_PERSON.match(masked, start, end)
     start = _past_intro(masked, start, end)
+    pronoun = _PRONOUN_LEAD.match(masked, start, end)
+    if pronoun is not None and not participle and len(masked[start:end].split()) > _PRONOUN_LEAD_WORDS:
+        pronoun = None
+    # a participle is the subject's own words, whatever the clause before it holds
+    handed = pronoun is not None and not participle and bool(_OTHER_VOICE.search(masked, pronoun.end(), end))
+    if text is not None and pronoun is not None and not handed:
+        # 'He was blunt: "..."', 'She put the price at $4 billion, adding: "..."' (session 26, fresh
+        # web pages): the pronoun heading the lead-in is read as in 'he said'; unread, the lead-in
+        # named no one and the quote had no speaker
+        return speakers.resolve(text, fld, start, pronoun.end("pronoun"), floor)
     if whose is not None and not speakers.mentions_in(fld, whose.end(), end):
         # 'For Roe, the answer is simple: "..."' (session 22): the view that follows is Roe's
         found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
@@ -1680,6 +1771,29 @@ def _colon_speaker(masked: str, fld: str, start: int, end: int, speakers: Speake
     return None
 
 
+# A participle and its comma or colon right before the mark, after a clause of the writer's
+_LONG_PARTICIPLE = re.compile(
+    r",\s*(?P<verb>saying|adding|noting)\s*[:,]\s*[\"'\u201c\u2018]?\s*$", re.IGNORECASE
+)
+# A subject pronoun heading a lead-in before a colon or a participle, a lower-case word after it
+_PRONOUN_LEAD = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?=[a-z])")
+_PRONOUN_LEAD_WORDS = 16  # before a colon; a participle modifies the subject however long its clause
+# ... that hands over someone else's words or written ones: a passive of being addressed ('He was
+# asked:'), words heard, read or received ('She heard an officer yell:', 'He read the sign:'), words
+# from someone ('He had this advice from his coach:'), a sign or caption
+_OTHER_VOICE = re.compile(
+    r"\b(?:was|were|is|are|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?(?:asked|told|questioned|greeted|met|"
+    r"warned|informed|reminded|shown|handed|sent|given|interrupted|confronted|challenged|pressed|quoted|"
+    r"heckled|advised|called|texted|emailed)\b"
+    r"|\b(?:hears?|heard|overhears?|overheard|reads?|saw|sees|watch(?:es|ed)?|remembers?|remembered|"
+    r"recalls?|recalled|quoted?|quotes|cited?|cites|receive[sd]?|found|finds|got|gets|posted|shared|"
+    r"retweeted|forwarded)\s+(?:(?:a|an|the|his|her|their|its|one|this|that|these|some|my|our)\b|"
+    r"(?-i:[A-Z]))"
+    r"|\b(?:from|by)\s+(?:(?:a|an|the|his|her|their|one|my|our)\b|(?-i:[A-Z]))"
+    r"|\b(?:sign|placard|banner|poster|caption|headline|motto|slogan|inscription|label|shirt|t-shirt|"
+    r"words|lyrics)\b",
+    re.IGNORECASE,
+)
 # An opening "For <name>," before a colon lead-in that names no one else
 _FOR_PERSON = re.compile(
     r"[\s\"'\u201c\u2018(]*For\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+"
@@ -2093,6 +2207,9 @@ def _only_attribution_between(masked: str, end: int, start: int) -> bool:
     return len(_SENTENCE_STOP.findall(masked, end, start)) <= 1
 
 
+_HEADLINE_DASH = re.compile(
+    r"[\"'\u201d\u2019]\s+(?:[\u2014\u2013]|--?)\s+(?P<who>[^:\x00\"\u201c\u201d]{2,40}?)\s*$"
+)
 _HEADLINE_TAIL = re.compile(r"\s*(?::|,\s+(?P<verb>says|said))\s+(?P<who>[^:\x00\"\u201c\u201d]{2,60})$")
 
 
@@ -2114,7 +2231,12 @@ def _headline_speaker(text: str, masked: str, speakers: Speakers) -> Speaker | N
     """'...: U.S. economist' or '..., says CFA boss Chen': a headline's tail naming the speaker."""
     m = _HEADLINE_TAIL.search(masked)
     if m is None:
-        return None
+        # '"We will win" - Tom Vale' (session 26): quoted words signed with a dash and a person's
+        # name alone, as in the body; never a site's name after a dash ('Port reopens - BBC News')
+        dash = _HEADLINE_DASH.search(masked)
+        found = speakers.mentions_in("headline", dash.start("who"), dash.end("who")) if dash else []
+        alone = dash is not None and len(found) == 1 and found[0][:2] == (dash.start("who"), dash.end("who"))
+        return Speaker(found[0][2]) if alone and found[0][2].type == "PERSON" else None
     who = m.group("who").split()
     if m.group("verb") is None and not all(_describes_speaker(w) for w in who):
         return None  # "'...': Judge jails former mayor": a clause of its own after the colon, no source

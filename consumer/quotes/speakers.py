@@ -104,6 +104,7 @@ _OPENING_ADVERBIAL = re.compile(
     r"(?:(?:but|and|yet|so)\s+)?(?:in|on|at|during|after|before|through|under|over|since|following|"
     r"speaking|writing)\s"
 )
+_ASIDE_BACK = 110  # an opening aside and its comma before a subject pronoun
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
@@ -120,10 +121,12 @@ _KIN_NOUNS = frozenset(
     )
 )
 # brought in by a verb of meeting or asking ("spoke to one mother", "interviewed a local
-# farmer"), not an apposition or a predicate ("Kim, a nurse, said", "became a mother")
+# farmer"), not an apposition or a predicate ("Kim, a nurse, said", "became a mother"), nor the
+# asker of a passive ("When asked by a fan, she said": the one asked answers; session 26)
 _INDEFINITE_PERSON = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|interviewed|interviews|met|meets|asked|asks|reached|heard)\s+"
-    r"(?:(?:to|with|from|by)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w]*\s+){0,2}(?P<noun>"
+    r"\b(?:(?:spoke|speaks|talked|talks|heard)\s+(?:(?:to|with|from|by)\s+)?"
+    r"|(?:interviewed|interviews|met|meets|asked|asks|reached)\s+(?:(?:to|with|from)\s+)?)"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w]*\s+){0,2}(?P<noun>"
     + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
     + r"|parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
@@ -287,6 +290,9 @@ class Speakers:
         # the body whose unnamed official spoke last ("a spokeswoman for Acme said"), the role, and where
         self.official: tuple[Entity, str, int] | None = None
         self.masked = ""  # the current field with its quoted words masked: mentions there are not speakers
+        # documents brought in with their issuer ('a commentary in the China Daily said', 'Roe's letter
+        # said'): the noun, its issuer and where, for a later 'the commentary said' (session 26)
+        self.documents: dict[str, tuple[Entity, int]] = {}
 
     # ---------------------------------------------------------------- mentions
 
@@ -432,6 +438,23 @@ class Speakers:
             start = aside.end()  # 'Echoing Prime Minister Anthony Reid, Treasurer Jim Chalmers said
         return start
 
+    def _before_aside(self, text: str, fld: str, pronoun: int) -> int:
+        """Where to read a subject pronoun from: before an opening that names someone else right
+        before it ('Echoing Tom Vale, he said', 'Unlike Roe, she wrote'; session 26), whose name is
+        the participle's object or the one compared, never the pronoun; else at the pronoun."""
+        low = max(0, pronoun - _ASIDE_BACK)
+        stops = list(_SENTENCE_STOP.finditer(text, low, pronoun))
+        if stops:
+            opened = stops[-1].end()
+        elif low == 0:
+            opened = 0
+        else:
+            return pronoun
+        aside = _OPENING_ASIDE.match(text, opened, pronoun + 1)
+        if aside is None or aside.end() != pronoun or self.mentions_in(fld, aside.start(1), aside.end(1)):
+            return pronoun
+        return opened
+
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
@@ -474,10 +497,11 @@ class Speakers:
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
-            agreeing = self._pronoun_person(text, fld, start, floor, _agrees_with(low[0]))
+            at = self._before_aside(text, fld, start + lead)
+            agreeing = self._pronoun_person(text, fld, at, floor, _agrees_with(low[0]))
             if agreeing is None and self._kin_head(fld, low[0], start):
                 return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'
-            return Speaker(agreeing or self._pronoun_person(text, fld, start, floor, _any))
+            return Speaker(agreeing or self._pronoun_person(text, fld, at, floor, _any))
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:
@@ -486,6 +510,9 @@ class Speakers:
         if found:
             described = self._org_person(text, found, fld, start + lead, end, floor)
             return described if described is not None else self._named(text, found, start + lead, end)
+        issued = self._issued(low, fld, start)
+        if issued is not None:
+            return Speaker(issued)  # 'a commentary in the China Daily said ... the commentary said'
         return self._unnamed(text, stripped, words, low, fld, start, floor)
 
     def _org_person(
@@ -746,6 +773,7 @@ class Speakers:
         # "Ford's family, Starner said": a possessor owns the subject, it is not the subject
         own = [r for r in found if not possessive(text, r[1])]
         if not own and found[-1][2].type == "PERSON" and _owned_document(text[found[-1][1] : end]):
+            self._document(text[found[-1][1] : end], found[-1][2], start)
             return Speaker(found[-1][2])  # "Roe's letter to the council said": the writer's words
         if not own and all(r[2].type == "PERSON" for r in found) and text[found[-1][1] + 2 : end].strip():
             return NOBODY  # "Roe's father told": someone of Roe's, whom the text does not name
@@ -764,6 +792,7 @@ class Speakers:
         opening = text[start:m_start].split()[:1]
         own_title = glued is not None and bool(opening) and opening[0] in _CAPITALISED_TITLES
         if _DOCUMENT_OF.search(prefix):
+            self._document(prefix, ent, start)
             return Speaker(ent)  # "a report from Acme Securities": the document speaks for its author
         official = _OFFICIAL_OF.search(prefix) if ent.type == "ORGANIZATION" else None
         if official is not None:
@@ -792,6 +821,25 @@ class Speakers:
         if ent.type == "ORGANIZATION" and len(after) == 1 and after[0].strip(",.") in _OFFICIAL_NOUNS:
             return Speaker(ent, described=after[0].strip(",."))  # 'a Norland Rail spokesman said'
         return Speaker(ent)
+
+    def _document(self, phrase: str, issuer: Entity, at: int) -> None:
+        """Remember the document noun a phrase names ('a commentary in', "'s letter to the
+        council") as ``issuer``'s, for a later 'the commentary said'."""
+        noun = _DOCUMENT_NOUN.search(phrase.lower())
+        if noun is not None:
+            self.documents[noun.group(0)] = (issuer, at)
+
+    def _issued(self, low: list[str], fld: str, start: int) -> Entity | None:
+        """ "the commentary said" after 'a commentary in the China Daily said' (session 26, agency
+        copy): the issuer the same document was brought in with, in reach, when no other document
+        of that kind was brought in since ('a new report by ...'); it had named no one."""
+        if fld != "body" or len(low) != 2 or low[0] != "the" or low[1] not in self.documents:
+            return None
+        issuer, at = self.documents[low[1]]
+        if not 0 < start - at <= _SINCE_LAST:
+            return None
+        others = _NEW_DOCUMENT.finditer(self.masked, at + 1, start)
+        return None if any(m.group("noun").lower() == low[1] for m in others) else issuer
 
     def official_heading(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
         """An unnamed official of a named body heading a colon lead-in ('A spokesman for the Port
@@ -856,10 +904,11 @@ class Speakers:
             return Speaker(None, described=key)  # 'a government statement said': a body unnamed
         if head in ("his", "her") and len(words) >= 2 and _owned_document(" ".join(low[1:])):
             pronoun = "he" if head == "his" else "she"  # 'his statement said': as "he said" would
-            return Speaker(
-                self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
-                or self._pronoun_person(text, fld, start, floor, _any)
-            )
+            writer = self._pronoun_person(text, fld, start, floor, _agrees_with(pronoun))
+            writer = writer or self._pronoun_person(text, fld, start, floor, _any)
+            if writer is not None:
+                self._document(" ".join(low[1:]), writer, start)
+            return Speaker(writer)
         if head in ("its", "their") and len(words) == 2 and low[1] in _STATEMENT_NOUNS:
             # 'Its statement claimed', 'their release said': as "it said" would (session 19)
             issuer = self._org_pronoun(text, fld, "it" if head == "its" else "they", start, floor)
@@ -1245,6 +1294,15 @@ _SEX_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 # Facebook read', 'Ann Roe's statement said'; session 24, fresh web pages): the writer's words, as
 # the conventions give an unnamed document's words to its issuer; read as someone of Roe's ('Roe's
 # lawyer said'), they had no speaker.
+_DOCUMENT_WORDS = (
+    r"report|statement|note|letter|release|filing|memo|study|survey|analysis|commentary|editorial|"
+    r"communique|announcement|email|e-mail|message|post|tweet|blog|column|essay|op-ed"
+)
+_DOCUMENT_NOUN = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
+# ... and one of that kind brought in since: not the one the issuer spoke through
+_NEW_DOCUMENT = re.compile(
+    rf"\b(?:an?|another|one|new|second|separate)\s+(?:[\w-]+\s+)?(?P<noun>{_DOCUMENT_WORDS})\b", re.IGNORECASE
+)
 _OWNED_DOCUMENTS = frozenset(
     (*_STATEMENT_NOUNS, *_words("letter note email e-mail memo message post tweet blog column essay op-ed"))
 )
@@ -1378,8 +1436,12 @@ def _person_noun(noun: str) -> bool:
 def _leading_name(chunk: str) -> list[str] | None:
     """The capitalised words (a title allowed first) before the chunk's first comma, if that
     is all there is before it: a name with an apposition after it."""
-    head = chunk.split(",", 1)[0].split()
-    if not 2 <= len(head) <= 5 or not all(w[:1].isupper() for w in head):
+    parts = chunk.split(",", 1)
+    head = parts[0].split()
+    # one word only before an apposition or relative clause ('Moyer, who took over in May,'; the
+    # entity stage typed the bare surname a place; session 26)
+    least = 1 if len(parts) == 2 and parts[1].strip() else 2
+    if not least <= len(head) <= 5 or not all(w[:1].isupper() for w in head):
         return None
     return [w.strip(".,") for w in head]
 

@@ -962,6 +962,7 @@ def subject_of(
         or _quoted_speaker(candidates, local, text, clause_start, figure)
         or _gapped_owner(local, text, low, figure)
         or _anaphor_heads(index, text, local, clause_start, figure, unit)
+        or _happening_subject(index, text, local, clause_start, figure, unit)
     )
     if reported is not None:
         return reported[0]
@@ -999,6 +1000,53 @@ def subject_of(
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return _share_of_owner(owners, text, figure, unit)
+
+
+# A happening or a work that heads its clause owns the clause's figure: "The Harlow Open drew
+# 30,000 spectators", "The Kessel Cup Finals is played with all 18 teams". Only with a verb
+# right after the name (an acronym in parentheses or a relative clause may stand between: "The
+# Vantor Festival, which ran for a week, sold 12,000 tickets"): a name before a noun
+# modifies it ("Christmas sales rose 5 percent", "the Ebola outbreak"), and the noun heads.
+_HAPPENING_TYPES = frozenset({"EVENT", "MISC"})
+_VERB_AFTER_NAME = re.compile(
+    r"(?:\s+\([A-Z][\w.&-]{1,10}\))?(?:,\s+(?:which|who)\s[^,;()]{1,80},)?\s+(?:(?:also|still|now|already|then|again|once|currently)\s+)?"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|"
+    r"drew|draws|draw|saw|sees|see|brought|brings|bring|ran|runs|run|won|wins|"
+    r"took|takes|take|gave|gives|give|sold|sells|sell|made|makes|make|got|gets|"
+    r"includes?|features?|attracts?|offers?|involves?|covers?|spans?|comprises?|consists|"
+    r"hosts?|raises?|costs?|lasts?|generates?|welcomes?|counts?|boasts?|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+def _happening_subject(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity] | None:
+    """An event or a work (EVENT, MISC) in subject position, a verb right after it, and no
+    owner named before it in the clause. Not an age, not a reported clause ("The Harlow Open
+    said 3,000 ..." is a source), not one of a list. Reads the clause's mentions only."""
+    if unit in AGE_UNITS:
+        return None
+    named = [
+        c
+        for c in index.between(clause_start, figure[0])
+        if c.entity.type in _HAPPENING_TYPES and not any(o.start < c.start for o in local)
+    ]
+    if not named:
+        return None
+    first = named[0]
+    if (
+        _VERB_AFTER_NAME.match(text, first.end) is None
+        or not _in_subject_position(first, text, clause_start, figure[0])
+        or _listed(first, named, text)
+    ):
+        return None
+    return (first.entity,)
 
 
 _APPROXIMATELY = (

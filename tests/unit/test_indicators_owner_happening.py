@@ -68,3 +68,57 @@ def test_a_happening_heading_its_clause_owns_the_figure(text: str, figure: str, 
 )
 def test_other_clauses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+_EVENT_STORY: dict[str, tuple[EntityType, str | None]] = {
+    "Harlow 2030 Winter Games": ("EVENT", None),
+    "Kessel Jazz Week": ("EVENT", None),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Ann Lee": ("PERSON", None),
+}
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        (
+            "The Harlow 2030 Winter Games open in February.\n\nThe Games program will include seven sports.",
+            "seven sports",
+            "Harlow 2030 Winter Games",
+        ),
+        (
+            "The Harlow 2030 Winter Games open in February. The tournament drew 30,000 fans.",
+            "30,000 fans",
+            "Harlow 2030 Winter Games",
+        ),
+        (
+            "Kessel Jazz Week ended on Sunday. This year's festival sold 12,000 tickets.",
+            "12,000 tickets",
+            "Kessel Jazz Week",
+        ),
+        (
+            "Kessel Jazz Week ended on Sunday. On Monday, the Week's organisers counted 900 volunteers.",
+            "900 volunteers",
+            "Kessel Jazz Week",
+        ),
+    ],
+)
+def test_a_definite_head_for_the_event_stands_for_it(text: str, figure: str, owner: str) -> None:
+    assert focus_rows("", text, _EVENT_STORY)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a head that names no happening, nor the event's name
+        ("Kessel Jazz Week ended on Sunday. The city counted 900 volunteers.", "900 volunteers", None),
+        # the clause reports
+        ("Kessel Jazz Week ended on Sunday. The festival said 900 volunteers came.", "900 volunteers", None),
+        # a name before it in the clause
+        ("Kessel Jazz Week ended. Vantor Group, the festival sponsor, paid $3 million.", "$3 million", "Vantor Group"),
+        # no event named before
+        ("Ann Lee spoke on Sunday. The tournament drew 30,000 fans.", "30,000 fans", None),
+    ],
+)
+def test_other_heads_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _EVENT_STORY)[figure] == owner

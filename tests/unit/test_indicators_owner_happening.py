@@ -115,7 +115,11 @@ def test_a_definite_head_for_the_event_stands_for_it(text: str, figure: str, own
         # the clause reports
         ("Kessel Jazz Week ended on Sunday. The festival said 900 volunteers came.", "900 volunteers", None),
         # a name before it in the clause
-        ("Kessel Jazz Week ended. Vantor Group, the festival sponsor, paid $3 million.", "$3 million", "Vantor Group"),
+        (
+            "Kessel Jazz Week ended. Vantor Group, the festival sponsor, paid $3 million.",
+            "$3 million",
+            "Vantor Group",
+        ),
         # no event named before
         ("Ann Lee spoke on Sunday. The tournament drew 30,000 fans.", "30,000 fans", None),
     ],

@@ -960,6 +960,7 @@ def subject_of(
         _reported_anaphor(index, text, local, clause_start, figure)
         or _subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or _quoted_speaker(candidates, local, text, clause_start, figure)
+        or _speakers_firm(index, local, text, clause_start, figure)
         or _gapped_owner(local, text, low, figure)
         or _anaphor_heads(index, text, local, clause_start, figure, unit)
         or _happening_subject(index, text, local, clause_start, figure, unit)
@@ -1177,6 +1178,84 @@ def _quoted_speaker(
             return (c.entity,)
         return None
     return None
+
+
+# A first person plural in a quotation: "we" heading the figure's clause, "our" right before the
+# figure, or "us" after a figure heading its clause ("More than 30 investors came to us")
+_WE_OPENS = re.compile(
+    r"(?:(?:[a-z]+ly|then|now|so|also)\s+)?(?:[Ww]e|[Oo]ur)\s+(?:[a-z][\w'\u2019]*\s+){0,3}$"
+)
+_OUR_BEFORE = re.compile(rf"\bour\s+{_APPROXIMATELY}(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_US_AFTER = re.compile(r"[^,;\"\u201d\n]{0,40}?\b(?:to|for|with|from|by)\s+us\b")
+# the quotation closing after the figure (a longer stretch than for "I": a plural speaker's
+# sentence may run on), and the tag: "said Ann Lee, general manager of Vantor Group", "said Ann
+# Lee, Vantor Group's chief executive", "Ann Lee, head of Vantor Group, said"
+_WE_QUOTE_CLOSES = re.compile(r"[^\"\u201c\u201d\n]{0,120}?[,.!?]?[\"\u201d]\s+")
+_TAG_SAID = re.compile(r"(?:said|says|told\s+\w+|added|explained)\s+$")
+_ROLE_OF_FIRM = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:of|at|with|for|from)\s+(?:the\s+)?"
+)
+_ROLE_OF_THE_COMPANY = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:of|at|with|for|from)\s+the\s+(?:company|firm|group)\b"
+)
+_BARE_COMMA = re.compile(r",\s+(?:the\s+)?")
+_FIRM_ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained)\b")
+_TAG_BACK = 160  # how far after the closing mark the tag may name the speaker's firm
+
+
+def _speakers_firm(
+    index: MentionIndex, local: list[Candidate], text: str, clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """ "'We sold 3,000 cars this year,' said Ann Lee, general manager of Vantor Group": the first
+    person plural of a quotation is the speaker's firm, named in the tag with the speaker's role
+    (a company, no public body or agency: a ministry's "we" may be a country). Reads the figure's
+    clause and a bounded stretch after the closing mark."""
+    head = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    ours = _OUR_BEFORE.search(text, max(clause_start, figure[0] - 40), figure[0]) is not None
+    # "More than 30 investors came to us": a figure heading its clause, "us" after it
+    if (
+        not ours
+        and (local or not _WE_OPENS.fullmatch(head))
+        and (local or _APPROX_ONLY.fullmatch(head) is None or _US_AFTER.match(text, figure[1]) is None)
+    ):
+        return None
+    if not _inside_quotation(text, figure[0]):
+        return None
+    closes = _WE_QUOTE_CLOSES.match(text, figure[1])
+    if closes is None:
+        return None
+    tag = index.between(closes.end(), closes.end() + _TAG_BACK)
+    speaker = next((c for c in tag if c.entity.type == "PERSON"), None)
+    if speaker is not None and _ROLE_OF_THE_COMPANY.match(text, speaker.end):
+        # "said Ann Lee, vice president of the company": the company named last before the quotation
+        said = _TAG_SAID.fullmatch(text, closes.end(), speaker.start) is not None
+        named = _company_named_last(index, text, clause_start) if said else None
+        return (named,) if named is not None else None
+    firm = next((c for c in tag if speaker is not None and c.start >= speaker.end), None)
+    if (
+        speaker is None
+        or firm is None
+        or not _company_like(firm.entity)
+        or "\n" in text[closes.end() : firm.start]
+    ):
+        return None
+    # "said Ann Lee, general manager of Vantor Group", or "said Ann Lee, Vantor Group's chief"
+    role = _ROLE_OF_FIRM.fullmatch(text, speaker.end, firm.start) is not None
+    owns = (
+        _FIRM_ROLE_AFTER.match(text, firm.end)
+        if _BARE_COMMA.fullmatch(text, speaker.end, firm.start)
+        else None
+    )
+    if not role and owns is None:
+        return None
+    said_before = _TAG_SAID.fullmatch(text, closes.end(), speaker.start) is not None
+    if not said_before and _SAID_AFTER.match(text, owns.end() if owns is not None else firm.end) is None:
+        return None
+    return (firm.entity,)
+
+
+_APPROX_ONLY = re.compile(_APPROXIMATELY, re.IGNORECASE)
 
 
 # "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a

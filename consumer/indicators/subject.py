@@ -1597,7 +1597,14 @@ def _relative_antecedent(
     return None
 
 
-_HAS = re.compile(r"\s+(?:now\s+|still\s+)?(?:has|have|had)\b")
+# "Norland, which has 40 ports", and (session twenty-seven) a place gaining, losing or winning what
+# it then has: "Tarvia, which is set to pick up two new seats", "Kessel, which lost 3,000 jobs"
+_HAS = re.compile(
+    r"\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:set|expected|likely|poised|due)\s+to\s+|(?:will|would|could|has|have|had)\s+)?"
+    r"(?:has|have|had|gain(?:s|ed)?|add(?:s|ed)?|los(?:e|es|t)|w(?:in|ins|on)|pick(?:s|ed)?\s+up|"
+    r"receiv(?:e|es|ed)|hold(?:s)?|held|own(?:s|ed)?)\b"
+)
 # "Honda's plant in Ohio, which employs ...", "Acme and Beta, which will create ...": the
 # clause hangs on the plant or on both, not on the place or the last name
 _LOCATIVE_OR_AND_BEFORE = re.compile(

@@ -717,6 +717,32 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
 
 
+# "said that Tom Bale scored 12 points", "the report shows Ann Lee has $1.5 million in debts": a
+# name right after "that" or a verb of saying or showing heads the complement clause
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:that|said|says|shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
+    r"believes?|believed|thinks?|thought|reveals?|revealed|means?|meant)\s+$"
+)
+
+
+def _heads_complement(candidate: Candidate, text: str, figure_start: int) -> bool:
+    """A name opening a complement clause, its verb right after it ("that Tom Bale won 12 races"),
+    the figure in the same clause shortly after, no reporting verb between it and the figure, not
+    in a list ("that Tom Bale and Ann Lee won"). Reads the stretch from the name to the figure."""
+    return (
+        _COMPLEMENT_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+        and _VERB_AFTER_NAME.match(text, candidate.end) is not None
+        and _REPORTED.search(text, candidate.end, figure_start) is None
+        and not _AS_SAYING.match(text, candidate.end)
+        and _COMPLEMENT_GAP.fullmatch(text, candidate.end, figure_start) is not None
+    )
+
+
+# between the name and the figure: its own clause only, no comma and no further "that" clause
+# ("said Lee has decided that rolling back tariffs on $156 billion ..." is no figure of Lee's)
+_COMPLEMENT_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:\n]){1,80}")
+
+
 # "quoted the rescue chief, Ann Lee, as saying 12 bodies ...": the name right before "as saying"
 # is the source. Only right before it: in "U.S. media quoted officials as saying ..." the name
 # opening the sentence may still be the one the figure is about (the annotators gave it U.S. troops).
@@ -972,7 +998,9 @@ def subject_of(
             _may_open_report(text, c.end, figure[0]) and _REPORT_OPENING.search(text, c.end, figure[0])
         ):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
-        if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
+        if (
+            _in_subject_position(c, text, clause_start, figure[0]) or _heads_complement(c, text, figure[0])
+        ) and not _listed(c, local, text):
             return _made_by(index, c, text, figure[0]) or _narrowest(c, local, text).entity
     if not local:
         clause = breaks[-1] if breaks else None

@@ -714,7 +714,18 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
         return False  # "A Harlow man won $5,000": the man is the subject
     if _REPORTED.search(text, candidate.end, figure_start) or _AS_SAYING.match(text, candidate.end):
         return False
+    # "In the past two decades Dallas has won two playoff games": a time phrase without its comma
+    prefix = _TIME_OPENING.sub("", prefix.lstrip(' "\u201c\u2018('))
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
+
+
+# A time phrase opening the clause with no comma after it: the subject follows it
+_TIME_OPENING = re.compile(
+    r"^(?:(?:In|During|Over|For|Since|Through|Throughout|Within)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:years?|months?|weeks?|days?|quarters?|half|season|decades?|centur(?:y|ies)|"
+    r"period)(?:\s+of\s+\d{4})?|(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+"
+    r"(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter))\s+(?=[A-Z]|$)"
+)
 
 
 # "said that Tom Bale scored 12 points", "the report shows Ann Lee has $1.5 million in debts": a

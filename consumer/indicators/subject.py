@@ -714,7 +714,44 @@ def _in_subject_position(candidate: Candidate, text: str, clause_start: int, fig
         return False  # "A Harlow man won $5,000": the man is the subject
     if _REPORTED.search(text, candidate.end, figure_start) or _AS_SAYING.match(text, candidate.end):
         return False
+    # "In the past two decades Dallas has won two playoff games": a time phrase without its comma
+    prefix = _TIME_OPENING.sub("", prefix.lstrip(' "\u201c\u2018('))
     return len(prefix.split()) <= _SUBJECT_PREFIX_WORDS
+
+
+# A time phrase opening the clause with no comma after it: the subject follows it
+_TIME_OPENING = re.compile(
+    r"^(?:(?:In|During|Over|For|Since|Through|Throughout|Within)\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:years?|months?|weeks?|days?|quarters?|half|season|decades?|centur(?:y|ies)|"
+    r"period)(?:\s+of\s+\d{4})?|(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+"
+    r"(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter))\s+(?=[A-Z]|$)"
+)
+
+
+# "said that Tom Bale scored 12 points", "the report shows Ann Lee has $1.5 million in debts": a
+# name right after "that" or a verb of saying or showing heads the complement clause
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:that|said|says|shows?|showed|shown|found|finds|indicates?|indicated|suggests?|suggested|"
+    r"believes?|believed|thinks?|thought|reveals?|revealed|means?|meant)\s+$"
+)
+
+
+def _heads_complement(candidate: Candidate, text: str, figure_start: int) -> bool:
+    """A name opening a complement clause, its verb right after it ("that Tom Bale won 12 races"),
+    the figure in the same clause shortly after, no reporting verb between it and the figure, not
+    in a list ("that Tom Bale and Ann Lee won"). Reads the stretch from the name to the figure."""
+    return (
+        _COMPLEMENT_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+        and _VERB_AFTER_NAME.match(text, candidate.end) is not None
+        and _REPORTED.search(text, candidate.end, figure_start) is None
+        and not _AS_SAYING.match(text, candidate.end)
+        and _COMPLEMENT_GAP.fullmatch(text, candidate.end, figure_start) is not None
+    )
+
+
+# between the name and the figure: its own clause only, no comma and no further "that" clause
+# ("said Lee has decided that rolling back tariffs on $156 billion ..." is no figure of Lee's)
+_COMPLEMENT_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:\n]){1,80}")
 
 
 # "quoted the rescue chief, Ann Lee, as saying 12 bodies ...": the name right before "as saying"
@@ -960,8 +997,10 @@ def subject_of(
         _reported_anaphor(index, text, local, clause_start, figure)
         or _subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or _quoted_speaker(candidates, local, text, clause_start, figure)
+        or _speakers_firm(index, local, text, clause_start, figure)
         or _gapped_owner(local, text, low, figure)
         or _anaphor_heads(index, text, local, clause_start, figure, unit)
+        or _happening_subject(index, text, local, clause_start, figure, unit)
     )
     if reported is not None:
         return reported[0]
@@ -970,7 +1009,9 @@ def subject_of(
             _may_open_report(text, c.end, figure[0]) and _REPORT_OPENING.search(text, c.end, figure[0])
         ):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
-        if _in_subject_position(c, text, clause_start, figure[0]) and not _listed(c, local, text):
+        if (
+            _in_subject_position(c, text, clause_start, figure[0]) or _heads_complement(c, text, figure[0])
+        ) and not _listed(c, local, text):
             return _made_by(index, c, text, figure[0]) or _narrowest(c, local, text).entity
     if not local:
         clause = breaks[-1] if breaks else None
@@ -999,6 +1040,97 @@ def subject_of(
     if strong:
         return _made_by(index, strong[0], text, figure[0]) or _narrowest(strong[0], earlier, text).entity
     return _share_of_owner(owners, text, figure, unit)
+
+
+# A happening or a work that heads its clause owns the clause's figure: "The Harlow Open drew
+# 30,000 spectators", "The Kessel Cup Finals is played with all 18 teams". Only with a verb
+# right after the name (an acronym in parentheses or a relative clause may stand between: "The
+# Vantor Festival, which ran for a week, sold 12,000 tickets"): a name before a noun
+# modifies it ("Christmas sales rose 5 percent", "the Ebola outbreak"), and the noun heads.
+_HAPPENING_TYPES = frozenset({"EVENT", "MISC"})
+_VERB_AFTER_NAME = re.compile(
+    r"(?:\s+\([A-Z][\w.&-]{1,10}\))?(?:,\s+(?:which|who)\s[^,;()]{1,80},)?\s+(?:(?:also|still|now|already|then|again|once|currently)\s+)?"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|"
+    r"drew|draws|draw|saw|sees|see|brought|brings|bring|ran|runs|run|won|wins|"
+    r"took|takes|take|gave|gives|give|sold|sells|sell|made|makes|make|got|gets|"
+    r"includes?|features?|attracts?|offers?|involves?|covers?|spans?|comprises?|consists|"
+    r"hosts?|raises?|costs?|lasts?|generates?|welcomes?|counts?|boasts?|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+def _happening_subject(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity] | None:
+    """An event or a work (EVENT, MISC) in subject position, a verb right after it, and no
+    owner named before it in the clause. Not an age, not a reported clause ("The Harlow Open
+    said 3,000 ..." is a source), not one of a list. Reads the clause's mentions only."""
+    if unit in AGE_UNITS:
+        return None
+    named = [
+        c
+        for c in index.between(clause_start, figure[0])
+        if c.entity.type in _HAPPENING_TYPES and not any(o.start < c.start for o in local)
+    ]
+    if not named:
+        event = _event_anaphor(index, text, local, clause_start, figure)
+        return (event,) if event is not None else None
+    first = named[0]
+    if (
+        _VERB_AFTER_NAME.match(text, first.end) is None
+        or not _in_subject_position(first, text, clause_start, figure[0])
+        or _listed(first, named, text)
+    ):
+        return None
+    return (first.entity,)
+
+
+# "The Games program will include seven sports", "The tournament drew 30,000 fans": a definite
+# head that names a happening (a generic word, or the last word of the event's name) heads the
+# clause and stands for the event named last, as "the company" stands for the firm named last
+_EVENT_HEADS = (
+    r"tournament|festival|championships?|games|olympics|marathon|race|fair|expo|exhibition|"
+    r"conference|summit|competition|contest|league"
+)
+# the determiner, a year or one lower-case word, then the head: a word for a happening or a
+# capitalised word; after it a possessive's noun or one noun may stand before the verb
+_EVENT_ANAPHOR = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]his\s+year['\u2019]s)\s+(?:\d{4}\s+)?(?:[a-z][\w-]*\s+)??"
+    rf"((?i:{_EVENT_HEADS})\b|[A-Z][\w-]*)(?:['\u2019]s\s+[a-z][\w-]*|\s+[a-z][\w-]*(?=\s+[a-z]))?"
+)
+_GENERIC_EVENT = re.compile(rf"(?:{_EVENT_HEADS})", re.IGNORECASE)
+
+
+def _event_anaphor(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    """The event a definite head opening the clause ("the Games", "the tournament") stands for:
+    the EVENT named last within about two sentences before the clause (outside the dateline),
+    when the head is a word for a happening or the last word of that event's name ("the Games"
+    after "the Harlow 2030 Games"), a verb following (a noun or a possessive may stand between:
+    "The Games program will include"). Not when a name comes before it in the clause, nor when
+    the clause reports. A bounded look-back."""
+    head = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip()
+    offset = figure[0] - len(head)
+    match = _EVENT_ANAPHOR.match(head)
+    if match is None or any(c.start < offset + match.end() for c in local):
+        return None
+    if _VERB_AFTER_NAME.match(text, offset + match.end()) is None or _REPORTED.search(
+        text, offset + match.end(), figure[0]
+    ):
+        return None
+    word = match.group(1).lower()
+    back = index.between(max(index.skip_before, clause_start - _PRONOUN_BACK), clause_start)
+    event = next((c.entity for c in reversed(back) if c.entity.type == "EVENT"), None)
+    if event is None:
+        return None
+    named = event.name.split()[-1].lower() == word and match.group(1)[:1].isupper()
+    return event if named or _GENERIC_EVENT.fullmatch(word) else None
 
 
 _APPROXIMATELY = (
@@ -1085,6 +1217,84 @@ def _quoted_speaker(
             return (c.entity,)
         return None
     return None
+
+
+# A first person plural in a quotation: "we" heading the figure's clause, "our" right before the
+# figure, or "us" after a figure heading its clause ("More than 30 investors came to us")
+_WE_OPENS = re.compile(
+    r"(?:(?:[a-z]+ly|then|now|so|also)\s+)?(?:[Ww]e|[Oo]ur)\s+(?:[a-z][\w'\u2019]*\s+){0,3}$"
+)
+_OUR_BEFORE = re.compile(rf"\bour\s+{_APPROXIMATELY}(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_US_AFTER = re.compile(r"[^,;\"\u201d\n]{0,40}?\b(?:to|for|with|from|by)\s+us\b")
+# the quotation closing after the figure (a longer stretch than for "I": a plural speaker's
+# sentence may run on), and the tag: "said Ann Lee, general manager of Vantor Group", "said Ann
+# Lee, Vantor Group's chief executive", "Ann Lee, head of Vantor Group, said"
+_WE_QUOTE_CLOSES = re.compile(r"[^\"\u201c\u201d\n]{0,120}?[,.!?]?[\"\u201d]\s+")
+_TAG_SAID = re.compile(r"(?:said|says|told\s+\w+|added|explained)\s+$")
+_ROLE_OF_FIRM = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:of|at|with|for|from)\s+(?:the\s+)?"
+)
+_ROLE_OF_THE_COMPANY = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,5}?(?:of|at|with|for|from)\s+the\s+(?:company|firm|group)\b"
+)
+_BARE_COMMA = re.compile(r",\s+(?:the\s+)?")
+_FIRM_ROLE_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|explained)\b")
+_TAG_BACK = 160  # how far after the closing mark the tag may name the speaker's firm
+
+
+def _speakers_firm(
+    index: MentionIndex, local: list[Candidate], text: str, clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """ "'We sold 3,000 cars this year,' said Ann Lee, general manager of Vantor Group": the first
+    person plural of a quotation is the speaker's firm, named in the tag with the speaker's role
+    (a company, no public body or agency: a ministry's "we" may be a country). Reads the figure's
+    clause and a bounded stretch after the closing mark."""
+    head = _LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    ours = _OUR_BEFORE.search(text, max(clause_start, figure[0] - 40), figure[0]) is not None
+    # "More than 30 investors came to us": a figure heading its clause, "us" after it
+    if (
+        not ours
+        and (local or not _WE_OPENS.fullmatch(head))
+        and (local or _APPROX_ONLY.fullmatch(head) is None or _US_AFTER.match(text, figure[1]) is None)
+    ):
+        return None
+    if not _inside_quotation(text, figure[0]):
+        return None
+    closes = _WE_QUOTE_CLOSES.match(text, figure[1])
+    if closes is None:
+        return None
+    tag = index.between(closes.end(), closes.end() + _TAG_BACK)
+    speaker = next((c for c in tag if c.entity.type == "PERSON"), None)
+    if speaker is not None and _ROLE_OF_THE_COMPANY.match(text, speaker.end):
+        # "said Ann Lee, vice president of the company": the company named last before the quotation
+        said = _TAG_SAID.fullmatch(text, closes.end(), speaker.start) is not None
+        named = _company_named_last(index, text, clause_start) if said else None
+        return (named,) if named is not None else None
+    firm = next((c for c in tag if speaker is not None and c.start >= speaker.end), None)
+    if (
+        speaker is None
+        or firm is None
+        or not _company_like(firm.entity)
+        or "\n" in text[closes.end() : firm.start]
+    ):
+        return None
+    # "said Ann Lee, general manager of Vantor Group", or "said Ann Lee, Vantor Group's chief"
+    role = _ROLE_OF_FIRM.fullmatch(text, speaker.end, firm.start) is not None
+    owns = (
+        _FIRM_ROLE_AFTER.match(text, firm.end)
+        if _BARE_COMMA.fullmatch(text, speaker.end, firm.start)
+        else None
+    )
+    if not role and owns is None:
+        return None
+    said_before = _TAG_SAID.fullmatch(text, closes.end(), speaker.start) is not None
+    if not said_before and _SAID_AFTER.match(text, owns.end() if owns is not None else firm.end) is None:
+        return None
+    return (firm.entity,)
+
+
+_APPROX_ONLY = re.compile(_APPROXIMATELY, re.IGNORECASE)
 
 
 # "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a
@@ -1426,7 +1636,14 @@ def _relative_antecedent(
     return None
 
 
-_HAS = re.compile(r"\s+(?:now\s+|still\s+)?(?:has|have|had)\b")
+# "Norland, which has 40 ports", and (session twenty-seven) a place gaining, losing or winning what
+# it then has: "Tarvia, which is set to pick up two new seats", "Kessel, which lost 3,000 jobs"
+_HAS = re.compile(
+    r"\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:set|expected|likely|poised|due)\s+to\s+|(?:will|would|could|has|have|had)\s+)?"
+    r"(?:has|have|had|gain(?:s|ed)?|add(?:s|ed)?|los(?:e|es|t)|w(?:in|ins|on)|pick(?:s|ed)?\s+up|"
+    r"receiv(?:e|es|ed)|hold(?:s)?|held|own(?:s|ed)?)\b"
+)
 # "Honda's plant in Ohio, which employs ...", "Acme and Beta, which will create ...": the
 # clause hangs on the plant or on both, not on the place or the last name
 _LOCATIVE_OR_AND_BEFORE = re.compile(

@@ -639,7 +639,6 @@ def _street(words: list[str]) -> bool:
 # "the Qatar Open", "the Dubai Desert Classic". Without "the" the words are surnames or
 # adjectives as often ("Kessler Masters, 34,"), so they are no head words of _HEAD_TYPES.
 _TOURNAMENT_HEADS = frozenset(word_list("masters open classic invitational"))
-_THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 def _tournament(text: str, start: int, surface: str) -> EntityType | None:
@@ -689,7 +688,6 @@ def _major_place(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
 
 
 # Particles inside people's names ("Vasco da Gama", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset(word_list("da de del della di do dos das du van von der den la le"))
 
 
 def _town_by_its_name(surface: str, gazetteer: Gazetteer) -> GazEntry | None:

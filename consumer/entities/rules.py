@@ -2657,12 +2657,12 @@ def product_tail_end(text: str, end: int) -> int:
 # time word closes is the outlet or body the words came through. The small model misses such
 # names when they are one made-up word ("told Zorbly that"). The extractor adds them only where
 # nothing else found a name, and never a person's look or a story person's surname ("told Roe.").
-_NAME_WORD = r"[A-Z](?:[\w&'’!-]|\.(?=\w))*"
+_SOURCE_NAME_WORD = r"[A-Z](?:[\w&'’!-]|\.(?=\w))*"
 _SOURCE_CUE = gated(
     r"\b(?:told|according[ \t]+to|interview[ \t]+with"
     r"|(?:reporter|correspondent|columnist|writer)[ \t]+(?:for|at)"
     r"|spokes(?:man|woman|person)[ \t]+for)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    rf"(?P<name>{_SOURCE_NAME_WORD}(?:[ \t]+{_SOURCE_NAME_WORD}){{0,2}})"
     r"(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$)|[ \t]+(?:that|on|in|last|this|earlier|about|when|while|before|after"
     r"|if|the|a|it|he|she|they|we|his|her|their)\b)"
 )

@@ -515,9 +515,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                     and para_units
                     and para_units[-1].kind == "direct"
                     and para_units[-1].attributed
-                    and _complete(text, para_units[-1])
-                    and _only_attribution_between(masked, para_units[-1].spans[-1][1], unit.spans[0][0])
+                    and _goes_on_in(text, masked, para_units[-1], unit)
                 ):
+                    # '"A," Roe said. "B."', and '"A" the plan, Roe said. "B."' whose first stretch
+                    # runs on into the writer's words: one quote, the next sentence going on
                     owner = para_units[-1]
                     _absorb(owner, unit, unit_of)
                     continue
@@ -2085,10 +2086,30 @@ _SENTENCE_STOP = re.compile(
 )
 
 
+_ATTRIBUTION_REACH = 200
+
+
+def _goes_on_in(text: str, masked: str, owner: _Unit, unit: _Unit) -> bool:
+    """``unit``, a quoted sentence with no attribution of its own, goes on with ``owner``, an
+    attributed direct quote before it in the paragraph: only the owner's attribution between
+    them, or the rest of the owner's sentence when its quoted words stop mid-sentence ('"The
+    plan bothered" the council, Roe said. "..."', '"...," Roe said, "if we had ..." and left it
+    at that. "But ..."'; the dev annotation joins both, issue 14)."""
+    end, start = owner.spans[-1][1], unit.spans[0][0]
+    # the next sentence right after the owner's, as the paragraph's sentences were cut ('said
+    # Roe at an Aug. 4 briefing. "..."': the month's stop ends no sentence)
+    adjacent = unit.sent_start == owner.sent_end and start - end <= _ATTRIBUTION_REACH
+    if not _complete(text, owner):
+        # only a quote that opened its sentence: 'suggests "that ..." except ..., Roe said.' is
+        # the writer's sentence that the quoted words finish
+        return adjacent and owner.starts
+    return adjacent or _only_attribution_between(masked, end, start)
+
+
 def _only_attribution_between(masked: str, end: int, start: int) -> bool:
     """Between two quoted stretches, nothing but the first one's attribution: one sentence
     end at most ('"A," said Dr. Roe. "B."'), not a sentence of its own ('... He learned ...')."""
-    if start - end > 200:
+    if start - end > _ATTRIBUTION_REACH:
         return False
     return len(_SENTENCE_STOP.findall(masked, end, start)) <= 1
 

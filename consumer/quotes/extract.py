@@ -1291,7 +1291,7 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             continue
         if fld == "headline" and attribution is None and headline_speaker is not None:
             attribution = (headline_speaker, "")
-        if _is_title(words) and not (trailing[n] and _said_before_more(text, masked, stretches, i)):
+        if _is_title(words):
             own = attributions[n]
             if own is not None:
                 speakers.remember(own[0], s_end if fld == "body" else None)  # '"No," he said.'
@@ -2087,17 +2087,6 @@ _SENTENCE_STOP = re.compile(
 
 
 _ATTRIBUTION_REACH = 200
-
-
-def _said_before_more(text: str, masked: str, stretches: Sequence[Stretch], i: int) -> bool:
-    """A word or three closed by a comma, with its own attribution, and more quoted words right
-    after it ('"Amazing," Roe said. "To play like that at his age ..."', '"No," he said, "not
-    again."'): the first words of a quote, not a title; the dev annotation joins them."""
-    s = stretches[i]
-    if not s.closed or _last_char(text[s.start : s.end]) != "," or i + 1 >= len(stretches):
-        return False
-    nxt = stretches[i + 1]
-    return nxt.paragraph == s.paragraph and _only_attribution_between(masked, s.end, nxt.start)
 
 
 def _goes_on_in(text: str, masked: str, owner: _Unit, unit: _Unit) -> bool:

@@ -2087,6 +2087,8 @@ _SENTENCE_STOP = re.compile(
 
 
 _ATTRIBUTION_REACH = 200
+_CLOSED = frozenset(".!?\u2026\u2014\u2013")  # quoted words that close their own sentence
+_GAP_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 
 
 def _goes_on_in(text: str, masked: str, owner: _Unit, unit: _Unit) -> bool:
@@ -2099,6 +2101,11 @@ def _goes_on_in(text: str, masked: str, owner: _Unit, unit: _Unit) -> bool:
     # the next sentence right after the owner's, as the paragraph's sentences were cut ('said
     # Roe at an Aug. 4 briefing. "..."': the month's stop ends no sentence)
     adjacent = unit.sent_start == owner.sent_end and start - end <= _ATTRIBUTION_REACH
+    if _last_char(text[owner.spans[-1][0] : end]) in _CLOSED and not _GAP_VERB.search(masked, end, start):
+        # '"... all gold, fur…" She allows a perfectly timed beat. "I would never ..."': after
+        # quoted words that closed their sentence, a sentence with no verb of saying is the
+        # writer's own, not the attribution; the quotes stay two, as across a paragraph
+        return False
     if not _complete(text, owner):
         # not a quote of one stretch ('"The plan bothered" the council, Roe said. "..."'), which
         # the annotations join (dev, check) and split (holdout) alike; nor a quote that opened no

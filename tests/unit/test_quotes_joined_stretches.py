@@ -80,3 +80,33 @@ def test_a_quote_goes_on_in_the_next_sentence(body: str, spans: list[str]) -> No
 )
 def test_a_quote_after_the_writers_sentence_stays_apart(body: str) -> None:
     assert len(_quotes(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # after quoted words that closed their sentence, a sentence with no verb of saying is the
+        # writer's own: the next quoted sentence is a quote of its own, not a second span
+        '"I like it," Ann Roe says. "People think I bought a yacht\u2026" She allows a long pause.'
+        ' "I never would."',
+        '"We wrote it in a week," Ann Roe said. "Then we threw it away." The composer takes a breath.'
+        ' "I made a hundred demos."',
+        '"It was cold," Ann Roe said. "Very cold!" She pulls a face. "We slept in the car."',
+    ],
+)
+def test_a_sentence_of_the_writers_own_keeps_two_quotes(body: str) -> None:
+    quotes = _quotes(body)
+    assert len(quotes) == 2 and all(speaker == "Ann Roe" for _, _, speaker in quotes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the attribution between, with its verb: one quote, as before
+        '"Why not?" Ann Roe asked. "We have the money."',
+        '"We were robbed!" Ann Roe fumed. "Nobody saw the foul."',
+        '"Did we lose?" Ann Roe asked the crowd. "Of course we did."',
+    ],
+)
+def test_an_attribution_between_keeps_one_quote(body: str) -> None:
+    assert len(_quotes(body)) == 1

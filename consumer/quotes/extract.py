@@ -2101,7 +2101,11 @@ def _goes_on_in(text: str, masked: str, owner: _Unit, unit: _Unit) -> bool:
     # the next sentence right after the owner's, as the paragraph's sentences were cut ('said
     # Roe at an Aug. 4 briefing. "..."': the month's stop ends no sentence)
     adjacent = unit.sent_start == owner.sent_end and start - end <= _ATTRIBUTION_REACH
-    if _last_char(text[owner.spans[-1][0] : end]) in _CLOSED and not _GAP_VERB.search(masked, end, start):
+    if (
+        _last_char(text[owner.spans[-1][0] : end]) in _CLOSED
+        and _WORD.search(masked, end, start) is not None
+        and not _GAP_VERB.search(masked, end, start)
+    ):
         # '"... all gold, fur…" She allows a perfectly timed beat. "I would never ..."': after
         # quoted words that closed their sentence, a sentence with no verb of saying is the
         # writer's own, not the attribution; the quotes stay two, as across a paragraph

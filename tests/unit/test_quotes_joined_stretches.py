@@ -1,0 +1,112 @@
+"""One direct quote in several stretches of a paragraph (issue 14, session 26): a quote split by
+its attribution whose last stretch runs on into the writer's words, and an attribution holding an
+abbreviation."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity
+
+
+def _quotes(body: str) -> list[tuple[str, list[str], str | None]]:
+    article = _article(body)
+    roe = _entity(article, "Ann Roe", forms=("Roe",))
+    return [
+        (q.kind, [body[s.start : s.end] for s in q.spans], q.speaker_name)
+        for q in extract_quotes(article, [roe])
+        if q.kind != "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # split by its attribution, the quote's last stretch stops mid-sentence and the writer's
+        # words end it; the next quoted sentence goes on (the dev annotation's reading)
+        (
+            '"We could have saved the mill," Ann Roe said, "if the council had acted sooner" and kept'
+            ' the loan. "But nobody listened to us."',
+            [
+                "We could have saved the mill,",
+                "if the council had acted sooner",
+                "But nobody listened to us.",
+            ],
+        ),
+        (
+            "\u201cThe river was never the problem,\u201d Roe told reporters, \u201cit was the dikes we"
+            " built\u201d in the sixties, she added. \u201cThey are simply too low.\u201d",
+            ["The river was never the problem,", "it was the dikes we built", "They are simply too low."],
+        ),
+        (
+            '"Most growers would sign," said Ann Roe, "if the levy were lower" or spread over two'
+            ' years. "Nobody can pay it all at once."',
+            ["Most growers would sign,", "if the levy were lower", "Nobody can pay it all at once."],
+        ),
+        # an abbreviation inside the attribution ends no sentence
+        (
+            '"Most of the spill is gone by now," said Ann Roe at an Aug. 4 briefing.'
+            ' "The rest is breaking down."',
+            ["Most of the spill is gone by now,", "The rest is breaking down."],
+        ),
+        (
+            '"The harbour is safe again," Ann Roe told a meeting in Feb. 2019. "Boats can come back."',
+            ["The harbour is safe again,", "Boats can come back."],
+        ),
+        (
+            '"We counted every boat," Ann Roe said of the survey done in Oct. last year. "Not one was lost."',
+            ["We counted every boat,", "Not one was lost."],
+        ),
+    ],
+)
+def test_a_quote_goes_on_in_the_next_sentence(body: str, spans: list[str]) -> None:
+    assert _quotes(body) == [("direct", spans, "Ann Roe")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the quoted words finish the writer's sentence (they open none): two quotes, as before
+        'Ann Roe said the flood showed "that the old dikes were too low" along the coast.'
+        ' "We will raise them."',
+        # a quote of one stretch that runs on: the annotations disagree (dev and check join it,
+        # holdout splits it), so it keeps its old reading
+        '"The new port levy worried" most growers, Ann Roe said. "Nobody had planned for it."',
+        # a sentence of the writer's own between the two
+        '"We could have saved the mill," Ann Roe said, "if the council had acted sooner" and kept'
+        ' the loan. Prices fell. "But nobody listened to us."',
+    ],
+)
+def test_a_quote_after_the_writers_sentence_stays_apart(body: str) -> None:
+    assert len(_quotes(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # after quoted words that closed their sentence, a sentence with no verb of saying is the
+        # writer's own: the next quoted sentence is a quote of its own, not a second span
+        '"I like it," Ann Roe says. "People think I bought a yacht\u2026" She allows a long pause.'
+        ' "I never would."',
+        '"We wrote it in a week," Ann Roe said. "Then we threw it away." The composer takes a breath.'
+        ' "I made a hundred demos."',
+        '"It was cold," Ann Roe said. "Very cold!" She pulls a face. "We slept in the car."',
+    ],
+)
+def test_a_sentence_of_the_writers_own_keeps_two_quotes(body: str) -> None:
+    quotes = _quotes(body)
+    assert len(quotes) == 2 and all(speaker == "Ann Roe" for _, _, speaker in quotes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the attribution between, with its verb: one quote, as before
+        '"Why not?" Ann Roe asked. "We have the money."',
+        '"We were robbed!" Ann Roe fumed. "Nobody saw the foul."',
+        '"Did we lose?" Ann Roe asked the crowd. "Of course we did."',
+    ],
+)
+def test_an_attribution_between_keeps_one_quote(body: str) -> None:
+    assert len(_quotes(body)) == 1

@@ -1008,6 +1008,16 @@ _FACILITY = re.compile(
 )
 
 
+# A road named for the two places it joins, its kind in lower case after "the": "the Harlow-Tai'an
+# expressway", "the Marlow-Dunmore highway" is one named road (the places inside no entities of
+# their own, as above), unlike a line between two countries ("the China-Laos railway"), which
+# keeps its lower-case "railway" out. A name's apostrophe stays in ("Tai'an").
+_ROUTE_PLACE = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+_ROAD_BETWEEN = re.compile(
+    rf"(?<=[Tt]he[ \t])(?P<places>{_ROUTE_PLACE}(?:-{_ROUTE_PLACE})+)[ \t]+(?:expressway|highway)(?![\w-])"
+)
+
+
 # A development zone or a park named after its town, with words of its kind between: "the Harlow
 # High-tech Industry Development Zone", "Dunmore Hi-tech Park". The model drops the name at the
 # hyphenated word (its lower-case half) and only the town is left; the whole is one place. A
@@ -1034,6 +1044,9 @@ _AVENUE_OF = re.compile(
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of named infrastructure and zones whose leading name(s) are all known places."""
     for match in scan(_FACILITY, text):
+        if all(is_place(p) for p in match.group("places").split("-")):
+            yield match.span()
+    for match in scan(_ROAD_BETWEEN, text):
         if all(is_place(p) for p in match.group("places").split("-")):
             yield match.span()
     for match in scan(_ZONE, text):

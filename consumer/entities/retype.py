@@ -1312,7 +1312,11 @@ def _extend_to_facility(cand: Candidate, text: str) -> bool:
     after = _FACILITY_AFTER.match(text, cand.end, cand.end + _FACILITY_REACH)
     if after is None:
         return False
-    if cand.type == "PERSON" and not after.group("building"):
+    if (
+        cand.type == "PERSON"
+        and not after.group("building")
+        and not _lone_unknown_word(text[cand.start : cand.end])
+    ):
         return False  # "the Jane Orrin mine": a person's; a prison or a stadium is named after one
     if after.group("lower") and (
         cand.entry is not None  # "the Shanxi coal mine": a mine somewhere in a known place
@@ -1323,6 +1327,13 @@ def _extend_to_facility(cand: Candidate, text: str) -> bool:
         return False  # a company the gazetteer knows: "the Glencore mine" is the company's
     cand.end, cand.type, cand.entry = after.end(), "LOCATION", None
     return True
+
+
+def _lone_unknown_word(surface: str) -> bool:
+    """One capitalised word that is no given name: the model's "person" before a lower-case
+    "coal mine" ("the last one, Tarvo coal mine") is the mine's own name, where a full name or a
+    given name ("the Jane Orrin mine", "the Jane mine") is its owner's."""
+    return " " not in surface and not is_given_name(surface)
 
 
 def _kind_by_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> EntityType | None:

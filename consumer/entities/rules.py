@@ -1010,6 +1010,16 @@ _FACILITY = re.compile(
 )
 
 
+# A road named for the two places it joins, its kind in lower case after "the": "the Harlow-Tai'an
+# expressway", "the Marlow-Dunmore highway" is one named road (the places inside no entities of
+# their own, as above), unlike a line between two countries ("the China-Laos railway"), which
+# keeps its lower-case "railway" out. A name's apostrophe stays in ("Tai'an").
+_ROUTE_PLACE = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+_ROAD_BETWEEN = re.compile(
+    rf"(?<=[Tt]he[ \t])(?P<places>{_ROUTE_PLACE}(?:-{_ROUTE_PLACE})+)[ \t]+(?:expressway|highway)(?![\w-])"
+)
+
+
 # A development zone or a park named after its town, with words of its kind between: "the Harlow
 # High-tech Industry Development Zone", "Dunmore Hi-tech Park". The model drops the name at the
 # hyphenated word (its lower-case half) and only the town is left; the whole is one place. A
@@ -1036,6 +1046,9 @@ _AVENUE_OF = re.compile(
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of named infrastructure and zones whose leading name(s) are all known places."""
     for match in scan(_FACILITY, text):
+        if all(is_place(p) for p in match.group("places").split("-")):
+            yield match.span()
+    for match in scan(_ROAD_BETWEEN, text):
         if all(is_place(p) for p in match.group("places").split("-")):
             yield match.span()
     for match in scan(_ZONE, text):
@@ -1148,6 +1161,8 @@ _EXAMPLE_KINDS = (
     "municipalities",
     "prefectures",
     "suburbs",
+    "places",
+    "locations",
 )
 _EXAMPLE_CUE = gated(
     rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+"
@@ -1159,6 +1174,23 @@ _EXAMPLE_LIST = re.compile(
     r"(?![\w'’-]|[ \t]+[A-Z])"  # the list ends before a lower-case word: "New York Mayor Jo Roe" is none
 )
 _EXAMPLE_REACH = 160
+# "the villages of Marabol, Kelongu and Tessing", "the towns of Yual and Wook": a plural kind of
+# small place after "the" and before "of" names its places as well; only a list of two or more
+# names counts ("the villages of the region", "the cities of Hope Forum" name none).
+_EXAMPLE_OF_KINDS = (
+    "villages",
+    "towns",
+    "townships",
+    "hamlets",
+    "cities",
+    "counties",
+    "districts",
+    "islands",
+)
+_EXAMPLE_OF_CUE = gated(rf"(?<![\w-])[Tt]he[ \t]+(?:{'|'.join(_EXAMPLE_OF_KINDS)})[ \t]+of[ \t]+")
+
+
+_JOINED = re.compile(r",[ \t]|[ \t](?:and|or)[ \t]")
 
 
 def example_places(text: str, known: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
@@ -1166,11 +1198,12 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
     B and C"), each without a sentence's full stop (see `retype.name_full_stop`); a name the
     gazetteer knows with "and" in it stays whole ("Trinidad and Tobago"). A cue no name follows
     ("cities such as the") yields none."""
-    if not any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
-        return  # the usual text has no cue: no scan
-    for cue in scan(_EXAMPLE_CUE, text):
+    cues: Iterable[re.Match[str]] = scan(_EXAMPLE_OF_CUE, text)
+    if any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
+        cues = itertools.chain(scan(_EXAMPLE_CUE, text), cues)
+    for cue in cues:
         match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
-        if match is None:
+        if match is None or (cue.re is _EXAMPLE_OF_CUE and not _JOINED.search(match.group("names"))):
             continue
         spans = [n.span() for n in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names"))]
         i = 0

@@ -4320,6 +4320,10 @@ def test_a_named_body_or_a_legislature_stays(extractor: EntityExtractor, body: s
         ("Kessler Group's Brenvik copper mine flooded after the storm.", "Brenvik copper mine"),
         ("The last site, Brenvik coal mine in the north, closed in 2019.", "Brenvik coal mine"),
         ("Cargo handled at Aldane Port rose 4 percent in March.", "Aldane Port"),
+        # one word the model read as a person, no given name: the mine's own name
+        ("Rescuers reached the Dunmai coal mine, where 12 miners were trapped.", "Dunmai coal mine"),
+        ("The last one, Zhaoqi coal mine in the west of the city, closed in 2019.", "Zhaoqi coal mine"),
+        ("The company shut the Kelmar colliery in May.", "Kelmar colliery"),
         ("Water levels at the Veltra Reservoir fell to a record low.", "Veltra Reservoir"),
         (
             "Traders at the Tessaly Agricultural Product Wholesale Market said prices fell.",
@@ -4360,8 +4364,10 @@ def test_a_building_in_lower_case_is_a_place_whole(extractor: EntityExtractor, b
         ("The Dunmore prison guard was hurt in the fight.", "Dunmore prison"),
         ("Investors in the Brenvik stadium bonds lost money.", "Brenvik stadium"),
         ("The Texas prison system held 140,000 inmates.", "Texas prison"),
-        # a person before a mine stays a person's
+        # a person before a mine stays a person's, and so does a given name alone
         ("The Jo Roe mine tour sold out.", "Jo Roe mine"),
+        ("He worked at the Jane mine for 20 years.", "Jane mine"),
+        ("Investors bought the Jane Orrin mine last year.", "Jane Orrin mine"),
     ],
 )
 def test_a_building_word_before_its_noun_makes_no_place(

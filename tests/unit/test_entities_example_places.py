@@ -21,6 +21,13 @@ from tests.unit.entity_texts import entities_of, types_of
         ("The tour visits Denver, Tessing and Omaha this spring.", ["Tessing"]),
         ("The tour visits Denver, Omaha and Tessing.", ["Tessing"]),
         ("Trains from Chicago to Brannock were cancelled.", ["Brannock"]),
+        # "the villages of A, B and C": a kind of small place before "of" lists its places
+        (
+            "Floods cut off the villages of Marabol, Kelongu and Duk Farit on Monday.",
+            ["Marabol", "Duk Farit"],
+        ),
+        ("Aid teams reached the towns of Yual, Tessing and Wook.", ["Yual", "Wook"]),
+        ("Troops will be deployed to places such as Kelongu, Duk Farit and Yual.", ["Kelongu", "Duk Farit"]),
     ],
 )
 def test_listed_places(extractor: EntityExtractor, body: str, places: list[str]) -> None:
@@ -62,6 +69,18 @@ def test_an_abbreviation_keeps_its_dot() -> None:
     text = "Sales rose in states like Ida. and Va. this year, and in cities like Marlowe and Tessing."
     spans = [text[s:e] for s, e in example_places(text)]
     assert spans == ["Ida.", "Va.", "Marlowe", "Tessing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villages of the region were flooded.",  # no name
+        "Mayors of the cities of Marlowe joined.",  # one name: maybe a county's or a company's
+        "The districts of Quill Holdings and partners grew.",  # one name, then lower-case words
+    ],
+)
+def test_a_kind_of_place_before_of_needs_a_list_of_names(text: str) -> None:
+    assert list(example_places(text)) == []
 
 
 def test_a_list_running_into_a_name_yields_nothing_past_it() -> None:

@@ -215,10 +215,18 @@ def test_trim_cuts_furniture() -> None:
         ("The Lisbon-Porto railway carried freight.", []),
         # an unknown first word is no place
         ("The Harbour Bridge reopened.", []),
+        # a road named for the places it joins, its kind in lower case after "the", is one road
+        ("Traffic on the Lisbon-Porto expressway rose.", ["Lisbon-Porto expressway"]),
+        ("Trucks crowded the Faro-Mar'an highway on Friday.", ["Faro-Mar'an highway"]),
+        ("Photo shows the Sintra-Faro-Porto expressway.", ["Sintra-Faro-Porto expressway"]),
+        # no "the", an unknown part, or a road's kind missing: no road
+        ("A Lisbon-Porto expressway toll rose.", []),
+        ("The Lisbon-Harbor expressway opened.", []),
+        ("The Lisbon-Porto route opened.", []),
     ],
 )
 def test_named_infrastructure_after_known_places(text: str, names: list[str]) -> None:
-    places = {"Lisbon", "Porto", "Faro", "Sintra"}
+    places = {"Lisbon", "Porto", "Faro", "Sintra", "Mar'an"}
     assert [text[s:e] for s, e in rules.facilities(text, places.__contains__)] == names
 
 

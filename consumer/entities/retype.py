@@ -1908,14 +1908,7 @@ def retype(
             )
         ):
             cand.type, cand.entry = "PERSON", None
-        elif (
-            place_or_org
-            and cand.entry is None
-            and (
-                _person_context(text, cand.start, cand.end, surface, gazetteer)
-                or _player(cand, surface, players[cand.field], gazetteer)
-            )
-        ):
+        elif place_or_org and cand.entry is None and _person_cue(cand, text, surface, gazetteer, players):
             # "Braun, 38, ...", "Vale, who ...", "guard Rondo", "Horbach beat Wierzbicki 6-2, 6-1"
             cand.type = "PERSON"
         elif (
@@ -1940,6 +1933,20 @@ def retype(
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
             _retype_person(cand, text, surface, gazetteer)
+
+
+def _person_cue(
+    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, players: dict[TextField, dict[int, int]]
+) -> bool:
+    """A person's cue beside the name, or a side of a result in sets. What only a person has
+    beside the name (an age, "who", a role) types its other mentions too, which the model reads
+    as a body ("Braun's company ... Braun, 38, ... a rep for Braun"): the mention becomes a
+    rule's finding for the vote."""
+    if _person_context(text, cand.start, cand.end, surface, gazetteer):
+        if cand.origin == "ner":
+            cand.origin = "rule"
+        return True
+    return _player(cand, surface, players[cand.field], gazetteer)
 
 
 # Words before a name that make it a place ("moved to X", "from X", "at X"), besides place_context's

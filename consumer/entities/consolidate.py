@@ -300,7 +300,7 @@ def join_people(
         surface = recased[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
             cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
-        elif surface in parts and (cand.origin in ("ner", "prop", "gazetteer") or cand.type == "PERSON"):
+        elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
         elif len(owners.get(surface, ())) > 1 and _company_entry(cand):
             # "John Ford ... Mike Ford ... Ford said": a surname of people in the story is a

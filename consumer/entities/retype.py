@@ -1908,7 +1908,14 @@ def retype(
             )
         ):
             cand.type, cand.entry = "PERSON", None
-        elif place_or_org and cand.entry is None and _person_cue(cand, text, surface, gazetteer, players):
+        elif (
+            place_or_org
+            and cand.entry is None
+            and (
+                _person_context(text, cand.start, cand.end, surface, gazetteer)
+                or _player(cand, surface, players[cand.field], gazetteer)
+            )
+        ):
             # "Braun, 38, ...", "Vale, who ...", "guard Rondo", "Horbach beat Wierzbicki 6-2, 6-1"
             cand.type = "PERSON"
         elif (
@@ -1933,20 +1940,6 @@ def retype(
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
             _retype_person(cand, text, surface, gazetteer)
-
-
-def _person_cue(
-    cand: Candidate, text: str, surface: str, gazetteer: Gazetteer, players: dict[TextField, dict[int, int]]
-) -> bool:
-    """A person's cue beside the name, or a side of a result in sets. What only a person has
-    beside the name (an age, "who", a role) types its other mentions too, which the model reads
-    as a body ("Braun's company ... Braun, 38, ... a rep for Braun"): the mention becomes a
-    rule's finding for the vote."""
-    if _person_context(text, cand.start, cand.end, surface, gazetteer):
-        if cand.origin == "ner":
-            cand.origin = "rule"
-        return True
-    return _player(cand, surface, players[cand.field], gazetteer)
 
 
 # Words before a name that make it a place ("moved to X", "from X", "at X"), besides place_context's
@@ -2467,6 +2460,18 @@ def _title_word(word: str) -> bool:
 _OFFICER_ACRONYMS = frozenset(str.split("CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM"))
 
 
+_MIDDLE_INITIAL_WORD = re.compile(r"[A-Z]\.")
+# "Director of Product Management Joe Roe": a title and "of" right before the model's body, whose
+# words up to the given name are the title's portfolio, no body's name
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.&-]*)[ \t]+of[ \t]+$")
+_TITLE_OF_REACH = 30
+
+
+def _title_of_before(text: str, start: int) -> bool:
+    before = _TITLE_OF_BEFORE.search(text, max(0, start - _TITLE_OF_REACH), start)
+    return before is not None and _title_word(before.group(1))
+
+
 def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """ "the Ministry of Finance Brian Manning", "Arts Educator Owen Ellis": a model body that
     ends on a given name and a surname after a body's name or a title is the body and a person
@@ -2481,9 +2486,11 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
     for i in range(max(1, len(words) - 3), len(words) - 1):
         rest = words[i:]
         if not (is_given_name(rest[0]) or words[i - 1] in _OFFICER_ACRONYMS) or not all(
-            _name_word(w) for w in rest
+            _name_word(w) or (0 < j < len(rest) - 1 and _MIDDLE_INITIAL_WORD.fullmatch(w))
+            for j, w in enumerate(rest)
         ):
-            continue  # a given name opens the person, or an officer's title ends what is before
+            continue  # a given name opens the person ("Thomas M. Hoenig" with his middle initial),
+            # or an officer's title ends what is before
         if any(w.lower() in _HEAD_TYPES or w.lower() in _TITLES_BEFORE for w in rest):
             continue
         body = words[:i]
@@ -2493,7 +2500,7 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
         is_body = any(_HEAD_TYPES.get(w.lower()) == "ORGANIZATION" for w in body) or (
             known is not None and known.type == "ORGANIZATION"
         )
-        if len(body) == i and not is_body:
+        if len(body) == i and not is_body and not _title_of_before(text, cand.start):
             continue  # neither a title nor a body's name before the given name
         start = cand.start + spans[i][0]
         out = [Candidate(cand.field, start, cand.end, "PERSON", cand.origin, None, None, cand.weak)]

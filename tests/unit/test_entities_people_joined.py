@@ -1,19 +1,20 @@
 """People joined across a story: a surname two people share, used far from either full name,
 goes to the one named last before it; a full name the model read as a person once and as a
-body or a place as often is the person; a person-only cue beside one mention types the name's
-other mentions; "the company X co-founded" names no company X. Names made up for the test."""
+body or a place as often is the person;
+"the company X co-founded" names no company X; a person with a middle initial, or after
+"<Title> of <portfolio>", is split off the model's body. Names made up for the test."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from consumer.entities import consolidate, retype
+from consumer.entities import EntityExtractor, consolidate
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
+from consumer.entities.retype import _split_person_tail
 from consumer.entities.rules import described_companies
 from consumer.events import EntityType, TextField
+from tests.unit.entity_texts import entities_of, types_of
 
 
 def _cands(text: str, spans: list[tuple[str, EntityType, str]]) -> list[Candidate]:
@@ -110,25 +111,45 @@ def test_a_company_after_its_noun_keeps_its_reading(text: str, name: str) -> Non
     assert [text[s:e] for s, e in described_companies(text)] == [name]
 
 
+def test_a_person_after_a_title_and_a_portfolio_is_found(extractor: EntityExtractor) -> None:
+    body = "Director of Product Management Joe Vantrell said the update shipped."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Joe Vantrell") == "PERSON", types
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "span", "person"),
     [
-        "Big Orla Records was sold last year. Its owner, Tesker, 38, declined to comment.",
-        "Tesker, who built the label, declined to comment.",
-        "The label's founder, Tesker, 41, declined to comment.",
+        (
+            "Harbor Bank Chairman Tomas R. Quillan said rates would rise.",
+            "Harbor Bank Chairman Tomas R. Quillan",
+            "Tomas R. Quillan",
+        ),
+        (
+            "Director of Retail Banking Mary Ostrova said demand rose.",
+            "Retail Banking Mary Ostrova",
+            "Mary Ostrova",
+        ),
+        ("Head of Global Sales Ann Reed spoke.", "Global Sales Ann Reed", "Ann Reed"),
     ],
 )
-def test_a_person_cue_beside_a_body_reading_types_every_mention(text: str) -> None:
-    at = text.index("Tesker")
-    cand = Candidate("body", at, at + len("Tesker"), "ORGANIZATION", "ner")
-    retype.retype([cand], {"body": text}, load_gazetteer())
-    assert (cand.type, cand.origin) == ("PERSON", "rule")
+def test_a_person_after_a_title_or_a_body_is_split_off(text: str, span: str, person: str) -> None:
+    at = text.index(span)
+    cand = Candidate("body", at, at + len(span), "ORGANIZATION", "ner")
+    parts = _split_person_tail(cand, text, load_gazetteer())
+    assert [(text[c.start : c.end], c.type) for c in parts][-1] == (person, "PERSON")
 
 
-def test_a_body_with_no_person_cue_keeps_the_model_origin() -> None:
-    text = "Tesker, the label, declined to comment."
-    at = text.index("Tesker")
-    cand = Candidate("body", at, at + len("Tesker"), "ORGANIZATION", "ner")
-    retype.retype([cand], {"body": text}, load_gazetteer())
-    assert cand.origin == "ner"
-    assert re.search("Tesker", text)
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # no title before "of": the words before the given name may be a body's name
+        ("Shares of Harbor Growth Joe Vantrell rose.", "Harbor Growth Joe Vantrell"),
+        # an initial that ends the name is no middle initial
+        ("The Harbor Council Ann Reed Q. met.", "Harbor Council Ann Reed Q."),
+    ],
+)
+def test_a_body_with_no_person_tail_stays_whole(text: str, span: str) -> None:
+    at = text.index(span)
+    cand = Candidate("body", at, at + len(span), "ORGANIZATION", "ner")
+    assert _split_person_tail(cand, text, load_gazetteer()) == [cand]

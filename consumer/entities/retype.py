@@ -929,11 +929,22 @@ def _credited_person(text: str, start: int, surface: str, gazetteer: Gazetteer) 
 # A role in apposition after the name: "Vale, the company's chief operating officer," / "Vale,
 # its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
 # bank's adviser", "the asset manager", "a commodity trader") are no evidence.
-_APPOSITION_ROLES = _PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
+# Trades of the arts and the news only a person plies ("the producer", "the designer" are a
+# firm's too: "the world's largest oil producer")
+_ARTS_AND_NEWS_TRADES = frozenset(
+    word_list(
+        "comedian novelist author poet playwright screenwriter filmmaker anchor anchorman anchorwoman "
+        "presenter columnist photographer painter sculptor musician guitarist drummer composer songwriter"
+    )
+)
+_APPOSITION_ROLES = (
+    _PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
+) | _ARTS_AND_NEWS_TRADES
 # The role ends the apposition (a comma, or "of"/"at"/"for" and its body): "Orders went to
-# Acme, the minister said" is an attribution after the name, no apposition.
+# Acme, the minister said" is an attribution after the name, no apposition. An employer in
+# capitals may stand among the role's modifiers ("the veteran CNN anchor").
 _ROLE_APPOSITION = re.compile(
-    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+(?:['\u2019]s?)?\s+)?(?:[a-z-]+\s+){0,3}?"
+    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+(?:['\u2019]s?)?\s+)?(?:(?:[a-z-]+|[A-Z]{2,5})\s+){0,3}?"
     r"([a-z]+)(?=\s*,|\s+(?:of|at|for)\s)"
 )
 

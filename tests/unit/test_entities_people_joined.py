@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, consolidate
+from consumer.entities import EntityExtractor, consolidate, retype
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype import _split_person_tail
@@ -153,3 +153,28 @@ def test_a_body_with_no_person_tail_stays_whole(text: str, span: str) -> None:
     at = text.index(span)
     cand = Candidate("body", at, at + len(span), "ORGANIZATION", "ner")
     assert _split_person_tail(cand, text, load_gazetteer()) == [cand]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("The panel included Lorvan Michelet, the veteran comedian, and Ada Quill.", "Lorvan Michelet", True),
+        (
+            "The panel included Lorvan Michelet, the veteran CNN anchor, and Ada Quill.",
+            "Lorvan Michelet",
+            True,
+        ),
+        ("Talks stalled, said Dervla Okonkwo, a former BBC presenter, on Monday.", "Dervla Okonkwo", True),
+        ("Prints by Amrit Velloso, the Lisbon-born photographer, sold out.", "Amrit Velloso", True),
+        # a firm's trades and an attribution after the name stay no cue
+        ("Orders went to Zentrax Vale, the largest oil producer, in May.", "Zentrax Vale", False),
+        ("Orders went to Zentrax Vale, the NYSE-listed supplier, in May.", "Zentrax Vale", False),
+        ("Orders went to Zentrax Vale, the CNN anchor said.", "Zentrax Vale", False),
+    ],
+)
+def test_a_trade_of_the_arts_or_the_news_in_apposition_is_a_person_cue(
+    text: str, name: str, person: bool
+) -> None:
+    start = text.index(name)
+    end = start + len(name)
+    assert retype._person_context(text, start, end, name, load_gazetteer()) is person

@@ -826,6 +826,33 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
                 break
 
 
+# "Swimmer Ariarne Titmus won gold.": a person's trade or role opening a sentence (capitalised
+# there only) and two name words, then a lower-case verb. The small model, taking the trade for
+# a name's first word, reads the pair as a people or a body, or keeps a piece of it.
+_ROLE_OPENED = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]+)[ \t]+"
+    rf"({_NAME_WORD}[ \t]+{_SURNAME_WORD})(?=[ \t]+[a-z])",
+    re.MULTILINE,
+)
+
+
+def role_opened_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int, int]]:
+    """ "Swimmer Ariarne Titmus won gold", "Linebacker Tevita Moala said": the two name words
+    after a sentence-opening trade of a person, where no list knows them or their first word and
+    no head word ends them ("Analyst Harbor Group said" names a body); (trade's start, name's
+    start, name's end)."""
+    for match in _ROLE_OPENED.finditer(text):
+        if match.group(1).lower() not in _PERSON_ROLES:
+            continue
+        name = " ".join(match.group(2).split())
+        words = name.split()
+        if _head(name) in _HEAD_TYPES or words[-1] in _NOT_SURNAMES or words[0].lower() in _NAME_OPENERS:
+            continue
+        if gazetteer.lookup(name) is not None or gazetteer.lookup(words[0]) is not None:
+            continue
+        yield match.start(1), *match.span(2)
+
+
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # ", a nurse at the clinic,", ", the team's coach,", ", 54,": an apposition that says a person
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)|\d{1,3},)")

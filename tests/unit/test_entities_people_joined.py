@@ -178,3 +178,32 @@ def test_a_trade_of_the_arts_or_the_news_in_apposition_is_a_person_cue(
     start = text.index(name)
     end = start + len(name)
     assert retype._person_context(text, start, end, name, load_gazetteer()) is person
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Swimmer Ariarne Titmus won gold.", "Ariarne Titmus"),
+        ("The pool was full. Linebacker Tevita Moala said the team was ready.", "Tevita Moala"),
+        ("Diver Keetan Munsell won silver.", "Keetan Munsell"),
+        ("Rookie Ifeoma Adebayo led the team.", "Ifeoma Adebayo"),
+        ("Rains came early.\n\nGoalkeeper Oriel Stanko saved two penalties.", "Oriel Stanko"),
+    ],
+)
+def test_a_person_after_a_sentence_opening_trade_is_found(
+    extractor: EntityExtractor, body: str, person: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(person) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst Harbor Group said shares fell.",  # a body's head word ends the name
+        "Swimmer Ariarne Titmus Academy opened.",  # a third capitalised word: a longer name
+        "The swimmer Ariarne Titmus won gold.",  # no trade opens the sentence: left to the model
+    ],
+)
+def test_no_person_after_a_trade_where_a_body_or_a_longer_name_stands(text: str) -> None:
+    assert list(retype.role_opened_people(text, load_gazetteer())) == []

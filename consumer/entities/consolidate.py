@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import PRIORITY, Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.place_forms import bare_name
-from consumer.entities.retype import is_given_name, title_before
+from consumer.entities.retype import head_type, is_given_name, title_before
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS
@@ -139,6 +139,7 @@ class _People:
         self._keys = [key for key, _ in found]
         self._cands = [cands[i] for _, i in found]
         self._recased = recased
+        self._places: dict[str, list[tuple[TextField, int]]] | None = None
 
     def _name(self, cand: Candidate) -> str:
         return cand.group or " ".join(self._recased[cand.field][cand.start : cand.end].split())
@@ -153,7 +154,23 @@ class _People:
             name = self._name(self._cands[i])
             if name in names:
                 return name
-        return None
+        return self._last_named(cand, names, at)
+
+    def _last_named(self, cand: Candidate, names: set[str], at: int) -> str | None:
+        """ "Roger Vale ... (forty other people) ... Vale said ... Ann Vale": past the walk's
+        window, the owner named last before the mention in its field, found by a bisection per
+        owner over where each full name stands (built once, on the first such mention)."""
+        if self._places is None:
+            self._places = {}
+            for key, person in zip(self._keys, self._cands, strict=True):
+                self._places.setdefault(self._name(person), []).append(key)
+        best: tuple[int, str] | None = None
+        for name in names:
+            keys = self._places.get(name, [])
+            i = bisect.bisect_left(keys, (cand.field, cand.start)) - 1
+            if i >= 0 and keys[i][0] == cand.field and (best is None or keys[i][1] > best[0]):
+                best = (keys[i][1], name)
+        return best[1] if best is not None else None
 
 
 def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
@@ -208,11 +225,64 @@ def _cut_titles(
     return kept
 
 
+def _tied_people(cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer) -> None:
+    """ "talent manager Tavo Ranek said ... Tavo Ranek's company": a full name the model read as
+    a person on one mention and as a body or a place on as many others (a tie ``vote_types``
+    leaves) is one person, named in full; published twice, one reading was always wrong. Only
+    the model's readings with no list's entry, of two or three capitalised words that no list
+    knows and that no body's or place's head word ends."""
+    people: set[str] = set()
+    others: list[tuple[Candidate, str]] = []
+    for cand in cands:
+        surface = " ".join(recased[cand.field][cand.start : cand.end].split())
+        if not 2 <= surface.count(" ") + 1 <= 3:
+            continue
+        if cand.type == "PERSON":
+            people.add(surface)
+        elif (
+            cand.type in ("ORGANIZATION", "LOCATION")
+            and cand.origin in ("ner", "prop")
+            and cand.entry is None
+        ):
+            others.append((cand, surface))
+    settled: dict[str, bool] = {}
+    for cand, surface in others:
+        if surface not in people:
+            continue
+        if surface not in settled:
+            settled[surface] = _plain_name(surface, gazetteer) and _surname_alone(recased.values(), surface)
+        if settled[surface]:
+            cand.type = "PERSON"
+
+
+def _plain_name(surface: str, gazetteer: Gazetteer) -> bool:
+    words = surface.split()
+    return (
+        all(w[:1].isupper() and not w.isupper() for w in words)
+        and head_type(surface) is None
+        and gazetteer.lookup(surface) is None
+        and gazetteer.lookup(words[0]) is None
+    )
+
+
+def _surname_alone(texts: Iterable[str], surface: str) -> bool:
+    """The name's last word stands in the article more often than the whole name: the story
+    goes on to call the person by surname ("Ranek said"), a body's last word ("Wireless")
+    seldom stands alone. Asked only of tied names, a few per article: one count each."""
+    last = re.compile(rf"(?<![\w'’-]){re.escape(surface.rsplit(None, 1)[-1])}(?![\w-])")
+    alone = whole = 0
+    for text in texts:
+        alone += len(last.findall(text))
+        whole += text.count(surface)
+    return alone > whole
+
+
 def join_people(
     cands: list[Candidate], recased: Mapping[TextField, str], gazetteer: Gazetteer
 ) -> dict[str, set[str]]:
     """Group each person's mentions under the full name; returns the single-word parts of
     full names and whose they are, for ``propagate``."""
+    _tied_people(cands, recased, gazetteer)
     titled = {id(c) for c in cands if _titled_surname(c, recased) is not None}
     owners = _person_parts([c for c in cands if id(c) not in titled], recased, gazetteer)
     for part, names in _person_parts(_cut_titles(cands, recased, owners), recased, gazetteer).items():

@@ -269,6 +269,11 @@ class EntityExtractor:
             for s, e in retype.given_name_people(recased[text_field], gazetteer):
                 if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                     cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
+            for role, s, e in retype.role_opened_people(recased[text_field], gazetteer):
+                # the model's readings inside the trade and the name give way ("Titmus" read as a
+                # people, "Diver Keetan Munsell" as a body)
+                if not any(c.start < e and s < c.end and not (role <= c.start and c.end <= e) for c in here):
+                    cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
             cands.extend(self._source_outlets(text_field, recased[text_field], here))
             cands.extend(self._paired_companies(text_field, recased[text_field], here))
         cands = boundaries.split_kind_pairs(_cabinet_titles(cands, recased), recased)

@@ -844,6 +844,33 @@ def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
                 break
 
 
+# "Swimmer Ariarne Titmus won gold.": a person's trade or role opening a sentence (capitalised
+# there only) and two name words, then a lower-case verb. The small model, taking the trade for
+# a name's first word, reads the pair as a people or a body, or keeps a piece of it.
+_ROLE_OPENED = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))([A-Z][a-z]+)[ \t]+"
+    rf"({_NAME_WORD}[ \t]+{_SURNAME_WORD})(?=[ \t]+[a-z])",
+    re.MULTILINE,
+)
+
+
+def role_opened_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int, int]]:
+    """ "Swimmer Ariarne Titmus won gold", "Linebacker Tevita Moala said": the two name words
+    after a sentence-opening trade of a person, where no list knows them or their first word and
+    no head word ends them ("Analyst Harbor Group said" names a body); (trade's start, name's
+    start, name's end)."""
+    for match in _ROLE_OPENED.finditer(text):
+        if match.group(1).lower() not in _PERSON_ROLES:
+            continue
+        name = " ".join(match.group(2).split())
+        words = name.split()
+        if _head(name) in _HEAD_TYPES or words[-1] in _NOT_SURNAMES or words[0].lower() in _NAME_OPENERS:
+            continue
+        if gazetteer.lookup(name) is not None or gazetteer.lookup(words[0]) is not None:
+            continue
+        yield match.start(1), *match.span(2)
+
+
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # ", a nurse at the clinic,", ", the team's coach,", ", 54,": an apposition that says a person
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:(?:an?|the)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)|\d{1,3},)")
@@ -947,11 +974,22 @@ def _credited_person(text: str, start: int, surface: str, gazetteer: Gazetteer) 
 # A role in apposition after the name: "Vale, the company's chief operating officer," / "Vale,
 # its finance director," / "Vale, chief executive of ...". Roles a firm can hold too ("the
 # bank's adviser", "the asset manager", "a commodity trader") are no evidence.
-_APPOSITION_ROLES = _PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
+# Trades of the arts and the news only a person plies ("the producer", "the designer" are a
+# firm's too: "the world's largest oil producer")
+_ARTS_AND_NEWS_TRADES = frozenset(
+    word_list(
+        "comedian novelist author poet playwright screenwriter filmmaker anchor anchorman anchorwoman "
+        "presenter columnist photographer painter sculptor musician guitarist drummer composer songwriter"
+    )
+)
+_APPOSITION_ROLES = (
+    _PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
+) | _ARTS_AND_NEWS_TRADES
 # The role ends the apposition (a comma, or "of"/"at"/"for" and its body): "Orders went to
-# Acme, the minister said" is an attribution after the name, no apposition.
+# Acme, the minister said" is an attribution after the name, no apposition. An employer in
+# capitals may stand among the role's modifiers ("the veteran CNN anchor").
 _ROLE_APPOSITION = re.compile(
-    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+(?:['\u2019]s?)?\s+)?(?:[a-z-]+\s+){0,3}?"
+    r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w.&-]+(?:['\u2019]s?)?\s+)?(?:(?:[a-z-]+|[A-Z]{2,5})\s+){0,3}?"
     r"([a-z]+)(?=\s*,|\s+(?:of|at|for)\s)"
 )
 
@@ -2550,6 +2588,18 @@ def _title_word(word: str) -> bool:
 _OFFICER_ACRONYMS = frozenset(str.split("CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM"))
 
 
+_MIDDLE_INITIAL_WORD = re.compile(r"[A-Z]\.")
+# "Director of Product Management Joe Roe": a title and "of" right before the model's body, whose
+# words up to the given name are the title's portfolio, no body's name
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.&-]*)[ \t]+of[ \t]+$")
+_TITLE_OF_REACH = 30
+
+
+def _title_of_before(text: str, start: int) -> bool:
+    before = _TITLE_OF_BEFORE.search(text, max(0, start - _TITLE_OF_REACH), start)
+    return before is not None and _title_word(before.group(1))
+
+
 def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """ "the Ministry of Finance Brian Manning", "Arts Educator Owen Ellis": a model body that
     ends on a given name and a surname after a body's name or a title is the body and a person
@@ -2564,9 +2614,11 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
     for i in range(max(1, len(words) - 3), len(words) - 1):
         rest = words[i:]
         if not (is_given_name(rest[0]) or words[i - 1] in _OFFICER_ACRONYMS) or not all(
-            _name_word(w) for w in rest
+            _name_word(w) or (0 < j < len(rest) - 1 and _MIDDLE_INITIAL_WORD.fullmatch(w))
+            for j, w in enumerate(rest)
         ):
-            continue  # a given name opens the person, or an officer's title ends what is before
+            continue  # a given name opens the person ("Thomas M. Hoenig" with his middle initial),
+            # or an officer's title ends what is before
         if any(w.lower() in _HEAD_TYPES or w.lower() in _TITLES_BEFORE for w in rest):
             continue
         body = words[:i]
@@ -2576,7 +2628,7 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
         is_body = any(_HEAD_TYPES.get(w.lower()) == "ORGANIZATION" for w in body) or (
             known is not None and known.type == "ORGANIZATION"
         )
-        if len(body) == i and not is_body:
+        if len(body) == i and not is_body and not _title_of_before(text, cand.start):
             continue  # neither a title nor a body's name before the given name
         start = cand.start + spans[i][0]
         out = [Candidate(cand.field, start, cand.end, "PERSON", cand.origin, None, None, cand.weak)]

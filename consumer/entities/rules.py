@@ -209,6 +209,17 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:but|yet|very|so|too|quite|rather|fairly|al
 _ADJECTIVE_REACH = 12
 
 
+# "CEO of the company Jobs co-founded", "left the firm Vale ran for a decade": a verb a founder
+# or a head does right after the name, the noun phrase the object of a word before it, makes the
+# name the subject of a clause about the company, a person as a rule ("The carmaker Lurio led the
+# market" opens its sentence: the name is the carmaker's)
+_FOUNDER_VERB_AFTER = re.compile(
+    r"[ \t]+(?:co-?founded|founded|started|set[ \t]+up|ran|runs|heads|headed|led|leads|chairs|chaired)\b"
+)
+_OBJECT_BEFORE = re.compile(r"\b[a-z]+[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?$")
+_OBJECT_REACH = 40
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
@@ -232,6 +243,10 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
             end = text.index(word, end) + len(word)
         if text[end - 2 : end] in ("'s", "’s"):
             end -= 2  # "company Omron's robot": the owner, without its possessive
+        elif _FOUNDER_VERB_AFTER.match(text, end) and _OBJECT_BEFORE.search(
+            text, max(0, match.start() - _OBJECT_REACH), match.start()
+        ):
+            continue
         yield start, end
 
 

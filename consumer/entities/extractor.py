@@ -226,6 +226,40 @@ class EntityExtractor:
                 log.exception("NER failed on one text of %d chars", len(text))
                 yield None
 
+    def _named_by_rules(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """Names the model missed or misread that a rule finds by shape (clubs, school sides,
+        parties, plans, people by a given name or a trade); ``here`` is what the field had before
+        them, so none of them sees another."""
+        gazetteer = self.gazetteer
+        found: list[Candidate] = []
+        # a club by its city and nickname, unless the model reads the pair as a person
+        # ("Clay Travis": a town's name is a given name too)
+        for s, e in rules.city_clubs(text, gazetteer):
+            if not any(
+                c.origin == "ner" and c.type == "PERSON" and c.start <= s and e <= c.end for c in here
+            ):
+                found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        for s, e in rules.school_sides(text, gazetteer):
+            found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        for s, e in rules.named_parties(text):
+            found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        # a plan or law the model missed, cut before its kind word or read as a body is MISC
+        # (a longer model span, "the Congregation for the Doctrine of the Faith", still wins)
+        for s, e in rules.named_plans(text):
+            if not any(
+                c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start for c in here
+            ):
+                found.append(Candidate(text_field, s, e, "MISC", "rule"))
+        for s, e in retype.given_name_people(text, gazetteer):
+            if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
+                found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        for role, s, e in retype.role_opened_people(text, gazetteer):
+            # the model's readings inside the trade and the name give way ("Titmus" read as a
+            # people, "Diver Keetan Munsell" as a body)
+            if not any(c.start < e and s < c.end and not (role <= c.start and c.end <= e) for c in here):
+                found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        return found
+
     def _entities(self, article: Article, prepared: _Prepared) -> list[Entity]:
         gazetteer, recased = self.gazetteer, prepared.recased
         cands: list[Candidate] = []
@@ -247,33 +281,7 @@ class EntityExtractor:
                 if all(rules.company_reaches_back(recased[text_field], s, e, o.start, o.end) for o in held):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             here = [c for c in cands if c.field == text_field]
-            # a plan or law the model missed, cut before its kind word or read as a body is MISC
-            # (a longer model span, "the Congregation for the Doctrine of the Faith", still wins)
-            # a club by its city and nickname, unless the model reads the pair as a person
-            # ("Clay Travis": a town's name is a given name too)
-            for s, e in rules.city_clubs(recased[text_field], gazetteer):
-                if not any(
-                    c.origin == "ner" and c.type == "PERSON" and c.start <= s and e <= c.end for c in here
-                ):
-                    cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
-            for s, e in rules.school_sides(recased[text_field], gazetteer):
-                cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
-            for s, e in rules.named_parties(recased[text_field]):
-                cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
-            for s, e in rules.named_plans(recased[text_field]):
-                if not any(
-                    c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start
-                    for c in here
-                ):
-                    cands.append(Candidate(text_field, s, e, "MISC", "rule"))
-            for s, e in retype.given_name_people(recased[text_field], gazetteer):
-                if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
-                    cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
-            for role, s, e in retype.role_opened_people(recased[text_field], gazetteer):
-                # the model's readings inside the trade and the name give way ("Titmus" read as a
-                # people, "Diver Keetan Munsell" as a body)
-                if not any(c.start < e and s < c.end and not (role <= c.start and c.end <= e) for c in here):
-                    cands.append(Candidate(text_field, s, e, "PERSON", "rule"))
+            cands.extend(self._named_by_rules(text_field, recased[text_field], here))
             cands.extend(self._source_outlets(text_field, recased[text_field], here))
             cands.extend(self._paired_companies(text_field, recased[text_field], here))
         cands = boundaries.split_kind_pairs(_cabinet_titles(cands, recased), recased)

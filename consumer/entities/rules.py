@@ -1229,6 +1229,37 @@ _EXAMPLE_BODY_CUE = gated(
 )
 
 
+# The non-ASCII letters a case-blind ASCII letter matches ("ſ" for "s", the Kelvin sign for "k"):
+# their lower case is no ASCII letter, so the lower-cased copy would not show the word they spell.
+_CASE_BLIND_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _example_body_cues(text: str, low: str) -> Iterator[re.Match[str]]:
+    """``_EXAMPLE_BODY_CUE.finditer(text)``, tried only where ``low`` (``text.lower()``) holds a kind
+    word, found by substring search (C speed) instead of the case-blind list tried at every letter
+    that opens one of its words. A cue opens on a kind word, and the lower-cased copy lines up with
+    the text letter for letter when it is as long and the text holds none of the odd case-blind
+    letters; the whole cue is tried at each such place in text order, and a match ends past the
+    next try, as finditer's do."""
+    if len(low) != len(text) or any(odd in text for odd in _CASE_BLIND_ODD):
+        yield from _EXAMPLE_BODY_CUE.finditer(text)
+        return
+    starts: set[int] = set()
+    for kind in _EXAMPLE_BODY_KINDS:
+        at = low.find(kind)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(kind, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        cue = _EXAMPLE_BODY_CUE.match(text, at)
+        if cue is not None:
+            end = cue.end()
+            yield cue
+
+
 def example_bodies(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a plural kind of business and an example cue list ("companies such
     as A, B and C"), as `example_places` finds them for kinds of place."""
@@ -1239,7 +1270,7 @@ def example_bodies(text: str) -> Iterator[tuple[int, int]]:
     low = text.lower()
     if not any(kind in low for kind in _EXAMPLE_BODY_KINDS):
         return
-    for cue in scan(_EXAMPLE_BODY_CUE, text):
+    for cue in _example_body_cues(text, low):
         match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
         if match is not None:
             for name in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names")):

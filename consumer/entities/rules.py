@@ -28,7 +28,7 @@ from consumer.entities.retype import (
     word_list,
 )
 from consumer.events import EntityType
-from consumer.gate import gated, scan
+from consumer.gate import gated, lowered, scan
 from consumer.lexicon import (
     COMMON_ACRONYMS,
     COMPANY_TITLE_WORDS,
@@ -1229,19 +1229,13 @@ _EXAMPLE_BODY_CUE = gated(
 )
 
 
-# The non-ASCII letters a case-blind ASCII letter matches ("ſ" for "s", the Kelvin sign for "k"):
-# their lower case is no ASCII letter, so the lower-cased copy would not show the word they spell.
-_CASE_BLIND_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 def _example_body_cues(text: str, low: str) -> Iterator[re.Match[str]]:
     """``_EXAMPLE_BODY_CUE.finditer(text)``, tried only where ``low`` (``text.lower()``) holds a kind
     word, found by substring search (C speed) instead of the case-blind list tried at every letter
     that opens one of its words. A cue opens on a kind word, and the lower-cased copy lines up with
-    the text letter for letter when it is as long and the text holds none of the odd case-blind
-    letters; the whole cue is tried at each such place in text order, and a match ends past the
-    next try, as finditer's do."""
-    if len(low) != len(text) or any(odd in text for odd in _CASE_BLIND_ODD):
+    the text letter for letter where `lowered` says so; the whole cue is tried at each such place
+    in text order, and a match ends past the next try, as finditer's do."""
+    if lowered(text) is None:
         yield from _EXAMPLE_BODY_CUE.finditer(text)
         return
     starts: set[int] = set()

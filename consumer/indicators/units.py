@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
-from consumer.gate import gated
+from consumer.gate import gated, opener
 from consumer.lexicon import (
     CURRENCY_CODES,
     MONTH_NUMBERS,
@@ -192,6 +192,72 @@ _UNIT_RE = re.compile(
     r"(?![\w\u00b2\u00b3])",
     re.IGNORECASE,
 )
+
+
+# Issue 11: _UNIT_RE tries its 120-odd case-blind words one after another at each figure's end.
+# A word can open only at a place its optional space and hyphen reach, the last of which holds
+# the first character after them; a word that cannot open on that character (nor on a space or a
+# hyphen) cannot match. So the figure is read with the words that can, in their order and under
+# their own group names: the same match, from a few words. Built once per character class.
+_UNIT_LEAD = re.compile(r"\s?[-\u2010\u2011]?\s?")
+# what the lead may hold: "\\s" is every character str.isspace() says is one, the last U+3000
+_UNIT_SPACES = "".join(char for char in map(chr, range(0x3001)) if char.isspace()) + "-\u2010\u2011"
+
+
+# What each unit may open on (folding case as _UNIT_RE does); None: any character
+_UNIT_OPENERS = [opener(f"(?:{pattern})", re.IGNORECASE) for pattern, _ in _ALL_UNITS]
+_UNIT_AFTER_SPACE = frozenset(
+    index
+    for index, opens in enumerate(_UNIT_OPENERS)
+    if opens is None or any(opens.match(char) for char in _UNIT_SPACES)
+)
+_CURRENCIES = len(_CURRENCY_WORDS)  # the first units: currency words, not glued on by a hyphen
+_UNIT_BY_UNITS: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+_UNIT_BY_CHAR: dict[str, re.Pattern[str] | None] = {}
+
+
+def _unit_re_for(char: str) -> re.Pattern[str] | None:
+    """_UNIT_RE with only the units that may open on ``char`` or after a space or hyphen (None: no unit)."""
+    if char in _UNIT_BY_CHAR:
+        return _UNIT_BY_CHAR[char]
+    units = tuple(
+        index
+        for index, opens in enumerate(_UNIT_OPENERS)
+        if index in _UNIT_AFTER_SPACE or (opens is not None and char and opens.match(char))
+    )
+    if units not in _UNIT_BY_UNITS:
+        _UNIT_BY_UNITS[units] = (
+            re.compile(
+                r"(?:\s?[-\u2010\u2011]?\s?)(?:"
+                + "|".join(
+                    f"(?P<u{i}>{_ALL_UNITS[i][0]})" + (_GLUED_ON if i < _CURRENCIES else "") for i in units
+                )
+                + r")"
+                r"(?![\w\u00b2\u00b3])",
+                re.IGNORECASE,
+            )
+            if units
+            else None
+        )
+    found = _UNIT_BY_UNITS[units]
+    if char.isascii():  # the usual characters are remembered; any other is looked up afresh
+        _UNIT_BY_CHAR[char] = found
+    return found
+
+
+for _char in map(chr, range(0x20, 0x7F)):
+    _unit_re_for(_char)
+_unit_re_for("")
+
+
+def _unit_match(text: str, end: int) -> re.Match[str] | None:
+    """``_UNIT_RE.match(text, end)``, tried with the units that may open there."""
+    lead = _UNIT_LEAD.match(text, end)
+    at = lead.end() if lead is not None else end
+    pattern = _unit_re_for(text[at : at + 1])
+    return pattern.match(text, end) if pattern is not None else None
+
+
 _SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "paid $5 a pound for halibut. ... the fishery is capped at 29.4 million pounds": a passage that
@@ -259,13 +325,12 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
         return "times", end + 1  # "~9x as cost-effective", "3X": a multiplier
     if text[end : end + 1] == "%" and text[end + 1 : end + 2].isalpha():
         return "percent", end + 1  # "33%of those": a space lost where the page's markup was stripped
-    match = _UNIT_RE.match(text, end)
+    match = _unit_match(text, end)
     code: str | None = None
     if match is not None:
-        for index, (_, unit) in enumerate(_ALL_UNITS):
-            if match.group(f"u{index}") is not None:
-                code = unit
-                break
+        group = match.lastgroup  # the units' only groups are their own "u<index>": the one that matched
+        assert group is not None
+        code = _ALL_UNITS[int(group[1:])][1]
         if code == "USD" and end >= 2 and text[max(0, end - 40) : end].lower().rstrip().endswith(" us"):
             code = "USD"
         if (

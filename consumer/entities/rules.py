@@ -1183,6 +1183,31 @@ _EXAMPLE_CUE = gated(
     rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+"
     r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+"
 )
+_EXAMPLE_KIND_TAILS = tuple(kind[1:] for kind in _EXAMPLE_KINDS)  # what follows "[Cc]" of "[Cc]ountries"
+
+
+def _example_cues(text: str) -> Iterator[re.Match[str]]:
+    """``_EXAMPLE_CUE.finditer(text)``, tried only where a kind word stands, found by substring
+    search (C speed) instead of the pattern's opening tried at every letter that can start a kind:
+    " like " is in most texts, and the whole scan cost more than any other rule's there. A cue
+    opens on a kind word's first letter, one before its tail; each such place is tried in text
+    order, and a match ends past the next try, as finditer's do."""
+    starts: set[int] = set()
+    for kind in _EXAMPLE_KIND_TAILS:
+        at = text.find(kind, 1)
+        while at >= 0:
+            starts.add(at - 1)
+            at = text.find(kind, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        cue = _EXAMPLE_CUE.match(text, at)
+        if cue is not None:
+            end = cue.end()
+            yield cue
+
+
 _EXAMPLE_LIST = re.compile(
     rf"(?:the[ \t]+)?(?P<names>{_KIND_NAME}"
     rf"(?:(?:,[ \t]|,?[ \t](?:and|or)[ \t])(?:the[ \t]+)?{_KIND_NAME}){{0,5}})"
@@ -1215,7 +1240,7 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
     ("cities such as the") yields none."""
     cues: Iterable[re.Match[str]] = scan(_EXAMPLE_OF_CUE, text)
     if any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
-        cues = itertools.chain(scan(_EXAMPLE_CUE, text), cues)
+        cues = itertools.chain(_example_cues(text), cues)
     for cue in cues:
         match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
         if match is None or (cue.re is _EXAMPLE_OF_CUE and not _JOINED.search(match.group("names"))):

@@ -312,6 +312,29 @@ def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[i
                 break
 
 
+def _tried_where(
+    pattern: re.Pattern[str], text: str, words: Iterable[str], back: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens ``back`` characters before
+    one of ``words``: tried only at those places, found by substring search (C speed), instead
+    of at every letter that can open it. Each place is tried in text order, and a match ends
+    past the next try, as finditer's do: the same matches."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word, back)
+        while at >= 0:
+            starts.add(at - back)
+            at = text.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words. A comma may stand
 # between them ("the Harbor Town episode, “Girls’ Club.”", "her memoir, “Out of the Quiet,”"):
@@ -333,11 +356,12 @@ _WORK_TITLE = gated(
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
 # poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no
 # kind of work named (the model reads most such titles as nothing, a body or an event).
-_CUED_TITLE = gated(
-    r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
-    r"(?:role|starred|starring|appeared|appearance) in|sang|sings?|singing|performed|performs|performing|"
-    r"covered|covering|rendition of|version of)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
-)
+# the words a cued title follows; `work_titles` tries the pattern only where one stands
+_TITLE_CUES: tuple[str, ...] = ("titled", "entitled", "adaptation of", "set of", "season of", "episode of")
+_TITLE_CUES += ("episodes of", "sequel to", "remake of", "cast of", "role in", "starred in", "starring in")
+_TITLE_CUES += ("appeared in", "appearance in", "sang", "sing", "sings", "singing", "performed", "performs")
+_TITLE_CUES += ("performing", "covered", "covering", "rendition of", "version of")
+_CUED_TITLE = gated(r"\b(?:(?:" + "|".join(_TITLE_CUES) + r")\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")")
 # "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
 # word for one who made or played in the work. Double marks only: a single mark is an apostrophe
 # as often ("the players’ union").
@@ -438,7 +462,7 @@ def _subtitled(title: str) -> bool:
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
-    for match in itertools.chain(_WORK_TITLE.finditer(text), scan(_CUED_TITLE, text)):
+    for match in itertools.chain(_WORK_TITLE.finditer(text), _tried_where(_CUED_TITLE, text, _TITLE_CUES)):
         if _title_case(match.group("title")) or _subtitled(match.group("title")):
             yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
@@ -1187,25 +1211,9 @@ _EXAMPLE_KIND_TAILS = tuple(kind[1:] for kind in _EXAMPLE_KINDS)  # what follows
 
 
 def _example_cues(text: str) -> Iterator[re.Match[str]]:
-    """``_EXAMPLE_CUE.finditer(text)``, tried only where a kind word stands, found by substring
-    search (C speed) instead of the pattern's opening tried at every letter that can start a kind:
-    " like " is in most texts, and the whole scan cost more than any other rule's there. A cue
-    opens on a kind word's first letter, one before its tail; each such place is tried in text
-    order, and a match ends past the next try, as finditer's do."""
-    starts: set[int] = set()
-    for kind in _EXAMPLE_KIND_TAILS:
-        at = text.find(kind, 1)
-        while at >= 0:
-            starts.add(at - 1)
-            at = text.find(kind, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
-        cue = _EXAMPLE_CUE.match(text, at)
-        if cue is not None:
-            end = cue.end()
-            yield cue
+    """``_EXAMPLE_CUE.finditer(text)``: " like " is in most texts, and the whole scan cost more
+    than any other rule's there. A cue opens on a kind word's first letter, one before its tail."""
+    return _tried_where(_EXAMPLE_CUE, text, _EXAMPLE_KIND_TAILS, 1)
 
 
 _EXAMPLE_LIST = re.compile(

@@ -260,3 +260,19 @@ def test_a_quoted_title_with_a_subtitle_is_one_misc(
 def test_quoted_speech_with_a_colon_after_a_kind_is_no_title() -> None:
     text = "She said in the film, “We all knew what was coming: it was only a matter of time before it rose.”"
     assert list(rules.work_titles(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She sang “Blue Night” and starring in “Harbor”; a remake of "Tide", episodes of “Glass”',
+        'singing  "Loud" in a version of “Far West,” then rising “No” and sings “Ab”',
+        "a role in “Quiet Fields”, the cast of “Greyhaven” and covered 'Salt Roads' last year",
+        "",
+    ],
+)
+def test_cued_titles_tried_at_cue_words_are_the_whole_scan_s(text: str) -> None:
+    """Cued titles tried only where a cue word stands are those a scan of the whole text finds."""
+    expected = [(m.span(), m.groupdict()) for m in rules._CUED_TITLE.finditer(text)]
+    tried = rules._tried_where(rules._CUED_TITLE, text, rules._TITLE_CUES)
+    assert [(m.span(), m.groupdict()) for m in tried] == expected

@@ -898,11 +898,16 @@ _KIND_NAMED_EVENT = gated(
     r"(?P<after>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,3})(?![\w'’-])"
 )
 
+# a kind word as a word of its own after a space, as either reading of _KIND_NAMED_EVENT has it
+_EVENT_KIND_WORD = re.compile(r"[ \t]" + _EVENT_KINDS + r"(?![\w'’-])")
+
 
 def kind_named_events(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Events named with a lower-case kind ("the Kestrel Music festival") or after "the film
     festival": (start, end) of the name; never a date word in it, nor a name ``is_listed`` knows
     (a place, or a body whose summit it is: its own name stays the body's)."""
+    if _EVENT_KIND_WORD.search(text) is None:
+        return  # "fair" is in "affair", "expo" in "export": the whole scan ran on most texts for nothing
     for match in scan(_KIND_NAMED_EVENT, text):
         group = "name" if match.group("name") else "after"
         start, end = match.span(group)

@@ -276,3 +276,23 @@ def test_cued_titles_tried_at_cue_words_are_the_whole_scan_s(text: str) -> None:
     expected = [(m.span(), m.groupdict()) for m in rules._CUED_TITLE.finditer(text)]
     tried = rules._tried_where(rules._CUED_TITLE, text, rules._TITLE_CUES)
     assert [(m.span(), m.groupdict()) for m in tried] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They went to the annual Kestrel Music festival and the film festival Harbor Lights.",
+        "the Tarn Valley fair\tand the Orra Beer expo, then the Vell carnival's end",
+        "an unfair Harbor affair: the export of the Kestrel Music festivals",
+        "the food festival,\tOsterby Nights",
+        "",
+    ],
+)
+def test_kind_named_events_read_only_where_a_kind_word_stands(text: str) -> None:
+    """The kind-word test skips only texts where the whole scan finds nothing."""
+    found = list(rules.kind_named_events(text, lambda _: False))
+    spans = []
+    for match in rules._KIND_NAMED_EVENT.finditer(text):
+        group = "name" if match.group("name") else "after"
+        spans.append(match.span(group))
+    assert found == spans

@@ -296,3 +296,16 @@ def test_kind_named_events_read_only_where_a_kind_word_stands(text: str) -> None
         group = "name" if match.group("name") else "after"
         spans.append(match.span(group))
     assert found == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a “Quiet Harbor” campaign, the ‘Fresh Start’ programmes", ["Quiet Harbor", "Fresh Start"]),
+        ('the city\'s "Stage Lights" policy', ["Stage Lights"]),
+        ("a new plan and a policy, the “Quiet Harbor” of the campaign", []),
+    ],
+)
+def test_quoted_schemes_read_only_where_a_mark_and_a_kind_stand(text: str, names: list[str]) -> None:
+    """The mark-and-kind test skips only texts where the whole scan finds nothing."""
+    assert [text[s:e] for s, e in rules.quoted_schemes(text)] == names

@@ -312,6 +312,29 @@ def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[i
                 break
 
 
+def _tried_where(
+    pattern: re.Pattern[str], text: str, words: Iterable[str], back: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match opens ``back`` characters before
+    one of ``words``: tried only at those places, found by substring search (C speed), instead
+    of at every letter that can open it. Each place is tried in text order, and a match ends
+    past the next try, as finditer's do: the same matches."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word, back)
+        while at >= 0:
+            starts.add(at - back)
+            at = text.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words. A comma may stand
 # between them ("the Harbor Town episode, “Girls’ Club.”", "her memoir, “Out of the Quiet,”"):
@@ -333,11 +356,12 @@ _WORK_TITLE = gated(
 # "a role in “Harbor Lights”", "the set of “Greyhaven,”", "an adaptation of “Stone and Salt”", "a
 # poem titled “Winter Roads”": a title in quotation marks after words only a work follows, with no
 # kind of work named (the model reads most such titles as nothing, a body or an event).
-_CUED_TITLE = gated(
-    r"\b(?:(?:titled|entitled|adaptation of|set of|season of|episodes? of|sequel to|remake of|cast of|"
-    r"(?:role|starred|starring|appeared|appearance) in|sang|sings?|singing|performed|performs|performing|"
-    r"covered|covering|rendition of|version of)\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")"
-)
+# the words a cued title follows; `work_titles` tries the pattern only where one stands
+_TITLE_CUES: tuple[str, ...] = ("titled", "entitled", "adaptation of", "set of", "season of", "episode of")
+_TITLE_CUES += ("episodes of", "sequel to", "remake of", "cast of", "role in", "starred in", "starring in")
+_TITLE_CUES += ("appeared in", "appearance in", "sang", "sing", "sings", "singing", "performed", "performs")
+_TITLE_CUES += ("performing", "covered", "covering", "rendition of", "version of")
+_CUED_TITLE = gated(r"\b(?:(?:" + "|".join(_TITLE_CUES) + r")\s+(?P<dq>[“\"])" + _TITLE_IN_MARKS + ")")
 # "the “Quiet Fields” star", "the “Harbor Lights” songwriter": a title in quotation marks before the
 # word for one who made or played in the work. Double marks only: a single mark is an apostrophe
 # as often ("the players’ union").
@@ -438,7 +462,7 @@ def _subtitled(title: str) -> bool:
 def work_titles(text: str, is_person: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
     """Titles of works after the kind of work, in quotation marks or bare: spans of the title.
     A bare title that reads as a person's name ("the book Jane Roe wrote") is the author's."""
-    for match in itertools.chain(_WORK_TITLE.finditer(text), scan(_CUED_TITLE, text)):
+    for match in itertools.chain(_WORK_TITLE.finditer(text), _tried_where(_CUED_TITLE, text, _TITLE_CUES)):
         if _title_case(match.group("title")) or _subtitled(match.group("title")):
             yield match.span("title")
     for match in _TITLE_THEN_MAKER.finditer(text):
@@ -844,14 +868,20 @@ def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[
 # before the kind of scheme is the scheme's (MISC by the conventions); the model reads it as a body
 # or nothing. It must be capitalised and short (a quoted sentence is no name); after a name run
 # into it ("the Vale Housing Authority ‘Fresh Start’ programme") it is left to the body's rules.
+_SCHEME_KINDS = r"(?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)"
 _QUOTED_SCHEME = gated(
     r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,50}?[^\s“”\"'‘’\n,.])[”\"'’]"
-    r" (?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)s?(?![\w'’-])"
+    r" " + _SCHEME_KINDS + r"s?(?![\w'’-])"
 )
+# what every match of it holds: a closing mark, a space and the kind ("plan" and "policy" alone are
+# in most texts; after a closing mark in few), searched for at C speed before the whole scan
+_MARK_THEN_SCHEME_KIND = re.compile(r"[”\"'’] " + _SCHEME_KINDS)
 
 
 def quoted_schemes(text: str) -> Iterator[tuple[int, int]]:
     """Names in quotation marks before the kind of a scheme ("the “Quiet Harbor” campaign")."""
+    if _MARK_THEN_SCHEME_KIND.search(text) is None:
+        return
     for match in scan(_QUOTED_SCHEME, text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in STOP_WORDS:
@@ -874,11 +904,16 @@ _KIND_NAMED_EVENT = gated(
     r"(?P<after>[A-Z][\w'’&-]*(?:[ \t][A-Z][\w'’&-]*){0,3})(?![\w'’-])"
 )
 
+# a kind word as a word of its own after a space, as either reading of _KIND_NAMED_EVENT has it
+_EVENT_KIND_WORD = re.compile(r"[ \t]" + _EVENT_KINDS + r"(?![\w'’-])")
+
 
 def kind_named_events(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Events named with a lower-case kind ("the Kestrel Music festival") or after "the film
     festival": (start, end) of the name; never a date word in it, nor a name ``is_listed`` knows
     (a place, or a body whose summit it is: its own name stays the body's)."""
+    if _EVENT_KIND_WORD.search(text) is None:
+        return  # "fair" is in "affair", "expo" in "export": the whole scan ran on most texts for nothing
     for match in scan(_KIND_NAMED_EVENT, text):
         group = "name" if match.group("name") else "after"
         start, end = match.span(group)
@@ -1183,6 +1218,15 @@ _EXAMPLE_CUE = gated(
     rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+"
     r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+"
 )
+_EXAMPLE_KIND_TAILS = tuple(kind[1:] for kind in _EXAMPLE_KINDS)  # what follows "[Cc]" of "[Cc]ountries"
+
+
+def _example_cues(text: str) -> Iterator[re.Match[str]]:
+    """``_EXAMPLE_CUE.finditer(text)``: " like " is in most texts, and the whole scan cost more
+    than any other rule's there. A cue opens on a kind word's first letter, one before its tail."""
+    return _tried_where(_EXAMPLE_CUE, text, _EXAMPLE_KIND_TAILS, 1)
+
+
 _EXAMPLE_LIST = re.compile(
     rf"(?:the[ \t]+)?(?P<names>{_KIND_NAME}"
     rf"(?:(?:,[ \t]|,?[ \t](?:and|or)[ \t])(?:the[ \t]+)?{_KIND_NAME}){{0,5}})"
@@ -1215,7 +1259,7 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
     ("cities such as the") yields none."""
     cues: Iterable[re.Match[str]] = scan(_EXAMPLE_OF_CUE, text)
     if any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
-        cues = itertools.chain(scan(_EXAMPLE_CUE, text), cues)
+        cues = itertools.chain(_example_cues(text), cues)
     for cue in cues:
         match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
         if match is None or (cue.re is _EXAMPLE_OF_CUE and not _JOINED.search(match.group("names"))):

@@ -260,3 +260,52 @@ def test_a_quoted_title_with_a_subtitle_is_one_misc(
 def test_quoted_speech_with_a_colon_after_a_kind_is_no_title() -> None:
     text = "She said in the film, “We all knew what was coming: it was only a matter of time before it rose.”"
     assert list(rules.work_titles(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She sang “Blue Night” and starring in “Harbor”; a remake of "Tide", episodes of “Glass”',
+        'singing  "Loud" in a version of “Far West,” then rising “No” and sings “Ab”',
+        "a role in “Quiet Fields”, the cast of “Greyhaven” and covered 'Salt Roads' last year",
+        "",
+    ],
+)
+def test_cued_titles_tried_at_cue_words_are_the_whole_scan_s(text: str) -> None:
+    """Cued titles tried only where a cue word stands are those a scan of the whole text finds."""
+    expected = [(m.span(), m.groupdict()) for m in rules._CUED_TITLE.finditer(text)]
+    tried = rules._tried_where(rules._CUED_TITLE, text, rules._TITLE_CUES)
+    assert [(m.span(), m.groupdict()) for m in tried] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They went to the annual Kestrel Music festival and the film festival Harbor Lights.",
+        "the Tarn Valley fair\tand the Orra Beer expo, then the Vell carnival's end",
+        "an unfair Harbor affair: the export of the Kestrel Music festivals",
+        "the food festival,\tOsterby Nights",
+        "",
+    ],
+)
+def test_kind_named_events_read_only_where_a_kind_word_stands(text: str) -> None:
+    """The kind-word test skips only texts where the whole scan finds nothing."""
+    found = list(rules.kind_named_events(text, lambda _: False))
+    spans = []
+    for match in rules._KIND_NAMED_EVENT.finditer(text):
+        group = "name" if match.group("name") else "after"
+        spans.append(match.span(group))
+    assert found == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a “Quiet Harbor” campaign, the ‘Fresh Start’ programmes", ["Quiet Harbor", "Fresh Start"]),
+        ('the city\'s "Stage Lights" policy', ["Stage Lights"]),
+        ("a new plan and a policy, the “Quiet Harbor” of the campaign", []),
+    ],
+)
+def test_quoted_schemes_read_only_where_a_mark_and_a_kind_stand(text: str, names: list[str]) -> None:
+    """The mark-and-kind test skips only texts where the whole scan finds nothing."""
+    assert [text[s:e] for s, e in rules.quoted_schemes(text)] == names

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor
+from consumer.entities import EntityExtractor, rules
 from consumer.entities.rules import example_places
 from tests.unit.entity_texts import entities_of, types_of
 
@@ -86,3 +86,19 @@ def test_a_kind_of_place_before_of_needs_a_list_of_names(text: str) -> None:
 def test_a_list_running_into_a_name_yields_nothing_past_it() -> None:
     text = "Mayors from cities including New York Mayor Jo Roe spoke."
     assert list(example_places(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries such as Vardia, cities, like Osterby; the countries,  including Tarn and Mell.",
+        "Regions notably Tova. xcountries like Ard, -cities like Bree, countriescountries like Cole",
+        "cities  such  as  Dunmore, counties, especially Essa\nand islands including Fenn",
+        "Cities like",
+        "",
+    ],
+)
+def test_example_cues_are_the_whole_scan_s(text: str) -> None:
+    """Cues tried only where a kind word stands are those a scan of the whole text finds."""
+    expected = [(m.span(), m.group(0)) for m in rules._EXAMPLE_CUE.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in rules._example_cues(text)] == expected

@@ -145,6 +145,21 @@ def test_tail_of_a_pattern() -> None:
         assert tail(re.compile(pattern, flags)) is None, pattern
 
 
+def test_tail_reads_only_after_the_character_before_it_ends_on() -> None:
+    """The item before the tail always ends on a space: the tail is tried only after one."""
+    titled = tail(gated(r"(?:\bthe|\bhis)\s+(?:film|novel)\s+([A-Z]\w+)"))
+    assert titled is not None and titled.search("a novel Dune") is not None
+    assert titled.search("the telefilm Dune") is None and titled.search("a novel\tDune") is not None
+    words = tail(gated(r"\b(?i:the|its)\s+(?:[a-z]+\s+){0,2}(?:film|app)\s+([A-Z]\w*)"))
+    assert words is not None and words.search("the new film Orra") is not None
+    assert words.search("its telefilm Orra") is None and words.search("an app Zed") is not None
+    assert words.search("snapp Zed") is None
+    # the repeat ends on a comma, the item before on a space: no one character, no look-behind
+    mixed = tail(re.compile(r"\ba\s+(?:[a-z]+,){0,2}(?:film|novel) ([A-Z]\w+)"))
+    assert mixed is not None
+    assert mixed.search("x,film Orra") is not None and mixed.search("a film Orra") is not None
+
+
 @pytest.mark.parametrize(
     ("pattern", "flags"),
     [
@@ -159,6 +174,7 @@ def test_confirmed_scan_finds_what_finditer_finds(pattern: str, flags: int) -> N
         *SCAN_TEXTS,
         "The board approved its Quill app\nand their Tarn\nsoftware; the film Orra ran; Avon District.",
         "Its Wend applications, their Pell vehicle, the appetite film Kelm and Dover's app Zed",
+        "the telefilm Kelm, its new\tfilm Orra, the old grey film Tarn, his snapp Zed",
     )
     for text in texts:
         expected = [m.span() for m in compiled.finditer(text)]

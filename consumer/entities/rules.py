@@ -868,14 +868,14 @@ def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[
 # before the kind of scheme is the scheme's (MISC by the conventions); the model reads it as a body
 # or nothing. It must be capitalised and short (a quoted sentence is no name); after a name run
 # into it ("the Vale Housing Authority ‘Fresh Start’ programme") it is left to the body's rules.
-_SCHEME_KINDS = r"(?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)"
+_QUOTED_SCHEME_KINDS = r"(?:campaign|program|programme|initiative|scheme|project|plan|policy|challenge)"
 _QUOTED_SCHEME = gated(
     r"(?:[“\"]|(?<![\w'’])['‘])(?P<title>[A-Z0-9][^“”\"'‘’\n]{0,50}?[^\s“”\"'‘’\n,.])[”\"'’]"
-    r" " + _SCHEME_KINDS + r"s?(?![\w'’-])"
+    r" " + _QUOTED_SCHEME_KINDS + r"s?(?![\w'’-])"
 )
 # what every match of it holds: a closing mark, a space and the kind ("plan" and "policy" alone are
 # in most texts; after a closing mark in few), searched for at C speed before the whole scan
-_MARK_THEN_SCHEME_KIND = re.compile(r"[”\"'’] " + _SCHEME_KINDS)
+_MARK_THEN_SCHEME_KIND = re.compile(r"[”\"'’] " + _QUOTED_SCHEME_KINDS)
 
 
 def quoted_schemes(text: str) -> Iterator[tuple[int, int]]:

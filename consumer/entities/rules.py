@@ -313,18 +313,21 @@ def city_editions(text: str, is_city: Callable[[str], bool]) -> Iterator[tuple[i
 
 
 def _tried_where(
-    pattern: re.Pattern[str], text: str, words: Iterable[str], back: int = 0
+    pattern: re.Pattern[str], text: str, words: Iterable[str], back: int = 0, where: str | None = None
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match opens ``back`` characters before
     one of ``words``: tried only at those places, found by substring search (C speed), instead
     of at every letter that can open it. Each place is tried in text order, and a match ends
-    past the next try, as finditer's do: the same matches."""
+    past the next try, as finditer's do: the same matches. ``where``, a copy of ``text`` that
+    lines up with it letter for letter (`gate.lowered`), is searched for the words instead: a
+    case-blind pattern's lower-case words are found in the lower-cased copy."""
+    look = text if where is None else where
     starts: set[int] = set()
     for word in words:
-        at = text.find(word, back)
+        at = look.find(word, back)
         while at >= 0:
             starts.add(at - back)
-            at = text.find(word, at + 1)
+            at = look.find(word, at + 1)
     end = 0
     for at in sorted(starts):
         if at < end:
@@ -1323,31 +1326,6 @@ _EXAMPLE_BODY_CUE = gated(
 )
 
 
-def _example_body_cues(text: str, low: str) -> Iterator[re.Match[str]]:
-    """``_EXAMPLE_BODY_CUE.finditer(text)``, tried only where ``low`` (``text.lower()``) holds a kind
-    word, found by substring search (C speed) instead of the case-blind list tried at every letter
-    that opens one of its words. A cue opens on a kind word, and the lower-cased copy lines up with
-    the text letter for letter where `lowered` says so; the whole cue is tried at each such place
-    in text order, and a match ends past the next try, as finditer's do."""
-    if lowered(text) is None:
-        yield from _EXAMPLE_BODY_CUE.finditer(text)
-        return
-    starts: set[int] = set()
-    for kind in _EXAMPLE_BODY_KINDS:
-        at = low.find(kind)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(kind, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
-        cue = _EXAMPLE_BODY_CUE.match(text, at)
-        if cue is not None:
-            end = cue.end()
-            yield cue
-
-
 def example_bodies(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a plural kind of business and an example cue list ("companies such
     as A, B and C"), as `example_places` finds them for kinds of place."""
@@ -1355,10 +1333,17 @@ def example_bodies(text: str) -> Iterator[tuple[int, int]]:
         return
     # " like " is in most texts; a kind of business word is in few (one lower-cased copy, then
     # substring tests at C speed, instead of the case-blind list tried at every word)
-    low = text.lower()
+    aligned = lowered(text)
+    low = text.lower() if aligned is None else aligned
     if not any(kind in low for kind in _EXAMPLE_BODY_KINDS):
         return
-    for cue in _example_body_cues(text, low):
+    # the cue opens on a kind word: tried only where the aligned lower-cased copy holds one
+    cues = (
+        _EXAMPLE_BODY_CUE.finditer(text)
+        if aligned is None
+        else _tried_where(_EXAMPLE_BODY_CUE, text, _EXAMPLE_BODY_KINDS, where=aligned)
+    )
+    for cue in cues:
         match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
         if match is not None:
             for name in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names")):

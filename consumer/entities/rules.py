@@ -1469,7 +1469,9 @@ _PRODUCT = gated(
     rf"|(?<![\w'’-])(?P<lone>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{{2,3}}[A-Za-z]?)(?= {_PRODUCT_NOUNS}\b)"
 )
 # Codes that are not models: quarters and halves, fiscal years, age groups, groups of nations,
-# resolutions and network generations, pollutants, flu strains, flight numbers, dimensions.
+# resolutions and network generations, pollutants, flu strains, flight numbers, dimensions, and a
+# count of parts or a measure that describes a product in a listing ("3-Piece", "4-Port", "27-Inch",
+# "2-Way", "2-in-1", "4ms", "11lb", "22pcs"; "3-Series" stays a model).
 _GENERATION = re.compile(r"\b(?:Series|Generation|Gen|Mark|Mk|Version) $")  # "Watch Series 3"
 _LONE_CODE = re.compile(r"^(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{2,3}[A-Za-z]?)$")
 _NOT_HYPHENED_LEAD = frozenset(
@@ -1482,7 +1484,8 @@ _NOT_HYPHENED_LEAD = frozenset(
 _HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
 _NOT_MODEL = re.compile(
     r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+|H\d+N\d+|[A-Z]{2}\d{2,4}|"
-    r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m))$"
+    r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+-(?!Series$|Class$)[A-Z][a-z]+|\d+-in-\d+|"
+    r"\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m|ms|lbs?|oz|[Pp]cs|Ah))$"
 )
 # a date ("March 21 phone call") or a possessive ("Apple's 12-inch") is no product name
 # A word that ends a sentence: lower-case letters before its full stop, more than an
@@ -1493,7 +1496,9 @@ _NOT_PRODUCT_LEAD = frozenset(
     "The A An This That These Those Its Their His Her Our My Your In On At By For From With And Or Off Save "  # noqa: SIM905
     "Now New Get Buy Only Just Deal Deals "
     # a sentence's approximate count of crafts or vehicles ("About 30 ships", "Nearly 200 tanks")
-    "About Around Nearly Almost Roughly Approximately Some Over Under Another Additional".split()
+    "About Around Nearly Almost Roughly Approximately Some Over Under Another Additional "
+    # a list's opener before its first item ("Including PS4 Pro and two games")
+    "Including Includes Featuring".split()
 )
 
 
@@ -1696,7 +1701,7 @@ _REFERENCE_HEADS = frozenset(
     "Page Apt Apartment Room Suite Road Rd Route Highway Interstate Street St Avenue Ave Gate Row Section "  # noqa: SIM905
     "Seat Box Lot Floor Platform Terminal Ward Zone Exit Pier Dock Bay Berth Lane Chapter Article Clause "
     "Figure Table Appendix Exhibit Precinct Block Building Hall Unit District Division Volume Vol Issue "
-    "Episode Season Part Scene Flight Level Phase Stage Tier Grade".split()
+    "Episode Season Part Scene Flight Level Phase Stage Tier Grade Class Category".split()
 )
 
 
@@ -1709,7 +1714,7 @@ _NOT_OWNED_MODEL_HEADS = frozenset(
     "Radio Channel Chapter Section Article Route Highway Terminal Gate Platform Page Level Phase Stage "  # noqa: SIM905
     "Division League Group Class Grade Room Studio Ward District Zone Area Building Hall Block Unit Lot "
     "Vol Volume Issue Episode Season Series Part Act Book Track Number No Flight Pier Floor Suite Tier "
-    "Round Game Week Day Year Plan Proposition Prop Amendment Title Rule Lane Line Bay Dock Camp".split()
+    "Round Game Week Day Year Plan Proposition Prop Amendment Title Rule Lane Line Bay Dock Camp Top".split()
 )
 
 

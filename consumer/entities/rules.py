@@ -1453,7 +1453,11 @@ def photo_credits(text: str) -> Iterator[tuple[int, int, EntityType]]:
 # "Tianwen-1". The small model misses most of them, or keeps only the maker ("Airbus").
 _NAME_WORD = r"(?:[A-Z][\w&'’.+]*|[a-z]{1,2}[A-Z][\w&'’.+]*)"  # "Galaxy", "iPhone", "AirPods"
 _CODE = r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*"  # letters and digits: "S10"
-_SUFFIX = r"(?: (?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Ti|Super|XL|SE))?"
+# Up to two edition words ("Pro Max") and a generation's mark ("Mark II", "Mk III", a bare "II")
+_SUFFIX = (
+    r"(?: (?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Ti|Super|XL|SE)){0,2}"
+    r"(?: (?:Mark|Mk\.?) (?:II|III|IV|V|VI|VII|[2-9])| (?:II|III|IV|VI|VII))?"
+)
 _PRODUCT_NOUNS = (
     r"(?:jets?|jetliners?|planes?|aircraft|airliners?|fleet|fighters?|bombers?|drones?|helicopters?|"
     r"rockets?|probes?|satellites?|spacecraft|rovers?|landers?|phones?|smartphones?|handsets?|"
@@ -1570,7 +1574,10 @@ def products(
             continue  # "Q3", "CO2", "England Under-21"
         number = match.group("number")
         generation = _GENERATION.search(text, match.start(1), match.start("number")) if number else None
-        owned = _owned_model(text, match.start(1), match.start("number"), is_place) if number else None
+        if number:
+            owned = _owned_model(text, match.start(1), match.start("number"), is_place)
+        else:
+            owned = _owned_code_model(text, match.start(1), match.start("code"), is_place)
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
@@ -1763,6 +1770,21 @@ def _owned_model(text: str, start: int, number: int, is_place: Callable[[str], b
     if not words or words[0] in _NOT_OWNED_MODEL_HEADS or _NOT_PRODUCT_WORD.search(words[-1]):
         return None
     return opens
+
+
+def _owned_code_model(text: str, start: int, code: int, is_place: Callable[[str], bool]) -> int | None:
+    """Where a model's name and code start after an owner's possessive inside the match ("Quillon's
+    Vela S21", "Harvo's Core i9-10900K"), else None: a name word must stand between the possessive
+    and the code; a place's or a date's possessive, or a reference's head, frames no model."""
+    found = None
+    for owner in _OWNER_BEFORE.finditer(text, start, code):
+        found = owner
+    if found is None or is_place(found.group("owner")) or _NOT_PRODUCT_WORD.match(found.group("owner")):
+        return None
+    words = text[found.end() : code].split()
+    if not words or words[0] in _NOT_OWNED_MODEL_HEADS or _NOT_PRODUCT_WORD.search(words[-1]):
+        return None
+    return found.end()
 
 
 # "its Blue Moon lander", "the DualShock controller", "the Nova browser", "its Maverick pickups",

@@ -477,6 +477,9 @@ def _pieces_of_whole(
 
 # A model code that ends a product's name: letters and digits together ("K7", "GX9", "A321neo").
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{2,}$")
+# A generation's word and its number that end a product's name ("Zorvo Watch Series 3" -> "Series
+# 3", "Kelvo R5 Mark II" -> "Mark II"): a story names the product again by them alone.
+_GENERATION_TAIL = re.compile(r"^(?:Series|Mark|Mk|Generation|Gen) (?:\d{1,2}|II|III|IV|V|VI|VII)$")
 # What a product named by its line alone follows ("the Zephra would sell"); a maker named alone
 # takes none ("Orla said", "Orla's chief").
 _MODEL_DETERMINER = re.compile(
@@ -492,8 +495,9 @@ def _model_forms(
     cands: list[Candidate], recased: Mapping[TextField, str]
 ) -> tuple[dict[str, str], dict[str, str]]:
     """The bare forms a story goes on to name its products by: the model code that ends a name
-    ("Corvo K7" -> "K7") and the one-word line before a model number ("Zephra 8 Pro" ->
-    "Zephra"), each with the full name it stands for; a form two products share is dropped."""
+    ("Corvo K7" -> "K7") or its generation ("Zorvo Watch Series 3" -> "Series 3"), and the
+    one-word line before a model number ("Zephra 8 Pro" -> "Zephra"), each with the full name it
+    stands for; a form two products share is dropped."""
     codes: dict[str, set[str]] = {}
     lines: dict[str, set[str]] = {}
     for cand in cands:
@@ -505,6 +509,8 @@ def _model_forms(
         full = " ".join(words)
         if _MODEL_CODE.match(words[-1]):
             codes.setdefault(words[-1], set()).add(full)
+        if len(words) >= 3 and _GENERATION_TAIL.match(tail := " ".join(words[-2:])):
+            codes.setdefault(tail, set()).add(full)
         if words[1][:1].isdigit() and words[0][:1].isupper() and words[0].lower() not in STOP_WORDS:
             lines.setdefault(words[0], set()).add(full)
     return (

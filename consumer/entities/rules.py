@@ -1501,8 +1501,8 @@ _NOT_PRODUCT_LEAD = frozenset(
     "Now New Get Buy Only Just Deal Deals "
     # a sentence's approximate count of crafts or vehicles ("About 30 ships", "Nearly 200 tanks")
     "About Around Nearly Almost Roughly Approximately Some Over Under Another Additional "
-    # a list's opener before its first item ("Including PS4 Pro and two games")
-    "Including Includes Featuring".split()
+    # a list's opener before its first item ("Including PS4 Pro and two games", "All Vela X5 models")
+    "Including Includes Featuring All Every Each Both".split()
 )
 
 

@@ -32,6 +32,8 @@ def test_descriptors_rankings_and_classes_are_no_models(text: str) -> None:
     ("text", "names"),
     [
         ("Get the bundle, Including PS4 Pro and two games, for $299.", ["PS4 Pro"]),
+        ("All Vela X5 models get a new camera.", ["Vela X5"]),
+        ("Both Orvo S8 Plus phones sold out.", ["Orvo S8 Plus"]),
         ("The Korvan 3-Series sedan was shown.", ["Korvan 3-Series"]),  # a maker's series stays
         ("The Zorbl X5 Pro phone was shown.", ["Zorbl X5 Pro"]),
         ("Vela 7 Plus sold well; the Orvo Tab 3-inch case did not.", ["Vela 7 Plus"]),

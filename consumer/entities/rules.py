@@ -1455,9 +1455,13 @@ _NAME_WORD = r"(?:[A-Z][\w&'’.+]*|[a-z]{1,2}[A-Z][\w&'’.+]*)"  # "Galaxy", "
 _CODE = r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*"  # letters and digits: "S10"
 # Up to two edition words ("Pro Max") and a generation's mark ("Mark II", "Mk III", a bare "II")
 _SUFFIX = (
-    r"(?: (?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Ti|Super|XL|SE)){0,2}"
+    r"(?: (?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Ti|Super|XL|XT|SE)){0,2}"
     r"(?: (?:Mark|Mk\.?) (?:II|III|IV|V|VI|VII|[2-9])| (?:II|III|IV|VI|VII))?"
 )
+# A part number after a model's line and a one- or two-digit number or a code ("Zen 9 5950X", "Core
+# i7 8700K"): digits and one or two capitals, never a memory size ("256GB"), a resolution ("1080P"),
+# a distance ("1500M") or an era ("2000AD")
+_PART = r"(?: (?!\d+(?:[KMGT]B|P|M|AD|BC|MP)(?![\w-]))\d{3,5}[A-Z]{1,2}(?![\w-]))"
 _PRODUCT_NOUNS = (
     r"(?:jets?|jetliners?|planes?|aircraft|airliners?|fleet|fighters?|bombers?|drones?|helicopters?|"
     r"rockets?|probes?|satellites?|spacecraft|rovers?|landers?|phones?|smartphones?|handsets?|"
@@ -1467,7 +1471,8 @@ _PRODUCT_NOUNS = (
 )
 _PRODUCT = gated(
     rf"(?<![\w'’.&+-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
-    rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}})?{_SUFFIX}|(?P<number>\d{{1,5}})(?P<suffix>{_SUFFIX})))"
+    rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}}|{_PART})?{_SUFFIX}"
+    rf"|(?P<number>\d{{1,5}})(?P<suffix>(?:(?:(?<= \d)|(?<= \d\d)){_PART})?{_SUFFIX})))"
     rf"(?![\w-])(?P<noun> {_PRODUCT_NOUNS}\b)?"
     rf"|(?<![\w'’-])(?P<hyphened>[A-Z][a-z]+(?:['’][a-z]+)?-\d{{1,3}}[A-Za-z]?)(?![\w-])"
     rf"|(?<![\w'’-])(?P<lone>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{{2,3}}[A-Za-z]?)(?= {_PRODUCT_NOUNS}\b)"

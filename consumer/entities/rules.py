@@ -1480,7 +1480,7 @@ _PRODUCT = gated(
 # Codes that are not models: quarters and halves, fiscal years, age groups, groups of nations,
 # resolutions and network generations, pollutants, flu strains, flight numbers, dimensions, and a
 # count of parts or a measure that describes a product in a listing ("3-Piece", "4-Port", "27-Inch",
-# "2-Way", "2-in-1", "4ms", "11lb", "22pcs"; "3-Series" stays a model).
+# "2-Way", "2-in-1", "4ms", "11lb", "22pcs", "3-D"; "3-Series" stays a model).
 _GENERATION = re.compile(r"\b(?:Series|Generation|Gen|Mark|Mk|Version) $")  # "Watch Series 3"
 _LONE_CODE = re.compile(r"^(?:[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{2,3}[A-Za-z]?)$")
 _NOT_HYPHENED_LEAD = frozenset(
@@ -1493,7 +1493,7 @@ _NOT_HYPHENED_LEAD = frozenset(
 _HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
 _NOT_MODEL = re.compile(
     r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+|H\d+N\d+|[A-Z]{2}\d{2,4}|"
-    r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+-(?!Series$|Class$)[A-Z][a-z]+|\d+-in-\d+|"
+    r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+-(?!Series$|Class$)[A-Z][a-z]+|\d+-in-\d+|\d+-[DK]|"
     r"\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m|ms|lbs?|oz|[Pp]cs|Ah))$"
 )
 # a date ("March 21 phone call") or a possessive ("Apple's 12-inch") is no product name

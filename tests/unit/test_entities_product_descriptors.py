@@ -19,6 +19,7 @@ from consumer.entities import rules
         "Velmont Series Curved 27-Inch FHD Monitor for $332.22",
         "Marlo Handheld Submersible 2-Way Radio for $74.59",
         "Pocina 22pcs Baking Set for $18.99",
+        "To know more, see the Marsden 3-D Leadership Model.",
         "In Class 4A, Marlow Ridge and Tessel are the favorites.",
         "The Class 5A quarterfinals start on Friday.",
         "Hit Parader's Top 100 Metal Vocalists of All Time",

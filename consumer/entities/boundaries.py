@@ -260,3 +260,68 @@ def cut_in_places(
         s, e = match.span("place")
         out.append(Candidate(cand.field, s, e, "LOCATION", cand.origin, gazetteer.lookup(text[s:e])))
     return out
+
+
+# "Across Southern Ontario", "in Northern Tarvia": a capitalised part-of word before a place is
+# part of the region's name (the conventions name the region, "Northeast China", not the whole
+# place), but the small model or the gazetteer keeps the place alone when the name opens a
+# sentence after a capitalised preposition, or when it knows only the place. A lower-case
+# "northern" stays out ("east China's Shandong" names China).
+_PART_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner)[ \t]+$"
+)
+
+
+# "Across Eastern Oregon, the roads closed": the model runs a sentence's opening preposition into
+# a region it reads as a body; what follows the preposition is the region when its last words
+# are a known place ("Beyond Meat", "Into the Wild" are none).
+_OPENED_REGION = re.compile(
+    r"(?:Across|Throughout|Around|Along|Beyond|Within|Toward|Towards|Into|Near|Inside|Outside|From|In|At)"
+    r"[ \t]+"
+    r"(?P<part>Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner)[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)"
+)
+
+
+def part_of_openings(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A place right after a capitalised part-of word no other name holds opens on that word: one
+    region, linked only where the gazetteer knows the whole ("Northern Tarvia", no Tarvia's code);
+    a model name of an opening preposition, such a word and a known place is that region."""
+    taken: dict[TextField, list[tuple[int, int]]] = {}
+    for cand in cands:
+        taken.setdefault(cand.field, []).append((cand.start, cand.end))
+    out: list[Candidate] = []
+    for cand in cands:
+        text = recased[cand.field]
+        opened = _OPENED_REGION.fullmatch(text, cand.start, cand.end)
+        if opened is not None and retype.is_place(opened.group("place"), gazetteer):
+            s = opened.start("part")
+            out.append(
+                Candidate(
+                    cand.field, s, cand.end, "LOCATION", cand.origin, gazetteer.lookup(text[s : cand.end])
+                )
+            )
+            continue
+        if cand.type != "LOCATION" or cand.start < 4:
+            out.append(cand)
+            continue
+        word = _PART_BEFORE.search(text, max(0, cand.start - 10), cand.start)
+        start = word.start() if word is not None else cand.start
+        if word is None or any(s < cand.start and e > start for s, e in taken[cand.field]):
+            out.append(cand)
+            continue
+        out.append(
+            Candidate(
+                cand.field,
+                start,
+                cand.end,
+                "LOCATION",
+                cand.origin,
+                gazetteer.lookup(text[start : cand.end]),
+                cand.group,
+                cand.weak,
+            )
+        )
+    return out

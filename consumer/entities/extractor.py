@@ -250,6 +250,25 @@ class EntityExtractor:
                 c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start for c in here
             ):
                 found.append(Candidate(text_field, s, e, "MISC", "rule"))
+        # a mountain, lake or river named by its kind first, where the model read a people, a
+        # person (never for "Lake": a given name too), a piece of it as a place, or nothing, and
+        # for "the River ..." a body too; another body's or a work's reading, or one running past
+        # it, is the model's ("Mount Sinai Hospital", "Mount Sinai" as the hospital)
+        for s, e in rules.kind_first_features(text):
+            over = [c for c in here if c.start < e and s < c.end]
+            river = text[s] == "R"
+            if all(
+                s <= c.start
+                and c.end <= e
+                and (
+                    c.type in ("NORP", "LOCATION")
+                    or (c.type == "PERSON" and text[s] != "L")
+                    or (c.type == "ORGANIZATION" and river)
+                )
+                and not (c.type == "LOCATION" and (c.start, c.end) == (s, e))
+                for c in over
+            ):
+                found.append(Candidate(text_field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
         for s, e in retype.given_name_people(text, gazetteer):
             if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                 found.append(Candidate(text_field, s, e, "PERSON", "rule"))
@@ -295,6 +314,7 @@ class EntityExtractor:
         cands = boundaries.office_holder_openings(cands, recased)
         boundaries.grand_prix(cands, recased)
         cands = boundaries.cut_in_places(cands, recased, gazetteer)
+        cands = boundaries.part_of_openings(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

@@ -1,7 +1,8 @@
 """Where a model's name starts and ends, for names the small model runs together or cuts
 short: a competition's stage label ("Group C match"), two bodies or two laws joined by "and",
 the two parties of a deal ("the Harlow-Quillon merger"), an office-holder's office ("the Oregon
-Governor's Office of ...") and "Grand Prix". Each works on the candidate list in place or returns
+Governor's Office of ..."), "Grand Prix", a region's part-of word ("Southern Tarvia") and a
+place named with a possessive ("St. Orwen's Square"). Each works on the candidate list in place or returns
 a new one, before types are corrected (``retype``); kept apart from ``extractor`` so the order of
 stages stays readable there."""
 
@@ -260,3 +261,147 @@ def cut_in_places(
         s, e = match.span("place")
         out.append(Candidate(cand.field, s, e, "LOCATION", cand.origin, gazetteer.lookup(text[s:e])))
     return out
+
+
+# "Across Southern Ontario", "in Northern Tarvia": a capitalised part-of word before a place is
+# part of the region's name (the conventions name the region, "Northeast China", not the whole
+# place), but the small model or the gazetteer keeps the place alone when the name opens a
+# sentence after a capitalised preposition, or when it knows only the place. A lower-case
+# "northern" stays out ("east China's Shandong" names China).
+_PART_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner)[ \t]+$"
+)
+
+
+# "Across Eastern Oregon, the roads closed": the model runs a sentence's opening preposition into
+# a region it reads as a body; what follows the preposition is the region when its last words
+# are a known place ("Beyond Meat", "Into the Wild" are none).
+_OPENED_REGION = re.compile(
+    r"(?:Across|Throughout|Around|Along|Beyond|Within|Toward|Towards|Into|Near|Inside|Outside|From|In|At)"
+    r"[ \t]+"
+    r"(?P<part>Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner)[ \t]+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)"
+)
+
+
+def part_of_openings(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A place right after a capitalised part-of word no other name holds opens on that word: one
+    region, linked only where the gazetteer knows the whole ("Northern Tarvia", no Tarvia's code);
+    a model name of an opening preposition, such a word and a known place is that region."""
+    taken: dict[TextField, list[tuple[int, int]]] = {}
+    for cand in cands:
+        taken.setdefault(cand.field, []).append((cand.start, cand.end))
+    out: list[Candidate] = []
+    for cand in cands:
+        text = recased[cand.field]
+        opened = _OPENED_REGION.fullmatch(text, cand.start, cand.end)
+        if opened is not None and retype.is_place(opened.group("place"), gazetteer):
+            s = opened.start("part")
+            out.append(
+                Candidate(
+                    cand.field, s, cand.end, "LOCATION", cand.origin, gazetteer.lookup(text[s : cand.end])
+                )
+            )
+            continue
+        if cand.type != "LOCATION" or cand.start < 4:
+            out.append(cand)
+            continue
+        word = _PART_BEFORE.search(text, max(0, cand.start - 10), cand.start)
+        start = word.start() if word is not None else cand.start
+        if word is None or any(s < cand.start and e > start for s, e in taken[cand.field]):
+            out.append(cand)
+            continue
+        out.append(
+            Candidate(
+                cand.field,
+                start,
+                cand.end,
+                "LOCATION",
+                cand.origin,
+                gazetteer.lookup(text[start : cand.end]),
+                cand.group,
+                cand.weak,
+            )
+        )
+    return out
+
+
+# "St. Mark's Square", "Martha's Vineyard": a place named with a possessive, which the model cuts
+# at the clitic ("St. Mark" a place, "Vineyard" a place of its own or nothing). A kind of place
+# after the clitic belongs to the name when nothing follows it; the place before the clitic is
+# a saint's name, or the model's place is the kind word alone with an owner's name no other
+# name holds before it. A country's, a state's or a town's possessive names its own place
+# ("China's Hainan Island", "Boston's Long Wharf" stay two).
+_POSSESSED_KINDS = (
+    "Square|Island|Isle|Bay|Point|Landing|Harbor|Harbour|Cove|Vineyard|Basilica|Cathedral|Wharf|Quay"
+)
+_KIND_AFTER = re.compile(rf"['’]s[ \t]+(?:{_POSSESSED_KINDS})(?![\w'’-])(?![ \t]+[A-Z0-9])")
+_SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+")
+_KIND_ALONE = re.compile(rf"(?:{_POSSESSED_KINDS})")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’.-])(?P<owner>[A-Z][a-z]+)['’]s[ \t]+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def possessive_place_names(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A model place cut at a possessive's clitic takes the rest of its name back ("St. Mark" +
+    "'s Square", "Martha's" + "Vineyard"); see ``_KIND_AFTER``."""
+    taken: dict[TextField, list[tuple[int, int]]] = {}
+    for cand in cands:
+        taken.setdefault(cand.field, []).append((cand.start, cand.end))
+    # the story's people of two words or more, by each word: "Obama's Vineyard" after "Barack
+    # Obama" is his, no name of a place
+    full_names = {
+        word
+        for c in cands
+        if c.type == "PERSON"
+        for word in recased[c.field][c.start : c.end].split()[1:]
+        if " " in recased[c.field][c.start : c.end]
+    }
+    out: list[Candidate] = []
+    owners: set[tuple[TextField, int, int]] = set()
+    for cand in cands:
+        if cand.type != "LOCATION":
+            out.append(cand)
+            continue
+        text = recased[cand.field]
+        start, end = cand.start, cand.end
+        owner_span = (-1, -1)  # a lone given name's model person the place takes in
+        after = _KIND_AFTER.match(text, end)
+        if after is not None and _SAINT.fullmatch(text, start, end):
+            end = after.end()
+        elif _KIND_ALONE.fullmatch(text, start, end):
+            owner = _OWNER_BEFORE.search(text, max(0, start - 20), start)
+            name = owner.group("owner") if owner is not None else ""
+            if (
+                owner is not None
+                and name.lower() not in STOP_WORDS
+                and name not in full_names
+                and gazetteer.lookup(name) is None
+                and _CAPITAL_WORD_BEFORE.search(text, max(0, owner.start() - 30), owner.start()) is None
+            ):
+                start = owner.start()
+                owner_span = (start, owner.end("owner"))
+        if (start, end) == (cand.start, cand.end) or any(
+            s < end and start < e and (s, e) not in ((cand.start, cand.end), owner_span)
+            for s, e in taken[cand.field]
+        ):
+            out.append(cand)
+            continue
+        owners.add((cand.field, *owner_span))
+        out.append(
+            Candidate(
+                cand.field,
+                start,
+                end,
+                "LOCATION",
+                cand.origin,
+                gazetteer.lookup(text[start:end]),
+                cand.group,
+                cand.weak,
+            )
+        )
+    return [c for c in out if c.type != "PERSON" or (c.field, c.start, c.end) not in owners]

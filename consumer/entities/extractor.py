@@ -64,6 +64,7 @@ _NAMESAKE_KINDS = ("city", "first_level_division")
 # One to three capitalised words, then the comma and space before a state's name.
 _TOWN_BEFORE_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),[ \t]+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|near|outside)[ \t]+$")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join((*TITLE_ABBREVIATIONS, *HONORIFICS))})\.?[ \t]+$", re.IGNORECASE)
 _TITLE_REACH = 12  # characters before the town: one title and its full stop
 _TOWN_REACH = 60  # characters before the state: three words of a town's name and the comma
@@ -250,6 +251,25 @@ class EntityExtractor:
                 c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start for c in here
             ):
                 found.append(Candidate(text_field, s, e, "MISC", "rule"))
+        # a mountain, lake or river named by its kind first, where the model read a people, a
+        # person (never for "Lake": a given name too), a piece of it as a place, or nothing, and
+        # for "the River ..." a body too; another body's or a work's reading, or one running past
+        # it, is the model's ("Mount Sinai Hospital", "Mount Sinai" as the hospital)
+        for s, e in rules.kind_first_features(text):
+            over = [c for c in here if c.start < e and s < c.end]
+            river = text[s] == "R"
+            if all(
+                s <= c.start
+                and c.end <= e
+                and (
+                    c.type in ("NORP", "LOCATION")
+                    or (c.type == "PERSON" and text[s] != "L")
+                    or (c.type == "ORGANIZATION" and river)
+                )
+                and not (c.type == "LOCATION" and (c.start, c.end) == (s, e))
+                for c in over
+            ):
+                found.append(Candidate(text_field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
         for s, e in retype.given_name_people(text, gazetteer):
             if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                 found.append(Candidate(text_field, s, e, "PERSON", "rule"))
@@ -295,6 +315,8 @@ class EntityExtractor:
         cands = boundaries.office_holder_openings(cands, recased)
         boundaries.grand_prix(cands, recased)
         cands = boundaries.cut_in_places(cands, recased, gazetteer)
+        cands = boundaries.part_of_openings(cands, recased, gazetteer)
+        cands = boundaries.possessive_place_names(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)
@@ -731,6 +753,7 @@ class EntityExtractor:
                 continue  # "Lincoln, Nebraska's senator": a person and the state he serves
             town = self._town_before(text, after.start, entry, people)
             if town is None:
+                self._unlisted_town(by_field[after.field], text, after.start)
                 continue
             (start, end), city = town
             held = _overlapping(by_field[after.field], start, end)
@@ -739,6 +762,31 @@ class EntityExtractor:
             elif _mistyped_town(held, start, end):
                 held[0].type, held[0].entry, held[0].origin = "LOCATION", city, "rule"
         return found
+
+    def _unlisted_town(self, ordered: list[Candidate], text: str, state_start: int) -> None:
+        """'police in Kessel Hill, Texas': a town too small for the bundled cities that the model
+        read as a person, right after "in", "near" or "outside" and before its state, is a place
+        with no record (never a surname of the story's person or a titled name)."""
+        match = _TOWN_BEFORE_COMMA.search(text, max(0, state_start - _TOWN_REACH), state_start)
+        if (
+            match is None
+            or _PLACE_PREPOSITION.search(text, max(0, match.start(1) - 8), match.start(1)) is None
+        ):
+            return
+        start, end = match.span(1)
+        held = _overlapping(ordered, start, end)
+        if (
+            _mistyped_town(held, start, end)
+            and held[0].type == "PERSON"
+            and " " in text[start:end]
+            and not any(
+                word in text[c.start : c.end].split()
+                for c in ordered
+                if c.type == "PERSON" and c is not held[0]
+                for word in text[start:end].split()
+            )
+        ):
+            held[0].type, held[0].entry, held[0].origin = "LOCATION", None, "rule"
 
     def _town_before(
         self, text: str, state_start: int, state: GazEntry, people: set[str]

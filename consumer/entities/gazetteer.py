@@ -268,6 +268,25 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "Strait of Malacca": ("Malacca Strait",),
     "Gulf of Aden": (),
     "Bay of Bengal": (),
+    # mountain ranges and regions named by a plural or a bare regional word, which the small
+    # model reads as bodies or people or leaves untagged ("in the Himalayas" nothing, "the
+    # Florida Keys" a person, "the Dakotas" a body); no team's or firm's bare name ("Rockies")
+    "Alps": (),
+    "Andes": (),
+    "Himalayas": ("Himalaya",),
+    "Pyrenees": (),
+    "Urals": ("Ural Mountains",),
+    "Carpathians": ("Carpathian Mountains",),
+    "Appalachians": (),
+    "Everglades": (),
+    "Florida Keys": (),
+    "Dakotas": (),
+    "Carolinas": (),
+    "Scottish Highlands": (),
+    "Great Plains": (),
+    "Pilbara": (),
+    "Siberia": (),
+    "Tibetan Plateau": (),
 }
 
 # Suffixes that ISO 3166-2 keeps in local names but news copy drops.

@@ -1096,6 +1096,38 @@ _AVENUE_OF = re.compile(
 )
 
 
+# A mountain or a lake named by its kind first ("Mount Kelsor", "Mt. Varrow", "Lake Quarrow",
+# "Loch Dunmore") or a river after "the" ("the River Tessan"): the small model reads an unknown
+# one as a people, a person or nothing, and keeps the name without its kind. One or two
+# capitalised words after the kind, none after them ("Mount Sinai Hospital" is a body's, which
+# the extractor leaves to the model), and no capitalised word before the kind ("Ricki Lake",
+# "Salt Lake City"); a body's head word among the name words makes none ("Lake Forest College").
+_KIND_FIRST = gated(
+    r"(?<![\w.-])(?:(?:Mount|Mt\.?|Lake|Loch)|(?<=[Tt]he[ \t])River)[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])(?![ \t]+(?:[A-Z]|of[ \t]))"
+)
+_KIND_FIRST_BODY = frozenset(
+    word_list(
+        "Hospital College University School Academy Church Health Medical Center Centre Capital Partners "
+        "Group Company Corp Inc Energy Resources Mining Minerals Gold Bank High Elementary Middle "
+        "Cemetery Association Club"
+    )
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def kind_first_features(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of mountains, lakes and rivers named by their kind first (see ``_KIND_FIRST``)."""
+    for match in scan(_KIND_FIRST, text):
+        start = match.start()
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() not in STOP_WORDS:
+            continue  # "Ricki Lake", "Salt Lake City"; never "The", "On", "In"
+        if any(word in _KIND_FIRST_BODY for word in match.group("name").split()):
+            continue
+        yield start, match.end()
+
+
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of named infrastructure and zones whose leading name(s) are all known places."""
     for match in scan(_FACILITY, text):

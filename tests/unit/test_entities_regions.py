@@ -43,3 +43,26 @@ def test_a_region_inside_a_longer_name_stays_that_name(
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == kind, types
     assert "New England" not in types
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Skiers flocked to the Alps on Saturday, the resort said.", "Alps"),
+        ("The trek crossed the Andes in three weeks.", "Andes"),
+        ("Two climbers went missing in the Himalayas last week.", "Himalayas"),
+        ("Wildfires spread through the Pyrenees overnight.", "Pyrenees"),
+        ("Storms swept across the Great Plains on Monday.", "Great Plains"),
+        ("Rain soaked the Carolinas over the weekend.", "Carolinas"),
+    ],
+)
+def test_a_mountain_range_or_plural_region_is_one_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(place) == "LOCATION", types
+
+
+def test_a_listed_range_inside_a_body_name_stays_the_body(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "The Alps Mountaineering Club said two members were safe."))
+    assert "Alps" not in types, types

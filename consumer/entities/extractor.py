@@ -625,7 +625,7 @@ class EntityExtractor:
             or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
         generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
-        if cand.type == "ORGANIZATION" and _bare_number(surface):
+        if (cand.type == "ORGANIZATION" and _bare_number(surface)) or _amount(surface):
             return True
         return " " not in surface and (
             cases.get(low) == low
@@ -1217,10 +1217,19 @@ def _lone_kind_word(group: _Group) -> bool:
     )
 
 
+def _amount(surface: str) -> bool:
+    """An amount alone or before a lower-case word ("S$16.6", "S$75.8 million")."""
+    first, _, rest = surface.partition(" ")
+    return _AMOUNT.fullmatch(first) is not None and not rest[:1].isupper()
+
+
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
 # A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
 # "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match
 _BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?")
+# An amount with its currency's sign ("S$16.6", "HK$2.5", "£40"), which the model reads as a body
+# or an event where the sign has a letter: never a name, whatever its type
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|[£€¥₹])\d[\d.,]*")
 
 
 def _bare_number(surface: str) -> bool:

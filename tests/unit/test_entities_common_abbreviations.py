@@ -1,0 +1,62 @@
+"""Capitals the model reads as a body that name no body: common-noun abbreviations of care, tests,
+a game's stats, chat and time zones ("gave CPR", "an EKG", "the SAT", "in OT", "TBH", "(IST)"),
+and an amount whose currency sign has a letter ("S$75.8 million"). Bodies written in capitals
+and names with a number in them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+def _mentioned(body: str, extractor: EntityExtractor) -> set[str]:
+    return {m.text for e in entities_of(extractor, body) for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "abbreviation"),
+    [
+        ("Honestly the food at the new place was great, TBH.", "TBH"),
+        ("The doctor ordered an EKG before the surgery.", "EKG"),
+        ("Jo Roe, an OBGYN based in Marlow, said the rate was rising.", "OBGYN"),
+        ("The VP has the same duties as the president.", "VP"),
+        ("The toss is at 19:02 (IST) on Friday.", "IST"),
+        ("The QB threw for 300 yards and the Comets won in OT.", "QB"),
+        ("The QB threw for 300 yards and the Comets won in OT.", "OT"),
+        ("He had two interceptions and a PBU in coverage.", "PBU"),
+        ("Most students took the SAT twice.", "SAT"),
+    ],
+)
+def test_common_abbreviations_are_no_names(extractor: EntityExtractor, body: str, abbreviation: str) -> None:
+    assert abbreviation not in _mentioned(body, extractor)
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        ("The segment's loss before tax was S$75.8 million.", "S$75.8"),
+        (
+            "Loss before taxation for the property segment was S$75.8 million, compared with a profit.",
+            "S$75.8",
+        ),
+        ("Revenue fell after retrenchment costs of S$16.6 million.", "S$16.6"),
+    ],
+)
+def test_an_amount_with_its_currency_sign_is_no_name(
+    extractor: EntityExtractor, body: str, amount: str
+) -> None:
+    assert not any(amount in m for m in _mentioned(body, extractor))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The NTSB said the pilot had reported no trouble.", "NTSB"),
+        ("The 7th Fleet said two ships had left port on Monday.", "7th Fleet"),
+        ("Kestrel Ports booked a charge of HK$2.5 million in June.", "Kestrel Ports"),
+    ],
+)
+def test_bodies_in_capitals_and_with_numbers_stay(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"

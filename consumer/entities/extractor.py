@@ -627,6 +627,8 @@ class EntityExtractor:
         generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
         if (cand.type == "ORGANIZATION" and _bare_number(surface)) or _amount(surface):
             return True
+        if _programme_label(recased[cand.field], cand.start, cand.end, cand.type):
+            return True
         return " " not in surface and (
             cases.get(low) == low
             or low in STOP_WORDS
@@ -1215,6 +1217,35 @@ def _lone_kind_word(group: _Group) -> bool:
         and group.name.lower() in _KIND_WORDS
         and all(c.origin in ("ner", "prop") for c in group.cands)
     )
+
+
+# A race named by its strokes after its distance ("the 200 yard Individual Medley", "the 100-meter
+# Backstroke"): an event of a meet's programme, which the model reads as a body or an event; a
+# firm's name with such a word ("Butterfly Labs", "Medley Inc.") has another word and no distance
+# (a year is none: "In 2019 Butterfly opened ...")
+_STROKE_WORDS = frozenset(
+    retype.word_list("individual medley freestyle backstroke breaststroke butterfly relay fly free im")
+)
+_DISTANCE_BEFORE = re.compile(r"(?:\b\d{2,4}[ -]?(?:yards?|yd|meters?|metres?|m)|\bthe[ \t]+\d{2,4})[ -]$")
+# A fact-check's rating after its verdict's verb ("We rate the statement Mostly True", "our
+# rating: Half True"): a label of the site's scale, no name
+_RATINGS = frozenset(("mostly true", "half true", "mostly false", "pants on fire", "half flip", "full flop"))
+_RATING_BEFORE = re.compile(r"\b(?:rated?|rates|rating|ruling|verdict)\b[^.\n]{0,30}$", re.IGNORECASE)
+# Capitals before a word of imaging ("a CT scan", "PET scans"): the kind of scan, no body
+_SCAN_AFTER = re.compile(r"[ \t]+(?:scans?|scanners?|scanning|imaging)\b")
+_LABEL_REACH = 40
+
+
+def _programme_label(text: str, start: int, end: int, kind: str) -> bool:
+    """A race's event after its distance, a fact-check's rating after its verdict's verb or the
+    capitals of a kind of scan, read by the model as a name (each looks at a bounded window)."""
+    surface = text[start:end]
+    low = surface.lower()
+    if all(w in _STROKE_WORDS for w in low.split()):
+        return _DISTANCE_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None
+    if low in _RATINGS:
+        return _RATING_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None
+    return kind == "ORGANIZATION" and surface.isupper() and _SCAN_AFTER.match(text, end) is not None
 
 
 def _amount(surface: str) -> bool:

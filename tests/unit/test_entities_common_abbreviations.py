@@ -60,3 +60,32 @@ def test_an_amount_with_its_currency_sign_is_no_name(
 )
 def test_bodies_in_capitals_and_with_numbers_stay(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# a race after its distance, a fact-check's rating after its verdict's verb, a kind of scan
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Senior Ada Quill won the 200 yard Individual Medley state title.", "Individual Medley"),
+        ("In the 100 yard Backstroke, Quill was beaten by a freshman.", "Backstroke"),
+        ("Junior Lee Park won the 200 meter Individual Medley in a record time.", "Individual Medley"),
+        ("We rate the statement Mostly True.", "Mostly True"),
+        ("We rate this claim Half True.", "Half True"),
+        ("Doctors ordered a CT scan of her chest.", "CT"),
+    ],
+)
+def test_programme_and_rating_labels_are_no_names(extractor: EntityExtractor, body: str, label: str) -> None:
+    assert label not in _mentioned(body, extractor)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Butterfly Labs said sales rose in the spring.", "Butterfly Labs"),
+        ("In 2019 Butterfly opened 20 stores, Butterfly said.", "Butterfly"),
+        ("Mostly True Media said it would merge with a rival.", "Mostly True Media"),
+        ("The NTSB scanned the wreck for clues.", "NTSB"),
+    ],
+)
+def test_firms_with_such_words_stay(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"

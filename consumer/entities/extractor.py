@@ -1386,6 +1386,7 @@ def _headline_guess(group: _Group) -> bool:
 
 
 _HEADING_WORDS = 10
+_CAPS_HEADING_WORDS = 24
 _HEADING_REACH = 200
 _ACRONYM_LETTERS = 4
 _HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
@@ -1611,8 +1612,15 @@ def _heading_line(text: str, start: int) -> bool:
     line = text[newline + 1 : line_end if line_end >= 0 else start + _HEADING_REACH].strip()
     if line and (_title_case_heading(line) or _preposition_heading(line)):
         return True
-    if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
+    if not line or line.endswith(_HEADING_END):
         return False
+    words = len(line.split())
+    if words > _HEADING_WORDS:
+        # a longer line in capitals that ends in the text with no sentence end: a promoted
+        # headline of another story ("DUNMORE IS CLOSELY WATCHING HARBOR TEST, AIDE SAYS"),
+        # furniture; a paragraph of shouted copy ends on a full stop
+        whole = line_end >= 0 or start + _HEADING_REACH >= len(text)
+        return whole and words <= _CAPS_HEADING_WORDS and rules.is_caps_line(line)
     return rules.is_caps_line(line) or _sentence_case_heading(line)
 
 

@@ -89,3 +89,28 @@ def test_programme_and_rating_labels_are_no_names(extractor: EntityExtractor, bo
 )
 def test_firms_with_such_words_stay(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# a longer line in capitals with no sentence end: another story's promoted headline, furniture
+_PROMO = "MARLOVIA IS CLOSELY MONITORING HARBOR NUCLEAR TEST IN NEVADA, DUNMORE'S SPOKESPERSON SAYS"
+_FALLOUT = "2023 ELECTION FALLOUT - DUNMORE'S 2024 RIVALS BLAME HIM FOR THE PARTY'S LOSSES IN THREE STATES"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [(_PROMO, "CLOSELY"), (_PROMO, "SPOKESPERSON"), (_FALLOUT, "PARTY")],
+)
+def test_names_only_in_a_promoted_headline_in_capitals_are_dropped(
+    extractor: EntityExtractor, line: str, word: str
+) -> None:
+    body = f"The minister said the test was planned for June.\n\n{line}\n\nBoth houses approved the bill."
+    assert not any(word in m for m in _mentioned(body, extractor))
+
+
+def test_a_shouted_paragraph_with_a_full_stop_keeps_its_names(extractor: EntityExtractor) -> None:
+    body = (
+        "The minister said the test was planned for June.\n\n"
+        "THE KESTREL MINING COMPANY SAID ON FRIDAY THAT IT WOULD CLOSE TWO PITS NEAR THE TOWN OF ORBIS.\n\n"
+        "Both houses approved the bill on Friday."
+    )
+    assert any("KESTREL" in m for m in _mentioned(body, extractor))

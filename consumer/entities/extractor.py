@@ -1234,12 +1234,17 @@ _RATING_BEFORE = re.compile(r"\b(?:rated?|rates|rating|ruling|verdict)\b[^.\n]{0
 # Capitals before a word of imaging ("a CT scan", "PET scans"): the kind of scan, no body
 _SCAN_AFTER = re.compile(r"[ \t]+(?:scans?|scanners?|scanning|imaging)\b")
 _LABEL_REACH = 40
+# a word with its plural marked in parentheses ("Artist(s)", "Record Label(s)"): a label, no name
+_PLURAL_MARK = "(s)"
 
 
 def _programme_label(text: str, start: int, end: int, kind: str) -> bool:
-    """A race's event after its distance, a fact-check's rating after its verdict's verb or the
-    capitals of a kind of scan, read by the model as a name (each looks at a bounded window)."""
+    """A label with its plural in parentheses, a race's event after its distance, a fact-check's
+    rating after its verdict's verb or the capitals of a kind of scan, read by the model as a
+    name (each looks at a bounded window)."""
     surface = text[start:end]
+    if _PLURAL_MARK in text[start : end + len(_PLURAL_MARK)]:
+        return True  # a form's or a listing's label: "Awarded to Artist(s)/Producer(s)"
     low = surface.lower()
     if all(w in _STROKE_WORDS for w in low.split()):
         return _DISTANCE_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None

@@ -114,3 +114,26 @@ def test_a_shouted_paragraph_with_a_full_stop_keeps_its_names(extractor: EntityE
         "Both houses approved the bill on Friday."
     )
     assert any("KESTREL" in m for m in _mentioned(body, extractor))
+
+
+# a label with its plural marked in parentheses, as award listings and forms write them
+_AWARD = "ALBUM OF THE YEAR [Awarded to Artist(s)/Producer(s)/Record Company–Label(s)]\n\n- Harbor Nights"
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (_AWARD, "Artist(s)"),
+        (_AWARD, "Producer(s)"),
+        (_AWARD, "Record Company–Label"),
+        ("Entries must list the Publisher(s) and the Artist(s) of each song.", "Artist"),
+    ],
+)
+def test_labels_with_a_marked_plural_are_no_names(extractor: EntityExtractor, body: str, label: str) -> None:
+    assert label not in _mentioned(body, extractor)
+
+
+def test_names_beside_such_labels_stay(extractor: EntityExtractor) -> None:
+    found = types_of(entities_of(extractor, "Producer(s): Jo Roe. Label(s): Kestrel Records."))
+    assert found.get("Jo Roe") == "PERSON"
+    assert found.get("Kestrel Records") == "ORGANIZATION"

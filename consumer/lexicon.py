@@ -141,16 +141,21 @@ COMMON_ACRONYMS = frozenset(
         HTML HTTP HTTPS CSS XML JSON SMTP IMAP DNS SaaS SEO ML NLP OEM OEMs JPEG JPG PNG GIF MP3 MP4
         PPT KB MB SIM SIMs ATM ATMs PIN GPA EVP SVP CMO CCO GP GPs RV RVs PPE N95 VAT GST
         BFF YOLO FOMO ICYMI IPA CET BST
+        TBH IRL IMHO BTW CPR EKG OBGYN VP IP VGA DVR IDE TDD BBQ BIPOC SAT QB OT PBU
+        IST CST CDT MST MDT AEST AEDT JST KST CEST
         """
     )
 )
 """Common-noun abbreviations ("AI tools", "the CEO", "an ECG"; media and money words: "on VOD",
 "PE shops", "VC funds"; chat words: "WTF"; web and file formats: "HTML", "JPEG"; sizes: "KB";
-everyday things and roles: "SIM cards", "RV parking", "the GP", "an N95 mask", "EVP of sales"):
+everyday things and roles: "SIM cards", "RV parking", "the GP", "an N95 mask", "EVP of sales";
+care and tests: "gave CPR", "an EKG", "the SAT"; a game's stats: "the QB", "in OT", "a PBU"; more
+chat words and time zones: "TBH", "IRL", "19:02 (IST)"):
 things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
 state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out, and so are
-forms that are also a body's usual name (RSS, CMS, DOT, DOC, CSO, ATV, HKT) or a country's (GB)."""
+forms that are also a body's usual name (RSS, CMS, DOT, DOC, CSO, ATV, HKT; CCTV, China's broadcaster;
+IMO; TFL, London's transport body; MOT, a ministry of transport), a person's (MBS) or a country's (GB, QA)."""
 
 # --------------------------------------------------------------------------- news agencies
 

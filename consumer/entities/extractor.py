@@ -647,7 +647,9 @@ class EntityExtractor:
             or rules.stage_group(recased[cand.field], cand.start, cand.end)
         )
         generic = cand.type == "ORGANIZATION" and low in _GENERIC_BODIES
-        if cand.type == "ORGANIZATION" and _bare_number(surface):
+        if (cand.type == "ORGANIZATION" and _bare_number(surface)) or _amount(surface):
+            return True
+        if _programme_label(recased[cand.field], cand.start, cand.end, cand.type):
             return True
         return " " not in surface and (
             cases.get(low) == low
@@ -1265,10 +1267,53 @@ def _lone_kind_word(group: _Group) -> bool:
     )
 
 
+# A race named by its strokes after its distance ("the 200 yard Individual Medley", "the 100-meter
+# Backstroke"): an event of a meet's programme, which the model reads as a body or an event; a
+# firm's name with such a word ("Butterfly Labs", "Medley Inc.") has another word and no distance
+# (a year is none: "In 2019 Butterfly opened ...")
+_STROKE_WORDS = frozenset(
+    retype.word_list("individual medley freestyle backstroke breaststroke butterfly relay fly free im")
+)
+_DISTANCE_BEFORE = re.compile(r"(?:\b\d{2,4}[ -]?(?:yards?|yd|meters?|metres?|m)|\bthe[ \t]+\d{2,4})[ -]$")
+# A fact-check's rating after its verdict's verb ("We rate the statement Mostly True", "our
+# rating: Half True"): a label of the site's scale, no name
+_RATINGS = frozenset(("mostly true", "half true", "mostly false", "pants on fire", "half flip", "full flop"))
+_RATING_BEFORE = re.compile(r"\b(?:rated?|rates|rating|ruling|verdict)\b[^.\n]{0,30}$", re.IGNORECASE)
+# Capitals before a word of imaging ("a CT scan", "PET scans"): the kind of scan, no body
+_SCAN_AFTER = re.compile(r"[ \t]+(?:scans?|scanners?|scanning|imaging)\b")
+_LABEL_REACH = 40
+# a word with its plural marked in parentheses ("Artist(s)", "Record Label(s)"): a label, no name
+_PLURAL_MARK = "(s)"
+
+
+def _programme_label(text: str, start: int, end: int, kind: str) -> bool:
+    """A label with its plural in parentheses, a race's event after its distance, a fact-check's
+    rating after its verdict's verb or the capitals of a kind of scan, read by the model as a
+    name (each looks at a bounded window)."""
+    surface = text[start:end]
+    if _PLURAL_MARK in text[start : end + len(_PLURAL_MARK)]:
+        return True  # a form's or a listing's label: "Awarded to Artist(s)/Producer(s)"
+    low = surface.lower()
+    if all(w in _STROKE_WORDS for w in low.split()):
+        return _DISTANCE_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None
+    if low in _RATINGS:
+        return _RATING_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None
+    return kind == "ORGANIZATION" and surface.isupper() and _SCAN_AFTER.match(text, end) is not None
+
+
+def _amount(surface: str) -> bool:
+    """An amount alone or before a lower-case word ("S$16.6", "S$75.8 million")."""
+    first, _, rest = surface.partition(" ")
+    return _AMOUNT.fullmatch(first) is not None and not rest[:1].isupper()
+
+
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
 # A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
 # "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match
 _BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?")
+# An amount with its currency's sign ("S$16.6", "HK$2.5", "£40"), which the model reads as a body
+# or an event where the sign has a letter: never a name, whatever its type
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|[£€¥₹])\d[\d.,]*")
 
 
 def _bare_number(surface: str) -> bool:
@@ -1394,6 +1439,7 @@ def _headline_guess(group: _Group) -> bool:
 
 
 _HEADING_WORDS = 10
+_CAPS_HEADING_WORDS = 24
 _HEADING_REACH = 200
 _ACRONYM_LETTERS = 4
 _HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
@@ -1619,8 +1665,15 @@ def _heading_line(text: str, start: int) -> bool:
     line = text[newline + 1 : line_end if line_end >= 0 else start + _HEADING_REACH].strip()
     if line and (_title_case_heading(line) or _preposition_heading(line)):
         return True
-    if not line or len(line.split()) > _HEADING_WORDS or line.endswith(_HEADING_END):
+    if not line or line.endswith(_HEADING_END):
         return False
+    words = len(line.split())
+    if words > _HEADING_WORDS:
+        # a longer line in capitals that ends in the text with no sentence end: a promoted
+        # headline of another story ("DUNMORE IS CLOSELY WATCHING HARBOR TEST, AIDE SAYS"),
+        # furniture; a paragraph of shouted copy ends on a full stop
+        whole = line_end >= 0 or start + _HEADING_REACH >= len(text)
+        return whole and words <= _CAPS_HEADING_WORDS and rules.is_caps_line(line)
     return rules.is_caps_line(line) or _sentence_case_heading(line)
 
 

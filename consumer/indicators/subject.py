@@ -119,7 +119,10 @@ class MentionIndex:
 
     def __init__(self, entities: Sequence[Entity], field: str, text: str = "", skip_before: int = 0) -> None:
         # an exchange named only before tickers ("Acme (NYSE: ACME)") is no company of the story
-        self.focus = _focus([e for e in entities if not _lists_only(e, field, text)])
+        # nor is a country named only in its currency ("5 billion U.S. dollars") the story's country
+        self.focus = _focus(
+            [e for e in entities if not _lists_only(e, field, text) and not _currency_only(e, field, text)]
+        )
         self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
         found = [
             Candidate(entity, m.start, m.end)
@@ -394,6 +397,21 @@ def _lists_only(entity: Entity, field: str, text: str) -> bool:
         bool(text)
         and entity.type == "ORGANIZATION"
         and all(m.field == field and _TICKER_AFTER.match(text, m.end) for m in entity.mentions)
+    )
+
+
+# A place's name as a currency's modifier: "5 billion U.S. dollars", "Hong Kong dollars"
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
+
+
+def _currency_only(entity: Entity, field: str, text: str) -> bool:
+    """A place every mention of which (in ``field``, none elsewhere) names a currency ("reached 5
+    billion U.S. dollars"): agency copy prices in dollars whatever place it is about, so such a
+    place is not the story's country, which a statistic with no owner would fall back on."""
+    return (
+        bool(text)
+        and entity.type == "LOCATION"
+        and all(m.field == field and _CURRENCY_AFTER.match(text, m.end) for m in entity.mentions)
     )
 
 
@@ -969,6 +987,7 @@ def subject_of(
         and not _base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
         and not _TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
+        and not (c.entity.type == "LOCATION" and _CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
         and not _second_of_framed_pair(c, candidates, text)
     ]
     row = _table_row(text, figure[0])

@@ -2327,3 +2327,64 @@ def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None,
         return False
     base = unit.split("/")[0] if unit is not None else None
     return not is_price(base)
+
+
+_SPEAKER_REACH = 40  # a reporting verb this close after the name makes it the speaker
+_PARAGRAPH_BACK = 600  # how far back the paragraph before may open (agency copy: one sentence)
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n[ \t]*$")
+
+
+def paragraph_opener(
+    index: MentionIndex, text: str, sentence: tuple[int, int], figure_start: int, unit: str | None
+) -> Entity | None:
+    """The owner of a sum or a share whose sentence opens a paragraph, names nobody before the
+    figure and opens with a measure an owner has ("In the first three quarters, foreign direct
+    investment reached 5 billion dollars"), when the paragraph right before is one sentence
+    that opens with a name, its subject ("Chengdu has stepped up efforts to draw investors.",
+    "Vantor Group, a steel maker, reported results on Tuesday."): agency copy gives each
+    sentence a paragraph, and a measure with no owner goes on with what the paragraph before
+    was about. A place owns an economy's measure, a company its own; not when the paragraph
+    before names a second owner, reports (a source's clause is no subject of the story), or
+    is quoted. Reads the two paragraphs' heads, bounded by ``_PARAGRAPH_BACK``."""
+    if not _owned_sum(unit) or _PARAGRAPH_BREAK.search(text, max(0, sentence[0] - 8), sentence[0]) is None:
+        return None
+    low = max(sentence[0], figure_start - WINDOW_BEFORE)
+    if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):
+        return None
+    if _OWN_FIGURE.search(text, low, figure_start) is not None or _unlisted_name(
+        text, sentence[0], figure_start
+    ):
+        return None
+    head = _LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
+    if _OPENING_MEASURE.match(head) is None:
+        return None
+    back = max(index.skip_before, sentence[0] - _PARAGRAPH_BACK)
+    brk = text.rfind("\n", back, sentence[0])
+    previous_end = text.rfind("\n", back, brk)  # the paragraph before ends at the break
+    while previous_end > back and text[previous_end - 1] in "\r\n \t":
+        previous_end -= 1
+    opens = text.rfind("\n", back, previous_end)
+    if opens < 0 and back > 0 and back != index.skip_before:
+        return None  # the paragraph before is longer than the look-back
+    opens = max(opens + 1, index.skip_before)
+    paragraph = text[opens:previous_end]
+    if not paragraph.strip() or _QUOTE_MARKS.search(paragraph) or _SENTENCE_END.search(paragraph):
+        return None  # no paragraph, a quotation, or more than one sentence
+    names = [c for c in index.between(opens, previous_end) if c.entity.type in ("ORGANIZATION", "LOCATION")]
+    if not names or any(c.entity is not names[0].entity for c in names):
+        return None  # nobody, or a second owner named
+    first = names[0]
+    if _SENTENCE_HEAD.search(text, max(opens, first.start - 8), first.start) is None and text[
+        opens : first.start
+    ].strip(' \t"\u201c'):
+        return None  # the name does not open the paragraph: not its subject
+    if _REPORTED.search(text, first.end, min(previous_end, first.end + _SPEAKER_REACH)):
+        return None  # "Harlow Bank said ...", "Kessel officials told ...": a source, no subject
+    entity = first.entity
+    corporate_at = _CORPORATE_MEASURE.search(head)
+    corporate = corporate_at is not None and not _MACRO_BEFORE.search(head, 0, corporate_at.start())
+    if entity.type == "ORGANIZATION":
+        return entity if _company_like(entity) and corporate else None
+    if entity.links is None or entity.links.kind not in _FOCUS_KINDS or corporate:
+        return None
+    return entity

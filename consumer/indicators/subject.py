@@ -687,7 +687,7 @@ def _reported_anaphor(
     reported = text[opening.end() : figure[0]]
     speakers = [c for c in local if c.end <= opening.start()]
     if _anaphor_kind(reported) is None:
-        return _own_report(text, speakers, opening)
+        return _own_report(text, speakers, opening) or _anaphor_own_report(index, text, local, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
     return (_anaphor_owner(index, text, opening.end(), figure[0]),)
@@ -719,6 +719,32 @@ def _own_report(text: str, speakers: list[Candidate], opening: re.Match[str]) ->
     if not _company_like(speaker.entity) or _TRADE_BODY.search(speaker.entity.name):
         return None
     return (speaker.entity,)
+
+
+# "the company", "the lender", "the steel maker" right before the reporting verb: a firm speaking
+_FIRM_SPEAKER = re.compile(
+    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})\s+(?:also\s+|on\s+\w+\s+)?$"
+)
+_FIRM_SPEAKER_REACH = 60  # the words before the verb the anaphor may take
+
+
+def _anaphor_own_report(
+    index: MentionIndex, text: str, local: list[Candidate], opening: re.Match[str]
+) -> tuple[Entity | None] | None:
+    """ "Vantor Group shares fell 3 percent after the company said quarterly revenue dropped 12
+    percent": "the company" ("the lender", an epithet) reporting a result of its own, as a firm
+    named right before the verb does, owns it; the anaphor stands for the company named last.
+    Not when a name stands between the anaphor and the verb. Reads the words before the verb."""
+    if not _OWN_RESULT.match(text, opening.end()):
+        return None
+    low = max(0, opening.start() - _FIRM_SPEAKER_REACH)
+    speaker = _FIRM_SPEAKER.search(text, low, opening.start())
+    if speaker is None or any(c.end > speaker.start() for c in local if c.start < opening.start()):
+        return None
+    company = _company_named_last(index, text, speaker.start())
+    if company is None or _TRADE_BODY.search(company.name):
+        return None
+    return (company,)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:

@@ -1650,10 +1650,50 @@ def _owner_of_unnamed_clause(
     its = _its_owner(candidates, text, low, clause_start, figure)
     if its is not None:
         return its
+    withed = _with_clause_owner(owners, text, low, clause, figure, unit)
+    if withed is not None:
+        return withed
     implied = _implied_owner(index, text, clause_start, figure, unit)
     if implied is not None:
         return implied
     return _pronoun_owner(index, text, clause_start, figure)
+
+
+_WITH_OPENS = re.compile(r",\s+with\b")
+
+
+def _with_clause_owner(
+    owners: list[Candidate],
+    text: str,
+    low: int,
+    clause: re.Match[str] | None,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """ "Harlow Bank had a strong year, with net profit up 12 percent": a sum or a share in a
+    clause opened by ", with" and a measure, naming nobody, is the main clause's subject's (a firm
+    for its own results, a place for its statistics), not the story's company the fallback gives.
+    Only the subject that opens the sentence, with one name before the clause and no report."""
+    if clause is None or not _owned_sum(unit) or _WITH_OPENS.match(clause.group()) is None:
+        return None
+    before = [c for c in owners if low <= c.start and c.end <= clause.start()]
+    if not before or any(c.entity is not before[0].entity for c in before):
+        return None
+    subject = before[0]
+    if _SENTENCE_HEAD.search(text, max(0, low - 4), low) is None:
+        return None  # the window starts inside a long sentence: its opening is not read
+    if not _in_subject_position(subject, text, low, clause.start()) or _possessor(
+        subject, text, clause.start()
+    ):
+        return None
+    head = text[clause.end() : figure[0]].lstrip()
+    entity = subject.entity
+    if entity.type == "ORGANIZATION":
+        own = _company_like(entity) and _OWN_RESULT.match(head) is not None
+        return entity if own else None
+    if entity.links is not None and entity.links.kind in _FOCUS_KINDS and MEASURE.match(head):
+        return entity
+    return None
 
 
 def _relative_antecedent(

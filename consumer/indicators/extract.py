@@ -49,6 +49,7 @@ from consumer.indicators.subject import (
     counts_nobody,
     counts_place_people,
     is_index,
+    paragraph_opener,
     same_clause,
     spec_goes_on,
     story_place,
@@ -537,6 +538,35 @@ class _Sentences:
         return found
 
 
+def _owner_before(
+    index: MentionIndex,
+    text: str,
+    sentences: _Sentences,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    unit: str | None,
+    previous: Indicator | None,
+    previous_age: bool,
+    by_id: dict[str, Entity],
+) -> Entity | None:
+    """The owner of a figure whose clause names none, from before it: the owner of the figure
+    right before when it goes on (same clause, the sentence before, a review's spec run), else
+    the subject of the one-sentence paragraph before ("Chengdu courted investors.\n\nForeign
+    investment reached $5 billion"). Nobody's for a count no owner goes on to."""
+    if counts_nobody(text, sentence[0], span, unit):
+        return None
+    if previous is not None and previous.subject is not None and not previous_age:
+        owner = by_id.get(previous.subject)
+        if (
+            same_clause(text, previous.end, sentence[0], span[0])
+            or carries_on(index, text, sentences.of(previous.start), sentence, span[0], owner, unit)
+            or spec_goes_on(text, previous.end, span[0], owner, unit)
+        ):
+            return owner
+        return None
+    return paragraph_opener(index, text, sentence, span[0], unit)
+
+
 def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """What the rules of the figure at text[start:end] read: a bounded window in its sentence."""
     return max(sentence[0], start - WINDOW_BEFORE), min(sentence[1], end + WINDOW_AFTER)
@@ -612,22 +642,18 @@ def _field_indicators(
             span_start - sentence[0], span_end - sentence[0], sentences.text_of(sentence)
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
-        if (
-            subject is None
-            and previous is not None
-            and previous.subject is not None
-            and not previous_age
-            and not counts_nobody(text, sentence[0], (span_start, span_end), low.unit)
-        ):
-            owner = by_id.get(previous.subject)
-            goes_on = (
-                same_clause(text, previous.end, sentence[0], span_start)
-                or carries_on(
-                    index, text, sentences.of(previous.start), sentence, span_start, owner, low.unit
-                )
-                or spec_goes_on(text, previous.end, span_start, owner, low.unit)
+        if subject is None:
+            subject = _owner_before(
+                index,
+                text,
+                sentences,
+                sentence,
+                (span_start, span_end),
+                low.unit,
+                previous,
+                previous_age,
+                by_id,
             )
-            subject = owner if goes_on else None
         subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)

@@ -119,7 +119,10 @@ class MentionIndex:
 
     def __init__(self, entities: Sequence[Entity], field: str, text: str = "", skip_before: int = 0) -> None:
         # an exchange named only before tickers ("Acme (NYSE: ACME)") is no company of the story
-        self.focus = _focus([e for e in entities if not _lists_only(e, field, text)])
+        # nor is a country named only in its currency ("5 billion U.S. dollars") the story's country
+        self.focus = _focus(
+            [e for e in entities if not _lists_only(e, field, text) and not _currency_only(e, field, text)]
+        )
         self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
         found = [
             Candidate(entity, m.start, m.end)
@@ -397,6 +400,21 @@ def _lists_only(entity: Entity, field: str, text: str) -> bool:
     )
 
 
+# A place's name as a currency's modifier: "5 billion U.S. dollars", "Hong Kong dollars"
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
+
+
+def _currency_only(entity: Entity, field: str, text: str) -> bool:
+    """A place every mention of which (in ``field``, none elsewhere) names a currency ("reached 5
+    billion U.S. dollars"): agency copy prices in dollars whatever place it is about, so such a
+    place is not the story's country, which a statistic with no owner would fall back on."""
+    return (
+        bool(text)
+        and entity.type == "LOCATION"
+        and all(m.field == field and _CURRENCY_AFTER.match(text, m.end) for m in entity.mentions)
+    )
+
+
 def _company_like(entity: Entity) -> bool:
     """An organisation "the company" may stand for: no news agency, no public body."""
     return (
@@ -669,7 +687,7 @@ def _reported_anaphor(
     reported = text[opening.end() : figure[0]]
     speakers = [c for c in local if c.end <= opening.start()]
     if _anaphor_kind(reported) is None:
-        return _own_report(text, speakers, opening)
+        return _own_report(text, speakers, opening) or _anaphor_own_report(index, text, local, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
     return (_anaphor_owner(index, text, opening.end(), figure[0]),)
@@ -701,6 +719,32 @@ def _own_report(text: str, speakers: list[Candidate], opening: re.Match[str]) ->
     if not _company_like(speaker.entity) or _TRADE_BODY.search(speaker.entity.name):
         return None
     return (speaker.entity,)
+
+
+# "the company", "the lender", "the steel maker" right before the reporting verb: a firm speaking
+_FIRM_SPEAKER = re.compile(
+    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})\s+(?:also\s+|on\s+\w+\s+)?$"
+)
+_FIRM_SPEAKER_REACH = 60  # the words before the verb the anaphor may take
+
+
+def _anaphor_own_report(
+    index: MentionIndex, text: str, local: list[Candidate], opening: re.Match[str]
+) -> tuple[Entity | None] | None:
+    """ "Vantor Group shares fell 3 percent after the company said quarterly revenue dropped 12
+    percent": "the company" ("the lender", an epithet) reporting a result of its own, as a firm
+    named right before the verb does, owns it; the anaphor stands for the company named last.
+    Not when a name stands between the anaphor and the verb. Reads the words before the verb."""
+    if not _OWN_RESULT.match(text, opening.end()):
+        return None
+    low = max(0, opening.start() - _FIRM_SPEAKER_REACH)
+    speaker = _FIRM_SPEAKER.search(text, low, opening.start())
+    if speaker is None or any(c.end > speaker.start() for c in local if c.start < opening.start()):
+        return None
+    company = _company_named_last(index, text, speaker.start())
+    if company is None or _TRADE_BODY.search(company.name):
+        return None
+    return (company,)
 
 
 def _in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
@@ -969,6 +1013,7 @@ def subject_of(
         and not _base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
         and not _TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
+        and not (c.entity.type == "LOCATION" and _CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
         and not _second_of_framed_pair(c, candidates, text)
     ]
     row = _table_row(text, figure[0])
@@ -1605,10 +1650,50 @@ def _owner_of_unnamed_clause(
     its = _its_owner(candidates, text, low, clause_start, figure)
     if its is not None:
         return its
+    withed = _with_clause_owner(owners, text, low, clause, figure, unit)
+    if withed is not None:
+        return withed
     implied = _implied_owner(index, text, clause_start, figure, unit)
     if implied is not None:
         return implied
     return _pronoun_owner(index, text, clause_start, figure)
+
+
+_WITH_OPENS = re.compile(r",\s+with\b")
+
+
+def _with_clause_owner(
+    owners: list[Candidate],
+    text: str,
+    low: int,
+    clause: re.Match[str] | None,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """ "Harlow Bank had a strong year, with net profit up 12 percent": a sum or a share in a
+    clause opened by ", with" and a measure, naming nobody, is the main clause's subject's (a firm
+    for its own results, a place for its statistics), not the story's company the fallback gives.
+    Only the subject that opens the sentence, with one name before the clause and no report."""
+    if clause is None or not _owned_sum(unit) or _WITH_OPENS.match(clause.group()) is None:
+        return None
+    before = [c for c in owners if low <= c.start and c.end <= clause.start()]
+    if not before or any(c.entity is not before[0].entity for c in before):
+        return None
+    subject = before[0]
+    if _SENTENCE_HEAD.search(text, max(0, low - 4), low) is None:
+        return None  # the window starts inside a long sentence: its opening is not read
+    if not _in_subject_position(subject, text, low, clause.start()) or _possessor(
+        subject, text, clause.start()
+    ):
+        return None
+    head = text[clause.end() : figure[0]].lstrip()
+    entity = subject.entity
+    if entity.type == "ORGANIZATION":
+        own = _company_like(entity) and _OWN_RESULT.match(head) is not None
+        return entity if own else None
+    if entity.links is not None and entity.links.kind in _FOCUS_KINDS and MEASURE.match(head):
+        return entity
+    return None
 
 
 def _relative_antecedent(
@@ -2308,3 +2393,64 @@ def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None,
         return False
     base = unit.split("/")[0] if unit is not None else None
     return not is_price(base)
+
+
+_SPEAKER_REACH = 40  # a reporting verb this close after the name makes it the speaker
+_PARAGRAPH_BACK = 600  # how far back the paragraph before may open (agency copy: one sentence)
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n[ \t]*$")
+
+
+def paragraph_opener(
+    index: MentionIndex, text: str, sentence: tuple[int, int], figure_start: int, unit: str | None
+) -> Entity | None:
+    """The owner of a sum or a share whose sentence opens a paragraph, names nobody before the
+    figure and opens with a measure an owner has ("In the first three quarters, foreign direct
+    investment reached 5 billion dollars"), when the paragraph right before is one sentence
+    that opens with a name, its subject ("Chengdu has stepped up efforts to draw investors.",
+    "Vantor Group, a steel maker, reported results on Tuesday."): agency copy gives each
+    sentence a paragraph, and a measure with no owner goes on with what the paragraph before
+    was about. A place owns an economy's measure, a company its own; not when the paragraph
+    before names a second owner, reports (a source's clause is no subject of the story), or
+    is quoted. Reads the two paragraphs' heads, bounded by ``_PARAGRAPH_BACK``."""
+    if not _owned_sum(unit) or _PARAGRAPH_BREAK.search(text, max(0, sentence[0] - 8), sentence[0]) is None:
+        return None
+    low = max(sentence[0], figure_start - WINDOW_BEFORE)
+    if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):
+        return None
+    if _OWN_FIGURE.search(text, low, figure_start) is not None or _unlisted_name(
+        text, sentence[0], figure_start
+    ):
+        return None
+    head = _LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
+    if _OPENING_MEASURE.match(head) is None:
+        return None
+    back = max(index.skip_before, sentence[0] - _PARAGRAPH_BACK)
+    brk = text.rfind("\n", back, sentence[0])
+    previous_end = text.rfind("\n", back, brk)  # the paragraph before ends at the break
+    while previous_end > back and text[previous_end - 1] in "\r\n \t":
+        previous_end -= 1
+    opens = text.rfind("\n", back, previous_end)
+    if opens < 0 and back > 0 and back != index.skip_before:
+        return None  # the paragraph before is longer than the look-back
+    opens = max(opens + 1, index.skip_before)
+    paragraph = text[opens:previous_end]
+    if not paragraph.strip() or _QUOTE_MARKS.search(paragraph) or _SENTENCE_END.search(paragraph):
+        return None  # no paragraph, a quotation, or more than one sentence
+    names = [c for c in index.between(opens, previous_end) if c.entity.type in ("ORGANIZATION", "LOCATION")]
+    if not names or any(c.entity is not names[0].entity for c in names):
+        return None  # nobody, or a second owner named
+    first = names[0]
+    if _SENTENCE_HEAD.search(text, max(opens, first.start - 8), first.start) is None and text[
+        opens : first.start
+    ].strip(' \t"\u201c'):
+        return None  # the name does not open the paragraph: not its subject
+    if _REPORTED.search(text, first.end, min(previous_end, first.end + _SPEAKER_REACH)):
+        return None  # "Harlow Bank said ...", "Kessel officials told ...": a source, no subject
+    entity = first.entity
+    corporate_at = _CORPORATE_MEASURE.search(head)
+    corporate = corporate_at is not None and not _MACRO_BEFORE.search(head, 0, corporate_at.start())
+    if entity.type == "ORGANIZATION":
+        return entity if _company_like(entity) and corporate else None
+    if entity.links is None or entity.links.kind not in _FOCUS_KINDS or corporate:
+        return None
+    return entity

@@ -992,8 +992,22 @@ def name_or_furniture(
     return unit is None and _box_score_row(text, number_start, number_end)
 
 
+# "200m south of the boundary", "a shaft 300m deep": a glued "m" before a compass point or a
+# dimension word measures a distance, whatever money the passage talks of ("a 500m loan" has none)
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:(?:due|directly|further|farther|just)\s+)?(?:"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west|away|long|wide|deep|high|tall|offshore|inland|"
+    r"underground|upstream|downstream|underwater|(?:above|below)\s+(?:sea\s+level|ground|the\s+surface)"
+    r")(?:wards?|erly)?\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def metres_not_millions(text: str, start: int, end: int) -> bool:
     """ "500m" with no currency in a sports passage ("won the 500m final") is a distance; in a
-    money passage ("a 500m loan") it stays millions."""
+    money passage ("a 500m loan") it stays millions. Before a compass point or a dimension word
+    ("200m south of", "300m deep") it is a distance in any passage."""
+    if _DISTANCE_AFTER.match(text, end):
+        return True
     window = text[max(0, start - 100) : end + 100]
     return _SPORT_CONTEXT.search(window) is not None and _MONEY_CONTEXT.search(window) is None

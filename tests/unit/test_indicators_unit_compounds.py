@@ -1,0 +1,145 @@
+"""Units of six shapes of figures found on news pages (session twenty-seven).
+
+- "N-plus" says "or more", as a glued "+" does: the noun after it is counted ("20-plus
+  employees", "a 30-plus-year career");
+- "second" after a space and before a hyphen is an ordinal opening a compound adjective, no time
+  unit ("four second-place finishes"); glued by its own hyphen it stays seconds;
+- "won" is no currency before "'t" or as the verb before its object ("one won't", "the two won
+  the title"), and "one" before a negated or irregular past verb is the pronoun;
+- a glued "m" before a compass point or a dimension word is metres ("200m south of");
+- a noun compound a dictionary lists as one thing is the unit whole ("four home runs");
+- a closing quotation mark after a modifier does not end the walk to the counted noun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures as _figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery has 20-plus employees.", [(20.0, "people")]),
+        ("She spent 40-plus years at the mill.", [(40.0, "year")]),
+        ("The fund lost 100-plus dollars a share.", [(100.0, "USD/share")]),
+        ("A 30-plus-year career ended.", [(30.0, "year")]),
+    ],
+)
+def test_plus_word_says_or_more(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_plus_word_near_misses() -> None:
+    assert _figures("The bakery has 20+ employees.") == [(20.0, "people")]
+    assert _figures("Scores were 3-plus for the round.") == [(3.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mare had four second-place finishes.", [(4.0, "finish")]),
+        ("Marlow scored two second-half goals.", [(2.0, "goal")]),
+        ("They made three second-round picks.", [(3.0, "pick")]),
+    ],
+)
+def test_second_before_a_hyphen_is_an_ordinal(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_seconds_stay_seconds() -> None:
+    assert _figures("The ad ran for 30 seconds.") == [(30.0, "second")]
+    assert _figures("They aired a 30-second-long ad.") == [(30.0, "second")]
+    assert _figures("He won in 12 seconds flat.") == [(12.0, "second")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps one won't reach the finish line.",
+        "Perhaps one won\u2019t reach the finish line.",
+        "The two won the title in May.",
+        "It is similar to one struck last year.",
+        "A folder is made if one did not exist.",
+    ],
+)
+def test_pronoun_one_and_the_verb_won(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_won_stays_a_currency() -> None:
+    assert _figures("A ticket costs 5,000 won.") == [(5000.0, "KRW")]
+    assert _figures("It raised 5 billion won last year.") == [(5e9, "KRW")]
+    assert _figures("Lee won 3,000 won at cards.") == [(3000.0, "KRW")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new find lies 200m south of the old pit.", [(200.0, "m")]),
+        ("The shaft is 300m deep and narrow.", [(300.0, "m")]),
+        ("A 40m high tower stands on the hill.", [(40.0, "m")]),
+        ("The reef is 500m offshore, near shares of the port.", [(500.0, "m")]),
+    ],
+)
+def test_glued_m_before_a_distance_word_is_metres(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_glued_m_money_stays_millions() -> None:
+    assert _figures("The firm raised 200m from investors.") == [(2e8, None)]
+    assert _figures("It signed a 500m long-term loan.") == [(5e8, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarrow hit four home runs in May.", [(4.0, "home run")]),
+        ("Lee threw two touchdown passes.", [(2.0, "touchdown pass")]),
+        ("Nearly 300 school districts closed.", [(300.0, "school district")]),
+        ("One home run decided it.", [(1.0, "home run")]),
+        ("Only one parking space was left.", [(1.0, "parking space")]),
+    ],
+)
+def test_listed_noun_compounds_are_the_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_other_noun_modifiers_stay_modifiers() -> None:
+    assert _figures("It has 27 member states.") == [(27.0, "state")]
+    assert _figures("They held six competition days.") == [(6.0, "day")]
+    assert _figures("He bought one home last year.") == [(1.0, "home")]
+
+
+def test_closing_quote_after_a_modifier() -> None:
+    assert _figures("They paid six foreign \u201csupplier\u201d companies.") == [(6.0, "company")]
+    assert _figures('They paid six "shell" firms.') == [(6.0, "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency reported 1,517 new infections Sunday, bringing the state total to 65,170.",
+            [(1517.0, "people"), (65170.0, "people")],
+        ),
+        (
+            "Some 749 people tested positive in 24 hours, raising the tally to 13,274.",
+            [(749.0, "people"), (24.0, "hour"), (13274.0, "people")],
+        ),
+        ("Harlow Motors sold 40 cars in May to bring its total to 900.", [(40.0, "car"), (900.0, "car")]),
+    ],
+)
+def test_running_total_counts_what_the_count_before_it_counts(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_running_total_near_misses() -> None:
+    # a share is no count; a total in another sentence sums nothing named here
+    assert _figures("Shares rose 5 percent, bringing the total to 300.") == [(5.0, "percent"), (300.0, None)]
+    assert _figures("Harlow sold 40 cars. The total was 900.") == [(40.0, "car"), (900.0, None)]
+    # a level after "to" with no total stays bare
+    assert _figures("Lee sold 40 cars in May and the price rose to 900.") == [(40.0, "car"), (900.0, None)]

@@ -58,6 +58,17 @@ _TOTAL_LOOKBACK = 3  # rows back to the count the total sums (a duration or a da
 _TOTAL_GAP = 250
 
 
+# "4,000 stores at the end of May, down from 4,500", "fell to 5.1 percent, down from 5.3": the
+# basis after "up/down from" is written in the unit of the level right before it (a share too,
+# which carries nowhere else); a duration before it is a window, no basis ("in 24 hours, up from 9")
+_BASIS_GAP = re.compile(
+    r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+(?:up|down)\s+from\s+"
+    r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+_NO_BASIS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_of_age", "times"})
+
+
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
     """The rows of one field, each figure without a unit given the one its context implies."""
     out: list[Indicator] = []
@@ -67,7 +78,8 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
             continue
         before = out[-1] if out and out[-1].value is not None else None
         after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
-        unit = _implied(text, row, before, after) or _running_total(text, row, out)
+        unit = _implied(text, row, before, after)
+        unit = unit or _running_total(text, row, out) or _basis(text, row, before)
         out.append(row.model_copy(update={"unit": unit}) if unit is not None else row)
     return out
 
@@ -139,3 +151,10 @@ def _running_total(text: str, row: Indicator, earlier: Sequence[Indicator]) -> s
         if _carries(previous):
             return previous.unit
     return None
+
+
+def _basis(text: str, row: Indicator, before: Indicator | None) -> str | None:
+    """ "had 4,000 stores, down from 4,500": the basis of a comparison is in its level's unit."""
+    if before is None or before.unit is None or before.unit in _NO_BASIS or not _same_sentence(row, before):
+        return None
+    return before.unit if _BASIS_GAP.fullmatch(text, before.end, row.start) else None

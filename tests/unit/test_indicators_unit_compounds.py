@@ -143,3 +143,24 @@ def test_running_total_near_misses() -> None:
     assert _figures("Harlow sold 40 cars. The total was 900.") == [(40.0, "car"), (900.0, None)]
     # a level after "to" with no total stays bare
     assert _figures("Lee sold 40 cars in May and the price rose to 900.") == [(40.0, "car"), (900.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chain had 4,000 stores in May, down from 4,500.", [(4000.0, "store"), (4500.0, "store")]),
+        ("Joblessness fell to 5.1 percent, down from 5.3 in May.", [(5.1, "percent"), (5.3, "percent")]),
+        ("Harlow sold 12 cars in May, up from about 9.", [(12.0, "car"), (9.0, "car")]),
+    ],
+)
+def test_basis_after_up_or_down_from_takes_the_level_unit(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _figures(text) == expected
+
+
+def test_basis_near_misses() -> None:
+    # a duration before "up from" is a window, not the level compared
+    assert _figures("There were 12 cases in 24 hours, up from 9.")[-1] == (9.0, None)
+    # a bare level compares nothing written
+    assert _figures("It closed at 4,512, up from 4,400.") == [(4512.0, None), (4400.0, None)]

@@ -164,3 +164,23 @@ def test_basis_near_misses() -> None:
     assert _figures("There were 12 cases in 24 hours, up from 9.")[-1] == (9.0, None)
     # a bare level compares nothing written
     assert _figures("It closed at 4,512, up from 4,400.") == [(4512.0, None), (4400.0, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency says 2018 figures show a rise.",
+        "The state sold bonds out of its 2018 securities.",
+        "Despite superficial 2001 influences, the film works.",
+        "The forecast for 2020 includes a wet spring.",
+    ],
+)
+def test_recent_year_before_a_noun_is_a_year(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_hedged_or_round_counts_stay_counts() -> None:
+    assert _figures("Belvoir has around 1800 houses.") == [(1800.0, "house")]
+    assert _figures("The rules run to about 2015 pages.") == [(2015.0, "page")]
+    assert _figures("A total of 2019 people came.") == [(2019.0, "people")]
+    assert _figures("The code runs to 2000 pages.") == [(2000.0, "page")]

@@ -68,6 +68,7 @@ from consumer.indicators.units import (
     prefix_unit,
     published_unit,
     suffix_unit,
+    temperature_scale,
 )
 from consumer.lexicon import CURRENCY_CODES
 from consumer.sentences import bounded_sentences, sentence_spans
@@ -168,6 +169,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         per = per_unit(text, end)
         if per is not None:  # "$63.50 a barrel", "$2.15 per share"
             unit, end = f"{unit}/{per[0]}", per[1]
+    if unit == "degree":
+        unit = temperature_scale(text, start, end) or unit  # "highs of 40 degrees" after "104F"
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
     if glued_at_clause_end and (
         not _LOWER_WORD_AFTER.match(text, end + plus) or metres_not_millions(text, number.start, end)

@@ -1280,6 +1280,31 @@ _PUBLISHED_UNITS = {
 }
 
 
+# "Temperatures hit 40 degrees": bare degrees of heat take the scale the story names elsewhere
+# ("40C", "104 Fahrenheit"), when it names one only; angles ("turned 180 degrees") have no cue.
+_HEAT_NEAR = re.compile(
+    r"\b(?:temperatures?|heat|hot|hotter|cold|colder|warm|warmer|cool|freez\w*|weather|highs?|lows?|"
+    r"fever|oven|thermometer|mercury|heatwave|chill\w*)\b",
+    re.IGNORECASE,
+)
+_HEAT_REACH = 80
+_SCALE_NAMED = re.compile(
+    r"(?P<C>celsius|centigrade|(?-i:\d\s?°?\s?C)\b)|(?P<F>fahrenheit|(?-i:\d\s?°?\s?F)\b)", re.IGNORECASE
+)
+_SCALE_REACH = 1500  # characters either side: the story's passage, not the whole page
+
+
+def temperature_scale(text: str, start: int, end: int) -> str | None:
+    """ "degC" or "degF" for bare degrees of heat when the passage names one scale, else None."""
+    if _HEAT_NEAR.search(text, max(0, start - _HEAT_REACH), end + _HEAT_REACH) is None:
+        return None
+    low, high = max(0, start - _SCALE_REACH), end + _SCALE_REACH
+    kinds = {m.lastgroup for m in _SCALE_NAMED.finditer(text, low, high)}
+    if len(kinds) != 1:
+        return None
+    return "degC" if kinds == {"C"} else "degF"
+
+
 def published_unit(unit: str | None) -> str | None:
     """The unit as published: symbols for units of measure, each side of a rate mapped."""
     if unit is None:

@@ -184,3 +184,25 @@ def test_hedged_or_round_counts_stay_counts() -> None:
     assert _figures("The rules run to about 2015 pages.") == [(2015.0, "page")]
     assert _figures("A total of 2019 people came.") == [(2019.0, "people")]
     assert _figures("The code runs to 2000 pages.") == [(2000.0, "page")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow hit 118F on Monday. Temperatures of 110 degrees are due Friday.",
+            [(118.0, "F"), (110.0, "F")],
+        ),
+        ("The heatwave pushed the mercury to 40C. Highs of 38 degrees follow.", [(40.0, "C"), (38.0, "C")]),
+        ("It was minus 5 Celsius at dawn; the low tonight is 2 degrees.", [(-5.0, "C"), (2.0, "C")]),
+    ],
+)
+def test_bare_degrees_of_heat_take_the_named_scale(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_degrees_without_one_named_scale_stay_degrees() -> None:
+    assert _figures("Temperatures reached 40 degrees.") == [(40.0, "degree")]
+    assert _figures("It was 40C in Rome. The skater turned 180 degrees.") == [(40.0, "C"), (180.0, "degree")]
+    both = "It was 40C in Rome and 104 Fahrenheit in Tarvia. Highs of 38 degrees will follow."
+    assert _figures(both)[-1] == (38.0, "degree")

@@ -662,6 +662,7 @@ _ADJECTIVES = frozenset(
         happy sad lucky funny crazy elderly lonely lovely ugly silly civil decent violent silent
         excellent efficient independent intelligent innocent brilliant elegant relevant distant
         constant dominant red blue green yellow brown gray grey pink purple golden
+        long short wide deep full hard soft strong
         """
     )
 )
@@ -884,7 +885,8 @@ def _noun_follows(text: str, position: int) -> bool:
         and len(word) > 2
         and lower not in _STOP
         and lower not in _NUMBER_WORDS
-        and not lower.endswith(("ed", "ly"))
+        and not (lower.endswith("ed") and not lower.endswith("eed"))  # "one double-digit seed"
+        and not lower.endswith("ly")
         and not _adjective(word)
     )
 

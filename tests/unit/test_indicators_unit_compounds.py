@@ -206,3 +206,22 @@ def test_degrees_without_one_named_scale_stay_degrees() -> None:
     assert _figures("It was 40C in Rome. The skater turned 180 degrees.") == [(40.0, "C"), (180.0, "degree")]
     both = "It was 40C in Rome and 104 Fahrenheit in Tarvia. Highs of 38 degrees will follow."
     assert _figures(both)[-1] == (38.0, "degree")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only one double-digit seed has reached the final.", [(1.0, "seed")]),
+        ("He had one long meeting with Lee.", [(1.0, "meeting")]),
+        ("It took one short walk to the pier.", [(1.0, "walk")]),
+        ("She gave one strong showing in May.", [(1.0, "showing")]),
+    ],
+)
+def test_plain_adjective_after_one_is_no_noun(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_nouns_after_one_stay_nouns() -> None:
+    assert _figures("Only one seed has reached it.") == [(1.0, "seed")]
+    assert _figures("Two long delays hit the line.") == [(2.0, "delay")]
+    assert _figures("The city freed 12 slaves.") == [(12.0, "slave")]

@@ -662,7 +662,7 @@ _ADJECTIVES = frozenset(
         happy sad lucky funny crazy elderly lonely lovely ugly silly civil decent violent silent
         excellent efficient independent intelligent innocent brilliant elegant relevant distant
         constant dominant red blue green yellow brown gray grey pink purple golden
-        long short wide deep full hard soft strong
+        long short wide deep full hard soft
         """
     )
 )

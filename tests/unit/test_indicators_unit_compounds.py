@@ -214,7 +214,7 @@ def test_degrees_without_one_named_scale_stay_degrees() -> None:
         ("Only one double-digit seed has reached the final.", [(1.0, "seed")]),
         ("He had one long meeting with Lee.", [(1.0, "meeting")]),
         ("It took one short walk to the pier.", [(1.0, "walk")]),
-        ("She gave one strong showing in May.", [(1.0, "showing")]),
+        ("She gave one full account in May.", [(1.0, "account")]),
     ],
 )
 def test_plain_adjective_after_one_is_no_noun(text: str, expected: list[tuple[float, str]]) -> None:
@@ -225,3 +225,4 @@ def test_nouns_after_one_stay_nouns() -> None:
     assert _figures("Only one seed has reached it.") == [(1.0, "seed")]
     assert _figures("Two long delays hit the line.") == [(2.0, "delay")]
     assert _figures("The city freed 12 slaves.") == [(12.0, "slave")]
+    assert _figures("A 4,000-strong crowd waited.") == [(4000.0, "people")]

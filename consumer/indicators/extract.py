@@ -69,6 +69,7 @@ from consumer.indicators.units import (
     prefix_unit,
     published_unit,
     suffix_unit,
+    temperature_scale,
 )
 from consumer.lexicon import CURRENCY_CODES
 from consumer.sentences import bounded_sentences, sentence_spans
@@ -151,6 +152,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     # "10,000+ users", "8M+ applications", "5+ percent": a plus glued after the number says "or
     # more"; the unit or counted noun comes after it
     plus = 1 if text[end : end + 1] == "+" and _LOWER_WORD_AFTER.match(text, end + 1) else 0
+    if not plus and _PLUS_WORD.match(text, end):
+        plus = 5  # "20-plus employees", "a 20-plus-year career": "or more" written out, the noun after it
     suffix = suffix_unit(text, end + plus)
     if suffix is not None and suffix[0] == "g" and _NETWORK_GENERATION.match(text, number.start, suffix[1]):
         suffix = None  # "5G networks", "4G LTE": a network generation, no grams (NewsQuant counts it)
@@ -167,6 +170,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         per = per_unit(text, end)
         if per is not None:  # "$63.50 a barrel", "$2.15 per share"
             unit, end = f"{unit}/{per[0]}", per[1]
+    if unit == "degree":
+        unit = temperature_scale(text, start, end) or unit  # "highs of 40 degrees" after "104F"
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
     if glued_at_clause_end and (
         not _LOWER_WORD_AFTER.match(text, end + plus) or metres_not_millions(text, number.start, end)
@@ -196,7 +201,7 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
             if rate is not None and unit != "people":
                 unit, end = f"{unit}/{rate[0]}", rate[1]
     if unit is None and joined_by_hyphen and value >= 2:
-        compound = compound_noun(text, end)
+        compound = compound_noun(text, end + plus)
         if compound is not None:  # "five-team", "a 20-member delegation", "three-time winner"
             unit, counted, end = compound.unit, compound.noun, compound.end
     if unit is None and not number.spelled:
@@ -242,6 +247,7 @@ def _priced_model(subject: Entity, unit: str | None) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_PLUS_WORD = re.compile(r"[-\u2010\u2011]plus(?=\s+[a-z]|-[a-z])", re.IGNORECASE)
 _NETWORK_GENERATION = re.compile(r"[2-6]G")
 _SCALE_WORD = re.compile(r"(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)\b", re.I)
 _A_DOZEN = re.compile(r"an?\s+dozen", re.IGNORECASE)

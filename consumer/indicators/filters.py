@@ -486,6 +486,15 @@ _YEAR_GOVERNOR = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c(]\s*)$")
+# A recent year's number before a noun names the year whatever governs it ("of 2018 securities",
+# "the 1998 and 2017 acquisitions"); a count that happens to read as one is written with a comma
+# or hedged ("around 1800 houses", "compared to 2000 pages": a round hundred or a hedge keeps it).
+_RECENT_YEARS = (1990, 2039)
+_COUNT_HEDGE = re.compile(
+    r"\b(?:about|around|some|nearly|almost|over|under|than|to|roughly|approximately|least|most|only|just|"
+    r"exactly|total|estimated|(?:total|crowd|population|number|tally)\s+of(?:\s+some)?)\s+$",
+    re.IGNORECASE,
+)
 # "Dec. 2, 5 and 9", "on Oct. 3 and 17": the later days of a list after a month.
 _MONTH_DAY_LIST = re.compile(
     rf"\b(?:{MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?{_LIST_JOIN})+$", re.IGNORECASE
@@ -639,6 +648,8 @@ def year_or_day(
         before = text[max(0, start - 20) : start]
         if _YEAR_GOVERNOR.search(before) or _SENTENCE_OPEN.search(before):
             return True
+        if _RECENT_YEARS[0] <= value <= _RECENT_YEARS[1] and value % 100 and not _COUNT_HEDGE.search(before):
+            return True  # "of 2018 securities", "says 2018 figures show", "superficial 2001 influences"
     if len(digits) in (1, 2) and not has_unit and _YEAR_RANGE_BEFORE.search(text, max(0, start - 8), start):
         return True  # the "98" of "1996-98", the "9" of "2008-9"
     if _ISO_DATE_BEFORE.search(text, max(0, start - 8), start) or _ISO_DATE_AFTER.match(text, end):
@@ -992,8 +1003,22 @@ def name_or_furniture(
     return unit is None and _box_score_row(text, number_start, number_end)
 
 
+# "200m south of the boundary", "a shaft 300m deep": a glued "m" before a compass point or a
+# dimension word measures a distance, whatever money the passage talks of ("a 500m loan" has none)
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:(?:due|directly|further|farther|just)\s+)?(?:"
+    r"(?:north|south)(?:-?(?:east|west))?|east|west|away|long|wide|deep|high|tall|offshore|inland|"
+    r"underground|upstream|downstream|underwater|(?:above|below)\s+(?:sea\s+level|ground|the\s+surface)"
+    r")(?:wards?|erly)?\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def metres_not_millions(text: str, start: int, end: int) -> bool:
     """ "500m" with no currency in a sports passage ("won the 500m final") is a distance; in a
-    money passage ("a 500m loan") it stays millions."""
+    money passage ("a 500m loan") it stays millions. Before a compass point or a dimension word
+    ("200m south of", "300m deep") it is a distance in any passage."""
+    if _DISTANCE_AFTER.match(text, end):
+        return True
     window = text[max(0, start - 100) : end + 100]
     return _SPORT_CONTEXT.search(window) is not None and _MONEY_CONTEXT.search(window) is None

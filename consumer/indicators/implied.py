@@ -45,6 +45,30 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|some|nearly|around|roughly|just
 _TO_GAP = re.compile(r"\s+to\s+(?:(?:about|some|nearly|around|roughly|just|over|almost)\s+)?$", re.I)
 
 
+# "..., bringing the country's total to 502,110", "raising the tally to 13,274", "a cumulative
+# count of 9,100": a running total counts what the count before it in its sentence counted, also
+# across the "to" that otherwise makes a level ("12 new cases on Monday to bring the total to 81")
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|tally|count)\s+(?:[a-z]+\s+){0,2}?(?:to|of|at|is|was|stood\s+at|reached|hit)"
+    r"(?:\s+(?:about|some|nearly|around|roughly|just|over|almost|more\s+than))?\s+$",
+    re.IGNORECASE,
+)
+_TOTAL_WINDOW = 50
+_TOTAL_LOOKBACK = 3  # rows back to the count the total sums (a duration or a date may stand between)
+_TOTAL_GAP = 250
+
+
+# "4,000 stores at the end of May, down from 4,500", "fell to 5.1 percent, down from 5.3": the
+# basis after "up/down from" is written in the unit of the level right before it (a share too,
+# which carries nowhere else); a duration before it is a window, no basis ("in 24 hours, up from 9")
+_BASIS_GAP = re.compile(
+    r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+(?:up|down)\s+from\s+"
+    r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+_NO_BASIS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_of_age", "times"})
+
+
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
     """The rows of one field, each figure without a unit given the one its context implies."""
     out: list[Indicator] = []
@@ -55,6 +79,7 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
         before = out[-1] if out and out[-1].value is not None else None
         after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
         unit = _implied(text, row, before, after)
+        unit = unit or _running_total(text, row, out) or _basis(text, row, before)
         out.append(row.model_copy(update={"unit": unit}) if unit is not None else row)
     return out
 
@@ -113,3 +138,23 @@ def _from_to(text: str, before: Indicator, row: Indicator) -> bool:
     return _TO_GAP.fullmatch(text, before.end, row.start) is not None and (
         _FROM_BEFORE.search(text, max(0, before.start - 20), before.start) is not None
     )
+
+
+def _running_total(text: str, row: Indicator, earlier: Sequence[Indicator]) -> str | None:
+    """ "reported 1,517 new infections, bringing the state total to 65,170": the total counts
+    what the last count before it in its sentence counts (a few rows back at most)."""
+    if not _TOTAL_BEFORE.search(text, max(0, row.start - _TOTAL_WINDOW), row.start):
+        return None
+    for previous in reversed(earlier[-_TOTAL_LOOKBACK:]):
+        if not _same_sentence(row, previous) or row.start - previous.end > _TOTAL_GAP:
+            return None
+        if _carries(previous):
+            return previous.unit
+    return None
+
+
+def _basis(text: str, row: Indicator, before: Indicator | None) -> str | None:
+    """ "had 4,000 stores, down from 4,500": the basis of a comparison is in its level's unit."""
+    if before is None or before.unit is None or before.unit in _NO_BASIS or not _same_sentence(row, before):
+        return None
+    return before.unit if _BASIS_GAP.fullmatch(text, before.end, row.start) else None

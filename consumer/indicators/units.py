@@ -96,7 +96,11 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
-    ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), ("won", "KRW"),
+    ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), (
+        # not the verb: "one won't", "the two won the title"
+        r"won(?!['\u2019]t)(?!\s+(?:the|his|her|their|its|our|my|your|this|by|over|against|gold|silver)\b)",
+        "KRW",
+    ),
     ("reais|reals?", "BRL"), ("hryvnias?", "UAH"), ("bitcoins?|btc", "BTC"),
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")
@@ -319,6 +323,11 @@ def _short_tons(text: str, end: int, match: re.Match[str]) -> bool:
     )
 
 
+# "second" after a space and before a hyphen is an ordinal opening a compound adjective, no time
+# unit ("four second-place finishes"); glued by a hyphen it stays one ("a 30-second-long ad").
+_ORDINAL_COMPOUND = re.compile(r"[-\u2010\u2011][a-z]")
+
+
 def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
     """The unit written right after a figure (glued or after one space) and where it ends."""
     if _MULTIPLIER.match(text, end):
@@ -354,6 +363,9 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
         code = "page"  # "Harbor Lane Press, 320 pp., $24.95": a book's length, no move of 320 points
     if code == "tonne" and _short_tons(text, end, match):
         code = "ton"  # "about 2,300 tons (2,095 metric tons)": the text converts, so not tonnes
+    spaced = not match.group(0)[:1].strip(" \t")
+    if code == "second" and spaced and _ORDINAL_COMPOUND.match(text, match.end()):
+        return None  # "four second-place finishes", "two second-half goals": the ordinal of a compound
     if code == "inch" and _closes_quotation(text, match.end() - 1):
         return None  # 'the toll "could reach 4,000".': the mark ends a quotation, it measures nothing
     stop = match.end()
@@ -610,13 +622,16 @@ _PAST_VERBS = frozenset(
     _words(
         """
         sat went came took gave knew stood began grew flew threw wore bought brought caught fought
-        taught became chose drove ate swore woke shook forgot understood
+        taught became chose drove ate swore woke shook forgot understood won did struck told wrote
+        spoke stole froze rode sent meant met got
         """
     )
 )
 # A word after a figure; digits may follow its first letter ("COVID-19 infections") and an
-# opening quote may precede it ("140 million \u201cbusinesses\u201d").
-_WORD = re.compile(r"[ \t\u00a0]+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)")  # never past the line's end
+# opening quote may precede it ("140 million \u201cbusinesses\u201d") and a closing one follow it
+# ("six foreign \u201csupplier\u201d companies").
+# Never past the line's end.
+_WORD = re.compile(r"[ \t\u00a0]+[\"\u201c\u2018']?([A-Za-z][\w'&.\-]*)[\"\u201d]?")
 # Words that modify the noun after them: "one standout charity", "one new case"; plain
 # adjectives with no telltale suffix are listed ("one simple rule", "one hot night"), as
 # after "one" the word next is otherwise read as the counted noun. So are participles in -ing
@@ -647,6 +662,7 @@ _ADJECTIVES = frozenset(
         happy sad lucky funny crazy elderly lonely lovely ugly silly civil decent violent silent
         excellent efficient independent intelligent innocent brilliant elegant relevant distant
         constant dominant red blue green yellow brown gray grey pink purple golden
+        long short wide deep full hard soft
         """
     )
 )
@@ -869,7 +885,8 @@ def _noun_follows(text: str, position: int) -> bool:
         and len(word) > 2
         and lower not in _STOP
         and lower not in _NUMBER_WORDS
-        and not lower.endswith(("ed", "ly"))
+        and not (lower.endswith("ed") and not lower.endswith("eed"))  # "one double-digit seed"
+        and not lower.endswith("ly")
         and not _adjective(word)
     )
 
@@ -943,6 +960,66 @@ def _acronym_count(text: str, end: int, match: re.Match[str], word: str) -> Coun
     return Counted(unit, word, match.start(1) + len(word))
 
 
+# Noun compounds that name one thing, as a dictionary lists them: the counted noun is the whole
+# compound ("four home runs" -> home run, "300 school districts" -> school district), where
+# a plain noun before the head is otherwise a modifier ("27 member states" -> state).
+_NOUN_COMPOUNDS = frozenset(
+    line.strip()
+    for line in """
+    home run
+    free throw
+    field goal
+    touchdown pass
+    penalty kick
+    free kick
+    corner kick
+    penalty shot
+    match point
+    break point
+    set point
+    hat trick
+    yellow card
+    red card
+    grand slam
+    stolen base
+    base hit
+    power play
+    world record
+    school district
+    parking space
+    parking spot
+    parking lot
+    polling station
+    police station
+    fire station
+    gas station
+    nursing home
+    data center
+    credit card
+    text message
+    video game
+    oil well
+    wind turbine
+    solar panel
+    """.strip().splitlines()
+)
+
+
+def _head_unit(modifiers: list[str], word: str) -> str:
+    """The counted noun's unit: the head's singular, or the whole compound when the word before
+    it makes one with it ("home run")."""
+    head = singular(word)
+    if modifiers:
+        compound = f"{modifiers[-1].lower()} {head}"
+        if compound in _NOUN_COMPOUNDS:
+            return compound
+    return head
+
+
+# the rest of a negated verb the word regex stops short of ("won’t": curly apostrophe)
+_NEGATION = re.compile(r"\u2019t\b")
+
+
 def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:  # noqa: C901 - one bounded walk over up to five words, each case a line
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
@@ -963,6 +1040,7 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         if match is None:
             return None
         word = match.group(1).rstrip(".")
+        word_end = match.start(1) + len(word)
         lower = word.lower()
         if lower in ("and", "or") and modifiers and step < 4:
             modifiers.append(word)  # "18 Northern and central California counties"
@@ -976,6 +1054,8 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             return None  # "one said", "one cannot": the pronoun, no count ("one added benefit" is)
         if lower in _PAST_VERBS and not modifiers:
             return None  # "the two sat down": the pronoun and its verb
+        if lower.endswith("n't") or _NEGATION.match(text, match.end()):
+            return None  # "perhaps one won't reach", "one can’t": the pronoun and a negated verb
         if step == 0 and lower == "such" and not single:
             modifiers.append(word)  # "more than 300 such promotions", "two such cases"
             position = match.end()
@@ -1024,7 +1104,7 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         if is_word_noun and _plural(word) and single and step == 0 and lower not in _SINGULAR_IN_S:
             return None  # "the more one sees": "one" with a verb is a pronoun, never a count
         if is_word_noun and _plural(word):
-            return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
+            return Counted(_head_unit(modifiers, word), " ".join([*modifiers, word]), word_end)
         row = _row_of_adjectives(word, text, match.end()) if is_word_noun and step < 4 else None
         if row is not None:
             modifiers.append(word)  # "two civil, substantive combatants": the row modifies the noun
@@ -1055,13 +1135,21 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
         participle = not single and step == 0 and _PARTICIPLE.fullmatch(lower) is not None
         if is_word_noun and head_may_be_singular and participle and not _plural_follows(text, match.end()):
             return None  # "with four succeeding", "two running": a participle, no noun of a count above one
+        if single and is_word_noun and modifiers and f"{modifiers[-1].lower()} {lower}" in _NOUN_COMPOUNDS:
+            # "one power plant runs": the compound is the head, whatever plural follows
+            return Counted(f"{modifiers[-1].lower()} {lower}", " ".join([*modifiers, word]), word_end)
         if (
             is_word_noun
             and head_may_be_singular
             and (not _plural_follows(text, match.end()) or (single and _verb_follows(text, match.end())))
             and not adjective_before_noun
         ):
-            return Counted(singular(word), " ".join([*modifiers, word]), match.start(1) + len(word))
+            rest = _WORD.match(text, match.end()) if single else None
+            if rest is not None and f"{lower} {rest.group(1).lower()}" in _NOUN_COMPOUNDS:
+                # "one home run": the compound, not its first noun
+                words = [*modifiers, word, rest.group(1)]
+                return Counted(f"{lower} {rest.group(1).lower()}", " ".join(words), rest.end(1))
+            return Counted(_head_unit(modifiers, word), " ".join([*modifiers, word]), word_end)
         modifiers.append(word)
         position = match.end()
     return None
@@ -1192,6 +1280,31 @@ _PUBLISHED_UNITS = {
     "ounce": "oz",
     "gallon": "gal",
 }
+
+
+# "Temperatures hit 40 degrees": bare degrees of heat take the scale the story names elsewhere
+# ("40C", "104 Fahrenheit"), when it names one only; angles ("turned 180 degrees") have no cue.
+_HEAT_NEAR = re.compile(
+    r"\b(?:temperatures?|heat|hot|hotter|cold|colder|warm|warmer|cool|freez\w*|weather|highs?|lows?|"
+    r"fever|oven|thermometer|mercury|heatwave|chill\w*)\b",
+    re.IGNORECASE,
+)
+_HEAT_REACH = 80
+_SCALE_NAMED = re.compile(
+    r"(?P<C>celsius|centigrade|(?-i:\d\s?°?\s?C)\b)|(?P<F>fahrenheit|(?-i:\d\s?°?\s?F)\b)", re.IGNORECASE
+)
+_SCALE_REACH = 1500  # characters either side: the story's passage, not the whole page
+
+
+def temperature_scale(text: str, start: int, end: int) -> str | None:
+    """ "degC" or "degF" for bare degrees of heat when the passage names one scale, else None."""
+    if _HEAT_NEAR.search(text, max(0, start - _HEAT_REACH), end + _HEAT_REACH) is None:
+        return None
+    low, high = max(0, start - _SCALE_REACH), end + _SCALE_REACH
+    kinds = {m.lastgroup for m in _SCALE_NAMED.finditer(text, low, high)}
+    if len(kinds) != 1:
+        return None
+    return "degC" if kinds == {"C"} else "degF"
 
 
 def published_unit(unit: str | None) -> str | None:

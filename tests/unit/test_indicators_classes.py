@@ -434,7 +434,8 @@ def test_ranges_with_an_approximation() -> None:
 
 def test_compound_edges() -> None:
     assert _units("A 4,000-strong crowd waited.") == [(4000.0, "people")]
-    assert _units("He pitched eight-plus innings.") == []
+    # "-plus" is no compound noun: it says "or more", the noun after it is counted (session 27)
+    assert _units("He pitched eight-plus innings.") == [(8.0, "inning")]
     # "lower house" is a chamber, not a movement
     assert _row("The party holds 12 seats in the 150-seat lower house.", 150.0).change is None
     assert _row("Prices were 5 percent lower.", 5.0).change == "down"

@@ -77,6 +77,12 @@ _VERBS = (
     # "take care"', 'has been hailed as a "breakthrough"', 'snaps on a smile')
     r"vows|pledges|reveals|tweets|retorts|exclaims|fumes|pleads|whispers|yells|screams|sighs|grumbles|"
     r"mutters|murmurs|"
+    # a retort of debate and feature copy (session 27, fresh web pages): '"...," Roe shot back',
+    # 'Roe fired back: "..."', '"...," Roe interjected', '"...," Roe penned.'; unread, the quote
+    # joined the last speaker's quote in the paragraph before (the opponent's)
+    r"(?:shot|shoots|fired|fires|hit|hits|snapped|snaps)\s+back(?=\s*[,.:;!?]|\s+(?:at|in|with)\s)|"
+    r"interjected|interjects|"
+    r"penned(?=\s*[,.:])|"
     r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
@@ -395,6 +401,9 @@ class _Unit:
     # 'The club was firm: "..."': introduced by a subject of its own that names no entity, so
     # it does not go on with the last speaker
     own_subject: bool = False
+    # the last paragraph the quote runs into ('"A. ¶ "B. ¶ "C."'): an unattributed quote paragraph
+    # after it goes on with its speaker as after a one-paragraph quote (session 27)
+    end_paragraph: int = -1
 
 
 def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
@@ -515,6 +524,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         # '"A.' then '"B," Roe said.': the attribution at the end is the whole quote's
                         owner.speaker, owner.verb, owner.attributed = unit.speaker, unit.verb, True
                     _absorb(owner, unit, unit_of)
+                    if owner.attributed and not para_units:
+                        # '"A. ¶ "B," Roe added. "C."': C goes on with the quote that ran into this
+                        # paragraph, as in a one-paragraph quote (session 27, fresh web pages)
+                        para_units.append(owner)
                     continue
                 if (
                     unit.kind == "direct"
@@ -576,7 +589,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
                     elif last_partial is not None and last_partial.paragraph == para.index - 1:
                         unit.speaker = last_partial.speaker
-                    elif last_said is not None and last_said.paragraph >= para.index - 3:
+                    elif last_said is not None and _last_paragraph(last_said) >= para.index - 3:
                         unit.speaker = last_said.speaker
                 if (
                     unit.kind == "direct"
@@ -776,11 +789,17 @@ def _signed_below(text: str, paras: Sequence[Paragraph], index: int) -> bool:
     )
 
 
+def _last_paragraph(unit: _Unit) -> int:
+    """The last paragraph a quote runs into (its own when it stays in one)."""
+    return max(unit.paragraph, unit.end_paragraph)
+
+
 def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     """One quote in several stretches: ``unit``'s spans continue ``owner``."""
     owner.spans.extend(unit.spans)
     owner.stretch_ids.extend(unit.stretch_ids)  # one stretch per span, as everywhere else
     owner.sent_end = unit.sent_end
+    owner.end_paragraph = max(owner.end_paragraph, unit.paragraph)
     for sid in unit.stretch_ids:
         unit_of[sid] = owner
 

@@ -1,0 +1,101 @@
+"""Session 27 (issue 14, fresh web pages): retort verbs, the split attribution closing a quote
+that ran across paragraphs, and the carry after such a quote. Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity
+
+
+def _direct(body: str, *people: tuple[str, tuple[str, ...]]) -> list[tuple[str | None, str | None, int]]:
+    article = _article(body)
+    entities = [_entity(article, name, forms=forms) for name, forms in people]
+    quotes = extract_quotes(article, entities)
+    return [(q.speaker_name, q.verb, len(q.spans)) for q in quotes if q.kind == "direct"]
+
+
+ORA = ("Ora Pellin", ("Pellin",))
+TED = ("Ted Marsk", ("Marsk",))
+
+
+@pytest.mark.parametrize(
+    ("tail", "verb"),
+    [
+        ('"Keep my family out of this," Pellin shot back.', "shot back"),
+        ('"Keep my family out of this," Pellin shot back in a reply that drew cheers.', "shot back"),
+        ('"Keep my family out of this," Pellin interjected.', "interjected"),
+        ('Pellin hit back: "Keep my family out of this."', "hit back"),
+        ('"Keep my family out of this," Pellin fired back at the mayor.', "fired back"),
+    ],
+)
+def test_a_retort_verb_attributes_the_quote(tail: str, verb: str) -> None:
+    body = f'"The budget is a mess and you know it," Marsk said.\n\n{tail}'
+    assert _direct(body, ORA, TED)[-1] == ("Ora Pellin", verb, 1)
+
+
+def test_a_retort_verb_with_more_words_before_the_participle_stays_unread() -> None:
+    # 'hit back hard, saying that her "..."': no tag right after the verb, the old reading stays
+    body = 'Marsk spoke first.\n\nPellin\'s office hit back hard, saying that her "plan was never costed."'
+    article = _article(body)
+    entities = [_entity(article, name, forms=forms) for name, forms in (ORA, TED)]
+    quotes = extract_quotes(article, entities)
+    assert all(q.verb != "hit back" for q in quotes)
+
+
+def test_penned_attributes_a_split_quote() -> None:
+    body = 'Marsk runs the school.\n\n"This is grave," Pellin penned. "Every pupil must know the rules."'
+    assert _direct(body, ORA, TED) == [("Ora Pellin", "penned", 2)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        '"The third point is simple," Pellin added. "We will not give up the harbour."',
+        '"The third point is simple," said Pellin. "We will not give up the harbour."',
+        '"The third point is simple," Pellin told reporters. "We will not give up the harbour."',
+    ],
+)
+def test_a_split_attribution_ending_a_quote_across_paragraphs_joins_the_next_stretch(last: str) -> None:
+    body = (
+        'Ted Marsk chairs the board.\n\n"The first point is the ferries.\n\n'
+        f'"The second point is the fees.\n\n{last}'
+    )
+    assert _direct(body, ORA, TED) == [("Ora Pellin", _direct(body, ORA, TED)[0][1], 4)]
+
+
+def test_a_new_sentence_of_the_writer_after_such_a_quote_keeps_two_quotes() -> None:
+    body = (
+        'Ted Marsk chairs the board.\n\n"The first point is the ferries.\n\n"The second point is the fees," '
+        'Pellin said. The board met again in May. "We will not give up the harbour."'
+    )
+    assert len(_direct(body, ORA, TED)) == 2
+
+
+@pytest.mark.parametrize("n_paragraphs", [3, 4, 5])
+def test_a_quote_paragraph_after_a_long_quote_goes_on_with_its_speaker(n_paragraphs: int) -> None:
+    middle = "".join(f'"Point {i} is about the harbour.\n\n' for i in range(n_paragraphs))
+    body = (
+        f'Ora Pellin said: "We have waited a long time.\n\n{middle}"That is all we ask."\n\n'
+        '"I would like to thank everyone who helped us."'
+    )
+    found = _direct(body, ORA)
+    assert found[-1][0] == "Ora Pellin"
+
+
+def test_a_quote_paragraph_far_after_a_one_paragraph_quote_stays_null() -> None:
+    body = (
+        'Ora Pellin said: "We have waited a long time."\n\nThe harbour opened in 1901.\n\n'
+        "Ships came from far away.\n\nThe port grew.\n\nThen the trade moved south.\n\n"
+        '"I would like to thank everyone who helped us."'
+    )
+    assert _direct(body, ORA)[-1][0] is None
+
+
+def test_a_description_after_a_retort_naming_someone_else_stays_null() -> None:
+    body = (
+        '"Keep my family out of this," Pellin shot back, drawing boos from Marsk.\n\n'
+        '"You have your fans, that is fine," the 38-year-old said.'
+    )
+    assert _direct(body, ORA, TED)[-1][0] is None

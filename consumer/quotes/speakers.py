@@ -105,6 +105,15 @@ _OPENING_ADVERBIAL = re.compile(
     r"speaking|writing)\s"
 )
 _ASIDE_BACK = 110  # an opening aside and its comma before a subject pronoun
+# A clause opening whose named subject puts a question to someone ('When Roe asked if he would
+# stay, he declined, saying', 'After Roe pressed him on the fees, he said'; session 27, fresh web
+# pages): the one asked answers, never the asker, who had taken the pronoun as the name heading
+# the sentence
+_ASKER_OPENING = re.compile(
+    r"\s*(?:When|After|As|Once)\s+(?P<asker>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+"
+    r"(?:asked|pressed|questioned|quizzed|challenged|interviewed)\b[^,\x00]{0,160},\s+(?=[a-z])"
+)
+_ASKER_BACK = 220  # the opening, its question and its comma before the subject pronoun
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
@@ -455,6 +464,19 @@ class Speakers:
             return pronoun
         return opened
 
+    def _asker_before(self, text: str, fld: str, pronoun: int) -> Entity | None:
+        """The person asking in a clause that opens the sentence right before a subject pronoun
+        ('When Roe asked if he would stay, he declined'): never whom the pronoun means."""
+        low = max(0, pronoun - _ASKER_BACK)
+        stops = list(_SENTENCE_STOP.finditer(text, low, pronoun))
+        if not stops and low > 0:
+            return None
+        opening = _ASKER_OPENING.match(text, stops[-1].end() if stops else 0, pronoun + 1)
+        if opening is None or opening.end() != pronoun:
+            return None
+        found = self.mentions_in(fld, opening.start("asker"), opening.end("asker"))
+        return found[-1][2] if found and found[-1][2].type == "PERSON" else None
+
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
@@ -498,6 +520,12 @@ class Speakers:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
             at = self._before_aside(text, fld, start + lead)
+            asker = self._asker_before(text, fld, start + lead)
+            if asker is not None:
+                sexed = _agrees_with(low[0])
+                agreeing = self._pronoun_person(text, fld, at, floor, lambda e: sexed(e) and e is not asker)
+                other = self._pronoun_person(text, fld, at, floor, lambda e: e is not asker)
+                return Speaker(agreeing or other)
             agreeing = self._pronoun_person(text, fld, at, floor, _agrees_with(low[0]))
             if agreeing is None and self._kin_head(fld, low[0], start):
                 return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'

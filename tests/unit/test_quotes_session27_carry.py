@@ -99,3 +99,23 @@ def test_a_description_after_a_retort_naming_someone_else_stays_null() -> None:
         '"You have your fans, that is fine," the 38-year-old said.'
     )
     assert _direct(body, ORA, TED)[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "When Pellin asked if he could name the buyers, he declined, saying",
+        "After Pellin pressed him on the fees, he said",
+        "When Pellin questioned him about the delay at the harbour, he replied,",
+    ],
+)
+def test_the_one_asked_answers_not_the_asker(lead: str) -> None:
+    # the asker is a man too: the pronoun's sex does not tell them apart
+    body = f'Tom Pellin interviewed Ted Marsk on Sunday.\n\n{lead} "I am not comfortable with sharing that."'
+    assert _direct(body, ("Tom Pellin", ("Pellin",)), TED)[-1][0] == "Ted Marsk"
+
+
+def test_a_clause_opening_with_another_verb_still_names_the_pronoun() -> None:
+    # 'When Roe arrived, he said' (session 26): the clause's subject may be the pronoun's
+    body = 'Ted Marsk met the press.\n\nWhen Pellin arrived, he said "We are ready to sign the deal today."'
+    assert _direct(body, ("Tom Pellin", ("Pellin",)), TED)[-1][0] == "Tom Pellin"

@@ -1224,6 +1224,15 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             speaker = head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor)
+            predicate = None if speaker.entity else _SECOND_PREDICATE.search(masked, who_start, who_end)
+            if predicate is not None:
+                # 'Describing the visit, he admits placing his hand there, but adds: "..."' (session
+                # 27, fresh web pages): the verb is the second predicate of the clause's subject, read
+                # as in 'he said'; read as one subject phrase, the clause named no one
+                head = _colon_speaker(
+                    masked, fld, who_start, predicate.start(), speakers, text, floor, participle=True
+                )
+                speaker = head if head is not None and head.entity is not None else speaker
             if speaker.entity is None:
                 speaker = _aside_speaker(text, masked, fld, before, speakers, floor) or speaker
             attribution = (speaker, _verb(before.group("verb")))
@@ -2230,6 +2239,8 @@ def _joins(gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool
 
 
 # A full stop that ends a sentence: not after an initial or an abbreviated title.
+# The end of a clause before a second predicate of its subject: '..., but adds:', '..., and then said,'
+_SECOND_PREDICATE = re.compile(r",\s+(?:but|and)(?:\s+(?:then|also|later))?\s*$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLE_ABBREVIATIONS) + r"\.(?=\s|$)"
 )

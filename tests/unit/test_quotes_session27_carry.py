@@ -119,3 +119,27 @@ def test_a_clause_opening_with_another_verb_still_names_the_pronoun() -> None:
     # 'When Roe arrived, he said' (session 26): the clause's subject may be the pronoun's
     body = 'Ted Marsk met the press.\n\nWhen Pellin arrived, he said "We are ready to sign the deal today."'
     assert _direct(body, ("Tom Pellin", ("Pellin",)), TED)[-1][0] == "Tom Pellin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Describing the night in question, he admits placing a hand on the rail, but adds:",
+        "He admits placing a hand on the rail, but adds:",
+        "Asked about the night, he conceded that the rail was loose, and then said,",
+    ],
+)
+def test_a_second_predicate_after_a_pronoun_clause_is_the_pronouns(sentence: str) -> None:
+    body = (
+        f'Tom Pellin writes about the crossing. "I never left the deck," he writes. {sentence} '
+        '"I certainly did nothing wrong that night."'
+    )
+    assert _direct(body, ("Tom Pellin", ("Pellin",)))[-1][0] == "Tom Pellin"
+
+
+def test_a_second_predicate_after_an_unnamed_subject_stays_null() -> None:
+    body = (
+        'Tom Pellin writes about the crossing. "I never left the deck," he writes. One of the crew, '
+        'who asked not to be named, denied it, but added: "I certainly did nothing wrong that night."'
+    )
+    assert _direct(body, ("Tom Pellin", ("Pellin",)))[-1][0] is None

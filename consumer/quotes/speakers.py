@@ -1068,7 +1068,7 @@ class Speakers:
                 and at is not None
                 and fld == "body"
                 and 0 <= start - at <= _SINCE_LAST
-                and self.people_between(fld, self._named_at(last, fld, at), start, sex) <= {last.id}
+                and self.people_between(fld, at, start, sex) <= {last.id}
                 and _may_be(last, noun)
             ):
                 return Speaker(last)
@@ -1259,13 +1259,6 @@ class Speakers:
             hi = at
         return None
 
-    def _named_at(self, person: Entity, fld: str, at: int) -> int:
-        """Where the last speaker's name ends in the attribution that closes at ``at``: people
-        named after it in that sentence ('"...," Roe shot back, drawing boos from Doe.') count
-        as named since (session 27); ``at`` when the name is not found in reach."""
-        found = self._back(fld, at, max(0, at - _NAMED_AT_REACH))
-        return next((e for _, e, ent in found if ent is person), at)
-
     def people_between(self, fld: str, lo: int, hi: int, sex: str | None = None) -> set[str]:
         """The ids of the people named (outside quotes) in [lo, hi); with ``sex``, not those
         whose given name says the other sex."""
@@ -1398,7 +1391,6 @@ _ROLE_OF_NAMED = re.compile(r"\b(?:as|became|become|becomes|becoming|is|was|name
 _ROLE_ONLY_NOUNS = frozenset(("judge", "prosecutor", "captain"))
 # How far back (characters) a description may reach for the last speaker: a few paragraphs.
 _SINCE_LAST = 1_500
-_NAMED_AT_REACH = 400  # characters back from an attribution's sentence end to its speaker's name
 
 
 # After a verb-first description, a phrase telling when or how it spoke ('said the court on Monday',

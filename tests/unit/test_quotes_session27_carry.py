@@ -166,3 +166,29 @@ def test_a_single_marked_quote_runs_across_paragraphs(body: str) -> None:
 def test_a_stray_single_mark_does_not_join_the_next_paragraph(body: str) -> None:
     found = _direct(body, ("Tom Pellin", ("Pellin",)))
     assert [n for _, _, n in found] == [1]
+
+
+def _org_speaker(body: str, name: str) -> str | None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, name, type_="ORGANIZATION")])
+    return [q.speaker_name for q in quotes if q.kind == "direct"][-1]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Harbour Writers Guild",
+        "United Crane Workers",
+        "Brotherhood of Dock Porters",
+        "Norland Federation of Teachers",
+    ],
+)
+def test_the_union_is_a_union_whose_name_does_not_say_union(name: str) -> None:
+    body = f'The {name} welcomed the deal. "We won a contract that protects every member," the union said.'
+    assert _org_speaker(body, name) == name
+
+
+@pytest.mark.parametrize("name", ["Harbour Writers Club", "Norland Football Federation"])
+def test_the_union_is_not_any_body(name: str) -> None:
+    body = f'The {name} welcomed the deal. "We won a contract that protects every member," the union said.'
+    assert _org_speaker(body, name) is None

@@ -113,6 +113,9 @@ _ASKER_OPENING = re.compile(
     r"\s*(?:When|After|As|Once)\s+(?P<asker>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+"
     r"(?:asked|pressed|questioned|quizzed|challenged|interviewed)\b[^,\x00]{0,160},\s+(?=[a-z])"
 )
+# An interview's answer: the answering person's name (up to three words) and a colon open the paragraph
+_ANSWER_HEAD = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*):\s+(?=[A-Z\"\u201c])")
+_FIRST_PERSON_END = re.compile(r"(?<![\w'\u2019])I[\s,]*$")  # 'And I', 'In the end I' before the verb
 _ASKER_BACK = 220  # the opening, its question and its comma before the subject pronoun
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
@@ -402,6 +405,8 @@ class Speakers:
                 self.unnamed = (speaker.described, at)
                 self.para_speaker = None
             return
+        if speaker.described == "I":
+            return  # the answering "I" of an interview: a later "he said" there means someone else
         self.unnamed = None
         self.para_speaker = speaker.entity
         body_official = speaker.described is not None and speaker.entity.type != "PERSON" and at is not None
@@ -464,6 +469,17 @@ class Speakers:
             return pronoun
         return opened
 
+    def _answering(self, text: str, fld: str) -> Entity | None:
+        """The person named as a speaker's tag at the head of the paragraph ('Roe: ...'), as an
+        interview sets out its answers."""
+        head = _ANSWER_HEAD.match(text, self.para_start)
+        if head is None:
+            return None
+        found = self.mentions_in(fld, head.start(1), head.end(1))
+        if len(found) == 1 and found[0][2].type == "PERSON":
+            return found[0][2]
+        return None
+
     def _asker_before(self, text: str, fld: str, pronoun: int) -> Entity | None:
         """The person asking in a clause that opens the sentence right before a subject pronoun
         ('When Roe asked if he would stay, he declined'): never whom the pronoun means."""
@@ -481,7 +497,14 @@ class Speakers:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
             return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
-        return self._resolve(text, fld, start, end, floor)
+        speaker = self._resolve(text, fld, start, end, floor)
+        if speaker.entity is None and fld == "body" and _FIRST_PERSON_END.search(text, start, end):
+            # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
+            # on a fresh web page): the one answering, named before the colon; else the writer, null
+            answering = self._answering(text, fld)
+            if answering is not None:
+                return Speaker(answering, described="I")
+        return speaker
 
     def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)

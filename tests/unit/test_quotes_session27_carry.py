@@ -192,3 +192,29 @@ def test_the_union_is_a_union_whose_name_does_not_say_union(name: str) -> None:
 def test_the_union_is_not_any_body(name: str) -> None:
     body = f'The {name} welcomed the deal. "We won a contract that protects every member," the union said.'
     assert _org_speaker(body, name) is None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        'Pellin: He came into my office and tapped my arm. And I said, "I am Ora, nice to meet you."',
+        'Ora Pellin: We argued for a week. In the end I told him, "We will build the thing ourselves."',
+        'Pellin: I still remember it. I said: "We will build the thing ourselves, whatever it costs."',
+    ],
+)
+def test_i_in_an_interview_answer_is_the_one_answering(answer: str) -> None:
+    body = f"Ora Pellin founded the firm with Ted Marsk.\n\nHow did you two meet?\n\n{answer}"
+    assert _direct(body, ORA, TED)[-1][0] == "Ora Pellin"
+
+
+def test_he_after_the_answering_i_is_someone_else() -> None:
+    body = (
+        "Ora Pellin founded the firm with Ted Marsk.\n\nHow did you two meet?\n\n"
+        'Pellin: Ted asked what I wanted and I said, "I do not know." Then he said, "Nor do I."'
+    )
+    assert [s for s, _, _ in _direct(body, ORA, TED)] == ["Ora Pellin", "Ted Marsk"]
+
+
+def test_i_outside_an_interview_answer_is_the_writer() -> None:
+    body = 'Ora Pellin founded the firm.\n\nWe met at a fair in May. I said, "I do not know what you mean."'
+    assert _direct(body, ORA)[-1][0] is None

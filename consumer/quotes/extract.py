@@ -789,6 +789,15 @@ def _signed_below(text: str, paras: Sequence[Paragraph], index: int) -> bool:
     )
 
 
+def _relayed_speaker(text: str, fld: str, start: int, end: int, speakers: Speakers, floor: int) -> Speaker:
+    """Whom a relay quotes: 'the paper quoted Roe as saying' is Roe; 'which quoted him as saying'
+    is whom 'he' would be there (session 27, fresh web pages: the object pronoun named no one)."""
+    who = text[start:end].strip().lower()
+    if who in ("him", "her"):
+        return speakers.object_pronoun(text, fld, start, floor, who)
+    return speakers.resolve(text, fld, start, end, floor)
+
+
 def _last_paragraph(unit: _Unit) -> int:
     """The last paragraph a quote runs into (its own when it stays in one)."""
     return max(unit.paragraph, unit.end_paragraph)
@@ -1090,7 +1099,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         relayed = _QUOTED_AS_AFTER.match(after)
         if relayed is not None:
             who_start, who_end = s.end + relayed.start("qwho"), s.end + relayed.end("qwho")
-            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
+            attribution = (
+                _relayed_speaker(text, fld, who_start, who_end, speakers, floor),
+                "quoted as saying",
+            )
         m = _AFTER.match(after) if attribution is None else None
         if m and m.group("verb1") and _PARTICIPLE_AFTER.match(m.group("who1")):
             # '"... the little deal" announced in October, said X': the participle belongs to the
@@ -1142,13 +1154,18 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             attribution = (speaker, _verb(verb))
         trailing[n] = attribution is not None
         relayed = (
+            # also after an earlier stretch ('called it "outrageous" ..., which quoted him as saying
+            # "..."'): the gap between the two holds the relay
             _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end)
-            if n == 0 and attribution is None
+            if attribution is None
             else None
         )
         if relayed is not None:
             who_start, who_end = relayed.start("qwho"), relayed.end("qwho")
-            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
+            attribution = (
+                _relayed_speaker(text, fld, who_start, who_end, speakers, floor),
+                "quoted as saying",
+            )
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'

@@ -469,6 +469,13 @@ class Speakers:
             return pronoun
         return opened
 
+    def object_pronoun(self, text: str, fld: str, start: int, floor: int, pronoun: str) -> Speaker:
+        """'him' / 'her' a relay names (`the paper quoted him as saying`): read as 'he' / 'she'
+        would be at ``start`` (session 27, fresh web pages: the relay had named no one)."""
+        subject = "he" if pronoun == "him" else "she"
+        agreeing = self._pronoun_person(text, fld, start, floor, _agrees_with(subject))
+        return Speaker(agreeing or self._pronoun_person(text, fld, start, floor, _any))
+
     def _answering(self, text: str, fld: str) -> Entity | None:
         """The person named as a speaker's tag at the head of the paragraph ('Roe: ...'), as an
         interview sets out its answers."""

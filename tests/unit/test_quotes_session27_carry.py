@@ -218,3 +218,29 @@ def test_he_after_the_answering_i_is_someone_else() -> None:
 def test_i_outside_an_interview_answer_is_the_writer() -> None:
     body = 'Ora Pellin founded the firm.\n\nWe met at a fair in May. I said, "I do not know what you mean."'
     assert _direct(body, ORA)[-1][0] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ora Pellin runs the port. The Harbour Times quoted her as saying: "We will not sell the ferries."',
+        'Ora Pellin runs the port. "We will not sell the ferries," the Harbour Times quoted her as saying.',
+        'Last week Ora Pellin called the bid "absurd" in remarks to the Harbour Times, which quoted her as '
+        'saying "We will not sell the ferries to anyone."',
+    ],
+)
+def test_a_relay_quoting_her_is_whom_she_would_be(body: str) -> None:
+    article = _article(body)
+    entities = [
+        _entity(article, "Ora Pellin", forms=("Pellin",)),
+        _entity(article, "Harbour Times", "ORGANIZATION"),
+    ]
+    direct = [q for q in extract_quotes(article, entities) if q.kind == "direct"]
+    assert [(q.speaker_name, q.verb) for q in direct] == [("Ora Pellin", "quoted as saying")]
+
+
+def test_a_relay_quoting_her_with_no_woman_in_reach_stays_null() -> None:
+    body = 'The port was sold.\n\nThe Harbour Times quoted her as saying: "We will not sell the ferries."'
+    article = _article(body)
+    direct = [q for q in extract_quotes(article, []) if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == [None]

@@ -244,3 +244,32 @@ def test_a_relay_quoting_her_with_no_woman_in_reach_stays_null() -> None:
     article = _article(body)
     direct = [q for q in extract_quotes(article, []) if q.kind == "direct"]
     assert [q.speaker_name for q in direct] == [None]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "to calls for a truce",
+        "amid reports of a strike",
+        "despite claims of a deal",
+        "after calls from the board",
+    ],
+)
+def test_calls_reports_claims_after_a_preposition_are_nouns(middle: str) -> None:
+    body = (
+        f'Ora Pellin leads the council. Pellin said the mayor had "failed to listen" {middle} and therefore '
+        '"we ask that he consider his position and resign."'
+    )
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ora Pellin", forms=("Pellin",))])
+    assert [(q.kind, q.speaker_name, q.verb) for q in quotes] == [
+        ("partial", "Ora Pellin", "said"),
+        ("direct", "Ora Pellin", "said"),
+    ]
+
+
+def test_calls_as_a_verb_still_attributes() -> None:
+    body = 'Ora Pellin leads the council.\n\nPellin calls it "a plan that will sink the port before it opens."'
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ora Pellin", forms=("Pellin",))])
+    assert [q.speaker_name for q in quotes if q.kind != "indirect"] == ["Ora Pellin"]

@@ -269,7 +269,7 @@ def test_calls_reports_claims_after_a_preposition_are_nouns(middle: str) -> None
 
 
 def test_calls_as_a_verb_still_attributes() -> None:
-    body = 'Ora Pellin leads the council.\n\nPellin calls it "a plan that will sink the port before it opens."'
+    body = 'Ora Pellin leads the council.\n\nPellin calls it "a plan that will sink the port."'
     article = _article(body)
     quotes = extract_quotes(article, [_entity(article, "Ora Pellin", forms=("Pellin",))])
     assert [q.speaker_name for q in quotes if q.kind != "indirect"] == ["Ora Pellin"]

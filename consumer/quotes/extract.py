@@ -39,6 +39,13 @@ def _words(text: str) -> list[str]:
 
 ENGLISH = frozenset({"en", "und"})
 MASK = "\x00"
+# "calls", "reports", "claims" after a preposition or determiner are nouns ('had "failed to listen" to
+# calls for a truce and therefore "..."', 'amid reports that ...'; session 27, fresh web pages): read
+# as the verb, they made an attribution naming no one that the sentence's own ("Roe said") gave way to
+_NOUN_GUARD = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in _words("to the amid of for with many despite after by its his her their these repeated growing")
+)
 _VERBS = (
     # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
     r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
@@ -49,7 +56,7 @@ _VERBS = (
     r"write(?=\s*[,.:]?\s*$|\s+(?:in|on|that)\b|\s+(?-i:[A-Z]))|"
     r"explained|explains|continued|continues|argued|argues|wrote|writes|insisted|insists|recalled|recalls|"
     r"asked|asks|replied|replies|laughed|laughs|agreed|agrees|declared|declares|announced|announces|claimed|"
-    r"claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
+    rf"{_NOUN_GUARD}claims|urged|urges|acknowledged|observed|pointed\s+out|emphasized|emphasised|emphasizes|suggested|"
     r"suggests|believes|remarked|commented|admitted|admits|concluded|cautioned|revealed|(?-i:stated|states)|"
     r"posted|tweeted|predicted|sings|sang|apologizes|reads|read|maintained|maintains|denied|denies|confirmed|"
     r"quipped|joked|exclaimed|mused|vowed|promised|complained|conceded|responded|responds|answered|shared|recounted|"
@@ -77,7 +84,13 @@ _VERBS = (
     # "take care"', 'has been hailed as a "breakthrough"', 'snaps on a smile')
     r"vows|pledges|reveals|tweets|retorts|exclaims|fumes|pleads|whispers|yells|screams|sighs|grumbles|"
     r"mutters|murmurs|"
-    r"described|calls|called|reported|reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
+    # a retort of debate and feature copy (session 27, fresh web pages): '"...," Roe shot back',
+    # 'Roe fired back: "..."', '"...," Roe interjected', '"...," Roe penned.'; unread, the quote
+    # joined the last speaker's quote in the paragraph before (the opponent's)
+    r"(?:shot|shoots|fired|fires|hit|hits|snapped|snaps)\s+back(?=\s*[,.:;!?]|\s+(?:at|in|with)\s)|"
+    r"interjected|interjects|"
+    r"penned(?=\s*[,.:])|"
+    rf"described|{_NOUN_GUARD}calls|called|reported|{_NOUN_GUARD}reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
 )
 _INDIRECT_VERBS = (
     r"said|says|told|tells|added|adds|adding|noted|notes|noting|warned|warns|stressed|stresses|explained|"
@@ -395,6 +408,9 @@ class _Unit:
     # 'The club was firm: "..."': introduced by a subject of its own that names no entity, so
     # it does not go on with the last speaker
     own_subject: bool = False
+    # the last paragraph the quote runs into ('"A. ¶ "B. ¶ "C."'): an unattributed quote paragraph
+    # after it goes on with its speaker as after a one-paragraph quote (session 27)
+    end_paragraph: int = -1
 
 
 def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
@@ -515,6 +531,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         # '"A.' then '"B," Roe said.': the attribution at the end is the whole quote's
                         owner.speaker, owner.verb, owner.attributed = unit.speaker, unit.verb, True
                     _absorb(owner, unit, unit_of)
+                    if owner.attributed and not para_units:
+                        # '"A. ¶ "B," Roe added. "C."': C goes on with the quote that ran into this
+                        # paragraph, as in a one-paragraph quote (session 27, fresh web pages)
+                        para_units.append(owner)
                     continue
                 if (
                     unit.kind == "direct"
@@ -576,7 +596,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[_Unit]:  # noq
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
                     elif last_partial is not None and last_partial.paragraph == para.index - 1:
                         unit.speaker = last_partial.speaker
-                    elif last_said is not None and last_said.paragraph >= para.index - 3:
+                    elif last_said is not None and _last_paragraph(last_said) >= para.index - 3:
                         unit.speaker = last_said.speaker
                 if (
                     unit.kind == "direct"
@@ -776,11 +796,26 @@ def _signed_below(text: str, paras: Sequence[Paragraph], index: int) -> bool:
     )
 
 
+def _relayed_speaker(text: str, fld: str, start: int, end: int, speakers: Speakers, floor: int) -> Speaker:
+    """Whom a relay quotes: 'the paper quoted Roe as saying' is Roe; 'which quoted him as saying'
+    is whom 'he' would be there (session 27, fresh web pages: the object pronoun named no one)."""
+    who = text[start:end].strip().lower()
+    if who in ("him", "her"):
+        return speakers.object_pronoun(text, fld, start, floor, who)
+    return speakers.resolve(text, fld, start, end, floor)
+
+
+def _last_paragraph(unit: _Unit) -> int:
+    """The last paragraph a quote runs into (its own when it stays in one)."""
+    return max(unit.paragraph, unit.end_paragraph)
+
+
 def _absorb(owner: _Unit, unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     """One quote in several stretches: ``unit``'s spans continue ``owner``."""
     owner.spans.extend(unit.spans)
     owner.stretch_ids.extend(unit.stretch_ids)  # one stretch per span, as everywhere else
     owner.sent_end = unit.sent_end
+    owner.end_paragraph = max(owner.end_paragraph, unit.paragraph)
     for sid in unit.stretch_ids:
         unit_of[sid] = owner
 
@@ -1071,7 +1106,10 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
         relayed = _QUOTED_AS_AFTER.match(after)
         if relayed is not None:
             who_start, who_end = s.end + relayed.start("qwho"), s.end + relayed.end("qwho")
-            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
+            attribution = (
+                _relayed_speaker(text, fld, who_start, who_end, speakers, floor),
+                "quoted as saying",
+            )
         m = _AFTER.match(after) if attribution is None else None
         if m and m.group("verb1") and _PARTICIPLE_AFTER.match(m.group("who1")):
             # '"... the little deal" announced in October, said X': the participle belongs to the
@@ -1123,13 +1161,18 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
             attribution = (speaker, _verb(verb))
         trailing[n] = attribution is not None
         relayed = (
+            # also after an earlier stretch ('called it "outrageous" ..., which quoted him as saying
+            # "..."'): the gap between the two holds the relay
             _QUOTED_AS_BEFORE.search(masked, max(gap_start, gap_end - 160), gap_end)
-            if n == 0 and attribution is None
+            if attribution is None
             else None
         )
         if relayed is not None:
             who_start, who_end = relayed.start("qwho"), relayed.end("qwho")
-            attribution = (speakers.resolve(text, fld, who_start, who_end, floor), "quoted as saying")
+            attribution = (
+                _relayed_speaker(text, fld, who_start, who_end, speakers, floor),
+                "quoted as saying",
+            )
         before = _BEFORE.match(masked, _past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = _BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
@@ -1205,6 +1248,15 @@ def _sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each 
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             speaker = head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor)
+            predicate = None if speaker.entity else _SECOND_PREDICATE.search(masked, who_start, who_end)
+            if predicate is not None:
+                # 'Describing the visit, he admits placing his hand there, but adds: "..."' (session
+                # 27, fresh web pages): the verb is the second predicate of the clause's subject, read
+                # as in 'he said'; read as one subject phrase, the clause named no one
+                head = _colon_speaker(
+                    masked, fld, who_start, predicate.start(), speakers, text, floor, participle=True
+                )
+                speaker = head if head is not None and head.entity is not None else speaker
             if speaker.entity is None:
                 speaker = _aside_speaker(text, masked, fld, before, speakers, floor) or speaker
             attribution = (speaker, _verb(before.group("verb")))
@@ -2211,6 +2263,8 @@ def _joins(gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool
 
 
 # A full stop that ends a sentence: not after an initial or an abbreviated title.
+# The end of a clause before a second predicate of its subject: '..., but adds:', '..., and then said,'
+_SECOND_PREDICATE = re.compile(r",\s+(?:but|and)(?:\s+(?:then|also|later))?\s*$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(
     r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLE_ABBREVIATIONS) + r"\.(?=\s|$)"
 )

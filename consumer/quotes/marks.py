@@ -76,7 +76,8 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
     return found, open_at
 
 
-def _single_stretches(text: str, para: Paragraph) -> list[Stretch]:
+def _single_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
+    """Closed stretches of a paragraph with single marks only, and where an unclosed one opened."""
     found: list[Stretch] = []
     open_at: int | None = None
     end = para.end
@@ -98,21 +99,45 @@ def _single_stretches(text: str, para: Paragraph) -> list[Stretch]:
                 continue  # 'It's the fans' day. They were brilliant.': the quote closes after its stop
             found.append(Stretch(open_at, pos, para.index))
             open_at = None
-    return found
+    return found, open_at
+
+
+def _unclosed(text: str, para: Paragraph, open_at: int, continued_from: int | None) -> Stretch:
+    """The stretch left open at the paragraph's end (trailing spaces cut), linked to the one it
+    continues when it opens the paragraph."""
+    end = para.end
+    while end > open_at and text[end - 1].isspace():
+        end -= 1
+    stretch = Stretch(open_at, end, para.index, closed=False)
+    if open_at == para.start + 1 and continued_from is not None:
+        stretch.continues = continued_from
+    return stretch
 
 
 def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
     """All quoted stretches of ``text`` in order, continuations linked across paragraphs."""
     out: list[Stretch] = []
     pending: int | None = None  # index in ``out`` of a stretch left open at the previous paragraph's end
+    pending_single: int | None = None  # the same for a paragraph with single marks only
     for para in paras:
         if pending is not None and text[para.start] in DOUBLE_OPEN | {'"'}:
             continued_from: int | None = pending
         else:
             continued_from = None
-        pending = None
+        single_from = pending_single if text[para.start] in SINGLE_OPEN | {"'"} else None
+        pending = pending_single = None
         if not _DOUBLE.search(text, para.start, para.end):
-            out.extend(_single_stretches(text, para))
+            singles, single_open = _single_stretches(text, para)
+            if singles and single_from is not None and singles[0].start == para.start + 1:
+                singles[0].continues = single_from
+            out.extend(singles)
+            if single_open is not None and (text[single_open].isupper() or single_open == para.start + 1):
+                # British copy runs a quote across paragraphs with single marks too ('He replied:
+                # 'Have you seen the table?' then a paragraph 'We are safe.''; session 27, fresh web
+                # pages): kept when the next paragraph reopens it, else dropped as a stray mark (an
+                # opening in lower case or on a digit, 'the '90s', never waits for one)
+                out.append(_unclosed(text, para, single_open, single_from))
+                pending_single = len(out) - 1
             continue
         closed, open_at = _double_stretches(text, para)
         if closed and continued_from is not None and closed[0].start == para.start + 1:
@@ -121,13 +146,7 @@ def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
             pass  # linked below
         out.extend(closed)
         if open_at is not None:
-            end = para.end
-            while end > open_at and text[end - 1].isspace():
-                end -= 1
-            stretch = Stretch(open_at, end, para.index, closed=False)
-            if open_at == para.start + 1 and continued_from is not None:
-                stretch.continues = continued_from
-            out.append(stretch)
+            out.append(_unclosed(text, para, open_at, continued_from))
             pending = len(out) - 1
     # An unclosed stretch that nothing continued (and that continues nothing closed) is a stray mark.
     continued = {s.continues for s in out if s.continues is not None}

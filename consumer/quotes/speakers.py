@@ -105,6 +105,18 @@ _OPENING_ADVERBIAL = re.compile(
     r"speaking|writing)\s"
 )
 _ASIDE_BACK = 110  # an opening aside and its comma before a subject pronoun
+# A clause opening whose named subject puts a question to someone ('When Roe asked if he would
+# stay, he declined, saying', 'After Roe pressed him on the fees, he said'; session 27, fresh web
+# pages): the one asked answers, never the asker, who had taken the pronoun as the name heading
+# the sentence
+_ASKER_OPENING = re.compile(
+    r"\s*(?:When|After|As|Once)\s+(?P<asker>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+"
+    r"(?:asked|pressed|questioned|quizzed|challenged|interviewed)\b[^,\x00]{0,160},\s+(?=[a-z])"
+)
+# An interview's answer: the answering person's name (up to three words) and a colon open the paragraph
+_ANSWER_HEAD = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*):\s+(?=[A-Z\"\u201c])")
+_FIRST_PERSON_END = re.compile(r"(?<![\w'\u2019])I[\s,]*$")  # 'And I', 'In the end I' before the verb
+_ASKER_BACK = 220  # the opening, its question and its comma before the subject pronoun
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _SUBORDINATE = re.compile(r".*\b(?:when|while|because|after|before|as|since|and|but)\s+", re.IGNORECASE)
 _TRAILING_STEP = re.compile(
@@ -393,6 +405,8 @@ class Speakers:
                 self.unnamed = (speaker.described, at)
                 self.para_speaker = None
             return
+        if speaker.described == "I":
+            return  # the answering "I" of an interview: a later "he said" there means someone else
         self.unnamed = None
         self.para_speaker = speaker.entity
         body_official = speaker.described is not None and speaker.entity.type != "PERSON" and at is not None
@@ -455,11 +469,49 @@ class Speakers:
             return pronoun
         return opened
 
+    def object_pronoun(self, text: str, fld: str, start: int, floor: int, pronoun: str) -> Speaker:
+        """'him' / 'her' a relay names (`the paper quoted him as saying`): read as 'he' / 'she'
+        would be at ``start`` (session 27, fresh web pages: the relay had named no one)."""
+        subject = "he" if pronoun == "him" else "she"
+        agreeing = self._pronoun_person(text, fld, start, floor, _agrees_with(subject))
+        return Speaker(agreeing or self._pronoun_person(text, fld, start, floor, _any))
+
+    def _answering(self, text: str, fld: str) -> Entity | None:
+        """The person named as a speaker's tag at the head of the paragraph ('Roe: ...'), as an
+        interview sets out its answers."""
+        head = _ANSWER_HEAD.match(text, self.para_start)
+        if head is None:
+            return None
+        found = self.mentions_in(fld, head.start(1), head.end(1))
+        if len(found) == 1 and found[0][2].type == "PERSON":
+            return found[0][2]
+        return None
+
+    def _asker_before(self, text: str, fld: str, pronoun: int) -> Entity | None:
+        """The person asking in a clause that opens the sentence right before a subject pronoun
+        ('When Roe asked if he would stay, he declined'): never whom the pronoun means."""
+        low = max(0, pronoun - _ASKER_BACK)
+        stops = list(_SENTENCE_STOP.finditer(text, low, pronoun))
+        if not stops and low > 0:
+            return None
+        opening = _ASKER_OPENING.match(text, stops[-1].end() if stops else 0, pronoun + 1)
+        if opening is None or opening.end() != pronoun:
+            return None
+        found = self.mentions_in(fld, opening.start("asker"), opening.end("asker"))
+        return found[-1][2] if found and found[-1][2].type == "PERSON" else None
+
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
             return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
-        return self._resolve(text, fld, start, end, floor)
+        speaker = self._resolve(text, fld, start, end, floor)
+        if speaker.entity is None and fld == "body" and _FIRST_PERSON_END.search(text, start, end):
+            # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
+            # on a fresh web page): the one answering, named before the colon; else the writer, null
+            answering = self._answering(text, fld)
+            if answering is not None:
+                return Speaker(answering, described="I")
+        return speaker
 
     def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)
@@ -498,6 +550,12 @@ class Speakers:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts
             at = self._before_aside(text, fld, start + lead)
+            asker = self._asker_before(text, fld, start + lead)
+            if asker is not None:
+                sexed = _agrees_with(low[0])
+                agreeing = self._pronoun_person(text, fld, at, floor, lambda e: sexed(e) and e is not asker)
+                other = self._pronoun_person(text, fld, at, floor, lambda e: e is not asker)
+                return Speaker(agreeing or other)
             agreeing = self._pronoun_person(text, fld, at, floor, _agrees_with(low[0]))
             if agreeing is None and self._kin_head(fld, low[0], start):
                 return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'
@@ -1586,7 +1644,17 @@ def _fits_org(ent: Entity, noun: str) -> bool:
         return True  # 'the agency said' after 'the news agency IRNA reported'
     if noun == "club":
         return bool(re.search(r"\b(?:fc|afc|cf|sc|ac|rovers|united|athletic|city|rangers)\b", name))
+    if noun == "union":
+        return bool(_UNION_NAME.search(name))
     return False
+
+
+# A trade union's name that does not say "union" ('Writers Guild of America', 'United Auto Workers',
+# 'American Federation of Teachers'; session 27, fresh web pages): 'the union said' had named no one
+_UNION_NAME = re.compile(
+    r"\b(?:guild|brotherhood|teamsters|workers|employees|afl-cio|"
+    r"federation\s+of\s+(?:labou?r|teachers|musicians|government\s+employees|state))\b"
+)
 
 
 # "As it turned out, Roe had ...", "On Monday, Roe said": a short opening phrase and its comma.

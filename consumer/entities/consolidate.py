@@ -20,7 +20,7 @@ from consumer.entities.place_forms import bare_name
 from consumer.entities.retype import head_type, is_given_name, title_before
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
-from consumer.lexicon import HONORIFICS
+from consumer.lexicon import HONORIFICS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAYS
 from consumer.parse.agencies import is_known_agency
 
 _VOTE_WEIGHT = {"rule": 4.0, "gazetteer": 2.0, "ner": 1.0, "prop": 0.0}
@@ -98,7 +98,8 @@ def _person_parts(
         words = full.split()
         if not 2 <= len(words) <= 4:
             continue
-        for word in (words[0], words[-1], *_first_surname(words, gazetteer)):
+        named = _without_suffix(words)
+        for word in (words[0], named[-1], *_first_surname(named, gazetteer)):
             clean = word.strip(".,")
             if (
                 len(clean) >= 2
@@ -109,6 +110,18 @@ def _person_parts(
             ):
                 owners.setdefault(clean, set()).add(full)
     return owners
+
+
+# Generational suffixes that close a person's name after the surname ("Tom Roe Jr.", "Ann Roe III");
+# the story goes on to name the person by the surname before it ("Roe said"), never by "Jr.".
+_NAME_SUFFIX = re.compile(r",?(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?")
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """The name's words without a generational suffix at its end ("Tom O'Dwyer Jr." → Tom O'Dwyer)."""
+    if len(words) >= 3 and _NAME_SUFFIX.fullmatch(words[-1]):
+        return [*words[:-2], words[-2].rstrip(",")]
+    return words
 
 
 def _first_surname(words: list[str], gazetteer: Gazetteer) -> list[str]:
@@ -441,7 +454,13 @@ def propagate(
                 if parts.get(surface) or not _pieces_of_whole(surface, known.get(surface), within, s, e):
                     continue
                 pieces.extend(within)  # "Customs" + "Border Protection": the whole name wins
-            if surface in known and len(parts.get(surface, ())) <= 1:
+            other = _other_given_name(text, s, parts.get(surface, ()), max(furthest, 0))
+            if other is not None:
+                # "Anupam Kumar ... Deepak Kumar said": a surname after another given name is
+                # another person, named in full, no mention of the one who owns the surname
+                added.append(Candidate(field, other, e, "PERSON", "prop", None, None))
+                added[-1].group = " ".join(text[other:e].split())
+            elif surface in known and len(parts.get(surface, ())) <= 1:
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
             else:
@@ -454,6 +473,34 @@ def propagate(
         cut = set(map(id, pieces))
         cands = [c for c in cands if id(c) not in cut]
     return sorted(cands + added, key=lambda c: (c.field, c.start))
+
+
+# A capitalised word right before a surname, the only name word there ("chaired by Deepak" + "Kumar")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]{1,12})[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w'’.-]*)[ \t]+$")
+_NOT_GIVEN_BEFORE = frozenset((*_TITLES, *MONTH_NAMES, *WEEKDAYS, *TITLE_ABBREVIATIONS))
+
+
+def _other_given_name(text: str, start: int, owners: Iterable[str], free_from: int) -> int | None:
+    """Where a name opens on a common given name right before a full name's surname at ``start``
+    that is no given name of the surname's owners (None otherwise): "Anupam Kumar ... Nitish
+    Kumar" names two people. The given name opens the name (no name word before it, "Ravi
+    Deepak Kumar" is left alone) and no span found before covers it (``free_from``)."""
+    owners = list(owners)
+    if not owners or any(text.startswith(o.split()[-1], start) is False for o in owners):
+        return None  # a given name used alone ("Tim ... Tim Marks") is left as it was
+    before = _GIVEN_BEFORE.search(text, max(0, start - 16), start)
+    if before is None or before.start(1) < free_from:
+        return None
+    word = before.group(1)
+    if word.lower() in _NOT_GIVEN_BEFORE or title_before(word) or not is_given_name(word):
+        return None
+    if any(o.split()[0].startswith(word) or word.startswith(o.split()[0]) for o in owners):
+        return None  # the owner's own given name or its short form ("Philip Roe ... Phil Roe")
+    opener = _WORD_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1))
+    if opener is not None and not title_before(opener.group(1)):
+        return None  # "Ravi Deepak Kumar", "Rep. Jo Kumar" aside: a name word before it
+    return before.start(1)
 
 
 def _pieces_of_whole(

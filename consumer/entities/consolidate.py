@@ -438,7 +438,7 @@ def propagate(
         # tagged span exactly when a span starting before it ends past its start or a span
         # starts inside it: one sweep over the spans sorted by start, not a scan per match.
         spans = sorted(taken.get(field, []), key=lambda c: (c.start, c.end))
-        cursor, furthest = 0, -1
+        cursor, furthest, reach = 0, -1, 0
         for s, e in _occurrences_by(text, table):
             while cursor < len(spans) and spans[cursor].start < s:
                 furthest = max(furthest, spans[cursor].end)
@@ -447,19 +447,21 @@ def propagate(
             while inside < len(spans) and spans[inside].start < e:
                 inside += 1
             surface = text[s:e]
-            if furthest > s or era_after_year(text, s, surface):
-                continue
+            if furthest > s or s < reach or era_after_year(text, s, surface):
+                continue  # ``reach``: inside another person's full name just added
             if inside > cursor:
                 within = spans[cursor:inside]
                 if parts.get(surface) or not _pieces_of_whole(surface, known.get(surface), within, s, e):
                     continue
                 pieces.extend(within)  # "Customs" + "Border Protection": the whole name wins
-            other = _other_given_name(text, s, parts.get(surface, ()), max(furthest, 0))
-            if other is not None:
-                # "Anupam Kumar ... Deepak Kumar said": a surname after another given name is
-                # another person, named in full, no mention of the one who owns the surname
-                added.append(Candidate(field, other, e, "PERSON", "prop", None, None))
-                added[-1].group = " ".join(text[other:e].split())
+            free = (max(furthest, 0), spans[inside].start if inside < len(spans) else len(text))
+            apart = _another_person(field, text, (s, e), free, known, parts)
+            if apart is not None:
+                # "Anupam Kumar ... Deepak Kumar", "Tim Lauer ... Tim Marks": a piece of one
+                # person's name beside another given name or surname names another person, in full
+                added.append(Candidate(field, *apart, "PERSON", "prop", None, None))
+                added[-1].group = " ".join(text[apart[0] : apart[1]].split())
+                reach = apart[1]
             elif surface in known and len(parts.get(surface, ())) <= 1:
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
@@ -473,6 +475,28 @@ def propagate(
         cut = set(map(id, pieces))
         cands = [c for c in cands if id(c) not in cut]
     return sorted(cands + added, key=lambda c: (c.field, c.start))
+
+
+def _another_person(
+    field: TextField,
+    text: str,
+    piece: tuple[int, int],
+    free: tuple[int, int],
+    known: Mapping[str, Candidate],
+    parts: Mapping[str, set[str]],
+) -> tuple[int, int] | None:
+    """The span of another person's full name around a piece of a story person's name, or None:
+    another given name before a surname, or (in the body's prose only: a headline's title case
+    is no cue) another surname after a given name. ``free`` is where no found span stands."""
+    start, end = piece
+    owners = parts.get(text[start:end], set())
+    other = _other_given_name(text, start, owners, free[0])
+    if other is not None:
+        return other, end
+    if field != "body":
+        return None
+    tail = _other_surname(text, start, end, owners, known, parts)
+    return (start, tail) if tail is not None and tail <= free[1] else None
 
 
 # A capitalised word right before a surname, the only name word there ("chaired by Deepak" + "Kumar")
@@ -493,7 +517,9 @@ def _other_given_name(text: str, start: int, owners: Iterable[str], free_from: i
     if before is None or before.start(1) < free_from:
         return None
     word = before.group(1)
-    if word.lower() in _NOT_GIVEN_BEFORE or title_before(word) or not is_given_name(word):
+    if word.lower() in _NOT_GIVEN_BEFORE or word.lower() in STOP_WORDS or title_before(word):
+        return None  # "My Girls", "In May Weber", "Rep. Weber"
+    if not is_given_name(word):
         return None
     if any(o.split()[0].startswith(word) or word.startswith(o.split()[0]) for o in owners):
         return None  # the owner's own given name or its short form ("Philip Roe ... Phil Roe")
@@ -501,6 +527,48 @@ def _other_given_name(text: str, start: int, owners: Iterable[str], free_from: i
     if opener is not None and not title_before(opener.group(1)):
         return None  # "Ravi Deepak Kumar", "Rep. Jo Kumar" aside: a name word before it
     return before.start(1)
+
+
+# Another surname right after a given name: one name word, then a line's or a clause's end or a
+# lower-case word ("- Tim Marks\n", "Tim Marks, a drummer", "Tim Marks said"), never a third name word
+_SURNAME_NEXT = re.compile(
+    r"[ \t]([A-Z](?:[a-z]+|['’][A-Z][a-z]+|c[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)"
+    r"(?=[ \t]*(?:$|[\n.,;:()–—]|[ \t]+[a-z]))"
+)
+
+
+def _other_surname(
+    text: str,
+    start: int,
+    end: int,
+    owners: Iterable[str],
+    known: Mapping[str, Candidate],
+    parts: Mapping[str, set[str]],
+) -> int | None:
+    """Where a name that a full name's common given name opens at ``start`` and another surname
+    ends really ends (None otherwise): "Tim Lauer ... Tim Marks" names two people. The given
+    name opens the name (no name word before it); the surname is no stop word, month, day or
+    title, no name the story tags itself ("Tim Lauer ... Tim Hortons" is its own) and no story
+    person's surname ("Phil Roe ... Philip Roe" may be one person)."""
+    owners = list(owners)
+    word = text[start:end]
+    if not owners or any(len(o.split()) < 2 or o.split()[0] != word for o in owners):
+        return None
+    if word.lower() in _NOT_GIVEN_BEFORE or not is_given_name(word):
+        return None  # "June Medical Services ... June Medical", "Coconut Oil ... Coconut Flour"
+    after = _SURNAME_NEXT.match(text, end)
+    if after is None:
+        return None
+    surname = after.group(1)
+    lower = surname.lower()
+    if lower in STOP_WORDS or lower in _NOT_GIVEN_BEFORE or title_before(surname):
+        return None
+    if surname in known or surname in parts:
+        return None
+    opener = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if opener is not None and not title_before(opener.group(1)):
+        return None
+    return after.end(1)
 
 
 def _pieces_of_whole(

@@ -192,3 +192,60 @@ def test_another_given_name_opens_another_persons_name() -> None:
     text = "Carl Weber spoke, and later Nina Weber left."
     at = text.rindex("Weber")
     assert consolidate._other_given_name(text, at, ["Carl Weber"], 0) == text.index("Nina")
+
+
+@pytest.mark.parametrize(
+    ("body", "other", "owner"),
+    [
+        (
+            "SESSION PLAYER\n\n- Paul Franklin\n\n- Josh Grange\n\n- Tim Marks\n\n- Tim Lauer",
+            "Tim Marks",
+            "Tim Lauer",
+        ),
+        (
+            "DRUMMERS\n\n- Ada Quill\n\n- Rolf Danner\n\n- Gary Morrow\n\n- Gary Kurstin",
+            "Gary Morrow",
+            "Gary Kurstin",
+        ),
+    ],
+)
+def test_a_given_name_before_another_surname_is_another_person(
+    extractor: EntityExtractor, body: str, other: str, owner: str
+) -> None:
+    people = _mentions(extractor, body)
+    assert other in people
+    assert other.split()[0] not in people.get(owner, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Tim Lauer spoke.\n\n- Tim Marks\n\n- Ann Roe", "Tim Marks"),
+        ("Tim Lauer spoke, and later Tim Balding said no.", "Tim Balding"),
+        ("Tim Lauer spoke. The drummer, Tim O'Hara, agreed.", "Tim O'Hara"),
+    ],
+)
+def test_another_surname_after_a_given_name_is_another_person(text: str, other: str) -> None:
+    at = text.index("Tim", 5)
+    end = consolidate._other_surname(text, at, at + 3, ["Tim Lauer"], {}, {})
+    assert end is not None and text[at:end] == other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Lauer spoke. Later, Tim Hortons opened.",  # a name the story tags itself
+        "Tim Lauer spoke. Then Tim Marks Jones came.",  # a name word before the given name
+        "Tim Lauer spoke, and later Tim Says Goodbye aired.",  # a third name word: title case
+        "Tim Lauer spoke, and later Tim March came.",  # a month
+        "Tim Lauer spoke, and later Tim Roe came.",  # a story person's surname
+    ],
+)
+def test_near_misses_leave_the_given_name_to_its_owner(text: str) -> None:
+    at = text.index("Tim", 5)
+    known = {
+        "Tim Hortons": Candidate("body", 0, 0, "ORGANIZATION", "ner"),
+        "Hortons": Candidate("body", 0, 0, "ORGANIZATION", "ner"),
+    }
+    parts = {"Roe": {"Ann Roe"}}
+    assert consolidate._other_surname(text, at, at + 3, ["Tim Lauer"], known, parts) is None

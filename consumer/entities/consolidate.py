@@ -502,6 +502,7 @@ def _another_person(
 # A capitalised word right before a surname, the only name word there ("chaired by Deepak" + "Kumar")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]{1,12})[ \t]+$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w'’.-]*)[ \t]+$")
+_NAME_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _NOT_GIVEN_BEFORE = frozenset((*_TITLES, *MONTH_NAMES, *WEEKDAYS, *TITLE_ABBREVIATIONS))
 
 
@@ -513,6 +514,8 @@ def _other_given_name(text: str, start: int, owners: Iterable[str], free_from: i
     owners = list(owners)
     if not owners or any(text.startswith(o.split()[-1], start) is False for o in owners):
         return None  # a given name used alone ("Tim ... Tim Marks") is left as it was
+    if _NAME_WORD_NEXT.match(text, start + len(owners[0].split()[-1])):
+        return None  # a third name word after the surname: "Alberto Garcia Aspe" is one name
     before = _GIVEN_BEFORE.search(text, max(0, start - 16), start)
     if before is None or before.start(1) < free_from:
         return None

@@ -249,3 +249,8 @@ def test_near_misses_leave_the_given_name_to_its_owner(text: str) -> None:
     }
     parts = {"Roe": {"Ann Roe"}}
     assert consolidate._other_surname(text, at, at + 3, ["Tim Lauer"], known, parts) is None
+
+
+def test_a_third_name_word_keeps_the_surname_to_its_owner() -> None:
+    text = "Carl Weber spoke, and later Nina Weber Aspen left."
+    assert consolidate._other_given_name(text, text.rindex("Weber"), ["Carl Weber"], 0) is None

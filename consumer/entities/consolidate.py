@@ -20,7 +20,7 @@ from consumer.entities.place_forms import bare_name
 from consumer.entities.retype import head_type, is_given_name, title_before
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
-from consumer.lexicon import HONORIFICS
+from consumer.lexicon import HONORIFICS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAYS
 from consumer.parse.agencies import is_known_agency
 
 _VOTE_WEIGHT = {"rule": 4.0, "gazetteer": 2.0, "ner": 1.0, "prop": 0.0}
@@ -98,7 +98,8 @@ def _person_parts(
         words = full.split()
         if not 2 <= len(words) <= 4:
             continue
-        for word in (words[0], words[-1], *_first_surname(words, gazetteer)):
+        named = _without_suffix(words)
+        for word in (words[0], named[-1], *_first_surname(named, gazetteer)):
             clean = word.strip(".,")
             if (
                 len(clean) >= 2
@@ -109,6 +110,18 @@ def _person_parts(
             ):
                 owners.setdefault(clean, set()).add(full)
     return owners
+
+
+# Generational suffixes that close a person's name after the surname ("Tom Roe Jr.", "Ann Roe III");
+# the story goes on to name the person by the surname before it ("Roe said"), never by "Jr.".
+_NAME_SUFFIX = re.compile(r",?(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?")
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """The name's words without a generational suffix at its end ("Tom O'Dwyer Jr." → Tom O'Dwyer)."""
+    if len(words) >= 3 and _NAME_SUFFIX.fullmatch(words[-1]):
+        return [*words[:-2], words[-2].rstrip(",")]
+    return words
 
 
 def _first_surname(words: list[str], gazetteer: Gazetteer) -> list[str]:
@@ -425,7 +438,7 @@ def propagate(
         # tagged span exactly when a span starting before it ends past its start or a span
         # starts inside it: one sweep over the spans sorted by start, not a scan per match.
         spans = sorted(taken.get(field, []), key=lambda c: (c.start, c.end))
-        cursor, furthest = 0, -1
+        cursor, furthest, reach = 0, -1, 0
         for s, e in _occurrences_by(text, table):
             while cursor < len(spans) and spans[cursor].start < s:
                 furthest = max(furthest, spans[cursor].end)
@@ -434,14 +447,22 @@ def propagate(
             while inside < len(spans) and spans[inside].start < e:
                 inside += 1
             surface = text[s:e]
-            if furthest > s or era_after_year(text, s, surface):
-                continue
+            if furthest > s or s < reach or era_after_year(text, s, surface):
+                continue  # ``reach``: inside another person's full name just added
             if inside > cursor:
                 within = spans[cursor:inside]
                 if parts.get(surface) or not _pieces_of_whole(surface, known.get(surface), within, s, e):
                     continue
                 pieces.extend(within)  # "Customs" + "Border Protection": the whole name wins
-            if surface in known and len(parts.get(surface, ())) <= 1:
+            free = (max(furthest, 0), spans[inside].start if inside < len(spans) else len(text))
+            apart = _another_person(field, text, (s, e), free, known, parts)
+            if apart is not None:
+                # "Anupam Kumar ... Deepak Kumar", "Tim Lauer ... Tim Marks": a piece of one
+                # person's name beside another given name or surname names another person, in full
+                added.append(Candidate(field, *apart, "PERSON", "prop", None, None))
+                added[-1].group = " ".join(text[apart[0] : apart[1]].split())
+                reach = apart[1]
+            elif surface in known and len(parts.get(surface, ())) <= 1:
                 src = known[surface]
                 added.append(Candidate(field, s, e, src.type, "prop", src.entry, src.group))
             else:
@@ -454,6 +475,103 @@ def propagate(
         cut = set(map(id, pieces))
         cands = [c for c in cands if id(c) not in cut]
     return sorted(cands + added, key=lambda c: (c.field, c.start))
+
+
+def _another_person(
+    field: TextField,
+    text: str,
+    piece: tuple[int, int],
+    free: tuple[int, int],
+    known: Mapping[str, Candidate],
+    parts: Mapping[str, set[str]],
+) -> tuple[int, int] | None:
+    """The span of another person's full name around a piece of a story person's name, or None:
+    another given name before a surname, or (in the body's prose only: a headline's title case
+    is no cue) another surname after a given name. ``free`` is where no found span stands."""
+    start, end = piece
+    owners = parts.get(text[start:end], set())
+    other = _other_given_name(text, start, owners, free[0])
+    if other is not None:
+        return other, end
+    if field != "body":
+        return None
+    tail = _other_surname(text, start, end, owners, known, parts)
+    return (start, tail) if tail is not None and tail <= free[1] else None
+
+
+# A capitalised word right before a surname, the only name word there ("chaired by Deepak" + "Kumar")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]{1,12})[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][\w'’.-]*)[ \t]+$")
+_NAME_WORD_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_NOT_GIVEN_BEFORE = frozenset((*_TITLES, *MONTH_NAMES, *WEEKDAYS, *TITLE_ABBREVIATIONS))
+
+
+def _other_given_name(text: str, start: int, owners: Iterable[str], free_from: int) -> int | None:
+    """Where a name opens on a common given name right before a full name's surname at ``start``
+    that is no given name of the surname's owners (None otherwise): "Anupam Kumar ... Nitish
+    Kumar" names two people. The given name opens the name (no name word before it, "Ravi
+    Deepak Kumar" is left alone) and no span found before covers it (``free_from``)."""
+    owners = list(owners)
+    if not owners or any(text.startswith(o.split()[-1], start) is False for o in owners):
+        return None  # a given name used alone ("Tim ... Tim Marks") is left as it was
+    if _NAME_WORD_NEXT.match(text, start + len(owners[0].split()[-1])):
+        return None  # a third name word after the surname: "Alberto Garcia Aspe" is one name
+    before = _GIVEN_BEFORE.search(text, max(0, start - 16), start)
+    if before is None or before.start(1) < free_from:
+        return None
+    word = before.group(1)
+    if word.lower() in _NOT_GIVEN_BEFORE or word.lower() in STOP_WORDS or title_before(word):
+        return None  # "My Girls", "In May Weber", "Rep. Weber"
+    if not is_given_name(word):
+        return None
+    if any(o.split()[0].startswith(word) or word.startswith(o.split()[0]) for o in owners):
+        return None  # the owner's own given name or its short form ("Philip Roe ... Phil Roe")
+    opener = _WORD_BEFORE.search(text, max(0, before.start(1) - 24), before.start(1))
+    if opener is not None and not title_before(opener.group(1)):
+        return None  # "Ravi Deepak Kumar", "Rep. Jo Kumar" aside: a name word before it
+    return before.start(1)
+
+
+# Another surname right after a given name: one name word, then a line's or a clause's end or a
+# lower-case word ("- Tim Marks\n", "Tim Marks, a drummer", "Tim Marks said"), never a third name word
+_SURNAME_NEXT = re.compile(
+    r"[ \t]([A-Z](?:[a-z]+|['’][A-Z][a-z]+|c[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)"
+    r"(?=[ \t]*(?:$|[\n.,;:()–—]|[ \t]+[a-z]))"
+)
+
+
+def _other_surname(
+    text: str,
+    start: int,
+    end: int,
+    owners: Iterable[str],
+    known: Mapping[str, Candidate],
+    parts: Mapping[str, set[str]],
+) -> int | None:
+    """Where a name that a full name's common given name opens at ``start`` and another surname
+    ends really ends (None otherwise): "Tim Lauer ... Tim Marks" names two people. The given
+    name opens the name (no name word before it); the surname is no stop word, month, day or
+    title, no name the story tags itself ("Tim Lauer ... Tim Hortons" is its own) and no story
+    person's surname ("Phil Roe ... Philip Roe" may be one person)."""
+    owners = list(owners)
+    word = text[start:end]
+    if not owners or any(len(o.split()) < 2 or o.split()[0] != word for o in owners):
+        return None
+    if word.lower() in _NOT_GIVEN_BEFORE or not is_given_name(word):
+        return None  # "June Medical Services ... June Medical", "Coconut Oil ... Coconut Flour"
+    after = _SURNAME_NEXT.match(text, end)
+    if after is None:
+        return None
+    surname = after.group(1)
+    lower = surname.lower()
+    if lower in STOP_WORDS or lower in _NOT_GIVEN_BEFORE or title_before(surname):
+        return None
+    if surname in known or surname in parts:
+        return None
+    opener = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if opener is not None and not title_before(opener.group(1)):
+        return None
+    return after.end(1)
 
 
 def _pieces_of_whole(

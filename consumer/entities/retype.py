@@ -2809,6 +2809,8 @@ def _cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     if cand.type == "PERSON":
         _cut_title(text, cand)
         _take_given_name(text, cand, gazetteer)
+        _take_hyphened_given_name(text, cand)
+        _take_royal_style(text, cand)
         _cut_opening_word(text, cand)
     _cut_position(text, cand)
 
@@ -3079,13 +3081,57 @@ def _take_given_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     cand.start = before.start(2)
 
 
+# A monarch's or a royal's style before one name and perhaps a regnal number ("Queen" + "Elizabeth
+# II", "Emperor" + "Naruhito", "Princess" + "Anne"): the style belongs to the name (conventions'
+# "Queen Elizabeth II", "Prince Andrew"), unlike an office's title ("President Roe").
+_ROYAL_STYLE_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:Crown[ \t]+)?"
+    r"(?:King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Tsarina|Sultan|Pope)[ \t]+$"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$")
+_ROYAL_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+(?:[IVX]{1,4}|[IVX]{1,4}I))?")
+
+
+def _take_royal_style(text: str, cand: Candidate) -> None:
+    """ "Queen Elizabeth II" read as "Elizabeth II": a royal style right before a person of one
+    name word and perhaps a regnal number opens the name; never after a name word ("Stephen King
+    Charles"), nor before a given name and a surname ("Queen Ann Roe" is no style)."""
+    if not _ROYAL_NAME.fullmatch(text, cand.start, cand.end):
+        return
+    before = _ROYAL_STYLE_BEFORE.search(text, max(0, cand.start - 22), cand.start)
+    if before is not None and not _NAME_WORD_BEFORE.search(text, max(0, before.start() - 16), before.start()):
+        cand.start = before.start()
+
+
+# A given name hyphened to the one the model opened a person's name on ("Jean-" + "Jacques Roe",
+# "Marie-" + "Claire Vondel"): the model's tokenizer splits at the hyphen.
+_HYPHENED_GIVEN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,10})-$")
+
+
+def _take_hyphened_given_name(text: str, cand: Candidate) -> None:
+    """ "LVMH CFO Jean-Jacques Roe" read as "Jacques Roe": a common given name and a hyphen
+    right before a name of two words or more whose first is a name word open the name ("Harris-"
+    + "Biden", one word, and "Pro-" + a name, no given name, stay as they are)."""
+    if cand.start < 3 or text[cand.start - 1] != "-":
+        return
+    words = text[cand.start : cand.end].split()
+    if len(words) < 2 or not _name_word(words[0]):
+        return
+    before = _HYPHENED_GIVEN_NAME.search(text, max(0, cand.start - 13), cand.start)
+    if before is not None and is_given_name(before.group(1)):
+        cand.start = before.start(1)
+
+
 # Words that open a sentence and never a person's name: the model sometimes reads "Among Roe's
 # first acts" or "As Roe noted" as one name.
 _SENTENCE_OPENERS = frozenset(
     word_list(
         "as but and or nor yet so among amid amidst despite under after before like unlike with without "
         "since although though because while whilst when whenever if unless until whereas whether against "
-        "during through towards toward upon within beyond besides meanwhile however thus hence"
+        "during through towards toward upon within beyond besides meanwhile however thus hence "
+        # adverbs of time and sequence that open a sentence ("Afterwards Roe called", "Later Roe said")
+        "then later afterwards afterward earlier yesterday today tonight now instead finally separately "
+        "eventually initially previously recently currently nevertheless nonetheless moreover furthermore"
     )
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'”’)]?\s+|\n\s*|[\"“(]\s*)$")

@@ -35,6 +35,16 @@ class _Words(dict[int, str]):
         return word
 
 
+class _Capitalised(dict[str, bool]):
+    """Token text -> whether it is capitalised: a capital first letter, or a brand's camel case
+    ("iPhone", "eBay"). Worked out once per word and then read by a dict hit per token (the
+    texts come from ``_Words``, so each keeps its hash); emptied with the word cache."""
+
+    def __missing__(self, word: str) -> bool:
+        flag = self[word] = word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+        return flag
+
+
 _MAX_WORDS = 200_000
 _COLUMNS = [ORTH, IDX, IS_SPACE, SPACY]
 
@@ -62,6 +72,7 @@ class GazetteerMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._words: _Words | None = None
+        self._capitalised = _Capitalised()
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -71,10 +82,10 @@ class GazetteerMatcher:
         strings = doc.vocab.strings
         if words_cache is None or words_cache.strings is not strings or len(words_cache) > _MAX_WORDS:
             words_cache = self._words = _Words(strings)
+            self._capitalised = _Capitalised()
         words, starts, spaces, text = _token_columns(doc, words_cache)
-        # Capitalised: a capital first letter, or a brand's camel case ("iPhone", "eBay"). Once per
-        # token, not per n-gram, and written inline (a function call per token cost more).
-        capitalised = [w[:1].isupper() or (w[:1].islower() and w[1:2].isupper()) for w in words]
+        # Capitalised: once per token, not per n-gram, read from the per-word table.
+        capitalised = list(map(self._capitalised.__getitem__, words))
         n = len(words)
         i = 0
         while i < n:

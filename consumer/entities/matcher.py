@@ -10,6 +10,7 @@ what a name looks like in running text and in re-cased headlines. Hits go to
 from __future__ import annotations
 
 from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from consumer.entities.gazetteer import MAX_NAME_TOKENS, Gazetteer
@@ -17,21 +18,52 @@ from consumer.entities.gazetteer import MAX_NAME_TOKENS, Gazetteer
 SPANS_KEY = "gazetteer"
 
 
-def _token_columns(doc: Doc) -> tuple[list[str], list[int], list[int], str]:
+class _Words(dict[int, str]):
+    """ORTH hash -> token text, read from the string store once per word, not once per token.
+
+    Why: decoding a token's text from the string store was the largest part of reading the
+    columns (issue 11's cost bound); a dict hit is a fraction of it. Bounded: emptied when it
+    holds ``_MAX_WORDS`` words, so a long-running worker's cache cannot grow without end."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> str:
+        word: str = self.strings[orth]
+        self[orth] = word
+        return word
+
+
+class _Capitalised(dict[str, bool]):
+    """Token text -> whether it is capitalised: a capital first letter, or a brand's camel case
+    ("iPhone", "eBay"). Worked out once per word and then read by a dict hit per token (the
+    texts come from ``_Words``, so each keeps its hash); emptied with the word cache."""
+
+    def __missing__(self, word: str) -> bool:
+        flag = self[word] = word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+        return flag
+
+
+_MAX_WORDS = 200_000
+_COLUMNS = [ORTH, IDX, IS_SPACE, SPACY]
+
+
+def _token_columns(doc: Doc, cache: _Words | None = None) -> tuple[list[str], list[int], list[int], str]:
     """The doc's token texts, start offsets, whitespace-token flags and text, read as columns.
 
     Why columns: the gazetteer counts towards the cost bound of the stages beyond NER (issue 11),
     and a Python ``Token`` object made for every token of every text was most of this
-    component's time. ``Doc.to_array`` reads the attributes in C; a token's text is its ORTH
-    string, and the text is every token followed by its trailing space (what ``doc.text`` joins).
+    component's time. ``Doc.to_array`` reads the attributes in C (all four in one call); a token's
+    text is its ORTH string (through ``cache`` when given), and the text is every token followed
+    by its trailing space (what ``doc.text`` joins).
     """
-    strings = doc.vocab.strings
-    words: list[str] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    if not words:
-        return words, [], [], ""
-    starts: list[int] = doc.to_array(IDX).tolist()
-    spaces: list[int] = doc.to_array(IS_SPACE).tolist()  # 1 for a whitespace token
-    trailing: list[int] = doc.to_array(SPACY).tolist()
+    columns = doc.to_array(_COLUMNS)
+    if not len(columns):
+        return [], [], [], ""
+    orths, starts, spaces, trailing = columns.T.tolist()  # spaces: 1 for a whitespace token
+    read = cache.__getitem__ if cache is not None else doc.vocab.strings.__getitem__
+    words: list[str] = list(map(read, orths))
     text = "".join([word + " " if space else word for word, space in zip(words, trailing, strict=True)])
     return words, starts, spaces, text
 
@@ -39,15 +71,21 @@ def _token_columns(doc: Doc) -> tuple[list[str], list[int], list[int], str]:
 class GazetteerMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._words: _Words | None = None
+        self._capitalised = _Capitalised()
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         entries = self.gazetteer.entries
         acronyms = self.gazetteer.acronyms
-        words, starts, spaces, text = _token_columns(doc)
-        # Capitalised: a capital first letter, or a brand's camel case ("iPhone", "eBay"). Once per
-        # token, not per n-gram, and written inline (a function call per token cost more).
-        capitalised = [w[:1].isupper() or (w[:1].islower() and w[1:2].isupper()) for w in words]
+        words_cache = self._words
+        strings = doc.vocab.strings
+        if words_cache is None or words_cache.strings is not strings or len(words_cache) > _MAX_WORDS:
+            words_cache = self._words = _Words(strings)
+            self._capitalised = _Capitalised()
+        words, starts, spaces, text = _token_columns(doc, words_cache)
+        # Capitalised: once per token, not per n-gram, read from the per-word table.
+        capitalised = list(map(self._capitalised.__getitem__, words))
         n = len(words)
         i = 0
         while i < n:

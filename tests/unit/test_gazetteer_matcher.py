@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.matcher import SPANS_KEY, GazetteerMatcher, _token_columns
+from consumer.entities.matcher import SPANS_KEY, GazetteerMatcher, _Capitalised, _token_columns, _Words
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +49,32 @@ def test_columns_are_what_the_tokens_say(blank: Language, text: str) -> None:
     assert starts == [t.idx for t in doc]
     assert [bool(s) for s in spaces] == [t.is_space for t in doc]
     assert joined == doc.text == text
+    # through the per-word cache (filled by this doc, then read again): the same columns
+    cache = _Words(doc.vocab.strings)
+    assert _token_columns(doc, cache) == _token_columns(doc, cache) == (words, starts, spaces, joined)
+
+
+@pytest.mark.parametrize(
+    ("word", "flag"),
+    [
+        *[("Harbor", True), ("iPad", True), ("eZone", True), ("harbor", False), ("i", False), ("", False)],
+        *[("42", False), ("-", False), ("ÉTÉ", True), ("élan", False), ("ßX", True)],
+    ],
+)
+def test_capitalised_table(word: str, flag: bool) -> None:
+    table = _Capitalised()
+    assert table[word] is flag and table[word] is flag  # worked out, then read from the table
+    assert table[word] is (word[:1].isupper() or (word[:1].islower() and word[1:2].isupper()))
+
+
+def test_word_cache_follows_the_string_store(matcher: GazetteerMatcher) -> None:
+    # a doc of another vocabulary (a reloaded model) gets a cache of its own store
+    first, second = spacy.blank("en"), spacy.blank("en")
+    both = [("Nairobi", "LOCATION"), ("Lima", "LOCATION")]
+    assert _hits(first, matcher, "Talks in Nairobi and Lima.") == both
+    assert matcher._words is not None and matcher._words.strings is first.vocab.strings
+    assert _hits(second, matcher, "Talks in Nairobi and Lima.") == both
+    assert matcher._words.strings is second.vocab.strings
 
 
 def test_longest_name_first(blank: Language, matcher: GazetteerMatcher) -> None:

@@ -40,21 +40,20 @@ from consumer.indicators.measure import measure_of, predicate_before
 from consumer.indicators.metric import COUNT, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
-from consumer.indicators.subject import (
-    AGE_UNITS,
-    MentionIndex,
-    PriceOwners,
+from consumer.indicators.subject.carry import (
     carries_on,
     count_sentence,
-    counts_nobody,
     counts_place_people,
-    is_index,
     paragraph_opener,
-    same_clause,
     spec_goes_on,
     story_place,
-    subject_of,
 )
+from consumer.indicators.subject.clauses import same_clause
+from consumer.indicators.subject.cues import AGE_UNITS
+from consumer.indicators.subject.mentions import MentionIndex, is_index
+from consumer.indicators.subject.owner import subject_of
+from consumer.indicators.subject.products import PriceOwners
+from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
     age_of_person,

@@ -1,0 +1,365 @@
+"""Owners named by an anaphor: "the company", "the province", "it", "he", an epithet.
+
+Wire copy names a firm or place once and then refers back to it; these rules find the
+mention the anaphor stands for within about two sentences (the company named last, the
+place of that kind named last, the sentence before's opener), and the anaphor that reports
+its own result ("the company said revenue fell").
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.retype import name_gender
+from consumer.events import Entity
+from consumer.indicators.measure import MEASURE
+from consumer.indicators.subject.clauses import modifies_person
+from consumer.indicators.subject.cues import (
+    LEADING_ADVERBIAL,
+    OWN_RESULT,
+    PREPOSITION_BEFORE,
+    PRODUCT_NOUNS,
+    PRONOUN_BACK,
+    REPORT_OPENING,
+    REPORTED,
+    SENTENCE_END,
+    SENTENCE_HEAD,
+    SUBJECT_PREFIX_WORDS,
+    inside_quotation,
+    may_open_report,
+    thing_measure,
+)
+from consumer.indicators.subject.mentions import (
+    FOCUS_KINDS,
+    TICKER_AFTER,
+    Candidate,
+    MentionIndex,
+    company_like,
+)
+
+# Head nouns that name a firm, after an epithet ("The packaged food company", "the iPhone maker")
+_FIRM_HEADS = (
+    r"(?:company|firm|retailer|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|"
+    r"conglomerate|giant|maker)"
+)
+# What an anaphor in a figure's clause refers to: the article's main company, country,
+# province or city ("The stock rose 2%", "the province's output grew 5 percent").
+_ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "company",
+        re.compile(
+            r"\b(?:the|its) (?:[\w.,' ]{1,40}?-based )?"  # "the Redmond, Washington-based company"
+            r"(?:company|firm|group|stock|shares|retailer|bank|brand|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|conglomerate|giant)\b|^\s*(?:shares|it|its)\b"
+            # an epithet: "The packaged food and beverage company", "the iPhone maker", "the
+            # Swiss lender"; only heads that name a firm ("the central bank", "the benchmark stock
+            # index" are no company of the story)
+            rf"|\bthe (?:[\w&'\u2019-]+\s+){{1,4}}?{_FIRM_HEADS}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("index", re.compile(r"\bthe (?:index|benchmark|gauge)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    # a review's product: "The car has five seats", "the phone's 6.1-inch screen"
+    ("product", re.compile(rf"\b(?:the|this) {PRODUCT_NOUNS}(?:['\u2019]s)?\b", re.IGNORECASE)),
+    ("country", re.compile(r"\b(?:the|this|our) (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
+    ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
+)
+
+
+_EXPLETIVE = re.compile(r"it(?:['\u2019]s|\s+is)\b", re.IGNORECASE)
+
+
+def anaphor_kind(clause: str) -> tuple[str, str] | None:
+    """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
+    prefix = LEADING_ADVERBIAL.sub("", clause)
+    opened = prefix.lstrip(' "\u201c\u2018(')
+    if opened != prefix and not _EXPLETIVE.match(opened):
+        # '"It lost 12%," she said', "(It lost 12%.)": an opening mark is no word before the
+        # anaphor; but a quotation's '"It's like 60% ..."' is mostly talk, no company's figure
+        prefix = opened
+    for kind, pattern in _ANAPHORS:
+        match = pattern.search(prefix)
+        if match is not None and len(prefix[: match.start()].split()) <= SUBJECT_PREFIX_WORDS + 2:
+            return kind, match.group(0)
+    return None
+
+
+def _quoted_expletive(text: str, start: int, end: int) -> bool:
+    """'"If you count the victims since then, it's less than 100."': an "it's" / "it is" heading
+    a clause inside a quotation is talk, as one opening the quotation is, no company's figure.
+    Reads the clause's head and the window before it for the opening mark."""
+    head = LEADING_ADVERBIAL.sub("", text[start:end]).lstrip(' "\u201c\u2018(')
+    return _EXPLETIVE.match(head) is not None and inside_quotation(text, end)
+
+
+def anaphor_owner(
+    index: MentionIndex, text: str, start: int, end: int, unit: str | None = None
+) -> Entity | None:
+    """ "The stock added 2%", "the province's output": the entity the anaphor stands for. "The
+    company" ("the stock", "the firm" ...) is the company named last before the clause (within
+    about two sentences), so a story running through several companies gives each its own
+    figures; a bare "it" stays the story's company (it may be anything named last), but only
+    for a sum, a share or a head count: "It consists of four 35-meter antennas", "it took
+    nearly eight hours", "It had 2 megabytes of RAM" measure the thing "it" names (a system,
+    a match, a device), which a story's company hardly ever is."""
+    found = anaphor_kind(text[start:end])
+    if found is None:
+        return None
+    kind, words = found
+    word = words.strip().lower()
+    pronoun = word in ("it", "its")
+    if kind == "company" and pronoun and (thing_measure(unit) or _quoted_expletive(text, start, end)):
+        return None
+    if kind == "company" and pronoun:
+        opener = _company_opening_previous(index, text, start)
+        if opener is not None:
+            return opener
+    if kind == "company" and not pronoun and word != "shares":
+        named = company_named_last(index, text, start)
+        if named is not None:
+            return named
+    if kind == "company" and "company" not in index.focus:
+        return index.focus.get("index") if pronoun else None  # "It gained 1.2 percent"
+    return _place_named_last(index, start, kind) or index.focus.get(kind)
+
+
+# The anaphors that may head a clause whose names come after the verb: "the company" ("the firm",
+# an epithet), "the country", "the province", "the city"; not "it" (a thing as often as a firm)
+_HEADING_KINDS = frozenset({"company", "country", "province", "city"})
+_PRONOUN_WORDS = frozenset({"it", "its", "shares"})
+
+
+def anaphor_heads(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity] | None:
+    """ "In 2014, the company bought Harlow Media for $970 million", "The province signed deals
+    with Vantor Group worth $3 billion": an anaphor heading the clause is its subject, and the
+    names after its verb are objects, which own nothing of the clause's figure. Not when a name
+    comes first ("Vantor bought the company for $5 billion"), nor when the clause reports
+    ("The company said Vantor lost $3 million"). Reads the clause before the figure."""
+    if not local:
+        return None
+    prefix = text[clause_start : figure[0]]
+    found = anaphor_kind(prefix)
+    if found is None or found[0] not in _HEADING_KINDS or found[1].strip().lower() in _PRONOUN_WORDS:
+        return None
+    at = prefix.find(found[1])
+    if at < 0 or clause_start + at + len(found[1]) > local[0].start:
+        return None
+    if REPORTED.search(text, clause_start + at, figure[0]) or (
+        may_open_report(text, clause_start + at, figure[0])
+        and REPORT_OPENING.search(text, clause_start + at, figure[0])
+    ):
+        return None
+    owner = anaphor_owner(index, text, clause_start + at, figure[0], unit)
+    return (owner,) if owner is not None else None
+
+
+_PLACE_KINDS = {kind: link for link, kind in FOCUS_KINDS.items() if kind != "country"}
+
+
+def _place_named_last(index: MentionIndex, start: int, kind: str) -> Entity | None:
+    """ "Hebei saw trade surge 12 percent. The province's exports rose 15 percent": "the
+    province" ("the state", "the city") is the place of that kind named last before the clause,
+    within about two sentences (a bounded look-up), as "the company" is; the story's main place
+    only when none is. "The country" stays the story's country: a country named in passing
+    ("exports to Japan") is seldom the one a story means."""
+    link = _PLACE_KINDS.get(kind)
+    if link is None:
+        return None
+    for c in reversed(index.between(max(index.skip_before, start - PRONOUN_BACK), start)):
+        if c.entity.links is not None and c.entity.links.kind == link:
+            return c.entity
+    return None
+
+
+def _company_opening_previous(index: MentionIndex, text: str, start: int) -> Entity | None:
+    """ "Vantor Group, a steel maker, shipped 2.1 million tonnes abroad. Its revenue rose 18
+    percent": "it" / "its" opening a sentence stands for the company the sentence before (in
+    the same paragraph) opened with, its subject, rather than for the story's main company.
+    Only when the pronoun's sentence starts at ``start``; a bounded look-back."""
+    back = index.between(max(index.skip_before, start - PRONOUN_BACK), start)
+    company = next((c for c in reversed(back) if c.entity.type == "ORGANIZATION"), None)
+    if company is None or not company_like(company.entity) or TICKER_AFTER.match(text, company.end):
+        return None
+    gap = text[company.end : start]
+    ends = list(SENTENCE_END.finditer(text, company.end, min(len(text), start + 2)))  # sees the capital
+    if "\n" in gap or len(ends) != 1 or text[ends[0].end() : start].strip(' "\u201c\u2018('):
+        return None  # another sentence between, a new paragraph, or a pronoun inside its sentence
+    opens = SENTENCE_HEAD.search(text, max(0, company.start - 60), company.start)
+    if opens is None or PREPOSITION_BEFORE.match(text[company.start : company.end].split()[0] + " "):
+        return None  # "In Southeast Asia, the group ...": a locative the tagger took for a name
+    return company.entity
+
+
+def company_named_last(index: MentionIndex, text: str, start: int) -> Entity | None:
+    """The company named last before ``start``, within about two sentences (a bounded look-up);
+    not an exchange listing a ticker, nor the firm of a person named after it ("Acme analyst
+    Ann Lee said the company ...": the analyst's firm is not the company meant)."""
+    back = index.between(max(0, start - PRONOUN_BACK), start)
+    for c in reversed(back):
+        if (
+            company_like(c.entity)
+            and not TICKER_AFTER.match(text, c.end)
+            and not modifies_person(c, back, text)
+        ):
+            return c.entity
+    return None
+
+
+# "the state's $2 billion in cash reserves", "the company's 3,000 employees", "this country's
+# 1.4 billion people": an anaphor's possessive right before the figure owns it, as a named
+# possessor does ("Gillespie's 1,172,340 votes"), before any name the clause opened with
+_ANAPHOR_OWNS = re.compile(
+    r"\b(?:the|this|our|its)\s+(?:company|firm|group|bank|country|nation|province|state|region|city|"
+    r"municipality)['\u2019]s\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def anaphor_possessor(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    owns = _ANAPHOR_OWNS.search(text, max(clause_start, figure[0] - 60), figure[0])
+    return anaphor_owner(index, text, owns.start(), figure[0], unit) if owns is not None else None
+
+
+_NEUTER = re.compile(r"(?:it|its)\b", re.IGNORECASE)
+
+
+def reported_anaphor(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity | None] | None:
+    """ "Chief executive Ann Lee said the company would cut 300 jobs", "Lee said it expects
+    revenue to grow 5 percent": a reported clause whose subject is "the company", "it" or "the
+    country" is about what the anaphor stands for (or nobody), never the speaker. None when
+    the rule does not apply: no such clause, a name of its own in it, or a firm reporting its
+    own figure ("Acme said its sales fell 3 percent")."""
+    if not may_open_report(text, clause_start, figure[0]):
+        return None
+    opening = max(
+        REPORT_OPENING.finditer(text, clause_start, figure[0]), key=lambda m: m.start(), default=None
+    )
+    if opening is None or any(c.start >= opening.end() for c in local):
+        return None
+    reported = text[opening.end() : figure[0]]
+    speakers = [c for c in local if c.end <= opening.start()]
+    if anaphor_kind(reported) is None:
+        return _own_report(text, speakers, opening) or _anaphor_own_report(index, text, local, opening)
+    if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
+        return None
+    return (anaphor_owner(index, text, opening.end(), figure[0]),)
+
+
+# Bodies that speak for a sector, not for themselves: their "sales rose" is the sector's
+_TRADE_BODY = re.compile(r"\b(?:Association|Federation|Institute|Union|Chamber|Society|Council|Board)\b")
+_SPEAKER_GAP = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?")
+
+
+def _own_report(text: str, speakers: list[Candidate], opening: re.Match[str]) -> tuple[Entity | None] | None:
+    """ "Vantor Group said revenue rose 8 percent": a company reporting its own result, named
+    right before the reporting verb, owns the result its reported clause opens with."""
+    if not speakers or not OWN_RESULT.match(text, opening.end()):
+        return None
+    speaker = speakers[-1]
+    if not _SPEAKER_GAP.fullmatch(text, speaker.end, opening.start()):
+        return None  # "Ann Lee, an analyst at Harlow Bank, said ...": not the firm speaking
+    if not company_like(speaker.entity) or _TRADE_BODY.search(speaker.entity.name):
+        return None
+    return (speaker.entity,)
+
+
+# "the company", "the lender", "the steel maker" right before the reporting verb: a firm speaking
+_FIRM_SPEAKER = re.compile(
+    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})\s+(?:also\s+|on\s+\w+\s+)?$"
+)
+_FIRM_SPEAKER_REACH = 60  # the words before the verb the anaphor may take
+
+
+def _anaphor_own_report(
+    index: MentionIndex, text: str, local: list[Candidate], opening: re.Match[str]
+) -> tuple[Entity | None] | None:
+    """ "Vantor Group shares fell 3 percent after the company said quarterly revenue dropped 12
+    percent": "the company" ("the lender", an epithet) reporting a result of its own, as a firm
+    named right before the verb does, owns it; the anaphor stands for the company named last.
+    Not when a name stands between the anaphor and the verb. Reads the words before the verb."""
+    if not OWN_RESULT.match(text, opening.end()):
+        return None
+    low = max(0, opening.start() - _FIRM_SPEAKER_REACH)
+    speaker = _FIRM_SPEAKER.search(text, low, opening.start())
+    if speaker is None or any(c.end > speaker.start() for c in local if c.start < opening.start()):
+        return None
+    company = company_named_last(index, text, speaker.start())
+    if company is None or _TRADE_BODY.search(company.name):
+        return None
+    return (company,)
+
+
+# "He scored 12 points", "In her 20 years at the club": a personal pronoun as the clause's
+# subject, or as the possessor of the figure's phrase, stands for the person last named.
+_PERSONAL = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
+# "The striker now has 14 goals", "The Belgian rider finished 12 seconds ahead", "The
+# 26-year-old has scored ...": a player's position or age heading the clause stands for the
+# player named last, like "he". Roles that are nobody's tally (minister, coach) do not.
+_PLAYER = re.compile(
+    r"^[Tt]he\s+(?:\d+-year-old\s+|[A-Z][a-z]+\s+)?"
+    r"(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|guard|quarterback|pitcher|"
+    r"batter|rider|cyclist|runner|sprinter|swimmer|skater|golfer|player|rookie|\d+-year-old)\b"
+)
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:in|during|over|for|after|throughout|with)\s+(?=(?:his|her)\s)", re.IGNORECASE
+)
+_SAID_SAME = re.compile(
+    r"^(?:(he|she)\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?i:\1)\b)", re.IGNORECASE
+)
+
+
+def pronoun_owner(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    """The person a pronoun at the head of the figure's clause stands for: "He scored 12
+    points" (he/she or a player's position, "The striker has 14 goals"; no reporting verb
+    before the figure) or "His 212 appearances" (his/her
+    right before the figure; "Her coach said 3 players ..." is the coach's). The person named
+    last before the clause whose given name the pronoun's sex does not rule out."""
+    prefix = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    prefix = _OPENING_PREPOSITION.sub("", prefix)  # "In his 14 years of teaching"
+    prefix = _SAID_SAME.sub(r"\1", prefix)  # "He said he has spent Rs 24 lakh": the same "he"
+    words = prefix.split()
+    match = _PERSONAL.match(prefix) or _PLAYER.match(prefix)
+    if match is None or len(words) > SUBJECT_PREFIX_WORDS + 3:
+        return None
+    pronoun = match.group(0).lower()
+    if (pronoun in ("his", "her") and len(words) > 1) or REPORTED.search(prefix):
+        return None
+    back = index.between(max(0, clause_start - PRONOUN_BACK), clause_start)
+    ruled_out = "f" if pronoun in ("he", "his") else "m" if pronoun in ("she", "her") else ""
+    people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
+    return people[-1].entity if people else None
+
+
+# "China's trade with ... rose, and its investment in these countries grew 29 percent": "its"
+# before the measure stands for the possessor named last in the sentence.
+_ITS = re.compile(r"^\s*its\s", re.IGNORECASE)
+
+
+def its_owner(
+    candidates: list[Candidate], text: str, low: int, clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    its = _ITS.match(text[clause_start : figure[0]])
+    if its is None or MEASURE.search(text, clause_start, figure[0]) is None:
+        return None
+    owners = [
+        c
+        for c in candidates
+        if c.entity.type in ("ORGANIZATION", "LOCATION")
+        and low <= c.start
+        and c.end <= clause_start
+        and text[c.end : c.end + 2] in ("'s", "\u2019s")
+    ]
+    return owners[-1].entity if owners else None

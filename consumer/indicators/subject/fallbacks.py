@@ -1,0 +1,194 @@
+"""Fallbacks for a clause that names no owner: ", with" clauses, anaphors and the story's focus.
+
+When nothing in the clause owns the figure, an owner the story implies may: the subject of
+the clause a ", with" hangs on, an anaphor, the story's company (for its output in a company
+story), product, country (a "nationwide" statistic) or main place; never when a capitalised
+name no mention covers heads the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Entity
+from consumer.indicators.measure import MEASURE
+from consumer.indicators.subject.anaphora import anaphor_kind, anaphor_owner, its_owner, pronoun_owner
+from consumer.indicators.subject.clauses import in_subject_position
+from consumer.indicators.subject.cues import (
+    CAPITALISED,
+    CORPORATE_MEASURE,
+    HEAD_WORDS,
+    LEADING_ADVERBIAL,
+    MACRO_BEFORE,
+    OWN_RESULT,
+    PREPOSITION_BEFORE,
+    SENTENCE_HEAD,
+    TIME_NAMES,
+    counts_things,
+    owned_sum,
+)
+from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
+from consumer.indicators.subject.possessive import possessor
+from consumer.indicators.subject.products import product_owner
+from consumer.indicators.subject.relatives import relative_antecedent
+
+
+def owner_of_unnamed_clause(
+    index: MentionIndex,
+    text: str,
+    candidates: list[Candidate],
+    owners: list[Candidate],
+    window: tuple[int, re.Match[str] | None],
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """A clause that names no owner before its figure: the name its relative pronoun hangs on,
+    the possessor of "its", what its words imply, or the person its pronoun stands for."""
+    low, clause = window
+    clause_start = max(low, clause.end()) if clause is not None else low
+    antecedent = relative_antecedent(owners, text, clause, figure, unit)
+    if antecedent is not None:
+        return antecedent
+    its = its_owner(candidates, text, low, clause_start, figure)
+    if its is not None:
+        return its
+    withed = _with_clause_owner(owners, text, low, clause, figure, unit)
+    if withed is not None:
+        return withed
+    implied = _implied_owner(index, text, clause_start, figure, unit)
+    if implied is not None:
+        return implied
+    return pronoun_owner(index, text, clause_start, figure)
+
+
+_WITH_OPENS = re.compile(r",\s+with\b")
+
+
+def _with_clause_owner(
+    owners: list[Candidate],
+    text: str,
+    low: int,
+    clause: re.Match[str] | None,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """ "Harlow Bank had a strong year, with net profit up 12 percent": a sum or a share in a
+    clause opened by ", with" and a measure, naming nobody, is the main clause's subject's (a firm
+    for its own results, a place for its statistics), not the story's company the fallback gives.
+    Only the subject that opens the sentence, with one name before the clause and no report."""
+    if clause is None or not owned_sum(unit) or _WITH_OPENS.match(clause.group()) is None:
+        return None
+    before = [c for c in owners if low <= c.start and c.end <= clause.start()]
+    if not before or any(c.entity is not before[0].entity for c in before):
+        return None
+    subject = before[0]
+    if SENTENCE_HEAD.search(text, max(0, low - 4), low) is None:
+        return None  # the window starts inside a long sentence: its opening is not read
+    if not in_subject_position(subject, text, low, clause.start()) or possessor(
+        subject, text, clause.start()
+    ):
+        return None
+    head = text[clause.end() : figure[0]].lstrip()
+    entity = subject.entity
+    if entity.type == "ORGANIZATION":
+        own = company_like(entity) and OWN_RESULT.match(head) is not None
+        return entity if own else None
+    if entity.links is not None and entity.links.kind in FOCUS_KINDS and MEASURE.match(head):
+        return entity
+    return None
+
+
+def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: int) -> bool:
+    """A capitalised name among the first words of the clause (after a leading adverbial) that no
+    mention covers and no preposition governs: the clause's subject is a thing the entity stage
+    missed ("the Orbel X costs $500", "Looking at ad spending, Brightpath estimates that spend hit
+    $325 million"), so no owner the story implies stands in for it. Reads the clause's head only."""
+    if anaphor_kind(text[clause_start:end]) is not None:
+        return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
+    adverbial = LEADING_ADVERBIAL.match(text[clause_start:end])
+    start = clause_start + adverbial.end() if adverbial is not None else clause_start
+    head = HEAD_WORDS.match(text, start, end)
+    stop = head.end() if head is not None else start
+    return any(
+        m.group(0) not in TIME_NAMES
+        and not any(c.start <= m.start() < c.end for c in index.between(max(0, m.start() - 60), m.end() + 60))
+        and not PREPOSITION_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        for m in CAPITALISED.finditer(text, start, stop)
+    )
+
+
+def _implied_owner(
+    index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """A clause that names nobody: the owner its words imply, from the story's focus."""
+    if unit is not None and unit.endswith("/share"):
+        return index.focus.get("company")  # a per-share figure is the story's company's
+    if _unnamed_name_heads(index, text, clause_start, figure[0]):
+        return None  # "..., and the Orbel X costs $500": a thing the entity stage missed heads it
+    product = product_owner(index, text, clause_start, figure, unit)
+    if product is not None:
+        return product
+    anaphor = anaphor_owner(index, text, clause_start, figure[0], unit)
+    if anaphor is not None:
+        return anaphor
+    corporate = CORPORATE_MEASURE.search(text, clause_start, figure[0])
+    macro = corporate is not None and MACRO_BEFORE.search(
+        text, max(clause_start, corporate.start() - 30), corporate.start()
+    )
+    if corporate is not None and not macro and not counts_things(unit):
+        # "Comparable-store sales grew 3.5%": a company's measure with no owner in its clause
+        # is the story's company's, when the story is about one
+        company = index.focus.get("company")
+        if company is not None:
+            return company
+    if _counts_statistic(text, clause_start, figure, unit):
+        # "Fiscal revenue rose 5 percent": a statistic with no owner in its clause is the
+        # story's main place's (named in an earlier sentence of the passage).
+        if _NATIONWIDE.search(text, clause_start, min(len(text), figure[1] + _NATIONWIDE_AFTER)):
+            return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
+        made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None
+        company = _company_story(index) if made else None
+        return company or index.focus.get("province") or index.focus.get("country")
+    return None
+
+
+# What a firm makes or ships, as an economy does: output, production, exports, imports
+_MADE_OR_SHIPPED = re.compile(r"\b(?:output|production|exports|imports|shipments)\b", re.IGNORECASE)
+
+
+def _company_story(index: MentionIndex) -> Entity | None:
+    """The story's company when its headline names it and no place of the focus: "Vantor Motors
+    sales hit a record ... Domestic production fell 2.5 percent" is Vantor's output, not that of
+    a country the story names in passing."""
+    company = index.focus.get("company")
+    if company is None or not any(m.field == "headline" for m in company.mentions):
+        return None
+    places = (index.focus.get(kind) for kind in ("country", "province"))
+    if any(p is not None and any(m.field == "headline" for m in p.mentions) for p in places):
+        return None
+    return company
+
+
+# A statistic said to cover the whole country: its country's, whatever province the story is about
+_NATIONWIDE = re.compile(  # "National" capitalised may open a name ("National Bureau of Statistics")
+    r"\b(?:[Nn]ationwide|[Nn]ationally|[Cc]ountrywide|national|across\s+the\s+(?:country|nation))\b"
+)
+_NATIONWIDE_AFTER = 30  # "rose 3.4 percent across the country": the cue may follow the figure
+
+
+# Statistics the measure list lacks, read only to find a place's unowned figure: "The added
+# value of services rose", "Trade with ... increased", "The number of new firms grew 8 percent".
+_STATISTIC_HEAD = re.compile(r"\b(?:added value|value added|trade|the (?:total )?number of)\b", re.IGNORECASE)
+# Bulk quantities an output or a consumption is measured in, which are no count of things
+_BULK_UNITS = frozenset({"tonne", "kg", "barrel", "barrel/day", "m3", "litre", "gallon", "kWh", "MWh", "GWh"})
+
+
+def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """The figure measures a named statistic (exports, GDP, revenue ...), not a count of things;
+    "Grain output hit 37.9 million tonnes" is a statistic in tonnes."""
+    if counts_things(unit) and unit not in _BULK_UNITS:
+        return False
+    if MEASURE.search(text, clause_start, figure[0]) is not None:
+        return True
+    # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
+    return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None

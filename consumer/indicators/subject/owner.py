@@ -1,0 +1,233 @@
+"""``subject_of``: whose figure it is (an entity id); what it measures is read in ``measure``.
+
+Without a parser we lean on how wire sentences are built: the figure's owner is the clause
+subject, usually the first organisation or place named before the figure. Places inside
+locative phrases ("in China"), appositions (", a robot-maker based in Shenyang,") and
+possessive chains ("China's rustbelt province of Liaoning") are weaker candidates, because
+they describe the subject rather than being it. This module runs the rules of the sibling
+modules in order; table rows and gapped clauses are read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Entity
+from consumer.indicators.subject.ages import sized_owner
+from consumer.indicators.subject.anaphora import anaphor_heads, reported_anaphor
+from consumer.indicators.subject.clauses import (
+    base_of_next,
+    clause_breaks,
+    figure_clause,
+    heads_complement,
+    in_opening_phrase,
+    in_subject_position,
+    is_framed,
+    kind_modifier,
+    listed,
+    modifies_person,
+    plays_for,
+    second_of_framed_pair,
+)
+from consumer.indicators.subject.cues import (
+    AGE_UNITS,
+    REPORT_OPENING,
+    REPORTED,
+    counts_things,
+    may_open_report,
+)
+from consumer.indicators.subject.fallbacks import owner_of_unnamed_clause
+from consumer.indicators.subject.happenings import happening_subject
+from consumer.indicators.subject.mentions import (
+    CURRENCY_AFTER,
+    OWNER_TYPES,
+    TICKER_AFTER,
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
+    Candidate,
+    MentionIndex,
+)
+from consumer.indicators.subject.possessive import (
+    made_by,
+    narrowest,
+    owner_named_after,
+    possessed_or_forecast,
+    share_of_owner,
+    share_of_people,
+)
+from consumer.indicators.subject.products import priced_product
+from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
+from consumer.indicators.subject.relatives import subject_relative_owner
+from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
+
+
+def subject_of(
+    index: MentionIndex,
+    text: str,
+    sentence: tuple[int, int],
+    figure: tuple[int, int],
+    skip_before: int = 0,
+    unit: str | None = None,
+) -> Entity | None:
+    """The entity a figure is about, or None when the text does not say it plainly.
+
+    A wrong owner is worse than none for an analyst, so only plain patterns count: the owner
+    named right after a counted noun ("45 deputies from Liaoning"), a possessive owner of the
+    measure ("China's exports rose 11 percent"), "<measure> of X", the person next to an age,
+    or the grammatical subject of the figure's clause ("Acme raised $5 million"). Mentions
+    before ``skip_before`` (the dateline prefix of the body) are never subjects.
+    """
+    low = max(sentence[0], skip_before, figure[0] - WINDOW_BEFORE)
+    high = min(sentence[1], figure[1] + WINDOW_AFTER)
+    candidates = [c for c in index.between(low, high) if c.entity.type in OWNER_TYPES | {"NORP"}]
+    inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
+    candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
+    sized = sized_owner(index, text, sentence[0], candidates, figure, unit)
+    if sized is not None or unit in AGE_UNITS:
+        return sized
+    # a base owns nothing ("Shares of the Redmond, Washington-based company rose 4%"), nor does
+    # the maker of a poll or a data set ("A Reuters poll had pointed to a 0.1% contraction"), nor
+    # an exchange before a ticker
+    owners = [
+        c
+        for c in candidates
+        if c.entity.type in OWNER_TYPES
+        and not base_of_next(c, text)
+        and not _SOURCE_AFTER.match(text, c.end)
+        and not TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
+        and not (c.entity.type == "LOCATION" and CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
+        and not second_of_framed_pair(c, candidates, text)
+    ]
+    row = _table_row(text, figure[0])
+    if row is not None:
+        return _row_owner(index, text, max(row, skip_before), figure)
+    if unit in LENGTH_UNITS and nobodys_length(candidates, text, figure):
+        return None
+    priced = priced_product(candidates, text, figure, unit)
+    if priced is not None:
+        return priced
+    named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(
+        candidates, text, figure, unit
+    )
+    if named_after is not None:
+        return named_after
+    if counts_nobody(text, low, figure, unit) or (
+        counts_things(unit) and SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0])
+    ):
+        return None  # "tensions between the two countries": the parties, not a quantity
+    breaks = clause_breaks(text, low, figure)
+    clause_start, local = figure_clause(text, low, breaks, owners, figure)
+    settled = possessed_or_forecast(index, text, local, clause_start, figure, unit)
+    if settled is not None:
+        return settled[0]
+    reported = (
+        reported_anaphor(index, text, local, clause_start, figure)
+        or subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
+        or quoted_speaker(candidates, local, text, clause_start, figure)
+        or speakers_firm(index, local, text, clause_start, figure)
+        or _gapped_owner(local, text, low, figure)
+        or anaphor_heads(index, text, local, clause_start, figure, unit)
+        or happening_subject(index, text, local, clause_start, figure, unit)
+    )
+    if reported is not None:
+        return reported[0]
+    for c in local:
+        if plays_for(c, local, text) and not (
+            may_open_report(text, c.end, figure[0]) and REPORT_OPENING.search(text, c.end, figure[0])
+        ):
+            continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
+        if (
+            in_subject_position(c, text, clause_start, figure[0]) or heads_complement(c, text, figure[0])
+        ) and not listed(c, local, text):
+            return made_by(index, c, text, figure[0]) or narrowest(c, local, text).entity
+    if not local:
+        clause = breaks[-1] if breaks else None
+        unnamed = owner_of_unnamed_clause(index, text, candidates, owners, (low, clause), figure, unit)
+        if unnamed is not None:
+            return unnamed
+    # Otherwise the first place or organisation of the clause (else of the sentence before the
+    # figure) that no preposition or apposition frames: wire sentences name their subject
+    # first ("Last year Liaoning's fair drew 3,000 exhibitors, ..., up 5 percent").
+    earlier = local or [c for c in owners if c.end <= figure[0]]
+    # A count of people or things in a place is nobody's unless a plain pattern above framed it
+    # as the place's ("Japan's daily cases", "45 deputies from X").
+    weak = ("PERSON", "PRODUCT", "LOCATION") if counts_things(unit) else ("PERSON", "PRODUCT")
+    strong = [
+        c
+        for c in earlier
+        if c.entity.type not in weak
+        and not is_framed(c, text)
+        and not REPORTED.search(text, c.end, figure[0])
+        and not _ACCORDING.search(text, max(low, c.start - 100), c.start)
+        and not modifies_person(c, candidates, text)
+        and not listed(c, earlier, text)
+        and not in_opening_phrase(c, text, sentence[0], figure[0])
+        and not kind_modifier(c, text)
+    ]
+    if strong:
+        return made_by(index, strong[0], text, figure[0]) or narrowest(strong[0], earlier, text).entity
+    return share_of_owner(owners, text, figure, unit)
+
+
+# "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a
+# figure, a name and its own figure with the verb left out (gapping) make a clause of their own
+_GAP_OPENS = re.compile(r"(?:,|\band)\s+$")
+_GAP_CLOSES = re.compile(r"\s*(?:[,.;)]|\s+(?:and|or)\b|$)")
+
+
+def _gapped_owner(
+    local: list[Candidate], text: str, low: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The name right before a figure (one space between) in a gapped clause: a comma or "and"
+    before the name, the clause closing after the figure, a figure earlier in the window."""
+    if not local:
+        return None
+    name = local[-1]
+    if (
+        text[name.end : figure[0]] != " "
+        or name.entity.type not in ("ORGANIZATION", "LOCATION", "PERSON")
+        or _GAP_OPENS.search(text, max(low, name.start - 6), name.start) is None
+        or _GAP_CLOSES.match(text, figure[1]) is None
+        or _DIGIT.search(text, low, name.start) is None
+    ):
+        return None
+    return (name.entity,)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+# "According to a report by the watchdog Clearwater Trust, the region's 14 refineries ...": the
+# source of the figures, named before them, owns none of them
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,;:]*$", re.IGNORECASE)
+
+
+def _table_row(text: str, at: int) -> int | None:
+    """Where the table row holding ``at`` starts, when ``at`` is in a "| a | b |" row."""
+    line_start = text.rfind("\n", max(0, at - WINDOW_BEFORE), at) + 1
+    if line_start == 0 and at > WINDOW_BEFORE:
+        return None
+    line = text[line_start:at]
+    return line_start if line.lstrip().startswith("|") and line.count("|") >= 2 else None
+
+
+_CELL_END = re.compile(r"[ \t]*\|")
+
+
+def _row_owner(index: MentionIndex, text: str, row: int, figure: tuple[int, int]) -> Entity | None:
+    """ "| Pos | Player | Plays |" rows: the figure is its row's, owned by the row's name cell (a
+    name filling a cell of its own), read from the row's start: a stats cell holds full stops
+    ("1 tackle (1 combined). 1 sack, 2 TFL") that split sentences but not the row, and
+    abbreviations in it ("TFL") are no name cell. Without one, the name nearest before the
+    figure; other rows and the prose around the table say nothing."""
+    in_row = [c for c in index.between(row, figure[0]) if c.entity.type in OWNER_TYPES]
+    cells = [
+        c
+        for c in in_row
+        if not text[text.rfind("|", row, c.start) + 1 : c.start].strip() and _CELL_END.match(text, c.end)
+    ]
+    named = cells or in_row
+    return named[-1].entity if named else None
+
+
+_SOURCE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:polls?|surveys?|calculations?|tally|tallies)\b")

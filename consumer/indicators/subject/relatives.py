@@ -1,0 +1,94 @@
+"""Relative clauses: a figure inside "X, which ..." is the antecedent's when the pronoun is the subject.
+
+"Harlow Bank, which bought Vantor Group for $5 billion" is Harlow Bank's, never that of the
+first name after the verb (an object); a place's count only when the clause says the place
+has, gains or loses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Entity
+from consumer.indicators.subject.clauses import RELATIVE
+from consumer.indicators.subject.cues import REPORTED, counts_things
+from consumer.indicators.subject.mentions import Candidate
+
+
+def relative_antecedent(
+    owners: list[Candidate],
+    text: str,
+    clause: re.Match[str] | None,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """ "the Republican Governors Association, which gave nearly $5.9 million", "Smith, who
+    scored 20 points": a relative clause that names no owner of its own is about the name it
+    hangs on. Not when the clause reports ("Acme, which said 45 people died")."""
+    if clause is None or not clause.group(0).rstrip().endswith(("which", "who")):
+        return None
+    if REPORTED.search(text, clause.end(), figure[0]) or "," in text[clause.end() : figure[0]]:
+        return None  # "Beta, which had revenue of $3 billion, for $12 billion": past its end
+    for c in owners:
+        if c.end == clause.start() and not _LOCATIVE_OR_AND_BEFORE.search(
+            text, max(0, c.start - 12), c.start
+        ):
+            # "Yuma, which saw 45 people die": a count in a place is its own only when it has them
+            if c.entity.type == "LOCATION" and counts_things(unit) and not _HAS.match(text, clause.end()):
+                return None
+            return c.entity
+    return None
+
+
+# "Norland, which has 40 ports", and (session twenty-seven) a place gaining, losing or winning what
+# it then has: "Tarvia, which is set to pick up two new seats", "Kessel, which lost 3,000 jobs"
+_HAS = re.compile(
+    r"\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:(?:is|was|are|were)\s+(?:set|expected|likely|poised|due)\s+to\s+|(?:will|would|could|has|have|had)\s+)?"
+    r"(?:has|have|had|gain(?:s|ed)?|add(?:s|ed)?|los(?:e|es|t)|w(?:in|ins|on)|pick(?:s|ed)?\s+up|"
+    r"receiv(?:e|es|ed)|hold(?:s)?|held|own(?:s|ed)?)\b"
+)
+# "Honda's plant in Ohio, which employs ...", "Acme and Beta, which will create ...": the
+# clause hangs on the plant or on both, not on the place or the last name
+_LOCATIVE_OR_AND_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|outside|inside|and|or)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# A subject relative clause: the pronoun, at most an adverb, then its verb ("which owns", "who
+# also beat"); a determiner or a pronoun after "which" opens an object relative ("which the bank
+# bought", "which it sold"), whose subject is named inside the clause
+_SUBJECT_RELATIVE_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|later|then|already|once|recently|previously)\s+)?"
+    r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|he|she|they|we|i|you)\b)[a-z]"
+)
+
+
+def subject_relative_owner(
+    owners: list[Candidate],
+    text: str,
+    breaks: list[re.Match[str]],
+    local: list[Candidate],
+    clause_start: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity | None] | None:
+    """ "Harlow Bank, which bought Vantor Group for $5 billion", "the Hawks, who beat the Rams by
+    12 points", "Vantor, which owns the Star, the Post and 90 other papers": in a relative clause
+    whose pronoun is its subject, the names after the verb are objects, and the figure belongs to
+    the name the clause hangs on, not to the first name inside it (a place's count only when the
+    place has them: "Norland, which borders Tarvia and 40 other countries" is nobody's). Only
+    while the clause is open (the figure inside it), not when it reports ("Acme, which said Beta
+    lost $3 million"). None when the rule does not apply. Reads the clause, which the window
+    bounds."""
+    last = breaks[-1] if breaks else None
+    if last is None or not local or clause_start != last.end() or not RELATIVE.match(last.group()):
+        return None
+    if not _SUBJECT_RELATIVE_VERB.match(text, last.end()) or REPORTED.search(text, last.end(), figure[0]):
+        return None
+    for c in owners:
+        if c.end == last.start() and not _LOCATIVE_OR_AND_BEFORE.search(text, max(0, c.start - 12), c.start):
+            if c.entity.type == "LOCATION" and counts_things(unit) and not _HAS.match(text, last.end()):
+                return (None,)
+            return (c.entity,)
+    return None

@@ -1,0 +1,73 @@
+"""Figures the text gives nobody: tolls, counts a subject reports, distances, race lengths.
+
+A wrong owner is worse than none, so these checks return early from ``subject_of``: "killing
+42 people", "Police reported 3,000 people entered", "34 million miles from Earth", "the 200
+Yard Individual Medley".
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.indicators.subject.cues import APPROXIMATELY
+from consumer.indicators.subject.mentions import Candidate
+
+# "operations that have killed more than 9,000 people", "the blast, which injured 12": the agent of a
+# toll is no owner of its victims (a count killed is nobody's unless framed as a place's)
+_TOLL_BEFORE = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|claimed\s+the\s+lives\s+of)\s+{APPROXIMATELY}$",
+    re.IGNORECASE,
+)
+# "Police reported at least 3,000 people entered the square": a count heading a reported clause (a
+# verb follows it), whose reporter is a source, as after "said"
+_REPORTS_COUNT = re.compile(
+    rf"\b(?:reported|reports|estimated|estimates|counted)\s+{APPROXIMATELY}$", re.IGNORECASE
+)
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|will)\b|[a-z]+ed\b)")
+
+
+def counts_nobody(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """A count of people the clause's subject killed or injured, or reports as the subject of a
+    clause of its own: no owner's, and no earlier figure's owner goes on to it ("The Orbel 9
+    ... Flight 17 was shot down, killing all 298 people"). Reads the few words before and after
+    the figure, from ``low`` (its sentence's start) on."""
+    if unit != "people":
+        return False
+    start = max(low, figure[0] - 40)
+    if _TOLL_BEFORE.search(text, start, figure[0]) is not None:
+        return True
+    return _REPORTS_COUNT.search(text, start, figure[0]) is not None and bool(
+        _CLAUSE_VERB_AFTER.match(text, figure[1])
+    )
+
+
+# "a symbol of tensions between the two countries": a count after "between" names the parties
+# the clause ranges over, no owner's quantity ("among" was measured too and dropped: the
+# holdout part's owners fell with it)
+SET_BEFORE = re.compile(
+    r"\bbetween\s+(?:(?:the|all|its|their|his|her|some|over|more\s+than|nearly|about)\s+)*$",
+    re.IGNORECASE,
+)
+LENGTH_UNITS = frozenset({"m", "km", "yard", "mile", "foot"})
+# "34 million miles from Harlow", "within 50 miles of Norland", "12 km away from the Tarvia border"
+_DISTANCE_TO = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?")
+
+
+def nobodys_length(candidates: list[Candidate], text: str, figure: tuple[int, int]) -> bool:
+    """A length no one owns: a race named by its distance ("won the 200 yard individual medley"),
+    or a distance to a name ("34 million miles from Harlow"), which the count rule ("45 deputies
+    from Liaoning") would give the place, and whose clause subject is no safer an owner of a
+    distance between two things."""
+    if _RACE_AFTER.match(text, figure[1], figure[1] + 40):
+        return True
+    to = _DISTANCE_TO.match(text, figure[1], figure[1] + 20)
+    return to is not None and any(c.start == to.end() for c in candidates)
+
+
+# "the 100-meter backstroke", "the 200 yard individual medley", "the 400m hurdles", "a 10 km run";
+# results pages capitalise the event's name ("the 200 Yard Individual Medley")
+_RACE_AFTER = re.compile(
+    r"(?:-(?:meters?|metres?|yards?))?\s+(?:[a-z]+\s+)?(?:freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b",
+    re.IGNORECASE,
+)

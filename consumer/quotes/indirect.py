@@ -1,0 +1,223 @@
+"""Indirect quotes: a reported clause with no marks ('X said (that) ...', '..., X said',
+'according to X, ...').
+
+Separate from the quoted stretches because it reads a sentence with no marks at all, and must
+tell a reported clause from a thing reported ('Acme reported a 24% rise').
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.quotes.cues import INDIRECT_VERBS, STEP, WHO
+from consumer.quotes.leadins import past_dateline, past_openings
+from consumer.quotes.speakers import Speakers
+from consumer.quotes.text import split_words, trim, verb_text
+from consumer.quotes.unit import Unit
+
+_INDIRECT_BEFORE = re.compile(
+    rf"{WHO}\s+{STEP}(?P<verb>{INDIRECT_VERBS})\s+"
+    r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
+    re.IGNORECASE,
+)
+# 'told Xinhua that', 'told reporters on Monday that', 'told the court that': the one told
+_OBJECT_THAT = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[A-Z][\w.]*|on|in|at|during|to|late|earlier|last|"
+    r"reporters|journalists|lawmakers|legislators|investors|analysts|delegates|members|supporters|"
+    r"students|parliament|congress|newspaper|paper|court|jury|audience|crowd|conference|committee|"
+    r"senators|officials|residents|workers|employees|staff|shareholders|viewers|listeners|readers|"
+    r"media|press|broadcaster|radio|television|magazine|agency)\b[^,.\x00]{0,40}?\s+that\s+"
+    r"(?!(?:day|week|night|morning|afternoon|evening|month|year|time)\b)"  # 'later that day that ...'
+)
+# When or how something was said, between the verb and a clause with no "that": "said Wednesday
+# she would block", "said late on Friday the talks had failed", "said in a statement the plan
+# was sound". Not a day's own news ("Sunday's").
+_WHEN = (
+    r"(?:(?:on|late|early|earlier|last|this|late\s+on|early\s+on)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|night)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_HOW = r"in\s+an?\s+(?:statement|interview|letter|speech|post|briefing|televised\s+address)"
+_WHEN_SAID = re.compile(rf"(?:{_WHEN}|{_HOW}(?:\s+{_WHEN})?),?\s+(?=[a-z]|[A-Z][\w.]*\s+[a-z])")
+_PARTICIPLE = re.compile(
+    r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
+)
+_INDIRECT_AFTER = re.compile(
+    rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
+    rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{STEP}(?P<verb2>{INDIRECT_VERBS}))"
+    r"(?:,[^\x00]{0,250}?|\s[^\x00,]{0,40}?)?[.!]?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING_FIRST = re.compile(
+    r"According\s+to\s+(?P<who>[^,\x00]{1,100}),\s+(?P<clause>[^\x00]{12,}?)[.!]?\s*$"
+)
+_ACCORDING_LAST = re.compile(
+    r"(?P<clause>[^\x00]{20,}?),?\s+according\s+to\s+(?P<who>[^,\x00]{1,100}?)(?:,[^\x00]{0,120})?[.!]?\s*$"
+)
+
+
+def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: the first that matches wins
+    text: str, masked: str, fld: str, s_start: int, s_end: int, paragraph: int, speakers: Speakers, floor: int
+) -> Unit | None:
+    """'X said (that) ...', '..., X said', 'according to X, ...': the reported clause, unquoted."""
+    start, end = trim(masked, s_start, s_end)
+    if end - start < 30 or end - start > 1500:
+        return None
+    verb = ""
+    clause: tuple[int, int] | None = None
+    who: tuple[int, int] | None = None
+    # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": every shape reads
+    # the sentence after its dateline (found once)
+    body = past_dateline(masked, start, end)
+    if clause is None:
+        m = _reporting_clause(masked, past_openings(masked, body, end), end)
+        if m and _clause_then_subject(m.group("who")):
+            m = None  # "Workers could strike, the FNV union said on Tuesday, after ...": see below
+        if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
+            c_from, c_to = m.span("clause")
+            told = m.group("verb").lower().startswith(("told", "tells"))
+            lead = _OBJECT_THAT.match(masked, c_from, c_to) if told or not m.group("that") else None
+            if lead is not None:
+                c_from = lead.end()  # 'told Xinhua that ...', 'said on Tuesday that ...'
+            elif not told and (when := _WHEN_SAID.match(masked, c_from, c_to)) is not None:
+                c_from = when.end()  # 'said on Sunday his country would prevail': when, not what
+            if (not told or lead is not None) and not _object_not_clause(
+                m.group("verb"), bool(m.group("that")) or lead is not None, masked, c_from, c_to
+            ):
+                verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
+    if clause is None:
+        m = _INDIRECT_AFTER.match(masked, body, end)
+        if m:
+            if m.group("verb1"):
+                if not re.search(r"\bthat\b", m.group("who1")):  # not '..., told the paper that ...'
+                    verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
+            elif _subject_like(m.group("who2")):
+                verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
+    if clause is None:
+        m = _ACCORDING_FIRST.match(masked, body, end) or _ACCORDING_LAST.match(masked, body, end)
+        if m and len(m.group("who").split()) <= 8:
+            verb, who, clause = "according to", m.span("who"), m.span("clause")
+    if clause is None or who is None:
+        return None
+    c_start, c_end = trim(text, *clause)
+    tail = _PARTICIPLE.search(text, c_start, c_end)
+    if tail is not None:
+        c_end = tail.start()  # '..., citing upcoming measures': the speaker's gloss, not the reported words
+    while c_end > c_start and text[c_end - 1] in ".,;":
+        c_end -= 1
+    if len(text[c_start:c_end].split()) < 4:
+        return None
+    speaker = speakers.resolve(text, fld, who[0], who[1], floor)
+    if (
+        speaker.entity is None
+        and verb != "according to"
+        and not _named_source(text[who[0] : who[1]])
+        and not speakers.coordinated(text, fld, who[0], who[1])  # 'Roe and Doe said ...': null, kept
+    ):
+        speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
+        return None
+    speakers.remember(speaker, end if fld == "body" else None)
+    return Unit(fld, [(c_start, c_end)], "indirect", speaker, verb_text(verb), start, end, paragraph, True)
+
+
+# Verbs that take a thing as their object as often as a clause: "Acme reported a 24% rise in
+# profit", "the commission reported 12 new cases" tell of figures, not of words.
+_OBJECT_VERBS = frozenset(("reported", "reports", "announced", "announces", "confirmed", "confirms"))
+# An object that is a figure or an indefinite thing ("a 24% rise", "12 new cases", "record
+# sales"); "the man who ... was sentenced" may open a clause, so "the" is left out.
+_NOUN_PHRASE_START = re.compile(
+    r"(?:an?|\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|record|net|revenues?|sales|"
+    r"profits?|losses?|earnings)\b",
+    re.IGNORECASE,
+)
+
+
+_DEFINITE_START = re.compile(r"(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+
+
+def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int) -> bool:
+    """A reporting verb with a noun phrase after it and no "that": a thing reported, no speech.
+    A definite noun phrase opens a clause when a finite verb follows ("reports the man who took
+    the child was sentenced"), and is the verb's object otherwise ("reported its first loss")."""
+    if not that and verb.lower() in ("added", "adds") and _NOUN_PHRASE_START.match(masked, start):
+        # "Tatum added 22 points and Brown had 18": a tally added, unless the figure opens a clause
+        # ("he added 30 people had died")
+        return _FIGURE_SUBJECT.match(masked, start, end) is None
+    if that or verb.lower() not in _OBJECT_VERBS:
+        return False
+    if _NOUN_PHRASE_START.match(masked, start) is not None:
+        return True
+    return _DEFINITE_START.match(masked, start) is not None and _FINITE.search(masked, start, end) is None
+
+
+_FIGURE_SUBJECT = re.compile(
+    r"[^\x00\s]+\s+(?:[a-z][\w-]*\s+){0,2}?(?:could|would|will|was|were|is|are|has|have|had|did|may|might)\b"
+)
+_FINITE = re.compile(
+    r"\b(?:could|would|will|was|were|is|are|has|have|had|did|does|can|may|might|must|should)\b", re.IGNORECASE
+)
+_MIN_CLAUSE_WORDS = 5
+
+
+def _clause_then_subject(who: str) -> bool:
+    """A reporting verb's "subject" that is a clause, a comma and a short name ("Workers could
+    strike next week, the FNV union"): the words after the verb are no reported clause then
+    ("on Tuesday, after talks broke down"); the clause before is, as in "..., X said"."""
+    head, comma, tail = who.partition(",")
+    subject = tail.strip()
+    return (
+        bool(comma and subject)
+        and len(head.split()) >= _MIN_CLAUSE_WORDS
+        and _FINITE.search(head) is not None
+        and "," not in subject
+        and len(subject.split()) <= 6
+        and _subject_like(subject)
+    )
+
+
+def _reporting_clause(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """ "X said (that) ...", unless the first verb found is a base form that is a noun there
+    ("X in a published report on Sunday said ..."). Finding the verb after such a noun was
+    measured too: it gave reported clauses that ran on past their end (one more false
+    indirect quote in the check part and in a blind-annotated agency set), so none is given."""
+    m = _INDIRECT_BEFORE.match(masked, start, end)
+    if (
+        m is not None
+        and m.group("verb").lower() in _NOUN_LIKE_VERBS
+        and _DETERMINER_END.search(m.group("who"))
+    ):
+        return None
+    return m
+
+
+# Base forms that are nouns as often ("a report", "the note"): after a determiner, no verb.
+_NOUN_LIKE_VERBS = frozenset(("report", "note", "claim", "state"))
+_DETERMINER_END = re.compile(
+    r"\b(?:in|of|from|on|at|with|by|for)\s+(?:a|an|the|its|his|her|their|this|that|our)(?:\s+[\w-]+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subject_like(who: str) -> bool:
+    who = who.strip()
+    first = who.split()[0] if who else ""
+    # lower case after an opening conjunction skipped before it ('But a spokesperson for Acme said')
+    return bool(first) and (first[:1].isupper() or first.lower() in _LOWER_SUBJECT_WORDS)
+
+
+_LOWER_SUBJECT_WORDS = frozenset(split_words("he she it they we the a an one another"))
+
+
+# "Swift's rep told ...": someone of a named person's, unnamed but placed by the text
+_POSSESSED = re.compile(
+    r"(?!(?:It|That|There|Here|What|He|She|This|Who|Where|Let)\b)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"['\u2019]s\s+(?:reps?|representatives?|lawyers?|attorneys?|agents?|spokes(?:man|woman|person)|publicist|"
+    r"office|manager|aides?|family|camp|team|campaign)"
+)
+
+
+def _named_source(who: str) -> bool:
+    who = who.strip()
+    return who.lower() in ("they", "officials", "experts", "analysts", "sources") or bool(
+        _POSSESSED.fullmatch(who)
+    )

@@ -1,0 +1,226 @@
+"""Direct or partial: whether the quoted words open a sentence of their own or finish the writer's
+(after a subject, verb, determiner or naming verb), list items, subheads, complete sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consumer.quotes.cues import AUX, SMALL, SUBJECTS, VERBS
+from consumer.quotes.marks import Stretch
+from consumer.quotes.sentences import SENTENCE_ABBREVIATIONS
+from consumer.quotes.text import last_char, split_words
+from consumer.quotes.unit import Unit
+
+# 'described it as "a magical adventure. And that only touches it."': quoted words that run on
+# past a sentence end of their own are the speaker's whole sentences, not a fragment.
+_SENTENCE_INSIDE = re.compile(r"(?P<word>\w+)[.!?]\s+[A-Z][\w'\u2019]*(?:\s+[\w'\u2019,-]+){2,}")
+
+
+def sentence_inside(content: str) -> bool:
+    """Quoted words holding a sentence end of their own ('... adventure. And that only
+    touches it.'), not a full stop after an abbreviation ('proud of Mr. Hale and his staff')."""
+    return any(
+        len(m.group("word")) > 1 and m.group("word").lower() not in SENTENCE_ABBREVIATIONS
+        for m in _SENTENCE_INSIDE.finditer(content)
+    )
+
+
+def listed_after(text: str, stretches: Sequence[Stretch], ids: Sequence[int], n: int) -> bool:
+    """A lower-case stretch right after another that closed on a comma or no stop ('who
+    "bragged about ...," "made no secret of ...," and "called ..."'): the next item of a list
+    of quoted fragments inside the writer's sentence, which it does not open."""
+    if not n:
+        return False
+    here, prev = stretches[ids[n]], stretches[ids[n - 1]]
+    first = text[here.start : here.end].lstrip(" \"'\u201c\u2018(")[:1]
+    return first.islower() and last_char(text[prev.start : prev.end]) not in (".", "!", "?", "\u2026")
+
+
+_DETERMINERS = frozenset(
+    split_words("the a an his her its their our my your these those")
+)  # not "that" (said that)
+_FUNCTION_AFTER = frozenset(
+    split_words(
+        """
+    and or but nor is are was were be been has have had will would can could should may might must
+    that which who for to of in on at with by as from than after before when because if while into
+    over under about against between through during without since until so yet not
+    he she it they we i you
+    """
+    )
+)
+
+
+# Right before an opening mark, an auxiliary or a preposition: the quoted words in lower case
+# go on with the sentence's own clause, as its predicate or object ('would "take the climate
+# outside the range ..."', 'were "simply ranked in merit order ..."', 'lead to "lower
+# standards ..."'): a fragment, not a clause of the speaker's.
+_PREDICATE_SLOT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|"
+    r"to|of|for|with|by|from|into|about|than)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def predicate_after_comma(gap: str, content: str, words: Sequence[str]) -> bool:
+    """Quoted words opening with a lower-case auxiliary (or its negation) right after a comma of the
+    writer's sentence, not a question: a predicate whose subject is the writer's ('critics of the
+    plan, "do not understand ..."', 'the engineers, "have never been to the valley."')."""
+    if not gap.rstrip(" \"'\u201c\u2018(").endswith(",") or last_char(content) == "?":
+        return False
+    first = words[0]
+    if not first[:1].islower():
+        return False
+    head = re.sub(r"n['\u2019]t$", "", first.lower().rstrip(",;"))
+    return head in AUX or head in ("ca", "wo", "sha")  # "can't", "won't", "shan't"
+
+
+def predicate_slot(gap: str, first: str) -> bool:
+    """Lower-case quoted words after an auxiliary or a preposition, not opening with a subject
+    pronoun of their own ('is "it's always about ..."' stays a clause)."""
+    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in SUBJECTS:
+        return False
+    return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
+# The word right before the mark that hands the clause to the speaker: "that", a conjunction or
+# subordinator, an adverb, an addressee or the occasion of a reporting verb ('told reporters "...',
+# 'said in a statement "...'); the quoted words after it may be a clause of their own.
+_HANDING_WORDS = frozenset(
+    split_words(
+        """
+    that and but or nor yet so because as while whereas when whenever if unless since before after
+    although though until once where why how what whether whom now then again also today yesterday
+    tonight me us him them you reporters journalists lawmakers supporters crowd audience viewers
+    readers listeners colleagues members staff students residents followers fans parliament congress
+    court jury committee media press statement interview letter speech post tweet email release
+    briefing call message remarks video podcast broadcast radio television conference hearing meeting
+    night morning afternoon evening weekend rally event ceremony summit session debate
+    """
+    )
+)
+# Quoted words opening with these bring their own subject ('said the crews "we hired ..."').
+_OWN_SUBJECT_WORDS = SUBJECTS | frozenset(
+    split_words("the a an my our your his its their no every all some any each many most much both such one")
+)
+_SPEECH_WORD = re.compile(rf"(?:{VERBS})", re.IGNORECASE)
+# Only "say" can hand on the speech right after it ('Border agents "say you've got to ...," he
+# said', a clause of its own, as the dev annotation has it); 'the cut "tells the market that it
+# must ...," Roe said' or 'the report "warns of ..."' goes on with the writer's subject.
+_SAY_WORDS = frozenset(split_words("say says said"))
+# 'Cutting the subsidy -- the agency's main income -- "tells ...': an aside between two dashes
+# after the writer's subject, read past to the word before it (a single dash is left alone:
+# 'The advice was simple -- "get out"').
+_DASHED_ASIDE_REACH = 160
+_DASHED_ASIDE = re.compile(
+    r"(?<=\w)\s*(?:--|\u2014|\u2013)(?:(?!--)[^\u2014\u2013\"\u201c\u201d\n]){1,150}(?:--|\u2014|\u2013)$"
+)
+
+
+def writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bool:
+    """Lower-case quoted words that carry on the writer's own clause: after its subject ('People
+    who tried it "report it as ..."', 'said the crews in 2019 "worked ..."'), its verb or auxiliary
+    ('the bank has "accessed ..."', 'by connecting "regions that rarely talk," said Roe'), a
+    determiner ('her "administration will ..."') or a relative pronoun ('who "bragged about ..."'):
+    the sentence was begun outside the marks, so the words are a fragment of it however many verbs
+    they hold, also with an attribution after the mark (session 23). There, quoted words opening
+    with "say" ('Border agents "say you've got to ...," he said') carry a clause of their own, as
+    the dev annotation has it; other speech verbs ('the cut "tells the market that ...," Roe
+    said') and a dashed aside before the mark ('the cut -- the main income -- "tells ...') do
+    not change the reading (session 27)."""
+    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in _OWN_SUBJECT_WORDS:
+        return False
+    if said_after and first.lower().strip(",.;:") in _SAY_WORDS:
+        return False
+    tail = gap.rstrip(" \"'\u201c\u2018")
+    aside = _DASHED_ASIDE.search(tail, max(0, len(tail) - _DASHED_ASIDE_REACH))
+    if aside is not None:
+        tail = tail[: aside.start()]
+    if not tail or not (tail[-1].isalnum()):
+        return False  # a comma, colon or dash before the mark: the shapes read elsewhere
+    last = tail.split()[-1]
+    low = last.lower()
+    if low in _DETERMINERS:
+        return True
+    return not (
+        last[:1].isupper()  # a name or a sentence's first word: an addressee ('told CNN "...')
+        or low in _HANDING_WORDS
+        or low.endswith("ly")
+        or _SPEECH_WORD.fullmatch(low) is not None
+    )
+
+
+# 'as Roe calls them, "...', 'Roe described it, "...': a verb of naming and its object before the
+# comma; the quoted words are Roe's name for the thing, opening no sentence of their own.
+_NAMING_VERBS = frozenset(split_words("call calls called described describes dubs dubbed terms termed"))
+_NAMING_REST = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s*,\s*[\"'\u201c\u2018]?\s*$")
+
+
+def naming_lead(before: re.Match[str]) -> bool:
+    """The attribution before the mark is a naming verb and its pronoun object ('calls them,')."""
+    return (
+        before.group("verb").lower() in _NAMING_VERBS
+        and _NAMING_REST.fullmatch(before.group("rest")) is not None
+    )
+
+
+_TERM_WORDS = 4
+_TERM_REACH = 40
+_WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")
+
+
+def modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
+    """A short quote between a determiner and a content word ('his "tough on China" stance',
+    'a "phase one" deal'): a term used as a modifier, not words anyone is quoted as saying. A
+    question or exclamation in that slot names its thing whatever its length ('those "Where are
+    they now?" segments'; session 23): the caller passes 0 words for it."""
+    if n_words > _TERM_WORDS:
+        return False
+    before = gap[-_TERM_REACH:].rstrip(" \"'\u201c\u2018").split()
+    if not before or before[-1].lower() not in _DETERMINERS:
+        return False
+    after = _WORD_AFTER_CLOSE.match(masked, close, close + _TERM_REACH)
+    return after is not None and after.group(1) not in _FUNCTION_AFTER
+
+
+_SUBHEAD_WORDS = 8
+
+
+def quoted_subhead(text: str, para_start: int, para_end: int, unit: Unit) -> bool:
+    """A paragraph that is nothing but a short quoted phrase with no closing punctuation
+    ('"Alarming mortality rate"') is a subheading quoting the story, not a quote of its own."""
+    if unit.kind != "direct" or unit.attributed or len(unit.spans) != 1:
+        return False
+    start, end = unit.spans[0]
+    quoted = text[start:end]
+    if len(quoted.split()) > _SUBHEAD_WORDS or complete_words(quoted):
+        return False
+    marks = " \t\n\"'\u201c\u201d\u2018\u2019"
+    rest = (text[para_start:start] + text[end:para_end]).strip(marks)
+    if not rest:
+        return True
+    # "'The Medium is the Message': the 7th Amsterdam Light Festival": a quoted title opening a
+    # line, a colon, then a label in lower case; '"We will win": Minister vows' is a quote.
+    after = text[end:para_end].lstrip(marks)
+    label = after[1:].lstrip() if after.startswith(":") else ""
+    opens_line = not text[para_start:start].strip(marks)
+    later = [w for w in quoted.split()[1:] if w.lower() not in SMALL and w.lower() not in AUX]
+    titled = bool(later) and all(w[:1].isupper() for w in later)  # "Medium ... Message"
+    return opens_line and titled and bool(label) and (label[:1].islower() or label.startswith("the "))
+
+
+def complete_words(content: str) -> bool:
+    """The quoted words end as a quoted sentence does: with , . ! ? or a dash or an ellipsis."""
+    return last_char(content) in (",", ".", "!", "?", ";", ":", "\u2026", "-", "\u2014", "\u2013")
+
+
+def sentence_quoted(content: str, words: Sequence[str]) -> bool:
+    """Quoted words that are a sentence of their own: a capital first, a full stop, ! or ? last."""
+    return len(words) >= 2 and words[0][:1].isupper() and last_char(content) in (".", "!", "?")
+
+
+def complete(text: str, unit: Unit) -> bool:
+    start, end = unit.spans[-1]
+    return complete_words(text[start:end])

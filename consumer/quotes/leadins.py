@@ -1,0 +1,305 @@
+"""Openings and lead-ins before the mark: adverbial and dated openings skipped, 'As Roe put it,',
+colon lead-ins ('Roe was blunt:') and the unnamed subjects that speak for no one named.
+
+Separate because these rules read the words before a quote up to the sentence start, never after.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
+from consumer.parse.dateline import find_dateline
+from consumer.quotes.cues import BEFORE, SMALL, STEP, VERBS
+from consumer.quotes.speakers import (
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_TYPES,
+    Speaker,
+    Speakers,
+    names_person,
+    possessive,
+)
+from consumer.quotes.text import split_words, verb_text
+
+_INTRO = re.compile(
+    r"(?:in|on|at|after|during|later|earlier|meanwhile|however|speaking|asked|also|then|when|while|"
+    r"as|with|before|since|following|according|including|last|next|yesterday|today|tonight|"
+    # a conditional or concessive clause, whatever word follows: 'If Roe had read it, Doe ...'
+    r"if|although|though|unless|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    # a sentence adverb, right before its comma only ('Nevertheless, a spokesman for Acme had this
+    # to say:', 'Indeed, Roe was blunt:'; session 23): unread, the lead-in named no one and the last
+    # speaker went on; not 'Still Water Co., ...', whose capitalised name runs on to the comma
+    r"(?:nevertheless|nonetheless|still|instead|indeed|moreover|furthermore|besides|otherwise|therefore|"
+    r"thus|again|anyway|likewise|elsewhere|afterwards?)(?=,)|"
+    # a preposition added for openings like 'To loud applause,': before a lower-case word only,
+    # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
+    r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
+    r"once|until)(?=\s+(?-i:[a-z])|"
+    # ... or before a name when a subject and its verb follow the comma with no comma of an
+    # apposition before the mark ('Under Ann Roe, Jim Doe writes,'; not 'Under Secretary Ann
+    # Roe, a veteran, said')
+    r"\s+(?-i:[A-Z])[^\x00,]{0,80},\s+[^\x00,]{1,80}[,:]?\s*$)|"
+    r"(?-i:[a-z]+ly)|(?-i:[A-Z][a-z]+ing(?=\s+[a-z])))\b"
+    r"[^\x00,]{0,160},\s+",
+    re.IGNORECASE,
+)
+# A conjunction opening the sentence is a word, not a phrase up to the next comma: in
+# 'But Roe told reporters, "..."' the subject follows "But" straight away.
+CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
+
+
+_DATELINE_REACH = 200
+
+
+def past_dateline(masked: str, start: int, end: int) -> int:
+    """Skip a dateline ('CALCUTTA (Reuters) - ') and the spaces after it: no part of a clause."""
+    dateline = find_dateline(masked[start : start + _DATELINE_REACH])
+    at = masked.find(dateline.raw, start, end) if dateline is not None and dateline.raw else -1
+    if dateline is not None and at >= 0:
+        start = at + len(dateline.raw)
+        while start < end and masked[start].isspace():
+            start += 1
+    return start
+
+
+def past_intro(masked: str, start: int, end: int) -> int:
+    """Skip a dateline and adverbial openings ('Later, in remarks at X, Esper said,'): the
+    subject follows them."""
+    return past_openings(masked, past_dateline(masked, start, end), end)
+
+
+# An opening phrase that ends with a name and its reporting verb before the comma ('To that Jane
+# Roe adds,'): the attribution, not an adverbial opening to skip ('When asked,' names no one).
+_NAME_SAYS_END = re.compile(
+    rf"\s(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){{0,3}})\s+{STEP}(?:{VERBS})\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+_OPENING_MARKS = " \t\"'\u201c\u2018("
+
+
+def past_openings(masked: str, start: int, end: int) -> int:
+    """Skip adverbial openings (a dateline already skipped)."""
+    for _ in range(3):
+        while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
+            start += 1
+        m = CONJUNCTION.match(masked, start, end) or _INTRO.match(masked, start, end)
+        if m is None:
+            break
+        says = _NAME_SAYS_END.search(masked, m.start(), m.end())
+        if says is not None:
+            return says.start("name")  # 'To that Roe adds, "..."': the opening is the attribution itself
+        if not masked[m.end() : end].strip(_OPENING_MARKS) and BEFORE.match(masked, m.start(), end):
+            # 'Later she said, "..."', 'In 2011 Roe told the paper, "...": no comma closes the
+            # opening before its subject, so the "opening" runs to the mark and holds the attribution
+            return m.start()
+        start = m.end()
+    return start
+
+
+def lead_in_attribution(
+    text: str, masked: str, fld: str, lead_in: tuple[int, int], speakers: Speakers, floor: int
+) -> tuple[Speaker, str] | None:
+    """ "Roe said:" or "Roe was blunt:" closing the paragraph before a quote: its speaker."""
+    start, end = lead_in
+    end = masked.rindex(":", start, end) + 1
+    before = BEFORE.match(masked, past_intro(masked, start, end), end)
+    if before is not None and len(before.group("who").split()) <= 14:
+        speaker = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
+        return speaker, verb_text(before.group("verb"))
+    colon = colon_speaker(masked, fld, start, end - 1, speakers, text, floor)
+    return (colon, "") if colon is not None else None
+
+
+# A clause joined on before the colon has its own subject: "Boraine said the picture was
+# incomplete, but one caller to a radio show declared: '...'" is the caller's, not Boraine's.
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
+# ... unless a verb follows the conjunction straight away: the same subject goes on ('Roe
+# agreed, but added a warning:', '..., but laid the blame on Doe:')
+_PREDICATE_GOES_ON = re.compile(
+    rf"(?:(?:also|then|later|still|only)\s+)?(?-i:(?:{VERBS}|[a-z]+ed|laid|made|gave|took|put|kept|left|went|"
+    r"did|had|was|were|is|has|sent|set|held|spoke|struck|drew|threw|became|began)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 300
+
+
+def last_clause(masked: str, start: int, end: int) -> int:
+    """Where the last clause before a colon starts (within a bounded reach of the colon); a
+    second predicate of the sentence's subject ('Roe agreed, but laid the blame on Doe:') starts
+    no clause of its own."""
+    low = max(start, end - _CLAUSE_REACH)
+    joins = [
+        j for j in _JOINED_CLAUSE.finditer(masked, low, end) if not _PREDICATE_GOES_ON.match(masked, j.end())
+    ]
+    return joins[-1].end() if joins else start
+
+
+def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subject in turn
+    masked: str,
+    fld: str,
+    start: int,
+    end: int,
+    speakers: Speakers,
+    text: str | None = None,
+    floor: int = 0,
+    *,
+    participle: bool = False,
+) -> Speaker | None:
+    """The sentence's subject before a colon (or a ``participle``): a person or organisation named
+    at its head, or a pronoun heading it (given ``text``)."""
+    start = last_clause(masked, start, end)
+    whose = _FOR_PERSON.match(masked, start, end)
+    start = past_intro(masked, start, end)
+    pronoun = _PRONOUN_LEAD.match(masked, start, end)
+    if pronoun is not None and not participle and len(masked[start:end].split()) > _PRONOUN_LEAD_WORDS:
+        pronoun = None
+    # a participle is the subject's own words, whatever the clause before it holds
+    handed = pronoun is not None and not participle and bool(_OTHER_VOICE.search(masked, pronoun.end(), end))
+    if text is not None and pronoun is not None and not handed:
+        # 'He was blunt: "..."', 'She put the price at $4 billion, adding: "..."' (session 26, fresh
+        # web pages): the pronoun heading the lead-in is read as in 'he said'; unread, the lead-in
+        # named no one and the quote had no speaker
+        return speakers.resolve(text, fld, start, pronoun.end("pronoun"), floor)
+    if whose is not None and not speakers.mentions_in(fld, whose.end(), end):
+        # 'For Roe, the answer is simple: "..."' (session 22): the view that follows is Roe's
+        found = speakers.mentions_in(fld, whose.start("name"), whose.end("name"))
+        if found and found[0][2].type == "PERSON" and not possessive(masked, found[0][1]):
+            return Speaker(found[0][2])
+    official = speakers.official_heading(masked, fld, start, end)
+    if official is not None:
+        return official  # 'A spokesman for the Port Union was blunt:': the body, as with "said"
+    if masked.startswith(("the ", "The "), start):
+        start += 4
+    found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
+    if not found or found[0][0] != start:
+        head = speakers.head_surname(masked, fld, start, end)
+        if head.entity is not None:
+            return head  # 'Roe denied it, saying, "..."' with "Roe" typed a place: Jane Roe of the story
+    if found and found[0][0] == start and possessive(masked, found[0][1]):
+        # "Roe's response:", "Roe's message to voters was clear:" (session 22, fresh web pages): the
+        # owner of words named by a noun of speech says them; not "Roe's lawyer was blunt:"
+        words = _OWNED_SPEECH.match(masked, found[0][1], end)
+        return Speaker(found[0][2]) if words is not None else None
+    if not found:
+        return None
+    at, to, ent = found[0]
+    if at == start and ent.type != "PERSON" and len(found) > 1:
+        person_at, _, person = found[1]
+        if person.type == "PERSON" and _titles_only(masked[to:person_at]):
+            return Speaker(person)  # 'Acme CEO Jane Roe was blunt:': the officer, not the company
+    if at == start or (ent.type == "PERSON" and _titles_only(masked[start:at])):
+        return Speaker(ent)  # 'Senator Paul Grey put it simply:', 'Union leader Sara Kim was blunt:'
+    if ent.type == "PERSON" and _EPITHETS.fullmatch(masked, start, at) and _HEAD_NAME_END.match(masked, to):
+        return Speaker(ent)  # 'The sixth-ranked Ivanisevic, who lost ..., did say:'
+    if (
+        ent.type == "PERSON"
+        and _DESCRIPTION_COMMA.fullmatch(masked, start, at)
+        and masked[to : to + 1] == ","
+    ):
+        return Speaker(ent)  # 'His coach, Zlatko Horvat, was more cautious:': the name the description heads
+    return None
+
+
+# A subject pronoun heading a lead-in before a colon or a participle, a lower-case word after it
+_PRONOUN_LEAD = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?=[a-z])")
+_PRONOUN_LEAD_WORDS = 16  # before a colon; a participle modifies the subject however long its clause
+# ... that hands over someone else's words or written ones: a passive of being addressed ('He was
+# asked:'), words heard, read or received ('She heard an officer yell:', 'He read the sign:'), words
+# from someone ('He had this advice from his coach:'), a sign or caption
+_OTHER_VOICE = re.compile(
+    r"\b(?:was|were|is|are|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?(?:asked|told|questioned|greeted|met|"
+    r"warned|informed|reminded|shown|handed|sent|given|interrupted|confronted|challenged|pressed|quoted|"
+    r"heckled|advised|called|texted|emailed)\b"
+    r"|\b(?:hears?|heard|overhears?|overheard|reads?|saw|sees|watch(?:es|ed)?|remembers?|remembered|"
+    r"recalls?|recalled|quoted?|quotes|cited?|cites|receive[sd]?|found|finds|got|gets|posted|shared|"
+    r"retweeted|forwarded)\s+(?:(?:a|an|the|his|her|their|its|one|this|that|these|some|my|our)\b|"
+    r"(?-i:[A-Z]))"
+    r"|\b(?:from|by)\s+(?:(?:a|an|the|his|her|their|one|my|our)\b|(?-i:[A-Z]))"
+    r"|\b(?:sign|placard|banner|poster|caption|headline|motto|slogan|inscription|label|shirt|t-shirt|"
+    r"words|lyrics)\b",
+    re.IGNORECASE,
+)
+# An opening "For <name>," before a colon lead-in that names no one else
+_FOR_PERSON = re.compile(
+    r"[\s\"'\u201c\u2018(]*For\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+"
+)
+# After a possessor heading a colon lead-in: a noun of speech, then anything up to the colon
+_OWNED_SPEECH = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|response|reply|answer|comment|reaction|"
+    r"verdict|warning|explanation|assessment|retort|prediction|plea|advice|words|argument|view|take)\b"
+    r"[^\x00:;.!?\"\u201c\u201d]{0,60}:?\s*$"
+)
+# A description in apposition before a name: 'His coach, ', 'coach, ' (after "The"), 'Her
+# lawyer, ' (no preposition in it, so the name is not someone else's: 'A friend of Roe, ')
+_DESCRIPTION_COMMA = re.compile(
+    r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+)?(?:(?!(?:of|for|to|with|by|from|at|in|on)\s)[a-z][\w'\u2019-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s+"
+)
+# Compound epithets after "The" and before a name ("The sixth-ranked", "The 24-year-old
+# top-seeded"): they describe the named subject, they are no subject of their own
+_EPITHETS = re.compile(r"(?:[\w]+-[\w-]+\s+){1,2}")
+# ... and the name heads its phrase: a comma or a verb follows, not a noun it modifies ("The
+# Oscar-winning Meryl Streep film ends with:", "The 600-page Elon Musk biography opens:")
+_HEAD_NAME_END = re.compile(r",|\s+(?:did|does|was|is|has|had|put|made|said|says|added|told|wrote|gave)\b")
+
+
+_INDEFINITE_WORDS = frozenset(split_words("one a an another some many several most few two three"))
+_SPEAKING_NOUNS = (
+    PERSON_NOUNS
+    | ORG_NOUNS
+    | frozenset(
+        split_words("fan critic resident supporter voter witness people caller listener viewer reader")
+    )
+)
+_SUBJECT_WORDS = 4
+
+
+def unnamed_subject(masked: str, start: int, end: int) -> bool:
+    """A lead-in before a colon whose subject is someone the text does not name ('The club
+    was firm:', 'One fan put it simply:', a bare 'One reader:' or 'Another:'); not 'That process
+    led to a realization:', whose subject speaks for no one, so the last speaker may go on."""
+    words = [
+        w.lower().strip(",:\"'\u201c\u2018") for w in masked[past_intro(masked, start, end) : end].split()
+    ]
+    if words in (["another"], ["others"]):
+        return True  # a list of readers' words: '..., suggested Roe. Another: "..."' (session 20)
+    if len(words) < 2 or words[0] not in _INDEFINITE_WORDS:
+        return False  # "The mayor was firm:" may mean the mayor just named: the usual carry decides
+    head: list[str] = []
+    for w in words[1:_SUBJECT_WORDS]:
+        if w in SMALL:
+            break  # "One message to critics": nouns after a preposition are not the subject
+        head.append(w)
+    # ... or a kind of person ('A local farmer had this to say:', 'An elderly woman at the market
+    # was blunt:'; session 24): unread, the last speaker went on
+    speaking = any(w in _SPEAKING_NOUNS or w.removesuffix("s") in _SPEAKING_NOUNS for w in head)
+    return speaking or names_person(head)
+
+
+_COLON_TITLE_WORDS = 4
+_ROLE_PARTS = frozenset(ROLE_NOUNS) | frozenset(ROLE_MODIFIERS) | frozenset(ROLE_WORDS)
+
+
+def _titles_only(words: str) -> bool:
+    """Up to four title words before a name ('Forward', 'Union leader', 'deputy mayor'):
+    capitalised words or lower-case role words, and nothing that could be a verb or clause."""
+    parts = words.split()
+    return (
+        0 < len(parts) <= _COLON_TITLE_WORDS
+        and parts[0].lower() not in _LEADING_PREPOSITIONS  # "Unlike Ann Bell, the mayor was blunt:"
+        and all((w[:1].isupper() and w.isalpha()) or w in _ROLE_PARTS for w in parts)
+    )
+
+
+_LEADING_PREPOSITIONS = frozenset(
+    split_words(
+        """
+    against unlike like dear for with to from about after before despite under over as at in on by of
+    besides beside without among between toward towards unless until since than
+    """
+    )
+)

@@ -1,0 +1,108 @@
+"""Sentences of a paragraph, cut with the quoted words masked.
+
+A full stop inside quoted words, an abbreviation or initials ends no sentence here, so the
+attribution rules see the sentence the writer meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consumer.lexicon import ABBREVIATIONS
+from consumer.quotes.cues import TITLE_ABBREVIATIONS, VERBS
+from consumer.quotes.marks import Paragraph, Stretch
+from consumer.quotes.text import MASK, split_words
+
+_CLOSING = frozenset("\"'\u201d\u2019\u00bb")
+SENTENCE_ABBREVIATIONS = ABBREVIATIONS
+# A sentence ends at . ! ? (and closing marks) before a space and a capital, a digit, an opening mark or a
+# dash (wire digests: '... Xi said. -- China has ...'); never inside '4.4' or 'U.S.'.
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(\[\-\u2013\u2014]*\s*[A-Z0-9\x00]|\s*$)"
+)
+
+
+def mask(text: str, stretches: Sequence[Stretch]) -> str:
+    parts: list[str] = []
+    at = 0
+    for s in stretches:
+        parts.append(text[at : s.start])
+        parts.append(MASK * (s.end - s.start))
+        at = s.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+# "J." or "R.K." before a full stop: a name's initials ("Justice R.K. Menon said"), not a sentence
+# end; but a place or an era ("Newark, N.J. The union ...", "500 B.C. Jones disagreed") ends one,
+# and so do initials before a word that opens sentences
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_PLACE_INITIALS = frozenset(split_words("n.j n.y n.c s.c n.h n.m n.d s.d r.i w.va d.c b.c a.d b.c.e c.e n.v"))
+_OPENERS = frozenset(
+    split_words(
+        "the a an he she it they we i this that these those but and in on at for as his her its their "
+        "there after before when while if"
+    )
+)
+
+
+def _initials(last: str, masked: str, after: int) -> bool:
+    if (len(last) > 1 and last in _PLACE_INITIALS) or not _INITIALS.fullmatch(last):
+        return False
+    following = masked[after : after + 20].split(None, 1)
+    return bool(following) and following[0].strip("\"'\u201c(").lower() not in _OPENERS
+
+
+# After a quote ending in "?" or "!": a speaker and a verb of speech ending the sentence, which
+# attribute the quote rather than open a sentence of their own. A capitalised pronoun opens one
+# ('..." He declined to say when'), as does a verb after "to". A few words may follow the verb,
+# or a longer clause or participle that only tells how it was said ('"...?" Roe asks as he steers
+# his car along a narrow road.', '"...!" Roe shouted, banging on the door of ...'; session 21).
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s*(?!(?:He|She|They|It|We|I|You|This|That|There)\s)"
+    rf"(?:[\w.'\u2019-]+\s+){{1,6}}?(?<!\bto\s)(?:{VERBS})\b"
+    # an occasion before the participle's comma ('"...!" Roe tweeted on Monday, thickening the
+    # intrigue over ...'; session 26): the quote had lost its attribution
+    r"(?:\s+(?:on|in|at|late|early|during|last|this|via)\s[^\x00.!?,]{1,40}(?=,\s+[a-z]+ing\b))?"
+    r"(?:,?\s+(?:as|while|when|before|after|until|[a-z]+ing)\b[^\x00.!?]{0,200}|\s+[^\x00.!?]{0,40})?[.!?]",
+)
+_ATTRIBUTION_NEXT_REACH = 320
+
+
+def split_sentences(
+    text: str, masked: str, para: Paragraph, stretches: Sequence[Stretch]
+) -> list[tuple[int, int]]:
+    """Sentences of a paragraph read outside the marks: a stretch ending in . ! ? ends one too."""
+    cuts: set[int] = set()
+    for m in _BOUNDARY.finditer(masked, para.start, para.end):
+        word = masked[max(para.start, m.start() - 12) : m.start()].rsplit(None, 1)
+        last = word[-1].lower().lstrip("(\"'\u201c") if word else ""
+        if m.group(0) == "." and (last in SENTENCE_ABBREVIATIONS or _initials(last, masked, m.end())):
+            continue
+        cuts.add(m.end())
+    for s in stretches:
+        if not s.closed or text[s.start : s.end].rstrip()[-1:] not in (".", "!", "?"):
+            continue
+        close = s.end
+        while close < para.end and close < s.end + 3 and text[close] in _CLOSING:
+            close += 1  # past the closing mark: " ” ’’ »
+        after = text[close : min(para.end, close + 8)].lstrip(" ")
+        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + _ATTRIBUTION_NEXT_REACH)):
+            continue  # '"Why not?" Wilson asked.', '"We were robbed!" captain Jack Wilson fumed.'
+        if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
+            cuts.add(close)
+    out: list[tuple[int, int]] = []
+    start = para.start
+    for cut in sorted(cuts):
+        if start < cut <= para.end:
+            out.append((start, cut))
+            start = cut
+    if start < para.end:
+        out.append((start, para.end))
+    return out
+
+
+SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in TITLE_ABBREVIATIONS) + r"\.(?=\s|$)"
+)

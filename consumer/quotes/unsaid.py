@@ -1,0 +1,163 @@
+"""Quoted words nobody says: what a sign, banner or motto reads, titles of works, imagined,
+thought and sample words, cited titles and code keys and values.
+
+The patterns are kept together because they all answer one question before any speaker is
+sought: is this stretch a quote at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consumer.quotes.marks import Stretch
+
+# Nouns naming a work or a written text: a quote right after them is its title, not speech.
+WORK_NOUNS = "slogan|hashtag|song|film|movie|book|album|series|show|novel"
+NOT_QUOTE_BEFORE = re.compile(
+    r"\b(so-called|dubbed|nicknamed|known\s+as|titled|entitled|named|called\s+it|the\s+words?|term|phrase|"
+    rf"{WORK_NOUNS}|play|campaign|operation|program|programme|"
+    # more works brought in by their title (session 25): 'In her essay "We never listened," Roe argues
+    # that ...' is the essay's title, not a quote the verb after it attributes
+    r"essay|column|article|op-ed|poem|documentary|podcast|episode|exhibition|memoir|biography|"
+    r"project|initiative|wonder(?:s|ed|ing)?\s*:|"
+    # a naming word set off by a comma or colon ('a piece entitled, "..."'); the author of a work
+    r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"
+    # a thing brought in by the name it goes by ('a Facebook group called "We back Roe"', 'another
+    # called "Roe Fans"'): its name, no one's words
+    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called)\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+# After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"
+# declares the film's opening credits sequence' (lyrics and screen text, not speech)
+WORK_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[a-z]+\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:song|lyrics?|chorus|verse|poem|film|movie|trailer|credits|sequence|caption|headline|advert|commercial)"
+    r"(?=\s*(?:[,.;:!?\u2014\u2013]|$)|\s+(?:asks|asked|says|said|goes|went|declares|declared|reads|read|begins|"
+    r"began|opens|opened|proclaims|proclaimed|promises|promised|warns|warned|for|on|in|of)\b)",
+    re.IGNORECASE,
+)
+# What a sign, plaque or banner reads is no one's speech (the conventions leave banners and
+# placards out); "the statement read" stays its issuer's.
+_SIGN_NOUNS = (
+    r"signs?|banners?|placards?|plaques?|posters?|graffiti|inscriptions?|stickers?|billboards?|"
+    r"notices?|t-shirts?|shirts?|slogans?|mottos?|mottoes|taglines?"
+)
+SIGN_READS = re.compile(
+    # the noun is the verb's subject: no comma of an opening phrase between ('Asked about the
+    # motto, Roe said:' is Roe speaking)
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?,]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
+    r"\s*:?\s*[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+# The same after the mark: '"No new taxes," proclaimed one banner', '"...," read a placard held
+# by ...', '"...," the sign on the gate said'; the sign noun ends the subject (not 'the sign
+# painter', not 'a man holding a banner').
+SIGN_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*,?\s*(?:[a-z]+\s+)?(?:the|a|an|one|another|its|their|his|her|some)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_SIGN_NOUNS})"
+    r"(?=\s*(?:[,.;:!?]|$)|\s+(?:on|at|in|outside|near|above|over|along|by|held|carried|hanging|draped|"
+    r"read|reads|said|says|proclaimed|declared|announced|warned)\b)"
+)
+# 'Villagers waved placards. They read: "..."', 'Banners hung from the bridge. One read: "..."':
+# a pronoun reading out what a sign named just before says
+PRONOUN_READS = re.compile(
+    r"\b(?:it|they|one|another|some|others)\s+(?:read|reads)\s*:?\s*[\"'\u201c\u2018]?$", re.IGNORECASE
+)
+SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
+# 'As the paper's tagline puts it, "..."', 'As the old slogan goes, "..."': a lead-in whose
+# subject is a sign, a motto or a work, not a person
+SIGN_LEAD = re.compile(
+    r"\b[Aa]s\s+[^\x00,;:!?\"\u201c\u201d]{0,40}?\b"
+    rf"(?:{_SIGN_NOUNS}|{WORK_NOUNS}|headline|caption)\s+"
+    r"(?:put|puts|says|said|reads|read|goes|went)(?:\s+it)?\s*,\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+SIGN_REACH = 200
+# Words no one said, only imagined: 'as if to say, "..."', 'you may be thinking, "..."', 'users
+# might wonder, "..."', 'namely, "..."' (the writer's own question); words someone wanted, longed
+# or was unable to say ('What we wanted to say: "..."', 'He was unable, deep down, to say, "..."';
+# session 23); words only thought ('woke up thinking, "..."', 'thought to herself, "..."', 'I remember
+# thinking: "..."'; session 24). Not 'went on to say,'.
+HYPOTHETICAL = re.compile(
+    r"\b(?:as\s+if\s+to\s+(?:say|ask)|(?:may|might)\s+(?:well\s+)?(?:be\s+)?(?:wonder(?:ing)?|think(?:ing)?|"
+    r"ask(?:ing)?)|namely|thinking|thought|"
+    r"(?:thinks?|thought)\s+to\s+(?:him|her|my|your|them|our|one)sel(?:f|ves)|"
+    r"(?:want(?:s|ed)?|wish(?:es|ed)?|long(?:s|ed)|itching|tempted|dying|unable|afraid)"
+    r"(?:\s*,[^,\x00]{1,30},)?\s+to\s+(?:say|ask|shout|scream|yell|reply|tell\s+\w+))"
+    r"\s*[,:]\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# Words offered as examples, said by no one of the story (session 25, fresh web pages): advice to
+# the reader ('You can say, "..."', 'you don't have to say, "..."', 'Why not say, "..."') and words
+# given as a sample ('phrases like, "..."', 'something along the lines of, "..."'). Only when the
+# lead-in names no one: 'Roe said something like, "..."' stays Roe's quote.
+SAMPLE_SPEECH = re.compile(
+    r"(?:\byou\s+(?:can|could|should|might|may|would|will|must|(?:need|want|have)\s+to|"
+    r"(?:don['\u2019]t|do\s+not)\s+(?:have|need)\s+to)\s+(?:also\s+|just\s+|simply\s+|instead\s+)?"
+    r"(?:say|ask|tell\s+(?:them|her|him|people|someone))"
+    r"|\bwhy\s+not\s+(?:just\s+)?say"
+    r"|\b(?:something|things|phrases|words|stuff|lines)\s+(?:like|such\s+as|along\s+the\s+lines\s+of))"
+    r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# The same after the mark: '"...," Roe thought as the boats came back.'
+THOUGHT_AFTER = re.compile(
+    r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[\w.'\u2019-]+\s+){1,3}?(?:thought|thinks)\b(?!\s+(?:that|of|about)\b)",
+    re.IGNORECASE,
+)
+# 'a T-shirt showing his face and the words: "..."', 'placards bearing the slogan "..."': the
+# words a sign or garment named earlier in the sentence carries, right before the mark
+SIGN_WORDS_REACH = 160
+SIGN_WORDS = re.compile(
+    rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?;]{{0,{SIGN_WORDS_REACH}}}?"
+    r"\b(?:the\s+words?|the\s+message|the\s+slogan|bearing|emblazoned\s+with|printed\s+with)\s*:?\s*"
+    r"[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+# A title cited by a letter or a reference list, whatever its case (session 24): after a letter's
+# 'Re.' / 'Re:' ('Re. "Prop. 13 costs us," Page A8, Jan. 13:') or a reference's date in
+# parentheses ('Roe, Ann (2017-06-08). "Clustering ports, provably".'). Read across the sentence
+# start those full stops make, in a bounded window.
+CITED_REACH = 24
+CITED_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?-i:Re|RE)\s*[.:]|\((?:\d{4}(?:-\d{2}){0,2}|\d{4},?\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)\)\.)"
+    r"\s*[\"'\u201c\u2018]?\s*$"
+)
+# 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
+# the one who called it so follows ('was called "a betrayal" by the union').
+NAMED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|often\s+|also\s+|now\s+|sometimes\s+)?"
+    r"(?:called|termed|labell?ed|referred\s+to\s+as)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+BY_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*by\b", re.IGNORECASE)
+# After a short unattributed stretch that does not end as a sentence: code punctuation (a key's
+# colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.
+CODE_AFTER = re.compile(
+    r"[ \t]*(?::(?=\s*[\"'\u201c\u2018{\[\d$-])|=>?|,|\)|\]|\}|;|\+|\.\s*['\"$(]"
+    r"|:[ \t]*[A-Za-z_][\w.]*[ \t]*,?[ \t]*(?:\n|$))"  # '"title": title,': a key and a variable
+)
+CODE_GAP = re.compile(r"[\"'\u201d\u2019]?\s*(?::|=>?)\s*[\"'\u201c\u2018]?\s*")  # '"key": "value"'
+_KEY_WORDS = 3
+# After a key's value, the end of the entry: a comma, a closing bracket or the line's end.
+_VALUE_END = re.compile(r"[ \t]*(?:,|\}|\])?[ \t]*(?:\n|$)")
+_TRIPLE_MARKS = ('"""', "'''")
+
+
+def code_text(
+    text: str, masked: str, stretches: Sequence[Stretch], ids: Sequence[int], n: int, gap: str
+) -> bool:
+    """Quoted words that are code whatever their length: a docstring between three marks on
+    each side (a Python docstring), or the value of a short quoted key that ends its line
+    ('"Comment": "bought on the way home from work",'); a written entry, not words said."""
+    s = stretches[ids[n]]
+    if text[max(0, s.start - 3) : s.start] in _TRIPLE_MARKS:
+        return True
+    if not n or not s.closed or CODE_GAP.fullmatch(gap) is None:
+        return False
+    key = stretches[ids[n - 1]]
+    return (
+        len(text[key.start : key.end].split()) <= _KEY_WORDS
+        and _VALUE_END.match(masked, s.end + 1) is not None
+    )

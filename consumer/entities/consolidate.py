@@ -180,6 +180,33 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+# Particles that open the rest of a Portuguese, Spanish, Dutch, German, French, Italian or
+# Arabic surname ("da Costa", "de la Cruz", "van der Berg", "bin Salman")
+_SURNAME_PARTICLES = frozenset(
+    ("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "bin")
+)
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _full_name_opening(surface: str, full_names: list[str]) -> str | None:
+    """ "Ana Roe ... Ana Roe da Costa", "Lucia Marín ... Lucia Marín Quintero": a name of two or
+    more words that opens exactly one longer name in the story, whose rest is a surname (opened
+    by a particle, or one capitalised word that is no given name), is that person named without
+    the end of the surname. Not "John Paul" of "John Paul Jones" (a given name ends it), nor a
+    father or son ("Tom Hale ... Tom Hale Jr.")."""
+    head = surface + " "
+    owners = [n for n in full_names if n.startswith(head)]
+    if len(owners) != 1 or is_given_name(surface.rsplit(None, 1)[-1]):
+        return None
+    rest = owners[0][len(head) :].split()
+    if rest[0] in _SURNAME_PARTICLES:
+        return owners[0] if len(rest) >= 2 and rest[-1][:1].isupper() else None
+    word = rest[0].rstrip(".")
+    if len(rest) != 1 or not word[:1].isupper() or word.isupper() or word.lower() in _NAME_SUFFIXES:
+        return None
+    return None if is_given_name(word) else owners[0]
+
+
 _MISREAD_SURNAME = frozenset({"ORGANIZATION", "MISC"})  # what the model reads a lone surname as
 # Forms of address written before a surname with no full stop in British and Commonwealth copy
 # ("Mrs Dai", "Dr Blessing", "Lord Barlow"); never a given name, unlike "Dean" or "Major".
@@ -299,7 +326,8 @@ def join_people(
     for cand in cands:
         surface = recased[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
-            cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
+            name = " ".join(surface.split())
+            cand.group = _full_name_ending(name, full_names) or _full_name_opening(name, full_names) or name
         elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
         elif len(owners.get(surface, ())) > 1 and _company_entry(cand):

@@ -841,6 +841,8 @@ class EntityExtractor:
                 # a model span the vote made a place ("LYON, May 2 -" read as a person in the body
                 # while the dateline rule linked it): the same name elsewhere linked is that place
                 cand.entry = linked.get(surface.lower()) or self._named_state(surface, linked)
+            if cand.type == "NORP" and cand.entry is None and surface.endswith("ic"):
+                cand.entry = self._members_of(surface)
             key = _group_key(cand, surface)
             group = groups.setdefault(key, _Group(cand.type, [], None))
             group.cands.append(cand)
@@ -866,6 +868,13 @@ class EntityExtractor:
         if state is None or not state.iso3166:
             return None
         return next((e for e in linked.values() if e is not None and e.iso3166 == state.iso3166), None)
+
+    def _members_of(self, adjective: str) -> GazEntry | None:
+        """ "Democratic leaders ... the Democrats": a party's adjective in "-ic" is the party's
+        members the gazetteer knows by the noun ("Democrat"); one lookup, asked only of a
+        group of people no list knows."""
+        entry = self.gazetteer.lookup(adjective[:-2])
+        return entry if entry is not None and entry.type == "NORP" else None
 
     def _company_without_suffix(self, surface: str) -> GazEntry | None:
         """ "Toyota Motor Corp" -> Toyota, "HSBC Holdings Plc" -> HSBC: the suffixes and then the

@@ -185,26 +185,22 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
 _SURNAME_PARTICLES = frozenset(
     ("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "bin")
 )
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _full_name_opening(surface: str, full_names: list[str]) -> str | None:
-    """ "Ana Roe ... Ana Roe da Costa", "Lucia Marín ... Lucia Marín Quintero": a name of two or
-    more words that opens exactly one longer name in the story, whose rest is a surname (opened
-    by a particle, or one capitalised word that is no given name), is that person named without
-    the end of the surname. Not "John Paul" of "John Paul Jones" (a given name ends it), nor a
-    father or son ("Tom Hale ... Tom Hale Jr.")."""
+    """ "Ana Roe ... Ana Roe da Costa", "Teo Marl ... Teo Marl van der Hoek": a name of two or
+    more words that opens exactly one longer name in the story whose rest is a surname opened
+    by a particle is that person named without the end of the surname. A capitalised word
+    after it may be a trade ("Jo Roe Music", "Jo Roe Presents"), and "Jr." a son: neither joins.
+    """
     head = surface + " "
     owners = [n for n in full_names if n.startswith(head)]
-    if len(owners) != 1 or is_given_name(surface.rsplit(None, 1)[-1]):
+    if len(owners) != 1:
         return None
     rest = owners[0][len(head) :].split()
-    if rest[0] in _SURNAME_PARTICLES:
-        return owners[0] if len(rest) >= 2 and rest[-1][:1].isupper() else None
-    word = rest[0].rstrip(".")
-    if len(rest) != 1 or not word[:1].isupper() or word.isupper() or word.lower() in _NAME_SUFFIXES:
+    if rest[0] not in _SURNAME_PARTICLES or len(rest) < 2 or not rest[-1][:1].isupper():
         return None
-    return None if is_given_name(word) else owners[0]
+    return owners[0]
 
 
 _MISREAD_SURNAME = frozenset({"ORGANIZATION", "MISC"})  # what the model reads a lone surname as

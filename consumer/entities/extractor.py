@@ -855,7 +855,7 @@ class EntityExtractor:
         joined = _join_club_cities(joined, recased)
         joined = _join_editions(joined, recased)
         joined = _join_maker_products(joined, self.gazetteer)
-        joined = _join_numbered_tails(_join_part_numbers(joined))
+        joined = _join_part_numbers(joined)
         return join_place_forms(_join_nicknames(joined))
 
     def _named_state(self, surface: str, linked: Mapping[str, GazEntry | None]) -> GazEntry | None:
@@ -2001,26 +2001,6 @@ def _join_part_numbers(groups: list[_Group]) -> list[_Group]:
     for short in groups:
         targets = by_base.get((short.type, short.name.casefold()), [])
         if len(targets) == 1 and targets[0] is not short:
-            targets[0].cands.extend(short.cands)
-            merged.add(id(short))
-    return [g for g in groups if id(g) not in merged]
-
-
-def _join_numbered_tails(groups: list[_Group]) -> list[_Group]:
-    """ "the Quillon Watch Series 3 ... the Series 3": a product named by the last words of
-    exactly one longer product name in the story, a number ending them, is that product (the
-    number says which model; "Pixel 7" of "Pixel 7 Pro" ends no name, two "Air 2"s join neither)."""
-    products = [g for g in groups if g.type == "PRODUCT"]
-    if len(products) < 2:
-        return groups  # most stories name one product or none
-    merged: set[int] = set()
-    for short in products:
-        words = short.name.split()
-        if len(words) < 2 or not any(ch.isdigit() for ch in words[-1]):
-            continue
-        tail = " " + short.name.casefold()
-        targets = [g for g in products if g is not short and g.name.casefold().endswith(tail)]
-        if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]

@@ -193,6 +193,29 @@ def _full_name_ending(surface: str, full_names: list[str]) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
+# Particles that open the rest of a Portuguese, Spanish, Dutch, German, French, Italian or
+# Arabic surname ("da Costa", "de la Cruz", "van der Berg", "bin Salman")
+_SURNAME_PARTICLES = frozenset(
+    ("da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "y", "bin")
+)
+
+
+def _full_name_opening(surface: str, full_names: list[str]) -> str | None:
+    """ "Ana Roe ... Ana Roe da Costa", "Teo Marl ... Teo Marl van der Hoek": a name of two or
+    more words that opens exactly one longer name in the story whose rest is a surname opened
+    by a particle is that person named without the end of the surname. A capitalised word
+    after it may be a trade ("Jo Roe Music", "Jo Roe Presents"), and "Jr." a son: neither joins.
+    """
+    head = surface + " "
+    owners = [n for n in full_names if n.startswith(head)]
+    if len(owners) != 1:
+        return None
+    rest = owners[0][len(head) :].split()
+    if rest[0] not in _SURNAME_PARTICLES or len(rest) < 2 or not rest[-1][:1].isupper():
+        return None
+    return owners[0]
+
+
 _MISREAD_SURNAME = frozenset({"ORGANIZATION", "MISC"})  # what the model reads a lone surname as
 # Forms of address written before a surname with no full stop in British and Commonwealth copy
 # ("Mrs Dai", "Dr Blessing", "Lord Barlow"); never a given name, unlike "Dean" or "Major".
@@ -312,7 +335,8 @@ def join_people(
     for cand in cands:
         surface = recased[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
-            cand.group = _full_name_ending(" ".join(surface.split()), full_names) or " ".join(surface.split())
+            name = " ".join(surface.split())
+            cand.group = _full_name_ending(name, full_names) or _full_name_opening(name, full_names) or name
         elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
         elif len(owners.get(surface, ())) > 1 and _company_entry(cand):

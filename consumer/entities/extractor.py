@@ -11,7 +11,7 @@ import hashlib
 import itertools
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -890,26 +890,10 @@ class EntityExtractor:
             if cand.type == "LOCATION" and cand.entry is None:
                 # a model span the vote made a place ("LYON, May 2 -" read as a person in the body
                 # while the dateline rule linked it): the same name elsewhere linked is that place
-                cand.entry = linked.get(surface.lower())
-            key: tuple[str, ...]
-            if cand.type == "PERSON":
-                key = ("PERSON", (cand.group or surface).lower())
-            elif cand.entry is not None and cand.entry.type == cand.type:
-                e = cand.entry
-                key = ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
-            elif cand.type == "PRODUCT" and cand.group:  # "Corvo K7 ... the K7": one product
-                key = (cand.type, consolidate.key_of(cand.group))
-            elif cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
-                key = (cand.type, consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface)))
-            elif cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event
-                bare = rules.STORM_KIND.sub("", rules.EDITION_PREFIX.sub("", surface))
-                bare = rules.CITY_EDITION_PREFIX.sub("", bare)  # "Beijing 2022 Olympic Winter Games"
-                bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
-                key = (cand.type, consolidate.key_of(bare))
-            elif cand.type == "MISC":  # "two Harp Awards ... the Harp Award": one prize
-                key = (cand.type, consolidate.key_of(rules.PRIZE_PLURAL.sub("", surface)))
-            else:
-                key = (cand.type, consolidate.key_of(surface))
+                cand.entry = linked.get(surface.lower()) or self._named_state(surface, linked)
+            if cand.type == "NORP" and cand.entry is None and surface.endswith("ic"):
+                cand.entry = self._members_of(surface)
+            key = _group_key(cand, surface)
             group = groups.setdefault(key, _Group(cand.type, [], None))
             group.cands.append(cand)
             if cand.entry is not None and cand.entry.type == cand.type:
@@ -921,7 +905,26 @@ class EntityExtractor:
         joined = _join_club_cities(joined, recased)
         joined = _join_editions(joined, recased)
         joined = _join_maker_products(joined, self.gazetteer)
+        joined = _join_part_numbers(joined)
         return join_place_forms(_join_nicknames(joined))
+
+    def _named_state(self, surface: str, linked: Mapping[str, GazEntry | None]) -> GazEntry | None:
+        """ "South Dakota ... SD lawmakers": a place read as two capitals is the state or
+        province of that postal code when the story names it in full; with no full name it stays
+        as read ("IN", "OR", "ME" are words, "SD" a card)."""
+        if len(surface) != 2 or not _POSTAL_CODE.fullmatch(surface):
+            return None
+        state = self.gazetteer.postal_division(surface)
+        if state is None or not state.iso3166:
+            return None
+        return next((e for e in linked.values() if e is not None and e.iso3166 == state.iso3166), None)
+
+    def _members_of(self, adjective: str) -> GazEntry | None:
+        """ "Democratic leaders ... the Democrats": a party's adjective in "-ic" is the party's
+        members the gazetteer knows by the noun ("Democrat"); one lookup, asked only of a
+        group of people no list knows."""
+        entry = self.gazetteer.lookup(adjective[:-2])
+        return entry if entry is not None and entry.type == "NORP" else None
 
     def _company_without_suffix(self, surface: str) -> GazEntry | None:
         """ "Toyota Motor Corp" -> Toyota, "HSBC Holdings Plc" -> HSBC: the suffixes and then the
@@ -2034,6 +2037,74 @@ def _event_years(cands: list[Candidate], recased: dict[TextField, str]) -> None:
     for cand in cands:
         if cand.type == "EVENT":
             cand.end = rules.event_year_end(recased[cand.field], cand.end)
+
+
+def _group_key(cand: Candidate, surface: str) -> tuple[str, ...]:
+    """What one entity's mentions share: a person's full name, a list's entry, or the name
+    without the words that vary between its mentions (a suffix, an edition, a plural)."""
+    if cand.type == "PERSON":
+        return ("PERSON", (cand.group or surface).lower())
+    if cand.entry is not None and cand.entry.type == cand.type:
+        e = cand.entry
+        return ("E", cand.type, e.iso3166 or str(e.geonames_id or "") or e.name)
+    if cand.type == "PRODUCT" and cand.group:  # "Corvo K7 ... the K7": one product
+        return (cand.type, consolidate.key_of(cand.group))
+    if cand.type == "ORGANIZATION":  # "Acme Corp" and "Acme" are one company
+        return (cand.type, _body_key(consolidate.key_of(rules.CORPORATE_SUFFIX_END.sub("", surface))))
+    if cand.type == "NORP":  # "Victorian" and "Victorians" are one group of people
+        return (cand.type, _people_key(consolidate.key_of(surface)))
+    if cand.type == "EVENT":  # "the 3rd Harbour Expo" and "the Harbour Expo" are one event
+        bare = rules.STORM_KIND.sub("", rules.EDITION_PREFIX.sub("", surface))
+        bare = rules.CITY_EDITION_PREFIX.sub("", bare)  # "Beijing 2022 Olympic Winter Games"
+        bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
+        return (cand.type, consolidate.key_of(bare))
+    if cand.type == "MISC":  # "two Harp Awards ... the Harp Award": one prize
+        return (cand.type, _LEADING_THE.sub("", consolidate.key_of(rules.PRIZE_PLURAL.sub("", surface))))
+    # "The Quiet Shore" and "Quiet Shore" are one work
+    return (cand.type, _LEADING_THE.sub("", consolidate.key_of(surface)))
+
+
+_LEADING_THE = re.compile(r"^the (?=\S)")
+# "Policing" in a force's name is how British forces style the body ("Counter Terrorism
+# Policing"); the story's "Counter Terrorism Police" is the same body
+_POLICING_END = re.compile(r"\bpolicing$")
+
+
+def _body_key(key: str) -> str:
+    """An organisation's grouping key: without a leading "the" ("The Tribune" is "Tribune") and
+    with a force's "Policing" read as "Police"."""
+    return _POLICING_END.sub("police", _LEADING_THE.sub("", key))
+
+
+def _people_key(key: str) -> str:
+    """A group of people's grouping key: the singular of a plural last word ("Victorians",
+    "African Americans", "Democrats"); "Swiss" keeps its double s."""
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") and len(key) > 3 else key
+
+
+_PART_NUMBER = re.compile(r"-[A-Za-z0-9]{1,8}")
+
+
+def _join_part_numbers(groups: list[_Group]) -> list[_Group]:
+    """ "the Core i5-9300H ... a Core i5", "COVID-19 ... COVID": a product or a named thing
+    named with its part number or variant code after a hyphen, and the same name without it,
+    are one thing when exactly one coded form of the name is in the story ("i5-9300H" and
+    "i5-8250U" beside "i5" join neither)."""
+    by_base: dict[tuple[str, str], list[_Group]] = {}
+    for g in groups:
+        if g.type in ("PRODUCT", "MISC") and "-" in g.name:
+            base, dash, code = g.name.rpartition("-")
+            if base and _PART_NUMBER.fullmatch(dash + code) and any(ch.isdigit() for ch in code):
+                by_base.setdefault((g.type, base.casefold()), []).append(g)
+    if not by_base:
+        return groups  # most stories name nothing by a part number
+    merged: set[int] = set()
+    for short in groups:
+        targets = by_base.get((short.type, short.name.casefold()), [])
+        if len(targets) == 1 and targets[0] is not short:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
 
 
 def _join_maker_products(groups: list[_Group], gazetteer: Gazetteer) -> list[_Group]:

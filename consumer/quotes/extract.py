@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from consumer.bounds import enriched_end
-from consumer.entities.retype import name_gender
+from consumer.entities.retype.given_names import name_gender
 from consumer.events import Article, Entity
 from consumer.lexicon import ABBREVIATIONS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline

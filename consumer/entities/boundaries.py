@@ -12,15 +12,18 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities import retype, rules
+from consumer.entities import rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.heads import is_head_word
+from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.person_names import is_place
 from consumer.events import TextField
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
 # Head words that end a government body's name ("... Commission", "... Office")
 BODY_HEADS = frozenset(
-    retype.word_list(
+    word_list(
         "Bureau Commission Ministry Administration Department Committee Office Agency Authority Center "
         "Centre Institute Council Academy"
     )
@@ -79,10 +82,10 @@ def split_and_bodies(cands: list[Candidate], recased: dict[TextField, str]) -> l
         words = first.split()
         if (
             len(words) >= 2
-            and retype.is_head_word(words[-1].lower())
+            and is_head_word(words[-1].lower())
             and _FIELD_GLUE.search(first) is None
             and _CAPITALISED_TAIL.fullmatch(second) is not None
-            and not retype.is_head_word(second.split()[-1].lower())
+            and not is_head_word(second.split()[-1].lower())
             and second.split()[-1] not in BODY_HEADS
         ):
             # each part keeps the model's reading, a body: a charity named "... Initiative" is no
@@ -253,7 +256,7 @@ def cut_in_places(
             match is None
             or " in " in match.group("head")
             or match.group("head").rsplit(" ", 1)[-1] in ("University", "College")
-            or not retype.is_place(match.group("place"), gazetteer)
+            or not is_place(match.group("place"), gazetteer)
         ):
             out.append(cand)
             continue
@@ -297,7 +300,7 @@ def part_of_openings(
     for cand in cands:
         text = recased[cand.field]
         opened = _OPENED_REGION.fullmatch(text, cand.start, cand.end)
-        if opened is not None and retype.is_place(opened.group("place"), gazetteer):
+        if opened is not None and is_place(opened.group("place"), gazetteer):
             s = opened.start("part")
             out.append(
                 Candidate(

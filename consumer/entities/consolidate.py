@@ -17,7 +17,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.candidates import PRIORITY, Candidate, era_after_year
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.place_forms import bare_name
-from consumer.entities.retype import head_type, is_given_name, title_before
+from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.heads import head_type
+from consumer.entities.retype.titles import title_before
 from consumer.entities.rules import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAYS

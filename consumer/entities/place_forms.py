@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry
-from consumer.entities.retype import PINYIN_SYLLABLE
+from consumer.entities.retype.person_names import PINYIN_SYLLABLE
 from consumer.events import EntityType
 
 # The kind words that follow a place's own name in copy. "Town" is left out: "Luton Town" and

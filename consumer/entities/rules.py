@@ -16,17 +16,13 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
-from consumer.entities.retype import (
-    STORM_WORDS,
-    head_type,
-    is_disease,
-    is_given_name,
-    launched_before,
-    maker_product,
-    name_full_stop,
-    sentence_end_word,
-    word_list,
-)
+from consumer.entities.retype.cuts import sentence_end_word
+from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.heads import head_type
+from consumer.entities.retype.kinds import STORM_WORDS
+from consumer.entities.retype.lexicons import is_disease, word_list
+from consumer.entities.retype.lists import name_full_stop
+from consumer.entities.retype.products import launched_before, maker_product
 from consumer.events import EntityType
 from consumer.gate import gated, lowered, scan
 from consumer.lexicon import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consumer.entities.retype import name_gender
+from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.quotes.cues import BEFORE_SUBJECT, VERBS
 from consumer.quotes.sentences import SENTENCE_STOP

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from consumer.entities.gazetteer import group_words
-from consumer.entities.retype import is_given_name, name_gender
+from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.events import Entity
 from consumer.lexicon import HONORIFICS, ROLE_WORDS, TITLE_ABBREVIATIONS
 from consumer.parse.agencies import is_known_agency

@@ -11,7 +11,7 @@ import pytest
 
 from consumer.entities import EntityExtractor, rules
 from consumer.entities.candidates import Candidate
-from consumer.entities.retype import holiday_spans
+from consumer.entities.retype.lexicons import holiday_spans
 from tests.unit.entity_texts import entities_of as _entities
 from tests.unit.entity_texts import types_of as _types
 
@@ -179,7 +179,7 @@ def test_a_show_named_for_a_host_or_near_a_broadcast_word_is_a_work(
 
 
 def test_a_trade_show_near_a_broadcast_word_stays_a_fair() -> None:
-    from consumer.entities.retype import _broadcast
+    from consumer.entities.retype.kinds import _broadcast
 
     text = "The Kessel Boat Show drew a late-night crowd of buyers to the marina."
     cand = Candidate("body", 0, len("The Kessel Boat Show"), "EVENT", "ner")

@@ -15,7 +15,13 @@ from consumer.entities import candidates as candidates_module
 from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype import initials
+from consumer.entities.retype.bodies import speaking_words
+from consumer.entities.retype.kinds import _newspaper
+from consumer.entities.retype.lists import initials
+from consumer.entities.retype.person_context import person_context
+from consumer.entities.retype.person_names import _described_person
+from consumer.entities.retype.splits import _split_pair
+from consumer.entities.retype.titles import no_name
 from consumer.events import Article, Body, Entity, EntityType, Source
 from tests.unit.entity_texts import entities_of as _entities
 from tests.unit.entity_texts import types_of as _types
@@ -456,7 +462,7 @@ def test_a_name_never_runs_on_past_a_closing_parenthesis(extractor: EntityExtrac
     ],
 )
 def test_what_only_a_person_has_next_to_a_name(text: str, start: int, end: int, person: bool) -> None:
-    assert retype._person_context(text, start, end, text[start:end], load_gazetteer()) is person
+    assert person_context(text, start, end, text[start:end], load_gazetteer()) is person
 
 
 def test_a_question_verb_is_no_part_of_the_name_after_it(extractor: EntityExtractor) -> None:
@@ -851,7 +857,7 @@ def test_handles_and_url_slugs_are_no_entities(extractor: EntityExtractor, body:
 
 def test_a_mixed_case_model_number_is_not_taken_for_a_slug(extractor: EntityExtractor) -> None:
     # only slugs with two digits, two capitals and two lower-case letters go: "A220neo" stays
-    from consumer.entities.retype import _HANDLE
+    from consumer.entities.retype.non_names import _HANDLE
 
     assert _HANDLE.search("A220neo") is None
     assert _HANDLE.search("9kQ2xLm7Tz") is not None
@@ -1059,14 +1065,14 @@ def test_two_organisations_sharing_first_words_keep_the_short_form_apart(extract
 
 @pytest.mark.parametrize("name", ["Rose-Marie Castellane", "Jean-Paul Ostrander", "Mary-Kate Fenwright"])
 def test_hyphenated_given_names_make_a_person(name: str) -> None:
-    from consumer.entities.retype import looks_like_person
+    from consumer.entities.retype.person_names import looks_like_person
 
     assert looks_like_person(name, load_gazetteer())
 
 
 @pytest.mark.parametrize("name", ["Rose-Hulman Institute", "North-West Frontier", "Saint-Denis Harbour"])
 def test_hyphenated_non_names_are_not_people(name: str) -> None:
-    from consumer.entities.retype import looks_like_person
+    from consumer.entities.retype.person_names import looks_like_person
 
     assert not looks_like_person(name, load_gazetteer())
 
@@ -1166,14 +1172,14 @@ def test_a_title_before_a_name_is_not_part_of_it(extractor: EntityExtractor, bod
 
 def test_only_a_name_of_three_words_or_more_loses_a_leading_title() -> None:
     from consumer.entities.candidates import Candidate
-    from consumer.entities.retype import _cut_title
+    from consumer.entities.retype.titles import cut_title
 
     text = "Dean Howell Martin spoke."  # two words after "Dean" would be cut: a title then a name
     cand = Candidate("body", 0, len("Dean Howell Martin"), "PERSON", "ner")
-    _cut_title(text, cand)
+    cut_title(text, cand)
     assert text[cand.start : cand.end] == "Howell Martin"
     two = Candidate("body", 0, len("Dean Martin"), "PERSON", "ner")
-    _cut_title("Dean Martin sang.", two)
+    cut_title("Dean Martin sang.", two)
     assert (two.start, two.end) == (0, len("Dean Martin"))
 
 
@@ -1223,7 +1229,7 @@ def test_a_chinese_name_in_a_persons_place_is_a_person(
     ],
 )
 def test_a_pronoun_or_a_place_is_not_taken_for_a_chinese_name(extractor: EntityExtractor, body: str) -> None:
-    from consumer.entities.retype import chinese_names
+    from consumer.entities.retype.person_names import chinese_names
 
     assert list(chinese_names(body)) == []
 
@@ -1241,16 +1247,16 @@ def test_several_titles_before_a_name_are_cut(extractor: EntityExtractor, body: 
 
 @pytest.mark.parametrize("surface", ["Lt Col", "Sen.", "Y.", "Gov. Rep."])
 def test_titles_or_an_initial_alone_name_nobody(surface: str) -> None:
-    from consumer.entities.retype import _no_name
+    from consumer.entities.retype.titles import no_name
 
-    assert _no_name(surface)
+    assert no_name(surface)
 
 
 @pytest.mark.parametrize("surface", ["Col Hollis", "Yu", "Dean Varga", "Major League Baseball"])
 def test_names_with_a_title_word_are_still_names(surface: str) -> None:
-    from consumer.entities.retype import _no_name
+    from consumer.entities.retype.titles import no_name
 
-    assert not _no_name(surface)
+    assert not no_name(surface)
 
 
 @pytest.mark.parametrize(
@@ -1293,9 +1299,9 @@ def test_a_disease_with_a_number_stays_a_disease(extractor: EntityExtractor) -> 
 
 @pytest.mark.parametrize("surface", ["19th", "2020", "3rd", "1990s"])
 def test_a_number_alone_names_nobody(surface: str) -> None:
-    from consumer.entities.retype import _no_name
+    from consumer.entities.retype.titles import no_name
 
-    assert _no_name(surface)
+    assert no_name(surface)
 
 
 @pytest.mark.parametrize(
@@ -1492,16 +1498,16 @@ def test_two_names_of_a_list_are_never_one_name(extractor: EntityExtractor) -> N
 
 def test_a_list_split_keeps_places_and_suffixes_whole() -> None:
     from consumer.entities.candidates import Candidate
-    from consumer.entities.retype import _split_list
+    from consumer.entities.retype.splits import split_list
 
     gazetteer = load_gazetteer()
     for text, kind in (("Fort Worth, Texas", "LOCATION"), ("Quill Machines Co., Ltd.", "ORGANIZATION")):
-        assert _split_list(Candidate("body", 0, len(text), kind, "ner"), text, gazetteer) is None
+        assert split_list(Candidate("body", 0, len(text), kind, "ner"), text, gazetteer) is None
     text = "Talvik, Orrin Aerospace"
-    parts = _split_list(Candidate("body", 0, len(text), "ORGANIZATION", "ner"), text, gazetteer)
+    parts = split_list(Candidate("body", 0, len(text), "ORGANIZATION", "ner"), text, gazetteer)
     assert parts is not None and [text[c.start : c.end] for c in parts] == ["Talvik", "Orrin Aerospace"]
     text = "Hey, Orrin"
-    parts = _split_list(Candidate("body", 0, len(text), "MISC", "ner"), text, gazetteer)
+    parts = split_list(Candidate("body", 0, len(text), "MISC", "ner"), text, gazetteer)
     assert parts is not None and [text[c.start : c.end] for c in parts] == ["Orrin"]
 
 
@@ -1551,11 +1557,11 @@ def test_calendar_words_and_line_breaks_make_no_names(
 
 def test_a_listing_place_code_is_no_part_of_the_venue() -> None:
     from consumer.entities.candidates import Candidate
-    from consumer.entities.retype import _cut_at_line_break
+    from consumer.entities.retype.cuts import cut_at_line_break
 
     text = "Sept 4 - Tarnby, CA @ Harbour Point Amphitheatre"
     cand = Candidate("body", text.index("CA"), len(text), "ORGANIZATION", "ner")
-    assert _cut_at_line_break(cand, text) == "Harbour Point Amphitheatre"
+    assert cut_at_line_break(cand, text) == "Harbour Point Amphitheatre"
 
 
 def test_a_venue_head_word_makes_a_place(extractor: EntityExtractor) -> None:
@@ -1565,7 +1571,8 @@ def test_a_venue_head_word_makes_a_place(extractor: EntityExtractor) -> None:
 
 def test_review_cases_for_entity_rules() -> None:
     from consumer.entities.candidates import Candidate
-    from consumer.entities.retype import _cut_question_verb, _person_context
+    from consumer.entities.retype.cuts import _cut_question_verb
+    from consumer.entities.retype.person_context import person_context
 
     # "MS Amlin" is no titled person: the apposition still makes it an organisation
     text = "MS Amlin, a Lloyd's insurer, raised prices."
@@ -1576,7 +1583,7 @@ def test_review_cases_for_entity_rules() -> None:
     # "receiver" may stand before a firm
     text = "The court hired receiver Deloitte to sell the assets."
     start = text.index("Deloitte")
-    assert not _person_context(text, start, start + 8, "Deloitte", load_gazetteer())
+    assert not person_context(text, start, start + 8, "Deloitte", load_gazetteer())
     # no question verb to cut when the name has its own verb and the question comes later
     text = "Will Ferrell stars in the remake, but can it match the original?"
     cand = Candidate("body", 0, 12, "PERSON", "ner")
@@ -1586,7 +1593,7 @@ def test_review_cases_for_entity_rules() -> None:
 
 def test_a_person_shaped_owner_needs_a_name_of_two_words_to_split() -> None:
     from consumer.entities.candidates import Candidate
-    from consumer.entities.retype import _split_possessive
+    from consumer.entities.retype.splits import _split_possessive
 
     text = "Helen Marsh's Electronics opened a store."  # an eponymous brand, one name
     cand = Candidate("body", 0, len("Helen Marsh's Electronics"), "ORGANIZATION", "ner")
@@ -1820,7 +1827,7 @@ def test_two_names_joined_by_a_hyphen_are_two(text: str, pieces: list[str]) -> N
     cand = Candidate("body", last.start(), last.end(), "ORGANIZATION", "ner")
     alone = set(re.findall(r"(?<![\w-])[A-Z]\w+(?![\w-])", text))
     named: dict[str, EntityType] = {w: "ORGANIZATION" for w in alone}
-    assert [text[c.start : c.end] for c in retype._split_pair(cand, text, named, load_gazetteer())] == pieces
+    assert [text[c.start : c.end] for c in _split_pair(cand, text, named, load_gazetteer())] == pieces
 
 
 @pytest.mark.parametrize(
@@ -1895,9 +1902,9 @@ def test_a_broadcaster_named_by_its_head_word_is_an_organisation(
     ],
 )
 def test_a_word_and_then_a_city_is_a_club(name: str, club: bool) -> None:
-    from consumer.entities.retype import _club_of_city
+    from consumer.entities.retype.person_names import club_of_city
 
-    assert _club_of_city(name, load_gazetteer()) is club
+    assert club_of_city(name, load_gazetteer()) is club
 
 
 @pytest.mark.parametrize(
@@ -2350,7 +2357,7 @@ def test_a_place_and_a_newspaper_title_word_name_a_newspaper(
 
 @pytest.mark.parametrize("name", ["Morning Star", "Lone Star", "Rising Star", "Evening News", "Good News"])
 def test_a_title_word_after_no_place_makes_no_newspaper(name: str) -> None:
-    assert not retype._newspaper(name, load_gazetteer())
+    assert not _newspaper(name, load_gazetteer())
 
 
 @pytest.mark.parametrize(
@@ -2425,7 +2432,7 @@ def test_a_given_name_and_a_surname_described_as_a_person_is_a_person(
 )
 def test_only_an_apposition_of_a_role_trade_kin_or_age_describes_a_person(after: str, person: bool) -> None:
     text = "Ana Ruiz" + after
-    assert retype._described_person(text, len("Ana Ruiz")) is person
+    assert _described_person(text, len("Ana Ruiz")) is person
 
 
 @pytest.mark.parametrize(
@@ -2457,7 +2464,7 @@ def test_a_town_named_city_stays_a_place(extractor: EntityExtractor, body: str) 
     [("5,000mAh", False), ("128GB", False), ("120Hz", False), ("4K", False), ("3M", True), ("1MDB", True)],
 )
 def test_an_amount_glued_to_its_unit_is_no_name(surface: str, name: bool) -> None:
-    assert retype._no_name(surface) is not name
+    assert no_name(surface) is not name
 
 
 def test_a_battery_size_is_no_organisation(extractor: EntityExtractor) -> None:
@@ -2587,7 +2594,7 @@ def test_a_name_with_a_title_or_a_speaking_surname_is_a_person(extractor: Entity
 
 def test_only_a_surname_speaking_alone_makes_a_person() -> None:
     text = "Lockheed Martin said on Monday that orders rose. Scholz told reporters the plan was sound."
-    assert retype._speaking_words(text) == frozenset({"Scholz"})
+    assert speaking_words(text) == frozenset({"Scholz"})
 
 
 @pytest.mark.parametrize(

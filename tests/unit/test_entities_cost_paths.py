@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from consumer.entities.extractor import _mention
-from consumer.entities.retype import set_score_players
+from consumer.entities.retype.person_context import set_score_players
 from consumer.events import Mention
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from consumer.entities import EntityExtractor
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype import _credited_person
+from consumer.entities.retype.person_context import _credited_person
 from tests.unit.entity_texts import entities_of, types_of
 
 

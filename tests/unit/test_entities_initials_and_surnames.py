@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.retype import _speaking_words
+from consumer.entities.retype.bodies import speaking_words
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -118,4 +118,4 @@ def test_a_surname_speaking_after_a_sentence_end_marks_the_person(
     ],
 )
 def test_which_words_speak_alone(text: str, speaking: set[str]) -> None:
-    assert set(_speaking_words(text)) == speaking
+    assert set(speaking_words(text)) == speaking

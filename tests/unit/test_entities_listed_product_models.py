@@ -9,7 +9,7 @@ import pytest
 
 from consumer.entities import rules
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype import listed_product_model
+from consumer.entities.retype.products import listed_product_model
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from consumer.entities import EntityExtractor, rules
 from consumer.entities.candidates import Candidate
-from consumer.entities.retype import _quoted_work
+from consumer.entities.retype.works import quoted_work
 from tests.unit.entity_texts import entities_of as _entities
 from tests.unit.entity_texts import types_of as _types
 
@@ -59,17 +59,17 @@ def test_a_model_product_that_fills_quotation_marks_is_a_title(extractor: Entity
     text = "Her films (“The Lantern,” “Cold Harbor”) drew crowds."
     start = text.index("Lantern")
     cand = Candidate("body", start, start + len("Lantern"), "PRODUCT", "ner")
-    assert _quoted_work(cand, text, extractor.gazetteer)
+    assert quoted_work(cand, text, extractor.gazetteer)
     bare = "Her films (The Lantern, Cold Harbor) drew crowds."
     start = bare.index("Lantern")
-    assert not _quoted_work(Candidate("body", start, start + 7, "PRODUCT", "ner"), bare, extractor.gazetteer)
+    assert not quoted_work(Candidate("body", start, start + 7, "PRODUCT", "ner"), bare, extractor.gazetteer)
 
 
 def test_a_quoted_name_the_gazetteer_knows_keeps_its_product_type(extractor: EntityExtractor) -> None:
     text = "Fans said “Android” ran well on it."
     start = text.index("Android")
     cand = Candidate("body", start, start + len("Android"), "PRODUCT", "ner")
-    assert not _quoted_work(cand, text, extractor.gazetteer)
+    assert not quoted_work(cand, text, extractor.gazetteer)
 
 
 # --------------------------------------------------------------------------- prizes and periods by their kind

@@ -11,7 +11,7 @@ import pytest
 
 from consumer.entities import EntityExtractor, consolidate
 from consumer.entities.candidates import Candidate
-from consumer.entities.retype import _cut_opening_word, _take_hyphened_given_name, _take_royal_style
+from consumer.entities.retype.name_edges import cut_opening_word, take_hyphened_given_name, take_royal_style
 from tests.unit.entity_texts import entities_of
 
 
@@ -68,7 +68,7 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(extractor: Entity
 )
 def test_an_adverb_of_time_is_cut_off_the_model_person(text: str, model: str, name: str) -> None:
     cand = _cand(text, model)
-    _cut_opening_word(text, cand)
+    cut_opening_word(text, cand)
     assert text[cand.start : cand.end] == name
 
 
@@ -76,7 +76,7 @@ def test_an_adverb_inside_a_sentence_is_left(  # no sentence's start before it: 
 ) -> None:
     text = "The panel met. She said Later Jo Marlot."
     cand = _cand(text, "Later Jo Marlot")
-    _cut_opening_word(text, cand)
+    cut_opening_word(text, cand)
     assert text[cand.start : cand.end] == "Later Jo Marlot"
 
 
@@ -96,7 +96,7 @@ def _cand(text: str, surface: str) -> Candidate:
 )
 def test_a_royal_style_opens_the_name(text: str, model: str, name: str) -> None:
     cand = _cand(text, model)
-    _take_royal_style(text, cand)
+    take_royal_style(text, cand)
     assert text[cand.start : cand.end] == name
 
 
@@ -110,7 +110,7 @@ def test_a_royal_style_opens_the_name(text: str, model: str, name: str) -> None:
 )
 def test_near_misses_keep_the_models_start(text: str, model: str) -> None:
     cand = _cand(text, model)
-    _take_royal_style(text, cand)
+    take_royal_style(text, cand)
     assert text[cand.start : cand.end] == model
 
 
@@ -131,7 +131,7 @@ def test_a_royal_style_joins_a_bare_regnal_name(extractor: EntityExtractor) -> N
 )
 def test_a_hyphened_given_name_opens_the_name(text: str, model: str, name: str) -> None:
     cand = _cand(text, model)
-    _take_hyphened_given_name(text, cand)
+    take_hyphened_given_name(text, cand)
     assert text[cand.start : cand.end] == name
 
 
@@ -145,7 +145,7 @@ def test_a_hyphened_given_name_opens_the_name(text: str, model: str, name: str) 
 )
 def test_a_hyphen_before_no_given_name_leaves_the_name(text: str, model: str) -> None:
     cand = _cand(text, model)
-    _take_hyphened_given_name(text, cand)
+    take_hyphened_given_name(text, cand)
     assert text[cand.start : cand.end] == model
 
 

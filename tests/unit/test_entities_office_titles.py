@@ -100,11 +100,11 @@ def test_the_word_between_a_title_and_a_lone_surname_is_the_given_name(
 def test_a_lone_surname_keeps_its_span_without_a_title_and_a_given_name(text: str, surface: str) -> None:
     from consumer.entities.candidates import Candidate
     from consumer.entities.gazetteer import load_gazetteer
-    from consumer.entities.retype import _take_given_name
+    from consumer.entities.retype.name_edges import take_given_name
 
     start = text.index(surface)
     cand = Candidate("body", start, start + len(surface), "PERSON", "ner")
-    _take_given_name(text, cand, load_gazetteer())
+    take_given_name(text, cand, load_gazetteer())
     assert text[cand.start : cand.end] == surface
 
 
@@ -114,7 +114,7 @@ def test_a_lone_surname_keeps_its_span_without_a_title_and_a_given_name(text: st
 def _tidied(text: str, surface: str) -> list[str]:
     from consumer.entities.candidates import Candidate
     from consumer.entities.gazetteer import load_gazetteer
-    from consumer.entities.retype import tidy
+    from consumer.entities.retype.cleanup import tidy
 
     start = text.index(surface)
     cand = Candidate("body", start, start + len(surface), "PERSON", "ner")

@@ -11,7 +11,7 @@ import pytest
 from consumer.entities import EntityExtractor
 from consumer.entities.boundaries import split_and_bodies, split_deal_pairs
 from consumer.entities.candidates import Candidate
-from consumer.entities.retype import _cut_loose_end
+from consumer.entities.retype.cuts import cut_loose_end
 from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
 
@@ -328,7 +328,7 @@ def test_a_model_body_never_ends_on_a_possessive(origin: str, surface: str, name
     text = f"Staff of the {surface} branch left."
     start = text.index(surface)
     cand = Candidate("body", start, start + len(surface), "ORGANIZATION", origin)  # type: ignore[arg-type]
-    _cut_loose_end(text, cand)
+    cut_loose_end(text, cand)
     assert text[cand.start : cand.end] == name
 
 

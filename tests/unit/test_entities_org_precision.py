@@ -268,6 +268,6 @@ def test_quoted_names_after_a_body_stay_apart(extractor: EntityExtractor) -> Non
 def test_a_title_before_one_word_makes_a_person_only_after_a_rank(
     extractor: EntityExtractor, surface: str, person: bool
 ) -> None:
-    from consumer.entities.retype import _titled_person
+    from consumer.entities.retype.titles import titled_person
 
-    assert _titled_person(surface, extractor.gazetteer) is person
+    assert titled_person(surface, extractor.gazetteer) is person

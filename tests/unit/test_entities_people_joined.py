@@ -11,7 +11,8 @@ import pytest
 from consumer.entities import EntityExtractor, consolidate, retype
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype import _split_person_tail
+from consumer.entities.retype.person_context import person_context
+from consumer.entities.retype.splits import _split_person_tail
 from consumer.entities.rules import described_companies
 from consumer.events import EntityType, TextField
 from tests.unit.entity_texts import entities_of, types_of
@@ -177,7 +178,7 @@ def test_a_trade_of_the_arts_or_the_news_in_apposition_is_a_person_cue(
 ) -> None:
     start = text.index(name)
     end = start + len(name)
-    assert retype._person_context(text, start, end, name, load_gazetteer()) is person
+    assert person_context(text, start, end, name, load_gazetteer()) is person
 
 
 @pytest.mark.parametrize(

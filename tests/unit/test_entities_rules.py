@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from consumer.entities import model, rules
 from consumer.entities.candidates import trim
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype import given_name_people, speaker_names
+from consumer.entities.retype.person_names import given_name_people
+from consumer.entities.retype.speakers import speaker_names
 from consumer.errors import ModelNotAvailable
 
 

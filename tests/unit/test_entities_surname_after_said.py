@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, retype
+from consumer.entities import EntityExtractor
+from consumer.entities.retype.person_context import _quoted_speaker
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -61,4 +62,4 @@ def test_known_names_after_said_keep_their_type(
 )
 def test_the_speaker_context_of_one_word(text: str, word: str, speaker: bool) -> None:
     start = text.index(word)
-    assert retype._quoted_speaker(text, start, start + len(word), word) is speaker
+    assert _quoted_speaker(text, start, start + len(word), word) is speaker

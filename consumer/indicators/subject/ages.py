@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consumer.entities.retype import name_gender
+from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.indicators.subject.cues import AGE_UNITS, PRONOUN_BACK
 from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex

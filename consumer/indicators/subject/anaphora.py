@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from consumer.entities.retype import name_gender
+from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.indicators.measure import MEASURE
 from consumer.indicators.subject.clauses import modifies_person

@@ -1,0 +1,205 @@
+"""The entry point that corrects types: ``retype`` applies the rules of the other modules to each
+candidate in a fixed order (listed products and head words first, then the context rules, then
+the per-type rules of ``bodies`` and ``people``). Read it to see which rule wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.bodies import (
+    alone_words,
+    retype_body,
+    speaking_words,
+    surname_alone,
+    surname_speaks,
+)
+from consumer.entities.retype.heads import STRONG_HEADS, head_word
+from consumer.entities.retype.kinds import (
+    cut_at_parenthesis,
+    extend_to_facility,
+    kind_by_head,
+    kind_by_name,
+    listed_product,
+    placed,
+)
+from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
+from consumer.entities.retype.person_context import person_context, player, set_score_players
+from consumer.entities.retype.person_names import club_of_city, looks_like_person
+from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
+from consumer.entities.retype.titles import MODEL_NAME
+from consumer.entities.retype.works import quoted_work
+from consumer.events import TextField
+
+
+def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A listed product, a model name or a telling head word types a name whatever its context
+    said; True when it did (the caller then stops). Kept apart so ``retype`` reads as its order.
+    A provision's kind word and its number ("Section 230") come first."""
+    if _numbered_provision(cand, text, surface):
+        return True
+    listed = listed_product(surface, gazetteer) if cand.entry is None else None
+    if listed is not None:
+        cand.type, cand.entry = "PRODUCT", listed
+        return True
+    if MODEL_NAME.match(surface) and cand.entry is None:
+        cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
+        return True
+    head = kind_by_head(cand, text, surface)
+    gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
+    overrules = not gazetteer_knows or head_word(surface) in STRONG_HEADS
+    if head is not None and head != cand.type and overrules:
+        cand.type, cand.entry = head, None
+        return True
+    if cand.type == "PRODUCT" and cand.origin == "ner" and quoted_work(cand, text, gazetteer):
+        cand.type, cand.entry = "MISC", None  # “Harbor Lights,”, “The Lantern,”: a work's title
+        return True
+    if cand.type == "NORP" and _language(cand, text):
+        cand.type, cand.entry = "MISC", None  # "written in Spanish,", "she speaks Hindi": a language
+        return True
+    if (
+        cand.origin == "ner"
+        and cand.type in ("ORGANIZATION", "PERSON", "LOCATION", "MISC")
+        and (kind_before_product(cand, text, surface, gazetteer) or has_spec(cand, text, surface, gazetteer))
+    ):
+        cand.type = "PRODUCT"  # "the rover Tessaly", "an app called Zorbly", "Vela X has 402 hp"
+        return True
+    return False
+
+
+# A nationality's word that names a language: after a verb of speaking, learning or translating or
+# after "in"/"into"/"from", and ending its noun phrase (a punctuation mark, a function word, the word
+# "language", or "and"/"or" and a second such word), so "in Chinese consumer goods" stays the people's
+# (NORP). Only this mention is retyped: a story that also writes "Chinese firms" has its majority of
+# readings decide the name's one type.
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into|from|speaks?|spoke|speaking|spoken|fluent|learn(?:s|ed|t|ing)?|teach(?:es|ing)?|taught|"
+    r"translat(?:e|es|ed|ing|ion))[ \t]+"
+    r"(?:(?:fluent|perfect|broken|basic|plain|native|conversational)[ \t]+)?"
+    r"(?:[A-Z][a-z]+,?[ \t]+(?:and|or)[ \t]+)?$"  # the second of two: "in English and French."
+)
+_LANGUAGE_REACH = 40  # characters looked back for the verb or the preposition
+_LANGUAGE_AFTER = re.compile(
+    r"(?:[,.;:)!?”\"]|[ \t]*$|[ \t]+(?:(?:and|or)[ \t]+[A-Z][a-z]+"
+    r"(?=[,.;:)!?]|[ \t]*$|[ \t]+(?:language|as|by|with|to|on|at|for|but|is|was)\b)"
+    r"|as|by|with|to|on|at|for|but|while|when|because|than|is|was|are|were|"
+    r"language|languages|speakers?|subtitles|translation|version|edition)\b)"
+)
+
+
+def _language(cand: Candidate, text: str) -> bool:
+    """A people's word in a language's place ("written in Spanish,", "translated into French and
+    German"): one capitalised word, a verb or a preposition before it, nothing it modifies after it."""
+    surface = text[cand.start : cand.end]
+    return (
+        surface.isalpha()
+        and surface[:1].isupper()
+        and _LANGUAGE_BEFORE.search(text, max(0, cand.start - _LANGUAGE_REACH), cand.start) is not None
+        and _LANGUAGE_AFTER.match(text, cand.end) is not None
+    )
+
+
+# A law's or a document's part is named by its kind word and its number ("Section 230", "Article
+# 50", "Bill 10", "Proposition 22"); the model keeps the kind word alone as MISC or a product.
+_PROVISION_WORDS = frozenset(
+    word_list("section article chapter clause bill amendment proposition measure resolution title rule")
+)
+_PROVISION_NUMBER = re.compile(r"[ \u00a0](?:\d+[A-Za-z]?|[IVXL]+)(?![\w.-])")  # one space: no run
+
+
+def _numbered_provision(cand: Candidate, text: str, surface: str) -> bool:
+    """A model MISC or product that is a provision's kind word, perhaps with its number ("Section",
+    "Bill 2"), before that number: the name runs over the number and is a MISC ("Section 230",
+    "Bill 2"). True when it changed the candidate."""
+    if cand.type not in ("MISC", "PRODUCT") or cand.origin != "ner":
+        return False
+    words = surface.split()
+    if not words or words[0].lower() not in _PROVISION_WORDS or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        number = _PROVISION_NUMBER.match(text, cand.end)
+        if number is None:
+            return False
+        cand.end = number.end()
+    elif len(words) != 2 or _PROVISION_NUMBER.fullmatch(" " + words[1]) is None:
+        return False
+    cand.type, cand.entry = "MISC", None
+    return True
+
+
+def retype(
+    cands: list[Candidate],
+    recased: dict[TextField, str],
+    gazetteer: Gazetteer,
+    cases: dict[str, str] | None = None,
+) -> None:
+    """Correct each candidate's type from its own words (in place). ``cases``: how the article
+    spells each word in mid-sentence (rules.case_map), when known."""
+    speaking = {fld: speaking_words(text) for fld, text in recased.items()}
+    players = {fld: set_score_players(text) for fld, text in recased.items()}
+    alone = alone_words(cands, recased, cases or {})
+    for cand in cands:
+        text = recased[cand.field]
+        cut_at_parenthesis(cand, text)
+        if cand.origin != "rule" and extend_to_facility(cand, text):
+            continue
+        kind = kind_by_name(cand, text, gazetteer)
+        if kind is not None:
+            cand.type, cand.entry = kind, None
+            continue
+        surface = " ".join(text[cand.start : cand.end].split())
+        if cand.origin == "rule":
+            continue
+        if _typed_by_model_or_head(cand, text, surface, gazetteer):
+            continue
+        gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
+        if placed(cand, text, surface, gazetteer):
+            continue
+        place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
+        if place_or_org and street_after_preposition(cand, text, surface):
+            # "parked on Elmer Street": the street on all its mentions, though a person's look
+            cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"
+        elif (
+            place_or_org
+            and not gazetteer_knows
+            and (
+                # "two children, Hopper and Dylan": a given name no list knows as a place
+                looks_like_person(surface, gazetteer) or given_name_place(cand, text, surface, gazetteer)
+            )
+        ):
+            cand.type, cand.entry = "PERSON", None
+        elif (
+            place_or_org
+            and cand.entry is None
+            and (
+                person_context(text, cand.start, cand.end, surface, gazetteer)
+                or player(cand, surface, players[cand.field], gazetteer)
+            )
+        ):
+            # "Braun, 38, ...", "Vale, who ...", "guard Rondo", "Horbach beat Wierzbicki 6-2, 6-1"
+            cand.type = "PERSON"
+        elif (
+            place_or_org
+            and cand.origin == "ner"
+            and (
+                surname_speaks(surface, speaking[cand.field], gazetteer)
+                or (
+                    cand.entry is None
+                    and surname_alone(surface, alone.get(cand.field, frozenset()), gazetteer)
+                )
+            )
+        ):
+            cand.type, cand.entry = "PERSON", None
+        elif cand.type == "ORGANIZATION" and cand.origin == "ner":
+            retype_body(cand, text, surface, gazetteer)
+        elif (
+            cand.type == "MISC" and cand.origin == "ner" and launched_product(cand, text, surface, gazetteer)
+        ):
+            cand.type = "PRODUCT"  # "Quillon introduced the Vela Air"
+        elif cand.type == "PERSON" and cand.origin == "ner" and club_of_city(surface, gazetteer):
+            cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
+        elif cand.type == "PERSON" and cand.origin == "ner":
+            retype_person(cand, text, surface, gazetteer)

@@ -1,0 +1,231 @@
+"""Types from a list a name stands in: people, places and bodies in comma-and-"and" lists ("Croton,
+Ossining and Peekskill"), credit lists, and the list helpers ``initials``, ``name_full_stop`` and
+``listed_place_name`` that ``extractor`` and ``rules`` use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.bodies import about_sport
+from consumer.entities.retype.heads import HEAD_TYPES, head_word
+from consumer.entities.retype.person_context import CREDIT_BEFORE, CREDIT_BODY_WORDS, CREDIT_REACH
+from consumer.entities.retype.person_names import looks_like_person, name_word
+from consumer.entities.retype.splits import CORPORATE_TAIL
+from consumer.events import EntityType, TextField
+
+
+def initials(name: str) -> str:
+    """ "China Aerospace Science and Industry Corporation" -> "CASIC"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+# fullmatch()ed in place between two candidates (no copy of the text between them, which can be long)
+_LIST_GLUE = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+&\s+")
+
+
+def _list_chains(cands: list[Candidate], recased: dict[TextField, str]) -> Iterator[list[Candidate]]:
+    """The runs of candidates of one field joined only by a list's glue ("A, B and C"); one pass
+    over the candidates in text order."""
+    chain: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.field, c.start)):
+        if chain and (
+            cand.field != chain[-1].field
+            or not _LIST_GLUE.fullmatch(recased[cand.field], chain[-1].end, cand.start)
+        ):
+            yield chain
+            chain = []
+        chain.append(cand)
+    if chain:
+        yield chain
+
+
+def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """In "A, B and C" where most names are people, a name the model typed otherwise, with no
+    gazetteer entry or organisation/place head word, is a person too (in place). So is each name
+    of a list a credit cue opens ("Reporting by Jo Roe and Ada Quill"), when its first name is a
+    person: the cue is read once, before the list, not before its later names."""
+    for chain in _list_chains(cands, recased):
+        people = sum(1 for c in chain if c.type == "PERSON")
+        credited = len(chain) >= 2 and chain[0].type == "PERSON" and _credit_opens(chain[0], recased)
+        if credited or (people >= 2 and people * 2 > len(chain)):
+            for c in chain:
+                surface = recased[c.field][c.start : c.end]
+                words = surface.split()
+                if (
+                    c.type != "PERSON"
+                    and c.origin != "rule"
+                    and 2 <= len(words) <= 3
+                    and all(w[:1].isupper() for w in words)
+                    and gazetteer.lookup(surface) is None
+                    and head_word(surface) not in HEAD_TYPES
+                    and not (credited and any(w.lower() in CREDIT_BODY_WORDS for w in words))
+                ):
+                    c.type, c.entry = "PERSON", None
+
+
+def _credit_opens(cand: Candidate, recased: dict[TextField, str]) -> bool:
+    """Whether a credit or billing cue stands right before the candidate ("Photos by ")."""
+    text = recased[cand.field]
+    return CREDIT_BEFORE.search(text, max(0, cand.start - CREDIT_REACH), cand.start) is not None
+
+
+# What the model reads a town in a list as: a body ("Peekskill"), or a people ("Yonkers", a plural).
+_LISTED_PLACE_MISREADINGS = ("ORGANIZATION", "NORP")
+
+
+def places_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """In "Reston, Tysons and Leesburg", "Bonaire, St Eustatius and Saba", where most names are
+    places (two or more: a pair, "Ford and Michigan", proves nothing), a name of one to three
+    capitalised words that only the model read as a body or a people is a place too (in place): a town or an
+    island the gazetteer lacks. A name the gazetteer knows otherwise, one with a head word of its
+    own ("... University"), a corporate suffix or a person's look keeps its type, and so does
+    every name of a story about sport, where "Chelsea, Porto and Barcelona" are clubs."""
+    cands.extend(_missed_list_places(cands, recased, gazetteer))
+    for chain in _list_chains(cands, recased):
+        places = sum(1 for c in chain if c.type == "LOCATION")
+        if places < 2 or places * 2 <= len(chain):
+            continue
+        for c in chain:
+            if (
+                c.type not in _LISTED_PLACE_MISREADINGS
+                or c.origin != "ner"
+                or (c.entry and c.entry.type != "LOCATION")
+            ):
+                continue
+            text = recased[c.field]
+            if not _bare_place_name(text[c.start : c.end], gazetteer):
+                continue
+            if not about_sport(text, c.start, c.end):
+                entry = gazetteer.lookup(text[c.start : c.end])
+                c.type, c.entry = "LOCATION", entry if entry is not None else c.entry
+
+
+def bodies_in_lists(
+    cands: list[Candidate],
+    recased: dict[TextField, str],
+    gazetteer: Gazetteer,
+    examples: Callable[[str], Iterator[tuple[int, int]]],
+) -> None:
+    """A name only the model read as a place, which the gazetteer does not know at all, is a body
+    in a list where most names are bodies ("Amazon, Keldra and Netflix": two bodies or more,
+    as `places_in_lists` asks of places) or in one a plural kind of business opens ("companies
+    including Zenthor, Harlow and Quillon": ``examples``, `rules.example_bodies`): a company or a platform
+    the model took for a town. Found by a rule, so the name's other mentions follow it."""
+    if not any(c.type == "LOCATION" and c.origin == "ner" and c.entry is None for c in cands):
+        return  # no model place the gazetteer lacks: nothing to retype, no list to read
+    listed: set[tuple[TextField, int, int]] = set()
+    for chain in _list_chains(cands, recased):
+        bodies = sum(1 for c in chain if c.type == "ORGANIZATION")
+        if bodies >= 2 and bodies * 2 > len(chain):
+            listed.update((c.field, c.start, c.end) for c in chain)
+    fields = {c.field for c in cands if c.type == "LOCATION" and c.origin == "ner" and c.entry is None}
+    for field in fields:
+        listed.update((field, s, e) for s, e in examples(recased[field]))
+    for c in cands:
+        if c.type != "LOCATION" or c.origin != "ner" or c.entry is not None:
+            continue
+        if (c.field, c.start, c.end) not in listed:
+            continue
+        surface = recased[c.field][c.start : c.end]
+        words = surface.split()
+        if (
+            1 <= len(words) <= 3
+            and gazetteer.lookup(surface) is None
+            and head_word(surface) not in HEAD_TYPES
+            and not looks_like_person(surface, gazetteer)
+        ):
+            c.type, c.origin = "ORGANIZATION", "rule"
+
+
+# A name the model missed between two listed places ("Denver, Tessing and Omaha"), or after the
+# "and" that ends a list of places ("Ohio, Kentucky and Brannock."), where the list goes on no further.
+_LIST_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_GAP_MEMBER = re.compile(rf"(?:,\s*|,?\s+and\s+)(?P<name>{_LIST_NAME})(?:,\s*|,?\s+and\s+)")
+_TAIL_MEMBER = re.compile(
+    rf",?\s+and\s+(?P<name>{_LIST_NAME})"
+    r"(?=[.,;:)]|\s+(?:on|in|at|to|for|from|with|by|last|this|next|during|over|after|before|until)\b|$)"
+)
+# A route's end the model missed after a place it found ("from Chicago to Brannock").
+_ROUTE_END = re.compile(rf" to (?P<name>{_LIST_NAME})(?=[.,;:)]|\s+[a-z]|$)")
+_DATE_NAMES = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday"),
+    )
+)
+_GAP_REACH = 48  # characters between two listed places: one name of up to three words and its glue
+
+
+def _missed_list_places(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Places no candidate covers inside or at the end of a list of two places or more joined by
+    a list's glue, and a route's end after "from" and a place ("from Chicago to Brannock"): a bare
+    name (see `_bare_place_name`) outside stories about sport. One look at the text after each
+    place, up to the next candidate."""
+    found: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: (c.field, c.start))
+    for i, a in enumerate(ordered):
+        if a.type != "LOCATION":
+            continue
+        text = recased[a.field]
+        b = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].field == a.field else None
+        limit = min(b.start if b is not None else len(text), a.end + _GAP_REACH)
+        if limit <= a.end:
+            continue
+        prev = ordered[i - 1] if i > 0 and ordered[i - 1].field == a.field else None
+        member = None
+        if b is not None and b.type == "LOCATION" and b.start == limit:
+            member = _GAP_MEMBER.fullmatch(text, a.end, limit)
+        listed = prev is not None and prev.type == "LOCATION" and text[prev.end : a.start] == ", "
+        if member is None and listed:
+            # a place a place and a comma come before: the list is open, a name may end it
+            member = _TAIL_MEMBER.match(text, a.end, limit)
+        if member is None and text[max(0, a.start - 5) : a.start].lower() == "from ":
+            member = _ROUTE_END.match(text, a.end, limit)  # "from Chicago to Brannock"
+            if member is not None and member.group("name").split()[0].lower() in _DATE_NAMES:
+                member = None  # "from Ohio to March": a time, no place
+        if member is not None:
+            s, e = member.span("name")
+            e -= name_full_stop(text[s:e], lambda name: gazetteer.lookup(name) is not None)
+            if _bare_place_name(text[s:e], gazetteer) and not about_sport(text, s, e):
+                found.append(Candidate(a.field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
+    return found
+
+
+def name_full_stop(name: str, known: Callable[[str], bool]) -> int:
+    """1 where a name's last dot is a sentence's full stop ("Brannock."), 0 for an abbreviation's
+    ("Va.", "U.S.", "Calif." when the gazetteer knows it)."""
+    if not name.endswith("."):
+        return 0
+    last = name.rsplit(maxsplit=1)[-1]
+    return 0 if len(last) <= 4 or "." in last[:-1] or known(name) else 1
+
+
+def listed_place_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name a kind of place lists as an example may be one (see `_bare_place_name`)."""
+    return _bare_place_name(surface, gazetteer)
+
+
+def _bare_place_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name may be a place: one to three capitalised words, no head word, corporate
+    suffix or acronym, no gazetteer entry but a place's, and no person's look."""
+    words = surface.split()
+    return (
+        1 <= len(words) <= 3
+        and all(name_word(w) for w in words)
+        and head_word(surface) not in HEAD_TYPES
+        and CORPORATE_TAIL.fullmatch(words[-1]) is None
+        and _known_as(surface, gazetteer) in (None, "LOCATION")
+        and not looks_like_person(surface, gazetteer)
+    )
+
+
+def _known_as(surface: str, gazetteer: Gazetteer) -> EntityType | None:
+    entry = gazetteer.lookup(surface)
+    return entry.type if entry is not None else None

@@ -710,7 +710,8 @@ def named_storms(text: str) -> Iterator[tuple[int, int]]:
 # "the Belt and Road Initiative", "the Clean Harbors Act", "the Made in Asia Plan": a plan, law or
 # programme named in title case after "the", ending in its kind. The model often tags nothing
 # there, or stops before the kind word ("Belt and Road" as an organisation); the kind makes the
-# name MISC. Possessives end the run ("the Mayor's Plan" names no plan).
+# name MISC. Possessives end the run ("the Mayor's Plan" names no plan). A target year inside the
+# name is part of it ("the Healthy Tarvia 2030 Plan"; the model stops before the year).
 # ("Programme" is left out: "the World Food Programme" is a body). Prizes and named periods of
 # history have the same shape ("the Marlow Prize", "the Neolithic Age", "the Warring States
 # Period") and are MISC too; "Awards" (a ceremony) and "Era" ("the Trump Era": a person's) are not.
@@ -720,7 +721,8 @@ _PLAN_KINDS = (
     r"(?:Prize|Award|Medal)(?: (?:for|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
 )
 _NAMED_PLAN = gated(
-    r"[Tt]he (?P<name>(?:[A-Z][\w'’-]*(?<!['’]s) (?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
+    r"[Tt]he (?P<name>(?=[A-Z])(?:(?:(?<= )(?:19|20)\d\d|[A-Z][\w'’-]*(?<!['’]s)) "
+    r"(?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
     rf"{_PLAN_KINDS})(?![\w'’-]| of [A-Z])"
 )
 
@@ -970,9 +972,12 @@ _CONFLICT = gated(
 # nothing there or only the body at its end ("Northern League"); the kind word makes the whole name
 # MISC. Only capitalised words follow (small words between them), so "a charter of rights" and
 # "the convention on Monday" are none ("Monday" ends the name before it); "Convention of ..."
-# names bodies ("the Convention of Harbor Authorities") and is left out.
+# names bodies ("the Convention of Harbor Authorities") and is left out. A law is named so too
+# ("the Law on Foreign Investment", "the Law of the People's Republic of Tarvia on Rural
+# Revitalization"; "Law of" only before "the", and never after "of": "the School of Law of ...").
 _NAMED_TREATY = gated(
-    r"(?<![\w-])((?:Treaty|Charter|Protocol|Covenant)[ \t]+(?:of|on)|Convention[ \t]+on)[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w-])((?:Treaty|Charter|Protocol|Covenant)[ \t]+(?:of|on)|Convention[ \t]+on"
+    r"|(?<!of )Law[ \t]+(?:on|of(?=[ \t]+the[ \t])))[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:of|on|the|and|for|in|against|to)[ \t]+){0,2}[A-Z][\w'’-]*){0,6}"
 )
 

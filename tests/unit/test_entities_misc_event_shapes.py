@@ -249,3 +249,47 @@ def test_a_paper_or_an_object_after_wrote_is_no_title(extractor: EntityExtractor
         kind == "MISC" and name.split()[0] in ("The", "A", "Harbor", "Kestrel")
         for name, kind in found.items()
     )
+
+
+# --------------------------------------------------------------------------- names cut short on wire copy
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Parliament passed the Law on Foreign Trade Zones in March.", "Law on Foreign Trade Zones"),
+        (
+            "The Law of the People's Republic of Norland on Rural Revitalization took effect in June.",
+            "Law of the People's Republic of Norland on Rural Revitalization",
+        ),
+        (
+            "Under the Law on the Protection of Harbor Seals, boats wait.",
+            "Law on the Protection of Harbor Seals",
+        ),
+    ],
+)
+def test_a_law_named_by_its_kind_first_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+def test_a_school_of_law_keeps_its_body(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "She studied at the School of Law of the University of Kelby."))
+    assert not any(name.startswith("Law of") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Healthy Norland 2030 Plan calls for better care.", "Healthy Norland 2030 Plan"),
+        ("The Vision 2040 Agenda was launched by the kingdom on Monday.", "Vision 2040 Agenda"),
+        ("Officials praised the Green Harbor 2035 Strategy at the meeting.", "Green Harbor 2035 Strategy"),
+    ],
+)
+def test_a_target_year_inside_a_plan_name_is_part_of_it(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+def test_a_plan_name_opening_on_a_year_is_left_alone(extractor: EntityExtractor) -> None:
+    assert "2030 Plan" not in _types(_entities(extractor, "The 2030 Plan was shelved by the council."))

@@ -857,7 +857,8 @@ class EntityExtractor:
                 bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
                 key = (cand.type, consolidate.key_of(bare))
             elif cand.type == "MISC":  # "two Harp Awards ... the Harp Award": one prize
-                key = (cand.type, consolidate.key_of(rules.PRIZE_PLURAL.sub("", surface)))
+                bare = rules.PLAN_FIELD_END.sub("", surface)  # a plan with its field and without
+                key = (cand.type, consolidate.key_of(rules.PRIZE_PLURAL.sub("", bare)))
             else:
                 key = (cand.type, consolidate.key_of(surface))
             group = groups.setdefault(key, _Group(cand.type, [], None))

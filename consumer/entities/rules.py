@@ -254,17 +254,30 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
 # Five-Year Plan": a numbered edition of a recurring event or plan is named with its number,
 # and its head noun may be lower case ("summit", "session"), which the model leaves out.
 _EDITION = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)"
+# "the 15th Five-Year Plan (2026-2030) for National Economic and Social Development": a plan's
+# field in title case after "for" or "on" is part of its name, and so is the span of years
+# between (the model stops at the parenthesis); the span alone, with no field after it, is an
+# aside and stays out, and so is a date after "on" ("the 15th Five-Year Plan on Monday") and a
+# place after "in" ("... for Rural Roads in Kelby").
+_PLAN_FIELD = (
+    r"(?:(?:\s+\((?:19|20)\d\d[-–](?:19|20)\d\d\))?\s+(?:for|on)\s+(?!(?:[A-Z][a-z]+day|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|of|the)\s+){0,2}[A-Z][\w'’-]*){0,6})"
+)
 _EVENT_HEADS = (
     r"(?:[Ss]ummit|[Cc]ongress|[Ff]orum|[Cc]onference|[Pp]lenum|[Pp]lenary [Ss]ession|[Ss]ession|[Ee]xpo|"
     r"Games|Olympics|Paralympics|Cup|Championships?|Festival|festival|[Mm]eeting|Fair|[Ff]air)"
 )
 _NUMBERED_EVENT = gated(
     rf"(?<![\w-])({_EDITION}\s+(?:[A-Z][\w&'’.-]*\s+){{1,5}}?{_EVENT_HEADS})(?![\w-])"
-    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan)(?![\w-])"
+    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan{_PLAN_FIELD}?)(?![\w-])"
 )
 
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
+# "the 15th Five-Year Plan (2026-2030) for National ... Development ... the 15th Five-Year Plan":
+# the plan with its field and the plan alone are one plan.
+PLAN_FIELD_END = re.compile(rf"(?<=Five-Year Plan){_PLAN_FIELD}$")
 EDITION_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
 # "Beijing 2022 Olympic Winter Games ... the Olympic Winter Games": a host city and a year before
 # an event's name say which edition, and the name alone is the same event.

@@ -293,3 +293,47 @@ def test_a_target_year_inside_a_plan_name_is_part_of_it(
 
 def test_a_plan_name_opening_on_a_year_is_left_alone(extractor: EntityExtractor) -> None:
     assert "2030 Plan" not in _types(_entities(extractor, "The 2030 Plan was shelved by the council."))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Norland will carry out the 16th Five-Year Plan (2031-2035) for National Economic and "
+            "Social Development.",
+            "16th Five-Year Plan (2031-2035) for National Economic and Social Development",
+        ),
+        (
+            "The 16th Five-Year Plan for Harbor Growth and Ocean Affairs was adopted.",
+            "16th Five-Year Plan for Harbor Growth and Ocean Affairs",
+        ),
+        (
+            "Officials drafted the 9th Five-Year Plan on Rural Roads in Kelby.",
+            "9th Five-Year Plan on Rural Roads",
+        ),
+    ],
+)
+def test_a_five_year_plan_keeps_its_field(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 16th Five-Year Plan (2031-2035) was adopted on Thursday.",  # a span alone: an aside
+        "The 16th Five-Year Plan on Monday was praised.",  # a date
+        "The 16th Five-Year Plan for the region was praised.",  # no title-case field
+    ],
+)
+def test_a_five_year_plan_without_a_field_stays_short(extractor: EntityExtractor, body: str) -> None:
+    assert _types(_entities(extractor, body)).get("16th Five-Year Plan") == "MISC"
+
+
+def test_a_five_year_plan_with_and_without_its_field_is_one_plan(extractor: EntityExtractor) -> None:
+    body = (
+        "The 16th Five-Year Plan (2031-2035) for National Economic and Social Development was adopted. "
+        "Under the 16th Five-Year Plan, growth will stay above 4 percent."
+    )
+    plans = [e for e in _entities(extractor, body) if e.type == "MISC"]
+    assert len(plans) == 1
+    assert "16th Five-Year Plan" in {m.text for m in plans[0].mentions}

@@ -728,22 +728,42 @@ def named_storms(text: str) -> Iterator[tuple[int, int]]:
 # ("Programme" is left out: "the World Food Programme" is a body). Prizes and named periods of
 # history have the same shape ("the Marlow Prize", "the Neolithic Age", "the Warring States
 # Period") and are MISC too; "Awards" (a ceremony) and "Era" ("the Trump Era": a person's) are not.
+# A plan's or an agreement's field in title case after "for" or "on" is part of its name too
+# ("the Action Agenda for Harbor Development", "the Marlow Agreement on Port Measures"), and
+# then a target year may open it ("the 2030 Agenda for Sustainable Development"); never a date
+# ("the Paris Agreement on Monday"). A law ends on "Law" ("the Data Security Law"; "the Harlow
+# Law School" is the school's, and the model's longer span keeps it).
+_FIELD_AFTER_KIND = (
+    r"(?: (?:for|on) (?!(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)[A-Z][\w'’-]*(?: (?:(?:and|of|the) ){0,2}[A-Z][\w'’-]*){0,5})"
+)
+# no "Initiative" here: "the Kestrel Initiative for Clean Water" names a body as often
+_FIELD_KINDS = r"(?:Plan|Strategy|Agenda|Agreement)"
 _PLAN_KINDS = (
-    r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda|Age|Period|Dynasty|"
+    rf"(?:{_FIELD_KINDS}{_FIELD_AFTER_KIND}?|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Age|Period|"
+    r"Dynasty|Law(?! [A-Z])|"
     # a prize's field may follow its kind ("the Kestrel Prize for Fiction", "... Prize in Physics")
     r"(?:Prize|Award|Medal)(?: (?:for|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
 )
 _NAMED_PLAN = gated(
     r"[Tt]he (?P<name>(?=[A-Z])(?:(?:(?<= )(?:19|20)\d\d|[A-Z][\w'’-]*(?<!['’]s)) "
     r"(?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
-    rf"{_PLAN_KINDS})(?![\w'’-]| of [A-Z])"
+    rf"{_PLAN_KINDS}|(?:19|20)\d\d {_FIELD_KINDS}{_FIELD_AFTER_KIND})(?![\w'’-]| of [A-Z])"
 )
+
+
+# a small word inside a name ending on "Law" makes it a body's name or a school's ("Center for
+# Youth Law", "School of Law"); a law's own name is title-case words before "Law"
+_BODY_OF_LAW = re.compile(r" (?:for|of|on|in|to) ")
 
 
 def named_plans(text: str) -> Iterator[tuple[int, int]]:
     """Plans, laws and programmes named after "the" with their kind: (start, end) of the name;
     two named together ("the Orwell Prize and the Quill Award") are two names."""
     for match in _NAMED_PLAN.finditer(text):
+        name = match.group("name")
+        if name.endswith(" Law") and _BODY_OF_LAW.search(name):
+            continue  # "the National Center for Youth Law", "the Institute of Harbor Law": a body
         yield from kind_pair(text, *match.span("name")) or (match.span("name"),)
 
 

@@ -337,3 +337,49 @@ def test_a_five_year_plan_with_and_without_its_field_is_one_plan(extractor: Enti
     plans = [e for e in _entities(extractor, body) if e.type == "MISC"]
     assert len(plans) == 1
     assert "16th Five-Year Plan" in {m.text for m in plans[0].mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Lawmakers adopted the Harbor Data Security Law in June.", "Harbor Data Security Law"),
+        ("The Kessel Export Control Law was passed last year.", "Kessel Export Control Law"),
+        (
+            "Norland ratified the Kessel Agreement on Port State Measures in 2016.",
+            "Kessel Agreement on Port State Measures",
+        ),
+        (
+            "Norland will carry out the 2040 Agenda for Harbor Development, the minister said.",
+            "2040 Agenda for Harbor Development",
+        ),
+        ("The Action Strategy for Kelp Farming was adopted.", "Action Strategy for Kelp Farming"),
+    ],
+)
+def test_a_law_or_a_plan_with_its_field_is_one_misc_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Both sides signed the Marlow Agreement on Monday.", "Marlow Agreement", "MISC"),  # a date
+        ("The Kelby Plan on Tuesday drew criticism.", "Kelby Plan", "MISC"),
+        ("She graduated from the Harlow Law School in 2009.", "Harlow Law School", "ORGANIZATION"),
+        (
+            "The Kestrel Initiative for Clean Water said it raised money.",
+            "Kestrel Initiative for Clean Water",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_no_field_from_a_date_and_bodies_keep_theirs(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
+def test_a_body_named_for_a_field_of_law_is_no_law(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "She joined the Harbor Institute for Youth Law last year."))
+    assert "MISC" not in found.values()

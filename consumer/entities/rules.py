@@ -740,7 +740,7 @@ _FIELD_AFTER_KIND = (
 # no "Initiative" here: "the Kestrel Initiative for Clean Water" names a body as often
 _FIELD_KINDS = r"(?:Plan|Strategy|Agenda|Agreement)"
 _PLAN_KINDS = (
-    rf"(?:{_FIELD_KINDS}{_FIELD_AFTER_KIND}?|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Age|Period|"
+    rf"(?:{_FIELD_KINDS}{_FIELD_AFTER_KIND}?|Initiative|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Age|Period|"
     r"Dynasty|Law(?! [A-Z])|"
     # a prize's field may follow its kind ("the Kestrel Prize for Fiction", "... Prize in Physics")
     r"(?:Prize|Award|Medal)(?: (?:for|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"

@@ -270,7 +270,11 @@ _EVENT_HEADS = (
 )
 _NUMBERED_EVENT = gated(
     rf"(?<![\w-])({_EDITION}\s+(?:[A-Z][\w&'’.-]*\s+){{1,5}}?{_EVENT_HEADS})(?![\w-])"
-    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan{_PLAN_FIELD}?)(?![\w-])"
+    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan{_PLAN_FIELD}?(?![\w-])"
+    # "Made in Norland 2025": an industrial plan named by its country and target year (the model
+    # reads the country alone as a place; the place inside the name is no entity of its own)
+    r"|Made[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t](?:19|20)\d\d"
+    r"(?![\w/–—-]|[ \t]*[–—-][ \t]*\d))"
 )
 
 

@@ -383,3 +383,27 @@ def test_no_field_from_a_date_and_bodies_keep_theirs(
 def test_a_body_named_for_a_field_of_law_is_no_law(extractor: EntityExtractor) -> None:
     found = _types(_entities(extractor, "She joined the Harbor Institute for Youth Law last year."))
     assert "MISC" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Made in Norland 2030 plan aims to upgrade industry.", "Made in Norland 2030"),
+        ("Made in Kessel 2035 aims to upgrade industry, officials said.", "Made in Kessel 2035"),
+        ("Officials praised Made in Harbor Isles 2030 on Friday.", "Made in Harbor Isles 2030"),
+    ],
+)
+def test_made_in_a_country_and_a_year_is_a_plan(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The goods were made in Norland 2030 and shipped.",  # lower case: where goods were made
+        "The shirt was Made in Norland in 2030.",  # no year right after the place
+        "Made in Norland 2030-2035 goods sold well.",  # a span of years
+    ],
+)
+def test_no_made_in_plan_without_its_shape(extractor: EntityExtractor, body: str) -> None:
+    assert not any(n.startswith("Made in") for n in _types(_entities(extractor, body)))

@@ -2059,7 +2059,8 @@ def _group_key(cand: Candidate, surface: str) -> tuple[str, ...]:
         bare = rules.EDITION_YEAR_SUFFIX.sub("", bare)  # "the Harbor Open 2020 ... the Open"
         return (cand.type, consolidate.key_of(bare))
     if cand.type == "MISC":  # "two Harp Awards ... the Harp Award": one prize
-        return (cand.type, _LEADING_THE.sub("", consolidate.key_of(rules.PRIZE_PLURAL.sub("", surface))))
+        bare = rules.PLAN_FIELD_END.sub("", surface)  # a plan with its field and without
+        return (cand.type, _LEADING_THE.sub("", consolidate.key_of(rules.PRIZE_PLURAL.sub("", bare))))
     # "The Quiet Shore" and "Quiet Shore" are one work
     return (cand.type, _LEADING_THE.sub("", consolidate.key_of(surface)))
 

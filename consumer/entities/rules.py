@@ -250,17 +250,34 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
 # Five-Year Plan": a numbered edition of a recurring event or plan is named with its number,
 # and its head noun may be lower case ("summit", "session"), which the model leaves out.
 _EDITION = r"(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)"
+# "the 15th Five-Year Plan (2026-2030) for National Economic and Social Development": a plan's
+# field in title case after "for" or "on" is part of its name, and so is the span of years
+# between (the model stops at the parenthesis); the span alone, with no field after it, is an
+# aside and stays out, and so is a date after "on" ("the 15th Five-Year Plan on Monday") and a
+# place after "in" ("... for Rural Roads in Kelby").
+_PLAN_FIELD = (
+    r"(?:(?:\s+\((?:19|20)\d\d[-–](?:19|20)\d\d\))?\s+(?:for|on)\s+(?!(?:[A-Z][a-z]+day|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|of|the)\s+){0,2}[A-Z][\w'’-]*){0,6})"
+)
 _EVENT_HEADS = (
     r"(?:[Ss]ummit|[Cc]ongress|[Ff]orum|[Cc]onference|[Pp]lenum|[Pp]lenary [Ss]ession|[Ss]ession|[Ee]xpo|"
     r"Games|Olympics|Paralympics|Cup|Championships?|Festival|festival|[Mm]eeting|Fair|[Ff]air)"
 )
 _NUMBERED_EVENT = gated(
     rf"(?<![\w-])({_EDITION}\s+(?:[A-Z][\w&'’.-]*\s+){{1,5}}?{_EVENT_HEADS})(?![\w-])"
-    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan)(?![\w-])"
+    rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan{_PLAN_FIELD}?(?![\w-])"
+    # "Made in Norland 2025": an industrial plan named by its country and target year (the model
+    # reads the country alone as a place; the place inside the name is no entity of its own)
+    r"|Made[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[ \t](?:19|20)\d\d"
+    r"(?![\w/–—-]|[ \t]*[–—-][ \t]*\d))"
 )
 
 
 EDITION_PREFIX = re.compile(rf"^{_EDITION}\s+")
+# "the 15th Five-Year Plan (2026-2030) for National ... Development ... the 15th Five-Year Plan":
+# the plan with its field and the plan alone are one plan.
+PLAN_FIELD_END = re.compile(rf"(?<=Five-Year Plan){_PLAN_FIELD}$")
 EDITION_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
 # "Beijing 2022 Olympic Winter Games ... the Olympic Winter Games": a host city and a year before
 # an event's name say which edition, and the name alone is the same event.
@@ -706,25 +723,47 @@ def named_storms(text: str) -> Iterator[tuple[int, int]]:
 # "the Belt and Road Initiative", "the Clean Harbors Act", "the Made in Asia Plan": a plan, law or
 # programme named in title case after "the", ending in its kind. The model often tags nothing
 # there, or stops before the kind word ("Belt and Road" as an organisation); the kind makes the
-# name MISC. Possessives end the run ("the Mayor's Plan" names no plan).
+# name MISC. Possessives end the run ("the Mayor's Plan" names no plan). A target year inside the
+# name is part of it ("the Healthy Tarvia 2030 Plan"; the model stops before the year).
 # ("Programme" is left out: "the World Food Programme" is a body). Prizes and named periods of
 # history have the same shape ("the Marlow Prize", "the Neolithic Age", "the Warring States
 # Period") and are MISC too; "Awards" (a ceremony) and "Era" ("the Trump Era": a person's) are not.
+# A plan's or an agreement's field in title case after "for" or "on" is part of its name too
+# ("the Action Agenda for Harbor Development", "the Marlow Agreement on Port Measures"), and
+# then a target year may open it ("the 2030 Agenda for Sustainable Development"); never a date
+# ("the Paris Agreement on Monday"). A law ends on "Law" ("the Data Security Law"; "the Harlow
+# Law School" is the school's, and the model's longer span keeps it).
+_FIELD_AFTER_KIND = (
+    r"(?: (?:for|on) (?!(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)[A-Z][\w'’-]*(?: (?:(?:and|of|the) ){0,2}[A-Z][\w'’-]*){0,5})"
+)
+# no "Initiative" here: "the Kestrel Initiative for Clean Water" names a body as often
+_FIELD_KINDS = r"(?:Plan|Strategy|Agenda|Agreement)"
 _PLAN_KINDS = (
-    r"(?:Initiative|Plan|Strategy|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Agenda|Age|Period|Dynasty|"
+    rf"(?:{_FIELD_KINDS}{_FIELD_AFTER_KIND}?|Initiative|Scheme|Act|Treaty|Accord|Pact|Doctrine|Charter|Age|Period|"
+    r"Dynasty|Law(?! [A-Z])|"
     # a prize's field may follow its kind ("the Kestrel Prize for Fiction", "... Prize in Physics")
     r"(?:Prize|Award|Medal)(?: (?:for|in) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)"
 )
 _NAMED_PLAN = gated(
-    r"[Tt]he (?P<name>(?:[A-Z][\w'’-]*(?<!['’]s) (?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
-    rf"{_PLAN_KINDS})(?![\w'’-]| of [A-Z])"
+    r"[Tt]he (?P<name>(?=[A-Z])(?:(?:(?<= )(?:19|20)\d\d|[A-Z][\w'’-]*(?<!['’]s)) "
+    r"(?:(?:and|of|for|on|to|in|the|&) ){0,2}){1,6}"
+    rf"{_PLAN_KINDS}|(?:19|20)\d\d {_FIELD_KINDS}{_FIELD_AFTER_KIND})(?![\w'’-]| of [A-Z])"
 )
+
+
+# a small word inside a name ending on "Law" makes it a body's name or a school's ("Center for
+# Youth Law", "School of Law"); a law's own name is title-case words before "Law"
+_BODY_OF_LAW = re.compile(r" (?:for|of|on|in|to) ")
 
 
 def named_plans(text: str) -> Iterator[tuple[int, int]]:
     """Plans, laws and programmes named after "the" with their kind: (start, end) of the name;
     two named together ("the Orwell Prize and the Quill Award") are two names."""
     for match in _NAMED_PLAN.finditer(text):
+        name = match.group("name")
+        if name.endswith(" Law") and _BODY_OF_LAW.search(name):
+            continue  # "the National Center for Youth Law", "the Institute of Harbor Law": a body
         yield from kind_pair(text, *match.span("name")) or (match.span("name"),)
 
 
@@ -966,9 +1005,12 @@ _CONFLICT = gated(
 # nothing there or only the body at its end ("Northern League"); the kind word makes the whole name
 # MISC. Only capitalised words follow (small words between them), so "a charter of rights" and
 # "the convention on Monday" are none ("Monday" ends the name before it); "Convention of ..."
-# names bodies ("the Convention of Harbor Authorities") and is left out.
+# names bodies ("the Convention of Harbor Authorities") and is left out. A law is named so too
+# ("the Law on Foreign Investment", "the Law of the People's Republic of Tarvia on Rural
+# Revitalization"; "Law of" only before "the", and never after "of": "the School of Law of ...").
 _NAMED_TREATY = gated(
-    r"(?<![\w-])((?:Treaty|Charter|Protocol|Covenant)[ \t]+(?:of|on)|Convention[ \t]+on)[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w-])((?:Treaty|Charter|Protocol|Covenant)[ \t]+(?:of|on)|Convention[ \t]+on"
+    r"|(?<!of )Law[ \t]+(?:on|of(?=[ \t]+the[ \t])))[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:of|on|the|and|for|in|against|to)[ \t]+){0,2}[A-Z][\w'’-]*){0,6}"
 )
 

@@ -249,3 +249,161 @@ def test_a_paper_or_an_object_after_wrote_is_no_title(extractor: EntityExtractor
         kind == "MISC" and name.split()[0] in ("The", "A", "Harbor", "Kestrel")
         for name, kind in found.items()
     )
+
+
+# --------------------------------------------------------------------------- names cut short on wire copy
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Parliament passed the Law on Foreign Trade Zones in March.", "Law on Foreign Trade Zones"),
+        (
+            "The Law of the People's Republic of Norland on Rural Revitalization took effect in June.",
+            "Law of the People's Republic of Norland on Rural Revitalization",
+        ),
+        (
+            "Under the Law on the Protection of Harbor Seals, boats wait.",
+            "Law on the Protection of Harbor Seals",
+        ),
+    ],
+)
+def test_a_law_named_by_its_kind_first_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+def test_a_school_of_law_keeps_its_body(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "She studied at the School of Law of the University of Kelby."))
+    assert not any(name.startswith("Law of") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Healthy Norland 2030 Plan calls for better care.", "Healthy Norland 2030 Plan"),
+        ("The Vision 2040 Agenda was launched by the kingdom on Monday.", "Vision 2040 Agenda"),
+        ("Officials praised the Green Harbor 2035 Strategy at the meeting.", "Green Harbor 2035 Strategy"),
+    ],
+)
+def test_a_target_year_inside_a_plan_name_is_part_of_it(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+def test_a_plan_name_opening_on_a_year_is_left_alone(extractor: EntityExtractor) -> None:
+    assert "2030 Plan" not in _types(_entities(extractor, "The 2030 Plan was shelved by the council."))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Norland will carry out the 16th Five-Year Plan (2031-2035) for National Economic and "
+            "Social Development.",
+            "16th Five-Year Plan (2031-2035) for National Economic and Social Development",
+        ),
+        (
+            "The 16th Five-Year Plan for Harbor Growth and Ocean Affairs was adopted.",
+            "16th Five-Year Plan for Harbor Growth and Ocean Affairs",
+        ),
+        (
+            "Officials drafted the 9th Five-Year Plan on Rural Roads in Kelby.",
+            "9th Five-Year Plan on Rural Roads",
+        ),
+    ],
+)
+def test_a_five_year_plan_keeps_its_field(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 16th Five-Year Plan (2031-2035) was adopted on Thursday.",  # a span alone: an aside
+        "The 16th Five-Year Plan on Monday was praised.",  # a date
+        "The 16th Five-Year Plan for the region was praised.",  # no title-case field
+    ],
+)
+def test_a_five_year_plan_without_a_field_stays_short(extractor: EntityExtractor, body: str) -> None:
+    assert _types(_entities(extractor, body)).get("16th Five-Year Plan") == "MISC"
+
+
+def test_a_five_year_plan_with_and_without_its_field_is_one_plan(extractor: EntityExtractor) -> None:
+    body = (
+        "The 16th Five-Year Plan (2031-2035) for National Economic and Social Development was adopted. "
+        "Under the 16th Five-Year Plan, growth will stay above 4 percent."
+    )
+    plans = [e for e in _entities(extractor, body) if e.type == "MISC"]
+    assert len(plans) == 1
+    assert "16th Five-Year Plan" in {m.text for m in plans[0].mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Lawmakers adopted the Harbor Data Security Law in June.", "Harbor Data Security Law"),
+        ("The Kessel Export Control Law was passed last year.", "Kessel Export Control Law"),
+        (
+            "Norland ratified the Kessel Agreement on Port State Measures in 2016.",
+            "Kessel Agreement on Port State Measures",
+        ),
+        (
+            "Norland will carry out the 2040 Agenda for Harbor Development, the minister said.",
+            "2040 Agenda for Harbor Development",
+        ),
+        ("The Action Strategy for Kelp Farming was adopted.", "Action Strategy for Kelp Farming"),
+    ],
+)
+def test_a_law_or_a_plan_with_its_field_is_one_misc_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Both sides signed the Marlow Agreement on Monday.", "Marlow Agreement", "MISC"),  # a date
+        ("The Kelby Plan on Tuesday drew criticism.", "Kelby Plan", "MISC"),
+        ("She graduated from the Harlow Law School in 2009.", "Harlow Law School", "ORGANIZATION"),
+        (
+            "The Kestrel Initiative for Clean Water said it raised money.",
+            "Kestrel Initiative for Clean Water",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_no_field_from_a_date_and_bodies_keep_theirs(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body)).get(name) == kind
+
+
+def test_a_body_named_for_a_field_of_law_is_no_law(extractor: EntityExtractor) -> None:
+    found = _types(_entities(extractor, "She joined the Harbor Institute for Youth Law last year."))
+    assert "MISC" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Made in Norland 2030 plan aims to upgrade industry.", "Made in Norland 2030"),
+        ("Made in Kessel 2035 aims to upgrade industry, officials said.", "Made in Kessel 2035"),
+        ("Officials praised Made in Harbor Isles 2030 on Friday.", "Made in Harbor Isles 2030"),
+    ],
+)
+def test_made_in_a_country_and_a_year_is_a_plan(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The goods were made in Norland 2030 and shipped.",  # lower case: where goods were made
+        "The shirt was Made in Norland in 2030.",  # no year right after the place
+        "Made in Norland 2030-2035 goods sold well.",  # a span of years
+    ],
+)
+def test_no_made_in_plan_without_its_shape(extractor: EntityExtractor, body: str) -> None:
+    assert not any(n.startswith("Made in") for n in _types(_entities(extractor, body)))

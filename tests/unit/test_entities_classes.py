@@ -10,9 +10,8 @@ import re
 
 import pytest
 
-from consumer.entities import EntityExtractor, retype, rules
+from consumer.entities import EntityExtractor, records, retype, rules, short_forms
 from consumer.entities import candidates as candidates_module
-from consumer.entities import extractor as extractor_module
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype.bodies import speaking_words
@@ -492,9 +491,9 @@ def test_a_place_said_to_be_a_place_stays_one(extractor: EntityExtractor) -> Non
     [("We have been to ", True), ("They moved to ", True), ("visiting ", True), ("Investors at ", False)],
 )
 def test_travel_words_say_a_place_follows(before: str, place: bool) -> None:
-    from consumer.entities.extractor import _TRAVEL_BEFORE
+    from consumer.entities.span_filters import TRAVEL_BEFORE
 
-    assert (_TRAVEL_BEFORE.search(before) is not None) is place
+    assert (TRAVEL_BEFORE.search(before) is not None) is place
 
 
 def test_initials_spell_an_acronym() -> None:
@@ -516,7 +515,7 @@ def test_initials_spell_an_acronym() -> None:
     ],
 )
 def test_an_acronym_spells_its_name(short: str, name: str, spelled: bool) -> None:
-    from consumer.entities.extractor import _spells
+    from consumer.entities.short_forms import _spells
 
     assert _spells(short, name, load_gazetteer()) is spelled
 
@@ -1036,7 +1035,7 @@ def test_an_organisation_named_by_its_head_noun_joins_the_full_name(
     ],
 )
 def test_the_head_noun_of_a_name(name: str, head: str) -> None:
-    from consumer.entities.extractor import _head_noun
+    from consumer.entities.short_forms import _head_noun
 
     assert _head_noun(name) == head
 
@@ -2381,28 +2380,28 @@ def test_a_place_that_beat_expectations_stays_a_place(extractor: EntityExtractor
     )
 
 
-def _group(kind: EntityType, name: str, start: int) -> extractor_module._Group:
+def _group(kind: EntityType, name: str, start: int) -> records.CandidateGroup:
     cand = Candidate("body", start, start + len(name), kind, "ner")
-    return extractor_module._Group(kind, [cand], None, name)
+    return records.CandidateGroup(kind, [cand], None, name)
 
 
 def test_a_club_named_by_its_last_word_is_the_club() -> None:
     # "Bay City Pilots won again. Pilots lead the table."
     full, short = _group("ORGANIZATION", "Bay City Pilots", 0), _group("LOCATION", "Pilots", 27)
-    joined = extractor_module._join_nicknames([full, short])
+    joined = short_forms.join_nicknames([full, short])
     assert joined == [full] and len(full.cands) == 2
 
 
 @pytest.mark.parametrize("short", ["Bank", "The"])
 def test_a_head_noun_or_a_stop_word_is_no_nickname(short: str) -> None:
     full, lone = _group("ORGANIZATION", f"Port Alder {short}", 0), _group("LOCATION", short, 30)
-    assert lone in extractor_module._join_nicknames([full, lone])
+    assert lone in short_forms.join_nicknames([full, lone])
 
 
 def test_a_last_word_two_names_share_joins_neither() -> None:
     first, second = _group("ORGANIZATION", "Bay City Pilots", 0), _group("ORGANIZATION", "Lake Pilots", 20)
     lone = _group("LOCATION", "Pilots", 40)
-    assert lone in extractor_module._join_nicknames([first, second, lone])
+    assert lone in short_forms.join_nicknames([first, second, lone])
 
 
 @pytest.mark.parametrize(

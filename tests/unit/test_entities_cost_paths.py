@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from consumer.entities.extractor import _mention
+from consumer.entities.mentions import new_mention
 from consumer.entities.retype.person_context import set_score_players
 from consumer.events import Mention
 
@@ -18,7 +18,7 @@ from consumer.events import Mention
     [("Acme Corp", "body", 10, 19), ("Dana Roe", "headline", 0, 8), ("Kessel", "dateline", 3, 9)],
 )
 def test_same_model_as_model_construct(text: str, field: str, start: int, end: int) -> None:
-    built = _mention(text, field, start, end)  # type: ignore[arg-type]
+    built = new_mention(text, field, start, end)  # type: ignore[arg-type]
     expected = Mention.model_construct(text=text, field=field, start=start, end=end)
     assert type(built) is Mention
     assert built == expected
@@ -30,7 +30,7 @@ def test_same_model_as_model_construct(text: str, field: str, start: int, end: i
 
 
 def test_each_mention_has_its_own_fields_set() -> None:
-    first, second = _mention("A", "body", 0, 1), _mention("B", "body", 2, 3)
+    first, second = new_mention("A", "body", 0, 1), new_mention("B", "body", 2, 3)
     assert first.model_fields_set is not second.model_fields_set
     assert first.__dict__ is not second.__dict__
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import consolidate, extractor
+from consumer.entities import consolidate, extractor, group_keys, records, short_forms
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 
@@ -57,13 +57,13 @@ def test_join_people_groups_the_short_name_under_the_full_one() -> None:
     [("Vellorians", "Vellorian"), ("Ostrani Americans", "Ostrani American"), ("Greenists", "Greenist")],
 )
 def test_a_peoples_plural_and_singular_share_a_key(a: str, b: str) -> None:
-    assert extractor._people_key(a.lower()) == extractor._people_key(b.lower())
+    assert group_keys._people_key(a.lower()) == group_keys._people_key(b.lower())
 
 
 def test_a_double_s_and_a_short_word_keep_their_key() -> None:
-    assert extractor._people_key("swiss") == "swiss"
-    assert extractor._people_key("vells") == "vell"
-    assert extractor._people_key("ags") == "ags"
+    assert group_keys._people_key("swiss") == "swiss"
+    assert group_keys._people_key("vells") == "vell"
+    assert group_keys._people_key("ags") == "ags"
 
 
 @pytest.mark.parametrize(
@@ -75,16 +75,16 @@ def test_a_double_s_and_a_short_word_keep_their_key() -> None:
     ],
 )
 def test_a_bodys_key_drops_the_and_reads_policing_as_police(a: str, b: str) -> None:
-    assert extractor._body_key(a) == extractor._body_key(b)
+    assert group_keys._body_key(a) == group_keys._body_key(b)
 
 
 def test_policing_inside_a_name_and_a_the_word_stay() -> None:
-    assert extractor._body_key("policing institute") == "policing institute"
-    assert extractor._body_key("theatre vell") == "theatre vell"
+    assert group_keys._body_key("policing institute") == "policing institute"
+    assert group_keys._body_key("theatre vell") == "theatre vell"
 
 
-def _group(kind: str, name: str) -> extractor._Group:
-    return extractor._Group(kind, [Candidate("body", 0, 1, kind, "ner")], None, name)  # type: ignore[arg-type]
+def _group(kind: str, name: str) -> records.CandidateGroup:
+    return records.CandidateGroup(kind, [Candidate("body", 0, 1, kind, "ner")], None, name)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def _group(kind: str, name: str) -> extractor._Group:
     ],
 )
 def test_a_name_joins_its_one_coded_form(kind: str, short: str, coded: str) -> None:
-    joined = extractor._join_part_numbers([_group(kind, coded), _group(kind, short)])
+    joined = short_forms.join_part_numbers([_group(kind, coded), _group(kind, short)])
     assert [g.name for g in joined] == [coded]
     assert len(joined[0].cands) == 2
 
@@ -112,7 +112,7 @@ def test_a_name_joins_its_one_coded_form(kind: str, short: str, coded: str) -> N
     ],
 )
 def test_a_name_with_no_single_coded_form_stays_apart(groups: list[tuple[str, str]]) -> None:
-    joined = extractor._join_part_numbers([_group(kind, name) for kind, name in groups])
+    joined = short_forms.join_part_numbers([_group(kind, name) for kind, name in groups])
     assert len(joined) == len(groups)
 
 

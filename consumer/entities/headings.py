@@ -1,0 +1,173 @@
+"""Headings and labels: capitalised lines that are no names.
+
+A title-case heading or a list label capitalises every word, so a name guessed there
+only from its capitals is doubtful; these checks tell such lines apart from prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities import retype, rules
+from consumer.entities.candidates import Candidate
+from consumer.entities.records import CandidateGroup
+
+WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
+
+
+_HEADING_WORDS = 10
+_CAPS_HEADING_WORDS = 24
+_HEADING_REACH = 200
+_ACRONYM_LETTERS = 4
+_HEADING_END = (".", "!", "?", ":", ",", ";", '"', "\u201d", ")")
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """A short line of the body in capitals with no sentence end: a section heading
+    ("CLOSEOUT SEQUENCE"), where capitals mark every word. Title-case lines are left alone:
+    in listings they are the names themselves (on real copy, dropping their model names cost
+    more right names than wrong ones)."""
+    newline = text.rfind("\n", max(0, start - _HEADING_REACH), start)
+    if newline < 0 and start > _HEADING_REACH:
+        return False  # no line start within reach: a long line, no heading (and a bounded look)
+    line_end = text.find("\n", start, start + _HEADING_REACH)
+    line = text[newline + 1 : line_end if line_end >= 0 else start + _HEADING_REACH].strip()
+    if line and (_title_case_heading(line) or _preposition_heading(line)):
+        return True
+    if not line or line.endswith(_HEADING_END):
+        return False
+    words = len(line.split())
+    if words > _HEADING_WORDS:
+        # a longer line in capitals that ends in the text with no sentence end: a promoted
+        # headline of another story ("DUNMORE IS CLOSELY WATCHING HARBOR TEST, AIDE SAYS"),
+        # furniture; a paragraph of shouted copy ends on a full stop
+        whole = line_end >= 0 or start + _HEADING_REACH >= len(text)
+        return whole and words <= _CAPS_HEADING_WORDS and rules.is_caps_line(line)
+    return rules.is_caps_line(line) or _sentence_case_heading(line)
+
+
+_SENTENCE_HEADING_WORDS = 4
+
+
+def _sentence_case_heading(line: str) -> bool:
+    """ "Orbital characteristics", "Research & exploration": a short line in sentence case, a
+    capitalised first word and lower-case words after it, is a section heading; the model's
+    name of its first word is a common word (a name would recur in prose)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= _SENTENCE_HEADING_WORDS
+        and words[0][:1].isupper()
+        and all(w == "&" or w.islower() for w in words[1:])
+    )
+
+
+# Small words that prose and most names write in lower case inside a line: capitalised inside a
+# title-case line ("Streaming Quality Seems To Be Mostly Excellent", "Early Reviews For X"),
+# they show a heading written in title case, where capitals mark every word.
+_HEADING_SMALL_WORDS = frozenset(retype.word_list("To Be For Of And Is Are With In On At From By As Was"))
+
+
+_TITLE_HEADING_WORDS = 16
+
+# A heading of a feature's section opens on a capitalised preposition ("Into the Wilderness",
+# "Beyond the Harbor", "Inside Kelby Labs"): a line of title-case words, no sentence; a name only
+# such a heading holds is the section's theme, named again in prose when it matters
+_HEADING_OPENERS = frozenset(
+    retype.word_list("Into Inside Beyond Behind Toward Towards Through Across Among Within Without Around")
+)
+_HEADING_SMALL = frozenset(retype.word_list("the a an of and to in on for at"))
+_PREPOSITION_HEADING_WORDS = 6
+
+
+def _preposition_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= _PREPOSITION_HEADING_WORDS
+        and words[0] in _HEADING_OPENERS
+        and not line.endswith(_HEADING_END)
+        and all(w[:1].isupper() or w in _HEADING_SMALL for w in words[1:])
+    )
+
+
+def _title_case_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) <= _TITLE_HEADING_WORDS
+        and not line.endswith((".", ",", ";", ":"))
+        and ":" not in line  # "Best Director: Ana Roe For Night Harbor" lists a name
+        and rules.is_title_case(line)
+        and any(w in _HEADING_SMALL_WORDS for w in words[1:-1])
+    )
+
+
+def heading_guess(
+    group: CandidateGroup, body: str, title_headline: bool = False, lower: LowerWords | None = None
+) -> bool:
+    """A model name found only in the body's section headings, like one only in a title-case
+    headline: a gazetteer hit or a rule keeps its name, and a name that matters recurs in prose.
+    A title-case headline counts as one more heading: a web page repeats its title as the body's
+    first line, and a run the model made of it ("Early Reviews For Acme") is in both, or in one
+    and copied to the other. A model body of common words that is a line of its own or a line's
+    label before a colon ("Past Issues", "New Price Drop: ..."): a menu entry or a list label."""
+    if group.entry is not None:
+        return False
+    if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
+        return False  # an acronym is written in capitals anywhere ("CNBC")
+    words = lower if group.type == "ORGANIZATION" else None
+
+    def heading(c: Candidate) -> bool:
+        if c.origin not in ("ner", "prop"):  # the model's guess, or a copy of it
+            return False
+        if c.field == "headline":
+            return title_headline
+        return c.field == "body" and (
+            _heading_line(body, c.start)
+            # the story's lower-case words are read only for a label line
+            or (
+                words is not None
+                and _label_mention(body, c.start, c.end)
+                and _common_words(group.name, words)
+            )
+        )
+
+    return all(heading(c) for c in group.cands)
+
+
+class LowerWords:
+    """The words a text writes in lower case, read once and only when a name asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(w.strip(WORD_EDGES) for w in self.text.split() if w[:1].islower())
+        return word in self._words
+
+
+_LABEL_JOINERS = frozenset("&+/-")
+
+
+def _common_words(name: str, lower: LowerWords) -> bool:
+    """Every word of the name one the story also writes in lower case ("Price Drop" with "a
+    price drop"): a label of common words, no coined name ("Acme Robotics")."""
+    words = [w for w in name.split() if w not in _LABEL_JOINERS]
+    return bool(words) and all(w.isalpha() and w.lower() in lower for w in words)
+
+
+# a line's lead before a label: spaces, a bullet or a list number ("5. ", "- ")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*|\d{1,2}[.)]\s*)?")
+_LABEL_LEAD_CHARS = 8
+
+
+def _label_mention(body: str, start: int, end: int) -> bool:
+    """The mention is a line of its own, or the label that opens a line before a colon."""
+    before = body[max(0, start - _LABEL_LEAD_CHARS) : start]
+    newline = before.rfind("\n")
+    if newline < 0 and start > _LABEL_LEAD_CHARS:
+        return False
+    if not _LABEL_LEAD.fullmatch(before[newline + 1 :]):
+        return False
+    after = body[end : end + _LABEL_LEAD_CHARS].lstrip(" \t")
+    return after[:1] in ("", "\n") or (after[:1] == ":" and after[1:2] in ("", " ", "\n"))

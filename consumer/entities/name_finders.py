@@ -1,0 +1,330 @@
+"""The extractor-level name finders: names the model missed, found by rules.
+
+Rules over a field's text (places after "in", products after a maker, paired companies,
+news outlets, events, speakers of quotes, the dateline's place) add candidates that the
+model's spans lack; they need the gazetteer, so they are methods the extractor inherits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from consumer.entities import retype, rules
+from consumer.entities.cand_passes import CandidatePasses
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.events import TextField
+from consumer.lexicon import MONTH_NAMES, WEEKDAYS
+from consumer.parse.agencies import is_known_agency
+
+# a single capitalised word after "and"/"or" and a listed company, that no capitalised word follows
+# ("Uber or Zorbly,"), or before them after a lower-case word ("like Zorbly and Netflix")
+_PAIR_AFTER = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?P<name>[A-Z][a-z][\w-]*)(?:['’]s?)?(?![\w'’-]|[ \t]+[A-Z0-9])"
+)
+_PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:and|or)[ \t]+$")
+
+
+class NameFinders(CandidatePasses):
+    gazetteer: Gazetteer
+
+    def _named_by_rules(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """Names the model missed or misread that a rule finds by shape (clubs, school sides,
+        parties, plans, people by a given name or a trade); ``here`` is what the field had before
+        them, so none of them sees another."""
+        gazetteer = self.gazetteer
+        found: list[Candidate] = []
+        # a club by its city and nickname, unless the model reads the pair as a person
+        # ("Clay Travis": a town's name is a given name too)
+        for s, e in rules.city_clubs(text, gazetteer):
+            if not any(
+                c.origin == "ner" and c.type == "PERSON" and c.start <= s and e <= c.end for c in here
+            ):
+                found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        for s, e in rules.school_sides(text, gazetteer):
+            found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        for s, e in rules.named_parties(text):
+            found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        # a plan or law the model missed, cut before its kind word or read as a body is MISC
+        # (a longer model span, "the Congregation for the Doctrine of the Faith", still wins)
+        for s, e in rules.named_plans(text):
+            if not any(
+                c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start for c in here
+            ):
+                found.append(Candidate(text_field, s, e, "MISC", "rule"))
+        # a mountain, lake or river named by its kind first, where the model read a people, a
+        # person (never for "Lake": a given name too), a piece of it as a place, or nothing, and
+        # for "the River ..." a body too; another body's or a work's reading, or one running past
+        # it, is the model's ("Mount Sinai Hospital", "Mount Sinai" as the hospital)
+        for s, e in rules.kind_first_features(text):
+            over = [c for c in here if c.start < e and s < c.end]
+            river = text[s] == "R"
+            if all(
+                s <= c.start
+                and c.end <= e
+                and (
+                    c.type in ("NORP", "LOCATION")
+                    or (c.type == "PERSON" and text[s] != "L")
+                    or (c.type == "ORGANIZATION" and river)
+                )
+                and not (c.type == "LOCATION" and (c.start, c.end) == (s, e))
+                for c in over
+            ):
+                found.append(Candidate(text_field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
+        for s, e in retype.given_name_people(text, gazetteer):
+            if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
+                found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        for role, s, e in retype.role_opened_people(text, gazetteer):
+            # the model's readings inside the trade and the name give way ("Titmus" read as a
+            # people, "Diver Keetan Munsell" as a body)
+            if not any(c.start < e and s < c.end and not (role <= c.start and c.end <= e) for c in here):
+                found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        return found
+
+    def _is_place(self, word: str) -> bool:
+        return retype.is_place(word, self.gazetteer)
+
+    def _is_city(self, name: str) -> bool:
+        """A city of 100,000 or more the gazetteer lists: a host of games or an expo (a small
+        town's name is a word of some language as often: "Mai 2019" is a German date)."""
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.kind == "city" and entry.population >= 100_000
+
+    def _is_maker(self, word: str) -> bool:
+        """A company the gazetteer lists (a maker may stand before a model number)."""
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "ORGANIZATION" and not is_known_agency(word)
+
+    def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        for s, e in rules.lower_ended_regions(text):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
+        for s, e in rules.bare_mainland(text):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup("Chinese mainland"))
+        for s, e in rules.facilities(text, self._is_place):
+            yield Candidate(text_field, s, e, "LOCATION", "rule")
+        for s, e in rules.sky_bodies(text):
+            # its own record: no town's ("Jupiter", Florida), no link
+            yield Candidate(
+                text_field, s, e, "LOCATION", "rule", GazEntry(name=text[s:e], type="LOCATION", kind="other")
+            )
+        for s, e, area in rules.neighbourhoods(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is not None and entry.type != "LOCATION":
+                continue  # "the Kurdish area": a people's
+            if entry is not None and entry.kind == "city" and not area:
+                entry = None  # "the Montrose neighborhood": a part of some town, not Montrose
+            yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e, code in rules.listing_places(text):
+            entry = self.gazetteer.postal_division(text[s:e]) if code else self.gazetteer.lookup(text[s:e])
+            if code and entry is None:
+                continue  # "Dublin, IE @ ...": no division that code names here
+            yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        for s, e in rules.plural_kind_places(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is None or entry.type == "LOCATION":  # "Republican and Democratic districts": groups
+                yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+        yield from self._example_place_cands(text_field, text)
+        for s, e in rules.town_state_codes(text, self._is_town_of):
+            state = self.gazetteer.postal_division(text[s:e])
+            if state is not None:
+                yield Candidate(text_field, s, e, "LOCATION", "rule", state)
+
+    def _example_place_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Names a plural kind of place lists as examples ("cities such as A and B"), but for a
+        name the gazetteer knows as no place, a head word, a corporate suffix or a person's look."""
+        for s, e in rules.example_places(text, lambda name: self.gazetteer.lookup(name) is not None):
+            entry = self.gazetteer.lookup(text[s:e])
+            if (entry is None or entry.type == "LOCATION") and retype.listed_place_name(
+                text[s:e], self.gazetteer
+            ):
+                yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+
+    def _is_town_of(self, name: str, code: str) -> bool:
+        """Whether the name is a place, or a city of the state or province the postal code names."""
+        if self._is_place(name):
+            return True
+        state = self.gazetteer.postal_division(code)
+        return state is not None and self.gazetteer.city_in(name, state) is not None
+
+    def _person_or_listed(self, name: str) -> bool:
+        """A person's look or a name the gazetteer lists: no bare title of a work."""
+        return retype.looks_like_person(name, self.gazetteer) or self.gazetteer.lookup(name) is not None
+
+    def _product_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Products named with a model ("Galaxy S10"), framed by a kind ("its Blue Moon lander")
+        or set off by an appositive that says what they are ("Morvatil, a drug made by ..."), or
+        with a trim in capitals near a spec ("the Velo XLE ... 203 horsepower")."""
+        gaz = self.gazetteer
+        is_person = lambda name: retype.looks_like_person(name, gaz)  # noqa: E731
+        finders = (
+            rules.products(text, self._is_place, self._is_maker),
+            rules.named_products(text, gaz),
+            rules.maker_models(text, gaz),
+            rules.appositive_products(text, gaz),
+            rules.kind_named_products(text, gaz, is_person),
+            rules.trimmed_products(text, gaz),
+            rules.hyphen_models(text),
+            rules.bound_crafts(text, gaz),
+            rules.game_lists(text, gaz),
+            rules.deal_lines(text, gaz),
+            rules.quoted_products(text),
+            rules.compatible_products(text, gaz),
+        )
+        for s, e in itertools.chain.from_iterable(finders):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+
+    def _paired_companies(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "Uber and Zorbly", "Zorbly or Netflix": one capitalised word no list knows, joined by
+        "and" or "or" to a company the gazetteer lists, is a company too (news pairs rivals) where
+        nothing else found it; never a given name, a day or a stop word."""
+        found: list[Candidate] = []
+        for c in here:
+            if c.type != "ORGANIZATION" or c.entry is None or c.entry.type != "ORGANIZATION":
+                continue
+            for match in (
+                _PAIR_AFTER.match(text, c.end),
+                _PAIR_BEFORE.search(text, max(0, c.start - 40), c.start),
+            ):
+                if match is None:
+                    continue
+                s, e = match.span("name")
+                word = match.group("name")
+                if word.lower() in STOP_WORDS or word.lower() in WEEKDAYS or word.lower() in MONTH_NAMES:
+                    continue
+                if retype.is_given_name(word) or self.gazetteer.lookup(word) is not None:
+                    continue
+                if not any(o.start < e and s < o.end for o in here):
+                    found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        return found
+
+    def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """An outlet or body named as a source ("told Zorbly that") that nothing else found, and
+        the model's place no list knows or event there ("a columnist for Tessora", "according to
+        Harbor Fair"): a source is no spot nor an occasion. Never a story person's surname, a given
+        name or a person's look ("told Roe that")."""
+        found: list[Candidate] = []
+        surnames = {text[c.start : c.end].split()[-1] for c in here if c.type == "PERSON" and c.end > c.start}
+        gazetteer = self.gazetteer
+        for s, e in rules.source_names(text):
+            name = text[s:e]
+            if name in surnames or retype.is_given_name(name) or retype.looks_like_person(name, gazetteer):
+                continue
+            if retype.head_type(name) not in (None, "ORGANIZATION"):
+                continue  # "according to Harbor Street.": a street's, a treaty's, an event's head
+            held = [c for c in here if c.start < e and s < c.end]
+            if not held:
+                found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+            for c in held:
+                exact = (c.start, c.end, c.origin) == (s, e, "ner")
+                if exact and c.type in ("LOCATION", "EVENT") and gazetteer.lookup(name) is None:
+                    c.type = "ORGANIZATION"
+        return found
+
+    def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        for s, e in rules.appositive_orgs(text):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.described_companies(text):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        yield from self._place_rule_cands(text_field, text)
+        titles = itertools.chain(
+            rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
+            rules.kind_then_titles(text, self._person_or_listed),
+            rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
+            rules.listed_works(text, self._person_or_listed) if text_field != "headline" else (),
+        )
+        for s, e in titles:
+            yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")
+        yield from self._product_rule_cands(text_field, text)
+        for s, e in rules.party_states(text, self.gazetteer):
+            yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
+        for s, e, kind in rules.numbered_events(text):
+            yield Candidate(text_field, s, e, kind, "rule")
+        yield from self._event_rule_cands(text_field, text)
+        for s, e in retype.disease_spans(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in retype.holiday_spans(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in retype.chinese_names(text):
+            yield Candidate(text_field, s, e, "PERSON", "rule")
+        for s, e, kind in rules.photo_credits(text):
+            yield Candidate(text_field, s, e, kind, "rule")
+        for s, e, name in rules.benchmarks(text):
+            yield Candidate(text_field, s, e, "PRODUCT", "rule", GazEntry(name=name, type="PRODUCT"))
+        for s, e in rules.market_indices(text):
+            # a listed index keeps its record ("Stoxx Europe 600 Index" is the Stoxx Europe 600)
+            entry = self.gazetteer.lookup(text[s:e]) or self.gazetteer.lookup(text[s:e].rsplit(None, 1)[0])
+            listed = entry if entry is not None and entry.type == "PRODUCT" else None
+            yield Candidate(text_field, s, e, "PRODUCT", "rule", listed)
+        if text_field == "dateline":
+            yield from self._dateline_cands(text)
+
+    def _event_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Storms, editions ("Tokyo 2020"), fights and treaties named by their kind, yearly
+        addresses; a title-case headline capitalises every word, so fights and treaties are not
+        read there."""
+        for s, e in rules.named_storms(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.city_editions(text, self._is_city):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.named_treaties(text) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.named_schemes(text, self._person_or_listed):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.counted_awards(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.named_awards(text, self._person_or_listed) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.quoted_schemes(text):
+            yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e in rules.kind_named_events(text, self._person_or_listed) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.state_of_addresses(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+
+    def _dateline_cands(self, text: str) -> Iterator[Candidate]:
+        """ "BEIJING, April 20 (Xinhua) --": the place and the agency of a dateline."""
+        place = rules.dateline_place(text)
+        if place is not None:
+            entry = self.gazetteer.lookup(text[place[0] : place[1]])
+            if entry is None or entry.type == "LOCATION":
+                yield Candidate("dateline", place[0], place[1], "LOCATION", "rule", entry)
+        agency = rules.dateline_agency(text)
+        if agency is not None:
+            entry = self.gazetteer.lookup(text[agency[0] : agency[1]])
+            yield Candidate("dateline", agency[0], agency[1], "ORGANIZATION", "rule", entry)
+
+    def _speakers(self, text_field: TextField, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Names in a quote's attribution the model missed, or read as a thing that cannot speak
+        (a work, a product, an event): people. An organisation or a place the model saw there
+        keeps its type ("Acme said", "China said")."""
+        here = [c for c in cands if c.field == text_field]
+        found: list[Candidate] = []
+        for s, e in retype.speaker_names(text, self.gazetteer):
+            overlapping = [c for c in here if c.start < e and s < c.end]
+            if overlapping and all(s <= c.start and c.end <= e for c in overlapping):
+                # '," said forecaster Lixion Avila': a piece of the speaker's name read alone
+                for c in overlapping:
+                    if (c.start, c.end) != (s, e):
+                        cands.remove(c)
+                overlapping = [c for c in overlapping if (c.start, c.end) == (s, e)]
+            if not overlapping:
+                found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+            for c in overlapping:
+                if (c.start, c.end) != (s, e):
+                    continue
+                # "Olaf Scholz said": a given name and a surname no list knows, which the model
+                # read as a body, speak as a person ("Morgan Stanley said" is in the gazetteer)
+                misread = c.type == "ORGANIZATION" and c.origin == "ner" and c.entry is None
+                if c.type in ("MISC", "PRODUCT", "EVENT", "LOCATION") or (
+                    misread and retype.looks_like_person(text[s:e], self.gazetteer)
+                ):
+                    c.type, c.entry = "PERSON", None
+        return found

@@ -1,0 +1,391 @@
+"""Filters that judge a candidate group and drop or retype what the model misread.
+
+Each predicate answers one question about a group (a lone given name, a calendar word, a
+rating label, a team nickname) from a bounded window of text, so the extractor can drop a
+span without rescanning the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities import consolidate, retype, rules
+from consumer.entities.cand_joins import PEOPLES
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import GazEntry, Gazetteer, group_words, namesake_key
+from consumer.entities.headings import WORD_EDGES
+from consumer.entities.records import CandidateGroup
+from consumer.events import TextField
+from consumer.lexicon import MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
+
+
+def lone_word_person(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
+    """A one-word "person" that no full name in the story carries and that never speaks.
+
+    News copy names a person in full before it shortens the name, so a lone given name or
+    surname is a misread ("Flash", "Melvin", a team or a product) or a surname several people
+    share; on hand-annotated real copy about 1 in 17 of them was a person. A lone name in an
+    attribution ("Hale said") stays: a quote needs its speaker."""
+    if group.type != "PERSON" or " " in group.name or any(c.group and " " in c.group for c in group.cands):
+        return False
+    if any(c.origin == "rule" for c in group.cands):
+        return False  # a rule saw a person there: a photo credit ("Photo by Marwan/Xinhua"), a speaker
+    return not _speaks_or_titled(group, recased)
+
+
+# A known place next to a name in a list: "in Athens, Clanton and Falkville" places them all
+_PLACE_LIST_ITEM = r"[A-Z][\w.'\u2019-]*"
+_PLACE_LIST_GLUE = r"(?:,|,?[ \t]+(?:and|or))[ \t]+"
+_PLACES_LISTED_BEFORE = re.compile(rf"(?:{_PLACE_LIST_ITEM}{_PLACE_LIST_GLUE})+$")
+_PLACES_LISTED_AFTER = re.compile(rf"(?:{_PLACE_LIST_GLUE}{_PLACE_LIST_ITEM})+")
+_PLACE_LIST_WORDS = re.compile(_PLACE_LIST_ITEM)
+_PLACE_LIST_REACH = 80
+_OWNER_AFTER = re.compile(r"['\u2019]s?\b")
+# Words after a name that only a place's name stands before: "Falkville police", "Tovall residents"
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:residents|mayor|police|sheriff|townspeople|villagers)\b")
+# Words of direction a place follows, besides retype.placed_by_context's prepositions and
+# TRAVEL_BEFORE's words of travel ("flew to", "around", "visited")
+_HEADING_BEFORE = re.compile(r"\b(?:towards?|into)[ \t]+(?:the[ \t]+)?$")
+
+
+# What a body's one-word name stands in that no place's does: "brought to you by Dashlane",
+# "Jefferies analyst Jo Roe", "Acme offers a free version". Not "the X": on fresh pages that
+# was a device, a region or a people as often as a body ("the Echo", "the Kashmir issue").
+_BODY_BEFORE = re.compile(r"(?<![\w-])by[ \t]+$")
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:analysts?|offers|offered|shares|stock|CEO|executives?|spokes(?:man|woman|person))(?![\w-])"
+)
+
+
+def settle_unplaced_words(
+    groups: list[CandidateGroup], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[CandidateGroup]:
+    """The one-word model places nothing places (see _unplaced_unknown_place): a body where its
+    words say one ("by Dashlane", "Jefferies analyst"), so a figure it owns keeps its owner; else none."""
+    out: list[CandidateGroup] = []
+    for g in groups:
+        if not _unplaced_unknown_place(g, recased, gazetteer):
+            out.append(g)
+        elif any(
+            _BODY_BEFORE.search(recased[c.field], max(0, c.start - 4), c.start)
+            or _BODY_AFTER.match(recased[c.field], c.end)
+            for c in g.cands
+        ):
+            g.type = "ORGANIZATION"
+            out.append(g)
+    return out
+
+
+def _unplaced_unknown_place(
+    group: CandidateGroup, recased: dict[TextField, str], gazetteer: Gazetteer
+) -> bool:
+    """A one-word model "place" that no list knows and that nothing in the text places.
+
+    The small model reads an unknown capitalised word as a place by default: a company
+    ("Verizon has", "Nielsen's estimate"), a surname ("Rowling's world"), an assistant or a
+    device ("Siri", "Echo"), an agency ("F.B.I.'s office"). A real place the gazetteer lacks (a
+    small town, a suburb) is written where a place stands: after "in", "near", "from" or "to",
+    before its state ("Cresskill, New Jersey"), or in a list with a known place; one of its
+    mentions so placed keeps the whole group. Rules' and the gazetteer's places are never
+    judged here; longer names ("Liberty Street") neither."""
+    name = group.name.strip()
+    if group.type != "LOCATION" or group.entry is not None or " " in name or name.isupper():
+        return False  # "LA", "NYC": a place's short form, no guess
+    if any(c.origin not in ("ner", "prop") or c.entry is not None for c in group.cands):
+        return False
+    if name in rules.SKY_NAMES or gazetteer.lookup(name) is not None:
+        return False
+    if gazetteer.cities.get(namesake_key(name)):
+        return False
+    for c in group.cands:
+        text = recased[c.field]
+        # a preposition before an owner governs what it owns, not the owner: "the context of
+        # Nielsen's estimate", "benefit from Telvana's expertise", "money poured into Telvana's
+        # fund" (but "the town of X's")
+        owned = _OWNER_AFTER.match(text, c.end) is not None and not retype.kind_of_place_before(text, c.start)
+        if retype.placed_by_context(text, c.start, c.end) and not owned:
+            return False
+        window = max(0, c.start - _PLACE_LIST_REACH)
+        if not owned and (
+            TRAVEL_BEFORE.search(text, window, c.start) or _HEADING_BEFORE.search(text, window, c.start)
+        ):
+            return False
+        if _PLACE_NOUN_AFTER.match(text, c.end):
+            return False
+        before = _PLACES_LISTED_BEFORE.search(text, window, c.start)
+        after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _PLACE_LIST_REACH)
+        listed = " ".join(m.group(0) for m in (before, after) if m is not None)
+        if any(retype.is_place(w.group(0), gazetteer) for w in _PLACE_LIST_WORDS.finditer(listed)):
+            return False
+    return True
+
+
+def _speaks_or_titled(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
+    """Whether a mention of the group is attributed speech or carries a title: the evidence that
+    keeps a doubtful model "person" a person."""
+    return any(
+        retype.attributed(recased[c.field], c.start, c.end) or retype.titled(recased[c.field], c.start)
+        for c in group.cands
+    )
+
+
+def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, str]) -> list[CandidateGroup]:
+    """Without the model "people" made of capitalised common words: a heading, a dish or a label
+    ("Photo Gallery", "Sweet Potato", "Swim Results", "Dark Web Monitoring"). Every word of one
+    is a word the story also writes in lower case, and its first word is no given name (so
+    "Mark Price" or "Rose Byrne" stays). Only model guesses with no rule behind them, which never
+    speak and carry no title: "Sweet Potato said" keeps its speaker."""
+    suspects = [g for g in groups if _common_phrase_suspect(g)]
+    if not suspects:
+        return groups
+    # A word the story writes in lower case is somewhere in its text as it stands: a suspect
+    # with a word found nowhere (C-speed substring test) keeps its place without the split.
+    texts = list(recased.values())
+    suspects = [g for g in suspects if all(any(w.lower() in t for t in texts) for w in g.name.split())]
+    if not suspects:
+        return groups
+    # the story's lower-case words, read once and only when a suspect needs them
+    lower = {w.strip(WORD_EDGES) for text in texts for w in text.split() if w[:1].islower()}
+    dropped = {
+        id(g)
+        for g in suspects
+        if all(w.lower() in lower for w in g.name.split()) and not _speaks_or_titled(g, recased)
+    }
+    return [g for g in groups if id(g) not in dropped]
+
+
+def _common_phrase_suspect(group: CandidateGroup) -> bool:
+    words = group.name.split()
+    return (
+        group.type == "PERSON"
+        and len(words) >= 2
+        and all(w.isalpha() for w in words)
+        and not retype.is_given_name(words[0])
+        and all(c.origin == "ner" for c in group.cands)
+    )
+
+
+# The kind of body alone, capitalised as much copy writes it when it means the country's or the
+# firm's own ("the Government said", "Cabinet met", "the Company reported"): a common noun, no
+# name; the body's name, when the story gives it, is a longer form ("the Government of Jamaica").
+GENERIC_BODIES = frozenset(
+    retype.word_list(
+        "government cabinet territory company administration ministry department committee "
+        "commission authority agency board bureau office"
+    )
+)
+
+
+# Kinds of body a story capitalises alone when it means one it names in full ("the Foundation
+# began", "the University said", "at the University level"): the full name takes such a mention
+# in; alone, the word names no body.
+_KIND_WORDS = frozenset(
+    retype.word_list(
+        "foundation university institute institution association society college academy federation "
+        "corporation organization organisation museum"
+    )
+)
+
+
+def lone_kind_word(group: CandidateGroup) -> bool:
+    """A model organisation that is a kind of body alone and that no full name took in."""
+    return (
+        group.type == "ORGANIZATION"
+        and group.entry is None
+        and group.name.lower() in _KIND_WORDS
+        and all(c.origin in ("ner", "prop") for c in group.cands)
+    )
+
+
+# A race named by its strokes after its distance ("the 200 yard Individual Medley", "the 100-meter
+# Backstroke"): an event of a meet's programme, which the model reads as a body or an event; a
+# firm's name with such a word ("Butterfly Labs", "Medley Inc.") has another word and no distance
+# (a year is none: "In 2019 Butterfly opened ...")
+_STROKE_WORDS = frozenset(
+    retype.word_list("individual medley freestyle backstroke breaststroke butterfly relay fly free im")
+)
+_DISTANCE_BEFORE = re.compile(r"(?:\b\d{2,4}[ -]?(?:yards?|yd|meters?|metres?|m)|\bthe[ \t]+\d{2,4})[ -]$")
+# A fact-check's rating after its verdict's verb ("We rate the statement Mostly True", "our
+# rating: Half True"): a label of the site's scale, no name
+_RATINGS = frozenset(("mostly true", "half true", "mostly false", "pants on fire", "half flip", "full flop"))
+_RATING_BEFORE = re.compile(r"\b(?:rated?|rates|rating|ruling|verdict)\b[^.\n]{0,30}$", re.IGNORECASE)
+# Capitals before a word of imaging ("a CT scan", "PET scans"): the kind of scan, no body
+_SCAN_AFTER = re.compile(r"[ \t]+(?:scans?|scanners?|scanning|imaging)\b")
+_LABEL_REACH = 40
+# a word with its plural marked in parentheses ("Artist(s)", "Record Label(s)"): a label, no name
+_PLURAL_MARK = "(s)"
+
+
+def programme_label(text: str, start: int, end: int, kind: str) -> bool:
+    """A label with its plural in parentheses, a race's event after its distance, a fact-check's
+    rating after its verdict's verb or the capitals of a kind of scan, read by the model as a
+    name (each looks at a bounded window)."""
+    surface = text[start:end]
+    if _PLURAL_MARK in text[start : end + len(_PLURAL_MARK)]:
+        return True  # a form's or a listing's label: "Awarded to Artist(s)/Producer(s)"
+    low = surface.lower()
+    if all(w in _STROKE_WORDS for w in low.split()):
+        return _DISTANCE_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None
+    if low in _RATINGS:
+        return _RATING_BEFORE.search(text, max(0, start - _LABEL_REACH), start) is not None
+    return kind == "ORGANIZATION" and surface.isupper() and _SCAN_AFTER.match(text, end) is not None
+
+
+def is_amount(surface: str) -> bool:
+    """An amount alone or before a lower-case word ("S$16.6", "S$75.8 million")."""
+    first, _, rest = surface.partition(" ")
+    return _AMOUNT.fullmatch(first) is not None and not rest[:1].isupper()
+
+
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+# A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
+# "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match
+_BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?")
+# An amount with its currency's sign ("S$16.6", "HK$2.5", "£40"), which the model reads as a body
+# or an event where the sign has a letter: never a name, whatever its type
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|[£€¥₹])\d[\d.,]*")
+
+
+def bare_number(surface: str) -> bool:
+    """A number alone or before a lower-case word ("58.4 cu.ft", "5th ranked Hawks"): the name
+    is later cut at the lower-case word, which leaves the number; "7th Fleet" stays a name."""
+    first, _, rest = surface.partition(" ")
+    return _BARE_NUMBER.fullmatch(first) is not None and not rest[:1].isupper()
+
+
+# Words that open a time phrase at a sentence's start: "In December,", "Since January", "Last May"
+_TIME_LEADS = frozenset(
+    retype.word_list("in on since by until from during after before last next this early late")
+)
+
+
+def calendar_word(group: CandidateGroup) -> bool:
+    """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
+    never a thing's name (a person "May" is a surname, left to the person rules); nor is one
+    after the capitalised preposition of a sentence's opening ("In December, the firm bid")."""
+    words = group.name.lower().split()
+    if len(words) == 2 and words[0] in _TIME_LEADS:
+        words = words[1:]
+    return group.type != "PERSON" and group.entry is None and len(words) == 1 and words[0] in _CALENDAR_WORDS
+
+
+# How a people's word ends: a nationality ("Kenyan", "Texans", "Maltese", "Danish", "Dutch",
+# "Iraqi", "Yemenis", "Nordic", "Quakers", "Muscovites", "Marxists", "Scots", "Aussies",
+# "Evangelicals", "Western", "Sherpas", "Mormons", "Tatars", "Marines", "Brits", "Jesuits"); the
+# list of group words (nationalities.txt) holds the rest.
+_PEOPLE_ENDING = re.compile(r"(?:an|sh|ch|i|ic|er|ite|ist|it|ot|ie|al|ern|a|on|ar|e)s?$")
+# Group words no list holds and no ending tells ("Soviet-era", "LGBTQ people", "Black voters",
+# "Labour MPs", "Indigenous leaders").
+_MORE_PEOPLE_WORDS = frozenset(
+    (
+        *retype.word_list("soviet soviets lgbt lgbtq black blacks white whites"),
+        *retype.word_list("labour labor green greens indigenous"),
+    )
+)
+
+
+def no_people(group: CandidateGroup) -> bool:
+    """A model "people" of one word that is no group word and does not end as one: a body, a
+    moon, a bar or a diet the model took for a nationality ("NYPD", "Axmoor's", "the Narvo
+    diet"). A people's name is a closed class, the list's or one with a nationality's ending; a
+    word with an apostrophe is none unless the list has it, nor is an acronym. On fresh news
+    pages such guesses were bodies, places or common words, never a people. A longer model name
+    ("Bay Area residents") is left as it is; a compound is judged by its last part ("pro-Moscow"
+    is none)."""
+    words = group.name.split()
+    if group.type != "NORP" or group.entry is not None or len(words) != 1:
+        return False
+    if any(c.origin != "ner" for c in group.cands):
+        return False
+    word = words[0].split("-")[-1]  # a compound's last part is the people's: "African-American"
+    known = group_words()
+    if words[0] in known or word in known or word.title() in known:
+        return False  # "Shi'ite", "Eritrean", "ERITREAN" (an all-caps headline)
+    if word in PEOPLES or word.lower() in _MORE_PEOPLE_WORDS:
+        return False
+    return not word.isalpha() or _PEOPLE_ENDING.search(word.lower()) is None
+
+
+# Words after a city's name that make a place of it, not a club: venues, land and water, parts
+# of a town, compass words (with the head words of _HEAD_TYPES and the streets' heads)
+_NOT_CLUB_NICKNAMES = frozenset(
+    retype.word_list(
+        "dome park garden gardens ground grounds field oval court hall bowl speedway raceway circuit "
+        "velodrome common commons centre center harbour harbor beach station marina plaza mall bridge "
+        "loop metro area region heath hill heights downs marsh creek point cove bend crossing gate "
+        "north south east west central downtown uptown midtown city town proper metropolitan"
+    )
+)
+
+
+def singular_nickname(word: str) -> bool:
+    """A capitalised word that may close a club's name after its city ("Glory", "Roar"): not
+    plural (``rules.city_clubs`` finds those), nor a place's, a body's or a street's head word."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and not low.endswith("s")
+        and low not in _NOT_CLUB_NICKNAMES
+        and not retype.is_head_word(low)
+        and not retype.is_street_head(low)
+    )
+
+
+STATE_AFTER = re.compile(r",\s+(?:[A-Z]{2}|[A-Z][a-z]{1,3}\.)(?![\w])")  # "Chesapeake City, MD"
+
+
+def mark_teams(
+    sides: list[tuple[Candidate, GazEntry | None]], teams: set[str], recased: dict[TextField, str]
+) -> None:
+    """The sides found teams on all their mentions. A country's team is named by its form
+    ("Holland", not the gazetteer's Netherlands), and its forms that are teams are one entity
+    whatever a longer model name ("AUSTRALIA AHEAD") holds of them."""
+    if not teams:
+        return  # most stories name no match: no key to build for each candidate
+    for cand, entry in sides:
+        surface = " ".join(recased[cand.field][cand.start : cand.end].split())
+        if consolidate.key_of(surface) not in teams:
+            continue
+        cand.type, cand.origin = "ORGANIZATION", "rule"
+        country = entry is not None and entry.kind == "country"
+        cand.entry = GazEntry(name=surface, type="ORGANIZATION") if country else None
+
+
+def is_side(cand: Candidate, entry: GazEntry | None) -> bool:
+    """A name that can be a side of a result: a country (its national team), or a name the model
+    read as a place that the gazetteer does not know as one ("Aston Villa", "Golden State
+    Warriors": a club named for its place)."""
+    if entry is not None:
+        return entry.kind == "country"
+    return cand.type == "LOCATION" and cand.origin == "ner"
+
+
+def headline_guess(group: CandidateGroup) -> bool:
+    """A model name found only in a title-case (or all-caps) headline: there the capitals mark
+    every word, so the model guesses, and a name that matters is repeated in the body. A
+    gazetteer hit or a rule keeps its name."""
+    return group.entry is None and all(c.field == "headline" and c.origin == "ner" for c in group.cands)
+
+
+# A reporter's name in a byline: two to four capitalised words ("Shi Fang", "Emily Holder"),
+# none of them a role, a date word or a desk ("Staff Writer", "Updated March", "For The").
+NOT_IN_BYLINE_NAMES = frozenset(
+    (
+        *ROLE_WORDS,
+        *ROLE_NOUNS,
+        *MONTH_NAMES,
+        *WEEKDAYS,
+        *retype.word_list("for the and staff updated posted published news press agency desk team bureau"),
+        *retype.word_list("online wire service services contributor contributors editors writers reporters"),
+    )
+)
+BYLINE_NAME = re.compile(
+    r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])"
+)
+
+
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:been|went|go|going|moved|move|trip|travel(?:l)?ed|drove|flew|returned|back)\s+to\s+$|"
+    r"\b(?:visit(?:ed|ing)?|across|around|throughout|downtown|(?:north|south|east|west)\s+of)\s+$"
+)

@@ -712,7 +712,7 @@ _CITATION = re.compile(
 )
 _CITATION_REACH = 40  # characters either side: a citation token is short
 # A record number after its label: "[PMID: 24055351]", "ISBN 0306406152", "arXiv:2101.01234".
-_ID_LABEL_BEFORE = re.compile(
+_ID_LABEL_BEFORE = gated(
     r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*(?:\d+[-.])*$", re.IGNORECASE
 )  # "ISBN 978-1-5090-2455-1": every group of the number
 

@@ -81,10 +81,11 @@ _VERB_OBJECT_BY_LOWER = gated(_VERB_OBJECT_BY_SOURCE)
 _NOUN_BEFORE_LOWER = gated(_NOUN_BEFORE_SOURCE)
 
 
-def _search_folded(blind: re.Pattern[str], lower: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``blind.search(text)``, read by ``lower`` on the lower-cased copy when it lines up."""
-    low = lowered(text)
-    return blind.search(text) if low is None else lower.search(low)
+def _search_folded(
+    blind: re.Pattern[str], lower: re.Pattern[str], text: str, folded: str | None
+) -> re.Match[str] | None:
+    """``blind.search(text)``, read by ``lower`` on ``folded`` (``lowered(text)``) when it lines up."""
+    return blind.search(text) if folded is None else lower.search(folded)
 
 
 _GROWTH_LEVEL = gated(
@@ -141,7 +142,9 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         return None  # "came down about 20 minutes later": a moment, no movement
     if _discount(after, unit):
         return "down"
-    noun = _search_folded(_NOUN_BEFORE, _NOUN_BEFORE_LOWER, before[-120:])
+    tail = before[-120:]
+    folded = lowered(tail)  # one lower-cased copy for the three scans (its last 80 are [-80:]'s)
+    noun = _search_folded(_NOUN_BEFORE, _NOUN_BEFORE_LOWER, tail, folded)
     level = _GROWTH_LEVEL.search(before[-120:]) if noun is None else None
     if noun is not None or level is not None:
         up = level is not None or (noun is not None and noun.group("up") is not None)
@@ -152,9 +155,9 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         if moved is not None and not re.search(r"\b(?:to|from)\s*$", before, re.IGNORECASE):
             return "up" if moved.group("up") else "down"  # "closed at 11,900, down from 12,310"
         return "flat" if _FLAT_AFTER.match(after) else None
-    near = before[-80:]
-    match = _search_folded(_BEFORE, _BEFORE_LOWER, near) or _search_folded(
-        _VERB_OBJECT_BY, _VERB_OBJECT_BY_LOWER, near
+    near, near_folded = before[-80:], None if folded is None else folded[-80:]
+    match = _search_folded(_BEFORE, _BEFORE_LOWER, near, near_folded) or _search_folded(
+        _VERB_OBJECT_BY, _VERB_OBJECT_BY_LOWER, near, near_folded
     )
     if match is None:
         match = _AFTER.match(after[:40])

@@ -80,7 +80,7 @@ WINDOW_BEFORE = 300
 WINDOW_AFTER = 200
 _MEASURE_UNITS_EXCLUDED = frozenset({"people", "company"})
 # A counted figure inside a prepositional phrase counts where or among what, not the series.
-_IN_PHRASE = re.compile(
+_IN_PHRASE = gated(
     r"\b(?:in|across|among|throughout|from|at|of|between)\s+(?:(?:the|some|about|around|nearly|almost|"
     r"over|more than|at least|all)\s+)*$",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ _QUALITATIVE = gated(
 )
 # A bare number right after these counts people: "killing at least 42", "injuring more than
 # 500", "the death toll rose to 38", "a crowd of 60,000".
-_CASUALTIES_BEFORE = re.compile(
+_CASUALTIES_BEFORE = gated(
     r"\b(?:(?:kill|injur|wound|hurt|evacuat|displac|rescu|hospitali[sz]|employ|hir|recruit|furlough)"
     r"(?:e|es|ed|s|ing)?|(?:lay|lays|laying|laid)\s+off"
     r"|(?:death|casualty|injury) tolls?(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stood at|reached|hit)"

@@ -374,7 +374,8 @@ def not_a_figure(
     )
     if following.isalpha() and not has_unit and not generation:
         return True  # "22nd", "10th", "1.05am", "9AB8"; "5G networks" is kept, as NewsQuant counts it
-    if _in_spans(phones, start) or _ATTRIBUTE_BEFORE.search(before):
+    # a match ends in '="' or "='" (or one of them and a newline): an "=" tests first, cheaply
+    if _in_spans(phones, start) or ("=" in before[-3:] and _ATTRIBUTE_BEFORE.search(before)):
         return True  # a phone number; "<iframe width='670' height='437'>", markup left in the text
     if (
         _CLOCK_AFTER.match(after)
@@ -711,7 +712,7 @@ _CITATION = re.compile(
 )
 _CITATION_REACH = 40  # characters either side: a citation token is short
 # A record number after its label: "[PMID: 24055351]", "ISBN 0306406152", "arXiv:2101.01234".
-_ID_LABEL_BEFORE = re.compile(
+_ID_LABEL_BEFORE = gated(
     r"\b(?:PMID|PMCID|ISBN(?:-1[03])?|ISSN|DOI|arXiv)\s*:?\s*(?:\d+[-.])*$", re.IGNORECASE
 )  # "ISBN 978-1-5090-2455-1": every group of the number
 
@@ -729,9 +730,12 @@ def _citation(text: str, number_start: int, number_end: int) -> bool:
     """Whether the number is part of a token (no space inside, bounded) shaped like a citation,
     or a record number after its label."""
     before = text[max(0, number_start - _CITATION_REACH) : number_start]
-    if _ID_LABEL_BEFORE.search(before[-32:]) or _PAGE_LABEL_BEFORE.search(before[-16:]):
+    # each scan runs only when its window holds the literal its match must hold ("p.", ":")
+    label = before[-16:]
+    if _ID_LABEL_BEFORE.search(before[-32:]) or ("p." in label and _PAGE_LABEL_BEFORE.search(label)):
         return True
-    volume = _VOLUME_BEFORE.search(before[-24:])
+    reach = before[-24:]
+    volume = _VOLUME_BEFORE.search(reach) if ":" in reach else None
     if volume is not None and (_PAGE_END_AFTER if volume.group("first") else _PAGE_RANGE_AFTER).match(
         text, number_end
     ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consumer.gate import gated, lowered
 from consumer.lexicon import (
     MEDTOP_DISASTER,
     MEDTOP_ECONOMIC_INDICATORS,
@@ -158,6 +159,10 @@ TAXONOMY: tuple[MetricRule, ...] = (
     ),
     _rule("votes", None, r"\b(?:votes?|turnout|ballots?)\b", "votes, vote shares and turnout"),
 )
+# The rules without IGNORECASE (their words are lower-case ASCII), read on a lower-cased copy of
+# the text (consumer.gate.lowered) and gated on their first letters: the same matches at a
+# fraction of the cost of 25 case-blind scans per text, run for every figure.
+_TAXONOMY_LOWER = tuple(gated(rule.pattern.pattern) for rule in TAXONOMY)
 COUNT_OF_PEOPLE = "count_of_people"
 COUNT_OF_ORGANISATIONS = "count_of_organisations"
 COUNT = "count"
@@ -210,10 +215,11 @@ def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str,
     for text in (measure or "", context):
         if not text:
             continue
-        for rule in TAXONOMY:
+        low = lowered(text)
+        for rule, folded in zip(TAXONOMY, _TAXONOMY_LOWER, strict=True):
             if rule.percent_only and unit not in _PERCENT_UNITS and unit is not None:
                 continue
-            match = rule.pattern.search(text)
+            match = rule.pattern.search(text) if low is None else folded.search(low)
             if match is None:
                 continue
             if rule.code == "gdp_growth" and match.group(0).lower() == "growth" and not _ECONOMY.search(text):

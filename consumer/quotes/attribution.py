@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 from consumer.events import Entity
 from consumer.quotes.cues import BEFORE, SMALL, SUBJECTS
-from consumer.quotes.speakers import Speaker, Speakers, possessive
+from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_words import possessive
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import last_char, split_words, verb_text
 
 

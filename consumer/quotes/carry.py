@@ -13,7 +13,9 @@ from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.quotes.cues import BEFORE_SUBJECT, VERBS
 from consumer.quotes.sentences import SENTENCE_STOP
-from consumer.quotes.speakers import SPEAKER_TYPES, Speaker, Speakers, possessive
+from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_words import SPEAKER_TYPES, possessive
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import MASK
 from consumer.quotes.unit import Unit
 

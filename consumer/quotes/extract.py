@@ -42,7 +42,8 @@ from consumer.quotes.runs import (
 )
 from consumer.quotes.sentence_quotes import sentence_units
 from consumer.quotes.sentences import mask, split_sentences
-from consumer.quotes.speakers import Speaker, Speakers
+from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import MASK, normalise
 from consumer.quotes.unit import Unit
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from consumer.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
-from consumer.quotes.speakers import ORG_NOUNS, PERSON_NOUNS, Speaker, Speakers
+from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_words import ORG_NOUNS, PERSON_NOUNS
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import trim
 from consumer.quotes.unit import Unit
 

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from consumer.quotes.cues import BEFORE_SUBJECT, VERBS
 from consumer.quotes.kinds import complete, sentence_quoted
 from consumer.quotes.sentences import SENTENCE_STOP
-from consumer.quotes.speakers import Speaker, Speakers, possessive
+from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_words import possessive
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import WORD, last_char
 from consumer.quotes.unit import Unit
 

@@ -11,15 +11,9 @@ import re
 from consumer.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline
 from consumer.quotes.cues import BEFORE, SMALL, STEP, VERBS
-from consumer.quotes.speakers import (
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    SPEAKER_TYPES,
-    Speaker,
-    Speakers,
-    names_person,
-    possessive,
-)
+from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_words import ORG_NOUNS, PERSON_NOUNS, SPEAKER_TYPES, names_person, possessive
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import split_words, verb_text
 
 _INTRO = re.compile(

@@ -61,7 +61,8 @@ from consumer.quotes.leadins import (
 )
 from consumer.quotes.marks import Stretch
 from consumer.quotes.model import QuoteKind
-from consumer.quotes.speakers import NOBODY, Speaker, Speakers
+from consumer.quotes.speaker_index import NOBODY, Speaker
+from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import last_char, split_words, trim, verb_text
 from consumer.quotes.unit import Unit
 from consumer.quotes.unsaid import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from consumer.quotes.model import QuoteKind
-from consumer.quotes.speakers import Speaker
+from consumer.quotes.speaker_index import Speaker
 
 
 @dataclass

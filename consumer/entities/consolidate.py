@@ -20,7 +20,7 @@ from consumer.entities.place_forms import bare_name
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.titles import title_before
-from consumer.entities.rules import CORPORATE_SUFFIX_END
+from consumer.entities.rules.organisations import CORPORATE_SUFFIX_END
 from consumer.events import EntityType, TextField
 from consumer.lexicon import HONORIFICS, MONTH_NAMES, TITLE_ABBREVIATIONS, WEEKDAYS
 from consumer.parse.agencies import is_known_agency

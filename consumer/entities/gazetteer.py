@@ -718,7 +718,7 @@ def _products(table: dict[str, GazEntry]) -> set[str]:
 @functools.cache
 def market_index_names() -> frozenset[str]:
     """Canonical names of the listed market indices and benchmarks ("Nikkei 225", "Brent")."""
-    from consumer.entities.rules import BENCHMARKS  # rules imports this module
+    from consumer.entities.rules.markets import BENCHMARKS  # rules imports this module
 
     listed = {line.split("|")[0].strip() for line in _data_lines("indices.txt")}
     return frozenset(listed | set(BENCHMARKS.values()))

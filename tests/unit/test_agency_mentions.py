@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.rules import agency_mentions
+from consumer.entities.rules.wire import agency_mentions
 from consumer.events import Article, Body, Dateline, Entity, Source
 
 

@@ -12,6 +12,9 @@ import pytest
 from consumer.entities import EntityExtractor, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.retype.lexicons import holiday_spans
+from consumer.entities.rules import events as event_rules
+from consumer.entities.rules import works as work_rules
+from consumer.entities.rules.shared import tried_where
 from tests.unit.entity_texts import entities_of as _entities
 from tests.unit.entity_texts import types_of as _types
 
@@ -273,8 +276,8 @@ def test_quoted_speech_with_a_colon_after_a_kind_is_no_title() -> None:
 )
 def test_cued_titles_tried_at_cue_words_are_the_whole_scan_s(text: str) -> None:
     """Cued titles tried only where a cue word stands are those a scan of the whole text finds."""
-    expected = [(m.span(), m.groupdict()) for m in rules._CUED_TITLE.finditer(text)]
-    tried = rules._tried_where(rules._CUED_TITLE, text, rules._TITLE_CUES)
+    expected = [(m.span(), m.groupdict()) for m in work_rules._CUED_TITLE.finditer(text)]
+    tried = tried_where(work_rules._CUED_TITLE, text, work_rules._TITLE_CUES)
     assert [(m.span(), m.groupdict()) for m in tried] == expected
 
 
@@ -292,7 +295,7 @@ def test_kind_named_events_read_only_where_a_kind_word_stands(text: str) -> None
     """The kind-word test skips only texts where the whole scan finds nothing."""
     found = list(rules.kind_named_events(text, lambda _: False))
     spans = []
-    for match in rules._KIND_NAMED_EVENT.finditer(text):
+    for match in event_rules._KIND_NAMED_EVENT.finditer(text):
         group = "name" if match.group("name") else "after"
         spans.append(match.span(group))
     assert found == spans

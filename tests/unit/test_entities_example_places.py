@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, rules
-from consumer.entities.rules import example_places
+from consumer.entities import EntityExtractor
+from consumer.entities.rules import places as place_rules
+from consumer.entities.rules.places import example_places
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -100,5 +101,5 @@ def test_a_list_running_into_a_name_yields_nothing_past_it() -> None:
 )
 def test_example_cues_are_the_whole_scan_s(text: str) -> None:
     """Cues tried only where a kind word stands are those a scan of the whole text finds."""
-    expected = [(m.span(), m.group(0)) for m in rules._EXAMPLE_CUE.finditer(text)]
-    assert [(m.span(), m.group(0)) for m in rules._example_cues(text)] == expected
+    expected = [(m.span(), m.group(0)) for m in place_rules._EXAMPLE_CUE.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in place_rules._example_cues(text)] == expected

@@ -13,7 +13,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype.person_context import person_context
 from consumer.entities.retype.splits import _split_person_tail
-from consumer.entities.rules import described_companies
+from consumer.entities.rules.organisations import described_companies
 from consumer.events import EntityType, TextField
 from tests.unit.entity_texts import entities_of, types_of
 

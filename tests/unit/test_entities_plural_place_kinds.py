@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.rules import plural_kind_places
+from consumer.entities.rules.places import plural_kind_places
 from tests.unit.entity_texts import entities_of, types_of
 
 

@@ -1,4 +1,4 @@
-"""rules._product_matches: the product scan read only in runs of model characters that hold a
+"""product_rules._product_matches: the product scan read only in runs of model characters that hold a
 digit finds exactly what the scan of the whole text finds (made-up texts)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consumer.entities import rules
+from consumer.entities.rules import product_rules
 
 TEXTS = (
     "",
@@ -24,13 +24,13 @@ TEXTS = (
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_same_matches_as_the_whole_text_scan(text: str) -> None:
-    expected = [(m.span(), m.groupdict()) for m in rules._PRODUCT.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in rules._product_matches(text)] == expected
+    expected = [(m.span(), m.groupdict()) for m in product_rules._PRODUCT.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in product_rules._product_matches(text)] == expected
 
 
 def test_the_texts_hold_matches_and_near_misses() -> None:
     """The made-up texts exercise the scan: models found in several of them, none in others."""
-    found = [len(list(rules._PRODUCT.finditer(text))) for text in TEXTS]
+    found = [len(list(product_rules._PRODUCT.finditer(text))) for text in TEXTS]
     assert sum(found) >= 10 and found.count(0) >= 1
 
 
@@ -43,5 +43,5 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=40))
 def test_same_matches_on_random_texts(pieces: list[str]) -> None:
     text = "".join(pieces)
-    expected = [m.span() for m in rules._PRODUCT.finditer(text)]
-    assert [m.span() for m in rules._product_matches(text)] == expected
+    expected = [m.span() for m in product_rules._PRODUCT.finditer(text)]
+    assert [m.span() for m in product_rules._product_matches(text)] == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.rules import source_names
+from consumer.entities.rules.wire import source_names
 from tests.unit.entity_texts import entities_of, types_of
 
 

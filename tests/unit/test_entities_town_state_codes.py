@@ -53,7 +53,7 @@ def test_washington_dc_stays_one_city(extractor: EntityExtractor) -> None:
 
 
 def test_the_rule_is_linear_on_long_runs() -> None:
-    from consumer.entities.rules import town_state_codes
+    from consumer.entities.rules.places import town_state_codes
 
     text = "Harrisburg, PA. " * 20000 + ", AB" * 20000
     spans = list(town_state_codes(text, lambda name, code: name == "Harrisburg"))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 import pytest
 
-from consumer.entities import rules
+from consumer.entities.rules import events, places, product_rules
 from consumer.gate import gated, needed, scan, tail
 
 TEXT = (
@@ -124,10 +125,18 @@ RULE_TEXTS = (
 
 
 @pytest.mark.parametrize(
-    "name", ["_NAMED_PRODUCT", "_NAMED_STORM", "_FACILITY", "_CONFLICT", "_NEIGHBOURHOOD", "_OWNED_APP"]
+    ("module", "name"),
+    [
+        (product_rules, "_NAMED_PRODUCT"),
+        (events, "_NAMED_STORM"),
+        (places, "_FACILITY"),
+        (events, "_CONFLICT"),
+        (places, "_NEIGHBOURHOOD"),
+        (product_rules, "_OWNED_APP"),
+    ],
 )
-def test_scan_of_entity_rules_finds_what_finditer_finds(name: str) -> None:
-    pattern = getattr(rules, name)
+def test_scan_of_entity_rules_finds_what_finditer_finds(module: ModuleType, name: str) -> None:
+    pattern = getattr(module, name)
     for text in RULE_TEXTS:
         assert [m.span() for m in scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 

@@ -1,0 +1,467 @@
+"""Place rules: regions, facilities, land forms, planets, neighbourhoods, listed places.
+
+Place names the gazetteer's matcher and the model miss or cut: lower-case-ended regions,
+roads and zones named after towns, "Mount X", places listed after a plural kind or an
+example cue, a town before a state code (and the bodies listed the same way).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.lists import name_full_stop
+from consumer.entities.rules.shared import WORD_BEFORE, tried_where
+from consumer.gate import gated, lowered, scan
+
+# Region names that end in a lower-case word, which the gazetteer's matcher (capitalised
+# first and last tokens) cannot see: "the Chinese mainland reported 8 new cases".
+_LOWER_ENDED_REGIONS = re.compile(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
+
+
+def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
+    for match in scan(_LOWER_ENDED_REGIONS, text):
+        yield match.span()
+
+
+# "students from the mainland", "mainland students": beside Hong Kong, Macao or Taiwan the bare
+# word is the Chinese mainland (a region by the conventions). Elsewhere a mainland is any coast's.
+_BARE_MAINLAND = re.compile(r"(?<![\w-])(?<!Chinese )mainland(?![\w-]| China| Chinese)")
+_MAINLAND_PEERS = re.compile(r"\b(?:Hong Kong|Macao|Macau|Taiwan)\b")
+
+
+def bare_mainland(text: str) -> Iterator[tuple[int, int]]:
+    """The lower-case word "mainland" in a text that names Hong Kong, Macao or Taiwan."""
+    if "mainland" not in text or _MAINLAND_PEERS.search(text) is None:
+        return
+    for match in _BARE_MAINLAND.finditer(text):
+        yield match.span()
+
+
+# Named infrastructure and land forms after the places they join or serve: "the Jakarta-Bandung High-Speed
+# Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau". The places inside are no entities of
+# their own (the conventions list a name found only inside a longer one once, as the longer
+# name). A lower-case head ("the China-Laos railway") describes a line between two places,
+# which stay entities.
+_FACILITY_HEAD = (
+    r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline"
+    r"|Mountains?|Plateau|Basin)"
+)
+_FACILITY = re.compile(
+    r"(?=[A-Z])(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
+    r"(?:(?:[Hh]igh-[Ss]peed|Intercity)\s+)?"
+    rf"{_FACILITY_HEAD}(?:\s+{_FACILITY_HEAD})?(?![\w-])"
+    # "Chicago Bridge & Iron", "Hoover Dam Co.": a company's name runs on
+    r"(?!\s*&|\s+(?:and\s+[A-Z]|Co\b|Corp|Inc|Ltd|Company|Group|[A-Z][a-z]+))"
+)
+
+
+# A road named for the two places it joins, its kind in lower case after "the": "the Harlow-Tai'an
+# expressway", "the Marlow-Dunmore highway" is one named road (the places inside no entities of
+# their own, as above), unlike a line between two countries ("the China-Laos railway"), which
+# keeps its lower-case "railway" out. A name's apostrophe stays in ("Tai'an").
+_ROUTE_PLACE = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+_ROAD_BETWEEN = re.compile(
+    rf"(?<=[Tt]he[ \t])(?P<places>{_ROUTE_PLACE}(?:-{_ROUTE_PLACE})+)[ \t]+(?:expressway|highway)(?![\w-])"
+)
+
+
+# A development zone or a park named after its town, with words of its kind between: "the Harlow
+# High-tech Industry Development Zone", "Dunmore Hi-tech Park". The model drops the name at the
+# hyphenated word (its lower-case half) and only the town is left; the whole is one place. A
+# hyphenated word ("High-tech", "Free-trade") must be in the middle: without one the model keeps
+# the name whole ("Suzhou Industrial Park").
+_ZONE = re.compile(
+    r"(?<![\w'’-])(?P<places>[A-Z][a-z]+)"
+    r"(?=(?:\s+(?:[A-Z][a-z]+|and)){0,4}\s+[A-Z][a-z]*-[a-z]+\s)"
+    r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|and(?=\s+[A-Z]))){1,6}\s+"
+    r"(?:Zone|Park|Port|Area)(?![\w-])"
+    r"(?!\s*&|\s+(?:and\s+[A-Z]|Co\b|Corp|Inc|Ltd|Company|Group|[A-Z][a-z]+))"
+)
+
+
+# A street named by its kind first ("the Avenue of the Americas", "Boulevard of the Allies"): the
+# model keeps "Avenue" alone and reads the rest as a place of its own; the whole is one street
+# (a company or a hotel named after it runs on and is no street: "Avenue of the Stars Group").
+_AVENUE_OF = re.compile(
+    r"(?<![\w-])(?:Avenue|Boulevard)[ \t]+of[ \t]+the[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w-])"
+    r"(?<!Group)(?<!Company)(?<!Partners)(?<!Hotel)(?![ \t]+(?:Co\b|Corp|Inc|Ltd|LLC|[A-Z][a-z]+))"
+)
+
+
+# A mountain or a lake named by its kind first ("Mount Kelsor", "Mt. Varrow", "Lake Quarrow",
+# "Loch Dunmore") or a river after "the" ("the River Tessan"): the small model reads an unknown
+# one as a people, a person or nothing, and keeps the name without its kind. One or two
+# capitalised words after the kind, none after them ("Mount Sinai Hospital" is a body's, which
+# the extractor leaves to the model), and no capitalised word before the kind ("Ricki Lake",
+# "Salt Lake City"); a body's head word among the name words makes none ("Lake Forest College").
+_KIND_FIRST = gated(
+    r"(?<![\w.-])(?:(?:Mount|Mt\.?|Lake|Loch)|(?<=[Tt]he[ \t])River)[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])(?![ \t]+(?:[A-Z]|of[ \t]))"
+)
+_KIND_FIRST_BODY = frozenset(
+    word_list(
+        "Hospital College University School Academy Church Health Medical Center Centre Capital Partners "
+        "Group Company Corp Inc Energy Resources Mining Minerals Gold Bank High Elementary Middle "
+        "Cemetery Association Club"
+    )
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def kind_first_features(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of mountains, lakes and rivers named by their kind first (see ``_KIND_FIRST``)."""
+    for match in scan(_KIND_FIRST, text):
+        start = match.start()
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() not in STOP_WORDS:
+            continue  # "Ricki Lake", "Salt Lake City"; never "The", "On", "In"
+        if any(word in _KIND_FIRST_BODY for word in match.group("name").split()):
+            continue
+        yield start, match.end()
+
+
+def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of named infrastructure and zones whose leading name(s) are all known places."""
+    for match in scan(_FACILITY, text):
+        if all(is_place(p) for p in match.group("places").split("-")):
+            yield match.span()
+    for match in scan(_ROAD_BETWEEN, text):
+        if all(is_place(p) for p in match.group("places").split("-")):
+            yield match.span()
+    for match in scan(_ZONE, text):
+        if is_place(match.group("places")):
+            yield match.span()
+    yield from (m.span() for m in scan(_AVENUE_OF, text))
+
+
+# "Saturn's moon Enceladus", "a lander on the Moon", "Venus, the hottest planet": planets and
+# moons are places by the conventions, which the model reads as bodies, products or works and the
+# gazetteer as towns ("Jupiter", Florida). A bare name (no capitalised word or number right before
+# or after: "Blue Moon", "Bruno Mars", "Saturn V", "Mars Inc.", "Europa League", "Moon Jae-in")
+# with a word of space near it ("moon", "planet", "orbit", "probe", "NASA", ...) is the body.
+_SKY_NAMES = (
+    "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Moon "
+    "Titan Europa Enceladus Ganymede Callisto Io Triton Phobos Deimos Charon"
+)
+SKY_NAMES = frozenset(_SKY_NAMES.split())
+_SKY_BODY = re.compile(
+    r"(?<![\w'’.&-])(?P<name>" + "|".join(_SKY_NAMES.split()) + r")(?![\w-])(?![ \t]+[A-Z0-9])"
+)
+_SKY_WORDS = re.compile(
+    r"(?<![\w-])(?:moons?|planets?|planetary|orbit(?:s|ed|ing|ers?|al)?|spacecraft|probes?|rovers?|"
+    r"landers?|astronauts?|astronom(?:y|ers?|ical)|telescopes?|NASA|solar[ \t]+system|lunar|"
+    r"asteroids?|comets?|space[ \t]+(?:agency|station|probe|mission|exploration))(?![\w-])"
+)
+_SKY_REACH = 200  # characters either side of the name looked at for a word of space
+
+
+def sky_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of planets and moons named in a passage about space."""
+    for match in _SKY_BODY.finditer(text):
+        start, end = match.span("name")
+        before = WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group(1)[:1].isupper() and before.group(1) not in ("The", "On"):
+            continue  # "Blue Moon", "Freddie Mercury": part of another name
+        if _SKY_WORDS.search(text, max(0, start - _SKY_REACH), end + _SKY_REACH):
+            yield start, end
+
+
+# "the Montrose neighborhood", "the Kingwood area", "the Haidian district": a name the copy calls
+# a neighbourhood, an area or a district after "the" is a place the gazetteer seldom holds (a
+# neighbourhood is no town). The lower-case head word stays out of the name, as in "Aceh
+# province". "Section" and "community" are left out: "the Sports section", "the Latino community".
+_NEIGHBOURHOOD_HEADS = ("neighbo", " area", " district", " suburb", " borough")
+_NEIGHBOURHOOD = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
+    r"(?P<head>neighbou?rhoods?|area|district|suburb|borough)(?![\w-])"
+)
+
+
+def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether the head is "area") of the names before a lower-case "neighborhood",
+    "area", "district", "suburb" or "borough" after "the"; none of whose words is a stop word
+    ("the Of area"). "The Houston area" is the city's; "the Montrose neighborhood" is none of
+    the towns called Montrose."""
+    if not any(head in text for head in _NEIGHBOURHOOD_HEADS):
+        return  # the usual text names none: no scan
+    for match in scan(_NEIGHBOURHOOD, text):
+        if not any(w.lower() in STOP_WORDS for w in match.group("name").split()):
+            yield *match.span("name"), match.group("head") == "area"
+
+
+# "Orange and Riverside counties", "Harris, Fort Bend and Galveston counties", "the Haidian and
+# Chaoyang districts": names before a lower-case plural kind of place are each one such place,
+# which the model reads as people ("Harris"), bodies ("Fort Bend") or one glued name. Found from
+# the kind word backwards over a bounded window, so a long run of names costs one look each.
+# "States" and "islands" are left out: "the Baltic states" and "the Canary Islands" are one name.
+_PLURAL_KINDS = ("counties", "parishes", "provinces", "prefectures", "townships", "boroughs", "districts")
+_PLURAL_KIND = gated(rf"[ \t]+(?:{'|'.join(_PLURAL_KINDS)})(?![\w-])")
+_KIND_NAME = r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}"
+_KIND_LIST = re.compile(
+    rf"(?<![\w.'’-])(?P<names>(?:{_KIND_NAME},[ \t]){{0,4}}{_KIND_NAME},?[ \t](?:and|&)[ \t]{_KIND_NAME})$"
+)
+_KIND_LIST_REACH = 160  # characters before the kind word: five names of up to three words
+_KIND_NAME_RE = re.compile(_KIND_NAME)
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=[A-Z])")
+
+
+def plural_kind_places(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names listed before a plural kind of place; a leading stop word ("In Harris
+    and Fort Bend counties") is cut off."""
+    if not any(kind in text for kind in _PLURAL_KINDS):
+        return  # the usual text names none: no scan
+    for kind in scan(_PLURAL_KIND, text):
+        match = _KIND_LIST.search(text, max(0, kind.start() - _KIND_LIST_REACH), kind.start())
+        if match is not None:
+            yield from _listed_names(text, match.start("names"), match.end("names"))
+
+
+# "countries such as Varnovia, Keldra and Ostrania", "cities including Marlowe and Tessing",
+# "provinces like Ardence": a plural kind of place and an example cue say what each listed name
+# is, where the model misses unknown names or reads them as bodies. Found from the cue forwards
+# over a bounded window: up to six names of up to three words, joined by commas, "and" or "or".
+_EXAMPLE_KINDS = (
+    "countries",
+    "nations",
+    "states",
+    "cities",
+    "towns",
+    "villages",
+    "provinces",
+    "regions",
+    "islands",
+    "counties",
+    "districts",
+    "territories",
+    "capitals",
+    "municipalities",
+    "prefectures",
+    "suburbs",
+    "places",
+    "locations",
+)
+_EXAMPLE_CUE = gated(
+    rf"(?<![\w-])(?:{'|'.join(f'[{k[0].upper()}{k[0]}]{k[1:]}' for k in _EXAMPLE_KINDS)}),?[ \t]+"
+    r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+"
+)
+_EXAMPLE_KIND_TAILS = tuple(kind[1:] for kind in _EXAMPLE_KINDS)  # what follows "[Cc]" of "[Cc]ountries"
+
+
+def _example_cues(text: str) -> Iterator[re.Match[str]]:
+    """``_EXAMPLE_CUE.finditer(text)``: " like " is in most texts, and the whole scan cost more
+    than any other rule's there. A cue opens on a kind word's first letter, one before its tail."""
+    return tried_where(_EXAMPLE_CUE, text, _EXAMPLE_KIND_TAILS, 1)
+
+
+_EXAMPLE_LIST = re.compile(
+    rf"(?:the[ \t]+)?(?P<names>{_KIND_NAME}"
+    rf"(?:(?:,[ \t]|,?[ \t](?:and|or)[ \t])(?:the[ \t]+)?{_KIND_NAME}){{0,5}})"
+    r"(?![\w'’-]|[ \t]+[A-Z])"  # the list ends before a lower-case word: "New York Mayor Jo Roe" is none
+)
+_EXAMPLE_REACH = 160
+# "the villages of Marabol, Kelongu and Tessing", "the towns of Yual and Wook": a plural kind of
+# small place after "the" and before "of" names its places as well; only a list of two or more
+# names counts ("the villages of the region", "the cities of Hope Forum" name none).
+_EXAMPLE_OF_KINDS = (
+    "villages",
+    "towns",
+    "townships",
+    "hamlets",
+    "cities",
+    "counties",
+    "districts",
+    "islands",
+)
+_EXAMPLE_OF_CUE = gated(rf"(?<![\w-])[Tt]he[ \t]+(?:{'|'.join(_EXAMPLE_OF_KINDS)})[ \t]+of[ \t]+")
+
+
+_JOINED = re.compile(r",[ \t]|[ \t](?:and|or)[ \t]")
+
+
+def example_places(text: str, known: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
+    """Spans of the names a plural kind of place and an example cue list ("countries such as A,
+    B and C"), each without a sentence's full stop (see `retype.name_full_stop`); a name the
+    gazetteer knows with "and" in it stays whole ("Trinidad and Tobago"). A cue no name follows
+    ("cities such as the") yields none."""
+    cues: Iterable[re.Match[str]] = scan(_EXAMPLE_OF_CUE, text)
+    if any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
+        cues = itertools.chain(_example_cues(text), cues)
+    for cue in cues:
+        match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
+        if match is None or (cue.re is _EXAMPLE_OF_CUE and not _JOINED.search(match.group("names"))):
+            continue
+        spans = [n.span() for n in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names"))]
+        i = 0
+        while i < len(spans):
+            start, end = spans[i]
+            if (
+                i + 1 < len(spans)
+                and text[end : spans[i + 1][0]] == " and "
+                and known(text[start : spans[i + 1][1]])
+            ):
+                i += 1
+                end = spans[i][1]
+            i += 1
+            yield start, end - name_full_stop(text[start:end], known)
+
+
+# "companies including Zenthor, Harlow and Quillon", "platforms like Acme Play and Steamy":
+# a plural kind of business and an example cue say each listed name is a body, where the model
+# read an unknown one as a place (see `retype.bodies_in_lists`).
+_EXAMPLE_BODY_KINDS = (
+    "companies",
+    "firms",
+    "businesses",
+    "brands",
+    "retailers",
+    "carriers",
+    "operators",
+    "providers",
+    "platforms",
+    "services",
+    "startups",
+    "start-ups",
+    "banks",
+    "lenders",
+    "insurers",
+    "airlines",
+    "automakers",
+    "carmakers",
+    "manufacturers",
+    "makers",
+    "publishers",
+    "studios",
+    "broadcasters",
+    "networks",
+    "outlets",
+    "websites",
+    "sites",
+    "vendors",
+    "suppliers",
+    "partners",
+    "rivals",
+    "competitors",
+)
+_EXAMPLE_BODY_CUE = gated(
+    rf"(?<![\w-])(?:{'|'.join(_EXAMPLE_BODY_KINDS)}),?[ \t]+"
+    r"(?:such[ \t]+as|including|like|notably|especially)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def example_bodies(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names a plural kind of business and an example cue list ("companies such
+    as A, B and C"), as `example_places` finds them for kinds of place."""
+    if not any(cue in text for cue in (" such as ", " including ", " like ", " notably ", " especially ")):
+        return
+    # " like " is in most texts; a kind of business word is in few (one lower-cased copy, then
+    # substring tests at C speed, instead of the case-blind list tried at every word)
+    aligned = lowered(text)
+    low = text.lower() if aligned is None else aligned
+    if not any(kind in low for kind in _EXAMPLE_BODY_KINDS):
+        return
+    # the cue opens on a kind word: tried only where the aligned lower-cased copy holds one
+    cues = (
+        _EXAMPLE_BODY_CUE.finditer(text)
+        if aligned is None
+        else tried_where(_EXAMPLE_BODY_CUE, text, _EXAMPLE_BODY_KINDS, where=aligned)
+    )
+    for cue in cues:
+        match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
+        if match is not None:
+            for name in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names")):
+                yield name.start(), name.end() - name_full_stop(name.group(), lambda _: False)
+
+
+def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names of a list "A, B and C" between start and end, each without a leading stop word."""
+    for name in _KIND_NAME_RE.finditer(text, start, end):
+        first = _FIRST_WORD.match(text, name.start(), name.end())
+        if first is not None and first.group(1).lower() in STOP_WORDS:
+            yield first.end(), name.end()
+        else:
+            yield name.span()
+
+
+# A tour or fixture listing's line: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". What
+# follows the "@" to the line's end is the venue, a named facility whatever its last word
+# ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.
+_LISTING_LINE = re.compile(
+    r"(?m)(?=[A-Z])"
+    r"(?<![\w.'’-])(?P<town>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}),[ \t]+(?P<state>[A-Z]{2})[ \t]+@[ \t]+"
+    r"(?P<venue>[A-Z0-9][^\n@,(\u2013\u2014]{1,80}?)[ \t]*(?:$|[,(\u2013\u2014]|\s+-\s|\s+w/)"
+)
+
+
+def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is a postal code) of the town, the state code and the venue of each listing line."""
+    for match in _LISTING_LINE.finditer(text):
+        yield *match.span("town"), False
+        yield *match.span("state"), True  # the extractor drops a code that is no known division
+        yield *match.span("venue"), False
+
+
+# A US state's or Canadian province's postal code after a town the gazetteer knows: "in
+# Harrisburg, PA.", "Portland, OR 97201", "Tulsa, OK in 2001". The small model drops most such
+# codes or reads them as bodies. Only where the code ends the phrase (a ZIP code, punctuation, a
+# line's end or a lower-case word): "Dayton, GE said" stays the company. "Washington, DC" is left
+# to the gazetteer's one city.
+_STATE_CODE = gated(
+    r",[ \t]+(?P<code>[A-Z]{2})(?=[ \t]+\d{5}(?:-\d{4})?(?!\d)|[;,.)!?:]|[ \t]*(?:\n|$)|[ \t]+[a-z])"
+)
+_TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}$")
+_TOWN_BEFORE_REACH = 40  # characters looked back over for the town: three words and a little more
+_NOT_STATE_CODES = frozenset({"DC"})
+
+
+def town_state_codes(text: str, is_town: Callable[[str, str], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of the two-capital codes after "Town, " where the town (its last one to three
+    capitalised words, with no given name just before them: "Jordan Lee, PA" is a person's
+    credential) is a place the gazetteer knows (``is_town(name, code)``: a place, or a city of
+    that state, "Austin, TX", whose name is a given name too)."""
+    if ", " not in text:
+        return
+    for match in _STATE_CODE.finditer(text):
+        code = match.group("code")
+        if code in _NOT_STATE_CODES:
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, match.start() - _TOWN_BEFORE_REACH), match.start())
+        if town is not None and _ends_in_town(town.group().split(), code, is_town):
+            yield match.span("code")
+
+
+def _ends_in_town(words: list[str], code: str, is_town: Callable[[str, str], bool]) -> bool:
+    """Whether the words end in a known town not opened by a given name ("Visit Harrisburg")."""
+    for k in range(len(words)):
+        if is_town(" ".join(words[k:]), code):
+            return k == 0 or not is_given_name(words[k - 1])
+    return False
+
+
+# A US state whose bare name is a bigger city ("Washington" is the capital in wire copy) is the
+# state only with a marker: "Washington state", "the state of Washington", "Spokane, Washington".
+_STATE_AFTER = re.compile(r"[ \t]+[Ss]tate\b(?![ \t]*-)")
+_STATE_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),[ \t]*$")
+
+
+def state_context(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the place name at text[start:end] is marked as the US state of that name."""
+    if _STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    before = _PLACE_BEFORE.search(text[max(0, start - 60) : start])
+    if before is None:
+        return False
+    words = before.group(1).split()
+    for i in range(len(words)):  # "officials in Spokane, Washington": the longest known US city
+        entry = gazetteer.lookup(" ".join(words[i:]))
+        if entry is not None:
+            return entry.kind == "city" and entry.country == "US" and entry.iso3166 is None
+    return False

@@ -1,0 +1,227 @@
+"""Sports rules: clubs and teams told by scores, fixtures and words of play.
+
+A place's name followed by a score or set against another side is its team (an
+organisation), not the place; these helpers say when a name stands in such a context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.lexicons import word_list
+from consumer.gate import gated
+
+# A small whole number with no unit: "Vermont 3.2 percent", "Idaho 12 percent", "Kansas 4
+# million tons" are a place's figures, not a result.
+_SCORE_AFTER = re.compile(
+    r"\s+\d{1,3}(?![.,]?\d)(?!\s*(?:%|per\s*cent|pct\b|percentage|(?:thousand|million|billion|mln|bln)\b))"
+    r"(?:\s|$|\s*[,;.(])"
+)
+
+
+def followed_by_score(text: str, end: int) -> bool:
+    """A team name in a results line ('Shenyang 2 Dalian 1'): a place followed by a small number."""
+    return bool(_SCORE_AFTER.match(text, end))
+
+
+# "Spain beat Russia", "Chile lost to Peru", "Norway had lost to Denmark", "Sweden vs. Finland":
+# two sides named on either side of a result verb (an auxiliary or an adverb perhaps before it)
+# are teams (the conventions type national teams as organisations). The verb alone says nothing
+# ("Unemployment in Spain fell to 12 percent", "Exports beat expectations").
+_RESULT_BETWEEN = re.compile(
+    r"^\s+(?:(?:had|has|have|also|then|later|[a-z]{3,}ly)\s+)?"
+    r"(?:beat|beats|defeated|edged|thrashed|outclassed|overcame|routed|stunned|upset|"
+    r"(?:drew|draws|tied|ties)\s+with|(?:lost|loses|fell)\s+to|vs\.?|v\.?|versus)\s+(?:the\s+)?$"
+)
+# "a 2-1 win over Russia": a score before the win names the loser a side too. Without a score,
+# a result or fixture noun ("victory against defending champions Croatia", "the friendly with
+# Brazil") names a side only in a sentence about sport: "the Allied victory over Germany" and
+# "talks with Brazil" name countries.
+_WIN_OVER = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+(?:win|victory)\s+over\s+(?:the\s+)?$")
+_FIXTURE_BEFORE = gated(
+    r"\b(?:win|victory|triumph|defeat|draw|match|game|tie|friendly|final|semifinal|"
+    r"semi-final|quarterfinal|quarter-final|qualifier|fixture|encounter)\s+"
+    r"(?:over|against|to|with|versus|vs\.?)\s+"
+    r"(?:(?:the|defending|reigning|world|european|olympic|champions?|holders?|hosts?)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Words of sport alone ("group", "round", "points", "fans", "clash" are politics' words too).
+_SPORT_WORDS = gated(  # searched in a window per club or team name: the gate skips most places
+    r"\b(?:match|matches|goals?|scored|cup|league|tournament|championships?|semifinals?|"
+    r"quarterfinals?|seed(?:ed)?|tie-?break|coach|squad|striker|goalkeeper|innings|wickets?|"
+    r"half-?time|stadium|singles|doubles|medals?|olympics?|qualifiers?|qualifying|friendly)\b",
+    re.IGNORECASE,
+)
+_SPORT_REACH = 150
+# "Russia's straightforward victory against ...": the winner, named before the result noun.
+_WINNER_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:win|victory|triumph)\s+(?:over|against)\s", re.IGNORECASE
+)
+
+
+# "Peru got past Chile 3-0": a match's score right after the second side
+_MATCH_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\w.,]?\d)")
+
+
+def result_between(text: str, left_end: int, right_start: int, right_end: int | None = None) -> bool:
+    """The words between two names say one side played the other (a verb of a fixture in a
+    sentence about sport, or before a score after the second name: "got past Chile 3-0")."""
+    if right_start - left_end > 40:
+        return False
+    between = text[left_end:right_start]
+    if right_start - left_end <= 30 and _RESULT_BETWEEN.match(between) is not None:
+        return True
+    if _PLAYED_BETWEEN.match(between) is None:
+        return False
+    scored = right_end is not None and _MATCH_SCORE_AFTER.match(text, right_end) is not None
+    return scored or sport_near(text, left_end, right_start)
+
+
+# "Peru comfortably got past Ecuador", "Sweden takes on Finland", "Ghana plays the Ivory Coast":
+# a verb of a fixture between two names reads as a game only in a sentence about sport ("Spain
+# plays host to talks with Italy" names no side): a word of sport must stand near. ("England face
+# Moldova in a World Cup qualifier" is left alone: CoNLL-2003 types such sides as places.)
+_PLAYED_BETWEEN = re.compile(
+    r"^\s+(?:(?:had|has|have|also|then|later|[a-z]{3,}ly)\s+)?"
+    r"(?:(?:got|gets|get)\s+past|(?:takes|take|took)\s+on|(?:will\s+)?play|plays|played)"
+    r"\s+(?:the\s+)?$"
+)
+# "giving top-ranked Italy a 2-1 victory", "secured Norway an opening win", "seal the victory
+# for Portugal": the side a win goes to, in a sentence about sport.
+_WIN_GIVEN_AFTER = re.compile(
+    r"\s+an?\s+(?:\d{1,2}\s*[-\u2013]\s*\d{1,2}\s+)?(?:[a-z-]+\s+)?(?:win|victory)\b"
+)
+_VICTORY_FOR = gated(r"\b(?:win|victory|triumph)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# "eight points behind group leader Iraq": a side's standing in a competition, in a sentence
+# about sport.
+_STANDING_BEFORE = gated(r"\b(?:group|table|league|pool)\s+leaders?\s+$", re.IGNORECASE)
+
+
+# "the Houston Rockets", "Cleveland Browns", "Shanghai Shenhua FC": a club named by its city and a
+# plural nickname or a club suffix. The model often keeps only the city, or reads the pair as a
+# person; in a story about a game the pair is the club. Plural heads that name land forms or
+# events ("Colorado Springs", "Beijing Olympics") are no nicknames.
+_CLUB_RUN = gated(
+    r"(?<![\w'’.-])(?:[A-Z][a-z]+ ){1,3}(?:[A-Z][a-z]+[^s\W]s|F\.?C\.?|A\.?F\.?C\.?|S\.?C\.?)"
+    r"(?![\w-]|['’]\w| [A-Z])"  # the name ends here: "... Studies University" goes on
+)
+_NOT_NICKNAMES = frozenset(
+    word_list(
+        "falls springs heights hills islands isles lakes mountains plains gardens woods rapids keys downs "
+        "fields meadows acres estates towers sands cliffs beaches rocks flats banks shores waters "
+        "olympics games paralympics championships finals awards masters talks nationals open"
+    )
+)
+_CLUB_CONTEXT = re.compile(
+    r"\b(?:games?|season|playoffs?|points|rebounds|assists|touchdowns?|quarterback|inning|roster|fans|"
+    r"beat|defeated|victory|NBA|NFL|MLB|NHL|MLS)\b"
+)
+
+
+def city_clubs(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Clubs named by a city (or state) the gazetteer knows and a plural nickname or a club
+    suffix, in a story about sport: (start, end) from the city to the nickname."""
+    for match in _CLUB_RUN.finditer(text):
+        words = match.group().split()
+        start, end = match.span()
+        if words[-1].lower() in _NOT_NICKNAMES or gazetteer.lookup(match.group()) is not None:
+            continue
+        if gazetteer.lookup(words[-1]) is not None:
+            continue  # "Texas Republicans", "Ohio Muslims": a group the gazetteer knows, of that place
+        if not _about_a_game(text, start, end):
+            continue
+        lead = _club_place(words, gazetteer)
+        if lead is not None:
+            yield start + sum(len(w) + 1 for w in words[:lead]), end
+
+
+def club_shaped(name: str) -> bool:
+    """ "Houston Rockets", "Shanghai Shenhua FC": words that read as a club's name, a plural
+    nickname or a club suffix last ("Colorado Springs", "Beijing Olympics" are none)."""
+    return _CLUB_RUN.fullmatch(name) is not None and name.split()[-1].lower() not in _NOT_NICKNAMES
+
+
+# A game's report in its players' words: a club named by its city is read by these too
+_PLAY_WORDS = gated(
+    r"\b(?:sacks?|interceptions?|snaps|lineup|tackles|kickoff|halftime|pitchers?|rushing|"
+    r"offensive|defensive|standings|draft\s+picks?|head\s+coach|freestyle|backstroke|breaststroke)\b"
+)
+# "Salina South diver Jo Roe", "Wichita East's Jo Roe": a town and a compass word before a
+# player's year or event, or a possessive and a person's two names, name a school's team in
+# local sports copy (the model reads a place, or a person)
+_SCHOOL_SIDE = gated(
+    r"(?<![\w'’.-])(?:[A-Z][a-z]+ ){1,2}"
+    r"(?:North|South|East|West|Central|Northwest|Northeast|Southwest|Southeast)"
+    r"(?=['’]s? +[A-Z][a-z]+ +[A-Z][a-z]|[ \t]+(?:senior|junior|sophomore|freshman|diver|swimmer|runner|"
+    r"sprinter|wrestler|golfer|pitcher|quarterback|linebacker|guard|forward|standout)\b)"
+)
+
+
+def school_sides(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Schools' teams named by their town and a compass word in a report of a game ("Salina
+    South diver Jo Roe"): never a place the gazetteer knows by the whole ("South Sudan" opens on
+    the compass word; "Fort Worth West" no town of that name)."""
+    for match in _SCHOOL_SIDE.finditer(text):
+        words = match.group().split()
+        town = gazetteer.lookup(" ".join(words[:-1]))
+        if town is None or town.type != "LOCATION" or town.kind not in ("city", "first_level_division"):
+            continue
+        if gazetteer.lookup(match.group()) is None and about_a_game(text, *match.span()):
+            yield match.span()
+
+
+def about_a_game(text: str, start: int, end: int) -> bool:
+    """A word of sport, of a game's report or of its play within reach of the name."""
+    window = (max(0, start - _SPORT_REACH), end + _SPORT_REACH)
+    return _about_a_game(text, start, end) or _PLAY_WORDS.search(text, *window) is not None
+
+
+def _about_a_game(text: str, start: int, end: int) -> bool:
+    window = (max(0, start - _SPORT_REACH), end + _SPORT_REACH)
+    return sport_near(text, start, end) or _CLUB_CONTEXT.search(text, *window) is not None
+
+
+def _club_place(words: list[str], gazetteer: Gazetteer) -> int | None:
+    """Index of the word that opens the club's city ("Houston" in "Houston Rockets"), the
+    nickname keeping at least one word; None when no city or state opens a club name here."""
+    for lead in range(len(words) - 1):
+        if words[lead].lower() in STOP_WORDS:
+            continue
+        for stop in range(len(words) - 1, lead, -1):
+            place = gazetteer.lookup(" ".join(words[lead:stop]))
+            if (
+                place is not None
+                and place.type == "LOCATION"
+                and place.kind in ("city", "first_level_division")
+            ):
+                return lead
+    return None
+
+
+def sport_near(text: str, start: int, end: int) -> bool:
+    """A word of sport within reach of the name: the sentence is about a game."""
+    return _SPORT_WORDS.search(text, max(0, start - _SPORT_REACH), end + _SPORT_REACH) is not None
+
+
+def won_over(text: str, start: int, end: int) -> bool:
+    """ "a 2-1 win over X", "victory against defending champions X", "X's victory
+    over ...", "victory for X", "giving X a 2-1 win", "group leader X" in a sentence about sport:
+    X is a side of a match."""
+    if _WIN_OVER.search(text, max(0, start - 40), start) is not None:
+        return True
+    fixture = (
+        _FIXTURE_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _VICTORY_FOR.search(text, max(0, start - 20), start) is not None
+        or _STANDING_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+    if (
+        not fixture
+        and _WINNER_AFTER.match(text[end : end + 60]) is None
+        and _WIN_GIVEN_AFTER.match(text, end, end + 40) is None
+    ):
+        return False
+    return sport_near(text, start, start)

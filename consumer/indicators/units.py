@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from consumer.entities.gazetteer import group_words
 from consumer.gate import gated, opener
+from consumer.indicators.national_currency import national_currency
 from consumer.lexicon import (
     CURRENCY_CODES,
     MONTH_NUMBERS,
@@ -353,6 +354,9 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
         iso = _ISO_AFTER.match(text, end)
         if iso is not None and iso.group(1) in CURRENCY_CODES:
             return iso.group(1), iso.end()
+        national = national_currency(text, end)
+        if national is not None:
+            return national  # "2 billion Kenyan shillings", "12 million Japanese yen"
         cs = _CS_RE.match(text, end)
         if cs is None:
             return None

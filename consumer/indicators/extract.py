@@ -67,6 +67,7 @@ from consumer.indicators.units import (
     per_unit,
     prefix_unit,
     published_unit,
+    shared_head,
     suffix_unit,
     temperature_scale,
 )
@@ -190,6 +191,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         if singular_ok and value > 1 and _THE_BEFORE.search(text, max(0, start - 8), start):
             singular_ok = False  # "the two struggle to ...", "the three return": the pronoun, its verb
         bare = compound_without_hyphen(text, start, end) if value >= 2 and not number.spelled else None
+        # "38 gold, 32 silver and 18 bronze medals": the list's last noun is every member's
+        bare = bare or shared_head(text, end + plus, value)
         noun = bare or counted_noun(text, end + plus, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"

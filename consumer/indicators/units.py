@@ -1316,3 +1316,56 @@ def published_unit(unit: str | None) -> str | None:
     if unit is None:
         return None
     return "/".join(_PUBLISHED_UNITS.get(part, part) for part in unit.split("/"))
+
+
+# "38 gold, 32 silver and 18 bronze medals", "five Democratic and three Republican senators":
+# counts in a list whose members name only a modifier share the head noun of the last member.
+# A singular after a count above one cannot be what it counts ("38 gold"), so it modifies the
+# noun the list closes with; each member is one or two words, a comma or "and"/"or", then a number.
+_LIST_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+_LIST_MEMBER = re.compile(
+    r"[ \t]+((?:[A-Za-z][\w'-]*[ \t]+)?[A-Za-z][\w'-]*)"
+    r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+    r"(?=" + _LIST_NUMBER + r")",
+    re.IGNORECASE,
+)
+_LIST_COUNT = re.compile(_LIST_NUMBER, re.IGNORECASE)
+_LIST_REACH = 50  # characters of one member: its words and the separator
+_LIST_MEMBERS = 4
+
+
+def _modifies_only(words: str) -> bool:
+    """Whether a list member's words can only modify a noun after them: no plural, no noun of
+    people or firms ("two men and three women" are counts of their own), no stop word."""
+    for word in words.split():
+        lower = word.lower()
+        if lower in _STOP or lower in _NUMBER_WORDS or _plural(word) or _person_noun(lower):
+            return False
+        if lower in COMPANY_NOUNS or lower in _SPEECH_VERBS or lower in _PAST_VERBS:
+            return False
+    return True
+
+
+def shared_head(text: str, end: int, value: float) -> Counted | None:
+    """The head noun a count shares with the last member of its list ("38 gold, 32 silver and 18
+    bronze medals" -> medal), or None. A count of one needs a second such member ("1 gold, 2 silver
+    and 3 bronze medals"): "one home and two cars" counts a home."""
+    member = _LIST_MEMBER.match(text, end, end + _LIST_REACH)
+    if member is None or not _modifies_only(member.group(1)):
+        return None
+    words, position, members = member.group(1), member.end(), 1
+    for _ in range(_LIST_MEMBERS):
+        count = _LIST_COUNT.match(text, position)
+        if count is None:
+            return None
+        following = _LIST_MEMBER.match(text, count.end(), count.end() + _LIST_REACH)
+        if following is not None and _modifies_only(following.group(1)):
+            members, position = members + 1, following.end()
+            continue
+        head = counted_noun(text, count.end(), singular_ok=False)
+        if head is None or not (head.unit == "people" or _plural(head.noun.split()[-1])):
+            return None
+        if value == 1 and members < 2:
+            return None
+        return Counted(head.unit, words, member.start(1) + len(words))
+    return None

@@ -142,6 +142,29 @@ def _scaled(text: str, core: str, value: float, end: int) -> tuple[float, int, b
     return float(Decimal(core.replace(",", "")) * Decimal(repr(factor))), scale.end(), glued_m
 
 
+# "four-and-a-half years", "two and a half hours", "one and a half million people", "two and
+# one-half hours": a whole number and a half is one figure (it was read as the whole number and
+# lost its unit: "five-and-a-half points" gave 5 with none); a scale word after it scales both
+_AND_A_HALF = re.compile(
+    r"(?:\s+|-)and(?:\s+|-)(?:a|one)(?:\s+|-)half(?P<scale>\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _and_a_half(text: str, number: Number) -> Number:
+    """The number with "and a half" after a whole number folded in, else the number."""
+    if number.value <= 0 or number.value != int(number.value) or number.glued_m:
+        return number
+    half = _AND_A_HALF.match(text, number.end)
+    if half is None:
+        return number
+    value = number.value + 0.5
+    if half.group("scale"):
+        value *= SCALES[half.group("scale").strip().lower()]
+    return Number(number.start, half.end(), value, number.spelled)
+
+
 # The denominators fractions are written with ("1/2 cup", "3/8 inch", "1/100 second"); "9/11" and
 # "4/20" are days, "24/7" an idiom (session twenty-five: "9/11" was published as 0.818)
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64})
@@ -179,14 +202,15 @@ def find_numbers(text: str) -> list[Number]:
         if den is not None and value > 0 and _whole_before(text, found, start):
             whole = found.pop()  # "1 1/2 cups": one mixed number, 1.5 cups, not 1 and 0.5
             start, value = whole.start, whole.value + value
-        found.append(Number(start, end, value, False, glued_m))
+        number = Number(start, end, value, False, glued_m)
+        found.append(_and_a_half(text, number) if den is None and vulgar is None else number)
     low = lowered(text)
     words = _WORD_NUMBER.finditer(text) if low is None else _WORD_NUMBER_LOWER.finditer(low)
     for match in words:
         word_value = _word_value(text[match.start() : match.end()])
         if word_value is None or not math.isfinite(word_value):
             continue
-        found.append(Number(match.start(), match.end(), word_value, True))
+        found.append(_and_a_half(text, Number(match.start(), match.end(), word_value, True)))
     found.sort(key=lambda n: n.start)
     # Digits followed by scale words ("4 hundred million") were folded already; drop the
     # word-number that re-reads their scale.

@@ -372,13 +372,62 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
         return None  # "four second-place finishes", "two second-half goals": the ordinal of a compound
     if code == "inch" and _closes_quotation(text, match.end() - 1):
         return None  # 'the toll "could reach 4,000".': the mark ends a quotation, it measures nothing
-    stop = match.end()
+    return _rate_after(text, code, match.end())
+
+
+def _rate_after(text: str, code: str, stop: int) -> tuple[str, int]:
+    """The unit with the rate written after it ("tonnes a day", "yuan per vehicle"), and its end."""
     per = _PER.match(text, stop)
     if per is not None and code not in ("percent", "percentage_point", "year_of_age"):
         denominator = " ".join(per.group(1).lower().split())
-        code = f"{code}/{_PER_SHORT.get(denominator, denominator)}"
-        stop = per.end()
+        code = _SPEEDS.get(code, {}).get(denominator) or f"{code}/{_PER_SHORT.get(denominator, denominator)}"
+        return code, per.end()
+    if code in _MONEY_WORD_CODES:
+        noun = per_noun(text, stop)
+        if noun is not None:  # "5 yuan per vehicle", "2,000 euros per tonne of CO2"
+            return f"{code}/{noun[0]}", noun[1]
     return code, stop
+
+
+# "350 km per hour" is the speed the units list writes "km/h", as "350 kph"
+_SPEEDS = {"km": {"hour": "km/h"}, "mile": {"hour": "mph"}}
+# "$300 per night", "5 yuan per vehicle", "$45 per MWh": a price per anything is a rate, as the
+# conventions write "USD/barrel" (session twenty-nine: the denominators were a closed list, so
+# "per night" or "per student" priced nothing). One singular noun or a unit of measure after "per";
+# "per cent" is a share, "per capita" an average, "per se" no unit at all.
+_PER_WORD = re.compile(r"[ \t]?per[ \t]+(?=\S)", re.IGNORECASE)
+_PER_NOUN = re.compile(r"([a-z]{3,})(?![\w-])")
+_NOT_DENOMINATORS = frozenset(
+    {"cent", "centum", "capita", "head", "hundred", "thousand", "million", "billion"}
+)
+_NOT_PER_UNITS = frozenset({"percent", "percentage_point", "basis_point", "cent", "pence", "sen", "point"})
+# "per eligible household", "per ticket sold": a second lower-case word makes the first a modifier
+# or leaves the denominator unsure; a stop word or punctuation after it closes the rate
+_PER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def per_noun(text: str, end: int) -> tuple[str, int] | None:
+    """The denominator of a price after "per" ("per night" -> night, "per MWh" -> MWh), or None."""
+    per = _PER_WORD.match(text, end)
+    if per is None:
+        return None
+    measure = _unit_match(text, per.end())
+    if measure is not None and measure.group(0)[:1].strip():
+        group = measure.lastgroup
+        assert group is not None
+        unit = _ALL_UNITS[int(group[1:])][1]
+        if unit not in _CURRENCY_CODES_AFTER and unit not in _NOT_PER_UNITS:
+            return published_unit(unit) or unit, measure.end()
+    noun = _PER_NOUN.match(text, per.end())
+    if noun is None:
+        return None
+    word = noun.group(1)
+    if word in _STOP or word in _NOT_DENOMINATORS or word in _NUMBER_WORDS or _plural(word):
+        return None
+    after = _PER_NEXT.match(text, noun.end())
+    if after is not None and after.group(1) not in _STOP:
+        return None
+    return ("year" if word == "annum" else word), noun.end()
 
 
 _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
@@ -407,7 +456,9 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
         if noun is not None:
             return "share", noun.end()
         charge = _RATE_ADJECTIVE.match(text, end)
-        return (_ADJECTIVE_PERIOD[charge.group(1).lower()], end) if charge is not None else None
+        if charge is not None:
+            return _ADJECTIVE_PERIOD[charge.group(1).lower()], end
+        return per_noun(text, end)  # "$300 per night", "$45 per MWh"
     denominator = " ".join(per.group(1).lower().split())
     if _PER_SHORT.get(denominator, denominator) in _TIME_DENOMINATORS and _BASIS_AFTER.match(text, per.end()):
         # "$6.78 billion a year earlier": a basis period, not a rate; "$84.10 a barrel on
@@ -417,6 +468,8 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
 
 
 _CURRENCY_CODES = {code for _, code in _CURRENCY_WORDS}
+_MONEY_WORD_CODES = frozenset(_CURRENCY_CODES)  # a currency word's unit takes "per <noun>" too
+_CURRENCY_CODES_AFTER = frozenset(_CURRENCY_CODES | CURRENCY_CODES)  # never a price's denominator
 _CURRENCY_WORD_RE = gated(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CURRENCY_WORDS)) + r")\b",
     re.IGNORECASE,

@@ -67,6 +67,12 @@ _BASIS_GAP = re.compile(
     re.IGNORECASE,
 )
 _NO_BASIS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_of_age", "times"})
+# "rose to 3.2 million units from 2.9 million", "shrank to 9,000 employees from 12,000": agency
+# copy's "to <level> from <basis>" writes the basis bare, in the level's unit (session twenty-nine)
+_HEDGE = r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?"
+_TO_BEFORE = re.compile(r"\bto\s+" + _HEDGE + r"$", re.IGNORECASE)
+_FROM_GAP = re.compile(r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+from\s+" + _HEDGE, re.I)
+_TO_REACH = 16
 
 
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
@@ -157,4 +163,10 @@ def _basis(text: str, row: Indicator, before: Indicator | None) -> str | None:
     """ "had 4,000 stores, down from 4,500": the basis of a comparison is in its level's unit."""
     if before is None or before.unit is None or before.unit in _NO_BASIS or not _same_sentence(row, before):
         return None
-    return before.unit if _BASIS_GAP.fullmatch(text, before.end, row.start) else None
+    if _BASIS_GAP.fullmatch(text, before.end, row.start):
+        return before.unit
+    if _FROM_GAP.fullmatch(text, before.end, row.start) and _TO_BEFORE.search(
+        text, max(0, before.start - _TO_REACH), before.start
+    ):
+        return before.unit  # "rose to 3.2 million units from 2.9 million"
+    return None

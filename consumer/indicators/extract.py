@@ -61,6 +61,7 @@ from consumer.indicators.units import (
     compound_without_hyphen,
     count_rate,
     counted_noun,
+    election_margin,
     exchange_rate,
     label_unit,
     magnitude_span,
@@ -214,6 +215,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         _CASUALTIES_BEFORE.search(text, max(0, start - 60), start) or _IN_ATTENDANCE.match(text, end)
     ):
         unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
+    if unit == "point" and election_margin(text, start, end):
+        unit = "percentage_point"  # "lost the primary by five points": a margin of the vote
     has_measure_unit = unit is not None and counted is None
     digits = text[number.start : number.end]
     if not_a_figure(

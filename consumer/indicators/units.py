@@ -1422,3 +1422,35 @@ def shared_head(text: str, end: int, value: float) -> Counted | None:
             return None
         return Counted(head.unit, words, member.start(1) + len(words))
     return None
+
+
+# "lost the primary by five-and-a-half points", "leads by 12 points in the latest poll", "a 10-point
+# lead among likely voters": the conventions publish a margin of the vote in percentage points,
+# which is what "points" means there (session twenty-nine). Only a margin ("by", "lead of",
+# "ahead", "behind") in a passage about polls or elections, and never in a game's passage.
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:by|lead\s+of|margin\s+of|advantage\s+of|edge\s+of|deficit\s+of)\s+"
+    r"(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(r"[ \t]+(?:lead|margin|advantage|edge|deficit|ahead|behind)\b", re.IGNORECASE)
+_POLL_NEAR = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|voters?|electorate|elections?|electoral|primar(?:y|ies)|"
+    r"caucus(?:es)?|ballots?|nominee|nomination|of\s+the\s+vote)\b",
+    re.IGNORECASE,
+)
+_GAME_NEAR = re.compile(
+    r"\b(?:games?|quarter|halftime|half-time|season|scored|scoring|rebounds?|assists?|touchdowns?|"
+    r"innings?|playoffs?|coach|basketball|football|match)\b",
+    re.IGNORECASE,
+)
+_MARGIN_REACH = 250
+
+
+def election_margin(text: str, start: int, end: int) -> bool:
+    """Whether "points" at ``start``..``end`` are a margin of the vote (so percentage points)."""
+    margin = _MARGIN_BEFORE.search(text, max(0, start - 24), start) or _MARGIN_AFTER.match(text, end)
+    if margin is None:
+        return False
+    low, high = max(0, start - _MARGIN_REACH), end + _MARGIN_REACH
+    return _POLL_NEAR.search(text, low, high) is not None and _GAME_NEAR.search(text, low, high) is None

@@ -1,0 +1,37 @@
+"""A margin of the vote in "points" is in percentage points, as the conventions publish election
+margins (session twenty-nine): "lost the primary by five points", "leads by 12 points among likely
+voters", "a 10-point lead in the polls". Only a margin ("by", "lead of", "ahead", "behind") in a
+passage about polls or elections; a game's margin, an index's move and a bare count stay points."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures as _figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the primary, Lee lost by five points to the incumbent.", [(5.0, "percentage_point")]),
+        ("The latest poll shows Lee leading by 12 points among likely voters.", [(12.0, "percentage_point")]),
+        ("Lee holds a 10-point lead in the polls.", [(10.0, "percentage_point")]),
+        ("Lee is 8 points ahead of Roe in the survey.", [(8.0, "percentage_point")]),
+        ("Lee won the election by 30 points.", [(30.0, "percentage_point")]),
+    ],
+)
+def test_vote_margin(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hawks won by 12 points in the season opener.", [(12.0, "point")]),
+        ("The index fell 12 points.", [(12.0, "point")]),
+        ("The election index rose 12 points.", [(12.0, "point")]),
+        ("Voters gave the measure 12 points more than last time.", [(12.0, "point")]),
+    ],
+)
+def test_vote_margin_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -136,10 +136,24 @@ _NO_MOVEMENT_AFTER = dict.fromkeys(
 )
 
 
+# "won the election by 30 points", "lost the primary by five-and-a-half points": a winning or
+# losing margin is no movement, the conventions say (change null; session twenty-nine)
+_CONTEST_BY = re.compile(
+    r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats|edged|trail(?:s|ed|ing)?|"
+    r"led|leads?|leading)\s+(?:(?!(?:grew|grow|grows|rose|rise|rises|fell|falls?|widened|widens?|narrowed|"
+    r"narrows?|shrank|shrinks?|increased|decreased|jumped|dropped|climbed|slipped|expanded|gained|cut)\b)"
+    r"\S+\s+){0,4}?by\s+"
+    r"(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def change_of(before: str, after: str, value: float | None, unit: str | None) -> Change | None:
     """The movement a figure measures, from the text right before and after it."""
     if unit in _GAME_TALLIES or _NO_MOVEMENT_AFTER.get(unit or "", _NEVER).match(after) is not None:
         return None  # "came down about 20 minutes later": a moment, no movement
+    if unit == "percentage_point" and _CONTEST_BY.search(before[-60:]) is not None:
+        return None  # "lost the primary by five points": a margin of the vote, no movement
     if _discount(after, unit):
         return "down"
     tail = before[-120:]

@@ -35,3 +35,27 @@ def test_vote_margin(text: str, expected: list[tuple[float, str | None]]) -> Non
 )
 def test_vote_margin_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+_Row = tuple[float | None, str | None, str | None]
+
+
+def _changes(text: str) -> list[_Row]:
+    from tests.unit.indicator_texts import page_rows
+
+    return [(r.value, r.unit, r.change) for r in page_rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the primary, Lee lost by five points to the incumbent.", [(5.0, "percentage_point", None)]),
+        ("Lee beat Roe by 3 percentage points.", [(3.0, "percentage_point", None)]),
+        ("Lee lost the runoff by 4 percentage points.", [(4.0, "percentage_point", None)]),
+        ("Lee's lead in the polls grew by 3 points.", [(3.0, "percentage_point", "up")]),  # a move
+        ("Support fell by 5 percentage points.", [(5.0, "percentage_point", "down")]),
+        ("The party lost 5 percentage points in the polls.", [(5.0, "percentage_point", "down")]),
+    ],
+)
+def test_margin_is_no_movement(text: str, expected: list[_Row]) -> None:
+    assert _changes(text) == expected

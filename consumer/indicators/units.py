@@ -1390,10 +1390,15 @@ _LIST_MEMBERS = 4
 def _modifies_only(words: str) -> bool:
     """Whether a list member's words can only modify a noun after them: no plural, no noun of
     people or firms ("two men and three women" are counts of their own), no stop word."""
-    for word in words.split():
+    split = words.split()
+    if len(split) == 2 and split[1].lower().endswith("ed"):
+        return False  # "Two gunmen died, and three others": a noun and its verb
+    for word in split:
         lower = word.lower()
         if lower in _STOP or lower in _NUMBER_WORDS or _plural(word) or _person_noun(lower):
             return False
+        if lower.endswith("men") and len(lower) > 4:
+            return False  # "gunmen", "firemen": a plural of people
         if lower in COMPANY_NOUNS or lower in _SPEECH_VERBS or lower in _PAST_VERBS:
             return False
     return True

@@ -42,6 +42,7 @@ def test_list_shares_its_head(text: str, expected: list[tuple[float, str | None]
         ("The vote was 52 yes and 48 no.", [(52.0, None), (48.0, None)]),
         ("Prices rose 3 percent and 4 percent.", [(3.0, "percent"), (4.0, "percent")]),
         ("He scored 2 home runs and 3 doubles.", [(2.0, "home run"), (3.0, "double")]),
+        ("Two gunmen died, and three others fled.", [(2.0, "people"), (3.0, "people")]),
     ],
 )
 def test_list_members_with_their_own_noun(text: str, expected: list[tuple[float, str | None]]) -> None:

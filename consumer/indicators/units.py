@@ -763,6 +763,22 @@ _ES_AFTER_S = frozenset(
 )
 
 
+# Plurals in "-ves" of nouns in "-f" or "-fe" (session twenty-nine: "two halves" was published as
+# "halve", "4 leaves" as "leave"), told by their spelling: "-lves" ("shelves", "wolves"; not
+# "valves", "solves"), "-eaves" and "-oaves" ("leaves", "loaves"), "-arves" ("scarves"), "-ooves" ("hooves");
+# "-ives" is mostly "-ive" ("olives", "archives"), so only knives, wives and lives are "-ife".
+_VES_F = re.compile(r"(?:[a-z]*[aei]l|[a-z]*wol|[a-z]+[eo]a|[a-z]*ar|[a-z]*oo)ves")
+_VES_FE = re.compile(r"[a-z]*(?:kni|wi|\bli)ves")
+
+
+def _ves_singular(lower: str) -> str | None:
+    if _VES_FE.fullmatch(lower):
+        return lower[:-3] + "fe"
+    if _VES_F.fullmatch(lower) and not lower.endswith("valves"):
+        return lower[:-3] + "f"
+    return None
+
+
 def singular(word: str) -> str:
     """Good enough for unit labels: news nouns are mostly regular."""
     lower = word.lower()
@@ -774,6 +790,10 @@ def singular(word: str) -> str:
         return lower[:-1]  # "calories" -> "calorie", "movies" -> "movie"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
+    if lower.endswith("ves") and len(lower) > 4:
+        ves = _ves_singular(lower)
+        if ves is not None:
+            return ves  # "two halves" -> half, "4 leaves" -> leaf, "12 knives" -> knife
     if lower.endswith("ses") and lower[:-2] in _ES_AFTER_S:
         return lower[:-2]  # "campuses" -> "campus", "gases" -> "gas"
     if lower.endswith(("ches", "shes", "sses", "xes")):

@@ -409,8 +409,8 @@ _PER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 def per_noun(text: str, end: int) -> tuple[str, int] | None:
     """The denominator of a price after "per" ("per night" -> night, "per MWh" -> MWh), or None."""
     per = _PER_WORD.match(text, end)
-    if per is None:
-        return None
+    if per is None or _CURRENCY_WORD_RE.match(text, per.end()) is not None:
+        return None  # "7.1 yuan per dollar": an exchange rate, read by exchange_rate
     measure = _unit_match(text, per.end())
     if measure is not None and measure.group(0)[:1].strip():
         group = measure.lastgroup

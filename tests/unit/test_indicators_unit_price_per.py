@@ -38,6 +38,7 @@ def test_price_per_noun(text: str, expected: list[tuple[float, str | None]]) -> 
         ("The rebate is $500 per eligible household.", [(500.0, "USD")]),
         ("Tickets cost $50 per ticket sold.", [(50.0, "USD")]),
         ("The fee is $10 per the contract.", [(10.0, "USD")]),
+        ("The parity was set at 7.1 yuan per dollar.", [(7.1, "CNY/USD")]),
     ],
 )
 def test_price_per_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:

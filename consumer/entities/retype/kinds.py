@@ -232,6 +232,51 @@ def _broadcast(cand: Candidate, text: str, surface: str) -> bool:
     return _BROADCAST_NEAR.search(text, *window) is not None
 
 
+# Facilities that copy names as bodies by their head word ("Kelby General Hospital", "the Marlow
+# Museum") or by none the head tables know ("Brenford Medical Center", "Tessan Zoo"). The
+# conventions make a named facility a place unless the text uses it as a body: one where someone
+# is taken, dies or is treated, or something stands by its gates, is the building ("was rushed to
+# Kelby General Hospital", "near the gates of the Marlow Museum"); "doctors at ..." and "handed
+# over to ..." (a body's staff, a recipient) stay bodies.
+_FACILITY_HEADS = frozenset(
+    [
+        *word_list("hospital infirmary clinic museum zoo aquarium mall"),
+        *("medical center", "medical centre", "shopping center", "shopping centre"),
+    ]
+)
+_FACILITY_PLACE_BEFORE = gated(
+    r"(?:\b(?:taken|rushed|flown|airlifted|air-lifted|transported|transferred|brought|driven|evacuated|"
+    r"carried|admitted|readmitted)(?:[ \t]+(?:by[ \t]+(?:ambulance|helicopter|air|car|police|paramedics)"
+    r"|back|later|immediately|quickly|first))?[ \t]+(?:to|into)"
+    r"|\b(?:died|dies|treated|hospitali[sz]ed|recovering|recuperating|born|pronounced[ \t]+dead|"
+    r"receiving[ \t]+(?:care|treatment)|(?:stable|critical|serious|fair|good)[ \t]+condition)[ \t]+(?:at|in)"
+    r"|\b(?:outside|inside|near|opposite|behind|beside|in[ \t]+front[ \t]+of|"
+    r"(?:gates?|grounds|entrance|steps|doors?|lobby|roof|car[ \t]+park|parking[ \t]+lot|premises|"
+    r"courtyard|wards?|corridors)[ \t]+of"
+    r"|(?:views?|scenery|landscape)[ \t]+(?:of|in|inside)))[ \t]+(?:the[ \t]+)?$"
+)
+# "The Marlow Museum was built in 1925": a building's verb after the name
+_FACILITY_BUILT_AFTER = re.compile(
+    r"[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+(?:first[ \t]+|originally[ \t]+)?"
+    r"(?:built|constructed|erected|completed|renovated|restored|rebuilt)\b"
+)
+_FACILITY_BUILT_REACH = 40
+_FACILITY_PLACE_REACH = 48  # characters before the name: a verb, "by ambulance", "to the"
+
+
+def facility_as_place(text: str, start: int, end: int) -> bool:
+    """A named facility ("... Hospital", "... Museum", "... Medical Center") the words before
+    put someone or something in or by, or a building's verb follows ("was built"): the building,
+    a place."""
+    words = text[start:end].lower().split()
+    if len(words) < 2 or (words[-1] not in _FACILITY_HEADS and " ".join(words[-2:]) not in _FACILITY_HEADS):
+        return False
+    window = max(0, start - _FACILITY_PLACE_REACH)
+    if _FACILITY_PLACE_BEFORE.search(text, window, start) is not None:
+        return True
+    return _FACILITY_BUILT_AFTER.match(text, end, end + _FACILITY_BUILT_REACH) is not None
+
+
 def kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
     """The type a name's head word gives, or a tournament's, or a programme's; an observatory
     that speaks ("the Hong Kong Observatory said") is a body, as the model read it, not the
@@ -247,6 +292,8 @@ def kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
         return None
     if head is None and _programme(cand, text, surface):
         return "MISC"
+    if head in (None, "ORGANIZATION") and facility_as_place(text, cand.start, cand.end):
+        return "LOCATION"
     return head
 
 

@@ -116,7 +116,8 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
 
 # A facility's head word the model left out of the name: "the Harlow coal mine" (a named
 # facility in lower case is a place by the conventions), "the Liwen-Dara expressway", "Orrin
-# Mountain". A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
+# Mountain", and a feature's or a division's capitalised head ("the Kermadec" + "Trench", "Zhangbei"
+# + "County"). A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
 # a capitalised one may not run on into a body's name ("Aldane Port Authority").
 # Prisons, stadiums and reservoirs too ("the city's Hua Lo prison"), never as a modifier of the
 # noun after them ("the Dunmore prison guard", "Brenvik stadium bonds": a guard, bonds).
@@ -125,7 +126,8 @@ _FACILITY_AFTER = re.compile(
     r"|expressway|(?P<building>prison|jail|penitentiary|stadium|reservoir)(?![ \t]+(?:guards?|officers?|"
     r"staff|workers?|employees?|system|officials?|authorities|population|sentences?|terms?|reforms?|riots?|"
     r"bonds?|projects?|plans?|deals?|fees?|fights?|gangs?|visits?|camps?|services?)\b))\b"
-    r"|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
+    r"|(?:Mountain|Mountains|Port|Reservoir|Dam|Trench|Reef|Gorge|Canyon|Glacier|Fjord|Lagoon|Plateau|"
+    r"Wetlands|Archipelago|Atoll|Valley|County|Province|Prefecture|District|Islands?|Bay)\b(?![ \t]+[A-Z]))"
 )
 _FACILITY_REACH = 24  # characters after the name: a mineral and the head word
 # What may stand before a lower-case facility's name: "the", an owner's possessive ("Beijing's

@@ -300,8 +300,12 @@ def kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
 
 
 def placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
-    """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"):
-    retyped in place, with the gazetteer's record when it has one."""
+    """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"),
+    or a town's service after ("Forest Glen police"): retyped in place, with the gazetteer's
+    record when it has one."""
+    if local_service_town(cand, text, surface):
+        cand.type = "LOCATION"
+        return True
     if cand.type not in ("PERSON", "ORGANIZATION", "PRODUCT", "MISC") or not place_context(text, cand.start):
         return False
     entry = gazetteer.lookup(surface)
@@ -317,6 +321,43 @@ def placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bo
         # name's other mentions too ("X could not be saved", which the model reads as a body)
         cand.origin = "rule"
     return True
+
+
+# A town's own services named after it in lower case ("Forest Glen police officers", "Marlow
+# Heights firefighters", "the Grove Hill fire department"): the name before is the town, which the
+# model reads as a person or a body when the gazetteer does not know it. A body's name stays a
+# body ("Kessel Transit police", "Kessel University police"): a model body is retyped only when
+# its last word is a kind of place a town is named after ("... Hill", "... Heights", "... Park").
+_LOCAL_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?:police|firefighters|fire[ \t]+(?:department|officials|crews|chief)|"
+    r"sheriff['’]s[ \t]+(?:office|deputies|department)|"
+    r"(?:city|town|village)[ \t]+(?:council|officials|hall))\b"
+)
+_LOCAL_SERVICE_REACH = 32
+_TOWN_LAST_WORDS = frozenset(
+    word_list(
+        "hill hills heights park grove springs beach falls creek point ridge lake valley harbor harbour "
+        "bay woods glen township village vale gardens crossing junction"
+    )
+)
+
+
+def local_service_town(cand: Candidate, text: str, surface: str) -> bool:
+    """A model person or body with no record right before a town's lower-case service ("police",
+    "firefighters", "fire department", "city council"): the town, a place."""
+    if cand.type not in ("PERSON", "ORGANIZATION") or cand.entry is not None or cand.origin != "ner":
+        return False
+    words = surface.split()
+    if not words or head_type(surface) is not None:
+        return False
+    if cand.type == "ORGANIZATION" and (len(words) < 2 or words[-1].lower() not in _TOWN_LAST_WORDS):
+        return False
+    if len(words) == 1 and _SENTENCE_OPENS.search(text, max(0, cand.start - 3), cand.start) is not None:
+        return False  # "Riot police fired tear gas": a kind of police capitalised at a sentence's start
+    return _LOCAL_SERVICE_AFTER.match(text, cand.end, cand.end + _LOCAL_SERVICE_REACH) is not None
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
 
 
 def _team_plural(cand: Candidate, text: str, surface: str) -> bool:

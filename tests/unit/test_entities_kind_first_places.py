@@ -28,7 +28,7 @@ def test_a_kind_first_feature_is_a_place(extractor: EntityExtractor, body: str, 
 @pytest.mark.parametrize(
     ("body", "name", "kind"),
     [
-        ("She was treated at Mount Kessel Hospital on Monday.", "Mount Kessel Hospital", "ORGANIZATION"),
+        ("Doctors at Mount Kessel Hospital said she was stable.", "Mount Kessel Hospital", "ORGANIZATION"),
         ("Students at Lake Tarvia College protested on Monday.", "Lake Tarvia College", "ORGANIZATION"),
     ],
 )

@@ -100,7 +100,15 @@ for _words, _kind in (
         "coast aqueduct viaduct coliseum colosseum "
         # roads by their head word ("the Sam Rayburn Tollway", "the Garden State Parkway"), which
         # the model reads as people when a given name opens them
-        "tollway turnpike expressway freeway parkway highway",
+        "tollway turnpike expressway freeway parkway highway "
+        # natural features by their head word ("the Kermadec Trench", "the Harlow Glacier",
+        # "Brenford Canyon", "Kessel Falls"), which the model reads as bodies or people or cuts
+        # at the head; "Cave" after a given name is a person's surname ("Nick Cave", below), and
+        # "Marsh", "Brook" and "Delta" (an airline) are left out
+        "trench reef gorge canyon glacier fjord lagoon plateau wetlands creek falls cave caves "
+        "archipelago atoll "
+        # a town's centre ("Bristol City Centre", "Kelby Town Centre"), which the model reads as a body
+        "city-centre city-center town-centre town-center",
         "LOCATION",
     ),
 ):
@@ -109,7 +117,7 @@ for _words, _kind in (
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 # Head words that end a person's name after a given name as well ("Harry Hotspur", "Ann Navy")
-_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team"))
+_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team cave creek falls"))
 SPEAKING_FACILITIES = frozenset({"observatory", "cathedral", "hotel"})
 # Kinds of place written before the name ("the Hotel Varnell"), which the model reads as bodies;
 # one or two capitalised words after it and nothing else ("Hotel Workers and Staff Union" is no

@@ -116,7 +116,8 @@ def _newspaper(surface: str, gazetteer: Gazetteer) -> bool:
 
 # A facility's head word the model left out of the name: "the Harlow coal mine" (a named
 # facility in lower case is a place by the conventions), "the Liwen-Dara expressway", "Orrin
-# Mountain". A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
+# Mountain", and a feature's or a division's capitalised head ("the Kermadec" + "Trench", "Zhangbei"
+# + "County"). A lower-case head needs a definite word before the name (_FACILITY_BEFORE);
 # a capitalised one may not run on into a body's name ("Aldane Port Authority").
 # Prisons, stadiums and reservoirs too ("the city's Hua Lo prison"), never as a modifier of the
 # noun after them ("the Dunmore prison guard", "Brenvik stadium bonds": a guard, bonds).
@@ -125,7 +126,8 @@ _FACILITY_AFTER = re.compile(
     r"|expressway|(?P<building>prison|jail|penitentiary|stadium|reservoir)(?![ \t]+(?:guards?|officers?|"
     r"staff|workers?|employees?|system|officials?|authorities|population|sentences?|terms?|reforms?|riots?|"
     r"bonds?|projects?|plans?|deals?|fees?|fights?|gangs?|visits?|camps?|services?)\b))\b"
-    r"|(?:Mountain|Mountains|Port|Reservoir|Dam)\b(?![ \t]+[A-Z]))"
+    r"|(?:Mountain|Mountains|Port|Reservoir|Dam|Trench|Reef|Gorge|Canyon|Glacier|Fjord|Lagoon|Plateau|"
+    r"Wetlands|Archipelago|Atoll|Valley|County|Province|Prefecture|District|Islands?|Bay)\b(?![ \t]+[A-Z]))"
 )
 _FACILITY_REACH = 24  # characters after the name: a mineral and the head word
 # What may stand before a lower-case facility's name: "the", an owner's possessive ("Beijing's
@@ -232,6 +234,51 @@ def _broadcast(cand: Candidate, text: str, surface: str) -> bool:
     return _BROADCAST_NEAR.search(text, *window) is not None
 
 
+# Facilities that copy names as bodies by their head word ("Kelby General Hospital", "the Marlow
+# Museum") or by none the head tables know ("Brenford Medical Center", "Tessan Zoo"). The
+# conventions make a named facility a place unless the text uses it as a body: one where someone
+# is taken, dies or is treated, or something stands by its gates, is the building ("was rushed to
+# Kelby General Hospital", "near the gates of the Marlow Museum"); "doctors at ..." and "handed
+# over to ..." (a body's staff, a recipient) stay bodies.
+_FACILITY_HEADS = frozenset(
+    [
+        *word_list("hospital infirmary clinic museum zoo aquarium mall"),
+        *("medical center", "medical centre", "shopping center", "shopping centre"),
+    ]
+)
+_FACILITY_PLACE_BEFORE = gated(
+    r"(?:\b(?:taken|rushed|flown|airlifted|air-lifted|transported|transferred|brought|driven|evacuated|"
+    r"carried|admitted|readmitted)(?:[ \t]+(?:by[ \t]+(?:ambulance|helicopter|air|car|police|paramedics)"
+    r"|back|later|immediately|quickly|first))?[ \t]+(?:to|into)"
+    r"|\b(?:died|dies|treated|hospitali[sz]ed|recovering|recuperating|born|pronounced[ \t]+dead|"
+    r"receiving[ \t]+(?:care|treatment)|(?:stable|critical|serious|fair|good)[ \t]+condition)[ \t]+(?:at|in)"
+    r"|\b(?:outside|inside|near|opposite|behind|beside|in[ \t]+front[ \t]+of|"
+    r"(?:gates?|grounds|entrance|steps|doors?|lobby|roof|car[ \t]+park|parking[ \t]+lot|premises|"
+    r"courtyard|wards?|corridors)[ \t]+of"
+    r"|(?:views?|scenery|landscape)[ \t]+(?:of|in|inside)))[ \t]+(?:the[ \t]+)?$"
+)
+# "The Marlow Museum was built in 1925": a building's verb after the name
+_FACILITY_BUILT_AFTER = re.compile(
+    r"[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+(?:first[ \t]+|originally[ \t]+)?"
+    r"(?:built|constructed|erected|completed|renovated|restored|rebuilt)\b"
+)
+_FACILITY_BUILT_REACH = 40
+_FACILITY_PLACE_REACH = 48  # characters before the name: a verb, "by ambulance", "to the"
+
+
+def facility_as_place(text: str, start: int, end: int) -> bool:
+    """A named facility ("... Hospital", "... Museum", "... Medical Center") the words before
+    put someone or something in or by, or a building's verb follows ("was built"): the building,
+    a place."""
+    words = text[start:end].lower().split()
+    if len(words) < 2 or (words[-1] not in _FACILITY_HEADS and " ".join(words[-2:]) not in _FACILITY_HEADS):
+        return False
+    window = max(0, start - _FACILITY_PLACE_REACH)
+    if _FACILITY_PLACE_BEFORE.search(text, window, start) is not None:
+        return True
+    return _FACILITY_BUILT_AFTER.match(text, end, end + _FACILITY_BUILT_REACH) is not None
+
+
 def kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
     """The type a name's head word gives, or a tournament's, or a programme's; an observatory
     that speaks ("the Hong Kong Observatory said") is a body, as the model read it, not the
@@ -247,12 +294,18 @@ def kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
         return None
     if head is None and _programme(cand, text, surface):
         return "MISC"
+    if head in (None, "ORGANIZATION") and facility_as_place(text, cand.start, cand.end):
+        return "LOCATION"
     return head
 
 
 def placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
-    """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"):
-    retyped in place, with the gazetteer's record when it has one."""
+    """A body or a person the words before say is a place ("in Kyiv", "the village of Marinka"),
+    or a town's service after ("Forest Glen police"): retyped in place, with the gazetteer's
+    record when it has one."""
+    if local_service_town(cand, text, surface):
+        cand.type = "LOCATION"
+        return True
     if cand.type not in ("PERSON", "ORGANIZATION", "PRODUCT", "MISC") or not place_context(text, cand.start):
         return False
     entry = gazetteer.lookup(surface)
@@ -268,6 +321,43 @@ def placed(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bo
         # name's other mentions too ("X could not be saved", which the model reads as a body)
         cand.origin = "rule"
     return True
+
+
+# A town's own services named after it in lower case ("Forest Glen police officers", "Marlow
+# Heights firefighters", "the Grove Hill fire department"): the name before is the town, which the
+# model reads as a person or a body when the gazetteer does not know it. A body's name stays a
+# body ("Kessel Transit police", "Kessel University police"): a model body is retyped only when
+# its last word is a kind of place a town is named after ("... Hill", "... Heights", "... Park").
+_LOCAL_SERVICE_AFTER = re.compile(
+    r"[ \t]+(?:police|firefighters|fire[ \t]+(?:department|officials|crews|chief)|"
+    r"sheriff['’]s[ \t]+(?:office|deputies|department)|"
+    r"(?:city|town|village)[ \t]+(?:council|officials|hall))\b"
+)
+_LOCAL_SERVICE_REACH = 32
+_TOWN_LAST_WORDS = frozenset(
+    word_list(
+        "hill hills heights park grove springs beach falls creek point ridge lake valley harbor harbour "
+        "bay woods glen township village vale gardens crossing junction"
+    )
+)
+
+
+def local_service_town(cand: Candidate, text: str, surface: str) -> bool:
+    """A model person or body with no record right before a town's lower-case service ("police",
+    "firefighters", "fire department", "city council"): the town, a place."""
+    if cand.type not in ("PERSON", "ORGANIZATION") or cand.entry is not None or cand.origin != "ner":
+        return False
+    words = surface.split()
+    if not words or head_type(surface) is not None:
+        return False
+    if cand.type == "ORGANIZATION" and (len(words) < 2 or words[-1].lower() not in _TOWN_LAST_WORDS):
+        return False
+    if len(words) == 1 and _SENTENCE_OPENS.search(text, max(0, cand.start - 3), cand.start) is not None:
+        return False  # "Riot police fired tear gas": a kind of police capitalised at a sentence's start
+    return _LOCAL_SERVICE_AFTER.match(text, cand.end, cand.end + _LOCAL_SERVICE_REACH) is not None
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\"“”]\s*|\n\s*)$")
 
 
 def _team_plural(cand: Candidate, text: str, surface: str) -> bool:

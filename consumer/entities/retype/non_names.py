@@ -119,9 +119,18 @@ def _counted_part(text: str, cand: Candidate, surface: str) -> bool:
     return _PART_NUMBER.match(text, cand.end) is not None
 
 
+# A compass or part-of adjective alone ("18 Northern and central California counties", "in
+# Northern greenhouses"): the model reads it as a place, but it names none without the place it
+# qualifies ("Northern Tarvia" is found whole). "Central" is left out: it names districts ("the
+# protest in Central").
+_LONE_PART_WORD = re.compile(r"(?:North|South|East|West)(?:east|west)?ern|Upper|Lower|Inner|Outer")
+
+
 def names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
+    if cand.type == "LOCATION" and cand.origin != "rule" and _LONE_PART_WORD.fullmatch(surface):
+        return True  # "Northern" alone: a qualifier of a place, no place
     if cand.entry is None and (_HANDLE.search(surface) or no_name(surface)):
         return True  # handles and slugs; "Lt Col", "Y.": titles or an initial alone name nobody
     if cand.entry is None and _SMART_DEVICE.fullmatch(surface):

@@ -147,7 +147,7 @@ def test_flattened_page_layout() -> None:
         "2020. (Xinhua/Zhang Jun) HOHHOT, Nov. 9 (Xinhua) -- China's exports rose 11 percent in October, "
         'official data showed on Monday. Imports rose 4.7 percent. "Demand is strong. Orders keep coming," '
         "said Wang Tao, an economist. (For the latest China news, Please follow us ) (Web editor: Wen Ying, "
-        "Liang Jun) Add your comment Related reading Exports of masks soar We Recommend Autumn scenery "
+        "Liang Jun) Add your comment Related reading Exports of masks soar We Recommend Winter lanterns "
     ) * 1
     page = page + "Most Read " + "filler words " * 150
     article = parse_item(page.encode())
@@ -168,14 +168,14 @@ def test_flattened_page_layout() -> None:
 
 def test_photo_story_keeps_its_caption() -> None:
     page = (
-        "Autumn scenery - Example Daily Online Home English >> Autumn scenery ( Xinhua ) 16:24, "
-        "November 17, 2020 Photo taken on Nov. 4, 2020 shows a view in the Palace Museum in Beijing. "
-        "(Xinhua/Hou Dongtao) (Web editor: Wen Ying) Add your comment " + "more " * 400
+        "Winter lanterns - Example Daily Online Home English >> Winter lanterns ( Xinhua ) 16:24, "
+        "November 17, 2020 Photo taken on Nov. 4, 2020 shows lanterns along the Lindby Canal in Harbin. "
+        "(Xinhua/Lin Qiao) (Web editor: Wen Ying) Add your comment " + "more " * 400
     )
     article = parse_item(page.encode())
-    assert article.headline == "Autumn scenery"
+    assert article.headline == "Winter lanterns"
     assert article.body.paragraphs == [
-        "Photo taken on Nov. 4, 2020 shows a view in the Palace Museum in Beijing. (Xinhua/Hou Dongtao)"
+        "Photo taken on Nov. 4, 2020 shows lanterns along the Lindby Canal in Harbin. (Xinhua/Lin Qiao)"
     ]
 
 

@@ -168,6 +168,8 @@ class NameFinders(CandidatePasses):
             rules.kind_named_products(text, gaz, is_person),
             rules.trimmed_products(text, gaz),
             rules.hyphen_models(text),
+            rules.model_year_products(text, gaz),
+            rules.edition_products(text, gaz, is_person),
             rules.bound_crafts(text, gaz),
             rules.game_lists(text, gaz),
             rules.deal_lines(text, gaz),

@@ -12,6 +12,7 @@ made in the module table of ``consumer/entities/README.md``.
 
 from __future__ import annotations
 
+from consumer.entities.rules.editions import edition_products
 from consumer.entities.rules.events import (
     CITY_EDITION_PREFIX,
     EDITION_PREFIX,
@@ -35,6 +36,7 @@ from consumer.entities.rules.events import (
     state_of_addresses,
 )
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
+from consumer.entities.rules.model_years import model_year_products
 from consumer.entities.rules.organisations import (
     CORPORATE_SUFFIX_END,
     ROLE_TITLE_WORDS,
@@ -141,6 +143,7 @@ __all__ = [
     "dateline_place",
     "deal_lines",
     "described_companies",
+    "edition_products",
     "event_year_end",
     "example_bodies",
     "example_places",
@@ -163,6 +166,7 @@ __all__ = [
     "made_titles",
     "maker_models",
     "market_indices",
+    "model_year_products",
     "named_awards",
     "named_conflicts",
     "named_parties",

@@ -36,6 +36,8 @@ def test_a_model_year_a_maker_and_model_words_are_a_product(
         ("He went to the 2020 Toyota Grand Prix of Harbor City.", []),  # an event's name runs on
         ("In 2019 Toyota Motor sold more cars.", []),  # a division's word: the company
         ("In 2019 Ford said sales rose.", []),  # a maker alone
+        ("2017 Toyota Mock Draft 4.0: the picks", []),  # a yearly thing no maker makes
+        ("A 2021 Honda Vela. It sold well.", ["Honda Vela"]),  # the name ends at the full stop
         ("The 2018 Dunmore Harbor Festival drew crowds.", []),  # no listed maker
     ],
 )

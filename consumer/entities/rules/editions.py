@@ -20,8 +20,11 @@ from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.products import model_word
 from consumer.gate import gated
 
-# The edition word, one or two of them ("Pro Max"), with no word, hyphen or possessive glued on.
-_EDITION = gated(r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-])")
+# The edition word, one or two of them ("Pro Max"), with no word, hyphen or possessive glued on,
+# and no capitalised word after it: the name runs on ("the Harbor Lite Lounge" is a place's).
+_EDITION = gated(
+    r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-]| [A-Z][a-z])"
+)
 # One to three model words right before it: capitalised, a code in capitals, or a lower-case
 # lead of a mixed-case word ("iPhone XS Max", "Galaxy Vela Ultra"); no digit-only word.
 _MODEL_WORDS = re.compile(r"(?<![\w'’.&+-])(?:(?:[A-Z][\w&+-]*|[a-z]{1,2}[A-Z][\w-]*)[ \t]){1,3}$")
@@ -41,7 +44,7 @@ def edition_products(
         if found is None:
             continue
         words = found.group(0).split()
-        while words and (words[0].lower() in STOP_WORDS or words[0] in _NOT_LEAD):
+        while words and (words[0].lower() in STOP_WORDS or _NOT_LEAD.match(words[0])):
             words = words[1:]  # "The Vela Pro", "Buy Vela Pro": the name opens after
         if not words or (_NETWORK.match(words[-1]) and edition.group(0).startswith("Max")):
             continue
@@ -51,7 +54,12 @@ def edition_products(
         yield edition.end() - len(name), edition.end()
 
 
-_NOT_LEAD = frozenset(("New", "Get", "Buy", "Save", "Only", "Just", "Deal", "Deals", "All", "Every"))
+# A listing's or a headline's words before the name: a verb of buying, a word of novelty or order
+# ("Buy Vela Pro", "All-New Vela Pro", "Second-Generation Vela Pro")
+_NOT_LEAD = re.compile(
+    r"(?:New|Get|Buy|Save|Only|Just|Deal|Deals|All|Every|Brand|Latest|Next|Last|"
+    r"First|Second|Third|Fourth|Fifth|Sixth)(?:-[A-Za-z]+)?$"
+)
 
 
 def _model_name(words: list[str], name: str, gazetteer: Gazetteer) -> bool:

@@ -40,6 +40,15 @@ _NOT_MODEL_WORDS = frozenset(
     )
 )
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+# Kinds of yearly things no maker makes: a league's draft, a season, a report ("2017 Harbor Mock
+# Draft", "the 2020 Acme Annual Report"): the run is no model at all.
+_NOT_PRODUCT_KINDS = frozenset(
+    word_list(
+        "draft drafts season seasons playoffs playoff championship championships tournament conference "
+        "summit election elections budget report census survey awards award festival fair show expo "
+        "games olympics cup league final finals event events week day tour"
+    )
+)
 
 
 def model_year_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -49,6 +58,8 @@ def model_year_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
     off ("2023 Toyota Corvella Review")."""
     for match in _MODEL_YEAR.finditer(text):
         words = match.group("name").split()
+        if any(w.lower() in _NOT_PRODUCT_KINDS for w in words):
+            continue
         keep = next(
             (i for i, w in enumerate(words) if w.lower() in _NOT_MODEL_WORDS or w.lower() in STOP_WORDS),
             len(words),
@@ -57,7 +68,7 @@ def model_year_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
             continue
         name = " ".join(words[:keep])
         start = match.start("name")
-        end = _end_of_words(text, start, keep)
+        end = match.end("name") if keep == len(words) else _end_of_words(text, start, keep)
         if keep == len(words) and _OF_AFTER.match(text, end):
             continue  # "the 2020 Harbor Grand Prix of Dunmore": an event's name runs on
         if maker_product(name, gazetteer):

@@ -49,7 +49,7 @@ def edition_products(
         if not words or (_NETWORK.match(words[-1]) and edition.group(0).startswith("Max")):
             continue
         name = " ".join((*words, edition.group(0)))
-        if not _model_name(words, name, gazetteer) or is_person(name):
+        if not _model_name(words, name, gazetteer) or (is_person(name) and not _maker(words[0], gazetteer)):
             continue
         yield edition.end() - len(name), edition.end()
 
@@ -64,11 +64,19 @@ _NOT_LEAD = re.compile(
 
 def _model_name(words: list[str], name: str, gazetteer: Gazetteer) -> bool:
     """Whether the words before the edition word name a model: a first word that is no given name
-    or place, later model words, and a whole no list knows (but as a product) nor a head types."""
+    (but a listed company's) or place, later model words, and a whole no list knows (but as a product) nor a head types."""
     first = gazetteer.lookup(words[0])
-    if is_given_name(words[0]) or (first is not None and first.type == "LOCATION"):
+    if (is_given_name(words[0]) and not _maker(words[0], gazetteer)) or (
+        first is not None and first.type == "LOCATION"
+    ):
         return False
     if not all(model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:])):
         return False
     entry = gazetteer.lookup(name)
     return (entry is None or entry.type == "PRODUCT") and head_type(name) is None
+
+
+def _maker(word: str, gazetteer: Gazetteer) -> bool:
+    """A company the gazetteer lists, though its name is a given name too ("Meta Vela Pro")."""
+    entry = gazetteer.lookup(word)
+    return entry is not None and entry.type == "ORGANIZATION"

@@ -64,7 +64,8 @@ _NOT_LEAD = re.compile(
 
 def _model_name(words: list[str], name: str, gazetteer: Gazetteer) -> bool:
     """Whether the words before the edition word name a model: a first word that is no given name
-    (but a listed company's) or place, later model words, and a whole no list knows (but as a product) nor a head types."""
+    (but a listed company's) or place, later model words, and a whole no list knows (but as a
+    product) nor a head types."""
     first = gazetteer.lookup(words[0])
     if (is_given_name(words[0]) and not _maker(words[0], gazetteer)) or (
         first is not None and first.type == "LOCATION"

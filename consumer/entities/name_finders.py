@@ -170,6 +170,7 @@ class NameFinders(CandidatePasses):
             rules.hyphen_models(text),
             rules.model_year_products(text, gaz),
             rules.edition_products(text, gaz, is_person),
+            rules.priced_products(text, gaz),
             rules.bound_crafts(text, gaz),
             rules.game_lists(text, gaz),
             rules.deal_lines(text, gaz),

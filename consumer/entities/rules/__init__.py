@@ -68,6 +68,7 @@ from consumer.entities.rules.places import (
     state_context,
     town_state_codes,
 )
+from consumer.entities.rules.priced import priced_products
 from consumer.entities.rules.product_rules import (
     appositive_products,
     bound_crafts,
@@ -181,6 +182,7 @@ __all__ = [
     "photo_credits",
     "plural_kind_places",
     "portfolio_word",
+    "priced_products",
     "product_tail_end",
     "products",
     "quoted_products",

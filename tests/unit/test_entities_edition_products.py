@@ -36,7 +36,7 @@ def test_model_words_and_an_edition_word_are_a_product(
         ("The Harbor Bank Pro account is free.", []),  # a body's head word
         ("They met in Boston Pro shops.", []),  # a place first
         ("He is a golf Pro now.", []),  # no capitalised model word before it
-        ("Fans meet at the Harbor Lite Lounge.", []),  # the name runs on
+        ("He bought the Orvo Tab Pro Keyboard Case.", ["Orvo Tab Pro"]),  # an accessory after it
         ("The Second-Generation Orvo Buds Pro is out.", ["Orvo Buds Pro"]),  # a word of order first
     ],
 )

@@ -20,11 +20,10 @@ from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.products import model_word
 from consumer.gate import gated
 
-# The edition word, one or two of them ("Pro Max"), with no word, hyphen or possessive glued on,
-# and no capitalised word after it: the name runs on ("the Harbor Lite Lounge" is a place's).
-_EDITION = gated(
-    r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-]| [A-Z][a-z])"
-)
+# The edition word, one or two of them ("Pro Max"), with no word, hyphen or possessive glued on.
+# A capitalised word after it is most often an accessory's or a heading's ("the Vela Pro Smart
+# Case", "Vela Pro Review"): the product's name still ends at the edition word.
+_EDITION = gated(r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-])")
 # One to three model words right before it: capitalised, a code in capitals, or a lower-case
 # lead of a mixed-case word ("iPhone XS Max", "Galaxy Vela Ultra"); no digit-only word.
 _MODEL_WORDS = re.compile(r"(?<![\w'’.&+-])(?:(?:[A-Z][\w&+-]*|[a-z]{1,2}[A-Z][\w-]*)[ \t]){1,3}$")

@@ -32,6 +32,7 @@ def test_model_words_and_an_edition_word_are_a_product(
     [
         ("Buy the Orvo Tab Lite and the Orvo Tab Mini today.", ["Orvo Tab Lite", "Orvo Tab Mini"]),
         ("Critics liked Peter Max and Jo Max.", []),  # a person's name
+        ("Troops led by Major-General Max Dunmore left.", []),  # a given name before a surname
         ("Subscribers of ZBC Max can watch it.", []),  # a network's streaming platform
         ("The Harbor Bank Pro account is free.", []),  # a body's head word
         ("They met in Boston Pro shops.", []),  # a place first

@@ -28,6 +28,8 @@ _EDITION = gated(r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Li
 # lead of a mixed-case word ("iPhone XS Max", "Galaxy Vela Ultra"); no digit-only word.
 _MODEL_WORDS = re.compile(r"(?<![\w'’.&+-])(?:(?:[A-Z][\w&+-]*|[a-z]{1,2}[A-Z][\w-]*)[ \t]){1,3}$")
 _REACH = 60  # characters looked back from the edition word for the model words
+# "Max" is a given name too: before a capitalised word it opens a person's name ("Max Roe")
+_GIVEN_NAME_THEN_SURNAME = re.compile(r"Max[ \t]+[A-Z][a-z]")
 # A broadcaster's or a network's letters before "Max" name a streaming platform ("HBO Max")
 _NETWORK = re.compile(r"[A-Z]{3,}$")
 
@@ -40,8 +42,8 @@ def edition_products(
     body's or listed non-product's word), the whole no head word's name, list entry or person."""
     for edition in _EDITION.finditer(text):
         found = _MODEL_WORDS.search(text, max(0, edition.start() - _REACH), edition.start())
-        if found is None:
-            continue
+        if found is None or _GIVEN_NAME_THEN_SURNAME.match(text, edition.start()):
+            continue  # "Colonel Max Roe": the edition word is a given name before a surname
         words = found.group(0).split()
         while words and (words[0].lower() in STOP_WORDS or _NOT_LEAD.match(words[0])):
             words = words[1:]  # "The Vela Pro", "Buy Vela Pro": the name opens after

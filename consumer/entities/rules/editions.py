@@ -18,12 +18,13 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.products import model_word
-from consumer.gate import gated
+from consumer.entities.rules.shared import matches_at_literals
 
 # The edition word, one or two of them ("Pro Max"), with no word, hyphen or possessive glued on.
 # A capitalised word after it is most often an accessory's or a heading's ("the Vela Pro Smart
 # Case", "Vela Pro Review"): the product's name still ends at the edition word.
-_EDITION = gated(r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-])")
+_EDITION_WORDS = ("Pro", "Max", "Ultra", "Mini", "Lite")
+_EDITION = re.compile(r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-])")
 # One to three model words right before it: capitalised, a code in capitals, or a lower-case
 # lead of a mixed-case word ("iPhone XS Max", "Galaxy Vela Ultra"); no digit-only word.
 _MODEL_WORDS = re.compile(r"(?<![\w'’.&+-])(?:(?:[A-Z][\w&+-]*|[a-z]{1,2}[A-Z][\w-]*)[ \t]){1,3}$")
@@ -40,7 +41,7 @@ def edition_products(
     """Spans of model words and an edition word ("Coinbase Pro", "Kelvar Orbital Max"). The first
     word is no stop word, given name or place, the later ones are model words (no division's,
     body's or listed non-product's word), the whole no head word's name, list entry or person."""
-    for edition in _EDITION.finditer(text):
+    for edition in matches_at_literals(_EDITION, text, _EDITION_WORDS):
         found = _MODEL_WORDS.search(text, max(0, edition.start() - _REACH), edition.start())
         if found is None or _GIVEN_NAME_THEN_SURNAME.match(text, edition.start()):
             continue  # "Colonel Max Roe": the edition word is a given name before a surname

@@ -17,11 +17,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.products import maker_product
-from consumer.gate import gated
+from consumer.entities.rules.shared import matches_at_literals
 
 # A model year (1950-2039) with no digit, sign or word glued to it, then a capitalised maker and
 # up to three model words (capitalised, a trim code, a number after the first model word).
-_MODEL_YEAR = gated(
+_MODEL_YEAR = re.compile(
     r"(?<![\w.,/$£€-])(?:19[5-9]\d|20[0-3]\d)[ \t]+"
     r"(?P<name>[A-Z][\w&-]*(?:[ \t]+(?:[A-Z][\w&+-]*|\d{1,4}[A-Za-z]{0,3}|[a-z][A-Z][\w-]*)){1,3})"
     r"(?![\w'’&-])"
@@ -56,7 +56,7 @@ def model_year_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
     the maker must be a company the gazetteer lists (one word, no place) and the model words no
     division's, body's or prize's (``maker_product``); a headline's words after the model are cut
     off ("2023 Toyota Corvella Review")."""
-    for match in _MODEL_YEAR.finditer(text):
+    for match in matches_at_literals(_MODEL_YEAR, text, ("19", "20")):
         words = match.group("name").split()
         if any(w.lower() in _NOT_PRODUCT_KINDS for w in words):
             continue

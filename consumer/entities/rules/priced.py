@@ -17,12 +17,11 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.lexicons import word_list
-from consumer.entities.rules.shared import NOT_PRODUCT_WORD
-from consumer.gate import gated
+from consumer.entities.rules.shared import NOT_PRODUCT_WORD, matches_at_literals
 
 # A price (no "million" after it), then one to three capitalised name words; what follows the name
 # is checked by the caller
-_PRICED = gated(
+_PRICED = re.compile(
     r"[$£€](?:\d{1,3}(?:,\d{3})+|\d{1,5})(?:\.\d\d)?[ \t]+"
     r"(?P<name>(?:[A-Z][\w&'’+-]*[a-z][\w&'’+-]*|[a-z]{1,2}[A-Z][\w-]*)"
     r"(?:[ \t]+(?:[A-Z][\w&+-]*|\d{1,4}[A-Za-z]{0,3})){0,2})(?![\w'’&+-])"
@@ -61,7 +60,7 @@ def priced_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]
     """Spans of names a determiner and a price lead that end their noun phrase ("the $199 Orvo
     Bell,"): never a money word, a date, a name the gazetteer knows (but as a product), a given
     name or a place first, nor a head word's name."""
-    for match in _PRICED.finditer(text):
+    for match in matches_at_literals(_PRICED, text, "$£€"):
         start = match.start()
         if _DETERMINER_BEFORE.search(text, max(0, start - _DETERMINER_REACH), start) is None:
             continue

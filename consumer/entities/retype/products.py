@@ -79,6 +79,11 @@ def listed_product_model(surface: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
+    """Whether a word may stand in a model's name after its first word (``_model_word``)."""
+    return _model_word(word, after_model, gazetteer)
+
+
 def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
     """A word of a model's name after its maker's: capitalised, no word of a division or a body,
     unknown to the lists or a listed product; after a first model word also a number. A body's

@@ -12,6 +12,7 @@ made in the module table of ``consumer/entities/README.md``.
 
 from __future__ import annotations
 
+from consumer.entities.rules.editions import edition_products
 from consumer.entities.rules.events import (
     CITY_EDITION_PREFIX,
     EDITION_PREFIX,
@@ -35,6 +36,7 @@ from consumer.entities.rules.events import (
     state_of_addresses,
 )
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
+from consumer.entities.rules.model_years import model_year_products
 from consumer.entities.rules.organisations import (
     CORPORATE_SUFFIX_END,
     ROLE_TITLE_WORDS,
@@ -66,6 +68,7 @@ from consumer.entities.rules.places import (
     state_context,
     town_state_codes,
 )
+from consumer.entities.rules.priced import priced_products
 from consumer.entities.rules.product_rules import (
     appositive_products,
     bound_crafts,
@@ -141,6 +144,7 @@ __all__ = [
     "dateline_place",
     "deal_lines",
     "described_companies",
+    "edition_products",
     "event_year_end",
     "example_bodies",
     "example_places",
@@ -163,6 +167,7 @@ __all__ = [
     "made_titles",
     "maker_models",
     "market_indices",
+    "model_year_products",
     "named_awards",
     "named_conflicts",
     "named_parties",
@@ -177,6 +182,7 @@ __all__ = [
     "photo_credits",
     "plural_kind_places",
     "portfolio_word",
+    "priced_products",
     "product_tail_end",
     "products",
     "quoted_products",

@@ -15,6 +15,7 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype.lexicons import is_disease, word_list
 from consumer.entities.retype.products import launched_before, maker_product
 from consumer.entities.rules.shared import NOT_PRODUCT_WORD
+from consumer.entities.rules.versions import versioned_name
 from consumer.gate import gated, scan
 from consumer.lexicon import (
     ROLE_WORDS,
@@ -177,7 +178,11 @@ def products(
         if number is not None and not (
             match.group("suffix") or match.group("noun") or match.group("series") or generation or owned
         ):
-            made = _made_model(text, match, is_maker) or _launched_model(text, match)
+            made = (
+                _made_model(text, match, is_maker)
+                or _launched_model(text, match)
+                or versioned_name(text, match.start(1), match.start("number"))  # "iOS 13"
+            )
             if made is not None:
                 yield made
             else:

@@ -70,3 +70,26 @@ WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
 
 NOT_PRODUCT_WORD = re.compile("^(?:" + "|".join(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)) + r")$|['’]s$")
+
+
+def matches_at_literals(
+    pattern: re.Pattern[str], text: str, literals: Iterable[str]
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` finds, for a pattern every match of which starts
+    with one of ``literals``: ``str.find`` walks to each literal and the pattern is tried only
+    there (a rare literal, a currency sign or an edition word, costs next to nothing to find; a
+    scan of every position costs a few tenths of a millisecond per story). Matches do not overlap."""
+    starts: list[int] = []
+    for literal in literals:
+        pos = text.find(literal)
+        while pos != -1:
+            starts.append(pos)
+            pos = text.find(literal, pos + 1)
+    end = -1
+    for pos in sorted(starts):
+        if pos < end:
+            continue
+        match = pattern.match(text, pos)
+        if match is not None:
+            end = match.end()
+            yield match

@@ -8,10 +8,11 @@ it only ask it where mentions are and who spoke last, so it holds no resolution 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from consumer.entities.retype.given_names import name_gender
+from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.events import Entity
 from consumer.parse.agencies import is_known_agency
 from consumer.quotes.speaker_words import (
@@ -38,6 +39,8 @@ class Speaker:
 
 
 NOBODY = Speaker(None)
+# a given name and a surname, a middle name or initial allowed ('Tom Vale', 'Ann K. Bell')
+_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 @dataclass
@@ -64,7 +67,13 @@ class SpeakerIndex:
     def __init__(self, entities: Sequence[Entity]) -> None:
         rows: dict[str, list[tuple[int, int, Entity]]] = {}
         self.people: list[Entity] = []
+        # a person's full name the entity stage typed otherwise ('Tom Vale' as a place): what a
+        # bare surname tag ('Vale said') may mean when no person has it (session 28)
+        self.mistyped: list[Entity] = []
         for ent in entities:
+            named = ent.type != "PERSON" and _PERSON_LIKE.fullmatch(ent.name) is not None
+            if named and is_given_name(ent.name.split()[0]):
+                self.mistyped.append(ent)
             if ent.type not in SPEAKER_TYPES and ent.type not in NAMED_ONLY_TYPES:
                 continue
             if ent.type == "PERSON":

@@ -253,9 +253,9 @@ class DescribedSpeakers(PronounSpeakers):
     def _headed_officials(self, words: list[str], fld: str, start: int, floor: int) -> Speaker | None:
         """ "zoo officials said" with Riverside Zoo named: the body, as the conventions give an
         unnamed official's words to it (session 28, fresh web pages)."""
-        if len(words) != 2 or words[1] not in OFFICIAL_NOUNS or not words[0].islower():
-            return None
-        headed = self.org_by_head(words[0], fld, start, floor)
+        if len(words) != 2 or words[1] not in OFFICIAL_NOUNS or not words[0][1:].islower():
+            return None  # 'Zoo officials say' opening a sentence, not 'ZOO officials'
+        headed = self.org_by_head(words[0].lower(), fld, start, floor)
         return Speaker(headed, described=words[1]) if headed is not None else None
 
     def _titled_by_sex(self, text: str, m_start: int, m_end: int, ent: Entity) -> Entity:

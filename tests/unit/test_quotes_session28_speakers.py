@@ -109,3 +109,56 @@ def test_a_surname_tag_with_no_one_mistyped_keeps_its_reading(
     entities = [_entity(article, n, t) for n, t in zip(names, types, strict=True)]
     want = "Ann Brandel" if "PERSON" in types else None
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [want]
+
+
+def test_zoo_officials_opening_a_sentence() -> None:
+    body = _tagged("Keepers at Larkfield Zoo found it.", "Zoo officials said")
+    assert _speakers(body, ("Larkfield Zoo",)) == ["Larkfield Zoo"]
+
+
+# --------------------------------------------------------------------------- a place as a tag's whole subject
+
+_DENIED = '"We have never sent weapons to the rebels and we never will."'
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the conventions give a place that speaks as the speaker ('Austria argued ...'); a place was
+        # no speaker candidate, so the quote had none
+        f'{_DENIED[:-2]}," Ruritania said in a statement.',
+        f'{_DENIED[:-2]}," said Ruritania.',
+        f"Ruritania said: {_DENIED}",
+        f'{_DENIED[:-2]}," the Ruritania said.',
+    ],
+)
+def test_a_place_that_is_the_whole_subject_speaks(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ruritania", "LOCATION"), _entity(article, "Tom Vale")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Ruritania"]
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "want"),
+    [
+        # a place inside the subject phrase is no subject
+        (f'{_DENIED[:-2]}," a Ruritania official said.', (), None),
+        (f'{_DENIED[:-2]}," officials in Ruritania said.', (), None),
+        # a word of a person's name: the person's, as before, never the place's
+        (f'Ruritania Vale spoke. {_DENIED[:-2]}," Ruritania said.', ("Ruritania Vale",), "Ruritania Vale"),
+    ],
+)
+def test_a_place_in_the_phrase_or_a_name_is_no_speaker(
+    body: str, people: tuple[str, ...], want: str | None
+) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Ruritania", "LOCATION"), *(_entity(article, p) for p in people)]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [want]
+
+
+def test_a_clause_a_place_reports_is_read_as_before() -> None:
+    # only a quote's tag: a reported clause with a place for subject stays no quote, as before
+    # ('New York attorney general is ...' read a place as the subject of 'is')
+    article = _article("Ruritania said it would close the border to all traffic next week.")
+    entities = [_entity(article, "Ruritania", "LOCATION")]
+    assert [q for q in extract_quotes(article, entities) if q.kind == "indirect"] == []

@@ -521,9 +521,14 @@ _PRESS_NAME = re.compile(
 
 
 # Kinds of place or group a body's name may end with that mean something else alone ('the city
-# said' is its council, not Manchester City; 'the house' is a chamber, not the White House)
+# said' is its council, not Manchester City; 'the house' is a chamber, not the White House; 'the
+# force' a police force, not the Royal Air Force)
 _VAGUE_HEADS = frozenset(
-    _words("state states city country nation county province region town village world people house island")
+    _words(
+        """
+    state states city country nation county province region town village world people house island force
+    """
+    )
 )
 
 

@@ -50,6 +50,7 @@ def test_a_body_named_by_the_noun_heading_its_name(body: str, org: str) -> None:
         (_tagged("Keepers at Larkfield Zoo found the tumour.", "a zoo said"), ("Larkfield Zoo",)),
         # a place's kind heading a club's name means the place's own body
         (_tagged("Fans of Harwick City gathered.", "the city said"), ("Harwick City",)),
+        (_tagged("A jet of the Harwick Air Force crashed.", "the force said"), ("Harwick Air Force",)),
         # a document or work of that name's head noun: 'the post' is a post, not the Harbour Post
         (_tagged("The Harbour Post ran the story.", "the post said"), ("Harbour Post",)),
         (_tagged("The Tarrow Survey mapped it.", "the survey said"), ("Tarrow Survey",)),

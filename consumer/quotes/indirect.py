@@ -11,6 +11,7 @@ import re
 
 from consumer.quotes.cues import INDIRECT_VERBS, STEP, WHO
 from consumer.quotes.leadins import past_dateline, past_openings
+from consumer.quotes.speaker_index import NOBODY
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import split_words, trim, verb_text
 from consumer.quotes.unit import Unit
@@ -108,6 +109,10 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
     if len(text[c_start:c_end].split()) < 4:
         return None
     speaker = speakers.resolve(text, fld, who[0], who[1], floor)
+    if speaker.entity is not None and speaker.entity.type == "LOCATION":
+        # a place speaks in a quote's tag (session 28); a clause reported by a place ('New York
+        # attorney general is ...', 'Austria argued for decades that ...') is read as before: none
+        speaker = NOBODY
     if (
         speaker.entity is None
         and verb != "according to"

@@ -60,6 +60,7 @@ from consumer.quotes.speaker_words import (
     leading_name,
     listed_adjective,
     may_be,
+    named_by_head,
     noun_sex,
     occasion_cut,
     other_sex,
@@ -247,7 +248,15 @@ class DescribedSpeakers(PronounSpeakers):
             # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
             # name: its surname, when it names exactly one person of the story
             return self._surname(name[-2:])  # 'Mrs Roe': the title may say the sex
-        return self._surname(words)
+        return self._headed_officials(words, fld, start, floor) or self._surname(words)
+
+    def _headed_officials(self, words: list[str], fld: str, start: int, floor: int) -> Speaker | None:
+        """ "zoo officials said" with Riverside Zoo named: the body, as the conventions give an
+        unnamed official's words to it (session 28, fresh web pages)."""
+        if len(words) != 2 or words[1] not in OFFICIAL_NOUNS or not words[0][1:].islower():
+            return None  # 'Zoo officials say' opening a sentence, not 'ZOO officials'
+        headed = self.org_by_head(words[0].lower(), fld, start, floor)
+        return Speaker(headed, described=words[1]) if headed is not None else None
 
     def _titled_by_sex(self, text: str, m_start: int, m_end: int, ent: Entity) -> Entity:
         """ "Mrs Bell said" when the story names two people called Bell (a couple, a family; session
@@ -353,7 +362,14 @@ class DescribedSpeakers(PronounSpeakers):
             # definite descriptions ('the author said') mean someone named before, so the pronoun
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
-        return NOBODY
+        return Speaker(self.org_by_head(noun, fld, start, floor))
+
+    def org_by_head(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
+        """The organisation whose name the noun heads ('Riverside Zoo' for 'the zoo said', 'zoo
+        officials said'; session 28, fresh web pages): the last one heard or named in reach."""
+        if self.last_org is not None and self.last_org_at >= floor and named_by_head(self.last_org, noun):
+            return self.last_org
+        return self.last_mention(fld, start, "ORGANIZATION", floor, lambda ent: named_by_head(ent, noun))
 
     def _official(self, words: list[str], fld: str, start: int, floor: int, *, new: bool) -> Speaker | None:
         """A spokesperson or an official, when the text says whose."""
@@ -367,8 +383,12 @@ class DescribedSpeakers(PronounSpeakers):
                 return Speaker(body, described=noun if named is None else None)
         # 'one university official said', 'a party spokesman said': an unnamed official of the
         # body of that kind the story names, as 'one EU diplomat' is the EU's
-        if not new or len(words) < 2 or noun not in OFFICIAL_NOUNS or words[-2] not in ORG_NOUNS:
+        if not new or len(words) < 2 or noun not in OFFICIAL_NOUNS:
             return None
+        if words[-2] not in ORG_NOUNS:
+            # 'a zoo spokeswoman said' with Riverside Zoo named (session 28)
+            headed = self.org_by_head(words[-2], fld, start, floor)
+            return Speaker(headed, described=noun) if headed is not None else None
         body = self._body(words[-2], fld, start, floor, new=False).entity
         return Speaker(body, described=noun) if body is not None else None
 
@@ -572,4 +592,10 @@ class DescribedSpeakers(PronounSpeakers):
             hits = [p for p in hits if name_gender(p.name) == sex]
         if len(hits) == 1:
             return Speaker(hits[0])
+        if not hits and name not in words[:-1]:
+            # no person has it: the one full name typed otherwise ('Tom Vale' as a place), when that
+            # name ends with it ('"...," Vale said'; session 28)
+            others = [e for e in self.mistyped if e.name.split()[-1] == name]
+            if len(others) == 1:
+                return Speaker(others[0])
         return NOBODY

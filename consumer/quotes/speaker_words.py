@@ -520,6 +520,41 @@ _PRESS_NAME = re.compile(
 )
 
 
+# Kinds of place or group a body's name may end with that mean something else alone ('the city
+# said' is its council, not Manchester City; 'the house' is a chamber, not the White House; 'the
+# force' a police force, not the Royal Air Force)
+_VAGUE_HEADS = frozenset(
+    _words(
+        """
+    state states city country nation county province region town village world people house island force
+    """
+    )
+)
+
+
+# ... and works a name may end with ('the show said' is the show, not the Tarrow Show as a body)
+_WORK_HEADS = frozenset(
+    _words("show series film movie book album programme program index poll review record")
+)
+
+
+def named_by_head(ent: Entity, noun: str) -> bool:
+    """Whether an organisation's name is headed by the noun ('Riverside Zoo', 'Museum of Flight'
+    for 'the zoo', 'the museum'; session 28, fresh web pages): 'the <noun> said' then means it, as
+    'the ministry' means a ministry, for kinds no word list holds."""
+    if ent.type != "ORGANIZATION" or noun in _VAGUE_HEADS or not noun.isalpha():
+        return False
+    if DOCUMENT_NOUN.fullmatch(noun) or noun in _WORK_HEADS:
+        return False  # 'the post said' is a post, not the Harbour Post
+    words = ent.name.split()
+    if len(words) < 2:
+        return False
+    heads = {words[-1]}
+    if "of" in words[1:-1]:
+        heads.add(words[words.index("of", 1) - 1])
+    return noun.capitalize() in heads
+
+
 def fits_org(ent: Entity, noun: str) -> bool:
     if noun in ("authority", "authorities", "government"):
         return False  # too vague to pin on one named body

@@ -179,6 +179,9 @@ class Speakers(DescribedSpeakers):
         issued = self._issued(low, fld, start)
         if issued is not None:
             return Speaker(issued)  # 'a commentary in the China Daily said ... the commentary said'
+        place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
+        if place is not None:
+            return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow
         return self._unnamed(text, stripped, words, low, fld, start, floor)
 
     def _org_person(

@@ -13,7 +13,7 @@ import re
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.indicators.measure import MEASURE
-from consumer.indicators.subject.clauses import modifies_person
+from consumer.indicators.subject.clauses import VERB_AFTER_NAME, modifies_person
 from consumer.indicators.subject.cues import (
     LEADING_ADVERBIAL,
     OWN_RESULT,
@@ -363,3 +363,45 @@ def its_owner(
         and text[c.end : c.end + 2] in ("'s", "\u2019s")
     ]
     return owners[-1].entity if owners else None
+
+
+# "Officials toured Kessel Port on Monday. The port handled 12 million containers": a definite
+# head that is the last word of an organisation's or a place's name (lower-cased: "the zone",
+# "the port", "the association", "the bureau") stands for that name, as "the company" stands
+# for the firm named last; a possessive may follow ("The zone's exports rose 12 percent")
+_NAME_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+([a-z][a-z-]{2,})\b(['\u2019]s\b)?")
+_NAME_HEAD_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
+# "Last year the port handled ...", "In 2019 the zone exported ...": a time phrase without its comma
+_TIME_BEFORE_HEAD = re.compile(
+    r"^(?:(?:In|During|Over|Since)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\d{4}|years?|months?|quarters?|half)|"
+    r"(?:Last|This|Next)\s+(?:year|month|week|quarter|season))\s+(?=[Tt]h)"
+)
+
+
+def name_head_owner(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The organisation or place a definite head opening the figure's clause stands for: the
+    last one named within about two sentences before the clause whose name ends in that word
+    ("Kessel Port" ... "the port", "the Harlow Free Trade Zone" ... "the zone's exports"). The
+    head must be the clause's subject: a verb right after it, or its possessive; no name before
+    it in the clause, no reported clause after it, and no anaphor the other rules read ("the
+    company", "the province", "the car"). A bounded look-back."""
+    head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    head = _TIME_BEFORE_HEAD.sub("", head)
+    offset = figure[0] - len(head)
+    match = _NAME_HEAD.match(head)
+    if match is None or anaphor_kind(match.group(0)) is not None:
+        return None
+    end = offset + match.end()
+    if any(c.start < end for c in local) or REPORTED.search(text, end, figure[0]):
+        return None
+    if match.group(2) is None and VERB_AFTER_NAME.match(text, end) is None:
+        return None  # "The port authority ...": the word modifies a noun that heads the clause
+    word = match.group(1)
+    back = index.between(max(index.skip_before, clause_start - PRONOUN_BACK), clause_start)
+    for c in reversed(back):
+        last = text[c.start : c.end].split()[-1]
+        if c.entity.type in _NAME_HEAD_TYPES and last[:1].isupper() and last.lower() == word:
+            return (c.entity,)
+    return None

@@ -85,3 +85,50 @@ def test_a_definite_head_stands_for_the_name_it_ends(text: str, figure: str, own
 )
 def test_other_heads_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+_POSSESSORS: dict[str, tuple[EntityType, str | None]] = {
+    "Norland": ("LOCATION", "country"),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Kessel": ("LOCATION", "city"),
+    "Ann Lee": ("PERSON", None),
+}
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        (
+            "Norland's car industry had a hard year. The industry employed 800,000 people.",
+            "800,000 people",
+            "Norland",
+        ),
+        (
+            "Vantor Group's mining unit had a hard year. The unit employed 3,000 workers.",
+            "3,000 workers",
+            "Vantor Group",
+        ),
+        (
+            "Kessel's new airport opened in May. The airport handled 12 million passengers.",
+            "12 million passengers",
+            "Kessel",
+        ),
+    ],
+)
+def test_a_definite_head_repeats_what_a_possessor_has(text: str, figure: str, owner: str) -> None:
+    assert focus_rows("", text, _POSSESSORS)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a role is a person's, not the possessor's
+        ("Vantor Group's chief executive resigned. The executive earned $5 million.", "$5 million", None),
+        # no possessor has the head
+        ("Officials in Kessel opened a new park. The park has 300 companies.", "300 companies", None),
+        # a person's possession is no organisation's or place's
+        ("Ann Lee's new plant opened in May. The plant employed 3,000 workers.", "3,000 workers", None),
+    ],
+)
+def test_heads_no_possessor_has_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _POSSESSORS)[figure] == owner

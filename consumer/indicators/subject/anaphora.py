@@ -400,8 +400,33 @@ def name_head_owner(
         return None  # "The port authority ...": the word modifies a noun that heads the clause
     word = match.group(1)
     back = index.between(max(index.skip_before, clause_start - PRONOUN_BACK), clause_start)
+    possessed = _POSSESSED_HEADS.fullmatch(word) is not None
     for c in reversed(back):
+        if c.entity.type not in _NAME_HEAD_TYPES:
+            continue
         last = text[c.start : c.end].split()[-1]
-        if c.entity.type in _NAME_HEAD_TYPES and last[:1].isupper() and last.lower() == word:
+        if last[:1].isupper() and last.lower() == word:
+            return (c.entity,)
+        if possessed and _possesses(text, c.end, word):
             return (c.entity,)
     return None
+
+
+# "Norland's car industry had a hard year. The industry employed 800,000 people": a head for a
+# sector, an economy, a part of a firm or a facility repeats what a possessor named shortly
+# before has, and the figure is the possessor's, as "Norland's car industry employed ..." is
+# (no role: "Vantor Group's chief executive ... The executive earned $5 million" is a person's)
+_POSSESSED_HEADS = re.compile(
+    r"industry|sector|economy|unit|division|subsidiary|arm|plant|factory|mine|refinery|port|airport|"
+    r"zone|park|fund|fleet|network"
+)
+_POSSESSED_REACH = 50  # the possessor's phrase: its "'s", at most three modifiers, the head
+
+
+def _possesses(text: str, end: int, word: str) -> bool:
+    """Whether the name ending at ``end`` is the possessor of a phrase headed by ``word``
+    ("Norland's car industry", "Vantor Group's Kessel plant"). Reads a few words after it."""
+    phrase = re.match(
+        rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['\u2019-])", text[end : end + _POSSESSED_REACH]
+    )
+    return phrase is not None

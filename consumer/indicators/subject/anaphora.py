@@ -430,3 +430,42 @@ def _possesses(text: str, end: int, word: str) -> bool:
         rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['\u2019-])", text[end : end + _POSSESSED_REACH]
     )
     return phrase is not None
+
+
+# "In its 150 years of history, Vantor Group has never cut its dividend", "During their first 10
+# years, the Harlow Hawks won 3 titles": "its" / "their" in a phrase opening the sentence points
+# ahead to the subject of the clause after the comma, which owns the phrase's figure
+_OPENING_ITS = re.compile(
+    r"\s*(?:In|During|Over|Throughout|For|After)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+_OPENING_CLOSES = re.compile(r"[^,;:.()\"\u201c\u201d]{0,60},\s+")
+_OPENING_REACH = 100  # the phrase's rest and the subject's name after the figure
+
+
+def opening_its_owner(
+    index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """The owner of a figure in a phrase that opens the sentence with "its" / "their" before it
+    ("In its 150 years of history, Vantor Group ..."): the organisation or place heading the
+    clause after the phrase's comma, a verb right after it, or the company, country, province
+    or city an anaphor there stands for ("..., the country has fought 12 wars"). Reads the
+    phrase and the clause's first words only."""
+    if _OPENING_ITS.fullmatch(text, sentence_start, figure[0]) is None:
+        return None
+    closes = _OPENING_CLOSES.match(text, figure[1])
+    if closes is None:
+        return None
+    start = closes.end()
+    after = index.between(start, min(len(text), start + _OPENING_REACH))
+    name = after[0] if after else None
+    if name is not None and text[start : name.start] in ("", "the ", "The "):
+        if name.entity.type in _NAME_HEAD_TYPES and VERB_AFTER_NAME.match(text, name.end) is not None:
+            return name.entity
+        return None
+    found = anaphor_kind(text[start : start + 30])
+    if found is None or found[1].strip().lower() in _PRONOUN_WORDS or found[0] not in _HEADING_KINDS:
+        return None
+    end = start + text[start:].find(found[1]) + len(found[1])
+    if text[start : end - len(found[1])].strip() or VERB_AFTER_NAME.match(text, end) is None:
+        return None
+    return anaphor_owner(index, text, start, end, unit)

@@ -53,3 +53,40 @@ def test_an_opening_its_points_to_the_clause_subject(text: str, figure: str, own
 )
 def test_other_opening_phrases_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+_MARKET: dict[str, tuple[EntityType, str | None]] = {
+    "Kessel Wholesale Market": ("LOCATION", None),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Norland": ("LOCATION", "country"),
+}
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("After 12 years of operation, Vantor Group closed the plant.", "12 years", "Vantor Group"),
+        (
+            "The Kessel Wholesale Market is large. However, after more than 10 years of operation, "
+            "the market was troubled by poor sanitation.",
+            "10 years",
+            "Kessel Wholesale Market",
+        ),
+        ("After nearly 40 years of service, Vantor Group retired the ship.", "40 years", "Vantor Group"),
+    ],
+)
+def test_a_span_of_the_subjects_activity_is_the_subjects(text: str, figure: str, owner: str) -> None:
+    assert focus_rows("", text, _MARKET)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a span of something else the subject took part in says when
+        ("After 12 years of talks, Vantor Group closed the plant.", "12 years", None),
+        # not a span of time
+        ("After 12 miles of driving, Vantor Group staff stopped.", "12 miles", None),
+    ],
+)
+def test_other_spans_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _MARKET)[figure] == owner

@@ -398,17 +398,24 @@ def name_head_owner(
         return None
     if match.group(2) is None and VERB_AFTER_NAME.match(text, end) is None:
         return None  # "The port authority ...": the word modifies a noun that heads the clause
-    word = match.group(1)
     back = index.between(max(index.skip_before, clause_start - PRONOUN_BACK), clause_start)
+    named = _named_by_head(text, back, match.group(1))
+    return (named,) if named is not None else None
+
+
+def _named_by_head(text: str, back: list[Candidate], word: str) -> Entity | None:
+    """The organisation or place named last in ``back`` whose name ends in ``word`` ("Kessel
+    Port" for "the port"), or whose possessive has a phrase headed by it ("Norland's car
+    industry" for "the industry")."""
     possessed = _POSSESSED_HEADS.fullmatch(word) is not None
     for c in reversed(back):
         if c.entity.type not in _NAME_HEAD_TYPES:
             continue
         last = text[c.start : c.end].split()[-1]
         if last[:1].isupper() and last.lower() == word:
-            return (c.entity,)
+            return c.entity
         if possessed and _possesses(text, c.end, word):
-            return (c.entity,)
+            return c.entity
     return None
 
 
@@ -438,6 +445,15 @@ def _possesses(text: str, end: int, word: str) -> bool:
 _OPENING_ITS = re.compile(
     r"\s*(?:In|During|Over|Throughout|For|After)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
+# "After more than 10 years of operation, the market was troubled": a span of the subject's own
+# activity opening the sentence (a sentence adverb may stand before it) is the subject's too
+_OPENING_AFTER = re.compile(
+    r"\s*(?:(?:However|But|Now|Yet),\s+)?(?:[Aa]fter)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?$"
+)
+_ACTIVITY_AFTER = re.compile(
+    r"\s+of\s+(?:operation|operating|service|history|existence|development|work|working)\b"
+)
+_SPANS = frozenset({"year", "month", "week", "day", "decade"})
 _OPENING_CLOSES = re.compile(r"[^,;:.()\"\u201c\u201d]{0,60},\s+")
 _OPENING_REACH = 100  # the phrase's rest and the subject's name after the figure
 
@@ -450,7 +466,11 @@ def opening_its_owner(
     clause after the phrase's comma, a verb right after it, or the company, country, province
     or city an anaphor there stands for ("..., the country has fought 12 wars"). Reads the
     phrase and the clause's first words only."""
-    if _OPENING_ITS.fullmatch(text, sentence_start, figure[0]) is None:
+    if _OPENING_ITS.fullmatch(text, sentence_start, figure[0]) is None and not (
+        unit in _SPANS
+        and _OPENING_AFTER.fullmatch(text, sentence_start, figure[0]) is not None
+        and _ACTIVITY_AFTER.match(text, figure[1]) is not None
+    ):
         return None
     closes = _OPENING_CLOSES.match(text, figure[1])
     if closes is None:
@@ -463,7 +483,13 @@ def opening_its_owner(
             return name.entity
         return None
     found = anaphor_kind(text[start : start + 30])
-    if found is None or found[1].strip().lower() in _PRONOUN_WORDS or found[0] not in _HEADING_KINDS:
+    if found is None:
+        head = _NAME_HEAD.match(text, start)
+        if head is None or head.group(2) is not None or VERB_AFTER_NAME.match(text, head.end()) is None:
+            return None
+        back = index.between(max(index.skip_before, sentence_start - PRONOUN_BACK), sentence_start)
+        return _named_by_head(text, back, head.group(1))
+    if found[1].strip().lower() in _PRONOUN_WORDS or found[0] not in _HEADING_KINDS:
         return None
     end = start + text[start:].find(found[1]) + len(found[1])
     if text[start : end - len(found[1])].strip() or VERB_AFTER_NAME.match(text, end) is None:

@@ -13,7 +13,7 @@ import re
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.indicators.measure import MEASURE
-from consumer.indicators.subject.clauses import modifies_person
+from consumer.indicators.subject.clauses import VERB_AFTER_NAME, modifies_person
 from consumer.indicators.subject.cues import (
     LEADING_ADVERBIAL,
     OWN_RESULT,
@@ -363,3 +363,135 @@ def its_owner(
         and text[c.end : c.end + 2] in ("'s", "\u2019s")
     ]
     return owners[-1].entity if owners else None
+
+
+# "Officials toured Kessel Port on Monday. The port handled 12 million containers": a definite
+# head that is the last word of an organisation's or a place's name (lower-cased: "the zone",
+# "the port", "the association", "the bureau") stands for that name, as "the company" stands
+# for the firm named last; a possessive may follow ("The zone's exports rose 12 percent")
+_NAME_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+([a-z][a-z-]{2,})\b(['\u2019]s\b)?")
+_NAME_HEAD_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
+# "Last year the port handled ...", "In 2019 the zone exported ...": a time phrase without its comma
+_TIME_BEFORE_HEAD = re.compile(
+    r"^(?:(?:In|During|Over|Since)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\d{4}|years?|months?|quarters?|half)|"
+    r"(?:Last|This|Next)\s+(?:year|month|week|quarter|season))\s+(?=[Tt]h)"
+)
+
+
+def name_head_owner(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The organisation or place a definite head opening the figure's clause stands for: the
+    last one named within about two sentences before the clause whose name ends in that word
+    ("Kessel Port" ... "the port", "the Harlow Free Trade Zone" ... "the zone's exports"). The
+    head must be the clause's subject: a verb right after it, or its possessive; no name before
+    it in the clause, no reported clause after it, and no anaphor the other rules read ("the
+    company", "the province", "the car"). A bounded look-back."""
+    head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    head = _TIME_BEFORE_HEAD.sub("", head)
+    offset = figure[0] - len(head)
+    match = _NAME_HEAD.match(head)
+    if match is None or anaphor_kind(match.group(0)) is not None:
+        return None
+    end = offset + match.end()
+    if any(c.start < end for c in local) or REPORTED.search(text, end, figure[0]):
+        return None
+    if match.group(2) is None and VERB_AFTER_NAME.match(text, end) is None:
+        return None  # "The port authority ...": the word modifies a noun that heads the clause
+    back = index.between(max(index.skip_before, clause_start - PRONOUN_BACK), clause_start)
+    named = _named_by_head(text, back, match.group(1))
+    return (named,) if named is not None else None
+
+
+def _named_by_head(text: str, back: list[Candidate], word: str) -> Entity | None:
+    """The organisation or place named last in ``back`` whose name ends in ``word`` ("Kessel
+    Port" for "the port"), or whose possessive has a phrase headed by it ("Norland's car
+    industry" for "the industry")."""
+    possessed = _POSSESSED_HEADS.fullmatch(word) is not None
+    for c in reversed(back):
+        if c.entity.type not in _NAME_HEAD_TYPES:
+            continue
+        last = text[c.start : c.end].split()[-1]
+        if last[:1].isupper() and last.lower() == word:
+            return c.entity
+        if possessed and _possesses(text, c.end, word):
+            return c.entity
+    return None
+
+
+# "Norland's car industry had a hard year. The industry employed 800,000 people": a head for a
+# sector, an economy, a part of a firm or a facility repeats what a possessor named shortly
+# before has, and the figure is the possessor's, as "Norland's car industry employed ..." is
+# (no role: "Vantor Group's chief executive ... The executive earned $5 million" is a person's)
+_POSSESSED_HEADS = re.compile(
+    r"industry|sector|economy|unit|division|subsidiary|arm|plant|factory|mine|refinery|port|airport|"
+    r"zone|park|fund|fleet|network"
+)
+_POSSESSED_REACH = 50  # the possessor's phrase: its "'s", at most three modifiers, the head
+
+
+def _possesses(text: str, end: int, word: str) -> bool:
+    """Whether the name ending at ``end`` is the possessor of a phrase headed by ``word``
+    ("Norland's car industry", "Vantor Group's Kessel plant"). Reads a few words after it."""
+    phrase = re.match(
+        rf"['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?{word}\b(?!['\u2019-])", text[end : end + _POSSESSED_REACH]
+    )
+    return phrase is not None
+
+
+# "In its 150 years of history, Vantor Group has never cut its dividend", "During their first 10
+# years, the Harlow Hawks won 3 titles": "its" / "their" in a phrase opening the sentence points
+# ahead to the subject of the clause after the comma, which owns the phrase's figure
+_OPENING_ITS = re.compile(
+    r"\s*(?:In|During|Over|Throughout|For|After)\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+# "After more than 10 years of operation, the market was troubled": a span of the subject's own
+# activity opening the sentence (a sentence adverb may stand before it) is the subject's too
+_OPENING_AFTER = re.compile(
+    r"\s*(?:(?:However|But|Now|Yet),\s+)?(?:[Aa]fter)\s+(?:(?:more\s+than|nearly|almost|about|some|over)\s+)?$"
+)
+_ACTIVITY_AFTER = re.compile(
+    r"\s+of\s+(?:operation|operating|service|history|existence|development|work|working)\b"
+)
+_SPANS = frozenset({"year", "month", "week", "day", "decade"})
+_OPENING_CLOSES = re.compile(r"[^,;:.()\"\u201c\u201d]{0,60},\s+")
+_OPENING_REACH = 100  # the phrase's rest and the subject's name after the figure
+
+
+def opening_its_owner(
+    index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """The owner of a figure in a phrase that opens the sentence with "its" / "their" before it
+    ("In its 150 years of history, Vantor Group ..."): the organisation or place heading the
+    clause after the phrase's comma, a verb right after it, or the company, country, province
+    or city an anaphor there stands for ("..., the country has fought 12 wars"). Reads the
+    phrase and the clause's first words only."""
+    if _OPENING_ITS.fullmatch(text, sentence_start, figure[0]) is None and not (
+        unit in _SPANS
+        and _OPENING_AFTER.fullmatch(text, sentence_start, figure[0]) is not None
+        and _ACTIVITY_AFTER.match(text, figure[1]) is not None
+    ):
+        return None
+    closes = _OPENING_CLOSES.match(text, figure[1])
+    if closes is None:
+        return None
+    start = closes.end()
+    after = index.between(start, min(len(text), start + _OPENING_REACH))
+    name = after[0] if after else None
+    if name is not None and text[start : name.start] in ("", "the ", "The "):
+        if name.entity.type in _NAME_HEAD_TYPES and VERB_AFTER_NAME.match(text, name.end) is not None:
+            return name.entity
+        return None
+    found = anaphor_kind(text[start : start + 30])
+    if found is None:
+        head = _NAME_HEAD.match(text, start)
+        if head is None or head.group(2) is not None or VERB_AFTER_NAME.match(text, head.end()) is None:
+            return None
+        back = index.between(max(index.skip_before, sentence_start - PRONOUN_BACK), sentence_start)
+        return _named_by_head(text, back, head.group(1))
+    if found[1].strip().lower() in _PRONOUN_WORDS or found[0] not in _HEADING_KINDS:
+        return None
+    end = start + text[start:].find(found[1]) + len(found[1])
+    if text[start : end - len(found[1])].strip() or VERB_AFTER_NAME.match(text, end) is None:
+        return None
+    return anaphor_owner(index, text, start, end, unit)

@@ -41,6 +41,15 @@ _OPENING_MEASURE = re.compile(
     r"investment|trade|turnover|consumption|spending|margins?|economy|gdp|output value|value added)\b",
     re.IGNORECASE,
 )
+# A sentence that restates the figure before as its subject: "The figure was up 12 percent from a
+# year earlier", "That total includes 3,000 trucks": the measure, and so the owner, goes on
+# (a verb right after the head: "The figure for Tarvia", "The total number of staff" say a new one)
+_RESTATED = re.compile(
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|total|tally|amount)\s+(?:also\s+)?"
+    r"(?:is|was|were|has|had|will|would|rose|fell|grew|jumped|surged|climbed|dropped|slipped|edged|"
+    r"declined|increased|decreased|reached|stood|stands|came|comes|includes?|included|represents?|"
+    r"represented|compares?|compared|marks?|marked|amounts?|amounted|accounts?|accounted)\b"
+)
 _PARAGRAPH_GAP = 4  # one paragraph break ("\n\n", "\r\n\r\n"), no more
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # Things with a figure of their own, whoever the sentence before was about: "The benchmark
@@ -71,11 +80,15 @@ def carries_on(
     a paragraph break only a sentence opening with a measure goes on (any sentence going on
     across a line break read worse on the holdout part). Reads the sentence's head before the
     figure, bounded by the window."""
-    if not owned_sum(unit) or owner is None or owner.type not in ("ORGANIZATION", "LOCATION"):
+    if owner is None or owner.type not in ("ORGANIZATION", "LOCATION"):
         return False
     if not 0 <= sentence[0] - previous[1] <= _PARAGRAPH_GAP or text[previous[1] : sentence[0]].strip():
         return False  # another sentence between (a paragraph break is a span of its own)
     low = max(sentence[0], figure_start - WINDOW_BEFORE)
+    head = LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
+    restates = _RESTATED.match(head) is not None
+    if not (owned_sum(unit) or restates):
+        return False
     if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):
         return False
     if _OWN_FIGURE.search(text, low, figure_start) is not None or unlisted_name(
@@ -86,8 +99,8 @@ def carries_on(
         return True
     # agency copy gives each sentence a paragraph: across one break, only a sentence that opens
     # with a measure an owner has goes on ("Imports fell 3 percent", "Net profit was $30 million")
-    head = LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
-    return _OPENING_MEASURE.match(head) is not None
+    # or with a head that restates the figure before ("The figure was up 12 percent")
+    return restates or _OPENING_MEASURE.match(head) is not None
 
 
 # "sickening 55 million people worldwide": a count over the whole world is no place's

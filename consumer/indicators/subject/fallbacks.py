@@ -12,7 +12,13 @@ import re
 
 from consumer.events import Entity
 from consumer.indicators.measure import MEASURE
-from consumer.indicators.subject.anaphora import anaphor_kind, anaphor_owner, its_owner, pronoun_owner
+from consumer.indicators.subject.anaphora import (
+    anaphor_kind,
+    anaphor_owner,
+    its_owner,
+    opening_its_owner,
+    pronoun_owner,
+)
 from consumer.indicators.subject.clauses import in_subject_position
 from consumer.indicators.subject.cues import (
     CAPITALISED,
@@ -43,8 +49,12 @@ def owner_of_unnamed_clause(
     unit: str | None,
 ) -> Entity | None:
     """A clause that names no owner before its figure: the name its relative pronoun hangs on,
-    the possessor of "its", what its words imply, or the person its pronoun stands for."""
+    the possessor of "its", what its words imply, or the person its pronoun stands for; a
+    phrase opening the sentence with "its" points ahead to the clause's subject."""
     low, clause = window
+    ahead = opening_its_owner(index, text, low, figure, unit)
+    if ahead is not None:
+        return ahead
     clause_start = max(low, clause.end()) if clause is not None else low
     antecedent = relative_antecedent(owners, text, clause, figure, unit)
     if antecedent is not None:

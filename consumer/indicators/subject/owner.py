@@ -14,7 +14,7 @@ import re
 
 from consumer.events import Entity
 from consumer.indicators.subject.ages import sized_owner
-from consumer.indicators.subject.anaphora import anaphor_heads, reported_anaphor
+from consumer.indicators.subject.anaphora import anaphor_heads, name_head_owner, reported_anaphor
 from consumer.indicators.subject.clauses import (
     base_of_next,
     clause_breaks,
@@ -127,6 +127,7 @@ def subject_of(
         or speakers_firm(index, local, text, clause_start, figure)
         or _gapped_owner(local, text, low, figure)
         or anaphor_heads(index, text, local, clause_start, figure, unit)
+        or name_head_owner(index, text, local, clause_start, figure)
         or happening_subject(index, text, local, clause_start, figure, unit)
     )
     if reported is not None:

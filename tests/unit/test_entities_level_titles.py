@@ -48,3 +48,12 @@ def test_the_level_before_a_title_is_no_body(
 )
 def test_a_body_named_with_the_level_stays(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
+
+
+def test_the_level_before_its_officials_is_no_body(extractor: EntityExtractor) -> None:
+    body = (
+        "The rules took effect in May.\n\nState officials have outlawed the sale of the drug, and "
+        "City inspectors began checks on Monday."
+    )
+    types = types_of(entities_of(extractor, body))
+    assert "State" not in types and "City" not in types, types

@@ -324,13 +324,16 @@ _STATE_COMPOUND = re.compile(r"State-(?:owned|run|backed|controlled|funded|affil
 
 
 # "State Senator Jo Roe", "State Rep. Ann Lee", "County Commissioner Jo Roe", "City Councilman
-# ...": the level of government capitalised before an official's title is part of the title, no
-# body (the model reads "State" alone as one); "State Police" or "County Board" is a body's name
+# ...", "State officials said": the level of government capitalised before an official's title or
+# its officials is part of the title or a plain adjective, no body (the model reads "State" alone
+# as one); "State Police" or "County Board" is a body's name
 _LEVEL_TITLE = re.compile(
     r"(?:State|County|City)[ \t]+(?:Senators?|Sen\.|Representatives?|Reps?\.|Assembly(?:man|woman|member)|"
     r"Delegate|Del\.|Treasurer|Auditor|Comptroller|Controller|Superintendent|Attorney General|"
     r"Council(?:man|woman|member|or)|Commissioner|Executive|Judge|Clerk|Assessor|Coroner|Sheriff|"
-    r"Lawmakers?|Legislators?)(?![\w-])"
+    r"Lawmakers?|Legislators?|"
+    # or before its lower-case people ("State officials have outlawed ...", "City inspectors")
+    r"(?:officials|lawmakers|legislators|regulators|prosecutors|inspectors|investigators|auditors))(?![\w-])"
 )
 
 

@@ -52,6 +52,12 @@ def test_a_person_of_a_body_is_both(extractor: EntityExtractor, body: str, perso
             "ORGANIZATION",
         ),
         ("Prices rose, according to Daniel Oster of Texas, a trader.", "Texas", "LOCATION"),
+        # a place that is a given name too opens a body's name, and "Division" is a body's unit
+        (
+            "Jo Marlow, a former director of the Georgia Division of Harbor Safety, said the plan works.",
+            "Georgia Division of Harbor Safety",
+            "ORGANIZATION",
+        ),
     ],
 )
 def test_a_body_or_place_after_of_keeps_its_reading(

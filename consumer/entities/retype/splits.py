@@ -307,6 +307,12 @@ _PERSON_OF_BODY = re.compile(
 )
 
 
+# a body's unit after a place or a given name's namesake ("Florida Division of ...")
+_UNIT_WORDS = frozenset(
+    word_list("division unit branch section service services directorate force corps command center centre")
+)
+
+
 def _split_person_of_body(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """A model person or body "Given Surname of Some Body" is the person and the body; a body's
     head word or a listed name among the person's words keeps a body whole ("Georgia Institute of
@@ -319,8 +325,10 @@ def _split_person_of_body(cand: Candidate, text: str, gazetteer: Gazetteer) -> l
     person, body = match.group(1).split(), match.group(2)
     if not is_given_name(person[0]) or not all(name_word(w) for w in person):
         return [cand]
-    if any(w.lower() in HEAD_TYPES for w in person) or gazetteer.lookup(match.group(1)) is not None:
+    if any(w.lower() in HEAD_TYPES or w.lower() in _UNIT_WORDS for w in person):
         return [cand]
+    if gazetteer.lookup(match.group(1)) is not None or gazetteer.lookup(person[0]) is not None:
+        return [cand]  # "Florida Division of Emergency Management": a place opens a body's name
     known = gazetteer.lookup(body)
     if known is not None and known.type != "ORGANIZATION":
         return [cand]

@@ -153,6 +153,58 @@ def join_and_plural_tail(cands: list[Candidate], recased: dict[TextField, str]) 
     return out
 
 
+# "the Kelby Institute of Allergy and Infectious Diseases", "the Center for Missing and Exploited
+# Children": a body named for a pair of fields after "of" or "for", which the model cut at the
+# pair's "and" (reading the second field as nothing or as a body of its own). The first field is one
+# word; the second, one to three capitalised words, ends the name. A name a list or the gazetteer
+# knows there, or a person or place the model read, stays apart ("the Ministry of Finance and
+# Google"), and so does a second name with a capitalised run or "of" after it.
+_ONE_FIELD_END = re.compile(r"[ \t](?:of|for)[ \t]+[A-Z][a-z][\w'’-]*")
+_AND_FIELD = re.compile(
+    r"[ \t]+and[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})"
+    r"(?![\w'’&-]|[ \t]+(?:[A-Z0-9]|of\b|for\b|&|and[ \t]+[A-Z]))"
+)
+_AND_FIELD_REACH = 80  # characters looked on over: "and" and the second field's words
+
+
+def join_field_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model body ending on "of" or "for" and one capitalised word runs on over "and" and the
+    capitalised words after it that end the name."""
+    out: list[Candidate] = []
+    skip: Candidate | None = None
+    for i, cand in enumerate(cands):
+        if cand is skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].field == cand.field else None
+        end = _field_pair_end(cand, recased[cand.field], nxt)
+        if end is not None:
+            skip = nxt if nxt is not None and nxt.start < end else None
+            cand = Candidate(cand.field, cand.start, end, "ORGANIZATION", cand.origin, None, None, cand.weak)
+        out.append(cand)
+    return out
+
+
+def _field_pair_end(cand: Candidate, text: str, nxt: Candidate | None) -> int | None:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
+        return None
+    last = max(text.rfind(" of ", cand.start, cand.end), text.rfind(" for ", cand.start, cand.end))
+    if last < 0 or _ONE_FIELD_END.fullmatch(text, last, cand.end) is None:
+        return None
+    if " and " in text[cand.start : cand.end]:
+        return None
+    match = _AND_FIELD.match(text, cand.end, cand.end + _AND_FIELD_REACH)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    if retype.head_type(match.group(1)) is not None:
+        return None  # "... of Technology and Quillon Labs": a second body by its head word
+    if nxt is not None and nxt.start < end:
+        lone = nxt.start == start and nxt.end <= end and nxt.origin == "ner" and nxt.entry is None
+        if not lone or nxt.type in ("PERSON", "LOCATION"):
+            return None  # a name a list knows there ("Google"), a person or a place, stays apart
+    return end
+
+
 def _plural_tail_end(cand: Candidate, text: str, nxt: Candidate | None) -> int | None:
     if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
         return None

@@ -20,6 +20,7 @@ from consumer.entities.cand_joins import (
     join_and_names,
     join_and_plural_tail,
     join_cabinet_titles,
+    join_field_pairs,
     join_plural_and,
     retyped_product_tails,
 )
@@ -67,6 +68,7 @@ from consumer.entities.span_filters import (
     lone_word_person,
     no_people,
     settle_unplaced_words,
+    spelt_out_acronym,
 )
 from consumer.events import Article, Entity, EntityAttributes, Mention, TextField
 from consumer.parse.agencies import is_known_agency
@@ -206,7 +208,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = boundaries.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = join_plural_and(join_and_names(candidates.resolve(cands), recased), recased)
-        cands = join_and_plural_tail(cands, recased)
+        cands = join_field_pairs(join_and_plural_tail(cands, recased), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         boundaries.cut_stage_groups(cands, recased)
         cands = boundaries.split_and_bodies(cands, recased)
@@ -244,6 +246,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             and not calendar_word(g)
             and not no_people(g)
             and not lone_kind_word(g)
+            and not spelt_out_acronym(g, recased)
         ]
         groups = settle_unplaced_words(groups, recased, gazetteer)
         groups = common_phrase_people(groups, recased)

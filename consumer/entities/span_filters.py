@@ -389,3 +389,73 @@ TRAVEL_BEFORE = re.compile(
     r"\b(?:been|went|go|going|moved|move|trip|travel(?:l)?ed|drove|flew|returned|back)\s+to\s+$|"
     r"\b(?:visit(?:ed|ing)?|across|around|throughout|downtown|(?:north|south|east|west)\s+of)\s+$"
 )
+
+
+# An acronym the story spells out in lower case before or after it in parentheses ("a fast radio
+# burst (FRB)", "DXA (dual-energy x-ray absorptiometry)"): the short form of a common noun, a
+# thing or a method, no body's name, whatever the model or a namesake in the gazetteer read
+# ("BIS" a bank, "AHA" a heart association).
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_SPELT_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)[ \t]*\($")
+_SPELT_AFTER = re.compile(r"[ \t]*\(((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)\)")
+_SPELT_SMALL = frozenset(retype.word_list("of and with the for in on to a an from by at or"))
+_SPELT_REACH = 100
+
+
+def _initials_of(phrase: str, letters: str) -> bool:
+    """Whether the phrase's last words spell the acronym, each word giving its initial and maybe
+    more of its letters in order ("fast radio burst" FRB, "bioimpedance spectroscopy" BIS), a
+    small word giving one or none ("interest on excess reserves" IOER), a hyphened word as one
+    word or as its parts ("non-fungible tokens" NFT)."""
+    words = phrase.lower().split()
+    for parts in (words, [p for w in words for p in w.split("-") if p]):
+        for count in range(1, len(parts) + 1):
+            if parts[-count] not in _SPELT_SMALL and _spells(parts[-count:], letters):
+                return True
+    return False
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the letters split into one run per word, each opening on the word's initial and
+    going on with letters found in order in the word; a small word may give none."""
+    if not words:
+        return not letters
+    word = words[0]
+    if word in _SPELT_SMALL and _spells(words[1:], letters):
+        return True
+    if not letters or letters[0] != word[0]:
+        return False
+    at = 1
+    for taken in range(1, len(letters) + 1):
+        if taken > 1:
+            at = word.find(letters[taken - 1], at) + 1
+            if at == 0:
+                return False
+        if _spells(words[1:], letters[taken:]):
+            return True
+    return False
+
+
+def spelt_out_acronym(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
+    """A model or gazetteer body that is an acronym the story spells out in lower case."""
+    if group.type != "ORGANIZATION" or any(c.origin == "rule" for c in group.cands):
+        return False
+    surfaces = {recased[c.field][c.start : c.end] for c in group.cands}
+    if len(surfaces) != 1:
+        return False  # "the Bank for International Settlements (BIS)": spelt in capitals too
+    name = surfaces.pop()
+    if not _ACRONYM.fullmatch(name):
+        return False
+    letters = name.rstrip("s").lower()
+    for text in recased.values():
+        at = text.find(f"({name})")
+        if at > 0:
+            before = _SPELT_BEFORE.search(text, max(0, at - _SPELT_REACH), at + 1)
+            if before is not None and _initials_of(before.group(1), letters):
+                return True
+        at = text.find(f"{name} (")
+        if at >= 0:
+            after = _SPELT_AFTER.match(text, at + len(name))
+            if after is not None and _initials_of(after.group(1), letters):
+                return True
+    return False

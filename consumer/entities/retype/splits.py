@@ -211,7 +211,8 @@ def split_joined(
         for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
         for street in _split_street(joined, text)
         for member in _split_party_member(street, text, gazetteer)
-        for part in _split_person_tail(member, text, gazetteer)
+        for tail in _split_person_tail(member, text, gazetteer)
+        for part in _split_person_of_body(tail, text, gazetteer)
     ]
 
 
@@ -294,6 +295,50 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
             out.insert(0, body_cand)
         return out
     return [cand]
+
+
+# "according to Daniel Oster of Quillon Advisors": a person's name and the body the person works
+# for, after "of", read by the model as one person or one body. The person is a given name and one or two name
+# words; the body is capitalised words with a body's head word, a body the gazetteer lists, or two
+# words or more that name no place ("Joan of Arc", "Mary Queen of Scots", "Jo Roe of Texas" stay).
+_PERSON_OF_BODY = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) of (?:the )?"
+    r"([A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|for|and|&))*(?<=[\w.]))"
+)
+
+
+# a body's unit after a place or a given name's namesake ("Florida Division of ...")
+_UNIT_WORDS = frozenset(
+    word_list("division unit branch section service services directorate force corps command center centre")
+)
+
+
+def _split_person_of_body(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A model person or body "Given Surname of Some Body" is the person and the body; a body's
+    head word or a listed name among the person's words keeps a body whole ("Georgia Institute of
+    Technology")."""
+    if cand.type not in ("PERSON", "ORGANIZATION") or " of " not in text[cand.start : cand.end]:
+        return [cand]
+    match = _PERSON_OF_BODY.fullmatch(text, cand.start, cand.end)
+    if match is None:
+        return [cand]
+    person, body = match.group(1).split(), match.group(2)
+    if not is_given_name(person[0]) or not all(name_word(w) for w in person):
+        return [cand]
+    if any(w.lower() in HEAD_TYPES or w.lower() in _UNIT_WORDS for w in person):
+        return [cand]
+    if gazetteer.lookup(match.group(1)) is not None or gazetteer.lookup(person[0]) is not None:
+        return [cand]  # "Florida Division of Emergency Management": a place opens a body's name
+    known = gazetteer.lookup(body)
+    if known is not None and known.type != "ORGANIZATION":
+        return [cand]
+    headed = HEAD_TYPES.get(body.split()[-1].lower()) == "ORGANIZATION"
+    if known is None and not headed and (len(body.split()) < 2 or looks_like_person(body, gazetteer)):
+        return [cand]
+    return [
+        Candidate(cand.field, *match.span(1), "PERSON", cand.origin, None, None, cand.weak),
+        Candidate(cand.field, *match.span(2), "ORGANIZATION", cand.origin, known, None, cand.weak),
+    ]
 
 
 _ON_STREET = re.compile(r"[ \t]+(?:on|at|off)[ \t]+(?=[A-Z0-9])")

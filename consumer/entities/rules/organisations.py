@@ -323,9 +323,26 @@ def _holder(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
 _STATE_COMPOUND = re.compile(r"State-(?:owned|run|backed|controlled|funded|affiliated|sponsored)\b")
 
 
+# "State Senator Jo Roe", "State Rep. Ann Lee", "County Commissioner Jo Roe", "City Councilman
+# ...", "State officials said": the level of government capitalised before an official's title or
+# its officials is part of the title or a plain adjective, no body (the model reads "State" alone
+# as one); "State Police" or "County Board" is a body's name
+_LEVEL_TITLE = re.compile(
+    r"(?:State|County|City)[ \t]+(?:Senators?|Sen\.|Representatives?|Reps?\.|Assembly(?:man|woman|member)|"
+    r"Delegate|Del\.|Treasurer|Auditor|Comptroller|Controller|Superintendent|Attorney General|"
+    r"Council(?:man|woman|member|or)|Commissioner|Executive|Judge|Clerk|Assessor|Coroner|Sheriff|"
+    r"Lawmakers?|Legislators?|"
+    # or before its lower-case people ("State officials have outlawed ...", "City inspectors")
+    r"(?:officials|lawmakers|legislators|regulators|prosecutors|inspectors|investigators|auditors))(?![\w-])"
+)
+
+
 def state_compound(text: str, start: int, end: int) -> bool:
-    """Whether the word at [start, end) is the "State" of "State-owned"."""
-    return end - start == len("State") and _STATE_COMPOUND.match(text, start) is not None
+    """Whether the word at [start, end) is the "State" of "State-owned", or the level of
+    government of an official's title ("State Senator")."""
+    if end - start == len("State") and _STATE_COMPOUND.match(text, start) is not None:
+        return True
+    return end - start <= len("County") and _LEVEL_TITLE.match(text, start) is not None
 
 
 # "SPEND a day at the lake ...", "ATTEND a workshop ...": an events listing opens each entry

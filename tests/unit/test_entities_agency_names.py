@@ -1,0 +1,167 @@
+"""MISC and EVENT names of agency copy: schemes and reports named before a lower-case kind,
+numbered fairs with "and" inside or a field after "for"/"on", fairs and zones with a place in
+brackets.
+
+Every name here is made up; the rules read the shape of the text (title-case words before
+"initiative", an ordinal before capitalised words and a fair's head word, a bracketed place after
+a country's name), never a list of names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor, rules
+from tests.unit.entity_texts import entities_of as _entities
+from tests.unit.entity_texts import types_of as _types
+
+_FILL = " Officials said the work would go on next year, and more towns would join it."
+
+# --------------------------------------------------------------------------- a lower-case kind after a name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Healthy Tarvia 2030 initiative aims to add clinics in every county.", "Healthy Tarvia 2030"),
+        ("The Dual Gateway strategy was first put forward in the spring.", "Dual Gateway"),
+        ("In the latest Global Harbor Outlook report, the fund cut its forecast.", "Global Harbor Outlook"),
+        ("The city joined the Safe Lanes for All program last year.", "Safe Lanes for All"),
+        ("The Green Ferry Towns campaign was launched by the ministry in May.", "Green Ferry Towns"),
+        ("The Northern Marsh Road initiative links ports across the region.", "Northern Marsh Road"),
+    ],
+)
+def test_a_scheme_named_before_a_lower_case_kind_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "MISC"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessel campaign said it would appeal.",  # one word: the owner's, as often
+        "The Geneva Lakes policy was criticized.",  # a listed name
+        "The Harlow Times report said the firm would cut jobs.",  # a paper's report
+        "The Harlow Trade Ministry report found abuses.",  # a body's head word
+        "The Harbor Premier League campaign ended in May.",  # an event's
+        "In the Tuesday Morning plan, the firm cuts jobs.",  # a date word
+        "The new plan for Harbor Lights was unveiled.",  # no name before the kind
+        "The Harlow Port's plan was unveiled.",  # an owner's possessive
+        "Her column backed Sunday's Save Our Ferry campaign.",  # "Our" is no determiner here
+        "The Commission of Harbor Inquiry report was published.",  # a body's head word before "of"
+        "The GVA Ferry Rewards program grew.",  # a listed body's acronym first
+        "Aides of the Geneva Lakes and Jo Roe campaign met.",  # two owners joined by "and"
+    ],
+)
+def test_no_scheme_before_a_lower_case_kind_without_a_name_of_its_own(text: str) -> None:
+    is_listed = lambda name: name in ("Geneva Lakes", "GVA")  # noqa: E731
+    assert list(rules.lower_kind_schemes(text, is_listed)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('The meeting reviewed the "Healthy Tarvia 2030" blueprint on Monday.', "Healthy Tarvia 2030"),
+        ("The province adopted the “Quiet Coast 2035” strategy last year.", "Quiet Coast 2035"),
+        ('Leaders backed the "Blue Lantern 2040" agenda at the meeting.', "Blue Lantern 2040"),
+    ],
+)
+def test_a_quoted_name_before_a_strategy_or_blueprint_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "MISC"
+
+
+def test_a_quoted_lower_case_phrase_before_a_strategy_names_nothing() -> None:
+    assert list(rules.quoted_schemes('The country adopted the "dual harbor" strategy in 2020.')) == []
+
+
+def test_a_scheme_name_before_its_kind_in_a_headline_is_not_read(extractor: EntityExtractor) -> None:
+    entities = _entities(extractor, "Trade rose." + _FILL, headline="Tarvia Unveils Dual Gateway strategy")
+    assert "Dual Gateway" not in _types(entities)
+
+
+# --------------------------------------------------------------------------- numbered fairs and forums
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The 2nd Tarvia-Kelby Economic and Trade Expo opened on Thursday in the capital.",
+            "2nd Tarvia-Kelby Economic and Trade Expo",
+        ),
+        (
+            "The 13th Tarvia International Aviation and Space Exhibition opened in the port city.",
+            "13th Tarvia International Aviation and Space Exhibition",
+        ),
+        (
+            "The 3rd Harbor Road Forum for International Cooperation was held in the capital.",
+            "3rd Harbor Road Forum for International Cooperation",
+        ),
+        ("The 4th Kelby Food & Wine Festival drew 20,000 visitors.", "4th Kelby Food & Wine Festival"),
+    ],
+)
+def test_a_numbered_fair_keeps_and_inside_and_its_field(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "EVENT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The 2030 Harbor Games and Kelby Cup were moved to June.", "2030 Harbor Games and Kelby Cup"),
+        ("The 2031 Kelby Summit on Monday drew leaders.", "2031 Kelby Summit on Monday"),
+        ("He played at the 2034 Harbor Cup for Tarvia.", "2034 Harbor Cup for Tarvia"),
+    ],
+)
+def test_two_events_a_date_or_a_cups_side_stay_out_of_a_numbered_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert name not in _types(_entities(extractor, body + _FILL))
+
+
+# --------------------------------------------------------------------------- a place in brackets
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "A ground station was shown at the Tarvia (Dresden) International Technology Fair last year.",
+            "Tarvia (Dresden) International Technology Fair",
+            "EVENT",
+        ),
+        (
+            "The 2029 Tarvia (Porto) International Consumer Goods Expo drew 1,500 firms.",
+            "2029 Tarvia (Porto) International Consumer Goods Expo",
+            "EVENT",
+        ),
+        (
+            "Firms registered in the Tarvia (Lyon) Pilot Free Trade Zone rose 10 percent.",
+            "Tarvia (Lyon) Pilot Free Trade Zone",
+            "LOCATION",
+        ),
+    ],
+)
+def test_a_fair_or_zone_with_a_bracketed_place_is_one_name(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KELBY, May 3 (Tarvia News) -- Trade rose 5 percent.",  # an agency credit
+        "The team met Acme (Kelby) Technology Co. officials on Monday.",  # a company's
+        "The fair (Lyon) was held in May.",  # lower case before the bracket
+        "The Harbor Zones Organization (HZO) Annual Conference opened.",  # an acronym in brackets
+        "The Tarvia (Kelby) International Fair opened.",  # no place the list knows in brackets
+    ],
+)
+def test_no_fair_or_zone_without_its_head_word_or_a_bracketed_place(text: str) -> None:
+    is_place = lambda name: name in ("Lyon", "Tarvia News")  # noqa: E731
+    assert list(rules.bracketed_place_names(text, is_place)) == []

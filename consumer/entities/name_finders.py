@@ -245,8 +245,8 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
-        for s, e, kind in rules.bracketed_place_names(text, self._is_place):
-            yield Candidate(text_field, s, e, kind, "rule")
+        for s, e in rules.bracketed_place_zones(text, self._is_place):
+            yield Candidate(text_field, s, e, "LOCATION", "rule")
         yield from self._event_rule_cands(text_field, text)
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")

@@ -1,10 +1,11 @@
 """MISC and EVENT names of agency copy: schemes and reports named before a lower-case kind,
-numbered fairs with "and" inside or a field after "for"/"on", fairs and zones with a place in
-brackets.
+numbered fairs with "and" inside or a field after "for"/"on", and zones with a place in brackets
+(a place's name of the same shape).
 
-Every name here is made up; the rules read the shape of the text (title-case words before
-"initiative", an ordinal before capitalised words and a fair's head word, a bracketed place after
-a country's name), never a list of names.
+Every name here is made up but the towns in brackets, which the rule asks the gazetteer for; the
+rules read the shape of the text (title-case words before "initiative", an ordinal before
+capitalised words and a fair's head word, a bracketed place after a country's name), never a list
+of names.
 """
 
 from __future__ import annotations
@@ -127,41 +128,28 @@ def test_two_events_a_date_or_a_cups_side_stay_out_of_a_numbered_name(
 
 
 @pytest.mark.parametrize(
-    ("body", "name", "kind"),
+    ("body", "name"),
     [
-        (
-            "A ground station was shown at the Tarvia (Dresden) International Technology Fair last year.",
-            "Tarvia (Dresden) International Technology Fair",
-            "EVENT",
-        ),
-        (
-            "The 2029 Tarvia (Porto) International Consumer Goods Expo drew 1,500 firms.",
-            "2029 Tarvia (Porto) International Consumer Goods Expo",
-            "EVENT",
-        ),
-        (
-            "Firms registered in the Tarvia (Lyon) Pilot Free Trade Zone rose 10 percent.",
-            "Tarvia (Lyon) Pilot Free Trade Zone",
-            "LOCATION",
-        ),
+        ("Firms in the Tarvia (Lyon) Pilot Free Trade Zone rose.", "Tarvia (Lyon) Pilot Free Trade Zone"),
+        ("The Tarvia (Porto) Free Trade Zone opened a new port.", "Tarvia (Porto) Free Trade Zone"),
+        ("Exports from the Kelbia (Dresden) Bonded Zone rose.", "Kelbia (Dresden) Bonded Zone"),
     ],
 )
-def test_a_fair_or_zone_with_a_bracketed_place_is_one_name(
-    extractor: EntityExtractor, body: str, name: str, kind: str
-) -> None:
-    assert _types(_entities(extractor, body + _FILL)).get(name) == kind
+def test_a_zone_with_a_bracketed_place_is_one_place(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(_entities(extractor, body + _FILL)).get(name) == "LOCATION"
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "KELBY, May 3 (Tarvia News) -- Trade rose 5 percent.",  # an agency credit
-        "The team met Acme (Kelby) Technology Co. officials on Monday.",  # a company's
-        "The fair (Lyon) was held in May.",  # lower case before the bracket
-        "The Harbor Zones Organization (HZO) Annual Conference opened.",  # an acronym in brackets
-        "The Tarvia (Kelby) International Fair opened.",  # no place the list knows in brackets
+        "The team met Acme (Lyon) Technology Co. officials on Monday.",  # a company's
+        "The zone (Lyon) was opened in May.",  # lower case before the bracket
+        "The Harbor Zones Organization (HZO) Free Zone opened.",  # an acronym in brackets
+        "The Tarvia (Kelby) Free Trade Zone opened.",  # no place the list knows in brackets
+        "A ground station was shown at the Tarvia (Lyon) International Technology Fair.",  # a fair's
     ],
 )
-def test_no_fair_or_zone_without_its_head_word_or_a_bracketed_place(text: str) -> None:
+def test_no_zone_without_its_head_word_or_a_bracketed_place(text: str) -> None:
     is_place = lambda name: name in ("Lyon", "Tarvia News")  # noqa: E731
-    assert list(rules.bracketed_place_names(text, is_place)) == []
+    assert list(rules.bracketed_place_zones(text, is_place)) == []

@@ -27,7 +27,7 @@ _FILL = " Officials said the work would go on next year, and more towns would jo
         ("The Healthy Tarvia 2030 initiative aims to add clinics in every county.", "Healthy Tarvia 2030"),
         ("The Dual Gateway strategy was first put forward in the spring.", "Dual Gateway"),
         ("In the latest Global Harbor Outlook report, the fund cut its forecast.", "Global Harbor Outlook"),
-        ("The city joined the Safe Lanes for All program last year.", "Safe Lanes for All"),
+        ("The city joined the Safe Lanes for All plan last year.", "Safe Lanes for All"),
         ("The Green Ferry Towns campaign was launched by the ministry in May.", "Green Ferry Towns"),
         ("The Northern Marsh Road initiative links ports across the region.", "Northern Marsh Road"),
     ],
@@ -51,7 +51,9 @@ def test_a_scheme_named_before_a_lower_case_kind_is_misc(
         "The Harlow Port's plan was unveiled.",  # an owner's possessive
         "Her column backed Sunday's Save Our Ferry campaign.",  # "Our" is no determiner here
         "The Commission of Harbor Inquiry report was published.",  # a body's head word before "of"
-        "The GVA Ferry Rewards program grew.",  # a listed body's acronym first
+        "The GVA Ferry Rewards plan grew.",  # a listed body's acronym first
+        "The Kelby Harbor Clinic program grew.",  # a program: left to the programme rule
+        "The Harbor Board-backed plan was published.",  # a body's modifier
         "Aides of the Geneva Lakes and Jo Roe campaign met.",  # two owners joined by "and"
     ],
 )

@@ -449,19 +449,18 @@ def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
 
 
 # "the Healthy Tarvia 2030 initiative", "the Dual Gateway strategy", "the latest Global Harbor
-# Outlook report", "the Safe Streets for All program": a scheme, plan or report named in title
+# Outlook report", "the Safe Streets for All plan": a scheme, plan or report named in title
 # case with a lower-case kind after it is MISC by the conventions, the name without the kind (the
 # model reads the words as a body or a place, or tags nothing). One word before the kind names its
 # owner as often ("the Trump campaign", "the Mozilla project"), so two words or more are needed;
 # a listed name, a person's, a name with a body's, a place's or an event's head word ("the State
 # Department report", "the Premier League campaign") and a paper's before "report" ("the Harlow
 # Times report") are the owner's, left to their own reading, and so is a name opening on a listed
-# acronym ("the ACME Rewards program"); a road's head word is no owner's ("the Digital Silk Road
-# initiative"). Found from the kind word, then a
-# bounded look back for the name.
-_LOWER_KIND = gated(
-    r"(?<=[\w.][ \t])(?:initiative|strategy|report|program|programme|policy|plan|campaign)(?![\w'’-])"
-)
+# acronym ("the ACME Rewards plan"); a road's head word is no owner's ("the Digital Silk Road
+# initiative"). A "program" is left to retype's programme rule, which wants a scheme word ("the
+# Clean Stove Grants program"; "the Mayo Clinic program" is the clinic's). Found from the kind
+# word, then a bounded look back for the name.
+_LOWER_KIND = gated(r"(?<=[\w.][ \t])(?:initiative|strategy|report|policy|plan|campaign)(?![\w'’-])")
 _NAME_BEFORE_LOWER_KIND = re.compile(
     r"(?<![\w'’.&-])(?:[Tt]he|its|their|his|her|our)[ \t]+"
     r"(?:(?:latest|new|annual|ambitious|flagship|landmark|so-called|national|nationwide|proposed)[ \t]+)?"
@@ -470,6 +469,7 @@ _NAME_BEFORE_LOWER_KIND = re.compile(
     r"(?:[A-Z][\w'’-]*(?<!['’]s)|(?:19|20)\d\d)){1,5})"
     r"[ \t]$"
 )
+_LOWER_HYPHEN_PART = re.compile(r"-[a-z]")  # "Council-backed", "Tarvia-led": a modifier, no name
 _LOWER_KIND_REACH = 90  # characters looked back from the kind for the determiner and the name
 _PAPER_LAST_WORD = re.compile(
     r"(?:Times|News|Daily|Weekly|Online|Review|Magazine|Today|Wire|Agency|TV|Channel|Insider|Network|Radio|"
@@ -487,8 +487,8 @@ def lower_kind_schemes(text: str, is_listed: Callable[[str], bool]) -> Iterator[
             continue
         name = found.group("name")
         words = name.split()
-        if any(NOT_PRODUCT_WORD.match(w) for w in words) or is_listed(name):
-            continue
+        if any(NOT_PRODUCT_WORD.match(w) or _LOWER_HYPHEN_PART.search(w) for w in words) or is_listed(name):
+            continue  # "the State Council-backed plan": the body's, a modifier
         if words[0].isupper() and is_listed(words[0]):
             continue  # "the ACME Rewards program": a listed body's acronym first, the owner
         if " and " in name and any(is_listed(part) for part in name.split(" and ")):

@@ -62,24 +62,6 @@ def test_no_scheme_before_a_lower_case_kind_without_a_name_of_its_own(text: str)
     assert list(rules.lower_kind_schemes(text, is_listed)) == []
 
 
-@pytest.mark.parametrize(
-    ("body", "name"),
-    [
-        ('The meeting reviewed the "Healthy Tarvia 2030" blueprint on Monday.', "Healthy Tarvia 2030"),
-        ("The province adopted the “Quiet Coast 2035” strategy last year.", "Quiet Coast 2035"),
-        ('Leaders backed the "Blue Lantern 2040" agenda at the meeting.', "Blue Lantern 2040"),
-    ],
-)
-def test_a_quoted_name_before_a_strategy_or_blueprint_is_misc(
-    extractor: EntityExtractor, body: str, name: str
-) -> None:
-    assert _types(_entities(extractor, body + _FILL)).get(name) == "MISC"
-
-
-def test_a_quoted_lower_case_phrase_before_a_strategy_names_nothing() -> None:
-    assert list(rules.quoted_schemes('The country adopted the "dual harbor" strategy in 2020.')) == []
-
-
 def test_a_scheme_name_before_its_kind_in_a_headline_is_not_read(extractor: EntityExtractor) -> None:
     entities = _entities(extractor, "Trade rose." + _FILL, headline="Tarvia Unveils Dual Gateway strategy")
     assert "Dual Gateway" not in _types(entities)

@@ -457,7 +457,9 @@ def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
 # initiative"). A "program" is left to retype's programme rule, which wants a scheme word ("the
 # Clean Stove Grants program"; "the Mayo Clinic program" is the clinic's). Found from the kind
 # word, then a bounded look back for the name.
-_LOWER_KIND = gated(r"(?<=[\w.][ \t])(?:initiative|strategy|report|policy|plan|campaign)(?![\w'’-])")
+# a space before the kind: a literal first character, which the engine seeks at C speed (4x faster
+# than a look-behind or a gate on the kinds' first letters, which are in most words)
+_LOWER_KIND = re.compile(r" (?P<kind>initiative|strategy|report|policy|plan|campaign)(?![\w'’-])")
 _NAME_BEFORE_LOWER_KIND = re.compile(
     r"(?<![\w'’.&-])(?:[Tt]he|its|their|his|her|our)[ \t]+"
     r"(?:(?:latest|new|annual|ambitious|flagship|landmark|so-called|national|nationwide|proposed)[ \t]+)?"
@@ -478,8 +480,9 @@ def lower_kind_schemes(text: str, is_listed: Callable[[str], bool]) -> Iterator[
     """Schemes, plans and reports named before a lower-case kind ("the Dual Gateway strategy"):
     (start, end) of the name without the kind; never a date word in it, a name ``is_listed``
     knows, one with another type's head word, nor a paper's name before "report"."""
-    for kind in scan(_LOWER_KIND, text):
-        found = _NAME_BEFORE_LOWER_KIND.search(text, max(0, kind.start() - _LOWER_KIND_REACH), kind.start())
+    for match in _LOWER_KIND.finditer(text):
+        kind = match.start("kind")
+        found = _NAME_BEFORE_LOWER_KIND.search(text, max(0, kind - _LOWER_KIND_REACH), kind)
         if found is None:
             continue
         name = found.group("name")
@@ -487,14 +490,14 @@ def lower_kind_schemes(text: str, is_listed: Callable[[str], bool]) -> Iterator[
         if any(NOT_PRODUCT_WORD.match(w) or _LOWER_HYPHEN_PART.search(w) for w in words) or is_listed(name):
             continue  # "the State Council-backed plan": the body's, a modifier
         if words[0].isupper() and is_listed(words[0]):
-            continue  # "the ACME Rewards program": a listed body's acronym first, the owner
+            continue  # "the ACME Rewards plan": a listed body's acronym first, the owner
         if " and " in name and any(is_listed(part) for part in name.split(" and ")):
             continue  # "the White House and Kessel campaign": two owners
         if head_type(name) not in (None, "MISC") and head_word(name) not in STREET_HEADS:
             continue  # "the State Department report", "the Premier League campaign": the owner's
         if " of " in name and HEAD_TYPES.get(head_word(name.split(" of ")[0]), "MISC") != "MISC":
             continue  # "the Commission of Inquiry report": a body's
-        if kind.group() == "report" and _PAPER_LAST_WORD.search(name):
+        if match.group("kind") == "report" and _PAPER_LAST_WORD.search(name):
             continue  # "the Harlow Times report": the paper's
         yield found.span("name")
 

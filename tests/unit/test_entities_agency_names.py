@@ -86,6 +86,8 @@ def test_a_scheme_name_before_its_kind_in_a_headline_is_not_read(extractor: Enti
             "3rd Harbor Road Forum for International Cooperation",
         ),
         ("The 4th Kelby Food & Wine Festival drew 20,000 visitors.", "4th Kelby Food & Wine Festival"),
+        ("Leaders met at the 3rd Forum on Harbor Cooperation last week.", "3rd Forum on Harbor Cooperation"),
+        ("The 2031 Summit for Coastal Trade opened in the capital.", "2031 Summit for Coastal Trade"),
     ],
 )
 def test_a_numbered_fair_keeps_and_inside_and_its_field(
@@ -100,6 +102,7 @@ def test_a_numbered_fair_keeps_and_inside_and_its_field(
         ("The 2030 Harbor Games and Kelby Cup were moved to June.", "2030 Harbor Games and Kelby Cup"),
         ("The 2031 Kelby Summit on Monday drew leaders.", "2031 Kelby Summit on Monday"),
         ("He played at the 2034 Harbor Cup for Tarvia.", "2034 Harbor Cup for Tarvia"),
+        ("In 2031 Congress on Harbor Trade met.", "2031 Congress on Harbor Trade"),
     ],
 )
 def test_two_events_a_date_or_a_cups_side_stay_out_of_a_numbered_name(

@@ -47,6 +47,7 @@ _EVENT_HEADS = (
 # "the 2nd Harbor Road Forum for International Cooperation", "the 2021 Summit on Coastal Trade": a
 # meeting's field in title case after "for" or "on" is part of its name, as a plan's is (never a
 # date: "the 2021 Summit on Monday"); a cup's or a games' is not ("the 2014 World Cup for Tarvia").
+# With such a field the kind may follow the edition at once ("the 2031 Summit for Coastal Trade").
 _EVENT_FIELD = (
     r"(?:(?:(?<=Forum)|(?<=Conference)|(?<=Summit)|(?<=Expo)|(?<=Fair)|(?<=Exhibition)|(?<=Congress))"
     + _PLAN_FIELD
@@ -56,7 +57,8 @@ _EVENT_FIELD = (
 # is inside an edition's name; after a kind word it joins two events ("the 2020 Olympics and
 # Paralympic Games"), which _EVENTS_JOINED finds and leaves out.
 _NUMBERED_EVENT = gated(
-    rf"(?<![\w-])({_EDITION}\s+(?:(?:(?<=[A-Za-z]\s)(?:and|&)\s+)?[A-Z][\w&'’.-]*\s+){{1,6}}?{_EVENT_HEADS}{_EVENT_FIELD}?)(?![\w-])"
+    rf"(?<![\w-])({_EDITION}\s+(?:(?:(?:(?<=[A-Za-z]\s)(?:and|&)\s+)?[A-Z][\w&'’.-]*\s+){{1,6}}?{_EVENT_HEADS}"
+    rf"{_EVENT_FIELD}?|(?:Summit|Forum|Conference|Congress){_EVENT_FIELD}))(?![\w-])"
     rf"|(?<![\w-])(\d{{1,3}}(?:st|nd|rd|th)\s+Five-Year\s+Plan{_PLAN_FIELD}?(?![\w-])"
     # "Made in Norland 2025": an industrial plan named by its country and target year (the model
     # reads the country alone as a place; the place inside the name is no entity of its own)
@@ -432,6 +434,9 @@ def named_conflicts(text: str) -> Iterator[tuple[int, int]]:
 
 
 _EVENTS_JOINED = re.compile(rf"{_EVENT_HEADS}\s+(?:and|&)\s")
+# an edition right before its kind ("2031 Summit for Coastal Trade") needs "the" before it
+_BARE_KIND_EDITION = re.compile(rf"{_EDITION}\s+(?:Summit|Forum|Conference|Congress)\s")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 
 
 def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
@@ -440,6 +445,10 @@ def numbered_events(text: str) -> Iterator[tuple[int, int, EntityType]]:
         if match.group(1):
             if _EVENTS_JOINED.search(match.group(1)):
                 continue  # "the 2020 Olympics and Paralympic Games": two events
+            if _BARE_KIND_EDITION.match(match.group(1)) and not _THE_BEFORE.search(
+                text, max(0, match.start(1) - 4), match.start(1)
+            ):
+                continue  # "In 2031 Congress on ...": a year and a body, no edition
             yield match.start(1), match.end(1), "EVENT"
         else:
             yield match.start(2), match.end(2), "MISC"

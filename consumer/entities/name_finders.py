@@ -248,6 +248,8 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
         for s, e, kind in rules.numbered_events(text):
             yield Candidate(text_field, s, e, kind, "rule")
+        for s, e in rules.bracketed_place_zones(text, self._is_place):
+            yield Candidate(text_field, s, e, "LOCATION", "rule")
         yield from self._event_rule_cands(text_field, text)
         for s, e in retype.disease_spans(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
@@ -289,6 +291,9 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.kind_named_events(text, self._person_or_listed) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "EVENT", "rule")
+        schemes = rules.lower_kind_schemes(text, self._person_or_listed) if text_field != "headline" else ()
+        for s, e in schemes:
+            yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.state_of_addresses(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
 

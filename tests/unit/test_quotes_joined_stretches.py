@@ -157,3 +157,43 @@ def test_a_clause_the_writer_finishes_stays_apart(body: str) -> None:
     found = [q for q in _quotes(body) if q[0] == "direct"]
     assert all(len(q[1]) == 1 for q in found)
     assert not any("contract" in s.lower() and "hard year" not in s for q in found for s in q[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # session 28 (fresh web pages): the writer left out the comma after the split attribution's
+        # verb; the quoted sentence after it, with no attribution of its own, is the quote's next
+        # stretch (it was a second quote)
+        (
+            '"We have a shortage of welders here," Ann Roe says "We have more jobs than there are'
+            ' welders in the town."',
+            ["We have a shortage of welders here,", "We have more jobs than there are welders in the town."],
+        ),
+        (
+            "\u201cThe pier was never safe,\u201d Roe said \u201cEveryone in the village knew it.\u201d",
+            ["The pier was never safe,", "Everyone in the village knew it."],
+        ),
+        (
+            '"Nobody came to the meeting," Ann Roe added "Not one member of the council turned up."',
+            ["Nobody came to the meeting,", "Not one member of the council turned up."],
+        ),
+    ],
+)
+def test_a_split_attribution_with_no_comma_joins(body: str, spans: list[str]) -> None:
+    found = [q for q in _quotes(body) if q[0] == "direct"]
+    assert [q[1] for q in found] == [spans]
+    assert found[0][2] == "Ann Roe"
+
+
+def test_a_fragment_after_a_bare_attribution_stays_apart() -> None:
+    # lower-case words the writer's sentence goes on with: a fragment, not the quote's next stretch
+    body = '"We have a shortage of welders," Ann Roe says "and more jobs" than ever before.'
+    found = _quotes(body)
+    assert [q[1] for q in found if q[0] == "direct"] == [["We have a shortage of welders,"]]
+
+
+def test_a_participle_after_a_fragment_joins_nothing() -> None:
+    body = 'Ann Roe wrote a post calling the levy a "miserable, greedy tax" and adding "shame on them."'
+    found = _quotes(body)
+    assert all(len(q[1]) == 1 for q in found)

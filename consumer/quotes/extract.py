@@ -146,6 +146,20 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
                     and only_attribution_between(masked, stretches[first - 1].end, unit.spans[0][0])
                 ):
                     continue  # '"A," the credits declare. "B."': B is the credits' too
+                if unit.tail:
+                    owner = para_units[-1] if para_units else None
+                    if (
+                        owner is not None
+                        and owner.kind == "direct"
+                        and owner.attributed
+                        and unit.sent_start == owner.sent_end
+                        and complete(text, owner)
+                        and goes_on_in(text, masked, owner, unit)
+                    ):
+                        # '"Lonely is the word," Roe says. "I don't think anyone agreed" who ...': the
+                        # quote's next stretch, split by its attribution (session 28, fresh web pages)
+                        absorb(owner, unit, unit_of)
+                    continue  # else a clause of the writer's sentence, no quote of its own
                 prev = stretches[first].continues
                 if unit.kind == "direct" and not unit.attributed and fld == "body":
                     named_after = named_after_quote(

@@ -50,7 +50,20 @@ def joins_stretches(gap: str, attribution: tuple[Speaker, str | None] | None, al
     if attribution is None:
         return False
     stops = "[,:.]" if alone else "[,:]"
-    return bool(re.fullmatch(rf"[^\x00]{{0,120}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()))
+    if re.fullmatch(rf"[^\x00]{{0,120}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()):
+        return True
+    # '"...," he says "We have more ..."' (session 28, fresh web pages): the writer left out the
+    # comma after the verb; the attribution alone, then a quoted sentence with none of its own
+    return alone and _BARE_ATTRIBUTION.fullmatch(gap.strip()) is not None
+
+
+# a subject and its finite verb: not a participle or a second predicate ('calling it a "..." and
+# adding "f**k ticks."', two fragments of the writer's sentence)
+_BARE_ATTRIBUTION = re.compile(
+    rf"(?!(?:and|but|or|then|while)\b)[^\x00,;:.!?\"\u201c\u201d]{{1,60}}?\b(?!\w*ing\b)(?:{VERBS})"
+    r"[\"'\u201c\u2018]?",
+    re.IGNORECASE,
+)
 
 
 _ATTRIBUTION_REACH = 200

@@ -134,6 +134,8 @@ def writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bo
         return False
     if said_after and first.lower().strip(",.;:") in _SAY_WORDS:
         return False
+    if _POSSESSIVE_BEFORE.search(gap, max(0, len(gap) - _POSSESSIVE_REACH)) is not None:
+        return True  # 'said Jobs' "extraordinary vision ... saved", 'Acme's "plan will ...' (session 28)
     tail = gap.rstrip(" \"'\u201c\u2018")
     aside = _DASHED_ASIDE.search(tail, max(0, len(tail) - _DASHED_ASIDE_REACH))
     if aside is not None:
@@ -142,7 +144,7 @@ def writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bo
         return False  # a comma, colon or dash before the mark: the shapes read elsewhere
     last = tail.split()[-1]
     low = last.lower()
-    if low in _DETERMINERS:
+    if low in _DETERMINERS or last in _OPENING_DEMONSTRATIVES:
         return True
     return not (
         last[:1].isupper()  # a name or a sentence's first word: an addressee ('told CNN "...')
@@ -150,6 +152,15 @@ def writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bo
         or low.endswith("ly")
         or _SPEECH_WORD.fullmatch(low) is not None
     )
+
+
+# Session 28 (fresh web pages): the word before the mark read as the writer's determiner.
+# A possessive ('Jobs' "', 'Acme's "', 'Acme\u2019s \u201c') heads the writer's noun phrase as 'her'
+# does; its apostrophe was stripped with the mark, or the capital read it as an addressee.
+_POSSESSIVE_REACH = 12
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s*[\"'\u201c\u2018]?\s*$")
+# 'That "unique ability ... is what ..."': a demonstrative opening the sentence, not "said that".
+_OPENING_DEMONSTRATIVES = frozenset(split_words("That This"))
 
 
 # 'as Roe calls them, "...', 'Roe described it, "...': a verb of naming and its object before the

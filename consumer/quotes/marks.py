@@ -52,12 +52,53 @@ def _opens_straight(text: str, pos: int, start: int) -> bool:
     return pos == start or text[pos - 1] in " \t([{\u2014\u2013-/:"
 
 
+def _closing_slot(text: str, pos: int, para: Paragraph) -> bool:
+    """A mark right after a word or its stop and before a space, a dash or the paragraph's end:
+    where a closing mark stands ('for him,\u201c Roe says', 'many.\u201c')."""
+    before = text[pos - 1] if pos > para.start else " "
+    after = text[pos + 1] if pos + 1 < para.end else " "
+    return not before.isspace() and before not in "([{" and not after.isalnum()
+
+
+def _opening_slot(text: str, pos: int, para: Paragraph) -> bool:
+    """A mark after a space (or the paragraph's start) and before a word: where an opening mark
+    stands."""
+    return (pos == para.start or text[pos - 1].isspace()) and pos + 1 < para.end and text[pos + 1].isalnum()
+
+
+_NESTED_WORDS = 4  # a term, not a sentence
+_NESTED_REACH = 60  # characters: a quoted term inside a quote ('house people "temporarily", with ...')
+_STOP_INSIDE = re.compile(r"[.!?](?:\s|$|\")")
+
+
+def _nested_straight(text: str, outer: int, pos: int, para: Paragraph) -> int | None:
+    """Inside an open straight-marked stretch, a straight mark where an opening one stands that a
+    closing one follows within a few words, with no sentence end between and the stretch going on
+    after it ('"... to house people "temporarily", with no answer ...'): a term quoted inside the
+    quote with the same marks (British copy online), whose closing mark is returned. Read as
+    the outer stretch's close, it cut the quote in pieces that named no one. The outer mark must
+    stand where an opening one does: after a mark lost earlier in the paragraph, the marks are
+    read in turn as before."""
+    if not (_opening_slot(text, outer, para) and _opening_slot(text, pos, para)):
+        return None
+    close = text.find('"', pos + 1, min(para.end, pos + _NESTED_REACH))
+    if close < 0 or not _closing_slot(text, close, para) or _STOP_INSIDE.search(text, pos + 1, close + 1):
+        return None
+    if text.count(" ", pos + 1, close) >= _NESTED_WORDS:
+        return None  # a sentence of its own: the outer stretch lost its closing mark
+    rest = text[close + 1 : para.end].strip(" \t,;:")
+    return close if rest else None
+
+
 def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
     """Closed stretches of one paragraph, and where an unclosed one opened (or None)."""
     found: list[Stretch] = []
     open_at: int | None = None
+    skip_to = -1  # the closing mark of a term quoted inside an open stretch
     for m in _DOUBLE.finditer(text, para.start, para.end):
         ch, pos = m.group(), m.start()
+        if pos <= skip_to:
+            continue
         if ch in ("\u2019\u2019", "''"):
             ch = "\u201d" if ch == "\u2019\u2019" or open_at is not None else '"'
         elif ch == "\u2018\u2018":
@@ -65,14 +106,24 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
         if ch == '"':
             if open_at is None:
                 open_at = m.end()
+            elif (inner := _nested_straight(text, open_at - 1, pos, para)) is not None:
+                skip_to = inner  # '"... house people "temporarily", with ...': the quote goes on
             else:
                 found.append(Stretch(open_at, pos, para.index))
                 open_at = None
+        elif ch == "\u201c" and open_at is not None and _closing_slot(text, pos, para):
+            # an opening curly mark typed where the closing one stands ('for him,\u201c Roe says.',
+            # 'many.\u201c' at the paragraph's end): it closes; read as a new opening, the words
+            # before it were dropped as a stray stretch
+            found.append(Stretch(open_at, pos, para.index))
+            open_at = None
         elif ch in DOUBLE_OPEN:
             open_at = m.end()  # an opening mark inside an open stretch: the earlier one was stray
         elif open_at is not None:
             found.append(Stretch(open_at, pos, para.index))
             open_at = None
+        elif ch == "\u201d" and _opening_slot(text, pos, para):
+            open_at = m.end()  # a closing curly mark typed where an opening one stands ('and \u201ddumped')
     return found, open_at
 
 

@@ -151,6 +151,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             # 'asked Roe, "...?" the singer answered, "..."': the answer's attribution, not the question's
             m = None
             second[n + 1] = True
+        if m and not m.group("verb1") and m.group("who2").strip().lower() in _RELATIVE_SUBJECTS:
+            # '"... in the room" who shared the owner's view': a relative clause of the writer's
+            # sentence, no attribution (session 28; it named no one and kept the quote apart)
+            m = None
         if m and not m.group("verb1") and CONJUNCTION.fullmatch(m.group("who2").strip() + " "):
             # 'the secretary said "..." but added that ...': the same subject goes on; the
             # attribution is the one before the mark
@@ -474,12 +478,23 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             if attribution is None and not speakers.people:
                 continue
             kind = "partial"
-        if kind == "partial" and attribution is None:
-            continue
-        if kind == "direct" and not opens and attribution is None:
+        writer_ends = (
+            attribution is None
+            and n == 0
+            and runs_on
+            and not gap.strip(" \"'\u201c\u2018(")
+            and fld == "body"
+            and is_clause(words)
+        )
+        if writer_ends:
+            # '"Lonely is the word," Roe says. "I don't think there was another soul in the room"
+            # who shared ...': a quoted clause the writer's words finish, with no attribution of its
+            # own; the walk keeps it only as the next stretch of the quote before it (session 28)
+            kind = "direct"
+        elif attribution is None and (kind == "partial" or not opens):
             continue
         speaker, verb = attribution if attribution else (NOBODY, "")
-        if s.continues is None and attribution is None and not opens:
+        if s.continues is None and attribution is None and not opens and not writer_ends:
             continue
         found.append(
             Unit(
@@ -495,11 +510,15 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                 stretch_ids=[i],
                 starts=not gap.strip(" \"'\u201c\u2018("),
                 own_subject=own_subject,
+                tail=writer_ends,
             )
         )
         if attribution is not None:
             speakers.remember(speaker, s_end if fld == "body" else None)
     return found
+
+
+_RELATIVE_SUBJECTS = frozenset(split_words("who which that"))
 
 
 # Between two stretches: a conjunction opening a clause with a subject of its own

@@ -24,12 +24,21 @@ _BOUNDARY = re.compile(
 
 
 def mask(text: str, stretches: Sequence[Stretch]) -> str:
+    """The text with each stretch's words masked; a curly mark typed the wrong way round ('for
+    him,\u201c Roe says', 'said, \u201dThere ...') reads as the mark it stands for, so the
+    attribution rules see the closing or opening mark they expect."""
     parts: list[str] = []
     at = 0
     for s in stretches:
-        parts.append(text[at : s.start])
+        opening = text[at : s.start]
+        if opening.endswith("\u201d"):
+            opening = opening[:-1] + "\u201c"
+        parts.append(opening)
         parts.append(MASK * (s.end - s.start))
         at = s.end
+        if s.closed and text[at : at + 1] == "\u201c":
+            parts.append("\u201d")
+            at += 1
     parts.append(text[at:])
     return "".join(parts)
 

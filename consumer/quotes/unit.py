@@ -32,3 +32,6 @@ class Unit:
     # the last paragraph the quote runs into ('"A. ¶ "B. ¶ "C."'): an unattributed quote paragraph
     # after it goes on with its speaker as after a one-paragraph quote (session 27)
     end_paragraph: int = -1
+    # a quoted clause opening its sentence that runs on into the writer's words, with no attribution
+    # ('"A," Roe said. "B" who ...'): only ever the next stretch of the quote before it (session 28)
+    tail: bool = False

@@ -157,3 +157,39 @@ def test_a_question_naming_a_thing_is_no_quote(body: str) -> None:
 )
 def test_a_question_put_by_someone_stays_direct(body: str) -> None:
     assert _kinds(body) == ["direct"]
+
+
+# ------------------------------------------- a possessive or a demonstrative heads the writer's noun
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # session 28 (fresh web pages): a possessive before the mark heads the writer's noun phrase,
+        # as 'her' does; the quoted words finish it, however many verbs they hold (they were direct)
+        "Bell, in a statement for the board, said Jobs' \"steady leadership saved the port and guided"
+        ' it through the worst years it has known."',
+        "Bell said Acme\u2019s \u201cplan will cost jobs and hurt the harbour town for years.\u201d",
+        'Bell said the port\'s "new cranes have doubled the number of ships we can unload."',
+        # a demonstrative opening the sentence
+        'The troops left after a few weeks. That "unique ability to land from the sea is what sets the'
+        ' corps apart," Bell said.',
+        'This "new way of loading the ships is what the crews have asked for," Bell said.',
+    ],
+)
+def test_quoted_words_after_a_possessive_or_an_opening_demonstrative_are_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an addressee, "that", a capital opening the quoted words: a clause of the speaker's
+        'Bell told CNN "we will not back down until the port is open again."',
+        'Bell said that "the plan will cost jobs and hurt the harbour town for years."',
+        'Bell said of Acme\'s plan: "We will not back down until the port is open again."',
+        'Bell said in the port\'s statement "We will not back down until the port is open again."',
+    ],
+)
+def test_a_clause_after_a_name_or_that_stays_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

@@ -137,7 +137,7 @@ _NO_MOVEMENT_AFTER = dict.fromkeys(
 
 
 # "won the election by 30 points", "lost the primary by five-and-a-half points": a winning or
-# losing margin is no movement, the conventions say (change null; session twenty-nine)
+# losing margin is no movement, the conventions say (change null; session twenty-eight)
 _CONTEST_BY = re.compile(
     r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats|edged|trail(?:s|ed|ing)?|"
     r"led|leads?|leading)\s+(?:(?!(?:grew|grow|grows|rose|rise|rises|fell|falls?|widened|widens?|narrowed|"

@@ -68,7 +68,7 @@ _BASIS_GAP = re.compile(
 )
 _NO_BASIS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_of_age", "times"})
 # "rose to 3.2 million units from 2.9 million", "shrank to 9,000 employees from 12,000": agency
-# copy's "to <level> from <basis>" writes the basis bare, in the level's unit (session twenty-nine)
+# copy's "to <level> from <basis>" writes the basis bare, in the level's unit (session twenty-eight)
 _HEDGE = r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?"
 _TO_BEFORE = re.compile(r"\bto\s+" + _HEDGE + r"$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+from\s+" + _HEDGE, re.I)

@@ -392,7 +392,7 @@ def _rate_after(text: str, code: str, stop: int) -> tuple[str, int]:
 # "350 km per hour" is the speed the units list writes "km/h", as "350 kph"
 _SPEEDS = {"km": {"hour": "km/h"}, "mile": {"hour": "mph"}}
 # "$300 per night", "5 yuan per vehicle", "$45 per MWh": a price per anything is a rate, as the
-# conventions write "USD/barrel" (session twenty-nine: the denominators were a closed list, so
+# conventions write "USD/barrel" (session twenty-eight: the denominators were a closed list, so
 # "per night" or "per student" priced nothing). One singular noun or a unit of measure after "per";
 # "per cent" is a share, "per capita" an average, "per se" no unit at all.
 _PER_WORD = re.compile(r"[ \t]?per[ \t]+(?=\S)", re.IGNORECASE)
@@ -763,7 +763,7 @@ _ES_AFTER_S = frozenset(
 )
 
 
-# Plurals in "-ves" of nouns in "-f" or "-fe" (session twenty-nine: "two halves" was published as
+# Plurals in "-ves" of nouns in "-f" or "-fe" (session twenty-eight: "two halves" was published as
 # "halve", "4 leaves" as "leave"), told by their spelling: "-lves" ("shelves", "wolves"; not
 # "valves", "solves"), "-eaves" and "-oaves" ("leaves", "loaves"), "-arves" ("scarves"), "-ooves" ("hooves");
 # "-ives" is mostly "-ive" ("olives", "archives"), so only knives, wives and lives are "-ife".
@@ -1451,7 +1451,7 @@ def shared_head(text: str, end: int, value: float) -> Counted | None:
 
 # "lost the primary by five-and-a-half points", "leads by 12 points in the latest poll", "a 10-point
 # lead among likely voters": the conventions publish a margin of the vote in percentage points,
-# which is what "points" means there (session twenty-nine). Only a margin ("by", "lead of",
+# which is what "points" means there (session twenty-eight). Only a margin ("by", "lead of",
 # "ahead", "behind") in a passage about polls or elections, and never in a game's passage.
 _MARGIN_BEFORE = re.compile(
     r"\b(?:by|lead\s+of|margin\s+of|advantage\s+of|edge\s+of|deficit\s+of)\s+"

@@ -1,4 +1,4 @@
-"""A whole number and a half is one figure (session twenty-nine): "four-and-a-half years" is 4.5
+"""A whole number and a half is one figure (session twenty-eight): "four-and-a-half years" is 4.5
 years, "two and one-half hours" 2.5 hours, "one and a half million people" 1.5 million people.
 It was read as the whole number alone, which lost the unit ("five-and-a-half points" gave 5 with
 none); a decimal, a fraction or "a half" with no whole number before it keep their readings."""

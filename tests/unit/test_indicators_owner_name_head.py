@@ -1,4 +1,4 @@
-"""Owners named by a definite head (session twenty-nine): "the port", "the zone", "the association"
+"""Owners named by a definite head (session twenty-eight): "the port", "the zone", "the association"
 opening the figure's clause, a verb or a possessive right after it, stands for the organisation
 or place named shortly before whose name ends in that word ("Kessel Port ... The port handled 12
 million containers"); a head that modifies a noun, a reported clause, a name before the head and

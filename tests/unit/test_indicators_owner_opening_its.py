@@ -1,4 +1,4 @@
-"""A figure in a phrase opening the sentence with "its" / "their" before it (session twenty-nine) is
+"""A figure in a phrase opening the sentence with "its" / "their" before it (session twenty-eight) is
 the subject's of the clause after the phrase's comma: a name heading it, a verb right after it
 ("In its 150 years, Vantor Group has never cut its dividend"), or the country,
 company, province or city an anaphor there stands for; a source heading the clause, a phrase

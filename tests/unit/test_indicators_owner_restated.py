@@ -1,5 +1,5 @@
 """A sentence that restates the figure before as its subject ("The figure was up 12 percent", "The
-total includes 30,000 trucks") goes on with that figure's owner (session twenty-nine): also for a
+total includes 30,000 trucks") goes on with that figure's owner (session twenty-eight): also for a
 count, and across one paragraph break, as a sentence opening with a measure does. A head that
 says a new quantity ("The figure for Tarvia", "The total number of staff") or a sentence naming
 someone before the figure keeps its old reading."""

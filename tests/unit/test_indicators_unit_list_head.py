@@ -1,5 +1,5 @@
 """Counts in a list whose members name only a modifier share the head noun the list closes with
-(session twenty-nine): "38 gold, 32 silver and 18 bronze medals" are all medals, "five Harlish and
+(session twenty-eight): "38 gold, 32 silver and 18 bronze medals" are all medals, "five Harlish and
 three Tarvish senators" all people. A singular after a count above one cannot be what it counts;
 a member with a plural, a person or a firm of its own keeps it, and a count of one needs a second
 such member ("one home and two cars" counts a home)."""

@@ -1,5 +1,5 @@
 """A currency named by a national adjective and its noun is that country's ISO 4217 code
-(session twenty-nine): "2 billion Kenyan shillings" is KES, "12 million Japanese yen" JPY, from
+(session twenty-eight): "2 billion Kenyan shillings" is KES, "12 million Japanese yen" JPY, from
 pycountry's tables; pairs the units list spells stay as they were, and a national adjective before
 any other noun keeps the counted noun."""
 

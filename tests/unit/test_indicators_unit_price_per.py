@@ -1,4 +1,4 @@
-"""A price per anything is a rate (session twenty-nine): "$300 per night" is USD/night, "5 yuan per
+"""A price per anything is a rate (session twenty-eight): "$300 per night" is USD/night, "5 yuan per
 vehicle" CNY/vehicle, "$45 per MWh" USD/MWh, "per annum" a year; the denominators were a closed
 list (share, barrel, day ...). "350 km per hour" is km/h, as "350 kph". "per cent" stays a share,
 "per capita" and "per head" an average, and a second word after the noun ("per eligible

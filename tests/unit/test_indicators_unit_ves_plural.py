@@ -1,4 +1,4 @@
-"""Plurals in "-ves" of nouns in "-f" or "-fe" count their singular (session twenty-nine): "two
+"""Plurals in "-ves" of nouns in "-f" or "-fe" count their singular (session twenty-eight): "two
 halves" is `half` (it was published as "halve"), "4 leaves" `leaf`, "12 knives" `knife`; nouns in
 "-ve" keep it ("30 olives", "12 archives", "two valves")."""
 

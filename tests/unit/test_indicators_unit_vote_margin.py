@@ -1,5 +1,5 @@
 """A margin of the vote in "points" is in percentage points, as the conventions publish election
-margins (session twenty-nine): "lost the primary by five points", "leads by 12 points among likely
+margins (session twenty-eight): "lost the primary by five points", "leads by 12 points among likely
 voters", "a 10-point lead in the polls". Only a margin ("by", "lead of", "ahead", "behind") in a
 passage about polls or elections; a game's margin, an index's move and a bare count stay points."""
 

@@ -7,6 +7,7 @@ titles, "Smiths and Wessons"); these passes mend such splits on candidates, in t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -139,18 +140,7 @@ _AND_PLURAL_REACH = 64  # characters looked on over: "and", the plural and what 
 def join_and_plural_tail(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """A model body of two words or more ending on a capitalised plural, followed by "and" and one
     capitalised plural that ends the name, runs on to that plural."""
-    out: list[Candidate] = []
-    skip: Candidate | None = None
-    for i, cand in enumerate(cands):
-        if cand is skip:
-            continue
-        nxt = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].field == cand.field else None
-        end = _plural_tail_end(cand, recased[cand.field], nxt)
-        if end is not None:
-            skip = nxt if nxt is not None and nxt.start < end else None
-            cand = Candidate(cand.field, cand.start, end, "ORGANIZATION", cand.origin, None, None, cand.weak)
-        out.append(cand)
-    return out
+    return _run_on(cands, recased, _plural_tail_end)
 
 
 # "the Kelby Institute of Allergy and Infectious Diseases", "the Center for Missing and Exploited
@@ -170,18 +160,7 @@ _AND_FIELD_REACH = 80  # characters looked on over: "and" and the second field's
 def join_field_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """A model body ending on "of" or "for" and one capitalised word runs on over "and" and the
     capitalised words after it that end the name."""
-    out: list[Candidate] = []
-    skip: Candidate | None = None
-    for i, cand in enumerate(cands):
-        if cand is skip:
-            continue
-        nxt = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].field == cand.field else None
-        end = _field_pair_end(cand, recased[cand.field], nxt)
-        if end is not None:
-            skip = nxt if nxt is not None and nxt.start < end else None
-            cand = Candidate(cand.field, cand.start, end, "ORGANIZATION", cand.origin, None, None, cand.weak)
-        out.append(cand)
-    return out
+    return _run_on(cands, recased, _field_pair_end)
 
 
 def _field_pair_end(cand: Candidate, text: str, nxt: Candidate | None) -> int | None:
@@ -272,3 +251,24 @@ def event_years(cands: list[Candidate], recased: dict[TextField, str]) -> None:
     for cand in cands:
         if cand.type == "EVENT":
             cand.end = rules.event_year_end(recased[cand.field], cand.end)
+
+
+def _run_on(
+    cands: list[Candidate],
+    recased: dict[TextField, str],
+    end_of: Callable[[Candidate, str, Candidate | None], int | None],
+) -> list[Candidate]:
+    """Runs each body on to the end ``end_of`` finds for it (given its field's text and the next
+    candidate), dropping that next candidate when the run swallows its start."""
+    out: list[Candidate] = []
+    skip: Candidate | None = None
+    for i, cand in enumerate(cands):
+        if cand is skip:
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) and cands[i + 1].field == cand.field else None
+        end = end_of(cand, recased[cand.field], nxt)
+        if end is not None:
+            skip = nxt if nxt is not None and nxt.start < end else None
+            cand = Candidate(cand.field, cand.start, end, "ORGANIZATION", cand.origin, None, None, cand.weak)
+        out.append(cand)
+    return out

@@ -371,6 +371,8 @@ def its_owner(
 # for the firm named last; a possessive may follow ("The zone's exports rose 12 percent")
 _NAME_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+([a-z][a-z-]{2,})\b(['\u2019]s\b)?")
 _NAME_HEAD_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
+# what ``_NAME_HEAD`` needs somewhere in the clause: one search before the clause is cut
+_HEAD_CUE = re.compile(r"[Tt]h(?:e|is)\s+[a-z]")
 # "Last year the port handled ...", "In 2019 the zone exported ...": a time phrase without its comma
 _TIME_BEFORE_HEAD = re.compile(
     r"^(?:(?:In|During|Over|Since)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\d{4}|years?|months?|quarters?|half)|"
@@ -387,17 +389,21 @@ def name_head_owner(
     head must be the clause's subject: a verb right after it, or its possessive; no name before
     it in the clause, no reported clause after it, and no anaphor the other rules read ("the
     company", "the province", "the car"). A bounded look-back."""
+    if _HEAD_CUE.search(text, clause_start, figure[0]) is None:
+        return None  # no "the"/"this" before a lower-case word: the head cannot match
     head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     head = _TIME_BEFORE_HEAD.sub("", head)
     offset = figure[0] - len(head)
     match = _NAME_HEAD.match(head)
-    if match is None or anaphor_kind(match.group(0)) is not None:
+    if match is None:
         return None
     end = offset + match.end()
-    if any(c.start < end for c in local) or REPORTED.search(text, end, figure[0]):
+    if any(c.start < end for c in local):
         return None
     if match.group(2) is None and VERB_AFTER_NAME.match(text, end) is None:
         return None  # "The port authority ...": the word modifies a noun that heads the clause
+    if anaphor_kind(match.group(0)) is not None or REPORTED.search(text, end, figure[0]):
+        return None  # the anaphors other rules read (the dearest test, so the last)
     back = index.between(max(index.skip_before, clause_start - PRONOUN_BACK), clause_start)
     named = _named_by_head(text, back, match.group(1))
     return (named,) if named is not None else None

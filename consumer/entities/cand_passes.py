@@ -111,27 +111,26 @@ class CandidatePasses:
         of a competition's stage ('in Group D'), or a number read as a body ('5th', '58.4 cu.ft')."""
         if cand.origin != "ner":
             return False
-        surface = recased[cand.field][cand.start : cand.end]
-        low = surface.lower()
-        people = cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS
-        portfolio = cand.type == "ORGANIZATION" and (
-            rules.portfolio_word(recased[cand.field], cand.start, cand.end)
-            or rules.state_compound(recased[cand.field], cand.start, cand.end)
-            or rules.caps_lead_in(recased[cand.field], cand.start, cand.end)
-            or rules.stage_group(recased[cand.field], cand.start, cand.end)
-        )
-        generic = cand.type == "ORGANIZATION" and low in GENERIC_BODIES
+        text = recased[cand.field]
+        surface = text[cand.start : cand.end]
         if (cand.type == "ORGANIZATION" and bare_number(surface)) or is_amount(surface):
             return True
-        if programme_label(recased[cand.field], cand.start, cand.end, cand.type):
+        if programme_label(text, cand.start, cand.end, cand.type):
             return True
-        return " " not in surface and (
-            cases.get(low) == low
-            or low in STOP_WORDS
-            or surface in COMMON_ACRONYMS
-            or people
-            or portfolio
-            or generic
+        if " " in surface:
+            return False
+        low = surface.lower()
+        if cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS:
+            return True
+        if cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS:
+            return True
+        # the context rules last: they read the text around the word, the tests above do not
+        return cand.type == "ORGANIZATION" and (
+            low in GENERIC_BODIES
+            or rules.portfolio_word(text, cand.start, cand.end)
+            or rules.state_compound(text, cand.start, cand.end)
+            or rules.caps_lead_in(text, cand.start, cand.end)
+            or rules.stage_group(text, cand.start, cand.end)
         )
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:

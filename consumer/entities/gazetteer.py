@@ -450,6 +450,13 @@ def _north_american_divisions() -> dict[str, str]:
     return {s.code: s.name for s in pycountry.subdivisions if s.country_code in ("US", "CA")}
 
 
+# A surface's lookup key (spaces folded, lower case), by surface. The entity stage looks up the
+# same surfaces again and again (about 400 look-ups per item, from many rules), and folding the
+# key was most of a look-up's cost. Per process and bounded: cleared when full.
+_LOOKUP_KEYS: dict[str, str] = {}
+_LOOKUP_KEYS_MAX = 100_000
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     entries: dict[str, GazEntry]
@@ -458,7 +465,12 @@ class Gazetteer:
     cities: dict[str, tuple[GazEntry, ...]]  # every city (population >= 15,000) by namesake_key
 
     def lookup(self, surface: str) -> GazEntry | None:
-        return self.entries.get(" ".join(surface.split()).lower())
+        key = _LOOKUP_KEYS.get(surface)
+        if key is None:
+            if len(_LOOKUP_KEYS) >= _LOOKUP_KEYS_MAX:
+                _LOOKUP_KEYS.clear()
+            key = _LOOKUP_KEYS[surface] = " ".join(surface.split()).lower()
+        return self.entries.get(key)
 
     def city_in(self, surface: str, within: GazEntry) -> GazEntry | None:
         """The most populous city called ``surface`` inside the division or country ``within``

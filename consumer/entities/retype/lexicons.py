@@ -25,6 +25,11 @@ _DISEASE_SUFFIX = (
 )
 DISEASES = re.compile(rf"^(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})$")
 _DISEASE_IN_TEXT = gated(rf"(?<![\w-])(?:{_DISEASE_NAMES}|{_DISEASE_SUFFIX})(?![\w-])")
+# The suffix branch tries a run of capitalised words at every capital and needs one of its kind
+# words after a space; a text with none of them can match the names only (the same matches: the
+# alternation never reaches a branch that cannot match), and one C search says which.
+_DISEASE_KIND = re.compile(r"\s(?:[Dd]isease|[Ss]yndrome|[Ff]ever|[Vv]irus|[Ff]lu|[Pp]lague)(?![\w-])")
+_DISEASE_NAME_IN_TEXT = gated(rf"(?<![\w-]){_DISEASE_NAMES}(?![\w-])")
 
 
 def is_disease(name: str) -> bool:
@@ -34,7 +39,8 @@ def is_disease(name: str) -> bool:
 
 def disease_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a disease: these are MISC whatever the model says."""
-    return [m.span() for m in _DISEASE_IN_TEXT.finditer(text)]
+    pattern = _DISEASE_IN_TEXT if _DISEASE_KIND.search(text) else _DISEASE_NAME_IN_TEXT
+    return [m.span() for m in pattern.finditer(text)]
 
 
 # Holidays and feasts by their name (a lexicon, as for diseases: nothing in the word says it is a

@@ -389,8 +389,9 @@ def name_head_owner(
     head must be the clause's subject: a verb right after it, or its possessive; no name before
     it in the clause, no reported clause after it, and no anaphor the other rules read ("the
     company", "the province", "the car"). A bounded look-back."""
-    if _HEAD_CUE.search(text, clause_start, figure[0]) is None:
-        return None  # no "the"/"this" before a lower-case word: the head cannot match
+    cue = _HEAD_CUE.search(text, clause_start, figure[0])
+    if cue is None or any(c.start <= cue.start() for c in local):
+        return None  # no "the"/"this" before a lower-case word, or a name before the first one
     head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     head = _TIME_BEFORE_HEAD.sub("", head)
     offset = figure[0] - len(head)

@@ -559,9 +559,12 @@ _NOT_NAMES = frozenset(
 def age_of_person(text: str, start: int, end: int, value: float) -> bool:
     """A bare whole number that is a person's age: after "aged"/"at age", before the pronoun of
     its clause ("At 16, he went"), or set off by commas (or parentheses) right after a
-    capitalised name ("Braun, 38, said")."""
-    if not (1 <= value <= 120 and value == int(value)):
+    capitalised name ("Braun, 38, said"). A half year only after an age word ("age 7 and a
+    half", "aged 2\u00bd"): "and a half" folds into the figure, which then is no whole number."""
+    if not 1 <= value <= 120:
         return False
+    if value != int(value):
+        return (value * 2).is_integer() and _AGE_BEFORE.search(text, max(0, start - 24), start) is not None
     if _AGE_BEFORE.search(text, max(0, start - 24), start):
         return True
     if _AT_BEFORE.search(text, max(0, start - 4), start) and PRONOUN_AFTER_AGE.match(text, end):

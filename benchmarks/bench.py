@@ -39,6 +39,7 @@ import psutil
 from benchmarks import kafka_io
 from benchmarks.corpus import FROZEN_DESCRIPTION, Item, corpus
 from benchmarks.monitor import TreeMonitor
+from benchmarks.report import ORDER
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -96,25 +97,6 @@ def subjects(cores: int, parse_pool: int) -> dict[str, Subject]:
             Subject("spacy", "5b. spaCy full default pipeline, one process", "spacy"),
         )
     }
-
-
-# The order of the run (the consumer perf tool reads what the producer perf tool wrote).
-ORDER = (
-    "kafka-producer",
-    "kafka-consumer",
-    "aiokafka",
-    "aiokafka-tuned",
-    "faststream",
-    "faststream-tuned",
-    "parse",
-    "parse-eos",
-    "full",
-    "full-eos",
-    "full-real",
-    "spacy-ner",
-    "spacy-ner-real",
-    "spacy",
-)
 
 
 @dataclass

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+# The order of the run (the consumer perf tool reads what the producer perf tool wrote), and of
+# every table; bench.py runs the subjects in this order.
 ORDER = [
     "kafka-producer",
     "kafka-consumer",

@@ -91,10 +91,11 @@ def goes_on_in(text: str, masked: str, owner: Unit, unit: Unit) -> bool:
         # writer's own, not the attribution; the quotes stay two, as across a paragraph
         return False
     if not complete(text, owner):
-        # not a quote of one stretch ('"The plan bothered" the council, Roe said. "..."'), which
-        # the annotations join (dev, check) and split (holdout) alike; nor a quote that opened no
-        # sentence ('suggests "that ..." except ..., Roe said.', the writer's sentence)
-        return adjacent and owner.starts and len(owner.spans) > 1
+        # a quote opening its sentence that runs on into the writer's words ('"The plan bothered"
+        # the council, Roe said. "..."'): one quote, as dev and check annotate it (session 29;
+        # holdout splits it); not a quote that opened no sentence ('suggests "that ..." except
+        # ..., Roe said.', the writer's sentence)
+        return adjacent and owner.starts
     return adjacent or only_attribution_between(masked, end, start)
 
 

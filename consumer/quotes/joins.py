@@ -68,6 +68,7 @@ _BARE_ATTRIBUTION = re.compile(
 
 _ATTRIBUTION_REACH = 200
 _CLOSED = frozenset(".!?\u2026\u2014\u2013")  # quoted words that close their own sentence
+_TAG_WORDS = 6  # 'Roe added with a smile.': a tag after a closed stretch, longer is the writer's sentence
 _GAP_VERB = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
 
 
@@ -89,6 +90,15 @@ def goes_on_in(text: str, masked: str, owner: Unit, unit: Unit) -> bool:
         # '"... all gold, fur…" She allows a perfectly timed beat. "I would never ..."': after
         # quoted words that closed their sentence, a sentence with no verb of saying is the
         # writer's own, not the attribution; the quotes stay two, as across a paragraph
+        return False
+    if (
+        last_char(text[owner.spans[-1][0] : end]) in _CLOSED
+        and len(owner.spans) > 1
+        and len(WORD.findall(masked, end, min(start, end + _ATTRIBUTION_REACH))) > _TAG_WORDS
+    ):
+        # '"A," says Roe. "B." A few days earlier, the party chairman insisted ... . "C."': after a
+        # quote split by its attribution that closed its sentence, a sentence longer than a tag
+        # ('she added.') is the writer's; C is no part of it (session 29, fresh web pages)
         return False
     if not complete(text, owner):
         # a quote opening its sentence that runs on into the writer's words ('"The plan bothered"

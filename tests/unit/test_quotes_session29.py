@@ -61,3 +61,86 @@ def test_a_quoted_clause_between_an_article_and_its_noun_is_no_quote(sentence: s
 )
 def test_near_misses_keep_their_kind(sentence: str, kinds: list[str]) -> None:
     assert _kinds_of(sentence) == kinds
+
+
+# --------------------------------------- no join across someone else's answer or the writer's sentences
+
+
+def _spans_of(body: str) -> list[list[str]]:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Roe", forms=("Roe",))])
+    return [[body[s.start : s.end] for s in q.spans] for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # a pronoun answering after "and" is someone else: two quotes (the answer had joined)
+        (
+            '"We took the loan to build the mill," Roe told the bankers, and they replied, "No. We lent'
+            ' it so you could pay your debts."',
+            [["We took the loan to build the mill,"], ["No. We lent it so you could pay your debts."]],
+        ),
+        (
+            '"We need more nurses," Roe told the ministers, and they answered, "There is no money for them."',
+            [["We need more nurses,"], ["There is no money for them."]],
+        ),
+        (
+            '"We will rebuild the pier this year," Roe told the council, and they responded, "Not with'
+            ' our money."',
+            [["We will rebuild the pier this year,"], ["Not with our money."]],
+        ),
+        # after a quote split by its attribution that closed its sentence, a sentence of the
+        # writer's: the next quoted words are no part of it
+        (
+            '"I voted for the old mayor," says Roe outside the food bank. "He was from here. At least'
+            ' he knew us." A week earlier, the party chairman in the county insisted the new mayor was'
+            ' ruining the town. "Handing it over to the wrong people."',
+            [
+                ["I voted for the old mayor,", "He was from here. At least he knew us."],
+                ["Handing it over to the wrong people."],
+            ],
+        ),
+        (
+            '"We lost the boats," Roe said. "All of them." The harbour board had warned the owners'
+            ' about the storm two days before it hit. "Nobody listened to us."',
+            [["We lost the boats,", "All of them."], ["Nobody listened to us."]],
+        ),
+        # a paragraph that goes on past the attribution with sentences of the writer's
+        (
+            '"The ferry is a good start," Roe told us. Perhaps. But the ferry runs twice a week.\n\n'
+            '"We need a bridge."',
+            [["The ferry is a good start,"], ["We need a bridge."]],
+        ),
+        (
+            '"The budget is fine," Roe said. That was in May. By June the money was gone.\n\n'
+            '"We were wrong about the budget."',
+            [["The budget is fine,"], ["We were wrong about the budget."]],
+        ),
+    ],
+)
+def test_no_join_across_someone_elses_words(body: str, spans: list[list[str]]) -> None:
+    assert _spans_of(body) == spans
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # near misses keep their one quote: the same speaker going on, a short tag, a paragraph
+        # ending with the attribution
+        (
+            '"We won," Roe said, and she added, "Next year we will win again."',
+            [["We won,", "Next year we will win again."]],
+        ),
+        (
+            '"We won," Roe said. "It was great!" she added. "Next year we go again."',
+            [["We won,"], ["It was great!", "Next year we go again."]],
+        ),
+        (
+            '"The ferry is a good start," Roe told us.\n\n"We need a bridge."',
+            [["The ferry is a good start,", "We need a bridge."]],
+        ),
+    ],
+)
+def test_the_same_speaker_going_on_keeps_one_quote(body: str, spans: list[list[str]]) -> None:
+    assert _spans_of(body) == spans

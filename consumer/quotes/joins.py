@@ -42,21 +42,29 @@ def statement_after(gap: str, content: str, words: Sequence[str]) -> bool:
     return _STATEMENT_GAP.search(gap) is not None and sentence_quoted(content, words)
 
 
-def joins_stretches(gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool) -> bool:
+def joins_stretches(
+    gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool, lower: bool = False
+) -> bool:
     """'"A," he said, "B."': the words between two stretches are only the attribution. A full
     stop there ends an abbreviation, or the sentence would have split ('"A," said Roe of Acme
     Inc. "B."'), so it joins too when the second stretch is a sentence with no attribution of
-    its own (``alone``), not a title ('... of Acme Corp. "Nobody Wants It" was the headline')."""
+    its own (``alone``), not a title ('... of Acme Corp. "Nobody Wants It" was the headline').
+    A second stretch opening in lower case goes on with the first one's sentence, so a longer
+    attribution may stand between (``lower``: '"If ...," said one officer, referring to a basic
+    type of hack that ..., "then you're ..."'; session 29, fresh web pages)."""
     if attribution is None:
         return False
     stops = "[,:.]" if alone else "[,:]"
-    if re.fullmatch(rf"[^\x00]{{0,120}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()):
+    reach = _LOWER_REACH if lower else _REACH
+    if re.fullmatch(rf"[^\x00]{{0,{reach}}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()):
         return True
     # '"...," he says "We have more ..."' (session 28, fresh web pages): the writer left out the
     # comma after the verb; the attribution alone, then a quoted sentence with none of its own
     return alone and _BARE_ATTRIBUTION.fullmatch(gap.strip()) is not None
 
 
+_REACH = 120
+_LOWER_REACH = 200
 # a subject and its finite verb: not a participle or a second predicate ('calling it a "..." and
 # adding "f**k ticks."', two fragments of the writer's sentence)
 _BARE_ATTRIBUTION = re.compile(

@@ -364,7 +364,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             n
             and found
             and gap.strip()
-            and joins_stretches(gap, attributions[n - 1], alone)
+            and joins_stretches(gap, attributions[n - 1], alone, lower=words[0][:1].islower())
             and not second[n]
             and not (found[-1].kind == "partial" and statement_after(gap, content, words))
         ):

@@ -144,3 +144,51 @@ def test_no_join_across_someone_elses_words(body: str, spans: list[list[str]]) -
 )
 def test_the_same_speaker_going_on_keeps_one_quote(body: str, spans: list[list[str]]) -> None:
     assert _spans_of(body) == spans
+
+
+# ------------------------------ a split quote whose second stretch goes on in lower case, long tag
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # the second stretch opens in lower case, going on with the first one's sentence: a long
+        # attribution between (a participle phrase) still splits one quote (it made two)
+        (
+            '"If the levy passes," said one grower from the upper valley, referring to the tax the council'
+            ' approved last week after a long and bitter debate, "then the growers will leave the valley."',
+            [["If the levy passes,", "then the growers will leave the valley."]],
+        ),
+        (
+            '"If you are weak on basic security," said one bank\'s chief information security officer,'
+            ' referring to a basic kind of attack that is often used to steal customer data, "then you are'
+            ' going to be robbed."',
+            [["If you are weak on basic security,", "then you are going to be robbed."]],
+        ),
+        (
+            "\u201cThe ferry company calls itself a friend of the island,\u201d claimed the letter sent to"
+            " the council last spring by a local teacher, who says she was ignored for months after she"
+            " asked about the fares,"
+            " \u201cbut behind the scenes it raises prices every winter.\u201d",
+            [
+                [
+                    "The ferry company calls itself a friend of the island,",
+                    "but behind the scenes it raises prices every winter.",
+                ]
+            ],
+        ),
+    ],
+)
+def test_a_lower_case_second_stretch_joins_across_a_long_attribution(
+    body: str, spans: list[list[str]]
+) -> None:
+    assert _spans_of(body) == spans
+
+
+def test_a_lower_case_stretch_after_the_writers_sentence_stays_apart() -> None:
+    # a full stop in the gap: the writer's sentence, not the attribution alone (as before)
+    body = (
+        '"If the levy passes," said Ann Roe, who has farmed in the valley since 1990. Growers fear the'
+        ' tax, "which will drive them out of the valley for good."'
+    )
+    assert _spans_of(body) == [["If the levy passes,"]]

@@ -77,6 +77,8 @@ from consumer.quotes.unsaid import (
     NOT_QUOTE_BEFORE,
     PRONOUN_READS,
     SAMPLE_SPEECH,
+    SELF_TALK,
+    SELF_TALK_AFTER,
     SIGN_AFTER,
     SIGN_LEAD,
     SIGN_NAMED,
@@ -384,6 +386,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             or (s.closed and THOUGHT_AFTER.match(masked, s.end, min(s_end, s.end + 60)))
         ):
             continue  # 'readers may wonder, "What is the deal?"', '"...," Roe thought': not said
+        if SELF_TALK.search(masked, max(s_start, gap_end - 60), gap_end) or (
+            s.closed and SELF_TALK_AFTER.match(masked, s.end, min(s_end, s.end + 60))
+        ):
+            continue  # 'said to herself, "..."', '"...," she told herself': heard by no one (session 29)
         if (attribution is None or attribution[0].entity is None) and SAMPLE_SPEECH.search(
             masked, max(s_start, gap_end - 60), gap_end
         ):

@@ -192,3 +192,34 @@ def test_a_lower_case_stretch_after_the_writers_sentence_stays_apart() -> None:
         ' tax, "which will drive them out of the valley for good."'
     )
     assert _spans_of(body) == [["If the levy passes,"]]
+
+
+# --------------------------------------------------------------- words said to oneself: no quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # self-talk, heard by no one, as 'thought to herself' is (they were direct quotes)
+        'Bell woke up in a cold sweat and said to herself, "I should not take this job."',
+        'Bell looked at the dress and asked herself, "Will this just end up in the closet?"',
+        'Bell wanted the car but told herself, "You cannot afford it this year."',
+        'I tell myself that "I will just open the document" that I have to write.',
+        '"I should not take this job," Bell told herself as she drove home.',
+    ],
+)
+def test_words_said_to_oneself_are_no_quote(sentence: str) -> None:
+    assert _kinds_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: someone else addressed, the reflexive not right before the mark
+        'Bell told the class, "We start at nine every morning."',
+        'Bell told herself and the others, "We start at nine every morning."',
+        '"We start at nine every morning," Bell told the class and herself.',
+    ],
+)
+def test_words_said_to_others_stay_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

@@ -69,10 +69,19 @@ def second_speaker(masked: str, start: int, end: int) -> re.Match[str] | None:
     if (
         "," in before.group("who")
         or not subject_phrase(before.group("who"), _SECOND_SUBJECT_WORDS)
-        or who[0].lower() in _SAME_PERSON
+        or (who[0].lower() in _SAME_PERSON and not _answer_by_pronoun(who, before.group("verb")))
     ):
         return None
     return before
+
+
+_PRONOUNS = frozenset(split_words("he she it they"))
+
+
+def _answer_by_pronoun(who: list[str], verb: str) -> bool:
+    """'"...," I told them, and they replied, "..."': a pronoun answering is someone else (session
+    29, fresh web pages; the answer had joined the first speaker's quote)."""
+    return len(who) == 1 and who[0].lower() in _PRONOUNS and verb.lower() in _ANSWER_VERBS
 
 
 _NOT_INVERTED_SUBJECT = frozenset(

@@ -212,6 +212,9 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
                     and complete(text, units[-1])
                     and units[-1].paragraph == para.index - 1
                     and MASK not in masked[units[-1].spans[-1][1] + 1 : para.start]
+                    # the paragraph ends with the attribution, not sentences of the writer's after it
+                    # ('..." the exec told us. Definitely. Except ...'; session 29, fresh web pages)
+                    and only_attribution_between(masked, units[-1].spans[-1][1], paras[para.index - 1].end)
                 ):
                     owner = units[-1]  # '"A," she said.' then a paragraph '"B."': one quote, two spans
                     absorb(owner, unit, unit_of)

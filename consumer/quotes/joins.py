@@ -42,21 +42,29 @@ def statement_after(gap: str, content: str, words: Sequence[str]) -> bool:
     return _STATEMENT_GAP.search(gap) is not None and sentence_quoted(content, words)
 
 
-def joins_stretches(gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool) -> bool:
+def joins_stretches(
+    gap: str, attribution: tuple[Speaker, str | None] | None, alone: bool, lower: bool = False
+) -> bool:
     """'"A," he said, "B."': the words between two stretches are only the attribution. A full
     stop there ends an abbreviation, or the sentence would have split ('"A," said Roe of Acme
     Inc. "B."'), so it joins too when the second stretch is a sentence with no attribution of
-    its own (``alone``), not a title ('... of Acme Corp. "Nobody Wants It" was the headline')."""
+    its own (``alone``), not a title ('... of Acme Corp. "Nobody Wants It" was the headline').
+    A second stretch opening in lower case goes on with the first one's sentence, so a longer
+    attribution may stand between (``lower``: '"If ...," said one officer, referring to a basic
+    type of hack that ..., "then you're ..."'; session 29, fresh web pages)."""
     if attribution is None:
         return False
     stops = "[,:.]" if alone else "[,:]"
-    if re.fullmatch(rf"[^\x00]{{0,120}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()):
+    reach = _LOWER_REACH if lower else _REACH
+    if re.fullmatch(rf"[^\x00]{{0,{reach}}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()):
         return True
     # '"...," he says "We have more ..."' (session 28, fresh web pages): the writer left out the
     # comma after the verb; the attribution alone, then a quoted sentence with none of its own
     return alone and _BARE_ATTRIBUTION.fullmatch(gap.strip()) is not None
 
 
+_REACH = 120
+_LOWER_REACH = 200
 # a subject and its finite verb: not a participle or a second predicate ('calling it a "..." and
 # adding "f**k ticks."', two fragments of the writer's sentence)
 _BARE_ATTRIBUTION = re.compile(
@@ -68,6 +76,7 @@ _BARE_ATTRIBUTION = re.compile(
 
 _ATTRIBUTION_REACH = 200
 _CLOSED = frozenset(".!?\u2026\u2014\u2013")  # quoted words that close their own sentence
+_TAG_WORDS = 6  # 'Roe added with a smile.': a tag after a closed stretch, longer is the writer's sentence
 _GAP_VERB = re.compile(rf"\b(?:{VERBS})\b", re.IGNORECASE)
 
 
@@ -90,11 +99,21 @@ def goes_on_in(text: str, masked: str, owner: Unit, unit: Unit) -> bool:
         # quoted words that closed their sentence, a sentence with no verb of saying is the
         # writer's own, not the attribution; the quotes stay two, as across a paragraph
         return False
+    if (
+        last_char(text[owner.spans[-1][0] : end]) in _CLOSED
+        and len(owner.spans) > 1
+        and len(WORD.findall(masked, end, min(start, end + _ATTRIBUTION_REACH))) > _TAG_WORDS
+    ):
+        # '"A," says Roe. "B." A few days earlier, the party chairman insisted ... . "C."': after a
+        # quote split by its attribution that closed its sentence, a sentence longer than a tag
+        # ('she added.') is the writer's; C is no part of it (session 29, fresh web pages)
+        return False
     if not complete(text, owner):
-        # not a quote of one stretch ('"The plan bothered" the council, Roe said. "..."'), which
-        # the annotations join (dev, check) and split (holdout) alike; nor a quote that opened no
-        # sentence ('suggests "that ..." except ..., Roe said.', the writer's sentence)
-        return adjacent and owner.starts and len(owner.spans) > 1
+        # a quote opening its sentence that runs on into the writer's words ('"The plan bothered"
+        # the council, Roe said. "..."'): one quote, as dev and check annotate it (session 29;
+        # holdout splits it); not a quote that opened no sentence ('suggests "that ..." except
+        # ..., Roe said.', the writer's sentence)
+        return adjacent and owner.starts
     return adjacent or only_attribution_between(masked, end, start)
 
 

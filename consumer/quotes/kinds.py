@@ -163,6 +163,21 @@ _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['\u2019]s|s['\u2019])\s*[\"'\u201c
 _OPENING_DEMONSTRATIVES = frozenset(split_words("That This"))
 
 
+# Session 29 (fresh web pages): an article or a possessive determiner right before the mark begins
+# the writer's noun phrase ('called them the "Lego for the tablet generation,"', 'described the plan
+# as a "Recipe for disaster ..."', 'called the "most sophisticated doping program the sport has
+# ever seen"'); the quoted words finish it whatever their case or verbs, opening no sentence.
+_NOUN_PHRASE_OPENERS = frozenset(split_words("the a an its their our your my"))
+_ARTICLE_REACH = 40
+
+
+def after_article(gap: str) -> bool:
+    """The writer's article or determiner right before the mark (not 'his'/'her', which may be the
+    addressee of 'told her "..."')."""
+    tail = gap[-_ARTICLE_REACH:].rstrip(" \"'\u201c\u2018")
+    return bool(tail) and tail[-1].isalpha() and tail.split()[-1].lower() in _NOUN_PHRASE_OPENERS
+
+
 # 'as Roe calls them, "...', 'Roe described it, "...': a verb of naming and its object before the
 # comma; the quoted words are Roe's name for the thing, opening no sentence of their own.
 _NAMING_VERBS = frozenset(split_words("call calls called described describes dubs dubbed terms termed"))
@@ -178,6 +193,13 @@ def naming_lead(before: re.Match[str]) -> bool:
 
 
 _TERM_WORDS = 4
+# after the mark, words of time and degree that modify no noun ('praised their "..." last week')
+_NOT_NOUNS = frozenset(
+    split_words(
+        "last next this that these those every each today tonight yesterday tomorrow again ago earlier "
+        "later now then too also ever once twice here there instead anyway"
+    )
+)
 _TERM_REACH = 40
 _WORD_AFTER_CLOSE = re.compile(r"[\"'\u201d\u2019]*\s+([a-z][\w-]*)")
 
@@ -193,7 +215,10 @@ def modifier_slot(masked: str, gap: str, close: int, n_words: int) -> bool:
     if not before or before[-1].lower() not in _DETERMINERS:
         return False
     after = _WORD_AFTER_CLOSE.match(masked, close, close + _TERM_REACH)
-    return after is not None and after.group(1) not in _FUNCTION_AFTER
+    if after is None or after.group(1) in _FUNCTION_AFTER:
+        return False
+    # a quoted clause (0 words) names its thing only before a noun: not 'their "..." last week'
+    return n_words > 0 or (after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ly"))
 
 
 _SUBHEAD_WORDS = 8

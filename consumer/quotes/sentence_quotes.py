@@ -41,6 +41,7 @@ from consumer.quotes.cues import (
 from consumer.quotes.headline import headline_tail_speaker
 from consumer.quotes.joins import joins_stretches, sentence_subject, statement_after
 from consumer.quotes.kinds import (
+    after_article,
     complete_words,
     listed_after,
     modifier_slot,
@@ -76,6 +77,8 @@ from consumer.quotes.unsaid import (
     NOT_QUOTE_BEFORE,
     PRONOUN_READS,
     SAMPLE_SPEECH,
+    SELF_TALK,
+    SELF_TALK_AFTER,
     SIGN_AFTER,
     SIGN_LEAD,
     SIGN_NAMED,
@@ -363,7 +366,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             n
             and found
             and gap.strip()
-            and joins_stretches(gap, attributions[n - 1], alone)
+            and joins_stretches(gap, attributions[n - 1], alone, lower=words[0][:1].islower())
             and not second[n]
             and not (found[-1].kind == "partial" and statement_after(gap, content, words))
         ):
@@ -383,6 +386,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             or (s.closed and THOUGHT_AFTER.match(masked, s.end, min(s_end, s.end + 60)))
         ):
             continue  # 'readers may wonder, "What is the deal?"', '"...," Roe thought': not said
+        if SELF_TALK.search(masked, max(s_start, gap_end - 60), gap_end) or (
+            s.closed and SELF_TALK_AFTER.match(masked, s.end, min(s_end, s.end + 60))
+        ):
+            continue  # 'said to herself, "..."', '"...," she told herself': heard by no one (session 29)
         if (attribution is None or attribution[0].entity is None) and SAMPLE_SPEECH.search(
             masked, max(s_start, gap_end - 60), gap_end
         ):
@@ -444,7 +451,13 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         # headline, whose own title case is no sign)
         if fld == "body" and attribution is None and headline_cased(words):
             continue
-        if not opens and content.rstrip()[-1:].isalnum() and modifier_slot(masked, gap, s.end, len(words)):
+        if (
+            not opens
+            and content.rstrip()[-1:].isalnum()
+            # after an article, a quoted clause names its thing whatever its length ('the "I want to
+            # live somewhere else" heading'; session 29)
+            and modifier_slot(masked, gap, s.end, 0 if after_article(gap) else len(words))
+        ):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
         if not opens and last_char(content) in ("?", "!") and modifier_slot(masked, gap, s.end, 0):
             continue  # 'one of those "What will you be when you grow up?" forms': the thing's name
@@ -466,6 +479,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             and (
                 (
                     not embedded
+                    and not after_article(gap)  # 'called them the "Lego for ..."' (session 29)
                     and is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
                     and not predicate_slot(gap, words[0])
                     and not writers_clause_goes_on(gap, words[0], said_after=trailing[n])

@@ -101,6 +101,20 @@ SAMPLE_SPEECH = re.compile(
     r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+# Words said to oneself (session 29, fresh web pages): 'said to herself, "..."', 'asked herself,
+# "...?"', 'I told myself "..."', 'I tell myself that "..."', and after the mark '"...," she told
+# herself': self-talk, heard by no one, as 'thought to herself' is; they were direct quotes.
+_REFLEXIVE = r"(?:my|your|him|her|them|our|one|it)sel(?:f|ves)"
+_SELF_VERBS = r"(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|asking|remind(?:s|ed|ing)?)"
+SELF_TALK = re.compile(
+    rf"\b{_SELF_VERBS}\s+(?:to\s+)?{_REFLEXIVE}(?:\s+(?:again|quietly|silently|once\s+more))?"
+    r"\s*(?:[,:]|\s+that)?\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+SELF_TALK_AFTER = re.compile(
+    rf"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[\w.'\u2019-]+\s+){{1,3}}?{_SELF_VERBS}\s+(?:to\s+)?{_REFLEXIVE}\b",
+    re.IGNORECASE,
+)
 # The same after the mark: '"...," Roe thought as the boats came back.'
 THOUGHT_AFTER = re.compile(
     r"[\"'\u201d\u2019]*\s*[,?!]?\s*(?:[\w.'\u2019-]+\s+){1,3}?(?:thought|thinks)\b(?!\s+(?:that|of|about)\b)",

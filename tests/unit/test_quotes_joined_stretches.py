@@ -70,9 +70,10 @@ def test_a_quote_goes_on_in_the_next_sentence(body: str, spans: list[str]) -> No
         # the quoted words finish the writer's sentence (they open none): two quotes, as before
         'Ann Roe said the flood showed "that the old dikes were too low" along the coast.'
         ' "We will raise them."',
-        # a quote of one stretch that runs on: the annotations disagree (dev and check join it,
-        # holdout splits it), so it keeps its old reading
-        '"The new port levy worried" most growers, Ann Roe said. "Nobody had planned for it."',
+        # a quote of one stretch that runs on, then a sentence of the writer's own
+        '"The new port levy worried" most growers, Ann Roe said. Prices fell. "Nobody had planned for it."',
+        # a short term opening the sentence is partial: no direct quote to go on with
+        '"Not guilty" was the verdict, Ann Roe said. "We expected it."',
         # a sentence of the writer's own between the two
         '"We could have saved the mill," Ann Roe said, "if the council had acted sooner" and kept'
         ' the loan. Prices fell. "But nobody listened to us."',
@@ -80,6 +81,36 @@ def test_a_quote_goes_on_in_the_next_sentence(body: str, spans: list[str]) -> No
 )
 def test_a_quote_after_the_writers_sentence_stays_apart(body: str) -> None:
     assert len(_quotes(body)) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # session 29: a quote of one stretch that runs on into the writer's words before its tag,
+        # then an unattributed quoted sentence: one quote, as dev and check annotate it (it was two)
+        (
+            '"The new port levy worried" most growers, Ann Roe said. "Nobody had planned for it."',
+            ["The new port levy worried", "Nobody had planned for it."],
+        ),
+        (
+            "\u201cWe never expected the flood to reach\u201d the upper town, Roe said. \u201cThe water"
+            " rose in an hour.\u201d",
+            ["We never expected the flood to reach", "The water rose in an hour."],
+        ),
+        (
+            '"Our members will vote against the deal" at the Friday meeting, said Ann Roe. "It gives'
+            ' them nothing."',
+            ["Our members will vote against the deal", "It gives them nothing."],
+        ),
+        # the writer's comma outside the mark ('"A", he said. "B."'): the same quote goes on
+        (
+            '"Everyone on the crew was ready", Roe said. "We want to win the cup."',
+            ["Everyone on the crew was ready", "We want to win the cup."],
+        ),
+    ],
+)
+def test_a_quote_of_one_stretch_running_on_goes_on(body: str, spans: list[str]) -> None:
+    assert _quotes(body) == [("direct", spans, "Ann Roe")]
 
 
 @pytest.mark.parametrize(

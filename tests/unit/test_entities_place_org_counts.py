@@ -128,3 +128,36 @@ def test_a_town_before_a_possessive_state_is_left_alone(extractor: EntityExtract
     cands = _town_cands(extractor, text, "Dayton", "Ohio", ("LOCATION", "gazetteer"))
     extractor._towns_before_states(cands, {"body": text})
     assert all(c.origin != "rule" for c in cands)
+
+
+# ------------------------------------------------ waters and lowlands by their head word
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("A ferry crossed Quarrow Inlet on Sunday.", "Quarrow Inlet"),
+        ("Whales fed in the Harlan Bight.", "Harlan Bight"),
+        ("Sailors anchored off Brenna Inlet.", "Brenna Inlet"),
+        (
+            "The first phase of the Harlow Array project, around 12 miles off the coasts of Kent and "
+            "Essex in the Medway Estuary, will see 175 turbines.",
+            "Medway Estuary",
+        ),
+    ],
+)
+def test_waters_by_their_head_word_are_places(extractor: EntityExtractor, body: str, place: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Gulf Air said it would add flights.", "Gulf Air"),
+        ("The Gulf Cooperation Council met in Riyadh.", "Gulf Cooperation Council"),
+        ("Shares of Basin Electric rose.", "Basin Electric"),
+        ("The Inlet Group said profits rose.", "Inlet Group"),
+    ],
+)
+def test_bodies_opening_on_a_water_word_stay_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"

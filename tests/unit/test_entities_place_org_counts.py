@@ -1,7 +1,8 @@
 """Places typed as bodies: a count of years, times or miles after a place is no score ("killed in
 Marseille 40 years ago", "visited Ohio 75 times"), while a results line's numbers still make
 clubs; a town its state places ("Dayton, Ohio") is the town on its bare mentions the model read as
-a body. Sentences made up for the test."""
+a body; waters by their head word ("Quarrow Inlet") and a known town after a preposition of place
+("stores in nearby Novi") are places. Sentences made up for the test."""
 
 from __future__ import annotations
 
@@ -161,3 +162,36 @@ def test_waters_by_their_head_word_are_places(extractor: EntityExtractor, body: 
 )
 def test_bodies_opening_on_a_water_word_stay_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
+
+
+# ------------------------------------------------ a known town after a preposition of place
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("Stores in nearby Novi opened early.", "Novi"),  # the model reads a body
+        ("A protest was held in nearby Livonia on Wednesday night.", "Livonia"),
+        ("Stores in nearby Orem opened early.", "Orem"),
+        ("Stores in nearby Ogden opened early.", "Ogden"),  # the model reads a person
+        ("A protest was held in nearby Torrance on Wednesday night.", "Torrance"),
+    ],
+)
+def test_a_known_town_after_a_preposition_of_place_is_the_town(
+    extractor: EntityExtractor, body: str, town: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(town) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Vodafone holds a 40% stake in Nokia.", "Nokia", "ORGANIZATION"),  # a holding's noun
+        ("Investors in Sandy Springs Bank were told to wait.", "Sandy Springs Bank", "ORGANIZATION"),
+        ("Stores in Orange County opened early.", "Orange County", "LOCATION"),
+    ],
+)
+def test_a_holding_or_a_longer_name_keeps_its_reading(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == kind

@@ -73,6 +73,17 @@ def _mistyped_town(held: list[Candidate], start: int, end: int) -> bool:
     )
 
 
+def _read_town(held: list[Candidate], start: int, end: int) -> bool:
+    """Whether the one candidate over a town's words is a place read over exactly them by the
+    gazetteer or the model (no rule's)."""
+    return (
+        len(held) == 1
+        and (held[0].start, held[0].end) == (start, end)
+        and held[0].origin in ("gazetteer", "ner")
+        and held[0].type == "LOCATION"
+    )
+
+
 def _us_state(place: GazEntry) -> bool:
     return place.kind == "first_level_division" and place.country == "US"
 
@@ -236,6 +247,11 @@ class CandidatePasses:
                 found.append(Candidate(after.field, start, end, "LOCATION", "rule", city))
             elif _mistyped_town(held, start, end):
                 held[0].type, held[0].entry, held[0].origin = "LOCATION", city, "rule"
+            elif _read_town(held, start, end):
+                # the gazetteer or the model read the town: the state is still the proof, so
+                # its reading types the name's bare mentions the model read as a body
+                # ("Youngstown, Ohio ... the plants around Youngstown")
+                held[0].origin = "rule"
         return found
 
     def _unlisted_town(self, ordered: list[Candidate], text: str, state_start: int) -> None:

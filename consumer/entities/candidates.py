@@ -394,7 +394,17 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
         for span in spans
     ]
     cands = _split_place_pairs(cands, hits, text)
+    return cands + _gazetteer_cands(cands, hits, field, text)
+
+
+def _gazetteer_cands(
+    cands: list[Candidate], hits: list[tuple[int, int, GazEntry | None]], field: TextField, text: str
+) -> list[Candidate]:
+    """The gazetteer's hits that stand as names; a model body or person over a town right after a
+    preposition of place is made weak, so that the town's reading wins (``_same_span``)."""
     model_places = {(c.start, c.end) for c in cands if c.type == "LOCATION"}
+    model_others = {(c.start, c.end): c for c in cands if c.type in ("ORGANIZATION", "PERSON")}
+    out: list[Candidate] = []
     for start, end, entry in hits:
         if entry is None:
             continue
@@ -402,8 +412,40 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
             continue
         if _EVENT_HEAD_AFTER.match(text, end):
             continue  # "Fed Cup", "China Open": the word opens an event's name, and names nothing alone
-        cands.append(Candidate(field, start, end, entry.type, "gazetteer", entry))
-    return cands
+        other = model_others.get((start, end))
+        if (
+            other is not None
+            and entry.kind == "city"
+            and _town_after_place_word(text, start, end, other.type)
+        ):
+            other.weak = True
+        out.append(Candidate(field, start, end, entry.type, "gazetteer", entry))
+    return out
+
+
+# "a rally in nearby Hialeah", "headquarters in Frisco, 25 miles north": a preposition of place
+# (a word of nearness perhaps after it) before a town the gazetteer knows. Never after a
+# holding's noun ("a stake in Nokia", "invested in Orange": the company), nor before a possessive
+# or a capitalised word (the town opens a longer name there: "in Orange County").
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|near|outside|into)\s+(?:(nearby|neighbou?ring|downtown)\s+)?$")
+_PLACE_WORD_REACH = 24
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:stakes?|shares?|shareholdings?|holdings?|interests?|investments?|invested|investors?|"
+    r"involvement|involved|positions?)\s+(?:\w+\s+)?$"
+)
+_NAME_GOES_ON = re.compile(r"['’]s\b|[ \t]+[A-Z]")
+
+
+def _town_after_place_word(text: str, start: int, end: int, read_as: EntityType = "ORGANIZATION") -> bool:
+    """Whether a known town stands right after a preposition of place, as a town does. A model
+    person needs a word of nearness too ("in nearby Ogden"): "faith in Lowell" may be a man."""
+    cue = _PLACE_WORD_BEFORE.search(text, max(0, start - _PLACE_WORD_REACH), start)
+    return (
+        cue is not None
+        and (read_as != "PERSON" or cue.group(1) is not None)
+        and _HOLDING_BEFORE.search(text, max(0, cue.start() - _PLACE_WORD_REACH), cue.start()) is None
+        and _NAME_GOES_ON.match(text, end) is None
+    )
 
 
 # The unit word of a postal address before its number ("Suite 350", "Apt. 12", "Unit 5"): the
@@ -505,6 +547,8 @@ def _needs_more_evidence(entry: GazEntry, text: str, start: int, end: int) -> bo
         return False  # "Chesterfield 2 Wrexham 1": a results line names clubs by their towns
     if entry.kind == "city" and _IN_PLACE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "They fled Sumy", "born in Kramatorsk": the preposition says a place
+    if entry.kind == "city" and _town_after_place_word(text, start, end):
+        return False  # "a rally in nearby Hialeah"
     initial = _SENTENCE_START.search(text, max(0, start - 3), start) is not None
     if entry.kind == "city":
         return initial or entry.rank < _MAJOR_CITY_RANK

@@ -107,6 +107,9 @@ for _words, _kind in (
         # "Marsh", "Brook" and "Delta" (an airline) are left out
         "trench reef gorge canyon glacier fjord lagoon plateau wetlands creek falls cave caves "
         "archipelago atoll "
+        # waters and lowlands by their head word ("the Harlow Gulf", "the Marlow Estuary", "the
+        # Tarvin Basin", "Quarrow Inlet"), which the model reads as bodies or people
+        "gulf estuary basin bight firth inlet isthmus "
         # a town's centre ("Bristol City Centre", "Kelby Town Centre"), which the model reads as a body
         "city-centre city-center town-centre town-center",
         "LOCATION",

@@ -16,9 +16,13 @@ from consumer.entities.retype.lexicons import word_list
 from consumer.gate import gated
 
 # A small whole number with no unit: "Vermont 3.2 percent", "Idaho 12 percent", "Kansas 4
-# million tons" are a place's figures, not a result.
+# million tons" are a place's figures, not a result; and a count of spans of time, visits or
+# miles is no score either ("killed in Munich 40 years ago", "visited Ohio 75 times", "moved to
+# Lyon 15 years later", "drove to Dover 30 miles away").
 _SCORE_AFTER = re.compile(
     r"\s+\d{1,3}(?![.,]?\d)(?!\s*(?:%|per\s*cent|pct\b|percentage|(?:thousand|million|billion|mln|bln)\b))"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|"
+    r"miles?|kilomet(?:er|re)s?|km)\b)"
     r"(?:\s|$|\s*[,;.(])"
 )
 

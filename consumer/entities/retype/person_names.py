@@ -59,10 +59,10 @@ def chinese_names(text: str) -> Iterator[tuple[int, int]]:
 
 # "Dario “Big D” Marsh", "Jo 'Ace' Roe": a nickname in quotation marks between a given name (and
 # an initial) and a surname. The model misses the whole or keeps only the given name; the
-# conventions' full name is the whole. Found from the quotation mark (a whole-text scan for it
-# alone), the given name looked for in a bounded window before it.
+# conventions' full name is the whole. Found from the quotation mark (``str.find``), the given
+# name looked for in a bounded window before it.
 _NICKNAME = re.compile(
-    r"(?<=[ \t])(?:\"(?P<n1>[^\"\n]{1,24})\"|“(?P<n2>[^”\n]{1,24})”"
+    r"(?:\"(?P<n1>[^\"\n]{1,24})\"|“(?P<n2>[^”\n]{1,24})”"
     r"|‘(?P<n3>[^’\n]{1,24})’|'(?P<n4>[^'\n]{1,24})')"
     r"[ \t]+(?P<surname>(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])"
 )
@@ -79,13 +79,33 @@ def without_nickname(name: str) -> str:
     return _NICKNAME_INSIDE.sub("", name, count=1)
 
 
+_OPENING_MARKS = ('"', "“", "‘", "'")
+
+
+def _nickname_openings(text: str) -> Iterator[int]:
+    """Where an opening mark follows a space after a name's last letter or an initial's point and
+    comes before a capital: found with ``str.find`` of the one character (a scan in C, several
+    times faster than a regex pass or a find of the space and the mark together)."""
+    for mark in _OPENING_MARKS:
+        at = text.find(mark, 2)
+        while at > 0:
+            if (
+                text[at - 1] == " "
+                and text[at + 1 : at + 2].isupper()
+                and (text[at - 2].isalpha() or text[at - 2] == ".")
+            ):
+                yield at
+            at = text.find(mark, at + 1)
+
+
 def quoted_nicknames(text: str) -> Iterator[tuple[int, int]]:
     """Given name, a nickname of one to three words in quotation marks and a surname: one
     person, never a surname that is a stop word, a day, a month or a comment line's verb
     ("Akshay “Ace” Says"), nor a given name no list knows ("Launch “Empowers” Lady")."""
-    if not ('"' in text or "“" in text or "‘" in text or "'" in text):
-        return
-    for match in _NICKNAME.finditer(text):
+    for at in sorted(_nickname_openings(text)):
+        match = _NICKNAME.match(text, at)
+        if match is None:
+            continue
         nick = next(g for g in match.group("n1", "n2", "n3", "n4") if g is not None)
         surname = match.group("surname")
         if (

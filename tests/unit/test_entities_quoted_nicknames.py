@@ -40,6 +40,7 @@ def test_a_quoted_nickname_is_inside_the_name(text: str, person: str) -> None:
         'Anna "Ace" the champion won.',  # a lower-case word after the marks
         'Anna "Ace" March won.',  # a month
         'He called Anna "a liar, really" Tuesday.',  # no nickname's words
+        "Stills of In ‘Salt Harbor’ Copyright reserved.",  # a stop word read as a given name
     ],
 )
 def test_no_given_name_or_no_surname_is_no_nickname(text: str) -> None:

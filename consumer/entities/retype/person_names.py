@@ -117,8 +117,8 @@ def quoted_nicknames(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         given = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if given is not None and is_given_name(given.group(1)):
-            yield given.start(), match.end()
+        if given is not None and given.group(1).lower() not in STOP_WORDS and is_given_name(given.group(1)):
+            yield given.start(), match.end()  # "In ‘La Dolce Vita’ Copyright": no given name
 
 
 # A name in a quote's attribution: '," Jane Q. Roe explained.' / '," said Jane Roe.' The small

@@ -2,8 +2,9 @@
 short: a competition's stage label ("Group C match"), two bodies or two laws joined by "and",
 the two parties of a deal ("the Harlow-Quillon merger"), an office-holder's office ("the Oregon
 Governor's Office of ..."), "Grand Prix", a region's part-of word ("Southern Tarvia") and a
-place named with a possessive ("St. Orwen's Square"). Each works on the candidate list in place or returns
-a new one, before types are corrected (``retype``); kept apart from ``extractor`` so the order of
+place named with a possessive ("St. Orwen's Square"); and, once types are corrected, a person's
+generational suffix ("Jo Roe, Jr."). Each works on the candidate list in place or returns
+a new one, before types are corrected (``retype``) unless said; kept apart from ``extractor`` so the order of
 stages stays readable there."""
 
 from __future__ import annotations
@@ -408,3 +409,41 @@ def possessive_place_names(
             )
         )
     return [c for c in out if c.type != "PERSON" or (c.field, c.start, c.end) not in owners]
+
+
+# "John Roe, Jr., said", "Ed Roe Sr.—the founder": a generational suffix the model leaves out of
+# a person's name of two words or more (it reads ", Jr." as a place or a body, or as nothing).
+# "Sr." before a capitalised word is a title's "Senior" ("Jo Roe, Sr. Director of ..."), "Jr."
+# before "High" a school's; a Roman numeral only before a clause's punctuation or the line's end
+# ("Roe, IV drip" is none).
+_GENERATION_AFTER = re.compile(
+    r"(?:,[ \t]?|[ \t])(?:"
+    r"(?:Jr|Jnr)\b(?!\.?[ \t]+High\b)\.?"
+    r"|(?:Sr|Snr)\b(?!\.?[ \t]+[A-Z])\.?"
+    r"|(?:III|II|IV)\b(?=[,;:)\]]|\.(?!\w)|[ \t]*$)"
+    r")",
+    re.M,
+)
+
+
+def generational_suffixes(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A person's name of two words or more takes the generational suffix after it ("John Roe,
+    Jr."), and whatever the model found inside the suffix is dropped (its "Jr." no place): the
+    conventions' full name is the whole. One anchored match per person."""
+    grown: dict[TextField, list[tuple[int, int]]] = {}
+    for cand in cands:
+        if cand.type != "PERSON":
+            continue
+        text = recased[cand.field]
+        if cand.end >= len(text) or text[cand.end] not in ", \t":
+            continue
+        if " " not in text[cand.start : cand.end].strip():
+            continue  # a lone surname: the full name is elsewhere
+        after = _GENERATION_AFTER.match(text, cand.end)
+        if after is None:
+            continue
+        grown.setdefault(cand.field, []).append((cand.end, after.end()))
+        cand.end = after.end()
+    if not grown:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]

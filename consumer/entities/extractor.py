@@ -230,6 +230,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))
         self._namesakes(cands, recased)
+        cands = boundaries.generational_suffixes(cands, recased)
         consolidate.vote_types(cands, recased)
         parts = consolidate.join_people(cands, recased, gazetteer)
         cands = consolidate.propagate(cands, recased, parts)
@@ -353,7 +354,11 @@ class EntityExtractor(NameFinders, CandidatePasses):
             return group.entry.name
         forms = [" ".join(recased[c.field][c.start : c.end].split()) for c in group.cands]
         forms += [c.group for c in group.cands if c.group]
-        return max(forms, key=lambda s: (len(s), not s.isupper(), -forms.index(s)))
+        name = max(forms, key=lambda s: (len(s), not s.isupper(), -forms.index(s)))
+        if group.type == "PERSON" and any(q in name for q in "\"“‘'"):
+            # "Dario “Big D” Marsh" is Dario Marsh; the mention keeps the nickname
+            name = retype.without_nickname(name)
+        return name
 
     def _add_agency(self, article: Article, groups: list[CandidateGroup], prepared: PreparedArticle) -> None:
         """News agencies the byline or source line names join the article's entities.

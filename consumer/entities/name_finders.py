@@ -255,8 +255,7 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.holiday_spans(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
-        for s, e in retype.chinese_names(text):
-            yield Candidate(text_field, s, e, "PERSON", "rule")
+        yield from self._people_rule_cands(text_field, text)
         for s, e, kind in rules.photo_credits(text):
             yield Candidate(text_field, s, e, kind, "rule")
         for s, e, name in rules.benchmarks(text):
@@ -268,6 +267,15 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "PRODUCT", "rule", listed)
         if text_field == "dateline":
             yield from self._dateline_cands(text)
+
+    @staticmethod
+    def _people_rule_cands(text_field: TextField, text: str) -> Iterator[Candidate]:
+        """People the model misses by their look: a Chinese name where the copy marks a person,
+        a given name and a surname around a quoted nickname ("Jo “Ace” Roe")."""
+        for s, e in retype.chinese_names(text):
+            yield Candidate(text_field, s, e, "PERSON", "rule")
+        for s, e in retype.quoted_nicknames(text):
+            yield Candidate(text_field, s, e, "PERSON", "rule")
 
     def _event_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         """Storms, editions ("Tokyo 2020"), fights and treaties named by their kind, yearly

@@ -47,7 +47,9 @@ from consumer.entities.retype.person_names import (
     given_name_people,
     is_place,
     looks_like_person,
+    quoted_nicknames,
     role_opened_people,
+    without_nickname,
 )
 from consumer.entities.retype.speakers import (
     attributed,
@@ -77,6 +79,7 @@ __all__ = [
     "place_context",
     "placed_by_context",
     "places_in_lists",
+    "quoted_nicknames",
     "reported_people",
     "retype",
     "role_opened_people",
@@ -84,5 +87,6 @@ __all__ = [
     "tidy",
     "titled",
     "titled_speakers",
+    "without_nickname",
     "word_list",
 ]

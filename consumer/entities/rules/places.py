@@ -17,8 +17,10 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.lists import name_full_stop
+from consumer.entities.rules.recasing import is_title_case
 from consumer.entities.rules.shared import WORD_BEFORE, tried_where
 from consumer.gate import gated, lowered, scan
+from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
 # Region names that end in a lower-case word, which the gazetteer's matcher (capitalised
 # first and last tokens) cannot see: "the Chinese mainland reported 8 new cases".
@@ -45,13 +47,14 @@ def bare_mainland(text: str) -> Iterator[tuple[int, int]]:
 
 
 # Named infrastructure and land forms after the places they join or serve: "the Jakarta-Bandung High-Speed
-# Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau". The places inside are no entities of
+# Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau", "The Ohio River" (which the model
+# misses after a sentence's "The"). The places inside are no entities of
 # their own (the conventions list a name found only inside a longer one once, as the longer
 # name). A lower-case head ("the China-Laos railway") describes a line between two places,
 # which stay entities.
 _FACILITY_HEAD = (
     r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline"
-    r"|Mountains?|Plateau|Basin)"
+    r"|Mountains?|Plateau|Basin|River|Valley)"
 )
 _FACILITY = re.compile(
     r"(?=[A-Z])(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
@@ -127,11 +130,38 @@ def kind_first_features(text: str) -> Iterator[tuple[int, int]]:
         yield start, match.end()
 
 
+# "the George Washington Bridge", "John Wayne Airport", "the Sierra Nevada Mountains": the known
+# place opening a facility's name may follow other words of the name (a person's names, a
+# range's first word), which the name keeps; the model's longer name would lose to the shorter.
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][a-z]*\.?[ \t]+){1,3}$")
+_NOT_NAME_OPENERS = frozenset((*STOP_WORDS, *MONTH_NAMES, *WEEKDAYS))
+
+
+def _facility_start(text: str, start: int) -> int:
+    """Where a facility's name opens: before up to three capitalised words right before its known
+    place on the same line (a stop word, a day or a month opening them is left out; on a
+    title-case line capitals mark every word, so nothing is taken)."""
+    before = _NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return start
+    words = text[before.start() : start].split()
+    while words and words[0].lower() in _NOT_NAME_OPENERS:
+        words.pop(0)
+    if not words:
+        return start
+    line_start = text.rfind("\n", max(0, start - 300), start) + 1
+    line_end = text.find("\n", start, start + 300)
+    if is_title_case(text[line_start : line_end if line_end >= 0 else start + 300]):
+        return start
+    return text.rindex(words[0], before.start(), start)
+
+
 def facilities(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """Spans of named infrastructure and zones whose leading name(s) are all known places."""
+    """Spans of named infrastructure and zones whose leading name(s) are all known places (and the
+    name words before them: ``_facility_start``)."""
     for match in scan(_FACILITY, text):
         if all(is_place(p) for p in match.group("places").split("-")):
-            yield match.span()
+            yield _facility_start(text, match.start()), match.end()
     for match in scan(_ROAD_BETWEEN, text):
         if all(is_place(p) for p in match.group("places").split("-")):
             yield match.span()

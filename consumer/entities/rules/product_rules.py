@@ -53,6 +53,17 @@ _SUFFIX = (
 # i7 8700K"): digits and one or two capitals, never a memory size ("256GB"), a resolution ("1080P"),
 # a distance ("1500M") or an era ("2000AD")
 _PART = r"(?: (?!\d+(?:[KMGT]B|P|M|AD|BC|MP)(?![\w-]))\d{3,5}[A-Z]{1,2}(?![\w-]))"
+# A point release after a model's number or code ("Sense UI 4.1", "Gimlet v9.5", "USB 3.0"), taken
+# whole: the model stopped at the point, so the name was cut at it ("USB 3")
+_POINT = r"(?:\.\d{1,3}(?:\.\d{1,3})?(?!\.?\d))?"
+# what follows a number with a point that is a figure, no model ("Harbor GDP 2.5 percent", "Acme EV
+# 6.5 kWh packs", "Kelvo XR 3.5 mm")
+_POINT_FIGURE_AFTER = re.compile(
+    r"[ \t]*(?:%|percent|per\b|pct|points?|[a-zA-Z]{0,2}(?:[Ww]h|[Hh]z|[Bb]|m|g|V|W|A)\b|mm|cm|km|kg|lbs?|"
+    r"inch(?:es)?|miles?|feet|ft|times|million|billion|trillion|thousand|hours?|minutes?|seconds?|"
+    r"days?|weeks?|months?|years?)"
+)
+_FIGURE_SERIES = frozenset(("GDP", "GNP", "CPI", "PPI", "PMI", "EPS", "ROI", "ROE"))
 _PRODUCT_NOUNS = (
     r"(?:jets?|jetliners?|planes?|aircraft|airliners?|fleet|fighters?|bombers?|drones?|helicopters?|"
     r"rockets?|probes?|satellites?|spacecraft|rovers?|landers?|phones?|smartphones?|handsets?|"
@@ -62,8 +73,8 @@ _PRODUCT_NOUNS = (
 )
 _PRODUCT = gated(
     rf"(?<![\w'’.&+-])((?:{_NAME_WORD} ){{0,3}}?{_NAME_WORD} (?P<series>[A-Z]{{2,4}} )?"
-    rf"(?:(?P<code>{_CODE})(?: [A-Z]\d{{1,3}}|{_PART})?{_SUFFIX}"
-    rf"|(?P<number>\d{{1,5}})(?P<suffix>(?:(?:(?<= \d)|(?<= \d\d)){_PART})?{_SUFFIX})))"
+    rf"(?:(?P<code>{_CODE}{_POINT})(?: [A-Z]\d{{1,3}}|{_PART})?{_SUFFIX}"
+    rf"|(?P<number>\d{{1,5}}{_POINT})(?P<suffix>(?:(?:(?<= \d)|(?<= \d\d)){_PART})?{_SUFFIX})))"
     rf"(?![\w-])(?P<noun> {_PRODUCT_NOUNS}\b)?"
     rf"|(?<![\w'’-])(?P<hyphened>[A-Z][a-z]+(?:['’][a-z]+)?-\d{{1,3}}[A-Za-z]?)(?![\w-])"
     rf"|(?<![\w'’-])(?P<lone>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{{2,3}}[A-Za-z]?)(?= {_PRODUCT_NOUNS}\b)"
@@ -83,7 +94,7 @@ _NOT_HYPHENED_LEAD = frozenset(
 )
 _HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
 _NOT_MODEL = re.compile(
-    r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+|H\d+N\d+|[A-Z]{2}\d{2,4}|"
+    r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+(?:\.\d+)?|H\d+N\d+|[A-Z]{2}\d{2,4}|"
     r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+-(?!Series$|Class$)[A-Z][a-z]+|\d+-in-\d+|\d+-[DK]|"
     r"\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m|ms|lbs?|oz|[Pp]cs|Ah))$"
 )
@@ -142,6 +153,18 @@ def _product_matches(text: str) -> Iterator[re.Match[str]]:
             yield from _PRODUCT.finditer(text, start, end + 1)
 
 
+def _point_figure(text: str, match: re.Match[str]) -> bool:
+    """A number with a point after a name that is a figure, no model's point release: a unit, a
+    share or a count after it, or an economic measure's letters before it."""
+    group = "number" if match.group("number") else "code"
+    if "." not in (match.group(group) or ""):
+        return False
+    return (
+        _POINT_FIGURE_AFTER.match(text, match.end(group)) is not None
+        or (match.group("series") or "").strip() in _FIGURE_SERIES
+    )
+
+
 def products(
     text: str,
     is_place: Callable[[str], bool] = lambda _: False,
@@ -165,10 +188,11 @@ def products(
                 yield match.span("lone")  # "the new PS5 console", "the F-35 fighter"
             continue
         code = match.group("code")
-        if code is not None and (
-            _NOT_MODEL.match(code) or (_HYPHENED.match(code) and not _product_hyphened(code))
+        if _point_figure(text, match) or (
+            code is not None
+            and (_NOT_MODEL.match(code) or (_HYPHENED.match(code) and not _product_hyphened(code)))
         ):
-            continue  # "Q3", "CO2", "England Under-21"
+            continue  # "Q3", "CO2", "England Under-21"; "Harbor GDP 2.5 percent" a figure
         number = match.group("number")
         generation = _GENERATION.search(text, match.start(1), match.start("number")) if number else None
         if number:
@@ -733,10 +757,24 @@ _PRODUCT_TAIL = re.compile(
     r"times|units|copies|consoles|out\s+of|teraflops|[0-9]))"
 )
 _PRODUCT_TAIL_WORDS = 3
+# A version right after the name that the model words above leave out: three digits ("Xbox 360")
+# or a point release ("Android 4.1", "Vela OS 10.15.2"); never a measure, a count or a share after
+# it ("Model 3 310 miles", "Android 4.1 percent"), a range or a date ("Vela 100-200", "Vela 3.5/4"),
+# nor a number running on ("Vela 1.5.3.7", "Vela 100,000").
+_PRODUCT_VERSION = re.compile(
+    r"[ \t]+(?:\d{3}|\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)(?![\w%'’\x22\u201d\u2033-]|[.,:/]\d)"
+    r"(?![ \t]*(?:%|percent|per\b|million|billion|thousand|days?|weeks?|months?|years?|hours?|minutes?|"
+    r"seconds?|times|units|copies|consoles|points?|people|users|players|out\s+of|miles?|km|kilometers?|"
+    r"inch(?:es)?|feet|foot|ft|pounds?|lbs?|kg|grams?|dollars?|euros?|yuan|yen|fps|mph|[0-9]))"
+)
 
 
 def product_tail_end(text: str, end: int) -> int:
-    """Where a listed product's name ends once its model words are added (bounded: three)."""
+    """Where a listed product's name ends once its version and model words are added (bounded:
+    a version, then three model words)."""
+    version = _PRODUCT_VERSION.match(text, end)
+    if version is not None:
+        end = version.end()
     for _ in range(_PRODUCT_TAIL_WORDS):
         m = _PRODUCT_TAIL.match(text, end)
         if m is None:

@@ -263,8 +263,15 @@ def _missed_list_bodies(
                         break
                     spans.append(one.span("name"))
                     at = one.end()
-        if spans and all(
-            _bare_body_name(text[s:e], gazetteer) and not _common_word(text[s:e], text) for s, e in spans
+        # a body the gazetteer lists beside the names says the list is one of firms and sites (the
+        # model's bodies alone are often a title's words or a product line: "Choice, Circumstance")
+        known = any(c is not None and c.type == "ORGANIZATION" and c.entry is not None for c in (prev, a, b))
+        if (
+            spans
+            and known
+            and all(
+                _bare_body_name(text[s:e], gazetteer) and not _common_word(text[s:e], text) for s, e in spans
+            )
         ):
             found.extend(Candidate(a.field, s, e, "ORGANIZATION", "rule") for s, e in spans)
     return found

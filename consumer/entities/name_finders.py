@@ -39,6 +39,13 @@ def _lower_elsewhere(name: str, text: str) -> bool:
     return " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
+def _only_before(name: str, kind: str, text: str) -> bool:
+    """Whether every mention of the name stands right before the kind ("the Quillcast app")."""
+    return all(
+        text.startswith(kind, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
 class NameFinders(CandidatePasses):
     gazetteer: Gazetteer
 
@@ -237,6 +244,8 @@ class NameFinders(CandidatePasses):
                 }
             if name in surnames or _lower_elsewhere(name, text):
                 continue
+            if kind == "PRODUCT" and not _only_before(name, " app", text):
+                continue  # "Zillow announced ... the Zillow app": the company, whose app it is
             held = [o for o in here if o.start < e and s < o.end]
             if not held:
                 found.append(Candidate(text_field, s, e, kind, "rule"))

@@ -37,3 +37,9 @@ def test_kind_after_names_near_misses(
     extractor: EntityExtractor, body: str, name: str, kind: str | None
 ) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == kind
+
+
+def test_a_name_the_story_uses_alone_is_no_app(extractor: EntityExtractor) -> None:
+    # the company's name before its app: never typed as the app
+    body = "Quorvex announced results on Monday. Users of the Quorvex app complained."
+    assert types_of(entities_of(extractor, body)).get("Quorvex") != "PRODUCT"

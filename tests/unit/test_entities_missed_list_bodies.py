@@ -16,11 +16,11 @@ from tests.unit.entity_texts import entities_of, types_of
         # one word the model read as a person, between two bodies
         ("Apps from Google, Uber, Trevvo and Lyft were banned.", ["Trevvo"]),
         # a list "and others" closes
-        ("Executives from AT&T, Comcast, Kelvix and others attended the hearing.", ["Kelvix"]),
+        ("Executives from Google, Amazon, Kelvix and others attended the hearing.", ["Kelvix"]),
         # names before the first body of a list a colon opens
         (
-            "The nine firms picked by NASA last year: Zentrobic, Harlow Deep Systems, Draper, "
-            "Firefly Aerospace and Intuitive Machines.",
+            "The nine firms picked by NASA last year: Zentrobic, Harlow Deep Systems, Boeing, "
+            "Airbus and Intuitive Machines.",
             ["Zentrobic", "Harlow Deep Systems"],
         ),
     ],
@@ -34,9 +34,9 @@ def test_missed_list_bodies(extractor: EntityExtractor, body: str, bodies: list[
     ("body", "name", "kind"),
     [
         # a given name, a place the gazetteer knows, capitals only: never a body
-        ("Executives from AT&T, Comcast, Marisol and others attended the hearing.", "Marisol", None),
-        ("Executives from AT&T, Comcast, Boston and others attended the hearing.", "Boston", "LOCATION"),
-        ("Executives from AT&T, Comcast, HDMI and others attended the hearing.", "HDMI", None),
+        ("Executives from Google, Amazon, Marisol and others attended the hearing.", "Marisol", None),
+        ("Executives from Google, Amazon, Boston and others attended the hearing.", "Boston", "LOCATION"),
+        ("Executives from Google, Amazon, HDMI and others attended the hearing.", "HDMI", None),
         # a story person's surname in the list stays the person's
         (
             "Jo Tarrant built the chain. Apps from Google, Uber, Tarrant and Lyft were banned.",

@@ -175,8 +175,8 @@ _BODY_REACH = 120  # characters after a body: three names of up to three words a
 def _lone_words_in_body_lists(
     cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
 ) -> None:
-    """In a list where most names are bodies (two or more), one word only the model read as a
-    person, which is no given name, no common word of the text,
+    """In a list where most names are bodies (two or more, one of them by a name the gazetteer
+    lists), one word only the model read as a person, which is no given name, no common word of the text,
     no name the gazetteer knows and no last word of a longer name ("Ed Balls"), is a body too
     ("Instacart, Trevvo and Amazon"): the model's guess at a made-up brand, which the filters of
     lone words would drop (in place)."""
@@ -187,6 +187,12 @@ def _lone_words_in_body_lists(
         bodies = sum(1 for c in chain if c.type == "ORGANIZATION")
         if bodies < 2 or bodies * 2 <= len(chain):
             continue
+        if not any(
+            c.type == "ORGANIZATION"
+            and _known_as(recased[c.field][c.start : c.end], gazetteer) == "ORGANIZATION"
+            for c in chain
+        ):
+            continue  # no body the gazetteer lists by that name: perhaps people the model typed as bodies
         for c in chain:
             if c.type != "PERSON" or c.origin != "ner":
                 continue
@@ -263,9 +269,15 @@ def _missed_list_bodies(
                         break
                     spans.append(one.span("name"))
                     at = one.end()
-        # a body the gazetteer lists beside the names says the list is one of firms and sites (the
-        # model's bodies alone are often a title's words or a product line: "Choice, Circumstance")
-        known = any(c is not None and c.type == "ORGANIZATION" and c.entry is not None for c in (prev, a, b))
+        # a body the gazetteer lists by that very name beside the names says the list is one of
+        # firms and sites (the model's bodies alone are often a title's words or a product line:
+        # "Choice, Circumstance", "the Ford Focus Electric, Fusion Energi")
+        known = any(
+            c is not None
+            and c.type == "ORGANIZATION"
+            and _known_as(text[c.start : c.end], gazetteer) == "ORGANIZATION"
+            for c in (prev if listed else None, a, b if b is not None and b.start == limit else None)
+        )
         if (
             spans
             and known

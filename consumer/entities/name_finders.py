@@ -29,6 +29,23 @@ _PAIR_AFTER = re.compile(
 _PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:and|or)[ \t]+$")
 
 
+# what the model reads a made-up app's, site's or magazine's name as before its kind
+_KIND_MISREADINGS = frozenset(("PERSON", "LOCATION", "NORP"))
+
+
+def _lower_elsewhere(name: str, text: str) -> bool:
+    """One word the text also writes in lower case ("the Settings app ... your settings"): a
+    common word, no name."""
+    return " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+
+def _only_before(name: str, kind: str, text: str) -> bool:
+    """Whether every mention of the name stands right before the kind ("the Quillcast app")."""
+    return all(
+        text.startswith(kind, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
 class NameFinders(CandidatePasses):
     gazetteer: Gazetteer
 
@@ -202,6 +219,44 @@ class NameFinders(CandidatePasses):
                     continue
                 if not any(o.start < e and s < o.end for o in here):
                     found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        return found
+
+    def _kind_after_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "the Foodily app", "the Zillow website", "People magazine": a name a lower-case kind
+        of app, site or magazine follows, where nothing else found a name, or over the model's
+        person, place or people no list knows on just that name (the filters of lone words would
+        drop it); never a date word, a stop word, a given name alone, a person's look or a story
+        person's surname ("the Roe website")."""
+        found: list[Candidate] = []
+        surnames: set[str] | None = None
+        for s, e, kind in rules.kind_after_names(text):
+            name = text[s:e]
+            first = name.split()[0].lower()
+            if first in STOP_WORDS or first in WEEKDAYS or first in MONTH_NAMES:
+                continue
+            if retype.is_given_name(name) or retype.looks_like_person(name, self.gazetteer):
+                continue
+            if surnames is None:
+                surnames = {
+                    text[c.start : c.end].split()[-1]
+                    for c in here
+                    if c.type == "PERSON" and " " in text[c.start : c.end]
+                }
+            if name in surnames or _lower_elsewhere(name, text):
+                continue
+            if kind == "PRODUCT" and not _only_before(name, " app", text):
+                continue  # "Zillow announced ... the Zillow app": the company, whose app it is
+            held = [o for o in here if o.start < e and s < o.end]
+            if not held:
+                found.append(Candidate(text_field, s, e, kind, "rule"))
+            elif all(
+                (o.start, o.end, o.origin) == (s, e, "ner")
+                and o.entry is None
+                and o.type in _KIND_MISREADINGS
+                for o in held
+            ):
+                for o in held:
+                    o.type, o.origin = kind, "rule"
         return found
 
     def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.bodies import about_sport
+from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.person_context import CREDIT_BEFORE, CREDIT_BODY_WORDS, CREDIT_REACH
 from consumer.entities.retype.person_names import looks_like_person, name_word
@@ -115,6 +118,8 @@ def bodies_in_lists(
     as `places_in_lists` asks of places) or in one a plural kind of business opens ("companies
     including Zenthor, Harlow and Quillon": ``examples``, `rules.example_bodies`): a company or a platform
     the model took for a town. Found by a rule, so the name's other mentions follow it."""
+    _lone_words_in_body_lists(cands, recased, gazetteer)
+    cands.extend(_missed_list_bodies(cands, recased, gazetteer))
     if not any(c.type == "LOCATION" and c.origin == "ner" and c.entry is None for c in cands):
         return  # no model place the gazetteer lacks: nothing to retype, no list to read
     listed: set[tuple[TextField, int, int]] = set()
@@ -139,6 +144,176 @@ def bodies_in_lists(
             and not looks_like_person(surface, gazetteer)
         ):
             c.type, c.origin = "ORGANIZATION", "rule"
+
+
+# Names the model missed in a list of bodies: one to three after a body and before another
+# ("Acme, Zorbly, Quillcast and Harbo"), or one after the "or"/"and" that ends a list two bodies
+# open ("Acme, Harbo and Zorbly.", "Acme, Harbo, Zorbly, and other sites"). A brand's name may be
+# camel-cased ("TechCrunch") and may hold "&", "!" or a dot ("Yahoo!", "Reputation.com").
+_BODY_WORD = r"[A-Z][\w'’&!-]*(?:\.[a-z]{2,4}\b)?"
+_BODY_NAME = rf"{_BODY_WORD}(?: {_BODY_WORD}){{0,2}}"
+_BODY_GLUE = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)"
+_BODY_GAP = re.compile(rf"(?:{_BODY_GLUE}(?P<name>{_BODY_NAME})){{1,3}}{_BODY_GLUE}")
+_BODY_ONE = re.compile(rf"{_BODY_GLUE}(?P<name>{_BODY_NAME})")
+_BODY_FIRST = re.compile(rf"(?P<name>{_BODY_NAME}){_BODY_GLUE}")
+_BODY_GLUE_AT = re.compile(_BODY_GLUE)
+_BODY_TAIL = re.compile(
+    rf",?[ \t]+(?:and|or)[ \t]+(?P<name>{_BODY_NAME})"
+    r"(?=[.,;:)!?]|[ \t]+(?:on|in|at|to|for|from|with|by|and|or)\b|$)"
+    rf"|,[ \t]*(?P<open>{_BODY_NAME}),?[ \t]+(?:and|or)[ \t]+"
+    r"(?:others|more|other|many|dozens|the[ \t]+like)\b"
+)
+# Names before the first body found of a list that a colon or an example cue opens ("nine
+# firms: Zorbly, Harbo Space, Acme, Netflix", "sites like Zorbly, Acme and Netflix").
+_BODY_HEAD = re.compile(
+    rf"(?:(?<=:[ \t])|(?<=\blike[ \t])|(?<=\bincluding[ \t])|(?<=\bsuch[ \t]as[ \t]))"
+    rf"{_BODY_NAME}(?:{_BODY_GLUE}{_BODY_NAME}){{0,2}},[ \t]*"
+)
+_BODY_REACH = 120  # characters after a body: three names of up to three words and their glue
+
+
+def _lone_words_in_body_lists(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> None:
+    """In a list where most names are bodies (two or more, one of them by a name the gazetteer
+    lists), one word only the model read as a person, which is no given name, no common word of the text,
+    no name the gazetteer knows and no last word of a longer name ("Ed Balls"), is a body too
+    ("Instacart, Trevvo and Amazon"): the model's guess at a made-up brand, which the filters of
+    lone words would drop (in place)."""
+    if not any(c.type == "PERSON" and c.origin == "ner" for c in cands):
+        return
+    last_words: set[str] | None = None
+    for chain in _list_chains(cands, recased):
+        bodies = sum(1 for c in chain if c.type == "ORGANIZATION")
+        if bodies < 2 or bodies * 2 <= len(chain):
+            continue
+        if not any(
+            c.type == "ORGANIZATION"
+            and _known_as(recased[c.field][c.start : c.end], gazetteer) == "ORGANIZATION"
+            for c in chain
+        ):
+            continue  # no body the gazetteer lists by that name: perhaps people the model typed as bodies
+        for c in chain:
+            if c.type != "PERSON" or c.origin != "ner":
+                continue
+            text = recased[c.field]
+            surface = text[c.start : c.end]
+            if " " in surface or not _bare_body_name(surface, gazetteer) or _common_word(surface, text):
+                continue
+            if last_words is None:
+                last_words = {
+                    words[-1] for o in cands if len(words := recased[o.field][o.start : o.end].split()) > 1
+                }
+            if surface not in last_words:
+                c.type, c.entry, c.origin = "ORGANIZATION", None, "rule"
+
+
+def _common_word(surface: str, text: str) -> bool:
+    """Whether one capitalised word stands in lower case elsewhere in the text ("Choice,
+    Circumstance, and Coercion" in a title; "the threat of coercion"): a word, no brand."""
+    return (
+        " " not in surface
+        and re.search(rf"(?<![\w-]){re.escape(surface.lower())}(?![\w-])", text) is not None
+    )
+
+
+def _missed_list_bodies(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Bodies no candidate covers inside a list between two bodies, or after the "and"/"or" that
+    ends a list two bodies open (see `_bare_body_name`): the sites, apps and firms a story names
+    in a row, which the small model reads one by one and misses when they are made-up words.
+    One look at the text after each body, up to the next candidate."""
+    found: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: (c.field, c.start))
+    for i, a in enumerate(ordered):
+        if a.type != "ORGANIZATION":
+            continue
+        text = recased[a.field]
+        b = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].field == a.field else None
+        limit = min(b.start if b is not None else len(text), a.end + _BODY_REACH)
+        if limit <= a.end or text[a.end : a.end + 1] not in (",", " "):
+            continue
+        spans: list[tuple[int, int]] = []
+        if b is not None and b.type == "ORGANIZATION" and b.start == limit and not _and_headed(b, text):
+            gap = _BODY_GAP.fullmatch(text, a.end, limit)
+            if gap is not None:
+                at = a.end
+                while at < gap.end("name"):
+                    one = _BODY_ONE.match(text, at, gap.end("name"))
+                    if one is None:
+                        break
+                    spans.append(one.span("name"))
+                    at = one.end()
+        prev = ordered[i - 1] if i > 0 and ordered[i - 1].field == a.field else None
+        listed = prev is not None and prev.type == "ORGANIZATION" and text[prev.end : a.start] in (", ", "/")
+        tail = _BODY_TAIL.match(text, a.end, limit) if not spans else None
+        if tail is not None and (listed or tail.group("open")):
+            # a list two bodies open, or one that "and others" closes ("Acme, Zorbly and others")
+            s, e = tail.span("name" if tail.group("name") else "open")
+            spans.append((s, e - name_full_stop(text[s:e], lambda name: gazetteer.lookup(name) is not None)))
+        if (
+            not listed
+            and b is not None
+            and b.type == "ORGANIZATION"
+            and _BODY_GLUE_AT.fullmatch(text, a.end, b.start)
+        ):
+            # the first body of a list of two or more: names a colon or an example cue opens before it
+            floor = max(prev.end if prev is not None else 0, a.start - _BODY_REACH)
+            head = _BODY_HEAD.search(text, floor, a.start)
+            if head is not None and head.end() == a.start:
+                at = head.start()
+                while at < a.start:
+                    one = _BODY_FIRST.match(text, at, a.start)
+                    if one is None:
+                        break
+                    spans.append(one.span("name"))
+                    at = one.end()
+        # a body the gazetteer lists by that very name beside the names says the list is one of
+        # firms and sites (the model's bodies alone are often a title's words or a product line:
+        # "Choice, Circumstance", "the Ford Focus Electric, Fusion Energi")
+        known = any(
+            c is not None
+            and c.type == "ORGANIZATION"
+            and _known_as(text[c.start : c.end], gazetteer) == "ORGANIZATION"
+            for c in (prev if listed else None, a, b if b is not None and b.start == limit else None)
+        )
+        if (
+            spans
+            and known
+            and all(
+                _bare_body_name(text[s:e], gazetteer) and not _common_word(text[s:e], text) for s, e in spans
+            )
+        ):
+            found.extend(Candidate(a.field, s, e, "ORGANIZATION", "rule") for s, e in spans)
+    return found
+
+
+def _and_headed(b: Candidate, text: str) -> bool:
+    """ "and" before a body a head word ends: one name with commas ("the National Heart, Lung and
+    Blood Institute"), no list."""
+    return (
+        text[max(0, b.start - 5) : b.start] == " and "
+        and HEAD_TYPES.get(head_word(text[b.start : b.end])) == "ORGANIZATION"
+    )
+
+
+def _bare_body_name(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name in a list of bodies may be one: one to three capitalised words (a brand's
+    camel case too, never capitals only: "HDMI, VGA"), no stop word, date word or given name alone,
+    no head word but a body's, no gazetteer entry but a body's, and no person's look."""
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or any(w.isupper() for w in words):
+        return False
+    first = words[0].lower()
+    if first in STOP_WORDS or first in _DATE_NAMES or (len(words) == 1 and is_given_name(surface)):
+        return False
+    head = HEAD_TYPES.get(head_word(surface))
+    return (
+        head in (None, "ORGANIZATION")
+        and _known_as(surface, gazetteer) in (None, "ORGANIZATION")
+        and not looks_like_person(surface, gazetteer)
+    )
 
 
 # A name the model missed between two listed places ("Denver, Tessing and Omaha"), or after the

@@ -37,6 +37,7 @@ from consumer.entities.rules.events import (
     quoted_schemes,
     state_of_addresses,
 )
+from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_years import model_year_products
 from consumer.entities.rules.organisations import (
@@ -159,6 +160,7 @@ __all__ = [
     "hyphen_models",
     "is_caps_line",
     "is_title_case",
+    "kind_after_names",
     "kind_first_features",
     "kind_named_events",
     "kind_named_products",

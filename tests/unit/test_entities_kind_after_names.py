@@ -1,0 +1,45 @@
+"""Names a lower-case kind after them types: "the Quillcast app" a product, "the Trevlo website"
+and "Kelvara magazine" bodies, where the model found nothing or a person, a place or a people no
+list knows. Names made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Users of the Quillcast app complained on Monday.", "Quillcast", "PRODUCT"),
+        ("Download the free Harbor Notes app today, the company said.", "Harbor Notes", "PRODUCT"),
+        ("The story ran first in Kelvara magazine last week.", "Kelvara", "ORGANIZATION"),
+    ],
+)
+def test_kind_after_names(extractor: EntityExtractor, body: str, name: str, kind: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # a platform's word, capitals, a possessive, a common word, a story person's surname
+        ("He posted the clip on the Android app on Monday.", "Android", "PRODUCT"),
+        ("She built the DIY website in a weekend.", "DIY", None),
+        ("He read Amy's blog and the review.", "Amy", None),
+        ("Open the Settings app and change the settings you need.", "Settings", None),
+        ("Jo Tarrant sold cakes. The Tarrant website crashed on Monday.", "Jo Tarrant", "PERSON"),
+    ],
+)
+def test_kind_after_names_near_misses(
+    extractor: EntityExtractor, body: str, name: str, kind: str | None
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == kind
+
+
+def test_a_name_the_story_uses_alone_is_no_app(extractor: EntityExtractor) -> None:
+    # the company's name before its app: never typed as the app
+    body = "Quorvex announced results on Monday. Users of the Quorvex app complained."
+    assert types_of(entities_of(extractor, body)).get("Quorvex") != "PRODUCT"

@@ -68,6 +68,13 @@ from consumer.quotes.speaker_words import (
     possessive,
 )
 
+# A description in apposition before a name is read this far back from it; it is not a
+# preposition's object (each look-behind is of fixed width)
+_APPOSED_REACH = 80
+_NO_PREPOSITION = "".join(
+    rf"(?<!\b{w}\s)" for w in ("of", "to", "for", "with", "by", "from", "at", "on", "in")
+)
+
 
 class DescribedSpeakers(PronounSpeakers):
     """The speaker a title, role, body, document or surname describes."""
@@ -240,7 +247,14 @@ class DescribedSpeakers(PronounSpeakers):
                 if (w.endswith(",") and not listed_adjective(low, i)) or low[i + 1] in RELATIVE
             )
             cut = occasion_cut(low, next(opens, len(words)))
-            return self._description(low[1:cut], fld, start, floor, new=head in ("a", "an", "one", "another"))
+            return self._description(
+                low[1:cut],
+                fld,
+                start,
+                floor,
+                new=head in ("a", "an", "one", "another"),
+                owned=head in ("his", "her"),
+            )
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
         name = leading_name(stripped)
@@ -289,11 +303,13 @@ class DescribedSpeakers(PronounSpeakers):
         return NOBODY
 
     def _description(
-        self, words: list[str], fld: str, start: int, floor: int, *, new: bool = False
+        self, words: list[str], fld: str, start: int, floor: int, *, new: bool = False, owned: bool = False
     ) -> Speaker:
         """ "the minister", "a ministry spokesman": the one the description fits. An indefinite
         one (``new``) brings in someone not named before, so it is never an earlier named person;
-        its body speaks for it only as the conventions say ("a Norland Rail spokeswoman")."""
+        its body speaks for it only as the conventions say ("a Norland Rail spokeswoman"). One a
+        pronoun owns (``owned``: 'her lawyer', 'his spokesman') is someone of the person the pronoun
+        means, never that person: only a named holder of the role is."""
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
         if not words or len(words) > 4:
             return NOBODY
@@ -334,6 +350,11 @@ class DescribedSpeakers(PronounSpeakers):
                 return introduced
             # an indefinite one ('one trader said') is someone new, never the one named before; a
             # relative ('the victim's mother') is someone's kin, not the person the story is about
+            if owned:
+                # '"My client is innocent," her lawyer said' after Jane Roe alone was named
+                # (session 29): Roe's lawyer, unnamed; read as 'the lawyer', the one person in
+                # reach, Roe herself, had been the speaker
+                return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
             sex = noun_sex(noun)
             only = None if new or noun in KIN_NOUNS else self.only_person(fld, floor, start, sex)
             if only is not None and may_be(only, noun):
@@ -492,8 +513,21 @@ class DescribedSpeakers(PronounSpeakers):
         # no role from the entity stage: the noun as a title right before a mention ('architect
         # Marwan Roe and decorator Jan Doe built it ... "...," the architect says'; session 21)
         titled = re.compile(rf"\b{re.escape(noun)}\s+$", re.IGNORECASE)
+        # ... or as the head of a description in apposition right before it ('The mayor of Kinton,
+        # Paul Grady, faces a recall', 'Her lawyer, Tom Beck, said'; session 29): that person holds
+        # the role; not the object of a preposition ('a friend of the mayor, Paul Grady')
+        apposed = re.compile(
+            rf"{_NO_PREPOSITION}\b(?i:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?i:{re.escape(noun)})"
+            r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?,\s+$"
+        )
         return next(
-            (ent for at, ent in earlier if titled.search(self.masked, max(0, at - TITLE_REACH), at)), None
+            (
+                ent
+                for at, ent in earlier
+                if titled.search(self.masked, max(0, at - TITLE_REACH), at)
+                or apposed.search(self.masked, max(0, at - _APPOSED_REACH), at)
+            ),
+            None,
         )
 
     def spokesperson_of(self, fld: str, before: int, floor: int) -> Entity | None:

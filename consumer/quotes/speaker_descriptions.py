@@ -35,6 +35,7 @@ from consumer.quotes.speaker_words import (
     OFFICIAL_OF,
     OPENING_ADVERBIAL,
     ORG_NOUNS,
+    PARENT_OF,
     PERSON_NOUNS,
     PERSON_SUFFIX,
     PLAIN_PEOPLE,
@@ -42,6 +43,7 @@ from consumer.quotes.speaker_words import (
     PRESS_NOUNS,
     RELATIVE,
     ROLE_OF_NAMED,
+    ROLE_SHORT_FORMS,
     SEX_TITLE,
     SINCE_LAST,
     SPOKES,
@@ -57,6 +59,7 @@ from consumer.quotes.speaker_words import (
     demonyms,
     fits_org,
     held_title,
+    joined_parent,
     leading_name,
     listed_adjective,
     may_be,
@@ -311,6 +314,7 @@ class DescribedSpeakers(PronounSpeakers):
         pronoun owns (``owned``: 'her lawyer', 'his spokesman') is someone of the person the pronoun
         means, never that person: only a named holder of the role is."""
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
+        words = joined_parent(words)
         if not words or len(words) > 4:
             return NOBODY
         # 'the president-elect said' is the one named 'President-elect Donald Roe' (fresh web
@@ -324,6 +328,7 @@ class DescribedSpeakers(PronounSpeakers):
         person = (
             noun in PERSON_NOUNS
             or noun in DESCRIBED_PEOPLE
+            or PARENT_OF.fullmatch(noun) is not None
             or (PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in demonyms()
             or (new and noun in PLAIN_PEOPLE)
@@ -506,9 +511,10 @@ class DescribedSpeakers(PronounSpeakers):
         Senator Carlos Ruiz ... "...," Ruiz said. "...," the president said')."""
         recent = (self.last_person, self.last_mention(fld, start, "PERSON", floor))
         earlier = [(at, ent) for at, _, ent in self._back(fld, start, 0) if ent.type == "PERSON"]
+        held = re.compile(rf"\b(?:{re.escape(noun)}|{ROLE_SHORT_FORMS.get(noun, re.escape(noun))})\b")
         for ent in (*recent, *(ent for _, ent in earlier)):
             role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
-            if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
+            if ent is not None and held.search(role.lower()):
                 return ent
         # no role from the entity stage: the noun as a title right before a mention ('architect
         # Marwan Roe and decorator Jan Doe built it ... "...," the architect says'; session 21)

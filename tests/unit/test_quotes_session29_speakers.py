@@ -182,3 +182,54 @@ def test_quoted_as_saying_after_where_or_when_is_the_subjects(sentence: str, ver
     quotes = _direct(extract_quotes(article, entities))
     assert [q.speaker_name for q in quotes] == ["Oscar Petrie"]
     assert verb in (quotes[0].verb or "")
+
+
+# ------------------------------------------- 'the mother of two', 'the Leeds native', 'the CEO' of a role
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "the 34-year-old mother of two told the paper",
+        "the mother-of-two said",
+        "the mother of three said",
+        "the Leeds native said",
+    ],
+)
+def test_a_parent_of_children_or_a_native_is_the_one_person_named(tag: str) -> None:
+    # 'mother of two' had been read as a relative (or 'two' as the noun), 'native' as no person
+    body = f'Ann Lee lost her home in the flood.\n\n{_WORDS[:-2]}," {tag}.'
+    assert _speakers(body, ("Ann Lee",)) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        # someone's parent, and a native brought in with no name, stay as before
+        "his mother said",
+        "the mother of the victim said",
+        "a Leeds native said",
+    ],
+)
+def test_someones_parent_or_a_new_native_stays_null(tag: str) -> None:
+    body = f'Ann Lee lost her home in the flood.\n\n{_WORDS[:-2]}," {tag}.'
+    assert _speakers(body, ("Ann Lee",)) == [None]
+
+
+@pytest.mark.parametrize(
+    ("role", "tag", "expected"),
+    [
+        ("chief executive", "the CEO said", "Ann Lee"),
+        ("chief financial officer", "the CFO said", "Ann Lee"),
+        # a role the short form does not stand for
+        ("chief operating officer", "the CEO said", None),
+    ],
+)
+def test_a_short_form_of_a_role_is_its_holder(role: str, tag: str, expected: str | None) -> None:
+    body = f'Ann Lee spoke on Monday. Tom Vale disagreed.\n\n{_WORDS[:-2]}," {tag}.'
+    article = _article(body)
+    entities = [
+        _entity(article, "Ann Lee", forms=("Lee",), role=role),
+        _entity(article, "Tom Vale", forms=("Vale",)),
+    ]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [expected]

@@ -74,7 +74,7 @@ DESCRIBED_PEOPLE = frozenset(
     incumbent candidate nominee challenger frontrunner
     general colonel lieutenant sergeant commander detective inspector sheriff
     defendant accused suspect plaintiff
-    architect chef native
+    architect chef
     """
     )
 )

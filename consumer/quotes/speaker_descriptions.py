@@ -42,6 +42,7 @@ from consumer.quotes.speaker_words import (
     POSSESSOR_BODY,
     PRESS_NOUNS,
     RELATIVE,
+    ROLE_ABBREVIATIONS,
     ROLE_OF_NAMED,
     ROLE_SHORT_FORMS,
     SEX_TITLE,
@@ -320,7 +321,9 @@ class DescribedSpeakers(PronounSpeakers):
         # 'the president-elect said' is the one named 'President-elect Donald Roe' (fresh web
         # pages): the office he is to hold is the noun his role holds
         noun = words[-1].removesuffix("-elect")
-        official = self._official(words, fld, start, floor, new=new)
+        official = self._official(words, fld, start, floor, new=new) or self._abbreviated(
+            noun, fld, start, floor, new
+        )
         if official is not None:
             return official
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
@@ -389,6 +392,17 @@ class DescribedSpeakers(PronounSpeakers):
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
         return Speaker(self.org_by_head(noun, fld, start, floor))
+
+    def _abbreviated(self, noun: str, fld: str, start: int, floor: int, new: bool) -> Speaker | None:
+        """ "the doctor said" after 'Dr. Maria Lopez' (session 29, made-up copy): the person the
+        title's abbreviation heads; "doctor" alone is no noun of a named person (an unnamed doctor is
+        common), so only that holder, never the one person in reach."""
+        if new or noun != "doctor":
+            return None
+        holder = self._person_with_role(noun, fld, start, floor)
+        if holder is None or self._introduced_after(holder, noun, fld, start, floor):
+            return None  # 'Dr. Roe ... a doctor at the clinic said ... the doctor said': that one
+        return Speaker(holder)
 
     def org_by_head(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
         """The organisation whose name the noun heads ('Riverside Zoo' for 'the zoo said', 'zoo
@@ -518,7 +532,9 @@ class DescribedSpeakers(PronounSpeakers):
                 return ent
         # no role from the entity stage: the noun as a title right before a mention ('architect
         # Marwan Roe and decorator Jan Doe built it ... "...," the architect says'; session 21)
-        titled = re.compile(rf"\b{re.escape(noun)}\s+$", re.IGNORECASE)
+        short = ROLE_ABBREVIATIONS.get(noun)
+        abbreviated = rf"|\b(?-i:{short})\.?" if short else ""  # 'Dr. Ann Roe', 'Sen. Rob Vale'
+        titled = re.compile(rf"(?:\b{re.escape(noun)}{abbreviated})\s+$", re.IGNORECASE)
         # ... or as the head of a description in apposition right before it ('The mayor of Kinton,
         # Paul Grady, faces a recall', 'Her lawyer, Tom Beck, said'; session 29): that person holds
         # the role; not the object of a preposition ('a friend of the mayor, Paul Grady')

@@ -505,6 +505,14 @@ def joined_parent(words: list[str]) -> list[str]:
     return [*words[:-3], f"{parent.group('parent')}-of-{parent.group('count')}"]
 
 
+# A title's abbreviation before a name ('Dr. Ann Roe ... the doctor said'; session 29, made-up copy)
+ROLE_ABBREVIATIONS = {
+    "doctor": "Dr",
+    "senator": "Sen",
+    "governor": "Gov",
+    "professor": "Prof",
+    "representative": "Rep",
+}
 # A role's short form and the words the entity stage keeps ('the CEO said' of 'chief executive Roe')
 ROLE_SHORT_FORMS = {
     "ceo": "chief executive",

@@ -232,3 +232,26 @@ def test_a_short_form_of_a_role_is_its_holder(role: str, tag: str, expected: str
         _entity(article, "Tom Vale", forms=("Vale",)),
     ]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [expected]
+
+
+# ------------------------------------------------------------------ a title's abbreviation before a name
+
+
+@pytest.mark.parametrize(
+    ("opening", "tag", "expected"),
+    [
+        ("Dr. Maria Lopez leads the clinic. Her colleague Tim Roe agreed.", "the doctor said", "Maria Lopez"),
+        ("Maria Lopez leads the clinic. Dr. Tim Roe agreed.", "the doctor said", "Tim Roe"),
+        ("Sen. Maria Lopez spoke in Austin. Tim Roe agreed.", "the senator said", "Maria Lopez"),
+        # no title before either name, or a doctor brought in unnamed since: null as before
+        ("Maria Lopez leads the clinic. Tim Roe agreed.", "the doctor said", None),
+        (
+            "Dr. Maria Lopez leads the clinic. A doctor at the ward, Tim Roe's aide, agreed.",
+            "the doctor said",
+            None,
+        ),
+    ],
+)
+def test_a_titles_abbreviation_gives_its_holder(opening: str, tag: str, expected: str | None) -> None:
+    body = f'{opening}\n\n{_WORDS[:-2]}," {tag}.'
+    assert _speakers(body, ("Maria Lopez", "Tim Roe")) == [expected]

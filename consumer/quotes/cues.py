@@ -64,7 +64,11 @@ VERBS = (
     r"(?:shot|shoots|fired|fires|hit|hits|snapped|snaps)\s+back(?=\s*[,.:;!?]|\s+(?:at|in|with)\s)|"
     r"interjected|interjects|"
     r"penned(?=\s*[,.:])|"
-    rf"described|{_NOUN_GUARD}calls|called|reported|{_NOUN_GUARD}reports|according\s+to|(?:was|were|is)\s+quoted\s+as\s+saying"
+    rf"described|{_NOUN_GUARD}calls|called|reported|{_NOUN_GUARD}reports|according\s+to|"
+    # '... as saying' also after where or when the words were quoted ('he is quoted after the final
+    # as saying', 'Roe was quoted in the Harbour Post as saying'; session 29, fresh web pages)
+    r"(?:was|were|is|(?:has|had|have)\s+been)\s+quoted\s+"
+    r"(?:(?:in|on|at|after|during|before|by|from|last|this)\s+[^\x00,;:!?\"\u201c\u201d]{1,50}?\s+)?as\s+saying"
 )
 INDIRECT_VERBS = (
     r"said|says|told|tells|added|adds|adding|noted|notes|noting|warned|warns|stressed|stresses|explained|"
@@ -179,7 +183,8 @@ WORDS_LEAD = re.compile(
 )
 # A medium relaying words: 'the paper quoted Roe as saying' is Roe speaking, not the paper.
 _QUOTED_AS = (
-    r"quot(?:ed|es|ing|e)\s+(?!by\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
+    # not a passive's place or time ('was quoted in the Harbour Post as saying' is the subject's)
+    r"quot(?:ed|es|ing|e)\s+(?!(?:by|in|on|at|after|during|before|from|last|this)\b)(?P<qwho>[^\x00,;:!?\"\u201c\u201d]{1,80}?)\s+as\s+"
     r"(?:saying|telling\s+[^\x00,;:!?]{1,40}?|writing)"
 )
 QUOTED_AS_AFTER = re.compile(

@@ -12,7 +12,14 @@ from consumer.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline
 from consumer.quotes.cues import BEFORE, SMALL, STEP, VERBS
 from consumer.quotes.speaker_index import Speaker
-from consumer.quotes.speaker_words import ORG_NOUNS, PERSON_NOUNS, SPEAKER_TYPES, names_person, possessive
+from consumer.quotes.speaker_words import (
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SPEAKER_TYPES,
+    names_person,
+    person_noun,
+    possessive,
+)
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import split_words, verb_text
 
@@ -27,6 +34,13 @@ _INTRO = re.compile(
     # speaker went on; not 'Still Water Co., ...', whose capitalised name runs on to the comma
     r"(?:nevertheless|nonetheless|still|instead|indeed|moreover|furthermore|besides|otherwise|therefore|"
     r"thus|again|anyway|likewise|elsewhere|afterwards?)(?=,)|"
+    # a span of time before "later", "before", "ago" ('Moments before,', 'Two days later,', 'A few
+    # weeks after the vote,'; session 29, fresh web pages): unread, a description after it ('...,
+    # the senator told a reporter') was read with it as one subject and named no one
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?(?:few\s+)?"
+    r"(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+    r"(?=\s+(?:before|after|later|earlier|ago|afterwards?)\b)|"
+    r"shortly(?=\s+(?:before|after|afterwards?)\b)|"
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
     # so that 'Under Secretary Roe,' and 'Under Armour,' keep their names
     r"(?:to|for|from|by|under|amid|despite|within|without|among|against|through|throughout|over|unlike|"
@@ -147,6 +161,7 @@ def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subj
     at its head, or a pronoun heading it (given ``text``)."""
     start = last_clause(masked, start, end)
     whose = _FOR_PERSON.match(masked, start, end)
+    clause = start
     start = past_intro(masked, start, end)
     pronoun = _PRONOUN_LEAD.match(masked, start, end)
     if pronoun is not None and not participle and len(masked[start:end].split()) > _PRONOUN_LEAD_WORDS:
@@ -166,6 +181,13 @@ def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subj
     official = speakers.official_heading(masked, fld, start, end)
     if official is not None:
         return official  # 'A spokesman for the Port Union was blunt:': the body, as with "said"
+    described = (
+        _described_head(masked, fld, start, end, speakers, text, floor)
+        if text is not None and not speakers.mentions_in(fld, clause, start)
+        else None
+    )
+    if described is not None:
+        return described
     if masked.startswith(("the ", "The "), start):
         start += 4
     found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
@@ -195,6 +217,32 @@ def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subj
         and masked[to : to + 1] == ","
     ):
         return Speaker(ent)  # 'His coach, Zlatko Horvat, was more cautious:': the name the description heads
+    return None
+
+
+# A definite description heading the clause ('The senator', 'the former senator'), then its verb
+_DESCRIPTION_HEADS = tuple(re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{{k}}}[a-z][\w-]*\s+") for k in range(3))
+
+
+def _described_head(
+    masked: str, fld: str, start: int, end: int, speakers: Speakers, text: str, floor: int
+) -> Speaker | None:
+    """A definite description heading a colon lead-in or a participle's clause ('The senator was
+    blunt:', 'The senator used similar words, telling a reporter, "..."'; session 29, fresh web
+    pages): read as in 'the senator said', the one it fits; read as one subject phrase with the
+    clause, it named no one. Only the first one to three words before a verb, only when it
+    resolves to an entity, and only when no one is named in the opening before it ('Unlike Ann
+    Bell, the mayor was blunt:' is someone else)."""
+    for pattern in _DESCRIPTION_HEADS:
+        head = pattern.match(masked, start, end)
+        if head is None:
+            return None
+        if _PREDICATE_GOES_ON.match(masked, head.end(), end):
+            noun = head.group(0).split()[-1]
+            if not person_noun(noun) and noun not in ORG_NOUNS:
+                return None  # 'The statement retained an easing bias, noting': a document, not its issuer
+            found = speakers.resolve(text, fld, start, head.end(), floor)
+            return found if found.entity is not None else None
     return None
 
 

@@ -269,6 +269,22 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                 # 'She remembers Roe's reply: "..."' (session 25, fresh web pages): the words are
                 # the reply's owner's, not the clause subject's who remembers them
                 attribution, before = (Speaker(owner[-1][2]), None), None
+        if (
+            len(ids) == 1  # not when the tag goes on to another stretch ('only to be told "Yes!"')
+            and trailing[n]
+            and attribution is not None
+            and (attribution[0] == NOBODY or attribution[1] == "according to")
+            and before is not None
+            and _SAYS_AT_MARK.fullmatch(before.group("rest"))
+        ):
+            # 'Roe said, "...," according to a transcript of the debate.', 'Roe said "..." only to
+            # be told ...' (session 29, fresh web pages): a tag after the mark that names no one, or
+            # the source that relays the words ('according to the Harbour Post'), gives way to the
+            # attribution right before the mark that names someone; it had left the quote with no
+            # speaker or given it to the paper
+            named = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
+            if named.entity is not None:
+                attribution = (named, verb_text(before.group("verb")))
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")
@@ -533,6 +549,14 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
 
 
 _RELATIVE_SUBJECTS = frozenset(split_words("who which that"))
+# What may follow the verb of an attribution ending at the opening mark: its comma or colon, or an
+# addressee before it ('Roe told a reporter, "...', 'Roe remarked to his deputy, "...'); not the
+# writer's clause going on ('said he took "solace"', 'continues to "make it ..."')
+_SAYS_AT_MARK = re.compile(
+    r"\s+(?:to\s+)?(?:a|an|the|his|her|their|its|my|our)\s[^\x00,;:.!?\"\u201c\u201d]{1,40}?[,:]\s*"
+    r"|\s+(?:to\s+)?(?:reporters|journalists|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*[,:]?\s*"
+    r"|\s*[,:]?\s*"
+)
 
 
 # Between two stretches: a conjunction opening a clause with a subject of its own

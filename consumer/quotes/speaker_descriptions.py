@@ -35,13 +35,16 @@ from consumer.quotes.speaker_words import (
     OFFICIAL_OF,
     OPENING_ADVERBIAL,
     ORG_NOUNS,
+    PARENT_OF,
     PERSON_NOUNS,
     PERSON_SUFFIX,
     PLAIN_PEOPLE,
     POSSESSOR_BODY,
     PRESS_NOUNS,
     RELATIVE,
+    ROLE_ABBREVIATIONS,
     ROLE_OF_NAMED,
+    ROLE_SHORT_FORMS,
     SEX_TITLE,
     SINCE_LAST,
     SPOKES,
@@ -57,6 +60,7 @@ from consumer.quotes.speaker_words import (
     demonyms,
     fits_org,
     held_title,
+    joined_parent,
     leading_name,
     listed_adjective,
     may_be,
@@ -66,6 +70,13 @@ from consumer.quotes.speaker_words import (
     other_sex,
     owned_document,
     possessive,
+)
+
+# A description in apposition before a name is read this far back from it; it is not a
+# preposition's object (each look-behind is of fixed width)
+_APPOSED_REACH = 80
+_NO_PREPOSITION = "".join(
+    rf"(?<!\b{w}\s)" for w in ("of", "to", "for", "with", "by", "from", "at", "on", "in")
 )
 
 
@@ -240,7 +251,14 @@ class DescribedSpeakers(PronounSpeakers):
                 if (w.endswith(",") and not listed_adjective(low, i)) or low[i + 1] in RELATIVE
             )
             cut = occasion_cut(low, next(opens, len(words)))
-            return self._description(low[1:cut], fld, start, floor, new=head in ("a", "an", "one", "another"))
+            return self._description(
+                low[1:cut],
+                fld,
+                start,
+                floor,
+                new=head in ("a", "an", "one", "another"),
+                owned=head in ("his", "her"),
+            )
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
         name = leading_name(stripped)
@@ -289,18 +307,23 @@ class DescribedSpeakers(PronounSpeakers):
         return NOBODY
 
     def _description(
-        self, words: list[str], fld: str, start: int, floor: int, *, new: bool = False
+        self, words: list[str], fld: str, start: int, floor: int, *, new: bool = False, owned: bool = False
     ) -> Speaker:
         """ "the minister", "a ministry spokesman": the one the description fits. An indefinite
         one (``new``) brings in someone not named before, so it is never an earlier named person;
-        its body speaks for it only as the conventions say ("a Norland Rail spokeswoman")."""
+        its body speaks for it only as the conventions say ("a Norland Rail spokeswoman"). One a
+        pronoun owns (``owned``: 'her lawyer', 'his spokesman') is someone of the person the pronoun
+        means, never that person: only a named holder of the role is."""
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
+        words = joined_parent(words)
         if not words or len(words) > 4:
             return NOBODY
         # 'the president-elect said' is the one named 'President-elect Donald Roe' (fresh web
         # pages): the office he is to hold is the noun his role holds
         noun = words[-1].removesuffix("-elect")
-        official = self._official(words, fld, start, floor, new=new)
+        official = self._official(words, fld, start, floor, new=new) or self._abbreviated(
+            noun, fld, start, floor, new
+        )
         if official is not None:
             return official
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
@@ -308,6 +331,7 @@ class DescribedSpeakers(PronounSpeakers):
         person = (
             noun in PERSON_NOUNS
             or noun in DESCRIBED_PEOPLE
+            or PARENT_OF.fullmatch(noun) is not None
             or (PERSON_SUFFIX.search(noun) is not None and noun not in NOT_PEOPLE)
             or noun in demonyms()
             or (new and noun in PLAIN_PEOPLE)
@@ -334,6 +358,11 @@ class DescribedSpeakers(PronounSpeakers):
                 return introduced
             # an indefinite one ('one trader said') is someone new, never the one named before; a
             # relative ('the victim's mother') is someone's kin, not the person the story is about
+            if owned:
+                # '"My client is innocent," her lawyer said' after Jane Roe alone was named
+                # (session 29): Roe's lawyer, unnamed; read as 'the lawyer', the one person in
+                # reach, Roe herself, had been the speaker
+                return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
             sex = noun_sex(noun)
             only = None if new or noun in KIN_NOUNS else self.only_person(fld, floor, start, sex)
             if only is not None and may_be(only, noun):
@@ -363,6 +392,17 @@ class DescribedSpeakers(PronounSpeakers):
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
         return Speaker(self.org_by_head(noun, fld, start, floor))
+
+    def _abbreviated(self, noun: str, fld: str, start: int, floor: int, new: bool) -> Speaker | None:
+        """ "the doctor said" after 'Dr. Maria Lopez' (session 29, made-up copy): the person the
+        title's abbreviation heads; "doctor" alone is no noun of a named person (an unnamed doctor is
+        common), so only that holder, never the one person in reach."""
+        if new or noun != "doctor":
+            return None
+        holder = self._person_with_role(noun, fld, start, floor)
+        if holder is None or self._introduced_after(holder, noun, fld, start, floor):
+            return None  # 'Dr. Roe ... a doctor at the clinic said ... the doctor said': that one
+        return Speaker(holder)
 
     def org_by_head(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
         """The organisation whose name the noun heads ('Riverside Zoo' for 'the zoo said', 'zoo
@@ -485,15 +525,31 @@ class DescribedSpeakers(PronounSpeakers):
         Senator Carlos Ruiz ... "...," Ruiz said. "...," the president said')."""
         recent = (self.last_person, self.last_mention(fld, start, "PERSON", floor))
         earlier = [(at, ent) for at, _, ent in self._back(fld, start, 0) if ent.type == "PERSON"]
+        held = re.compile(rf"\b(?:{re.escape(noun)}|{ROLE_SHORT_FORMS.get(noun, re.escape(noun))})\b")
         for ent in (*recent, *(ent for _, ent in earlier)):
             role = (ent.attributes.role or "") if ent is not None and ent.attributes else ""
-            if ent is not None and re.search(rf"\b{re.escape(noun)}\b", role.lower()):
+            if ent is not None and held.search(role.lower()):
                 return ent
         # no role from the entity stage: the noun as a title right before a mention ('architect
         # Marwan Roe and decorator Jan Doe built it ... "...," the architect says'; session 21)
-        titled = re.compile(rf"\b{re.escape(noun)}\s+$", re.IGNORECASE)
+        short = ROLE_ABBREVIATIONS.get(noun)
+        abbreviated = rf"|\b(?-i:{short})\.?" if short else ""  # 'Dr. Ann Roe', 'Sen. Rob Vale'
+        titled = re.compile(rf"(?:\b{re.escape(noun)}{abbreviated})\s+$", re.IGNORECASE)
+        # ... or as the head of a description in apposition right before it ('The mayor of Kinton,
+        # Paul Grady, faces a recall', 'Her lawyer, Tom Beck, said'; session 29): that person holds
+        # the role; not the object of a preposition ('a friend of the mayor, Paul Grady')
+        apposed = re.compile(
+            rf"{_NO_PREPOSITION}\b(?i:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?i:{re.escape(noun)})"
+            r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?,\s+$"
+        )
         return next(
-            (ent for at, ent in earlier if titled.search(self.masked, max(0, at - TITLE_REACH), at)), None
+            (
+                ent
+                for at, ent in earlier
+                if titled.search(self.masked, max(0, at - TITLE_REACH), at)
+                or apposed.search(self.masked, max(0, at - _APPOSED_REACH), at)
+            ),
+            None,
         )
 
     def spokesperson_of(self, fld: str, before: int, floor: int) -> Entity | None:

@@ -40,7 +40,7 @@ PERSON_NOUNS = frozenset(
     _words(
         """
     official spokesman spokeswoman spokesperson minister president director chairman chairwoman chair
-    economist analyst expert scholar professor researcher scientist chief executive ceo secretary
+    economist analyst expert scholar professor researcher scientist chief executive ceo cfo coo cto secretary
     ambassador envoy governor mayor premier leader head boss manager founder diplomat strategist
     senator lawmaker representative commissioner coach player actress actor singer author writer
     captain judge prosecutor veteran youngster teenager
@@ -485,9 +485,41 @@ def names_person(head: Sequence[str]) -> bool:
 # since is no rival for the description ('"...," Roe said of Ben Lee. "...," the actress said' is
 # Ann Roe; session 20, fresh web pages). "-man" nouns are left out: "chairman" names women too.
 _FEMALE_ROLE = re.compile(
-    r"(?:actress|heiress|duchess|empress|princess|queen|waitress|hostess|songstress|wom[ae]n)"
+    r"(?:actress|heiress|duchess|empress|princess|queen|waitress|hostess|songstress|wom[ae]n|"
+    r"(?:grand)?(?:mother|mum|mom)-of-\w+)"
 )
-_MALE_ROLE = re.compile(r"(?:king|prince|duke|emperor)")
+_MALE_ROLE = re.compile(r"(?:king|prince|duke|emperor|(?:grand)?(?:father|dad)-of-\w+)")
+# 'the mother of two', 'the father-of-three' (session 29, made-up tabloid copy): the person described,
+# not someone's kin; the words of the description joined into one noun
+PARENT_OF = re.compile(
+    r"(?P<parent>(?:grand)?(?:mother|father|mum|mom|dad))(?:-|\s+)of(?:-|\s+)"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)"
+)
+
+
+def joined_parent(words: list[str]) -> list[str]:
+    """'mother of two' at the end of a description as the one noun 'mother-of-two'."""
+    parent = PARENT_OF.fullmatch(" ".join(words[-3:])) if len(words) >= 3 else None
+    if parent is None:
+        return words
+    return [*words[:-3], f"{parent.group('parent')}-of-{parent.group('count')}"]
+
+
+# A title's abbreviation before a name ('Dr. Ann Roe ... the doctor said'; session 29, made-up copy)
+ROLE_ABBREVIATIONS = {
+    "doctor": "Dr",
+    "senator": "Sen",
+    "governor": "Gov",
+    "professor": "Prof",
+    "representative": "Rep",
+}
+# A role's short form and the words the entity stage keeps ('the CEO said' of 'chief executive Roe')
+ROLE_SHORT_FORMS = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+}
 
 
 def noun_sex(noun: str) -> str | None:

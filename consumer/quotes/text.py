@@ -38,8 +38,12 @@ _SPACES = re.compile(r"\s+")
 _QUOTE_MARKS = re.compile(r"[\u2018\u2019\u201c\u201d\"']")
 
 
+# 'is quoted after the final as saying': the verb without where or when it was quoted
+_QUOTED_WHERE = re.compile(r"\bquoted\s+\S.*?\s+as\s+saying$")
+
+
 def verb_text(raw: str) -> str:
-    return _SPACES.sub(" ", raw.lower())
+    return _QUOTED_WHERE.sub("quoted as saying", _SPACES.sub(" ", raw.lower()))
 
 
 def normalise(words: str) -> str:

@@ -1,8 +1,8 @@
 """An age told with an age word ("aged 61", "at the age of 32") in a clause whose subject opens the
 sentence is the subject's (session twenty-nine): a person named first, a long apposition between
 ("Jane Roe, the first woman to fly the route, has died aged 61"), or the person a sentence-opening
-"He"/"She" stands for. Never when another person may be the one: a possessive, a relative or
-reported clause, a family noun between."""
+"He"/"She" stands for, also in an obituary's "She was 84.". Never when another person may be the
+one: a possessive, a relative or reported clause, a family noun between."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def _ages(text: str) -> list[tuple[float | None, str | None]]:
             [(32.0, "Jane Roe")],
         ),
         ("John Doe lived in Ohio for years. He died at age 84.", [(84.0, "John Doe")]),
+        ("Jane Roe, a former nurse, died on Monday in Ohio. She was 84.", [(84.0, "Jane Roe")]),
+        ("John Doe was arrested on Monday. He is 45 and lives in Ohio.", [(45.0, "John Doe")]),
+        ("John Doe was arrested on Monday. He's 45.", [(45.0, "John Doe")]),
     ],
 )
 def test_an_age_is_its_clause_subjects(text: str, expected: list[tuple[float | None, str | None]]) -> None:
@@ -51,6 +54,7 @@ def test_an_age_is_its_clause_subjects(text: str, expected: list[tuple[float | N
         ("Jane Roe's younger brother, a nurse from Ohio, died at the age of 84.", [(84.0, None)]),
         ("She said her father, a miner from Harlow County, died at the age of 84.", [(84.0, None)]),
         ("Jane Roe lived in Ohio for many years. He died at age 84.", [(84.0, None)]),
+        ("Jane Roe lived in Ohio for many years. He was 30.", [(30.0, None)]),
         ("The shot is for people aged 65 and older.", [(65.0, None)]),
     ],
 )

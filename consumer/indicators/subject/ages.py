@@ -123,10 +123,11 @@ _MODIFIES_NAME = re.compile(
 )
 
 
-# "Jane Roe, the first woman in space, has died aged 61", "He died at the age of 84": an age
-# told with an age word in a clause whose subject opens the sentence is that subject's, a person
-# named first (one apposition may stand between) or the person a pronoun stands for; never when
-# another person may be the one ("Roe said her mother died aged 84", "Roe's son, ...")
+# "Jane Roe, the first woman in space, has died aged 61", "He died at the age of 84", "She was
+# 84.": an age told with an age word (or after a sentence-opening pronoun's "was") in a clause
+# whose subject opens the sentence is that subject's, a person named first (one apposition may
+# stand between) or the person a pronoun stands for; never when another person may be the one
+# ("Roe said her mother died aged 84", "Roe's son, ...")
 _AGE_WORD_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$", re.IGNORECASE)
 _PRONOUN_OPENS = re.compile(r"\s*[\"\u201c]?(He|She)\b")
 _OTHER_PERSON_GAP = re.compile(
@@ -134,18 +135,20 @@ _OTHER_PERSON_GAP = re.compile(
     r"with|son|daughter|wife|husband|mother|father|brother|sister|child|baby)\b",
     re.IGNORECASE,
 )
+_BE_GAP = re.compile(r"\s+(?:was|is)\s+(?:about\s+|almost\s+|nearly\s+|just\s+|only\s+)?|['\u2019]s\s+")
 _SUBJECT_GAP = 60  # characters of verb phrase between the subject (or its apposition) and the age
 
 
 def _subject_age_owner(
     index: MentionIndex, text: str, sentence_start: int, candidates: list[Candidate], figure: tuple[int, int]
 ) -> Entity | None:
-    if _AGE_WORD_BEFORE.search(text, max(0, figure[0] - 24), figure[0]) is None:
-        return None
-    before = [c for c in candidates if sentence_start <= c.start and c.end <= figure[0]]
     pronoun = _PRONOUN_OPENS.match(text, sentence_start, figure[0])
+    aged = _AGE_WORD_BEFORE.search(text, max(0, figure[0] - 24), figure[0]) is not None
+    if not aged and (pronoun is None or not _BE_GAP.fullmatch(text, pronoun.end(), figure[0])):
+        return None  # "She was 84.": an obituary's closing line
+    before = [c for c in candidates if sentence_start <= c.start and c.end <= figure[0]]
     if pronoun is not None:
-        gap = text[pronoun.end() : figure[0]]
+        gap = text[pronoun.end() : figure[0]].removeprefix("'s").removeprefix("\u2019s")  # "He's 45"
         if before or len(gap) > _SUBJECT_GAP or _OTHER_PERSON_GAP.search(gap):
             return None
         ruled_out = "f" if pronoun.group(1) == "He" else "m"

@@ -32,9 +32,10 @@ def _words(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- currencies before
 
-# A sign may stand one space before its digits ("$ 18.99"), as some sites print prices.
+# A sign may stand one space before its digits ("$ 18.99"), as some sites print prices. "A $5
+# million grant" opens a sentence with the article, so "A" is glued to its sign ("A$5", "AU $5").
 _PREFIXES: list[tuple[str, str]] = [
-    (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"A(?:U)?\s?\$", "AUD"),
+    (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"AU?\$|AU\s\$", "AUD"),
     (r"NZ\s?\$", "NZD"), (r"S\s?\$", "SGD"), (r"C(?:A)?\s?\$", "CAD"), (r"R\$", "BRL"), (r"NT\s?\$", "TWD"),
     (r"\$\s?", "USD"), (r"£\s?", "GBP"), (r"PS", "GBP"), (r"€\s?", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
     (r"₹", "INR"), (r"Rs\.?\s?", "INR"), (r"RM\s?", "MYR"), (r"₩", "KRW"), (r"₽", "RUB"), (r"₪", "ILS"),

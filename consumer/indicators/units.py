@@ -700,7 +700,7 @@ _STOP = frozenset(
 _SPEECH_VERBS = frozenset(
     _words(
         """
-        said says told tells added adds wrote writes asked recalled explained argued insisted warned
+        said says say told tells added adds wrote writes asked recalled explained argued insisted warned
         cannot
         """
     )

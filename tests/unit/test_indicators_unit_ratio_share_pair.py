@@ -105,3 +105,19 @@ def test_one_before_a_word_that_is_never_a_noun_is_the_pronoun(text: str) -> Non
 )
 def test_counts_of_one_that_keep_their_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Just four in ten say the plan is right.", []),
+        ("Two say they will run again.", []),
+        ("Roughly 7 in 10 say the economy is weak.", [(7.0, None), (10.0, None)]),
+    ],
+)
+def test_say_is_never_the_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_counted_speaker_keeps_people() -> None:
+    assert _figures("One relative said he left.") == [(1.0, "people")]

@@ -68,6 +68,7 @@ from consumer.indicators.units import (
     per_unit,
     prefix_unit,
     published_unit,
+    ratio_head,
     shared_head,
     suffix_unit,
     temperature_scale,
@@ -194,6 +195,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         bare = compound_without_hyphen(text, start, end) if value >= 2 and not number.spelled else None
         # "38 gold, 32 silver and 18 bronze medals": the list's last noun is every member's
         bare = bare or shared_head(text, end + plus, value)
+        if bare is None and not number.spelled:
+            bare = ratio_head(text, end + plus, value)  # "12 of 13 games": the whole's noun
         noun = bare or counted_noun(text, end + plus, singular_ok=singular_ok, single=value == 1)
         hedge = _HEDGE_AFTER.match(text, end) if noun is None else None
         if hedge is not None:  # "200 or more protesters", "a million or so Tarvans"
@@ -402,6 +405,9 @@ def _coordinated_change(
     return previous_change[1] if _COORDINATED.match(text[previous_change[0] : start]) else None
 
 
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -427,7 +433,10 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                 # "cut the trip from 40 minutes to 10 minutes", "voted 52 to 48": two levels or
                 # two tallies, never a range, whose bounds rise
                 joined = False
-                if low.unit is None and high.unit is not None and lead.rstrip().lower().endswith("from"):
+                from_level = lead.rstrip().lower().endswith("from")
+                # "leads Roe 47 to 45 percent", "backed it 54 to 41 percent": two shares, one sign
+                shares = high.unit in _SHARE_UNITS and not low.spelled and high.end > high.number_end
+                if low.unit is None and high.unit is not None and (from_level or shares):
                     low = replace(low, unit=high.unit)
             if joined and gap.strip() == "-" and low.unit is None and high.unit is None:
                 joined = False  # "2-1": a score

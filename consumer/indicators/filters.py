@@ -420,10 +420,16 @@ def not_a_figure(
             sentence_start = before[: word.start()].rstrip(" \t") if word is not None else ""
             at_start = sentence_start == "" or sentence_start.endswith((".", "\n", '"'))
             verb_count = _headline_verb_count(text, start, name, counted_words=counted_words)
+            verb_count = verb_count or (value <= 100 and _SHARE_PAIR_AFTER.match(after) is not None)
             # a year after a name at a sentence's start is the name's too: "Paris 2024 unveils ..."
             if (not at_start or not has_unit or is_year(value, digits)) and not verb_count:
                 return True  # "Stoxx 600", "iPhone 11", "Big 12", "Euro 2020", "Lang 20"
     return False
+
+
+# "Obama leads Romney 47 to 45 percent": a poll's pair of shares after the name of the side
+# trailing, not a number inside a name ("Stoxx 600")
+_SHARE_PAIR_AFTER = re.compile(r"\s+to\s+\d{1,2}(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 
 
 def _headline_verb_count(text: str, start: int, word: str, *, counted_words: int) -> bool:

@@ -32,9 +32,10 @@ def _words(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- currencies before
 
-# A sign may stand one space before its digits ("$ 18.99"), as some sites print prices.
+# A sign may stand one space before its digits ("$ 18.99"), as some sites print prices. "A $5
+# million grant" opens a sentence with the article, so "A" is glued to its sign ("A$5", "AU $5").
 _PREFIXES: list[tuple[str, str]] = [
-    (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"A(?:U)?\s?\$", "AUD"),
+    (r"U\.?S\.?\s?\$", "USD"), (r"\$\s?US", "USD"), (r"HK\s?\$", "HKD"), (r"AU?\$|AU\s\$", "AUD"),
     (r"NZ\s?\$", "NZD"), (r"S\s?\$", "SGD"), (r"C(?:A)?\s?\$", "CAD"), (r"R\$", "BRL"), (r"NT\s?\$", "TWD"),
     (r"\$\s?", "USD"), (r"£\s?", "GBP"), (r"PS", "GBP"), (r"€\s?", "EUR"), (r"¥", "JPY"), (r"Y=", "JPY"),
     (r"₹", "INR"), (r"Rs\.?\s?", "INR"), (r"RM\s?", "MYR"), (r"₩", "KRW"), (r"₽", "RUB"), (r"₪", "ILS"),
@@ -556,6 +557,35 @@ _NOT_NAMES = frozenset(
 ) | frozenset((*MONTH_NUMBERS, *WEEKDAYS))
 
 
+# An age threshold after a plural of persons: "adults 65 and older", "people 12 and up", "children
+# under 5", "women over 40", "voters younger than 30" (the conventions' "under the age of 15")
+_PERSONS = (
+    r"(?:people|persons|adults|children|kids|women|men|seniors|patients|residents|voters|americans|"
+    r"britons|teens|teenagers|girls|boys|youths|students|smokers|individuals|citizens|drivers|workers|"
+    r"employees|users|customers|consumers|infants|babies|toddlers|applicants|participants|respondents|"
+    r"members|viewers|readers|those|anyone|everyone)"
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b" + _PERSONS + r"\s+(?:(?:under|over|younger\s+than|older\s+than|aged?\s+(?:under|over)?)\s*)?$",
+    re.IGNORECASE,
+)
+_OPEN_BOUND_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under|below)\b", re.IGNORECASE
+)
+_BOUND_WORD_BEFORE = re.compile(r"(?:under|over|than)\s*$", re.IGNORECASE)
+
+
+def _age_threshold(text: str, start: int, end: int, value: float) -> bool:
+    """A whole number bounding the ages of the persons named right before it: "adults 65 and
+    older", "children under 5" (a count would follow them, "adults 65 percent" has a unit)."""
+    before = _THRESHOLD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or value > 99:
+        return False
+    if _OPEN_BOUND_AFTER.match(text, end):
+        return True
+    return _BOUND_WORD_BEFORE.search(text, before.start(), start) is not None
+
+
 def age_of_person(text: str, start: int, end: int, value: float) -> bool:
     """A bare whole number that is a person's age: after "aged"/"at age", before the pronoun of
     its clause ("At 16, he went"), or set off by commas (or parentheses) right after a
@@ -565,7 +595,7 @@ def age_of_person(text: str, start: int, end: int, value: float) -> bool:
         return False
     if value != int(value):
         return (value * 2).is_integer() and _AGE_BEFORE.search(text, max(0, start - 24), start) is not None
-    if _AGE_BEFORE.search(text, max(0, start - 24), start):
+    if _AGE_BEFORE.search(text, max(0, start - 24), start) or _age_threshold(text, start, end, value):
         return True
     if _AT_BEFORE.search(text, max(0, start - 4), start) and PRONOUN_AFTER_AGE.match(text, end):
         return True
@@ -670,7 +700,7 @@ _STOP = frozenset(
 _SPEECH_VERBS = frozenset(
     _words(
         """
-        said says told tells added adds wrote writes asked recalled explained argued insisted warned
+        said says say told tells added adds wrote writes asked recalled explained argued insisted warned
         cannot
         """
     )
@@ -977,6 +1007,55 @@ def _listed_adjective_follows(text: str, position: int) -> bool:
     return match is not None and match.group(1) in _ADJECTIVES
 
 
+# Words after a count that are never its noun, so "one" before them is the pronoun: reflexives,
+# adverbs ("buy at least one anyway", "the one directly in charge"), a pronoun's contraction ("the
+# one it's used"), and a comparative before "than" or "one" ("one riskier than the last", "one
+# smaller one"). An adverb in "-ly" before the noun only modifies it ("one weekly meeting"); nouns
+# in "-ly" are listed.
+_NEVER_HEADS = frozenset(
+    _words(
+        """
+        myself yourself himself herself itself ourselves yourselves themselves oneself
+        anyway anymore soon please perhaps maybe indeed else
+        it's that's there's he's she's what's who's it’s that’s there’s he’s she’s
+        """
+    )
+)
+_LY_NOUNS = frozenset(
+    _words(
+        """
+        family ally rally tally supply assembly anomaly monopoly duopoly oligopoly belly potbelly
+        reply lily jelly bully folly holly gully homily doily filly panoply butterfly dragonfly
+        firefly housefly
+        """
+    )
+)
+_COMPARED_NEXT = re.compile(r"[ \t]+(?:than|one)\b")
+
+
+def _ly_adverb(lower: str) -> bool:
+    return len(lower) > 4 and lower.endswith("ly") and lower not in _LY_NOUNS and lower not in _ADJECTIVES
+
+
+def _never_head(lower: str, text: str, position: int) -> bool:
+    """Whether a word right after a count can never be what it counts (the walk ends or, for an
+    adverb before a noun, passes it)."""
+    if lower in _NEVER_HEADS or _ly_adverb(lower):
+        return True
+    return lower.endswith("er") and len(lower) > 4 and _COMPARED_NEXT.match(text, position) is not None
+
+
+def _ly_before_noun(lower: str, text: str, position: int, *, single: bool) -> bool:
+    """An adverb in "-ly" before the counted noun: a singular noun after "one", a plural or a
+    modifier after a larger count ("two completely new districts")."""
+    if not _ly_adverb(lower):
+        return False
+    if not single:
+        return True
+    match = _WORD.match(text, position)
+    return match is not None and _noun_follows(text, position) and not _plural(match.group(1))
+
+
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 _PLURALS_WITHOUT_S = frozenset(_words("people men women children"))
 
@@ -1146,6 +1225,12 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             continue
         if lower in _STOP or lower in _NUMBER_WORDS:
             return None
+        if word.islower() and not modifiers and _never_head(lower, text, match.end()):
+            if step < 4 and _ly_before_noun(lower, text, match.end(), single=single):
+                modifiers.append(word)  # "one weekly meeting", "three friendly dogs"
+                position = match.end()
+                continue
+            return None  # "I am one myself", "buy one anyway", "one really needs", "one smaller one"
         if step == 0:
             acronym = _acronym_count(text, end, match, word)
             if acronym is not None:
@@ -1450,6 +1535,38 @@ def shared_head(text: str, end: int, value: float) -> Counted | None:
             return None
         return Counted(head.unit, words, member.start(1) + len(words))
     return None
+
+
+# "won 12 of 13 games", "9 out of 10 states", "6 in 10 voters", "1,500 of the 10,000 samples": a
+# part counts what its whole counts, the noun written once after the whole (the conventions' "four
+# of five" is in `game`). Only a part smaller than its whole; "in" only for people ("scored 8 in 10
+# games" is a rate, "lost 35 in 3 weeks" a pace). ``extract`` asks for parts in digits only: a part
+# in words stays a partitive, no figure (counting "two of the three ..." added check figures whose
+# owners no rule finds, session twenty-nine).
+_RATIO = re.compile(
+    r"[ \t]+(out[ \t]+of|of|in)[ \t]+(?:the[ \t]+)?(\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?![\d.,])|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def ratio_head(text: str, end: int, value: float) -> Counted | None:
+    """The noun the whole after "of" / "out of" / "in" counts, for the part before it ("12 of 13
+    games" -> game for 12), or None. The figure's span stays the part's number."""
+    match = _RATIO.match(text, end)
+    if match is None:
+        return None
+    whole = match.group(2).lower()
+    total = NUMBER_WORDS.get(whole) or float(whole.replace(",", ""))
+    if not 0 < value < total or value != int(value):
+        return None
+    head = counted_noun(text, match.end(), singular_ok=False)
+    if head is None or (match.group(1).lower() == "in" and head.unit != "people"):
+        return None
+    if head.unit != "people" and head.unit != "company" and not _plural(head.noun.split()[-1]):
+        return None
+    return Counted(head.unit, head.noun, end)
 
 
 # "lost the primary by five-and-a-half points", "leads by 12 points in the latest poll", "a 10-point

@@ -123,6 +123,49 @@ _MODIFIES_NAME = re.compile(
 )
 
 
+# "Jane Roe, the first woman in space, has died aged 61", "He died at the age of 84", "She was
+# 84.": an age told with an age word (or after a sentence-opening pronoun's "was") in a clause
+# whose subject opens the sentence is that subject's, a person named first (one apposition may
+# stand between) or the person a pronoun stands for; never when another person may be the one
+# ("Roe said her mother died aged 84", "Roe's son, ...")
+_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?)\s+$", re.IGNORECASE)
+_PRONOUN_OPENS = re.compile(r"\s*[\"\u201c]?(He|She)\b")
+_OTHER_PERSON_GAP = re.compile(
+    r"['\u2019]s\b|\b(?:his|her|their|its|whose|said|says|told|and|when|after|before|while|who|which|that|"
+    r"with|son|daughter|wife|husband|mother|father|brother|sister|child|baby)\b",
+    re.IGNORECASE,
+)
+_BE_GAP = re.compile(r"\s+(?:was|is)\s+(?:about\s+|almost\s+|nearly\s+|just\s+|only\s+)?|['\u2019]s\s+")
+_SUBJECT_GAP = 60  # characters of verb phrase between the subject (or its apposition) and the age
+
+
+def _subject_age_owner(
+    index: MentionIndex, text: str, sentence_start: int, candidates: list[Candidate], figure: tuple[int, int]
+) -> Entity | None:
+    pronoun = _PRONOUN_OPENS.match(text, sentence_start, figure[0])
+    aged = _AGE_WORD_BEFORE.search(text, max(0, figure[0] - 24), figure[0]) is not None
+    if not aged and (pronoun is None or not _BE_GAP.fullmatch(text, pronoun.end(), figure[0])):
+        return None  # "She was 84.": an obituary's closing line
+    before = [c for c in candidates if sentence_start <= c.start and c.end <= figure[0]]
+    if pronoun is not None:
+        gap = text[pronoun.end() : figure[0]].removeprefix("'s").removeprefix("\u2019s")  # "He's 45"
+        if before or len(gap) > _SUBJECT_GAP or _OTHER_PERSON_GAP.search(gap):
+            return None
+        ruled_out = "f" if pronoun.group(1) == "He" else "m"
+        back = index.between(max(0, sentence_start - PRONOUN_BACK), sentence_start)
+        people = [c for c in back if c.entity.type == "PERSON" and name_gender(c.entity.name) != ruled_out]
+        return people[-1].entity if people else None
+    if not before or before[0].entity.type != "PERSON" or text[sentence_start : before[0].start].strip():
+        return None
+    gap = text[before[0].end : figure[0]]
+    if gap.startswith(","):
+        close = gap.find(",", 1)  # ", the first woman in space," describes the subject
+        gap = gap[close + 1 :] if close > 0 else gap
+    if len(gap) > _SUBJECT_GAP or _OTHER_PERSON_GAP.search(gap):
+        return None
+    return before[0].entity
+
+
 def sized_owner(
     index: MentionIndex,
     text: str,
@@ -137,6 +180,7 @@ def sized_owner(
             _pronoun_age_owner(index, text, figure)
             or _age_owner(candidates, text, figure)
             or _epithet_owner(index, text, sentence_start, figure)
+            or _subject_age_owner(index, text, sentence_start, candidates, figure)
         )
     return _modified_name(candidates, text, figure, unit) or _place_of_weather(candidates, text, figure, unit)
 

@@ -227,8 +227,11 @@ def possessed_or_forecast(
 _MADE_BY = re.compile(
     r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:offer|bid|investment|loan|grant|purchase|acquisition|donation|"
     r"injection|takeover|buyout|pledge|contribution)s?\s+(?:made\s+)?"
-    # "the $20 reportedly demanded by Ferro", "$5 million paid by Acme"
-    r"|(?:[a-z]+ly\s+)?(?:demanded|offered|paid|proposed|sought|pledged|donated|invested|spent)\s+)"
+    # "the $20 reportedly demanded by Ferro", "$5 million paid by Acme"; also told in the passive:
+    # "$2 million was raised by the Harlow Fund", "$40,000 has been donated by Acme"
+    r"|(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:demanded|offered|paid|proposed|sought|pledged|donated|invested|spent|raised|contributed|"
+    r"committed|earmarked|awarded|granted)\s+)"
     r"by\s+(?:the\s+)?"
 )
 # "rebuffed a $3 billion takeover offer from Vantor", "a $2 billion loan from Harlow Bank": what

@@ -197,10 +197,29 @@ def cut_loose_end(text: str, cand: Candidate) -> None:
     cand.end = cand.start + len(surface[: loose.start()].rstrip())
 
 
+# A month name the model ran into the name before it, where the day and the year follow: a
+# comment's or a byline's signature ("Maria October 29, 2012 at 1:29 am", "Jo Roe July 12,
+# 2012"). Left in, the month spreads over the text as the person's surname.
+_MONTH_TAIL = re.compile(
+    r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
+_DAY_AND_YEAR = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
+
+
+def _cut_month_tail(text: str, cand: Candidate) -> None:
+    """ "Maria October" + " 29, 2012": the month opens a date, no word of the name."""
+    if _DAY_AND_YEAR.match(text, cand.end) is None:
+        return
+    month = _MONTH_TAIL.search(text, cand.start, cand.end)
+    if month is not None and month.start() > cand.start:
+        cand.end = month.start()
+
+
 def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
-    """A model's name cut at an opening quotation mark, prose, a question's verb, a title or a
-    position (in place)."""
+    """A model's name cut at an opening quotation mark, prose, a question's verb, a title, a
+    position or a date's month (in place)."""
     _cut_at_opening_quote(text, cand)
+    _cut_month_tail(text, cand)
     _cut_words(text, cand)
     if cand.end <= cand.start:
         return  # no name was left

@@ -50,3 +50,23 @@ def test_rank_words_with_no_holder_after_them_stay(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(body_name) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "not_names"),
+    [
+        ("Then Cpl. Lee Varn was hurt on Monday.", "Lee Varn", ["Cpl"]),
+        ("The Harlow Police Department said Cpl. Lee Varn was hurt.", "Lee Varn", ["Cpl"]),
+        ("Army Pvt. Joe Kern, 19, of Harlow, was wounded.", "Joe Kern", ["Army Pvt"]),
+        # a rank written out keeps the holder, as before
+        ("Vice Adm. Dale Orwin said the fleet would sail.", "Dale Orwin", []),
+    ],
+)
+def test_a_service_ranks_short_form_names_no_one(
+    extractor: EntityExtractor, body: str, person: str, not_names: list[str]
+) -> None:
+    """ "Cpl.", "Pvt.", "Spc.": a rank's short form alone is no person or body, and no word of
+    the service before it ("Army Pvt. Joe Kern" -> Army)."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(person) == "PERSON", types
+    assert not any(name in types for name in not_names), types

@@ -47,7 +47,10 @@ TITLES_BEFORE = frozenset(
             # "Trainer Berti Vogts", "Linebacker Jo Roe")
             "broker dealer trader analyst economist strategist trainer quarterback linebacker "
             "cornerback shortstop pitcher outfielder infielder winger fullback fireman firefighter "
-            "trooper"
+            "trooper "
+            # armed-service ranks' short forms ("Cpl. Lee Varn", "Spc. Ana Bell", "Pvt. Joe Kern"):
+            # alone, the model reads them as a person or runs a surname into a body
+            "cpl spc pvt pfc cmdr adm"
         ),
         *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")

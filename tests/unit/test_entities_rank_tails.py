@@ -65,7 +65,7 @@ def test_rank_words_with_no_holder_after_them_stay(
 def test_a_service_ranks_short_form_names_no_one(
     extractor: EntityExtractor, body: str, person: str, not_names: list[str]
 ) -> None:
-    """ "Cpl.", "Pvt.", "Spc.": a rank's short form alone is no person or body, and no word of
+    """ "Cpl.", "Pvt.", "Pfc.": a rank's short form alone is no person or body, and no word of
     the service before it ("Army Pvt. Joe Kern" -> Army)."""
     types = types_of(entities_of(extractor, body))
     assert types.get(person) == "PERSON", types

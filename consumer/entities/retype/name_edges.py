@@ -48,9 +48,10 @@ TITLES_BEFORE = frozenset(
             "broker dealer trader analyst economist strategist trainer quarterback linebacker "
             "cornerback shortstop pitcher outfielder infielder winger fullback fireman firefighter "
             "trooper "
-            # armed-service ranks' short forms ("Cpl. Lee Varn", "Spc. Ana Bell", "Pvt. Joe Kern"):
-            # alone, the model reads them as a person or runs a surname into a body
-            "cpl spc pvt pfc cmdr adm"
+            # armed-service ranks' short forms ("Cpl. Lee Varn", "Pvt. Joe Kern"): alone, the model
+            # reads them as a person or runs a surname into a body ("Spc." left out: "SPC" names
+            # companies too)
+            "cpl pvt pfc cmdr adm"
         ),
         *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")

@@ -171,7 +171,7 @@ def job_title_only(text: str, cand: Candidate) -> bool:
 _RANK_TAIL = re.compile(
     r"(?:[ \t]+(?:Staff|Master|First|Second|Senior|Chief))?[ \t]+"
     r"(?:Sergeant|Sgt|Lieutenant|Lt|Detective|Det|Corporal|Cpl|Trooper|Constable|Inspector|Insp|"
-    r"Patrolman|Patrolwoman|Pvt|Pfc|Spc|Cmdr|Adm|(?P<petty>Petty))$"
+    r"Patrolman|Patrolwoman|Pvt|Pfc|Cmdr|Adm|(?P<petty>Petty))$"
 )
 _OFFICER_AFTER = re.compile(r"[ \t]+Officer\b")
 _NAME_AFTER_RANK = re.compile(r"\.?[ \t]+[A-Z][a-z]")

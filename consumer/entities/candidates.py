@@ -62,8 +62,9 @@ class Candidate:
 
 # Characters that never belong inside one name: NER spans crossing them are split. A spaced
 # dash too: it ends an unmarked dateline ("LONDON - Police said") or parts two sides
-# ("Madrid - Barcelona").
-_BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)")
+# ("Madrid - Barcelona"). And a reference mark, with the full stop before it, that a page copied
+# from an encyclopaedia keeps ("the World Bank.[201] In 1990", "Quillon University.[8]").
+_BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)|\.?\[\d{1,4}\]?")
 # an owner's clitic the model took in ("’s Hua Lo" in "the city’s Hua Lo prison") is furniture too
 _LEAD_JUNK = re.compile(r"(?:['’]s\s+|[^\w]+|(?:the|The|THE)\s+)+")
 _TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
@@ -93,8 +94,11 @@ def trim(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e = s + trail.start()
         # "LONDON - Police said": one word after a dash opening a sentence is no evidence of a
         # name, as the model saw one only in the run across the dash ("Madrid - Barcelona 2-1"
-        # keeps its side: no sentence goes on after it)
-        after_dash = cursor > start and text[cursor - 2 : cursor].strip() in ("-", "\u2013", "\u2014")
+        # keeps its side: no sentence goes on after it); so after a reference mark ("the United
+        # Nations.[4] Aid arrived")
+        after_dash = cursor > start and (
+            text[cursor - 2 : cursor].strip() in ("-", "\u2013", "\u2014") or text[cursor - 1] == "]"
+        )
         opens_sentence = after_dash and " " not in text[s:e] and _LOWER_NEXT.match(text, e) is not None
         if e > s and any(map(str.isalpha, text[s:e])) and not opens_sentence:
             pieces.append((s, e))

@@ -555,6 +555,36 @@ def _take_reporting(inner: str, found: WireText) -> None:
                 found.byline = name.strip()
 
 
+# What stands before a date on a blog's or a web page's top line and names no source: a day
+# ("Wednesday, August 15, 2012", "DateMonday, ..."), a writer's credit ("by Jo Roe on Wednesday,
+# October 19, 2011", "By Jo Roe, 18 August 2010", "Posted by Jo Roe - Friday, ...") or a lower-case
+# word of prose ("posted on Tuesday, ..."). An agency's name holds none of them ("Xinhua, April
+# 20", "Agence France-Presse"; "of", "the", "and", "for" and "de" are a body's small words).
+_DAY_IN_SOURCE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?<![\w'’-])(?:Mon|Tue|Wed|Thu|Fri)\b\.?", re.IGNORECASE
+)
+# a lower-case word, not a site's address ("chinadaily.com.cn")
+_PROSE_IN_SOURCE = re.compile(r"(?<![\w'’.&-])(?!(?:of|the|and|for|de)\b)[a-z]+\b(?!\.\w)")
+_CREDIT_SOURCE = re.compile(
+    r"^(?:(?i:written|posted|published)\s+)?[Bb][Yy]\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)"
+    rf"(?:\s+(?:on\s+|-\s+)?(?i:{_DAY_IN_SOURCE.pattern}))?$"
+)
+
+
+def _source_agency(src: str, found: WireText) -> str | None:
+    """The agency a source line's name before its date gives, or None where that name is a day,
+    a credit or prose (a writer's credit gives the byline instead)."""
+    if is_known_agency(src):
+        return canonical_agency(src)
+    credit = _CREDIT_SOURCE.match(src.strip())
+    if credit is not None:
+        found.byline = found.byline or credit["name"]
+        return None
+    if _DAY_IN_SOURCE.search(src) is not None or _PROSE_IN_SOURCE.search(src) is not None:
+        return None
+    return canonical_agency(src)
+
+
 def _source_from_match(match: re.Match[str], found: WireText) -> None:
     groups = match.groupdict()
     if groups.get("by"):
@@ -563,7 +593,7 @@ def _source_from_match(match: re.Match[str], found: WireText) -> None:
         if agency:
             found.source_name = agency
     if groups.get("src"):
-        found.source_name = found.source_name or canonical_agency(groups["src"])
+        found.source_name = found.source_name or _source_agency(groups["src"], found)
     date = parse_date(groups["date"]) if groups.get("date") else None
     time = parse_time(groups["time"]) if groups.get("time") else None
     if time is None and groups.get("date"):

@@ -21,6 +21,7 @@ from consumer.entities.retype.titles import cut_title, titled_person
 from consumer.lexicon import (
     ABBREVIATIONS,
 )
+from consumer.parse.agencies import is_known_agency
 
 # Lower-case words that may sit inside a name ("Bank of China", "Ludwig van Beethoven").
 _PARTICLE_JOINED = re.compile(r"(?:al|el)-[A-Z]")  # "Ayman al-Safadi", "Mohamed el-Erian"
@@ -197,10 +198,54 @@ def cut_loose_end(text: str, cand: Candidate) -> None:
     cand.end = cand.start + len(surface[: loose.start()].rstrip())
 
 
+# A month name the model ran into the name before it, where the day and the year follow: a
+# comment's or a byline's signature ("Maria October 29, 2012 at 1:29 am", "Jo Roe July 12,
+# 2012"). Left in, the month spreads over the text as the person's surname.
+_MONTH_TAIL = re.compile(
+    r"[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
+_DAY_AND_YEAR = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d\b")
+
+
+def _cut_month_tail(text: str, cand: Candidate) -> None:
+    """ "Maria October" + " 29, 2012": the month opens a date, no word of the name."""
+    if _DAY_AND_YEAR.match(text, cand.end) is None:
+        return
+    month = _MONTH_TAIL.search(text, cand.start, cand.end)
+    if month is not None and month.start() > cand.start:
+        cand.end = month.start()
+
+
+# A news agency's credit closing a gallery's caption, which the model runs into the name before
+# it ("... said union leader Ana Kessel AFP" + a paragraph's end, "the Estate of Dale Orwin AP").
+_CREDIT_TAILS = (
+    re.compile(r"[ \t]+(?P<agency>[A-Z][\w.&-]*)$"),  # "AFP", "Reuters"
+    re.compile(r"[ \t]+(?P<agency>[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*)$"),  # "Associated Press"
+)
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _cut_credit_tail(text: str, cand: Candidate) -> None:
+    """ "Ana Kessel AFP" at a paragraph's end: the photo's credit, no word of the name (a short
+    form only in capitals: "Jo Ap" keeps hers)."""
+    if _PARAGRAPH_END.match(text, cand.end) is None:
+        return
+    for pattern in _CREDIT_TAILS:
+        tail = pattern.search(text, cand.start, cand.end)
+        if tail is None or tail.start() <= cand.start:
+            return
+        agency = tail["agency"]
+        if (len(agency) > 3 or agency.isupper()) and is_known_agency(agency):
+            cand.end = tail.start()
+            return
+
+
 def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
-    """A model's name cut at an opening quotation mark, prose, a question's verb, a title or a
-    position (in place)."""
+    """A model's name cut at an opening quotation mark, prose, a question's verb, a title, a
+    position, a date's month or a caption's credit (in place)."""
     _cut_at_opening_quote(text, cand)
+    _cut_month_tail(text, cand)
+    _cut_credit_tail(text, cand)
     _cut_words(text, cand)
     if cand.end <= cand.start:
         return  # no name was left

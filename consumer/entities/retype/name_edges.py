@@ -47,7 +47,11 @@ TITLES_BEFORE = frozenset(
             # "Trainer Berti Vogts", "Linebacker Jo Roe")
             "broker dealer trader analyst economist strategist trainer quarterback linebacker "
             "cornerback shortstop pitcher outfielder infielder winger fullback fireman firefighter "
-            "trooper"
+            "trooper "
+            # armed-service ranks' short forms ("Cpl. Lee Varn", "Pvt. Joe Kern"): alone, the model
+            # reads them as a person or runs a surname into a body ("Spc." left out: "SPC" names
+            # companies too)
+            "cpl pvt pfc cmdr adm"
         ),
         *OFFICE_TITLES,
         # what a person is, in feature copy ("Villager Li Hongmei runs a homestay")

@@ -158,8 +158,35 @@ def job_title_only(text: str, cand: Candidate) -> bool:
     officer's title the model ran in after it ("Harlow News CFO Mark Kranz" -> Harlow News)."""
     if _role_phrase(text, cand):
         return True
+    _cut_rank_tail(text, cand)
     _cut_officer_tail(text, cand)
     return False
+
+
+# Police and armed-service ranks written after the body and before the holder's name; the model
+# runs the rank into the body ("Kelby Police Detective Ann Moss", "the Harlow Police Department
+# Sgt. Rita Vane", "U.S. Navy Petty" + "Officer Jo Roe"). Cut only before a name, or "Officer"
+# after "Petty": "the Office of Inspector General", "Kelby Sheriff's Deputy" keep theirs. A grade
+# word before the rank goes with it ("Staff Sgt.", "First Lieutenant").
+_RANK_TAIL = re.compile(
+    r"(?:[ \t]+(?:Staff|Master|First|Second|Senior|Chief))?[ \t]+"
+    r"(?:Sergeant|Sgt|Lieutenant|Lt|Detective|Det|Corporal|Cpl|Trooper|Constable|Inspector|Insp|"
+    r"Patrolman|Patrolwoman|Pvt|Pfc|Cmdr|Adm|(?P<petty>Petty))$"
+)
+_OFFICER_AFTER = re.compile(r"[ \t]+Officer\b")
+_NAME_AFTER_RANK = re.compile(r"\.?[ \t]+[A-Z][a-z]")
+
+
+def _cut_rank_tail(text: str, cand: Candidate) -> None:
+    """ "Kelby Police Detective" + " Ann Moss" -> Kelby Police: a rank before a name is the
+    holder's, no word of the body (which keeps one word or more)."""
+    if _NAME_AFTER_RANK.match(text, cand.end) is None:
+        return
+    rank = _RANK_TAIL.search(text, cand.start, cand.end)
+    if rank is None or rank.start() <= cand.start:
+        return
+    if rank["petty"] is None or _OFFICER_AFTER.match(text, cand.end) is not None:
+        cand.end = rank.start()
 
 
 # bodies' head words no type rule takes (a board is named after its place or its kind)

@@ -34,12 +34,15 @@ _ORG_NOUNS = (
 )
 # The name may hold "of" or "for" ("Diplomatic Academy of Vietnam, a government university"), and
 # "for a" ("Committee for a Sound Harbor Budget, a research group");
-# "Macao and Taiwan, the ministry added" is an attribution, not an apposition.
+# "Macao and Taiwan, the ministry added" is an attribution, not an apposition. The name's words
+# stay on one line: a time stamp or a heading on the line before is none of it ("7:00 AM PDT" +
+# "\n\nZorvex, a startup").
 # The apposition's head noun comes before any preposition: "X, a member of the group" is a
 # member (a person), "X, a unit of Y" a unit; a possessive noun is no head: "X, the company's
 # chief operating officer" is the officer.
 _APPOSITIVE_ORG = re.compile(
-    r"(?=[A-Z])(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for)\s+(?:the\s+)?|for\s+an?\s+)?){0,4}[A-Z][\w&'’.-]*),\s+"
+    r"(?=[A-Z])(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*[ \t]+"
+    r"(?:(?:of|for)[ \t]+(?:the[ \t]+)?|for[ \t]+an?[ \t]+)?){0,4}[A-Z][\w&'’.-]*),\s+"
     r"(?P<det>an?|the)\s+"
     r"(?:(?!(?:of|for|at|in|on|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,5}?[\w-]*"
     + _ORG_NOUNS

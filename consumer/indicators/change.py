@@ -201,9 +201,11 @@ def _signed(before: str, value: float | None, unit: str | None) -> Change | None
     return "up" if before.endswith("+") else None  # "Nasdaq +1.2%", "+0.5 percentage points"
 
 
+# Gated on their first letters (consumer.gate): the same matches, at about a third of the cost of
+# trying each case-blind pattern at every position of the clause after every moving figure.
 _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
     (
-        re.compile(
+        gated(
             r"year[- ]on[- ]year|\by/y\b|\byoy\b|from a year (?:earlier|ago|before)|"
             r"(?:than|with|over|from|against|on|versus|vs\.?) "
             r"(?:the same (?:period|quarter|month) (?:of |in )?)?(?:a year (?:earlier|ago|before)|last year)|"
@@ -214,7 +216,7 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
         "year_on_year",
     ),
     (
-        re.compile(
+        gated(
             r"quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|"
             r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) quarter|"
             r"a quarter (?:earlier|ago|before)|the quarter before|last quarter)",
@@ -223,7 +225,7 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
         "quarter_on_quarter",
     ),
     (
-        re.compile(
+        gated(
             r"month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|"
             r"(?:from|than|over|on|with) (?:the (?:previous|prior|preceding) month|"
             r"a month (?:earlier|ago|before)|the month before|last month)",
@@ -232,7 +234,7 @@ _COMPARISONS: list[tuple[re.Pattern[str], Comparison]] = [
         "month_on_month",
     ),
 ]
-_FROM_PREVIOUS = re.compile(
+_FROM_PREVIOUS = gated(
     r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:a |an |the )?(?:[\w.]+['\u2019]s\s+)?"
     r"(?:[A-Z]{0,3}\s?)?[$€£¥]?\d",
     re.I,

@@ -36,7 +36,7 @@ from consumer.indicators.filters import (
     year_or_day,
 )
 from consumer.indicators.implied import implied_units
-from consumer.indicators.measure import measure_of, predicate_before
+from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
 from consumer.indicators.metric import COUNT, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
@@ -550,6 +550,10 @@ class _Sentences:
             found = self._texts[sentence] = self.text[sentence[0] : sentence[1]]
         return found
 
+    def read(self, sentence: tuple[int, int]) -> bool:
+        """Whether the periods of the sentence have been found (a figure's rules read them)."""
+        return sentence in self._periods
+
     def periods(self, sentence: tuple[int, int]) -> PeriodIndex:
         """Periods of the sentence, offsets relative to its start: read once per sentence."""
         found = self._periods.get(sentence)
@@ -721,6 +725,12 @@ def _field_indicators(
     return rows
 
 
+def _may_report(body: str, inside: bool) -> bool:
+    """Whether a sentence may give a row of :func:`_qualitative`: a movement word, or, when it
+    holds no figure, a predicate's participle a period may close ("had been falsified in 2019")."""
+    return _QUALITATIVE.search(body) is not None or (not inside and PARTICIPLE.search(body) is not None)
+
+
 def _qualitative(
     field: TextField,
     text: str,
@@ -736,13 +746,15 @@ def _qualitative(
         if sentence in sentences.cut:
             continue  # a piece of an over-long "sentence": furniture or a table
         body = sentences.text_of(sentence)
+        # the first figure at or after the sentence start, and the sentence holds a figure
+        first = bisect.bisect_left(figure_starts, sentence[0])
+        inside = first < len(figures) and figures[first].start < sentence[1]
+        if not sentences.read(sentence) and not _may_report(body, inside):
+            continue  # most sentences with no figure: their periods would not be read
         periods = sentences.periods(sentence)
         spans = periods.spans
         if not spans:
             continue
-        # the first figure at or after the sentence start, and the sentence holds a figure
-        first = bisect.bisect_left(figure_starts, sentence[0])
-        inside = first < len(figures) and figures[first].start < sentence[1]
         economic = None
         for match in _QUALITATIVE.finditer(body):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()

@@ -58,7 +58,8 @@ _PHONE_CUE = re.compile(
     r"reach(?:ed)?|at|on)\b[\s:.]*(?:\(\d+\)\s*|\+?\d{1,3}\s)?$",
     re.IGNORECASE,
 )
-_LOCAL_PHONE = re.compile(r"(?<![\d.,$\u00a3\u20ac/-])[2-9]\d\d-\d\d[1-9]\d(?![\d-]|[.,]\d|\s?%|[A-Za-z])")
+# gated on its first digit (consumer.gate): the same matches, the whole-text scan at about half the cost
+_LOCAL_PHONE = gated(r"(?<![\d.,$\u00a3\u20ac/-])[2-9]\d\d-\d\d[1-9]\d(?![\d-]|[.,]\d|\s?%|[A-Za-z])")
 # A model code of letters and digits right before a hyphen: "A320-", "MH60-"
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[A-Za-z]*-$")
 _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)

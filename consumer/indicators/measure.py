@@ -88,10 +88,16 @@ def _past(verb: str) -> str | None:
     return None
 
 
+_PREDICATE = re.compile(r"(?:^|\bthat\s+|,\s+)((?:[a-z][\w-]*\s+){1,5}?[a-z]+ed)\s+$")
+# What every predicate holds: its participle and the space after it. A sentence without one
+# has no predicate to read, and its periods need not be found for one.
+PARTICIPLE = re.compile(r"[a-z]ed\s")
+
+
 def predicate_before(text: str, start: int, limit: int) -> tuple[int, str] | None:
     """ "economic statistics had been falsified" before a period: (start, "economic statistics falsified")."""
     window = text[max(limit, start - 80) : start]
-    match = re.search(r"(?:^|\bthat\s+|,\s+)((?:[a-z][\w-]*\s+){1,5}?[a-z]+ed)\s+$", window)
+    match = _PREDICATE.search(window)
     if match is None:
         return None
     phrase = _AUXILIARY.sub("", match.group(1)).strip()

@@ -181,9 +181,9 @@ _SKY_NAMES = (
     "Titan Europa Enceladus Ganymede Callisto Io Triton Phobos Deimos Charon"
 )
 SKY_NAMES = frozenset(_SKY_NAMES.split())
-_SKY_BODY = re.compile(
-    r"(?<![\w'’.&-])(?P<name>" + "|".join(_SKY_NAMES.split()) + r")(?![\w-])(?![ \t]+[A-Z0-9])"
-)
+# gated on the names' first letters (consumer.gate): the same matches, a whole-text scan at about a
+# third of the cost of trying the look-behind at every position
+_SKY_BODY = gated(r"(?<![\w'’.&-])(?P<name>" + "|".join(_SKY_NAMES.split()) + r")(?![\w-])(?![ \t]+[A-Z0-9])")
 _SKY_WORDS = re.compile(
     r"(?<![\w-])(?:moons?|planets?|planetary|orbit(?:s|ed|ing|ers?|al)?|spacecraft|probes?|rovers?|"
     r"landers?|astronauts?|astronom(?:y|ers?|ical)|telescopes?|NASA|solar[ \t]+system|lunar|"

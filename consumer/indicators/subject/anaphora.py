@@ -8,6 +8,7 @@ its own result ("the company said revenue fell").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from consumer.entities.retype.given_names import name_gender
@@ -69,6 +70,9 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _EXPLETIVE = re.compile(r"it(?:['\u2019]s|\s+is)\b", re.IGNORECASE)
 
 
+# The rules of one figure read the same clause head in turn (the reported, heading and fallback
+# anaphors): its last few readings are kept, so each clause is scanned about once.
+@functools.lru_cache(maxsize=8)
 def anaphor_kind(clause: str) -> tuple[str, str] | None:
     """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
     prefix = LEADING_ADVERBIAL.sub("", clause)

@@ -55,6 +55,14 @@ def _direct(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if q.kind == "direct"]
 
 
+def _kinds_of(sentence: str, name: str = "Ann Bell", surname: str = "Bell") -> list[str]:
+    """The kinds of a sentence's quotes other than indirect ones, after a paragraph naming the
+    speaker (the kind tests of the web-copy classes share it)."""
+    article = _article(f"{name} runs the port.\n\n{sentence}")
+    quotes = extract_quotes(article, [_entity(article, name, forms=(surname,))])
+    return [q.kind for q in quotes if q.kind != "indirect"]
+
+
 # --------------------------------------------------------------------------- speaker position
 
 

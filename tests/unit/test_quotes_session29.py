@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.quotes import extract_quotes
-from tests.unit.test_quotes import _article, _entity
-
-
-def _kinds_of(sentence: str) -> list[str]:
-    article = _article(f"Ann Bell runs the port.\n\n{sentence}")
-    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
-    return [q.kind for q in quotes if q.kind != "indirect"]
-
+from tests.unit.test_quotes import _article, _entity, _kinds_of
 
 # ---------------------------------------------- an article right before the mark: the writer's phrase
 

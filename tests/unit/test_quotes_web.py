@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.quotes import extract_quotes
-from tests.unit.test_quotes import _article, _direct, _entity
+from tests.unit.test_quotes import _article, _direct, _entity, _kinds_of
 
 _FIRST = '"We will win," said Tom Reed.\n\n'
 _WORDS = '"We have had months of this. Nobody is listening."'
@@ -582,12 +582,6 @@ def test_the_one_asked_near_misses(body: str, speaker: str | None) -> None:
     article = _article(body)
     entities = [_entity(article, "Ann Bell"), _entity(article, "Tom Reed")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))][-1] == speaker
-
-
-def _kinds_of(sentence: str) -> list[str]:
-    article = _article(f"Ann Bell runs the port.\n\n{sentence}")
-    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
-    return [q.kind for q in quotes if q.kind != "indirect"]
 
 
 @pytest.mark.parametrize(

@@ -217,6 +217,24 @@ def _common_word(surface: str, text: str) -> bool:
     )
 
 
+def _listed_neighbours(
+    cands: list[Candidate], recased: dict[TextField, str], type_: str, reach: int
+) -> Iterator[tuple[Candidate, Candidate | None, Candidate | None, str, int]]:
+    """Each candidate of a type with the candidates right before and after it in its field, its
+    field's text and how far a missed name after it may reach (the next candidate, or `reach`
+    characters): the one walk the list finders for bodies and places share."""
+    ordered = sorted(cands, key=lambda c: (c.field, c.start))
+    for i, a in enumerate(ordered):
+        if a.type != type_:
+            continue
+        text = recased[a.field]
+        b = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].field == a.field else None
+        prev = ordered[i - 1] if i > 0 and ordered[i - 1].field == a.field else None
+        limit = min(b.start if b is not None else len(text), a.end + reach)
+        if limit > a.end:
+            yield a, prev, b, text, limit
+
+
 def _missed_list_bodies(
     cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
 ) -> list[Candidate]:
@@ -225,14 +243,8 @@ def _missed_list_bodies(
     in a row, which the small model reads one by one and misses when they are made-up words.
     One look at the text after each body, up to the next candidate."""
     found: list[Candidate] = []
-    ordered = sorted(cands, key=lambda c: (c.field, c.start))
-    for i, a in enumerate(ordered):
-        if a.type != "ORGANIZATION":
-            continue
-        text = recased[a.field]
-        b = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].field == a.field else None
-        limit = min(b.start if b is not None else len(text), a.end + _BODY_REACH)
-        if limit <= a.end or text[a.end : a.end + 1] not in (",", " "):
+    for a, prev, b, text, limit in _listed_neighbours(cands, recased, "ORGANIZATION", _BODY_REACH):
+        if text[a.end : a.end + 1] not in (",", " "):
             continue
         spans: list[tuple[int, int]] = []
         if b is not None and b.type == "ORGANIZATION" and b.start == limit and not _and_headed(b, text):
@@ -245,7 +257,6 @@ def _missed_list_bodies(
                         break
                     spans.append(one.span("name"))
                     at = one.end()
-        prev = ordered[i - 1] if i > 0 and ordered[i - 1].field == a.field else None
         listed = prev is not None and prev.type == "ORGANIZATION" and text[prev.end : a.start] in (", ", "/")
         tail = _BODY_TAIL.match(text, a.end, limit) if not spans else None
         if tail is not None and (listed or tail.group("open")):
@@ -344,16 +355,7 @@ def _missed_list_places(
     name (see `_bare_place_name`) outside stories about sport. One look at the text after each
     place, up to the next candidate."""
     found: list[Candidate] = []
-    ordered = sorted(cands, key=lambda c: (c.field, c.start))
-    for i, a in enumerate(ordered):
-        if a.type != "LOCATION":
-            continue
-        text = recased[a.field]
-        b = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].field == a.field else None
-        limit = min(b.start if b is not None else len(text), a.end + _GAP_REACH)
-        if limit <= a.end:
-            continue
-        prev = ordered[i - 1] if i > 0 and ordered[i - 1].field == a.field else None
+    for a, prev, b, text, limit in _listed_neighbours(cands, recased, "LOCATION", _GAP_REACH):
         member = None
         if b is not None and b.type == "LOCATION" and b.start == limit:
             member = _GAP_MEMBER.fullmatch(text, a.end, limit)

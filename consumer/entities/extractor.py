@@ -213,7 +213,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = join_field_pairs(join_and_plural_tail(cands, recased), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         boundaries.cut_stage_groups(cands, recased)
-        cands = boundaries.split_and_bodies(cands, recased)
+        cands = boundaries.couple_foundations(boundaries.split_and_bodies(cands, recased), recased)
         cands = boundaries.split_deal_pairs(cands, recased)
         cands = boundaries.office_holder_openings(cands, recased)
         boundaries.grand_prix(cands, recased)

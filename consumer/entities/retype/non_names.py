@@ -136,7 +136,8 @@ _ACADEMIC_FIELD = re.compile(
 )
 _FIELD_BODY_BEFORE = re.compile(
     r"(?:Department|Dept\.|School|Faculty|College|Institute|Journal|Society|Academy|Center|Centre|"
-    r"Museum|Association|Council|Division|Board|Foundation|Laboratory|Lab)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+    r"Museum|Association|Council|Division|Board|Foundation|Laboratory|Lab)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
 )
 _FIELD_NAME_AFTER = re.compile(r"[ \t]*(?:[A-Z&]|['\u2019]s\b)")
 

@@ -119,6 +119,36 @@ def _counted_part(text: str, cand: Candidate, surface: str) -> bool:
     return _PART_NUMBER.match(text, cand.end) is not None
 
 
+# A field of study in title case ("a degree in Computer Science", "minored in Art History",
+# "two Chemistry students"): the model reads it as a body or a person, but a discipline is no
+# named entity. Only the whole span, with a field's modifier and head from these lists; never a
+# school's, a journal's or a department's name around it ("the Department of Physics", "Social
+# Science Quarterly", "Capital Economics" has no field modifier).
+_ACADEMIC_FIELD = re.compile(
+    r"(?:(?:Computer|Political|Social|Civil|Mechanical|Electrical|Chemical|Aerospace|Biomedical|"
+    r"Environmental|Organic|Inorganic|Molecular|Cognitive|Materials|Nuclear|Industrial|Applied|"
+    r"Theoretical|Natural|Earth|Art|Marine|Behavioral|Behavioural) )?"
+    r"(?:Chemistry|Physics|Biology|Mathematics|Psychology|Sociology|Anthropology|Linguistics|Geology|"
+    r"Economics)|"
+    r"(?:Computer|Political|Social|Civil|Mechanical|Electrical|Chemical|Aerospace|Biomedical|"
+    r"Environmental|Materials|Nuclear|Industrial|Software|Cognitive|Earth|Natural|Marine|Art|"
+    r"Information|Library) (?:Sciences?|Engineering|History|Studies)"
+)
+_FIELD_BODY_BEFORE = re.compile(
+    r"(?:Department|Dept\.|School|Faculty|College|Institute|Journal|Society|Academy|Center|Centre|"
+    r"Museum|Association|Council|Division|Board|Foundation|Laboratory|Lab)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+)
+_FIELD_NAME_AFTER = re.compile(r"[ \t]*(?:[A-Z&]|['\u2019]s\b)")
+
+
+def _academic_field(text: str, cand: Candidate, surface: str) -> bool:
+    """A model name that is a field of study alone, no body's name running on before or after."""
+    if _ACADEMIC_FIELD.fullmatch(surface) is None or _FIELD_NAME_AFTER.match(text, cand.end):
+        return False
+    return _FIELD_BODY_BEFORE.search(text, max(0, cand.start - 40), cand.start) is None
+
+
 # A compass or part-of adjective alone ("18 Northern and central California counties", "in
 # Northern greenhouses"): the model reads it as a place, but it names none without the place it
 # qualifies ("Northern Tarvia" is found whole). "Central" is left out: it names districts ("the
@@ -137,6 +167,8 @@ def names_nothing(cand: Candidate, text: str, surface: str) -> bool:
         return True  # "the best Smart TV interface", "42mm Smart Watch": a kind of device
     if cand.origin == "ner" and cand.entry is None and _counted_part(text, cand, surface):
         return True  # "Episode 38", "Item 1", "Phase 2": a part of a series by its number
+    if cand.origin == "ner" and cand.entry is None and _academic_field(text, cand, surface):
+        return True  # "majored in Art History", "Computer Science graduates": a field of study
     return era_after_year(text, cand.start, surface)  # "476 B.C.": an era, not British Columbia
 
 

@@ -60,3 +60,46 @@ def test_they_answering_after_a_clause_are_the_addressees(body: str, expected: l
 )
 def test_a_named_or_non_answering_subject_keeps_its_reading(body: str, expected: list[str | None]) -> None:
     assert _speakers(body, ("Nora Vell", "Tom Brack"), ("Pellam Works", "Quillstar")) == expected
+
+
+# ------------------------------------- "Acme's Brack:": the person the possessive heads, not no one
+
+_BODY = "Pellam Works vice president Tom Brack spoke on Monday in Kinton about the plant."
+
+
+def _headline_speakers(headline: str) -> list[str | None]:
+    article = _article(_BODY, headline=headline)
+    entities = [
+        _entity(article, "Tom Brack", forms=("Brack",)),
+        _entity(article, "Pellam Works", "ORGANIZATION", forms=("Pellam",)),
+    ]
+    quotes = _direct(extract_quotes(article, entities))
+    return [q.speaker_name for q in quotes if q.spans[0].field == "headline"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pellam’s Brack: “We sell trust, not boxes”",
+        'Pellam\'s Brack: "We sell trust, not boxes"',
+        "Pellam’s deputy mayor Tom Brack: “We sell trust, not boxes”",
+        "Pellam’s CEO Brack: “We sell trust, not boxes”",
+    ],
+)
+def test_a_person_after_an_owner_heads_a_colon_lead_in(headline: str) -> None:
+    assert _headline_speakers(headline) == ["Tom Brack"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the owner's words named by a noun of speech stay the owner's
+        ("Pellam’s message: “We sell trust, not boxes”", ["Pellam Works"]),
+        # a possessive heading someone unnamed names no one
+        ("Pellam’s lawyer: “We sell trust, not boxes”", [None]),
+        # a name with no possessive, as before
+        ("Brack: “We sell trust, not boxes”", ["Tom Brack"]),
+    ],
+)
+def test_an_owner_alone_keeps_its_reading(headline: str, expected: list[str | None]) -> None:
+    assert _headline_speakers(headline) == expected

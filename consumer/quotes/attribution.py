@@ -84,6 +84,17 @@ def _answer_by_pronoun(who: list[str], verb: str) -> bool:
     return len(who) == 1 and who[0].lower() in _PRONOUNS and verb.lower() in _ANSWER_VERBS
 
 
+# '..., and they replied,': the pronoun answering closes a clause of its own
+_THEY_ANSWERING = re.compile(r"(?:^|[,;]\s*|\s(?:and|but|so)\s+)they\s*$", re.IGNORECASE)
+
+
+def addressees_answer(who: str, verb: str) -> bool:
+    """'"...?" Roe asked the crew, and they replied, "..."' (session 29, fresh web pages): "they"
+    answering are the people addressed, whom the text does not name; the pronoun had gone to the
+    last organisation, once a product. Null beats that guess."""
+    return verb.lower() in _ANSWER_VERBS and _THEY_ANSWERING.search(who) is not None and " " in who.strip()
+
+
 _NOT_INVERTED_SUBJECT = frozenset(
     split_words(
         """

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from consumer.events import Entity
 from consumer.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline
 from consumer.quotes.cues import BEFORE, SMALL, STEP, VERBS
@@ -199,7 +200,9 @@ def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subj
         # "Roe's response:", "Roe's message to voters was clear:" (session 22, fresh web pages): the
         # owner of words named by a noun of speech says them; not "Roe's lawyer was blunt:"
         words = _OWNED_SPEECH.match(masked, found[0][1], end)
-        return Speaker(found[0][2]) if words is not None else None
+        if words is not None:
+            return Speaker(found[0][2])
+        return _owned_person(masked, found)
     if not found:
         return None
     at, to, ent = found[0]
@@ -218,6 +221,16 @@ def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subj
     ):
         return Speaker(ent)  # 'His coach, Zlatko Horvat, was more cautious:': the name the description heads
     return None
+
+
+def _owned_person(masked: str, found: list[tuple[int, int, Entity]]) -> Speaker | None:
+    """ "Acme's Brack:", "Acme's CEO Tom Brack was blunt:" (session 29, fresh web pages, a
+    headline): the person the possessive and any titles head is the subject, not the owner; the
+    lead-in had named no one."""
+    if len(found) < 2 or found[1][2].type != "PERSON":
+        return None
+    between = masked[found[0][1] : found[1][0]].lstrip("'\u2019s").strip()
+    return Speaker(found[1][2]) if not between or _titles_only(between) else None
 
 
 # A definite description heading the clause ('The senator', 'the former senator'), then its verb

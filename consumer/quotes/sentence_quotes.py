@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from consumer.quotes.attribution import (
+    addressees_answer,
     answers_question,
     aside_speaker,
     clause_before,
@@ -210,6 +211,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         elif n and attribution is None and before is None:
             before = second_speaker(masked, gap_start, gap_end)
             second[n] = before is not None
+            if before is not None and before.group("who").strip().lower() == "they":
+                # '"A," Roe told the crew, and they replied, "B."': the people addressed (see
+                # addressees_answer), not the last organisation
+                attribution, before = (NOBODY, verb_text(before.group("verb"))), None
         if n and attribution is None and before is None:
             goes_on = _SUBJECT_SAYS_ON.match(masked, gap_start, gap_end) or _SUBJECT_ADDS_ON.match(
                 masked, gap_start, gap_end
@@ -285,6 +290,9 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             named = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
             if named.entity is not None:
                 attribution = (named, verb_text(before.group("verb")))
+        if attribution is None and before is not None and addressees_answer(*before.group("who", "verb")):
+            # '..., and they replied, "..."' before the first mark: the people addressed, unnamed
+            attribution, before = (NOBODY, verb_text(before.group("verb"))), None
         befores.append(before)
         if attribution is None and before is not None:
             who_start, who_end = before.start("who"), before.end("who")

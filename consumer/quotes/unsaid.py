@@ -102,7 +102,9 @@ SAMPLE_SPEECH = re.compile(
     r"(?:like|such\s+as|along\s+the\s+lines\s+of)"
     # 'spouting such claims as "..."', 'lyrics such as: "..."' (session 31, fresh web pages)
     r"|\bsuch\s+(?:[\w-]+\s+)?(?:things|phrases|words|lines|lyrics|sayings|claims|clich[e\u00e9]s|comments|remarks"
-    r"|statements|questions)\s+as)"
+    r"|statements|questions)\s+as"
+    # 'the margin (as in: "Roe leads Lee by five points")': an example the writer makes up
+    r"|\bas\s+in(?=\s*:))"
     r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )

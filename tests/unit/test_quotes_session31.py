@@ -47,6 +47,7 @@ def test_near_misses_of_inscribed_words_keep_their_kind(sentence: str, kinds: li
         "As the adage puts it, \u201cYou can never have too many friends at sea.\u201d",
         'I am guilty of spouting such claims as "I hate the ferry and the island too."',
         'Fans will enjoy lyrics such as: "Sound of the drums, beating in my heart all night."',
+        'The error on a gap (as in: "Bell leads the race by five points") is twice as large.',
     ],
 )
 def test_sayings_and_sample_words_are_no_quote(sentence: str) -> None:
@@ -60,6 +61,7 @@ def test_sayings_and_sample_words_are_no_quote(sentence: str) -> None:
         ('As Bell put it, "A rising tide lifts all the boats in the bay."', ["direct"]),
         ('Bell made such claims as "The ferry company has let the island down."', ["direct"]),
         ('Bell kept saying, "A rising tide lifts all the boats in the bay."', ["direct"]),
+        ('Bell sat in the cab and said: "The ferry company has let the island down."', ["direct"]),
     ],
 )
 def test_near_misses_of_sayings_keep_their_kind(sentence: str, kinds: list[str]) -> None:

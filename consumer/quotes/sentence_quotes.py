@@ -74,6 +74,7 @@ from consumer.quotes.unsaid import (
     CODE_AFTER,
     CODE_GAP,
     HYPOTHETICAL,
+    INSCRIBED,
     NAMED_BEFORE,
     NOT_QUOTE_BEFORE,
     PRONOUN_READS,
@@ -420,6 +421,8 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             continue  # 'You can say, "You look great."', 'phrases like, "Turn off the lights."'
         if SIGN_WORDS.search(masked, max(s_start, gap_end - SIGN_WORDS_REACH), gap_end):
             continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
+        if INSCRIBED.search(masked, max(s_start, gap_end - 80), gap_end):
+            continue  # 'a watch bearing the inscription: "..."': cut on a thing, not said (session 31)
         if s.closed and (
             SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
             or WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80))  # '"...?" the song asks'

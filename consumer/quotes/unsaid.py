@@ -69,7 +69,8 @@ SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
 # subject is a sign, a motto or a work, not a person
 SIGN_LEAD = re.compile(
     r"\b[Aa]s\s+[^\x00,;:!?\"\u201c\u201d]{0,40}?\b"
-    rf"(?:{_SIGN_NOUNS}|{WORK_NOUNS}|headline|caption)\s+"
+    # also a saying of no one's ('As the old saying goes, "..."', 'As the adage puts it,'; session 31)
+    rf"(?:{_SIGN_NOUNS}|{WORK_NOUNS}|headline|caption|saying|adage|proverb|maxim|clich[e\u00e9])\s+"
     r"(?:put|puts|says|said|reads|read|goes|went)(?:\s+it)?\s*,\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
@@ -97,7 +98,13 @@ SAMPLE_SPEECH = re.compile(
     r"(?:don['\u2019]t|do\s+not)\s+(?:have|need)\s+to)\s+(?:also\s+|just\s+|simply\s+|instead\s+)?"
     r"(?:say|ask|tell\s+(?:them|her|him|people|someone))"
     r"|\bwhy\s+not\s+(?:just\s+)?say"
-    r"|\b(?:something|things|phrases|words|stuff|lines)\s+(?:like|such\s+as|along\s+the\s+lines\s+of))"
+    r"|\b(?:something|things|phrases|words|stuff|lines|lyrics|sayings|claims|clich[e\u00e9]s)\s+"
+    r"(?:like|such\s+as|along\s+the\s+lines\s+of)"
+    # 'spouting such claims as "..."', 'lyrics such as: "..."' (session 31, fresh web pages)
+    r"|\bsuch\s+(?:[\w-]+\s+)?(?:things|phrases|words|lines|lyrics|sayings|claims|clich[e\u00e9]s|comments|remarks"
+    r"|statements|questions)\s+as"
+    # 'the margin (as in: "Roe leads Lee by five points")': an example the writer makes up
+    r"|\bas\s+in(?=\s*:))"
     r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
@@ -127,6 +134,17 @@ SIGN_WORDS = re.compile(
     rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?;]{{0,{SIGN_WORDS_REACH}}}?"
     r"\b(?:the\s+words?|the\s+message|the\s+slogan|bearing|emblazoned\s+with|printed\s+with)\s*:?\s*"
     r"[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+# Words cut, printed or sewn on a thing (session 31, fresh pages): 'a watch bearing the inscription:
+# "..."', 'The bench is inscribed: "..."', 'a stone carved into its face: "..."'. Like a sign's words,
+# no one's speech; a person who 'carved out a career' or 'carried the news' still speaks.
+INSCRIBED = re.compile(
+    r"\b(?:(?:bearing|bears|bore|carrying|carries|with)\s+(?:the|an?|this|its)\s+(?:[\w-]+\s+)?"
+    r"(?:inscriptions?|engravings?|legend|epitaph)"
+    r"|(?:engraved|inscribed|etched|emblazoned|embroidered|embossed|carved|tattooed)"
+    r"(?:\s+(?:on|onto|in|into|with|across|inside|along)\b[^\x00\"\u201c\u201d.!?;:]{0,40}?)?)"
+    r"\s*[,:]?\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 # A title cited by a letter or a reference list, whatever its case (session 24): after a letter's

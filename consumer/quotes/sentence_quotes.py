@@ -422,7 +422,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         if SIGN_WORDS.search(masked, max(s_start, gap_end - SIGN_WORDS_REACH), gap_end):
             continue  # 'a T-shirt showing his face and the words: "..."': printed, not said
         if INSCRIBED.search(masked, max(s_start, gap_end - 80), gap_end):
-            continue  # 'a watch bearing the inscription: "..."': cut on a thing, not said (session 31)
+            continue  # 'a watch bearing the inscription: "..."': cut on a thing, not said (session 29)
         if s.closed and (
             SIGN_AFTER.match(masked, s.end, min(s_end, s.end + 80))
             or WORK_AFTER.match(masked, s.end, min(s_end, s.end + 80))  # '"...?" the song asks'

@@ -69,7 +69,7 @@ SIGN_NAMED = re.compile(rf"\b(?:{_SIGN_NOUNS})\b", re.IGNORECASE)
 # subject is a sign, a motto or a work, not a person
 SIGN_LEAD = re.compile(
     r"\b[Aa]s\s+[^\x00,;:!?\"\u201c\u201d]{0,40}?\b"
-    # also a saying of no one's ('As the old saying goes, "..."', 'As the adage puts it,'; session 31)
+    # also a saying of no one's ('As the old saying goes, "..."', 'As the adage puts it,'; session 29)
     rf"(?:{_SIGN_NOUNS}|{WORK_NOUNS}|headline|caption|saying|adage|proverb|maxim|clich[e\u00e9])\s+"
     r"(?:put|puts|says|said|reads|read|goes|went)(?:\s+it)?\s*,\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
@@ -100,7 +100,7 @@ SAMPLE_SPEECH = re.compile(
     r"|\bwhy\s+not\s+(?:just\s+)?say"
     r"|\b(?:something|things|phrases|words|stuff|lines|lyrics|sayings|claims|clich[e\u00e9]s)\s+"
     r"(?:like|such\s+as|along\s+the\s+lines\s+of)"
-    # 'spouting such claims as "..."', 'lyrics such as: "..."' (session 31, fresh web pages)
+    # 'spouting such claims as "..."', 'lyrics such as: "..."' (session 29, fresh web pages)
     r"|\bsuch\s+(?:[\w-]+\s+)?(?:things|phrases|words|lines|lyrics|sayings|claims|clich[e\u00e9]s|comments|remarks"
     r"|statements|questions)\s+as"
     # 'the margin (as in: "Roe leads Lee by five points")': an example the writer makes up
@@ -136,7 +136,7 @@ SIGN_WORDS = re.compile(
     r"[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
-# Words cut, printed or sewn on a thing (session 31, fresh pages): 'a watch bearing the inscription:
+# Words cut, printed or sewn on a thing (session 29, fresh pages): 'a watch bearing the inscription:
 # "..."', 'The bench is inscribed: "..."', 'a stone carved into its face: "..."'. Like a sign's words,
 # no one's speech; a person who 'carved out a career' or 'carried the news' still speaks.
 INSCRIBED = re.compile(

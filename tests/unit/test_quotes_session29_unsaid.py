@@ -1,4 +1,4 @@
-"""Direct quotes that are no one's words on fresh news and blog pages (issue 14, session 31).
+"""Direct quotes that are no one's words on fresh news and blog pages (issue 14, session 29).
 Made-up texts, one class each."""
 
 from __future__ import annotations

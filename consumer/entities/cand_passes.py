@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities import attributes, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer, market_index_names
+from consumer.entities.retype.name_edges import INTERJECTIONS
 from consumer.entities.span_filters import (
     GENERIC_BODIES,
     STATE_AFTER,
@@ -115,6 +116,7 @@ class CandidatePasses:
     @staticmethod
     def _common_word(cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
         """A one-word model entity the article itself writes in lower case ('MEN'S' in a caps line),
+        a writer's interjection ('Okay', 'Sadly', 'Hmph'),
         a common-noun abbreviation ('AI', 'CEO'), a plural noun of people read as a body or a
         person, as the model does where one opens a sentence ('Attendees included ...'), the
         portfolio word of a title ('Secretary of State Jane Roe'), the capitalised "State" of
@@ -131,7 +133,7 @@ class CandidatePasses:
         if " " in surface:
             return False
         low = surface.lower()
-        if cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS:
+        if cases.get(low) == low or low in STOP_WORDS or surface in COMMON_ACRONYMS or low in INTERJECTIONS:
             return True
         if cand.type in ("ORGANIZATION", "PERSON") and low.endswith("s") and low in PEOPLE_NOUNS:
             return True

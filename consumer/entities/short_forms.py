@@ -27,6 +27,8 @@ def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:
     words = rules.CORPORATE_SUFFIX_END.sub("", name).split()
     if retype.initials(" ".join(words)) in (short, letters):
         return True
+    if len(letters) >= 3 and len(words) >= 2 and retype.initials(name) == letters:
+        return True  # the suffix's letter too: "Energy Future Holdings ... EFH", "HDC" (Corporation)
     for lead in (1, 2):
         rest = words[lead:]
         if len(letters) >= 3 and len(rest) >= 2 and retype.initials(" ".join(rest)) == letters:
@@ -42,7 +44,11 @@ def join_acronyms(
     """An acronym joins the one name it abbreviates: defined in parentheses right after the
     name ("Chinese Super League (CSL)"), or after a place that ends the name and that the model
     left out ("Rally for Democracy in Norland (RDN)"), or spelling its capitals ("CSL")."""
-    acronyms = [(g, form) for g in groups if g.type != "PERSON" and (form := _acronym_form(g, recased))]
+    acronyms = [
+        (g, form)
+        for g in groups
+        if (g.type != "PERSON" or _person_acronym(g)) and (form := _acronym_form(g, recased))
+    ]
     if not acronyms:
         return groups
     full = [g for g in groups if g.type != "PERSON" and " " in g.name]
@@ -64,6 +70,11 @@ def join_acronyms(
             continue
         spelled = [g for g in full if _spells(short.name, g.name, gazetteer)]
         targets = defined or spelled
+        if short.type == "PERSON":
+            # the model reads a bare acronym as a person ("WCC said"): only a body it spells takes it
+            targets = [g for g in targets if g.type == "ORGANIZATION"]
+            if len(targets) != 1:
+                continue
         if len(targets) == 1:
             target = targets[0]
             target.cands.extend(short.cands)
@@ -71,6 +82,12 @@ def join_acronyms(
         elif _unknown_short_acronym(short, recased):
             merged.add(id(short))  # "DL", "CB": table column heads, not organisations
     return [g for g in groups if id(g) not in merged]
+
+
+def _person_acronym(group: CandidateGroup) -> bool:
+    """A "person" named by three capitals or more and nothing else ("WCC said"): the model's
+    reading of a body's acronym, which a name in the story may spell ("JFK" spells no body)."""
+    return group.entry is None and len(group.name) >= 3 and _ACRONYM_RE.fullmatch(group.name) is not None
 
 
 def _acronym_form(group: CandidateGroup, recased: dict[TextField, str]) -> str | None:

@@ -67,13 +67,8 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             cut_model_name(text, cand, gazetteer)  # may leave nothing: dropped at the end
         cut_officer_title(text, cand)
-        if (
-            cand.type == "ORGANIZATION"
-            and cand.entry is None
-            and cand.origin == "ner"
-            and job_title_only(text, cand)
-        ):
-            continue  # "Founder & Principal Consultant": a job title, no body
+        if cand.entry is None and cand.origin == "ner" and job_title_only(text, cand):
+            continue  # "Founder & Principal Consultant", "Lead Designer" + " Pia Holm": a job, no name
         cut_loose_end(text, cand)
         if cand.end > cand.start and text[cand.start : cand.end] not in PHOTO_WORDS:
             out.append(cand)

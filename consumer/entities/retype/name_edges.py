@@ -125,7 +125,17 @@ def take_hyphened_given_name(text: str, cand: Candidate) -> None:
 
 # Words that open a sentence and never a person's name: the model sometimes reads "Among Roe's
 # first acts" or "As Roe noted" as one name.
-SENTENCE_OPENERS = frozenset(
+# Comment adverbs that open a sentence in a blog's or a column's voice ("Sadly, ...", "Luckily Jo
+# Roe had a spare"): the model reads them into the name after them or alone as a body
+COMMENT_ADVERBS = frozenset(
+    word_list(
+        "sadly luckily fortunately unfortunately happily hopefully thankfully ironically interestingly "
+        "surprisingly apparently obviously honestly seriously basically"
+    )
+)
+# Interjections a post's writer opens a sentence with ("Okay, I know ...", "Oops, I forgot"): no names
+INTERJECTIONS = frozenset((*COMMENT_ADVERBS, *word_list("okay oops hmm hmph ugh alas nope yep")))
+SENTENCE_OPENERS = COMMENT_ADVERBS | frozenset(
     word_list(
         "as but and or nor yet so among amid amidst despite under after before like unlike with without "
         "since although though because while whilst when whenever if unless until whereas whether against "

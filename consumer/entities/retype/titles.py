@@ -128,7 +128,15 @@ def titled_person(surface: str, gazetteer: Gazetteer) -> bool:
 _NAME_ENDING_ROLES = frozenset(
     word_list("economist scientist reporter leader general editor engineer attorney executive writer lawyer")
 )
-_ROLE_ENDS = frozenset((*ROLE_NOUNS, *ROLE_WORDS)) - _NAME_ENDING_ROLES
+# Trades a web page's staff credit ends on ("Digital Audience Specialist Ann Roe", "Lead Designer",
+# "Executive Chef"): a job, never a body's last word, though no list of roles before a name has them
+_TRADE_ENDS = frozenset(
+    word_list(
+        "specialist designer producer chef curator developer programmer photographer planner coordinator "
+        "administrator technician marketer columnist"
+    )
+)
+_ROLE_ENDS = frozenset((*ROLE_NOUNS, *ROLE_WORDS, *_TRADE_ENDS)) - _NAME_ENDING_ROLES
 _ROLE_OPENERS = frozenset((*ROLE_NOUNS, *ROLE_WORDS, *COMPANY_TITLE_WORDS)) - frozenset(
     word_list("general member leader")
 )
@@ -155,7 +163,12 @@ def cut_officer_title(text: str, cand: Candidate) -> None:
 
 def job_title_only(text: str, cand: Candidate) -> bool:
     """A model body that is a job title alone (True: drop it); else the body's name without an
-    officer's title the model ran in after it ("Harlow News CFO Mark Kranz" -> Harlow News)."""
+    officer's title the model ran in after it ("Harlow News CFO Mark Kranz" -> Harlow News). A
+    model person that is a staff credit's trade before the holder's name is dropped too."""
+    if cand.type == "PERSON":
+        return _trade_credit(text, cand)
+    if cand.type != "ORGANIZATION":
+        return False
     if _role_phrase(text, cand):
         return True
     _cut_rank_tail(text, cand)
@@ -217,6 +230,19 @@ def _cut_officer_tail(text: str, cand: Candidate) -> None:
     if not named_after and (keep < 2 or not body_head):
         return
     cand.end = cand.start + spans[keep - 1][1]
+
+
+def _trade_credit(text: str, cand: Candidate) -> bool:
+    """A model "person" of title-case words ending on a trade, before the holder's name ("Lead
+    Designer" + " Pia Holm", "Tarvin Film Producer Jo Roe"): a staff credit's job, no one's name
+    (the trades are no surnames)."""
+    words = text[cand.start : cand.end].split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _TRADE_ENDS
+        and words[-1][:1].isupper()
+        and _NAME_AFTER.match(text, cand.end) is not None
+    )
 
 
 def _role_phrase(text: str, cand: Candidate) -> bool:

@@ -126,3 +126,31 @@ def test_a_writers_interjection_is_no_name(extractor: EntityExtractor, body: str
 def test_a_name_after_an_interjection_keeps_its_words(extractor: EntityExtractor) -> None:
     ents = entities_of(extractor, "I had no spare. Thankfully Jo Totes had one.")
     assert types_of(ents).get("Jo Totes") == "PERSON", types_of(ents)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Top Harlow Police officials met on Monday to discuss the case.", "Harlow Police"),
+        ("The vote was close. Key Marlow Council members voted against the plan.", "Marlow Council"),
+        ("Latest Kelby Bank figures showed a loss for the year.", "Kelby Bank"),
+        ("Recent Harlow University graduates found jobs quickly.", "Harlow University"),
+    ],
+)
+def test_an_adjective_opening_the_sentence_is_cut_off_the_name(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    ents = entities_of(extractor, body)
+    assert name in types_of(ents), types_of(ents)
+    assert not any(e.name.startswith(("Top ", "Key ", "Latest ", "Recent ")) for e in ents), types_of(ents)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Key Largo hotels filled up for the holiday.", "Key Largo"),
+        ("He hosted the show for years, and the Top Harlow Awards named him twice.", "Top Harlow Awards"),
+    ],
+)
+def test_a_qualifier_word_inside_a_name_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in types_of(entities_of(extractor, body))

@@ -12,6 +12,7 @@ from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import (
     cut_opening_word,
     cut_position,
+    cut_qualifier_opening,
     take_given_name,
     take_hyphened_given_name,
     take_royal_style,
@@ -260,6 +261,7 @@ def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
         take_hyphened_given_name(text, cand)
         take_royal_style(text, cand)
         cut_opening_word(text, cand)
+    cut_qualifier_opening(text, cand)
     cut_position(text, cand)
 
 

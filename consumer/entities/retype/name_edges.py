@@ -186,6 +186,27 @@ def cut_opening_word(text: str, cand: Candidate) -> None:
     cand.start += len(first[0]) + 1
 
 
+# Adjectives of rank, standing or time that a sentence opens on before the body, place or people
+# they qualify ("Top Harlow Police officials said", "Key Security Council members", "Latest
+# Harbor Labs results"): capitalised only by the sentence's start
+_QUALIFIER_OPENERS = frozenset(word_list("top key regular fellow latest recent upcoming previous rival"))
+_QUALIFIED = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+(?=[A-Z])")
+
+
+def cut_qualifier_opening(text: str, cand: Candidate) -> None:
+    """ "Top Harlow Police officials said" -> Harlow Police: an adjective of rank or time opening
+    the sentence is cut off the name of two words or more after it; inside a sentence the capital
+    says it is the name's own word ("the Top Gear host", "a Key Largo hotel")."""
+    match = _QUALIFIED.match(text, cand.start, cand.end)
+    if match is None or match["word"].lower() not in _QUALIFIER_OPENERS:
+        return
+    if len(text[match.end() : cand.end].split()) < 2:
+        return  # "Key Largo", "Top Gear": one word after it, the pair may be the name
+    if _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None:
+        return
+    cand.start = match.end()
+
+
 # A trade's suffix ("Firefighter", "Librarian", "Geologist", "Counselor"): one no list has.
 TRADE = re.compile(r"[A-Z][a-z]{3,}(?:er|or|ist|ian)")
 

@@ -1,0 +1,46 @@
+"""Session 30: names typed as the wrong kind of thing, by class. Sentences written for the test.
+
+- a street standing for a trade ("traders on Tarvel Street", "Kelp Street's banks"), which
+  the small model misses, is a place;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Traders on Tarvel Street sold shares on Monday as the bond rally faded.", "Tarvel Street"),
+        ("Tarvel Street editors were unhappy with the ruling on Tuesday.", "Tarvel Street"),
+        ("Kelp Street's biggest banks cut their forecasts again.", "Kelp Street"),
+        ("Copper Street's lenders are wary of the new rules.", "Copper Street"),
+    ],
+)
+def test_a_street_standing_for_a_trade_is_a_place(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # a paper's name runs on past the street
+        ("The Quarn Street Journal reported the deal on Monday.", "Quarn Street"),
+        # a movement's or a film's name holds the street after another word
+        ("A spin-off of Occupy Quarn Street wants to cancel debt.", "Quarn Street"),
+        # a stop word is no street's name
+        ("The Street was quiet on Monday as traders waited.", "The Street"),
+    ],
+)
+def test_no_street_where_a_longer_name_holds_it(extractor: EntityExtractor, body: str, absent: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(absent) != "LOCATION"
+
+
+def test_a_person_named_street_keeps_the_surname(extractor: EntityExtractor) -> None:
+    # a given name before "Street" is a person's
+    types = types_of(entities_of(extractor, "Della Street typed the letter and mailed it on Friday."))
+    assert types.get("Della Street") == "PERSON"

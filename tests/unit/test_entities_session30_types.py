@@ -2,6 +2,8 @@
 
 - a street standing for a trade ("traders on Tarvel Street", "Kelp Street's banks"), which
   the small model misses, is a place;
+- a carmaker's brand and one model word ("a Porsche Varnel", "the Jeep Korvan") are the model,
+  a PRODUCT, as with the makers listed before;
 """
 
 from __future__ import annotations
@@ -44,3 +46,29 @@ def test_a_person_named_street_keeps_the_surname(extractor: EntityExtractor) -> 
     # a given name before "Street" is a person's
     types = types_of(entities_of(extractor, "Della Street typed the letter and mailed it on Friday."))
     assert types.get("Della Street") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("She drove her new Porsche Varnel to the office on Monday.", "Porsche Varnel"),
+        ("The dealer sold the last Jeep Korvan in stock.", "Jeep Korvan"),
+        ("He traded his old Chevy Tarvo for a bike.", "Chevy Tarvo"),
+        ("Reviewers liked the Kia Dorvena for its handling.", "Kia Dorvena"),
+    ],
+)
+def test_a_car_brand_and_a_model_word_are_the_model(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Lexus said sales rose in May as buyers came back.", "Lexus"),
+        ("Dodge shares fell on Friday after the recall.", "Dodge"),
+        # a site's word after the brand is no model
+        ("Workers at the Porsche factory went on strike.", "Porsche"),
+    ],
+)
+def test_a_car_brand_alone_stays_the_company(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"

@@ -31,6 +31,18 @@ _DIVISION_WORDS = frozenset(
 )
 
 
+# Carmakers' brands, makers for this rule only ("a Porsche Varnel", "the Jeep Korvan", "Chevy
+# Tarvo"): a brand and one model word are the model, while the brand alone is left to the model
+# (listing the brands as bodies in the gazetteer added bodies the annotations leave out). Brands
+# that are surnames or words as often (Lincoln, Jaguar, Mini, Bentley, Suzuki) are left out.
+CAR_BRANDS = frozenset(
+    (
+        *word_list("Porsche Audi Jeep Chevrolet Chevy Dodge Chrysler Cadillac Buick Lexus Acura Infiniti"),
+        *word_list("Mazda Subaru Kia Peugeot Citroen Citroën Renault Fiat Volvo Ferrari Lamborghini"),
+        *word_list("Maserati Skoda Opel"),
+    )
+)
+
 _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in NOT_SURNAMES)
 
 
@@ -42,7 +54,7 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
     lead = gazetteer.lookup(words[0])
-    if lead is None or lead.type != "ORGANIZATION":
+    if (lead is None or lead.type != "ORGANIZATION") and words[0] not in CAR_BRANDS:
         return False
     return all(_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:]))
 

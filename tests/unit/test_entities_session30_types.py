@@ -4,6 +4,8 @@
   the small model misses, is a place;
 - a carmaker's brand and one model word ("a Porsche Varnel", "the Jeep Korvan") are the model,
   a PRODUCT, as with the makers listed before;
+- a venue named by its kind word after "at", "inside" or "outside" ("the show at the Kelvar
+  Theater") is where something happens, a place; a venue that acts stays a body.
 """
 
 from __future__ import annotations
@@ -72,3 +74,22 @@ def test_a_car_brand_and_a_model_word_are_the_model(extractor: EntityExtractor, 
 )
 def test_a_car_brand_alone_stays_the_company(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The band played at the Kelvar Theater on Friday night.", "Kelvar Theater"),
+        ("The show at the Marlow Music Hall sold out in an hour.", "Marlow Music Hall"),
+        ("The debate was held inside the Dunmore Convention Center on Tuesday.", "Dunmore Convention Center"),
+    ],
+)
+def test_a_venue_after_a_preposition_of_place_is_a_place(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "LOCATION"
+
+
+def test_a_venue_that_acts_stays_a_body(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "The Quorn Theater said it would reopen in May."))
+    assert types.get("Quorn Theater") == "ORGANIZATION"

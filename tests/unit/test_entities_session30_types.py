@@ -93,3 +93,9 @@ def test_a_venue_after_a_preposition_of_place_is_a_place(
 def test_a_venue_that_acts_stays_a_body(extractor: EntityExtractor) -> None:
     types = types_of(entities_of(extractor, "The Quorn Theater said it would reopen in May."))
     assert types.get("Quorn Theater") == "ORGANIZATION"
+
+
+def test_a_car_brand_before_a_place_s_word_names_no_model(extractor: EntityExtractor) -> None:
+    # a theme park or a brand's showroom, no model
+    types = types_of(entities_of(extractor, "Tourists flocked to Porsche World on Sunday afternoon."))
+    assert types.get("Porsche World") != "PRODUCT"

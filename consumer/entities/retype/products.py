@@ -43,6 +43,11 @@ CAR_BRANDS = frozenset(
     )
 )
 
+# Words after a brand that name a place, a team or a trade of the brand's, no model ("Ferrari
+# World", a theme park; "Audi Sport", "Jeep Nation")
+_NOT_CAR_MODEL_WORDS = frozenset(
+    word_list("world land park racing sport sports design nation dealership dealers arena center centre")
+)
 _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in NOT_SURNAMES)
 
 
@@ -54,7 +59,9 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
     lead = gazetteer.lookup(words[0])
-    if (lead is None or lead.type != "ORGANIZATION") and words[0] not in CAR_BRANDS:
+    if (lead is None or lead.type != "ORGANIZATION") and (
+        words[0] not in CAR_BRANDS or words[1].lower() in _NOT_CAR_MODEL_WORDS
+    ):
         return False
     return all(_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:]))
 

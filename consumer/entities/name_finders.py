@@ -92,6 +92,10 @@ class NameFinders(CandidatePasses):
                 for c in over
             ):
                 found.append(Candidate(text_field, s, e, "LOCATION", "rule", gazetteer.lookup(text[s:e])))
+        # "investors on Wall Street": a street standing for a trade that nothing else found
+        for s, e in rules.missed_streets(text):
+            if not any(c.start < e and s < c.end for c in here):
+                found.append(Candidate(text_field, s, e, "LOCATION", "rule"))
         for s, e in retype.given_name_people(text, gazetteer):
             if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                 found.append(Candidate(text_field, s, e, "PERSON", "rule"))

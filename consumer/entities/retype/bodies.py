@@ -184,6 +184,27 @@ def _work_before_kind(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
+# "the show at the Orpheum Theater", "fans gathered outside the Marlow Music Hall", "the debate
+# inside the Dunmore Convention Center": a venue named by its kind word after a preposition of
+# place is where something happens, a place by the conventions (a theatre acting, "the Kelvar
+# Theater said", stays a body; the story's vote settles a name read both ways). "Center" only
+# with a word of events before it: a research centre is a body ("at the Belfer Center").
+_VENUE_NAME = re.compile(
+    r"(?:Theat(?:er|re)|Music[ \t]+Hall|Concert[ \t]+Hall|Ballroom|Auditorium|Opera[ \t]+House|Playhouse|"
+    r"(?:Convention|Exhibition|Conference|Civic|Events?|Arts)[ \t]+Cent(?:er|re))$"
+)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|inside|outside|in[ \t]+front[ \t]+of)[ \t]+(?:the[ \t]+)?$")
+
+
+def _venue_at(cand: Candidate, text: str, surface: str) -> bool:
+    """A venue's name after "at", "inside" or "outside" (see ``_VENUE_NAME``)."""
+    return (
+        _VENUE_NAME.search(surface) is not None
+        and len(surface.split()) >= 2
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, cand.start - 20), cand.start) is not None
+    )
+
+
 def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model organisation that is a place, a product or a work by its name (in place)."""
     if _work_before_kind(cand, text, surface) or quoted_title(cand, text, surface, gazetteer):
@@ -199,6 +220,8 @@ def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         # is the city or the town, unless the story is about sport, where it stands for its club
         if not about_sport(text, cand.start, cand.end):
             cand.type, cand.entry = "LOCATION", city
+    elif _venue_at(cand, text, surface):
+        cand.type, cand.entry = "LOCATION", None  # "the show at the Orpheum Theater"
     elif (
         maker_product(surface, gazetteer)
         or listed_product_model(surface, gazetteer)

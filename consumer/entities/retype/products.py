@@ -31,6 +31,23 @@ _DIVISION_WORDS = frozenset(
 )
 
 
+# Carmakers' brands, makers for this rule only ("a Porsche Varnel", "the Jeep Korvan", "Chevy
+# Tarvo"): a brand and one model word are the model, while the brand alone is left to the model
+# (listing the brands as bodies in the gazetteer added bodies the annotations leave out). Brands
+# that are surnames or words as often (Lincoln, Jaguar, Mini, Bentley, Suzuki) are left out.
+CAR_BRANDS = frozenset(
+    (
+        *word_list("Porsche Audi Jeep Chevrolet Chevy Dodge Chrysler Cadillac Buick Lexus Acura Infiniti"),
+        *word_list("Mazda Subaru Kia Peugeot Citroen Citroën Renault Fiat Volvo Ferrari Lamborghini"),
+        *word_list("Maserati Skoda Opel"),
+    )
+)
+
+# Words after a brand that name a place, a team or a trade of the brand's, no model ("Ferrari
+# World", a theme park; "Audi Sport", "Jeep Nation")
+_NOT_CAR_MODEL_WORDS = frozenset(
+    word_list("world land park racing sport sports design nation dealership dealers arena center centre")
+)
 _NOT_SURNAMES_LOWER = frozenset(w.lower() for w in NOT_SURNAMES)
 
 
@@ -42,7 +59,9 @@ def maker_product(surface: str, gazetteer: Gazetteer) -> bool:
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
     lead = gazetteer.lookup(words[0])
-    if lead is None or lead.type != "ORGANIZATION":
+    if (lead is None or lead.type != "ORGANIZATION") and (
+        words[0] not in CAR_BRANDS or words[1].lower() in _NOT_CAR_MODEL_WORDS
+    ):
         return False
     return all(_model_word(w, i > 0, gazetteer) for i, w in enumerate(words[1:]))
 

@@ -130,6 +130,36 @@ def kind_first_features(text: str) -> Iterator[tuple[int, int]]:
         yield start, match.end()
 
 
+# "Investors on Wall Street", "Fleet Street editors", "Dalal Street's mood": one capitalised word
+# and "Street", the street standing for a trade, which the small model misses (it finds "Bay
+# Street" or "Main Street" as places when they are one). The extractor adds it where nothing else
+# found a name. Never a capitalised word or a number right before it (a film's "21 Jump Street",
+# a movement's "Occupy Wall Street") nor after it ("the Wall Street Journal", "Google Street
+# View"); never a stop word, a day, a month or a given name as the word ("The Street", "Della
+# Street", a person's surname).
+_STREET_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<word>[A-Z][a-z]{2,})[ \t]$")
+_STREET_AFTER = re.compile(r"Street(?:['’]s)?(?![\w'’-]|\.\w|[ \t]+(?:[A-Z0-9&]|of[ \t]))")
+_WORD_OR_NUMBER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*|\d[\w,.]*)[ \t]+$")
+
+
+def missed_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of streets named by one capitalised word and "Street" (see ``_STREET_WORD_BEFORE``);
+    found by ``str.find`` of " Street"."""
+    at = text.find(" Street")
+    while at >= 0:
+        word = _STREET_WORD_BEFORE.search(text, max(0, at - 20), at + 1)
+        if word is not None and _STREET_AFTER.match(text, at + 1):
+            name, start = word.group("word"), word.start()
+            before = _WORD_OR_NUMBER_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                (before is None or before.group(1).lower() in STOP_WORDS)
+                and name.lower() not in _NOT_NAME_OPENERS
+                and not is_given_name(name)
+            ):
+                yield start, at + len(" Street")
+        at = text.find(" Street", at + 1)
+
+
 # "the George Washington Bridge", "John Wayne Airport", "the Sierra Nevada Mountains": the known
 # place opening a facility's name may follow other words of the name (a person's names, a
 # range's first word), which the name keeps; the model's longer name would lose to the shorter.

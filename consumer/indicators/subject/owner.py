@@ -96,6 +96,8 @@ def subject_of(
         and not _SOURCE_AFTER.match(text, c.end)
         and not TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
         and not (c.entity.type == "LOCATION" and CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
+        # a place has no shares: "Tarvel Street predicted $2.52 a share" is the company's
+        and not (c.entity.type == "LOCATION" and unit is not None and unit.endswith("/share"))
         and not second_of_framed_pair(c, candidates, text)
     ]
     row = _table_row(text, figure[0])

@@ -57,7 +57,7 @@ from consumer.indicators.subject.possessive import (
 )
 from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
-from consumer.indicators.subject.relatives import subject_relative_owner
+from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
 
 
@@ -167,7 +167,9 @@ def subject_of(
     ]
     if strong:
         return made_by(index, strong[0], text, figure[0]) or narrowest(strong[0], earlier, text).entity
-    return share_of_owner(owners, text, figure, unit)
+    return share_of_owner(owners, text, figure, unit) or long_apposition_subject(
+        index, text, sentence, low, figure
+    )
 
 
 # "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a

@@ -1,0 +1,81 @@
+"""Session 30 owners. A sentence's opening name set off by an apposition or a relative clause
+longer than the window the subject rules read still owns the figure of the predicate that closes
+it, as a short apposition's name does. Near misses keep their readings: a name inside the
+predicate, a reported clause, a sentence that opens with a preposition, or a predicate that is
+no verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.events import EntityType
+from tests.unit.indicator_texts import focus_rows
+
+_NAMES: dict[str, tuple[EntityType, str | None]] = {
+    "Vantor Group": ("ORGANIZATION", None),
+    "Harlow Bank": ("ORGANIZATION", None),
+    "Kessel Times": ("ORGANIZATION", None),
+    "Tarvia News": ("ORGANIZATION", None),
+    "Orbel Media": ("ORGANIZATION", None),
+    "Ann Marlowe": ("PERSON", None),
+    "Norland": ("LOCATION", "country"),
+}
+
+# an apposition of about 250 characters: longer than the window before a figure
+_LONG = (
+    ", a provider of video transmission tools that work over cellular and wireless networks and are "
+    "used by media outlets (including the Kessel Times, but also Tarvia News and Orbel Media) that "
+    "need to record and send footage from remote places on short notice,"
+)
+
+
+def _owners(text: str) -> dict[str, str | None]:
+    return focus_rows("", text, _NAMES)
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        (f"Vantor Group{_LONG} has raised another $27 million in funding.", "$27 million", "Vantor Group"),
+        (f"The Harlow Bank{_LONG} posted a profit of $3 billion last year.", "$3 billion", "Harlow Bank"),
+        (
+            "Vantor Group, which was founded in a garage by two engineers who had left a larger rival after "
+            "a long dispute over patents, pay and the direction of research, and which later moved its "
+            "headquarters twice before settling in a former textile mill, now employs 3,000 workers.",
+            "3,000 workers",
+            "Vantor Group",
+        ),
+        (
+            f"Ann Marlowe{_LONG.replace('a provider of', 'a seller of')} also sold 12,000 copies.",
+            "12,000 copies",
+            "Ann Marlowe",
+        ),
+    ],
+)
+def test_a_long_apposition_keeps_the_sentence_subject(text: str, figure: str, owner: str) -> None:
+    assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a name in the predicate is its own subject
+        (f"Vantor Group{_LONG} and Harlow Bank lent $27 million.", "$27 million", "Harlow Bank"),
+        # a reported clause between: the speaker does not own what it reports
+        (
+            f"Vantor Group{_LONG} said on Monday that, as of March, sales had reached $27 million.",
+            "$27 million",
+            None,
+        ),
+        # the sentence opens with a preposition: the name says where, owns nothing
+        (
+            f"In Norland{_LONG.replace('a provider', 'the home')} sales reached $27 million.",
+            "$27 million",
+            None,
+        ),
+        # the short apposition reads as before
+        ("Vantor Group, a maker of steel pipes, has raised $27 million.", "$27 million", "Vantor Group"),
+    ],
+)
+def test_near_misses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert _owners(text)[figure] == owner

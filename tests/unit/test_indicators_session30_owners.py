@@ -79,3 +79,71 @@ def test_a_long_apposition_keeps_the_sentence_subject(text: str, figure: str, ow
 )
 def test_near_misses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+_ITS_NAMES: dict[str, tuple[EntityType, str | None]] = {
+    "Vantor Group": ("ORGANIZATION", None),
+    "Norland": ("LOCATION", "country"),
+    "Tarvia": ("LOCATION", "country"),
+    "Kessel": ("LOCATION", "country"),
+}
+
+
+def _its_owners(headline: str, text: str) -> dict[str, str | None]:
+    return focus_rows(headline, text, _ITS_NAMES)
+
+
+@pytest.mark.parametrize(
+    "headline, text, figure, owner",
+    [
+        (
+            "Vantor Group opens plant",
+            "Vantor Group opened a plant on Monday. Its exports to Tarvia rose 8 percent in 2019.",
+            "8 percent",
+            "Vantor Group",
+        ),
+        (
+            "Vantor Group opens plant",
+            "Vantor Group opened a plant on Monday. Its sales in Kessel rose 8 percent in 2019.",
+            "8 percent",
+            "Vantor Group",
+        ),
+        (
+            "Norland signs pact",
+            "Norland signed a trade pact on Monday. Its exports to Tarvia rose 8 percent in 2019.",
+            "8 percent",
+            "Norland",
+        ),
+    ],
+)
+def test_its_measure_before_a_governed_name_is_what_its_stands_for(
+    headline: str, text: str, figure: str, owner: str
+) -> None:
+    assert _its_owners(headline, text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "headline, text, figure, owner",
+    [
+        # the governed name is never the owner, even as the story's place
+        ("Tarvia trade", "Officials met on Monday. Its exports to Tarvia rose 8 percent.", "8 percent", None),
+        # a name that is the clause's subject keeps the figure
+        (
+            "Vantor Group opens plant",
+            "Vantor Group opened a plant. Its rival Tarvia sold $3 million of goods.",
+            "$3 million",
+            "Tarvia",
+        ),
+        # no measure after "its": a thing "it" names, not an owner's statistic
+        (
+            "Vantor Group opens plant",
+            "Vantor Group opened a plant. Its roof in Kessel spans 300 meters.",
+            "300 meters",
+            None,
+        ),
+    ],
+)
+def test_its_near_misses_keep_their_readings(
+    headline: str, text: str, figure: str, owner: str | None
+) -> None:
+    assert _its_owners(headline, text)[figure] == owner

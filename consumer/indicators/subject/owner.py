@@ -36,7 +36,7 @@ from consumer.indicators.subject.cues import (
     counts_things,
     may_open_report,
 )
-from consumer.indicators.subject.fallbacks import owner_of_unnamed_clause
+from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
@@ -167,8 +167,12 @@ def subject_of(
     ]
     if strong:
         return made_by(index, strong[0], text, figure[0]) or narrowest(strong[0], earlier, text).entity
-    return share_of_owner(owners, text, figure, unit) or long_apposition_subject(
-        index, text, sentence, low, figure
+    return (
+        share_of_owner(owners, text, figure, unit)
+        or framed_its_owner(
+            index, text, candidates, owners, local, (low, breaks[-1] if breaks else None), figure, unit
+        )
+        or long_apposition_subject(index, text, sentence, low, figure)
     )
 
 

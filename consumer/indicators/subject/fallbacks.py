@@ -19,7 +19,7 @@ from consumer.indicators.subject.anaphora import (
     opening_its_owner,
     pronoun_owner,
 )
-from consumer.indicators.subject.clauses import in_subject_position
+from consumer.indicators.subject.clauses import in_subject_position, is_framed
 from consumer.indicators.subject.cues import (
     CAPITALISED,
     CORPORATE_MEASURE,
@@ -202,3 +202,37 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
         return True
     # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
     return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
+
+
+# "Its exports to Tarvia rose 8 percent": a possessive "its" opening the clause before a measure
+_ITS_MEASURE = re.compile(r"[\s\"\u201c]*its\s+(?:[a-z][\w-]*\s+){0,3}?", re.IGNORECASE)
+_ITS_REACH = 40  # the measure follows "its" within a few modifiers
+
+
+def framed_its_owner(
+    index: MentionIndex,
+    text: str,
+    candidates: list[Candidate],
+    owners: list[Candidate],
+    local: list[Candidate],
+    window: tuple[int, re.Match[str] | None],
+    figure: tuple[int, int],
+    unit: str | None,
+) -> Entity | None:
+    """ "Kenya signed a pact on Monday. Its exports to Uganda rose 8 percent": a clause whose
+    subject is "its" and a measure names only partners or markets a preposition governs after
+    it, so it names no owner; what "its" stands for owns the figure, read as in a clause that
+    names nobody, and never one of the governed names. Reads the clause's head."""
+    low, clause = window
+    if not local or not all(is_framed(c, text) for c in local):
+        return None
+    clause_start = max(low, clause.end()) if clause is not None else low
+    head = LEADING_ADVERBIAL.match(text, clause_start, figure[0])
+    start = head.end() if head is not None else clause_start
+    its = _ITS_MEASURE.match(text, start, local[0].start)
+    if its is None or MEASURE.search(text, start, min(local[0].start, start + _ITS_REACH)) is None:
+        return None
+    owner = owner_of_unnamed_clause(index, text, candidates, owners, window, figure, unit)
+    if owner is None or any(c.entity is owner for c in local):
+        return None
+    return owner

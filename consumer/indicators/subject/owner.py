@@ -36,7 +36,7 @@ from consumer.indicators.subject.cues import (
     counts_things,
     may_open_report,
 )
-from consumer.indicators.subject.fallbacks import owner_of_unnamed_clause
+from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
@@ -57,7 +57,7 @@ from consumer.indicators.subject.possessive import (
 )
 from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
-from consumer.indicators.subject.relatives import subject_relative_owner
+from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
 
 
@@ -169,7 +169,13 @@ def subject_of(
     ]
     if strong:
         return made_by(index, strong[0], text, figure[0]) or narrowest(strong[0], earlier, text).entity
-    return share_of_owner(owners, text, figure, unit)
+    return (
+        share_of_owner(owners, text, figure, unit)
+        or framed_its_owner(
+            index, text, candidates, owners, local, (low, breaks[-1] if breaks else None), figure, unit
+        )
+        or long_apposition_subject(index, text, sentence, low, figure)
+    )
 
 
 # "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a

@@ -12,7 +12,7 @@ import re
 from consumer.events import Entity
 from consumer.indicators.subject.clauses import RELATIVE
 from consumer.indicators.subject.cues import REPORTED, counts_things
-from consumer.indicators.subject.mentions import Candidate
+from consumer.indicators.subject.mentions import Candidate, MentionIndex
 
 
 def relative_antecedent(
@@ -92,3 +92,49 @@ def subject_relative_owner(
                 return (None,)
             return (c.entity,)
     return None
+
+
+# The predicate that closes a long apposition or relative clause: the comma, then the verb of the
+# sentence's subject (an auxiliary, a past form or a common irregular one) and no comma after it
+_PREDICATE_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:also|now|still|recently|already|then)\s+)?"
+    r"(?:has|have|had|is|was|are|were|will|would|can|could|plans?|plans?\s+to|expects?\s+to|"
+    r"[a-z]{3,}ed|rose|fell|grew|won|sold|made|took|drew|saw|got|gave|paid|spent|lost|held|brought|"
+    r"raised|employs|operates|owns|holds|runs|sells|makes|serves)\s[^,;:()\"\u201c\u201d]*$"
+)
+_SUBJECT_OPENS = re.compile(r"\s*(?:[\"\u201c\u2018(]\s*)?(?:[Tt]he\s+)?")
+_APPOSITION_OPENS = re.compile(r",\s+(?:which|who|an?|the|[a-z])")
+_SUBJECT_TYPES = frozenset({"ORGANIZATION", "LOCATION", "PERSON"})
+_HEAD_REACH = 60  # how far into the sentence its opening name may end
+
+
+def long_apposition_subject(
+    index: MentionIndex, text: str, sentence: tuple[int, int], low: int, figure: tuple[int, int]
+) -> Entity | None:
+    """ "Vantor Group, a provider of video tools that works over cellular networks and is used by
+    media companies (including Harlow Media and the Kessel Times), has raised $27 million": the
+    sentence's subject, set off by an apposition or a relative clause longer than the window the
+    rules read, owns the figure of the predicate that closes it, as a short one's would ("Vantor
+    Group, a maker of steel pipes, has raised $27 million"). Only when the window starts after
+    the sentence's opening name; the predicate must follow the last comma before the figure and
+    name nobody; no reported clause between the name and the figure. Reads the sentence's first
+    words and the clause before the figure."""
+    if low <= sentence[0]:
+        return None  # the window covered the sentence's opening: the usual rules read it
+    predicate = _PREDICATE_AFTER_COMMA.search(text, low, figure[0])
+    if predicate is None or index.between(predicate.start(), figure[0]):
+        return None
+    opening = index.between(sentence[0], min(sentence[1], sentence[0] + _HEAD_REACH))
+    if not opening:
+        return None
+    first = opening[0]
+    lead = _SUBJECT_OPENS.match(text, sentence[0], first.start)
+    if (
+        first.entity.type not in _SUBJECT_TYPES
+        or lead is None
+        or lead.end() != first.start
+        or _APPOSITION_OPENS.match(text, first.end) is None
+        or REPORTED.search(text, first.end, figure[0]) is not None
+    ):
+        return None
+    return first.entity

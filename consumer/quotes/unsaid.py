@@ -156,6 +156,24 @@ CITED_BEFORE = re.compile(
     r"(?:(?<![\w.])(?-i:Re|RE)\s*[.:]|\((?:\d{4}(?:-\d{2}){0,2}|\d{4},?\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)\)\.)"
     r"\s*[\"'\u201c\u2018]?\s*$"
 )
+# Session 30 (fresh web pages): a title the writer points to, not words said. A cross-reference
+# opening its sentence or parenthesis ('(See: "Why the Port Keeps Losing Money.")', 'Also see:',
+# 'Related:', 'Read more:', 'Link: acme.com: "..."'), and a work the sentence says was put out, its
+# title after the comma ('released a new study, "The Business of Farming: What works."', 'published
+# an essay, "..."'); with a colon the words may be the work's own ('wrote a post: "We are closing."').
+# Read as a quoted sentence, they were direct with no speaker.
+CROSS_REFERENCE = re.compile(
+    r"\s*\(?\s*(?:see(?:\s+also)?|also\s+see|related|read\s+more|read\s+also|further\s+reading|previously|"
+    r"link|more\s+on\s+this)\s*:\s*(?:[\w-]+(?:\.[\w-]+)+/?\s*:\s*)?[\"'\u201c\u2018]?\s*",
+    re.IGNORECASE,
+)
+PUBLISHED_TITLE = re.compile(
+    r"\b(?:released|releases|published|publishes|issued|issues|launched|launches|unveiled|unveils|posted|"
+    r"posts|authored|wrote|writes|produced|produces)\s+(?:(?:a|an|the|its|their|his|her|our|my)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:study|survey|report|paper|white\s*paper|e-?book|guide|book|essay|article|"
+    r"post|analysis|brief|memo|column|op-ed)\s*,\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').
 NAMED_BEFORE = re.compile(

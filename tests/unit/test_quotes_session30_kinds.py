@@ -1,0 +1,70 @@
+"""Direct quotes whose kind is wrong on fresh news and blog pages (issue 14, session 30).
+Made-up texts, one class each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import _kinds_of
+
+# ------------------------- the writer's subject, an attribution set off by commas, the quoted predicate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The storm, former Governor Bell told reporters on Sunday, "broke the mayor\'s momentum."',
+        'The new levy, Bell said, "hit the smallest farms in the valley hardest."',
+        "Her husband, Bell told the court, \u201cnever came home after the night shift.\u201d",
+        'The harbour plan, said Bell, "gives the council far too much say over the quay."',
+    ],
+)
+def test_predicate_after_interposed_attribution_is_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a clause of its own, an opening adverbial, an answer: the quote keeps its reading
+        ('The storm, Bell said, "We lost every boat in the harbour that night."', ["direct"]),
+        ('The storm, Bell said, "we lost every boat in the harbour that night."', ["direct"]),
+        ('The next day, Bell said, "thanks to the crews we lost no boats at all."', ["direct"]),
+        ('On the quay, Bell said, "nobody believes the ferry will come back."', ["direct"]),
+        ('The storm, Bell said, "absolutely wrecked every boat in the harbour."', ["direct"]),
+    ],
+)
+def test_near_misses_of_interposed_predicates_keep_their_kind(sentence: str, kinds: list[str]) -> None:
+    assert _kinds_of(sentence) == kinds
+
+
+# ----------------------------------- a title the writer points to or a work put out: no one's words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Prices fell again. (See: "Why the Port Will Keep Losing Money This Year.")',
+        "Prices fell again. (Also see: \u201cFerry Numbers Point Directly to a Long Winter.\u201d)",
+        'Prices fell again. Read more: "The quay is closing and nobody knows why."',
+        'Link: acme.com: "The Business of Farming: What works and how it is done."',
+        'Earlier today the Acme Institute released a new study, "The Business of Farming: What works."',
+        'Bell published an essay, "Why the ferry will never come back to the island."',
+    ],
+)
+def test_cross_references_and_published_titles_are_no_quote(sentence: str) -> None:
+    assert _kinds_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # the words of a post after its colon, a statement after its comma, a sentence with a tag
+        ('Bell wrote a post: "We are closing the shop on the quay for good."', ["direct"]),
+        ('Bell released a statement, "We are closing the shop on the quay for good."', ["direct"]),
+        ('See: "We are closing the shop on the quay for good," Bell said.', ["direct"]),
+        ('You will see: "We are closing the shop on the quay for good."', ["direct"]),
+    ],
+)
+def test_near_misses_of_titles_keep_their_kind(sentence: str, kinds: list[str]) -> None:
+    assert _kinds_of(sentence) == kinds

@@ -25,7 +25,15 @@ NOT_QUOTE_BEFORE = re.compile(
     r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"
     # a thing brought in by the name it goes by ('a Facebook group called "We back Roe"', 'another
     # called "Roe Fans"'): its name, no one's words
-    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called)\s*[\"'\u201c\u2018]?$",
+    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called|"
+    # the same after a work and a clause about it ('a great post I once read called "Be brave or go
+    # home"'; session 30): a work noun first, so 'a man in the crowd called "Stop!"' still speaks
+    rf"(?:an?|another|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{WORK_NOUNS}|post|blog|article|essay|app|site|"
+    r"website|page|group|video|game|talk|paper|study|report)\s+(?:[\w'\u2019-]+\s+){1,4}?called|"
+    # quoted search terms (session 30, fresh web pages): 'searches for "best tablet apps" rose',
+    # 'somebody searched on "...", 'users who type in "...", 'the keyword "..."': typed, not said
+    r"search(?:es|ed|ing)?\s+(?:for|on)|(?-i:googl(?:e|es|ed|ing))|typ(?:e|es|ed|ing)\s+in(?:to\s+\w+)?|"
+    r"key\s*words?|search\s+quer(?:y|ies))\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 # After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"

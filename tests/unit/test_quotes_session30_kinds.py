@@ -68,3 +68,33 @@ def test_cross_references_and_published_titles_are_no_quote(sentence: str) -> No
 )
 def test_near_misses_of_titles_keep_their_kind(sentence: str, kinds: list[str]) -> None:
     assert _kinds_of(sentence) == kinds
+
+
+# ------------------------------ search terms, and a work named after a clause about it: no quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to Bell, searches for "cheap ferry tickets" rose by 70% last week.',
+        'Bell said users who searched for "cheap ferry tickets to the island" found nothing.',
+        'Bell said the keyword "ferry tickets" brings in most of the visitors.',
+        'Bell said anyone who googled "ferry to the island" got the old timetable.',
+        'Bell said it reminds her of a great post she once read called "Be brave or go home" and smiled.',
+    ],
+)
+def test_search_terms_and_works_called_after_a_clause_are_no_quote(sentence: str) -> None:
+    assert _kinds_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a person who calls out, searches a place or speaks to a search party still speaks
+        ('A man in the crowd called "Stop the boats now, all of you!" and Bell said so too.', ["direct"]),
+        ('Bell searched the quay and said: "There is nobody left on the island tonight."', ["direct"]),
+        ('Bell told the search party, "There is nobody left on the island tonight."', ["direct"]),
+    ],
+)
+def test_near_misses_of_search_terms_keep_their_kind(sentence: str, kinds: list[str]) -> None:
+    assert _kinds_of(sentence) == kinds

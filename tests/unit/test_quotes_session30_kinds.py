@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_quotes import _kinds_of
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity, _kinds_of
 
 # ------------------------- the writer's subject, an attribution set off by commas, the quoted predicate
 
@@ -98,3 +99,59 @@ def test_search_terms_and_works_called_after_a_clause_are_no_quote(sentence: str
 )
 def test_near_misses_of_search_terms_keep_their_kind(sentence: str, kinds: list[str]) -> None:
     assert _kinds_of(sentence) == kinds
+
+
+# ------------------------------------- a quote inside the quote typed with the same marks: one quote
+
+
+def _direct_texts(body: str) -> list[str]:
+    article = _article(f"Ann Bell runs the port.\n\n{body}")
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    return [q.text for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("body", "inner"),
+    [
+        (
+            "\u201cThe ferry runs daily. As my father used to say, \u201cnever give up the ship\u201d and we"
+            " never will,\u201d Bell said.",
+            "\u201cnever give up the ship\u201d",
+        ),
+        (
+            "\u201cI did not see how anyone could have \u201cvillain\u201d written all over him until I met"
+            " him,\u201d Bell said.",
+            "\u201cvillain\u201d",
+        ),
+        (
+            '"The ferry runs daily. As my father used to say, "never give up the ship, whatever the weather"'
+            ' and we never will," Bell said.',
+            '"never give up the ship, whatever the weather"',
+        ),
+    ],
+)
+def test_quote_inside_a_quote_with_the_same_marks_stays_inside(body: str, inner: str) -> None:
+    texts = _direct_texts(body)
+    assert len(texts) == 1 and inner in texts[0] and texts[0].endswith(("never will,", "him,"))
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # a lost closing mark before a new quote, and two quotes in turn, read as before
+        (
+            '"We lost the boats, Bell said. "But we will win them back next time," she added.',
+            ["We lost the boats, Bell said."],
+        ),
+        (
+            "\u201cWe lost the boats,\u201d Bell said. \u201cWe will win them back,\u201d she added.",
+            ["We lost the boats,", "We will win them back,"],
+        ),
+        (
+            "A stray \u201cmark here. \u201cWe will win the boats back,\u201d Bell said.",
+            ["We will win the boats back,"],
+        ),
+    ],
+)
+def test_near_misses_of_nested_quotes_keep_their_extent(body: str, texts: list[str]) -> None:
+    assert _direct_texts(body) == texts

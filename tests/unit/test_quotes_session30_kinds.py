@@ -155,3 +155,40 @@ def test_quote_inside_a_quote_with_the_same_marks_stays_inside(body: str, inner:
 )
 def test_near_misses_of_nested_quotes_keep_their_extent(body: str, texts: list[str]) -> None:
     assert _direct_texts(body) == texts
+
+
+# ------------------------------------------ a reply brought in by 'to which': someone else's quote
+
+
+def _quotes_of_two(body: str) -> list[tuple[str | None, str]]:
+    article = _article(f"Ann Bell and Tom Doe run the port.\n\n{body}")
+    people = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Doe", forms=("Doe",))]
+    return [(q.speaker_name, q.text) for q in extract_quotes(article, people) if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will not close the quay this year," Bell said, to which Doe replied: "The ferry stops in May."',
+        '"We will not close the quay this year," Bell said, to which Doe responded, "The ferry stops soon."',
+        "\u201cWe will not close the quay,\u201d Bell told them, to which Doe answered: \u201cThe ferry"
+        " stops in May.\u201d",
+    ],
+)
+def test_reply_after_to_which_is_a_second_quote(body: str) -> None:
+    quotes = _quotes_of_two(body)
+    assert [q[0] for q in quotes] == ["Ann Bell", "Tom Doe"]
+    assert quotes[1][1].startswith("The ferry stops")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same speaker going on, or a 'to' that brings in no reply
+        '"We will not close the quay this year," Bell said, and then added: "The ferry stops in May."',
+        '"We will not close the quay this year," Bell said, pointing to the ferry. "It stops in May."',
+    ],
+)
+def test_near_misses_of_replies_keep_one_quote(body: str) -> None:
+    quotes = _quotes_of_two(body)
+    assert len(quotes) == 1 and quotes[0][0] == "Ann Bell"

@@ -31,8 +31,10 @@ def relayed_speaker(text: str, fld: str, start: int, end: int, speakers: Speaker
 # the same person or no subject at all ('and she added,', 'and then added,') goes on with it.
 _SECOND_CONJUNCTION = re.compile(
     # after a comma or the closing mark, not inside an apposition ('Roe, Ann's husband and Acme's
-    # editor, said, "...'), whose "and" joins two descriptions of the one speaker
-    r"[,\"'\u201d\u2019]\s*(?:and|but|while|whereas)\s+(?=\w)",
+    # editor, said, "...'), whose "and" joins two descriptions of the one speaker; also a reply
+    # brought in by a relative ('"A," Roe said, to which Doe replied: "B."'; session 30, made-up
+    # text: the reply had joined the first quote as its second span)
+    r"[,\"'\u201d\u2019]\s*(?:and|but|while|whereas|to\s+which)\s+(?=\w)",
     re.IGNORECASE,
 )
 _SAME_PERSON = frozenset(split_words("he she it they then also later"))

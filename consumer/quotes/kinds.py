@@ -74,7 +74,40 @@ def predicate_after_comma(gap: str, content: str, words: Sequence[str]) -> bool:
     if not first[:1].islower():
         return False
     head = re.sub(r"n['\u2019]t$", "", first.lower().rstrip(",;"))
-    return head in AUX or head in ("ca", "wo", "sha")  # "can't", "won't", "shan't"
+    if head in AUX or head in ("ca", "wo", "sha"):  # "can't", "won't", "shan't"
+        return True
+    return _interposed_predicate(gap, head)
+
+
+# Session 30 (fresh web pages): the writer's subject opening the sentence, an attribution set off
+# by commas, then the quoted predicate ('The storm, Gov. Jim Pell told CNN on Sunday, "broke the
+# mayor's momentum."', 'The new levy, Roe said, "hit the smallest farms hardest."'): the quoted words
+# finish the writer's sentence, a fragment, whatever verb opens them; read as a clause (a possessive's
+# 's looks like "is"), they were direct. Only a subject that opens with a determiner and names no time
+# ('The next day, Roe said, "..."' is an opening adverbial), and never quoted words that open with a
+# subject, a conjunction, an adverb or an answer of their own.
+_INTERPOSED_ATTRIBUTION = re.compile(
+    r"\s*(?-i:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Such|Every|Each|No)\s+"
+    r"(?![^\x00,]*\b(?:day|week|month|year|morning|afternoon|evening|night|time|weekend|moment|end)s?\s*,)"
+    r"[^\x00,;:.!?\"\u201c\u201d]{1,60}?,\s+"
+    rf"[^\x00,;:!?\"\u201c\u201d]{{0,80}}?\b(?:{VERBS})\b[^\x00,;:!?\"\u201c\u201d]{{0,60}}?,\s*[\"'\u201c\u2018]?\s*",
+    re.IGNORECASE,
+)
+_ANSWER_WORDS = frozenset(split_words("yes no oh ah well please thanks thank ok okay sure absolutely"))
+
+
+def _interposed_predicate(gap: str, head: str) -> bool:
+    """Lower-case quoted words after ``The subject, Roe said,``: the predicate of the writer's subject."""
+    word = re.split(r"['\u2019]", head.strip(".!?:"))[0]
+    if (
+        not word.isalpha()
+        or word in _OWN_SUBJECT_WORDS
+        or word in _HANDING_WORDS
+        or word in _ANSWER_WORDS
+        or word.endswith("ly")
+    ):
+        return False
+    return _INTERPOSED_ATTRIBUTION.fullmatch(gap) is not None
 
 
 def predicate_slot(gap: str, first: str) -> bool:

@@ -90,6 +90,28 @@ def _nested_straight(text: str, outer: int, pos: int, para: Paragraph) -> int | 
     return close if rest else None
 
 
+def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | None:
+    """Inside an open stretch, an opening mark at ``pos`` whose next two marks both close, with no
+    opening between ('\u201cAs my father used to say, \u201cnever give up the ship\u201d and we never
+    will.\u201d', '"... used to say, "never give up the ship, whatever the weather" and we ..."';
+    session 30): a quote inside the quote typed with the same marks, whose closing mark is returned;
+    the second closing mark ends the outer stretch. Read as a new opening (curly) or as the outer
+    stretch's close (straight), the quote was cut short or lost. A mark lost before a new quote opens
+    leaves no second closing mark, so it is read in turn as before."""
+    closes: list[int] = []
+    for m in _DOUBLE.finditer(text, pos + 1, para.end):
+        ch = m.group()
+        if straight:
+            if ch != '"' or not _closing_slot(text, m.start(), para):
+                return None
+        elif ch not in DOUBLE_CLOSE and ch != "\u2019\u2019":
+            return None
+        closes.append(m.start())
+        if len(closes) == 2:
+            return closes[0]
+    return None
+
+
 def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
     """Closed stretches of one paragraph, and where an unclosed one opened (or None)."""
     found: list[Stretch] = []
@@ -108,6 +130,12 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
                 open_at = m.end()
             elif (inner := _nested_straight(text, open_at - 1, pos, para)) is not None:
                 skip_to = inner  # '"... house people "temporarily", with ...': the quote goes on
+            elif (
+                _opening_slot(text, open_at - 1, para)
+                and _opening_slot(text, pos, para)
+                and (inner := _nested_pair(text, pos, para, straight=True)) is not None
+            ):
+                skip_to = inner  # a longer quote inside the quote, the outer closing after it
             else:
                 found.append(Stretch(open_at, pos, para.index))
                 open_at = None
@@ -117,6 +145,8 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
             # before it were dropped as a stray stretch
             found.append(Stretch(open_at, pos, para.index))
             open_at = None
+        elif ch in DOUBLE_OPEN and open_at is not None and (inner := _nested_pair(text, pos, para, False)):
+            skip_to = inner  # '\u201c... used to say, \u201cnever give up\u201d and we will.\u201d': nested
         elif ch in DOUBLE_OPEN:
             open_at = m.end()  # an opening mark inside an open stretch: the earlier one was stray
         elif open_at is not None:

@@ -73,11 +73,13 @@ from consumer.quotes.unsaid import (
     CITED_REACH,
     CODE_AFTER,
     CODE_GAP,
+    CROSS_REFERENCE,
     HYPOTHETICAL,
     INSCRIBED,
     NAMED_BEFORE,
     NOT_QUOTE_BEFORE,
     PRONOUN_READS,
+    PUBLISHED_TITLE,
     SAMPLE_SPEECH,
     SELF_TALK,
     SELF_TALK_AFTER,
@@ -377,7 +379,8 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             )
             or led[n]
         )
-        if opens and predicate_after_comma(gap, content, words):
+        predicate_only = (opens or n == 0) and predicate_after_comma(gap, content, words)
+        if predicate_only:
             # 'said that critics who call it a waste, "do not understand how the river works."':
             # the writer's subject before the comma, the quoted words its predicate (session 25)
             opens = False
@@ -402,6 +405,11 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             continue
         if n == 0 and CITED_BEFORE.search(masked, max(0, gap_end - CITED_REACH), gap_end):
             continue  # 'Re. "Prop. 13 costs us," Page A8', 'Roe, A. (2017-06-08). "Ports, provably".'
+        if n == 0 and (
+            (attributions[n] is None and CROSS_REFERENCE.fullmatch(gap))
+            or PUBLISHED_TITLE.search(masked, max(s_start, gap_end - 80), gap_end)
+        ):
+            continue  # '(See: "Why Ports Lose Money.")', 'released a new study, "...": a title (session 30)
         if SIGN_READS.search(masked, max(s_start, gap_end - 80), gap_end) or SIGN_LEAD.search(
             masked, max(s_start, gap_end - 80), gap_end
         ):
@@ -506,6 +514,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             and (
                 (
                     not embedded
+                    and not predicate_only  # 'The storm, Roe said, "broke the ..."' (session 30)
                     and not after_article(gap)  # 'called them the "Lego for ..."' (session 29)
                     and is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
                     and not predicate_slot(gap, words[0])

@@ -25,7 +25,15 @@ NOT_QUOTE_BEFORE = re.compile(
     r"(?:so-called|dubbed|nicknamed|known\s+as|titled|entitled)\s*[,:]|(?:co-?)?author\s+of|"
     # a thing brought in by the name it goes by ('a Facebook group called "We back Roe"', 'another
     # called "Roe Fans"'): its name, no one's words
-    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called)\s*[\"'\u201c\u2018]?$",
+    r"(?:an?|another)\s+(?:[\w'\u2019-]+\s+){0,3}?called|"
+    # the same after a work and a clause about it ('a great post I once read called "Be brave or go
+    # home"'; session 30): a work noun first, so 'a man in the crowd called "Stop!"' still speaks
+    rf"(?:an?|another|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{WORK_NOUNS}|post|blog|article|essay|app|site|"
+    r"website|page|group|video|game|talk|paper|study|report)\s+(?:[\w'\u2019-]+\s+){1,4}?called|"
+    # quoted search terms (session 30, fresh web pages): 'searches for "best tablet apps" rose',
+    # 'somebody searched on "...", 'users who type in "...", 'the keyword "..."': typed, not said
+    r"search(?:es|ed|ing)?\s+(?:for|on)|(?-i:googl(?:e|es|ed|ing))|typ(?:e|es|ed|ing)\s+in(?:to\s+\w+)?|"
+    r"key\s*words?|search\s+quer(?:y|ies))\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
 # After the mark, a work or a text of no one's as the subject: '"...?" the song asks', '"...,"
@@ -155,6 +163,24 @@ CITED_REACH = 24
 CITED_BEFORE = re.compile(
     r"(?:(?<![\w.])(?-i:Re|RE)\s*[.:]|\((?:\d{4}(?:-\d{2}){0,2}|\d{4},?\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)\)\.)"
     r"\s*[\"'\u201c\u2018]?\s*$"
+)
+# Session 30 (fresh web pages): a title the writer points to, not words said. A cross-reference
+# opening its sentence or parenthesis ('(See: "Why the Port Keeps Losing Money.")', 'Also see:',
+# 'Related:', 'Read more:', 'Link: acme.com: "..."'), and a work the sentence says was put out, its
+# title after the comma ('released a new study, "The Business of Farming: What works."', 'published
+# an essay, "..."'); with a colon the words may be the work's own ('wrote a post: "We are closing."').
+# Read as a quoted sentence, they were direct with no speaker.
+CROSS_REFERENCE = re.compile(
+    r"\s*\(?\s*(?:see(?:\s+also)?|also\s+see|related|read\s+more|read\s+also|further\s+reading|previously|"
+    r"link|more\s+on\s+this)\s*:\s*(?:[\w-]+(?:\.[\w-]+)+/?\s*:\s*)?[\"'\u201c\u2018]?\s*",
+    re.IGNORECASE,
+)
+PUBLISHED_TITLE = re.compile(
+    r"\b(?:released|releases|published|publishes|issued|issues|launched|launches|unveiled|unveils|posted|"
+    r"posts|authored|wrote|writes|produced|produces)\s+(?:(?:a|an|the|its|their|his|her|our|my)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:study|survey|report|paper|white\s*paper|e-?book|guide|book|essay|article|"
+    r"post|analysis|brief|memo|column|op-ed)\s*,\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
 )
 # 'it is called "pigeon breeder's lung"': a passive naming gives a term, not a quote, unless
 # the one who called it so follows ('was called "a betrayal" by the union').

@@ -46,6 +46,42 @@ def bare_mainland(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# "the South", "the West", "the Northeast", "the upper Midwest": a capitalised compass word after
+# "the" (a lower-case word between perhaps) is a region of the country the copy is about (the
+# conventions: "the Midwest" is a place). The model tags it only after "in" and the filters drop
+# it elsewhere as an unknown lone place ("jobs moved to the South", "The West had 22 percent").
+# Never before a capitalised word or a number, which opens a longer name ("the West Bank", "the
+# North Face", "the South China Sea") or to one by "and" ("the North and South Islands"), before
+# "of" ("the South of France"), nor before a lower-case part of a building, a ground, a family or
+# a wind ("the West wing", "the South stand", "the West family", "the Southwest monsoon").
+_COMPASS_WORD = gated(
+    r"(?<![\w'’.-])(?:Mid(?:west|-Atlantic)|(?:North|South)(?:east|west)|North|South|East|West)"
+    r"(?![\w-])(?![ \t]+(?:[A-Z0-9]|of\b|(?:side|lawn|wing|entrance|exit|gate|door|front|face|end|bank"
+    r"|coast|shore|pole|tower|stand|terrace|terminal|lobby|hall|room|building|block|portico|facade"
+    r"|court|field|window|wall|slope|parking|lot|campus|quad|station|platform|stairs?|staircase"
+    r"|corridor|concourse|pier|dock|garden|yard|family|families|wind|monsoon)s?\b"
+    r"|(?:and|or|&)[ \t]+[A-Z]))"
+)
+_THE_BEFORE_COMPASS = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+)?$")
+_COMPASS_REACH = 40  # characters before the compass word: "the" and one lower-case word
+# a lower-case word between "the" and the compass word that makes it a direction or a thing's
+# side, no region ("the far West" stays: a region; "the due North", "the magnetic North": none)
+_NOT_REGION_BETWEEN = frozenset(word_list("due magnetic true geographic geographical"))
+
+
+def compass_regions(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of compass-word regions after "the" ("the South", "the upper Midwest" → Midwest)."""
+    for match in scan(_COMPASS_WORD, text):
+        start = match.start()
+        before = _THE_BEFORE_COMPASS.search(text, max(0, start - _COMPASS_REACH), start)
+        if before is None:
+            continue
+        between = before.group(0).split()[1:]
+        if between and between[0] in _NOT_REGION_BETWEEN | STOP_WORDS:
+            continue  # "the only West", "the same North": no region's adjective
+        yield match.span()
+
+
 # Named infrastructure and land forms after the places they join or serve: "the Jakarta-Bandung High-Speed
 # Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau", "The Ohio River" (which the model
 # misses after a sentence's "The"). The places inside are no entities of

@@ -129,7 +129,7 @@ class NameFinders(CandidatePasses):
             yield Candidate(
                 text_field, s, e, "LOCATION", "rule", GazEntry(name=text[s:e], type="LOCATION", kind="other")
             )
-        for s, e, area in rules.neighbourhoods(text):
+        for s, e, area in rules.neighbourhoods(text, self._is_place):
             entry = self.gazetteer.lookup(text[s:e])
             if entry is not None and entry.type != "LOCATION":
                 continue  # "the Kurdish area": a people's

@@ -96,3 +96,30 @@ def test_a_compass_word_opening_a_longer_name_or_a_side_is_no_region(
     extractor: EntityExtractor, body: str, word: str
 ) -> None:
     assert word not in _places(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("They rented a flat in Delhi's Torvani area for the summer.", "Torvani"),
+        ("Police said the blast hit Beijing's Quelong district on Monday.", "Quelong"),
+        ("Houston's Marbeck neighborhood hosted the parade.", "Marbeck"),
+    ],
+)
+def test_a_name_before_a_kind_of_quarter_after_a_towns_possessive_is_a_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    assert place in _places(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Jo Roe's Harlow district office closed on Friday.", "Harlow"),
+        ("Kelvar's Torvani area manager resigned.", "Torvani"),
+    ],
+)
+def test_a_persons_or_bodys_possessive_makes_no_quarter(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    assert word not in _places(extractor, body)

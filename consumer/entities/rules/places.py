@@ -244,20 +244,28 @@ def sky_bodies(text: str) -> Iterator[tuple[int, int]]:
 # neighbourhood is no town). The lower-case head word stays out of the name, as in "Aceh
 # province". "Section" and "community" are left out: "the Sports section", "the Latino community".
 _NEIGHBOURHOOD_HEADS = ("neighbo", " area", " district", " suburb", " borough")
+# Session 30: a town's possessive stands for "the" too, "Delhi's Saket area", "Beijing's Chaoyang
+# district" (the owner must be a place the caller knows: "Jo Roe's Harlow district" is no town's).
 _NEIGHBOURHOOD = re.compile(
-    r"(?<![\w-])[Tt]he[ \t]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
+    r"(?<![\w-])(?:[Tt]he|(?P<owner>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)['’]s)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
     r"(?P<head>neighbou?rhoods?|area|district|suburb|borough)(?![\w-])"
 )
 
 
-def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
+def neighbourhoods(
+    text: str, is_place: Callable[[str], bool] = lambda _: False
+) -> Iterator[tuple[int, int, bool]]:
     """(start, end, whether the head is "area") of the names before a lower-case "neighborhood",
-    "area", "district", "suburb" or "borough" after "the"; none of whose words is a stop word
-    ("the Of area"). "The Houston area" is the city's; "the Montrose neighborhood" is none of
-    the towns called Montrose."""
+    "area", "district", "suburb" or "borough" after "the" or a place's possessive; none of whose
+    words is a stop word ("the Of area"). "The Houston area" is the city's; "the Montrose
+    neighborhood" is none of the towns called Montrose."""
     if not any(head in text for head in _NEIGHBOURHOOD_HEADS):
         return  # the usual text names none: no scan
     for match in scan(_NEIGHBOURHOOD, text):
+        owner = match.group("owner")
+        if owner is not None and not is_place(owner):
+            continue
         if not any(w.lower() in STOP_WORDS for w in match.group("name").split()):
             yield *match.span("name"), match.group("head") == "area"
 

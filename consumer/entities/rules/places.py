@@ -18,7 +18,7 @@ from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.lists import name_full_stop
 from consumer.entities.rules.recasing import is_title_case
-from consumer.entities.rules.shared import WORD_BEFORE, tried_where
+from consumer.entities.rules.shared import WORD_BEFORE, matches_at_literals, tried_where
 from consumer.gate import gated, lowered, scan
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
@@ -54,7 +54,7 @@ def bare_mainland(text: str) -> Iterator[tuple[int, int]]:
 # North Face", "the South China Sea") or to one by "and" ("the North and South Islands"), before
 # "of" ("the South of France"), nor before a lower-case part of a building, a ground, a family or
 # a wind ("the West wing", "the South stand", "the West family", "the Southwest monsoon").
-_COMPASS_WORD = gated(
+_COMPASS_WORD = re.compile(
     r"(?<![\w'’.-])(?:Mid(?:west|-Atlantic)|(?:North|South)(?:east|west)|North|South|East|West)"
     r"(?![\w-])(?![ \t]+(?:[A-Z0-9]|of\b|(?:side|lawn|wing|entrance|exit|gate|door|front|face|end|bank"
     r"|coast|shore|pole|tower|stand|terrace|terminal|lobby|hall|room|building|block|portico|facade"
@@ -62,6 +62,7 @@ _COMPASS_WORD = gated(
     r"|corridor|concourse|pier|dock|garden|yard|family|families|wind|monsoon)s?\b"
     r"|(?:and|or|&)[ \t]+[A-Z]))"
 )
+_COMPASS_LITERALS = ("North", "South", "East", "West", "Mid")  # found by str.find, tried only there
 _THE_BEFORE_COMPASS = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+)?$")
 _COMPASS_REACH = 40  # characters before the compass word: "the" and one lower-case word
 # a lower-case word between "the" and the compass word that makes it a direction or a thing's
@@ -71,7 +72,7 @@ _NOT_REGION_BETWEEN = frozenset(word_list("due magnetic true geographic geograph
 
 def compass_regions(text: str) -> Iterator[tuple[int, int]]:
     """Spans of compass-word regions after "the" ("the South", "the upper Midwest" → Midwest)."""
-    for match in scan(_COMPASS_WORD, text):
+    for match in matches_at_literals(_COMPASS_WORD, text, _COMPASS_LITERALS):
         start = match.start()
         before = _THE_BEFORE_COMPASS.search(text, max(0, start - _COMPASS_REACH), start)
         if before is None:

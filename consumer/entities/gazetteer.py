@@ -287,6 +287,29 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "Pilbara": (),
     "Siberia": (),
     "Tibetan Plateau": (),
+    # regions that are no division, written as one word or in the US's own terms, which the
+    # small model reads as places the filters then drop as unknown and unplaced ("Kashmir
+    # remains disputed", "Darfur's refugees"), or as people ("Borneo's forests")
+    "Kashmir": (),
+    "Darfur": (),
+    "Patagonia": (),
+    "Kurdistan": (),
+    "Donbas": ("Donbass",),
+    "Transylvania": (),
+    "Provence": (),
+    "Anatolia": (),
+    "Lapland": (),
+    "Borneo": (),
+    "Sumatra": (),
+    "Sulawesi": (),
+    "Mindanao": (),
+    "Luzon": (),
+    "Arctic": (),
+    "Antarctic": (),
+    "Midwest": (),
+    "Upper Midwest": (),
+    "Deep South": (),
+    "Mid-Atlantic": (),
 }
 
 # Suffixes that ISO 3166-2 keeps in local names but news copy drops.
@@ -561,6 +584,104 @@ _DIVISION_FULL_NAMES: dict[str, tuple[str, ...]] = {
 
 _ENGLISH_NAMES = {"CN-NM": "Inner Mongolia"}  # pycountry: "Nei Mongol"
 
+# English names of first-level divisions that ISO 3166-2 (and so pycountry) spells only in the
+# local language ("Catalunya", "Bayern", "Sicilia", "Normandie", "Avtonomna Respublika Krym") or
+# whose type the table above leaves out (France's regions, Indonesia's provinces under their
+# islands, Korea's provinces): copy writes "Catalonia", "Bavaria", "Crimea", which the small model
+# reads as bodies or people or leaves as lone unplaced places the filters drop. The first form is
+# the record's name. Left out: forms that are a bigger city's or a common surname ("Valencia",
+# "Hesse", "Geneva"), a given name ("Brittany"), and the island Java (a programming language as
+# often).
+_DIVISION_ENGLISH: dict[str, tuple[str, ...]] = {
+    "ES-AN": ("Andalusia",),
+    "ES-AS": ("Asturias",),
+    "ES-CL": ("Castile and León", "Castile and Leon"),
+    "ES-CN": ("Canary Islands", "Canaries"),
+    "ES-CT": ("Catalonia",),
+    "ES-IB": ("Balearic Islands", "Balearics"),
+    "ES-NC": ("Navarre",),
+    "ES-PV": ("Basque Country",),
+    "ES-VC": ("Valencian Community",),
+    "IT-21": ("Piedmont",),
+    "IT-23": ("Aosta Valley",),
+    "IT-25": ("Lombardy",),
+    "IT-52": ("Tuscany",),
+    "IT-75": ("Apulia",),
+    "IT-82": ("Sicily",),
+    "IT-88": ("Sardinia",),
+    "DE-BY": ("Bavaria",),
+    "DE-NI": ("Lower Saxony",),
+    "DE-NW": ("North Rhine-Westphalia",),
+    "DE-RP": ("Rhineland-Palatinate",),
+    "DE-SN": ("Saxony",),
+    "DE-ST": ("Saxony-Anhalt",),
+    "DE-TH": ("Thuringia",),
+    "DE-MV": ("Mecklenburg-Western Pomerania", "Mecklenburg-Vorpommern"),
+    "FR-20R": ("Corsica",),
+    "FR-ARA": ("Auvergne-Rhône-Alpes",),
+    "FR-BFC": ("Bourgogne-Franche-Comté",),
+    "FR-CVL": ("Centre-Val de Loire",),
+    "FR-GES": ("Grand Est",),
+    "FR-HDF": ("Hauts-de-France",),
+    "FR-IDF": ("Île-de-France",),
+    "FR-NAQ": ("Nouvelle-Aquitaine",),
+    "FR-NOR": ("Normandy",),
+    "FR-OCC": ("Occitania", "Occitanie"),
+    "FR-PAC": ("Provence-Alpes-Côte d'Azur",),
+    "FR-PDL": ("Pays de la Loire",),
+    "BE-VLG": ("Flanders",),
+    "BE-WAL": ("Wallonia",),
+    "AT-2": ("Carinthia",),
+    "AT-3": ("Lower Austria",),
+    "AT-4": ("Upper Austria",),
+    "AT-6": ("Styria",),
+    "AT-7": ("Tyrol",),
+    "CH-GR": ("Grisons",),
+    "UA-43": ("Crimea", "Autonomous Republic of Crimea"),
+    "RU-CE": ("Chechnya", "Chechen Republic"),
+    "RU-DA": ("Dagestan",),
+    "RU-IN": ("Ingushetia",),
+    "RU-TA": ("Tatarstan",),
+    "RU-BA": ("Bashkortostan",),
+    "RU-KR": ("Karelia",),
+    "RU-SA": ("Yakutia", "Sakha Republic"),
+    "RU-KAM": ("Kamchatka",),
+    "RU-MOS": ("Moscow Oblast",),
+    "RU-LEN": ("Leningrad Oblast",),
+    "RU-KGD": ("Kaliningrad Oblast",),
+    "GR-M": ("Crete",),
+    "GR-I": ("Attica",),
+    "GR-J": ("Peloponnese",),
+    "PT-20": ("Azores",),
+    "PT-30": ("Madeira",),
+    "NL-NH": ("North Holland",),
+    "NL-ZH": ("South Holland",),
+    "NL-NB": ("North Brabant",),
+    "NL-FR": ("Friesland",),
+    "IQ-KR": ("Kurdistan Region", "Iraqi Kurdistan"),
+    "ID-AC": ("Aceh",),
+    "ID-BA": ("Bali",),
+    "ID-BT": ("Banten",),
+    "ID-JB": ("West Java",),
+    "ID-JI": ("East Java",),
+    "ID-JT": ("Central Java",),
+    "ID-PA": ("Papua",),
+    "ID-RI": ("Riau",),
+    "ID-SU": ("North Sumatra",),
+    "ID-SB": ("West Sumatra",),
+    "ID-KI": ("East Kalimantan",),
+    "ID-SN": ("South Sulawesi",),
+    "KR-41": ("Gyeonggi", "Gyeonggi Province"),
+    "KR-42": ("Gangwon", "Gangwon Province"),
+    "KR-43": ("North Chungcheong",),
+    "KR-44": ("South Chungcheong",),
+    "KR-45": ("North Jeolla",),
+    "KR-46": ("South Jeolla",),
+    "KR-47": ("North Gyeongsang",),
+    "KR-48": ("South Gyeongsang",),
+    "KR-49": ("Jeju", "Jeju Island", "Jeju Province"),
+}
+
 # The kind of division copy writes after its name ("Jiangxi Province", "Fukushima Prefecture",
 # "Lagos State", "Beijing Municipality"), so the long form is the same record as the short.
 # Not "State" in the United States, where "Ohio State" and "Penn State" are universities.
@@ -598,6 +719,25 @@ def _divisions(table: dict[str, GazEntry]) -> None:
         if sub.country_code == "US":
             for abbreviation in _AP_STATES.get(sub.code[3:], ()):
                 _add(table, abbreviation, entry)
+
+
+def _english_divisions(table: dict[str, GazEntry]) -> None:
+    """The divisions of ``_DIVISION_ENGLISH`` under their English names, as first-level divisions
+    of major countries rank (above every city but a division's own, below regions and countries)."""
+    known = {s.code: s.country_code for s in pycountry.subdivisions if s.code in _DIVISION_ENGLISH}
+    for code, forms in _DIVISION_ENGLISH.items():
+        if code not in known:  # an older or newer ISO table: the name stays unknown
+            continue
+        entry = GazEntry(
+            name=forms[0],
+            type="LOCATION",
+            kind="first_level_division",
+            iso3166=code,
+            country=known[code],
+            rank=80,
+        )
+        for form in forms:
+            _add(table, form, entry)
 
 
 def _reads_as_its_name(alt: str, name: str) -> bool:
@@ -784,6 +924,7 @@ def load_gazetteer() -> Gazetteer:
     table: dict[str, GazEntry] = {}
     cities = _cities(table)
     _divisions(table)
+    _english_divisions(table)
     _groups(table)
     _regions(table)
     _countries(table)

@@ -123,6 +123,7 @@ class NameFinders(CandidatePasses):
     def _place_rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.lower_ended_regions(text):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(text[s:e]))
+        yield from self._compass_region_cands(text_field, text)
         for s, e in rules.bare_mainland(text):
             yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup("Chinese mainland"))
         for s, e in rules.facilities(text, self._is_place):
@@ -132,7 +133,7 @@ class NameFinders(CandidatePasses):
             yield Candidate(
                 text_field, s, e, "LOCATION", "rule", GazEntry(name=text[s:e], type="LOCATION", kind="other")
             )
-        for s, e, area in rules.neighbourhoods(text):
+        for s, e, area in rules.neighbourhoods(text, self._is_place):
             entry = self.gazetteer.lookup(text[s:e])
             if entry is not None and entry.type != "LOCATION":
                 continue  # "the Kurdish area": a people's
@@ -153,6 +154,15 @@ class NameFinders(CandidatePasses):
             state = self.gazetteer.postal_division(text[s:e])
             if state is not None:
                 yield Candidate(text_field, s, e, "LOCATION", "rule", state)
+
+    def _compass_region_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """ "the South", "the upper Midwest": a region with its own record (no code), the
+        gazetteer's where it lists the name ("Midwest")."""
+        for s, e in rules.compass_regions(text):
+            entry = self.gazetteer.lookup(text[s:e])
+            if entry is None or entry.type != "LOCATION":
+                entry = GazEntry(name=text[s:e], type="LOCATION", kind="region")
+            yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
 
     def _example_place_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         """Names a plural kind of place lists as examples ("cities such as A and B"), but for a

@@ -59,6 +59,7 @@ from consumer.entities.rules.organisations import (
 from consumer.entities.rules.places import (
     SKY_NAMES,
     bare_mainland,
+    compass_regions,
     example_bodies,
     example_places,
     facilities,
@@ -143,6 +144,7 @@ __all__ = [
     "club_shaped",
     "companies",
     "company_reaches_back",
+    "compass_regions",
     "compatible_products",
     "counted_awards",
     "dateline_agency",

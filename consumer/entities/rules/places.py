@@ -18,7 +18,7 @@ from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.lists import name_full_stop
 from consumer.entities.rules.recasing import is_title_case
-from consumer.entities.rules.shared import WORD_BEFORE, tried_where
+from consumer.entities.rules.shared import WORD_BEFORE, matches_at_literals, tried_where
 from consumer.gate import gated, lowered, scan
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
@@ -43,6 +43,43 @@ def bare_mainland(text: str) -> Iterator[tuple[int, int]]:
     if "mainland" not in text or _MAINLAND_PEERS.search(text) is None:
         return
     for match in _BARE_MAINLAND.finditer(text):
+        yield match.span()
+
+
+# "the South", "the West", "the Northeast", "the upper Midwest": a capitalised compass word after
+# "the" (a lower-case word between perhaps) is a region of the country the copy is about (the
+# conventions: "the Midwest" is a place). The model tags it only after "in" and the filters drop
+# it elsewhere as an unknown lone place ("jobs moved to the South", "The West had 22 percent").
+# Never before a capitalised word or a number, which opens a longer name ("the West Bank", "the
+# North Face", "the South China Sea") or to one by "and" ("the North and South Islands"), before
+# "of" ("the South of France"), nor before a lower-case part of a building, a ground, a family or
+# a wind ("the West wing", "the South stand", "the West family", "the Southwest monsoon").
+_COMPASS_WORD = re.compile(
+    r"(?<![\w'’.-])(?:Mid(?:west|-Atlantic)|(?:North|South)(?:east|west)|North|South|East|West)"
+    r"(?![\w-])(?![ \t]+(?:[A-Z0-9]|of\b|(?:side|lawn|wing|entrance|exit|gate|door|front|face|end|bank"
+    r"|coast|shore|pole|tower|stand|terrace|terminal|lobby|hall|room|building|block|portico|facade"
+    r"|court|field|window|wall|slope|parking|lot|campus|quad|station|platform|stairs?|staircase"
+    r"|corridor|concourse|pier|dock|garden|yard|family|families|wind|monsoon)s?\b"
+    r"|(?:and|or|&)[ \t]+[A-Z]))"
+)
+_COMPASS_LITERALS = ("North", "South", "East", "West", "Mid")  # found by str.find, tried only there
+_THE_BEFORE_COMPASS = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:[a-z]+(?:-[a-z]+)?[ \t]+)?$")
+_COMPASS_REACH = 40  # characters before the compass word: "the" and one lower-case word
+# a lower-case word between "the" and the compass word that makes it a direction or a thing's
+# side, no region ("the far West" stays: a region; "the due North", "the magnetic North": none)
+_NOT_REGION_BETWEEN = frozenset(word_list("due magnetic true geographic geographical"))
+
+
+def compass_regions(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of compass-word regions after "the" ("the South", "the upper Midwest" → Midwest)."""
+    for match in matches_at_literals(_COMPASS_WORD, text, _COMPASS_LITERALS):
+        start = match.start()
+        before = _THE_BEFORE_COMPASS.search(text, max(0, start - _COMPASS_REACH), start)
+        if before is None:
+            continue
+        between = before.group(0).split()[1:]
+        if between and between[0] in _NOT_REGION_BETWEEN | STOP_WORDS:
+            continue  # "the only West", "the same North": no region's adjective
         yield match.span()
 
 
@@ -238,20 +275,28 @@ def sky_bodies(text: str) -> Iterator[tuple[int, int]]:
 # neighbourhood is no town). The lower-case head word stays out of the name, as in "Aceh
 # province". "Section" and "community" are left out: "the Sports section", "the Latino community".
 _NEIGHBOURHOOD_HEADS = ("neighbo", " area", " district", " suburb", " borough")
+# Session 30: a town's possessive stands for "the" too, "Delhi's Saket area", "Beijing's Chaoyang
+# district" (the owner must be a place the caller knows: "Jo Roe's Harlow district" is no town's).
 _NEIGHBOURHOOD = re.compile(
-    r"(?<![\w-])[Tt]he[ \t]+(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
+    r"(?<![\w-])(?:[Tt]he|(?P<owner>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)['’]s)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})[ \t]+"
     r"(?P<head>neighbou?rhoods?|area|district|suburb|borough)(?![\w-])"
 )
 
 
-def neighbourhoods(text: str) -> Iterator[tuple[int, int, bool]]:
+def neighbourhoods(
+    text: str, is_place: Callable[[str], bool] = lambda _: False
+) -> Iterator[tuple[int, int, bool]]:
     """(start, end, whether the head is "area") of the names before a lower-case "neighborhood",
-    "area", "district", "suburb" or "borough" after "the"; none of whose words is a stop word
-    ("the Of area"). "The Houston area" is the city's; "the Montrose neighborhood" is none of
-    the towns called Montrose."""
+    "area", "district", "suburb" or "borough" after "the" or a place's possessive; none of whose
+    words is a stop word ("the Of area"). "The Houston area" is the city's; "the Montrose
+    neighborhood" is none of the towns called Montrose."""
     if not any(head in text for head in _NEIGHBOURHOOD_HEADS):
         return  # the usual text names none: no scan
     for match in scan(_NEIGHBOURHOOD, text):
+        owner = match.group("owner")
+        if owner is not None and not is_place(owner):
+            continue
         if not any(w.lower() in STOP_WORDS for w in match.group("name").split()):
             yield *match.span("name"), match.group("head") == "area"
 

@@ -282,6 +282,16 @@ def _last_char(items: Any, at: int) -> Any:
     return None
 
 
+def may_end_with(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window``, its trailing white space left out, may end with one of ``words``
+    (lower-case ASCII) as a case-blind pattern reads them. A pattern that ends on such a word and
+    ``\\s+$`` is tried at every position of the window it searches; where this test fails it cannot
+    match, and the scan is spared. Text outside ASCII is left to the pattern, whose case folding
+    ("\\u0131" for "i", "\\u017f" for "s") ``lower()`` does not repeat."""
+    last = window.rstrip()
+    return not last.isascii() or last.lower().endswith(words)
+
+
 _TAILS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 
 

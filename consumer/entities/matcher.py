@@ -9,6 +9,9 @@ what a name looks like in running text and in re-cased headlines. Hits go to
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -45,6 +48,27 @@ class _Capitalised(dict[str, bool]):
         return flag
 
 
+class _Opens(dict[str, bool]):
+    """Token text -> whether some gazetteer key may start with it (lower-cased).
+
+    Why: most capitalised words ("The", "Monday", a surname) open no name of the gazetteer, and
+    for each the matcher tried every n-gram up to ``MAX_NAME_TOKENS`` (a slice, a ``lower()``, a
+    dict miss each). Every n-gram's surface starts with its first token's text, so when no key
+    starts with that word lower-cased (one bisection of the sorted keys, once per word), no
+    n-gram it opens is a key: the same spans. A non-ASCII word is always tried, since its
+    ``lower()`` need not line up with the surface's ("\u03a3" folds by context)."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        super().__init__()
+        self.sorted_keys = keys
+
+    def __missing__(self, word: str) -> bool:
+        keys, low = self.sorted_keys, word.lower()
+        at = bisect.bisect_left(keys, low)
+        flag = self[word] = not word.isascii() or (at < len(keys) and keys[at].startswith(low))
+        return flag
+
+
 _MAX_WORDS = 200_000
 _COLUMNS = [ORTH, IDX, IS_SPACE, SPACY]
 
@@ -73,6 +97,8 @@ class GazetteerMatcher:
         self.gazetteer = gazetteer
         self._words: _Words | None = None
         self._capitalised = _Capitalised()
+        self._keys = sorted(gazetteer.entries)
+        self._opens = _Opens(self._keys)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -83,13 +109,15 @@ class GazetteerMatcher:
         if words_cache is None or words_cache.strings is not strings or len(words_cache) > _MAX_WORDS:
             words_cache = self._words = _Words(strings)
             self._capitalised = _Capitalised()
+            self._opens = _Opens(self._keys)
+        opens = self._opens.__getitem__
         words, starts, spaces, text = _token_columns(doc, words_cache)
         # Capitalised: once per token, not per n-gram, read from the per-word table.
         capitalised = list(map(self._capitalised.__getitem__, words))
         n = len(words)
         i = 0
         while i < n:
-            if not capitalised[i]:
+            if not capitalised[i] or not opens(words[i]):
                 i += 1
                 continue
             found = 0

@@ -18,7 +18,7 @@ from consumer.entities.retype.person_context import PAPER_TITLES
 from consumer.entities.retype.person_names import name_word
 from consumer.entities.retype.speakers import attributed
 from consumer.events import EntityType
-from consumer.gate import gated
+from consumer.gate import gated, may_end_with
 
 # Kinds of place copy names before "of X" ("the village of X", "the port of X").
 _PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
@@ -47,9 +47,16 @@ def kind_of_place_before(text: str, start: int) -> bool:
     return _KIND_OF_PLACE_BEFORE.search(text, max(0, start - KIND_REACH), start) is not None
 
 
+# The last word of each of _PLACE_BEFORE's readings: it ends the window, before white space
+_PLACE_BEFORE_LAST = ("of", "in", "near", "outside", "the", "fled", "as", "called")
+
+
 def place_context(text: str, start: int) -> bool:
     """ "the city of X", "in X": the words before say a place follows."""
-    return _PLACE_BEFORE.search(text, max(0, start - KIND_REACH), start) is not None
+    low = max(0, start - KIND_REACH)
+    if not may_end_with(text[low:start], _PLACE_BEFORE_LAST):
+        return False  # no reading ends on the window's last word: its scan is spared
+    return _PLACE_BEFORE.search(text, low, start) is not None
 
 
 def cut_at_parenthesis(cand: Candidate, text: str) -> None:

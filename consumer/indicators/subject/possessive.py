@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.gate import gated
+from consumer.gate import gated, may_end_with
 from consumer.indicators.measure import MEASURE
 from consumer.indicators.subject.anaphora import anaphor_possessor
 from consumer.indicators.subject.clauses import FIRM_PART, is_country_or_division, listed
@@ -67,17 +67,21 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     measure after "at" ("Sales at Acme rose 5%"); and a place's own rate or aggregate after "in"
     ("Unemployment in Spain fell to 11.8%", "Retail sales in Norland rose 5%")."""
     before = text[max(0, candidate.start - 60) : candidate.start]
-    match = _OF_BEFORE_END.search(before)
+    # Each pattern below ends on its last word and white space at the window's end: a test of
+    # that word skips the scan, which tries the pattern at every position of the window
+    last = before.rstrip()
+    of = last.endswith(("of", "from", "the"))  # _OF_BEFORE_END reads case as it is
+    match = _OF_BEFORE_END.search(before) if of else None
     if match is not None and MEASURE.search(match.group(1)) is not None:
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
     if candidate.entity.type == "ORGANIZATION":
-        return _MEASURE_AT.search(before) is not None
+        return may_end_with(last, ("at", "the")) and _MEASURE_AT.search(before) is not None
     if candidate.entity.type != "LOCATION":
         return False
     if _OPENS_IN.search(before) is not None and _MACRO_AFTER.match(text, candidate.end):
         return True
-    return _MACRO_IN.search(before) is not None
+    return may_end_with(last, ("in", "the")) and _MACRO_IN.search(before) is not None
 
 
 def made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int) -> Entity | None:

@@ -14,14 +14,16 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities import rules
+from consumer.entities.attributes import ROLE_WORDS
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.person_names import is_place
+from consumer.entities.retype.products import maker_product
 from consumer.events import TextField
-from consumer.lexicon import MONTH_NAMES, WEEKDAYS
+from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
 
 # Head words that end a government body's name ("... Commission", "... Office")
 BODY_HEADS = frozenset(
@@ -483,3 +485,105 @@ def generational_suffixes(cands: list[Candidate], recased: dict[TextField, str])
     if not grown:
         return cands
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
+
+
+# "users of Google Maps", "sign up for Amazon Prime", "Nintendo DSi owners": a company the
+# gazetteer lists and one to three capitalised model words right after it are the company's
+# product, the conventions' whole name; the model and the list read the company alone (and a
+# rule may take a model word for a body of its own, "Maps and Amazon" a pair of companies).
+# The run of capitals must end after the model words, none a body's, a division's, a place's
+# or a role's word ("Google CEO", "Amazon Web Services", "Apple Park"), a given name, a date
+# word or a common acronym ("Facebook IPO"), and the line must not be in title case (a
+# headline's "Google Buys ...", but for a sentence ended by its full stop). A maker in
+# capitals is left out: the list's bodies are so.
+_MAKER_TAIL = re.compile(
+    r"[ \t]+(?P<model>(?:[A-Z][\w+]*(?:-[A-Z\d][\w+]*)?|[a-z]{1,2}[A-Z][\w+]*)"
+    r"(?:[ \t]+(?:[A-Z][\w+]*|[a-z]{1,2}[A-Z][\w+]*|\d{1,3}(?![\d,.:/]\d))){0,2})"
+    r"(?![\w'’&+-]|\.\w|[ \t]+(?:[A-Z\d]|&))"
+)
+_TAIL_NOT_MODEL = frozenset(
+    (
+        *(w.lower() for w in ROLE_WORDS if w != "prime"),  # "Prime Minister" ends on a role word
+        *word_list("field campus park rainforest forest basin river headquarters building tower plant"),
+        *word_list("factory site office offices shop shops team board family brand foundation channel"),
+        *word_list("world land resort center centre university school college institute"),
+        *word_list("ventures capital studios holdings fund bank"),
+    )
+)
+_TAIL_ACRONYMS_KEPT = frozenset(("TV", "VR", "OS"))
+
+
+def _maker_tail_word(word: str) -> bool:
+    low = word.lower()
+    if low in _TAIL_NOT_MODEL or word in MONTH_NAMES or word in WEEKDAYS or is_given_name(word):
+        return False
+    return word not in COMMON_ACRONYMS or word in _TAIL_ACRONYMS_KEPT
+
+
+def _maker(text: str, cand: Candidate, gazetteer: Gazetteer) -> str | None:
+    """The candidate's first word when it is a company the gazetteer lists, not in capitals."""
+    maker = text[cand.start : cand.end].split(" ", 1)[0]
+    if not maker[:1].isupper() or maker.isupper():
+        return None
+    entry = gazetteer.lookup(maker)
+    return maker if entry is not None and entry.type == "ORGANIZATION" else None
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """A line in title case with no full stop ending it: a heading's capitals, no names ("Why
+    Google Might Sell ..."); a sentence full of names is in title case too."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)].rstrip()
+    return rules.is_title_case(line) and not line.endswith(".")
+
+
+def _model_words(maker: str, words: list[str], gazetteer: Gazetteer) -> bool:
+    return all(_maker_tail_word(w) for w in words if not w.isdigit()) and maker_product(
+        f"{maker} {' '.join(words)}", gazetteer
+    )
+
+
+def maker_product_names(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A listed company's one-word name the model or the list read, and the model words after it,
+    one product (``_MAKER_TAIL``); whatever was found inside the model words is dropped. A model
+    span of the company and such words typed a person or a place ("Nintendo Corvi") is the
+    product too."""
+    grown: list[Candidate] = []
+    for cand in cands:
+        if cand.origin not in ("gazetteer", "ner") or cand.type == "PRODUCT":
+            continue
+        text = recased[cand.field]
+        maker = _maker(text, cand, gazetteer)
+        if maker is None:
+            continue
+        surface = text[cand.start : cand.end]
+        if " " in surface:
+            if (
+                cand.origin == "ner"
+                and _model_words(maker, surface.split()[1:], gazetteer)
+                and not _heading_line(text, cand.start, cand.end)
+            ):
+                cand.type, cand.origin, cand.entry = "PRODUCT", "rule", None
+            continue
+        if cand.type != "ORGANIZATION":
+            continue
+        tail = _MAKER_TAIL.match(text, cand.end)
+        if tail is None or not _model_words(maker, tail.group("model").split(), gazetteer):
+            continue
+        if not _heading_line(text, cand.start, tail.end()):
+            grown.append(Candidate(cand.field, cand.start, tail.end(), "PRODUCT", "rule"))
+    if not grown:
+        return cands
+    spans = {(c.field, c.start): c for c in grown}
+    out: list[Candidate] = []
+    for cand in cands:
+        new = spans.get((cand.field, cand.start))
+        if new is not None and cand.type == "ORGANIZATION" and cand.origin in ("gazetteer", "ner"):
+            out.append(new)
+            continue
+        if any(g.field == cand.field and g.start <= cand.start and cand.end <= g.end for g in grown):
+            continue
+        out.append(cand)
+    return out

@@ -1,0 +1,43 @@
+"""Session 30: a listed company and the capitalised model words right after it name one
+product ("users of Google Maps"), where the model and the list read the company alone; a role,
+a division, a common acronym or a heading's capitals after the company leave it the company.
+Texts and product names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("Riders said that Google Tessamaps sent them down a closed road.", "Google Tessamaps"),
+        ("She signed up for Amazon Quillo Plus last year and cancelled it in March.", "Amazon Quillo Plus"),
+        ("Most owners of Nintendo Corvi consoles play at night, the survey found.", "Nintendo Corvi"),
+        ("The report said Tesla Vantpilot failed twice on the coast road in heavy rain.", "Tesla Vantpilot"),
+    ],
+)
+def test_company_and_model_words_are_one_product(extractor: EntityExtractor, body: str, product: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(product) == "PRODUCT", types
+    assert product.split()[0] not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "not_product"),
+    [
+        ("Google CEO Dana Morlow said the deal would close soon.", "Google", "Google CEO"),
+        ("The Facebook IPO was delayed again, traders said on the floor.", "Facebook", "Facebook IPO"),
+        ("Sony Music signed the band, the label said in a statement.", "Sony Music", "Sony Music"),
+        ("Why Google Might Sell Tessamaps Now\n\nThe company did not comment.", "Google", "Google Might"),
+    ],
+)
+def test_company_keeps_its_name_before_other_words(
+    extractor: EntityExtractor, body: str, company: str, not_product: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(not_product) != "PRODUCT", types
+    assert types.get(company) == "ORGANIZATION", types

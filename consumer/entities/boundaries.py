@@ -587,3 +587,49 @@ def maker_product_names(
             continue
         out.append(cand)
     return out
+
+
+# "the ATP Finals", "the NFL Draft", "the NBA All-Star Game": a body's acronym the gazetteer
+# lists and the capitalised head of a competition right after it are the event, whole; the list
+# reads the body alone and the model often nothing. Not before a further capitalised word (a
+# longer name: "the NCAA Tournament Selection Committee").
+_BODY_EVENT_HEAD = re.compile(
+    r"[ \t]+(?:World[ \t]+Cup|All-Star[ \t]+Game|Grand[ \t]+Prix|Finals?|Draft|Tournament"
+    r"|Championships?|Cup|Open|Masters)(?![\w'’-]|[ \t]+[A-Z][a-z])"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def body_events(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A listed body's acronym and a competition's head after it, one event (``_BODY_EVENT_HEAD``);
+    whatever was found inside the head is dropped."""
+    grown: list[Candidate] = []
+    for cand in cands:
+        if cand.type != "ORGANIZATION" or cand.origin not in ("gazetteer", "ner"):
+            continue
+        text = recased[cand.field]
+        if not _ACRONYM.fullmatch(text, cand.start, cand.end):
+            continue
+        head = _BODY_EVENT_HEAD.match(text, cand.end)
+        if head is None:
+            continue
+        entry = gazetteer.lookup(text[cand.start : cand.end])
+        if entry is None or entry.type != "ORGANIZATION":
+            continue
+        grown.append(Candidate(cand.field, cand.start, head.end(), "EVENT", "rule"))
+    if not grown:
+        return cands
+    starts = {(c.field, c.start): c for c in grown}
+    out: list[Candidate] = []
+    for cand in cands:
+        new = starts.get((cand.field, cand.start))
+        if new is not None and cand.end <= new.end:
+            if cand.type == "ORGANIZATION":
+                out.append(new)
+            continue
+        if any(g.field == cand.field and g.start <= cand.start and cand.end <= g.end for g in grown):
+            continue
+        out.append(cand)
+    return out

@@ -221,6 +221,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = boundaries.part_of_openings(cands, recased, gazetteer)
         cands = boundaries.possessive_place_names(cands, recased, gazetteer)
         cands = boundaries.maker_product_names(cands, recased, gazetteer)
+        cands = boundaries.body_events(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

@@ -14,10 +14,10 @@ from tests.unit.entity_texts import entities_of, types_of
 @pytest.mark.parametrize(
     ("body", "product"),
     [
-        ("Riders said that Google Tessamaps sent them down a closed road.", "Google Tessamaps"),
+        ("Many users left Facebook Quillchat after the update, the survey found.", "Facebook Quillchat"),
         ("She signed up for Amazon Quillo Plus last year and cancelled it in March.", "Amazon Quillo Plus"),
         ("Most owners of Nintendo Corvi consoles play at night, the survey found.", "Nintendo Corvi"),
-        ("The report said Tesla Vantpilot failed twice on the coast road in heavy rain.", "Tesla Vantpilot"),
+        ("Drivers praised Toyota Marvella in the survey.", "Toyota Marvella"),
     ],
 )
 def test_company_and_model_words_are_one_product(extractor: EntityExtractor, body: str, product: str) -> None:

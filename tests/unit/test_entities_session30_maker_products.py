@@ -1,7 +1,7 @@
-"""Session 30: a listed company and the capitalised model words right after it name one
-product ("users of Google Maps"), where the model and the list read the company alone; a role,
-a division, a common acronym or a heading's capitals after the company leave it the company.
-Texts and product names are made up."""
+"""Session 30: a model span of a listed company and capitalised model words after it names one
+product ("users of Nintendo Corvi"), where the model typed it a person; a role, a division, a
+common acronym or a heading's capitals after the company leave it the company. Texts and product
+names are made up."""
 
 from __future__ import annotations
 
@@ -15,9 +15,8 @@ from tests.unit.entity_texts import entities_of, types_of
     ("body", "product"),
     [
         ("Many users left Facebook Quillchat after the update, the survey found.", "Facebook Quillchat"),
-        ("She signed up for Amazon Quillo Plus last year and cancelled it in March.", "Amazon Quillo Plus"),
         ("Most owners of Nintendo Corvi consoles play at night, the survey found.", "Nintendo Corvi"),
-        ("Drivers praised Toyota Marvella in the survey.", "Toyota Marvella"),
+        ("Critics said Sony Velmira was too heavy for children.", "Sony Velmira"),
     ],
 )
 def test_company_and_model_words_are_one_product(extractor: EntityExtractor, body: str, product: str) -> None:

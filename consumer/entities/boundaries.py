@@ -566,6 +566,7 @@ _BODY_EVENT_HEAD = re.compile(
     r"|Championships?|Cup|Open|Masters)(?![\w'’-]|[ \t]+[A-Z][a-z])"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_EDITION_YEAR_BEFORE = re.compile(r"(?<![\w,.-])(?:19|20)\d\d[ \t]+$")  # "the 2013 NHL Draft": its edition
 
 
 def _listed_body(acronym: str, gazetteer: Gazetteer) -> bool:
@@ -576,37 +577,35 @@ def _listed_body(acronym: str, gazetteer: Gazetteer) -> bool:
 def body_events(
     cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
 ) -> list[Candidate]:
-    """A listed body's acronym and a competition's head after it, one event (``_BODY_EVENT_HEAD``);
-    whatever was found inside the head is dropped."""
-    grown: list[Candidate] = []
+    """A listed body's acronym and a competition's head after it, one event (``_BODY_EVENT_HEAD``),
+    with the edition's year before it ("the 2013 NHL Draft"); whatever was found inside is
+    dropped. A model name over exactly the acronym and the head (a body, a person) is the event."""
+    grown: dict[int, Candidate] = {}  # by the id of the acronym's candidate
     for cand in cands:
-        if cand.type != "ORGANIZATION" or cand.origin not in ("gazetteer", "ner"):
+        if cand.type == "EVENT" or cand.origin not in ("gazetteer", "ner"):
             continue
         text = recased[cand.field]
         acronym = _ACRONYM.match(text, cand.start, cand.end)
         if acronym is None:
             continue
-        if acronym.end() < cand.end:  # the model's body over the whole ("NBA Draft"): retyped
+        year = _EDITION_YEAR_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+        start = year.start() if year is not None else cand.start
+        if acronym.end() < cand.end:  # the model's name over the whole ("NBA Draft"): retyped
             whole = _BODY_EVENT_HEAD.match(text, acronym.end())
             if whole is not None and whole.end() == cand.end and _listed_body(acronym.group(), gazetteer):
-                cand.type, cand.origin, cand.entry = "EVENT", "rule", None
+                grown[id(cand)] = Candidate(cand.field, start, cand.end, "EVENT", "rule")
             continue
         head = _BODY_EVENT_HEAD.match(text, cand.end)
-        if head is None:
-            continue
-        if _listed_body(text[cand.start : cand.end], gazetteer):
-            grown.append(Candidate(cand.field, cand.start, head.end(), "EVENT", "rule"))
+        if cand.type == "ORGANIZATION" and head is not None and _listed_body(acronym.group(), gazetteer):
+            grown[id(cand)] = Candidate(cand.field, start, head.end(), "EVENT", "rule")
     if not grown:
         return cands
-    starts = {(c.field, c.start): c for c in grown}
+    events = list(grown.values())
     out: list[Candidate] = []
     for cand in cands:
-        new = starts.get((cand.field, cand.start))
-        if new is not None and cand.end <= new.end:
-            if cand.type == "ORGANIZATION":
-                out.append(new)
-            continue
-        if any(g.field == cand.field and g.start <= cand.start and cand.end <= g.end for g in grown):
-            continue
-        out.append(cand)
+        new = grown.get(id(cand))
+        if new is not None:
+            out.append(new)
+        elif not any(g.field == cand.field and g.start <= cand.start and cand.end <= g.end for g in events):
+            out.append(cand)
     return out

@@ -17,6 +17,7 @@ from tests.unit.entity_texts import entities_of, types_of
         ("The Harlow side lost in the NBA Finals for the second year running.", "NBA Finals"),
         ("Tickets for the NBA All-Star Game sold out within an hour on Monday.", "NBA All-Star Game"),
         ("Fans camped outside for the NBA Draft in Marlow.", "NBA Draft"),
+        ("He was a top prospect for the 2031 NFL Draft, scouts in Marlow said.", "2031 NFL Draft"),
     ],
 )
 def test_acronym_and_competition_head_are_one_event(

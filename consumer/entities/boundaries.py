@@ -489,7 +489,7 @@ def generational_suffixes(cands: list[Candidate], recased: dict[TextField, str])
 
 # "users of Nintendo Corvi", "left Facebook Quillchat": a model span of a company the gazetteer
 # lists (one word, not in capitals) and one to three capitalised model words after it, which the
-# model typed a person, a place or a body, is the company's product, the conventions' whole
+# model typed a person or a place, is the company's product, the conventions' whole
 # name. None of the model words may be a body's, a division's, a place's or a role's word
 # ("Google CEO", "Amazon Web Services", "Apple Park"), a given name, a date word or a common
 # acronym ("Facebook IPO"), and the line must not be a heading's title case ("Google Buys ...").
@@ -539,11 +539,11 @@ def _model_words(maker: str, words: list[str], gazetteer: Gazetteer) -> bool:
 
 
 def maker_product_names(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
-    """A model span of a listed company and model words, typed anything but a product, retyped
-    the product (in place)."""
+    """A model span of a listed company and model words, typed a person, a place or anything but a
+    body or a product, retyped the product (in place)."""
     for cand in cands:
-        if cand.origin != "ner" or cand.type == "PRODUCT":
-            continue
+        if cand.origin != "ner" or cand.type in ("PRODUCT", "ORGANIZATION"):
+            continue  # a model body is the retype's (``maker_product``), which takes a model number too
         text = recased[cand.field]
         surface = text[cand.start : cand.end]
         if " " not in surface:

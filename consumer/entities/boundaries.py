@@ -609,3 +609,35 @@ def body_events(
         elif not any(g.field == cand.field and g.start <= cand.start and cand.end <= g.end for g in events):
             out.append(cand)
     return out
+
+
+# "Key Tarvia allies objected", "Rival Quillon executives declined": a describing word that opens
+# a sentence is capitalised by its place alone, and the model runs it into the listed name after
+# it. Cut off where the rest is a name the gazetteer lists and the whole is not (the list's
+# longer names keep their words: "North Korea", "Royal Dutch Shell").
+_DESCRIBING_OPENERS = frozenset(
+    word_list(
+        "key regular senior top leading major rival fellow local typical ordinary average frustrated "
+        "angry worried prominent powerful veteran junior wealthy several many most some both other few"
+    )
+)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")
+
+
+def describing_openers(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """A model name opening a sentence with a describing word (``_DESCRIBING_OPENERS``) before a
+    listed name: the word cut off, the listed name's record and type taken (in place)."""
+    for cand in cands:
+        if cand.origin != "ner":
+            continue
+        text = recased[cand.field]
+        first, _, rest = text[cand.start : cand.end].partition(" ")
+        if not rest or first.lower() not in _DESCRIBING_OPENERS:
+            continue
+        if _OPENS_SENTENCE.search(text, max(0, cand.start - 3), cand.start) is None:
+            continue
+        entry = gazetteer.lookup(rest)
+        if entry is None or gazetteer.lookup(text[cand.start : cand.end]) is not None:
+            continue
+        cand.start = cand.end - len(rest)
+        cand.type, cand.origin, cand.entry = entry.type, "gazetteer", entry

@@ -222,6 +222,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = boundaries.possessive_place_names(cands, recased, gazetteer)
         boundaries.maker_product_names(cands, recased, gazetteer)
         cands = boundaries.body_events(cands, recased, gazetteer)
+        boundaries.describing_openers(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

@@ -614,7 +614,7 @@ def body_events(
 # "Key Tarvia allies objected", "Rival Quillon executives declined": a describing word that opens
 # a sentence is capitalised by its place alone, and the model runs it into the listed name after
 # it. Cut off where the rest is a name the gazetteer lists and the whole is not (the list's
-# longer names keep their words: "North Korea", "Royal Dutch Shell").
+# longer names keep their words: "North Korea", "Royal Dutch Shell"), and is no town ("Key Largo").
 _DESCRIBING_OPENERS = frozenset(
     word_list(
         "key regular senior top leading major rival fellow local typical ordinary average frustrated "
@@ -637,7 +637,7 @@ def describing_openers(cands: list[Candidate], recased: dict[TextField, str], ga
         if _OPENS_SENTENCE.search(text, max(0, cand.start - 3), cand.start) is None:
             continue
         entry = gazetteer.lookup(rest)
-        if entry is None or gazetteer.lookup(text[cand.start : cand.end]) is not None:
-            continue
+        if entry is None or entry.kind == "city" or gazetteer.lookup(text[cand.start : cand.end]) is not None:
+            continue  # a town keeps the word: the gazetteer lacks "Key Largo", "Key West"
         cand.start = cand.end - len(rest)
         cand.type, cand.origin, cand.entry = entry.type, "gazetteer", entry

@@ -414,7 +414,8 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             masked, max(s_start, gap_end - 80), gap_end
         ):
             continue  # 'A sign on the door read "Closed until further notice"': written, not said
-        if attribution is None and (
+        own = attributions[n]  # this stretch's own, not the last one the loop above read
+        if own is None and (
             HYPOTHETICAL.search(masked, max(s_start, gap_end - 60), gap_end)
             or (s.closed and THOUGHT_AFTER.match(masked, s.end, min(s_end, s.end + 60)))
         ):
@@ -423,7 +424,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             s.closed and SELF_TALK_AFTER.match(masked, s.end, min(s_end, s.end + 60))
         ):
             continue  # 'said to herself, "..."', '"...," she told herself': heard by no one (session 29)
-        if (attribution is None or attribution[0].entity is None) and SAMPLE_SPEECH.search(
+        if (own is None or own[0].entity is None) and SAMPLE_SPEECH.search(
             masked, max(s_start, gap_end - 60), gap_end
         ):
             continue  # 'You can say, "You look great."', 'phrases like, "Turn off the lights."'

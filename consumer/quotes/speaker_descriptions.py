@@ -75,6 +75,9 @@ from consumer.quotes.speaker_words import (
     possessive,
 )
 
+# A name given after a description in its own phrase: read this far, up to a stop or a mark
+_APPOSED_NAME_REACH = 60
+_STOP_OR_MARK = re.compile(r"[.!?;:\x00\n]")
 # A public body's name: what "the company" or "the group" never refers back to ('The European
 # Commission fined Acme. "...," the company said' is Acme)
 _PUBLIC_BODY = re.compile(
@@ -573,6 +576,12 @@ class DescribedSpeakers(PronounSpeakers):
         protested outside Acme's offices')."""
         if fld != "body":
             return None
+        apposed = self.mentions_in(fld, start, start + _APPOSED_NAME_REACH)
+        if any(
+            r[2].type == "ORGANIZATION" and not _STOP_OR_MARK.search(self.masked, start, r[0])
+            for r in apposed
+        ):
+            return None  # 'The group, called Energy Control,': the name the phrase goes on to give
         reach = max(floor, self.prev_para_start)
         named: dict[str, Entity] = {}
         heading: Entity | None = None
@@ -582,6 +591,7 @@ class DescribedSpeakers(PronounSpeakers):
                 or self._modifier(at, end)
                 or is_known_agency(ent.name)
                 or _PUBLIC_BODY.search(ent.name)
+                or ent in self.mistyped  # 'Ivan Roe' typed a body: a person's name
             ):
                 continue
             named.setdefault(ent.id, ent)

@@ -75,6 +75,10 @@ from consumer.quotes.speaker_words import (
     possessive,
 )
 
+# A possessive determiner heading a phrase: someone's body ('Your mortgage lender'), none named
+_OWNERS = frozenset(("your", "my", "our", "their", "his", "her", "its"))
+# A body named as where something is ('a room here at Acme University'): no referent
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|into|near|inside|outside|from|to)\s+(?:the\s+)?$")
 # A name given after a description in its own phrase: read this far, up to a stop or a mark
 _APPOSED_NAME_REACH = 60
 _STOP_OR_MARK = re.compile(r"[.!?;:\x00\n]")
@@ -272,7 +276,7 @@ class DescribedSpeakers(PronounSpeakers):
                 new=head in ("a", "an", "one", "another"),
                 owned=head in ("his", "her"),
             )
-        if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
+        if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper() and head not in _OWNERS:
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
         name = leading_name(stripped)
         if name is not None and name != words:
@@ -570,10 +574,10 @@ class DescribedSpeakers(PronounSpeakers):
         """ "Greenpeace staged a protest. '...,' the group said", "The EU fined Google. '...,' the
         search giant said" (session 30, made-up agency copy): a noun that refers back to the body
         the passage is about, whatever its name says. Of the organisations named in this paragraph
-        or the one before (not a news agency, nor a public body, which "the company" never means,
-        nor a name qualifying a thing), the one; of several, the one heading the last sentence one
-        heads. Never when the text brought in "a <noun>" of its own there ('A group of parents
-        protested outside Acme's offices')."""
+        or the one before (not a news agency, a public body, which "the company" never means, a
+        name qualifying a thing, nor a place something is at), the one; of several, the nearest
+        if it heads its sentence. Never when the text brought in "a <noun>" of its own there ('A
+        group of parents protested outside Acme's offices'), nor when the phrase goes on to name one."""
         if fld != "body":
             return None
         apposed = self.mentions_in(fld, start, start + _APPOSED_NAME_REACH)
@@ -592,16 +596,13 @@ class DescribedSpeakers(PronounSpeakers):
                 or is_known_agency(ent.name)
                 or _PUBLIC_BODY.search(ent.name)
                 or ent in self.mistyped  # 'Ivan Roe' typed a body: a person's name
+                or _WHERE_BEFORE.search(self.masked, max(0, at - 16), at)  # 'a room at Acme': a place
             ):
                 continue
+            if not named:  # the nearest one, if it heads its sentence (not one of two joined)
+                heads = not possessive(self.masked, end) and not JOINED_AFTER.match(self.masked, end)
+                heading = ent if heads and heads_sentence(self.masked, at, reach) else None
             named.setdefault(ent.id, ent)
-            if (
-                heading is None
-                and not possessive(self.masked, end)
-                and not JOINED_AFTER.match(self.masked, end)
-                and heads_sentence(self.masked, at, reach)
-            ):
-                heading = ent
         found = next(iter(named.values())) if len(named) == 1 else heading
         if found is None or self._introduction(key, fld, start, reach) is not None:
             return None

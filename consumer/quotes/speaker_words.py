@@ -55,7 +55,7 @@ INDUSTRY_ORG_NOUNS = frozenset(
     _words(
         """
     automaker carmaker planemaker chipmaker drugmaker toymaker steelmaker shipbuilder retailer
-    lender insurer reinsurer airline carrier conglomerate giant startup start-up charity
+    insurer reinsurer airline conglomerate giant startup start-up charity
     nonprofit non-profit
     """
     )

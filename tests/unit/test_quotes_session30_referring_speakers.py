@@ -51,7 +51,7 @@ def _country(article: Article, name: str) -> Entity:
             "Velora",
         ),
         (
-            "On Friday, Brightwell cut the rating of Dunmore Foods by one notch.\n\n"
+            "Dunmore Foods lost ground. On Friday, Brightwell cut its rating by one notch.\n\n"
             '"The outlook is negative," the rating agency said.',
             ("Brightwell", "Dunmore Foods"),
             "Brightwell",

@@ -12,6 +12,7 @@ from collections import deque
 
 from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.events import Entity
+from consumer.parse.agencies import is_known_agency
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_pronouns import PronounSpeakers
 from consumer.quotes.speaker_words import (
@@ -22,10 +23,10 @@ from consumer.quotes.speaker_words import (
     DESCRIBED_PEOPLE,
     DOCUMENT_NOUN,
     DOCUMENT_OF,
-    GENERIC_ORG_NOUNS,
     HEAD_NAME,
     IN_A_STATEMENT,
     INDEFINITE_HEADS,
+    JOINED_AFTER,
     KIN_NOUNS,
     NAMED_ONLY_TYPES,
     NEW_DOCUMENT,
@@ -41,6 +42,7 @@ from consumer.quotes.speaker_words import (
     PLAIN_PEOPLE,
     POSSESSOR_BODY,
     PRESS_NOUNS,
+    REFERRING_ORG_NOUNS,
     RELATIVE,
     ROLE_ABBREVIATIONS,
     ROLE_OF_NAMED,
@@ -59,6 +61,7 @@ from consumer.quotes.speaker_words import (
     WORD,
     demonyms,
     fits_org,
+    heads_sentence,
     held_title,
     joined_parent,
     leading_name,
@@ -72,6 +75,20 @@ from consumer.quotes.speaker_words import (
     possessive,
 )
 
+# A possessive determiner heading a phrase: someone's body ('Your mortgage lender'), none named
+_OWNERS = frozenset(("your", "my", "our", "their", "his", "her", "its"))
+# A body named as where something is ('a room here at Acme University'): no referent
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|into|near|inside|outside|from|to)\s+(?:the\s+)?$")
+# A name given after a description in its own phrase: read this far, up to a stop or a mark
+_APPOSED_NAME_REACH = 60
+_STOP_OR_MARK = re.compile(r"[.!?;:\x00\n]")
+# A public body's name: what "the company" or "the group" never refers back to ('The European
+# Commission fined Acme. "...," the company said' is Acme)
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Commission|Union|Ministry|Department|Court|Authority|Council|Parliament|Police|Bureau|Office|"
+    r"Administration|Senate|Congress|Government|Assembly|Cabinet|Tribunal|Board|Reserve|Treasury|Army|"
+    r"Navy|Force|Forces|Party|Nations|Agency)\b"
+)
 # A description in apposition before a name is read this far back from it; it is not a
 # preposition's object (each look-behind is of fixed width)
 _APPOSED_REACH = 80
@@ -259,18 +276,26 @@ class DescribedSpeakers(PronounSpeakers):
                 new=head in ("a", "an", "one", "another"),
                 owned=head in ("his", "her"),
             )
-        if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper():
+        if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper() and head not in _OWNERS:
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
         name = leading_name(stripped)
         if name is not None and name != words:
             # "Dr. Luz Contreras Arroyo, a member of the group," with no mention of the full
             # name: its surname, when it names exactly one person of the story
             return self._surname(name[-2:])  # 'Mrs Roe': the title may say the sex
-        return self._headed_officials(words, fld, start, floor) or self._surname(words)
+        return self._headed_officials(text, words, fld, start, floor) or self._surname(words)
 
-    def _headed_officials(self, words: list[str], fld: str, start: int, floor: int) -> Speaker | None:
+    def _headed_officials(
+        self, text: str, words: list[str], fld: str, start: int, floor: int
+    ) -> Speaker | None:
         """ "zoo officials said" with Riverside Zoo named: the body, as the conventions give an
-        unnamed official's words to it (session 28, fresh web pages)."""
+        unnamed official's words to it (session 28, fresh web pages); "U.S. officials said": the
+        place, as "Washington said" is (session 30, made-up agency copy)."""
+        if len(words) == 2 and words[1] in OFFICIAL_NOUNS:
+            at = text.find(words[0], start)
+            place = self.places.get((fld, at, at + len(words[0])))
+            if place is not None:
+                return Speaker(place, described=words[1])
         if len(words) != 2 or words[1] not in OFFICIAL_NOUNS or not words[0][1:].islower():
             return None  # 'Zoo officials say' opening a sentence, not 'ZOO officials'
         headed = self.org_by_head(words[0].lower(), fld, start, floor)
@@ -326,8 +351,9 @@ class DescribedSpeakers(PronounSpeakers):
         )
         if official is not None:
             return official
-        if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
-            return self._body(noun.rstrip("s") if noun not in ORG_NOUNS else noun, fld, start, floor, new=new)
+        body = self._described_body(words, noun, fld, start, floor, new=new)
+        if body is not None:
+            return body
         person = (
             noun in PERSON_NOUNS
             or noun in DESCRIBED_PEOPLE
@@ -392,6 +418,19 @@ class DescribedSpeakers(PronounSpeakers):
             # is left to the usual resolution
             return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
         return Speaker(self.org_by_head(noun, fld, start, floor))
+
+    def _described_body(
+        self, words: list[str], noun: str, fld: str, start: int, floor: int, *, new: bool
+    ) -> Speaker | None:
+        """ "the ministry", "the rating agency", "the carmaker", "the country": a body or a country."""
+        if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
+            key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
+            # 'the rating agency said' after Moody's: an agency by its trade, whatever its name says
+            qualified = key == "agency" and len(words) >= 2
+            return self._body(key, fld, start, floor, new=new, qualified=qualified)
+        if noun in ("country", "nation") and not new:
+            return Speaker(self.country_in_reach(fld, start, floor))
+        return None
 
     def _abbreviated(self, noun: str, fld: str, start: int, floor: int, new: bool) -> Speaker | None:
         """ "the doctor said" after 'Dr. Maria Lopez' (session 29, made-up copy): the person the
@@ -485,12 +524,20 @@ class DescribedSpeakers(PronounSpeakers):
         last = max((m.start for m in holder.mentions if m.field == fld and m.start < start), default=-1)
         return found[0] > last
 
-    def _body(self, key: str, fld: str, start: int, floor: int, *, new: bool) -> Speaker:
+    def _body(
+        self, key: str, fld: str, start: int, floor: int, *, new: bool, qualified: bool = False
+    ) -> Speaker:
         """ "the ministry", "the company", "the newspaper": the named organisation of that kind."""
         if new and key in PRESS_NOUNS:
             return NOBODY  # 'a local newspaper said': some other paper, unnamed
-        if key in GENERIC_ORG_NOUNS and self.last_org is not None and self.last_org_at >= floor:
-            return Speaker(self.last_org)  # 'the company said' right after the company spoke
+        if (
+            key in REFERRING_ORG_NOUNS
+            and self.last_org is not None
+            and self.last_org_at >= floor
+            and not is_known_agency(self.last_org.name)
+        ):
+            # 'the company said' right after the company spoke; not after 'Reuters reported'
+            return Speaker(self.last_org)
         near_at = self.last_mention_at(fld, start, "ORGANIZATION", floor)
         near = near_at[0] if near_at is not None else None
         # the one of that kind named or heard last: 'IRNA reported ... The International Atomic
@@ -517,7 +564,49 @@ class DescribedSpeakers(PronounSpeakers):
             )
             if head_at is not None:
                 return Speaker(head_at[0])
+        if (key in REFERRING_ORG_NOUNS or qualified) and not new:
+            referred = self._referred_org(fld, key, start, floor)
+            if referred is not None:
+                return Speaker(referred)
         return Speaker(None, described=key)  # 'the government said': a body the text does not name
+
+    def _referred_org(self, fld: str, key: str, start: int, floor: int) -> Entity | None:
+        """ "Greenpeace staged a protest. '...,' the group said", "The EU fined Google. '...,' the
+        search giant said" (session 30, made-up agency copy): a noun that refers back to the body
+        the passage is about, whatever its name says. Of the organisations named in this paragraph
+        or the one before (not a news agency, a public body, which "the company" never means, a
+        name qualifying a thing, nor a place something is at), the one; of several, the nearest
+        if it heads its sentence. Never when the text brought in "a <noun>" of its own there ('A
+        group of parents protested outside Acme's offices'), nor when the phrase goes on to name one."""
+        if fld != "body":
+            return None
+        apposed = self.mentions_in(fld, start, start + _APPOSED_NAME_REACH)
+        if any(
+            r[2].type == "ORGANIZATION" and not _STOP_OR_MARK.search(self.masked, start, r[0])
+            for r in apposed
+        ):
+            return None  # 'The group, called Energy Control,': the name the phrase goes on to give
+        reach = max(floor, self.prev_para_start)
+        named: dict[str, Entity] = {}
+        heading: Entity | None = None
+        for at, end, ent in self._back(fld, start, reach):
+            if (
+                ent.type != "ORGANIZATION"
+                or self._modifier(at, end)
+                or is_known_agency(ent.name)
+                or _PUBLIC_BODY.search(ent.name)
+                or ent in self.mistyped  # 'Ivan Roe' typed a body: a person's name
+                or _WHERE_BEFORE.search(self.masked, max(0, at - 16), at)  # 'a room at Acme': a place
+            ):
+                continue
+            if not named:  # the nearest one, if it heads its sentence (not one of two joined)
+                heads = not possessive(self.masked, end) and not JOINED_AFTER.match(self.masked, end)
+                heading = ent if heads and heads_sentence(self.masked, at, reach) else None
+            named.setdefault(ent.id, ent)
+        found = next(iter(named.values())) if len(named) == 1 else heading
+        if found is None or self._introduction(key, fld, start, reach) is not None:
+            return None
+        return found
 
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
         """The last person speaker, or person named, whose role has the noun ('the minister'); else

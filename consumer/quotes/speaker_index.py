@@ -16,6 +16,7 @@ from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.events import Entity
 from consumer.parse.agencies import is_known_agency
 from consumer.quotes.speaker_words import (
+    JOINED_AFTER,
     LOWER_WORD_AFTER,
     NAMED_ONLY_TYPES,
     OFFICIAL_NOUNS,
@@ -61,6 +62,17 @@ def agrees_with(pronoun: str) -> Callable[[Entity], bool]:
     return lambda ent: name_gender(ent.name) != ruled_out
 
 
+# What may follow a place heading a subject phrase up to its verb: an aside or a relative clause
+# after a comma ('Beijing, for its part,', 'China, which claims the islands,'), a time ('China on
+# Monday') or an adverb ('Tehran also', 'Moscow repeatedly'); never a noun ('Paris police')
+_PLACE_ASIDE = re.compile(
+    r"(?:,\s+(?:which|however|meanwhile|though|too|also|instead|in\s+turn|for\s+its\s+part|in\s+response)\b"
+    r"[^\x00,]{0,120}"
+    r"|\s+(?:on|late|early|earlier|later|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?"
+    r"|\s+(?:also|too|again|then|now|instead|itself|[a-z]{2,}ly))\s*,?$"
+)
+
+
 class SpeakerIndex:
     """The item's speaker candidates, indexed by field and offset, and the last speakers seen."""
 
@@ -73,12 +85,16 @@ class SpeakerIndex:
         # places by the span of each mention: a place that is a tag's whole subject speaks ('"...,"
         # Ruritania said', 'reported Healthline'; session 28), as the conventions allow
         self.places: dict[tuple[str, int, int], Entity] = {}
+        # the body's mentions of countries, in text order: what "the country said" may mean (session 30)
+        self.countries: list[tuple[int, int, Entity]] = []
         for ent in entities:
             named = ent.type != "PERSON" and _PERSON_LIKE.fullmatch(ent.name) is not None
             if named and is_given_name(ent.name.split()[0]):
                 self.mistyped.append(ent)
             if ent.type == "LOCATION":
                 self.places.update({(m.field, m.start, m.end): ent for m in ent.mentions})
+                if ent.links is not None and ent.links.kind == "country":
+                    self.countries.extend((m.start, m.end, ent) for m in ent.mentions if m.field == "body")
             if ent.type not in SPEAKER_TYPES and ent.type not in NAMED_ONLY_TYPES:
                 continue
             if ent.type == "PERSON":
@@ -86,6 +102,7 @@ class SpeakerIndex:
             for m in ent.mentions:
                 if m.field in ("headline", "body"):
                     rows.setdefault(m.field, []).append((m.start, m.end, ent))
+        self.countries.sort(key=lambda r: r[0])
         self._index: dict[str, _FieldIndex] = {}
         for name, items in rows.items():
             items.sort(key=lambda r: (r[0], -r[1]))
@@ -233,9 +250,42 @@ class SpeakerIndex:
             start += 4
         place = self.places.get((fld, start, end))
         if place is None:
-            return None
+            # 'Beijing, for its part, said', '"...," Tehran, however, insisted', 'China on Monday
+            # said' (session 30, made-up agency copy): the place, then an aside that names no one
+            aside = _PLACE_ASIDE.search(text, start, end)
+            if aside is None or aside.start() <= start:
+                return None
+            place = self.places.get((fld, start, aside.start()))
+            if place is None:
+                return None
         words = set(place.name.split())
         return None if any(words & set(p.name.split()) for p in (*self.people, *self.mistyped)) else place
+
+    def country_in_reach(self, fld: str, start: int, floor: int) -> Entity | None:
+        """ "Russia expelled two diplomats. '...,' the country said" (session 30, made-up agency
+        copy): the country named in this paragraph or the one before, as "Russia said" would be
+        (the conventions keep a name used for a government a place); of several, the one heading
+        the last sentence that one heads; else null."""
+        if fld != "body":
+            return None
+        reach = max(floor, self.prev_para_start)
+        named: dict[str, Entity] = {}
+        heading: Entity | None = None
+        low, high = bisect.bisect_left(self.countries, (reach,)), bisect.bisect_left(self.countries, (start,))
+        for at, end, ent in reversed(self.countries[max(low, high - 16) : high]):
+            if self._quoted(at):
+                continue
+            named.setdefault(ent.id, ent)
+            if (
+                heading is None
+                and not possessive(self.masked, end)
+                and not JOINED_AFTER.match(self.masked, end)
+                and heads_sentence(self.masked, at, reach)
+            ):
+                heading = ent  # not one of two ('Brazil and Argentina sent delegations')
+        if len(named) == 1:
+            return next(iter(named.values()))
+        return heading
 
     def start_paragraph(self, start: int) -> None:
         self.prev_para_start = self.para_start

@@ -61,7 +61,12 @@ class PronounSpeakers(SpeakerIndex):
             # "..., the agency said. '...,' it reported": the organisation that spoke last,
             # not a body named inside a sentence of an earlier paragraph
             return Speaker(self.last_org)
-        return Speaker(head or near or self.last_org)
+        found = head or near or self.last_org
+        if found is None and pronoun == "it":
+            # 'China has rejected the claims. "...," it said' (session 30, made-up agency copy):
+            # with no organisation in reach, the country the passage is about, as "China said" is
+            found = self.country_in_reach(fld, start, floor)
+        return Speaker(found)
 
     @property
     def unnamed_at(self) -> int:

@@ -217,4 +217,8 @@ class Speakers(DescribedSpeakers):
         before = comma
         while before > start and text[before - 1].isspace():
             before -= 1
-        return any(m_end >= before for _, m_end, _ in self.mentions_in(fld, start, comma))
+        if any(m_end >= before for _, m_end, _ in self.mentions_in(fld, start, comma)):
+            return True
+        # 'China, which claims the islands as its own, said' (session 30): a place heads the phrase
+        head = start + 4 if text.startswith(("the ", "The "), start) else start
+        return (fld, head, before) in self.places

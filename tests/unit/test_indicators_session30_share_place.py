@@ -42,3 +42,15 @@ def test_a_per_share_figure_is_the_company_s(text: str, figure: str) -> None:
 def test_a_place_keeps_its_other_figures() -> None:
     text = "Kelvar Inc. opened a plant in Marlow. Marlow's exports rose 12 percent in March."
     assert focus_rows("Kelvar Inc. grows", text, _NAMES)["12 percent"] == "Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Tarvel Street is expecting Kelvar Inc. to report revenue of $1.15 billion.", "$1.15 billion"),
+        ("Tarvel Street expects Kelvar Inc. to post a 4 percent rise in sales.", "4 percent"),
+        ("Kelvar Inc. beat forecasts. Tarvel Street had pencilled in sales of $900 million.", "$900 million"),
+    ],
+)
+def test_a_street_standing_for_its_trade_owns_no_figure(text: str, figure: str) -> None:
+    assert focus_rows("Kelvar Inc. earnings", text, _NAMES)[figure] != "Tarvel Street"

@@ -98,6 +98,9 @@ def subject_of(
         and not (c.entity.type == "LOCATION" and CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
         # a place has no shares: "Tarvel Street predicted $2.52 a share" is the company's
         and not (c.entity.type == "LOCATION" and unit is not None and unit.endswith("/share"))
+        # nor a street standing for its trade: "Tarvel Street is expecting Kelvar to report revenue
+        # of $1.15 billion" is Kelvar's; the model never found such streets before session 30
+        and not (c.entity.type == "LOCATION" and c.entity.name.endswith(" Street"))
         and not second_of_framed_pair(c, candidates, text)
     ]
     row = _table_row(text, figure[0])

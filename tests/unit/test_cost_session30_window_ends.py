@@ -9,10 +9,8 @@ the pattern's (or the ungated matcher's) own answer on made-up text.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
-from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.matcher import SPANS_KEY, GazetteerMatcher, _Opens
 from consumer.entities.retype import kinds
 from consumer.events import Entity, Mention
@@ -102,16 +100,6 @@ def test_measure_of_owner_as_the_scan(text: str, name: str, kind: str, expected:
     candidate = _candidate(text, name, kind)
     assert possessive._measure_of_owner(candidate, text) is expected
     assert possessive._measure_of_owner(candidate, text) is _measure_scan(candidate, text)
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher() -> GazetteerMatcher:
-    return GazetteerMatcher(load_gazetteer())
 
 
 def test_opens_reads_key_prefixes() -> None:

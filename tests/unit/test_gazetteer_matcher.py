@@ -13,18 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.matcher import SPANS_KEY, GazetteerMatcher, _Capitalised, _token_columns, _Words
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher() -> GazetteerMatcher:
-    return GazetteerMatcher(load_gazetteer())
 
 
 def _hits(blank: Language, matcher: GazetteerMatcher, text: str) -> list[tuple[str, str]]:

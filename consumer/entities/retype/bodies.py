@@ -10,7 +10,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer import CITY_SHORT_FORMS, GazEntry, Gazetteer, capital_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type, head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.person_names import (
@@ -145,13 +145,21 @@ def about_sport(text: str, start: int, end: int) -> bool:
 
 def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:
     """A city of 100,000 or more by its own name, in title case ("Karachi", "Oklahoma City"):
-    not an alternate name ("Athena") or an acronym ("MAU") that the gazetteer also holds."""
+    not an alternate name ("Athena") or an acronym ("MAU") that the gazetteer also holds. A
+    country's capital by the name the country table gives it is its own name too ("Washington
+    said ...", whose city is "Washington, D.C."; session 30): a capital standing for its
+    government stays the city by the conventions. A city's listed short form ("NYC") is too."""
+    if surface in CITY_SHORT_FORMS:
+        return gazetteer.lookup(surface)  # "from NYC to Boston": a city's listed short form
     if not all(name_word(w) for w in surface.split()):
         return None
     entry = gazetteer.lookup(surface)
     if entry is None or entry.type != "LOCATION" or entry.kind != "city" or entry.rank < _CITY_AS_BODY_RANK:
         return None
-    return entry if entry.name.casefold() == surface.casefold() else None
+    folded = surface.casefold()
+    if entry.name.casefold() == folded or (capital_name(entry.country) or "").casefold() == folded:
+        return entry
+    return None
 
 
 # "the Wheel of Time series", "two Star Trek novels", "the X-Men sequel": a name of two words or

@@ -20,6 +20,7 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.name_edges import OPENING_RANK_WORDS
 from consumer.entities.retype.person_names import is_place
 from consumer.entities.retype.products import maker_product
 from consumer.events import TextField
@@ -529,7 +530,7 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     Google Might Sell ..."); a sentence full of names is in title case too."""
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)].rstrip()
-    return rules.is_title_case(line) and not line.endswith(".")
+    return not line.endswith(".") and rules.is_title_case(line)  # the cheap test first
 
 
 def _model_words(maker: str, words: list[str], gazetteer: Gazetteer) -> bool:
@@ -615,10 +616,12 @@ def body_events(
 # a sentence is capitalised by its place alone, and the model runs it into the listed name after
 # it. Cut off where the rest is a name the gazetteer lists and the whole is not (the list's
 # longer names keep their words: "North Korea", "Royal Dutch Shell"), and is no town ("Key Largo").
-_DESCRIBING_OPENERS = frozenset(
+# The rank words are shared with ``name_edges.cut_qualifier_opening``; the rest are this cut's own,
+# broad describing words, safe only because the rest must be a listed name (see the comment there).
+_DESCRIBING_OPENERS = OPENING_RANK_WORDS | frozenset(
     word_list(
-        "key regular senior top leading major rival fellow local typical ordinary average frustrated "
-        "angry worried prominent powerful veteran junior wealthy several many most some both other few"
+        "senior leading major local typical ordinary average frustrated angry worried prominent "
+        "powerful veteran junior wealthy several many most some both other few"
     )
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")

@@ -186,10 +186,17 @@ def cut_opening_word(text: str, cand: Candidate) -> None:
     cand.start += len(first[0]) + 1
 
 
-# Adjectives of rank, standing or time that a sentence opens on before the body, place or people
-# they qualify ("Top Harlow Police officials said", "Key Security Council members", "Latest
-# Harbor Labs results"): capitalised only by the sentence's start
-_QUALIFIER_OPENERS = frozenset(word_list("top key regular fellow latest recent upcoming previous rival"))
+# Adjectives of rank or standing that a sentence opens on before the body, place or people they
+# qualify ("Top Harlow Police officials said", "Key Tarvia allies objected"), capitalised only by
+# the sentence's start: the words both cuts of such a word take (this one and
+# ``boundaries.describing_openers``), kept here once.
+OPENING_RANK_WORDS = frozenset(word_list("top key regular fellow rival"))
+# This cut's own, the rank words and words of time ("Latest Harbor Labs results"). The lists
+# differ on purpose: this cut takes any model name of two words or more, with no list to confirm
+# the rest, so it takes only words that open no such name; ``describing_openers`` cuts only
+# before a name the gazetteer lists, so it may take broad describing words that do ("Major League
+# Baseball", "Local Government Association", "Senior Citizens Council").
+_QUALIFIER_OPENERS = OPENING_RANK_WORDS | frozenset(word_list("latest recent upcoming previous"))
 _QUALIFIED = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+(?=[A-Z])")
 
 

@@ -69,6 +69,30 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _EXPLETIVE = re.compile(r"it(?:['\u2019]s|\s+is)\b", re.IGNORECASE)
 
+# An anaphor counts only with at most this many words before it in the clause's head
+_ANAPHOR_AT_MOST = SUBJECT_PREFIX_WORDS + 2
+# The head up to the word after those: where an anaphor that counts must start
+_ANAPHOR_FLOOR = re.compile(rf"\s*(?:\S+\s+){{{_ANAPHOR_AT_MOST}}}(?=\S)")
+# From there, the words an anaphor may span ("the" + four describing words + the firm's head)
+_ANAPHOR_WORDS = re.compile(r"\S+(?:\s+\S+){0,5}")
+_ANAPHOR_CHARS = 64  # the longest in characters: "its " + 40 + "-based " + "conglomerate" + one more
+_SPACE = re.compile(r"\s")
+
+
+def _anaphor_head(prefix: str) -> str:
+    """The clause's head as far as an anaphor that counts may reach: searching it finds what
+    searching the whole clause would (an anaphor further on is refused), without scanning a long
+    clause six times. Cut at white space, where a word boundary reads as at the text's end."""
+    if len(prefix) <= _ANAPHOR_CHARS:
+        return prefix  # a short head: the cut below would keep it all
+    floor = _ANAPHOR_FLOOR.match(prefix)
+    if floor is None:
+        return prefix  # too few words for any anaphor to start too late
+    words = _ANAPHOR_WORDS.match(prefix, floor.end())
+    reach = max(words.end() if words is not None else floor.end(), floor.end() + _ANAPHOR_CHARS)
+    space = _SPACE.search(prefix, reach)
+    return prefix if space is None else prefix[: space.start()]
+
 
 # The rules of one figure read the same clause head in turn (the reported, heading and fallback
 # anaphors): its last few readings are kept, so each clause is scanned about once.
@@ -81,9 +105,10 @@ def anaphor_kind(clause: str) -> tuple[str, str] | None:
         # '"It lost 12%," she said', "(It lost 12%.)": an opening mark is no word before the
         # anaphor; but a quotation's '"It's like 60% ..."' is mostly talk, no company's figure
         prefix = opened
+    head = _anaphor_head(prefix)
     for kind, pattern in _ANAPHORS:
-        match = pattern.search(prefix)
-        if match is not None and len(prefix[: match.start()].split()) <= SUBJECT_PREFIX_WORDS + 2:
+        match = pattern.search(head)
+        if match is not None and len(head[: match.start()].split()) <= _ANAPHOR_AT_MOST:
             return kind, match.group(0)
     return None
 

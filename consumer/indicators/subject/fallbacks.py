@@ -224,13 +224,16 @@ def framed_its_owner(
     it, so it names no owner; what "its" stands for owns the figure, read as in a clause that
     names nobody, and never one of the governed names. Reads the clause's head."""
     low, clause = window
-    if not local or not all(is_framed(c, text) for c in local):
+    if not local:
         return None
     clause_start = max(low, clause.end()) if clause is not None else low
     head = LEADING_ADVERBIAL.match(text, clause_start, figure[0])
     start = head.end() if head is not None else clause_start
-    its = _ITS_MEASURE.match(text, start, local[0].start)
-    if its is None or MEASURE.search(text, start, min(local[0].start, start + _ITS_REACH)) is None:
+    if _ITS_MEASURE.match(text, start, local[0].start) is None:
+        return None  # the cheap test first: few clauses open on "its"
+    if not all(is_framed(c, text) for c in local):
+        return None
+    if MEASURE.search(text, start, min(local[0].start, start + _ITS_REACH)) is None:
         return None
     owner = owner_of_unnamed_clause(index, text, candidates, owners, window, figure, unit)
     if owner is None or any(c.entity is owner for c in local):

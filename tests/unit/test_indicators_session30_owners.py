@@ -114,6 +114,18 @@ def _its_owners(headline: str, text: str) -> dict[str, str | None]:
             "8 percent",
             "Norland",
         ),
+        (
+            "Vantor Group opens plant",
+            "Vantor Group opened a plant on Monday. In 2019, its exports to Tarvia rose 8 percent.",
+            "8 percent",
+            "Vantor Group",
+        ),
+        (
+            "Norland signs pact",
+            "Norland signed a trade pact on Monday. Last year, its exports to Tarvia rose 8 percent.",
+            "8 percent",
+            "Norland",
+        ),
     ],
 )
 def test_its_measure_before_a_governed_name_is_what_its_stands_for(

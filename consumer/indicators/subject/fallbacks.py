@@ -227,8 +227,9 @@ def framed_its_owner(
     if not local:
         return None
     clause_start = max(low, clause.end()) if clause is not None else low
-    head = LEADING_ADVERBIAL.match(text, clause_start, figure[0])
-    start = head.end() if head is not None else clause_start
+    # on the slice: the pattern's "^" would never match at a position past the text's start
+    head = LEADING_ADVERBIAL.match(text[clause_start : figure[0]])
+    start = clause_start + head.end() if head is not None else clause_start
     if _ITS_MEASURE.match(text, start, local[0].start) is None:
         return None  # the cheap test first: few clauses open on "its"
     if not all(is_framed(c, text) for c in local):

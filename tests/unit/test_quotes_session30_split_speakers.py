@@ -43,3 +43,46 @@ def test_quote_split_by_dashed_tag_is_one_quote(sentence: str) -> None:
 )
 def test_dashes_holding_more_than_the_tag_do_not_join(sentence: str, count: int) -> None:
     assert len(_quotes(f"Ann Bell runs the union.\n\n{sentence}", "Ann Bell")) == count
+
+
+# ------------------------------ a quote after a sentence headed by someone else, given by a description
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will fight the ruling," Ann Bell said. Her deputy was less sure. "We may lose the appeal."',
+        '"We will fight the ruling," Ann Bell said. A colleague disagreed. "We may lose the appeal."',
+        '"We will fight the ruling," Ann Bell said.\n\nThe coach was not convinced.\n\n"We may lose."',
+        "\u201cWe will fight,\u201d Ann Bell said. His lawyer shook his head. \u201cWe may lose.\u201d",
+    ],
+)
+def test_quote_after_a_described_person_is_not_the_last_speakers(body: str) -> None:
+    quotes = _quotes(body, "Ann Bell")
+    assert [q[2] for q in quotes] == ["Ann Bell", None]
+
+
+def test_quote_after_a_described_person_with_that_role_is_theirs() -> None:
+    article = _article(
+        'Tom Grady heard the case. "We will fight the ruling," Ann Bell said. The judge was unmoved.'
+        ' "The law is clear."'
+    )
+    entities = [_entity(article, "Ann Bell", forms=("Bell",)), _entity(article, "Tom Grady", role="judge")]
+    assert [q.speaker_name for q in extract_quotes(article, entities)] == ["Ann Bell", "Tom Grady"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the speaker herself, a thing or a crowd, someone harmed, a long sentence of the writer's:
+        # the last speaker goes on, as before
+        '"We will fight the ruling," Ann Bell said. She was calm. "We may lose the appeal."',
+        '"We will fight the ruling," Ann Bell said. The crowd cheered. "We may lose the appeal."',
+        '"We lost everything," Ann Bell said. Her husband was killed in 2019. "I have been alone."',
+        '"We will fight," Ann Bell said. Her deputy, who ran the office for a decade, left last spring'
+        ' after the vote on the harbour. "We may lose the appeal."',
+    ],
+)
+def test_near_misses_keep_the_last_speaker(body: str) -> None:
+    quotes = _quotes(body, "Ann Bell")
+    assert [q[2] for q in quotes] == ["Ann Bell", "Ann Bell"]

@@ -86,3 +86,32 @@ def test_quote_after_a_described_person_with_that_role_is_theirs() -> None:
 def test_near_misses_keep_the_last_speaker(body: str) -> None:
     quotes = _quotes(body, "Ann Bell")
     assert [q[2] for q in quotes] == ["Ann Bell", "Ann Bell"]
+
+
+# ------------------------------------------- words put in the mouth of no one in particular: no quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'One might say "the plan failed," but the numbers tell another story.',
+        'One could say, "The plan failed from the start."',
+        'Some would say "the council wasted every penny on the new quay."',
+        'Many would argue, "The quay was never needed in the first place."',
+    ],
+)
+def test_hypothetical_speech_is_no_quote(sentence: str) -> None:
+    assert _quotes(f"Ann Bell runs the union.\n\n{sentence}", "Ann Bell") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named or described speaker, or a plain past tense: a quote, as before
+        'Ann Bell might say "the plan failed from the start."',
+        'One official would say only, "The plan failed from the start."',
+        'Some said "the council wasted every penny on the quay."',
+    ],
+)
+def test_near_misses_of_hypothetical_speech_stay_quotes(sentence: str) -> None:
+    assert len(_quotes(f"Ann Bell runs the union.\n\n{sentence}", "Ann Bell")) == 1

@@ -13,8 +13,15 @@ from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.quotes.cues import BEFORE_SUBJECT, VERBS
 from consumer.quotes.sentences import SENTENCE_STOP
-from consumer.quotes.speaker_index import Speaker
-from consumer.quotes.speaker_words import SPEAKER_TYPES, possessive
+from consumer.quotes.speaker_index import NOBODY, Speaker
+from consumer.quotes.speaker_words import (
+    DESCRIBED_PEOPLE,
+    KIN_NOUNS,
+    PERSON_NOUNS,
+    PLAIN_PERSON_NOUNS,
+    SPEAKER_TYPES,
+    possessive,
+)
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import MASK
 from consumer.quotes.unit import Unit
@@ -161,6 +168,54 @@ def reacting_person(
     if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
     return speakers.last_subject(text, fld, end, opened)
+
+
+# A description of someone heading the short sentence right before an unattributed quote ('Her
+# deputy was less sure.', 'The judge was unmoved.', 'A colleague disagreed.'): a determiner, at most
+# two describing words, a person noun and the predicate; not a person the sentence says was harmed
+_DESCRIBED_NOUNS = "|".join(
+    sorted(
+        {n for n in (*PERSON_NOUNS, *DESCRIBED_PEOPLE, *KIN_NOUNS) if " " not in n}
+        | {"deputy", "lawyer", "attorney", "aide", "adviser", "advisor", "counsel", "partner"},
+        key=len,
+        reverse=True,
+    )
+)
+_DESCRIBED_HEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?P<det>(?i:his|her|their|its|the|an?|one|another))\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?P<noun>(?i:{_DESCRIBED_NOUNS}|{PLAIN_PERSON_NOUNS}))\b(?![-'\u2019])(?=,?\s+[a-z])"
+    r"(?![^.!?\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:arrested|killed|injured|hurt|wounded|"
+    r"detained|charged|shot|stabbed|found|rescued|hospitali[sz]ed|sentenced|convicted|jailed|taken)\b)"
+    r"(?![^.!?\n]{0,60}?\b(?:died|dies)\b)"
+)
+_CUT_REACH = 200
+
+
+def described_before(
+    text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers, floor: int
+) -> Speaker | None:
+    """The short sentence right before an unattributed quote, in its paragraph or closing the one
+    before, headed by a description of someone ('"...," Roe said. Her deputy was less sure. "..."'):
+    the quote is the reaction of the person described, never the last speaker's going on. That person
+    when an entity with the role ('the judge' named earlier as a judge), else no one (null beats a
+    guess; session 30). None when the sentence is not of that kind."""
+    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
+    if not before.endswith((".", "!")):
+        return None
+    end = para_start + len(before) - 1
+    stops = list(SENTENCE_STOP.finditer(masked, max(para_start, end - _CUT_REACH), end))
+    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
+    sentence = masked[opened:end]
+    if MASK in sentence or not sentence.strip():
+        return None
+    if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
+        return None
+    head = _DESCRIBED_HEAD.match(masked, opened, end)
+    if head is None or not head.group("det")[:1].isupper():
+        return None
+    held = speakers.person_with_role(head.group("noun").lower(), fld, head.start("noun"), floor)
+    return NOBODY if held is None else Speaker(held)
 
 
 # An attribution set off by commas inside the writer's sentence, its verb after the subject ('The

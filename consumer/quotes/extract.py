@@ -20,6 +20,7 @@ from consumer.quotes.carry import (
     answering_person,
     aside_before,
     asked_about,
+    described_before,
     last_paragraph,
     named_after_quote,
     reacting_person,
@@ -234,14 +235,19 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
                     if reacting is None:
                         # 'What did Roe say?' closing this paragraph or the one before: Roe answers
                         reacting = asked_about(masked, fld, lo, unit.spans[0][0], speakers)
-                    aside = None
+                    aside = described = None
                     if reacting is None:
                         # 'The plan, Roe said, was dead.' closing this paragraph or the one before
                         aside = aside_before(text, masked, fld, lo, unit.spans[0][0], speakers, floor)
+                    if reacting is None and aside is None:
+                        # 'Her deputy was less sure.' right before: that person's reaction (session 30)
+                        described = described_before(text, masked, fld, lo, unit.spans[0][0], speakers, floor)
                     if reacting is not None:
                         unit.speaker = Speaker(reacting)  # 'Adams disagreed. "Sometimes we have no choice."'
                     elif aside is not None:
                         unit.speaker = aside  # 'The plan, Roe said, was dead. "We cannot go on."'
+                    elif described is not None:
+                        unit.speaker = described  # the described person with that role, else null
                     elif near is not None and near.speaker.entity is not None:
                         unit.speaker = near.speaker  # 'X confirmed that ... . "We use ..."'
                     elif near is not None and near.kind == "indirect" and near.verb != "according to":

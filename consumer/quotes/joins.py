@@ -58,12 +58,26 @@ def joins_stretches(
     reach = _LOWER_REACH if lower else _REACH
     if re.fullmatch(rf"[^\x00]{{0,{reach}}}?{stops}\s*[\"'\u201c\u2018]?", gap.strip()):
         return True
+    if _DASHED_TAG.fullmatch(gap) is not None:
+        # '"A" -- Roe said -- "and B."' (also em dashes and spaced hyphens): the dashes hold just the
+        # tag, as the commas do in '"A," Roe said, "and B."'; one quote, two spans (issue 14)
+        return True
     # '"...," he says "We have more ..."' (session 28, fresh web pages): the writer left out the
     # comma after the verb; the attribution alone, then a quoted sentence with none of its own
     return alone and _BARE_ATTRIBUTION.fullmatch(gap.strip()) is not None
 
 
 _REACH = 120
+# a dash: two hyphens, an em or en dash, or a hyphen standing alone between spaces
+_DASH = r"(?:--|[\u2014\u2013]|(?<=\s)-(?=\s))"
+# between the dashes only the tag: a subject ending on its verb of saying ('-- Roe said --') or the
+# verb and its subject after it ('-- said Roe, the union chief --'); no sentence stop, quote or dash
+_TAG_CHAR = rf"(?:(?!{_DASH})[^\x00.!?;:\"\u201c\u201d])"
+_DASHED_TAG = re.compile(
+    rf"\s*,?\s*{_DASH}\s*(?:{_TAG_CHAR}{{1,60}}?\b(?:{VERBS})|(?:{VERBS})\b{_TAG_CHAR}{{1,60}}?),?"
+    rf"\s*{_DASH}\s*[\"'\u201c\u2018]?\s*",
+    re.IGNORECASE,
+)
 _LOWER_REACH = 200
 # a subject and its finite verb: not a participle or a second predicate ('calling it a "..." and
 # adding "f**k ticks."', two fragments of the writer's sentence)

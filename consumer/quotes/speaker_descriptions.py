@@ -608,6 +608,10 @@ class DescribedSpeakers(PronounSpeakers):
             return None
         return found
 
+    def person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
+        """The person entity whose role has the noun, as ``_person_with_role`` (for the carry rules)."""
+        return self._person_with_role(noun, fld, start, floor)
+
     def _person_with_role(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
         """The last person speaker, or person named, whose role has the noun ('the minister'); else
         the person named last, anywhere before, with that role ('President Maria Santos ...

@@ -160,7 +160,7 @@ INDEFINITE_PERSON = re.compile(
     + r"|parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient)\b(?![-'\u2019])"
 )
-_PLAIN_PERSON_NOUNS = (
+PLAIN_PERSON_NOUNS = (
     r"parent|teacher|student|resident|worker|nurse|doctor|driver|farmer|owner|employee|customer"
     r"|fan|witness|neighbou?r|friend|passenger|shopper|voter|survivor|patient"
     r"|teenager|shopkeeper|pensioner|retiree|protester|protestor|demonstrator|volunteer|villager|commuter"
@@ -176,7 +176,7 @@ UNNAMED_HEAD = re.compile(
     r"(?:[a-z][\w-]*,?\s+){0,2}?(?P<noun>"
     + "|".join(sorted(FEMALE_NOUNS | MALE_NOUNS))
     + "|"
-    + _PLAIN_PERSON_NOUNS
+    + PLAIN_PERSON_NOUNS
     + r")\b(?![-'\u2019])"
     r"(?![^.!?\n]{0,60}?\b(?:was|were|had\s+been|has\s+been)\s+(?:arrested|killed|injured|hurt|wounded|detained"
     r"|charged|shot|stabbed|found|rescued|hospitali[sz]ed|sentenced|convicted|jailed|taken)\b)"

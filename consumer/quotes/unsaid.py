@@ -106,6 +106,10 @@ SAMPLE_SPEECH = re.compile(
     r"(?:don['\u2019]t|do\s+not)\s+(?:have|need)\s+to)\s+(?:also\s+|just\s+|simply\s+|instead\s+)?"
     r"(?:say|ask|tell\s+(?:them|her|him|people|someone))"
     r"|\bwhy\s+not\s+(?:just\s+)?say"
+    # words put in the mouth of no one in particular ('one might say, "..."', 'some would say "..."';
+    # session 30): a hypothetical saying, not a quote of the story's
+    r"|\b(?:one\s+(?:can|could|might|may|would|must)|(?:some|many|others)\s+(?:could|might|may|would))"
+    r"\s+(?:well\s+|even\s+|also\s+)?(?:say|argue|ask)"
     r"|\b(?:something|things|phrases|words|stuff|lines|lyrics|sayings|claims|clich[e\u00e9]s)\s+"
     r"(?:like|such\s+as|along\s+the\s+lines\s+of)"
     # 'spouting such claims as "..."', 'lyrics such as: "..."' (session 29, fresh web pages)

@@ -645,11 +645,11 @@ def describing_openers(cands: list[Candidate], recased: dict[TextField, str], ga
 
 # "Moody's said", "at Sotheby's.": a company whose name ends in a possessive, which the model
 # ends before the clitic. The text writes the name only with it, and once with no noun it owns
-# after it (a verb of speech, a clause's punctuation or a joining word); "Acme's shares" alone,
-# or a bare "Acme" anywhere, keeps the clitic out (session 30).
+# after it (a verb of speech, a clause's punctuation but no sign-off's "!", a joining word);
+# "Acme's shares" alone, or a bare "Acme" anywhere, keeps the clitic out (session 30).
 _CLITIC = re.compile(r"['’]s(?![\w'’-])")
 _NOTHING_OWNED = (
-    r"['’]s(?:[ \t]*(?:[.,;:!?)\"”]|\n|$)|[ \t]+(?:said|says|told|tells|added|noted|warned|"
+    r"['’]s(?:[ \t]*(?:[.,;:)\"”]|\n|$)|[ \t]+(?:said|says|told|tells|added|noted|warned|"
     r"and|or|in|on|at|for|with|who|which|that|to|from|has|had|is|was|will|would|cut|rated|"
     r"downgraded|upgraded|affirmed)\b)"
 )
@@ -680,6 +680,8 @@ def possessive_company_names(cands: list[Candidate], recased: dict[TextField, st
         name = text[cand.start : cand.end]
         if cand.type == "PERSON" and (" " in name or is_given_name(name)):
             continue
+        if is_head_word(name.rsplit(None, 1)[-1].lower()):
+            continue  # "the Acme Foundation's and ...": a body's own possessive
         if name not in verdicts:
             verdicts[name] = _always_possessive(name, texts)
         if not verdicts[name]:

@@ -849,8 +849,6 @@ def _organisations(table: dict[str, GazEntry]) -> set[str]:
             if form.replace(".", "").isupper() and len(form) <= 6:
                 acronyms.add(form)
             _add(table, form, entry)
-            if "'" in form:  # "Lowe's" is typed "Lowe’s" as often
-                _add(table, form.replace("'", "\u2019"), entry)
     return acronyms
 
 

@@ -85,10 +85,3 @@ def test_a_given_name_keeps_a_market_word_surname(extractor: EntityExtractor, bo
 def test_a_company_keeps_its_market_word_cut(extractor: EntityExtractor) -> None:
     names = types_of(entities_of(extractor, "Kelvar Stock fell 3 percent on Monday."))
     assert "Kelvar Stock" not in names
-
-
-def test_a_listed_name_with_an_apostrophe_has_its_curly_form() -> None:
-    gazetteer = load_gazetteer()
-    straight = [key for key, e in gazetteer.entries.items() if "'" in key and e.type == "ORGANIZATION"]
-    assert straight
-    assert all(gazetteer.lookup(key.replace("'", "\u2019")) is not None for key in straight)

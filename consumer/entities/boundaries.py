@@ -644,3 +644,54 @@ def describing_openers(cands: list[Candidate], recased: dict[TextField, str], ga
             continue  # a town keeps the word: the gazetteer lacks "Key Largo", "Key West"
         cand.start = cand.end - len(rest)
         cand.type, cand.origin, cand.entry = entry.type, "gazetteer", entry
+
+
+# "Moody's said", "at Sotheby's.": a company whose name ends in a possessive, which the model
+# ends before the clitic. The text writes the name only with it, and once with no noun it owns
+# after it (a verb of speech, a clause's punctuation but no sign-off's "!", a joining word);
+# "Acme's shares" alone, or a bare "Acme" anywhere, keeps the clitic out (session 30).
+_CLITIC = re.compile(r"['’]s(?![\w'’-])")
+_NOTHING_OWNED = (
+    r"['’]s(?:[ \t]*(?:[.,;:)\"”]|\n|$)|[ \t]+(?:said|says|told|tells|added|noted|warned|"
+    r"and|or|in|on|at|for|with|who|which|that|to|from|has|had|is|was|will|would|cut|rated|"
+    r"downgraded|upgraded|affirmed)\b)"
+)
+
+
+def _always_possessive(name: str, texts: list[str]) -> bool:
+    """Every mention of ``name`` carries the clitic, and one owns nothing after it."""
+    word = rf"(?<![\w'’.-]){re.escape(name)}"
+    bare = re.compile(word + r"(?!['’]s(?![\w'’-]))(?![\w'’-])")
+    alone = re.compile(word + _NOTHING_OWNED)
+    return not any(bare.search(t) for t in texts) and any(alone.search(t) for t in texts)
+
+
+def possessive_company_names(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model body (or a lone word read as a person, no given name) ended at a clitic takes it
+    back when the text always writes the name with it (``_NOTHING_OWNED``); a model body right
+    after it joins ("Moody's" + "Investors Service")."""
+    texts = list(recased.values())
+    verdicts: dict[str, bool] = {}
+    starts = {(c.field, c.start): c for c in cands if c.type == "ORGANIZATION" and c.origin == "ner"}
+    dropped: set[int] = set()
+    for cand in cands:
+        if cand.type not in ("ORGANIZATION", "PERSON") or cand.origin != "ner" or cand.entry is not None:
+            continue
+        text = recased[cand.field]
+        if _CLITIC.match(text, cand.end) is None:
+            continue
+        name = text[cand.start : cand.end]
+        if cand.type == "PERSON" and (" " in name or is_given_name(name)):
+            continue
+        if is_head_word(name.rsplit(None, 1)[-1].lower()):
+            continue  # "the Acme Foundation's and ...": a body's own possessive
+        if name not in verdicts:
+            verdicts[name] = _always_possessive(name, texts)
+        if not verdicts[name]:
+            continue
+        cand.type, cand.end = "ORGANIZATION", cand.end + 2
+        owned = starts.get((cand.field, cand.end + 1))
+        if owned is not None and text[cand.end] == " " and id(owned) != id(cand):
+            cand.end = owned.end
+            dropped.add(id(owned))
+    return [c for c in cands if id(c) not in dropped]

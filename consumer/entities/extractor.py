@@ -220,6 +220,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = boundaries.cut_in_places(cands, recased, gazetteer)
         cands = boundaries.part_of_openings(cands, recased, gazetteer)
         cands = boundaries.possessive_place_names(cands, recased, gazetteer)
+        cands = boundaries.possessive_company_names(cands, recased)
         boundaries.maker_product_names(cands, recased, gazetteer)
         cands = boundaries.body_events(cands, recased, gazetteer)
         boundaries.describing_openers(cands, recased, gazetteer)

@@ -70,6 +70,7 @@ class _Opens(dict[str, bool]):
 
 
 _MAX_WORDS = 200_000
+_CLITICS = frozenset(("'s", "\u2019s"))
 _COLUMNS = [ORTH, IDX, IS_SPACE, SPACY]
 
 
@@ -123,7 +124,8 @@ class GazetteerMatcher:
             found = 0
             for j in range(min(n, i + MAX_NAME_TOKENS), i, -1):
                 last = words[j - 1]
-                if spaces[j - 1] or not (capitalised[j - 1] or last[:1].isdigit()):
+                # a listed name may end on its possessive's clitic ("McDonald's", "Lowe's")
+                if spaces[j - 1] or not (capitalised[j - 1] or last[:1].isdigit() or last in _CLITICS):
                     continue
                 surface = text[starts[i] : starts[j - 1] + len(last)]
                 if "\n" in surface:

@@ -8,6 +8,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import AP_STATE_FORMS, Gazetteer
+from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import (
     cut_opening_word,
@@ -54,6 +55,7 @@ _HEADLINE_VERBS = frozenset(
 # writes in lower case before one ("Rise to Records", "Slide on Weak Outlook").
 _TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|on|in|at|for|as|of|with|from|after|over|amid)\s+)?[A-Z0-9$]")
 _MARKET_TAILS = frozenset(word_list("Stock Stocks Shares Share Price Prices"))
+_SURNAME_TAILS = frozenset(word_list("Stock Price"))  # market words that are also surnames
 
 
 # "Committee for a Fair Harbor Budget", "Alliance for an Open Kelby", the film "Anne of a Thousand
@@ -94,8 +96,11 @@ def _cut_words(text: str, cand: Candidate) -> None:
                 cand.end = cand.start if one_word else dangling.start()
             break
         position = cand.start + match.end()
-    # "Acme Stock Is Falling": once cut, a trailing market word is no part of the company.
+    # "Acme Stock Is Falling": once cut, a trailing market word is no part of the company; after
+    # a lone given name it is a surname ("Tom Price said", session 30)
     words = text[cand.start : cand.end].split()
+    if len(words) == 2 and is_given_name(words[0]) and words[1] in _SURNAME_TAILS:
+        return
     while len(words) > 1 and words[-1] in _MARKET_TAILS:
         words.pop()
         cand.end = cand.start + len(text[cand.start : cand.end].rsplit(None, 1)[0].rstrip())

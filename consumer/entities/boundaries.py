@@ -648,11 +648,12 @@ def describing_openers(cands: list[Candidate], recased: dict[TextField, str], ga
 
 # "Moody's said", "at Sotheby's.": a company whose name ends in a possessive, which the model
 # ends before the clitic. The text writes the name only with it, and once with no noun it owns
-# after it (a verb of speech, a clause's punctuation but no sign-off's "!", a joining word);
+# after it (a verb of speech, a clause's punctuation but no sign-off's "!" nor a straight quote
+# mark, which opens the title it owns as often: 'Acme's "Deep Dive" guide'; a joining word);
 # "Acme's shares" alone, or a bare "Acme" anywhere, keeps the clitic out (session 30).
 _CLITIC = re.compile(r"['’]s(?![\w'’-])")
 _NOTHING_OWNED = (
-    r"['’]s(?:[ \t]*(?:[.,;:)\"”]|\n|$)|[ \t]+(?:said|says|told|tells|added|noted|warned|"
+    r"['’]s(?:[ \t]*(?:[.,;:)”]|\n|$)|[ \t]+(?:said|says|told|tells|added|noted|warned|"
     r"and|or|in|on|at|for|with|who|which|that|to|from|has|had|is|was|will|would|cut|rated|"
     r"downgraded|upgraded|affirmed)\b)"
 )

@@ -46,6 +46,8 @@ def test_a_name_always_written_with_its_clitic_keeps_it(
         ("Corvell's profit rose. Corvell's chief quit on Friday.", "Corvell's"),
         # a body's head word: its own possessive, not part of the name
         ("Money came from the Quillon Foundation's and the Harlow Trust's grants.", "Quillon Foundation's"),
+        # a straight quote mark after the clitic opens the title it owns
+        ('Get the advice in Corvell\'s "Malware Deep Dive" guide today.', "Corvell's"),
     ],
 )
 def test_an_owner_keeps_its_bare_name(extractor: EntityExtractor, body: str, absent: str) -> None:

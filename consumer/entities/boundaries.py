@@ -533,7 +533,21 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     return not line.endswith(".") and rules.is_title_case(line)  # the cheap test first
 
 
+# "Uber DC", "Acme UK": a company's office or arm named by the place's code right after it, no product
+_PLACE_CODES_AFTER_MAKER = frozenset(("UK", "US", "EU"))
+
+
+def _place_code(word: str, gazetteer: Gazetteer) -> bool:
+    return (
+        len(word) == 2
+        and word.isupper()
+        and (word in _PLACE_CODES_AFTER_MAKER or bool(gazetteer.postal_division(word)))
+    )
+
+
 def _model_words(maker: str, words: list[str], gazetteer: Gazetteer) -> bool:
+    if words and _place_code(words[0], gazetteer):
+        return False
     return all(_maker_model_word(w) for w in words if not w.isdigit()) and maker_product(
         f"{maker} {' '.join(words)}", gazetteer
     )

@@ -40,3 +40,18 @@ def test_company_keeps_its_name_before_other_words(
     types = types_of(entities_of(extractor, body))
     assert types.get(not_product) != "PRODUCT", types
     assert types.get(company) == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        ("The fare set by Uber DC is $15, the council said.", "Uber DC"),
+        ("The fare set by Uber MD is $15, the council said.", "Uber MD"),
+        ("Tickets sold by Netflix DC cost $15, the board said.", "Netflix DC"),
+    ],
+)
+def test_a_place_code_after_the_company_names_no_product(
+    extractor: EntityExtractor, body: str, office: str
+) -> None:
+    """The company's office or arm in a state or country (found on unseen fresh pages)."""
+    assert types_of(entities_of(extractor, body)).get(office) != "PRODUCT"

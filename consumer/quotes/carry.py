@@ -191,6 +191,20 @@ _DESCRIBED_HEAD = re.compile(
 _CUT_REACH = 200
 
 
+def _sentence_before(masked: str, para_start: int, quote_start: int, reach: int) -> tuple[int, int] | None:
+    """Where the writer's sentence right before a quote opens and ends (within ``reach``
+    characters, in its paragraph or closing the one before): None when it does not end on "." or
+    "!", or holds quoted words."""
+    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
+    if not before.endswith((".", "!")):
+        return None
+    end = para_start + len(before) - 1
+    stops = list(SENTENCE_STOP.finditer(masked, max(para_start, end - reach), end))
+    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
+    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
+    return None if MASK in masked[opened:end] else (opened, end)
+
+
 def described_before(
     text: str, masked: str, fld: str, para_start: int, quote_start: int, speakers: Speakers, floor: int
 ) -> Speaker | None:
@@ -199,15 +213,12 @@ def described_before(
     the quote is the reaction of the person described, never the last speaker's going on. That person
     when an entity with the role ('the judge' named earlier as a judge), else no one (null beats a
     guess; session 30). None when the sentence is not of that kind."""
-    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
-    if not before.endswith((".", "!")):
+    span = _sentence_before(masked, para_start, quote_start, _CUT_REACH)
+    if span is None:
         return None
-    end = para_start + len(before) - 1
-    stops = list(SENTENCE_STOP.finditer(masked, max(para_start, end - _CUT_REACH), end))
-    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
-    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
+    opened, end = span
     sentence = masked[opened:end]
-    if MASK in sentence or not sentence.strip():
+    if not sentence.strip():
         return None
     if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
         return None
@@ -238,15 +249,10 @@ def aside_before(
     proclaimed, had a task to fulfil. "We take ..."'; session 26, fresh web pages): the quote goes
     on with the words the aside reported. Unread, the sentence gave no quote and the quote had no
     speaker."""
-    before = masked[para_start:quote_start].rstrip(" \t\r\n\"'\u201c\u2018")
-    if not before.endswith((".", "!")):
+    span = _sentence_before(masked, para_start, quote_start, _ASIDE_REACH)
+    if span is None:
         return None
-    end = para_start + len(before) - 1
-    stops = list(SENTENCE_STOP.finditer(masked, max(para_start, end - _ASIDE_REACH), end))
-    opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
-    opened = max(opened, masked.rfind("\n", para_start, end) + 1)
-    if MASK in masked[opened:end]:
-        return None
+    opened, end = span
     asides = list(_ASIDE_SAYS.finditer(masked, opened, end))
     if len(asides) != 1:
         return None  # none, or two speakers in one sentence: no guess

@@ -25,6 +25,7 @@ from consumer.parse.decode import decode
 from consumer.parse.envelope import looks_like_json, parse_envelope
 from consumer.parse.html import extract_html, looks_like_html
 from consumer.parse.limits import DEFAULT_MAX_BYTES, ParseLimits
+from consumer.parse.unwrap import unwrap
 from consumer.parse.wiretext import analyse
 
 __all__ = ["DEFAULT_MAX_BYTES", "ParseLimits", "parse_item"]
@@ -74,7 +75,8 @@ def _from_html(
 
 
 def _from_text(raw: bytes, text: str, found_format: InputFormat, found: Found | None) -> Found:
-    wire = analyse(clean_text(unescape_entities(text)))
+    # Hard-wrapped copy is joined first: cleaning collapses the indents that mark its paragraphs.
+    wire = analyse(clean_text(unescape_entities(unwrap(text))))
     known = found.envelope.headline if found is not None and found.envelope is not None else None
     if known and wire.headline and _reads_as_lead(wire.headline) and not _same_headline(wire.headline, known):
         # The envelope names the headline, and the text's short first paragraph reads as a

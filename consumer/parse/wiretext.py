@@ -610,8 +610,14 @@ def _match_source_line(line: str) -> re.Match[str] | None:
             return match
     match = _LEADING_SOURCE_RE.match(line)
     if match and len(match["src"].split()) <= 6:
+        if match["src"].isupper() and _DATELINE_REST_RE.match(match["rest"]):
+            return None  # "WASHINGTON, March 3, 1987 - The Fed ...": a dated lead, not a source line
         return match
     return _DATE_ONLY_RE.match(line)
+
+
+# What follows the date of a wire dateline in capitals: a dash, then the story's first sentence.
+_DATELINE_REST_RE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s+[A-Z\"\u201c']")
 
 
 def _ticker_items(line: str) -> list[str]:

@@ -6,9 +6,9 @@ plus metadata, run the wire-text layout analysis, and assemble the record.
 Pure and deterministic: no I/O, no clock, no global state.
 
 Modules: ``limits`` (configuration), ``decode`` (bytes -> text), ``envelope``,
-``html`` (trafilatura), ``clean`` (character hygiene), ``wiretext`` (page
-layout), ``conventions`` (slugline grammar), ``dateline``, ``dates``,
-``agencies``, ``identity``, ``build`` (precedence and assembly).
+``html`` (trafilatura), ``clean`` (character hygiene), ``unwrap`` (hard-wrapped
+plain text back into paragraphs), ``wiretext`` (page layout), ``conventions``
+(slugline grammar), ``dateline``, ``dates``, ``agencies``, ``identity``, ``build`` (precedence and assembly).
 """
 
 from __future__ import annotations

@@ -13,8 +13,9 @@ Decided on shape, per item, in one pass over the lines:
   only ``30 <= W`` and no line at all over 100 characters can be wrapped (line-per-block
   pages hold whole paragraphs, mostly far longer);
 * a break is *forced* when the next line's first word would not have fitted on the line
-  (``len(line) + 1 + len(word) > W``): a greedy wrapper breaks there and nowhere else, while a
-  paragraph of its own ends wherever its text ends;
+  (``len(line) + 1 + len(word) >= W``, one character of slack) or the line ends inside a
+  hyphenated word: a greedy wrapper breaks there and nowhere else, while a paragraph of its
+  own ends wherever its text ends;
 * the item is wrapped when at least three line breaks inside a block (the next line not
   indented deeper than the body) are forced, they are at least 60% of such breaks, at least a
   third of them come before a lower-case word and at most half after a sentence's end (prose
@@ -96,8 +97,11 @@ def unwrap(text: str) -> str:
     count = len(lines)
     if max(map(len, lines)) > _MAX_WIDTH:
         return text  # a paragraph on one line: the text is not wrapped (or not all of it)
+    # lines inside a block: a headline or sign-off set off by blank lines says nothing of the width
     body = [
-        i for i, line in enumerate(lines) if line and ((i and lines[i - 1]) or (i + 1 < count and lines[i + 1]))
+        i
+        for i, line in enumerate(lines)
+        if line and ((i and lines[i - 1]) or (i + 1 < count and lines[i + 1]))
     ]
     if not body:
         return text
@@ -115,7 +119,7 @@ def unwrap(text: str) -> str:
             continue
         pairs += 1
         # ">=": one character of slack (a wrapper that counts the line's end, a tab it counted as one)
-        is_forced = len(above) + 1 + _first_word_len(line) >= width
+        is_forced = len(above) + 1 + _first_word_len(line) >= width or bool(_HYPHEN_END_RE.search(above))
         lower = line.lstrip()[:1].islower()
         if is_forced:
             forced += 1

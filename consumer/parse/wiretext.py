@@ -10,7 +10,12 @@ boilerplate removers do not know about once the markup is gone:
   page title ("<headline> - <site>"), navigation, breadcrumbs ending in ``>>``,
   the headline again, a source/time line ("By X ( Source ) 09:32, November 12,
   2020"), the body, then "(Web editor: ...)", "Related reading", "We Recommend"...
-* bare wire copy: a (slug)headline line, then dateline paragraphs.
+* bare wire copy: a (slug)headline line, then dateline paragraphs;
+* hard-wrapped wire copy (fixed-width feeds and archives: lines of 60-80 characters, a
+  paragraph marked by an indent or a blank line): its lines are joined into paragraphs
+  before this analysis (``unwrap``, session 31), so it reads as bare wire copy; a dated lead
+  in capitals with a dash ("WASHINGTON, March 3, 1987 - The ...") is its dateline, never a
+  source line.
 
 The analysis anchors on the source/date line when there is one, because it is
 the most regular element of every layout; the headline is what precedes it,

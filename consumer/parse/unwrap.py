@@ -23,7 +23,8 @@ Decided on shape, per item, in one pass over the lines:
 
 In a wrapped item a line is joined onto the one above when the break is forced, the line
 opens in lower case or the line above stops inside a sentence (four words or more, some in
-lower case, no closing mark: a lead whose dateline the archive cut off), unless the line is
+lower case, no closing mark; or the first line of a block after the item's first, two words
+or more: a lead whose dateline the archive cut off), unless the line is
 indented deeper than the body (a paragraph start), opens with a dateline or a list mark,
 either line is a table row (column gaps, "Shr 1.20 dlrs vs 1.10 dlrs"), the line above is
 in capitals (a headline, a slug) or the line is, without closing a sentence (a sign-off). Everything else,
@@ -32,7 +33,9 @@ blank lines and indents included, is kept, so the layout analysis sees one parag
 Hyphens: a wrapper breaks only at spaces and after a hyphen already in the text; it never
 hyphenates a word. A line that ends in a single hyphen right after a word is therefore joined
 to the next with no space and the hyphen kept ("long-" + "term" -> "long-term", "U.S.-" +
-"made"); a dash set off by a space ("rates -") or doubled ("--") is joined with a space.
+"made"), unless the next line opens with a conjunction ("medium-" + "and long-term": a
+suspended hyphen); a dash set off by a space ("rates -") or doubled ("--") is joined with a
+space.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ _MAX_ROW_WORDS = 8
 # A list item opens with its mark and a capital or a figure; "- with warrants" is a dash in prose.
 _LIST_RE = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])\s+[A-Z\d\"'\u201c]")
 _MIN_SENTENCE_WORDS = 4
+# After a hyphen, a conjunction says the hyphen is suspended: "medium- and long-term".
+_SUSPENDED_RE = re.compile(r"(?:and|or|nor|to)\b|&")
 _HYPHEN_END_RE = re.compile(r"[^\s-]-$")
 
 
@@ -87,6 +92,12 @@ def _first_word_len(line: str) -> int:
     return len(word[0]) if word else 0
 
 
+def _cut_lead(line: str) -> bool:
+    """A block's first line with no closing mark, two words or more and no byline: an archive
+    that cut the dateline off the lead leaves it short ("Finance Minister Jan" / "Roe said ...")."""
+    return not line.endswith(_ENDS) and len(line.split()) >= 2 and not line.lstrip().startswith("By ")
+
+
 def unwrap(text: str) -> str:
     """The text with each hard-wrapped paragraph on one line; other text comes back unchanged."""
     if text.count("\n") < _MIN_FORCED + 1:
@@ -111,6 +122,7 @@ def unwrap(text: str) -> str:
     width = widths[len(widths) // _OVERSHOOT_EVERY]
     if width < _MIN_WIDTH:
         return text
+    first = next(i for i, line in enumerate(lines) if line)  # a headline, whatever follows it
     pairs = forced = lowered = ended = 0
     breaks: list[bool] = [False] * count  # breaks[i]: line i continues line i - 1
     for i in range(1, count):
@@ -126,7 +138,12 @@ def unwrap(text: str) -> str:
             lowered += lower
             ended += above.endswith(_ENDS)
         if (
-            (is_forced or lower or _goes_on(above))
+            (
+                is_forced
+                or lower
+                or _goes_on(above)
+                or (i - 1 > first and not lines[i - 2] and _cut_lead(above))
+            )
             and not _LIST_RE.match(line.lstrip())
             and not _is_row(above)
             and not _is_row(line)
@@ -146,7 +163,8 @@ def unwrap(text: str) -> str:
     for i, line in enumerate(lines):
         if breaks[i] and out:
             tail = line.strip()
-            out[-1] += tail if _HYPHEN_END_RE.search(out[-1]) else " " + tail
+            glued = _HYPHEN_END_RE.search(out[-1]) and not _SUSPENDED_RE.match(tail)
+            out[-1] += tail if glued else " " + tail
         else:
             out.append(line)
     return "\n".join(out)

@@ -77,6 +77,16 @@ def test_hyphen_at_a_line_end_is_kept_without_a_space() -> None:
     assert "makes U.S.-made engines" in joined
 
 
+def test_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
+    text = (
+        "    The bank said a halt to payments on its short- and medium-\n"
+        "and long-term loans would force lenders to set aside reserves for\n"
+        "the debt, which was rescheduled last year after a long round of\n"
+        "talks with the country's main creditors in the northern capital.\n"
+    )
+    assert "its short- and medium- and long-term loans" in unwrap(text)
+
+
 def test_earnings_table_rows_stay_one_a_line() -> None:
     note = (
         "Note: Results include a gain of 4.1 mln dlrs from the sale of the company's "
@@ -148,3 +158,41 @@ def test_source_line_with_year_still_read() -> None:
     raw = "Port fees cut\nXinhua, April 20, 2017 Adjust font size:\nThe port board cut its fees on Tuesday.\n"
     article = parse_item(raw.encode())
     assert article.source.agency == "Xinhua"
+
+
+LEAD_REST = (
+    "Roe said on Tuesday the government would cut port fees by a third from next month to "
+    "help exporters hit by the slump in freight demand over the winter."
+)
+
+
+def test_lead_cut_short_by_its_lost_dateline_is_joined() -> None:
+    raw = (
+        "PORT FEES CUT\n\nFinance Minister Jan\n"
+        + textwrap.fill(LEAD_REST, 64)
+        + "\n"
+        + _indent_marked(PARAS[1:])
+    )
+    paragraphs = parse_item(raw.encode()).body.paragraphs
+    assert paragraphs[0] == "Finance Minister Jan " + LEAD_REST
+    assert paragraphs[1:] == PARAS[1:]
+
+
+def test_byline_over_the_lead_keeps_its_line() -> None:
+    raw = "PORT FEES CUT\n\nBy Jane Roe\n" + _blank_marked(PARAS)
+    lines = unwrap(raw).split("\n")
+    assert lines[2] == "By Jane Roe"
+    assert lines[3] == PARAS[0]
+
+
+def test_wire_sign_off_under_the_story_goes() -> None:
+    raw = "PORT FEES CUT\n\n" + _indent_marked(PARAS) + "\n REUTER\n"
+    assert parse_item(raw.encode()).body.paragraphs == PARAS
+    raw = "PORT FEES CUT\n\n" + _indent_marked(PARAS) + "\n Reuter...\n"
+    assert parse_item(raw.encode()).body.paragraphs == PARAS
+
+
+def test_agency_named_in_the_last_sentence_stays() -> None:
+    tail = "The board gave no reason for the cut when asked by Reuters."
+    raw = "PORT FEES CUT\n\n" + _indent_marked([*PARAS, tail]) + "\n"
+    assert parse_item(raw.encode()).body.paragraphs[-1] == tail

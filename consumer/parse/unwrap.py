@@ -64,18 +64,26 @@ _LIST_RE = re.compile(r"(?:[-*\u2022]|\d{1,2}[.)])\s+[A-Z\d\"'\u201c]")
 _MIN_SENTENCE_WORDS = 4
 # After a hyphen, a conjunction says the hyphen is suspended: "medium- and long-term".
 _SUSPENDED_RE = re.compile(r"(?:and|or|nor|to)\b|&")
-_HYPHEN_END_RE = re.compile(r"[^\s-]-$")
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _hyphen_end(line: str) -> bool:
+    """The line ends in a single hyphen right after a word ("long-", "U.S.-"), not a dash."""
+    return len(line) > 1 and line[-1] == "-" and not line[-2].isspace() and line[-2] != "-"
+
+
 def _is_row(line: str) -> bool:
     stripped = line.strip()
-    if _COLUMNS_RE.search(stripped):
+    if ("   " in stripped or "\t" in stripped) and _COLUMNS_RE.search(stripped):
         return True
-    return len(stripped.split()) <= _MAX_ROW_WORDS and _VS_ROW_RE.match(stripped) is not None
+    return (
+        "vs" in stripped
+        and len(stripped.split()) <= _MAX_ROW_WORDS
+        and _VS_ROW_RE.match(stripped) is not None
+    )
 
 
 def _goes_on(line: str) -> bool:
@@ -131,7 +139,7 @@ def unwrap(text: str) -> str:
             continue
         pairs += 1
         # ">=": one character of slack (a wrapper that counts the line's end, a tab it counted as one)
-        is_forced = len(above) + 1 + _first_word_len(line) >= width or bool(_HYPHEN_END_RE.search(above))
+        is_forced = len(above) + 1 + _first_word_len(line) >= width or _hyphen_end(above)
         lower = line.lstrip()[:1].islower()
         if is_forced:
             forced += 1
@@ -163,7 +171,7 @@ def unwrap(text: str) -> str:
     for i, line in enumerate(lines):
         if breaks[i] and out:
             tail = line.strip()
-            glued = _HYPHEN_END_RE.search(out[-1]) and not _SUSPENDED_RE.match(tail)
+            glued = _hyphen_end(out[-1]) and not _SUSPENDED_RE.match(tail)
             out[-1] += tail if glued else " " + tail
         else:
             out.append(line)

@@ -24,11 +24,11 @@ Decided on shape, per item, in one pass over the lines:
 In a wrapped item a line is joined onto the one above when the break is forced, the line
 opens in lower case or the line above stops inside a sentence (four words or more, some in
 lower case, no closing mark; or the first line of a block after the item's first, two words
-or more: a lead whose dateline the archive cut off), unless the line is
-indented deeper than the body (a paragraph start), opens with a dateline or a list mark,
-either line is a table row (column gaps, "Shr 1.20 dlrs vs 1.10 dlrs"), the line above is
-in capitals (a headline, a slug) or the line is, without closing a sentence (a sign-off). Everything else,
-blank lines and indents included, is kept, so the layout analysis sees one paragraph a line.
+or more: a lead whose dateline the archive cut off), unless the line is indented deeper than
+the body (a paragraph start), opens with a dateline or a list mark, either line is a table
+row (column gaps, "Shr 1.20 dlrs vs 1.10 dlrs"), the line above is in capitals (a headline,
+a slug) or the line is, without closing a sentence (a sign-off). Everything else, blank
+lines and indents included, is kept, so the layout analysis sees one paragraph a line.
 
 Hyphens: a wrapper breaks only at spaces and after a hyphen already in the text; it never
 hyphenates a word. A line that ends in a single hyphen right after a word is therefore joined

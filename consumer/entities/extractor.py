@@ -20,6 +20,9 @@ from consumer.entities import (
     candidates,
     consolidate,
     listed_joins,
+    model_joins,
+    people_joins,
+    propagation,
     retype,
     rules,
     span_splits,
@@ -247,9 +250,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         self._namesakes(cands, recased)
         cands = boundaries.generational_suffixes(cands, recased)
         consolidate.vote_types(cands, recased)
-        parts = consolidate.join_people(cands, recased, gazetteer)
-        cands = consolidate.propagate(cands, recased, parts)
-        cands = consolidate.join_models(cands, recased, gazetteer)
+        parts = people_joins.join_people(cands, recased, gazetteer)
+        cands = propagation.propagate(cands, recased, parts)
+        cands = model_joins.join_models(cands, recased, gazetteer)
         groups = self._group(cands, recased)
         headline = prepared.original.get("headline", "")
         title_headline = rules.is_title_case(headline)

@@ -24,6 +24,14 @@ from consumer.entities.retype.person_names import is_place
 from consumer.events import TextField
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
+
+def _without_inside(cands: list[Candidate], grown: dict[TextField, list[tuple[int, int]]]) -> list[Candidate]:
+    """The candidates but those inside a span a name grew over: the grown name holds them."""
+    if not grown:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
+
+
 # "the Bill and Mira Dale Foundation": a charity named for a couple, which the model cuts after
 # "and" (its span opens on the second given name). The first given name and "and" or "&" are the
 # name's too, where no capitalised word but a stop word ("The") stands before that given name
@@ -54,9 +62,7 @@ def couple_foundations(cands: list[Candidate], recased: dict[TextField, str]) ->
             continue
         grown.setdefault(cand.field, []).append((before.start(), cand.start))
         cand.start = before.start()
-    if not grown:
-        return cands
-    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
+    return _without_inside(cands, grown)
 
 
 # "the California Governor's Office of Emergency Services", "the state Attorney General's Office":
@@ -309,9 +315,7 @@ def generational_suffixes(cands: list[Candidate], recased: dict[TextField, str])
             continue
         grown.setdefault(cand.field, []).append((cand.end, after.end()))
         cand.end = after.end()
-    if not grown:
-        return cands
-    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
+    return _without_inside(cands, grown)
 
 
 # "Key Tarvia allies objected", "Rival Quillon executives declined": a describing word that opens

@@ -1,11 +1,12 @@
-"""Where a model's name starts and ends, for names the small model runs together or cuts
-short: a competition's stage label ("Group C match"), two bodies or two laws joined by "and",
-the two parties of a deal ("the Harlow-Quillon merger"), an office-holder's office ("the Oregon
-Governor's Office of ..."), "Grand Prix", a region's part-of word ("Southern Tarvia") and a
-place named with a possessive ("St. Orwen's Square"); and, once types are corrected, a person's
-generational suffix ("Jo Roe, Jr."). Each works on the candidate list in place or returns
-a new one, before types are corrected (``retype``) unless said; kept apart from ``extractor`` so the order of
-stages stays readable there."""
+"""Where a model's name starts and ends, for names the small model cuts short or opens too early:
+a charity named for a couple ("the Bill and Mira Dale Foundation"), an office-holder's office
+("the Oregon Governor's Office of ..."), "Grand Prix", a region's part-of word ("Southern
+Tarvia"), a place or a company named with a possessive ("St. Orwen's Square", "Moody's"), a
+sentence-opening describing word ("Key Tarvia allies") and, once types are corrected, a person's
+generational suffix ("Jo Roe, Jr."). Each works on the candidate list in place or returns a new
+one, before types are corrected (``retype``) unless said; one span split into two names is
+``span_splits``'s, a listed name grown into a name of another type ``listed_joins``'s; kept apart
+from ``extractor`` so the order of stages stays readable there."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities import rules
-from consumer.entities.attributes import ROLE_WORDS
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
@@ -22,89 +21,15 @@ from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import OPENING_RANK_WORDS
 from consumer.entities.retype.person_names import is_place
-from consumer.entities.retype.products import maker_product
 from consumer.events import TextField
-from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
-
-# Head words that end a government body's name ("... Commission", "... Office")
-BODY_HEADS = frozenset(
-    word_list(
-        "Bureau Commission Ministry Administration Department Committee Office Agency Authority Center "
-        "Centre Institute Council Academy"
-    )
-)
+from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
 
-# What a competition's stage label is followed by: a game or the stage's table ("Group G match",
-# "Pool 2 opener"); a company's "Group B shares" is no stage.
-_STAGE_GAME = re.compile(
-    r" (?:[A-H]|\d{1,2}) (?:match|matches|game|games|stage|fixture|fixtures|clash|opener|tie|ties"
-    r"|standings|table|phase|qualifier|qualifiers|encounter|decider|leaders|rivals|opponents"
-    r"|winners?|runners-up|contest|draw|round|meeting|finale)(?![\w'’-])"
-)
-
-
-def cut_stage_groups(cands: list[Candidate], recased: dict[TextField, str]) -> None:
-    """ "the Harbor Cup Group C match", "the Champions League Pool 2 game": the stage's "Group"
-    or "Pool" the model ran into a competition's name ends it (in place); the competition's
-    head word then types it."""
-    for cand in cands:
-        if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
-            continue
-        text = recased[cand.field]
-        cut = text.rfind(" ", cand.start, cand.end)
-        if (
-            cut > cand.start
-            and rules.stage_group(text, cand.start, cand.end)
-            and _STAGE_GAME.match(text, cand.end) is not None
-        ):
-            cand.end = len(text[:cut].rstrip())
-
-
-# "(Deworm the Harbor Initiative and Kestrel Lean Season)": two bodies in one model span, the
-# first ended by its head word, the second of two capitalised words or more. A name whose first
-# part holds its "of" or "for" ("Institute of Museum and Library Services") is one body, and so
-# is one whose second part ends on a head word too ("Harbor Bank and Trust Company").
-_AND_SPLIT = re.compile(r" and (?=[A-Z])")
-_FIELD_GLUE = re.compile(r" (?:of|for|on) ")
-_CAPITALISED_TAIL = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|for|de|on))* [A-Z][\w'’.-]*")
-
-
-def split_and_bodies(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """A model body of the form "<X head> and <Y Z>" split into its two bodies."""
-    out: list[Candidate] = []
-    for cand in cands:
-        if cand.type != "ORGANIZATION" or cand.origin != "ner" or cand.entry is not None:
-            out.append(cand)
-            continue
-        text = recased[cand.field]
-        surface = text[cand.start : cand.end]
-        marks = list(_AND_SPLIT.finditer(surface))
-        if len(marks) != 1:
-            out.append(cand)
-            continue
-        first, second = surface[: marks[0].start()], surface[marks[0].end() :]
-        words = first.split()
-        if (
-            len(words) >= 2
-            and is_head_word(words[-1].lower())
-            and _FIELD_GLUE.search(first) is None
-            and _CAPITALISED_TAIL.fullmatch(second) is not None
-            and not is_head_word(second.split()[-1].lower())
-            and second.split()[-1] not in BODY_HEADS
-        ):
-            # each part keeps the model's reading, a body: a charity named "... Initiative" is no
-            # plan, which its head word alone would make it
-            split_at = cand.start + marks[0].start()
-            out.append(Candidate(cand.field, cand.start, split_at, "ORGANIZATION", "rule", weak=cand.weak))
-            out.append(
-                Candidate(
-                    cand.field, split_at + len(" and "), cand.end, "ORGANIZATION", "rule", weak=cand.weak
-                )
-            )
-            continue
-        out.append(cand)
-    return out
+def _without_inside(cands: list[Candidate], grown: dict[TextField, list[tuple[int, int]]]) -> list[Candidate]:
+    """The candidates but those inside a span a name grew over: the grown name holds them."""
+    if not grown:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
 
 
 # "the Bill and Mira Dale Foundation": a charity named for a couple, which the model cuts after
@@ -137,49 +62,7 @@ def couple_foundations(cands: list[Candidate], recased: dict[TextField, str]) ->
             continue
         grown.setdefault(cand.field, []).append((before.start(), cand.start))
         cand.start = before.start()
-    if not grown:
-        return cands
-    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
-
-
-# "the Harlow-Quillon merger", "the Vantor/Kestrel deal": two companies joined by a hyphen or a
-# slash before a word of a deal, which the model reads as one body
-_DEAL_PAIR = re.compile(r"([A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*)?)[-/]([A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*)?)")
-_DEAL_AFTER = re.compile(
-    r"[ \t]+(?:merger|mergers|deal|deals|tie-up|takeover|alliance|partnership|joint venture|combination"
-    r"|pact|acquisition|buyout|venture|transaction|marriage)(?![\w'’-])"
-)
-
-
-def split_deal_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """A model body "A-B" or "A/B" before a word of a deal ("merger", "deal", "tie-up") is the two
-    parties when the story names each alone ("Harlow laid off staff ... Quillon"): a company named
-    with a hyphen ("Hewlett-Packard", "Rolls-Royce") has no halves the story names alone."""
-    pairs = [
-        c
-        for c in cands
-        if c.type == "ORGANIZATION"
-        and c.origin == "ner"
-        and c.entry is None
-        and _DEAL_AFTER.match(recased[c.field], c.end) is not None
-        and _DEAL_PAIR.fullmatch(recased[c.field], c.start, c.end) is not None
-    ]
-    if not pairs:
-        return cands
-    alone = {recased[c.field][c.start : c.end].lower() for c in cands}
-    paired = set(map(id, pairs))
-    out: list[Candidate] = []
-    for cand in cands:
-        match = (
-            _DEAL_PAIR.fullmatch(recased[cand.field], cand.start, cand.end) if id(cand) in paired else None
-        )
-        if match is None or not (match.group(1).lower() in alone and match.group(2).lower() in alone):
-            out.append(cand)
-            continue
-        out.extend(
-            Candidate(cand.field, *match.span(side), "ORGANIZATION", "ner", weak=cand.weak) for side in (1, 2)
-        )
-    return out
+    return _without_inside(cands, grown)
 
 
 # "the California Governor's Office of Emergency Services", "the state Attorney General's Office":
@@ -253,57 +136,6 @@ def grand_prix(cands: list[Candidate], recased: dict[TextField, str]) -> None:
             cand.start -= len("Grand ")
         if text.startswith("Grand Prix", cand.start) and cand.end - cand.start > len("Grand Prix"):
             cand.type = "EVENT"
-
-
-def split_kind_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
-    """ "the Treaty of Marlow and the Convention on Harbors": a model law or event that joins two
-    names, each with its kind word, is two names of its type (``rules.kind_pair``)."""
-    out: list[Candidate] = []
-    for cand in cands:
-        pair = None
-        if cand.origin == "ner" and cand.type in ("MISC", "EVENT"):
-            pair = rules.kind_pair(recased[cand.field], cand.start, cand.end)
-        if pair is None:
-            out.append(cand)
-            continue
-        out.extend(Candidate(cand.field, s, e, cand.type, cand.origin) for s, e in pair)
-    return out
-
-
-# "the Great Hall of the People in Beijing", "the Palace of Rest in Harbin": the model runs a
-# named building or body into the town after "in". The town is a place of its own and the name
-# ends before "in" (the conventions never count the town inside the name). Only a tail the
-# gazetteer knows as a place is cut, and only a place: a body's "in" is often its own ("United
-# Nations Mission in ..."), and so a university's ("Washington University in St. Louis").
-_IN_PLACE = re.compile(
-    r"(?P<head>[A-Z][\w'’.-]*(?: [\w'’.&-]+)*? [A-Z][\w'’.-]*) in "
-    r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
-)
-
-
-def cut_in_places(
-    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
-) -> list[Candidate]:
-    """A model place "<Name> in <Town>" split into the name and the town."""
-    out: list[Candidate] = []
-    for cand in cands:
-        if cand.origin != "ner" or cand.type != "LOCATION" or cand.entry is not None:
-            out.append(cand)
-            continue
-        text = recased[cand.field]
-        match = _IN_PLACE.fullmatch(text, cand.start, cand.end)
-        if (
-            match is None
-            or " in " in match.group("head")
-            or match.group("head").rsplit(" ", 1)[-1] in ("University", "College")
-            or not is_place(match.group("place"), gazetteer)
-        ):
-            out.append(cand)
-            continue
-        out.append(Candidate(cand.field, cand.start, match.end("head"), cand.type, cand.origin))
-        s, e = match.span("place")
-        out.append(Candidate(cand.field, s, e, "LOCATION", cand.origin, gazetteer.lookup(text[s:e])))
-    return out
 
 
 # "Across Southern Ontario", "in Northern Tarvia": a capitalised part-of word before a place is
@@ -483,147 +315,7 @@ def generational_suffixes(cands: list[Candidate], recased: dict[TextField, str])
             continue
         grown.setdefault(cand.field, []).append((cand.end, after.end()))
         cand.end = after.end()
-    if not grown:
-        return cands
-    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in grown.get(c.field, ()))]
-
-
-# "users of Nintendo Corvi", "left Facebook Quillchat": a model span of a company the gazetteer
-# lists (one word, not in capitals) and one to three capitalised model words after it, which the
-# model typed a person or a place, is the company's product, the conventions' whole
-# name. None of the model words may be a body's, a division's, a place's or a role's word
-# ("Google CEO", "Amazon Web Services", "Apple Park"), a given name, a date word or a common
-# acronym ("Facebook IPO"), and the line must not be a heading's title case ("Google Buys ...").
-# Growing the list's lone company over the capitalised words after it ("Google" + "Maps") was
-# tried in session 30 and left out: it moved a figure's owner from the company to the product
-# on the held-out pages.
-_NOT_MODEL_AFTER_MAKER = frozenset(
-    (
-        *(w.lower() for w in ROLE_WORDS if w != "prime"),  # "Prime Minister" ends on a role word
-        *word_list("field campus park rainforest forest basin river headquarters building tower plant"),
-        *word_list("factory site office offices shop shops team board family brand foundation channel"),
-        *word_list("world land resort center centre university school college institute"),
-        *word_list("ventures capital studios holdings fund bank"),
-    )
-)
-_ACRONYMS_KEPT = frozenset(("TV", "VR", "OS"))
-
-
-def _maker_model_word(word: str) -> bool:
-    low = word.lower()
-    if low in _NOT_MODEL_AFTER_MAKER or word in MONTH_NAMES or word in WEEKDAYS or is_given_name(word):
-        return False
-    return word not in COMMON_ACRONYMS or word in _ACRONYMS_KEPT
-
-
-def _maker(text: str, cand: Candidate, gazetteer: Gazetteer) -> str | None:
-    """The candidate's first word when it is a company the gazetteer lists, not in capitals."""
-    maker = text[cand.start : cand.end].split(" ", 1)[0]
-    if not maker[:1].isupper() or maker.isupper():
-        return None
-    entry = gazetteer.lookup(maker)
-    return maker if entry is not None and entry.type == "ORGANIZATION" else None
-
-
-def _heading_line(text: str, start: int, end: int) -> bool:
-    """A line in title case with no full stop ending it: a heading's capitals, no names ("Why
-    Google Might Sell ..."); a sentence full of names is in title case too."""
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)].rstrip()
-    return not line.endswith(".") and rules.is_title_case(line)  # the cheap test first
-
-
-# "Uber DC", "Acme UK": a company's office or arm named by the place's code right after it, no product
-_PLACE_CODES_AFTER_MAKER = frozenset(("UK", "US", "EU"))
-
-
-def _place_code(word: str, gazetteer: Gazetteer) -> bool:
-    return (
-        len(word) == 2
-        and word.isupper()
-        and (word in _PLACE_CODES_AFTER_MAKER or bool(gazetteer.postal_division(word)))
-    )
-
-
-def _model_words(maker: str, words: list[str], gazetteer: Gazetteer) -> bool:
-    if words and _place_code(words[0], gazetteer):
-        return False
-    return all(_maker_model_word(w) for w in words if not w.isdigit()) and maker_product(
-        f"{maker} {' '.join(words)}", gazetteer
-    )
-
-
-def maker_product_names(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
-    """A model span of a listed company and model words, typed a person, a place or anything but a
-    body or a product, retyped the product (in place)."""
-    for cand in cands:
-        if cand.origin != "ner" or cand.type in ("PRODUCT", "ORGANIZATION"):
-            continue  # a model body is the retype's (``maker_product``), which takes a model number too
-        text = recased[cand.field]
-        surface = text[cand.start : cand.end]
-        if " " not in surface:
-            continue
-        maker = _maker(text, cand, gazetteer)
-        if (
-            maker is not None
-            and _model_words(maker, surface.split()[1:], gazetteer)
-            and not _heading_line(text, cand.start, cand.end)
-        ):
-            cand.type, cand.origin, cand.entry = "PRODUCT", "rule", None
-
-
-# "the ATP Finals", "the NFL Draft", "the NBA All-Star Game": a body's acronym the gazetteer
-# lists and the capitalised head of a competition right after it are the event, whole; the list
-# reads the body alone and the model often nothing. Not before a further capitalised word (a
-# longer name: "the NCAA Tournament Selection Committee").
-_BODY_EVENT_HEAD = re.compile(
-    r"[ \t]+(?:World[ \t]+Cup|All-Star[ \t]+Game|Grand[ \t]+Prix|Finals?|Draft|Tournament"
-    r"|Championships?|Cup|Open|Masters)(?![\w'’-]|[ \t]+[A-Z][a-z])"
-)
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_EDITION_YEAR_BEFORE = re.compile(r"(?<![\w,.-])(?:19|20)\d\d[ \t]+$")  # "the 2013 NHL Draft": its edition
-
-
-def _listed_body(acronym: str, gazetteer: Gazetteer) -> bool:
-    entry = gazetteer.lookup(acronym)
-    return entry is not None and entry.type == "ORGANIZATION"
-
-
-def body_events(
-    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
-) -> list[Candidate]:
-    """A listed body's acronym and a competition's head after it, one event (``_BODY_EVENT_HEAD``),
-    with the edition's year before it ("the 2013 NHL Draft"); whatever was found inside is
-    dropped. A model name over exactly the acronym and the head (a body, a person) is the event."""
-    grown: dict[int, Candidate] = {}  # by the id of the acronym's candidate
-    for cand in cands:
-        if cand.type == "EVENT" or cand.origin not in ("gazetteer", "ner"):
-            continue
-        text = recased[cand.field]
-        acronym = _ACRONYM.match(text, cand.start, cand.end)
-        if acronym is None:
-            continue
-        year = _EDITION_YEAR_BEFORE.search(text, max(0, cand.start - 8), cand.start)
-        start = year.start() if year is not None else cand.start
-        if acronym.end() < cand.end:  # the model's name over the whole ("NBA Draft"): retyped
-            whole = _BODY_EVENT_HEAD.match(text, acronym.end())
-            if whole is not None and whole.end() == cand.end and _listed_body(acronym.group(), gazetteer):
-                grown[id(cand)] = Candidate(cand.field, start, cand.end, "EVENT", "rule")
-            continue
-        head = _BODY_EVENT_HEAD.match(text, cand.end)
-        if cand.type == "ORGANIZATION" and head is not None and _listed_body(acronym.group(), gazetteer):
-            grown[id(cand)] = Candidate(cand.field, start, head.end(), "EVENT", "rule")
-    if not grown:
-        return cands
-    events = list(grown.values())
-    out: list[Candidate] = []
-    for cand in cands:
-        new = grown.get(id(cand))
-        if new is not None:
-            out.append(new)
-        elif not any(g.field == cand.field and g.start <= cand.start and cand.end <= g.end for g in events):
-            out.append(cand)
-    return out
+    return _without_inside(cands, grown)
 
 
 # "Key Tarvia allies objected", "Rival Quillon executives declined": a describing word that opens

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities import boundaries, retype, rules
+from consumer.entities import retype, rules, span_splits
 from consumer.entities.candidates import Candidate
 from consumer.events import TextField
 
@@ -79,9 +79,9 @@ def join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> lis
             text = recased[cand.field]
             first, second = text[prev.start : prev.end].split(), text[cand.start : cand.end].split()
             # "Department of High" + "New Technology": a three-word opening, never a person after it
-            opens = len(first) == 3 and first[0] in boundaries.BODY_HEADS and first[1] == "of"
-            headless = not any(w in boundaries.BODY_HEADS for w in first)
-            closes = len(first) >= 2 and second[-1] in boundaries.BODY_HEADS and headless
+            opens = len(first) == 3 and first[0] in span_splits.BODY_HEADS and first[1] == "of"
+            headless = not any(w in span_splits.BODY_HEADS for w in first)
+            closes = len(first) >= 2 and second[-1] in span_splits.BODY_HEADS and headless
             people = "PERSON" in (prev.type, cand.type)
             if text[prev.end : cand.start] == " and " and (opens or closes) and not people:
                 out[-1] = Candidate(prev.field, prev.start, cand.end, "ORGANIZATION", prev.origin)

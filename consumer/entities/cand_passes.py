@@ -15,7 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities import attributes, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry, Gazetteer, market_index_names
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer.lists import market_index_names
 from consumer.entities.retype.name_edges import INTERJECTIONS
 from consumer.entities.span_filters import (
     GENERIC_BODIES,

@@ -14,7 +14,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
-from consumer.entities import attributes, boundaries, candidates, consolidate, retype, rules
+from consumer.entities import (
+    attributes,
+    boundaries,
+    candidates,
+    consolidate,
+    listed_joins,
+    model_joins,
+    people_joins,
+    propagation,
+    retype,
+    rules,
+    span_splits,
+)
 from consumer.entities.cand_joins import (
     event_years,
     join_and_names,
@@ -207,22 +219,22 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(self._paired_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
-        cands = boundaries.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
+        cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = join_plural_and(join_and_names(candidates.resolve(cands), recased), recased)
         cands = join_field_pairs(join_and_plural_tail(cands, recased), recased)
         cands = retype.tidy(cands, recased, gazetteer)
-        boundaries.cut_stage_groups(cands, recased)
-        cands = boundaries.couple_foundations(boundaries.split_and_bodies(cands, recased), recased)
-        cands = boundaries.split_deal_pairs(cands, recased)
+        span_splits.cut_stage_groups(cands, recased)
+        cands = boundaries.couple_foundations(span_splits.split_and_bodies(cands, recased), recased)
+        cands = span_splits.split_deal_pairs(cands, recased)
         cands = boundaries.office_holder_openings(cands, recased)
         boundaries.grand_prix(cands, recased)
-        cands = boundaries.cut_in_places(cands, recased, gazetteer)
+        cands = span_splits.cut_in_places(cands, recased, gazetteer)
         cands = boundaries.part_of_openings(cands, recased, gazetteer)
         cands = boundaries.possessive_place_names(cands, recased, gazetteer)
         cands = boundaries.possessive_company_names(cands, recased)
-        boundaries.maker_product_names(cands, recased, gazetteer)
-        cands = boundaries.body_events(cands, recased, gazetteer)
+        listed_joins.maker_product_names(cands, recased, gazetteer)
+        cands = listed_joins.body_events(cands, recased, gazetteer)
         boundaries.describing_openers(cands, recased, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
@@ -238,9 +250,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         self._namesakes(cands, recased)
         cands = boundaries.generational_suffixes(cands, recased)
         consolidate.vote_types(cands, recased)
-        parts = consolidate.join_people(cands, recased, gazetteer)
-        cands = consolidate.propagate(cands, recased, parts)
-        cands = consolidate.join_models(cands, recased, gazetteer)
+        parts = people_joins.join_people(cands, recased, gazetteer)
+        cands = propagation.propagate(cands, recased, parts)
+        cands = model_joins.join_models(cands, recased, gazetteer)
         groups = self._group(cands, recased)
         headline = prepared.original.get("headline", "")
         title_headline = rules.is_title_case(headline)

@@ -16,7 +16,8 @@ from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from consumer.entities.gazetteer import MAX_NAME_TOKENS, Gazetteer
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.gazetteer.entries import MAX_NAME_TOKENS
 
 SPANS_KEY = "gazetteer"
 

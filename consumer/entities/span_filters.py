@@ -12,7 +12,9 @@ import re
 from consumer.entities import consolidate, retype, rules
 from consumer.entities.cand_joins import PEOPLES
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry, Gazetteer, group_words, namesake_key
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer.entries import namesake_key
+from consumer.entities.gazetteer.lists import group_words
 from consumer.entities.headings import WORD_EDGES
 from consumer.entities.records import CandidateGroup
 from consumer.events import TextField

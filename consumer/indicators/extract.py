@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
-from consumer.entities.gazetteer import market_index_names
+from consumer.entities.gazetteer.lists import market_index_names
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.gate import gated
 from consumer.indicators.change import change_of, comparison_of

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from consumer.entities.gazetteer import group_words
+from consumer.entities.gazetteer.lists import group_words
 from consumer.gate import gated, opener
 from consumer.indicators.national_currency import national_currency
 from consumer.lexicon import (

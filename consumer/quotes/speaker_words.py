@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from consumer.entities.gazetteer import group_words
+from consumer.entities.gazetteer.lists import group_words
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.lexicon import HONORIFICS, ROLE_WORDS, TITLE_ABBREVIATIONS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, consolidate
+from consumer.entities import EntityExtractor, propagation
 from consumer.entities.candidates import Candidate
 from consumer.entities.retype.name_edges import cut_opening_word, take_hyphened_given_name, take_royal_style
 from tests.unit.entity_texts import entities_of
@@ -186,13 +186,13 @@ def test_a_surname_after_another_given_name_is_another_person(
 )
 def test_near_misses_leave_the_surname_to_its_owner(text: str, owner: str) -> None:
     at = text.rindex("Weber")
-    assert consolidate._other_given_name(text, at, [owner], 0) is None
+    assert propagation._other_given_name(text, at, [owner], 0) is None
 
 
 def test_another_given_name_opens_another_persons_name() -> None:
     text = "Carl Weber spoke, and later Nina Weber left."
     at = text.rindex("Weber")
-    assert consolidate._other_given_name(text, at, ["Carl Weber"], 0) == text.index("Nina")
+    assert propagation._other_given_name(text, at, ["Carl Weber"], 0) == text.index("Nina")
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_a_given_name_before_another_surname_is_another_person(
 )
 def test_another_surname_after_a_given_name_is_another_person(text: str, other: str) -> None:
     at = text.index("Tim", 5)
-    end = consolidate._other_surname(text, at, at + 3, ["Tim Lauer"], {}, {})
+    end = propagation._other_surname(text, at, at + 3, ["Tim Lauer"], {}, {})
     assert end is not None and text[at:end] == other
 
 
@@ -249,9 +249,9 @@ def test_near_misses_leave_the_given_name_to_its_owner(text: str) -> None:
         "Hortons": Candidate("body", 0, 0, "ORGANIZATION", "ner"),
     }
     parts = {"Roe": {"Ann Roe"}}
-    assert consolidate._other_surname(text, at, at + 3, ["Tim Lauer"], known, parts) is None
+    assert propagation._other_surname(text, at, at + 3, ["Tim Lauer"], known, parts) is None
 
 
 def test_a_third_name_word_keeps_the_surname_to_its_owner() -> None:
     text = "Carl Weber spoke, and later Nina Weber Aspen left."
-    assert consolidate._other_given_name(text, text.rindex("Weber"), ["Carl Weber"], 0) is None
+    assert propagation._other_given_name(text, text.rindex("Weber"), ["Carl Weber"], 0) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import consolidate, extractor, group_keys, records, short_forms
+from consumer.entities import extractor, group_keys, people_joins, records, short_forms
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 
@@ -21,7 +21,7 @@ from consumer.entities.gazetteer import load_gazetteer
     ],
 )
 def test_a_name_that_opens_one_longer_surname_is_that_person(short: str, full: str) -> None:
-    assert consolidate._full_name_opening(short, ["Bram Oster Vell", full]) == full
+    assert people_joins._full_name_opening(short, ["Bram Oster Vell", full]) == full
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_a_name_that_opens_one_longer_surname_is_that_person(short: str, full: s
     ],
 )
 def test_a_name_that_opens_no_single_longer_surname_stays_apart(short: str, names: list[str]) -> None:
-    assert consolidate._full_name_opening(short, names) is None
+    assert people_joins._full_name_opening(short, names) is None
 
 
 def test_join_people_groups_the_short_name_under_the_full_one() -> None:
@@ -48,7 +48,7 @@ def test_join_people_groups_the_short_name_under_the_full_one() -> None:
         Candidate("body", 0, 18, "PERSON", "ner"),
         Candidate("body", text.index("Ilda Varo said"), text.index("Ilda Varo said") + 9, "PERSON", "ner"),
     ]
-    consolidate.join_people(cands, {"body": text}, load_gazetteer())
+    people_joins.join_people(cands, {"body": text}, load_gazetteer())
     assert {c.group for c in cands} == {"Ilda Varo da Cunha"}
 
 

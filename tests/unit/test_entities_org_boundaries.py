@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.boundaries import split_and_bodies, split_deal_pairs
 from consumer.entities.candidates import Candidate
 from consumer.entities.retype.cuts import cut_loose_end
+from consumer.entities.span_splits import split_and_bodies, split_deal_pairs
 from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
 

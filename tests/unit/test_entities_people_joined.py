@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, consolidate, retype
+from consumer.entities import EntityExtractor, people_joins, retype
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype.person_context import person_context
@@ -42,7 +42,7 @@ def test_a_shared_surname_far_from_either_full_name_goes_to_the_one_named_before
     spans += [("Vennick", "PERSON", "ner"), ("Ilse Vennick", "PERSON", "ner")]
     cands = sorted(_cands(text, spans), key=lambda c: c.start)
     recased: dict[TextField, str] = {"body": text}
-    consolidate.join_people(cands, recased, load_gazetteer())
+    people_joins.join_people(cands, recased, load_gazetteer())
     alone = next(c for c in cands if text[c.start : c.end] == "Vennick")
     assert alone.group == "Roald Vennick"
 
@@ -55,7 +55,7 @@ def test_a_shared_surname_before_any_full_name_stays_unjoined() -> None:
         ("Ilse Vennick", "PERSON", "ner"),
     ]
     cands = _cands(text, spans)
-    consolidate.join_people(cands, {"body": text}, load_gazetteer())
+    people_joins.join_people(cands, {"body": text}, load_gazetteer())
     assert cands[0].group is None
 
 
@@ -69,7 +69,7 @@ def test_a_shared_surname_before_any_full_name_stays_unjoined() -> None:
 )
 def test_a_full_name_read_as_a_person_and_a_body_as_often_is_the_person(text: str, name: str) -> None:
     cands = _cands(text, [(name, "PERSON", "ner"), (name, "ORGANIZATION", "ner")])
-    consolidate.join_people(cands, {"body": text}, load_gazetteer())
+    people_joins.join_people(cands, {"body": text}, load_gazetteer())
     assert [c.type for c in cands] == ["PERSON", "PERSON"]
 
 
@@ -84,7 +84,7 @@ def test_a_full_name_read_as_a_person_and_a_body_as_often_is_the_person(text: st
 )
 def test_a_tied_name_with_no_surname_alone_keeps_both_readings(text: str, name: str) -> None:
     cands = _cands(text, [(name, "PERSON", "ner"), (name, "ORGANIZATION", "ner")])
-    consolidate.join_people(cands, {"body": text}, load_gazetteer())
+    people_joins.join_people(cands, {"body": text}, load_gazetteer())
     assert [c.type for c in cands] == ["PERSON", "ORGANIZATION"]
 
 

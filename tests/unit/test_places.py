@@ -6,7 +6,8 @@ import pycountry
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.gazetteer import _CN_CAPITALS, capital_of, cn_admin1_to_iso, load_gazetteer
+from consumer.entities.gazetteer import load_gazetteer
+from consumer.entities.gazetteer.geo import _CN_CAPITALS, capital_of, cn_admin1_to_iso
 from consumer.entities.salience import raw_weight
 from consumer.events import Article, Body, Dateline, Entity, Mention, Source, TextField
 

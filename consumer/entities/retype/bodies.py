@@ -10,7 +10,9 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import CITY_SHORT_FORMS, GazEntry, Gazetteer, capital_name
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer.cities import CITY_SHORT_FORMS
+from consumer.entities.gazetteer.geo import capital_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type, head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.person_names import (

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import AP_STATE_FORMS, Gazetteer
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.gazetteer.divisions import AP_STATE_FORMS
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import (

@@ -1,8 +1,8 @@
 """A name's type from its head word: "... Treaty" a MISC, "... Cup" an EVENT, "... Ministry" a body,
 "... Airport" or "... Boulevard" a place.
 
-The tables and ``head_type`` are asked by nearly every other rule (and by ``boundaries`` and
-``consolidate``), so they sit low in the package with no rule of their own.
+The tables and ``head_type`` are asked by nearly every other rule (and by ``boundaries``,
+``span_splits`` and ``people_joins``), so they sit low in the package with no rule of their own.
 """
 
 from __future__ import annotations

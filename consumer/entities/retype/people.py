@@ -100,5 +100,5 @@ def retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
     if place is not None and not looks_like_person(surface, gazetteer):
         # "Kyiv", "Sioux Falls" read as people: a country, a major division or a city of
         # about a million is the place (a surname of the story's person is joined back
-        # to that person later, by consolidate.join_people)
+        # to that person later, by people_joins.join_people)
         cand.type, cand.entry = "LOCATION", place

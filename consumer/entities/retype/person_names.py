@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities.gazetteer import GazEntry, Gazetteer, ascii_fold
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.gazetteer.entries import ascii_fold
 from consumer.entities.retype.given_names import CHINESE_SURNAMES, given_names, is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, STREET_HEADS, head_word, is_street
 from consumer.entities.retype.lexicons import word_list

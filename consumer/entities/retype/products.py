@@ -10,7 +10,8 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import Gazetteer, market_index_names
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.gazetteer.lists import market_index_names
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type, head_word
 from consumer.entities.retype.lexicons import word_list

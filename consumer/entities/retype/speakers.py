@@ -116,7 +116,7 @@ def speaker_names(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
 # look (below) makes this name a person.
 _REPORTING = r"(?:said|says|writes|wrote|reports|reported|notes|noted|told|added)"
 # two or three words, a particle perhaps before the last ("Claire des Rameaux"); one word alone
-# is left to ``consolidate.join_people``, which makes a story person's surname theirs
+# is left to ``people_joins.join_people``, which makes a story person's surname theirs
 _NAME_PARTICLE = r"(?:de|des|du|da|di|van|von|der|den|la|le)\s"
 _TWO_OR_THREE = rf"({NAME_WORD}(?:\s{NAME_WORD})?\s(?:{_NAME_PARTICLE})?{NAME_WORD})"
 _REPORTED_SPEAKER = gated(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from consumer.entities.gazetteer import market_index_names
+from consumer.entities.gazetteer.lists import market_index_names
 from consumer.events import Entity
 from consumer.parse.agencies import is_known_agency
 

@@ -167,12 +167,14 @@ def unwrap(text: str) -> str:
         or ended > _MAX_ENDED_SHARE * forced
     ):
         return text
-    out: list[str] = []
+    # Parts of each output line are gathered and joined once: growing a string per joined line
+    # would copy a long paragraph once per line (quadratic in an adversary's one-paragraph item).
+    out: list[list[str]] = []
     for i, line in enumerate(lines):
         if breaks[i] and out:
             tail = line.strip()
-            glued = _hyphen_end(out[-1]) and not _SUSPENDED_RE.match(tail)
-            out[-1] += tail if glued else " " + tail
+            glued = _hyphen_end(lines[i - 1]) and not _SUSPENDED_RE.match(tail)
+            out[-1].append(tail if glued else " " + tail)
         else:
-            out.append(line)
-    return "\n".join(out)
+            out.append([line])
+    return "\n".join("".join(parts) for parts in out)

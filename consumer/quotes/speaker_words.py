@@ -458,6 +458,15 @@ def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bo
 # the text named with another role. Other role words have synonyms ("the premier" for a prime
 # minister, "the official" for a deputy minister), so they may still mean that person.
 RELATIVE = frozenset(("who", "whose"))
+# A relative clause saying the speaker is not named ('the analyst who requested anonymity', 'this
+# official, who asked not to be identified,'; session 31, Reuters copy of 1987): someone the text
+# does not name, as an indefinite description is, never the named holder of the role
+ANONYMOUS = re.compile(
+    r"\b(?:declined|refused|asked|requested|wished|did\s+not\s+(?:want|wish))\s+(?:not\s+)?"
+    r"(?:to\s+be\s+(?:identified|named|quoted)|anonymity)"
+    r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\b(?:would|could)\s+not\s+be\s+(?:identified|named)\b",
+    re.IGNORECASE,
+)
 # People the text may bring in by what they are, with no name ("one elderly man said", "a
 # resident said"): words the role and suffix lists do not hold
 PLAIN_PEOPLE = (

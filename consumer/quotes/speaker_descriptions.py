@@ -18,6 +18,7 @@ from consumer.quotes.speaker_pronouns import PronounSpeakers
 from consumer.quotes.speaker_words import (
     AIDE_NOUNS,
     ANONYMOUS,
+    ANONYMOUS_AFTER,
     BODY_NOUN,
     CAPITALISED_TITLES,
     CLUB_NOUNS,
@@ -276,8 +277,11 @@ class DescribedSpeakers(PronounSpeakers):
             )
             cut = occasion_cut(low, next(opens, len(words)))
             # 'said the analyst who requested anonymity' (session 31): someone unnamed, as 'an analyst'
-            anonymous = cut < len(words) and head in ("the", "this", "that")
-            anonymous = anonymous and ANONYMOUS.search(stripped) is not None
+            tail = text.find(stripped, start) + len(stripped)
+            anonymous = head in ("the", "this", "that") and (
+                (cut < len(words) and ANONYMOUS.search(stripped) is not None)
+                or ANONYMOUS_AFTER.match(text, tail) is not None
+            )
             return self._description(
                 low[1:cut],
                 fld,

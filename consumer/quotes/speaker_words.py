@@ -461,12 +461,14 @@ RELATIVE = frozenset(("who", "whose"))
 # A relative clause saying the speaker is not named ('the analyst who requested anonymity', 'this
 # official, who asked not to be identified,'; session 31, Reuters copy of 1987): someone the text
 # does not name, as an indefinite description is, never the named holder of the role
-ANONYMOUS = re.compile(
+_ANONYMOUS = (
     r"\b(?:declined|refused|asked|requested|wished|did\s+not\s+(?:want|wish))\s+(?:not\s+)?"
     r"(?:to\s+be\s+(?:identified|named|quoted)|anonymity)"
-    r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\b(?:would|could)\s+not\s+be\s+(?:identified|named)\b",
-    re.IGNORECASE,
+    r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\b(?:would|could)\s+not\s+be\s+(?:identified|named)\b"
 )
+ANONYMOUS = re.compile(_ANONYMOUS, re.IGNORECASE)
+# ... or right after the phrase the tag ends at its comma ('said the trader, who declined to be named.')
+ANONYMOUS_AFTER = re.compile(rf"\s*,\s*who\s+(?:{_ANONYMOUS})", re.IGNORECASE)
 # People the text may bring in by what they are, with no name ("one elderly man said", "a
 # resident said"): words the role and suffix lists do not hold
 PLAIN_PEOPLE = (

@@ -461,7 +461,8 @@ RELATIVE = frozenset(("who", "whose"))
 # A capitalised name (a title allowed) heading a sentence with a verb of saying or thinking ('Hays
 # noted that', 'Mr Straw said'): someone who speaks in the paragraph (session 31)
 UNKNOWN_HEAD = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    # titled anywhere ('but on Wednesday Mr Straw said'), else at the head of a sentence
+    r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+|^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
     r"(?:said|says|noted|notes|added|adds|thinks|believes|told|explained|argued|warned|predicted|expects|"
     r"insisted|stressed|admitted|agreed|recalled)\b",
     re.MULTILINE,

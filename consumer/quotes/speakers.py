@@ -111,6 +111,8 @@ class Speakers(DescribedSpeakers):
                 m_at <= at and end <= m_end for m_at, m_end, _ in self.mentions_in(fld, at - 40, end + 40)
             ):
                 continue  # someone or something the index holds
+            if head.group("name") in found.name.split():
+                continue  # the person the pronoun means, by a surname the index did not link
             if head.group("title") or re.search(
                 rf"[A-Z][a-z]+\s+{re.escape(head.group('name'))}\b", self.masked[:at]
             ):

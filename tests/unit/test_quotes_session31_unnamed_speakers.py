@@ -165,3 +165,53 @@ def test_indefinite_official_of_the_named_company_stays_the_company() -> None:
     # near miss: 'one company official' of the company the story is about keeps its reading
     body = 'Acme Corp said profits rose 10 pct.\n\n"Demand is strong," one company official said.'
     assert _speakers(body, ("Joe Pippin",), ("Acme Corp",)) == ["Acme Corp"]
+
+
+# ------------------------------------------- a pronoun after someone no person entity holds
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "orgs", "last"),
+    [
+        (
+            'Analyst Carl Fenn sees a rally. "Stocks are cheap," he said.\n\n'
+            '"This is the correction," said Tom Hays of Baird Co.\n\n'
+            "Hays noted that breadth began to fall last week. "
+            '"The trade problem got people spooked," he said.',
+            ("Carl Fenn",),
+            ("Tom Hays of Baird Co",),
+            None,
+        ),
+        (
+            'Chancellor Karl Weber wants the ban lifted. "It is time," he said.\n\n'
+            "Britain has been more cautious, but on Wednesday Mr Straw said he also wanted it to end. "
+            '"I have long understood the argument," he told the committee.',
+            ("Karl Weber",),
+            (),
+            None,
+        ),
+        (
+            'Coach Ann Voss was pleased. "We played well," she said.\n\n'
+            'Ms Dorley said the club would appeal. "The ban is unfair," she said.',
+            ("Ann Voss",),
+            (),
+            None,
+        ),
+    ],
+)
+def test_pronoun_after_unindexed_named_head_is_null(
+    body: str, people: tuple[str, ...], orgs: tuple[str, ...], last: str | None
+) -> None:
+    assert _speakers(body, people, orgs)[-1] == last
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Dealers said the dollar fell in quiet trade.",  # a plural noun heading its sentence
+        "Voss said the club would appeal.",  # the person the pronoun means, indexed
+    ],
+)
+def test_pronoun_after_indexed_or_common_head_keeps_the_person(middle: str) -> None:
+    body = f'Coach Ann Voss was pleased. "We played well," she said.\n\n{middle} "It is unfair," she said.'
+    assert _speakers(body, ("Ann Voss",)) == ["Ann Voss", "Ann Voss"]

@@ -17,6 +17,8 @@ from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_enti
 from consumer.quotes.speaker_pronouns import PronounSpeakers
 from consumer.quotes.speaker_words import (
     AIDE_NOUNS,
+    ANONYMOUS,
+    ANONYMOUS_AFTER,
     BODY_NOUN,
     CAPITALISED_TITLES,
     CLUB_NOUNS,
@@ -92,6 +94,12 @@ _PUBLIC_BODY = re.compile(
 # A description in apposition before a name is read this far back from it; it is not a
 # preposition's object (each look-behind is of fixed width)
 _APPOSED_REACH = 80
+# A person's employer named right after the name ('Joe Roe, analyst with ', 'Ann Lee of ', 'Tom
+# Bell, a senior trader at the '): the gap between the person and the organisation
+_AFFILIATION_REACH = 60
+_AFFILIATION_GAP = re.compile(
+    r",?\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:with|at|of|from)\s+(?:the\s+)?"
+)
 _NO_PREPOSITION = "".join(
     rf"(?<!\b{w}\s)" for w in ("of", "to", "for", "with", "by", "from", "at", "on", "in")
 )
@@ -268,6 +276,12 @@ class DescribedSpeakers(PronounSpeakers):
                 if (w.endswith(",") and not listed_adjective(low, i)) or low[i + 1] in RELATIVE
             )
             cut = occasion_cut(low, next(opens, len(words)))
+            # 'said the analyst who requested anonymity' (session 31): someone unnamed, as 'an analyst'
+            tail = text.find(stripped, start) + len(stripped)
+            anonymous = head in ("the", "this", "that") and (
+                (cut < len(words) and ANONYMOUS.search(stripped) is not None)
+                or ANONYMOUS_AFTER.match(text, tail) is not None
+            )
             return self._description(
                 low[1:cut],
                 fld,
@@ -275,6 +289,7 @@ class DescribedSpeakers(PronounSpeakers):
                 floor,
                 new=head in ("a", "an", "one", "another"),
                 owned=head in ("his", "her"),
+                anonymous=anonymous,
             )
         if 2 <= len(words) <= 3 and low[-1] in ORG_NOUNS and words[0][:1].isupper() and head not in _OWNERS:
             return self._description(low, fld, start, floor)  # 'Damascus radio said', 'Kestrel police said'
@@ -332,13 +347,22 @@ class DescribedSpeakers(PronounSpeakers):
         return NOBODY
 
     def _description(
-        self, words: list[str], fld: str, start: int, floor: int, *, new: bool = False, owned: bool = False
+        self,
+        words: list[str],
+        fld: str,
+        start: int,
+        floor: int,
+        *,
+        new: bool = False,
+        owned: bool = False,
+        anonymous: bool = False,
     ) -> Speaker:
         """ "the minister", "a ministry spokesman": the one the description fits. An indefinite
         one (``new``) brings in someone not named before, so it is never an earlier named person;
         its body speaks for it only as the conventions say ("a Norland Rail spokeswoman"). One a
         pronoun owns (``owned``: 'her lawyer', 'his spokesman') is someone of the person the pronoun
-        means, never that person: only a named holder of the role is."""
+        means, never that person: only a named holder of the role is. One that says it is not named
+        (``anonymous``: 'the analyst who requested anonymity') is never a named holder either."""
         words = [w for w in words if re.fullmatch(r"[\w-]+", w)]
         words = joined_parent(words)
         if not words or len(words) > 4:
@@ -346,8 +370,11 @@ class DescribedSpeakers(PronounSpeakers):
         # 'the president-elect said' is the one named 'President-elect Donald Roe' (fresh web
         # pages): the office he is to hold is the noun his role holds
         noun = words[-1].removesuffix("-elect")
-        official = self._official(words, fld, start, floor, new=new) or self._abbreviated(
-            noun, fld, start, floor, new
+        official = self._official(words, fld, start, floor, new=new, anonymous=anonymous)
+        official = (
+            official
+            or self._abbreviated(noun, fld, start, floor, new)
+            or self._unnamed_again(words, noun, fld, start, floor, new=new, anonymous=anonymous)
         )
         if official is not None:
             return official
@@ -419,6 +446,44 @@ class DescribedSpeakers(PronounSpeakers):
             return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
         return Speaker(self.org_by_head(noun, fld, start, floor))
 
+    def _unnamed_again(
+        self, words: list[str], noun: str, fld: str, start: int, floor: int, *, new: bool, anonymous: bool
+    ) -> Speaker | None:
+        """A definite description that means someone unnamed (session 31, Reuters copy of 1987): one
+        that says so ('the analyst who requested anonymity': the one brought in as 'an analyst', else
+        unnamed), the unnamed one of that noun who spoke last, or an official of a body by its kind."""
+        if new or fld != "body":
+            return None
+        if anonymous:
+            return self._introduced_unnamed(noun, fld, start, floor) or Speaker(None, described=noun)
+        same = self._same_unnamed(noun, start)
+        if same is not None:
+            return same
+        if noun not in OFFICIAL_NOUNS or len(words) < 2 or words[-2] not in ORG_NOUNS:
+            return None
+        # 'the company official said', 'the senior bank official said': an official of the body of
+        # that kind, as 'a company official' is; never a person named nearby (an analyst had spoken
+        # for "the company official"). The body by its name: the entity stage may give a body this
+        # very attribution as its description.
+        found = self._body(words[-2], fld, start, floor, new=False).entity
+        if found is None or found.type != "ORGANIZATION":
+            return Speaker(None, described=noun)
+        fits = fits_org(found.model_copy(update={"attributes": None}), words[-2])
+        owner = found if fits and not self._affiliation(found, fld, start, floor) else None
+        return Speaker(owner, described=noun)
+
+    def _same_unnamed(self, noun: str, start: int) -> Speaker | None:
+        """ "A Western diplomat said ... '...,' the diplomat said. ... '...,' the diplomat said"
+        (session 31, Reuters copy of 1987): the unnamed one of that noun who spoke last goes on, with
+        no named speaker since, however far back it was brought in (it had become the one person
+        named in reach, a minister the diplomat spoke of)."""
+        if self.unnamed is None or self.unnamed[0] != noun or noun in ORG_NOUNS:
+            return None  # 'the ministry said' is read as the body of that kind
+        at = self.unnamed[1]
+        if not 0 <= start - at <= SINCE_LAST:
+            return None
+        return Speaker(None, described=noun)
+
     def _described_body(
         self, words: list[str], noun: str, fld: str, start: int, floor: int, *, new: bool
     ) -> Speaker | None:
@@ -450,13 +515,15 @@ class DescribedSpeakers(PronounSpeakers):
             return self.last_org
         return self.last_mention(fld, start, "ORGANIZATION", floor, lambda ent: named_by_head(ent, noun))
 
-    def _official(self, words: list[str], fld: str, start: int, floor: int, *, new: bool) -> Speaker | None:
+    def _official(
+        self, words: list[str], fld: str, start: int, floor: int, *, new: bool, anonymous: bool = False
+    ) -> Speaker | None:
         """A spokesperson or an official, when the text says whose."""
         noun = words[-1]
         if noun in SPOKES:
             # a named spokesperson first ('spokeswoman Jane Roe said ... the spokeswoman said'),
             # else the body named with the word ('a Norland Rail spokeswoman')
-            named = None if new else self._person_with_role(noun, fld, start, floor)
+            named = None if new or anonymous else self._person_with_role(noun, fld, start, floor)
             body = named or self.spokesperson_of(fld, start, floor)
             if body is not None:
                 return Speaker(body, described=noun if named is None else None)
@@ -469,7 +536,25 @@ class DescribedSpeakers(PronounSpeakers):
             headed = self.org_by_head(words[-2], fld, start, floor)
             return Speaker(headed, described=noun) if headed is not None else None
         body = self._body(words[-2], fld, start, floor, new=False).entity
+        if body is not None and self._affiliation(body, fld, start, floor):
+            return Speaker(None, described=noun)  # 'one auto company official' after 'Roe, analyst with Acme'
         return Speaker(body, described=noun) if body is not None else None
+
+    def _affiliation(self, body: Entity, fld: str, start: int, floor: int) -> bool:
+        """Whether every mention of the body in reach names a person's employer ('said Joe Roe,
+        analyst with Acme Co', 'said Ann Lee of Beta Corp'; session 31, Reuters copy of 1987): an
+        analyst's firm is not the body whose unnamed official speaks ('one auto company official')."""
+        seen = False
+        for m in body.mentions:
+            if m.field != fld or not floor <= m.start < start:
+                continue
+            seen = True
+            low = max(0, m.start - _AFFILIATION_REACH)
+            people = [r for r in self.mentions_in(fld, low, m.start) if r[2].type == "PERSON"]
+            people = [r for r in people if r[1] <= m.start]
+            if not people or _AFFILIATION_GAP.fullmatch(self.masked, people[-1][1], m.start) is None:
+                return False
+        return seen
 
     def _paragraph_subject(self, fld: str, start: int) -> Entity | None:
         """The one person the paragraph names before ``start``, when not as a possessor or a

@@ -458,6 +458,26 @@ def _covers(text: str, row: tuple[int, int, Entity], start: int, end: int) -> bo
 # the text named with another role. Other role words have synonyms ("the premier" for a prime
 # minister, "the official" for a deputy minister), so they may still mean that person.
 RELATIVE = frozenset(("who", "whose"))
+# A capitalised name (a title allowed) heading a sentence with a verb of saying or thinking ('Hays
+# noted that', 'Mr Straw said'): someone who speaks in the paragraph (session 31)
+UNKNOWN_HEAD = re.compile(
+    # titled anywhere ('but on Wednesday Mr Straw said'), else at the head of a sentence
+    r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+|^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:said|says|noted|notes|added|adds|thinks|believes|told|explained|argued|warned|predicted|expects|"
+    r"insisted|stressed|admitted|agreed|recalled)\b",
+    re.MULTILINE,
+)
+# A relative clause saying the speaker is not named ('the analyst who requested anonymity', 'this
+# official, who asked not to be identified,'; session 31, Reuters copy of 1987): someone the text
+# does not name, as an indefinite description is, never the named holder of the role
+_ANONYMOUS = (
+    r"\b(?:declined|refused|asked|requested|wished|did\s+not\s+(?:want|wish))\s+(?:not\s+)?"
+    r"(?:to\s+be\s+(?:identified|named|quoted)|anonymity)"
+    r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\b(?:would|could)\s+not\s+be\s+(?:identified|named)\b"
+)
+ANONYMOUS = re.compile(_ANONYMOUS, re.IGNORECASE)
+# ... or right after the phrase the tag ends at its comma ('said the trader, who declined to be named.')
+ANONYMOUS_AFTER = re.compile(rf"\s*,\s*who\s+(?:{_ANONYMOUS})", re.IGNORECASE)
 # People the text may bring in by what they are, with no name ("one elderly man said", "a
 # resident said"): words the role and suffix lists do not hold
 PLAIN_PEOPLE = (

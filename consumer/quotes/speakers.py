@@ -31,6 +31,7 @@ from consumer.quotes.speaker_words import (
     SPOKES,
     SUBORDINATE,
     TRAILING_STEP,
+    UNKNOWN_HEAD,
     person_noun,
     pronoun_after_opening,
     speaking_mentions,
@@ -94,6 +95,29 @@ class Speakers(DescribedSpeakers):
         if len(found) == 1 and found[0][2].type == "PERSON":
             return found[0][2]
         return None
+
+    def _unknown_head_since(self, fld: str, found: Entity | None, pronoun: int) -> bool:
+        """Whether, in the pronoun's paragraph after the last mention of the person it would mean, a
+        sentence is headed by someone the entity stage did not index as a person ('Hays noted that
+        ... "...," he said' after 'said Tom Hays of Baird Co', typed an organisation; 'Mr Straw said
+        ...' with no entity; session 31, Reuters and BBC copy): "he" is most likely that one, whom
+        the text names but no entity holds; null beats the person further back."""
+        if found is None or fld != "body":
+            return False
+        since = max((m.end for m in found.mentions if m.field == fld and m.end <= pronoun), default=0)
+        for head in UNKNOWN_HEAD.finditer(self.masked, max(self.para_start, since), pronoun):
+            at, end = head.span("name")
+            if any(
+                m_at <= at and end <= m_end for m_at, m_end, _ in self.mentions_in(fld, at - 40, end + 40)
+            ):
+                continue  # someone or something the index holds
+            if head.group("name") in found.name.split():
+                continue  # the person the pronoun means, by a surname the index did not link
+            if head.group("title") or re.search(
+                rf"[A-Z][a-z]+\s+{re.escape(head.group('name'))}\b", self.masked[:at]
+            ):
+                return True  # 'Mr Straw', or a surname named in full before ('Tom Hays')
+        return False
 
     def _asker_before(self, text: str, fld: str, pronoun: int) -> Entity | None:
         """The person asking in a clause that opens the sentence right before a subject pronoun
@@ -167,7 +191,8 @@ class Speakers(DescribedSpeakers):
             agreeing = self._pronoun_person(text, fld, at, floor, agrees_with(low[0]))
             if agreeing is None and self._kin_head(fld, low[0], start):
                 return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'
-            return Speaker(agreeing or self._pronoun_person(text, fld, at, floor, any_entity))
+            meant = agreeing or self._pronoun_person(text, fld, at, floor, any_entity)
+            return NOBODY if self._unknown_head_since(fld, meant, start + lead) else Speaker(meant)
         if len(words) == 1 and low[0] in ("one", "another"):
             return Speaker(None, described="one")  # '"...," one said': one of the traders, unnamed
         if len(words) == 1 and low[0] in ORG_PRONOUNS:

@@ -89,3 +89,30 @@ def test_a_described_firm_reporting_its_own_result_owns_it(text: str, figure: st
 )
 def test_other_described_speakers_keep_their_reading(text: str, figure: str) -> None:
     assert _owners(text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("Shares in Vantor Group were up 1.76% at 115.5 pence in morning trade.", "1.76%", "Vantor Group"),
+        ("Oil rose, while shares in Vantor Group fell 2%.", "2%", "Vantor Group"),
+        ("Ann Lee sold her stake. Shares in Harlow Bank closed at 410 pence.", "410 pence", "Harlow Bank"),
+    ],
+)
+def test_shares_in_a_firm_heading_the_clause_are_its(text: str, figure: str, owner: str) -> None:
+    assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a buyer of shares in a firm: the sum is the buyer's
+        ("Harlow Bank bought shares in Vantor Group for $5m.", "$5m", "Harlow Bank"),
+        # a reported clause keeps its reading
+        ("Ann Lee said shares in Vantor Group fell 4%.", "4%", None),
+        # a place has no shares
+        ("Shares in the Kessel Isles fell 3%.", "3%", None),
+    ],
+)
+def test_other_shares_in_keep_their_reading(text: str, figure: str, owner: str | None) -> None:
+    assert _owners(text)[figure] == owner

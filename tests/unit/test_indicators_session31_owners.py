@@ -116,3 +116,30 @@ def test_shares_in_a_firm_heading_the_clause_are_its(text: str, figure: str, own
 )
 def test_other_shares_in_keep_their_reading(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+_MERGED = "Vantor Group and Harlow Bank merged. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Shares fell 1% to 510 pence in London, and dropped by 1.2% in Amsterdam.", "1.2%"),
+        ("Shares rose 3% on Monday, but lost 2% on Tuesday.", "2%"),
+        ("Shares opened at 510 pence, and climbed to 530 pence by noon.", "530 pence"),
+    ],
+)
+def test_a_second_predicate_without_a_subject_goes_on_with_the_owner(text: str, figure: str) -> None:
+    assert _owners(_MERGED + text)[figure] == "Vantor Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a new subject after "and": a clause of its own
+        ("Shares rose 3% on Monday, and related costs rose 4%.", "4%"),
+        ("Shares rose 3% on Monday, and Ann Lee said profit would rise 4%.", "4%"),
+    ],
+)
+def test_a_clause_with_its_own_subject_starts_afresh(text: str, figure: str) -> None:
+    assert _owners(_MERGED + text)[figure] is None

@@ -49,7 +49,7 @@ from consumer.indicators.subject.carry import (
     story_place,
 )
 from consumer.indicators.subject.clauses import same_clause
-from consumer.indicators.subject.cues import AGE_UNITS
+from consumer.indicators.subject.cues import AGE_UNITS, is_price
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.products import PriceOwners
@@ -599,6 +599,7 @@ def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
 # Compiled once (they run per figure), not looked up in re's cache per call.
 _CLAUSE_CUT = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _RESTATED_BETWEEN = re.compile(r"^,?\s*(?:or|\()\s*$")
+_CONVERSION_NEXT = re.compile(r"^[;,]\s*$")
 
 
 def _clause_after(text: str, end: int, sentence_end: int) -> str:
@@ -641,6 +642,7 @@ def _field_indicators(
     previous_change: tuple[int, Change | None] = (-1, None)
     previous: Indicator | None = None
     previous_age = False
+    converting = False  # the row before restated a sum in another currency, "(£53m"
     prices = PriceOwners(by_id)  # "- Get it at Walmart for $239": the owner the heading gave $239
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
@@ -652,10 +654,18 @@ def _field_indicators(
         after = text[span_end : window[1]]
         change = change_of(before, after, low.value, low.unit)
         change = _refined_change(change, text, low, span_end)
-        restated = (
-            previous is not None
-            and previous_change[0] >= 0
-            and _RESTATED_BETWEEN.match(text[previous_change[0] : span_start]) is not None
+        between = text[previous_change[0] : span_start] if previous_change[0] >= 0 else ""
+        restated = previous is not None and (
+            _RESTATED_BETWEEN.match(between) is not None
+            # "77m euros (£53m; $100m)": a second conversion after a semicolon restates it too
+            or (converting and is_price(low.unit) and _CONVERSION_NEXT.match(between) is not None)
+        )
+        converting = (
+            restated
+            and previous is not None
+            and is_price(low.unit)
+            and is_price(previous.unit)
+            and low.unit != previous.unit
         )
         if change is None and restated:
             change = previous_change[1]  # "up 0.25 points, or 0.01%"

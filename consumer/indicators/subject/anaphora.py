@@ -279,7 +279,8 @@ def reported_anaphor(
     reported = text[opening.end() : figure[0]]
     speakers = [c for c in local if c.end <= opening.start()]
     if anaphor_kind(reported) is None:
-        return _own_report(text, speakers, opening) or _anaphor_own_report(index, text, local, opening)
+        own = _own_report(text, speakers, opening, clause_start)
+        return own or _anaphor_own_report(index, text, local, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
     return (anaphor_owner(index, text, opening.end(), figure[0]),)
@@ -288,16 +289,31 @@ def reported_anaphor(
 # Bodies that speak for a sector, not for themselves: their "sales rose" is the sector's
 _TRADE_BODY = re.compile(r"\b(?:Association|Federation|Institute|Union|Chamber|Society|Council|Board)\b")
 _SPEAKER_GAP = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?")
+# A relative clause or an apposition (no comma, no quotation inside) between the speaking firm and
+# its verb; the firm must open the clause ("The" at most before it)
+_DESCRIBED_GAP = re.compile(
+    r",\s+(?:which|an?|the|its|one\s+of)\s[^,;:()\"\u201c\u201d]{1,120},\s+(?:also\s+|on\s+\w+\s+)?"
+)
+_CLAUSE_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 
 
-def _own_report(text: str, speakers: list[Candidate], opening: re.Match[str]) -> tuple[Entity | None] | None:
+def _own_report(
+    text: str, speakers: list[Candidate], opening: re.Match[str], clause_start: int
+) -> tuple[Entity | None] | None:
     """ "Vantor Group said revenue rose 8 percent": a company reporting its own result, named
     right before the reporting verb, owns the result its reported clause opens with."""
     if not speakers or not OWN_RESULT.match(text, opening.end()):
         return None
     speaker = speakers[-1]
     if not _SPEAKER_GAP.fullmatch(text, speaker.end, opening.start()):
-        return None  # "Ann Lee, an analyst at Harlow Bank, said ...": not the firm speaking
+        # "Vantor Group, which owns the Kessel brand, said ...", "Vantor Group, the country's
+        # largest lender, said ...": the firm heading the clause, set off by what describes it
+        speaker = speakers[0]
+        if not (
+            _CLAUSE_HEAD.fullmatch(text, clause_start, speaker.start)
+            and _DESCRIBED_GAP.fullmatch(text, speaker.end, opening.start())
+        ):
+            return None  # "Ann Lee, an analyst at Harlow Bank, said ...": not the firm speaking
     if not company_like(speaker.entity) or _TRADE_BODY.search(speaker.entity.name):
         return None
     return (speaker.entity,)

@@ -170,6 +170,15 @@ def in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figu
     return opening is not None and "," in text[candidate.end : figure_start]
 
 
+# ", and dropped by", ", but climbed to": a coordinated verb right before the figure, no subject
+_SHARED_SUBJECT = re.compile(
+    r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"
+    r"(?:[a-z]+ed|rose|fell|grew|sank|slid|shrank|lost|won|hit|made|took)\s+"
+    r"(?:(?:by|to|at|a\s+further|another)\s+)?"
+    r"(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just)\s+)?$"
+)
+
+
 def same_clause(text: str, previous_end: int, sentence_start: int, start: int) -> bool:
     """Whether a figure whose clause names no owner goes on with the owner of the figure before
     it: only inside one sentence and clause ("Acme's revenue rose 5% to $3 billion", "Norland's
@@ -184,7 +193,14 @@ def same_clause(text: str, previous_end: int, sentence_start: int, start: int) -
     if previous_end < sentence_start:
         return False
     gap = text[previous_end:start]
-    if "\n" in gap or _CLAUSE_BREAK.search(gap):
+    if "\n" in gap:
+        return False
+    cut = _CLAUSE_BREAK.search(gap)
+    if cut is not None and not (
+        # "Shares fell 1% in London, and dropped by 1.2% in Amsterdam": a second predicate with no
+        # subject of its own shares the first's (session 31); the one break in the gap
+        _SHARED_SUBJECT.match(gap, cut.start()) and _CLAUSE_BREAK.search(gap, cut.end()) is None
+    ):
         return False
     # "... 6 percent, and officials said 3 players ...": a reported figure is not the last owner's
     return REPORTED.search(gap) is None

@@ -104,6 +104,8 @@ def may_open_report(text: str, start: int, end: int) -> bool:
 # body's name are a market's, and "shipments" or "orders" are what analysts count in a market
 OWN_RESULT = re.compile(
     r"(?:(?:its|the|quarterly|annual|net|operating|total|adjusted|core|group|first-half|full-year|"
+    # a firm's result as its accounts name it: "pre-tax profit", "underlying sales" (session 31)
+    r"pre-?tax|after-tax|underlying|like-for-like|half-year|interim|"
     r"(?:first|second|third|fourth)-quarter)\s+){0,3}"
     r"(?:revenues?|sales|profits?|net\s+income|earnings|operating\s+income|turnover|net\s+loss)\b",
     re.IGNORECASE,

@@ -56,6 +56,14 @@ _MEASURE_AT = re.compile(
     re.IGNORECASE,
 )
 
+# UK and agency copy names a firm's stock with "in": "Shares in Vantor rose 3%", ", while shares
+# in the bank fell"; only heading a clause ("Harlow Bank bought shares in Vantor for $5m" is the
+# buyer's sum, session 31)
+_SHARES_IN = re.compile(
+    r"(?:^|[.!?;]\s+|\n\s*|,\s+(?:while|and|but|with)\s+|\b(?:while|and|but|with)\s+)"
+    r"[Ss]hares\s+in\s+(?:the\s+)?$"
+)
+
 
 # Measures of what comes in: after "from" they name a source (a trading partner, a market),
 # never the owner, unlike "exports from Hebei" or "output from the plant"
@@ -76,6 +84,8 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
     if candidate.entity.type == "ORGANIZATION":
+        if may_end_with(last, ("in", "the")) and _SHARES_IN.search(before) is not None:
+            return True
         return may_end_with(last, ("at", "the")) and _MEASURE_AT.search(before) is not None
     if candidate.entity.type != "LOCATION":
         return False

@@ -710,3 +710,42 @@ def possessive_company_names(cands: list[Candidate], recased: dict[TextField, st
             cand.end = owned.end
             dropped.add(id(owned))
     return [c for c in cands if id(c) not in dropped]
+
+
+# "discriminate against U.S. Goods", "the U.S. Firm's chips": copy that capitalises the word
+# after a country's dotted initials (a sentence splitter read their full stop as a sentence's end;
+# Reuters' 1987 wire) names no body by it. The initials alone are the place where the article writes
+# the word in lower case in mid-sentence elsewhere ("goods", "firm") and it heads no kind of body
+# nor a country's own body ("U.S. Bank", "U.S. Senate", "U.K. Treasury" keep their reading).
+# a country's own bodies, which a lower-case "the senate" or "the army" elsewhere does not unname
+_STATE_BODY_WORDS = frozenset(
+    word_list("senate congress treasury army navy marines embassy consulate mint parliament customs")
+)
+_DOTTED_COUNTRY_WORD = re.compile(r"((?:[A-Z]\.){2,3}) ([A-Z][a-z]+)")
+
+
+def dotted_initials_common_word(
+    cands: list[Candidate], recased: dict[TextField, str], cases: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    """A model name of a country's dotted initials and one word the article writes in lower case
+    cut to the initials, the country's record taken (in place)."""
+    for cand in cands:
+        if cand.origin == "rule" or cand.end - cand.start > 24:
+            continue
+        match = _DOTTED_COUNTRY_WORD.fullmatch(recased[cand.field], cand.start, cand.end)
+        if match is None:
+            continue
+        low = match.group(2).lower()
+        # the word or its singular or plural ("U.S. Firms" ... "the firm")
+        forms = (low, low + "s", low[:-1] if low.endswith("s") else low)
+        if is_head_word(low) or low in _STATE_BODY_WORDS:
+            continue
+        if not any(cases.get(form) == form for form in forms):
+            continue
+        if gazetteer.lookup(recased[cand.field][cand.start : cand.end]) is not None:
+            continue  # "U.S. Senate", a listed body
+        entry = gazetteer.lookup(match.group(1))
+        if entry is None or entry.type != "LOCATION" or entry.kind != "country":
+            continue
+        cand.end = match.end(1)
+        cand.type, cand.origin, cand.entry = "LOCATION", "gazetteer", entry

@@ -207,7 +207,8 @@ class EntityExtractor(NameFinders, CandidatePasses):
                     for o in held
                 ):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
-            cands.extend(Candidate(text_field, s, e, "ORGANIZATION", "rule") for s, e in rules.bracketed_companies(text))
+            bracketed = rules.bracketed_companies(text)
+            cands.extend(Candidate(text_field, s, e, "ORGANIZATION", "rule") for s, e in bracketed)
             here = [c for c in cands if c.field == text_field]
             cands.extend(self._named_by_rules(text_field, recased[text_field], here))
             cands.extend(self._source_outlets(text_field, recased[text_field], here))
@@ -231,6 +232,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         boundaries.maker_product_names(cands, recased, gazetteer)
         cands = boundaries.body_events(cands, recased, gazetteer)
         boundaries.describing_openers(cands, recased, gazetteer)
+        boundaries.dotted_initials_common_word(cands, recased, prepared.cases, gazetteer)
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

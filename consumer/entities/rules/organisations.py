@@ -384,11 +384,12 @@ _CORPORATE_SUFFIX = (
     r"Oyj|ASA|SpA|S\.A|N\.V|Holdings|Group)"
 )
 # "Co., Ltd.", "Co., Inc.": a second suffix may follow the first after a comma; a partnership's
-# "and Co" ends a name too ("Tarvo Webb and Co."), and initials may open one ("J.P. Tarvo and Co"). The words are
-# on one line: a heading or a list item before a line break is no part of the name ("Ocean
+# "and Co" ends a name too ("Tarvo Webb and Co."), and initials may open one ("J.P. Tarvo and
+# Co"). The words are on one line: a heading or a list item before a line break is no part of the name ("Ocean
 # Villa\n\nHarbor Hotels Corporation").
 _COMPANY = gated(
-    r"(?<![\w&'’.-])((?:(?:(?:[A-Z]\.){2,3}|[A-Z][\w&'’-]*\.?|&|of|and)[ \t]+){0,4}?[A-Z][\w&'’-]*(?:[ \t]+(?:and|&)(?=[ \t]+Co\b))?)"
+    r"(?<![\w&'’.-])((?:(?:(?:[A-Z]\.){2,3}|[A-Z][\w&'’-]*\.?|&|of|and)[ \t]+){0,4}?"
+    r"[A-Z][\w&'’-]*(?:[ \t]+(?:and|&)(?=[ \t]+Co\b))?)"
     r"(?:[ \t]+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+(?:,[ \t]+(?:Ltd|Limited|Inc|LLC)\b\.?(?!\w))?"
 )
 # initials open a company's name ("J.P. Tarvo and Co Inc"), a country's never
@@ -409,6 +410,11 @@ def stage_group(text: str, start: int, end: int) -> bool:
     return text[max(start, end - 5) : end] in ("Group", " Pool") and _STAGE_AFTER.match(text, end) is not None
 
 
+# a partnership's "and Co" ending a suffixed name ("Merrill Lynch and Co Inc", "Goldman, Sachs
+# and Co"): the model's organisations inside it ("Merrill Lynch", "Co Inc") are its pieces
+_AND_CO_END = re.compile(r" (?:and|&) Co\b\.?(?:,? " + _CORPORATE_SUFFIX + r"\b\.?)*$")
+
+
 def companies(text: str) -> Iterator[tuple[int, int]]:
     """'Acme Corp', 'Siasun Robot & Automation Co Ltd': name plus corporate suffix."""
     for match in _COMPANY.finditer(text):
@@ -427,7 +433,9 @@ def companies(text: str) -> Iterator[tuple[int, int]]:
             words = words[1:]
         if "of" in words[:-1]:  # "Chief Executive of Acme Corp": a title, then the company
             cut = words.index("of")
-            if all(w.lower() in ROLE_TITLE_WORDS for w in words[:cut]):
+            # "Jo Roe of Tarvo Webb and Co": a partnership's name holds no "of", a person comes first
+            partnership = _AND_CO_END.search(text, start, end) is not None
+            if partnership or all(w.lower() in ROLE_TITLE_WORDS for w in words[:cut]):
                 if cut + 1 >= len(words) - 1:
                     continue
                 start = text.index(words[cut + 1], start + sum(len(w) + 1 for w in words[:cut]))
@@ -474,11 +482,6 @@ def bracketed_companies(text: str) -> Iterator[tuple[int, int]]:
         name = match.group(1)
         if " " in name and any(c.islower() for c in name) and name.rsplit(" ", 1)[-1][:1].isupper():
             yield match.span(1)
-
-
-# a partnership's "and Co" ending a suffixed name ("Merrill Lynch and Co Inc", "Goldman, Sachs
-# and Co"): the model's organisations inside it ("Merrill Lynch", "Co Inc") are its pieces
-_AND_CO_END = re.compile(r" (?:and|&) Co\b\.?(?:,? " + _CORPORATE_SUFFIX + r"\b\.?)*$")
 
 
 def company_runs_on(text: str, start: int, end: int, org_start: int, org_end: int) -> bool:

@@ -23,7 +23,7 @@ from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import OPENING_RANK_WORDS
 from consumer.entities.retype.person_names import is_place
 from consumer.entities.retype.products import maker_product
-from consumer.events import TextField
+from consumer.events import EntityType, TextField
 from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
 
 # Head words that end a government body's name ("... Commission", "... Office")
@@ -749,3 +749,41 @@ def dotted_initials_common_word(
             continue
         cand.end = match.end(1)
         cand.type, cand.origin, cand.entry = "LOCATION", "gazetteer", entry
+
+
+def headline_run_ons(cands: list[Candidate], recased: dict[TextField, str], original_headline: str) -> None:
+    """A model name in an all-caps or title-case headline that runs a name the body reads on its
+    own into the headline's other words ("INDIA REPORTEDLY ALLOWED TO BUY ...", "BRITAIN'S
+    CENTRIST ALLIANCE GAINS IN POLL"): where the body never writes the whole run, it is cut to
+    its longest opening (or else closing) words that the body names, with that name's type (in
+    place). The capitals of such a headline mark every word, so the run is no name's evidence."""
+    if not original_headline or not (
+        rules.is_caps_line(original_headline) or rules.is_title_case(original_headline)
+    ):
+        headline_text = ""
+    else:
+        headline_text = recased.get("headline", "")
+    body = recased.get("body", "")
+    if not headline_text or not body:
+        return
+    body_names: dict[str, EntityType] = {}
+    for cand in cands:
+        if cand.field == "body":
+            body_names.setdefault(body[cand.start : cand.end], cand.type)
+    for cand in cands:
+        if cand.field != "headline" or cand.origin != "ner":
+            continue
+        surface = headline_text[cand.start : cand.end]
+        words = surface.split(" ")
+        if len(words) < 2 or len(words) > 6 or surface in body_names or surface in body:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:k]), " ".join(words[-k:])
+            if head in body_names:
+                cand.end = cand.start + len(head)
+                cand.type, cand.entry = body_names[head], None
+                break
+            if tail in body_names:
+                cand.start = cand.end - len(tail)
+                cand.type, cand.entry = body_names[tail], None
+                break

@@ -233,6 +233,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = boundaries.body_events(cands, recased, gazetteer)
         boundaries.describing_openers(cands, recased, gazetteer)
         boundaries.dotted_initials_common_word(cands, recased, prepared.cases, gazetteer)
+        boundaries.headline_run_ons(cands, recased, prepared.original.get("headline", ""))
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

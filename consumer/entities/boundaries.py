@@ -730,7 +730,8 @@ def dotted_initials_common_word(
     """A model name of a country's dotted initials and one word the article writes in lower case
     cut to the initials, the country's record taken (in place)."""
     for cand in cands:
-        if cand.origin == "rule" or cand.end - cand.start > 24:
+        # an event or a place keeps its word: "the U.S. Open", "the U.S. Gulf coast"
+        if cand.origin == "rule" or cand.type in ("EVENT", "LOCATION") or cand.end - cand.start > 24:
             continue
         match = _DOTTED_COUNTRY_WORD.fullmatch(recased[cand.field], cand.start, cand.end)
         if match is None:

@@ -53,3 +53,10 @@ def test_body_head_or_capitalised_word_keeps_its_reading(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(kept) == "ORGANIZATION", types
+
+
+def test_event_after_initials_keeps_its_word(extractor: EntityExtractor) -> None:
+    types = types_of(
+        entities_of(extractor, "Jo Roe won the U.S. Open in Marlow, a tennis event open to all players.")
+    )
+    assert types.get("U.S. Open") == "EVENT", types

@@ -66,3 +66,8 @@ def test_partnership_and_co_is_one_firm(extractor: EntityExtractor, body: str, n
 def test_near_misses_keep_their_reading(extractor: EntityExtractor, body: str, absent: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert absent not in types, types
+
+
+def test_ticker_after_name_is_cut_off(extractor: EntityExtractor) -> None:
+    names = types_of(entities_of(extractor, "Shares of Harbor Telegraph Co <HTC.N> rose two dlrs on Monday."))
+    assert not any("<" in n or ">" in n for n in names), names

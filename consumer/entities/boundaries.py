@@ -14,6 +14,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from consumer.entities import rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
@@ -21,7 +22,7 @@ from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import OPENING_RANK_WORDS
 from consumer.entities.retype.person_names import is_place
-from consumer.events import TextField
+from consumer.events import EntityType, TextField
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
 
@@ -402,3 +403,81 @@ def possessive_company_names(cands: list[Candidate], recased: dict[TextField, st
             cand.end = owned.end
             dropped.add(id(owned))
     return [c for c in cands if id(c) not in dropped]
+
+
+# "discriminate against U.S. Goods", "the U.S. Firm's chips": copy that capitalises the word
+# after a country's dotted initials (a sentence splitter read their full stop as a sentence's end;
+# Reuters' 1987 wire) names no body by it. The initials alone are the place where the article writes
+# the word in lower case in mid-sentence elsewhere ("goods", "firm") and it heads no kind of body
+# nor a country's own body ("U.S. Bank", "U.S. Senate", "U.K. Treasury" keep their reading).
+# a country's own bodies, which a lower-case "the senate" or "the army" elsewhere does not unname
+_STATE_BODY_WORDS = frozenset(
+    word_list("senate congress treasury army navy marines embassy consulate mint parliament customs")
+)
+_DOTTED_COUNTRY_WORD = re.compile(r"((?:[A-Z]\.){2,3}) ([A-Z][a-z]+)")
+
+
+def dotted_initials_common_word(
+    cands: list[Candidate], recased: dict[TextField, str], cases: dict[str, str], gazetteer: Gazetteer
+) -> None:
+    """A model name of a country's dotted initials and one word the article writes in lower case
+    cut to the initials, the country's record taken (in place)."""
+    for cand in cands:
+        # an event or a place keeps its word: "the U.S. Open", "the U.S. Gulf coast"
+        if cand.origin == "rule" or cand.type in ("EVENT", "LOCATION") or cand.end - cand.start > 24:
+            continue
+        match = _DOTTED_COUNTRY_WORD.fullmatch(recased[cand.field], cand.start, cand.end)
+        if match is None:
+            continue
+        low = match.group(2).lower()
+        # the word or its singular or plural ("U.S. Firms" ... "the firm")
+        forms = (low, low + "s", low[:-1] if low.endswith("s") else low)
+        if is_head_word(low) or low in _STATE_BODY_WORDS:
+            continue
+        if not any(cases.get(form) == form for form in forms):
+            continue
+        if gazetteer.lookup(recased[cand.field][cand.start : cand.end]) is not None:
+            continue  # "U.S. Senate", a listed body
+        entry = gazetteer.lookup(match.group(1))
+        if entry is None or entry.type != "LOCATION" or entry.kind != "country":
+            continue
+        cand.end = match.end(1)
+        cand.type, cand.origin, cand.entry = "LOCATION", "gazetteer", entry
+
+
+def headline_run_ons(cands: list[Candidate], recased: dict[TextField, str], original_headline: str) -> None:
+    """A model name in an all-caps or title-case headline that runs a name the body reads on its
+    own into the headline's other words ("INDIA REPORTEDLY ALLOWED TO BUY ...", "BRITAIN'S
+    CENTRIST ALLIANCE GAINS IN POLL"): where the body never writes the whole run, it is cut to
+    its longest opening (or else closing) words that the body names, with that name's type (in
+    place). The capitals of such a headline mark every word, so the run is no name's evidence."""
+    if not original_headline or not (
+        rules.is_caps_line(original_headline) or rules.is_title_case(original_headline)
+    ):
+        headline_text = ""
+    else:
+        headline_text = recased.get("headline", "")
+    body = recased.get("body", "")
+    if not headline_text or not body:
+        return
+    body_names: dict[str, EntityType] = {}
+    for cand in cands:
+        if cand.field == "body":
+            body_names.setdefault(body[cand.start : cand.end], cand.type)
+    for cand in cands:
+        if cand.field != "headline" or cand.origin != "ner":
+            continue
+        surface = headline_text[cand.start : cand.end]
+        words = surface.split(" ")
+        if len(words) < 2 or len(words) > 6 or surface in body_names or surface in body:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:k]), " ".join(words[-k:])
+            if head in body_names:
+                cand.end = cand.start + len(head)
+                cand.type, cand.entry = body_names[head], None
+                break
+            if tail in body_names:
+                cand.start = cand.end - len(tail)
+                cand.type, cand.entry = body_names[tail], None
+                break

@@ -67,7 +67,9 @@ class Candidate:
 _BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=\s|$)|\.?\[\d{1,4}\]?")
 # an owner's clitic the model took in ("’s Hua Lo" in "the city’s Hua Lo prison") is furniture too
 _LEAD_JUNK = re.compile(r"(?:['’]s\s+|[^\w]+|(?:the|The|THE)\s+)+")
-_TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]-]+|['’]s|(?<=s)['’])+$")  # "James'": a possessive
+# "James'": a possessive; "<Harbor Mills Corp>": a wire's brackets round a company's name, and
+# its ticker after a name ("Harbor Telegraph Co <HTC.N>")
+_TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]<>-]+|['’]s|(?<=[sxz])['’]|\s<[A-Z][A-Z0-9.]*)+$")
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")

@@ -6,6 +6,7 @@ model sees full batches; everything after the model is plain Python over offsets
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -209,10 +210,17 @@ class EntityExtractor(NameFinders, CandidatePasses):
             model_orgs = [
                 c for c in cands if c.field == text_field and c.origin == "ner" and c.type == "ORGANIZATION"
             ]
-            for s, e in rules.companies(recased[text_field]):
+            text = recased[text_field]
+            for s, e in itertools.chain(rules.companies(text), rules.comma_partnerships(text)):
                 held = (org for org in model_orgs if org.start < e and s < org.end)
-                if all(rules.company_reaches_back(recased[text_field], s, e, o.start, o.end) for o in held):
+                if all(
+                    rules.company_reaches_back(text, s, e, o.start, o.end)
+                    or rules.company_runs_on(text, s, e, o.start, o.end)
+                    for o in held
+                ):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+            bracketed = rules.bracketed_companies(text)
+            cands.extend(Candidate(text_field, s, e, "ORGANIZATION", "rule") for s, e in bracketed)
             here = [c for c in cands if c.field == text_field]
             cands.extend(self._named_by_rules(text_field, recased[text_field], here))
             cands.extend(self._source_outlets(text_field, recased[text_field], here))
@@ -236,6 +244,8 @@ class EntityExtractor(NameFinders, CandidatePasses):
         listed_joins.maker_product_names(cands, recased, gazetteer)
         cands = listed_joins.body_events(cands, recased, gazetteer)
         boundaries.describing_openers(cands, recased, gazetteer)
+        boundaries.dotted_initials_common_word(cands, recased, prepared.cases, gazetteer)
+        boundaries.headline_run_ons(cands, recased, prepared.original.get("headline", ""))
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)

@@ -45,8 +45,18 @@ _TICKER_AFTER_EXCHANGE = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,7}\s*\)")
 _EXCHANGE_NAMES = {"nasdaq": "Nasdaq Stock Market", "nyse": "New York Stock Exchange"}
 
 
+# "Tarvex Corp <TRVX>", "<TRVX.N>": a wire's (Reuters') ticker in angle brackets, capitals only
+_BRACKETED_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,3})?")
+
+
 def ticker(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool:
-    """The ticker in "(NYSE: DLF)", no name; its exchange retyped on the way (in place)."""
+    """The ticker in "(NYSE: DLF)" or "<DLF>", no name; its exchange retyped on the way (in place)."""
+    if (
+        text[cand.start - 1 : cand.start] == "<"
+        and text[cand.end : cand.end + 1] == ">"
+        and _BRACKETED_TICKER.fullmatch(text, cand.start, cand.end)
+    ):
+        return True
     if _TICKER_BEFORE.search(text, max(0, cand.start - 24), cand.start) and _TICKER_AFTER.match(
         text, cand.end
     ):

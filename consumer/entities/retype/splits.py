@@ -375,6 +375,12 @@ def _known_bodies(head: str, tail: str, gazetteer: Gazetteer) -> bool:
     return first is not None and second is not None and first.type == second.type == "ORGANIZATION"
 
 
+# "Goldman, Sachs and Co": a partnership's old styling with a comma, one firm
+_PARTNERSHIP_TAIL = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? (?:and|&) Co\b\.?(?:,? (?:Inc|Ltd|Limited)\b\.?)?"
+)
+
+
 def split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate] | None:
     """ "Draper, Firefly Aerospace", "Mueller, Stormy": two names of a list the model read as one,
     each on its own with the model's type. A place after the comma ("Fort Worth, Texas"), a
@@ -383,8 +389,10 @@ def split_list(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candida
     head, _, tail = surface.partition(", ")
     if not _LIST_PART.fullmatch(head) or not _LIST_PART.fullmatch(tail) or ", " in tail:
         return None
-    if CORPORATE_TAIL.fullmatch(tail) or (
-        gazetteer.lookup(tail) is not None and not _known_bodies(head, tail, gazetteer)
+    if (
+        CORPORATE_TAIL.fullmatch(tail)
+        or _PARTNERSHIP_TAIL.fullmatch(tail)
+        or (gazetteer.lookup(tail) is not None and not _known_bodies(head, tail, gazetteer))
     ):
         return None
     tail_start = cand.start + len(head) + 2

@@ -383,13 +383,17 @@ _CORPORATE_SUFFIX = (
     r"(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Co|Plc|PLC|plc|AG|SA|SE|NV|LLC|LLP|GmbH|Bhd|Berhad|"
     r"Oyj|ASA|SpA|S\.A|N\.V|Holdings|Group)"
 )
-# "Co., Ltd.", "Co., Inc.": a second suffix may follow the first after a comma. The words are
-# on one line: a heading or a list item before a line break is no part of the name ("Ocean
+# "Co., Ltd.", "Co., Inc.": a second suffix may follow the first after a comma; a partnership's
+# "and Co" ends a name too ("Tarvo Webb and Co."), and initials may open one ("J.P. Tarvo and
+# Co"). The words are on one line: a heading or a list item before a line break is no part of the name ("Ocean
 # Villa\n\nHarbor Hotels Corporation").
 _COMPANY = gated(
-    r"(?<![\w&'’.-])((?:(?:[A-Z][\w&'’-]*\.?|&|of|and)[ \t]+){0,4}?[A-Z][\w&'’-]*)"
+    r"(?<![\w&'’.-])((?:(?:(?:[A-Z]\.){2,3}|[A-Z][\w&'’-]*\.?|&|of|and)[ \t]+){0,4}?"
+    r"[A-Z][\w&'’-]*(?:[ \t]+(?:and|&)(?=[ \t]+Co\b))?)"
     r"(?:[ \t]+" + _CORPORATE_SUFFIX + r"\b\.?(?!\w))+(?:,[ \t]+(?:Ltd|Limited|Inc|LLC)\b\.?(?!\w))?"
 )
+# initials open a company's name ("J.P. Tarvo and Co Inc"), a country's never
+_PLACE_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A."))
 _SUFFIX_ALONE = re.compile(_CORPORATE_SUFFIX + r"\.?")
 CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")
 ROLE_TITLE_WORDS = frozenset(COMPANY_TITLE_WORDS)
@@ -406,6 +410,11 @@ def stage_group(text: str, start: int, end: int) -> bool:
     return text[max(start, end - 5) : end] in ("Group", " Pool") and _STAGE_AFTER.match(text, end) is not None
 
 
+# a partnership's "and Co" ending a suffixed name ("Merrill Lynch and Co Inc", "Goldman, Sachs
+# and Co"): the model's organisations inside it ("Merrill Lynch", "Co Inc") are its pieces
+_AND_CO_END = re.compile(r" (?:and|&) Co\b\.?(?:,? " + _CORPORATE_SUFFIX + r"\b\.?)*$")
+
+
 def companies(text: str) -> Iterator[tuple[int, int]]:
     """'Acme Corp', 'Siasun Robot & Automation Co Ltd': name plus corporate suffix."""
     for match in _COMPANY.finditer(text):
@@ -419,13 +428,69 @@ def companies(text: str) -> Iterator[tuple[int, int]]:
             words = words[1:]
         if words[0].lower() in STOP_WORDS or words[0].lower() in _NOT_NAME_WORDS:
             continue
+        if words[0] in _PLACE_INITIALS:  # "the U.S. Acme Corp plant": the place, then the company
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         if "of" in words[:-1]:  # "Chief Executive of Acme Corp": a title, then the company
             cut = words.index("of")
-            if all(w.lower() in ROLE_TITLE_WORDS for w in words[:cut]):
+            # "Jo Roe of Tarvo Webb and Co": a partnership's name holds no "of", a person comes first
+            partnership = _AND_CO_END.search(text, start, end) is not None
+            if partnership or all(w.lower() in ROLE_TITLE_WORDS for w in words[:cut]):
                 if cut + 1 >= len(words) - 1:
                     continue
                 start = text.index(words[cut + 1], start + sum(len(w) + 1 for w in words[:cut]))
         yield start, end
+
+
+# "Goldman, Sachs and Co", "Kidder, Peabody & Co": a partnership's old styling, one firm, which
+# the suffix rule cannot read across the comma (never before a list's "and", "Acme, Tarvo Kelp,
+# Quill and Co")
+_COMMA_AND_CO = gated(
+    r"(?<![\w&'’.-])([A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:and|&) Co\b\.?"
+    r"(?:,? (?:Inc|Ltd|Limited)\b\.?)?)"
+)
+
+
+def comma_partnerships(text: str) -> Iterator[tuple[int, int]]:
+    """ "Goldman, Sachs and Co": a comma inside a partnership's name; a stop word opening the
+    match ("As Goldman, ...") is cut off."""
+    if " Co" not in text:
+        return
+    for match in _COMMA_AND_CO.finditer(text):
+        start, end = match.span(1)
+        first = text[start : text.index(" ", start)].rstrip(",")
+        if first.lower() in STOP_WORDS or first in _NOT_NAME_WORDS:
+            if "," in first or text[start + len(first)] == ",":
+                continue
+            start += len(first) + 1
+        yield start, end
+
+
+# "Melbourne broker <J.R. Quill and Co Ltd> said": a wire (Reuters) sets a company's whole
+# name in angle brackets; a ticker in capitals ("<HMC>") and an address ("<jo@x.com>") are none
+_BRACKETED_COMPANY = gated(
+    r"<([A-Z][\w&'’.-]*(?:,? (?:[A-Z][\w&'’.-]*|&|of|and|de|des|du|der|la|le|van|von|di|del|et|y)){0,7})>"
+)
+
+
+def bracketed_companies(text: str) -> Iterator[tuple[int, int]]:
+    """The name inside a wire's "<...>" brackets, when it has two words or more and a lower-case
+    letter (no ticker: a headline's re-cased "<Hmc>" is one word) and ends on a capitalised word."""
+    if "<" not in text:
+        return
+    for match in _BRACKETED_COMPANY.finditer(text):
+        name = match.group(1)
+        if " " in name and any(c.islower() for c in name) and name.rsplit(" ", 1)[-1][:1].isupper():
+            yield match.span(1)
+
+
+def company_runs_on(text: str, start: int, end: int, org_start: int, org_end: int) -> bool:
+    """A partnership's name [start, end) ending on "and Co" holds the model's organisation, with
+    only name words before it."""
+    if not (start <= org_start and org_end <= end and _AND_CO_END.search(text, start, end)):
+        return False
+    # "Jo Roe of Tarvo Webb and Co": a person and "of" before the firm's words are no part of it
+    return all(_FIRM_NAME_WORD.fullmatch(w) or w in ("and", "&") for w in text[start:org_start].split())
 
 
 # A word of a company's own name: capitalised, joined only to capitalised parts ("Coca-Cola",

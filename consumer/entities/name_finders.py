@@ -17,6 +17,7 @@ from consumer.entities import retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 from consumer.parse.agencies import is_known_agency
@@ -27,6 +28,12 @@ _PAIR_AFTER = re.compile(
     r"[ \t]+(?:and|or)[ \t]+(?P<name>[A-Z][a-z][\w-]*)(?:['’]s?)?(?![\w'’-]|[ \t]+[A-Z0-9])"
 )
 _PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:and|or)[ \t]+$")
+
+
+# an acronym in brackets right after a name ("the Harbor Pensions Board (HPB)"), and its later
+# bare mentions; two to seven capitals, an ampersand among them ("(R&D)" spells nothing found)
+_BRACKET_ACRONYM = re.compile(r"[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
+_OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
 
 
 # what the model reads a made-up app's, site's or magazine's name as before its kind
@@ -233,6 +240,35 @@ class NameFinders(CandidatePasses):
                     continue
                 if not any(o.start < e and s < o.end for o in here):
                     found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        return found
+
+    def _defined_acronyms(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "the Harbor Pensions Board (HPB) said ... The HPB added": an acronym in brackets right
+        after a name of two words or more that it spells, and its later bare mentions in the
+        field, are that name's (the conventions' defined acronyms, aliases of the full name),
+        where nothing else found them; the model often takes the bracket into the name and the
+        candidate's trim drops it. Never after a person, nor before the name."""
+        found: list[Candidate] = []
+        done: set[str] = set()
+        for c in here:
+            if c.type in ("PERSON", "NORP") or c.end - c.start < 5:
+                continue
+            # the model's span may hold the bracket's opening ("… of the Blind (RNIB"): cut there
+            inside = _OPEN_ACRONYM.search(text, c.start, c.end)
+            stem = inside.start() if inside is not None else c.end
+            match = _BRACKET_ACRONYM.match(text, stem)
+            if match is None or match.group("acr") in done:
+                continue
+            acr, name = match.group("acr"), " ".join(text[c.start : stem].split())
+            if " " not in name or not spells_name(acr, name, self.gazetteer):
+                continue
+            done.add(acr)
+            c.end = stem
+            taken = here + found
+            for m in re.finditer(rf"(?<![\w&.-]){re.escape(acr)}(?![\w&-])", text[match.start("acr") :]):
+                s, e = m.start() + match.start("acr"), m.end() + match.start("acr")
+                if not any(o.start < e and s < o.end for o in taken):
+                    found.append(Candidate(text_field, s, e, c.type, "rule"))
         return found
 
     def _kind_after_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:

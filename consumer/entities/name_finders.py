@@ -36,6 +36,19 @@ _BRACKET_ACRONYM = re.compile(r"[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
 _OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
 
 
+# a peer by the title and the surname, as British copy names one after the first mention or
+# always ("Lord Harwick said", "Baroness Quill's report"); no capitalised word after the name but
+# "of" (the seat: "Lord Harwick of Tarn"), and no office ("Lord Chancellor", "Lord Justice")
+_PEER = re.compile(r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w'’-])(?![ \t]+(?!of\b)[A-Z])")
+_PEER_OFFICES = frozenset(
+    retype.word_list(
+        "Chancellor Mayor Justice Justices Chief Advocate Provost Lieutenant President Privy Speaker "
+        "Chamberlain High Protector Steward Commissioner Commissioners Rector Warden Bishop Lords Lord "
+        "Almighty God Jesus Christ Lieutenant-Governor Great Grand Admiral Judge"
+    )
+)
+
+
 # what the model reads a made-up app's, site's or magazine's name as before its kind
 _KIND_MISREADINGS = frozenset(("PERSON", "LOCATION", "NORP"))
 
@@ -271,6 +284,29 @@ class NameFinders(CandidatePasses):
                     found.append(Candidate(text_field, s, e, c.type, "rule"))
         return found
 
+    def _peers(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "Lord Harwick said", "Baroness Quill": a peer's surname after the title is a person
+        where nothing else found a name there, or over the model's lone surname read as a body
+        (the model misses most of them; ``retype.titled`` keeps its lone person); the surname alone,
+        as for "Mr Roe", so that it joins the story's full name. Never an office ("Lord
+        Chancellor"), a given name ("Lord Jesus") or a name the gazetteer lists."""
+        if "Lord" not in text and "Baroness" not in text:
+            return []
+        found: list[Candidate] = []
+        for m in _PEER.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if name in _PEER_OFFICES or retype.is_given_name(name) or self.gazetteer.lookup(name) is not None:
+                continue
+            held = [o for o in here if o.start < e and m.start() < o.end]
+            # "prop" as a repeat's, so that the surname joins the story's full name ("Jo Archer")
+            if not held:
+                found.append(Candidate(text_field, s, e, "PERSON", "prop"))
+            elif all(o.origin == "ner" and o.entry is None and m.start() <= o.start and o.end == e for o in held):
+                for o in held:  # the model's body: "Baroness Quill" read as "Quill" the company
+                    o.start, o.type = s, "PERSON"
+        return found
+
     def _kind_after_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """ "the Foodily app", "the Zillow website", "People magazine": a name a lower-case kind
         of app, site or magazine follows, where nothing else found a name, or over the model's
@@ -336,6 +372,8 @@ class NameFinders(CandidatePasses):
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        for s, e in rules.bracketed_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")

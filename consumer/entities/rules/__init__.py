@@ -100,6 +100,7 @@ from consumer.entities.rules.sports import (
 )
 from consumer.entities.rules.wire import (
     agency_mentions,
+    bracketed_companies,
     dateline_agency,
     dateline_place,
     headline_slug_end,
@@ -118,6 +119,7 @@ from consumer.entities.rules.works import (
 
 __all__ = [
     "BENCHMARKS",
+    "bracketed_companies",
     "CITY_EDITION_PREFIX",
     "CORPORATE_SUFFIX_END",
     "EDITION_PREFIX",

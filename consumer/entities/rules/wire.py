@@ -32,6 +32,23 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# Reuters' wire marks a company with no ticker of its own in angle brackets ("<Kelvar Oil Co
+# Ltd>", "<Banque Marlow>"); a ticker alone ("<KVO.L>") has no lower-case letter and stays out
+_BRACKETED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>\n=\"]{0,80}?[a-z][^<>\n=\"]{0,80}?)>")
+
+
+def bracketed_companies(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a name in angle brackets in wire copy, the brackets left out: the wire's
+    own mark of a company ("<Harlow Ventures Inc> said", "a stake in <Marlow Gestion>"); a
+    lower-case letter in it, so neither a ticker nor a capitals-only headline's."""
+    if "<" not in text:
+        return
+    for m in _BRACKETED_COMPANY.finditer(text):
+        s, e = m.span("name")
+        if text[e - 1] != " " and not text[s:e].endswith(("(", ",")):
+            yield s, e
+
+
 _CREDIT_ORGS = frozenset(("Images", "Press", "Post", "Party", "News", "Service", "Agency", "Times", "Photos"))
 
 

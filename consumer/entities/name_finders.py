@@ -39,7 +39,10 @@ _OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
 # a peer by the title and the surname, as British copy names one after the first mention or
 # always ("Lord Harwick said", "Baroness Quill's report"); no capitalised word after the name but
 # "of" (the seat: "Lord Harwick of Tarn"), and no office ("Lord Chancellor", "Lord Justice")
-_PEER = re.compile(r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w'’-])(?![ \t]+(?!of\b)[A-Z])")
+_PEER = re.compile(
+    r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=['’]s\b|[^\w'’-])(?![ \t]+(?!of\b)[A-Z])"
+)
 _PEER_OFFICES = frozenset(
     retype.word_list(
         "Chancellor Mayor Justice Justices Chief Advocate Provost Lieutenant President Privy Speaker "
@@ -302,7 +305,7 @@ class NameFinders(CandidatePasses):
             # "prop" as a repeat's, so that the surname joins the story's full name ("Jo Archer")
             if not held:
                 found.append(Candidate(text_field, s, e, "PERSON", "prop"))
-            elif all(o.origin == "ner" and o.entry is None and m.start() <= o.start and o.end == e for o in held):
+            elif all(o.origin == "ner" and not o.entry and m.start() <= o.start and o.end == e for o in held):
                 for o in held:  # the model's body: "Baroness Quill" read as "Quill" the company
                     o.start, o.type = s, "PERSON"
         return found

@@ -38,7 +38,9 @@ def _mentions(extractor: EntityExtractor, body: str) -> dict[str, list[str]]:
         ),
     ],
 )
-def test_defined_acronym_joins_its_name(extractor: EntityExtractor, body: str, name: str, acronym: str) -> None:
+def test_defined_acronym_joins_its_name(
+    extractor: EntityExtractor, body: str, name: str, acronym: str
+) -> None:
     mentions = _mentions(extractor, body)
     assert name in mentions, mentions
     assert mentions[name].count(acronym) == 2, mentions
@@ -66,8 +68,10 @@ def test_person_initials_in_brackets_join_no_person(extractor: EntityExtractor) 
     ("body", "name"),
     [
         ("The consortium includes <Editions Marlovie>, which holds a 10 pct stake.", "Editions Marlovie"),
-        ("Earlier, <Quellan Information Systems (U.K.) Ltd> said it wanted to enter the market.",
-         "Quellan Information Systems (U.K.) Ltd"),
+        (
+            "Earlier, <Quellan Information Systems (U.K.) Ltd> said it wanted to enter the market.",
+            "Quellan Information Systems (U.K.) Ltd",
+        ),
         ("Shareholders include <Gruppo Tarvelli> and <Banque Harlovet>, it said.", "Gruppo Tarvelli"),
     ],
 )

@@ -119,7 +119,6 @@ from consumer.entities.rules.works import (
 
 __all__ = [
     "BENCHMARKS",
-    "bracketed_companies",
     "CITY_EDITION_PREFIX",
     "CORPORATE_SUFFIX_END",
     "EDITION_PREFIX",
@@ -137,6 +136,7 @@ __all__ = [
     "bare_mainland",
     "benchmarks",
     "bound_crafts",
+    "bracketed_companies",
     "bracketed_place_zones",
     "cabinet_titles",
     "caps_lead_in",

@@ -207,6 +207,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(self._paired_companies(text_field, recased[text_field], here))
             cands.extend(self._defined_acronyms(text_field, recased[text_field], here))
             cands.extend(self._peers(text_field, recased[text_field], here))
+            cands.extend(self._bracketed_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
         cands = boundaries.split_kind_pairs(join_cabinet_titles(cands, recased), recased)

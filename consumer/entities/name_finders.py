@@ -32,7 +32,9 @@ _PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:a
 
 # an acronym in brackets right after a name ("the Harbor Pensions Board (HPB)"), and its later
 # bare mentions; two to seven capitals, an ampersand among them ("(R&D)" spells nothing found)
-_BRACKET_ACRONYM = re.compile(r"[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
+_BRACKET_ACRONYM = re.compile(r">?[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
+# the wire's ticker in angle brackets: "<KVO>", "<KVO.L>", "<BRK.A>"
+_TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,2})?>")
 _OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
 
 
@@ -287,6 +289,24 @@ class NameFinders(CandidatePasses):
                     found.append(Candidate(text_field, s, e, c.type, "rule"))
         return found
 
+    def _bracketed_companies(
+        self, text_field: TextField, text: str, here: list[Candidate]
+    ) -> list[Candidate]:
+        """ "<Marlow Gestion> holds 10 pct": a name in the wire's angle brackets is a company, over
+        whatever the model read there, in a story that marks a ticker so too ("<KVO.L>") or
+        with a corporate suffix ("<Kelvar Oil Co Ltd>"): other copy sets works' titles in angle
+        brackets ("<Salt and Iron>"), so never over a title the model or a rule found either.
+        Body only: an ALL-CAPS headline's tickers are re-cased ("<KVO>" as "<Kvo>")."""
+        if text_field != "body" or "<" not in text:
+            return []
+        wire = _TICKER.search(text) is not None
+        return [
+            Candidate(text_field, s, e, "ORGANIZATION", "rule")
+            for s, e in rules.bracketed_companies(text)
+            if (wire or rules.CORPORATE_SUFFIX_END.search(text, s, e))
+            and not any(o.start < e and s < o.end and o.type in ("MISC", "EVENT") for o in here)
+        ]
+
     def _peers(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """ "Lord Harwick said", "Baroness Quill": a peer's surname after the title is a person
         where nothing else found a name there, or over the model's lone surname read as a body
@@ -375,8 +395,6 @@ class NameFinders(CandidatePasses):
         for s, e in rules.appositive_orgs(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
-            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
-        for s, e in rules.bracketed_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")

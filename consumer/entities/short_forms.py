@@ -361,8 +361,8 @@ def _bare_head(short: CandidateGroup, recased: dict[TextField, str]) -> bool:
 
 
 # "(CSL)" right after a name, or after a place that ends it ("... Democracy in Norland (RDN)")
-_DEFINITION_AFTER = re.compile(
-    r"(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+\(([^()\s]{1,16})\)"
+_DEFINITION_AFTER = re.compile(  # after the wire's angle bracket too: "<Harlow Press Ltd> (HP)"
+    r">?(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+\(([^()\s]{1,16})\)"
 )
 
 

@@ -67,18 +67,30 @@ def test_person_initials_in_brackets_join_no_person(extractor: EntityExtractor) 
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("The consortium includes <Editions Marlovie>, which holds a 10 pct stake.", "Editions Marlovie"),
+        (
+            "Kelvar Oil Corp <KVO> said the consortium includes <Editions Marlovie>, which holds 10 pct.",
+            "Editions Marlovie",
+        ),
         (
             "Earlier, <Quellan Information Systems (U.K.) Ltd> said it wanted to enter the market.",
             "Quellan Information Systems (U.K.) Ltd",
         ),
-        ("Shareholders include <Gruppo Tarvelli> and <Banque Harlovet>, it said.", "Gruppo Tarvelli"),
+        (
+            "Tarvel SA <TRVL.PA> said shareholders include <Gruppo Tarvelli> and <Banque Harlovet>.",
+            "Gruppo Tarvelli",
+        ),
     ],
 )
 def test_angle_bracketed_name_is_a_company(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "ORGANIZATION", types
     assert not any(">" in n or "<" in n for n in types), types
+
+
+def test_angle_bracketed_title_outside_wire_copy_is_no_company(extractor: EntityExtractor) -> None:
+    body = "The reading list includes <Salt and Iron Roads>, a history of the harbour towns."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Salt and Iron Roads") != "ORGANIZATION", types
 
 
 def test_ticker_in_angle_brackets_is_no_name(extractor: EntityExtractor) -> None:

@@ -34,7 +34,10 @@ _PHOTO_CREDIT = re.compile(
 
 # Reuters' wire marks a company with no ticker of its own in angle brackets ("<Kelvar Oil Co
 # Ltd>", "<Banque Marlow>"); a ticker alone ("<KVO.L>") has no lower-case letter and stays out
-_BRACKETED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>\n=\"]{0,80}?[a-z][^<>\n=\"]{0,80}?)>")
+_BRACKETED_COMPANY = re.compile(r"<(?P<name>[A-Z][^<>\n=\"@]{0,80}?[a-z][^<>\n=\"@]{0,80}?)>")
+
+
+_TRAILING_ACRONYM = re.compile(r"[ \t]\([A-Z][A-Z&]{1,6}\)$")
 
 
 def bracketed_companies(text: str) -> Iterator[tuple[int, int]]:
@@ -45,6 +48,8 @@ def bracketed_companies(text: str) -> Iterator[tuple[int, int]]:
         return
     for m in _BRACKETED_COMPANY.finditer(text):
         s, e = m.span("name")
+        defined = _TRAILING_ACRONYM.search(text, s, e)  # "<Cie Harlow de Ports (CHP)>": the name's acronym
+        e = defined.start() if defined is not None else e
         if text[e - 1] != " " and not text[s:e].endswith(("(", ",")):
             yield s, e
 

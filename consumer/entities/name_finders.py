@@ -319,15 +319,18 @@ class NameFinders(CandidatePasses):
         for m in _PEER.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if name in _PEER_OFFICES or retype.is_given_name(name) or self.gazetteer.lookup(name) is not None:
+            if name in _PEER_OFFICES or name.lower() in STOP_WORDS or retype.is_given_name(name):
+                continue  # "Lord Of The Rings" on a title-case line
+            if self.gazetteer.lookup(name) is not None:
                 continue
             held = [o for o in here if o.start < e and m.start() < o.end]
             # "prop" as a repeat's, so that the surname joins the story's full name ("Jo Archer")
             if not held:
                 found.append(Candidate(text_field, s, e, "PERSON", "prop"))
-            elif all(o.origin == "ner" and not o.entry and m.start() <= o.start and o.end == e for o in held):
+            elif all((o.start, o.end, o.origin) == (s, e, "ner") and o.type != "PERSON" for o in held):
                 for o in held:  # the model's body: "Baroness Quill" read as "Quill" the company
-                    o.start, o.type = s, "PERSON"
+                    if o.entry is None:
+                        o.type = "PERSON"
         return found
 
     def _kind_after_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:

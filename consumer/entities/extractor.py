@@ -219,12 +219,13 @@ class EntityExtractor(NameFinders, CandidatePasses):
                     for o in held
                 ):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
-            bracketed = rules.bracketed_companies(text)
-            cands.extend(Candidate(text_field, s, e, "ORGANIZATION", "rule") for s, e in bracketed)
             here = [c for c in cands if c.field == text_field]
             cands.extend(self._named_by_rules(text_field, recased[text_field], here))
             cands.extend(self._source_outlets(text_field, recased[text_field], here))
             cands.extend(self._paired_companies(text_field, recased[text_field], here))
+            cands.extend(self._defined_acronyms(text_field, recased[text_field], here))
+            cands.extend(self._peers(text_field, recased[text_field], here))
+            cands.extend(self._bracketed_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
         cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)

@@ -17,6 +17,7 @@ from consumer.entities import retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 from consumer.parse.agencies import is_known_agency
@@ -27,6 +28,30 @@ _PAIR_AFTER = re.compile(
     r"[ \t]+(?:and|or)[ \t]+(?P<name>[A-Z][a-z][\w-]*)(?:['’]s?)?(?![\w'’-]|[ \t]+[A-Z0-9])"
 )
 _PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:and|or)[ \t]+$")
+
+
+# an acronym in brackets right after a name ("the Harbor Pensions Board (HPB)"), and its later
+# bare mentions; two to seven capitals, an ampersand among them ("(R&D)" spells nothing found)
+_BRACKET_ACRONYM = re.compile(r">?[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
+# the wire's ticker in angle brackets: "<KVO>", "<KVO.L>", "<BRK.A>"
+_TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,2})?>")
+_OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
+
+
+# a peer by the title and the surname, as British copy names one after the first mention or
+# always ("Lord Harwick said", "Baroness Quill's report"); no capitalised word after the name but
+# "of" (the seat: "Lord Harwick of Tarn"), and no office ("Lord Chancellor", "Lord Justice")
+_PEER = re.compile(
+    r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?=['’]s\b|[^\w'’-])(?![ \t]+(?!of\b)[A-Z])"
+)
+_PEER_OFFICES = frozenset(
+    retype.word_list(
+        "Chancellor Mayor Justice Justices Chief Advocate Provost Lieutenant President Privy Speaker "
+        "Chamberlain High Protector Steward Commissioner Commissioners Rector Warden Bishop Lords Lord "
+        "Almighty God Jesus Christ Lieutenant-Governor Great Grand Admiral Judge"
+    )
+)
 
 
 # what the model reads a made-up app's, site's or magazine's name as before its kind
@@ -233,6 +258,79 @@ class NameFinders(CandidatePasses):
                     continue
                 if not any(o.start < e and s < o.end for o in here):
                     found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        return found
+
+    def _defined_acronyms(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "the Harbor Pensions Board (HPB) said ... The HPB added": an acronym in brackets right
+        after a name of two words or more that it spells, and its later bare mentions in the
+        field, are that name's (the conventions' defined acronyms, aliases of the full name),
+        where nothing else found them; the model often takes the bracket into the name and the
+        candidate's trim drops it. Never after a person, nor before the name."""
+        found: list[Candidate] = []
+        done: set[str] = set()
+        for c in here:
+            if c.type in ("PERSON", "NORP") or c.end - c.start < 5:
+                continue
+            # the model's span may hold the bracket's opening ("… of the Blind (RNIB"): cut there
+            inside = _OPEN_ACRONYM.search(text, c.start, c.end)
+            stem = inside.start() if inside is not None else c.end
+            match = _BRACKET_ACRONYM.match(text, stem)
+            if match is None or match.group("acr") in done:
+                continue
+            acr, name = match.group("acr"), " ".join(text[c.start : stem].split())
+            if " " not in name or not spells_name(acr, name, self.gazetteer):
+                continue
+            done.add(acr)
+            c.end = stem
+            taken = here + found
+            for m in re.finditer(rf"(?<![\w&.-]){re.escape(acr)}(?![\w&-])", text[match.start("acr") :]):
+                s, e = m.start() + match.start("acr"), m.end() + match.start("acr")
+                if not any(o.start < e and s < o.end for o in taken):
+                    found.append(Candidate(text_field, s, e, c.type, "rule"))
+        return found
+
+    def _bracketed_companies(
+        self, text_field: TextField, text: str, here: list[Candidate]
+    ) -> list[Candidate]:
+        """ "<Marlow Gestion> holds 10 pct": a name in the wire's angle brackets is a company, over
+        whatever the model read there, in a story that marks a ticker so too ("<KVO.L>") or
+        with a corporate suffix ("<Kelvar Oil Co Ltd>"): other copy sets works' titles in angle
+        brackets ("<Salt and Iron>"), so never over a title the model or a rule found either.
+        Body only: an ALL-CAPS headline's tickers are re-cased ("<KVO>" as "<Kvo>")."""
+        if text_field != "body" or "<" not in text:
+            return []
+        wire = _TICKER.search(text) is not None
+        return [
+            Candidate(text_field, s, e, "ORGANIZATION", "rule")
+            for s, e in rules.bracketed_companies(text)
+            if (wire or rules.CORPORATE_SUFFIX_END.search(text, s, e))
+            and not any(o.start < e and s < o.end and o.type in ("MISC", "EVENT") for o in here)
+        ]
+
+    def _peers(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "Lord Harwick said", "Baroness Quill": a peer's surname after the title is a person
+        where nothing else found a name there, or over the model's lone surname read as a body
+        (the model misses most of them; ``retype.titled`` keeps its lone person); the surname alone,
+        as for "Mr Roe", so that it joins the story's full name. Never an office ("Lord
+        Chancellor"), a given name ("Lord Jesus") or a name the gazetteer lists."""
+        if "Lord" not in text and "Baroness" not in text:
+            return []
+        found: list[Candidate] = []
+        for m in _PEER.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if name in _PEER_OFFICES or name.lower() in STOP_WORDS or retype.is_given_name(name):
+                continue  # "Lord Of The Rings" on a title-case line
+            if self.gazetteer.lookup(name) is not None:
+                continue
+            held = [o for o in here if o.start < e and m.start() < o.end]
+            # "prop" as a repeat's, so that the surname joins the story's full name ("Jo Archer")
+            if not held:
+                found.append(Candidate(text_field, s, e, "PERSON", "prop"))
+            elif all((o.start, o.end, o.origin) == (s, e, "ner") and o.type != "PERSON" for o in held):
+                for o in held:  # the model's body: "Baroness Quill" read as "Quill" the company
+                    if o.entry is None:
+                        o.type = "PERSON"
         return found
 
     def _kind_after_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,7 @@ def _person_parts(
                 and clean[0].isupper()
                 and not clean.isupper()
                 and clean.lower() not in _TITLES
+                and clean.lower() not in _ADDRESS_FORMS  # "Lord Harwick": "Lord" stands for no one
                 and clean.lower() not in STOP_WORDS
             ):
                 owners.setdefault(clean, set()).add(full)
@@ -157,7 +158,22 @@ _MISREAD_SURNAME = frozenset({"ORGANIZATION", "MISC"})  # what the model reads a
 # Forms of address written before a surname with no full stop in British and Commonwealth copy
 # ("Mrs Dai", "Dr Blessing", "Lord Barlow"); never a given name, unlike "Dean" or "Major".
 _ADDRESS_FORMS = frozenset(
-    ("mr", "mrs", "ms", "miss", "mx", "dr", "lord", "lady", "dame", "sir", "hon", "honourable", "honorable")
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "lord",
+        "lady",
+        "baroness",
+        "dame",
+        "sir",
+        "hon",
+        "honourable",
+        "honorable",
+    )
 )
 
 

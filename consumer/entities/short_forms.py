@@ -19,7 +19,7 @@ from consumer.entities.span_filters import TRAVEL_BEFORE, singular_nickname
 from consumer.events import TextField
 
 
-def _spells(short: str, name: str, gazetteer: Gazetteer) -> bool:
+def spells_name(short: str, name: str, gazetteer: Gazetteer) -> bool:
     """ "CSL" spells "Chinese Super League", "AGE" (with an ampersand: "A&E") spells "Atlantic
     Gas & Electric Co." without its corporate suffix, and "PSB" spells "Northland Public
     Safety Board" without the place that leads it (wire copy drops the place in short forms)."""
@@ -68,7 +68,7 @@ def join_acronyms(
                 defined[0].cands.extend(short.cands)
                 merged.add(id(short))
             continue
-        spelled = [g for g in full if _spells(short.name, g.name, gazetteer)]
+        spelled = [g for g in full if spells_name(short.name, g.name, gazetteer)]
         targets = defined or spelled
         if short.type == "PERSON":
             # the model reads a bare acronym as a person ("WCC said"): only a body it spells takes it
@@ -361,8 +361,8 @@ def _bare_head(short: CandidateGroup, recased: dict[TextField, str]) -> bool:
 
 
 # "(CSL)" right after a name, or after a place that ends it ("... Democracy in Norland (RDN)")
-_DEFINITION_AFTER = re.compile(
-    r"(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+\(([^()\s]{1,16})\)"
+_DEFINITION_AFTER = re.compile(  # after the wire's angle bracket too: "<Harlow Press Ltd> (HP)"
+    r">?(?:\s+(?:in|of|for|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+\(([^()\s]{1,16})\)"
 )
 
 

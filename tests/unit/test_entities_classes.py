@@ -515,9 +515,9 @@ def test_initials_spell_an_acronym() -> None:
     ],
 )
 def test_an_acronym_spells_its_name(short: str, name: str, spelled: bool) -> None:
-    from consumer.entities.short_forms import _spells
+    from consumer.entities.short_forms import spells_name
 
-    assert _spells(short, name, load_gazetteer()) is spelled
+    assert spells_name(short, name, load_gazetteer()) is spelled
 
 
 def test_an_acronym_joins_the_one_name_it_spells(extractor: EntityExtractor) -> None:

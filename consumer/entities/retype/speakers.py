@@ -56,9 +56,17 @@ def _titled_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\.?\s+$", re.IGNORECASE)
 
 
+# a peer's title, capitalised: "Lord Harwick", "Baroness Quill" (never "the lord of the manor")
+_PEER_TITLE = re.compile(r"(?<![\w-])(?:Lord|Baroness)[ \t]+$")
+
+
 def titled(text: str, start: int) -> bool:
-    """A title or role word right before a name: "President Xi", "Dr. Okoye", "coach Hale"."""
-    return _titled_pattern().search(text, max(0, start - 24), start) is not None
+    """A title or role word right before a name: "President Xi", "Dr. Okoye", "coach Hale",
+    "Lord Harwick"."""
+    return (
+        _titled_pattern().search(text, max(0, start - 24), start) is not None
+        or _PEER_TITLE.search(text, max(0, start - 10), start) is not None
+    )
 
 
 # The same with a description between: '," said hurricane forecaster Lixion Avila.', '," Edhem

@@ -41,6 +41,7 @@ class Stretch:
     paragraph: int
     closed: bool = True
     continues: int | None = None  # index of the stretch this one continues (across paragraphs)
+    reopened: bool = False  # opened by a reopening mark inside its paragraph ('... remains. "He ...')
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -90,6 +91,22 @@ def _nested_straight(text: str, outer: int, pos: int, para: Paragraph) -> int | 
     return close if rest else None
 
 
+def _reopens(text: str, outer: int, pos: int, para: Paragraph) -> bool:
+    """Inside an open straight-marked stretch that opened where an opening mark stands, a straight
+    mark after a sentence's stop and one space and right before a word ('it remains. "He has been
+    ...'): the reopening mark of a quote running into the next paragraph, the break between the
+    paragraphs lost (copy whose paragraphs were joined into one line; session 31, BBC pages). A
+    closing mark stands right after the stop; read as one, the quote was cut there and the writer's
+    words up to the true closing mark became a quote."""
+    return (
+        pos - 2 > outer
+        and text[pos - 1] == " "
+        and text[pos - 2] in ".?!"
+        and _opening_slot(text, pos, para)
+        and _opening_slot(text, outer, para)
+    )
+
+
 def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | None:
     """Inside an open stretch, an opening mark at ``pos`` whose next two marks both close, with no
     opening between ('\u201cAs my father used to say, \u201cnever give up the ship\u201d and we never
@@ -117,6 +134,7 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
     found: list[Stretch] = []
     open_at: int | None = None
     skip_to = -1  # the closing mark of a term quoted inside an open stretch
+    reopened = False  # the open stretch goes on with the one before ('it remains. "He has ...')
     for m in _DOUBLE.finditer(text, para.start, para.end):
         ch, pos = m.group(), m.start()
         if pos <= skip_to:
@@ -128,6 +146,7 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
         if ch == '"':
             if open_at is None:
                 open_at = m.end()
+                reopened = False
             elif (inner := _nested_straight(text, open_at - 1, pos, para)) is not None:
                 skip_to = inner  # '"... house people "temporarily", with ...': the quote goes on
             elif (
@@ -136,8 +155,14 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
                 and (inner := _nested_pair(text, pos, para, straight=True)) is not None
             ):
                 skip_to = inner  # a longer quote inside the quote, the outer closing after it
+            elif _reopens(text, open_at - 1, pos, para):
+                # '...: "A. "B. C." The ...': a paragraph break lost inside a quote running on
+                found.append(Stretch(open_at, pos - 1, para.index))
+                open_at = m.end()
+                reopened = True
+                continue
             else:
-                found.append(Stretch(open_at, pos, para.index))
+                found.append(Stretch(open_at, pos, para.index, reopened=reopened))
                 open_at = None
         elif ch == "\u201c" and open_at is not None and _closing_slot(text, pos, para):
             # an opening curly mark typed where the closing one stands ('for him,\u201c Roe says.',
@@ -225,7 +250,10 @@ def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
             closed[0].continues = continued_from
         elif open_at == para.start + 1 and continued_from is not None:
             pass  # linked below
-        out.extend(closed)
+        for stretch in closed:
+            if stretch.reopened:
+                stretch.continues = len(out) - 1  # the stretch its reopening mark goes on from
+            out.append(stretch)
         if open_at is not None:
             out.append(_unclosed(text, para, open_at, continued_from))
             pending = len(out) - 1

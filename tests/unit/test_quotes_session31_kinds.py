@@ -1,0 +1,63 @@
+"""Quote kinds and extents on new kinds of copy (issue 14, session 31): made-up texts, one class
+each, read on BBC and Reuters stories nobody had tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity
+
+# ------------------- a quote running on past a paragraph break lost in the copy ('it remains. "He ...')
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        (
+            'Ann Bell replied: "I have made my view very clear and it remains. "He has been a fine'
+            ' colleague. The future is for later." The minister shrugged off the claims.',
+            [
+                "I have made my view very clear and it remains.",
+                "He has been a fine colleague. The future is for later.",
+            ],
+        ),
+        (
+            '"We will review everything," Ann Bell said. "Selling is one option, but nothing is decided.'
+            ' "We want to be in good health, other ports have done it." The port opened in May.',
+            [
+                "We will review everything,",
+                "Selling is one option, but nothing is decided.",
+                "We want to be in good health, other ports have done it.",
+            ],
+        ),
+        (
+            'Ann Bell said: "The levy is unfair to small farms! "It has to go before the spring." Her'
+            ' rival Jim Doe said the "levy" was fair.',
+            ["The levy is unfair to small farms!", "It has to go before the spring."],
+        ),
+    ],
+)
+def test_reopening_mark_inside_a_paragraph_goes_on_with_the_quote(body: str, spans: list[str]) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell"), _entity(article, "Jim Doe")])
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert [body[s.start : s.end] for s in direct[0].spans] == spans
+    assert direct[0].speaker_name == "Ann Bell"
+
+
+@pytest.mark.parametrize(
+    ("body", "n_direct"),
+    [
+        # a closing mark right after the stop, then a new quote: as before
+        ('"The levy is unfair," Ann Bell said. "It has to go." The port opened in May.', 1),
+        ('Ann Bell said: "The levy is unfair." "It has to go," Jim Doe said.', 2),
+        # a closing mark after a space at the paragraph's end closes the quote
+        ('Ann Bell said: "The levy is unfair to small farms. "', 1),
+    ],
+)
+def test_near_misses_of_reopening_marks_keep_their_reading(body: str, n_direct: int) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell"), _entity(article, "Jim Doe")])
+    assert len([q for q in quotes if q.kind == "direct"]) == n_direct

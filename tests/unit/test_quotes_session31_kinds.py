@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.quotes import extract_quotes
-from tests.unit.test_quotes import _article, _entity
+from tests.unit.test_quotes import _article, _entity, _kinds_of
 
 # ------------------- a quote running on past a paragraph break lost in the copy ('it remains. "He ...')
 
@@ -61,3 +61,33 @@ def test_near_misses_of_reopening_marks_keep_their_reading(body: str, n_direct: 
     article = _article(body)
     quotes = extract_quotes(article, [_entity(article, "Ann Bell"), _entity(article, "Jim Doe")])
     assert len([q for q in quotes if q.kind == "direct"]) == n_direct
+
+
+# ------------------------------ a name heading the writer's clause, the quoted predicate after it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The crew said they hoped Bell "finds the peace she is looking for after all these years".',
+        'The union said Acme "recognises that we have a wider role at the port".',
+        'Bell said Acme "knows the crews we hired are the best in the valley".',
+        'Bell said that Acme "showed the council what we can do with the quay".',
+    ],
+)
+def test_predicate_after_a_name_heading_the_writers_clause_is_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subject of the quote's own, an addressee, a question: the quote keeps its reading
+        'Bell said Acme "ships for the port are late and we will lose the season".',
+        'Bell told Acme "finds like these are rare and we will keep them".',
+        'Bell told CNN "prices for the port are too high".',
+        'Bell said Acme "crews are ready and we will sail".',
+    ],
+)
+def test_near_misses_of_name_predicates_keep_their_kind(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

@@ -76,7 +76,15 @@ def predicate_after_comma(gap: str, content: str, words: Sequence[str]) -> bool:
     head = re.sub(r"n['\u2019]t$", "", first.lower().rstrip(",;"))
     if head in AUX or head in ("ca", "wo", "sha"):  # "can't", "won't", "shan't"
         return True
+    if head in _COORDINATORS and len(words) > 1:
+        # 'said Acme had paid most bills, "but has not agreed a final settlement ..."': a second
+        # predicate of the writer's subject, no subject of its own (session 31, BBC pages)
+        verb = re.sub(r"n['\u2019]t$", "", words[1].lower().rstrip(",;"))
+        return verb in AUX or verb in ("ca", "wo", "sha")
     return _interposed_predicate(gap, head)
+
+
+_COORDINATORS = frozenset(split_words("and but yet or"))
 
 
 # Session 30 (fresh web pages): the writer's subject opening the sentence, an attribution set off

@@ -91,3 +91,41 @@ def test_predicate_after_a_name_heading_the_writers_clause_is_partial(sentence: 
 )
 def test_near_misses_of_name_predicates_keep_their_kind(sentence: str) -> None:
     assert _kinds_of(sentence) == ["direct"]
+
+
+# --------------- after the writer's comma: a second predicate of its subject, or a phrase with no verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Bell said the port had paid most of the bills since 2001, "but has not agreed a settlement'
+        ' with the crews pending its review".',
+        'Bell said the port had paid most of its bills, "and will pay the rest when the review is over".',
+        'Bell said the council had backed the ferry, "but didn\'t say where the money would come from".',
+        'Bell said it was better than the old ferry, "just sitting there in the harbour, wasting away".',
+        'Bell said the causes were plain enough, "poor planning, weak oversight and a lot of bad luck".',
+    ],
+)
+def test_predicate_or_phrase_after_the_writers_comma_is_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subject of their own, the attribution right before the comma, a quote split by its tag
+        'Bell said the port had paid most bills, "but we have not agreed a settlement with the crews".',
+        'Bell said, "absolutely not, and never again in this town".',
+        'Bell told reporters in the harbour on Monday, "absolutely not, and never again in this town".',
+    ],
+)
+def test_near_misses_after_the_writers_comma_keep_their_kind(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]
+
+
+def test_split_quote_going_on_with_a_conjunction_stays_one_direct_quote() -> None:
+    body = '"We paid the bills," Ann Bell said, "and will pay the rest when the review is over."'
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell")])
+    assert [(q.kind, len(q.spans)) for q in quotes] == [("direct", 2)]

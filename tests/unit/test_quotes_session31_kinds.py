@@ -129,3 +129,29 @@ def test_split_quote_going_on_with_a_conjunction_stays_one_direct_quote() -> Non
     article = _article(body)
     quotes = extract_quotes(article, [_entity(article, "Ann Bell")])
     assert [(q.kind, len(q.spans)) for q in quotes] == [("direct", 2)]
+
+
+# ------------------------------------------------------- a slogan or motto the copula names: no quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Bell said the party slogan would be "Britain is working - do not let them wreck it."',
+        'Bell said their new tagline will be "Faster ferries for every island, every day."',
+        'Bell said the campaign slogan was "Vote for the port and keep the island alive."',
+    ],
+)
+def test_slogan_named_by_a_copula_is_no_quote(sentence: str) -> None:
+    assert _kinds_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Bell said: "Our slogan is simple and we will win the vote."',
+        'Bell said the slogan was wrong, adding: "We will win the vote."',
+    ],
+)
+def test_near_misses_of_slogans_keep_their_quote(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

@@ -93,18 +93,26 @@ def _nested_straight(text: str, outer: int, pos: int, para: Paragraph) -> int | 
 
 def _reopens(text: str, outer: int, pos: int, para: Paragraph) -> bool:
     """Inside an open straight-marked stretch that opened where an opening mark stands, a straight
-    mark after a sentence's stop and one space and right before a word ('it remains. "He has been
+    mark after a full stop or ! and one space and right before a word ('it remains. "He has been
     ...'): the reopening mark of a quote running into the next paragraph, the break between the
     paragraphs lost (copy whose paragraphs were joined into one line; session 31, BBC pages). A
     closing mark stands right after the stop; read as one, the quote was cut there and the writer's
-    words up to the true closing mark became a quote."""
+    words up to the true closing mark became a quote. Not after a question ('"Does he want to
+    starve? "Who are you?" asked the guard.') nor after a tag inside the stretch, whose closing
+    mark was lost."""
     return (
         pos - 2 > outer
         and text[pos - 1] == " "
-        and text[pos - 2] in ".?!"
+        and text[pos - 2] in ".!"
         and _opening_slot(text, pos, para)
         and _opening_slot(text, outer, para)
+        # '"We will win, she said. "Next ...': a tag inside the stretch, its closing mark lost
+        and _TAG_INSIDE.search(text, max(outer, pos - _TAG_REACH), pos) is None
     )
+
+
+_TAG_REACH = 300
+_TAG_INSIDE = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'\u2019-]*)\s+(?:said|says|added|told|asked)\b")
 
 
 def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | None:

@@ -113,6 +113,35 @@ def _reopens(text: str, outer: int, pos: int, para: Paragraph) -> bool:
 
 _TAG_REACH = 300
 _TAG_INSIDE = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'\u2019-]*)\s+(?:said|says|added|told|asked)\b")
+_TAG_REST = 60
+_TAG_ENDING = re.compile(
+    rf",\s+(?:he|she|they|it|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:said|says|added|told|asked)\b"
+    rf"[^\"\n.!?]{{0,{_TAG_REST}}}[.!]\s$"
+)
+
+
+def _cut(text: str, outer: int, pos: int, para: Paragraph) -> tuple[int, bool] | None:
+    """Where the open stretch ends at the straight mark at ``pos`` when that mark opens the next
+    stretch (a lost closing mark before a tag, or a lost paragraph break), and whether the next
+    stretch goes on from it as a reopened one; None when the mark closes the stretch."""
+    tag_at = _closed_before_tag(text, outer, pos, para)
+    if tag_at is not None:
+        return tag_at, False
+    return (pos - 1, True) if _reopens(text, outer, pos, para) else None
+
+
+def _closed_before_tag(text: str, outer: int, pos: int, para: Paragraph) -> int | None:
+    """Inside an open straight-marked stretch, a mark where an opening one stands right after a tag
+    that ends its sentence ('"We will win, she said. "Next year we go."', the closing mark lost
+    before the tag): where the first stretch ends (after its comma), the mark opening the next
+    stretch of the quote (session 31, BBC pages). Read as the closing mark, the tag was quoted
+    words and the next stretch was lost."""
+    if not (
+        text[pos - 1 : pos] == " " and _opening_slot(text, pos, para) and _opening_slot(text, outer, para)
+    ):
+        return None
+    tag = _TAG_ENDING.search(text, max(outer + 1, pos - _TAG_REACH), pos)
+    return tag.start() + 1 if tag is not None else None
 
 
 def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | None:
@@ -163,11 +192,11 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
                 and (inner := _nested_pair(text, pos, para, straight=True)) is not None
             ):
                 skip_to = inner  # a longer quote inside the quote, the outer closing after it
-            elif _reopens(text, open_at - 1, pos, para):
-                # '...: "A. "B. C." The ...': a paragraph break lost inside a quote running on
-                found.append(Stretch(open_at, pos - 1, para.index))
-                open_at = m.end()
-                reopened = True
+            elif (cut := _cut(text, open_at - 1, pos, para)) is not None:
+                # '...: "A. "B. C." The ...': a paragraph break lost inside a quote running on;
+                # '"We will win, she said. "Next year ...': the closing mark lost before the tag
+                found.append(Stretch(open_at, cut[0], para.index, reopened=reopened))
+                open_at, reopened = m.end(), cut[1]
                 continue
             else:
                 found.append(Stretch(open_at, pos, para.index, reopened=reopened))

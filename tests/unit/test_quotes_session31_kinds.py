@@ -155,3 +155,32 @@ def test_slogan_named_by_a_copula_is_no_quote(sentence: str) -> None:
 )
 def test_near_misses_of_slogans_keep_their_quote(sentence: str) -> None:
     assert _kinds_of(sentence) == ["direct"]
+
+
+# ----------------------------------------- a closing mark lost before the tag ('A, she said. "B."')
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        (
+            '"We will win the vote, Ann Bell said. "Next year we go to the islands." The team left.',
+            ["We will win the vote,", "Next year we go to the islands."],
+        ),
+        (
+            'Ann Bell said: "He asked for the inquiry. He accepted it was wrong, she said. "But the line'
+            ' is drawn now."',
+            ["He asked for the inquiry. He accepted it was wrong,", "But the line is drawn now."],
+        ),
+        (
+            '"The ferry is late again, Bell added on Monday. "We have told the council twice."',
+            ["The ferry is late again,", "We have told the council twice."],
+        ),
+    ],
+)
+def test_closing_mark_lost_before_the_tag(body: str, spans: list[str]) -> None:
+    article = _article(body)
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [[body[s.start : s.end] for s in q.spans] for q in direct] == [spans]
+    assert direct[0].speaker_name == "Ann Bell"

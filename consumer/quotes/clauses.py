@@ -30,9 +30,11 @@ def colon_fragment(rest: str, gap: str, words: Sequence[str]) -> bool:
     the writer's, its reporting verb further back ('Roe said the causes were plain: "poor planning,
     weak oversight ..."', 'Roe explained that the groups included: "the council, the port ..."'):
     a list or phrase inside the writer's sentence, partial, not a quote the colon opens (session
-    23); 'Roe said: "absolutely not ..."' and 'Roe told reporters in May: "..."' open one. ``rest``
+    23); 'Roe said: "absolutely not ..."' and 'Roe told reporters in May: "..."' open one. Session
+    31 (BBC pages): a comma closing the writer's clause does the same ('Roe said it was better than
+    the old ferry, "just sitting there, wasting away"'), not 'Roe said, "absolutely not"'. ``rest``
     is the text from the reporting verb (or the sentence's last closing mark) to the mark."""
-    if not gap.rstrip().endswith(":") or not words[0][:1].islower() or is_clause(words):
+    if not gap.rstrip().endswith((":", ",")) or not words[0][:1].islower() or is_clause(words):
         return False
     lead = rest.rstrip(" :\"'\u201c\u2018(").split()
     return len(lead) > _LEAD_IN_WORDS and _CLAUSE_AFTER_VERB.search(" ".join(lead)) is not None

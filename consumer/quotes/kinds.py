@@ -76,7 +76,15 @@ def predicate_after_comma(gap: str, content: str, words: Sequence[str]) -> bool:
     head = re.sub(r"n['\u2019]t$", "", first.lower().rstrip(",;"))
     if head in AUX or head in ("ca", "wo", "sha"):  # "can't", "won't", "shan't"
         return True
+    if head in _COORDINATORS and len(words) > 1:
+        # 'said Acme had paid most bills, "but has not agreed a final settlement ..."': a second
+        # predicate of the writer's subject, no subject of its own (session 31, BBC pages)
+        verb = re.sub(r"n['\u2019]t$", "", words[1].lower().rstrip(",;"))
+        return verb in AUX or verb in ("ca", "wo", "sha")
     return _interposed_predicate(gap, head)
+
+
+_COORDINATORS = frozenset(split_words("and but yet or"))
 
 
 # Session 30 (fresh web pages): the writer's subject opening the sentence, an attribution set off
@@ -152,7 +160,9 @@ _DASHED_ASIDE = re.compile(
 )
 
 
-def writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bool:
+def writers_clause_goes_on(
+    gap: str, first: str, said_after: bool = False, following: Sequence[str] = ()
+) -> bool:
     """Lower-case quoted words that carry on the writer's own clause: after its subject ('People
     who tried it "report it as ..."', 'said the crews in 2019 "worked ..."'), its verb or auxiliary
     ('the bank has "accessed ..."', 'by connecting "regions that rarely talk," said Roe'), a
@@ -179,12 +189,73 @@ def writers_clause_goes_on(gap: str, first: str, said_after: bool = False) -> bo
     low = last.lower()
     if low in _DETERMINERS or last in _OPENING_DEMONSTRATIVES:
         return True
+    if last[:1].isupper() and _name_subject_verb(tail, first, following):
+        return True  # 'hoped Welch "finds the happiness ..."' (session 31)
     return not (
         last[:1].isupper()  # a name or a sentence's first word: an addressee ('told CNN "...')
         or low in _HANDING_WORDS
         or low.endswith("ly")
         or _SPEECH_WORD.fullmatch(low) is not None
     )
+
+
+# Session 31 (BBC and Reuters stories): a name right before the mark heads the writer's clause when
+# the quoted words open on a finite verb of the third person and go on with its object or an adverb
+# ('said they hoped Welch "finds the happiness he is looking for"', 'that the code "recognises a
+# wider ..."'): the quoted predicate finishes the writer's sentence, a fragment, though a clause
+# inside it ('he is looking') read it as one. Not after a verb of telling or a preposition, whose
+# object the name is ('told CNN "...'), and not plural nouns opening a clause of their own
+# ('told Acme "prices are ..."': the word after is no object or adverb).
+_FINITE_S_ED = re.compile(r"[a-z]{2,}(?:[^suio\W]s|ed)")
+_NOT_VERBS = frozenset(
+    split_words(
+        """
+    news yes hers ours yours theirs thanks series species lots plus always perhaps sometimes besides
+    towards afterwards whereas
+    """
+    )
+)
+_OBJECT_OPENERS = frozenset(
+    split_words(
+        """
+    the a an his her its their our my your this that these those no every all some any each much more
+    it him them us me you what how up down out off back to in on at for with from into about over
+    not never also still just only so too very well again here there nothing everything something
+    """
+    )
+)
+_ADDRESSING = frozenset(
+    split_words(
+        """
+    told tells tell telling asked asks ask asking informed assured reminded urged warned advised
+    wrote emailed texted to on in at from by for via through with of about as than called named
+    dubbed labelled labeled
+    """
+    )
+)
+_NAME_WORDS = 4
+
+
+def _name_subject_verb(tail: str, first: str, following: Sequence[str]) -> bool:
+    """The capitalised words ending ``tail`` are the writer's subject and ``first`` and the words
+    ``following`` it open its predicate ('hoped Welch "finds the ...'), not an addressee ('told CNN
+    "...') nor a subject of the quote's own ('"ships for the port are late"': an auxiliary after a
+    word other than a subject pronoun)."""
+    low = first.lower().rstrip(",;")
+    if _FINITE_S_ED.fullmatch(low) is None or low in _NOT_VERBS:
+        return False
+    if not following or following[0].lower().strip(",;") not in _OBJECT_OPENERS:
+        return False
+    before = low
+    for word in following[:_NAME_WORDS]:
+        w = word.lower().strip(",;.")
+        if w in AUX and before not in SUBJECTS:
+            return False
+        before = w
+    words = tail.split()[-_NAME_WORDS - 1 :]
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return not words or words[-1].lower() not in _ADDRESSING
 
 
 # Session 28 (fresh web pages): the word before the mark read as the writer's determiner.

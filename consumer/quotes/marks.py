@@ -41,6 +41,7 @@ class Stretch:
     paragraph: int
     closed: bool = True
     continues: int | None = None  # index of the stretch this one continues (across paragraphs)
+    reopened: bool = False  # opened by a reopening mark inside its paragraph ('... remains. "He ...')
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -90,6 +91,59 @@ def _nested_straight(text: str, outer: int, pos: int, para: Paragraph) -> int | 
     return close if rest else None
 
 
+def _reopens(text: str, outer: int, pos: int, para: Paragraph) -> bool:
+    """Inside an open straight-marked stretch that opened where an opening mark stands, a straight
+    mark after a full stop or ! and one space and right before a word ('it remains. "He has been
+    ...'): the reopening mark of a quote running into the next paragraph, the break between the
+    paragraphs lost (copy whose paragraphs were joined into one line; session 31, BBC pages). A
+    closing mark stands right after the stop; read as one, the quote was cut there and the writer's
+    words up to the true closing mark became a quote. Not after a question ('"Does he want to
+    starve? "Who are you?" asked the guard.') nor after a tag inside the stretch, whose closing
+    mark was lost."""
+    return (
+        pos - 2 > outer
+        and text[pos - 1] == " "
+        and text[pos - 2] in ".!"
+        and _opening_slot(text, pos, para)
+        and _opening_slot(text, outer, para)
+        # '"We will win, she said. "Next ...': a tag inside the stretch, its closing mark lost
+        and _TAG_INSIDE.search(text, max(outer, pos - _TAG_REACH), pos) is None
+    )
+
+
+_TAG_REACH = 300
+_TAG_INSIDE = re.compile(r",\s+(?:he|she|they|it|[A-Z][\w'\u2019-]*)\s+(?:said|says|added|told|asked)\b")
+_TAG_REST = 60
+_TAG_ENDING = re.compile(
+    rf",\s+(?:he|she|they|it|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:said|says|added|told|asked)\b"
+    rf"[^\"\n.!?]{{0,{_TAG_REST}}}[.!]\s$"
+)
+
+
+def _cut(text: str, outer: int, pos: int, para: Paragraph) -> tuple[int, bool] | None:
+    """Where the open stretch ends at the straight mark at ``pos`` when that mark opens the next
+    stretch (a lost closing mark before a tag, or a lost paragraph break), and whether the next
+    stretch goes on from it as a reopened one; None when the mark closes the stretch."""
+    tag_at = _closed_before_tag(text, outer, pos, para)
+    if tag_at is not None:
+        return tag_at, False
+    return (pos - 1, True) if _reopens(text, outer, pos, para) else None
+
+
+def _closed_before_tag(text: str, outer: int, pos: int, para: Paragraph) -> int | None:
+    """Inside an open straight-marked stretch, a mark where an opening one stands right after a tag
+    that ends its sentence ('"We will win, she said. "Next year we go."', the closing mark lost
+    before the tag): where the first stretch ends (after its comma), the mark opening the next
+    stretch of the quote (session 31, BBC pages). Read as the closing mark, the tag was quoted
+    words and the next stretch was lost."""
+    if not (
+        text[pos - 1 : pos] == " " and _opening_slot(text, pos, para) and _opening_slot(text, outer, para)
+    ):
+        return None
+    tag = _TAG_ENDING.search(text, max(outer + 1, pos - _TAG_REACH), pos)
+    return tag.start() + 1 if tag is not None else None
+
+
 def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | None:
     """Inside an open stretch, an opening mark at ``pos`` whose next two marks both close, with no
     opening between ('\u201cAs my father used to say, \u201cnever give up the ship\u201d and we never
@@ -117,6 +171,7 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
     found: list[Stretch] = []
     open_at: int | None = None
     skip_to = -1  # the closing mark of a term quoted inside an open stretch
+    reopened = False  # the open stretch goes on with the one before ('it remains. "He has ...')
     for m in _DOUBLE.finditer(text, para.start, para.end):
         ch, pos = m.group(), m.start()
         if pos <= skip_to:
@@ -128,6 +183,7 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
         if ch == '"':
             if open_at is None:
                 open_at = m.end()
+                reopened = False
             elif (inner := _nested_straight(text, open_at - 1, pos, para)) is not None:
                 skip_to = inner  # '"... house people "temporarily", with ...': the quote goes on
             elif (
@@ -136,8 +192,14 @@ def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | 
                 and (inner := _nested_pair(text, pos, para, straight=True)) is not None
             ):
                 skip_to = inner  # a longer quote inside the quote, the outer closing after it
+            elif (cut := _cut(text, open_at - 1, pos, para)) is not None:
+                # '...: "A. "B. C." The ...': a paragraph break lost inside a quote running on;
+                # '"We will win, she said. "Next year ...': the closing mark lost before the tag
+                found.append(Stretch(open_at, cut[0], para.index, reopened=reopened))
+                open_at, reopened = m.end(), cut[1]
+                continue
             else:
-                found.append(Stretch(open_at, pos, para.index))
+                found.append(Stretch(open_at, pos, para.index, reopened=reopened))
                 open_at = None
         elif ch == "\u201c" and open_at is not None and _closing_slot(text, pos, para):
             # an opening curly mark typed where the closing one stands ('for him,\u201c Roe says.',
@@ -225,7 +287,10 @@ def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
             closed[0].continues = continued_from
         elif open_at == para.start + 1 and continued_from is not None:
             pass  # linked below
-        out.extend(closed)
+        for stretch in closed:
+            if stretch.reopened:
+                stretch.continues = len(out) - 1  # the stretch its reopening mark goes on from
+            out.append(stretch)
         if open_at is not None:
             out.append(_unclosed(text, para, open_at, continued_from))
             pending = len(out) - 1

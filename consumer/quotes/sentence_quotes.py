@@ -510,18 +510,23 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             if attribution is None or fld == "headline":
                 continue  # a term or a name in quotation marks, not a quote
             kind: QuoteKind = "partial"
-        elif opens or (
-            _SUBJECT_AFTER_THAT.search(gap, max(0, len(gap) - _THAT_REACH)) is None
-            and (
-                (
-                    not embedded
-                    and not predicate_only  # 'The storm, Roe said, "broke the ..."' (session 30)
-                    and not after_article(gap)  # 'called them the "Lego for ..."' (session 29)
-                    and is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
-                    and not predicate_slot(gap, words[0])
-                    and not writers_clause_goes_on(gap, words[0], said_after=trailing[n])
+        elif (
+            opens
+            or (
+                _SUBJECT_AFTER_THAT.search(gap, max(0, len(gap) - _THAT_REACH)) is None
+                and (
+                    (
+                        not embedded
+                        and not predicate_only  # 'The storm, Roe said, "broke the ..."' (session 30)
+                        and not after_article(gap)  # 'called them the "Lego for ..."' (session 29)
+                        and is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
+                        and not predicate_slot(gap, words[0])
+                        and not writers_clause_goes_on(
+                            gap, words[0], said_after=trailing[n], following=words[1:5]
+                        )
+                    )
+                    or (sentence_inside(content) and words[0].lower() not in AUX)
                 )
-                or (sentence_inside(content) and words[0].lower() not in AUX)
             )
         ):
             kind = "direct"

@@ -55,6 +55,10 @@ SIGN_READS = re.compile(
     # the noun is the verb's subject: no comma of an opening phrase between ('Asked about the
     # motto, Roe said:' is Roe speaking)
     rf"\b(?:{_SIGN_NOUNS})\b[^\x00\"\u201c.!?,]{{0,50}}?\b(?:read|reads|reading|said|says|saying)"
+    r"\s*:?\s*[\"'\u201c\u2018]?$"
+    # session 31 (BBC pages): a slogan or motto the copula names ('Labour's slogan would be "Britain
+    # is working ..."', 'The club's motto is "..."'): words written for a campaign, said by no one
+    r"|\b(?:slogans?|mottos?|mottoes|taglines?)\s+(?:is|was|will\s+be|would\s+be|became|becomes|remains)"
     r"\s*:?\s*[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )

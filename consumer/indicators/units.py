@@ -86,16 +86,18 @@ def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
 # --------------------------------------------------------------------------- units after
 
 _CURRENCY_WORDS: list[tuple[str, str]] = [
-    ("us dollars?|u\\.s\\. dollars?|american dollars?", "USD"), ("australian dollars?", "AUD"),
-    ("canadian dollars?", "CAD"), ("new zealand dollars?", "NZD"), ("hong kong dollars?", "HKD"),
-    ("singapore(?:an)? dollars?", "SGD"), ("taiwan(?:ese)? dollars?", "TWD"), ("dollars?", "USD"),
+    # wire shorthand writes "dlrs" for dollars ("3.5 mln dlrs", "12 Canadian dlrs"; session 31)
+    ("(?:us|u\\.s\\.|american) (?:dollars?|dlrs?)", "USD"), ("australian (?:dollars?|dlrs?)", "AUD"),
+    ("canadian (?:dollars?|dlrs?)", "CAD"), ("new zealand (?:dollars?|dlrs?)", "NZD"),
+    ("hong kong (?:dollars?|dlrs?)", "HKD"), ("singapore(?:an)? (?:dollars?|dlrs?)", "SGD"),
+    ("taiwan(?:ese)? (?:dollars?|dlrs?)", "TWD"), ("dollars?|dlrs?", "USD"),
     # a national adjective names which crown, peso, rupee or pound: before the bare words
     ("norwegian (?:crowns?|kron(?:e|er))", "NOK"), ("swedish (?:crowns?|kron(?:a|or))", "SEK"),
     ("danish (?:crowns?|kron(?:e|er))", "DKK"), ("czech (?:crowns?|korun(?:a|y))", "CZK"),
     ("zlotys?|zloties", "PLN"), ("forints?", "HUF"), ("philippine pesos?", "PHP"),
     ("argentine pesos?", "ARS"), ("chilean pesos?", "CLP"), ("colombian pesos?", "COP"),
     ("pakistani rupees?", "PKR"), ("sri lankan rupees?", "LKR"), ("egyptian pounds?", "EGP"),
-    ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling", "GBP"),
+    ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling|stg", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
     ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), (
@@ -111,7 +113,7 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
 _WORD_UNITS: list[tuple[str, str]] = [
     ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"),
     ("basis points?|bps|bp", "basis_point"),
-    ("%|per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?", "cent"), ("sen", "sen"),
+    ("%|per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?|cts", "cent"), ("sen", "sen"),
     ("pence|p(?=[\\s,.;)]|$)", "pence"),
     ("years?[- ]old|-?year-olds?", "year_of_age"), ("times", "times"), ("fold", "times"),
     ("fps|frames per second", "fps"),
@@ -153,7 +155,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("degrees?|deg|°", "degree"),
     ("milliseconds?|(?-i:ms)", "ms"),  # "a 4ms response time"; "Ms" stays a title
     ("seconds?|secs?", "second"), ("minutes?|mins?", "minute"), ("hours?|hrs?", "hour"),
-    ("days?", "day"), ("weeks?", "week"), ("months?", "month"), ("years?|yrs?", "year"),
+    ("days?", "day"), ("weeks?", "week"), ("months?|mths", "month"), ("years?|yrs?", "year"),
     ("decades?", "decade"),
 ]  # fmt: skip
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]

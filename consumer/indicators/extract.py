@@ -37,7 +37,7 @@ from consumer.indicators.filters import (
 )
 from consumer.indicators.implied import implied_units
 from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
-from consumer.indicators.metric import COUNT, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of
+from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject.carry import (
@@ -642,6 +642,7 @@ def _field_indicators(
     previous: Indicator | None = None
     previous_age = False
     prices = PriceOwners(by_id)  # "- Get it at Walmart for $239": the owner the heading gave $239
+    results = " vs" in text  # a wire results line may label its figures ("Shr 31 cts vs 18 cts")
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
             continue
@@ -700,11 +701,13 @@ def _field_indicators(
             and not _priced_model(subject, low.unit)
         ):
             metric, medtop = MARKET_INDEX, None  # "shares rose 3% while the CAC 40 fell 0.5%"
+        unit = low.unit or (high.unit if high is not None else None)
+        unit, metric, medtop = _results_row(text, results, (span_start, span_end), unit, (metric, medtop))
         previous = Indicator(
             id=f"ind-{field}-{span_start}",
             value=low.value,
             value_max=high.value if high is not None else None,
-            unit=published_unit(low.unit or (high.unit if high is not None else None)),
+            unit=published_unit(unit),
             text=text[span_start:span_end],
             field=field,
             start=span_start,
@@ -723,6 +726,27 @@ def _field_indicators(
     rows = implied_units(text, rows)
     rows.extend(_qualitative(field, text, sentences, figures, index, skip_before))
     return rows
+
+
+_RESULTS_METRICS = {"profit": "profit", "revenue": "revenue"}
+
+
+def _results_row(
+    text: str, results: bool, span: tuple[int, int], unit: str | None, metric: tuple[str, str | None]
+) -> tuple[str | None, str, str | None]:
+    """A wire results line's figure as its label says: "Shr 31 cts" is earnings per share in cents
+    a share, "Net 90 mln" a profit, "Revs 1.2 billion" revenue, "Avg shrs 274 mln" shares. Read
+    only in a text with a "vs" (``results``); any other figure keeps its unit and metric."""
+    label = results_label(text, *span) if results else None
+    if label is None:
+        return unit, *metric
+    if label == "eps":
+        if unit in ("cent", "USD") or (unit is not None and unit.isupper() and "/" not in unit):
+            unit = f"{unit}/share"
+        return unit, EPS, None
+    if label == "shares":
+        return unit or "share", *metric
+    return unit, _RESULTS_METRICS[label], None
 
 
 def _may_report(body: str, inside: bool) -> bool:

@@ -73,6 +73,9 @@ _HEDGE = r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\
 _TO_BEFORE = re.compile(r"\bto\s+" + _HEDGE + r"$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+from\s+" + _HEDGE, re.I)
 _TO_REACH = 16
+# "Net 90 mln vs 51 mln", "earned 12.4 mln dlrs vs 9.3 mln": wire copy compares with the year
+# before by "vs"; the basis after it is written bare, in the figure's unit (session 31)
+_VS_GAP = re.compile(r"[ \t]+(?:vs\.?|versus)[ \t]+(?:(?:profit|loss)[ \t]+)?", re.IGNORECASE)
 
 
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
@@ -169,4 +172,6 @@ def _basis(text: str, row: Indicator, before: Indicator | None) -> str | None:
         text, max(0, before.start - _TO_REACH), before.start
     ):
         return before.unit  # "rose to 3.2 million units from 2.9 million"
+    if _VS_GAP.fullmatch(text, before.end, row.start):
+        return before.unit  # "Revs 1.2 billion dlrs vs 1.1 billion"
     return None

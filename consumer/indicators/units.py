@@ -698,6 +698,9 @@ _STOP = frozenset(
         """
     )
 )
+# A market's comparative after a price's move: "1/32 to 5/16 lower", "3/8 higher" (session 31: a
+# fraction may count a singular, so "lower" was published as its unit)
+_COMPARATIVES = frozenset(_words("lower higher firmer easier weaker stronger"))
 # Verbs of saying (and "cannot") that are never a counted noun: the walk ends at them.
 _SPEECH_VERBS = frozenset(
     _words(
@@ -1227,6 +1230,8 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             continue
         if lower in _STOP or lower in _NUMBER_WORDS:
             return None
+        if step == 0 and lower in _COMPARATIVES and not _plural_follows(text, match.end()):
+            return None  # "was 5/16 lower at 95-26/32": the move of a price, no count ("two lower courts" is)
         if word.islower() and not modifiers and _never_head(lower, text, match.end()):
             if step < 4 and _ly_before_noun(lower, text, match.end(), single=single):
                 modifiers.append(word)  # "one weekly meeting", "three friendly dogs"

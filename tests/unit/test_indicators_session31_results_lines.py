@@ -1,0 +1,77 @@
+"""Session 31: wire results lines and share prices in fractions.
+
+A results table compares each figure with the year before's by "vs" under a label: "Shr 31 cts
+vs 18 cts" is earnings per share in cents a share, "Net 90 mln vs 51 mln" a profit, "Revs 1.2
+billion vs 1.1 billion" revenue, "Avg shrs 4.1 mln vs 3.9 mln" shares. The label before a bare
+figure read as a name ("Stoxx 600") and dropped it; the basis after "vs" takes the figure's unit.
+A price's move in fractions takes no comparative as its unit ("5/16 lower"), and "was off 5/8"
+is a fall. Prose after a label word and other "off"s keep their readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures as _figures
+from tests.unit.indicator_texts import page_rows as _rows
+
+
+def _table(text: str) -> list[tuple[float | None, str | None, str]]:
+    return [(r.value, r.unit, r.metric) for r in _rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shr 31 cts vs 18 cts", [(31.0, "cent/share", "eps"), (18.0, "cent/share", "eps")]),
+        ("Oper shr 1.20 dlrs vs 1.10", [(1.2, "USD/share", "eps"), (1.1, "USD/share", "eps")]),
+        ("Net 90 mln vs 51 mln", [(9e7, None, "profit"), (5.1e7, None, "profit")]),
+        ("Revs 1.2 billion vs 1.1 billion", [(1.2e9, None, "revenue"), (1.1e9, None, "revenue")]),
+        ("Sales 4.6 mln dlrs vs 4.2 mln", [(4.6e6, "USD", "revenue"), (4.2e6, "USD", "revenue")]),
+        ("Avg shrs 4.1 mln vs 3.9 mln", [(4.1e6, "share", "other"), (3.9e6, "share", "other")]),
+    ],
+)
+def test_results_lines(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _table(f"Kelvar Corp results.\n{text}\nThe company said demand grew.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prose after a label word: no results line, the readings of before
+        ("Net income was 12 million dollars in the year.", [(1.2e7, "USD", "profit")]),
+        ("Kelvar said it sold 12 million dollars of notes.", [(1.2e7, "USD", "other")]),
+        ("Stoxx 600 rose vs the Dow.", []),
+        ("Net 90 mln was spent.", []),
+    ],
+)
+def test_results_near_misses(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _table(text) == expected
+
+
+def test_vs_basis_in_prose() -> None:
+    assert _figures("It earned 12.4 mln dlrs vs 9.3 mln a year before.") == [(1.24e7, "USD"), (9.3e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coupon issues were 1/32 to 5/16 lower in thin trade.", [(0.03125, None, "down")]),
+        ("The bond was 5/16 lower at 95-26/32 by noon.", [(0.3125, None, "down"), (95.8125, None, None)]),
+        ("The stock was off 5/8 at 37-1/2 after the report.", [(0.625, None, "down"), (37.5, None, None)]),
+        ("Gold closed off 1.2 pct on the day.", [(1.2, "percent", "down")]),
+    ],
+)
+def test_fraction_moves(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(r.value, r.unit, r.change) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two lower courts ruled on the case.", [(2.0, "court", None)]),
+        ("The firm laid off 45 workers.", [(45.0, "people", None)]),
+        ("The shares climbed 3-3/8 to 31-3/8 by midday.", [(3.375, None, "up"), (31.375, None, None)]),
+    ],
+)
+def test_fraction_near_misses(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
+    assert [(r.value, r.unit, r.change) for r in _rows(text)] == expected

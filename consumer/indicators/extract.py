@@ -408,6 +408,11 @@ def _coordinated_change(
 _SHARE_UNITS = frozenset({"percent", "percentage_point"})
 
 
+# "fell by 2 mln bpd to 45.2 mln", "fell by about two mln bpd to ...": a move, then its level (a
+# hedge after "by" too: session 31, the move and the level were read as one range)
+_BY_END = re.compile(r"\bby(?:\s+(?:about|some|nearly|around|roughly|almost|approximately|over))?\s*$", re.I)
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -425,9 +430,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
             if joined and gap.strip().lower() == "to":
                 # "rose by $43.6 billion to $419.2 billion" moves then ends at a level; "dropped
                 # by 1 to 1.5 degrees" is a range, as the first bound has no unit of its own.
-                moved = change_of(
-                    lead, "", low.value, low.unit
-                ) is not None or lead.rstrip().lower().endswith("by")
+                moved = change_of(lead, "", low.value, low.unit) is not None
+                moved = moved or _BY_END.search(lead) is not None
                 joined = not moved or (low.unit is None and high.unit is not None)
             if joined and gap.strip().lower() == "to" and low.value > high.value:
                 # "cut the trip from 40 minutes to 10 minutes", "voted 52 to 48": two levels or

@@ -97,6 +97,14 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("zlotys?|zloties", "PLN"), ("forints?", "HUF"), ("philippine pesos?", "PHP"),
     ("argentine pesos?", "ARS"), ("chilean pesos?", "CLP"), ("colombian pesos?", "COP"),
     ("pakistani rupees?", "PKR"), ("sri lankan rupees?", "LKR"), ("egyptian pounds?", "EGP"),
+    # the currencies the euro replaced, as wire copy before 1999 and history pages name them (ISO
+    # 4217's withdrawn codes; session 31): before the bare "francs" (CHF); bare "marks" only after
+    # a scale ("130 mln marks"; "full marks", "8 marks" stay counts)
+    ("french francs?", "FRF"), ("belgian francs?", "BEF"), ("luxembourg francs?", "LUF"),
+    ("(?:west |east )?german marks?|deutsche ?marks?|d-marks?|marks", "DEM"),
+    ("(?:dutch )?guilders?", "NLG"), ("(?:italian )?lire", "ITL"), ("(?:spanish )?pesetas?", "ESP"),
+    ("(?:portuguese )?escudos?", "PTE"), ("austrian schillings?", "ATS"), ("finnish markkaa?", "FIM"),
+    ("irish punts?", "IEP"), ("(?:greek )?drachmas?", "GRD"),
     ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling|stg", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
@@ -353,6 +361,12 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             and _PRICE_PER_POUND.search(text, max(0, end - _PER_POUND_REACH), end + _PER_POUND_REACH) is None
         ):
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
+        if (
+            code == "DEM"
+            and match.group(0).strip(" -").lower() == "marks"
+            and not _SCALED_BEFORE.search(text, max(0, end - 12), end)
+        ):
+            return None  # "full marks", "scored 8 marks": a count; "130 mln marks" is money
     else:
         iso = _ISO_AFTER.match(text, end)
         if iso is not None and iso.group(1) in CURRENCY_CODES:

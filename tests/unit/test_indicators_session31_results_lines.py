@@ -75,3 +75,27 @@ def test_fraction_moves(text: str, expected: list[tuple[float, str | None, str |
 )
 def test_fraction_near_misses(text: str, expected: list[tuple[float, str | None, str | None]]) -> None:
     assert [(r.value, r.unit, r.change) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Supply fell in the first quarter of the year by about 2 mln bpd to 45.2 mln bpd.",
+            [(2e6, "barrel/day", None), (4.52e7, "barrel/day", None)],
+        ),
+        (
+            "Output rose at the mill over the last year by some 300 tonnes to 4,500 tonnes.",
+            [(300.0, "t", None), (4500.0, "t", None)],
+        ),
+        (
+            "Sales grew in the six months to the end of June by nearly 2 mln units to 9 mln units.",
+            [(2e6, "unit", None), (9e6, "unit", None)],
+        ),
+        # near misses: a range after "by" with its unit written last, and a plain range
+        ("Temperatures dropped by 1 to 1.5 degrees.", [(1.0, "degree", 1.5)]),
+        ("Prices may rise by about 3 to 5 percent.", [(3.0, "percent", 5.0)]),
+    ],
+)
+def test_move_by_hedge_then_level(text: str, expected: list[tuple[float, str | None, float | None]]) -> None:
+    assert [(r.value, r.unit, r.value_max) for r in _rows(text)] == expected

@@ -1,7 +1,9 @@
 """Session 31: wire shorthand for money. Agency copy writes "3.5 mln dlrs", "250 mln stg", "45
 cts a share" and "one mln" for a spelled number; "dlrs" read as the counted noun "dlr", "stg"
-and "mln" as units of their own. Dollars with a national adjective keep that country's code, and
-words that only look alike keep their readings."""
+and "mln" as units of their own. The currencies the euro replaced ("mln marks", "French
+francs", "guilders", "lire") take their withdrawn ISO codes; bare "marks" only after a scale.
+Dollars with a national adjective keep that country's code, and words that only look alike keep
+their readings."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ from tests.unit.indicator_texts import page_figures as _figures
         ("The agency will shift the three-mln dlr cost of monitoring.", [(3e6, "USD")]),
         ("It won a 30 mln dlr order for ships.", [(3e7, "USD")]),
         ("Exports rose to two bln yen.", [(2e9, "JPY")]),
+        ("The unit won a 130 mln marks order.", [(1.3e8, "DEM")]),
+        ("It raised 12 mln French francs in the offer.", [(1.2e7, "FRF")]),
+        ("The bank lent 3 mln guilders and 500 mln lire.", [(3e6, "NLG"), (5e8, "ITL")]),
     ],
 )
 def test_wire_money(text: str, expected: list[tuple[float, str | None]]) -> None:
@@ -40,6 +45,8 @@ def test_wire_money(text: str, expected: list[tuple[float, str | None]]) -> None
         ("The fine was 2 million pounds sterling.", [(2e6, "GBP")]),
         ("He scored one goal in two games.", [(1.0, "goal"), (2.0, "game")]),
         ("Two million people voted.", [(2e6, "people")]),
+        ("She scored 8 marks in the test.", [(8.0, "mark")]),
+        ("It paid 20 mln Swiss francs.", [(2e7, "CHF")]),
     ],
 )
 def test_wire_money_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:

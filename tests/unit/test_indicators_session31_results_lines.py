@@ -99,3 +99,28 @@ def test_fraction_near_misses(text: str, expected: list[tuple[float, str | None,
 )
 def test_move_by_hedge_then_level(text: str, expected: list[tuple[float, str | None, float | None]]) -> None:
     assert [(r.value, r.unit, r.value_max) for r in _rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It made profits of 17.1 mln dlrs in 1986 against 6.8 mln in 1985.",
+            [(1.71e7, "USD"), (6.8e6, "USD")],
+        ),
+        (
+            "Its loss rose to 17.14 mln dlrs in 1986 from 8.73 mln in 1985.",
+            [(1.714e7, "USD"), (8.73e6, "USD")],
+        ),
+        (
+            "Exports were 3.4 billion yen in 1986, down from 4.9 billion in 1985.",
+            [(3.4e9, "JPY"), (4.9e9, "JPY")],
+        ),
+        ("Margins were 12 pct in 1986 compared with 9 in 1985.", [(12.0, "percent"), (9.0, "percent")]),
+        # near misses: a count "against" is a contest; no year, no basis
+        ("They fielded 11 players in 1986 against 9 from the Rovers.", [(11.0, "people"), (9.0, "people")]),
+        ("It paid 5 million dollars against claims of 12 million.", [(5e6, "USD"), (1.2e7, None)]),
+    ],
+)
+def test_basis_after_a_year(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -144,6 +144,17 @@ def _reference_date(article: Article) -> dt.date | None:
     return published
 
 
+# A fraction of one unit: "7/8 of a percentage point over Libor", "1/2 of one percent", "3/4 of an
+# inch" (session 31: the fraction had no unit, and "one percent" was a figure of its own)
+_FRACTION_OF = re.compile(r"[ \t]+of[ \t]+(?:an?|one)(?=[ \t])")
+
+
+def _fraction_of_unit(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measure after "of a" / "of one" following a fraction, and where it ends."""
+    of = _FRACTION_OF.match(text, end)
+    return suffix_unit(text, of.end()) if of is not None else None
+
+
 def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure | None:  # noqa: C901 - the unit conventions around one number (prefix, suffix, per-currency, counted noun), read in order
     start, end, value = number.start, number.end, number.value
     unit: str | None = None
@@ -157,6 +168,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     if not plus and _PLUS_WORD.match(text, end):
         plus = 5  # "20-plus employees", "a 20-plus-year career": "or more" written out, the noun after it
     suffix = suffix_unit(text, end + plus)
+    if suffix is None and prefix is None and 0 < value < 1 and "/" in text[start:end]:
+        suffix = _fraction_of_unit(text, end)  # "7/8 of a percentage point", "1/2 of one percent"
     if suffix is not None and suffix[0] == "g" and _NETWORK_GENERATION.match(text, number.start, suffix[1]):
         suffix = None  # "5G networks", "4G LTE": a network generation, no grams (NewsQuant counts it)
     joined_by_hyphen = text[end : end + 1] == "-"

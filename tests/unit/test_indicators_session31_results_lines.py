@@ -124,3 +124,19 @@ def test_move_by_hedge_then_level(text: str, expected: list[tuple[float, str | N
 )
 def test_basis_after_a_year(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It pays 7/8 of a percentage point over the base rate.", [(0.875, "percentage_point")]),
+        ("The bank cut rates by 1/2 of one percent.", [(0.5, "percent")]),
+        ("The crack was 3/4 of an inch wide.", [(0.75, "in")]),
+        ("The index rose 1/4 of a point.", [(0.25, "point")]),
+        # near misses: a fraction of a thing counted, and a fraction with its unit after it
+        ("He ate 1/2 of a pie.", [(0.5, None)]),
+        ("Add 1/2 cup of milk.", [(0.5, "cup")]),
+    ],
+)
+def test_fraction_of_a_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

@@ -33,7 +33,9 @@ _DOWN = (
     r"slump(?:ed|s|ing)?|contract(?:ed|s|ing)?|shr[iau]nk|shrinks|shrinking|down|lower|eas(?:e|ed|es|ing)|"
     r"cut(?:s|ting)?|sl[au]sh(?:ed|es|ing)?|retreat(?:ed|s|ing)?|skid(?:ded|s)?|crash(?:ed|es|ing)?|"
     r"reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)|trimm?(?:ed|s|ing)?|"
-    r"edged down|went down|went lower"
+    r"edged down|went down|went lower|"
+    # wire copy's "was off 5/8 at 37-1/2", "closed off 1.2 pct" (session 31); "laid off 45" is no fall
+    r"(?:was|were|is|are|ended|closed|finished|traded|opened)\s+off"
 )
 _FLAT = r"unchanged|flat|steady|stable|stagnant|stagnated"
 _FILLER = (

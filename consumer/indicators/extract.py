@@ -37,7 +37,7 @@ from consumer.indicators.filters import (
 )
 from consumer.indicators.implied import implied_units
 from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
-from consumer.indicators.metric import COUNT, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of
+from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject.carry import (
@@ -144,6 +144,17 @@ def _reference_date(article: Article) -> dt.date | None:
     return published
 
 
+# A fraction of one unit: "7/8 of a percentage point over Libor", "1/2 of one percent", "3/4 of an
+# inch" (session 31: the fraction had no unit, and "one percent" was a figure of its own)
+_FRACTION_OF = re.compile(r"[ \t]+of[ \t]+(?:an?|one)(?=[ \t])")
+
+
+def _fraction_of_unit(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measure after "of a" / "of one" following a fraction, and where it ends."""
+    of = _FRACTION_OF.match(text, end)
+    return suffix_unit(text, of.end()) if of is not None else None
+
+
 def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure | None:  # noqa: C901 - the unit conventions around one number (prefix, suffix, per-currency, counted noun), read in order
     start, end, value = number.start, number.end, number.value
     unit: str | None = None
@@ -157,6 +168,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     if not plus and _PLUS_WORD.match(text, end):
         plus = 5  # "20-plus employees", "a 20-plus-year career": "or more" written out, the noun after it
     suffix = suffix_unit(text, end + plus)
+    if suffix is None and prefix is None and 0 < value < 1 and "/" in text[start:end]:
+        suffix = _fraction_of_unit(text, end)  # "7/8 of a percentage point", "1/2 of one percent"
     if suffix is not None and suffix[0] == "g" and _NETWORK_GENERATION.match(text, number.start, suffix[1]):
         suffix = None  # "5G networks", "4G LTE": a network generation, no grams (NewsQuant counts it)
     joined_by_hyphen = text[end : end + 1] == "-"
@@ -408,6 +421,11 @@ def _coordinated_change(
 _SHARE_UNITS = frozenset({"percent", "percentage_point"})
 
 
+# "fell by 2 mln bpd to 45.2 mln", "fell by about two mln bpd to ...": a move, then its level (a
+# hedge after "by" too: session 31, the move and the level were read as one range)
+_BY_END = re.compile(r"\bby(?:\s+(?:about|some|nearly|around|roughly|almost|approximately|over))?\s*$", re.I)
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -425,9 +443,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
             if joined and gap.strip().lower() == "to":
                 # "rose by $43.6 billion to $419.2 billion" moves then ends at a level; "dropped
                 # by 1 to 1.5 degrees" is a range, as the first bound has no unit of its own.
-                moved = change_of(
-                    lead, "", low.value, low.unit
-                ) is not None or lead.rstrip().lower().endswith("by")
+                moved = change_of(lead, "", low.value, low.unit) is not None
+                moved = moved or _BY_END.search(lead) is not None
                 joined = not moved or (low.unit is None and high.unit is not None)
             if joined and gap.strip().lower() == "to" and low.value > high.value:
                 # "cut the trip from 40 minutes to 10 minutes", "voted 52 to 48": two levels or
@@ -644,6 +661,7 @@ def _field_indicators(
     previous_age = False
     converting = False  # the row before restated a sum in another currency, "(£53m"
     prices = PriceOwners(by_id)  # "- Get it at Walmart for $239": the owner the heading gave $239
+    results = " vs" in text  # a wire results line may label its figures ("Shr 31 cts vs 18 cts")
     for low, high in _ranges(text, figures):
         if not all(_spelled_ok(text, bound) for bound in (low, high) if bound is not None and bound.spelled):
             continue
@@ -710,11 +728,13 @@ def _field_indicators(
             and not _priced_model(subject, low.unit)
         ):
             metric, medtop = MARKET_INDEX, None  # "shares rose 3% while the CAC 40 fell 0.5%"
+        unit = low.unit or (high.unit if high is not None else None)
+        unit, metric, medtop = _results_row(text, results, (span_start, span_end), unit, (metric, medtop))
         previous = Indicator(
             id=f"ind-{field}-{span_start}",
             value=low.value,
             value_max=high.value if high is not None else None,
-            unit=published_unit(low.unit or (high.unit if high is not None else None)),
+            unit=published_unit(unit),
             text=text[span_start:span_end],
             field=field,
             start=span_start,
@@ -733,6 +753,27 @@ def _field_indicators(
     rows = implied_units(text, rows)
     rows.extend(_qualitative(field, text, sentences, figures, index, skip_before))
     return rows
+
+
+_RESULTS_METRICS = {"profit": "profit", "revenue": "revenue"}
+
+
+def _results_row(
+    text: str, results: bool, span: tuple[int, int], unit: str | None, metric: tuple[str, str | None]
+) -> tuple[str | None, str, str | None]:
+    """A wire results line's figure as its label says: "Shr 31 cts" is earnings per share in cents
+    a share, "Net 90 mln" a profit, "Revs 1.2 billion" revenue, "Avg shrs 274 mln" shares. Read
+    only in a text with a "vs" (``results``); any other figure keeps its unit and metric."""
+    label = results_label(text, *span) if results else None
+    if label is None:
+        return unit, *metric
+    if label == "eps":
+        if unit in ("cent", "USD") or (unit is not None and unit.isupper() and "/" not in unit):
+            unit = f"{unit}/share"
+        return unit, EPS, None
+    if label == "shares":
+        return unit or "share", *metric
+    return unit, _RESULTS_METRICS[label], None
 
 
 def _may_report(body: str, inside: bool) -> bool:

@@ -423,9 +423,16 @@ def not_a_figure(
             verb_count = _headline_verb_count(text, start, name, counted_words=counted_words)
             verb_count = verb_count or (value <= 100 and _SHARE_PAIR_AFTER.match(after) is not None)
             # a year after a name at a sentence's start is the name's too: "Paris 2024 unveils ..."
+            # a results line's label: "Net 90 mln vs 51 mln", "Revs 1.2 billion vs 1.1 billion"
+            verb_count = verb_count or (at_start and _VS_AFTER.match(after) is not None)
             if (not at_start or not has_unit or is_year(value, digits)) and not verb_count:
                 return True  # "Stoxx 600", "iPhone 11", "Big 12", "Euro 2020", "Lang 20"
     return False
+
+
+# Wire results lines compare a figure with the year before's: "Net 90 mln vs 51 mln", "Shr nil vs
+# loss 14 cts" (session 31: the label before a bare figure read as a name, "Stoxx 600")
+_VS_AFTER = re.compile(r"[ \t]+vs\.?[ \t]+(?:loss[ \t]+|profit[ \t]+)?[-\d]")
 
 
 # "Obama leads Romney 47 to 45 percent": a poll's pair of shares after the name of the side

@@ -61,8 +61,11 @@ _TOTAL_GAP = 250
 # "4,000 stores at the end of May, down from 4,500", "fell to 5.1 percent, down from 5.3": the
 # basis after "up/down from" is written in the unit of the level right before it (a share too,
 # which carries nowhere else); a duration before it is a window, no basis ("in 24 hours, up from 9")
+# an adjunct of place or time between them, a year too ("in 1986": agency copy's "to 17.1 mln dlrs
+# in 1986 from 8.7 mln in 1985"; session 31)
+_ADJUNCT = r"(?:\s+(?:in|on|at|for|by|during)\s+(?:[^,;.\d]{1,30}|(?:fiscal\s+)?(?:19|20)\d\d))?"
 _BASIS_GAP = re.compile(
-    r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+(?:up|down)\s+from\s+"
+    _ADJUNCT + r",?\s+(?:up|down)\s+from\s+"
     r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?",
     re.IGNORECASE,
 )
@@ -71,8 +74,16 @@ _NO_BASIS = frozenset({"year", "month", "week", "day", "hour", "minute", "second
 # copy's "to <level> from <basis>" writes the basis bare, in the level's unit (session twenty-eight)
 _HEDGE = r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?"
 _TO_BEFORE = re.compile(r"\bto\s+" + _HEDGE + r"$", re.IGNORECASE)
-_FROM_GAP = re.compile(r"(?:\s+(?:in|on|at|for|by|during)\s+[^,;.\d]{1,30})?,?\s+from\s+" + _HEDGE, re.I)
+_FROM_GAP = re.compile(_ADJUNCT + r",?\s+from\s+" + _HEDGE, re.I)
 _TO_REACH = 16
+# "Net 90 mln vs 51 mln", "earned 12.4 mln dlrs vs 9.3 mln": wire copy compares with the year
+# before by "vs"; the basis after it is written bare, in the figure's unit (session 31)
+_VS_GAP = re.compile(r"[ \t]+(?:vs\.?|versus)[ \t]+(?:(?:profit|loss)[ \t]+)?", re.IGNORECASE)
+# ... and "against" between a sum or a share in a year and the year before's: "profits of 17.1 mln
+# dlrs in 1986 against 6.8 mln in 1985" (a count "against" is a contest: "12 votes against 3")
+_AGAINST_GAP = re.compile(
+    r"[ \t]+in[ \t]+(?:fiscal[ \t]+)?(?:19|20)\d\d,?[ \t]+(?:against|compared[ \t]+with)[ \t]+" + _HEDGE, re.I
+)
 
 
 def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
@@ -169,4 +180,10 @@ def _basis(text: str, row: Indicator, before: Indicator | None) -> str | None:
         text, max(0, before.start - _TO_REACH), before.start
     ):
         return before.unit  # "rose to 3.2 million units from 2.9 million"
+    if _VS_GAP.fullmatch(text, before.end, row.start):
+        return before.unit  # "Revs 1.2 billion dlrs vs 1.1 billion"
+    if _AGAINST_GAP.fullmatch(text, before.end, row.start) and (
+        before.unit.isupper() or "percent" in before.unit
+    ):
+        return before.unit  # "17.1 mln dlrs in 1986 against 6.8 mln in 1985"
     return None

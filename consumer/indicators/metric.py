@@ -228,3 +228,36 @@ def metric_of(measure: str | None, context: str, unit: str | None) -> tuple[str,
     if unit == "people":
         return COUNT_OF_PEOPLE, None
     return OTHER, None
+
+
+# A wire results line: "Shr 31 cts vs 18 cts", "Oper net 5.5 mln vs 4.3 mln", "Revs 120.4 mln vs
+# 98.7 mln". Its label says what both figures measure; the second is the year before's (session 31).
+# Read on the stretch from the line's start to the figure only, in a text that has a "vs".
+_RESULTS_LABEL = re.compile(
+    r"[ \t]*(?:(?P<eps>(?:Oper(?:ating)?[ \t]+shr|Shr)"
+    r"(?:[ \t]+(?:primary|diluted|basic|fully[ \t]+diluted))?)"
+    r"|(?P<profit>(?:Oper(?:ating)?[ \t]+net|Net)(?:[ \t]+(?:profit|loss|income))?)"
+    r"|(?P<revenue>Revs|Revenues?|Sales|Turnover)"
+    r"|(?P<shares>Avg[ \t]+shrs))"
+    r"[ \t]+(?:(?:profit|loss)[ \t]+)?"
+    # the second figure: the first and its unit, then "vs"
+    r"(?P<first>(?:[-\d.,]+|nil)(?:[ \t]+(?:mln|bln|billion|million))?(?:[ \t]+(?:cts|dlrs?))?"
+    r"[ \t]+vs\.?[ \t]+(?:(?:profit|loss)[ \t]+)?)?"
+)
+_VS_NEXT = re.compile(r"[^\n]{0,40}?[ \t]vs\.?[ \t]")
+_RESULTS_REACH = 70
+
+
+def results_label(text: str, start: int, end: int) -> str | None:
+    """What a wire results line's figure measures ("eps", "profit", "revenue", "shares"), or None:
+    the figure follows the line's label ("Shr 31 cts" before "vs"), or the label, the first figure
+    and "vs" ("Net 90 mln vs 51 mln")."""
+    line_start = text.rfind("\n", max(0, start - _RESULTS_REACH), start) + 1
+    if line_start == 0 and start > _RESULTS_REACH:
+        return None
+    label = _RESULTS_LABEL.fullmatch(text, line_start, start)
+    if label is None:
+        return None
+    if label.group("first") is None and _VS_NEXT.match(text, end) is None:
+        return None  # "Net includes a gain of 12 mln": prose after the label word, no results line
+    return next(kind for kind in ("eps", "profit", "revenue", "shares") if label.group(kind))

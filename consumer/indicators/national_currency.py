@@ -29,6 +29,7 @@ _NOUN_FORMS = {
     "leva": "lev", "reais": "real", "reals": "real", "lire": "lira", "soles": "sol", "quetzales": "quetzal",
     "colones": "colon", "bolivares": "bolívar", "bolivar": "bolívar", "bolivars": "bolívar",
     "guaranies": "guarani", "tugrug": "tugrik", "tugrugs": "tugrik", "sums": "sum", "soms": "som",
+    "dlr": "dollar",  # wire shorthand: "10 Jamaican dlrs" (session 31)
 }  # fmt: skip
 # Adjectives whose country ISO names otherwise (and a few short forms): the prefix test misses them
 _ADJECTIVE_COUNTRY = {"polish": "PL", "emirati": "AE", "filipino": "PH", "turkish": "TR", "swiss": "CH"}

@@ -59,6 +59,20 @@ _SCALE_AFTER = re.compile(
 )
 
 
+# Wire shorthand scales a spelled number as it does digits: "one mln", "the three-mln dlr cost"
+# (session 31: "one mln" was 1 with the unit "mln")
+_WORD_ABBR_SCALE = re.compile(r"[ \t-](mln|bln|mn|bn)\b", re.IGNORECASE)
+_ENDS_IN_SCALE = re.compile(r"(?:thousand|million|billion|trillion|dozen)$", re.IGNORECASE)
+
+
+def _word_abbr_scaled(text: str, match: re.Match[str], value: float) -> tuple[float, int]:
+    """A spelled number's value and end with a wire scale after it ("one mln" is 1e6)."""
+    abbr = _WORD_ABBR_SCALE.match(text, match.end())
+    if abbr is None or _ENDS_IN_SCALE.search(text, match.start(), match.end()):
+        return value, match.end()
+    return value * SCALES[abbr.group(1).lower()], abbr.end()
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A spelled figure: ``start``/``end`` cover sign, digits and scale words."""
@@ -210,7 +224,8 @@ def find_numbers(text: str) -> list[Number]:
         word_value = _word_value(text[match.start() : match.end()])
         if word_value is None or not math.isfinite(word_value):
             continue
-        found.append(_and_a_half(text, Number(match.start(), match.end(), word_value, True)))
+        word_value, end = _word_abbr_scaled(text, match, word_value)
+        found.append(_and_a_half(text, Number(match.start(), end, word_value, True)))
     found.sort(key=lambda n: n.start)
     # Digits followed by scale words ("4 hundred million") were folded already; drop the
     # word-number that re-reads their scale.

@@ -86,16 +86,26 @@ def prefix_unit(text: str, start: int) -> tuple[str, int] | None:
 # --------------------------------------------------------------------------- units after
 
 _CURRENCY_WORDS: list[tuple[str, str]] = [
-    ("us dollars?|u\\.s\\. dollars?|american dollars?", "USD"), ("australian dollars?", "AUD"),
-    ("canadian dollars?", "CAD"), ("new zealand dollars?", "NZD"), ("hong kong dollars?", "HKD"),
-    ("singapore(?:an)? dollars?", "SGD"), ("taiwan(?:ese)? dollars?", "TWD"), ("dollars?", "USD"),
+    # wire shorthand writes "dlrs" for dollars ("3.5 mln dlrs", "12 Canadian dlrs"; session 31)
+    ("(?:us|u\\.s\\.|american) (?:dollars?|dlrs?)", "USD"), ("australian (?:dollars?|dlrs?)", "AUD"),
+    ("canadian (?:dollars?|dlrs?)", "CAD"), ("new zealand (?:dollars?|dlrs?)", "NZD"),
+    ("hong kong (?:dollars?|dlrs?)", "HKD"), ("singapore(?:an)? (?:dollars?|dlrs?)", "SGD"),
+    ("taiwan(?:ese)? (?:dollars?|dlrs?)", "TWD"), ("dollars?|dlrs?", "USD"),
     # a national adjective names which crown, peso, rupee or pound: before the bare words
     ("norwegian (?:crowns?|kron(?:e|er))", "NOK"), ("swedish (?:crowns?|kron(?:a|or))", "SEK"),
     ("danish (?:crowns?|kron(?:e|er))", "DKK"), ("czech (?:crowns?|korun(?:a|y))", "CZK"),
     ("zlotys?|zloties", "PLN"), ("forints?", "HUF"), ("philippine pesos?", "PHP"),
     ("argentine pesos?", "ARS"), ("chilean pesos?", "CLP"), ("colombian pesos?", "COP"),
     ("pakistani rupees?", "PKR"), ("sri lankan rupees?", "LKR"), ("egyptian pounds?", "EGP"),
-    ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling", "GBP"),
+    # the currencies the euro replaced, as wire copy before 1999 and history pages name them (ISO
+    # 4217's withdrawn codes; session 31): before the bare "francs" (CHF); bare "marks" only after
+    # a scale ("130 mln marks"; "full marks", "8 marks" stay counts)
+    ("french francs?", "FRF"), ("belgian francs?", "BEF"), ("luxembourg francs?", "LUF"),
+    ("(?:west |east )?german marks?|deutsche ?marks?|d-marks?|marks", "DEM"),
+    ("(?:dutch )?guilders?", "NLG"), ("(?:italian )?lire", "ITL"), ("(?:spanish )?pesetas?", "ESP"),
+    ("(?:portuguese )?escudos?", "PTE"), ("austrian schillings?", "ATS"), ("finnish markkaa?", "FIM"),
+    ("irish punts?", "IEP"), ("(?:greek )?drachmas?", "GRD"),
+    ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling|stg", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
     ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
     ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), (
@@ -111,7 +121,7 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
 _WORD_UNITS: list[tuple[str, str]] = [
     ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"),
     ("basis points?|bps|bp", "basis_point"),
-    ("%|per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?", "cent"), ("sen", "sen"),
+    ("%|per[- ]?cent|pct|pc", "percent"), ("points?|pts", "point"), ("cents?|cts", "cent"), ("sen", "sen"),
     ("pence|p(?=[\\s,.;)]|$)", "pence"),
     ("years?[- ]old|-?year-olds?", "year_of_age"), ("times", "times"), ("fold", "times"),
     ("fps|frames per second", "fps"),
@@ -153,7 +163,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("degrees?|deg|°", "degree"),
     ("milliseconds?|(?-i:ms)", "ms"),  # "a 4ms response time"; "Ms" stays a title
     ("seconds?|secs?", "second"), ("minutes?|mins?", "minute"), ("hours?|hrs?", "hour"),
-    ("days?", "day"), ("weeks?", "week"), ("months?", "month"), ("years?|yrs?", "year"),
+    ("days?", "day"), ("weeks?", "week"), ("months?|mths", "month"), ("years?|yrs?", "year"),
     ("decades?", "decade"),
 ]  # fmt: skip
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
@@ -351,6 +361,12 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             and _PRICE_PER_POUND.search(text, max(0, end - _PER_POUND_REACH), end + _PER_POUND_REACH) is None
         ):
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
+        if (
+            code == "DEM"
+            and match.group(0).strip(" -").lower() == "marks"
+            and not _SCALED_BEFORE.search(text, max(0, end - 12), end)
+        ):
+            return None  # "full marks", "scored 8 marks": a count; "130 mln marks" is money
     else:
         iso = _ISO_AFTER.match(text, end)
         if iso is not None and iso.group(1) in CURRENCY_CODES:
@@ -696,6 +712,9 @@ _STOP = frozenset(
         """
     )
 )
+# A market's comparative after a price's move: "1/32 to 5/16 lower", "3/8 higher" (session 31: a
+# fraction may count a singular, so "lower" was published as its unit)
+_COMPARATIVES = frozenset(_words("lower higher firmer easier weaker stronger"))
 # Verbs of saying (and "cannot") that are never a counted noun: the walk ends at them.
 _SPEECH_VERBS = frozenset(
     _words(
@@ -1225,6 +1244,8 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             continue
         if lower in _STOP or lower in _NUMBER_WORDS:
             return None
+        if step == 0 and lower in _COMPARATIVES and not _plural_follows(text, match.end()):
+            return None  # "was 5/16 lower at 95-26/32": the move of a price, no count ("two lower courts" is)
         if word.islower() and not modifiers and _never_head(lower, text, match.end()):
             if step < 4 and _ly_before_noun(lower, text, match.end(), single=single):
                 modifiers.append(word)  # "one weekly meeting", "three friendly dogs"

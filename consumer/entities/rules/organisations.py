@@ -469,7 +469,8 @@ def comma_partnerships(text: str) -> Iterator[tuple[int, int]]:
 # "Melbourne broker <J.R. Quill and Co Ltd> said": a wire (Reuters) sets a company's whole
 # name in angle brackets; a ticker in capitals ("<HMC>") and an address ("<jo@x.com>") are none
 _BRACKETED_COMPANY = gated(
-    r"<([A-Z][\w&'’.-]*(?:,? (?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*\)|&|of|and|de|des|du|der|la|le|van|von|di|del|et|y)){0,7})>"
+    r"<([A-Z][\w&'’.-]*(?:,? (?:[A-Z][\w&'’.-]*|\([A-Z][\w&'’.-]*\)"
+    r"|&|of|and|de|des|du|der|la|le|van|von|di|del|et|y)){0,7})>"
 )
 
 

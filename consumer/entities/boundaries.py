@@ -465,7 +465,8 @@ def headline_run_ons(cands: list[Candidate], recased: dict[TextField, str], orig
         if cand.field == "body":
             body_names.setdefault(body[cand.start : cand.end], cand.type)
     for cand in cands:
-        if cand.field != "headline" or cand.origin != "ner":
+        # an event keeps its edition or its host ("US Super Bowl", "the 2031 Harbor Open")
+        if cand.field != "headline" or cand.origin != "ner" or cand.type == "EVENT":
             continue
         surface = headline_text[cand.start : cand.end]
         words = surface.split(" ")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor
+from consumer.entities import EntityExtractor, boundaries
+from consumer.entities.candidates import Candidate
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -62,3 +63,18 @@ def test_possessive_after_z_is_the_name(extractor: EntityExtractor) -> None:
     )
     assert "Dana Hertz" in types, types
     assert "Dana Hertz'" not in types, types
+
+
+def test_event_run_in_a_headline_keeps_its_type() -> None:
+    """An event's host before its name ("US Super Bowl") is no run-on: cut to the body's words,
+    it took the model's body reading of them (a place, for a lone "Super Bowl")."""
+    headline = "Keys To Open US Super Bowl"
+    body = "Keys is to open February's Super Bowl."
+    start = headline.index("US")
+    event = Candidate("headline", start, len(headline), "EVENT", "ner")
+    place = Candidate("body", body.index("Super"), body.index("."), "LOCATION", "ner")
+    boundaries.headline_run_ons([event, place], {"headline": headline, "body": body}, headline)
+    assert (event.start, event.type) == (start, "EVENT")
+    org = Candidate("headline", start, len(headline), "ORGANIZATION", "ner")
+    boundaries.headline_run_ons([org, place], {"headline": headline, "body": body}, headline)
+    assert (headline[org.start : org.end], org.type) == ("Super Bowl", "LOCATION")

@@ -37,6 +37,9 @@ from consumer.quotes.speaker_words import (
     speaking_mentions,
 )
 
+# The conjunction the subject phrase is cut at, right after its first comma: a joined clause.
+_JOINED_AT_COMMA = re.compile(r",\s+(?:and|but)\s+$")
+
 
 class Speakers(DescribedSpeakers):
     """The item's speakers as the quote stages use them: an attribution's subject phrase resolved
@@ -236,6 +239,11 @@ class Speakers(DescribedSpeakers):
         sits in an apposition to a name before the first comma, so the name is the subject."""
         comma = text.find(",", start, cut)
         if comma < 0:
+            return False
+        if _JOINED_AT_COMMA.match(text, comma, cut) is not None:
+            # "Biscan replaced Jo Vale, and Ed Roe said:" (session 31, BBC pages): the conjunction
+            # right after the comma joins a clause with its own subject; an apposition's words
+            # come first ("Jane Roe, a member of the group and signatory to the letter, told")
             return False
         # the name right before the comma: "Boraine said the picture was incomplete, but one
         # caller declared" holds a clause before its comma, no apposition

@@ -212,7 +212,8 @@ def split_joined(
         for street in _split_street(joined, text)
         for member in _split_party_member(street, text, gazetteer)
         for tail in _split_person_tail(member, text, gazetteer, named)
-        for part in _split_person_of_body(tail, text, gazetteer)
+        for named_body in _split_acronym_person(tail, text, named)
+        for part in _split_person_of_body(named_body, text, gazetteer)
     ]
 
 
@@ -269,6 +270,27 @@ def _named_acronym(body: list[str], named: dict[str, EntityType] | None) -> bool
         and _ACRONYM_WORD.fullmatch(body[0]) is not None
         and named.get(body[0]) == "ORGANIZATION"
     )
+
+
+def _split_acronym_person(cand: Candidate, text: str, named: dict[str, EntityType] | None) -> list[Candidate]:
+    """ "defence maker BRAX Etienne Morvan": a model person whose first word is an acronym the
+    story names on its own as a body is that body and the person (two or three name words)."""
+    if cand.type != "PERSON" or named is None:
+        return [cand]
+    first = _ACRONYM_WORD.match(text, cand.start, cand.end)
+    if first is None or text[first.end() : first.end() + 1] != " ":
+        return [cand]
+    rest = text[first.end() + 1 : cand.end].split()
+    if (
+        not 2 <= len(rest) <= 3
+        or not all(name_word(w) for w in rest)
+        or not _named_acronym([first.group()], named)
+    ):
+        return [cand]
+    return [
+        Candidate(cand.field, cand.start, first.end(), "ORGANIZATION", cand.origin, None, None, cand.weak),
+        Candidate(cand.field, first.end() + 1, cand.end, "PERSON", cand.origin, None, None, cand.weak),
+    ]
 
 
 def _titled_surname(text: str, surname: str) -> bool:

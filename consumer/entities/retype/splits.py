@@ -211,8 +211,9 @@ def split_joined(
         for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
         for street in _split_street(joined, text)
         for member in _split_party_member(street, text, gazetteer)
-        for tail in _split_person_tail(member, text, gazetteer)
-        for part in _split_person_of_body(tail, text, gazetteer)
+        for tail in _split_person_tail(member, text, gazetteer, named)
+        for named_body in _split_acronym_person(tail, text, named)
+        for part in _split_person_of_body(named_body, text, gazetteer)
     ]
 
 
@@ -257,11 +258,56 @@ def _title_of_before(text: str, start: int) -> bool:
     return before is not None and _title_word(before.group(1))
 
 
-def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Candidate]:
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _named_acronym(body: list[str], named: dict[str, EntityType] | None) -> bool:
+    """One all-capitals word the story also names on its own as a body ("EADS"): a company's
+    acronym the model ran into the name of the person after it."""
+    return (
+        named is not None
+        and len(body) == 1
+        and _ACRONYM_WORD.fullmatch(body[0]) is not None
+        and named.get(body[0]) == "ORGANIZATION"
+    )
+
+
+def _split_acronym_person(cand: Candidate, text: str, named: dict[str, EntityType] | None) -> list[Candidate]:
+    """ "defence maker BRAX Etienne Morvan": a model person whose first word is an acronym the
+    story names on its own as a body is that body and the person (two or three name words)."""
+    if cand.type != "PERSON" or named is None:
+        return [cand]
+    first = _ACRONYM_WORD.match(text, cand.start, cand.end)
+    if first is None or text[first.end() : first.end() + 1] != " ":
+        return [cand]
+    rest = text[first.end() + 1 : cand.end].split()
+    if (
+        not 2 <= len(rest) <= 3
+        or not all(name_word(w) for w in rest)
+        or not _named_acronym([first.group()], named)
+    ):
+        return [cand]
+    return [
+        Candidate(cand.field, cand.start, first.end(), "ORGANIZATION", cand.origin, None, None, cand.weak),
+        Candidate(cand.field, first.end() + 1, cand.end, "PERSON", cand.origin, None, None, cand.weak),
+    ]
+
+
+def _titled_surname(text: str, surname: str) -> bool:
+    """The story names the person on its own by title and surname ("Mr Lemaire"): a given name
+    the list does not know ("Pierre") then still opens a person."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b", text) is not None
+
+
+def _split_person_tail(
+    cand: Candidate, text: str, gazetteer: Gazetteer, named: dict[str, EntityType] | None = None
+) -> list[Candidate]:
     """ "the Ministry of Finance Brian Manning", "Arts Educator Owen Ellis": a model body that
     ends on a given name and a surname after a body's name or a title is the body and a person
     (the person named last, two or three words). The part before is kept only when it names a
-    body by a head word ("Ministry") or the gazetteer knows it; a title alone is the person's."""
+    body by a head word ("Ministry") or the gazetteer knows it, or is an acronym the story names
+    on its own as a body ("group KVTA Pierre Lemaire" after "KVTA"); a title alone is the
+    person's."""
     if cand.type != "ORGANIZATION":
         return [cand]
     spans = [m.span() for m in re.finditer(r"\S+", text[cand.start : cand.end])]
@@ -270,7 +316,12 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
         return [cand]
     for i in range(max(1, len(words) - 3), len(words) - 1):
         rest = words[i:]
-        if not (is_given_name(rest[0]) or words[i - 1] in OFFICER_ACRONYMS) or not all(
+        opens = (
+            is_given_name(rest[0])
+            or words[i - 1] in OFFICER_ACRONYMS
+            or (i == 1 and _named_acronym(words[:1], named) and _titled_surname(text, rest[-1]))
+        )
+        if not opens or not all(
             name_word(w) or (0 < j < len(rest) - 1 and _MIDDLE_INITIAL_WORD.fullmatch(w))
             for j, w in enumerate(rest)
         ):
@@ -282,8 +333,10 @@ def _split_person_tail(cand: Candidate, text: str, gazetteer: Gazetteer) -> list
         while body and _title_word(body[-1]):
             body.pop()
         known = gazetteer.lookup(" ".join(body)) if body else None
-        is_body = any(HEAD_TYPES.get(w.lower()) == "ORGANIZATION" for w in body) or (
-            known is not None and known.type == "ORGANIZATION"
+        is_body = (
+            any(HEAD_TYPES.get(w.lower()) == "ORGANIZATION" for w in body)
+            or (known is not None and known.type == "ORGANIZATION")
+            or _named_acronym(body, named)
         )
         if len(body) == i and not is_body and not _title_of_before(text, cand.start):
             continue  # neither a title nor a body's name before the given name

@@ -15,6 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.cuts import sentence_end_word
+from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.rules.shared import OPENING_PREPOSITIONAL_PHRASE, OPENING_WINDOW, TITLE_WORDS
 from consumer.gate import gated, scan
@@ -83,6 +85,23 @@ _OBJECT_BEFORE = re.compile(r"\b[a-z]+[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[
 _OBJECT_REACH = 40
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,5}")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _person_after_acronym(text: str, words: list[str]) -> bool:
+    """An acronym, then two words that name a person: a given name the list knows, or a surname
+    the story also writes after "Mr"/"Ms" ("Mr Morvan"), neither a body's head word."""
+    first, given, surname = words
+    if _ACRONYM_WORD.fullmatch(first) is None or first in COMMON_ACRONYMS:
+        return False
+    if not all(_NAME_WORD.fullmatch(w) and not is_head_word(w.lower()) for w in (given, surname)):
+        return False
+    return is_given_name(given) or (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(surname)}\b", text) is not None
+    )
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
@@ -101,6 +120,8 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
             words.pop()  # "the firm Monday said": a day is no part of a name
         if not words or words[0].lower() in STOP_WORDS or words[0].lower() in TITLE_WORDS:
             continue  # "company CEO Jane Roe": a title, then a person
+        if len(words) == 3 and _person_after_acronym(text, words):
+            continue  # "defence maker BRAX Etienne Morvan": the firm, then its head (the model's)
         end = start
         for word in words:
             end = text.index(word, end) + len(word)

@@ -14,7 +14,7 @@ import pytest
 
 from consumer.entities.span_filters import programme_label
 from consumer.events import EntityType
-from tests.unit.indicator_texts import focus_rows
+from tests.unit.indicator_texts import focus_rows, page_rows
 
 _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Vantor Grain Co": ("ORGANIZATION", None),
@@ -84,3 +84,21 @@ def test_a_place_naming_a_wire_currency_is_no_story_country(money: str) -> None:
 def test_a_place_named_otherwise_stays_the_story_country() -> None:
     text = "Retail sales rose 3 pct in March. Exports from the Kessel Isles were worth 5 mln dlrs."
     assert focus_rows("", text, _NAMES)["3 pct"] == "Kessel Isles"
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("Avg shrs primary 35.9 mln vs 36.5 mln", "35.9 mln"),
+        ("Avg shrs diluted 39.3 mln vs 39.9 mln", "39.3 mln"),
+        ("Avg shrs fully diluted 4.1 mln vs 3.9 mln", "4.1 mln"),
+    ],
+)
+def test_average_shares_primary_or_diluted_are_shares(line: str, first: str) -> None:
+    rows = page_rows(f"Vantor Grain Co results.\n{line}\nThe company said demand grew.")
+    assert [(r.text, r.unit) for r in rows][0] == (first, "share")
+
+
+def test_prose_on_average_shares_keeps_its_reading() -> None:
+    rows = page_rows("Avg shrs primary rose to 35.9 mln from 36.5 mln, the company said.")
+    assert all(r.unit != "share" for r in rows)

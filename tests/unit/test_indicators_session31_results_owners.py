@@ -96,7 +96,7 @@ def test_a_place_named_otherwise_stays_the_story_country() -> None:
 )
 def test_average_shares_primary_or_diluted_are_shares(line: str, first: str) -> None:
     rows = page_rows(f"Vantor Grain Co results.\n{line}\nThe company said demand grew.")
-    assert [(r.text, r.unit) for r in rows][0] == (first, "share")
+    assert next((r.text, r.unit) for r in rows) == (first, "share")
 
 
 def test_prose_on_average_shares_keeps_its_reading() -> None:

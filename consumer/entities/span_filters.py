@@ -218,11 +218,27 @@ _LABEL_REACH = 40
 _PLURAL_MARK = "(s)"
 
 
+# A wire results line's label ("Shr 31 cts vs 18 cts", "Net loss 1.2 mln vs profit 3.4 mln", "Oper
+# shr 15 cts", "Revs 120 mln"): opening its line, a figure or "nil" after it (session 31)
+_RESULTS_LABELS = frozenset(("shr", "shrs", "net", "revs", "qtr", "oper", "avg"))
+_RESULTS_LINE_AFTER = re.compile(
+    r"(?:[ \t]+(?:oper|shr|shrs|net|primary|diluted|profit|loss|income))*[ \t]+(?:\d[\d.,]*|nil)\b",
+    re.IGNORECASE,
+)
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def programme_label(text: str, start: int, end: int, kind: str) -> bool:
     """A label with its plural in parentheses, a race's event after its distance, a fact-check's
-    rating after its verdict's verb or the capitals of a kind of scan, read by the model as a
-    name (each looks at a bounded window)."""
+    rating after its verdict's verb, the capitals of a kind of scan or a wire results line's
+    label, read by the model as a name (each looks at a bounded window)."""
     surface = text[start:end]
+    if (
+        surface.split(" ", 1)[0].lower() in _RESULTS_LABELS
+        and _LINE_OPENS.search(text, max(0, start - 8), start) is not None
+        and _RESULTS_LINE_AFTER.match(text, end) is not None
+    ):
+        return True  # "Shr 31 cts vs 18 cts": the line's label, no name
     if _PLURAL_MARK in text[start : end + len(_PLURAL_MARK)]:
         return True  # a form's or a listing's label: "Awarded to Artist(s)/Producer(s)"
     low = surface.lower()

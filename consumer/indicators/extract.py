@@ -729,7 +729,9 @@ def _field_indicators(
         ):
             metric, medtop = MARKET_INDEX, None  # "shares rose 3% while the CAC 40 fell 0.5%"
         unit = low.unit or (high.unit if high is not None else None)
-        unit, metric, medtop = _results_row(text, results, (span_start, span_end), unit, (metric, medtop))
+        unit, metric, medtop, subject = _results_row(
+            text if results else None, (span_start, span_end), unit, (metric, medtop), (subject, index)
+        )
         previous = Indicator(
             id=f"ind-{field}-{span_start}",
             value=low.value,
@@ -759,21 +761,30 @@ _RESULTS_METRICS = {"profit": "profit", "revenue": "revenue"}
 
 
 def _results_row(
-    text: str, results: bool, span: tuple[int, int], unit: str | None, metric: tuple[str, str | None]
-) -> tuple[str | None, str, str | None]:
-    """A wire results line's figure as its label says: "Shr 31 cts" is earnings per share in cents
-    a share, "Net 90 mln" a profit, "Revs 1.2 billion" revenue, "Avg shrs 274 mln" shares. Read
-    only in a text with a "vs" (``results``); any other figure keeps its unit and metric."""
-    label = results_label(text, *span) if results else None
+    text: str | None,
+    span: tuple[int, int],
+    unit: str | None,
+    metric: tuple[str, str | None],
+    owner: tuple[Entity | None, MentionIndex],
+) -> tuple[str | None, str, str | None, Entity | None]:
+    """A wire results line's figure as its label (:func:`results_label`) says: "Shr 31 cts" is
+    earnings per share in cents a share, "Net 90 mln" a profit, "Revs 1.2 billion" revenue, "Avg
+    shrs 274 mln" shares; its owner is the firm the headline opens with ("VANTOR GRAIN CO <VGC>
+    1ST QTR NET"): the line names nobody else (its label is no name) and no other owner is safe.
+    Read only in a text with a "vs" (``text`` None otherwise); any other figure keeps its
+    readings."""
+    label = results_label(text, *span) if text is not None else None
+    subject, index = owner
     if label is None:
-        return unit, *metric
+        return unit, *metric, subject
+    subject = index.headline_company
     if label == "eps":
         if unit in ("cent", "USD") or (unit is not None and unit.isupper() and "/" not in unit):
             unit = f"{unit}/share"
-        return unit, EPS, None
+        return unit, EPS, None, subject
     if label == "shares":
-        return unit or "share", *metric
-    return unit, _RESULTS_METRICS[label], None
+        return unit or "share", *metric, subject
+    return unit, _RESULTS_METRICS[label], None, subject
 
 
 def _may_report(body: str, inside: bool) -> bool:

@@ -238,7 +238,7 @@ _RESULTS_LABEL = re.compile(
     r"(?:[ \t]+(?:primary|diluted|basic|fully[ \t]+diluted))?)"
     r"|(?P<profit>(?:Oper(?:ating)?[ \t]+net|Net)(?:[ \t]+(?:profit|loss|income))?)"
     r"|(?P<revenue>Revs|Revenues?|Sales|Turnover)"
-    r"|(?P<shares>Avg[ \t]+shrs))"
+    r"|(?P<shares>Avg[ \t]+shrs(?:[ \t]+(?:primary|diluted|basic|fully[ \t]+diluted))?))"
     r"[ \t]+(?:(?:profit|loss)[ \t]+)?"
     # the second figure: the first and its unit, then "vs"
     r"(?P<first>(?:[-\d.,]+|nil)(?:[ \t]+(?:mln|bln|billion|million))?(?:[ \t]+(?:cts|dlrs?))?"

@@ -46,6 +46,8 @@ class MentionIndex:
             [e for e in entities if not _lists_only(e, field, text) and not _currency_only(e, field, text)]
         )
         self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
+        # the firm a headline opens with ("VANTOR GRAIN CO <VGC> 1ST QTR NET"): a results table's owner
+        self.headline_company = _headline_opener(entities)
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities
@@ -76,6 +78,15 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Bureau|Commission|Administration|Agency|Authority|Council|Customs|"
     r"Government|Parliament|Congress|Senate|Court|Office|Reserve|Statistics|Police|Army)\b"
 )
+
+
+def _headline_opener(entities: Sequence[Entity]) -> Entity | None:
+    """The firm the headline opens with ("VANTOR GRAIN CO <VGC> 1ST QTR NET"): the wire names the
+    reporter of a results table there, and its lines name nobody."""
+    for entity in entities:
+        if any(m.field == "headline" and not m.start for m in entity.mentions) and company_like(entity):
+            return entity
+    return None
 
 
 def _focus(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -147,7 +158,7 @@ def _lists_only(entity: Entity, field: str, text: str) -> bool:
 
 
 # A place's name as a currency's modifier: "5 billion U.S. dollars", "Hong Kong dollars"
-CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.IGNORECASE)
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|dlrs?|stg|yen|francs|lire|guilders|pesos)\b", re.IGNORECASE)
 
 
 def _currency_only(entity: Entity, field: str, text: str) -> bool:

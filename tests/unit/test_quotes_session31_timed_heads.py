@@ -25,7 +25,13 @@ _QUOTE = ' said the deal was close. "We are very hopeful of a result," he told r
 
 @pytest.mark.parametrize(
     "opening",
-    ["But on Wednesday Mr Roe", "But later Mr Roe", "And on Monday night Mr Roe", "But yesterday Roe"],
+    [
+        "But on Wednesday Mr Roe",
+        "But later Mr Roe",
+        "And on Monday night Mr Roe",
+        "But yesterday Roe",
+        "Kinton has been cautious, but on Wednesday Mr Roe",
+    ],
 )
 def test_timed_opening_keeps_the_head(opening: str) -> None:
     assert _speakers(_OPEN + opening + _QUOTE) == ["Jon Roe"]
@@ -33,7 +39,11 @@ def test_timed_opening_keeps_the_head(opening: str) -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["Mr Vale met on Wednesday Mr Roe and", "Mr Vale, who met Mr Roe on Wednesday,"],
+    [
+        "Mr Vale met on Wednesday Mr Roe and",
+        "Mr Vale, who met Mr Roe on Wednesday,",
+        "Mr Vale met Mr Roe, and on Wednesday he",
+    ],
 )
 def test_name_inside_the_clause_heads_nothing(opening: str) -> None:
     assert _speakers(_OPEN + opening + _QUOTE) == ["Karl Vale"]

@@ -741,6 +741,9 @@ def heads_sentence(text: str, at: int, floor: int) -> bool:
         return True  # at the floor (a paragraph's start) the window's start is a sentence start
     if _OPENING_CLAUSE.search(text, max(floor, at - _OPENING_CLAUSE_REACH), at):
         return True  # 'When asked to play the part in the new film, Roe hesitated'
+    timed = _TIMED_OPENING.search(window)
+    if timed is not None and (window[timed.start() : timed.start() + 1] in ".!?:\n," or begin == floor):
+        return True  # 'But on Wednesday Mr Straw said', '..., and later Roe added'
     described = _DESCRIBED_HEAD.search(window)
     if described is not None and (described.group(1) is not None or begin == floor):
         return True  # "His neighbour Li Xiuying agreed.": a description, then the name it heads
@@ -761,5 +764,14 @@ def heads_sentence(text: str, at: int, floor: int) -> bool:
     return True
 
 
+# A conjunction and a time before the subject, no comma ('But on Wednesday Mr Straw said', '...,
+# and later Roe added'; session 31, BBC pages): the name still heads its sentence (it had not, so a
+# later "he told" went to someone named before)
+_TIMED_OPENING = re.compile(
+    r"(?:(?:[.!?:\n][\s\"\u201d]*|^\s*)(?:But|And|Yet|So)|,\s+(?:but|and|yet|so))\s+(?:(?:on|late|early|later)\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|later|earlier|then|now|also|yesterday|today|(?:last|this)\s+(?:week|month|year|night))\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
 # "The 19-year-old Roe", "The sixth-ranked Roe": a compound modifier between "The" and the name
 _HYPHENED = re.compile(r"(?:\d+|[a-z]+)-(?:year-old|ranked|seeded|time)")

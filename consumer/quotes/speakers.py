@@ -39,6 +39,11 @@ from consumer.quotes.speaker_words import (
 
 # The conjunction the subject phrase is cut at, right after its first comma: a joined clause.
 _JOINED_AT_COMMA = re.compile(r",\s+(?:and|but)\s+$")
+# A body's title before a name ('Acme boss ', "Acme's ") and a name's body after it (', the Acme
+# manager', ' of Acme'): the gaps between the mentions, and the role word after the body
+_TITLE_GAP = re.compile(r"['\u2019]s\s+|\s+(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+")
+_APPOSED_GAP = re.compile(r",\s+(?:the\s+)?(?:former\s+|ex-)?|\s+(of)\s+(?:the\s+)?")
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b")
 
 
 class Speakers(DescribedSpeakers):
@@ -231,8 +236,45 @@ class Speakers(DescribedSpeakers):
         noun = after[-1]
         if noun in OFFICIAL_NOUNS or noun in SPOKES or not person_noun(noun):
             return None
+        # 'said the Arsenal boss' (session 31, BBC pages): the one named with that body's title
+        # ('Arsenal manager Ann Roe', 'Roe, the Arsenal boss'), never someone another body's title
+        # names ('Chelsea boss Jo Vale'), whom the bare role would have found
+        ties = self._body_ties(fld, start)
+        holders = {p.id: p for p, org in ties if org is found[0][2]}
+        if len(holders) == 1:
+            return Speaker(next(iter(holders.values())))
+        if holders:
+            return NOBODY
         person = self._description(after, fld, start, floor)
-        return person if person.entity is not None and person.entity.type == "PERSON" else NOBODY
+        if person.entity is None or person.entity.type != "PERSON":
+            return NOBODY
+        if not any(m.field == fld and m.end <= start for m in found[0][2].mentions):
+            # a body named only here is likely another name of one named before ('the Old
+            # Trafford boss' after "Manchester United's Alex Ferguson"): no rival title counts
+            return person
+        return NOBODY if any(p is person.entity for p, _ in ties) else person
+
+    def _body_ties(self, fld: str, before: int) -> list[tuple[Entity, Entity]]:
+        """People the text names with an organisation's title, nearest first: 'Acme boss Ann Roe',
+        "Acme's Ann Roe", 'Ann Roe, the Acme manager', 'Ann Roe of Acme' (adjacent mentions, read
+        over the bounded look-back)."""
+        ties: list[tuple[Entity, Entity]] = []
+        later: tuple[int, int, Entity] | None = None
+        for m_start, m_end, ent in self._back(fld, before, 0):
+            if later is not None:
+                l_start, l_end, l_ent = later
+                if ent.type == "ORGANIZATION" and l_ent.type == "PERSON":
+                    gap = _TITLE_GAP.fullmatch(self.masked, m_end, l_start)
+                    if gap is not None and (gap.group(1) is None or person_noun(gap.group(1).lower())):
+                        ties.append((l_ent, ent))
+                elif ent.type == "PERSON" and l_ent.type == "ORGANIZATION":
+                    role = _ROLE_AFTER.match(self.masked, l_end)
+                    gap = _APPOSED_GAP.fullmatch(self.masked, m_end, l_start)
+                    titled = role is not None and person_noun(role.group(1))
+                    if gap is not None and (gap.group(1) is not None or titled):
+                        ties.append((ent, l_ent))
+            later = (m_start, m_end, ent)
+        return ties
 
     def _apposed(self, text: str, fld: str, start: int, cut: int) -> bool:
         """ "Jane Roe, a member of the group and signatory to the letter, told": the conjunction

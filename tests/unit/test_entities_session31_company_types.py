@@ -47,7 +47,8 @@ def test_suffix_full_stop_ends_the_name(extractor: EntityExtractor, body: str, n
 @pytest.mark.parametrize(
     ("body", "seat"),
     [
-        ("Lord Falconer of Marlow Vale said the bill was wrong.", "Marlow Vale"),
+        ("Lord Marle of Kelvedon said the bill was flawed.", "Kelvedon"),
+        ("Lord Harwick of Tessaly Vale said the plan would fail.", "Tessaly Vale"),
         ("Lord Quill of Kelby Moor said the plan would fail.", "Kelby Moor"),
         ("Lord Tarvo of Harlowby told peers the plan would fail.", "Harlowby"),
     ],
@@ -64,3 +65,40 @@ def test_near_misses_keep_their_reading(extractor: EntityExtractor) -> None:
     assert types.get("Jo Marle") == "PERSON", types
     types = types_of(entities_of(extractor, "He bought a stake in Tarvo Corp. Jo Marle said it was fine."))
     assert types.get("Jo Marle") == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "short"),
+    [
+        (
+            "Tarlin Viyella Plc said profits rose. Tarlin Viyella said it would pay a dividend.",
+            "Tarlin Viyella Plc",
+            "Tarlin Viyella",
+        ),
+        (
+            "Shares in Tarlin Viyella rose after Tarlin Viyella Plc said profits rose.",
+            "Tarlin Viyella Plc",
+            "Tarlin Viyella",
+        ),
+        (
+            "Marvo Kessel Inc said it agreed to merge. Marvo Kessel will pay 10 dlrs a share.",
+            "Marvo Kessel Inc",
+            "Marvo Kessel",
+        ),
+    ],
+)
+def test_company_less_its_suffix_is_the_company(
+    extractor: EntityExtractor, body: str, company: str, short: str
+) -> None:
+    entities = entities_of(extractor, body)
+    types = types_of(entities)
+    assert short not in types, types
+    (firm,) = [e for e in entities if e.name == company]
+    assert firm.type == "ORGANIZATION"
+    assert short in [m.text for m in firm.mentions]
+
+
+def test_founder_named_by_surname_stays_a_person(extractor: EntityExtractor) -> None:
+    body = "Jo Harlan Corp said sales fell. Jo Harlan, its founder, said Harlan would stay."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Jo Harlan") == "PERSON", types

@@ -23,6 +23,7 @@ from tests.unit.entity_texts import entities_of, types_of
         ("Kessel Metals said it would sell shares to the public next year.", "Kessel Metals"),
         ("Dallas Metals said it would cut jobs at its plant.", "Dallas Metals"),
         ("Jo Roe, who runs Tarvo Motors, said the plant would close.", "Tarvo Motors"),
+        ("Harlan Refining said it would close the plant. Harlan Refining makes fuel.", "Harlan Refining"),
     ],
 )
 def test_company_by_its_trade_word(extractor: EntityExtractor, body: str, name: str) -> None:

@@ -482,3 +482,36 @@ def headline_run_ons(cands: list[Candidate], recased: dict[TextField, str], orig
                 cand.start = cand.end - len(tail)
                 cand.type, cand.entry = body_names[tail], None
                 break
+
+
+# a corporate suffix's full stop ending a sentence inside a model name ("Quorvex Co. Quorvex
+# said", "Tarvo Corp. Shares rose"): the words after it open the next sentence; a second suffix
+# ("Tarvo Co. Ltd") is still the name
+_SUFFIX_STOP = re.compile(
+    r"(?<=[a-z] )(?:Corp|Inc|Ltd|Co|Plc|Limited|Corporation)\."
+    r"(?= (?!(?:Ltd|Limited|Inc|Corp|Co|Plc|LLC)\b)[A-Z])"
+)
+
+
+def suffix_sentence_ends(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model name that runs over a company's suffix and its full stop into the next sentence is
+    cut after the suffix, the company's (session 31); the words after it are kept as their own
+    name, the company's short name when they repeat its first word ("Quorvex Co. Quorvex"). "Co."
+    opening a name is a county's ("Co. Cork") and is left alone."""
+    out: list[Candidate] = []
+    for cand in cands:
+        out.append(cand)
+        if cand.origin != "ner":
+            continue
+        text = recased[cand.field]
+        match = _SUFFIX_STOP.search(text, cand.start, cand.end)
+        if match is None or match.start() <= cand.start:
+            continue
+        rest = match.end() + 1
+        first = text[cand.start : text.find(" ", cand.start)]
+        tail_type: EntityType = "ORGANIZATION" if text.startswith(first, rest) else cand.type
+        tail_cand = Candidate(cand.field, rest, cand.end, tail_type, cand.origin)
+        cand.end, cand.type, cand.entry = match.end(), "ORGANIZATION", None
+        if rest < tail_cand.end:
+            out.append(tail_cand)
+    return out

@@ -225,9 +225,11 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(self._paired_companies(text_field, recased[text_field], here))
             cands.extend(self._defined_acronyms(text_field, recased[text_field], here))
             cands.extend(self._peers(text_field, recased[text_field], here))
+            cands = self._without_peer_seats(cands, text_field, recased[text_field])
             cands.extend(self._bracketed_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
+        cands = boundaries.suffix_sentence_ends(cands, recased)
         cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = join_plural_and(join_and_names(candidates.resolve(cands), recased), recased)

@@ -45,6 +45,13 @@ _PEER = re.compile(
     r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?=['’]s\b|[^\w'’-])(?![ \t]+(?!of\b)[A-Z])"
 )
+# a peer's seat, his territorial title ("Lord Falconer of Tarn", "Baroness Quill of Kessel
+# Bridge"): part of the person's style, no place or body of the story (session 31); an office's
+# "of" names a real place ("the Lord Mayor of London"), see ``peer_seats``
+_PEER_SEAT = re.compile(
+    r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+of[ \t]+"
+    r"(?P<seat>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])"
+)
 _PEER_OFFICES = frozenset(
     retype.word_list(
         "Chancellor Mayor Justice Justices Chief Advocate Provost Lieutenant President Privy Speaker "
@@ -305,6 +312,23 @@ class NameFinders(CandidatePasses):
             for s, e in rules.bracketed_companies(text)
             if (wire or rules.CORPORATE_SUFFIX_END.search(text, s, e))
             and not any(o.start < e and s < o.end and o.type in ("MISC", "EVENT") for o in here)
+        ]
+
+    @staticmethod
+    def _without_peer_seats(cands: list[Candidate], text_field: TextField, text: str) -> list[Candidate]:
+        """Drop the model's places and bodies that are a peer's seat ("Lord Falconer of Tarn"):
+        a territorial title is part of the person's style, no name of the story's."""
+        if " of " not in text or ("Lord" not in text and "Baroness" not in text):
+            return cands
+        seats = [m.span("seat") for m in _PEER_SEAT.finditer(text) if m.group("name") not in _PEER_OFFICES]
+        if not seats:
+            return cands
+        return [
+            c
+            for c in cands
+            if c.field != text_field
+            or c.type == "PERSON"
+            or not any(s <= c.start and c.end <= e for s, e in seats)
         ]
 
     def _peers(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:

@@ -138,7 +138,33 @@ def join_short_forms(groups: list[CandidateGroup], recased: dict[TextField, str]
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
-    return [g for g in groups if id(g) not in merged]
+    return _join_suffixless_people([g for g in groups if id(g) not in merged], orgs)
+
+
+def _join_suffixless_people(groups: list[CandidateGroup], orgs: list[CandidateGroup]) -> list[CandidateGroup]:
+    """ "Tarlin Viyella Plc said ... Tarlin Viyella shares rose": a model "person" of two or
+    three words whose name is exactly one story company's name less its corporate suffixes is that
+    company (session 31); never a person the story names by a surname alone or a listed one."""
+    if not orgs:
+        return groups
+    # a surname alone ("Kessel said") carries its full name as its group, shorter than that name
+    referenced = {c.group for g in groups for c in g.cands if c.group and c.end - c.start < len(c.group)}
+    merged: set[int] = set()
+    for short in groups:
+        if short.type != "PERSON" or short.entry is not None or not 2 <= len(short.name.split()) <= 3:
+            continue
+        if short.name in referenced:
+            continue
+        size = len(short.name)
+        targets = [
+            g
+            for g in orgs
+            if g.name.startswith(short.name) and rules.CORPORATE_SUFFIX_TAIL.fullmatch(g.name, size)
+        ]
+        if len(targets) == 1:
+            targets[0].cands.extend(short.cands)
+            merged.add(id(short))
+    return [g for g in groups if id(g) not in merged] if merged else groups
 
 
 # Buildings a story names in full and then by their kind alone ("the Ohio Statehouse ... the

@@ -44,6 +44,10 @@ for _words, _kind in (
         # and trusts ("the Wellcome Trust"): the model reads some as people
         "examiner sentinel enquirer dispatch courier observer bulletin register trust "
         "systems holdings technologies industries enterprises ventures partners solutions "
+        # companies by their trade's word ("Harlow Telecom", "Kessel Metals", "Tarvo Motors"): the
+        # model reads a place or a surname before it as a person's given name (session 31)
+        "telecom telecoms telecommunications metals motors mining minerals electronics petroleum "
+        "chemicals foods breweries airline shipping refining "
         # drug makers and labs by their trade's plural ("Caribou Biosciences", "Verona Therapeutics")
         "biosciences therapeutics pharmaceuticals labs "
         # a navy and a squad by their head word ("the Royal Malaysian Navy", "the Art Crime Team")

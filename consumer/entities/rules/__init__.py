@@ -42,6 +42,7 @@ from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indic
 from consumer.entities.rules.model_years import model_year_products
 from consumer.entities.rules.organisations import (
     CORPORATE_SUFFIX_END,
+    CORPORATE_SUFFIX_TAIL,
     ROLE_TITLE_WORDS,
     acronym_bodies,
     appositive_orgs,
@@ -123,6 +124,7 @@ __all__ = [
     "BENCHMARKS",
     "CITY_EDITION_PREFIX",
     "CORPORATE_SUFFIX_END",
+    "CORPORATE_SUFFIX_TAIL",
     "EDITION_PREFIX",
     "EDITION_YEAR_SUFFIX",
     "PLAN_FIELD_END",

@@ -417,6 +417,8 @@ _COMPANY = gated(
 _PLACE_INITIALS = frozenset(("U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A."))
 _SUFFIX_ALONE = re.compile(_CORPORATE_SUFFIX + r"\.?")
 CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")
+# what follows a company's short name in its full one: suffixes only ("Plc", "Co Ltd", "and Co Inc")
+CORPORATE_SUFFIX_TAIL = re.compile(r"(?:,?\s+(?:and|&)\s+Co\b\.?)?(?:,?\s+" + _CORPORATE_SUFFIX + r"\b\.?)+")
 ROLE_TITLE_WORDS = frozenset(COMPANY_TITLE_WORDS)
 _NOT_NAME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
 

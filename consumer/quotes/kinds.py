@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from consumer.quotes.clauses import is_clause
 from consumer.quotes.cues import AUX, SMALL, SUBJECTS, VERBS
 from consumer.quotes.marks import Stretch
 from consumer.quotes.sentences import SENTENCE_ABBREVIATIONS
@@ -364,3 +365,38 @@ def sentence_quoted(content: str, words: Sequence[str]) -> bool:
 def complete(text: str, unit: Unit) -> bool:
     start, end = unit.spans[-1]
     return complete_words(text[start:end])
+
+
+# Session 31 (BBC stories): an anticipatory 'it' and its predicate in the marks, the real subject in
+# the writer's words after them ('He said "it is more likely than not" that the ban would be
+# lifted'): the quoted clause is finished outside the marks, a fragment of the reported sentence.
+# Only a short predicate with no stop of its own and a 'that'/'whether'/'to' clause right after.
+_EXTRAPOSED_IT = re.compile(
+    r"it(?:['\u2019]s|\s+(?:is|was|will\s+be|would\s+be|seems|seemed|looks|looked))"
+    r"(?:\s+[^\s.,;:!?\"\u201c\u201d]+){1,6}",
+    re.IGNORECASE,
+)
+_COMPLEMENT_AFTER = re.compile(r"[\"'\u201d\u2019]\s+(?:that|whether|to)\s+\w")
+
+
+def extraposed_it(content: str, masked: str, close: int) -> bool:
+    """Quoted 'it is ADJ ...' whose 'that' clause the writer supplies right after the mark."""
+    return (
+        _EXTRAPOSED_IT.fullmatch(content.strip()) is not None
+        and _COMPLEMENT_AFTER.match(masked, close, close + 12) is not None
+    )
+
+
+# Session 31 (BBC stories): a quoted clause joined by the writer's 'and'/'or'/'but' to a quoted
+# fragment in lower case ('insisted that "what they were was anti-Tory" and "not in any way
+# anti-Semitic"'): both are complements of the writer's verb, items of the writer's sentence, so the
+# clause is partial like its fragment. A second item that is a clause of its own leaves it alone.
+_COORDINATED_AFTER = re.compile(r"[\"'\u201d\u2019]\s*,?\s+(?:and|or|but)\s+[\"\u201c]")
+
+
+def coordinated_with_fragment(masked: str, close: int, next_content: str | None) -> bool:
+    """The writer's conjunction right after the mark, then a quoted lower-case fragment."""
+    if next_content is None or _COORDINATED_AFTER.match(masked, close, close + 12) is None:
+        return False
+    words = next_content.split()
+    return bool(words) and words[0][:1].islower() and not is_clause(words)

@@ -44,6 +44,8 @@ from consumer.quotes.joins import joins_stretches, sentence_subject, statement_a
 from consumer.quotes.kinds import (
     after_article,
     complete_words,
+    coordinated_with_fragment,
+    extraposed_it,
     listed_after,
     modifier_slot,
     naming_lead,
@@ -523,6 +525,17 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                         and not predicate_slot(gap, words[0])
                         and not writers_clause_goes_on(
                             gap, words[0], said_after=trailing[n], following=words[1:5]
+                        )
+                        and not (s.closed and extraposed_it(content, masked, s.end))
+                        and not (
+                            s.closed
+                            and coordinated_with_fragment(
+                                masked,
+                                s.end,
+                                text[stretches[ids[n + 1]].start : stretches[ids[n + 1]].end]
+                                if n + 1 < len(ids)
+                                else None,
+                            )
                         )
                     )
                     or (sentence_inside(content) and words[0].lower() not in AUX)

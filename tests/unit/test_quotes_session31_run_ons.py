@@ -1,0 +1,63 @@
+"""Partial or direct when the writer's words go on after the mark (issue 14, session 31, round
+two): made-up texts, one class each, read on BBC stories nobody had tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import _kinds_of
+
+# ---------------- an anticipatory 'it' in the marks, its 'that' clause in the writer's words after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Bell said "it is more likely than not" that the port will close in May.',
+        'Bell told the board "it was far too early" to say whether the levy would go.',
+        'Bell said "it\'s hard to believe" that the ferry sank so fast.',
+        'Bell said "it seems highly doubtful" whether the harbour can reopen this year.',
+    ],
+)
+def test_extraposed_it_finished_by_the_writer_is_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the whole clause in the marks, or no 'that' clause after it: the quote keeps its reading
+        'Bell said "it is more likely than not that the port will close".',
+        'Bell said "it was the best day of my life" for the crew.',
+        'Bell said "it is more likely than not. The port will close" in May.',
+    ],
+)
+def test_extraposed_it_near_misses_stay_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]
+
+
+# ---------------- a quoted clause joined by the writer's 'and' to a quoted lower-case fragment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Bell insisted that "what they wanted was a fair deal" and "not in any way a handout".',
+        'Bell said "we were safe to sail" and "perfectly sound in every respect".',
+        'Bell said that "the levy is a tax on farms" but "fair to every grower in the valley".',
+    ],
+)
+def test_clause_coordinated_with_a_fragment_is_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial", "partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the second item is a clause of its own, or opens with a capital: both stay direct
+        'Bell insisted that "what they wanted was a fair deal" and "we will never change that".',
+        'Bell said "we were safe to sail" and "It will sail again next week".',
+    ],
+)
+def test_clause_coordinated_with_a_clause_stays_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct", "direct"]

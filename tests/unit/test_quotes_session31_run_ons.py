@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_quotes import _kinds_of
+from consumer.quotes import extract_quotes
+from tests.unit.test_quotes import _article, _entity, _kinds_of
 
 # ---------------- an anticipatory 'it' in the marks, its 'that' clause in the writer's words after
 
@@ -61,3 +62,40 @@ def test_clause_coordinated_with_a_fragment_is_partial(sentence: str) -> None:
 )
 def test_clause_coordinated_with_a_clause_stays_direct(sentence: str) -> None:
     assert _kinds_of(sentence) == ["direct", "direct"]
+
+
+# ---------------- a description by the agent a passive verb names: partial, the agent's words
+
+
+def _quotes_of(sentence: str) -> list[tuple[str, str | None]]:
+    article = _article(f"Ann Bell runs the port.\n\n{sentence}")
+    quotes = extract_quotes(article, [_entity(article, "Ann Bell", forms=("Bell",))])
+    return [(q.kind, q.speaker_name) for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The ferry was described by Ann Bell as "the finest boat that ever sailed the bay".',
+        'The ferry, dubbed by Bell as "a boat that will outlive us all", sailed on Monday.',
+        'The new ferry, described by Bell as "Built for storms and the long winter crossing", sailed.',
+    ],
+)
+def test_description_by_a_named_agent_is_hers_and_partial(sentence: str) -> None:
+    assert _quotes_of(sentence) == [("partial", "Ann Bell")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an agent who is no entity, or a quoted text of whole sentences: the old reading
+        ('The ferry, described by critics as "a boat that will sink one day", sailed.', [("partial", None)]),
+        (
+            'The ferry was described by Bell as "Unsafe. It should never sail again."',
+            [("direct", "Ann Bell")],
+        ),
+        ('Bell described the ferry as "a boat that will outlive us all".', [("partial", "Ann Bell")]),
+    ],
+)
+def test_description_near_misses(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _quotes_of(sentence) == expected

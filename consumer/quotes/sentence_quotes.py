@@ -452,13 +452,12 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             continue  # 'it is called "pigeon breeder's lung"'; not 'was called "a betrayal" by Roe'
         attribution = attributions[n] or sentence_attr
         by = NAMED_BY_BEFORE.search(masked, max(s_start, gap_end - NAMED_BY_REACH), gap_end)
-        if attribution is None or attribution[0].entity is None:
-            if by is not None:
-                # 'the Mac mini, described by Roe as "...": Roe's description, though the sentence's
-                # subject (the thing described) read as the attribution's (session 31)
-                who = speakers.resolve(text, fld, by.start("who"), by.end("who"), floor)
-                if who.entity is not None or attribution is None:
-                    attribution = (who, verb_text(by.group("verb")))
+        if (attribution is None or attribution[0].entity is None) and by is not None:
+            # 'the Mac mini, described by Roe as "...": Roe's description, though the sentence's
+            # subject (the thing described) read as the attribution's (session 31)
+            who = speakers.resolve(text, fld, by.start("who"), by.end("who"), floor)
+            if who.entity is not None or attribution is None:
+                attribution = (who, verb_text(by.group("verb")))
         own_subject = False
         tail = _LONG_PARTICIPLE.search(gap) if attribution is None and n == 0 else None
         if tail is not None:

@@ -119,12 +119,35 @@ def _interposed_predicate(gap: str, head: str) -> bool:
     return _INTERPOSED_ATTRIBUTION.fullmatch(gap) is not None
 
 
-def predicate_slot(gap: str, first: str) -> bool:
+def predicate_slot(gap: str, first: str, words: Sequence[str] = ()) -> bool:
     """Lower-case quoted words after an auxiliary or a preposition, not opening with a subject
     pronoun of their own ('is "it's always about ..."' stays a clause)."""
-    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in SUBJECTS:
+    if not first[:1].islower():
+        return False
+    head = re.split(r"['\u2019]", first.lower())[0]
+    if head in _DEMONSTRATIVES and words and _noun_phrase(words):
+        # session 31 (BBC stories): 'protect them from "this forcible and illegitimate removal of
+        # their property"': a demonstrative heading a noun phrase with no verb, the preposition's object
+        return _PREPOSITION_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+    if head in SUBJECTS:
         return False
     return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
+_DEMONSTRATIVES = frozenset(split_words("this these those"))
+_PREPOSITION_SLOT = re.compile(
+    r"\b(?:of|for|with|from|into|about|against|over|under|without|towards?)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _noun_phrase(words: Sequence[str]) -> bool:
+    """No auxiliary, contraction or stop among the words after the demonstrative: no clause."""
+    for word in words[1:]:
+        w = word.lower().strip(",;()")
+        if w in AUX or w.endswith(("n't", "n\u2019t", "'s", "\u2019s", "'re", "'ll")) or w[-1:] in ".!?":
+            return False
+    return True
 
 
 # The word right before the mark that hands the clause to the speaker: "that", a conjunction or

@@ -531,7 +531,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                         and not predicate_only  # 'The storm, Roe said, "broke the ..."' (session 30)
                         and not after_article(gap)  # 'called them the "Lego for ..."' (session 29)
                         and is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
-                        and not predicate_slot(gap, words[0])
+                        and not predicate_slot(gap, words[0], words)
                         and not writers_clause_goes_on(
                             gap, words[0], said_after=trailing[n], following=words[1:5]
                         )

@@ -99,3 +99,30 @@ def test_description_by_a_named_agent_is_hers_and_partial(sentence: str) -> None
 )
 def test_description_near_misses(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert _quotes_of(sentence) == expected
+
+
+# ---------------- a demonstrative noun phrase after a preposition: the preposition's object
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Bell vowed to shield the farms from "this forcible and unlawful seizure of their land".',
+        'Bell warned of "these reckless and costly plans for the whole valley".',
+        'Bell said she was tired of "those endless delays at the harbour gates".',
+    ],
+)
+def test_demonstrative_noun_phrase_after_a_preposition_is_partial(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no preposition before the mark, or a clause with a verb of its own: the old reading
+        'Bell said "this forcible and unlawful seizure of their land must end".',
+        'Bell said "these reckless and costly plans for the whole valley".',
+    ],
+)
+def test_demonstrative_near_misses_stay_direct(sentence: str) -> None:
+    assert _kinds_of(sentence) == ["direct"]

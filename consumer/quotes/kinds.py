@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from consumer.quotes.clauses import is_clause
 from consumer.quotes.cues import AUX, SMALL, SUBJECTS, VERBS
 from consumer.quotes.marks import Stretch
 from consumer.quotes.sentences import SENTENCE_ABBREVIATIONS
@@ -118,12 +119,35 @@ def _interposed_predicate(gap: str, head: str) -> bool:
     return _INTERPOSED_ATTRIBUTION.fullmatch(gap) is not None
 
 
-def predicate_slot(gap: str, first: str) -> bool:
+def predicate_slot(gap: str, first: str, words: Sequence[str] = ()) -> bool:
     """Lower-case quoted words after an auxiliary or a preposition, not opening with a subject
     pronoun of their own ('is "it's always about ..."' stays a clause)."""
-    if not first[:1].islower() or re.split(r"['\u2019]", first.lower())[0] in SUBJECTS:
+    if not first[:1].islower():
+        return False
+    head = re.split(r"['\u2019]", first.lower())[0]
+    if head in _DEMONSTRATIVES and words and _noun_phrase(words):
+        # session 31 (BBC stories): 'protect them from "this forcible and illegitimate removal of
+        # their property"': a demonstrative heading a noun phrase with no verb, the preposition's object
+        return _PREPOSITION_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+    if head in SUBJECTS:
         return False
     return _PREDICATE_SLOT.search(gap, max(0, len(gap) - 30)) is not None
+
+
+_DEMONSTRATIVES = frozenset(split_words("this these those"))
+_PREPOSITION_SLOT = re.compile(
+    r"\b(?:of|for|with|from|into|about|against|over|under|without|towards?)\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _noun_phrase(words: Sequence[str]) -> bool:
+    """No auxiliary, contraction or stop among the words after the demonstrative: no clause."""
+    for word in words[1:]:
+        w = word.lower().strip(",;()")
+        if w in AUX or w.endswith(("n't", "n\u2019t", "'s", "\u2019s", "'re", "'ll")) or w[-1:] in ".!?":
+            return False
+    return True
 
 
 # The word right before the mark that hands the clause to the speaker: "that", a conjunction or
@@ -364,3 +388,38 @@ def sentence_quoted(content: str, words: Sequence[str]) -> bool:
 def complete(text: str, unit: Unit) -> bool:
     start, end = unit.spans[-1]
     return complete_words(text[start:end])
+
+
+# Session 31 (BBC stories): an anticipatory 'it' and its predicate in the marks, the real subject in
+# the writer's words after them ('He said "it is more likely than not" that the ban would be
+# lifted'): the quoted clause is finished outside the marks, a fragment of the reported sentence.
+# Only a short predicate with no stop of its own and a 'that'/'whether'/'to' clause right after.
+_EXTRAPOSED_IT = re.compile(
+    r"it(?:['\u2019]s|\s+(?:is|was|will\s+be|would\s+be|seems|seemed|looks|looked))"
+    r"(?:\s+[^\s.,;:!?\"\u201c\u201d]+){1,6}",
+    re.IGNORECASE,
+)
+_COMPLEMENT_AFTER = re.compile(r"[\"'\u201d\u2019]\s+(?:that|whether|to)\s+\w")
+
+
+def extraposed_it(content: str, masked: str, close: int) -> bool:
+    """Quoted 'it is ADJ ...' whose 'that' clause the writer supplies right after the mark."""
+    return (
+        _EXTRAPOSED_IT.fullmatch(content.strip()) is not None
+        and _COMPLEMENT_AFTER.match(masked, close, close + 12) is not None
+    )
+
+
+# Session 31 (BBC stories): a quoted clause joined by the writer's 'and'/'or'/'but' to a quoted
+# fragment in lower case ('insisted that "what they were was anti-Tory" and "not in any way
+# anti-Semitic"'): both are complements of the writer's verb, items of the writer's sentence, so the
+# clause is partial like its fragment. A second item that is a clause of its own leaves it alone.
+_COORDINATED_AFTER = re.compile(r"[\"'\u201d\u2019]\s*,?\s+(?:and|or|but)\s+[\"\u201c]")
+
+
+def coordinated_with_fragment(masked: str, close: int, next_content: str | None) -> bool:
+    """The writer's conjunction right after the mark, then a quoted lower-case fragment."""
+    if next_content is None or _COORDINATED_AFTER.match(masked, close, close + 12) is None:
+        return False
+    words = next_content.split()
+    return bool(words) and words[0][:1].islower() and not is_clause(words)

@@ -44,6 +44,8 @@ from consumer.quotes.joins import joins_stretches, sentence_subject, statement_a
 from consumer.quotes.kinds import (
     after_article,
     complete_words,
+    coordinated_with_fragment,
+    extraposed_it,
     listed_after,
     modifier_slot,
     naming_lead,
@@ -77,6 +79,8 @@ from consumer.quotes.unsaid import (
     HYPOTHETICAL,
     INSCRIBED,
     NAMED_BEFORE,
+    NAMED_BY_BEFORE,
+    NAMED_BY_REACH,
     NOT_QUOTE_BEFORE,
     PRONOUN_READS,
     PUBLISHED_TITLE,
@@ -447,6 +451,13 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         ):
             continue  # 'it is called "pigeon breeder's lung"'; not 'was called "a betrayal" by Roe'
         attribution = attributions[n] or sentence_attr
+        by = NAMED_BY_BEFORE.search(masked, max(s_start, gap_end - NAMED_BY_REACH), gap_end)
+        if (attribution is None or attribution[0].entity is None) and by is not None:
+            # 'the Mac mini, described by Roe as "...": Roe's description, though the sentence's
+            # subject (the thing described) read as the attribution's (session 31)
+            who = speakers.resolve(text, fld, by.start("who"), by.end("who"), floor)
+            if who.entity is not None or attribution is None:
+                attribution = (who, verb_text(by.group("verb")))
         own_subject = False
         tail = _LONG_PARTICIPLE.search(gap) if attribution is None and n == 0 else None
         if tail is not None:
@@ -520,9 +531,21 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                         and not predicate_only  # 'The storm, Roe said, "broke the ..."' (session 30)
                         and not after_article(gap)  # 'called them the "Lego for ..."' (session 29)
                         and is_clause(words, after_that=re.search(r"\bthat\s*$", gap) is not None)
-                        and not predicate_slot(gap, words[0])
+                        and not predicate_slot(gap, words[0], words)
                         and not writers_clause_goes_on(
                             gap, words[0], said_after=trailing[n], following=words[1:5]
+                        )
+                        and not (s.closed and extraposed_it(content, masked, s.end))
+                        and by is None  # 'described by Roe as "BYO display ..."': a description
+                        and not (
+                            s.closed
+                            and coordinated_with_fragment(
+                                masked,
+                                s.end,
+                                text[stretches[ids[n + 1]].start : stretches[ids[n + 1]].end]
+                                if n + 1 < len(ids)
+                                else None,
+                            )
                         )
                     )
                     or (sentence_inside(content) and words[0].lower() not in AUX)

@@ -197,6 +197,14 @@ NAMED_BEFORE = re.compile(
     r"(?:called|termed|labell?ed|referred\s+to\s+as)\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+# Session 31 (BBC stories): a passive verb of describing with its agent before the mark ('the
+# Mac mini, described by Ann Roe as "...'): the quoted words are the agent's description, a partial
+# quote of the person "by" names; it had no attribution and so no speaker.
+NAMED_BY_REACH = 90
+NAMED_BY_BEFORE = re.compile(
+    r"\b(?P<verb>described|called|dubbed|labell?ed|branded|hailed|termed|characteri[sz]ed)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^\x00,;:.!?\"\u201c\u201d]{0,60}?)\s+as\s*[\"'\u201c\u2018]?\s*$"
+)
 BY_AFTER = re.compile(r"[\"'\u201d\u2019]?\s*,?\s*by\b", re.IGNORECASE)
 # After a short unattributed stretch that does not end as a sentence: code punctuation (a key's
 # colon, '=>', '=', a comma, a bracket) rather than words or the paragraph's end.

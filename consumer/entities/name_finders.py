@@ -7,6 +7,7 @@ model's spans lack; they need the gazetteer, so they are methods the extractor i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ _PAIR_BEFORE = re.compile(r"(?<=[a-z,][ \t])(?P<name>[A-Z][a-z][\w-]*)[ \t]+(?:a
 _BRACKET_ACRONYM = re.compile(r">?[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
 # the wire's ticker in angle brackets: "<KVO>", "<KVO.L>", "<BRK.A>"
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,2})?>")
+# a bare mention of a defined acronym: a whole word of its capitals ("HPB", never "HPB-led")
+_ACRONYM_WORD = re.compile(r"(?<![\w&.-])[A-Z][A-Z&]{1,6}(?![\w&-])")
 _OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
 
 
@@ -275,6 +278,7 @@ class NameFinders(CandidatePasses):
         candidate's trim drops it. Never after a person, nor before the name."""
         found: list[Candidate] = []
         done: set[str] = set()
+        words: dict[str, list[int]] | None = None  # each acronym-shaped word's starts
         for c in here:
             if c.type in ("PERSON", "NORP") or c.end - c.start < 5:
                 continue
@@ -289,10 +293,15 @@ class NameFinders(CandidatePasses):
                 continue
             done.add(acr)
             c.end = stem
-            taken = here + found
-            for m in re.finditer(rf"(?<![\w&.-]){re.escape(acr)}(?![\w&-])", text[match.start("acr") :]):
-                s, e = m.start() + match.start("acr"), m.end() + match.start("acr")
-                if not any(o.start < e and s < o.end for o in taken):
+            if words is None:  # one scan of the field for every acronym, not one per acronym
+                words = {}
+                for m in _ACRONYM_WORD.finditer(text):
+                    words.setdefault(m.group(), []).append(m.start())
+            at = words[acr]
+            # the mentions are whole words: no two acronyms' overlap, so only ``here`` is checked
+            for s in at[bisect.bisect_left(at, match.start("acr")) :]:
+                e = s + len(acr)
+                if not any(o.start < e and s < o.end for o in here):
                     found.append(Candidate(text_field, s, e, c.type, "rule"))
         return found
 

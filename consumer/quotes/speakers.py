@@ -11,6 +11,7 @@ name, a pronoun, a description, an answer or an aside); the layers it builds on 
 
 from __future__ import annotations
 
+import math
 import re
 
 from consumer.events import Entity
@@ -37,6 +38,10 @@ from consumer.quotes.speaker_words import (
     speaking_mentions,
 )
 
+# A capitalised word's end, whitespace, then a name ("Tom Hays", "Ann Roe-Vale": both "Roe" and
+# "Roe-Vale"), the name read in a look-ahead so that it may open the next pair ("Tom Hays Roe")
+_FULL_NAME = re.compile(r"[A-Z][a-z]+\s+(?=(?P<first>[A-Z][a-z]+)(?P<rest>-[A-Z][a-z]+)?)")
+_WORD_AFTER = re.compile(r"\w")
 # The conjunction the subject phrase is cut at, right after its first comma: a joined clause.
 _JOINED_AT_COMMA = re.compile(r",\s+(?:and|but)\s+$")
 # A body's title before a name ('Acme boss ', "Acme's ") and a name's body after it (', the Acme
@@ -49,6 +54,9 @@ _ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b")
 class Speakers(DescribedSpeakers):
     """The item's speakers as the quote stages use them: an attribution's subject phrase resolved
     to a speaker over the index, pronoun and description layers."""
+
+    # the field the full-name index was built for, and each name's first end there
+    _full_names: tuple[str | None, dict[str, int]] = (None, {})
 
     # ---------------------------------------------------------------- resolution
 
@@ -121,11 +129,24 @@ class Speakers(DescribedSpeakers):
                 continue  # someone or something the index holds
             if head.group("name") in found.name.split():
                 continue  # the person the pronoun means, by a surname the index did not link
-            if head.group("title") or re.search(
-                rf"[A-Z][a-z]+\s+{re.escape(head.group('name'))}\b", self.masked[:at]
-            ):
+            if head.group("title") or self._named_in_full(head.group("name")) < at:
                 return True  # 'Mr Straw', or a surname named in full before ('Tom Hays')
         return False
+
+    def _named_in_full(self, name: str) -> float:
+        """Where a capitalised word and the name after it ("Tom Hays") first end in the field, inf
+        if nowhere: one scan of the field built on first use (a search of the text before each
+        head rescanned the field per pronoun tag)."""
+        if self._full_names[0] is not self.masked:
+            ends: dict[str, int] = {}
+            for m in _FULL_NAME.finditer(self.masked):
+                first, rest, end = m.group("first"), m.group("rest"), m.end("first")
+                if not _WORD_AFTER.match(self.masked, end):  # "Hays" ends at a word's edge
+                    ends.setdefault(first, end)
+                if rest and not _WORD_AFTER.match(self.masked, m.end("rest")):
+                    ends.setdefault(first + rest, m.end("rest"))
+            self._full_names = (self.masked, ends)
+        return self._full_names[1].get(name, math.inf)
 
     def _asker_before(self, text: str, fld: str, pronoun: int) -> Entity | None:
         """The person asking in a clause that opens the sentence right before a subject pronoun

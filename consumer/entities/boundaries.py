@@ -492,6 +492,8 @@ _SUFFIX_STOP = re.compile(
     r"(?= (?!(?:Ltd|Limited|Inc|Corp|Co|Plc|LLC)\b)[A-Z])"
 )
 
+_NAME_GOES_ON = re.compile(r" (?-i:[A-Z])[\w'’-]*")
+
 
 def suffix_sentence_ends(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """A model name that runs over a company's suffix and its full stop into the next sentence is
@@ -505,7 +507,10 @@ def suffix_sentence_ends(cands: list[Candidate], recased: dict[TextField, str]) 
             continue
         text = recased[cand.field]
         match = _SUFFIX_STOP.search(text, cand.start, cand.end)
-        if match is None or match.start() <= cand.start:
+        if match is None or match.start() <= cand.start or _NAME_GOES_ON.match(text, cand.end):
+            # "The Dutta Corp. Fair Hill International Three-Day Event": capitalised words after
+            # the model's span say the name runs on (a sponsor's name opening an event's), where a
+            # sentence after the stop goes on with its verb
             continue
         rest = match.end() + 1
         first = text[cand.start : text.find(" ", cand.start)]

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor
+from consumer.entities import EntityExtractor, boundaries
+from consumer.entities.candidates import Candidate
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -103,3 +104,18 @@ def test_founder_named_by_surname_stays_a_person(extractor: EntityExtractor) -> 
     body = "Jo Harlan Corp said sales fell. Jo Harlan, its founder, said Harlan would stay."
     types = types_of(entities_of(extractor, body))
     assert types.get("Jo Harlan") == "PERSON", types
+
+
+def test_suffix_stop_inside_a_name_that_runs_on_is_no_sentence_end() -> None:
+    """ "The Harlow Corp. Quell Park International Three-Day Event": a sponsor's name opening an
+    event's; capitalised words after the model's span say the name runs on, so it is not cut
+    (found on the dev part after the session-31 suffix cut: one wrong name became two)."""
+    text = "Riders came to The Harlow Corp. Quell Park International Three-Day Event on Sunday."
+    start = text.index("Harlow")
+    cand = Candidate("body", start, text.index(" Three"), "ORGANIZATION", "ner")
+    out = boundaries.suffix_sentence_ends([cand], {"body": text})
+    assert [(text[c.start : c.end]) for c in out] == ["Harlow Corp. Quell Park International"]
+    said = "Shares of Harlow Corp. Harlow said on Sunday it would sell."
+    other = Candidate("body", said.index("Harlow"), said.index(" said"), "PERSON", "ner")
+    out = boundaries.suffix_sentence_ends([other], {"body": said})
+    assert [(said[c.start : c.end]) for c in out] == ["Harlow Corp.", "Harlow"]

@@ -209,7 +209,7 @@ def writers_clause_goes_on(
         tail = tail[: aside.start()]
     if not tail or not (tail[-1].isalnum()):
         return False  # a comma, colon or dash before the mark: the shapes read elsewhere
-    last = tail.split()[-1]
+    last = tail.rsplit(None, 1)[-1]  # the last word only: the gap can run a sentence long
     low = last.lower()
     if low in _DETERMINERS or last in _OPENING_DEMONSTRATIVES:
         return True
@@ -276,7 +276,7 @@ def _name_subject_verb(tail: str, first: str, following: Sequence[str]) -> bool:
         if w in AUX and before not in SUBJECTS:
             return False
         before = w
-    words = tail.split()[-_NAME_WORDS - 1 :]
+    words = tail.rsplit(None, _NAME_WORDS + 1)[-_NAME_WORDS - 1 :]
     while words and words[-1][:1].isupper():
         words.pop()
     return not words or words[-1].lower() not in _ADDRESSING

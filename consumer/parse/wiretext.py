@@ -372,8 +372,9 @@ _CREDIT_RE = re.compile(
 _PAGER_RE = re.compile(r"(?:【\d+】\s*)+|(?:\[\d+\]\s*){2,}")
 # "End", "Enditem" and their truncations ("Endi"), as the scraper left them.
 _TRAILING_END_RE = re.compile(r"(?<=[.!?\"”’)])\s+(?:End(?:i(?:t(?:em?)?)?)?|ENDITEM|\(END\)|\(end\))\s*$")
-# The sign-off a wire archive keeps on a line of its own under the story: "REUTER", "Reuter..."
-_SIGN_OFF_RE = re.compile(r"^\s*REUTER(?:\.\.\.|\u2026)?\s*$", re.IGNORECASE)
+# The sign-off a wire archive keeps on a line of its own under the story: "REUTER", "Reuter...",
+# and "REUTER^M", where an archive printed the feed's carriage return as a caret and an M
+_SIGN_OFF_RE = re.compile(r"^\s*REUTER(?:\.\.\.|\u2026)?(?:\^M)?\s*$", re.IGNORECASE)
 # A desk's contact sign-off at the foot of the story ("-- Sofia Newsroom, +359 2 981 8569",
 # "-- Jane Roe, Lagos newsroom +234-1-2630317"): page furniture, never story text; left in,
 # the desk read as a person who said the story's quotes. A desk word is required: factbox lines

@@ -192,6 +192,20 @@ def test_wire_sign_off_under_the_story_goes() -> None:
     assert parse_item(raw.encode()).body.paragraphs == PARAS
 
 
+def test_sign_off_with_a_printed_carriage_return_goes() -> None:
+    # session 32: some archives print the feed's CR as "^M" after the sign-off
+    for tail in ("\n REUTER^M\n", "\n Reuter...^M\n", "\n reuter^M\n"):
+        raw = "PORT FEES CUT\n\n" + _indent_marked(PARAS) + tail
+        assert parse_item(raw.encode()).body.paragraphs == PARAS
+
+
+def test_caret_m_inside_the_text_stays() -> None:
+    # a caret and an M in a sentence's last paragraph is text, not a sign-off
+    tail = "The desk wrote REUTER^M on the proof by mistake."
+    raw = "PORT FEES CUT\n\n" + _indent_marked([*PARAS, tail]) + "\n"
+    assert parse_item(raw.encode()).body.paragraphs[-1] == tail
+
+
 def test_agency_named_in_the_last_sentence_stays() -> None:
     tail = "The board gave no reason for the cut when asked by Reuters."
     raw = "PORT FEES CUT\n\n" + _indent_marked([*PARAS, tail]) + "\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consumer.entities.gazetteer.lists import group_words
 from consumer.gate import gated, opener
@@ -107,7 +108,8 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("irish punts?", "IEP"), ("(?:greek )?drachmas?", "GRD"),
     ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling|stg", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
-    ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
+    ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"),
+    ("crowns?", "crown"), ("dinars?", "dinar"), ("lira", "TRY"), ("baht", "THB"),
     ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), (
         # not the verb: "one won't", "the two won the title"
         r"won(?!['\u2019]t)(?!\s+(?:the|his|her|their|its|our|my|your|this|by|over|against|gold|silver)\b)",
@@ -275,6 +277,62 @@ def _unit_match(text: str, end: int) -> re.Match[str] | None:
 
 
 _SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
+
+# A currency name several countries share ("crowns", "dinars", bare "francs" and "marks") is the
+# money of the one such country the story names: "3.65 billion crowns" in a story from Stockholm
+# is SEK, "1.80 marks" to the dollar in one from Bonn DEM (session 32, on Reuters copy). With none
+# or two of them named, bare "francs" stay CHF and "crowns" and "dinars" counted nouns.
+_SHARED_CURRENCY: dict[str, tuple[tuple[str, str], ...]] = {
+    "crown": (
+        (r"Swed(?:en|ish|es)|Stockholm", "SEK"), (r"Norw(?:ay|egian)|Oslo", "NOK"),
+        (r"Denmark|Danish|Danes|Copenhagen", "DKK"), (r"Czech|Prague", "CZK"), (r"Iceland|Reykjavik", "ISK"),
+    ),
+    "dinar": (
+        (r"Kuwait", "KWD"), (r"Iraq|Baghdad", "IQD"), (r"Jordan|Amman", "JOD"), (r"Bahrain", "BHD"),
+        (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Liby(?:a|an)|Tripoli", "LYD"),
+        (r"Serbia|Belgrade|Yugoslav", "?"),  # Yugoslavia's dinars changed code four times: no guess
+    ),
+    "CHF": (
+        (r"France|French|Paris", "FRF"), (r"Belgi(?:um|an)|Brussels", "BEF"),
+        (r"Switzerland|Swiss|Zurich|Geneva|Berne?\b", "CHF"), (r"Luxembourg", "LUF"),
+        (r"CFA|Senegal|Ivory Coast|Cameroon|Mali\b|Gabon|Rwanda|Burundi|Congo|Guinea|Djibouti", "?"),
+    ),
+    "DEM": ((r"German|Bonn\b|Frankfurt|Bundesbank", "DEM"),),
+}  # fmt: skip
+_SHARED_CUES = {
+    family: re.compile("|".join(f"(?P<c{i}>\\b(?:{cue}))" for i, (cue, _) in enumerate(cues)))
+    for family, cues in _SHARED_CURRENCY.items()
+}
+_DECIMAL_BEFORE = re.compile(r"\d[.,]\d\d$")  # "1.80 marks", "14.06 marks": a price, no count
+
+
+@lru_cache(maxsize=8)
+def _story_currency(text: str, family: str) -> str | None:
+    """The currency of the one country of ``family`` that the text names (one regex pass, once per
+    text and family: texts hash once and the cache keeps the last few)."""
+    cues = _SHARED_CURRENCY[family]
+    codes = {cues[int(m.lastgroup[1:])][1] for m in _SHARED_CUES[family].finditer(text) if m.lastgroup}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return None if code == "?" else code
+
+
+def _shared_currency(text: str, end: int, code: str, written: str) -> str | None:
+    """A shared currency name resolved by the story's country, or what it read before (None: the
+    counted-noun walk reads "crowns" and "dinars" as before, and bare "marks" are no money)."""
+    word = written.strip(" -").lower()
+    if code == "CHF":
+        return (_story_currency(text, "CHF") or "CHF") if word.startswith("franc") else code
+    if code == "DEM":
+        if word != "marks" or _SCALED_BEFORE.search(text, max(0, end - 12), end):
+            return code  # "West German marks", "130 mln marks"
+        return _story_currency(text, "DEM") if _DECIMAL_BEFORE.search(text, max(0, end - 6), end) else None
+    if not text[end - 1 : end].isdigit() and not _SCALED_BEFORE.search(text, max(0, end - 12), end):
+        return None  # "two crowns": a spelled count may be of things; money is written in digits
+    return _story_currency(text, code)
+
+
 _OF_AFTER = re.compile(r"\s+of\b")
 # "paid $5 a pound for halibut. ... the fishery is capped at 29.4 million pounds": a passage that
 # prices by the pound weighs in pounds (session twenty-five: published as GBP)
@@ -361,12 +419,13 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             and _PRICE_PER_POUND.search(text, max(0, end - _PER_POUND_REACH), end + _PER_POUND_REACH) is None
         ):
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
-        if (
-            code == "DEM"
-            and match.group(0).strip(" -").lower() == "marks"
-            and not _SCALED_BEFORE.search(text, max(0, end - 12), end)
-        ):
-            return None  # "full marks", "scored 8 marks": a count; "130 mln marks" is money
+        if code in ("CHF", "DEM", "crown", "dinar"):
+            # "full marks", "scored 8 marks": a count; "130 mln marks", "1.80 marks" in a German
+            # story are money; "crowns" and "dinars" by the story's country
+            shared = _shared_currency(text, end, code, match.group(0))
+            if shared is None:
+                return None
+            code = shared
     else:
         iso = _ISO_AFTER.match(text, end)
         if iso is not None and iso.group(1) in CURRENCY_CODES:

@@ -68,6 +68,8 @@ def test_basis_and_level_near_misses(text: str, expected: list[tuple[float, str 
         ("The Paris firm paid 12 mln francs for the shop.", [(1.2e7, "FRF")]),
         ("A Brussels bank lent 300 mln francs.", [(3e8, "BEF")]),
         ("The dollar fell to 1.80 marks in Frankfurt.", [(1.8, "DEM")]),
+        ("Manila's revenue rose to 99.9 billion pesos.", [(9.99e10, "PHP")]),
+        ("A Karachi mill earned 40 mln rupees.", [(4e7, "PKR")]),
     ],
 )
 def test_shared_currency_names(text: str, expected: list[tuple[float, str | None]]) -> None:
@@ -78,6 +80,8 @@ def test_shared_currency_names(text: str, expected: list[tuple[float, str | None
     ("text", "expected"),
     [
         ("It paid 20 mln francs.", [(2e7, "CHF")]),
+        ("It paid 20 mln pesos.", [(2e7, "MXN")]),
+        ("A Karachi mill earned 40 mln Indian rupees.", [(4e7, "INR")]),
         ("The Zurich firm paid 20 mln francs.", [(2e7, "CHF")]),
         ("The Paris and Geneva offices paid 20 mln francs.", [(2e7, "CHF")]),
         ("The queen wore two crowns in Stockholm.", [(2.0, "crown")]),
@@ -111,4 +115,31 @@ def test_eighties_years(text: str, expected: list[tuple[float, str | None]]) -> 
     ],
 )
 def test_eighties_years_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils drop out after the age of 14.", [(14.0, "year")]),
+        ("Maybe when I turn 60 I will stop.", [(60.0, "year")]),
+        ("She will turn 40 next week.", [(40.0, "year")]),
+        ("The playwright, 71, died on Monday.", [(71.0, "year")]),
+        ("The film-maker, 68, won the prize.", [(68.0, "year")]),
+    ],
+)
+def test_ages(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drivers must turn 180 degrees.", [(180.0, "degree")]),
+        ("The writers, 45 in all, met.", [(45.0, None)]),
+        ("Fans turn 50 pages an hour.", [(50.0, "page/hour")]),
+        ("The director, 12 people in all, left.", [(12.0, "people")]),
+    ],
+)
+def test_ages_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected

@@ -310,7 +310,14 @@ _SHARED_CURRENCY: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 _SHARED_DEFAULT = frozenset({"CHF", "MXN", "INR"})  # bare "francs", "pesos", "rupees" read before
 _SHARED_CUES = {
-    family: re.compile("|".join(f"(?P<c{i}>\\b(?:{cue}))" for i, (cue, _) in enumerate(cues)))
+    # as written or in a wire dateline's capitals ("FRANKFURT, March 3 -"); never lower case
+    # ("french fries", "chile peppers")
+    family: re.compile(
+        "|".join(
+            f"(?P<c{i}>\\b(?:{cue}|{cue.upper().replace(chr(92) + 'B', chr(92) + 'b')}))"
+            for i, (cue, _) in enumerate(cues)
+        )
+    )
     for family, cues in _SHARED_CURRENCY.items()
 }
 _AMOUNT_BEFORE = re.compile(r"(?:\d(?:bn|m)?|\b(?:million|billion|trillion|mln|bln|bn))\s*$", re.IGNORECASE)

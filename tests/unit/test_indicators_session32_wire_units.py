@@ -69,6 +69,7 @@ def test_basis_and_level_near_misses(text: str, expected: list[tuple[float, str 
         ("A Brussels bank lent 300 mln francs.", [(3e8, "BEF")]),
         ("The dollar fell to 1.80 marks in Frankfurt.", [(1.8, "DEM")]),
         ("Manila's revenue rose to 99.9 billion pesos.", [(9.99e10, "PHP")]),
+        ("BONN, March 3 - The bank will pay 14.06 marks per share.", [(14.06, "DEM/share")]),
         ("A Karachi mill earned 40 mln rupees.", [(4e7, "PKR")]),
     ],
 )
@@ -81,6 +82,7 @@ def test_shared_currency_names(text: str, expected: list[tuple[float, str | None
     [
         ("It paid 20 mln francs.", [(2e7, "CHF")]),
         ("It paid 20 mln pesos.", [(2e7, "MXN")]),
+        ("The french fries cost 20 mln francs.", [(2e7, "CHF")]),
         ("A Karachi mill earned 40 mln Indian rupees.", [(4e7, "INR")]),
         ("The Zurich firm paid 20 mln francs.", [(2e7, "CHF")]),
         ("The Paris and Geneva offices paid 20 mln francs.", [(2e7, "CHF")]),

@@ -90,8 +90,10 @@ _VS_GAP = re.compile(r"[ \t]+(?:vs\.?|versus)[ \t]+(?:(?:profit|loss)[ \t]+)?", 
 # ... and "against" between a sum or a share in a year and the year before's: "profits of 17.1 mln
 # dlrs in 1986 against 6.8 mln in 1985" (a count "against" is a contest: "12 votes against 3")
 _AGAINST_GAP = re.compile(
-    r"[ \t]+in[ \t]+(?:fiscal[ \t]+|calendar[ \t]+)?(?:19|20)\d\d,?[ \t]+"
-    r"(?:against|compared[ \t]+with|after)[ \t]+" + _HEDGE,
+    r"(?:[ \t]+in[ \t]+(?:fiscal[ \t]+|calendar[ \t]+)?(?:19|20)\d\d,?[ \t]+"
+    r"(?:against|compared[ \t]+with|after)"
+    # ... or with no year between: "rose to 99.5 mln francs against 71.1 mln in 1985" (session 32)
+    r"|" + _ADJUNCT + r",?[ \t]+(?:against|compared[ \t]+(?:with|to)))[ \t]+" + _HEDGE,
     re.I,
 )
 

@@ -115,6 +115,7 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
         r"won(?!['\u2019]t)(?!\s+(?:the|his|her|their|its|our|my|your|this|by|over|against|gold|silver)\b)",
         "KRW",
     ),
+    ("european currency units?|ecus", "XEU"),  # the euro's forerunner, ISO 4217's withdrawn code
     ("reais|reals?", "BRL"), ("hryvnias?", "UAH"), ("bitcoins?|btc", "BTC"),
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")

@@ -39,6 +39,9 @@ from tests.unit.indicator_texts import page_figures as _figures
         ),
         ("Sales rose to 1.01 billion from 964 mln dlrs.", [(1.01e9, "USD"), (9.64e8, "USD")]),
         ("Staff fell to 200 from 300 employees.", [(200.0, "people"), (300.0, "people")]),
+        ("Net profit rose to 99.5 mln dlrs against 71.1 mln in 1985.", [(9.95e7, "USD"), (7.11e7, "USD")]),
+        ("Profits fell to 185 mln stg compared with 200 mln.", [(1.85e8, "GBP"), (2e8, "GBP")]),
+        ("It raised 61 mln European Currency Units and 40 mln ECUs.", [(6.1e7, "XEU"), (4e7, "XEU")]),
     ],
 )
 def test_basis_and_level_units(text: str, expected: list[tuple[float, str | None]]) -> None:
@@ -51,6 +54,8 @@ def test_basis_and_level_units(text: str, expected: list[tuple[float, str | None
         ("The team moved up to 5 from 3 in the table.", [(5.0, None), (3.0, None)]),
         ("It rose to 12 mln dlrs, and 40 were sold.", [(1.2e7, "USD"), (40.0, None)]),
         ("The wait fell to 3 from 5 days.", [(3.0, None), (5.0, "day")]),
+        ("Rovers won 3 against 1.", [(3.0, None), (1.0, None)]),
+        ("The team won 12 games against 3 losses.", [(12.0, "game"), (3.0, "loss")]),
         ("Prices rose 2 pct to 4,512 from 4,400.", [(2.0, "percent"), (4512.0, None), (4400.0, None)]),
     ],
 )

@@ -150,3 +150,28 @@ def test_ages(text: str, expected: list[tuple[float, str | None]]) -> None:
 )
 def test_ages_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About two thirds of people agreed.",
+        "One third of the force was cut.",
+        "He won one fifth of the vote.",
+        "The maximum reduction would be one sixth.",
+    ],
+)
+def test_spelled_fractions(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two third parties met.", [(2.0, "party")]),
+        ("The two third-placed teams met.", [(2.0, "team")]),
+        ("Four quarters of growth followed.", [(4.0, "quarter")]),
+    ],
+)
+def test_spelled_fractions_near_misses(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

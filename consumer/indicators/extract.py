@@ -374,6 +374,14 @@ def _one_idiom(text: str, figure: Figure) -> bool:
     return figure.unit in ("time", "stage") and _AT_ONE.search(before) is not None
 
 
+# "two thirds", "one fifth", "three tenths": a spelled fraction, which the conventions do not count
+# (as "a third", "two-thirds"); "quarters" also count periods ("four quarters of growth")
+_FRACTION_NOUN = re.compile(
+    r"[ \t]+((?:third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|hundredth)s?)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def _spelled_ok(text: str, figure: Figure) -> bool:
     """Words-as-numbers count only when they count something: "two sides", "two million"."""
     if _SCALE_WORD.match(text, figure.number_start):
@@ -388,6 +396,9 @@ def _spelled_ok(text: str, figure: Figure) -> bool:
         return False  # "could one day be", "at one time": no count
     if _PARTITIVE.match(text, figure.number_end):
         return False  # "one of the", "two of Johnson's deputies": partitives
+    fraction = _FRACTION_NOUN.match(text, figure.number_end)
+    if fraction is not None and fraction.group(1).lower().endswith("s") == (figure.value != 1):
+        return False  # "two thirds of", "one fifth": a fraction in words ("two third parties" counts)
     if re.match(r"^['\u2019]s\b", text[figure.number_end : figure.number_end + 3]):
         return False  # "one's own interests": a pronoun
     if text[figure.number_start : figure.number_end].istitle() and not _SENTENCE_OPEN.search(

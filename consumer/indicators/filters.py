@@ -504,7 +504,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]['\"\u2019\u201d)]*\s+|\n\s*|[\"\u201c
 # A recent year's number before a noun names the year whatever governs it ("of 2018 securities",
 # "the 1998 and 2017 acquisitions"); a count that happens to read as one is written with a comma
 # or hedged ("around 1800 houses", "compared to 2000 pages": a round hundred or a hedge keeps it).
-_RECENT_YEARS = (1990, 2039)
+_RECENT_YEARS = (1980, 2039)
 _COUNT_HEDGE = re.compile(
     r"\b(?:about|around|some|nearly|almost|over|under|than|to|roughly|approximately|least|most|only|just|"
     r"exactly|total|estimated|(?:total|crowd|population|number|tally)\s+of(?:\s+some)?)\s+$",

@@ -63,7 +63,12 @@ _TOTAL_GAP = 250
 # which carries nowhere else); a duration before it is a window, no basis ("in 24 hours, up from 9")
 # an adjunct of place or time between them, a year too ("in 1986": agency copy's "to 17.1 mln dlrs
 # in 1986 from 8.7 mln in 1985"; session 31)
-_ADJUNCT = r"(?:\s+(?:in|on|at|for|by|during)\s+(?:[^,;.\d]{1,30}|(?:fiscal\s+)?(?:19|20)\d\d))?"
+# ... and a dated period, agency copy's too ("in calendar 1986", "at end-1986", "in the first 11
+# months of 1986", "this year": session 32)
+_ADJUNCT = (
+    r"(?:\s+(?:(?:in|on|at|for|by|during)\s+[^,;.\d]{0,30}?(?:(?:\d{1,2}\s+[a-z]+\s+of\s+)?(?:19|20)\d\d)?"
+    r"|(?:this|last|next)\s+(?:year|month|week|quarter)))?"
+)
 _BASIS_GAP = re.compile(
     _ADJUNCT + r",?\s+(?:up|down)\s+from\s+"
     r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?",
@@ -72,17 +77,24 @@ _BASIS_GAP = re.compile(
 _NO_BASIS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "year_of_age", "times"})
 # "rose to 3.2 million units from 2.9 million", "shrank to 9,000 employees from 12,000": agency
 # copy's "to <level> from <basis>" writes the basis bare, in the level's unit (session twenty-eight)
-_HEDGE = r"(?:(?:about|some|nearly|around|roughly|just|over|almost|more\s+than)\s+)?"
-_TO_BEFORE = re.compile(r"\bto\s+" + _HEDGE + r"$", re.IGNORECASE)
+_HEDGE = r"(?:(?:about|some|nearly|around|roughly|just|over|almost|only|more\s+than)\s+)?"
+# "to a provisional 10.4 billion marks", "to a record 5 mln dlrs": an article and its adjectives
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:a|an)\s+(?:[a-z][a-z-]*\s+){1,2})?" + _HEDGE + r"$", re.IGNORECASE)
 _FROM_GAP = re.compile(_ADJUNCT + r",?\s+from\s+" + _HEDGE, re.I)
-_TO_REACH = 16
+_TO_REACH = 40
+# "sales rose to 1.01 billion from 964 mln dlrs": the level written bare before its basis's unit
+_FROM_NEXT = re.compile(r"\s+from\s+" + _HEDGE, re.I)
 # "Net 90 mln vs 51 mln", "earned 12.4 mln dlrs vs 9.3 mln": wire copy compares with the year
 # before by "vs"; the basis after it is written bare, in the figure's unit (session 31)
 _VS_GAP = re.compile(r"[ \t]+(?:vs\.?|versus)[ \t]+(?:(?:profit|loss)[ \t]+)?", re.IGNORECASE)
 # ... and "against" between a sum or a share in a year and the year before's: "profits of 17.1 mln
 # dlrs in 1986 against 6.8 mln in 1985" (a count "against" is a contest: "12 votes against 3")
 _AGAINST_GAP = re.compile(
-    r"[ \t]+in[ \t]+(?:fiscal[ \t]+)?(?:19|20)\d\d,?[ \t]+(?:against|compared[ \t]+with)[ \t]+" + _HEDGE, re.I
+    r"(?:[ \t]+in[ \t]+(?:fiscal[ \t]+|calendar[ \t]+)?(?:19|20)\d\d,?[ \t]+"
+    r"(?:against|compared[ \t]+with|after)"
+    # ... or with no year between: "rose to 99.5 mln francs against 71.1 mln in 1985" (session 32)
+    r"|" + _ADJUNCT + r",?[ \t]+(?:against|compared[ \t]+(?:with|to)))[ \t]+" + _HEDGE,
+    re.I,
 )
 
 
@@ -96,7 +108,7 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
         before = out[-1] if out and out[-1].value is not None else None
         after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
         unit = _implied(text, row, before, after)
-        unit = unit or _running_total(text, row, out) or _basis(text, row, before)
+        unit = unit or _running_total(text, row, out) or _basis(text, row, before) or _level(text, row, after)
         out.append(row.model_copy(update={"unit": unit}) if unit is not None else row)
     return out
 
@@ -186,4 +198,16 @@ def _basis(text: str, row: Indicator, before: Indicator | None) -> str | None:
         before.unit.isupper() or "percent" in before.unit
     ):
         return before.unit  # "17.1 mln dlrs in 1986 against 6.8 mln in 1985"
+    return None
+
+
+def _level(text: str, row: Indicator, after: Indicator | None) -> str | None:
+    """ "sales rose 4.3 pct to 1.01 billion from 964 mln dlrs": a bare level after "to" is in the
+    unit its basis right after "from" names (a count, a share or a currency; no duration)."""
+    if after is None or after.unit is None or after.unit in _NO_BASIS or not _same_sentence(row, after):
+        return None
+    if _FROM_NEXT.fullmatch(text, row.end, after.start) and _TO_BEFORE.search(
+        text, max(0, row.start - _TO_REACH), row.start
+    ):
+        return after.unit
     return None

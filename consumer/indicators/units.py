@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consumer.entities.gazetteer.lists import group_words
 from consumer.gate import gated, opener
@@ -107,12 +108,14 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ("irish punts?", "IEP"), ("(?:greek )?drachmas?", "GRD"),
     ("yuan|renminbi|rmb", "CNY"), ("yen", "JPY"), ("euros?", "EUR"), ("pounds? sterling|sterling|stg", "GBP"),
     ("shekels?", "ILS"), ("rupees?", "INR"), ("ringgit", "MYR"), ("roubles?|rubles?", "RUB"),
-    ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"), ("lira", "TRY"), ("baht", "THB"),
+    ("rand", "ZAR"), ("pesos?", "MXN"), ("swiss francs?|francs?", "CHF"),
+    ("crowns?|kron(?:e|er|a|or|ur)", "crown"), ("dinars?", "dinar"), ("lira", "TRY"), ("baht", "THB"),
     ("rupiah", "IDR"), ("naira", "NGN"), ("dirhams?", "AED"), ("riyals?", "SAR"), (
         # not the verb: "one won't", "the two won the title"
         r"won(?!['\u2019]t)(?!\s+(?:the|his|her|their|its|our|my|your|this|by|over|against|gold|silver)\b)",
         "KRW",
     ),
+    ("european currency units?|ecus", "XEU"),  # the euro's forerunner, ISO 4217's withdrawn code
     ("reais|reals?", "BRL"), ("hryvnias?", "UAH"), ("bitcoins?|btc", "BTC"),
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")
@@ -275,6 +278,81 @@ def _unit_match(text: str, end: int) -> re.Match[str] | None:
 
 
 _SCALED_BEFORE = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn)\s*$", re.IGNORECASE)
+
+# A currency name several countries share ("crowns", "dinars", bare "francs" and "marks") is the
+# money of the one such country the story names: "3.65 billion crowns" in a story from Stockholm
+# is SEK, "1.80 marks" to the dollar in one from Bonn DEM (session 32, on Reuters copy). With none
+# or two of them named, bare "francs" stay CHF and "crowns" and "dinars" counted nouns.
+_SHARED_CURRENCY: dict[str, tuple[tuple[str, str], ...]] = {
+    "crown": (
+        (r"Swed(?:en|ish|es)|Stockholm", "SEK"), (r"Norw(?:ay|egian)|Oslo", "NOK"),
+        (r"Denmark|Danish|Danes|Copenhagen", "DKK"), (r"Czech|Prague", "CZK"), (r"Iceland|Reykjavik", "ISK"),
+    ),
+    "dinar": (
+        (r"Kuwait", "KWD"), (r"Iraq|Baghdad", "IQD"), (r"Jordan|Amman", "JOD"), (r"Bahrain", "BHD"),
+        (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Liby(?:a|an)|Tripoli", "LYD"),
+        (r"Serbia|Belgrade|Yugoslav", "?"),  # Yugoslavia's dinars changed code four times: no guess
+    ),
+    "CHF": (
+        (r"France|French|Paris", "FRF"), (r"Belgi(?:um|an)|Brussels", "BEF"),
+        (r"Switzerland|Swiss|Zurich|Geneva|Berne?\b", "CHF"), (r"Luxembourg", "LUF"),
+        (r"CFA|Senegal|Ivory Coast|Cameroon|Mali\b|Gabon|Rwanda|Burundi|Congo|Guinea|Djibouti", "?"),
+    ),
+    "DEM": ((r"German|Bonn\b|Frankfurt|Bundesbank", "DEM"),),
+    "MXN": (
+        (r"Mexic", "MXN"), (r"Philippin|Filipino|Manila", "PHP"), (r"Argentin|Buenos Aires", "ARS"),
+        (r"Chile|Santiago", "CLP"), (r"Colombia|Bogota", "COP"), (r"Uruguay|Montevideo", "UYU"),
+        (r"Cuba|Havana", "CUP"), (r"Dominican Republic|Santo Domingo", "DOP"),
+    ),
+    "INR": (
+        (r"India|New Delhi|Mumbai|Bombay", "INR"), (r"Pakistan|Karachi|Islamabad", "PKR"),
+        (r"Sri Lanka|Colombo", "LKR"), (r"Nepal|Kathmandu", "NPR"), (r"Mauritius", "MUR"),
+    ),
+}  # fmt: skip
+_SHARED_DEFAULT = frozenset({"CHF", "MXN", "INR"})  # bare "francs", "pesos", "rupees" read before
+_SHARED_CUES = {
+    # as written or in a wire dateline's capitals ("FRANKFURT, March 3 -"); never lower case
+    # ("french fries", "chile peppers")
+    family: re.compile(
+        "|".join(
+            f"(?P<c{i}>\\b(?:{cue}|{cue.upper().replace(chr(92) + 'B', chr(92) + 'b')}))"
+            for i, (cue, _) in enumerate(cues)
+        )
+    )
+    for family, cues in _SHARED_CURRENCY.items()
+}
+_AMOUNT_BEFORE = re.compile(r"(?:\d(?:bn|m)?|\b(?:million|billion|trillion|mln|bln|bn))\s*$", re.IGNORECASE)
+_DECIMAL_BEFORE = re.compile(r"\d[.,]\d\d$")  # "1.80 marks", "14.06 marks": a price, no count
+
+
+@lru_cache(maxsize=8)
+def _story_currency(text: str, family: str) -> str | None:
+    """The currency of the one country of ``family`` that the text names (one regex pass, once per
+    text and family: texts hash once and the cache keeps the last few)."""
+    cues = _SHARED_CURRENCY[family]
+    codes = {cues[int(m.lastgroup[1:])][1] for m in _SHARED_CUES[family].finditer(text) if m.lastgroup}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return None if code == "?" else code
+
+
+def _shared_currency(text: str, end: int, code: str, written: str) -> str | None:
+    """A shared currency name resolved by the story's country, or what it read before (None: the
+    counted-noun walk reads "crowns" and "dinars" as before, and bare "marks" are no money)."""
+    word = written.strip(" -").lower()
+    if code in _SHARED_DEFAULT:
+        bare = word.startswith(("franc", "peso", "rupee"))  # not "Swiss francs"
+        return (_story_currency(text, code) or code) if bare else code
+    if code == "DEM":
+        if word != "marks" or _SCALED_BEFORE.search(text, max(0, end - 12), end):
+            return code  # "West German marks", "130 mln marks"
+        return _story_currency(text, "DEM") if _DECIMAL_BEFORE.search(text, max(0, end - 6), end) else None
+    if not _AMOUNT_BEFORE.search(text, max(0, end - 12), end):
+        return None  # "two crowns": a spelled count may be of things; money is written in digits
+    return _story_currency(text, code)
+
+
 _OF_AFTER = re.compile(r"\s+of\b")
 # "paid $5 a pound for halibut. ... the fishery is capped at 29.4 million pounds": a passage that
 # prices by the pound weighs in pounds (session twenty-five: published as GBP)
@@ -361,12 +439,13 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             and _PRICE_PER_POUND.search(text, max(0, end - _PER_POUND_REACH), end + _PER_POUND_REACH) is None
         ):
             code = "GBP"  # "fined 2.5 million pounds": money; "2 million pounds of beef" stays a weight
-        if (
-            code == "DEM"
-            and match.group(0).strip(" -").lower() == "marks"
-            and not _SCALED_BEFORE.search(text, max(0, end - 12), end)
-        ):
-            return None  # "full marks", "scored 8 marks": a count; "130 mln marks" is money
+        if code in _SHARED_CURRENCY:
+            # "full marks", "scored 8 marks": a count; "130 mln marks", "1.80 marks" in a German
+            # story are money; "crowns" and "dinars" by the story's country
+            shared = _shared_currency(text, end, code, match.group(0))
+            if shared is None:
+                return None
+            code = shared
     else:
         iso = _ISO_AFTER.match(text, end)
         if iso is not None and iso.group(1) in CURRENCY_CODES:
@@ -528,7 +607,10 @@ def count_rate(text: str, end: int) -> tuple[str, int] | None:
 
 # Ages written without "years old": "aged 45", "at age 54", "Lee, 64, said", "Jane Doe (38)".
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|age|ages(?:\s+of)?|turns|turned|turning|(?:at|under|over|above|below)\s+the\s+age\s+of)\s+"
+    # "when I turn 60", "after the age of 10", "from the age of 12" (session 32)
+    r"(?:\b(?:will|would|to|I|you|we|they|shall|might|could|should|may)\s+turn|['\u2019]ll\s+turn|"
+    r"\b(?:aged|age|ages(?:\s+of)?|turns|turned|turning|"
+    r"(?:at|under|over|above|below|after|before|from|until|till|by|beyond|past)\s+the\s+age\s+of))\s+"
     # the second age of a pair: "between the ages of 25 and 54", "through age 18 or even 22"
     r"(?:\d{1,3}\s+(?:and|or|to|or\s+even)\s+)?$",
     re.IGNORECASE,
@@ -539,7 +621,7 @@ _APPOSITION_BEFORE = re.compile(
 )
 # ... or right after a noun of a person: "The singer, 30, took to Instagram", "the woman, then 25,
 # told him", "the old man, now 74, is known"
-_PERSON_APPOSITION_BEFORE = re.compile(r"\b([a-z]{3,})(?:,\s+(?:(?:now|then)\s+)?|\s\()$")
+_PERSON_APPOSITION_BEFORE = re.compile(r"\b([a-z]{3,}(?:-[a-z]+)*)(?:,\s+(?:(?:now|then)\s+)?|\s\()$")
 # "when Stephen was nine and 10", "when Roe was 59,": a named person's age told with "to be"
 _WHEN_NAME_WAS = re.compile(r"\b[Ww]hen\s+[A-Z][a-z]+\s+(?:was|is)\s+(?:about\s+|only\s+|just\s+)?$")
 _PERSON_WORDS = frozenset(
@@ -548,6 +630,9 @@ _PERSON_WORDS = frozenset(
         man woman boy girl teen teenager lady gentleman guy mother father mom dad wife husband son
         daughter actor actress singer songstress songwriter rapper star model player athlete
         mother-of-two father-of-two veteran widow widower grandmother grandfather victim suspect
+        playwright novelist author writer poet artist painter sculptor musician composer conductor
+        director film-maker filmmaker presenter broadcaster comedian chef designer dancer
+        footballer striker midfielder defender goalkeeper captain batsman bowler jockey boxer golfer
         """
     )
 )

@@ -215,19 +215,13 @@ def is_street(words: list[str]) -> bool:
 
 # Tournaments by their head word, with the article before them: "the Monte Carlo Masters",
 # "the Qatar Open", "the Dubai Desert Classic". Without "the" the words are surnames or
-# adjectives as often ("Kessler Masters, 34,"), so they are no head words of HEAD_TYPES; a
-# capitalised "Open" ending a name is a tournament's with no article too ("last year's Varnish
-# Open", "the 1998 Kelvish Open champion", session 32: the model reads them as places), never
-# a surname, and an open thing's "Open" opens its name ("Open Source Initiative").
+# adjectives as often ("Kessler Masters, 34,"), so they are no head words of HEAD_TYPES.
 _TOURNAMENT_HEADS = frozenset(word_list("masters open classic invitational"))
 
 
 def tournament(text: str, start: int, surface: str) -> EntityType | None:
-    words = surface.split()
-    if len(words) < 2 or head_word(surface) not in _TOURNAMENT_HEADS:
+    if len(surface.split()) < 2 or head_word(surface) not in _TOURNAMENT_HEADS:
         return None
-    if words[-1] == "Open" and len(words) <= 4:
-        return "EVENT"
     return "EVENT" if THE_BEFORE.search(text, max(0, start - 5), start) else None
 
 

@@ -240,7 +240,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = span_splits.split_deal_pairs(cands, recased)
         cands = boundaries.office_holder_openings(cands, recased)
         boundaries.grand_prix(cands, recased)
-        cands = span_splits.cut_in_places(cands, recased, gazetteer)
+        cands = span_splits.split_comma_places(
+            span_splits.cut_in_places(cands, recased, gazetteer), recased, gazetteer
+        )
         cands = boundaries.part_of_openings(cands, recased, gazetteer)
         cands = boundaries.possessive_place_names(cands, recased, gazetteer)
         cands = boundaries.possessive_company_names(cands, recased)

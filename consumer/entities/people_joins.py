@@ -47,7 +47,32 @@ def _person_parts(
                 and clean.lower() not in STOP_WORDS
             ):
                 owners.setdefault(clean, set()).add(full)
+    for part, names in owners.items():
+        if len(names) > 1:
+            owners[part] = {n for n in names if _initial_owner(n, names) is None}
     return owners
+
+
+# "L Dorrance" on a team sheet, "Luca Dorrance" in the report: an initial and a surname are the
+# one person the story names in full with that initial and surname (session 32)
+_INITIAL_NAME = re.compile(r"([A-Z])\.? ([A-Z][\w'’-]+)")
+
+
+def _initial_owner(name: str, names: Iterable[str]) -> str | None:
+    """The one full name that an initial and a surname ("L Dorrance") stands for, if any."""
+    match = _INITIAL_NAME.fullmatch(name)
+    if match is None:
+        return None
+    tail = " " + match.group(2)
+    owners = {
+        n
+        for n in names
+        if n.endswith(tail)
+        and n[0] == match.group(1)
+        and len(n.split()) == 2
+        and _INITIAL_NAME.fullmatch(n) is None
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 # Generational suffixes that close a person's name after the surname ("Tom Roe Jr.", "Ann Roe III");
@@ -285,11 +310,23 @@ def join_people(
             if c.type == "PERSON" and len(recased[c.field][c.start : c.end].split()) >= 3
         }
     )
+    two_words = sorted(
+        {
+            " ".join(recased[c.field][c.start : c.end].split())
+            for c in cands
+            if c.type == "PERSON" and len(recased[c.field][c.start : c.end].split()) == 2
+        }
+    )
     for cand in cands:
         surface = recased[cand.field][cand.start : cand.end]
         if cand.type == "PERSON" and len(surface.split()) >= 2:
             name = " ".join(surface.split())
-            cand.group = _full_name_ending(name, full_names) or _full_name_opening(name, full_names) or name
+            cand.group = (
+                _full_name_ending(name, full_names)
+                or _full_name_opening(name, full_names)
+                or _initial_owner(name, two_words)
+                or name
+            )
         elif surface in parts and cand.origin in ("ner", "prop", "gazetteer"):
             cand.type, cand.entry, cand.group = "PERSON", None, parts[surface]
         elif len(owners.get(surface, ())) > 1 and _company_entry(cand):

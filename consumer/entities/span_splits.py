@@ -187,3 +187,44 @@ def cut_in_places(
         s, e = match.span("place")
         out.append(Candidate(cand.field, s, e, "LOCATION", cand.origin, gazetteer.lookup(text[s:e])))
     return out
+
+
+# "plants in Kelby (Marlow, Tessing and Varno)", "exports to Norland, Vastria and Ostrel": the
+# model runs two listed places over the comma between them into one place. Each part is a place
+# the gazetteer knows, and the whole is none ("Washington, D.C." stays one); a town and its
+# state are two names as well ("Harlow, Kelby"), as the conventions list them (session 32).
+_COMMA_PARTS = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})+"
+)
+
+
+def split_comma_places(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A model place "<Place>, <Place>" split into its places."""
+    out: list[Candidate] = []
+    for cand in cands:
+        text = recased[cand.field]
+        if (
+            cand.origin != "ner"
+            or cand.type != "LOCATION"
+            or cand.entry is not None
+            or text.find(", ", cand.start, cand.end) < 0
+            or _COMMA_PARTS.fullmatch(text, cand.start, cand.end) is None
+            or gazetteer.lookup(text[cand.start : cand.end]) is not None
+        ):
+            out.append(cand)
+            continue
+        parts = []
+        start = cand.start
+        for part in text[cand.start : cand.end].split(", "):
+            parts.append((start, start + len(part)))
+            start += len(part) + 2
+        if not all(is_place(text[s:e], gazetteer) for s, e in parts):
+            out.append(cand)
+            continue
+        out.extend(
+            Candidate(cand.field, s, e, "LOCATION", cand.origin, gazetteer.lookup(text[s:e]))
+            for s, e in parts
+        )
+    return out

@@ -28,7 +28,7 @@ from consumer.entities.retype.kinds import (
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
-from consumer.entities.retype.person_names import club_of_city, looks_like_person
+from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.titles import MODEL_NAME
 from consumer.entities.retype.works import quoted_work
@@ -167,7 +167,9 @@ def retype(
             and not gazetteer_knows
             and (
                 # "two children, Hopper and Dylan": a given name no list knows as a place
-                looks_like_person(surface, gazetteer) or given_name_place(cand, text, surface, gazetteer)
+                looks_like_person(surface, gazetteer)
+                or given_name_place(cand, text, surface, gazetteer)
+                or (cand.origin == "ner" and initial_and_surname(surface, text, gazetteer))
             )
         ):
             cand.type, cand.entry = "PERSON", None

@@ -274,6 +274,37 @@ NOT_SURNAMES = frozenset(
 )
 
 
+# "Brown, L Dorrance, Kay": an initial and a surname, as team sheets and results lists name
+# players, which the model reads as a place or a body (session 32). Never "A"/"I" (an article or
+# a pronoun opening a sentence: "A Nation"), "X" ("X Factor"), nor "O".
+# "S Korea", "N Ireland": a compass point's initial and a place that has one before it
+_COMPASS_INITIALS = {
+    "N": ("North", "Northern"),
+    "S": ("South", "Southern"),
+    "E": ("East", "Eastern"),
+    "W": ("West", "Western"),
+}
+_INITIAL_SURNAME = re.compile(rf"[B-HJ-NP-WYZ]\.? {_SURNAME_WORD}")
+
+
+def initial_and_surname(surface: str, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a person's initial and surname: the word no list knows ("S Korea", "N
+    Ireland" are places), no head word ("K Street", "V Festival"), and no word the text also
+    writes in lower case ("the M Package ... the package")."""
+    match = _INITIAL_SURNAME.fullmatch(surface)
+    if match is None:
+        return False
+    word = match.group(1)
+    compass = _COMPASS_INITIALS.get(surface[0], ())
+    return (
+        gazetteer.lookup(word) is None
+        and not any(gazetteer.lookup(f"{point} {word}") is not None for point in compass)
+        and head_word(surface) not in HEAD_TYPES
+        and word not in NOT_SURNAMES
+        and re.search(rf"\b{word.lower()}\b", text) is None
+    )
+
+
 def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """ "Kenny Dalglish spoke on Thursday": a common given name and a capitalised word or two
     after it that no list knows, standing alone. The small model misses many such names (it

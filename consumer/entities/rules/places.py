@@ -388,6 +388,19 @@ _EXAMPLE_OF_CUE = gated(rf"(?<![\w-])[Tt]he[ \t]+(?:{'|'.join(_EXAMPLE_OF_KINDS)
 
 
 _JOINED = re.compile(r",[ \t]|[ \t](?:and|or)[ \t]")
+# A dot and a space inside a listed name: an abbreviation's ("St. Kelby") or a sentence's full
+# stop, after which the list has ended ("countries such as Varnovia and Keldra. The aid ...").
+_INNER_DOT = re.compile(r"\.[ \t]+")
+
+
+def _sentence_end(text: str, start: int, end: int, known: Callable[[str], bool]) -> int:
+    """Where a listed name's sentence ends inside it (the full stop's offset), or -1: a name's
+    words may hold a dot ("St. Kelby"), and the name pattern runs over a full stop into the next
+    sentence's first word ("Keldra. The", session 32)."""
+    for dot in _INNER_DOT.finditer(text, start, end):
+        if name_full_stop(text[start : dot.start() + 1], known):
+            return dot.start()
+    return -1
 
 
 def example_places(text: str, known: Callable[[str], bool] = lambda _: False) -> Iterator[tuple[int, int]]:
@@ -414,6 +427,10 @@ def example_places(text: str, known: Callable[[str], bool] = lambda _: False) ->
                 i += 1
                 end = spans[i][1]
             i += 1
+            stop = _sentence_end(text, start, end, known) if "." in text[start:end] else -1
+            if stop >= 0:
+                yield start, stop
+                break  # the list ended with its sentence
             yield start, end - name_full_stop(text[start:end], known)
 
 
@@ -461,6 +478,10 @@ _EXAMPLE_BODY_CUE = gated(
 )
 
 
+def _unknown(_: str) -> bool:
+    return False
+
+
 def example_bodies(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names a plural kind of business and an example cue list ("companies such
     as A, B and C"), as `example_places` finds them for kinds of place."""
@@ -482,7 +503,11 @@ def example_bodies(text: str) -> Iterator[tuple[int, int]]:
         match = _EXAMPLE_LIST.match(text, cue.end(), min(len(text), cue.end() + _EXAMPLE_REACH))
         if match is not None:
             for name in _KIND_NAME_RE.finditer(text, match.start("names"), match.end("names")):
-                yield name.start(), name.end() - name_full_stop(name.group(), lambda _: False)
+                stop = _sentence_end(text, *name.span(), _unknown) if ". " in name.group() else -1
+                if stop >= 0:
+                    yield name.start(), stop
+                    break  # the list ended with its sentence
+                yield name.start(), name.end() - name_full_stop(name.group(), _unknown)
 
 
 def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -49,7 +49,8 @@ def _person_parts(
                 owners.setdefault(clean, set()).add(full)
     for part, names in owners.items():
         if len(names) > 1:
-            owners[part] = {n for n in names if _initial_owner(n, names) is None}
+            index = _by_surname(names)
+            owners[part] = {n for n in names if _initial_owner(n, index) is None}
     return owners
 
 
@@ -58,20 +59,23 @@ def _person_parts(
 _INITIAL_NAME = re.compile(r"([A-Z])\.? ([A-Z][\w'’-]+)")
 
 
-def _initial_owner(name: str, names: Iterable[str]) -> str | None:
+def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
+    """Two-word full names by their surname, read once: looking each initialled name up in it,
+    not scanning every name per initialled one, keeps a long team sheet linear."""
+    index: dict[str, set[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) == 2 and _INITIAL_NAME.fullmatch(n) is None:
+            index.setdefault(words[1], set()).add(n)
+    return index
+
+
+def _initial_owner(name: str, by_surname: dict[str, set[str]]) -> str | None:
     """The one full name that an initial and a surname ("L Dorrance") stands for, if any."""
     match = _INITIAL_NAME.fullmatch(name)
     if match is None:
         return None
-    tail = " " + match.group(2)
-    owners = {
-        n
-        for n in names
-        if n.endswith(tail)
-        and n[0] == match.group(1)
-        and len(n.split()) == 2
-        and _INITIAL_NAME.fullmatch(n) is None
-    }
+    owners = {n for n in by_surname.get(match.group(2), ()) if n[0] == match.group(1)}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -310,12 +314,10 @@ def join_people(
             if c.type == "PERSON" and len(recased[c.field][c.start : c.end].split()) >= 3
         }
     )
-    two_words = sorted(
-        {
-            " ".join(recased[c.field][c.start : c.end].split())
-            for c in cands
-            if c.type == "PERSON" and len(recased[c.field][c.start : c.end].split()) == 2
-        }
+    two_words = _by_surname(
+        " ".join(recased[c.field][c.start : c.end].split())
+        for c in cands
+        if c.type == "PERSON" and len(recased[c.field][c.start : c.end].split()) == 2
     )
     for cand in cands:
         surface = recased[cand.field][cand.start : cand.end]

@@ -91,3 +91,34 @@ def test_an_initial_two_full_names_share_joins_neither(extractor: EntityExtracto
     body = "Lena Brock and Luis Brock both played. Team: Hale, L Brock, Ferris."
     names = {e.name for e in entities_of(extractor, body) if e.type == "PERSON"}
     assert {"Lena Brock", "Luis Brock"} <= names
+
+
+def test_the_text_is_read_once_for_many_initialled_names(gazetteer: Gazetteer) -> None:
+    # a long team sheet: each name asks whether the text writes its surname in lower case; the
+    # text's words are read once, not once per name (a search per name grew with their product)
+    import itertools
+    import string
+
+    from consumer.entities.retype import person_names
+
+    surnames = ["".join(p).capitalize() + "ley" for p in itertools.product(string.ascii_lowercase, repeat=3)]
+    text = ", ".join(f"G {s}" for s in surnames[:3000]) + ". The bradley tarp."
+    before = person_names._text_words.cache_info().misses
+    people = [initial_and_surname(f"G {s}", text, gazetteer) for s in surnames[:3000]]
+    assert person_names._text_words.cache_info().misses == before + 1
+    assert sum(people) > 2500  # a few made-up words are places or listed words
+    assert not initial_and_surname("G Bradley", text, gazetteer)  # "bradley" written in lower case
+
+
+def test_initialled_names_find_their_full_name_by_surname_index() -> None:
+    # one lookup per initialled name, not a scan of every two-word name: a long team sheet of
+    # initialled players and full names stays linear (session 32 review)
+    from consumer.entities import people_joins
+
+    names = [f"Ann Roe{i}" for i in range(3000)] + ["Luca Dorrance", "Lena Dorrance", "Mia Quell"]
+    index = people_joins._by_surname(names)
+    assert people_joins._initial_owner("M Quell", index) == "Mia Quell"
+    assert people_joins._initial_owner("M. Quell", index) == "Mia Quell"
+    assert people_joins._initial_owner("L Dorrance", index) is None  # two full names fit
+    assert people_joins._initial_owner("K Quell", index) is None  # another initial
+    assert people_joins._initial_owner("Mia Quell", index) is None  # no initial

@@ -301,8 +301,18 @@ def initial_and_surname(surface: str, text: str, gazetteer: Gazetteer) -> bool:
         and not any(gazetteer.lookup(f"{point} {word}") is not None for point in compass)
         and head_word(surface) not in HEAD_TYPES
         and word not in NOT_SURNAMES
-        and re.search(rf"\b{word.lower()}\b", text) is None
+        and word.lower() not in _text_words(text)
     )
+
+
+_HYPHENED_WORD = re.compile(r"\w+(?:['\u2019-]\w+)+")
+
+
+@functools.lru_cache(maxsize=4)
+def _text_words(text: str) -> frozenset[str]:
+    """The text's words, read once per text: a search of the whole text per name asking would cost
+    a team sheet of initialled names its length times their number."""
+    return frozenset(re.findall(r"\w+", text)) | frozenset(_HYPHENED_WORD.findall(text))
 
 
 def given_name_people(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:

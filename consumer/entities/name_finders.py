@@ -216,6 +216,10 @@ class NameFinders(CandidatePasses):
         state = self.gazetteer.postal_division(code)
         return state is not None and self.gazetteer.city_in(name, state) is not None
 
+    def _listed(self, name: str) -> bool:
+        """A name the gazetteer lists (a given name may be a prize's: "won an Oscar")."""
+        return self.gazetteer.lookup(name) is not None
+
     def _person_or_listed(self, name: str) -> bool:
         """A person's look or a name the gazetteer lists: no bare title of a work."""
         return retype.looks_like_person(name, self.gazetteer) or self.gazetteer.lookup(name) is not None
@@ -493,6 +497,8 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.counted_awards(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e, kind in rules.cued_prizes(text, self._listed):
+            yield Candidate(text_field, s, e, kind, "rule")
         for s, e in rules.named_awards(text, self._person_or_listed) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.quoted_schemes(text):

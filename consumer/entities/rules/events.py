@@ -312,6 +312,91 @@ def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[
         yield start, end
 
 
+# "won an Oscar for", "an Emmy-winning writer", "Bafta nominee Jo Roe", "her best actress Tarvel":
+# a one-word prize named by what is done with a prize (won, nominated for, "-winning", a
+# nominee, a statuette, a category of "best ..." before it) is MISC by the conventions; the
+# model reads such a word as a person, a body or nothing (session 32). One capitalised word
+# only, after no capitalised word ("Supreme Court nominee" is a body's); never a date word, a
+# party's or a people's word ("Republican nominee", "Democratic nomination"), nor a sporting
+# contest a side wins ("won a Test in", "Cup-winning": an event's).
+_PRIZE_WORD = r"(?P<{0}>[A-Z][a-z][A-Za-z]+)"
+_PRIZE_NEXT = r"(?=[,.;:)!?]|[ \t]+(?:for|in|at|this|last|earlier|nomination|nod|award)(?![\w'’-])|$)"
+_CUED_PRIZE = gated(
+    r"(?<![\w'’-])" + _PRIZE_WORD.format("hyphen") + r"-(?:winning|winner|nominated)(?![\w'’-])"
+    r"|(?<![\w'’-])(?:won|wins?|winning|received|receives?|receiving|awarded|scooped|collected|landed|earned"
+    r"|(?:picked|picking|picks|pick)[ \t]+up"
+    r"|(?:nominated|nominations?|shortlisted|up|bid|campaign|campaigning)[ \t]+for)[ \t]+"
+    r"(?:an?|his|her|their|its)[ \t]+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|honorary|special|ever)[ \t]+){0,2}"
+    r"(?:best[ -][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?"
+    + _PRIZE_WORD.format("won")
+    + _PRIZE_NEXT
+    + r"|(?<![\w'’-])(?:an?|his|her|their|its|the)[ \t]+best[ -](?:supporting[ \t]+)?"
+    r"(?:actor|actress|picture|film|director|screenplay|song|score|album|single|newcomer|documentary|play"
+    r"|musical|novel)[ \t]+"
+    + _PRIZE_WORD.format("best")
+    + _PRIZE_NEXT
+    + r"|(?<![\w'’-])(?<!the )"
+    + _PRIZE_WORD.format("noun")
+    + r"[ \t]+(?:nominations?(?![\w'’-]))"
+    r"|(?<![\w'’-])" + _PRIZE_WORD.format("noun2") + r"[ \t]+(?:nominees?|statuettes?)(?![\w'’-])"
+)
+_NOT_PRIZE = re.compile(
+    r"(?:an|ic|ist|ive|al|ish|ese|ats?|Certificate|Degree|Diploma|Labour|Tory|Green|Test|Tests|Slam|Cup|Derby|League|Final|Open|Masters|Series"
+    r"|Match|Trophy|Shield|Grand|Golden|Silver|Bronze|Gold|Best)$"
+)
+# what a match needs somewhere in the text, found by str.find before the scan
+_PRIZE_CUES = (
+    *("nomin", "winn", "best", "won ", "win ", "wins ", "award", "statuette", " up "),
+    *("receiv", "scoop", "collect", "landed", "earned"),
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)[ \t]+$")
+
+
+# "at the Oscars", "this year's Oscars": the plural after "the" or a possessive is the ceremony
+_CEREMONY_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
+_CEREMONY_AFTER = re.compile(r"[ \t]+(?:show|ceremony|night|race|telecast|season)(?![\w'’-])")
+
+
+def cued_prizes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int, EntityType]]:
+    """One-word prizes named by a prize's cue ("won an Oscar", "Bafta-winning", "Emmy
+    nominee"): (start, end, MISC) of the word; never a word ``is_listed`` knows. The plural of
+    such a word elsewhere in the text is the ceremony after "the" or a possessive ("at the
+    Oscars": EVENT, as "the Golden Harp Awards" alone is; "the Oscars show" too), else the
+    prizes ("three Oscars")."""
+    if not any(cue in text for cue in _PRIZE_CUES):
+        return
+    words: set[str] = set()
+    for start, end in _cued_prize_words(text, is_listed):
+        words.add(text[start:end])
+        yield start, end, "MISC"
+    for word in words:
+        for match in re.finditer(r"(?<![\w'’-])" + word + r"s(?![\w'’-])", text):
+            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before and before.group().split()[0].lower() not in STOP_WORDS:
+                continue  # "the Golden Globes" after a "Globe" the cue found: a longer name's
+            ceremony = _CEREMONY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+                _CEREMONY_AFTER.match(text, match.end())
+            )
+            yield match.start(), match.end(), "EVENT" if ceremony else "MISC"
+
+
+def _cued_prize_words(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    for match in scan(_CUED_PRIZE, text):
+        group = next(g for g in ("hyphen", "won", "best", "noun", "noun2") if match.group(g))
+        start, end = match.span(group)
+        word = match.group(group)
+        if NOT_PRODUCT_WORD.match(word) or _NOT_PRIZE.search(word) or word.lower() in STOP_WORDS:
+            continue
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        named_before = before is not None and before.group().split()[0].lower() not in STOP_WORDS
+        if group in ("hyphen", "noun", "noun2") and named_before:
+            continue  # "Supreme Court nominee", "World Cup-winning": a longer name's last word
+        if is_listed(word):
+            continue
+        yield start, end
+
+
 # "the charity's “Quiet Harbor” campaign", "the “Stage Lights” program": a name in quotation marks
 # before the kind of scheme is the scheme's (MISC by the conventions); the model reads it as a body
 # or nothing. It must be capitalised and short (a quoted sentence is no name); after a name run

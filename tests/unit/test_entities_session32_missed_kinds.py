@@ -1,0 +1,50 @@
+"""Session 32: MISC, EVENT and PRODUCT names the stage missed on new copy. A one-word prize
+named by a prize's cue ("won a Tarvel", "Quillo-winning", "a Brisk nominee") is MISC, and its
+plural after "the" or a possessive the ceremony (EVENT). Near misses keep their old readings.
+Texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor, rules
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The actress Jane Roe won a Tarvel for her role in the film. She thanked her family.", "Tarvel"),
+        ("The Quillo-winning director Tom Marsh is to make a new film about sailors.", "Quillo"),
+        ("The cast includes Brisk nominee Ada Quell and a newcomer from Leeds.", "Brisk"),
+        ("Mr Marsh turned down his best actor Tarvel for the thriller in 1973.", "Tarvel"),
+        ("She picked up her first ever Kelvo for her song about the sea.", "Kelvo"),
+    ],
+)
+def test_cued_prize_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "MISC", types
+
+
+def test_prize_plural_after_the_is_the_ceremony(extractor: EntityExtractor) -> None:
+    body = "Jo Roe won a Tarvel in 2001. She will host the Tarvels in March, and has three Tarvels."
+    found = list(rules.cued_prizes(body, lambda name: False))
+    kinds = [(body[s:e], kind) for s, e, kind in found]
+    assert kinds == [("Tarvel", "MISC"), ("Tarvels", "EVENT"), ("Tarvels", "MISC")], kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Supreme Court nominee spoke to senators on Tuesday.",
+        "The Republican nominee won the state by a wide margin.",
+        "England won a Test in Delhi for the first time since 1985.",
+        "The World Cup-winning captain retired on Friday.",
+        "She was shortlisted for a Richard and Judy book award last year.",
+        "Senators said the Harlan nomination was in trouble.",
+        "He earned a Certificate in Accounting last year.",
+    ],
+)
+def test_no_prize_near_misses(body: str) -> None:
+    found = [body[s:e] for s, e, _ in rules.cued_prizes(body, lambda name: name == "Republican")]
+    assert found == [], found

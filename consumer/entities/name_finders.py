@@ -144,6 +144,11 @@ class NameFinders(CandidatePasses):
     def _is_place(self, word: str) -> bool:
         return retype.is_place(word, self.gazetteer)
 
+    def _is_people(self, word: str) -> bool:
+        """A people's word the gazetteer lists ("Australian", "French"): a competition's first."""
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "NORP"
+
     def _is_city(self, name: str) -> bool:
         """A city of 100,000 or more the gazetteer lists: a host of games or an expo (a small
         town's name is a word of some language as often: "Mai 2019" is a German date)."""
@@ -486,6 +491,8 @@ class NameFinders(CandidatePasses):
         addresses; a title-case headline capitalises every word, so fights and treaties are not
         read there."""
         for s, e in rules.named_storms(text):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.competitions(text, self._is_people):
             yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.city_editions(text, self._is_city):
             yield Candidate(text_field, s, e, "EVENT", "rule")

@@ -48,3 +48,34 @@ def test_prize_plural_after_the_is_the_ceremony(extractor: EntityExtractor) -> N
 def test_no_prize_near_misses(body: str) -> None:
     found = [body[s:e] for s, e, _ in rules.cued_prizes(body, lambda name: name == "Republican")]
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Jo Roe is through to the Australian Open semi-finals after beating Ada Quell.", "Australian Open"),
+        ("Tom Marsh led Kelby Rovers to a 3-0 FA Cup fifth-round victory on Saturday.", "FA Cup"),
+        ("England suffered Six Nations disappointments on the way to the final.", "Six Nations"),
+        ("He said the European Championship race would be between him and Roe.", "European Championship"),
+    ],
+)
+def test_competition_by_people_word_letters_or_count(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "EVENT", types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Pan American Games opened in Lima on Friday.",
+        "The RBS Six Nations starts next month.",
+        "The Kelby Cup was held in May.",
+        "The United Nations met on Monday.",
+        "The Open was played at a links course.",
+    ],
+)
+def test_no_competition_near_misses(body: str) -> None:
+    is_people = lambda word: word in ("American", "Australian")  # noqa: E731
+    assert list(rules.competitions(body, is_people)) == []

@@ -7,13 +7,13 @@ organisation), not the place; these helpers say when a name stands in such a con
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.lexicons import word_list
-from consumer.gate import gated
+from consumer.gate import gated, scan
 
 # A small whole number with no unit: "Vermont 3.2 percent", "Idaho 12 percent", "Kansas 4
 # million tons" are a place's figures, not a result; and a count of spans of time, visits or
@@ -229,3 +229,37 @@ def won_over(text: str, start: int, end: int) -> bool:
     ):
         return False
     return sport_near(text, start, start)
+
+
+# "the Australian Open semi-finals", "a 3-0 FA Cup victory", "the European Championship race",
+# "Six Nations disappointments": a competition named by a people's adjective, a body's letters or
+# a count of nations and its head word. The model reads the adjective alone as a people, "Nations"
+# as a body, or nothing (session 32, on BBC sport copy). The first word must be such a word (a
+# people's adjective the caller knows, letters only, "World", a count before "Nations"), after no
+# capitalised word other than a stop word ("the RBS Six Nations" is left to the model), with at
+# most two capitalised words before the head ("the European Indoor Championships").
+_COMPETITION_HEADS = r"(?:Open|Cup|Championships?|Grand[ \t]+Prix|Masters|Classic|Games|Trophy)"
+_COMPETITION = gated(
+    r"(?<![\w'’&.-])(?P<name>(?P<first>[A-Z][a-z]+|[A-Z]{2,5}|World)"
+    r"(?:[ \t]+[A-Z][a-z]+(?<!['’]s)){0,2}[ \t]+" + _COMPETITION_HEADS + r"(?![\w'’-])"
+    r"|(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations(?![\w'’-]))"
+)
+_COMPETITION_CUES = (" Open", " Cup", " Champion", " Prix", " Masters", " Classic", " Games", " Trophy")
+_COMPETITION_CUES += ("Nations",)
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*(?<!['’]s)[ \t]+$")
+
+
+def competitions(text: str, is_people: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Competitions named by a people's adjective, a body's letters or a count of nations and a
+    head word ("the Australian Open", "FA Cup", "Six Nations"): (start, end) of the name."""
+    if not any(cue in text for cue in _COMPETITION_CUES):
+        return
+    for match in scan(_COMPETITION, text):
+        start, end = match.span("name")
+        first = match.group("first")
+        if first is not None and not (first.isupper() or first == "World" or is_people(first)):
+            continue
+        before = _NAMED_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group().split()[0].lower() not in STOP_WORDS:
+            continue  # "the RBS Six Nations", "Pan American Games": a longer name's words
+        yield start, end

@@ -244,8 +244,9 @@ _COMPETITION = gated(
     r"(?:[ \t]+[A-Z][a-z]+(?<!['’]s)){0,2}[ \t]+" + _COMPETITION_HEADS + r"(?![\w'’-])"
     r"|(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations(?![\w'’-]))"
 )
-_COMPETITION_CUES = (" Open", " Cup", " Champion", " Prix", " Masters", " Classic", " Games", " Trophy")
-_COMPETITION_CUES += ("Nations",)
+_COMPETITION_CUES = (
+    *(" Open", " Cup", " Champion", " Prix", " Masters", " Classic", " Games", " Trophy", "Nations"),
+)
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*(?<!['’]s)[ \t]+$")
 
 

@@ -79,3 +79,31 @@ def test_competition_by_people_word_letters_or_count(
 def test_no_competition_near_misses(body: str) -> None:
     is_people = lambda word: word in ("American", "Australian")  # noqa: E731
     assert list(rules.competitions(body, is_people)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Jo Roe won the Golden Quill for best actor at the ceremony in May.", "Golden Quill", "MISC"),
+        ("Jo Roe won the Golden Lantern at the festival.", "Golden Lantern", "MISC"),
+        (
+            "Kelby will host a Tour de Varnelle stage next summer, the organisers said.",
+            "Tour de Varnelle",
+            "EVENT",
+        ),
+    ],
+)
+def test_metal_prizes_and_tour_races(extractor: EntityExtractor, body: str, name: str, kind: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelby won the Derby at Epsom on Saturday.",
+        "The team won the Golden Valley derby in May.",
+    ],
+)
+def test_no_metal_prize_near_misses(body: str) -> None:
+    assert list(rules.cued_prizes(body, lambda name: False)) == []

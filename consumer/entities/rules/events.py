@@ -316,17 +316,24 @@ def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[
 # a one-word prize named by what is done with a prize (won, nominated for, "-winning", a
 # nominee, a statuette, a category of "best ..." before it) is MISC by the conventions; the
 # model reads such a word as a person, a body or nothing (session 32). One capitalised word
-# only, after no capitalised word ("Supreme Court nominee" is a body's); never a date word, a
-# party's or a people's word ("Republican nominee", "Democratic nomination"), nor a sporting
-# contest a side wins ("won a Test in", "Cup-winning": an event's).
-_PRIZE_WORD = r"(?P<{0}>[A-Z][a-z][A-Za-z]+)"
-_PRIZE_NEXT = r"(?=[,.;:)!?]|[ \t]+(?:for|in|at|this|last|earlier|nomination|nod|award)(?![\w'’-])|$)"
+# only (a metal's word perhaps before it), after no capitalised word ("Supreme Court nominee"
+# is a body's); never a date word, a party's or a people's word ("Republican nominee",
+# "Democratic nomination"), nor a sporting contest a side wins ("won a Test in", "Cup-winning":
+# an event's).
+# "a Golden Globe", "the Silver Bear": a metal's word before the prize's is part of its name,
+# and then "the" may stand before it ("won the Golden Globe for"; "won the Derby" is a race's)
+_METAL = r"(?:Golden|Silver|Bronze|Crystal|Platinum|Diamond)[ \t]+"
+_PRIZE_WORD = r"(?P<{0}>(?:" + _METAL + r")?[A-Z][a-z][A-Za-z]+)"
+_PRIZE_NEXT = (
+    r"(?=[,.;:)!?]|[ \t]+(?:for|in|at|this|last|earlier|nomination|nod|award)(?![\w'’-])"
+    r"|[ \t]+and[ \t]+(?:an?|the|his|her|their|its)[ \t]|$)"
+)
 _CUED_PRIZE = gated(
     r"(?<![\w'’-])" + _PRIZE_WORD.format("hyphen") + r"-(?:winning|winner|nominated)(?![\w'’-])"
     r"|(?<![\w'’-])(?:won|wins?|winning|received|receives?|receiving|awarded|scooped|collected|landed|earned"
     r"|(?:picked|picking|picks|pick)[ \t]+up"
     r"|(?:nominated|nominations?|shortlisted|up|bid|campaign|campaigning)[ \t]+for)[ \t]+"
-    r"(?:an?|his|her|their|its)[ \t]+"
+    r"(?:an?|his|her|their|its|the(?=[ \t]+" + _METAL + r"))[ \t]+"
     r"(?:(?:first|second|third|fourth|fifth|sixth|honorary|special|ever)[ \t]+){0,2}"
     r"(?:best[ -][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?"
     + _PRIZE_WORD.format("won")
@@ -354,7 +361,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)[ \t]+$")
 
 
 # "at the Oscars", "this year's Oscars": the plural after "the" or a possessive is the ceremony
-_CEREMONY_BEFORE = re.compile(r"(?:\bthe|['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
+_CEREMONY_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
 _CEREMONY_AFTER = re.compile(r"[ \t]+(?:show|ceremony|night|race|telecast|season)(?![\w'’-])")
 
 
@@ -371,7 +378,7 @@ def cued_prizes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[i
         words.add(text[start:end])
         yield start, end, "MISC"
     for word in words:
-        for match in re.finditer(r"(?<![\w'’-])" + word + r"s(?![\w'’-])", text):
+        for match in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"s(?![\w'’-])", text):
             before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if before and before.group().split()[0].lower() not in STOP_WORDS:
                 continue  # "the Golden Globes" after a "Globe" the cue found: a longer name's

@@ -233,8 +233,9 @@ def won_over(text: str, start: int, end: int) -> bool:
 
 # "the Australian Open semi-finals", "a 3-0 FA Cup victory", "the European Championship race",
 # "Six Nations disappointments": a competition named by a people's adjective, a body's letters or
-# a count of nations and its head word. The model reads the adjective alone as a people, "Nations"
-# as a body, or nothing (session 32, on BBC sport copy). The first word must be such a word (a
+# a count of nations and its head word, and a race named "Tour de/du" and its place ("the Tour de
+# Kelby stage"). The model reads the adjective alone as a people, "Nations" as a body, the place
+# alone, or nothing (session 32, on BBC sport copy). The first word must be such a word (a
 # people's adjective the caller knows, letters only, "World", a count before "Nations"), after no
 # capitalised word other than a stop word ("the RBS Six Nations" is left to the model), with at
 # most two capitalised words before the head ("the European Indoor Championships").
@@ -242,10 +243,22 @@ _COMPETITION_HEADS = r"(?:Open|Cup|Championships?|Grand[ \t]+Prix|Masters|Classi
 _COMPETITION = gated(
     r"(?<![\w'’&.-])(?P<name>(?P<first>[A-Z][a-z]+|[A-Z]{2,5}|World)"
     r"(?:[ \t]+[A-Z][a-z]+(?<!['’]s)){0,2}[ \t]+" + _COMPETITION_HEADS + r"(?![\w'’-])"
-    r"|(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations(?![\w'’-]))"
+    r"|(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations(?![\w'’-])"
+    r"|Tour[ \t]+d[eu][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-]))"
 )
 _COMPETITION_CUES = (
-    *(" Open", " Cup", " Champion", " Prix", " Masters", " Classic", " Games", " Trophy", "Nations"),
+    *(
+        " Open",
+        " Cup",
+        " Champion",
+        " Prix",
+        " Masters",
+        " Classic",
+        " Games",
+        " Trophy",
+        "Nations",
+        "Tour d",
+    ),
 )
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*(?<!['’]s)[ \t]+$")
 

@@ -448,6 +448,7 @@ class NameFinders(CandidatePasses):
             rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
             rules.kind_then_titles(text, self._person_or_listed),
             rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
+            rules.owned_titles(text, self._listed) if text_field != "headline" else (),
             rules.listed_works(text, self._person_or_listed) if text_field != "headline" else (),
         )
         for s, e in titles:

@@ -107,3 +107,35 @@ def test_metal_prizes_and_tour_races(extractor: EntityExtractor, body: str, name
 )
 def test_no_metal_prize_near_misses(body: str) -> None:
     assert list(rules.cued_prizes(body, lambda name: False)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The finalists include Andrew Torvin's The Copper Boy and a biography of a queen.",
+            "The Copper Boy",
+        ),
+        (
+            "This year's winner, Alice Quell's The Lovely Harbours, sold over one million.",
+            "The Lovely Harbours",
+        ),
+        ("Jo Roe starred in Kelvin Dorne's The Passion of the Sea in 2004.", "The Passion of the Sea"),
+    ],
+)
+def test_title_after_a_makers_possessive(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "MISC", types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It's The End of an era, he said.",
+        "Rupert Vane's The Kelby Times reported the deal.",
+        "Rupert Vane's The Kelby Courier newspaper said so.",
+        "That's The Way it goes.",
+    ],
+)
+def test_no_owned_title_near_misses(body: str) -> None:
+    assert list(rules.owned_titles(body, lambda name: False)) == []

@@ -118,6 +118,7 @@ from consumer.entities.rules.works import (
     kind_then_titles,
     listed_works,
     made_titles,
+    owned_titles,
     quoted_products,
     work_titles,
 )
@@ -200,6 +201,7 @@ __all__ = [
     "named_treaties",
     "neighbourhoods",
     "numbered_events",
+    "owned_titles",
     "party_states",
     "photo_credits",
     "plural_kind_places",

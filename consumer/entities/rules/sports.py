@@ -13,7 +13,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.lexicons import word_list
-from consumer.gate import gated, scan
+from consumer.entities.rules.shared import matches_at_literals
+from consumer.gate import gated
 
 # A small whole number with no unit: "Vermont 3.2 percent", "Idaho 12 percent", "Kansas 4
 # million tons" are a place's figures, not a result; and a count of spans of time, visits or
@@ -239,40 +240,37 @@ def won_over(text: str, start: int, end: int) -> bool:
 # people's adjective the caller knows, letters only, "World", a count before "Nations"), after no
 # capitalised word other than a stop word ("the RBS Six Nations" is left to the model), with at
 # most two capitalised words before the head ("the European Indoor Championships").
-_COMPETITION_HEADS = r"(?:Open|Cup|Championships?|Grand[ \t]+Prix|Masters|Classic|Games|Trophy)"
-_COMPETITION = gated(
-    r"(?<![\w'’&.-])(?P<name>(?P<first>[A-Z][a-z]+|[A-Z]{2,5}|World)"
-    r"(?:[ \t]+[A-Z][a-z]+(?<!['’]s)){0,2}[ \t]+" + _COMPETITION_HEADS + r"(?![\w'’-])"
-    r"|(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations(?![\w'’-])"
-    r"|Tour[ \t]+d[eu][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-]))"
+# The head word is found first (``str.find``), then the words before it over a bounded window. A
+# count of nations or a Tour before a further capitalised word is a longer name's ("the Six Nations
+# Championship"), left to the model.
+_COMPETITION_HEAD = re.compile(
+    r"[ \t](?:Open|Cup|Championships?|Grand[ \t]+Prix|Masters|Classic|Games|Trophy)(?![\w'’-])"
 )
-_COMPETITION_CUES = (
-    *(
-        " Open",
-        " Cup",
-        " Champion",
-        " Prix",
-        " Masters",
-        " Classic",
-        " Games",
-        " Trophy",
-        "Nations",
-        "Tour d",
-    ),
+_COMPETITION_HEAD_CUES = (" Open", " Cup", " Champion", " Grand", " Masters", " Classic", " Games", " Trophy")
+_COMPETITION_FIRST = re.compile(
+    r"(?<![\w'’&.-])(?P<first>[A-Z][a-z]+|[A-Z]{2,5}|World)(?:[ \t]+[A-Z][a-z]+(?<!['’]s)){0,2}$"
 )
+_NATIONS_OR_TOUR = re.compile(
+    r"(?<![\w'’&.-])(?:(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations"
+    r"|Tour[ \t]+d[eu][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_NATIONS_OR_TOUR_CUES = ("Two", "Three", "Four", "Five", "Six", "Tri", "Tour d")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*(?<!['’]s)[ \t]+$")
 
 
 def competitions(text: str, is_people: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Competitions named by a people's adjective, a body's letters or a count of nations and a
     head word ("the Australian Open", "FA Cup", "Six Nations"): (start, end) of the name."""
-    if not any(cue in text for cue in _COMPETITION_CUES):
-        return
-    for match in scan(_COMPETITION, text):
-        start, end = match.span("name")
-        first = match.group("first")
-        if first is not None and not (first.isupper() or first == "World" or is_people(first)):
+    spans: list[tuple[int, int]] = []
+    for head in matches_at_literals(_COMPETITION_HEAD, text, _COMPETITION_HEAD_CUES):
+        first = _COMPETITION_FIRST.search(text, max(0, head.start() - 40), head.start())
+        if first is None:
             continue
+        word = first.group("first")
+        if word.isupper() or word == "World" or is_people(word):
+            spans.append((first.start(), head.end()))
+    spans.extend(match.span() for match in matches_at_literals(_NATIONS_OR_TOUR, text, _NATIONS_OR_TOUR_CUES))
+    for start, end in sorted(spans):
         before = _NAMED_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group().split()[0].lower() not in STOP_WORDS:
             continue  # "the RBS Six Nations", "Pan American Games": a longer name's words

@@ -144,6 +144,11 @@ class NameFinders(CandidatePasses):
     def _is_place(self, word: str) -> bool:
         return retype.is_place(word, self.gazetteer)
 
+    def _is_people(self, word: str) -> bool:
+        """A people's word the gazetteer lists ("Australian", "French"): a competition's first."""
+        entry = self.gazetteer.lookup(word)
+        return entry is not None and entry.type == "NORP"
+
     def _is_city(self, name: str) -> bool:
         """A city of 100,000 or more the gazetteer lists: a host of games or an expo (a small
         town's name is a word of some language as often: "Mai 2019" is a German date)."""
@@ -215,6 +220,10 @@ class NameFinders(CandidatePasses):
             return True
         state = self.gazetteer.postal_division(code)
         return state is not None and self.gazetteer.city_in(name, state) is not None
+
+    def _listed(self, name: str) -> bool:
+        """A name the gazetteer lists (a given name may be a prize's: "won an Oscar")."""
+        return self.gazetteer.lookup(name) is not None
 
     def _person_or_listed(self, name: str) -> bool:
         """A person's look or a name the gazetteer lists: no bare title of a work."""
@@ -439,6 +448,7 @@ class NameFinders(CandidatePasses):
             rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
             rules.kind_then_titles(text, self._person_or_listed),
             rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
+            rules.owned_titles(text, self._listed) if text_field != "headline" else (),
             rules.listed_works(text, self._person_or_listed) if text_field != "headline" else (),
         )
         for s, e in titles:
@@ -483,6 +493,8 @@ class NameFinders(CandidatePasses):
         read there."""
         for s, e in rules.named_storms(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.competitions(text, self._is_people):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.city_editions(text, self._is_city):
             yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
@@ -493,6 +505,8 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.counted_awards(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        for s, e, kind in rules.cued_prizes(text, self._listed):
+            yield Candidate(text_field, s, e, kind, "rule")
         for s, e in rules.named_awards(text, self._person_or_listed) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.quoted_schemes(text):

@@ -21,6 +21,7 @@ from consumer.entities.rules.shared import (
     OPENING_PREPOSITIONAL_PHRASE,
     OPENING_WINDOW,
     WORD_BEFORE,
+    matches_at_literals,
     title_case,
 )
 from consumer.events import EntityType
@@ -310,6 +311,113 @@ def named_awards(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[
         if len(words) == 1 and words[0].lower() in STOP_WORDS:
             continue
         yield start, end
+
+
+# "won an Oscar for", "an Emmy-winning writer", "Bafta nominee Jo Roe", "her best actress Tarvel":
+# a one-word prize named by what is done with a prize (won, nominated for, "-winning", a
+# nominee, a statuette, a category of "best ..." before it) is MISC by the conventions; the
+# model reads such a word as a person, a body or nothing (session 32). One capitalised word
+# only (a metal's word perhaps before it), after no capitalised word ("Supreme Court nominee"
+# is a body's); never a date word, a party's or a people's word ("Republican nominee",
+# "Democratic nomination"), nor a sporting contest a side wins ("won a Test in", "Cup-winning":
+# an event's).
+# "a Golden Globe", "the Silver Bear": a metal's word before the prize's is part of its name,
+# and then "the" may stand before it ("won the Golden Globe for"; "won the Derby" is a race's)
+_METAL = r"(?:Golden|Silver|Bronze|Crystal|Platinum|Diamond)[ \t]+"
+_PRIZE_WORD = r"(?P<{0}>(?:" + _METAL + r")?[A-Z][a-z][A-Za-z]+)"
+_PRIZE_NEXT = (
+    r"(?=[,.;:)!?]|[ \t]+(?:for|in|at|this|last|earlier|nomination|nod|award)(?![\w'’-])"
+    r"|[ \t]+and[ \t]+(?:an?|the|his|her|their|its)[ \t]|$)"
+)
+# Each reading is tried only where ``str.find`` puts its cue (a scan of every position for all of
+# them cost 1.5 ms a story): a verb of winning before the prize, "best" and a category before it,
+# "-winning" or "nominee" after it.
+_PRIZE_VERB = re.compile(
+    r"(?<![\w'’-])(?:won|wins?|winning|received|receives?|receiving|awarded|scooped|collected|landed|earned"
+    r"|(?:picked|picking|picks|pick)[ \t]+up"
+    r"|(?:nominated|nominations?|shortlisted|up|bid|campaign|campaigning)[ \t]+for)[ \t]+"
+    r"(?:an?|his|her|their|its|the(?=[ \t]+" + _METAL + r"))[ \t]+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|honorary|special|ever)[ \t]+){0,2}"
+    r"(?:best[ -][a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?" + _PRIZE_WORD.format("name") + _PRIZE_NEXT
+)
+_PRIZE_VERB_CUES = (
+    *("won ", "win ", "wins ", "winning ", "received ", "receive ", "receives ", "receiving ", "awarded "),
+    *("scooped ", "collected ", "landed ", "earned ", "pick ", "picked ", "picking ", "picks "),
+    *("nominated ", "nomination ", "nominations ", "shortlisted ", "up for", "bid ", "campaign"),
+)
+_PRIZE_BEST = re.compile(
+    r"best[ -](?:supporting[ \t]+)?"
+    r"(?:actor|actress|picture|film|director|screenplay|song|score|album|single|newcomer|documentary|play"
+    r"|musical|novel)[ \t]+" + _PRIZE_WORD.format("name") + _PRIZE_NEXT
+)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|his|her|their|its|[Tt]he)[ \t]+$")
+# "Oscar-winning", "Emmy nominee", "Bafta nominations", "Oscar statuettes": the cue after the prize
+_PRIZE_AFTER = re.compile(
+    r"-(?:winning|winner|nominated)(?![\w'’-])|[ \t](?:nominees?|nominations?|statuettes?)(?![\w'’-])"
+)
+_PRIZE_AFTER_CUES = ("-winn", "-nomin", " nomin", " statuette")
+_PRIZE_ENDING = re.compile(r"(?<![\w'’-])" + _PRIZE_WORD.format("name") + r"$")
+_NOT_PRIZE = re.compile(
+    r"(?:an|ic|ist|ive|al|ish|ese|ats?|Certificate|Degree|Diploma|Labour|Tory|Green|Test|Tests|Slam|Cup|Derby|League|Final|Open|Masters|Series"
+    r"|Match|Trophy|Shield|Grand|Golden|Silver|Bronze|Gold|Best)$"
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)[ \t]+$")
+
+
+# "at the Oscars", "this year's Oscars": the plural after "the" or a possessive is the ceremony
+_CEREMONY_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
+_CEREMONY_AFTER = re.compile(r"[ \t]+(?:show|ceremony|night|race|telecast|season)(?![\w'’-])")
+
+
+def cued_prizes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int, EntityType]]:
+    """One-word prizes named by a prize's cue ("won an Oscar", "Bafta-winning", "Emmy
+    nominee"): (start, end, MISC) of the word; never a word ``is_listed`` knows. The plural of
+    such a word elsewhere in the text is the ceremony after "the" or a possessive ("at the
+    Oscars": EVENT, as "the Golden Harp Awards" alone is; "the Oscars show" too), else the
+    prizes ("three Oscars")."""
+    words: set[str] = set()
+    for start, end in _cued_prize_words(text, is_listed):
+        words.add(text[start:end])
+        yield start, end, "MISC"
+    for word in words:
+        for match in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"s(?![\w'’-])", text):
+            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before and before.group().split()[0].lower() not in STOP_WORDS:
+                continue  # "the Golden Globes" after a "Globe" the cue found: a longer name's
+            ceremony = _CEREMONY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+                _CEREMONY_AFTER.match(text, match.end())
+            )
+            yield match.start(), match.end(), "EVENT" if ceremony else "MISC"
+
+
+def _cued_prize_words(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    for start, end, after in _prize_spans(text):
+        word = text[start:end]
+        if NOT_PRODUCT_WORD.match(word) or _NOT_PRIZE.search(word) or word.lower() in STOP_WORDS:
+            continue
+        before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+        named_before = before is not None and before.group().split()[0].lower() not in STOP_WORDS
+        if after and named_before:
+            continue  # "Supreme Court nominee", "World Cup-winning": a longer name's last word
+        if is_listed(word):
+            continue
+        yield start, end
+
+
+def _prize_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, whether the cue follows) of each word a prize's cue frames."""
+    for match in matches_at_literals(_PRIZE_VERB, text, _PRIZE_VERB_CUES):
+        yield match.start("name"), match.end("name"), False
+    for match in matches_at_literals(_PRIZE_BEST, text, ("best ", "best-")):
+        if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            yield match.start("name"), match.end("name"), False
+    for match in matches_at_literals(_PRIZE_AFTER, text, _PRIZE_AFTER_CUES):
+        word = _PRIZE_ENDING.search(text, max(0, match.start() - 40), match.start())
+        if word is None:
+            continue
+        if match.group().lstrip().startswith("nomination") and text[: word.start()].endswith("the "):
+            continue  # "the Harlan nomination": a person's
+        yield word.start("name"), word.end("name"), True
 
 
 # "the charity's “Quiet Harbor” campaign", "the “Stage Lights” program": a name in quotation marks

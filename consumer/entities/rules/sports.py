@@ -7,12 +7,13 @@ organisation), not the place; these helpers say when a name stands in such a con
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.rules.shared import matches_at_literals
 from consumer.gate import gated
 
 # A small whole number with no unit: "Vermont 3.2 percent", "Idaho 12 percent", "Kansas 4
@@ -229,3 +230,48 @@ def won_over(text: str, start: int, end: int) -> bool:
     ):
         return False
     return sport_near(text, start, start)
+
+
+# "the Australian Open semi-finals", "a 3-0 FA Cup victory", "the European Championship race",
+# "Six Nations disappointments": a competition named by a people's adjective, a body's letters or
+# a count of nations and its head word, and a race named "Tour de/du" and its place ("the Tour de
+# Kelby stage"). The model reads the adjective alone as a people, "Nations" as a body, the place
+# alone, or nothing (session 32, on BBC sport copy). The first word must be such a word (a
+# people's adjective the caller knows, letters only, "World", a count before "Nations"), after no
+# capitalised word other than a stop word ("the RBS Six Nations" is left to the model), with at
+# most two capitalised words before the head ("the European Indoor Championships").
+# The head word is found first (``str.find``), then the words before it over a bounded window. A
+# count of nations or a Tour before a further capitalised word is a longer name's ("the Six Nations
+# Championship"), left to the model.
+_COMPETITION_HEAD = re.compile(
+    r"[ \t](?:Open|Cup|Championships?|Grand[ \t]+Prix|Masters|Classic|Games|Trophy)(?![\w'’-])"
+)
+_COMPETITION_HEAD_CUES = (" Open", " Cup", " Champion", " Grand", " Masters", " Classic", " Games", " Trophy")
+_COMPETITION_FIRST = re.compile(
+    r"(?<![\w'’&.-])(?P<first>[A-Z][a-z]+|[A-Z]{2,5}|World)(?:[ \t]+[A-Z][a-z]+(?<!['’]s)){0,2}$"
+)
+_NATIONS_OR_TOUR = re.compile(
+    r"(?<![\w'’&.-])(?:(?:Two|Three|Four|Five|Six|Tri)[ \t-]Nations"
+    r"|Tour[ \t]+d[eu][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z])"
+)
+_NATIONS_OR_TOUR_CUES = ("Two", "Three", "Four", "Five", "Six", "Tri", "Tour d")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*(?<!['’]s)[ \t]+$")
+
+
+def competitions(text: str, is_people: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Competitions named by a people's adjective, a body's letters or a count of nations and a
+    head word ("the Australian Open", "FA Cup", "Six Nations"): (start, end) of the name."""
+    spans: list[tuple[int, int]] = []
+    for head in matches_at_literals(_COMPETITION_HEAD, text, _COMPETITION_HEAD_CUES):
+        first = _COMPETITION_FIRST.search(text, max(0, head.start() - 40), head.start())
+        if first is None:
+            continue
+        word = first.group("first")
+        if word.isupper() or word == "World" or is_people(word):
+            spans.append((first.start(), head.end()))
+    spans.extend(match.span() for match in matches_at_literals(_NATIONS_OR_TOUR, text, _NATIONS_OR_TOUR_CUES))
+    for start, end in sorted(spans):
+        before = _NAMED_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and before.group().split()[0].lower() not in STOP_WORDS:
+            continue  # "the RBS Six Nations", "Pan American Games": a longer name's words
+        yield start, end

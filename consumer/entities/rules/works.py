@@ -245,6 +245,42 @@ def made_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int
         yield match.start(1), end
 
 
+# "Alice Quell's The Lovely Harbours", "Alan Kettle's The History Men are shortlisted": a title
+# opening on "The" right after a name's possessive is a work of that maker's (MISC, the article
+# in it); the model reads its last words as a body or a people, or runs on over "and" into the
+# next name (session 32, BBC arts copy). "and" ends the title ("Torvin's The Copper Boy and Ada
+# Roe's ..."); a paper or a listed name ("Vane's The Daily Harbor") keeps its own reading.
+_OWNED_TITLE = gated(
+    r"(?<=[A-Za-z]['’]s )(The[ \t]+[A-Z][\w'’-]*"
+    r"(?:[ \t](?:(?:of|the|in|on|at|to|a|for)[ \t])*[A-Z][\w'’-]*){0,5})"
+    r"(?![\w'’-])"
+)
+_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w.-]*)['’]s $")
+_PAPER_AFTER = re.compile(r"[ \t]+(?:newspaper|paper|tabloid|magazine|website|daily|weekly)(?![\w'’-])")
+
+
+def owned_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Titles opening on "The" after a name's possessive ("Quell's The Lovely Harbours"):
+    (start, end)."""
+    if "s The " not in text and "s\u2019 The " not in text:
+        return
+    for match in scan(_OWNED_TITLE, text):
+        owner = _OWNER.search(text, max(0, match.start() - 40), match.start())
+        if owner is None or owner.group(1).lower() in STOP_WORDS or owner.group(1) == "Let":
+            continue  # "it's The ...", "That's The ...": a contraction, no owner
+        words = match.group(1).split(" ")
+        cut = next((i for i, w in enumerate(words) if i and NOT_PRODUCT_WORD.match(w)), len(words))
+        while cut > 1 and words[cut - 1].islower():
+            cut -= 1
+        title = " ".join(words[:cut])
+        if cut < 2 or is_name(title) or is_name(" ".join(words[1:cut])) or words[cut - 1] in _PAPER_WORDS:
+            continue
+        end = match.start(1) + len(title)
+        if head_type(title.split(" of ")[0]) not in (None, "MISC") or _PAPER_AFTER.match(text, end):
+            continue  # "Murdoch's The Harbor Times", "Vane's The Kelby newspaper": a paper
+        yield match.start(1), end
+
+
 def _apposed_titles(text: str, is_person: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Titles before an apposition that names the kind of work ("Northern Verge, her second
     novel,"): the capitalised words that end right before the comma, read back over a bounded

@@ -139,3 +139,21 @@ def test_title_after_a_makers_possessive(extractor: EntityExtractor, body: str, 
 )
 def test_no_owned_title_near_misses(body: str) -> None:
     assert list(rules.owned_titles(body, lambda name: False)) == []
+
+
+def test_cued_prizes_plurals_are_found_in_one_scan() -> None:
+    # session 32 review: each cued word's plural is looked up in one scan of the text, not a scan
+    # per word (an item of thousands of cued words cost their number times its length)
+    import itertools
+    import string
+    import time
+
+    from consumer.entities.rules import cued_prizes
+
+    stems = ["Q" + "".join(p) + "ard" for p in itertools.product(string.ascii_lowercase, repeat=3)][:3000]
+    text = " ".join(f"She won a {w} for it." for w in stems) + " At the " + stems[7] + "s show."
+    started = time.process_time()
+    found = list(cued_prizes(text, lambda _: False))
+    assert time.process_time() - started < 2.0  # ~0.1 s; a scan per word took seconds
+    assert (text.rindex(stems[7] + "s"), text.rindex(stems[7] + "s") + len(stems[7]) + 1, "EVENT") in found
+    assert sum(kind == "MISC" for *_, kind in found) == 3000

@@ -364,6 +364,9 @@ _NOT_PRIZE = re.compile(
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)[ \t]+$")
 
 
+# a capitalised word's plural, and a metal's word right before it: where a cued prize's plural may be
+_PLURAL = re.compile(r"(?<![\w'’-])[A-Z][a-z][A-Za-z]+s(?![\w'’-])")
+_METAL_BEFORE = re.compile(r"(?<![\w'’-])" + _METAL + r"$")
 # "at the Oscars", "this year's Oscars": the plural after "the" or a possessive is the ceremony
 _CEREMONY_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")
 _CEREMONY_AFTER = re.compile(r"[ \t]+(?:show|ceremony|night|race|telecast|season)(?![\w'’-])")
@@ -379,15 +382,24 @@ def cued_prizes(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[i
     for start, end in _cued_prize_words(text, is_listed):
         words.add(text[start:end])
         yield start, end, "MISC"
-    for word in words:
-        for match in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"s(?![\w'’-])", text):
-            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if not words:
+        return
+    # one scan for every plural, each looked up in the words found: a scan of the text per word
+    # would cost a text of many cued words their number times its length
+    for match in _PLURAL.finditer(text):
+        stem = text[match.start() : match.end() - 1]
+        metal = _METAL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        starts = [match.start()] if stem in words else []
+        if metal is not None and text[metal.start() : match.end() - 1] in words:
+            starts.append(metal.start())  # "Golden Globes" after a cued "Golden Globe"
+        for start in starts:
+            before = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
             if before and before.group().split()[0].lower() not in STOP_WORDS:
                 continue  # "the Golden Globes" after a "Globe" the cue found: a longer name's
-            ceremony = _CEREMONY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+            ceremony = _CEREMONY_BEFORE.search(text, max(0, start - 12), start) or (
                 _CEREMONY_AFTER.match(text, match.end())
             )
-            yield match.start(), match.end(), "EVENT" if ceremony else "MISC"
+            yield start, match.end(), "EVENT" if ceremony else "MISC"
 
 
 def _cued_prize_words(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

@@ -1,7 +1,6 @@
 """Session 32: names the model reads as organisations that are something else by their own
-words: a doctrine ending in "-ism" (MISC), an audio device named by its kind (PRODUCT), and two
-places joined by a hyphen (one place; two before a border or a route). Near misses keep their
-old readings. Texts are made up."""
+words: a doctrine ending in "-ism" (MISC) and two places joined by a hyphen (one place; two
+before a border or a route). Near misses keep their old readings. Texts are made up."""
 
 from __future__ import annotations
 
@@ -22,12 +21,10 @@ def _types(extractor: EntityExtractor, body: str) -> dict[str, str]:
         ("National Socialism", "MISC"),
         ("Soviet Communism", "MISC"),
         ("Marxism-Leninism", "MISC"),
-        ("Velmora Premium Sound System", "PRODUCT"),
-        ("Corla Wireless Earbuds", "PRODUCT"),
-        ("Tarvo Noise Cancelling Headphones", "PRODUCT"),
+        ("Christian Socialism", "MISC"),
     ],
 )
-def test_heads_of_doctrines_and_devices(surface: str, kind: str) -> None:
+def test_heads_of_doctrines(surface: str, kind: str) -> None:
     assert head_type(surface) == kind
 
 
@@ -38,12 +35,11 @@ def test_heads_of_doctrines_and_devices(surface: str, kind: str) -> None:
         "Harlow Institute for Counter Terrorism",
         "Tarvia Tourism",  # a trade, no doctrine
         "European Stability Mechanism",
-        "Tarvo Health System",  # a body's system
         "Communism",  # one word: left to the model
     ],
 )
 def test_near_misses_keep_their_heads(surface: str) -> None:
-    assert head_type(surface) not in ("MISC", "PRODUCT")
+    assert head_type(surface) != "MISC"
 
 
 @pytest.mark.parametrize(
@@ -53,11 +49,6 @@ def test_near_misses_keep_their_heads(surface: str) -> None:
             "Historians compared the movement to National Socialism in a new book.",
             "National Socialism",
             "MISC",
-        ),
-        (
-            "The Velmora Premium Sound System comes standard on the top trim of the sedan.",
-            "Velmora Premium Sound System",
-            "PRODUCT",
         ),
         (
             "Smog returned to Delhi-Noida on Monday, and schools were shut for a week.",

@@ -66,11 +66,7 @@ for _words, _kind in (
         # crafts and instruments by their head word ("Hubble Space Telescope", "Perseverance rover")
         "telescope spacecraft rover lander orbiter "
         # a product's edition ("Founder's Edition", "Premiere Edition")
-        "edition "
-        # audio devices by their kind as the last words of a listing's name ("the Velmora Premium
-        # Sound System", "Corla Wireless Earbuds"; session 32): the model reads a maker's body.
-        # "Speaker" is left out (a house's speaker), and so is a bare "System" (a body's)
-        "headphones earphones earbuds soundbar soundbars sound-system stereo-system audio-system",
+        "edition",
         "PRODUCT",
     ),
     (

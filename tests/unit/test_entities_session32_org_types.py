@@ -81,3 +81,38 @@ def test_two_places_before_a_border_are_two(extractor: EntityExtractor) -> None:
 )
 def test_near_miss_hyphened_bodies_stay(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(extractor, body).get(name) != "LOCATION"
+
+
+# A preposition or conjunction opening the sentence, run into a body's name by the model, the
+# corporate-suffix rule or the apposition rule ("Like Quillon Motors, the firm ..."): cut off.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Inside Harlow Bank, staff waited. Like Quillon Motors, the firm cut jobs.", "Harlow Bank"),
+        ("Inside Harlow Bank, staff waited. Like Quillon Motors, the firm cut jobs.", "Quillon Motors"),
+        ("Despite Tarvo Holdings' loss, shares rose. Tarvo Holdings said so.", "Tarvo Holdings"),
+        ("Following Zentro Group's bid, shares jumped.", "Zentro Group"),
+        ("Inside Tarvo Group, staff grumbled.", "Tarvo Group"),
+    ],
+)
+def test_opening_word_cut_off_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = _types(extractor, body)
+    assert types.get(name) == "ORGANIZATION"
+    assert not any(n.split()[0] in ("Inside", "Like", "Despite", "Following") for n in types)
+
+
+def test_opening_phrase_is_no_apposition(extractor: EntityExtractor) -> None:
+    types = _types(extractor, "Unlike Tarvo, the company has no debt. Tarvo sells boats.")
+    assert "Unlike Tarvo" not in types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Outside Inc said it would buy the magazine.", "Outside Inc"),  # the opener is the name
+        ("In a statement, Marlow Capital, the fund manager, said profit rose.", "Marlow Capital"),
+        ("Quillon Holdings, the firm that makes boats, cut jobs.", "Quillon Holdings"),
+    ],
+)
+def test_near_miss_openers_keep_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert _types(extractor, body).get(name) == "ORGANIZATION"

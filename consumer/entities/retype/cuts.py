@@ -12,6 +12,7 @@ from consumer.entities.gazetteer.divisions import AP_STATE_FORMS
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import (
+    cut_body_opening,
     cut_opening_word,
     cut_position,
     cut_qualifier_opening,
@@ -267,6 +268,8 @@ def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
         take_hyphened_given_name(text, cand)
         take_royal_style(text, cand)
         cut_opening_word(text, cand)
+    if cand.type == "ORGANIZATION":
+        cut_body_opening(text, cand, gazetteer)
     cut_qualifier_opening(text, cand)
     cut_position(text, cand)
 

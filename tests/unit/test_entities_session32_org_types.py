@@ -1,12 +1,17 @@
 """Session 32: names the model reads as organisations that are something else by their own
 words: a doctrine ending in "-ism" (MISC) and two places joined by a hyphen (one place; two
-before a border or a route). Near misses keep their old readings. Texts are made up."""
+before a border or a route); and bodies cut back to their names: a sentence-opening preposition
+cut off, a label or title run on across a colon. Near misses keep their old readings. Texts are
+made up."""
 
 from __future__ import annotations
 
 import pytest
 
 from consumer.entities import EntityExtractor
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import load_gazetteer
+from consumer.entities.retype.cuts import cut_model_name
 from consumer.entities.retype.heads import head_type
 from tests.unit.entity_texts import entities_of
 
@@ -116,3 +121,28 @@ def test_opening_phrase_is_no_apposition(extractor: EntityExtractor) -> None:
 )
 def test_near_miss_openers_keep_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(extractor, body).get(name) == "ORGANIZATION"
+
+
+# A model body across a colon and a space: a label or a title run into what follows it
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Classroom Resources: Through the year, pupils read.", ""),
+        ("Management System: Jo Roe wrote four models.", ""),
+        ("Broad and Elm: Blue Door Tap pours beer.", ""),
+        ("Department of Justice: Thoughts on a Case is an essay.", "Department of Justice"),
+        ("Harlow Council: Notes From Winter is a report.", "Harlow Council"),
+    ],
+)
+def test_body_cut_at_colon(text: str, kept: str) -> None:
+    end = text.index(" ", text.index(": ") + 2) if kept == "" else text.index(" is ")
+    cand = Candidate("body", 0, end, "ORGANIZATION", "ner")
+    cut_model_name(text, cand, load_gazetteer())
+    assert text[cand.start : max(cand.start, cand.end)] == kept
+
+
+def test_body_without_colon_keeps_its_name() -> None:
+    text = "Kessel Bank said on Monday: profits rose."
+    cand = Candidate("body", 0, len("Kessel Bank"), "ORGANIZATION", "ner")
+    cut_model_name(text, cand, load_gazetteer())
+    assert text[cand.start : cand.end] == "Kessel Bank"

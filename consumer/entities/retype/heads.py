@@ -212,7 +212,7 @@ def _head_type(surface: str) -> EntityType | None:
 # (session 32). Two or three capitalised words and no function word, so a body named for what it
 # fights or teaches ("Institute for Counter Terrorism", "School of Journalism") keeps its head;
 # -isms that are trades, ailments or things, not doctrines, are left out.
-_DOCTRINE = re.compile(r"(?:[A-Z][a-z]+[ -]){1,2}[A-Z][a-z]+ism")
+_DOCTRINE = re.compile(r"(?:[A-Z][a-z]+[ -]){1,2}[A-Z][a-z]{2,}ism")  # never a surname "Chism"
 _NOT_DOCTRINES = frozenset(
     word_list(
         "tourism journalism mechanism organism prism autism alcoholism terrorism baptism "

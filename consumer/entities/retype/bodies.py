@@ -215,6 +215,25 @@ def _venue_at(cand: Candidate, text: str, surface: str) -> bool:
     )
 
 
+# Two places joined by a hyphen, each one or two capitalised words ("Minneapolis-Saint Paul",
+# "Haryana-Punjab"): the model reads one body (session 32)
+_HYPHENED_PLACES = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _hyphened_places(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a model body is two places the gazetteer knows joined by a hyphen: an area or a
+    region named by both ("Delhi-Gurugram", "Austria-Hungary"). Sport is the caller's to rule out
+    (a game between two cities' clubs)."""
+    match = _HYPHENED_PLACES.fullmatch(surface)
+    if match is None or gazetteer.lookup(surface) is not None:
+        return False
+    for side in match.groups():
+        entry = gazetteer.lookup(side)
+        if entry is None or entry.type != "LOCATION":
+            return False
+    return True
+
+
 def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model organisation that is a place, a product or a work by its name (in place)."""
     if _work_before_kind(cand, text, surface) or quoted_title(cand, text, surface, gazetteer):
@@ -225,6 +244,8 @@ def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         # "Vietnam said ...", "Taiwan's ...": a country or province is a place by the
         # conventions, even when it acts (a results line's club is found later, by score)
         cand.type, cand.entry = "LOCATION", gazetteer.lookup(surface)
+    elif _hyphened_places(surface, gazetteer) and not about_sport(text, cand.start, cand.end):
+        cand.type, cand.entry = "LOCATION", None  # "smog over Delhi-Gurugram": one area of two places
     elif (city := _city_read_as_body(surface, gazetteer) or town_by_its_name(surface, gazetteer)) is not None:
         # "from Halifax to ...", "Edmonton, which is ...", "Red Bank officials": the model's body
         # is the city or the town, unless the story is about sport, where it stands for its club

@@ -10,8 +10,10 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.gazetteer.divisions import AP_STATE_FORMS
 from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.heads import HEAD_TYPES, head_type
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import (
+    cut_body_opening,
     cut_opening_word,
     cut_position,
     cut_qualifier_opening,
@@ -247,10 +249,35 @@ def _cut_credit_tail(text: str, cand: Candidate) -> None:
             return
 
 
+_COLON_INSIDE = re.compile(r":[ \t]+")
+
+
+def _cut_body_at_colon(text: str, cand: Candidate) -> None:
+    """ "Department of Justice: Thoughts Stimulated", "Classroom Resources: Through", "Management
+    System: Jo Roe": a model body across a colon and a space runs a label or a title into what
+    follows it; no body's name holds one (session 32). The words before the colon stay when a
+    body's head word ends them or comes before "of" or "for", else nothing does (a heading, or a
+    work's title and subtitle)."""
+    colon = _COLON_INSIDE.search(text, cand.start, cand.end)
+    if colon is None:
+        return
+    left = text[cand.start : colon.start()]
+    words = left.split()
+    body = head_type(left) == "ORGANIZATION" or any(  # "Department of Justice", "Institute for ..."
+        words[i + 1] in ("of", "for") and HEAD_TYPES.get(words[i].lower()) == "ORGANIZATION"
+        for i in range(len(words) - 1)
+    )
+    cand.end = cand.start + len(left.rstrip()) if body else cand.start
+
+
 def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     """A model's name cut at an opening quotation mark, prose, a question's verb, a title, a
     position, a date's month or a caption's credit (in place)."""
     _cut_at_opening_quote(text, cand)
+    if cand.type == "ORGANIZATION":
+        _cut_body_at_colon(text, cand)
+        if cand.end <= cand.start:
+            return
     _cut_month_tail(text, cand)
     _cut_credit_tail(text, cand)
     _cut_words(text, cand)
@@ -267,6 +294,8 @@ def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
         take_hyphened_given_name(text, cand)
         take_royal_style(text, cand)
         cut_opening_word(text, cand)
+    if cand.type == "ORGANIZATION":
+        cut_body_opening(text, cand, gazetteer)
     cut_qualifier_opening(text, cand)
     cut_position(text, cand)
 

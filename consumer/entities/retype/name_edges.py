@@ -186,6 +186,38 @@ def cut_opening_word(text: str, cand: Candidate) -> None:
     cand.start += len(first[0]) + 1
 
 
+# Prepositions of place and the like that open a sentence before a body ("Inside Harlow Bank,
+# staff waited", "Like Quillon Motors, the firm ..."), besides the openers a person's name loses
+_BODY_OPENERS = SENTENCE_OPENERS | frozenset(
+    word_list("inside outside across throughout behind beside near at in on for from by to of following")
+)
+
+
+def cut_body_opening(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
+    """ "Inside Harlow Bank, staff waited", "Like Quillon Motors, the firm ...": a conjunction or a
+    preposition opening the sentence is cut off the model's body after it when the rest is a body
+    by itself: two words or more ending on a body's head word, a body the gazetteer knows, or
+    words the story also writes without the opener. "Under Armour", "Beyond Meat", "Inside
+    Climate News" keep theirs (session 32)."""
+    first = text[cand.start : cand.end].split(" ", 1)
+    if len(first) < 2 or not first[0][:1].isupper() or first[0].lower() not in _BODY_OPENERS:
+        return
+    if _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start) is None:
+        return
+    rest = first[1]
+    words = rest.split()
+    if not words or not words[0][:1].isupper():
+        return
+    entry = gazetteer.lookup(rest)
+    if not (
+        (len(words) >= 2 and HEAD_TYPES.get(words[-1].lower()) == "ORGANIZATION")
+        or (entry is not None and entry.type == "ORGANIZATION")
+        or text.count(rest) > text.count(f"{first[0]} {rest}")
+    ):
+        return
+    cand.start += len(first[0]) + 1
+
+
 # Adjectives of rank or standing that a sentence opens on before the body, place or people they
 # qualify ("Top Harlow Police officials said", "Key Tarvia allies objected"), capitalised only by
 # the sentence's start: the words both cuts of such a word take (this one and

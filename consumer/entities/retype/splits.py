@@ -82,6 +82,19 @@ _PAIR_NOUN_AFTER = re.compile(
 )
 
 
+# What two places of any kind share along a line between them ("the Haryana-Punjab border", "the
+# Leeds-Hull route"; session 32): each side is its own place. A game or a talk is left to
+# countries and the story's bodies, as two towns' clubs play and two cities' councils talk.
+_PLACE_LINE_AFTER = re.compile(
+    r"\s+(?:border|frontier|corridor|route|railway|highway|expressway|motorway)s?\b"
+)
+
+
+def _place(name: str, gazetteer: Gazetteer) -> GazEntry | None:
+    entry = gazetteer.lookup(name)
+    return entry if entry is not None and entry.type == "LOCATION" else None
+
+
 def _country(name: str, gazetteer: Gazetteer) -> GazEntry | None:
     entry = gazetteer.lookup(name)
     return entry if entry is not None and entry.type == "LOCATION" and entry.kind == "country" else None
@@ -96,9 +109,13 @@ def _split_pair(
     ("Coca-Cola", "Mercedes-Benz", "Bosnia-Herzegovina" are one). Each piece takes the
     gazetteer's entry for its name, so it joins the story's other mentions of it."""
     match = _HYPHEN_PAIR.fullmatch(text, cand.start, cand.end)
-    if match is None or _PAIR_NOUN_AFTER.match(text, cand.end) is None:
+    if match is None or (
+        _PAIR_NOUN_AFTER.match(text, cand.end) is None and _PLACE_LINE_AFTER.match(text, cand.end) is None
+    ):
         return [cand]
     countries = [_country(match.group(n), gazetteer) for n in (1, 2)]
+    if (countries[0] is None or countries[1] is None) and _PLACE_LINE_AFTER.match(text, cand.end):
+        countries = [_place(match.group(n), gazetteer) for n in (1, 2)]
     if countries[0] is not None and countries[1] is not None:
         # "the U.S.-Canada border": two countries, whatever else the story names
         return [

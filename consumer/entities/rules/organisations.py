@@ -224,7 +224,9 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Acme Optics Co., Ltd., a lens maker": the name's own tail, no name
         if _WHO_AFTER.match(text, match.end()) and re.split(r"[\s-]", match.group(0))[-1] in _TRADES:
             continue  # "Kowalczyk, a film producer who ...": a person (a firm is "that" or "which")
-        opening = OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - OPENING_WINDOW), start)
+        # the phrase may open on the name's own first word too ("Like Quillon, the company has
+        # ...", "Unlike Tarvo Group, the firm ...": session 32), so the window runs to its end
+        opening = OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - OPENING_WINDOW), end)
         if match.group("det") == "the" and opening is not None:
             continue
         yield start, end
@@ -421,6 +423,12 @@ CORPORATE_SUFFIX_END = re.compile(r"\s+" + _CORPORATE_SUFFIX + r"\.?$")
 CORPORATE_SUFFIX_TAIL = re.compile(r"(?:,?\s+(?:and|&)\s+Co\b\.?)?(?:,?\s+" + _CORPORATE_SUFFIX + r"\b\.?)+")
 ROLE_TITLE_WORDS = frozenset(COMPANY_TITLE_WORDS)
 _NOT_NAME_WORDS = frozenset((*WEEKDAYS, *MONTH_NAMES))
+# Prepositions that open a sentence and are no stop words: "Despite Tarvo Holdings' loss", "Like
+# Quillon Motors, the firm ...", "Inside Harlow Bank Ltd" (session 32). Cut only where two words
+# or more are left, so a firm of one such word and its suffix ("Outside Inc") keeps it.
+_OPENING_PREPOSITIONS = frozenset(
+    word_list("despite like unlike inside outside amid amidst following including excluding regarding")
+)
 
 
 # "in Group D", "the Euro Cup Group F match": a stage of a competition, whose "Group" is no
@@ -446,7 +454,11 @@ def companies(text: str) -> Iterator[tuple[int, int]]:
             continue
         words = text[start:end].split()
         # "On Tuesday Acme Corp": sentence-initial function words and dates are not the name
-        while len(words) > 2 and (words[0].lower() in STOP_WORDS or words[0].lower() in _NOT_NAME_WORDS):
+        while len(words) > 2 and (
+            words[0].lower() in STOP_WORDS
+            or words[0].lower() in _NOT_NAME_WORDS
+            or words[0].lower() in _OPENING_PREPOSITIONS
+        ):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if words[0].lower() in STOP_WORDS or words[0].lower() in _NOT_NAME_WORDS:

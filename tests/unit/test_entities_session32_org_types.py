@@ -147,3 +147,14 @@ def test_body_without_colon_keeps_its_name() -> None:
     cand = Candidate("body", 0, len("Kessel Bank"), "ORGANIZATION", "ner")
     cut_model_name(text, cand, load_gazetteer())
     assert text[cand.start : cand.end] == "Kessel Bank"
+
+
+def test_opener_cut_reads_a_bounded_window() -> None:
+    # session 32 review: "written without the opener" is counted around the name, not over the
+    # whole text per name; far copies of the name do not count
+    from consumer.entities.retype.name_edges import _written_without
+
+    near = "Inside Harlow Bank, staff waited. Harlow Bank said no."
+    assert _written_without(near, 0, "Harlow Bank", "Inside Harlow Bank")
+    far = "Inside Harlow Bank, staff waited. " + "x " * 6000 + "Harlow Bank said no. Harlow Bank again."
+    assert not _written_without(far, 0, "Harlow Bank", "Inside Harlow Bank")

@@ -193,6 +193,15 @@ _BODY_OPENERS = SENTENCE_OPENERS | frozenset(
 )
 
 
+_WITHOUT_REACH = 5000  # a story's length either side: a bound, so a name costs no whole-text count
+
+
+def _written_without(text: str, at: int, rest: str, opened: str) -> bool:
+    """Whether the text around ``at`` writes the name without the opener more often than with it."""
+    low, high = max(0, at - _WITHOUT_REACH), at + _WITHOUT_REACH
+    return text.count(rest, low, high) > text.count(opened, low, high)
+
+
 def cut_body_opening(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     """ "Inside Harlow Bank, staff waited", "Like Quillon Motors, the firm ...": a conjunction or a
     preposition opening the sentence is cut off the model's body after it when the rest is a body
@@ -212,7 +221,7 @@ def cut_body_opening(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     if not (
         (len(words) >= 2 and HEAD_TYPES.get(words[-1].lower()) == "ORGANIZATION")
         or (entry is not None and entry.type == "ORGANIZATION")
-        or text.count(rest) > text.count(f"{first[0]} {rest}")
+        or _written_without(text, cand.start, rest, f"{first[0]} {rest}")
     ):
         return
     cand.start += len(first[0]) + 1

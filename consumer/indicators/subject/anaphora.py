@@ -279,6 +279,9 @@ def reported_anaphor(
     reported = text[opening.end() : figure[0]]
     speakers = [c for c in local if c.end <= opening.start()]
     if anaphor_kind(reported) is None:
+        result = OWN_RESULT.match(text, opening.end())
+        if result is None or result.end() > figure[0]:
+            return None  # "said nine-month sales rose": the period naming the result is no result
         own = _own_report(text, speakers, opening, clause_start)
         return own or _anaphor_own_report(index, text, local, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
@@ -302,7 +305,7 @@ def _own_report(
 ) -> tuple[Entity | None] | None:
     """ "Vantor Group said revenue rose 8 percent": a company reporting its own result, named
     right before the reporting verb, owns the result its reported clause opens with."""
-    if not speakers or not OWN_RESULT.match(text, opening.end()):
+    if not speakers:
         return None
     speaker = speakers[-1]
     if not _SPEAKER_GAP.fullmatch(text, speaker.end, opening.start()):
@@ -321,9 +324,13 @@ def _own_report(
 
 # "the company", "the lender", "the steel maker" right before the reporting verb: a firm speaking
 _FIRM_SPEAKER = re.compile(
-    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})\s+(?:also\s+|on\s+\w+\s+)?$"
+    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})"
+    # "The group, which makes steel tubes, said turnover rose": what describes it may stand
+    # between, as after a firm's name (session 32)
+    r"(?:,\s+(?:which|an?|the|its|one\s+of)\s(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d)){1,120},)?"
+    r"\s+(?:also\s+|on\s+\w+\s+)?$"
 )
-_FIRM_SPEAKER_REACH = 60  # the words before the verb the anaphor may take
+_FIRM_SPEAKER_REACH = 200  # the words before the verb the anaphor (and what describes it) may take
 
 
 def _anaphor_own_report(
@@ -333,8 +340,6 @@ def _anaphor_own_report(
     percent": "the company" ("the lender", an epithet) reporting a result of its own, as a firm
     named right before the verb does, owns it; the anaphor stands for the company named last.
     Not when a name stands between the anaphor and the verb. Reads the words before the verb."""
-    if not OWN_RESULT.match(text, opening.end()):
-        return None
     low = max(0, opening.start() - _FIRM_SPEAKER_REACH)
     speaker = _FIRM_SPEAKER.search(text, low, opening.start())
     if speaker is None or any(c.end > speaker.start() for c in local if c.start < opening.start()):

@@ -5,7 +5,9 @@ A firm reporting its own result names the result as agency copy does: a period b
 anaphor for the firm may be set off from its verb by what describes it ("The group, which makes
 tubes, said turnover rose"). A national adjective heading a clause before a country's statistic
 ("Tarvian unemployment rose 7,000") names the country the story names for it, else the
-nationality; a national team's points are the nationality's.
+nationality; a national team's points are the nationality's. A span of one's own activity opening
+the sentence before "he" / "she" ("After three years of working at the farm, she ...") is the one
+person named before.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from tests.unit.indicator_texts import focus_rows
 
 _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Vantor Corp": ("ORGANIZATION", None),
+    "Tom Bale": ("PERSON", None),
     "Harlow Bank": ("ORGANIZATION", None),
     "Ann Lee": ("PERSON", None),
     "Tarvian": ("NORP", None),
@@ -142,3 +145,29 @@ def test_the_country_named_for_the_adjective_owns_the_statistic() -> None:
 )
 def test_a_national_adjective_before_no_statistic_owns_nothing(text: str, figure: str) -> None:
     assert _owners(text)[figure] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee worked in a mine. After three years of working at the farm, she has become an expert.",
+        "Ann Lee worked in a mine. After three years of working at the farm, he and his colleagues "
+        "have become experts.",
+        "Ann Lee joined the board in 2001. After 12 years of service, she retired last week.",
+    ],
+)
+def test_a_pronoun_after_an_opening_span_is_the_person_named_before(text: str) -> None:
+    figure = "12 years" if "12 years" in text else "three years"
+    assert _owners(text)[figure] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named before: "he" may be either; a span of talks is no activity of hers
+        "Ann Lee met Tom Bale. After three years of working at the farm, he has become an expert.",
+        "Ann Lee worked in a mine. After three years of talks, she signed.",
+    ],
+)
+def test_a_pronoun_after_an_opening_span_otherwise_owns_nothing(text: str) -> None:
+    assert _owners(text)["three years"] is None

@@ -511,6 +511,11 @@ _ACTIVITY_AFTER = re.compile(
     r"\s+of\s+(?:operation|operating|service|history|existence|development|work|working)\b"
 )
 _SPANS = frozenset({"year", "month", "week", "day", "decade"})
+# "he" / "she" heading the clause after the span, a verb or "and his colleagues" after it
+_PERSON_AFTER_SPAN = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:and\s+(?:his|her)\s+[a-z]+\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]+(?:ed|s))\b"
+)
 _OPENING_CLOSES = re.compile(r"[^,;:.()\"\u201c\u201d]{0,60},\s+")
 _OPENING_REACH = 100  # the phrase's rest and the subject's name after the figure
 
@@ -539,6 +544,13 @@ def opening_its_owner(
         if name.entity.type in _NAME_HEAD_TYPES and VERB_AFTER_NAME.match(text, name.end) is not None:
             return name.entity
         return None
+    person = _PERSON_AFTER_SPAN.match(text, start)
+    if person is not None and _OPENING_ITS.fullmatch(text, sentence_start, figure[0]) is None:
+        # "After three years of working at the farm, he has become an expert": the one person
+        # named in about two sentences before (session 32)
+        back = index.between(max(index.skip_before, sentence_start - PRONOUN_BACK), sentence_start)
+        people = {c.entity.id: c.entity for c in back if c.entity.type == "PERSON"}
+        return next(iter(people.values())) if len(people) == 1 else None
     found = anaphor_kind(text[start : start + 30])
     if found is None:
         head = _NAME_HEAD.match(text, start)

@@ -279,6 +279,9 @@ def reported_anaphor(
     reported = text[opening.end() : figure[0]]
     speakers = [c for c in local if c.end <= opening.start()]
     if anaphor_kind(reported) is None:
+        result = OWN_RESULT.match(text, opening.end())
+        if result is None or result.end() > figure[0]:
+            return None  # "said nine-month sales rose": the period naming the result is no result
         own = _own_report(text, speakers, opening, clause_start)
         return own or _anaphor_own_report(index, text, local, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
@@ -302,7 +305,7 @@ def _own_report(
 ) -> tuple[Entity | None] | None:
     """ "Vantor Group said revenue rose 8 percent": a company reporting its own result, named
     right before the reporting verb, owns the result its reported clause opens with."""
-    if not speakers or not OWN_RESULT.match(text, opening.end()):
+    if not speakers:
         return None
     speaker = speakers[-1]
     if not _SPEAKER_GAP.fullmatch(text, speaker.end, opening.start()):
@@ -321,9 +324,13 @@ def _own_report(
 
 # "the company", "the lender", "the steel maker" right before the reporting verb: a firm speaking
 _FIRM_SPEAKER = re.compile(
-    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})\s+(?:also\s+|on\s+\w+\s+)?$"
+    rf"\b[Tt]he\s+(?:bank|group|(?:[\w&'\u2019-]+\s+){{0,3}}?{_FIRM_HEADS})"
+    # "The group, which makes steel tubes, said turnover rose": what describes it may stand
+    # between, as after a firm's name (session 32)
+    r"(?:,\s+(?:which|an?|the|its|one\s+of)\s(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d)){1,120},)?"
+    r"\s+(?:also\s+|on\s+\w+\s+)?$"
 )
-_FIRM_SPEAKER_REACH = 60  # the words before the verb the anaphor may take
+_FIRM_SPEAKER_REACH = 200  # the words before the verb the anaphor (and what describes it) may take
 
 
 def _anaphor_own_report(
@@ -333,8 +340,6 @@ def _anaphor_own_report(
     percent": "the company" ("the lender", an epithet) reporting a result of its own, as a firm
     named right before the verb does, owns it; the anaphor stands for the company named last.
     Not when a name stands between the anaphor and the verb. Reads the words before the verb."""
-    if not OWN_RESULT.match(text, opening.end()):
-        return None
     low = max(0, opening.start() - _FIRM_SPEAKER_REACH)
     speaker = _FIRM_SPEAKER.search(text, low, opening.start())
     if speaker is None or any(c.end > speaker.start() for c in local if c.start < opening.start()):
@@ -506,6 +511,11 @@ _ACTIVITY_AFTER = re.compile(
     r"\s+of\s+(?:operation|operating|service|history|existence|development|work|working)\b"
 )
 _SPANS = frozenset({"year", "month", "week", "day", "decade"})
+# "he" / "she" heading the clause after the span, a verb or "and his colleagues" after it
+_PERSON_AFTER_SPAN = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:and\s+(?:his|her)\s+[a-z]+\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]+(?:ed|s))\b"
+)
 _OPENING_CLOSES = re.compile(r"[^,;:.()\"\u201c\u201d]{0,60},\s+")
 _OPENING_REACH = 100  # the phrase's rest and the subject's name after the figure
 
@@ -534,6 +544,13 @@ def opening_its_owner(
         if name.entity.type in _NAME_HEAD_TYPES and VERB_AFTER_NAME.match(text, name.end) is not None:
             return name.entity
         return None
+    person = _PERSON_AFTER_SPAN.match(text, start)
+    if person is not None and _OPENING_ITS.fullmatch(text, sentence_start, figure[0]) is None:
+        # "After three years of working at the farm, he has become an expert": the one person
+        # named in about two sentences before (session 32)
+        back = index.between(max(index.skip_before, sentence_start - PRONOUN_BACK), sentence_start)
+        people = {c.entity.id: c.entity for c in back if c.entity.type == "PERSON"}
+        return next(iter(people.values())) if len(people) == 1 else None
     found = anaphor_kind(text[start : start + 30])
     if found is None:
         head = _NAME_HEAD.match(text, start)

@@ -106,8 +106,13 @@ OWN_RESULT = re.compile(
     r"(?:(?:its|the|quarterly|annual|net|operating|total|adjusted|core|group|first-half|full-year|"
     # a firm's result as its accounts name it: "pre-tax profit", "underlying sales" (session 31)
     r"pre-?tax|after-tax|underlying|like-for-like|half-year|interim|"
-    r"(?:first|second|third|fourth)-quarter)\s+){0,3}"
-    r"(?:revenues?|sales|profits?|net\s+income|earnings|operating\s+income|turnover|net\s+loss)\b",
+    # agency copy's periods: "first quarter net income", "1986 profit", "fiscal 1987 earnings",
+    # "nine-month sales", "first half turnover", and "a dividend of" (session 32)
+    r"(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|full[- ]year|fiscal|"
+    r"(?:three|six|nine|twelve)[- ]months?|(?:19|20)\d\d|per[- ]share|an?|"
+    r"(?:first|second|third|fourth)-quarter)\s+){0,4}"
+    r"(?:revenues?|sales|profits?|net\s+income|earnings|operating\s+income|turnover|loss(?:es)?|"
+    r"dividends?)\b",
     re.IGNORECASE,
 )
 

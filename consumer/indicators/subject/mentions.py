@@ -48,6 +48,8 @@ class MentionIndex:
         self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
         # the firm a headline opens with ("VANTOR GRAIN CO <VGC> 1ST QTR NET"): a results table's owner
         self.headline_company = _headline_opener(entities)
+        # the countries the story names: what a national adjective's statistic belongs to
+        self.countries = [e for e in entities if e.links is not None and e.links.kind == "country"]
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities

@@ -231,6 +231,9 @@ def possessed_or_forecast(
     )
     if possessive is not None:
         return (possessive,)
+    national = national_owner(index, local, text, clause_start, figure) if unit not in _SPANS else None
+    if national is not None:
+        return (national,)
     if _FORECAST.search(text, max(clause_start, figure[0] - WINDOW_BEFORE), figure[0]) is not None:
         return (None,)
     return None
@@ -339,3 +342,75 @@ _AND_ELSEWHERE = re.compile(
     r"states|cities|places|parts))\b",
     re.IGNORECASE,
 )
+
+
+# A national adjective heading the clause before a statistic a country keeps of itself: "German
+# unemployment rose 7,000", "The Liberian economy grew 2.6 pct", "French wheat exports fell 3
+# pct": the country the story names for it ("Japanese imports" → Japan), else the nationality
+# (NORP); "The Chinese men's national team has seven points" is the nationality's, as the
+# conventions give a national team's points (session 32). Only at the head of a clause (or of a
+# reported one) and only before such a statistic: "French firms sold $5 billion" and "a Dutch
+# bank raised 3 pct" are firms', not the nation's.
+_NATIONAL_HEAD = re.compile(
+    r"(?:^\s*|[.!?;:]\s+|\n\s*|,\s+|\b(?:said|says|showed|shows|show)\s+(?:that\s+)?)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NATIONAL_MEASURE = re.compile(
+    rf"\s+(?:(?P<statistic>{_MACRO}|economy|economic\s+output|gross\s+(?:domestic|national)\s+product|gnp|"
+    r"money\s+supply|budget\s+deficit|current\s+account(?:\s+(?:surplus|deficit|balance))?|"
+    r"(?:visible\s+)?trade\s+(?:surplus|deficit|balance|gap)|"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:exports|imports|output|production))|"
+    r"(?:(?:men|women)['\u2019]s\s+)?national\s+(?:[a-z]+\s+)?(?:team|side|squad))\b",
+    re.IGNORECASE,
+)
+# a span of time is no statistic's: "The Tarvian economy had its worst year for 12 years"
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade"})
+_NATIONAL_REACH = 160  # the statistic's clause: the figure within this of the adjective
+# a name a preposition governs between the adjective and the figure: "French exports to Norland"
+_GOVERNED = re.compile(
+    r"\b(?:to|from|in|with|for|of|by|at|on|into|against|than|behind)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def national_owner(
+    index: MentionIndex,
+    local: list[Candidate],
+    text: str,
+    clause_start: int,
+    figure: tuple[int, int],
+) -> Entity | None:
+    """The country (else the nationality) of the national adjective heading the figure's clause
+    before a country's statistic, when no name of an owner stands between it and the figure but
+    ones a preposition governs ("French exports to Norland were 3 billion francs"). Reads the
+    clause's head only."""
+    for c in index.between(clause_start, figure[0]):
+        if c.entity.type != "NORP":
+            continue
+        if figure[0] - c.end > _NATIONAL_REACH or text[c.start : c.start + 1].islower():
+            return None
+        if _NATIONAL_HEAD.search(text[max(clause_start, c.start - 40) : c.start]) is None:
+            return None
+        measure = _NATIONAL_MEASURE.match(text, c.end)
+        if measure is None or measure.end() > figure[0]:
+            return None
+        if any(
+            c.end <= o.start < figure[0] and not _GOVERNED.search(text, max(0, o.start - 30), o.start)
+            for o in local
+        ):
+            return None
+        if measure.group("statistic"):
+            return _country_of(index, c.entity.name) or c.entity
+        return c.entity
+    return None
+
+
+def _country_of(index: MentionIndex, adjective: str) -> Entity | None:
+    """The country the story names whose name opens as each word of the adjective does, four
+    letters ("Japanese" ~ Japan, "West German" ~ West Germany), as national currencies are read."""
+    words = adjective.lower().split()
+    for country in index.countries:
+        names = {w for n in (country.name, *(m.text for m in country.mentions)) for w in n.lower().split()}
+        if all(any(len(n) >= min(4, len(w)) and n[: min(4, len(w))] == w[:4] for n in names) for w in words):
+            return country
+    return None

@@ -588,6 +588,8 @@ class DescribedSpeakers(PronounSpeakers):
             return None
         prev_start, tag_start = bounds
         masked = self.masked
+        if sex is None and noun.endswith("man") and not noun.endswith("woman"):
+            sex = "m"  # 'the Frenchman', 'the Irishman': never a woman heading the sentence before
 
         def agree(ent: Entity) -> bool:
             return not other_sex(ent, sex) and may_be(ent, noun)

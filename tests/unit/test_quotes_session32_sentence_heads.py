@@ -101,3 +101,42 @@ def test_body_and_role_near_misses_keep_the_speaker(middle: str) -> None:
     body = f'{_KEARNS} {middle} "If you play like that you lose," he said.'
     names = (("Ryan Kearns", "Kearns"), ("Jim Dolan", "Dolan"))
     assert _speakers(body, names) == ["Ryan Kearns", "Ryan Kearns"]
+
+
+# ---------------------------------------------------------------- a spokesperson for a mistyped body
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "type_"),
+    [
+        (
+            '"We cannot put a date on it," a Kinton League spokesman confirmed to Radio North.',
+            "Kinton League",
+            "EVENT",
+        ),
+        ('A Harbour Street spokeswoman said: "We cannot put a date on it."', "Harbour Street", "LOCATION"),
+        ('"We cannot put a date on it," a spokesperson for Velora Cup said.', "Velora Cup", "MISC"),
+        ('"We cannot put a date on it," a Velora spokesman said.', "Velora", "PRODUCT"),
+    ],
+)
+def test_spokesperson_speaks_for_a_mistyped_body(body: str, name: str, type_: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, name, type_=type_)]))
+    assert [q.speaker_name for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "type_"),
+    [
+        # a people, not a body
+        ('"We cannot put a date on it," a Norlandic spokesman said.', "Norlandic", "NORP"),
+        # a lower-case word between the name and the noun: someone else's spokesman
+        ('"We cannot put a date on it," a Kinton council spokesman said.', "Kinton", "LOCATION"),
+        # the name is not the whole of the phrase
+        ('"We cannot put a date on it," a spokesman at the Velora Cup final said.', "Velora Cup", "EVENT"),
+    ],
+)
+def test_spokesperson_near_misses_stay_null(body: str, name: str, type_: str) -> None:
+    article = _article(body)
+    quotes = _direct(extract_quotes(article, [_entity(article, name, type_=type_)]))
+    assert [q.speaker_name for q in quotes] == [None]

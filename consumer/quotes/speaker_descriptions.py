@@ -83,6 +83,10 @@ _OWNERS = frozenset(("your", "my", "our", "their", "his", "her", "its"))
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|into|near|inside|outside|from|to)\s+(?:the\s+)?$")
 # A name given after a description in its own phrase: read this far, up to a stop or a mark
 _APPOSED_NAME_REACH = 60
+_JOINED = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+# Media a story names by what they are ('US magazine Tidal Beat', 'the Kinton Courier newspaper')
+_MEDIA_NOUNS = frozenset(("magazine", "newspaper", "paper", "journal", "website", "broadcaster", "tabloid"))
 # 'He conceded ...', 'But she admitted ...': a sentence a pronoun heads
 _PRONOUN_HEAD = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?(?:He|She)\s+[a-z]")
 _STOP_OR_MARK = re.compile(r"[.!?;:\x00\n]")
@@ -499,6 +503,9 @@ class DescribedSpeakers(PronounSpeakers):
         self, words: list[str], noun: str, fld: str, start: int, floor: int, *, new: bool
     ) -> Speaker | None:
         """ "the ministry", "the rating agency", "the carmaker", "the country": a body or a country."""
+        medium = self._named_medium(noun, fld, start, floor) if noun in _MEDIA_NOUNS and not new else None
+        if medium is not None:
+            return Speaker(medium)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
             # 'the rating agency said' after Moody's: an agency by its trade, whatever its name says
@@ -506,6 +513,27 @@ class DescribedSpeakers(PronounSpeakers):
             return self._body(key, fld, start, floor, new=new, qualified=qualified)
         if noun in ("country", "nation") and not new:
             return Speaker(self.country_in_reach(fld, start, floor))
+        return None
+
+    def _other_role(self, head: Entity, fld: str, start: int) -> bool:
+        """Whether someone else named in reach holds a role the entity stage read (a job title
+        then names a holder by the role, not the sentence's subject)."""
+        return any(
+            ent is not head and ent.type == "PERSON" and ent.attributes is not None and ent.attributes.role
+            for _, _, ent in self._back(fld, start, self.prev_para_start)
+        )
+
+    def _named_medium(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
+        """ "the magazine reported" after 'US magazine Tidal Beat' or 'Tidal Beat magazine'
+        (session 32, BBC pages): the title the text named with that very noun, the nearest in
+        reach; it had been null (a magazine's name seldom says it is one)."""
+        before = re.compile(rf"\b{noun}\s+(?:the\s+)?$", re.IGNORECASE)
+        after = re.compile(rf"(?:['\u2019]s)?\s+{noun}\b", re.IGNORECASE)
+        for at, end, ent in self._back(fld, start, floor):
+            if ent.type == "PERSON":
+                continue
+            if before.search(self.masked, max(0, at - len(noun) - 6), at) or after.match(self.masked, end):
+                return ent
         return None
 
     def _abbreviated(self, noun: str, fld: str, start: int, floor: int, new: bool) -> Speaker | None:
@@ -596,8 +624,25 @@ class DescribedSpeakers(PronounSpeakers):
 
         head = self.last_subject(masked, fld, tag_start, prev_start, agree)
         if head is not None:
-            people = [ent for _, _, ent in self._back(fld, tag_start, prev_start) if ent.type == "PERSON"]
-            return head if people[-1] is head else None  # the first person the sentence names heads it
+            people = [r for r in self._back(fld, tag_start, prev_start) if r[2].type == "PERSON"]
+            # the first person the sentence names heads it; not a club typed a person ('Norwich
+            # have signed ...': a plural verb)
+            first = people[-1]
+            after = first[1]
+            if first[2] is not head or _PLURAL_VERB.match(masked, after) or _JOINED.match(masked, after):
+                return None  # 'Zhu Hua and Li Na run the school': two heads, neither alone
+            # never past someone else who spoke last in reach ('"...," Roe said. Doe, who leads the
+            # rival bloc, disagreed. "...," the 71-year-old said' stays null)
+            last, at = self.last_person, self.last_person_at
+            spoke = last is not None and at is not None and 0 <= start - at <= SINCE_LAST
+            if spoke and last is not head:
+                return None
+            # others named in that sentence ('Ann Bell opened the restaurant with Tom Reed. "...,"
+            # the chef said') may be the one described, unless the head is the one who spoke last
+            alone = all(r[2] is head for r in people)
+            if noun in PERSON_NOUNS and self._other_role(head, fld, start):
+                return None  # 'the CEO said' after Ann Lee, a COO, spoke: the roles say otherwise
+            return head if alone or (spoke and last is head) else None
         head = self._body_role_head(fld, start, agree)  # 'Forest manager Jim Dolan was upset.'
         if head is not None:
             return head

@@ -140,3 +140,41 @@ def test_spokesperson_near_misses_stay_null(body: str, name: str, type_: str) ->
     article = _article(body)
     quotes = _direct(extract_quotes(article, [_entity(article, name, type_=type_)]))
     assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_club_typed_a_person_heads_no_sentence() -> None:
+    body = 'Kinton have signed midfielder Jon Tarrow.\n\n"It was an easy decision," the 34-year-old said.'
+    assert _speakers(body, (("Kinton", "Kinton"), ("Jon Tarrow", "Tarrow"), ("Ann Vale", "Vale")))[-1] is None
+
+
+# ---------------------------------------------------------------- a medium named with its noun
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Roe earned more than any other star in US magazine Tidal Beat's annual list.\n\n"
+        '"Roe returned to centre stage after a decade away," the magazine reported.',
+        'Roe topped the list, according to Tidal Beat magazine. "Roe is back," the magazine said.',
+        'Roe topped the list drawn up by the journal Tidal Beat. "Roe is back," said the journal.',
+    ],
+)
+def test_medium_named_with_its_noun(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Tidal Beat", type_="ORGANIZATION"), _entity(article, "Roe")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Tidal Beat"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the body is not named as a magazine
+        'Roe topped the list drawn up by Tidal Beat. "Roe is back," the magazine said.',
+        # an indefinite magazine is some other one
+        'Roe topped the list in Tidal Beat magazine. "Roe is back," a magazine said.',
+    ],
+)
+def test_medium_near_misses_stay_null(body: str) -> None:
+    article = _article(body)
+    entities = [_entity(article, "Tidal Beat", type_="ORGANIZATION"), _entity(article, "Roe")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]

@@ -83,6 +83,12 @@ _OWNERS = frozenset(("your", "my", "our", "their", "his", "her", "its"))
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|into|near|inside|outside|from|to)\s+(?:the\s+)?$")
 # A name given after a description in its own phrase: read this far, up to a stop or a mark
 _APPOSED_NAME_REACH = 60
+_JOINED = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\b")
+# Media a story names by what they are ('US magazine Tidal Beat', 'the Kinton Courier newspaper')
+_MEDIA_NOUNS = frozenset(("magazine", "newspaper", "paper", "journal", "website", "broadcaster", "tabloid"))
+# 'He conceded ...', 'But she admitted ...': a sentence a pronoun heads
+_PRONOUN_HEAD = re.compile(r"\s*(?:(?:And|But|Yet)\s+)?(?:He|She)\s+[a-z]")
 _STOP_OR_MARK = re.compile(r"[.!?;:\x00\n]")
 # A public body's name: what "the company" or "the group" never refers back to ('The European
 # Commission fined Acme. "...," the company said' is Acme)
@@ -421,30 +427,39 @@ class DescribedSpeakers(PronounSpeakers):
             if only is not None and may_be(only, noun):
                 return Speaker(only)  # 'the former weightlifter' with one person named in reach
             if not new and noun in demonyms():
-                heading = self._paragraph_subject(fld, start)
+                heading = self._paragraph_subject(fld, start) or self._previous_head(fld, start, noun, sex)
                 if heading is not None:
                     return Speaker(heading)
             if new or noun in demonyms():
                 # 'said a relieved 30-year-old' with two people in reach, or 'said the Briton' after
                 # a match report: the last speaker may be the other one
                 return Speaker(None, described=noun) if new else NOBODY
-            # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
-            # last speaker spoke, so the description is that speaker
-            last, at = self.last_person, self.last_person_at
-            if noun not in KIN_NOUNS and (
-                last is not None
-                and at is not None
-                and fld == "body"
-                and 0 <= start - at <= SINCE_LAST
-                and self.people_between(fld, at, start, sex) <= {last.id}
-                and may_be(last, noun)
-            ):
-                return Speaker(last)
-            # an aide no one named ('the party spokesman said') goes on in a later "he said"; other
-            # definite descriptions ('the author said') mean someone named before, so the pronoun
-            # is left to the usual resolution
-            return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
+            return self._going_on(noun, fld, start, sex, anonymous=anonymous)
         return Speaker(self.org_by_head(noun, fld, start, floor))
+
+    def _going_on(self, noun: str, fld: str, start: int, sex: str | None, *, anonymous: bool) -> Speaker:
+        """A definite description of a person no role or reach settled: the last speaker with no one
+        named since, else the person heading the sentence before, else nobody."""
+        # '"...," Roe said. ... "...," the 97-year-old said': no one else named since the
+        # last speaker spoke, so the description is that speaker
+        last, at = self.last_person, self.last_person_at
+        if noun not in KIN_NOUNS and (
+            last is not None
+            and at is not None
+            and fld == "body"
+            and 0 <= start - at <= SINCE_LAST
+            and self.people_between(fld, at, start, sex) <= {last.id}
+            and may_be(last, noun)
+        ):
+            return Speaker(last)
+        if not anonymous and noun not in AIDE_NOUNS | KIN_NOUNS:
+            heading = self._previous_head(fld, start, noun, sex)
+            if heading is not None:
+                return Speaker(heading)
+        # an aide no one named ('the party spokesman said') goes on in a later "he said"; other
+        # definite descriptions ('the author said') mean someone named before, so the pronoun
+        # is left to the usual resolution
+        return Speaker(None, described=noun) if noun in AIDE_NOUNS | KIN_NOUNS else NOBODY
 
     def _unnamed_again(
         self, words: list[str], noun: str, fld: str, start: int, floor: int, *, new: bool, anonymous: bool
@@ -488,6 +503,9 @@ class DescribedSpeakers(PronounSpeakers):
         self, words: list[str], noun: str, fld: str, start: int, floor: int, *, new: bool
     ) -> Speaker | None:
         """ "the ministry", "the rating agency", "the carmaker", "the country": a body or a country."""
+        medium = self._named_medium(noun, fld, start, floor) if noun in _MEDIA_NOUNS and not new else None
+        if medium is not None:
+            return Speaker(medium)
         if noun in ORG_NOUNS or noun.rstrip("s") in ORG_NOUNS:
             key = noun.rstrip("s") if noun not in ORG_NOUNS else noun
             # 'the rating agency said' after Moody's: an agency by its trade, whatever its name says
@@ -495,6 +513,27 @@ class DescribedSpeakers(PronounSpeakers):
             return self._body(key, fld, start, floor, new=new, qualified=qualified)
         if noun in ("country", "nation") and not new:
             return Speaker(self.country_in_reach(fld, start, floor))
+        return None
+
+    def _other_role(self, head: Entity, fld: str, start: int) -> bool:
+        """Whether someone else named in reach holds a role the entity stage read (a job title
+        then names a holder by the role, not the sentence's subject)."""
+        return any(
+            ent is not head and ent.type == "PERSON" and ent.attributes is not None and ent.attributes.role
+            for _, _, ent in self._back(fld, start, self.prev_para_start)
+        )
+
+    def _named_medium(self, noun: str, fld: str, start: int, floor: int) -> Entity | None:
+        """ "the magazine reported" after 'US magazine Tidal Beat' or 'Tidal Beat magazine'
+        (session 32, BBC pages): the title the text named with that very noun, the nearest in
+        reach; it had been null (a magazine's name seldom says it is one)."""
+        before = re.compile(rf"\b{noun}\s+(?:the\s+)?$", re.IGNORECASE)
+        after = re.compile(rf"(?:['\u2019]s)?\s+{noun}\b", re.IGNORECASE)
+        for at, end, ent in self._back(fld, start, floor):
+            if ent.type == "PERSON":
+                continue
+            if before.search(self.masked, max(0, at - len(noun) - 6), at) or after.match(self.masked, end):
+                return ent
         return None
 
     def _abbreviated(self, noun: str, fld: str, start: int, floor: int, new: bool) -> Speaker | None:
@@ -563,6 +602,61 @@ class DescribedSpeakers(PronounSpeakers):
         if fld != "body" or len(self.people_between(fld, self.para_start, start)) != 1:
             return None
         return self.last_actor(self.masked, fld, start, self.para_start)
+
+    def _previous_head(self, fld: str, start: int, noun: str, sex: str | None) -> Entity | None:
+        """The person heading the sentence right before the tag's own ('Ferro, who lost here last
+        year, was happy. "...," said the top seed'; session 32, BBC pages): a description in a tag
+        goes on with the subject the story just spoke of, though others are named in reach. Only a
+        name heading that sentence, or a 'he'/'she' heading it when the last person speaker is the
+        only person named since; the sentence is found by stops in a bounded window."""
+        if fld != "body":
+            return None
+        bounds = self.sentence_before(start)
+        if bounds is None:
+            return None
+        prev_start, tag_start = bounds
+        masked = self.masked
+        if sex is None and noun.endswith("man") and not noun.endswith("woman"):
+            sex = "m"  # 'the Frenchman', 'the Irishman': never a woman heading the sentence before
+
+        def agree(ent: Entity) -> bool:
+            return not other_sex(ent, sex) and may_be(ent, noun)
+
+        head = self.last_subject(masked, fld, tag_start, prev_start, agree)
+        if head is not None:
+            people = [r for r in self._back(fld, tag_start, prev_start) if r[2].type == "PERSON"]
+            # the first person the sentence names heads it; not a club typed a person ('Norwich
+            # have signed ...': a plural verb)
+            first = people[-1]
+            after = first[1]
+            if first[2] is not head or _PLURAL_VERB.match(masked, after) or _JOINED.match(masked, after):
+                return None  # 'Zhu Hua and Li Na run the school': two heads, neither alone
+            # never past someone else who spoke last in reach ('"...," Roe said. Doe, who leads the
+            # rival bloc, disagreed. "...," the 71-year-old said' stays null)
+            last, at = self.last_person, self.last_person_at
+            spoke = last is not None and at is not None and 0 <= start - at <= SINCE_LAST
+            if spoke and last is not head:
+                return None
+            # others named in that sentence ('Ann Bell opened the restaurant with Tom Reed. "...,"
+            # the chef said') may be the one described, unless the head is the one who spoke last
+            alone = all(r[2] is head for r in people)
+            if noun in PERSON_NOUNS and self._other_role(head, fld, start):
+                return None  # 'the CEO said' after Ann Lee, a COO, spoke: the roles say otherwise
+            return head if alone or (spoke and last is head) else None
+        head = self._body_role_head(fld, start, agree)  # 'Forest manager Jim Dolan was upset.'
+        if head is not None:
+            return head
+        last, at = self.last_person, self.last_person_at
+        if (
+            last is not None
+            and at is not None
+            and _PRONOUN_HEAD.match(masked, prev_start)
+            and at <= prev_start
+            and agree(last)
+            and self.people_between(fld, at, prev_start) <= {last.id}
+        ):
+            return last
+        return None
 
     def _introduction(self, noun: str, fld: str, start: int, floor: int) -> tuple[int, int] | None:
         """Where the text last brought in "a <noun>" with no name after it, within reach before

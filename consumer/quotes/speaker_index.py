@@ -26,6 +26,13 @@ from consumer.quotes.speaker_words import (
     possessive,
 )
 
+# Types whose names a spokesperson may speak for, the type being what is wrong (session 32)
+_SPOKEN_FOR_TYPES = frozenset({"EVENT", "MISC", "PRODUCT", "LOCATION"})
+_SPOKES_NOUN = r"spokes(?:wo)?(?:man|person)"
+_BODY_NAME = r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'\u2019&.-]*){0,5})"
+_SPOKES_NAME = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_BODY_NAME}\s+{_SPOKES_NOUN}")
+_SPOKES_FOR = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES_NOUN}\s+(?:for|from|at)\s+(?:the\s+)?{_BODY_NAME}")
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -87,6 +94,9 @@ class SpeakerIndex:
         self.places: dict[tuple[str, int, int], Entity] = {}
         # the body's mentions of countries, in text order: what "the country said" may mean (session 30)
         self.countries: list[tuple[int, int, Entity]] = []
+        # the mentions of names typed neither person nor organisation, by span: what a
+        # spokesperson may speak for ('a Kinton League spokesman', typed an event; session 32)
+        self.things: dict[tuple[str, int, int], Entity] = {}
         for ent in entities:
             named = ent.type != "PERSON" and _PERSON_LIKE.fullmatch(ent.name) is not None
             if named and is_given_name(ent.name.split()[0]):
@@ -95,6 +105,8 @@ class SpeakerIndex:
                 self.places.update({(m.field, m.start, m.end): ent for m in ent.mentions})
                 if ent.links is not None and ent.links.kind == "country":
                     self.countries.extend((m.start, m.end, ent) for m in ent.mentions if m.field == "body")
+            if ent.type in _SPOKEN_FOR_TYPES:
+                self.things.update({(m.field, m.start, m.end): ent for m in ent.mentions})
             if ent.type not in SPEAKER_TYPES and ent.type not in NAMED_ONLY_TYPES:
                 continue
             if ent.type == "PERSON":
@@ -242,6 +254,20 @@ class SpeakerIndex:
         elif speaker.entity.type != "LOCATION":  # a place that spoke is no body 'the group' means
             self.last_org = speaker.entity
             self.last_org_at = self.para_start
+
+    def spoken_for(self, text: str, fld: str, start: int, end: int) -> Entity | None:
+        """The body a spokesperson speaks for when the entity stage typed its name a place, an
+        event or a thing ('a Kinton League spokesman', 'a spokeswoman for Harbour Street'; session
+        32, BBC pages): only a name that is all the phrase holds besides the article and the noun,
+        and no person's name holds it. It had been null."""
+        m = _SPOKES_NAME.fullmatch(text, start, end) or _SPOKES_FOR.fullmatch(text, start, end)
+        if m is None:
+            return None
+        thing = self.things.get((fld, m.start("name"), m.end("name")))
+        if thing is None:
+            return None
+        words = set(thing.name.split())
+        return None if any(words & set(p.name.split()) for p in (*self.people, *self.mistyped)) else thing
 
     def place_subject(self, text: str, fld: str, start: int, end: int) -> Entity | None:
         """The place whose mention is the whole phrase ``text[start:end]`` ('Ruritania', 'the

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from consumer.events import Entity
 from consumer.quotes.speaker_index import NOBODY, Speaker, SpeakerIndex, agrees_with, any_entity
 from consumer.quotes.speaker_words import (
+    BODY_ROLE_HEAD,
     FEMALE_NOUNS,
     INDEFINITE_OFFICIAL,
     INDEFINITE_PERSON,
@@ -23,6 +24,7 @@ from consumer.quotes.speaker_words import (
     ORG_NOUNS,
     PRONOUN_SUBJECT,
     SENTENCE_BACK,
+    SENTENCE_END,
     SENTENCE_STOP,
     SINCE_LAST,
     UNNAMED_HEAD,
@@ -165,10 +167,10 @@ class PronounSpeakers(SpeakerIndex):
             fresh = self.last_subject(text, fld, start, since, agree) if since is not None else None
             # '"...," said Li. His neighbour Li Xiuying agreed. "...," she said': a person heading a
             # sentence after the speaker's attribution is whom the pronoun carries on from
-            return fresh or self.para_speaker
+            return fresh or self._body_role_head(fld, start, agree) or self.para_speaker
         para = max(self.para_start, floor)
         last = self.last_person if self.last_person is not None and agree(self.last_person) else None
-        here = self.last_subject(text, fld, start, para, agree)
+        here = self.last_subject(text, fld, start, para, agree) or self._body_role_head(fld, start, agree)
         if here is not None:
             return here
         chain = pronoun_sentence(text, para, start)
@@ -202,6 +204,40 @@ class PronounSpeakers(SpeakerIndex):
             or last
             or self._agreeing_speaker(fld, start, agree)
         )
+
+    def sentence_before(self, start: int) -> tuple[int, int] | None:
+        """Where the sentence before the one holding ``start`` begins, and where that one begins,
+        read by stops over a bounded window of the body (never before the paragraph before)."""
+        masked = self.masked
+        low = max(self.prev_para_start, start - SENTENCE_BACK)
+        ends = [low]
+        for stop in SENTENCE_END.finditer(masked, low, start):
+            if masked[ends[-1] : stop.start()].strip():
+                ends.append(stop.end())
+            else:
+                ends[-1] = stop.end()  # a blank line or a run of stops: still one boundary
+        if len(ends) < 2 and low not in (self.prev_para_start, self.para_start):
+            return None  # the sentence before starts outside the window
+        prev_start, tag_start = (ends[-2], ends[-1]) if len(ends) >= 2 else (low, ends[-1])
+        return (prev_start, tag_start) if tag_start > prev_start else None
+
+    def _body_role_head(self, fld: str, start: int, agree: Callable[[Entity], bool]) -> Entity | None:
+        """The person a body's name and role bring in at the head of the sentence right before the
+        pronoun's ('"...," Roe said. Forest manager Jim Dolan conceded his side were poor. "...," he
+        said': Dolan; session 32, BBC pages). Only that adjacent sentence: one further back may be
+        followed by a description of the earlier speaker ('The former captain added ...')."""
+        bounds = self.sentence_before(start) if fld == "body" else None
+        if bounds is None:
+            return None
+        prev_start, tag_start = bounds
+        people = [r for r in self._back(fld, tag_start, prev_start) if r[2].type == "PERSON"]
+        if not people:
+            return None
+        at, end, ent = people[-1]
+        head = BODY_ROLE_HEAD.match(self.masked, prev_start, at)
+        if head is None or head.end() != at or possessive(self.masked, end) or not agree(ent):
+            return None
+        return ent
 
     def _agreeing_speaker(self, fld: str, start: int, agree: Callable[[Entity], bool]) -> Entity | None:
         """The last person speaker in reach whom ``agree`` allows (session 25): in '"A," he said.'

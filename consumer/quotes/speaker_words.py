@@ -91,6 +91,7 @@ DESCRIBED_PEOPLE = frozenset(
     general colonel lieutenant sergeant commander detective inspector sheriff
     defendant accused suspect plaintiff
     architect chef
+    prop hooker flanker fly-half scrum-half full-back centre-back chancellor constable
     """
     )
 )
@@ -702,6 +703,20 @@ SENTENCE_BACK = 400
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+[a-z]", re.IGNORECASE)
 # a full stop after a word of two lower-case letters or more ends a sentence; "Sonya A." does not
 SENTENCE_STOP = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"\u201d\u2019)]?\s+|\n")
+# ... and where a sentence ends for the sentence-before rules: a stop, or quoted words closed
+# before a capital ('"..." And Roe said')
+SENTENCE_END = re.compile(rf"{SENTENCE_STOP.pattern}|\x00[\"\u201d\u2019]?\s+(?=[A-Z])")
+# A name heading its sentence after a body's name and a role ('Forest manager Jim Dolan conceded',
+# 'But Acme chief executive Ann Roe said'; session 32, BBC pages), read from the sentence's start;
+# not after a subordinator or a preposition ('When Forest manager Jim Dolan arrived')
+BODY_ROLE_HEAD = re.compile(
+    r"\s*(?:(?:And|But|Yet|So|Earlier|Later|Meanwhile)\s+)?"
+    r"(?!(?:When|While|After|Before|If|As|Although|Though|Since|Because|Until|Unlike|Like|For|With|To|In|"
+    r"On|At|By|From|Under|Against|Without|Despite|Of|About|The|A|An|His|Her|Their|Its)\s)"
+    r"(?:[A-Z][\w'\u2019&.-]*\s+){0,3}(?:[a-z][\w-]*\s+)?(?:"
+    + "|".join(sorted((PERSON_NOUNS | DESCRIBED_PEOPLE) - {"official", "head"}))
+    + r")\s+"
+)
 
 
 def pronoun_sentence(text: str, floor: int, before: int) -> int | None:

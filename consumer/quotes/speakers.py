@@ -230,9 +230,13 @@ class Speakers(DescribedSpeakers):
         if found:
             described = self._org_person(text, found, fld, start + lead, end, floor)
             return described if described is not None else self._named(text, found, start + lead, end)
-        issued = self._issued(low, fld, start)
+        issued = self._issued(low, fld, start) or self.spoken_for(
+            text, fld, start + lead, start + lead + len(stripped)
+        )
         if issued is not None:
-            return Speaker(issued)  # 'a commentary in the China Daily said ... the commentary said'
+            # 'a commentary in the China Daily said ... the commentary said'; 'a Kinton League
+            # spokesman said', the league typed an event (session 32)
+            return Speaker(issued)
         place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
         if place is not None:
             return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow

@@ -438,9 +438,31 @@ def stage_group(text: str, start: int, end: int) -> bool:
 _AND_CO_END = re.compile(r" (?:and|&) Co\b\.?(?:,? " + _CORPORATE_SUFFIX + r"\b\.?)*$")
 
 
+# Every character a match of _COMPANY consumes is a capitalised word's, "of", "and", "&", a
+# space or a tab, a full stop or a comma: no match crosses a line break, and every match holds a
+# suffix after a space or a tab. So each match lies on a line that holds such a suffix, and
+# scanning those lines alone (with the text around them in sight for the look-arounds) finds the
+# same matches. Issue 11 bounds the cost beyond NER: most lines hold no suffix, and the search for
+# one costs about a third of the whole scan.
+_SUFFIX_AFTER_SPACE = re.compile(r"[ \t]" + _CORPORATE_SUFFIX + r"\b")
+
+
+def _company_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_COMPANY.finditer(text)``, read only on the lines that hold a corporate suffix."""
+    done = 0  # the end of the last line scanned
+    for hit in _SUFFIX_AFTER_SPACE.finditer(text):
+        if hit.start() < done:
+            continue
+        start = text.rfind("\n", 0, hit.start()) + 1
+        done = text.find("\n", hit.end())
+        if done < 0:
+            done = len(text)
+        yield from _COMPANY.finditer(text, start, done)
+
+
 def companies(text: str) -> Iterator[tuple[int, int]]:
     """'Acme Corp', 'Siasun Robot & Automation Co Ltd': name plus corporate suffix."""
-    for match in _COMPANY.finditer(text):
+    for match in _company_matches(text):
         start, end = match.start(1), match.end()
         if stage_group(text, start, end):
             continue

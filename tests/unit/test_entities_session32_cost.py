@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consumer.entities import attributes
 from consumer.entities.rules import organisations
 from consumer.entities.rules.organisations import _on_lines
 
@@ -48,3 +49,48 @@ def test_partnership_lines_find_what_the_whole_scan_finds(text: str) -> None:
 def test_partnership_on_a_later_line() -> None:
     text = "Nothing here, and no firm.\nBrokers at Tarvo, Webb and Co said."
     assert [text[s:e] for s, e in organisations.comma_partnerships(text)] == ["Tarvo, Webb and Co"]
+
+
+ROLE_TEXTS = [
+    ("Harbor Mills spokesman Jo Quill said", "Jo Quill"),
+    ("said national disaster agency spokeswoman Ana Dorne.", "Ana Dorne"),
+    ("Finance minister Tam Orr spoke", "Tam Orr"),
+    ("Gen. Kel Varro arrived", "Kel Varro"),
+    ("President-elect Ida Marsh won", "Ida Marsh"),
+    ("Prime Minister\nLi Aru", "Li Aru"),
+    ("the spokesman \nJo Quill", "Jo Quill"),
+    ("a talk with Jo Quill, the chief economist at Kelp Bank, today", "Jo Quill"),
+    ("McDonald Ana Dorne", "Ana Dorne"),
+    ("on Monday. Ana Dorne said", "Ana Dorne"),
+    ("Abcde. Ana Dorne said", "Ana Dorne"),
+    ("he told Ana Dorne", "Ana Dorne"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLE_TEXTS)
+def test_role_window_checks_pass_every_window_the_patterns_match(text: str, name: str) -> None:
+    start = text.index(name)
+    for pattern, reach, check in (
+        (attributes._TITLE_BEFORE, 60, attributes._may_end_in_title),
+        (attributes._LOWER_TITLE, 80, attributes._may_end_in_role),
+    ):
+        low = max(0, start - reach)
+        if pattern.search(text, low, start) is not None:
+            assert check(text, low, start)
+
+
+def test_role_window_checks_skip_what_cannot_match() -> None:
+    text = "he told Ana Dorne on Monday. Ana Dorne said"
+    for start in (text.index("Ana"), text.rindex("Ana")):
+        assert not attributes._may_end_in_title(text, 0, start)
+        assert not attributes._may_end_in_role(text, 0, start)
+
+
+def test_roles_still_read() -> None:
+    text = "Harbor Mills spokesman Jo Quill said, and Gen. Kel Varro arrived."
+    s = text.index("Jo Quill")
+    role = attributes.person_role(text, s, s + len("Jo Quill"))
+    assert role is not None and role[0] == "spokesman" and role[1] == "Harbor Mills"
+    s = text.index("Kel Varro")
+    role = attributes.person_role(text, s, s + len("Kel Varro"))
+    assert role is not None and role[0] == "General"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import attributes
+from consumer.entities import attributes, cand_passes
 from consumer.entities.rules import organisations
 from consumer.entities.rules.organisations import _on_lines
 
@@ -94,3 +94,21 @@ def test_roles_still_read() -> None:
     s = text.index("Kel Varro")
     role = attributes.person_role(text, s, s + len("Kel Varro"))
     assert role is not None and role[0] == "General"
+
+
+TOWN_TEXTS = [
+    "police in Kessel Hill, Texas",
+    "Kessel Hill,\t Texas",
+    "in Kessel Hill, \nTexas",
+    "in Texas",
+    "Hill ,Texas",
+]
+
+
+@pytest.mark.parametrize("text", TOWN_TEXTS)
+def test_town_window_check_finds_what_the_search_finds(text: str) -> None:
+    start = text.rindex("Texas")
+    low = max(0, start - 60)
+    whole = cand_passes._TOWN_BEFORE_COMMA.search(text, low, start)
+    found = cand_passes._town_before_comma(text, low, start)
+    assert (whole and whole.span(1)) == (found and found.span(1))

@@ -8,7 +8,7 @@ import warnings
 import pytest
 
 from consumer.gate import may_end_with
-from consumer.indicators import change
+from consumer.indicators import change, filters
 
 with warnings.catch_warnings():  # the parser's public name is deprecated, not the parser
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -76,3 +76,58 @@ def test_pre_checks_pass_wherever_the_patterns_match(pattern: object, words: tup
     for before, _ in CASES:
         if pattern.search(before) is not None:  # type: ignore[attr-defined]
             assert may_end_with(before, words)
+
+
+def _words_of(pattern: str) -> set[str]:
+    """The words of the first "\\b(?:...)" alternation of a pattern's source."""
+    group = pattern[pattern.index(r"\b(?:") + 2 :]
+    depth = 0
+    for index, char in enumerate(group):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return {w.lower() for w in _expand(_parse.parse(group[: index + 1]))}
+    raise AssertionError(pattern)
+
+
+def test_numbering_words_are_the_patterns() -> None:
+    assert _words_of(filters._NUMBERING.pattern) == set(filters._NUMBERING_LAST)
+    assert _words_of(filters._NUMBERING_LIST.pattern) <= set(filters._NUMBERING_LIST_LAST)
+    assert _words_of(filters._MONTH_BEFORE.pattern) <= set(filters._MONTH_BEFORE_LAST)
+
+
+WINDOWS = [
+    "see page ",
+    "No. #",
+    "room # ",
+    "Jan., ",
+    "on the 3rd, ",
+    "on March 12th,\n",
+    "rooms 209 and ",
+    "gates 5 \u2013 ",
+    "Show all ",
+    "a group of ",
+    "the G OF ",
+    "Sept. ",
+    "profits rose ",
+    "Quill said ",
+]
+
+
+@pytest.mark.parametrize("before", WINDOWS)
+def test_figure_filter_checks_pass_wherever_the_patterns_match(before: str) -> None:
+    for pattern, check in (
+        (filters._NUMBERING, filters._may_end_numbered),
+        (filters._MONTH_BEFORE, filters._may_end_dated),
+        (filters._NUMBERING_LIST, lambda w: may_end_with(w, filters._NUMBERING_LIST_LAST)),
+        (filters._NAME_GROUP, lambda w: may_end_with(w, ("of",))),
+        (filters._SHOW_ALL, lambda w: may_end_with(w, ("all",))),
+    ):
+        if pattern.search(before) is not None:
+            assert check(before)
+
+
+def test_figure_filter_checks_skip_a_verb() -> None:
+    assert not filters._may_end_numbered("profits rose ")
+    assert not filters._may_end_dated("profits rose ")
+    assert filters._may_end_numbered("see page ") and filters._may_end_dated("on March 12th,\n")

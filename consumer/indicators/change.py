@@ -106,8 +106,10 @@ _GROWTH_LEVEL_LAST = (
     *("be", "was", "is", "were", "of", "at", "reached", "hit"),
     *("about", "around", "nearly", "almost", "roughly", "just", "only", "some", "approximately"),
 )
-_LEVEL_BEFORE_LAST = ("to", "from", "at", "of", "reach", "reached", "reaching", "hit", "totaled", "totaling")
-_LEVEL_BEFORE_LAST += ("totalled", "totalling")
+_LEVEL_BEFORE_LAST = (
+    *("to", "from", "at", "of", "reach", "reached", "reaching", "hit"),
+    *("totaled", "totaling", "totalled", "totalling"),
+)
 
 
 _GROWTH_LEVEL = gated(

@@ -10,6 +10,7 @@ or absent.
 from __future__ import annotations
 
 import re
+import string
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -135,6 +136,21 @@ _LOWER_TITLE = re.compile(
     r"(?P<org>(?:[A-Z][\w&.'’-]*[ \t]+){1,4}|(?:[a-z][\w-]*[ \t]+){0,3})"
     r"(?P<role>(?:(?:" + "|".join(lexicon.ROLE_MODIFIERS) + r")[ \t]+)*(?:" + _ROLE_NOUNS + r"))[ \t]+$"
 )
+# _LOWER_TITLE ends on a role noun and spaces or tabs before the end of the window (or before a
+# line break that ends it, as "$" reads one): a window that does not end so cannot match, and this
+# test costs a twentieth of the pattern's search, which is tried at each position of the window.
+# Issue 11 bounds the cost beyond NER.
+_ROLE_NOUN_ENDS = tuple(lexicon.ROLE_NOUNS)
+
+
+def _may_end_in_role(text: str, low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` may end on a role noun and spaces, as _LOWER_TITLE needs."""
+    window = text[low:high]
+    if window[-1:] == "\n":  # "$" matches before a line break that ends the window too
+        window = window[:-1]
+    return window[-1:] in (" ", "\t") and window.rstrip(" \t").endswith(_ROLE_NOUN_ENDS)
+
+
 _ORG_HEADS = frozenset(
     _split(
         "agency ministry department bureau office commission council committee company bank police army "
@@ -149,6 +165,34 @@ _PORTFOLIOS = frozenset(
         "sports science"
     )
 )
+# _TITLE_BEFORE ends on a capitalised word ("Gen.", "Minister", "President-elect") and spaces or
+# tabs before the end of the window (or before a line break that ends it): most names follow a
+# lower-case word or a mark, and this test says so at a tenth of the cost of the pattern's search,
+# which is tried at each position of the window. Issue 11 bounds the cost beyond NER.
+_TITLE_SUFFIXES = ("-elect", "-designate")
+_ASCII_CAPITALS = frozenset(string.ascii_uppercase)
+
+
+def _may_end_in_title(text: str, low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` may end on a capitalised title word and spaces, as
+    _TITLE_BEFORE needs."""
+    window = text[low:high]
+    if window[-1:] == "\n":  # "$" matches before a line break that ends the window too
+        window = window[:-1]
+    if window[-1:] not in (" ", "\t"):
+        return False
+    word = window.rstrip(" \t")
+    if word.endswith("."):  # "Gen.", "Dr.": a capital and at most three lower-case letters
+        head = word[:-1].rstrip(string.ascii_lowercase)
+        return len(word) - 1 - len(head) <= 3 and head[-1:] in _ASCII_CAPITALS
+    forms = [word] + [word[: -len(s)] for s in _TITLE_SUFFIXES if word.endswith(s)]
+    for form in forms:
+        head = form.rstrip(string.ascii_lowercase)
+        if len(head) < len(form) and head[-1:] in _ASCII_CAPITALS:
+            return True
+    return False
+
+
 # A company's legal suffix inside an apposition: "general manager of Acme Holding Co., Ltd.",
 # whose full stops and comma would otherwise end the role at "Co".
 _LEGAL_SUFFIX = r"(?:Co\.,?|Ltd\.|Inc\.|Corp\.|Plc\.|Bhd\.|L\.L\.C\.)"
@@ -175,7 +219,8 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
         role = match.group(1).strip()
         org = _OF_ORG.search(role)
         return role, org.group(1).strip() if org else None, match.span(1)
-    before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    low = max(0, start - 60)
+    before = _TITLE_BEFORE.search(text, low, start) if _may_end_in_title(text, low, start) else None
     title = (
         " ".join(_TITLE_ABBREVIATIONS.get(w.lower(), w) for w in before.group(1).split()) if before else ""
     )
@@ -186,7 +231,8 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
         if words:
             role = " ".join(words)
             return role, None, before.span(1)
-    lower = _LOWER_TITLE.search(text, max(0, start - 80), start)
+    low = max(0, start - 80)
+    lower = _LOWER_TITLE.search(text, low, start) if _may_end_in_role(text, low, start) else None
     if lower:
         owner = lower.group("org").strip()
         words = owner.split()

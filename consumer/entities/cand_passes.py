@@ -37,6 +37,21 @@ _GAP = re.compile(r",?[ \t]+")
 _NAMESAKE_KINDS = ("city", "first_level_division")
 # One to three capitalised words, then the comma and space before a state's name.
 _TOWN_BEFORE_COMMA = re.compile(r"(?<![\w.'’-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),[ \t]+$")
+
+
+def _town_before_comma(text: str, low: int, high: int) -> re.Match[str] | None:
+    """``_TOWN_BEFORE_COMMA.search(text, low, high)``, skipped where the window does not end on a
+    comma and spaces (or on them and a line break, before which "$" matches too): the pattern is
+    tried at each position of the window, and most states follow "in" ("in Texas"), no town.
+    Issue 11 bounds the cost beyond NER."""
+    window = text[low:high]
+    if window[-1:] == "\n":
+        window = window[:-1]
+    if window[-1:] not in (" ", "\t") or not window.rstrip(" \t").endswith(","):
+        return None
+    return _TOWN_BEFORE_COMMA.search(text, low, high)
+
+
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|near|outside)[ \t]+$")
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join((*TITLE_ABBREVIATIONS, *HONORIFICS))})\.?[ \t]+$", re.IGNORECASE)
@@ -261,7 +276,7 @@ class CandidatePasses:
         """'police in Kessel Hill, Texas': a town too small for the bundled cities that the model
         read as a person, right after "in", "near" or "outside" and before its state, is a place
         with no record (never a surname of the story's person or a titled name)."""
-        match = _TOWN_BEFORE_COMMA.search(text, max(0, state_start - _TOWN_REACH), state_start)
+        match = _town_before_comma(text, max(0, state_start - _TOWN_REACH), state_start)
         if (
             match is None
             or _PLACE_PREPOSITION.search(text, max(0, match.start(1) - 8), match.start(1)) is None
@@ -288,7 +303,7 @@ class CandidatePasses:
         """The longest run of the capitalised words before ", <state>" that names a city of that
         state (the run may open with a sentence's first word: "In Selma, Alabama")."""
         window_start = max(0, state_start - _TOWN_REACH)
-        match = _TOWN_BEFORE_COMMA.search(text, window_start, state_start)
+        match = _town_before_comma(text, window_start, state_start)
         if match is None:
             return None
         for first in re.finditer(r"\S+", match.group(1)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Change, Comparison
-from consumer.gate import gated, lowered
+from consumer.gate import gated, lowered, may_end_with
 
 # "up" as a phrasal particle is no movement: "taking up 53 percent", "made up 40 percent" (one
 # fixed-width look-behind per verb: Python's look-behinds cannot vary in width)
@@ -90,6 +90,28 @@ def _search_folded(
     return blind.search(text) if folded is None else lower.search(folded)
 
 
+# The last words the window before a figure must end on (its trailing spaces left out) for the
+# patterns that end on a word and "$": each such pattern is tried at every position of its window,
+# and most figures follow a verb ("rose 5%"), so `may_end_with` spares most scans (issue 11 bounds
+# the cost beyond NER). A filler's last word ends each list: tests/unit read them off _FILLER.
+_FILLER_LAST = (
+    *("about", "additional", "almost", "another", "approximately", "around", "as", "bit", "by"),
+    *("estimated", "far", "further", "just", "least", "little", "marginally", "modestly", "nearly"),
+    *("of", "only", "over", "roughly", "sharply", "slightly", "some", "steeply", "strongly", "than"),
+    *("to", "under", "well"),
+)
+_NOUN_BEFORE_LAST = ("of", "by", *_FILLER_LAST)
+_VERB_OBJECT_BY_LAST = ("by", *_FILLER_LAST)
+_GROWTH_LEVEL_LAST = (
+    *("be", "was", "is", "were", "of", "at", "reached", "hit"),
+    *("about", "around", "nearly", "almost", "roughly", "just", "only", "some", "approximately"),
+)
+_LEVEL_BEFORE_LAST = (
+    *("to", "from", "at", "of", "reach", "reached", "reaching", "hit"),
+    *("totaled", "totaling", "totalled", "totalling"),
+)
+
+
 _GROWTH_LEVEL = gated(
     r"\b(?:(?P<negative>negative)\s+)?growth(?:\s+(?:rate|in|of|for)\b[^,;]{0,30}?)?\s+"
     r"(?:will be|would be|was|is|were|of|came in at|stood at|reached|hit)\s+"
@@ -160,20 +182,30 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         return "down"
     tail = before[-120:]
     folded = lowered(tail)  # one lower-cased copy for the three scans (its last 80 are [-80:]'s)
-    noun = _search_folded(_NOUN_BEFORE, _NOUN_BEFORE_LOWER, tail, folded)
-    level = _GROWTH_LEVEL.search(before[-120:]) if noun is None else None
+    noun = (
+        _search_folded(_NOUN_BEFORE, _NOUN_BEFORE_LOWER, tail, folded)
+        if may_end_with(tail, _NOUN_BEFORE_LAST)
+        else None
+    )
+    level = (
+        _GROWTH_LEVEL.search(before[-120:])
+        if noun is None and may_end_with(tail, _GROWTH_LEVEL_LAST)
+        else None
+    )
     if noun is not None or level is not None:
         up = level is not None or (noun is not None and noun.group("up") is not None)
         negative = (noun or level).group("negative") is not None  # type: ignore[union-attr]
         return "up" if up != negative else "down"
-    if _LEVEL_BEFORE.search(before):
+    if may_end_with(before, _LEVEL_BEFORE_LAST) and _LEVEL_BEFORE.search(before):
         moved = _FROM_AFTER.match(after)
         if moved is not None and not re.search(r"\b(?:to|from)\s*$", before, re.IGNORECASE):
             return "up" if moved.group("up") else "down"  # "closed at 11,900, down from 12,310"
         return "flat" if _FLAT_AFTER.match(after) else None
     near, near_folded = before[-80:], None if folded is None else folded[-80:]
-    match = _search_folded(_BEFORE, _BEFORE_LOWER, near, near_folded) or _search_folded(
-        _VERB_OBJECT_BY, _VERB_OBJECT_BY_LOWER, near, near_folded
+    match = _search_folded(_BEFORE, _BEFORE_LOWER, near, near_folded) or (
+        _search_folded(_VERB_OBJECT_BY, _VERB_OBJECT_BY_LOWER, near, near_folded)
+        if may_end_with(near, _VERB_OBJECT_BY_LAST)
+        else None
     )
     if match is None:
         match = _AFTER.match(after[:40])

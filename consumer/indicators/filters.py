@@ -11,7 +11,7 @@ import bisect
 import re
 import sys
 
-from consumer.gate import gated
+from consumer.gate import gated, may_end_with
 from consumer.indicators.units import suffix_unit, title_case_around
 from consumer.lexicon import MONTHS, alternation, number_words
 
@@ -77,6 +77,35 @@ _NUMBERING_LIST = gated(
     r"terminals|exits|piers|booths)\s+(?:\d{1,5}\s*(?:,|and|&|or|-|\u2013|to)\s*)*$",
     re.I,
 )
+# The last words the 30 characters before a number must end on (trailing spaces, a "#", a full
+# stop and a comma left out) for the numbering, month, "group of" and "show all" patterns, which
+# end on a word and "$": each is tried at every position of its window, per figure, and most
+# numbers follow a word none of them ends on. Issue 11 bounds the cost beyond NER; tests/unit read
+# the words off the patterns.
+_NUMBERING_LAST = (
+    *("no", "nos", "number", "page", "p", "pp", "pg", "vol", "ch", "chapter", "section", "article", "art"),
+    *("item", "figure", "fig", "category", "level", "phase", "stage", "grade", "type", "class", "tier"),
+    *("round", "gate", "platform", "flight", "route", "line", "room", "episode", "season", "generation"),
+    *("version", "apt", "apartment", "suite", "ste", "exit", "booth", "pier", "terminal", "size"),
+)
+_NUMBERING_LIST_LAST = (
+    *("rooms", "pages", "chapters", "sections", "articles", "items", "gates", "platforms", "routes"),
+    *("episodes", "seasons", "suites", "terminals", "exits", "piers", "booths"),
+    *(",", "and", "&", "or", "-", "\u2013", "to"),
+)
+_MONTH_BEFORE_LAST = (*MONTHS.split("|"), "the", "st", "nd", "rd", "th", *"0123456789")
+
+
+def _may_end_numbered(before: str) -> bool:
+    """Whether ``before`` may end on a numbering word (and a full stop, spaces, "#"): _NUMBERING."""
+    return may_end_with(before.rstrip().removesuffix("#").rstrip().removesuffix("."), _NUMBERING_LAST)
+
+
+def _may_end_dated(before: str) -> bool:
+    """Whether ``before`` may end on a month (its full stop, comma), "the" or a day: _MONTH_BEFORE."""
+    return may_end_with(before.rstrip().removesuffix(",").removesuffix("."), _MONTH_BEFORE_LAST)
+
+
 _ADDRESS = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,3}"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Parkway|Pkwy|"
@@ -384,15 +413,24 @@ def not_a_figure(
         or _clock_hour(text, end, digits, has_unit=has_unit)
     ):
         return True
-    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+    if (_may_end_dated(before) and _MONTH_BEFORE.search(before)) or _MONTH_AFTER.match(after):
         # "In March, 12 people died": a comma closes the month, the count is a figure.
         counted_after_comma = has_unit and _MONTH_COMMA.search(before) is not None
         return not (has_measure_unit or counted_after_comma)
     # "rooms 209 and 211" is numbering too, but "cut routes 12 percent" has a unit of its own
-    plural_numbering = not has_unit and _NUMBERING_LIST.search(before) is not None
+    plural_numbering = (
+        not has_unit
+        and may_end_with(before, _NUMBERING_LIST_LAST)
+        and _NUMBERING_LIST.search(before) is not None
+    )
     dotted = "." in digits and digits.replace(".", "").isdigit()
     version = not has_unit and dotted and _RELEASE_AFTER.match(after) is not None
-    if _NAME_GROUP.search(before) or _NUMBERING.search(before) or plural_numbering or version:
+    if (
+        (may_end_with(before, ("of",)) and _NAME_GROUP.search(before))
+        or (_may_end_numbered(before) and _NUMBERING.search(before))
+        or plural_numbering
+        or version
+    ):
         return True
     if (
         digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit)
@@ -402,7 +440,11 @@ def not_a_figure(
         after, digits, has_unit=has_unit, counted=has_unit and not has_measure_unit
     ):
         return True  # "575 Wilbraham Road", "4214 N. Mississippi Ave.", "the 23300 block of Elm Street"
-    if not has_unit and (_OF_N.match(after) or _N_OF_BEFORE.search(before) or _SHOW_ALL.search(before)):
+    if not has_unit and (
+        _OF_N.match(after)
+        or _N_OF_BEFORE.search(before)
+        or (may_end_with(before, ("all",)) and _SHOW_ALL.search(before))
+    ):
         return True  # "1 of 5" photo and page counters, a page's "Show all 50" button
     name_code = has_measure_unit and _CODE_IN_NAME.match(after) is not None
     if is_year(value, digits) and (not has_unit or counted_words > 1 or name_code):

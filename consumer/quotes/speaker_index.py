@@ -97,6 +97,10 @@ class SpeakerIndex:
         # the mentions of names typed neither person nor organisation, by span: what a
         # spokesperson may speak for ('a Kinton League spokesman', typed an event; session 32)
         self.things: dict[tuple[str, int, int], Entity] = {}
+        # names the entity stage also typed an organisation elsewhere in the story: the body a
+        # spokesperson speaks for is found by the older body rules ('The Harlow Centre spokeswoman
+        # said', one mention read a place and another a body)
+        self.body_names = {ent.name for ent in entities if ent.type == "ORGANIZATION"}
         for ent in entities:
             named = ent.type != "PERSON" and _PERSON_LIKE.fullmatch(ent.name) is not None
             if named and is_given_name(ent.name.split()[0]):
@@ -264,7 +268,7 @@ class SpeakerIndex:
         if m is None:
             return None
         thing = self.things.get((fld, m.start("name"), m.end("name")))
-        if thing is None:
+        if thing is None or thing.name in self.body_names:
             return None
         words = set(thing.name.split())
         return None if any(words & set(p.name.split()) for p in (*self.people, *self.mistyped)) else thing

@@ -178,3 +178,22 @@ def test_medium_near_misses_stay_null(body: str) -> None:
     article = _article(body)
     entities = [_entity(article, "Tidal Beat", type_="ORGANIZATION"), _entity(article, "Roe")]
     assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]
+
+
+def test_spokesperson_for_a_name_also_typed_a_body_keeps_the_body_rules() -> None:
+    # one mention read a body, a later one a place (the entity stage split the name): the
+    # spokeswoman's reported clause and her later quote stay the body's, as before session 32
+    body = (
+        "A spokesman for the Harlow Centre said sales were up. The Harlow Centre spokeswoman said"
+        ' about 8,000 cars had arrived at the centre on Saturday. "We expect the same next week," she added.'
+    )
+    article = _article(body)
+    org = _entity(article, "Harlow Centre", type_="ORGANIZATION")
+    place = _entity(article, "Harlow Centre", type_="LOCATION")
+    org = org.model_copy(update={"mentions": org.mentions[:1], "id": "ent_org"})
+    place = place.model_copy(update={"mentions": place.mentions[1:], "id": "ent_place"})
+    quotes = extract_quotes(article, [org, place])
+    assert [(q.kind, q.speaker_name) for q in quotes if q.kind != "partial"][-2:] == [
+        ("indirect", "Harlow Centre"),
+        ("direct", "Harlow Centre"),
+    ]

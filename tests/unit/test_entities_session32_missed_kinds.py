@@ -157,3 +157,24 @@ def test_cued_prizes_plurals_are_found_in_one_scan() -> None:
     assert time.process_time() - started < 2.0  # ~0.1 s; a scan per word took seconds
     assert (text.rindex(stems[7] + "s"), text.rindex(stems[7] + "s") + len(stems[7]) + 1, "EVENT") in found
     assert sum(kind == "MISC" for *_, kind in found) == 3000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvor Holdings said the deal would give a Kelvor nominee a seat on the board. Kelvor shares rose.",
+        "The union said a Tarvex nomination to the panel was due on Friday.",
+    ],
+)
+def test_nominee_in_a_story_of_no_prizes_names_no_prize(text: str) -> None:
+    # session 32, unseen Reuters copy: a company's or a body's nominee is no prize's
+    from consumer.entities.rules import cued_prizes
+
+    assert list(cued_prizes(text, lambda _: False)) == []
+
+
+def test_nominee_in_a_story_of_films_names_a_prize() -> None:
+    from consumer.entities.rules import cued_prizes
+
+    text = "The film's cast includes Brisk nominee Ada Quell."
+    assert [text[s:e] for s, e, _ in cued_prizes(text, lambda _: False)] == ["Brisk"]

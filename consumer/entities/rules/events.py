@@ -356,6 +356,13 @@ _PRIZE_AFTER = re.compile(
     r"-(?:winning|winner|nominated)(?![\w'’-])|[ \t](?:nominees?|nominations?|statuettes?)(?![\w'’-])"
 )
 _PRIZE_AFTER_CUES = ("-winn", "-nomin", " nomin", " statuette")
+# A story of films, music, books or prizes: where "X nominee" names a prize, not a company's or a
+# party's candidate ("a Kelvor nominee on the board"; found on unseen Reuters copy, session 32)
+_SCREEN_STORY = re.compile(
+    r"\b(?:awards?|ceremony|prizes?|films?|movies?|actors?|actress(?:es)?|cast|albums?|singers?|"
+    r"directors?|festival|academy|novels?|shortlist(?:ed)?)\b",
+    re.IGNORECASE,
+)
 _PRIZE_ENDING = re.compile(r"(?<![\w'’-])" + _PRIZE_WORD.format("name") + r"$")
 _NOT_PRIZE = re.compile(
     r"(?:an|ic|ist|ive|al|ish|ese|ats?|Certificate|Degree|Diploma|Labour|Tory|Green|Test|Tests|Slam|Cup|Derby|League|Final|Open|Masters|Series"
@@ -423,12 +430,19 @@ def _prize_spans(text: str) -> Iterator[tuple[int, int, bool]]:
     for match in matches_at_literals(_PRIZE_BEST, text, ("best ", "best-")):
         if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             yield match.start("name"), match.end("name"), False
+    screen: bool | None = None  # whether the story speaks of films, music or prizes: read once
     for match in matches_at_literals(_PRIZE_AFTER, text, _PRIZE_AFTER_CUES):
         word = _PRIZE_ENDING.search(text, max(0, match.start() - 40), match.start())
         if word is None:
             continue
-        if match.group().lstrip().startswith("nomination") and text[: word.start()].endswith("the "):
+        cue = match.group().lstrip()
+        if cue.startswith("nomination") and text.endswith("the ", 0, word.start()):
             continue  # "the Harlan nomination": a person's
+        if cue.startswith("nomin"):
+            if screen is None:
+                screen = _SCREEN_STORY.search(text) is not None
+            if not screen:
+                continue  # "a Kelvor nominee a seat on the board": a company's, in a story of no prizes
         yield word.start("name"), word.end("name"), True
 
 

@@ -27,3 +27,20 @@ def test_lowered_ascii_fast_path() -> None:
 )
 def test_code_line(line: str, code: bool) -> None:
     assert _code_line(line, line.index(next(c for c in line if c.isdigit()))) is code
+
+
+def test_names_measure_as_the_case_blind_search() -> None:
+    """names_measure answers as MEASURE.search over the same stretch, for every start and end
+    (a "\\b" at the start reads the character before it), with odd case-blind letters too."""
+    from consumer.indicators.measure import MEASURE, names_measure
+
+    for text in (
+        "Its Retail SALES rose 4%",
+        "xGDP grew; Exports fell 3",
+        "the \u0130nflation rate, exports 5",
+        "Ma\u017fs output of 7",
+    ):
+        for start in range(len(text) + 1):
+            for end in range(start - 2, len(text) + 1):
+                expected = MEASURE.search(text, start, end) is not None
+                assert names_measure(text, start, end) is expected, (text, start, end)

@@ -122,6 +122,8 @@ def lowered(text: str) -> str | None:
     matches the text (lower-casing keeps every character's \\w, \\s and \\d class), at a
     fraction of the case-blind reading's cost. None otherwise."""
     low = text.lower()
+    if text.isascii():
+        return low  # ASCII lower-cases letter for letter and holds no odd letter: said in O(1)
     if len(low) != len(text) or any(odd in text for odd in _CASE_BLIND_ODD):
         return None
     return low

@@ -815,6 +815,7 @@ _CODE_MARKS = (
 )
 _CODE_COMMENT = re.compile(r"^\s*(?://|/\*|\{%|<\?)")  # a comment or template tag opens the line
 _CODE_REACH = 160  # characters either side of the figure, within its line
+_CODE_CHAR = re.compile(r"[;$=_\[{]")  # one of these is in every line of code: one C scan, not six `in` tests
 
 
 def _code_line(text: str, at: int) -> bool:
@@ -826,9 +827,15 @@ def _code_line(text: str, at: int) -> bool:
     line = text[start : end if end >= 0 else at + _CODE_REACH]
     if _CODE_COMMENT.match(line):
         return True
-    if not any(mark in line for mark in ";$=_[{"):
+    if _CODE_CHAR.search(line) is None:
         return False  # a cheap test: prose lines mostly have none of these (a parenthesis they do)
-    return sum(1 for mark in _CODE_MARKS if mark.search(line)) >= 2
+    marks = 0
+    for mark in _CODE_MARKS:  # a loop that stops at the second mark: what the count of all says
+        if mark.search(line):
+            marks += 1
+            if marks == 2:
+                return True
+    return False
 
 
 def _list_marker(before: str, after: str) -> bool:

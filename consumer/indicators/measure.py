@@ -28,6 +28,17 @@ _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|being|be|will|w
 _SPACES = re.compile(r"\s+")
 
 
+def names_measure(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a measure: ``MEASURE.search(text, start, end)``, read
+    case-sensitively on a lower-cased copy of the stretch (and the character before it, which
+    "\\b" reads) where it lines up: the same answer at about half the case-blind scan's cost."""
+    base = max(0, start - 1)
+    low = lowered(text[base : max(end, 0)])  # a negative end reads nothing, as in search
+    if low is None:
+        return MEASURE.search(text, start, end) is not None
+    return _MEASURE_LOWER.search(low, start - base) is not None
+
+
 # "killing at least 42", "destroyed an estimated 245": the verb right before a count
 _COUNT_VERB = re.compile(
     r"\b([a-z]+ed|[a-z]+ing)\s+(?:(?:about|some|nearly|at least|more than|over|almost|around|"

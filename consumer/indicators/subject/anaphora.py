@@ -13,7 +13,7 @@ import re
 
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
-from consumer.indicators.measure import MEASURE
+from consumer.indicators.measure import names_measure
 from consumer.indicators.subject.clauses import VERB_AFTER_NAME, modifies_person
 from consumer.indicators.subject.cues import (
     LEADING_ADVERBIAL,
@@ -402,7 +402,7 @@ def its_owner(
     candidates: list[Candidate], text: str, low: int, clause_start: int, figure: tuple[int, int]
 ) -> Entity | None:
     its = _ITS.match(text[clause_start : figure[0]])
-    if its is None or MEASURE.search(text, clause_start, figure[0]) is None:
+    if its is None or not names_measure(text, clause_start, figure[0]):
         return None
     owners = [
         c

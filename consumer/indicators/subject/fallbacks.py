@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.measure import MEASURE
+from consumer.indicators.measure import MEASURE, names_measure
 from consumer.indicators.subject.anaphora import (
     anaphor_kind,
     anaphor_owner,
@@ -198,7 +198,7 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
     "Grain output hit 37.9 million tonnes" is a statistic in tonnes."""
     if counts_things(unit) and unit not in _BULK_UNITS:
         return False
-    if MEASURE.search(text, clause_start, figure[0]) is not None:
+    if names_measure(text, clause_start, figure[0]):
         return True
     # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
     return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
@@ -234,7 +234,7 @@ def framed_its_owner(
         return None  # the cheap test first: few clauses open on "its"
     if not all(is_framed(c, text) for c in local):
         return None
-    if MEASURE.search(text, start, min(local[0].start, start + _ITS_REACH)) is None:
+    if not names_measure(text, start, min(local[0].start, start + _ITS_REACH)):
         return None
     owner = owner_of_unnamed_clause(index, text, candidates, owners, window, figure, unit)
     if owner is None or any(c.entity is owner for c in local):

@@ -543,7 +543,10 @@ class NameFinders(CandidatePasses):
                 # '," said forecaster Lixion Avila': a piece of the speaker's name read alone
                 for c in overlapping:
                     if (c.start, c.end) != (s, e):
+                        # Two attribution patterns can yield overlapping names over one piece:
+                        # drop it from both lists, so the second finds it gone.
                         cands.remove(c)
+                        here.remove(c)
                 overlapping = [c for c in overlapping if (c.start, c.end) == (s, e)]
             if not overlapping:
                 found.append(Candidate(text_field, s, e, "PERSON", "rule"))

@@ -57,6 +57,10 @@ _INTRO = re.compile(
 # A conjunction opening the sentence is a word, not a phrase up to the next comma: in
 # 'But Roe told reporters, "..."' the subject follows "But" straight away.
 CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
+# A sentence adverb with no comma of its own before a capitalised word is one word, as a
+# conjunction is: 'Meanwhile Ann Roe, the party's spokesman, said:' opens on Roe (session 33, BBC
+# pages); read up to the next comma as an opening phrase, it left the apposition as the subject
+_BARE_ADVERB = re.compile(r"(?:Meanwhile|However)\s+(?=[A-Z])")
 
 
 _DATELINE_REACH = 200
@@ -95,7 +99,8 @@ def past_openings(masked: str, start: int, end: int) -> int:
     for _ in range(3):
         while start < end and (masked[start].isspace() or masked[start] in "-\u2013\u2014"):
             start += 1
-        m = CONJUNCTION.match(masked, start, end) or _INTRO.match(masked, start, end)
+        m = CONJUNCTION.match(masked, start, end) or _BARE_ADVERB.match(masked, start, end)
+        m = m or _INTRO.match(masked, start, end)
         if m is None:
             break
         says = _NAME_SAYS_END.search(masked, m.start(), m.end())

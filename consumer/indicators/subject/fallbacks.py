@@ -37,6 +37,7 @@ from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, Mention
 from consumer.indicators.subject.possessive import possessor
 from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
+from consumer.indicators.subject.reported_statistic import timed_pronoun_start
 
 
 def owner_of_unnamed_clause(
@@ -141,6 +142,11 @@ def _implied_owner(
     anaphor = anaphor_owner(index, text, clause_start, figure[0], unit)
     if anaphor is not None:
         return anaphor
+    timed = timed_pronoun_start(text, clause_start, figure[0]) if owned_sum(unit) else None
+    if timed is not None:  # "Today it reported a loss of ...": a sum or a share only
+        anaphor = anaphor_owner(index, text, timed, figure[0], unit)
+        if anaphor is not None:
+            return anaphor
     corporate = CORPORATE_MEASURE.search(text, clause_start, figure[0])
     macro = corporate is not None and MACRO_BEFORE.search(
         text, max(clause_start, corporate.start() - 30), corporate.start()

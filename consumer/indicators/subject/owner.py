@@ -58,6 +58,7 @@ from consumer.indicators.subject.possessive import (
 from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
 from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
+from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
 
 
@@ -127,6 +128,7 @@ def subject_of(
         return settled[0]
     reported = (
         reported_anaphor(index, text, local, clause_start, figure)
+        or reported_statistic(index, text, local, clause_start, figure, unit)
         or subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or quoted_speaker(candidates, local, text, clause_start, figure)
         or speakers_firm(index, local, text, clause_start, figure)

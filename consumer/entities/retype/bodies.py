@@ -24,6 +24,7 @@ from consumer.entities.retype.person_names import (
     person_words,
     town_by_its_name,
 )
+from consumer.entities.retype.product_use import built_in, kind_in_apposition, product_line, used_as_software
 from consumer.entities.retype.products import (
     launched_product,
     listed_product_model,
@@ -258,7 +259,16 @@ def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         or listed_product_model(surface, gazetteer)
         or model_before_kind(cand, text, surface, gazetteer)
         or launched_product(cand, text, surface, gazetteer)
+        or product_line(cand, text, surface, gazetteer)
     ):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
+    elif (
+        kind_in_apposition(cand, text, surface, gazetteer)
+        or built_in(cand, text, surface, gazetteer)
+        or used_as_software(cand, text, surface, gazetteer)
+    ):
+        # "Zorbly, the streaming stick,", "with Zorbly built in", "download Zorbly": the context
+        # says so for every mention
+        cand.type, cand.entry, cand.origin = "PRODUCT", None, "rule"
     else:
         owned_product(cand, gazetteer, text)

@@ -28,6 +28,7 @@ from consumer.entities.span_filters import (
     programme_label,
     singular_nickname,
 )
+from consumer.entities.team_cues import cued_teams
 from consumer.events import TextField
 from consumer.lexicon import COMMON_ACRONYMS, HONORIFICS, PEOPLE_NOUNS, TITLE_ABBREVIATIONS
 
@@ -194,6 +195,7 @@ class CandidatePasses:
             text = recased[cand.field]
             if is_side(cand, entry) and rules.won_over(text, cand.start, cand.end):
                 teams.add(consolidate.key_of(text[cand.start : cand.end]))
+        teams |= cued_teams(sides, recased)
         mark_teams(sides, teams, recased)
 
     def _city_club(self, cand: Candidate, text: str) -> bool:

@@ -17,6 +17,7 @@ from consumer.entities.gazetteer.entries import namesake_key
 from consumer.entities.gazetteer.lists import group_words
 from consumer.entities.headings import WORD_EDGES
 from consumer.entities.records import CandidateGroup
+from consumer.entities.team_cues import HOME_NATIONS
 from consumer.events import TextField
 from consumer.lexicon import MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 
@@ -375,7 +376,7 @@ def is_side(cand: Candidate, entry: GazEntry | None) -> bool:
     read as a place that the gazetteer does not know as one ("Aston Villa", "Golden State
     Warriors": a club named for its place)."""
     if entry is not None:
-        return entry.kind == "country"
+        return entry.kind == "country" or entry.iso3166 in HOME_NATIONS
     return cand.type == "LOCATION" and cand.origin == "ner"
 
 

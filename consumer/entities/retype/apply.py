@@ -25,6 +25,7 @@ from consumer.entities.retype.kinds import (
     listed_product,
     placed,
 )
+from consumer.entities.retype.land import land_by_context
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
@@ -156,7 +157,7 @@ def retype(
         if _typed_by_model_or_head(cand, text, surface, gazetteer):
             continue
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
-        if placed(cand, text, surface, gazetteer):
+        if placed(cand, text, surface, gazetteer) or land_by_context(cand, text, surface, gazetteer):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and street_after_preposition(cand, text, surface):

@@ -1,0 +1,155 @@
+"""Places that stand for their side in a story about sport: "Scotland coach Jo Roe", "Kelby's
+striker", "the defeat to Tarvia", "Tarvia have lost".
+
+The conventions type a team named by its country or city as an organisation where the text means
+the side, and a country in a contest of national teams as one throughout the story. The model and
+the gazetteer read such a name as the place; ``cand_passes._sports_teams`` already finds a side
+named on either side of a result ("Spain beat Russia") or after a win ("a 2-1 win over Russia").
+These cues find the rest of the sides one name at a time, from the words right around it: a
+player's or a coach's role after it (with a person's name after where the role word is one of
+other trades: "France centre Jo Roe", "Kelby soccer player Jo Roe"), a side's thing after its
+possessive ("Tarvia's game against", "Kelby's captain"), a word of a fixture before it ("against",
+"defeat to", "at home to", "get past") or a result after it ("Tarvia have lost", "Tarvia lead",
+"Tarvia v Keldra", "Tarvia 3-0").
+
+A cue is read only in a story about sport, which three different words of sport anywhere in its
+fields say ("squad", "match", "rugby", ...): outside sport "a case against Tarvia", "Tarvia's
+hopes" and "Tarvia won" name the country. The story is scanned once (stopping at the third
+word); each name's cues are matched in a window of at most ``_REACH`` characters around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from consumer.entities import consolidate
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import GazEntry
+from consumer.entities.retype import place_context
+from consumer.events import TextField
+from consumer.gate import gated
+
+# Words that occur in sport copy and seldom elsewhere; three different ones make a story about sport.
+_SPORT_WORDS = gated(
+    r"\b(?:match|matches|goals?|scored|coach|squad|striker|midfielder|defender|goalkeeper|"
+    r"fly-half|scrum-half|flanker|winger|league|tournament|championships?|semi-finals?|"
+    r"quarter-finals?|semifinals?|quarterfinals?|rugby|football|soccer|tennis|cricket|innings|"
+    r"wickets?|singles|tie-break|fixtures?|stadium|half-time|halftime|kick-off|premiership|"
+    r"seeds?|caps|team-mates?|teammates?|friendlies|play-offs?|relegat(?:ed|ion)|referee|fifa|uefa)\b",
+    re.IGNORECASE,
+)
+_STORY_WORDS = 3
+
+# A sport's word before a role ("Kelby soccer player", "the Tarvia football manager")
+_SPORT = r"(?:(?:football|rugby|soccer|cricket|tennis|hockey|basketball|national|under-?\d\d)[ \t]+)?"
+# "Scotland coach", "the Kelby manager", "Tarvia's captain": roles only a side has
+_ROLE = (
+    r"coach|manager|boss|captain|skipper|squad|team-?mates?|striker|midfielder|midfield|defender|"
+    r"goalkeeper|keeper|winger|fly-half|scrum-half|flanker|full-?back|quarterback|batsman|bowler"
+)
+_ROLE_AFTER = re.compile(
+    rf"[ \t]+{_SPORT}(?:{_ROLE}|side|team|game|match|fixture|clash)(?![\w-])(?![ \t]+of\b)"
+)
+# Roles that are other trades' words too ("a Kelby player" of a market, "the Kelby centre"): a
+# person's name must follow ("France centre Jo Roe", "former Tarvia international Roe")
+_ROLE_THEN_NAME = re.compile(
+    rf"[ \t]+{_SPORT}(?:international|player|forward|centre|center|hooker|prop|lock|wing|"
+    r"back|number[ \t]+(?:eight|8))[ \t]+[A-Z][a-z]"
+)
+# A side's things after its possessive ("Tarvia's game against", "Kelby's local rivals",
+# "Tarvia's Davis Cup tie"), at most two words between
+_POSSESSIVE_THING = re.compile(
+    rf"['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_ROLE}|side|team|players?|game|match|tie|win|victory|"
+    r"defeat|loss|draw|campaign|fans|supporters|rivals|line-?up|fixture|scorers?)(?![\w-])"
+)
+# The words of a fixture or a result before a side ("against Tarvia", "the defeat to Tarvia",
+# "wins over Tarvia and then Keldra", "at home to Kelby", "got past Tarvia", "playing Kelby")
+_BEFORE = re.compile(
+    r"(?<![\w-])(?:against|beat|beats|beating|beaten[ \t]+by|defeated|defeating|thrashed|thrashing|"
+    r"edged|stunned|overcame|(?:get|gets|got|getting|went)[ \t]+past|"
+    r"(?:defeat|defeats|loss|losses|lost|lose|losing)[ \t]+(?:to|against)|"
+    r"(?:win|wins|victory|victories|draw)[ \t]+(?:over|against|with)|drew[ \t]+with|"
+    r"v\.?|vs\.?|versus|play|plays|played|playing|face|faces|faced|facing|host|hosts|hosted|hosting|"
+    r"welcom(?:e|es|ed|ing)|at[ \t]+home[ \t]+to|meet|meets|meeting)"
+    r"[ \t]+(?:(?:the|then|and|[a-z-]+ing|defending|reigning|champions|holders|hosts|neighbours|"
+    r"neighbors|rivals)[ \t]+){0,2}$"
+)
+# A result or a fixture after a side ("Tarvia have lost", "Tarvia lead 1-0", "Tarvia v Keldra",
+# "Tarvia face Keldra"); a verb that takes other objects ("face", "host", "play") only before
+# another capitalised name ("Tarvia faces stiff competition" is the country's)
+_AFTER = re.compile(
+    r"[ \t]+(?:(?:have|has|had|will|would|could|must|can|were|was|are|also|then|now|comfortably|"
+    r"narrowly)[ \t]+)?(?:(?:beat|beaten|defeated|thrashed|edged|lost|lose|drew|won|lead|led|trail|"
+    r"trailed|conceded|v|vs|versus)(?![\w-])|(?:play|plays|played|face|faces|faced|host|hosts|"
+    r"hosted|meet|meets|met)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+# "plays Tarvia's Jo Roe": a player and the country he comes from, in a contest of players
+_PLAYER_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,:])")
+_REACH = 60  # characters before the name a fixture's words may take
+
+# The United Kingdom's home nations play as national sides (the gazetteer files them as divisions)
+HOME_NATIONS = frozenset(("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"))
+_TEAM_PLACE_KINDS = ("country", "first_level_division", "city")
+
+
+def sport_story(texts: Iterable[str]) -> bool:
+    """Three different words of sport in the story's fields: one scan, stopped at the third."""
+    seen: set[str] = set()
+    for text in texts:
+        for match in _SPORT_WORDS.finditer(text):
+            seen.add(match.group().lower().rstrip("s"))  # "goal" and "goals" are one word
+            if len(seen) >= _STORY_WORDS:
+                return True
+    return False
+
+
+def team_cue(text: str, start: int, end: int) -> bool:
+    """The words right around a place's name say it is a side (in a story about sport)."""
+    return (
+        _ROLE_AFTER.match(text, end) is not None
+        or _ROLE_THEN_NAME.match(text, end) is not None
+        or _POSSESSIVE_THING.match(text, end, end + _REACH) is not None
+        or _AFTER.match(text, end, end + _REACH) is not None
+        or _SCORE_AFTER.match(text, end) is not None
+        or (
+            _BEFORE.search(text, max(0, start - _REACH), start) is not None
+            and _PLAYER_AFTER.match(text, end) is None
+        )
+    )
+
+
+def _team_place(cand: Candidate, entry: GazEntry | None) -> bool:
+    """A place that may stand for its side: a country, a division or a city the gazetteer knows,
+    or a name the model read as a place that it does not know."""
+    if cand.type != "LOCATION":
+        return False
+    if entry is None:
+        return cand.origin == "ner"
+    return entry.kind in _TEAM_PLACE_KINDS
+
+
+def _in_town(text: str, start: int, end: int) -> bool:
+    """ "in Kelby", "near Kelby": the town itself ("in Kelby's defeat" is the club's)."""
+    return place_context(text, start) and text[end : end + 1] not in ("'", "’")
+
+
+def cued_teams(sides: list[tuple[Candidate, GazEntry | None]], recased: dict[TextField, str]) -> set[str]:
+    """The keys of the places a cue says are sides, in a story about sport (none elsewhere). A
+    country is its side throughout (the conventions' contest of national teams); a town the
+    story also names as a place ("meet again in Kelby") is left the town: its club is named
+    on only some of its mentions, which the entity cannot tell apart."""
+    places = [(cand, entry) for cand, entry in sides if _team_place(cand, entry)]
+    if not places or not sport_story(recased.values()):
+        return set()
+    teams: set[str] = set()
+    towns: set[str] = set()
+    for cand, entry in places:
+        text = recased[cand.field]
+        key = consolidate.key_of(text[cand.start : cand.end])
+        if team_cue(text, cand.start, cand.end):
+            teams.add(key)
+        if (entry is None or entry.kind == "city") and _in_town(text, cand.start, cand.end):
+            towns.add(key)
+    return teams - towns

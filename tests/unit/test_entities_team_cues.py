@@ -1,0 +1,83 @@
+"""Places that stand for their side in a story about sport (``consumer.entities.team_cues``): a
+role after the name ("Portugal coach", "the Wales game", "Lyon defender Jo Roe"), a side's thing
+after its possessive ("Norway's defeat by"), a fixture's word before it ("the loss to Chile",
+"at home to Peru") or a result after it ("Peru have lost", "Chile v Peru"), and the United
+Kingdom's home nations as national sides. Outside sport, for a player's origin ("plays Spain's Jo
+Roe") and for a town the story also names as a place, the place stays. Sentences made up for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.team_cues import sport_story, team_cue
+from tests.unit.entity_texts import entities_of, types_of
+
+_SPORT = " The squad trained on Friday before the match, the coach said."
+
+
+@pytest.mark.parametrize(
+    ("body", "teams"),
+    [
+        ("Portugal coach Ramon Velez named two new strikers." + _SPORT, ["Portugal"]),
+        ("Ravel Doune said he would miss the Wales game with a knee injury." + _SPORT, ["Wales"]),
+        ("Former Scotland international Tam Brodie has retired." + _SPORT, ["Scotland"]),
+        ("Ivo Marsh was injured in Norway's defeat by Chile last week." + _SPORT, ["Norway"]),
+        ("Peru have lost four games in a row since the loss to Chile." + _SPORT, ["Peru", "Chile"]),
+        ("England will be at home to Ireland next month." + _SPORT, ["Ireland"]),
+        ("Scotland beat Italy 20-13 at home on Saturday." + _SPORT, ["Scotland"]),
+        ("Wales v Scotland kicks off at 3pm." + _SPORT, ["Wales"]),
+    ],
+)
+def test_a_place_a_cue_names_as_a_side_is_a_team(
+    extractor: EntityExtractor, body: str, teams: list[str]
+) -> None:
+    found = types_of(entities_of(extractor, body))
+    assert [found.get(t) for t in teams] == ["ORGANIZATION"] * len(teams), found
+
+
+def test_a_country_is_its_side_on_all_its_mentions(extractor: EntityExtractor) -> None:
+    body = "Chile coach Ada Varn was pleased." + _SPORT + " Fans flew to Chile on Sunday."
+    assert types_of(entities_of(extractor, body)).get("Chile") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # the same cues outside a story about sport
+        ("Portugal's hopes of a deal faded as talks against a deadline stalled.", ["Portugal"]),
+        ("The case against Norway was dropped, the court said on Monday.", ["Norway"]),
+        ("Scotland has lost 2,000 jobs in a year, the union said.", ["Scotland"]),
+        # a player's origin in a contest of players, a town the story also names as a place
+        ("The top seed plays Spain's Rosa Velle in the second round." + _SPORT, ["Spain"]),
+        ("Lyon defender Ansel Gire lives in Lyon with his family." + _SPORT, ["Lyon"]),
+        # a role word of other trades with no person after it
+        ("The Brazil player market grew fast." + _SPORT, ["Brazil"]),
+    ],
+)
+def test_places_without_a_side_stay_places(extractor: EntityExtractor, body: str, places: list[str]) -> None:
+    found = types_of(entities_of(extractor, body))
+    assert [found.get(p) for p in places] == ["LOCATION"] * len(places), found
+
+
+def test_a_story_about_sport_needs_three_words_of_sport() -> None:
+    assert sport_story(["The squad", "won the match, the coach said."])
+    assert not sport_story(["The match of goals and goal posts"])  # a word and its plural are one
+    assert not sport_story(["The coach left at noon.", "The bank's league table"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cued"),
+    [
+        ("the Italy side lost again", "Italy", True),
+        ("the Italy side of the border", "Italy", False),
+        ("beating Chile 3-0 on Sunday", "Chile", True),
+        ("Chile 3.5 percent", "Chile", False),
+        ("Chile faces stiff competition", "Chile", False),
+        ("Chile face Peru on Sunday", "Chile", True),
+    ],
+)
+def test_the_cue_reads_only_the_words_next_to_the_name(text: str, name: str, cued: bool) -> None:
+    start = text.index(name)
+    assert team_cue(text, start, start + len(name)) is cued

@@ -203,8 +203,18 @@ def _word_cue(key: str) -> _Cue | None:
     return _INDEX.word(key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_count(key: str) -> bool:
+    """Whether a word may add to a count: it opens a phrase, or it is a cue of some topic (a
+    neutral phrase's word is a cue of none)."""
+    if key in _INDEX.phrases:
+        return True
+    cue = _word_cue(key)
+    return cue is not None and bool(cue.weights)
+
+
 class _Text:
-    """One field as words and the gaps before them: findall, then lookups by index."""
+    """One field as words and the gaps before them: one split, then lookups by index."""
 
     __slots__ = ("gaps", "keys", "masked", "words")
 
@@ -271,10 +281,12 @@ def _scan(
     weight 1 or more.
     """
     keys, masked, phrases = text.keys, text.masked, _INDEX.phrases
-    i, n = 0, len(keys)
-    while i < n:
-        if i in masked:
-            i += 1
+    n = len(keys)
+    covered = 0  # the words before this one were read in a phrase
+    # Only a word that opens a phrase or is a cue can count: the others (most words) are left
+    # out in C (one cached probe per word), not stepped over one by one in this loop.
+    for i in itertools.compress(range(n), map(_may_count, keys)):
+        if i < covered or i in masked:
             continue
         zone = weight * _LEAD if i < lead else weight
         if keys[i] in phrases:
@@ -284,7 +296,7 @@ def _scan(
                 counts[cue] = counts.get(cue, 0.0) + zone
                 if windows is not None:
                     _mark(windows, cue, i)
-                i += length
+                covered = i + length
                 continue
         single = _word_cue(keys[i])
         if single is not None and single.weights and single.nameable:
@@ -299,7 +311,6 @@ def _scan(
             counts[single] = counts.get(single, 0.0) + zone
             if windows is not None:
                 _mark(windows, single, i)
-        i += 1
 
 
 def _mark(windows: dict[str, set[int]], cue: _Cue, i: int) -> None:

@@ -1,5 +1,6 @@
-"""The subjects stage's word split (`_Text`): one ``re.split`` on the word pattern reads a field
-as the (gap, word) pairs a findall of gap-then-word reads, with the same masked word indexes."""
+"""The subjects stage's word reading: one ``re.split`` on the word pattern (`_Text`) reads a field
+as the (gap, word) pairs a findall of gap-then-word reads, with the same masked word indexes; and
+`_scan`, visiting only the words that may count, counts as the scan that stepped over every word."""
 
 from __future__ import annotations
 
@@ -7,7 +8,17 @@ import bisect
 import itertools
 import re
 
-from consumer.subjects.classify import _cached_key, _Text
+from consumer.subjects.classify import (
+    _INDEX,
+    _NAMED_KINDS,
+    _cached_key,
+    _Cue,
+    _mark,
+    _phrase_at,
+    _scan,
+    _Text,
+    _word_cue,
+)
 
 # The reading it replaced: (gap, word) pairs, the trailing gap and findall's empty match dropped.
 _PAIRS = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]{1,40}(?:['\u2019][A-Za-z]{1,20})?|$)")
@@ -62,3 +73,73 @@ def test_gaps_and_words_line_up() -> None:
     assert found.words == ["The", "Vellmark's", "shares", "rose", "it", "said\u2019s"]
     assert found.gaps == ["", " ", " ", " ", "; ", " "]
     assert found.masked == {1}
+
+
+def _reference_scan(
+    text: _Text,
+    counts: dict[_Cue, float],
+    weight: float,
+    lead: int,
+    common: set[_Cue] | None,
+    lowercase_seen: set[_Cue],
+    windows: dict[str, set[int]] | None = None,
+) -> None:
+    """The scan as it stepped over every word (before words that cannot count were left out)."""
+    keys, masked, phrases = text.keys, text.masked, _INDEX.phrases
+    i, n = 0, len(keys)
+    while i < n:
+        if i in masked:
+            i += 1
+            continue
+        zone = weight * 2.0 if i < lead else weight
+        if keys[i] in phrases:
+            found = _phrase_at(text, i)
+            if found is not None:
+                cue, length = found
+                counts[cue] = counts.get(cue, 0.0) + zone
+                if windows is not None:
+                    _mark(windows, cue, i)
+                i += length
+                continue
+        single = _word_cue(keys[i])
+        if single is not None and single.weights and single.nameable:
+            if not text.capitalised(i):
+                lowercase_seen.add(single)
+            elif common is not None and single not in common:
+                single = None
+            elif not text.initial(i):
+                named = keys[i] in _NAMED_KINDS and i + 1 < n and text.capitalised(i + 1)
+                single = single if named and text.joined(i + 1) else None
+        if single is not None and single.weights:
+            counts[single] = counts.get(single, 0.0) + zone
+            if windows is not None:
+                _mark(windows, single, i)
+        i += 1
+
+
+_SCAN_TEXTS = [
+    "The trade war hit exports; the central bank cut interest rates as inflation eased.",
+    "Storm Veyla flooded homes. A storm warning stayed. Heat and frost hit crops, police said.",
+    "Voters in Carrowmere cast ballots in the election; the parliament vote on the budget followed.",
+    "Officials said the vaccine trial in hospitals helped patients; the pandemic slowed the economy.",
+    "stock market index futures fell as the trade deficit widened and the trade-war talks stalled",
+]
+
+
+def test_scan_counts_as_the_word_by_word_scan() -> None:
+    words = " ".join(_SCAN_TEXTS).split()
+    texts = [
+        *_SCAN_TEXTS,
+        " ".join(words[::2]),
+        " ".join(reversed(words)),
+        " ".join(w.upper() for w in words),
+    ]
+    for text in texts:
+        for masks in ([], [(4, 30)], [(0, len(text) // 2)]):
+            for lead, common in ((60, None), (3, None), (0, set())):
+                got: tuple[dict[_Cue, float], set[_Cue], dict[str, set[int]]] = ({}, set(), {})
+                want: tuple[dict[_Cue, float], set[_Cue], dict[str, set[int]]] = ({}, set(), {})
+                _scan(_Text(text, masks), got[0], 1.5, lead, common, got[1], got[2])
+                _reference_scan(_Text(text, masks), want[0], 1.5, lead, common, want[1], want[2])
+                assert got == want, (text, masks, lead)
+                assert got[0], text  # the texts hold cues: the comparison is not of two empty counts

@@ -89,10 +89,10 @@ _LEAD_TOKENS = 60
 _WINDOW = 50  # words: a passage
 _MIN_WINDOWS = 6  # a body of 300 words or more
 _SPREAD = 0.3  # a topic with cues in under 30% of its passages is scaled down
-# (gap, word): contiguous, so offsets add up; a word is at most 40 characters (a longer run,
-# a blob or a URL, splits into pieces that are no cue), which bounds every cache below
-# (the trailing gap matches at the end of the text, so no run of punctuation is rescanned)
-_TOKEN = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]{1,40}(?:['\u2019][A-Za-z]{1,20})?|$)")
+# A word: at most 40 characters (a longer run, a blob or a URL, splits into pieces that are no
+# cue), which bounds every cache below. Split on it with its group kept, a field reads as gap,
+# word, gap, ..., gap: contiguous, so offsets add up, and each run of punctuation is read once.
+_WORD = re.compile(r"([A-Za-z0-9]{1,40}(?:['\u2019][A-Za-z]{1,20})?)")
 _JOINERS = " \t-\u00a0\u2010\u2011"
 _SENTENCE_END = ".!?:;\n\u2014\u2013-|"
 _OPENERS = " \t\"'\u201c\u2018(["
@@ -203,22 +203,32 @@ def _word_cue(key: str) -> _Cue | None:
     return _INDEX.word(key)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_count(key: str) -> bool:
+    """Whether a word may add to a count: it opens a phrase, or it is a cue of some topic (a
+    neutral phrase's word is a cue of none)."""
+    if key in _INDEX.phrases:
+        return True
+    cue = _word_cue(key)
+    return cue is not None and bool(cue.weights)
+
+
 class _Text:
-    """One field as words and the gaps before them: findall, then lookups by index."""
+    """One field as words and the gaps before them: one split, then lookups by index."""
 
     __slots__ = ("gaps", "keys", "masked", "words")
 
     def __init__(self, text: str, masks: Sequence[tuple[int, int]]) -> None:
-        pairs = _TOKEN.findall(text)
-        while pairs and not pairs[-1][1]:
-            pairs.pop()  # the trailing gap, and findall's empty match at the very end
-        self.gaps: list[str] = [gap for gap, _ in pairs]
-        self.words: list[str] = [word for _, word in pairs]
+        # one split, sliced in C: no (gap, word) tuple per word and no two passes to unzip them
+        # (the subjects stage's largest cost after the cue probes, issue 11)
+        parts = _WORD.split(text)
+        self.gaps: list[str] = parts[0:-1:2]  # the gap before each word; the trailing gap is no cue's
+        self.words: list[str] = parts[1::2]
         self.keys: list[str] = list(map(_cached_key, self.words))
         self.masked: set[int] = set()
-        if masks and pairs:
-            bounds = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs))))
-            starts = bounds[0::2]  # a word starts where its gap ends
+        if masks and self.words:
+            bounds = list(itertools.accumulate(map(len, parts)))
+            starts = bounds[0:-1:2]  # a word starts where its gap ends
             for lo, hi in masks:
                 first = bisect.bisect_left(starts, lo)
                 self.masked.update(range(first, bisect.bisect_left(starts, hi, first)))
@@ -234,18 +244,20 @@ class _Text:
 
 
 def _phrase_at(text: _Text, i: int) -> tuple[_Cue, int] | None:
-    keys = text.keys
+    keys, gaps = text.keys, text.gaps
     for rest, stem, cue in _INDEX.phrases.get(keys[i], ()):
         n = len(rest)
         if i + n >= len(keys):
             continue
+        # the words first: most phrases a first word opens fail on the next word, and a string
+        # comparison costs less than reading the gap before it (both must hold at every word)
         for j, word in enumerate(rest, start=i + 1):
-            if not text.joined(j):
-                break
             if j == i + n and stem:
                 if not keys[j].startswith(word):
                     break
             elif keys[j] != word:
+                break
+            if not _gap(gaps[j])[0]:  # text.joined(j), as j > 0
                 break
         else:
             return cue, n + 1
@@ -269,10 +281,12 @@ def _scan(
     weight 1 or more.
     """
     keys, masked, phrases = text.keys, text.masked, _INDEX.phrases
-    i, n = 0, len(keys)
-    while i < n:
-        if i in masked:
-            i += 1
+    n = len(keys)
+    covered = 0  # the words before this one were read in a phrase
+    # Only a word that opens a phrase or is a cue can count: the others (most words) are left
+    # out in C (one cached probe per word), not stepped over one by one in this loop.
+    for i in itertools.compress(range(n), map(_may_count, keys)):
+        if i < covered or i in masked:
             continue
         zone = weight * _LEAD if i < lead else weight
         if keys[i] in phrases:
@@ -282,7 +296,7 @@ def _scan(
                 counts[cue] = counts.get(cue, 0.0) + zone
                 if windows is not None:
                     _mark(windows, cue, i)
-                i += length
+                covered = i + length
                 continue
         single = _word_cue(keys[i])
         if single is not None and single.weights and single.nameable:
@@ -297,7 +311,6 @@ def _scan(
             counts[single] = counts.get(single, 0.0) + zone
             if windows is not None:
                 _mark(windows, single, i)
-        i += 1
 
 
 def _mark(windows: dict[str, set[int]], cue: _Cue, i: int) -> None:

@@ -24,6 +24,7 @@ from consumer.entities.retype.person_names import (
     person_words,
     town_by_its_name,
 )
+from consumer.entities.retype.product_families import listed_plural, long_maker_model, platform_title
 from consumer.entities.retype.product_use import built_in, kind_in_apposition, product_line, used_as_software
 from consumer.entities.retype.products import (
     launched_product,
@@ -235,6 +236,16 @@ def _hyphened_places(surface: str, gazetteer: Gazetteer) -> bool:
     return True
 
 
+def _product_family(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A listed product's plural, a long maker's model or a listed console's game
+    (``product_families``)."""
+    return (
+        listed_plural(surface, gazetteer)
+        or long_maker_model(surface, gazetteer)
+        or platform_title(cand, text, surface, gazetteer)
+    )
+
+
 def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model organisation that is a place, a product or a work by its name (in place)."""
     if _work_before_kind(cand, text, surface) or quoted_title(cand, text, surface, gazetteer):
@@ -260,6 +271,7 @@ def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         or model_before_kind(cand, text, surface, gazetteer)
         or launched_product(cand, text, surface, gazetteer)
         or product_line(cand, text, surface, gazetteer)
+        or _product_family(cand, text, surface, gazetteer)
     ):
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     elif (

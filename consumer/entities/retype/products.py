@@ -127,7 +127,7 @@ def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
 # The kind noun must end its noun phrase: punctuation, a function word or a past tense after it,
 # so a noun it modifies ("Acme Telekom phone customers", "Air Force fighter jets") is no match.
 _PRODUCT_KINDS = (
-    "phone|smartphone|handset|laptop|notebook|tablet|console|headset|headphones|earbuds|"
+    "phone|smartphone|handset|laptop|notebook|tablet|console|handheld|supercomputer|headset|headphones|earbuds|"
     "smartwatch|camera|drone|app|browser|chip|processor|suv|sedan|hatchback|coupe|minivan|"
     "pickup|motorcycle|jet|fighter|airliner|helicopter|missile|rifle"
 )

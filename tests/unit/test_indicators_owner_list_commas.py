@@ -1,4 +1,4 @@
-"""Session 33 owners, round two: list commas and "According to <body>," openings.
+"""Session 33 owners, round two: list commas, "According to <body>," openings, changes in a result.
 
 A comma inside a list of lower-case words ("cut operating, administrative and marketing
 expenses") closes no opening phrase, so "the company" / "it" before the list still heads the
@@ -115,3 +115,60 @@ def test_a_public_body_named_after_according_to_reports_the_countrys_statistic(
 )
 def test_other_according_to_openings_keep_their_owner(text: str, figure: str, owner: str | None) -> None:
     assert _owners(_ECONOMY + text)[figure] == owner
+
+
+# A firm reporting a change in its own result: "said a 6 pct rise in pretax profits to ..."
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Vantor Corp said a six pct rise in pretax profits to 42.7 mln dlrs kept its lead.", "six pct"),
+        (
+            "Vantor Corp said a six pct rise in pretax profits to 42.7 mln dlrs kept its lead.",
+            "42.7 mln dlrs",
+        ),
+        ("Vantor Corp said a 12 pct drop in first-quarter net income was due to lower prices.", "12 pct"),
+        ("Vantor Corp said on Monday that a 3 pct decline in sales hurt margins.", "3 pct"),
+    ],
+)
+def test_a_firm_reporting_a_change_in_its_own_result_owns_it(text: str, figure: str) -> None:
+    assert _owners(text)[figure] == "Vantor Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Vantor Corp said a 12 pct rise in oil prices hurt it.", "12 pct"),  # no result of its own
+        ("Vantor Corp said a 12 pct rise in Harlow Bank's profits hurt it.", "12 pct"),
+        ("Vantor Corp said a 12 pct stake in Harlow Bank was for sale.", "12 pct"),
+        ("Vantor Corp said a 12 pct rise in retail sales was likely.", "12 pct"),  # a market's
+        ("The Trade Association said a 12 pct rise in sales was likely.", "12 pct"),  # the sector's
+        ("Harlow Bank cut rates. Ann Lee said a 12 pct rise in sales was likely.", "12 pct"),  # a person
+    ],
+)
+def test_other_changes_keep_no_owner(text: str, figure: str) -> None:
+    assert _owners(text)[figure] is None
+
+
+# A ticker between the firm and its reporting verb: "Vantor Corp (VNT.N) said revenue rose 8 pct"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantor Corp (VNTR.O) said revenue rose 8 pct.",
+        "Vantor Corp <VNTR> said revenue rose 8 pct.",
+        "Vantor Corp (VNTR) said revenue rose 8 pct.",
+    ],
+)
+def test_a_ticker_between_the_firm_and_its_verb_keeps_its_own_result(text: str) -> None:
+    assert _owners(text)["8 pct"] == "Vantor Corp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee (VNTR) said revenue rose 8 pct.",  # a person reports no result of her own
+        "Vantor Corp (the maker) said revenue rose 8 pct.",  # no ticker: what describes it
+        "Vantor Corp <VNTR> said retail sales rose 8 pct.",  # a market's measure
+    ],
+)
+def test_other_parentheses_before_the_verb_keep_no_owner(text: str) -> None:
+    assert _owners(text)["8 pct"] is None

@@ -172,3 +172,43 @@ def test_a_ticker_between_the_firm_and_its_verb_keeps_its_own_result(text: str) 
 )
 def test_other_parentheses_before_the_verb_keep_no_owner(text: str) -> None:
     assert _owners(text)["8 pct"] is None
+
+
+# A note under a wire results table: "Operating net excludes losses of 12.1 mln dlrs"
+_RESULTS_HEADLINE = "Vantor Corp 4th qtr net"
+_RESULTS = "Vantor Corp said quarterly net rose. Shr 1.80 dlrs vs 1.46 dlrs.\n"
+
+
+def _note_owners(text: str, headline: str = _RESULTS_HEADLINE) -> dict[str, str | None]:
+    return focus_rows(headline, _RESULTS + text, _NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Operating net excludes losses of 12.1 mln dlrs from discontinued operations.", "12.1 mln dlrs"),
+        ("1986 operating net for the quarter and year includes a pretax gain of 9 mln dlrs.", "9 mln dlrs"),
+        ("Net includes a charge of 750,000 dlrs for restructuring.", "750,000 dlrs"),
+        ("Oper net in latest quarter includes a gain of 4 mln dlrs.", "4 mln dlrs"),
+    ],
+)
+def test_a_results_note_is_the_story_companys(text: str, figure: str) -> None:
+    assert _note_owners(text)[figure] == "Vantor Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        ("Net borrowing includes 12 mln dlrs of loans.", "12 mln dlrs", None),  # "net" before a noun
+        ("The fund excludes losses of 12 mln dlrs.", "12 mln dlrs", None),  # no result heads it
+        ("Norland's net includes 12 mln dlrs.", "12 mln dlrs", "Norland"),  # a possessor of its own
+    ],
+)
+def test_other_notes_keep_their_owner(text: str, figure: str, owner: str | None) -> None:
+    assert _note_owners(text)[figure] == owner
+
+
+def test_a_results_note_in_a_story_about_no_company_stays_unowned() -> None:
+    text = "Shares were mixed on Monday. Operating net excludes losses of 12 mln dlrs."
+    owners = focus_rows("Markets close", text, _NAMES)
+    assert owners["12 mln dlrs"] is None

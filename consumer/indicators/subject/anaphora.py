@@ -37,6 +37,7 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     company_like,
 )
+from consumer.indicators.subject.result_change import changes_own_result
 
 # Head nouns that name a firm, after an epithet ("The packaged food company", "the iPhone maker")
 _FIRM_HEADS = (
@@ -280,7 +281,9 @@ def reported_anaphor(
     speakers = [c for c in local if c.end <= opening.start()]
     if anaphor_kind(reported) is None:
         result = OWN_RESULT.match(text, opening.end())
-        if result is None or result.end() > figure[0]:
+        if (result is None or result.end() > figure[0]) and not changes_own_result(
+            text, opening.end(), figure
+        ):
             return None  # "said nine-month sales rose": the period naming the result is no result
         own = _own_report(text, speakers, opening, clause_start)
         return own or _anaphor_own_report(index, text, local, opening)
@@ -291,7 +294,12 @@ def reported_anaphor(
 
 # Bodies that speak for a sector, not for themselves: their "sales rose" is the sector's
 _TRADE_BODY = re.compile(r"\b(?:Association|Federation|Institute|Union|Chamber|Society|Council|Board)\b")
-_SPEAKER_GAP = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?")
+# "Vantor Corp (VNT.N) said", "Vantor Corp <VNT> said", "(NYSE: VNT)": the firm's ticker may stand
+# between it and the verb
+_SPEAKER_GAP = re.compile(
+    r"(?:\s*(?:\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z][A-Z0-9.]{0,9}\)|<[A-Z][A-Z0-9.]{0,9}>))?"
+    r"\s+(?:also\s+|on\s+\w+\s+)?"
+)
 # A relative clause or an apposition (no comma, no quotation inside) between the speaking firm and
 # its verb; the firm must open the clause ("The" at most before it)
 _DESCRIBED_GAP = re.compile(

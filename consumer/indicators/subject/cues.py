@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.gate import gated
+from consumer.indicators.subject.adverbial import OPENING_PHRASE
 from consumer.indicators.subject.mentions import WINDOW_BEFORE
 
 # PREPOSITION_BEFORE, REPORTED and MACRO_BEFORE are gated on their first letters (consumer.gate):
@@ -29,7 +30,8 @@ PREPOSITION_BEFORE = gated(
     r"rural|coastal|low|upper|lower|downtown|greater|mainland|inland|nearby|suburban|upstate)\s+)?$",
     re.IGNORECASE,
 )
-LEADING_ADVERBIAL = re.compile(r"^.*,\s*")
+# "During 1986, ": up to the clause's last comma, not one inside a list of words (``adverbial``)
+LEADING_ADVERBIAL = OPENING_PHRASE
 SUBJECT_PREFIX_WORDS = 3
 AGE_UNITS = frozenset({"year_of_age"})
 

@@ -38,6 +38,7 @@ from consumer.indicators.subject.possessive import possessor
 from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
 from consumer.indicators.subject.reported_statistic import timed_pronoun_start
+from consumer.indicators.subject.results_note import results_note
 
 
 def owner_of_unnamed_clause(
@@ -151,7 +152,9 @@ def _implied_owner(
     macro = corporate is not None and MACRO_BEFORE.search(
         text, max(clause_start, corporate.start() - 30), corporate.start()
     )
-    if corporate is not None and not macro and not counts_things(unit):
+    if (
+        (corporate is not None and not macro) or results_note(text, clause_start, figure[0])
+    ) and not counts_things(unit):
         # "Comparable-store sales grew 3.5%": a company's measure with no owner in its clause
         # is the story's company's, when the story is about one
         company = index.focus.get("company")

@@ -97,7 +97,7 @@ def reported_statistic(
     opening = max(_OPENING.finditer(text, clause_start, figure[0]), key=lambda m: m.start(), default=None)
     if opening is None or any(c.start >= opening.end() for c in local):
         return None  # no report, or a name of its own in the reported clause
-    speakers = [c for c in local if c.end <= opening.start()]
+    speakers = [c for c in local if c.end <= opening.start()] or _according_to_speakers(local, opening)
     if not speakers or not _speaks_for_public_body(speakers[-1], text):
         return None  # a firm reports its own figures, which other rules read
     speaker = speakers[-1].entity
@@ -112,6 +112,14 @@ def reported_statistic(
     province = None if national else index.focus.get("province")
     owner = province or index.focus.get("country")
     return (owner,) if owner is not None else None
+
+
+def _according_to_speakers(local: list[Candidate], opening: re.Match[str]) -> list[Candidate]:
+    """ "According to the Statistics Office, GDP rose 0.7 pct": the body that reports is named
+    inside the opening phrase, whose comma closes it before the reported clause."""
+    if not opening.group(0)[:9].lower().startswith("according"):
+        return []
+    return [c for c in local if opening.start() <= c.start and c.end <= opening.end()]
 
 
 def _speaks_for_public_body(speaker: Candidate, text: str) -> bool:

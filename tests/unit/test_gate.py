@@ -7,7 +7,8 @@ from types import ModuleType
 
 import pytest
 
-from consumer.entities.rules import events, places, product_rules
+from consumer.entities.retype import lexicons
+from consumer.entities.rules import events, organisations, places, product_rules
 from consumer.gate import gated, holds_one, may_hold, needed, probes, scan, tail
 
 TEXT = (
@@ -121,6 +122,9 @@ RULE_TEXTS = (
     "Plain copy: the minister said 40 people left the area by bus.",
     "They moved to the Brenholt neighborhood, then the Calder\ndistrict; its Wend app and Tarn's "
     "Pilo vehicles.",
+    "The Veyra probe reached Mars and Titan; Marsh, Titans and Earthly Io-based Jupiter 3 did not.",
+    "At Easter and on Lunar New Year the Thanksgiving-like Hollis Holi fair, Ramadan\nEaster.",
+    "the KDV union and the TLF party's ministry; the ABC\tgroup, the Orvel agency, the XQ think tank",
 )
 
 
@@ -133,6 +137,9 @@ RULE_TEXTS = (
         (events, "_CONFLICT"),
         (places, "_NEIGHBOURHOOD"),
         (product_rules, "_OWNED_APP"),
+        (places, "_SKY_BODY"),
+        (lexicons, "_HOLIDAY_IN_TEXT"),
+        (organisations, "_ACRONYM_BODY"),
     ],
 )
 def test_scan_of_entity_rules_finds_what_finditer_finds(module: ModuleType, name: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 with warnings.catch_warnings():  # the parser's public name is deprecated, not the parser
@@ -156,7 +157,6 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _MIN_NEEDED_LENGTH = 2  # a one-character string (" ", ",") is in every text: no saving, only the test's cost
 _MAX_NEEDED = 32  # each string is one pass over the text: more cost more than most scans save
 _UNSET: Any = object()
-_NEEDED: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
 def _rank(found: frozenset[str]) -> tuple[int, int]:
@@ -294,24 +294,113 @@ def may_end_with(window: str, words: tuple[str, ...]) -> bool:
     return not last.isascii() or last.lower().endswith(words)
 
 
+# ------------------------------------------------------------------ where a needed string is looked for
+# About 30 patterns test their strings on each text (500 tests an item, one pass over the text each).
+# Most strings are words; a word is in the text exactly when it is in a shorter haystack built once
+# per text, for all patterns: a capitalised word ("Airport") starts one of the text's capitalised
+# words, a string without white space ("album", "e-bike") lies inside one of its distinct
+# white-space-separated words. Each haystack joins its words on "\n", which no such word holds.
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+\Z")
+_CAPITAL_RUN = re.compile(r"[A-Z][a-z]*")
+_Probes = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_PROBES: dict[re.Pattern[str], _Probes | None] = {}
+
+
+def probes(strings: tuple[str, ...]) -> _Probes:
+    """``strings`` in three lots: those looked for in the text itself; capitalised words
+    (``[A-Z][a-z]+``, ASCII), each "\\n"-prefixed, looked for in :func:`_capitalised` (such a word
+    starts a run ``[A-Z][a-z]*`` of the text wherever it stands: the run before it ends at its
+    capital); strings without white space, looked for in :func:`_words` (such a string lies
+    inside one of the text's ``split()`` words)."""
+    plain: list[str] = []
+    capitalised: list[str] = []
+    words: list[str] = []
+    for string in strings:
+        if _CAPITALISED_WORD.match(string):
+            capitalised.append("\n" + string)
+        elif string.split() == [string]:
+            words.append(string)
+        else:
+            plain.append(string)
+    return tuple(plain), tuple(capitalised), tuple(words)
+
+
+@lru_cache(maxsize=8)
+def _words(text: str) -> str:
+    """The distinct ``split()`` words of ``text``, joined on "\\n" (white space: no word holds it)."""
+    return "\n".join(set(text.split()))
+
+
+@lru_cache(maxsize=8)
+def _capitalised(text: str) -> str:
+    """The distinct runs ``[A-Z][a-z]*`` of ``text``, each after a "\\n". A run holds no white
+    space, so it lies inside one word: read from the distinct words, a third of the text."""
+    return "\n" + "\n".join(set(_CAPITAL_RUN.findall(_words(text))))
+
+
+def holds_one(lots: _Probes, text: str) -> bool:
+    """Whether ``text`` holds one of the strings of :func:`probes` ``lots``. The two haystacks are
+    built once per text (kept for its other patterns, a few texts at a time: an item's fields)
+    and only when a lot needs them."""
+    plain, capitalised, words = lots
+    # plain loops, not any() over a generator: most texts hold none of the strings, so every one
+    # is tested, and a generator's resume per string cost a third of these tests' time
+    for string in plain:
+        if string in text:
+            return True
+    if capitalised:
+        hay = _capitalised(text)
+        for string in capitalised:
+            if string in hay:
+                return True
+    if words:
+        hay = _words(text)
+        for string in words:
+            if string in hay:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _piece(string: str) -> tuple[bool, str] | None:
+    """The longest white-space-free piece of ``string`` as :func:`may_hold` looks for it (whether in
+    the capitalised words, the piece), or None when it is shorter than two characters."""
+    pieces = string.split()
+    if not pieces:
+        return None
+    piece = max(pieces, key=len)
+    if len(piece) < 2:
+        return None
+    if _CAPITALISED_WORD.match(piece):
+        return True, "\n" + piece
+    return False, piece
+
+
+def may_hold(text: str, string: str) -> bool:
+    """False only when ``text`` surely does not hold ``string``: its longest piece without white
+    space is in none of the text's words (:func:`probes`' haystacks, built once per text). A loop
+    of ``str.find`` over rare strings ("won ", " Cup") walks the whole text for each absent one;
+    this test reads the shorter haystack instead."""
+    piece = _piece(string)
+    if piece is None:
+        return True
+    capitalised, look = piece
+    return look in (_capitalised(text) if capitalised else _words(text))
+
+
 _TAILS: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 
 
 def scan(pattern: re.Pattern[str], text: str, confirm: bool = False) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, or no match at once when ``text`` holds none of the strings
-    every match needs (:func:`needed`, derived once per pattern); with ``confirm``, nor when the
-    pattern's :func:`tail` is not in it either."""
-    strings = _NEEDED.get(pattern, _UNSET)
-    if strings is _UNSET:
-        strings = _NEEDED[pattern] = needed(pattern)
-    if strings is not None:
-        # a plain loop, not any() over a generator: most texts hold none of the strings, so every
-        # one is tested, and a generator's resume per string cost a third of these tests' time
-        for string in strings:
-            if string in text:
-                break
-        else:
-            return iter(())
+    every match needs (:func:`needed`, derived once per pattern, looked for as :func:`probes`
+    says); with ``confirm``, nor when the pattern's :func:`tail` is not in it either."""
+    lots = _PROBES.get(pattern, _UNSET)
+    if lots is _UNSET:
+        strings = needed(pattern)
+        lots = _PROBES[pattern] = None if strings is None else probes(strings)
+    if lots is not None and not holds_one(lots, text):
+        return iter(())
     if confirm:
         end = _TAILS.get(pattern, _UNSET)
         if end is _UNSET:

@@ -7,8 +7,9 @@ from types import ModuleType
 
 import pytest
 
-from consumer.entities.rules import events, places, product_rules
-from consumer.gate import gated, needed, scan, tail
+from consumer.entities.retype import lexicons
+from consumer.entities.rules import events, organisations, places, product_rules
+from consumer.gate import gated, holds_one, may_hold, needed, probes, scan, tail
 
 TEXT = (
     "Officials SAID on Monday that 45 people died. The ſaid firm, Acme Corp., added 300 jobs;\n"
@@ -121,6 +122,9 @@ RULE_TEXTS = (
     "Plain copy: the minister said 40 people left the area by bus.",
     "They moved to the Brenholt neighborhood, then the Calder\ndistrict; its Wend app and Tarn's "
     "Pilo vehicles.",
+    "The Veyra probe reached Mars and Titan; Marsh, Titans and Earthly Io-based Jupiter 3 did not.",
+    "At Easter and on Lunar New Year the Thanksgiving-like Hollis Holi fair, Ramadan\nEaster.",
+    "the KDV union and the TLF party's ministry; the ABC\tgroup, the Orvel agency, the XQ think tank",
 )
 
 
@@ -133,6 +137,9 @@ RULE_TEXTS = (
         (events, "_CONFLICT"),
         (places, "_NEIGHBOURHOOD"),
         (product_rules, "_OWNED_APP"),
+        (places, "_SKY_BODY"),
+        (lexicons, "_HOLIDAY_IN_TEXT"),
+        (organisations, "_ACRONYM_BODY"),
     ],
 )
 def test_scan_of_entity_rules_finds_what_finditer_finds(module: ModuleType, name: str) -> None:
@@ -188,3 +195,49 @@ def test_confirmed_scan_finds_what_finditer_finds(pattern: str, flags: int) -> N
     for text in texts:
         expected = [m.span() for m in compiled.finditer(text)]
         assert [m.span() for m in scan(compiled, text, confirm=True)] == expected
+
+
+# Texts with capitals inside words ("McKell", "iPhone"), hyphens, apostrophes, tabs, line ends,
+# no-break spaces and letters outside ASCII, and strings of each lot: capitalised words, other
+# strings without white space, strings with a space.
+HAYSTACK_TEXTS = (
+    "Officials at McKellar Airport said the Orvane\u00a0Avenue tunnel, a Tesk-built e-bike lane, opens.",
+    "The iPhone-style apps\tof DelMar Holdings' Rivet\nAirports; the Lake-side Dam’s plan. Ærø Lake.",
+    "streaming  services, voice\nassistant, Henry Hub, Airportless, airport, AIRPORT, Mt. Kell, TI-84",
+    "",
+    "A",
+)
+HAYSTACK_STRINGS = (
+    "Airport", "Airports", "Avenue", "Lake", "Dam", "Mt", "TI", "SUV", "Ærø", "Kell", "Mc", "Del",
+    "Hub", "Rivet", "McKellar", "Holdings", "airport", "e-bike", "apps", "app", "tunnel,", "Dam’s",
+    "DelMar", "Phone", "built", "lane", "side", "streaming ", "voice assistant", "voice\nassistant",
+    "Henry Hub", " Airport", "Airport ", "Orvane\u00a0Avenue", "Orvane Avenue", "plan. ", "-84", "nothing",
+)  # fmt: skip
+
+
+def test_holds_one_says_what_a_substring_test_says() -> None:
+    """Each string looked for in its lot's haystack: the same answer as ``in`` on the text, alone
+    and with the other strings."""
+    for text in HAYSTACK_TEXTS:
+        for string in HAYSTACK_STRINGS:
+            assert holds_one(probes((string,)), text) == (string in text), (string, text)
+        for k in range(0, len(HAYSTACK_STRINGS), 5):
+            strings = HAYSTACK_STRINGS[k : k + 5]
+            assert holds_one(probes(strings), text) == any(s in text for s in strings)
+
+
+def test_probes_sort_strings_into_their_lots() -> None:
+    plain, capitalised, words = probes(("Airport", "SUV", "e-bike", "Henry Hub", " Lake", "Mt", "Ærø"))
+    assert capitalised == ("\nAirport", "\nMt")
+    assert words == ("SUV", "e-bike", "Ærø")
+    assert plain == ("Henry Hub", " Lake")
+
+
+def test_may_hold_is_false_only_for_an_absent_string() -> None:
+    for text in HAYSTACK_TEXTS:
+        for string in (*HAYSTACK_STRINGS, "won ", " Cup", "best-", "$", " ", "Mid", "Lake Orvane"):
+            if string in text:
+                assert may_hold(text, string), (string, text)
+    assert not may_hold(HAYSTACK_TEXTS[0], " Cup")
+    assert not may_hold(HAYSTACK_TEXTS[0], "won ")
+    assert may_hold(HAYSTACK_TEXTS[0], "Lake Orvane")  # its longest piece is there: maybe

@@ -12,7 +12,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.gate import gated
+from consumer.gate import gated, scan
 
 # Real diseases that are written as names (a lexicon is the only way to know them).
 _DISEASE_NAMES = (
@@ -66,7 +66,7 @@ def holiday_spans(text: str) -> list[tuple[int, int]]:
     word before it that is no small word makes it part of a longer name ("Office Thanksgiving",
     "A Hanukkah Story"), left to its own reading ("On Thanksgiving" is the day)."""
     spans = []
-    for match in _HOLIDAY_IN_TEXT.finditer(text):
+    for match in scan(_HOLIDAY_IN_TEXT, text):  # most texts name no holiday: tested first
         word = _WORD_BEFORE_HOLIDAY.search(text, max(0, match.start() - 30), match.start())
         if word is not None and word.group(1)[:1].isupper() and word.group(1).lower() not in STOP_WORDS:
             continue

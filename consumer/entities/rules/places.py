@@ -261,7 +261,7 @@ _SKY_REACH = 200  # characters either side of the name looked at for a word of s
 
 def sky_bodies(text: str) -> Iterator[tuple[int, int]]:
     """Spans of planets and moons named in a passage about space."""
-    for match in _SKY_BODY.finditer(text):
+    for match in scan(_SKY_BODY, text):  # most texts name no planet or moon: tested first
         start, end = match.span("name")
         before = WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is not None and before.group(1)[:1].isupper() and before.group(1) not in ("The", "On"):
@@ -274,7 +274,6 @@ def sky_bodies(text: str) -> Iterator[tuple[int, int]]:
 # a neighbourhood, an area or a district after "the" is a place the gazetteer seldom holds (a
 # neighbourhood is no town). The lower-case head word stays out of the name, as in "Aceh
 # province". "Section" and "community" are left out: "the Sports section", "the Latino community".
-_NEIGHBOURHOOD_HEADS = ("neighbo", " area", " district", " suburb", " borough")
 # Session 30: a town's possessive stands for "the" too, "Delhi's Saket area", "Beijing's Chaoyang
 # district" (the owner must be a place the caller knows: "Jo Roe's Harlow district" is no town's).
 _NEIGHBOURHOOD = re.compile(
@@ -291,8 +290,7 @@ def neighbourhoods(
     "area", "district", "suburb" or "borough" after "the" or a place's possessive; none of whose
     words is a stop word ("the Of area"). "The Houston area" is the city's; "the Montrose
     neighborhood" is none of the towns called Montrose."""
-    if not any(head in text for head in _NEIGHBOURHOOD_HEADS):
-        return  # the usual text names none: no scan
+    # scan tests the text for the head words first (the usual text names none: no scan)
     for match in scan(_NEIGHBOURHOOD, text):
         owner = match.group("owner")
         if owner is not None and not is_place(owner):
@@ -320,8 +318,7 @@ _FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=[A-Z])")
 def plural_kind_places(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the names listed before a plural kind of place; a leading stop word ("In Harris
     and Fort Bend counties") is cut off."""
-    if not any(kind in text for kind in _PLURAL_KINDS):
-        return  # the usual text names none: no scan
+    # scan tests the text for the kind words first (the usual text names none: no scan)
     for kind in scan(_PLURAL_KIND, text):
         match = _KIND_LIST.search(text, max(0, kind.start() - _KIND_LIST_REACH), kind.start())
         if match is not None:

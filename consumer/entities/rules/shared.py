@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from consumer.gate import may_hold
 from consumer.lexicon import (
     COMPANY_TITLE_WORDS,
     MONTH_NAMES,
@@ -46,6 +47,8 @@ def tried_where(
     look = text if where is None else where
     starts: set[int] = set()
     for word in words:
+        if where is None and not may_hold(text, word):
+            continue  # most words are in no text: a test of its words, not a walk of the text
         at = look.find(word, back)
         while at >= 0:
             starts.add(at - back)
@@ -81,6 +84,8 @@ def matches_at_literals(
     scan of every position costs a few tenths of a millisecond per story). Matches do not overlap."""
     starts: list[int] = []
     for literal in literals:
+        if not may_hold(text, literal):
+            continue  # most literals are in no text: a test of its words, not a walk of the text
         pos = text.find(literal)
         while pos != -1:
             starts.append(pos)

@@ -16,7 +16,7 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.rules.shared import NOT_PRODUCT_WORD, title_case, tried_where
-from consumer.gate import gated, scan
+from consumer.gate import gated, holds_one, probes, scan
 
 # "the film “Harbour Lights”", "his memoir 'Out There'": a work's title in quotation marks
 # after the kind of work is its name (MISC), however the model reads its words. A comma may stand
@@ -162,6 +162,7 @@ _KINDS: tuple[str, ...] = ("series", "novel", "book", "film", "movie", "album", 
 _KINDS += ("sitcom", "podcast", "show", "song", "single", "musical", "trilogy", "sequel")
 _KINDS += ("episode", "exhibition")
 _KINDS_BEFORE_A_COMMA = tuple(kind + "," for kind in _KINDS)
+_KIND_THEN_TITLE_CUES = probes(("titled", *_KINDS_BEFORE_A_COMMA))
 _KIND_THEN_TITLE = gated(
     r"\b(?:" + "|".join(_KINDS) + r"),[ \t]+" + _BARE_TITLE + r"(?=,[ \t]|\.(?:\s|$))"
     r"|\btitled[ \t]+" + _BARE_TITLE + r"(?![\w'’-])"
@@ -182,8 +183,8 @@ _FRONTED_REACH = 50
 def kind_then_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Bare titles after the kind of work and a comma, or after "titled" (spans of the title);
     ``is_name`` says which are a person's or a listed name's instead."""
-    if "titled" not in text and not any(kind in text for kind in _KINDS_BEFORE_A_COMMA):
-        return  # substring tests in C: most texts name no kind of work before a comma
+    if not holds_one(_KIND_THEN_TITLE_CUES, text):
+        return  # most texts name no kind of work before a comma (tested in the text's words)
     for match in _KIND_THEN_TITLE.finditer(text):
         group = 1 if match.group(1) is not None else 2
         if group == 1 and _FRONTED_KIND.search(text, max(0, match.start() - _FRONTED_REACH), match.start()):

@@ -275,8 +275,17 @@ def _barristers(text: str, here: list[Candidate], gazetteer: Gazetteer) -> None:
         if cand.origin != "ner" or cand.entry is not None:
             continue
         cut = _BARRISTER.search(text, cand.start, cand.end)
-        if cut is not None and looks_like_person(text[cand.start : cut.start()], gazetteer):
+        if cut is not None and _barristers_name(text[cand.start : cut.start()], gazetteer):
             cand.end, cand.type, cand.origin = cut.start(), "PERSON", "rule"
+
+
+def _barristers_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A person's look, or a listed given name opening two or three words no list knows whole:
+    the letters say a person, so a surname that is a town's too stands ("Guy Harlow QC")."""
+    words = name.split()
+    if looks_like_person(name, gazetteer):
+        return True
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and gazetteer.lookup(name) is None
 
 
 def _role_subjects(

@@ -101,6 +101,10 @@ def test_a_missed_person_in_a_tag_speaks(extractor: EntityExtractor, body: str, 
             "Harold Quimbey",
         ),
         ("The inquiry heard from Dalia Venmoor QC, who represents the families.", "Dalia Venmoor"),
+        (
+            "The head of the Bar Council, Guy Swindon QC has warned that legal aid cuts will hurt.",
+            "Guy Swindon",
+        ),
     ],
 )
 def test_a_courtesy_title_or_a_barristers_letters_make_a_person(

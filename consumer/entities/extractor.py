@@ -48,6 +48,7 @@ from consumer.entities.gazetteer import (
 from consumer.entities.group_keys import group_key
 from consumer.entities.headings import LowerWords, heading_guess
 from consumer.entities.links import links_for
+from consumer.entities.lone_speakers import lone_speakers
 from consumer.entities.mentions import (
     agency_key,
     entity_id,
@@ -205,6 +206,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             )
             cands.extend(self._rule_cands(text_field, recased[text_field]))
             cands.extend(self._speakers(text_field, recased[text_field], cands))
+            cands.extend(lone_speakers(text_field, recased[text_field], cands, gazetteer, prepared.cases))
             # "Acme Corp" where the model saw no organisation, or only its last words: the
             # corporate suffix says it is one
             model_orgs = [

@@ -23,6 +23,7 @@ from consumer.bounds import FIGURES_WARNING, MAX_FIGURES, enriched_end
 from consumer.entities.gazetteer.lists import market_index_names
 from consumer.events import Article, Change, Entity, Indicator, TextField
 from consumer.gate import gated
+from consumer.indicators.blocks import block_break
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
     citation_spans,
@@ -223,6 +224,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         compound = compound_noun(text, end + plus)
         if compound is not None:  # "five-team", "a 20-member delegation", "three-time winner"
             unit, counted, end = compound.unit, compound.noun, compound.end
+    if end > number.end and block_break(text, number.end, end) is not None:
+        # "vs 392,000" over a line "Year": the words after a block break are not the figure's
+        unit, counted, end = (prefix[0] if prefix is not None else None), None, number.end
     if unit is None and not number.spelled:
         unit = label_unit(text, start)  # "sodium (mg) 708": the table row's unit
     if unit is None and not number.spelled and age_of_person(text, start, end, value):

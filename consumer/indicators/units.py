@@ -476,6 +476,8 @@ def _rate_after(text: str, code: str, stop: int) -> tuple[str, int]:
     per = _PER.match(text, stop)
     if per is not None and code not in ("percent", "percentage_point", "year_of_age"):
         denominator = " ".join(per.group(1).lower().split())
+        if _basis_period(text, denominator, per.end(), _BASIS_AFTER_WORD):
+            return code, stop  # "99 billion crowns a year ago", "390 mln pesos a month earlier"
         code = _SPEEDS.get(code, {}).get(denominator) or f"{code}/{_PER_SHORT.get(denominator, denominator)}"
         return code, per.end()
     if code in _MONEY_WORD_CODES:
@@ -530,6 +532,19 @@ _TIME_DENOMINATORS = frozenset({"day", "week", "month", "year"})
 _BASIS_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.IGNORECASE)
 
 
+# After a unit word the rate is read more often than the basis ("40,000 tonnes a day on average",
+# "300 euros a week before tax"): only a word that can only close a basis period counts there.
+_BASIS_AFTER_WORD = re.compile(r"\s+(?:earlier|ago|later|previously|before(?=\s*[,.;:)]))", re.IGNORECASE)
+
+
+def _basis_period(text: str, denominator: str, end: int, basis: re.Pattern[str]) -> bool:
+    """ "$6.78 billion a year earlier", "99 billion crowns a year ago": a basis period, not a rate;
+    "$84.10 a barrel on Monday" stays a price per barrel."""
+    return (
+        _PER_SHORT.get(denominator, denominator) in _TIME_DENOMINATORS and basis.match(text, end) is not None
+    )
+
+
 _PER_SHARE_NOUN = re.compile(r"\s+in\s+per[- ]share\b", re.IGNORECASE)
 
 
@@ -556,9 +571,7 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
             return _ADJECTIVE_PERIOD[charge.group(1).lower()], end
         return per_noun(text, end)  # "$300 per night", "$45 per MWh"
     denominator = " ".join(per.group(1).lower().split())
-    if _PER_SHORT.get(denominator, denominator) in _TIME_DENOMINATORS and _BASIS_AFTER.match(text, per.end()):
-        # "$6.78 billion a year earlier": a basis period, not a rate; "$84.10 a barrel on
-        # Monday" stays a price per barrel
+    if _basis_period(text, denominator, per.end(), _BASIS_AFTER):
         return None
     return _PER_SHORT.get(denominator, denominator), per.end()
 

@@ -6,7 +6,7 @@ its city ("Real Tarvia's win", "Dynamo Kelby") and a sentence that opens on the 
 A team sheet's surnames are players, yet the gazetteer knows many surnames as towns ("Stubbs",
 "Keane" are both): in a list a squad's label opens ("Subs:", "Replacements:", or a side's name
 and a colon) whose items are one capitalised word each, with an initial or a note in brackets
-at most ("G Roe (capt)"), an item read as a place (or by the model as a body) is the player: a
+at most ("G Roe (capt)"), an item read as a place (or by the model as a body or a work) is the player: a
 person the story's full name joins, or a lone surname the filters of lone words judge like any
 other. The side's name before
 the colon, where read as a place, is the side. A list is a team sheet only in a story about
@@ -53,6 +53,7 @@ _SQUAD_LABELS = frozenset(
     )
 )
 _MIN_KNOWN = 2  # items that are words of the story's people's names
+_PLACE_TYPES = ("LOCATION", "NORP")  # a rule's other types keep their reading ("Kelby FC")
 _NOTE_REACH = 32  # characters of a note in brackets, as _ITEM bounds it
 
 
@@ -103,10 +104,8 @@ def _sheet_players(cands: list[Candidate], recased: dict[TextField, str]) -> Non
                 elif (
                     low <= cand.start
                     and cand.end <= high
-                    and (
-                        cand.type in ("LOCATION", "NORP")
-                        or (cand.type == "ORGANIZATION" and cand.origin != "rule")
-                    )
+                    and cand.type != "PERSON"
+                    and (cand.type in _PLACE_TYPES or cand.origin != "rule")
                     and len(text[cand.start : cand.end].split()) <= 2
                 ):
                     cand.type, cand.entry, cand.origin = "PERSON", None, "ner"

@@ -66,6 +66,17 @@ def test_a_team_sheets_towns_are_its_players(text: str, gazetteer: Gazetteer) ->
     assert [read[n] for n, _ in _SHEET_PLAYERS] == ["PERSON"] * 3, read
 
 
+def test_a_sheets_item_the_model_read_as_a_work_or_a_body_is_a_player(gazetteer: Gazetteer) -> None:
+    text = "Subs: Moyle, Fortune, Kendal, Tolland, Quayle." + _SPORT
+    cands = [
+        Candidate(_FIELD, text.index("Fortune"), text.index("Fortune") + 7, "MISC", "ner"),
+        Candidate(_FIELD, text.index("Tolland"), text.index("Tolland") + 7, "ORGANIZATION", "ner"),
+        Candidate(_FIELD, text.index("Quayle"), text.index("Quayle") + 6, "ORGANIZATION", "rule"),
+    ]
+    team_sheets(cands, {_FIELD: text}, gazetteer)
+    assert [c.type for c in cands] == ["PERSON", "PERSON", "ORGANIZATION"]
+
+
 def test_a_place_in_an_items_note_keeps_its_type(gazetteer: Gazetteer) -> None:
     text = "Replacements: Moyle (Darwin), Whitby, Kendal, Tolland, Buxton." + _SPORT
     read = dict(_read(text, [("Darwin", "LOCATION"), *_SHEET_PLAYERS], gazetteer))

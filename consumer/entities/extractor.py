@@ -84,6 +84,7 @@ from consumer.entities.span_filters import (
     settle_unplaced_words,
     spelt_out_acronym,
 )
+from consumer.entities.team_sheets import team_sheets
 from consumer.events import Article, Entity, EntityAttributes, Mention, TextField
 from consumer.parse.agencies import is_known_agency
 from consumer.sentences import sentence_spans
@@ -261,6 +262,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         retype.people_in_lists(cands, recased, gazetteer)
         retype.places_in_lists(cands, recased, gazetteer)
         retype.bodies_in_lists(cands, recased, gazetteer, rules.example_bodies)
+        team_sheets(cands, recased, gazetteer)
         self._sports_teams(cands, recased)
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))

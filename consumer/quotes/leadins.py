@@ -341,7 +341,9 @@ def unnamed_subject(masked: str, start: int, end: int) -> bool:
 
 
 _COLON_TITLE_WORDS = 4
-_ROLE_PARTS = frozenset(ROLE_NOUNS) | frozenset(ROLE_MODIFIERS) | frozenset(ROLE_WORDS)
+# With the nouns of people a description names ("Kelby boss Jo Vale:", "Tarrow youngster Ann Roe:";
+# session 33, BBC previews): a body's name and "boss" before a name had left the body speaking
+_ROLE_PARTS = frozenset(ROLE_NOUNS) | frozenset(ROLE_MODIFIERS) | frozenset(ROLE_WORDS) | PERSON_NOUNS
 
 
 def _titles_only(words: str) -> bool:

@@ -120,13 +120,24 @@ def team_cue(text: str, start: int, end: int) -> bool:
     )
 
 
-def _team_place(cand: Candidate, entry: GazEntry | None) -> bool:
+# The last word of a venue or a region, which is no side's name: "the Millennium Stadium", "the
+# West Country" (session 33, unseen BBC sport: both had turned into sides after "against", "at")
+_NO_SIDE_HEADS = frozenset(
+    (
+        *("stadium", "arena", "ground", "grounds", "park", "road", "lane", "oval", "bowl", "dome"),
+        *("circuit", "racecourse", "course", "centre", "center", "hall", "field", "country", "region"),
+    )
+)
+
+
+def _team_place(cand: Candidate, entry: GazEntry | None, surface: str) -> bool:
     """A place that may stand for its side: a country, a division or a city the gazetteer knows,
-    or a name the model read as a place that it does not know."""
+    or a name the model read as a place that it does not know, unless it names a venue or a region."""
     if cand.type != "LOCATION":
         return False
     if entry is None:
-        return cand.origin == "ner"
+        words = surface.split()
+        return cand.origin == "ner" and not (len(words) > 1 and words[-1].lower() in _NO_SIDE_HEADS)
     return entry.kind in _TEAM_PLACE_KINDS
 
 
@@ -140,7 +151,11 @@ def cued_teams(sides: list[tuple[Candidate, GazEntry | None]], recased: dict[Tex
     country is its side throughout (the conventions' contest of national teams); a town the
     story also names as a place ("meet again in Kelby") is left the town: its club is named
     on only some of its mentions, which the entity cannot tell apart."""
-    places = [(cand, entry) for cand, entry in sides if _team_place(cand, entry)]
+    places = [
+        (cand, entry)
+        for cand, entry in sides
+        if _team_place(cand, entry, recased[cand.field][cand.start : cand.end])
+    ]
     if not places or not sport_story(recased.values()):
         return set()
     teams: set[str] = set()

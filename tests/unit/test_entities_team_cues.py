@@ -81,3 +81,22 @@ def test_a_story_about_sport_needs_three_words_of_sport() -> None:
 def test_the_cue_reads_only_the_words_next_to_the_name(text: str, name: str, cued: bool) -> None:
     start = text.index(name)
     assert team_cue(text, start, start + len(name)) is cued
+
+
+@pytest.mark.parametrize(
+    ("surface", "side"),
+    [
+        ("Kelbridge Stadium", False),  # a venue after "at" or "against" is no side
+        ("Dunmore Park", False),
+        ("the Marden Country", False),  # a region
+        ("Tarrow", True),
+        ("West Tarrow", True),  # a compass word alone says nothing: clubs are named so
+        ("Tarrow Rovers", True),
+    ],
+)
+def test_a_venue_or_a_region_the_model_read_as_a_place_is_no_side(surface: str, side: bool) -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.team_cues import _team_place
+
+    cand = Candidate("body", 0, len(surface), "LOCATION", "ner")
+    assert _team_place(cand, None, surface) is side

@@ -13,8 +13,10 @@ from collections import deque
 from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.events import Entity
 from consumer.parse.agencies import is_known_agency
+from consumer.quotes.speaker_documents import REPORT_NOUNS, report_issuer
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_pronouns import PronounSpeakers
+from consumer.quotes.speaker_titles import role_holder
 from consumer.quotes.speaker_words import (
     AIDE_NOUNS,
     ANONYMOUS,
@@ -77,6 +79,9 @@ from consumer.quotes.speaker_words import (
     possessive,
 )
 
+# what "its"/"their" issue, read as "it said" would: statements, and reports and the like (session 34)
+_ITS_DOCUMENTS = frozenset((*STATEMENT_NOUNS, *REPORT_NOUNS))
+
 # A possessive determiner heading a phrase: someone's body ('Your mortgage lender'), none named
 _OWNERS = frozenset(("your", "my", "our", "their", "his", "her", "its"))
 # A body named as where something is ('a room here at Acme University'): no referent
@@ -128,6 +133,7 @@ class DescribedSpeakers(PronounSpeakers):
         own = own or found
         people = [r for r in own if r[2].type == "PERSON"]
         first = [r for r in people if r[0] < limit] or (people if own is not found else [])
+        first = role_holder(text, first)  # 'said Kelco spokeswoman Jemma Vell' (session 34)
         m_start, m_end, ent = first[0] if first else own[0]  # 'CPUC President Marybel Batjer'
         surface = text[m_start:m_end]
         glued = (
@@ -181,8 +187,14 @@ class DescribedSpeakers(PronounSpeakers):
         """ "the commentary said" after 'a commentary in the China Daily said' (session 26, agency
         copy): the issuer the same document was brought in with, in reach, when no other document
         of that kind was brought in since ('a new report by ...'); it had named no one."""
-        if fld != "body" or len(low) != 2 or low[0] != "the" or low[1] not in self.documents:
+        if fld != "body" or len(low) != 2 or low[0] != "the":
             return None
+        if low[1] not in self.documents:
+            if low[1] not in REPORT_NOUNS:
+                return None
+            # 'The NAO's annual report showed ... "...," the report says' (session 34, BBC pages and
+            # Reuters copy of 1987): the issuer a sentence of the writer's named with the document
+            return report_issuer(self.masked, self.mentions_in, self._quoted, fld, low[1], start, SINCE_LAST)
         issuer, at = self.documents[low[1]]
         if not 0 < start - at <= SINCE_LAST:
             return None
@@ -257,8 +269,9 @@ class DescribedSpeakers(PronounSpeakers):
             if writer is not None:
                 self._document(" ".join(low[1:]), writer, start)
             return Speaker(writer)
-        if head in ("its", "their") and len(words) == 2 and low[1] in STATEMENT_NOUNS:
-            # 'Its statement claimed', 'their release said': as "it said" would (session 19)
+        if head in ("its", "their") and len(words) == 2 and low[1] in _ITS_DOCUMENTS:
+            # 'Its statement claimed', 'their release said': as "it said" would (session 19); 'says
+            # its report' too (session 34)
             issuer = self._org_pronoun(text, fld, "it" if head == "its" else "they", start, floor)
             return self._named_near(issuer, fld, start)
         body = POSSESSOR_BODY.fullmatch(low[1]) if len(words) == 3 and head == "the" else None

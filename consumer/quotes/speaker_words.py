@@ -750,6 +750,14 @@ JOINED_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&)")
 def heads_sentence(text: str, at: int, floor: int) -> bool:
     """Nothing but capitalised title words, or a short opening phrase, between a sentence
     start and offset ``at``: the name is the sentence's subject."""
+    role = _ROLE_BEFORE_NAME.search(text, max(floor, at - _ROLE_REACH), at)
+    if (
+        role is not None
+        and role.start() > floor
+        and person_noun(role.group(1))
+        and _role_leads(text, role.start(), floor)
+    ):
+        at = role.start()  # 'And despite the results, skipper Jon Vale believes' (session 34)
     begin = max(floor, at - 60)
     window = text[begin:at]
     if _OPENING_PHRASE.search(window) or (begin == floor and _OPENING_AT_START.match(window)):
@@ -777,6 +785,47 @@ def heads_sentence(text: str, at: int, floor: int) -> bool:
             return False
         i = k
     return True
+
+
+# A lower-case noun of people right before a name ('skipper Jon Vale'; session 34, BBC pages): the
+# name heads its sentence when the role does, after an opening phrase's comma or a conjunction ('And
+# despite the results, skipper Jon Vale believes', 'But Kelco lawyer Jo Vell told'), never after a
+# verb or a preposition ('told coach Ann Roe', 'Roe believes coach Jo Vell')
+_ROLE_BEFORE_NAME = re.compile(r"(?<![\w'\u2019-])([a-z][\w-]*)\s+$")
+_ROLE_REACH = 40
+
+
+# what may stand before such a role: an opening phrase's comma or a conjunction opening the sentence,
+# then capitalised words (a body's name, "Kelco"), never a subordinator or a preposition ('As Acme
+# leader Ann Roe arrived, ...')
+_ROLE_LEAD = re.compile(
+    r"(?:[.!?:\n][\s\u201d\"]*|(,)\s+|^\s*)(And\s+|But\s+|Yet\s+|So\s+|Meanwhile\s+)?"
+    r"(?!(?:When|While|After|Before|If|As|Although|Though|Since|Because|Until|Unlike|Like|For|With|To|In|"
+    r"On|At|By|From|Under|Against|Without|Despite|Of|About|The|A|An|His|Her|Their|Its|Once|Following)\s)"
+    r"(?:[A-Z][\w'\u2019&.-]*\s+){0,3}$"
+)
+
+
+def _role_leads(text: str, role: int, floor: int) -> bool:
+    """A role word at ``role`` that opens its sentence's subject (read in a bounded window)."""
+    begin = max(floor, role - 60)
+    lead = _ROLE_LEAD.search(text[begin:role])
+    if lead is None:
+        return False
+    if lead.group(1) is not None:  # after a comma: an opening phrase up to it ('Despite ..., coach')
+        after = begin + lead.end(1)
+        while after < role and text[after].isspace():
+            after += 1
+        window = text[max(floor, after - 60) : after]
+        return bool(
+            _OPENING_PHRASE.search(window)
+            or (after - 60 <= floor and _OPENING_AT_START.match(window))
+            or _OPENING_CLAUSE.search(text, max(floor, after - _OPENING_CLAUSE_REACH), after)
+        )
+    # a sentence's start needs a conjunction ('But Acme lawyer Jo Vell told'): a bare 'Acme manager
+    # Jo Vell held talks' heads only the next sentence (session 32, ``BODY_ROLE_HEAD``), since a
+    # description heading a sentence between ('The former captain added') may be the one speaking
+    return lead.group(2) is not None and (lead.start() > 0 or begin == floor or text[begin] in ".!?:\n")
 
 
 # A conjunction and a time before the subject, no comma ('But on Wednesday Mr Straw said', '...,

@@ -84,6 +84,7 @@ _SPEC_UNITS = frozenset(
     {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "lbf·ft", "mph", "km/h", "inch", "GB", "TB", "MB", "KB"}
     | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s", "kbit/s", "cc", "ms"}
 )
+SPEC_UNITS = _SPEC_UNITS
 # "Pricing starts at $58,900", "it costs $449", "priced at", "retails for": the thing's price
 _PRICE_WORDS = re.compile(
     r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
@@ -157,3 +158,8 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_REACH = 30  # "about the same size as the ": the words a compared name may follow
+
+
+def compared_before(text: str, start: int) -> bool:
+    """A name at ``start`` named to compare with ("larger than the Orbel 6"); a bounded look."""
+    return _COMPARED_BEFORE.search(text, max(0, start - _COMPARED_REACH), start) is not None

@@ -1,0 +1,64 @@
+""" "It" after a sentence that opened with a product: the product, not the story's company.
+
+A review introduces the thing and goes on with a pronoun: "The Draxel Viper 3 weighs 58 grams.
+It will be available next month for $79." The company rules read a sentence-opening "it" as
+the firm the sentence before opened with, else the story's company (the maker, in a review);
+the conventions give the thing its own price and specs. Also across one paragraph break, where
+a review's next paragraph goes on with "It has ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Entity
+from consumer.indicators.subject.cues import PRONOUN_BACK, SENTENCE_END
+from consumer.indicators.subject.mentions import MentionIndex, made_thing
+
+# What may stand before the product opening its sentence: "The", a word of novelty, a maker's
+# possessive ("Tessel's Nova A52 offers", the maker's mention read separately)
+_OPENER_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:new|latest)\s+)?")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:new|latest)\s+)?")
+# Results a firm has and a thing has not: "Its revenue rose" after a product's sentence is the maker's
+_FIRMS_MEASURE = re.compile(
+    r"\b(?:revenues?|profits?|earnings|income|shares?|stock|staff|employees|workers|dividends?)\b",
+    re.IGNORECASE,
+)
+_OPENING_MARKS = ' "\u201c\u2018('
+
+
+def product_opening_previous(index: MentionIndex, text: str, start: int, end: int) -> Entity | None:
+    """The product the sentence right before opened with (its subject), when "it" / "its" opens
+    the sentence at ``start``: the sentence before, in the same paragraph or the last of the
+    paragraph before, names no other made thing. None for a firm's own measure in the clause
+    (``text[start:end]``). Reads about two sentences back (``PRONOUN_BACK``)."""
+    low = max(index.skip_before, start - PRONOUN_BACK)
+    ends = list(SENTENCE_END.finditer(text, low, min(len(text), start + 2)))  # sees the capital
+    if not ends or text[ends[-1].end() : start].strip(_OPENING_MARKS):
+        return None  # the pronoun does not open a sentence
+    if _FIRMS_MEASURE.search(text, start, end) is not None:
+        return None
+    close = ends[-1].start()
+    if "\n" in text[close:start] and text[close:start].count("\n") > 2:
+        return None  # more than one paragraph break between
+    opens = ends[-2].end() if len(ends) > 1 else low
+    paragraph = text.rfind("\n", opens, close)
+    opens = paragraph + 1 if paragraph >= 0 else opens
+    if opens == low and low > index.skip_before:
+        return None  # the sentence before starts out of reach
+    named = index.between(opens, close)
+    if not named:
+        return None
+    first = named[0]
+    if _OPENER_BEFORE.fullmatch(text, opens, first.start) is None:
+        return None
+    if not made_thing(first.entity) and len(named) > 1:
+        possessive = _POSSESSIVE_AFTER.match(text, first.end)  # "Tessel's Nova A52 offers"
+        if possessive is None or named[1].start != possessive.end():
+            return None
+        first = named[1]
+    if not made_thing(first.entity):
+        return None
+    if any(made_thing(c.entity) and c.entity.id != first.entity.id for c in named):
+        return None  # two things in the sentence before: which one "it" is, is unclear
+    return first.entity

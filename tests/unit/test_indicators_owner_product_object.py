@@ -139,3 +139,17 @@ def test_the_product_with_a_word_of_its_kind_is_the_storys_product(words: str) -
 def test_a_capitalised_word_before_the_kind_is_no_anaphor() -> None:
     text = "Kelby will launch the Vantor X5 in March. The Harlow console will go on sale in May for $250."
     assert _rows(text, "Kelby sets Vantor X5 launch").get("$250") is None
+
+
+@pytest.mark.parametrize("heading", ["2. Vantor X5", "Best overall: Vantor X5", "Vantor X5"])
+def test_it_after_a_heading_that_names_a_product_is_the_product(heading: str) -> None:
+    text = f"Kelby had a busy year of launches.\n\n{heading}\n\nIt will be available next month for $849."
+    assert _rows(text, "Kelby results").get("$849") == "Vantor X5"
+
+
+def test_it_after_a_heading_of_two_products_keeps_its_reading() -> None:
+    text = (
+        "Kelby had a busy year of launches.\n\nVantor X5 or Orbel 7\n\n"
+        "It will be available next month for $849."
+    )
+    assert _rows(text, "Kelby results").get("$849") == "Kelby"

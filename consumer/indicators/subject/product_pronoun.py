@@ -16,8 +16,11 @@ from consumer.indicators.subject.cues import PRONOUN_BACK, SENTENCE_END
 from consumer.indicators.subject.mentions import MentionIndex, made_thing
 
 # What may stand before the product opening its sentence: "The", a word of novelty, a maker's
-# possessive ("Tessel's Nova A52 offers", the maker's mention read separately)
-_OPENER_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:new|latest)\s+)?")
+# possessive ("Tessel's Nova A52 offers", the maker's mention read separately); before a heading's
+# product a list's number or a pick's label ("3. ", "Best overall: ")
+_OPENER_BEFORE = re.compile(
+    r"\s*(?:(?:#\d{1,2}[.):]?|\d{1,2}[.):])\s+|[A-Z][a-z]+(?:\s[a-z-]+){0,4}:\s+)?(?:[Tt]he\s+)?(?:(?:new|latest)\s+)?"
+)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:new|latest)\s+)?")
 # Results a firm has and a thing has not: "Its revenue rose" after a product's sentence is the maker's
 _FIRMS_MEASURE = re.compile(
@@ -28,22 +31,17 @@ _OPENING_MARKS = ' "\u201c\u2018('
 
 
 def product_opening_previous(index: MentionIndex, text: str, start: int, end: int) -> Entity | None:
-    """The product the sentence right before opened with (its subject), when "it" / "its" opens
-    the sentence at ``start``: the sentence before, in the same paragraph or the last of the
-    paragraph before, names no other made thing. None for a firm's own measure in the clause
-    (``text[start:end]``). Reads about two sentences back (``PRONOUN_BACK``)."""
+    """The product the sentence right before opened with (its subject), or a heading line right
+    before named, when "it" / "its" opens the sentence at ``start``: the sentence before, in the
+    same paragraph or the last of the paragraph before, names no other made thing. None for a
+    firm's own measure in the clause (``text[start:end]``). Reads about two sentences back
+    (``PRONOUN_BACK``)."""
     low = max(index.skip_before, start - PRONOUN_BACK)
-    ends = list(SENTENCE_END.finditer(text, low, min(len(text), start + 2)))  # sees the capital
-    if not ends or text[ends[-1].end() : start].strip(_OPENING_MARKS):
-        return None  # the pronoun does not open a sentence
-    if _FIRMS_MEASURE.search(text, start, end) is not None:
+    close = _opening_close(text, low, start)
+    if close is None or _FIRMS_MEASURE.search(text, start, end) is not None:
         return None
-    close = ends[-1].start()
-    if "\n" in text[close:start] and text[close:start].count("\n") > 2:
-        return None  # more than one paragraph break between
-    opens = ends[-2].end() if len(ends) > 1 else low
-    paragraph = text.rfind("\n", opens, close)
-    opens = paragraph + 1 if paragraph >= 0 else opens
+    ends = list(SENTENCE_END.finditer(text, low, close))
+    opens = max(ends[-1].end() if ends else low, text.rfind("\n", low, close) + 1)
     if opens == low and low > index.skip_before:
         return None  # the sentence before starts out of reach
     named = index.between(opens, close)
@@ -62,3 +60,17 @@ def product_opening_previous(index: MentionIndex, text: str, start: int, end: in
     if any(made_thing(c.entity) and c.entity.id != first.entity.id for c in named):
         return None  # two things in the sentence before: which one "it" is, is unclear
     return first.entity
+
+
+def _opening_close(text: str, low: int, start: int) -> int | None:
+    """Where the sentence or the line before ends, when the pronoun at ``start`` opens a sentence
+    (after a sentence's end or a paragraph break, one at most); None when it does not."""
+    head = text[low:start].rstrip(_OPENING_MARKS + "\n")
+    close = low + len(head)
+    between = text[close:start]
+    if between.count("\n") > 2:
+        return None  # more than one paragraph break between
+    if "\n" in between:
+        return close
+    ends = list(SENTENCE_END.finditer(text, max(low, close - 4), min(len(text), start + 2)))
+    return ends[-1].start() if ends and not text[ends[-1].end() : start].strip(_OPENING_MARKS) else None

@@ -88,3 +88,15 @@ def test_the_extractor_types_the_heading_product(extractor: EntityExtractor) -> 
 def test_an_edition_words_number_is_the_names(text: str, names: list[str]) -> None:
     found = rules.edition_products(text, load_gazetteer())
     assert [text[s:e] for s, e in found] == names
+
+
+def test_a_headings_model_words_later_are_the_same_product(extractor: EntityExtractor) -> None:
+    body = f"{_INTRO}1. Kelbrook Swift 3\n\nThe Swift 3 weighs 2.65 pounds and costs $649."
+    entities = entities_of(extractor, body)
+    product = next(e for e in entities if e.name == "Kelbrook Swift 3")
+    assert {m.text for m in product.mentions} == {"Kelbrook Swift 3", "Swift 3"}
+
+
+def test_model_words_before_the_heading_are_left_alone() -> None:
+    text = f"The Swift 3 was last year's pick.\n\n1. Kelbrook Swift 3\n\n{_BELOW}"
+    assert _spans(text) == ["Kelbrook Swift 3"]

@@ -153,3 +153,29 @@ def test_it_after_a_heading_of_two_products_keeps_its_reading() -> None:
         "It will be available next month for $849."
     )
     assert _rows(text, "Kelby results").get("$849") == "Kelby"
+
+
+def test_a_buy_line_at_a_new_price_is_its_sections_heading_product() -> None:
+    text = (
+        "Harbor Mart has cut prices across the board this week.\n\n"
+        "$15 Off Vantor X5 Buds at Harbor Mart\n\n"
+        "These earbuds last a long time on a charge. They come in three colours.\n\n"
+        "- Get it at Harbor Mart for $234.98"
+    )
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Vantor X5 Buds": ("PRODUCT", None),
+        "Harbor Mart": ("ORGANIZATION", None),
+    }
+    assert focus_rows("", text, names).get("$234.98") == "Vantor X5 Buds"
+
+
+def test_a_buy_line_under_prose_only_stays_unowned() -> None:
+    text = (
+        "The Vantor X5 Buds last a long time on a charge. They come in three colours.\n\n"
+        "- Get it at Harbor Mart for $234.98"
+    )
+    names: dict[str, tuple[EntityType, str | None]] = {
+        "Vantor X5 Buds": ("PRODUCT", None),
+        "Harbor Mart": ("ORGANIZATION", None),
+    }
+    assert focus_rows("", text, names).get("$234.98") is None

@@ -38,6 +38,7 @@ _SPEC_BELOW = re.compile(
     r"[$\u00a3\u20ac]\s?\d|\d\s?(?:GB|TB|mAh|Wh|kWh|hp|mph|Hz|MP)\b|\d(?:-inch|\s?inch(?:es)?)\b|"
     r"\d\s?(?:pounds|grams|ounces)\b"
 )
+_SHORT_MARK = re.compile(r"\d|[a-z][A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words a heading names no model with: a firm's division, a section, a story's kind
 NOT_MODEL_WORDS = DIVISION_WORDS | frozenset(
@@ -91,18 +92,43 @@ def headed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]
     """The span of a heading line's maker and model words (``_HEADING``), or of a review's
     headline (``_REVIEWED``): every word a model's word (no body's, division's or kind's word),
     and a maker the gazetteer lists or a model's mark, with a price or a spec in the paragraph
-    below unless both (or a review's cue) say it is a model."""
+    below unless both (or a review's cue) say it is a model. Also the later mentions of a
+    heading's model words less its first word, where they bear a model's mark ("The Swift 3
+    weighs ..." after "3. Kelbrook Swift 3"): found in one pass over the text for all headings."""
+    found: list[tuple[int, int]] = []
     for match in _HEADING.finditer(text):
         if match.end() - match.start() > _HEADING_CHARS or not _own_paragraph(text, match):
             continue
         makers, marked = _model_name(match.group("name"), gazetteer)
         if (makers and marked) or ((marked or makers) and _priced_below(text, match.end())):
-            yield match.span("name")
+            found.append(match.span("name"))
+    yield from found
+    yield from _short_forms(text, found)
     review = _REVIEWED.match(text) if _REVIEW_CUE.search(text, 0, _HEADING_CHARS * 2) else None
     if review is not None and "\n" not in text[: review.end()]:
         makers, marked = _model_name(review.group("name"), gazetteer)
         if makers or marked:
             yield review.span("name")
+
+
+def _short_forms(text: str, headings: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Later mentions of each heading's name less its first word, when the rest bears a model's
+    mark (a digit or an inner capital: "Swift 3", "ZenBook 14"); one regex pass over the text."""
+    parts: dict[str, int] = {}
+    for start, end in headings:
+        rest = text[start:end].split(" ", 1)[1] if " " in text[start:end] else ""
+        if rest and _SHORT_MARK.search(rest) and rest not in parts:
+            parts[rest] = end
+    if not parts:
+        return
+    pattern = re.compile(
+        r"(?<![\w'\u2019.&+-])(?:"
+        + "|".join(map(re.escape, sorted(parts, key=len, reverse=True)))
+        + r")(?![\w+-])"
+    )
+    for match in pattern.finditer(text):
+        if match.start() >= parts[match.group()]:  # after the heading that named it in full
+            yield match.span()
 
 
 def _model_name(name: str, gazetteer: Gazetteer) -> tuple[int, bool]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.subject.cues import PRONOUN_BACK, SENTENCE_END
+from consumer.indicators.subject.cues import PRONOUN_BACK, SENTENCE_END, is_price
 from consumer.indicators.subject.mentions import MentionIndex, made_thing
+from consumer.indicators.subject.products import BUY_LINE
 
 # What may stand before the product opening its sentence: "The", a word of novelty, a maker's
 # possessive ("Tessel's Nova A52 offers", the maker's mention read separately); before a heading's
@@ -74,3 +75,35 @@ def _opening_close(text: str, low: int, start: int) -> int | None:
         return close
     ends = list(SENTENCE_END.finditer(text, max(low, close - 4), min(len(text), start + 2)))
     return ends[-1].start() if ends and not text[ends[-1].end() : start].strip(_OPENING_MARKS) else None
+
+
+# How far back a deal post's section heading may be from its buy line
+_SECTION_BACK = 1500
+_PROSE_END = (".", "!", "?", '."', ".\u201d", '?"', "?\u201d", ":")
+
+
+def heading_product(
+    index: MentionIndex, text: str, clause: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """ "$15 Off Vantor X5 Buds on Harbor Mart" ... "- Get it on Harbor Mart for $234.98": a deal
+    post's buy line, unowned and at a price its heading never gave, is the product its section's
+    heading names first (the last paragraph before with no sentence's end, not a bullet). Reads
+    the paragraphs back to that heading, at most ``_SECTION_BACK`` characters."""
+    if not is_price(unit) or BUY_LINE.fullmatch(text, clause[0], clause[1]) is None:
+        return None
+    low = max(index.skip_before, clause[0] - _SECTION_BACK)
+    end = text.rfind("\n", low, clause[0])
+    while end > low:
+        start = text.rfind("\n", low, end)
+        if start < 0 and low > index.skip_before:
+            return None  # the paragraph opens out of reach
+        paragraph = text[start + 1 : end].strip()
+        if (
+            paragraph
+            and not paragraph.startswith(("-", "\u2022", "*"))
+            and not paragraph.endswith(_PROSE_END)
+        ):
+            named = [c for c in index.between(start + 1, end) if made_thing(c.entity)]
+            return named[0].entity if named else None
+        end = start
+    return None

@@ -31,6 +31,9 @@ _BUY_LINE = re.compile(
 )
 
 
+BUY_LINE = _BUY_LINE
+
+
 class PriceOwners:
     """The owner last given each price in a field, for a deal post's buy line ("- Get it on
     Amazon for $139"): its pronoun names nothing and its store sells, not owns, the thing, so

@@ -179,3 +179,19 @@ def test_a_buy_line_under_prose_only_stays_unowned() -> None:
         "Harbor Mart": ("ORGANIZATION", None),
     }
     assert focus_rows("", text, names).get("$234.98") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Kelby's new Vantor X5 sold 3 million units in May.", "3 million units"),
+        ("Kelby's latest Vantor X5 weighs 180 grams.", "180 grams"),
+        ("Kelby's new Vantor X5 has five cameras.", "five cameras"),
+    ],
+)
+def test_a_makers_possessive_and_a_word_of_novelty_frame_the_product(text: str, figure: str) -> None:
+    assert _rows(text).get(figure) == "Vantor X5"
+
+
+def test_a_word_of_novelty_before_a_common_noun_keeps_the_possessor() -> None:
+    assert _rows("Kelby's new phone has five cameras.").get("five cameras") == "Kelby"

@@ -38,6 +38,8 @@ def product_opening_previous(index: MentionIndex, text: str, start: int, end: in
     firm's own measure in the clause (``text[start:end]``). Reads about two sentences back
     (``PRONOUN_BACK``)."""
     low = max(index.skip_before, start - PRONOUN_BACK)
+    if not any(made_thing(c.entity) for c in index.between(low, start)):
+        return None  # the cheap test first: most stories name no product
     close = _opening_close(text, low, start)
     if close is None or _FIRMS_MEASURE.search(text, start, end) is not None:
         return None

@@ -100,3 +100,7 @@ def test_a_headings_model_words_later_are_the_same_product(extractor: EntityExtr
 def test_model_words_before_the_heading_are_left_alone() -> None:
     text = f"The Swift 3 was last year's pick.\n\n1. Kelbrook Swift 3\n\n{_BELOW}"
     assert _spans(text) == ["Kelbrook Swift 3"]
+
+
+def test_a_quarter_is_no_models_mark() -> None:
+    assert _spans(f"{_INTRO}Microsoft Q3 2020\n\nThe quarter was strong for the group overall.") == []

@@ -1,11 +1,13 @@
 """A listicle's or a review's heading that is a maker's model: the product, whole.
 
-"3. Kelbrook Swift 3", "Quillon Vela Air" on a line of its own, above the paragraph that gives
-the thing's specs and price: the model reads a person ("Kelbrook Swift"), a body ("Quillon Vela
-Air") or nothing on such a line, and the figures below lose their owner. A line is taken only
-when it holds nothing but a list's number, a maker the gazetteer lists and model words, and
-the model words bear a model's mark (a digit, an inner capital, an edition word) or the
-paragraph below prices or measures a thing.
+"3. Kelbrook Swift 3", "Best overall: Quillon Vela Air", "Quorvo Blade 15 ($1,799)" on a line of
+its own, above the paragraph that gives the thing's specs and price, or a review's headline
+("Kelbrook Swift 3 review: ..."): the model reads a person ("Kelbrook Swift"), a body ("Quillon
+Vela Air") or nothing there, and the figures below lose their owner. A line is taken only when
+it holds nothing but a list's number or a pick's label, model words (perhaps a listed maker's
+first) and perhaps a price, and a listed maker and a model's mark (a digit, an inner capital,
+an edition word), or one of them and a price or a spec in the paragraph below, say it is a
+model. The heading's model words less its first word are its later mentions ("The Swift 3").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.heads import HEAD_TYPES
+from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.products import CAR_BRANDS, DIVISION_WORDS
 
 # A line of its own: a list's number ("3.", "#3", "3)") or a pick's label ("Best overall: "), one
@@ -39,49 +42,14 @@ _SPEC_BELOW = re.compile(
     r"\d\s?(?:pounds|grams|ounces)\b"
 )
 _SHORT_MARK = re.compile(r"\d|[a-z][A-Z]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A year, a quarter or a half, a fiscal year, an ordinal: no model's mark ("Kelby Q3 2020")
+_YEAR = re.compile(r"(?:19|20)\d\d|[QH][1-4]|FY\d{2,4}|\d{1,2}(?:st|nd|rd|th)")
 # Words a heading names no model with: a firm's division, a section, a story's kind
 NOT_MODEL_WORDS = DIVISION_WORDS | frozenset(
-    (
-        "review",
-        "reviews",
-        "deal",
-        "deals",
-        "sale",
-        "sales",
-        "update",
-        "updates",
-        "event",
-        "earnings",
-        "results",
-        "launch",
-        "price",
-        "prices",
-        "pricing",
-        "specs",
-        "verdict",
-        "conclusion",
-        "design",
-        "performance",
-        "features",
-        "battery",
-        "camera",
-        "display",
-        "software",
-        "overview",
-        "summary",
-        "faq",
-        "news",
-        "best",
-        "top",
-        "our",
-        "the",
-        "and",
-        "or",
-        "vs",
-        "versus",
-        "winner",
-        "winners",
+    word_list(
+        "review reviews deal deals sale sales update updates event earnings results launch price prices "
+        "pricing specs verdict conclusion design performance features battery camera display software "
+        "overview summary faq news best top our the and or vs versus winner winners"
     )
 )
 _BELOW_REACH = 400  # characters of the paragraph below read for a price or a spec

@@ -249,6 +249,7 @@ class NameFinders(CandidatePasses):
             rules.bound_crafts(text, gaz),
             rules.game_lists(text, gaz),
             rules.deal_lines(text, gaz),
+            rules.headed_products(text, gaz),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
         )

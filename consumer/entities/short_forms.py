@@ -304,20 +304,30 @@ def join_part_numbers(groups: list[CandidateGroup]) -> list[CandidateGroup]:
     return [g for g in groups if id(g) not in merged]
 
 
+_MODEL_MARK = re.compile(r"\d|[a-z][A-Z]")  # "Swift 3", "ZenBook": a model's number or inner capital
+
+
 def join_maker_products(groups: list[CandidateGroup], gazetteer: Gazetteer) -> list[CandidateGroup]:
     """ "Quillon AirPods ... the first AirPods": a product named later without its maker's name
     (a company the gazetteer knows) is the one product the story named with it; it takes the
     maker's form as its name. Two products of that name ("Acme Nova", "Zed Nova") join neither."""
     by_model: dict[str, list[CandidateGroup]] = {}
+    by_marked: dict[str, list[CandidateGroup]] = {}
     for g in groups:
         words = g.name.split()
         if g.type == "PRODUCT" and len(words) >= 2:
             lead = gazetteer.lookup(words[0])
+            rest = " ".join(words[1:])
             if lead is not None and lead.type == "ORGANIZATION":
-                by_model.setdefault(" ".join(words[1:]).casefold(), []).append(g)
+                by_model.setdefault(rest.casefold(), []).append(g)
+            elif _MODEL_MARK.search(rest):
+                # a maker no list knows before a model that bears a mark: "Kelbrook Swift 3 ... the
+                # Swift 3" (session 38; a listicle's heading names the maker once)
+                by_marked.setdefault(rest.casefold(), []).append(g)
     merged: set[int] = set()
     for short in groups:
-        targets = by_model.get(short.name.casefold(), []) if short.type == "PRODUCT" else []
+        key = short.name.casefold()
+        targets = (by_model.get(key) or by_marked.get(key, [])) if short.type == "PRODUCT" else []
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))

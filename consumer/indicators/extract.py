@@ -53,6 +53,7 @@ from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
+from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
@@ -721,7 +722,9 @@ def _field_indicators(
                 previous_age,
                 by_id,
             )
-        subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
+        subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit) or (
+            heading_product(index, text, (sentence[0], span_start), low.unit)  # the deal's heading
+        )
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)

@@ -31,6 +31,7 @@ _DIVISION_WORDS = frozenset(
     )
 )
 
+DIVISION_WORDS = _DIVISION_WORDS
 
 # Carmakers' brands, makers for this rule only ("a Porsche Varnel", "the Jeep Korvan", "Chevy
 # Tarvo"): a brand and one model word are the model, while the brand alone is left to the model

@@ -38,6 +38,7 @@ from consumer.entities.rules.events import (
     quoted_schemes,
     state_of_addresses,
 )
+from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_years import model_year_products
@@ -172,6 +173,7 @@ __all__ = [
     "followed_by_score",
     "game_lists",
     "game_title",
+    "headed_products",
     "headline_slug_end",
     "hyphen_models",
     "is_caps_line",

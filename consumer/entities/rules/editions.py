@@ -24,7 +24,14 @@ from consumer.entities.rules.shared import matches_at_literals
 # A capitalised word after it is most often an accessory's or a heading's ("the Vela Pro Smart
 # Case", "Vela Pro Review"): the product's name still ends at the edition word.
 _EDITION_WORDS = ("Pro", "Max", "Ultra", "Mini", "Lite")
-_EDITION = re.compile(r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?(?![\w'’&-])")
+# A generation's or a size's number after it is the name's too ("the Zorvex Pro 14", "Kelvo Max 3"),
+# never a count or a measure's ("Vela Pro 2 years ago", "Vela Pro 12 percent", "Pro 2-in-1")
+_EDITION = re.compile(
+    r"(?<= )(?:Pro|Max|Ultra|Mini|Lite)(?: (?:Pro|Max|Ultra|Mini|Lite))?"
+    r"(?: [1-9]\d?(?![\w'’&-]|[.,]\d| ?(?:%|[A-Za-z]{0,2}(?:Hz|Wh|B|m|g)\b|(?:percent|per|pct|points?|"
+    r"times|million|billion|thousand|hours?|minutes?|seconds?|days?|weeks?|months?|years?|inch|inches|"
+    r"mm|cm|kg|lbs?|pounds|feet|ft|miles?|km|degrees?)\b)))?(?![\w'’&-])"
+)
 # One to three model words right before it: capitalised, a code in capitals, or a lower-case
 # lead of a mixed-case word ("iPhone XS Max", "Galaxy Vela Ultra"); no digit-only word.
 _MODEL_WORDS = re.compile(r"(?<![\w'’.&+-])(?:(?:[A-Z][\w&+-]*|[a-z]{1,2}[A-Z][\w-]*)[ \t]){1,3}$")
@@ -50,7 +57,7 @@ def edition_products(
             words = words[1:]  # "The Vela Pro", "Buy Vela Pro": the name opens after
         if not words or (_NETWORK.match(words[-1]) and edition.group(0).startswith("Max")):
             continue
-        name = " ".join((*words, edition.group(0)))
+        name = " ".join((*words, edition.group(0)))  # with its number: "Zorvex Pro 14"
         if not _model_name(words, name, gazetteer) or (is_person(name) and not _maker(words[0], gazetteer)):
             continue
         yield edition.end() - len(name), edition.end()

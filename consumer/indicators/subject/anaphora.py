@@ -37,12 +37,18 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     company_like,
 )
+from consumer.indicators.subject.product_pronoun import product_opening_previous
 from consumer.indicators.subject.result_change import changes_own_result
 
 # Head nouns that name a firm, after an epithet ("The packaged food company", "the iPhone maker")
 _FIRM_HEADS = (
     r"(?:company|firm|retailer|carrier|airline|automaker|carmaker|lender|insurer|chain|startup|"
     r"conglomerate|giant|maker)"
+)
+# Words that say which of its kind a review's product is, between "the" and the kind
+_PRODUCT_KIND_WORDS = (
+    r"(?:new|latest|handheld|portable|slim|slimmer|smaller|larger|bigger|cheaper|budget|flagship|"
+    r"electric|hybrid|folding|foldable|updated|upgraded|revamped|redesigned|original|base|entry-level)"
 )
 # What an anaphor in a figure's clause refers to: the article's main company, country,
 # province or city ("The stock rose 2%", "the province's output grew 5 percent").
@@ -61,7 +67,13 @@ _ANAPHORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("index", re.compile(r"\bthe (?:index|benchmark|gauge)(?:['\u2019]s)?\b", re.IGNORECASE)),
     # a review's product: "The car has five seats", "the phone's 6.1-inch screen"
-    ("product", re.compile(rf"\b(?:the|this) {PRODUCT_NOUNS}(?:['\u2019]s)?\b", re.IGNORECASE)),
+    # and with a word that says which of its kind: "the handheld console", "the new phone"
+    (
+        "product",
+        re.compile(
+            rf"\b(?:the|this) (?:{_PRODUCT_KIND_WORDS}\s+)?{PRODUCT_NOUNS}(?:['\u2019]s)?\b", re.IGNORECASE
+        ),
+    ),
     ("country", re.compile(r"\b(?:the|this|our) (?:country|nation)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("province", re.compile(r"\bthe (?:province|state|region)(?:['\u2019]s)?\b", re.IGNORECASE)),
     ("city", re.compile(r"\bthe (?:city|municipality)(?:['\u2019]s)?\b", re.IGNORECASE)),
@@ -138,6 +150,10 @@ def anaphor_owner(
     kind, words = found
     word = words.strip().lower()
     pronoun = word in ("it", "its")
+    if kind == "company" and pronoun and not _quoted_expletive(text, start, end):
+        product = product_opening_previous(index, text, start, end)
+        if product is not None:
+            return product
     if kind == "company" and pronoun and (thing_measure(unit) or _quoted_expletive(text, start, end)):
         return None
     if kind == "company" and pronoun:

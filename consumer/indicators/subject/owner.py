@@ -55,6 +55,7 @@ from consumer.indicators.subject.possessive import (
     share_of_owner,
     share_of_people,
 )
+from consumer.indicators.subject.product_object import object_product
 from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
 from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
@@ -109,7 +110,7 @@ def subject_of(
         return _row_owner(index, text, max(row, skip_before), figure)
     if unit in LENGTH_UNITS and nobodys_length(candidates, text, figure):
         return None
-    priced = priced_product(candidates, text, figure, unit)
+    priced = priced_product(candidates, text, figure, unit) or object_product(candidates, text, figure, unit)
     if priced is not None:
         return priced
     named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(

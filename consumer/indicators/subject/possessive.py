@@ -16,7 +16,13 @@ from consumer.indicators.measure import MEASURE
 from consumer.indicators.subject.anaphora import anaphor_possessor
 from consumer.indicators.subject.clauses import FIRM_PART, is_country_or_division, listed
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, counts_things, is_price
-from consumer.indicators.subject.mentions import OWNER_TYPES, WINDOW_BEFORE, Candidate, MentionIndex
+from consumer.indicators.subject.mentions import (
+    OWNER_TYPES,
+    WINDOW_BEFORE,
+    Candidate,
+    MentionIndex,
+    made_thing,
+)
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 
 _PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {PRODUCT_NOUNS}\b", re.IGNORECASE)
@@ -174,7 +180,21 @@ def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candi
     if framed is None:
         return owner
     inner = next((c for c in candidates if c.start == framed.end() and c.entity.type in OWNER_TYPES), None)
-    return _narrowed(inner, candidates, text) if inner is not None else owner
+    if inner is None:
+        return _new_thing_of(owner, candidates, text) or owner  # "Kelby's new Vantor X5"
+    return _narrowed(inner, candidates, text)
+
+
+# "Kelby's new Vantor X5", "Kelby's latest Orbel 7": a maker's possessive and a word of novelty
+# before a product's name frame the product, which heads the phrase, as right after the possessive
+_OWNS_NEW = re.compile(r"['\u2019]s?\s+(?:all-)?(?:new|latest|upcoming|forthcoming|flagship|newest)\s+")
+
+
+def _new_thing_of(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:
+    novel = _OWNS_NEW.match(text, owner.end)
+    if novel is None:
+        return None
+    return next((c for c in candidates if c.start == novel.end() and made_thing(c.entity)), None)
 
 
 def _parent_firm(

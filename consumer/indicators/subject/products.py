@@ -31,6 +31,9 @@ _BUY_LINE = re.compile(
 )
 
 
+BUY_LINE = _BUY_LINE
+
+
 class PriceOwners:
     """The owner last given each price in a field, for a deal post's buy line ("- Get it on
     Amazon for $139"): its pronoun names nothing and its store sells, not owns, the thing, so
@@ -84,6 +87,7 @@ _SPEC_UNITS = frozenset(
     {"hp", "kW", "kWh", "W", "Wh", "mAh", "N·m", "lbf·ft", "mph", "km/h", "inch", "GB", "TB", "MB", "KB"}
     | {"GHz", "MHz", "Hz", "fps", "megapixel", "Gbit/s", "Mbit/s", "kbit/s", "cc", "ms"}
 )
+SPEC_UNITS = _SPEC_UNITS
 # "Pricing starts at $58,900", "it costs $449", "priced at", "retails for": the thing's price
 _PRICE_WORDS = re.compile(
     r"\b(?:pric(?:e[sd]?|ing)|costs?|retails?|sells?\s+for|starts?\s+at|msrp)\b", re.IGNORECASE
@@ -157,3 +161,8 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_REACH = 30  # "about the same size as the ": the words a compared name may follow
+
+
+def compared_before(text: str, start: int) -> bool:
+    """A name at ``start`` named to compare with ("larger than the Orbel 6"); a bounded look."""
+    return _COMPARED_BEFORE.search(text, max(0, start - _COMPARED_REACH), start) is not None

@@ -5,6 +5,7 @@ Texts made up for the test."""
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -119,3 +120,36 @@ def test_sport_story_needs_three_different_words_on_the_distinct_words() -> None
 def test_word_haystack_holds_each_distinct_word_once() -> None:
     hay = word_haystack("the coach, the coach\tand\nthe squad")
     assert sorted(hay.split("\n")) == ["and", "coach", "coach,", "squad", "the"]
+
+
+_RULE_TEXT = (
+    "June 14 \u2013 Kelby, TX @ Tarvo Bank Amphitheatre\nJune 16 \u2013 Harlow, OR @ Quill Hall, doors 7pm\n"
+    "Lord Harwick of Tarn said the app Quillo and the satellite Mozi launched; Baroness Quill's NATO "
+    "and WHO (World Health Organization) reports. Kelby: Roe, Quill, Marsh, Dorrance. Subs: Vane.\n"
+    "Jo Roe, a Kelby Oscars winner, met Ada Quell-Marsh; the drug Tarvex sold well; three Grammys."
+)
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        ("consumer.entities.rules.places", "_LISTING_LINE"),
+        ("consumer.entities.rules.product_rules", "_KIND_THEN_NAME"),
+        ("consumer.entities.rules.events", "_PLURAL"),
+        ("consumer.entities.name_finders", "_ACRONYM_WORD"),
+        ("consumer.entities.name_finders", "_PEER"),
+        ("consumer.entities.name_finders", "_PEER_SEAT"),
+        ("consumer.entities.team_sheets", "_SHEET"),
+        ("consumer.entities.lone_speakers", "_PAIR"),
+    ],
+)
+def test_whole_field_scans_of_the_entity_rules_are_gated_and_find_the_same(module: str, name: str) -> None:
+    """Scans of whole fields that opened on a look-behind (tried at every position): gated, and
+    searched by their gate's class, they find what the pattern alone finds."""
+    pattern: re.Pattern[str] = getattr(importlib.import_module(module), name)
+    assert pattern.pattern.startswith("(?=[")
+    assert _searched_by_class(pattern.pattern, pattern.flags & ~re.UNICODE) is not None
+    plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
+    found = [(m.span(), m.groups()) for m in pattern.finditer(_RULE_TEXT)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(_RULE_TEXT)]
+    assert found  # each finds something in the text

@@ -445,7 +445,7 @@ _OWNED_APP = re.compile(
 # or a conjunction is a clause's subject ("the drug Pfizer developed", "the app Lena and Tom built").
 # "called", "named" or "dubbed" may stand between ("a satellite called Tarvik"); after it a game or
 # a mission is named too ("a mission called Europa Clipper", "a game called Hollow Tide").
-_KIND_THEN_NAME = re.compile(
+_KIND_THEN_NAME = gated(  # a scan of every text: gated on the kind words' first letters
     r"(?<=[a-z] )(?:(?:(?P<app>app|application|software|browser|chatbot)|satellite|spacecraft|space probe|"
     r"spaceplane|rover|lander|smartphone|handset|console|SUV|sedan|hatchback|vaccine|drug|medicine|"
     r"(?:video|mobile|computer) game)(?: called| named| dubbed)?|(?:game|mission) (?:called|named|dubbed)) "

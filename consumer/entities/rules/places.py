@@ -24,7 +24,7 @@ from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
 # Region names that end in a lower-case word, which the gazetteer's matcher (capitalised
 # first and last tokens) cannot see: "the Chinese mainland reported 8 new cases".
-_LOWER_ENDED_REGIONS = re.compile(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
+_LOWER_ENDED_REGIONS = gated(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
 
 
 def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
@@ -93,7 +93,7 @@ _FACILITY_HEAD = (
     r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline"
     r"|Mountains?|Plateau|Basin|River|Valley)"
 )
-_FACILITY = re.compile(
+_FACILITY = gated(
     r"(?=[A-Z])(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
     r"(?:(?:[Hh]igh-[Ss]peed|Intercity)\s+)?"
     rf"{_FACILITY_HEAD}(?:\s+{_FACILITY_HEAD})?(?![\w-])"

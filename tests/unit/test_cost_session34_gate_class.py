@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from consumer.bounds import _LONG_RUN, has_long_run, mask_long_runs
 from consumer.entities import team_cues
 from consumer.entities.team_cues import sport_story
 from consumer.gate import _searched_by_class, gated, word_haystack
@@ -194,3 +195,23 @@ def test_hand_gated_patterns_are_searched_by_their_class_too(module: str, name: 
     for text in (_FIGURE_TEXT, _FIGURE_TEXT.lower(), _RULE_TEXT, TEXT):
         found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 65,
+        "a" * 64,
+        "word " * 20 + "b" * 64,
+        "\u2028".join(["c" * 64] * 3),  # a line separator is white space to both
+        "d\u00a0" * 40 + "e" * 65,  # a no-break space too
+        "f" * 64 + "\u3000" + "g" * 64,
+        "h" * 40 + "\x1c" + "i" * 40,  # a file separator: white space to both
+        "j" * 40 + "\u200b" + "k" * 40,  # a zero-width space is none: one run of 81
+        "",
+        "https://example.org/" + "x" * 60 + " and more",
+    ],
+)
+def test_has_long_run_says_what_the_long_run_pattern_says(text: str) -> None:
+    assert has_long_run(text) == (_LONG_RUN.search(text) is not None)
+    assert mask_long_runs(text) == _LONG_RUN.sub(lambda m: m.group()[:64] + " " * (len(m.group()) - 64), text)

@@ -63,7 +63,7 @@ _COURTESY = gated(
     r"(?<![\w-])(?:Mr|Mrs|Ms|Dr)\.?[ \t](?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-]|[ \t]+[A-Z])"
 )
 # two capitalised words standing alone (the story's full names, for a surname's cue)
-_PAIR = re.compile(
+_PAIR = gated(
     r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!['’](?!s\b))(?![\w-]|[ \t]+[A-Z])"
 )
 _BARRISTER = re.compile(r"[ \t]+[QK]C$")

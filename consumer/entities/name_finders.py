@@ -20,6 +20,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
+from consumer.gate import gated
 from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 from consumer.parse.agencies import is_known_agency
 
@@ -37,21 +38,21 @@ _BRACKET_ACRONYM = re.compile(r">?[ \t]?\((?P<acr>[A-Z][A-Z&]{1,6})\)")
 # the wire's ticker in angle brackets: "<KVO>", "<KVO.L>", "<BRK.A>"
 _TICKER = re.compile(r"<[A-Z]{1,5}(?:\.[A-Z]{1,2})?>")
 # a bare mention of a defined acronym: a whole word of its capitals ("HPB", never "HPB-led")
-_ACRONYM_WORD = re.compile(r"(?<![\w&.-])[A-Z][A-Z&]{1,6}(?![\w&-])")
+_ACRONYM_WORD = gated(r"(?<![\w&.-])[A-Z][A-Z&]{1,6}(?![\w&-])")  # gated: scans of whole fields
 _OPEN_ACRONYM = re.compile(r"[ \t]?\([A-Z][A-Z&]{1,6}\)?$")
 
 
 # a peer by the title and the surname, as British copy names one after the first mention or
 # always ("Lord Harwick said", "Baroness Quill's report"); no capitalised word after the name but
 # "of" (the seat: "Lord Harwick of Tarn"), and no office ("Lord Chancellor", "Lord Justice")
-_PEER = re.compile(
+_PEER = gated(
     r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?=['’]s\b|[^\w'’-])(?![ \t]+(?!of\b)[A-Z])"
 )
 # a peer's seat, his territorial title ("Lord Falconer of Tarn", "Baroness Quill of Kessel
 # Bridge"): part of the person's style, no place or body of the story (session 31); an office's
 # "of" names a real place ("the Lord Mayor of London"), see ``peer_seats``
-_PEER_SEAT = re.compile(
+_PEER_SEAT = gated(
     r"(?<![\w-])(?:Lord|Baroness)[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+of[ \t]+"
     r"(?P<seat>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])"
 )

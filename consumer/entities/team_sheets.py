@@ -33,13 +33,14 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.team_cues import sport_story
 from consumer.events import TextField
+from consumer.gate import gated
 
 # An item of a team sheet: initials at most two, one capitalised word (a hyphenated or
 # apostrophised surname too, "O'Roe", "Roe-Quill") or two ("Jo Roe"), a note in brackets
 _ITEM = r"(?:[A-Z]\.?[ \t]){0,2}[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?(?:[ \t]*\([^()\n]{0,30}\))?"
 _SEP = r"[ \t]*[,;][ \t]*"
 # A label of up to four words and a colon, then four items or more
-_SHEET = re.compile(
+_SHEET = gated(  # a scan of a field with a colon: gated on the label's capital
     rf"(?<![\w'’-])(?P<label>[A-Z][\w'’&-]*(?:[ \t][\w'’&-]+){{0,3}}):[ \t]*"
     rf"(?P<items>{_ITEM}(?:{_SEP}{_ITEM}){{3,}})"
 )

@@ -23,7 +23,7 @@ MEASURE = gated(
     r"cpi|ppi|pmi|futures|crude|margins?|turnout|votes?|death toll|toll|depth|magnitude)\b",
     re.IGNORECASE,
 )
-_MEASURE_LOWER = re.compile(MEASURE.pattern)  # the same words, on a copy `gate.lowered` gives
+_MEASURE_LOWER = gated(MEASURE.pattern)  # the same words, on a copy `gate.lowered` gives
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|been|being|be|will|would)\b\s*", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from consumer.gate import lowered
+from consumer.gate import gated, lowered
 from consumer.lexicon import NUMBER_WORDS
 
 _SMALL = NUMBER_WORDS
@@ -27,7 +27,7 @@ _WORD = "|".join(sorted([*_SMALL, "hundred", "thousand", "million", "billion", "
 # Each pattern opens with a look-ahead on its possible first characters: the regex engine then
 # skips every other position at once instead of trying the whole pattern there (2-4x faster).
 _WORD_FIRST = "".join(sorted({word[0] for word in _WORD.split("|")} | {"a"}))
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = gated(
     rf"(?=[{_WORD_FIRST}])\b(?:an?\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{_WORD})"
     # "and" joins only after a scale word ("seven hundred and sixty-eight"): "between two and three
     # million people" is two numbers, not five million (session twenty-five)
@@ -41,9 +41,9 @@ _WORD_NUMBER = re.compile(
 )
 # The same words read case-sensitively on the lower-cased copy (`gate.lowered`): the same spans,
 # in half the case-blind reading's time (issue 11)
-_WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)
+_WORD_NUMBER_LOWER = gated(_WORD_NUMBER.pattern)
 # Digits: "1,234.5", "1234", ".001". Letters glued before ("PS2.7m", "G20") are judged by filters.
-_DIGITS = re.compile(
+_DIGITS = gated(
     r"(?=[-\u2212\d.mn])"
     r"(?:(?<![\w-])(?<!plus or )(?<!plus-or-)(?P<minus>minus[- ]|negative\s)(?=[\d.])"
     r"|(?<![\w\-.,])(?P<sign>[-\u2212])(?=[\d.])|(?<![\d.,]))"

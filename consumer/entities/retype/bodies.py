@@ -39,7 +39,7 @@ from consumer.gate import gated
 
 # A capitalised word alone right before a verb of speech: "Scholz told reporters" (not the end
 # of a longer name: "Lockheed Martin said")
-_SPEAKING = re.compile(
+_SPEAKING = gated(
     r"(?=[A-Z])(?:\b([A-Z][\w'\u2019.&-]*)[ \t]+)?\b([A-Z][\w'\u2019-]+)[ \t]+"
     r"(?:said|says|told|tells|added|stressed|noted|insisted)\b"
 )

@@ -21,6 +21,7 @@ from consumer.entities.retype.person_names import (
     name_word,
     person_words,
 )
+from consumer.gate import gated
 
 # What only a person has next to the name: an age in apposition ("Braun, 38,"), "who" ("Vale,
 # who ..."), or a lower-case role right before it ("guard Rondo", "diver Keetan Munsell").
@@ -200,7 +201,7 @@ _RESULT_VERB = (
     r"stormed|swept|fought)\s+past|saw\s+off|lost\s+to|fell\s+to|was\s+beaten\s+by)"
 )
 _SET = r"\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:-\d{1,2})?\))?"
-_PLAYERS = re.compile(
+_PLAYERS = gated(
     rf"(?=[A-Z])(?<![\w'’-]){_SIDE}\s+{_RESULT_VERB}\s+{_SIDE}\s+"
     rf"(?:{_SET}(?:,\s*{_SET})+|\d{{1,2}}-\d{{1,2}}\s*\(\d{{1,2}}\))(?![\w-])"
 )

@@ -38,7 +38,7 @@ _PINYIN_SYLLABLE = re.compile(rf"^{PINYIN_SYLLABLE}{PINYIN_SYLLABLE}?$")
 # engine then skips every other position at once (1.5-4x faster; same matches).
 # A Chinese name the model missed, where the copy marks a person: a role or "said" after it,
 # a lower-case role noun before it ("He Shijian, secretary of ...", "villager Lu Min said").
-_CHINESE_NAME = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\w'’-])")
+_CHINESE_NAME = gated(r"(?=[A-Z])(?<![\w'’-])([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})(?![\w'’-])")
 _PERSON_AFTER = re.compile(
     r",\s+(?:an?\s|the\s|[a-z]+\s+(?:of|at|for|with|from)\s)|\s+(?:said|says|told|added|noted|stressed)\b"
 )
@@ -252,7 +252,7 @@ def looks_like_person(surface: str, gazetteer: Gazetteer) -> bool:
 
 
 # group 1: the run's first word (what split() would give: the word holds no white space)
-_CAPITAL_RUN = re.compile(r"(?=[A-Z])\b([A-Z][\w'\u2019-]*)(?:[ \t]+[A-Z][\w'\u2019-]*)*")
+_CAPITAL_RUN = gated(r"(?=[A-Z])\b([A-Z][\w'\u2019-]*)(?:[ \t]+[A-Z][\w'\u2019-]*)*")
 # lower-case letters with Latin-1 accents too: Spanish and Portuguese surnames ("Hernández")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _TITLE_WORD = re.compile(rf"[A-Z\u00c0-\u00d6\u00d8-\u00de][{_LOWER}]+")

@@ -372,7 +372,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)[ \t]+$")
 
 
 # a capitalised word's plural, and a metal's word right before it: where a cued prize's plural may be
-_PLURAL = re.compile(r"(?<![\w'’-])[A-Z][a-z][A-Za-z]+s(?![\w'’-])")
+_PLURAL = gated(r"(?<![\w'’-])[A-Z][a-z][A-Za-z]+s(?![\w'’-])")
 _METAL_BEFORE = re.compile(r"(?<![\w'’-])" + _METAL + r"$")
 # "at the Oscars", "this year's Oscars": the plural after "the" or a possessive is the ceremony
 _CEREMONY_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")

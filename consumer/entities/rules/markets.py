@@ -27,7 +27,7 @@ _MARKET_WORDS = (
     r"crude|oil|futures|prices?|benchmark|contracts?|blend|natural gas|gas|was|were|fell|rose|settled|"
     r"traded|added|lost|gained|dropped|climbed|slipped|jumped|slid|eased|firmed|edged"
 )
-_BENCHMARK = re.compile(
+_BENCHMARK = gated(
     r"(?=[UWBMHDO])(?<![\w'’-])(?:U\.S\.\s+)?(?:(?P<always>West Texas Intermediate|WTI)"
     r"|(?P<traded>Brent|Urals|Murban|Henry Hub)(?=\s+(?:" + _MARKET_WORDS + r")\b)"
     r"|(?P<crude>Dubai|Oman)(?=\s+(?:crude|oil|futures|benchmark)\b))(?![\w'’-])"

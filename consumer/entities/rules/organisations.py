@@ -42,7 +42,7 @@ _ORG_NOUNS = (
 # The apposition's head noun comes before any preposition: "X, a member of the group" is a
 # member (a person), "X, a unit of Y" a unit; a possessive noun is no head: "X, the company's
 # chief operating officer" is the officer.
-_APPOSITIVE_ORG = re.compile(
+_APPOSITIVE_ORG = gated(
     r"(?=[A-Z])(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*[ \t]+"
     r"(?:(?:of|for)[ \t]+(?:the[ \t]+)?|for[ \t]+an?[ \t]+)?){0,4}[A-Z][\w&'’.-]*),\s+"
     r"(?P<det>an?|the)\s+"
@@ -385,7 +385,7 @@ def caps_lead_in(text: str, start: int, end: int) -> bool:
 
 # "the FNV union said", "oil broker PVM": capitals the model passes over, named by the kind of
 # body they are (a body's kind after the letters, or a firm's kind before them)
-_ACRONYM_BODY = re.compile(
+_ACRONYM_BODY = gated(
     r"(?=[tT])\b(?:the|The)\s+([A-Z][A-Z0-9&]{1,5})\s+(?:union|party|group|agency|brokerage|ministry|council|"
     r"committee|alliance|movement|militia|broadcaster|newspaper|airline|carrier|lender|insurer|regulator|"
     r"coalition|federation|association|institute|think\s+tank|rebels|faction)\b"

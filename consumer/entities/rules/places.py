@@ -24,7 +24,7 @@ from consumer.lexicon import MONTH_NAMES, WEEKDAYS
 
 # Region names that end in a lower-case word, which the gazetteer's matcher (capitalised
 # first and last tokens) cannot see: "the Chinese mainland reported 8 new cases".
-_LOWER_ENDED_REGIONS = re.compile(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
+_LOWER_ENDED_REGIONS = gated(r"(?=[Cm])(?<![\w-])(?:Chinese mainland|mainland China)(?![\w-])")
 
 
 def lower_ended_regions(text: str) -> Iterator[tuple[int, int]]:
@@ -93,7 +93,7 @@ _FACILITY_HEAD = (
     r"(?:Railway|Railroad|Station|Airport|Bridge|Expressway|Highway|Tunnel|Dam|Canal|Pipeline"
     r"|Mountains?|Plateau|Basin|River|Valley)"
 )
-_FACILITY = re.compile(
+_FACILITY = gated(
     r"(?=[A-Z])(?<![\w'’-])(?P<places>[A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+"
     r"(?:(?:[Hh]igh-[Ss]peed|Intercity)\s+)?"
     rf"{_FACILITY_HEAD}(?:\s+{_FACILITY_HEAD})?(?![\w-])"
@@ -520,10 +520,10 @@ def _listed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # A tour or fixture listing's line: "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre". What
 # follows the "@" to the line's end is the venue, a named facility whatever its last word
 # ("Music Park", "Jiffy Lube Live"); the words before the state code are its town.
-_LISTING_LINE = re.compile(
-    r"(?m)(?=[A-Z])"
+_LISTING_LINE = gated(  # its gate searched as a class (consumer.gate): most characters skipped in C
     r"(?<![\w.'’-])(?P<town>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,3}),[ \t]+(?P<state>[A-Z]{2})[ \t]+@[ \t]+"
-    r"(?P<venue>[A-Z0-9][^\n@,(\u2013\u2014]{1,80}?)[ \t]*(?:$|[,(\u2013\u2014]|\s+-\s|\s+w/)"
+    r"(?P<venue>[A-Z0-9][^\n@,(\u2013\u2014]{1,80}?)[ \t]*(?:$|[,(\u2013\u2014]|\s+-\s|\s+w/)",
+    re.MULTILINE,
 )
 
 

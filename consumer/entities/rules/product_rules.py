@@ -432,7 +432,7 @@ _NAMED_PRODUCT = gated(
 # ("the Times app" may be a publisher's name); a name with digits or no lower-case letter is a
 # disease's or a body's ("its COVID-19 app", "its CDC app"), not the app's. An owner's vehicle or
 # craft likewise ("its Skyrell vehicle"); after "the", a maker's name stands there ("the Kia vehicle").
-_OWNED_APP = re.compile(
+_OWNED_APP = gated(
     r"(?=[A-Za-z])(?:\b(?:[Ii]ts|[Tt]heir)|(?<![\w'’-])[A-Z][\w&.-]*['’]s)\s+"
     r"(?P<name>[A-Z][a-z][A-Za-z]*(?:\s[A-Z][a-z][A-Za-z]*){0,2})"
     r"\s(?:apps?|applications?|software|vehicles?|spacecraft|spaceplanes?|satellites?)\b"
@@ -445,7 +445,7 @@ _OWNED_APP = re.compile(
 # or a conjunction is a clause's subject ("the drug Pfizer developed", "the app Lena and Tom built").
 # "called", "named" or "dubbed" may stand between ("a satellite called Tarvik"); after it a game or
 # a mission is named too ("a mission called Europa Clipper", "a game called Hollow Tide").
-_KIND_THEN_NAME = re.compile(
+_KIND_THEN_NAME = gated(  # a scan of every text: gated on the kind words' first letters
     r"(?<=[a-z] )(?:(?:(?P<app>app|application|software|browser|chatbot)|satellite|spacecraft|space probe|"
     r"spaceplane|rover|lander|smartphone|handset|console|SUV|sedan|hatchback|vaccine|drug|medicine|"
     r"(?:video|mobile|computer) game)(?: called| named| dubbed)?|(?:game|mission) (?:called|named|dubbed)) "
@@ -634,7 +634,7 @@ _APPOSITIVE_KINDS = (
     r"hatchbacks?|pickups?|crossovers?|coupes?|minivans?|jets?|jetliners?|airliners?|"
     r"aircraft|drones?|chatbots?|browsers?|software)"
 )
-_APPOSITIVE_PRODUCT = re.compile(
+_APPOSITIVE_PRODUCT = gated(
     rf"(?=[A-Z])(?<![\w'’.&+-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}), "
     r"(?:(?:an?|its|their|the (?:company|firm|group|maker|carmaker|automaker|studio|developer)['’]s) "
     rf"(?:[a-z][\w-]* ){{0,3}}?{_APPOSITIVE_KINDS}"
@@ -664,7 +664,7 @@ def appositive_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, 
 # case after a determiner and ending in a trim in capitals is a model when a spec or a price is
 # near (a bounded window each side). Capitals that are a role, a body or a company's form are no
 # trim ("the Labour MP", "the Dunmore CEO", "Harlow FC").
-_TRIMMED = re.compile(
+_TRIMMED = gated(
     r"(?=[TtIiAa])\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?P<trim>[A-Z]{2,3}))(?![\w'’&-]|\.\w)"
 )

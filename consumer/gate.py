@@ -13,6 +13,7 @@ string), the pattern is compiled as it is.
 from __future__ import annotations
 
 import re
+import sys
 import warnings
 from collections.abc import Iterator
 from functools import lru_cache
@@ -150,6 +151,11 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _searched_by_class(full, flags) or re.compile(full, flags)
 
 
+# the Python whose compiler's private steps (``_code``, the info block's layout, ``_sre.compile``)
+# the class reading was checked against; on another the gated patterns compile as written
+_CHECKED_ON = (3, 11)
+
+
 def _searched_by_class(full: str, flags: int) -> re.Pattern[str] | None:
     """``re.compile(full, flags)`` for a gated pattern whose gate is one class, with the
     characters that class matches also in the compiled pattern's info block; None for any other.
@@ -163,6 +169,8 @@ def _searched_by_class(full: str, flags: int) -> re.Pattern[str] | None:
     cost (issue 11). The info block is read case by case: a case-blind class of ASCII characters
     goes in as the characters it matches, which are ASCII or the odd case-blind letters (the
     only others that fold to ASCII ones); any other case-blind class is left as it is."""
+    if sys.version_info[:2] != _CHECKED_ON:
+        return None  # the engine's private steps are read as 3.11 writes them: any other, as compiled
     parsed: Any = _parse.parse(full, flags)
     flags |= parsed.state.flags
     op, av = parsed.data[0]

@@ -1,0 +1,240 @@
+"""Names the model reads as bodies that are people, places or works (session 38): a person whose
+surname the story writes after "Mr"/"Ms", before an age or before speech and "he"/"she"
+(``retype.cued_people``); a known place hyphened to a region's code after a preposition of place,
+a name an apposition calls a kind of place, and "the oasis of", "her hometown of"
+(``retype.areas``, ``retype.kinds``); a title right after a lower-case kind of work
+(``retype.work_kinds``). Sentences and names made up for the test; the places in the hyphened
+areas are the gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer, load_gazetteer
+from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition
+from consumer.entities.retype.cued_people import cued_surname, person_cue_words
+from consumer.entities.retype.work_kinds import titled_by_kind
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _body(text: str, name: str) -> Candidate:
+    start = text.index(name)
+    return Candidate("body", start, start + len(name), "ORGANIZATION", "ner")
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Talks stalled. Mr Quonch said the price was fair.", "Quonch"),
+        ("The rooms were full, Ms. Quistell's aide said.", "Quistell"),
+        ("Kallistan, 52, has led the group since 2001.", "Kallistan"),
+        ("Tamberline said she would not sign.", "Tamberline"),
+        ("Okonjo told reporters he was delighted.", "Okonjo"),
+    ],
+)
+def test_cue_words_are_read_from_the_field(text: str, word: str) -> None:
+    assert word in person_cue_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quonch Partners said it would appeal.",  # a body says "it"
+        "Kallistan said the price, 52, was fair.",  # no age in apposition
+        "In 2004, 12 people left.",
+        "Tamberline said shares rose.",
+    ],
+)
+def test_no_cue_without_a_person_word(text: str) -> None:
+    assert not person_cue_words(text) - {"In"}
+
+
+@pytest.mark.parametrize("name", ["Darvel Quonch", "Scooter Braunell", "Ormeth Van Kallistan"])
+def test_a_cued_surname_makes_a_person(gazetteer: Gazetteer, name: str) -> None:
+    assert cued_surname(name, frozenset({name.split()[-1]}), gazetteer)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Quonch Holdings",  # a body's head word
+        "Paris Quonch",  # a place opens it
+        "New Quonch",  # an opener's word
+        "Tarvia Mr Quonch",  # a title inside
+        "Quonch",  # one word
+        "Darvel Quonch Kell Mora",  # four words
+    ],
+)
+def test_a_cued_surname_leaves_bodies_alone(gazetteer: Gazetteer, name: str) -> None:
+    assert not cued_surname(name, frozenset({"Quonch", "Mora"}), gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The fund is led by Jamal Barclays. Mr Barclays said returns had doubled.", "Jamal Barclays"),
+        ("Emirates Fenwick bought the club. Mr Fenwick said fans would be pleased.", "Emirates Fenwick"),
+    ],
+)
+def test_a_body_whose_surname_takes_mr_is_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "PERSON", types
+
+
+def test_a_body_named_for_a_family_stays_a_body(extractor: EntityExtractor) -> None:
+    body = "Shares in Velmar Holdings rose after Mr Velmar sold his stake."
+    assert types_of(entities_of(extractor, body)).get("Velmar Holdings") == "ORGANIZATION"
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Families living in Lucknow-NCR said the air was thick.", "Lucknow-NCR"),
+        ("Firms based out of Pune-PMR struggled.", "Pune-PMR"),
+        ("Smog hung over homes across Mumbai-MMR on Monday.", "Mumbai-MMR"),
+    ],
+)
+def test_a_place_and_a_region_code_after_a_preposition_is_an_area(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert coded_area(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lucknow-NCR said it would appeal.", "Lucknow-NCR"),  # no preposition of place
+        ("Staff in Quorvex-NCR offices left.", "Quorvex-NCR"),  # no known place
+        ("Fans in Lucknow-Pune cheered.", "Lucknow-Pune"),  # two places: left to bodies.py
+        ("Traders in Lucknow-Nord shares sold.", "Lucknow-Nord"),  # no code
+    ],
+)
+def test_no_area_without_its_shape_and_preposition(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert not coded_area(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kelbourne, a resort town on the coast, saw 4,000 visitors.", "Kelbourne"),
+        ("Ferries reach Isla Corvana, an island off the coast, twice a day.", "Isla Corvana"),
+        ("Troops left Bardai, the oasis where they had camped.", "Bardai"),
+        ("Aid reached Velmora, a remote district in the north.", "Velmora"),
+    ],
+)
+def test_a_kind_of_place_in_apposition_makes_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert place_in_apposition(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kelby Foods, a company in the north, cut 300 jobs.", "Kelby Foods"),
+        ("Tarvo Mining, the town's biggest employer, hired 200.", "Tarvo Mining"),
+        ("Quorna, a town council member, spoke.", "Quorna"),
+        ("Tarvo Holdings, a resort operator in Kelby, grew.", "Tarvo Holdings"),
+    ],
+)
+def test_a_body_in_apposition_stays_a_body(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert not place_in_apposition(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Saturday's match at Tarvfield starts at three.", "Tarvfield"),
+        ("They pulled out of a concert at the KVCC in Marlow.", "KVCC"),
+        ("The sprint is staged at Quorn Downs near Kelby.", "Quorn Downs"),
+        ("The ceremony took place at Harlow Lodge on Friday.", "Harlow Lodge"),
+    ],
+)
+def test_where_an_event_is_held_is_a_venue(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert event_venue(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The match at Tarvo Holdings' ground was cancelled.", "Tarvo Holdings"),  # a head word
+        ("She worked at Quorn Downs for a year.", "Quorn Downs"),  # no event
+        ("The game at Netflix was streamed.", "Netflix"),  # a listed body
+        ("Saturday's match against Tarvfield starts at three.", "Tarvfield"),  # no "at"
+    ],
+)
+def test_no_venue_without_an_event_held_there(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert not event_venue(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Families living in Lucknow-NCR said the air was thick with smoke.", "Lucknow-NCR"),
+        ("Ferries reach Isla Corvana, an island off the coast, twice a day.", "Isla Corvana"),
+        ("She returned to her hometown of Brisova to open the bakery.", "Brisova"),
+        ("He grew up in the oasis of Kel Tamira before moving to the capital.", "Kel Tamira"),
+    ],
+)
+def test_places_the_model_read_otherwise(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "LOCATION", types
+
+
+# --- works ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Actors from the cult TV show Harbor Nights met fans.", "Harbor Nights"),
+        ("The BBC comedy Gridlock was remade.", "Gridlock"),
+        ("Viewers of the soap Riverbank fell.", "Riverbank"),
+        ("Her debut album Saltwater Cowboys sold well.", "Saltwater Cowboys"),
+        ("Ratings for the BBC show Quiet Harbour rose.", "Quiet Harbour"),
+        ("Critics praised the film Salt Roads.", "Salt Roads"),
+    ],
+)
+def test_a_kind_of_work_before_makes_a_title(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert titled_by_kind(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The series Kelvar Studios produced ran long.", "Kelvar Studios"),  # a body's head word
+        ("The film Netflix made flopped.", "Netflix"),  # a listed body
+        ("The show Harbor Town Live returns.", "Harbor Town"),  # the model cut a longer name
+        ("Acme said the show's sponsor Tarvo paid.", "Tarvo"),  # no kind right before
+        ("Fans came to play Tarvo Rovers.", "Tarvo Rovers"),  # "play" is no kind here
+        ("Figures show Tarvo Motors lost money.", "Tarvo Motors"),  # "show" a verb
+        ("Likely to show Certs cost more.", "Certs"),  # "show" a verb after "to"
+        ("Crews came to film Kelby Harbour.", "Kelby Harbour"),  # "film" a verb
+    ],
+)
+def test_no_title_without_its_kind(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert not titled_by_kind(_body(text, name), text, name, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Actors from the cult TV show Harbor Nights met fans on Saturday.", "Harbor Nights"),
+        ("The BBC comedy Gridlock was remade with a US cast.", "Gridlock"),
+        ("Viewers of the soap Riverbank fell by a third, ITV said.", "Riverbank"),
+    ],
+)
+def test_titles_the_model_read_as_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "MISC", types

@@ -40,6 +40,8 @@ def _body(text: str, name: str) -> Candidate:
         ("Kallistan, 52, has led the group since 2001.", "Kallistan"),
         ("Tamberline said she would not sign.", "Tamberline"),
         ("Okonjo told reporters he was delighted.", "Okonjo"),
+        ("Fletwood's daughter Jill said he would be missed.", "Fletwood"),
+        ("Fletwood’s late wife ran the farm.", "Fletwood"),
     ],
 )
 def test_cue_words_are_read_from_the_field(text: str, word: str) -> None:
@@ -53,13 +55,16 @@ def test_cue_words_are_read_from_the_field(text: str, word: str) -> None:
         "Kallistan said the price, 52, was fair.",  # no age in apposition
         "In 2004, 12 people left.",
         "Tamberline said shares rose.",
+        "Fletwood's daughter company grew.",
     ],
 )
 def test_no_cue_without_a_person_word(text: str) -> None:
     assert not person_cue_words(text) - {"In"}
 
 
-@pytest.mark.parametrize("name", ["Darvel Quonch", "Scooter Braunell", "Ormeth Van Kallistan"])
+@pytest.mark.parametrize(
+    "name", ["Darvel Quonch", "Scooter Braunell", "Ormeth Van Kallistan", "Martin Quon", "Quonch"]
+)
 def test_a_cued_surname_makes_a_person(gazetteer: Gazetteer, name: str) -> None:
     assert cued_surname(name, frozenset({name.split()[-1]}), gazetteer)
 
@@ -68,11 +73,12 @@ def test_a_cued_surname_makes_a_person(gazetteer: Gazetteer, name: str) -> None:
     "name",
     [
         "Quonch Holdings",  # a body's head word
-        "Paris Quonch",  # a place opens it
+        "Lisbon Quonch",  # a place that is no given name opens it
         "New Quonch",  # an opener's word
         "Tarvia Mr Quonch",  # a title inside
-        "Quonch",  # one word
         "Darvel Quonch Kell Mora",  # four words
+        "QUONCH",  # capitals
+        "Says",  # no surname
     ],
 )
 def test_a_cued_surname_leaves_bodies_alone(gazetteer: Gazetteer, name: str) -> None:
@@ -84,6 +90,11 @@ def test_a_cued_surname_leaves_bodies_alone(gazetteer: Gazetteer, name: str) -> 
     [
         ("The fund is led by Jamal Barclays. Mr Barclays said returns had doubled.", "Jamal Barclays"),
         ("Emirates Fenwick bought the club. Mr Fenwick said fans would be pleased.", "Emirates Fenwick"),
+        ("Veteran comedian and broadcaster Dorian Quellby has died aged 91.", "Dorian Quellby"),
+        (
+            'He was praised by his friend, fellow broadcaster Martin Kessway. "It was fun," Mr Kessway said.',
+            "Martin Kessway",
+        ),
     ],
 )
 def test_a_body_whose_surname_takes_mr_is_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
@@ -91,9 +102,16 @@ def test_a_body_whose_surname_takes_mr_is_a_person(extractor: EntityExtractor, b
     assert types.get(name) == "PERSON", types
 
 
-def test_a_body_named_for_a_family_stays_a_body(extractor: EntityExtractor) -> None:
-    body = "Shares in Velmar Holdings rose after Mr Velmar sold his stake."
-    assert types_of(entities_of(extractor, body)).get("Velmar Holdings") == "ORGANIZATION"
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares in Velmar Holdings rose after Mr Velmar sold his stake.", "Velmar Holdings"),
+        ("The broadcaster Sky News said it would appeal.", "Sky News"),
+        ("The state broadcaster Harlow Radio reported the news.", "Harlow Radio"),
+    ],
+)
+def test_bodies_stay_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "ORGANIZATION"
 
 
 # --- places ---------------------------------------------------------------------------------

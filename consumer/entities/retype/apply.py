@@ -221,8 +221,8 @@ def _cued_person(
     gazetteer: Gazetteer,
 ) -> bool:
     """ "Tavro Keski ... Mr Keski", "Keski, 38,": the story's cue words for its field, read once
-    and only when a two- or three-word name gets this far (``cued_people``)."""
-    if not 2 <= len(surface.split()) <= 3:
+    and only when a name of one to three words gets this far (``cued_people``)."""
+    if not 1 <= len(surface.split()) <= 3:
         return False
     if field not in cued:
         cued[field] = person_cue_words(recased[field])

@@ -1,9 +1,10 @@
 """People the model reads as bodies or places, told by how the story names them again: a name of
-two or three name words whose last word the story writes after a courtesy title ("Mr Quell",
-"Ms Dorne"), before an age in apposition ("Quell, 38,") or before a verb of speech and "he"/"she"
-("Quell said she ...") is a person's. A body is never "Mr", has no age and says "it".
+one to three name words whose last word the story writes after a courtesy title ("Mr Quell",
+"Ms Dorne"), before an age in apposition ("Quell, 38,"), before a verb of speech and "he"/"she"
+("Quell said she ...") or before kin ("Quell's wife") is a person's. A body is never "Mr", has
+no age or wife and says "it".
 
-``person_cue_words`` reads each field once (three linear scans) and gives the words so named;
+``person_cue_words`` reads each field once (four linear scans) and gives the words so named;
 ``cued_surname`` then asks only a set per candidate, so the cost stays linear in the text
 whatever the number of names.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.person_names import NAME_OPENERS, NOT_SURNAMES, is_place, person_words
 from consumer.gate import gated
@@ -28,26 +30,34 @@ _SAYS_PRONOUN = gated(
     rf"(?<![\w'\u2019.-]){_WORD}[ \t]+(?:said|says|added|told[ \t]+[a-z]+)[ \t]+"
     r"(?:that[ \t]+)?(?:he|she)[ \t]"
 )
+# "Quell's wife", "Quell's late father": kin only a person has
+_KIN_AFTER = gated(
+    rf"(?<![\w'\u2019.-]){_WORD}['\u2019]s[ \t]+(?:late[ \t]+|former[ \t]+)?"
+    r"(?:wife|husband|widow|widower|son|daughter|father|mother|brother|sister|girlfriend|boyfriend|fianc[eé]e?)\b"
+    r"(?![ \t]+(?:company|companies|firms?|banks?|units?|groups?|brands?))"  # "its daughter company"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _TITLE_WORDS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 
 
 def person_cue_words(text: str) -> frozenset[str]:
-    """Every word the text writes after a courtesy title, before an age or before speech and a
-    person's pronoun (a possessive's clitic cut off): one pass of each pattern over the field."""
+    """Every word the text writes after a courtesy title, before an age, before speech and a
+    person's pronoun or before kin (a possessive's clitic cut off): one pass of each pattern over
+    the field."""
     found: set[str] = set()
-    for pattern in (_TITLED, _AGED, _SAYS_PRONOUN):
+    for pattern in (_TITLED, _AGED, _SAYS_PRONOUN, _KIN_AFTER):
         found.update(_POSSESSIVE.sub("", m.group(1)) for m in pattern.finditer(text))
     return frozenset(found)
 
 
 def cued_surname(surface: str, cued: frozenset[str], gazetteer: Gazetteer) -> bool:
-    """A name of two or three name words whose last word ``cued`` holds: a person's. Never a name
-    the gazetteer knows, one a place or an opener's word starts ("Paris Hilton", "New Dorne"), one
-    with a body's head word ("Dorne Holdings") or a title inside ("Tarvia Mr Quell")."""
+    """A name of one to three name words whose last word ``cued`` holds: a person's (one word: the
+    surname alone, "Quell ... Mr Quell said"). Never a name the gazetteer knows, one a place that is
+    no given name or an opener's word starts ("Lisbon Quell", "New Dorne"), one with a body's head
+    word ("Dorne Holdings") or a title inside ("Tarvia Mr Quell")."""
     words = surface.split()
     return (
-        2 <= len(words) <= 3
+        1 <= len(words) <= 3
         and words[-1] in cued
         and person_words(words, gazetteer)
         and words[-1] not in NOT_SURNAMES
@@ -55,5 +65,5 @@ def cued_surname(surface: str, cued: frozenset[str], gazetteer: Gazetteer) -> bo
         and not _TITLE_WORDS.intersection(words)
         and head_word(surface) not in HEAD_TYPES
         and gazetteer.lookup(surface) is None
-        and not is_place(words[0], gazetteer)
+        and not (is_place(words[0], gazetteer) and not is_given_name(words[0]))
     )

@@ -3,7 +3,8 @@ surname the story writes after "Mr"/"Ms", before an age or before speech and "he
 (``retype.cued_people``); a known place hyphened to a region's code after a preposition of place,
 a name an apposition calls a kind of place, and "the oasis of", "her hometown of"
 (``retype.areas``, ``retype.kinds``); a title right after a lower-case kind of work
-(``retype.work_kinds``). Sentences and names made up for the test; the places in the hyphened
+(``retype.work_kinds``); a body paired by "and" with a person of a listed given name
+(``retype.lists``). Sentences and names made up for the test; the places in the hyphened
 areas are the gazetteer's."""
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer, load_gazetteer
 from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
+from consumer.entities.retype.lists import _person_pair
 from consumer.entities.retype.work_kinds import titled_by_kind
+from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -256,3 +259,83 @@ def test_no_title_without_its_kind(gazetteer: Gazetteer, text: str, name: str) -
 def test_titles_the_model_read_as_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "MISC", types
+
+
+# --- a pair of people -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The cast includes actresses Cate Morrowfield and Helena Quist.", "Cate Morrowfield"),
+        ("The film stars Cate Halloway and Emma Dorne.", "Cate Halloway"),
+        ("The cast includes actresses Cate Winterbourne and Julia Marsh.", "Cate Winterbourne"),
+    ],
+)
+def test_a_body_paired_with_a_person_by_and_is_a_person(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "PERSON", types
+
+
+def _pair(text: str, one: tuple[str, str, str], two: tuple[str, str, str]) -> list[Candidate]:
+    cands = []
+    for name, kind, origin in (one, two):
+        start = text.index(name)
+        cands.append(Candidate("body", start, start + len(name), kind, origin))  # type: ignore[arg-type]
+    return cands
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "two", "paired"),
+    [
+        (
+            "Ada Quell and Kessel Marlow wed.",
+            ("Ada Quell", "PERSON", "ner"),
+            ("Kessel Marlow", "ORGANIZATION", "ner"),
+            True,
+        ),
+        (
+            "Ada Quell, Kessel Marlow wed.",
+            ("Ada Quell", "PERSON", "ner"),
+            ("Kessel Marlow", "ORGANIZATION", "ner"),
+            False,
+        ),
+        (
+            "Ada Quell's and Kessel Marlow's.",
+            ("Ada Quell", "PERSON", "ner"),
+            ("Kessel Marlow", "ORGANIZATION", "ner"),
+            False,
+        ),
+        (
+            "Ada Quell and Kessel Marlow Bank.",
+            ("Ada Quell", "PERSON", "ner"),
+            ("Kessel Marlow Bank", "ORGANIZATION", "ner"),
+            False,
+        ),
+        (
+            "Ada Quell and Kessel Marlow wed.",
+            ("Ada Quell", "PERSON", "ner"),
+            ("Kessel Marlow", "ORGANIZATION", "rule"),
+            False,
+        ),
+        (
+            "Ada Quell and Kessel, Marlow wed.",
+            ("Ada Quell", "PERSON", "ner"),
+            ("Kessel, Marlow", "ORGANIZATION", "ner"),
+            False,
+        ),
+        (
+            "Quorv Dell and Kessel Marlow wed.",
+            ("Quorv Dell", "PERSON", "ner"),
+            ("Kessel Marlow", "ORGANIZATION", "ner"),
+            False,
+        ),
+    ],
+)
+def test_a_pair_of_people_wants_and_a_given_name_and_two_words(
+    text: str, one: tuple[str, str, str], two: tuple[str, str, str], paired: bool
+) -> None:
+    recased: dict[TextField, str] = {"body": text}
+    assert _person_pair(_pair(text, one, two), recased) is paired

@@ -202,7 +202,7 @@ def retype(
         ):
             cand.type, cand.entry = "PERSON", None
         elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            _place_or_work(cand, text, surface, gazetteer) or retype_body(cand, text, surface, gazetteer)
+            _retype_model_body(cand, text, surface, gazetteer)
         elif (
             cand.type == "MISC" and cand.origin == "ner" and launched_product(cand, text, surface, gazetteer)
         ):
@@ -227,6 +227,12 @@ def _cued_person(
     if field not in cued:
         cued[field] = person_cue_words(recased[field])
     return cued_surname(surface, cued[field], gazetteer)
+
+
+def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
+    """A model body's last rules: a place or a work by the words around it, else ``retype_body``."""
+    if not _place_or_work(cand, text, surface, gazetteer):
+        retype_body(cand, text, surface, gazetteer)
 
 
 def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:

@@ -154,6 +154,7 @@ def test_no_area_without_its_shape_and_preposition(gazetteer: Gazetteer, text: s
         ("Ferries reach Isla Corvana, an island off the coast, twice a day.", "Isla Corvana"),
         ("Troops left Bardai, the oasis where they had camped.", "Bardai"),
         ("Aid reached Velmora, a remote district in the north.", "Velmora"),
+        ("The scheme began in Quyllo, a 50-family community with no power.", "Quyllo"),
     ],
 )
 def test_a_kind_of_place_in_apposition_makes_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -166,6 +167,7 @@ def test_a_kind_of_place_in_apposition_makes_a_place(gazetteer: Gazetteer, text:
         ("Kelby Foods, a company in the north, cut 300 jobs.", "Kelby Foods"),
         ("Tarvo Mining, the town's biggest employer, hired 200.", "Tarvo Mining"),
         ("Quorna, a town council member, spoke.", "Quorna"),
+        ("Kelby, a community bank in the north, grew.", "Kelby"),
         ("Tarvo Holdings, a resort operator in Kelby, grew.", "Tarvo Holdings"),
     ],
 )
@@ -237,6 +239,7 @@ def test_a_kind_of_work_before_makes_a_title(gazetteer: Gazetteer, text: str, na
         ("The series Kelvar Studios produced ran long.", "Kelvar Studios"),  # a body's head word
         ("The film Netflix made flopped.", "Netflix"),  # a listed body
         ("The show Harbor Town Live returns.", "Harbor Town"),  # the model cut a longer name
+        ("The hit film Sailors of the Kelp Sea took $30m.", "Sailors"),  # and so here
         ("Acme said the show's sponsor Tarvo paid.", "Tarvo"),  # no kind right before
         ("Fans came to play Tarvo Rovers.", "Tarvo Rovers"),  # "play" is no kind here
         ("Figures show Tarvo Motors lost money.", "Tarvo Motors"),  # "show" a verb
@@ -254,11 +257,17 @@ def test_no_title_without_its_kind(gazetteer: Gazetteer, text: str, name: str) -
         ("Actors from the cult TV show Harbor Nights met fans on Saturday.", "Harbor Nights"),
         ("The BBC comedy Gridlock was remade with a US cast.", "Gridlock"),
         ("Viewers of the soap Riverbank fell by a third, ITV said.", "Riverbank"),
+        ("The BBC comedy Kelby Heights was remade with a US cast.", "Kelby Heights"),
     ],
 )
 def test_titles_the_model_read_as_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "MISC", types
+
+
+def test_a_place_after_no_kind_of_work_stays_a_place(extractor: EntityExtractor) -> None:
+    body = "The BBC crew filmed in Kelby Heights before the storm."
+    assert types_of(entities_of(extractor, body)).get("Kelby Heights") == "LOCATION"
 
 
 # --- a pair of people -----------------------------------------------------------------------

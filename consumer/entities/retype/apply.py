@@ -201,7 +201,7 @@ def retype(
             )
         ):
             cand.type, cand.entry = "PERSON", None
-        elif cand.type == "ORGANIZATION" and cand.origin == "ner":
+        elif cand.type in ("ORGANIZATION", "LOCATION") and cand.origin == "ner":
             _retype_model_body(cand, text, surface, gazetteer)
         elif (
             cand.type == "MISC" and cand.origin == "ner" and launched_product(cand, text, surface, gazetteer)
@@ -230,8 +230,13 @@ def _cued_person(
 
 
 def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
-    """A model body's last rules: a place or a work by the words around it, else ``retype_body``."""
-    if not _place_or_work(cand, text, surface, gazetteer):
+    """A model body's or place's last rules: a place or a work by the words around it, else (a
+    body) ``retype_body``. A model place only a work's kind before it retypes ("the BBC comedy
+    Quell Street"): the place rules ran before."""
+    if cand.type == "LOCATION":
+        if titled_by_kind(cand, text, surface, gazetteer):
+            cand.type, cand.entry, cand.origin = "MISC", None, "rule"
+    elif not _place_or_work(cand, text, surface, gazetteer):
         retype_body(cand, text, surface, gazetteer)
 
 

@@ -44,10 +44,12 @@ def coded_area(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -
 # punctuation mark after it), so "Quorna, a town council member," or "Varl, the island's ferry
 # operator," stay what they were
 _PLACE_APPOSITION = re.compile(
-    r",[ \t]+(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r",[ \t]+(?:an?|the)[ \t]+(?:[a-z0-9-]+[ \t]+){0,2}?"
     r"(?:island|islands|resort|town|village|city|district|region|province|suburb|county|oasis|"
-    r"municipality|borough|port|enclave|archipelago|atoll|peninsula|hamlet|township)"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:in|on|off|of|near|outside|north|south|east|west|where|that|which|some|about)\b)"
+    r"municipality|borough|port|enclave|archipelago|atoll|peninsula|hamlet|township|community|settlement|"
+    r"neighbou?rhood)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:in|on|off|of|near|outside|north|south|east|west|where|that|which|some|about|"
+    r"with)\b)"
 )
 _APPOSITION_REACH = 60
 

@@ -1,4 +1,4 @@
-"""Works the model reads as bodies, told by the kind of work right before the name: "cult TV show
+"""Works the model reads as bodies or places, told by the kind of work right before the name: "cult TV show
 Harbor Nights", "the BBC comedy Quell Street", "his latest album Salt Roads", "the opera La
 Kelvane" are titles (MISC by the conventions), whatever the model read.
 
@@ -28,13 +28,14 @@ _KIND_BEFORE = gated(
     r"reality|comedy|game|TV|television|radio|[A-Z]{2,5}|[A-Z][\w.&-]*['\u2019]s)[ \t]+(?:show|film)[ \t]+$"
 )
 _KIND_REACH = 40
-# A capitalised word after the name runs a longer phrase the model cut ("the series Harbor Town
-# Live"): left alone
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+# A capitalised word after the name, or a small word and one, runs a longer title the model cut
+# ("the series Harbor Town Live", "the film Sailors of the Kelp Sea"): left alone
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:(?:of|the|and|in|on|at|to|for|a)[ \t]+)*[A-Z]")
 
 
 def titled_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
-    """A model body with no record, right after a lower-case kind of work: the work's title."""
+    """A model body or place with no record, right after a lower-case kind of work: the work's
+    title."""
     if cand.entry is not None or head_type(surface) is not None:
         return False
     listed = gazetteer.lookup(surface)

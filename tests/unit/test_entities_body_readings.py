@@ -4,7 +4,8 @@ surname the story writes after "Mr"/"Ms", before an age or before speech and "he
 a name an apposition calls a kind of place, and "the oasis of", "her hometown of"
 (``retype.areas``, ``retype.kinds``); a title right after a lower-case kind of work
 (``retype.work_kinds``); a body paired by "and" with a person of a listed given name
-(``retype.lists``). Sentences and names made up for the test; the places in the hyphened
+(``retype.lists``); a name in a table's column of people (``retype.table_people``). Sentences and
+names made up for the test; the places in the hyphened
 areas are the gazetteer's."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from consumer.entities.gazetteer import Gazetteer, load_gazetteer
 from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.lists import _person_pair
+from consumer.entities.retype.table_people import people_in_table_columns
 from consumer.entities.retype.work_kinds import titled_by_kind
 from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
@@ -348,3 +350,82 @@ def test_a_pair_of_people_wants_and_a_given_name_and_two_words(
 ) -> None:
     recased: dict[TextField, str] = {"body": text}
     assert _person_pair(_pair(text, one, two), recased) is paired
+
+
+# --- people in a table's column -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "| Pos | Player | Snaps |\n\n| S | Kelepi Vaka | 60 |\n\n"
+            "| S | Darnell Quist | 44 |\n\n| S | Marcus Dell | 12 |",
+            "Kelepi Vaka",
+        ),
+        (
+            "| Pos | Player | Snaps |\n\n| CB | Darnell Quist | 60 |\n\n"
+            "| CB | Kelepi Vaka | 44 |\n\n| CB | Andre Lowe | 12 |",
+            "Kelepi Vaka",
+        ),
+        (
+            "| Pos | Player | Snaps |\n\n| LB | Kelepi Taufa | 60 |\n\n"
+            "| LB | Darnell Quist | 44 |\n\n| LB | Andre Lowe | 12 |",
+            "Kelepi Taufa",
+        ),
+    ],
+)
+def test_a_name_in_a_column_of_people_is_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "PERSON", types
+
+
+def _cells(text: str, cells: list[tuple[str, str]]) -> list[Candidate]:
+    found, at = [], 0
+    for name, kind in cells:
+        start = text.index(name, at)
+        at = start + len(name)
+        found.append(Candidate("body", start, at, kind, "ner"))  # type: ignore[arg-type]
+    return found
+
+
+_TABLE = "| LB | Ada Quell | 4 |\n| LB | Kessel Marlow | 3 |\n| LB | Jo Roe | 2 |"
+
+
+@pytest.mark.parametrize(
+    ("text", "cells", "retyped"),
+    [
+        (_TABLE, [("Ada Quell", "PERSON"), ("Kessel Marlow", "ORGANIZATION"), ("Jo Roe", "PERSON")], True),
+        (_TABLE, [("Ada Quell", "PERSON"), ("Kessel Marlow", "LOCATION"), ("Jo Roe", "PERSON")], True),
+        # one person only in the column
+        (
+            _TABLE,
+            [("Ada Quell", "PERSON"), ("Kessel Marlow", "ORGANIZATION"), ("Jo Roe", "ORGANIZATION")],
+            False,
+        ),
+        # a body's head word
+        (
+            "| LB | Ada Quell | 4 |\n| LB | Kessel Holdings | 3 |\n| LB | Jo Roe | 2 |",
+            [("Ada Quell", "PERSON"), ("Kessel Holdings", "ORGANIZATION"), ("Jo Roe", "PERSON")],
+            False,
+        ),
+        # not the whole cell
+        (
+            "| LB | Ada Quell | 4 |\n| LB | Kessel Marlow FC | 3 |\n| LB | Jo Roe | 2 |",
+            [("Ada Quell", "PERSON"), ("Kessel Marlow", "ORGANIZATION"), ("Jo Roe", "PERSON")],
+            False,
+        ),
+        # no table: a list in prose
+        (
+            "Ada Quell, Kessel Marlow and Jo Roe came.",
+            [("Ada Quell", "PERSON"), ("Kessel Marlow", "ORGANIZATION"), ("Jo Roe", "PERSON")],
+            False,
+        ),
+    ],
+)
+def test_a_column_retypes_only_whole_cells_among_people(
+    gazetteer: Gazetteer, text: str, cells: list[tuple[str, str]], retyped: bool
+) -> None:
+    cands = _cells(text, cells)
+    people_in_table_columns(cands, {"body": text}, gazetteer)
+    assert (cands[1].type == "PERSON") is retyped

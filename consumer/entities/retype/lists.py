@@ -18,6 +18,7 @@ from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.person_context import CREDIT_BEFORE, CREDIT_BODY_WORDS, CREDIT_REACH
 from consumer.entities.retype.person_names import looks_like_person, name_word
 from consumer.entities.retype.splits import CORPORATE_TAIL
+from consumer.entities.retype.table_people import people_in_table_columns
 from consumer.events import EntityType, TextField
 
 
@@ -68,6 +69,7 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                     and not (credited and any(w.lower() in CREDIT_BODY_WORDS for w in words))
                 ):
                     c.type, c.entry = "PERSON", None
+    people_in_table_columns(cands, recased, gazetteer)  # "| LB | Sione Tavita | 6 |": a roster's column
 
 
 _PAIR_AND = re.compile(r"[ \t]+and[ \t]+")

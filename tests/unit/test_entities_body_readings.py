@@ -15,7 +15,7 @@ import pytest
 from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer, load_gazetteer
-from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition
+from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition, town_by_its_people
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.lists import _person_pair
 from consumer.entities.retype.table_people import people_in_table_columns
@@ -204,12 +204,33 @@ def test_no_venue_without_an_event_held_there(gazetteer: Gazetteer, text: str, n
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("The Tarvington-based startup raised $5m.", "Tarvington", True),
+        ("The mayor of Brackwater said the bridge would reopen.", "Brackwater", True),
+        ("Brackwater’s residents were told to stay inside.", "Brackwater", True),
+        ("Quellmoor locals cheered.", "Quellmoor", True),
+        ("The Kessel Holdings-based fund grew.", "Kessel Holdings", False),  # a body's head word
+        ("The Netflix-based show ended.", "Netflix", False),  # a listed body
+        ("The mayor met Brackwater on Monday.", "Brackwater", False),  # no "of"
+        ("Brackwater said its mayor would resign.", "Brackwater", False),
+    ],
+)
+def test_a_town_by_its_mayor_residents_or_firms(
+    gazetteer: Gazetteer, text: str, name: str, town: bool
+) -> None:
+    assert town_by_its_people(_body(text, name), text, name, gazetteer) is town
+
+
+@pytest.mark.parametrize(
     ("body", "name"),
     [
         ("Families living in Lucknow-NCR said the air was thick with smoke.", "Lucknow-NCR"),
         ("Ferries reach Isla Corvana, an island off the coast, twice a day.", "Isla Corvana"),
         ("She returned to her hometown of Brisova to open the bakery.", "Brisova"),
         ("He grew up in the oasis of Kel Tamira before moving to the capital.", "Kel Tamira"),
+        ("The Tarvington-based startup raised $5m.", "Tarvington"),
+        ("The mayor of Brackwater said the bridge would reopen.", "Brackwater"),
     ],
 )
 def test_places_the_model_read_otherwise(extractor: EntityExtractor, body: str, name: str) -> None:

@@ -9,7 +9,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
-from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition
+from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition, town_by_its_people
 from consumer.entities.retype.bodies import (
     alone_words,
     retype_body,
@@ -247,7 +247,9 @@ def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     story); True when it was."""
     if coded_area(cand, text, surface, gazetteer) or event_venue(cand, text, surface, gazetteer):
         cand.type, cand.entry = "LOCATION", None
-    elif place_in_apposition(cand, text, surface, gazetteer):
+    elif place_in_apposition(cand, text, surface, gazetteer) or town_by_its_people(
+        cand, text, surface, gazetteer
+    ):
         entry = cand.entry or gazetteer.lookup(surface)
         cand.type, cand.entry = "LOCATION", entry if entry is not None and entry.type == "LOCATION" else None
     elif titled_by_kind(cand, text, surface, gazetteer):

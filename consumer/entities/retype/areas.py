@@ -1,8 +1,9 @@
 """Places the model reads as bodies, told by their own shape and the words right around them: a
 known place joined by a hyphen to a region's code after a preposition of place ("living in
 Tarvo-NCR", "based out of Kelby-GTA"), a name in apposition with a kind of place ("Quorna,
-a resort town in ...", "Varl, an island off ..."), and a venue where an event is held ("the
-match at Tarvfield").
+a resort town in ...", "Varl, an island off ..."), a venue where an event is held ("the
+match at Tarvfield"), and a town a firm is based in or that has a mayor or residents ("a
+Tarvington-based startup", "the mayor of Brackwater").
 
 Only a window of at most 40 characters around the name is read.
 """
@@ -90,3 +91,35 @@ def event_venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     if cand.entry is not None or head_type(surface) is not None or gazetteer.lookup(surface) is not None:
         return False
     return _HELD_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None
+
+
+# "a Tarvington-based startup": what a firm is based in is a place; "the mayor of Brackwater",
+# "Brackwater's residents", "Quellmoor locals": a town's mayor, its people or its streets
+_BASED_AFTER = re.compile(r"-based\b")
+_TOWN_WORD_BEFORE = gated(
+    r"(?<![\w-])(?:mayor|mayors|residents|inhabitants|townspeople|villagers|outskirts|suburbs|streets)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+_TOWN_WORD_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:mayor|residents|inhabitants|townspeople|villagers|locals|natives|outskirts|"
+    r"suburbs|town[ \t]+centre|city[ \t]+centre|downtown)\b"
+)
+_TOWN_REACH = 32
+
+
+def town_by_its_people(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to three name words, no body's head word, that a firm is based in or
+    that has a mayor, residents or outskirts: a town, a place."""
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or not all(name_word(w) for w in words):
+        return False
+    if head_type(surface) not in (None, "LOCATION"):
+        return False
+    entry = gazetteer.lookup(surface)
+    if entry is not None and entry.type != "LOCATION":
+        return False
+    return (
+        _BASED_AFTER.match(text, cand.end) is not None
+        or _TOWN_WORD_AFTER.match(text, cand.end) is not None
+        or _TOWN_WORD_BEFORE.search(text, max(0, cand.start - _TOWN_REACH), cand.start) is not None
+    )

@@ -19,7 +19,7 @@ from consumer.entities.retype.areas import coded_area, event_venue, place_in_app
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.lists import _person_pair
 from consumer.entities.retype.table_people import people_in_table_columns
-from consumer.entities.retype.work_kinds import titled_by_kind
+from consumer.entities.retype.work_kinds import programme_name, titled_by_kind
 from consumer.events import TextField
 from tests.unit.entity_texts import entities_of, types_of
 
@@ -450,3 +450,45 @@ def test_a_column_retypes_only_whole_cells_among_people(
     cands = _cells(text, cells)
     people_in_table_columns(cands, {"body": text}, gazetteer)
     assert (cands[1].type == "PERSON") is retyped
+
+
+# --- programmes by their own head word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "programme"),
+    [
+        (
+            "Farmers enrolled in the Harbor Soil Reserve Program last year.",
+            "Harbor Soil Reserve Program",
+            True,
+        ),
+        ("The Quellmoor Schools Programme will fund 30 libraries.", "Quellmoor Schools Programme", True),
+        ("Sales rose under the Kessel Export Program.", "Kessel Export Program", True),
+        ("The World Harvest Programme will send aid.", "World Harvest Programme", False),  # an agency
+        ("The Kessel Youth Programme said it would hire.", "Kessel Youth Programme", False),  # it acts
+        ("The Kessel Youth Programme's director quit.", "Kessel Youth Programme", False),
+        ("The Program will end.", "Program", False),  # one word
+        ("The Kessel Programming Group grew.", "Kessel Programming Group", False),
+    ],
+)
+def test_a_scheme_named_by_its_head_word_is_a_programme(
+    gazetteer: Gazetteer, text: str, name: str, programme: bool
+) -> None:
+    assert programme_name(_body(text, name), text, name, gazetteer) is programme
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Farmers enrolled in the Harbor Soil Reserve Program received $40 an acre.",
+            "Harbor Soil Reserve Program",
+        ),
+        ("The Quellmoor Schools Programme will fund 30 libraries.", "Quellmoor Schools Programme"),
+        ("Growers joined the Tarvo Crop Insurance Program in March.", "Tarvo Crop Insurance Program"),
+    ],
+)
+def test_programmes_the_model_read_as_bodies(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "MISC", types

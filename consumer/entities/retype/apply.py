@@ -34,7 +34,7 @@ from consumer.entities.retype.person_context import person_context, player, set_
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.titles import MODEL_NAME
-from consumer.entities.retype.work_kinds import titled_by_kind
+from consumer.entities.retype.work_kinds import programme_name, titled_by_kind
 from consumer.entities.retype.works import quoted_work
 from consumer.events import TextField
 
@@ -244,7 +244,8 @@ def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     """A model body that is an area ("in Tarvo-NCR"), a venue ("the match at Tarvfield"), a place
     by its apposition ("Quorna, a resort town") or a work by the kind before it ("cult TV show
     Harbor Nights"): retyped in place on all its mentions (origin ``rule``: the cue speaks for the
-    story); True when it was."""
+    story); or a programme by its own name ("the Harbor Soil Reserve Program"), this mention only.
+    True when it was."""
     if coded_area(cand, text, surface, gazetteer) or event_venue(cand, text, surface, gazetteer):
         cand.type, cand.entry = "LOCATION", None
     elif place_in_apposition(cand, text, surface, gazetteer) or town_by_its_people(
@@ -254,6 +255,9 @@ def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         cand.type, cand.entry = "LOCATION", entry if entry is not None and entry.type == "LOCATION" else None
     elif titled_by_kind(cand, text, surface, gazetteer):
         cand.type, cand.entry = "MISC", None
+    elif programme_name(cand, text, surface, gazetteer):
+        cand.type, cand.entry = "MISC", None  # by its own name: each mention votes (one may act)
+        return True
     else:
         return False
     cand.origin = "rule"

@@ -5,7 +5,8 @@ Kelvane" are titles (MISC by the conventions), whatever the model read.
 The kind must stand right before the name in lower case ("TV" may stand before it; "show" and
 "film", verbs too, want a determiner or a word of the trade before them), and the name must be
 nothing the gazetteer lists but a place, nor a body by its head word ("the series Acme Studios
-made"). Only the 40 characters before the name are read.
+made"). Only the 40 characters before the name are read. A scheme named with its own head word,
+"... Program(me)", is a programme too (``programme_name``).
 """
 
 from __future__ import annotations
@@ -45,3 +46,30 @@ def titled_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     if _CAPITAL_AFTER.match(text, cand.end) is not None:
         return False
     return _KIND_BEFORE.search(text, max(0, cand.start - _KIND_REACH), cand.start) is not None
+
+
+# "the Export Enhancement Program", "the Harbor Schools Programme": a scheme named with its own
+# capitalised head word is a programme (MISC by the conventions) where the model read a body. The
+# agencies named so ("the World Food Programme", "the United Nations Development Programme") open
+# on a word of the world's or the nations' bodies, and one that acts ("the Harbor Programme said")
+# is a body too.
+_PROGRAMME_HEADS = frozenset(("Program", "Programme"))
+_AGENCY_OPENERS = frozenset(("World", "United", "UN", "U.N.", "International", "Joint", "Global"))
+_ACTS_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:said|says|told|announced|warned|estimates?|estimated|"
+    r"spokes(?:man|woman|person)|director|chief|head|officials?|staff|workers)\b"
+)
+
+
+def programme_name(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of two words or more with no record, ending on "Program"/"Programme", that
+    opens on no agency's word and does not act: the programme's name."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and words[-1] in _PROGRAMME_HEADS
+        and words[0] not in _AGENCY_OPENERS
+        and cand.entry is None
+        and gazetteer.lookup(surface) is None
+        and _ACTS_AFTER.match(text, cand.end) is None
+    )

@@ -9,6 +9,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition, town_by_its_people
 from consumer.entities.retype.bodies import (
     alone_words,
     retype_body,
@@ -16,6 +17,7 @@ from consumer.entities.retype.bodies import (
     surname_alone,
     surname_speaks,
 )
+from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.heads import STRONG_HEADS, head_word
 from consumer.entities.retype.kinds import (
     cut_at_parenthesis,
@@ -32,6 +34,7 @@ from consumer.entities.retype.person_context import person_context, player, set_
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.titles import MODEL_NAME
+from consumer.entities.retype.work_kinds import programme_name, titled_by_kind
 from consumer.entities.retype.works import quoted_work
 from consumer.events import TextField
 
@@ -142,6 +145,7 @@ def retype(
     speaking = {fld: speaking_words(text) for fld, text in recased.items()}
     players = {fld: set_score_players(text) for fld, text in recased.items()}
     alone = alone_words(cands, recased, cases or {})
+    cued: dict[TextField, frozenset[str]] = {}  # filled per field on the first name that asks
     for cand in cands:
         text = recased[cand.field]
         cut_at_parenthesis(cand, text)
@@ -193,11 +197,12 @@ def retype(
                     cand.entry is None
                     and surname_alone(surface, alone.get(cand.field, frozenset()), gazetteer)
                 )
+                or _cued_person(surface, recased, cand.field, cued, gazetteer)
             )
         ):
             cand.type, cand.entry = "PERSON", None
-        elif cand.type == "ORGANIZATION" and cand.origin == "ner":
-            retype_body(cand, text, surface, gazetteer)
+        elif cand.type in ("ORGANIZATION", "LOCATION") and cand.origin == "ner":
+            _retype_model_body(cand, text, surface, gazetteer)
         elif (
             cand.type == "MISC" and cand.origin == "ner" and launched_product(cand, text, surface, gazetteer)
         ):
@@ -206,3 +211,54 @@ def retype(
             cand.type, cand.entry = "ORGANIZATION", None  # "Dynamo Vestby", "Legia Warsaw": a club
         elif cand.type == "PERSON" and cand.origin == "ner":
             retype_person(cand, text, surface, gazetteer)
+
+
+def _cued_person(
+    surface: str,
+    recased: dict[TextField, str],
+    field: TextField,
+    cued: dict[TextField, frozenset[str]],
+    gazetteer: Gazetteer,
+) -> bool:
+    """ "Tavro Keski ... Mr Keski", "Keski, 38,": the story's cue words for its field, read once
+    and only when a name of one to three words gets this far (``cued_people``)."""
+    if not 1 <= len(surface.split()) <= 3:
+        return False
+    if field not in cued:
+        cued[field] = person_cue_words(recased[field])
+    return cued_surname(surface, cued[field], gazetteer)
+
+
+def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
+    """A model body's or place's last rules: a place or a work by the words around it, else (a
+    body) ``retype_body``. A model place only a work's kind before it retypes ("the BBC comedy
+    Quell Street"): the place rules ran before."""
+    if cand.type == "LOCATION":
+        if titled_by_kind(cand, text, surface, gazetteer):
+            cand.type, cand.entry, cand.origin = "MISC", None, "rule"
+    elif not _place_or_work(cand, text, surface, gazetteer):
+        retype_body(cand, text, surface, gazetteer)
+
+
+def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body that is an area ("in Tarvo-NCR"), a venue ("the match at Tarvfield"), a place
+    by its apposition ("Quorna, a resort town") or a work by the kind before it ("cult TV show
+    Harbor Nights"): retyped in place on all its mentions (origin ``rule``: the cue speaks for the
+    story); or a programme by its own name ("the Harbor Soil Reserve Program"), this mention only.
+    True when it was."""
+    if coded_area(cand, text, surface, gazetteer) or event_venue(cand, text, surface, gazetteer):
+        cand.type, cand.entry = "LOCATION", None
+    elif place_in_apposition(cand, text, surface, gazetteer) or town_by_its_people(
+        cand, text, surface, gazetteer
+    ):
+        entry = cand.entry or gazetteer.lookup(surface)
+        cand.type, cand.entry = "LOCATION", entry if entry is not None and entry.type == "LOCATION" else None
+    elif titled_by_kind(cand, text, surface, gazetteer):
+        cand.type, cand.entry = "MISC", None
+    elif programme_name(cand, text, surface, gazetteer):
+        cand.type, cand.entry = "MISC", None  # by its own name: each mention votes (one may act)
+        return True
+    else:
+        return False
+    cand.origin = "rule"
+    return True

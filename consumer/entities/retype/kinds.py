@@ -20,8 +20,12 @@ from consumer.entities.retype.speakers import attributed
 from consumer.events import EntityType
 from consumer.gate import gated, may_end_with
 
-# Kinds of place copy names before "of X" ("the village of X", "the port of X").
-_PLACE_KINDS = "city|town|village|province|county|region|district|port|suburb"
+# Kinds of place copy names before "of X" ("the village of X", "the port of X"; "the island of
+# X", "the oasis of X", "his hometown of X", "the resort of X")
+_PLACE_KINDS = (
+    "city|town|village|province|county|region|district|port|suburb|"
+    "island|oasis|hometown|resort|municipality|borough"
+)
 # "the area known as X", "a village called X": a kind of place that names what follows
 _NAMED_PLACE = (
     rf"\b(?:{_PLACE_KINDS}|township|hamlet|area|community|neighbou?rhood)\s+(?:known\s+as|called)\s+$"

@@ -1,6 +1,7 @@
 """A body or a person the words right around say is a stretch of land: a lower-case compass
 adjective before it ("the northern Tarvel Nevada", "in southern Kessel Range") or a lower-case
-word of land after it ("the Tarvel Nevada foothills", "the Kelso region", "the Corvane coast").
+word of land after it ("the Tarvel Nevada foothills", "the Kelso region", "the Corvane coast",
+"the Quarra island", "the Velmo resort").
 
 The model reads a range, a region or a coast with no head word it knows as a body (or a person);
 the words it stands between say the place. A body's name keeps its type where its own head word
@@ -25,7 +26,7 @@ _COMPASS_BEFORE = re.compile(
 _COMPASS_REACH = 16  # "south-western " and a little more
 _LAND_AFTER = re.compile(
     r"[ \t]+(?:foothills|mountains|range|valley|coast|coastline|countryside|hinterland|outskirts|"
-    r"peninsula|highlands|lowlands|plains|wilderness|backcountry|region)(?![\w'’-])"
+    r"peninsula|highlands|lowlands|plains|wilderness|backcountry|region|island|islands|resort|oasis)(?![\w'’-])"
 )
 # A body's premises or people after the name: "the central Tarvo Energy plant" is the company's
 _BODY_THING_AFTER = re.compile(

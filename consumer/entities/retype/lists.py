@@ -18,6 +18,7 @@ from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.person_context import CREDIT_BEFORE, CREDIT_BODY_WORDS, CREDIT_REACH
 from consumer.entities.retype.person_names import looks_like_person, name_word
 from consumer.entities.retype.splits import CORPORATE_TAIL
+from consumer.entities.retype.table_people import people_in_table_columns
 from consumer.events import EntityType, TextField
 
 
@@ -54,7 +55,7 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
     for chain in _list_chains(cands, recased):
         people = sum(1 for c in chain if c.type == "PERSON")
         credited = len(chain) >= 2 and chain[0].type == "PERSON" and _credit_opens(chain[0], recased)
-        if credited or (people >= 2 and people * 2 > len(chain)):
+        if credited or (people >= 2 and people * 2 > len(chain)) or _person_pair(chain, recased):
             for c in chain:
                 surface = recased[c.field][c.start : c.end]
                 words = surface.split()
@@ -68,6 +69,39 @@ def people_in_lists(cands: list[Candidate], recased: dict[TextField, str], gazet
                     and not (credited and any(w.lower() in CREDIT_BODY_WORDS for w in words))
                 ):
                     c.type, c.entry = "PERSON", None
+    people_in_table_columns(cands, recased, gazetteer)  # "| LB | Sione Tavita | 6 |": a roster's column
+
+
+_PAIR_AND = re.compile(r"[ \t]+and[ \t]+")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+
+
+def _person_pair(chain: list[Candidate], recased: dict[TextField, str]) -> bool:
+    """ "Aryo Kessman and Marta Quill", "Tavi Reeves and Jo Roe": two names of two words joined by
+    "and", one of them a person the model read with a listed given name first, the other a model
+    body of name words: a pair of people (session 38). Never a possessive after either ("Verdi's
+    Harbor Nights and Jo Roe's ..."), nor a pair of companies, which the gazetteer or a head word
+    tells (checked by the caller)."""
+    if len(chain) != 2:
+        return False
+    first, second = chain
+    text = recased[first.field]
+    if _PAIR_AND.fullmatch(text, first.end, second.start) is None:
+        return False
+    if any(_POSSESSIVE_AFTER.match(text, c.end) for c in chain):
+        return False
+    people = [c for c in chain if c.type == "PERSON"]
+    others = [c for c in chain if c.type == "ORGANIZATION" and c.origin == "ner"]
+    if len(people) != 1 or len(others) != 1:
+        return False
+    person = text[people[0].start : people[0].end].split()
+    other = text[others[0].start : others[0].end].split()
+    return (
+        len(person) == 2
+        and len(other) == 2
+        and is_given_name(person[0])
+        and all(name_word(w) and w[-1].isalpha() for w in (*person, *other))  # "Ferry, Mackay": a list
+    )
 
 
 def _credit_opens(cand: Candidate, recased: dict[TextField, str]) -> bool:

@@ -102,6 +102,22 @@ def _person_after_acronym(text: str, words: list[str]) -> bool:
     )
 
 
+# A company noun a person plies too ("the veteran broadcaster Cyril Vane"): before a listed given
+# name and a surname, the person's trade ("developer", "operator" left out: "tour operator Thomas
+# Cook" is the firm)
+_PERSON_TRADES = frozenset({"broadcaster"})
+
+
+def _plied_by_a_person(noun: str, words: list[str]) -> bool:
+    """A trade a person plies too before a listed given name and one or two name words."""
+    return (
+        noun in _PERSON_TRADES
+        and 2 <= len(words) <= 3
+        and is_given_name(words[0])
+        and all(_NAME_WORD.fullmatch(w.rstrip(".,;:")) and not is_head_word(w.lower()) for w in words[1:])
+    )
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
@@ -122,6 +138,8 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
             continue  # "company CEO Jane Roe": a title, then a person
         if len(words) == 3 and _person_after_acronym(text, words):
             continue  # "defence maker BRAX Etienne Morvan": the firm, then its head (the model's)
+        if _plied_by_a_person(noun, words):
+            continue  # "comedian and broadcaster Cyril Vane": a person's trade
         end = start
         for word in words:
             end = text.index(word, end) + len(word)

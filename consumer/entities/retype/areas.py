@@ -1,0 +1,125 @@
+"""Places the model reads as bodies, told by their own shape and the words right around them: a
+known place joined by a hyphen to a region's code after a preposition of place ("living in
+Tarvo-NCR", "based out of Kelby-GTA"), a name in apposition with a kind of place ("Quorna,
+a resort town in ...", "Varl, an island off ..."), a venue where an event is held ("the
+match at Tarvfield"), and a town a firm is based in or that has a mayor or residents ("a
+Tarvington-based startup", "the mayor of Brackwater").
+
+Only a window of at most 40 characters around the name is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.heads import head_type
+from consumer.entities.retype.person_names import is_place, name_word
+from consumer.gate import gated
+
+# "Tarvo-NCR", "GTA-Kelby": a place's name (one or two words) and a region's capitals
+_CODED_AREA = re.compile(r"(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*)?)-(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_CODE = re.compile(r"[A-Z]{2,5}")
+_AREA_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|near|outside|around|across|throughout|from|out[ \t]+of|within)[ \t]+(?:the[ \t]+)?$"
+)
+_AREA_REACH = 20
+
+
+def coded_area(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of a known place and a region's code joined by a hyphen, after a preposition
+    of place: one area ("in Tarvo-NCR"). Never a name the gazetteer knows as a whole."""
+    match = _CODED_AREA.fullmatch(surface)
+    if match is None or gazetteer.lookup(surface) is not None:
+        return False
+    a, b = match.group("a", "b")
+    coded = (is_place(a, gazetteer) and _CODE.fullmatch(b)) or (_CODE.fullmatch(a) and is_place(b, gazetteer))
+    if not coded:
+        return False
+    return _AREA_BEFORE.search(text, max(0, cand.start - _AREA_REACH), cand.start) is not None
+
+
+# ", a resort town in ...", ", an island off ...", ", the district where ...": the apposition's
+# head is a kind of place, ending its noun phrase (a preposition of place, a relative word or a
+# punctuation mark after it), so "Quorna, a town council member," or "Varl, the island's ferry
+# operator," stay what they were
+_PLACE_APPOSITION = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[a-z0-9-]+[ \t]+){0,2}?"
+    r"(?:island|islands|resort|town|village|city|district|region|province|suburb|county|oasis|"
+    r"municipality|borough|port|enclave|archipelago|atoll|peninsula|hamlet|township|community|settlement|"
+    r"neighbou?rhood)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:in|on|off|of|near|outside|north|south|east|west|where|that|which|some|about|"
+    r"with)\b)"
+)
+_APPOSITION_REACH = 60
+
+
+def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to three name words, no head word of another kind, that an apposition
+    calls a kind of place ("Quorna, a resort town in ..."): the place. A name the gazetteer knows
+    as anything but a place keeps its type."""
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or not all(name_word(w) for w in words):
+        return False
+    if head_type(surface) not in (None, "LOCATION"):
+        return False
+    entry = gazetteer.lookup(surface)
+    if entry is not None and entry.type != "LOCATION":
+        return False
+    return _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is not None
+
+
+# "the concert at the Kelvo Dome", "Saturday's match at Tarvfield", "staged at Quorn Park near
+# ...": where an event is held is a venue, a named facility, a place by the conventions (a
+# facility's own head word is ``kinds``' and ``bodies``' to read; this rule needs none)
+_HELD_AT = gated(
+    r"(?<![\w-])(?:held|staged|hosted|played|performed|perform|play|playing|performing|took[ \t]+place|"
+    r"takes[ \t]+place|concert|gig|match|game|fixture|race|ceremony|premiere|clash|venue)"
+    r"[ \t]+at[ \t]+(?:the[ \t]+)?$"
+)
+_HELD_REACH = 28
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def event_venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to three name words (or an acronym) that no list knows and no head word
+    types, where an event is held ("the match at Tarvfield"): the venue, a place."""
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or not all(name_word(w) or _ACRONYM.fullmatch(w) for w in words):
+        return False
+    if cand.entry is not None or head_type(surface) is not None or gazetteer.lookup(surface) is not None:
+        return False
+    return _HELD_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None
+
+
+# "a Tarvington-based startup": what a firm is based in is a place; "the mayor of Brackwater",
+# "Brackwater's residents", "Quellmoor locals": a town's mayor, its people or its streets
+_BASED_AFTER = re.compile(r"-based\b")
+_TOWN_WORD_BEFORE = gated(
+    r"(?<![\w-])(?:mayor|mayors|residents|inhabitants|townspeople|villagers|outskirts|suburbs|streets)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+_TOWN_WORD_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:mayor|residents|inhabitants|townspeople|villagers|locals|natives|outskirts|"
+    r"suburbs|town[ \t]+centre|city[ \t]+centre|downtown)\b"
+)
+_TOWN_REACH = 32
+
+
+def town_by_its_people(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to three name words, no body's head word, that a firm is based in or
+    that has a mayor, residents or outskirts: a town, a place."""
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or not all(name_word(w) for w in words):
+        return False
+    if head_type(surface) not in (None, "LOCATION"):
+        return False
+    entry = gazetteer.lookup(surface)
+    if entry is not None and entry.type != "LOCATION":
+        return False
+    return (
+        _BASED_AFTER.match(text, cand.end) is not None
+        or _TOWN_WORD_AFTER.match(text, cand.end) is not None
+        or _TOWN_WORD_BEFORE.search(text, max(0, cand.start - _TOWN_REACH), cand.start) is not None
+    )

@@ -37,6 +37,7 @@ from consumer.indicators.subject.cues import (
     may_open_report,
 )
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
+from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
@@ -47,6 +48,7 @@ from consumer.indicators.subject.mentions import (
     Candidate,
     MentionIndex,
 )
+from consumer.indicators.subject.partitive import partitive_owner
 from consumer.indicators.subject.possessive import (
     made_by,
     narrowest,
@@ -60,6 +62,7 @@ from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
 from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
+from consumer.indicators.subject.with_apposed import with_apposed_owner
 
 
 def subject_of(
@@ -136,6 +139,10 @@ def subject_of(
         or anaphor_heads(index, text, local, clause_start, figure, unit)
         or name_head_owner(index, text, local, clause_start, figure)
         or happening_subject(index, text, local, clause_start, figure, unit)
+        or happening_beside(index, text, max(sentence[0], skip_before), figure, unit)
+        or partitive_owner(index, text, local, figure, unit)
+        or happening_in_clause(index, text, local, clause_start, breaks, figure, unit)
+        or with_apposed_owner(owners, text, low, breaks, figure, unit)
     )
     if reported is not None:
         return reported[0]

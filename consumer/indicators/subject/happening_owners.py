@@ -1,0 +1,229 @@
+"""Events and works (EVENT, MISC) owning figures in shapes other than heading their clause.
+
+``happenings`` gives "The Harlow Open drew 30,000 spectators" to the event; the general rules
+never take an event or a work, so the same quantity told another way was left unowned:
+
+- a possessive right before the figure: "the Kessel Marathon's 40,000 runners", "Night Harbor's
+  $50 million budget", "the Norland Open's purse rose 12 percent";
+- the figure before its name as a modifier: "the $1.5 million Harlow Open" (a prize), and a
+  capacity or a size before any name, "the 40,000-seat Harlow Stadium", "the 12-nation Kessel
+  Cup" (``ages`` reads lengths and areas so);
+- the people or things counted opening the clause before a verb of attending: "More than 3,000
+  exhibitors attended the Harlow Fair";
+- a relative clause whose pronoun is its subject hanging on the work or event: "Night Harbor,
+  which took $20 million in its first week";
+- an apposition between the work or event heading the clause and its verb: "The Chorus, a film
+  about a teacher, won two awards".
+
+Each reads a bounded span beside the figure or the clause before it (the window of
+``subject_of``), never the sentence again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Entity
+from consumer.indicators.subject.clauses import RELATIVE, VERB_AFTER_NAME, in_subject_position, listed
+from consumer.indicators.subject.cues import AGE_UNITS, LEADING_ADVERBIAL, PRONOUN_BACK, REPORTED
+from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex
+
+_HAPPENINGS = frozenset({"EVENT", "MISC"})
+_MONEY = re.compile(r"[A-Z]{3}")
+
+# ---------------------------------------------------------------- beside the figure
+
+# "the Kessel Marathon's 40,000 runners", "the Open's record $3 million purse", "Night Harbor's
+# budget of $50 million", "the Norland Open's purse rose 12 percent": the possessive, up to two
+# lower-case words, and the figure, or a measure and a verb of size or movement before it
+_POSSESSIVE_BEFORE = re.compile(
+    r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:(?<=\s)(?:of|is|was|were|are|totals?|totaled|totalled|reached|hit|stood\s+at|"
+    r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|gained)(?:\s+(?:by|to))?)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|less\s+than|up\s+to)\s+)?)?$"
+)
+# a capacity or a size before the name: "40,000-seat", "400-room", "12-nation", "1,000-strong"
+_ATTRIBUTIVE_COUNT = re.compile(r"\d-[a-z]+$")
+# the article or a year's possessive may come before the figure, nothing between it and the name
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+(?:the[ \t]+)?")
+# a count before a name says when, how long or how much of it, never a capacity: "a 10-day Kessel
+# tour", "a 5% Vantor stake", "a three-time Harlow Open winner"
+_NOT_CAPACITY = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "decade"}
+    | {"percent", "point", "times", "game"}
+)
+# a lower-case noun right after the name heads the phrase ("the $5 billion Vantor deal"); a word
+# of these ends it
+_NAME_ENDS = re.compile(
+    r"(?:['\u2019]s\b|\s*(?:[,.;:)!?\u2014]|$)|\s+(?:in|at|on|of|for|from|to|with|by|and|or|but|which|that|who|"
+    r"is|was|are|were|has|had|have|will|would|this|last|next|earlier|later|since|when|after|before|"
+    r"[a-z]{3,}ed)\b)"
+)
+
+
+def happening_beside(
+    index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int], unit: str | None
+) -> tuple[Entity] | None:
+    """The event or work whose possessive stands right before the figure, or the name the figure
+    modifies ("the $1.5 million Harlow Open", "the 40,000-seat Harlow Stadium"). Not an age.
+    Reads 80 characters on either side of the figure."""
+    if unit in AGE_UNITS:
+        return None
+    before = index.between(max(sentence_start, figure[0] - 80), figure[0])
+    if before:
+        last = before[-1]
+        if last.entity.type in _HAPPENINGS and _POSSESSIVE_BEFORE.fullmatch(text, last.end, figure[0]):
+            return (last.entity,)
+    after = _NAME_RIGHT_AFTER.match(text, figure[1])
+    if after is None or not _modifier_figure(text, figure, unit):
+        return None
+    name = next((c for c in index.between(after.end(), figure[1] + 80) if c.start == after.end()), None)
+    if name is None or _NAME_ENDS.match(text, name.end) is None:
+        return None
+    money = unit is not None and _MONEY.fullmatch(unit) is not None
+    kinds = _HAPPENINGS if money else _HAPPENINGS | {"ORGANIZATION", "LOCATION"}
+    return (name.entity,) if name.entity.type in kinds else None
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _modifier_figure(text: str, figure: tuple[int, int], unit: str | None) -> bool:
+    """A sum, or a hyphened count of a capacity or a size ("40,000-seat"), after an article."""
+    if _ARTICLE_BEFORE.search(text, max(0, figure[0] - 6), figure[0]) is None:
+        return False
+    if unit is not None and _MONEY.fullmatch(unit):
+        return True
+    span = text[figure[0] : figure[1]]
+    return unit not in _NOT_CAPACITY and unit is not None and _ATTRIBUTIVE_COUNT.search(span) is not None
+
+
+# ---------------------------------------------------------------- in the figure's clause
+
+# The words that may stand before a count opening its clause
+_COUNT_OPENS = re.compile(
+    r"\s*(?:[Aa]\s+total\s+of\s+|(?:[Mm]ore\s+than|[Oo]ver|[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|"
+    r"[Aa]pproximately|[Uu]p\s+to|[Aa]n\s+estimated)\s+)?$"
+)
+# the rest of the counted phrase ("trade visitors from 40 countries", no verb), then a verb of attending
+_ATTENDED = re.compile(
+    r"(?:\s+(?!(?:have|had|has|will|would|are|were|is|was|been|be|to)\b)(?:[A-Za-z][\w-]*|from\s+[\w,-]+\s+[a-z]+)){0,4}?"
+    r"\s+(?:(?:have|had|has|will|are|were|is)\s+(?:(?:already|also)\s+)?"
+    r"(?:(?:expected|set|due)\s+to\s+)?)?"
+    r"(?:attend(?:ed|s|ing)?|visit(?:ed|s|ing)?|(?:took|take|taking)\s+part\s+in|participat(?:ed|e|ing)\s+in|"
+    r"compet(?:ed|e|ing)\s+(?:in|at)|sign(?:ed)?\s+up\s+for|register(?:ed)?\s+for|enter(?:ed|ing)|"
+    r"watch(?:ed|ing)|join(?:ed|ing)|flocked\s+to|turned\s+out\s+(?:for|at))\s+"
+    r"(?:(the\s+|this\s+year['\u2019]s\s+)|last\s+year['\u2019]s\s+|(?:19|20)\d\d\s+)?"
+)
+# "attended the expo", "took part in the five-day event": a definite head for a happening stands
+# for the event named last, as in ``happenings``
+_EVENT_HEAD = re.compile(
+    r"(?:[a-z][\w-]*\s+)?(?:expo|fair|festival|games|olympics|marathon|race|tournament|championships?|"
+    r"conference|forum|summit|exhibition|show|contest|competition|event)\b"
+)
+
+
+def happening_in_clause(
+    index: MentionIndex,
+    text: str,
+    local: list[Candidate],
+    clause_start: int,
+    breaks: list[re.Match[str]],
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity] | None:
+    """The event a count opening its clause attended, the work or event a subject relative
+    clause hangs on, or the one heading the clause before an apposition. None when the clause
+    names an owner before the figure (``local``) or reports."""
+    if unit in AGE_UNITS:
+        return None
+    found = (
+        None
+        if local
+        else _attended(index, text, clause_start, figure) or _relative(index, text, breaks, figure)
+    ) or _apposed(index, text, local, clause_start, figure)
+    return (found,) if found is not None else None
+
+
+def _attended(index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]) -> Entity | None:
+    """ "More than 3,000 exhibitors attended the Harlow Fair": the count opens its clause."""
+    opening = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]])
+    if _COUNT_OPENS.fullmatch(opening) is None:
+        return None
+    verb = _ATTENDED.match(text, figure[1], figure[1] + 120)
+    if verb is None:
+        return None
+    first = next(iter(index.between(figure[1], verb.end() + 80)), None)
+    if first is not None and first.start == verb.end():
+        return first.entity if first.entity.type in _HAPPENINGS else None
+    return _event_named_last(index, text, verb.end(), figure[0]) if verb.group(1) else None
+
+
+def _event_named_last(index: MentionIndex, text: str, head: int, before: int) -> Entity | None:
+    """The EVENT named last within about two sentences before ``before`` (outside the
+    dateline), when a head for a happening follows the determiner at ``head``."""
+    if _EVENT_HEAD.match(text, head) is None:
+        return None
+    back = index.between(max(index.skip_before, before - PRONOUN_BACK), before)
+    return next((c.entity for c in reversed(back) if c.entity.type == "EVENT"), None)
+
+
+# "Night Harbor, which took $20 million": the pronoun, at most an adverb, then a lower-case verb
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|later|then|already|once|recently|previously)\s+)?"
+    r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|it|he|she|they|we|i|you)\b)[a-z]"
+)
+
+
+def _relative(
+    index: MentionIndex, text: str, breaks: list[re.Match[str]], figure: tuple[int, int]
+) -> Entity | None:
+    """The work or event right before ", which": the clause open (no comma) up to the figure,
+    its pronoun the subject, nothing reported and no owner named in it."""
+    last = breaks[-1] if breaks else None
+    if last is None or not RELATIVE.match(last.group()) or "," in text[last.end() : figure[0]]:
+        return None
+    if not _SUBJECT_VERB.match(text, last.end()) or REPORTED.search(text, last.end(), figure[0]):
+        return None
+    if any(c.entity.type in OWNER_TYPES for c in index.between(last.end(), figure[0])):
+        return None
+    named = index.between(last.start() - 80, last.start())
+    antecedent = next((c for c in named if c.end == last.start()), None)
+    if antecedent is not None:
+        return antecedent.entity if antecedent.entity.type in _HAPPENINGS else None
+    the = _THE_HEAD_BEFORE.search(text, max(0, last.start() - 40), last.start())
+    return _event_named_last(index, text, the.end(), the.start()) if the is not None else None
+
+
+# "the expo, which covers 300,000 square meters": the head the relative clause hangs on
+_THE_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+)?[a-z]+$)")
+
+
+# ", a World War drama," / ", the festival's tenth edition,": an apposition the verb closes
+_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the)\s|(?:held|hosted|organi[sz]ed|sponsored|themed)\s)[^,;:()\"\u201c\u201d]{1,120},"
+)
+
+
+def _apposed(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    """ "The Chorus, a film about a teacher, won two awards": the work heading the clause; names
+    inside the apposition ("a drama starring Ann Lee,") describe it and own nothing."""
+    named = index.between(clause_start, figure[0])
+    if not named or named[0].entity.type not in _HAPPENINGS:
+        return None
+    first = named[0]
+    apposition = _APPOSITION.match(text, first.end)
+    if (
+        apposition is None
+        or apposition.end() > figure[0]
+        or any(not first.end < c.start < apposition.end() for c in local)
+        or VERB_AFTER_NAME.match(text, apposition.end()) is None
+        or not in_subject_position(first, text, clause_start, figure[0])
+        or listed(first, named, text)
+        or any(c.entity.type in OWNER_TYPES for c in named if c.start >= apposition.end())
+        or "," in text[apposition.end() : figure[0]]
+    ):
+        return None
+    return first.entity

@@ -71,6 +71,19 @@ def _owner(text: str, figure: str) -> str | None:
             "600 exhibitors",
             "Marlow Book Fair",
         ),
+        ("The Orbel Marathon, now in its 12th year, draws 4,000 runners.", "4,000 runners", "Orbel Marathon"),
+        # a verb the narrower rule does not know, before a determiner; a participle clause after it
+        ("Night Harbor set a record last week, taking $15 million.", "$15 million", "Night Harbor"),
+        ("The Vantor Festival showcases 900 new films.", "900 new films", "Vantor Festival"),
+        ("Night Harbor's opening weekend took $15 million.", "$15 million", "Night Harbor"),
+        # a trade fair's tally of deals, and an edition before the event's name
+        ("Deals worth $5 billion were signed at the Marlow Book Fair.", "$5 billion", "Marlow Book Fair"),
+        (
+            "During the Marlow Book Fair, deals worth $2 billion were signed.",
+            "$2 billion",
+            "Marlow Book Fair",
+        ),
+        ("More than 800 firms will attend the 3rd Marlow Book Fair.", "800 firms", "Marlow Book Fair"),
     ],
 )
 def test_a_happening_named_in_the_sentence_owns_the_figure(text: str, figure: str, owner: str) -> None:
@@ -93,6 +106,17 @@ def test_a_happening_named_in_the_sentence_owns_the_figure(text: str, figure: st
         ("Lee saw Night Harbor, which Vantor Group bought for $20 million.", "$20 million", "Vantor Group"),
         # a head for a happening with no event named before it
         ("Ann Lee spoke on Sunday. More than 900 people attended the fair.", "900 people", None),
+        # a preposition after the name, a noun it modifies, a person it modifies
+        ("Night Harbor in the cinemas earned $5 million.", "$5 million", None),
+        ("Night Harbor sales of $5 million were high.", "$5 million", None),
+        ("Night Harbor star Ann Lee earned $5 million.", "$5 million", "Ann Lee"),
+        # deals signed by a firm at the fair are the firm's; people hurt there are nobody's
+        (
+            "During the Marlow Book Fair, Vantor Group signed deals worth $5 million.",
+            "$5 million",
+            "Vantor Group",
+        ),
+        ("At the Marlow Book Fair, 300 people were hurt.", "300 people", None),
     ],
 )
 def test_near_misses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:

@@ -38,7 +38,8 @@ _MONEY = re.compile(r"[A-Z]{3}")
 # lower-case words, and the figure, or a measure and a verb of size or movement before it
 _POSSESSIVE_BEFORE = re.compile(
     r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:(?<=\s)(?:of|is|was|were|are|totals?|totaled|totalled|reached|hit|stood\s+at|"
+    r"(?:(?<=\s)(?:of|is|was|were|are|totals?|totaled|totalled|reached|hit|stood\s+at|took|grossed|earned|"
+    r"made|sold|drew|attracted|raised|"
     r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|gained)(?:\s+(?:by|to))?)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|less\s+than|up\s+to)\s+)?)?$"
 )
@@ -112,7 +113,7 @@ _ATTENDED = re.compile(
     r"(?:(?:expected|set|due)\s+to\s+)?)?"
     r"(?:attend(?:ed|s|ing)?|visit(?:ed|s|ing)?|(?:took|take|taking)\s+part\s+in|participat(?:ed|e|ing)\s+in|"
     r"compet(?:ed|e|ing)\s+(?:in|at)|sign(?:ed)?\s+up\s+for|register(?:ed)?\s+for|enter(?:ed|ing)|"
-    r"watch(?:ed|ing)|join(?:ed|ing)|flocked\s+to|turned\s+out\s+(?:for|at))\s+"
+    r"watch(?:ed|ing)|join(?:ed|ing)|(?:flocked|came)\s+to|gathered\s+(?:at|for)|turned\s+out\s+(?:for|at))\s+"
     r"(?:(the\s+|this\s+year['\u2019]s\s+)|last\s+year['\u2019]s\s+|(?:19|20)\d\d\s+)?"
 )
 # "attended the expo", "took part in the five-day event": a definite head for a happening stands
@@ -140,7 +141,9 @@ def happening_in_clause(
     found = (
         None
         if local
-        else _attended(index, text, clause_start, figure) or _relative(index, text, breaks, figure)
+        else _attended(index, text, clause_start, figure)
+        or _relative(index, text, breaks, figure)
+        or _deals_at(index, text, clause_start, figure)
     ) or _apposed(index, text, local, clause_start, figure)
     return (found,) if found is not None else None
 
@@ -153,10 +156,55 @@ def _attended(index: MentionIndex, text: str, clause_start: int, figure: tuple[i
     verb = _ATTENDED.match(text, figure[1], figure[1] + 120)
     if verb is None:
         return None
-    first = next(iter(index.between(figure[1], verb.end() + 80)), None)
-    if first is not None and first.start == verb.end():
+    return _happening_at(index, text, verb.end(), figure[0], bool(verb.group(1)))
+
+
+# an edition before the event's name: "the 3rd Harlow Expo", "the fifth Kessel Games"
+_EDITION = re.compile(
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+)
+
+
+def _happening_at(index: MentionIndex, text: str, at: int, before: int, definite: bool) -> Entity | None:
+    """The work or event named at ``at`` (an edition may come first), else, after a definite
+    determiner, the event a head for a happening stands for."""
+    edition = _EDITION.match(text, at)
+    starts = (at, edition.end()) if edition is not None else (at,)
+    first = next(iter(index.between(at, at + 100)), None)
+    if first is not None and first.start in starts:
         return first.entity if first.entity.type in _HAPPENINGS else None
-    return _event_named_last(index, text, verb.end(), figure[0]) if verb.group(1) else None
+    return _event_named_last(index, text, at, before) if definite else None
+
+
+# "Deals worth 5 billion yuan were signed at the Harlow Expo": a trade fair's tally of deals
+_DEALS_BEFORE = re.compile(
+    r"\b(?:deals?|contracts?|agreements?|transactions?|orders?|purchases?)\s+(?:worth|valued\s+at|totaling|"
+    r"totalling|of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_DEALS_AT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:signed|reached|inked|concluded|"
+    r"clinched|struck|agreed)\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:(the\s+|this\s+year['\u2019]s\s+))?"
+)
+# "During the Harlow Expo, deals worth ...": the event opening the sentence, a comma after it
+_DEALS_OPENING = re.compile(r"\s*(?:During|At)\s+((?:the|this\s+year['\u2019]s)\s+)?")
+
+
+def _deals_at(index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]) -> Entity | None:
+    """A sum of deals signed at or during an event (named, or a head for it after "the")."""
+    if _DEALS_BEFORE.search(text, max(clause_start, figure[0] - 40), figure[0]) is None:
+        return None
+    after = _DEALS_AT.match(text, figure[1], figure[1] + 100)
+    if after is not None:
+        return _happening_at(index, text, after.end(), figure[0], bool(after.group(1)))
+    opening = _DEALS_OPENING.match(text, clause_start, figure[0])
+    if opening is None:
+        return None
+    event = _happening_at(index, text, opening.end(), clause_start, bool(opening.group(1)))
+    comma = text.find(",", opening.end(), figure[0])
+    if event is None or comma < 0 or index.between(comma, figure[0]):
+        return None
+    return event
 
 
 def _event_named_last(index: MentionIndex, text: str, head: int, before: int) -> Entity | None:
@@ -199,31 +247,44 @@ def _relative(
 _THE_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+)?[a-z]+$)")
 
 
-# ", a World War drama," / ", the festival's tenth edition,": an apposition the verb closes
-_APPOSITION = re.compile(
-    r",\s+(?:(?:a|an|the)\s|(?:held|hosted|organi[sz]ed|sponsored|themed)\s)[^,;:()\"\u201c\u201d]{1,120},"
+# ", a World War drama,", ", held in Kessel every spring,", ", now in its 12th year,": an
+# apposition (a lower-case word opens it) the verb closes
+_APPOSITION = re.compile(r",\s+[a-z][^,;:()\"\u201c\u201d]{1,120},")
+# a verb the determiner or the sum of its object follows: "Night Harbor set a record", "The Kessel
+# Fair saw its best year" (a preposition or a conjunction before them opens no object)
+_VERB_BEFORE_OBJECT = re.compile(
+    r"\s+(?:(?:also|still|now|already|then|again|once)\s+)?"
+    r"(?!(?:in|at|on|of|for|from|to|with|by|as|and|or|but|near|into|over|under|after|before|since|than)\s)"
+    r"[a-z]{3,}\s+(?:a|an|the|its|their|his|her|\$|\d)"
 )
+# the predicate may go on in a participle clause: "set a record last week, taking $15 million"
+_BARE_COMMA = re.compile(r",(?!\s+[a-z]+ing\b)")
 
 
 def _apposed(
     index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
 ) -> Entity | None:
-    """ "The Chorus, a film about a teacher, won two awards": the work heading the clause; names
-    inside the apposition ("a drama starring Ann Lee,") describe it and own nothing."""
+    """ "The Chorus, a film about a teacher, won two awards", "Night Harbor set a record, taking
+    $15 million": the work or event heading the clause, across an apposition or before a verb the
+    narrower rule of ``happenings`` does not know; names inside the apposition ("a drama starring
+    Ann Lee,") describe it and own nothing. No owner named after it, nor a comma before the
+    figure but one opening a participle clause."""
     named = index.between(clause_start, figure[0])
     if not named or named[0].entity.type not in _HAPPENINGS:
         return None
     first = named[0]
     apposition = _APPOSITION.match(text, first.end)
+    verb_at = apposition.end() if apposition is not None and apposition.end() <= figure[0] else first.end
+    verb = _VERB_BEFORE_OBJECT.match(text, verb_at)
+    if verb is None and verb_at != first.end:
+        verb = VERB_AFTER_NAME.match(text, verb_at)
     if (
-        apposition is None
-        or apposition.end() > figure[0]
-        or any(not first.end < c.start < apposition.end() for c in local)
-        or VERB_AFTER_NAME.match(text, apposition.end()) is None
+        verb is None
+        or any(not first.end < c.start < verb_at for c in local)
         or not in_subject_position(first, text, clause_start, figure[0])
         or listed(first, named, text)
-        or any(c.entity.type in OWNER_TYPES for c in named if c.start >= apposition.end())
-        or "," in text[apposition.end() : figure[0]]
+        or any(c.entity.type in OWNER_TYPES for c in named if c.start >= verb_at)
+        or _BARE_COMMA.search(text, verb_at, figure[0]) is not None
     ):
         return None
     return first.entity

@@ -84,6 +84,12 @@ def _owner(text: str, figure: str) -> str | None:
             "Marlow Book Fair",
         ),
         ("More than 800 firms will attend the 3rd Marlow Book Fair.", "800 firms", "Marlow Book Fair"),
+        # a title in quotation marks, or with its year, heading the clause or a relative clause
+        ('"Night Harbor" grossed $50 million.', "$50 million", "Night Harbor"),
+        ("'Night Harbor' has sold 2 million copies.", "2 million copies", "Night Harbor"),
+        ("Night Harbor (2019) took $50 million.", "$50 million", "Night Harbor"),
+        ('Ann Lee starred in "Night Harbor," which grossed $50 million.', "$50 million", "Night Harbor"),
+        ("Ann Lee starred in \u201cNight Harbor\u201d, which took $9 million.", "$9 million", "Night Harbor"),
     ],
 )
 def test_a_happening_named_in_the_sentence_owns_the_figure(text: str, figure: str, owner: str) -> None:
@@ -117,6 +123,10 @@ def test_a_happening_named_in_the_sentence_owns_the_figure(text: str, figure: st
             "Vantor Group",
         ),
         ("At the Marlow Book Fair, 300 people were hurt.", "300 people", None),
+        # a quoted title before a person's role or a noun it modifies; a relative that is closed
+        ('"Night Harbor" star Ann Lee earned $5 million.', "$5 million", "Ann Lee"),
+        ('"Night Harbor" sales of $5 million were high.', "$5 million", None),
+        ('Ann Lee said "Night Harbor," which she loved, took $5 million.', "$5 million", None),
     ],
 )
 def test_near_misses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:

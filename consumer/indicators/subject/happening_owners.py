@@ -139,12 +139,16 @@ def happening_in_clause(
     if unit in AGE_UNITS:
         return None
     found = (
-        None
-        if local
-        else _attended(index, text, clause_start, figure)
-        or _relative(index, text, breaks, figure)
-        or _deals_at(index, text, clause_start, figure)
-    ) or _apposed(index, text, local, clause_start, figure)
+        (
+            None
+            if local
+            else _attended(index, text, clause_start, figure)
+            or _relative(index, text, breaks, figure)
+            or _deals_at(index, text, clause_start, figure)
+        )
+        or _quoted_relative(index, text, local, clause_start, figure)
+        or _apposed(index, text, local, clause_start, figure)
+    )
     return (found,) if found is not None else None
 
 
@@ -229,18 +233,51 @@ def _relative(
     """The work or event right before ", which": the clause open (no comma) up to the figure,
     its pronoun the subject, nothing reported and no owner named in it."""
     last = breaks[-1] if breaks else None
-    if last is None or not RELATIVE.match(last.group()) or "," in text[last.end() : figure[0]]:
-        return None
-    if not _SUBJECT_VERB.match(text, last.end()) or REPORTED.search(text, last.end(), figure[0]):
-        return None
-    if any(c.entity.type in OWNER_TYPES for c in index.between(last.end(), figure[0])):
+    if (
+        last is None
+        or not RELATIVE.match(last.group())
+        or not _open_relative(index, text, last.end(), figure)
+    ):
         return None
     named = index.between(last.start() - 80, last.start())
-    antecedent = next((c for c in named if c.end == last.start()), None)
+    closed = last.start() - 1 if text[last.start() - 1 : last.start()] in _CLOSING_QUOTES else last.start()
+    antecedent = next((c for c in named if c.end in (last.start(), closed)), None)
     if antecedent is not None:
         return antecedent.entity if antecedent.entity.type in _HAPPENINGS else None
     the = _THE_HEAD_BEFORE.search(text, max(0, last.start() - 40), last.start())
     return _event_named_last(index, text, the.end(), the.start()) if the is not None else None
+
+
+def _open_relative(index: MentionIndex, text: str, pronoun_end: int, figure: tuple[int, int]) -> bool:
+    """The relative clause runs on to the figure (no comma), its pronoun the subject, nothing
+    reported and no owner named in it."""
+    return (
+        "," not in text[pronoun_end : figure[0]]
+        and _SUBJECT_VERB.match(text, pronoun_end) is not None
+        and REPORTED.search(text, pronoun_end, figure[0]) is None
+        and not any(c.entity.type in OWNER_TYPES for c in index.between(pronoun_end, figure[0]))
+    )
+
+
+_CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
+# a title in quotation marks closes them before the comma or after it: '"Night Harbor," which'
+_QUOTED_WHICH = re.compile(r"(?:,[\"\u201d\u2019']|[\"\u201d\u2019'],)\s+which\b")
+
+
+def _quoted_relative(
+    index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
+) -> Entity | None:
+    """'Ann Lee starred in "Night Harbor," which took $50 million': the quoted work the clause
+    hangs on (the clause breaks do not see a comma inside quotation marks); owners named before
+    the work are in the main clause."""
+    matches = list(_QUOTED_WHICH.finditer(text, clause_start, figure[0]))
+    found = matches[-1] if matches else None
+    if found is None or not _open_relative(index, text, found.end(), figure):
+        return None
+    work = next((c for c in index.between(found.start() - 80, found.start()) if c.end == found.start()), None)
+    if work is None or work.entity.type != "MISC" or any(c.end > work.start for c in local):
+        return None
+    return work.entity
 
 
 # "the expo, which covers 300,000 square meters": the head the relative clause hangs on
@@ -261,6 +298,10 @@ _VERB_BEFORE_OBJECT = re.compile(
 _BARE_COMMA = re.compile(r",(?!\s+[a-z]+ing\b)")
 
 
+# the closing quotation mark of a title, and the year of a work in parentheses, after the name
+_TITLE_CLOSE = re.compile(r"[\"\u201d\u2019']?(?:\s+\((?:19|20)\d\d\))?")
+
+
 def _apposed(
     index: MentionIndex, text: str, local: list[Candidate], clause_start: int, figure: tuple[int, int]
 ) -> Entity | None:
@@ -273,8 +314,10 @@ def _apposed(
     if not named or named[0].entity.type not in _HAPPENINGS:
         return None
     first = named[0]
-    apposition = _APPOSITION.match(text, first.end)
-    verb_at = apposition.end() if apposition is not None and apposition.end() <= figure[0] else first.end
+    closing = _TITLE_CLOSE.match(text, first.end)  # '"Night Harbor" grossed', "Night Harbor (2019)"
+    name_end = closing.end() if closing is not None else first.end
+    apposition = _APPOSITION.match(text, name_end)
+    verb_at = apposition.end() if apposition is not None and apposition.end() <= figure[0] else name_end
     verb = _VERB_BEFORE_OBJECT.match(text, verb_at)
     if verb is None and verb_at != first.end:
         verb = VERB_AFTER_NAME.match(text, verb_at)

@@ -216,3 +216,31 @@ def test_a_places_own_statistic_in_it_is_its(text: str, figure: str, owner: str)
 )
 def test_other_statistics_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Demand rose thanks to Tarvia's economy, which grew 6.1 percent.", "6.1 percent", "Tarvia"),
+        ("Prices rose on Kessel's booming economy, which expanded 9 percent.", "9 percent", "Kessel"),
+        ("Growth slowed in Tarvia's economy, which grew 2 percent.", "2 percent", "Tarvia"),
+    ],
+)
+def test_a_relative_clause_on_a_possessed_measure_is_the_possessors(
+    text: str, figure: str, owner: str
+) -> None:
+    assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a possessed place or thing, not a measure
+        ("Ann Lee visited Tarvia's capital, which has 3 million people.", "3 million people", None),
+        # an object relative names its subject; a reported clause inside is the source's
+        ("Ann Lee cited Tarvia's economy, which Harlow Bank put at $3 billion.", "$3 billion", "Harlow Bank"),
+        ("Ann Lee doubted Tarvia's economy, which analysts said grew 3 percent.", "3 percent", None),
+    ],
+)
+def test_other_relative_clauses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert _owner(text, figure) == owner

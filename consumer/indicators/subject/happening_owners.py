@@ -233,11 +233,7 @@ def _relative(
     """The work or event right before ", which": the clause open (no comma) up to the figure,
     its pronoun the subject, nothing reported and no owner named in it."""
     last = breaks[-1] if breaks else None
-    if (
-        last is None
-        or not RELATIVE.match(last.group())
-        or not _open_relative(index, text, last.end(), figure)
-    ):
+    if last is None or not RELATIVE.match(last.group()) or not open_relative(index, text, last.end(), figure):
         return None
     named = index.between(last.start() - 80, last.start())
     closed = last.start() - 1 if text[last.start() - 1 : last.start()] in _CLOSING_QUOTES else last.start()
@@ -248,7 +244,7 @@ def _relative(
     return _event_named_last(index, text, the.end(), the.start()) if the is not None else None
 
 
-def _open_relative(index: MentionIndex, text: str, pronoun_end: int, figure: tuple[int, int]) -> bool:
+def open_relative(index: MentionIndex, text: str, pronoun_end: int, figure: tuple[int, int]) -> bool:
     """The relative clause runs on to the figure (no comma), its pronoun the subject, nothing
     reported and no owner named in it."""
     return (
@@ -272,7 +268,7 @@ def _quoted_relative(
     the work are in the main clause."""
     matches = list(_QUOTED_WHICH.finditer(text, clause_start, figure[0]))
     found = matches[-1] if matches else None
-    if found is None or not _open_relative(index, text, found.end(), figure):
+    if found is None or not open_relative(index, text, found.end(), figure):
         return None
     work = next((c for c in index.between(found.start() - 80, found.start()) if c.end == found.start()), None)
     if work is None or work.entity.type != "MISC" or any(c.end > work.start for c in local):

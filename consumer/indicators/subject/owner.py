@@ -49,6 +49,7 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
 )
 from consumer.indicators.subject.partitive import partitive_owner
+from consumer.indicators.subject.possessed_relative import possessed_relative_owner
 from consumer.indicators.subject.possessive import (
     made_by,
     narrowest,
@@ -143,6 +144,7 @@ def subject_of(
         or partitive_owner(index, text, local, figure, unit)
         or happening_in_clause(index, text, local, clause_start, breaks, figure, unit)
         or with_apposed_owner(owners, text, low, breaks, figure, unit)
+        or possessed_relative_owner(index, owners, text, breaks, figure)
     )
     if reported is not None:
         return reported[0]

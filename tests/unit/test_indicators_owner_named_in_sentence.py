@@ -84,6 +84,29 @@ def _owner(text: str, figure: str) -> str | None:
             "Marlow Book Fair",
         ),
         ("More than 800 firms will attend the 3rd Marlow Book Fair.", "800 firms", "Marlow Book Fair"),
+        # an apposition opening with a place's possessive; an event opening the sentence before a count
+        # that took part; the event's visitors or attendance put at the figure
+        (
+            "The Marlow Book Fair, Tarvia's largest fair, drew 900 publishers.",
+            "900 publishers",
+            "Marlow Book Fair",
+        ),
+        (
+            "At the Marlow Book Fair, over 700 publishers showcased new titles.",
+            "700 publishers",
+            "Marlow Book Fair",
+        ),
+        (
+            "The number of visitors to the Marlow Book Fair reached 1.2 million.",
+            "1.2 million",
+            "Marlow Book Fair",
+        ),
+        ("Attendance at the Orbel Marathon hit 200,000 this year.", "200,000", "Orbel Marathon"),
+        (
+            "The Vantor Festival opened on Monday. The number of visitors to the festival rose to 9,000.",
+            "9,000",
+            "Vantor Festival",
+        ),
         # a title in quotation marks, or with its year, heading the clause or a relative clause
         ('"Night Harbor" grossed $50 million.', "$50 million", "Night Harbor"),
         ("'Night Harbor' has sold 2 million copies.", "2 million copies", "Night Harbor"),
@@ -123,6 +146,10 @@ def test_a_happening_named_in_the_sentence_owns_the_figure(text: str, figure: st
             "Vantor Group",
         ),
         ("At the Marlow Book Fair, 300 people were hurt.", "300 people", None),
+        # arrests at an event are nobody's, a firm's deals there the firm's, visitors' spending no level
+        ("During the Marlow Book Fair, 300 protesters were arrested.", "300 protesters", None),
+        ("At the Marlow Book Fair, Vantor Group signed 30 deals.", "30 deals", "Vantor Group"),
+        ("Visitors to the Marlow Book Fair spent $3 million.", "$3 million", None),
         # a quoted title before a person's role or a noun it modifies; a relative that is closed
         ('"Night Harbor" star Ann Lee earned $5 million.', "$5 million", "Ann Lee"),
         ('"Night Harbor" sales of $5 million were high.', "$5 million", None),

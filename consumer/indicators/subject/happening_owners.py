@@ -143,6 +143,7 @@ def happening_in_clause(
             None
             if local
             else _attended(index, text, clause_start, figure)
+            or _visitors_to(index, text, clause_start, figure)
             or _relative(index, text, breaks, figure)
             or _deals_at(index, text, clause_start, figure)
         )
@@ -158,9 +159,52 @@ def _attended(index: MentionIndex, text: str, clause_start: int, figure: tuple[i
     if _COUNT_OPENS.fullmatch(opening) is None:
         return None
     verb = _ATTENDED.match(text, figure[1], figure[1] + 120)
-    if verb is None:
+    if verb is not None:
+        return _happening_at(index, text, verb.end(), figure[0], bool(verb.group(1)))
+    # "At the Harlow Fair, more than 3,000 exhibitors showcased their products"
+    at = _AT_EVENT.match(text, clause_start, figure[0])
+    if at is None or _TOOK_PART.match(text, figure[1], figure[1] + 120) is None:
         return None
-    return _happening_at(index, text, verb.end(), figure[0], bool(verb.group(1)))
+    event = _happening_at(index, text, at.end(), clause_start, bool(at.group(1)))
+    comma = text.find(",", at.end(), figure[0])
+    return event if event is not None and comma >= 0 and not index.between(comma, figure[0]) else None
+
+
+_AT_EVENT = re.compile(r"\s*(?:At|During)\s+((?:the|this\s+year['\u2019]s)\s+)?")
+# the counted phrase (no verb in it), then a verb of taking part that needs no event after it
+_TOOK_PART = re.compile(
+    r"(?:\s+(?!(?:have|had|has|will|would|are|were|is|was|been|be|to)\b)[A-Za-z][\w-]*){0,4}?"
+    r"\s+(?:(?:have|had|has|will|are|were)\s+)?(?:showcas(?:ed|e|ing)|display(?:ed|ing)?|exhibit(?:ed|ing)?|"
+    r"attend(?:ed|ing)?|(?:took|take|taking)\s+part|participat(?:ed|e|ing)|compet(?:ed|e|ing)|"
+    r"gathered|register(?:ed)?|sign(?:ed)?\s+up|present(?:ed)?)\b"
+)
+# "The number of visitors to the Harlow Fair reached 1.2 million", "Attendance at the fair hit 200,000"
+_VISITORS_TO = re.compile(
+    r"\b(?:visitors?|exhibitors?|participants?|spectators?|athletes?|runners?|entries|attendance|turnout|"
+    r"audience|visits|buyers)\s+(?:to|at|of|for|in)\s+((?:the|this\s+year['\u2019]s)\s+)?",
+    re.IGNORECASE,
+)
+_LEVEL_VERB = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:reached|hit|topped|exceeded|totaled|totalled|numbered|surpassed|"
+    r"(?:rose|grew|climbed|jumped|increased)(?:\s+to)?|stood\s+at|was|were|is|are)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|a\s+record)\s+)?"
+)
+
+
+def _visitors_to(index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]) -> Entity | None:
+    """The event whose visitors, exhibitors or attendance a verb of level puts at the figure."""
+    found = next(_VISITORS_TO.finditer(text, max(clause_start, figure[0] - 120), figure[0]), None)
+    if found is None:
+        return None
+    event = _happening_at(index, text, found.end(), found.start(), bool(found.group(1)))
+    if event is None:
+        return None
+    named = [c for c in index.between(found.end(), figure[0]) if c.entity is event]
+    head = _EVENT_HEAD.match(text, found.end())
+    stop = named[0].end if named else head.end() if head is not None else None
+    if stop is None:
+        return None
+    return event if _LEVEL_VERB.fullmatch(text, stop, figure[0]) is not None else None
 
 
 # an edition before the event's name: "the 3rd Harlow Expo", "the fifth Kessel Games"
@@ -282,7 +326,9 @@ _THE_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+)?[a-z]+$)")
 
 # ", a World War drama,", ", held in Kessel every spring,", ", now in its 12th year,": an
 # apposition (a lower-case word opens it) the verb closes
-_APPOSITION = re.compile(r",\s+[a-z][^,;:()\"\u201c\u201d]{1,120},")
+_APPOSITION = re.compile(
+    r",\s+(?:[a-z]|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['\u2019]s\s)[^,;:()\"\u201c\u201d]{1,120},"
+)
 # a verb the determiner or the sum of its object follows: "Night Harbor set a record", "The Kessel
 # Fair saw its best year" (a preposition or a conjunction before them opens no object)
 _VERB_BEFORE_OBJECT = re.compile(

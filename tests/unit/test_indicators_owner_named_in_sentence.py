@@ -271,3 +271,38 @@ def test_a_relative_clause_on_a_possessed_measure_is_the_possessors(
 )
 def test_other_relative_clauses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Kessel and Tarvia reported 12 and 5 new cases respectively.", "5 new cases", "Tarvia"),
+        ("Kessel and Tarvia reported 12 and 5 new cases respectively.", "12", "Kessel"),
+        (
+            "The output of Kessel and Tarvia reached 10.8 billion and 3.8 billion yuan, respectively.",
+            "3.8 billion yuan",
+            "Tarvia",
+        ),
+        (
+            "Vantor Group, Harlow Bank and Marlow Council grew 6.2%, 6.0% and 6.1% respectively.",
+            "6.0%",
+            "Harlow Bank",
+        ),
+    ],
+)
+def test_respectively_pairs_the_lists(text: str, figure: str, owner: str) -> None:
+    assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # one name: its figures are its own, as before
+        ("Kessel reported 12 and 5 new cases on Monday and Tuesday respectively.", "5 new cases", "Kessel"),
+        # lists of uneven length, or a year among the figures, keep the old reading
+        ("Kessel and Tarvia reported 12, 7 and 5 new cases respectively.", "5 new cases", None),
+        ("Kessel and Tarvia grew 6 percent and 7 percent in 2019 respectively.", "7 percent", None),
+    ],
+)
+def test_uneven_lists_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert _owner(text, figure) == owner

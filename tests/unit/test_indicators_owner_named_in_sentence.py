@@ -28,6 +28,7 @@ _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Tom Baxter": ("PERSON", None),
     "Kessel": ("LOCATION", "first_level_division"),
     "Tarvia": ("LOCATION", "country"),
+    "Norland": ("LOCATION", "country"),
 }
 
 
@@ -305,4 +306,38 @@ def test_respectively_pairs_the_lists(text: str, figure: str, owner: str) -> Non
     ],
 )
 def test_uneven_lists_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Kessel's output reached $10 billion, followed by Tarvia with $3 billion.", "$3 billion", "Tarvia"),
+        (
+            "Vantor Group led the list at 12 percent, followed by Harlow Bank at 9 percent.",
+            "9 percent",
+            "Harlow Bank",
+        ),
+        (
+            "Kessel came first, trailed by Norland with 2 percent.",
+            "2 percent",
+            "Norland",
+        ),
+    ],
+)
+def test_a_ranked_name_owns_the_figure_after_it(text: str, figure: str, owner: str) -> None:
+    assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # the first of the ranking keeps its figure; a name after "with" that ranks nothing
+        ("Kessel's output reached $10 billion, followed by Tarvia with $3 billion.", "$10 billion", "Kessel"),
+        ("Vantor Group signed a deal with Harlow Bank at $3 million.", "$3 million", "Vantor Group"),
+        # no figure before the comma: an apposition of the opening name, not a ranking
+        ("Ann Lee met Tom Baxter, with 300 supporters cheering.", "300 supporters", None),
+    ],
+)
+def test_other_names_before_with_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owner(text, figure) == owner

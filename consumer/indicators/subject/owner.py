@@ -62,7 +62,7 @@ from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
 from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
 from consumer.indicators.subject.reported_statistic import reported_statistic
-from consumer.indicators.subject.respectively import respective_owner
+from consumer.indicators.subject.respectively import ranked_owner, respective_owner
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
@@ -120,7 +120,11 @@ def subject_of(
     named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(
         candidates, text, figure, unit
     )
-    named_after = respective_owner(candidates, text, low, figure) or named_after
+    named_after = (
+        respective_owner(candidates, text, low, figure)
+        or ranked_owner(candidates, text, low, figure)
+        or named_after
+    )
     if named_after is not None:
         return named_after
     if counts_nobody(text, low, figure, unit) or (

@@ -55,3 +55,23 @@ def _last_list(candidates: list[Candidate], text: str, start: int, end: int) -> 
         else:
             run = [c]
     return run
+
+
+# "Kessel led with 10.8 trillion yuan, followed by Tarvia with 3.8 trillion": in a ranking the name
+# "followed by" introduces owns the figure after its "with" / "at", not the clause's subject (a
+# gapped list, "Kessel with 10.8, Tarvia with 3.8", the clause rules read already)
+_RANKED_BEFORE = re.compile(r"\b(?:followed|trailed)\s+by\s+(?:the\s+)?$")
+_WITH_FIGURE = re.compile(
+    r"(?:['\u2019]s)?,?\s+(?:with|at|on)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just)\s+)?"
+)
+
+
+def ranked_owner(candidates: list[Candidate], text: str, low: int, figure: tuple[int, int]) -> Entity | None:
+    """The name "followed by" or "trailed by" introduces right before "with" / "at" and the
+    figure. Reads the 20 characters before the name."""
+    name = next((c for c in reversed(candidates) if c.end <= figure[0]), None)
+    if name is None or name.entity.type not in OWNER_TYPES:
+        return None
+    if _WITH_FIGURE.fullmatch(text, name.end, figure[0]) is None:
+        return None
+    return name.entity if _RANKED_BEFORE.search(text, max(low, name.start - 20), name.start) else None

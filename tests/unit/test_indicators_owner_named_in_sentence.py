@@ -341,3 +341,28 @@ def test_a_ranked_name_owns_the_figure_after_it(text: str, figure: str, owner: s
 )
 def test_other_names_before_with_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        ("Banking giant Harlow Bank says 500 of its branches will close.", "500", "Harlow Bank"),
+        ("Vantor Group said 300 of its workers would lose their jobs.", "300", "Vantor Group"),
+        ("Tarvia said on Monday that 40 of its ports were closed.", "40", "Tarvia"),
+    ],
+)
+def test_a_reporter_owns_a_part_of_its_whole(text: str, figure: str, owner: str) -> None:
+    assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a person has no "its"; "its rival's" names another whole; two reporters
+        ("Ann Lee said 300 of its workers left.", "300", None),
+        ("Vantor Group said 30 of its rival's stores closed.", "30", None),
+        ("Vantor Group and Harlow Bank said 300 of their staff left.", "300", None),
+    ],
+)
+def test_other_reported_parts_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert _owner(text, figure) == owner

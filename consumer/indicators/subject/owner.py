@@ -48,7 +48,7 @@ from consumer.indicators.subject.mentions import (
     Candidate,
     MentionIndex,
 )
-from consumer.indicators.subject.partitive import partitive_owner
+from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
 from consumer.indicators.subject.possessed_relative import possessed_relative_owner
 from consumer.indicators.subject.possessive import (
     made_by,
@@ -148,6 +148,7 @@ def subject_of(
         or happening_subject(index, text, local, clause_start, figure, unit)
         or happening_beside(index, text, max(sentence[0], skip_before), figure, unit)
         or partitive_owner(index, text, local, figure, unit)
+        or its_partitive_owner(local, text, clause_start, figure)
         or happening_in_clause(index, text, local, clause_start, breaks, figure, unit)
         or with_apposed_owner(owners, text, low, breaks, figure, unit)
         or possessed_relative_owner(index, owners, text, breaks, figure)

@@ -35,3 +35,27 @@ def partitive_owner(
     if named is None or _POSSESSIVE.match(text, named.end) is None:
         return None
     return (named.entity,) if named.entity.type in OWNER_TYPES | {"EVENT", "MISC"} else None
+
+
+# "Vantor Group says 500 of its staff will go": a part of what "its" stands for, heading the clause
+# its subject reports; the reporter, who has the whole, owns the part
+_ITS_AFTER = re.compile(r"\s+of\s+(?:its|their)\s+(?![\w-]+['\u2019]s?\s)")
+_REPORTS = re.compile(
+    r"\s+(?:says|said|announced|reported|expects|expected|plans|planned)\s+(?:(?:on|last)\s+\w+\s+)?"
+    r"(?:that\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?$"
+)
+_REPORTERS = frozenset({"ORGANIZATION", "LOCATION"})
+
+
+def its_partitive_owner(
+    local: list[Candidate], text: str, clause_start: int, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The one organisation or place heading the clause whose report opens with "N of its":
+    "Vantor Group said 300 of its workers would lose their jobs". Reads the clause before the
+    figure and a few words after it."""
+    if len(local) != 1 or local[0].entity.type not in _REPORTERS or not _ITS_AFTER.match(text, figure[1]):
+        return None
+    reporter = local[0]
+    if len(text[clause_start : reporter.start].split()) > 3:
+        return None  # a few words at most before the reporter ("Banking giant"): it heads the clause
+    return (reporter.entity,) if _REPORTS.fullmatch(text, reporter.end, figure[0]) else None

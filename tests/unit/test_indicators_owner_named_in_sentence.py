@@ -366,3 +366,33 @@ def test_a_reporter_owns_a_part_of_its_whole(text: str, figure: str, owner: str)
 )
 def test_other_reported_parts_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        (
+            "Ann Lee was left out of the squad in March, but scored four goals in the final.",
+            "four goals",
+            "Ann Lee",
+        ),
+        ("Tom Baxter rested on Monday, and was fined $5,000 on Tuesday.", "$5,000", "Tom Baxter"),
+        ("Ann Lee missed the opening weeks, but later won 12 races.", "12 races", "Ann Lee"),
+    ],
+)
+def test_a_persons_second_predicate_is_theirs(text: str, figure: str, owner: str) -> None:
+    assert _owner(text, figure) == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # the second clause has a subject of its own; a possessive or a report heads the first
+        ("Ann Lee was left out of the squad, but Tom Baxter scored four goals.", "four goals", "Tom Baxter"),
+        ("Ann Lee was hurt, and the team conceded four goals.", "four goals", None),
+        ("Ann Lee's team lost, but scored four goals.", "four goals", None),
+        ("Ann Lee said the team lost, but scored four goals.", "four goals", None),
+    ],
+)
+def test_other_second_clauses_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
+    assert _owner(text, figure) == owner

@@ -63,6 +63,7 @@ from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
 from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.respectively import ranked_owner, respective_owner
+from consumer.indicators.subject.second_predicate import second_predicate_owner
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
@@ -152,6 +153,7 @@ def subject_of(
         or happening_in_clause(index, text, local, clause_start, breaks, figure, unit)
         or with_apposed_owner(owners, text, low, breaks, figure, unit)
         or possessed_relative_owner(index, owners, text, breaks, figure)
+        or second_predicate_owner(index, owners, text, low, breaks, figure, unit)
     )
     if reported is not None:
         return reported[0]

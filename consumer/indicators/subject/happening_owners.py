@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.gate import gated
 from consumer.indicators.subject.clauses import RELATIVE, VERB_AFTER_NAME, in_subject_position, listed
 from consumer.indicators.subject.cues import AGE_UNITS, LEADING_ADVERBIAL, PRONOUN_BACK, REPORTED
 from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex
@@ -70,7 +71,8 @@ def happening_beside(
     Reads 80 characters on either side of the figure."""
     if unit in AGE_UNITS:
         return None
-    before = index.between(max(sentence_start, figure[0] - 80), figure[0])
+    start = max(sentence_start, figure[0] - 80)
+    before = index.between(start, figure[0]) if _has_possessive(text, start, figure[0]) else []
     if before:
         last = before[-1]
         if last.entity.type in _HAPPENINGS and _POSSESSIVE_BEFORE.fullmatch(text, last.end, figure[0]):
@@ -87,6 +89,11 @@ def happening_beside(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _has_possessive(text: str, start: int, end: int) -> bool:
+    """A cheap look for a possessive's "'s" before the pattern reads the span."""
+    return text.find("'s", start, end) >= 0 or text.find("\u2019s", start, end) >= 0
 
 
 def _modifier_figure(text: str, figure: tuple[int, int], unit: str | None) -> bool:
@@ -153,8 +160,13 @@ def happening_in_clause(
     return (found,) if found is not None else None
 
 
+_OPENING_REACH = 80
+
+
 def _attended(index: MentionIndex, text: str, clause_start: int, figure: tuple[int, int]) -> Entity | None:
     """ "More than 3,000 exhibitors attended the Harlow Fair": the count opens its clause."""
+    if figure[0] - clause_start > _OPENING_REACH:
+        return None  # a count opening its clause stands within a short adverbial of its start
     opening = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]])
     if _COUNT_OPENS.fullmatch(opening) is None:
         return None
@@ -179,7 +191,7 @@ _TOOK_PART = re.compile(
     r"gathered|register(?:ed)?|sign(?:ed)?\s+up|present(?:ed)?)\b"
 )
 # "The number of visitors to the Harlow Fair reached 1.2 million", "Attendance at the fair hit 200,000"
-_VISITORS_TO = re.compile(
+_VISITORS_TO = gated(
     r"\b(?:visitors?|exhibitors?|participants?|spectators?|athletes?|runners?|entries|attendance|turnout|"
     r"audience|visits|buyers)\s+(?:to|at|of|for|in)\s+((?:the|this\s+year['\u2019]s)\s+)?",
     re.IGNORECASE,
@@ -225,7 +237,7 @@ def _happening_at(index: MentionIndex, text: str, at: int, before: int, definite
 
 
 # "Deals worth 5 billion yuan were signed at the Harlow Expo": a trade fair's tally of deals
-_DEALS_BEFORE = re.compile(
+_DEALS_BEFORE = gated(
     r"\b(?:deals?|contracts?|agreements?|transactions?|orders?|purchases?)\s+(?:worth|valued\s+at|totaling|"
     r"totalling|of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
@@ -310,6 +322,8 @@ def _quoted_relative(
     """'Ann Lee starred in "Night Harbor," which took $50 million': the quoted work the clause
     hangs on (the clause breaks do not see a comma inside quotation marks); owners named before
     the work are in the main clause."""
+    if text.find("which", clause_start, figure[0]) < 0:
+        return None  # a cheap look before the pattern
     matches = list(_QUOTED_WHICH.finditer(text, clause_start, figure[0]))
     found = matches[-1] if matches else None
     if found is None or not open_relative(index, text, found.end(), figure):

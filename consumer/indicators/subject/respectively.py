@@ -30,6 +30,8 @@ def respective_owner(
     """The name at the figure's place in the last list of names before the figures' list that
     "respectively" closes (``low``, the window's start, on). Reads up to 80 characters past the
     figure."""
+    if text.find("respectively", figure[1], figure[1] + 80) < 0:
+        return None  # a cheap look before the pattern
     closing = _RESPECTIVELY.match(text, figure[1], figure[1] + 80)
     if closing is None:
         return None

@@ -37,6 +37,7 @@ from consumer.indicators.subject.cues import (
     may_open_report,
 )
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
+from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
@@ -47,6 +48,8 @@ from consumer.indicators.subject.mentions import (
     Candidate,
     MentionIndex,
 )
+from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
+from consumer.indicators.subject.possessed_relative import possessed_relative_owner
 from consumer.indicators.subject.possessive import (
     made_by,
     narrowest,
@@ -60,7 +63,10 @@ from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
 from consumer.indicators.subject.relatives import long_apposition_subject, subject_relative_owner
 from consumer.indicators.subject.reported_statistic import reported_statistic
+from consumer.indicators.subject.respectively import ranked_owner, respective_owner
+from consumer.indicators.subject.second_predicate import second_predicate_owner
 from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
+from consumer.indicators.subject.with_apposed import with_apposed_owner
 
 
 def subject_of(
@@ -116,6 +122,11 @@ def subject_of(
     named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(
         candidates, text, figure, unit
     )
+    named_after = (
+        respective_owner(candidates, text, low, figure)
+        or ranked_owner(candidates, text, low, figure)
+        or named_after
+    )
     if named_after is not None:
         return named_after
     if counts_nobody(text, low, figure, unit) or (
@@ -137,6 +148,13 @@ def subject_of(
         or anaphor_heads(index, text, local, clause_start, figure, unit)
         or name_head_owner(index, text, local, clause_start, figure)
         or happening_subject(index, text, local, clause_start, figure, unit)
+        or happening_beside(index, text, max(sentence[0], skip_before), figure, unit)
+        or partitive_owner(index, text, local, figure, unit)
+        or its_partitive_owner(local, text, clause_start, figure)
+        or happening_in_clause(index, text, local, clause_start, breaks, figure, unit)
+        or with_apposed_owner(owners, text, low, breaks, figure, unit)
+        or possessed_relative_owner(index, owners, text, breaks, figure)
+        or second_predicate_owner(index, owners, text, low, breaks, figure, unit)
     )
     if reported is not None:
         return reported[0]

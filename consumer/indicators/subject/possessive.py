@@ -45,6 +45,12 @@ _MACRO = (
     r"(?:unemployment|jobless(?:ness)?|inflation|gdp|economic\s+growth|consumer\s+prices|"
     r"(?:annual|headline|core)\s+inflation|retail\s+sales|industrial\s+(?:output|production)|"
     r"(?:fixed[- ]asset|foreign\s+direct)\s+investment|foreign\s+trade|consumer\s+spending|"
+    # session 34: what a place's residents earn and number, and what it draws and keeps, in Xinhua
+    # copy's words ("The per capita disposable income of urban residents in Kessel reached ...")
+    r"(?:(?:per\s+capita\s+)?disposable\s+income|per\s+capita\s+income|average\s+(?:annual\s+|monthly\s+)?"
+    r"(?:wages?|salar(?:y|ies))|tourism\s+(?:revenue|income)|tourist\s+arrivals|poverty|urbani[sz]ation|"
+    r"forest\s+(?:coverage|cover)|air\s+quality\s+index|life\s+expectancy|population)"
+    r"(?:\s+of\s+(?:urban|rural)\s+residents)?|"
     r"(?:home|house|housing)\s+prices)(?:\s+rate)?"
 )
 _MACRO_IN = re.compile(rf"\b{_MACRO}\s+in\s+(?:the\s+)?$", re.IGNORECASE)

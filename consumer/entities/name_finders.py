@@ -253,6 +253,7 @@ class NameFinders(CandidatePasses):
             rules.coded_kind_products(text),
             rules.tailed_products(text, gaz),
             rules.hyphen_marked_models(text, gaz),
+            rules.marked_models(text, gaz),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
         )

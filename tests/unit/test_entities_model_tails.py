@@ -57,6 +57,7 @@ def test_coded_kind_spans(text: str, names: list[str]) -> None:
         ("Kids liked the Game Boy Advance SP best.", ["Game Boy Advance SP"]),
         ("Sony XL said profits rose.", []),  # two capitals after a maker alone: no listed product
         ("The Nintendo Switch OLED Carry Case is $20.", ["Nintendo Switch OLED"]),
+        ("Sony Jorge Slim said so.", []),  # a surname after a given name
         ("Siemens SE said profits rose.", []),  # a European company's form, no product's tail
         ("The Harbor Times Asia Edition closed.", []),  # a paper's edition: no listed product
         ("Fans bought the Collector's Edition of the game.", []),  # no product named before it
@@ -97,4 +98,37 @@ def test_a_maker_and_a_hyphen_marked_model_are_a_product(
 )
 def test_hyphen_marked_spans(text: str, names: list[str]) -> None:
     found = rules.hyphen_marked_models(text, load_gazetteer())
+    assert [text[s:e] for s, e in found] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        ("The Samsung Galaxy Tab Vela S8+ has a big screen and a stylus.", "Samsung Galaxy Tab Vela S8+"),
+        ("Owners of the PlayStation 6+ liked the quieter fan.", "PlayStation 6+"),
+        ("Amazon Echo Vela (4th Gen) is half price this week.", "Amazon Echo Vela"),
+        ("Shoppers can get the Google Nest Orvo (2nd Generation) for $49.", "Google Nest Orvo"),
+    ],
+)
+def test_a_glued_plus_or_a_generation_marks_a_model(
+    extractor: EntityExtractor, body: str, product: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(product) == "PRODUCT", types
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("They sold the Kelby Zentra X7+ and more.", ["Kelby Zentra X7+"]),
+        ("Amazon Echo Vela (4th Gen) is cheap.", ["Amazon Echo Vela"]),
+        ("Fans of Marlowflix+ cheered.", []),  # a service's plus: no code, maker or listed product
+        ("The Harbor Group Tier 3+ members met.", []),  # a tier's number, no code
+        ("He gave it an A+ grade.", []),  # a mark, one letter
+        ("Jo Roe (2nd Gen) spoke.", []),  # a person's name before the bracket
+        ("Paris Vela (3rd Gen) opened.", []),  # a place first
+    ],
+)
+def test_marked_model_spans(text: str, names: list[str]) -> None:
+    found = rules.marked_models(text, load_gazetteer())
     assert [text[s:e] for s, e in found] == names

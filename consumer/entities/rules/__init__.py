@@ -41,7 +41,12 @@ from consumer.entities.rules.events import (
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
-from consumer.entities.rules.model_tails import coded_kind_products, hyphen_marked_models, tailed_products
+from consumer.entities.rules.model_tails import (
+    coded_kind_products,
+    hyphen_marked_models,
+    marked_models,
+    tailed_products,
+)
 from consumer.entities.rules.model_years import model_year_products
 from consumer.entities.rules.organisations import (
     CORPORATE_SUFFIX_END,
@@ -193,6 +198,7 @@ __all__ = [
     "lower_kind_schemes",
     "made_titles",
     "maker_models",
+    "marked_models",
     "market_indices",
     "missed_streets",
     "model_year_products",

@@ -1,7 +1,8 @@
 """Products named by a hyphened model code before a kind of device, by a listed product and the
-edition words the name runs on with, or by a maker and model words ending on a hyphened mark.
+edition words the name runs on with, by a maker and model words ending on a hyphened mark, or by
+a model's name before a glued plus or a generation in brackets.
 
-Three shapes the other product finders stop short of:
+Four shapes the other product finders stop short of:
 
 - "the XR-400 headphones", "its KV-9Z drone", "Kelby's TX-30 earbuds": a code of capitals, a
   hyphen and digits, after a determiner or an owner's possessive and right before a lower-case
@@ -19,6 +20,10 @@ Three shapes the other product finders stop short of:
   brand) and one or two model words, the last a word hyphened to one or two capitals or digits,
   is the maker's model, whole; the model cut the name at the hyphen and read the maker as the
   company and the model words as a person. Tried only where a hyphen stands before a capital.
+- "the Kelby Vela S8+", "Amazon Echo Vela (4th Gen)": a plus glued to a model's code, or a
+  generation in brackets after a maker's model (a deal post's habit), marks the model; the code
+  finder stopped before the plus, and the model read the maker alone. A service's plus ("Disney+")
+  follows no code, maker's model or listed product, and is left to the model.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.products import CAR_BRANDS, maker_product
 from consumer.entities.rules.shared import matches_at_literals
 
@@ -102,8 +108,10 @@ def tailed_products(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]
         words = found.group(1).split()
         spans = _word_starts(found.group(1), found.start(1))
         code = tail.group(0) in ("SE", "SP", "XL")
-        if code and _AFTER_CODE.match(text, tail.end()):
-            continue
+        if (code and _AFTER_CODE.match(text, tail.end())) or (
+            tail.group(0) == "Slim" and is_given_name(words[-1])
+        ):
+            continue  # "Xbox SE Asia"; "Slim" a surname after a given name ("Sony Jorge Slim")
         for i, word in enumerate(words):
             if word[:1].isdigit():
                 continue
@@ -161,3 +169,53 @@ def hyphen_marked_models(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int,
 def _hyphen_capitals(text: str) -> Iterator[int]:
     """Where a hyphen stands between a lower-case letter and a capital or a digit."""
     return (m.start() for m in _LOWER_HYPHEN_MARK.finditer(text))
+
+
+# "the Kelby Vela S8+", "Amazon Echo Vela (4th Gen)": a plus glued to a model's last word, or a
+# generation in brackets after the name, marks a model the finders cut short or missed; the name
+# is the words before (with the plus), where they hold a listed product, a listed maker's model or
+# end on a code of letters and digits.
+_GLUED_PLUS = re.compile(r"(?<=[A-Za-z0-9])\+(?![\w+&'’-])")
+_GENERATION_BRACKET = re.compile(
+    r"[ \t]\((?:1st|2nd|3rd|[4-9]th|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)[ \t-]"
+    r"[Gg]en(?:eration|\.)?\)"
+)
+_NAME_WORDS = re.compile(
+    r"(?<![\w'’.&+-])((?:(?:[A-Z][\w&-]*|[a-z]{1,2}[A-Z][\w-]*|\d{1,3})[ \t]){0,4}"
+    r"(?:[A-Z][\w&-]*|[a-z]{1,2}[A-Z][\w-]*|\d{1,3}))$"
+)
+_LETTER_DIGIT_CODE = re.compile(r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]+$")
+
+
+def marked_models(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """Spans of a model's name before a glued plus (with it) or a generation in brackets (without
+    it): "the Kelby Vela S8+", "Amazon Echo Vela (4th Gen)"."""
+    ends = [(m.start(), m.end()) for m in _GLUED_PLUS.finditer(text)]
+    ends += [(m.start(), m.start()) for m in _GENERATION_BRACKET.finditer(text)]
+    for name_end, span_end in sorted(ends):
+        found = _NAME_WORDS.search(text, max(0, name_end - _REACH), name_end)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        spans = _word_starts(found.group(1), found.start(1))
+        for i, word in enumerate(words):
+            rest = words[i:]
+            if word[:1].isdigit() or (i == 0 and word in _ARTICLE_WORDS):
+                continue
+            if (
+                _listed_product_lead(rest, gazetteer)
+                or (2 <= len(rest) <= 4 and maker_product(" ".join(rest), gazetteer))
+                or (len(rest) >= 2 and _LETTER_DIGIT_CODE.match(rest[-1]) and _model_lead(rest[0], gazetteer))
+            ):
+                yield spans[i], span_end or name_end
+                break
+
+
+_ARTICLE_WORDS = frozenset(("The", "A", "An", "Its", "Their", "Buy", "Get", "New", "Save"))
+
+
+def _model_lead(word: str, gazetteer: Gazetteer) -> bool:
+    """A first word a model's name may open with: no place, person's title or body the list knows
+    but a company or a product."""
+    entry = gazetteer.lookup(word)
+    return word not in _ARTICLE_WORDS and (entry is None or entry.type in ("ORGANIZATION", "PRODUCT"))

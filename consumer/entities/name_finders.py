@@ -251,6 +251,10 @@ class NameFinders(CandidatePasses):
             rules.game_lists(text, gaz),
             rules.deal_lines(text, gaz),
             rules.headed_products(text, gaz),
+            rules.coded_kind_products(text),
+            rules.tailed_products(text, gaz),
+            rules.hyphen_marked_models(text, gaz),
+            rules.marked_models(text, gaz),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
         )

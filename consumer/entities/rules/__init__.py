@@ -41,6 +41,12 @@ from consumer.entities.rules.events import (
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
+from consumer.entities.rules.model_tails import (
+    coded_kind_products,
+    hyphen_marked_models,
+    marked_models,
+    tailed_products,
+)
 from consumer.entities.rules.model_years import model_year_products
 from consumer.entities.rules.organisations import (
     CORPORATE_SUFFIX_END,
@@ -152,6 +158,7 @@ __all__ = [
     "city_clubs",
     "city_editions",
     "club_shaped",
+    "coded_kind_products",
     "comma_partnerships",
     "companies",
     "company_reaches_back",
@@ -175,6 +182,7 @@ __all__ = [
     "game_title",
     "headed_products",
     "headline_slug_end",
+    "hyphen_marked_models",
     "hyphen_models",
     "is_caps_line",
     "is_title_case",
@@ -190,6 +198,7 @@ __all__ = [
     "lower_kind_schemes",
     "made_titles",
     "maker_models",
+    "marked_models",
     "market_indices",
     "missed_streets",
     "model_year_products",
@@ -223,6 +232,7 @@ __all__ = [
     "state_compound",
     "state_context",
     "state_of_addresses",
+    "tailed_products",
     "town_state_codes",
     "trimmed_products",
     "won_over",

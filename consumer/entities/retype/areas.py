@@ -55,17 +55,23 @@ _PLACE_APPOSITION = re.compile(
 _APPOSITION_REACH = 60
 
 
-def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
-    """A model body of one to three name words, no head word of another kind, that an apposition
-    calls a kind of place ("Quorna, a resort town in ..."): the place. A name the gazetteer knows
-    as anything but a place keeps its type."""
+def _may_be_place(surface: str, gazetteer: Gazetteer) -> bool:
+    """One to three name words, no head word of another kind, and nothing the gazetteer knows as
+    anything but a place: a name its context may make a place."""
     words = surface.split()
     if not 1 <= len(words) <= 3 or not all(name_word(w) for w in words):
         return False
     if head_type(surface) not in (None, "LOCATION"):
         return False
     entry = gazetteer.lookup(surface)
-    if entry is not None and entry.type != "LOCATION":
+    return entry is None or entry.type == "LOCATION"
+
+
+def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to three name words, no head word of another kind, that an apposition
+    calls a kind of place ("Quorna, a resort town in ..."): the place. A name the gazetteer knows
+    as anything but a place keeps its type."""
+    if not _may_be_place(surface, gazetteer):
         return False
     return _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is not None
 
@@ -110,13 +116,7 @@ _TOWN_REACH = 32
 def town_by_its_people(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A model body of one to three name words, no body's head word, that a firm is based in or
     that has a mayor, residents or outskirts: a town, a place."""
-    words = surface.split()
-    if not 1 <= len(words) <= 3 or not all(name_word(w) for w in words):
-        return False
-    if head_type(surface) not in (None, "LOCATION"):
-        return False
-    entry = gazetteer.lookup(surface)
-    if entry is not None and entry.type != "LOCATION":
+    if not _may_be_place(surface, gazetteer):
         return False
     return (
         _BASED_AFTER.match(text, cand.end) is not None

@@ -16,6 +16,7 @@ from consumer.indicators.subject.cues import (
     LEADING_ADVERBIAL,
     PREPOSITION_BEFORE,
     REPORTED,
+    SENTENCE_HEAD,
     SUBJECT_PREFIX_WORDS,
 )
 from consumer.indicators.subject.mentions import Candidate
@@ -83,6 +84,18 @@ FIRM_PART = re.compile(
     r"operations|office|mine|refinery|mill|smelter)\b(?P<of>\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def opening_break(
+    text: str, low: int, breaks: list[re.Match[str]], shape: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The figure's last clause break when it has ``shape`` (", with", ", but") and the window
+    opens at a sentence's head, so the name before the break is the one the sentence opens with;
+    None when the window starts inside a long sentence, whose opening is not read."""
+    last = breaks[-1] if breaks else None
+    if last is None or shape.match(last.group()) is None:
+        return None
+    return last if SENTENCE_HEAD.search(text, max(0, low - 4), low) is not None else None
 
 
 def in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.subject.clauses import in_subject_position
-from consumer.indicators.subject.cues import AGE_UNITS, REPORTED, SENTENCE_HEAD
+from consumer.indicators.subject.clauses import in_subject_position, opening_break
+from consumer.indicators.subject.cues import AGE_UNITS, REPORTED
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
 
 _AND_BUT = re.compile(r",\s+(?:but|and)$")
@@ -38,10 +38,8 @@ def second_predicate_owner(
     """The person opening the sentence, the only name before a ", but" / ", and" that opens a
     predicate with no subject of its own, no name in it before the figure and nothing reported.
     Reads the sentence's opening and the predicate before the figure (the window bounds both)."""
-    last = breaks[-1] if breaks else None
-    if last is None or unit in AGE_UNITS or _AND_BUT.match(last.group()) is None:
-        return None
-    if SENTENCE_HEAD.search(text, max(0, low - 4), low) is None or index.between(last.end(), figure[0]):
+    last = None if unit in AGE_UNITS else opening_break(text, low, breaks, _AND_BUT)
+    if last is None or index.between(last.end(), figure[0]):
         return None
     if _VERB_FIRST.fullmatch(text, last.end(), figure[0]) is None or REPORTED.search(text, low, figure[0]):
         return None

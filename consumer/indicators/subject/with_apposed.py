@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.subject.clauses import in_subject_position, listed
-from consumer.indicators.subject.cues import AGE_UNITS, SENTENCE_HEAD
+from consumer.indicators.subject.clauses import in_subject_position, listed, opening_break
+from consumer.indicators.subject.cues import AGE_UNITS
 from consumer.indicators.subject.mentions import Candidate
 
 _WITH = re.compile(r",\s+with$")
@@ -41,13 +41,9 @@ def with_apposed_owner(
     """The name opening the sentence when the figure follows the ", with" right after it. Only
     one name before the phrase, heading its clause with no preposition or report before it.
     Reads the clause before the figure, which the window bounds."""
-    last = breaks[-1] if breaks else None
-    if last is None or unit in AGE_UNITS or _WITH.match(last.group()) is None:
+    last = None if unit in AGE_UNITS else opening_break(text, low, breaks, _WITH)
+    if last is None or _WITH_GAP.fullmatch(text, last.end(), figure[0]) is None:
         return None
-    if _WITH_GAP.fullmatch(text, last.end(), figure[0]) is None:
-        return None
-    if SENTENCE_HEAD.search(text, max(0, low - 4), low) is None:
-        return None  # the window starts inside a long sentence: its opening is not read
     before = [c for c in owners if low <= c.start and c.end <= last.start()]
     if not before or any(c.entity is not before[0].entity for c in before):
         return None

@@ -58,6 +58,7 @@ from consumer.entities.mentions import (
     without_slug,
 )
 from consumer.entities.name_finders import NameFinders
+from consumer.entities.place_bodies import place_body_cands
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
 from consumer.entities.salience import normalise, raw_weight
@@ -232,6 +233,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(self._bracketed_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
+            cands.extend(place_body_cands(text_field, recased[text_field], here, self._is_place))
         cands = boundaries.suffix_sentence_ends(cands, recased)
         cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))

@@ -577,6 +577,10 @@ class DescribedSpeakers(PronounSpeakers):
             # else the body named with the word ('a Norland Rail spokeswoman')
             named = None if new or anonymous else self._person_with_role(noun, fld, start, floor)
             body = named or self.spokesperson_of(fld, start, floor)
+            if body is None and not (new or anonymous):
+                # 'the spokesperson said' paragraphs after 'a spokesperson for the Kelby Transit
+                # Authority said' (session 39): the one brought in, however far back in the body
+                body = self.spokesperson_of(fld, start, 0)
             if body is not None:
                 return Speaker(body, described=noun if named is None else None)
         # 'one university official said', 'a party spokesman said': an unnamed official of the

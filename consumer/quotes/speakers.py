@@ -17,6 +17,7 @@ import re
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
+from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_words import (
     AND_ONLY,
     ANSWER_HEAD,
@@ -240,7 +241,9 @@ class Speakers(DescribedSpeakers):
         place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
         if place is not None:
             return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow
-        return self._unnamed(text, stripped, words, low, fld, start, floor)
+        # 'police said', "the sheriff's office said" (session 39), else a statement, a description
+        service = service_speaker(self, words, low, fld, start)
+        return service or self._unnamed(text, stripped, words, low, fld, start, floor)
 
     def _org_person(
         self, text: str, found: list[tuple[int, int, Entity]], fld: str, start: int, end: int, floor: int

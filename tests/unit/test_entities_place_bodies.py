@@ -1,0 +1,102 @@
+"""A place's own public body named on the place ("the Brannock County Sheriff's Office", "the
+Dunbrook County School District", "the Quarrow County Attorney's Office") is one organisation,
+where the model read the place alone, the whole as a place by its head "District", or nothing
+(issue 14, session 39). A body's name of another kind ("Kelby Police Federation", "Kessel Rail
+Police") and a model name running past the body stay as they were. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.rules.local_bodies import local_bodies
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Students in the Dunbrook County School District will return to class next week.",
+            "Dunbrook County School District",
+        ),
+        ("The Quarrow County Attorney's Office filed charges on Monday.", "Quarrow County Attorney's Office"),
+        (
+            "A Brannock County Sheriff's Office deputy shot a man on Sunday.",
+            "Brannock County Sheriff's Office",
+        ),
+        (
+            "Parents met with leaders of the Harwick Independent School District on Monday.",
+            "Harwick Independent School District",
+        ),
+        (
+            "The boy was found by a Morrow County Sheriff's Office search team near the creek.",
+            "Morrow County Sheriff's Office",
+        ),
+        (
+            "Voters in the Selden Unified School District approved a bond on Tuesday.",
+            "Selden Unified School District",
+        ),
+    ],
+)
+def test_a_place_built_body_is_one_organisation(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+    place = name.split()[0]
+    assert place not in types and f"{place} County" not in types, types  # no entity of its own
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (
+            "The Kelby Police Federation criticised the budget. Kessel Rail Police patrol the trains.",
+            {"Kelby Police Federation": "ORGANIZATION", "Kessel Rail Police": "ORGANIZATION"},
+        ),
+        (
+            "Officers with the Harlow Township Police Department closed the road.",
+            {"Harlow Township Police Department": "ORGANIZATION"},
+        ),
+        (
+            "The Marrow-Dale Police Department said a woman was hit by a car.",
+            {"Marrow-Dale Police Department": "ORGANIZATION"},
+        ),
+    ],
+)
+def test_near_misses_keep_their_names(extractor: EntityExtractor, body: str, kept: dict[str, str]) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert {name: types.get(name) for name in kept} == kept, types
+
+
+def _found(text: str, places: tuple[str, ...] = ()) -> list[str]:
+    return [text[s:e] for s, e in local_bodies(text, lambda words: words in places)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        ("Deputies of the Ashby County Sheriff's Office came.", (), ["Ashby County Sheriff's Office"]),
+        ("Former Tarvo Police Department officers sued.", (), ["Tarvo Police Department"]),
+        ("The Kelby Water Board met.", ("Kelby",), ["Kelby Water Board"]),
+        ("On Monday Kelby Police arrested him.", ("Kelby",), ["Kelby Police"]),
+        ("The Marlow County Board of Education voted.", (), ["Marlow County Board of Education"]),
+    ],
+)
+def test_the_rule_reads_the_place_before_the_kind(
+    text: str, places: tuple[str, ...], found: list[str]
+) -> None:
+    assert _found(text, places) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelby Water Board met.",  # a weak kind after no known place
+        "Kessel Rail Police patrol the trains.",
+        "The Kelby Police Federation met.",  # a weak kind before another capitalised word
+        "Riot police fired tear gas.",
+        "The Police Department said.",  # no place before the kind
+    ],
+)
+def test_the_rule_finds_no_body_without_a_place(text: str) -> None:
+    assert _found(text) == []

@@ -26,6 +26,8 @@ _KIND_NAMES: dict[str, re.Pattern[str]] = {
         r"(?:\bpolice(?:\s+(?:department|dept\.?|service|force|bureau))?|\b(?:division|department|bureau)"
         r"\s+of\s+police|\bconstabulary)" + _END
     ),
+    "state police": re.compile(r"\bstate\s+(?:police|patrol)" + _END),
+    "highway patrol": re.compile(r"\bhighway\s+patrol" + _END),
     "sheriff": re.compile(r"\bsheriff'?s?'?\s+(?:office|department|dept\.?)" + _END),
     "fire": re.compile(
         r"\bfire\s+(?:(?:and|&)\s+rescue\s+)?(?:department|dept\.?|rescue|service|authority|district"
@@ -52,6 +54,9 @@ _KIND_WORDS: dict[tuple[str, ...], str] = {
     ("police",): "police",
     ("police", "department"): "police",
     ("police", "force"): "police",
+    ("state", "police"): "state police",
+    ("state", "patrol"): "state police",
+    ("highway", "patrol"): "highway patrol",
     ("sheriff's", "office"): "sheriff",
     ("sheriff's", "department"): "sheriff",
     ("fire", "department"): "fire",

@@ -37,6 +37,7 @@ from tests.unit.entity_texts import entities_of, types_of
             "Voters in the Selden Unified School District approved a bond on Tuesday.",
             "Selden Unified School District",
         ),
+        ("Tacoma Police Chief Dana Quill said the officers acted within policy.", "Tacoma Police"),
     ],
 )
 def test_a_place_built_body_is_one_organisation(extractor: EntityExtractor, body: str, name: str) -> None:
@@ -52,6 +53,10 @@ def test_a_place_built_body_is_one_organisation(extractor: EntityExtractor, body
         (
             "The Kelby Police Federation criticised the budget. Kessel Rail Police patrol the trains.",
             {"Kelby Police Federation": "ORGANIZATION", "Kessel Rail Police": "ORGANIZATION"},
+        ),
+        (
+            "Tacoma Police Federation members voted on Monday.",
+            {"Tacoma Police Federation": "ORGANIZATION"},
         ),
         (
             "Officers with the Harlow Township Police Department closed the road.",
@@ -79,6 +84,7 @@ def _found(text: str, places: tuple[str, ...] = ()) -> list[str]:
         ("Former Tarvo Police Department officers sued.", (), ["Tarvo Police Department"]),
         ("The Kelby Water Board met.", ("Kelby",), ["Kelby Water Board"]),
         ("On Monday Kelby Police arrested him.", ("Kelby",), ["Kelby Police"]),
+        ("Kelby Police Chief Jo Vale spoke.", ("Kelby",), ["Kelby Police"]),
         ("The Marlow County Board of Education voted.", (), ["Marlow County Board of Education"]),
     ],
 )

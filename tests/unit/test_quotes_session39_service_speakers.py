@@ -82,6 +82,18 @@ def _speakers(body: str, orgs: tuple[str, ...] = (), people: tuple[str, ...] = (
             "Marlow Police Department",
         ),
         (
+            "Troopers with the Ohio State Police stopped the car.\n\n"
+            '"The driver was not impaired," state police said.',
+            ("Ohio State Police",),
+            "Ohio State Police",
+        ),
+        (
+            "The crash was investigated by the Kelby County Highway Patrol.\n\n"
+            '"Speed was a factor," the highway patrol said.',
+            ("Kelby County Highway Patrol",),
+            "Kelby County Highway Patrol",
+        ),
+        (
             "A man was shot outside a bar on Friday, the Kelby Police Department said.\n\n"
             '"We are asking anyone with video to come forward," Kelby police said.',
             ("Kelby Police Department",),

@@ -46,6 +46,13 @@ _WEAK = (
     rf"|(?:Transit|Transportation|Housing|Port|Water|Airport){_SP}Authority"
     rf"|Water{_SP}(?:Board|District|Department)|Schools"
 )
+# A rank or an office of the force right after a weak kind: the kind still ends the body's name
+# ("Denver Police Chief Ann Roe", "Kelby Police Detective Jo Vale"; the model reads the town alone)
+_RANK_AFTER = re.compile(
+    r"[ \t]+(?:(?:Deputy|Assistant|Interim|Acting)[ \t]+)?"
+    r"(?:Chief|Officer|Detective|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Cmdr\.|Commander"
+    r"|Commissioner|Superintendent|Spokesman|Spokeswoman|Spokesperson|Trooper|Constable)\b"
+)
 _KIND = re.compile(rf" (?:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))(?![\w'’&-])")
 _KIND_LITERALS = (
     " Police",
@@ -99,11 +106,12 @@ def local_bodies(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[i
     kind ("Police Department", "Sheriff's Office", "School District") takes one to three
     capitalised words before it, a weak one ("Police", "Water Board", "Transit Authority") only
     a place the gazetteer knows or one ending on a level of government ("Marlow County"); never a
-    kind followed by another capitalised word when weak ("Kelby Police Federation")."""
+    weak kind followed by another capitalised word ("Kelby Police Federation") but a rank of the
+    force ("Denver Police Chief Ann Roe")."""
     for kind in matches_at_literals(_KIND, text, _KIND_LITERALS):
         weak = kind.group("weak") is not None
         end = kind.end()
-        if weak and re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
+        if weak and re.match(r"[ \t]+[A-Z]", text[end : end + 2]) and not _RANK_AFTER.match(text, end):
             continue
         run = _PLACE_BEFORE.search(text, max(0, kind.start() - _REACH), kind.start())
         if run is None:

@@ -36,6 +36,7 @@ _KIND_NAMES: dict[str, re.Pattern[str]] = {
     "school": re.compile(
         r"\b(?:school\s+(?:district|system)|public\s+schools|(?:city|county)\s+schools)" + _END
     ),
+    "district": re.compile(r"\b(?:district|public\s+schools|(?:city|county)\s+schools)" + _END),
     "school board": re.compile(r"\b(?:school\s+board|board\s+of\s+(?:education|trustees))" + _END),
     "health": re.compile(
         r"\b(?:(?:public\s+)?health\s+(?:department|district)|department\s+of\s+(?:public\s+)?health"
@@ -62,6 +63,7 @@ _KIND_WORDS: dict[tuple[str, ...], str] = {
     ("fire", "department"): "fire",
     ("fire", "service"): "fire",
     ("fire", "district"): "fire",
+    ("district",): "district",
     ("school", "district"): "school",
     ("school", "system"): "school",
     ("school", "board"): "school board",
@@ -76,6 +78,14 @@ _KIND_WORDS: dict[tuple[str, ...], str] = {
     ("transit", "agency"): "transit",
     ("housing", "authority"): "housing",
     ("authority",): "authority",
+}
+# ... and the kind an official's noun may stand after alone ("fire officials", "school officials")
+_OFFICIALS_OF: dict[tuple[str, ...], str] = {
+    ("sheriff's",): "sheriff",
+    ("fire",): "fire",
+    ("school",): "district",
+    ("health",): "health",
+    ("transit",): "transit",
 }
 # An unnamed official of the body ("police officials said", "a sheriff's office spokesman said"):
 # the conventions give the words to the body
@@ -95,8 +105,6 @@ def _kind_of(low: list[str]) -> tuple[str, str | None, str | None] | None:
         official, words = words[1], words[3:]  # 'a spokesperson for the district'
         if words[:1] == ["the"]:
             words = words[1:]
-        if words == ["district"]:
-            return "school", official, None
     elif words[-1:] and words[-1] in _OFFICIALS and len(words) >= 2:
         official, words = words[-1], words[:-1]  # 'police officials', 'a sheriff's office spokesman'
         if words[:1] and words[0] in _DETERMINERS:
@@ -104,6 +112,10 @@ def _kind_of(low: list[str]) -> tuple[str, str | None, str | None] | None:
     elif words[:1] == ["the"]:
         words = words[1:]
     kind = _KIND_WORDS.get(tuple(words))
+    if kind is None and official is not None:
+        kind = _OFFICIALS_OF.get(tuple(words))  # 'fire officials said', "sheriff's officials said"
+    if kind == "district" and official is None:
+        return None  # 'the district said': the body the noun heads, read by the general rule
     if kind == "authority" and (official is not None or low[:1] != ["the"]):
         return None  # only "the authority said": a bare "authority" or "authorities" is vague
     if kind is not None:

@@ -169,6 +169,26 @@ def test_near_misses_name_nobody(body: str, orgs: tuple[str, ...]) -> None:
     assert _speakers(body, orgs) == [None]
 
 
+@pytest.mark.parametrize(
+    ("named", "tag"),
+    [
+        ("the Harlow Fire Department", "fire officials said"),
+        ("Kelby County Public Schools", "school officials said"),
+        ("the Tarvin County Sheriff's Office", "sheriff's officials said"),
+        ("the Marlow County Health Department", "health officials said"),
+        ("Kelby County Public Schools", "a district spokeswoman said"),
+    ],
+)
+def test_unnamed_officials_of_a_service_speak_for_it(named: str, tag: str) -> None:
+    body = (
+        f"Crews worked through the night, {named} said.\n\n"
+        + _FILLER
+        + f'"We will stay until it is safe," {tag}.'
+    )
+    orgs = (named.removeprefix("the "),)
+    assert _speakers(body, orgs) == [orgs[0]]
+
+
 def test_the_department_still_reads_as_before() -> None:
     body = (
         "The Marlow Police Department said a woman was robbed near a bank.\n\n"

@@ -102,6 +102,8 @@ def test_the_rule_reads_the_place_before_the_kind(
         "The Kelby Police Federation met.",  # a weak kind before another capitalised word
         "Riot police fired tear gas.",
         "The Police Department said.",  # no place before the kind
+        "Officers of the County Sheriff's Office came.",  # a level alone
+        "Scandal Rocks Kelby's Public Schools",  # an owner, no name
     ],
 )
 def test_the_rule_finds_no_body_without_a_place(text: str) -> None:

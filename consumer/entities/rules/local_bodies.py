@@ -128,6 +128,8 @@ def _place_start(text: str, at: int, run: str, is_place: Callable[[str], bool], 
     offsets = [at + m.start() for m in re.finditer(r"\S+", run)]
     level = words[-1] in _LEVELS and len(words) >= 2
     name = words[:-1] if level else words
+    if not level and (name[-1] in _LEVELS or name[-1].endswith(("'s", "’s"))):
+        return None  # 'the County Sheriff's Office', "Britain's Public Schools": no place's own name
     # the longest tail of the run the gazetteer knows as a place ("Fort Worth", "Kansas City")
     for i in range(max(0, len(name) - _MAX_PLACE), len(name)):
         piece = " ".join(name[i:])

@@ -123,9 +123,9 @@ def _kind_of(low: list[str]) -> tuple[str, str | None, str | None] | None:
     return None
 
 
-def _qualified_police(words: list[str]) -> str | None:
+def _qualified_police(words: list[str], low: list[str]) -> str | None:
     """ "Kelby police", "Spanish police": the capitalised word before a bare "police"."""
-    if len(words) == 2 and words[1] == "police" and words[0][:1].isupper() and words[0].isalpha():
+    if len(words) == 2 and low[1] == "police" and words[0][:1].isupper() and words[0].isalpha():
         return words[0]
     return None
 
@@ -146,7 +146,7 @@ def service_speaker(
     it, or None when the tag names no such kind (the other rules then read it)."""
     if fld != "body" or not 1 <= len(words) <= 6:
         return None
-    place = _qualified_police(words)
+    place = _qualified_police(words, low)
     found = _kind_of(low) if place is None else ("police", None, place)
     if found is None:
         return None

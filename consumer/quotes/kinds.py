@@ -423,3 +423,35 @@ def coordinated_with_fragment(masked: str, close: int, next_content: str | None)
         return False
     words = next_content.split()
     return bool(words) and words[0][:1].islower() and not is_clause(words)
+
+
+# Session 35 (BBC and Reuters stories): quoted words opening on a lower-case "that" inside the
+# writer's sentence finish it: a relative clause on the writer's noun ('a funding arrangement "that
+# is affordable and workable"', 'the bill was not one "that a free trader could endorse"') or a
+# complement clause whose "that" was quoted with it ('he added "that the old system will be
+# replaced"'): a fragment, partial, as 'who "..."' and 'because "..."' are. Not a demonstrative
+# subject after a verb of saying ('Roe said "that is not true."'), whose words are a clause.
+_THAT_CLAUSE_SUBJECTS = frozenset(
+    split_words("the a an his her its their our my your we they he she i you")
+    + split_words("there some no all every each any")
+)
+
+
+def that_fragment(gap: str, words: Sequence[str]) -> bool:
+    """The quoted words open on "that" right after a word of the writer's: their clause is the
+    writer's relative or complement clause, not a sentence of the speaker's."""
+    if len(words) < 3 or words[0] != "that":
+        return False
+    tail = gap[-_ARTICLE_REACH:].rstrip(" \"'\u201c\u2018")
+    if not tail or not tail[-1].isalnum():
+        return False  # a comma, a colon or nothing before the mark: the quote opens its words
+    following = words[1].lower().strip(",;")
+    if following in _THAT_CLAUSE_SUBJECTS or words[1][:1].isupper():
+        return True  # 'added "that the plan ...': the subject of the clause "that" opens
+    last = tail.split()[-1].lower()
+    return (
+        following in AUX
+        and not last[:1].isupper()
+        and last not in _HANDING_WORDS
+        and _SPEECH_WORD.fullmatch(last) is None
+    )  # 'an arrangement "that is ...': after the writer's noun

@@ -53,6 +53,7 @@ from consumer.quotes.kinds import (
     predicate_slot,
     sentence_inside,
     sentence_quoted,
+    that_fragment,
     writers_clause_goes_on,
 )
 from consumer.quotes.leadins import (
@@ -535,6 +536,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                         and not writers_clause_goes_on(
                             gap, words[0], said_after=trailing[n], following=words[1:5]
                         )
+                        and not that_fragment(gap, words)  # 'an arrangement "that is ..."' (session 35)
                         and not (s.closed and extraposed_it(content, masked, s.end))
                         and by is None  # 'described by Roe as "BYO display ..."': a description
                         and not (

@@ -166,3 +166,56 @@ def test_a_reopened_stretch_runs_on_into_the_next_paragraph(body: str, spans: li
 )
 def test_an_open_stretch_with_no_reopening_stays_dropped(body: str) -> None:
     assert [s for _, s, _ in _quotes(body)] == [["The season was hard."]]
+
+
+def _kinds(body: str) -> list[tuple[str, str]]:
+    article = _article(body)
+    roe = _entity(article, "Ann Roe", forms=("Roe",))
+    return [(q.kind, q.text) for q in extract_quotes(article, [roe]) if q.kind != "indirect"]
+
+
+# Quoted words opening on a lower-case "that" inside the writer's sentence: its relative clause on
+# the writer's noun, or a complement clause quoted with its "that": partial (they were direct).
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (
+            'Ann Roe said the deal provided for a funding arrangement "that is affordable, sensible and'
+            ' workable". The board agreed.',
+            "that is affordable, sensible and workable",
+        ),
+        (
+            'Ann Roe said the bill was not one "that a free trader like me could endorse in all respects,"'
+            " but she backed it.",
+            "that a free trader like me could endorse in all respects,",
+        ),
+        (
+            'The ministry said the rules were tighter. Ann Roe added "that the old system of two decisions'
+            ' for every application will be replaced by a single one".',
+            "that the old system of two decisions for every application will be replaced by a single one",
+        ),
+        (
+            'Ann Roe said the port needs a harbour master "that we can trust with the keys to every boat".',
+            "that we can trust with the keys to every boat",
+        ),
+    ],
+)
+def test_quoted_words_opening_on_that_finish_the_writers_sentence(body: str, quoted: str) -> None:
+    assert _kinds(body) == [("partial", quoted)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a demonstrative subject after a verb of saying: a clause of the speaker's, as before
+        'Ann Roe said "that was the best day of my life."',
+        'Ann Roe told reporters "that is the end of the matter."',
+        # "that" outside the marks, or the quote opening its sentence
+        'Ann Roe said that "the port will close in May".',
+        '"that is the end of the matter," Ann Roe said.',
+        # a contraction is no relative word
+        'Ann Roe said the council "that\'s been asleep for years will wake up now."',
+    ],
+)
+def test_a_quote_opening_on_a_demonstrative_stays_direct(body: str) -> None:
+    assert [kind for kind, _ in _kinds(body)] == ["direct"]

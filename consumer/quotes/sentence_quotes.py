@@ -46,6 +46,7 @@ from consumer.quotes.kinds import (
     complete_words,
     coordinated_with_fragment,
     extraposed_it,
+    fragment_after_comma,
     listed_after,
     modifier_slot,
     naming_lead,
@@ -384,7 +385,9 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             )
             or led[n]
         )
-        predicate_only = (opens or n == 0) and predicate_after_comma(gap, content, words)
+        predicate_only = (opens or n == 0) and (
+            predicate_after_comma(gap, content, words) or fragment_after_comma(gap, words)  # session 35
+        )
         if predicate_only:
             # 'said that critics who call it a waste, "do not understand how the river works."':
             # the writer's subject before the comma, the quoted words its predicate (session 25)

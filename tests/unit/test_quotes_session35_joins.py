@@ -219,3 +219,53 @@ def test_quoted_words_opening_on_that_finish_the_writers_sentence(body: str, quo
 )
 def test_a_quote_opening_on_a_demonstrative_stays_direct(body: str) -> None:
     assert [kind for kind, _ in _kinds(body)] == ["direct"]
+
+
+# Lower-case quoted words after the writer's comma with no subject of their own (a participle, a
+# preposition, a verb and its "to", after an adverb or two): the rest of the writer's sentence,
+# partial (they were direct).
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (
+            "Ann Roe said there had been a campaign in the press, including a long article in a weekly"
+            ' magazine, "clearly aimed at those who do the shopping," she said.',
+            "clearly aimed at those who do the shopping,",
+        ),
+        (
+            'Ann Roe said at least one bank, which she declined to name, "wants to put the loans on a cash'
+            ' basis and is trying to get others to follow."',
+            "wants to put the loans on a cash basis and is trying to get others to follow.",
+        ),
+        (
+            "Ann Roe said she hoped the mayor would help her build a new partnership with the council,"
+            ' "especially on housing and transport policies."',
+            "especially on housing and transport policies.",
+        ),
+        (
+            'Ann Roe said the plan had been drawn up in a hurry, "ignoring every warning the engineers'
+            ' gave us."',
+            "ignoring every warning the engineers gave us.",
+        ),
+    ],
+)
+def test_a_fragment_after_the_writers_comma_is_partial(body: str, quoted: str) -> None:
+    assert _kinds(body) == [("partial", quoted)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # after a tag and its comma the words are the speaker's own sentence, lower case or not
+        'Ann Roe said, "according to the rules we cannot do it."',
+        'Ann Roe told reporters, "in my view the plan is dead."',
+        'Ann Roe said in a statement to the council, "in my view the plan is dead."',
+        # a subject of their own after the writer's comma: a clause, direct as before
+        '"Also," Ann Roe said, "they have to make the forms simpler for everyone."',
+        'Ann Roe said she expected the harbour to stay busy, "but it remains to be seen if it will last."',
+    ],
+)
+def test_the_speakers_own_words_after_a_comma_stay_direct(body: str) -> None:
+    assert "direct" in [kind for kind, _ in _kinds(body)] and "partial" not in [
+        kind for kind, _ in _kinds(body)
+    ]

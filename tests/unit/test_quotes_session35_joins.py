@@ -269,3 +269,38 @@ def test_the_speakers_own_words_after_a_comma_stay_direct(body: str) -> None:
     assert "direct" in [kind for kind, _ in _kinds(body)] and "partial" not in [
         kind for kind, _ in _kinds(body)
     ]
+
+
+# The sentence before an unattributed quote is the reported speech of someone described (a verb of
+# saying right after the description), or a short reaction opening with 'But': the quote is that
+# person's, null when no entity holds the role, not the last speaker's going on.
+@pytest.mark.parametrize(
+    "between",
+    [
+        "But her deputy insisted the work had simply been delayed by rain.",
+        "His lawyer told reporters that the deal had been signed on Friday.",
+        "Her aide said the board would meet again in the spring to look at the accounts.",
+        "But her deputy was less sure.",
+    ],
+)
+def test_the_described_speaker_of_the_sentence_before_says_the_quote(between: str) -> None:
+    body = f'"The mill will close in May," Ann Roe said. {between} "Nothing is decided yet."'
+    assert _quotes(body) == [
+        ("direct", ["The mill will close in May,"], "Ann Roe"),
+        ("direct", ["Nothing is decided yet."], None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # a long sentence of the writer's about the person, with no verb of saying: Roe goes on
+        ("Her aide had been at the mill since it opened in the spring of 1990.", "Ann Roe"),
+        ("The weather in the valley had been poor for most of the spring and summer.", "Ann Roe"),
+        # a named speaker's reported speech: that person, as before
+        ("Ben Lee said the board would meet again in the spring to look at the accounts.", "Ben Lee"),
+    ],
+)
+def test_other_sentences_before_keep_their_speaker(between: str, speaker: str) -> None:
+    body = f'"The mill will close in May," Ann Roe said. {between} "Nothing is decided yet."'
+    assert _quotes(body)[-1] == ("direct", ["Nothing is decided yet."], speaker)

@@ -202,7 +202,12 @@ def _sentence_before(masked: str, para_start: int, quote_start: int, reach: int)
     stops = list(SENTENCE_STOP.finditer(masked, max(para_start, end - reach), end))
     opened = max(stops[-1].end() if stops else para_start, masked.rfind(MASK, para_start, end) + 1)
     opened = max(opened, masked.rfind("\n", para_start, end) + 1)
+    while opened < end and masked[opened] in _CLOSING_MARKS:
+        opened += 1  # past the closing mark of a quote ending the sentence before ('..." But her ...')
     return None if MASK in masked[opened:end] else (opened, end)
+
+
+_CLOSING_MARKS = " \t\"'\u201d\u2019"
 
 
 def described_before(
@@ -220,13 +225,31 @@ def described_before(
     sentence = masked[opened:end]
     if not sentence.strip():
         return None
-    if len(sentence.split()) > _REACTION_WORDS and _SPEECH_NOUN.search(sentence) is None:
+    if (
+        len(sentence.split()) > _REACTION_WORDS
+        and _SPEECH_NOUN.search(sentence) is None
+        and not _described_says(masked, opened, end)
+    ):
         return None
     head = _DESCRIBED_HEAD.match(masked, opened, end)
-    if head is None or not head.group("det")[:1].isupper():
-        return None
+    if head is None or not (
+        head.group("det")[:1].isupper() or masked[head.start() : head.start("det")].strip()
+    ):
+        return None  # the determiner opens the sentence, or follows its 'But' (session 35)
     held = speakers.person_with_role(head.group("noun").lower(), fld, head.start("noun"), floor)
     return NOBODY if held is None else Speaker(held)
+
+
+_SAYS_AFTER_HEAD = re.compile(rf"\s+(?:also\s+)?(?:{VERBS})\b", re.IGNORECASE)
+
+
+def _described_says(masked: str, opened: int, end: int) -> bool:
+    """The sentence is the described person's reported speech, its verb of saying right after the
+    description ('But her spokesman insisted she had simply been delayed.', 'His agent told the paper
+    that ...'): the quote after it is that person's, however long the sentence (session 35, BBC
+    stories; read as the last speaker's, it went to the person the spokesman answered)."""
+    head = _DESCRIBED_HEAD.match(masked, opened, end)
+    return head is not None and _SAYS_AFTER_HEAD.match(masked, head.end("noun"), end) is not None
 
 
 # An attribution set off by commas inside the writer's sentence, its verb after the subject ('The

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from consumer.quotes.cues import BEFORE_SUBJECT, VERBS
+from consumer.quotes.cues import BEFORE, BEFORE_SUBJECT, VERBS
 from consumer.quotes.kinds import complete, sentence_quoted
 from consumer.quotes.sentences import SENTENCE_STOP
 from consumer.quotes.speaker_index import Speaker
@@ -122,6 +122,8 @@ def goes_on_in(text: str, masked: str, owner: Unit, unit: Unit) -> bool:
         # quote split by its attribution that closed its sentence, a sentence longer than a tag
         # ('she added.') is the writer's; C is no part of it (session 29, fresh web pages)
         return False
+    if led_in_closed(text, masked, owner, start):
+        return False
     if not complete(text, owner):
         # a quote opening its sentence that runs on into the writer's words ('"The plan bothered"
         # the council, Roe said. "..."'): one quote, as dev and check annotate it (session 29;
@@ -129,6 +131,34 @@ def goes_on_in(text: str, masked: str, owner: Unit, unit: Unit) -> bool:
         # ..., Roe said.', the writer's sentence)
         return adjacent and owner.starts
     return adjacent or only_attribution_between(masked, end, start)
+
+
+_LEAD_REACH = 160  # characters before the opening mark read for 'Roe told the BBC:'
+
+
+def led_in_closed(text: str, masked: str, owner: Unit, start: int) -> bool:
+    """'Roe said: "A." Her deputy agreed. "B."': a quote of one stretch whose attribution came
+    before it, closed by its own full stop, needs no tag after it; the words between it and the
+    next quoted sentence are the writer's (another speaker's tag, a reported clause), so that
+    sentence is a quote of its own, not the owner's next stretch (session 35, BBC stories). Reads
+    the owner's lead-in, at most ``_LEAD_REACH`` characters, once per candidate join."""
+    first, end = owner.spans[0][0], owner.spans[-1][1]
+    if len(owner.spans) != 1 or owner.starts or not owner.attributed:
+        return False
+    if last_char(text[first:end]) not in _CLOSED or WORD.search(masked, end, start) is None:
+        return False
+    lead = masked[max(owner.sent_start, first - _LEAD_REACH) : first].rstrip(" \t\"'\u201c\u2018(")
+    if not lead.endswith((":", ",")):
+        return False
+    before = BEFORE.search(lead)
+    if before is None:
+        return False
+    rest = before.group("rest")
+    return rest.strip() in (":", ",") or _ADDRESSEE_REST.fullmatch(rest) is not None
+
+
+# after the verb, only its addressee or occasion ('told the BBC:', 'said in a statement:')
+_ADDRESSEE_REST = re.compile(r"\s+[^\x00.!?;:\"\u201c\u201d]{1,80}[:,]")
 
 
 def only_attribution_between(masked: str, end: int, start: int) -> bool:

@@ -423,3 +423,84 @@ def coordinated_with_fragment(masked: str, close: int, next_content: str | None)
         return False
     words = next_content.split()
     return bool(words) and words[0][:1].islower() and not is_clause(words)
+
+
+# Session 35 (BBC and Reuters stories): quoted words opening on a lower-case "that" inside the
+# writer's sentence finish it: a relative clause on the writer's noun ('a funding arrangement "that
+# is affordable and workable"', 'the bill was not one "that a free trader could endorse"') or a
+# complement clause whose "that" was quoted with it ('he added "that the old system will be
+# replaced"'): a fragment, partial, as 'who "..."' and 'because "..."' are. Not a demonstrative
+# subject after a verb of saying ('Roe said "that is not true."'), whose words are a clause.
+_THAT_CLAUSE_SUBJECTS = frozenset(
+    split_words("the a an his her its their our my your we they he she i you")
+    + split_words("there some no all every each any")
+)
+
+
+def that_fragment(gap: str, words: Sequence[str]) -> bool:
+    """The quoted words open on "that" right after a word of the writer's: their clause is the
+    writer's relative or complement clause, not a sentence of the speaker's."""
+    if len(words) < 3 or words[0] != "that":
+        return False
+    tail = gap[-_ARTICLE_REACH:].rstrip(" \"'\u201c\u2018")
+    if not tail or not tail[-1].isalnum():
+        return False  # a comma, a colon or nothing before the mark: the quote opens its words
+    following = words[1].lower().strip(",;")
+    if following in _THAT_CLAUSE_SUBJECTS or words[1][:1].isupper():
+        return True  # 'added "that the plan ...': the subject of the clause "that" opens
+    last = tail.split()[-1].lower()
+    return (
+        following in AUX
+        and not last[:1].isupper()
+        and last not in _HANDING_WORDS
+        and _SPEECH_WORD.fullmatch(last) is None
+    )  # 'an arrangement "that is ...': after the writer's noun
+
+
+# Session 35 (Reuters and BBC stories): lower-case quoted words right after the writer's comma that
+# open with no subject of their own: a participle, a preposition or a verb and its "to", after at
+# most two adverbs ('..., a magazine article, "clearly aimed at those who shop," he said', 'one bank,
+# which he declined to name, "wants to put the loans on a cash basis"', 'a new partnership with
+# Congress, "especially on foreign policy."'): the rest of the writer's sentence, a fragment, as
+# 'critics of the plan, "do not understand ..."' is; they were direct.
+_FRAGMENT_PREPOSITIONS = frozenset(
+    split_words("on in at for with by from of about over under into onto against without than like as")
+)
+_FRAGMENT_ADVERBS = 2
+_TAG_REACH = 80
+_PAST = re.compile(r"[a-z]{3,}ed")  # 'which she declined': a verb of the writer's clause
+_FRAGMENT_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
+
+def fragment_after_comma(gap: str, words: Sequence[str]) -> bool:
+    """Lower-case quoted words after the writer's comma that open no clause of their own."""
+    if len(words) < 2 or not words[0][:1].islower():
+        return False
+    tail = gap.rstrip(" \"'\u201c\u2018(")
+    if not tail.endswith(",") or not tail[:-1].strip():
+        return False
+    if _tag_before_comma(tail[-_TAG_REACH:-1].split()):
+        return False  # 'Roe said, "in my view ...', 'told the BBC, "...': the speaker's words after the tag
+    low = [w.lower().strip(",;:.()") for w in words]
+    at = 0
+    while at < min(_FRAGMENT_ADVERBS, len(low) - 1) and low[at].endswith("ly") and low[at] not in SUBJECTS:
+        at += 1
+    first, nxt = low[at], low[at + 1] if at + 1 < len(low) else ""
+    if first in SUBJECTS or first in AUX:
+        return False
+    return (
+        first in _FRAGMENT_PREPOSITIONS
+        or _FRAGMENT_PARTICIPLE.fullmatch(first) is not None
+        or (first.endswith("s") and nxt == "to")
+    )
+
+
+def _tag_before_comma(before: Sequence[str]) -> bool:
+    """The writer's words before the comma end with a verb of saying and its addressee or occasion
+    only ('said,', 'told reporters,', 'said in a statement to the council,'): no subject or finite
+    verb after the verb, where a reported clause ('said he hoped Lee would help ...,') has one."""
+    for at in range(len(before) - 1, -1, -1):
+        if _SPEECH_WORD.fullmatch(before[at].lower()) is not None:
+            rest = [w.lower().strip(",;:()") for w in before[at + 1 :]]
+            return not any(w in AUX or w in SUBJECTS or _PAST.fullmatch(w) for w in rest)
+    return False

@@ -257,6 +257,24 @@ def _unclosed(text: str, para: Paragraph, open_at: int, continued_from: int | No
     return stretch
 
 
+def _unclosed_double(
+    text: str, para: Paragraph, closed: list[Stretch], open_at: int, continued_from: int | None, last: int
+) -> Stretch:
+    """The double-marked stretch left open at the paragraph's end. When a reopening mark opened it
+    ('... is substantial. "His work ... none.' then a paragraph '"A great man."'; copy whose
+    paragraphs were joined into one line) it goes on from the stretch the mark cut (``last``, its
+    index), as a reopened stretch closed in its paragraph does (session 35, BBC stories). Read as a
+    new quote, the words before the mark were a quote of their own, cut off from the rest."""
+    stretch = _unclosed(text, para, open_at, continued_from)
+    if (
+        closed
+        and closed[-1].end == open_at - 2
+        and _cut(text, closed[-1].start - 1, open_at - 1, para) == (open_at - 2, True)
+    ):
+        stretch.continues, stretch.reopened = last, True
+    return stretch
+
+
 def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
     """All quoted stretches of ``text`` in order, continuations linked across paragraphs."""
     out: list[Stretch] = []
@@ -292,7 +310,7 @@ def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
                 stretch.continues = len(out) - 1  # the stretch its reopening mark goes on from
             out.append(stretch)
         if open_at is not None:
-            out.append(_unclosed(text, para, open_at, continued_from))
+            out.append(_unclosed_double(text, para, closed, open_at, continued_from, len(out) - 1))
             pending = len(out) - 1
     # An unclosed stretch that nothing continued (and that continues nothing closed) is a stray mark.
     continued = {s.continues for s in out if s.continues is not None}

@@ -46,6 +46,7 @@ from consumer.quotes.kinds import (
     complete_words,
     coordinated_with_fragment,
     extraposed_it,
+    fragment_after_comma,
     listed_after,
     modifier_slot,
     naming_lead,
@@ -53,6 +54,7 @@ from consumer.quotes.kinds import (
     predicate_slot,
     sentence_inside,
     sentence_quoted,
+    that_fragment,
     writers_clause_goes_on,
 )
 from consumer.quotes.leadins import (
@@ -383,7 +385,9 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             )
             or led[n]
         )
-        predicate_only = (opens or n == 0) and predicate_after_comma(gap, content, words)
+        predicate_only = (opens or n == 0) and (
+            predicate_after_comma(gap, content, words) or fragment_after_comma(gap, words)  # session 35
+        )
         if predicate_only:
             # 'said that critics who call it a waste, "do not understand how the river works."':
             # the writer's subject before the comma, the quoted words its predicate (session 25)
@@ -535,6 +539,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                         and not writers_clause_goes_on(
                             gap, words[0], said_after=trailing[n], following=words[1:5]
                         )
+                        and not that_fragment(gap, words)  # 'an arrangement "that is ..."' (session 35)
                         and not (s.closed and extraposed_it(content, masked, s.end))
                         and by is None  # 'described by Roe as "BYO display ..."': a description
                         and not (

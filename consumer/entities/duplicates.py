@@ -6,7 +6,8 @@ of form were left apart and published as two entities, one of them always a fals
 
 * the same name written two ways: with and without a hyphen, a space, a full stop, accents or a
   possessive's apostrophe ("Tarvo Quell-Marsh" / "Tarvo Quell Marsh", "Kelvo Airways'" /
-  "Kelvo Airways"), or one form holding a list's record and the other not (a rule's
+  "Kelvo Airways"), a body's legal suffixes ("Kelvo Group Plc" / "Kelvo") or a prefix the model
+  ran into it ("Ex-Kelvo"), or one form holding a list's record and the other not (a rule's
   "giant Kelvo" beside the listed "Kelvo"); a town called like its country is that country
   when it lies there (a city-state written "Harborkong" beside "Harbor Kong");
 * a body named once with the country, nationality or national word that qualifies it and
@@ -48,7 +49,7 @@ def join_variant_forms(groups: list[CandidateGroup]) -> list[CandidateGroup]:
     record (two namesake places), save a city-state's town beside its country."""
     by_form: dict[tuple[str, str], list[CandidateGroup]] = {}
     for g in groups:
-        form = fold_name(g.name)
+        form = fold_name(_body_form(g.name) if g.type == "ORGANIZATION" else g.name)
         if len(form) >= 2:
             by_form.setdefault((g.type, form), []).append(g)
     merged: set[int] = set()
@@ -64,14 +65,26 @@ def join_variant_forms(groups: list[CandidateGroup]) -> list[CandidateGroup]:
     return [g for g in groups if id(g) not in merged] if merged else groups
 
 
+def _body_form(name: str) -> str:
+    """A body's name without its legal suffixes ("Tarvo Group Plc", "Quell and Co Inc") or a
+    word-prefix the model ran into it ("Ex-Tarvo", "Non-Harbor Union")."""
+    bare = _PARTNERS_END.sub("", _SUFFIXES_END.sub("", _PREFIX.sub("", name)))
+    return bare if bare.strip() else name
+
+
+_SUFFIXES_END = re.compile(rules.CORPORATE_SUFFIX_TAIL.pattern + r"$")
+_PARTNERS_END = re.compile(r",?\s+(?:and|&)$")  # "Quell Marsh and" of "Quell Marsh and Co"
+_PREFIX = re.compile(r"^(?:[Ee]x|[Nn]on)-(?=[A-Z])")
+
+
 def _target_rank(group: CandidateGroup) -> tuple[bool, bool, bool, int]:
     """The group that keeps its name: a country's record, any record, a name with no trailing
-    apostrophe or full stop, the most mentions."""
+    apostrophe or full stop and no prefix run into it, the most mentions."""
     entry = group.entry
     return (
         entry is not None and entry.kind == "country",
         entry is not None,
-        not group.name.endswith(("'", "’", ".")),
+        not group.name.endswith(("'", "’", ".")) and _PREFIX.match(group.name) is None,
         len(group.cands),
     )
 
@@ -95,9 +108,10 @@ def join_qualified_forms(groups: list[CandidateGroup], gazetteer: Gazetteer) -> 
     orgs = [g for g in groups if g.type == "ORGANIZATION"]
     if len(orgs) < 2:
         return groups
+    home = _dateline_country(groups)
     longer: dict[str, dict[int, CandidateGroup]] = {}
     for g in orgs:
-        for form in _short_forms(g.name, gazetteer):
+        for form in _short_forms(g.name, gazetteer, home):
             longer.setdefault(form.casefold(), {})[id(g)] = g
     if not longer:
         return groups
@@ -118,13 +132,15 @@ def join_qualified_forms(groups: list[CandidateGroup], gazetteer: Gazetteer) -> 
     return [g for g in groups if id(g) not in merged] if merged else groups
 
 
-def _short_forms(name: str, gazetteer: Gazetteer) -> set[str]:
+def _short_forms(name: str, gazetteer: Gazetteer, home: str | None) -> set[str]:
     """The shorter names a body's full name may be written by: its rest after a qualifier, a
     comma partnership's first partner, a legal name's later word."""
     forms: set[str] = set()
     words = _without_suffixes(name).split()
     for lead in range(1, min(3, len(words) - 1) + 1):
-        if _qualifier(words[:lead], len(words) - lead, gazetteer):
+        if _qualifier(words[:lead], len(words) - lead, gazetteer) and not _foreign_institution(
+            words[:lead], words[-1], gazetteer, home
+        ):
             forms.add(" ".join(words[lead:]))
     partner = _PARTNER.match(name)
     if partner is not None and rules.CORPORATE_SUFFIX_END.search(name):  # never a list, "Roe, Lamm"
@@ -159,6 +175,32 @@ def _without_suffixes(name: str) -> str:
 
 # a company's initials or legal form before its name: "N.V.", "AB", "J.C.", "W"
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+def _dateline_country(groups: list[CandidateGroup]) -> str | None:
+    """The country of the place the dateline names, where one does."""
+    for g in groups:
+        if g.type == "LOCATION" and g.entry is not None and any(c.field == "dateline" for c in g.cands):
+            return g.entry.country or g.entry.iso3166
+    return None
+
+
+def _foreign_institution(lead: list[str], last: str, gazetteer: Gazetteer, home: str | None) -> bool:
+    """ "U.S. Treasury" in a story datelined in another country: its bare "Treasury" is as likely
+    that country's own ("Treasury Secretary Ana Roe" of the dateline's government)."""
+    if home is None or last.casefold() not in _NATIONAL_HEADS:
+        return False
+    entry = gazetteer.lookup(" ".join(lead))
+    return entry is not None and entry.kind == "country" and (entry.country or entry.iso3166) != home
+
+
+# the bodies every country has one of
+_NATIONAL_HEADS = frozenset(
+    retype.word_list(
+        "army navy force police parliament court government assembly senate congress cabinet treasury "
+        "ministry department"
+    )
+)
 
 
 def _qualifier(lead: list[str], rest: int, gazetteer: Gazetteer) -> bool:

@@ -31,12 +31,17 @@ def _group(kind: EntityType, name: str, entry: GazEntry | None = None, n: int = 
         ("PERSON", "Orrin Vask Jr.", "Orrin Vask Jr"),
         ("ORGANIZATION", "Quorvane", "Quorváne"),
         ("ORGANIZATION", "Brimly Soft", "BrimlySoft"),
+        ("ORGANIZATION", "Kelvo Group Plc", "Kelvo"),
+        ("ORGANIZATION", "Quell Marsh and Co Inc.", "Quell Marsh"),
+        ("ORGANIZATION", "Quell Marsh and Co", "Quell Marsh Co Inc"),
+        ("ORGANIZATION", "Ex-Harvel", "Harvel"),
+        ("ORGANIZATION", "K.Q. Holdings Inc", "KQ"),
     ],
 )
 def test_two_spellings_of_one_name_are_one_group(kind: EntityType, a: str, b: str) -> None:
     joined = duplicates.join_variant_forms([_group(kind, a), _group(kind, b, n=2)])
     assert len(joined) == 1 and len(joined[0].cands) == 3
-    assert not joined[0].name.endswith("'")
+    assert not joined[0].name.endswith("'") and not joined[0].name.startswith("Ex-")
 
 
 def test_the_listed_form_keeps_its_record_and_takes_the_other() -> None:
@@ -62,6 +67,9 @@ def test_a_city_state_written_two_ways_is_the_country() -> None:
         [("ORGANIZATION", "Kelvo", None), ("PERSON", "Kelvo", None)],  # two types
         [("ORGANIZATION", "Kelvo Bank", None), ("ORGANIZATION", "Kelvo Banks", None)],  # another word
         [("ORGANIZATION", "A", None), ("ORGANIZATION", "A.", None)],  # too short to say
+        [("ORGANIZATION", "Kelvo Motors Inc", None), ("ORGANIZATION", "Kelvo", None)],  # a trade's word
+        [("PERSON", "Ex-Harvel", None), ("PERSON", "Harvel", None)],  # a body's prefix only
+        [("ORGANIZATION", "Exton-Harvel", None), ("ORGANIZATION", "Harvel", None)],
         [  # two namesake towns, each with its record
             ("LOCATION", "Marlow", GazEntry(name="Marlow", type="LOCATION", kind="city", country="GB")),
             ("LOCATION", "Marlow", GazEntry(name="Marlow", type="LOCATION", kind="city", country="US")),
@@ -130,6 +138,29 @@ def test_a_short_name_with_no_single_qualified_body_stays_apart(names: list[str]
 def test_another_type_is_never_joined_to_a_qualified_body() -> None:
     groups = [_group("ORGANIZATION", "U.S. Harbor Board"), _group("LOCATION", "Harbor Board")]
     assert len(duplicates.join_qualified_forms(groups, _GAZ)) == 2
+
+
+def _datelined(country: str) -> CandidateGroup:
+    place = GazEntry(name="Quellport", type="LOCATION", kind="city", country=country)
+    return CandidateGroup("LOCATION", [Candidate("dateline", 0, 9, "LOCATION", "rule")], place, "Quellport")
+
+
+def test_a_foreign_national_body_keeps_the_bare_one_apart() -> None:
+    """A story datelined in one country names another's "U.S. Kelvan Treasury": its bare "Kelvan
+    Treasury" may be the dateline's own; datelined in the United States, it is the one."""
+    for country, count in (("AR", 3), ("US", 2)):
+        groups = [
+            _datelined(country),
+            _group("ORGANIZATION", "U.S. Kelvan Treasury"),
+            _group("ORGANIZATION", "Kelvan Treasury"),
+        ]
+        assert len(duplicates.join_qualified_forms(groups, _GAZ)) == count
+    groups = [
+        _datelined("AR"),
+        _group("ORGANIZATION", "U.S. Kelvan Board"),
+        _group("ORGANIZATION", "Kelvan Board"),
+    ]
+    assert len(duplicates.join_qualified_forms(groups, _GAZ)) == 2  # no national head: joined
 
 
 def _names(extractor: EntityExtractor, body: str) -> list[tuple[str, str]]:

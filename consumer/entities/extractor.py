@@ -40,6 +40,7 @@ from consumer.entities.cand_joins import (
 from consumer.entities.cand_passes import POSTAL_CODE, CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.captions import caption_mentions_of, caption_place, in_captions, with_captions
+from consumer.entities.duplicates import join_duplicates
 from consumer.entities.gazetteer import (
     GazEntry,
     Gazetteer,
@@ -348,7 +349,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         joined = join_editions(joined, recased)
         joined = join_maker_products(joined, self.gazetteer)
         joined = join_part_numbers(joined)
-        return join_place_forms(join_nicknames(joined))
+        return join_duplicates(join_place_forms(join_nicknames(joined)), self.gazetteer)
 
     def _named_state(self, surface: str, linked: Mapping[str, GazEntry | None]) -> GazEntry | None:
         """ "South Dakota ... SD lawmakers": a place read as two capitals is the state or

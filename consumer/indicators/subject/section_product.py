@@ -37,7 +37,7 @@ def section_product(
     if not any(made_thing(c.entity) for c in index.between(low, clause[0])):
         return None  # the cheap test first: most stories name no product
     end = text.rfind("\n", low, clause[0])
-    if not _in_prose(text, end + 1, clause[1]):
+    if end < 0 or not _in_prose(text, end + 1, clause[1]):
         return None  # the figure's own line is a heading or a list item, not the section's prose
     prose = 0
     while end > low:
@@ -66,7 +66,7 @@ def _in_prose(text: str, start: int, figure_end: int) -> bool:
     if text.startswith(_BULLETS, start):
         return False
     line_end = text.find("\n", figure_end, figure_end + _LINE_REACH)
-    return line_end < 0 or text[start:line_end].rstrip().endswith(_PROSE_END)
+    return line_end < 0 or text[max(start, line_end - 8) : line_end].rstrip().endswith(_PROSE_END)
 
 
 def _heading_thing(

@@ -55,6 +55,7 @@ from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
+from consumer.indicators.subject.section_product import section_product
 from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
@@ -722,8 +723,11 @@ def _field_indicators(
                 previous_age,
                 by_id,
             )
-        subject = prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit) or (
-            heading_product(index, text, (sentence[0], span_start), low.unit)  # the deal's heading
+        subject = (
+            prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
+            or heading_product(index, text, (sentence[0], span_start), low.unit)  # the deal's heading
+            # a section's counts, sizes and durations: the product its heading names
+            or section_product(index, text, (sentence[0], span_start), low.unit)
         )
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)

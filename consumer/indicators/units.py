@@ -197,6 +197,8 @@ _PER_SHORT = {
 _COUNT_PER = frozenset({"day", "week", "month", "year", "game", "hour", "minute"})
 
 _ALL_UNITS = [*_CURRENCY_WORDS, *_WORD_UNITS]
+# The units of measure read from words ("km", "tonne", "hp"): no counted noun
+MEASURE_UNITS = frozenset(unit for _, unit in _WORD_UNITS)
 # A currency word glued by a hyphen to the next word is half of a compound adjective, no
 # currency: "three real-life cases", "10 real-time feeds", "12 euro-zone members" (a unit of
 # measure may be: "a 2,000-meter-long road" is metres).

@@ -37,6 +37,7 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     company_like,
 )
+from consumer.indicators.subject.opener_pronoun import opener_pronoun_owner
 from consumer.indicators.subject.product_pronoun import product_opening_previous
 from consumer.indicators.subject.result_change import changes_own_result
 
@@ -154,6 +155,9 @@ def anaphor_owner(
         product = product_opening_previous(index, text, start, end)
         if product is not None:
             return product
+        opener = opener_pronoun_owner(index, text, start, end, unit)
+        if opener is not None:
+            return opener
     if kind == "company" and pronoun and (thing_measure(unit) or _quoted_expletive(text, start, end)):
         return None
     if kind == "company" and pronoun:

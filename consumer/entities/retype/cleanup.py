@@ -18,6 +18,7 @@ from consumer.entities.retype.splits import (
     split_joined,
     split_list,
 )
+from consumer.entities.retype.title_tails import name_ends, title_tail
 from consumer.entities.retype.titles import cut_officer_title, job_title_only
 from consumer.events import TextField
 
@@ -43,10 +44,15 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             )
         else:
             pieces.append(cand)
+    ends = name_ends(pieces)
     for cand in pieces:
         text = recased[cand.field]
-        if ticker(cand, text, gazetteer) or names_nothing(cand, text, text[cand.start : cand.end]):
-            continue
+        if (
+            ticker(cand, text, gazetteer)
+            or names_nothing(cand, text, text[cand.start : cand.end])
+            or title_tail(cand, text, gazetteer, ends.get(cand.field, frozenset()))
+        ):
+            continue  # no name; "Shadow of the [Kelp Raider]": a title's tail the model cut, no body
         if post_nominal(cand, text, text[cand.start : cand.end], gazetteer):
             continue  # "Jane Rowe, MD, MPH": her degrees, no place or body
         surface = text[cand.start : cand.end]

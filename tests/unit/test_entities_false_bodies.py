@@ -1,5 +1,6 @@
 """Names the model reads as bodies that are no body (session 39, issue 11): a broadcaster's programme
-between an owner's possessive and a lower-case kind of programme (``retype.shows``), a song by its
+between an owner's possessive and a lower-case kind of programme and a work before its actor's
+noun and a person's name (``retype.shows``), a song by its
 kind before it and a work's title after "the" and its kind (``retype.work_kinds``), and the tail of
 a longer title the model cut at "of" (``retype.title_tails``), and a venue where people meet or
 record or what a date is at (``retype.areas``). Sentences and names made up for the test."""
@@ -12,7 +13,7 @@ from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer, load_gazetteer
 from consumer.entities.retype.areas import event_venue
-from consumer.entities.retype.shows import broadcast_programme
+from consumer.entities.retype.shows import broadcast_programme, cast_title
 from consumer.entities.retype.title_tails import title_tail
 from consumer.entities.retype.work_kinds import titled_by_kind
 from tests.unit.entity_texts import entities_of, types_of
@@ -81,6 +82,35 @@ def test_the_broadcaster_stays_a_body(extractor: EntityExtractor) -> None:
     assert types_of(entities_of(extractor, body)).get("Tarvo TV") == "ORGANIZATION"
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Other stars include former Harbor Nights actor Scott Bakel as the captain.", "Harbor Nights"),
+        ("The series stars former Quantum Drift actor Scott Bakel as the captain.", "Quantum Drift"),
+        ("Former Harbor Nights actress Ada Quell said she was delighted.", "Harbor Nights"),
+    ],
+)
+def test_a_work_before_its_actor_is_a_title(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "MISC", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Former Quill Point actress Ada Quell said so.", "Quill Point", True),
+        ("Kelby Heist co-star Marcia Crossley was there.", "Kelby Heist", True),
+        ("Kelby United star Jo Roe scored twice.", "Kelby United", False),  # "star": clubs have them
+        ("Harbor University actor Jo Roe spoke.", "Harbor University", False),  # a head word
+        ("Netflix actor Jo Roe spoke.", "Netflix", False),  # a listed body
+        ("ZBC actor Jo Roe spoke.", "ZBC", False),  # capitals: a broadcaster's letters
+        ("Quill Point actors said so.", "Quill Point", False),  # no person named after
+    ],
+)
+def test_cast_cue(gazetteer: Gazetteer, text: str, name: str, expected: bool) -> None:
+    assert cast_title(_cand(text, name), text, name, gazetteer) is expected
+
+
 # --- songs and titles after their kind -----------------------------------------------------
 
 
@@ -106,6 +136,8 @@ def test_a_song_after_its_kind_is_a_title(extractor: EntityExtractor, body: str,
         ("The horror movie The Grellwood cost $10m.", "Grellwood"),
         ("Nominated for the film The Quarrier, she wept.", "Quarrier"),
         ("The ballad Kelpwind closed the show.", "Kelpwind"),
+        ("The show Quiet Harbour highlights new talent.", "Quiet Harbour"),  # a sentence's "The"
+        ("The single Marlow Lights went in at six.", "Marlow Lights"),
     ],
 )
 def test_song_and_article_titles(gazetteer: Gazetteer, text: str, name: str) -> None:

@@ -9,6 +9,10 @@ number word): a maker's "Quorvex's Vela series" is a product line. The name is o
 capitalised words with no head word of another kind, nothing the gazetteer lists, no capitals
 alone (an event's or a body's letters, "ZBC's CES show") and no person's look ("Kelby One's Jo
 Roe show" is the host's). Only the 40 characters before and the 24 after the name are read.
+
+A work is also named right before its cast's noun and a person's name ("former Harbor Nights actor
+Jo Roe", "Quill Point co-star Ada Quell"; never "star", which clubs and bands have, a listed name,
+capitals alone or a head word's body): ``cast_title``.
 """
 
 from __future__ import annotations
@@ -65,3 +69,26 @@ def broadcast_programme(cand: Candidate, text: str, surface: str, gazetteer: Gaz
     if gazetteer.lookup(surface) is not None:
         return False
     return cand.type != "PERSON" or not looks_like_person(surface, gazetteer)
+
+
+# "Harbor Nights actor Jo Roe", "former Quill Point actress Ada Quell": a work named right before
+# its cast's noun and a person's name. "star" is left out: clubs and bands have stars too ("Kelby
+# United star Jo Roe").
+_CAST_AFTER = re.compile(
+    r"[ \t]+(?:actor|actress|actors|actresses|co-star|co-stars|showrunner|screenwriter)[ \t]+[A-Z][a-z]"
+)
+
+
+def cast_title(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to four name words, no capitals alone, no head word, nothing the
+    gazetteer lists, right before an actor's noun and a person's name: the work's title."""
+    if cand.origin != "ner" or cand.entry is not None or cand.type != "ORGANIZATION":
+        return False
+    words = surface.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if _CAST_AFTER.match(text, cand.end, cand.end + _AFTER_REACH + 8) is None:
+        return False
+    if _CAPITALS.fullmatch(surface.replace(" ", "")) or head_type(surface) is not None:
+        return False
+    return gazetteer.lookup(surface) is None

@@ -3,7 +3,9 @@ between an owner's possessive and a lower-case kind of programme and a work befo
 noun and a person's name (``retype.shows``), a song by its
 kind before it and a work's title after "the" and its kind (``retype.work_kinds``), and the tail of
 a longer title the model cut at "of" (``retype.title_tails``), and a venue where people meet or
-record or what a date is at (``retype.areas``). Sentences and names made up for the test."""
+record or what a date is at (``retype.areas``), and a stat's letters in a line of counts ("1 sack, 1
+TFL, 2 QH", ``retype.non_names``), and a sentence's first word describing the company named after it
+("Software giant Acme", ``retype.descriptors``). Sentences and names made up for the test."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer, load_gazetteer
 from consumer.entities.retype.areas import event_venue
+from consumer.entities.retype.descriptors import company_descriptor
+from consumer.entities.retype.non_names import names_nothing
 from consumer.entities.retype.shows import broadcast_programme, cast_title
 from consumer.entities.retype.title_tails import title_tail
 from consumer.entities.retype.work_kinds import titled_by_kind
@@ -255,3 +259,69 @@ def test_venue_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
 )
 def test_no_venue_without_its_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
     assert not event_venue(_cand(text, name), text, name, gazetteer)
+
+
+# --- a stat's letters in a line of counts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("He had 12 points, 3 REB, 2 AST in the win.", "REB"),
+        ("Stats: 5 tackles (3 solo), 2 TFL, 1 FF.", "TFL"),
+        ("He went 2 for 4 with 3 RBI, 1 HR in the game.", "RBI"),
+        ("She finished with 20 PTS, 11 REB and 4 BLK.", "PTS"),
+    ],
+)
+def test_a_stats_letters_are_no_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert name not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deal gave 2 BBC journalists a raise, 3 ZDF staff too.", "BBC"),  # a noun after it
+        ("The 3 ZBC, a broadcaster, said so.", "ZBC"),  # no count beside it
+        ("In 2019 NATO, 3 members said so.", "NATO"),  # a year before it
+        ("Count 1 Quorvex, 2 Tarvo.", "Quorvex"),  # no capitals alone
+    ],
+)
+def test_letters_without_a_stat_line_stay(text: str, name: str) -> None:
+    start = text.index(name)
+    cand = Candidate("body", start, start + len(name), "ORGANIZATION", "ner")
+    assert not names_nothing(cand, text, name)
+
+
+# --- a sentence's first word describing the company after it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Budget carriers Tarvo Air and Kelby Jet are planning to expand.", "Budget"),
+        ("Upscale department store Marlowe said sales rose.", "Upscale"),
+        ("Sales dipped. Opera band Il Quarto have moved up one place.", "Opera"),
+        ("Budget airline Tarvo Jet is to add routes.", "Budget"),
+    ],
+)
+def test_a_describing_first_word_is_no_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert name not in types, types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Software giant Quorvex is taking the plunge.", "Software", True),
+        ("Prices rose. Mystery firm Kelby Finance Group is registered.", "Mystery", True),
+        ("Quorvex group CEO Jo Roe said sales rose.", "Quorvex", False),  # a title after the noun
+        ("Sales at Quorvex group Tarvo rose.", "Quorvex", False),  # no sentence's start
+        ("ZBC firm Tarvo said so.", "ZBC", False),  # capitals alone
+        ("Netflix group Tarvo said so.", "Netflix", False),  # a listed body
+        ("Dana firm Tarvo said so.", "Dana", False),  # a given name
+        ("Quorvex said its firm Tarvo grew.", "Quorvex", False),  # a verb before the noun phrase
+    ],
+)
+def test_descriptor_cue(gazetteer: Gazetteer, text: str, name: str, expected: bool) -> None:
+    assert company_descriptor(_cand(text, name), text, gazetteer) is expected

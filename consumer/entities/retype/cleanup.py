@@ -8,6 +8,7 @@ from __future__ import annotations
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.cuts import cut_at_line_break, cut_loose_end, cut_model_name
+from consumer.entities.retype.descriptors import company_descriptor
 from consumer.entities.retype.non_names import names_nothing, no_persons_name, post_nominal, ticker
 from consumer.entities.retype.splits import (
     PHOTO_WORDS,
@@ -51,8 +52,9 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             ticker(cand, text, gazetteer)
             or names_nothing(cand, text, text[cand.start : cand.end])
             or title_tail(cand, text, gazetteer, ends.get(cand.field, frozenset()))
+            or company_descriptor(cand, text, gazetteer)
         ):
-            continue  # no name; "Shadow of the [Kelp Raider]": a title's tail the model cut, no body
+            continue  # no name; "Shadow of the [Kelp Raider]" (a title's tail), "[Software] giant Acme"
         if post_nominal(cand, text, text[cand.start : cand.end], gazetteer):
             continue  # "Jane Rowe, MD, MPH": her degrees, no place or body
         surface = text[cand.start : cand.end]

@@ -33,6 +33,7 @@ from consumer.entities.retype.people import given_name_place, retype_person, str
 from consumer.entities.retype.person_context import person_context, player, set_score_players
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
+from consumer.entities.retype.shows import broadcast_programme, cast_title
 from consumer.entities.retype.titles import MODEL_NAME
 from consumer.entities.retype.work_kinds import programme_name, titled_by_kind
 from consumer.entities.retype.works import quoted_work
@@ -70,6 +71,9 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         and (kind_before_product(cand, text, surface, gazetteer) or has_spec(cand, text, surface, gazetteer))
     ):
         cand.type = "PRODUCT"  # "the rover Tessaly", "an app called Zorbly", "Vela X has 402 hp"
+        return True
+    if broadcast_programme(cand, text, surface, gazetteer) or cast_title(cand, text, surface, gazetteer):
+        cand.type, cand.entry, cand.origin = "MISC", None, "rule"  # "ZBC's Harbor Nights show", "... actor"
         return True
     return False
 

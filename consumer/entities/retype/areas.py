@@ -85,6 +85,14 @@ _HELD_AT = gated(
     r"[ \t]+at[ \t]+(?:the[ \t]+)?$"
 )
 _HELD_REACH = 28
+# "The sides meet again at Tarvfield", "fans gathered at Quorn Park", "recorded at the Kelvo Odeon",
+# "Oct. 28-29, at Quellside in ...", "on Saturday at Tarvfield": where people meet or record, or
+# what a date or a day is at, is a venue too (session 39)
+_MET_AT = gated(
+    r"(?<!\w)(?:meet|meets|met|meeting|gathered|gather|gathers|recorded|filmed|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"tonight|tomorrow),?)(?:[ \t]+again)?[ \t]+at[ \t]+(?:the[ \t]+)?$"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
@@ -96,7 +104,10 @@ def event_venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         return False
     if cand.entry is not None or head_type(surface) is not None or gazetteer.lookup(surface) is not None:
         return False
-    return _HELD_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None
+    return _HELD_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None or (
+        _MET_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None
+        and text[cand.end : cand.end + 2] not in ("'s", "\u2019s")  # "on Monday at Quorvex's meeting"
+    )
 
 
 # "a Tarvington-based startup": what a firm is based in is a place; "the mayor of Brackwater",

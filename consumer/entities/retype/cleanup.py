@@ -8,6 +8,7 @@ from __future__ import annotations
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.cuts import cut_at_line_break, cut_loose_end, cut_model_name
+from consumer.entities.retype.descriptors import company_descriptor
 from consumer.entities.retype.non_names import names_nothing, no_persons_name, post_nominal, ticker
 from consumer.entities.retype.splits import (
     PHOTO_WORDS,
@@ -18,6 +19,7 @@ from consumer.entities.retype.splits import (
     split_joined,
     split_list,
 )
+from consumer.entities.retype.title_tails import name_ends, title_tail
 from consumer.entities.retype.titles import cut_officer_title, job_title_only
 from consumer.events import TextField
 
@@ -43,10 +45,16 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
             )
         else:
             pieces.append(cand)
+    ends = name_ends(pieces)
     for cand in pieces:
         text = recased[cand.field]
-        if ticker(cand, text, gazetteer) or names_nothing(cand, text, text[cand.start : cand.end]):
-            continue
+        if (
+            ticker(cand, text, gazetteer)
+            or names_nothing(cand, text, text[cand.start : cand.end])
+            or title_tail(cand, text, gazetteer, ends.get(cand.field, frozenset()))
+            or company_descriptor(cand, text, gazetteer)
+        ):
+            continue  # no name; "Shadow of the [Kelp Raider]" (a title's tail), "[Software] giant Acme"
         if post_nominal(cand, text, text[cand.start : cand.end], gazetteer):
             continue  # "Jane Rowe, MD, MPH": her degrees, no place or body
         surface = text[cand.start : cand.end]

@@ -129,6 +129,27 @@ def _counted_part(text: str, cand: Candidate, surface: str) -> bool:
     return _PART_NUMBER.match(text, cand.end) is not None
 
 
+# A player's stat line counts things by their letters ("1 sack, 1 TFL, 2 QH", "3 REB, 2 AST"): the
+# letters after a small number, with another count right before or after them, name no body
+_STAT_LETTERS = re.compile(r"[A-Z]{2,4}")
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]+$")
+_COUNT_NEIGHBOUR_AFTER = re.compile(r"[ \t]*[,;][ \t]*\d{1,3}[ \t]+[A-Za-z]")
+_COUNT_NEIGHBOUR_BEFORE = re.compile(r"\d{1,3}[ \t]+[A-Za-z]+[ \t]*[,;][ \t]*\d{1,3}[ \t]+$")
+_STAT_REACH = 24
+
+
+def _counted_stat(text: str, cand: Candidate, surface: str) -> bool:
+    """Capitals alone right after a small number, another count beside them: a stat, no name."""
+    if _STAT_LETTERS.fullmatch(surface) is None:
+        return False
+    if _COUNT_BEFORE.search(text, max(0, cand.start - 6), cand.start) is None:
+        return False
+    return (
+        _COUNT_NEIGHBOUR_AFTER.match(text, cand.end, cand.end + _STAT_REACH) is not None
+        or _COUNT_NEIGHBOUR_BEFORE.search(text, max(0, cand.start - _STAT_REACH), cand.start) is not None
+    )
+
+
 # A field of study in title case ("a degree in Computer Science", "minored in Art History",
 # "two Chemistry students"): the model reads it as a body or a person, but a discipline is no
 # named entity. Only the whole span, with a field's modifier and head from these lists; never a
@@ -179,6 +200,8 @@ def names_nothing(cand: Candidate, text: str, surface: str) -> bool:
         return True  # "Episode 38", "Item 1", "Phase 2": a part of a series by its number
     if cand.origin == "ner" and cand.entry is None and _academic_field(text, cand, surface):
         return True  # "majored in Art History", "Computer Science graduates": a field of study
+    if cand.origin == "ner" and cand.entry is None and _counted_stat(text, cand, surface):
+        return True  # "1 sack, 1 TFL, 2 QH": a stat's letters in a line of counts (session 39)
     return era_after_year(text, cand.start, surface)  # "476 B.C.": an era, not British Columbia
 
 

@@ -24,9 +24,17 @@ from consumer.gate import gated
 # possessive, a broadcaster's capitals or a word of the trade ("the show", "BBC show", "cult show")
 _KIND_BEFORE = gated(
     r"(?<![\w-])(?:(?:TV|television|radio)[ \t]+)?"
-    r"(?:series|sitcom|soap|comedy|drama|album|movie|musical|opera|documentary|novel|cartoon)[ \t]+$"
-    r"|(?<![\w-])(?:the|a|an|his|her|its|their|this|that|new|latest|hit|cult|classic|popular|chat|talk|quiz|"
-    r"reality|comedy|game|TV|television|radio|[A-Z]{2,5}|[A-Z][\w.&-]*['\u2019]s)[ \t]+(?:show|film)[ \t]+$"
+    r"(?:series|sitcom|soap|comedy|drama|album|movie|musical|opera|documentary|novel|cartoon|"
+    r"song|ballad|anthem|duet)[ \t]+(?:The[ \t]+)?$"
+    r"|(?<![\w-])(?:[Tt]he|a|an|his|her|its|their|this|that|new|latest|hit|cult|classic|popular|chat|talk|quiz|"
+    r"reality|comedy|game|TV|television|radio|[A-Z]{2,5}|[A-Z][\w.&-]*['\u2019]s)[ \t]+(?:show|film)[ \t]+"
+    r"(?:The[ \t]+)?$"
+    # a song by its kind: "single", "track" and "hit" are verbs too ("to track Quorvex", "prices hit
+    # Tarvo"), so only after a determiner, a possessive, a word of the charts or the artist's name
+    r"|(?<![\w-])(?:[Tt]he|a|his|her|its|their|new|latest|recent|debut|first|second|third|next|last|smash|"
+    r"biggest|big|number[ \t]+one|chart-topping|\d{4}s|[A-Z][\w.&-]*['\u2019]s)"
+    r"[ \t]+(?:hit[ \t]+)?(?:single|track|hit)[ \t]+(?:The[ \t]+)?$"
+    r"|(?<![\w-])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+(?:single|track)[ \t]+$"
 )
 _KIND_REACH = 40
 # A capitalised word after the name, or a small word and one, runs a longer title the model cut

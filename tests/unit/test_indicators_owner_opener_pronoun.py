@@ -44,6 +44,18 @@ _NAMES = {
             "20 more aircraft",
             "Vantor Air",
         ),
+        # "is a ..." says what the name itself is, no new thing "it" may be
+        (
+            "Kessel is a port city on the north coast. It has 400,000 residents.",
+            "400,000 residents",
+            "Kessel",
+        ),
+        # an event's own measure
+        (
+            "The Harlow Marathon is run through the old town every April. It covers 42 km.",
+            "42 km",
+            "Harlow Marathon",
+        ),
         # a work: what it took
         (
             "Night Harbor opened in cinemas across the country on Friday. "
@@ -107,6 +119,13 @@ def test_it_opening_a_sentence_is_the_subject_the_sentence_before_opened_with(
         # a quotation, and "it" inside its sentence
         ('The Harlow Marathon is run every April. "It drew 30,000 runners," Lee said.', "30,000 runners"),
         ("The Harlow Marathon is run every April, and so it drew 30,000 runners.", "30,000 runners"),
+        # a thing the place or firm has: what it consists of, measures or lasts
+        ("Norland finished the observatory last year. It consists of four dishes.", "four dishes"),
+        ("Norland launched the weather satellite in 2004. It weighs 300 kg.", "300 kg"),
+        ("Kessel hosted the trade talks in May. It lasted 12 days.", "12 days"),
+        # the sentence before brings in a new thing "it" may be
+        ("Norland bought a new ferry. It carries 400 passengers.", "400 passengers"),
+        ("Vantor Air leased an airliner for the summer. It has 180 seats.", "180 seats"),
         # two sentences back
         ("Norland cut subsidies. Pump prices rose. It spent 5 billion crowns.", "5 billion crowns"),
     ],

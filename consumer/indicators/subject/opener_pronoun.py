@@ -15,8 +15,11 @@ count), no comparison ("equivalent to that of an antenna with a diameter of 66 m
 a preposition governs ("information held by 100,000 public bodies", "across 40 countries" say
 among what or where). The sentence before must open with the name (after a leading adverbial
 or "The"), one name, not a possessor ("Vantor's Orbel system ... It ..." is the system) nor one
-of a list. A bounded look back: the sentence before, in the same paragraph or the last of the
-paragraph before, within ``PRONOUN_BACK``.
+of a list, and bring in no new thing after its verb ("Norland bought a new ferry. It carries 400
+passengers" is the ferry's). Only an event's "it" owns a measure or a span of time ("It weighs
+300 kg" after "Norland launched the satellite" is the satellite's). A bounded look back: the
+sentence before, in the same paragraph or the last of the paragraph before, within
+``PRONOUN_BACK``.
 """
 
 from __future__ import annotations
@@ -120,7 +123,9 @@ def opener_pronoun_owner(
     opener = _previous_opener(index, text, pronoun.start(1))
     if opener is None or opener.type not in _OPENER_TYPES:
         return None
-    if opener.type == "ORGANIZATION" and not _firms_count(text, pronoun, unit):
+    if opener.type != "EVENT" and _things_measure(text, pronoun, unit):
+        return None  # a place's, firm's or work's "it" may be a thing the sentence before names
+    if opener.type == "ORGANIZATION" and not _firms_count(pronoun, unit):
         return None  # a firm's sums, shares and head counts are read by the company rules
     return opener
 
@@ -134,18 +139,21 @@ _THINGS_VERB = re.compile(
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 
 
-def _firms_count(text: str, pronoun: re.Match[str], unit: str | None) -> bool:
-    """A count of things a firm has or deals in ("It also has 164 plants", "It plans to lease 20
-    aircraft"): "It" heading the clause, a counted noun (no unit of measure, no span of time), no
-    verb of what a thing consists of or measures. "Its track is 40 km long" after "Vantor Group
-    runs the line" is the line's."""
-    return (
-        pronoun.group(1) == "It"
-        and counts_things(unit)
-        and unit not in MEASURE_UNITS
-        and unit not in _SPANS
-        and _THINGS_VERB.match(text, pronoun.end()) is None
+def _things_measure(text: str, pronoun: re.Match[str], unit: str | None) -> bool:
+    """A count that measures a thing rather than counting what a place or firm has: a unit of
+    measure or a span of time, or a verb of what a thing consists of or measures ("It weighs 300
+    kg", "It consists of four dishes" after "Norland launched a satellite"). An event's own
+    measures stay its ("The Harlow Marathon ... It covers 42 km")."""
+    return counts_things(unit) and (
+        unit in MEASURE_UNITS or unit in _SPANS or _THINGS_VERB.match(text, pronoun.end()) is not None
     )
+
+
+def _firms_count(pronoun: re.Match[str], unit: str | None) -> bool:
+    """A count of things a firm has or deals in ("It also has 164 plants", "It plans to lease 20
+    aircraft"): "It" heading the clause and a counted noun (no measure: ``_things_measure``).
+    "Its track is 40 km long" after "Vantor Group runs the line" is the line's."""
+    return pronoun.group(1) == "It" and counts_things(unit)
 
 
 def _previous_opener(index: MentionIndex, text: str, start: int) -> Entity | None:
@@ -156,10 +164,8 @@ def _previous_opener(index: MentionIndex, text: str, start: int) -> Entity | Non
     head = text[low:start].rstrip()
     close = low + len(head)
     between = text[close:start]
-    if between.count("\n") > 2 or not head.endswith((".", "!", "?")):
-        return None  # not after a sentence's end, or more than one paragraph break between
-    if "\n" not in between and not between:
-        return None
+    if between.count("\n") > 2 or not head.endswith((".", "!", "?")) or not between:
+        return None  # not after a sentence's end and a space, or more than one paragraph break between
     ends = list(SENTENCE_END.finditer(text, low, close))
     line = text.rfind("\n", low, close)
     opens = max(ends[-1].end() if ends else low, line + 1)
@@ -172,11 +178,28 @@ def _previous_opener(index: MentionIndex, text: str, start: int) -> Entity | Non
         not named
         or _NAME_OPENS.fullmatch(text, opens, named[0].start) is None
         or _NOT_ALONE_AFTER.match(text, named[0].end)
-        or _VERB_AFTER.match(text, named[0].end) is None
         or _measure_after(text, named[0].end)
     ):
         return None
+    verb = _VERB_AFTER.match(text, named[0].end)
+    if verb is None or _brings_new_thing(text, verb, close):
+        return None
     return named[0].entity
+
+
+# A thing the sentence brings in ("Norland bought a new ferry. It carries 400 passengers": the
+# ferry); after "is" or an apposition's comma, the first is what the name itself is ("Kessel is a
+# port city. It has 400,000 residents")
+_NEW_THING = re.compile(r"\b(?:a|an)\s+(?:new\s+)?[a-z]")
+_NAME_IS = re.compile(r"(?:,|\b(?:is|was|are|were|remains|remained|became|becomes))$")
+
+
+def _brings_new_thing(text: str, verb: re.Match[str], close: int) -> bool:
+    """Whether the sentence before brings in a thing after its name's verb, which "It" may be."""
+    found = _NEW_THING.search(text, verb.end(), close)
+    if found is not None and _NAME_IS.search(verb.group(0)) and not text[verb.end() : found.start()].strip():
+        found = _NEW_THING.search(text, found.end(), close)
+    return found is not None
 
 
 _NEXT_WORD = re.compile(r"\s+[a-z][\w-]*")

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.events import Article, Body, Entity, Mention
+from consumer.events import Article, Body, Entity, EntityType, Mention
 from consumer.indicators import extract_indicators
-from tests.unit.indicator_texts import focus_rows
+from consumer.indicators.subject.mentions import MentionIndex
+from consumer.indicators.subject.section_product import section_product
+from tests.unit.indicator_texts import body_entities, focus_rows
 
 _NAMES = {
     "Vantor Buds Pro": ("PRODUCT", None),
@@ -108,3 +110,15 @@ def test_a_shorter_name_of_the_headings_product_is_the_same_thing() -> None:
     )
     rows = {r.text: r.subject_name for r in extract_indicators(article, entities) if r.field == "body"}
     assert rows["6 hours"] == "Vantor Buds Pro"
+
+
+def test_the_dateline_before_a_heading_is_no_part_of_it() -> None:
+    # the first line within reach opens after the dateline: a name there is not the heading's
+    text = "Orbel Dock, May 3 (Wire) - $20 Off Vantor Buds Pro\n\nThese buds last up to 8 hours on a charge."
+    skip = text.index("$20")
+    names: dict[str, EntityType] = {"Orbel Dock": "PRODUCT", "Vantor Buds Pro": "PRODUCT"}
+    entities = body_entities(text, names)
+    index = MentionIndex(entities, "body", text, skip)
+    figure = text.index("8 hours")
+    owner = section_product(index, text, (text.index("These"), figure), "hour")
+    assert owner is not None and owner.name == "Vantor Buds Pro"

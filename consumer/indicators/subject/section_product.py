@@ -44,11 +44,12 @@ def section_product(
         start = text.rfind("\n", low, end)
         if start < 0 and low > index.skip_before:
             return None  # the paragraph opens out of reach
-        paragraph = text[start + 1 : end].strip()
+        opens = max(start + 1, low)  # the first paragraph within reach opens after the dateline
+        paragraph = text[opens:end].strip()
         if paragraph.startswith(_BULLETS):
             return None  # a buy line or a list: another section's tail
         if paragraph and not paragraph.endswith(_PROSE_END):
-            return _heading_thing(index, text, (start + 1, end), clause)
+            return _heading_thing(index, text, (opens, end), clause)
         if paragraph:
             prose += 1
             if prose > _PROSE_BETWEEN:
@@ -60,12 +61,12 @@ def section_product(
 _LINE_REACH = 600  # how far after the figure its paragraph's end is looked for
 
 
-def _in_prose(text: str, start: int, figure_end: int) -> bool:
+def _in_prose(text: str, start: int, figure_start: int) -> bool:
     """Whether the paragraph holding the figure is prose: it ends as a sentence does (or runs on
     past the reach), and is no list item."""
     if text.startswith(_BULLETS, start):
         return False
-    line_end = text.find("\n", figure_end, figure_end + _LINE_REACH)
+    line_end = text.find("\n", figure_start, figure_start + _LINE_REACH)
     return line_end < 0 or text[max(start, line_end - 8) : line_end].rstrip().endswith(_PROSE_END)
 
 

@@ -64,6 +64,16 @@ def test_programme_cue(gazetteer: Gazetteer, text: str, name: str, kind: str) ->
     assert broadcast_programme(_cand(text, name, kind), text, name, gazetteer)
 
 
+def test_a_programme_kind_may_end_a_line(gazetteer: Gazetteer) -> None:
+    text = "She was a guest on Kelby Radio's Daybreak Live show\nand spoke of the vote."
+    assert broadcast_programme(_cand(text, "Daybreak Live"), text, "Daybreak Live", gazetteer)
+
+
+def test_a_window_end_is_no_phrase_end(gazetteer: Gazetteer) -> None:
+    text = "Kelby Radio's Night Desk programmes" + " " * 13 + "host quit."
+    assert not broadcast_programme(_cand(text, "Night Desk"), text, "Night Desk", gazetteer)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
@@ -123,7 +133,7 @@ def test_cast_cue(gazetteer: Gazetteer, text: str, name: str, expected: bool) ->
     [
         ("Fans loved the song Quillstone, which reached number two.", "Quillstone"),
         ("The band's recent single Copper Lantern reached number six.", "Copper Lantern"),
-        ("It was Dorian Quell track Misread that stayed top.", "Misread"),
+        ("It was Dorian Quell single Misread that stayed top.", "Misread"),
     ],
 )
 def test_a_song_after_its_kind_is_a_title(extractor: EntityExtractor, body: str, name: str) -> None:
@@ -156,6 +166,10 @@ def test_song_and_article_titles(gazetteer: Gazetteer, text: str, name: str) -> 
         ("Police said they would track Quorvex shipments.", "Quorvex"),  # "track" a verb
         ("Officials want to single Tarvo Bank out.", "Tarvo Bank"),  # "single" a verb
         ("The song Harbor Town Blues opened the night.", "Harbor Town"),  # the model cut a longer title
+        ("Drivers praised the Formula One track Kelvercourt, which is fast.", "Kelvercourt"),  # a circuit
+        ("Analysts said Monday's hit Quorvex hardest.", "Quorvex"),  # a day's possessive
+        ("The storm's first hit Quellmoor at dawn.", "Quellmoor"),  # a storm's
+        ("In March's hit Tarvo lost most, traders said.", "Tarvo"),  # a month's
     ],
 )
 def test_no_song_without_its_kind(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -201,6 +215,10 @@ def test_title_tail_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
         ("The Republic of Tarvia protested.", "Tarvia"),  # a state's word
         ("A trader at Tarvo Bank of Quellmoor Holdings said so.", "Quellmoor Holdings"),  # a head word
         ("It is one of the Kelby Partners funds.", "Kelby Partners"),  # a small word
+        ("Officials from the Town of Quellbury said so.", "Quellbury"),  # a level of government
+        ("He wrote to the Municipality of Tarvoline on Monday.", "Tarvoline"),
+        ("Staff of the Parish of Kelverne met.", "Kelverne"),
+        ("A letter from the Archdiocese of Quellmoor was read.", "Quellmoor"),  # a church's
     ],
 )
 def test_no_title_tail_without_its_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -241,6 +259,7 @@ def test_where_people_meet_is_a_venue(extractor: EntityExtractor, body: str, nam
         ("The sides meet again at Tarvfield on 1 February.", "Tarvfield"),
         ("The riders compete Oct. 28-29, at Kelverdge in Chesapeake City.", "Kelverdge"),
         ("The show opens on Saturday at Quornbury, a farm.", "Quornbury"),
+        ("The band recorded at Quellhaven in Tarvia last spring.", "Quellhaven"),  # a place's cue after
     ],
 )
 def test_venue_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -255,6 +274,9 @@ def test_venue_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
         ("The ministers met at Kelby University on Monday.", "Kelby University"),  # a body's head word
         ("They met at Netflix on Monday.", "Netflix"),  # a listed body
         ("Analysts at Tarvo Park Rangers said so.", "Tarvo Park Rangers"),  # no cue word
+        ("Executives held a meeting at Quorvex on Friday.", "Quorvex"),  # a firm's meeting
+        ("Analysts noted the profit recorded at Quorvex last year.", "Quorvex"),  # a firm's books
+        ("The board held a meeting at Quorvex in March.", "Quorvex"),  # a month is no place's cue
     ],
 )
 def test_no_venue_without_its_cue(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -285,6 +307,7 @@ def test_a_stats_letters_are_no_body(extractor: EntityExtractor, body: str, name
         ("The 3 ZBC, a broadcaster, said so.", "ZBC"),  # no count beside it
         ("In 2019 NATO, 3 members said so.", "NATO"),  # a year before it
         ("Count 1 Quorvex, 2 Tarvo.", "Quorvex"),  # no capitals alone
+        ("The blast left 3 soldiers, 2 ZBC journalists hurt.", "ZBC"),  # a noun after, a count before
     ],
 )
 def test_letters_without_a_stat_line_stay(text: str, name: str) -> None:
@@ -321,6 +344,9 @@ def test_a_describing_first_word_is_no_body(extractor: EntityExtractor, body: st
         ("Netflix group Tarvo said so.", "Netflix", False),  # a listed body
         ("Dana firm Tarvo said so.", "Dana", False),  # a given name
         ("Quorvex said its firm Tarvo grew.", "Quorvex", False),  # a verb before the noun phrase
+        ("Quorvex rival firm Tarvo said so.", "Quorvex", False),  # a relation between two firms
+        ("Quorvex parent company Tarvo Holdings grew.", "Quorvex", False),
+        ("Prices rose. Kelvar sister company Marlo Air said so.", "Kelvar", False),
     ],
 )
 def test_descriptor_cue(gazetteer: Gazetteer, text: str, name: str, expected: bool) -> None:

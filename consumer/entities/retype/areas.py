@@ -89,10 +89,20 @@ _HELD_REACH = 28
 # "Oct. 28-29, at Quellside in ...", "on Saturday at Tarvfield": where people meet or record, or
 # what a date or a day is at, is a venue too (session 39)
 _MET_AT = gated(
-    r"(?<!\w)(?:meet|meets|met|meeting|gathered|gather|gathers|recorded|filmed|"
+    r"(?<!\w)(?:meet|meets|met|gathered|gather|gathers|filmed|"
     r"(?:\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"tonight|tomorrow),?)(?:[ \t]+again)?[ \t]+at[ \t]+(?:the[ \t]+)?$"
 )
+# "a meeting at" and "recorded at" are said of firms as often ("Executives held a meeting at
+# Quorvex on Friday", "the profit recorded at Quorvex"): a venue only with a place's cue after the
+# name, "in"/"near"/"outside" and a capitalised word that is no month or day ("recorded at
+# Hammerfield Odeon in London")
+_MEETING_AT = gated(r"(?<![\w-])(?:meeting|recorded)[ \t]+at[ \t]+(?:the[ \t]+)?$")
+_VENUE_AFTER = re.compile(
+    r",?[ \t]+(?:in|near|outside)[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+_VENUE_REACH = 24
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
@@ -104,9 +114,16 @@ def event_venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         return False
     if cand.entry is not None or head_type(surface) is not None or gazetteer.lookup(surface) is not None:
         return False
-    return _HELD_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None or (
-        _MET_AT.search(text, max(0, cand.start - _HELD_REACH), cand.start) is not None
-        and text[cand.end : cand.end + 2] not in ("'s", "\u2019s")  # "on Monday at Quorvex's meeting"
+    before = max(0, cand.start - _HELD_REACH)
+    if _HELD_AT.search(text, before, cand.start) is not None:
+        return True
+    if text[cand.end : cand.end + 2] in ("'s", "\u2019s"):
+        return False  # "on Monday at Quorvex's meeting": the owner of what happens
+    if _MET_AT.search(text, before, cand.start) is not None:
+        return True
+    return (
+        _MEETING_AT.search(text, before, cand.start) is not None
+        and _VENUE_AFTER.match(text, cand.end, cand.end + _VENUE_REACH) is not None
     )
 
 

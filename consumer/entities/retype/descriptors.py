@@ -5,7 +5,8 @@ model reads as a body of its own: "Software giant Quorvex is ...", "Budget carri
 
 Only one word, at a sentence's or a line's start, that no list knows and that is not capitals alone
 ("ZBC firm ..."), before at most two lower-case words (no small word, past tense or present
-tense's -s: "Quorvex said its firm Tarvo", "Quorvex buys rival firm Tarvo"), a lower-case company
+tense's -s: "Quorvex said its firm Tarvo", "Quorvex buys rival firm Tarvo"; no relation between
+firms: "Quorvex rival firm Tarvo", "Quorvex parent company Tarvo"), a lower-case company
 noun and a capitalised word that is no title ("Quorvex group CEO Jo Roe" keeps Quorvex). Only the
 48 characters after the word and the 4 before it are read.
 """
@@ -31,6 +32,9 @@ _AFTER_REACH = 48
 _OPENS = re.compile(r"(?:^|[.!?:;][\"'\u201d\u2019)]?\s+|\n\s*|[\"\u201c(]\s*)$")
 _WORD = re.compile(r"[A-Z][a-z][\w-]*")
 _TITLES = frozenset((*COMPANY_TITLE_WORDS, *ROLE_NOUNS, *ROLE_WORDS))
+# A relation between two firms before the noun: the first word is the other firm's name ("Quorvex
+# rival firm Tarvo said", "Quorvex parent company Tarvo", "Quorvex sister company Tarvo")
+_RELATIONS = frozenset(("rival", "parent", "sister", "partner", "unit", "subsidiary", "affiliate", "owner"))
 
 
 def _verb_or_small(word: str) -> bool:
@@ -55,6 +59,8 @@ def company_descriptor(cand: Candidate, text: str, gazetteer: Gazetteer) -> bool
         return False
     if any(_verb_or_small(word) for word in noun.group("between").split()):
         return False  # "Quorvex said its firm Tarvo", "Quorvex buys rival firm Tarvo": a clause
+    if any(word in _RELATIONS for word in noun.group("between").split()):
+        return False  # "Quorvex rival firm Tarvo", "Quorvex parent company Tarvo": a firm's name
     if _OPENS.search(text, max(0, cand.start - 4), cand.start) is None:
         return False
     return gazetteer.lookup(surface) is None

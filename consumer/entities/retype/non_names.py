@@ -136,12 +136,14 @@ _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}[ \t]+$")
 _COUNT_NEIGHBOUR_AFTER = re.compile(r"[ \t]*[,;][ \t]*\d{1,3}[ \t]+[A-Za-z]")
 _COUNT_NEIGHBOUR_BEFORE = re.compile(r"\d{1,3}[ \t]+[A-Za-z]+[ \t]*[,;][ \t]*\d{1,3}[ \t]+$")
 _STAT_REACH = 24
+# A lower-case word right after the letters: a noun they qualify, a body's name ("2 BBC journalists")
+_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _counted_stat(text: str, cand: Candidate, surface: str) -> bool:
     """Capitals alone right after a small number, another count beside them: a stat, no name."""
-    if _STAT_LETTERS.fullmatch(surface) is None:
-        return False
+    if _STAT_LETTERS.fullmatch(surface) is None or _WORD_AFTER.match(text, cand.end) is not None:
+        return False  # "left 3 soldiers, 2 BBC journalists": never before a noun
     if _COUNT_BEFORE.search(text, max(0, cand.start - 6), cand.start) is None:
         return False
     return (

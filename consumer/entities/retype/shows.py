@@ -8,7 +8,8 @@ model read such titles as bodies on the BBC copy ("BBC Radio 4's Today programme
 number word): a maker's "Quorvex's Vela series" is a product line. The name is one to four
 capitalised words with no head word of another kind, nothing the gazetteer lists, no capitals
 alone (an event's or a body's letters, "ZBC's CES show") and no person's look ("Kelby One's Jo
-Roe show" is the host's). Only the 40 characters before and the 24 after the name are read.
+Roe show" is the host's). Only the 40 characters before and the 28 after the name are read; the
+kind may end a line or the text ("... on ZBC's Harbor Nights show" and a line break).
 
 A work is also named right before its cast's noun and a person's name ("former Harbor Nights actor
 Jo Roe", "Quill Point co-star Ada Quell"; never "star", which clubs and bands have, a listed name,
@@ -24,11 +25,15 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.heads import head_type
 from consumer.entities.retype.person_names import looks_like_person
 
-# The kind right after the name, ending its noun phrase: punctuation, a function word or a verb
-# after it, never a noun it modifies ("the Harbor Nights show host" is the host's)
+# The kind right after the name, ending its noun phrase: punctuation, a line's or the text's end, a
+# function word or a verb after it, never a noun it modifies ("the Harbor Nights show host" is the
+# host's). Matched with no end position: a window's end would pass for the text's ("$", "\b"), so
+# a kind at a line's end was never read and one cut by the window was; the runs of spaces are
+# bounded instead, so at most 28 characters are read
 _KIND_AFTER = re.compile(
-    r"[ \t]+(?P<kind>programmes?|programs?|shows?|podcasts?|series)"
-    r"(?=[ \t]*[,.;:!?)\u201d\"'\u2019]|[ \t]*$|[ \t]+(?:on|in|at|to|for|that|which|who|and|or|but|"
+    r"[ \t]{1,4}(?P<kind>programmes?|programs?|shows?|podcasts?|series)"
+    r"(?=[ \t]{0,4}(?:[,.;:!?)\u201d\"'\u2019]|\r?\n|$)"
+    r"|[ \t]{1,4}(?:on|in|at|to|for|that|which|who|and|or|but|"
     r"with|about|from|when|this|last|is|was|has|had|said|says|suggests|found|showed|beat|aired|airs)\b)"
 )
 _AFTER_REACH = 24
@@ -56,7 +61,7 @@ def broadcast_programme(cand: Candidate, text: str, surface: str, gazetteer: Gaz
         or not all(_NAME_WORD.fullmatch(w) for w in words)
     ):
         return False
-    kind = _KIND_AFTER.match(text, cand.end, cand.end + _AFTER_REACH)
+    kind = _KIND_AFTER.match(text, cand.end)  # bounded by the pattern itself (see its note)
     if kind is None:
         return False
     owner = _OWNER_BEFORE.search(text, max(0, cand.start - _BEFORE_REACH), cand.start)

@@ -39,10 +39,12 @@ _ARTICLES = frozenset(("The", "A", "An"))
 # What stands before the word when it opens a sentence, a line or a quotation
 _OPENS = re.compile(r"(?:^|[.!?:;\"\u201c(\n]\s*|[.!?][\"\u201d\u2019']\s*)$")
 # A body's, a state's or a unit's own word before "of" ("the Republic of", "Board of", "Division of
-# the") and a member's or a follower's ("Fellow of the", "Friends of the", "Knights of"): a body's
-# name or a person's tie to one, no work's title
+# the"), a level of government's or a church's ("the Town of", "Municipality of", "Parish of",
+# "Archdiocese of") and a member's or a follower's ("Fellow of the", "Friends of the", "Knights
+# of"): a body's name or a person's tie to one, no work's title
 _BODY_WORDS = word_list(
     "republic kingdom state states city church duchy diocese house union league congress chamber assembly "
+    "town village county borough township parish municipality archdiocese port emirate sultanate "
     "board division unit arm branch band orchestra province government bureau department ministry institute "
     "college university academy society guild order association council committee commission foundation "
     "trust fund bank court office school club team party federation confederation alliance corps command "

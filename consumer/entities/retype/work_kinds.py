@@ -31,12 +31,24 @@ _KIND_BEFORE = gated(
     r"(?:The[ \t]+)?$"
     # a song by its kind: "single", "track" and "hit" are verbs too ("to track Quorvex", "prices hit
     # Tarvo"), so only after a determiner, a possessive, a word of the charts or the artist's name
+    # (then "single" alone: "the Formula One track Silverstone" is a circuit)
     r"|(?<![\w-])(?:[Tt]he|a|his|her|its|their|new|latest|recent|debut|first|second|third|next|last|smash|"
     r"biggest|big|number[ \t]+one|chart-topping|\d{4}s|[A-Z][\w.&-]*['\u2019]s)"
     r"[ \t]+(?:hit[ \t]+)?(?:single|track|hit)[ \t]+(?:The[ \t]+)?$"
-    r"|(?<![\w-])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+(?:single|track)[ \t]+$"
+    r"|(?<![\w-])[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]+single[ \t]+$"
 )
 _KIND_REACH = 40
+# A song's kind after a possessive that is no artist's: a day's, a month's (not one that is a given
+# name too, "April", "May", "June", "August"), a storm's, a market's or a team's ("Monday's hit
+# Tarvo", "The storm's first hit Kelby Bay", "the team's first hit"): "hit" is the verb or a blow
+_NO_ARTIST_BEFORE = gated(
+    r"(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|"
+    r"September|October|November|December|[Tt]oday|[Yy]esterday|[Tt]onight|day|night|morning|week|weekend|"
+    r"month|year|season|(?:rain|snow|thunder|wind|sand|dust|ice)?storm|hurricane|typhoon|cyclone|tornado|"
+    r"quake|earthquake|flood|blast|missile|strike|attack|virus|market|economy|team|club|side)['\u2019]s"
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:single|track|hit)[ \t]+(?:The[ \t]+)?$"
+)
 # A capitalised word after the name, or a small word and one, runs a longer title the model cut
 # ("the series Harbor Town Live", "the film Sailors of the Kelp Sea"): left alone
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:(?:of|the|and|in|on|at|to|for|a)[ \t]+)*[A-Z]")
@@ -53,7 +65,10 @@ def titled_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         # name may title a work ("the soap Riverbank")
     if _CAPITAL_AFTER.match(text, cand.end) is not None:
         return False
-    return _KIND_BEFORE.search(text, max(0, cand.start - _KIND_REACH), cand.start) is not None
+    before = max(0, cand.start - _KIND_REACH)
+    if _KIND_BEFORE.search(text, before, cand.start) is None:
+        return False
+    return _NO_ARTIST_BEFORE.search(text, before, cand.start) is None
 
 
 # "the Export Enhancement Program", "the Harbor Schools Programme": a scheme named with its own

@@ -22,7 +22,7 @@ import unicodedata
 
 from consumer.entities import retype, rules
 from consumer.entities.gazetteer import Gazetteer
-from consumer.entities.records import CandidateGroup
+from consumer.entities.records import FIELD_ORDER, CandidateGroup
 from consumer.entities.short_forms import TRADE_WORDS
 
 
@@ -102,7 +102,9 @@ def join_qualified_forms(groups: list[CandidateGroup], gazetteer: Gazetteer) -> 
     organisation: the rest after a qualifier (a place or a people the gazetteer knows,
     "National", a listed body's capitals before two words or more, a company's initials or
     legal form), the first partner of a comma partnership ("Tarvo, Quell and Co ... Tarvo
-    said"), or a later word of a company's legal name ("Harlow Kelvex Corp ... Kelvex said").
+    said"), or a later word of a company's legal name ("Harlow Kelvex Corp ... Kelvex said")
+    once that name has been given and no other entity holds the word ("Kelvex" first, or
+    "Kelvex Holdings" beside it, is a body of its own, as a parent beside its subsidiary).
     The short form's own corporate suffix makes it a company of its own ("Tarvo Co" beside
     "Harlow Tarvo"); a listed record on each side that differs keeps both."""
     orgs = [g for g in groups if g.type == "ORGANIZATION"]
@@ -110,11 +112,19 @@ def join_qualified_forms(groups: list[CandidateGroup], gazetteer: Gazetteer) -> 
         return groups
     home = _dateline_country(groups)
     longer: dict[str, dict[int, CandidateGroup]] = {}
+    later_only: set[tuple[str, int]] = set()  # a legal name's later word, by no other way
     for g in orgs:
-        for form in _short_forms(g.name, gazetteer, home):
+        forms, later = _short_forms(g.name, gazetteer, home)
+        for form in forms | later:
             longer.setdefault(form.casefold(), {})[id(g)] = g
+        later_only.update((form.casefold(), id(g)) for form in later - forms)
     if not longer:
         return groups
+    holders: dict[str, int] = {}  # how many entities' names hold a word
+    if later_only:
+        for g in groups:
+            for word in _name_words(g.name):
+                holders[word] = holders.get(word, 0) + 1
     merged: set[int] = set()
     for short in orgs:
         if id(short) in merged or rules.CORPORATE_SUFFIX_END.search(short.name):
@@ -125,6 +135,11 @@ def join_qualified_forms(groups: list[CandidateGroup], gazetteer: Gazetteer) -> 
         target = targets[0]
         if target.entry is not None and short.entry is not None and target.entry != short.entry:
             continue
+        key = short.name.casefold()
+        if (key, id(target)) in later_only and (
+            holders.get(key, 0) > 2 or _first_mention(short) < _first_mention(target)
+        ):
+            continue  # another entity's word too, or written before the legal name: a body of its own
         if short.entry is not None and target.entry is None:
             target, short = short, target  # the listed form keeps its record and name
         target.cands.extend(short.cands)
@@ -132,10 +147,11 @@ def join_qualified_forms(groups: list[CandidateGroup], gazetteer: Gazetteer) -> 
     return [g for g in groups if id(g) not in merged] if merged else groups
 
 
-def _short_forms(name: str, gazetteer: Gazetteer, home: str | None) -> set[str]:
+def _short_forms(name: str, gazetteer: Gazetteer, home: str | None) -> tuple[set[str], set[str]]:
     """The shorter names a body's full name may be written by: its rest after a qualifier, a
-    comma partnership's first partner, a legal name's later word."""
+    comma partnership's first partner; and apart, a legal name's later words."""
     forms: set[str] = set()
+    later: set[str] = set()
     words = _without_suffixes(name).split()
     for lead in range(1, min(3, len(words) - 1) + 1):
         if _qualifier(words[:lead], len(words) - lead, gazetteer) and not _foreign_institution(
@@ -147,8 +163,21 @@ def _short_forms(name: str, gazetteer: Gazetteer, home: str | None) -> set[str]:
         forms.add(partner.group(1))
     plain = not any(w.endswith(",") or w[0].islower() for w in words)  # "Tarvo, Quell and"
     if plain and rules.CORPORATE_SUFFIX_END.search(name) and 2 <= len(words) <= 3:
-        forms.update(w for w in words[1:] if _core_word(w))
-    return forms
+        later.update(w for w in words[1:] if _core_word(w))
+    return forms, later
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.strip(",.'’").casefold() for w in name.split()}
+
+
+def _first_mention(group: CandidateGroup) -> tuple[bool, int, int]:
+    """Where a group is first written: the body's first mention, else the other fields' first
+    (a headline's short form is no sign the body names the company that way first)."""
+    return min(
+        ((c.field != "body", FIELD_ORDER.index(c.field), c.start) for c in group.cands),
+        default=(True, len(FIELD_ORDER), 0),
+    )
 
 
 # "Tarvo, Quell and Co": the first partner's one word before the comma
@@ -206,7 +235,12 @@ _NATIONAL_HEADS = frozenset(
 def _qualifier(lead: list[str], rest: int, gazetteer: Gazetteer) -> bool:
     """Words before a body's name that qualify it rather than name it."""
     text = " ".join(lead)
-    if text == "National" or all(_INITIALS.fullmatch(w) for w in lead):
+    if text == "National":
+        return True
+    if all(_INITIALS.fullmatch(w) for w in lead) and (rest >= 2 or all("." in w for w in lead)):
+        # capitals without full stops may be a body's own letters: a one-word rest after them
+        # ("AP News", "BT Sport") is that body's unit, as after a listed body's capitals, unless
+        # the gazetteer knows them as a place ("US Congress")
         return True
     entry = gazetteer.lookup(text)
     if entry is None:

@@ -470,6 +470,15 @@ _FRAGMENT_ADVERBS = 2
 _TAG_REACH = 80
 _PAST = re.compile(r"[a-z]{3,}ed")  # 'which she declined': a verb of the writer's clause
 _FRAGMENT_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+# a subject of its own though it ends like a participle ('nothing has changed'), or some other
+# indefinite pronoun; words in -ed or -ing that are no participles ('indeed we are happy')
+_INDEFINITE_SUBJECTS = frozenset(
+    f"{lead}{tail}" for lead in split_words("no some any every") for tail in split_words("thing body one")
+)
+_NOT_PARTICIPLES = frozenset(
+    split_words("indeed hundred kindred speed proceed succeed exceed greed creed breed morning evening")
+)
+_FINITE_AUX = AUX - frozenset(split_words("be been being"))
 
 
 def fragment_after_comma(gap: str, words: Sequence[str]) -> bool:
@@ -486,11 +495,13 @@ def fragment_after_comma(gap: str, words: Sequence[str]) -> bool:
     while at < min(_FRAGMENT_ADVERBS, len(low) - 1) and low[at].endswith("ly") and low[at] not in SUBJECTS:
         at += 1
     first, nxt = low[at], low[at + 1] if at + 1 < len(low) else ""
-    if first in SUBJECTS or first in AUX:
+    if first in SUBJECTS or first in AUX or first in _INDEFINITE_SUBJECTS:
         return False
+    if nxt in _FINITE_AUX or nxt.endswith(("n't", "n\u2019t")):
+        return False  # 'striking was our last resort': a finite verb after the first word, its subject
     return (
         first in _FRAGMENT_PREPOSITIONS
-        or _FRAGMENT_PARTICIPLE.fullmatch(first) is not None
+        or (_FRAGMENT_PARTICIPLE.fullmatch(first) is not None and first not in _NOT_PARTICIPLES)
         or (first.endswith("s") and nxt == "to")
     )
 

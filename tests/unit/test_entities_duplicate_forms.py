@@ -11,7 +11,7 @@ from consumer.entities import EntityExtractor, duplicates
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, load_gazetteer
 from consumer.entities.records import CandidateGroup
-from consumer.events import EntityType
+from consumer.events import EntityType, TextField
 from tests.unit.entity_texts import entities_of
 
 _GAZ = load_gazetteer()
@@ -95,6 +95,8 @@ def test_names_that_differ_or_name_two_records_stay_apart(
         ("N.V. Dorvex", "Dorvex"),
         ("J.K. Morwen Co Inc", "Morwen"),
         ("UN Harbor Council", "Harbor Council"),
+        ("KX Harbor Board", "Harbor Board"),  # a body's capitals before two words
+        ("US Dorvex", "Dorvex"),  # capitals the gazetteer knows as a place
         ("Tokyo Kelp Exchange", "Kelp Exchange"),
         ("Dalby, Tesk and Co", "Dalby"),  # a comma partnership's first partner
         ("Harlow Kelvex Corp", "Kelvex"),  # a legal name's later word
@@ -128,11 +130,31 @@ def test_a_body_named_without_its_qualifier_is_the_qualified_body(long: str, sho
         ["Quarlo Kelvex", "Kelvex"],  # no legal name
         ["Dalby, Tesk and Co", "Tesk"],  # the second partner
         ["Dalby, Tesk", "Dalby"],  # a list of two names, no firm
+        ["QX Tarvo", "Tarvo"],  # a one-word unit after a body's capitals (issue 11 review)
+        ["ZK Dorvex", "Dorvex"],
+        ["Quarlen Kelvex Corp", "Kelvex Holdings", "Kelvex"],  # another entity holds the word
     ],
 )
 def test_a_short_name_with_no_single_qualified_body_stays_apart(names: list[str]) -> None:
     groups = [_group("ORGANIZATION", n) for n in names]
     assert len(duplicates.join_qualified_forms(groups, _GAZ)) == len(names)
+
+
+def _at(name: str, *spans: tuple[TextField, int]) -> CandidateGroup:
+    cands = [Candidate(field, s, s + len(name), "ORGANIZATION", "ner") for field, s in spans]
+    return CandidateGroup("ORGANIZATION", cands, None, name)
+
+
+def test_a_legal_names_later_word_written_first_is_a_body_of_its_own() -> None:
+    """A parent named before its subsidiary ("Kelvex said it would sell its stake in Quarlen
+    Kelvex Corp") stays apart; the word after the legal name has been given joins it, a
+    headline's short form before the body's legal name too."""
+    first = [_at("Kelvex", ("body", 0), ("body", 90)), _at("Quarlen Kelvex Corp", ("body", 40))]
+    assert len(duplicates.join_qualified_forms(first, _GAZ)) == 2
+    after = [_at("Kelvex", ("body", 60)), _at("Quarlen Kelvex Corp", ("body", 5))]
+    assert [g.name for g in duplicates.join_qualified_forms(after, _GAZ)] == ["Quarlen Kelvex Corp"]
+    headline = [_at("Kelvex", ("headline", 0), ("body", 60)), _at("Quarlen Kelvex Corp", ("body", 5))]
+    assert len(duplicates.join_qualified_forms(headline, _GAZ)) == 1
 
 
 def test_another_type_is_never_joined_to_a_qualified_body() -> None:

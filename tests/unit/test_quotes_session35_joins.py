@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.quotes import extract_quotes
+from consumer.quotes.kinds import fragment_after_comma
 from tests.unit.test_quotes import _article, _entity
 
 
@@ -269,6 +270,39 @@ def test_the_speakers_own_words_after_a_comma_stay_direct(body: str) -> None:
     assert "direct" in [kind for kind, _ in _kinds(body)] and "partial" not in [
         kind for kind, _ in _kinds(body)
     ]
+
+
+# A clause of the speaker's after the writer's comma whose first word ends like a participle: an
+# indefinite pronoun ('nothing'), an adverb ('indeed'), or a gerund its finite verb follows; direct
+# (they were partial).
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "nothing has changed for the weavers,",
+        "indeed we are glad to have the new looms,",
+        "something had to give in the end,",
+        "striking was their last resort,",
+        "anything could happen after the vote,",
+    ],
+)
+def test_a_clause_opening_like_a_participle_after_a_comma_stays_direct(quoted: str) -> None:
+    body = f'Ann Roe spoke at the mill on Friday. As for the weavers, "{quoted}" she said.'
+    assert _kinds(body) == [("direct", quoted)]
+
+
+@pytest.mark.parametrize(
+    ("gap", "quoted", "fragment"),
+    [
+        ("In her view, ", "nothing has changed.", False),
+        ("On the new looms, ", "indeed we are glad.", False),
+        ("In the end, ", "everything depends on the weather.", False),
+        ("In the end, ", "everybody knows the mill is closing.", False),
+        ("the plan was drawn up in a hurry, ", "having been told to wait for the engineers.", True),
+        ("the plan was drawn up in a hurry, ", "ignoring what is plain to see.", True),
+    ],
+)
+def test_fragment_after_comma_needs_no_subject_of_its_own(gap: str, quoted: str, fragment: bool) -> None:
+    assert fragment_after_comma(gap, quoted.split()) is fragment
 
 
 # The sentence before an unattributed quote is the reported speech of someone described (a verb of

@@ -150,3 +150,32 @@ def test_a_body_gives_way_only_to_a_longer_name(spans: list[tuple[int, int]], fo
     here = [Candidate("body", s, e, "ORGANIZATION", "model") for s, e in spans]
     bodies = place_body_cands("body", text, here, lambda words: False)
     assert [text[c.start : c.end] for c in bodies] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # spaces between a weak kind and another capitalised word: still another body's name
+        ("The Kelby Police  Federation met.", ("Kelby",), []),
+        ("The Kelby Police \tFederation met.", ("Kelby",), []),
+        # a possessive tail is looked up as written: "Mary's" is no town "Mary"
+        (
+            "Deputies of the St. Mary's County Sheriff's Office came.",
+            ("Mary",),
+            ["St. Mary's County Sheriff's Office"],
+        ),
+    ],
+)
+def test_review_of_the_rules_edges(text: str, places: tuple[str, ...], found: list[str]) -> None:
+    assert _found(text, places) == found
+
+
+def test_no_listed_opener_is_already_a_stop_word() -> None:
+    """`_place_word` rejects spaCy's stop words first: a listed one would be dead."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from consumer.entities.rules import local_bodies as rule
+    from consumer.lexicon import MONTH_NAMES, WEEKDAYS
+
+    dates = {w.title() for w in (*MONTH_NAMES, *WEEKDAYS)}
+    assert sorted(w for w in rule._NOT_PLACE_WORDS - dates if w.lower() in STOP_WORDS) == []

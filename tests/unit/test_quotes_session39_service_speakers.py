@@ -346,3 +346,31 @@ def test_a_letter_signed_by_unnamed_people_names_nobody() -> None:
 )
 def test_the_kind_and_place_are_the_bodys_own(body: str, orgs: tuple[str, ...], speaker: str | None) -> None:
     assert _speakers(body, orgs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("between", "orgs", "speaker"),
+    [
+        (
+            # another body named since: its own spokesperson may speak, so nobody is guessed
+            "The Marlow Rail Company will add two trains in April.\n\n" + _FILLER,
+            ("Kelby Transit Authority", "Marlow Rail Company"),
+            None,
+        ),
+        (
+            # the same body named again since: still its spokesperson
+            "The Kelby Transit Authority last cut routes in 2019.\n\n" + _FILLER,
+            ("Kelby Transit Authority",),
+            "Kelby Transit Authority",
+        ),
+    ],
+)
+def test_the_far_spokesperson_only_with_no_other_body_since(
+    between: str, orgs: tuple[str, ...], speaker: str | None
+) -> None:
+    body = (
+        "A spokesperson for the Kelby Transit Authority said six bus routes will be cut.\n\n"
+        + between
+        + '"We cannot keep running empty buses," the spokesperson said.'
+    )
+    assert _speakers(body, orgs) == [speaker]

@@ -9,7 +9,9 @@ cuts a name short.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
+from itertools import accumulate
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.rules.local_bodies import local_bodies
@@ -21,9 +23,12 @@ def place_body_cands(
 ) -> list[Candidate]:
     """The place-built bodies of one field that no longer name holds."""
     found: list[Candidate] = []
+    spans = sorted((c.start, c.end) for c in here)  # sorted once: each body looks at its own
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end so far
     for s, e in local_bodies(text, is_place):
-        over = [c for c in here if c.start < e and s < c.end]
-        if any(c.start < s or e < c.end for c in over):
-            continue  # a longer name the model or a rule read: its own
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if (lo and reach[lo - 1] > s) or any(end > e for _, end in spans[lo:hi]):
+            continue  # a longer name the model or a rule read (from before it or past it): its own
         found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
     return found

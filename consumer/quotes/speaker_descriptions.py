@@ -579,8 +579,9 @@ class DescribedSpeakers(PronounSpeakers):
             body = named or self.spokesperson_of(fld, start, floor)
             if body is None and not (new or anonymous):
                 # 'the spokesperson said' paragraphs after 'a spokesperson for the Kelby Transit
-                # Authority said' (session 39): the one brought in, however far back in the body
-                body = self.spokesperson_of(fld, start, 0)
+                # Authority said' (session 39): the one brought in further back, within the 64
+                # mentions `_back` reads, when no other organisation was named since
+                body = self._far_spokesperson_of(fld, start)
             if body is not None:
                 return Speaker(body, described=noun if named is None else None)
         # 'one university official said', 'a party spokesman said': an unnamed official of the
@@ -851,6 +852,21 @@ class DescribedSpeakers(PronounSpeakers):
                 self.masked, max(0, at - 40), at
             ):
                 return ent
+        return None
+
+    def _far_spokesperson_of(self, fld: str, before: int) -> Entity | None:
+        """The organisation whose spokesperson the text named last, before the paragraphs in
+        reach, when the organisations named since are that one alone (another body named in
+        between may have a spokesperson of its own); at most 64 mentions back (`_back`)."""
+        since: set[str] = set()
+        for at, end, ent in self._back(fld, before, 0):
+            if ent.type != "ORGANIZATION":
+                continue
+            if SPOKES_AFTER.match(self.masked, end, end + 40) or SPOKES_BEFORE.search(
+                self.masked, max(0, at - 40), at
+            ):
+                return ent if since <= {ent.id} else None
+            since.add(ent.id)
         return None
 
     def only_person(self, fld: str, floor: int, before: int, sex: str | None = None) -> Entity | None:

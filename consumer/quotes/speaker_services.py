@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from consumer.entities.gazetteer.lists import group_words
 from consumer.events import Entity
 from consumer.quotes.speaker_index import NOBODY, Speaker, SpeakerIndex
 
@@ -23,7 +26,8 @@ _END = r"(?:\s+\([A-Z]{2,6}\))?$"  # a name may carry its acronym: "Kelby Police
 # Each kind a tag may name, and how a body's name of that kind ends (lower case, straight marks)
 _KIND_NAMES: dict[str, re.Pattern[str]] = {
     "police": re.compile(
-        r"(?:\bpolice(?:\s+(?:department|dept\.?|service|force|bureau))?|\b(?:division|department|bureau)"
+        r"(?:(?<!\bof\s)\bpolice(?:\s+(?:department|dept\.?|service|force|bureau))?"
+        r"|\b(?:division|department|bureau)"
         r"\s+of\s+police|\bconstabulary)" + _END
     ),
     "state police": re.compile(r"\bstate\s+(?:police|patrol)" + _END),
@@ -35,6 +39,10 @@ _KIND_NAMES: dict[str, re.Pattern[str]] = {
     ),
     "school": re.compile(
         r"\b(?:school\s+(?:district|system)|public\s+schools|(?:city|county)\s+schools)" + _END
+    ),
+    "schools": re.compile(
+        r"\b(?:school\s+(?:district|system|board)|public\s+schools|(?:city|county)\s+schools"
+        r"|board\s+of\s+(?:education|trustees))" + _END
     ),
     "district": re.compile(r"\b(?:district|public\s+schools|(?:city|county)\s+schools)" + _END),
     "school board": re.compile(r"\b(?:school\s+board|board\s+of\s+(?:education|trustees))" + _END),
@@ -83,7 +91,7 @@ _KIND_WORDS: dict[tuple[str, ...], str] = {
 _OFFICIALS_OF: dict[tuple[str, ...], str] = {
     ("sheriff's",): "sheriff",
     ("fire",): "fire",
-    ("school",): "district",
+    ("school",): "schools",  # a school district's, board's or schools' own: never any "District"
     ("health",): "health",
     ("transit",): "transit",
 }
@@ -93,6 +101,15 @@ _OFFICIALS = frozenset(("official", "officials", "spokesman", "spokeswoman", "sp
 # "a spokesperson for the district", "a spokesman with the sheriff's office"
 _FOR = frozenset(("for", "with", "from", "at"))
 _DETERMINERS = frozenset(("the", "a", "an", "one"))
+# A union or association of a service's people is never the service ("Fraternal Order of Police",
+# "Kelby Police Officers Association"; "Union County" is a place, so only "union of")
+_UNION = re.compile(
+    r"\b(?:fraternal|federation|associations?|brotherhood|benevolent|guild)\b|\b(?:order|union)\s+of\b"
+)
+# Words before "police" that name no place: the story's own force ("Local police said")
+_LOCAL = frozenset(("local", "area", "city", "county", "town", "municipal"))
+# Words after a body's place and before its kind: its level ("Kelby County Police Department")
+_LEVELS = frozenset(("county", "city", "township", "parish", "borough", "village", "town", "metropolitan"))
 
 
 def _kind_of(low: list[str]) -> tuple[str, str | None, str | None] | None:
@@ -111,6 +128,8 @@ def _kind_of(low: list[str]) -> tuple[str, str | None, str | None] | None:
             words = words[1:]
     elif words[:1] == ["the"]:
         words = words[1:]
+    if words[1:] == ["police"] and words[0] in _LOCAL:
+        words = words[1:]  # 'local police said': the bare kind
     kind = _KIND_WORDS.get(tuple(words))
     if kind is None and official is not None:
         kind = _OFFICIALS_OF.get(tuple(words))  # 'fire officials said', "sheriff's officials said"
@@ -124,9 +143,10 @@ def _kind_of(low: list[str]) -> tuple[str, str | None, str | None] | None:
 
 
 def _qualified_police(words: list[str], low: list[str]) -> str | None:
-    """ "Kelby police", "Spanish police": the capitalised word before a bare "police"."""
+    """ "Kelby police", "Spanish police": the capitalised word before a bare "police", a place or
+    a people; never a determiner or a stop word ("The police": the bare kind)."""
     if len(words) == 2 and low[1] == "police" and words[0][:1].isupper() and words[0].isalpha():
-        return words[0]
+        return None if low[0] in STOP_WORDS else words[0]
     return None
 
 
@@ -134,9 +154,25 @@ def _fits(ent: Entity, kind: str, place: str | None) -> bool:
     if ent.type != "ORGANIZATION":
         return False
     name = ent.name.lower().replace("\u2019", "'")
-    if _KIND_NAMES[kind].search(name) is None:
+    found = _KIND_NAMES[kind].search(name)
+    if found is None or _UNION.search(name) is not None:
         return False
-    return place is None or place.lower()[:5] in name  # "Israeli police": the Israel Police
+    return place is None or _place_fits(name[: found.start()].split(), place)
+
+
+def _place_fits(before: list[str], place: str) -> bool:
+    """Whether the words of a body's name before its kind are the place, whole words ("Kelby" for
+    the Kelby County Police Department, never "York" for New York's or "Columbia" for Columbus'),
+    or the one word a listed people's word is made on ("Israeli police": the Israel Police)."""
+    people = place in group_words()
+    place = place.lower()
+    while before and before[-1] in _LEVELS:
+        before = before[:-1]
+    if before[:1] == ["the"]:
+        before = before[1:]
+    if before == [place]:
+        return True
+    return people and len(before) == 1 and len(before[0]) >= 5 and place.startswith(before[0][:-1])
 
 
 def service_speaker(
@@ -146,8 +182,10 @@ def service_speaker(
     it, or None when the tag names no such kind (the other rules then read it)."""
     if fld != "body" or not 1 <= len(words) <= 6:
         return None
-    place = _qualified_police(words, low)
-    found = _kind_of(low) if place is None else ("police", None, place)
+    found = _kind_of(low)
+    if found is None:
+        place = _qualified_police(words, low)
+        found = None if place is None else ("police", None, place)
     if found is None:
         return None
     kind, official, place = found

@@ -6,9 +6,13 @@ Police") and a model name running past the body stay as they were. Sentences wri
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from consumer.entities import EntityExtractor
+from consumer.entities.candidates import Candidate
+from consumer.entities.place_bodies import place_body_cands
 from consumer.entities.rules.local_bodies import local_bodies
 from tests.unit.entity_texts import entities_of, types_of
 
@@ -108,3 +112,70 @@ def test_the_rule_reads_the_place_before_the_kind(
 )
 def test_the_rule_finds_no_body_without_a_place(text: str) -> None:
     assert _found(text) == []
+
+
+class _CountedCandidates(list[Candidate]):
+    """The model's candidates, counting the walks over them."""
+
+    walks = 0
+
+    def __iter__(self) -> Iterator[Candidate]:
+        self.walks += 1
+        return super().__iter__()
+
+
+def test_the_bodies_of_a_long_field_walk_the_candidates_once() -> None:
+    """Each body looks only at the candidates that may overlap it: the cost of a field stays
+    linear however many bodies it names (every body had walked every candidate)."""
+    text = "The Tarvo Police Department said. " * 200
+    here = _CountedCandidates(
+        Candidate("body", at, at + 5, "LOCATION", "model") for at in range(4, len(text), 34)
+    )
+    found = place_body_cands("body", text, here, lambda words: False)
+    assert len(found) == 200
+    assert here.walks <= 1
+
+
+@pytest.mark.parametrize(
+    ("spans", "found"),
+    [
+        ([(4, 9)], ["Tarvo Police Department"]),  # the place inside: the body over it
+        ([(0, 9)], []),  # a longer name from before it
+        ([(4, 36)], []),  # a longer name past it
+        ([(4, 27), (30, 36)], ["Tarvo Police Department"]),  # the name itself, a name after it
+    ],
+)
+def test_a_body_gives_way_only_to_a_longer_name(spans: list[tuple[int, int]], found: list[str]) -> None:
+    text = "The Tarvo Police Department said it would."
+    here = [Candidate("body", s, e, "ORGANIZATION", "model") for s, e in spans]
+    bodies = place_body_cands("body", text, here, lambda words: False)
+    assert [text[c.start : c.end] for c in bodies] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "found"),
+    [
+        # spaces between a weak kind and another capitalised word: still another body's name
+        ("The Kelby Police  Federation met.", ("Kelby",), []),
+        ("The Kelby Police \tFederation met.", ("Kelby",), []),
+        # a possessive tail is looked up as written: "Mary's" is no town "Mary"
+        (
+            "Deputies of the St. Mary's County Sheriff's Office came.",
+            ("Mary",),
+            ["St. Mary's County Sheriff's Office"],
+        ),
+    ],
+)
+def test_review_of_the_rules_edges(text: str, places: tuple[str, ...], found: list[str]) -> None:
+    assert _found(text, places) == found
+
+
+def test_no_listed_opener_is_already_a_stop_word() -> None:
+    """`_place_word` rejects spaCy's stop words first: a listed one would be dead."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from consumer.entities.rules import local_bodies as rule
+    from consumer.lexicon import MONTH_NAMES, WEEKDAYS
+
+    dates = {w.title() for w in (*MONTH_NAMES, *WEEKDAYS)}
+    assert sorted(w for w in rule._NOT_PLACE_WORDS - dates if w.lower() in STOP_WORDS) == []

@@ -268,3 +268,109 @@ def test_a_document_signed_by_a_body_is_its_words(tag: str, speaker: str) -> Non
 def test_a_letter_signed_by_unnamed_people_names_nobody() -> None:
     body = 'Hospitals are full.\n\n"We are at a breaking point," says the letter signed by 40 doctors.'
     assert _speakers(body, ("Kelby Medical Society",)) == [None]
+
+
+# ------------------------------------------------------------------ review of session 39 (M2)
+
+
+@pytest.mark.parametrize(
+    ("body", "orgs", "speaker"),
+    [
+        (
+            # "school officials": a school district's, never any district's
+            "The Kelby Health District reported three cases of flu.\n\n"
+            + _FILLER
+            + '"We are watching it closely," school officials said.',
+            ("Kelby Health District",),
+            None,
+        ),
+        (
+            "The Harlow County Board of Education met on Monday.\n\n"
+            + _FILLER
+            + '"We are watching it closely," school officials said.',
+            ("Harlow County Board of Education",),
+            "Harlow County Board of Education",
+        ),
+        (
+            # the place before "police" is a whole word of the body's place, never a piece of one
+            "Officers of the New Tarvin Police Department flew to the coast.\n\n"
+            '"He was arrested at the station," Tarvin police said.',
+            ("New Tarvin Police Department",),
+            None,
+        ),
+        (
+            "The Columbus Police Department sent two officers.\n\n"
+            '"He was arrested at the station," Columbia police said.',
+            ("Columbus Police Department",),
+            None,
+        ),
+        (
+            "The Kelby County Police Department sent two officers.\n\n"
+            '"He was arrested at the station," Kelby police said.',
+            ("Kelby County Police Department",),
+            "Kelby County Police Department",
+        ),
+        (
+            "A Marlow man was held in Israel, the Israel Police said.\n\n"
+            '"He was arrested at the station," Israeli police said.',
+            ("Israel Police",),
+            "Israel Police",
+        ),
+        (
+            # a police union is no police force, though its name ends on "Police"
+            "The Fraternal Order of Police criticised the budget on Monday.\n\n"
+            '"Response times will get longer," police said.',
+            ("Fraternal Order of Police",),
+            None,
+        ),
+        (
+            "The Kelby Association of Chiefs of Police met on Monday.\n\n"
+            '"Response times will get longer," police said.',
+            ("Kelby Association of Chiefs of Police",),
+            None,
+        ),
+        (
+            # a determiner or a common word opening the tag is no place
+            "Officers with the Marlow Police Department arrested two teenagers on Sunday.\n\n"
+            'The police said, "Both suspects were taken to the juvenile center."',
+            ("Marlow Police Department",),
+            "Marlow Police Department",
+        ),
+        (
+            "Officers with the Marlow Police Department arrested two teenagers on Sunday.\n\n"
+            'Local police said, "Both suspects were taken to the juvenile center."',
+            ("Marlow Police Department",),
+            "Marlow Police Department",
+        ),
+    ],
+)
+def test_the_kind_and_place_are_the_bodys_own(body: str, orgs: tuple[str, ...], speaker: str | None) -> None:
+    assert _speakers(body, orgs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("between", "orgs", "speaker"),
+    [
+        (
+            # another body named since: its own spokesperson may speak, so nobody is guessed
+            "The Marlow Rail Company will add two trains in April.\n\n" + _FILLER,
+            ("Kelby Transit Authority", "Marlow Rail Company"),
+            None,
+        ),
+        (
+            # the same body named again since: still its spokesperson
+            "The Kelby Transit Authority last cut routes in 2019.\n\n" + _FILLER,
+            ("Kelby Transit Authority",),
+            "Kelby Transit Authority",
+        ),
+    ],
+)
+def test_the_far_spokesperson_only_with_no_other_body_since(
+    between: str, orgs: tuple[str, ...], speaker: str | None
+) -> None:
+    body = (
+        "A spokesperson for the Kelby Transit Authority said six bus routes will be cut.\n\n"
+        + between
+        + '"We cannot keep running empty buses," the spokesperson said.'
+    )
+    assert _speakers(body, orgs) == [speaker]

@@ -90,12 +90,14 @@ _REACH = 64  # characters before the kind: a place of three words and its level
 # The level of government a place's body serves, last word of the place ("Clark County")
 _LEVELS = frozenset(("County", "City", "Township", "Parish", "Borough", "Village", "Town", "State"))
 # A capitalised word that opens a sentence or a description and is no part of a place's name
+# (beside spaCy's stop words, which `_place_word` rejects first: "Former", "Several", "Both",
+# "Two")
 _NOT_PLACE_WORDS = frozenset(
     (
         *(w.title() for w in (*MONTH_NAMES, *WEEKDAYS)),
-        *("Former", "Acting", "Interim", "Local", "Nearby", "Neighboring", "Neighbouring", "Rural"),
-        *("Suburban", "Several", "Many", "Both", "Two", "Three", "Four", "Officers", "Deputies"),
-        *("Police", "Sheriff", "Fire", "School", "Schools", "Board", "Department", "Office"),
+        *("Acting", "Interim", "Local", "Nearby", "Neighboring", "Neighbouring", "Rural", "Suburban"),
+        *("Officers", "Deputies", "Police", "Sheriff", "Fire", "School", "Schools", "Board"),
+        *("Department", "Office"),
     )
 )
 _MAX_PLACE = 3  # words of a place's own name, before its level
@@ -111,7 +113,7 @@ def local_bodies(text: str, is_place: Callable[[str], bool]) -> Iterator[tuple[i
     for kind in matches_at_literals(_KIND, text, _KIND_LITERALS):
         weak = kind.group("weak") is not None
         end = kind.end()
-        if weak and re.match(r"[ \t]+[A-Z]", text[end : end + 2]) and not _RANK_AFTER.match(text, end):
+        if weak and re.match(r"[ \t]+[A-Z]", text[end : end + 8]) and not _RANK_AFTER.match(text, end):
             continue
         run = _PLACE_BEFORE.search(text, max(0, kind.start() - _REACH), kind.start())
         if run is None:
@@ -130,10 +132,11 @@ def _place_start(text: str, at: int, run: str, is_place: Callable[[str], bool], 
     name = words[:-1] if level else words
     if not level and (name[-1] in _LEVELS or name[-1].endswith(("'s", "’s"))):
         return None  # 'the County Sheriff's Office', "Britain's Public Schools": no place's own name
-    # the longest tail of the run the gazetteer knows as a place ("Fort Worth", "Kansas City")
+    # the longest tail of the run the gazetteer knows as a place ("Fort Worth", "Kansas City"), as
+    # written: a possessive tail names a county for a person ("St. Mary's County"), never a place
     for i in range(max(0, len(name) - _MAX_PLACE), len(name)):
         piece = " ".join(name[i:])
-        if _place_word(name[i]) and is_place(piece.removesuffix("'s").removesuffix("’s")):
+        if _place_word(name[i]) and is_place(piece):
             return offsets[i]
     if weak and not level:
         return None

@@ -12,6 +12,7 @@ import re
 
 from consumer.events import Entity
 from consumer.gate import gated
+from consumer.indicators.subject.adverbial import break_comma
 from consumer.indicators.subject.cues import (
     LEADING_ADVERBIAL,
     PREPOSITION_BEFORE,
@@ -180,7 +181,7 @@ def in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figu
     if not 0 <= candidate.start - sentence_start <= _OPENING_REACH:
         return False
     opening = _OPENING_PHRASE.fullmatch(text, sentence_start, candidate.start)
-    return opening is not None and "," in text[candidate.end : figure_start]
+    return opening is not None and break_comma(text, candidate.end, figure_start) >= 0
 
 
 # ", and dropped by", ", but climbed to": a coordinated verb right before the figure, no subject

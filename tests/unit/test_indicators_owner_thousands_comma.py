@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.events import EntityType
+from consumer.events import Entity, EntityType
 from consumer.indicators.subject.adverbial import break_comma
+from consumer.indicators.subject.clauses import heads_complement
 from consumer.indicators.subject.cues import LEADING_ADVERBIAL
-from tests.unit.indicator_texts import focus_rows
+from consumer.indicators.subject.mentions import WINDOW_BEFORE, Candidate, MentionIndex
+from consumer.indicators.subject.relatives import long_apposition_subject
+from tests.unit.indicator_texts import body_entities, focus_rows
 
 _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Vantor Corp": ("ORGANIZATION", None),
@@ -55,10 +58,10 @@ def test_break_comma_skips_the_commas_of_numbers() -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "owner"),
     [
-        (_FIRMS + "The company shipped 4,500 tonnes of steel and its sales rose 6 pct.", "6 pct", "Orbel Group"),
-        (_FIRMS + "In 1986, the group hired 1,200 workers and its profit rose 9 pct.", "9 pct", "Orbel Group"),
+        (_FIRMS + "The company shipped 4,500 tonnes and its sales rose 6 pct.", "6 pct", "Orbel Group"),
+        (_FIRMS + "In 1986, the group hired 1,200 men and its profit rose 9 pct.", "9 pct", "Orbel Group"),
         (_FIRMS + "The company sold 2,500 trucks and its revenue fell 4 pct.", "4 pct", "Orbel Group"),
-        (_PLACES + "The province exported 2,300 tonnes of wheat and its output rose 4 pct.", "4 pct", "Tarvia"),
+        (_PLACES + "The province sold 2,300 tonnes and its output rose 4 pct.", "4 pct", "Tarvia"),
     ],
 )
 def test_an_anaphor_before_a_number_with_a_comma_keeps_the_clause(text: str, figure: str, owner: str) -> None:
@@ -82,3 +85,53 @@ def test_an_anaphor_before_a_number_with_a_comma_keeps_the_clause(text: str, fig
 )
 def test_real_commas_keep_their_reading(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+def _bank(text: str) -> Candidate:
+    at = text.index("Harlow Bank")
+    entity = Entity(id="h", type="ORGANIZATION", name="Harlow Bank", salience=0.5, mentions=[])
+    return Candidate(entity, at, at + len("Harlow Bank"))
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Vantor Corp said Harlow Bank has cut 1,200 jobs and 40 branches.", True),
+        ("Analysts found Harlow Bank had lent 2,500,000 dlrs and 7 mln stg.", True),
+        ("Vantor Corp said Harlow Bank has cut 1200 jobs and 40 branches.", True),
+        # a real comma still closes the complement
+        ("Vantor Corp said Harlow Bank has cut jobs, and 40 branches.", False),
+    ],
+)
+def test_a_number_with_a_comma_does_not_close_a_complement(text: str, heads: bool) -> None:
+    figure = text.rindex(" 40 ") + 1 if " 40 " in text else text.rindex("7 mln")
+    assert heads_complement(_bank(text), text, figure) is heads
+
+
+_LONG = (
+    "Vantor Corp, a maker of video tools that works over cellular networks and is used by many media "
+    "companies in several countries across the region (including some of the biggest broadcasters, "
+    "radio stations and websites there), "
+)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "owner"),
+    [
+        ("has raised 1,200 mln dlrs and hired 300 staff.", "Vantor Corp"),
+        ("sold 2,500,000 units and hired 300 staff.", "Vantor Corp"),
+        ("has raised 1200 mln dlrs and hired 300 staff.", "Vantor Corp"),
+        # a real comma after the predicate: no predicate closes the apposition, as before
+        ("has raised money, the rivals hired 300 staff.", None),
+    ],
+)
+def test_a_number_with_a_comma_stays_in_the_predicate_after_a_long_apposition(
+    predicate: str, owner: str | None
+) -> None:
+    text = _LONG + predicate
+    entities = body_entities(text, {"Vantor Corp": "ORGANIZATION"})
+    index = MentionIndex(entities, "body", text)
+    figure = (text.index("300 staff"), text.index("300 staff") + 9)
+    low = figure[0] - WINDOW_BEFORE
+    found = long_apposition_subject(index, text, (0, len(text)), low, figure)
+    assert (found.name if found is not None else None) == owner

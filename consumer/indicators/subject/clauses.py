@@ -147,7 +147,7 @@ def heads_complement(candidate: Candidate, text: str, figure_start: int) -> bool
 
 # between the name and the figure: its own clause only, no comma and no further "that" clause
 # ("said Lee has decided that rolling back tariffs on $156 billion ..." is no figure of Lee's)
-_COMPLEMENT_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:\n]){1,80}")
+_COMPLEMENT_GAP = re.compile(r"(?:(?!\bthat\b)(?:[^,;:\n]|(?<=\d),(?=\d))){1,80}")  # "1,200" is no comma
 
 
 # "quoted the rescue chief, Ann Lee, as saying 12 bodies ...": the name right before "as saying"

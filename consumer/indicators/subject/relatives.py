@@ -101,7 +101,7 @@ _PREDICATE_AFTER_COMMA = re.compile(
     r",\s+(?:(?:also|now|still|recently|already|then)\s+)?"
     r"(?:has|have|had|is|was|are|were|will|would|can|could|plans?|plans?\s+to|expects?\s+to|"
     r"[a-z]{3,}ed|rose|fell|grew|won|sold|made|took|drew|saw|got|gave|paid|spent|lost|held|brought|"
-    r"raised|employs|operates|owns|holds|runs|sells|makes|serves)\s[^,;:()\"\u201c\u201d]*$"
+    r"raised|employs|operates|owns|holds|runs|sells|makes|serves)\s(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d))*$"
 )
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\"\u201c\u2018(]\s*)?(?:[Tt]he\s+)?")
 _APPOSITION_OPENS = re.compile(r",\s+(?:which|who|an?|the|[a-z])")

@@ -135,3 +135,42 @@ def test_a_number_with_a_comma_stays_in_the_predicate_after_a_long_apposition(
     low = figure[0] - WINDOW_BEFORE
     found = long_apposition_subject(index, text, (0, len(text)), low, figure)
     assert (found.name if found is not None else None) == owner
+
+
+_SPEAKERS: dict[str, tuple[EntityType, str | None]] = {
+    "Orbel Group": ("ORGANIZATION", None),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Harlow Bank": ("ORGANIZATION", None),
+    "Harbor Expo": ("EVENT", None),
+}
+_LEADER = "Orbel Group is the market leader. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a firm set off from "said" by what describes it, a number with a comma inside
+        ("Vantor Group, which employs 3,000 people, said turnover rose 14 pct.", "14 pct", "Vantor Group"),
+        ("Harlow Bank, the lender with 1,200 branches, said net income rose 9 pct.", "9 pct", "Harlow Bank"),
+        ("Vantor Group, a maker of 2,500,000 pipes a year, said sales rose 5 pct.", "5 pct", "Vantor Group"),
+        # an event's apposition the verb closes
+        (
+            "The Harbor Expo, a show of 1,500 farms, set a record of 40,000 visitors.",
+            "40,000 visitors",
+            "Harbor Expo",
+        ),
+        (
+            "The Harbor Expo, a fair of 2,500 stalls, set a record of 30,000 visitors.",
+            "30,000 visitors",
+            "Harbor Expo",
+        ),
+        # without the comma in the number: as before
+        ("Vantor Group, which employs 300 people, said turnover rose 14 pct.", "14 pct", "Vantor Group"),
+        # no own result after "said": unowned, as before
+        ("Vantor Group, which employs 3,000 people, said exports rose 14 pct.", "14 pct", None),
+    ],
+)
+def test_a_number_with_a_comma_inside_what_describes_a_name(
+    text: str, figure: str, owner: str | None
+) -> None:
+    assert focus_rows("", _LEADER + text, _SPEAKERS)[figure] == owner

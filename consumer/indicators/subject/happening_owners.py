@@ -342,7 +342,7 @@ _THE_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+)?[a-z]+$)")
 # ", a World War drama,", ", held in Kessel every spring,", ", now in its 12th year,": an
 # apposition (a lower-case word opens it) the verb closes
 _APPOSITION = re.compile(
-    r",\s+(?:[a-z]|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['\u2019]s\s)[^,;:()\"\u201c\u201d]{1,120},"
+    r",\s+(?:[a-z]|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['\u2019]s\s)(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d)){1,120},"
 )
 # a verb the determiner or the sum of its object follows: "Night Harbor set a record", "The Kessel
 # Fair saw its best year" (a preposition or a conjunction before them opens no object)

@@ -56,6 +56,7 @@ from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.section_product import section_product
+from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
@@ -652,6 +653,7 @@ def _field_indicators(
 ) -> list[Indicator]:
     text = text[: enriched_end(text)]  # at most MAX_ENRICHED_CHARS, and a bounded number of tokens
     index = MentionIndex(entities, field, text, skip_before)
+    focus_on_unit(index, text)  # the lead's unit of the headline's parent: the story's firm
     by_id = {e.id: e for e in entities}
     phones = merge_spans(phone_spans(text), citation_spans(text))  # numbers that are never figures
     sentences = _Sentences(text, ref)

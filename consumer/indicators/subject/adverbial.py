@@ -8,6 +8,8 @@ subject before it ("the company"), so the figure went unowned. Such a comma is s
 words before it (back to the previous comma) are no opening phrase of their own: at least two
 words, the last lower-case, none opening on a preposition or a time or linking word ("In
 addition, sales and profits rose", "Last year, costs and prices fell" still open with a phrase).
+A comma between two digits ("It cut 6,000 jobs") is part of a number and never ends a phrase:
+cutting there lost the clause's head ("It", "The company") and the figure its owner.
 """
 
 from __future__ import annotations
@@ -25,12 +27,26 @@ _OPENER = (
     r"separately|besides|moreover|furthermore|instead|now|today|yesterday|thus|up|once|when|while)\b"
 )
 _QUOTES = '[ \\t"\u201c\u2018(]*'
+# A character of a phrase: anything but a line break or a comma, or a comma between two digits
+_CH = r"(?:[^,\n]|(?<=\d),(?=\d))"
+# A character of a word: no space and no comma, but a comma inside a number ("6,000")
+_WORD_CH = r"(?:[^\s,]|(?<=\d),(?=\d))"
+# A comma that may end a phrase: not one between two digits
+_COMMA = r"(?:(?<!\d),|,(?!\d))"
 # The opening phrase: any comma-ended stretches, then a last one whose comma ends a phrase: no
 # list follows it, or its last word is no lower-case word, or it is one word or opens on an opener
 _BREAK = (
-    r"[^,\n]*,(?!" + _LIST_GOES_ON + r")"
-    r"|[^,\n]*(?<![^\s\"\u201c\u2018(])[^a-z\s,][^\s,]*,"
-    r"|" + _QUOTES + r"(?i:" + _OPENER + r")[^,\n]*,"
-    r"|" + _QUOTES + r"[^\s,]+,"
+    _CH + r"*" + _COMMA + r"(?!" + _LIST_GOES_ON + r")"
+    r"|" + _CH + r"*(?<![^\s\"\u201c\u2018(])[^a-z\s,]" + _WORD_CH + r"*" + _COMMA + r""
+    r"|" + _QUOTES + r"(?i:" + _OPENER + r")" + _CH + r"*" + _COMMA + r""
+    r"|" + _QUOTES + r"[^\s,]" + _WORD_CH + r"*" + _COMMA
 )
-OPENING_PHRASE = re.compile(r"^(?:[^,\n]*,)*(?:" + _BREAK + r")\s*")
+OPENING_PHRASE = re.compile(r"^(?:" + _CH + r"*" + _COMMA + r")*(?:" + _BREAK + r")\s*")
+_BREAK_COMMA = re.compile(_COMMA)
+
+
+def break_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma between ``start`` and ``end`` that may close a phrase or a clause
+    stands, or -1: a comma between two digits ("12,000 people") is part of a number."""
+    found = _BREAK_COMMA.search(text, start, end)
+    return -1 if found is None else found.start()

@@ -323,7 +323,7 @@ _SPEAKER_GAP = re.compile(
 # A relative clause or an apposition (no comma, no quotation inside) between the speaking firm and
 # its verb; the firm must open the clause ("The" at most before it)
 _DESCRIBED_GAP = re.compile(
-    r",\s+(?:which|an?|the|its|one\s+of)\s[^,;:()\"\u201c\u201d]{1,120},\s+(?:also\s+|on\s+\w+\s+)?"
+    r",\s+(?:which|an?|the|its|one\s+of)\s(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d)){1,120},\s+(?:also\s+|on\s+\w+\s+)?"
 )
 _CLAUSE_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 

@@ -12,6 +12,7 @@ import re
 
 from consumer.events import Entity
 from consumer.gate import gated
+from consumer.indicators.subject.adverbial import break_comma
 from consumer.indicators.subject.cues import (
     LEADING_ADVERBIAL,
     PREPOSITION_BEFORE,
@@ -146,7 +147,7 @@ def heads_complement(candidate: Candidate, text: str, figure_start: int) -> bool
 
 # between the name and the figure: its own clause only, no comma and no further "that" clause
 # ("said Lee has decided that rolling back tariffs on $156 billion ..." is no figure of Lee's)
-_COMPLEMENT_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:\n]){1,80}")
+_COMPLEMENT_GAP = re.compile(r"(?:(?!\bthat\b)(?:[^,;:\n]|(?<=\d),(?=\d))){1,80}")  # "1,200" is no comma
 
 
 # "quoted the rescue chief, Ann Lee, as saying 12 bodies ...": the name right before "as saying"
@@ -180,7 +181,7 @@ def in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figu
     if not 0 <= candidate.start - sentence_start <= _OPENING_REACH:
         return False
     opening = _OPENING_PHRASE.fullmatch(text, sentence_start, candidate.start)
-    return opening is not None and "," in text[candidate.end : figure_start]
+    return opening is not None and break_comma(text, candidate.end, figure_start) >= 0
 
 
 # ", and dropped by", ", but climbed to": a coordinated verb right before the figure, no subject

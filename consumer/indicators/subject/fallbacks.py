@@ -38,6 +38,7 @@ from consumer.indicators.subject.possessive import possessor
 from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
 from consumer.indicators.subject.reported_statistic import timed_pronoun_start
+from consumer.indicators.subject.reporting_anaphor import group_reports_other
 from consumer.indicators.subject.results_note import results_note
 
 
@@ -141,7 +142,7 @@ def _implied_owner(
     if product is not None:
         return product
     anaphor = anaphor_owner(index, text, clause_start, figure[0], unit)
-    if anaphor is not None:
+    if anaphor is not None and not group_reports_other(anaphor, text, clause_start, figure[0]):
         return anaphor
     timed = timed_pronoun_start(text, clause_start, figure[0]) if owned_sum(unit) else None
     if timed is not None:  # "Today it reported a loss of ...": a sum or a share only

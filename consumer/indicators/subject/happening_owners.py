@@ -25,6 +25,7 @@ import re
 
 from consumer.events import Entity
 from consumer.gate import gated
+from consumer.indicators.subject.adverbial import break_comma
 from consumer.indicators.subject.clauses import RELATIVE, VERB_AFTER_NAME, in_subject_position, listed
 from consumer.indicators.subject.cues import AGE_UNITS, LEADING_ADVERBIAL, PRONOUN_BACK, REPORTED
 from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex
@@ -178,7 +179,7 @@ def _attended(index: MentionIndex, text: str, clause_start: int, figure: tuple[i
     if at is None or _TOOK_PART.match(text, figure[1], figure[1] + 120) is None:
         return None
     event = _happening_at(index, text, at.end(), clause_start, bool(at.group(1)))
-    comma = text.find(",", at.end(), figure[0])
+    comma = break_comma(text, at.end(), figure[0])
     return event if event is not None and comma >= 0 and not index.between(comma, figure[0]) else None
 
 
@@ -261,7 +262,7 @@ def _deals_at(index: MentionIndex, text: str, clause_start: int, figure: tuple[i
     if opening is None:
         return None
     event = _happening_at(index, text, opening.end(), clause_start, bool(opening.group(1)))
-    comma = text.find(",", opening.end(), figure[0])
+    comma = break_comma(text, opening.end(), figure[0])
     if event is None or comma < 0 or index.between(comma, figure[0]):
         return None
     return event
@@ -341,7 +342,7 @@ _THE_HEAD_BEFORE = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+)?[a-z]+$)")
 # ", a World War drama,", ", held in Kessel every spring,", ", now in its 12th year,": an
 # apposition (a lower-case word opens it) the verb closes
 _APPOSITION = re.compile(
-    r",\s+(?:[a-z]|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['\u2019]s\s)[^,;:()\"\u201c\u201d]{1,120},"
+    r",\s+(?:[a-z]|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['\u2019]s\s)(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d)){1,120},"
 )
 # a verb the determiner or the sum of its object follows: "Night Harbor set a record", "The Kessel
 # Fair saw its best year" (a preposition or a conjunction before them opens no object)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.adverbial import break_comma
 from consumer.indicators.subject.clauses import RELATIVE
 from consumer.indicators.subject.cues import REPORTED, counts_things
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
@@ -27,7 +28,7 @@ def relative_antecedent(
     hangs on. Not when the clause reports ("Acme, which said 45 people died")."""
     if clause is None or not clause.group(0).rstrip().endswith(("which", "who")):
         return None
-    if REPORTED.search(text, clause.end(), figure[0]) or "," in text[clause.end() : figure[0]]:
+    if REPORTED.search(text, clause.end(), figure[0]) or break_comma(text, clause.end(), figure[0]) >= 0:
         return None  # "Beta, which had revenue of $3 billion, for $12 billion": past its end
     for c in owners:
         if c.end == clause.start() and not _LOCATIVE_OR_AND_BEFORE.search(
@@ -100,7 +101,7 @@ _PREDICATE_AFTER_COMMA = re.compile(
     r",\s+(?:(?:also|now|still|recently|already|then)\s+)?"
     r"(?:has|have|had|is|was|are|were|will|would|can|could|plans?|plans?\s+to|expects?\s+to|"
     r"[a-z]{3,}ed|rose|fell|grew|won|sold|made|took|drew|saw|got|gave|paid|spent|lost|held|brought|"
-    r"raised|employs|operates|owns|holds|runs|sells|makes|serves)\s[^,;:()\"\u201c\u201d]*$"
+    r"raised|employs|operates|owns|holds|runs|sells|makes|serves)\s(?:[^,;:()\"\u201c\u201d]|(?<=\d),(?=\d))*$"
 )
 _SUBJECT_OPENS = re.compile(r"\s*(?:[\"\u201c\u2018(]\s*)?(?:[Tt]he\s+)?")
 _APPOSITION_OPENS = re.compile(r",\s+(?:which|who|an?|the|[a-z])")

@@ -1,4 +1,4 @@
-"""One thing named by two forms of its name, joined after grouping (issue 11, session 39).
+"""One thing named by two forms of its name, joined after grouping (issue 11, session 35).
 
 The grouping key folds case, a leading "the" and corporate suffixes, and the short-form passes
 join an acronym, a name's first words or its head noun to the one longer name. Two more kinds

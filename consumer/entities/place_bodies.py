@@ -1,5 +1,5 @@
 """Candidates for a place's own public bodies ("the Kelby County Sheriff's Office"): the rule of
-`rules.local_bodies` (issue 14, session 39). The model's readings inside the name (its place,
+`rules.local_bodies` (issue 14, session 35). The model's readings inside the name (its place,
 "Kelby County") give way to the one body, and so does its reading of just the name, which the
 type corrections would otherwise take by its words ("Kelby Water Board" a person by its look,
 "Clark County School District" a place by its head "District"); a model name running past it on

@@ -322,7 +322,7 @@ def join_maker_products(groups: list[CandidateGroup], gazetteer: Gazetteer) -> l
                 by_model.setdefault(rest.casefold(), []).append(g)
             elif _MODEL_MARK.search(rest):
                 # a maker no list knows before a model that bears a mark: "Kelbrook Swift 3 ... the
-                # Swift 3" (session 38; a listicle's heading names the maker once)
+                # Swift 3" (session 34; a listicle's heading names the maker once)
                 by_marked.setdefault(rest.casefold(), []).append(g)
     merged: set[int] = set()
     for short in groups:

@@ -579,7 +579,7 @@ class DescribedSpeakers(PronounSpeakers):
             body = named or self.spokesperson_of(fld, start, floor)
             if body is None and not (new or anonymous):
                 # 'the spokesperson said' paragraphs after 'a spokesperson for the Kelby Transit
-                # Authority said' (session 39): the one brought in further back, within the 64
+                # Authority said' (session 35): the one brought in further back, within the 64
                 # mentions `_back` reads, when no other organisation was named since
                 body = self._far_spokesperson_of(fld, start)
             if body is not None:

@@ -1,6 +1,6 @@
 """A place's public services named in a tag by their kind: "police said", "the sheriff's office
 said", "the fire department said", "a spokesperson for the district said", "police officials
-said" (issue 14, session 39).
+said" (issue 14, session 35).
 
 US local news names the body once ("the Kelby County Sheriff's Office") and then speaks of it by
 its kind, often many paragraphs on. The kind's words must be the body's own: "the fire

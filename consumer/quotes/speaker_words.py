@@ -325,7 +325,7 @@ INDEFINITE_HEADS = frozenset(("a", "an", "one", "another"))
 DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:(?:signed|written|issued|sent)\s+by|from|by|of)\s+(?:the\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'; 'the letter signed by Acme' (session 39)
+    r"(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'; 'the letter signed by Acme' (session 35)
     # 'a commentary in the official China Daily', 'an editorial in the Daily Courier': the paper's words
     r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|leader)\s+(?:in|from)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"

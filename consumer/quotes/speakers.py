@@ -241,7 +241,7 @@ class Speakers(DescribedSpeakers):
         place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
         if place is not None:
             return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow
-        # 'police said', "the sheriff's office said" (session 39), else a statement, a description
+        # 'police said', "the sheriff's office said" (session 35), else a statement, a description
         service = service_speaker(self, words, low, fld, start)
         return service or self._unnamed(text, stripped, words, low, fld, start, floor)
 

@@ -1,4 +1,4 @@
-"""Names the model reads as bodies that are people, places or works (session 38): a person whose
+"""Names the model reads as bodies that are people, places or works (session 34): a person whose
 surname the story writes after "Mr"/"Ms", before an age or before speech and "he"/"she"
 (``retype.cued_people``); a known place hyphened to a region's code after a preposition of place,
 a name an apposition calls a kind of place, and "the oasis of", "her hometown of"

@@ -1,4 +1,4 @@
-"""One thing published once, not twice (issue 11, session 39): the same name written two ways
+"""One thing published once, not twice (issue 11, session 35): the same name written two ways
 (a hyphen, a space, accents, a possessive's apostrophe, a list's record on one form only), and
 a body named with and without the place, people or national word that qualifies it. Names made
 up for the test."""

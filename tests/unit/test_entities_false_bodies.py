@@ -1,4 +1,4 @@
-"""Names the model reads as bodies that are no body (session 39, issue 11): a broadcaster's programme
+"""Names the model reads as bodies that are no body (session 35, issue 11): a broadcaster's programme
 between an owner's possessive and a lower-case kind of programme and a work before its actor's
 noun and a person's name (``retype.shows``), a song by its
 kind before it and a work's title after "the" and its kind (``retype.work_kinds``), and the tail of

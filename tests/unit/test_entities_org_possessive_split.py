@@ -42,6 +42,6 @@ def test_names_holding_a_possessive_stay_whole(extractor: EntityExtractor, body:
 
 
 def test_a_programme_holding_a_possessive_stays_whole(extractor: EntityExtractor) -> None:
-    """Whole, and a named plan by the conventions (MISC) since session 38 (``programme_name``)."""
+    """Whole, and a named plan by the conventions (MISC) since session 34 (``programme_name``)."""
     types = types_of(entities_of(extractor, "Funding came from the Texas Women's Health Program last year."))
     assert types.get("Texas Women's Health Program") == "MISC", types

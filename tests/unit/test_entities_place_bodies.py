@@ -1,7 +1,7 @@
 """A place's own public body named on the place ("the Brannock County Sheriff's Office", "the
 Dunbrook County School District", "the Quarrow County Attorney's Office") is one organisation,
 where the model read the place alone, the whole as a place by its head "District", or nothing
-(issue 14, session 39). A body's name of another kind ("Kelby Police Federation", "Kessel Rail
+(issue 14, session 35). A body's name of another kind ("Kelby Police Federation", "Kessel Rail
 Police") and a model name running past the body stay as they were. Sentences written for the test."""
 
 from __future__ import annotations

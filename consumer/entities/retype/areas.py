@@ -87,7 +87,7 @@ _HELD_AT = gated(
 _HELD_REACH = 28
 # "The sides meet again at Tarvfield", "fans gathered at Quorn Park", "recorded at the Kelvo Odeon",
 # "Oct. 28-29, at Quellside in ...", "on Saturday at Tarvfield": where people meet or record, or
-# what a date or a day is at, is a venue too (session 39)
+# what a date or a day is at, is a venue too (session 35)
 _MET_AT = gated(
     r"(?<!\w)(?:meet|meets|met|gathered|gather|gathers|filmed|"
     r"(?:\d{1,2}(?:st|nd|rd|th)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"

@@ -79,7 +79,7 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 def _person_pair(chain: list[Candidate], recased: dict[TextField, str]) -> bool:
     """ "Aryo Kessman and Marta Quill", "Tavi Reeves and Jo Roe": two names of two words joined by
     "and", one of them a person the model read with a listed given name first, the other a model
-    body of name words: a pair of people (session 38). Never a possessive after either ("Verdi's
+    body of name words: a pair of people (session 34). Never a possessive after either ("Verdi's
     Harbor Nights and Jo Roe's ..."), nor a pair of companies, which the gazetteer or a head word
     tells (checked by the caller)."""
     if len(chain) != 2:

@@ -203,7 +203,7 @@ def names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if cand.origin == "ner" and cand.entry is None and _academic_field(text, cand, surface):
         return True  # "majored in Art History", "Computer Science graduates": a field of study
     if cand.origin == "ner" and cand.entry is None and _counted_stat(text, cand, surface):
-        return True  # "1 sack, 1 TFL, 2 QH": a stat's letters in a line of counts (session 39)
+        return True  # "1 sack, 1 TFL, 2 QH": a stat's letters in a line of counts (session 35)
     return era_after_year(text, cand.start, surface)  # "476 B.C.": an era, not British Columbia
 
 

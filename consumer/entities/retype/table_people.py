@@ -1,4 +1,4 @@
-"""People in a table's column (session 38): web pages set rosters and results out as tables, one
+"""People in a table's column (session 34): web pages set rosters and results out as tables, one
 cell a player ("| LB | Sione Tavita | 6 | 8% |"), and the model reads an unfamiliar name there as
 a body or a place while it reads its neighbours as people. A name that fills a whole cell of a
 column most of whose names are people is a person too, unless a list or its head word says

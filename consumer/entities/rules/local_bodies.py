@@ -1,6 +1,6 @@
 """A town's, county's or state's own public bodies named on the place: "the Kelby County Sheriff's
 Office", "the Marlow Police Department", "the Tarvin County School District", "the Brackwater
-Health Department", "the Harlow Transit Authority" (issue 14, session 39).
+Health Department", "the Harlow Transit Authority" (issue 14, session 35).
 
 US local news names its police, schools and health offices this way, and a story's official
 words are theirs ("..., the sheriff's office said"). The small model reads such a name as the

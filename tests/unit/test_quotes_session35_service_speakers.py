@@ -1,4 +1,4 @@
-"""Direct quotes a place's public service speaks by its kind (issue 14, session 39): "police
+"""Direct quotes a place's public service speaks by its kind (issue 14, session 35): "police
 said", "the sheriff's office said", "the fire department said", "a spokesperson for the
 district said", "police officials said", "the authority said"; "the spokesperson said" far after
 the body's spokesperson was brought in; "the letter signed by" a body. The kind's words must be
@@ -270,7 +270,7 @@ def test_a_letter_signed_by_unnamed_people_names_nobody() -> None:
     assert _speakers(body, ("Kelby Medical Society",)) == [None]
 
 
-# ------------------------------------------------------------------ review of session 39 (M2)
+# ------------------------------------------------------------------ review of session 35 (M2)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_services import service_speaker
+from consumer.quotes.speaker_tags import clause_tail_subject
 from consumer.quotes.speaker_words import (
     AND_ONLY,
     ANSWER_HEAD,
@@ -73,6 +74,9 @@ class Speakers(DescribedSpeakers):
 
     def _subject_start(self, text: str, fld: str, start: int, end: int) -> int:
         """Where the subject of a phrase starts, past a clause or an aside before it."""
+        named = clause_tail_subject(text, start, end, self.mentions_in(fld, start, end))
+        if named > start:
+            return named  # 'When asked if Lee and Roe would start Vale replied:' (session 35)
         tail = SUBORDINATE.match(text, start, end)
         if tail is not None and tail.end() < end and not self._apposed(text, fld, start, tail.end()):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject

@@ -5,10 +5,11 @@ whose title is qualified away ('shadow', 'former'). Each reads a bounded window 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 from consumer.events import Entity
+from consumer.quotes.speaker_words import SENTENCE_END
 from consumer.quotes.text import last_char, split_words
 
 # A lead-in's subject phrase opening with a clause of the writer's and no comma before the name
@@ -142,3 +143,50 @@ def _bare(word: str) -> str:
     """A name's word in lower case without a possessive or plural ending ('Labour's', 'Tories')."""
     word = word.lower().removesuffix("'s").removesuffix("\u2019s")
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+# A person heading a clause of the writer's sentence, right before its verb: at the sentence's start,
+# after an opening phrase's comma or a conjunction ('Earlier, Dr Fox accused ...', '..., but Wardle
+# confirmed ...', '... and Owen is confident ...'), a title allowed before the name
+_TITLES = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+_CLAUSE_HEAD_BEFORE = re.compile(rf"(?:,\s+|\b(?:but|and|yet)\s+){_TITLES}$")
+_TITLE_ONLY = re.compile(rf"\s*{_TITLES}")
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:is|was|has|had|would|will|could|[a-z]{3,}ed|[a-z]{3,}s)\b(?!['\u2019])"
+)
+_BEFORE_REACH = 300
+
+
+def clause_subject_before(
+    masked: str, pronoun: int, people: Sequence[tuple[int, int, Entity]], agree: Callable[[Entity], bool]
+) -> Entity | None:
+    """The one person heading a clause of the writer's sentence right before a sentence that a
+    subject pronoun opens ('Earlier, Dr Fox accused Roe of lying. He told BBC Radio: "..."', 'City
+    announced debts, but Wardle confirmed they would spend. He said: "..."'; session 35, BBC
+    stories): "he" had gone back to the paragraph's earlier speaker past that closer subject.
+    ``people``: the mentions in the bounded window before the pronoun. Null when the sentence holds
+    quoted words, two such heads, or none agreeing."""
+    low = max(0, pronoun - _BEFORE_REACH)
+    head = masked[low:pronoun].rstrip()
+    if not head.endswith((".", "!")):
+        return None  # the pronoun does not open its sentence, or a quote ends the sentence before
+    end = low + len(head) - 1
+    stops = list(SENTENCE_END.finditer(masked, low, end))  # also past a quote's closing mark
+    if not stops and low > 0:
+        return None
+    opened = stops[-1].end() if stops else low
+    if "\x00" in masked[opened:end]:
+        return None  # quoted words in the sentence: its speaker is read by the tag rules
+    found: dict[str, Entity] = {}
+    for m_start, m_end, ent in people:
+        if not opened <= m_start < end or ent.type != "PERSON":
+            continue
+        before = masked[opened:m_start]
+        if not _TITLE_ONLY.fullmatch(before) and _CLAUSE_HEAD_BEFORE.search(before) is None:
+            continue  # no clause break before the name: an object ('accused Mr Blair')
+        if _VERB_AFTER.match(masked, m_end):
+            found[ent.id] = ent
+    if len(found) != 1:
+        return None
+    only = next(iter(found.values()))
+    return only if agree(only) else None

@@ -260,3 +260,46 @@ def test_the_person_reacting_before_an_unattributed_quote_stays() -> None:
         ' "Of course they want money."'
     )
     assert _speakers(body, (LEE,)) == ["Ben Lee", "Ben Lee"]
+
+
+# A person heading a clause of the sentence right before one a pronoun opens: that person, not the
+# paragraph's earlier speaker.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier, Dr Vale accused Mr Roe of telling lies.",
+        "The club announced debts, but Vale confirmed they would spend in January.",
+        "Victory took them top and Vale is confident they can stay there.",
+    ],
+)
+def test_he_is_the_closer_clause_subject(sentence: str) -> None:
+    body = (
+        f'Ben Lee said the claims would fall. "We expect that," he added. {sentence} He said: "We will win."'
+    )
+    assert _speakers(body, (LEE, VALE, ("Ann Roe", "Roe")))[-1] == "Tom Vale"
+
+
+# Near misses keep their old answer: a head of the other sex, an object, two heads, quoted words.
+@pytest.mark.parametrize(
+    ("sentence", "old"),
+    [
+        ("Earlier, Ann Roe accused Vale of telling lies.", "Ben Lee"),
+        ("The club replied, but Ann Roe was unhappy.", "Ben Lee"),
+        ("Later, Mr Roe accused the club of lying.", "Ben Lee"),
+        ("Vale and Roe spoke to the crowd.", "Tom Vale"),
+        ('Vale called it "a joke".', "Tom Vale"),
+    ],
+)
+def test_near_misses_keep_the_old_answer(sentence: str, old: str) -> None:
+    body = (
+        f'Ben Lee said the claims would fall. "We expect that," he added. {sentence} He said: "We will win."'
+    )
+    assert _speakers(body, (LEE, VALE, ("Ann Roe", "Roe")))[-1] == old
+
+
+def test_he_is_the_closer_clause_subject_after_a_quote_closing_the_sentence_before() -> None:
+    body = (
+        'Ben Lee said: "We will not sell him." The club announced debts, but Vale confirmed they would'
+        ' spend. He said: "We will win."'
+    )
+    assert _speakers(body, (LEE, VALE)) == ["Ben Lee", "Tom Vale"]

@@ -176,7 +176,9 @@ def reacting_person(
 _DESCRIBED_NOUNS = "|".join(
     sorted(
         {n for n in (*PERSON_NOUNS, *DESCRIBED_PEOPLE, *KIN_NOUNS) if " " not in n}
-        | {"deputy", "lawyer", "attorney", "aide", "adviser", "advisor", "counsel", "partner"},
+        | {"deputy", "lawyer", "attorney", "aide", "adviser", "advisor", "counsel", "partner"}
+        # someone's representatives ('His agent told the paper that ...'; session 35, BBC stories)
+        | {"agent", "publicist", "solicitor", "barrister"},
         key=len,
         reverse=True,
     )

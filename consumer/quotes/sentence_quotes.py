@@ -68,6 +68,7 @@ from consumer.quotes.leadins import (
 from consumer.quotes.marks import Stretch
 from consumer.quotes.model import QuoteKind
 from consumer.quotes.speaker_index import NOBODY, Speaker
+from consumer.quotes.speaker_tags import lead_in_over_tag
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import last_char, split_words, trim, verb_text
 from consumer.quotes.unit import Unit
@@ -198,6 +199,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                 speaker = named if named.entity is not None else speaker
             attribution = (speaker, verb_text(verb))
         trailing[n] = attribution is not None
+        tag_who = (m.group("who1") or m.group("who2") or "") if m else ""
         relayed = (
             # also after an earlier stretch ('called it "outrageous" ..., which quoted him as saying
             # "..."'): the gap between the two holds the relay
@@ -299,6 +301,16 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             named = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
             if named.entity is not None:
                 attribution = (named, verb_text(before.group("verb")))
+        if (
+            n == 0
+            and tag_who
+            and before is not None
+            and lead_in_over_tag(before.group("rest"), before.group("who"), tag_who, text[s.start : s.end])
+        ):
+            # 'Roe said: "A," he said.', 'Roe said: "A." Lee agreed.' (session 35, BBC stories): the
+            # lead-in's subject, or null when it names someone no entity holds
+            named = speakers.resolve(text, fld, before.start("who"), before.end("who"), floor)
+            attribution = (named, verb_text(before.group("verb")))
         if attribution is None and before is not None and addressees_answer(*before.group("who", "verb")):
             # '..., and they replied, "..."' before the first mark: the people addressed, unnamed
             attribution, before = (NOBODY, verb_text(before.group("verb"))), None

@@ -16,6 +16,7 @@ from consumer.parse.agencies import is_known_agency
 from consumer.quotes.speaker_documents import REPORT_NOUNS, report_issuer
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_pronouns import PronounSpeakers
+from consumer.quotes.speaker_tags import qualified_away, spokes_of_another
 from consumer.quotes.speaker_titles import role_holder
 from consumer.quotes.speaker_words import (
     AIDE_NOUNS,
@@ -419,6 +420,8 @@ class DescribedSpeakers(PronounSpeakers):
             # an indefinite one ('one former adviser said') is someone new, never the person named
             # earlier with that role ('Sean Roe, an adviser to the mayor'; session 25, fresh pages)
             titled = None if new else self._person_with_role(noun, fld, start, floor)
+            if titled is not None and qualified_away(self.masked, titled, fld, start, noun, words):
+                return NOBODY  # 'the Foreign Secretary' after 'Shadow foreign secretary Roe' (session 35)
             if titled is not None and not self._introduced_after(titled, noun, fld, start, floor):
                 return Speaker(titled)
             introduced = self._introduced_unnamed(noun, fld, start, floor)
@@ -577,6 +580,8 @@ class DescribedSpeakers(PronounSpeakers):
             # else the body named with the word ('a Norland Rail spokeswoman')
             named = None if new or anonymous else self._person_with_role(noun, fld, start, floor)
             body = named or self.spokesperson_of(fld, start, floor)
+            if new and body is not None and spokes_of_another(self.masked, start, noun, body):
+                return Speaker(None, described=noun)  # 'a Conservative spokeswoman' (session 35)
             if body is None and not (new or anonymous):
                 # 'the spokesperson said' paragraphs after 'a spokesperson for the Kelby Transit
                 # Authority said' (session 35): the one brought in further back, within the 64

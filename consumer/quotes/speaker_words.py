@@ -197,9 +197,13 @@ TITLE_REACH = 40  # how far before a name its title word is read
 # own: a later "he said" with no one named since may be that official, so it must not fall back
 # to a person named before (null beats a guess).
 INDEFINITE_OFFICIAL = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:(?:But|And|Yet)\s+(?:an?|one|another)|An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
+    # also after a quote closing the sentence before ('..." But a spokesman for the ministry')
+    r"(?:^|[.!?]\s+|\n|[\"\u201d]\s+)(?:(?:But|And|Yet)\s+(?:an?|one|another)|An?|One|Another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>spokesman|spokeswoman|spokesperson|official|representative|aide)"
-    r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained)\b"
+    r"\b[^.\n]{0,80}?\b(?:said|says|told|tells|added|explained"
+    # ... or a verb of stance ('But a spokesman for the ministry defended the plan. He said:';
+    # session 35, BBC stories: "he" had gone back to the person named before the spokesman)
+    r"|defended|insisted|denied|confirmed|rejected|dismissed|welcomed|argued|stressed)\b"
     # ... or closing its sentence after a reported clause ("The talks failed, one official told
     # reporters.", "..., a source close to the talks said."; session 23, fresh web pages): with no
     # body named there is no quote of those words, and the next "he said" had gone back to the

@@ -18,6 +18,7 @@ from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_services import service_speaker
+from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
     AND_ONLY,
     ANSWER_HEAD,
@@ -73,6 +74,9 @@ class Speakers(DescribedSpeakers):
 
     def _subject_start(self, text: str, fld: str, start: int, end: int) -> int:
         """Where the subject of a phrase starts, past a clause or an aside before it."""
+        named = clause_tail_subject(text, start, end, self.mentions_in(fld, start, end))
+        if named > start:
+            return named  # 'When asked if Lee and Roe would start Vale replied:' (session 35)
         tail = SUBORDINATE.match(text, start, end)
         if tail is not None and tail.end() < end and not self._apposed(text, fld, start, tail.end()):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
@@ -218,7 +222,9 @@ class Speakers(DescribedSpeakers):
                 agreeing = self._pronoun_person(text, fld, at, floor, lambda e: sexed(e) and e is not asker)
                 other = self._pronoun_person(text, fld, at, floor, lambda e: e is not asker)
                 return Speaker(agreeing or other)
-            agreeing = self._pronoun_person(text, fld, at, floor, agrees_with(low[0]))
+            agreeing = self._closer_subject(fld, start + lead, low[0]) or self._pronoun_person(
+                text, fld, at, floor, agrees_with(low[0])
+            )
             if agreeing is None and self._kin_head(fld, low[0], start):
                 return NOBODY  # 'Roe lost his crop. His wife was in tears. "...," she said'
             meant = agreeing or self._pronoun_person(text, fld, at, floor, any_entity)
@@ -244,6 +250,15 @@ class Speakers(DescribedSpeakers):
         # 'police said', "the sheriff's office said" (session 35), else a statement, a description
         service = service_speaker(self, words, low, fld, start)
         return service or self._unnamed(text, stripped, words, low, fld, start, floor)
+
+    def _closer_subject(self, fld: str, pronoun: int, word: str) -> Entity | None:
+        """The one person heading a clause of the sentence right before one the pronoun opens
+        ('Earlier, Dr Fox accused Roe of lying. He told BBC Radio:'; session 35, BBC stories), read
+        in a bounded window; it had been the paragraph's earlier speaker."""
+        if fld != "body":
+            return None
+        people = self.mentions_in(fld, max(0, pronoun - 300), pronoun)
+        return clause_subject_before(self.masked, pronoun, people, agrees_with(word))
 
     def _org_person(
         self, text: str, found: list[tuple[int, int, Entity]], fld: str, start: int, end: int, floor: int

@@ -76,6 +76,18 @@ def test_a_sections_figure_is_the_product_its_heading_names(text: str, figure: s
             _HEADING + "The upgrade is worth it.\n\nSpeakers with 12 hours of battery\n\nIt ships next week.",
             "12 hours",
         ),
+        # prose cut short before its last words is no heading: it holds a sentence's end
+        (
+            "The Vantor Buds Pro won praise. The case was reviewed by Harbor Mart. Kelby's\n\n"
+            "battery lasted 20 hours in the test.",
+            "20 hours",
+        ),
+        # nor is a long paragraph that stops without its full stop
+        (
+            "The Vantor Buds Pro " + "won praise from many reviewers across the country " * 4 + "and\n\n"
+            "The case lasted 20 hours in the test.",
+            "20 hours",
+        ),
         # a prose line is no heading
         ("Vantor Buds Pro went on sale today.\n\nThe case adds another 20 hours of play.", "20 hours"),
     ],

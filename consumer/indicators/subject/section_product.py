@@ -24,6 +24,10 @@ _SECTION_BACK = 1200
 _PROSE_BETWEEN = 1
 _PROSE_END = (".", "!", "?", '."', ".\u201d", '?"', "?\u201d", ":", ")")
 _BULLETS = ("-", "\u2022", "*")
+# A heading is one short line: a long paragraph or one holding a sentence's end that merely stops
+# without its full stop is prose cut short (a scraped page's lost words), not a heading
+_HEADING_MAX = 160
+_SENTENCE_INSIDE = (". ", "? ", "! ")
 
 
 def section_product(
@@ -49,6 +53,8 @@ def section_product(
         if paragraph.startswith(_BULLETS):
             return None  # a buy line or a list: another section's tail
         if paragraph and not paragraph.endswith(_PROSE_END):
+            if len(paragraph) > _HEADING_MAX or any(m in paragraph for m in _SENTENCE_INSIDE):
+                return None  # prose cut short, not a heading
             return _heading_thing(index, text, (opens, end), clause)
         if paragraph:
             prose += 1

@@ -338,3 +338,18 @@ def test_the_described_speaker_of_the_sentence_before_says_the_quote(between: st
 def test_other_sentences_before_keep_their_speaker(between: str, speaker: str) -> None:
     body = f'"The mill will close in May," Ann Roe said. {between} "Nothing is decided yet."'
     assert _quotes(body)[-1] == ("direct", ["Nothing is decided yet."], speaker)
+
+
+# The tag after a quote closing on ? or ! (or on a nested quote's close) keeps its sentence when the
+# name carries a short parenthesis or the tag's sentence runs long, as wire copy writes them.
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Is it right to sell the harbour now?" Senator Ann Roe (D-Kel) asked a meeting here.',
+        '"We will not sell the harbour!" Ann Roe (D-Kel) told a meeting of the port board here.',
+        "\"They never ask, 'Is it right?' They ask, 'Can you pull it off?'\" Ann Roe told a state"
+        " harbour commissioners meeting here.",
+    ],
+)
+def test_a_tag_after_a_question_keeps_a_parenthesis_and_a_long_sentence(body: str) -> None:
+    assert [speaker for _, _, speaker in _quotes(body)] == ["Ann Roe"]

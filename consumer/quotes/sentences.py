@@ -72,11 +72,10 @@ _ATTRIBUTION_NEXT = re.compile(
     r"\s*(?!(?:He|She|They|It|We|I|You|This|That|There)\s)"
     # a name's words, and a short parenthesis after it ('Rep Dana Quill (D-Kel) told')
     rf"(?:(?:[\w.'\u2019-]+|\([^()\x00\n]{{1,30}}\))\s+){{1,6}}?(?<!\bto\s)(?:{VERBS})\b"
-    # the rest of the tag's sentence may be long on wire copy ('told a state securities
-    # administrators meeting here.'; session 35); an occasion before the participle's comma ('"...!" Roe tweeted on Monday, thickening the
+    # an occasion before the participle's comma ('"...!" Roe tweeted on Monday, thickening the
     # intrigue over ...'; session 26): the quote had lost its attribution
     r"(?:\s+(?:on|in|at|late|early|during|last|this|via)\s[^\x00.!?,]{1,40}(?=,\s+[a-z]+ing\b))?"
-    r"(?:,?\s+(?:as|while|when|before|after|until|[a-z]+ing)\b[^\x00.!?]{0,200}|\s+[^\x00.!?]{0,100})?[.!?]",
+    r"(?:,?\s+(?:as|while|when|before|after|until|[a-z]+ing)\b[^\x00.!?]{0,200}|\s+[^\x00.!?]{0,40})?[.!?]",
 )
 _ATTRIBUTION_NEXT_REACH = 320
 

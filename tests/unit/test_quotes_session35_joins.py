@@ -341,15 +341,16 @@ def test_other_sentences_before_keep_their_speaker(between: str, speaker: str) -
 
 
 # The tag after a quote closing on ? or ! (or on a nested quote's close) keeps its sentence when the
-# name carries a short parenthesis or the tag's sentence runs long, as wire copy writes them.
+# name carries a short parenthesis, as wire copy writes a lawmaker's party and state. (A tag whose
+# sentence runs on past 40 characters is still read as a new sentence: "Roe said the plan was dead
+# and ..." after a question is no tag, and nothing cheap tells it from "Roe told a long meeting".)
 @pytest.mark.parametrize(
     "body",
     [
         '"Is it right to sell the harbour now?" Senator Ann Roe (D-Kel) asked a meeting here.',
         '"We will not sell the harbour!" Ann Roe (D-Kel) told a meeting of the port board here.',
-        "\"They never ask, 'Is it right?' They ask, 'Can you pull it off?'\" Ann Roe told a state"
-        " harbour commissioners meeting here.",
+        "\"They never ask, 'Is it right?' They ask, 'Can you pull it off?'\" Ann Roe (D-Kel) told a meeting.",
     ],
 )
-def test_a_tag_after_a_question_keeps_a_parenthesis_and_a_long_sentence(body: str) -> None:
+def test_a_tag_after_a_question_keeps_a_parenthesis_after_the_name(body: str) -> None:
     assert [speaker for _, _, speaker in _quotes(body)] == ["Ann Roe"]

@@ -27,21 +27,23 @@ _OPENER = (
     r"separately|besides|moreover|furthermore|instead|now|today|yesterday|thus|up|once|when|while)\b"
 )
 _QUOTES = '[ \\t"\u201c\u2018(]*'
-# A character of a phrase: anything but a line break or a comma, or a comma between two digits
-_CH = r"(?:[^,\n]|(?<=\d),(?=\d))"
-# A character of a word: no space and no comma, but a comma inside a number ("6,000")
-_WORD_CH = r"(?:[^\s,]|(?<=\d),(?=\d))"
+# A phrase's run: anything but a line break or a comma, or a comma between two digits; a word's
+# run: no space and no comma but one inside a number ("6,000"). Written as a run of one class
+# with the number's commas between runs, which the regex engine steps over in C, where a
+# repeated alternation of single characters costs a branch per character (five times the time)
+_RUN = r"[^,\n]*(?:(?<=\d),(?=\d)[^,\n]*)*"
+_WORD_RUN = r"[^\s,]*(?:(?<=\d),(?=\d)[^\s,]*)*"
 # A comma that may end a phrase: not one between two digits
 _COMMA = r"(?:(?<!\d),|,(?!\d))"
 # The opening phrase: any comma-ended stretches, then a last one whose comma ends a phrase: no
 # list follows it, or its last word is no lower-case word, or it is one word or opens on an opener
 _BREAK = (
-    _CH + r"*" + _COMMA + r"(?!" + _LIST_GOES_ON + r")"
-    r"|" + _CH + r"*(?<![^\s\"\u201c\u2018(])[^a-z\s,]" + _WORD_CH + r"*" + _COMMA + r""
-    r"|" + _QUOTES + r"(?i:" + _OPENER + r")" + _CH + r"*" + _COMMA + r""
-    r"|" + _QUOTES + r"[^\s,]" + _WORD_CH + r"*" + _COMMA
+    _RUN + _COMMA + r"(?!" + _LIST_GOES_ON + r")"
+    r"|" + _RUN + r"(?<![^\s\"\u201c\u2018(])[^a-z\s,]" + _WORD_RUN + _COMMA + r""
+    r"|" + _QUOTES + r"(?i:" + _OPENER + r")" + _RUN + _COMMA + r""
+    r"|" + _QUOTES + r"[^\s,]" + _WORD_RUN + _COMMA
 )
-OPENING_PHRASE = re.compile(r"^(?:" + _CH + r"*" + _COMMA + r")*(?:" + _BREAK + r")\s*")
+OPENING_PHRASE = re.compile(r"^(?:" + _RUN + _COMMA + r")*(?:" + _BREAK + r")\s*")
 _BREAK_COMMA = re.compile(_COMMA)
 
 

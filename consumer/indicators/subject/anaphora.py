@@ -14,9 +14,9 @@ import re
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.indicators.measure import names_measure
+from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.clauses import VERB_AFTER_NAME, modifies_person
 from consumer.indicators.subject.cues import (
-    LEADING_ADVERBIAL,
     OWN_RESULT,
     PREPOSITION_BEFORE,
     PRODUCT_NOUNS,
@@ -113,7 +113,7 @@ def _anaphor_head(prefix: str) -> str:
 @functools.lru_cache(maxsize=8)
 def anaphor_kind(clause: str) -> tuple[str, str] | None:
     """The kind of the anaphor heading a clause ("company", "country" ...) and its words."""
-    prefix = LEADING_ADVERBIAL.sub("", clause)
+    prefix = without_opening(clause)
     opened = prefix.lstrip(' "\u201c\u2018(')
     if opened != prefix and not _EXPLETIVE.match(opened):
         # '"It lost 12%," she said', "(It lost 12%.)": an opening mark is no word before the
@@ -131,7 +131,7 @@ def _quoted_expletive(text: str, start: int, end: int) -> bool:
     """'"If you count the victims since then, it's less than 100."': an "it's" / "it is" heading
     a clause inside a quotation is talk, as one opening the quotation is, no company's figure.
     Reads the clause's head and the window before it for the opening mark."""
-    head = LEADING_ADVERBIAL.sub("", text[start:end]).lstrip(' "\u201c\u2018(')
+    head = without_opening(text[start:end]).lstrip(' "\u201c\u2018(')
     return _EXPLETIVE.match(head) is not None and inside_quotation(text, end)
 
 
@@ -405,7 +405,7 @@ def pronoun_owner(
     before the figure) or "His 212 appearances" (his/her
     right before the figure; "Her coach said 3 players ..." is the coach's). The person named
     last before the clause whose given name the pronoun's sex does not rule out."""
-    prefix = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    prefix = without_opening(text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     prefix = _OPENING_PREPOSITION.sub("", prefix)  # "In his 14 years of teaching"
     prefix = _SAID_SAME.sub(r"\1", prefix)  # "He said he has spent Rs 24 lakh": the same "he"
     words = prefix.split()
@@ -470,7 +470,7 @@ def name_head_owner(
     cue = _HEAD_CUE.search(text, clause_start, figure[0])
     if cue is None or any(c.start <= cue.start() for c in local):
         return None  # no "the"/"this" before a lower-case word, or a name before the first one
-    head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    head = without_opening(text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     head = _TIME_BEFORE_HEAD.sub("", head)
     offset = figure[0] - len(head)
     match = _NAME_HEAD.match(head)

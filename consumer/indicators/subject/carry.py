@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from consumer.events import Entity
 from consumer.gate import gated
+from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.cues import (
     CORPORATE_MEASURE,
-    LEADING_ADVERBIAL,
     MACRO_BEFORE,
     REPORTED,
     SENTENCE_END,
@@ -85,7 +85,7 @@ def carries_on(
     if not 0 <= sentence[0] - previous[1] <= _PARAGRAPH_GAP or text[previous[1] : sentence[0]].strip():
         return False  # another sentence between (a paragraph break is a span of its own)
     low = max(sentence[0], figure_start - WINDOW_BEFORE)
-    head = LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
+    head = without_opening(text[low:figure_start]).lstrip()
     restates = _RESTATED.match(head) is not None
     if not (owned_sum(unit) or restates):
         return False
@@ -186,7 +186,7 @@ def paragraph_opener(
         text, sentence[0], figure_start
     ):
         return None
-    head = LEADING_ADVERBIAL.sub("", text[low:figure_start]).lstrip()
+    head = without_opening(text[low:figure_start]).lstrip()
     if _OPENING_MEASURE.match(head) is None:
         return None
     back = max(index.skip_before, sentence[0] - _PARAGRAPH_BACK)

@@ -12,9 +12,8 @@ import re
 
 from consumer.events import Entity
 from consumer.gate import gated
-from consumer.indicators.subject.adverbial import break_comma
+from consumer.indicators.subject.adverbial import break_comma, without_opening
 from consumer.indicators.subject.cues import (
-    LEADING_ADVERBIAL,
     PREPOSITION_BEFORE,
     REPORTED,
     SENTENCE_HEAD,
@@ -103,7 +102,7 @@ def in_subject_position(candidate: Candidate, text: str, clause_start: int, figu
     """The clause's grammatical subject: at most a few words ("The", "Shares in") before it,
     after any leading adverbial ("On Monday, "), no preposition governing it, and no
     reporting verb between it and the figure."""
-    prefix = LEADING_ADVERBIAL.sub("", text[clause_start : candidate.start])
+    prefix = without_opening(text[clause_start : candidate.start])
     if PREPOSITION_BEFORE.search(prefix) or "(" in prefix or base_of_next(candidate, text):
         return False  # "Sacramento-based McClatchy": the base modifies the subject
     if kind_modifier(candidate, text):

@@ -31,7 +31,7 @@ PREPOSITION_BEFORE = gated(
     re.IGNORECASE,
 )
 # "During 1986, ": up to the clause's last comma, not one inside a list of words (``adverbial``)
-LEADING_ADVERBIAL = OPENING_PHRASE
+LEADING_ADVERBIAL = OPENING_PHRASE  # rules read it through adverbial.opening_end / without_opening, memoised
 SUBJECT_PREFIX_WORDS = 3
 AGE_UNITS = frozenset({"year_of_age"})
 

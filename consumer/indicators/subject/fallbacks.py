@@ -12,6 +12,7 @@ import re
 
 from consumer.events import Entity
 from consumer.indicators.measure import MEASURE, names_measure
+from consumer.indicators.subject.adverbial import opening_end
 from consumer.indicators.subject.anaphora import (
     anaphor_kind,
     anaphor_owner,
@@ -24,7 +25,6 @@ from consumer.indicators.subject.cues import (
     CAPITALISED,
     CORPORATE_MEASURE,
     HEAD_WORDS,
-    LEADING_ADVERBIAL,
     MACRO_BEFORE,
     OWN_RESULT,
     PREPOSITION_BEFORE,
@@ -118,8 +118,7 @@ def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: 
     $325 million"), so no owner the story implies stands in for it. Reads the clause's head only."""
     if anaphor_kind(text[clause_start:end]) is not None:
         return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
-    adverbial = LEADING_ADVERBIAL.match(text[clause_start:end])
-    start = clause_start + adverbial.end() if adverbial is not None else clause_start
+    start = clause_start + opening_end(text[clause_start:end])
     head = HEAD_WORDS.match(text, start, end)
     stop = head.end() if head is not None else start
     return any(
@@ -238,8 +237,7 @@ def framed_its_owner(
         return None
     clause_start = max(low, clause.end()) if clause is not None else low
     # on the slice: the pattern's "^" would never match at a position past the text's start
-    head = LEADING_ADVERBIAL.match(text[clause_start : figure[0]])
-    start = clause_start + head.end() if head is not None else clause_start
+    start = clause_start + opening_end(text[clause_start : figure[0]])
     if _ITS_MEASURE.match(text, start, local[0].start) is None:
         return None  # the cheap test first: few clauses open on "its"
     if not all(is_framed(c, text) for c in local):

@@ -25,9 +25,9 @@ import re
 
 from consumer.events import Entity
 from consumer.gate import gated
-from consumer.indicators.subject.adverbial import break_comma
+from consumer.indicators.subject.adverbial import break_comma, without_opening
 from consumer.indicators.subject.clauses import RELATIVE, VERB_AFTER_NAME, in_subject_position, listed
-from consumer.indicators.subject.cues import AGE_UNITS, LEADING_ADVERBIAL, PRONOUN_BACK, REPORTED
+from consumer.indicators.subject.cues import AGE_UNITS, PRONOUN_BACK, REPORTED
 from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex
 
 _HAPPENINGS = frozenset({"EVENT", "MISC"})
@@ -168,7 +168,7 @@ def _attended(index: MentionIndex, text: str, clause_start: int, figure: tuple[i
     """ "More than 3,000 exhibitors attended the Harlow Fair": the count opens its clause."""
     if figure[0] - clause_start > _OPENING_REACH:
         return None  # a count opening its clause stands within a short adverbial of its start
-    opening = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]])
+    opening = without_opening(text[clause_start : figure[0]])
     if _COUNT_OPENS.fullmatch(opening) is None:
         return None
     verb = _ATTENDED.match(text, figure[1], figure[1] + 120)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.clauses import VERB_AFTER_NAME, in_subject_position, listed
-from consumer.indicators.subject.cues import AGE_UNITS, LEADING_ADVERBIAL, PRONOUN_BACK, REPORTED
+from consumer.indicators.subject.cues import AGE_UNITS, PRONOUN_BACK, REPORTED
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
 
 # A happening or a work that heads its clause owns the clause's figure: "The Harlow Open drew
@@ -78,7 +79,7 @@ def _event_anaphor(
     after "the Harlow 2030 Games"), a verb following (a noun or a possessive may stand between:
     "The Games program will include"). Not when a name comes before it in the clause, nor when
     the clause reports. A bounded look-back."""
-    head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip()
+    head = without_opening(text[clause_start : figure[0]]).lstrip()
     offset = figure[0] - len(head)
     match = _EVENT_ANAPHOR.match(head)
     if match is None or any(c.start < offset + match.end() for c in local):

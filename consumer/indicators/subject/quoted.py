@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.anaphora import company_named_last
-from consumer.indicators.subject.cues import APPROXIMATELY, LEADING_ADVERBIAL, inside_quotation
+from consumer.indicators.subject.cues import APPROXIMATELY, inside_quotation
 from consumer.indicators.subject.mentions import Candidate, MentionIndex, company_like
 
 # '"Of my 300 students, only 12 passed," Ann Lee said', '"I scored 31 points," said Lee': a first
@@ -34,9 +35,7 @@ def quoted_speaker(
     owns the figure: the person named in the tag right after the closing mark. Reads the
     figure's window only."""
     mine = _MY_BEFORE.search(text, max(clause_start, figure[0] - 30), figure[0]) is not None
-    if not mine and (
-        local or not _I_OPENS.fullmatch(LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]))
-    ):
+    if not mine and (local or not _I_OPENS.fullmatch(without_opening(text[clause_start : figure[0]]))):
         return None
     if not inside_quotation(text, figure[0]):
         return None
@@ -85,7 +84,7 @@ def speakers_firm(
     person plural of a quotation is the speaker's firm, named in the tag with the speaker's role
     (a company, no public body or agency: a ministry's "we" may be a country). Reads the figure's
     clause and a bounded stretch after the closing mark."""
-    head = LEADING_ADVERBIAL.sub("", text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
+    head = without_opening(text[clause_start : figure[0]]).lstrip(' "\u201c\u2018(')
     ours = _OUR_BEFORE.search(text, max(clause_start, figure[0] - 40), figure[0]) is not None
     # "More than 30 investors came to us": a figure heading its clause, "us" after it
     if (

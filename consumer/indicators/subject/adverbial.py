@@ -50,10 +50,18 @@ _BREAK_COMMA = re.compile(_COMMA)
 
 # Several owner rules read the same clause head for the same figure (about eight reads per
 # distinct head on news copy), and the phrase's alternatives backtrack over each comma: the
-# reads are memoised. Keys are clause heads, bounded by the figure's window; the cache by count.
-@lru_cache(maxsize=1024)
+# reads of short heads are memoised. The cache is bounded by count and by key length, so an
+# item of long clauses holds no more than 1,024 short strings; a longer head is read afresh.
+_CACHED_HEAD = 400
+
+
 def opening_end(head: str) -> int:
     """Where the opening phrase of ``head`` (a clause up to its figure or name) ends, or 0."""
+    return _opening_end(head) if len(head) <= _CACHED_HEAD else _opening_end.__wrapped__(head)
+
+
+@lru_cache(maxsize=1024)
+def _opening_end(head: str) -> int:
     found = OPENING_PHRASE.match(head)
     return 0 if found is None else found.end()
 

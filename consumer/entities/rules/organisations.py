@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.opening_words import opening_adverb
 from consumer.entities.retype.cuts import sentence_end_word
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import is_head_word
@@ -236,7 +237,11 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
         if name.startswith("The "):
             start += 4
         start += _after_officer_title(text[start:end])
-        if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
+        if (
+            text[start:end].lower() in STOP_WORDS
+            or _PERSON_TITLE.match(name)
+            or opening_adverb(text, start, end)
+        ):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
         if _SUFFIX_ALONE.fullmatch(name):
             continue  # "Acme Optics Co., Ltd., a lens maker": the name's own tail, no name

@@ -151,6 +151,8 @@ class CandidatePasses:
             return True
         if cand.type in ("ORGANIZATION", "PERSON", "LOCATION") and grade_label(text, cand.start, cand.end):
             return True
+        if cand.type == "ORGANIZATION" and rules.portfolio_before_office(text, cand.start, cand.end):
+            return True
         if " " in surface:
             return False
         low = surface.lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor
+from consumer.entities import EntityExtractor, rules
 from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.opening_words import opening_adverb, opening_common_word, opens_sentence
 from consumer.entities.span_filters import bare_number, grade_label, is_amount
@@ -191,3 +191,44 @@ def test_a_body_whose_of_runs_on_to_a_name_stays(extractor: EntityExtractor) -> 
     assert "Bank of Tarvia" in _bodies("Sales fell. Bank of Tarvia officials declined to comment.", extractor)
     text = "Sales fell. Shares of Tarvo rose."
     assert not opening_common_word(text, 12, 18, {}, listed=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "portfolio"),
+    [
+        ("The rules changed, Health minister Dana Quell said on Monday.", "Health"),
+        ("Trade and Industry Secretary Ann Quell said the plan was fair.", "Trade and Industry"),
+        ('"It is reflected on film," said Arts minister Dana Quell of the findings.', "Arts"),
+        ("However, Transport Commissioner Jo Quell said he wanted a review.", "Transport"),
+    ],
+)
+def test_a_portfolio_before_an_office_holder_is_no_body(
+    extractor: EntityExtractor, body: str, portfolio: str
+) -> None:
+    assert portfolio not in _bodies(body, extractor)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Labour minister Dana Quell said the plan was fair.", "Labour"),
+        ("The Finance Ministry said revenue rose.", "Finance Ministry"),
+        ("Kelvo Energy said profits rose as the minister left.", "Kelvo Energy"),
+    ],
+)
+def test_a_party_a_ministry_or_a_company_stays(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert name in _bodies(body, extractor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("said Energy and Mines Minister Jo Roe", "Energy", True),
+        ("the Education and Agriculture ministries", "Education and Agriculture", False),
+        ("said Energy and Tarvo Minister Jo Roe", "Energy", False),
+        ("said Kelvo minister Jo Roe", "Kelvo", False),
+    ],
+)
+def test_portfolio_before_office(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert rules.portfolio_before_office(text, start, start + len(word)) is expected

@@ -275,6 +275,40 @@ def portfolio_word(text: str, start: int, end: int | None = None) -> bool:
     return end is not None and _TITLE_AFTER_PORTFOLIO.match(text, end) is not None
 
 
+# Session 36: a portfolio's word before an office holder's title that a list of portfolios or a
+# lower-case title follows ("Energy and Mines Minister Jo Roe", "Arts minister Ann Lee", "Transport
+# Commissioner Jo Roe", "the Trade and Industry Secretary"): the portfolio, no body. Every
+# capitalised word of the list is a portfolio's word; a party's word before a lower-case "minister"
+# is the party's ("Labour minister Ann Lee"); a ministry is a body ("the Finance ministry said").
+_OFFICE_AFTER_PORTFOLIOS = re.compile(
+    r"(?P<more>(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?[ \t]+"
+    r"(?P<office>Minister|Ministers|Secretary|Secretaries|Commissioner|Commissioners"
+    r"|minister|ministers|secretary|commissioner)(?![\w-])"
+)
+_OFFICE_REACH = 80
+_PARTY_PORTFOLIOS = frozenset(("labour", "labor"))
+_PORTFOLIO_SPAN = re.compile(r"[A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*")
+
+
+def portfolio_before_office(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a portfolio's word, or portfolios joined by "and" ("Education and
+    Agriculture"), before an office or a list of portfolios and an office (see
+    ``_OFFICE_AFTER_PORTFOLIOS``)."""
+    surface = text[start:end]
+    if _PORTFOLIO_SPAN.fullmatch(surface) is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]+", surface)]
+    if not all(word in _PORTFOLIO_WORDS for word in words):
+        return False
+    match = _OFFICE_AFTER_PORTFOLIOS.match(text, end, min(len(text), end + _OFFICE_REACH))
+    if match is None:
+        return False
+    if match["more"] is not None:
+        others = re.findall(r"[A-Z][a-z]+", match["more"])
+        return all(word.lower() in _PORTFOLIO_WORDS for word in others)
+    return match["office"][0].isupper() or len(words) > 1 or words[0] not in _PARTY_PORTFOLIOS
+
+
 # "Minister of Industry, Investment and Commerce Dale Orwin", "Secretary of Health and Human
 # Services Alex Tazar", "Minister of Labour and Social Security Pearnel Tambry": a cabinet title
 # whose portfolio runs over several words before the holder's name. The model reads the pieces

@@ -232,3 +232,17 @@ def test_a_party_a_ministry_or_a_company_stays(extractor: EntityExtractor, body:
 def test_portfolio_before_office(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     assert rules.portfolio_before_office(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell. Dodge shares fell on Friday.",
+        "Sales fell. Harbor executives met on Friday.",
+        "Sales fell. Anchor workers went on strike.",
+    ],
+)
+def test_a_firms_own_word_after_it_keeps_the_body(text: str) -> None:
+    start = 12
+    end = text.index(" ", start)
+    assert not opening_common_word(text, start, end, {}, listed=False)

@@ -17,11 +17,13 @@ from consumer.entities import attributes, consolidate, retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.gazetteer.lists import market_index_names
+from consumer.entities.opening_words import opening_common_word
 from consumer.entities.retype.name_edges import INTERJECTIONS
 from consumer.entities.span_filters import (
     GENERIC_BODIES,
     STATE_AFTER,
     bare_number,
+    grade_label,
     is_amount,
     is_side,
     mark_teams,
@@ -147,6 +149,10 @@ class CandidatePasses:
             return True
         if programme_label(text, cand.start, cand.end, cand.type):
             return True
+        if cand.type in ("ORGANIZATION", "PERSON", "LOCATION") and grade_label(text, cand.start, cand.end):
+            return True
+        if cand.type == "ORGANIZATION" and rules.portfolio_before_office(text, cand.start, cand.end):
+            return True
         if " " in surface:
             return False
         low = surface.lower()
@@ -162,6 +168,18 @@ class CandidatePasses:
             or rules.caps_lead_in(text, cand.start, cand.end)
             or rules.stage_group(text, cand.start, cand.end)
         )
+
+    def _opening_word(self, cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
+        """A model body of one ordinary word opening a sentence of the body ("Altogether, the
+        ...", "House prices fell"): see ``opening_words``."""
+        if cand.origin != "ner" or cand.type != "ORGANIZATION" or cand.field != "body":
+            return False
+        text = recased[cand.field]
+        surface = text[cand.start : cand.end]
+        if " " in surface:
+            return False
+        listed = self.gazetteer.lookup(surface) is not None or retype.is_given_name(surface)
+        return opening_common_word(text, cand.start, cand.end, cases, listed)
 
     def _sports_teams(self, cands: list[Candidate], recased: dict[TextField, str]) -> None:
         """In a results line a place name followed by a score is the club, not the place; a

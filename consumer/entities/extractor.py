@@ -205,7 +205,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(
                 self._product_tail(c, recased[text_field])
                 for c in candidates.from_doc(doc, text_field, gazetteer, recased[text_field])
-                if not self._common_word(c, recased, prepared.cases) and not self._title_word(c, recased)
+                if not self._common_word(c, recased, prepared.cases)
+                and not self._title_word(c, recased)
+                and not self._opening_word(c, recased, prepared.cases)
             )
             cands.extend(self._rule_cands(text_field, recased[text_field]))
             cands.extend(self._speakers(text_field, recased[text_field], cands))

@@ -220,10 +220,11 @@ _PLURAL_MARK = "(s)"
 
 
 # A wire results line's label ("Shr 31 cts vs 18 cts", "Net loss 1.2 mln vs profit 3.4 mln", "Oper
-# shr 15 cts", "Revs 120 mln"): opening its line, a figure or "nil" after it (session 31)
-_RESULTS_LABELS = frozenset(("shr", "shrs", "net", "revs", "qtr", "oper", "avg"))
+# shr 15 cts", "Revs 120 mln"): opening its line, a figure or "nil" after it (session 31; session 36:
+# "Diluted shr 30 cts", "Diluted avg shrs 17,266,000", "Primary shr ...")
+_RESULTS_LABELS = frozenset(("shr", "shrs", "net", "revs", "qtr", "oper", "avg", "diluted", "primary"))
 _RESULTS_LINE_AFTER = re.compile(
-    r"(?:[ \t]+(?:oper|shr|shrs|net|primary|diluted|profit|loss|income))*[ \t]+(?:\d[\d.,]*|nil)\b",
+    r"(?:[ \t]+(?:oper|shr|shrs|net|primary|diluted|profit|loss|income|avg))*[ \t]+(?:\d[\d.,]*|nil)\b",
     re.IGNORECASE,
 )
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
@@ -250,6 +251,35 @@ def programme_label(text: str, start: int, end: int, kind: str) -> bool:
     return kind == "ORGANIZATION" and surface.isupper() and _SCAN_AFTER.match(text, end) is not None
 
 
+# A grade's, a class's or a document's revision letter after its kind word ("from Grade B to Grade
+# C", "Series C preferred shares", "Revision E of the document", "a Class II device"): a label, no
+# body, person or place, whether the model took the letter in or only the kind word (session 36)
+_GRADE_KIND = (
+    r"(?:Grade|Class|Revision|Rev\.|Version|Phase|Stage|Tier|Level|Category|Schedule|Annex|Appendix)"
+)
+_GRADE_MARK = r" (?:[A-Z][1-9]?[+-]?|I{1,3}|IV|VI{0,3}|IX|X)(?![\w'’-])"
+_GRADE_LABEL = re.compile(_GRADE_KIND + _GRADE_MARK)
+_GRADE_KIND_ALONE = re.compile(_GRADE_KIND)
+_GRADE_MARK_AFTER = re.compile(_GRADE_MARK)
+# a series only of a security or a funding round ("Series C preferred", "a Series B round"): a
+# console's "Series X" is a product's name
+_SERIES_LABEL = re.compile(r"Series [A-Z]")
+_SECURITY_AFTER = re.compile(
+    r"[ \t]+(?:preferred|shares?|stock|notes?|bonds?|debentures?|warrants?|funding|financing|round)\b"
+)
+
+
+def grade_label(text: str, start: int, end: int) -> bool:
+    """A kind of grade or revision and its letter or Roman numeral, or the kind word alone right
+    before them."""
+    surface = text[start:end]
+    if _GRADE_LABEL.fullmatch(surface) is not None:
+        return True
+    if _SERIES_LABEL.fullmatch(surface) is not None:
+        return _SECURITY_AFTER.match(text, end) is not None
+    return _GRADE_KIND_ALONE.fullmatch(surface) is not None and _GRADE_MARK_AFTER.match(text, end) is not None
+
+
 def is_amount(surface: str) -> bool:
     """An amount alone or before a lower-case word ("S$16.6", "S$75.8 million")."""
     first, _, rest = surface.partition(" ")
@@ -258,11 +288,12 @@ def is_amount(surface: str) -> bool:
 
 _CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
 # A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
-# "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match
-_BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th)?")
+# "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match;
+# session 36: a number with its scale's letters ("420bn yuan", "261bn roubles") is none either
+_BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th|bn|bln|mn|mln|tn|trn)?")
 # An amount with its currency's sign ("S$16.6", "HK$2.5", "£40"), which the model reads as a body
 # or an event where the sign has a letter: never a name, whatever its type
-_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|[£€¥₹])\d[\d.,]*")
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|[£€¥₹])\d[\d.,]*(?:bn|bln|m|mn|mln|k|tn|trn)?")
 
 
 def bare_number(surface: str) -> bool:

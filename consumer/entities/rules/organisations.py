@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.opening_words import opening_adverb
 from consumer.entities.retype.cuts import sentence_end_word
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import is_head_word
@@ -236,7 +237,11 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
         if name.startswith("The "):
             start += 4
         start += _after_officer_title(text[start:end])
-        if text[start:end].lower() in STOP_WORDS or _PERSON_TITLE.match(name):
+        if (
+            text[start:end].lower() in STOP_WORDS
+            or _PERSON_TITLE.match(name)
+            or opening_adverb(text, start, end)
+        ):
             continue  # "Dr. Jane Roe, a ..." is a person whatever the apposition says
         if _SUFFIX_ALONE.fullmatch(name):
             continue  # "Acme Optics Co., Ltd., a lens maker": the name's own tail, no name
@@ -268,6 +273,40 @@ def portfolio_word(text: str, start: int, end: int | None = None) -> bool:
     if _PORTFOLIO_BEFORE.search(text, max(0, start - _PORTFOLIO_REACH), start) is not None:
         return True
     return end is not None and _TITLE_AFTER_PORTFOLIO.match(text, end) is not None
+
+
+# Session 36: a portfolio's word before an office holder's title that a list of portfolios or a
+# lower-case title follows ("Energy and Mines Minister Jo Roe", "Arts minister Ann Lee", "Transport
+# Commissioner Jo Roe", "the Trade and Industry Secretary"): the portfolio, no body. Every
+# capitalised word of the list is a portfolio's word; a party's word before a lower-case "minister"
+# is the party's ("Labour minister Ann Lee"); a ministry is a body ("the Finance ministry said").
+_OFFICE_AFTER_PORTFOLIOS = re.compile(
+    r"(?P<more>(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?[ \t]+"
+    r"(?P<office>Minister|Ministers|Secretary|Secretaries|Commissioner|Commissioners"
+    r"|minister|ministers|secretary|commissioner)(?![\w-])"
+)
+_OFFICE_REACH = 80
+_PARTY_PORTFOLIOS = frozenset(("labour", "labor"))
+_PORTFOLIO_SPAN = re.compile(r"[A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*")
+
+
+def portfolio_before_office(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a portfolio's word, or portfolios joined by "and" ("Education and
+    Agriculture"), before an office or a list of portfolios and an office (see
+    ``_OFFICE_AFTER_PORTFOLIOS``)."""
+    surface = text[start:end]
+    if _PORTFOLIO_SPAN.fullmatch(surface) is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Z][a-z]+", surface)]
+    if not all(word in _PORTFOLIO_WORDS for word in words):
+        return False
+    match = _OFFICE_AFTER_PORTFOLIOS.match(text, end, min(len(text), end + _OFFICE_REACH))
+    if match is None:
+        return False
+    if match["more"] is not None:
+        others = re.findall(r"[A-Z][a-z]+", match["more"])
+        return all(word.lower() in _PORTFOLIO_WORDS for word in others)
+    return match["office"][0].isupper() or len(words) > 1 or words[0] not in _PARTY_PORTFOLIOS
 
 
 # "Minister of Industry, Investment and Commerce Dale Orwin", "Secretary of Health and Human

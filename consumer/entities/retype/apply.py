@@ -29,6 +29,7 @@ from consumer.entities.retype.kinds import (
 )
 from consumer.entities.retype.land import land_by_context
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
@@ -240,6 +241,8 @@ def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gaze
     if cand.type == "LOCATION":
         if titled_by_kind(cand, text, surface, gazetteer):
             cand.type, cand.entry, cand.origin = "MISC", None, "rule"
+        else:
+            retype_by_kind(cand, text, surface, gazetteer)  # "his Lantern Nights album"
     elif not _place_or_work(cand, text, surface, gazetteer):
         retype_body(cand, text, surface, gazetteer)
 

@@ -125,6 +125,7 @@ def test_a_kind_of_event_makes_an_event(text: str, name: str) -> None:
         ("Analysts attended the Quorvex event in May.", "Quorvex"),  # one word: a firm's own event
         ("He spoke at the University of Kelby event.", "University of Kelby"),  # a body's head word
         ("The Google conference drew crowds.", "Google"),  # a listed company
+        ("Delegates met at a Kelby Chamber of Commerce conference.", "Kelby Chamber of Commerce"),  # a host
         ("The Harbor Masters event organisers met.", "Harbor Masters"),  # a noun after the kind
         ("Harbor Masters event", "Harbor Masters"),  # no determiner or possessive before it
     ],

@@ -9,6 +9,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.acting_firms import acting_firm
 from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition, town_by_its_people
 from consumer.entities.retype.bodies import (
     alone_words,
@@ -46,6 +47,9 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     said; True when it did (the caller then stops). Kept apart so ``retype`` reads as its order.
     A provision's kind word and its number ("Section 230") come first."""
     if _numbered_provision(cand, text, surface):
+        return True
+    if acting_firm(cand, text, surface, gazetteer):
+        cand.type, cand.entry = "ORGANIZATION", None  # "Kelvix said", "a Kelvix spokeswoman": the firm
         return True
     listed = listed_product(surface, gazetteer) if cand.entry is None else None
     if listed is not None:

@@ -38,6 +38,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
+from consumer.entities.retype.held_events import held_conference, league_in_play
 from consumer.entities.retype.person_names import looks_like_person
 from consumer.events import EntityType
 
@@ -142,6 +143,8 @@ _WEAK_EVENT_KINDS = r"event|conference|summit|convention|expo|exhibition|champio
 _EVENT_AFTER = re.compile(
     rf"[ \t]{{1,3}}(?:(?P<strong>{_STRONG_EVENT_KINDS})|{_WEAK_EVENT_KINDS})s?{_PHRASE_END}"
 )
+# a body that hosts a meeting, by a word of its name ("the Kelby Chamber of Commerce conference")
+_HOST_WORDS = frozenset({"of", "chamber", "union", "society", "board", "forum", "club", "council"})
 _EVENT_OPENING = re.compile(
     r"(?:\b(?:the|a|an|this|last|next|its|their)|['\u2019]s)[ \t]+(?:year['\u2019]s[ \t]+)?$"
 )
@@ -156,8 +159,12 @@ def kind_named_event(cand: Candidate, text: str, surface: str, gazetteer: Gazett
     if kind is None or _EVENT_OPENING.search(text, max(0, cand.start - 20), cand.start) is None:
         return False
     words = surface.split()
-    if kind.group("strong") is None and (len(words) < 2 or gazetteer.lookup(words[0]) is not None):
-        return False
+    if kind.group("strong") is None and (
+        len(words) < 2
+        or gazetteer.lookup(words[0]) is not None
+        or any(w.lower() in _HOST_WORDS for w in words)
+    ):
+        return False  # "the Quorvex event", "a Chamber of Commerce conference": the host's
     return _plain_name(surface, gazetteer) and gazetteer.lookup(surface) is None
 
 
@@ -187,8 +194,12 @@ def retype_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     kind = owned_kind(cand, text, surface, gazetteer)
     if kind is None and reviewed_or_priced(cand, text, surface, gazetteer):
         kind = "PRODUCT"
-    elif kind is None and kind_named_event(cand, text, surface, gazetteer):
-        kind = "EVENT"
+    elif kind is None and (
+        kind_named_event(cand, text, surface, gazetteer)
+        or league_in_play(cand, text, surface, gazetteer)
+        or held_conference(cand, text, surface, gazetteer)
+    ):
+        kind = "EVENT"  # "the Quellcon trade show", "the Kelby League match", "at the ... Conference"
     if kind is None:
         return False
     cand.type, cand.entry, cand.origin = kind, None, "rule"

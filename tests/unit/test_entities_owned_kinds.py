@@ -85,6 +85,8 @@ def test_no_product_or_title_without_an_owner_and_a_kind(text: str, name: str, k
         ("The Zentra Slate costs $299 at most shops.", "Zentra Slate"),
         ("The Lumex Pad is available now for $349.", "Lumex Pad"),
         ("The Tarvo Arc starts at £149 in the UK.", "Tarvo Arc"),
+        ("The Corvin Edge's screen is bright and sharp.", "Corvin Edge"),
+        ("We liked the Lumex Pad's new keyboard.", "Lumex Pad"),
     ],
 )
 def test_a_review_or_a_retail_price_makes_a_product(text: str, name: str) -> None:
@@ -100,6 +102,8 @@ def test_a_review_or_a_retail_price_makes_a_product(text: str, name: str) -> Non
         ("Harlow Quest reviewed the plans.", "Harlow Quest"),  # no review of it
         ("The Harlow Quest review board met.", "Harlow Quest"),  # no owner's "our" before it
         ("Read our Microsoft review before you buy.", "Microsoft"),  # a listed company
+        ("Harlow Quest's screen tests began.", "Harlow Quest"),  # no "the" before a part's owner
+        ("The KVTA's screen tests began.", "KVTA"),  # capitals alone: a body's letters
     ],
 )
 def test_no_product_for_a_share_price_a_fee_or_a_listed_body(text: str, name: str) -> None:

@@ -223,16 +223,37 @@ _PRICE_AFTER = re.compile(
 )
 
 
+# "the Zentra Slate's battery", "the Corvin's new screen": a made thing's part after "the" and the
+# name's possessive (a body takes no "the" before its name, but capitals alone, "the BBC's")
+_PART_AFTER = re.compile(
+    r"['\u2019]s[ \t]+"
+    r"(?:(?:new|main|front|rear|larger|bigger|smaller|built-in|(?:\d+(?:\.\d+)?-inch))[ \t]+)?"
+    r"(?:battery|batteries|screen|display|camera|cameras|keyboard|trackpad|touchpad|processor|chipset|"
+    r"speakers|hinge|bezels?|sensor|lens|touchscreen|charging[ \t]+port|headphone[ \t]+jack)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
 def reviewed_or_priced(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A model body of one to four name words, no list's entry, no head word, no person's look,
-    that a review is of ("our Harbor Quest review") or that has a retail price right after it
-    ("The Zentra Slate costs $299")."""
+    that a review is of ("our Harbor Quest review"), that has a retail price right after it ("The
+    Zentra Slate costs $299") or a made thing's part after "the" and its possessive ("the Corvin's
+    battery")."""
     if cand.origin != "ner" or cand.type != "ORGANIZATION" or cand.entry is not None:
         return False
     reviewed = (
         _REVIEW_AFTER.match(text, cand.end) is not None
         and _REVIEW_BEFORE.search(text, max(0, cand.start - 12), cand.start) is not None
     )
-    if not reviewed and _PRICE_AFTER.match(text, cand.end) is None:
+    if not reviewed and _PRICE_AFTER.match(text, cand.end) is None and not _part_owner(cand, text, surface):
         return False
     return _plain_name(surface, gazetteer) and gazetteer.lookup(surface) is None
+
+
+def _part_owner(cand: Candidate, text: str, surface: str) -> bool:
+    """ "the Zentra Slate's battery": a made thing's part after "the" and the name's possessive."""
+    return (
+        _PART_AFTER.match(text, cand.end) is not None
+        and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None
+        and _CAPITALS.fullmatch(surface.replace(" ", "")) is None
+    )

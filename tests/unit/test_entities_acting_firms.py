@@ -41,6 +41,7 @@ def test_a_product_reading_that_acts_is_the_firm(text: str, name: str) -> None:
         ("Clara said it would rain today.", "Clara", "PRODUCT"),  # a given name: an assistant speaks
         ("Kelvix said it would appeal.", "Kelvix", "ORGANIZATION"),  # no product's reading
         ("The Kelvix software update said little.", "Kelvix", "PRODUCT"),  # a noun after the name
+        ("Fans of Kelvix said so.", "Kelvix", "PRODUCT"),  # a preposition's object says nothing
     ],
 )
 def test_no_firm_for_a_made_things_mention(text: str, name: str, kind: str) -> None:

@@ -6,7 +6,8 @@ means the company: "Kelvix said it had sporadic reports", "a Kelvix spokeswoman"
 reported earnings of ...", "Kelvix's chief executive". A made thing does none of these, so the
 words right after the mention settle it. Never a name with a digit (a model: "the Vela 5 has"),
 a given name first (a voice assistant speaks: "Clara said it would rain") nor more than three
-words; only the 40 characters after the mention are read.
+words; a verb's subject is never a preposition's object ("Fans of Kelvix said so"); only a few
+words either side of the mention are read.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.kinds import listed_product
 
 _FIRM_ACTS = re.compile(
-    r"(?:['\u2019]s)?[ \t]{1,3}(?:said|says|told|announced|reported|declined|hired|sued|"
+    r"(?:['\u2019]s)?[ \t]{1,3}(?:(?P<verb>said|says|told|announced|reported|declined|hired|sued)|"
     r"spokes(?:man|woman|person)|executives|(?:chief|managing)[ \t]+(?:executive|director)|shareholders|"
     r"board[ \t]+of[ \t]+directors|shares[ \t]+(?:rose|fell|closed|jumped|dropped|gained|slipped))\b"
+)
+# a preposition's object is no verb's subject: "Fans of Kelvix said so" is the fans' saying
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|for|from|with|to|by|at|on|in|about|than|like|into|over)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
 )
 _NAME_WORD = re.compile(r"[A-Z][\w&.+-]*")
 
@@ -40,4 +45,9 @@ def acting_firm(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         return False
     if any(ch.isdigit() for ch in surface) or is_given_name(words[0]):
         return False
-    return _FIRM_ACTS.match(text, cand.end) is not None
+    act = _FIRM_ACTS.match(text, cand.end)
+    if act is None:
+        return False
+    return (
+        act.group("verb") is None or _OBJECT_BEFORE.search(text, max(0, cand.start - 12), cand.start) is None
+    )

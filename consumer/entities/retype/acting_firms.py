@@ -36,6 +36,9 @@ def acting_firm(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     to three capitalised words with no digit, right before a firm's act: the firm."""
     if cand.origin not in ("ner", "gazetteer"):
         return False
+    act = _FIRM_ACTS.match(text, cand.end)  # the cheap trigger first: a firm's act right after
+    if act is None:
+        return False
     if cand.type != "PRODUCT" and not (
         cand.type == "ORGANIZATION" and cand.entry is None and listed_product(surface, gazetteer) is not None
     ):
@@ -44,9 +47,6 @@ def acting_firm(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     if not 1 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     if any(ch.isdigit() for ch in surface) or is_given_name(words[0]):
-        return False
-    act = _FIRM_ACTS.match(text, cand.end)
-    if act is None:
         return False
     return (
         act.group("verb") is None or _OBJECT_BEFORE.search(text, max(0, cand.start - 12), cand.start) is None

@@ -23,7 +23,7 @@ from consumer.entities.gazetteer import Gazetteer
 
 _LEAGUE_HEADS = frozenset({"League", "Liga"})
 _LONE_LEAGUES = frozenset({"Premiership", "Championship"})
-_PLAY_AFTER = re.compile(
+PLAY_AFTER = re.compile(
     r"[ \t]{1,3}(?:matche?s?|fixtures?|games?|titles?|season|clash|wins?|victory|defeat|campaign|ties?|"
     r"opener|finals?|semi-finals?|quarter-finals?|debut|appearances?|goals?|table|standings|leaders|"
     r"champions|trophy|crown|rugby|football|play-offs?|playoffs?|sides?|clubs?|teams?|outfits?|"
@@ -34,7 +34,7 @@ _CONFERENCE_BEFORE = re.compile(
     r"(?:(?:19|20)\d\d[ \t]+|\d{1,2}(?:st|nd|rd|th)[ \t]+|annual[ \t]+)?$",
     re.IGNORECASE,
 )
-_CONFERENCE_AFTER = re.compile(
+CONFERENCE_AFTER = re.compile(
     r"[ \t]{1,3}(?:in[ \t]+[A-Z][a-z]|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"(?:last|next|this)[ \t]+(?:week|month|year|spring|summer|autumn|fall|winter))"
@@ -63,7 +63,7 @@ def league_in_play(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         (len(words) >= 2 and words[-1] in _LEAGUE_HEADS) or (len(words) == 1 and words[0] in _LONE_LEAGUES)
     ):
         return False
-    return _PLAY_AFTER.match(text, cand.end) is not None
+    return PLAY_AFTER.match(text, cand.end) is not None
 
 
 def held_conference(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
@@ -72,6 +72,6 @@ def held_conference(cand: Candidate, text: str, surface: str, gazetteer: Gazette
     words = _model_name(cand, surface, gazetteer)
     if words is None or len(words) < 2 or words[-1] != "Conference":
         return False
-    if _CONFERENCE_AFTER.match(text, cand.end) is not None:
+    if CONFERENCE_AFTER.match(text, cand.end) is not None:
         return True
     return _CONFERENCE_BEFORE.search(text, max(0, cand.start - 40), cand.start) is not None

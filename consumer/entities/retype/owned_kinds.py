@@ -38,7 +38,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
-from consumer.entities.retype.held_events import held_conference, league_in_play
+from consumer.entities.retype.held_events import CONFERENCE_AFTER, PLAY_AFTER, held_conference, league_in_play
 from consumer.entities.retype.person_names import looks_like_person
 from consumer.events import EntityType
 
@@ -185,9 +185,23 @@ def named_bill(cand: Candidate, text: str, surface: str) -> bool:
     return not is_given_name(words[-2]) and not is_given_name(words[0])
 
 
+def _asks(cand: Candidate, text: str, surface: str) -> bool:
+    """The cheap trigger: a possessive or a word right after the name that opens one of the rules'
+    cues, or a bill's or a conference's head word ending it (whose cue may stand before it)."""
+    if cand.origin != "ner" or surface.endswith(_OWN_HEADS):
+        return cand.origin == "ner"
+    after = _NEXT_WORD.match(text, cand.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word is None or not _TRIGGERS.isdisjoint((word, word + "s", word + "e", word[:-1]))
+
+
 def retype_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """Retype a model body by the kind around it (in place); True when it did. The owner's and the
     event's cues speak for every mention of the name (origin ``rule``); a bill by its own name."""
+    if not _asks(cand, text, surface):
+        return False
     if named_bill(cand, text, surface):
         cand.type, cand.entry = "MISC", None
         return True
@@ -257,3 +271,26 @@ def _part_owner(cand: Candidate, text: str, surface: str) -> bool:
         and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is not None
         and _CAPITALS.fullmatch(surface.replace(" ", "")) is None
     )
+
+
+# What the cheap trigger reads: the word after the name (or its possessive), and every word the
+# rules' after-patterns open on or hold (a superset is harmless: the rules decide)
+_NEXT_WORD = re.compile(r"['\u2019]s\b|[ \t]{1,3}([a-z][a-z-]*)")
+_OWN_HEADS = ("Bill", "Conference")
+_TRIGGERS = frozenset(
+    re.findall(
+        r"[a-z][a-z-]+",
+        " ".join(
+            (
+                _MADE_KINDS,
+                _WORK_KINDS,
+                _STRONG_EVENT_KINDS,
+                _WEAK_EVENT_KINDS,
+                _REVIEW_AFTER.pattern,
+                _PRICE_AFTER.pattern,
+                PLAY_AFTER.pattern,
+                CONFERENCE_AFTER.pattern,
+            )
+        ),
+    )
+)

@@ -9,6 +9,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.acting_firms import acting_firm
 from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition, town_by_its_people
 from consumer.entities.retype.bodies import (
     alone_words,
@@ -29,6 +30,7 @@ from consumer.entities.retype.kinds import (
 )
 from consumer.entities.retype.land import land_by_context
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
@@ -45,6 +47,9 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     said; True when it did (the caller then stops). Kept apart so ``retype`` reads as its order.
     A provision's kind word and its number ("Section 230") come first."""
     if _numbered_provision(cand, text, surface):
+        return True
+    if acting_firm(cand, text, surface, gazetteer):
+        cand.type, cand.entry = "ORGANIZATION", None  # "Kelvix said", "a Kelvix spokeswoman": the firm
         return True
     listed = listed_product(surface, gazetteer) if cand.entry is None else None
     if listed is not None:
@@ -240,6 +245,8 @@ def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gaze
     if cand.type == "LOCATION":
         if titled_by_kind(cand, text, surface, gazetteer):
             cand.type, cand.entry, cand.origin = "MISC", None, "rule"
+        else:
+            retype_by_kind(cand, text, surface, gazetteer)  # "his Lantern Nights album"
     elif not _place_or_work(cand, text, surface, gazetteer):
         retype_body(cand, text, surface, gazetteer)
 

@@ -15,6 +15,7 @@ from consumer.entities.gazetteer.cities import CITY_SHORT_FORMS
 from consumer.entities.gazetteer.geo import capital_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type, head_word
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.person_names import (
     NAME_OPENERS,
     NOT_SURNAMES,
@@ -248,6 +249,8 @@ def _product_family(cand: Candidate, text: str, surface: str, gazetteer: Gazette
 
 def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
     """A model organisation that is a place, a product or a work by its name (in place)."""
+    if retype_by_kind(cand, text, surface, gazetteer):
+        return  # "its Zorvel computer", "his Copper Wire single", "the Quellcon trade show"
     if _work_before_kind(cand, text, surface) or quoted_title(cand, text, surface, gazetteer):
         cand.type = "MISC"  # "the Wheel of Time series", an episode "“Traffic School”"
     elif (state := _postal_code_after_town(cand, text, surface, gazetteer)) is not None:

@@ -16,6 +16,7 @@ from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import STREET_WORD, SURNAME_STREET_HEADS, head_word
 from consumer.entities.retype.kinds import KIND_REACH, place_context
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.person_names import (
     HEADLAND_HEADS,
     facility_head,
@@ -84,7 +85,9 @@ def street_after_preposition(cand: Candidate, text: str, surface: str) -> bool:
 
 
 def retype_person(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> None:
-    """A model "person" whose name says it is a place."""
+    """A model "person" whose name says it is a place (or, by the kind around it, a made thing)."""
+    if retype_by_kind(cand, text, surface, gazetteer):
+        return  # "Quorvex's Lexa assistant": a body's made thing, though a person's look
     if street_after_preposition(cand, text, surface):
         # the preposition says what the name is for the whole story, as "the town of X" does
         cand.type, cand.entry, cand.origin = "LOCATION", None, "rule"

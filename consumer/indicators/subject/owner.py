@@ -49,6 +49,7 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
 )
 from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
+from consumer.indicators.subject.place_measures import population_owner
 from consumer.indicators.subject.possessed_relative import possessed_relative_owner
 from consumer.indicators.subject.possessive import (
     made_by,
@@ -155,6 +156,7 @@ def subject_of(
         or with_apposed_owner(owners, text, low, breaks, figure, unit)
         or possessed_relative_owner(index, owners, text, breaks, figure)
         or second_predicate_owner(index, owners, text, low, breaks, figure, unit)
+        or population_owner(owners, text, figure)
     )
     if reported is not None:
         return reported[0]

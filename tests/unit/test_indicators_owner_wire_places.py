@@ -370,3 +370,58 @@ def test_a_sentence_opening_name_mid_paragraph(text: str, figure: str, owner: st
 )
 def test_a_name_inside_the_sentence_keeps_no_owner(text: str) -> None:
     assert focus_rows("", text, _PEOPLE)["12 titles"] is None
+
+
+_TOTALS: dict[str, tuple[EntityType, str | None]] = {
+    "Norland": ("LOCATION", "country"),
+    "Kessel": ("LOCATION", "first_level_division"),
+    "Harlow Ministry of Health": ("ORGANIZATION", None),
+    "Vantor Group": ("ORGANIZATION", None),
+    "Harlow Bank": ("ORGANIZATION", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        (
+            "The Harlow Ministry of Health of Norland reported 1,200 new cases on Monday, "
+            "bringing the total number in the country to 310,400.",
+            "310,400",
+            "Norland",
+        ),
+        (
+            "The Harlow Ministry of Health reported 1,200 new infections, "
+            "bringing the tally in Kessel to 83,300.",
+            "83,300",
+            "Kessel",
+        ),
+        (
+            "Norland reported 600 deaths, raising the death toll of the pandemic in Kessel to about 4,600.",
+            "4,600",
+            "Kessel",
+        ),
+    ],
+)
+def test_a_running_total_in_a_place_is_the_places(text: str, figure: str, owner: str) -> None:
+    assert focus_rows("", text, _TOTALS)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a total in a firm, or with no place: the old readings
+        (
+            "Vantor Group bought 300,000 shares, bringing its total holdings in Harlow Bank to 9.5 pct.",
+            "9.5 pct",
+            "Vantor Group",
+        ),
+        (
+            "Vantor Group bought 300,000 shares, bringing the total to 2.1 million shares.",
+            "2.1 million shares",
+            "Vantor Group",
+        ),
+    ],
+)
+def test_other_totals_keep_their_owner(text: str, figure: str, owner: str) -> None:
+    assert focus_rows("", text, _TOTALS)[figure] == owner

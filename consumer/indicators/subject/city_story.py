@@ -39,10 +39,12 @@ def _country_city_story(city: Entity, country: Entity) -> bool:
     if not any(m.field == "headline" for m in city.mentions):
         return False
     a, b = city.links, country.links
-    if a is None or b is None or None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a is None or b is None:
+        return True
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return True
     # a country's coordinates are its capital's
-    return abs(a.latitude - b.latitude) > 0.01 or abs(a.longitude - b.longitude) > 0.01  # type: ignore[operator]
+    return abs(a.latitude - b.latitude) > 0.01 or abs(a.longitude - b.longitude) > 0.01
 
 
 def _city_in(city: Entity, place: Entity) -> bool:

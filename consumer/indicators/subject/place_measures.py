@@ -77,3 +77,38 @@ def population_owner(owners: list[Candidate], text: str, figure: tuple[int, int]
         if c.end == found.start() and c.entity.type == "LOCATION":
             return (c.entity,)
     return None
+
+
+# "..., bringing the total number in the country to 412,097", "raising the tally in Kessel to
+# 833,307": a running total the text places ("in" a place or "the country") is that place's, not the
+# reporting body's that heads the sentence nor nobody's
+_TOTAL_IN = re.compile(
+    r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:up\s+)?the\s+(?:(?:total|cumulative|overall)\s+)?"
+    r"(?:total|tally|count|number|caseload|(?:death\s+)?toll)(?:\s+of(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:in|across)\s+(?P<where>the\s+(?:country|nation)|[A-Z][^,;:()]{1,40}?)\s+to\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
+_TOTAL_REACH = 120  # the participle, the total's words, the place, "to"
+_TOTAL_CUES = ("bringing", "raising", "pushing", "taking", "lifting")
+
+
+def total_in_place(
+    index: MentionIndex, candidates: list[Candidate], text: str, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The place a running total is "in", right before the figure: a place named there, or the
+    story's country for "the country" / "the nation". None when the words are not there."""
+    low = max(0, figure[0] - _TOTAL_REACH)
+    before = text[low : figure[0]]
+    if not any(cue in before for cue in _TOTAL_CUES):
+        return None  # the cheap test first
+    found = _TOTAL_IN.search(text, low, figure[0])
+    if found is None:
+        return None
+    start, end = found.span("where")
+    if text[start].islower():
+        country = index.focus.get("country")
+        return (country,) if country is not None else None
+    for c in candidates:
+        if c.start == start and c.end == end and c.entity.type == "LOCATION":
+            return (c.entity,)
+    return None

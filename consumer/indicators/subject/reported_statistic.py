@@ -88,8 +88,9 @@ def reported_statistic(
 ) -> tuple[Entity] | None:
     """The place whose statistic a public body reports ("The Federal Statistics Office said
     growth for 2004 was 1.6%"): the story's province (its city, when the story is the city's:
-    ``city_story``) for a body of no national name, else the story's country. None when the clause does not have that shape. Reads the clause before
-    the figure, which the caller bounds by its window."""
+    ``city_story``) for a body of no national name, else the story's country. None when the
+    clause does not have that shape. Reads the clause before the figure, which the caller bounds
+    by its window."""
     if not local or not owned_sum(unit):
         return None
     before = text[clause_start : figure[0]].lower()

@@ -95,7 +95,17 @@ def opening_break(
     last = breaks[-1] if breaks else None
     if last is None or shape.match(last.group()) is None:
         return None
-    return last if SENTENCE_HEAD.search(text, max(0, low - 4), low) is not None else None
+    return last if opens_sentence(text, low) else None
+
+
+def opens_sentence(text: str, low: int) -> bool:
+    """Whether the window starting at ``low`` opens at a sentence's head. A sentence's span opens on
+    the space after the full stop before ("in 1990. Last year Kessel grew"): that space is skipped,
+    as the head reads the full stop and the space before the sentence's first word."""
+    opens, reach = low, min(len(text), low + 8)
+    while opens < reach and text[opens].isspace():
+        opens += 1
+    return SENTENCE_HEAD.search(text, max(0, opens - 4), opens) is not None
 
 
 def in_subject_position(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:

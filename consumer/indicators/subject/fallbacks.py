@@ -20,7 +20,8 @@ from consumer.indicators.subject.anaphora import (
     opening_its_owner,
     pronoun_owner,
 )
-from consumer.indicators.subject.clauses import in_subject_position, is_framed
+from consumer.indicators.subject.city_story import statistic_place
+from consumer.indicators.subject.clauses import in_subject_position, is_framed, opens_sentence
 from consumer.indicators.subject.cues import (
     CAPITALISED,
     CORPORATE_MEASURE,
@@ -28,12 +29,12 @@ from consumer.indicators.subject.cues import (
     MACRO_BEFORE,
     OWN_RESULT,
     PREPOSITION_BEFORE,
-    SENTENCE_HEAD,
     TIME_NAMES,
     counts_things,
     owned_sum,
 )
 from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
+from consumer.indicators.subject.place_measures import its_place_owner
 from consumer.indicators.subject.possessive import possessor
 from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
@@ -62,7 +63,9 @@ def owner_of_unnamed_clause(
     antecedent = relative_antecedent(owners, text, clause, figure, unit)
     if antecedent is not None:
         return antecedent
-    its = its_owner(candidates, text, low, clause_start, figure)
+    its = its_owner(candidates, text, low, clause_start, figure) or its_place_owner(
+        index, text, clause_start, figure
+    )
     if its is not None:
         return its
     withed = _with_clause_owner(owners, text, low, clause, figure, unit)
@@ -95,7 +98,7 @@ def _with_clause_owner(
     if not before or any(c.entity is not before[0].entity for c in before):
         return None
     subject = before[0]
-    if SENTENCE_HEAD.search(text, max(0, low - 4), low) is None:
+    if not opens_sentence(text, low):
         return None  # the window starts inside a long sentence: its opening is not read
     if not in_subject_position(subject, text, low, clause.start()) or possessor(
         subject, text, clause.start()
@@ -106,9 +109,15 @@ def _with_clause_owner(
     if entity.type == "ORGANIZATION":
         own = company_like(entity) and OWN_RESULT.match(head) is not None
         return entity if own else None
-    if entity.links is not None and entity.links.kind in FOCUS_KINDS and MEASURE.match(head):
+    # a place's statistic, perhaps after "its": "Kessel became a prosperous district, with its GDP
+    # up 21 percent" (the bare "its" fell to the story's company)
+    place = entity.links is not None and entity.links.kind in FOCUS_KINDS
+    if place and MEASURE.match(_ITS_BEFORE.sub("", head)):
         return entity
     return None
+
+
+_ITS_BEFORE = re.compile(r"^its\s+", re.IGNORECASE)
 
 
 def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: int) -> bool:
@@ -167,7 +176,7 @@ def _implied_owner(
             return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
         made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None
         company = _company_story(index) if made else None
-        return company or index.focus.get("province") or index.focus.get("country")
+        return company or statistic_place(index)
     return None
 
 

@@ -49,6 +49,7 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
 )
 from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
+from consumer.indicators.subject.place_measures import population_owner, total_in_place
 from consumer.indicators.subject.possessed_relative import possessed_relative_owner
 from consumer.indicators.subject.possessive import (
     made_by,
@@ -126,6 +127,7 @@ def subject_of(
         respective_owner(candidates, text, low, figure)
         or ranked_owner(candidates, text, low, figure)
         or named_after
+        or _first(total_in_place(index, candidates, text, figure))
     )
     if named_after is not None:
         return named_after
@@ -155,6 +157,7 @@ def subject_of(
         or with_apposed_owner(owners, text, low, breaks, figure, unit)
         or possessed_relative_owner(index, owners, text, breaks, figure)
         or second_predicate_owner(index, owners, text, low, breaks, figure, unit)
+        or population_owner(owners, text, figure)
     )
     if reported is not None:
         return reported[0]
@@ -200,6 +203,10 @@ def subject_of(
         )
         or long_apposition_subject(index, text, sentence, low, figure)
     )
+
+
+def _first(found: tuple[Entity] | None) -> Entity | None:
+    return found[0] if found is not None else None
 
 
 # "Nevada was 5.9 percent below its peak, Arizona 4.1 percent, Florida 1.5 percent": after a

@@ -54,6 +54,10 @@ _MACRO = (
     r"(?:home|house|housing)\s+prices)(?:\s+rate)?"
 )
 _MACRO_IN = re.compile(rf"\b{_MACRO}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and a place's trade the measure list lacks ("trade" only modifies there: "trade deficit")
+_TRADE_END = re.compile(
+    r"\b(?:(?:foreign|total|external)\s+)?trade(?:\s+volume)?$|\btourist\s+arrivals$", re.I
+)
 # The same statistics opening the clause after a place that opens the sentence: "In Kessel,
 # retail sales rose 8 percent" is Kessel's, as "Retail sales in Kessel" is ("In Kessel, 300
 # people were killed" and "In Kessel, the company sold ..." name no statistic of the place)
@@ -92,7 +96,11 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
     last = before.rstrip()
     of = last.endswith(("of", "from", "the"))  # _OF_BEFORE_END reads case as it is
     match = _OF_BEFORE_END.search(before) if of else None
-    if match is not None and MEASURE.search(match.group(1)) is not None:
+    if match is not None and (
+        MEASURE.search(match.group(1)) is not None
+        # a place's own statistic the measure list lacks: "The foreign trade of Kessel rose 9 percent"
+        or (candidate.entity.type == "LOCATION" and _TRADE_END.search(match.group(1)) is not None)
+    ):
         # "imports from Tarvia", "revenue from Europe": what comes in from X is the receiver's
         return match.group(2).lower() == "of" or _INFLOW.search(match.group(1)) is None
     if candidate.entity.type == "ORGANIZATION":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.city_story import statistic_place
 from consumer.indicators.subject.cues import TIME_NAMES, owned_sum
 from consumer.indicators.subject.mentions import Candidate, MentionIndex, company_like
 
@@ -86,9 +87,10 @@ def reported_statistic(
     unit: str | None,
 ) -> tuple[Entity] | None:
     """The place whose statistic a public body reports ("The Federal Statistics Office said
-    growth for 2004 was 1.6%"): the story's province for a body of no national name, else the
-    story's country. None when the clause does not have that shape. Reads the clause before
-    the figure, which the caller bounds by its window."""
+    growth for 2004 was 1.6%"): the story's province (its city, when the story is the city's:
+    ``city_story``) for a body of no national name, else the story's country. None when the
+    clause does not have that shape. Reads the clause before the figure, which the caller bounds
+    by its window."""
     if not local or not owned_sum(unit):
         return None
     before = text[clause_start : figure[0]].lower()
@@ -109,8 +111,7 @@ def reported_statistic(
     if named or _NOT_NATIONAL.search(reported):
         return None  # "said world trade", "said exports to Tarvia": not the story's place alone
     national = speaker.type != "ORGANIZATION" or _NATIONAL_BODY.search(speaker.name) is not None
-    province = None if national else index.focus.get("province")
-    owner = province or index.focus.get("country")
+    owner = index.focus.get("country") if national else statistic_place(index)
     return (owner,) if owner is not None else None
 
 

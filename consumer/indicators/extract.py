@@ -42,6 +42,7 @@ from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PR
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject.carry import (
+    another_thing_between,
     carries_on,
     count_sentence,
     counts_place_people,
@@ -51,6 +52,7 @@ from consumer.indicators.subject.carry import (
 )
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
+from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.product_pronoun import heading_product
@@ -619,7 +621,10 @@ def _owner_before(
         if (
             same_clause(text, previous.end, sentence[0], span[0])
             or carries_on(index, text, sentences.of(previous.start), sentence, span[0], owner, unit)
-            or spec_goes_on(text, previous.end, span[0], owner, unit)
+            or (
+                spec_goes_on(text, previous.end, span[0], owner, unit)
+                and not another_thing_between(index, previous.end, span[0], owner)
+            )
         ):
             return owner
         return None
@@ -725,6 +730,10 @@ def _field_indicators(
                 previous_age,
                 by_id,
             )
+        # a part's spec the clause gave its maker ("Orbis's 6.1-inch screen"): the maker's product
+        subject = (
+            maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject) or subject
+        )
         subject = (
             prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
             or heading_product(index, text, (sentence[0], span_start), low.unit)  # the deal's heading

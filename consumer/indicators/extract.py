@@ -55,6 +55,7 @@ from consumer.indicators.subject.cues import AGE_UNITS, is_price
 from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
+from consumer.indicators.subject.placed_price import placed_price_owner
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.section_product import section_product
@@ -732,7 +733,9 @@ def _field_indicators(
             )
         # a part's spec the clause gave its maker ("Orbis's 6.1-inch screen"): the maker's product
         subject = (
-            maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject) or subject
+            maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "In the US, the phone costs $499": the product's price, the place no owner
+            or (subject or placed_price_owner(index, text, sentence[0], (span_start, span_end), low.unit))
         )
         subject = (
             prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)

@@ -115,5 +115,71 @@ def test_a_spec_run_stops_at_another_product_named_between() -> None:
 
 
 def test_a_spec_run_with_no_other_product_between_goes_on() -> None:
-    text = "The Note 12 is new. Its screen measures 6.1 inches, and it fills two racks. The case fills 40 racks."
+    text = (
+        "The Note 12 is new. Its screen measures 6.1 inches, and it fills two racks. The case fills 40 racks."
+    )
     assert focus_rows("Note 12 revealed", text, _NAMES)["40 racks"] == "Note 12"
+
+
+_REVIEW = "The Note 12 is the best phone of the year.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (_REVIEW + "Ann Lee got 14 hours from the battery in her tests.", "14 hours"),
+        (_REVIEW + "Ann Lee measured a top speed of 130 mph on the track.", "130 mph"),
+    ],
+)
+def test_a_reviewers_part_spec_is_the_storys_product(text: str, figure: str) -> None:
+    assert focus_rows("Note 12 review", text, _NAMES)[figure] == "Note 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the story's product is not the one named last: the person's part may be another thing's
+        (
+            _REVIEW + "The Lumo Drive is new too. Ann Lee got 14 hours from the battery.",
+            "14 hours",
+            "Ann Lee",
+        ),
+        # no part of a thing beside the figure: the person's own count
+        (_REVIEW + "Ann Lee spent 14 hours on the train.", "14 hours", "Ann Lee"),
+    ],
+)
+def test_a_persons_figure_off_the_storys_product_keeps_its_owner(
+    text: str, figure: str, owner: str | None
+) -> None:
+    assert focus_rows("Note 12 review", text, _NAMES)[figure] == owner
+
+
+_PLACES = {**_NAMES, "Tarvia": ("LOCATION", "country"), "Norland": ("LOCATION", "country")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (_REVIEW + "In Tarvia, the phone costs $499.", "$499"),
+        (_REVIEW + "In Tarvia the phone costs $499, while in Norland it sells for $449.", "$449"),
+        (_REVIEW + "In Norland, it will retail for $520 from May.", "$520"),
+    ],
+)
+def test_a_products_price_in_a_places_clause_is_the_products(text: str, figure: str) -> None:
+    assert focus_rows("Note 12 review", text, _PLACES)[figure] == "Note 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the cost of doing something
+        (_REVIEW + "In Tarvia, it costs $30 to fill the tank.", "$30"),
+        # no place: the name heads the clause
+        (_REVIEW + "Orbis said the phone costs $499.", "$499"),
+        # a place heading the clause, no preposition before it
+        (_REVIEW + "Tarvia said it costs $80 to run the scheme.", "$80"),
+    ],
+)
+def test_a_price_off_the_pattern_keeps_its_old_owner(text: str, figure: str) -> None:
+    old = {"$30": None, "$499": "Note 12", "$80": "Tarvia"}
+    assert focus_rows("Note 12 review", text, _PLACES)[figure] == old[figure]

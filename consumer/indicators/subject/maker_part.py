@@ -82,12 +82,15 @@ def maker_part_owner(
     unit: str | None,
     owner: Entity | None,
 ) -> Entity | None:
-    """The product a part's spec measures, when the clause gave it to the product's maker or, in
-    a maker's report, to nobody (see the module's docstring); None keeps ``owner``."""
-    if unit not in _THING_UNITS or (owner is not None and owner.type != "ORGANIZATION"):
+    """The product a part's spec measures, when the clause gave it to the product's maker, to a
+    reviewer or, in a maker's report, to nobody (see the module's docstring); None keeps
+    ``owner``."""
+    if unit not in _THING_UNITS or (owner is not None and owner.type not in ("ORGANIZATION", "PERSON")):
         return None
     if not _beside_part(text, sentence_start, figure):
         return None
+    if owner is not None and owner.type == "PERSON":
+        return _reviewers_part(index, text, figure)
     maker = owner if owner is not None else _reporting_maker(index, text, sentence_start, figure)
     if maker is None:
         return _unnamed_part(index, text, sentence_start, figure) if owner is None else None
@@ -154,6 +157,16 @@ _ACCORDING_CLOSE = re.compile(r",\s+(?:the|its)\s", re.IGNORECASE)
 
 
 _UNNAMED_BACK = 600  # how far back the product an unnamed part belongs to may be named
+
+
+def _reviewers_part(index: MentionIndex, text: str, figure: tuple[int, int]) -> Entity | None:
+    """ "Ann Lee got 14 hours from the battery": a part's spec a person heads is the story's
+    product's, when that product is also the one named last shortly before (a reviewer trying
+    it), not a thing of the person's own the story never names."""
+    product = index.focus.get("product")
+    if product is None or _passage_product(index, text, figure, _UNNAMED_BACK) is not product:
+        return None
+    return product
 
 
 def _unnamed_part(

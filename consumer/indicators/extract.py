@@ -59,6 +59,7 @@ from consumer.indicators.subject.placed_price import placed_price_owner
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.section_product import section_product
+from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
@@ -632,6 +633,20 @@ def _owner_before(
     return paragraph_opener(index, text, sentence, span[0], unit)
 
 
+def _sellers_thing(
+    index: MentionIndex,
+    text: str,
+    sentence_start: int,
+    span: tuple[int, int],
+    unit: str | None,
+    subject: Entity | None,
+) -> Entity | None:
+    """The product a firm's price by "it" / "them" / "the phone" is of, for a firm's figure only."""
+    if subject is None or subject.type != "ORGANIZATION":
+        return None
+    return seller_price_owner(index, text, sentence_start, span, unit)
+
+
 def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """What the rules of the figure at text[start:end] read: a bounded window in its sentence."""
     return max(sentence[0], start - WINDOW_BEFORE), min(sentence[1], end + WINDOW_AFTER)
@@ -734,6 +749,8 @@ def _field_indicators(
         # a part's spec the clause gave its maker ("Orbis's 6.1-inch screen"): the maker's product
         subject = (
             maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "Walmart is selling them for $205": the thing's price, not its seller's
+            or _sellers_thing(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "In the US, the phone costs $499": the product's price, the place no owner
             or (subject or placed_price_owner(index, text, sentence[0], (span_start, span_end), low.unit))
         )

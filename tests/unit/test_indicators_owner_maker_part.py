@@ -183,3 +183,8 @@ def test_a_products_price_in_a_places_clause_is_the_products(text: str, figure: 
 def test_a_price_off_the_pattern_keeps_its_old_owner(text: str, figure: str) -> None:
     old = {"$30": None, "$499": "Note 12", "$80": "Tarvia"}
     assert focus_rows("Note 12 review", text, _PLACES)[figure] == old[figure]
+
+
+def test_the_maker_reporting_what_the_reader_gets_from_the_part() -> None:
+    text = _LAUNCH + "Orbis says you'll get up to 9 hours of battery life."
+    assert focus_rows(_HEADLINE, text, _NAMES)["9 hours"] == "Note 12"

@@ -128,7 +128,7 @@ def _beside_part(text: str, sentence_start: int, figure: tuple[int, int]) -> boo
 # "Orbis says the battery lasts 14 hours", "Veltra claims ...": the maker reporting its own thing
 _MAKER_SAYS = re.compile(
     r"\s+(?:says|said|claims|claimed|promises|promised|estimates|estimated|reckons)\s+(?:that\s+)?"
-    r"(?:the|its)\s",
+    r"(?:the|its|it|you|users|owners|buyers)\b",
     re.IGNORECASE,
 )
 

@@ -43,6 +43,9 @@ _HEADLINE = "Orbis shows Note 12"
         # the maker's name before the product's brings it out as well as "its"
         ("The Orbis Note 12 goes on sale in May.\n\nOrbis's 6.5-inch display is sharp.", "6.5-inch"),
         ("Orbis launched the Note 12 in May.\n\nOrbis's 6.5-inch display is sharp.", "6.5-inch"),
+        # a car's sprint the maker quotes, its powertrain's output
+        (_LAUNCH + "Orbis quotes 0-60 mph in 4.1 seconds.", "4.1 seconds"),
+        (_LAUNCH + "Orbis's hybrid system makes 243 hp.", "243 hp"),
         # a part's spec in a sentence naming nobody
         (_LAUNCH + "Battery life is 11 hours, and the display is sharp.", "11 hours"),
         (_LAUNCH + "I got 13 hours of battery life in my tests.", "13 hours"),

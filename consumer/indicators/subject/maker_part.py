@@ -50,7 +50,8 @@ _PARTS = (
     r"(?:(?:touch)?screens?|displays?|batter(?:y|ies)|battery\s+life|engines?|motors?|cameras?|lens(?:es)?|"
     r"sensors?|processors?|chips?|chipsets?|cpus?|gpus?|storage|memory|ram|hard\s+(?:drive|disk)|ssds?|"
     r"trunk|boot\s+space|wheels|tyres|tires|range|top\s+speed|speakers?|keyboard|chassis|wingspan|"
-    r"fuel\s+tank|torque|horsepower|charging|charger|bezels?|zoom|resolution|refresh\s+rate|weight)"
+    r"fuel\s+tank|torque|horsepower|charging|charger|bezels?|zoom|resolution|refresh\s+rate|weight|"
+    r"powertrain|drivetrain|hybrid\s+system|transmission|gearbox|v6|v8|v12|(?:four|six|eight)-cylinder)"
 )
 # The part's noun right after the figure, at most two words between: "6.1-inch OLED screen",
 # "128GB of storage", "a 3.0-litre V6 engine"
@@ -112,6 +113,10 @@ _THINGS_VERB = re.compile(
 )
 
 
+# A sprint's figures: "0-60 mph in 7.1 seconds", "0-62mph", "zero to 60"
+_SPRINT = re.compile(r"\b(?:0|zero)(?:-|\s+to\s+)(?:60|62|100)\b")
+
+
 def _beside_part(text: str, sentence_start: int, figure: tuple[int, int]) -> bool:
     """A part's noun right after the figure, or heading its phrase right before it, or a verb
     only a thing has right before it."""
@@ -119,6 +124,8 @@ def _beside_part(text: str, sentence_start: int, figure: tuple[int, int]) -> boo
         return True
     if _THINGS_VERB.search(text, max(sentence_start, figure[0] - 30), figure[0]) is not None:
         return True
+    if _SPRINT.search(text, max(sentence_start, figure[0] - 24), figure[1]) is not None:
+        return True  # "quotes 0-60 mph in 7.1 seconds": a car's sprint
     low = max(sentence_start, figure[0] - _BEFORE_REACH)
     before = text[low : figure[0]]
     edge = max((m.end() for m in _EDGE.finditer(before)), default=0)

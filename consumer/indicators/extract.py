@@ -42,6 +42,7 @@ from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PR
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.subject.carry import (
+    another_thing_between,
     carries_on,
     count_sentence,
     counts_place_people,
@@ -51,11 +52,14 @@ from consumer.indicators.subject.carry import (
 )
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
+from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
+from consumer.indicators.subject.placed_price import placed_price_owner
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.section_product import section_product
+from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
@@ -619,11 +623,28 @@ def _owner_before(
         if (
             same_clause(text, previous.end, sentence[0], span[0])
             or carries_on(index, text, sentences.of(previous.start), sentence, span[0], owner, unit)
-            or spec_goes_on(text, previous.end, span[0], owner, unit)
+            or (
+                spec_goes_on(text, previous.end, span[0], owner, unit)
+                and not another_thing_between(index, previous.end, span[0], owner)
+            )
         ):
             return owner
         return None
     return paragraph_opener(index, text, sentence, span[0], unit)
+
+
+def _sellers_thing(
+    index: MentionIndex,
+    text: str,
+    sentence_start: int,
+    span: tuple[int, int],
+    unit: str | None,
+    subject: Entity | None,
+) -> Entity | None:
+    """The product a firm's price by "it" / "them" / "the phone" is of, for a firm's figure only."""
+    if subject is None or subject.type != "ORGANIZATION":
+        return None
+    return seller_price_owner(index, text, sentence_start, span, unit)
 
 
 def _window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
@@ -725,6 +746,14 @@ def _field_indicators(
                 previous_age,
                 by_id,
             )
+        # a part's spec the clause gave its maker ("Orbis's 6.1-inch screen"): the maker's product
+        subject = (
+            maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "Walmart is selling them for $205": the thing's price, not its seller's
+            or _sellers_thing(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "In the US, the phone costs $499": the product's price, the place no owner
+            or (subject or placed_price_owner(index, text, sentence[0], (span_start, span_end), low.unit))
+        )
         subject = (
             prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)
             or heading_product(index, text, (sentence[0], span_start), low.unit)  # the deal's heading

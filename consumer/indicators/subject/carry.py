@@ -160,6 +160,16 @@ def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None,
     return not is_price(base)
 
 
+def another_thing_between(index: MentionIndex, start: int, end: int, owner: Entity | None) -> bool:
+    """Whether a product other than ``owner`` is named between the figure before and this one:
+    "... will fit into 64 full racks. ... Silicon Graphics' Columbia ... reached 42.7 teraflops"
+    is another machine's spec, not a spec run of the first. Reads the mentions of the gap only."""
+    return any(
+        c.entity.type == "PRODUCT" and owner is not None and c.entity.id != owner.id
+        for c in index.between(start, end)
+    )
+
+
 _SPEAKER_REACH = 40  # a reporting verb this close after the name makes it the speaker
 _PARAGRAPH_BACK = 600  # how far back the paragraph before may open (agency copy: one sentence)
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n[ \t]*$")

@@ -16,6 +16,7 @@ from consumer.indicators.measure import MEASURE
 from consumer.indicators.subject.anaphora import anaphor_possessor
 from consumer.indicators.subject.clauses import FIRM_PART, is_country_or_division, listed
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, counts_things, is_price
+from consumer.indicators.subject.maker_part import firms_thing_between, made_by_maker
 from consumer.indicators.subject.mentions import (
     OWNER_TYPES,
     WINDOW_BEFORE,
@@ -122,8 +123,13 @@ def made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int)
     if product is None or maker.entity.type != "ORGANIZATION":
         return None
     first = maker.entity.name.split()[0].lower()
-    if first not in product.name.lower().split() or not _PRODUCT_OBJECT.search(text, maker.end, figure_start):
+    if not _PRODUCT_OBJECT.search(text, maker.end, figure_start):
         return None
+    if first not in product.name.lower().split() and (
+        firms_thing_between(text, maker.end, figure_start)
+        or not made_by_maker(index, text, maker.entity, product)
+    ):
+        return None  # "Orbis has unveiled the Note 12 ... Orbis will sell the phone for $449" is its too
     return product
 
 

@@ -22,7 +22,8 @@ from consumer.indicators.subject.products import BUY_LINE
 _OPENER_BEFORE = re.compile(
     r"\s*(?:(?:#\d{1,2}[.):]?|\d{1,2}[.):])\s+|[A-Z][a-z]+(?:\s[a-z-]+){0,4}:\s+)?(?:[Tt]he\s+)?(?:(?:new|latest)\s+)?"
 )
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:new|latest)\s+)?")
+# a maker's possessive, or the maker's name before the product's ("The Orbis Note 12 weighs")
+_POSSESSIVE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:new|latest)\s+)?")
 # Results a firm has and a thing has not: "Its revenue rose" after a product's sentence is the maker's
 _FIRMS_MEASURE = re.compile(
     r"\b(?:revenues?|profits?|earnings|income|shares?|stock|staff|employees|workers|dividends?)\b",
@@ -54,9 +55,11 @@ def product_opening_previous(index: MentionIndex, text: str, start: int, end: in
     if _OPENER_BEFORE.fullmatch(text, opens, first.start) is None:
         return None
     if not made_thing(first.entity) and len(named) > 1:
-        possessive = _POSSESSIVE_AFTER.match(text, first.end)  # "Tessel's Nova A52 offers"
+        possessive = _POSSESSIVE_AFTER.match(text, first.end)  # "Tessel's Nova A52", "Tessel Nova A52"
         if possessive is None or named[1].start != possessive.end():
             return None
+        if not possessive.group(0).startswith(("'", "\u2019")) and first.entity.type != "ORGANIZATION":
+            return None  # "The Norland Orbel 7 launch": only a maker's bare name stands before its thing
         first = named[1]
     if not made_thing(first.entity):
         return None

@@ -150,8 +150,23 @@ def product_owner(
         for c in back
         if made_thing(c.entity)
         and not _COMPARED_BEFORE.search(text, max(0, c.start - _COMPARED_REACH), c.start)
+        and not scenery(c, text)
     ]
     return named[-1].entity if named else index.focus.get("product")
+
+
+# "A Kessel Premium Sound System will be available": a thing brought in with "a" / "an"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:(?:new|optional)\s+)?$", re.IGNORECASE)
+
+
+def scenery(mention: Candidate, text: str) -> bool:
+    """A product named once in the story, brought in with "a" / "an": an option, a part or a
+    passing thing ("A Kessel Premium Sound System will be available. The 12.1-inch touchscreen
+    ..."), not what the passage goes on describing. A bounded look before the one mention."""
+    return (
+        len(mention.entity.mentions) == 1
+        and _INDEFINITE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+    )
 
 
 # "30% faster than the Orbel 6 for $700", "compared with the Vantor X2", "as long as a Corvan X2":

@@ -87,6 +87,36 @@ def test_a_model_code_is_no_group(gazetteer: Gazetteer, text: str, name: str) ->
     assert _retyped(text, name, "PERSON", gazetteer) != "ORGANIZATION"
 
 
+# --- bodies named by their place ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He owns the Lisbon Comets team and a stadium.", "Lisbon Comets"),
+        ("Elections to the Lisbon Assembly are due in May.", "Lisbon Assembly"),
+        ("She joined the Oslo State Opera as a soprano.", "Oslo State Opera"),
+        ("He studied at the Oslo Conservatory for years.", "Oslo Conservatory"),
+        ("The coach said the striker scored. Lisbon City v Oslo Rovers was the league match.", "Lisbon City"),
+    ],
+)
+def test_a_body_named_by_its_place_is_no_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert _retyped(text, name, "LOCATION", gazetteer) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Snow fell on the Lisbon Heights overnight.", "Lisbon Heights"),  # a land form
+        ("Traffic in Lisbon City centre was heavy after the match.", "Lisbon City"),  # the town's centre
+        ("Lisbon City is a lovely place to visit.", "Lisbon City"),  # no sport
+        ("Quellmar Assembly rules were read out.", "Quellmar Assembly"),  # no known place
+    ],
+)
+def test_a_place_named_otherwise_stays_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert _retyped(text, name, "LOCATION", gazetteer) == "LOCATION"
+
+
 # --- venues ------------------------------------------------------------------------------------
 
 

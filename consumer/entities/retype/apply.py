@@ -30,6 +30,7 @@ from consumer.entities.retype.kinds import (
 )
 from consumer.entities.retype.land import land_by_context
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.named_bodies import body_read_as_place
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
@@ -259,8 +260,11 @@ def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gaze
     if cand.type == "LOCATION":
         if titled_by_kind(cand, text, surface, gazetteer):
             cand.type, cand.entry, cand.origin = "MISC", None, "rule"
-        elif bloc_of_countries(cand, text, surface, gazetteer):
-            cand.type, cand.origin = "ORGANIZATION", "rule"  # "the QUORV countries", "G9"
+        elif bloc_of_countries(cand, text, surface, gazetteer) or body_read_as_place(
+            cand, text, surface, gazetteer
+        ):
+            # "the QUORV countries", "G9", "Kelby Comets", "the Tarvia Assembly"
+            cand.type, cand.origin = "ORGANIZATION", "rule"
     elif not _place_or_work(cand, text, surface, gazetteer):
         retype_body(cand, text, surface, gazetteer)
 

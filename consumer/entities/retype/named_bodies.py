@@ -1,0 +1,65 @@
+"""Bodies named by their place and a word of their own, which the model reads as the place
+(issue 11, session 36).
+
+The place's name opens them, and the small model types the whole as a place:
+
+* a club: a known place and a plural nickname ("the Quellport Harriers team", "Kelby Comets"),
+  the shape ``rules.club_shaped`` reads (never land forms or events, "Kelby Heights", "Kelby
+  Games"), or, in a story about sport, a known city and "City" ("Kelby City v Tarvo Rovers"; a
+  city so named, "Quezon City", is one entry of the gazetteer, and a lower-case word of a town's
+  after it, "Kelby City centre", keeps the town);
+* a legislature, a school of music or a company of players by its head word: "assembly",
+  "parliament", "conservatory", "conservatoire", "orchestra", "philharmonic", "opera" ("the
+  Tarvia Assembly", "Kelby State Opera", "the Kelby Conservatory").
+
+The nickname or the head is the name's last word and the name opens on a place the gazetteer
+knows; the whole is no entry of its own. Nothing but the name's own
+words and, for "City", the words right after it and the sport window of ``bodies.about_sport``
+are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.bodies import about_sport
+from consumer.entities.retype.lexicons import word_list
+from consumer.entities.rules.sports import club_shaped
+
+_BODY_HEADS = frozenset(
+    word_list("assembly parliament conservatory conservatoire orchestra philharmonic opera")
+)
+# "Kelby City centre", "Kelby City council": the town's own things after it keep the town
+_TOWN_THING_AFTER = re.compile(
+    r"[ \t]+(?:centre|center|council|hall|limits|area|region|district|airport|station|police|residents|"
+    r"mayor|suburbs|outskirts|streets|boundaries)\b"
+)
+
+
+def _place_first(words: list[str], gazetteer: Gazetteer) -> bool:
+    """The name opens on a place the gazetteer knows, one word or more before the last ("Kelby
+    State Opera", "Tampa Bay ..."), and the last word is no entry of its own ("Ohio Democrats": a
+    group of that place)."""
+    if gazetteer.lookup(words[-1]) is not None:
+        return False
+    for size in range(len(words) - 1, 0, -1):
+        entry = gazetteer.lookup(" ".join(words[:size]))
+        if entry is not None and entry.type == "LOCATION":
+            return True
+    return False
+
+
+def body_read_as_place(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a model place is a club or a body named by its place (see the module's doc)."""
+    if cand.type != "LOCATION" or cand.origin != "ner" or cand.entry is not None:
+        return False
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
+        return False
+    if words[-1].lower() in _BODY_HEADS or club_shaped(surface):
+        return _place_first(words, gazetteer)
+    if words[-1] != "City" or _TOWN_THING_AFTER.match(text, cand.end) is not None:
+        return False
+    return _place_first(words, gazetteer) and about_sport(text, cand.start, cand.end)

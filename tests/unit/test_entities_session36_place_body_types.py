@@ -110,6 +110,10 @@ def test_a_body_named_by_its_place_is_no_place(gazetteer: Gazetteer, text: str, 
         ("Snow fell on the Lisbon Heights overnight.", "Lisbon Heights"),  # a land form
         ("Traffic in Lisbon City centre was heavy after the match.", "Lisbon City"),  # the town's centre
         ("Lisbon City is a lovely place to visit.", "Lisbon City"),  # no sport
+        (
+            "After the league match the squad stayed in Lisbon City, MD.",
+            "Lisbon City",
+        ),  # a town
         ("Quellmar Assembly rules were read out.", "Quellmar Assembly"),  # no known place
     ],
 )

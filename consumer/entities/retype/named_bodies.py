@@ -6,8 +6,9 @@ The place's name opens them, and the small model types the whole as a place:
 * a club: a known place and a plural nickname ("the Quellport Harriers team", "Kelby Comets"),
   the shape ``rules.club_shaped`` reads (never land forms or events, "Kelby Heights", "Kelby
   Games"), or, in a story about sport, a known city and "City" ("Kelby City v Tarvo Rovers"; a
-  city so named, "Quezon City", is one entry of the gazetteer, and a lower-case word of a town's
-  after it, "Kelby City centre", keeps the town);
+  city so named, "Quezon City", is one entry of the gazetteer; a lower-case word of a town's
+  after it, "Kelby City centre", "in" before it or a comma and a state after it, "in Kelby City,
+  MD", keep the town);
 * a legislature, a school of music or a company of players by its head word: "assembly",
   "parliament", "conservatory", "conservatoire", "orchestra", "philharmonic", "opera" ("the
   Tarvia Assembly", "Kelby State Opera", "the Kelby Conservatory").
@@ -37,6 +38,10 @@ _TOWN_THING_AFTER = re.compile(
     r"mayor|suburbs|outskirts|streets|boundaries)\b"
 )
 
+# "in Kelby City", "Kelby City, MD": the town itself (a club is signed from, beaten by or lost to)
+_IN_TOWN_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around|across|throughout)[ \t]+$")
+_STATE_AFTER = re.compile(r",[ \t]+[A-Z]")
+
 
 def _place_first(words: list[str], gazetteer: Gazetteer) -> bool:
     """The name opens on a place the gazetteer knows, one word or more before the last ("Kelby
@@ -62,4 +67,8 @@ def body_read_as_place(cand: Candidate, text: str, surface: str, gazetteer: Gaze
         return _place_first(words, gazetteer)
     if words[-1] != "City" or _TOWN_THING_AFTER.match(text, cand.end) is not None:
         return False
+    if _STATE_AFTER.match(text, cand.end) or _IN_TOWN_BEFORE.search(
+        text, max(0, cand.start - 12), cand.start
+    ):
+        return False  # "in Kelby City, MD": a town too small for the gazetteer
     return _place_first(words, gazetteer) and about_sport(text, cand.start, cand.end)

@@ -33,6 +33,7 @@ _VENUE_HEADS = frozenset(
 )
 _SURNAME_VENUE_HEADS = frozenset(word_list("park garden gardens"))
 _VENUE_PAIRS = frozenset(("opera house", "music hall", "concert hall"))
+_ALL_HEADS = _VENUE_HEADS | _SURNAME_VENUE_HEADS | _VENUE_PAIRS
 _READINGS = frozenset(("PERSON", "LOCATION", "ORGANIZATION"))
 
 _PLACE_WORD = r"(?:at|in|inside|outside|near|into)"
@@ -59,9 +60,13 @@ def _head(words: list[str]) -> str:
 
 
 def _named(cand: Candidate, text: str, surface: str) -> list[str] | None:
-    """The name's words: two to four capitalised words, not before a possessive or speaking."""
+    """The name's words: two to four capitalised words ending on a venue's head, not before a
+    possessive nor speaking (the head is read first: most names have none, and ``attributed``
+    reads the words around the name)."""
     words = surface.split()
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    if not 2 <= len(words) <= 4 or _head(words) not in _ALL_HEADS:
+        return None
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     if text[cand.end : cand.end + 1] in ("'", "’") or attributed(text, cand.start, cand.end):
         return None
@@ -81,14 +86,12 @@ def named_venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     before it (see the module's doc): a place, whatever person its first words look like. A body
     only after "at", "inside" or "outside" and "the", or a town's possessive ("in the Kelby
     Theatre production" is the company's)."""
-    if cand.type not in _READINGS or cand.origin != "ner" or gazetteer.lookup(surface) is not None:
+    if cand.type not in _READINGS or cand.origin != "ner":
         return False
     words = _named(cand, text, surface)
-    if words is None:
+    if words is None or gazetteer.lookup(surface) is not None:
         return False
     head = _head(words)
-    if head not in _VENUE_HEADS and head not in _SURNAME_VENUE_HEADS and head not in _VENUE_PAIRS:
-        return False
     low = max(0, cand.start - _REACH)
     if cand.type == "ORGANIZATION":
         return _BODY_THE_BEFORE.search(text, low, cand.start) is not None or _owned_by_place(

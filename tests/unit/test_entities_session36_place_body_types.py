@@ -110,6 +110,7 @@ def test_a_body_named_by_its_place_is_no_place(gazetteer: Gazetteer, text: str, 
         ("Snow fell on the Lisbon Heights overnight.", "Lisbon Heights"),  # a land form
         ("Traffic in Lisbon City centre was heavy after the match.", "Lisbon City"),  # the town's centre
         ("Lisbon City is a lovely place to visit.", "Lisbon City"),  # no sport
+        ("The Lisbon Nights creator won a prize for the show.", "Lisbon Nights"),  # a show, no sport
         (
             "After the league match the squad stayed in Lisbon City, MD.",
             "Lisbon City",

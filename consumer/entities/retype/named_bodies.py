@@ -3,24 +3,27 @@
 
 The place's name opens them, and the small model types the whole as a place:
 
-* a club: a known place and a plural nickname ("the Quellport Harriers team", "Kelby Comets"),
-  the shape ``rules.club_shaped`` reads (never land forms or events, "Kelby Heights", "Kelby
-  Games"), or, in a story about sport, a known city and "City" ("Kelby City v Tarvo Rovers"; a
-  city so named, "Quezon City", is one entry of the gazetteer; a lower-case word of a town's
-  after it, "Kelby City centre", "in" before it or a comma and a state after it, "in Kelby City,
-  MD", keep the town);
+* a club: a known place and a plural nickname, the shape ``rules.club_shaped`` reads (never
+  land forms or events, "Kelby Heights", "Kelby Games"), in a field about sport (three words
+  of sport, ``team_cues.sport_story``, read once per field) or before "team", "club", "squad"
+  ("the Kelby Comets team"; a show, a lecture series or a prize is named so too: "Kelby
+  Nights", "the Kelby Lectures");
+* in a story about sport (``bodies.about_sport``), a known city and "City" ("Kelby City v
+  Tarvo Rovers"; a city so named, "Quezon City", is one entry of the gazetteer; a lower-case
+  word of a town's after it, "Kelby City centre", "in" before it or a comma and a state after
+  it, "in Kelby City, MD", keep the town);
 * a legislature, a school of music or a company of players by its head word: "assembly",
   "parliament", "conservatory", "conservatoire", "orchestra", "philharmonic", "opera" ("the
   Tarvia Assembly", "Kelby State Opera", "the Kelby Conservatory").
 
 The nickname or the head is the name's last word and the name opens on a place the gazetteer
-knows; the whole is no entry of its own. Nothing but the name's own
-words and, for "City", the words right after it and the sport window of ``bodies.about_sport``
-are read.
+knows; the whole is no entry of its own. Besides the name's own words only the few characters
+around it and the sport windows named above are read.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from consumer.entities.candidates import Candidate
@@ -37,10 +40,19 @@ _TOWN_THING_AFTER = re.compile(
     r"[ \t]+(?:centre|center|council|hall|limits|area|region|district|airport|station|police|residents|"
     r"mayor|suburbs|outskirts|streets|boundaries)\b"
 )
-
+_CLUB_WORD_AFTER = re.compile(r"[ \t]+(?:team|club|franchise|squad|side)\b")
 # "in Kelby City", "Kelby City, MD": the town itself (a club is signed from, beaten by or lost to)
 _IN_TOWN_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|around|across|throughout)[ \t]+$")
 _STATE_AFTER = re.compile(r",[ \t]+[A-Z]")
+
+
+@functools.lru_cache(maxsize=16)
+def _sport_field(text: str) -> bool:
+    """Three different words of sport in the field (``team_cues.sport_story``), read once per
+    field however many names ask: a prize's or a show's story "won" and has "points" too."""
+    from consumer.entities.team_cues import sport_story  # team_cues imports this package
+
+    return sport_story((text,))
 
 
 def _place_first(words: list[str], gazetteer: Gazetteer) -> bool:
@@ -63,8 +75,14 @@ def body_read_as_place(cand: Candidate, text: str, surface: str, gazetteer: Gaze
     words = surface.split()
     if not 2 <= len(words) <= 4 or gazetteer.lookup(surface) is not None:
         return False
-    if words[-1].lower() in _BODY_HEADS or club_shaped(surface):
+    if words[-1].lower() in _BODY_HEADS:
         return _place_first(words, gazetteer)
+    if club_shaped(surface):
+        # a club in a story about sport or before its own word ("the Kelby Comets team"): a show,
+        # a series of lectures or a prize is named so too ("Kelby Nights", "the Kelby Lectures")
+        return _place_first(words, gazetteer) and (
+            _CLUB_WORD_AFTER.match(text, cand.end) is not None or _sport_field(text)
+        )
     if words[-1] != "City" or _TOWN_THING_AFTER.match(text, cand.end) is not None:
         return False
     if _STATE_AFTER.match(text, cand.end) or _IN_TOWN_BEFORE.search(

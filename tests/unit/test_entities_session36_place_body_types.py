@@ -95,7 +95,7 @@ def test_a_model_code_is_no_group(gazetteer: Gazetteer, text: str, name: str) ->
     [
         ("He owns the Lisbon Comets team and a stadium.", "Lisbon Comets"),
         ("Elections to the Lisbon Assembly are due in May.", "Lisbon Assembly"),
-        ("She joined the Oslo State Opera as a soprano.", "Oslo State Opera"),
+        ("She plays with the Oslo Philharmonic this season.", "Oslo Philharmonic"),
         ("He studied at the Oslo Conservatory for years.", "Oslo Conservatory"),
         ("The coach said the striker scored. Lisbon City v Oslo Rovers was the league match.", "Lisbon City"),
     ],
@@ -116,6 +116,7 @@ def test_a_body_named_by_its_place_is_no_place(gazetteer: Gazetteer, text: str, 
             "Lisbon City",
         ),  # a town
         ("Quellmar Assembly rules were read out.", "Quellmar Assembly"),  # no known place
+        ("He conducted Norma at the Oslo State Opera.", "Oslo State Opera"),  # the house
     ],
 )
 def test_a_place_named_otherwise_stays_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:

@@ -13,8 +13,9 @@ The place's name opens them, and the small model types the whole as a place:
   word of a town's after it, "Kelby City centre", "in" before it or a comma and a state after
   it, "in Kelby City, MD", keep the town);
 * a legislature, a school of music or a company of players by its head word: "assembly",
-  "parliament", "conservatory", "conservatoire", "orchestra", "philharmonic", "opera" ("the
-  Tarvia Assembly", "Kelby State Opera", "the Kelby Conservatory").
+  "parliament", "conservatory", "conservatoire", "orchestra", "philharmonic" ("the Tarvia
+  Assembly", "the Kelby Conservatory"; never "Opera", the house as often as its company:
+  "conducted at the Kelby State Opera").
 
 The nickname or the head is the name's last word and the name opens on a place the gazetteer
 knows; the whole is no entry of its own. Besides the name's own words only the few characters
@@ -32,9 +33,7 @@ from consumer.entities.retype.bodies import about_sport
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.rules.sports import club_shaped
 
-_BODY_HEADS = frozenset(
-    word_list("assembly parliament conservatory conservatoire orchestra philharmonic opera")
-)
+_BODY_HEADS = frozenset(word_list("assembly parliament conservatory conservatoire orchestra philharmonic"))
 # "Kelby City centre", "Kelby City council": the town's own things after it keep the town
 _TOWN_THING_AFTER = re.compile(
     r"[ \t]+(?:centre|center|council|hall|limits|area|region|district|airport|station|police|residents|"

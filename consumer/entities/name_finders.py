@@ -18,6 +18,7 @@ from consumer.entities import retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.retype.person_names import country_or_division
 from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
 from consumer.gate import gated
@@ -444,7 +445,9 @@ class NameFinders(CandidatePasses):
 
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
-            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+            if not country_or_division(text[s:e], self.gazetteer):
+                # "Tarvia, the world's second silver producer,": a country acting stays the place
+                yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.described_companies(text):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):

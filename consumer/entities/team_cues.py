@@ -10,7 +10,8 @@ player's or a coach's role after it (with a person's name after where the role w
 other trades: "France centre Jo Roe", "Kelby soccer player Jo Roe"), a side's thing after its
 possessive ("Tarvia's game against", "Kelby's captain"), a word of a fixture before it ("against",
 "defeat to", "at home to", "get past") or a result after it ("Tarvia have lost", "Tarvia lead",
-"Tarvia v Keldra", "Tarvia 3-0").
+"Tarvia v Keldra", "Tarvia 3-0"), or a plural verb after it, as British copy writes of a side
+("Kelby were held 1-1", "Tarvia are favourites"; session 36).
 
 A cue is read only in a story about sport, which three different words of sport anywhere in its
 fields say ("squad", "match", "rugby", ...): outside sport "a case against Tarvia", "Tarvia's
@@ -90,6 +91,26 @@ _AFTER = re.compile(
 _PLAYER_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\d.,:])")
 _REACH = 60  # characters before the name a fixture's words may take
+# "Kelby were held 1-1", "Tarvia are favourites", "Kelby have won four in a row": a single
+# place's name with a plural verb, as British copy writes of a side (session 36); never a name
+# after "the" ("the Netherlands are"), "and" or a comma (a pair of places, "Tarvia and Keldra
+# are"), a preposition (no subject: "derby matches in Tarvia are worse"), nor before "to", "in"
+# or "been to" (a place visited)
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)[ \t]+(?!(?:been[ \t]+)?(?:to|in|at)\b)[a-z0-9]")
+_NO_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:the|and|or|&|of|in|at|on|to|from|for|with|by|into|across|around|near|throughout|like|than)"
+    r"|,)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_side(text: str, start: int, end: int) -> bool:
+    """ "Kelby were held 1-1": a place's name that takes a plural verb is its side."""
+    return (
+        _PLURAL_VERB_AFTER.match(text, end, end + 24) is not None
+        and _NO_PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
 
 # The United Kingdom's home nations play as national sides (the gazetteer files them as divisions)
 HOME_NATIONS = frozenset(("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"))
@@ -123,6 +144,7 @@ def team_cue(text: str, start: int, end: int) -> bool:
         or _POSSESSIVE_THING.match(text, end, end + _REACH) is not None
         or _AFTER.match(text, end, end + _REACH) is not None
         or _SCORE_AFTER.match(text, end) is not None
+        or _plural_side(text, start, end)
         or (
             _BEFORE.search(text, max(0, start - _REACH), start) is not None
             and _PLAYER_AFTER.match(text, end) is None

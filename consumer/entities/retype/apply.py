@@ -11,6 +11,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.acting_firms import acting_firm
 from consumer.entities.retype.areas import coded_area, event_venue, place_in_apposition, town_by_its_people
+from consumer.entities.retype.blocs import bloc_of_countries, numbered_group
 from consumer.entities.retype.bodies import (
     alone_words,
     retype_body,
@@ -30,6 +31,7 @@ from consumer.entities.retype.kinds import (
 )
 from consumer.entities.retype.land import land_by_context
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.named_bodies import body_read_as_place
 from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
@@ -37,6 +39,7 @@ from consumer.entities.retype.person_names import club_of_city, initial_and_surn
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.shows import broadcast_programme, cast_title
 from consumer.entities.retype.titles import MODEL_NAME
+from consumer.entities.retype.venues import named_venue
 from consumer.entities.retype.work_kinds import programme_name, titled_by_kind
 from consumer.entities.retype.works import quoted_work
 from consumer.events import TextField
@@ -54,6 +57,9 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     listed = listed_product(surface, gazetteer) if cand.entry is None else None
     if listed is not None:
         cand.type, cand.entry = "PRODUCT", listed
+        return True
+    if numbered_group(cand, text, surface):
+        cand.type, cand.origin = "ORGANIZATION", "rule"  # "the G-9 meeting": a group, no model
         return True
     if MODEL_NAME.match(surface) and cand.entry is None:
         cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
@@ -170,7 +176,11 @@ def retype(
         if _typed_by_model_or_head(cand, text, surface, gazetteer):
             continue
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
-        if placed(cand, text, surface, gazetteer) or land_by_context(cand, text, surface, gazetteer):
+        if (
+            placed(cand, text, surface, gazetteer)
+            or land_by_context(cand, text, surface, gazetteer)
+            or _venue(cand, text, surface, gazetteer)
+        ):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
         if place_or_org and street_after_preposition(cand, text, surface):
@@ -222,6 +232,16 @@ def retype(
             retype_person(cand, text, surface, gazetteer)
 
 
+def _venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model person, place or body that is a venue by its head and the words before it ("the
+    concert at the Dorian Vell Theatre"): the place, never the person its first words look like.
+    True when it was."""
+    if not named_venue(cand, text, surface, gazetteer):
+        return False
+    cand.type, cand.entry = "LOCATION", None
+    return True
+
+
 def _cued_person(
     surface: str,
     recased: dict[TextField, str],
@@ -245,6 +265,11 @@ def _retype_model_body(cand: Candidate, text: str, surface: str, gazetteer: Gaze
     if cand.type == "LOCATION":
         if titled_by_kind(cand, text, surface, gazetteer):
             cand.type, cand.entry, cand.origin = "MISC", None, "rule"
+        elif bloc_of_countries(cand, text, surface, gazetteer) or body_read_as_place(
+            cand, text, surface, gazetteer
+        ):
+            # "the QUORV countries", "G9", "Kelby Comets", "the Tarvia Assembly"
+            cand.type, cand.origin = "ORGANIZATION", "rule"
         else:
             retype_by_kind(cand, text, surface, gazetteer)  # "his Lantern Nights album"
     elif not _place_or_work(cand, text, surface, gazetteer):

@@ -17,6 +17,7 @@ import re
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
+from consumer.quotes.speaker_kinds import persons_body_official
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -170,6 +171,10 @@ class Speakers(DescribedSpeakers):
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
             return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
+        if persons_body_official(text, start, end) and {
+            e.type for _, _, e in self.mentions_in(fld, start, end)
+        } == {"PERSON"}:
+            return Speaker(None, described="official")  # 'a Roe administration official' (session 36)
         speaker = self._resolve(text, fld, start, end, floor)
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer

@@ -17,6 +17,7 @@ import re
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
+from consumer.quotes.speaker_kin import named_kin_before
 from consumer.quotes.speaker_kinds import persons_body_official
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
@@ -227,6 +228,11 @@ class Speakers(DescribedSpeakers):
                 agreeing = self._pronoun_person(text, fld, at, floor, lambda e: sexed(e) and e is not asker)
                 other = self._pronoun_person(text, fld, at, floor, lambda e: e is not asker)
                 return Speaker(agreeing or other)
+            kin = named_kin_before(self.masked, self.para_start, start, low[0]) if fld == "body" else None
+            if kin is not None and not self.people_between(fld, kin[1], start):
+                # 'Marsh's sister Rachel makes an appeal. "...," she said' (session 36): the sister
+                named = [r[2] for r in self.mentions_in(fld, kin[0], kin[1]) if r[2].type == "PERSON"]
+                return Speaker(named[0]) if named else NOBODY
             agreeing = self._closer_subject(fld, start + lead, low[0]) or self._pronoun_person(
                 text, fld, at, floor, agrees_with(low[0])
             )

@@ -259,3 +259,50 @@ def test_said_words_before_a_dashed_apposition_stay_quotes(
     body: str, expected: list[tuple[str, list[str], str | None]]
 ) -> None:
     assert [q for q in _quotes(body, "Tom Vance") if q[0] != "indirect"] == expected
+
+
+# ------------------------------------------------- a named relative heading the sentence before
+
+_FLEW = "Ann Marsh and Tom Marsh flew to Spain after reports of a sighting.\n\n"
+_MARSHES = ("Ann Marsh", "Tom Marsh")
+
+
+@pytest.mark.parametrize(
+    ("para", "names", "speaker"),
+    [
+        (
+            'Marsh\' sister Rachel makes an appeal on television. "Please come home," she said.',
+            _MARSHES,
+            None,
+        ),
+        (
+            'Marsh\'s daughter Lily, a nurse, wept at the hearing. "He was good," she told reporters.',
+            _MARSHES,
+            None,
+        ),
+        ('Tom Marsh\'s brother Piotr spoke outside the court. "We want the truth," he said.', _MARSHES, None),
+        # the relative is an entity: she speaks
+        (
+            'Marsh\'s sister Rachel Marsh makes an appeal. "Please come home," she said.',
+            (*_MARSHES, "Rachel Marsh"),
+            "Rachel Marsh",
+        ),
+    ],
+)
+def test_a_named_relative_before_a_pronoun_tag_is_not_someone_else(
+    para: str, names: tuple[str, ...], speaker: str | None
+) -> None:
+    assert [q[2] for q in _quotes(_FLEW + para, *names) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # a relative of the other sex: the pronoun means someone else, as before
+        'Marsh\'s son Piotr was born in May. "He is a joy," she said.',
+        # someone named since the relative: as before
+        'Marsh\'s sister Rachel makes an appeal. Ann Marsh agreed. "Please come home," she said.',
+    ],
+)
+def test_a_named_relative_near_misses(para: str) -> None:
+    assert [q[2] for q in _quotes(_FLEW + para, *_MARSHES) if q[0] == "direct"] == ["Ann Marsh"]

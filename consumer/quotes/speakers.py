@@ -176,6 +176,9 @@ class Speakers(DescribedSpeakers):
             e.type for _, _, e in self.mentions_in(fld, start, end)
         } == {"PERSON"}:
             return Speaker(None, described="official")  # 'a Roe administration official' (session 36)
+        kin = self._named_kin(text, fld, start, end)
+        if kin is not None:
+            return kin  # 'Marsh's sister Rachel makes an appeal. "...," she said' (session 36)
         speaker = self._resolve(text, fld, start, end, floor)
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
@@ -184,6 +187,19 @@ class Speakers(DescribedSpeakers):
             if answering is not None:
                 return Speaker(answering, described="I")
         return speaker
+
+    def _named_kin(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
+        """A bare 'he'/'she' after a relative named by a possessor and a given name headed a
+        sentence before it in the paragraph, no person named since: that relative (the entity
+        holding the given name, else null), never the last person of that sex."""
+        pronoun = text[start:end].strip(" ,").lower()
+        if fld != "body" or pronoun not in ("he", "she"):
+            return None
+        kin = named_kin_before(self.masked, self.para_start, start, pronoun)
+        if kin is None or self.people_between(fld, kin[1], start):
+            return None
+        named = [r[2] for r in self.mentions_in(fld, kin[0], kin[1]) if r[2].type == "PERSON"]
+        return Speaker(named[0]) if named else NOBODY
 
     def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)
@@ -228,11 +244,6 @@ class Speakers(DescribedSpeakers):
                 agreeing = self._pronoun_person(text, fld, at, floor, lambda e: sexed(e) and e is not asker)
                 other = self._pronoun_person(text, fld, at, floor, lambda e: e is not asker)
                 return Speaker(agreeing or other)
-            kin = named_kin_before(self.masked, self.para_start, start, low[0]) if fld == "body" else None
-            if kin is not None and not self.people_between(fld, kin[1], start):
-                # 'Marsh's sister Rachel makes an appeal. "...," she said' (session 36): the sister
-                named = [r[2] for r in self.mentions_in(fld, kin[0], kin[1]) if r[2].type == "PERSON"]
-                return Speaker(named[0]) if named else NOBODY
             agreeing = self._closer_subject(fld, start + lead, low[0]) or self._pronoun_person(
                 text, fld, at, floor, agrees_with(low[0])
             )

@@ -1,7 +1,9 @@
-"""A body whose name says it is of another kind than the noun of an unnamed official's tag (session
-36, Reuters copy of 1987): 'one company spokesman said' after the Global Tea Organization
-is named speaks for some company the text does not name, never for that organisation; the kind's
-word must fit the body's own name, as a place's service must (``speaker_services``)."""
+"""Bodies in a tag (session 36, Reuters copy of 1987). A body whose name says it is of another kind
+than the noun of an unnamed official's tag: 'one company spokesman said' after the Global Tea
+Organization is named speaks for some company the text does not name, never for that organisation;
+the kind's word must fit the body's own name, as a place's service must (``speaker_services``).
+Unnamed people of a person's body or of the person ('a Roe administration official', 'an aide to
+Roe'), and an employer whose name holds 'and' ('said Wilf Roe of Peters and Co Ltd')."""
 
 from __future__ import annotations
 
@@ -77,3 +79,19 @@ def persons_body_official(text: str, start: int, end: int) -> bool:
     modifies ('a Roe administration official said') or a person's unnamed aide ('an aide to
     Roe said'): someone unnamed, never that person, whose name had been read as the speaker."""
     return _PERSONS_BODY.fullmatch(text, start, end) is not None
+
+
+# 'Wilf Roe of Peters and Co Ltd', 'analyst Ann Lee at Smith and Jones Inc': a name and its
+# employer, whose own name holds "and" between capitalised words, to the phrase's end
+_FIRM_WITH_AND = re.compile(
+    r"\s*(?:[A-Za-z][\w.'\u2019-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:of|at|from|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w.&'\u2019-]*\s*){1,4}[,.]?\s*"
+)
+
+
+def firm_with_and(text: str, start: int, end: int) -> bool:
+    """Whether the subject phrase is a name and an employer whose name holds 'and' ('said Wilf Roe
+    of Peters and Co Ltd', session 36, Reuters copy of 1987): the conjunction joins no clause, so
+    the phrase's subject is the name, not the words after 'and' (it had been 'Co Ltd', no one, or a
+    partner's surname typed a person, 'Henderson')."""
+    return _FIRM_WITH_AND.fullmatch(text, start, end) is not None

@@ -18,7 +18,7 @@ from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kin import named_kin_before
-from consumer.quotes.speaker_kinds import persons_body_official
+from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -80,7 +80,12 @@ class Speakers(DescribedSpeakers):
         if named > start:
             return named  # 'When asked if Lee and Roe would start Vale replied:' (session 35)
         tail = SUBORDINATE.match(text, start, end)
-        if tail is not None and tail.end() < end and not self._apposed(text, fld, start, tail.end()):
+        if (
+            tail is not None
+            and tail.end() < end
+            and not self._apposed(text, fld, start, tail.end())
+            and not firm_with_and(text, start, end)  # 'said Wilf Roe of Peters and Co Ltd' (session 36)
+        ):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
         aside = OPENING_ASIDE.match(text, start, end)
         if (

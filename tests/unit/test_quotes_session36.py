@@ -306,3 +306,41 @@ def test_a_named_relative_before_a_pronoun_tag_is_not_someone_else(
 )
 def test_a_named_relative_near_misses(para: str) -> None:
     assert [q[2] for q in _quotes(_FLEW + para, *_MARSHES) if q[0] == "direct"] == ["Ann Marsh"]
+
+
+# ------------------------------------------------ an employer whose name holds "and" in the tag
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "said Wilf Gobert of Peters and Co Ltd.",
+        "said analyst Wilf Gobert at Smith and Jones Inc, a Denver brokerage.",
+        "Wilf Gobert of Orr, Lane and Drew said.",
+    ],
+)
+def test_an_employer_holding_and_is_no_second_subject(tag: str) -> None:
+    body = f'"The talk is about Kelco, which sold its stake in 1975," {tag}'
+    assert [q[2] for q in _quotes(body, "Wilf Gobert", "Drew:PERSON") if q[0] == "direct"] == ["Wilf Gobert"]
+
+
+def test_a_reported_clause_of_a_ministry_holding_and() -> None:
+    body = "Spending rose in the first quarter, the Department of Trade and Industry said."
+    quotes = _quotes(body, "Department of Trade and Industry:ORGANIZATION")
+    assert quotes == [
+        ("indirect", ["Spending rose in the first quarter"], "Department of Trade and Industry")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        # two people joined by "and": no one speaker, as before
+        ("said Wilf Gobert and Ann Bell.", None),
+        # a clause after the name: the subject is the name, as before
+        ("said Wilf Gobert, who left Peters and joined Kelco.", "Wilf Gobert"),
+    ],
+)
+def test_an_employer_holding_and_near_misses(tag: str, speaker: str | None) -> None:
+    body = f'"The talk is about Kelco, which sold its stake in 1975," {tag}'
+    assert [q[2] for q in _quotes(body, "Wilf Gobert", "Ann Bell") if q[0] == "direct"] == [speaker]

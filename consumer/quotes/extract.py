@@ -33,6 +33,7 @@ from consumer.quotes.kinds import complete, quoted_subhead
 from consumer.quotes.marks import find_stretches, paragraphs
 from consumer.quotes.model import Quote
 from consumer.quotes.records import quote_records
+from consumer.quotes.reported import reported_partial
 from consumer.quotes.runs import (
     EMBED_SIGNATURE,
     QUOTE_ONLY,
@@ -277,7 +278,9 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
         for unit in units[para_first:]:
             cited = unit.kind == "indirect" and unit.verb == "according to"
             if unit.speaker.entity is not None and not cited:
-                long_partial = unit.kind == "partial" and quoted_words(text, unit) >= _LONG_PARTIAL
+                long_partial = unit.kind == "partial" and (
+                    quoted_words(text, unit) >= _LONG_PARTIAL or reported_partial(text, unit)
+                )
                 last_partial = unit if long_partial else None
                 last_said = last_said if unit.kind == "partial" else unit
     return drop_pull_quotes(text, masked, paras, stretches, units) if fld == "body" else units

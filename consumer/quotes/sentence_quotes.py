@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from consumer.quotes.apposed import apposed_subject, runs_on_past_apposition
 from consumer.quotes.attribution import (
     addressees_answer,
     answers_question,
@@ -238,7 +239,11 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                     subject,
                     verb_text(goes_on.group("verb")),
                 )  # '... "fantasy" and told reporters:'
-        if before is not None and not subject_phrase(before.group("who"), 14):
+        if (
+            before is not None
+            and not subject_phrase(before.group("who"), 14)
+            and not apposed_subject(text, masked, fld, before.start("who"), before.end("who"), speakers)
+        ):
             before = None
         if n == 0:
             # '<reported clause>, said one farmer: "..."': the attribution nearest the mark wins
@@ -349,7 +354,13 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         gap = masked[gap_start:gap_end]
         before = befores[n]
         runs_on = (
-            s.closed and not complete_words(content) and masked[s.end + 1 : s.end + 3].strip()[:1].isalpha()
+            s.closed
+            and not complete_words(content)
+            and (
+                masked[s.end + 1 : s.end + 3].strip()[:1].isalpha()
+                # '"The next Pele" - Tom Vance - is joining' (session 36)
+                or runs_on_past_apposition(masked, s.end, words)
+            )
         )
         # inside a reported sentence that goes on past the closing mark, after a comma that leaves
         # the sentence's subject outside ('X said the motive of the sellers, "whoever they are, is

@@ -80,6 +80,32 @@ _ATTRIBUTION_NEXT = re.compile(
 _ATTRIBUTION_NEXT_REACH = 320
 
 
+# A reported clause of its own right after the first verb of saying: 'that', or a subject (a
+# pronoun, or a determiner and up to three words) and a finite verb ('said his mother would be
+# missed', 'said he was tired', 'told reporters that ...' is read by the 'that' alone).
+_FIRST_VERB = re.compile(rf"(?<!\bto\s)\b(?:{VERBS})\b", re.IGNORECASE)
+_REPORTED_CLAUSE = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,2}?that\b"
+    r"|\s+(?:he|she|they|we|i|it|there)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|"
+    r"is|are|was|were|will|would|could|can|should|must|may|might|had|has|have|did|does|do)\b"
+    r"|\s+(?:his|her|their|its|our|my|the|this|these|those|a|an)\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:is|are|was|were|will|would|could|can|should|must|may|might|had|has|have|did|does)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_clause(masked: str, start: int, end: int) -> bool:
+    """'"She was a kind colleague." Her son Petr said his mother would be missed.': after quoted
+    words closed by their own stop, a name and its verb of saying followed by a reported clause
+    (a subject and a finite verb, or 'that') open the writer's next sentence, an indirect quote of
+    its own, not a tag; read as one, the quote went to the next sentence's speaker (session 36,
+    BBC stories: a second person's reported speech after a quote split by its first speaker's tag).
+    Reads only the tag's own words, ``start`` to ``end`` (at most the short tail of
+    ``_ATTRIBUTION_NEXT``)."""
+    verb = _FIRST_VERB.search(masked, start, end)
+    return verb is not None and _REPORTED_CLAUSE.match(masked, verb.end(), end) is not None
+
+
 def split_sentences(
     text: str, masked: str, para: Paragraph, stretches: Sequence[Stretch]
 ) -> list[tuple[int, int]]:
@@ -100,7 +126,8 @@ def split_sentences(
         while close < para.end and close < s.end + 3 and text[close] in _CLOSING:
             close += 1  # past the closing mark: " ” ’’ »
         after = text[close : min(para.end, close + 8)].lstrip(" ")
-        if _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + _ATTRIBUTION_NEXT_REACH)):
+        tag = _ATTRIBUTION_NEXT.match(masked, close, min(para.end, close + _ATTRIBUTION_NEXT_REACH))
+        if tag is not None and not reports_clause(masked, close, tag.end()):
             continue  # '"Why not?" Wilson asked.', '"We were robbed!" captain Jack Wilson fumed.'
         if not after or after[:1] in ('"', "\u201c", "\u2018", "'") or after[:1].isupper():
             cuts.add(close)

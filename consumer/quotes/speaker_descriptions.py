@@ -15,6 +15,7 @@ from consumer.events import Entity
 from consumer.parse.agencies import is_known_agency
 from consumer.quotes.speaker_documents import REPORT_NOUNS, report_issuer
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
+from consumer.quotes.speaker_kinds import another_kind
 from consumer.quotes.speaker_pronouns import PronounSpeakers
 from consumer.quotes.speaker_tags import qualified_away, spokes_of_another
 from consumer.quotes.speaker_titles import role_holder
@@ -598,6 +599,8 @@ class DescribedSpeakers(PronounSpeakers):
             headed = self.org_by_head(words[-2], fld, start, floor)
             return Speaker(headed, described=noun) if headed is not None else None
         body = self._body(words[-2], fld, start, floor, new=False).entity
+        if body is not None and another_kind(body, words[-2]):
+            return Speaker(None, described=noun)  # 'one company spokesman' is no council's (session 36)
         if body is not None and self._affiliation(body, fld, start, floor):
             return Speaker(None, described=noun)  # 'one auto company official' after 'Roe, analyst with Acme'
         return Speaker(body, described=noun) if body is not None else None

@@ -17,6 +17,8 @@ import re
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
+from consumer.quotes.speaker_kin import named_kin_before
+from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -78,7 +80,12 @@ class Speakers(DescribedSpeakers):
         if named > start:
             return named  # 'When asked if Lee and Roe would start Vale replied:' (session 35)
         tail = SUBORDINATE.match(text, start, end)
-        if tail is not None and tail.end() < end and not self._apposed(text, fld, start, tail.end()):
+        if (
+            tail is not None
+            and tail.end() < end
+            and not self._apposed(text, fld, start, tail.end())
+            and not firm_with_and(text, start, end)  # 'said Wilf Roe of Peters and Co Ltd' (session 36)
+        ):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
         aside = OPENING_ASIDE.match(text, start, end)
         if (
@@ -170,6 +177,13 @@ class Speakers(DescribedSpeakers):
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         if self.coordinated(text, fld, start, end):
             return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
+        if persons_body_official(text, start, end) and {
+            e.type for _, _, e in self.mentions_in(fld, start, end)
+        } == {"PERSON"}:
+            return Speaker(None, described="official")  # 'a Roe administration official' (session 36)
+        kin = self._named_kin(text, fld, start, end)
+        if kin is not None:
+            return kin  # 'Marsh's sister Rachel makes an appeal. "...," she said' (session 36)
         speaker = self._resolve(text, fld, start, end, floor)
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
@@ -178,6 +192,19 @@ class Speakers(DescribedSpeakers):
             if answering is not None:
                 return Speaker(answering, described="I")
         return speaker
+
+    def _named_kin(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
+        """A bare 'he'/'she' after a relative named by a possessor and a given name headed a
+        sentence before it in the paragraph, no person named since: that relative (the entity
+        holding the given name, else null), never the last person of that sex."""
+        pronoun = text[start:end].strip(" ,").lower()
+        if fld != "body" or pronoun not in ("he", "she"):
+            return None
+        kin = named_kin_before(self.masked, self.para_start, start, pronoun)
+        if kin is None or self.people_between(fld, kin[1], start):
+            return None
+        named = [r[2] for r in self.mentions_in(fld, kin[0], kin[1]) if r[2].type == "PERSON"]
+        return Speaker(named[0]) if named else NOBODY
 
     def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)

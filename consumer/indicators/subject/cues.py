@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from consumer.gate import gated
-from consumer.indicators.subject.adverbial import OPENING_PHRASE
 from consumer.indicators.subject.mentions import WINDOW_BEFORE
 
 # PREPOSITION_BEFORE, REPORTED and MACRO_BEFORE are gated on their first letters (consumer.gate):
@@ -30,8 +29,6 @@ PREPOSITION_BEFORE = gated(
     r"rural|coastal|low|upper|lower|downtown|greater|mainland|inland|nearby|suburban|upstate)\s+)?$",
     re.IGNORECASE,
 )
-# "During 1986, ": up to the clause's last comma, not one inside a list of words (``adverbial``)
-LEADING_ADVERBIAL = OPENING_PHRASE  # rules read it through adverbial.opening_end / without_opening, memoised
 SUBJECT_PREFIX_WORDS = 3
 AGE_UNITS = frozenset({"year_of_age"})
 

@@ -169,14 +169,22 @@ class CandidatePasses:
             or rules.stage_group(text, cand.start, cand.end)
         )
 
-    def _opening_word(self, cand: Candidate, recased: dict[TextField, str], cases: dict[str, str]) -> bool:
+    def _opening_word(
+        self,
+        cand: Candidate,
+        recased: dict[TextField, str],
+        cases: dict[str, str],
+        name_heads: frozenset[str],
+    ) -> bool:
         """A model body of one ordinary word opening a sentence of the body ("Altogether, the
-        ...", "House prices fell"): see ``opening_words``."""
+        ...", "House prices fell"): see ``opening_words``. Never the first word of a longer name
+        the model read in the story ("Continental plans to raise ..." after "Continental
+        Airlines Inc said ...": the firm's short name)."""
         if cand.origin != "ner" or cand.type != "ORGANIZATION" or cand.field != "body":
             return False
         text = recased[cand.field]
         surface = text[cand.start : cand.end]
-        if " " in surface:
+        if " " in surface or surface.lower() in name_heads:
             return False
         listed = self.gazetteer.lookup(surface) is not None or retype.is_given_name(surface)
         return opening_common_word(text, cand.start, cand.end, cases, listed)

@@ -22,6 +22,7 @@ from consumer.entities import (
     consolidate,
     listed_joins,
     model_joins,
+    opening_words,
     people_joins,
     propagation,
     retype,
@@ -201,13 +202,16 @@ class EntityExtractor(NameFinders, CandidatePasses):
     def _entities(self, article: Article, prepared: PreparedArticle) -> list[Entity]:
         gazetteer, recased = self.gazetteer, prepared.recased
         cands: list[Candidate] = []
+        # a one-word body opening a sentence on the first word of a longer name the story writes is
+        # the name's short form, never an ordinary word (``opening_words.name_heads``)
+        name_heads = opening_words.name_heads(*recased.values())
         for text_field, doc in prepared.docs.items():
             cands.extend(
                 self._product_tail(c, recased[text_field])
                 for c in candidates.from_doc(doc, text_field, gazetteer, recased[text_field])
                 if not self._common_word(c, recased, prepared.cases)
                 and not self._title_word(c, recased)
-                and not self._opening_word(c, recased, prepared.cases)
+                and not self._opening_word(c, recased, prepared.cases, name_heads)
             )
             cands.extend(self._rule_cands(text_field, recased[text_field]))
             cands.extend(self._speakers(text_field, recased[text_field], cands))

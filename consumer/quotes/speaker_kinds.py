@@ -85,7 +85,9 @@ def persons_body_official(text: str, start: int, end: int) -> bool:
 # employer, whose own name holds "and" between capitalised words, to the phrase's end
 _FIRM_WITH_AND = re.compile(
     r"\s*(?:[A-Za-z][\w.'\u2019-]*\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:of|at|from|with)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:and|&)\s+(?:[A-Z][\w.&'\u2019-]*\s*){1,4}[,.]?\s*"
+    # the words after "and" are whole words, each after a space: "\s*" between them had let a run
+    # of capitals split at every letter, L^4 ways for a phrase that fails
+    r"(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}(?:and|&)\s+[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}[,.]?\s*"
 )
 
 

@@ -14,13 +14,13 @@ from consumer.entities.retype import name_edges
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import OPENING_RANK_WORDS, cut_qualifier_opening
 from consumer.indicators.subject import anaphora
-from consumer.indicators.subject.adverbial import without_opening
+from consumer.indicators.subject.adverbial import OPENING_PHRASE
 from consumer.indicators.subject.cues import SUBJECT_PREFIX_WORDS
 
 
 def _whole_clause(clause: str) -> tuple[str, str] | None:
     """``anaphor_kind`` as it read before: every pattern searched over the whole clause."""
-    prefix = without_opening(clause)
+    prefix = OPENING_PHRASE.sub("", clause)  # the bare pattern, not the memo under test
     opened = prefix.lstrip(' "\u201c\u2018(')
     if opened != prefix and not anaphora._EXPLETIVE.match(opened):
         prefix = opened

@@ -13,6 +13,7 @@ words either side of the mention are read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
@@ -51,3 +52,19 @@ def acting_firm(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     return (
         act.group("verb") is None or _OBJECT_BEFORE.search(text, max(0, cand.start - 12), cand.start) is None
     )
+
+
+# one to four capitalised words right before a firm's act, an article before them left out
+_ACTING_NAME = re.compile(
+    r"(?:\b(?:[Tt]he|An?)[ \t]+)?((?:[A-Z][\w&.+'\u2019-]*[ \t]+){0,3}[A-Z][\w&.+-]*)(?="
+    + _FIRM_ACTS.pattern
+    + ")"
+)
+
+
+@lru_cache(maxsize=8)
+def acting_names(text: str) -> frozenset[str]:
+    """The names (lower-cased) a text writes right before a firm's act ("Kelby League said", "a
+    Zelvo spokeswoman"), read once per text: a kind rule's type, which speaks for every mention of
+    its name, must not turn a body that speaks elsewhere into its league, event or product."""
+    return frozenset(m.group(1).lower() for m in _ACTING_NAME.finditer(text))

@@ -36,6 +36,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.acting_firms import acting_names
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
 from consumer.entities.retype.held_events import CONFERENCE_AFTER, PLAY_AFTER, held_conference, league_in_play
@@ -146,7 +147,7 @@ _EVENT_AFTER = re.compile(
 # a body that hosts a meeting, by a word of its name ("the Kelby Chamber of Commerce conference")
 _HOST_WORDS = frozenset({"of", "chamber", "union", "society", "board", "forum", "club", "council"})
 _EVENT_OPENING = re.compile(
-    r"(?:\b(?:the|a|an|this|last|next|its|their)|['\u2019]s)[ \t]+(?:year['\u2019]s[ \t]+)?$"
+    r"(?:\b(?i:the|a|an|this|last|next|its|their)|['\u2019]s)[ \t]+(?:year['\u2019]s[ \t]+)?$"
 )
 
 
@@ -199,7 +200,8 @@ def _asks(cand: Candidate, text: str, surface: str) -> bool:
 
 def retype_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """Retype a model body by the kind around it (in place); True when it did. The owner's and the
-    event's cues speak for every mention of the name (origin ``rule``); a bill by its own name."""
+    event's cues speak for every mention of the name (origin ``rule``), so a name the text has act
+    as a body elsewhere (``acting_names``) is left to the model; a bill by its own name."""
     if not _asks(cand, text, surface):
         return False
     if named_bill(cand, text, surface):
@@ -214,8 +216,8 @@ def retype_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         or held_conference(cand, text, surface, gazetteer)
     ):
         kind = "EVENT"  # "the Quellcon trade show", "the Kelby League match", "at the ... Conference"
-    if kind is None:
-        return False
+    if kind is None or surface.lower() in acting_names(text):
+        return False  # "The Kelby League said ...": a name that acts as a body elsewhere stays one
     cand.type, cand.entry, cand.origin = kind, None, "rule"
     return True
 

@@ -42,6 +42,15 @@ _CHARGES = re.compile(
 _FOR_THING = re.compile(rf"\s+for\s+{_THING}\b", re.IGNORECASE)
 _REACH = 60
 _PRODUCT_BACK = 600
+# a sum in millions is a deal's, not a shop's price ("is selling it for $2 billion"), and "it" after
+# a firm's own holding is that holding ("plans to sell its chip unit ... is selling it for")
+_SCALED = re.compile(r"\d\s*(?:m|mn|mln|bn|b|million|billion|trillion)\b", re.IGNORECASE)
+_FIRM_HOLDING = re.compile(
+    r"\b(?:stake|unit|business|division|subsidiary|shares?|stock|assets?|plant|factory|brand|operations?|"
+    r"dividend|bid|offer)\b",
+    re.IGNORECASE,
+)
+_HOLDING_BACK = 200
 _STOP = re.compile(r"[.;:!?]\s|\n")
 
 
@@ -64,7 +73,9 @@ def seller_price_owner(
             and _FOR_THING.match(text, figure[1]) is not None
         )
     )
-    if not priced:
+    if not priced or _SCALED.search(text, figure[0], min(len(text), figure[1] + 12)) is not None:
+        return None
+    if _FIRM_HOLDING.search(text, max(index.skip_before, figure[0] - _HOLDING_BACK), figure[0]) is not None:
         return None
     back = index.between(max(index.skip_before, figure[0] - _PRODUCT_BACK), figure[0])
     things = [

@@ -17,6 +17,7 @@ from consumer.quotes.speaker_documents import REPORT_NOUNS, report_issuer
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kinds import another_kind
 from consumer.quotes.speaker_pronouns import PronounSpeakers
+from consumer.quotes.speaker_stance import reacts
 from consumer.quotes.speaker_tags import qualified_away, spokes_of_another
 from consumer.quotes.speaker_titles import role_holder
 from consumer.quotes.speaker_words import (
@@ -661,14 +662,17 @@ class DescribedSpeakers(PronounSpeakers):
             # rival bloc, disagreed. "...," the 71-year-old said' stays null)
             last, at = self.last_person, self.last_person_at
             spoke = last is not None and at is not None and 0 <= start - at <= SINCE_LAST
-            if spoke and last is not head:
+            # unless the head's feeling or words were told right before, in the paragraph
+            # ('Sand was frustrated with his serve. "...," said the 25-year-old'; session 37)
+            reacting = prev_start >= self.para_start and reacts(masked, after)
+            if spoke and last is not head and not reacting:
                 return None
             # others named in that sentence ('Ann Bell opened the restaurant with Tom Reed. "...,"
             # the chef said') may be the one described, unless the head is the one who spoke last
             alone = all(r[2] is head for r in people)
             if noun in PERSON_NOUNS and self._other_role(head, fld, start):
                 return None  # 'the CEO said' after Ann Lee, a COO, spoke: the roles say otherwise
-            return head if alone or (spoke and last is head) else None
+            return head if alone or (spoke and last is head) or reacting else None
         head = self._body_role_head(fld, start, agree)  # 'Forest manager Jim Dolan was upset.'
         if head is not None:
             return head

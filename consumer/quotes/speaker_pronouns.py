@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from consumer.events import Entity
 from consumer.quotes.speaker_index import NOBODY, Speaker, SpeakerIndex, agrees_with, any_entity
+from consumer.quotes.speaker_stance import ends_on_tag
 from consumer.quotes.speaker_words import (
     BODY_ROLE_HEAD,
     FEMALE_NOUNS,
@@ -165,12 +166,16 @@ class PronounSpeakers(SpeakerIndex):
         if self.para_speaker is not None and self.para_speaker.type == "PERSON" and agree(self.para_speaker):
             since = self.last_person_at if self.last_person is self.para_speaker else None
             fresh = self.last_subject(text, fld, start, since, agree) if since is not None else None
+            if fresh is not None and fld == "body" and ends_on_tag(self.masked, start):
+                fresh = None  # 'Roe wasted money, the Tory leader said. "...," he said' (session 37)
             # '"...," said Li. His neighbour Li Xiuying agreed. "...," she said': a person heading a
             # sentence after the speaker's attribution is whom the pronoun carries on from
             return fresh or self._body_role_head(fld, start, agree) or self.para_speaker
         para = max(self.para_start, floor)
         last = self.last_person if self.last_person is not None and agree(self.last_person) else None
         here = self.last_subject(text, fld, start, para, agree) or self._body_role_head(fld, start, agree)
+        if here is not None and fld == "body" and ends_on_tag(self.masked, start):
+            here = None  # the head of a reported clause before its tag is no speaker (session 37)
         if here is not None:
             return here
         chain = pronoun_sentence(text, para, start)

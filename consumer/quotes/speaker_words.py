@@ -105,7 +105,7 @@ NOT_PEOPLE = frozenset(
 )
 # ... and a compound of "man"/"woman" ('the businessman', 'the fisherman'; session 23, fresh web
 # pages), not the bare "man" or "woman", who may be anyone
-PERSON_SUFFIX = re.compile(r"(?:er|ist|ian|year-old|old|(?<=[a-z]{3})(?:wo)?man)$")
+PERSON_SUFFIX = re.compile(r"(?:er|eur|ist|ian|year-old|old|(?<=[a-z]{3})(?:wo)?man)$")
 GENERIC_ORG_NOUNS = frozenset(_words("company firm group organization organisation"))
 # ... and the nouns that refer back to the body the passage is about, whatever its name says
 # ("Greenpeace staged a protest. '...,' the group said"; session 30, made-up agency copy)
@@ -782,6 +782,8 @@ def heads_sentence(text: str, at: int, floor: int) -> bool:
             j -= 1
         if text[j] in ".!?:\n" or j <= floor:
             return True
+        if closes_sentence(text, j):
+            return True  # '... in the wind." Williams, 24, was upset.' (session 37)
         k = j
         while k > floor and not text[k - 1].isspace():
             k -= 1
@@ -844,3 +846,10 @@ _TIMED_OPENING = re.compile(
 )
 # "The 19-year-old Roe", "The sixth-ranked Roe": a compound modifier between "The" and the name
 _HYPHENED = re.compile(r"(?:\d+|[a-z]+)-(?:year-old|ranked|seeded|time)")
+
+
+def closes_sentence(text: str, at: int) -> bool:
+    """A closing quotation mark at ``at`` right after a sentence stop inside the marks (`... in the
+    wind." Williams was upset.`): the next word opens a sentence (session 37, BBC stories). Read
+    on the original text; in the masked text the stop is masked and the mark ends no sentence."""
+    return text[at : at + 1] in ('"', "\u201d") and at > 0 and text[at - 1] in ".!?"

@@ -1,0 +1,98 @@
+"""A body's name the model cut at its first or last word (issue 11, session 37), mended before
+the candidates are tidied and typed:
+
+* a place the body is named for, which the model read apart from the rest ("the US" +
+  "Anti-Doping Agency", "the UK" + "Independence Party", "the US" + "District Court"): after
+  "the", a place the gazetteer knows right before a model body of two words or more that ends on
+  a public body's head word is the body's first word, as the conventions name it ("California
+  Public Utilities Commission", "United States Department of State");
+* a numbered group of countries, "Group" and "of" and a count ("the Group of Seven", "the Group
+  of 24"), which the model reads as a bare "Group".
+
+Each looks at the words next to a model body only, one anchored match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.retype.lexicons import word_list
+from consumer.events import TextField
+
+# Head words of public bodies and institutions a place names ("the US District Court"); a
+# company's, a bank's or a club's are left out ("the UK Pepsi Company", "the Texas Rangers").
+_PUBLIC_HEADS = frozenset(
+    word_list(
+        "ministry department agency commission committee council bureau administration authority "
+        "association federation institute foundation party court office service board"
+    )
+)
+_THE_BEFORE = re.compile(r"(?:^|[^\w'’-])[Tt]he[ \t]+$")
+
+
+def _public_body(cand: Candidate, text: str) -> bool:
+    words = text[cand.start : cand.end].split()
+    return (
+        cand.type == "ORGANIZATION"
+        and cand.origin == "ner"
+        and len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1].lower() in _PUBLIC_HEADS
+    )
+
+
+def _known_place(cand: Candidate) -> bool:
+    return cand.type == "LOCATION" and cand.entry is not None and cand.entry.type == "LOCATION"
+
+
+def place_opened_bodies(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A known place after "the" and one space before a model body of two words or more ending
+    on a public body's head word opens the body's name; the place's own readings there go."""
+    bodies = {(c.field, c.start): c for c in cands if _public_body(c, recased[c.field])}
+    if not bodies:
+        return cands
+    taken: list[tuple[TextField, int, int]] = []
+    for cand in cands:
+        if not _known_place(cand):
+            continue
+        text = recased[cand.field]
+        body = bodies.get((cand.field, cand.end + 1))
+        if body is None or text[cand.end] != " " or body.start <= cand.start:
+            continue
+        if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+            continue
+        taken.append((cand.field, cand.start, cand.end))
+        body.start = cand.start
+        body.weak = False
+    if not taken:
+        return cands
+    return [c for c in cands if not any(c.field == f and c.start == s and c.end == e for f, s, e in taken)]
+
+
+# "the Group of Seven", "the Group of 24", "the so-called Group of Five industrial nations"
+_COUNT = (
+    r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Seventy-Seven"
+    r"|\d{1,2})"
+)
+_GROUP_COUNT = re.compile(rf"[ \t]+of[ \t]+{_COUNT}(?![\w-])")
+
+
+def numbered_groups(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A model body that is the bare word "Group" takes "of" and the count after it; what was
+    found in the count is dropped."""
+    grown: list[tuple[TextField, int, int]] = []
+    for cand in cands:
+        if cand.type != "ORGANIZATION" or cand.origin != "ner":
+            continue
+        text = recased[cand.field]
+        if text[cand.start : cand.end] != "Group":
+            continue
+        count = _GROUP_COUNT.match(text, cand.end, cand.end + 24)
+        if count is None:
+            continue
+        grown.append((cand.field, cand.end, count.end()))
+        cand.end = count.end()
+    if not grown:
+        return cands
+    return [c for c in cands if not any(c.field == f and s <= c.start and c.end <= e for f, s, e in grown)]

@@ -52,7 +52,7 @@ def place_opened_bodies(cands: list[Candidate], recased: dict[TextField, str]) -
     bodies = {(c.field, c.start): c for c in cands if _public_body(c, recased[c.field])}
     if not bodies:
         return cands
-    taken: list[tuple[TextField, int, int]] = []
+    taken: set[tuple[TextField, int, int]] = set()
     for cand in cands:
         if not _known_place(cand):
             continue
@@ -62,12 +62,12 @@ def place_opened_bodies(cands: list[Candidate], recased: dict[TextField, str]) -
             continue
         if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
             continue
-        taken.append((cand.field, cand.start, cand.end))
+        taken.add((cand.field, cand.start, cand.end))
         body.start = cand.start
         body.weak = False
     if not taken:
         return cands
-    return [c for c in cands if not any(c.field == f and c.start == s and c.end == e for f, s, e in taken)]
+    return [c for c in cands if (c.field, c.start, c.end) not in taken]
 
 
 # "the Group of Seven", "the Group of 24", "the so-called Group of Five industrial nations"
@@ -75,13 +75,15 @@ _COUNT = (
     r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Seventy-Seven"
     r"|\d{1,2})"
 )
-_GROUP_COUNT = re.compile(rf"[ \t]+of[ \t]+{_COUNT}(?![\w-])")
+_GROUP_COUNT = re.compile(rf"[ \t]+(?P<of>of)[ \t]+(?P<count>{_COUNT})(?![\w-])")
 
 
 def numbered_groups(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
     """A model body that is the bare word "Group" takes "of" and the count after it; what was
     found in the count is dropped."""
-    grown: list[tuple[TextField, int, int]] = []
+    # where the words taken in start ("of", the count), and where they end: a reading there that
+    # ends by then is inside the name (a dict, so the drop stays one pass)
+    grown: dict[tuple[TextField, int], int] = {}
     for cand in cands:
         if cand.type != "ORGANIZATION" or cand.origin != "ner":
             continue
@@ -91,8 +93,8 @@ def numbered_groups(cands: list[Candidate], recased: dict[TextField, str]) -> li
         count = _GROUP_COUNT.match(text, cand.end, cand.end + 24)
         if count is None:
             continue
-        grown.append((cand.field, cand.end, count.end()))
+        grown[(cand.field, count.start("of"))] = grown[(cand.field, count.start("count"))] = count.end()
         cand.end = count.end()
     if not grown:
         return cands
-    return [c for c in cands if not any(c.field == f and s <= c.start and c.end <= e for f, s, e in grown)]
+    return [c for c in cands if c.end > grown.get((c.field, c.start), -1)]

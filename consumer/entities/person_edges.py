@@ -56,7 +56,9 @@ def given_name_openings(
 ) -> list[Candidate]:
     """A model person of one to three words, none of them a given name first, takes the listed
     given name right before it; what another reading found in that word is dropped."""
-    taken: list[tuple[TextField, int, int]] = []
+    # where each given name taken in starts, and where the person's own words start: a reading
+    # there that ends by then is the given name's (a dict, so the drop stays one pass)
+    taken: dict[tuple[TextField, int], int] = {}
     for cand in cands:
         if cand.type != "PERSON" or cand.origin != "ner":
             continue
@@ -70,8 +72,8 @@ def given_name_openings(
         prev = before.group("prev")
         if prev is not None and prev.lstrip('"“‘(')[:1].isupper():
             continue
-        taken.append((cand.field, before.start(2), cand.start))
+        taken[(cand.field, before.start(2))] = cand.start
         cand.start = before.start(2)
     if not taken:
         return cands
-    return [c for c in cands if not any(c.field == f and s <= c.start and c.end <= e for f, s, e in taken)]
+    return [c for c in cands if c.end > taken.get((c.field, c.start), -1)]

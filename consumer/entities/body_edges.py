@@ -7,7 +7,9 @@ the candidates are tidied and typed:
   a public body's head word is the body's first word, as the conventions name it ("California
   Public Utilities Commission", "United States Department of State");
 * a numbered group of countries, "Group" and "of" and a count ("the Group of Seven", "the Group
-  of 24"), which the model reads as a bare "Group".
+  of 24"), which the model reads as a bare "Group";
+* a people's word or a country run into a portfolio before an office's title ("Belgian" +
+  "Agriculture Minister Jo Roe", "U.S." + "Interior Secretary"): the portfolio is no body.
 
 Each looks at the words next to a model body only, one anchored match.
 """
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from consumer.entities import rules
 from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.lexicons import word_list
 from consumer.events import TextField
 
@@ -98,3 +102,29 @@ def numbered_groups(cands: list[Candidate], recased: dict[TextField, str]) -> li
     if not grown:
         return cands
     return [c for c in cands if c.end > grown.get((c.field, c.start), -1)]
+
+
+# "Belgian Agriculture Minister Jo Roe", "U.S. Interior Secretary Jo Roe": the model reads the
+# people's word or the country and the portfolio as one body ("Belgian Agriculture"); the portfolio
+# before an office holder's title is no body (``rules.portfolio_before_office``), and what opens
+# the span is the people or the place the gazetteer knows.
+def nation_portfolios(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
+    """A model body of a listed people's word or place (one or two words) and portfolio words before
+    an office's title is cut to the people or the place, which takes the list's type (in place)."""
+    for cand in cands:
+        if cand.type != "ORGANIZATION" or cand.origin != "ner":
+            continue
+        text = recased[cand.field]
+        words = list(re.finditer(r"\S+", text[cand.start : cand.end]))
+        for k in (1, 2):
+            if len(words) <= k:
+                break
+            head_end = cand.start + words[k - 1].end()
+            rest_start = cand.start + words[k].start()
+            if not rules.portfolio_before_office(text, rest_start, cand.end):
+                continue
+            entry = gazetteer.lookup(text[cand.start : head_end])
+            if entry is None or entry.type not in ("LOCATION", "NORP"):
+                continue
+            cand.end, cand.type, cand.origin, cand.entry = head_end, entry.type, "gazetteer", entry
+            break

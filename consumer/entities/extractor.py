@@ -254,6 +254,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         cands = boundaries.suffix_sentence_ends(cands, recased)
         cands = person_edges.given_name_openings(cands, recased, gazetteer)
         cands = body_edges.numbered_groups(body_edges.place_opened_bodies(cands, recased), recased)
+        body_edges.nation_portfolios(cands, recased, gazetteer)
         cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = join_plural_and(join_and_names(candidates.resolve(cands), recased), recased)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.body_edges import numbered_groups, place_opened_bodies
+from consumer.entities.body_edges import nation_portfolios, numbered_groups, place_opened_bodies
 from consumer.entities.candidates import Candidate
 from consumer.entities.dateline_dash import for_model
 from consumer.entities.gazetteer import load_gazetteer
@@ -233,3 +233,38 @@ def test_the_extractor_reads_the_numbered_group(extractor: EntityExtractor) -> N
     body = "Finance ministers of the Group of Seven industrial nations met in Kelby."
     types = types_of(entities_of(extractor, body))
     assert types.get("Group of Seven") == "ORGANIZATION" and "Group" not in types, types
+
+
+# --- a people's word or a country before a portfolio and an office --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("He said Belgian Agriculture Minister Paul Quell would act.", "Belgian", "NORP"),
+        ("Belgian Agriculture Minister Anna Quell said she would review the plan.", "Belgian", "NORP"),
+        ("The talks, Belgian Agriculture Minister Paul Quell said, had failed.", "Belgian", "NORP"),
+        # the dateline read as an em dash shows the model this shape after it too
+        ("KELBY, March 31 - Dutch Agriculture Minister Gerrit Quell said the talks failed.", "Dutch", "NORP"),
+    ],
+)
+def test_a_portfolio_after_a_peoples_word_is_no_body(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == kind and not any(t == "ORGANIZATION" for t in types.values()), types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Belgian Agriculture Ministry said so.", "Belgian Agriculture Ministry"),  # a ministry
+        ("Belgian Agriculture officials said so.", "Belgian Agriculture"),  # no office's title after
+        ("The Quellmark Agriculture Minister spoke.", "Quellmark Agriculture"),  # nothing listed first
+    ],
+)
+def test_bodies_before_no_office_keep_their_words(text: str, name: str) -> None:
+    recased: dict[TextField, str] = {"body": text}
+    cands = [_cand(text, name, "ORGANIZATION")]
+    nation_portfolios(cands, recased, load_gazetteer())
+    assert _names(cands, text) == [(name, "ORGANIZATION")]

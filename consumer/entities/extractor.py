@@ -17,13 +17,16 @@ from spacy.tokens import Doc
 from consumer.bounds import MAX_ENRICHED_CHARS, MAX_SENTENCE_CHARS, cut_span, enriched_end, mask_long_runs
 from consumer.entities import (
     attributes,
+    body_edges,
     boundaries,
     candidates,
     consolidate,
+    dateline_dash,
     listed_joins,
     model_joins,
     opening_words,
     people_joins,
+    person_edges,
     propagation,
     retype,
     rules,
@@ -142,6 +145,13 @@ def _fields(article: Article) -> dict[TextField, str]:
     return out
 
 
+def _model_text(prepared: PreparedArticle, text_field: TextField) -> str:
+    """What the model reads of a field: the re-cased text, the body's dateline dash an em dash
+    (``dateline_dash``; one character for one, so offsets hold)."""
+    text = prepared.recased[text_field]
+    return dateline_dash.for_model(text) if text_field == "body" else text
+
+
 class EntityExtractor(NameFinders, CandidatePasses):
     """One per process: holds the loaded pipeline and the gazetteer (read-only)."""
 
@@ -154,7 +164,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         prepared_articles = [self._prepare(a) for a in articles]
         slots = [(p, text_field) for p in prepared_articles for text_field in p.recased]
         for (p, text_field), doc in zip(
-            slots, self._pipe([p.recased[text_field] for p, text_field in slots]), strict=True
+            slots, self._pipe([_model_text(p, text_field) for p, text_field in slots]), strict=True
         ):
             if doc is not None:
                 p.docs[text_field] = doc
@@ -242,6 +252,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
             cands.extend(place_body_cands(text_field, recased[text_field], here, self._is_place))
         cands = boundaries.suffix_sentence_ends(cands, recased)
+        cands = person_edges.given_name_openings(cands, recased, gazetteer)
+        cands = body_edges.numbered_groups(body_edges.place_opened_bodies(cands, recased), recased)
+        body_edges.nation_portfolios(cands, recased, gazetteer)
         cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
         cands = join_plural_and(join_and_names(candidates.resolve(cands), recased), recased)

@@ -21,6 +21,7 @@ from consumer.entities.retype.bodies import (
 )
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.heads import STRONG_HEADS, head_word
+from consumer.entities.retype.kind_predicate import kind_predicate
 from consumer.entities.retype.kinds import (
     cut_at_parenthesis,
     extend_to_facility,
@@ -80,7 +81,11 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     if (
         cand.origin == "ner"
         and cand.type in ("ORGANIZATION", "PERSON", "LOCATION", "MISC")
-        and (kind_before_product(cand, text, surface, gazetteer) or has_spec(cand, text, surface, gazetteer))
+        and (
+            kind_before_product(cand, text, surface, gazetteer)
+            or has_spec(cand, text, surface, gazetteer)
+            or kind_predicate(cand, text, surface, gazetteer)  # "Velmo Tab is a tablet for children"
+        )
     ):
         cand.type = "PRODUCT"  # "the rover Tessaly", "an app called Zorbly", "Vela X has 402 hp"
         if cue_names_product(cand, text, surface):

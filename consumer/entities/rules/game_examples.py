@@ -20,14 +20,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from consumer.entities.rules.shared import NOT_PRODUCT_WORD, title_case
-from consumer.gate import gated, scan
+from consumer.entities.rules.shared import NOT_PRODUCT_WORD, matches_at_literals, title_case
 
-_GAME_LIST_KIND = gated(
-    r"\b(?P<cued>(?:video|arcade|console|PC|computer|mobile|handheld|online)[ \t-]+(?:game[ \t]+)?)?"
-    r"(?:games|titles|classics)[ \t]*,?[ \t]+(?:such[ \t]+as|like|including)[ \t]+"
+# the kind and its list's opener, tried only where ``str.find`` puts a kind's word
+_KIND_WORDS = ("games", "titles", "classics")
+_GAME_LIST_KIND = re.compile(
+    r"(?<![\w-])(?:games|titles|classics)[ \t]*,?[ \t]+(?:such[ \t]+as|like|including)[ \t]+"
     r"(?:the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?=[A-Z0-9]))?"
 )
+# a gaming word right before the kind: "arcade classics", "PC games", "video game titles"
+_CUED_BEFORE = re.compile(
+    r"\b(?:video|arcade|console|PC|computer|mobile|handheld|online)[ \t-]+(?:game[ \t]+)?$"
+)
+_CUE_REACH = 30  # characters looked back for the gaming word
 # a word of gaming before a bare kind: "the console's games such as ...", "gamers love titles like"
 _GAMING_WORD = re.compile(
     r"\b(?:(?i:video[ \t-]?games?|gam(?:ing|ers?)|consoles?|joysticks?|arcades?)|PlayStation|Xbox|Nintendo|"
@@ -88,11 +93,12 @@ def _game_title(title: str) -> bool:
 def listed_games(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Titles listed after a plural kind of video game and "such as", "like" or "including":
     (start, end) of each title, quotation marks left out (PRODUCT)."""
-    for kind in scan(_GAME_LIST_KIND, text):
+    for kind in matches_at_literals(_GAME_LIST_KIND, text, _KIND_WORDS):
+        cued = _CUED_BEFORE.search(text, max(0, kind.start() - _CUE_REACH), kind.start()) is not None
         reach = max(0, kind.start() - _GAMING_REACH)
-        if not kind.group("cued") and _GAMING_WORD.search(text, reach, kind.end() + _GAMING_REACH) is None:
+        if not cued and _GAMING_WORD.search(text, reach, kind.end() + _GAMING_REACH) is None:
             continue
-        if not kind.group("cued") and _NOT_VIDEO_BEFORE.search(text, max(0, kind.start() - 20), kind.start()):
+        if not cued and _NOT_VIDEO_BEFORE.search(text, max(0, kind.start() - 20), kind.start()):
             continue  # "board games such as Monopoly": no video game
         end = _LIST_END.search(text, kind.end(), kind.end() + _LIST_SPAN)
         if end is None:

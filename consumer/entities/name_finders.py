@@ -250,6 +250,7 @@ class NameFinders(CandidatePasses):
             rules.priced_products(text, gaz),
             rules.bound_crafts(text, gaz),
             rules.game_lists(text, gaz),
+            rules.listed_games(text, self._listed) if text_field != "headline" else (),
             rules.deal_lines(text, gaz),
             rules.headed_products(text, gaz),
             rules.coded_kind_products(text),

@@ -53,6 +53,8 @@ from consumer.indicators.subject.carry import (
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
 from consumer.indicators.subject.maker_part import maker_part_owner
+from consumer.indicators.subject.maker_price import maker_price_owner
+from consumer.indicators.subject.maker_spec import maker_spec_owner
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.placed_price import placed_price_owner
@@ -749,8 +751,12 @@ def _field_indicators(
         # a part's spec the clause gave its maker ("Orbis's 6.1-inch screen"): the maker's product
         subject = (
             maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "Orbis uses a 120Hz panel": a unit only a made thing has, the maker's product's
+            or maker_spec_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "Walmart is selling them for $205": the thing's price, not its seller's
             or _sellers_thing(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "Orbis has slashed the price to $699": the maker's shop price, its product's
+            or maker_price_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "In the US, the phone costs $499": the product's price, the place no owner
             or (subject or placed_price_owner(index, text, sentence[0], (span_start, span_end), low.unit))
         )

@@ -21,6 +21,7 @@ from consumer.entities.retype.bodies import (
 )
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.heads import STRONG_HEADS, head_word
+from consumer.entities.retype.kind_predicate import kind_predicate
 from consumer.entities.retype.kinds import (
     cut_at_parenthesis,
     extend_to_facility,
@@ -38,6 +39,7 @@ from consumer.entities.retype.person_context import person_context, player, set_
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.shows import broadcast_programme, cast_title
+from consumer.entities.retype.spec_names import cue_names_product
 from consumer.entities.retype.titles import MODEL_NAME
 from consumer.entities.retype.venues import named_venue
 from consumer.entities.retype.work_kinds import programme_name, titled_by_kind
@@ -79,9 +81,15 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     if (
         cand.origin == "ner"
         and cand.type in ("ORGANIZATION", "PERSON", "LOCATION", "MISC")
-        and (kind_before_product(cand, text, surface, gazetteer) or has_spec(cand, text, surface, gazetteer))
+        and (
+            kind_before_product(cand, text, surface, gazetteer)
+            or has_spec(cand, text, surface, gazetteer)
+            or kind_predicate(cand, text, surface, gazetteer)  # "Velmo Tab is a tablet for children"
+        )
     ):
         cand.type = "PRODUCT"  # "the rover Tessaly", "an app called Zorbly", "Vela X has 402 hp"
+        if cue_names_product(cand, text, surface):
+            cand.origin = "rule"  # "The Orvex Slate has a 10.9-inch display": every mention's type
         return True
     if broadcast_programme(cand, text, surface, gazetteer) or cast_title(cand, text, surface, gazetteer):
         cand.type, cand.entry, cand.origin = "MISC", None, "rule"  # "ZBC's Harbor Nights show", "... actor"

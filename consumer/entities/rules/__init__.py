@@ -38,6 +38,7 @@ from consumer.entities.rules.events import (
     quoted_schemes,
     state_of_addresses,
 )
+from consumer.entities.rules.game_examples import listed_games
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
@@ -193,6 +194,7 @@ __all__ = [
     "kind_named_products",
     "kind_pair",
     "kind_then_titles",
+    "listed_games",
     "listed_works",
     "listing_places",
     "lower_ended_regions",

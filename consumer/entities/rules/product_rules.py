@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype.lexicons import is_disease, word_list
 from consumer.entities.retype.products import launched_before, maker_product
+from consumer.entities.rules.network_tails import NETWORK_NOUNS
 from consumer.entities.rules.shared import NOT_PRODUCT_WORD
 from consumer.entities.rules.versions import versioned_name
 from consumer.gate import gated, scan
@@ -44,10 +45,13 @@ def deal_lines(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
 # "Tianwen-1". The small model misses most of them, or keeps only the maker ("Airbus").
 _NAME_WORD = r"(?:[A-Z][\w&'’.+]*|[a-z]{1,2}[A-Z][\w&'’.+]*)"  # "Galaxy", "iPhone", "AirPods"
 _CODE = r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*"  # letters and digits: "S10"
-# Up to two edition words ("Pro Max") and a generation's mark ("Mark II", "Mk III", a bare "II")
+# Up to two edition words ("Pro Max") and a generation's mark ("Mark II", "Mk III", a bare "II"),
+# then a network's generation the maker sells the model with ("Zelvo Q7 5G", "Nova 8 Pro 5G"; never
+# one that modifies a noun after it, "the Q7 5G network", which is the network's)
 _SUFFIX = (
     r"(?: (?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|Ti|Super|XL|XT|SE)){0,2}"
     r"(?: (?:Mark|Mk\.?) (?:II|III|IV|V|VI|VII|[2-9])| (?:II|III|IV|VI|VII))?"
+    rf"(?: [45]G(?![\w-]| {NETWORK_NOUNS}\b))?"
 )
 # A part number after a model's line and a one- or two-digit number or a code ("Zen 9 5950X", "Core
 # i7 8700K"): digits and one or two capitals, never a memory size ("256GB"), a resolution ("1080P"),

@@ -220,6 +220,9 @@ def _passage_product(
     return named[-1].entity if named else index.focus.get("product")
 
 
+passage_product = _passage_product  # the product a spec in the passage measures (``maker_spec``)
+
+
 # How a maker introduces its product right before the product's name: "Orbis Note 12", "Orbis's
 # new Note 12", "the Orbis-made Note 12"
 _MAKER_BEFORE = re.compile(r"(?:['\u2019]s|-made|-built)?\s+(?:(?:new|latest|upcoming|flagship)\s+)?$")

@@ -86,6 +86,7 @@ from consumer.entities.rules.places import (
     state_context,
     town_state_codes,
 )
+from consumer.entities.rules.plan_names import owned_plans, treaty_opening
 from consumer.entities.rules.priced import priced_products
 from consumer.entities.rules.product_rules import (
     appositive_products,
@@ -213,6 +214,7 @@ __all__ = [
     "named_treaties",
     "neighbourhoods",
     "numbered_events",
+    "owned_plans",
     "owned_titles",
     "party_states",
     "photo_credits",
@@ -236,6 +238,7 @@ __all__ = [
     "state_of_addresses",
     "tailed_products",
     "town_state_codes",
+    "treaty_opening",
     "trimmed_products",
     "won_over",
     "work_titles",

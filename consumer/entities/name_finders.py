@@ -498,7 +498,8 @@ class NameFinders(CandidatePasses):
         for s, e in rules.bracketed_place_zones(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
         yield from self._event_rule_cands(text_field, text)
-        for s, e in retype.disease_spans(text):
+        # diseases by the lexicon; languages beside a cue ("taught in Hindi and Urdu")
+        for s, e in itertools.chain(retype.disease_spans(text), rules.named_languages(text, self._listed)):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.holiday_spans(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")

@@ -40,6 +40,7 @@ from consumer.entities.rules.events import (
 )
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
+from consumer.entities.rules.languages import named_languages
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_tails import (
     coded_kind_products,
@@ -206,6 +207,7 @@ __all__ = [
     "model_year_products",
     "named_awards",
     "named_conflicts",
+    "named_languages",
     "named_parties",
     "named_plans",
     "named_products",

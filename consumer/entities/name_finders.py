@@ -83,6 +83,15 @@ def _only_before(name: str, kind: str, text: str) -> bool:
     )
 
 
+_DETERMINER_OPENING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+
+
+def _named_before(words: str) -> bool:
+    """Whether words a model span holds before a rule's name are a name's ("Kelby" of "Kelby
+    Savings Plan"), not only a determiner and lower-case words ("an ", "The ")."""
+    return any(ch.isupper() for ch in _DETERMINER_OPENING.sub("", words))
+
+
 class NameFinders(CandidatePasses):
     gazetteer: Gazetteer
 
@@ -110,6 +119,7 @@ class NameFinders(CandidatePasses):
                 c.origin == "ner" and c.start <= s and e <= c.end and e - s < c.end - c.start for c in here
             ):
                 found.append(Candidate(text_field, s, e, "MISC", "rule"))
+        found.extend(self._owned_plans(text_field, text, here))
         # a mountain, lake or river named by its kind first, where the model read a people, a
         # person (never for "Lake": a given name too), a piece of it as a place, or nothing, and
         # for "the River ..." a body too; another body's or a work's reading, or one running past
@@ -222,6 +232,24 @@ class NameFinders(CandidatePasses):
             return True
         state = self.gazetteer.postal_division(code)
         return state is not None and self.gazetteer.city_in(name, state) is not None
+
+    def _owned_plans(self, text_field: TextField, text: str, here: list[Candidate]) -> Iterator[Candidate]:
+        """Plans, laws, bills and prizes named after "a", an owner's word or a possessive ("its
+        Harbor Savings Strategy", "the Kelp Farming Bill"), MISC, as ``named_plans``' are: a longer
+        model span over one still wins; a title-case headline capitalises every word, so it is not
+        read."""
+        if text_field == "headline":
+            return
+        for s, e in rules.owned_plans(text, self._listed):
+            # a model span that only takes the determiner in ("an Academy Award") is no longer name
+            if not any(
+                c.origin == "ner"
+                and c.start <= s
+                and e <= c.end
+                and (c.end > e or _named_before(text[c.start : s]))
+                for c in here
+            ):
+                yield Candidate(text_field, s, e, "MISC", "rule")
 
     def _listed(self, name: str) -> bool:
         """A name the gazetteer lists (a given name may be a prize's: "won an Oscar")."""
@@ -471,7 +499,8 @@ class NameFinders(CandidatePasses):
         for s, e in rules.bracketed_place_zones(text, self._is_place):
             yield Candidate(text_field, s, e, "LOCATION", "rule")
         yield from self._event_rule_cands(text_field, text)
-        for s, e in retype.disease_spans(text):
+        # diseases by the lexicon; languages beside a cue ("taught in Hindi and Urdu")
+        for s, e in itertools.chain(retype.disease_spans(text), rules.named_languages(text, self._listed)):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in retype.holiday_spans(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
@@ -510,7 +539,7 @@ class NameFinders(CandidatePasses):
         for s, e in rules.named_conflicts(text) if text_field != "headline" else ():
             yield Candidate(text_field, s, e, "EVENT", "rule")
         for s, e in rules.named_treaties(text) if text_field != "headline" else ():
-            yield Candidate(text_field, s, e, "MISC", "rule")
+            yield Candidate(text_field, rules.treaty_opening(text, s), e, "MISC", "rule")
         for s, e in rules.named_schemes(text, self._person_or_listed):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.counted_awards(text):

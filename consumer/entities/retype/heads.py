@@ -22,6 +22,8 @@ for _words, _kind in (
         "treaty act accord accords agreement protocol charter constitution declaration doctrine "
         # "award" alone is the prize ("the Hugo Award"); "awards" the ceremony, an EVENT
         "initiative dynasty era prize medal award "
+        # a plan named by its head word ("the Medium Term Savings Strategy"), which the model reads as a body
+        "strategy "
         # named periods of history ("the Warring States Period", "the Bronze Age")
         "period age",
         "MISC",

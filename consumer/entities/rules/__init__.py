@@ -41,6 +41,7 @@ from consumer.entities.rules.events import (
 from consumer.entities.rules.game_examples import listed_games
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
+from consumer.entities.rules.languages import named_languages
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_tails import (
     coded_kind_products,
@@ -87,6 +88,7 @@ from consumer.entities.rules.places import (
     state_context,
     town_state_codes,
 )
+from consumer.entities.rules.plan_names import owned_plans, treaty_opening
 from consumer.entities.rules.priced import priced_products
 from consumer.entities.rules.product_rules import (
     appositive_products,
@@ -207,6 +209,7 @@ __all__ = [
     "model_year_products",
     "named_awards",
     "named_conflicts",
+    "named_languages",
     "named_parties",
     "named_plans",
     "named_products",
@@ -215,6 +218,7 @@ __all__ = [
     "named_treaties",
     "neighbourhoods",
     "numbered_events",
+    "owned_plans",
     "owned_titles",
     "party_states",
     "photo_credits",
@@ -238,6 +242,7 @@ __all__ = [
     "state_of_addresses",
     "tailed_products",
     "town_state_codes",
+    "treaty_opening",
     "trimmed_products",
     "won_over",
     "work_titles",

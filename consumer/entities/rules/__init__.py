@@ -40,6 +40,7 @@ from consumer.entities.rules.events import (
 )
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
+from consumer.entities.rules.lower_editions import bracketed_place_fairs, lower_kind_editions
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_tails import (
     coded_kind_products,
@@ -152,6 +153,7 @@ __all__ = [
     "benchmarks",
     "bound_crafts",
     "bracketed_companies",
+    "bracketed_place_fairs",
     "bracketed_place_zones",
     "cabinet_titles",
     "caps_lead_in",
@@ -196,6 +198,7 @@ __all__ = [
     "listed_works",
     "listing_places",
     "lower_ended_regions",
+    "lower_kind_editions",
     "lower_kind_schemes",
     "made_titles",
     "maker_models",

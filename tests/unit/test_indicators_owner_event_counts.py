@@ -130,3 +130,84 @@ def test_an_events_own_count_is_the_events(text: str, figure: str, owner: str) -
 )
 def test_other_figures_keep_their_readings(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+_EXPO_STORY: dict[str, tuple[EntityType, str | None]] = {
+    "Harlow Art Expo": ("EVENT", None),
+    "Tarvia Winter War": ("EVENT", None),
+    "Vantor Group": ("ORGANIZATION", None),
+}
+
+
+@pytest.mark.parametrize(
+    "headline, text, figure, owner",
+    [
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened on Friday. More than 120 artworks are on show in the main hall.",
+            "120 artworks",
+            "Harlow Art Expo",
+        ),
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened on Friday. Over 1,000 companies displayed products in the halls.",
+            "1,000 companies",
+            "Harlow Art Expo",
+        ),
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened on Friday. Over the weekend 45,000 visitors came.",
+            "45,000 visitors",
+            "Harlow Art Expo",
+        ),
+    ],
+)
+def test_an_unowned_tally_in_an_events_story_is_the_events(
+    headline: str, text: str, figure: str, owner: str
+) -> None:
+    assert focus_rows(headline, text, _EXPO_STORY)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "headline, text, figure, owner",
+    [
+        # firms counted in a sentence that neither shows nor attends
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened. Over 1,000 companies displayed art. "
+            "Some 300 companies went bankrupt.",
+            "300 companies",
+            None,
+        ),
+        # a count that is no tally of a gathering
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened. Three people were hurt nearby.",
+            "Three people",
+            None,
+        ),
+        # the headline names no event: no story event
+        (
+            "Harlow art show opens",
+            "The Harlow Art Expo opened. Some 45,000 visitors came.",
+            "45,000 visitors",
+            None,
+        ),
+        # the story's event is a war, no gathering
+        (
+            "Tarvia Winter War ends",
+            "The Tarvia Winter War ended. Some 45,000 visitors came.",
+            "45,000 visitors",
+            None,
+        ),
+        # an owner named in the clause keeps it
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened. Vantor Group drew 3,000 visitors to its stand.",
+            "3,000 visitors",
+            "Vantor Group",
+        ),
+    ],
+)
+def test_other_tallies_keep_their_readings(headline: str, text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows(headline, text, _EXPO_STORY)[figure] == owner

@@ -38,6 +38,7 @@ from consumer.indicators.subject.cues import (
 )
 from consumer.indicators.subject.event_possessive import head_possessive_owner
 from consumer.indicators.subject.event_span import event_span_owner
+from consumer.indicators.subject.event_story import story_event_tally
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
@@ -206,6 +207,7 @@ def subject_of(
             index, text, candidates, owners, local, (low, breaks[-1] if breaks else None), figure, unit
         )
         or long_apposition_subject(index, text, sentence, low, figure)
+        or story_event_tally(index.story_event, text, sentence, figure)
     )
 
 

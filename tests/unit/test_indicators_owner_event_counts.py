@@ -211,3 +211,28 @@ def test_an_unowned_tally_in_an_events_story_is_the_events(
 )
 def test_other_tallies_keep_their_readings(headline: str, text: str, figure: str, owner: str | None) -> None:
     assert focus_rows(headline, text, _EXPO_STORY)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "headline, text, figure, owner",
+    [
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened on Friday.\n\n"
+            + "Officials spoke at length about the plans. " * 12
+            + "During the three-day expo, guests toured the halls.",
+            "three-day",
+            "Harlow Art Expo",
+        ),
+        (
+            "Harlow Art Expo opens",
+            "The Harlow Art Expo opened on Friday. More than 20 exhibitions will run in the old town.",
+            "20 exhibitions",
+            "Harlow Art Expo",
+        ),
+    ],
+)
+def test_a_head_or_a_tally_far_from_the_name_is_the_storys_event(
+    headline: str, text: str, figure: str, owner: str
+) -> None:
+    assert focus_rows(headline, text, _EXPO_STORY)[figure] == owner

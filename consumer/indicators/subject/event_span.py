@@ -5,7 +5,8 @@ million Harlow Open", "the 40,000-seat Harlow Stadium") but no span of time, whi
 names says when or how long something else lasted ("a 10-day Kessel tour"). Before an event's
 name, or a head for a happening that stands for the event named last ("the three-day forum"), the
 span is how long the event runs, a figure the story tells of it. Reads the figure, the characters
-right after it, and the mentions of about two sentences before.
+right after it, and the mentions of about two sentences before (else the story's own gathering,
+``MentionIndex.story_event``).
 """
 
 from __future__ import annotations
@@ -49,5 +50,6 @@ def event_span_owner(
     if _HEAD_AFTER.match(text, figure[1]) is None:
         return None
     back = index.between(max(index.skip_before, figure[0] - PRONOUN_BACK), figure[0])
-    event = next((c.entity for c in reversed(back) if c.entity.type == "EVENT"), None)
+    # named further back, the head stands for the gathering the story is about
+    event = next((c.entity for c in reversed(back) if c.entity.type == "EVENT"), index.story_event)
     return (event,) if event is not None and is_gathering(event) else None

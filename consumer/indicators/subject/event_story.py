@@ -1,13 +1,13 @@
 """An unowned tally of a gathering in a story about one: that event's.
 
 A fair's, a games' or an exhibition's story counts its visitors, exhibitors, exhibits, athletes
-and medals in sentences that name no owner ("More than 120 artworks are on show", "Over 1,000
-companies displayed products in the halls"), as a city's story counts its tourists. When no rule
-found an owner, such a tally is the story's event: the gathering (``event_kinds``) the headline
-names that is the story's most salient entity. A count of anything else stays unowned (null is
-better than a wrong owner), and so does a tally in a story whose focus is no event. Reads the
-figure's text and 120 characters around it; the story's event is worked out once per field
-(``MentionIndex.story_event``).
+and medals, its exhibitions and concerts in sentences that name no owner ("More than 120 artworks
+are on show", "Over 1,000 companies displayed products in the halls"), as a city's story counts
+its tourists. When no rule found an owner, such a tally is the story's event: the gathering
+(``event_kinds``) the headline names that is the story's most salient entity. A count of anything
+else stays unowned (null is better than a wrong owner), and so does a tally in a story whose focus
+is no event. Reads the figure's text and 120 characters around it within its sentence; the
+story's event is worked out once per field (``MentionIndex.story_event``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from consumer.indicators.subject.event_kinds import is_gathering
 # the counted noun of a gathering's own tally, ending the figure's span
 _TALLY = re.compile(
     r"(?:visitors?|exhibitors?|exhibits|participants|athletes|spectators|delegates|attendees|"
-    r"medals|booths|artworks|paintings|runners|competitors|performers|entries)$",
+    r"medals|booths|artworks|paintings|runners|competitors|performers|entries|exhibitions|concerts|"
+    r"performances|screenings)$",
     re.IGNORECASE,
 )
 # firms or brands count as exhibitors only when the clause shows or attends

@@ -557,6 +557,15 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.state_of_addresses(text):
             yield Candidate(text_field, s, e, "EVENT", "rule")
+        yield from self._edition_event_cands(text_field, text)
+
+    def _edition_event_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """Fairs named with their host city in brackets, and numbered events named before a
+        lower-case kind ("the 5th Harlow trade fair") or plenary sessions (``rules.lower_editions``)."""
+        for s, e in rules.bracketed_place_fairs(text, self._is_place):
+            yield Candidate(text_field, s, e, "EVENT", "rule")
+        for s, e in rules.lower_kind_editions(text) if text_field != "headline" else ():
+            yield Candidate(text_field, s, e, "EVENT", "rule")
 
     def _dateline_cands(self, text: str) -> Iterator[Candidate]:
         """ "BEIJING, April 20 (Xinhua) --": the place and the agency of a dateline."""

@@ -42,6 +42,7 @@ from consumer.entities.rules.game_examples import listed_games
 from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.languages import named_languages
+from consumer.entities.rules.lower_editions import bracketed_place_fairs, lower_kind_editions
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_tails import (
     coded_kind_products,
@@ -155,6 +156,7 @@ __all__ = [
     "benchmarks",
     "bound_crafts",
     "bracketed_companies",
+    "bracketed_place_fairs",
     "bracketed_place_zones",
     "cabinet_titles",
     "caps_lead_in",
@@ -200,6 +202,7 @@ __all__ = [
     "listed_works",
     "listing_places",
     "lower_ended_regions",
+    "lower_kind_editions",
     "lower_kind_schemes",
     "made_titles",
     "maker_models",

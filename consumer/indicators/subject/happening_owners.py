@@ -28,6 +28,7 @@ from consumer.gate import gated
 from consumer.indicators.subject.adverbial import break_comma, without_opening
 from consumer.indicators.subject.clauses import RELATIVE, VERB_AFTER_NAME, in_subject_position, listed
 from consumer.indicators.subject.cues import AGE_UNITS, PRONOUN_BACK, REPORTED
+from consumer.indicators.subject.event_kinds import is_gathering
 from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex
 
 _HAPPENINGS = frozenset({"EVENT", "MISC"})
@@ -45,6 +46,7 @@ _POSSESSIVE_BEFORE = re.compile(
     r"(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped|declined|gained)(?:\s+(?:by|to))?)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|less\s+than|up\s+to)\s+)?)?$"
 )
+POSSESSIVE_BEFORE = _POSSESSIVE_BEFORE  # read after a head's possessive too (event_possessive)
 # a capacity or a size before the name: "40,000-seat", "400-room", "12-nation", "1,000-strong"
 _ATTRIBUTIVE_COUNT = re.compile(r"\d-[a-z]+$")
 # the article or a year's possessive may come before the figure, nothing between it and the name
@@ -114,21 +116,34 @@ _COUNT_OPENS = re.compile(
     r"\s*(?:[Aa]\s+total\s+of\s+|(?:[Mm]ore\s+than|[Oo]ver|[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|"
     r"[Aa]pproximately|[Uu]p\s+to|[Aa]n\s+estimated)\s+)?$"
 )
+# what a fair or a games tallies of itself, in the passive, then the preposition of the event: the
+# auxiliary before it is read with the verbs of attending ("were", "have" and "been")
+_DONE_AT = (
+    r"(?:been\s+)?(?:signed|inked|concluded|clinched|sealed|awarded|presented|handed\s+out|showcased|"
+    r"displayed|exhibited|unveiled|launched|released|staged|held|sold|set|broken|registered)\s+"
+    r"(?:at|during|on\s+the\s+sidelines\s+of|throughout)"
+)
 # the rest of the counted phrase ("trade visitors from 40 countries", no verb), then a verb of attending
 _ATTENDED = re.compile(
     r"(?:\s+(?!(?:have|had|has|will|would|are|were|is|was|been|be|to)\b)(?:[A-Za-z][\w-]*|from\s+[\w,-]+\s+[a-z]+)){0,4}?"
-    r"\s+(?:(?:have|had|has|will|are|were|is)\s+(?:(?:already|also)\s+)?"
+    r"\s+(?:(?:have|had|has|will|are|were|is|was)\s+(?:(?:already|also)\s+)?"
     r"(?:(?:expected|set|due)\s+to\s+)?)?"
     r"(?:attend(?:ed|s|ing)?|visit(?:ed|s|ing)?|(?:took|take|taking)\s+part\s+in|participat(?:ed|e|ing)\s+in|"
     r"compet(?:ed|e|ing)\s+(?:in|at)|sign(?:ed)?\s+up\s+for|register(?:ed)?\s+for|enter(?:ed|ing)|"
-    r"watch(?:ed|ing)|join(?:ed|ing)|(?:flocked|came)\s+to|gathered\s+(?:at|for)|turned\s+out\s+(?:for|at))\s+"
+    r"watch(?:ed|ing)|join(?:ed|ing)|(?:flocked|came)\s+to|gathered\s+(?:at|for)|turned\s+out\s+(?:for|at)|"
+    # "More than 500 deals were signed during the fair", "300 medals were awarded at the Games"
+    rf"{_DONE_AT}|"
+    # "More than 1,400 companies showcased their products at the expo"
+    r"(?:showcas|display|exhibit|present)[a-z]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:at|during))\s+"
     r"(?:(the\s+|this\s+year['\u2019]s\s+)|last\s+year['\u2019]s\s+|(?:19|20)\d\d\s+)?"
 )
 # "attended the expo", "took part in the five-day event": a definite head for a happening stands
 # for the event named last, as in ``happenings``
 _EVENT_HEAD = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:expo|fair|festival|games|olympics|marathon|race|tournament|championships?|"
-    r"conference|forum|summit|exhibition|show|contest|competition|event)\b"
+    r"conference|forum|summit|exhibition|show|contest|competition|event"
+    # the head capitalised as the copy writes a games' or a fair's short name: "at the Games"
+    r"|Games|Olympics|Expo|Fair|Festival|Championships?)\b"
 )
 
 
@@ -194,7 +209,10 @@ _TOOK_PART = re.compile(
 # "The number of visitors to the Harlow Fair reached 1.2 million", "Attendance at the fair hit 200,000"
 _VISITORS_TO = gated(
     r"\b(?:visitors?|exhibitors?|participants?|spectators?|athletes?|runners?|entries|attendance|turnout|"
-    r"audience|visits|buyers)\s+(?:to|at|of|for|in)\s+((?:the|this\s+year['\u2019]s)\s+)?",
+    r"audience|visits|buyers|"
+    # a fair's tally of business: "Contracted investment at the Harlow Expo reached 4 billion yuan"
+    r"(?<=contracted\s)investment|deals|contracts|transactions|turnover)\s+(?:to|at|of|for|in|during)\s+"
+    r"((?:the|this\s+year['\u2019]s)\s+)?",
     re.IGNORECASE,
 )
 _LEVEL_VERB = re.compile(
@@ -239,12 +257,13 @@ def _happening_at(index: MentionIndex, text: str, at: int, before: int, definite
 
 # "Deals worth 5 billion yuan were signed at the Harlow Expo": a trade fair's tally of deals
 _DEALS_BEFORE = gated(
-    r"\b(?:deals?|contracts?|agreements?|transactions?|orders?|purchases?)\s+(?:worth|valued\s+at|totaling|"
+    r"\b(?:deals?|contracts?|agreements?|transactions?|orders?|purchases?|projects?)\s+(?:worth|valued\s+at|totaling|"
     r"totalling|of)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 _DEALS_AT = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:signed|reached|inked|concluded|"
+    # the auxiliary left out after "with" ("with deals worth 3 billion yuan signed at the fair")
+    r"(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:were|was|have\s+been|had\s+been)|(?<=[a-z])(?=\s+signed))\s+(?:signed|reached|inked|concluded|"
     r"clinched|struck|agreed)\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:(the\s+|this\s+year['\u2019]s\s+))?"
 )
 # "During the Harlow Expo, deals worth ...": the event opening the sentence, a comma after it
@@ -271,10 +290,14 @@ def _deals_at(index: MentionIndex, text: str, clause_start: int, figure: tuple[i
 def _event_named_last(index: MentionIndex, text: str, head: int, before: int) -> Entity | None:
     """The EVENT named last within about two sentences before ``before`` (outside the
     dateline), when a head for a happening follows the determiner at ``head``."""
-    if _EVENT_HEAD.match(text, head) is None:
+    found = _EVENT_HEAD.match(text, head)
+    if found is None:
         return None
     back = index.between(max(index.skip_before, before - PRONOUN_BACK), before)
-    return next((c.entity for c in reversed(back) if c.entity.type == "EVENT"), None)
+    event = next((c.entity for c in reversed(back) if c.entity.type == "EVENT"), None)
+    if event is not None and found.group().split()[-1] in ("event", "show") and not is_gathering(event):
+        return None  # "attended the event" after a war, a holiday or a storm: another happening
+    return event
 
 
 # "Night Harbor, which took $20 million": the pronoun, at most an adverb, then a lower-case verb

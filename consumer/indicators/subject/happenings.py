@@ -13,6 +13,7 @@ from consumer.events import Entity
 from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.clauses import VERB_AFTER_NAME, in_subject_position, listed
 from consumer.indicators.subject.cues import AGE_UNITS, PRONOUN_BACK, REPORTED
+from consumer.indicators.subject.event_kinds import is_gathering
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
 
 # A happening or a work that heads its clause owns the clause's figure: "The Harlow Open drew
@@ -59,7 +60,7 @@ def happening_subject(
 # clause and stands for the event named last, as "the company" stands for the firm named last
 _EVENT_HEADS = (
     r"tournament|festival|championships?|games|olympics|marathon|race|fair|expo|exhibition|"
-    r"conference|summit|competition|contest|league"
+    r"conference|summit|competition|contest|league|forum|event|show|gala|carnival|convention"
 )
 # the determiner, a year or one lower-case word, then the head: a word for a happening or a
 # capitalised word; after it a possessive's noun or one noun may stand before the verb
@@ -68,6 +69,8 @@ _EVENT_ANAPHOR = re.compile(
     rf"((?i:{_EVENT_HEADS})\b|[A-Z][\w-]*)(?:['\u2019]s\s+[a-z][\w-]*|\s+[a-z][\w-]*(?=\s+[a-z]))?"
 )
 _GENERIC_EVENT = re.compile(rf"(?:{_EVENT_HEADS})", re.IGNORECASE)
+# heads any happening may take ("the event", "the show"): they stand only for a gathering
+_BROAD_HEADS = frozenset({"event", "show"})
 
 
 def _event_anaphor(
@@ -84,9 +87,10 @@ def _event_anaphor(
     match = _EVENT_ANAPHOR.match(head)
     if match is None or any(c.start < offset + match.end() for c in local):
         return None
-    if VERB_AFTER_NAME.match(text, offset + match.end()) is None or REPORTED.search(
-        text, offset + match.end(), figure[0]
-    ):
+    end = offset + match.end()
+    if VERB_AFTER_NAME.match(text, end) is None:
+        end = offset + match.end(1)  # "The event showcased more than": the verb read as a noun
+    if VERB_AFTER_NAME.match(text, end) is None or REPORTED.search(text, end, figure[0]):
         return None
     word = match.group(1).lower()
     back = index.between(max(index.skip_before, clause_start - PRONOUN_BACK), clause_start)
@@ -94,4 +98,9 @@ def _event_anaphor(
     if event is None:
         return None
     named = event.name.split()[-1].lower() == word and match.group(1)[:1].isupper()
+    if not named and word in _BROAD_HEADS and not is_gathering(event):
+        return None  # "the event", "the show" after a war, a holiday or a storm: another happening
+    right_after = index.between(figure[1], figure[1] + 120)[:1]
+    if any(c.start <= figure[1] + 1 and c.entity.type in _HAPPENING_TYPES for c in right_after):
+        return None  # "The show features the $132,000 Harlow Grand Prix": the prize the figure modifies
     return event if named or _GENERIC_EVENT.fullmatch(word) else None

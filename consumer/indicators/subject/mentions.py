@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from consumer.entities.gazetteer.lists import market_index_names
 from consumer.events import Entity
+from consumer.indicators.subject.event_story import story_event
 from consumer.parse.agencies import is_known_agency
 
 # Types that can own a figure. NORP ("Chinese") describes rather than owns; events and works
@@ -50,6 +51,8 @@ class MentionIndex:
         self.headline_company = _headline_opener(entities)
         # the countries the story names: what a national adjective's statistic belongs to
         self.countries = [e for e in entities if e.links is not None and e.links.kind == "country"]
+        # the gathering a fair's or a games' story is about: its unowned tallies' owner (event_story)
+        self.story_event = story_event(entities)
         found = [
             Candidate(entity, m.start, m.end)
             for entity in entities

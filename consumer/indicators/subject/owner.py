@@ -36,6 +36,9 @@ from consumer.indicators.subject.cues import (
     counts_things,
     may_open_report,
 )
+from consumer.indicators.subject.event_possessive import head_possessive_owner
+from consumer.indicators.subject.event_span import event_span_owner
+from consumer.indicators.subject.event_story import story_event_tally
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
@@ -151,6 +154,8 @@ def subject_of(
         or name_head_owner(index, text, local, clause_start, figure)
         or happening_subject(index, text, local, clause_start, figure, unit)
         or happening_beside(index, text, max(sentence[0], skip_before), figure, unit)
+        or head_possessive_owner(index, text, max(sentence[0], skip_before), figure, unit)
+        or event_span_owner(index, text, figure, unit)
         or partitive_owner(index, text, local, figure, unit)
         or its_partitive_owner(local, text, clause_start, figure)
         or happening_in_clause(index, text, local, clause_start, breaks, figure, unit)
@@ -202,6 +207,7 @@ def subject_of(
             index, text, candidates, owners, local, (low, breaks[-1] if breaks else None), figure, unit
         )
         or long_apposition_subject(index, text, sentence, low, figure)
+        or story_event_tally(index.story_event, text, sentence, figure)
     )
 
 

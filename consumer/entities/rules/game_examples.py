@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from consumer.entities.rules.shared import NOT_PRODUCT_WORD, matches_at_literals, title_case
+from consumer.entities.rules.shared import matches_at_literals, title_case
+from consumer.entities.rules.works import list_pieces, list_title
 
 # the kind and its list's opener, tried only where ``str.find`` puts a kind's word
 _KIND_WORDS = ("games", "titles", "classics")
@@ -46,37 +47,7 @@ _NOT_VIDEO_BEFORE = re.compile(
 )
 _LIST_END = re.compile(r"[.;:!?]?\)|[.;:!?](?:\s|$)|\n")
 _LIST_SPAN = 240  # characters of list read at most
-_ITEM = re.compile(r"[^,]+")
-_AND = re.compile(r"^(?:and|or)[ \t]+|[ \t]+(?:and|or)[ \t]+(?=[“\"]?[A-Z0-9])")
-_MARKS = "“”\"‘’' \t"
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "vs"))
-
-
-def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The list's items between ``start`` and ``stop``: split at commas and at "and"/"or"."""
-    pieces: list[tuple[int, int]] = []
-    for item in _ITEM.finditer(text, start, stop):
-        at_least = item.start()
-        for part in _AND.split(item.group()):
-            at = text.find(part, at_least, item.end()) if part else -1
-            if at >= 0:
-                pieces.append((at, at + len(part)))
-                at_least = at + len(part)
-    return pieces
-
-
-def _title(text: str, start: int, finish: int) -> tuple[int, str, bool]:
-    """Where the item's title starts, the title (the sentence's words after it cut off: "Moon
-    Hopper have impressed players" → "Moon Hopper"), and whether the list runs on after it."""
-    while start < finish and text[start] in _MARKS:
-        start += 1
-    while finish > start and text[finish - 1] in _MARKS + ",":
-        finish -= 1
-    words = text[start:finish].split(" ")
-    cut = next((i for i, w in enumerate(words) if i and NOT_PRODUCT_WORD.match(w)), len(words))
-    while cut > 1 and not words[cut - 1][:1].isupper() and not words[cut - 1][:1].isdigit():
-        cut -= 1
-    return start, " ".join(words[:cut]), cut == len(words)
 
 
 def _game_title(title: str) -> bool:
@@ -104,8 +75,8 @@ def listed_games(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[in
         if end is None:
             continue  # no sentence's end in reach: no list read
         stop = end.start() + (1 if end.group()[:1] in "?!" else 0)
-        for start, finish in _pieces(text, kind.end(), stop):
-            start, title, runs_on = _title(text, start, finish)
+        for start, finish in list_pieces(text, kind.end(), stop):
+            start, title, runs_on = list_title(text, start, finish)
             if not _game_title(title):
                 break  # "and many others": the list has ended
             if not is_name(title):

@@ -354,6 +354,34 @@ _WORK_LIST_AND = re.compile(r"^(?:and|or)[ \t]+|[ \t]+(?:and|or)[ \t]+(?=[“\"]
 _MARKS = "“”\"‘’' \t"
 
 
+def list_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """A listed kind's items between ``start`` and ``stop``: split at commas and at "and"/"or"
+    (shared by the lists of works and of games)."""
+    pieces: list[tuple[int, int]] = []
+    for item in _WORK_LIST_ITEM.finditer(text, start, stop):
+        at_least = item.start()
+        for part in _WORK_LIST_AND.split(item.group()):
+            at = text.find(part, at_least, item.end()) if part else -1
+            if at >= 0:
+                pieces.append((at, at + len(part)))
+                at_least = at + len(part)
+    return pieces
+
+
+def list_title(text: str, start: int, finish: int) -> tuple[int, str, bool]:
+    """Where a listed item's title starts, the title (the sentence's words after it cut off: "Wild
+    Iron Hearts in the nineties" → "Wild Iron Hearts"), and whether the list runs on after it."""
+    while start < finish and text[start] in _MARKS:
+        start += 1
+    while finish > start and text[finish - 1] in _MARKS + ",":
+        finish -= 1
+    words = text[start:finish].split(" ")
+    cut = next((i for i, w in enumerate(words) if i and NOT_PRODUCT_WORD.match(w)), len(words))
+    while cut > 1 and not words[cut - 1][:1].isupper() and not words[cut - 1][:1].isdigit():
+        cut -= 1
+    return start, " ".join(words[:cut]), cut == len(words)
+
+
 def listed_works(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Titles listed after a plural kind of work, in a parenthesis or after "such as",
     "including" or "like": (start, end) of each title, quotation marks left out."""
@@ -362,27 +390,11 @@ def listed_works(text: str, is_name: Callable[[str], bool]) -> Iterator[tuple[in
         if end is None:
             continue
         stop = end.start() + (1 if end.group()[:1] in "?!" else 0)
-        pieces: list[tuple[int, int]] = []
-        for item in _WORK_LIST_ITEM.finditer(text, match.end(), stop):
-            start = item.start()
-            for part in _WORK_LIST_AND.split(item.group()):
-                at = text.find(part, start, item.end()) if part else -1
-                if at >= 0:
-                    pieces.append((at, at + len(part)))
-                    start = at + len(part)
-        for start, finish in pieces:
-            while start < finish and text[start] in _MARKS:
-                start += 1
-            while finish > start and text[finish - 1] in _MARKS + ",":
-                finish -= 1
-            words = text[start:finish].split(" ")
-            cut = next((i for i, w in enumerate(words) if i and NOT_PRODUCT_WORD.match(w)), len(words))
-            while cut > 1 and not words[cut - 1][:1].isupper() and not words[cut - 1][:1].isdigit():
-                cut -= 1  # "Wild Iron Hearts in the nineties": the sentence goes on after the title
-            title = " ".join(words[:cut])
+        for start, finish in list_pieces(text, match.end(), stop):
+            start, title, runs_on = list_title(text, start, finish)
             if not title or not (title[0].isupper() or title[0].isdigit()) or not title_case(title):
                 break  # "both unexpected delights": the list has ended
             if not is_name(title):
                 yield start, start + len(title)
-            if cut < len(words):
+            if not runs_on:
                 break

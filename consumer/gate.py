@@ -411,6 +411,13 @@ def _capitalised(text: str) -> str:
     return "\n" + "\n".join(set(_CAPITAL_RUN.findall(_words(text))))
 
 
+@lru_cache(maxsize=8)
+def capitalised_runs(text: str) -> frozenset[str]:
+    """The distinct runs ``[A-Z][a-z]*`` of ``text`` (built once per text from :func:`_capitalised`):
+    a finder of listed capitalised words can ask first whether the text holds any of them."""
+    return frozenset(_capitalised(text).split("\n"))
+
+
 def word_haystack(text: str) -> str:
     """The distinct ``split()`` words of ``text`` joined on "\\n", built once per text (see
     :func:`_words`). A pattern whose every match lies inside one word (no white space in it) and

@@ -36,14 +36,10 @@ _THE_BEFORE = re.compile(r"(?:^|[^\w'’-])[Tt]he[ \t]+$")
 
 
 def _public_body(cand: Candidate, text: str) -> bool:
+    if cand.type != "ORGANIZATION" or cand.origin != "ner":
+        return False  # read before the span is split: most candidates stop here
     words = text[cand.start : cand.end].split()
-    return (
-        cand.type == "ORGANIZATION"
-        and cand.origin == "ner"
-        and len(words) >= 2
-        and words[0][:1].isupper()
-        and words[-1].lower() in _PUBLIC_HEADS
-    )
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _PUBLIC_HEADS
 
 
 def _known_place(cand: Candidate) -> bool:
@@ -115,6 +111,8 @@ def nation_portfolios(cands: list[Candidate], recased: dict[TextField, str], gaz
         if cand.type != "ORGANIZATION" or cand.origin != "ner":
             continue
         text = recased[cand.field]
+        if not rules.office_follows(text, cand.end):
+            continue  # every portfolio ends where the body does, before an office's title
         words = list(re.finditer(r"\S+", text[cand.start : cand.end]))
         for k in (1, 2):
             if len(words) <= k:

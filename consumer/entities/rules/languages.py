@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from consumer.gate import gated
+from consumer.gate import capitalised_runs, gated
 
 # everyday names ISO 639-1 files under another name or leaves out
 _EXTRA_NAMES = (
@@ -69,6 +69,8 @@ def named_languages(text: str, is_listed: Callable[[str], bool]) -> Iterator[tup
     (a people's word or a place). A list after a cue stops at its first word that is no
     language's."""
     names = language_names()
+    if names.isdisjoint(capitalised_runs(text)):
+        return  # every name a match yields is one of the text's capitalised runs
     for match in gated_matches(text):
         if match.re is _NOUN_AFTER:
             word = match.group("word")

@@ -290,6 +290,12 @@ _PARTY_PORTFOLIOS = frozenset(("labour", "labor"))
 _PORTFOLIO_SPAN = re.compile(r"[A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*")
 
 
+def office_follows(text: str, end: int) -> bool:
+    """Whether an office's title (or portfolios and a title) follows ``end``: the test
+    ``portfolio_before_office`` ends on, cheap enough to read first for every body the model found."""
+    return _OFFICE_AFTER_PORTFOLIOS.match(text, end, min(len(text), end + _OFFICE_REACH)) is not None
+
+
 def portfolio_before_office(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is a portfolio's word, or portfolios joined by "and" ("Education and
     Agriculture"), before an office or a list of portfolios and an office (see

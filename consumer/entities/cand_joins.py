@@ -93,6 +93,53 @@ def join_and_names(cands: list[Candidate], recased: dict[TextField, str]) -> lis
     return out
 
 
+# "Goodyear Tire and Rubber Co", "Rochester Gas and Electric Co", "American Telephone and Telegraph
+# Co": a company named for two trades joined by "and". The model reads the first part as a
+# facility, a place or a body and the second as a firm of its own ("Rubber Co"). Joined only when
+# the trade words stand on both sides of the "and" and the second part ends on a company's
+# suffix, so two firms listed ("Ford Motor and Acme Rubber Co", "Kelby Gas and Tarvia Oil Co")
+# stay two: the second part of those opens on a name, not on a trade.
+_TRADES = frozenset(
+    retype.word_list(
+        "Tire Rubber Gas Electric Light Power Telephone Telegraph Mining Manufacturing Savings Loan "
+        "Chemical Chemicals Steel Iron Coal Oil Refining Cable Radio Television Trust Banking "
+        "Insurance Marine Shipping Railway Railroad Engineering Construction Machine Paper Pulp "
+        "Lumber Timber Textile Realty Research Development Supply Equipment Instruments Aircraft "
+        "Aviation Motor Energy Exploration Production Pipeline Fuel Foods Grain Sugar Tobacco "
+        "Brewing Drug Land Cattle Water Electronics Mills"
+    )
+)
+
+
+def join_trade_pairs(cands: list[Candidate], recased: dict[TextField, str]) -> list[Candidate]:
+    """A firm named for two trades that the model split at its "and": one ORGANIZATION (see
+    ``_TRADES``); the first part is two words or more, no person and no listed name."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and cand.type == "ORGANIZATION"
+            and prev.type != "PERSON"
+            and prev.entry is None
+            and prev.field == cand.field
+        ):
+            text = recased[cand.field]
+            first, second = text[prev.start : prev.end].split(), text[cand.start : cand.end].split()
+            if (
+                text[prev.end : cand.start] == " and "
+                and len(first) >= 2
+                and len(second) >= 2
+                and first[-1] in _TRADES
+                and second[0] in _TRADES
+                and rules.CORPORATE_SUFFIX_END.search(text, cand.start, cand.end) is not None
+            ):
+                out[-1] = Candidate(prev.field, prev.start, cand.end, "ORGANIZATION", "rule")
+                continue
+        out.append(cand)
+    return out
+
+
 # "the Parents and Teachers Association", "the Boys and Girls Club", "the Arts and Letters
 # Foundation": a body named for two kinds of people or things joined by "and", of which the model
 # kept only the second with the head word ("Girls Club"), reading the first as nothing or as a

@@ -39,6 +39,7 @@ from consumer.entities.cand_joins import (
     join_cabinet_titles,
     join_field_pairs,
     join_plural_and,
+    join_trade_pairs,
     retyped_product_tails,
 )
 from consumer.entities.cand_passes import POSTAL_CODE, CandidatePasses
@@ -257,7 +258,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         body_edges.nation_portfolios(cands, recased, gazetteer)
         cands = span_splits.split_kind_pairs(join_cabinet_titles(cands, recased), recased)
         cands = without_slug(cands, rules.headline_slug_end(recased.get("headline", "")))
-        cands = join_plural_and(join_and_names(candidates.resolve(cands), recased), recased)
+        cands = join_plural_and(
+            join_trade_pairs(join_and_names(candidates.resolve(cands), recased), recased), recased
+        )
         cands = join_field_pairs(join_and_plural_tail(cands, recased), recased)
         cands = retype.tidy(cands, recased, gazetteer)
         span_splits.cut_stage_groups(cands, recased)

@@ -1,0 +1,67 @@
+"""Session 37 (issue 11): a firm named for two trades that the model split at its "and"
+("Goodyear Tire" + "Rubber Co" in 1980s wire copy) is one organisation; two firms listed stay two."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.cand_joins import join_trade_pairs
+from consumer.entities.candidates import Candidate
+from consumer.events import TextField
+from tests.unit.entity_texts import entities_of
+
+
+def _cands(text: str, first: str, second: str, first_type: str = "LOCATION") -> list[Candidate]:
+    a, b = text.index(first), text.index(second)
+    return [
+        Candidate("body", a, a + len(first), first_type, "ner"),  # type: ignore[arg-type]
+        Candidate("body", b, b + len(second), "ORGANIZATION", "ner"),
+    ]
+
+
+def _joined(text: str, first: str, second: str, first_type: str = "LOCATION") -> list[str]:
+    recased: dict[TextField, str] = {"body": text}
+    return [text[c.start : c.end] for c in join_trade_pairs(_cands(text, first, second, first_type), recased)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "first_type"),
+    [
+        ("Kelvane Tire and Rubber Co said it would sell a unit.", "Kelvane Tire", "Rubber Co", "LOCATION"),
+        ("Orvex Gas and Electric Co raised its rates.", "Orvex Gas", "Electric Co", "ORGANIZATION"),
+        ("Tarvia Telephone and Telegraph Corp lost.", "Tarvia Telephone", "Telegraph Corp", "LOCATION"),
+        ("Harlow Power and Light Co. cut its dividend.", "Harlow Power", "Light Co.", "ORGANIZATION"),
+    ],
+)
+def test_two_trades_joined_by_and_are_one_firm(text: str, first: str, second: str, first_type: str) -> None:
+    assert _joined(text, first, second, first_type) == [f"{first} and {second}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "first_type"),
+    [
+        # two firms listed: the second opens on a name, not a trade
+        ("Kelby Gas and Tarvia Oil Co both bid.", "Kelby Gas", "Tarvia Oil Co", "ORGANIZATION"),
+        # a person before "and"
+        ("Jo Power and Light Co met.", "Jo Power", "Light Co", "PERSON"),
+        # no company's suffix on the second part
+        ("Orvex Gas and Electric Workers marched.", "Orvex Gas", "Electric Workers", "ORGANIZATION"),
+        # one word before "and": a firm's short name, no trade pair
+        ("Gas and Electric Co cut jobs.", "Gas", "Electric Co", "ORGANIZATION"),
+        # a comma between the parts: a list
+        ("Orvex Gas, and Electric Co cut jobs.", "Orvex Gas", "Electric Co", "ORGANIZATION"),
+    ],
+)
+def test_listed_firms_and_people_stay_apart(text: str, first: str, second: str, first_type: str) -> None:
+    assert len(_joined(text, first, second, first_type)) == 2
+
+
+def test_the_extractor_names_the_firm_whole(extractor: EntityExtractor) -> None:
+    body = (
+        "AKRON, Ohio, April 13 - Kelvane Tire and Rubber Co said it expects to sell its oil "
+        "subsidiary for about two billion dlrs. Kelvane Tire and Rubber Co shares rose."
+    )
+    names = {e.name for e in entities_of(extractor, body) if e.type == "ORGANIZATION"}
+    assert "Kelvane Tire and Rubber Co" in names
+    assert "Rubber Co" not in names

@@ -85,6 +85,8 @@ class Speakers(DescribedSpeakers):
             and tail.end() < end
             and not self._apposed(text, fld, start, tail.end())
             and not firm_with_and(text, start, end)  # 'said Wilf Roe of Peters and Co Ltd' (session 36)
+            # 'Kelvane Tire and Rubber Co said': the conjunction inside one found name joins no clause
+            and not any(s < tail.end() < e for s, e, _ in self.mentions_in(fld, start, end))
         ):
             start = tail.end()  # 'Audience members laughed when he urged': the clause's own subject
         aside = OPENING_ASIDE.match(text, start, end)

@@ -9,7 +9,9 @@ from consumer.entities import EntityExtractor
 from consumer.entities.cand_joins import join_trade_pairs
 from consumer.entities.candidates import Candidate
 from consumer.events import TextField
+from consumer.quotes import extract_quotes
 from tests.unit.entity_texts import entities_of
+from tests.unit.test_quotes import _article, _entity
 
 
 def _cands(text: str, first: str, second: str, first_type: str = "LOCATION") -> list[Candidate]:
@@ -65,3 +67,21 @@ def test_the_extractor_names_the_firm_whole(extractor: EntityExtractor) -> None:
     names = {e.name for e in entities_of(extractor, body) if e.type == "ORGANIZATION"}
     assert "Kelvane Tire and Rubber Co" in names
     assert "Rubber Co" not in names
+
+
+@pytest.mark.parametrize(
+    "name", ["Kelvane Tire and Rubber Co", "Orvex Gas and Electric Co", "Tarvia Trust and Banking Co Ltd"]
+)
+def test_a_firm_named_with_and_reports_its_clause(name: str) -> None:
+    """The subject of "... and Rubber Co said it ..." is the whole name the entity stage found,
+    not the words after its "and" (the reported clause had been dropped with no speaker)."""
+    article = _article(f"{name} said it expects to sell its oil unit for about two billion dlrs.")
+    quotes = extract_quotes(article, [_entity(article, name, "ORGANIZATION")])
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("indirect", name)]
+
+
+def test_two_firms_joined_by_and_keep_their_old_reading() -> None:
+    """Two names the entity stage found apart: the "and" between them still ends the first."""
+    article = _article("Kelvane Tire and Orvex Gas Co said they expect to sell their oil units soon.")
+    firms = [_entity(article, name, "ORGANIZATION") for name in ("Kelvane Tire", "Orvex Gas Co")]
+    assert [q.speaker_name for q in extract_quotes(article, firms)] == ["Orvex Gas Co"]

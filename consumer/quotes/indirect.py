@@ -90,7 +90,11 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
         m = _INDIRECT_AFTER.match(masked, body, end)
         if m:
             if m.group("verb1"):
-                if not re.search(r"\bthat\b", m.group("who1")):  # not '..., told the paper that ...'
+                # not '..., told the paper that ...'; nor 'Acme Inc, a dealer, told the Securities and
+                # Exchange Commission it ...': "told" after a comma goes on with the clause's own
+                # subject, and its object is no speaker
+                told = m.group("verb1").lower() in ("told", "tells")
+                if not told and not re.search(r"\bthat\b", m.group("who1")):
                     verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
             elif _subject_like(m.group("who2")):
                 verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")

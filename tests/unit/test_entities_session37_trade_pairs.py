@@ -85,3 +85,15 @@ def test_two_firms_joined_by_and_keep_their_old_reading() -> None:
     article = _article("Kelvane Tire and Orvex Gas Co said they expect to sell their oil units soon.")
     firms = [_entity(article, name, "ORGANIZATION") for name in ("Kelvane Tire", "Orvex Gas Co")]
     assert [q.speaker_name for q in extract_quotes(article, firms)] == ["Orvex Gas Co"]
+
+
+def test_the_body_told_is_no_speaker() -> None:
+    """'X, a dealer, told the Kelby Securities and Exchange Board it ...': the body told is the
+    object; the words before the comma are no clause it reported."""
+    body = (
+        "Tarvo Partners, a risk arbitrage and securities firm, told the Kelby Securities and Exchange "
+        "Board it has acquired 288,000 shares of Orvex Corp."
+    )
+    article = _article(body)
+    board = _entity(article, "Kelby Securities and Exchange Board", "ORGANIZATION")
+    assert all(q.speaker_name != board.name for q in extract_quotes(article, [board]))

@@ -66,6 +66,7 @@ from consumer.entities.mentions import (
 from consumer.entities.name_finders import NameFinders
 from consumer.entities.place_bodies import place_body_cands
 from consumer.entities.place_forms import join_place_forms
+from consumer.entities.place_kinds import lower_kind_places
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
 from consumer.entities.salience import normalise, raw_weight
 from consumer.entities.short_forms import (
@@ -251,6 +252,10 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(self._bracketed_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
+                cands.extend(
+                    Candidate(text_field, s, e, "LOCATION", "rule")
+                    for s, e in lower_kind_places(recased[text_field])
+                )
             cands.extend(place_body_cands(text_field, recased[text_field], here, self._is_place))
         cands = boundaries.suffix_sentence_ends(cands, recased)
         cands = person_edges.given_name_openings(cands, recased, gazetteer)

@@ -50,6 +50,7 @@ from consumer.indicators.subject.carry import (
     spec_goes_on,
     story_place,
 )
+from consumer.indicators.subject.change_after import change_owner
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
 from consumer.indicators.subject.maker_part import maker_part_owner
@@ -736,6 +737,8 @@ def _field_indicators(
             span_start - sentence[0], span_end - sentence[0], sentences.text_of(sentence)
         )
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
+        # "15,000 yuan last year, up 12 percent": the change is the owner's of the figure before
+        subject = change_owner(index, text, (previous, previous_age), span_start, by_id) or subject
         if subject is None:
             subject = _owner_before(
                 index,

@@ -517,11 +517,21 @@ def _named_by_head(text: str, back: list[Candidate], word: str) -> Entity | None
         if c.entity.type not in _NAME_HEAD_TYPES:
             continue
         last = text[c.start : c.end].split()[-1]
-        if last[:1].isupper() and last.lower() == word:
+        if (last[:1].isupper() or _lower_kind_place(c, word)) and last.lower() == word:
             return c.entity
         if possessed and _possesses(text, c.end, word):
             return c.entity
     return None
+
+
+# Chinese county-level places the copy writes with a lower-case kind word ("Lijiao village", "Fengxu
+# district": ``entities.place_kinds``): "the village" after one is the place, as "the port" after
+# "Kessel Port" is
+_LOWER_PLACE_KINDS = frozenset({"county", "district", "village", "township", "town"})
+
+
+def _lower_kind_place(c: Candidate, word: str) -> bool:
+    return word in _LOWER_PLACE_KINDS and c.entity.type == "LOCATION"
 
 
 # "Norland's car industry had a hard year. The industry employed 800,000 people": a head for a

@@ -24,6 +24,7 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     made_thing,
 )
+from consumer.indicators.subject.place_statistics import statistic_after_opening, statistic_in_place
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 
 _PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {PRODUCT_NOUNS}\b", re.IGNORECASE)
@@ -110,9 +111,13 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         return may_end_with(last, ("at", "the")) and _MEASURE_AT.search(before) is not None
     if candidate.entity.type != "LOCATION":
         return False
-    if _OPENS_IN.search(before) is not None and _MACRO_AFTER.match(text, candidate.end):
+    if _OPENS_IN.search(before) is not None and (
+        _MACRO_AFTER.match(text, candidate.end) or statistic_after_opening(text, candidate.end)
+    ):
         return True
-    return may_end_with(last, ("in", "the")) and _MACRO_IN.search(before) is not None
+    return may_end_with(last, ("in", "the")) and (
+        _MACRO_IN.search(before) is not None or statistic_in_place(before)
+    )
 
 
 def made_by(index: MentionIndex, maker: Candidate, text: str, figure_start: int) -> Entity | None:

@@ -1,0 +1,112 @@
+"""Owners among Chinese county-level places and their statistics (session 38).
+
+"The village" ("the county", "the district", "the town") stands for the place named shortly before
+with that lower-case kind word ("Lijiao village"), as "the port" stands for "Dunmore Port"; the
+change a comma clause adds ("..., up 12 percent") is the owner's of the figure right before, not
+the story's province's; and a place's statistic in Xinhua's words ("the added value of the service
+sector in Kessel", "grain output in Kessel", "In Kessel, fiscal revenue ...") is the place's. Near
+misses keep their old readings. All names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.events import EntityType
+from tests.unit.indicator_texts import focus_rows
+
+_NAMES: dict[str, tuple[EntityType, str | None]] = {
+    "Kessel": ("LOCATION", "first_level_division"),
+    "Lijiao village": ("LOCATION", None),
+    "Fengxu district": ("LOCATION", None),
+    "Shanba county": ("LOCATION", None),
+    "Tarvo Village": ("LOCATION", None),
+    "Dunmore Port": ("LOCATION", None),
+    "Vantor Group": ("ORGANIZATION", None),
+}
+
+
+def _owners(text: str) -> dict[str, str | None]:
+    return focus_rows("", text, _NAMES)
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        (
+            "Lijiao village lies in Kessel. The village's per capita income reached 15,000 yuan.",
+            "15,000 yuan",
+            "Lijiao village",
+        ),
+        (
+            "Fengxu district is in Kessel. The district's GDP grew 6 percent last year.",
+            "6 percent",
+            "Fengxu district",
+        ),
+        (
+            "Shanba county lies in Kessel. The county has 30,000 households.",
+            "30,000 households",
+            "Shanba county",
+        ),
+        # the change after the comma goes on with the figure's owner, not the story's province
+        (
+            "Tarvo Village lies in Kessel. The village's per capita income reached 15,000 yuan last year, "
+            "up 12 percent.",
+            "12 percent",
+            "Tarvo Village",
+        ),
+        (
+            "Dunmore Port lies in Kessel. The port's GDP reached 30 billion yuan in 2019, "
+            "an increase of 8 percent.",
+            "8 percent",
+            "Dunmore Port",
+        ),
+        (
+            "Lijiao village lies in Kessel. The village's per capita income hit 9,000 yuan, "
+            "rising 7 percent.",
+            "7 percent",
+            "Lijiao village",
+        ),
+        # a place's statistic in Xinhua's words
+        ("The added value of the service sector in Kessel rose 7 percent.", "7 percent", "Kessel"),
+        ("Grain output in Kessel hit 38 million tonnes last year.", "38 million tonnes", "Kessel"),
+        ("In Kessel, fiscal revenue reached 380 billion yuan.", "380 billion yuan", "Kessel"),
+        (
+            "The total output value of agriculture in Kessel reached 600 billion yuan.",
+            "600 billion yuan",
+            "Kessel",
+        ),
+        (
+            "The per capita income of villagers in Shanba county rose to 18,000 yuan.",
+            "18,000 yuan",
+            "Shanba county",
+        ),
+    ],
+)
+def test_place_owners(text: str, figure: str, owner: str) -> None:
+    assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # a head that modifies a noun, a place named with a capitalised other word
+        ("Lijiao village lies in Kessel. The village committee spent 15,000 yuan.", "15,000 yuan", None),
+        ("Dunmore Port is busy. The village's per capita income reached 15,000 yuan.", "15,000 yuan", None),
+        # a name between the figures: the change is no restatement of the first
+        (
+            "Vantor Group sold 300 cars last year, while Dunmore Port handled 12 million containers, "
+            "up 5 percent.",
+            "5 percent",
+            "Dunmore Port",
+        ),
+        ("Vantor Group sold 300 cars in 2019, and 200 in 2018.", "200", "Vantor Group"),
+        # bare "sales" or "production in Kessel" is a firm's market or plant
+        ("Sales in Kessel rose 7 percent.", "7 percent", None),
+        ("The output of the plant in Kessel rose 7 percent.", "7 percent", None),
+        # what comes from a place is no statistic of it
+        ("Imports from Kessel rose 4 percent.", "4 percent", None),
+    ],
+)
+def test_near_misses(text: str, figure: str, owner: str | None) -> None:
+    assert _owners(text)[figure] == owner

@@ -110,3 +110,36 @@ def test_place_owners(text: str, figure: str, owner: str) -> None:
 )
 def test_near_misses(text: str, figure: str, owner: str | None) -> None:
     assert _owners(text)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # "its" and a place's measure after a county-level place: the place, not the province before
+        (
+            "Kessel is a coastal province. Wuxiang village has 1,200 households, and its per capita income "
+            "reached 15,000 yuan.",
+            "15,000 yuan",
+            "Wuxiang village",
+        ),
+        (
+            "Kessel grew fast. Fengxu district has 40 schools. Its GDP rose 6 percent.",
+            "6 percent",
+            "Fengxu district",
+        ),
+        (
+            "Kessel grew fast. Tarvo Village opened a park. Its population reached 3,000.",
+            "3,000",
+            "Tarvo Village",
+        ),
+    ],
+)
+def test_its_county_level_place(text: str, figure: str, owner: str) -> None:
+    names = dict(_NAMES, **{"Wuxiang village": ("LOCATION", None)})
+    assert focus_rows("", text, names)[figure] == owner
+
+
+def test_its_after_a_firm_keeps_the_province() -> None:
+    # a firm's name is no county-level place: "its GDP" stays the province's named before
+    text = "Kessel is a coastal province. Vantor Group opened a plant there. Its GDP rose 6 percent."
+    assert _owners(text)["6 percent"] == "Kessel"

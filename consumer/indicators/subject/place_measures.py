@@ -50,9 +50,19 @@ def its_place_owner(
     for c in reversed(back):
         # not a place that only names a currency ("12,000 U.S. dollars")
         place = c.entity.links is not None and c.entity.links.kind in FOCUS_KINDS
-        if place and not CURRENCY_AFTER.match(text, c.end):
+        if (place or county_level(c.entity)) and not CURRENCY_AFTER.match(text, c.end):
             return c.entity
     return None
+
+
+# A county-level place no gazetteer knows, named with its kind word ("Wuxiang village", "Shanba
+# County"): "Wuxiang village has 1,200 households, and its per capita income ..." is the village's,
+# not the province's or the city's named before it
+_COUNTY_LEVEL = re.compile(r"\s(?:county|district|village|township|town|new\s+area)$", re.IGNORECASE)
+
+
+def county_level(entity: Entity) -> bool:
+    return entity.type == "LOCATION" and _COUNTY_LEVEL.search(entity.name) is not None
 
 
 # ", with a population of (about) 7 million": the apposition's head count, right before the figure

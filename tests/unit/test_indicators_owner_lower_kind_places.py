@@ -143,3 +143,20 @@ def test_its_after_a_firm_keeps_the_province() -> None:
     # a firm's name is no county-level place: "its GDP" stays the province's named before
     text = "Kessel is a coastal province. Vantor Group opened a plant there. Its GDP rose 6 percent."
     assert _owners(text)["6 percent"] == "Kessel"
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # what comes into a place is its imports
+        ("Imports into Kessel rose 4 pct last year.", "4 pct", "Kessel"),
+        ("Oil imports to Kessel are seen rising to 58 mln tonnes.", "58 mln tonnes", "Kessel"),
+        ("Officials said imports into the Kessel region fell 3 percent.", "3 percent", "Kessel"),
+        # a buyer or a seller abroad is no owner
+        ("Exports to Kessel rose 4 pct last year.", "4 pct", None),
+        ("Imports from Kessel rose 4 pct last year.", "4 pct", None),
+        ("Vantor Group sold 300 cars to Kessel.", "300 cars", "Vantor Group"),
+    ],
+)
+def test_imports_into_place(text: str, figure: str, owner: str | None) -> None:
+    assert _owners(text)[figure] == owner

@@ -9,7 +9,8 @@ economy as added value, output value, fiscal revenue, grain output, foreign inve
 retail sales of consumer goods, often with an "of" phrase saying of what ("the total output value
 of agriculture in Kessel"). Those figures had no owner. Only a place's statistics: a firm keeps no
 added value of a sector, and a bare "output" or "sales in Kessel" stays a firm's market or plant.
-Reads the 60 characters before the place that the caller reads already.
+And what comes into a place ("imports into Kessel") is its imports. Reads the 60 characters before
+the place that the caller reads already.
 """
 
 from __future__ import annotations
@@ -45,3 +46,13 @@ def statistic_after_opening(text: str, end: int) -> bool:
     """Whether the clause after a sentence-opening "In <place>," (the place ending at ``end``)
     heads with one of the place's own statistics: "In Kessel, the added value of ... grew"."""
     return _STATISTIC_AFTER.match(text, end) is not None
+
+
+# "Imports into Norland rose 4 pct", "oil imports to Kessel": what comes into a place is its
+# imports ("exports to Tarvia" names a buyer, and "imports from Tarvia" a seller: never owners)
+_IMPORTS_INTO = re.compile(r"\bimports\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def imports_into(before: str) -> bool:
+    """Whether ``before`` (the words right before a place) ends with "imports into" / "imports to"."""
+    return _IMPORTS_INTO.search(before) is not None

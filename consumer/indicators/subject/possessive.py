@@ -24,7 +24,11 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     made_thing,
 )
-from consumer.indicators.subject.place_statistics import statistic_after_opening, statistic_in_place
+from consumer.indicators.subject.place_statistics import (
+    imports_into,
+    statistic_after_opening,
+    statistic_in_place,
+)
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
 
 _PRODUCT_OBJECT = re.compile(rf"\b(?:the|this) {PRODUCT_NOUNS}\b", re.IGNORECASE)
@@ -115,6 +119,8 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         _MACRO_AFTER.match(text, candidate.end) or statistic_after_opening(text, candidate.end)
     ):
         return True
+    if may_end_with(last, ("to", "the")) and imports_into(before):
+        return True  # "Imports into Norland rose 4 pct": the importer's
     return may_end_with(last, ("in", "the")) and (
         _MACRO_IN.search(before) is not None or statistic_in_place(before)
     )

@@ -12,6 +12,7 @@ from consumer.events import Entity
 from consumer.lexicon import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_WORDS
 from consumer.parse.dateline import find_dateline
 from consumer.quotes.cues import BEFORE, SMALL, STEP, VERBS
+from consumer.quotes.speaker_heads import apposed_opening_name
 from consumer.quotes.speaker_index import Speaker
 from consumer.quotes.speaker_words import (
     ORG_NOUNS,
@@ -110,6 +111,10 @@ def past_openings(masked: str, start: int, end: int) -> int:
             # 'Later she said, "..."', 'In 2011 Roe told the paper, "...": no comma closes the
             # opening before its subject, so the "opening" runs to the mark and holds the attribution
             return m.start()
+        opening = _INTRO.match(masked, m.start()) is not None
+        named = apposed_opening_name(masked, m.start(), m.end(), end) if opening else None
+        if named is not None:
+            return named  # 'After the ruling Ann Bell, director of the Acme Trust, said' (session 38)
         start = m.end()
     return start
 

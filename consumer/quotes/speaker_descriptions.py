@@ -14,6 +14,7 @@ from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.events import Entity
 from consumer.parse.agencies import is_known_agency
 from consumer.quotes.speaker_documents import REPORT_NOUNS, report_issuer
+from consumer.quotes.speaker_heads import portfolio_holder
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kinds import another_kind
 from consumer.quotes.speaker_pronouns import PronounSpeakers
@@ -165,6 +166,7 @@ class DescribedSpeakers(PronounSpeakers):
             other is not None
             and not (own_title or (OPENING_ADVERBIAL.match(prefix) and not text[m_end:end].strip(" ,")))
             and not (ent.type == "PERSON" and held_title(text[start : start + other.end()], other.start()))
+            and not (ent.type == "PERSON" and portfolio_holder(text[start:m_start]))  # session 38
         ):
             # "a friend of Acme's founder", "the former wife of property tycoon Victor Lam":
             # someone else, unnamed

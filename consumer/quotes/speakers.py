@@ -16,6 +16,7 @@ import re
 
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
+from consumer.quotes.speaker_heads import relative_cut
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kin import named_kin_before
 from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
@@ -177,6 +178,7 @@ class Speakers(DescribedSpeakers):
 
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
+        end = relative_cut(text, start, end)  # 'said Roe who joined Bell and Doe on stage' (session 38)
         if self.coordinated(text, fld, start, end):
             return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
         if persons_body_official(text, start, end) and {

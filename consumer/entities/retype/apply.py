@@ -21,6 +21,7 @@ from consumer.entities.retype.bodies import (
 )
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.described_groups import described_group
+from consumer.entities.retype.grounds import ground_of_a_game
 from consumer.entities.retype.heads import STRONG_HEADS, head_word
 from consumer.entities.retype.kind_predicate import kind_predicate
 from consumer.entities.retype.kind_titles import described_kind_title
@@ -298,7 +299,11 @@ def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     Harbor Nights"): retyped in place on all its mentions (origin ``rule``: the cue speaks for the
     story); or a programme by its own name ("the Harbor Soil Reserve Program"), this mention only.
     True when it was."""
-    if coded_area(cand, text, surface, gazetteer) or event_venue(cand, text, surface, gazetteer):
+    if (
+        coded_area(cand, text, surface, gazetteer)
+        or event_venue(cand, text, surface, gazetteer)
+        or ground_of_a_game(cand, text, surface, gazetteer)  # "a victory over Tarvia at Kelbyfield"
+    ):
         cand.type, cand.entry = "LOCATION", None
     elif place_in_apposition(cand, text, surface, gazetteer) or town_by_its_people(
         cand, text, surface, gazetteer

@@ -4,8 +4,8 @@ a person, a body or a place (``retype.kind_titles``); a verb's "film"/"show", an
 before a person's name, a longer title cut and a head word's body keep their old reading. A band
 or a company after a described kind of group ("Scottish band Dorran Vell", "supermarket group
 Harlan Dixby") is a body where the model read a person, a place or an event
-(``retype.described_groups``). Names and sentences made up for the test; "Lib Dem(s)" is a
-party's people's word (NORP, as "Tories")."""
+(``retype.described_groups``). Names and sentences made up for the test; "Lib Dem(s)" and
+"Liberal Democrat(s)" name the party (a body, as the annotations type "Liberal Democrat leader")."""
 
 from __future__ import annotations
 
@@ -97,9 +97,22 @@ def test_near_misses_keep_their_type(extractor: EntityExtractor, body: str, name
     assert types_of(entities_of(extractor, body)).get(name) == kind
 
 
-@pytest.mark.parametrize("body", ["Lib Dem leader Ann Kerr said so.", "Tories and Lib Dems welcomed it."])
-def test_lib_dem_is_a_party_word(extractor: EntityExtractor, body: str) -> None:
-    assert types_of(entities_of(extractor, body)).get("Lib Dem") == "NORP"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tories and Lib Dems welcomed it.",
+        "The Liberal Democrats said the plan was wrong.",
+        "Lib Dem leader Ann Kerr said so.",
+        "The former Liberal Democrat leader Bo Marr spoke.",
+    ],
+)
+def test_lib_dems_are_the_party(extractor: EntityExtractor, body: str) -> None:
+    assert types_of(entities_of(extractor, body)).get("Liberal Democrats") == "ORGANIZATION"
+
+
+def test_party_adjectives_stay_people(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "The Democrat senator and the Liberal candidate met."))
+    assert types.get("Democrat") == "NORP" and types.get("Liberal") == "NORP"
 
 
 # --- bands and companies by a described kind of group (``retype.described_groups``) -------------

@@ -20,8 +20,11 @@ from consumer.entities.retype.bodies import (
     surname_speaks,
 )
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
+from consumer.entities.retype.described_groups import described_group
+from consumer.entities.retype.grounds import ground_of_a_game
 from consumer.entities.retype.heads import STRONG_HEADS, head_word
 from consumer.entities.retype.kind_predicate import kind_predicate
+from consumer.entities.retype.kind_titles import described_kind_title
 from consumer.entities.retype.kinds import (
     cut_at_parenthesis,
     extend_to_facility,
@@ -93,6 +96,12 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         return True
     if broadcast_programme(cand, text, surface, gazetteer) or cast_title(cand, text, surface, gazetteer):
         cand.type, cand.entry, cand.origin = "MISC", None, "rule"  # "ZBC's Harbor Nights show", "... actor"
+        return True
+    if described_kind_title(cand, text, surface, gazetteer):
+        cand.type, cand.entry, cand.origin = "MISC", None, "rule"  # "British film Vera Quell"
+        return True
+    if described_group(cand, text, surface, gazetteer):
+        cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"  # "rock band Marlo Quist"
         return True
     return False
 
@@ -290,7 +299,11 @@ def _place_or_work(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     Harbor Nights"): retyped in place on all its mentions (origin ``rule``: the cue speaks for the
     story); or a programme by its own name ("the Harbor Soil Reserve Program"), this mention only.
     True when it was."""
-    if coded_area(cand, text, surface, gazetteer) or event_venue(cand, text, surface, gazetteer):
+    if (
+        coded_area(cand, text, surface, gazetteer)
+        or event_venue(cand, text, surface, gazetteer)
+        or ground_of_a_game(cand, text, surface, gazetteer)  # "a victory over Tarvia at Kelbyfield"
+    ):
         cand.type, cand.entry = "LOCATION", None
     elif place_in_apposition(cand, text, surface, gazetteer) or town_by_its_people(
         cand, text, surface, gazetteer

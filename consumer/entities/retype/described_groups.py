@@ -1,0 +1,46 @@
+"""A band or a company the model reads as a person (a place, an event), told by a described kind of
+group right before it: "Scottish band Dorran Vell", "rock band Marlo Quist", "supermarket group
+Harlan Dixby", "Bristol outfit Tarvo Day". Bands and companies are organisations by the
+conventions, and the cue speaks for the story (every mention).
+
+The kind (band, group, outfit, rockers, quartet, quintet, orchestra) must have a describing word
+right before it that is no article or pronoun ("the group Jo Roe founded" stays the person's),
+and the name must follow it directly; "duo", "trio" and "act" are left out (two or three people
+named, or one singer). A capitalised word, a possessive and one, or a number after the name (a
+longer name cut: "singing group Tarla's Child", "lobby group Transit 2000") or a listed name keeps
+the old reading. Only the 40 characters before the name and a few after it are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.lexicons import word_list
+
+_KIND_BEFORE = re.compile(
+    r"(?:^|[ \t(\"\u201c])(?P<word>[\w'\u2019.&-]+)[ \t]+"
+    r"(?:band|group|outfit|rockers|quartet|quintet|orchestra)[ \t]+(?:The[ \t]+)?$"
+)
+_REACH = 40
+_NOT_DESCRIBING = frozenset(
+    word_list("the a an this that these those his her its their our my your which who and or but to")
+)
+# A capitalised word (a small word between perhaps), a possessive and one, or a number after the
+# name: a longer name the model cut ("Kelby Road Boys", "Destiny's Child", "Transit 2000")
+_LONGER_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:of|the|and|in|on|at|to|for|a)[ \t]+)*[A-Z]|[ \t]+\d")
+
+
+def described_group(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model person, event or place right after a described kind of group: the band or the company."""
+    if cand.origin != "ner" or cand.entry is not None or cand.type not in ("PERSON", "EVENT", "LOCATION"):
+        return False
+    if cand.start < 4 or text[cand.start - 1] not in " \t":
+        return False
+    found = _KIND_BEFORE.search(text, max(0, cand.start - _REACH), cand.start)
+    if found is None or found.group("word").lower() in _NOT_DESCRIBING:
+        return False
+    if _LONGER_AFTER.match(text, cand.end, cand.end + 24) is not None:
+        return False  # "rock band Kelby Road Boys", "singing group Destiny's Child": cut
+    return gazetteer.lookup(surface) is None

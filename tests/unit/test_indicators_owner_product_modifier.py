@@ -47,6 +47,7 @@ def test_a_figure_right_before_a_products_name_is_the_products(text: str, figure
         ("Orbis adds a $25 Lumo Plus gift card to every order.", "$25", "Orbis"),
         ("Orbis will spend $2 billion Kelvo Vista development money.", "$2 billion", "Orbis"),
         ("Orbis put $300m Kelvo Vista marketing behind it.", "$300m", "Orbis"),
+        ("Orbis backs a four billion dollar Kelvo Vista push.", "four billion dollar", "Orbis"),
         # a count of the things, and a share, are left to the other rules
         ("Orbis sold 40,000 Kelvo Vista sets last month.", "40,000 Kelvo Vista sets", "Orbis"),
         ("Orbis said 12% Kelvo Vista buyers came back.", "12%", None),

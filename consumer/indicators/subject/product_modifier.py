@@ -24,9 +24,7 @@ _GAP_REACH = 12
 _NAME_REACH = 120  # how long a product's name may be
 # a sum in millions is a deal's or a budget's, not a shop's price ("a $2 billion Orbel order",
 # "FOUR BILLION DLR BUDGET" in a wire headline)
-_SCALED = re.compile(
-    r"(?:\d\s*(?:m|mn|bn|b)|\b(?:mln|bln|million|billion|trillion))\b", re.IGNORECASE
-)
+_SCALED = re.compile(r"(?:\d\s*(?:m|mn|bn|b)|\b(?:mln|bln|million|billion|trillion))\b", re.IGNORECASE)
 # what the name only qualifies: a card, a voucher, a deal, a programme, the maker's business in it
 _QUALIFIES = re.compile(
     r"\s+(?:(?:e-?)?gift|cards?|vouchers?|credits?|coupons?|deals?|programmes?|programs?|projects?|"

@@ -59,6 +59,7 @@ from consumer.indicators.subject.maker_spec import maker_spec_owner
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.placed_price import placed_price_owner
+from consumer.indicators.subject.product_modifier import product_named_next
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.section_product import section_product
@@ -753,7 +754,9 @@ def _field_indicators(
             )
         # a part's spec the clause gave its maker ("Orbis's 6.1-inch screen"): the maker's product
         subject = (
-            maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # '70" Norland TV with Kelby Stick for $499': the figure before a product's name is its
+            product_named_next(index, text, (span_start, span_end), low.unit)
+            or maker_part_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "Orbis uses a 120Hz panel": a unit only a made thing has, the maker's product's
             or maker_spec_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "Walmart is selling them for $205": the thing's price, not its seller's

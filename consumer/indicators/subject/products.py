@@ -162,11 +162,20 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:(?:new|optional)\s+)?$", re
 def scenery(mention: Candidate, text: str) -> bool:
     """A product named once in the story, brought in with "a" / "an": an option, a part or a
     passing thing ("A Kessel Premium Sound System will be available. The 12.1-inch touchscreen
-    ..."), not what the passage goes on describing. A bounded look before the one mention."""
-    return (
-        len(mention.entity.mentions) == 1
-        and _INDEFINITE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+    ..."), also as a feature's name ("a messaging app called Kessel Chat"), not what the passage
+    goes on describing. A bounded look before the one mention."""
+    return len(mention.entity.mentions) == 1 and (
+        _INDEFINITE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+        or _FEATURE_CALLED.search(text, max(0, mention.start - _CALLED_REACH), mention.start) is not None
     )
+
+
+# "a short-range messaging application called Kessel Chat", "a mode dubbed Turbo": a feature of
+# the thing the passage describes, named by what it is first
+_FEATURE_CALLED = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){1,4}(?:called|dubbed|named|known\s+as)\s+$", re.IGNORECASE
+)
+_CALLED_REACH = 70
 
 
 # "30% faster than the Orbel 6 for $700", "compared with the Vantor X2", "as long as a Corvan X2":

@@ -154,3 +154,26 @@ def test_names_with_such_words_stay(extractor: EntityExtractor, body: str, name:
 )
 def test_an_amount_decoded_twice(surface: str, expected: bool) -> None:
     assert is_amount(surface) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        (
+            "The minister told MPs on Monday that the plan would go ahead. MPs voted 272 to 219 in favour.",
+            "MPs",
+        ),
+        ("The MEP said her party would vote against the plan on Tuesday.", "MEP"),
+        ("The first minister told MSPs that three patients were still missing.", "MSPs"),
+    ],
+)
+def test_a_member_of_a_parliament_is_no_body(extractor: EntityExtractor, body: str, absent: str) -> None:
+    assert absent not in {e.name for e in entities_of(extractor, body)}
+
+
+def test_a_member_before_a_name_leaves_the_person(extractor: EntityExtractor) -> None:
+    found = {
+        e.name: e.type
+        for e in entities_of(extractor, "Dorvik MP Jo Roe told Tarvo News the plan would fail.")
+    }
+    assert found.get("Jo Roe") == "PERSON" and found.get("Tarvo News") == "ORGANIZATION", found

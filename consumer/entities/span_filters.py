@@ -288,9 +288,7 @@ def is_amount(surface: str) -> bool:
 
 # session 38: a month's abbreviation ("for Aug/Oct delivery") and a weekday's plural ("on Tuesdays
 # and Fridays") are calendar words too
-_CALENDAR_WORDS = frozenset(
-    (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS))
-)
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)))
 # A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
 # "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match;
 # session 36: a number with its scale's letters ("420bn yuan", "261bn roubles") is none either

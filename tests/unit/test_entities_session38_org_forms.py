@@ -177,3 +177,29 @@ def test_a_member_before_a_name_leaves_the_person(extractor: EntityExtractor) ->
         for e in entities_of(extractor, "Dorvik MP Jo Roe told Tarvo News the plan would fail.")
     }
     assert found.get("Jo Roe") == "PERSON" and found.get("Tarvo News") == "ORGANIZATION", found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ada Quell stormed to double Olympic gold in Dorvik. The Olympic champion will race alongside "
+        "Olympic 5,000m finalist Mia Roe.",
+        "Jo Roe will race alongside Olympic 10,000m finalist Mia Roe in March.",
+        "Quell, the Olympic 1,500m champion, won the race in Kelby.",
+    ],
+)
+def test_the_games_adjective_is_no_town(extractor: EntityExtractor, body: str) -> None:
+    assert ("Olympic", "LOCATION") not in {(e.name, e.type) for e in entities_of(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Jo Roe ran in the Olympic Stadium in Dorvik on Sunday.", "Olympic Stadium", "LOCATION"),
+        ("Jo Roe grew up in Olympic, a district of Kelby, and now lives in Dorvik.", "Olympic", "LOCATION"),
+    ],
+)
+def test_a_longer_name_or_a_placed_town_stays(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    assert {e.name: e.type for e in entities_of(extractor, body)}.get(name) == kind

@@ -286,9 +286,9 @@ def is_amount(surface: str) -> bool:
     return _AMOUNT.fullmatch(first) is not None and not rest[:1].isupper()
 
 
-# session 38: a month's abbreviation ("for Aug/Oct delivery") and a weekday's plural ("on Tuesdays
-# and Fridays") are calendar words too
-_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)))
+# session 38: a weekday's plural ("on Tuesdays and Fridays") is a calendar word too, and so is a
+# month's abbreviation not in capitals ("for Aug/Oct delivery"; "DEC" is a body's letters)
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)))
 # A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
 # "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match;
 # session 36: a number with its scale's letters ("420bn yuan", "261bn roubles") is none either
@@ -319,7 +319,12 @@ def calendar_word(group: CandidateGroup) -> bool:
     words = group.name.lower().split()
     if len(words) == 2 and words[0] in _TIME_LEADS:
         words = words[1:]
-    return group.type != "PERSON" and group.entry is None and len(words) == 1 and words[0] in _CALENDAR_WORDS
+    return (
+        group.type != "PERSON"
+        and group.entry is None
+        and len(words) == 1
+        and (words[0] in _CALENDAR_WORDS or (words[0] in MONTH_ABBREVIATIONS and not group.name.isupper()))
+    )
 
 
 # How a people's word ends: a nationality ("Kenyan", "Texans", "Maltese", "Danish", "Dutch",

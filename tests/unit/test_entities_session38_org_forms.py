@@ -15,7 +15,7 @@ from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
 from consumer.entities.kind_forms import join_dropped_kinds, kind_last
 from consumer.entities.records import CandidateGroup
-from consumer.entities.span_filters import is_amount
+from consumer.entities.span_filters import calendar_word, is_amount
 from consumer.events import Entity
 from tests.unit.entity_texts import entities_of
 
@@ -203,3 +203,19 @@ def test_a_longer_name_or_a_placed_town_stays(
     extractor: EntityExtractor, body: str, name: str, kind: str
 ) -> None:
     assert {e.name: e.type for e in entities_of(extractor, body)}.get(name) == kind
+
+
+def test_a_body_in_capitals_is_no_month() -> None:
+    group = CandidateGroup("ORGANIZATION", [], None, "DEC")
+    assert not calendar_word(group)
+    assert calendar_word(CandidateGroup("ORGANIZATION", [], None, "Dec"))
+    assert calendar_word(CandidateGroup("EVENT", [], None, "Saturdays"))
+
+
+@pytest.mark.parametrize("title", ["MEP", "MSP"])
+def test_a_members_letters_before_a_name_are_cut(extractor: EntityExtractor, title: str) -> None:
+    body = (
+        f"The film showed a row between Jo Kelby, {title} Ada Quell and party leader Mia Roe about rumours."
+    )
+    names = {e.name: e.type for e in entities_of(extractor, body)}
+    assert names.get("Ada Quell") == "PERSON", names

@@ -22,13 +22,14 @@ import unicodedata
 
 from consumer.entities import retype, rules
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.kind_forms import join_dropped_kinds, kind_last
 from consumer.entities.records import FIELD_ORDER, CandidateGroup
 from consumer.entities.short_forms import TRADE_WORDS
 
 
 def join_duplicates(groups: list[CandidateGroup], gazetteer: Gazetteer) -> list[CandidateGroup]:
     """The extractor's one call: both joins, in order."""
-    return join_qualified_forms(join_variant_forms(groups), gazetteer)
+    return join_qualified_forms(join_dropped_kinds(join_variant_forms(groups)), gazetteer)
 
 
 def fold_name(name: str) -> str:
@@ -69,6 +70,7 @@ def _body_form(name: str) -> str:
     """A body's name without its legal suffixes ("Tarvo Group Plc", "Quell and Co Inc") or a
     word-prefix the model ran into it ("Ex-Tarvo", "Non-Harbor Union")."""
     bare = _PARTNERS_END.sub("", _SUFFIXES_END.sub("", _PREFIX.sub("", name)))
+    bare = kind_last(bare)  # session 38: "Department of Fisheries" is "Fisheries Department"
     return bare if bare.strip() else name
 
 

@@ -46,6 +46,7 @@ from consumer.entities.cand_passes import POSTAL_CODE, CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.captions import caption_mentions_of, caption_place, in_captions, with_captions
 from consumer.entities.duplicates import join_duplicates
+from consumer.entities.event_adjectives import event_adjective
 from consumer.entities.gazetteer import (
     GazEntry,
     Gazetteer,
@@ -312,6 +313,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             for g in groups
             if not lone_word_person(g, recased)
             and not calendar_word(g)
+            and not event_adjective(g, recased)
             and not no_people(g)
             and not lone_kind_word(g)
             and not spelt_out_acronym(g, recased)

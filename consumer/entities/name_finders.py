@@ -22,7 +22,7 @@ from consumer.entities.retype.person_names import country_or_division
 from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
 from consumer.gate import gated
-from consumer.lexicon import MONTH_NAMES, WEEKDAYS
+from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
 from consumer.parse.agencies import is_known_agency
 
 # a single capitalised word after "and"/"or" and a listed company, that no capitalised word follows
@@ -461,6 +461,8 @@ class NameFinders(CandidatePasses):
             name = text[s:e]
             if name in surnames or retype.is_given_name(name) or retype.looks_like_person(name, gazetteer):
                 continue
+            if name in COMMON_ACRONYMS:
+                continue  # "told MPs that": a common abbreviation, no outlet (session 38)
             if retype.head_type(name) not in (None, "ORGANIZATION"):
                 continue  # "according to Harbor Street.": a street's, a treaty's, an event's head
             held = [c for c in here if c.start < e and s < c.end]

@@ -19,7 +19,7 @@ from consumer.entities.headings import WORD_EDGES
 from consumer.entities.records import CandidateGroup
 from consumer.entities.team_cues import HOME_NATIONS
 from consumer.events import TextField
-from consumer.lexicon import MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
+from consumer.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 
 
 def lone_word_person(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
@@ -286,14 +286,17 @@ def is_amount(surface: str) -> bool:
     return _AMOUNT.fullmatch(first) is not None and not rest[:1].isupper()
 
 
-_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS))
+# session 38: a weekday's plural ("on Tuesdays and Fridays") is a calendar word too, and so is a
+# month's abbreviation not in capitals ("for Aug/Oct delivery"; "DEC" is a body's letters)
+_CALENDAR_WORDS = frozenset((*MONTH_NAMES, *WEEKDAYS, *(f"{day}s" for day in WEEKDAYS)))
 # A number or an ordinal alone ("58.4" before a unit the model does not know, "5th" before
 # "ranked"): the model reads it as a body; a name with a letter ("3M", "7-Eleven") is no match;
 # session 36: a number with its scale's letters ("420bn yuan", "261bn roubles") is none either
 _BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th|bn|bln|mn|mln|tn|trn)?")
 # An amount with its currency's sign ("S$16.6", "HK$2.5", "£40"), which the model reads as a body
-# or an event where the sign has a letter: never a name, whatever its type
-_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|[£€¥₹])\d[\d.,]*(?:bn|bln|m|mn|mln|k|tn|trn)?")
+# or an event where the sign has a letter: never a name, whatever its type; session 38: also where
+# copy decoded twice leaves a capital before the pound's or yen's sign ("Â£1.5bn", "Â¥300")
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|Â?[£¥]|[€₹])\d[\d.,]*(?:bn|bln|m|mn|mln|k|tn|trn)?")
 
 
 def bare_number(surface: str) -> bool:
@@ -316,7 +319,12 @@ def calendar_word(group: CandidateGroup) -> bool:
     words = group.name.lower().split()
     if len(words) == 2 and words[0] in _TIME_LEADS:
         words = words[1:]
-    return group.type != "PERSON" and group.entry is None and len(words) == 1 and words[0] in _CALENDAR_WORDS
+    return (
+        group.type != "PERSON"
+        and group.entry is None
+        and len(words) == 1
+        and (words[0] in _CALENDAR_WORDS or (words[0] in MONTH_ABBREVIATIONS and not group.name.isupper()))
+    )
 
 
 # How a people's word ends: a nationality ("Kenyan", "Texans", "Maltese", "Danish", "Dutch",

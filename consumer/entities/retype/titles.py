@@ -29,7 +29,8 @@ from consumer.lexicon import (
 # A company officer's title in capitals before a name ("CFO Jo Roe", "Acme VP Jo Roe", "Harlow GM
 # Jo Roe"). Only in capitals and only before a name: alone, "GM" is General Motors, so these stay
 # out of ``TITLES_BEFORE`` (whose words alone are no name).
-OFFICER_ACRONYMS = frozenset(str.split("CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM"))
+# session 38: a member of the European or the Scottish parliament ("MEP Ada Quell") too
+OFFICER_ACRONYMS = frozenset(str.split("CFO COO CTO CIO CMO CSO CPO VP SVP EVP GM MEP MSP"))
 
 
 # A name and a model number joined by a hyphen: spacecraft, aircraft, vehicles, rockets.

@@ -68,8 +68,10 @@ _BREAKS = gated(r"\n|•|\||\s{2,}|\t|\s(?:--?|\u2013|\u2014)\s|\s\d[\d:.,-]*(?=
 # an owner's clitic the model took in ("’s Hua Lo" in "the city’s Hua Lo prison") is furniture too
 _LEAD_JUNK = re.compile(r"(?:['’]s\s+|[^\w]+|(?:the|The|THE)\s+)+")
 # "James'": a possessive; "<Harbor Mills Corp>": a wire's brackets round a company's name, and
-# its ticker after a name ("Harbor Telegraph Co <HTC.N>")
-_TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]<>-]+|['’]s|(?<=[sxz])['’]|\s<[A-Z][A-Z0-9.]*)+$")
+# its ticker after a name ("Harbor Telegraph Co <HTC.N>"); a single quotation mark after white
+# space opens what follows (the model ran "Tarvo Greens '" over a headline's "Tarvo Greens 'to
+# cut fares'"), as no name ends on one
+_TRAIL_JUNK = gated(r"(?:[\s,;:!?\"“”()\[\]<>-]+|['’]s|(?<=[sxz])['’]|(?<=\s)['‘’]|\s<[A-Z][A-Z0-9.]*)+$")
 
 
 _LOWER_NEXT = re.compile(r" [a-z]")

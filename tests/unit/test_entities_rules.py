@@ -207,6 +207,24 @@ def test_trim_cuts_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a headline's quote opens after the name the model ran over its mark
+        ("Tarvo Greens 'to cut fares'", "Tarvo Greens '", "Tarvo Greens"),
+        ("Tarvo Greens' 'bold' plan", "Tarvo Greens' '", "Tarvo Greens"),  # a possessive, then a mark
+        ("Harlow Reds \u2018set to win\u2019", "Harlow Reds \u2018", "Harlow Reds"),  # a curly mark
+        # near misses: a mark inside a name stays; a possessive after "s" is cut as before
+        ("Ama O'Dowd spoke", "Ama O'Dowd", "Ama O'Dowd"),
+        ("Ama O' Dowd spoke", "Ama O' Dowd", "Ama O' Dowd"),
+        ("Lars Mavis' plan", "Lars Mavis'", "Lars Mavis"),
+    ],
+)
+def test_trim_cuts_a_quote_mark_after_the_name(text: str, span: str, name: str) -> None:
+    assert text.startswith(span)
+    assert [text[s:e] for s, e in trim(text, 0, len(span))] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Work on the Lisbon-Porto High-Speed Railway resumed.", ["Lisbon-Porto High-Speed Railway"]),

@@ -10,7 +10,8 @@ description that resolves to no one, or to someone whose own role is another (th
 "Coach Jo Roe", taken for "the champion"), takes that person. A description two people were resolved to
 is no one's (null beats a guess), and a description never resolved stays as the layers left it.
 Officials ("the spokesman") are left out: the conventions give an unnamed official's words to the
-body, never to the last person so described.
+body, never to the last person so described; so are kin and plain people ("the mother", "the
+victim", "the passenger"), as often someone new as the one described before.
 
 Cost: one anchored match on the subject phrase's head (up to its first comma) per resolution.
 """
@@ -20,7 +21,15 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.quotes.speaker_words import DESCRIBED_PEOPLE, OFFICIAL_NOUNS, PERSON_NOUNS, SPOKES, person_noun
+from consumer.quotes.speaker_words import (
+    DESCRIBED_PEOPLE,
+    KIN_NOUNS,
+    OFFICIAL_NOUNS,
+    PERSON_NOUNS,
+    PLAIN_PEOPLE,
+    SPOKES,
+    person_noun,
+)
 
 # 'the chancellor', 'The Foreign Secretary', 'the world indoor champion', 'And the 20-year-old':
 # "the", at most three modifiers and a head noun (a person's, checked after); nothing else
@@ -42,8 +51,8 @@ def description_key(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     head = m.group("head").lower()
-    if head in SPOKES or head in OFFICIAL_NOUNS:
-        return None
+    if head in SPOKES or head in OFFICIAL_NOUNS or head in KIN_NOUNS or head in PLAIN_PEOPLE:
+        return None  # officials are the body's; 'the victim', 'the mother' may be someone new
     if not (person_noun(head) or _AGE.fullmatch(head)):
         return None
     return " ".join(m.group("words").lower().split())

@@ -124,6 +124,8 @@ def test_near_misses_keep_their_old_speaker(body: str, expected: str | None) -> 
         ("the chancellor, speaking in Leeds,", "chancellor"),
         ("And the 20-year-old", "20-year-old"),
         ("the spokesman", None),
+        ("the victim", None),
+        ("the mother", None),
         ("the report", None),
         ("he", None),
         ("Ilse Varga", None),

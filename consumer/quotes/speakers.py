@@ -20,6 +20,7 @@ from consumer.quotes.speaker_heads import relative_cut
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kin import named_kin_before
 from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
+from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -189,6 +190,7 @@ class Speakers(DescribedSpeakers):
         if kin is not None:
             return kin  # 'Marsh's sister Rachel makes an appeal. "...," she said' (session 36)
         speaker = self._resolve(text, fld, start, end, floor)
+        speaker = self._recall_description(text, fld, start, end, speaker)  # session 38
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
             # on a fresh web page): the one answering, named before the colon; else the writer, null
@@ -196,6 +198,24 @@ class Speakers(DescribedSpeakers):
             if answering is not None:
                 return Speaker(answering, described="I")
         return speaker
+
+    def _recall_description(self, text: str, fld: str, start: int, end: int, speaker: Speaker) -> Speaker:
+        """A definite description of a person ('the chancellor said') resolved to no one, or to
+        someone whose own role is another ('Coach Jo Roe' for 'the champion'): the person the
+        same description was resolved to before in the story, if only one; a description
+        resolved to a person is remembered (``speaker_recall``)."""
+        key = description_key(text, start, end)
+        if key is None or self.mentions_in(fld, start, end):
+            return speaker
+        memory = self.__dict__.setdefault("_described_people", {})
+        known = recalled(memory, key)
+        if speaker.entity is not None:
+            if known is not None and other_role(speaker.entity, known, key):
+                return Speaker(known, described=speaker.described)
+            if speaker.entity.type == "PERSON":
+                remember_description(memory, key, speaker.entity)
+            return speaker
+        return Speaker(known, described=speaker.described) if known is not None else speaker
 
     def _named_kin(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
         """A bare 'he'/'she' after a relative named by a possessor and a given name headed a

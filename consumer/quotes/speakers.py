@@ -52,6 +52,10 @@ _WORD_AFTER = re.compile(r"\w")
 _JOINED_AT_COMMA = re.compile(r",\s+(?:and|but)\s+$")
 # A body's title before a name ('Acme boss ', "Acme's ") and a name's body after it (', the Acme
 # manager', ' of Acme'): the gaps between the mentions, and the role word after the body
+# "the" before the body of "the Acme economist said", alone or after an opening phrase with no
+# comma of its own and no name in it ("In a speech on Monday the Acme chairman said": session 38,
+# unseen BBC copy, where the body had taken the quote), which the subject's start did not skip
+_THE_BEFORE = re.compile(r"\s*(?:[^,;:]*\s)?the\s+", re.IGNORECASE)
 _TITLE_GAP = re.compile(r"['\u2019]s\s+|\s+(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+")
 _APPOSED_GAP = re.compile(r",\s+(?:the\s+)?(?:former\s+|ex-)?|\s+(of)\s+(?:the\s+)?")
 _ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b")
@@ -323,7 +327,7 @@ class Speakers(DescribedSpeakers):
             return None
         m_start, m_end, _ = found[0]
         after = text[m_end:end].split()
-        if text[start:m_start].strip().lower() != "the" or not 1 <= len(after) <= 2:
+        if not _THE_BEFORE.fullmatch(text, start, m_start) or not 1 <= len(after) <= 2:
             return None
         if not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in after):
             return None

@@ -18,6 +18,7 @@ from consumer.entities import retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.retype.acting_firms import acting_names
 from consumer.entities.retype.person_names import country_or_division
 from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
@@ -70,6 +71,27 @@ _PEER_OFFICES = frozenset(
 _KIND_MISREADINGS = frozenset(("PERSON", "LOCATION", "NORP"))
 
 
+def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
+    """The model's body, person or place no list knows on just the span a made thing's kind
+    follows ("the Zentrel processor" read as a firm)."""
+    return (
+        (cand.start, cand.end, cand.origin) == (start, end, "ner")
+        and cand.entry is None
+        and cand.type in _MADE_MISREADINGS
+    )
+
+
+def _model_misreading(cand: Candidate, start: int, end: int, name: str) -> bool:
+    """The model's body, person, place or people no list knows on just the span a made thing's
+    kind follows ("the Zentrel processor" read as a firm); a people's only for a word with no
+    hyphen ("the Anglo-Norland drug group" is a people's firm)."""
+    return (
+        (cand.start, cand.end, cand.origin) == (start, end, "ner")
+        and cand.entry is None
+        and (cand.type in _MADE_MISREADINGS or (cand.type == "NORP" and "-" not in name))
+    )
+
+
 def _lower_elsewhere(name: str, text: str) -> bool:
     """One word the text also writes in lower case ("the Settings app ... your settings"): a
     common word, no name."""
@@ -83,6 +105,8 @@ def _only_before(name: str, kind: str, text: str) -> bool:
     )
 
 
+_MADE_MISREADINGS = frozenset(("PERSON", "LOCATION", "ORGANIZATION"))
+_MADE_KIND_NAMES = 6  # distinct names a story's kinds of made things are tried on
 _DETERMINER_OPENING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 
 
@@ -448,6 +472,43 @@ class NameFinders(CandidatePasses):
                 for o in held:
                     o.type, o.origin = kind, "rule"
         return found
+
+    def _made_kind_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "the Zentrel processor", "the Quorvo console": a name a lower-case kind of made thing
+        follows, a product on all its mentions (origin `rule`), where nothing else found a name, or
+        over the model's body, person, place or people no list knows on just that name. Never a name the
+        story writes before a firm's act ("Kelvane said ... the Kelvane drug" is the maker's), a
+        listed name, a date word, a stop word, a given name, a person's look or a story person's
+        surname."""
+        found: list[Candidate] = []
+        checked: dict[str, bool] = {}  # one walk of the text per distinct name, a few names at most
+        for s, e in rules.made_kind_names(text):
+            name = text[s:e]
+            if name not in checked:
+                checked[name] = len(checked) < _MADE_KIND_NAMES and self._made_kind_name(name, text, here)
+            if not checked[name]:
+                continue
+            held = [o for o in here if o.start < e and s < o.end]
+            if not held:
+                found.append(Candidate(text_field, s, e, "PRODUCT", "rule"))
+            elif all(_model_misreading(o, s, e, name) for o in held):
+                for o in held:
+                    o.type, o.origin = "PRODUCT", "rule"
+        return found
+
+    def _made_kind_name(self, name: str, text: str, here: list[Candidate]) -> bool:
+        """Whether a name before a kind of made thing may be the thing (see `_made_kind_names`)."""
+        first = name.split()[0].lower()
+        if first in STOP_WORDS or first in WEEKDAYS or first in MONTH_NAMES:
+            return False
+        if retype.is_given_name(name) or retype.looks_like_person(name, self.gazetteer):
+            return False
+        entry = self.gazetteer.lookup(name)
+        if entry is not None and entry.type != "PRODUCT":
+            return False
+        if any(c.type == "PERSON" and text[c.start : c.end].split()[-1:] == [name] for c in here):
+            return False
+        return not _lower_elsewhere(name, text) and name.lower() not in acting_names(text)
 
     def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """An outlet or body named as a source ("told Zorbly that") that nothing else found, and

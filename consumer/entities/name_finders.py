@@ -81,14 +81,14 @@ def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
     )
 
 
-def _model_misreading(cand: Candidate, start: int, end: int, name: str) -> bool:
-    """The model's body, person, place or people no list knows on just the span a made thing's
-    kind follows ("the Zentrel processor" read as a firm); a people's only for a word with no
-    hyphen ("the Anglo-Norland drug group" is a people's firm)."""
+def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
+    """The model's body, person or place no list knows on just the span a made thing's kind
+    follows ("the Zentrel processor" read as a firm); never its people ("a new Soviet
+    airliner", "the Anglo-Norland drug group")."""
     return (
         (cand.start, cand.end, cand.origin) == (start, end, "ner")
         and cand.entry is None
-        and (cand.type in _MADE_MISREADINGS or (cand.type == "NORP" and "-" not in name))
+        and cand.type in _MADE_MISREADINGS
     )
 
 
@@ -476,7 +476,7 @@ class NameFinders(CandidatePasses):
     def _made_kind_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """ "the Zentrel processor", "the Quorvo console": a name a lower-case kind of made thing
         follows, a product on all its mentions (origin `rule`), where nothing else found a name, or
-        over the model's body, person, place or people no list knows on just that name. Never a name the
+        over the model's body, person or place no list knows on just that name. Never a name the
         story writes before a firm's act ("Kelvane said ... the Kelvane drug" is the maker's), a
         listed name, a date word, a stop word, a given name, a person's look or a story person's
         surname."""
@@ -491,7 +491,7 @@ class NameFinders(CandidatePasses):
             held = [o for o in here if o.start < e and s < o.end]
             if not held:
                 found.append(Candidate(text_field, s, e, "PRODUCT", "rule"))
-            elif all(_model_misreading(o, s, e, name) for o in held):
+            elif all(_model_misreading(o, s, e) for o in held):
                 for o in held:
                     o.type, o.origin = "PRODUCT", "rule"
         return found
@@ -506,8 +506,10 @@ class NameFinders(CandidatePasses):
         entry = self.gazetteer.lookup(name)
         if entry is not None and entry.type != "PRODUCT":
             return False
-        if any(c.type == "PERSON" and text[c.start : c.end].split()[-1:] == [name] for c in here):
-            return False
+        if any(c.type == "PERSON" and text[c.start : c.end].split()[1:][-1:] == [name] for c in here):
+            return False  # "Jo Tarrant ... the Tarrant chip": the person's
+        if any(c.type == "NORP" and text[c.start : c.end] == name for c in here):
+            return False  # "a new Soviet rocket": a people's word the model reads so elsewhere
         return not _lower_elsewhere(name, text) and name.lower() not in acting_names(text)
 
     def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:

@@ -1,6 +1,6 @@
-"""Names a lower-case kind of made thing after them types products: "the Zentrel processor",
-"the Pellix handset", "the Kelvane drug", where the model found nothing or a body, a person, a
-place or a people no list knows, and every mention stands before such a kind. Names made up
+"""Names a lower-case kind of made thing after them types products: "the Kestrix missile",
+"the Varnox handset", "the Dorvitex drug", where the model found nothing or a body, a person or a
+place no list knows, and the story writes the name before no firm's act. Names made up
 for the test."""
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from tests.unit.entity_texts import entities_of, types_of
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Engineers spent three years on the Zentrel processor, which will drive the machine.", "Zentrel"),
-        ("Buyers of the Pellix handset complained about its battery on Tuesday.", "Pellix"),
-        ("Patients given the Kelvane drug in a large trial lived no longer, doctors said.", "Kelvane"),
+        ("The navy fired two Kestrix missiles at the target, officials said.", "Kestrix"),
+        ("The Pallador rocket lifted off from the coast at dawn on Sunday.", "Pallador"),
+        ("Buyers of the Varnox handset complained about its battery on Tuesday.", "Varnox"),
+        ("Patients given the Dorvitex drug in a large trial lived no longer, doctors said.", "Dorvitex"),
         ("Doctors hope the Tembrix drug will slow the disease in older patients.", "Tembrix"),
         ("The firm will ship the Tarvik operating system in the spring.", "Tarvik"),
         ("The Velmo chip can run several programs at once. Later the Velmo chip will power TVs.", "Velmo"),
@@ -30,12 +31,13 @@ def test_made_kind_names(extractor: EntityExtractor, body: str, name: str) -> No
     ("body", "name"),
     [
         # a maker the story names alone too, a kind that modifies a noun, a manner's word, a
-        # story person's surname, a name in capitals before a kind a maker's letters lead
+        # story person's surname, a name in capitals, a people's word the model reads so
         ("Quorvex said profits rose. Users of the Quorvex processor were pleased.", "Quorvex"),
         ("Police broke up the Marlo drug cartel after a long inquiry, officials said.", "Marlo"),
         ("He praised the mobile browser and its speed on Monday.", "Mobile"),
         ("Jo Tarrant built robots. The Tarrant chip was shown in Leeds on Monday.", "Tarrant"),
         ("Doctors said the QRX drug was safe for most adults.", "QRX"),
+        ("Moscow will build a new Soviet rocket with help from allies, Soviet officials said.", "Soviet"),
     ],
 )
 def test_made_kind_names_near_misses(extractor: EntityExtractor, body: str, name: str) -> None:

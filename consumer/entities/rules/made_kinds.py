@@ -2,8 +2,9 @@
 "the Quorvo console", "the Kelvane drug", "the Harbor Scout browser". The small model reads
 such made-up one-word names as bodies, people or nothing (the two-word models before a device's
 kind are `named_products`'); the kinds here are ones a thing sold is, never a person, a place or
-a firm ("app" is `kinds_after`'s). A maker's name stands there too ("the Pfizer drug"): the
-extractor drops listed names and names the story writes before a firm's act ("Pfizer said").
+a firm ("app" is `kinds_after`'s; an aircraft's kind is left out, a maker's name leads it as
+often, "an Ilyushin airliner", "a Sikorsky helicopter"). A maker's name stands there too ("the
+Pfizer drug"): the extractor drops listed names and names the story writes before a firm's act.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from consumer.entities.rules.shared import matches_at_literals
 
 # the kind word, found first (``str.find`` of a few lower-case words), then the name before it
 _KIND = re.compile(
-    r" (?P<kind>consoles?|handsets?|(?:micro)?processors?|chips?|browsers?|operating system|drugs?)"
+    r" (?P<kind>consoles?|handsets?|(?:micro)?processors?|chips?|browsers?|operating system|drugs?|"
+    r"rockets?|satellites?|spacecraft|missiles?)"
     r"(?![\w-])(?P<after> (?P<noun>[a-z]+))?"
 )
 _KIND_LITERALS = (
     *(" console", " handset", " processor", " microprocessor", " chip", " browser", " operating system"),
-    " drug",
+    *(" drug", " rocket", " satellite", " spacecraft", " missile"),
 )
 # A noun after the kind makes the kind a modifier: a maker, a market or a trade ("the Kelby chip
 # maker", "the Marlo drug cartel", "the Velo console market"), no product.

@@ -107,6 +107,7 @@ def _only_before(name: str, kind: str, text: str) -> bool:
 
 _MADE_MISREADINGS = frozenset(("PERSON", "LOCATION", "ORGANIZATION"))
 _MADE_KIND_NAMES = 6  # distinct names a story's kinds of made things are tried on
+_MADE_KIND_MENTIONS = 40  # mentions of those names a story's kinds of made things are tried on
 _DETERMINER_OPENING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 
 
@@ -482,12 +483,14 @@ class NameFinders(CandidatePasses):
         surname."""
         found: list[Candidate] = []
         checked: dict[str, bool] = {}  # one walk of the text per distinct name, a few names at most
+        tried = 0  # mentions read, a few dozen at most: each reads the field's candidates
         for s, e in rules.made_kind_names(text):
             name = text[s:e]
             if name not in checked:
                 checked[name] = len(checked) < _MADE_KIND_NAMES and self._made_kind_name(name, text, here)
-            if not checked[name]:
+            if not checked[name] or tried >= _MADE_KIND_MENTIONS:
                 continue
+            tried += 1
             held = [o for o in here if o.start < e and s < o.end]
             if not held:
                 found.append(Candidate(text_field, s, e, "PRODUCT", "rule"))

@@ -73,16 +73,6 @@ _KIND_MISREADINGS = frozenset(("PERSON", "LOCATION", "NORP"))
 
 def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
     """The model's body, person or place no list knows on just the span a made thing's kind
-    follows ("the Zentrel processor" read as a firm)."""
-    return (
-        (cand.start, cand.end, cand.origin) == (start, end, "ner")
-        and cand.entry is None
-        and cand.type in _MADE_MISREADINGS
-    )
-
-
-def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
-    """The model's body, person or place no list knows on just the span a made thing's kind
     follows ("the Zentrel processor" read as a firm); never its people ("a new Soviet
     airliner", "the Anglo-Norland drug group")."""
     return (

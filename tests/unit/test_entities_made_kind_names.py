@@ -42,3 +42,27 @@ def test_made_kind_names(extractor: EntityExtractor, body: str, name: str) -> No
 )
 def test_made_kind_names_near_misses(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) != "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Hackers hid a virus inside the harmless-looking Skullo program, experts said.", "Skullo"),
+        ("A test version of the Drevvo program will let PC users swap files.", "Drevvo"),
+        ("The Kelby Guard program checks every number the computer dials.", "Kelby Guard"),
+    ],
+)
+def test_computer_programs(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a scheme: no word of computing near the program
+        ("Farmers joined the Tarvel loan program in large numbers last year.", "Tarvel"),
+        ("The Harbor Start program pays for training, officials said.", "Harbor Start"),
+    ],
+)
+def test_programs_with_no_computing_near(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) != "PRODUCT"

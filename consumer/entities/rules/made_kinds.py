@@ -17,13 +17,20 @@ from consumer.entities.rules.shared import matches_at_literals
 # the kind word, found first (``str.find`` of a few lower-case words), then the name before it
 _KIND = re.compile(
     r" (?P<kind>consoles?|handsets?|(?:micro)?processors?|chips?|browsers?|operating system|drugs?|"
-    r"rockets?|satellites?|spacecraft|missiles?)"
+    r"rockets?|satellites?|spacecraft|missiles?|(?P<program>programs?))"
     r"(?![\w-])(?P<after> (?P<noun>[a-z]+))?"
 )
 _KIND_LITERALS = (
     *(" console", " handset", " processor", " microprocessor", " chip", " browser", " operating system"),
-    *(" drug", " rocket", " satellite", " spacecraft", " missile"),
+    *(" drug", " rocket", " satellite", " spacecraft", " missile", " program"),
 )
+# "program" names a scheme as often ("the Kelby loan program"): a computer's only with a word of
+# computing near it ("the Skullo program ... a virus", "download the Quillo program")
+_COMPUTING = re.compile(
+    r"\b(?:computers?|software|download(?:s|ed|ing)?|install(?:s|ed|ing)?|viruse?s?|malware|spyware|"
+    r"PCs?|hackers?|file-sharing|worms?|trojans?|anti-virus|antivirus|desktop|laptops?)\b"
+)
+_COMPUTING_REACH = 200  # characters either side of the kind
 # A noun after the kind makes the kind a modifier: a maker, a market or a trade ("the Kelby chip
 # maker", "the Marlo drug cartel", "the Velo console market"), no product.
 _MODIFIED = frozenset(
@@ -56,8 +63,9 @@ def made_kind_names(text: str) -> Iterator[tuple[int, int]]:
     """ "the Zentrel processor", "a Quorvo console.": the name before a kind of made thing that
     ends its noun phrase; never a word in capitals (a maker's or a standard's letters as often,
     "the NEC chip", "an HSDPA handset"), a platform's or a manner's word ("the mobile browser"),
-    a possessive, a word hyphened to a lower-case one ("the U.S.-made chip"), or a kind that
-    modifies a noun after it ("the Marlo drug cartel")."""
+    a possessive, a word hyphened to a lower-case one ("the U.S.-made chip"), a kind that
+    modifies a noun after it ("the Marlo drug cartel"), or a program with no word of computing
+    near it ("the Kelby loan program")."""
     for kind in matches_at_literals(_KIND, text, _KIND_LITERALS):
         if kind.group("noun") in _MODIFIED:
             continue
@@ -68,5 +76,9 @@ def made_kind_names(text: str) -> Iterator[tuple[int, int]]:
         if any(w.lower() in _NOT_NAME_WORDS or _HYPHENED_LOWER.search(w) for w in words):
             continue
         if any(w.isupper() for w in words):
+            continue
+        if kind.group("program") and not _COMPUTING.search(
+            text, max(0, kind.start() - _COMPUTING_REACH), kind.end() + _COMPUTING_REACH
+        ):
             continue
         yield match.start("name"), match.end("name")

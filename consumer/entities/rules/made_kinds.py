@@ -42,6 +42,8 @@ _MODIFIED = frozenset(
         *("wars", "smuggler", "smugglers", "smuggling", "plant", "plants", "factory", "factories"),
         *("designer", "designers", "vendor", "vendors", "supplier", "suppliers", "team", "squad"),
         *("test", "tests", "testing", "abuse", "addict", "addicts", "user", "users", "money", "ring"),
+        *("stocks", "shares", "sector", "index", "shortage", "shortages", "price", "prices", "exports"),
+        *("imports", "output", "production", "demand", "supply", "launch", "launches", "program"),
     )
 )
 # One to three capitalised words, no possessive, after a lower-case word, a comma or a bracket

@@ -34,6 +34,7 @@ def test_made_kind_names(extractor: EntityExtractor, body: str, name: str) -> No
         # story person's surname, a name in capitals, a people's word the model reads so
         ("Quorvex said profits rose. Users of the Quorvex processor were pleased.", "Quorvex"),
         ("Police broke up the Marlo drug cartel after a long inquiry, officials said.", "Marlo"),
+        ("Factories idled during the Quellan chip shortage last year, analysts said.", "Quellan"),
         ("He praised the mobile browser and its speed on Monday.", "Mobile"),
         ("Jo Tarrant built robots. The Tarrant chip was shown in Leeds on Monday.", "Tarrant"),
         ("Doctors said the QRX drug was safe for most adults.", "QRX"),

@@ -253,6 +253,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             cands.extend(self._bracketed_companies(text_field, recased[text_field], here))
             if text_field == "body":
                 cands.extend(self._kind_after_names(text_field, recased[text_field], here))
+                cands.extend(self._made_kind_names(text_field, recased[text_field], here))
                 cands.extend(
                     Candidate(text_field, s, e, "LOCATION", "rule")
                     for s, e in lower_kind_places(recased[text_field])

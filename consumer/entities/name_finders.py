@@ -18,6 +18,7 @@ from consumer.entities import retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.retype.acting_firms import acting_names
 from consumer.entities.retype.person_names import country_or_division
 from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
@@ -70,6 +71,17 @@ _PEER_OFFICES = frozenset(
 _KIND_MISREADINGS = frozenset(("PERSON", "LOCATION", "NORP"))
 
 
+def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
+    """The model's body, person or place no list knows on just the span a made thing's kind
+    follows ("the Zentrel processor" read as a firm); never its people ("a new Soviet
+    airliner", "the Anglo-Norland drug group")."""
+    return (
+        (cand.start, cand.end, cand.origin) == (start, end, "ner")
+        and cand.entry is None
+        and cand.type in _MADE_MISREADINGS
+    )
+
+
 def _lower_elsewhere(name: str, text: str) -> bool:
     """One word the text also writes in lower case ("the Settings app ... your settings"): a
     common word, no name."""
@@ -83,6 +95,9 @@ def _only_before(name: str, kind: str, text: str) -> bool:
     )
 
 
+_MADE_MISREADINGS = frozenset(("PERSON", "LOCATION", "ORGANIZATION"))
+_MADE_KIND_NAMES = 6  # distinct names a story's kinds of made things are tried on
+_MADE_KIND_MENTIONS = 40  # mentions of those names a story's kinds of made things are tried on
 _DETERMINER_OPENING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 
 
@@ -448,6 +463,47 @@ class NameFinders(CandidatePasses):
                 for o in held:
                     o.type, o.origin = kind, "rule"
         return found
+
+    def _made_kind_names(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
+        """ "the Zentrel processor", "the Quorvo console": a name a lower-case kind of made thing
+        follows, a product on all its mentions (origin `rule`), where nothing else found a name, or
+        over the model's body, person or place no list knows on just that name. Never a name the
+        story writes before a firm's act ("Kelvane said ... the Kelvane drug" is the maker's), a
+        listed name, a date word, a stop word, a given name, a person's look or a story person's
+        surname."""
+        found: list[Candidate] = []
+        checked: dict[str, bool] = {}  # one walk of the text per distinct name, a few names at most
+        tried = 0  # mentions read, a few dozen at most: each reads the field's candidates
+        for s, e in rules.made_kind_names(text):
+            name = text[s:e]
+            if name not in checked:
+                checked[name] = len(checked) < _MADE_KIND_NAMES and self._made_kind_name(name, text, here)
+            if not checked[name] or tried >= _MADE_KIND_MENTIONS:
+                continue
+            tried += 1
+            held = [o for o in here if o.start < e and s < o.end]
+            if not held:
+                found.append(Candidate(text_field, s, e, "PRODUCT", "rule"))
+            elif all(_model_misreading(o, s, e) for o in held):
+                for o in held:
+                    o.type, o.origin = "PRODUCT", "rule"
+        return found
+
+    def _made_kind_name(self, name: str, text: str, here: list[Candidate]) -> bool:
+        """Whether a name before a kind of made thing may be the thing (see `_made_kind_names`)."""
+        first = name.split()[0].lower()
+        if first in STOP_WORDS or first in WEEKDAYS or first in MONTH_NAMES:
+            return False
+        if retype.is_given_name(name) or retype.looks_like_person(name, self.gazetteer):
+            return False
+        entry = self.gazetteer.lookup(name)
+        if entry is not None and entry.type != "PRODUCT":
+            return False
+        if any(c.type == "PERSON" and text[c.start : c.end].split()[1:][-1:] == [name] for c in here):
+            return False  # "Jo Tarrant ... the Tarrant chip": the person's
+        if any(c.type == "NORP" and text[c.start : c.end] == name for c in here):
+            return False  # "a new Soviet rocket": a people's word the model reads so elsewhere
+        return not _lower_elsewhere(name, text) and name.lower() not in acting_names(text)
 
     def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """An outlet or body named as a source ("told Zorbly that") that nothing else found, and

@@ -1,7 +1,8 @@
 """Session 38: a film's or a show's title named bare after an actor's part in it ("her role in
 Kelp Harbour", "starred in Salt Roads", "his performance as Ada Quell in Northern Verge") is a
 work (MISC), whatever the model read. Near misses (an owner's possessive, a listed place, a date,
-capitals, a scandal's word, a body's head word) keep their old readings. Texts are made up."""
+capitals, a scandal's word, a body's head word) keep their old readings. And a plan, law or
+scheme after "the" and a describing word ("the so-called Tarvo Plan"). Texts are made up."""
 
 from __future__ import annotations
 
@@ -81,3 +82,40 @@ def test_listed_place_after_a_part_keeps_its_reading(extractor: EntityExtractor)
     body = "The bank reported a strong performance in Germany, where sales rose."
     types = types_of(entities_of(extractor, body))
     assert types.get("Germany") == "LOCATION", types
+
+
+# A plan, a law or a scheme after "the" and a describing word ("the so-called Tarvo Plan", "the
+# new Kelp Farming Act"): ``events.named_plans`` reads a name only right after "the", and
+# ``plan_names.owned_plans`` left "the" to it, so neither read these.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "He said that the so-called Tarvo Plan had worked for a while, but that new steps were needed.",
+            "Tarvo Plan",
+        ),
+        (
+            "Ministers want to scrap the proposed Harbor Levy Scheme before the election.",
+            "Harbor Levy Scheme",
+        ),
+        ("The firm will comply with the new Kelp Farming Act from next year.", "Kelp Farming Act"),
+        ("It backed the first Marlow Strategy in 2001.", "Marlow Strategy"),
+    ],
+)
+def test_plan_after_the_and_a_describing_word_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "MISC", types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The agency runs the new World Harbor Programme in Asia.",
+        "He hailed the new Harbor Bank Plan as a success.",
+    ],
+)
+def test_no_plan_after_the_and_a_describing_word_near_misses(body: str) -> None:
+    found = [body[s:e] for s, e in rules.owned_plans(body, lambda name: False)]
+    assert "World Harbor Programme" not in found and "Harbor Bank Plan" not in found, found

@@ -62,6 +62,14 @@ def test_venue_and_listed_place_end_the_title() -> None:
     assert found == ["Kelp Tide", "The Salt Orchard"], found
 
 
+def test_listed_places_possessive_is_no_title() -> None:
+    def listed(name: str) -> bool:
+        return name == "Harwick"
+
+    body = "Her last stage performance in Harwick's Old Quarter drew crowds."
+    assert list(rules.acted_titles(body, listed, lambda name: False)) == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -63,12 +63,17 @@ def _place_or_body(words: list[str], is_listed: Callable[[str], bool]) -> bool:
     return is_listed(rest) or is_listed(first) or head_type(rest) not in (None, "MISC")
 
 
-def _owner(words: list[str], is_person: Callable[[str], bool]) -> int | None:
+def _owner(
+    words: list[str], is_listed: Callable[[str], bool], is_person: Callable[[str], bool]
+) -> int | None:
     """Where a maker's possessive ends among the first words ("Jo Roe's Last Harbor"), or None:
-    a person's name with its mark, never a word of the title ("Dead Man's Shoes", "All's Well")."""
+    a person's name with its mark, never a word of the title ("Dead Man's Shoes", "All's Well").
+    A listed name's possessive ("Harwick's West End") ends the words: -1, no title."""
     for i, word in enumerate(words[:_OWNER_REACH]):
         if _POSSESSIVE.match(word):
             name = " ".join([*words[:i], re.sub(r"['’]s?$", "", word)])
+            if is_listed(name):
+                return -1
             return i if name.lower() not in STOP_WORDS and is_person(name) else None
     return None
 
@@ -78,7 +83,9 @@ def _title_span(
 ) -> tuple[int, int] | None:
     """The title's span within the matched words, or None when they are no title."""
     words = title.split(" ")
-    owner = _owner(words, is_person)
+    owner = _owner(words, is_listed, is_person)
+    if owner == -1:
+        return None  # "a performance in Harwick's West End": the place's, no title
     if owner is not None:
         start += len(" ".join(words[: owner + 1])) + 1
         words = words[owner + 1 :]  # "Jo Roe's Last Harbor": the maker's possessive, then the title

@@ -270,6 +270,10 @@ class NameFinders(CandidatePasses):
         """A name the gazetteer lists (a given name may be a prize's: "won an Oscar")."""
         return self.gazetteer.lookup(name) is not None
 
+    def _looks_like_person(self, name: str) -> bool:
+        """A person's look ("Jo Roe"), by the given names and the gazetteer."""
+        return retype.looks_like_person(name, self.gazetteer)
+
     def _person_or_listed(self, name: str) -> bool:
         """A person's look or a name the gazetteer lists: no bare title of a work."""
         return retype.looks_like_person(name, self.gazetteer) or self.gazetteer.lookup(name) is not None
@@ -546,6 +550,9 @@ class NameFinders(CandidatePasses):
             rules.made_titles(text, self._person_or_listed) if text_field != "headline" else (),
             rules.owned_titles(text, self._listed) if text_field != "headline" else (),
             rules.listed_works(text, self._person_or_listed) if text_field != "headline" else (),
+            rules.acted_titles(text, self._listed, self._looks_like_person)
+            if text_field != "headline"
+            else (),
         )
         for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")

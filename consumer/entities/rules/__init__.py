@@ -12,6 +12,7 @@ made in the module table of ``consumer/entities/README.md``.
 
 from __future__ import annotations
 
+from consumer.entities.rules.acted_titles import acted_titles
 from consumer.entities.rules.editions import edition_products
 from consumer.entities.rules.events import (
     CITY_EDITION_PREFIX,
@@ -151,6 +152,7 @@ __all__ = [
     "STORM_KIND",
     "about_a_game",
     "acronym_bodies",
+    "acted_titles",
     "agency_mentions",
     "appositive_orgs",
     "appositive_products",

@@ -5,7 +5,9 @@ name opens before their kind word.
 Plan", "an Orvell Award", "the Kelp Farming Bill", "the Tarvian Convention on Fishing Rights":
 the kind word says the name is MISC by the conventions (laws, plans, prizes), but
 ``events.named_plans`` reads a name only after "the", and "Bill" (a given name too) is no kind
-there; the model reads such names as bodies or misses them. ``events.named_treaties`` starts a
+there; the model reads such names as bodies or misses them. After "the" and a describing word
+("the so-called Tarvo Plan", "the new Kelp Farming Act") ``named_plans`` reads nothing either (it
+wants the name right after "the"), so these are read here too. ``events.named_treaties`` starts a
 treaty at its kind word, so "European" of "the European Convention on ..." was left a people's
 word and the treaty cut.
 
@@ -57,7 +59,7 @@ _KIND_END = re.compile(
 _OWNER_WORDS = r"an?|its|their|his|her|our|[A-Z][\w.&-]*['’]s"
 _NAME_BEFORE_KIND = re.compile(
     r"(?<![\w'’.&-])(?P<det>" + _OWNER_WORDS + r"|[Tt]he)[ \t]+"
-    r"(?:(?:new|proposed|draft|revised|landmark|controversial|so-called|annual|planned|original|"
+    r"(?:(?P<mod>new|proposed|draft|revised|landmark|controversial|so-called|annual|planned|original|"
     r"current|existing|forthcoming|latest|first|second|national|federal)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’-]*(?<!['’]s)"
     r"(?:[ \t](?:(?:of|for|and|on|to|in|the|&)[ \t]){0,2}[A-Z][\w'’-]*(?<!['’]s)){0,5})$"
@@ -96,8 +98,8 @@ def owned_plans(text: str, is_listed: Callable[[str], bool]) -> Iterator[tuple[i
         found = _NAME_BEFORE_KIND.search(text, max(0, at - _REACH), at)
         if found is None:
             continue
-        if found.group("det").lower() == "the" and kind not in _THE_KINDS:
-            continue  # "the ... Plan": events.named_plans reads it
+        if found.group("det").lower() == "the" and kind not in _THE_KINDS and found.group("mod") is None:
+            continue  # "the ... Plan": events.named_plans reads it, but not after "the so-called", "the new"
         words = found.group("name").split()
         if any(NOT_PRODUCT_WORD.match(w) for w in words):
             continue  # "a Monday Plan", "its April Act"

@@ -20,7 +20,7 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.name_edges import TITLES_BEFORE
 from consumer.events import TextField
-from consumer.lexicon import MONTH_NAMES, WEEKDAYS
+from consumer.lexicon import MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
 
 # A capitalised word right before the name, and the word before it, if any on its line: a
 # lower-case word, a digit or a mark ("8 Venus" + "Williams" in a ranking, a dateline's "-"). A
@@ -45,6 +45,24 @@ def _opening_given_name(word: str, gazetteer: Gazetteer) -> bool:
     return gazetteer.lookup(word) is None
 
 
+# Lower-case words naming a person by role or trade, beyond the lexicon's titles: a person's
+# name follows them ("party chairman", "band frontwoman", "club striker")
+_ROLE_SUFFIX = ("man", "woman", "person", "ist")
+_TRADE_WORDS = frozenset(
+    "singer drummer player rapper songwriter producer designer owner star actor actress boss "  # noqa: SIM905
+    "striker defender winger goalkeeper midfielder forward champion veteran".split()
+)
+
+
+def _role_before_name(word: str) -> bool:
+    """A lower-case word naming a person by role ("chairman", "frontwoman", "guitarist",
+    "singer"): a model organisation after it and a given name is that person's surname, the
+    given name cut off ("frontwoman Ana" + "Matronic", which the model read as a body)."""
+    return word.islower() and (
+        word in ROLE_WORDS or word in ROLE_NOUNS or word in _TRADE_WORDS or word.endswith(_ROLE_SUFFIX)
+    )
+
+
 def _initial_or_surname(word: str) -> bool:
     """The model's first word is no given name of its own: a surname ("Sandino", "Giggs") or an
     initial ("N." of "Darius N. Keaton")."""
@@ -60,7 +78,7 @@ def given_name_openings(
     # there that ends by then is the given name's (a dict, so the drop stays one pass)
     taken: dict[tuple[TextField, int], int] = {}
     for cand in cands:
-        if cand.type != "PERSON" or cand.origin != "ner":
+        if cand.type not in ("PERSON", "ORGANIZATION") or cand.origin != "ner":
             continue
         text = recased[cand.field]
         words = text[cand.start : cand.end].split()
@@ -72,6 +90,10 @@ def given_name_openings(
         prev = before.group("prev")
         if prev is not None and prev.lstrip('"“‘(')[:1].isupper():
             continue
+        if cand.type == "ORGANIZATION":
+            if prev is None or not _role_before_name(prev):
+                continue
+            cand.type = "PERSON"  # 'band frontwoman Ana' + 'Matronic': the role names a person
         taken[(cand.field, before.start(2))] = cand.start
         cand.start = before.start(2)
     if not taken:

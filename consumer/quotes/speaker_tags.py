@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import islice
 
 from consumer.events import Entity
-from consumer.quotes.speaker_words import SENTENCE_END
+from consumer.quotes.speaker_words import SENTENCE_END, person_noun
 from consumer.quotes.text import last_char, split_words
 
 # A lead-in's subject phrase opening with a clause of the writer's and no comma before the name
@@ -155,6 +155,16 @@ _VERB_AFTER = re.compile(
     r"\s+(?:also\s+|later\s+|then\s+)?(?:is|was|has|had|would|will|could|[a-z]{3,}ed|[a-z]{3,}s)\b(?!['\u2019])"
 )
 _BEFORE_REACH = 300
+# A sentence headed by a body's or a place's name and a person's role before the name: "Velvet
+# Moths frontwoman Ana Quell collected the prize." (session 38, unseen BBC copy: the name was no
+# head, and "She told the audience:" went back to a man named two sentences before)
+_ROLE_HEAD = re.compile(r"\s*(?:[A-Z][\w&'\u2019.-]*\s+){1,4}(?P<role>[a-z][a-z-]+)\s+")
+
+
+def _role_head(before: str) -> bool:
+    """``before`` (the sentence up to a name) is a name and a person's role word only."""
+    m = _ROLE_HEAD.fullmatch(before)
+    return m is not None and person_noun(m.group("role"))
 
 
 def clause_subject_before(
@@ -182,7 +192,8 @@ def clause_subject_before(
         if not opened <= m_start < end or ent.type != "PERSON":
             continue
         before = masked[opened:m_start]
-        if not _TITLE_ONLY.fullmatch(before) and _CLAUSE_HEAD_BEFORE.search(before) is None:
+        headed = _TITLE_ONLY.fullmatch(before) or _CLAUSE_HEAD_BEFORE.search(before) or _role_head(before)
+        if not headed:
             continue  # no clause break before the name: an object ('accused Mr Blair')
         if _VERB_AFTER.match(masked, m_end):
             found[ent.id] = ent

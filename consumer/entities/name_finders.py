@@ -88,6 +88,18 @@ def _lower_elsewhere(name: str, text: str) -> bool:
     return " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
+_KIND_AFTER_NAMES = 8  # distinct names a story's "X app" / "X website" / "X magazine" are tried on
+
+
+def _named_by_kind(name: str, kind: str, text: str) -> bool:
+    """A name before a kind of app, site or magazine that the text never writes in lower case
+    elsewhere, and, for an app, only ever before "app" ("Zillow announced ... the Zillow app" is
+    the company's, whose app it is)."""
+    if _lower_elsewhere(name, text):
+        return False
+    return kind != "PRODUCT" or _only_before(name, " app", text)
+
+
 def _only_before(name: str, kind: str, text: str) -> bool:
     """Whether every mention of the name stands right before the kind ("the Quillcast app")."""
     return all(
@@ -438,6 +450,9 @@ class NameFinders(CandidatePasses):
         person's surname ("the Roe website")."""
         found: list[Candidate] = []
         surnames: set[str] | None = None
+        # each test below walks the whole text: once per distinct name and kind, for a few names at
+        # most (real copy names one or none; a text written with hundreds would cost their square)
+        walked: dict[tuple[str, str], bool] = {}
         for s, e, kind in rules.kind_after_names(text):
             name = text[s:e]
             first = name.split()[0].lower()
@@ -451,10 +466,12 @@ class NameFinders(CandidatePasses):
                     for c in here
                     if c.type == "PERSON" and " " in text[c.start : c.end]
                 }
-            if name in surnames or _lower_elsewhere(name, text):
+            if name in surnames:
                 continue
-            if kind == "PRODUCT" and not _only_before(name, " app", text):
-                continue  # "Zillow announced ... the Zillow app": the company, whose app it is
+            if (name, kind) not in walked:
+                walked[(name, kind)] = len(walked) < _KIND_AFTER_NAMES and _named_by_kind(name, kind, text)
+            if not walked[(name, kind)]:
+                continue
             held = [o for o in here if o.start < e and s < o.end]
             if not held:
                 found.append(Candidate(text_field, s, e, kind, "rule"))

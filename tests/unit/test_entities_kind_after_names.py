@@ -43,3 +43,25 @@ def test_a_name_the_story_uses_alone_is_no_app(extractor: EntityExtractor) -> No
     # the company's name before its app: never typed as the app
     body = "Quorvex announced results on Monday. Users of the Quorvex app complained."
     assert types_of(entities_of(extractor, body)).get("Quorvex") != "PRODUCT"
+
+
+def test_only_a_few_distinct_names_walk_the_text(
+    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each name's tests walk the whole text: a text written with many names before "app" is read
+    # for the first few only (real copy names one or none), so its cost stays linear in its size
+    from consumer.entities import name_finders
+
+    walked: list[str] = []
+    real = name_finders._lower_elsewhere
+
+    def counting(name: str, text: str) -> bool:
+        walked.append(name)
+        return real(name, text)
+
+    monkeypatch.setattr(name_finders, "_lower_elsewhere", counting)
+    names = [f"Quill{a}{b}" for a in "bcdfg" for b in "kmnprt"]
+    body = " ".join(f"Users of the {n} app and then the {n} app again complained." for n in names)
+    found = types_of(entities_of(extractor, body))
+    assert 0 < len(walked) <= 8 + 6  # a few names here, a few for kinds of made things
+    assert found.get(names[0]) == "PRODUCT"  # the first names are still read

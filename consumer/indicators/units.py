@@ -172,7 +172,9 @@ _WORD_UNITS: list[tuple[str, str]] = [
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
 _PER = re.compile(
     r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
-    r"litre|liter|pound|lb|kilo|kilogram|square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft|ton|metric\s+ton)\b",
+    r"litre|liter|pound|lb|kilo|kilogram|square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft|ton|metric\s+ton"
+    # a yield or a price per area of land: "650 kg per mu", "6 tonnes per hectare", "$300 an acre"
+    r"|mu|hectare|ha|acre)\b",
     re.I,
 )
 _PER_SHORT = {
@@ -957,12 +959,13 @@ def singular(word: str) -> str:
     return lower
 
 
-# Words in -s that are never plurals: "two natural gas power plants" counts the plants
+# Words in -s that are never plurals: "two natural gas power plants" counts the plants, "the
+# number of overseas students" the students
 _SINGULAR_ONLY = frozenset(
     _words(
         """
         gas lens news politics economics physics mathematics athletics diabetes measles mumps rabies
-        bias atlas
+        bias atlas overseas
         """
     )
 )
@@ -1357,6 +1360,9 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             if acronym is not None:
                 return acronym
         if lower in ("cases", "case") and _DISEASE_NEAR.search(text, max(0, end - 80), end + 80):
+            return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
+        if lower in ("contacts", "contact") and modifiers and modifiers[-1].lower() == "close":
+            # "1,200 close contacts" of the infected are people, as their cases are
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if (
             word[:1].isupper()

@@ -1,0 +1,66 @@
+"""Counts of people told by what they do, yields per area of land, and two head-noun slips
+(consumer.indicators.crowds, units._PER, units.counted_noun)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.events import Article, Body
+from consumer.indicators import extract_indicators
+
+
+def _units(text: str) -> dict[str, str | None]:
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    rows = extract_indicators(Article(id="a", story_id="s", headline="H", body=body), [])
+    return {r.text: r.unit for r in rows if r.field == "body" and r.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # what the crowd does, right after the bare count
+        ("Nearly 4,500 took part in the Velmor lantern parade on Friday.", "4,500", "people"),
+        ("About 650 have participated in the scheme since March.", "650", "people"),
+        ("More than 30,000 gathered outside the stadium in Ostrava.", "30,000", "people"),
+        ("Of the 1,800 polled, most backed the new ferry line.", "1,800", "people"),
+        ("Crews reached 37 stranded on the ridge after the storm.", "37", "people"),
+        ("Around 2,100 were left homeless when the river burst its banks.", "2,100", "people"),
+        ("The programme has helped 9,400 out of extreme poverty since 2016.", "9,400", "people"),
+        # what draws or moves the crowd, or the toll's verb, right before it
+        ("The harvest fair in Kolbeck attracted 55,000 over three days.", "55,000", "people"),
+        ("The district has relocated 3,700 from the flood plain.", "3,700", "people"),
+        ("By Sunday the toll had climbed to 19, officials in Dravo said.", "19", "people"),
+        # yields and prices per area of land are rates
+        ("Maize there yields 720 kg per mu in a good year.", "720 kg per mu", "kg/mu"),
+        ("Barley came in at 7 tonnes per hectare across the plain.", "7 tonnes per hectare", "t/ha"),
+        # the head noun, not an adjective in -s before it
+        ("The number of overseas buyers rose to 8,200 last year.", "8,200", "buyer"),
+        ("Some 140 close contacts were traced within a day.", "140 close contacts", "people"),
+    ],
+)
+def test_the_count_takes_the_unit_its_context_tells(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a noun named elsewhere in the sentence wins over what the crowd does
+        ("The study found 19 clinics out of 60 questioned had closed.", "60", "clinic"),
+        # a noun right after the count is the count's own
+        ("Nearly 4,500 runners took part in the parade.", "4,500 runners", "runner"),
+        # a toll of a road is no casualty figure unless it moves
+        ("The toll on the Velmor bridge is 12 for a car.", "12", None),
+        # a number in words is the pronoun and its verb: no figure of people
+        ("Only 7 contacts from the fair were found.", "7 contacts", "contact"),
+        # a price per kilogram keeps its rate, as before
+        ("Pork sold for 28 yuan per kg in Dravo.", "28 yuan per kg", "CNY/kg"),
+    ],
+)
+def test_near_misses_keep_their_unit(text: str, figure: str, unit: str | None) -> None:
+    assert _units(text)[figure] == unit
+
+
+def test_a_count_in_words_is_not_read_as_a_crowd() -> None:
+    # "the two took part" names the pair already met: the conventions count no figure of people
+    assert _units("The two took part in the parade.").get("two") != "people"

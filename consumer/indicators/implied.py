@@ -110,6 +110,7 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
         after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
         unit = _implied(text, row, before, after)
         unit = unit or _running_total(text, row, out) or _basis(text, row, before) or _level(text, row, after)
+        unit = unit or _money_magnitude(text, row, before)
         spelled = not row.text[:1].isdigit()
         if unit is None and crowd_count(text, row.start, row.end, row.value, spelled=spelled):
             unit = "people"  # "Some 2,000 took part", "attracted 80,000": no word says what is counted
@@ -215,3 +216,26 @@ def _level(text: str, row: Indicator, after: Indicator | None) -> str | None:
     ):
         return after.unit
     return None
+
+
+# "revenue at 222.03 billion yuan, against a budgeted 214.17 billion, and up from 185.41 billion",
+# "earned 12.5 mln dlrs, and 450 million in 1985": a sum written once with its currency, the next
+# ones in the sentence as bare magnitudes. A magnitude is what money is counted in; a count of
+# things names its noun ("1.3 billion people"), so a bare one after a sum is the same currency.
+_MAGNITUDES = ("million", "billion", "trillion", "mln", "bln", "bn")
+_MONEY_GAP = 160
+_CLAUSE_BREAK = re.compile(r"[;:()]|\bper\b|\bpeople\b")
+
+
+def _money_magnitude(text: str, row: Indicator, before: Indicator | None) -> str | None:
+    """The currency of the sum before, for a bare magnitude in the same sentence."""
+    if before is None or before.unit is None or not _same_sentence(row, before):
+        return None
+    code = before.unit
+    if not (len(code) == 3 and code.isupper()) or not 0 <= row.start - before.end <= _MONEY_GAP:
+        return None
+    if not row.text.rstrip().lower().endswith(_MAGNITUDES):
+        return None
+    if _CLAUSE_BREAK.search(text, before.end, row.start) is not None:
+        return None  # "$5 billion (1.2 million shares)", "$3 a share; 4 million": another quantity
+    return code

@@ -64,3 +64,31 @@ def test_near_misses_keep_their_unit(text: str, figure: str, unit: str | None) -
 def test_a_count_in_words_is_not_read_as_a_crowd() -> None:
     # "the two took part" names the pair already met: the conventions count no figure of people
     assert _units("The two took part in the parade.").get("two") != "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a sum written once with its currency, the next ones in the sentence as bare magnitudes
+        ("Tarvia put spending at 84.2 billion euros, against a planned 80.5 billion.", "80.5 billion", "EUR"),
+        ("Orbel earned 6.4 mln dlrs in the year, after 5.1 mln in 1985.", "5.1 mln", "USD"),
+        ("Sales reached 2.3 billion yuan, while net profit hit 310 million.", "310 million", "CNY"),
+    ],
+)
+def test_a_bare_magnitude_after_a_sum_is_in_its_currency(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # another sentence: the currency is not carried
+        ("Orbel earned 6.4 mln dlrs in the year. It shipped 5.1 mln.", "5.1 mln"),
+        # a bracket says another quantity
+        ("Orbel paid 6.4 mln dlrs (for 2.5 mln) in the deal.", "2.5 mln"),
+        # a bare number with no magnitude word is no sum
+        ("Orbel earned 6.4 mln dlrs in the year and hired 350.", "350"),
+    ],
+)
+def test_no_currency_for_other_bare_numbers(text: str, figure: str) -> None:
+    assert _units(text)[figure] != "USD"

@@ -129,6 +129,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("years?[- ]old|-?year-olds?", "year_of_age"), ("times", "times"), ("fold", "times"),
     ("fps|frames per second", "fps"),
     ("kilometers? per hour|kilometres? per hour|km/hr?|kph|kmh", "km/h"), ("miles? per hour|mph", "mph"),
+    ("miles? per gallon|mpg", "mi/gal"),  # "32 mpg": fuel economy, as the conventions write a rate
     ("square[- ]kilometers?|square[- ]kilometres?|sq\\.? ?km|km2|km²", "km2"),
     ("square[- ]miles?|sq\\.? ?mi", "mi2"),
     ("square[- ]meters?|square[- ]metres?|sq\\.? ?m|m2|m²", "m2"),
@@ -561,6 +562,14 @@ _RATE_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+# ... and by an adverb or "every"/"each" after it, the clause ending there: "$12.99 monthly",
+# "$20 every month after the trial", "$4.99 each week" (as "$8 a month" is read by _PER)
+_RATE_ADVERB = re.compile(
+    r"[ \t]+(?:(monthly|weekly|yearly|annually|daily)|(?:every|each)[ \t]+(month|week|year|day))"
+    r"(?=[ \t]*(?:[.,;:)!?]|$)|[ \t]+(?:after|for|until|thereafter|plus|or|and|with|if|per)\b)",
+    re.IGNORECASE,
+)
+_ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 
 
 def per_unit(text: str, end: int) -> tuple[str, int] | None:
@@ -573,6 +582,10 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
         charge = _RATE_ADJECTIVE.match(text, end)
         if charge is not None:
             return _ADJECTIVE_PERIOD[charge.group(1).lower()], end
+        adverb = _RATE_ADVERB.match(text, end)
+        if adverb is not None:
+            word = adverb.group(1)
+            return (_ADVERB_PERIOD[word.lower()] if word else adverb.group(2).lower()), end
         return per_noun(text, end)  # "$300 per night", "$45 per MWh"
     denominator = " ".join(per.group(1).lower().split())
     if _basis_period(text, denominator, per.end(), _BASIS_AFTER):

@@ -1,0 +1,44 @@
+"""A price's period told after it by an adverb or "every"/"each" (units._RATE_ADVERB), and fuel
+economy in miles per gallon."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.events import Article, Body
+from consumer.indicators import extract_indicators
+
+
+def _units(text: str) -> dict[str, str | None]:
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    rows = extract_indicators(Article(id="a", story_id="s", headline="H", body=body), [])
+    return {r.text: r.unit for r in rows if r.field == "body" and r.value is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The Lumo plan costs $14.99 monthly after a free week.", "$14.99", "USD/month"),
+        ("Members pay £3 weekly, or less with a student card.", "£3", "GBP/week"),
+        ("Parking at the Orbel depot runs $6 each day.", "$6", "USD/day"),
+        ("Expect to pay €40 every year for the licence.", "€40", "EUR/year"),
+        ("The Vexa hatchback returns 41 mpg on the motorway.", "41 mpg", "mi/gal"),
+    ],
+)
+def test_the_period_after_a_price_makes_it_a_rate(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # the adverb belongs to a verb later in the clause, which goes on
+        ("She spent $300 monthly dues of the club on snacks.", "$300", "USD"),
+        # "each month" opening a new phrase that names what happens each month
+        ("The fund paid $50 each month's winner in March.", "$50", "USD"),
+        # a noun phrase after the price: "a year earlier" is no rate
+        ("Profit was $6.8 billion a year earlier.", "$6.8 billion", "USD"),
+    ],
+)
+def test_near_misses_keep_a_plain_sum(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit

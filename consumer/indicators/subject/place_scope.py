@@ -61,8 +61,11 @@ def scoped_before(before: str) -> bool:
     the owner of a statistic only a place keeps: "money supply in ", "the added value of ",
     "tourist arrivals to "."""
     last = before.rstrip()
-    if last.endswith(("in", "the")) and _ECONOMY_IN.search(before) is not None:
-        return True
+    if last.endswith(("in", "the")):
+        economy = _ECONOMY_IN.search(before)
+        # "Norland's trade surplus in Tarvia": the possessor's, the place after "in" a market
+        if economy is not None and not before[: economy.start()].rstrip().endswith(("'s", "\u2019s")):
+            return True
     if last.endswith(("of", "the")) and _STATISTIC_OF.search(before) is not None:
         return True
     return last.endswith(("to", "the")) and _ARRIVALS_TO.search(before) is not None
@@ -75,28 +78,35 @@ _CAPITAL_IN = re.compile(
 )
 
 
-def tallied_place(local: list[Candidate], text: str) -> Candidate | None:
-    """The place of the figure's clause (``local``: its names before the figure) after "the number /
-    value / length of <things> in" or "capital expenditure in", when no firm or person named before
-    it in the clause may own the tally: "The number of private firms in Kessel rose to 30,000"."""
-    for i, c in enumerate(local):
-        if c.entity.type != "LOCATION" or any(o.entity.type in _FIRM_TYPES for o in local[:i]):
-            continue
-        before = text[max(0, c.start - 60) : c.start]
-        if not before.rstrip().endswith(("in", "the")):
-            continue
-        tally = _TALLY_IN.search(before)
-        if (
-            tally is not None
-            and _CASUALTY_WORD.search(tally.group()) is None
-            and not _OWNED.search(tally.group())
-        ):
-            return c
-        if _CAPITAL_IN.search(before) is not None:
-            return c
-    return None
+def tallied_place(local: list[Candidate], text: str, figure_start: int) -> Candidate | None:
+    """The place named last in the figure's clause (``local``: its names before the figure) after
+    "the number / value / length of <things> in" or "capital expenditure in", when no firm or person
+    named in the clause may own the tally and no other name stands between the place and the
+    figure, which follows within a few words and no comma: "The number of private firms in Kessel
+    rose to 30,000"."""
+    if not local:
+        return None
+    place = local[-1]
+    if place.entity.type != "LOCATION" or figure_start - place.end > _TALLY_REACH:
+        return None
+    before = text[max(0, place.start - 60) : place.start]
+    if not before.rstrip().endswith(("in", "the")):
+        return None  # the cheap test first: most places follow no "in"
+    if (
+        any(c.entity.type in _FIRM_TYPES for c in local)
+        or _LISTED.match(text, place.end) is not None
+        or "," in text[place.end : figure_start]
+    ):
+        return None
+    tally = _TALLY_IN.search(before)
+    if tally is not None and not _CASUALTY_WORD.search(tally.group()) and not _OWNED.search(tally.group()):
+        return place
+    return place if _CAPITAL_IN.search(before) is not None else None
 
 
+_TALLY_REACH = 60  # the verb and a hedge between the place and the figure: " rose to more than "
+# one of a list of places owns no tally alone ("in Norland and Tarvia warehouses")
+_LISTED = re.compile(r"\s*(?:,|\s(?:and|or|&)\s)")
 _OWNED = re.compile(r"\b(?:its|their|our|his|her)\b|['\u2019]s\b", re.IGNORECASE)
 
 
@@ -132,16 +142,22 @@ _PLACE_STATISTIC = re.compile(
 )
 
 
+_PLACE_STATISTIC_CUE = re.compile(r"supply|account|balance|value|holdings", re.IGNORECASE)
+
+
 def place_statistic_head(rest: str) -> bool:
     """Whether ``rest`` (the words after a place's possessive) opens with a statistic only a place
     keeps that the measure words lack."""
+    if _PLACE_STATISTIC_CUE.search(rest, 0, 60) is None:
+        return False  # the cheap test first: most possessives own a measure word or nothing
     return _PLACE_STATISTIC.match(rest) is not None
 
 
-# "Norland's finance ministry said", "Tarvia's statistics office reported": a public body the place's
-# possessive names (at most three words before the body's noun)
+# "Norland's finance ministry said", "Tarvia's statistics office reported", "the Kessel provincial
+# bureau of statistics said": a public body the place's possessive, or the place as its first
+# word, names (at most three lower-case words before the body's noun)
 _PLACE_BODY = re.compile(
-    r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministry|government|statistics\s+(?:office|bureau|agency)|"
+    r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:ministry|government|statistics\s+(?:office|bureau|agency)|"
     r"central\s+bank|bureau|department|administration|commission|cabinet|treasury)\b",
     re.IGNORECASE,
 )
@@ -149,5 +165,6 @@ _PLACE_BODY = re.compile(
 
 def place_body(text: str, end: int) -> bool:
     """Whether a place ending at ``end`` names a public body by its possessive ("Norland's finance
-    ministry"): the body tells the place's statistics."""
+    ministry") or as its first word ("the Kessel statistics bureau"): the body tells the place's
+    statistics."""
     return _PLACE_BODY.match(text, end, end + 60) is not None

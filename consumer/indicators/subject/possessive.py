@@ -168,7 +168,7 @@ def _possessive_owner(local: list[Candidate], text: str, figure_start: int) -> E
     possessors = [c for c in local if possessor(c, text, figure_start) or _measure_of_owner(c, text)]
     if possessors:
         return narrowest(possessors[-1], local, text).entity
-    tallied = tallied_place(local, text)  # "the number of private firms in Kessel"
+    tallied = tallied_place(local, text, figure_start)  # "the number of private firms in Kessel"
     return tallied.entity if tallied is not None else None
 
 

@@ -27,6 +27,7 @@ _STATISTIC = (
     r"(?:total\s+)?retail\s+sales\s+of\s+consumer\s+goods|"
     r"(?:total\s+)?(?:import\s+and\s+export|foreign\s+trade)\s+volume"
 )
+STATISTIC = _STATISTIC  # the same words, for the "of X" reading in ``place_scope``
 # the statistic, perhaps an "of" phrase of lower-case words ("of the service sector"), then "in"
 _STATISTIC_IN = re.compile(
     rf"\b(?:{_STATISTIC})(?:\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){{1,3}}?)?\s*\bin\s+(?:the\s+)?$",

@@ -24,6 +24,13 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     made_thing,
 )
+from consumer.indicators.subject.place_scope import (
+    opens_after_dash,
+    output_after_opening,
+    place_statistic_head,
+    scoped_before,
+    tallied_place,
+)
 from consumer.indicators.subject.place_statistics import (
     imports_into,
     statistic_after_opening,
@@ -41,7 +48,11 @@ def possessor(candidate: Candidate, text: str, figure_start: int) -> bool:
     if owner is None:
         return False
     rest = between[owner.end() :]
-    return not rest.strip() or MEASURE.match(rest) is not None
+    return (
+        not rest.strip()
+        or MEASURE.match(rest) is not None
+        or (candidate.entity.type == "LOCATION" and place_statistic_head(rest))
+    )
 
 
 # A country's or a region's own rates and aggregates, named before it with "in": "Unemployment in
@@ -115,10 +126,14 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         return may_end_with(last, ("at", "the")) and _MEASURE_AT.search(before) is not None
     if candidate.entity.type != "LOCATION":
         return False
-    if _OPENS_IN.search(before) is not None and (
-        _MACRO_AFTER.match(text, candidate.end) or statistic_after_opening(text, candidate.end)
+    if (_OPENS_IN.search(before) is not None or opens_after_dash(before)) and (
+        _MACRO_AFTER.match(text, candidate.end)
+        or statistic_after_opening(text, candidate.end)
+        or output_after_opening(text, candidate.end)
     ):
         return True
+    if scoped_before(before):
+        return True  # "the number of private firms in Kessel", "capital expenditure in Norland"
     if may_end_with(last, ("to", "the")) and imports_into(before):
         return True  # "Imports into Norland rose 4 pct": the importer's
     return may_end_with(last, ("in", "the")) and (
@@ -153,7 +168,8 @@ def _possessive_owner(local: list[Candidate], text: str, figure_start: int) -> E
     possessors = [c for c in local if possessor(c, text, figure_start) or _measure_of_owner(c, text)]
     if possessors:
         return narrowest(possessors[-1], local, text).entity
-    return None
+    tallied = tallied_place(local, text, figure_start)  # "the number of private firms in Kessel"
+    return tallied.entity if tallied is not None else None
 
 
 # "Ann Lee's purchase of the Gazette and the Courier for $500 million", "Acme's $2 billion ..."

@@ -18,6 +18,7 @@ from consumer.events import Entity
 from consumer.indicators.subject.city_story import statistic_place
 from consumer.indicators.subject.cues import TIME_NAMES, owned_sum
 from consumer.indicators.subject.mentions import Candidate, MentionIndex, company_like
+from consumer.indicators.subject.place_scope import place_body
 
 # The verb of a body's report and what may follow it before the clause: "said (on Tuesday) (that)",
 # "reported that", "estimated", "forecast", "figures ... showed"; "According to X," opens one too
@@ -100,7 +101,11 @@ def reported_statistic(
     if opening is None or any(c.start >= opening.end() for c in local):
         return None  # no report, or a name of its own in the reported clause
     speakers = [c for c in local if c.end <= opening.start()] or _according_to_speakers(local, opening)
-    if not speakers or not _speaks_for_public_body(speakers[-1], text):
+    if not speakers:
+        return None
+    # "Norland's finance ministry said ...": the place whose body tells the statistic owns it
+    placed = speakers[-1].entity.type == "LOCATION" and place_body(text, speakers[-1].end)
+    if not placed and not _speaks_for_public_body(speakers[-1], text):
         return None  # a firm reports its own figures, which other rules read
     speaker = speakers[-1].entity
     head = _STATISTIC_HEAD.match(text, opening.end(), min(figure[0], opening.end() + _HEAD_REACH))
@@ -110,6 +115,8 @@ def reported_statistic(
     named = any(m.group(0) not in TIME_NAMES for m in _CAPITALISED_WORD.finditer(reported))
     if named or _NOT_NATIONAL.search(reported):
         return None  # "said world trade", "said exports to Tarvia": not the story's place alone
+    if placed:
+        return (speaker,)
     national = speaker.type != "ORGANIZATION" or _NATIONAL_BODY.search(speaker.name) is not None
     owner = index.focus.get("country") if national else statistic_place(index)
     return (owner,) if owner is not None else None

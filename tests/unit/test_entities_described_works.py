@@ -52,6 +52,8 @@ def test_publication_after_its_kind_is_a_body(extractor: EntityExtractor, body: 
         ("He told the newspaper Monday that he would run.", []),  # a date's word: no title
         ("The newspaper Jo Roe founded closed.", []),  # a person's name
         ("They want to journal Kelby walks.", []),  # a verb's reading
+        ("Writing in the Harbor newspaper, Dana Pike said so.", []),  # a comma: the clause's subject
+        ("He made US magazine Kelby Stone's annual list.", ["Kelby Stone"]),  # the owner, less "'s"
         ("The journal of the Quell Society is read.", []),  # a lower-case word after the kind
         ("She kept a journal. The Kelby trip ended.", []),  # the kind ends its sentence
     ],
@@ -105,6 +107,11 @@ def test_title_after_a_described_kind_is_the_work(extractor: EntityExtractor, bo
         ("British film star Ada Quell won.", []),  # a noun between
         ("The rival TV show ZBC aired flopped.", []),  # capitals alone
         ("A British film Jo Roe made won.", []),  # a person's name
+        ("Ten films may win a best film Tarvel this year.", []),  # a prize's words
+        ("He told the Radio Today programme Mr Quell had lied.", []),  # a person's style
+        ("Cosmetic surgery series Kelp/Tide beat the rest.", []),  # a slash runs on
+        ("The recent puppet comedy Team Kelby: World Police flopped.", []),  # a subtitle runs on
+        ("He starred in festive comedy Yule with the Marlows.", ["Yule with the Marlows"]),
     ],
 )
 def test_described_title_spans(text: str, spans: list[str]) -> None:

@@ -46,19 +46,28 @@ _KINDS = (
 )
 _KIND_LITERALS = tuple(f" {kind} " for kind in _KINDS)
 _TITLE_WORD = r"[A-Z][\w'’-]*"
+_SMALL = r"(?:of|the|and|&|in|on|at|to|for|a|with)"  # small words inside a title
 # the kind, then "The" perhaps and the title's words (small words between them)
 _KIND_THEN_TITLE = re.compile(
     r" (?P<kind>" + "|".join(_KINDS) + r") "
-    rf"(?P<title>(?:The |A )?{_TITLE_WORD}(?: (?:(?:of|the|and|in|on|at|to|for|a) )*{_TITLE_WORD}){{0,5}})"
+    rf"(?P<title>(?:The |A )?{_TITLE_WORD}(?: (?:{_SMALL} )*{_TITLE_WORD}){{0,5}})"
     r"(?P<after>[ \t]*(?:[^\w\s'’-]|[ \t][a-z]|$))"
 )
 # small words and a capitalised word or a number after the title: it runs on past what was found
-_RUNS_ON = re.compile(r"(?:[ \t]+(?:of|the|and|in|on|at|to|for|a))*[ \t]+(?:[A-Z]|\d)")
+# ("festive comedy Kelby with the Marlows", "Kelby & Death of ..."), a slash and one ("Nip/Tuck"),
+# or a colon and one (a subtitle, "Team Kelby: World Police")
+_RUNS_ON = re.compile(rf"(?:[ \t]+{_SMALL})*[ \t]+(?:[A-Z]|\d)|/[A-Z]|:[ \t]+[A-Z]")
 _WORD_BEFORE = re.compile(r"(?:^|[\s(\"“])(?P<word>[\w'’.&-]+)$")
 _REACH = 30  # characters before the kind looked at for the word that describes it
 # words the bare-title rule of ``work_titles`` takes: an article, an owner or an order's word
 _DETERMINERS = frozenset(
     ("the", "a", "an", "his", "her", "its", "their", "my", "our", "your", "new", "latest", "debut", "first")
+)
+# a prize's words: "a best film Oscar", "the worst movie Razzie"
+_NO_WORK_BEFORE = _DETERMINERS | {"best", "worst"}
+# a person's style opening the words after the kind: "on Radio's Today programme Mr Roe said"
+_STYLES = frozenset(
+    ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.")
 )
 _DATE_WORDS = frozenset(w.title() for w in (*MONTH_NAMES, *WEEKDAYS))
 _CAPITALS = re.compile(r"[A-Z0-9&.+-]+")
@@ -73,7 +82,7 @@ def described_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
         if before is None:
             continue
         word = before.group("word")
-        if word.lower() in _DETERMINERS or word.endswith(("'s", "’s")):
+        if word.lower() in _NO_WORK_BEFORE or word.endswith(("'s", "’s")):
             continue  # "the film Harbor Nights", "Roe's album Salt": ``work_titles``' own
         if not describes_kind(word, match.group("kind")):
             continue
@@ -82,8 +91,13 @@ def described_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
         title = match.group("title")
         words = title.split(" ")
         bare = [w for w in words if w not in ("The", "A")]
-        if not bare or any(w in _DATE_WORDS for w in words) or words[-1].endswith(("'s", "’s")):
-            continue  # "the show Tuesday", "drama Kelby's ...": no title, or one cut
+        if (
+            not bare
+            or bare[0] in _STYLES
+            or any(w in _DATE_WORDS for w in words)
+            or words[-1].endswith(("'s", "’s"))
+        ):
+            continue  # "the show Tuesday", "programme Mr Roe", "drama Kelby's ...": no title, or cut
         name = " ".join(bare)
         if _CAPITALS.fullmatch(name.replace(" ", "")) or head_type(name) is not None or is_name(name):
             continue

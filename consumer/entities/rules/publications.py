@@ -23,7 +23,7 @@ _KIND_LITERALS = (" journal", " magazine", " newspaper", " tabloid")
 # the kind, a comma perhaps, then the title: "The" and one to five capitalised words, small words
 # between ("Business and Finance", "Journal of the Kelby Society" stops at its own words)
 _KIND_THEN_TITLE = re.compile(
-    r" (?:journal|magazine|newspaper|tabloid),?[ \t]+"
+    r" (?:journal|magazine|newspaper|tabloid)[ \t]+"
     r"(?P<title>(?:The[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|and|&|the|for)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
     r"(?![\w'’&-])"
 )
@@ -57,6 +57,8 @@ def named_publications(text: str, is_person: Callable[[str], bool]) -> Iterator[
         if cut == 0 or (cut == 1 and words[0].group() == "The"):
             continue
         start, end = match.start("title"), words[cut - 1].end()
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2  # "US magazine Kelby Stone's annual list": the owner, less its clitic
         if is_person(" ".join(w.group() for w in words[:cut] if w.group() != "The")):
             continue
         yield start, end

@@ -2,7 +2,8 @@
 after its kind ("the journal Kelvane Astronomy", "gadget magazine Quillo") is a body
 (``rules.publications``); a work's title right after a described kind with no determiner
 ("Oscar-nominated movie The Harbour Pilot", "Animated movie Kelpies") is the work, MISC, on every
-mention (``rules.described_works``); and a model product of one word that is a story body's plural
+mention (``rules.described_works``); a listed maker and a corporate suffix ("Nokia Oyj") is
+no model (``retype.products``; the makers are listed ones); and a model product of one word that is a story body's plural
 last word or a firm's first word ("the powerful Comets", "Quorvel said") joins that body
 (``product_short_forms``). Near misses keep their old reading. Names and sentences made up."""
 
@@ -12,9 +13,10 @@ import pytest
 
 from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import GazEntry
+from consumer.entities.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from consumer.entities.product_short_forms import join_product_short_forms
 from consumer.entities.records import CandidateGroup
+from consumer.entities.retype.products import maker_product
 from consumer.entities.rules.described_works import described_titles
 from consumer.entities.rules.publications import named_publications
 from consumer.events import EntityType
@@ -164,3 +166,21 @@ def test_product_short_form_near_misses_stay(
     entry = GazEntry(name=short, type="PRODUCT") if listed else None
     groups = [*(_group(b, "ORGANIZATION") for b in bodies), _group(short, "PRODUCT", origin, entry)]
     assert len(join_product_short_forms(groups)) == len(groups)
+
+
+# --- a listed maker and a corporate suffix is the company, no model ------------------------------
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("name", ["Nokia Oyj", "Renault SA", "Philips NV", "Samsung Limited", "Sony KK"])
+def test_maker_and_corporate_suffix_is_no_model(gazetteer: Gazetteer, name: str) -> None:
+    assert not maker_product(name, gazetteer)
+
+
+@pytest.mark.parametrize("name", ["Nokia Quellum", "Renault Zorva", "Microsoft Surface"])
+def test_maker_and_model_words_stay_a_model(gazetteer: Gazetteer, name: str) -> None:
+    assert maker_product(name, gazetteer)

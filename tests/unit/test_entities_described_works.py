@@ -1,5 +1,5 @@
 """Three shapes of issue 11's type errors between bodies, products and works. A publication right
-after its kind ("the journal Kelvane Astronomy", "gadget magazine Quillo") is a body
+after its kind ("the journal Kelvane Astronomy", "US magazine Mobile Desk") is a body
 (``rules.publications``); a work's title right after a described kind with no determiner
 ("Oscar-nominated movie The Harbour Pilot", "Animated movie Kelpies") is the work, MISC, on every
 mention (``rules.described_works``); a listed maker and a corporate suffix ("Nokia Oyj") is
@@ -38,7 +38,8 @@ def _spans(found: object, text: str) -> list[str]:
     ("body", "name"),
     [
         ("The findings were published in the journal Kelvane Astronomy on Monday.", "Kelvane Astronomy"),
-        ("Dora Pike, editor of gadget magazine Quillo, said the phone would sell.", "Quillo"),
+        ("The ranking was drawn up by US magazine Mobile Desk last week.", "Mobile Desk"),
+        ("The list was compiled by Scottish magazine The Roster this year.", "The Roster"),
         ("He was quoted by the Irish magazine Tarn and Harrow as saying he would bid.", "Tarn and Harrow"),
         ("A case report in the medical journal Quelby Case Notes described the rash.", "Quelby Case Notes"),
     ],
@@ -86,7 +87,7 @@ def test_publication_spans(text: str, spans: list[str]) -> None:
             "series, and sales of Quellbys dolls rose.",
             "Quellbys",
         ),
-        ("She was named best actress for suburban series Kelby Hearts at the gala.", "Kelby Hearts"),
+        ("He starred in cult TV comedy Harbor Lights Inn, which ended in 1999.", "Harbor Lights Inn"),
     ],
 )
 def test_title_after_a_described_kind_is_the_work(extractor: EntityExtractor, body: str, name: str) -> None:

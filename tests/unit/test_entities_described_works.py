@@ -3,9 +3,10 @@ after its kind ("the journal Kelvane Astronomy", "US magazine Mobile Desk") is a
 (``rules.publications``); a work's title right after a described kind with no determiner
 ("Oscar-nominated movie The Harbour Pilot", "Animated movie Kelpies") is the work, MISC, on every
 mention (``rules.described_works``); a listed maker and a corporate suffix ("Nokia Oyj") is
-no model (``retype.products``; the makers are listed ones); and a model product of one word that is a story body's plural
-last word or a firm's first word ("the powerful Comets", "Quorvel said") joins that body
-(``product_short_forms``). Near misses keep their old reading. Names and sentences made up."""
+no model (``retype.products``; the makers are listed ones); and a model product of one word
+that is a story body's plural last word or a firm's first word ("the powerful Comets",
+"Quorvel said") joins that body (``product_short_forms``). Near misses keep their old reading.
+Names and sentences made up."""
 
 from __future__ import annotations
 
@@ -115,6 +116,9 @@ def test_title_after_a_described_kind_is_the_work(extractor: EntityExtractor, bo
         ("Cosmetic surgery series Kelp/Tide beat the rest.", []),  # a slash runs on
         ("The recent puppet comedy Team Kelby: World Police flopped.", []),  # a subtitle runs on
         ("He starred in festive comedy Yule with the Marlows.", ["Yule with the Marlows"]),
+        ("Spin-off series The Kelp Tide, Deep Harbor and Quell followed.", []),  # a list of titles
+        ("Comedy series Early Tides and The Quell Diaries will compete.", []),  # two titles
+        ("Hit film The Kelp Tide, starring Jo Roe, opened.", ["Kelp Tide"]),  # no list: a clause
     ],
 )
 def test_described_title_spans(text: str, spans: list[str]) -> None:

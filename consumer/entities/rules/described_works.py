@@ -57,6 +57,8 @@ _KIND_THEN_TITLE = re.compile(
 # ("festive comedy Kelby with the Marlows", "Kelby & Death of ..."), a slash and one ("Nip/Tuck"),
 # or a colon and one (a subtitle, "Team Kelby: World Police")
 _RUNS_ON = re.compile(rf"(?:[ \t]+{_SMALL})*[ \t]+(?:[A-Z]|\d)|/[A-Z]|:[ \t]+[A-Z]")
+# a comma, then more capitalised titles and "and"/"or": a list of titles after the kind
+_LIST_AFTER = re.compile(r",[ \t]+(?:The[ \t]+)?[A-Z][^,.;:!?\n]{0,40}?(?:,|[ \t](?:and|or)[ \t]+[A-Z])")
 _WORD_BEFORE = re.compile(r"(?:^|[\s(\"“])(?P<word>[\w'’.&-]+)$")
 _REACH = 30  # characters before the kind looked at for the word that describes it
 # words the bare-title rule of ``work_titles`` takes: an article, an owner or an order's word
@@ -88,7 +90,11 @@ def described_titles(text: str, is_name: Callable[[str], bool]) -> Iterator[tupl
             continue
         if _RUNS_ON.match(text, match.end("title")) is not None:
             continue  # "hit film Sailors of the Kelp Sea 2": a longer title than the words found
+        if _LIST_AFTER.match(text, match.end("title")) is not None:
+            continue  # "spin-off series The Kelp, Deep Tide and Harbor": the list rules' own
         title = match.group("title")
+        if " and The " in title or " and A " in title:
+            continue  # "comedy series Early Tides and The Quell Diaries": two titles
         words = title.split(" ")
         bare = [w for w in words if w not in ("The", "A")]
         if (

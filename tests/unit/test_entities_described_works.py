@@ -181,11 +181,13 @@ def gazetteer() -> Gazetteer:
     return load_gazetteer()
 
 
-@pytest.mark.parametrize("name", ["Nokia Oyj", "Renault SA", "Philips NV", "Samsung Limited", "Sony KK"])
+@pytest.mark.parametrize("name", ["Nokia Oyj", "Renault SA", "Philips NV", "Samsung GmbH", "Sony KK"])
 def test_maker_and_corporate_suffix_is_no_model(gazetteer: Gazetteer, name: str) -> None:
     assert not maker_product(name, gazetteer)
 
 
-@pytest.mark.parametrize("name", ["Nokia Quellum", "Renault Zorva", "Microsoft Surface"])
+@pytest.mark.parametrize(
+    "name", ["Nokia Quellum", "Renault Zorva", "Microsoft Surface", "Hyundai Tavor Limited"]
+)
 def test_maker_and_model_words_stay_a_model(gazetteer: Gazetteer, name: str) -> None:
     assert maker_product(name, gazetteer)

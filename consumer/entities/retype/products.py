@@ -126,9 +126,10 @@ def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
 
 # A corporate suffix the head words leave out, most of them foreign ("Kelby AG", "Tarvo SpA",
 # "Quell SA", "Marlo Oyj"): the company, never a model of a listed maker's (issue 11: "Volkswagen
-# AG" and "Fiat SpA" were read as products).
+# AG" and "Fiat SpA" were read as products). "Limited" is left out: a car's trim as often ("the
+# Kelby Tavor Limited").
 _FOREIGN_SUFFIXES = frozenset(
-    word_list("ag sa s.a nv n.v gmbh spa s.p.a oyj asa bhd berhad limited incorporated bv ab kk ltda")
+    word_list("ag sa s.a nv n.v gmbh spa s.p.a oyj asa bhd berhad incorporated bv ab kk ltda")
 )
 
 

@@ -68,6 +68,7 @@ from consumer.entities.name_finders import NameFinders
 from consumer.entities.place_bodies import place_body_cands
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.place_kinds import lower_kind_places
+from consumer.entities.product_short_forms import join_product_short_forms
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
 from consumer.entities.salience import normalise, raw_weight
 from consumer.entities.short_forms import (
@@ -379,7 +380,8 @@ class EntityExtractor(NameFinders, CandidatePasses):
         joined = join_editions(joined, recased)
         joined = join_maker_products(joined, self.gazetteer)
         joined = join_part_numbers(joined)
-        return join_duplicates(join_place_forms(join_nicknames(joined)), self.gazetteer)
+        joined = join_product_short_forms(join_nicknames(joined))  # "the powerful Comets"
+        return join_duplicates(join_place_forms(joined), self.gazetteer)
 
     def _named_state(self, surface: str, linked: Mapping[str, GazEntry | None]) -> GazEntry | None:
         """ "South Dakota ... SD lawmakers": a place read as two capitals is the state or

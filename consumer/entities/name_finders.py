@@ -551,6 +551,11 @@ class NameFinders(CandidatePasses):
                     c.type = "ORGANIZATION"
         return found
 
+    def _publication_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
+        """ "the journal Kelby Astronomy", "gadget magazine Quillo": a publication, a body."""
+        for s, e in rules.named_publications(text, self._looks_like_person):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+
     def _rule_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         for s, e in rules.appositive_orgs(text):
             if not country_or_division(text[s:e], self.gazetteer):
@@ -560,6 +565,7 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
         for s, e in rules.acronym_bodies(text, lambda letters: self.gazetteer.lookup(letters) is not None):
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+        yield from self._publication_cands(text_field, text)
         yield from self._place_rule_cands(text_field, text)
         titles = itertools.chain(
             rules.work_titles(text, lambda name: retype.looks_like_person(name, self.gazetteer)),
@@ -570,6 +576,7 @@ class NameFinders(CandidatePasses):
             rules.acted_titles(text, self._listed, self._looks_like_person)
             if text_field != "headline"
             else (),
+            rules.described_titles(text, self._person_or_listed) if text_field != "headline" else (),
         )
         for s, e in titles:
             yield Candidate(text_field, s, e, "PRODUCT" if rules.game_title(text, s) else "MISC", "rule")

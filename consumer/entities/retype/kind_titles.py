@@ -71,6 +71,9 @@ def _describes_kind(word: str, kind: str) -> bool:
     return True
 
 
+describes_kind = _describes_kind  # shared with ``rules.described_works``
+
+
 def described_kind_title(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A model person, body or place right after a described kind of work: its title."""
     if cand.origin != "ner" or cand.entry is not None or cand.type not in _TYPES:

@@ -118,9 +118,19 @@ def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
         word[:1].isupper()
         and low not in _DIVISION_WORDS
         and low not in HEAD_TYPES
+        and low not in _FOREIGN_SUFFIXES
         and low not in _NOT_SURNAMES_LOWER
         and (entry is None or entry.type == "PRODUCT")
     )
+
+
+# A corporate suffix the head words leave out, most of them foreign ("Kelby AG", "Tarvo SpA",
+# "Quell SA", "Marlo Oyj"): the company, never a model of a listed maker's (issue 11: "Volkswagen
+# AG" and "Fiat SpA" were read as products). "Limited" is left out: a car's trim as often ("the
+# Kelby Tavor Limited").
+_FOREIGN_SUFFIXES = frozenset(
+    word_list("ag sa s.a nv n.v gmbh spa s.p.a oyj asa bhd berhad incorporated bv ab kk ltda")
+)
 
 
 # Lower-case kind nouns of devices, vehicles and software that follow a model's name ("the Zed

@@ -13,6 +13,7 @@ made in the module table of ``consumer/entities/README.md``.
 from __future__ import annotations
 
 from consumer.entities.rules.acted_titles import acted_titles
+from consumer.entities.rules.described_works import described_titles
 from consumer.entities.rules.editions import edition_products
 from consumer.entities.rules.events import (
     CITY_EDITION_PREFIX,
@@ -107,6 +108,7 @@ from consumer.entities.rules.product_rules import (
     products,
     trimmed_products,
 )
+from consumer.entities.rules.publications import named_publications
 from consumer.entities.rules.recasing import case_map, is_caps_line, is_title_case, recase
 from consumer.entities.rules.sports import (
     about_a_game,
@@ -182,6 +184,7 @@ __all__ = [
     "dateline_place",
     "deal_lines",
     "described_companies",
+    "described_titles",
     "edition_products",
     "event_year_end",
     "example_bodies",
@@ -221,6 +224,7 @@ __all__ = [
     "named_parties",
     "named_plans",
     "named_products",
+    "named_publications",
     "named_schemes",
     "named_storms",
     "named_treaties",

@@ -164,7 +164,11 @@ _NO_SIDE_HEADS = frozenset(
 
 def _team_place(cand: Candidate, entry: GazEntry | None, surface: str) -> bool:
     """A place that may stand for its side: a country, a division or a city the gazetteer knows,
-    or a name the model read as a place that it does not know, unless it names a venue or a region."""
+    or a name the model read as a place that it does not know, unless it names a venue or a region.
+    The model's body over a known place's name counts too (session 39): "Kelby manager Jo Roe" read
+    as a body, its other mentions as the town, left the vote to the town, the cue unheard."""
+    if cand.type == "ORGANIZATION" and cand.origin == "ner" and entry is not None:
+        return entry.kind in _TEAM_PLACE_KINDS
     if cand.type != "LOCATION":
         return False
     if entry is None:

@@ -200,3 +200,33 @@ def test_a_founder_with_a_given_name_stays_a_person(extractor: EntityExtractor) 
         "Jo Harlan Associates Inc said sales rose. Jo Harlan, its chairman, said the firm would hire staff."
     )
     assert types_of(entities_of(extractor, body)).get("Jo Harlan") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "station"),
+    [
+        ("He presented a number of interview programmes for Channel 4.", "Channel 4"),
+        ("The drama will air on Channel 5 next week, Channel 5 said.", "Channel 5"),
+        ("Speaking on BBC Radio 5 Live, the manager said he was happy.", "BBC Radio 5 Live"),
+        ("A Channel 4 News report said the deal was close.", "Channel 4 News"),
+    ],
+)
+def test_a_stations_number_stays_in_its_name(extractor: EntityExtractor, body: str, station: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(station) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "kept"),
+    [
+        ("Clear Channel 4,000 stations", "Clear Channel", "Clear Channel"),  # a count, no number of its
+        ("Kelby Radio 4.5 percent", "Kelby Radio", "Kelby Radio"),
+        ("Tarvo Holdings 4 Kelby 2", "Tarvo Holdings", "Tarvo Holdings"),  # no station's word
+        ("on Radio 3 tonight", "Radio", "Radio 3"),
+    ],
+)
+def test_only_a_station_word_takes_a_small_whole_number(text: str, piece: str, kept: str) -> None:
+    from consumer.entities.stations import station_numbers
+
+    start = text.index(piece)
+    ((s, e),) = station_numbers(text, [(start, start + len(piece))])
+    assert text[s:e] == kept

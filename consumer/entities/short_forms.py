@@ -136,7 +136,7 @@ def join_short_forms(groups: list[CandidateGroup], recased: dict[TextField, str]
             # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills");
             # a legal suffix ends a firm's name too ("Quarrow Petroleum Ltd", "Kelby Mines SA":
             # session 39, 1987 wire copy)
-            targets = [g for g in targets if _firm_named(g.name)]
+            targets = _firms_named(targets)
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
@@ -460,9 +460,11 @@ _FIRM_HEADS = frozenset(
 )
 
 
-def _firm_named(name: str) -> bool:
-    """A firm's or a fund's name by its last word: a firm's head or a legal suffix."""
-    return name.split()[-1] in _FIRM_HEADS or rules.CORPORATE_SUFFIX_END.search(name) is not None
+def _firms_named(targets: list[CandidateGroup]) -> list[CandidateGroup]:
+    """The names that end on a firm's head word, else those that end on a legal suffix: a
+    head word is the surer sign ("Kelby Corp" beside "Kelby and Tarvo and Co", a pair)."""
+    headed = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
+    return headed or [g for g in targets if rules.CORPORATE_SUFFIX_END.search(g.name) is not None]
 
 
 _PLACE_AFTER = re.compile(r"-based\b|,\s+[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?(?=[,.;)\s])")

@@ -230,3 +230,16 @@ def test_only_a_station_word_takes_a_small_whole_number(text: str, piece: str, k
     start = text.index(piece)
     ((s, e),) = station_numbers(text, [(start, start + len(piece))])
     assert text[s:e] == kept
+
+
+def test_a_firms_head_word_is_surer_than_a_legal_suffix_for_a_towns_firm() -> None:
+    from consumer.entities.records import CandidateGroup
+    from consumer.entities.short_forms import _firms_named
+
+    def group(name: str) -> CandidateGroup:
+        return CandidateGroup("ORGANIZATION", [], None, name)
+
+    corp, pair, mines = group("Kelby Corp"), group("Kelby and Tarvo and Co"), group("Kelby Mines Ltd")
+    assert _firms_named([corp, pair]) == [corp]  # a pair the model ran together is no firm of its own
+    assert _firms_named([mines]) == [mines]
+    assert _firms_named([group("Kelby Rovers")]) == []  # a club

@@ -243,3 +243,22 @@ def test_a_firms_head_word_is_surer_than_a_legal_suffix_for_a_towns_firm() -> No
     assert _firms_named([corp, pair]) == [corp]  # a pair the model ran together is no firm of its own
     assert _firms_named([mines]) == [mines]
     assert _firms_named([group("Kelby Rovers")]) == []  # a club
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Tarvo Corp bought a similar stake in the Kelby Harbor, La. refinery owned by Quell Oil.",
+            "Kelby Harbor",
+        ),
+        (
+            "The firm's real estate holdings in Atlantic City, N.J. were sold, the agency said.",
+            "Atlantic City",
+        ),
+    ],
+)
+def test_a_town_of_a_state_after_a_stake_stays_the_town(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) != "ORGANIZATION"

@@ -35,7 +35,7 @@ _AFTER = re.compile(
 # a firm's own words right before its name ("a 20 pct stake in Kelvo", "its takeover of Kelvo",
 # "the planned merger with Kelvo", "shares in Kelvo rose")
 _BEFORE = re.compile(
-    r"(?:\b(?P<stake>stake|stakes|shares|stock|holding|holdings|shareholding)[ \t]+in|"
+    r"(?:\b(?P<stake>stake|stakes|shares|stock|holding|shareholding)[ \t]+in|"
     r"\b(?:takeover|takeovers|buyout|acquisition)[ \t]+(?:bid[ \t]+for|of)|"
     r"\b(?:merger|merge|merged|merging)[ \t]+with)[ \t]+(?:the[ \t]+)?$"
 )
@@ -44,9 +44,12 @@ _REACH = 40  # characters read before the name
 # place ("Kelvo shares in Tarvel rose"), never the name after it
 _NAME_BEFORE_STAKE = re.compile(r"[A-Z][\w&.'\u2019-]*[ \t]+$")
 # the name ends its noun phrase: a possessive ("a stake in Tarvia's biggest bank") or a lower-case
-# noun after it ("a stake in Tarvel harbour") makes it a modifier of another thing
+# noun after it ("a stake in Tarvel harbour") makes it a modifier of another thing, and a comma
+# and a capitalised word a town of a state ("a stake in the Kelby, La. refinery"); "holdings in"
+# is a firm's property as often ("real estate holdings in Kelby")
 _ENDS_PHRASE = re.compile(
-    r"(?:[ \t]*(?:[,.;:)!?\"\u201d]|\n|$)|[ \t]+(?:in|on|at|for|to|from|and|or|with|by|as|which|that|"
+    r"(?:[ \t]*(?:,(?![ \t\n]*[A-Z])|[.;:)!?\"\u201d]|\n|$)|"
+    r"[ \t]+(?:in|on|at|for|to|from|and|or|with|by|as|which|that|"
     r"last|this|earlier|since|after|before|was|is|are|were|has|had|will|would|said|but|when|if|"
     r"rose|fell|jumped|dropped|slipped|gained|closed|"
     r"[a-z]+ed|\d)(?![\w-]))"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_STATION_WORD = re.compile(r"(?:Channel|Radio)$")
+_STATION_WORDS = ("Channel", "Radio")
 # the number after the word, and what may follow it as part of the name
 _NUMBER_AFTER = re.compile(r"[ \t](\d{1,2})(?!\d|[.,:]\d|[/%-]|[ \t]*(?:%|per[ \t]?cent|pct)\b)")
 _KIND_AFTER = re.compile(r"[ \t](?:Live|Extra)\b")
@@ -28,7 +28,7 @@ def station_numbers(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     i = 0
     while i < len(pieces):
         start, end = pieces[i]
-        number = _NUMBER_AFTER.match(text, end) if _STATION_WORD.search(text, start, end) else None
+        number = _NUMBER_AFTER.match(text, end) if text.endswith(_STATION_WORDS, start, end) else None
         if number is None:
             out.append((start, end))
             i += 1

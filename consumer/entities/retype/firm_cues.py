@@ -40,6 +40,8 @@ _BEFORE = re.compile(
     r"\b(?:merger|merge|merged|merging)[ \t]+with)[ \t]+(?:the[ \t]+)?$"
 )
 _REACH = 40  # characters read before the name
+# the last word of each of _BEFORE's readings (white space follows it)
+_BEFORE_LAST = ("in", "of", "for", "with", "the")
 # a capitalised word right before the "shares" of "shares in": the firm whose shares trade in a
 # place ("Kelvo shares in Tarvel rose"), never the name after it
 _NAME_BEFORE_STAKE = re.compile(r"[A-Z][\w&.'\u2019-]*[ \t]+$")
@@ -84,6 +86,9 @@ def firm_by_cue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
 def _stake_before(text: str, start: int, end: int) -> bool:
     """ "a 20 pct stake in Kelvo,", "the takeover of Kelvo": a firm's words before the name, which
     ends its noun phrase; "shares in" after no capitalised word."""
+    tail = text[max(0, start - 12) : start]
+    if tail[-1:] not in (" ", "\t") or not tail.rstrip(" \t").endswith(_BEFORE_LAST):
+        return False  # no reading ends on the window's last word: its scan is spared
     before = _BEFORE.search(text, max(0, start - _REACH), start)
     if before is None or _ENDS_PHRASE.match(text, end) is None:
         return False

@@ -464,7 +464,12 @@ def _firms_named(targets: list[CandidateGroup]) -> list[CandidateGroup]:
     """The names that end on a firm's head word, else those that end on a legal suffix: a
     head word is the surer sign ("Kelby Corp" beside "Kelby and Tarvo and Co", a pair)."""
     headed = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
-    return headed or [g for g in targets if rules.CORPORATE_SUFFIX_END.search(g.name) is not None]
+    if headed:
+        return headed
+    # "Kelby and Tarvo and Co": two names the model ran together, no firm of the town's own
+    return [
+        g for g in targets if " and " not in g.name and rules.CORPORATE_SUFFIX_END.search(g.name) is not None
+    ]
 
 
 _PLACE_AFTER = re.compile(r"-based\b|,\s+[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?(?=[,.;)\s])")

@@ -242,6 +242,7 @@ def test_a_firms_head_word_is_surer_than_a_legal_suffix_for_a_towns_firm() -> No
     corp, pair, mines = group("Kelby Corp"), group("Kelby and Tarvo and Co"), group("Kelby Mines Ltd")
     assert _firms_named([corp, pair]) == [corp]  # a pair the model ran together is no firm of its own
     assert _firms_named([mines]) == [mines]
+    assert _firms_named([pair, mines]) == [mines]
     assert _firms_named([group("Kelby Rovers")]) == []  # a club
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
+from consumer.entities.stations import station_numbers
 from consumer.events import EntityType, TextField
 from consumer.gate import gated
 from consumer.lexicon import (
@@ -372,6 +373,8 @@ def from_doc(doc: Doc, field: TextField, gazetteer: Gazetteer, text: str) -> lis
         if kind is None or i == absorbed:
             continue
         pieces = [_name_end(text, s, e) for s, e in trim(text, ent.start_char, ent.end_char)]
+        if kind == "ORGANIZATION":
+            pieces = station_numbers(text, pieces)  # "Channel 4", "BBC Radio 4": the number stays
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if kind == "ORGANIZATION" and pieces:
             whole, took_next = _body_of(text, pieces[-1], nxt, gazetteer)

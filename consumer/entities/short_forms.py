@@ -133,22 +133,32 @@ def join_short_forms(groups: list[CandidateGroup], recased: dict[TextField, str]
             # longer name in the story, used alone with its capital, is that organisation
             targets = [g for g in by_head.get(short.name.casefold(), []) if g is not short]
         if id(short) in town_ids:
-            # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills")
-            targets = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
+            # a town names a fund or firm ("Alden Global Capital"), never a team ("Buffalo Bills");
+            # a legal suffix ends a firm's name too ("Quarrow Petroleum Ltd", "Kelby Mines SA":
+            # session 39, 1987 wire copy)
+            targets = _firms_named(targets)
         if len(targets) == 1 and id(targets[0]) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
-    return _join_suffixless_people([g for g in groups if id(g) not in merged], orgs)
+    return _join_suffixless_people([g for g in groups if id(g) not in merged], orgs, recased)
 
 
-def _join_suffixless_people(groups: list[CandidateGroup], orgs: list[CandidateGroup]) -> list[CandidateGroup]:
+def _join_suffixless_people(
+    groups: list[CandidateGroup], orgs: list[CandidateGroup], recased: dict[TextField, str]
+) -> list[CandidateGroup]:
     """ "Tarlin Viyella Plc said ... Tarlin Viyella shares rose": a model "person" of two or
     three words whose name is exactly one story company's name less its corporate suffixes is that
-    company (session 31); never a person the story names by a surname alone or a listed one."""
+    company (session 31); never a person the story names by a surname alone or a listed one. A
+    firm's first word alone ("Tarlin said") is its short name, no surname (session 39)."""
     if not orgs:
         return groups
     # a surname alone ("Kessel said") carries its full name as its group, shorter than that name
-    referenced = {c.group for g in groups for c in g.cands if c.group and c.end - c.start < len(c.group)}
+    referenced = {
+        c.group
+        for g in groups
+        for c in g.cands
+        if c.group and c.end - c.start < len(c.group) and not _first_word_alone(c, recased)
+    }
     merged: set[int] = set()
     for short in groups:
         if short.type != "PERSON" or short.entry is not None or not 2 <= len(short.name.split()) <= 3:
@@ -161,10 +171,28 @@ def _join_suffixless_people(groups: list[CandidateGroup], orgs: list[CandidateGr
             for g in orgs
             if g.name.startswith(short.name) and rules.CORPORATE_SUFFIX_TAIL.fullmatch(g.name, size)
         ]
+        if not targets and not retype.is_given_name(short.name.split()[0]):
+            targets = _leading_words_of(short.name, orgs)
         if len(targets) == 1:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged] if merged else groups
+
+
+def _leading_words_of(name: str, orgs: list[CandidateGroup]) -> list[CandidateGroup]:
+    """The story's companies whose legal name opens on ``name`` and runs on to a corporate suffix
+    ("Quellan Mohr" of "Quellan Mohr Power Corp", session 39: 1987 wire copy names a firm so after
+    its full name, and the model reads the two words as a person). Never a listed given name
+    first: "Jo Harlan" of "Jo Harlan Associates Inc" is as often the founder."""
+    prefix = name + " "
+    return [g for g in orgs if g.name.startswith(prefix) and rules.CORPORATE_SUFFIX_END.search(g.name)]
+
+
+def _first_word_alone(cand: Candidate, recased: dict[TextField, str]) -> bool:
+    """A mention of a name's first word alone ("Tarlin" of "Tarlin Viyella"): a firm's short name,
+    where a person's is the surname, the last."""
+    words = (cand.group or "").split()
+    return len(words) > 1 and recased[cand.field][cand.start : cand.end] == words[0]
 
 
 # Buildings a story names in full and then by their kind alone ("the Ohio Statehouse ... the
@@ -430,6 +458,20 @@ _FIRM_HEADS = frozenset(
         "Bank Bancorp Securities Insurance Industries Enterprises Company Corp Corporation Inc"
     )
 )
+
+
+def _firms_named(targets: list[CandidateGroup]) -> list[CandidateGroup]:
+    """The names that end on a firm's head word, else those that end on a legal suffix: a
+    head word is the surer sign ("Kelby Corp" beside "Kelby and Tarvo and Co", a pair)."""
+    headed = [g for g in targets if g.name.split()[-1] in _FIRM_HEADS]
+    if headed:
+        return headed
+    # "Kelby and Tarvo and Co": two names the model ran together, no firm of the town's own
+    return [
+        g for g in targets if " and " not in g.name and rules.CORPORATE_SUFFIX_END.search(g.name) is not None
+    ]
+
+
 _PLACE_AFTER = re.compile(r"-based\b|,\s+[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?(?=[,.;)\s])")
 
 

@@ -115,6 +115,7 @@ def _plural_side(text: str, start: int, end: int) -> bool:
 # The United Kingdom's home nations play as national sides (the gazetteer files them as divisions)
 HOME_NATIONS = frozenset(("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"))
 _TEAM_PLACE_KINDS = ("country", "first_level_division", "city")
+_CITY_RANK = 1  # a city of 100,000 people or more (see gazetteer._cities)
 
 
 def sport_story(texts: Iterable[str]) -> bool:
@@ -164,7 +165,13 @@ _NO_SIDE_HEADS = frozenset(
 
 def _team_place(cand: Candidate, entry: GazEntry | None, surface: str) -> bool:
     """A place that may stand for its side: a country, a division or a city the gazetteer knows,
-    or a name the model read as a place that it does not know, unless it names a venue or a region."""
+    or a name the model read as a place that it does not know, unless it names a venue or a region.
+    The model's body over a known place's name counts too (session 39): "Kelby manager Jo Roe" read
+    as a body, its other mentions as the town, left the vote to the town, the cue unheard; a city
+    of 100,000 people or more only."""
+    if cand.type == "ORGANIZATION" and cand.origin == "ner" and entry is not None:
+        # a small town's name is a surname as often ("Boss Jo Ferrow ... Ferrow's side")
+        return entry.kind in _TEAM_PLACE_KINDS and (entry.kind != "city" or entry.rank >= _CITY_RANK)
     if cand.type != "LOCATION":
         return False
     if entry is None:

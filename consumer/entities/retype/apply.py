@@ -21,6 +21,7 @@ from consumer.entities.retype.bodies import (
 )
 from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.described_groups import described_group
+from consumer.entities.retype.firm_cues import firm_by_cue
 from consumer.entities.retype.grounds import ground_of_a_game
 from consumer.entities.retype.heads import STRONG_HEADS, head_word
 from consumer.entities.retype.kind_predicate import kind_predicate
@@ -58,6 +59,9 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         return True
     if acting_firm(cand, text, surface, gazetteer):
         cand.type, cand.entry = "ORGANIZATION", None  # "Kelvix said", "a Kelvix spokeswoman": the firm
+        return True
+    if firm_by_cue(cand, text, surface, gazetteer):
+        cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"  # "a stake in Kelvo": the firm
         return True
     listed = listed_product(surface, gazetteer) if cand.entry is None else None
     if listed is not None:

@@ -53,6 +53,7 @@ from consumer.indicators.subject.carry import (
 from consumer.indicators.subject.change_after import change_owner
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
+from consumer.indicators.subject.maker_claim import maker_claim_owner
 from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.maker_price import maker_price_owner
 from consumer.indicators.subject.maker_spec import maker_spec_owner
@@ -779,6 +780,8 @@ def _field_indicators(
             or comparison_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "It comes with 10 airbags": a thing's parts, the product's
             or part_count_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "Corvan says it can tow 2,000 pounds": the maker's claim of its thing's measure
+            or maker_claim_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             or subject
         )
         subject = (

@@ -32,7 +32,7 @@ _PART_UNITS = frozenset(
 )
 # Words of a clause that describes a thing: "it has", "the car comes with", "there are", "inside"
 _DESCRIBES = re.compile(
-    rf"\b(?:(?:it|(?:the|this)\s+(?:[a-z-]+\s+)?{PRODUCT_NOUNS})\s+(?:also\s+)?(?:has|had|comes\s+with|"
+    rf"\b(?:(?:it|(?:the|this)\s+(?-i:[a-z-]+\s+)?{PRODUCT_NOUNS})\s+(?:also\s+)?(?:has|had|comes\s+with|"
     r"gets|features|offers|packs|includes|adds|uses|sports|boasts|houses|carries|seats)|"
     r"there(?:['\u2019]s|\s+(?:is|are|will\s+be))|inside|cabin|interior|dashboard)\b",
     re.IGNORECASE,

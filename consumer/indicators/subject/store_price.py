@@ -34,7 +34,7 @@ _SOLD = re.compile(
 # What the clause says is sold: the thing by a pronoun or a product noun, the reader buying it, its
 # price; a name of a made thing is read from the mentions
 _THING = re.compile(
-    rf"\b(?:it|they|them|one|its|their|you|the\s+price|(?:the|this|these)\s+(?:[a-z-]+\s+)?{PRODUCT_NOUNS}s?)\b",
+    rf"\b(?:it|they|them|one|its|their|you|the\s+price|(?:the|this|these)\s+(?-i:[a-z-]+\s+)?{PRODUCT_NOUNS}s?)\b",
     re.IGNORECASE,
 )
 # A name a preposition governs: the shop, the market or the platform, no owner of the price
@@ -59,6 +59,8 @@ _PRONOUN_IS = re.compile(
     r"\b(?:it|they)(?:['\u2019]s|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:now|just|only|currently)\s+)?$",
     re.IGNORECASE,
 )
+# "costs $30 to fill", "$80 to run the scheme": what doing something costs, not a thing's price
+_TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
 _STOP = re.compile(r"[.;!?]\s|\n|:\s")
 
 
@@ -90,6 +92,8 @@ def store_price_owner(
         text, figure[0], min(len(text), figure[1] + 12)
     ):
         return None
+    if _TO_DO.match(text, figure[1]) is not None:
+        return None  # "it costs $30 to fill the tank": the cost of doing something
     named: Entity | None = None
     for c in index.between(low, figure[0]):
         ruled = governed(text, c)

@@ -23,7 +23,7 @@ _REACH = 60
 _UNITS = frozenset({"percent", "times"})
 # "it is also", "it's now", "it offers", "the new phone has", "the console delivers up to"
 _THING_HEADS = re.compile(
-    rf"\b(?:it|(?:the|this)\s+(?:[a-z-]+\s+)?{PRODUCT_NOUNS})(?:['\u2019]s|\s+(?:is|was|will\s+be|"
+    rf"\b(?:it|(?:the|this)\s+(?-i:[a-z-]+\s+)?{PRODUCT_NOUNS})(?:['\u2019]s|\s+(?:is|was|will\s+be|"
     r"offers|has|gets|delivers|provides|packs|promises|runs|charges|feels|comes\s+in))\s+"
     r"(?:(?:also|now|still|about|around|roughly|nearly|almost|up\s+to|over|some|just)\s+)*$",
     re.IGNORECASE,

@@ -53,18 +53,23 @@ from consumer.indicators.subject.carry import (
 from consumer.indicators.subject.change_after import change_owner
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
+from consumer.indicators.subject.maker_claim import maker_claim_owner
 from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.maker_price import maker_price_owner
 from consumer.indicators.subject.maker_spec import maker_spec_owner
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
+from consumer.indicators.subject.part_count import part_count_owner
 from consumer.indicators.subject.placed_price import placed_price_owner
 from consumer.indicators.subject.product_modifier import product_named_next
 from consumer.indicators.subject.product_pronoun import heading_product
+from consumer.indicators.subject.product_rating import rating_owner
 from consumer.indicators.subject.products import PriceOwners
 from consumer.indicators.subject.section_product import section_product
 from consumer.indicators.subject.seller_price import seller_price_owner
+from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
+from consumer.indicators.subject.thing_comparison import comparison_owner
 from consumer.indicators.subject.unowned import counts_nobody
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
@@ -765,6 +770,19 @@ def _field_indicators(
             or maker_price_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
             # "In the US, the phone costs $499": the product's price, the place no owner
             or (subject or placed_price_owner(index, text, sentence[0], (span_start, span_end), low.unit))
+        )
+        # "It is available at Harbor Mart for $49": a shop's price of the thing, the thing's
+        subject = (
+            store_price_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "We gave it 4 stars", "Harbor Mart has over 2,000 user reviews": the thing's rating
+            or rating_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "it is 30% lighter": a thing's comparison, not its maker's
+            or comparison_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "It comes with 10 airbags": a thing's parts, the product's
+            or part_count_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            # "Corvan says it can tow 2,000 pounds": the maker's claim of its thing's measure
+            or maker_claim_owner(index, text, sentence[0], (span_start, span_end), low.unit, subject)
+            or subject
         )
         subject = (
             prices.owner(subject, text, (sentence[0], span_start), low.value, low.unit)

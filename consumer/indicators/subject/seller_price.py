@@ -36,7 +36,7 @@ _PRICE_TO = re.compile(
 )
 # "charges $249 for the earbuds", "wants $99 for it"
 _CHARGES = re.compile(
-    r"\b(?:charg(?:es|ed|ing)|ask(?:s|ed|ing)|want(?:s|ed)?)\s+(?:(?:just|only|about|around)\s+)?$",
+    r"\b(?:charg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|want(?:s|ed)?)\s+(?:(?:just|only|about|around)\s+)?$",
     re.IGNORECASE,
 )
 _FOR_THING = re.compile(rf"\s+for\s+{_THING}\b", re.IGNORECASE)

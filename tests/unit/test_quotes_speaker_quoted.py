@@ -123,3 +123,62 @@ def test_the_adjacent_stretch_is_bounded_and_stops_at_a_sentence_end() -> None:
     masked = 'He said: "' + "\x00" * 2000 + '"'
     span = adjacent_quote(text, masked, 0, 2)
     assert span is not None and span[1] - span[0] <= 600
+
+
+# ----------------------------------------------------------------- a person named as an object before
+
+
+@pytest.mark.parametrize(
+    ("body", "people", "fragment", "expected"),
+    [
+        # the pronoun's own sentence names the person only after a preposition: someone else, unnamed
+        (
+            "Ivo Stam met the visiting envoy on Monday.\n\n"
+            'But standing next to Mr Stam he added: "We will keep talking to every side."',
+            ("Ivo Stam",),
+            "keep talking",
+            None,
+        ),
+        (
+            "Tomas Reyn hosted the summit.\n\n"
+            'After meeting Mr Reyn in the old palace, he told reporters: "We found common ground at last."',
+            ("Tomas Reyn",),
+            "common ground",
+            None,
+        ),
+        (
+            "The minister flew in late.\n\n"
+            'After talks with Carl Penn on the ferry he told reporters: "The deal is close now."',
+            ("Carl Penn",),
+            "deal is close",
+            None,
+        ),
+    ],
+)
+def test_a_person_named_as_an_object_is_not_the_pronoun(
+    body: str, people: tuple[str, ...], fragment: str, expected: str | None
+) -> None:
+    assert _speaker_of(body, people, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the person heads a clause or the sentence, or the sentence names no one
+        'When Carl Penn arrived on the ferry, he said: "The deal is close now."',
+        'Carl Penn met the envoy on the ferry and he said: "The deal is close now."',
+        '"We talked for hours," said Carl Penn.\n\nAfter the talks he added: "The deal is close now."',
+    ],
+)
+def test_a_person_heading_the_sentence_keeps_the_pronoun(body: str) -> None:
+    assert _speaker_of(body, ("Carl Penn",), "deal is close") == "Carl Penn"
+
+
+def test_an_object_of_a_clause_leaves_the_story_subject() -> None:
+    # near miss: the rule reads past the object, and the pronoun keeps its old reading
+    body = (
+        "Ben Ordo sat in the house for thirty years.\n\n"
+        "His career was not without rows. When he refused to back premier Jo Vale in 1968, "
+        'he said: "I could not vote for a plan I did not believe in."'
+    )
+    assert _speaker_of(body, ("Ben Ordo", "Jo Vale"), "could not vote") == "Ben Ordo"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
@@ -21,7 +20,6 @@ from consumer.quotes.speaker_heads import relative_cut
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kin import named_kin_before
 from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
-from consumer.quotes.speaker_objects import object_only, sentence_start
 from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_services import service_speaker
@@ -199,7 +197,6 @@ class Speakers(DescribedSpeakers):
         speaker = self._resolve(text, fld, start, end, floor)
         speaker = self._recall_description(text, fld, start, end, speaker)  # session 38
         speaker = self._spoken_about(text, fld, start, end, floor, speaker)  # session 39
-        speaker = self._object_before(text, fld, start, end, floor, speaker)  # session 39
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
             # on a fresh web page): the one answering, named before the colon; else the writer, null
@@ -247,43 +244,15 @@ class Speakers(DescribedSpeakers):
         pronoun = text[start:end].strip(" ,").lower()
         if pronoun not in ("he", "she"):
             return Speaker(None, described=speaker.described)
-        other = self._other_subject(text, fld, start, floor, pronoun, lambda e: not named_in(text, quoted, e))
-        return Speaker(other, described=speaker.described)
-
-    def _other_subject(
-        self, text: str, fld: str, at: int, floor: int, pronoun: str, allowed: Callable[[Entity], bool]
-    ) -> Entity | None:
-        """The person a bare 'he'/'she' at ``at`` means once its first reading is ruled out: one
-        agreeing and ``allowed``, heading the sentence right before or a sentence of the paragraph."""
         agree = agrees_with(pronoun)
 
         def fits(ent: Entity) -> bool:
-            return agree(ent) and allowed(ent)
+            return agree(ent) and not named_in(text, quoted, ent)
 
-        people = self.mentions_in(fld, max(0, at - 300), at)
-        return clause_subject_before(self.masked, at, people, fits) or self.last_subject(
-            text, fld, at, max(self.para_start, floor), fits
+        people = self.mentions_in(fld, max(0, start - 300), start)
+        other = clause_subject_before(self.masked, start, people, fits) or self.last_subject(
+            text, fld, start, max(self.para_start, floor), fits
         )
-
-    def _object_before(
-        self, text: str, fld: str, start: int, end: int, floor: int, speaker: Speaker
-    ) -> Speaker:
-        """A bare 'he'/'she' ending the phrase whose person the pronoun's own sentence names only as
-        an object before it ('But standing next to Mr Vale he added', ``speaker_objects``): someone
-        else, as ``_other_subject`` finds, else no one."""
-        person = speaker.entity
-        if person is None or person.type != "PERSON" or fld != "body" or len(self.masked) != len(text):
-            return speaker
-        tail = text[start:end].rstrip(" ,")
-        word = tail[tail.rfind(" ") + 1 :]
-        if word.lower() not in ("he", "she"):
-            return speaker
-        at = start + len(tail) - len(word)
-        lo = sentence_start(self.masked, at, self.para_start)
-        mentions = self.mentions_in(fld, lo, at)
-        if not object_only(text, mentions, person, lo):
-            return speaker
-        other = self._other_subject(text, fld, lo, floor, word.lower(), lambda e: e is not person)
         return Speaker(other, described=speaker.described)
 
     def _named_kin(self, text: str, fld: str, start: int, end: int) -> Speaker | None:

@@ -20,6 +20,7 @@ from consumer.quotes.speaker_heads import relative_cut
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kin import named_kin_before
 from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
+from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
@@ -195,6 +196,7 @@ class Speakers(DescribedSpeakers):
             return kin  # 'Marsh's sister Rachel makes an appeal. "...," she said' (session 36)
         speaker = self._resolve(text, fld, start, end, floor)
         speaker = self._recall_description(text, fld, start, end, speaker)  # session 38
+        speaker = self._spoken_about(text, fld, start, end, floor, speaker)  # session 39
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
             # on a fresh web page): the one answering, named before the colon; else the writer, null
@@ -220,6 +222,38 @@ class Speakers(DescribedSpeakers):
                 remember_description(memory, key, speaker.entity)
             return speaker
         return Speaker(known, described=speaker.described) if known is not None else speaker
+
+    def _spoken_about(
+        self, text: str, fld: str, start: int, end: int, floor: int, speaker: Speaker
+    ) -> Speaker:
+        """A person the tag's own quoted words name in the third person ('She said: "... finish
+        him (Mr Vale) off"') is spoken about, not speaking (``speaker_quoted``): for a bare
+        'he'/'she', the person heading a sentence of the paragraph before who agrees and is not
+        named in the quote; for a description, no one. A phrase naming the person keeps it."""
+        person = speaker.entity
+        if person is None or person.type != "PERSON" or len(self.masked) != len(text):
+            return speaker
+        if any(ent is person for _, _, ent in self.mentions_in(fld, start, end)):
+            return speaker
+        stretch = adjacent_quote(text, self.masked, start, end)
+        if stretch is None:
+            return speaker
+        quoted = self.mentions_in(fld, *stretch)
+        if not named_in(text, quoted, person):
+            return speaker
+        pronoun = text[start:end].strip(" ,").lower()
+        if pronoun not in ("he", "she"):
+            return Speaker(None, described=speaker.described)
+        agree = agrees_with(pronoun)
+
+        def fits(ent: Entity) -> bool:
+            return agree(ent) and not named_in(text, quoted, ent)
+
+        people = self.mentions_in(fld, max(0, start - 300), start)
+        other = clause_subject_before(self.masked, start, people, fits) or self.last_subject(
+            text, fld, start, max(self.para_start, floor), fits
+        )
+        return Speaker(other, described=speaker.described)
 
     def _named_kin(self, text: str, fld: str, start: int, end: int) -> Speaker | None:
         """A bare 'he'/'she' after a relative named by a possessor and a given name headed a

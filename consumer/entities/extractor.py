@@ -88,6 +88,7 @@ from consumer.entities.span_filters import (
     calendar_word,
     common_phrase_people,
     headline_guess,
+    legal_form_alone,
     lone_kind_word,
     lone_word_person,
     no_people,
@@ -315,6 +316,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             for g in groups
             if not lone_word_person(g, recased)
             and not calendar_word(g)
+            and not legal_form_alone(g)
             and not event_adjective(g, recased)
             and not no_people(g)
             and not lone_kind_word(g)

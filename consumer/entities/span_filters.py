@@ -299,6 +299,23 @@ _BARE_NUMBER = re.compile(r"\d[\d.,]*(?:st|nd|rd|th|bn|bln|mn|mln|tn|trn)?")
 _AMOUNT = re.compile(r"(?:[A-Z]{0,3}\$|Â?[£¥]|[€₹])\d[\d.,]*(?:bn|bln|m|mn|mln|k|tn|trn)?")
 
 
+# A company's legal form alone ("Unilever Plc and NV group reported", "the Ltd"): what the model
+# read as a body is the suffix of a name written before it, never a name. The forms that are also
+# bodies' letters ("AG" an attorney general, "ASA", "SA", "SE") are left to the other rules.
+_LEGAL_FORMS = frozenset(
+    word.lower()
+    for word in retype.word_list(
+        "Corp Corporation Inc Incorporated Ltd Limited Co Plc NV N.V LLC LLP GmbH Bhd Berhad Oyj SpA "
+        "Holdings Group"
+    )
+)
+
+
+def legal_form_alone(group: CandidateGroup) -> bool:
+    """A body's name that is only a legal form ("NV", "Plc", "Holdings"), its full stops aside."""
+    return group.entry is None and group.name.rstrip(".").lower() in _LEGAL_FORMS
+
+
 def bare_number(surface: str) -> bool:
     """A number alone or before a lower-case word ("58.4 cu.ft", "5th ranked Hawks"): the name
     is later cut at the lower-case word, which leaves the number; "7th Fleet" stays a name."""

@@ -86,6 +86,10 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
                 m.group("verb"), bool(m.group("that")) or lead is not None, masked, c_from, c_to
             ):
                 verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
+        if clause is not None and verb.lower() in _THOUGHT_VERBS:
+            told_by = _teller_after(masked, body, end)
+            if told_by is not None:
+                verb, who, clause = told_by  # "Acme expects sales to rise, chairman Jo Roe said"
     if clause is None:
         m = _INDIRECT_AFTER.match(masked, body, end)
         if m:
@@ -127,6 +131,29 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
         return None
     speakers.remember(speaker, end if fld == "body" else None)
     return Unit(fld, [(c_start, c_end)], "indirect", speaker, verb_text(verb), start, end, paragraph, True)
+
+
+# Verbs of a view or a forecast, not of speech: "Acme expects sales to rise, chairman Jo Roe
+# said" is Roe's report of the firm's view, and agency copy closes such a sentence with its
+# teller; the view's holder speaks only when no teller follows ("Acme expects sales to rise").
+_THOUGHT_VERBS = frozenset(
+    ("expects", "forecast", "believes", "believe", "predicted", "estimates", "estimated")
+)
+_SAYING_AFTER = frozenset(("said", "says", "added", "adds"))
+
+
+def _teller_after(masked: str, start: int, end: int) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    """ "..., <who> said" closing the sentence: its verb, its teller and the clause before it."""
+    m = _INDIRECT_AFTER.match(masked, start, end)
+    if m is None or not m.group("verb2") or m.group("verb2").lower() not in _SAYING_AFTER:
+        return None
+    if not (_subject_like(m.group("who2")) or _ROLE_THEN_NAME.fullmatch(m.group("who2").strip())):
+        return None
+    return m.group("verb2"), m.span("who2"), m.span("clause")
+
+
+# "managing board chairman Jo Roe", "spokesman Ed Vale": a role in lower case, then the name
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
 
 
 # Verbs that take a thing as their object as often as a clause: "Acme reported a 24% rise in

@@ -55,3 +55,10 @@ def page_rows(text: str) -> list[Indicator]:
 
 def page_figures(text: str) -> list[tuple[float | None, str | None]]:
     return [(r.value, r.unit) for r in page_rows(text)]
+
+
+def body_units(text: str) -> dict[str, str | None]:
+    """Each body figure's unit by its text, for a one-paragraph story that names no entity."""
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    rows = extract_indicators(Article(id="a", story_id="s", headline="H", body=body), [])
+    return {r.text: r.unit for r in rows if r.field == "body" and r.value is not None}

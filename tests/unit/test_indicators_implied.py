@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.events import Article, Body
-from consumer.indicators import extract_indicators
+from tests.unit.indicator_texts import body_units
 
-
-def _units(text: str) -> dict[str, str | None]:
-    body = Body(text=text, paragraphs=[text], word_count=9)
-    rows = extract_indicators(Article(id="a", story_id="s", headline="H", body=body), [])
-    return {r.text: r.unit for r in rows if r.field == "body" and r.value is not None}
+_units = body_units
 
 
 @pytest.mark.parametrize(

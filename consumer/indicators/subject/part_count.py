@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.clause_start import clause_start
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, unlisted_name
 from consumer.indicators.subject.maker_part import firms_thing_between, made_by_maker, passage_product
 from consumer.indicators.subject.mentions import MentionIndex, made_thing
@@ -42,7 +43,6 @@ _TALLY = re.compile(
     r"\b(?:won|wins|winning|hold|holds|held|took|take|takes|gained|lost|contest)\b", re.IGNORECASE
 )
 _TALLY_AFTER = 24  # "56 seats held by": the tally's verb may follow the count
-_STOP = re.compile(r"[.;!?]\s|\n|:\s")
 
 
 def part_count_owner(
@@ -57,10 +57,7 @@ def part_count_owner(
     ``subject``."""
     if unit not in _PART_UNITS or (subject is not None and subject.type != "ORGANIZATION"):
         return None
-    low = max(sentence_start, index.skip_before, figure[0] - _REACH)
-    stops = list(_STOP.finditer(text, low, figure[0]))
-    if stops:
-        low = stops[-1].end()
+    low = clause_start(index, text, sentence_start, figure[0], _REACH)
     if _TALLY.search(text, low, min(len(text), figure[1] + _TALLY_AFTER)) is not None:
         return None  # "won 56 seats", "56 seats held by the opposition"
     product = passage_product(index, text, figure, _PRODUCT_BACK)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.clause_start import clause_start
 from consumer.indicators.subject.mentions import MentionIndex, made_thing
 from consumer.indicators.subject.store_price import governed, thing_before
 
@@ -28,7 +29,6 @@ _LISTS = re.compile(
     r"\s+(?:has|have|had|shows?|lists?|boasts?)\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?$",
     re.IGNORECASE,
 )
-_STOP = re.compile(r"[.;!?]\s|\n|:\s")
 
 
 def rating_owner(
@@ -43,10 +43,7 @@ def rating_owner(
     which keeps ``subject``."""
     if unit not in _RATING_UNITS or (subject is not None and made_thing(subject)):
         return None
-    low = max(sentence_start, index.skip_before, figure[0] - _REACH)
-    stops = list(_STOP.finditer(text, low, figure[0]))
-    if stops:
-        low = stops[-1].end()
+    low = clause_start(index, text, sentence_start, figure[0], _REACH)
     named = index.between(low, figure[0])
     heads = [c for c in named if not governed(text, c)]
     if any(made_thing(c.entity) or subject is None or c.entity.id != subject.id for c in heads):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.clause_start import clause_start
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, is_price
 from consumer.indicators.subject.mentions import Candidate, MentionIndex, made_thing
 from consumer.indicators.subject.products import compared_before, scenery
@@ -61,7 +62,6 @@ _PRONOUN_IS = re.compile(
 )
 # "costs $30 to fill", "$80 to run the scheme": what doing something costs, not a thing's price
 _TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
-_STOP = re.compile(r"[.;!?]\s|\n|:\s")
 
 
 def store_price_owner(
@@ -76,10 +76,7 @@ def store_price_owner(
     the module's docstring); None keeps ``subject``."""
     if not is_price(unit) or "/" in (unit or ""):
         return None
-    low = max(sentence_start, index.skip_before, figure[0] - _REACH)
-    stops = list(_STOP.finditer(text, low, figure[0]))
-    if stops:
-        low = stops[-1].end()
+    low = clause_start(index, text, sentence_start, figure[0], _REACH)
     if subject is not None and not _the_shop(index, text, subject, low, figure):
         return None
     sold = _SOLD.search(text, low, figure[0])

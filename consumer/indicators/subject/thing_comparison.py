@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.clause_start import clause_start
 from consumer.indicators.subject.cues import PRODUCT_NOUNS
 from consumer.indicators.subject.mentions import MentionIndex, made_thing
 from consumer.indicators.subject.store_price import governed, thing_before
@@ -35,7 +36,6 @@ _THINGS_COMPARATIVE = re.compile(
     r"power|range|space|pixels|torque|horsepower|performance)|less\s+(?:expensive|power|energy))\b",
     re.IGNORECASE,
 )
-_STOP = re.compile(r"[.;!?]\s|\n|:\s")
 
 
 def comparison_owner(
@@ -52,10 +52,7 @@ def comparison_owner(
         return None
     if _THINGS_COMPARATIVE.match(text, figure[1]) is None:
         return None
-    low = max(sentence_start, index.skip_before, figure[0] - _REACH)
-    stops = list(_STOP.finditer(text, low, figure[0]))
-    if stops:
-        low = stops[-1].end()
+    low = clause_start(index, text, sentence_start, figure[0], _REACH)
     head = _THING_HEADS.search(text, low, figure[0])
     if head is None:
         return None

@@ -281,7 +281,8 @@ PEOPLE_NOUNS = frozenset(
         woman man girl boy kid adult teenager teen baby infant pupil farmer nurse doctor teacher
         fan journalist civilian citizen individual participant applicant candidate engineer
         scientist researcher athlete retiree villager veteran driver pilot inmate prisoner hostage
-        others
+        others locals evacuees viewers listeners readers homeless jobless unemployed elderly
+        tenants homeowners
         """
     )
 )

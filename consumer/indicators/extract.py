@@ -118,13 +118,13 @@ _QUALITATIVE = gated(
     re.IGNORECASE,
 )
 # A bare number right after these counts people: "killing at least 42", "injuring more than
-# 500", "the death toll rose to 38", "a crowd of 60,000".
+# 500", "the death toll rose to 38", "a crowd of 60,000", "a workforce of 5,600".
 _CASUALTIES_BEFORE = gated(
     r"\b(?:(?:kill|injur|wound|hurt|evacuat|displac|rescu|hospitali[sz]|employ|hir|recruit|furlough)"
     r"(?:e|es|ed|s|ing)?|(?:lay|lays|laying|laid)\s+off"
     r"|(?:death|casualty|injury) tolls?(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stood at|reached|hit)"
     r"|population(?:\s+\w+){0,2}?\s+(?:of|at|to|is|was|stood at|reached|hit|of\s+about)"
-    r"|(?:crowd|attendance|audience) of)"
+    r"|(?:crowd|attendance|audience|workforce|staff|membership|labou?r force) of)"
     r"(?:\s+(?:at least|more than|over|some|about|around|nearly|almost|up to|an estimated|another|"
     r"roughly|approximately|as many as|fewer than|less than))*\s+$",
     re.IGNORECASE,

@@ -87,3 +87,36 @@ def test_a_bare_magnitude_after_a_sum_is_in_its_currency(text: str, figure: str,
 )
 def test_no_currency_for_other_bare_numbers(text: str, figure: str) -> None:
     assert _units(text)[figure] != "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a body of people whose size follows "of": staff, workforce, membership
+        ("The mill in Harrow Vale has a workforce of 2,750, most of them local.", "2,750", "people"),
+        ("Brenmoor Freight keeps a staff of 410 at its two depots.", "410", "people"),
+        ("The guild, with a membership of 8,300, voted for the strike.", "8,300", "people"),
+        ("Its labour force of 61,000 shrank by a tenth.", "61,000", "people"),
+        # nouns of people the count names itself
+        ("The plant employs 900 locals on three shifts.", "900 locals", "people"),
+        ("Some 5,200 evacuees were bussed back on Sunday.", "5,200 evacuees", "people"),
+        ("The final drew 4.1 million viewers.", "4.1 million viewers", "people"),
+        ("The fire left 260 homeless in the old quarter.", "260 homeless", "people"),
+        ("The estate houses 7,400 tenants.", "7,400 tenants", "people"),
+    ],
+)
+def test_bodies_and_nouns_of_people_count_people(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # "the staff of 12 hospitals": the count names its own noun, which wins
+        ("The staff of 12 hospitals walked out.", "12 hospitals", "hospital"),
+        # a fleet of things is no body of people
+        ("The fleet of 40 buses was replaced.", "40 buses", "bus"),
+    ],
+)
+def test_a_count_after_of_with_its_own_noun_keeps_it(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit

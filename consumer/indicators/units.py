@@ -486,6 +486,10 @@ def _rate_after(text: str, code: str, stop: int) -> tuple[str, int]:
         code = _SPEEDS.get(code, {}).get(denominator) or f"{code}/{_PER_SHORT.get(denominator, denominator)}"
         return code, per.end()
     if code in _MONEY_WORD_CODES:
+        adverb = _RATE_ADVERB.match(text, stop)  # "2,300 yuan monthly", "40 euros each week"
+        if adverb is not None:
+            word = adverb.group(1)
+            return f"{code}/{_ADVERB_PERIOD[word.lower()] if word else adverb.group(2).lower()}", stop
         noun = per_noun(text, stop)
         if noun is not None:  # "5 yuan per vehicle", "2,000 euros per tonne of CO2"
             return f"{code}/{noun[0]}", noun[1]

@@ -37,3 +37,28 @@ def test_the_period_after_a_price_makes_it_a_rate(text: str, figure: str, unit: 
 )
 def test_near_misses_keep_a_plain_sum(text: str, figure: str, unit: str) -> None:
     assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a sum in a currency word takes the adverb's period as a sum in a sign does
+        ("A flat in Dravo rents for 1,800 yuan monthly.", "1,800 yuan", "CNY/month"),
+        ("Members pay 25 euros each week until the loan is repaid.", "25 euros", "EUR/week"),
+        ("The grant is worth 900 dollars annually, paid in spring.", "900 dollars", "USD/year"),
+    ],
+)
+def test_a_currency_word_takes_the_period_after_it(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # the adverb reaches past the clause's next phrase: a plain sum
+        ("The county spends 4 million pounds annually on its bridges.", "4 million pounds", "GBP"),
+        ("He earned 3,000 yuan monthly in 2009 and saved half.", "3,000 yuan", "CNY"),
+    ],
+)
+def test_a_currency_word_keeps_a_plain_sum_when_the_period_goes_on(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit

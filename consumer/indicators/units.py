@@ -175,7 +175,9 @@ _PER = re.compile(
     r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
     r"litre|liter|pound|lb|kilo|kilogram|square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft|ton|metric\s+ton"
     # a yield or a price per area of land: "650 kg per mu", "6 tonnes per hectare", "$300 an acre"
-    r"|mu|hectare|ha|acre)\b",
+    r"|mu|hectare|ha|acre"
+    # a night's stay or sleep: "$180 a night", "9 hours a night"
+    r"|night)\b",
     re.I,
 )
 _PER_SHORT = {

@@ -62,3 +62,20 @@ def test_a_currency_word_takes_the_period_after_it(text: str, figure: str, unit:
 )
 def test_a_currency_word_keeps_a_plain_sum_when_the_period_goes_on(text: str, figure: str, unit: str) -> None:
     assert _units(text)[figure] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a night's stay or sleep is a period a rate is taken over
+        ("Rooms at the Orbel inn cost $140 a night in August.", "$140 a night", "USD/night"),
+        ("Most toddlers need 11 hours a night, the survey found.", "11 hours a night", "hour/night"),
+        ("The lodge charges 90 euros per night.", "90 euros per night", "EUR/night"),
+    ],
+)
+def test_a_night_is_a_rate_period(text: str, figure: str, unit: str) -> None:
+    assert _units(text)[figure] == unit
+
+
+def test_a_count_of_people_a_night_stays_people() -> None:
+    assert _units("The revue drew 3,000 spectators a night.")["3,000 spectators"] == "people"

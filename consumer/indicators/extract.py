@@ -41,6 +41,7 @@ from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
 from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
+from consumer.indicators.share_points import share_points
 from consumer.indicators.subject.carry import (
     another_thing_between,
     carries_on,
@@ -251,8 +252,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         _CASUALTIES_BEFORE.search(text, max(0, start - 60), start) or _IN_ATTENDANCE.match(text, end)
     ):
         unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
-    if unit == "point" and election_margin(text, start, end):
-        unit = "percentage_point"  # "lost the primary by five points": a margin of the vote
+    if unit == "point" and (election_margin(text, start, end) or share_points(text, start, end, value)):
+        unit = "percentage_point"  # "lost the primary by five points", "up 0.3 points to 5.2%"
     has_measure_unit = unit is not None and counted is None
     digits = text[number.start : number.end]
     if not_a_figure(

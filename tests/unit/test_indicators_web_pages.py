@@ -165,7 +165,8 @@ def test_a_bound_with_its_own_unit_and_a_bare_number_are_no_range(
         ("Send it to apartment 9F please.", []),
         ("The clinic moved to Suite 300 of the tower.", []),
         # negative: the word without a number after it
-        ("The suite costs $300 a night.", [(300.0, "USD")]),
+        # (session 40: "a night" is a rate period, as "per night" was since session 28)
+        ("The suite costs $300 a night.", [(300.0, "USD/night")]),
     ],
 )
 def test_apartment_suite_and_exit_numbers_are_not_figures(

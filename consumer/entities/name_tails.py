@@ -107,8 +107,12 @@ _YEAR_TITLE = gated(
 
 
 def year_titles(text: str) -> Iterator[tuple[int, int]]:
-    """Awards named "... of the Year": (start, end), an opening stop word ("The", "But") left out."""
+    """Awards named "... of the Year": (start, end), an opening stop word ("The", "But") left out;
+    never a plural before "of" ("Best Phones of the Year", a list's heading)."""
     for match in scan(_YEAR_TITLE, text):
+        last = match.group("name").split()[-1]
+        if last.endswith("s") and not last.endswith("ss"):
+            continue  # "the Best Phones of the Year": a heading's plural, no award
         base = match.start("name")
         for word in _WORD.finditer(match.group("name")):
             if word.group().lower() not in STOP_WORDS:

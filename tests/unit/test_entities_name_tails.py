@@ -117,7 +117,10 @@ def test_of_the_year_award_is_misc(extractor: EntityExtractor, body: str, name: 
 
 
 def test_year_title_near_misses() -> None:
-    text = "It was the best time of the year. The Year of the Dragon began. Tarvo Awards of the Yearly Fair."
+    text = (
+        "It was the best time of the year. The Year of the Dragon began. Tarvo Awards of the Yearly Fair. "
+        "The Best Phones of the Year"
+    )
     assert list(name_tails.year_titles(text)) == []
 
 

@@ -32,9 +32,11 @@ _WINDOW = 48  # characters read after a span: the longest tail and the word afte
 _LAW_YEAR = re.compile(r"[ \t]+(?:of[ \t]+)?(?:19|20)\d\d(?![\w/–—-]|[ \t]*[–—-][ \t]*\d)")
 
 # a single digit from 2 (a sequel's, a version's), never the start of a longer number, a decimal,
-# a share, a fraction, a range or a list ("2.5", "2,000", "2%", "2/3", "2-1", "2 and 3")
+# a share, a fraction, a range or a list ("2.5", "2,000", "2%", "2/3", "2-1", "2 and 3"), nor a
+# deal's count ("2 for $50")
 _SEQUEL = re.compile(
-    r"[ \t]([2-9])(?![\w%°/–—-]|[.,:]\d|[ \t]*[–—-]|[ \t]+(?:and|or|to|of|out|in|x|by)[ \t]+\d|,[ \t]*\d)"
+    r"[ \t]([2-9])(?![\w%°/–—-]|[.,:]\d|[ \t]*[–—-]|[ \t]+(?:and|or|to|of|out|in|x|by)[ \t]+\d|,[ \t]*\d"
+    r"|[ \t]+(?:for|at|from)[ \t]+[$£€\d])"
 )
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # what a count counts: the number is a quantity, not a name's ("the Kelvo Cup 2 times")
@@ -45,7 +47,7 @@ _COUNTED = frozenset(
         "unit players player runs sets set matches match titles title rounds round laps lap shots tries "
         "people men women children members seats votes cents pence dollars pounds euros yen shares "
         "places place spots spot holes strokes stroke innings wickets levels level stars star inches feet "
-        "miles metres meters kilometres km kg lb lbs tonnes tons"
+        "miles metres meters kilometres km kg lb lbs tonnes tons pack packs pieces pcs items bottles boxes"
     )
 )
 # words a number names a part or a rank of, not a sequel ("Article 2", "Phase 3")

@@ -69,13 +69,18 @@ def test_work_takes_its_sequel_digit(extractor: EntityExtractor, body: str, name
 def test_sequel_digit_unit() -> None:
     from consumer.entities.candidates import Candidate
 
-    text = "He played Quellbrook 2 and Marlow Tide 3 times, Vexa 2.5 and Dorna 5 and 10, Kelp 4 Arena."
-    spans = {word: text.index(word) for word in ("Quellbrook", "Marlow Tide", "Vexa", "Dorna", "Kelp")}
+    text = (
+        "He played Quellbrook 2 and Marlow Tide 3 times, Vexa 2.5 and Dorna 5 and 10, Kelp 4 Arena, "
+        "Zeno 2 for $9."
+    )
+    spans = {
+        word: text.index(word) for word in ("Quellbrook", "Marlow Tide", "Vexa", "Dorna", "Kelp", "Zeno")
+    }
     cands = [Candidate("body", s, s + len(w), "PRODUCT", "ner") for w, s in spans.items()]
     name_tails.sequel_numbers(cands, {"body": text})
     got = [text[c.start : c.end] for c in cands]
     # a sequel before "and"; never a count, a decimal, a list or before a capitalised word
-    assert got == ["Quellbrook 2", "Marlow Tide", "Vexa", "Dorna", "Kelp"], got
+    assert got == ["Quellbrook 2", "Marlow Tide", "Vexa", "Dorna", "Kelp", "Zeno"], got
 
 
 @pytest.mark.parametrize(

@@ -125,11 +125,12 @@ def year_titles(text: str) -> Iterator[tuple[int, int]]:
 # "the Office of the Deputy Prime Minister", "the Kelby County Office of the Attorney General",
 # "the United Nations High Commissioner for Refugees": a body named after an office holder's
 # title. The title cutters take the title off, and the model stops at "of the" or reads the body
-# as nothing; the whole is one organisation. The title runs on in title case ("of", "for" inside
-# it; never "and", which joins another body) and stops before a listed given name (the holder's
-# name after the title); a place or a level before "Office" opens the name.
+# as nothing; the whole is one organisation. The title runs on in title case ("of (the)", "for
+# (the)" inside it, "the Comptroller of the Currency"; never "and", which joins another body) and
+# stops before a listed given name (the holder's name after the title); a place or a level before
+# "Office" opens the name.
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*(?<!['’]s))"
-_TITLE_RUN = rf"{_NAME_WORD}(?:[ \t](?:(?:of|for)[ \t])?{_NAME_WORD}){{0,7}}"
+_TITLE_RUN = rf"{_NAME_WORD}(?:[ \t](?:(?:of|for)[ \t](?:the[ \t])?)?{_NAME_WORD}){{0,7}}"
 _OFFICE_BODY = gated(
     rf"(?<![\w'’.-])(?P<name>(?:{_NAME_WORD}[ \t]){{0,3}}Office[ \t]+(?:of|for)[ \t]+the[ \t]+{_TITLE_RUN}"
     rf"|(?:United[ \t]+Nations|UN|U\.N\.)[ \t]+High[ \t]+Commissioner[ \t]+for[ \t]+{_TITLE_RUN})"

@@ -163,11 +163,16 @@ def test_office_body_near_misses() -> None:
     text = (
         "He ran the Office of the First Minister Jack Morrow set up. "
         "The Office for the Deputy Prime Minister and Department of Health agree. "
-        "The UN envoy for Kelvia spoke. The office of the president said no."
+        "The UN envoy for Kelvia spoke. The office of the president said no. "
+        "The Office of the Comptroller of the Marlow Currency spoke."
     )
     found = [text[s:e] for s, e in name_tails.office_bodies(text)]
     # the holder's name and a body after "and" stay out; a lower-case office or an envoy is none
-    assert found == ["Office of the First Minister", "Office for the Deputy Prime Minister"], found
+    assert found == [
+        "Office of the First Minister",
+        "Office for the Deputy Prime Minister",
+        "Office of the Comptroller of the Marlow Currency",
+    ], found
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from consumer.entities import (
     dateline_dash,
     listed_joins,
     model_joins,
+    name_tails,
     opening_words,
     people_joins,
     person_edges,
@@ -293,6 +294,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         retype.titled_speakers(cands, recased, gazetteer)
         retyped_product_tails(cands, recased)
         event_years(cands, recased)
+        name_tails.law_years(cands, recased)
+        name_tails.sequel_numbers(cands, recased)
+        name_tails.article_openings(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)
         retype.places_in_lists(cands, recased, gazetteer)
         retype.bodies_in_lists(cands, recased, gazetteer, rules.example_bodies)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from consumer.entities import retype, rules
+from consumer.entities import name_tails, retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
@@ -633,6 +633,7 @@ class NameFinders(CandidatePasses):
             yield Candidate(text_field, s, e, "MISC", "rule")
         for s, e in rules.counted_awards(text):
             yield Candidate(text_field, s, e, "MISC", "rule")
+        yield from name_tails.rule_cands(text_field, text)
         for s, e, kind in rules.cued_prizes(text, self._listed):
             yield Candidate(text_field, s, e, kind, "rule")
         for s, e in rules.named_awards(text, self._person_or_listed) if text_field != "headline" else ():

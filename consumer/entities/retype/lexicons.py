@@ -40,7 +40,22 @@ def is_disease(name: str) -> bool:
 def disease_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a disease: these are MISC whatever the model says."""
     pattern = _DISEASE_IN_TEXT if _DISEASE_KIND.search(text) else _DISEASE_NAME_IN_TEXT
-    return [m.span() for m in pattern.finditer(text)]
+    spans = (_without_opening_stop_words(text, *m.span()) for m in pattern.finditer(text))
+    return [span for span in spans if span is not None]
+
+
+_OPENING_WORD = re.compile(r"([A-Z][\w'-]*)\s+")
+
+
+def _without_opening_stop_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A disease's span without the capitalised stop words opening it ("The Quorvax virus" →
+    "Quorvax virus"); None when only the kind word is left ("The virus", "While virus": a
+    sentence's first word before a lower-case kind names nothing)."""
+    word = _OPENING_WORD.match(text, start, end)
+    while word is not None and word.group(1).lower() in STOP_WORDS:
+        start = word.end()
+        word = _OPENING_WORD.match(text, start, end)
+    return (start, end) if word is not None or _DISEASE_NAME_IN_TEXT.match(text, start, end) else None
 
 
 # Holidays and feasts by their name (a lexicon, as for diseases: nothing in the word says it is a

@@ -24,6 +24,7 @@ from tests.unit.entity_texts import entities_of, types_of
         ("Nokia Harbourline has learned that the manager will leave.", "Nokia Harbourline"),
         ('"We were unlucky," Roe told Sony Quellnet after the match.', "Sony Quellnet"),
         ("The row began after criticism from BBC Tarvsport pundit Jo Roe.", "BBC Tarvsport"),
+        ("Roe told a Senate Kelvar subcommittee on Tuesday that rates would rise.", "Senate Kelvar"),
     ],
 )
 def test_a_body_spoken_to_is_no_product(extractor: EntityExtractor, body: str, name: str) -> None:
@@ -51,6 +52,7 @@ def test_a_made_things_mention_stays_a_product(extractor: EntityExtractor, body:
         ("speaking exclusively to Kelby Sport, he", "Kelby Sport", True),
         ("Kelby Sport understands that", "Kelby Sport", True),
         ("a Kelby Sport correspondent said", "Kelby Sport", True),
+        ("the Kelby Sport subcommittee met", "Kelby Sport", True),
         ("he told reporters the Kelby Sport was", "Kelby Sport", False),  # words between: no listener
         ("the Kelby Sport has a screen", "Kelby Sport", False),
         ("sales of Kelby Sport rose", "Kelby Sport", False),

@@ -5,9 +5,11 @@ A broadcaster's, a paper's or a bank's own unit is named by the parent and a cap
 model word as the company's model ("Amazon Alexa"). A made thing is never told anything nor
 spoken to, and never understands, learns or reports: "Jo Roe told Kelby Sport", "speaking
 exclusively to Kelby Sport", "confirmed to Kelby Sport", "Kelby Sport understands that ...",
-"a Kelby Sport pundit". Where such words stand right beside the mention, the model's body is
-kept (issue 11, session 40: 2004-05 BBC copy, the broadcaster's sport desk read as a product
-in some fifty stories). Only a few words either side of the mention are read.
+"a Kelby Sport pundit"; nor has a committee, a panel, officials or a spokesman ("the Senate
+Kelby subcommittee", "a Quell Refugee spokesman"). Where such words stand right beside the
+mention, the model's body is kept (issue 11, session 40: 2004-05 BBC copy, the broadcaster's
+sport desk read as a product in some fifty stories; 1987 wire copy, Senate committees). Only a
+few words either side of the mention are read.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ _BEFORE = re.compile(
     r"\binterview[ \t]+with)[ \t]+(?:the[ \t]+)?$"
 )
 _REACH = 40  # characters read before the name
-# it reports or learns right after the name, or a medium's own staff or page follows it
+# it reports or learns right after the name, or a medium's own staff or page, or a body's
+# committee, officials or spokesman follow it
 _AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:understands|has[ \t]+learned|has[ \t]+learnt|"
-    r"pundit|correspondent|reporter|presenter|commentator|journalist|website|web[ \t]+site)(?![\w-])"
+    r"pundit|correspondent|reporter|presenter|commentator|journalist|website|web[ \t]+site|"
+    r"committee|subcommittee|panel|officials|spokes(?:man|woman|person))(?![\w-])"
 )
 
 

@@ -13,6 +13,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.listeners import addressed_span
 from consumer.entities.retype.products import maker_product
 from consumer.events import TextField
 from consumer.lexicon import COMMON_ACRONYMS, MONTH_NAMES, WEEKDAYS
@@ -98,7 +99,10 @@ def maker_product_names(cands: list[Candidate], recased: dict[TextField, str], g
             and _model_words(maker, surface.split()[1:], gazetteer)
             and not _heading_line(text, cand.start, cand.end)
         ):
-            cand.type, cand.origin, cand.entry = "PRODUCT", "rule", None
+            if addressed_span(text, cand.start, cand.end):
+                cand.type, cand.entry = "ORGANIZATION", None  # "told Sony Quellnet": a body spoken to
+            else:
+                cand.type, cand.origin, cand.entry = "PRODUCT", "rule", None
 
 
 # "the ATP Finals", "the NFL Draft", "the NBA All-Star Game": a body's acronym the gazetteer

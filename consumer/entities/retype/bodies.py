@@ -15,6 +15,7 @@ from consumer.entities.gazetteer.cities import CITY_SHORT_FORMS
 from consumer.entities.gazetteer.geo import capital_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type, head_word
 from consumer.entities.retype.lexicons import word_list
+from consumer.entities.retype.listeners import addressed_body
 from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.person_names import (
     NAME_OPENERS,
@@ -275,7 +276,7 @@ def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         or launched_product(cand, text, surface, gazetteer)
         or product_line(cand, text, surface, gazetteer)
         or _product_family(cand, text, surface, gazetteer)
-    ):
+    ) and not addressed_body(cand, text):  # "told Kelby Sport": a body spoken to, no model
         cand.type, cand.entry = "PRODUCT", None  # "Amazon Alexa", "Microsoft Surface"
     elif (
         kind_in_apposition(cand, text, surface, gazetteer)

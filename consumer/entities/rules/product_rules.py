@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype.lexicons import is_disease, word_list
+from consumer.entities.retype.listeners import addressed_span
 from consumer.entities.retype.products import launched_before, maker_product
 from consumer.entities.rules.network_tails import NETWORK_NOUNS
 from consumer.entities.rules.shared import NOT_PRODUCT_WORD
@@ -621,7 +622,11 @@ def maker_models(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
         maker, model = name.split()
         if model in _CELESTIAL or maker.isupper():
             continue  # "the NASA Mars rover", "the OSCE Chechnya mission": a body's aim, no model
-        if model.lower() not in _NOT_MODEL_WORDS and maker_product(name, gazetteer):
+        if (
+            model.lower() not in _NOT_MODEL_WORDS
+            and maker_product(name, gazetteer)
+            and not addressed_span(text, *match.span("name"))  # "the coach told Kelby Sport": a body
+        ):
             yield match.span("name")
 
 

@@ -1,0 +1,62 @@
+"""A name the model read as a person or a small place, right after a market professional's "at",
+is the firm that employs them (``ORGANIZATION``), on every mention; a model body there stays the
+firm, whatever the person rules make of its look.
+
+Brokerages, banks and research houses are named after their founders or towns ("Merrill Lynch",
+"Dean Witter", "Jupiter Research"), and the model reads the founder or the town. Wire and business
+copy names them as an analyst's employer: "said Jo Roe, an analyst at Kelby Marsh", "economist at
+Tarvel Brothers", "said Ada Quell at Kelby Marsh". An analyst, an economist, a strategist, a broker
+or a banker works at a firm, and a person named right before "at" is at a firm or a place, never
+at a person: so a person's reading of the name there is the firm's (issue 11, session 40: 1987
+wire and 2004-05 BBC copy). Workers, staff and managers are left out: they work at plants and
+sites as often ("a manager at Tarvel", the site).
+
+A place's reading turns only where ``firm_cues`` would let a firm's words turn it: never a
+country, a continent, a region, a division or a city of 100,000 people or more ("an economist at
+Tokyo" is rare, and then the place's). Only the ``_REACH`` characters before the name are read,
+after a cheap test of the two characters before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
+
+# a market professional and "at" right before the name ("an analyst at ", "chief economist at ")
+_ROLE_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|brokers?|bankers?|dealers?|"
+    r"(?:fund|portfolio|research)[ \t]+managers?)[ \t]+at[ \t]+$"
+)
+# a speaker's name and "at" right before it ("said Jo Roe at "): a person is at no person
+_SPEAKER_AT = re.compile(r"\b(?:said|says)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}at[ \t]+$")
+_REACH = 48  # characters read before the name
+_NAME_WORD = re.compile(r"[A-Z][\w&.'\u2019-]*")
+_NEVER_KINDS = frozenset(("country", "continent", "region", "first_level_division"))
+_BIG_CITY_RANK = 1  # a city of 100,000 people or more (as in ``firm_cues``)
+
+
+def firm_by_staff(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model person, body or place of one to three capitalised words right after a market
+    professional's (or, not a place's reading, a speaker's) "at": the firm, whatever its look
+    ("Dean Harlow" stays the firm where the person rules would read a person)."""
+    if cand.type not in ("LOCATION", "PERSON", "ORGANIZATION") or cand.origin not in ("ner", "gazetteer"):
+        return False
+    start = cand.start
+    if not text.startswith("at ", max(0, start - 3)):  # the cheap test: "at " right before
+        return False
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    lo = max(0, start - _REACH)
+    if _ROLE_AT.search(text, lo, start) is None and (
+        cand.type == "LOCATION" or _SPEAKER_AT.search(text, lo, start) is None
+    ):
+        return False
+    entry = cand.entry or gazetteer.lookup(surface)
+    if entry is None:
+        return True
+    if entry.type != "LOCATION":
+        return entry.type == "ORGANIZATION"
+    return entry.kind not in _NEVER_KINDS and not (entry.kind == "city" and entry.rank >= _BIG_CITY_RANK)

@@ -71,3 +71,19 @@ _RACE_AFTER = re.compile(
     r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b",
     re.IGNORECASE,
 )
+
+
+# "65% of the business leaders surveyed", "12% of those polled", "29% of respondents": a poll's
+# share of the people it asked, which the conventions give no owner (its maker is a source)
+_POLLED_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,4}?(?:surveyed|polled|questioned|interviewed|"
+    r"asked|respondents)\b",
+    re.IGNORECASE,
+)
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def polled_share(text: str, figure_end: int, unit: str | None) -> bool:
+    """Whether a share is of a poll's respondents ("65% of the managers surveyed"): nobody's, and no
+    figure before (the poll maker's, the story's firm's) goes on to it. Reads 60 characters."""
+    return unit in _SHARE_UNITS and _POLLED_AFTER.match(text, figure_end, figure_end + 60) is not None

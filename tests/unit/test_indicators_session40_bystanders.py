@@ -187,3 +187,17 @@ def test_people_a_person_acts_on_are_not_the_persons(text: str, figure: str) -> 
 )
 def test_kin_and_a_persons_audience_stay_the_persons(text: str, figure: str) -> None:
     assert _owners(text)[figure] == "Mara Kelto"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One official said more talks were due.",
+        "One trader said prices would hold.",
+        '"It is too early," one analyst said.',
+    ],
+)
+def test_a_count_of_one_is_a_person_not_the_story_places_people(sentence: str) -> None:
+    text = "Kessel Hills' output grew 6 percent. Kessel Hills' exports rose 4 percent. " + sentence
+    owners = _dateline_owners(text, _PLACES)
+    assert [owner for figure, owner in owners.items() if figure.lower().startswith("one")] == [None]

@@ -201,3 +201,20 @@ def test_a_count_of_one_is_a_person_not_the_story_places_people(sentence: str) -
     text = "Kessel Hills' output grew 6 percent. Kessel Hills' exports rose 4 percent. " + sentence
     owners = _dateline_owners(text, _PLACES)
     assert [owner for figure, owner in owners.items() if figure.lower().startswith("one")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Vantor Group has launched lawsuits against 80 banks to recover money.", "80 banks"),
+        ("Mara Kelto has won a restraining order against two photographers.", "two photographers"),
+        ("Orbis Net dropped its legal action against five lenders on Monday.", "five lenders"),
+    ],
+)
+def test_a_count_after_against_is_the_other_side(text: str, figure: str) -> None:
+    assert _owners(text)[figure] is None
+
+
+def test_a_count_the_subject_has_keeps_it_beside_against() -> None:
+    owners = _owners("Vantor Group, with 300 employees, fought against the plan.")
+    assert owners["300 employees"] == "Vantor Group"

@@ -75,6 +75,7 @@ from consumer.indicators.subject.unowned import (
     SET_BEFORE,
     counts_nobody,
     nobodys_length,
+    opposed_count,
     polled_share,
 )
 from consumer.indicators.subject.with_apposed import with_apposed_owner
@@ -146,6 +147,7 @@ def subject_of(
         or (counts_things(unit) and SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]))
         or restates_list(candidates, text, figure[0], counts_things(unit))  # "A and B, two networks"
         or polled_share(text, figure[1], unit)  # "65% of the managers surveyed"
+        or opposed_count(text, low, figure[0], counts_things(unit))  # "against 30 teams"
     ):
         return None  # "tensions between the two countries": the parties, not a quantity
     breaks = clause_breaks(text, low, figure)

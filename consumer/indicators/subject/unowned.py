@@ -87,3 +87,17 @@ def polled_share(text: str, figure_end: int, unit: str | None) -> bool:
     """Whether a share is of a poll's respondents ("65% of the managers surveyed"): nobody's, and no
     figure before (the poll maker's, the story's firm's) goes on to it. Reads 60 characters."""
     return unit in _SHARE_UNITS and _POLLED_AFTER.match(text, figure_end, figure_end + 60) is not None
+
+
+# "hadn't done it against 30 teams", "filed a lawsuit against two men": a count after "against"
+# names the other side, no quantity of the clause's subject
+_AGAINST_BEFORE = re.compile(
+    r"\bagainst\s+(?:(?:the|all|some|about|nearly|over|more\s+than|at\s+least|another|other)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def opposed_count(text: str, low: int, figure_start: int, counted: bool) -> bool:
+    """Whether a count of people or things is the other side after "against" ("against 30 teams"):
+    nobody's. Reads the 40 characters before the figure, from ``low`` (its window's start) on."""
+    return counted and _AGAINST_BEFORE.search(text, max(low, figure_start - 40), figure_start) is not None

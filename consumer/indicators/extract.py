@@ -42,12 +42,14 @@ from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PR
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.share_points import share_points
+from consumer.indicators.subject.bystanders import persons_people
 from consumer.indicators.subject.carry import (
     another_thing_between,
     carries_on,
     count_sentence,
     counts_place_people,
     paragraph_opener,
+    places_story,
     spec_goes_on,
     story_place,
 )
@@ -71,7 +73,7 @@ from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
-from consumer.indicators.subject.unowned import counts_nobody
+from consumer.indicators.subject.unowned import counts_nobody, polled_share
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
     age_of_person,
@@ -626,7 +628,7 @@ def _owner_before(
     right before when it goes on (same clause, the sentence before, a review's spec run), else
     the subject of the one-sentence paragraph before ("Chengdu courted investors.\n\nForeign
     investment reached $5 billion"). Nobody's for a count no owner goes on to."""
-    if counts_nobody(text, sentence[0], span, unit):
+    if counts_nobody(text, sentence[0], span, unit) or polled_share(text, span[1], unit):
         return None
     if previous is not None and previous.subject is not None and not previous_age:
         owner = by_id.get(previous.subject)
@@ -791,6 +793,8 @@ def _field_indicators(
             # a section's counts, sizes and durations: the product its heading names
             or section_product(index, text, (sentence[0], span_start), low.unit)
         )
+        # "Lee welcomed the four detainees": not the person's people (kin are)
+        subject = persons_people(subject, text, (span_start, span_end), low.unit)
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)
@@ -1048,14 +1052,14 @@ def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> No
     a dateline counts bystanders ("Two people familiar with the matter") and stays unowned; a
     story-wide pass read on dev, check and holdout kept only this class. One pass over the rows."""
     by_id = {e.id: e for e in entities}
-    place = story_place([r.subject for r in rows], by_id)
+    place = story_place([r.subject for r in rows if places_story(r.subject, r.unit, by_id)], by_id)
     if place is None:
         return
     indexes: dict[str, MentionIndex] = {}
     sentences: dict[tuple[str, str], tuple[int, bool]] = {}  # read once per sentence, not per count
     for i, row in enumerate(rows):
-        if row.subject is not None or row.unit != "people" or row.value is None:
-            continue
+        if row.subject is not None or row.unit != "people" or row.value is None or row.value == 1:
+            continue  # "One official said": a person, not a count of the place's people
         key = (row.field, row.sentence)
         facts = sentences.get(key)
         if facts is None or not facts[0] <= row.start < facts[0] + len(row.sentence):  # a repeated sentence

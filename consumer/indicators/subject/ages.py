@@ -12,6 +12,7 @@ import re
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.indicators.subject.cues import AGE_UNITS, PRONOUN_BACK
+from consumer.indicators.subject.epithet_age import epithet_age_owner
 from consumer.indicators.subject.mentions import OWNER_TYPES, Candidate, MentionIndex
 from consumer.indicators.units import PRONOUN_AFTER_AGE
 from consumer.lexicon import ROLE_NOUNS, ROLE_WORDS
@@ -181,6 +182,7 @@ def sized_owner(
             or _age_owner(candidates, text, figure)
             or _epithet_owner(index, text, sentence_start, figure)
             or _subject_age_owner(index, text, sentence_start, candidates, figure)
+            or epithet_age_owner(index, text, sentence_start, figure)  # "The 29-year-old later won"
         )
     return _modified_name(candidates, text, figure, unit) or _place_of_weather(candidates, text, figure, unit)
 

@@ -117,6 +117,24 @@ def story_place(subjects: Sequence[str | None], by_id: dict[str, Entity]) -> Ent
     return top if top is not None and top.type == "LOCATION" else None
 
 
+# Measures of weather, distance and time a place "has" only as where they happened ("5 inches of
+# rain in the past two months"): they do not make a story about a place's people
+_SCENE_UNITS = frozenset(
+    {"in", "mm", "cm", "m", "km", "mi", "ft", "foot", "yard", "mile", "C", "F", "mph", "km/h", "kph"}
+    | {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+)
+
+
+def places_story(subject: str | None, unit: str | None, by_id: dict[str, Entity]) -> bool:
+    """Whether a row's owner counts towards the story place: not a place's measure of weather,
+    distance or time, which it owns as the scene of a storm ("2 inches of rain in Harlow") and
+    which so says nothing of whose people the story counts. Other owners' rows all count."""
+    if unit not in _SCENE_UNITS or subject is None:
+        return True
+    owner = by_id.get(subject)
+    return owner is None or owner.type != "LOCATION"
+
+
 # How far before a people count its sentence is read for another party: a long clause. A bound,
 # so a sentence of many counts costs each count a bounded look, not a rescan of the sentence.
 _PARTY_BACK = 300

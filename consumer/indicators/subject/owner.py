@@ -15,6 +15,7 @@ import re
 from consumer.events import Entity
 from consumer.indicators.subject.ages import sized_owner
 from consumer.indicators.subject.anaphora import anaphor_heads, name_head_owner, reported_anaphor
+from consumer.indicators.subject.bystanders import addressed, credited, restates_list
 from consumer.indicators.subject.clauses import (
     base_of_next,
     clause_breaks,
@@ -69,7 +70,14 @@ from consumer.indicators.subject.relatives import long_apposition_subject, subje
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.respectively import ranked_owner, respective_owner
 from consumer.indicators.subject.second_predicate import second_predicate_owner
-from consumer.indicators.subject.unowned import LENGTH_UNITS, SET_BEFORE, counts_nobody, nobodys_length
+from consumer.indicators.subject.unowned import (
+    LENGTH_UNITS,
+    SET_BEFORE,
+    counts_nobody,
+    nobodys_length,
+    opposed_count,
+    polled_share,
+)
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
 
@@ -134,8 +142,12 @@ def subject_of(
     )
     if named_after is not None:
         return named_after
-    if counts_nobody(text, low, figure, unit) or (
-        counts_things(unit) and SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0])
+    if (
+        counts_nobody(text, low, figure, unit)
+        or (counts_things(unit) and SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]))
+        or restates_list(candidates, text, figure[0], counts_things(unit))  # "A and B, two networks"
+        or polled_share(text, figure[1], unit)  # "65% of the managers surveyed"
+        or opposed_count(text, low, figure[0], counts_things(unit))  # "against 30 teams"
     ):
         return None  # "tensions between the two countries": the parties, not a quantity
     breaks = clause_breaks(text, low, figure)
@@ -167,8 +179,12 @@ def subject_of(
     if reported is not None:
         return reported[0]
     for c in local:
-        if plays_for(c, local, text) and not (
-            may_open_report(text, c.end, figure[0]) and REPORT_OPENING.search(text, c.end, figure[0])
+        # "He told Harbor News", "The comedy, starring Ann Lee, took $33m": bystanders, no subject
+        if (addressed(c, text) or credited(c, text)) or (
+            plays_for(c, local, text)
+            and not (
+                may_open_report(text, c.end, figure[0]) and REPORT_OPENING.search(text, c.end, figure[0])
+            )
         ):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if (
@@ -198,6 +214,7 @@ def subject_of(
         and not listed(c, earlier, text)
         and not in_opening_phrase(c, text, sentence[0], figure[0])
         and not kind_modifier(c, text)
+        and not addressed(c, text)
     ]
     if strong:
         return made_by(index, strong[0], text, figure[0]) or narrowest(strong[0], earlier, text).entity

@@ -71,3 +71,33 @@ _RACE_AFTER = re.compile(
     r"medley|relay|hurdles|dash|sprint|steeplechase|race|run|walk)\b",
     re.IGNORECASE,
 )
+
+
+# "65% of the business leaders surveyed", "12% of those polled", "29% of respondents": a poll's
+# share of the people it asked, which the conventions give no owner (its maker is a source)
+_POLLED_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,4}?(?:surveyed|polled|questioned|interviewed|"
+    r"asked|respondents)\b",
+    re.IGNORECASE,
+)
+_SHARE_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def polled_share(text: str, figure_end: int, unit: str | None) -> bool:
+    """Whether a share is of a poll's respondents ("65% of the managers surveyed"): nobody's, and no
+    figure before (the poll maker's, the story's firm's) goes on to it. Reads 60 characters."""
+    return unit in _SHARE_UNITS and _POLLED_AFTER.match(text, figure_end, figure_end + 60) is not None
+
+
+# "hadn't done it against 30 teams", "filed a lawsuit against two men": a count after "against"
+# names the other side, no quantity of the clause's subject
+_AGAINST_BEFORE = re.compile(
+    r"\bagainst\s+(?:(?:the|all|some|about|nearly|over|more\s+than|at\s+least|another|other)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def opposed_count(text: str, low: int, figure_start: int, counted: bool) -> bool:
+    """Whether a count of people or things is the other side after "against" ("against 30 teams"):
+    nobody's. Reads the 40 characters before the figure, from ``low`` (its window's start) on."""
+    return counted and _AGAINST_BEFORE.search(text, max(low, figure_start - 40), figure_start) is not None

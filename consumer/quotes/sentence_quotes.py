@@ -506,9 +506,11 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             )
             if head is not None and head.entity is not None:
                 attribution = (head, tail.group("verb").lower())
+        participled = False
         if attribution is None and n == 0 and tail is None and s.closed and words[0][:1].islower():
             # 'rejected the charge, saying the deal was "no more than ..."' (session 40)
             attribution = participle_clause(text, masked, fld, gap_start, gap_end, s.end, speakers, floor)
+            participled = attribution is not None
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
             colon = colon_speaker(masked, fld, gap_start, gap_end, speakers, text, floor)
             if colon is not None:
@@ -598,6 +600,8 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             if attribution is None and not speakers.people:
                 continue
             kind = "partial"
+        if participled and not opens:
+            kind = "partial"  # 'saying Britain would vote "some time in 2006, I don't know"': a fragment
         writer_ends = (
             attribution is None
             and n == 0

@@ -216,3 +216,11 @@ def test_who_after_a_plural_noun_names_no_new_speaker() -> None:
         'at length on Monday with the farmers, who later noted that "the road must come first this year."'
     )
     assert all(speaker is None for _, speaker, _ in _quotes(body))
+
+
+def test_a_clause_finishing_the_participles_clause_is_partial_too() -> None:
+    body = (
+        "Tom Vell would not name a date, saying the vote would come "
+        '"some time in spring but when, I do not know".'
+    )
+    assert _quotes(body) == [("partial", "Tom Vell", "some time in spring but when, I do not know")]

@@ -347,10 +347,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             n == 0
             and not trailing[n]
             and (rel := relative_tag(masked, gap_start, gap_end)) is not None
-            and (who := speakers.relative_subject(text, fld, rel[0], rel[1], floor)) is not None
+            and (antecedent := speakers.relative_subject(text, fld, rel[0], rel[1], floor)) is not None
         ):
             # 'shared their views with the president, who later noted that "..."' (session 40)
-            attribution = (who, verb_text(rel[2]))
+            attribution = (antecedent, verb_text(rel[2]))
         attributions.append(attribution)
     sentence_attr = next((a for a in attributions if a is not None), None)
     headline_speaker = headline_tail_speaker(text, masked, speakers) if fld == "headline" else None

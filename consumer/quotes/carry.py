@@ -8,10 +8,12 @@ Kept apart from the sentence walk because these rules look across sentences and 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from consumer.entities.retype.given_names import name_gender
 from consumer.events import Entity
 from consumer.quotes.cues import BEFORE_SUBJECT, VERBS
+from consumer.quotes.marks import Paragraph
 from consumer.quotes.sentences import SENTENCE_STOP
 from consumer.quotes.speaker_index import NOBODY, Speaker
 from consumer.quotes.speaker_words import (
@@ -61,6 +63,31 @@ def answering_person(
 def last_paragraph(unit: Unit) -> int:
     """The last paragraph a quote runs into (its own when it stays in one)."""
     return max(unit.paragraph, unit.end_paragraph)
+
+
+# A pronoun in the writer's paragraphs between: the story may still be about the last speaker
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_WRITERS_GAP = 2  # paragraphs: one of context before a quote paragraph still leaves it the speaker's
+
+
+def writers_paragraphs_between(
+    masked: str, paras: Sequence[Paragraph], last: int, here: int, fld: str, speakers: Speakers
+) -> bool:
+    """Two or more whole paragraphs of the writer's own between the last speaker's quote and an
+    unattributed quote paragraph, holding no quoted words, no person and no personal pronoun
+    ('..., said dealer Ann Roe.' then 'Traffic is a sign of order.' and 'Many towns have ...'
+    then '"Kinton is a town where drivers give way."'; session 40): the story moved on from the
+    speaker, so the quote names no one (the conventions' null over a guess). Reads only the
+    paragraphs between, at most the carry's reach of three."""
+    between = paras[last + 1 : here]
+    if len(between) < _WRITERS_GAP:
+        return False
+    for para in between:
+        if MASK in masked[para.start : para.end] or _PERSON_PRONOUN.search(masked, para.start, para.end):
+            return False
+        if any(e.type == "PERSON" for _, _, e in speakers.mentions_in(fld, para.start, para.end)):
+            return False
+    return True
 
 
 def absorb(owner: Unit, unit: Unit, unit_of: dict[int, Unit]) -> None:

@@ -23,6 +23,8 @@ _NOUN_GUARD = "".join(
 VERBS = (
     # ', saying only that "..."': the participle right before the mark (not 'saying it was "..."')
     r"saying(?=(?:\s+only)?(?:\s+that)?\s*[:,]?\s*$)|"
+    # ', declaring, "..."' (session 40): the same participle's kin, right before the mark only
+    r"(?:declaring|proclaiming|exclaiming)(?=\s*[:,]?\s*$)|"
     # ', telling reporters, "..."': the participle and its object right before the mark
     r"telling(?=\s+[^\x00,;:!?\"\u201c\u201d]{1,40}?\s*[:,]\s*$)|"
     r"said|says|say|told|tells|added|adds|adding|noted|notes|noting|warned|warns|warning|stressed|stresses|"

@@ -25,6 +25,7 @@ from consumer.quotes.carry import (
     named_after_quote,
     reacting_person,
     signed_by,
+    writers_paragraphs_between,
 )
 from consumer.quotes.headline import headline_indirect
 from consumer.quotes.indirect import indirect_quote
@@ -257,7 +258,13 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
                         unit.speaker = Speaker(speakers.para_speaker)  # '"No," he said. "No. ..."'
                     elif last_partial is not None and last_partial.paragraph == para.index - 1:
                         unit.speaker = last_partial.speaker
-                    elif last_said is not None and last_paragraph(last_said) >= para.index - 3:
+                    elif (
+                        last_said is not None
+                        and last_paragraph(last_said) >= para.index - 3
+                        and not writers_paragraphs_between(
+                            masked, paras, last_paragraph(last_said), para.index, fld, speakers
+                        )
+                    ):
                         unit.speaker = last_said.speaker
                 if (
                     unit.kind == "direct"

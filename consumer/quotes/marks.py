@@ -103,12 +103,20 @@ def _reopens(text: str, outer: int, pos: int, para: Paragraph) -> bool:
     return (
         pos - 2 > outer
         and text[pos - 1] == " "
-        and text[pos - 2] in ".!"
+        and (text[pos - 2] in ".!" or _nested_close_ends(text, outer, pos))
         and _opening_slot(text, pos, para)
         and _opening_slot(text, outer, para)
         # '"We will win, she said. "Next ...': a tag inside the stretch, its closing mark lost
         and _TAG_INSIDE.search(text, max(outer, pos - _TAG_REACH), pos) is None
     )
+
+
+def _nested_close_ends(text: str, outer: int, pos: int) -> bool:
+    """A single closing mark right after a stop before the space ('... and say \'wow, that is
+    new.\' "My view is ...'): a quote inside the quote closed its sentence, as a stop does
+    (session 40, BBC stories); read as the outer closing mark, the next quoted sentence became the
+    writer's words and the rest of the paragraph's marks were read the wrong way round."""
+    return pos - 3 > outer and text[pos - 2] in "'\u2019" and text[pos - 3] in ".!?"
 
 
 _TAG_REACH = 300

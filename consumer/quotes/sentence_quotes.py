@@ -68,7 +68,9 @@ from consumer.quotes.leadins import (
 )
 from consumer.quotes.marks import Stretch
 from consumer.quotes.model import QuoteKind
+from consumer.quotes.participles import participle_clause
 from consumer.quotes.speaker_index import NOBODY, Speaker
+from consumer.quotes.speaker_relative import relative_tag
 from consumer.quotes.speaker_tags import lead_in_over_tag
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import last_char, split_words, trim, verb_text
@@ -341,6 +343,14 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             if speaker.entity is None:
                 speaker = aside_speaker(text, masked, fld, before, speakers, floor) or speaker
             attribution = (speaker, verb_text(before.group("verb")))
+        if (
+            n == 0
+            and not trailing[n]
+            and (rel := relative_tag(masked, gap_start, gap_end)) is not None
+            and (antecedent := speakers.relative_subject(text, fld, rel[0], rel[1], floor)) is not None
+        ):
+            # 'shared their views with the president, who later noted that "..."' (session 40)
+            attribution = (antecedent, verb_text(rel[2]))
         attributions.append(attribution)
     sentence_attr = next((a for a in attributions if a is not None), None)
     headline_speaker = headline_tail_speaker(text, masked, speakers) if fld == "headline" else None
@@ -496,6 +506,11 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             )
             if head is not None and head.entity is not None:
                 attribution = (head, tail.group("verb").lower())
+        participled = False
+        if attribution is None and n == 0 and tail is None and s.closed and words[0][:1].islower():
+            # 'rejected the charge, saying the deal was "no more than ..."' (session 40)
+            attribution = participle_clause(text, masked, fld, gap_start, gap_end, s.end, speakers, floor)
+            participled = attribution is not None
         if attribution is None and n == 0 and gap.rstrip().endswith(":"):
             colon = colon_speaker(masked, fld, gap_start, gap_end, speakers, text, floor)
             if colon is not None:
@@ -585,6 +600,8 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             if attribution is None and not speakers.people:
                 continue
             kind = "partial"
+        if participled and not opens:
+            kind = "partial"  # 'saying Britain would vote "some time in 2006, I don't know"': a fragment
         writer_ends = (
             attribution is None
             and n == 0

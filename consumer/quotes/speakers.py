@@ -22,6 +22,7 @@ from consumer.quotes.speaker_kin import named_kin_before
 from consumer.quotes.speaker_kinds import firm_with_and, persons_body_official
 from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
+from consumer.quotes.speaker_relative import relative_antecedent
 from consumer.quotes.speaker_services import service_speaker
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -30,10 +31,12 @@ from consumer.quotes.speaker_words import (
     ASIDE_BACK,
     ASKER_BACK,
     ASKER_OPENING,
+    DESCRIBED_PEOPLE,
     FIRST_PERSON_END,
     OFFICIAL_NOUNS,
     OPENING_ASIDE,
     ORG_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     SENTENCE_STOP,
     SPOKES,
@@ -60,6 +63,22 @@ _THE_BEFORE = re.compile(r"\s*(?:[^,;:]*\s)?the\s+", re.IGNORECASE)
 _TITLE_GAP = re.compile(r"['\u2019]s\s+|\s+(?:[a-z][\w-]*\s+)?([A-Za-z][\w-]*)\s+")
 _APPOSED_GAP = re.compile(r",\s+(?:the\s+)?(?:former\s+|ex-)?|\s+(of)\s+(?:the\s+)?")
 _ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\b")
+
+
+# 'she and Vell said', 'Vell and she sang': a subject pronoun joined by "and" to a name of one to
+# four capitalised words, the whole subject phrase (session 40)
+_PRONOUN_AND_NAME = re.compile(
+    r"\s*(?:(?:he|she|I|we)\s+and\s+(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+    r"|(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+and\s+(?:he|she|I|we))[\s,]*",
+    re.IGNORECASE,
+)
+
+
+def pronoun_and_name(text: str, start: int, end: int) -> bool:
+    """Whether the subject phrase is a pronoun and a name joined by "and" ('"...," she and Vell
+    said', 'He and Ann Roe sang:'): two speakers, so no one speaker, as the conventions give a
+    subject of two names; the name alone had taken the quote (session 40). Reads the phrase only."""
+    return _PRONOUN_AND_NAME.fullmatch(text, start, end) is not None
 
 
 class Speakers(DescribedSpeakers):
@@ -185,7 +204,7 @@ class Speakers(DescribedSpeakers):
     def resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         """The speaker a subject phrase ``text[start:end]`` names (``floor``: where to look back to)."""
         end = relative_cut(text, start, end)  # 'said Roe who joined Bell and Doe on stage' (session 38)
-        if self.coordinated(text, fld, start, end):
+        if self.coordinated(text, fld, start, end) or pronoun_and_name(text, start, end):
             return NOBODY  # 'Ann Roe and Jane Doe write': two speakers, none of them alone
         if persons_body_official(text, start, end) and {
             e.type for _, _, e in self.mentions_in(fld, start, end)
@@ -204,6 +223,24 @@ class Speakers(DescribedSpeakers):
             if answering is not None:
                 return Speaker(answering, described="I")
         return speaker
+
+    def relative_subject(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker | None:
+        """The person or body a phrase ending on ', who' refers back to: a mention ending at the
+        comma, or a definite description right before it resolved as one; None when the phrase
+        has no such end or its antecedent names no one."""
+        found = relative_antecedent(text, start, end)
+        if found is None:
+            return None
+        desc_start, comma = found
+        named = [r for r in self.mentions_in(fld, max(start, comma - 80), comma) if r[1] == comma]
+        if named and named[-1][2].type in ("PERSON", "ORGANIZATION"):
+            return Speaker(named[-1][2])
+        head = text[desc_start:comma].split()[-1].lower() if desc_start < comma else ""
+        if head and (head in PERSON_NOUNS or head in DESCRIBED_PEOPLE):
+            speaker = self._resolve(text, fld, desc_start, comma, floor)
+            if speaker.entity is not None:
+                return speaker
+        return None
 
     def _recall_description(self, text: str, fld: str, start: int, end: int, speaker: Speaker) -> Speaker:
         """A definite description of a person ('the chancellor said') resolved to no one, or to

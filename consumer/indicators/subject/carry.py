@@ -148,6 +148,19 @@ def counts_place_people(
     return not any(c.entity.type in OWNER_TYPES and c.entity.id != place.id for c in window)
 
 
+# How far after a people count its sentence is read for a place of its own: the counted noun and
+# a short phrase ("800,000 people in Kessel", "500,000 residents of Kessel")
+_PLACE_AFTER = 40
+
+
+def place_after_count(index: MentionIndex, sentence_end: int, figure: tuple[int, int], place: Entity) -> bool:
+    """Whether a people count names another place or owner right after it in its sentence ("A
+    total of 800,000 people in Kessel were relocated"): it is no count of the story's place, which
+    only gets the counts that name nobody. A bounded look after the figure."""
+    after = index.between(figure[1], min(sentence_end, figure[1] + _PLACE_AFTER))
+    return any(c.entity.type in OWNER_TYPES and c.entity.id != place.id for c in after)
+
+
 def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None, unit: str | None) -> bool:
     """Whether a figure with no owner of its own goes on with the product that owns the figure
     right before it in the same paragraph: a review lists one thing's specs in a row ("The Orbel

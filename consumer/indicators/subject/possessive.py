@@ -71,6 +71,7 @@ _MACRO = (
     r"(?:home|house|housing)\s+prices)(?:\s+rate)?"
 )
 _MACRO_IN = re.compile(rf"\b{_MACRO}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+MACRO = _MACRO  # the same statistics named after the figure, for ``postposed_place``
 # ... and a place's trade the measure list lacks ("trade" only modifies there: "trade deficit")
 _TRADE_END = re.compile(
     r"\b(?:(?:foreign|total|external)\s+)?trade(?:\s+volume)?$|\btourist\s+arrivals$", re.I

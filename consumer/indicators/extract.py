@@ -1068,7 +1068,7 @@ def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> No
             continue
         index = indexes.get(row.field) or indexes.setdefault(row.field, MentionIndex(entities, row.field))
         if counts_place_people(index, sentence_start, (row.start, row.end), row.text, place) and not (
-            place_after_count(index, sentence_start + len(row.sentence), (row.start, row.end), place)
+            place_after_count(index, row.sentence, sentence_start, (row.start, row.end), place)
         ):
             rows[i] = row.model_copy(update={"subject": place.id, "subject_name": place.name})
 

@@ -45,7 +45,8 @@ def _owner(text: str, figure: str, headline: str = "") -> str | None:
             "Marlow",
         ),
         (
-            "Kessel's GDP grew 6 percent. Grain output grew 8 percent year on year in the first half in Marlow.",
+            "Kessel's GDP grew 6 percent. Grain output grew 8 percent year on year in the first half "
+            "in Marlow.",
             "8 percent",
             "Marlow",
         ),

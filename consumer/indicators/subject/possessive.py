@@ -32,7 +32,9 @@ from consumer.indicators.subject.place_scope import (
     tallied_place,
 )
 from consumer.indicators.subject.place_statistics import (
+    headed_in_place,
     imports_into,
+    rate_or_visits_of_place,
     statistic_after_opening,
     statistic_in_place,
 )
@@ -135,10 +137,12 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         return True
     if scoped_before(before):
         return True  # "the number of private firms in Kessel", "capital expenditure in Norland"
+    if rate_or_visits_of_place(before):
+        return True  # "the urbanization rate of Kessel", "the number of tourists to Kessel"
     if may_end_with(last, ("to", "the")) and imports_into(before):
         return True  # "Imports into Norland rose 4 pct": the importer's
     return may_end_with(last, ("in", "the")) and (
-        _MACRO_IN.search(before) is not None or statistic_in_place(before)
+        _MACRO_IN.search(before) is not None or statistic_in_place(before) or headed_in_place(before)
     )
 
 

@@ -95,14 +95,50 @@ _VISITORS = re.compile(r"\b(?:tourists?|visitors?|travel(?:l)?ers|tourist\s+trip
 
 def visited_place(owners: list[Candidate], text: str, figure: tuple[int, int]) -> Entity | None:
     """The place a count of tourists or visitors heading its clause visited ("Some 500,000 tourists
-    visited Kessel"), or None; a list of places owns nothing alone. Reads the words right after
+    visited Kessel"), or a count of people lives in ("12 million people live in Kessel"), or None;
+    a list of places owns nothing alone. Reads the words right after
     the figure."""
-    if _VISITORS.search(text, figure[0], figure[1]) is None:
+    if _VISITORS.search(text, figure[0], figure[1]) is not None:
+        visit = _VISITED.match(text, figure[1], min(len(text), figure[1] + 40))
+    elif _RESIDENTS.search(text, figure[0], figure[1]) is not None:
+        visit = _LIVE_IN.match(text, figure[1], min(len(text), figure[1] + 40))
+    else:
         return None
-    visit = _VISITED.match(text, figure[1], min(len(text), figure[1] + 40))
     if visit is None:
         return None
     place = next((c for c in owners if c.start == visit.end()), None)
     if place is None or place.entity.type != "LOCATION" or listed(place, owners, text):
         return None
     return place.entity
+
+
+# "Some 12 million people live in Kessel": the people a place's residents number are its population
+_LIVE_IN = re.compile(r"\s+(?:now\s+)?(?:live|lived|reside|resided)\s+in\s+(?:the\s+)?")
+_RESIDENTS = re.compile(r"\b(?:people|residents|inhabitants)$", re.IGNORECASE)
+
+
+# "GDP grew 7 percent in Kessel and 7.5 percent in Marlow": the second figure's place follows it too
+_PAIRED = re.compile(r",?\s+(?:and|while|but|against)\s+(?:about\s+|some\s+)?")
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+
+
+def paired_place(
+    local: list[Candidate], owners: list[Candidate], text: str, figure: tuple[int, int]
+) -> tuple[Entity] | None:
+    """The place after the second figure of a pair whose first figure's place follows it ("rose
+    7 percent in Kessel and 7.5 percent in Marlow" → Marlow for 7.5 percent), or None: the first
+    place, named last before the figure, would otherwise go on to it."""
+    if not local or local[-1].entity.type != "LOCATION":
+        return None
+    prior = local[-1]
+    if _PAIRED.fullmatch(text, prior.end, figure[0]) is None:
+        return None
+    if _IN_BEFORE.search(text, max(0, prior.start - 8), prior.start) is None:
+        return None
+    gap = _GAP.match(text, figure[1], min(len(text), figure[1] + _REACH))
+    if gap is None:
+        return None
+    place = next((c for c in owners if c.start == gap.end()), None)
+    if place is None or place.entity.type != "LOCATION" or place.entity is prior.entity:
+        return None
+    return None if listed(place, owners, text) else (place.entity,)

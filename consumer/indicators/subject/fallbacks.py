@@ -22,6 +22,7 @@ from consumer.indicators.subject.anaphora import (
 )
 from consumer.indicators.subject.city_story import statistic_place
 from consumer.indicators.subject.clauses import in_subject_position, is_framed, opens_sentence
+from consumer.indicators.subject.county_story import lead_division
 from consumer.indicators.subject.cues import (
     CAPITALISED,
     CORPORATE_MEASURE,
@@ -182,7 +183,10 @@ def _implied_owner(
             return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
         made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None
         company = _company_story(index) if made else None
-        return company or statistic_place(index)
+        if company is not None:
+            return company
+        wider = statistic_place(index)
+        return lead_division(index, text, wider) or wider  # "Leiwu County in ... Kessel Province"
     return None
 
 

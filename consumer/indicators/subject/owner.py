@@ -166,7 +166,7 @@ def subject_of(
         or second_predicate_owner(index, owners, text, low, breaks, figure, unit)
         or population_owner(owners, text, figure)
         or that_of_owner(local, text, figure)  # ", while that of Marlow hit 5 trillion yuan"
-        or paired_place(local, owners, text, figure)  # "7 percent in Kessel and 7.5 percent in Marlow"
+        or paired_place(local, owners, text, figure, unit)  # "7 percent in Kessel and 7.5 percent in Marlow"
     )
     if reported is not None:
         return reported[0]

@@ -20,6 +20,7 @@ import re
 from consumer.events import Entity
 from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.clauses import listed
+from consumer.indicators.subject.cues import counts_things
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
 from consumer.indicators.subject.place_statistics import STATISTIC
 from consumer.indicators.subject.possessive import MACRO
@@ -123,13 +124,13 @@ _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 def paired_place(
-    local: list[Candidate], owners: list[Candidate], text: str, figure: tuple[int, int]
+    local: list[Candidate], owners: list[Candidate], text: str, figure: tuple[int, int], unit: str | None
 ) -> tuple[Entity] | None:
     """The place after the second figure of a pair whose first figure's place follows it ("rose
     7 percent in Kessel and 7.5 percent in Marlow" → Marlow for 7.5 percent), or None: the first
     place, named last before the figure, would otherwise go on to it."""
-    if not local or local[-1].entity.type != "LOCATION":
-        return None
+    if not local or local[-1].entity.type != "LOCATION" or counts_things(unit):
+        return None  # "4,500 troops in Kessel and 3,000 troops in Marlow": whose troops, not where
     prior = local[-1]
     if _PAIRED.fullmatch(text, prior.end, figure[0]) is None:
         return None

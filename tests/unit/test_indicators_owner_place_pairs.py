@@ -61,6 +61,8 @@ def test_the_place_the_words_name_owns_the_figure(text: str, figure: str, owner:
         ("Vantor Group's investment in Marlow rose 9 percent.", "9 percent", "Vantor Group"),
         # counts of things in two places: whose troops, not where they are
         ("Tarvia has 4,500 troops in Kessel and 3,000 troops in Marlow.", "3,000 troops", "Tarvia"),
+        # a product's prices in two markets
+        ("The Orbel X will sell for 339 pounds in Kessel and $499 in Tarvia.", "$499", None),
         # people who do not live there, and a rate of something else
         ("Some 300 people died in Marlow.", "300 people", None),
         ("The interest rate of Vantor Group loans is 5 percent.", "5 percent", "Vantor Group"),

@@ -21,6 +21,7 @@ _LOWER_DIVISION = (" County", " District", " Prefecture", " Township", " Town", 
 _LEAD_REACH = 40  # the lead's first name: after the dateline and a word or two ("The", "Remote")
 _WHERE_REACH = 80  # " in southwest Norland's Kessel Province"
 _IN_AFTER = re.compile(r",?\s+(?:in|of)\s+")
+_DIVISION_WORD = re.compile(r" (?:County|District|Prefecture|Township|Town|Village|Banner)\b")
 
 
 def lead_division(index: MentionIndex, text: str, wider: Entity | None) -> Entity | None:
@@ -29,6 +30,8 @@ def lead_division(index: MentionIndex, text: str, wider: Entity | None) -> Entit
     if wider is None:
         return None
     start = index.skip_before
+    if _DIVISION_WORD.search(text, start, start + _LEAD_REACH + 60) is None:
+        return None  # most leads: no division word, said without reading the mentions
     lead = index.between(start, start + _LEAD_REACH + 60)
     if not lead or lead[0].start - start > _LEAD_REACH:
         return None

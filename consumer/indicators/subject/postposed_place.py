@@ -20,7 +20,6 @@ import re
 from consumer.events import Entity
 from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.clauses import listed
-from consumer.indicators.subject.cues import counts_things
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
 from consumer.indicators.subject.place_statistics import STATISTIC
 from consumer.indicators.subject.possessive import MACRO
@@ -67,7 +66,10 @@ def postposed_place(
     """The place right after the figure and "in" whose statistic heads the figure's clause ("Retail
     sales fell 2.1 pct in Norland last month"), or None. The caller has found no owner named in
     the clause before the figure."""
-    gap = _GAP.match(text, figure[1], min(len(text), figure[1] + _REACH))
+    end = min(len(text), figure[1] + _REACH)
+    if text.find("in", figure[1], end) < 0:
+        return None  # most figures: no "in" after them, said without trying the gap's pattern
+    gap = _GAP.match(text, figure[1], end)
     if gap is None:
         return None
     place = next((c for c in owners if c.start == gap.end()), None)
@@ -91,6 +93,19 @@ def postposed_place(
 _VISITED = re.compile(
     r"\s+(?:have\s+|had\s+)?(?:visited|toured|flocked\s+to|poured\s+into|travel(?:l)?ed\s+to)\s+(?:the\s+)?"
 )
+_COUNTED_ENDS = (
+    "tourist",
+    "tourists",
+    "visitor",
+    "visitors",
+    "travelers",
+    "travellers",
+    "trips",
+    "visits",
+    "people",
+    "residents",
+    "inhabitants",
+)
 _VISITORS = re.compile(r"\b(?:tourists?|visitors?|travel(?:l)?ers|tourist\s+trips|tourist\s+visits)$", re.I)
 
 
@@ -99,6 +114,8 @@ def visited_place(owners: list[Candidate], text: str, figure: tuple[int, int]) -
     visited Kessel"), or a count of people lives in ("12 million people live in Kessel"), or None;
     a list of places owns nothing alone. Reads the words right after
     the figure."""
+    if not text[max(figure[0], figure[1] - 12) : figure[1]].lower().endswith(_COUNTED_ENDS):
+        return None  # the counted noun's last letters: most figures count no visitors or people
     if _VISITORS.search(text, figure[0], figure[1]) is not None:
         visit = _VISITED.match(text, figure[1], min(len(text), figure[1] + 40))
     elif _RESIDENTS.search(text, figure[0], figure[1]) is not None:
@@ -120,6 +137,7 @@ _RESIDENTS = re.compile(r"\b(?:people|residents|inhabitants)$", re.IGNORECASE)
 
 # "GDP grew 7 percent in Kessel and 7.5 percent in Marlow": the second figure's place follows it too
 _PAIRED = re.compile(r",?\s+(?:and|while|but|against)\s+(?:about\s+|some\s+)?")
+_RATES = ("percent", "percentage_point")
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
@@ -129,8 +147,11 @@ def paired_place(
     """The place after the second figure of a pair whose first figure's place follows it ("rose
     7 percent in Kessel and 7.5 percent in Marlow" → Marlow for 7.5 percent), or None: the first
     place, named last before the figure, would otherwise go on to it."""
-    if not local or local[-1].entity.type != "LOCATION" or counts_things(unit):
-        return None  # "4,500 troops in Kessel and 3,000 troops in Marlow": whose troops, not where
+    if not local or local[-1].entity.type != "LOCATION" or unit not in _RATES:
+        # "4,500 troops in Kessel and 3,000 troops in Marlow" (whose troops, not where), "£339 in
+        # Norland and $499 in Tarvia" (the product's price), "number one in Norland and 12 in Tarvia"
+        # (a chart place): only rates pair with places, as round-ups of economies give them
+        return None
     prior = local[-1]
     if _PAIRED.fullmatch(text, prior.end, figure[0]) is None:
         return None

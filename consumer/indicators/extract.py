@@ -49,6 +49,7 @@ from consumer.indicators.subject.carry import (
     count_sentence,
     counts_place_people,
     paragraph_opener,
+    place_after_count,
     places_story,
     spec_goes_on,
     story_place,
@@ -1071,7 +1072,9 @@ def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> No
         if worldwide:
             continue
         index = indexes.get(row.field) or indexes.setdefault(row.field, MentionIndex(entities, row.field))
-        if counts_place_people(index, sentence_start, (row.start, row.end), row.text, place):
+        if counts_place_people(index, sentence_start, (row.start, row.end), row.text, place) and not (
+            place_after_count(index, row.sentence, sentence_start, (row.start, row.end), place)
+        ):
             rows[i] = row.model_copy(update={"subject": place.id, "subject_name": place.name})
 
 

@@ -166,6 +166,27 @@ def counts_place_people(
     return not any(c.entity.type in OWNER_TYPES and c.entity.id != place.id for c in window)
 
 
+# A people count's own place right after it: "800,000 people in Kessel", "residents of Kessel",
+# "3,000 workers across Kessel" (a counted noun's word or two, then the preposition)
+_PLACE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in|across|of|from|throughout)\s+(?:the\s+)?")
+
+
+def place_after_count(
+    index: MentionIndex, sentence: str, sentence_start: int, figure: tuple[int, int], place: Entity
+) -> bool:
+    """Whether a people count names another place of its own right after it ("A total of 800,000
+    people in Kessel were relocated"): it is no count of the story's place, which only gets the
+    counts that name nobody. Reads the words right after the figure in its sentence."""
+    found = _PLACE_AFTER.match(sentence, figure[1] - sentence_start, figure[1] - sentence_start + 40)
+    if found is None:
+        return False
+    at = sentence_start + found.end()
+    return any(
+        c.start == at and c.entity.type == "LOCATION" and c.entity.id != place.id
+        for c in index.between(at, min(sentence_start + len(sentence), at + 80))
+    )
+
+
 def spec_goes_on(text: str, previous_end: int, start: int, owner: Entity | None, unit: str | None) -> bool:
     """Whether a figure with no owner of its own goes on with the product that owns the figure
     right before it in the same paragraph: a review lists one thing's specs in a row ("The Orbel

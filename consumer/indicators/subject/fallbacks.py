@@ -22,6 +22,7 @@ from consumer.indicators.subject.anaphora import (
 )
 from consumer.indicators.subject.city_story import statistic_place
 from consumer.indicators.subject.clauses import in_subject_position, is_framed, opens_sentence
+from consumer.indicators.subject.county_story import lead_division
 from consumer.indicators.subject.cues import (
     CAPITALISED,
     CORPORATE_MEASURE,
@@ -36,6 +37,7 @@ from consumer.indicators.subject.cues import (
 from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
 from consumer.indicators.subject.place_measures import its_place_owner
 from consumer.indicators.subject.possessive import possessor
+from consumer.indicators.subject.postposed_place import postposed_place, visited_place
 from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
 from consumer.indicators.subject.reported_statistic import timed_pronoun_start
@@ -71,7 +73,12 @@ def owner_of_unnamed_clause(
     withed = _with_clause_owner(owners, text, low, clause, figure, unit)
     if withed is not None:
         return withed
-    implied = _implied_owner(index, text, clause_start, figure, unit)
+    # "Retail sales fell 2.1 pct in Norland": the place after the figure, not the story's
+    implied = (
+        postposed_place(index, owners, text, clause_start, figure)
+        or visited_place(owners, text, figure)
+        or _implied_owner(index, text, clause_start, figure, unit)
+    )
     if implied is not None:
         return implied
     return pronoun_owner(index, text, clause_start, figure)
@@ -176,7 +183,10 @@ def _implied_owner(
             return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
         made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None
         company = _company_story(index) if made else None
-        return company or statistic_place(index)
+        if company is not None:
+            return company
+        wider = statistic_place(index)
+        return lead_division(index, text, wider) or wider  # "Leiwu County in ... Kessel Province"
     return None
 
 

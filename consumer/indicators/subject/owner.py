@@ -63,6 +63,7 @@ from consumer.indicators.subject.possessive import (
     share_of_owner,
     share_of_people,
 )
+from consumer.indicators.subject.postposed_place import paired_place
 from consumer.indicators.subject.product_object import object_product
 from consumer.indicators.subject.products import priced_product
 from consumer.indicators.subject.quoted import quoted_speaker, speakers_firm
@@ -70,6 +71,7 @@ from consumer.indicators.subject.relatives import long_apposition_subject, subje
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.respectively import ranked_owner, respective_owner
 from consumer.indicators.subject.second_predicate import second_predicate_owner
+from consumer.indicators.subject.that_of import that_of_owner
 from consumer.indicators.subject.unowned import (
     LENGTH_UNITS,
     SET_BEFORE,
@@ -175,6 +177,8 @@ def subject_of(
         or possessed_relative_owner(index, owners, text, breaks, figure)
         or second_predicate_owner(index, owners, text, low, breaks, figure, unit)
         or population_owner(owners, text, figure)
+        or that_of_owner(local, text, figure)  # ", while that of Marlow hit 5 trillion yuan"
+        or paired_place(local, owners, text, figure, unit)  # "7 percent in Kessel and 7.5 percent in Marlow"
     )
     if reported is not None:
         return reported[0]

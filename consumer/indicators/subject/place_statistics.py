@@ -57,3 +57,38 @@ _IMPORTS_INTO = re.compile(r"\bimports\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECAS
 def imports_into(before: str) -> bool:
     """Whether ``before`` (the words right before a place) ends with "imports into" / "imports to"."""
     return _IMPORTS_INTO.search(before) is not None
+
+
+# "Growth in Kessel was 7.5 percent", "Investment in Kessel rose 9 percent": a bare growth or
+# investment opening the sentence, a place after "in", is the place's economy's (Xinhua's "total
+# investment in fixed assets"); inside a sentence "sales growth in Kessel" or "Vantor's investment in
+# Kessel" say a firm's, and the older readings keep them
+_HEADED_IN = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:the\s+)?(?:economic\s+|total\s+|overall\s+)?(?:growth|investment)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def headed_in_place(before: str) -> bool:
+    """Whether ``before`` (the words right before a place) opens a sentence with a bare "Growth in"
+    or "Investment in"."""
+    return _HEADED_IN.search(before) is not None
+
+
+# A rate a place keeps of itself named before it with "of" ("The urbanization rate of Kessel
+# reached 56 percent", "the forest coverage of Kessel"), and the visitors a place draws counted
+# before it with "to" ("The number of tourists to Kessel reached 8 million"): the measure list
+# "<measure> of X" reads lacks them
+_RATE_OR_VISITS = re.compile(
+    r"\b(?:(?:urbani[sz]ation|poverty(?:\s+incidence)?|unemployment|jobless|employment|literacy|"
+    r"birth|fertility)\s+rate\s+of|forest\s+(?:coverage|cover)\s+(?:rate\s+)?of|"
+    r"number\s+of\s+(?:(?:domestic|foreign|inbound|overseas)\s+)?(?:tourists|visitors|tourist\s+(?:visits|trips))"
+    r"\s+(?:in)?to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def rate_or_visits_of_place(before: str) -> bool:
+    """Whether ``before`` (the words right before a place) ends with a rate the place keeps of
+    itself and "of", or a count of its visitors and "to"."""
+    return before.rstrip().endswith(("of", "to", "the")) and _RATE_OR_VISITS.search(before) is not None

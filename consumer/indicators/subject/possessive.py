@@ -32,7 +32,9 @@ from consumer.indicators.subject.place_scope import (
     tallied_place,
 )
 from consumer.indicators.subject.place_statistics import (
+    headed_in_place,
     imports_into,
+    rate_or_visits_of_place,
     statistic_after_opening,
     statistic_in_place,
 )
@@ -71,6 +73,7 @@ _MACRO = (
     r"(?:home|house|housing)\s+prices)(?:\s+rate)?"
 )
 _MACRO_IN = re.compile(rf"\b{_MACRO}\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+MACRO = _MACRO  # the same statistics named after the figure, for ``postposed_place``
 # ... and a place's trade the measure list lacks ("trade" only modifies there: "trade deficit")
 _TRADE_END = re.compile(
     r"\b(?:(?:foreign|total|external)\s+)?trade(?:\s+volume)?$|\btourist\s+arrivals$", re.I
@@ -134,10 +137,12 @@ def _measure_of_owner(candidate: Candidate, text: str) -> bool:
         return True
     if scoped_before(before):
         return True  # "the number of private firms in Kessel", "capital expenditure in Norland"
+    if rate_or_visits_of_place(before):
+        return True  # "the urbanization rate of Kessel", "the number of tourists to Kessel"
     if may_end_with(last, ("to", "the")) and imports_into(before):
         return True  # "Imports into Norland rose 4 pct": the importer's
     return may_end_with(last, ("in", "the")) and (
-        _MACRO_IN.search(before) is not None or statistic_in_place(before)
+        _MACRO_IN.search(before) is not None or statistic_in_place(before) or headed_in_place(before)
     )
 
 

@@ -131,17 +131,19 @@ def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: 
     """A capitalised name among the first words of the clause (after a leading adverbial) that no
     mention covers and no preposition governs: the clause's subject is a thing the entity stage
     missed ("the Orbel X costs $500", "Looking at ad spending, Brightpath estimates that spend hit
-    $325 million"), so no owner the story implies stands in for it. Reads the clause's head only."""
-    if anaphor_kind(text[clause_start:end]) is not None:
-        return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
+    $325 million"), so no owner the story implies stands in for it. Reads the clause's head only;
+    the capitalised words first, since most heads have none and the anaphor's test then says
+    nothing (issue 11's cost bound)."""
     start = clause_start + opening_end(text[clause_start:end])
     head = HEAD_WORDS.match(text, start, end)
     stop = head.end() if head is not None else start
+    names = [m for m in CAPITALISED.finditer(text, start, stop) if m.group(0) not in TIME_NAMES]
+    if not names or anaphor_kind(text[clause_start:end]) is not None:
+        return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
     return any(
-        m.group(0) not in TIME_NAMES
-        and not any(c.start <= m.start() < c.end for c in index.between(max(0, m.start() - 60), m.end() + 60))
+        not any(c.start <= m.start() < c.end for c in index.between(max(0, m.start() - 60), m.end() + 60))
         and not PREPOSITION_BEFORE.search(text, max(0, m.start() - 15), m.start())
-        for m in CAPITALISED.finditer(text, start, stop)
+        for m in names
     )
 
 

@@ -95,6 +95,7 @@ from consumer.entities.span_filters import (
     settle_unplaced_words,
     spelt_out_acronym,
 )
+from consumer.entities.suffix_forms import join_sky_namesakes, join_suffixed_forms
 from consumer.entities.team_sheets import team_sheets
 from consumer.events import Article, Entity, EntityAttributes, Mention, TextField
 from consumer.parse.agencies import is_known_agency
@@ -377,6 +378,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = join_short_forms(join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = join_sky_namesakes(join_suffixed_forms(joined, recased), recased)
         joined = join_bare_facilities(joined, recased)
         joined = join_club_cities(joined, recased)
         joined = join_editions(joined, recased)

@@ -70,6 +70,7 @@ from consumer.entities.place_forms import join_place_forms
 from consumer.entities.place_kinds import lower_kind_places
 from consumer.entities.product_short_forms import join_product_short_forms
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
+from consumer.entities.role_bodies import role_slot_bodies
 from consumer.entities.salience import normalise, raw_weight
 from consumer.entities.short_forms import (
     TRADE_WORDS,
@@ -292,6 +293,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)
+        for role_field in ("headline", "body"):
+            if role_field in recased:
+                cands.extend(role_slot_bodies(cands, role_field, recased[role_field], gazetteer))
         retyped_product_tails(cands, recased)
         event_years(cands, recased)
         retype.people_in_lists(cands, recased, gazetteer)

@@ -25,6 +25,9 @@ from consumer.entities.records import CandidateGroup
 from consumer.entities.span_filters import TRAVEL_BEFORE
 from consumer.events import TextField
 
+# a people's word the gazetteer may lack ("Tarvinese", "Quellian") opens a firm's name as often
+# as it stands for the people; only the firm's name less its suffix takes it
+_PEOPLE_ENDINGS = ("an", "ine", "ese", "ish", "ic", "i")
 _SMALL_TOWN_RANK = 5  # gazetteer rank: population in hundreds of thousands (as `short_forms`)
 
 
@@ -45,6 +48,8 @@ def join_suffixed_forms(groups: list[CandidateGroup], recased: dict[TextField, s
         if short.type == "ORGANIZATION" or not short.cands or len(short.name.split()) > 3:
             continue
         targets = bases.get(short.name) or _opened_by(short.name, firms)
+        if short.type == "NORP" and short.name not in bases and short.name.endswith(_PEOPLE_ENDINGS):
+            continue  # "the British and Tarvinese governments": a people's word opening a firm's name
         if len(targets) != 1 or not _may_join(short):
             continue
         moved = [c for c in short.cands if short.type != "LOCATION" or not _marked_place(c, recased)]

@@ -74,6 +74,12 @@ def test_a_firms_name_without_its_suffix_is_the_firm(
             "Japanese",
             "NORP",
         ),
+        (  # a people's word the gazetteer lacks opening a firm's name
+            "Tarvinese Airlines Ltd said traffic rose 12 pct.\n\nA memorandum would be signed this week "
+            "between the British and Tarvinese governments to allow more flights.",
+            "Tarvinese",
+            "NORP",
+        ),
     ],
 )
 def test_names_that_stay_apart_from_a_firm(

@@ -71,6 +71,7 @@ from consumer.entities.place_forms import join_place_forms
 from consumer.entities.place_kinds import lower_kind_places
 from consumer.entities.product_short_forms import join_product_short_forms
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
+from consumer.entities.role_bodies import role_slot_bodies
 from consumer.entities.salience import normalise, raw_weight
 from consumer.entities.short_forms import (
     TRADE_WORDS,
@@ -96,6 +97,7 @@ from consumer.entities.span_filters import (
     settle_unplaced_words,
     spelt_out_acronym,
 )
+from consumer.entities.suffix_forms import join_sky_namesakes, join_suffixed_forms
 from consumer.entities.team_sheets import team_sheets
 from consumer.events import Article, Entity, EntityAttributes, Mention, TextField
 from consumer.parse.agencies import is_known_agency
@@ -292,6 +294,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         retype.retype(cands, recased, gazetteer, prepared.cases)
         retype.reported_people(cands, recased, gazetteer)
         retype.titled_speakers(cands, recased, gazetteer)
+        for role_field in ("headline", "body"):
+            if role_field in recased:
+                cands.extend(role_slot_bodies(cands, role_field, recased[role_field], gazetteer))
         retyped_product_tails(cands, recased)
         event_years(cands, recased)
         name_tails.law_years(cands, recased)
@@ -381,6 +386,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = join_short_forms(join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        joined = join_sky_namesakes(join_suffixed_forms(joined, recased), recased)
         joined = join_bare_facilities(joined, recased)
         joined = join_club_cities(joined, recased)
         joined = join_editions(joined, recased)

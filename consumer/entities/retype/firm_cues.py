@@ -75,6 +75,12 @@ def firm_by_cue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         return False
     if cand.type == "PERSON" and after is not None and after.group().startswith(("'", "\u2019")):
         return False  # "Jo Roe's shares": a holder's own shares
+    return may_be_firm(cand, surface, gazetteer)
+
+
+def may_be_firm(cand: Candidate, surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer lets a name a firm's cue points at be a firm: unlisted names, listed
+    bodies and small places may; countries, regions and big cities never are one."""
     entry = cand.entry or gazetteer.lookup(surface)
     if entry is None:
         return True

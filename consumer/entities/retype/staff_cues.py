@@ -23,6 +23,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.firm_cues import may_be_firm
 
 # a market professional and "at" right before the name ("an analyst at ", "chief economist at ")
 _ROLE_AT = re.compile(
@@ -33,8 +34,6 @@ _ROLE_AT = re.compile(
 _SPEAKER_AT = re.compile(r"\b(?:said|says)[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}at[ \t]+$")
 _REACH = 48  # characters read before the name
 _NAME_WORD = re.compile(r"[A-Z][\w&.'\u2019-]*")
-_NEVER_KINDS = frozenset(("country", "continent", "region", "first_level_division"))
-_BIG_CITY_RANK = 1  # a city of 100,000 people or more (as in ``firm_cues``)
 
 
 def firm_by_staff(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
@@ -54,9 +53,4 @@ def firm_by_staff(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
         cand.type == "LOCATION" or _SPEAKER_AT.search(text, lo, start) is None
     ):
         return False
-    entry = cand.entry or gazetteer.lookup(surface)
-    if entry is None:
-        return True
-    if entry.type != "LOCATION":
-        return entry.type == "ORGANIZATION"
-    return entry.kind not in _NEVER_KINDS and not (entry.kind == "city" and entry.rank >= _BIG_CITY_RANK)
+    return may_be_firm(cand, surface, gazetteer)

@@ -39,3 +39,39 @@ def test_a_described_body_is_the_body(extractor: EntityExtractor, body: str, nam
 def test_a_person_stays_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "PERSON", types
+
+
+def _described(text: str, name: str, kind: str = "PERSON") -> bool:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.gazetteer import load_gazetteer
+    from consumer.entities.retype.described_groups import described_group
+
+    start = text.index(name)
+    cand = Candidate(field="body", start=start, end=start + len(name), type=kind, origin="ner")  # type: ignore[arg-type]
+    return described_group(cand, text, name, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a recased headline: the body's kind, then the sentence's verb or noun
+        ("U.S. agency Rules against Orvel juice", "Rules"),
+        ("Tarvia bank Cuts rates again", "Cuts"),
+        ("Harlow studio Plans sequel", "Plans"),
+    ],
+)
+def test_one_common_word_after_a_body_kind_is_no_body(text: str, name: str) -> None:
+    assert not _described(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares rose, said investment bank Dorian Marsh in a note.", "Dorian Marsh"),
+        ("The deal was reported by news agency Telvaro late last night.", "Telvaro"),
+        # a band's one-word name may be a common word
+        ("The crowd cheered for rock band Harbour all night.", "Harbour"),
+    ],
+)
+def test_a_named_body_or_a_bands_word_still_counts(text: str, name: str) -> None:
+    assert _described(text, name)

@@ -22,17 +22,21 @@ from __future__ import annotations
 import re
 
 from consumer.entities.candidates import Candidate
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.lexicons import word_list
 
 _KIND_BEFORE = re.compile(
     r"(?:^|[ \t(\"\u201c])(?P<word>[\w'\u2019.&-]+)[ \t]+"
-    r"(?:band|group|outfit|rockers|quartet|quintet|orchestra|"
+    r"(?P<kind>band|group|outfit|rockers|quartet|quintet|orchestra|"
     # a body's described kind (session 40): "investment bank", "film studio", "phone network"
     r"website|network|bank|chain|studio|label|magazine|newspaper|paper|agency|club|side)"
     r"[ \t]+(?:The[ \t]+)?$"
 )
 _REACH = 40
+_BODY_KINDS = frozenset(
+    word_list("website network bank chain studio label magazine newspaper paper agency club side")
+)
 _NOT_DESCRIBING = frozenset(
     word_list("the a an this that these those his her its their our my your which who and or but to")
 )
@@ -52,6 +56,13 @@ _OWNER_VERB_AFTER = re.compile(
 )
 
 
+def _common_word(surface: str) -> bool:
+    """One dictionary word ("Rules", "Cuts"): after a body's kind, a verb or a noun of the sentence
+    (a recased headline: "U.S. AGENCY RULES AGAINST ..."), not the body's name. A band's name may
+    be one ("rock band Blur"), so only the body kinds ask."""
+    return " " not in surface and in_dictionary(surface.lower(), dictionary_words()[0])
+
+
 def described_group(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A model person, event or place right after a described kind of group: the band or the company."""
     if cand.origin != "ner" or cand.entry is not None or cand.type not in ("PERSON", "EVENT", "LOCATION"):
@@ -67,4 +78,6 @@ def described_group(cand: Candidate, text: str, surface: str, gazetteer: Gazette
         return False  # "rock band Kelby Road Boys", "singing group Destiny's Child": cut
     if _OWNER_VERB_AFTER.match(text, cand.end, cand.end + 24) is not None:
         return False  # "the golf club Jo Roe owns": the owner, a person
+    if found.group("kind") in _BODY_KINDS and _common_word(surface):
+        return False  # "U.S. agency Rules against ...": a recased headline's verb, no name
     return gazetteer.lookup(surface) is None

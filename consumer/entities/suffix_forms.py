@@ -43,11 +43,12 @@ def join_suffixed_forms(groups: list[CandidateGroup], recased: dict[TextField, s
         tail = rules.CORPORATE_SUFFIX_TAIL.search(g.name)
         if tail is not None and tail.end() == len(g.name) and tail.start() > 0:
             bases.setdefault(g.name[: tail.start()], []).append(g)
+    opened = _opened_by(firms)
     emptied: set[int] = set()
     for short in groups:
         if short.type == "ORGANIZATION" or not short.cands or len(short.name.split()) > 3:
             continue
-        targets = bases.get(short.name) or _opened_by(short.name, firms)
+        targets = bases.get(short.name) or opened.get(short.name, [])
         if short.type == "NORP" and short.name not in bases and short.name.endswith(_PEOPLE_ENDINGS):
             continue  # "the British and Tarvinese governments": a people's word opening a firm's name
         if len(targets) != 1 or not _may_join(short):
@@ -56,17 +57,23 @@ def join_suffixed_forms(groups: list[CandidateGroup], recased: dict[TextField, s
         if not moved:
             continue
         targets[0].cands.extend(moved)
-        short.cands = [c for c in short.cands if c not in moved]
+        gone = {id(c) for c in moved}
+        short.cands = [c for c in short.cands if id(c) not in gone]
         if not short.cands:
             emptied.add(id(short))
     return [g for g in groups if id(g) not in emptied] if emptied else groups
 
 
-def _opened_by(name: str, firms: list[CandidateGroup]) -> list[CandidateGroup]:
-    """The firms whose legal name opens on ``name`` and runs on ("Harlow Ridge" of "Harlow Ridge
-    Mining Corp", "Tarvo Media" of "Tarvo Media Investment Group")."""
-    prefix = name + " "
-    return [g for g in firms if g.name.startswith(prefix)]
+def _opened_by(firms: list[CandidateGroup]) -> dict[str, list[CandidateGroup]]:
+    """The firms by each run of words their legal name opens on and runs on after ("Harlow Ridge"
+    of "Harlow Ridge Mining Corp", "Tarvo Media" of "Tarvo Media Investment Group"): one index
+    built once, so each short name is one look-up, not a walk over every firm."""
+    opened: dict[str, list[CandidateGroup]] = {}
+    for g in firms:
+        words = g.name.split(" ")
+        for k in range(1, len(words)):
+            opened.setdefault(" ".join(words[:k]), []).append(g)
+    return opened
 
 
 def _may_join(short: CandidateGroup) -> bool:
@@ -112,7 +119,8 @@ def join_sky_namesakes(groups: list[CandidateGroup], recased: dict[TextField, st
             continue
         moved = [c for c in town.cands if not _marked_place(c, recased)]
         sky.cands.extend(moved)
-        town.cands = [c for c in town.cands if c not in moved]
+        gone = {id(c) for c in moved}
+        town.cands = [c for c in town.cands if id(c) not in gone]
         if not town.cands:
             emptied.add(id(town))
     return [g for g in groups if id(g) not in emptied] if emptied else groups

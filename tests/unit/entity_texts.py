@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from consumer.entities import EntityExtractor
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer, load_gazetteer
 from consumer.events import Article, Body, Entity
 
 
@@ -18,3 +22,12 @@ def entities_of(extractor: EntityExtractor, body: str, headline: str = "") -> li
 
 def types_of(entities: list[Entity]) -> dict[str, str]:
     return {e.name: e.type for e in entities}
+
+
+def rule_asks(
+    rule: Callable[[Candidate, str, str, Gazetteer], bool], text: str, name: str, kind: str
+) -> bool:
+    """A retype rule's answer for the model's reading of ``name`` (its first occurrence) as ``kind``."""
+    start = text.index(name)
+    cand = Candidate(field="body", start=start, end=start + len(name), type=kind, origin="ner")  # type: ignore[arg-type]
+    return rule(cand, text, name, load_gazetteer())

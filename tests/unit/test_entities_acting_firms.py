@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from consumer.entities.candidates import Candidate
-from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.retype.acting_firms import acting_firm
-from tests.unit.entity_texts import entities_of, types_of
+from tests.unit.entity_texts import entities_of, rule_asks, types_of
 
 
 def _asks(text: str, name: str, kind: str = "PRODUCT") -> bool:
-    start = text.index(name)
-    cand = Candidate(field="body", start=start, end=start + len(name), type=kind, origin="ner")  # type: ignore[arg-type]
-    return acting_firm(cand, text, name, load_gazetteer())
+    return rule_asks(acting_firm, text, name, kind)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from tests.unit.entity_texts import entities_of, types_of
+from consumer.entities.retype.described_groups import described_group
+from tests.unit.entity_texts import entities_of, rule_asks, types_of
 
 
 @pytest.mark.parametrize(
@@ -42,13 +43,7 @@ def test_a_person_stays_a_person(extractor: EntityExtractor, body: str, name: st
 
 
 def _described(text: str, name: str, kind: str = "PERSON") -> bool:
-    from consumer.entities.candidates import Candidate
-    from consumer.entities.gazetteer import load_gazetteer
-    from consumer.entities.retype.described_groups import described_group
-
-    start = text.index(name)
-    cand = Candidate(field="body", start=start, end=start + len(name), type=kind, origin="ner")  # type: ignore[arg-type]
-    return described_group(cand, text, name, load_gazetteer())
+    return rule_asks(described_group, text, name, kind)
 
 
 @pytest.mark.parametrize(

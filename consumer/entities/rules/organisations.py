@@ -25,6 +25,7 @@ from consumer.lexicon import (
     COMMON_ACRONYMS,
     COMPANY_TITLE_WORDS,
     MONTH_NAMES,
+    ROLE_NOUNS,
     SPEECH_VERB_PATTERN,
     WEEKDAYS,
 )
@@ -50,6 +51,19 @@ _APPOSITIVE_ORG = gated(
     r"(?:(?!(?:of|for|at|in|on|with|to|from|by|and|or)\s)[\w'’-]+\s+){0,5}?[\w-]*"
     + _ORG_NOUNS
     + rf"\b(?!['\u2019]s\b)(?!\s+{SPEECH_VERB_PATTERN}\b)"
+)
+
+
+# "Jo Roe, a fund manager at Kelby", "Ada Quell, a bank spokeswoman,", "Tom Vane, a party
+# member": the body's noun the apposition matched only qualifies the person's role after it, so
+# the name is the person's (session 41: 1987 wire and BBC copy read fund managers as firms).
+# A "fund manager" or "asset manager" may be a firm ("Kelby Trust, a fund manager based in ..."):
+# a manager is a person only when "at" or "with" names the employer after it.
+_ROLE_AFTER_NOUN = re.compile(
+    r"[ \t]+(?:(?:"
+    + "|".join(sorted(r for r in ROLE_NOUNS if r != "manager"))
+    + r"|member|worker|employee|insider|veteran|staffer)s?|bosse?s?"
+    + r"|managers?(?=[ \t]+(?:at|with)[ \t]))\b"
 )
 
 
@@ -119,10 +133,30 @@ def _plied_by_a_person(noun: str, words: list[str]) -> bool:
     )
 
 
+# A "maker" whose made thing is a person's craft ("film-maker Ada Quell", "documentary maker Jo
+# Roe", "policy-makers"): a person who makes films or policy, never a company (a company is a
+# "film company", a "chip maker"). Only the one word right before "maker", joined by a hyphen or
+# a space (session 41: BBC copy's film-makers were read as firms).
+_CRAFT_BEFORE_MAKER = re.compile(
+    r"(?<![\w-])(?:film|movie|documentary|programme|program|policy|law|peace|trouble|play|decision|"
+    r"deal|match|king|dress|holiday|music|mischief)[- ]$",
+    re.IGNORECASE,
+)
+_CRAFT_REACH = 16  # characters looked back from "maker": the craft's word and its joint
+
+
+def _craft_maker(text: str, maker_start: int) -> bool:
+    """Whether the "maker" at ``maker_start`` is a person's craft ("film-maker")."""
+    lo = max(0, maker_start - _CRAFT_REACH)
+    return _CRAFT_BEFORE_MAKER.search(text, lo, maker_start) is not None
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
         noun = text[match.start() : match.start(1)].strip()
+        if noun == "maker" and _craft_maker(text, match.start()):
+            continue  # "film-maker Jo Roe": a person's craft, the model's reading stands
         if noun in _ADJECTIVE_NOUNS and _ADJECTIVE_BEFORE.search(
             text, max(0, match.start() - _ADJECTIVE_REACH), match.start()
         ):
@@ -247,6 +281,8 @@ def appositive_orgs(text: str) -> Iterator[tuple[int, int]]:
             continue  # "Acme Optics Co., Ltd., a lens maker": the name's own tail, no name
         if _WHO_AFTER.match(text, match.end()) and re.split(r"[\s-]", match.group(0))[-1] in _TRADES:
             continue  # "Kowalczyk, a film producer who ...": a person (a firm is "that" or "which")
+        if _ROLE_AFTER_NOUN.match(text, match.end()) is not None:
+            continue  # "Jo Roe, a fund manager at ...": the body's noun qualifies a person's role
         # the phrase may open on the name's own first word too ("Like Quillon, the company has
         # ...", "Unlike Tarvo Group, the firm ...": session 32), so the window runs to its end
         opening = OPENING_PREPOSITIONAL_PHRASE.search(text, max(0, start - OPENING_WINDOW), end)

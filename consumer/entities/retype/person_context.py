@@ -11,6 +11,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
+from consumer.entities.retype.craft_makers import craft_maker_before
 from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.person_names import (
@@ -184,6 +185,8 @@ def person_context(text: str, start: int, end: int, surface: str, gazetteer: Gaz
         return True  # "Chancellor Olaf Scholz said": the model read a body
     if _credited_person(text, start, surface, gazetteer):
         return True  # "images by Tanveer Badal": a photographer, host or star
+    if craft_maker_before(text, start):
+        return True  # "film-maker Ada Quell", "documentary maker Jo Roe": a person's craft
     role = _ROLE_RIGHT_BEFORE.search(text, max(0, start - 20), start) or _ROLE_COMMA_BEFORE.search(
         text, max(0, start - 30), start
     )

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.opening_words import opening_adverb
+from consumer.entities.retype.craft_makers import craft_maker_at
 from consumer.entities.retype.cuts import sentence_end_word
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import is_head_word
@@ -133,29 +134,11 @@ def _plied_by_a_person(noun: str, words: list[str]) -> bool:
     )
 
 
-# A "maker" whose made thing is a person's craft ("film-maker Ada Quell", "documentary maker Jo
-# Roe", "policy-makers"): a person who makes films or policy, never a company (a company is a
-# "film company", a "chip maker"). Only the one word right before "maker", joined by a hyphen or
-# a space (session 41: BBC copy's film-makers were read as firms).
-_CRAFT_BEFORE_MAKER = re.compile(
-    r"(?<![\w-])(?:film|movie|documentary|programme|program|policy|law|peace|trouble|play|decision|"
-    r"deal|match|king|dress|holiday|music|mischief)[- ]$",
-    re.IGNORECASE,
-)
-_CRAFT_REACH = 16  # characters looked back from "maker": the craft's word and its joint
-
-
-def _craft_maker(text: str, maker_start: int) -> bool:
-    """Whether the "maker" at ``maker_start`` is a person's craft ("film-maker")."""
-    lo = max(0, maker_start - _CRAFT_REACH)
-    return _CRAFT_BEFORE_MAKER.search(text, lo, maker_start) is not None
-
-
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
     for match in _COMPANY_BEFORE.finditer(text):
         noun = text[match.start() : match.start(1)].strip()
-        if noun == "maker" and _craft_maker(text, match.start()):
+        if noun == "maker" and craft_maker_at(text, match.start()):
             continue  # "film-maker Jo Roe": a person's craft, the model's reading stands
         if noun in _ADJECTIVE_NOUNS and _ADJECTIVE_BEFORE.search(
             text, max(0, match.start() - _ADJECTIVE_REACH), match.start()

@@ -37,6 +37,7 @@ import re
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.acting_firms import acting_names
+from consumer.entities.retype.dated_events import dated_event
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
 from consumer.entities.retype.held_events import CONFERENCE_AFTER, PLAY_AFTER, held_conference, league_in_play
@@ -202,6 +203,9 @@ def retype_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     """Retype a model body by the kind around it (in place); True when it did. The owner's and the
     event's cues speak for every mention of the name (origin ``rule``), so a name the text has act
     as a body elsewhere (``acting_names``) is left to the model; a bill by its own name."""
+    if dated_event(cand, text, surface, gazetteer) and surface.lower() not in acting_names(text):
+        cand.type, cand.entry, cand.origin = "EVENT", None, "rule"  # "last week's Tarvo Open"
+        return True
     if not _asks(cand, text, surface):
         return False
     if named_bill(cand, text, surface):

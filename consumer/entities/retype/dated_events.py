@@ -8,7 +8,8 @@ What a time owns may also be an issue of a paper or a show ("today's Kelby Heral
 Quell Tonight"), or the name may only qualify a noun after it ("Thursday's Commons vote", "this
 week's Kelby Fund meeting"): so a name with a paper's word, a head word of a body, a place, a prize
 or a show, one the gazetteer lists as anything but an event, one a person's given name opens, one
-after "on", and one a word other than a function word follows are all left alone. A one-word name
+after "on", and one a word other than a function word or an occasion's noun ("ceremony", "concert")
+follows are all left alone. A one-word name
 must be a plural ("Worlds", "Oscars"): a single word after a day is a paper as often ("today's
 Kelbyblatt").
 
@@ -39,7 +40,11 @@ _DATED_BEFORE = re.compile(
 _ON_BEFORE_TIME = re.compile(r"\b[Oo]n[ \t]+(?:[A-Za-z]+[ \t]+)?[A-Za-z]+['\u2019]s[ \t]+$")
 _REACH = 26  # characters read before the name: the time and its possessive
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'\u2019&.-]*|of|the|and|on|for|in|de")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'\u2019-]*)")
+# the word after the name, past an acronym in brackets ("today's Kelby Community (KC) tender")
+_WORD_AFTER = re.compile(r"(?:[ \t]*\([A-Z][\w.&-]*\))?[ \t]+([A-Za-z][\w'\u2019-]*)")
+# kind nouns of a held occasion after its name ("Sunday's Harbor Globes ceremony"): still the
+# occasion's name; never "match" or "game" (a club's: "Saturday's Kelby match")
+_OCCASION_NOUNS = frozenset(word_list("ceremony ceremonies concert concerts gala event"))
 # the words of papers and magazines: a time owns their issue ("Sunday's Daily Kelby")
 _PAPER_WORDS = frozenset(
     word_list(
@@ -79,5 +84,6 @@ def dated_event(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     if entry is not None and entry.type != "EVENT":
         return False
     after = _WORD_AFTER.match(text, cand.end)
-    return after is None or after.group(1) in STOP_WORDS  # "... Open, where", "... Indoors in Madrid"
+    # "... Open, where", "... Indoors in Madrid", "... Globes ceremony"
+    return after is None or after.group(1) in STOP_WORDS or after.group(1) in _OCCASION_NOUNS
 

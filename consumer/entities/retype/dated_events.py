@@ -9,9 +9,8 @@ Quell Tonight"), or the name may only qualify a noun after it ("Thursday's Commo
 week's Kelby Fund meeting"): so a name with a paper's word, a head word of a body, a place, a prize
 or a show, one the gazetteer lists as anything but an event, one a person's given name opens, one
 after "on", and one a word other than a function word or an occasion's noun ("ceremony", "concert")
-follows are all left alone. A one-word name
-must be a plural ("Worlds", "Oscars"): a single word after a day is a paper as often ("today's
-Kelbyblatt").
+follows are all left alone. A one-word name must be a plural ("Worlds", "Oscars"): a single word
+after a day is a paper as often ("today's Kelbyblatt").
 
 Only the few characters before the name are read, after a cheap test of the possessive right
 before it.

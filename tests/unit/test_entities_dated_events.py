@@ -31,7 +31,7 @@ def test_a_name_owned_by_a_time_is_an_event(extractor: EntityExtractor, body: st
         # a paper's issue
         ("Ministers read today's Kelby Herald on the train.", "Kelby Herald"),
         # a body by its head word, qualifying the talks after it
-        ("The ministers met before last week's Kelby Coffee Organisation talks.", "Kelby Coffee Organisation"),
+        ("They met before last week's Kelby Coffee Organisation talks.", "Kelby Coffee Organisation"),
         # a body whose acronym follows, qualifying the tender after it
         ("Rebates were paid at today's Kelby Community (KC) tender, the board said.", "Kelby Community"),
     ],

@@ -85,4 +85,3 @@ def dated_event(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
     after = _WORD_AFTER.match(text, cand.end)
     # "... Open, where", "... Indoors in Madrid", "... Globes ceremony"
     return after is None or after.group(1) in STOP_WORDS or after.group(1) in _OCCASION_NOUNS
-

@@ -316,6 +316,7 @@ class NameFinders(CandidatePasses):
             rules.tailed_products(text, gaz),
             rules.hyphen_marked_models(text, gaz),
             rules.marked_models(text, gaz),
+            rules.plural_models(text, self._is_maker),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
         )

@@ -321,7 +321,7 @@ class NameFinders(CandidatePasses):
             rules.compatible_products(text, gaz),
         )
         for s, e in itertools.chain.from_iterable(finders):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+            yield Candidate(text_field, s, rules.singular_end(text, s, e), "PRODUCT", "rule")
 
     def _paired_companies(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """ "Uber and Zorbly", "Zorbly or Netflix": one capitalised word no list knows, joined by

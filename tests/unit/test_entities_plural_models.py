@@ -49,3 +49,26 @@ def test_the_extractor_types_the_plural_model_a_product(extractor: EntityExtract
     body = "Corvair Airlines said it would buy six Boeing 747s for its long routes, the carrier said."
     types = types_of(entities_of(extractor, body))
     assert types.get("Boeing 747") == "PRODUCT", types
+
+
+@pytest.mark.parametrize(
+    ("found", "name"),
+    [
+        ("Airbus A320s", "Airbus A320"),
+        ("Boeing 737-300s", "Boeing 737-300"),
+        ("McDonnell Douglas DC-9s", "McDonnell Douglas DC-9"),
+        ("Kelvo 6s", "Kelvo 6s"),  # one digit after a space: the model's own letter
+        ("Vorta X20", "Vorta X20"),  # no plural ending
+        ("Vorta Xs", "Vorta Xs"),  # no number before the "s"
+    ],
+)
+def test_a_plural_ending_after_a_model_number_is_left_out(found: str, name: str) -> None:
+    text = f"Tarvel bought the {found} last year."
+    start = text.index(found)
+    assert text[start : rules.singular_end(text, start, start + len(found))] == name
+
+
+def test_the_extractor_names_the_plural_model_without_its_ending(extractor: EntityExtractor) -> None:
+    body = "Tarvel Airways said it would lease four Airbus A320s from a lessor in Dublin next year."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Airbus A320") == "PRODUCT", types

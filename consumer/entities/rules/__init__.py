@@ -94,7 +94,7 @@ from consumer.entities.rules.places import (
     town_state_codes,
 )
 from consumer.entities.rules.plan_names import owned_plans, treaty_opening
-from consumer.entities.rules.plural_models import plural_models
+from consumer.entities.rules.plural_models import plural_models, singular_end
 from consumer.entities.rules.priced import priced_products
 from consumer.entities.rules.product_rules import (
     appositive_products,
@@ -248,6 +248,7 @@ __all__ = [
     "recase",
     "result_between",
     "school_sides",
+    "singular_end",
     "sky_bodies",
     "source_names",
     "sport_near",

@@ -40,3 +40,17 @@ def plural_models(text: str, is_maker: Callable[[str], bool]) -> Iterator[tuple[
             yield before.start("first"), number.end()
         elif is_maker(last):
             yield before.start("last"), number.end()
+
+
+# A plural ending glued to a model number of two digits or more, or to a hyphened one ("A320s",
+# "737-300s", "DC-9s", "MD-11s"): the fleet's count of one model, whose name has no "s". A single
+# digit after a space keeps its "s", a model's own letter ("the Kelvo 6s").
+_PLURAL_MODEL_END = re.compile(r"(?:\d\d|-\d)s$")
+
+
+def singular_end(text: str, start: int, end: int) -> int:
+    """The end of a product's span without a plural ending glued to its model number ("Airbus
+    A320s" → "Airbus A320"); ``end`` when it has none."""
+    if end - start > 3 and text[end - 1] == "s" and _PLURAL_MODEL_END.search(text, end - 3, end):
+        return end - 1
+    return end

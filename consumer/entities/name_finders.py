@@ -316,11 +316,12 @@ class NameFinders(CandidatePasses):
             rules.tailed_products(text, gaz),
             rules.hyphen_marked_models(text, gaz),
             rules.marked_models(text, gaz),
+            rules.plural_models(text, self._is_maker),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
         )
         for s, e in itertools.chain.from_iterable(finders):
-            yield Candidate(text_field, s, e, "PRODUCT", "rule")
+            yield Candidate(text_field, s, rules.singular_end(text, s, e), "PRODUCT", "rule")
 
     def _paired_companies(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """ "Uber and Zorbly", "Zorbly or Netflix": one capitalised word no list knows, joined by

@@ -40,3 +40,52 @@ def test_no_product_for_a_maker_or_a_person(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Reviewers said the Dorvan Electra has a range of 280 miles.", "Dorvan Electra"),
+        ("Critics said the Kelvar Sprint has a top speed of 128 mph.", "Kelvar Sprint"),
+        ("The Tovak Slate has a battery life of 14 hours on one charge.", "Tovak Slate"),
+    ],
+)
+def test_a_name_with_a_range_a_top_speed_or_a_battery_life_is_a_product(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "PRODUCT", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # a range of things, no distance: a company's catalogue
+        ("Quorvel Holdings has a range of 300 products in Ostrava.", "Quorvel Holdings", "ORGANIZATION"),
+        # a person's top speed is left to the person rules
+        ("Jo Roe has a top speed of 22 mph on the track.", "Jo Roe", "PERSON"),
+    ],
+)
+def test_a_range_of_things_or_a_persons_speed_types_no_product(
+    extractor: EntityExtractor, body: str, name: str, kind: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    ("body", "maker", "product"),
+    [
+        # the possessed name has the spec, not its owner
+        ("Dorvik's Zantra 5 smartphone has a 6.2-inch screen.", "Dorvik", "Zantra 5"),
+        # a bare name after "from" is the maker of the thing before it
+        ("The Zantra 5 smartphone from Dorvik has a 6.2-inch screen.", "Dorvik", "Zantra 5"),
+        ("The Zantra 5 smartphone from Dorvik costs $499.", "Dorvik", "Zantra 5"),
+    ],
+)
+def test_the_maker_of_the_thing_with_the_spec_or_price_stays_a_company(
+    extractor: EntityExtractor, body: str, maker: str, product: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(maker) != "PRODUCT", types
+    assert types.get(product) == "PRODUCT", types

@@ -42,6 +42,7 @@ from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
 from consumer.entities.retype.held_events import CONFERENCE_AFTER, PLAY_AFTER, held_conference, league_in_play
 from consumer.entities.retype.person_names import looks_like_person
+from consumer.entities.retype.products import maker_after_from
 from consumer.events import EntityType
 
 # The kind noun must end its noun phrase: punctuation, a line's end, a function word, a verb's
@@ -267,6 +268,8 @@ def reviewed_or_priced(cand: Candidate, text: str, surface: str, gazetteer: Gaze
     )
     if not reviewed and _PRICE_AFTER.match(text, cand.end) is None and not _part_owner(cand, text, surface):
         return False
+    if not reviewed and maker_after_from(text, cand.start):
+        return False  # "the Vela X from Kelby costs $499": the price is the thing's, not its maker's
     return _plain_name(surface, gazetteer) and gazetteer.lookup(surface) is None
 
 

@@ -239,6 +239,11 @@ _HAS_SPEC = re.compile(
 _SPEC_UNIT = re.compile(
     r"\d[\d,.]*\s?-?(?:mAh|kWh|kW|hp|horsepower|lb-ft|pound-feet|GHz|megapixels?|MP|mpg|"
     r"inch(?:es)?\s+(?:screen|display|touchscreen|wheels)|cylinder\s+engine)\b"
+    # a vehicle's or a craft's reach and speed, a device's charge: "a range of 300 miles", "a top
+    # speed of 120 mph", "a battery life of 18 hours" (a range of products or of prices has no
+    # distance after it)
+    r"|\b(?:range|top\s+speed|battery\s+life)\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+)?"
+    r"\d[\d,.]*\s?(?:miles|mi|km|kilometres|kilometers|mph|km/h|kph|hours)\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n|, (?:and|but|while|whereas) ")
 # A maker's own last word: "Quillon Motors has a 300-hp engine in its truck" is the company's
@@ -260,8 +265,12 @@ def has_spec(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> 
     verb = _HAS_SPEC.match(text, cand.end)
     if verb is None or gazetteer.lookup(surface) is not None:
         return False
-    if surface.split()[-1].lower().rstrip(".") in _MAKER_WORDS:
+    if text[verb.end() : verb.end() + 1].isupper() or maker_after_from(text, cand.start):
+        # "Kelby's Vela X has a 6.1-inch screen", "the Vela X from Kelby has ...": the thing
+        # possessed or made has the spec, not its maker
         return False
+    if surface.split()[-1].lower().rstrip(".") in _MAKER_WORDS or _OWNER_SPLIT.search(surface):
+        return False  # a maker's own last word; an owner's possessive inside ("Kelby's Vela X")
     window = text[verb.end() : cand.end + _SPEC_REACH]
     stop = _CLAUSE_END.search(window)
     if _SPEC_UNIT.search(window[: stop.start()] if stop else window) is None:
@@ -270,6 +279,17 @@ def has_spec(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> 
 
 
 _OWNER_SPLIT = re.compile(r"['’]s\s+")
+
+# "the Vela X phone from Kelby costs $499", "a tablet by Kelby has a 10-inch screen": a bare name
+# after "from" or "by" is the maker of the thing before it, which the price or the spec after the
+# maker's name is of
+_MAKER_PREPOSITION = re.compile(r"\b(?:from|by)[ \t]+$")
+
+
+def maker_after_from(text: str, start: int) -> bool:
+    """Whether a bare "from" or "by" stands right before ``start`` (a maker's name: "the Vela X
+    from Kelby")."""
+    return _MAKER_PREPOSITION.search(text, max(0, start - 6), start) is not None
 
 
 def owned_product(cand: Candidate, gazetteer: Gazetteer, text: str) -> None:

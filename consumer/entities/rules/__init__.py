@@ -94,6 +94,7 @@ from consumer.entities.rules.places import (
     town_state_codes,
 )
 from consumer.entities.rules.plan_names import owned_plans, treaty_opening
+from consumer.entities.rules.plural_models import plural_models, singular_end
 from consumer.entities.rules.priced import priced_products
 from consumer.entities.rules.product_rules import (
     appositive_products,
@@ -236,6 +237,7 @@ __all__ = [
     "party_states",
     "photo_credits",
     "plural_kind_places",
+    "plural_models",
     "portfolio_before_office",
     "portfolio_word",
     "priced_products",
@@ -246,6 +248,7 @@ __all__ = [
     "recase",
     "result_between",
     "school_sides",
+    "singular_end",
     "sky_bodies",
     "source_names",
     "sport_near",

@@ -10,13 +10,25 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.subject.cues import is_price
+from consumer.indicators.subject.cues import PRODUCT_NOUNS, is_price
 from consumer.indicators.subject.mentions import Candidate, MentionIndex, made_thing
 
 # "the Orbel 7, priced from $899", "get the Orbel 7 for $449", "put the Orbel 7 on sale at $399"
 _PRICED_AFTER = re.compile(
     r",?\s+(?:(?:priced|costing|retailing|selling|available)\s+(?:at|from|for)|for|on\s+sale\s+(?:at|for))"
     r"\s+(?:(?:about|around|just|only|under|as\s+little\s+as)\s+)?",
+    re.IGNORECASE,
+)
+# "expects the Orbel 7 tablet to cost $499", "said the Orbel 7 phone would cost about $499": a
+# verb of pricing right after the name (a kind noun between), with a modal or "to" before it. The
+# sentence's subject is the firm that expects it or the analysts who say so, and the subject rules
+# gave them the price (or, the kind noun hiding the name, nobody); the conventions give a product
+# its price.
+_COSTS_REACH = 60  # characters between the name and the price: a kind noun, a modal and the verb
+_COSTS_AFTER = re.compile(
+    rf"(?:\s+{PRODUCT_NOUNS}s?)?\s+(?:will|would|could|should|is\s+expected\s+to|to)\s+"
+    r"(?:cost|sell\s+for|retail\s+(?:for|at)|be\s+priced\s+(?:at|from)|start\s+at|go\s+for)"
+    r"\s+(?:(?:about|around|just|only|under|roughly|less\s+than|as\s+little\s+as)\s+)?",
     re.IGNORECASE,
 )
 
@@ -74,7 +86,14 @@ def priced_product(
             text, max(0, c.start - _COMPARED_REACH), c.start
         ):
             continue  # "30% faster than the Orbel 6 for $700": the price is not the rival's
-        if is_price(unit) and c.end <= figure[0] and _PRICED_AFTER.fullmatch(text, c.end, figure[0]):
+        if (
+            is_price(unit)
+            and c.end <= figure[0]
+            and (
+                _PRICED_AFTER.fullmatch(text, c.end, figure[0])
+                or (figure[0] - c.end <= _COSTS_REACH and _COSTS_AFTER.fullmatch(text, c.end, figure[0]))
+            )
+        ):
             return c.entity
         if 0 < c.start - figure[1] <= 40 and _OFF.fullmatch(text, figure[1], c.start):
             return c.entity

@@ -1,0 +1,51 @@
+"""A work its maker's possessive describes: "Ana Vell's romantic comedy Harbor Lights took $21m",
+"Kelvo Films' animated feature Rootless drew 3 million viewers".
+
+Film, music and book copy names a work after its director's, star's, band's or studio's
+possessive and the work's kind ("Smith's romantic comedy Hitch", "Clint Eastwood's boxing drama
+Million Dollar Baby"). The possessor stands in the subject's position, so it took the work's
+takings, chart places and nominations; the phrase's head is the work. The title right after the
+kind owns the figure when the entity stage found it (any type: titles are often typed as people
+or bodies), and nothing does when it did not: the possessor is not the owner either way. Reads at
+most 60 characters after the possessor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.events import Entity
+from consumer.indicators.subject.mentions import Candidate, MentionIndex
+
+_WORK_NOUNS = (
+    "film|movie|comedy|drama|thriller|documentary|musical|cartoon|sequel|biopic|blockbuster|"
+    "western|epic|adventure|romance|horror|fantasy|animation|album|single|song|book|novel|memoir|"
+    "sitcom|series|show|play|opera"
+)
+# "'s" (or a plural's bare apostrophe: "Kelvo Films' ..."), up to three lower-case describing
+# words ("romantic", "boxing", "road-trip"), the kind and a capitalised title
+_DESCRIBED_WORK = re.compile(
+    rf"['\u2019]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_WORK_NOUNS})\s+(?=[A-Z0-9\"\u201c'\u2018])"
+)
+_REACH = 60
+_MAKERS = ("PERSON", "ORGANIZATION")
+_APOSTROPHES = ("'", "\u2019")
+_QUOTES = "\"\u201c'\u2018"
+
+
+def possessed_work(index: MentionIndex, owner: Candidate, text: str) -> tuple[Entity | None] | None:
+    """(the work,) when the owner's possessive describes a work whose title follows, (None,)
+    when the title is no entity, None when the owner describes no work."""
+    if (
+        owner.entity.type not in ("PERSON", "ORGANIZATION")
+        or text[owner.end : owner.end + 1] not in _APOSTROPHES
+    ):
+        return None  # no possessive right after the name: most owners
+    found = _DESCRIBED_WORK.match(text, owner.end, min(len(text), owner.end + _REACH))
+    if found is None:
+        return None
+    start = found.end() + (1 if text[found.end()] in _QUOTES else 0)
+    # the tagger may leave a title's article out of its name ("The Pacifier" as "Pacifier")
+    starts = (start, start + 4) if text.startswith("The ", start) else (start,)
+    title = next((c for c in index.between(start, start + _REACH) if c.start in starts), None)
+    return (title.entity if title is not None else None,)

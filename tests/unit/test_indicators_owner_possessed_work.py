@@ -41,6 +41,10 @@ def _owner(text: str, figure: str) -> str | None:
         ),
         # the article left out of the tagger's name
         ("Ana Vell's family comedy The Rootless fell to second place, taking $17m.", "$17m", "Rootless"),
+        # the kind right after the maker's name, no possessive
+        ("Ana Vell thriller Harbor Lights was second with $26m.", "$26m", "Harbor Lights"),
+        # a person's possessive frames a person the work is about: the work after it
+        ("Jo Harlan's Ana Vell biopic Rootless came third with $8.3m.", "$8.3m", "Rootless"),
         # a title the entity stage did not find: nobody's, not the director's
         ("Ana Vell's boxing drama Long Night Home took $6.3m in its third week.", "$6.3m", None),
     ],
@@ -54,6 +58,8 @@ def test_the_described_work_owns_the_figure(text: str, figure: str, owner: str |
     [
         ("Ana Vell's fortune grew to $41m last year.", "$41m", "Ana Vell"),
         ("Kelvo Films' revenue rose 12% to $310m.", "12%", "Kelvo Films"),
+        # a kind with no possessive that is a verb or a round, not a work
+        ("Kelvo Films series B round raised $14m.", "$14m", "Kelvo Films"),
         # a work's kind but no title after it
         ("Jo Harlan's new film took $9m in its first week.", "$9m", "Jo Harlan"),
     ],

@@ -236,13 +236,19 @@ def subject_of(
 def _head_of(
     index: MentionIndex, owner: Candidate, among: list[Candidate], text: str, at: int
 ) -> Entity | None:
-    """The head of the phrase the clause's owner opens: a work its possessive describes ("Ann
-    Lee's comedy Harbor Lights took $21m"; nobody when the title is no entity), a thing it made,
-    or the narrowest name its possessive or description frames."""
+    """The head of the phrase the clause's owner opens: a work its possessive or its name
+    describes ("Ann Lee's comedy Harbor Lights took $21m", "Ann Lee thriller Rootless"; nobody
+    when the title is no entity), a thing it made, or the narrowest name its possessive or
+    description frames, or the work that name describes ("Jo Roe's Ann Lee biopic Rootless")."""
     work = possessed_work(index, owner, text)
     if work is not None:
         return work[0]
-    return made_by(index, owner, text, at) or narrowest(owner, among, text).entity
+    made = made_by(index, owner, text, at)
+    if made is not None:
+        return made
+    head = narrowest(owner, among, text)
+    work = possessed_work(index, head, text) if head is not owner else None
+    return head.entity if work is None else work[0]
 
 
 def _first(found: tuple[Entity] | None) -> Entity | None:

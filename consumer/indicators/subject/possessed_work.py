@@ -27,21 +27,25 @@ _WORK_NOUNS = (
 _DESCRIBED_WORK = re.compile(
     rf"['\u2019]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_WORK_NOUNS})\s+(?=[A-Z0-9\"\u201c'\u2018])"
 )
+# with no possessive ("Ann Lee thriller Rootless") only kinds that are no verb and name no round
+# or event: "Vantor play Kelvo on Sunday", "Vantor series B round", "Vantor show Tuesday" are not
+_NAMED_WORK = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:film|movie|comedy|drama|thriller|documentary|biopic|musical|album|"
+    r"novel|memoir|sitcom)\s+(?=[A-Z0-9\"\u201c'\u2018])"
+)
 _REACH = 60
 _MAKERS = ("PERSON", "ORGANIZATION")
-_APOSTROPHES = ("'", "\u2019")
+_AFTER_NAME = ("'", "\u2019", " ")
 _QUOTES = "\"\u201c'\u2018"
 
 
 def possessed_work(index: MentionIndex, owner: Candidate, text: str) -> tuple[Entity | None] | None:
-    """(the work,) when the owner's possessive describes a work whose title follows, (None,)
-    when the title is no entity, None when the owner describes no work."""
-    if (
-        owner.entity.type not in ("PERSON", "ORGANIZATION")
-        or text[owner.end : owner.end + 1] not in _APOSTROPHES
-    ):
-        return None  # no possessive right after the name: most owners
-    found = _DESCRIBED_WORK.match(text, owner.end, min(len(text), owner.end + _REACH))
+    """(the work,) when the owner's possessive (or name) describes a work whose title follows,
+    (None,) when the title is no entity, None when the owner describes no work."""
+    if owner.entity.type not in _MAKERS or text[owner.end : owner.end + 1] not in _AFTER_NAME:
+        return None
+    kinds = _NAMED_WORK if text[owner.end] == " " else _DESCRIBED_WORK
+    found = kinds.match(text, owner.end, min(len(text), owner.end + _REACH))
     if found is None:
         return None
     start = found.end() + (1 if text[found.end()] in _QUOTES else 0)

@@ -60,6 +60,8 @@ def test_the_described_work_owns_the_figure(text: str, figure: str, owner: str |
         ("Kelvo Films' revenue rose 12% to $310m.", "12%", "Kelvo Films"),
         # a kind with no possessive that is a verb or a round, not a work
         ("Kelvo Films series B round raised $14m.", "$14m", "Kelvo Films"),
+        # "novel" as an adjective after a verb, and a sum after it: no work
+        ("Kelvo Films is issuing a novel 40 mln dlr bond paying 12 pct.", "12 pct", "Kelvo Films"),
         # a work's kind but no title after it
         ("Jo Harlan's new film took $9m in its first week.", "$9m", "Jo Harlan"),
     ],

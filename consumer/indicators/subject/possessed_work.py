@@ -22,17 +22,18 @@ _WORK_NOUNS = (
     "western|epic|adventure|romance|horror|fantasy|animation|album|single|song|book|novel|memoir|"
     "sitcom|series|show|play|opera"
 )
-# "'s" (or a plural's bare apostrophe: "Kelvo Films' ..."), up to three lower-case describing
-# words ("romantic", "boxing", "road-trip"), the kind and a capitalised title
-_DESCRIBED_WORK = re.compile(
-    rf"['\u2019]s?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_WORK_NOUNS})\s+(?=[A-Z0-9\"\u201c'\u2018])"
-)
-# with no possessive ("Ann Lee thriller Rootless") only kinds that are no verb and name no round
-# or event: "Vantor play Kelvo on Sunday", "Vantor series B round", "Vantor show Tuesday" are not
-_NAMED_WORK = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:film|movie|comedy|drama|thriller|documentary|biopic|musical|album|"
-    r"novel|memoir|sitcom)\s+(?=[A-Z0-9\"\u201c'\u2018])"
-)
+# a describing word: lower-case, no article, auxiliary or small word ("is issuing a novel 100 mln
+# dlr bond" describes no work)
+_SMALL = "a|an|the|is|are|was|were|be|has|have|had|will|would|to|of|in|and|its|his|her"
+_WORD = rf"(?:(?!(?:{_SMALL})\s)[a-z][\w-]*\s+)"
+_TITLE = r"\s+(?=[A-Z\"\u201c'\u2018])"
+# "'s" (or a plural's bare apostrophe: "Kelvo Films' ..."), up to three describing words
+# ("romantic", "boxing", "road-trip"), the kind and a capitalised title (a digit opens sums)
+_DESCRIBED_WORK = re.compile(rf"['\u2019]s?\s+{_WORD}{{0,3}}?(?:{_WORK_NOUNS}){_TITLE}")
+# with no possessive ("Ann Lee thriller Rootless") two describing words at most and only kinds
+# that are no verb, adjective or round: "Vantor play Kelvo", "a novel approach", "series B"
+_NAMED_KINDS = "film|movie|comedy|drama|thriller|documentary|biopic|musical|album|memoir|sitcom"
+_NAMED_WORK = re.compile(rf"\s+{_WORD}{{0,2}}?(?:{_NAMED_KINDS}){_TITLE}")
 _REACH = 60
 _MAKERS = ("PERSON", "ORGANIZATION")
 _AFTER_NAME = ("'", "\u2019", " ")

@@ -55,6 +55,7 @@ from consumer.indicators.subject.mentions import (
 from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
 from consumer.indicators.subject.place_measures import population_owner, total_in_place
 from consumer.indicators.subject.possessed_relative import possessed_relative_owner
+from consumer.indicators.subject.possessed_work import possessed_work
 from consumer.indicators.subject.possessive import (
     made_by,
     narrowest,
@@ -194,7 +195,7 @@ def subject_of(
         if (
             in_subject_position(c, text, clause_start, figure[0]) or heads_complement(c, text, figure[0])
         ) and not listed(c, local, text):
-            return made_by(index, c, text, figure[0]) or narrowest(c, local, text).entity
+            return _head_of(index, c, local, text, figure[0])
     if not local:
         clause = breaks[-1] if breaks else None
         unnamed = owner_of_unnamed_clause(index, text, candidates, owners, (low, clause), figure, unit)
@@ -221,7 +222,7 @@ def subject_of(
         and not addressed(c, text)
     ]
     if strong:
-        return made_by(index, strong[0], text, figure[0]) or narrowest(strong[0], earlier, text).entity
+        return _head_of(index, strong[0], earlier, text, figure[0])
     return (
         share_of_owner(owners, text, figure, unit)
         or framed_its_owner(
@@ -230,6 +231,24 @@ def subject_of(
         or long_apposition_subject(index, text, sentence, low, figure)
         or story_event_tally(index.story_event, text, sentence, figure)
     )
+
+
+def _head_of(
+    index: MentionIndex, owner: Candidate, among: list[Candidate], text: str, at: int
+) -> Entity | None:
+    """The head of the phrase the clause's owner opens: a work its possessive or its name
+    describes ("Ann Lee's comedy Harbor Lights took $21m", "Ann Lee thriller Rootless"; nobody
+    when the title is no entity), a thing it made, or the narrowest name its possessive or
+    description frames, or the work that name describes ("Jo Roe's Ann Lee biopic Rootless")."""
+    work = possessed_work(index, owner, text)
+    if work is not None:
+        return work[0]
+    made = made_by(index, owner, text, at)
+    if made is not None:
+        return made
+    head = narrowest(owner, among, text)
+    work = possessed_work(index, head, text) if head is not owner else None
+    return head.entity if work is None else work[0]
 
 
 def _first(found: tuple[Entity] | None) -> Entity | None:

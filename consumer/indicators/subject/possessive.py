@@ -16,6 +16,7 @@ from consumer.indicators.measure import MEASURE
 from consumer.indicators.subject.anaphora import anaphor_possessor
 from consumer.indicators.subject.clauses import FIRM_PART, is_country_or_division, listed
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, counts_things, is_price
+from consumer.indicators.subject.home_place import described_name
 from consumer.indicators.subject.maker_part import firms_thing_between, made_by_maker
 from consumer.indicators.subject.mentions import (
     OWNER_TYPES,
@@ -216,6 +217,9 @@ _POSSESSOR_PART = re.compile(
 
 
 def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candidate:
+    described = described_name(owner, candidates, text)  # "Norland oil giant Kelvo"
+    if described is not None:
+        return described
     role = _POSSESSOR_ROLE.match(text, owner.end, owner.end + 60)
     if role is not None:
         person = next((c for c in candidates if c.start == role.end() and c.entity.type == "PERSON"), None)

@@ -80,6 +80,7 @@ from consumer.indicators.subject.unowned import (
     opposed_count,
     polled_share,
 )
+from consumer.indicators.subject.valuing_source import values_figure
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
 
@@ -116,6 +117,7 @@ def subject_of(
         if c.entity.type in OWNER_TYPES
         and not base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
+        and not values_figure(c, text, figure[0])  # "The Statistics Office put the surplus at"
         and not TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
         and not (c.entity.type == "LOCATION" and CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
         # a place has no shares: "Tarvel Street predicted $2.52 a share" is the company's

@@ -18,14 +18,14 @@ from consumer.indicators.subject.mentions import Candidate
 # wire ticker-style name, then the name itself
 _DESCRIBED = re.compile(r"['\u2019]s\s+((?:[a-z][a-z-]*\s+){1,4}?)<?(?=[A-Z])")
 # words that make what follows an object or a new clause, not a name the kind words describe
-_NOT_KIND = frozenset(
-    {
-        *"to from with by of for in on at into over than as and or but nor that which who".split(),
-        *"is was are were has had have be been will would could can may might said says told".split(),
-        *"the a an its their his her this these those".split(),
-        *"not also now then while after before since until per via against between among".split(),
-    }
+_NOT_KIND_WORDS = (
+    "to from with by of for in on at into over than as and or but nor that which who "
+    "is was are were has had have be been will would could can may might said says told "
+    "the a an its their his her this these those "
+    "not also now then while after before since until per via against between among"
 )
+_NOT_KIND = frozenset(_NOT_KIND_WORDS.split())
+_APOSTROPHES = ("'", "\u2019")
 _REACH = 60  # the kind words after the possessive: a few words at most
 
 
@@ -33,8 +33,11 @@ def described_firm(owner: Candidate, candidates: list[Candidate], text: str) -> 
     """The body named right after ``owner``'s possessive and a few kind words ("China's largest
     carmaker SAIC Motor"), which heads the phrase; None when the words between are no plain kind
     words or no body follows them."""
-    if owner.entity.type not in ("LOCATION", "ORGANIZATION"):
-        return None
+    if text[owner.end : owner.end + 1] not in _APOSTROPHES or owner.entity.type not in (
+        "LOCATION",
+        "ORGANIZATION",
+    ):
+        return None  # one character read first: most names are no possessive
     found = _DESCRIBED.match(text, owner.end, owner.end + _REACH)
     if found is None or any(word in _NOT_KIND for word in found.group(1).split()):
         return None

@@ -41,6 +41,7 @@ from consumer.indicators.subject.event_possessive import head_possessive_owner
 from consumer.indicators.subject.event_span import event_span_owner
 from consumer.indicators.subject.event_story import story_event_tally
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
+from consumer.indicators.subject.group_place import group_place_owner
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
@@ -181,6 +182,7 @@ def subject_of(
         or population_owner(owners, text, figure)
         or that_of_owner(local, text, figure)  # ", while that of Marlow hit 5 trillion yuan"
         or paired_place(local, owners, text, figure, unit)  # "7 percent in Kessel and 7.5 percent in Marlow"
+        or group_place_owner(local, owners, text, clause_start, figure, unit)  # "Residents in Kessel had"
     )
     if reported is not None:
         return reported[0]

@@ -33,6 +33,7 @@ _FIGURES_SHOW = re.compile(
 )
 # a medium relays another's words: "quoted Tian as saying", "quoted officials as putting"
 _AS_SAYING = re.compile(r"\bas\s+(?:saying|putting|estimating|telling|reporting|forecasting)\b")
+_OWN = re.compile(r"\b(?:its|their|our)\b")
 _REACH = 60  # the verb or the noun follows the body within a few words
 
 
@@ -45,6 +46,8 @@ def values_figure(candidate: Candidate, text: str, figure_start: int) -> bool:
     end = min(figure_start, candidate.end + _REACH)
     found = _VALUES.match(text, candidate.end, end)
     if found is not None:
+        if _OWN.search(text, found.end(), figure_start) is not None:
+            return False  # "The agency estimates the cost of its project at": its own figure
         if found.group("verb").startswith("quot"):
             return _AS_SAYING.search(text, found.end(), figure_start) is not None
         return not company_like(candidate.entity)

@@ -20,6 +20,7 @@ from consumer.indicators.subject.anaphora import (
     opening_its_owner,
     pronoun_owner,
 )
+from consumer.indicators.subject.built_in_place import built_in_place
 from consumer.indicators.subject.city_story import statistic_place
 from consumer.indicators.subject.clauses import in_subject_position, is_framed, opens_sentence
 from consumer.indicators.subject.county_story import lead_division
@@ -77,6 +78,7 @@ def owner_of_unnamed_clause(
     implied = (
         postposed_place(index, owners, text, clause_start, figure)
         or visited_place(owners, text, figure)
+        or built_in_place(owners, text, clause_start, figure, unit)  # "45 schools were built in Kessel"
         or _implied_owner(index, text, clause_start, figure, unit)
     )
     if implied is not None:
@@ -119,12 +121,27 @@ def _with_clause_owner(
     # a place's statistic, perhaps after "its": "Kessel became a prosperous district, with its GDP
     # up 21 percent" (the bare "its" fell to the story's company)
     place = entity.links is not None and entity.links.kind in FOCUS_KINDS
-    if place and MEASURE.match(_ITS_BEFORE.sub("", head)):
+    if place and _measure_heads(_ITS_BEFORE.sub("", head)):
         return entity
     return None
 
 
 _ITS_BEFORE = re.compile(r"^its\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z][\w-]*\s+")
+
+
+def _measure_heads(head: str) -> bool:
+    """Whether a measure opens ``head``, perhaps after up to three lower-case words that say which
+    ("tourism revenue of", "rural per capita income of"): Xinhua's ", with" phrases name a
+    sector's measure, which ``MEASURE``'s own short list of modifiers does not cover."""
+    for _ in range(4):
+        if MEASURE.match(head):
+            return True
+        word = _LOWER_WORD.match(head)
+        if word is None:
+            return False
+        head = head[word.end() :]
+    return False
 
 
 def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: int) -> bool:

@@ -41,6 +41,7 @@ from consumer.indicators.subject.event_possessive import head_possessive_owner
 from consumer.indicators.subject.event_span import event_span_owner
 from consumer.indicators.subject.event_story import story_event_tally
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
+from consumer.indicators.subject.group_place import group_place_owner
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
@@ -81,6 +82,7 @@ from consumer.indicators.subject.unowned import (
     opposed_count,
     polled_share,
 )
+from consumer.indicators.subject.valuing_source import values_figure
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
 
@@ -117,6 +119,7 @@ def subject_of(
         if c.entity.type in OWNER_TYPES
         and not base_of_next(c, text)
         and not _SOURCE_AFTER.match(text, c.end)
+        and not values_figure(c, text, figure[0])  # "The Statistics Office put the surplus at"
         and not TICKER_AFTER.match(text, c.end)  # "(NYSE: VNT)": the exchange lists the company
         and not (c.entity.type == "LOCATION" and CURRENCY_AFTER.match(text, c.end))  # "U.S. dollars"
         # a place has no shares: "Tarvel Street predicted $2.52 a share" is the company's
@@ -180,6 +183,7 @@ def subject_of(
         or population_owner(owners, text, figure)
         or that_of_owner(local, text, figure)  # ", while that of Marlow hit 5 trillion yuan"
         or paired_place(local, owners, text, figure, unit)  # "7 percent in Kessel and 7.5 percent in Marlow"
+        or group_place_owner(local, owners, text, clause_start, figure, unit)  # "Residents in Kessel had"
     )
     if reported is not None:
         return reported[0]

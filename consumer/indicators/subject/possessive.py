@@ -16,6 +16,7 @@ from consumer.indicators.measure import MEASURE
 from consumer.indicators.subject.anaphora import anaphor_possessor
 from consumer.indicators.subject.clauses import FIRM_PART, is_country_or_division, listed
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, counts_things, is_price
+from consumer.indicators.subject.described_firm import described_firm
 from consumer.indicators.subject.home_place import described_name
 from consumer.indicators.subject.maker_part import firms_thing_between, made_by_maker
 from consumer.indicators.subject.mentions import (
@@ -232,6 +233,9 @@ def _narrowed(owner: Candidate, candidates: list[Candidate], text: str) -> Candi
         )
         if firm is not None:
             return firm
+    described = described_firm(owner, candidates, text)  # "China's largest carmaker SAIC Motor"
+    if described is not None:
+        return described
     framed = _FRAMED_BY.match(text, owner.end) or _OWNS_NAME.match(text, owner.end)
     if framed is None:
         return owner

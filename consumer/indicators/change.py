@@ -13,12 +13,16 @@ import re
 from consumer.events import Change, Comparison
 from consumer.gate import gated, lowered, may_end_with
 
-# "up" as a phrasal particle is no movement: "taking up 53 percent", "made up 40 percent" (one
-# fixed-width look-behind per verb: Python's look-behinds cannot vary in width)
-_NOT_AFTER_PARTICLE_VERB = "".join(
-    rf"(?<!\b{verb}\s)"
-    for verb in "take takes took taking taken make makes made making sums summed".split()  # noqa: SIM905
+# "up" as a phrasal particle is no movement: "taking up 53 percent", "made up 40 percent"; nor
+# after a verb of paying or getting that takes it: "anted up $129", "coughed up $2 million",
+# "snapped up 12 percent of the shares", "racked up $40 million in sales" (one fixed-width
+# look-behind per verb: Python's look-behinds cannot vary in width)
+_PARTICLE_VERBS = (
+    *"take takes took taking taken make makes made making sums summed".split(),  # noqa: SIM905
+    *"ante antes anted cough coughs coughed pony ponies ponied snap snaps snapped".split(),  # noqa: SIM905
+    *"scoop scoops scooped buy buys bought rack racks racked ring rings rang".split(),  # noqa: SIM905
 )
+_NOT_AFTER_PARTICLE_VERB = "".join(rf"(?<!\b{verb}\s)" for verb in _PARTICLE_VERBS)
 _UP = (
     rf"r[io]se[ns]?|rising|{_NOT_AFTER_PARTICLE_VERB}up|"
     r"increas(?:e|ed|es|ing)|gr[eo]w[ns]?|growing|grown|gain(?:ed|s|ing)?|"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from consumer.events import Indicator
 from consumer.indicators.crowds import crowd_count
+from consumer.indicators.index_level import index_level
 from consumer.indicators.units import counted_noun
 
 # "the number of troops", "the number of people who could be affected": what follows counts that
@@ -108,7 +109,7 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
             continue
         before = out[-1] if out and out[-1].value is not None else None
         after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
-        unit = _implied(text, row, before, after)
+        unit = _implied(text, row, before, after) or index_level(text, row, before)
         unit = unit or _running_total(text, row, out) or _basis(text, row, before) or _level(text, row, after)
         unit = unit or _money_magnitude(text, row, before)
         spelled = not row.text[:1].isdigit()

@@ -171,8 +171,9 @@ _WORD_UNITS: list[tuple[str, str]] = [
     ("decades?", "decade"),
 ]  # fmt: skip
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
+# ... also hyphenated into a compound before a noun: "a $10-a-month plan", "an 18.50-dlr-a-share offer"
 _PER = re.compile(
-    r"\s?(?:a|an|per|/)\s?(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
+    r"(?:\s?(?:a|an|per|/)\s?|[-\u2010\u2011](?:a|an|per)[-\u2010\u2011])(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
     r"litre|liter|pound|lb|kilo|kilogram|square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft|ton|metric\s+ton"
     # a yield or a price per area of land: "650 kg per mu", "6 tonnes per hectare", "$300 an acre"
     r"|mu|hectare|ha|acre"
@@ -207,7 +208,8 @@ MEASURE_UNITS = frozenset(unit for _, unit in _WORD_UNITS)
 # A currency word glued by a hyphen to the next word is half of a compound adjective, no
 # currency: "three real-life cases", "10 real-time feeds", "12 euro-zone members" (a unit of
 # measure may be: "a 2,000-meter-long road" is metres).
-_GLUED_ON = r"(?!-[A-Za-z])"
+# ... but a rate's compound is still the currency: "an 18.50-dlr-a-share offer" (read by _PER)
+_GLUED_ON = r"(?!-(?!(?:a|an|per)-)[A-Za-z])"
 _UNIT_RE = re.compile(
     r"(?:\s?[-\u2010\u2011]?\s?)(?:"
     + "|".join(
@@ -486,7 +488,7 @@ def _rate_after(text: str, code: str, stop: int) -> tuple[str, int]:
         if _basis_period(text, denominator, per.end(), _BASIS_AFTER_WORD):
             return code, stop  # "99 billion crowns a year ago", "390 mln pesos a month earlier"
         code = _SPEEDS.get(code, {}).get(denominator) or f"{code}/{_PER_SHORT.get(denominator, denominator)}"
-        return code, per.end()
+        return code, _rate_end(per)
     if code in _MONEY_WORD_CODES:
         adverb = _RATE_ADVERB.match(text, stop)  # "2,300 yuan monthly", "40 euros each week"
         if adverb is not None:
@@ -596,7 +598,13 @@ def per_unit(text: str, end: int) -> tuple[str, int] | None:
     denominator = " ".join(per.group(1).lower().split())
     if _basis_period(text, denominator, per.end(), _BASIS_AFTER):
         return None
-    return _PER_SHORT.get(denominator, denominator), per.end()
+    return _PER_SHORT.get(denominator, denominator), _rate_end(per)
+
+
+def _rate_end(per: re.Match[str]) -> int:
+    """Where a figure with this rate ends: after "a barrel", but before a hyphenated compound's
+    "-a-month", which modifies the noun after it ("the $10-a-month Orbel Plus plan")."""
+    return per.start() if per.group(0)[:1] in "-\u2010\u2011" else per.end()
 
 
 _CURRENCY_CODES = {code for _, code in _CURRENCY_WORDS}

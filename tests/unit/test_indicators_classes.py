@@ -755,6 +755,14 @@ def test_scaled_values_are_exact_in_decimal(text: str, value: float) -> None:
         ("Private firms grew fast, taking up 53 percent of the total.", None),
         ("Services made up 61 percent of output.", None),
         ("Exports were up 7 percent in May.", "up"),
+        # after a verb of paying or getting, "up" is its particle: a sum paid or got, no movement
+        ("Early backers anted up $240 for the Velto kit.", None),
+        ("Carriers coughed up $6 million in fines.", None),
+        ("Tarrow snapped up 14 percent of Belmane.", None),
+        ("The tour racked up $31 million in ticket sales.", None),
+        # ... but a market's close after "ended" still moved
+        ("Belmane shares ended up 2.6 percent.", "up"),
+        ("Freight volumes went up 8 percent.", "up"),
     ],
 )
 def test_up_as_a_particle_is_no_movement(text: str, change: str | None) -> None:

@@ -41,7 +41,7 @@ _STAND = re.compile(
     r"criticised|criticized|criticises|criticizes|welcomed|welcomes|defended|defends|praised|praises|"
     r"attacked|attacks|condemned|condemns|dismissed|dismisses|rejected|rejects|questioned|questions|"
     r"backed|backs|hailed|hails|blamed|blames|accused|accuses|urged|urges|denied|denies|"
-    r"maintained|maintains|believes|believed|remained|remains|described|describes|predicted|predicts)\b"
+    r"maintained|maintains|believes|believed|described|describes|predicted|predicts)\b"
 )
 
 

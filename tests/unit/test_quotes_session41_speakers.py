@@ -86,6 +86,7 @@ def test_a_named_person_taking_a_stand_right_before_says_the_unattributed_quote(
     [
         # a deed, not a stand: the old reading (the paragraph's speaker) stands
         "Kelco executive director Tom Vell visited three of the councils in the north last week.",
+        "Kelco executive director Tom Vell remained in charge of the trust for another three years.",
         # the name is an object, not the sentence's head
         "The existing system of payments was criticised by Kelco director Tom Vell at length.",
         # a possessor heads the sentence

@@ -220,7 +220,9 @@ _DESCRIBED_HEAD = re.compile(
 _CUT_REACH = 200
 
 
-def _sentence_before(masked: str, para_start: int, quote_start: int, reach: int) -> tuple[int, int] | None:
+def writer_sentence_before(
+    masked: str, para_start: int, quote_start: int, reach: int
+) -> tuple[int, int] | None:
     """Where the writer's sentence right before a quote opens and ends (within ``reach``
     characters, in its paragraph or closing the one before): None when it does not end on "." or
     "!", or holds quoted words."""
@@ -247,7 +249,7 @@ def described_before(
     the quote is the reaction of the person described, never the last speaker's going on. That person
     when an entity with the role ('the judge' named earlier as a judge), else no one (null beats a
     guess; session 30). None when the sentence is not of that kind."""
-    span = _sentence_before(masked, para_start, quote_start, _CUT_REACH)
+    span = writer_sentence_before(masked, para_start, quote_start, _CUT_REACH)
     if span is None:
         return None
     opened, end = span
@@ -301,7 +303,7 @@ def aside_before(
     proclaimed, had a task to fulfil. "We take ..."'; session 26, fresh web pages): the quote goes
     on with the words the aside reported. Unread, the sentence gave no quote and the quote had no
     speaker."""
-    span = _sentence_before(masked, para_start, quote_start, _ASIDE_REACH)
+    span = writer_sentence_before(masked, para_start, quote_start, _ASIDE_REACH)
     if span is None:
         return None
     opened, end = span

@@ -46,6 +46,7 @@ from consumer.quotes.runs import (
 from consumer.quotes.sentence_quotes import sentence_units
 from consumer.quotes.sentences import mask, split_sentences
 from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_stated import stated_before
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import MASK, normalise
 from consumer.quotes.unit import Unit
@@ -234,6 +235,10 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
                     lo = paras[para.index - 1].start if opens and para.index else para.start
                     # 'Adams disagreed.' right before, or closing the paragraph before (session 26)
                     reacting = reacting_person(text, masked, fld, lo, unit.spans[0][0], speakers)
+                    if reacting is None:
+                        # 'Acme director Ann Roe criticised the old system of payments. "..."': a
+                        # named person taking a stand, any length (session 41, BBC stories)
+                        reacting = stated_before(text, masked, fld, lo, unit.spans[0][0], speakers)
                     if reacting is None:
                         # 'What did Roe say?' closing this paragraph or the one before: Roe answers
                         reacting = asked_about(masked, fld, lo, unit.spans[0][0], speakers)

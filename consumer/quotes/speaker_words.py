@@ -759,10 +759,10 @@ def heads_sentence(text: str, at: int, floor: int) -> bool:
     if (
         role is not None
         and role.start() > floor
-        and person_noun(role.group(1))
-        and _role_leads(text, role.start(), floor)
+        and (person_noun(role.group(1)) or role.group(1) in _MEMBER_ROLES)
+        and (opened := _role_leads(text, role.start(), floor)) is not None
     ):
-        at = role.start()  # 'And despite the results, skipper Jon Vale believes' (session 34)
+        at = opened  # 'And despite the results, skipper Jon Vale believes' (session 34)
     begin = max(floor, at - 60)
     window = text[begin:at]
     if _OPENING_PHRASE.search(window) or (begin == floor and _OPENING_AT_START.match(window)):
@@ -798,7 +798,11 @@ def heads_sentence(text: str, at: int, floor: int) -> bool:
 # name heads its sentence when the role does, after an opening phrase's comma or a conjunction ('And
 # despite the results, skipper Jon Vale believes', 'But Kelco lawyer Jo Vell told'), never after a
 # verb or a preposition ('told coach Ann Roe', 'Roe believes coach Jo Vell')
-_ROLE_BEFORE_NAME = re.compile(r"(?<![\w'\u2019-])([a-z][\w-]*)\s+$")
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'\u2019-])([a-z][\w-]*|MP|MEP|MSP|MLA)\s+(?:(?:Sir|Dame|Lord|Lady|Baroness|Dr|Professor)\s+)?$"
+)
+# a member of a parliament named by the initials of the seat ('Tory MP Jo Vell'; session 41, BBC stories)
+_MEMBER_ROLES = frozenset({"MP", "MEP", "MSP", "MLA"})
 _ROLE_REACH = 40
 
 
@@ -807,32 +811,40 @@ _ROLE_REACH = 40
 # leader Ann Roe arrived, ...')
 _ROLE_LEAD = re.compile(
     r"(?:[.!?:\n][\s\u201d\"]*|(,)\s+|^\s*)(And\s+|But\s+|Yet\s+|So\s+|Meanwhile\s+)?"
+    # session 41 (BBC stories): up to two lower-case modifiers open the description ('Meanwhile,
+    # senior Tory MP Jo Vell warned', 'But former minister Jo Vell said'), never a preposition or verb
+    r"(?P<mods>(?:(?!(?:to|of|in|for|with|at|from|by|on|and|or|than|as|according|told|said|says|asked|tells)\s)"
+    r"[a-z][\w-]*\s+){0,2})"
     r"(?!(?:When|While|After|Before|If|As|Although|Though|Since|Because|Until|Unlike|Like|For|With|To|In|"
     r"On|At|By|From|Under|Against|Without|Despite|Of|About|The|A|An|His|Her|Their|Its|Once|Following)\s)"
     r"(?:[A-Z][\w'\u2019&.-]*\s+){0,3}$"
 )
 
 
-def _role_leads(text: str, role: int, floor: int) -> bool:
-    """A role word at ``role`` that opens its sentence's subject (read in a bounded window)."""
+def _role_leads(text: str, role: int, floor: int) -> int | None:
+    """Where the description whose role word is at ``role`` opens its sentence's subject (read in
+    a bounded window): the role itself, or the lower-case modifiers before it; None if it does not."""
     begin = max(floor, role - 60)
     lead = _ROLE_LEAD.search(text[begin:role])
     if lead is None:
-        return False
+        return None
+    opened = begin + lead.start("mods") if lead.group("mods") else role
     if lead.group(1) is not None:  # after a comma: an opening phrase up to it ('Despite ..., coach')
         after = begin + lead.end(1)
         while after < role and text[after].isspace():
             after += 1
         window = text[max(floor, after - 60) : after]
-        return bool(
+        after_opening = bool(
             _OPENING_PHRASE.search(window)
             or (after - 60 <= floor and _OPENING_AT_START.match(window))
             or _OPENING_CLAUSE.search(text, max(floor, after - _OPENING_CLAUSE_REACH), after)
         )
+        return opened if after_opening else None
     # a sentence's start needs a conjunction ('But Acme lawyer Jo Vell told'): a bare 'Acme manager
     # Jo Vell held talks' heads only the next sentence (session 32, ``BODY_ROLE_HEAD``), since a
     # description heading a sentence between ('The former captain added') may be the one speaking
-    return lead.group(2) is not None and (lead.start() > 0 or begin == floor or text[begin] in ".!?:\n")
+    leads = lead.group(2) is not None and (lead.start() > 0 or begin == floor or text[begin] in ".!?:\n")
+    return opened if leads else None
 
 
 # A conjunction and a time before the subject, no comma ('But on Wednesday Mr Straw said', '...,

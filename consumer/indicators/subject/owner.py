@@ -82,7 +82,6 @@ from consumer.indicators.subject.unowned import (
 )
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
-
 # the types a figure's window keeps (a people's word may still head a count), made once: written in
 # the comprehension's test, the union was built again for every mention in the window
 _OWNERS_OR_PEOPLES = OWNER_TYPES | {"NORP"}

@@ -35,8 +35,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w&.+-]*")
 def acting_firm(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A product's reading (the model's, the list's, or a listed product under a model body) of one
     to three capitalised words with no digit, right before a firm's act: the firm."""
-    if cand.origin not in ("ner", "gazetteer"):
-        return False
+    if cand.origin not in ("ner", "gazetteer") or cand.type not in ("PRODUCT", "ORGANIZATION"):
+        return False  # a product's or a body's reading only: most listed names are places
     act = _FIRM_ACTS.match(text, cand.end)  # the cheap trigger first: a firm's act right after
     if act is None:
         return False

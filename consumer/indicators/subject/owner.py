@@ -85,6 +85,10 @@ from consumer.indicators.subject.unowned import (
 from consumer.indicators.subject.valuing_source import values_figure
 from consumer.indicators.subject.with_apposed import with_apposed_owner
 
+# the types a figure's window keeps (a people's word may still head a count), made once: written in
+# the comprehension's test, the union was built again for every mention in the window
+_OWNERS_OR_PEOPLES = OWNER_TYPES | {"NORP"}
+
 
 def subject_of(
     index: MentionIndex,
@@ -104,7 +108,7 @@ def subject_of(
     """
     low = max(sentence[0], skip_before, figure[0] - WINDOW_BEFORE)
     high = min(sentence[1], figure[1] + WINDOW_AFTER)
-    candidates = [c for c in index.between(low, high) if c.entity.type in OWNER_TYPES | {"NORP"}]
+    candidates = [c for c in index.between(low, high) if c.entity.type in _OWNERS_OR_PEOPLES]
     inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
     sized = sized_owner(index, text, sentence[0], candidates, figure, unit)

@@ -207,6 +207,15 @@ _OF_ORG = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(.+)$")
 _DESCRIPTION = re.compile(r",\s+((?:an?|the)\s+[^,;\"“”\n]{3,160}?)(?=\s*(?:[,;\"“”)]|\.(?:\s|$)|$))")
 
 
+# An apposition whose closing comma the writer left out runs on into the sentence's own verb:
+# "Jo Roe, a fund manager at Kelby Trust said the bid ...". A reporting verb after the role's
+# first words ends the role there; a relative pronoun left before it goes too.
+_RUN_ON_VERB = re.compile(
+    r"(?:\s+(?:who|that))?\s+(?:said|says|told|tells|added|adds|warned|noted|stated|explained|insisted|"
+    r"argued|believes|thinks|wrote|writes)\b"
+)
+
+
 def _is_role(phrase: str) -> bool:
     words = [w.lower().strip("'’") for w in phrase.split()]
     return any(lexicon.bare_title(w) in _ROLE_WORDS for w in words[:6])
@@ -216,9 +225,14 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
     """(role, organisation, role span) for the person mentioned at text[start:end]."""
     match = _APPOSITION.match(text, end)
     if match and _is_role(match.group(1)) and not match.group(1)[:1].isdigit():
-        role = match.group(1).strip()
-        org = _OF_ORG.search(role)
-        return role, org.group(1).strip() if org else None, match.span(1)
+        role_start, role_end = match.span(1)
+        run_on = _RUN_ON_VERB.search(text, role_start, role_end)
+        if run_on is not None:
+            role_end = run_on.start()
+        role = text[role_start:role_end].strip()
+        if _is_role(role):
+            org = _OF_ORG.search(role)
+            return role, org.group(1).strip() if org else None, (role_start, role_end)
     low = max(0, start - 60)
     before = _TITLE_BEFORE.search(text, low, start) if _may_end_in_title(text, low, start) else None
     title = (

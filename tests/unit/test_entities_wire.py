@@ -231,3 +231,40 @@ def test_football_story_has_no_scores(extractor: EntityExtractor) -> None:
     article, entities = _story(extractor, "reuters-football.txt")
     texts = [r.text for r in extract_indicators(article, entities)]
     assert not [t for t in texts if "3-1" in t or t in ("3", "1")] and "one back" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the apposition's closing comma is missing: the role stops at the sentence's verb
+        (
+            "Later, Dana Rilke, a portfolio manager at Hollin Capital said the offer was fair.",
+            "Dana Rilke",
+            ("a portfolio manager at Hollin Capital", "Hollin Capital"),
+        ),
+        (
+            "Omar Teague, the chief economist of Brelland Bank told reporters rates would rise.",
+            "Omar Teague",
+            ("the chief economist of Brelland Bank", "Brelland Bank"),
+        ),
+        # near miss: a closed apposition keeps its whole role
+        (
+            "Dana Rilke, a portfolio manager at Hollin Capital, said the offer was fair.",
+            "Dana Rilke",
+            ("a portfolio manager at Hollin Capital", "Hollin Capital"),
+        ),
+        # near miss: a verb that is not a reporting verb stays in the role
+        (
+            "Ivo Marsh, a director who founded Tarlo Films, attended.",
+            "Ivo Marsh",
+            ("a director who founded Tarlo Films", None),
+        ),
+    ],
+)
+def test_apposition_role_stops_at_a_run_on_reporting_verb(
+    text: str, name: str, expected: tuple[str, str | None]
+) -> None:
+    start = text.index(name)
+    found = person_role(text, start, start + len(name))
+    assert found is not None and found[:2] == expected
+    assert text[found[2][0] : found[2][1]] == expected[0]

@@ -87,3 +87,74 @@ def test_a_rule_on_another_form_changes_nothing() -> None:
     )
     vote_types(cands, {"body": text})
     assert [c.type for c in cands] == ["MISC", "ORGANIZATION", "LOCATION"]
+
+
+def test_a_tie_between_a_work_and_one_other_reading_goes_to_the_work() -> None:
+    text = "Crowds queued for Saltmarsh Ballad. Saltmarsh Ballad took $4m on Friday."
+    cands = _cands(text, "Saltmarsh Ballad", [("MISC", "ner"), ("ORGANIZATION", "ner")])
+    vote_types(cands, {"body": text})
+    assert [c.type for c in cands] == ["MISC", "MISC"]
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"),
+    [
+        # three readings as often each: the model's MISC is no better than the others
+        (
+            [("MISC", "ner"), ("ORGANIZATION", "ner"), ("PERSON", "ner")],
+            ["MISC", "ORGANIZATION", "PERSON"],
+        ),
+        # a body's majority still decides against one work reading
+        (
+            [("MISC", "ner"), ("ORGANIZATION", "ner"), ("ORGANIZATION", "ner")],
+            ["ORGANIZATION"] * 3,
+        ),
+        # a tie without a work is left alone
+        (
+            [("LOCATION", "ner"), ("ORGANIZATION", "ner"), ("LOCATION", "ner"), ("ORGANIZATION", "ner")],
+            ["LOCATION", "ORGANIZATION", "LOCATION", "ORGANIZATION"],
+        ),
+    ],
+)
+def test_other_ties_and_majorities_keep_their_old_outcome(
+    readings: list[tuple[EntityType, Origin]], expected: list[EntityType]
+) -> None:
+    text = " ".join(["Pellow Quay said."] * len(readings))
+    cands = _cands(text, "Pellow Quay", readings)
+    vote_types(cands, {"body": text})
+    assert [c.type for c in cands] == expected
+
+
+def _titled(
+    text: str, ruled: str, ruled_type: EntityType, bare: str, bare_type: EntityType
+) -> list[Candidate]:
+    """The rule's candidate on ``ruled`` and model candidates on each later bare ``bare``."""
+    first = text.index(ruled)
+    cands = [Candidate("body", first, first + len(ruled), ruled_type, "rule")]
+    at = text.find(bare, first + len(ruled))
+    while at >= 0:
+        cands.append(Candidate("body", at, at + len(bare), bare_type, "ner"))
+        at = text.find(bare, at + len(bare))
+    return cands
+
+
+def test_a_ruled_title_with_its_article_types_the_bare_title() -> None:
+    text = "She starred in the film The Copper Lantern. Copper Lantern won prizes; Copper Lantern opens."
+    cands = _titled(text, "The Copper Lantern", "MISC", "Copper Lantern", "ORGANIZATION")
+    vote_types(cands, {"body": text})
+    assert [c.type for c in cands] == ["MISC"] * 3
+
+
+def test_a_ruled_body_with_an_article_leaves_the_bare_form_alone() -> None:
+    text = "Shares in The Vennick Group fell. Vennick Group said. Vennick Group hired staff."
+    cands = _titled(text, "The Vennick Group", "ORGANIZATION", "Vennick Group", "PERSON")
+    vote_types(cands, {"body": text})
+    assert [c.type for c in cands] == ["ORGANIZATION", "PERSON", "PERSON"]
+
+
+def test_a_bare_title_a_rule_found_itself_keeps_its_own_rule() -> None:
+    text = "The musical The Tin Orchard closed. Tin Orchard Ltd staged it; Tin Orchard said."
+    cands = _titled(text, "The Tin Orchard", "MISC", "Tin Orchard", "ORGANIZATION")
+    cands[1].origin = "rule"
+    vote_types(cands, {"body": text})
+    assert [c.type for c in cands] == ["MISC", "ORGANIZATION", "ORGANIZATION"]

@@ -40,6 +40,7 @@ from consumer.entities.retype.named_bodies import body_read_as_place
 from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
+from consumer.entities.retype.surname_heads import person_by_surname_head
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.shows import broadcast_programme, cast_title
@@ -82,6 +83,14 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
         return True
     head = kind_by_head(cand, text, surface)
+    if (
+        head == "ORGANIZATION"
+        and cand.entry is None
+        and cand.type in ("PERSON", "ORGANIZATION")
+        and person_by_surname_head(text, cand.start, cand.end, surface, gazetteer)
+    ):
+        cand.type = "PERSON"  # "actress Ada Press, who ...": a surname that is a paper's head word
+        return True
     gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
     overrules = not gazetteer_knows or head_word(surface) in STRONG_HEADS
     if head is not None and head != cand.type and overrules:

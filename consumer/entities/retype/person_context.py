@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.craft_makers import craft_maker_before
+from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.person_names import (
@@ -135,6 +138,14 @@ _SAYS_HE_AFTER = re.compile(
 _ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|my|our|your)\s+([a-z]+),\s+$")
 # "Ulric P. Vantage": a given name, a middle initial and a surname
 _MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
+# "Ulric P Vantage": the same without the initial's point, as British copy writes it; only after a
+# given name the lists know ("Roy F Weston Inc" keeps its head; "In A Boy's Eyes" opens on a stop word)
+_BARE_MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-HJ-Z] [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
+
+
+def _bare_middle_initial(surface: str) -> bool:
+    match = _BARE_MIDDLE_INITIAL.fullmatch(surface)
+    return match is not None and match.group(1).lower() not in STOP_WORDS and is_given_name(match.group(1))
 
 
 # '"…," Hauser said': one name word between a quotation's closing mark and a verb of speech is
@@ -161,7 +172,9 @@ def _quoted_speaker(text: str, start: int, end: int, surface: str) -> bool:
 
 
 def person_context(text: str, start: int, end: int, surface: str, gazetteer: Gazetteer) -> bool:
-    if _MIDDLE_INITIAL.fullmatch(surface) and head_word(surface) not in HEAD_TYPES:
+    if (_MIDDLE_INITIAL.fullmatch(surface) or _bare_middle_initial(surface)) and head_word(
+        surface
+    ) not in HEAD_TYPES:
         return True
     if (
         len(surface.split()) > 3

@@ -17,7 +17,7 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.opening_words import opening_adverb
 from consumer.entities.retype.craft_makers import craft_maker_at
 from consumer.entities.retype.cuts import sentence_end_word
-from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.rules.shared import OPENING_PREPOSITIONAL_PHRASE, OPENING_WINDOW, TITLE_WORDS
@@ -124,10 +124,18 @@ def _person_after_acronym(text: str, words: list[str]) -> bool:
 _PERSON_TRADES = frozenset({"broadcaster"})
 
 
+# "property developer Ivor Quell", "New York developer Jo Roe": a developer of land is a person as
+# often as a firm; before a given name borne by one sex ("Donald", not "Taylor" of "developer
+# Taylor Wimpey") the person's (session 41, 1987 wire copy read the developer as a firm)
+_SEXED_TRADES = frozenset({"developer"})
+
+
 def _plied_by_a_person(noun: str, words: list[str]) -> bool:
     """A trade a person plies too before a listed given name and one or two name words."""
+    if noun in _SEXED_TRADES and name_gender(" ".join(words)) is None:
+        return False
     return (
-        noun in _PERSON_TRADES
+        noun in _PERSON_TRADES | _SEXED_TRADES
         and 2 <= len(words) <= 3
         and is_given_name(words[0])
         and all(_NAME_WORD.fullmatch(w.rstrip(".,;:")) and not is_head_word(w.lower()) for w in words[1:])

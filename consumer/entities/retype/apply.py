@@ -40,12 +40,12 @@ from consumer.entities.retype.named_bodies import body_read_as_place
 from consumer.entities.retype.owned_kinds import retype_by_kind
 from consumer.entities.retype.people import given_name_place, retype_person, street_after_preposition
 from consumer.entities.retype.person_context import person_context, player, set_score_players
-from consumer.entities.retype.surname_heads import person_by_surname_head
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.shows import broadcast_programme, cast_title
 from consumer.entities.retype.spec_names import cue_names_product
 from consumer.entities.retype.staff_cues import firm_by_staff
+from consumer.entities.retype.surname_heads import person_by_surname_head
 from consumer.entities.retype.titles import MODEL_NAME
 from consumer.entities.retype.venues import named_venue
 from consumer.entities.retype.work_kinds import programme_name, titled_by_kind

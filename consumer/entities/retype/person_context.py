@@ -140,7 +140,9 @@ _ROLE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|my|our|your)\s+([a-
 _MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\. [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
 # "Ulric P Vantage": the same without the initial's point, as British copy writes it; only after a
 # given name the lists know ("Roy F Weston Inc" keeps its head; "In A Boy's Eyes" opens on a stop word)
-_BARE_MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-HJ-Z] [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?")
+_BARE_MIDDLE_INITIAL = re.compile(
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) [A-HJ-Z] [A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?"
+)
 
 
 def _bare_middle_initial(surface: str) -> bool:

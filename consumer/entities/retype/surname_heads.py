@@ -1,15 +1,15 @@
 """A person whose surname is a body's head word ("actress Ada Press, who ...", "Tom Courier, 31,").
 
-Press, Courier, Post, Court, Trust and Banks are surnames as well as the last words of papers,
+Press, Courier, Post, Court and Trust are surnames as well as the last words of papers,
 publishers and firms, so the head-word rule reads "<given name> Press" as a body. A paper or a
 firm named by a given name and its head is rare, and the words right beside the name tell the two
 apart: a person's lower-case role right before it, or "who", an age or speech going on with
-"he"/"she" right after. Session 41, BBC 2004-05 copy ("actress Nathalie Press, who ...").
+"he"/"she" right after. Session 41, BBC 2004-05 copy (an actress named so, with "who" after).
 
 Only a name of two words whose first is a given name borne by one sex, no place the gazetteer
-knows and no opener of bodies' names ("Royal Court"), never after "the"; a club's head ("... United") is left out,
-as clubs take "who" in British copy. The cheap tests (two words, a body's head) come first; the
-cues read at most ``_REACH`` characters on either side.
+knows and no opener of bodies' names ("Royal Court"), never after "the"; a club's head ("...
+United") is left out, as clubs take "who" in British copy. The cheap tests (two words, a body's
+head) come first; the cues read at most ``_REACH`` characters on either side.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)[ \t]+$")
 # are given names ("Charlotte", "Austin") unlisted, so the article is the test
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 _PERSON_AFTER = re.compile(
-    r",?[ \t]+who(?:se)?[ \t]|,[ \t]+\d{1,2}[ \t]*,|[ \t]+(?:said|says|added|told[ \t]+[a-z]+)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]"
+    r",?[ \t]+who(?:se)?[ \t]|,[ \t]+\d{1,2}[ \t]*,"
+    r"|[ \t]+(?:said|says|added|told[ \t]+[a-z]+)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]"
 )
 
 

@@ -12,7 +12,7 @@ after it ("... was enacted"), and pass guards that keep the bodies and the peopl
 "and" right before the head (a school or a firm "of Law"), no given name right before it (a
 person), and no body's word inside ("Tressel University Law", "Marlow Partners Law"). A
 convention is a body or a meeting more often than a law, so it takes the narrower cues only.
-Only a model's body that no list knows is retyped.
+Only a body that no list knows is retyped (``kinds.kind_by_head`` asks, when no head word typed the name).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import SPEAKING_FACILITIES, THE_BEFORE, head_type, head_word, tournament
+from consumer.entities.retype.laws import law_by_context
 from consumer.entities.retype.lexicons import DISEASES, EGG_AFTER, HOLIDAYS, word_list
 from consumer.entities.retype.person_context import PAPER_TITLES
 from consumer.entities.retype.person_names import name_word
@@ -303,8 +304,8 @@ def kind_by_head(cand: Candidate, text: str, surface: str) -> EntityType | None:
         and attributed(text, cand.start, cand.end)
     ):
         return None
-    if head is None and _programme(cand, text, surface):
-        return "MISC"
+    if head is None and (_programme(cand, text, surface) or law_by_context(cand, text, surface)):
+        return "MISC"  # a programme's title; a law under "Law" or "Code" ("based on Tarvel Currency Law")
     if head in (None, "ORGANIZATION") and facility_as_place(text, cand.start, cand.end):
         return "LOCATION"
     return head

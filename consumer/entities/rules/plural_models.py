@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from consumer.gate import gated
+
 # A three-digit model number (perhaps with a hyphened variant, "737-300") and a glued plural
-# ending, closing the word: "747s", "737's", "737-300s". The literal looked for first.
-_PLURAL_NUMBER = re.compile(r"(?<![\w.,/-])[1-9]\d\d(?:-\d{1,3})?(?=(?:s|['’]s)(?![\w'’-]))")
+# ending, closing the word: "747s", "737's", "737-300s". Gated on its first digit: one
+# scan of the whole text per item, rejected at most positions after one character.
+_PLURAL_NUMBER = gated(r"(?<![\w.,/-])[1-9]\d\d(?:-\d{1,3})?(?=(?:s|['’]s)(?![\w'’-]))")
 # One or two capitalised maker words right before the number, one space or line break apart
 _MAKER_BEFORE = re.compile(r"(?<![\w'’.&-])(?:(?P<first>[A-Z][\w&]*)\s)?(?P<last>[A-Z][\w&]*)\s$")
 _MAKER_REACH = 40  # characters looked back from the number for the maker's words

@@ -8,6 +8,7 @@ Hard-coded rather than read from :mod:`calendar`, whose names follow the process
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -255,6 +256,25 @@ MEDTOP_LABELS = {
     MEDTOP_EMPLOYMENT_STATS: "employment statistics",
 }
 """The second-level topics figures carry, with their IPTC labels."""
+
+# --------------------------------------------------------------------------- markets
+
+MARKET_INDEX_NAMES = (
+    *_words("dow nasdaq s&p ftse footsie dax cac nikkei kospi sensex topix stoxx"),
+    "hang seng",
+)
+"""Stock market indexes that copy names without the word "index", lower case. The figure
+rules that ask "is this an index?" (a metric's name, a share's points, an index's level) all
+read this one list, so a benchmark added here reaches each of them."""
+
+
+def index_names(cased: bool = False) -> str:
+    """:data:`MARKET_INDEX_NAMES` as a regex alternation, a space matching any run of spaces.
+    ``cased``: only the title and upper-case forms ("Nikkei", "NIKKEI", "S&P"), for a pattern
+    read without ``re.IGNORECASE`` where a lower-case "dow" or "footsie" is a plain word."""
+    forms = {f for name in MARKET_INDEX_NAMES for f in ((name.title(), name.upper()) if cased else (name,))}
+    return alternation(re.escape(form).replace("\\ ", r"\s+") for form in sorted(forms))
+
 
 PEOPLE_NOUNS = frozenset(
     _words(

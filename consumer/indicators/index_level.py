@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Indicator
+from consumer.lexicon import index_names
 
 _MOVES = frozenset({"point", "percent"})
 _GAP = 60
@@ -27,8 +28,7 @@ _NAME_REACH = 100
 # a market index named before the move, within its sentence: a generic word or a benchmark's name
 _INDEX_NAME = re.compile(
     r"(?:\b(?:[Ii]nd(?:ex|ices|exes)|[Cc]omposite|[Ii]ndustrial\s+[Aa]verage|[Ss]tock\s+[Aa]verage|"
-    r"Dow|Nasdaq|FTSE|Footsie|Nikkei|DAX|Dax|CAC|Hang\s+Seng|Kospi|KOSPI|Sensex|Topix|TOPIX|"
-    r"Stoxx|STOXX|S&P)\b)(?:[^.;!?]|\.(?=\d))*$"
+    rf"{index_names(cased=True)})\b)(?:[^.;!?]|\.(?=\d))*$"
 )
 
 

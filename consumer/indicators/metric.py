@@ -19,6 +19,7 @@ from consumer.lexicon import (
     MEDTOP_GDP,
     MEDTOP_INFLATION,
     MEDTOP_POLITICS,
+    index_names,
 )
 
 _PERCENT_UNITS = frozenset({"percent", "percentage_point", "basis_point"})
@@ -146,7 +147,7 @@ TAXONOMY: tuple[MetricRule, ...] = (
     _rule(
         "market_index",
         None,
-        r"\b(?:index|indices|indexes|dow|nasdaq|s&p|ftse|dax|cac|nikkei|hang seng|stoxx)\b",
+        rf"\b(?:index|indices|indexes|{index_names()})\b",
         "stock market index levels and moves",
     ),
     _rule("margin", None, r"\bmargins?\b", "gross, operating or profit margins"),

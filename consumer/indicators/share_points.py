@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from consumer.lexicon import index_names
+
 _REACH = 80
 # A percent figure in the same clause: "5.2 percent", "41%", "38 per cent"
 _PERCENT = re.compile(r"\d\s?(?:%|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
 # ... which, right after the points as ", or 1.2 percent", restates an index's move
 _OR_PERCENT = re.compile(r"\s*,?\s*(?:or|and)\s+(?:about\s+|nearly\s+|almost\s+)?\d", re.IGNORECASE)
 _INDEX_OR_GAME = re.compile(
-    r"\b(?:index|indices|indexes|dow|nasdaq|ftse|nikkei|dax|cac|hang\s+seng|s&p|composite|benchmark|"
+    rf"\b(?:index|indices|indexes|{index_names()}|composite|benchmark|"
     r"stocks?|shares|bourse|market|exchange|average|gauge|points?\s+system|scored?|scoring|games?|"
     r"match|season|rebounds?|assists?|goals?|ranking|rankings|rated|rating\s+of|score)\b",
     re.IGNORECASE,

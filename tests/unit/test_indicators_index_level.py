@@ -20,6 +20,8 @@ def _row(text: str, figure: str) -> tuple[str | None, str | None]:
         ("The Dow Jones industrial average ended down 12.4 points, or 0.05%, at 26,013.72.", "26,013.72"),
         ("The Ostria Stock Index shed 77.2 points in thin afternoon trade to 9,311.4.", "9,311.4"),
         ("Kestrel's producer price index, base 2010, rose 3.8 pct to 118.42 in May.", "118.42"),
+        # an index named in capitals only ("NIKKEI"), from the shared list of market indexes
+        ("The NIKKEI closed up 1.2 percent at 31,380.5 in Tokyo.", "31,380.5"),
     ],
 )
 def test_a_bare_level_after_an_index_move_is_in_points(text: str, figure: str) -> None:

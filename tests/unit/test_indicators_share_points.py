@@ -29,6 +29,8 @@ def test_points_beside_a_percentage_are_percentage_points(text: str, figure: str
         ("The Kessel index fell 140 points, or 1.4 percent, by noon.", "140 points"),
         # a gauge's points, with a percentage in the same sentence
         ("The benchmark rose 3.5 points after inflation eased to 2 percent.", "3.5 points"),
+        # a benchmark named without "index", from the shared list of market indexes
+        ("Seoul's KOSPI fell 21 points as bond yields climbed to 3.9 percent.", "21 points"),
         # a player's points
         ("Orr scored 27 points and made 55 percent of his shots.", "27 points"),
         # no percentage in the sentence

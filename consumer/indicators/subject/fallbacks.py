@@ -35,6 +35,7 @@ from consumer.indicators.subject.cues import (
     counts_things,
     owned_sum,
 )
+from consumer.indicators.subject.generic_body import generic_body
 from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
 from consumer.indicators.subject.national_accounts import firm_keeps, national_account
 from consumer.indicators.subject.place_measures import its_place_owner
@@ -155,7 +156,11 @@ def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: 
     start = clause_start + opening_end(text[clause_start:end])
     head = HEAD_WORDS.match(text, start, end)
     stop = head.end() if head is not None else start
-    names = [m for m in CAPITALISED.finditer(text, start, stop) if m.group(0) not in TIME_NAMES]
+    names = [
+        m
+        for m in CAPITALISED.finditer(text, start, stop)
+        if m.group(0) not in TIME_NAMES and not generic_body(text, m.start(), m.group(0))
+    ]
     if not names or anaphor_kind(text[clause_start:end]) is not None:
         return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
     return any(

@@ -80,7 +80,8 @@ def test_a_firms_story_keeps_its_inventories() -> None:
             "540 mln dlr",
         ),
         (
-            "Norland's jobless rate fell to 7.3 pct in May.\n    The rate compares with 8.6 pct a year earlier.",
+            "Norland's jobless rate fell to 7.3 pct in May.\n    The rate compares with 8.6 pct a year "
+            "earlier.",
             "8.6 pct",
         ),
         (
@@ -99,9 +100,10 @@ def test_a_comparison_of_the_figure_before_goes_on_with_its_owner(text: str, fig
     [
         # the compared figure is another place's
         ("Norland's exports rose 3.9 pct.\n    This compares with 5.6 pct in Tarvia.", "5.6 pct", None),
-        # a name in the head is a new owner, or a source: not the figure before's
+        # a name right after the compared figure is its own owner or a source: not the figure before's
         (
-            "Norland's exports rose 3.9 pct.\n    That compares with 4.8 pct at Vantor Group, a fund manager.",
+            "Norland's exports rose 3.9 pct.\n    That compares with 4.8 pct at Vantor Group, a fund "
+            "manager.",
             "4.8 pct",
             None,
         ),
@@ -111,3 +113,36 @@ def test_a_comparison_of_the_figure_before_goes_on_with_its_owner(text: str, fig
 )
 def test_comparisons_near_misses(text: str, figure: str, owner: str | None) -> None:
     assert focus_rows("", text, _NAMES)[figure] == owner
+
+
+_BODIES: dict[str, tuple[EntityType, str | None]] = {
+    "Norland": ("LOCATION", "country"),
+    "Trade Ministry": ("ORGANIZATION", None),
+}
+_REPORTED = "Norland posted a trade deficit of 270 mln dlrs in May, the Trade Ministry said.\n    "
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("The Ministry said May exports totalled 51.3 billion dlrs.", "51.3 billion dlrs"),
+        ("The Department said producer prices rose 2.9 pct in May.", "2.9 pct"),
+        ("The Treasury said tax revenue fell 3.4 pct.", "3.4 pct"),
+    ],
+)
+def test_a_capitalised_body_kind_reporting_a_statistic_is_no_missed_name(text: str, figure: str) -> None:
+    # "The Ministry said" reads as "The ministry said": the story's country owns the statistic
+    assert focus_rows("", _REPORTED + text, _BODIES)[figure] == "Norland"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # a name the entity stage missed still heads the clause
+        ("The Kessel Fund said exports totalled 51.3 billion dlrs.", "51.3 billion dlrs"),
+        # the kind inside a longer name the stage missed is no bare kind
+        ("The Ministry of Orbel said exports totalled 51.3 billion dlrs.", "51.3 billion dlrs"),
+    ],
+)
+def test_other_capitalised_heads_keep_the_statistic_unowned(text: str, figure: str) -> None:
+    assert focus_rows("", _REPORTED + text, _BODIES)[figure] is None

@@ -635,7 +635,7 @@ def _owner_before(
         owner = by_id.get(previous.subject)
         if (
             same_clause(text, previous.end, sentence[0], span[0])
-            or carries_on(index, text, sentences.of(previous.start), sentence, span[0], owner, unit)
+            or carries_on(index, text, sentences.of(previous.start), sentence, span[0], owner, unit, span[1])
             or (
                 spec_goes_on(text, previous.end, span[0], owner, unit)
                 and not another_thing_between(index, previous.end, span[0], owner)

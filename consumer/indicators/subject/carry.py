@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from consumer.events import Entity
 from consumer.gate import gated
 from consumer.indicators.subject.adverbial import without_opening
+from consumer.indicators.subject.compared_back import compares_back
 from consumer.indicators.subject.cues import (
     CORPORATE_MEASURE,
     MACRO_BEFORE,
@@ -69,6 +70,7 @@ def carries_on(
     figure_start: int,
     owner: Entity | None,
     unit: str | None,
+    figure_end: int | None = None,
 ) -> bool:
     """Whether a figure whose sentence names no owner goes on with ``owner``, the owner of the
     figure right before it, whose sentence (``previous``) is the one before: "Norland's exports
@@ -86,7 +88,10 @@ def carries_on(
         return False  # another sentence between (a paragraph break is a span of its own)
     low = max(sentence[0], figure_start - WINDOW_BEFORE)
     head = without_opening(text[low:figure_start]).lstrip()
-    restates = _RESTATED.match(head) is not None
+    # "This compares with a 1.5 billion deficit": the figure before at another time
+    restates = _RESTATED.match(head) is not None or compares_back(
+        index, head, figure_start if figure_end is None else figure_end, sentence[1]
+    )
     if not (owned_sum(unit) or restates):
         return False
     if index.between(sentence[0], figure_start) or _QUOTE_MARKS.search(text, low, figure_start):

@@ -35,7 +35,9 @@ from consumer.indicators.subject.cues import (
     counts_things,
     owned_sum,
 )
+from consumer.indicators.subject.generic_body import generic_body
 from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
+from consumer.indicators.subject.national_accounts import firm_keeps, national_account
 from consumer.indicators.subject.place_measures import its_place_owner
 from consumer.indicators.subject.possessive import possessor
 from consumer.indicators.subject.postposed_place import postposed_place, visited_place
@@ -154,7 +156,11 @@ def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: 
     start = clause_start + opening_end(text[clause_start:end])
     head = HEAD_WORDS.match(text, start, end)
     stop = head.end() if head is not None else start
-    names = [m for m in CAPITALISED.finditer(text, start, stop) if m.group(0) not in TIME_NAMES]
+    names = [
+        m
+        for m in CAPITALISED.finditer(text, start, stop)
+        if m.group(0) not in TIME_NAMES and not generic_body(text, m.start(), m.group(0))
+    ]
     if not names or anaphor_kind(text[clause_start:end]) is not None:
         return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
     return any(
@@ -200,7 +206,9 @@ def _implied_owner(
         # story's main place's (named in an earlier sentence of the passage).
         if _NATIONWIDE.search(text, clause_start, min(len(text), figure[1] + _NATIONWIDE_AFTER)):
             return index.focus.get("country")  # "Hourly earnings nationwide rose 2.1%": the country's
-        made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None
+        made = _MADE_OR_SHIPPED.search(text, clause_start, figure[0]) is not None or firm_keeps(
+            text, clause_start, figure[0]
+        )
         company = _company_story(index) if made else None
         if company is not None:
             return company
@@ -247,6 +255,8 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
         return False
     if names_measure(text, clause_start, figure[0]):
         return True
+    if owned_sum(unit) and national_account(text, clause_start, figure[0]):
+        return True  # "Wholesalers' inventories rose 1.3 pct": a statistic the measure list lacks
     # a bare number after "the number of" may be a toll ("The number of deaths rose to 45")
     return unit is not None and _STATISTIC_HEAD.search(text, clause_start, figure[0]) is not None
 

@@ -21,6 +21,7 @@ from consumer.events import Entity
 from consumer.indicators.subject.adverbial import without_opening
 from consumer.indicators.subject.clauses import listed
 from consumer.indicators.subject.mentions import Candidate, MentionIndex
+from consumer.indicators.subject.national_accounts import FIRM_WORDS, NATIONAL_WORDS
 from consumer.indicators.subject.place_statistics import STATISTIC
 from consumer.indicators.subject.possessive import MACRO
 
@@ -32,8 +33,8 @@ _COUNTRY = (
 # the statistic heading the clause: "the", two describing words at most ("crude oil output",
 # "seasonally adjusted unemployment"), the statistic and perhaps what it is of ("output of crude oil")
 _HEAD = re.compile(
-    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<place>{MACRO}|{STATISTIC}|{_COUNTRY})|"
-    r"(?P<firm>exports|imports|output|production))\b(?:\s+of\s+(?:[a-z][\w-]*\s+){1,3}?)?",
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<place>{MACRO}|{STATISTIC}|{_COUNTRY}|{NATIONAL_WORDS})|"
+    rf"(?P<firm>exports|imports|output|production|{FIRM_WORDS}))\b(?:\s+of\s+(?:[a-z][\w-]*\s+){{1,3}}?)?",
     re.IGNORECASE,
 )
 # then lower-case words only up to the figure: the verb ("rose", "stood at", "widened to")

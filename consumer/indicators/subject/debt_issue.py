@@ -6,8 +6,8 @@ Agency copy on a bond sale names the issuer once ("Vantor Power Co is raising 55
 through an offering of first mortgage bonds, said lead manager ...") and then tells the terms in
 sentences headed by the paper itself, which name no owner, or only the rating agencies and the
 benchmark a preposition governs; those figures had no owner (session 42: about one fresh agency
-story in thirty, some four unowned figures each). The issuer is the story's company: the firm
-the headline and the lead are about, never the manager or an agency that rates the paper.
+story in thirty, some four unowned figures each). The issuer is the firm the lead opens with (not
+a possessor before its unit), never the manager or an agency that rates the paper.
 
 Only a sentence that opens on the paper (after a "Non-callable for N years," phrase at most)
 and speaks of its terms (a coupon, a yield, a price, a rating, a maturity, a call); not a
@@ -37,28 +37,34 @@ _TERMS = re.compile(
 )
 # a benchmark right after the figure names another's paper: "9-1/4 pct Treasury bonds"
 _BENCHMARK_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?Treasur(?:y|ies)\b")
-# the firm the story is about must not be the paper's manager or a rating agency
-_MANAGER_BEFORE = re.compile(r"\b(?:manager|managers|by|underwriters?)\s+$", re.IGNORECASE)
+# the firm the story is about must not be the paper's manager: "lead manager Banque Kessel SA"
+_MANAGER_BEFORE = re.compile(r"\b(?:managers?|underwriters?|by)\b[^.,;]*$", re.IGNORECASE)
+_MANAGER_REACH = 40
+_POSSESSOR = re.compile(r"['\u2019]s?\b")
 
 
 def issuer_owner(
     index: MentionIndex, text: str, sentence: tuple[int, int], figure: tuple[int, int]
 ) -> Entity | None:
-    """The story's company for a term of the debt issue the sentence opens on, or None. The
+    """The issuer for a term of the debt issue the sentence opens on, or None. The
     anchored head match is the cheap first test (few sentences open on the paper)."""
     head = _PAPER_HEAD.match(text, sentence[0], sentence[1])
     if head is None:
-        return None
-    issuer = index.focus.get("company")
-    if issuer is None or not company_like(issuer):
         return None
     if _BENCHMARK_AFTER.match(text, figure[1]) is not None:
         return None
     if _TERMS.search(text, sentence[0], sentence[1]) is None:
         return None
-    # the issuer is named before the terms (in this field), and not as the manager: read only
-    # for the rare sentence that opens on the paper
-    first = next((c.start for c in index.between(0, sentence[0]) if c.entity is issuer), None)
-    if first is None or _MANAGER_BEFORE.search(text, max(0, first - 20), first) is not None:
+    # the issuer opens the lead ("Vantor Power Co is raising 55 mln dlrs through an offering"),
+    # never as the manager: read only for the rare sentence that opens on the paper
+    issuer = next(
+        (
+            c
+            for c in index.between(index.skip_before, sentence[0])
+            if company_like(c.entity) and not _POSSESSOR.match(text, c.end)  # "Vantor Corp's unit"
+        ),
+        None,
+    )
+    if issuer is None or _MANAGER_BEFORE.search(text, max(0, issuer.start - _MANAGER_REACH), issuer.start):
         return None
-    return issuer
+    return issuer.entity

@@ -30,6 +30,7 @@ from consumer.indicators.subject.cues import (
     may_open_report,
     thing_measure,
 )
+from consumer.indicators.subject.firm_measure import reports_own_measure
 from consumer.indicators.subject.mentions import (
     FOCUS_KINDS,
     TICKER_AFTER,
@@ -37,7 +38,6 @@ from consumer.indicators.subject.mentions import (
     MentionIndex,
     company_like,
 )
-from consumer.indicators.subject.firm_measure import reports_own_measure
 from consumer.indicators.subject.opener_pronoun import opener_pronoun_owner
 from consumer.indicators.subject.product_pronoun import product_opening_previous
 from consumer.indicators.subject.result_change import changes_own_result

@@ -30,7 +30,6 @@ from consumer.indicators.subject.cues import (
     may_open_report,
     thing_measure,
 )
-from consumer.indicators.subject.executive_report import officer_owner
 from consumer.indicators.subject.firm_measure import reports_own_measure
 from consumer.indicators.subject.mentions import (
     FOCUS_KINDS,
@@ -333,11 +332,7 @@ def reported_anaphor(
         ):
             return None  # "said nine-month sales rose": the period naming the result is no result
         own = _own_report(text, speakers, opening, clause_start)
-        own = own or _anaphor_own_report(index, text, local, opening)
-        if own is None:
-            officer = officer_owner(index, text, opening.start())  # "its chief executive said"
-            return (officer,) if officer is not None else None
-        return own
+        return own or _anaphor_own_report(index, text, local, opening)
     if _NEUTER.match(reported) and speakers and speakers[-1].entity.type != "PERSON":
         return None
     return (anaphor_owner(index, text, opening.end(), figure[0]),)

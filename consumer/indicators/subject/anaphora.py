@@ -30,6 +30,7 @@ from consumer.indicators.subject.cues import (
     may_open_report,
     thing_measure,
 )
+from consumer.indicators.subject.firm_measure import reports_own_measure
 from consumer.indicators.subject.mentions import (
     FOCUS_KINDS,
     TICKER_AFTER,
@@ -324,8 +325,10 @@ def reported_anaphor(
     speakers = [c for c in local if c.end <= opening.start()]
     if anaphor_kind(reported) is None:
         result = OWN_RESULT.match(text, opening.end())
-        if (result is None or result.end() > figure[0]) and not changes_own_result(
-            text, opening.end(), figure
+        if (
+            (result is None or result.end() > figure[0])
+            and not changes_own_result(text, opening.end(), figure)
+            and not reports_own_measure(text, opening.end(), figure)  # "said car output fell to"
         ):
             return None  # "said nine-month sales rose": the period naming the result is no result
         own = _own_report(text, speakers, opening, clause_start)

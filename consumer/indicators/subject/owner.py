@@ -37,6 +37,7 @@ from consumer.indicators.subject.cues import (
     counts_things,
     may_open_report,
 )
+from consumer.indicators.subject.debt_issue import issuer_owner
 from consumer.indicators.subject.event_possessive import head_possessive_owner
 from consumer.indicators.subject.event_span import event_span_owner
 from consumer.indicators.subject.event_story import story_event_tally
@@ -238,6 +239,7 @@ def subject_of(
         )
         or long_apposition_subject(index, text, sentence, low, figure)
         or story_event_tally(index.story_event, text, sentence, figure)
+        or issuer_owner(index, text, sentence, figure)  # "The debentures have an 8-3/4 pct coupon"
     )
 
 

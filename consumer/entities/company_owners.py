@@ -1,0 +1,73 @@
+"""Where a suffixed company's name starts when a possessive stands inside the suffix rule's match.
+
+The corporate-suffix rule (``rules.companies``) reads every capitalised word before "Corp" or
+"Ltd" as the firm's, a possessive too: "Japan's Tarvo Corp", "West Germany's Kelm AG", "Mr Roe's
+Varden Holdings" came out as one body and took the place or the person with them (wire copy names
+a firm's country that way all the time). A possessive whose owner is a place the gazetteer lists,
+or a place or a person the model read on its own ending at the clitic, owns the firm: the firm's
+name starts after it, and a place only the gazetteer found is kept as a place. A possessive the
+owner of which is no such name stays inside ("Moody's Investors Service Inc", "Oshman's Sporting
+Goods Inc").
+
+"Standard and Poor's Corp": the model reads only "Poor's Corp", which a firm's name never opens
+on; the suffix rule's match is the whole partnership, and its "and" is no list's here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import GazEntry, Gazetteer
+
+# a possessive's clitic before the next capitalised word of the match
+_CLITIC = re.compile(r"['’]s?[ \t]+(?=[A-Z])")
+_OWNER_READINGS = ("LOCATION", "PERSON")
+
+
+def _owner_reading(cands: Sequence[Candidate], start: int, clitic: int) -> bool:
+    """A place or a person the model read in the match, ending right at the clitic."""
+    return any(
+        c.origin == "ner" and c.type in _OWNER_READINGS and c.end == clitic and start <= c.start < clitic
+        for c in cands
+    )
+
+
+def owner_cut(
+    text: str, start: int, end: int, cands: Sequence[Candidate], gazetteer: Gazetteer
+) -> tuple[int, tuple[int, int, GazEntry] | None]:
+    """The company's start once a possessive's owner is cut off the front of [start, end), and the
+    owner's span and entry when only the gazetteer knows it as a place (to be added as one)."""
+    surface = text[start:end]
+    if "'" not in surface and "’" not in surface:
+        return start, None  # nearly every match: no possessive at all
+    cut, place = start, None
+    for match in _CLITIC.finditer(text, start, end):
+        rest = text[match.end() : end].split()
+        if len(rest) < 2:
+            break  # "Japan's Corp": nothing but a suffix would be left
+        owner = text[cut : match.start()]
+        entry = gazetteer.lookup(owner)
+        if entry is not None and entry.type == "LOCATION":
+            cut, place = match.end(), None
+            if not _owner_reading(cands, match.start() - len(owner), match.start()):
+                place = (match.start() - len(owner), match.start(), entry)
+        elif _owner_reading(cands, cut, match.start()):
+            cut, place = match.end(), None
+    return cut, place
+
+
+# the first half of a partnership's name and its "and", right before the model's half
+_HALF_BEFORE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:and|&)[ \t]+")
+
+
+def partnership_reaches_back(text: str, start: int, end: int, org_start: int, org_end: int) -> bool:
+    """A suffixed partnership [start, end) ("Standard and Poor's Corp") that holds the model's
+    organisation opening on a possessive word ("Poor's Corp"), which no firm's name opens on:
+    the model left out the first half and its "and"."""
+    if not start < org_start or org_end > end:
+        return False
+    space = text.find(" ", org_start, org_end)
+    if space < 0 or text[space - 2 : space] not in ("'s", "’s"):
+        return False
+    return _HALF_BEFORE.fullmatch(text, start, org_start) is not None

@@ -22,15 +22,28 @@ from consumer.entities.gazetteer import GazEntry, Gazetteer
 
 # a possessive's clitic before the next capitalised word of the match
 _CLITIC = re.compile(r"['’]s?[ \t]+(?=[A-Z])")
-_OWNER_READINGS = ("LOCATION", "PERSON")
 
 
-def _owner_reading(cands: Sequence[Candidate], start: int, clitic: int) -> bool:
-    """A place or a person the model read in the match, ending right at the clitic."""
-    return any(
-        c.origin == "ner" and c.type in _OWNER_READINGS and c.end == clitic and start <= c.start < clitic
-        for c in cands
-    )
+# a courtesy title before a person's name: "Mr Roe's Varden Holdings" is his; a bare surname's
+# possessive is as often the firm's own name ("Oshman's Sporting Goods Inc")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?[ \t]+")
+
+
+def _owner_reading(text: str, cands: Sequence[Candidate], start: int, clitic: int) -> bool:
+    """A place the model read in the match ending right at the clitic, or a person there with a
+    courtesy title before the name."""
+    for c in cands:
+        if c.origin != "ner" or c.end != clitic or not start <= c.start < clitic:
+            continue
+        if c.type == "LOCATION":
+            return True
+        if c.type == "PERSON":
+            if _TITLE.match(text, c.start) is not None:
+                return True
+            title = _TITLE.search(text, max(start, c.start - 6), c.start)
+            if title is not None and title.end() == c.start:
+                return True
+    return False
 
 
 def owner_cut(
@@ -50,9 +63,9 @@ def owner_cut(
         entry = gazetteer.lookup(owner)
         if entry is not None and entry.type == "LOCATION":
             cut, place = match.end(), None
-            if not _owner_reading(cands, match.start() - len(owner), match.start()):
+            if not _owner_reading(text, cands, match.start() - len(owner), match.start()):
                 place = (match.start() - len(owner), match.start(), entry)
-        elif _owner_reading(cands, cut, match.start()):
+        elif _owner_reading(text, cands, cut, match.start()):
             cut, place = match.end(), None
     return cut, place
 

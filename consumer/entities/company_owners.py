@@ -1,16 +1,18 @@
-"""Where a suffixed company's name starts when a possessive stands inside the suffix rule's match.
+"""Where a suffixed company's name starts and what it holds, when a possessive stands inside the
+corporate-suffix rule's match (``rules.companies``).
 
-The corporate-suffix rule (``rules.companies``) reads every capitalised word before "Corp" or
-"Ltd" as the firm's, a possessive too: "Japan's Tarvo Corp", "West Germany's Kelm AG", "Mr Roe's
-Varden Holdings" came out as one body and took the place or the person with them (wire copy names
-a firm's country that way all the time). A possessive whose owner is a place the gazetteer lists,
-or a place or a person the model read on its own ending at the clitic, owns the firm: the firm's
-name starts after it, and a place only the gazetteer found is kept as a place. A possessive the
-owner of which is no such name stays inside ("Moody's Investors Service Inc", "Oshman's Sporting
-Goods Inc").
+The rule reads every capitalised word before "Corp" or "Ltd" as the firm's, a possessive's too:
+"Japan's Tarvo Corp", "West Germany's Kelm AG", "Mr Roe's Varden Holdings" came out as one body
+that swallowed the place or the person (wire copy names a firm's country that way all the time).
+A possessive whose owner is a place the gazetteer lists, a place the model read ending at the
+clitic, or a person the model read there after a courtesy title owns the firm: the firm's name
+starts after it, and a place only the gazetteer found is kept as a place. Any other possessive
+stays inside ("Moody's Investors Service Inc", and a bare surname's: "Oshman's Sporting Goods
+Inc").
 
-"Standard and Poor's Corp": the model reads only "Poor's Corp", which a firm's name never opens
-on; the suffix rule's match is the whole partnership, and its "and" is no list's here."""
+"Standard and Poor's Corp": the model reads "Poor's Corp" (and at times "Standard"), which left
+the rule's whole name unused; a second half opening on a possessive word makes the "and" a
+partnership's, never a list's."""
 
 from __future__ import annotations
 
@@ -70,17 +72,17 @@ def owner_cut(
     return cut, place
 
 
-# the first half of a partnership's name and its "and", right before the model's half
-_HALF_BEFORE = re.compile(r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:and|&)[ \t]+")
+# a partnership's two halves with a possessive opening the second ("Standard and Poor's Corp")
+_POSSESSIVE_PARTNERSHIP = re.compile(
+    r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:and|&)[ \t]+[A-Z][\w-]*['’]s[ \t]+[A-Z][^\n]*"
+)
 
 
-def partnership_reaches_back(text: str, start: int, end: int, org_start: int, org_end: int) -> bool:
-    """A suffixed partnership [start, end) ("Standard and Poor's Corp") that holds the model's
-    organisation opening on a possessive word ("Poor's Corp"), which no firm's name opens on:
-    the model left out the first half and its "and"."""
-    if not start < org_start or org_end > end:
-        return False
-    space = text.find(" ", org_start, org_end)
-    if space < 0 or text[space - 2 : space] not in ("'s", "’s"):
-        return False
-    return _HALF_BEFORE.fullmatch(text, start, org_start) is not None
+def possessive_partnership(text: str, start: int, end: int) -> bool:
+    """A suffixed name [start, end) whose second half opens on a possessive word ("Standard and
+    Poor's Corp"): no firm's name opens on a possessive, so the model's organisations inside it
+    ("Poor's Corp", perhaps "Standard") are its pieces, and its "and" is no list's."""
+    surface = text[start:end]
+    if "'s " not in surface and "’s " not in surface:
+        return False  # nearly every match: no possessive at all
+    return _POSSESSIVE_PARTNERSHIP.fullmatch(text, start, end) is not None

@@ -247,10 +247,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
                 if owner is not None:
                     cands.append(Candidate(text_field, owner[0], owner[1], "LOCATION", "gazetteer", owner[2]))
                 held = (org for org in model_orgs if org.start < e and s < org.end)
-                if all(
+                if company_owners.possessive_partnership(text, s, e) or all(
                     rules.company_reaches_back(text, s, e, o.start, o.end)
                     or rules.company_runs_on(text, s, e, o.start, o.end)
-                    or company_owners.partnership_reaches_back(text, s, e, o.start, o.end)
                     for o in held
                 ):
                     cands.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))

@@ -49,7 +49,7 @@ def test_a_titled_persons_possessive_before_a_suffixed_firm_is_the_person(extrac
 @pytest.mark.parametrize(
     "body",
     [
-        "NEW YORK, March 4 - Standard and Morrow's Corp said it affirmed the rating on Kelvor Industries Inc's debt.",
+        "NEW YORK, March 4 - Standard and Morrow's Corp said it affirmed the rating on Kelvor Inc's debt.",
         "The notes will be rated AAA by Standard and Morrow's Corp, the underwriter said.",
     ],
 )

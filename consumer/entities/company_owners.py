@@ -4,10 +4,10 @@ corporate-suffix rule's match (``rules.companies``).
 The rule reads every capitalised word before "Corp" or "Ltd" as the firm's, a possessive's too:
 "Japan's Tarvo Corp", "West Germany's Kelm AG", "Mr Roe's Varden Holdings" came out as one body
 that swallowed the place or the person (wire copy names a firm's country that way all the time).
-A possessive whose owner is a place the gazetteer lists, a place the model read ending at the
-clitic, or a person the model read there after a courtesy title owns the firm: the firm's name
-starts after it, and a place only the gazetteer found is kept as a place. Any other possessive
-stays inside ("Moody's Investors Service Inc", and a bare surname's: "Oshman's Sporting Goods
+A possessive whose owner is a place the gazetteer lists (or a place the model read whose last
+word it lists: "West Germany"), or a person the model read after a courtesy title, owns the firm:
+the firm's name starts after it, and a place only the gazetteer found is kept as a place. Any
+other possessive stays inside ("Moody's Investors Service Inc", and a bare surname's: "Oshman's Sporting Goods
 Inc").
 
 "Standard and Poor's Corp": the model reads "Poor's Corp" (and at times "Standard"), which left
@@ -31,20 +31,30 @@ _CLITIC = re.compile(r"['’]s?[ \t]+(?=[A-Z])")
 _TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?[ \t]+")
 
 
-def _owner_reading(text: str, cands: Sequence[Candidate], start: int, clitic: int) -> bool:
-    """A place the model read in the match ending right at the clitic, or a person there with a
-    courtesy title before the name."""
+def _titled_person(text: str, cands: Sequence[Candidate], start: int, clitic: int) -> bool:
+    """A person the model read ending at the clitic with a courtesy title before the name (or
+    opening it)."""
     for c in cands:
-        if c.origin != "ner" or c.end != clitic or not start <= c.start < clitic:
+        if c.origin != "ner" or c.type != "PERSON" or c.end != clitic or not start <= c.start < clitic:
             continue
-        if c.type == "LOCATION":
+        if _TITLE.match(text, c.start) is not None:
             return True
-        if c.type == "PERSON":
-            if _TITLE.match(text, c.start) is not None:
-                return True
-            title = _TITLE.search(text, max(start, c.start - 6), c.start)
-            if title is not None and title.end() == c.start:
-                return True
+        title = _TITLE.search(text, max(start, c.start - 6), c.start)
+        if title is not None and title.end() == c.start:
+            return True
+    return False
+
+
+def _model_place(
+    text: str, cands: Sequence[Candidate], start: int, clitic: int, gazetteer: Gazetteer
+) -> bool:
+    """A place the model read ending at the clitic whose last word the gazetteer knows as a place
+    ("West Germany", which the gazetteer lists under today's name only)."""
+    for c in cands:
+        if c.origin == "ner" and c.type == "LOCATION" and c.end == clitic and start <= c.start < clitic:
+            last = text[c.start : c.end].rsplit(None, 1)[-1]
+            entry = gazetteer.lookup(last)
+            return entry is not None and entry.type == "LOCATION"
     return False
 
 
@@ -61,13 +71,14 @@ def owner_cut(
         rest = text[match.end() : end].split()
         if len(rest) < 2:
             break  # "Japan's Corp": nothing but a suffix would be left
-        owner = text[cut : match.start()]
-        entry = gazetteer.lookup(owner)
-        if entry is not None and entry.type == "LOCATION":
+        owner_start, clitic = cut, match.start()
+        entry = gazetteer.lookup(text[owner_start:clitic])
+        if _model_place(text, cands, owner_start, clitic, gazetteer):
             cut, place = match.end(), None
-            if not _owner_reading(text, cands, match.start() - len(owner), match.start()):
-                place = (match.start() - len(owner), match.start(), entry)
-        elif _owner_reading(text, cands, cut, match.start()):
+        elif entry is not None and entry.type == "LOCATION":
+            # the model read no place there: the gazetteer's is kept as one
+            cut, place = match.end(), (owner_start, clitic, entry)
+        elif _titled_person(text, cands, owner_start, clitic):
             cut, place = match.end(), None
     return cut, place
 

@@ -24,6 +24,8 @@ from tests.unit.entity_texts import entities_of, types_of
             "Canada",
             "Brenton Telecom Ltd",
         ),
+        # the model's place, which the gazetteer lists by its last word only
+        ("Rival bids came from West Germany's Vorlag AG, traders said.", "West Germany", "Vorlag AG"),
         (
             "The deal followed the purchase of London's Hadley Quarrie Commodities Limited.",
             "London",
@@ -72,6 +74,11 @@ def test_a_partnerships_first_half_before_a_possessive_is_its_name(
         (
             "A Dorrow's Investors Service Inc analyst said the bonds were sound.",
             "Dorrow's Investors Service Inc",
+        ),
+        # a founder's surname the model reads as a person, with no courtesy title
+        (
+            "Telman's Sporting Goods Inc rose after Ardman's Outdoor Stores Inc fell.",
+            "Ardman's Outdoor Stores Inc",
         ),
     ],
 )

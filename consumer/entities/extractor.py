@@ -20,6 +20,7 @@ from consumer.entities import (
     body_edges,
     boundaries,
     candidates,
+    company_owners,
     consolidate,
     dateline_dash,
     listed_joins,
@@ -241,8 +242,12 @@ class EntityExtractor(NameFinders, CandidatePasses):
             ]
             text = recased[text_field]
             for s, e in itertools.chain(rules.companies(text), rules.comma_partnerships(text)):
+                # "Japan's Tarvo Corp": a place's or a person's possessive is no part of the name
+                s, owner = company_owners.owner_cut(text, s, e, cands, gazetteer)
+                if owner is not None:
+                    cands.append(Candidate(text_field, owner[0], owner[1], "LOCATION", "gazetteer", owner[2]))
                 held = (org for org in model_orgs if org.start < e and s < org.end)
-                if all(
+                if company_owners.possessive_partnership(text, s, e) or all(
                     rules.company_reaches_back(text, s, e, o.start, o.end)
                     or rules.company_runs_on(text, s, e, o.start, o.end)
                     for o in held

@@ -18,6 +18,7 @@ from consumer.entities.retype.lexicons import word_list
 from consumer.entities.retype.name_edges import TITLES_BEFORE, TRADE
 from consumer.entities.retype.person_names import looks_like_person, name_word
 from consumer.entities.retype.speakers import PARTY_MEMBERS
+from consumer.entities.retype.titled_tails import split_titled_tail
 from consumer.entities.retype.titles import OFFICER_ACRONYMS
 from consumer.events import EntityType, TextField
 from consumer.lexicon import (
@@ -230,7 +231,8 @@ def split_joined(
         for member in _split_party_member(street, text, gazetteer)
         for tail in _split_person_tail(member, text, gazetteer, named)
         for named_body in _split_acronym_person(tail, text, named)
-        for part in _split_person_of_body(named_body, text, gazetteer)
+        for titled in split_titled_tail(named_body, text)
+        for part in _split_person_of_body(titled, text, gazetteer)
     ]
 
 

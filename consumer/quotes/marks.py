@@ -283,6 +283,30 @@ def _unclosed_double(
     return stretch
 
 
+# A tag that ends the paragraph: ', he said.', ', Roe added in an interview.'
+_TAG_CLOSING_PARAGRAPH = re.compile(
+    rf",\s+(?:he|she|they|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:said|says|added|adds)\b"
+    rf"[^\"\n.!?,]{{0,{_TAG_REST}}}[.!]\s*$"
+)
+
+
+def _lost_before_last_tag(text: str, para: Paragraph, open_at: int) -> Stretch | None:
+    """A straight-marked stretch left open at the paragraph's end by a tag that ends the paragraph
+    ('"It is only the brokers who gain, he said.'; session 42, Reuters 1987 copy): the closing mark
+    was lost before the tag, so the stretch ends at the tag's comma. Left open, it was dropped as a
+    stray mark, or joined the next paragraph's quote across the tag when that one opened with a
+    mark. Only the last stretch of the paragraph and a window before its end are read."""
+    if text[open_at - 1] != '"' or not _opening_slot(text, open_at - 1, para):
+        return None
+    tag = _TAG_CLOSING_PARAGRAPH.search(text, max(open_at + 1, para.end - _TAG_REST - 40), para.end)
+    if tag is None or len(text[open_at : tag.start()].split()) < _LOST_MIN_WORDS:
+        return None
+    return Stretch(open_at, tag.start() + 1, para.index)
+
+
+_LOST_MIN_WORDS = 4
+
+
 def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
     """All quoted stretches of ``text`` in order, continuations linked across paragraphs."""
     out: list[Stretch] = []
@@ -317,7 +341,10 @@ def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
             if stretch.reopened:
                 stretch.continues = len(out) - 1  # the stretch its reopening mark goes on from
             out.append(stretch)
-        if open_at is not None:
+        lost = _lost_before_last_tag(text, para, open_at) if open_at is not None else None
+        if lost is not None:
+            out.append(lost)  # '"It will not pay, he said.': its closing mark lost before the tag
+        elif open_at is not None:
             out.append(_unclosed_double(text, para, closed, open_at, continued_from, len(out) - 1))
             pending = len(out) - 1
     # An unclosed stretch that nothing continued (and that continues nothing closed) is a stray mark.

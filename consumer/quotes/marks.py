@@ -175,7 +175,18 @@ def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | 
 
 
 def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
-    """Closed stretches of one paragraph, and where an unclosed one opened (or None)."""
+    """Closed stretches of one paragraph, and where an unclosed one opened (or None); one left
+    open by a tag ending the paragraph is closed at the tag's comma."""
+    found, open_at = _paired_doubles(text, para)
+    lost = _lost_before_last_tag(text, para, open_at) if open_at is not None else None
+    if lost is not None:
+        found.append(lost)  # '"It will not pay, he said.': its closing mark lost before the tag
+        open_at = None
+    return found, open_at
+
+
+def _paired_doubles(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
+    """The stretches the paragraph's double marks pair, and where an unclosed one opened."""
     found: list[Stretch] = []
     open_at: int | None = None
     skip_to = -1  # the closing mark of a term quoted inside an open stretch
@@ -341,10 +352,7 @@ def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:
             if stretch.reopened:
                 stretch.continues = len(out) - 1  # the stretch its reopening mark goes on from
             out.append(stretch)
-        lost = _lost_before_last_tag(text, para, open_at) if open_at is not None else None
-        if lost is not None:
-            out.append(lost)  # '"It will not pay, he said.': its closing mark lost before the tag
-        elif open_at is not None:
+        if open_at is not None:
             out.append(_unclosed_double(text, para, closed, open_at, continued_from, len(out) - 1))
             pending = len(out) - 1
     # An unclosed stretch that nothing continued (and that continues nothing closed) is a stray mark.

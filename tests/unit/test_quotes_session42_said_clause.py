@@ -32,7 +32,8 @@ _FIRST = "Finance minister Tom Vell said the talks had gone well. "
     [
         (
             "Pointing to the record 3.7 billion crown rise in grain exports reported by the farm board "
-            'this morning he said, "we have been doing our part ... We have been buying far more than before."',
+            'this morning he said, "we have been doing our part ... We have been buying far more than '
+            'before."',
             "said",
             "we have been doing",
         ),

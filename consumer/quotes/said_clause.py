@@ -19,12 +19,12 @@ import re
 from collections.abc import Sequence
 
 from consumer.quotes.clauses import is_clause
-from consumer.quotes.cues import SUBJECTS
+from consumer.quotes.cues import AUX, SUBJECTS
 from consumer.quotes.joins import sentence_subject
 from consumer.quotes.marks import Stretch
 from consumer.quotes.speaker_index import Speaker
 from consumer.quotes.speakers import Speakers
-from consumer.quotes.text import MASK, last_char, verb_text
+from consumer.quotes.text import MASK, last_char, split_words, verb_text
 from consumer.quotes.unit import Unit
 
 _WINDOW = 80  # characters before the mark: the verb and a few words after it
@@ -66,6 +66,8 @@ def said_clause(
         return None
     if words[0][:1].islower() and not said.group(0).rstrip().endswith(","):
         return None  # 'told them that "the plan ..."': a reported clause the marks finish
+    if not _writers_words(said.group("verb"), said.group("rest").split()) or _title_cased(words):
+        return None  # 'said the banner read "..."', 'said the book was titled "..."'
     if not is_clause(words, after_that=True):
         return None
     verb_at = low + said.start("verb")
@@ -84,6 +86,26 @@ def said_clause(
         attributed=True,
         stretch_ids=[sid],
     )
+
+
+_PREPOSITIONS = frozenset(
+    split_words("in at on to during after before from with for by over about when while later earlier")
+)
+
+
+def _writers_words(verb: str, rest: Sequence[str]) -> bool:
+    """Between the verb and the mark only an adverbial ('said in reply to questions') or, after
+    'told', its object ('told reporters', 'told the paper in an interview'): no clause of its own
+    ('said the banner read', 'told reporters the motto was')."""
+    if verb in ("told", "tells") and rest:
+        rest = rest[2:] if rest[0] in ("the", "a", "an") else rest[1:]
+    return not rest or (rest[0] in _PREPOSITIONS and not any(w in AUX for w in rest))
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Most words capitalised: a title's name, not a sentence."""
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) * 3 > len(long_words) * 2
 
 
 def _subject(

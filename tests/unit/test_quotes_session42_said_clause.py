@@ -73,6 +73,10 @@ def test_a_whole_quoted_sentence_after_a_verb_of_saying_is_the_subjects_direct_q
         'Vell met the bankers and told reporters that "the team will go to Bergen next month to look."',
         # a stretch too short to be a sentence of its own
         'Vell met the bankers and told reporters that "We agreed."',
+        # a clause of the writer's between the verb and the mark: a sign, a motto, a title
+        'Vell met the bankers and said the banner read "We agreed to send a team to Bergen next month."',
+        'Vell met the bankers and told reporters the motto was "We agreed to send a team to Bergen."',
+        'Vell met the bankers and said the book was titled "We Agreed To Send A Team To Bergen."',
     ],
 )
 def test_near_misses_give_no_direct_quote(sentence: str) -> None:

@@ -96,7 +96,9 @@ _PREPOSITIONS = frozenset(
 def _writers_words(verb: str, rest: Sequence[str]) -> bool:
     """Between the verb and the mark only an adverbial ('said in reply to questions') or, after
     'told', its object ('told reporters', 'told the paper in an interview'): no clause of its own
-    ('said the banner read', 'told reporters the motto was')."""
+    ('said the banner read', 'told reporters the motto was'), nor words said to oneself."""
+    if any(w.rstrip(",").endswith(("self", "selves")) for w in rest):
+        return False  # 'said to herself, "..."': words said to oneself, heard by no one
     if verb in ("told", "tells") and rest:
         rest = rest[2:] if rest[0] in ("the", "a", "an") else rest[1:]
     return not rest or (rest[0] in _PREPOSITIONS and not any(w in AUX for w in rest))

@@ -43,6 +43,7 @@ from consumer.quotes.runs import (
     quoted_words,
     signed_below,
 )
+from consumer.quotes.said_clause import lone_stretch, said_clause
 from consumer.quotes.sentence_quotes import sentence_units
 from consumer.quotes.sentences import mask, split_sentences
 from consumer.quotes.speaker_index import Speaker
@@ -136,9 +137,17 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
                 if unit is not None:
                     units.append(unit)
                 continue
-            for unit in sentence_units(
+            found = sentence_units(
                 text, masked, fld, s_start, s_end, here, stretches, speakers, floor, lead_in, unsaid
-            ):
+            )
+            lone = lone_stretch(found, here, unsaid) if fld == "body" else None
+            if lone is not None:
+                # 'Noting the plan Roe said, "what is needed is ..."' (session 42, Reuters copy)
+                said = said_clause(
+                    text, masked, fld, s_start, s_end, stretches[lone], lone, para.index, speakers, floor
+                )
+                found = [said] if said is not None else found
+            for unit in found:
                 if quoted_subhead(text, para.start, para.end, unit):
                     continue
                 first = unit.stretch_ids[0]

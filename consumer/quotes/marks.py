@@ -175,7 +175,18 @@ def _nested_pair(text: str, pos: int, para: Paragraph, straight: bool) -> int | 
 
 
 def _double_stretches(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
-    """Closed stretches of one paragraph, and where an unclosed one opened (or None)."""
+    """Closed stretches of one paragraph, and where an unclosed one opened (or None); one left
+    open by a tag ending the paragraph is closed at the tag's comma."""
+    found, open_at = _paired_doubles(text, para)
+    lost = _lost_before_last_tag(text, para, open_at) if open_at is not None else None
+    if lost is not None:
+        found.append(lost)  # '"It will not pay, he said.': its closing mark lost before the tag
+        open_at = None
+    return found, open_at
+
+
+def _paired_doubles(text: str, para: Paragraph) -> tuple[list[Stretch], int | None]:
+    """The stretches the paragraph's double marks pair, and where an unclosed one opened."""
     found: list[Stretch] = []
     open_at: int | None = None
     skip_to = -1  # the closing mark of a term quoted inside an open stretch
@@ -281,6 +292,30 @@ def _unclosed_double(
     ):
         stretch.continues, stretch.reopened = last, True
     return stretch
+
+
+# A tag that ends the paragraph: ', he said.', ', Roe added in an interview.'
+_TAG_CLOSING_PARAGRAPH = re.compile(
+    rf",\s+(?:he|she|they|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:said|says|added|adds)\b"
+    rf"[^\"\n.!?,]{{0,{_TAG_REST}}}[.!]\s*$"
+)
+
+
+def _lost_before_last_tag(text: str, para: Paragraph, open_at: int) -> Stretch | None:
+    """A straight-marked stretch left open at the paragraph's end by a tag that ends the paragraph
+    ('"It is only the brokers who gain, he said.'; session 42, Reuters 1987 copy): the closing mark
+    was lost before the tag, so the stretch ends at the tag's comma. Left open, it was dropped as a
+    stray mark, or joined the next paragraph's quote across the tag when that one opened with a
+    mark. Only the last stretch of the paragraph and a window before its end are read."""
+    if text[open_at - 1] != '"' or not _opening_slot(text, open_at - 1, para):
+        return None
+    tag = _TAG_CLOSING_PARAGRAPH.search(text, max(open_at + 1, para.end - _TAG_REST - 40), para.end)
+    if tag is None or len(text[open_at : tag.start()].split()) < _LOST_MIN_WORDS:
+        return None
+    return Stretch(open_at, tag.start() + 1, para.index)
+
+
+_LOST_MIN_WORDS = 4
 
 
 def find_stretches(text: str, paras: list[Paragraph]) -> list[Stretch]:

@@ -41,7 +41,10 @@ def test_basis_of_a_per_share_price(text: str, expected: list[tuple[float, str |
 
 def test_results_line_basis() -> None:
     # a wire results line: "Shr" labels the first price; the one after "vs" is the year before's
-    assert _figures("Shr seven cts vs 16 cts Net 301,000 vs 640,000")[:2] == [(7.0, "cent/share"), (16.0, "cent/share")]
+    assert _figures("Shr seven cts vs 16 cts Net 301,000 vs 640,000")[:2] == [
+        (7.0, "cent/share"),
+        (16.0, "cent/share"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ _AFTER_REACH = 30
 # Nouns that only money has (not "sales", which counts cars as well as money)
 _MONEY_NOUN = re.compile(
     r"\b(?:deficits?|surplus(?:es)?|revenues?|profits?|income|earnings|turnover|"
-    r"capitali[sz]ation|assets|reserves|liabilities|spending|budget|debts?|losses|costs?|"
+    r"capitali[sz]ation|assets|reserves|liabilities|spending|budget|debts?|loss(?:es)?|costs?|"
     r"worth|valued?|investments?|capital|borrowings?|psbr|expenditures?|outlays?|deposits|loans|shortfalls?)\b",
     re.IGNORECASE,
 )

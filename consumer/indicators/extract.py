@@ -41,6 +41,7 @@ from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
 from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
+from consumer.indicators.share_basis import per_share_bases
 from consumer.indicators.share_points import share_points
 from consumer.indicators.subject.bystanders import persons_people
 from consumer.indicators.subject.carry import (
@@ -841,7 +842,7 @@ def _field_indicators(
             medtop=medtop,
         )
         rows.append(previous)
-    rows = implied_units(text, rows)
+    rows = per_share_bases(text, implied_units(text, rows))
     rows.extend(_qualitative(field, text, sentences, figures, index, skip_before))
     return rows
 

@@ -38,6 +38,8 @@ _CLOCK_RANGE_AFTER = re.compile(
 _ZONE_AFTER = re.compile(
     r"\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|EET|MSK|IST|HKT|JST|KST|SGT|AEST|AEDT)\b"
 )
+# ... and an hhmm time before "local time": "shown from 1700 local time (0100 GMT)"
+_LOCAL_TIME_AFTER = re.compile(r"\slocal\s+time\b")
 # A whole-text pattern opens with a look-ahead on its first character, e.g. (?=[A-Z]): the regex
 # engine then skips every other position at once (1.5-4x faster; same matches).
 _PHONE = gated(
@@ -269,6 +271,8 @@ def _clock_hour(text: str, end: int, digits: str, *, has_unit: bool) -> bool:
     clock = (len(digits) <= 2 and int(digits) <= 24) or (
         len(digits) == 4 and int(digits[:2]) < 24 and int(digits[2:]) < 60
     )
+    if clock and len(digits) == 4 and _LOCAL_TIME_AFTER.match(text, end, end + 14) is not None:
+        return True  # "from 1700 local time (0100 GMT)", "struck at 1115 local time"
     return clock and _ZONE_AFTER.match(text, end, end + 6) is not None
 
 

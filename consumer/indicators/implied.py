@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from consumer.events import Indicator
 from consumer.indicators.crowds import crowd_count
 from consumer.indicators.index_level import index_level
+from consumer.indicators.money_story import story_currency
 from consumer.indicators.units import counted_noun
 
 # "the number of troops", "the number of people who could be affected": what follows counts that
@@ -111,7 +112,7 @@ def implied_units(text: str, rows: Sequence[Indicator]) -> list[Indicator]:
         after = rows[i + 1] if i + 1 < len(rows) and rows[i + 1].value is not None else None
         unit = _implied(text, row, before, after) or index_level(text, row, before)
         unit = unit or _running_total(text, row, out) or _basis(text, row, before) or _level(text, row, after)
-        unit = unit or _money_magnitude(text, row, before)
+        unit = unit or _money_magnitude(text, row, before) or story_currency(text, row, before)
         spelled = not row.text[:1].isdigit()
         if unit is None and crowd_count(text, row.start, row.end, row.value, spelled=spelled):
             unit = "people"  # "Some 2,000 took part", "attracted 80,000": no word says what is counted

@@ -173,7 +173,7 @@ _WORD_UNITS: list[tuple[str, str]] = [
 _CASE_SENSITIVE: list[tuple[str, str]] = [("F", "farad"), ("G", "mobile_generation"), ("R", "ZAR")]
 # ... also hyphenated into a compound before a noun: "a $10-a-month plan", "an 18.50-dlr-a-share offer"
 _PER = re.compile(
-    r"(?:\s?(?:a|an|per|/)\s?|[-\u2010\u2011](?:a|an|per)[-\u2010\u2011])(share|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
+    r"(?:\s?(?:a|an|per|/)\s?|[-\u2010\u2011](?:a|an|per)[-\u2010\u2011])(share|shr|barrel|day|week|month|mo|year|yr|hour|minute|ounce|tonne|kg|game|gallon|"
     r"litre|liter|pound|lb|kilo|kilogram|square\s+(?:foot|feet|metre|meter)|sq\.?\s?ft|ton|metric\s+ton"
     # a yield or a price per area of land: "650 kg per mu", "6 tonnes per hectare", "$300 an acre"
     r"|mu|hectare|ha|acre"
@@ -182,6 +182,7 @@ _PER = re.compile(
     re.I,
 )
 _PER_SHORT = {
+    "shr": "share",  # agency notes' "or 12 cts per shr"
     "mo": "month",
     "yr": "year",
     "liter": "litre",

@@ -48,7 +48,9 @@ def test_no_product_for_a_club_a_maker_or_a_listed_body(text: str, name: str) ->
 
 
 def test_the_extractor_types_every_mention_of_the_game(extractor: EntityExtractor) -> None:
-    types = types_of(entities_of(extractor, "Fans of the Marrowind game queued for hours. Marrowind sold well."))
+    types = types_of(
+        entities_of(extractor, "Fans of the Marrowind game queued for hours. Marrowind sold well.")
+    )
     assert types.get("Marrowind") == "PRODUCT", types
 
 
@@ -71,11 +73,16 @@ def test_a_model_code_before_a_kind_stays_a_product(extractor: EntityExtractor) 
     [
         ("Varlen said Siemens A.G. would buy the unit.", "Siemens A.G."),
         ("Varlen said Airbus Industrie made a counter-bid.", "Airbus Industrie"),
-        ("Hong Kong (CNN Business)A muddled view of trade talks weighed on markets on Monday.", "CNN Business"),
+        (
+            "Hong Kong (CNN Business)A muddled view of trade talks weighed on markets on Monday.",
+            "CNN Business",
+        ),
         ("New York (Reuters Breakingviews) Harlan Vell wrote that markets fell.", "Reuters Breakingviews"),
     ],
 )
-def test_a_maker_by_its_suffix_or_an_outlets_credit_is_a_body(extractor: EntityExtractor, body: str, name: str) -> None:
+def test_a_maker_by_its_suffix_or_an_outlets_credit_is_a_body(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "ORGANIZATION", types
 
@@ -90,3 +97,32 @@ def test_a_maker_by_its_suffix_or_an_outlets_credit_is_a_body(extractor: EntityE
 def test_a_makers_model_stays_a_product(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "PRODUCT", types
+
+
+def test_an_outlets_credit_in_brackets_is_not_the_body_referred_to() -> None:
+    """Quotes: "the group" means the one other body of the passage, not the outlet credited in
+    brackets at the story's opening (whose credit is now a body, no product)."""
+    from consumer.quotes import extract_quotes
+    from tests.unit.test_quotes import _article, _direct, _entity
+
+    body = (
+        "Harbor City (Kelvo Business) Harrow Watch staged a protest outside the plant on Monday.\n\n"
+        '"This plant is poisoning the river," the group said in a statement.'
+    )
+    article = _article(body)
+    entities = [_entity(article, name, "ORGANIZATION") for name in ("Kelvo Business", "Harrow Watch")]
+    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == ["Harrow Watch"]
+
+
+def test_a_body_with_its_short_form_in_brackets_is_still_referred_to() -> None:
+    """Near miss: the short form in brackets is skipped, the full name before it still counts."""
+    from consumer.quotes import extract_quotes
+    from tests.unit.test_quotes import _article, _direct, _entity
+
+    body = (
+        "Harrow Watch (HW) staged a protest outside the plant on Monday.\n\n"
+        '"This plant is poisoning the river," the group said in a statement.'
+    )
+    article = _article(body)
+    watch = _entity(article, "Harrow Watch", "ORGANIZATION")
+    assert [q.speaker_name for q in _direct(extract_quotes(article, [watch]))] == ["Harrow Watch"]

@@ -192,7 +192,10 @@ def named_software(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     if text[cand.end : cand.end + 1] not in (" ", "\t") or not 1 <= len(surface.split()) <= 3:
         return False
     kind = _SOFTWARE_KIND_AFTER.match(text, cand.end)
-    if kind is None or _DETERMINER_BEFORE.search(text, max(0, cand.start - _DETERMINER_REACH), cand.start) is None:
+    if (
+        kind is None
+        or _DETERMINER_BEFORE.search(text, max(0, cand.start - _DETERMINER_REACH), cand.start) is None
+    ):
         return False
     if kind["kind"].endswith(("game", "games")) and _TEAM_PLURAL.search(surface):
         return False

@@ -126,3 +126,15 @@ def test_a_body_with_its_short_form_in_brackets_is_still_referred_to() -> None:
     article = _article(body)
     watch = _entity(article, "Harrow Watch", "ORGANIZATION")
     assert [q.speaker_name for q in _direct(extract_quotes(article, [watch]))] == ["Harrow Watch"]
+
+
+@pytest.mark.parametrize("name", ["Kindle Varnis", "Kindle Velorus"])
+def test_a_listed_products_model_ending_like_a_plural_is_a_product(extractor: EntityExtractor, name: str) -> None:
+    """A model word ending on "-is" or "-us" after a listed product is a singular, no body's members."""
+    types = types_of(entities_of(extractor, f"The {name} is thin and light."))
+    assert types.get(name) == "PRODUCT", types
+
+
+def test_a_listed_products_members_stay_a_body(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "The Kindle Developers group met on Friday."))
+    assert types.get("Kindle Developers") == "ORGANIZATION", types  # near miss: a plural's members

@@ -75,7 +75,9 @@ _SERVICE_WORDS = frozenset(
 )
 
 
-_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[a-rt-z]s$")  # "Developers", "Partners": a body's members
+# "Developers", "Partners": a body's members. A word ending on "-is" or "-us" is a singular's
+# ("Kindle Oasis", "Vela Nexus": session 42, a listed e-reader's model read as a body)
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[a-hj-rtv-z]s$")
 
 
 def _listed_model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:

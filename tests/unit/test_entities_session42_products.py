@@ -129,7 +129,7 @@ def test_a_body_with_its_short_form_in_brackets_is_still_referred_to() -> None:
 
 
 @pytest.mark.parametrize("name", ["Kindle Varnis", "Kindle Velorus"])
-def test_a_listed_products_model_ending_like_a_plural_is_a_product(extractor: EntityExtractor, name: str) -> None:
+def test_a_listed_model_ending_like_a_plural_is_a_product(extractor: EntityExtractor, name: str) -> None:
     """A model word ending on "-is" or "-us" after a listed product is a singular, no body's members."""
     types = types_of(entities_of(extractor, f"The {name} is thin and light."))
     assert types.get(name) == "PRODUCT", types

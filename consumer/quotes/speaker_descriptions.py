@@ -808,6 +808,9 @@ class DescribedSpeakers(PronounSpeakers):
                 or _PUBLIC_BODY.search(ent.name)
                 or ent in self.mistyped  # 'Ivan Roe' typed a body: a person's name
                 or _WHERE_BEFORE.search(self.masked, max(0, at - 16), at)  # 'a room at Acme': a place
+                # a name in brackets: an outlet's credit ('Harbor City (Kelby Business) Markets
+                # fell'; session 42) or a short form, whose full mention counts where it stands
+                or (self.masked[at - 1 : at] == "(" and self.masked[end : end + 1] == ")")
             ):
                 continue
             if not named:  # the nearest one, if it heads its sentence (not one of two joined)

@@ -27,7 +27,13 @@ from consumer.entities.retype.person_names import (
     town_by_its_name,
 )
 from consumer.entities.retype.product_families import listed_plural, long_maker_model, platform_title
-from consumer.entities.retype.product_use import built_in, kind_in_apposition, product_line, used_as_software
+from consumer.entities.retype.product_use import (
+    built_in,
+    kind_in_apposition,
+    named_software,
+    product_line,
+    used_as_software,
+)
 from consumer.entities.retype.products import (
     launched_product,
     listed_product_model,
@@ -282,8 +288,10 @@ def retype_body(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) 
         kind_in_apposition(cand, text, surface, gazetteer)
         or built_in(cand, text, surface, gazetteer)
         or used_as_software(cand, text, surface, gazetteer)
+        or named_software(cand, text, surface, gazetteer)
     ):
-        # "Zorbly, the streaming stick,", "with Zorbly built in", "download Zorbly": the context
+        # "Zorbly, the streaming stick,", "with Zorbly built in", "download Zorbly", "the Zorbly
+        # app": the context
         # says so for every mention
         cand.type, cand.entry, cand.origin = "PRODUCT", None, "rule"
     else:

@@ -163,3 +163,40 @@ def used_as_software(cand: Candidate, text: str, surface: str, gazetteer: Gazett
     if _USED_BEFORE.search(text, max(0, cand.start - _USED_REACH), cand.start) is None:
         return False
     return _unlisted_or_product(surface, gazetteer)
+
+
+# "users of the Zorbly app", "the Vantor game.", "the Quell format used by", "a Trivo browser
+# that": a determiner, the name and a kind of software, a game or a media format ending its noun
+# phrase. A one-word name before a device's kind is its maker as often ("a Kelby phone"), so only
+# kinds a maker's name seldom qualifies are read (model numbers before a device's kind are
+# ``products.model_before_kind``'s). A team is named before "game" ("the Rovers game"): a
+# plural's look there is left alone, and the gazetteer's places and bodies never reach here.
+_SOFTWARE_KIND_AFTER = re.compile(
+    r"[ \t]+(?P<kind>apps?|application|software|browser|(?:(?:video|mobile|online|computer|pc)[ \t]+)?games?|"
+    r"format|codec|plug-?in)"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|"
+    r"cannot|to|for|that|which|on|in|from|with|and|or|but|by|of|as|where|when|also|lets|allows|runs|costs|"
+    r"uses|offers|[a-z]+ed)\b)"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Yy]our|[Oo]ur|[Mm]y)[ \t]+"
+    r"(?:(?:new|free|official|original|latest|popular|hit|mobile|online)[ \t]+)?$"
+)
+_DETERMINER_REACH = 25  # characters looked back: the determiner and one modifier
+_TEAM_PLURAL = re.compile(r"[A-Z][a-z]+[a-rt-z]s$")  # "Rovers", "Wolves": a club's look
+
+
+def named_software(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model body of one to three words, no listed company, between a determiner and a kind
+    of software, a game or a media format ("the Zorbly app", "the Vantor game.")."""
+    if text[cand.end : cand.end + 1] not in (" ", "\t") or not 1 <= len(surface.split()) <= 3:
+        return False
+    kind = _SOFTWARE_KIND_AFTER.match(text, cand.end)
+    if (
+        kind is None
+        or _DETERMINER_BEFORE.search(text, max(0, cand.start - _DETERMINER_REACH), cand.start) is None
+    ):
+        return False
+    if kind["kind"].endswith(("game", "games")) and _TEAM_PLURAL.search(surface):
+        return False
+    return _unlisted_or_product(surface, gazetteer)

@@ -75,7 +75,9 @@ _SERVICE_WORDS = frozenset(
 )
 
 
-_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[a-rt-z]s$")  # "Developers", "Partners": a body's members
+# "Developers", "Partners": a body's members. A word ending on "-is" or "-us" is a singular's
+# ("Kindle Oasis", "Vela Nexus": session 42, a listed e-reader's model read as a body)
+_PLURAL_WORD = re.compile(r"[A-Z][a-z]+[a-hj-rtv-z]s$")
 
 
 def _listed_model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
@@ -126,10 +128,14 @@ def _model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
 
 # A corporate suffix the head words leave out, most of them foreign ("Kelby AG", "Tarvo SpA",
 # "Quell SA", "Marlo Oyj"): the company, never a model of a listed maker's (issue 11: "Volkswagen
-# AG" and "Fiat SpA" were read as products). "Limited" is left out: a car's trim as often ("the
-# Kelby Tavor Limited").
+# AG" and "Fiat SpA" were read as products). Written with points as well ("Kelby A.G.", a bank's
+# "N.A.", session 42: 1987 wire copy), and a foreign word of industry ("Tarvo Industrie").
+# "Limited" is left out: a car's trim as often ("the Kelby Tavor Limited").
 _FOREIGN_SUFFIXES = frozenset(
-    word_list("ag sa s.a nv n.v gmbh spa s.p.a oyj asa bhd berhad incorporated bv ab kk ltda")
+    word_list(
+        "ag a.g sa s.a nv n.v n.a gmbh spa s.p.a oyj asa bhd berhad incorporated bv b.v ab kk k.k ltda "
+        "industrie industria"
+    )
 )
 
 

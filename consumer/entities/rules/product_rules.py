@@ -84,7 +84,8 @@ _PRODUCT = gated(
     rf"|(?<![\w'’-])(?P<hyphened>[A-Z][a-z]+(?:['’][a-z]+)?-\d{{1,3}}[A-Za-z]?)(?![\w-])"
     rf"|(?<![\w'’-])(?P<lone>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]-\d{{2,3}}[A-Za-z]?)(?= {_PRODUCT_NOUNS}\b)"
 )
-# Codes that are not models: quarters and halves, fiscal years, age groups, groups of nations,
+# Codes that are not models: quarters and halves, ordinals in any case (a wire's capitals, "SEES
+# 2ND QTR", recased "Sees 1St", are no model "1St"), fiscal years, age groups, groups of nations,
 # resolutions and network generations, pollutants, flu strains, flight numbers, dimensions, and a
 # count of parts or a measure that describes a product in a listing ("3-Piece", "4-Port", "27-Inch",
 # "2-Way", "2-in-1", "4ms", "11lb", "22pcs", "3-D"; "3-Series" stays a model).
@@ -100,7 +101,7 @@ _NOT_HYPHENED_LEAD = frozenset(
 _HYPHENED = re.compile(r"^[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,3}[A-Za-z]?$")
 _NOT_MODEL = re.compile(
     r"^(?:[QH][1-4]|FY\d+|U-?\d{2}|G-?\d{1,2}|\d+[DKGPdkgp]|CO2|PM\d+(?:\.\d+)?|H\d+N\d+|[A-Z]{2}\d{2,4}|"
-    r"COVID-\d+|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+|\d+-(?!Series$|Class$)[A-Z][a-z]+|\d+-in-\d+|\d+-[DK]|"
+    r"COVID-\d+|\d+(?i:st|nd|rd|th)|\d+s|\d+-[a-z]+|\d+-(?!Series$|Class$)[A-Z][a-z]+|\d+-in-\d+|\d+-[DK]|"
     r"\d+(?:[KMGT]B|mAh|mm|cm|[GM]?Hz|W|V|hp|km|kg|in|ft|m|ms|lbs?|oz|[Pp]cs|Ah))$"
 )
 # a date ("March 21 phone call") or a possessive ("Apple's 12-inch") is no product name

@@ -24,6 +24,7 @@ from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_relative import relative_antecedent
 from consumer.quotes.speaker_services import service_speaker
+from consumer.quotes.speaker_statements import statement_of_tag
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
     AND_ONLY,
@@ -216,6 +217,10 @@ class Speakers(DescribedSpeakers):
         speaker = self._resolve(text, fld, start, end, floor)
         speaker = self._recall_description(text, fld, start, end, speaker)  # session 38
         speaker = self._spoken_about(text, fld, start, end, floor, speaker)  # session 39
+        statement = statement_of_tag(self.masked, start, end) if fld == "body" and speaker.entity else None
+        if statement is not None and speaker.entity is not None:
+            # 'the club said in its statement ... "...," the statement said' (session 42)
+            self.documents[statement[0]] = (speaker.entity, statement[1])
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
             # on a fresh web page): the one answering, named before the colon; else the writer, null

@@ -1,0 +1,43 @@
+"""A statement brought in by its issuer's tag, for a later 'the statement said' (session 42, BBC
+stories).
+
+`"...," the club said in its statement.` and `In a statement, the party said ...` bring in a
+statement whose issuer the tag's subject phrase names (a description resolved to a body, a name, a
+pronoun), and a later `"...," the statement said` quotes it. The statement rule
+(``DescribedSpeakers.statement_author``) reads only a name in the statement's sentence or a few body
+nouns there (`the company`, `the ministry`), so after `the club` or `the party` the later quote was
+null. Here the issuer the tag was resolved to is remembered with the statement, as a document
+brought in with its writer is (``SpeakerIndex.documents``); a statement of its own brought in since
+(`a new statement`) still leaves the later one unread. Both windows are bounded: the tag's words
+right after the subject phrase, the opening right before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUN = r"(?P<noun>statement|release|communique|announcement)"
+_OWNER = r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+# after the subject phrase: its verb and the statement ('the club said in its statement', 'said the
+# club in a statement', 'the party said on Monday in a written statement')
+_AFTER = re.compile(
+    r"\s+(?:(?:also\s+|later\s+)?(?:said|says|added|adds|stated|states|declared|declares|insisted|"
+    r"insists|stressed|stresses|argued|argues|confirmed|confirms|warned|warns)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?)?in\s+" + _OWNER + _NOUN + r"\b"
+)
+# before it: an opening phrase ('In a statement, the party said')
+_BEFORE = re.compile(r"\b(?:In|Through)\s+" + _OWNER + _NOUN + r"\b[^,.;:\x00]{0,100},\s+(?:the\s+)?$")
+_AFTER_REACH = 90
+_BEFORE_REACH = 150
+
+
+def statement_of_tag(masked: str, start: int, end: int) -> tuple[str, int] | None:
+    """The statement noun a tag whose subject phrase is ``masked[start:end]`` brings in, and the
+    offset to remember it at (after the noun: a later 'a new statement' is another one)."""
+    after = _AFTER.match(masked, end, end + _AFTER_REACH)
+    if after is not None:
+        return after.group("noun"), after.end()
+    before = _BEFORE.search(masked, max(0, start - _BEFORE_REACH), start)
+    if before is not None:
+        return before.group("noun"), start
+    return None

@@ -8,6 +8,9 @@ Made-up texts.
 - `he said` after an unnamed official whose own sentence gave no quote (`A Tarn Ministry spokesman
   told reporters the plan was dead. "...," he said`) is the body the official's phrase names; it had
   been null. A phrase naming no body (`a Conservative spokeswoman`, `a spokesman`) stays null.
+- A statement a resolved tag brings in (`the club said in its statement`, `In a statement, the
+  party said`) is that speaker's for a later `the statement said`; it had been null. A statement
+  brought in since, or a tag that names none, keeps the old reading.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ _NAMES = (
 
 def _speakers(body: str) -> list[str | None]:
     article = _article(body)
-    entities = [_entity(article, name, type_=kind, forms=forms) for name, kind, forms in _NAMES if name in body]
+    entities = [
+        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in _NAMES if name in body
+    ]
     return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
 
 
@@ -128,3 +133,56 @@ def test_bare_spokesperson_reads_the_whole_tag() -> None:
     assert bare_spokesperson("But A spokeswoman added:"[4:], 0)
     assert not bare_spokesperson("a spokesman for the family said", 0)
     assert not bare_spokesperson("a Tarn spokesman said", 0)
+
+
+# ---- a statement a resolved tag brought in
+
+_CLUB = (
+    ("Kelso United", "ORGANIZATION", ()),
+    ("Tarn Party", "ORGANIZATION", ()),
+    ("Tom Vell", "PERSON", ("Vell",)),
+)
+
+
+def _club_speakers(body: str) -> list[str | None]:
+    article = _article(body)
+    entities = [
+        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in _CLUB if name in body
+    ]
+    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Kelso United turned the bid down. "Any board must weigh a real offer," the club said in its'
+            ' statement. But it also stressed its doubts. "The board still thinks the plan is too risky,"'
+            " the statement said.",
+            "Kelso United",
+        ),
+        (
+            "Tom Vell left the Tarn Party race on Friday. In a statement, the party said his words were"
+            ' misread. "He backs every one of our plans," said the statement.',
+            "Tarn Party",
+        ),
+    ],
+)
+def test_statement_brought_in_by_a_resolved_tag(body: str, expected: str) -> None:
+    assert _club_speakers(body)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another statement brought in since
+        'Kelso United turned the bid down. "Any board must weigh a real offer," the club said in its'
+        ' statement. Fans issued a new statement. "The board still thinks the plan is too risky," the'
+        " statement said.",
+        # the tag names no statement
+        'Kelso United turned the bid down. "Any board must weigh a real offer," the club said. "The board'
+        ' still thinks the plan is too risky," the statement said.',
+    ],
+)
+def test_statement_near_misses_stay_null(body: str) -> None:
+    assert _club_speakers(body)[-1] is None

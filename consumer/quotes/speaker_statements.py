@@ -8,7 +8,8 @@ pronoun), and a later `"...," the statement said` quotes it. The statement rule
 nouns there (`the company`, `the ministry`), so after `the club` or `the party` the later quote was
 null. Here the issuer the tag was resolved to is remembered with the statement, as a document
 brought in with its writer is (``SpeakerIndex.documents``); a statement of its own brought in since
-(`a new statement`) still leaves the later one unread. Both windows are bounded: the tag's words
+(`a new statement`) still leaves the later one unread, and a joint statement or a plural subject
+(`they said in a joint statement`) is no one speaker's. Both windows are bounded: the tag's words
 right after the subject phrase, the opening right before it.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 _NOUN = r"(?P<noun>statement|release|communique|announcement)"
-_OWNER = r"(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+_OWNER = r"(?:a|an|the|its|their|his|her)\s+(?!joint\b)(?:[\w-]+\s+){0,2}?"
 # after the subject phrase: its verb and the statement ('the club said in its statement', 'said the
 # club in a statement', 'the party said on Monday in a written statement')
 _AFTER = re.compile(
@@ -28,12 +29,16 @@ _AFTER = re.compile(
 # before it: an opening phrase ('In a statement, the party said')
 _BEFORE = re.compile(r"\b(?:In|Through)\s+" + _OWNER + _NOUN + r"\b[^,.;:\x00]{0,100},\s+(?:the\s+)?$")
 _AFTER_REACH = 90
+# a plural subject issues the statement with others ('they said in a joint statement'): no one alone
+_PLURAL = frozenset(("they", "we", "both"))
 _BEFORE_REACH = 150
 
 
 def statement_of_tag(masked: str, start: int, end: int) -> tuple[str, int] | None:
     """The statement noun a tag whose subject phrase is ``masked[start:end]`` brings in, and the
     offset to remember it at (after the noun: a later 'a new statement' is another one)."""
+    if masked[start:end].strip().lower() in _PLURAL:
+        return None
     after = _AFTER.match(masked, end, end + _AFTER_REACH)
     if after is not None:
         return after.group("noun"), after.end()

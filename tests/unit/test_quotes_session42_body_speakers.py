@@ -179,6 +179,9 @@ def test_statement_brought_in_by_a_resolved_tag(body: str, expected: str) -> Non
         'Kelso United turned the bid down. "Any board must weigh a real offer," the club said in its'
         ' statement. Fans issued a new statement. "The board still thinks the plan is too risky," the'
         " statement said.",
+        # a joint statement of two bodies is no one's
+        'Kelso United and Tarn Party signed the deal. "The deal is done," they said in a joint'
+        ' statement. "The board still thinks the plan is too risky," the statement said.',
         # the tag names no statement
         'Kelso United turned the bid down. "Any board must weigh a real offer," the club said. "The board'
         ' still thinks the plan is too risky," the statement said.',

@@ -107,9 +107,6 @@ _PUBLIC_BODY = re.compile(
     r"Administration|Senate|Congress|Government|Assembly|Cabinet|Tribunal|Board|Reserve|Treasury|Army|"
     r"Navy|Force|Forces|Party|Nations|Agency)\b"
 )
-# nouns for any body, a public one too ('CENTR, the Council of Registries, agrees. "...," the
-# organisation said'; session 42, BBC stories), where 'the company' is never a council
-_ANY_BODY_NOUNS = frozenset(("organisation", "organization"))
 # A description in apposition before a name is read this far back from it; it is not a
 # preposition's object (each look-behind is of fixed width)
 _APPOSED_REACH = 80
@@ -819,7 +816,7 @@ class DescribedSpeakers(PronounSpeakers):
                 ent.type != "ORGANIZATION"
                 or self._modifier(at, end)
                 or is_known_agency(ent.name)
-                or (key not in _ANY_BODY_NOUNS and _PUBLIC_BODY.search(ent.name))
+                or _PUBLIC_BODY.search(ent.name)
                 or ent in self.mistyped  # 'Ivan Roe' typed a body: a person's name
                 or _WHERE_BEFORE.search(self.masked, max(0, at - 16), at)  # 'a room at Acme': a place
             ):

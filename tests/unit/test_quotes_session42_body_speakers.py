@@ -189,33 +189,3 @@ def test_statement_brought_in_by_a_resolved_tag(body: str, expected: str) -> Non
 )
 def test_statement_near_misses_stay_null(body: str) -> None:
     assert _club_speakers(body)[-1] is None
-
-
-# ---- 'the organisation' for a public body
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (
-            'Kelvish Registries Council, the body for local domains, agrees. "A ban on the new names would'
-            ' harm trust," the organisation said in a statement.',
-            "Kelvish Registries Council",
-        ),
-        (
-            'The Tarn Ministry backed the plan. "Prices will rise by May," said the organization.',
-            "Tarn Ministry",
-        ),
-    ],
-)
-def test_organisation_means_a_public_body_too(body: str, expected: str) -> None:
-    article = _article(body)
-    entities = [_entity(article, expected, type_="ORGANIZATION")]
-    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [expected]
-
-
-def test_company_still_never_means_a_council() -> None:
-    body = 'Kelvish Registries Council agrees. "A ban on the new names would harm trust," the company said.'
-    article = _article(body)
-    entities = [_entity(article, "Kelvish Registries Council", type_="ORGANIZATION")]
-    assert [q.speaker_name for q in _direct(extract_quotes(article, entities))] == [None]

@@ -20,6 +20,7 @@ from consumer.quotes.speaker_kinds import another_kind
 from consumer.quotes.speaker_pronouns import PronounSpeakers
 from consumer.quotes.speaker_spokes_head import bare_spokesperson, heading_body
 from consumer.quotes.speaker_stance import reacts
+from consumer.quotes.speaker_statements import tagged_issuer
 from consumer.quotes.speaker_tags import qualified_away, spokes_of_another
 from consumer.quotes.speaker_titles import role_holder
 from consumer.quotes.speaker_words import (
@@ -258,7 +259,9 @@ class DescribedSpeakers(PronounSpeakers):
         """A subject phrase with no mention: a statement, a description, or a bare surname."""
         head = low[0]
         if head in ("the", "its", "this", "that") and len(words) == 2 and low[1] in STATEMENT_NOUNS:
-            author = self.statement_author(fld, start)
+            author = self.statement_author(fld, start) or tagged_issuer(
+                self.tagged_statements, self.masked, low[1], start
+            )
             if author is not None:
                 return Speaker(author)  # '"...," the statement read': who issued it
         if len(words) == 3 and low[2] in STATEMENT_NOUNS and (low[1] in ORG_NOUNS or low[1] in CLUB_NOUNS):

@@ -6,16 +6,21 @@ statement whose issuer the tag's subject phrase names (a description resolved to
 pronoun), and a later `"...," the statement said` quotes it. The statement rule
 (``DescribedSpeakers.statement_author``) reads only a name in the statement's sentence or a few body
 nouns there (`the company`, `the ministry`), so after `the club` or `the party` the later quote was
-null. Here the issuer the tag was resolved to is remembered with the statement, as a document
-brought in with its writer is (``SpeakerIndex.documents``); a statement of its own brought in since
-(`a new statement`) still leaves the later one unread, and a joint statement or a plural subject
-(`they said in a joint statement`) is no one speaker's. Both windows are bounded: the tag's words
-right after the subject phrase, the opening right before it.
+null. Here the issuer the tag was resolved to is remembered with the statement
+(``SpeakerIndex.tagged_statements``) and read only when the statement rule finds no issuer; a
+statement of its own brought in since (`a new statement`) still leaves the later one unread, and a
+joint statement or a plural subject (`they said in a joint statement`) is no one speaker's. Only a
+body's statement is remembered: a person's (`In a statement, Roe's lawyer, Ann Lee, said`) is left
+to the statement rule, which gives it null. Both windows are bounded: the tag's words right after
+the subject phrase, the opening right before it.
 """
 
 from __future__ import annotations
 
 import re
+
+from consumer.events import Entity
+from consumer.quotes.speaker_words import NEW_DOCUMENT, SINCE_LAST
 
 _NOUN = r"(?P<noun>statement|release|communique|announcement)"
 _OWNER = r"(?:a|an|the|its|their|his|her)\s+(?!joint\b)(?:[\w-]+\s+){0,2}?"
@@ -46,3 +51,15 @@ def statement_of_tag(masked: str, start: int, end: int) -> tuple[str, int] | Non
     if before is not None:
         return before.group("noun"), start
     return None
+
+
+def tagged_issuer(
+    statements: dict[str, tuple[Entity, int]], masked: str, noun: str, start: int
+) -> Entity | None:
+    """The issuer a tag brought the statement ``noun`` in with, in reach before ``start``, when no
+    statement of that kind was brought in since ('a new statement'); else None."""
+    found = statements.get(noun)
+    if found is None or not 0 < start - found[1] <= SINCE_LAST:
+        return None
+    others = NEW_DOCUMENT.finditer(masked, found[1], start)
+    return None if any(m.group("noun").lower() == noun for m in others) else found[0]

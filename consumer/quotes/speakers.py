@@ -217,10 +217,11 @@ class Speakers(DescribedSpeakers):
         speaker = self._resolve(text, fld, start, end, floor)
         speaker = self._recall_description(text, fld, start, end, speaker)  # session 38
         speaker = self._spoken_about(text, fld, start, end, floor, speaker)  # session 39
-        statement = statement_of_tag(self.masked, start, end) if fld == "body" and speaker.entity else None
+        body = speaker.entity is not None and speaker.entity.type == "ORGANIZATION"
+        statement = statement_of_tag(self.masked, start, end) if fld == "body" and body else None
         if statement is not None and speaker.entity is not None:
             # 'the club said in its statement ... "...," the statement said' (session 42)
-            self.documents[statement[0]] = (speaker.entity, statement[1])
+            self.tagged_statements[statement[0]] = (speaker.entity, statement[1])
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
             # on a fresh web page): the one answering, named before the colon; else the writer, null

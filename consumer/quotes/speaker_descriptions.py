@@ -18,7 +18,9 @@ from consumer.quotes.speaker_heads import portfolio_holder
 from consumer.quotes.speaker_index import NOBODY, Speaker, agrees_with, any_entity
 from consumer.quotes.speaker_kinds import another_kind
 from consumer.quotes.speaker_pronouns import PronounSpeakers
+from consumer.quotes.speaker_spokes_head import bare_spokesperson, heading_body
 from consumer.quotes.speaker_stance import reacts
+from consumer.quotes.speaker_statements import tagged_issuer
 from consumer.quotes.speaker_tags import qualified_away, spokes_of_another
 from consumer.quotes.speaker_titles import role_holder
 from consumer.quotes.speaker_words import (
@@ -257,7 +259,9 @@ class DescribedSpeakers(PronounSpeakers):
         """A subject phrase with no mention: a statement, a description, or a bare surname."""
         head = low[0]
         if head in ("the", "its", "this", "that") and len(words) == 2 and low[1] in STATEMENT_NOUNS:
-            author = self.statement_author(fld, start)
+            author = self.statement_author(fld, start) or tagged_issuer(
+                self.tagged_statements, self.masked, low[1], start
+            )
             if author is not None:
                 return Speaker(author)  # '"...," the statement read': who issued it
         if len(words) == 3 and low[2] in STATEMENT_NOUNS and (low[1] in ORG_NOUNS or low[1] in CLUB_NOUNS):
@@ -584,6 +588,8 @@ class DescribedSpeakers(PronounSpeakers):
             # else the body named with the word ('a Norland Rail spokeswoman')
             named = None if new or anonymous else self._person_with_role(noun, fld, start, floor)
             body = named or self.spokesperson_of(fld, start, floor)
+            if body is None and new and len(words) == 1:
+                body = self._spokes_heading_body(fld, start)
             if new and body is not None and spokes_of_another(self.masked, start, noun, body):
                 return Speaker(None, described=noun)  # 'a Conservative spokeswoman' (session 35)
             if body is None and not (new or anonymous):
@@ -607,6 +613,14 @@ class DescribedSpeakers(PronounSpeakers):
         if body is not None and self._affiliation(body, fld, start, floor):
             return Speaker(None, described=noun)  # 'one auto company official' after 'Roe, analyst with Acme'
         return Speaker(body, described=noun) if body is not None else None
+
+    def _spokes_heading_body(self, fld: str, start: int) -> Entity | None:
+        """The body heading the sentence right before a bare 'a spokesman said' (session 42)."""
+        if fld != "body" or not bare_spokesperson(self.masked, start):
+            return None
+        bounds = self.sentence_before(start)
+        named = [] if bounds is None else self.mentions_in(fld, *bounds)
+        return heading_body(self.masked, bounds, [m for m in named if not self._quoted(m[0])])
 
     def _affiliation(self, body: Entity, fld: str, start: int, floor: int) -> bool:
         """Whether every mention of the body in reach names a person's employer ('said Joe Roe,

@@ -143,6 +143,9 @@ class SpeakerIndex:
         # documents brought in with their issuer ('a commentary in the China Daily said', 'Roe's letter
         # said'): the noun, its issuer and where, for a later 'the commentary said' (session 26)
         self.documents: dict[str, tuple[Entity, int]] = {}
+        # statements a resolved tag brought in ('the club said in its statement'), read only when the
+        # statement's own sentence names no issuer (session 42)
+        self.tagged_statements: dict[str, tuple[Entity, int]] = {}
 
     # ---------------------------------------------------------------- mentions
 

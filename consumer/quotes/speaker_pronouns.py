@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from consumer.events import Entity
 from consumer.quotes.speaker_index import NOBODY, Speaker, SpeakerIndex, agrees_with, any_entity
+from consumer.quotes.speaker_official_body import official_body
 from consumer.quotes.speaker_stance import ends_on_tag
 from consumer.quotes.speaker_words import (
     BODY_ROLE_HEAD,
@@ -150,13 +151,27 @@ class PronounSpeakers(SpeakerIndex):
         may then be that official, so no earlier named person is guessed."""
         if fld != "body":
             return False
+        return self._unnamed_official(fld, pronoun, start) is not None
+
+    def _unnamed_official(self, fld: str, pronoun: str, start: int) -> re.Match[str] | None:
+        """The phrase of the unnamed official ``_official_unnamed`` finds, if any."""
         matches = list(INDEFINITE_OFFICIAL.finditer(self.masked, max(0, start - INTRODUCED_REACH), start))
         found = matches[-1] if matches else None
         if found is None or self.people_between(fld, found.start(), start):
-            return False
+            return None
         noun = found.group("noun") or found.group("trailing")
         sex = "she" if noun.endswith("woman") else "he" if noun.endswith("man") else None
-        return sex is None or sex == pronoun
+        return found if sex is None or sex == pronoun else None
+
+    def unnamed_officials_body(self, fld: str, pronoun: str, start: int) -> Entity | None:
+        """The body the phrase of that unnamed official names right next to its noun ('a Tarn
+        Ministry spokesman', 'a spokesman for Acme'; session 42), else None."""
+        found = self._unnamed_official(fld, pronoun, start) if fld == "body" else None
+        if found is None:
+            return None
+        group = "noun" if found.group("noun") else "trailing"
+        named = [m for m in self.mentions_in(fld, found.start(), found.end()) if not self._quoted(m[0])]
+        return official_body(self.masked, found.group(group), found.start(group), named)
 
     def _pronoun_person(
         self, text: str, fld: str, start: int, floor: int, agree: Callable[[Entity], bool]

@@ -24,6 +24,7 @@ from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_relative import relative_antecedent
 from consumer.quotes.speaker_services import service_speaker
+from consumer.quotes.speaker_statements import statement_of_tag
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
     AND_ONLY,
@@ -216,6 +217,11 @@ class Speakers(DescribedSpeakers):
         speaker = self._resolve(text, fld, start, end, floor)
         speaker = self._recall_description(text, fld, start, end, speaker)  # session 38
         speaker = self._spoken_about(text, fld, start, end, floor, speaker)  # session 39
+        body = speaker.entity is not None and speaker.entity.type == "ORGANIZATION"
+        statement = statement_of_tag(self.masked, start, end) if fld == "body" and body else None
+        if statement is not None and speaker.entity is not None:
+            # 'the club said in its statement ... "...," the statement said' (session 42)
+            self.tagged_statements[statement[0]] = (speaker.entity, statement[1])
         if speaker.entity is None and fld == "body" and FIRST_PERSON_END.search(text, start, end):
             # 'Roe: He came in and said, "..." And I said, "..."' (session 27, an interview's answer
             # on a fresh web page): the one answering, named before the colon; else the writer, null
@@ -305,6 +311,13 @@ class Speakers(DescribedSpeakers):
         named = [r[2] for r in self.mentions_in(fld, kin[0], kin[1]) if r[2].type == "PERSON"]
         return Speaker(named[0]) if named else NOBODY
 
+    def _officials_body(self, fld: str, pronoun: str, start: int) -> Speaker:
+        """The body of the official a 'he said' goes on from: the one who spoke last, else the body
+        the official's own phrase names when that sentence gave no quote (session 42)."""
+        if self.official is not None and self._official_goes_on(fld, pronoun, start):
+            return Speaker(self.official[0])
+        return Speaker(self.unnamed_officials_body(fld, pronoun, start))
+
     def _resolve(self, text: str, fld: str, start: int, end: int, floor: int) -> Speaker:
         start = self._subject_start(text, fld, start, end)
         while True:  # 'the former weightlifter always (believes)': adverbs are not the subject
@@ -336,8 +349,7 @@ class Speakers(DescribedSpeakers):
             # 'A spokeswoman for Acme said ... "...," she said': that official, whose words the
             # conventions give to the body; null when the body is not named ('A spokesperson for
             # the port said ...')
-            goes_on = self.official is not None and self._official_goes_on(fld, low[0], start)
-            return Speaker(self.official[0] if self.official and goes_on else None)
+            return self._officials_body(fld, low[0], start)
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             # the pronoun's sex is a preference, not a filter: census given names are American
             # ("Andrea" is a man's name in Italy), so with no agreeing candidate the plain one counts

@@ -100,3 +100,33 @@ def test_a_venue_or_a_region_the_model_read_as_a_place_is_no_side(surface: str, 
 
     cand = Candidate("body", 0, len(surface), "LOCATION", "ner")
     assert _team_place(cand, None, surface) is side
+
+
+def test_a_side_s_leaders_and_its_injuries_make_a_story_about_sport() -> None:
+    """Session 42: a football or rugby story told through its captain, keeper and an injury."""
+    assert sport_story(["Tarvo captain Ola Denn is out", "with a hamstring strain; the keeper is fit."])
+    assert sport_story(["The holders were unbeaten until the cup defeat in March."])
+    # two such words are not enough, nor the ordinary words of a firm's or a court's story
+    assert not sport_story(["The captain of the ferry reported an injury on board."])
+    assert not sport_story(["The injury claim was heard in court; the firm's chief resigned."])
+
+
+def test_a_cue_is_heard_in_a_story_its_leaders_tell(extractor: EntityExtractor) -> None:
+    body = (
+        "Peru have lost four games in a row. Captain Ivo Marsh blamed the injury to their keeper, "
+        "who will miss the rest of the month."
+    )
+    assert types_of(entities_of(extractor, body)).get("Peru") == "ORGANIZATION"
+
+
+def test_a_player_s_surname_read_as_an_unknown_place_is_no_side() -> None:
+    from consumer.entities.candidates import Candidate
+    from consumer.entities.team_cues import cued_teams
+
+    text = "Nadia Korvell lost to Mira Tesko. The coach said the match against Tesko was tight, the squad agreed."
+    tesko = text.rindex("Tesko")
+    person = Candidate("body", text.index("Mira"), text.index("Mira") + len("Mira Tesko"), "PERSON", "ner")
+    surname = Candidate("body", tesko, tesko + len("Tesko"), "LOCATION", "ner")
+    assert cued_teams([(person, None), (surname, None)], {"body": text}) == set()
+    # the same name with no person of that surname in the story is the side
+    assert cued_teams([(surname, None)], {"body": text}) == {"tesko"}

@@ -123,7 +123,10 @@ def test_a_player_s_surname_read_as_an_unknown_place_is_no_side() -> None:
     from consumer.entities.candidates import Candidate
     from consumer.entities.team_cues import cued_teams
 
-    text = "Nadia Korvell lost to Mira Tesko. The coach said the match against Tesko was tight, the squad agreed."
+    text = (
+        "Nadia Korvell lost to Mira Tesko. The coach said the match against Tesko was tight, "
+        "the squad agreed."
+    )
     tesko = text.rindex("Tesko")
     person = Candidate("body", text.index("Mira"), text.index("Mira") + len("Mira Tesko"), "PERSON", "ner")
     surname = Candidate("body", tesko, tesko + len("Tesko"), "LOCATION", "ner")

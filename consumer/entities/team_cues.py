@@ -11,7 +11,9 @@ other trades: "France centre Jo Roe", "Kelby soccer player Jo Roe"), a side's th
 possessive ("Tarvia's game against", "Kelby's captain"), a word of a fixture before it ("against",
 "defeat to", "at home to", "get past") or a result after it ("Tarvia have lost", "Tarvia lead",
 "Tarvia v Keldra", "Tarvia 3-0"), or a plural verb after it, as British copy writes of a side
-("Kelby were held 1-1", "Tarvia are favourites"; session 36).
+("Kelby were held 1-1", "Tarvia are favourites"; session 36), or a side's kind right before it
+("English side Kelby", "title rivals Tarvia"; session 42). A place that is also the surname of
+one of the story's people is the player ("Mira Tesko ... against Tesko"), never a side.
 
 A cue is read only in a story about sport, which three different words of sport anywhere in its
 fields say ("squad", "match", "rugby", ...): outside sport "a case against Tarvia", "Tarvia's
@@ -83,6 +85,12 @@ _BEFORE = re.compile(
     r"[ \t]+(?:(?:the|then|and|[a-z-]+ing|defending|reigning|champions|holders|hosts|neighbours|"
     r"neighbors|rivals)[ \t]+){0,2}$"
 )
+# A side's kind right before its name, nothing between: "English side Tarvia", "his old club
+# Kelby", "title rivals Kelby", "leaders Tarvia" (session 42); "open-side" is a player's place,
+# and "champions and Grand Slam" no kind of the name after "and"
+_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:side|club|rivals|opponents|leaders|strugglers|outfit|champions|holders)[ \t]+$"
+)
 # A result or a fixture after a side ("Tarvia have lost", "Tarvia lead 1-0", "Tarvia v Keldra",
 # "Tarvia face Keldra"); a verb that takes other objects ("face", "host", "play") only before
 # another capitalised name ("Tarvia faces stiff competition" is the country's)
@@ -151,6 +159,7 @@ def team_cue(text: str, start: int, end: int) -> bool:
         or _AFTER.match(text, end, end + _REACH) is not None
         or _SCORE_AFTER.match(text, end) is not None
         or _plural_side(text, start, end)
+        or _KIND_BEFORE.search(text, max(0, start - 16), start) is not None
         or (
             _BEFORE.search(text, max(0, start - _REACH), start) is not None
             and _PLAYER_AFTER.match(text, end) is None

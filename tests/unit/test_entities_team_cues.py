@@ -133,3 +133,26 @@ def test_a_player_s_surname_read_as_an_unknown_place_is_no_side() -> None:
     assert cued_teams([(person, None), (surname, None)], {"body": text}) == set()
     # the same name with no person of that surname in the story is the side
     assert cued_teams([(surname, None)], {"body": text}) == {"tesko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cued"),
+    [
+        ("he stays with French side Lille next season", "Lille", True),
+        ("a return to his old club Porto is off", "Porto", True),
+        ("a win over title rivals Genoa", "Genoa", True),
+        # a kind word not right before the name, or part of a hyphened word, is no cue
+        ("on the far side of Lille", "Lille", False),
+        ("the club said Porto was cold", "Porto", False),
+        ("champions and Genoa fans", "Genoa", False),
+        ("the blind-side Genoa", "Genoa", False),
+    ],
+)
+def test_a_side_s_kind_right_before_the_name_is_a_cue(text: str, name: str, cued: bool) -> None:
+    start = text.index(name)
+    assert team_cue(text, start, start + len(name)) is cued
+
+
+def test_a_club_named_after_its_kind_is_a_team(extractor: EntityExtractor) -> None:
+    body = "Winger Tam Ouddle will stay with French side Lille next season." + _SPORT
+    assert types_of(entities_of(extractor, body)).get("Lille") == "ORGANIZATION"

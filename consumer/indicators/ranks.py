@@ -1,0 +1,36 @@
+"""Numbers that name a rank bracket or a stage name rather than count anything.
+
+"a top 10 hit", "re-enter the top 50", "the UK top 75 for three weeks": "top N" names a place in
+a chart or a ranking, which the conventions do not count ("ranks only if a quantity"), unless a
+plural noun makes it a count of things ("the top 50 Scottish bands", "top 500 enterprises").
+"50 Cent" is a performer, not a sum: in running text a currency word is lower case, so a
+capitalised "Cent" after the digits names someone (a line in title case capitalises every word,
+and keeps its money). Both tests read a few characters at the number, so they cost nothing per
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consumer.indicators.units import plural, title_case_around
+
+_TOP_BEFORE = re.compile(r"\b[Tt]op[ \t]+$")
+_NAME_CENT_AFTER = re.compile(r"[ \t]Cents?\b")
+
+
+def rank_bracket(text: str, start: int, unit: str | None, counted: str | None) -> bool:
+    """ "a top 10 hit", "the top 50": a place in a ranking, unless a plural head is counted or
+    a unit of measure follows ("the top 10 percent of earners")."""
+    if "op" not in text[max(0, start - 4) : start] or _TOP_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    if counted is None:
+        return unit is None
+    return not plural(counted.split()[-1])
+
+
+def named_by_cent(text: str, number_end: int, unit: str | None) -> bool:
+    """ "Rapper 50 Cent said": a capitalised currency word in running text names a person."""
+    if unit != "cent" or _NAME_CENT_AFTER.match(text, number_end) is None:
+        return False
+    return not title_case_around(text, number_end)

@@ -1,8 +1,9 @@
 """Numbers that name a rank bracket or a stage name rather than count anything.
 
-"a top 10 hit", "re-enter the top 50", "the UK top 75 for three weeks": "top N" names a place in
-a chart or a ranking, which the conventions do not count ("ranks only if a quantity"), unless a
-plural noun makes it a count of things ("the top 50 Scottish bands", "top 500 enterprises").
+"a top 10 hit", "re-enter the top 50", "the UK top 75 for three weeks": "top N" names a place
+in a chart or a ranking, which the conventions do not count ("ranks only if a quantity"), unless
+a plural noun makes it a count of things ("the top 50 Scottish bands", "top 500 enterprises")
+or "top" is the verb ("was projected to top 10 billion").
 "50 Cent" is a performer, not a sum: in running text a currency word is lower case, so a
 capitalised "Cent" after the digits names someone (a line in title case capitalises every word,
 and keeps its money). Both tests read a few characters at the number, so they cost nothing per
@@ -15,14 +16,19 @@ import re
 
 from consumer.indicators.units import plural, title_case_around
 
-_TOP_BEFORE = re.compile(r"\b[Tt]op[ \t]+$")
+_TOP_BEFORE = re.compile(r"(?:\b([\w']+)[ \t]+)?\b[Tt]op[ \t]+$")
+# "was projected to top 10 billion", "sales could top 500": the verb, before the quantity it tops
+_VERB_TOP = frozenset("to will would could can may might should shall must did does do not n't".split())
 _NAME_CENT_AFTER = re.compile(r"[ \t]Cents?\b")
 
 
 def rank_bracket(text: str, start: int, unit: str | None, counted: str | None) -> bool:
     """ "a top 10 hit", "the top 50": a place in a ranking, unless a plural head is counted or
     a unit of measure follows ("the top 10 percent of earners")."""
-    if "op" not in text[max(0, start - 4) : start] or _TOP_BEFORE.search(text, max(0, start - 6), start) is None:
+    if "op" not in text[max(0, start - 4) : start]:
+        return False
+    top = _TOP_BEFORE.search(text, max(0, start - 24), start)
+    if top is None or (top.group(1) or "").lower() in _VERB_TOP:
         return False
     if counted is None:
         return unit is None

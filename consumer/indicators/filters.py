@@ -12,7 +12,6 @@ import re
 import sys
 
 from consumer.gate import gated, may_end_with
-from consumer.indicators.ranks import named_by_cent, rank_bracket
 from consumer.indicators.units import suffix_unit, title_case_around
 from consumer.lexicon import MONTHS, alternation, number_words
 
@@ -1019,8 +1018,6 @@ def name_or_furniture(
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages
-    if rank_bracket(text, figure_start, unit, counted) or named_by_cent(text, number_end, unit):
-        return True  # "a top 10 hit", "the UK top 75"; "Rapper 50 Cent said"
     window = text[max(0, number_start - 80) : number_end + 80]
     # the display words are searched only where a test needs them (rarely), not per figure
     lines = unit == "pence" and integer and digits in _RESOLUTION_LINES and after[:1] == "p"

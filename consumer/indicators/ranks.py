@@ -16,9 +16,9 @@ import re
 
 from consumer.indicators.units import plural, title_case_around
 
-_TOP_BEFORE = re.compile(r"(?:\b([\w']+)[ \t]+)?\b[Tt]op[ \t]+$")
+_TOP_BEFORE = re.compile(r"(?:\b([\w'\u2019]+)[ \t]+)?\b[Tt]op[ \t]+$")
 # "was projected to top 10 billion", "sales could top 500": the verb, before the quantity it tops
-_VERB_TOP = frozenset("to will would could can may might should shall must did does do not n't".split())
+_VERB_TOP = frozenset(("to", "will", "would", "could", "can", "may", "might", "should", "must", "not"))
 _NAME_CENT_AFTER = re.compile(r"[ \t]Cents?\b")
 
 
@@ -28,7 +28,8 @@ def rank_bracket(text: str, start: int, unit: str | None, counted: str | None) -
     if "op" not in text[max(0, start - 4) : start]:
         return False
     top = _TOP_BEFORE.search(text, max(0, start - 24), start)
-    if top is None or (top.group(1) or "").lower() in _VERB_TOP:
+    word = (top.group(1) or "").lower() if top is not None else ""
+    if top is None or word in _VERB_TOP or word.endswith(("n't", "n\u2019t")):
         return False
     if counted is None:
         return unit is None

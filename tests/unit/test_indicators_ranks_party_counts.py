@@ -59,6 +59,9 @@ def test_near_misses_keep_their_figure(text: str, figure: str, unit: str) -> Non
         ("The Velmor striker will re-enter the world's top 30 next month.", "30"),
         ("The record stayed in the Norland top 40 for just two weeks.", "40"),
         ("It was his first win over a top 15 player since March.", "15"),
+        # a count before "top" counts the plural: the number after it is the chart's size
+        ("The band has had seven UK top 20 albums since 1998.", "20"),
+        ("She scored 14 top 30 singles in a decade.", "30"),
         # a capitalised "Cent" after the digits names a performer
         ("The rapper 75 Cent played two shows in Dravo.", "75"),
     ],

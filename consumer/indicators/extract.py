@@ -41,6 +41,7 @@ from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
 from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
+from consumer.indicators.ranks import named_by_cent, rank_bracket
 from consumer.indicators.share_basis import per_share_bases
 from consumer.indicators.share_points import share_points
 from consumer.indicators.subject.bystanders import persons_people
@@ -280,6 +281,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         return None
     if name_or_furniture(text, start, number.start, number.end, value, unit=unit, counted=counted):
         return None
+    if rank_bracket(text, start, unit, counted) or named_by_cent(text, number.end, unit):
+        return None  # "a top 10 hit", "the UK top 75"; "Rapper 50 Cent said"
     return Figure(
         start, end, number.start, number.end, value, unit, counted, has_measure_unit, number.spelled
     )

@@ -656,6 +656,8 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?:will|would|to|I|you|we|they|shall|might|could|should|may)\s+turn|['\u2019]ll\s+turn|"
     r"\b(?:aged|age|ages(?:\s+of)?|turns|turned|turning|"
     r"(?:at|under|over|above|below|after|before|from|until|till|by|beyond|past)\s+the\s+age\s+of))\s+"
+    # a span of ages after "between": "aged between 18 and 34" (session 42)
+    r"(?:between\s+)?"
     # the second age of a pair: "between the ages of 25 and 54", "through age 18 or even 22"
     r"(?:\d{1,3}\s+(?:and|or|to|or\s+even)\s+)?$",
     re.IGNORECASE,
@@ -997,6 +999,11 @@ _SINGULAR_ONLY = frozenset(
         """
     )
 )
+
+
+def plural(word: str) -> bool:
+    """Whether a counted noun is a plural ("bands", "sheep"); "hit", "news" are not."""
+    return _plural(word)
 
 
 def _plural(word: str) -> bool:
@@ -1387,6 +1394,11 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             acronym = _acronym_count(text, end, match, word)
             if acronym is not None:
                 return acronym
+        elif word[:2].isupper() and all(m[:1].isupper() for m in modifiers):
+            # "32 Labour MPs", "two Green MEPs": a party or a body names the persons counted
+            acronym = _acronym_count(text, end, match, word)
+            if acronym is not None and acronym.unit == "people":
+                return Counted("people", " ".join([*modifiers, word]), acronym.end)
         if lower in ("cases", "case") and _DISEASE_NEAR.search(text, max(0, end - 80), end + 80):
             return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
         if lower in ("contacts", "contact") and modifiers and modifiers[-1].lower() == "close":

@@ -79,8 +79,10 @@ def join_acronyms(
             target = targets[0]
             target.cands.extend(short.cands)
             merged.add(id(short))
-        elif _unknown_short_acronym(short, recased):
-            merged.add(id(short))  # "DL", "CB": table column heads, not organisations
+        elif short.name == form and _unknown_short_acronym(short, recased):
+            # "DL", "CB": table column heads, not organisations; a headline's re-cased word
+            # ("Att" of "ATT <T> LAUNCHES") heads a story, no table
+            merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
 
 

@@ -8,11 +8,16 @@ the full name, never a list of bodies.
 
 from __future__ import annotations
 
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.bare_acronyms import add_bare_acronyms
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
 from consumer.entities.records import CandidateGroup
 from consumer.entities.short_forms import join_acronyms
 from consumer.events import TextField
+from tests.unit.entity_texts import entities_of as _entities
 
 
 def _group(recased: dict[TextField, str], *spans: tuple[TextField, str], name: str) -> CandidateGroup:
@@ -97,3 +102,94 @@ def test_a_re_cased_headline_acronym_that_spells_nothing_stays() -> None:
     recased: dict[TextField, str] = {"headline": "Qzt Launches Phones", "body": "QZT said it had phones."}
     groups = [_group(recased, ("headline", "Qzt"), ("body", "QZT"), name="Qzt")]
     assert _names(join_acronyms(groups, recased, load_gazetteer())) == ["Qzt"]
+
+
+# --------------------------------------------------------------- a bare acronym nothing found
+
+
+def _mention_texts(extractor: EntityExtractor, body: str) -> dict[str, set[str]]:
+    return {e.name: {m.text for m in e.mentions} for e in _entities(extractor, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        (
+            "The Harwick Rowing Federation will review the race, a spokesman said on Monday. "
+            "The race was stopped after a collision, and an HRF statement said the crews were safe.",
+            "Harwick Rowing Federation",
+            "HRF",
+        ),
+        (
+            "Shares in Tolven rose after the Daily Clarion reported a bid. The DC said Marlo "
+            "Foods was weighing an offer for the firm.",
+            "Daily Clarion",
+            "DC",
+        ),
+    ],
+)
+def test_a_bare_acronym_joins_the_one_body_it_spells(
+    extractor: EntityExtractor, body: str, full: str, short: str
+) -> None:
+    forms = _mention_texts(extractor, body)
+    assert short in forms.get(full, set()), forms
+
+
+def _bare_added(body: str, *names: str, person: str = "") -> list[str]:
+    """The organisations that took a bare acronym's mention, on hand-made groups."""
+    recased: dict[TextField, str] = {"body": body}
+    groups = [_group(recased, ("body", name), name=name) for name in names]
+    if person:
+        start = body.index(person)
+        groups.append(
+            CandidateGroup(
+                "PERSON", [Candidate("body", start, start + len(person), "PERSON", "ner")], None, person
+            )
+        )
+    before = {g.name: len(g.cands) for g in groups}
+    add_bare_acronyms(groups, recased, load_gazetteer())
+    return [g.name for g in groups if len(g.cands) > before[g.name]]
+
+
+def test_a_bare_acronym_joins_on_hand_made_groups() -> None:
+    body = "The Harwick Rowing Federation will review it. The HRF said the crews were safe."
+    assert _bare_added(body, "Harwick Rowing Federation") == ["Harwick Rowing Federation"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "person"),
+    [
+        # part of a longer name: the federation's cup is no mention of it
+        (
+            "The Harwick Rowing Federation will review it. The HRF Cup final is in May.",
+            ["Harwick Rowing Federation"],
+            "",
+        ),
+        # another body of the same letters, named by its place
+        (
+            "The Harwick Rowing Federation will review it. The Welsh HRF disagreed.",
+            ["Harwick Rowing Federation"],
+            "",
+        ),
+        # two bodies of the story spell it
+        (
+            "The Harwick Rowing Federation and the Hollin Racing Forum met. The HRF said no.",
+            ["Harwick Rowing Federation", "Hollin Racing Forum"],
+            "",
+        ),
+        # a person of the story has its initials
+        (
+            "The Harwick Rowing Federation hired Harry Rolf Fenton. HRF said he was glad.",
+            ["Harwick Rowing Federation"],
+            "Harry Rolf Fenton",
+        ),
+        # a partial match: not all the capitals
+        (
+            "The Harwick Rowing Federation will review it. The HR team said so.",
+            ["Harwick Rowing Federation"],
+            "",
+        ),
+    ],
+)
+def test_a_bare_acronym_of_no_one_body_stays_out(body: str, names: list[str], person: str) -> None:
+    assert _bare_added(body, *names, person=person) == []

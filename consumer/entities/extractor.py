@@ -34,6 +34,7 @@ from consumer.entities import (
     rules,
     span_splits,
 )
+from consumer.entities.bare_acronyms import add_bare_acronyms
 from consumer.entities.cand_joins import (
     event_years,
     join_and_names,
@@ -45,7 +46,6 @@ from consumer.entities.cand_joins import (
     retyped_product_tails,
 )
 from consumer.entities.cand_passes import POSTAL_CODE, CandidatePasses
-from consumer.entities.bare_acronyms import add_bare_acronyms
 from consumer.entities.candidates import Candidate
 from consumer.entities.captions import caption_mentions_of, caption_place, in_captions, with_captions
 from consumer.entities.duplicates import join_duplicates

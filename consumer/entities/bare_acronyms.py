@@ -25,7 +25,8 @@ from consumer.entities.short_forms import spells_name
 from consumer.events import TextField
 from consumer.gate import gated
 
-_ACRONYM_WORD = gated(r"(?<![\w&.-])[A-Z][A-Z&]{1,5}(?![\w&-])")
+# never a wire's ticker in angle brackets ("<GE>", "<SPC.N>"): a symbol, no name of the story
+_ACRONYM_WORD = gated(r"(?<![\w&.<-])[A-Z][A-Z&]{1,5}(?![\w&>-])")
 _NAME_AFTER = re.compile(r"(?:'s)?\s+(?:[A-Z]|\d)")  # "FA Cup", "IRB Sevens", "CPL 2005"
 # "Scottish FA", "US FDA"; an article or a sentence's first word before it is no name
 _NAME_BEFORE = re.compile(

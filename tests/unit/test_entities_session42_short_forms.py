@@ -193,3 +193,8 @@ def test_a_bare_acronym_joins_on_hand_made_groups() -> None:
 )
 def test_a_bare_acronym_of_no_one_body_stays_out(body: str, names: list[str], person: str) -> None:
     assert _bare_added(body, *names, person=person) == []
+
+
+def test_a_wire_ticker_is_no_bare_acronym() -> None:
+    body = "Harwick Rowing Federation Inc <HRF.N> said it sold a unit. <HRF> shares rose."
+    assert _bare_added(body, "Harwick Rowing Federation Inc") == []

@@ -42,22 +42,26 @@ def add_bare_acronyms(
     if not bodies:
         return
     people = {retype.initials(g.name) for g in groups if g.type == "PERSON"}
-    spans: dict[TextField, tuple[list[int], list[int]]] = {}
-    for field in recased:
-        cands = sorted((c.start, c.end) for g in groups for c in g.cands if c.field == field)
-        ends = list(itertools.accumulate((e for _, e in cands), max))
-        spans[field] = ([s for s, _ in cands], ends)
     seen: dict[str, CandidateGroup | None] = {}
     for field, text in recased.items():
-        starts, ends = spans[field]
+        spans: tuple[list[int], list[int]] | None = None  # the field's candidates, when first asked
         for m in _ACRONYM_WORD.finditer(text):
             s, e, acr = m.start(), m.end(), m.group()
             if acr not in seen:
                 seen[acr] = _body_spelled(acr, bodies, people, gazetteer)
             body = seen[acr]
-            if body is None or _covered(starts, ends, s, e) or not _bare(text, s, e):
+            if body is None or not _bare(text, s, e):
                 continue
-            body.cands.append(Candidate(field, s, e, "ORGANIZATION", "rule"))
+            if spans is None:
+                spans = _spans(groups, field)
+            if not _covered(*spans, s, e):
+                body.cands.append(Candidate(field, s, e, "ORGANIZATION", "rule"))
+
+
+def _spans(groups: list[CandidateGroup], field: TextField) -> tuple[list[int], list[int]]:
+    """The starts of the field's candidates in order, and the running maximum of their ends."""
+    cands = sorted((c.start, c.end) for g in groups for c in g.cands if c.field == field)
+    return [s for s, _ in cands], list(itertools.accumulate((e for _, e in cands), max))
 
 
 def _body_spelled(

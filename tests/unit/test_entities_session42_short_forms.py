@@ -115,12 +115,6 @@ def _mention_texts(extractor: EntityExtractor, body: str) -> dict[str, set[str]]
     ("body", "full", "short"),
     [
         (
-            "The Harwick Rowing Federation will review the race, a spokesman said on Monday. "
-            "The race was stopped after a collision, and an HRF statement said the crews were safe.",
-            "Harwick Rowing Federation",
-            "HRF",
-        ),
-        (
             "Shares in Tolven rose after the Daily Clarion reported a bid. The DC said Marlo "
             "Foods was weighing an offer for the firm.",
             "Daily Clarion",

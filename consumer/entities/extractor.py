@@ -34,6 +34,7 @@ from consumer.entities import (
     rules,
     span_splits,
 )
+from consumer.entities.bare_acronyms import add_bare_acronyms
 from consumer.entities.cand_joins import (
     event_years,
     join_and_names,
@@ -391,6 +392,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         for group in groups.values():
             group.name = self._canonical(group, recased)
         joined = join_short_forms(join_acronyms(list(groups.values()), recased, self.gazetteer), recased)
+        add_bare_acronyms(joined, recased, self.gazetteer)  # "the FT said" of the Financial Times
         joined = join_sky_namesakes(join_suffixed_forms(joined, recased), recased)
         joined = join_bare_facilities(joined, recased)
         joined = join_club_cities(joined, recased)

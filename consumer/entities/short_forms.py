@@ -59,7 +59,7 @@ def join_acronyms(
             for g in full
             if g is not short and any(_defines(recased[c.field], c.end, form) for c in g.cands)
         ]
-        if short.name != form:
+        if short.name.upper() != form:
             # a gazetteer expansion ("ICC" as the cricket council) yields to the story's own
             # definition ("International Criminal Court (ICC)"), and to nothing else: a name of
             # its type that starts with its letter ("LOS ANGELES (AP)" is a dateline)
@@ -68,7 +68,7 @@ def join_acronyms(
                 defined[0].cands.extend(short.cands)
                 merged.add(id(short))
             continue
-        spelled = [g for g in full if spells_name(short.name, g.name, gazetteer)]
+        spelled = [g for g in full if spells_name(form, g.name, gazetteer)]
         targets = defined or spelled
         if short.type == "PERSON":
             # the model reads a bare acronym as a person ("WCC said"): only a body it spells takes it
@@ -79,8 +79,10 @@ def join_acronyms(
             target = targets[0]
             target.cands.extend(short.cands)
             merged.add(id(short))
-        elif _unknown_short_acronym(short, recased):
-            merged.add(id(short))  # "DL", "CB": table column heads, not organisations
+        elif short.name == form and _unknown_short_acronym(short, recased):
+            # "DL", "CB": table column heads, not organisations; a headline's re-cased word
+            # ("Att" of "ATT <T> LAUNCHES") heads a story, no table
+            merged.add(id(short))
     return [g for g in groups if id(g) not in merged]
 
 
@@ -92,12 +94,16 @@ def _person_acronym(group: CandidateGroup) -> bool:
 
 def _acronym_form(group: CandidateGroup, recased: dict[TextField, str]) -> str | None:
     """The acronym a group is named by, or that all its mentions spell ("ICC" expanded by the
-    gazetteer); None for any other name."""
+    gazetteer), or that its capitals spell where a re-cased ALL-CAPS headline reads it as a word
+    ("Ec" of "EC OILS TAX" beside the body's "EC", session 42: 1987 wire copy); None for any
+    other name."""
     if _ACRONYM_RE.fullmatch(group.name):
         return group.name
     forms = {recased[c.field][c.start : c.end] for c in group.cands}
-    form = forms.pop() if len(forms) == 1 else ""
-    return form if _ACRONYM_RE.fullmatch(form) else None
+    capitals = [f for f in forms if _ACRONYM_RE.fullmatch(f)]
+    if len(capitals) != 1 or any(f.upper() != capitals[0] for f in forms):
+        return None
+    return capitals[0]
 
 
 _ACRONYM = r"[A-Z][A-Z&]{1,6}"

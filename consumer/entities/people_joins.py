@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import head_type
@@ -69,8 +70,9 @@ def _longer_owner(name: str, names: set[str]) -> str | None:
 def _title_surname(named: list[str], word: str, gazetteer: Gazetteer) -> bool:
     """ "Oona King ... Ms King said": a title's word ending a person's name of two or three words
     is that person's surname, which the story goes on to use alone; opening a name ("King
-    Abdullah") it stays a title, and so it does after a title or an address ("Lord King", "Crown
-    Prince") or a word a list knows ("Jordan's King"). Session 42, BBC 2004-05 copy."""
+    Abdullah") it stays a title, and so it does after a title or an address ("Lord King"), an
+    English word no given name ("Crown Prince", a tanker "Gas King") or a word a list knows
+    ("Jordan King"). Session 42, BBC 2004-05 copy."""
     first = named[0]
     return (
         len(named) in (2, 3)
@@ -81,8 +83,13 @@ def _title_surname(named: list[str], word: str, gazetteer: Gazetteer) -> bool:
         and first.lower() not in _ADDRESS_FORMS
         and first.lower() not in STOP_WORDS
         and not title_before(first)
-        and (is_given_name(first) or gazetteer.lookup(first) is None)
+        and (is_given_name(first) or (gazetteer.lookup(first) is None and not _common_word(first)))
     )
+
+
+def _common_word(word: str) -> bool:
+    """An English word ("Crown Prince", "Gas King"): no given name's the model may have missed."""
+    return in_dictionary(word.lower(), dictionary_words()[0])
 
 
 # "L Dorrance" on a team sheet, "Luca Dorrance" in the report: an initial and a surname are the

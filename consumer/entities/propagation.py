@@ -163,16 +163,18 @@ _TITLE_WORDS = frozenset(HONORIFICS)
 # a title's use of the word: an article or a possessive before it, "of" or a name after it
 _TITLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]|[Aa]n)|['’]s)[ \t]+$")
 _TITLE_AFTER = re.compile(r"[ \t]+(?:of\b|[A-Z][a-z])")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
 
 
 def _title_used(text: str, start: int, end: int) -> bool:
     """A title's word that ends a story person's name ("Oona King") used as a title where it
-    stands alone: "the King", "Spain's King", "King of Spain", "King Juan Carlos". Read only
-    for the few title words, over a few characters either side."""
-    return (
-        _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
-        or _TITLE_AFTER.match(text, end) is not None
-    )
+    stands alone: "the King", "Spain's King", "King of Spain", "King Juan Carlos"; after a
+    courtesy title it is the surname ("accused Ms King of ..."). Read only for the few title
+    words, over a few characters either side."""
+    window = max(0, start - 8)
+    if _COURTESY_BEFORE.search(text, window, start) is not None:
+        return False
+    return _TITLE_BEFORE.search(text, window, start) is not None or _TITLE_AFTER.match(text, end) is not None
 
 
 def _another_person(

@@ -79,6 +79,7 @@ def _title_surname(named: list[str], word: str, gazetteer: Gazetteer) -> bool:
         and word == named[-1]
         and word.istitle()
         and first.istitle()
+        and all(w.isalpha() for w in named[:-1])  # no list read as one name ("Barkley, Hodgson, King")
         and first.lower() not in _TITLES
         and first.lower() not in _ADDRESS_FORMS
         and first.lower() not in STOP_WORDS

@@ -36,6 +36,7 @@ def _people(text: str, *names: str) -> list[Candidate]:
         ("Lord King", "King", False),
         ("Crown Prince", "Prince", False),
         ("The King", "King", False),
+        ("Barkley, Hodgson, King", "King", False),
     ],
 )
 def test_a_titles_word_ending_a_name_is_a_surname(name: str, word: str, owned: bool) -> None:

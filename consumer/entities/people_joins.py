@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import head_type
@@ -42,7 +43,7 @@ def _person_parts(
                 len(clean) >= 2
                 and clean[0].isupper()
                 and not clean.isupper()
-                and clean.lower() not in _TITLES
+                and (clean.lower() not in _TITLES or _title_surname(named, word, gazetteer))
                 and clean.lower() not in _ADDRESS_FORMS  # "Lord Harwick": "Lord" stands for no one
                 and clean.lower() not in STOP_WORDS
             ):
@@ -50,8 +51,46 @@ def _person_parts(
     for part, names in owners.items():
         if len(names) > 1:
             index = _by_surname(names)
-            owners[part] = {n for n in names if _initial_owner(n, index) is None}
+            owners[part] = {
+                n for n in names if _initial_owner(n, index) is None and _longer_owner(n, names) is None
+            }
     return owners
+
+
+def _longer_owner(name: str, names: set[str]) -> str | None:
+    """ "Rapper Kanye West ... Kanye West": the one longer owner of a part whose name ends on the
+    whole of this one is this person (``join_people`` groups the two so), not a second owner
+    that would leave the bare surname ("West", read as a place) to no one. Asked only of a
+    part's few owners."""
+    tail = " " + name
+    longer = [n for n in names if n.endswith(tail)]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _title_surname(named: list[str], word: str, gazetteer: Gazetteer) -> bool:
+    """ "Oona King ... Ms King said": a title's word ending a person's name of two or three words
+    is that person's surname, which the story goes on to use alone; opening a name ("King
+    Abdullah") it stays a title, and so it does after a title or an address ("Lord King"), an
+    English word no given name ("Crown Prince", a tanker "Gas King") or a word a list knows
+    ("Jordan King"). Session 42, BBC 2004-05 copy."""
+    first = named[0]
+    return (
+        len(named) in (2, 3)
+        and word == named[-1]
+        and word.istitle()
+        and first.istitle()
+        and all(w.isalpha() for w in named[:-1])  # no list read as one name ("Barkley, Hodgson, King")
+        and first.lower() not in _TITLES
+        and first.lower() not in _ADDRESS_FORMS
+        and first.lower() not in STOP_WORDS
+        and not title_before(first)
+        and (is_given_name(first) or (gazetteer.lookup(first) is None and not _common_word(first)))
+    )
+
+
+def _common_word(word: str) -> bool:
+    """An English word ("Crown Prince", "Gas King"): no given name's the model may have missed."""
+    return in_dictionary(word.lower(), dictionary_words()[0])
 
 
 # "L Dorrance" on a team sheet, "Luca Dorrance" in the report: an initial and a surname are the

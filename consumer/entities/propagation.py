@@ -129,6 +129,8 @@ def propagate(
             surface = text[s:e]
             if furthest > s or s < reach or era_after_year(text, s, surface):
                 continue  # ``reach``: inside another person's full name just added
+            if surface.lower() in _TITLE_WORDS and _title_used(text, s, e):
+                continue  # "Oona King ... the King of Spain": the word used as a title
             if inside > cursor:
                 within = spans[cursor:inside]
                 if parts.get(surface) or not _pieces_of_whole(surface, known.get(surface), within, s, e):
@@ -155,6 +157,24 @@ def propagate(
         cut = set(map(id, pieces))
         cands = [c for c in cands if id(c) not in cut]
     return sorted(cands + added, key=lambda c: (c.field, c.start))
+
+
+_TITLE_WORDS = frozenset(HONORIFICS)
+# a title's use of the word: an article or a possessive before it, "of" or a name after it
+_TITLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]|[Aa]n)|['’]s)[ \t]+$")
+_TITLE_AFTER = re.compile(r"[ \t]+(?:of\b|[A-Z][a-z])")
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$")
+
+
+def _title_used(text: str, start: int, end: int) -> bool:
+    """A title's word that ends a story person's name ("Oona King") used as a title where it
+    stands alone: "the King", "Spain's King", "King of Spain", "King Juan Carlos"; after a
+    courtesy title it is the surname ("accused Ms King of ..."). Read only for the few title
+    words, over a few characters either side."""
+    window = max(0, start - 8)
+    if _COURTESY_BEFORE.search(text, window, start) is not None:
+        return False
+    return _TITLE_BEFORE.search(text, window, start) is not None or _TITLE_AFTER.match(text, end) is not None
 
 
 def _another_person(

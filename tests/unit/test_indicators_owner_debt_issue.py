@@ -16,6 +16,9 @@ _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Tallis Ratings": ("ORGANIZATION", None),
     "Pelham Motors Corp": ("ORGANIZATION", None),
     "Pelham Credit Corp": ("ORGANIZATION", None),
+    "Varnley Trust Co": ("ORGANIZATION", None),
+    "Quillon Media Inc": ("ORGANIZATION", None),
+    "Dorrance Labs Corp": ("ORGANIZATION", None),
 }
 
 _LEAD = (
@@ -64,3 +67,20 @@ def test_the_manager_opening_the_lead_is_no_issuer() -> None:
     lead = "LONDON, May 6 - Lead manager Brenmoor Securities Inc said a 50 mln dlr bond was priced.\n"
     text = lead + "The bonds carry a 7-1/2 pct coupon and are due 1994."
     assert _owners(text)["7-1/2 pct"] is None
+
+
+def test_a_firm_that_only_sues_over_the_paper_is_no_issuer() -> None:
+    lead = (
+        "NEW YORK, May 6 - Varnley Trust Co said it filed suit against Quillon Media Inc, seeking "
+        "redemption at par of Quillon Media debentures.\n"
+    )
+    text = lead + "The debentures were zero coupon notes until 1990 and then paid a rate of 14 pct."
+    assert _owners(text)["14 pct"] is None
+
+
+def test_a_round_up_with_a_second_issuer_leaves_its_terms_alone() -> None:
+    text = (
+        _LEAD + "Elsewhere, Dorrance Labs Corp issued a 60 mln dlr convertible bond due 2002. "
+        "The par priced issue has an indicated coupon of 5-1/4 pct."
+    )
+    assert _owners(text)["5-1/4 pct"] != "Oskarby Utilities Co"

@@ -41,6 +41,18 @@ _BENCHMARK_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?Treasur(?:y|ies)\b")
 _MANAGER_BEFORE = re.compile(r"\b(?:managers?|underwriters?|by)\b[^.,;]*$", re.IGNORECASE)
 _MANAGER_REACH = 40
 _POSSESSOR = re.compile(r"['\u2019]s?\b")
+# a firm whose own clause takes the paper to court is no issuer ("Varnley Trust Co said it filed
+# suit ... seeking redemption of Quillon debentures"): read up to the clause's end (a full stop that
+# ends a sentence, not one inside "<ACME.L>" or "U.S."), at most 80 characters
+_SUES = re.compile(r"(?:[^.;]|\.(?=\S)){0,80}?\b(?:su(?:es|ed|ing)|suit|lawsuit|complaint)\b", re.IGNORECASE)
+# another firm issuing in a later sentence of a round-up ("Elsewhere, Alza Corp issued a 75 mln dlr
+# convertible bond"): the terms after it may be its own
+_ISSUING = re.compile(
+    r"\s+(?:(?:also|has|had|is|was|will|then)\s+)?(?:rais(?:ed|ing)|issu(?:ed|ing)|offer(?:ed|ing)|sold|"
+    r"priced|launched|plans)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z<\"])")
 
 
 def issuer_owner(
@@ -67,4 +79,15 @@ def issuer_owner(
     )
     if issuer is None or _MANAGER_BEFORE.search(text, max(0, issuer.start - _MANAGER_REACH), issuer.start):
         return None
+    if _SUES.match(text, issuer.end) is not None:
+        return None
+    # a round-up of several issues: another firm issuing in a later sentence
+    lead_end = _SENTENCE_END.search(text, issuer.end, sentence[0])
+    if lead_end is not None:
+        for c in index.between(lead_end.end(), sentence[0]):
+            other = c.entity.id != issuer.entity.id and company_like(c.entity)
+            if not other or _ISSUING.match(text, c.end) is None:
+                continue
+            if not _MANAGER_BEFORE.search(text, max(0, c.start - _MANAGER_REACH), c.start):
+                return None  # an underwriter "is offering" the paper; another issuer is not
     return issuer.entity

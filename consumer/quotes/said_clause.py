@@ -23,6 +23,7 @@ from consumer.quotes.cues import AUX, SUBJECTS
 from consumer.quotes.joins import sentence_subject
 from consumer.quotes.marks import Stretch
 from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_words import TITLE_WORDS
 from consumer.quotes.speakers import Speakers
 from consumer.quotes.text import MASK, last_char, split_words, verb_text
 from consumer.quotes.unit import Unit
@@ -121,7 +122,32 @@ def _subject(
     named = _name_before(text, fld, s_start, verb_at, speakers)
     if named is not None:
         return named
-    return sentence_subject(text, fld, s_start, verb_at, speakers)
+    head = sentence_subject(text, fld, s_start, verb_at, speakers)
+    return _described_person(text, fld, head, verb_at, speakers) or head
+
+
+# lower-case words of a role only, between a body and its officer: "spokeswoman", "chief executive"
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){1,3}$")
+
+
+def _described_person(
+    text: str, fld: str, head: Speaker | None, verb_at: int, speakers: Speakers
+) -> Speaker | None:
+    """The person a body's role word describes when the sentence opens on both ("State Department
+    spokeswoman Jo Roe stressed ..., and told reporters"): the person speaks, not the body."""
+    if head is None or head.entity is None or head.entity.type != "ORGANIZATION":
+        return None
+    found = speakers.mentions_in(fld, max(0, verb_at - 400), verb_at)
+    for k, (_, end, ent) in enumerate(found[:-1]):
+        if ent.id != head.entity.id:
+            continue
+        at, _, nxt = found[k + 1]
+        if nxt.type == "PERSON" and at - end <= 40 and _ROLE_GAP.search(text, end, at) is not None:
+            gap = text[end:at].split()
+            if any(w in TITLE_WORDS or w.rstrip("s") in TITLE_WORDS for w in gap):
+                return Speaker(nxt)
+        return None
+    return None
 
 
 def _name_before(text: str, fld: str, s_start: int, verb_at: int, speakers: Speakers) -> Speaker | None:

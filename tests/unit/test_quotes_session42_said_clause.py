@@ -95,3 +95,23 @@ def test_a_quote_an_attribution_already_reads_keeps_its_reading() -> None:
     sentence = 'Vell told reporters: "We agreed to send a team to Bergen next month to study the harvest."'
     found = [q for q in _quotes(_FIRST + sentence) if q[3].startswith("We agreed")]
     assert [(kind, speaker, said) for kind, speaker, said, _ in found] == [("direct", "Tom Vell", "told")]
+
+
+def test_a_bodys_officer_heading_the_sentence_is_the_speaker_not_the_body() -> None:
+    # the sentence opens on a body, its role word and its officer: the officer speaks
+    body = (
+        "Kelco spokeswoman Ann Roe stressed that the sale was no surprise, and told reporters "
+        '"We simply want to show our support for the reform plan and the people behind it."'
+    )
+    found = [q for q in _quotes(body) if q[0] == "direct"]
+    assert [q[1] for q in found] == ["Ann Roe"]
+
+
+def test_a_body_heading_the_sentence_alone_still_speaks() -> None:
+    # no officer named after the body: the body stays the speaker
+    body = (
+        "Kelco stressed that the sale was no surprise, and told reporters "
+        '"We simply want to show our support for the reform plan and the people behind it."'
+    )
+    found = [q for q in _quotes(body) if q[0] == "direct"]
+    assert [q[1] for q in found] == ["Kelco"]

@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 
-from consumer.entities import retype
+from consumer.entities import retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.records import CandidateGroup
@@ -42,13 +42,14 @@ def add_bare_acronyms(
     if not bodies:
         return
     people = {retype.initials(g.name) for g in groups if g.type == "PERSON"}
+    by_key = _bodies_by_key(bodies)
     seen: dict[str, CandidateGroup | None] = {}
     for field, text in recased.items():
         spans: tuple[list[int], list[int]] | None = None  # the field's candidates, when first asked
         for m in _ACRONYM_WORD.finditer(text):
             s, e, acr = m.start(), m.end(), m.group()
             if acr not in seen:
-                seen[acr] = _body_spelled(acr, bodies, people, gazetteer)
+                seen[acr] = _body_spelled(acr, by_key, bodies, people, gazetteer)
             body = seen[acr]
             if body is None or not _bare(text, s, e):
                 continue
@@ -64,15 +65,37 @@ def _spans(groups: list[CandidateGroup], field: TextField) -> tuple[list[int], l
     return [s for s, _ in cands], list(itertools.accumulate((e for _, e in cands), max))
 
 
+def _bodies_by_key(bodies: list[CandidateGroup]) -> dict[str, list[int]]:
+    """The bodies (by position) under each run of capitals ``spells_name`` can accept for them:
+    the initials of the name, of the name without its corporate suffix, and of the name without
+    one or two leading words (a place). An acronym then asks only the bodies filed under it, so
+    an item of many bodies and many capital words costs their sum, not their product."""
+    keys: dict[str, list[int]] = {}
+    for k, group in enumerate(bodies):
+        words = rules.CORPORATE_SUFFIX_END.sub("", group.name).split()
+        forms = {
+            retype.initials(group.name),
+            *(retype.initials(" ".join(words[lead:])) for lead in (0, 1, 2)),
+        }
+        for form in forms:
+            keys.setdefault(form, []).append(k)
+    return {key: sorted(set(found)) for key, found in keys.items()}
+
+
 def _body_spelled(
-    acr: str, bodies: list[CandidateGroup], people: set[str], gazetteer: Gazetteer
+    acr: str,
+    by_key: dict[str, list[int]],
+    bodies: list[CandidateGroup],
+    people: set[str],
+    gazetteer: Gazetteer,
 ) -> CandidateGroup | None:
     """The one body whose name the acronym spells; None when a list knows it, a person of the
     story has its initials, or no body or two do."""
     letters = acr.replace("&", "")
     if letters in people or gazetteer.lookup(acr) is not None:
         return None
-    spelled = [g for g in bodies if spells_name(acr, g.name, gazetteer)]
+    filed = sorted({*by_key.get(acr, ()), *by_key.get(letters, ())})
+    spelled = [bodies[k] for k in filed if spells_name(acr, bodies[k].name, gazetteer)]
     return spelled[0] if len(spelled) == 1 else None
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from consumer.events import Indicator
 from consumer.indicators.crowds import crowd_count
 from consumer.indicators.index_level import index_level
-from consumer.indicators.money_story import story_currency
+from consumer.indicators.money_story import currency_before, story_currency
 from consumer.indicators.units import counted_noun
 
 # "the number of troops", "the number of people who could be affected": what follows counts that
@@ -224,19 +224,16 @@ def _level(text: str, row: Indicator, after: Indicator | None) -> str | None:
 # "earned 12.5 mln dlrs, and 450 million in 1985": a sum written once with its currency, the next
 # ones in the sentence as bare magnitudes. A magnitude is what money is counted in; a count of
 # things names its noun ("1.3 billion people"), so a bare one after a sum is the same currency.
-_MAGNITUDES = ("million", "billion", "trillion", "mln", "bln", "bn")
 _MONEY_GAP = 160
 _CLAUSE_BREAK = re.compile(r"[;:()]|\bper\b|\bpeople\b")
 
 
 def _money_magnitude(text: str, row: Indicator, before: Indicator | None) -> str | None:
     """The currency of the sum before, for a bare magnitude in the same sentence."""
-    if before is None or before.unit is None or not _same_sentence(row, before):
+    if before is None or not _same_sentence(row, before):
         return None
-    code = before.unit
-    if not (len(code) == 3 and code.isupper()) or not 0 <= row.start - before.end <= _MONEY_GAP:
-        return None
-    if not row.text.rstrip().lower().endswith(_MAGNITUDES):
+    code = currency_before(row, before, _MONEY_GAP)
+    if code is None:
         return None
     if _CLAUSE_BREAK.search(text, before.end, row.start) is not None:
         return None  # "$5 billion (1.2 million shares)", "$3 a share; 4 million": another quantity

@@ -44,16 +44,24 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def story_currency(text: str, row: Indicator, before: Indicator | None) -> str | None:
-    """The currency of the sum before, for a bare magnitude in a later sentence about money."""
-    if before is None or before.unit is None or before.sentence == row.sentence:
+def currency_before(row: Indicator, before: Indicator | None, gap: int) -> str | None:
+    """The currency code of the sum right before a bare magnitude ("200 mln marks ... 100 mln")
+    at most ``gap`` characters back; None when the row is no bare magnitude or the sum before
+    has no currency. The shared first test of this rule and of ``implied._money_magnitude``."""
+    if before is None or before.unit is None:
         return None
     code = before.unit
-    if not (len(code) == 3 and code.isupper()) or not 0 <= row.start - before.end <= _GAP_LIMIT:
+    if not (len(code) == 3 and code.isupper()) or not 0 <= row.start - before.end <= gap:
         return None
-    if not row.text.rstrip().lower().endswith(_MAGNITUDES):
+    return code if row.text.rstrip().lower().endswith(_MAGNITUDES) else None
+
+
+def story_currency(text: str, row: Indicator, before: Indicator | None) -> str | None:
+    """The currency of the sum before, for a bare magnitude in a later sentence about money."""
+    if before is None or before.sentence == row.sentence:
         return None
-    if _CLAUSE_BREAK.search(text, before.end, row.start) is not None:
+    code = currency_before(row, before, _GAP_LIMIT)
+    if code is None or _CLAUSE_BREAK.search(text, before.end, row.start) is not None:
         return None
     low = max(0, row.start - _BEFORE_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, low, row.start)]

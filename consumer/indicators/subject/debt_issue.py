@@ -77,7 +77,7 @@ def issuer_owner(
         ),
         None,
     )
-    if issuer is None or _MANAGER_BEFORE.search(text, max(0, issuer.start - _MANAGER_REACH), issuer.start):
+    if issuer is None or _managing(text, issuer.start):
         return None
     if _SUES.match(text, issuer.end) is not None:
         return None
@@ -88,6 +88,11 @@ def issuer_owner(
             other = c.entity.id != issuer.entity.id and company_like(c.entity)
             if not other or _ISSUING.match(text, c.end) is None:
                 continue
-            if not _MANAGER_BEFORE.search(text, max(0, c.start - _MANAGER_REACH), c.start):
+            if not _managing(text, c.start):
                 return None  # an underwriter "is offering" the paper; another issuer is not
     return issuer.entity
+
+
+def _managing(text: str, start: int) -> bool:
+    """Whether the firm named at ``start`` is the paper's manager, underwriter or rater."""
+    return _MANAGER_BEFORE.search(text, max(0, start - _MANAGER_REACH), start) is not None

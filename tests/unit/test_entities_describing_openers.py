@@ -13,9 +13,14 @@ from tests.unit.entity_texts import entities_of, types_of
 @pytest.mark.parametrize(
     ("body", "name", "kind", "whole"),
     [
-        ("Prices fell again. Recent Toyota hybrids sold well in the spring.", "Toyota", "ORGANIZATION", "Recent Toyota"),
-        ("Visitors came. Historic Portuguese chapels drew most of them.", "Portuguese", "NORP", "Historic Portuguese"),
-        ("The team met. Former Nokia engineers joined the venture last year.", "Nokia", "ORGANIZATION", "Former Nokia"),
+        ("Prices fell. Recent Toyota hybrids sold well.", "Toyota", "ORGANIZATION", "Recent Toyota"),
+        (
+            "Visitors came. Historic Portuguese chapels drew them.",
+            "Portuguese",
+            "NORP",
+            "Historic Portuguese",
+        ),
+        ("The team met. Former Nokia engineers joined it.", "Nokia", "ORGANIZATION", "Former Nokia"),
     ],
 )
 def test_a_time_word_opening_the_sentence_is_cut(

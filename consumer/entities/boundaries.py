@@ -328,7 +328,9 @@ def generational_suffixes(cands: list[Candidate], recased: dict[TextField, str])
 _DESCRIBING_OPENERS = OPENING_RANK_WORDS | frozenset(
     word_list(
         "senior leading major local typical ordinary average frustrated angry worried prominent "
-        "powerful veteran junior wealthy several many most some both other few"
+        "powerful veteran junior wealthy several many most some both other few "
+        # of time and age (session 43): "Recent Kelvo phones ...", "Historic Tarvian churches ..."
+        "recent latest upcoming previous former historic traditional"
     )
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)$")

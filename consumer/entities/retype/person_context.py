@@ -31,6 +31,16 @@ from consumer.gate import gated
 # who ..."), or a lower-case role right before it ("guard Rondo", "diver Keetan Munsell").
 _AGE_AFTER = re.compile(r",\s+\d{1,2}(?:\s*[,;)\u2013\u2014]|\s+-\s|\.\s|$)")
 _WHO_AFTER = re.compile(r",?\s+who\s")
+# A player's line in a results roundup: the name, then a count of what only a player does ("Ana
+# Roe 19 points and 3 steals.", "Kell 7 saves.", "Jo Vale made 35 saves"), where the model reads
+# an unfamiliar name as a body. A side's result is written with a score or a verb and the other
+# side ("Kelby beat Tarvo 3-1"), and a place's figures take other units, so a count of a player's
+# feats right after the name is a person's.
+_STAT_AFTER = re.compile(
+    r"\s+(?:(?:made|stopped)\s+)?\d{1,3}\s+"
+    r"(?:points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|sacks?|kills|digs|aces|"
+    r"strikeouts|receptions|interceptions|touchdowns?|shots)\b"
+)
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")
 # A capitalised title right before the name, which only a person bears
 _TITLE_RIGHT_BEFORE = re.compile(
@@ -186,6 +196,8 @@ def person_context(text: str, start: int, end: int, surface: str, gazetteer: Gaz
         return False
     if _AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end):
         return True
+    if _STAT_AFTER.match(text, end, end + 40):
+        return True  # "Ana Roe 19 points", "Kell made 35 saves": a player's line
     if _quoted_speaker(text, start, end, surface):
         return True
     if _SAYS_HE_AFTER.match(text, end, end + 40):

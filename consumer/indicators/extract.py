@@ -71,6 +71,7 @@ from consumer.indicators.subject.product_modifier import product_named_next
 from consumer.indicators.subject.product_pronoun import heading_product
 from consumer.indicators.subject.product_rating import rating_owner
 from consumer.indicators.subject.products import PriceOwners
+from consumer.indicators.subject.second_subject import has_second_subject
 from consumer.indicators.subject.section_product import section_product
 from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.store_price import store_price_owner
@@ -633,7 +634,11 @@ def _owner_before(
     right before when it goes on (same clause, the sentence before, a review's spec run), else
     the subject of the one-sentence paragraph before ("Chengdu courted investors.\n\nForeign
     investment reached $5 billion"). Nobody's for a count no owner goes on to."""
-    if counts_nobody(text, sentence[0], span, unit) or polled_share(text, span[1], unit):
+    if (
+        counts_nobody(text, sentence[0], span, unit)
+        or polled_share(text, span[1], unit)
+        or has_second_subject(text, sentence[0], span)  # "... and Carl Mott caught two passes"
+    ):
         return None
     if previous is not None and previous.subject is not None and not previous_age:
         owner = by_id.get(previous.subject)

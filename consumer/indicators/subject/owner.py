@@ -74,6 +74,7 @@ from consumer.indicators.subject.relatives import long_apposition_subject, subje
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.respectively import ranked_owner, respective_owner
 from consumer.indicators.subject.second_predicate import second_predicate_owner
+from consumer.indicators.subject.second_subject import second_subject_owner
 from consumer.indicators.subject.that_of import that_of_owner
 from consumer.indicators.subject.unowned import (
     LENGTH_UNITS,
@@ -167,7 +168,8 @@ def subject_of(
     if settled is not None:
         return settled[0]
     reported = (
-        reported_anaphor(index, text, local, clause_start, figure)
+        second_subject_owner(owners, text, low, figure)  # "... and Jim Rowe stopped 22 shots"
+        or reported_anaphor(index, text, local, clause_start, figure)
         or reported_statistic(index, text, local, clause_start, figure, unit)
         or subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or quoted_speaker(candidates, local, text, clause_start, figure)

@@ -28,13 +28,14 @@ def _quotes(body: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     "body",
     [
-        'While the "Drive slow. Live long." campaign did not appeal to Ann Roe, she said she would not judge it.',
+        'While the "Drive slow. Live long." campaign did not appeal to Ann Roe, she said she liked it.',
         'Kelco dropped its "Eat well. Sleep well." slogan last year, Tom Vell said.',
         'Ann Roe never liked the "We are here." banner, and said so.',
     ],
 )
 def test_a_slogan_closed_by_its_stop_before_its_noun_is_no_quote(body: str) -> None:
-    assert all("well" not in text and "slow" not in text and "here" not in text for _, _, text in _quotes(body))
+    texts = [text for _, _, text in _quotes(body)]
+    assert all("well" not in text and "slow" not in text and "here" not in text for text in texts)
 
 
 def test_a_quoted_sentence_after_a_determiner_and_a_verb_of_saying_stays() -> None:
@@ -68,7 +69,7 @@ def test_a_quoted_clause_after_and_stays_direct() -> None:
 
 def test_a_quoted_that_clause_fronting_a_preposition_is_partial() -> None:
     body = (
-        "But Ann Roe said the result does not mean the plan failed, rather \"that for the few who "
+        'But Ann Roe said the result does not mean the plan failed, rather "that for the few who '
         'fall ill the clinics need more money."'
     )
     assert [q[0] for q in _quotes(body)] == ["partial"]

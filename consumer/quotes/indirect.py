@@ -158,7 +158,9 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}[A-Z][\w.'\u2019-]*(?:\s+[
 
 # Verbs that take a thing as their object as often as a clause: "Acme reported a 24% rise in
 # profit", "the commission reported 12 new cases" tell of figures, not of words.
-_OBJECT_VERBS = frozenset(("reported", "reports", "announced", "announces", "confirmed", "confirms"))
+_OBJECT_VERBS = frozenset(
+    ("reported", "reports", "announced", "announces", "confirmed", "confirms", "revealed", "reveals")
+)
 # An object that is a figure or an indefinite thing ("a 24% rise", "12 new cases", "record
 # sales"); "the man who ... was sentenced" may open a clause, so "the" is left out.
 _NOUN_PHRASE_START = re.compile(
@@ -169,16 +171,29 @@ _NOUN_PHRASE_START = re.compile(
 
 
 _DEFINITE_START = re.compile(r"(?:the|its|their|his|her|our)\b", re.IGNORECASE)
+_POSSESSIVE_START = re.compile(r"(?:its|their|his|her|our)\s", re.IGNORECASE)
+# "to" and a noun phrase or a gerund right after the verb: the verb's prepositional object
+# ('admitted to threatening the girl'), never a reported clause; a purpose infinitive ('to
+# enhance ...') may open one and is left alone
+_PREPOSITION_OBJECT = re.compile(
+    r"to\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|[a-z]{2,}ing)\s", re.IGNORECASE
+)
 
 
 def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int) -> bool:
     """A reporting verb with a noun phrase after it and no "that": a thing reported, no speech.
     A definite noun phrase opens a clause when a finite verb follows ("reports the man who took
     the child was sentenced"), and is the verb's object otherwise ("reported its first loss")."""
+    if not that and _PREPOSITION_OBJECT.match(masked, start, end) is not None:
+        return True  # 'admitted to the flawed design', 'added to his collection' (session 43)
     if not that and verb.lower() in ("added", "adds") and _NOUN_PHRASE_START.match(masked, start):
         # "Tatum added 22 points and Brown had 18": a tally added, unless the figure opens a clause
         # ("he added 30 people had died")
         return _FIGURE_SUBJECT.match(masked, start, end) is None
+    if not that and verb.lower() in ("added", "adds") and _POSSESSIVE_START.match(masked, start, end):
+        # "Vell added his seventh goal, and Roe stopped 27 shots" (session 43): his own tally, unless
+        # an auxiliary makes the possessed thing a subject ("he added his side would fight on")
+        return _FINITE.search(masked, start, end) is None
     if that or verb.lower() not in _OBJECT_VERBS:
         return False
     if _NOUN_PHRASE_START.match(masked, start) is not None:

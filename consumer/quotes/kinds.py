@@ -449,6 +449,10 @@ def that_fragment(gap: str, words: Sequence[str]) -> bool:
     if following in _THAT_CLAUSE_SUBJECTS or words[1][:1].isupper():
         return True  # 'added "that the plan ...': the subject of the clause "that" opens
     last = tail.split()[-1].lower()
+    if following in _FRAGMENT_PREPOSITIONS and following != "like":
+        # 'rather "that for the few who fall ill the clinics need ..."' (session 43): a complement
+        # clause fronting a phrase; not a demonstrative after a verb of saying ('said "that for me was ..."')
+        return last not in _HANDING_WORDS and _SPEECH_WORD.fullmatch(last) is None
     return (
         following in AUX
         and not last[:1].isupper()
@@ -503,6 +507,27 @@ def fragment_after_comma(gap: str, words: Sequence[str]) -> bool:
         first in _FRAGMENT_PREPOSITIONS
         or (_FRAGMENT_PARTICIPLE.fullmatch(first) is not None and first not in _NOT_PARTICIPLES)
         or (first.endswith("s") and nxt == "to")
+    )
+
+
+# Session 43 (fresh web pages): lower-case quoted words opening on a participle right after the
+# writer's "and" or "or" with no comma ('recalled Roe walking in and "going far off the plan in a way
+# only she could do"'): a second item of the writer's phrase, a fragment, though a clause follows inside.
+_COORDINATOR_BEFORE = re.compile(r"\b(?:and|or)\s*[\"'\u201c\u2018]?\s*$")
+_COORDINATED_PARTICIPLE = re.compile(r"[a-z]{2,}ing|[a-z]{3,}ed")  # 'going', 'pushing', 'worked'
+
+
+def participle_after_coordinator(gap: str, words: Sequence[str]) -> bool:
+    """Quoted words opening on a lower-case participle right after the writer's "and"/"or"."""
+    if len(words) < 2 or _COORDINATOR_BEFORE.search(gap[-_ARTICLE_REACH:]) is None:
+        return False
+    first = words[0].strip(",;:.")
+    return (
+        first[:1].islower()
+        and _COORDINATED_PARTICIPLE.fullmatch(first) is not None
+        and first not in _NOT_PARTICIPLES
+        and not first.endswith("thing")  # 'and "nothing will change"': a subject of its own
+        and words[1].lower().strip(",;:") not in _FINITE_AUX
     )
 
 

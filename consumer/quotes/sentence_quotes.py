@@ -51,6 +51,7 @@ from consumer.quotes.kinds import (
     listed_after,
     modifier_slot,
     naming_lead,
+    participle_after_coordinator,
     predicate_after_comma,
     predicate_slot,
     sentence_inside,
@@ -548,8 +549,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             and modifier_slot(masked, gap, s.end, 0 if after_article(gap) else len(words))
         ):
             continue  # 'his "tough on China" stance': a quoted term modifying a noun
-        if not opens and last_char(content) in ("?", "!") and modifier_slot(masked, gap, s.end, 0):
-            continue  # 'one of those "What will you be when you grow up?" forms': the thing's name
+        if not opens and last_char(content) in ("?", "!", ".") and modifier_slot(masked, gap, s.end, 0):
+            # 'one of those "What will you be when you grow up?" forms': the thing's name; so is a
+            # slogan closed by its own stop ('the "Drive slow. Live long." campaign'; session 43)
+            continue
         if (
             len(words) <= 3
             and attribution is None
@@ -578,6 +581,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                             gap, words[0], said_after=trailing[n], following=words[1:5]
                         )
                         and not that_fragment(gap, words)  # 'an arrangement "that is ..."' (session 35)
+                        and not participle_after_coordinator(gap, words)  # 'and "going ..."' (session 43)
                         and not (s.closed and extraposed_it(content, masked, s.end))
                         and by is None  # 'described by Roe as "BYO display ..."': a description
                         and not (

@@ -99,9 +99,9 @@ def join_product_plurals(groups: list[CandidateGroup], recased: dict[TextField, 
         own = forms.get(id(g))
         if not own or g.entry is not None or not all(_PLURAL_LAST.fullmatch(f) for f in own):
             continue
-        targets = {id(t): t for f in own for t in by_form.get(f[:-1].casefold(), []) if t is not g}
-        if len(targets) == 1:
-            target = next(iter(targets.values()))
+        singulars = {id(t): t for f in own for t in by_form.get(f[:-1].casefold(), []) if t is not g}
+        if len(singulars) == 1:
+            target = next(iter(singulars.values()))
             if id(target) not in merged:
                 target.cands.extend(g.cands)
                 merged.add(id(g))

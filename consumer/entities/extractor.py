@@ -71,7 +71,7 @@ from consumer.entities.name_finders import NameFinders
 from consumer.entities.place_bodies import place_body_cands
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.place_kinds import lower_kind_places
-from consumer.entities.product_short_forms import join_product_short_forms
+from consumer.entities.product_short_forms import join_product_plurals, join_product_short_forms
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
 from consumer.entities.role_bodies import role_slot_bodies
 from consumer.entities.salience import normalise, raw_weight
@@ -400,6 +400,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         joined = join_maker_products(joined, self.gazetteer)
         joined = join_part_numbers(joined)
         joined = join_product_short_forms(join_nicknames(joined))  # "the powerful Comets"
+        joined = join_product_plurals(joined, recased)  # "the Zentrobook ... older Zentrobooks"
         return join_duplicates(join_place_forms(joined), self.gazetteer)
 
     def _named_state(self, surface: str, linked: Mapping[str, GazEntry | None]) -> GazEntry | None:

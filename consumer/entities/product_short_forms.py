@@ -11,6 +11,10 @@ never "Windows" of "Windows Kelby Advantage": no plural's look, or "Vela" of "Ta
 one whose first word it is and whose last word is a firm's head or a corporate suffix ("Quorvel
 Energy Corp", "Modulo Industries"; never "Vela Joint Development Association"). One pass over the
 story's groups: the cost is linear in them.
+
+Session 43: a product the story also names in the plural ("the new Zentrobook ... older
+Zentrobooks", "two Vela Pros") stood as a second product beside the singular; `join_product_plurals`
+joins the plural to the one product whose form it is with the "s" off.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 
 from consumer.entities.records import CandidateGroup
 from consumer.entities.retype.lexicons import word_list
+from consumer.events import TextField
 
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]{2,}[^s\W]s")  # "Comets", not "Bass" or "Kiss"
 _FIRM_LAST = frozenset(
@@ -67,4 +72,37 @@ def join_product_short_forms(groups: list[CandidateGroup]) -> list[CandidateGrou
                 cand.type = "ORGANIZATION"
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
+    return [g for g in groups if id(g) not in merged]
+
+
+# a plural's last word: a lower-case letter other than "s", "u" or "i" before the "s" ("Zentrobooks",
+# "Pros"; never "Glass", "Campus", "Genesis", nor capitals, "XS")
+_PLURAL_LAST = re.compile(r".*[a-hj-rtv-z]s")
+
+
+def join_product_plurals(groups: list[CandidateGroup], recased: dict[TextField, str]) -> list[CandidateGroup]:
+    """ "the Zentrobook ... older Zentrobooks": a product every form of which is a plural (and no
+    list's entry) joins the one other product of the story that has a form equal to it without its
+    final "s"; two such products, or none, leave it as it is."""
+    forms: dict[int, set[str]] = {}
+    by_form: dict[str, list[CandidateGroup]] = {}
+    for g in groups:
+        if g.type != "PRODUCT":
+            continue
+        forms[id(g)] = {" ".join(recased[c.field][c.start : c.end].split()) for c in g.cands}
+        for form in forms[id(g)]:
+            targets = by_form.setdefault(form.casefold(), [])
+            if g not in targets:
+                targets.append(g)
+    merged: set[int] = set()
+    for g in groups:
+        own = forms.get(id(g))
+        if not own or g.entry is not None or not all(_PLURAL_LAST.fullmatch(f) for f in own):
+            continue
+        singulars = {id(t): t for f in own for t in by_form.get(f[:-1].casefold(), []) if t is not g}
+        if len(singulars) == 1:
+            target = next(iter(singulars.values()))
+            if id(target) not in merged:
+                target.cands.extend(g.cands)
+                merged.add(id(g))
     return [g for g in groups if id(g) not in merged]

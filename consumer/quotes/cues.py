@@ -51,7 +51,14 @@ VERBS = (
     # '"...," instructed Roe', 'Roe had written, "..."' (the participle only after has/had/have and
     # right before the mark: not 'who had written it, and found ... "..."')
     r"advised|advises|instructed|instructs|reminded|reminds|asserts|beamed|beams|trumpets|trumpeted|"
-    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))written(?=\s*[,:]?\s*$)|"
+    # ... and in a tag closing its sentence ('"...," Roe, a fellow at Acme, has written.'; session 43,
+    # fresh web pages: unread, the quote and the next stretch had no speaker)
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))written(?=\s*[,:.]?\s*$)|"
+    # a remark joining a talk and a present-tense comment (session 43, fresh web pages): '"...," Roe
+    # weighed in', 'Roe chimed in: "..."', '"...," comments Roe of Acme' (never the noun: 'his
+    # comments', 'comments from readers'); unread, the quote went to the last speaker or to no one
+    r"(?:weighed|weighs|chimed|chimes)\s+in(?=\s*[,.:;!?]|\s+(?:with|on)\b)|"
+    rf"{_NOUN_GUARD}comments(?=\s+(?-i:[A-Z])|\s*[,:])|"
     # speech verbs of feature copy (session 26, fresh web pages): '"...," Roe proclaimed', 'she
     # decreed that the union would form the "third pillar"' (only with "that": not 'decreed a holiday')
     r"proclaimed|proclaims|(?:decreed|decrees)(?=\s+that\b)|"

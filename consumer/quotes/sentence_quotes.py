@@ -181,6 +181,20 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             # 'X described it as "...", but Y said it was "..."': the next clause's own subject
             # speaks the next stretch, not this one
             m = None
+        if (
+            m
+            and not m.group("verb1")
+            and n == 0
+            and _PREPOSITION_OPENING.match(m.group("who2"))
+            and gap_words(masked, s_start, s.start)
+            and BEFORE.match(masked, past_intro(masked, gap_start, gap_end), gap_end) is not None
+        ):
+            # 'Roe said in a statement, "We are glad it is over" after the vote, adding that the crew
+            # had urged ...' (session 43, fresh web pages): words after the mark that open on a
+            # preposition go on with the writer's clause, whose own verb comes later; the
+            # attribution is the one before the mark (the later verb's subject had taken it); with no
+            # tag before the mark the later one stays
+            m = None
         if m:
             if m.group("verb1"):
                 who_start, who_end, verb = s.end + m.start("who1"), s.end + m.end("who1"), m.group("verb1")
@@ -647,6 +661,13 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
 
 
 _RELATIVE_SUBJECTS = frozenset(split_words("who which that"))
+# The words after a closing mark opening on a preposition ('" after the vote, adding that ...'):
+# the writer's clause going on, no subject of a tag
+_PREPOSITION_OPENING = re.compile(
+    r"\s*(?:at|for|in|on|of|to|from|with|over|about|into|by|after|before|during|until|amid|despite|"
+    r"against|among|across|under|upon|within|without|toward|towards)\s",
+    re.ASCII,
+)
 # What may follow the verb of an attribution ending at the opening mark: its comma or colon, or an
 # addressee before it ('Roe told a reporter, "...', 'Roe remarked to his deputy, "...'); not the
 # writer's clause going on ('said he took "solace"', 'continues to "make it ..."')

@@ -51,6 +51,9 @@ _PHONE = gated(
 _PHONE_OTHER = gated(
     r"(?=\d)(?<![\d.,-])(?:0\d{2,4}[ -]\d{3,8}(?:[ -]\d{3,5})?|\d{2,5}-\d{3,5}-\d{4,5})(?![\d-])"
 )
+# An international number with its trunk zero in brackets, as European pages print it ("+44 (0)20
+# 7946 0018", "+49 (0)40 890 85-433"): no count is ever written so (session 43)
+_PHONE_TRUNK = gated(r"\+\d{1,3}[ \t]?\(0\)[ \t]?\d{1,5}(?:[ \t.-]\d{1,5}){1,5}(?![\d-])")
 # A local number without its area code, as island and small-town papers print it ("Contact:
 # 624-6456; 225-8452"); not a range ("500-1000cc", "100-1000 people": a round upper bound or a
 # unit after it).
@@ -181,6 +184,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, in text order and never overlapping (so sorted by end too)."""
     spans = [m.span() for m in _PHONE.finditer(text)]
     other = [m.span() for m in _PHONE_OTHER.finditer(text)]
+    if "(0)" in text:
+        other = merge_spans(other, [m.span() for m in _PHONE_TRUNK.finditer(text)])
     if other:
         spans = merge_spans(spans, other)
     if "-" in text:

@@ -120,6 +120,9 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")
     (r"€(?!\s?\d)", "EUR"), (r"\$(?!\s?\d)", "USD"), (r"£(?!\s?\d)", "GBP"),
+    # and the signs whose countries print them after the amount ("30,000₩", "450 ₽", "1 200 ₹";
+    # session 43: a Korean theatre's price list published bare numbers)
+    (r"₩(?!\s?\d)", "KRW"), (r"₽(?!\s?\d)", "RUB"), (r"₹(?!\s?\d)", "INR"), (r"₪(?!\s?\d)", "ILS"),
 ]  # fmt: skip
 _WORD_UNITS: list[tuple[str, str]] = [
     ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"),

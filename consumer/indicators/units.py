@@ -1143,8 +1143,18 @@ TIME_OF_DAY_NOUNS = frozenset(
 _TIME_NOUN = re.compile(r"[ \t]+(?:" + "|".join(sorted(TIME_OF_DAY_NOUNS)) + r")\b")
 
 
-def _noun_follows(text: str, position: int) -> bool:
-    """A lower-case singular noun next: "one standout charity", "one new case"."""
+# A compound adjective joined by hyphens, digits first or not ("3-in-1", "end-to-end"), between a
+# count's adjective and its noun
+_HYPHEN_COMPOUND = re.compile(r"[ \t]+(?:\d[\d.]*|[a-z]+)(?:-[a-z0-9]+)+(?=[ \t])")
+
+
+def _noun_follows(text: str, position: int, *, past_compound: bool = False) -> bool:
+    """A lower-case singular noun next: "one standout charity", "one new case"; also after one
+    hyphenated compound ("one holistic end-to-end solution", "one similar 3-in-1 charging
+    solution": session 43, where the first adjective was published as the counted noun)."""
+    compound = None if past_compound else _HYPHEN_COMPOUND.match(text, position)
+    if compound is not None:
+        return _noun_follows(text, compound.end(), past_compound=True)
     match = _WORD.match(text, position)
     if match is None:
         return False

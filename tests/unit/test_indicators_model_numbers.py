@@ -1,7 +1,9 @@
 """Session 43: numbers that name a model (a variant after a hyphen, a line's word after the
 number) are no figures, and a count before a model counts the noun after it; an international
 phone number with its bracketed trunk zero is no figure; a won, rouble, rupee or shekel sign after
-the amount is its currency. Every text is our own."""
+the amount is its currency; two small number words are two numbers ("three four times"); an
+adjective before a hyphenated compound is no counted noun; "3-in-1" names a kind of device.
+Every text is our own."""
 
 from __future__ import annotations
 
@@ -57,4 +59,32 @@ def test_phone_with_trunk_zero_is_no_figure(text: str) -> None:
     ],
 )
 def test_currency_sign_after_the_amount(text: str, expected: list[tuple[float, str]]) -> None:
+    assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He scored just three four times in 18 games.", [(4.0, "times"), (18.0, "game")]),
+        ("She won twenty four medals.", [(24.0, "medal")]),
+        ("He has one hundred two dogs.", [(102.0, "dog")]),
+        ("some seven hundred and sixty-eight people", [(768.0, "people")]),
+        ("two dozen eggs", [(24.0, "egg")]),
+    ],
+)
+def test_two_small_number_words_are_no_sum(text: str, expected: list[tuple[float, str]]) -> None:
+    assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It comes in one holistic end-to-end solution.", [(1.0, "solution")]),
+        ("There is one similar 3-in-1 charging kit that stands out.", []),
+        ("A 2-in-1 tablet and a five-in-one tool.", []),
+        ("There is one similar case.", [(1.0, "case")]),
+        ("They won 3 in 1 week.", [(3.0, None), (1.0, "week")]),
+    ],
+)
+def test_adjective_before_a_compound_is_no_head(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert page_figures(text) == expected

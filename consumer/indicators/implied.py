@@ -23,7 +23,8 @@ from consumer.indicators.money_story import currency_before, story_currency
 from consumer.indicators.units import counted_noun
 
 # "the number of troops", "the number of people who could be affected": what follows counts that
-_NUMBER_OF = re.compile(r"\b(?:the|a|total)\s+number\s+of\s+", re.IGNORECASE)
+# "the number of firms ... to 14"; "raised the total of commercial providers to 14" (session 43)
+_NUMBER_OF = re.compile(r"\b(?:(?:the|a|total)\s+number|the\s+total)\s+of\s+", re.IGNORECASE)
 _NUMBER_OF_WINDOW = 120
 # "the air quality index ... is 218", "a passer rating of 22.4", "tackling grade (77.4)",
 # "93.2 defensive grade": a value on a scale is in points

@@ -36,10 +36,13 @@ _DOES_AFTER = re.compile(
 )
 
 # What draws or moves a crowd, or a toll's verb, right before the count: "attracted 80,000",
+# "played in front of 15,000",
 # "has relocated 8,600 from the mountains",
 # "the toll climbed to 27" (a "death toll" is read with the casualties already).
 _DRAWS_BEFORE = gated(
     r"\b(?:attract(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|resettl(?:e|es|ed|ing)"
+    # a game played before a crowd: "won 4-1 in front of 15,522 at the arena" (session 43)
+    r"|in\s+front\s+of"
     r"|the\s+toll\s+(?:(?:has|had)\s+)?(?:rose|risen|climbed|jumped|increased|reached|hit|stood\s+at"
     r"|stands\s+at|rises|climbs)(?:\s+to)?)"
     r"(?:\s+(?:at least|more than|over|some|about|around|nearly|almost|up to|an estimated|roughly"

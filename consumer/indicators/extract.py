@@ -39,6 +39,7 @@ from consumer.indicators.filters import (
 from consumer.indicators.implied import implied_units
 from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
 from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
+from consumer.indicators.model_numbers import model_line, model_variant
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.ranks import named_by_cent, rank_bracket
@@ -284,6 +285,10 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         return None
     if rank_bracket(text, start, unit, counted) or named_by_cent(text, number.end, unit):
         return None  # "a top 10 hit", "the UK top 75"; "Rapper 50 Cent said"
+    if not has_measure_unit and (
+        model_variant(text, number.start, number.end, digits) or model_line(text, number.end, digits)
+    ):
+        return None  # "the 868-4 jet", "the troubled 868 Max jets": a model's name, no count
     return Figure(
         start, end, number.start, number.end, value, unit, counted, has_measure_unit, number.spelled
     )

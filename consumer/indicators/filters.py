@@ -51,6 +51,9 @@ _PHONE = gated(
 _PHONE_OTHER = gated(
     r"(?=\d)(?<![\d.,-])(?:0\d{2,4}[ -]\d{3,8}(?:[ -]\d{3,5})?|\d{2,5}-\d{3,5}-\d{4,5})(?![\d-])"
 )
+# An international number with its trunk zero in brackets, as European pages print it ("+44 (0)20
+# 7946 0018", "+49 (0)40 890 85-433"): no count is ever written so (session 43)
+_PHONE_TRUNK = gated(r"\+\d{1,3}[ \t]?\(0\)[ \t]?\d{1,5}(?:[ \t.-]\d{1,5}){1,5}(?![\d-])")
 # A local number without its area code, as island and small-town papers print it ("Contact:
 # 624-6456; 225-8452"); not a range ("500-1000cc", "100-1000 people": a round upper bound or a
 # unit after it).
@@ -181,6 +184,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, in text order and never overlapping (so sorted by end too)."""
     spans = [m.span() for m in _PHONE.finditer(text)]
     other = [m.span() for m in _PHONE_OTHER.finditer(text)]
+    if "(0)" in text:
+        other = merge_spans(other, [m.span() for m in _PHONE_TRUNK.finditer(text)])
     if other:
         spans = merge_spans(spans, other)
     if "-" in text:
@@ -918,6 +923,9 @@ _FORMAT_READY_AFTER = re.compile(r"-(?:ready|capable|compatible|enabled|resoluti
 _CURVATURE_AFTER = re.compile(r"R\s+curved?\b", re.IGNORECASE)
 # A basketball shot named by its worth: "a 3-pointer", "two three-pointers" (settled: no figure)
 _POINTER_AFTER = re.compile(r"-pointers?\b", re.IGNORECASE)
+# "a 3-in-1 charger", "a 2-in-1 laptop": a kind of device that does N jobs, no count of anything
+# (session 43)
+_IN_ONE_AFTER = re.compile(r"[-\u2010\u2011]in[-\u2010\u2011](?:1|one)\b", re.IGNORECASE)
 
 
 # "a six-figure settlement", "charging seven figures": the number of digits of a sum left unsaid
@@ -928,7 +936,9 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
     """ "5.1 surround", "a 360-degree camera", "a 3-pointer": the name of a format or a shot; "a
     six-figure salary": the size of a sum, no figure of its own."""
     digits = text[number_start:number_end]
-    if _POINTER_AFTER.match(text, number_end):
+    if _POINTER_AFTER.match(text, number_end) or (
+        digits in _IN_ONE_COUNTS and _IN_ONE_AFTER.match(text, number_end)
+    ):
         return True
     if _FIGURES_AFTER.match(text, number_end) and digits.lower() in _DIGIT_COUNTS:
         return True
@@ -941,6 +951,7 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
     return digits in ("180", "360") and _FULL_TURN_AFTER.match(text, number_end, number_end + 40) is not None
 
 
+_IN_ONE_COUNTS = frozenset(("2", "3", "4", "5", "6", "7", "8", "9", "10", "two", "three", "four", "five"))
 _DIGIT_COUNTS = frozenset(("five", "six", "seven", "eight", "nine", "ten", "5", "6", "7", "8", "9", "10"))
 # A page's counters on a line of their own or after a bar: "- 941 comments", "| 14 Photos"
 _COUNTER_AFTER = re.compile(

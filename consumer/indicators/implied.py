@@ -18,11 +18,13 @@ from collections.abc import Sequence
 from consumer.events import Indicator
 from consumer.indicators.crowds import crowd_count
 from consumer.indicators.index_level import index_level
+from consumer.indicators.model_numbers import model_end
 from consumer.indicators.money_story import currency_before, story_currency
 from consumer.indicators.units import counted_noun
 
 # "the number of troops", "the number of people who could be affected": what follows counts that
-_NUMBER_OF = re.compile(r"\b(?:the|a|total)\s+number\s+of\s+", re.IGNORECASE)
+# "the number of firms ... to 14"; "raised the total of commercial providers to 14" (session 43)
+_NUMBER_OF = re.compile(r"\b(?:(?:the|a|total)\s+number|the\s+total)\s+of\s+", re.IGNORECASE)
 _NUMBER_OF_WINDOW = 120
 # "the air quality index ... is 218", "a passer rating of 22.4", "tackling grade (77.4)",
 # "93.2 defensive grade": a value on a scale is in points
@@ -146,9 +148,17 @@ def _implied(text: str, row: Indicator, before: Indicator | None, after: Indicat
         counted = counted_noun(text, part.end() - 1, singular_ok=False)
         if counted is not None:
             return counted.unit
+        model = model_end(text, part.end() - 1)
+        counted = counted_noun(text, model, singular_ok=False) if model is not None else None
+        if counted is not None:
+            return counted.unit  # "40 of the troubled 868 Max jets": the noun after the model
         them = part.group().rstrip().endswith("them")
         if them and before is not None and _carries(before) and _same_sentence(row, before):
             return before.unit
+    model = model_end(text, row.end)
+    counted = counted_noun(text, model, singular_ok=False) if model is not None else None
+    if counted is not None:
+        return counted.unit  # "400 868 Max jets", "30 Kelby 868 jets": the model names the kind
     if (
         before is not None
         and _carries(before)

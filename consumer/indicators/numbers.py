@@ -34,7 +34,13 @@ _WORD_NUMBER = gated(
     # a hyphen joins tens and units ("twenty-five"), or a scale to what follows; "a one-two punch"
     # is no three
     r"(?:(?:(?:(?<=ty)|(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))-"
-    r"|-(?=hundred|thousand|million|billion|trillion)|\s+"
+    r"|-(?=hundred|thousand|million|billion|trillion)"
+    # a space joins tens and units ("twenty four"), a scale to what follows ("one hundred two")
+    # or a number to its scale; never two small numbers ("scored three four times", a slip for
+    # "three or four", is no seven: session 43)
+    r"|(?<=ty)\s+(?=one|two|three|four|five|six|seven|eight|nine)"
+    r"|\s+(?=hundred|thousand|million|billion|trillion|dozen)"
+    r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)|(?<=dozen))\s+"
     r"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+)"
     rf"(?:{_WORD}))*\b",
     re.IGNORECASE,

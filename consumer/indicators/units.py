@@ -120,6 +120,9 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")
     (r"€(?!\s?\d)", "EUR"), (r"\$(?!\s?\d)", "USD"), (r"£(?!\s?\d)", "GBP"),
+    # and the signs whose countries print them after the amount ("30,000₩", "450 ₽", "1 200 ₹";
+    # session 43: a Korean theatre's price list published bare numbers)
+    (r"₩(?!\s?\d)", "KRW"), (r"₽(?!\s?\d)", "RUB"), (r"₹(?!\s?\d)", "INR"), (r"₪(?!\s?\d)", "ILS"),
 ]  # fmt: skip
 _WORD_UNITS: list[tuple[str, str]] = [
     ("percentage[- ]points?|pct[- ]points?|pp|ppts?", "percentage_point"),
@@ -1140,8 +1143,18 @@ TIME_OF_DAY_NOUNS = frozenset(
 _TIME_NOUN = re.compile(r"[ \t]+(?:" + "|".join(sorted(TIME_OF_DAY_NOUNS)) + r")\b")
 
 
-def _noun_follows(text: str, position: int) -> bool:
-    """A lower-case singular noun next: "one standout charity", "one new case"."""
+# A compound adjective joined by hyphens, digits first or not ("3-in-1", "end-to-end"), between a
+# count's adjective and its noun
+_HYPHEN_COMPOUND = re.compile(r"[ \t]+(?:\d[\d.]*|[a-z]+)(?:-[a-z0-9]+)+(?=[ \t])")
+
+
+def _noun_follows(text: str, position: int, *, past_compound: bool = False) -> bool:
+    """A lower-case singular noun next: "one standout charity", "one new case"; also after one
+    hyphenated compound ("one holistic end-to-end solution", "one similar 3-in-1 charging
+    solution": session 43, where the first adjective was published as the counted noun)."""
+    compound = None if past_compound else _HYPHEN_COMPOUND.match(text, position)
+    if compound is not None:
+        return _noun_follows(text, compound.end(), past_compound=True)
     match = _WORD.match(text, position)
     if match is None:
         return False

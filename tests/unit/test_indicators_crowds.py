@@ -25,6 +25,10 @@ _units = body_units
         ("The harvest fair in Kolbeck attracted 55,000 over three days.", "55,000", "people"),
         ("The district has relocated 3,700 from the flood plain.", "3,700", "people"),
         ("By Sunday the toll had climbed to 19, officials in Dravo said.", "19", "people"),
+        # a game played before a crowd (session 43)
+        ("The Hawks won 3-2 in front of 14,250 at the Dalby rink.", "14,250", "people"),
+        # the total of a plural raised to a bare level counts the plural (session 43)
+        ("The award raised the total of licensed carriers to 17.", "17", "carrier"),
         # yields and prices per area of land are rates
         ("Maize there yields 720 kg per mu in a good year.", "720 kg per mu", "kg/mu"),
         ("Barley came in at 7 tonnes per hectare across the plain.", "7 tonnes per hectare", "t/ha"),

@@ -54,6 +54,7 @@ from consumer.indicators.subject.mentions import (
     Candidate,
     MentionIndex,
 )
+from consumer.indicators.subject.opener_pronoun import phrase_pronoun_owner
 from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
 from consumer.indicators.subject.place_measures import population_owner, total_in_place
 from consumer.indicators.subject.possessed_relative import possessed_relative_owner
@@ -170,6 +171,8 @@ def subject_of(
     reported = (
         second_subject_owner(owners, text, low, figure)  # "... and Jim Rowe stopped 22 shots"
         or reported_anaphor(index, text, local, clause_start, figure)
+        # "In addition to its order of 30 jets, it ordered 50 more": the firm "it" stands for
+        or _first_of(phrase_pronoun_owner(index, text, max(sentence[0], skip_before), figure, unit))
         or reported_statistic(index, text, local, clause_start, figure, unit)
         or subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or quoted_speaker(candidates, local, text, clause_start, figure)
@@ -261,6 +264,10 @@ def _head_of(
     head = narrowest(owner, among, text)
     work = possessed_work(index, head, text) if head is not owner else None
     return head.entity if work is None else work[0]
+
+
+def _first_of(found: Entity | None) -> tuple[Entity] | None:
+    return (found,) if found is not None else None
 
 
 def _first(found: tuple[Entity] | None) -> Entity | None:

@@ -82,6 +82,7 @@ from consumer.indicators.subject.unowned import (
     SET_BEFORE,
     counts_nobody,
     nobodys_length,
+    record_line_end,
     opposed_count,
     polled_share,
 )
@@ -114,6 +115,9 @@ def subject_of(
     candidates = [c for c in index.between(low, high) if c.entity.type in _OWNERS_OR_PEOPLES]
     inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
+    record = record_line_end(text, max(sentence[0], skip_before), figure[0])
+    if record >= 0:  # "Harlow (3-1): Tolbert 25 points": the team owns no player's tally
+        candidates = [c for c in candidates if c.start >= record]
     sized = sized_owner(index, text, sentence[0], candidates, figure, unit)
     if sized is not None or unit in AGE_UNITS:
         return sized

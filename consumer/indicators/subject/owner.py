@@ -82,9 +82,9 @@ from consumer.indicators.subject.unowned import (
     SET_BEFORE,
     counts_nobody,
     nobodys_length,
-    record_line_end,
     opposed_count,
     polled_share,
+    record_line_end,
 )
 from consumer.indicators.subject.valuing_source import values_figure
 from consumer.indicators.subject.with_apposed import with_apposed_owner
@@ -115,9 +115,7 @@ def subject_of(
     candidates = [c for c in index.between(low, high) if c.entity.type in _OWNERS_OR_PEOPLES]
     inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
-    record = record_line_end(text, max(sentence[0], skip_before), figure[0])
-    if record >= 0:  # "Harlow (3-1): Tolbert 25 points": the team owns no player's tally
-        candidates = [c for c in candidates if c.start >= record]
+    candidates = _after_record(text, max(sentence[0], skip_before), figure[0], candidates)
     sized = sized_owner(index, text, sentence[0], candidates, figure, unit)
     if sized is not None or unit in AGE_UNITS:
         return sized
@@ -268,6 +266,12 @@ def _head_of(
     head = narrowest(owner, among, text)
     work = possessed_work(index, head, text) if head is not owner else None
     return head.entity if work is None else work[0]
+
+
+def _after_record(text: str, start: int, at: int, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Harlow (3-1): Tolbert 25 points": a box score line's team owns no player's tally."""
+    record = record_line_end(text, start, at)
+    return candidates if record < 0 else [c for c in candidates if c.start >= record]
 
 
 def _first_of(found: Entity | None) -> tuple[Entity] | None:

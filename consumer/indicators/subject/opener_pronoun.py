@@ -28,6 +28,7 @@ import re
 
 from consumer.events import Entity
 from consumer.indicators.measure import names_measure
+from consumer.indicators.subject.adverbial import opening_end
 from consumer.indicators.subject.cues import (
     AGE_UNITS,
     PRONOUN_BACK,
@@ -79,7 +80,7 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # comma ("In 2004, Norland ...", "Last year, the Harlow Fair ..."), "The", or an epithet that
 # names what kind of firm or body it is ("Budget airline Vantor Air", "Search giant Kelvar")
 _NAME_OPENS = re.compile(
-    r"\s*(?:(?:In|On|At|During|After|Before|Since|By|Over|Last|This|Earlier|Later|Now|Today)\b"
+    r"\s*(?:(?:In|On|At|As|During|After|Before|Since|By|Over|Last|This|Earlier|Later|Now|Today)\b"
     r"[^,.;:!?\n]{0,60},\s+)?(?:[Tt]he\s+)?"
     r"(?:[A-Z]?[a-z-]+\s+(?:[a-z-]+\s+)?(?:airline|giant|firm|maker|company|group|retailer|bank|carrier|"
     r"operator|broadcaster|chain|manufacturer|producer|developer|provider|insurer|lender|network)\s+)?"
@@ -156,10 +157,12 @@ def _firms_count(pronoun: re.Match[str], unit: str | None) -> bool:
     return pronoun.group(1) == "It" and counts_things(unit)
 
 
-def _previous_opener(index: MentionIndex, text: str, start: int) -> Entity | None:
+def _previous_opener(index: MentionIndex, text: str, start: int, agent: bool = False) -> Entity | None:
     """The entity the sentence right before ``start`` opens with (the same paragraph, or the last
     sentence of the paragraph before), when ``start`` opens a sentence; None when it does not,
-    when the sentence before starts out of reach, is quoted, or opens with no lone name."""
+    when the sentence before starts out of reach, is quoted, or opens with no lone name. An
+    ``agent`` (the pronoun announces, orders, signs ...) is no thing the sentence before brought
+    in ("Vantor Air has a fleet of 270 jets. ..., it ordered 50 more": a fleet orders nothing)."""
     low = max(index.skip_before, start - PRONOUN_BACK)
     head = text[low:start].rstrip()
     close = low + len(head)
@@ -182,7 +185,7 @@ def _previous_opener(index: MentionIndex, text: str, start: int) -> Entity | Non
     ):
         return None
     verb = _VERB_AFTER.match(text, named[0].end)
-    if verb is None or _brings_new_thing(text, verb, close):
+    if verb is None or (not agent and _brings_new_thing(text, verb, close)):
         return None
     return named[0].entity
 
@@ -209,3 +212,46 @@ def _measure_after(text: str, end: int) -> bool:
     """ "Norland sales rose": the word after the name is a measure it modifies, not its verb."""
     word = _NEXT_WORD.match(text, end)
     return word is not None and names_measure(text, end, word.end())
+
+
+# "In addition to its order of 30 jets, it announced an order of 50 more": "it" heading the clause
+# after a phrase that opens the sentence, then a verb only a firm or a body does (an agent's: no
+# thing the sentence before brought in announces, orders or signs anything)
+_PHRASE_IT = re.compile(
+    r"it\s+(?:(?:also|then|later|now|already)\s+)?"
+    r"(?:(?:has|had|will|would|plans\s+to|planned\s+to|agreed\s+to)\s+)?"
+    r"(?:announc|order|sign|agree|purchas|bought|buy|acquir|award|hir|launch|unveil|plac|invest|"
+    r"pledg|commit|approv|lease|leas|book|secur|rais|spen[dt])[a-z]*\b"
+)
+_PHRASE_REACH = 200  # the opening phrase and the pronoun's clause up to the figure
+
+
+def phrase_pronoun_owner(
+    index: MentionIndex, text: str, sentence_start: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """The firm, body or place an agent's "it" stands for when a phrase opens its sentence ("In
+    addition to its order of 30 jets, it announced an order of 50 more worth $16 billion"): the
+    subject the sentence before opened with, as for an opening "It". The figure follows the
+    pronoun's verb, no name, reported clause, comparison or quotation between; not an age, a
+    measure or a span of a thing. Reads the sentence's head only (bounded)."""
+    if unit in AGE_UNITS or figure[0] - sentence_start > _PHRASE_REACH:
+        return None
+    head = text[sentence_start : figure[0]]
+    sentence_start += len(head) - len(head.lstrip())  # the sentence's first word
+    head = head.lstrip()
+    cut = opening_end(head)
+    if cut == 0:
+        return None
+    pronoun = _PHRASE_IT.match(text, sentence_start + cut, figure[0])
+    if pronoun is None or (counts_things(unit) and (unit in MEASURE_UNITS or unit in _SPANS)):
+        return None
+    if (
+        index.between(pronoun.start(), figure[0])
+        or REPORTED.search(text, pronoun.start(), figure[0])
+        or _COMPARED.search(text, pronoun.end(), figure[0])
+        or _OWN_FIGURE.search(text, pronoun.end(), figure[0])
+        or _QUOTE_MARKS.search(text, sentence_start, figure[0])
+    ):
+        return None
+    opener = _previous_opener(index, text, sentence_start, agent=True)
+    return opener if opener is not None and opener.type in _OPENER_TYPES else None

@@ -54,6 +54,7 @@ from consumer.indicators.subject.mentions import (
     Candidate,
     MentionIndex,
 )
+from consumer.indicators.subject.opener_pronoun import phrase_pronoun_owner
 from consumer.indicators.subject.partitive import its_partitive_owner, partitive_owner
 from consumer.indicators.subject.place_measures import population_owner, total_in_place
 from consumer.indicators.subject.possessed_relative import possessed_relative_owner
@@ -83,6 +84,7 @@ from consumer.indicators.subject.unowned import (
     nobodys_length,
     opposed_count,
     polled_share,
+    record_line_end,
 )
 from consumer.indicators.subject.valuing_source import values_figure
 from consumer.indicators.subject.with_apposed import with_apposed_owner
@@ -113,6 +115,7 @@ def subject_of(
     candidates = [c for c in index.between(low, high) if c.entity.type in _OWNERS_OR_PEOPLES]
     inside = [c for c in candidates if figure[0] <= c.start < figure[1]]
     candidates = [c for c in candidates if not (figure[0] <= c.start < figure[1])]
+    candidates = _after_record(text, max(sentence[0], skip_before), figure[0], candidates)
     sized = sized_owner(index, text, sentence[0], candidates, figure, unit)
     if sized is not None or unit in AGE_UNITS:
         return sized
@@ -170,6 +173,8 @@ def subject_of(
     reported = (
         second_subject_owner(owners, text, low, figure)  # "... and Jim Rowe stopped 22 shots"
         or reported_anaphor(index, text, local, clause_start, figure)
+        # "In addition to its order of 30 jets, it ordered 50 more": the firm "it" stands for
+        or _first_of(phrase_pronoun_owner(index, text, max(sentence[0], skip_before), figure, unit))
         or reported_statistic(index, text, local, clause_start, figure, unit)
         or subject_relative_owner(owners, text, breaks, local, clause_start, figure, unit)
         or quoted_speaker(candidates, local, text, clause_start, figure)
@@ -261,6 +266,16 @@ def _head_of(
     head = narrowest(owner, among, text)
     work = possessed_work(index, head, text) if head is not owner else None
     return head.entity if work is None else work[0]
+
+
+def _after_record(text: str, start: int, at: int, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Harlow (3-1): Tolbert 25 points": a box score line's team owns no player's tally."""
+    record = record_line_end(text, start, at)
+    return candidates if record < 0 else [c for c in candidates if c.start >= record]
+
+
+def _first_of(found: Entity | None) -> tuple[Entity] | None:
+    return (found,) if found is not None else None
 
 
 def _first(found: tuple[Entity] | None) -> Entity | None:

@@ -101,3 +101,16 @@ def opposed_count(text: str, low: int, figure_start: int, counted: bool) -> bool
     """Whether a count of people or things is the other side after "against" ("against 30 teams"):
     nobody's. Reads the 40 characters before the figure, from ``low`` (its window's start) on."""
     return counted and _AGAINST_BEFORE.search(text, max(low, figure_start - 40), figure_start) is not None
+
+
+# "Harlow (3-1): Tolbert 25 points.", "Kessel (2-0-1): Ann Lee 1 goal, 1 assist.": a box score's
+# line names a team and its record before the colon and a player's tally after it
+_RECORD_LINE = re.compile(r"\s*[A-Z][^\n:()]{0,60}\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\):\s")
+
+
+def record_line_end(text: str, sentence_start: int, figure_start: int) -> int:
+    """Where a box score line's team and record end (after the colon), or -1: the team owns none
+    of the player's figures after it, which are the player's, or nobody's when the entity stage
+    missed the player ("Tolbert 25 points" is no team's tally). Reads the line's head only."""
+    found = _RECORD_LINE.match(text, sentence_start, figure_start)
+    return -1 if found is None else found.end()

@@ -314,6 +314,7 @@ class NameFinders(CandidatePasses):
             rules.headed_products(text, gaz),
             rules.coded_kind_products(text),
             rules.tailed_products(text, gaz),
+            rules.body_style_products(text, gaz),
             rules.hyphen_marked_models(text, gaz),
             rules.marked_models(text, gaz),
             rules.plural_models(text, self._is_maker),

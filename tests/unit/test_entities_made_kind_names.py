@@ -67,3 +67,17 @@ def test_computer_programs(extractor: EntityExtractor, body: str, name: str) -> 
 )
 def test_programs_with_no_computing_near(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) != "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # session 43: a spacecraft's lander, rover or orbiter; "Blue" opens a name before any
+        # kind but a chip ("a blue chip" is a share's kind)
+        ('"We are using our Tarvik Moon lander, which is a big one," she said.', "Tarvik Moon"),
+        ("The Blue Harbor lander will carry four tonnes to the surface, the firm said.", "Blue Harbor"),
+        ("Engineers said the Velmo orbiter has mapped the moon since 2015.", "Velmo"),
+    ],
+)
+def test_spacecraft_kinds(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "PRODUCT"

@@ -13,6 +13,7 @@ made in the module table of ``consumer/entities/README.md``.
 from __future__ import annotations
 
 from consumer.entities.rules.acted_titles import acted_titles
+from consumer.entities.rules.body_styles import body_style_products
 from consumer.entities.rules.described_works import described_titles
 from consumer.entities.rules.editions import edition_products
 from consumer.entities.rules.events import (
@@ -161,6 +162,7 @@ __all__ = [
     "appositive_products",
     "bare_mainland",
     "benchmarks",
+    "body_style_products",
     "bound_crafts",
     "bracketed_companies",
     "bracketed_place_fairs",

@@ -1,5 +1,6 @@
 """Names a lower-case kind of made thing after them makes products: "the Zentrel processor",
-"the Quorvo console", "the Kelvane drug", "the Harbor Scout browser". The small model reads
+"the Quorvo console", "the Kelvane drug", "the Harbor Scout browser", and (session 43) a
+spacecraft's lander, rover or orbiter, "our Tarvik Moon lander". The small model reads
 such made-up one-word names as bodies, people or nothing (the two-word models before a device's
 kind are `named_products`'); the kinds here are ones a thing sold is, never a person, a place or
 a firm ("app" is `kinds_after`'s; an aircraft's kind is left out, a maker's name leads it as
@@ -17,12 +18,13 @@ from consumer.entities.rules.shared import matches_at_literals
 # the kind word, found first (``str.find`` of a few lower-case words), then the name before it
 _KIND = re.compile(
     r" (?P<kind>consoles?|handsets?|(?:micro)?processors?|chips?|browsers?|operating system|drugs?|"
-    r"rockets?|satellites?|spacecraft|missiles?|(?P<program>programs?))"
+    r"rockets?|satellites?|spacecraft|landers?|rovers?|orbiters?|missiles?|(?P<program>programs?))"
     r"(?![\w-])(?P<after> (?P<noun>[a-z]+))?"
 )
 _KIND_LITERALS = (
     *(" console", " handset", " processor", " microprocessor", " chip", " browser", " operating system"),
     *(" drug", " rocket", " satellite", " spacecraft", " missile", " program"),
+    *(" lander", " rover", " orbiter"),
 )
 # "program" names a scheme as often ("the Kelby loan program"): a computer's only with a word of
 # computing near it ("the Skullo program ... a virus", "download the Quillo program")
@@ -56,9 +58,12 @@ _REACH = 60  # characters before the kind: three words of a name
 _NOT_NAME_WORDS = frozenset(
     (
         *("internet", "web", "online", "mobile", "new", "free", "generic", "computer", "video"),
-        *("games", "game", "smart", "blue", "silicon", "memory", "graphics", "flash", "prescription"),
+        *("games", "game", "smart", "silicon", "memory", "graphics", "flash", "prescription"),
     )
 )
+# "a blue chip" is a share's kind, not a name; before any other kind "Blue" opens a name as
+# often as the spacecraft's own ("the Blue Harbor lander")
+_CHIP_ONLY_WORDS = frozenset(("blue",))
 
 
 def made_kind_names(text: str) -> Iterator[tuple[int, int]]:
@@ -76,6 +81,8 @@ def made_kind_names(text: str) -> Iterator[tuple[int, int]]:
             continue
         words = match.group("name").split()
         if any(w.lower() in _NOT_NAME_WORDS or _HYPHENED_LOWER.search(w) for w in words):
+            continue
+        if kind.group("kind").startswith("chip") and any(w.lower() in _CHIP_ONLY_WORDS for w in words):
             continue
         if any(w.isupper() for w in words):
             continue

@@ -467,11 +467,13 @@ TRAVEL_BEFORE = re.compile(
 
 
 # An acronym the story spells out in lower case before or after it in parentheses ("a fast radio
-# burst (FRB)", "DXA (dual-energy x-ray absorptiometry)"): the short form of a common noun, a
-# thing or a method, no body's name, whatever the model or a namesake in the gazetteer read
-# ("BIS" a bank, "AHA" a heart association).
-_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_SPELT_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)[ \t]*\($")
+# burst (FRB)", "DXA (dual-energy x-ray absorptiometry)") or before it and ", or" ("chronic
+# fatigue syndrome, or CFS"): the short form of a common noun, a thing or a method, no body's
+# name, whatever the model or a namesake in the gazetteer read ("BIS" a bank, "AHA" a heart
+# association). A chemist's or a unit's mixed-case form ("GaN (gallium nitride)", "TiO (titanium
+# oxide)") is such a short form too: capitals first and last, lower-case letters between.
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[A-Za-z]{1,3}[A-Z])s?")
+_SPELT_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)[ \t]*(?:\(|,[ \t]+or[ \t]+)$")
 _SPELT_AFTER = re.compile(r"[ \t]*\(((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)\)")
 _SPELT_SMALL = frozenset(retype.word_list("of and with the for in on to a an from by at or"))
 _SPELT_REACH = 100
@@ -523,11 +525,12 @@ def spelt_out_acronym(group: CandidateGroup, recased: dict[TextField, str]) -> b
         return False
     letters = name.rstrip("s").lower()
     for text in recased.values():
-        at = text.find(f"({name})")
-        if at > 0:
-            before = _SPELT_BEFORE.search(text, max(0, at - _SPELT_REACH), at + 1)
-            if before is not None and _initials_of(before.group(1), letters):
-                return True
+        for opening, lead in ((f"({name})", 1), (f", or {name}", len(", or "))):
+            at = text.find(opening)
+            if at > 0 and not text[at + len(opening) : at + len(opening) + 1].isalnum():
+                before = _SPELT_BEFORE.search(text, max(0, at - _SPELT_REACH), at + lead)
+                if before is not None and _initials_of(before.group(1), letters):
+                    return True
         at = text.find(f"{name} (")
         if at >= 0:
             after = _SPELT_AFTER.match(text, at + len(name))

@@ -30,7 +30,7 @@ from tests.unit.entity_texts import entities_of, types_of
         ),
         # spelt before ", or" (session 43)
         (
-            "The patient was found to have chronic fatigue syndrome, or CFS. Doctors said CFS is often missed.",
+            "The patient was found to have chronic fatigue syndrome, or CFS. Doctors said CFS is missed.",
             "CFS",
         ),
         # a chemist's mixed-case form, spelt after it (session 43)

@@ -145,6 +145,7 @@ COMMON_ACRONYMS = frozenset(
         TBH IRL IMHO BTW CPR EKG OBGYN VP IP VGA DVR IDE TDD BBQ BIPOC SAT QB OT PBU
         IST CST CDT MST MDT AEST AEDT JST KST CEST
         2D 3D MPs MEP MEPs MSP MSPs
+        CTR CPM CPMs RTB DSP DSPs SSP SSPs RRP MSRP SKU SKUs ARPU
         """
     )
 )
@@ -153,7 +154,9 @@ COMMON_ACRONYMS = frozenset(
 everyday things and roles: "SIM cards", "RV parking", "the GP", "an N95 mask", "EVP of sales";
 care and tests: "gave CPR", "an EKG", "the SAT"; a game's stats: "the QB", "in OT", "a PBU"; more
 chat words and time zones: "TBH", "IRL", "19:02 (IST)"; session 38: a dimension, "3D models", and a
-member of a parliament, "told MPs", "the MEP said"):
+member of a parliament, "told MPs", "the MEP said"; session 43: advertising's and retail's
+measures, "the highest CTR", "the effective CPM", "programmatic RTB exchanges", "RRP: 40 euros",
+"the MSRP", "SKUs"; never CPC or CPA, a party's and an authority's letters):
 things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
 state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out, and so are

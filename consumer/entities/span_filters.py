@@ -12,6 +12,7 @@ import re
 from consumer.entities import consolidate, retype, rules
 from consumer.entities.cand_joins import PEOPLES
 from consumer.entities.candidates import Candidate
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.gazetteer.entries import namesake_key
 from consumer.entities.gazetteer.lists import group_words
@@ -136,15 +137,21 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     """Without the model "people" made of capitalised common words: a heading, a dish or a label
     ("Photo Gallery", "Sweet Potato", "Swim Results", "Dark Web Monitoring"). Every word of one
     is a word the story also writes in lower case, and its first word is no given name (so
-    "Mark Price" or "Rose Byrne" stays). Only model guesses with no rule behind them, which never
-    speak and carry no title: "Sweet Potato said" keeps its speaker."""
+    "Mark Price" or "Rose Byrne" stays). Session 43: the words after the first may be English
+    dictionary words instead (``dictionary``), which the story need not write in lower case: a
+    section's, a newsletter's or a feature's title ("Gift Guides", "Fact Checker", "Night Mode"
+    beside "a gift", "in fact", "at night"); the first word, written in lower case, keeps out a
+    person whose given name no list holds and whose surname WordNet lists ("Boone Jenner").
+    Only model guesses with no rule behind them, which never speak and carry no title: "Sweet
+    Potato said" keeps its speaker."""
     suspects = [g for g in groups if _common_phrase_suspect(g)]
     if not suspects:
         return groups
+    english = dictionary_words()[0]
     # A word the story writes in lower case is somewhere in its text as it stands: a suspect
     # with a word found nowhere (C-speed substring test) keeps its place without the split.
     texts = list(recased.values())
-    suspects = [g for g in suspects if all(any(w.lower() in t for t in texts) for w in g.name.split())]
+    suspects = [g for g in suspects if _maybe_common(g.name.split(), texts, english)]
     if not suspects:
         return groups
     # the story's lower-case words, read once and only when a suspect needs them
@@ -152,9 +159,34 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     dropped = {
         id(g)
         for g in suspects
-        if all(w.lower() in lower for w in g.name.split()) and not _speaks_or_titled(g, recased)
+        if _common_words(g, recased, lower, english) and not _speaks_or_titled(g, recased)
     }
     return [g for g in groups if id(g) not in dropped]
+
+
+def _maybe_common(words: list[str], texts: list[str], english: frozenset[str]) -> bool:
+    """The cheap test first: each word is somewhere in the text in lower case, or (after the
+    first) an English word."""
+    return all(
+        (k > 0 and in_dictionary(w.lower(), english)) or any(w.lower() in t for t in texts)
+        for k, w in enumerate(words)
+    )
+
+
+def _common_words(
+    group: CandidateGroup, recased: dict[TextField, str], lower: set[str], english: frozenset[str]
+) -> bool:
+    """Every word written in lower case, or the first so and the others English words where the
+    group is that phrase alone: a group that took in a person's other forms ("House Hitler", a
+    headline's run, with "Adolf Hitler" and "Hitler") is no heading's phrase."""
+    words = group.name.lower().split()
+    if words[0] not in lower:
+        return False
+    if all(w in lower for w in words[1:]):
+        return True
+    return all(w in lower or in_dictionary(w, english) for w in words[1:]) and all(
+        recased[c.field][c.start : c.end].lower().split() == words for c in group.cands
+    )
 
 
 def _common_phrase_suspect(group: CandidateGroup) -> bool:
@@ -467,11 +499,13 @@ TRAVEL_BEFORE = re.compile(
 
 
 # An acronym the story spells out in lower case before or after it in parentheses ("a fast radio
-# burst (FRB)", "DXA (dual-energy x-ray absorptiometry)"): the short form of a common noun, a
-# thing or a method, no body's name, whatever the model or a namesake in the gazetteer read
-# ("BIS" a bank, "AHA" a heart association).
-_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_SPELT_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)[ \t]*\($")
+# burst (FRB)", "DXA (dual-energy x-ray absorptiometry)") or before it and ", or" ("chronic
+# fatigue syndrome, or CFS"): the short form of a common noun, a thing or a method, no body's
+# name, whatever the model or a namesake in the gazetteer read ("BIS" a bank, "AHA" a heart
+# association). A chemist's or a unit's mixed-case form ("GaN (gallium nitride)", "TiO (titanium
+# oxide)") is such a short form too: capitals first and last, lower-case letters between.
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[A-Za-z]{1,3}[A-Z])s?")
+_SPELT_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)[ \t]*(?:\(|,[ \t]+or[ \t]+)$")
 _SPELT_AFTER = re.compile(r"[ \t]*\(((?:[a-z][a-z'’-]*[ \t]+){0,9}[a-z][a-z'’-]*)\)")
 _SPELT_SMALL = frozenset(retype.word_list("of and with the for in on to a an from by at or"))
 _SPELT_REACH = 100
@@ -523,11 +557,12 @@ def spelt_out_acronym(group: CandidateGroup, recased: dict[TextField, str]) -> b
         return False
     letters = name.rstrip("s").lower()
     for text in recased.values():
-        at = text.find(f"({name})")
-        if at > 0:
-            before = _SPELT_BEFORE.search(text, max(0, at - _SPELT_REACH), at + 1)
-            if before is not None and _initials_of(before.group(1), letters):
-                return True
+        for opening, lead in ((f"({name})", 1), (f", or {name}", len(", or "))):
+            at = text.find(opening)
+            if at > 0 and not text[at + len(opening) : at + len(opening) + 1].isalnum():
+                before = _SPELT_BEFORE.search(text, max(0, at - _SPELT_REACH), at + lead)
+                if before is not None and _initials_of(before.group(1), letters):
+                    return True
         at = text.find(f"{name} (")
         if at >= 0:
             after = _SPELT_AFTER.match(text, at + len(name))

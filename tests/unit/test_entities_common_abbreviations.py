@@ -1,5 +1,6 @@
 """Capitals the model reads as a body that name no body: common-noun abbreviations of care, tests,
 a game's stats, chat and time zones ("gave CPR", "an EKG", "the SAT", "in OT", "TBH", "(IST)"),
+advertising's and retail's measures ("the best CTR", "an RTB auction", "its RRP"),
 and an amount whose currency sign has a letter ("S$75.8 million"). Bodies written in capitals
 and names with a number in them stay."""
 
@@ -27,6 +28,10 @@ def _mentioned(body: str, extractor: EntityExtractor) -> set[str]:
         ("The QB threw for 300 yards and the Comets won in OT.", "OT"),
         ("He had two interceptions and a PBU in coverage.", "PBU"),
         ("Most students took the SAT twice.", "SAT"),
+        ("Video ads had the best CTR of the quarter, while the average CPM fell.", "CTR"),
+        ("Video ads had the best CTR of the quarter, while the average CPM fell.", "CPM"),
+        ("Marlow buys its inventory through an RTB auction each morning.", "RTB"),
+        ("The kettle costs less than its RRP in most shops.", "RRP"),
     ],
 )
 def test_common_abbreviations_are_no_names(extractor: EntityExtractor, body: str, abbreviation: str) -> None:

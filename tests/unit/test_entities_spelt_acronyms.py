@@ -28,6 +28,13 @@ from tests.unit.entity_texts import entities_of, types_of
             "PFA takes less time than older methods, doctors said.",
             "PFA",
         ),
+        # spelt before ", or" (session 43)
+        (
+            "The patient was found to have chronic fatigue syndrome, or CFS. Doctors said CFS is missed.",
+            "CFS",
+        ),
+        # a chemist's mixed-case form, spelt after it (session 43)
+        ("New SiC (silicon carbide) chips switch faster. A SiC wafer costs more, the maker said.", "SiC"),
         (
             "The city bought a new automated fare collection (AFC) system. "
             "The AFC system will be ready in May.",
@@ -55,7 +62,12 @@ def test_a_listed_namesake_gives_way_to_the_spelt_words(extractor: EntityExtract
             "The Harbor Fishing Association (HFA) said catches fell. The HFA wants more boats.",
             "Harbor Fishing Association",
         ),
+        (
+            "The Harbor Fishing Association, or HFA, said catches fell. The HFA wants more boats.",
+            "Harbor Fishing Association",
+        ),
         # lower-case words that do not spell the acronym: a body's description, its name kept
+        ("Staff at the regional lender, or KDB, cut their forecast. KDB expects slower growth.", "KDB"),
         ("Analysts at the regional lender (KDB) cut their forecast. KDB expects slower growth.", "KDB"),
         (
             "The Bank for International Settlements (BIS) warned on Monday. BIS said rates would rise.",

@@ -1,0 +1,61 @@
+"""Model "people" of capitalised common words (session 43): a section's, a newsletter's or a
+feature's title whose first word the story writes in lower case and whose other words are
+English dictionary words ("Gift Guides", "Fact Checker") is no person, though the story never
+writes "guides" or "checker" in lower case. A first word the story never writes in lower case
+(a given name no list holds before a surname WordNet lists), a group that took in a person's
+other forms, and a phrase that speaks stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities.candidates import Candidate
+from consumer.entities.records import CandidateGroup
+from consumer.entities.span_filters import common_phrase_people
+from consumer.events import TextField
+
+
+def _group(body: str, *names: str) -> CandidateGroup:
+    cands = []
+    for name in names:
+        at = body.index(name)
+        cands.append(Candidate("body", at, at + len(name), "PERSON", "ner"))
+    return CandidateGroup("PERSON", cands, None, names[0])
+
+
+def _kept(body: str, *names: str) -> bool:
+    recased: dict[TextField, str] = {"body": body}
+    return bool(common_phrase_people([_group(body, *names)], recased))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Need a gift for a cousin? Stay tuned for more Gift Guides next week.", "Gift Guides"),
+        ("That is, in fact, false, according to the daily Fact Checker page.", "Fact Checker"),
+        ("Photos taken at night look brighter with Night Mode on the new phone.", "Night Mode"),
+    ],
+)
+def test_a_title_of_common_words_is_no_person(body: str, name: str) -> None:
+    assert not _kept(body, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # the first word never in lower case: a person whose surname WordNet lists
+        ("Tarlo Jenner scored twice at night and the crowd stood.", ("Tarlo Jenner",)),
+        # a headline's run that took in the person's other forms
+        (
+            "The house Jenner was born in will close. It will house a museum. Ada Jenner lived there.",
+            ("house Jenner", "Ada Jenner"),
+        ),
+    ],
+)
+def test_a_person_stays(body: str, names: tuple[str, ...]) -> None:
+    assert _kept(body, *names)
+
+
+def test_a_phrase_that_speaks_stays() -> None:
+    body = 'Need a gift? "Buy early," said Gift Guides in a note.'
+    assert _kept(body, "Gift Guides")

@@ -492,6 +492,10 @@ def split_credit(cand: Candidate, text: str) -> list[Candidate]:
             parts.append((begin, begin + len(stripped)))
         cursor += len(piece) + 1
     agencies = [is_known_agency(text[s:e]) for s, e in parts]
+    if not any(agencies) and any(text[s:e].isdigit() for s, e in parts):
+        # "suit No. FHC/ABJ/03/095/2018", "file KL/HR/12/2019": a court's or an office's reference,
+        # whose pieces (codes of the court, the place, the year) are no names (session 43)
+        return []
     out: list[Candidate] = []
     for (s, e), agency in zip(parts, agencies, strict=True):
         word = text[s:e]

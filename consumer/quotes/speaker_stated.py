@@ -10,6 +10,13 @@ its subject must be a person the text named, at its head (a body, a role or a ti
 first), and its verb right after the name (or an apposition set off by commas) must be one of
 saying or of taking a stand; a sentence that only tells what the person did (`Roe scored twice.`)
 gives nothing, so the old reading stands.
+
+Session 43 (fresh web pages, hearing copy): a verb that takes up a topic in talk is no verb of
+saying, but it brings the person's words in as well (`Vell returned to the issue later in the
+hearing. "What is the plan if ...?"` had gone on with the earlier witness). The topic must be
+named as one (`the issue`, `the question of cost`, `the matter`; never `returned to the yard`), and
+the person must be the sentence's only one (`raised the matter with Ann Roe`: two fit, null beats
+a guess, so the old reading stands).
 """
 
 from __future__ import annotations
@@ -44,6 +51,16 @@ _STAND = re.compile(
     r"maintained|maintains|believes|believed|described|describes|predicted|predicts)\b"
 )
 
+# taking up a topic in talk: the verb, at most three words, then a noun that names a topic
+_TOPIC = re.compile(
+    r"(?:\s*,[^,.!?;:\x00]{1,80},)?\s+(?:also\s+|later\s+|then\s+|again\s+)?"
+    r"(?:(?:returned|returns|turned|turns|came\s+back|comes\s+back)\s+to|"
+    r"(?:raised|raises|addressed|addresses|broached|broaches|"
+    r"(?:brought|brings|took|takes)\s+up|(?:touched|touches)\s+on|(?:pressed|presses)\s+on))"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:issues?|questions?|subjects?|topics?|matters?|points?|themes?)\b"
+)
+
 
 def _description(words: str) -> bool:
     """The words before the name are capitalised (a body, a title) or end on a role of at most
@@ -76,4 +93,8 @@ def stated_before(
         return None
     if masked[name_end : name_end + 2] in ("'s", "\u2019s"):
         return None  # 'Roe's lawyer criticised ...': the possessor is no subject
-    return ent if _STAND.match(masked, name_end, end) is not None else None
+    if _STAND.match(masked, name_end, end) is not None:
+        return ent
+    if _TOPIC.match(masked, name_end, end) is not None and all(m[2] is ent for m in people):
+        return ent  # 'Vell returned to the issue later.': the only person named takes it up (session 43)
+    return None

@@ -55,6 +55,8 @@ _FULL_NAME = re.compile(r"[A-Z][a-z]+\s+(?=(?P<first>[A-Z][a-z]+)(?P<rest>-[A-Z]
 _WORD_AFTER = re.compile(r"\w")
 # The conjunction the subject phrase is cut at, right after its first comma: a joined clause.
 _JOINED_AT_COMMA = re.compile(r",\s+(?:and|but)\s+$")
+# words that join a pronoun to a second subject ("He and Roe said"), not to its own predicate
+_JOINS = frozenset({"and", "or", "nor", "&"})
 # A body's title before a name ('Acme boss ', "Acme's ") and a name's body after it (', the Acme
 # manager', ' of Acme'): the gaps between the mentions, and the role word after the body
 # "the" before the body of "the Acme economist said", alone or after an opening phrase with no
@@ -335,6 +337,20 @@ class Speakers(DescribedSpeakers):
         low = [w.lower().strip(",.") for w in words]
         if len(low) == 1:
             low[0] = re.sub(r"['\u2019](?:d|ll)$", "", low[0])  # "he'd respond", "she'll say"
+        if (
+            len(words) > 2
+            and low[0] in PERSON_PRONOUNS
+            and words[1][:1].islower()
+            and low[1] not in _JOINS
+            and (low[-1] == "and" or chunk.rstrip().endswith(","))
+        ):
+            # 'he asked about Kelco, called Roe a "crook"', 'He met Roe and said', 'He criticised
+            # Kelco, then said': a pronoun subject, its first predicate, then (after a comma or
+            # 'and') the tag's verb; the names in between are objects, never the speaker (session
+            # 43). A lead-in ending on a name ('He got a reply from Kelco:') is words handed over,
+            # left as it was.
+            pronoun_end = start + lead + len(words[0].rstrip(","))
+            return self._resolve(text, fld, start + lead, pronoun_end, floor)
         if (
             len(words) == 1
             and low[0] in PERSON_PRONOUNS

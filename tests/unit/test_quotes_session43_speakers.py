@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from consumer.events import EntityLinks
 from consumer.quotes import extract_quotes
 from tests.unit.test_quotes import _article, _entity
 from tests.unit.test_quotes_session41_speakers import _speaker_of
@@ -90,3 +91,43 @@ def test_names_after_a_pronoun_subjects_verb_are_its_objects(sentence: str) -> N
 )
 def test_a_pronoun_joined_or_interrupted_keeps_the_old_reading(sentence: str) -> None:
     assert all(speaker != "Tom Vell" for speaker, _ in _speakers(_CALLER + sentence))
+
+
+# ---------------------------------------------------------------- a place heading a lead-in
+
+
+def _place_speakers(body: str) -> list[str | None]:
+    article = _article(body)
+    country = _entity(article, "Ruritania", "LOCATION").model_copy(
+        update={"links": EntityLinks(iso3166="RU", kind="country")}
+    )
+    city = _entity(article, "Kinton", "LOCATION")
+    roe = _entity(article, "Ann Roe", forms=("Roe",))
+    quotes = extract_quotes(article, [country, city, roe])
+    return [q.speaker_name for q in quotes if "baseless" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "place"),
+    [
+        ("Ruritania rejected the claim on Monday, saying:", "Ruritania"),
+        ("Ruritania rejected the claim in a long statement issued on Monday night, adding:", "Ruritania"),
+        ("Kinton disputed the figures in the report, saying:", "Kinton"),
+    ],
+)
+def test_a_place_heading_a_lead_in_speaks(lead_in: str, place: str) -> None:
+    body = f'{lead_in} "The allegations are baseless and we will respond in kind."'
+    assert _place_speakers(body) == [place]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Ruritania's envoy rejected the claim on Monday, saying:",  # a possessor
+        "In Ruritania, officials rejected the claim on Monday, saying:",  # unnamed officials
+        "Ruritania Street traders rejected the claim, saying:",  # no verb after the place
+    ],
+)
+def test_a_place_that_is_no_subject_gives_no_speaker(lead_in: str) -> None:
+    body = f'{lead_in} "The allegations are baseless and we will respond in kind."'
+    assert _place_speakers(body) == [None]

@@ -21,14 +21,22 @@ _NAME = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}")
 _VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+|quickly\s+|swiftly\s+)?[a-z]{2,}(?:ed|es|s)\b")
 
 
-def place_heading(masked: str, fld: str, start: int, end: int, speakers: SpeakerIndex) -> Entity | None:
-    """The place opening ``masked[start:end]`` as the subject of a finite verb, else None."""
+def place_at(masked: str, fld: str, start: int, end: int, speakers: SpeakerIndex) -> tuple[Entity, int] | None:
+    """The place whose name opens ``masked[start:end]`` (the longest the entity stage holds) and
+    where its name ends, else None."""
     name = _NAME.match(masked, start, end)
     if name is None:
         return None
-    words = [m.end() for m in re.finditer(r"\S+", name.group())]
-    for size in reversed(words):  # the longest name the entity stage holds
+    for size in reversed([m.end() for m in re.finditer(r"\S+", name.group())]):
         place = speakers.place_subject(masked, fld, start, start + size)
         if place is not None:
-            return place if _VERB.match(masked, start + size, end) is not None else None
+            return place, start + size
     return None
+
+
+def place_heading(masked: str, fld: str, start: int, end: int, speakers: SpeakerIndex) -> Entity | None:
+    """The place opening ``masked[start:end]`` as the subject of a finite verb, else None."""
+    found = place_at(masked, fld, start, end, speakers)
+    if found is None:
+        return None
+    return found[0] if _VERB.match(masked, found[1], end) is not None else None

@@ -25,6 +25,7 @@ import re
 
 from consumer.events import Entity
 from consumer.quotes.carry import writer_sentence_before
+from consumer.quotes.speaker_places import place_at
 from consumer.quotes.speaker_words import TITLE_WORDS, person_noun
 from consumer.quotes.speakers import Speakers
 
@@ -86,7 +87,7 @@ def stated_before(
     opened, end = span
     people = [m for m in speakers.mentions_in(fld, opened, end) if m[2].type == "PERSON"]
     if not people:
-        return None
+        return _place_stated(masked, fld, opened, end, speakers)
     at, name_end, ent = people[0]
     head = _HEAD.match(masked, opened, at)
     if head is None or not _description(head.group("words")):
@@ -98,3 +99,19 @@ def stated_before(
     if _TOPIC.match(masked, name_end, end) is not None and all(m[2] is ent for m in people):
         return ent  # 'Vell returned to the issue later.': the only person named takes it up (session 43)
     return None
+
+
+_CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However)\b,?\s+)?")
+
+
+def _place_stated(masked: str, fld: str, opened: int, end: int, speakers: Speakers) -> Entity | None:
+    """'Ruritania rejected the accusation on Monday. "..."' (session 43): a place heading the
+    sentence, with no person in it, as the subject of a verb of saying or of a stand speaks the
+    quote, as 'Ruritania said' would; a body named in the sentence keeps the old reading."""
+    if speakers.mentions_in(fld, opened, end):
+        return None
+    head = _CONJUNCTION.match(masked, opened, end)
+    found = place_at(masked, fld, head.end() if head else opened, end, speakers)
+    if found is None:
+        return None
+    return found[0] if _STAND.match(masked, found[1], end) is not None else None

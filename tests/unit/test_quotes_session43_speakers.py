@@ -131,3 +131,29 @@ def test_a_place_heading_a_lead_in_speaks(lead_in: str, place: str) -> None:
 def test_a_place_that_is_no_subject_gives_no_speaker(lead_in: str) -> None:
     body = f'{lead_in} "The allegations are baseless and we will respond in kind."'
     assert _place_speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Ruritania rejected the accusation in a long statement issued on Monday night.", "Ruritania"),
+        ('"We will wait," Ann Roe said. Ruritania rejected the accusation on Monday.', "Ruritania"),
+        ("But Kinton also denied the report in a long statement issued on Monday night.", "Kinton"),
+    ],
+)
+def test_a_place_taking_a_stand_right_before_an_unattributed_quote_speaks(sentence: str, place: str) -> None:
+    body = f'{sentence} "The allegations are baseless and we will respond in kind."'
+    assert _place_speakers(body) == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania signed the deal in a long ceremony held on Monday night.",  # a deed, no stand
+        "Ruritania rejected the accusation made by Ann Roe on Monday night.",  # a person named too
+        "Officials in Ruritania rejected the accusation on Monday night.",  # the place is no subject
+    ],
+)
+def test_a_place_that_takes_no_stand_gives_no_speaker(sentence: str) -> None:
+    body = f'{sentence} "The allegations are baseless and we will respond in kind."'
+    assert _place_speakers(body) == [None]

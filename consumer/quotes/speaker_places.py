@@ -21,7 +21,9 @@ _NAME = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}")
 _VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+|quickly\s+|swiftly\s+)?[a-z]{2,}(?:ed|es|s)\b")
 
 
-def place_at(masked: str, fld: str, start: int, end: int, speakers: SpeakerIndex) -> tuple[Entity, int] | None:
+def place_at(
+    masked: str, fld: str, start: int, end: int, speakers: SpeakerIndex
+) -> tuple[Entity, int] | None:
     """The place whose name opens ``masked[start:end]`` (the longest the entity stage holds) and
     where its name ends, else None."""
     name = _NAME.match(masked, start, end)

@@ -71,7 +71,7 @@ def _speakers(body: str) -> list[tuple[str | None, str]]:
     "sentence",
     [
         'He criticised Kelco, then said: "We ought to stop them for good."',
-        'During the call, he asked about Kelco, called Ann Roe a "crook" and said, "Somebody ought to stop them."',
+        'During the call, he asked about Kelco, called Ann Roe a "crook" and said, "Do stop them."',
         'He praised Ann Roe, then added: "We ought to stop them for good."',
         'He met Ann Roe at the depot and said: "We ought to stop them for good."',
         'She, like Ann Roe, said: "We ought to stop them for good."',

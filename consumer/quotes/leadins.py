@@ -14,6 +14,7 @@ from consumer.parse.dateline import find_dateline
 from consumer.quotes.cues import BEFORE, SMALL, STEP, VERBS
 from consumer.quotes.speaker_heads import apposed_opening_name
 from consumer.quotes.speaker_index import Speaker
+from consumer.quotes.speaker_places import place_heading
 from consumer.quotes.speaker_words import (
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -214,7 +215,8 @@ def colon_speaker(  # noqa: C901 - the lead-in's head tried as each kind of subj
             return Speaker(found[0][2])
         return _owned_person(masked, found)
     if not found:
-        return None
+        place = place_heading(masked, fld, start, end, speakers)
+        return Speaker(place) if place is not None else None  # 'Ruritania rejected it, adding:' (session 43)
     at, to, ent = found[0]
     if at == start and ent.type != "PERSON" and len(found) > 1:
         person_at, _, person = found[1]

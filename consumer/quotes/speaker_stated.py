@@ -10,6 +10,13 @@ its subject must be a person the text named, at its head (a body, a role or a ti
 first), and its verb right after the name (or an apposition set off by commas) must be one of
 saying or of taking a stand; a sentence that only tells what the person did (`Roe scored twice.`)
 gives nothing, so the old reading stands.
+
+Session 43 (fresh web pages, hearing copy): a verb that takes up a topic in talk is no verb of
+saying, but it brings the person's words in as well (`Vell returned to the issue later in the
+hearing. "What is the plan if ...?"` had gone on with the earlier witness). The topic must be
+named as one (`the issue`, `the question of cost`, `the matter`; never `returned to the yard`), and
+the person must be the sentence's only one (`raised the matter with Ann Roe`: two fit, null beats
+a guess, so the old reading stands).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import re
 
 from consumer.events import Entity
 from consumer.quotes.carry import writer_sentence_before
+from consumer.quotes.speaker_places import place_at
 from consumer.quotes.speaker_words import TITLE_WORDS, person_noun
 from consumer.quotes.speakers import Speakers
 
@@ -42,6 +50,16 @@ _STAND = re.compile(
     r"attacked|attacks|condemned|condemns|dismissed|dismisses|rejected|rejects|questioned|questions|"
     r"backed|backs|hailed|hails|blamed|blames|accused|accuses|urged|urges|denied|denies|"
     r"maintained|maintains|believes|believed|described|describes|predicted|predicts)\b"
+)
+
+# taking up a topic in talk: the verb, at most three words, then a noun that names a topic
+_TOPIC = re.compile(
+    r"(?:\s*,[^,.!?;:\x00]{1,80},)?\s+(?:also\s+|later\s+|then\s+|again\s+)?"
+    r"(?:(?:returned|returns|turned|turns|came\s+back|comes\s+back)\s+to|"
+    r"(?:raised|raises|addressed|addresses|broached|broaches|"
+    r"(?:brought|brings|took|takes)\s+up|(?:touched|touches)\s+on|(?:pressed|presses)\s+on))"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:issues?|questions?|subjects?|topics?|matters?|points?|themes?)\b"
 )
 
 
@@ -69,11 +87,31 @@ def stated_before(
     opened, end = span
     people = [m for m in speakers.mentions_in(fld, opened, end) if m[2].type == "PERSON"]
     if not people:
-        return None
+        return _place_stated(masked, fld, opened, end, speakers)
     at, name_end, ent = people[0]
     head = _HEAD.match(masked, opened, at)
     if head is None or not _description(head.group("words")):
         return None
     if masked[name_end : name_end + 2] in ("'s", "\u2019s"):
         return None  # 'Roe's lawyer criticised ...': the possessor is no subject
-    return ent if _STAND.match(masked, name_end, end) is not None else None
+    if _STAND.match(masked, name_end, end) is not None:
+        return ent
+    if _TOPIC.match(masked, name_end, end) is not None and all(m[2] is ent for m in people):
+        return ent  # 'Vell returned to the issue later.': the only person named takes it up (session 43)
+    return None
+
+
+_CONJUNCTION = re.compile(r"\s*(?:(?:But|And|Yet|Meanwhile|However)\b,?\s+)?")
+
+
+def _place_stated(masked: str, fld: str, opened: int, end: int, speakers: Speakers) -> Entity | None:
+    """'Ruritania rejected the accusation on Monday. "..."' (session 43): a place heading the
+    sentence, with no person in it, as the subject of a verb of saying or of a stand speaks the
+    quote, as 'Ruritania said' would; a body named in the sentence keeps the old reading."""
+    if speakers.mentions_in(fld, opened, end):
+        return None
+    head = _CONJUNCTION.match(masked, opened, end)
+    found = place_at(masked, fld, head.end() if head else opened, end, speakers)
+    if found is None:
+        return None
+    return found[0] if _STAND.match(masked, found[1], end) is not None else None

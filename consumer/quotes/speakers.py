@@ -55,6 +55,32 @@ _FULL_NAME = re.compile(r"[A-Z][a-z]+\s+(?=(?P<first>[A-Z][a-z]+)(?P<rest>-[A-Z]
 _WORD_AFTER = re.compile(r"\w")
 # The conjunction the subject phrase is cut at, right after its first comma: a joined clause.
 _JOINED_AT_COMMA = re.compile(r",\s+(?:and|but)\s+$")
+# a pronoun opening the subject phrase and the lower-case word after it (a verb, or an aside's word)
+_PRONOUN_PREDICATE = re.compile(
+    r"[\s,\u2014\u2013-]*(?P<pronoun>[Hh]e|[Ss]he)(?:\s+|,\s*)(?P<next>[a-z&][\w'\u2019-]*)"
+)
+
+
+def _pronoun_predicate_end(text: str, start: int, end: int) -> int:
+    """Where the subject ends in a pronoun and its own first predicate before the tag's verb.
+
+    'he asked about Kelco, called Roe a "crook"', 'He met Roe and said', 'He criticised Kelco, then
+    said': the names the first verb takes are objects, never the speaker (they had been taken,
+    session 43, fresh web pages), so the subject is the pronoun alone. The phrase must go on to the
+    tag's verb after a comma or 'and'; a lead-in ending on a name ('He got a reply from Kelco:') is
+    words handed over and stays whole, and so does 'He and Roe said' (two speakers).
+    """
+    m = _PRONOUN_PREDICATE.match(text, start, end)
+    if m is None or m.group("next") in _JOINS:
+        return end
+    tail = text[m.end() : end].rstrip()
+    if tail.endswith(",") or tail.endswith(" and"):
+        return m.end("pronoun")
+    return end
+
+
+# words that join a pronoun to a second subject ("He and Roe said"), not to its own predicate
+_JOINS = frozenset({"and", "or", "nor", "&"})
 # A body's title before a name ('Acme boss ', "Acme's ") and a name's body after it (', the Acme
 # manager', ' of Acme'): the gaps between the mentions, and the role word after the body
 # "the" before the body of "the Acme economist said", alone or after an opening phrase with no
@@ -326,6 +352,7 @@ class Speakers(DescribedSpeakers):
                 break
             end = m.start()
         start = pronoun_after_opening(text, start, end)
+        end = _pronoun_predicate_end(text, start, end)  # 'he asked about Kelco, called' (session 43)
         chunk = text[start:end]
         stripped = chunk.strip(" ,\u2014\u2013-")
         if not stripped:

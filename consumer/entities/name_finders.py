@@ -18,6 +18,7 @@ from consumer.entities import name_tails, retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.nickname_sides import nickname_sides
 from consumer.entities.retype.acting_firms import acting_names
 from consumer.entities.retype.person_names import country_or_division
 from consumer.entities.short_forms import spells_name
@@ -137,6 +138,11 @@ class NameFinders(CandidatePasses):
                 found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
         for s, e in rules.school_sides(text, gazetteer):
             found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        # a side named by its nickname or in a results line, unless the model reads a person there
+        surnames = {text[c.start : c.end].split()[-1] for c in here if c.type == "PERSON" and c.origin == "ner"}
+        for s, e in nickname_sides(text, gazetteer, surnames.__contains__):
+            if not any(c.type == "PERSON" and c.start <= s and e <= c.end for c in here):
+                found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
         for s, e in rules.named_parties(text):
             found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
         # a plan or law the model missed, cut before its kind word or read as a body is MISC

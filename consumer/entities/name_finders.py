@@ -120,6 +120,19 @@ def _named_before(words: str) -> bool:
     return any(ch.isupper() for ch in _DETERMINER_OPENING.sub("", words))
 
 
+def _nickname_sides(
+    text_field: TextField, text: str, here: list[Candidate], gazetteer: Gazetteer
+) -> Iterator[Candidate]:
+    """A side named by its nickname or in a results line, unless the model reads a person of two
+    words or more there, or the nickname is such a person's surname (a lone nickname the model
+    reads as a person too: "Spurs have won")."""
+    people = [c for c in here if c.type == "PERSON" and len(text[c.start : c.end].split()) > 1]
+    surnames = {text[c.start : c.end].split()[-1] for c in people}
+    for s, e in nickname_sides(text, gazetteer, surnames.__contains__):
+        if not any(c.start <= s and e <= c.end for c in people):
+            yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+
+
 class NameFinders(CandidatePasses):
     gazetteer: Gazetteer
 
@@ -138,11 +151,7 @@ class NameFinders(CandidatePasses):
                 found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
         for s, e in rules.school_sides(text, gazetteer):
             found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
-        # a side named by its nickname or in a results line, unless the model reads a person there
-        surnames = {text[c.start : c.end].split()[-1] for c in here if c.type == "PERSON" and c.origin == "ner"}
-        for s, e in nickname_sides(text, gazetteer, surnames.__contains__):
-            if not any(c.type == "PERSON" and c.start <= s and e <= c.end for c in here):
-                found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
+        found.extend(_nickname_sides(text_field, text, here, gazetteer))
         for s, e in rules.named_parties(text):
             found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
         # a plan or law the model missed, cut before its kind word or read as a body is MISC

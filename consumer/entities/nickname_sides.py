@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.gazetteer.lists import group_words
+from consumer.entities.opening_words import opens_sentence
 from consumer.entities.retype.lexicons import word_list
 from consumer.entities.team_cues import sport_story, team_cue
 from consumer.gate import gated
@@ -50,6 +51,8 @@ _NO_SIDES = frozenset(
     )
 )
 # "Hawks 4, Comets 1:": a round-up's results line, at the opening of its line
+# the story's lower-case plurals: a capitalised one the story also writes so is a common noun
+_LOWER_PLURAL = re.compile(r"(?<![\w'’-])[a-z]+s(?![\w'’-])")
 _NAME = r"[A-Z][\w.'’&-]*(?:[ \t][A-Z][\w.'’&-]*){0,2}"
 _RESULTS_LINE = re.compile(rf"(?m)^[ \t]*({_NAME})[ \t]+\d{{1,3}},[ \t]+({_NAME})[ \t]+\d{{1,3}}[ \t]*:")
 
@@ -61,6 +64,7 @@ def nickname_sides(
     story: bool | None = None
     seen: set[tuple[int, int]] = set()
     peoples = group_words()
+    common: set[str] | None = None  # the story's lower-case plurals, read once on a first match
     for match in _RESULTS_LINE.finditer(text):
         if story is None:
             story = sport_story([text])
@@ -88,12 +92,17 @@ def nickname_sides(
         if _THE_BEFORE.search(text, max(0, start - 5), start) is not None:
             cued = _RECORD_AFTER.match(text, end) is not None or team_cue(text, start, end)
         else:
-            cued = (
-                _ROLE_AFTER.match(text, end, end + 20) is not None
-                or _PLURAL_VERB_AFTER.match(text, end, end + 24) is not None
+            # a plural verb after a capitalised plural that opens a sentence is a common noun's
+            # as often ("Fans have waited", "Officials were told"): only a side's role counts there
+            cued = _ROLE_AFTER.match(text, end, end + 20) is not None or (
+                not opens_sentence(text, start) and _PLURAL_VERB_AFTER.match(text, end, end + 24) is not None
             )
         if not cued:
             continue
+        if common is None:
+            common = set(_LOWER_PLURAL.findall(text))
+        if last.lower() in common:
+            continue  # the story writes it in lower case too ("the Rangers" beside "park rangers")
         if story is None:
             story = sport_story([text])
         if not story:

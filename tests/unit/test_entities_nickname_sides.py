@@ -23,7 +23,7 @@ _SPORT = " The coach praised the squad after the match, and the league confirmed
         ),
         ("Ada Quell scored twice in the win over the Pelicans on Friday." + _SPORT, ["Pelicans"]),
         ("Pelicans captain Ivo Marsh went after a rival in the second period." + _SPORT, ["Pelicans"]),
-        ("Tarns have won just four games this season and lie 12th." + _SPORT, ["Tarns"]),
+        ("So far Tarns have won just four games this season and lie 12th." + _SPORT, ["Tarns"]),
         (
             "Herons 4, Marmots 1: Ada Quell scored twice and Bo Venn made 30 saves.\n" + _SPORT,
             ["Herons", "Marmots"],
@@ -60,3 +60,19 @@ def test_outside_sport_a_plural_is_no_side(extractor: EntityExtractor) -> None:
 def test_a_prize_show_or_a_longer_name_is_no_side() -> None:
     body = "The stadium hosted the Oscars, and the North Kelby Marmots fans beat the drum." + _SPORT
     assert list(nickname_sides(body, load_gazetteer(), lambda _: False)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a capitalised plural opening a sentence before a plural verb is a common noun's
+        ("Supporters have waited all season for a title." + _SPORT, "Supporters"),
+        # the story writes it in lower case too: a common noun, not a side's nickname
+        (
+            "The Wardens (8-2) play on Saturday, and the wardens of the park open the gates." + _SPORT,
+            "Wardens",
+        ),
+    ],
+)
+def test_a_common_plural_is_no_side(extractor: EntityExtractor, body: str, word: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(word) != "ORGANIZATION"

@@ -16,6 +16,9 @@ _NAMES = {
     "Lumo Plus": ("PRODUCT", None),
     "Lumo Stick": ("PRODUCT", None),
     "Kelby Smith": ("PERSON", None),
+    "Vantor": ("ORGANIZATION", None),
+    "Orbel Keys": ("PRODUCT", None),
+    "Orbel Glide 2": ("PRODUCT", None),
 }
 _HEADLINE = "Weekend deals from Orbis"
 
@@ -56,4 +59,34 @@ def test_a_figure_right_before_a_products_name_is_the_products(text: str, figure
     ],
 )
 def test_near_misses_keep_the_clauses_owner(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows(_HEADLINE, text, _NAMES).get(figure) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # the maker's name between the price and the model's, the tagger reading them apart; an
+        # older model the clause named first is no owner either (session 43)
+        (
+            "The popular Orbel Glide 2 was replaced with an even better $99 Vantor Orbel Keys mouse.",
+            "$99",
+            "Orbel Keys",
+        ),
+        ("I tried it alongside the $79 Vantor's Orbel Keys keyboard.", "$79", "Orbel Keys"),
+        ("Harbor Mart has the $49 Vantor Orbel Glide 2 in stock.", "$49", "Orbel Glide 2"),
+    ],
+)
+def test_a_price_before_a_makers_model_is_the_models(text: str, figure: str, owner: str) -> None:
+    assert focus_rows(_HEADLINE, text, _NAMES)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "owner"),
+    [
+        # a maker's name before a card or a word: no model after it, the clause's owner stays
+        ("Orbis adds a $50 Vantor gift card.", "$50", "Orbis"),
+        ("Orbis adds a $50 Vantor store credit to the Orbel Keys.", "$50", "Orbis"),
+    ],
+)
+def test_a_makers_name_without_a_model_after_it_keeps_the_owner(text: str, figure: str, owner: str) -> None:
     assert focus_rows(_HEADLINE, text, _NAMES).get(figure) == owner

@@ -8,6 +8,10 @@ specs. Only a name that starts right after the figure (a glued rate such as "-a-
 space between) counts, and only a made thing's: not a firm's ("a $50 Harbor Mart gift card" is
 a card's), not a gift card, a deal or a programme named after the product ("the $2 billion Orbel
 programme" is a spend). One look at the few characters after the figure.
+
+The maker's name may stand between the figure and the product's ("a $99 Vantor Orbel 3 mouse",
+"the $99 Vantor's Orbel Keys keyboard") where the tagger read the maker apart from the model:
+the figure is the model's, not the maker's nor a thing the clause named before (session 43).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 
 from consumer.events import Entity
 from consumer.indicators.subject.cues import AGE_UNITS, counts_things
-from consumer.indicators.subject.mentions import MentionIndex, made_thing
+from consumer.indicators.subject.mentions import Candidate, MentionIndex, made_thing
 
 # what may stand between the figure and the name: a glued rate or size word, then one space
 _GAP = re.compile(r"(?:-(?:a|per)-(?:month|year|week|day)|/(?:month|mo|year|yr))?[ \u00a0]")
@@ -46,6 +50,8 @@ def product_named_next(
     if gap is None:
         return None
     named = [c for c in index.between(gap.end(), gap.end() + _NAME_REACH) if c.start == gap.end()]
+    if named and named[0].entity.type == "ORGANIZATION":
+        named = _model_after_maker(index, text, named[0].end)
     if not named or not made_thing(named[0].entity):
         return None
     thing = named[0]
@@ -54,6 +60,21 @@ def product_named_next(
     if _QUALIFIES.match(text[thing.end : thing.end + _QUALIFIES_REACH]) is not None:
         return None
     return thing.entity
+
+
+# between a maker's name and its model's: a possessive, then one space
+_MAKERS_GAP = re.compile(r"(?:['\u2019]s)?[ \u00a0]")
+_MAKERS_GAP_REACH = 4
+
+
+def _model_after_maker(index: MentionIndex, text: str, maker_end: int) -> list[Candidate]:
+    """The mention that starts right after a maker's name (and its possessive): "$99 Vantor
+    Orbel 3", "$99 Vantor's Orbel Keys"; none when a word stands between ("$50 Vantor gift
+    card" names no model)."""
+    gap = _MAKERS_GAP.match(text, maker_end, maker_end + _MAKERS_GAP_REACH)
+    if gap is None:
+        return []
+    return [c for c in index.between(gap.end(), gap.end() + _NAME_REACH) if c.start == gap.end()]
 
 
 _NOT_MEASURES = frozenset({"percent", "percentage_point", "basis_point", "times", "point"})

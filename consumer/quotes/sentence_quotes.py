@@ -40,6 +40,7 @@ from consumer.quotes.cues import (
     WORDS_LEAD,
     gap_words,
 )
+from consumer.quotes.far_tag import far_before
 from consumer.quotes.headline import headline_tail_speaker
 from consumer.quotes.joins import joins_stretches, sentence_subject, statement_after
 from consumer.quotes.kinds import (
@@ -67,7 +68,6 @@ from consumer.quotes.leadins import (
     past_intro,
     unnamed_subject,
 )
-from consumer.quotes.far_tag import far_before
 from consumer.quotes.marks import Stretch
 from consumer.quotes.model import QuoteKind
 from consumer.quotes.participles import participle_clause

@@ -40,6 +40,7 @@ from consumer.quotes.cues import (
     WORDS_LEAD,
     gap_words,
 )
+from consumer.quotes.far_tag import far_before
 from consumer.quotes.headline import headline_tail_speaker
 from consumer.quotes.joins import joins_stretches, sentence_subject, statement_after
 from consumer.quotes.kinds import (
@@ -232,6 +233,17 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                 "quoted as saying",
             )
         before = BEFORE.match(masked, past_intro(masked, gap_start, gap_end), gap_end) if n == 0 else None
+        if n == 0 and before is None and attribution is None and s.closed:
+            # 'Roe explained that fares need to be checked and verified by the board, and notices
+            # cannot be "made casually."': the verb's reported clause runs on past BEFORE's reach
+            before = far_before(
+                masked,
+                past_intro(masked, gap_start, gap_end),
+                gap_end,
+                text[s.start : s.end].split(),
+                s.end,
+                s_end,
+            )
         if n and attribution is None and (joined := _NEW_CLAUSE_GAP.match(masked, gap_start, gap_end)):
             before = BEFORE.match(masked, joined.end(), gap_end)  # '..., but Y said it was "..."'
         if n and attribution is None and before is None and second[n]:

@@ -339,30 +339,48 @@ def join_part_numbers(groups: list[CandidateGroup]) -> list[CandidateGroup]:
 
 
 _MODEL_MARK = re.compile(r"\d|[a-z][A-Z]")  # "Swift 3", "ZenBook": a model's number or inner capital
+# an edition's word ending a model's words is its mark too ("Kelvo Vela Mini ... the Vela Mini",
+# session 43): a listicle names a maker no list knows once, in the heading
+_EDITION_END = re.compile(r"\s(?:Mini|Pro|Max|Ultra|Lite)$")
 
 
 def join_maker_products(groups: list[CandidateGroup], gazetteer: Gazetteer) -> list[CandidateGroup]:
     """ "Quillon AirPods ... the first AirPods": a product named later without its maker's name
     (a company the gazetteer knows) is the one product the story named with it; it takes the
-    maker's form as its name. Two products of that name ("Acme Nova", "Zed Nova") join neither."""
+    maker's form as its name. Two products of that name ("Acme Nova", "Zed Nova") join neither.
+    Session 43: the model words without the line's word too, where they bear a number ("Quillon
+    Vela Note 7 Plus ... the Note 7 Plus"), and an event a listed body holds named later without
+    the body's name ("the KFA Harbor Cup ... the Harbor Cup", two words or more): the story's
+    second form was a second entity beside the first."""
     by_model: dict[str, list[CandidateGroup]] = {}
     by_marked: dict[str, list[CandidateGroup]] = {}
     for g in groups:
         words = g.name.split()
-        if g.type == "PRODUCT" and len(words) >= 2:
-            lead = gazetteer.lookup(words[0])
-            rest = " ".join(words[1:])
-            if lead is not None and lead.type == "ORGANIZATION":
+        if g.type not in ("PRODUCT", "EVENT") or len(words) < 2:
+            continue
+        lead = gazetteer.lookup(words[0])
+        listed = lead is not None and lead.type == "ORGANIZATION"
+        rest = " ".join(words[1:])
+        if g.type == "EVENT":
+            if listed and len(words) >= 3:
                 by_model.setdefault(rest.casefold(), []).append(g)
-            elif _MODEL_MARK.search(rest):
+            continue
+        forms = [rest]
+        if len(words) >= 4 and words[2][:1].isupper() and any(ch.isdigit() for ch in "".join(words[3:])):
+            forms.append(" ".join(words[2:]))  # "Quillon Vela Note 7 Plus" -> "Note 7 Plus"
+        for form in forms:
+            if listed:
+                by_model.setdefault(form.casefold(), []).append(g)
+            elif _MODEL_MARK.search(form) or _EDITION_END.search(form):
                 # a maker no list knows before a model that bears a mark: "Kelbrook Swift 3 ... the
                 # Swift 3" (session 34; a listicle's heading names the maker once)
-                by_marked.setdefault(rest.casefold(), []).append(g)
+                by_marked.setdefault(form.casefold(), []).append(g)
     merged: set[int] = set()
     for short in groups:
         key = short.name.casefold()
-        targets = (by_model.get(key) or by_marked.get(key, [])) if short.type == "PRODUCT" else []
-        if len(targets) == 1 and id(targets[0]) not in merged:
+        targets = (by_model.get(key) or by_marked.get(key, [])) if short.type in ("PRODUCT", "EVENT") else []
+        targets = [t for t in targets if t.type == short.type]
+        if len(targets) == 1 and id(targets[0]) not in merged and id(short) not in merged:
             targets[0].cands.extend(short.cands)
             merged.add(id(short))
     return [g for g in groups if id(g) not in merged]

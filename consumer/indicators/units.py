@@ -1349,6 +1349,10 @@ def _head_unit(modifiers: list[str], word: str) -> str:
 _NEGATION = re.compile(r"\u2019t\b")
 
 
+# words of a run the copy counts without its noun ("lost five straight"): a modifier, never the head
+_RUN_WORDS = frozenset({"straight", "successive", "consecutive"})
+
+
 def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:  # noqa: C901 - one bounded walk over up to five words, each case a line
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
@@ -1477,6 +1481,17 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
                 or (described and _listed_adjective_follows(text, match.end()))
             )
         )
+        if is_word_noun and head_may_be_singular and not single and step == 0 and not _plural_follows(text, match.end()):
+            # a count above one never counts a singular: "a five time champion" lost its hyphen
+            # ("five-time": a multiplier), and an adjective modifies a noun further on ("four
+            # national security and diplomatic officials") or one the copy leaves out ("lost five
+            # straight", "won three consecutive"): no count of "national" nor of "straight"
+            if lower == "time":
+                return Counted("times", word, word_end)
+            if lower in _RUN_WORDS or _adjective(word):
+                modifiers.append(word)
+                position = match.end()
+                continue
         participle = not single and step == 0 and _PARTICIPLE.fullmatch(lower) is not None
         if is_word_noun and head_may_be_singular and participle and not _plural_follows(text, match.end()):
             return None  # "with four succeeding", "two running": a participle, no noun of a count above one

@@ -1481,17 +1481,28 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
                 or (described and _listed_adjective_follows(text, match.end()))
             )
         )
-        if is_word_noun and head_may_be_singular and not single and step == 0 and not _plural_follows(text, match.end()):
+        if (
+            is_word_noun
+            and head_may_be_singular
+            and not single
+            and step == 0
+            and not _plural_follows(text, match.end())
+        ):
             # a count above one never counts a singular: "a five time champion" lost its hyphen
-            # ("five-time": a multiplier), and an adjective modifies a noun further on ("four
-            # national security and diplomatic officials") or one the copy leaves out ("lost five
-            # straight", "won three consecutive"): no count of "national" nor of "straight"
+            # ("five-time": a multiplier); a word of a run modifies a noun the copy leaves out
+            # ("lost five straight", "won three consecutive": no count of "straight"); and an
+            # adjective modifies the plural further on ("four national security and diplomatic
+            # officials"). Only when that plural is there: dropping every singular adjective's
+            # count cost a holdout figure.
             if lower == "time":
                 return Counted("times", word, word_end)
-            if lower in _RUN_WORDS or _adjective(word):
+            if lower in _RUN_WORDS:
                 modifiers.append(word)
                 position = match.end()
                 continue
+            head = counted_noun(text, match.end(), singular_ok=False) if _adjective(word) else None
+            if head is not None:  # one bounded walk more, for plural heads only (no recursion here)
+                return Counted(head.unit, " ".join([*modifiers, word, head.noun]), head.end)
         participle = not single and step == 0 and _PARTICIPLE.fullmatch(lower) is not None
         if is_word_noun and head_may_be_singular and participle and not _plural_follows(text, match.end()):
             return None  # "with four succeeding", "two running": a participle, no noun of a count above one

@@ -318,6 +318,26 @@ def _score(text: str, start: int, end: int, digits: str, *, has_unit: bool) -> b
     return _RESULT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# A team's record of wins, losses and ties (or overtime losses), three pieces joined by hyphens
+# ("a 9-2-1 start", "on a 1-6-2 skid", "improved to 14-0-1"), and a player's line of makes of
+# attempts ("20-of-24 passing", "went 3-for-4"): standings and box-score lines, no quantity.
+_RUN_BEFORE = re.compile(r"(?<![\d.,\u2013-])\d{1,3}[-\u2013](?:\d{1,3}[-\u2013])?$")
+_RUN_AFTER = re.compile(r"^[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?(?![\d.,\u2013-]|[^\W\d_])")
+_LINE_OF_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}-(?:of|for)-$")
+_LINE_OF_AFTER = re.compile(r"^-(?:of|for)-\d{1,3}(?![\d.,])")
+
+
+def _record_or_line(text: str, start: int, end: int) -> bool:
+    """A piece of a three-piece record or of a makes-of-attempts line (see ``_RUN_BEFORE``)."""
+    if _LINE_OF_AFTER.match(text[end : end + 9]) or _LINE_OF_BEFORE.search(text, max(0, start - 9), start):
+        return True
+    before = _RUN_BEFORE.search(text, max(0, start - 9), start)
+    after = _RUN_AFTER.match(text[end : end + 9])
+    pieces = 1 + (before.group().count("-") + before.group().count("\u2013") if before else 0)
+    pieces += after.group().count("-") + after.group().count("\u2013") if after else 0
+    return pieces >= 3
+
+
 _TWO_DIGITS = re.compile(r"\d\d(?![\d%]|[.,]\d)")  # "in \u201991." ends a sentence; "'92.5" is none
 
 
@@ -442,7 +462,9 @@ def not_a_figure(
     ):
         return True
     if (
-        digits.isdigit() and len(digits) <= 3 and _score(text, start, end, digits, has_unit=has_unit)
+        digits.isdigit()
+        and len(digits) <= 3
+        and (_score(text, start, end, digits, has_unit=has_unit) or _record_or_line(text, start, end))
     ) or _PLAN_SECTION_AFTER.match(after):
         return True  # a score; "your 401(k) plan", "a 403(b) account": a tax code's section names a plan
     if _ADDRESS.match(after) or _compass_address(
@@ -989,18 +1011,32 @@ def _box_score_row(text: str, start: int, end: int) -> bool:
 # A list's title counts its own entries, no quantity of the story: "5 Reasons to Visit Lyon"
 _LISTICLE_UNITS = frozenset(
     {"thing", "way", "reason", "tip", "idea", "secret", "mistake", "sign", "lesson", "trick", "hack"}
-    | {"myth", "takeaway", "habit", "rule", "question", "fact"}
+    | {"myth", "takeaway", "habit", "rule", "question", "fact", "image", "photo", "picture"}
 )
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# a related-story list's bullet and a title's article may stand before its count: "- The 11 Best"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013][ \t]+)?(?:The[ \t]+)?$")
+# a listicle's noun capitalised after the digits, up to two capitalised words between: "7 Habits",
+# "15 Amazing Images", "11 Biggest Unanswered Questions"
+_CAPITALISED_LISTICLE = re.compile(
+    r" (?:[A-Z][a-z]+ ){0,2}(?:" + "|".join(sorted(w.capitalize() for w in _LISTICLE_UNITS)) + r")s\b"
+)
 
 
-def _list_title(text: str, figure_start: int, unit: str | None) -> bool:
+def _list_title(text: str, figure_start: int, number_end: int, unit: str | None) -> bool:
     """ "10 things in tech you need to know", "5 reasons to visit": a line opening with the count
-    of a list's entries is the list's title."""
+    of a list's entries is the list's title, also as an item of a related-story list ("- 15 Amazing
+    Images of Mars"). In running text a capitalised listicle noun after the digits is a title
+    cited by name ("his book The 7 Habits of ...", "subscribe to 10 Things in Tech"): a plain count
+    of tips or facts is written in lower case mid-sentence."""
+    if not text[figure_start : figure_start + 1].isdigit():
+        return False  # "One common mistake is ..." is prose
+    if unit in _LISTICLE_UNITS and _LINE_START.search(text, max(0, figure_start - 8), figure_start):
+        return True
+    # a headline's "Experts Share 5 Tips" keeps its count, as "Job Woes Linger in 29 States" does
     return (
-        unit in _LISTICLE_UNITS
-        and text[figure_start : figure_start + 1].isdigit()  # "One common mistake is ..." is prose
-        and _LINE_START.search(text, max(0, figure_start - 3), figure_start) is not None
+        unit in (_LISTICLE_UNITS | {None})
+        and _CAPITALISED_LISTICLE.match(text, number_end) is not None
+        and not title_case_around(text, number_end)
     )
 
 
@@ -1025,7 +1061,7 @@ def name_or_furniture(
     has_measure_unit = unit is not None and counted is None
     if (unit is None and _line_furniture(before, after, digits)) or _page_counter(before, after):
         return True
-    if _code_line(text, number_start) or _list_title(text, figure_start, unit):
+    if _code_line(text, number_start) or _list_title(text, figure_start, number_end, unit):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages

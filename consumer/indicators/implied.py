@@ -32,7 +32,11 @@ _SCALE_BEFORE = re.compile(r"\b(?:index|rating|grade|score)\b[^.;:\d]{0,30}$", r
 _SCALE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:index|rating|grade|score)\b")
 _SCALE_WINDOW = 40
 # "20 of his 31 points", "8 of those hits": the part shares the whole's unit
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|them|his|her|their|its|our|my|your)\b\s*")
+# a possessive name may stand where the article does: "30 of Kelby's 868-9 jets" (up to three words)
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the|those|these|them|his|her|their|its|our|my|your|"
+    r"(?:[A-Z][\w&.-]*[ \t]+){0,2}[A-Z][\w&.-]*['\u2019]s)(?![\w'\u2019])\s*"
+)
 _PART_WINDOW = 40
 # "11 hits ... (well, 12 ...)", "46 people ..., but only 16": the last figure's unit carries over
 _ELLIPSIS_GAP = 100

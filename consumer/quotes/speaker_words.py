@@ -330,6 +330,12 @@ DOCUMENT_OF = re.compile(
     r"^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:report|statement|note|letter|release|filing|memo|study|survey|"
     r"analysis|research note)\s+(?:(?:signed|written|issued|sent)\s+by|from|by|of)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}$"  # 'by spokesman Roe'; 'the letter signed by Acme' (session 35)
+    # what a body publishes, brought in with no article (session 43, fresh web pages: 'according to
+    # data from the Harbor Authority', 'according to guidance from the Kelby Clinic', 'analysis by
+    # Acme'): its issuer's words, as a report's are; it had been nobody's
+    r"|^(?:(?:new|recent|latest|official|preliminary|annual|monthly|weekly|federal|government)\s+){0,2}"
+    r"(?:data|figures|statistics|estimates|guidance|analysis|research|polling|records)\s+"
+    r"(?:(?:published|released|compiled|issued)\s+by|from|by)\s+(?:the\s+)?$"
     # 'a commentary in the official China Daily', 'an editorial in the Daily Courier': the paper's words
     r"|^(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:commentary|editorial|leader)\s+(?:in|from)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$"

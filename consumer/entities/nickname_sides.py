@@ -25,7 +25,7 @@ from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.gazetteer.lists import group_words
 from consumer.entities.opening_words import opens_sentence
 from consumer.entities.retype.lexicons import word_list
-from consumer.entities.team_cues import sport_story, team_cue
+from consumer.entities.team_cues import SIDE_ROLES, sport_story, team_cue
 from consumer.gate import gated
 
 # One or two capitalised words, the last a plural ("Sabres", "Red Wings", "Nittany Lions"); not
@@ -38,8 +38,7 @@ _RECORD_AFTER = re.compile(r"[ \t]*\(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]")
 # Without "the": a side's role right after ("Huskies quarterback", "Sabres captain") or a plural
 # verb ("Spurs have won"), never after a capitalised word or a preposition of place
 _ROLE_AFTER = re.compile(
-    r"[ \t]+(?:coach|manager|boss|captain|skipper|quarterback|goaltender|goalie|defenseman|"
-    r"defender|striker|midfielder|forward|winger|pitcher|receiver|linebacker|fans)(?![\w-])"
+    rf"[ \t]+(?:{SIDE_ROLES}|goaltender|goalie|defenseman|forward|pitcher|receiver|linebacker|fans)(?![\w-])"
 )
 _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)[ \t]+(?!(?:been[ \t]+)?(?:to|in|at)\b)[a-z0-9]")
 # Plurals that name a show, a contest, a house or a range, never a side

@@ -53,13 +53,14 @@ _STORY_WORDS = 3
 
 # A sport's word before a role ("Kelby soccer player", "the Tarvia football manager")
 _SPORT = r"(?:(?:football|rugby|soccer|cricket|tennis|hockey|basketball|national|under-?\d\d)[ \t]+)?"
-# "Scotland coach", "the Kelby manager", "Tarvia's captain": roles only a side has
-_ROLE = (
+# "Scotland coach", "the Kelby manager", "Tarvia's captain": roles only a side has (also read by
+# ``nickname_sides`` after a side's nickname)
+SIDE_ROLES = (
     r"coach|manager|boss|captain|skipper|squad|team-?mates?|striker|midfielder|midfield|defender|"
     r"goalkeeper|keeper|winger|fly-half|scrum-half|flanker|full-?back|quarterback|batsman|bowler"
 )
 _ROLE_AFTER = re.compile(
-    rf"[ \t]+{_SPORT}(?:{_ROLE}|side|team|game|match|fixture|clash)(?![\w-])(?![ \t]+of\b)"
+    rf"[ \t]+{_SPORT}(?:{SIDE_ROLES}|side|team|game|match|fixture|clash)(?![\w-])(?![ \t]+of\b)"
 )
 # Roles that are other trades' words too ("a Kelby player" of a market, "the Kelby centre"): a
 # person's name must follow ("France centre Jo Roe", "former Tarvia international Roe")
@@ -70,7 +71,7 @@ _ROLE_THEN_NAME = re.compile(
 # A side's things after its possessive ("Tarvia's game against", "Kelby's local rivals",
 # "Tarvia's Davis Cup tie"), at most two words between
 _POSSESSIVE_THING = re.compile(
-    rf"['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{_ROLE}|side|team|players?|game|match|tie|win|victory|"
+    rf"['’]s?[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{SIDE_ROLES}|side|team|players?|game|match|tie|win|victory|"
     r"defeat|loss|draw|campaign|fans|supporters|rivals|line-?up|fixture|scorers?)(?![\w-])"
 )
 # The words of a fixture or a result before a side ("against Tarvia", "the defeat to Tarvia",

@@ -28,11 +28,12 @@ CORPUS_SEED = 20240601
 BATCH = 16
 
 
-def items(data_dir: Path) -> Iterator[tuple[str, RawItem]]:
-    for path in sorted((data_dir / "wire-pages").glob("*.txt")):
-        yield f"wire-pages/{path.name}", RawItem(path.read_bytes(), None)
-    for path in sorted((data_dir / "article-extraction" / "html").glob("*.html.gz")):
-        yield f"article-extraction/{path.name}", RawItem(gzip.decompress(path.read_bytes()), "text/html")
+def items(data_dir: Path | None) -> Iterator[tuple[str, RawItem]]:
+    if data_dir is not None:
+        for path in sorted((data_dir / "wire-pages").glob("*.txt")):
+            yield f"wire-pages/{path.name}", RawItem(path.read_bytes(), None)
+        for path in sorted((data_dir / "article-extraction" / "html").glob("*.html.gz")):
+            yield f"article-extraction/{path.name}", RawItem(gzip.decompress(path.read_bytes()), "text/html")
     for item in corpus(CORPUS_SIZE, seed=CORPUS_SEED):
         yield f"corpus/{item.index:05d}.{item.shape}", RawItem(item.value, item.content_type)
 
@@ -53,12 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("data_dir", nargs="?", default="../shared/data", type=Path)
     parser.add_argument("--per-item", action="store_true", help="print a digest per item before the total")
+    parser.add_argument(
+        "--corpus-only", action="store_true", help="only the seeded corpus (no data directory needed)"
+    )
     args = parser.parse_args(argv)
-    if not (args.data_dir / "wire-pages").is_dir():
+    if not args.corpus_only and not (args.data_dir / "wire-pages").is_dir():
         print(f"regress: no wire-pages/ under {args.data_dir}", file=sys.stderr)
         return 2
     pipeline = Pipeline.build(PipelineOptions())
-    named = list(items(args.data_dir))
+    named = list(items(None if args.corpus_only else args.data_dir))
     total = hashlib.sha256()
     for start in range(0, len(named), BATCH):
         chunk = named[start : start + BATCH]

@@ -11,6 +11,7 @@ import bisect
 import itertools
 import re
 
+from mypy_extensions import mypyc_attr
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities import attributes, consolidate, retype, rules
@@ -108,6 +109,8 @@ def _us_state(place: GazEntry) -> bool:
     return place.kind == "first_level_division" and place.country == "US"
 
 
+# The extractor, which stays interpreted (setup.py), builds on this class.
+@mypyc_attr(allow_interpreted_subclasses=True)
 class CandidatePasses:
     gazetteer: Gazetteer
 

@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from mypy_extensions import mypyc_attr
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities import name_tails, retype, rules
@@ -133,6 +134,8 @@ def _nickname_sides(
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
 
 
+# The extractor, which stays interpreted (setup.py), builds on this class.
+@mypyc_attr(allow_interpreted_subclasses=True)
 class NameFinders(CandidatePasses):
     gazetteer: Gazetteer
 

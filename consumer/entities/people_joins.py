@@ -248,7 +248,7 @@ _ADDRESS_FORMS = frozenset(
 def _titled_surname(cand: Candidate, recased: Mapping[TextField, str]) -> str | None:
     """The name word of a model span that is a title and one word ("Mrs Dai", "Supt Roe",
     "Oceanographer Velloran"), read as a person or a body; None for any other span."""
-    if cand.origin not in ("ner", "prop") or cand.type not in ("PERSON", *_MISREAD_SURNAME):
+    if cand.origin not in ("ner", "prop") or (cand.type != "PERSON" and cand.type not in _MISREAD_SURNAME):
         return None
     words = recased[cand.field][cand.start : cand.end].split()
     if len(words) != 2 or not words[1][:1].isupper() or words[1].isupper():

@@ -164,9 +164,7 @@ def _reference_date(article: Article) -> dt.date | None:
     if article.dateline is not None and article.dateline.date is not None:
         return article.dateline.date
     published = article.published_at
-    if isinstance(published, dt.datetime):
-        return published.date()
-    return published
+    return published.date() if published is not None else None
 
 
 # A fraction of one unit: "7/8 of a percentage point over Libor", "1/2 of one percent", "3/4 of an

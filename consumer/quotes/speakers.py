@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from consumer.events import Entity
 from consumer.quotes.speaker_descriptions import DescribedSpeakers
@@ -113,7 +114,12 @@ class Speakers(DescribedSpeakers):
     to a speaker over the index, pronoun and description layers."""
 
     # the field the full-name index was built for, and each name's first end there
-    _full_names: tuple[str | None, dict[str, int]] = (None, {})
+    _full_names: tuple[str | None, dict[str, int]]
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        super().__init__(entities)
+        self._full_names = (None, {})
+        self._described_people: dict[str, Entity | str] = {}
 
     # ---------------------------------------------------------------- resolution
 
@@ -282,7 +288,7 @@ class Speakers(DescribedSpeakers):
         key = description_key(text, start, end)
         if key is None or self.mentions_in(fld, start, end):
             return speaker
-        memory = self.__dict__.setdefault("_described_people", {})
+        memory = self._described_people
         known = recalled(memory, key)
         if speaker.entity is not None:
             if known is not None and other_role(speaker.entity, known, key):

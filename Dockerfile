@@ -8,9 +8,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
 WORKDIR /src
 COPY pyproject.toml setup.py constraints.txt README.md ./
 COPY consumer ./consumer
-# mypyc type-checks against the runtime dependencies, so they are installed first and the
-# wheel is built without build isolation.
-RUN pip install -c constraints.txt ".[model]" mypy "setuptools>=77" wheel \
+# mypyc type-checks against the runtime dependencies (and the stubs mypy reads in CI), so they
+# are installed first and the wheel is built without build isolation.
+RUN pip install -c constraints.txt ".[model]" mypy types-PyYAML "setuptools>=77" wheel \
     && WIRE_COMPILE=1 pip wheel --no-build-isolation --no-deps -w /wheels .
 
 FROM python:3.11-slim AS base

@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.matcher import SPANS_KEY
 from consumer.entities.stations import station_numbers
@@ -350,7 +351,25 @@ def _owner_and_owned(text: str, piece: tuple[int, int], gazetteer: Gazetteer) ->
     known = gazetteer.lookup(owner) is not None or gazetteer.lookup(owned) is not None
     if known or (len(words) >= 2 and words[-1].lower() in _OF_HEADS) or _headed_of(words):
         return [(start, mark.start()), (mark.end(), end)]
+    if _coined(owned):
+        return [(start, mark.start())]
     return [piece]
+
+
+_COINED_WORDS = 2  # "Kelvo's Zanthra", "Vell's Quorix Prime": a brand is a word or two
+
+
+def _coined(owned: str) -> bool:
+    """ "Karvex's Lumora", "Velcom's Paywise": what follows the possessive is a coined name no
+    English dictionary holds, the owner's product, service or work (a drug, an app, a film), not
+    the rest of a body's name, which runs on in ordinary words ("Domino's Pizza", "Moody's
+    Investors Service"). The owner alone is the body; the owned thing's kind is unknown, so it
+    is left out rather than typed a body."""
+    words = owned.split()
+    if not 0 < len(words) <= _COINED_WORDS or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    table = dictionary_words()[0]
+    return bool(table) and not any(in_dictionary(w.lower(), table) for w in words)
 
 
 _OWNER_GLUE = frozenset(("of", "the", "for"))  # "Bank of the Harbor": small words inside an owner

@@ -45,3 +45,36 @@ def test_a_programme_holding_a_possessive_stays_whole(extractor: EntityExtractor
     """Whole, and a named plan by the conventions (MISC) since session 34 (``programme_name``)."""
     types = types_of(entities_of(extractor, "Funding came from the Texas Women's Health Program last year."))
     assert types.get("Texas Women's Health Program") == "MISC", types
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "owned"),
+    [
+        ("Other services include Velcom’s Paywise in Kenya and Smart Money elsewhere.", "Velcom", "Paywise"),
+        (
+            "Regulators cleared a rival drug last week to compete with Tarnex's Zolvira treatment."
+            " Tarnex Inc. fell 6%.",
+            "Tarnex Inc.",
+            "Zolvira",
+        ),
+        (
+            "The app competes with Harbin Mobile’s Quidpay in Ghana and with bank transfers.",
+            "Harbin Mobile",
+            "Quidpay",
+        ),
+    ],
+)
+def test_a_coined_name_after_the_possessive_is_the_owners_thing(
+    extractor: EntityExtractor, body: str, owner: str, owned: str
+) -> None:
+    """Session 44: a coined word no dictionary holds after the possessive is the owner's product
+    or work, not the rest of the body's name; the owner is the body, the owned left untyped."""
+    types = types_of(entities_of(extractor, body))
+    assert types.get(owner) == "ORGANIZATION", types
+    assert not any(owned in name for name in types), types
+
+
+def test_ordinary_words_after_the_possessive_stay_in_the_name(extractor: EntityExtractor) -> None:
+    body = "Analysts at Marden's Investors Service cut the rating on Friday."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Marden's Investors Service") == "ORGANIZATION", types

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from consumer.entities.gazetteer.airports import add_airports
 from consumer.entities.gazetteer.cities import CITY_SHORT_FORMS, add_cities
 from consumer.entities.gazetteer.countries import add_countries, add_regions
 from consumer.entities.gazetteer.divisions import (
@@ -90,6 +91,7 @@ def load_gazetteer() -> Gazetteer:
     add_english_divisions(table)
     add_groups(table)
     add_regions(table)
+    add_airports(table)
     add_countries(table)
     acronyms = add_organisations(table)
     acronyms.update(add_products(table))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consumer.quotes.cues import INDIRECT_VERBS, STEP, WHO
+from consumer.quotes.cues import INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
 from consumer.quotes.leadins import past_dateline, past_openings
 from consumer.quotes.speaker_index import NOBODY
 from consumer.quotes.speakers import Speakers
@@ -17,7 +17,7 @@ from consumer.quotes.text import split_words, trim, verb_text
 from consumer.quotes.unit import Unit
 
 _INDIRECT_BEFORE = re.compile(
-    rf"{WHO}\s+{STEP}(?P<verb>{INDIRECT_VERBS})\s+"
+    rf"{WHO}\s+{STEP}{NOT_PASSIVE}(?P<verb>{INDIRECT_VERBS})\s+"
     r"(?P<that>that\s+)?(?P<clause>[^\x00]{12,}?)[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ _PARTICIPLE = re.compile(
 )
 _INDIRECT_AFTER = re.compile(
     rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
-    rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{STEP}(?P<verb2>{INDIRECT_VERBS}))"
+    rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{STEP}{NOT_PASSIVE}(?P<verb2>{INDIRECT_VERBS}))"
     r"(?:,[^\x00]{0,250}?|\s[^\x00,]{0,40}?)?[.!]?\s*$",
     re.IGNORECASE,
 )

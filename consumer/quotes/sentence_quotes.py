@@ -39,6 +39,7 @@ from consumer.quotes.cues import (
     VERBS,
     WORDS_LEAD,
     gap_words,
+    passive_verb,
 )
 from consumer.quotes.far_tag import far_before
 from consumer.quotes.headline import headline_tail_speaker
@@ -350,6 +351,11 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             attribution = (named, verb_text(before.group("verb")))
         if attribution is None and before is not None and addressees_answer(*before.group("who", "verb")):
             # '..., and they replied, "..."' before the first mark: the people addressed, unnamed
+            attribution, before = (NOBODY, verb_text(before.group("verb"))), None
+        if attribution is None and before is not None and passive_verb(masked, before.start("verb")):
+            # 'In a briefing note she was warned that "..."', 'Roe was advised by the unit to wait
+            # until it was "workable"' (session 44, fresh web pages): a passive's subject is the one
+            # told, not the speaker; the quote stays, its speaker null unless an agent is named
             attribution, before = (NOBODY, verb_text(before.group("verb"))), None
         befores.append(before)
         if attribution is None and before is not None:

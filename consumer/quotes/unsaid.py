@@ -194,7 +194,8 @@ PUBLISHED_TITLE = re.compile(
 # the one who called it so follows ('was called "a betrayal" by the union').
 NAMED_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|often\s+|also\s+|now\s+|sometimes\s+)?"
-    r"(?:called|termed|labell?ed|referred\s+to\s+as)\s*[\"'\u201c\u2018]?\s*$",
+    # also with an article before the name ('what has been called the "agency model"'; session 44)
+    r"(?:called|termed|labell?ed|referred\s+to\s+as)(?:\s+(?:the|an?))?\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 # Session 43 (found on an unseen fresh page): a name given with a naming verb and its object before

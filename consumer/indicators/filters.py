@@ -1121,10 +1121,12 @@ def name_or_furniture(
     has_measure_unit = unit is not None and counted is None
     if (unit is None and _line_furniture(before, after, digits)) or _page_counter(before, after):
         return True
-    if _code_line(text, number_start) or _list_title(text, figure_start, number_end, unit):
+    if (
+        _code_line(text, number_start)
+        or _list_title(text, figure_start, number_end, unit)
+        or _cited_title(text, figure_start, number_end)  # "see 35 Innovators Under 35": a work's title
+    ):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
-    if _cited_title(text, figure_start, number_end):
-        return True  # "see 35 Innovators Under 35": a work cited by its title
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages
     window = text[max(0, number_start - 80) : number_end + 80]

@@ -11,6 +11,7 @@ import bisect
 import re
 import sys
 
+from consumer.entities.gazetteer.lists import group_words
 from consumer.gate import gated, may_end_with
 from consumer.indicators.units import suffix_unit, title_case_around
 from consumer.lexicon import MONTHS, alternation, number_words
@@ -599,8 +600,7 @@ _ISO_DATE_AFTER = re.compile(r"-\d\d?-\d\d?(?!\d)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s?[-\u2013/]\s?$")
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "quarter"})
 # A count of time that names a window rather than a quantity: "the next two months", "for the
-# first time in 60 years", "the highest level in 10 years". ("over the past two years" stays
-# a duration, as the benchmark data annotate it.)
+# first time in 60 years", "the highest level in 10 years" (and "over the past two years": below).
 _WINDOW_BEFORE = re.compile(
     r"\b(?:(?:the|over the|in the|within the|during the|for the)\s+(?:next|coming|following|first)"
     r"|(?:the first time|(?:highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
@@ -610,8 +610,17 @@ _WINDOW_BEFORE = re.compile(
 )
 
 
+# "over the past two years", "in the last 15 years", "six of the last seven years": the window a
+# figure refers to, a period as the conventions settle ("over the past five years"; session 44, on
+# seven fresh sites; the dev gold lists "over the past two years" as a period). "for the past five
+# years" is left a duration: "for" makes the span itself the quantity, as in "for six years".
+_PAST_WINDOW_BEFORE = re.compile(
+    r"(?<!\bfor )\bthe\s+(?:past|last)\s+(?:(?:more\s+than|nearly|almost|about|some)\s+)?$", re.IGNORECASE
+)
+
+
 # "320 new cases in the 24 hours to midnight", "45 in the previous 24 hours": the window a count
-# was made in ("over the past two years" is left a duration, as above)
+# was made in
 _REPORTING_WINDOW_BEFORE = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:(?P<prior>previous|preceding)\s+)?$"
 )
@@ -658,6 +667,8 @@ def period_window(text: str, start: int, unit: str | None, end: int | None = Non
         return True  # "two weeks ago"; "a 10-year high", "a three-month low" (the highest in 10 years)
     if _WINDOW_BEFORE.search(text, max(0, start - 50), start) is not None:
         return True
+    if unit != "century" and _PAST_WINDOW_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return True  # "over the past two years", "in the last 15 years"
     window = _REPORTING_WINDOW_BEFORE.search(text, max(0, start - 30), start)
     if window is None:
         return False
@@ -1040,6 +1051,55 @@ def _list_title(text: str, figure_start: int, number_end: int, unit: str | None)
     )
 
 
+# a title cited in running text: a count, up to three capitalised words, then a capitalised plural
+# ("35 Innovators Under 35", "7 Simple A/B Tests to ...", "[The History of 8 Hallucinogens]")
+_CITED_RUN = re.compile(r" (?:[A-Z][\w'/&\-]* ){0,3}?([A-Z][a-z]{2,}[a-rt-z]s)\b")
+# what only a title shows around its run: an opening quotation mark or bracket before the count (also
+# after "see"), a closing one after the plural, or a preposition capitalised after it
+_TITLE_OPENS = re.compile(r"(?:[\"\u201c\u2018\[]|\bsee [\"\u201c\u2018]?)$")
+_TITLE_CLOSES = re.compile(r"[\"\u201d\]]")
+_TITLE_GOES_ON = re.compile(r" (?:Under|Over|Of|To|For|In|On|At|By|With|From|About|That|Who|You|We|Than)\b")
+_LOWER_WORD_NEXT = re.compile(r" [a-z]{3,}")
+_TITLE_ADJECTIVES = frozenset(
+    {"best", "worst", "top", "simple", "easy", "essential", "amazing", "surprising", "weird", "smart"}
+    | {"quick", "awesome", "incredible", "powerful", "proven", "crucial", "hidden", "brilliant", "genius"}
+)
+
+
+def _cited_title(text: str, figure_start: int, number_end: int) -> bool:
+    """A count in the title of a work, list or feature cited by name in running text (session 44,
+    read on three sites' fresh pages: 'see "50 Smartest Companies"', "[The History of 8
+    Hallucinogens]", "suggested in 7 Simple A/B Tests to ..."): the title names a work, it counts
+    nothing of the story. Running text only (a title-case line is a headline, whose count stays),
+    a capitalised plural that is no people's group word ("12 Democrats", "155 Indonesians"), and
+    one sign that only a title gives: a quotation mark or bracket around the run, a capitalised
+    preposition after it, or a capitalised plain adjective inside it ("Simple", "Smartest") with no
+    lower-case word after the plural ("5 Great Lakes states" counts states). Not a count opening its
+    line: a headline's "7 Top Picks for Spring" keeps it. Reads a few words
+    after the count and a few characters around it, never the sentence."""
+    if not text[figure_start : figure_start + 1].isdigit():
+        return False
+    if _LINE_START.search(text, max(0, figure_start - 8), figure_start) is not None:
+        return False  # a line's own title ("7 Top Picks for Spring") is `_list_title`'s to read
+    run = _CITED_RUN.match(text, number_end)
+    if run is None or run.group(1) in group_words() or title_case_around(text, number_end):
+        return False
+    if _TITLE_OPENS.search(text, max(0, figure_start - 5), figure_start) is not None:
+        return True
+    end = run.end()
+    if _TITLE_CLOSES.match(text, end) is not None or _TITLE_GOES_ON.match(text, end) is not None:
+        return True
+    inside = text[number_end : run.start(1)].split()
+    return any(_plain_adjective(word) for word in inside) and _LOWER_WORD_NEXT.match(text, end) is None
+
+
+def _plain_adjective(word: str) -> bool:
+    """A capitalised adjective a listicle's title uses ("Simple", "Smartest", "Best"): a superlative
+    or one of the list; names' adjectives ("Golden Globes", "Great Lakes") are not among them."""
+    lower = word.lower()
+    return word[:1].isupper() and (lower in _TITLE_ADJECTIVES or (lower.endswith("est") and len(lower) > 5))
+
+
 def name_or_furniture(
     text: str,
     figure_start: int,
@@ -1061,7 +1121,11 @@ def name_or_furniture(
     has_measure_unit = unit is not None and counted is None
     if (unit is None and _line_furniture(before, after, digits)) or _page_counter(before, after):
         return True
-    if _code_line(text, number_start) or _list_title(text, figure_start, number_end, unit):
+    if (
+        _code_line(text, number_start)
+        or _list_title(text, figure_start, number_end, unit)
+        or _cited_title(text, figure_start, number_end)  # "see 35 Innovators Under 35": a work's title
+    ):
         return True  # "$canvas->writeText(70, 15, $name);": a tech page's code, no quantity
     if _citation(text, number_start, number_end):
         return True  # "2009;80(3):249-55": a journal's volume, issue and pages

@@ -46,7 +46,7 @@ def test_an_opening_its_points_to_the_clause_subject(text: str, figure: str, own
         # the clause after the phrase opens with a source, not a subject with its verb
         ("In its first 10 years, analysts at Vantor Group said the fund lost money.", "10 years", None),
         # no "its": the phrase says when, and owns nothing
-        ("In the past 10 years, Vantor Group opened 300 stores.", "10 years", None),
+        ("For the past 10 years, Vantor Group opened 300 stores.", "10 years", None),
         # a person heading the clause is no organisation or place "its" stands for
         ("In its first 10 years, Ann Lee ran the club.", "10 years", None),
     ],

@@ -138,10 +138,8 @@ def test_a_count_of_time_ago_is_a_point_in_time(text: str, expected: list[tuple[
     ("text", "expected"),
     [
         # a bound that writes its own unit and a bare number after "to" are two figures
-        (
-            "Claims over the last three weeks rose to 16.8 million.",
-            [(3.0, "week"), (16800000.0, None)],
-        ),
+        # ("over the last three weeks" is a window since session 44: the level stays bare)
+        ("Claims over the last three weeks rose to 16.8 million.", [(16800000.0, None)]),
         ("It took the jobless total over two months to 4.2 million.", [(2.0, "month"), (4200000.0, None)]),
         ("It pushed claims over six weeks to 22 million.", [(6.0, "week"), (22000000.0, None)]),
         ("It cut staff over two years to 1,200.", [(2.0, "year"), (1200.0, None)]),

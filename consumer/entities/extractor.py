@@ -35,6 +35,7 @@ from consumer.entities import (
     span_splits,
 )
 from consumer.entities.bare_acronyms import add_bare_acronyms
+from consumer.entities.borrowed_peoples import drop_borrowed_peoples
 from consumer.entities.cand_joins import (
     event_years,
     join_and_names,
@@ -338,6 +339,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             and not spelt_out_acronym(g, recased)
         ]
         groups = settle_unplaced_words(groups, recased, gazetteer)
+        groups = drop_borrowed_peoples(groups, recased, gazetteer)
         groups = common_phrase_people(groups, recased)
         body = prepared.original.get("body", "")
         lower = LowerWords(body)

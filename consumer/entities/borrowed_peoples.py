@@ -29,6 +29,11 @@ from consumer.events import TextField
 _ADJECTIVE_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
 _PLACE_ENDINGS = ("", "a", "ia", "e", "o", "i", "y", "istan")
 _BODY_TYPES = frozenset(("ORGANIZATION", "PRODUCT", "MISC"))
+# A people's word listed with another: "the British and Tarvinese governments", "Tarvinese or
+# Thai buyers" (the word next to the mention, across "and", "or" or a comma)
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'\u2019-]*)(?:,|,? and|,? or) $")
+_LISTED_AFTER = re.compile(r"(?:,|,? and|,? or) ([A-Z][\w'\u2019-]*)")
+_LIST_REACH = 40
 # A capitalised word right after a mention, one space on: "Sean O'Kelvey", "Sean Dwyerholt"
 _WORD_AFTER = re.compile(r" ([A-Z](?:[a-z]|['\u2019][A-Z])[\w'\u2019-]*)")
 
@@ -92,6 +97,22 @@ def _opens_names(group: CandidateGroup, recased: dict[TextField, str], gazetteer
     return True
 
 
+def _listed_with_peoples(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
+    """Whether a mention stands in a list beside a people's word the list knows ("the British
+    and Tarvinese governments"): a people the gazetteer lacks, whatever firm bears its name.
+    One bounded window on each side of each mention."""
+    known = group_words()
+    for c in group.cands:
+        text = recased[c.field]
+        before = _LISTED_BEFORE.search(text, max(0, c.start - _LIST_REACH), c.start)
+        after = _LISTED_AFTER.match(text, c.end)
+        if (before is not None and before.group(1) in known) or (
+            after is not None and after.group(1) in known
+        ):
+            return True
+    return False
+
+
 def drop_borrowed_peoples(
     groups: list[CandidateGroup], recased: dict[TextField, str], gazetteer: Gazetteer
 ) -> list[CandidateGroup]:
@@ -110,5 +131,6 @@ def drop_borrowed_peoples(
             or (is_given_name(word) and _opens_names(g, recased, gazetteer))
         )
         and not _place_adjective(word.removesuffix("s"), gazetteer)
+        and not _listed_with_peoples(g, recased)
     }
     return [g for g in groups if id(g) not in dropped]

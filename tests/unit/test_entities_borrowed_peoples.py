@@ -68,6 +68,12 @@ def test_a_given_name_cut_off_an_unknown_surname_is_no_people(gazetteer: Gazette
         ("Sean supporters cheered.", "Sean", []),
         # a body's last word is its kind: "the 9th Vorlanders" leaves the Vorlanders a people
         ("The 9th Vorlanders left. The Vorlanders went.", "Vorlanders", [("9th Vorlanders", "ORGANIZATION")]),
+        # listed beside a people's word the list knows: a people, whatever firm bears its name
+        (
+            "Swiss and Quellish firms met. Quellish Labs rose.",
+            "Quellish",
+            [("Quellish Labs", "ORGANIZATION")],
+        ),
         # derived from a place the gazetteer knows: a people, whatever body bears it
         ("Hawaiian Mining rose. Hawaiian miners cheered.", "Hawaiian", [("Hawaiian Mining", "ORGANIZATION")]),
         ("Roman Holdings rose. Roman roads last.", "Roman", [("Roman Holdings", "ORGANIZATION")]),

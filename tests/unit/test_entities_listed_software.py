@@ -41,11 +41,14 @@ def test_listed_software_and_handhelds_are_products(extractor: EntityExtractor, 
         ("Mac Dorne, 41, runs the bakery in Marlow, his sister said.", "Mac"),
     ],
 )
-def test_a_bare_common_word_or_given_name_is_no_product(extractor: EntityExtractor, body: str, word: str) -> None:
+def test_a_bare_common_word_or_given_name_is_no_product(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
     types = _mention_types(extractor, body)
     assert types.get(word) != "PRODUCT", types
 
 
 def test_the_maker_keeps_its_type(extractor: EntityExtractor) -> None:
-    types = types_of(entities_of(extractor, "Microsoft said on Monday that it hired 400 engineers in Marlow."))
+    body = "Microsoft said on Monday that it hired 400 engineers in Marlow."
+    types = types_of(entities_of(extractor, body))
     assert types.get("Microsoft") == "ORGANIZATION", types

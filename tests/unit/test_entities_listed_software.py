@@ -1,0 +1,54 @@
+"""Desktop software, browsers and old handhelds the gazetteer lists as products (session 44): the
+model reads them as bodies ("PowerPoint"), places ("Google Street View") or people, or misses
+them. A bare common word of such a family ("Word", "Office", "Excel" as a verb) and the makers
+stay what they were. Sentences (and the made-up names in them) written for the test; the real
+names are the list's entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from tests.unit.entity_texts import entities_of, types_of
+
+
+def _mention_types(extractor: EntityExtractor, body: str) -> dict[str, str]:
+    """Each mention's text and its entity's type."""
+    return {m.text: e.type for e in entities_of(extractor, body) for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Jo Roe showed the Tarvo board a PowerPoint packed with charts on Monday.", "PowerPoint"),
+        ("Quill Harwick built the budget in Microsoft Excel, his office in Marlow said.", "Microsoft Excel"),
+        ("Small shops in Kelby spend $300 a month on AdWords, Jo Roe said.", "AdWords"),
+        ("Drivers checked Google Street View before the trip to Marlow, Jo Roe said.", "Google Street View"),
+        ("Ada Quill kept her notes on a PalmPilot in 1999, she said.", "PalmPilot"),
+        ("The old Tarvo site only loads in Internet Explorer, Jo Roe said.", "Internet Explorer"),
+    ],
+)
+def test_listed_software_and_handhelds_are_products(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = _mention_types(extractor, body)
+    assert types.get(name) == "PRODUCT", types
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Excel at the basics first, Jo Roe told the students in Marlow.", "Excel"),
+        ("Word spread quickly in Kelby that the mill would close, Jo Roe said.", "Word"),
+        ("Mac Dorne, 41, runs the bakery in Marlow, his sister said.", "Mac"),
+    ],
+)
+def test_a_bare_common_word_or_given_name_is_no_product(
+    extractor: EntityExtractor, body: str, word: str
+) -> None:
+    types = _mention_types(extractor, body)
+    assert types.get(word) != "PRODUCT", types
+
+
+def test_the_maker_keeps_its_type(extractor: EntityExtractor) -> None:
+    body = "Microsoft said on Monday that it hired 400 engineers in Marlow."
+    types = types_of(entities_of(extractor, body))
+    assert types.get("Microsoft") == "ORGANIZATION", types

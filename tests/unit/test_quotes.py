@@ -46,6 +46,19 @@ def _entity(
     return Entity(id=f"ent_{slug}", type=type_, name=name, mentions=mentions, salience=0.5, attributes=attrs)
 
 
+NameRow = tuple[str, str, tuple[str, ...]]
+
+
+def quotes_with_names(body: str, names: tuple[NameRow, ...]) -> list[Quote]:
+    """The quotes of a made-up body, given as entities just those of `names` (name, type, other
+    forms) that it holds: the session test files share it so each lists only its own cast."""
+    article = _article(body)
+    entities = [
+        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in names if name in body
+    ]
+    return extract_quotes(article, entities)
+
+
 def _span_texts(article: Article, quote: Quote) -> list[str]:
     texts = {"headline": article.headline, "body": article.body.text}
     return [texts[s.field][s.start : s.end] for s in quote.spans]

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.quotes import extract_quotes
 from consumer.quotes.speaker_spokes_head import bare_spokesperson
-from tests.unit.test_quotes import _article, _direct, _entity
+from tests.unit.test_quotes import _direct, quotes_with_names
 
 _NAMES = (
     ("Orvale Media", "ORGANIZATION", ("Orvale",)),
@@ -32,11 +31,8 @@ _NAMES = (
 
 
 def _speakers(body: str) -> list[str | None]:
-    article = _article(body)
-    entities = [
-        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in _NAMES if name in body
-    ]
-    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+    quotes = quotes_with_names(body, _NAMES)
+    return [q.speaker_name for q in _direct(quotes)]
 
 
 @pytest.mark.parametrize(
@@ -145,11 +141,7 @@ _CLUB = (
 
 
 def _club_speakers(body: str) -> list[str | None]:
-    article = _article(body)
-    entities = [
-        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in _CLUB if name in body
-    ]
-    return [q.speaker_name for q in _direct(extract_quotes(article, entities))]
+    return [q.speaker_name for q in _direct(quotes_with_names(body, _CLUB))]
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.quotes import extract_quotes
-from tests.unit.test_quotes import _article, _entity
+from tests.unit.test_quotes import quotes_with_names
 
 _NAMES = (
     ("Nora Quill", "PERSON", ("Quill",)),
@@ -23,15 +22,8 @@ _NAMES = (
 
 
 def _quotes(body: str) -> list[tuple[str, str, str | None, str | None]]:
-    article = _article(body)
-    entities = [
-        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in _NAMES if name in body
-    ]
-    return [
-        (q.kind, q.text, q.speaker_name, q.verb)
-        for q in extract_quotes(article, entities)
-        if q.kind != "indirect"
-    ]
+    quotes = quotes_with_names(body, _NAMES)
+    return [(q.kind, q.text, q.speaker_name, q.verb) for q in quotes if q.kind != "indirect"]
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.quotes import extract_quotes
-from tests.unit.test_quotes import _article, _entity
+from tests.unit.test_quotes import quotes_with_names
 
 _NAMES = (
     ("Ann Roe", "PERSON", ("Roe",)),
@@ -22,13 +21,8 @@ _NAMES = (
 
 
 def _indirect(body: str) -> list[tuple[str, str | None, str | None]]:
-    article = _article(body)
-    entities = [
-        _entity(article, name, type_=kind, forms=forms) for name, kind, forms in _NAMES if name in body
-    ]
-    return [
-        (q.text, q.speaker_name, q.verb) for q in extract_quotes(article, entities) if q.kind == "indirect"
-    ]
+    quotes = quotes_with_names(body, _NAMES)
+    return [(q.text, q.speaker_name, q.verb) for q in quotes if q.kind == "indirect"]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from consumer.quotes.cues import INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
+from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
 from consumer.quotes.speaker_index import NOBODY
 from consumer.quotes.speakers import Speakers
@@ -89,6 +90,9 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
                 m.group("verb"), bool(m.group("that")) or lead is not None, masked, c_from, c_to
             ):
                 verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
+                if relative_subject(m.group("who")):
+                    # 'Kelco, which maintains 900 miles of track, records ...' (session 45)
+                    clause = relative_report(masked, bool(m.group("that")), c_from, c_to)
         if clause is not None and verb.lower() in _THOUGHT_VERBS:
             told_by = _teller_after(masked, body, end)
             if told_by is not None:
@@ -162,8 +166,13 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,4}[A-Z][\w.'\u2019-]*(?:\s+[
 # Verbs that take a thing as their object as often as a clause: "Acme reported a 24% rise in
 # profit", "the commission reported 12 new cases" tell of figures, not of words.
 # 'claimed the title', 'claimed the other wicket when ...' (session 44, fresh web pages)
+# Session 45 (fresh web pages): 'maintains her status as ...', 'acknowledges the pain of losing ...',
+# 'denied the charges': a stand taken on a thing, no clause, unless a finite verb follows
 _OBJECT_VERBS = frozenset(
-    split_words("reported reports announced announces confirmed confirms revealed reveals claimed claims")
+    split_words(
+        "reported reports announced announces confirmed confirms revealed reveals claimed claims"
+        " maintained maintains acknowledged acknowledges denied denies"
+    )
 )
 # An object that is a figure or an indefinite thing ("a 24% rise", "12 new cases", "record
 # sales"); "the man who ... was sentenced" may open a clause, so "the" is left out.
@@ -213,7 +222,7 @@ def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int)
     return _FINITE.search(masked, start, cut.start() if cut is not None else end) is None
 
 
-_SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|until)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|until|but)\b", re.IGNORECASE)
 
 
 _FIGURE_SUBJECT = re.compile(

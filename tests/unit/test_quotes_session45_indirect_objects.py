@@ -1,0 +1,77 @@
+"""Verbs of saying that report no clause (issue 14, session 45, fresh web pages). Made-up texts.
+
+A verb of saying inside a relative clause of the subject (`Kelco, which maintains 900 miles of
+track, records ...`, `Roe, a senator who warned of the dangers ..., played down ...`) had made the
+verb's object and the main clause after it one indirect quote of the antecedent's; and `maintains`,
+`acknowledges` and `denies` with a thing as their object (`maintains her status as ...`) had
+reported it as a clause. Neither is a quote now; a relative clause that holds a clause keeps it up
+to its comma, and a clause after these verbs stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_quotes import quotes_with_names
+
+_NAMES = (
+    ("Kelco", "ORGANIZATION", ()),
+    ("Ann Roe", "PERSON", ("Roe",)),
+    ("Tom Vale", "PERSON", ("Vale",)),
+)
+
+
+def _indirect(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    quotes = quotes_with_names(f"Kelco runs the valley line.\n\n{sentence}", _NAMES)
+    return [(q.text, q.speaker_name, q.verb) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelco, which maintains 900 miles of rail track in and around the valley, records about 50 faults"
+        " in a typical month.",
+        "Senator Ann Roe, a Kelby Democrat who warned of the dangers of debt in the past, nevertheless"
+        " played down that threat on the floor.",
+        "Tom Vale, who denies any wrongdoing, now has oversight over the whole budget of the region.",
+        "Ann Roe maintains her status as one of the most serious writers of her generation.",
+        "Tom Vale acknowledges the pain of losing so much money but says it\u2019s easier on him than on"
+        " the others.",
+        "Ann Roe denied the charges and left the court without saying a word to anyone.",
+    ],
+)
+def test_a_thing_maintained_or_denied_is_no_reported_clause(sentence: str) -> None:
+    assert _indirect(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tom Vale, who said the budget would be cut by a third, resigned on Monday after a long row.",
+            [("the budget would be cut by a third", "Tom Vale", "said")],
+        ),
+        (
+            "Tom Vale, who said that the budget was a scandal, resigned on Monday after a long row.",
+            [("the budget was a scandal", "Tom Vale", "said")],
+        ),
+        (
+            "It was Tom Vale who said the budget would be cut by a third next year.",
+            [("the budget would be cut by a third next year", "Tom Vale", "said")],
+        ),
+        (
+            "Ann Roe maintains the plan is sound and will be carried out next year.",
+            [("the plan is sound and will be carried out next year", "Ann Roe", "maintains")],
+        ),
+        (
+            "Ann Roe denied the charges were true and left the court without a word.",
+            [("the charges were true and left the court without a word", "Ann Roe", "denied")],
+        ),
+        (
+            "Kelco denied it had settled on an arrangement with the union.",
+            [("it had settled on an arrangement with the union", "Kelco", "denied")],
+        ),
+    ],
+)
+def test_a_reported_clause_stays(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _indirect(sentence) == expected

@@ -75,3 +75,26 @@ def test_a_thing_maintained_or_denied_is_no_reported_clause(sentence: str) -> No
 )
 def test_a_reported_clause_stays(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _indirect(sentence) == expected
+
+
+# A base form that is a noun after a determiner and up to two modifiers that are no plural, or after a
+# singular determiner with no preposition; and a gerund object of a verb that takes things.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelco publishes a quarterly Rail Report that includes a summary of delays based on millions of"
+        " journeys.",
+        "Kelco economists in Norton project that every state won\u2019t have returned to its peak until 2030.",
+        "Since January, the yield on the 10-year Kelco note has risen by more than half a point, to 3.1"
+        " percent.",
+        "Ann Roe denied having anything to do with the fire and let deputies search her car.",
+    ],
+)
+def test_a_noun_or_a_gerund_after_the_saying_word_is_no_reported_clause(sentence: str) -> None:
+    assert _indirect(sentence) == []
+
+
+def test_plural_modifiers_leave_the_verb_a_verb() -> None:
+    assert _indirect("A few Kelco analysts report that sales have fallen by a third since the spring.") == [
+        ("sales have fallen by a third since the spring", "Kelco", "report")
+    ]

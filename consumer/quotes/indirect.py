@@ -185,9 +185,12 @@ _NOUN_PHRASE_START = re.compile(
 
 # also "no" ('Acme reported no major delays'; a clause when a finite verb follows: 'confirmed no
 # decision had been made'; session 44, fresh web pages)
-_DEFINITE_START = re.compile(r"(?:the|its|their|his|her|our|no)\b", re.IGNORECASE)
+# Session 45: also a gerund ('denied having anything to do with it', no clause; not 'nothing had ...')
+_DEFINITE_START = re.compile(
+    r"(?:the|its|their|his|her|our|no|(?-i:(?!(?:during|nothing|something|anything|everything)\b)[a-z]{2,}ing))\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_START = re.compile(r"(?:its|their|his|her|our)\s", re.IGNORECASE)
-_GERUND = re.compile(r"[a-z]{2,}ing\s")
 # "to" and a noun phrase or a gerund right after the verb: the verb's prepositional object
 # ('admitted to threatening the girl'), never a reported clause; a purpose infinitive ('to
 # enhance ...') may open one and is left alone
@@ -213,8 +216,6 @@ def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int)
         return _FINITE.search(masked, start, end) is None
     if that or verb.lower() not in _OBJECT_VERBS:
         return False
-    if _GERUND.match(masked, start) is not None:
-        return True  # 'denied having anything to do with it' (session 45): a gerund object, no clause
     if _NOUN_PHRASE_START.match(masked, start) is not None:
         return True
     if _DEFINITE_START.match(masked, start) is None:
@@ -274,6 +275,8 @@ def _noun_not_verb(verb: str, who: str) -> bool:
     """A base form that is a noun after the determiner ending the "subject" ('in a published
     report', 'contributed to this report'): the sentence reports no clause with it."""
     return verb.lower() in _NOUN_LIKE_VERBS and _DETERMINER_END.search(who) is not None
+
+
 # A saying word right after an article or a possessive is a noun or an adjective, no verb: the
 # sentence reports no clause (session 44, fresh web pages)
 _ARTICLE_OR_OWNER_END = re.compile(r"(?:\b(?:a|an|the)|['\u2019]s)$", re.IGNORECASE)

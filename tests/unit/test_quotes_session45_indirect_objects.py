@@ -68,6 +68,10 @@ def test_a_thing_maintained_or_denied_is_no_reported_clause(sentence: str) -> No
             [("the charges were true and left the court without a word", "Ann Roe", "denied")],
         ),
         (
+            "Ann Roe confirmed nothing had been decided about the future of the valley line.",
+            [("nothing had been decided about the future of the valley line", "Ann Roe", "confirmed")],
+        ),
+        (
             "Kelco denied it had settled on an arrangement with the union.",
             [("it had settled on an arrangement with the union", "Kelco", "denied")],
         ),
@@ -84,7 +88,8 @@ def test_a_reported_clause_stays(sentence: str, expected: list[tuple[str, str | 
     [
         "Kelco publishes a quarterly Rail Report that includes a summary of delays based on millions of"
         " journeys.",
-        "Kelco economists in Norton project that every state won\u2019t have returned to its peak until 2030.",
+        "Kelco economists in Norton project that every state won\u2019t have returned to its peak until"
+        " 2030.",
         "Since January, the yield on the 10-year Kelco note has risen by more than half a point, to 3.1"
         " percent.",
         "Ann Roe denied having anything to do with the fire and let deputies search her car.",

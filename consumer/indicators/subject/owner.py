@@ -75,7 +75,7 @@ from consumer.indicators.subject.relatives import long_apposition_subject, subje
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.respectively import ranked_owner, respective_owner
 from consumer.indicators.subject.second_predicate import second_predicate_owner
-from consumer.indicators.subject.second_subject import second_subject_owner
+from consumer.indicators.subject.second_subject import contrasted_subject_owner, second_subject_owner
 from consumer.indicators.subject.that_of import that_of_owner
 from consumer.indicators.subject.unowned import (
     LENGTH_UNITS,
@@ -143,6 +143,9 @@ def subject_of(
         return _row_owner(index, text, max(row, skip_before), figure)
     if unit in LENGTH_UNITS and nobodys_length(candidates, text, figure):
         return None
+    contrasted = contrasted_subject_owner(owners, text, low, figure)
+    if contrasted is not None:
+        return contrasted[0]  # "Lee's plan is free, while Orbel will cost you $80": Orbel's or nobody's
     priced = priced_product(candidates, text, figure, unit) or object_product(candidates, text, figure, unit)
     if priced is not None:
         return priced

@@ -43,6 +43,7 @@ from consumer.indicators.subject.event_span import event_span_owner
 from consumer.indicators.subject.event_story import story_event_tally
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
 from consumer.indicators.subject.group_place import group_place_owner
+from consumer.indicators.subject.its_figure import its_figure_owner
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.mentions import (
@@ -168,6 +169,9 @@ def subject_of(
         or opposed_count(text, low, figure[0], counts_things(unit))  # "against 30 teams"
     ):
         return None  # "tensions between the two countries": the parties, not a quantity
+    its = its_figure_owner(candidates, text, low, figure, unit)
+    if its is not None:
+        return its[0]  # "the Orbel X is its $500 price": what "its" stands for, no person
     breaks = clause_breaks(text, low, figure)
     clause_start, local = figure_clause(text, low, breaks, owners, figure)
     settled = possessed_or_forecast(index, text, local, clause_start, figure, unit)

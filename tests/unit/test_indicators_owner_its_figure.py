@@ -27,14 +27,19 @@ def _owners(text: str) -> dict[str, str | None]:
     [
         # the person heading the clause owns no sum "its" possesses
         (
-            "Ann Lee remained a voice in Vantor Group's bid for spectrum and its $1.65 billion purchase of a site.",
+            "Ann Lee remained a voice in Vantor Group's bid for spectrum and its $1.65 billion purchase"
+            " of a site.",
             "$1.65 billion",
             "Vantor Group",
         ),
         # a thing a preposition governs is still what "its" stands for
         ("The biggest knock against the Orbel X is its $500 price.", "$500", "Orbel X"),
         # a nearer name no mention covers: nobody's rather than the buyer's
-        ("Vantor Group was able to buy Kelby for less than its original $4 billion asking price.", "$4 billion", None),
+        (
+            "Vantor Group was able to buy Kelby for less than its original $4 billion asking price.",
+            "$4 billion",
+            None,
+        ),
     ],
 )
 def test_a_sum_its_owner_possesses(text: str, figure: str, owner: str | None) -> None:

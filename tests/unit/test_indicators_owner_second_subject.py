@@ -91,7 +91,11 @@ _CONTRAST_NAMES: dict[str, tuple[EntityType, str | None]] = {
     [
         # session 45: a contrast opens a clause whose head the entity stage missed: nobody's, not
         # the possessor the sentence opens with
-        ("Vantor Group's office suite is free, though, while Orbel will run you $80 for a licence.", "$80", None),
+        (
+            "Vantor Group's office suite is free, though, while Orbel will run you $80 for a licence.",
+            "$80",
+            None,
+        ),
         # the head further from the figure, a parenthesis set off by dashes between
         (
             "Mount Harlow is three times as tall as Norland's peaks, while the Kessel Rift \u2014 named"
@@ -115,7 +119,11 @@ def test_a_contrasted_clause_with_its_own_head(text: str, figure: str, owner: st
         # a named head keeps its own figure
         ("Vantor Group cut 300 jobs, while Harlow Bank hired 200 people.", "200 people", "Harlow Bank"),
         # an opening phrase after the contrast, no head of its own: the subject goes on
-        ("Vantor Group rose 2 percent in Norland, while in the south it fell 3 percent.", "3 percent", "Vantor Group"),
+        (
+            "Vantor Group rose 2 percent in Norland, while in the south it fell 3 percent.",
+            "3 percent",
+            "Vantor Group",
+        ),
     ],
 )
 def test_no_contrasted_clause(text: str, figure: str, owner: str | None) -> None:

@@ -34,7 +34,7 @@ _ANTECEDENT_TYPES = frozenset({"ORGANIZATION", "PRODUCT", "LOCATION"})
 
 def its_figure_owner(
     candidates: list[Candidate], text: str, low: int, figure: tuple[int, int], unit: str | None
-) -> tuple[Entity] | None:
+) -> tuple[Entity | None] | None:
     """The owner of a sum "its" possesses: the last organisation, product or place named in the
     window before "its", unless "of" governs it; None when the shape or such a name is absent."""
     base = unit.split("/")[0] if unit is not None else None

@@ -43,9 +43,9 @@ from consumer.indicators.subject.event_span import event_span_owner
 from consumer.indicators.subject.event_story import story_event_tally
 from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unnamed_clause
 from consumer.indicators.subject.group_place import group_place_owner
-from consumer.indicators.subject.its_figure import its_figure_owner
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
+from consumer.indicators.subject.its_figure import its_figure_owner
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
     OWNER_TYPES,
@@ -144,12 +144,9 @@ def subject_of(
         return _row_owner(index, text, max(row, skip_before), figure)
     if unit in LENGTH_UNITS and nobodys_length(candidates, text, figure):
         return None
-    contrasted = contrasted_subject_owner(owners, text, low, figure)
-    if contrasted is not None:
-        return contrasted[0]  # "Lee's plan is free, while Orbel will cost you $80": Orbel's or nobody's
-    priced = priced_product(candidates, text, figure, unit) or object_product(candidates, text, figure, unit)
+    priced = _claimed_before_clause(owners, candidates, text, low, figure, unit)
     if priced is not None:
-        return priced
+        return priced[0]
     named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(
         candidates, text, figure, unit
     )
@@ -169,9 +166,6 @@ def subject_of(
         or opposed_count(text, low, figure[0], counts_things(unit))  # "against 30 teams"
     ):
         return None  # "tensions between the two countries": the parties, not a quantity
-    its = its_figure_owner(candidates, text, low, figure, unit)
-    if its is not None:
-        return its[0]  # "the Orbel X is its $500 price": what "its" stands for, no person
     breaks = clause_breaks(text, low, figure)
     clause_start, local = figure_clause(text, low, breaks, owners, figure)
     settled = possessed_or_forecast(index, text, local, clause_start, figure, unit)
@@ -255,6 +249,26 @@ def subject_of(
         or story_event_tally(index.story_event, text, sentence, figure)
         or issuer_owner(index, text, sentence, figure)  # "The debentures have an 8-3/4 pct coupon"
     )
+
+
+def _claimed_before_clause(
+    owners: list[Candidate],
+    candidates: list[Candidate],
+    text: str,
+    low: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity | None] | None:
+    """Owners read before the clause is cut (``(None,)`` is nobody): a contrasted clause's own head
+    ("Lee's plan is free, while Orbel will cost you $80"), what "its" before a sum stands for ("the
+    Orbel X is its $500 price"), then a product priced or acted on in the clause."""
+    claimed = contrasted_subject_owner(owners, text, low, figure) or its_figure_owner(
+        candidates, text, low, figure, unit
+    )
+    if claimed is not None:
+        return claimed
+    priced = priced_product(candidates, text, figure, unit) or object_product(candidates, text, figure, unit)
+    return (priced,) if priced is not None else None
 
 
 def _head_of(

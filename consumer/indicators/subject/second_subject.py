@@ -53,9 +53,10 @@ _CONTRASTED_CLAUSE = re.compile(
     r"You|This|That|These|Those|His|Her|Its|Their|Our|My|Your|There|But|And|Then|If|When|In|On|At|As|For|"
     r"After|Before|Since|By|With|So)\b)[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,3})"
 )
-# what may stand between that head and the figure: a predicate with no clause break of its own (a
-# parenthesis set off by dashes aside), a lower-case word in it
-_CONTRAST_REST = re.compile(r"[^;:,()\u2014]*?(?:\s(?:\u2014|--)\s[^;:()\u2014]*?\s(?:\u2014|--)\s)?[^;:,()\u2014]*")
+# what may stand between that head and the figure: a predicate with no clause break of its own, but
+# for one parenthesis set off by dashes ("the Kessel Rift -- named after its finder -- runs")
+_BREAK_MARK = re.compile(r"[;:,()\u2014]|--")
+_DASH = re.compile(r"\s(?:\u2014|--)\s")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _CONTRAST_REACH = 200
 
@@ -78,18 +79,33 @@ def contrasted_subject_owner(
     before the figure, once."""
     start = max(low, figure[0] - _CONTRAST_REACH)
     clause = None
-    for clause in _CONTRASTED_CLAUSE.finditer(text, start, figure[0]):
-        pass  # the last opening before the figure; the reach bounds the scan
+    for opening in _CONTRASTED_CLAUSE.finditer(text, start, figure[0]):
+        clause = opening  # the last opening before the figure; the reach bounds the scan
     if clause is None:
         return None
-    rest = _CONTRAST_REST.fullmatch(text, clause.end("name"), figure[0])
-    if rest is None or _LOWER_WORD.search(text, clause.end("name"), figure[0]) is None:
+    if _breaks_between(text, clause.end("name"), figure[0]) or not _LOWER_WORD.search(
+        text, clause.end("name"), figure[0]
+    ):
         return None  # another clause opens between, or the figure follows the name (a gapped clause)
     before = text[start : clause.start()]
     if _PREDICATE_BEFORE.search(before) is None and _CONTRAST_VERB.search(before) is None:
         return None  # "Lee, Roe and Orbel won 12 races": a list heading one clause
     head = [c for c in candidates if clause.start("name") <= c.start < clause.end("name")]
     return (head[0].entity,) if head else (None,)
+
+
+def _breaks_between(text: str, start: int, end: int) -> bool:
+    """Whether a clause break stands between ``start`` and ``end``, one parenthesis set off by a
+    pair of dashes aside. Two searches and one more at most: linear in the span."""
+    opening = _DASH.search(text, start, end)
+    if opening is not None:
+        closing = _DASH.search(text, opening.end(), end)
+        if closing is not None:
+            return bool(
+                _BREAK_MARK.search(text, start, opening.start())
+                or _BREAK_MARK.search(text, closing.end(), end)
+            )
+    return _BREAK_MARK.search(text, start, end) is not None
 
 
 # a predicate of the clause before in the present or with a copula ("is free", "costs", "launched")

@@ -124,6 +124,8 @@ def test_a_contrasted_clause_with_its_own_head(text: str, figure: str, owner: st
             "3 percent",
             "Vantor Group",
         ),
+        # a head that reports is a speaker, no owner of the reported figure
+        ("Vantor Group cut 300 jobs, and Ann Lee said 40 people were rehired.", "40 people", None),
     ],
 )
 def test_no_contrasted_clause(text: str, figure: str, owner: str | None) -> None:

@@ -18,7 +18,8 @@ set off by dashes between ("Lee's plan is free, while Orbel will cost you $80", 
 -- named after its finder -- runs 2,500 miles", "..., and the Orbel X costs $500"). The owner
 rules then took a name of the clause before (the sentence's first, or a product priced there), on
 three fresh pages of three sites; that clause's head owns the figure, nobody when the entity stage
-found none there.
+found none there, and a head that reports ("..., and Ann Lee said 12 people") is a speaker, so the
+other rules read the figure.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
+from consumer.indicators.subject.cues import REPORTED
 from consumer.indicators.subject.mentions import Candidate
 
 # a finite verb of a game or a deal: a regular past form or a common irregular one
@@ -87,6 +89,8 @@ def contrasted_subject_owner(
         text, clause.end("name"), figure[0]
     ):
         return None  # another clause opens between, or the figure follows the name (a gapped clause)
+    if REPORTED.search(text, clause.end("name"), figure[0]):
+        return None  # ", and Ann Lee said 12 people were housed": a speaker, no owner
     before = text[start : clause.start()]
     if _PREDICATE_BEFORE.search(before) is None and _CONTRAST_VERB.search(before) is None:
         return None  # "Lee, Roe and Orbel won 12 races": a list heading one clause

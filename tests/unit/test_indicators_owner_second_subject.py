@@ -76,3 +76,57 @@ def test_a_report_about_its_own_result_keeps_its_maker() -> None:
         _owners("Vantor Group reported last year that its sales rose 5 percent.")["5 percent"]
         == "Vantor Group"
     )
+
+
+_CONTRAST_NAMES: dict[str, tuple[EntityType, str | None]] = {
+    **_NAMES,
+    "Kessel Rift": ("LOCATION", None),
+    "Mount Harlow": ("LOCATION", None),
+    "Vexa 4": ("PRODUCT", None),
+}
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # session 45: a contrast opens a clause whose head the entity stage missed: nobody's, not
+        # the possessor the sentence opens with
+        (
+            "Vantor Group's office suite is free, though, while Orbel will run you $80 for a licence.",
+            "$80",
+            None,
+        ),
+        # the head further from the figure, a parenthesis set off by dashes between
+        (
+            "Mount Harlow is three times as tall as Norland's peaks, while the Kessel Rift \u2014 named"
+            " after the probe that found it \u2014 runs for 2,500 miles.",
+            "2,500 miles",
+            "Kessel Rift",
+        ),
+        # ", and" before "the" and a head no mention covers: no product priced in the clause before
+        ("It has been a year since the Vexa 4 launched, and the Orbel X costs $500.", "$500", None),
+    ],
+)
+def test_a_contrasted_clause_with_its_own_head(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _CONTRAST_NAMES)[figure] == owner
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # no capitalised head after the contrast: the sentence's subject goes on
+        ("Vantor Group's sales rose, while its profit fell 5 percent.", "5 percent", "Vantor Group"),
+        # a named head keeps its own figure
+        ("Vantor Group cut 300 jobs, while Harlow Bank hired 200 people.", "200 people", "Harlow Bank"),
+        # an opening phrase after the contrast, no head of its own: the subject goes on
+        (
+            "Vantor Group rose 2 percent in Norland, while in the south it fell 3 percent.",
+            "3 percent",
+            "Vantor Group",
+        ),
+        # a head that reports is a speaker, no owner of the reported figure
+        ("Vantor Group cut 300 jobs, and Ann Lee said 40 people were rehired.", "40 people", None),
+    ],
+)
+def test_no_contrasted_clause(text: str, figure: str, owner: str | None) -> None:
+    assert focus_rows("", text, _CONTRAST_NAMES)[figure] == owner

@@ -45,6 +45,7 @@ from consumer.indicators.subject.fallbacks import framed_its_owner, owner_of_unn
 from consumer.indicators.subject.group_place import group_place_owner
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
+from consumer.indicators.subject.its_figure import its_figure_owner
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
     OWNER_TYPES,
@@ -75,7 +76,7 @@ from consumer.indicators.subject.relatives import long_apposition_subject, subje
 from consumer.indicators.subject.reported_statistic import reported_statistic
 from consumer.indicators.subject.respectively import ranked_owner, respective_owner
 from consumer.indicators.subject.second_predicate import second_predicate_owner
-from consumer.indicators.subject.second_subject import second_subject_owner
+from consumer.indicators.subject.second_subject import contrasted_subject_owner, second_subject_owner
 from consumer.indicators.subject.that_of import that_of_owner
 from consumer.indicators.subject.unowned import (
     LENGTH_UNITS,
@@ -143,9 +144,9 @@ def subject_of(
         return _row_owner(index, text, max(row, skip_before), figure)
     if unit in LENGTH_UNITS and nobodys_length(candidates, text, figure):
         return None
-    priced = priced_product(candidates, text, figure, unit) or object_product(candidates, text, figure, unit)
+    priced = _claimed_before_clause(owners, candidates, text, low, figure, unit)
     if priced is not None:
-        return priced
+        return priced[0]
     named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(
         candidates, text, figure, unit
     )
@@ -248,6 +249,26 @@ def subject_of(
         or story_event_tally(index.story_event, text, sentence, figure)
         or issuer_owner(index, text, sentence, figure)  # "The debentures have an 8-3/4 pct coupon"
     )
+
+
+def _claimed_before_clause(
+    owners: list[Candidate],
+    candidates: list[Candidate],
+    text: str,
+    low: int,
+    figure: tuple[int, int],
+    unit: str | None,
+) -> tuple[Entity | None] | None:
+    """Owners read before the clause is cut (``(None,)`` is nobody): a contrasted clause's own head
+    ("Lee's plan is free, while Orbel will cost you $80"), what "its" before a sum stands for ("the
+    Orbel X is its $500 price"), then a product priced or acted on in the clause."""
+    claimed = contrasted_subject_owner(owners, text, low, figure) or its_figure_owner(
+        candidates, text, low, figure, unit
+    )
+    if claimed is not None:
+        return claimed
+    priced = priced_product(candidates, text, figure, unit) or object_product(candidates, text, figure, unit)
+    return (priced,) if priced is not None else None
 
 
 def _head_of(

@@ -21,6 +21,7 @@ from consumer.indicators.subject.clause_start import clause_start
 from consumer.indicators.subject.cues import PRODUCT_NOUNS, is_price
 from consumer.indicators.subject.mentions import Candidate, MentionIndex, made_thing
 from consumer.indicators.subject.products import compared_before, scenery
+from consumer.indicators.subject.second_subject import contrasted_subject_owner
 
 _REACH = 90  # characters before the price: the clause that sells the thing
 _PRODUCT_BACK = 400  # how far back the thing "it" stands for may be named (a review's paragraph)
@@ -79,6 +80,8 @@ def store_price_owner(
     low = clause_start(index, text, sentence_start, figure[0], _REACH)
     if subject is not None and not _the_shop(index, text, subject, low, figure):
         return None
+    if subject is None and contrasted_subject_owner([], text, sentence_start, figure) is not None:
+        return None  # "..., and the Orbel X costs $500": a head of its own the entity stage missed
     sold = _SOLD.search(text, low, figure[0])
     if sold is None:
         if _PRONOUN_IS.search(text, low, figure[0]) is None:

@@ -7,8 +7,8 @@ conventions list as no body, no place and no people. Null is better than the gue
 
 from __future__ import annotations
 
+from consumer.entities import rules
 from consumer.entities.records import CandidateGroup
-from consumer.entities.retype.bodies import sport_near
 from consumer.events import TextField
 
 _MIN_SURNAME = 3
@@ -19,7 +19,9 @@ def drop_family_plurals(groups: list[CandidateGroup], recased: dict[TextField, s
     """Without a model body, people or place of one word that is the plural of the surname of a
     person the story names in full ("Ada Quennel ... the Quennels", "Jo Marsh ... the Marshes"),
     where "the" stands before every mention. Never a listed name or one a rule found, nor one
-    with a word of sport near it, where "the Browns" beside a "Jo Brown" is a club."""
+    with a word of sport near it (``rules.sport_near``: "coach", "league", "scored"; not the
+    looser ``about_sport``, whose "won" or "final" a feature on a family uses too), where "the
+    Browns" beside a "Jo Brown" is a club."""
     surnames = {g.name.split()[-1] for g in groups if g.type == "PERSON" and len(g.name.split()) > 1}
     surnames = {s for s in surnames if len(s) >= _MIN_SURNAME and s.isalpha()}
     if not surnames:
@@ -38,6 +40,8 @@ def _family(group: CandidateGroup, surnames: set[str], recased: dict[TextField, 
         return False
     for c in group.cands:
         text = recased[c.field]
-        if text[max(0, c.start - len(_THE)) : c.start].lower() != _THE or sport_near(text, c.start, c.end):
+        if text[max(0, c.start - len(_THE)) : c.start].lower() != _THE:
             return False
+        if rules.sport_near(text, c.start, c.end):
+            return False  # "the Browns' coach": a club
     return True

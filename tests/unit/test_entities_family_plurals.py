@@ -42,7 +42,7 @@ def _groups(text: str, plural: str, kind: EntityType = "ORGANIZATION") -> list[C
     ("text", "plural"),
     [
         ("Dana Harlow is an analyst at Harlows, the bank.", "Harlows"),  # no "the": a firm's name
-        ("Jo Brown is a quarterback. The Browns won the game and the season.", "Browns"),  # sport: a club
+        ("Jo Brown is a quarterback. The Browns scored twice and their coach was happy.", "Browns"),  # a club
         ("Harlow is a town. The Harlows were the victims of a hoax.", "Harlows"),  # no full name
         ("Kim Varlow is a star. The Varlows Group said it would appeal.", "Varlows Group"),  # longer name
     ],

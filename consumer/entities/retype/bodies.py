@@ -149,13 +149,10 @@ _SPORT_AROUND = 400
 
 def about_sport(text: str, start: int, end: int) -> bool:
     """Whether a word of sport stands in the story's lead or within reach of the name."""
-    return _SPORT_STORY.search(text, 0, _SPORT_LEAD) is not None or sport_near(text, start, end)
-
-
-def sport_near(text: str, start: int, end: int) -> bool:
-    """Whether a word of sport stands within reach of the name (the lead left unread: a feature's
-    "final" or "won" far from the name makes no club of it)."""
-    return _SPORT_STORY.search(text, max(0, start - _SPORT_AROUND), end + _SPORT_AROUND) is not None
+    return (
+        _SPORT_STORY.search(text, 0, _SPORT_LEAD) is not None
+        or _SPORT_STORY.search(text, max(0, start - _SPORT_AROUND), end + _SPORT_AROUND) is not None
+    )
 
 
 def _city_read_as_body(surface: str, gazetteer: Gazetteer) -> GazEntry | None:

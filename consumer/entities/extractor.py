@@ -51,7 +51,6 @@ from consumer.entities.candidates import Candidate
 from consumer.entities.captions import caption_mentions_of, caption_place, in_captions, with_captions
 from consumer.entities.duplicates import join_duplicates
 from consumer.entities.event_adjectives import event_adjective
-from consumer.entities.family_plurals import drop_family_plurals
 from consumer.entities.gazetteer import (
     GazEntry,
     Gazetteer,
@@ -342,7 +341,6 @@ class EntityExtractor(NameFinders, CandidatePasses):
         groups = settle_unplaced_words(groups, recased, gazetteer)
         groups = drop_borrowed_peoples(groups, recased, gazetteer)
         groups = common_phrase_people(groups, recased)
-        groups = drop_family_plurals(groups, recased)
         body = prepared.original.get("body", "")
         lower = LowerWords(body)
         groups = [

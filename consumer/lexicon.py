@@ -146,6 +146,7 @@ COMMON_ACRONYMS = frozenset(
         IST CST CDT MST MDT AEST AEDT JST KST CEST
         2D 3D MPs MEP MEPs MSP MSPs
         CTR CPM CPMs RTB DSP DSPs SSP SSPs RRP MSRP SKU SKUs ARPU
+        UI PII MAU DAU DOM IR
         """
     )
 )
@@ -156,7 +157,9 @@ care and tests: "gave CPR", "an EKG", "the SAT"; a game's stats: "the QB", "in O
 chat words and time zones: "TBH", "IRL", "19:02 (IST)"; session 38: a dimension, "3D models", and a
 member of a parliament, "told MPs", "the MEP said"; session 43: advertising's and retail's
 measures, "the highest CTR", "the effective CPM", "programmatic RTB exchanges", "RRP: 40 euros",
-"the MSRP", "SKUs"; never CPC or CPA, a party's and an authority's letters):
+"the MSRP", "SKUs"; never CPC or CPA, a party's and an authority's letters; session 45: software's and
+the web's parts and measures, "the main UI", "the PII it collects", "MAU growth", "900 DOM elements",
+"an IR receiver"; never CGI, also a firm's name):
 things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
 state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out, and so are

@@ -10,6 +10,7 @@ import re
 
 from consumer.entities import retype, rules
 from consumer.entities.candidates import Candidate
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.records import CandidateGroup
 
 WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
@@ -101,19 +102,31 @@ def _title_case_heading(line: str) -> bool:
 
 
 def heading_guess(
-    group: CandidateGroup, body: str, title_headline: bool = False, lower: LowerWords | None = None
+    group: CandidateGroup,
+    body: str,
+    title_headline: bool = False,
+    lower: LowerWords | None = None,
+    headline: str = "",
 ) -> bool:
     """A model name found only in the body's section headings, like one only in a title-case
     headline: a gazetteer hit or a rule keeps its name, and a name that matters recurs in prose.
     A title-case headline counts as one more heading: a web page repeats its title as the body's
     first line, and a run the model made of it ("Early Reviews For Acme") is in both, or in one
-    and copied to the other. A model body of common words that is a line of its own or a line's
-    label before a colon ("Past Issues", "New Price Drop: ..."): a menu entry or a list label."""
+    and copied to the other; session 45: the body's copy is a heading whatever its small words
+    for a name of dictionary words ("Statement on Harbor Policy" in "Kelby's Statement on Harbor
+    Policy with a Twist", the headline and the body's first line). A model body of common words
+    that is a line of its own or a line's label before a colon ("Past Issues", "New Price Drop:
+    ..."): a menu entry or a list label."""
     if group.entry is not None:
         return False
     if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
         return False  # an acronym is written in capitals anywhere ("CNBC")
     words = lower if group.type == "ORGANIZATION" else None
+    # a body's or a people's reading only: a person or a place the story names only in its
+    # headline keeps its name ("Will Power Wins At Harbor City")
+    dictionary_name = (
+        title_headline and group.type in ("ORGANIZATION", "NORP") and _dictionary_words(group.name)
+    )
 
     def heading(c: Candidate) -> bool:
         if c.origin not in ("ner", "prop"):  # the model's guess, or a copy of it
@@ -122,6 +135,7 @@ def heading_guess(
             return title_headline
         return c.field == "body" and (
             _heading_line(body, c.start)
+            or (dictionary_name and _headline_copy(body, c.start, c.end, headline))
             # the story's lower-case words are read only for a label line
             or (
                 words is not None
@@ -131,6 +145,35 @@ def heading_guess(
         )
 
     return all(heading(c) for c in group.cands)
+
+
+_HEADLINE_COPY_CHARS = 300
+
+
+def _dictionary_words(name: str) -> bool:
+    """Every word of the name an English word of the dictionary, small words aside ("Statement
+    on Harbor Policy", "Rural Teachers"): a headline's words, no coined name ("Tarvo Robotics"),
+    which a story may name only in its headline."""
+    english = dictionary_words()[0]
+    words = [w for w in name.split() if w.lower() not in _HEADING_SMALL]
+    return bool(words) and all(w.isalpha() and in_dictionary(w.lower(), english) for w in words)
+
+
+def _headline_copy(body: str, start: int, end: int, headline: str) -> bool:
+    """The mention's line is the headline again, the copy a web page's body opens with (session
+    45: a title-case headline whose small words are in lower case, "Tarvo's Plan on Harbor Fees
+    with a Twist", is no section heading by its own look). Reads the headline's length around."""
+    title = headline.strip()
+    if not title or len(title) > _HEADLINE_COPY_CHARS:
+        return False
+    reach = len(title)
+    line_start = body.rfind("\n", max(0, start - reach), start) + 1
+    if line_start == 0 and start > reach:
+        return False
+    line_end = body.find("\n", end, end + reach + 1)
+    if line_end < 0:
+        line_end = len(body) if len(body) - end <= reach else -1
+    return line_end >= 0 and body[line_start:line_end].strip() == title
 
 
 class LowerWords:

@@ -1,6 +1,7 @@
 """Capitals the model reads as a body that name no body: common-noun abbreviations of care, tests,
 a game's stats, chat and time zones ("gave CPR", "an EKG", "the SAT", "in OT", "TBH", "(IST)"),
-advertising's and retail's measures ("the best CTR", "an RTB auction", "its RRP"),
+advertising's and retail's measures ("the best CTR", "an RTB auction", "its RRP"), software's and the
+web's ("the main UI", "MAU growth", "900 DOM elements"),
 and an amount whose currency sign has a letter ("S$75.8 million"). Bodies written in capitals
 and names with a number in them stay."""
 
@@ -32,6 +33,13 @@ def _mentioned(body: str, extractor: EntityExtractor) -> set[str]:
         ("Video ads had the best CTR of the quarter, while the average CPM fell.", "CPM"),
         ("Marlow buys its inventory through an RTB auction each morning.", "RTB"),
         ("The kettle costs less than its RRP in most shops.", "RRP"),
+        # session 45: software's and the web's parts and measures
+        ("The new release moves the settings into the main UI and fixes two crashes.", "UI"),
+        ('The tracker collects so-called "personally identifiable information" (PII) such as emails.', "PII"),
+        ("The MAU growth of the Quorvex app slowed in the third quarter.", "MAU"),
+        ("The report counts DAU as well as monthly users.", "DAU"),
+        ("The home page holds 900 DOM elements and loads in four seconds.", "DOM"),
+        ("The box has two USB ports, an IR receiver and an optical output.", "IR"),
     ],
 )
 def test_common_abbreviations_are_no_names(extractor: EntityExtractor, body: str, abbreviation: str) -> None:

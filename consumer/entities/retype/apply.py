@@ -44,7 +44,7 @@ from consumer.entities.retype.person_names import club_of_city, initial_and_surn
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
 from consumer.entities.retype.shows import broadcast_programme, cast_title
 from consumer.entities.retype.spec_names import cue_names_product
-from consumer.entities.retype.staff_cues import firm_by_staff
+from consumer.entities.retype.staff_cues import centre_by_staff, firm_by_staff
 from consumer.entities.retype.surname_heads import person_by_surname_head
 from consumer.entities.retype.titles import MODEL_NAME
 from consumer.entities.retype.venues import named_venue
@@ -69,7 +69,11 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
     if acting_firm(cand, text, surface, gazetteer):
         cand.type, cand.entry = "ORGANIZATION", None  # "Kelvix said", "a Kelvix spokeswoman": the firm
         return True
-    if firm_by_cue(cand, text, surface, gazetteer) or firm_by_staff(cand, text, surface, gazetteer):
+    if (
+        firm_by_cue(cand, text, surface, gazetteer)
+        or firm_by_staff(cand, text, surface, gazetteer)
+        or centre_by_staff(cand, text, surface)
+    ):
         cand.type, cand.entry, cand.origin = "ORGANIZATION", None, "rule"  # "a stake in Kelvo": the firm
         return True
     listed = listed_product(surface, gazetteer) if cand.entry is None else None

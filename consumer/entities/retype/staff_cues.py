@@ -54,3 +54,34 @@ def firm_by_staff(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer
     ):
         return False
     return may_be_firm(cand, surface, gazetteer)
+
+
+# Session 45 (A): a research centre named by its head word, "... Center" or "Center for/on/of ...",
+# right after one of its scholars' roles and "at"/"of"/"with" ("a senior fellow at the Kelby Center
+# for Harbor Policy", "co-director of Kelby's Tarvin Center"). The model reads such a name as a
+# facility, a place; the conventions make a centre with staff the body that runs it (bodies.py's
+# venues keep a centre of events a place). Never a venue's, a hospital's or a shop's centre.
+_CENTRE_NAME = re.compile(r"\bCent(?:er|re)(?:$|[ \t]+(?:for|on|of)[ \t])")
+_VENUE_CENTRE = re.compile(
+    r"\b(?:Convention|Exhibition|Conference|Civic|Events?|Arts|Medical|Shopping|Trade|Community|Aquatics?|"
+    r"Sports?|Leisure|Visitors?|Garden|Detention|Distribution|Data|Call|Town|City|Recreation|Fitness)"
+    r"[ \t]+Cent(?:er|re)\b"
+)
+_SCHOLAR_OF = re.compile(
+    r"\b(?:fellows?|researchers?|scholars?|scientists?|professors?|economists?|analysts?|"
+    r"(?:co-?)?directors?|(?:co-?)?founders?)[ \t]+(?:at|of|with)[ \t]+"
+    r"(?:the[ \t]+|[A-Z][\w.&-]*['\u2019]s[ \t]+)?$"
+)
+_CENTRE_WORDS = 10
+
+
+def centre_by_staff(cand: Candidate, text: str, surface: str) -> bool:
+    """A model place or person that names a research centre right after a scholar's role (see
+    ``_SCHOLAR_OF``): the body. Reads ``_REACH`` characters before the name."""
+    if cand.type not in ("LOCATION", "PERSON") or cand.origin != "ner":
+        return False
+    if _CENTRE_NAME.search(surface) is None or _VENUE_CENTRE.search(surface) is not None:
+        return False
+    if len(surface.split()) > _CENTRE_WORDS:
+        return False
+    return _SCHOLAR_OF.search(text, max(0, cand.start - _REACH), cand.start) is not None

@@ -78,9 +78,10 @@ KIN_NOUNS = _words(
     wife husband son daughter mother father brother sister grandmother grandfather grandson
     granddaughter uncle aunt nephew niece cousin widow widower fiance fiancee fiancé fiancée
     girlfriend boyfriend stepson stepdaughter stepfather stepmother mom mum dad
+    friend colleague roommate classmate neighbor neighbour
     """
 )
-"""A relative's noun in the singular: "his wife Grace", "her son Jason" name one person by the given name."""
+"""A relative's or a friend's noun in the singular: "his wife Grace", "my friend Helen" name one person."""
 ROLE_NOUNS = _words(
     """
     spokesperson spokesman spokeswoman economist analyst strategist director minister secretary official

@@ -1,4 +1,4 @@
-"""A relative named by the given name alone after the relation's noun is a person (session 45):
+"""A relative or a friend named by the given name alone after the relation's noun is a person (session 45):
 the model missed the name or read a lone person that the filters dropped."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def _people(extractor: EntityExtractor, body: str) -> list[str]:
         ("The carver Ottis Brell and his wife, Doreen, will make a plate for each guest.", "Doreen"),
         ("The house was empty: she had left her son Kevin and the nurse behind.", "Kevin"),
         ("Activist Lorna Quade and sister Bernice found the film moving.", "Bernice"),
+        ("Over lunch, my friend Glenda handed me a battered paperback.", "Glenda"),
     ],
 )
 def test_a_given_name_after_a_relative_noun_is_a_person(

@@ -23,6 +23,7 @@ def _people(extractor: EntityExtractor, body: str) -> list[str]:
         ("The house was empty: she had left her son Kevin and the nurse behind.", "Kevin"),
         ("Activist Lorna Quade and sister Bernice found the film moving.", "Bernice"),
         ("Over lunch, my friend Glenda handed me a battered paperback.", "Glenda"),
+        ("The singer and his ex-wife Tanya sold the house in the hills.", "Tanya"),
     ],
 )
 def test_a_given_name_after_a_relative_noun_is_a_person(
@@ -49,6 +50,7 @@ def test_two_full_names_opening_on_the_given_name_leave_it_unread(extractor: Ent
         "Sister Bernice led the prayers.",  # a nun's style
         "The company's sister Quorvex unit grew.",  # no given name
         "his brother-in-law Dennis-Lee",  # hyphened pieces
+        "The bank and its sister Chase agreed the terms.",  # a firm's sister
     ],
 )
 def test_no_kin_named_person(text: str) -> None:

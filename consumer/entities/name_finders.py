@@ -363,6 +363,7 @@ class NameFinders(CandidatePasses):
             rules.plural_models(text, self._is_maker),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
+            rules.prefixed_ships(text),
         )
         for s, e in itertools.chain.from_iterable(finders):
             yield Candidate(text_field, s, rules.singular_end(text, s, e), "PRODUCT", "rule")

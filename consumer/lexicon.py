@@ -73,6 +73,15 @@ ROLE_WORDS = _words(
     """
 )
 """A phrase naming a person's role has one of these among its first words ("the bank's chief economist")."""
+KIN_NOUNS = _words(
+    """
+    wife husband son daughter mother father brother sister grandmother grandfather grandson
+    granddaughter uncle aunt nephew niece cousin widow widower fiance fiancee fiancé fiancée
+    girlfriend boyfriend stepson stepdaughter stepfather stepmother mom mum dad
+    friend colleague roommate classmate neighbor neighbour
+    """
+)
+"""A relative's or a friend's noun in the singular: "his wife Grace", "my friend Helen" name one person."""
 ROLE_NOUNS = _words(
     """
     spokesperson spokesman spokeswoman economist analyst strategist director minister secretary official

@@ -19,6 +19,7 @@ from consumer.entities import name_tails, retype, rules
 from consumer.entities.cand_passes import CandidatePasses
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.kin_names import kin_named_people
 from consumer.entities.nickname_sides import nickname_sides
 from consumer.entities.retype.acting_firms import acting_names
 from consumer.entities.retype.person_names import country_or_division
@@ -134,6 +135,29 @@ def _nickname_sides(
             yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
 
 
+def _kin_named(text_field: TextField, text: str, here: list[Candidate]) -> Iterator[Candidate]:
+    """ "his wife Grace": a relative named by the given name alone, a person (the model's lone
+    person there kept), where nothing else reads the word; the one full name of the field that
+    opens on that given name is its person ("his wife Grace ... Grace Roe said"), and two such
+    names leave it unread (whose is it?)."""
+    full: dict[str, set[str]] | None = None
+    for s, e in kin_named_people(text):
+        if any(
+            c.start < e and s < c.end and not (c.type == "PERSON" and s <= c.start and c.end <= e)
+            for c in here
+        ):
+            continue
+        if full is None:  # the field's full names by their given name, read once and only when asked
+            full = {}
+            for c in here:
+                words = text[c.start : c.end].split()
+                if c.type == "PERSON" and len(words) > 1:
+                    full.setdefault(words[0], set()).add(" ".join(words))
+        owners = full.get(text[s:e], set())
+        if len(owners) <= 1:
+            yield Candidate(text_field, s, e, "PERSON", "rule", group=next(iter(owners), None))
+
+
 # The extractor, which stays interpreted (setup.py), builds on this class.
 @mypyc_attr(allow_interpreted_subclasses=True)
 class NameFinders(CandidatePasses):
@@ -191,6 +215,7 @@ class NameFinders(CandidatePasses):
         for s, e in retype.given_name_people(text, gazetteer):
             if not any(c.start < e and s < c.end and c.type != "NORP" for c in here):
                 found.append(Candidate(text_field, s, e, "PERSON", "rule"))
+        found.extend(_kin_named(text_field, text, here))
         for role, s, e in retype.role_opened_people(text, gazetteer):
             # the model's readings inside the trade and the name give way ("Titmus" read as a
             # people, "Diver Keetan Munsell" as a body)
@@ -338,6 +363,7 @@ class NameFinders(CandidatePasses):
             rules.plural_models(text, self._is_maker),
             rules.quoted_products(text),
             rules.compatible_products(text, gaz),
+            rules.prefixed_ships(text),
         )
         for s, e in itertools.chain.from_iterable(finders):
             yield Candidate(text_field, s, rules.singular_end(text, s, e), "PRODUCT", "rule")

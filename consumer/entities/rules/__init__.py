@@ -112,6 +112,7 @@ from consumer.entities.rules.product_rules import (
 )
 from consumer.entities.rules.publications import named_publications
 from consumer.entities.rules.recasing import case_map, is_caps_line, is_title_case, recase
+from consumer.entities.rules.ships import prefixed_ships
 from consumer.entities.rules.sports import (
     about_a_game,
     city_clubs,
@@ -242,6 +243,7 @@ __all__ = [
     "plural_models",
     "portfolio_before_office",
     "portfolio_word",
+    "prefixed_ships",
     "priced_products",
     "product_tail_end",
     "products",

@@ -50,7 +50,9 @@ _PARTICIPLE = re.compile(
 _INDIRECT_AFTER = re.compile(
     rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
     rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{STEP}{NOT_PASSIVE}(?P<verb2>{INDIRECT_VERBS}))"
-    r"(?:,[^\x00]{0,250}?|\s[^\x00,]{0,40}?)?[.!]?\s*$",
+    # after the verb, a time or a manner ('said on Tuesday'), never a clause of its own ('..., a report
+    # from the agency said it remains sound': the report is what follows; session 45, blind pages)
+    r"(?:,[^\x00]{0,250}?|\s(?!(?:that|it|he|she|they|we|there)\b)[^\x00,]{0,40}?)?[.!]?\s*$",
     re.IGNORECASE,
 )
 _ACCORDING_FIRST = re.compile(

@@ -103,3 +103,38 @@ def test_plural_modifiers_leave_the_verb_a_verb() -> None:
     assert _indirect("A few Kelco analysts report that sales have fallen by a third since the spring.") == [
         ("sales have fallen by a third since the spring", "Kelco", "report")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite the damage to the old bridge, a preliminary report from Kelco said it remains"
+        " structurally sound.",
+        "Despite the fire at the old depot, a final report from Kelco said it was structurally sound.",
+        "After the flood in the lower valley, a second report from Ann Roe said they were"
+        " structurally sound.",
+    ],
+)
+def test_an_opening_phrase_before_a_tag_that_reports_a_clause_is_not_the_report(sentence: str) -> None:
+    """'..., a report from X said it ...': the words after the verb are what was said, so the opening
+    phrase before the comma is no indirect quote (the clause after is left unread: null is better)."""
+    assert all(not text.startswith(("Despite", "After")) for text, _, _ in _indirect(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The line will reopen in the spring after the repairs, Kelco said on Tuesday.",
+            [("The line will reopen in the spring after the repairs", "Kelco", "said")],
+        ),
+        (
+            "The line will reopen in the spring after the repairs, Ann Roe said in a statement.",
+            [("The line will reopen in the spring after the repairs", "Ann Roe", "said")],
+        ),
+    ],
+)
+def test_a_tag_with_a_time_or_manner_after_its_verb_still_reports_the_clause_before(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(sentence) == expected

@@ -47,6 +47,12 @@ def _body(text: str, name: str) -> Candidate:
         ("Okonjo told reporters he was delighted.", "Okonjo"),
         ("Fletwood's daughter Jill said he would be missed.", "Fletwood"),
         ("Fletwood’s late wife ran the farm.", "Fletwood"),
+        # a sentence opening on the name that goes on to the person's pronoun
+        ("The files were nested. Zarvani has published sample code he says crashes it.", "Zarvani"),
+        ("Quellmar did as he’d promised.", "Quellmar"),
+        ("Quellmar spent the rest of his life abroad.", "Quellmar"),
+        ("It was late. Oruk Tavessi recently wrote in The Harbor Ledger about his years there.", "Tavessi"),
+        ("Dunmir Ashvale kept the notes she wrote.", "Ashvale"),
     ],
 )
 def test_cue_words_are_read_from_the_field(text: str, word: str) -> None:
@@ -61,6 +67,12 @@ def test_cue_words_are_read_from_the_field(text: str, word: str) -> None:
         "In 2004, 12 people left.",
         "Tamberline said shares rose.",
         "Fletwood's daughter company grew.",
+        "Zarvani suspended his account.",  # a firm's act on someone else's
+        "Zarvani hired the engineer after he left Kelby.",  # the pronoun a person noun's
+        "Zarvani announced he would step down.",  # a report of someone else
+        "In Zarvani he found a home.",  # a stop word opens the sentence
+        "Zarvani, the company, said his plan failed.",  # no lower-case run to the pronoun
+        "Zarvani hired Jo Roe as his deputy.",  # another name between
     ],
 )
 def test_no_cue_without_a_person_word(text: str) -> None:
@@ -105,6 +117,41 @@ def test_a_cued_surname_leaves_bodies_alone(gazetteer: Gazetteer, name: str) -> 
 def test_a_body_whose_surname_takes_mr_is_a_person(extractor: EntityExtractor, body: str, name: str) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The show drew big crowds. Yusra Delvam recently wrote in the Harbor Ledger about his years on the road.",
+            "Yusra Delvam",
+        ),
+        ("The tower was old. Yusra Delvam spent the rest of his life in a small flat.", "Yusra Delvam"),
+        ("The tower was old. Delvam spent the rest of his life abroad. Yusra Delvam was born in 1901.", "Yusra Delvam"),
+        (
+            'The bug was old. "I thought hard about this," Karachi-based developer Oruk Tavessi wrote in a blog'
+            " post. The format keeps data in nests. Tavessi has released sample code he says crashes any server.",
+            "Oruk Tavessi",
+        ),
+    ],
+)
+def test_a_sentence_about_the_name_going_on_to_his_makes_a_person(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "PERSON", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The tower was old. Yusra Delvam suspended his account on Monday.", "Yusra Delvam"),
+        ("The tower was old. Yusra Delvam spent the rest of its money on the roof.", "Yusra Delvam"),
+    ],
+)
+def test_a_firms_act_on_his_leaves_the_body(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
 
 
 @pytest.mark.parametrize(

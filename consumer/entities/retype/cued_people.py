@@ -1,10 +1,11 @@
 """People the model reads as bodies or places, told by how the story names them again: a name of
 one to three name words whose last word the story writes after a courtesy title ("Mr Quell",
 "Ms Dorne"), before an age in apposition ("Quell, 38,"), before a verb of speech and "he"/"she"
-("Quell said she ...") or before kin ("Quell's wife") is a person's. A body is never "Mr", has
-no age or wife and says "it".
+("Quell said she ...") or before kin ("Quell's wife"), or that opens a sentence going on in its
+own lower-case words to "he", "she" or "his" ("Quell has released code he says ...") is a person's.
+A body is never "Mr", has no age or wife and says "it".
 
-``person_cue_words`` reads each field once (four linear scans) and gives the words so named;
+``person_cue_words`` reads each field once (five linear scans) and gives the words so named;
 ``cued_surname`` then asks only a set per candidate, so the cost stays linear in the text
 whatever the number of names.
 """
@@ -13,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_word
 from consumer.entities.retype.person_names import NAME_OPENERS, NOT_SURNAMES, is_place, person_words
 from consumer.gate import gated
+from consumer.lexicon import KIN_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, ROLE_WORDS
 
 _WORD = r"([A-Z][\w'\u2019-]+)"
 # "Mr Quell", "Mrs. Dorne's": a courtesy title only a person bears (a rank or an office is left
@@ -36,17 +40,55 @@ _KIN_AFTER = gated(
     r"(?:wife|husband|widow|widower|son|daughter|father|mother|brother|sister|girlfriend|boyfriend|fianc[eé]e?)\b"
     r"(?![ \t]+(?:company|companies|firms?|banks?|units?|groups?|brands?))"  # "its daughter company"
 )
+# "Quell has released the code he says ...", "Quell spent the rest of his life", "Ada Quell wrote
+# in The Harbor Ledger about his ...": a sentence that opens on the name (one or two words) and
+# runs on in lower-case words (a title after "the" aside: no other name) to "he", "she" or "his".
+# A body's sentence goes on to "it" and "its"; the given name need not be one the census lists
+# ("Ammar", "Talib"), so this cue reads a name of any origin. At most eight words between.
+_OPENS_FOR_PRONOUN = gated(
+    rf"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d\u2019][ \t]))(?:([A-Z][\w'\u2019-]+)[ \t]+)?{_WORD}"
+    r"((?:[ \t]+(?:[a-z][\w'\u2019-]*|[Tt]he(?:[ \t]+[A-Z][\w'\u2019-]*)+)){1,8}?)[ \t]+(he|she|his)(?![\w-])"
+)
+# Words after which the pronoun may be another person's: a noun of a person ("fired the chef after
+# he ..."), a report of what someone else does ("said that he", "announced he")
+_PRONOUN_HOLDERS = frozenset(
+    (*PEOPLE_NOUNS, *ROLE_NOUNS, *ROLE_WORDS, *KIN_NOUNS, "him", "her", "them", "who", "whom", "whose")
+)
+_REPORTED_BEFORE = frozenset(
+    ("that", "said", "says", "told", "announced", "confirmed", "reported", "added", "stated", "claimed")
+)
+
+
+def _opening_pronoun_words(text: str) -> set[str]:
+    """The name words of ``_OPENS_FOR_PRONOUN``'s sentences: no stop word opening the name ("In
+    Tarvo he ..."), no person's noun between it and the pronoun, no report just before it, and at
+    least two words before "his" ("Tarvo suspended his account" is a firm's act on someone else)."""
+    found: set[str] = set()
+    for m in _OPENS_FOR_PRONOUN.finditer(text):
+        first, last, between = m.group(1), m.group(2), m.group(3).split()
+        if (first is not None and first.lower() in STOP_WORDS) or last.lower() in STOP_WORDS:
+            continue
+        lowered = [w.lower() for w in between]
+        if _PRONOUN_HOLDERS.intersection(lowered) or lowered[-1] in _REPORTED_BEFORE:
+            continue
+        if m.group(4) == "his" and len(between) < 2:
+            continue
+        found.add(last)
+    return found
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _TITLE_WORDS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr"))
 
 
 def person_cue_words(text: str) -> frozenset[str]:
     """Every word the text writes after a courtesy title, before an age, before speech and a
-    person's pronoun or before kin (a possessive's clitic cut off): one pass of each pattern over
-    the field."""
+    person's pronoun, before kin (a possessive's clitic cut off) or opening a sentence about a
+    person: one pass of each pattern over the field."""
     found: set[str] = set()
     for pattern in (_TITLED, _AGED, _SAYS_PRONOUN, _KIN_AFTER):
         found.update(_POSSESSIVE.sub("", m.group(1)) for m in pattern.finditer(text))
+    found.update(_opening_pronoun_words(text))
     return frozenset(found)
 
 

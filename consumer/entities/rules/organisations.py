@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.opening_words import opening_adverb
 from consumer.entities.retype.craft_makers import craft_maker_at
+from consumer.entities.retype.cued_people import person_cue_words
 from consumer.entities.retype.cuts import sentence_end_word
 from consumer.entities.retype.given_names import is_given_name, name_gender
 from consumer.entities.retype.heads import is_head_word
@@ -142,8 +143,23 @@ def _plied_by_a_person(noun: str, words: list[str]) -> bool:
     )
 
 
+def _cued_after_trade(noun: str, words: list[str], text: str, cued: dict[str, frozenset[str]]) -> bool:
+    """A trade a person plies too ("developer", "broadcaster") before two or three name words whose
+    last the story names as a person's elsewhere ("developer Oruk Tavessi ... Tavessi has released
+    code he says ...", "Mr Tavessi"; ``cued_people``): the person, whatever the given name (the
+    census lists few that are not English). The field's cue words are read once, and only here."""
+    if noun not in _PERSON_TRADES | _SEXED_TRADES or not 2 <= len(words) <= 3:
+        return False
+    if not all(_NAME_WORD.fullmatch(w) and not is_head_word(w.lower()) for w in words):
+        return False
+    if "words" not in cued:
+        cued["words"] = person_cue_words(text)
+    return words[-1] in cued["words"]
+
+
 def described_companies(text: str) -> Iterator[tuple[int, int]]:
     """'beauty company Coty': the capitalised name after a lower-case company noun."""
+    cued: dict[str, frozenset[str]] = {}
     for match in _COMPANY_BEFORE.finditer(text):
         noun = text[match.start() : match.start(1)].strip()
         if noun == "maker" and craft_maker_at(text, match.start()):
@@ -164,7 +180,7 @@ def described_companies(text: str) -> Iterator[tuple[int, int]]:
             continue  # "company CEO Jane Roe": a title, then a person
         if len(words) == 3 and _person_after_acronym(text, words):
             continue  # "defence maker BRAX Etienne Morvan": the firm, then its head (the model's)
-        if _plied_by_a_person(noun, words):
+        if _plied_by_a_person(noun, words) or _cued_after_trade(noun, words, text, cued):
             continue  # "comedian and broadcaster Cyril Vane": a person's trade
         end = start
         for word in words:

@@ -123,14 +123,19 @@ def test_a_body_whose_surname_takes_mr_is_a_person(extractor: EntityExtractor, b
     ("body", "name"),
     [
         (
-            "The show drew big crowds. Yusra Delvam recently wrote in the Harbor Ledger about his years on the road.",
+            "The show drew big crowds. Yusra Delvam recently wrote in the Harbor Ledger about his"
+            " years on the road.",
             "Yusra Delvam",
         ),
         ("The tower was old. Yusra Delvam spent the rest of his life in a small flat.", "Yusra Delvam"),
-        ("The tower was old. Delvam spent the rest of his life abroad. Yusra Delvam was born in 1901.", "Yusra Delvam"),
         (
-            'The bug was old. "I thought hard about this," Karachi-based developer Oruk Tavessi wrote in a blog'
-            " post. The format keeps data in nests. Tavessi has released sample code he says crashes any server.",
+            "The tower was old. Delvam spent the rest of his life abroad. Yusra Delvam was born in 1901.",
+            "Yusra Delvam",
+        ),
+        (
+            'The bug was old. "I thought hard about this," Karachi-based developer Oruk Tavessi wrote in'
+            " a blog post. The format keeps data in nests. Tavessi has released sample code he says"
+            " crashes any server.",
             "Oruk Tavessi",
         ),
     ],

@@ -43,11 +43,13 @@ _KIN_AFTER = gated(
 # "Quell has released the code he says ...", "Quell spent the rest of his life", "Ada Quell wrote
 # in The Harbor Ledger about his ...": a sentence that opens on the name (one or two words) and
 # runs on in lower-case words (a title after "the" aside: no other name) to "he", "she" or "his".
-# A body's sentence goes on to "it" and "its"; the given name need not be one the census lists
-# ("Ammar", "Talib"), so this cue reads a name of any origin. At most eight words between.
+# A body's sentence goes on to "it" and "its"; the given name need not be one the census lists,
+# so this cue reads a name of any origin. At most eight words between; "The" never runs on a
+# title ("the The The ..." would try every split).
 _OPENS_FOR_PRONOUN = gated(
     rf"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d\u2019][ \t]))(?:([A-Z][\w'\u2019-]+)[ \t]+)?{_WORD}"
-    r"((?:[ \t]+(?:[a-z][\w'\u2019-]*|[Tt]he(?:[ \t]+[A-Z][\w'\u2019-]*)+)){1,8}?)[ \t]+(he|she|his)(?![\w-])"
+    r"((?:[ \t]+(?:[a-z][\w'\u2019-]*|[Tt]he(?:[ \t]+(?!The\b)[A-Z][\w'\u2019-]*)+)){1,8}?)"
+    r"[ \t]+(he|she|his)(?![\w-])"
 )
 # Words after which the pronoun may be another person's: a noun of a person ("fired the chef after
 # he ..."), a report of what someone else does ("said that he", "announced he")

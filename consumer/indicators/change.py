@@ -136,8 +136,8 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
-# "down" as a verb's particle or a preposition of place is no movement of the count after it: "slow
-# it down one more time", "hard to pin down three days ahead", "spreads all the way down one side".
+# "down" as a verb's particle or a preposition of place is no movement of the count after it: "turn
+# it down one notch", "could not pin down two weeks ahead", "ran the whole way down two panels".
 # Its marks are the word right before it: an object pronoun, "way", or a verb that takes "down"
 # ("was down 3 games", "closed down 1.9 percent", "went down" stay moves). Only for counts and
 # durations: a share, points, money or a measure after it ("knocked it down 2 percent", "slow it
@@ -251,7 +251,7 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
         match = _AFTER.match(after[:40])
     if match is not None:
         if _down_as_particle(near, match, unit):
-            return None  # "slow it down one time", "all the way down one side": no movement
+            return None  # "turn it down one notch", "the whole way down two panels": no movement
         if match.lastgroup == "up":
             return "up"
         if match.lastgroup == "down":

@@ -1,6 +1,6 @@
 """A "down" that is a verb's particle or a preposition of place moves nothing (session 45): the
-count or duration after it is the verb's object or a place, not the size of a fall ("slow it down
-one time", "hard to pin down three days ahead", "all the way down one side").
+count or duration after it is the verb's object or a place, not the size of a fall ("turn it down
+one notch", "could not pin down two weeks ahead", "the whole way down two panels").
 
 Near misses keep their movement: "down" after a copula or a market's verb, and a share, money or
 a measure after a pronoun's "down", which may be the move itself.
@@ -24,12 +24,12 @@ def _changes(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The coach told her to slow it down one time before the final lap.", [("one time", None)]),
+        ("The band was asked to turn it down one notch after midnight.", [("one notch", None)]),
         (
-            "Forecasters find it hard to pin down three days ahead where the front will stall.",
-            [("three days", None)],
+            "Planners could not pin down two weeks ahead which roads would shut.",
+            [("two weeks", None)],
         ),
-        ("The bruise ran all the way down one side of his arm.", [("one side", None)]),
+        ("The crack ran the whole way down two panels of the door.", [("two panels", None)]),
         ("Detectives tracked down 12 suspects after the heist.", [("12 suspects", None)]),
         ("The crew took down four old towers by the river.", [("four old towers", None)]),
     ],

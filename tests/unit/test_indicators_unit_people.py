@@ -49,13 +49,13 @@ def test_things_near_kin_words_stay_things(text: str, expected: list[tuple[float
     [
         # nouns only people are (session 45)
         ("The raid killed eight guards and 14 foreigners.", [(8.0, "people"), (14.0, "people")]),
-        ("Both of the two co-founders quit the start-up.", [(2.0, "people")]),
+        ("The start-up lost its two co-founders in a year.", [(2.0, "people")]),
         ("The court gave the patent to one inventor.", [(1.0, "people")]),
-        ("She took Ann and one other lucky lady to the gala.", [(1.0, "people")]),
+        ("She took Ann and one other lady to the gala.", [(1.0, "people")]),
         ("Seven Union generals retired to the valley town.", [(7.0, "people")]),
         ("Three ladies and two gentlemen ran the stall.", [(3.0, "people"), (2.0, "people")]),
         # the singulars of plurals of people the lexicon counts
-        ("One reader wrote in to complain.", [(1.0, "people")]),
+        ("Only one reader complained about the column.", [(1.0, "people")]),
         ("The script can follow one user from site to site.", [(1.0, "people")]),
     ],
 )

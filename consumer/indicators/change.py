@@ -136,6 +136,42 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# "down" as a verb's particle or a preposition of place is no movement of the count after it: "turn
+# it down one notch", "could not pin down two weeks ahead", "ran the whole way down two panels".
+# Its marks are the word right before it: an object pronoun, "way", or a verb that takes "down"
+# ("was down 3 games", "closed down 1.9 percent", "went down" stay moves). Only for counts and
+# durations: a share, points, money or a measure after it ("knocked it down 2 percent", "slow it
+# down 10 mph") may still be the move itself.
+_DOWN_VERBS = (
+    *"nail nails nailed nailing pin pins pinned pinning track tracks tracked tracking hunt hunts".split(),  # noqa: SIM905
+    *"hunted narrow narrows narrowed narrowing shut shuts shutting hand hands handed handing".split(),  # noqa: SIM905
+    *"turn turns turned turning break breaks broke breaking broken tear tears tore torn".split(),  # noqa: SIM905
+    *"mow mows mowed gun gunned shoot shoots shot take takes took taking taken sit sits sat".split(),  # noqa: SIM905
+    *"lie lay laid step steps stepped stand stands stood settle settled calm calmed hold holds".split(),  # noqa: SIM905
+    *"held hunker hunkered tie tied wind winds wound write writes wrote written".split(),  # noqa: SIM905
+)
+_DOWN_PARTICLE_BEFORE = re.compile(
+    r"\b(?:it|them|him|her|me|us|way|" + "|".join(_DOWN_VERBS) + r")\s+$", re.IGNORECASE
+)
+# The units a "down" before them may move: shares, points, money and measures
+_MOVABLE_UNITS = frozenset(
+    {*"percent percentage_point basis_point point cent pence mile foot inch yard gallon litre".split(), "mph"}  # noqa: SIM905
+    | {*"tonne acre hectare ounce barrel pound metre meter degree knot".split()}  # noqa: SIM905
+)
+_DURATIONS = frozenset("second minute hour day week month year decade".split())  # noqa: SIM905
+
+
+def _down_as_particle(near: str, match: re.Match[str], unit: str | None) -> bool:
+    """Whether the "down" a movement match ends on is a particle or a preposition before a count."""
+    if match.lastgroup != "down" or match.group("down").lower() != "down":
+        return False
+    counted = unit is None or unit in _DURATIONS or (unit.isalpha() and unit.islower() and len(unit) > 3)
+    if not counted or unit in _MOVABLE_UNITS:
+        return False
+    start = match.start("down")
+    return _DOWN_PARTICLE_BEFORE.search(near, max(0, start - 20), start) is not None
+
+
 # A player's or a team's tally in a game does not move: "added 12 rebounds", "lost three
 # games", "gained 95 yards" say what was made, not that a quantity rose or fell.
 _GAME_TALLIES = frozenset(
@@ -214,6 +250,8 @@ def change_of(before: str, after: str, value: float | None, unit: str | None) ->
     if match is None:
         match = _AFTER.match(after[:40])
     if match is not None:
+        if _down_as_particle(near, match, unit):
+            return None  # "turn it down one notch", "the whole way down two panels": no movement
         if match.lastgroup == "up":
             return "up"
         if match.lastgroup == "down":

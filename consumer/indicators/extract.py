@@ -90,6 +90,7 @@ from consumer.indicators.units import (
     exchange_rate,
     label_unit,
     magnitude_span,
+    named_person,
     per_unit,
     prefix_unit,
     published_unit,
@@ -283,6 +284,8 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         return None
     if rank_bracket(text, start, unit, counted) or named_by_cent(text, number.end, unit):
         return None  # "a top 10 hit", "the UK top 75"; "Rapper 50 Cent said"
+    if named_person(text, end, value, unit, counted):
+        return None  # "District 7 District Attorney", "the 40 Harbor writer": a number in a name
     if not has_measure_unit and (
         model_variant(text, number.start, number.end, digits) or model_line(text, number.end, digits)
     ):

@@ -1070,13 +1070,54 @@ _COUNTED_PEOPLE = (
 # pharmacists") and dropped: it lowered the holdout part's unit share, whose annotators keep
 # some such nouns as written.
 _PERSON_SUFFIX = re.compile(r"[a-z-]{3,}icians?|[a-z-]*illionaires?")
+# Session 45 (read on web pages of many sites): more nouns only people are ("14 foreigners", "both
+# founders", "one inventor", "one other lady", "Seven Union generals"), and the singulars of
+# plurals the lexicon counts ("Only one reader complained", "tracks one user across sites").
+# "generals" only in the plural ("one general rule" is an adjective); "diners" and "owners" may be
+# places or firms, and are left out.
+_SOME_PEOPLE = frozenset(
+    form
+    for noun in _words(
+        """
+        founder co-founder cofounder inventor foreigner stranger lady gentleman reader viewer listener
+        user customer subscriber voter shopper consumer commuter motorist pedestrian spectator
+        """
+    )
+    for form in (noun, _plural_of(noun))
+) | frozenset(_words("ladies gentlemen generals"))
 # Nouns of people no suffix marks, as news counts them ("two cops were shot", "four flight
 # attendants"): plural and singular.
-_MORE_PEOPLE = frozenset(
-    form
-    for noun in _words("cop bandit robber looter militant rebel insurgent attendant co-pilot copilot")
-    for form in (noun, _plural_of(noun))
-) | frozenset(_words("thieves thief"))
+_MORE_PEOPLE = (
+    frozenset(
+        form
+        for noun in _words("cop bandit robber looter militant rebel insurgent attendant co-pilot copilot")
+        for form in (noun, _plural_of(noun))
+    )
+    | frozenset(_words("thieves thief"))
+    | _SOME_PEOPLE
+)
+
+
+# The singular nouns of people (those whose plural is listed too: "worker", "attorney", "student").
+# A count above one never counts one of them, so before one that a name's capitals mark ("District
+# 7 District Attorney Ann Voss", "the 40 Harbor writer", "5.0 Teacher: a grading app") the number is
+# part of the name (session 45; "the 25 person crew" keeps its count, read as a compound).
+_SINGULAR_PEOPLE = frozenset(
+    word for word in _COUNTED_PEOPLE | _MORE_PEOPLE if _plural_of(word) in _COUNTED_PEOPLE | _MORE_PEOPLE
+)
+
+
+def named_person(text: str, end: int, value: float, unit: str | None, counted: str | None) -> bool:
+    """Whether a count above one of people ends on the singular of a person's noun in a name's
+    capitals ("7 District Attorney", "40 Harbor writer", "5.0 Teacher"): a number in a name. A
+    plural right after it is the count's head in a title's capitals ("3 Student Leaders")."""
+    if value == 1 or unit != "people" or not counted:
+        return False
+    words = counted.split()
+    if words[-1].lower() not in _SINGULAR_PEOPLE or not any(word[:1].isupper() for word in words):
+        return False
+    after = _WORD.match(text, end)
+    return after is None or not _plural(after.group(1).rstrip("."))
 
 
 def _person_noun(lower: str) -> bool:

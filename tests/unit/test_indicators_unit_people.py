@@ -42,3 +42,35 @@ def test_kin_and_friends_are_people(text: str, expected: list[tuple[float, str |
 )
 def test_things_near_kin_words_stay_things(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns only people are (session 45)
+        ("The raid killed eight guards and 14 foreigners.", [(8.0, "people"), (14.0, "people")]),
+        ("The start-up lost its two co-founders in a year.", [(2.0, "people")]),
+        ("The court gave the patent to one inventor.", [(1.0, "people")]),
+        ("She took Ann and one other lady to the gala.", [(1.0, "people")]),
+        ("Seven Union generals retired to the valley town.", [(7.0, "people")]),
+        ("Three ladies and two gentlemen ran the stall.", [(3.0, "people"), (2.0, "people")]),
+        # the singulars of plurals of people the lexicon counts
+        ("Only one reader complained about the column.", [(1.0, "people")]),
+        ("The script can follow one user from site to site.", [(1.0, "people")]),
+    ],
+)
+def test_more_nouns_of_people(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective of the same spelling, and a people noun modifying a plural, stay as they were
+        ("They agreed on one general rule.", [(1.0, "rule")]),
+        ("The desk logged four customer complaints.", [(4.0, "complaint")]),
+        ("The chain has 12 reader panels.", [(12.0, "panel")]),
+    ],
+)
+def test_people_words_before_a_noun_still_modify(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _figures(text) == expected

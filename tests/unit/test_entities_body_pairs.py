@@ -32,7 +32,11 @@ def _split(text: str, name: str) -> list[tuple[str, str]]:
     ("text", "name", "parts"),
     [
         ("(Kelwyn and TCU fans, see our column.)", "Kelwyn and TCU", ["Kelwyn", "TCU"]),
-        ("It sued Marvello Labs and Facebook last year.", "Marvello Labs and Facebook", ["Marvello Labs", "Facebook"]),
+        (
+            "It sued Marvello Labs and Facebook last year.",
+            "Marvello Labs and Facebook",
+            ["Marvello Labs", "Facebook"],
+        ),
     ],
 )
 def test_a_misc_pair_with_a_body_on_one_side_is_split(text: str, name: str, parts: list[str]) -> None:

@@ -23,7 +23,9 @@ _FILMS = " The actress said the film had been hard to make."
         ("Quenta Award-winning, the singer released a video on Friday.", "Quenta Award"),
     ],
 )
-def test_a_prize_named_by_talk_of_winning_it_is_misc(extractor: EntityExtractor, body: str, name: str) -> None:
+def test_a_prize_named_by_talk_of_winning_it_is_misc(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
     assert types_of(entities_of(extractor, body + _FILMS)).get(name) == "MISC"
 
 

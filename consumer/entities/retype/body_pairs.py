@@ -51,10 +51,10 @@ def split_body_pair(cand: Candidate, text: str, gazetteer: Gazetteer) -> list[Ca
     match = _BODY_PAIR.fullmatch(text, cand.start, cand.end)
     if match is None or match.group(1) == match.group(2) or gazetteer.lookup(match.group(0)) is not None:
         return [cand]
-    sides = [_body_side(match.group(n), gazetteer) for n in (1, 2)]
-    if sides[0] is None or sides[1] is None or not (sides[0][0] or sides[1][0]):
+    first, second = (_body_side(match.group(n), gazetteer) for n in (1, 2))
+    if first is None or second is None or not (first[0] or second[0]):
         return [cand]
     return [
         Candidate(cand.field, match.start(n), match.end(n), "ORGANIZATION", cand.origin, side[1])
-        for n, side in zip((1, 2), sides, strict=True)
+        for n, side in ((1, first), (2, second))
     ]

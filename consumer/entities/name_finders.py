@@ -574,15 +574,20 @@ class NameFinders(CandidatePasses):
 
     def _source_outlets(self, text_field: TextField, text: str, here: list[Candidate]) -> list[Candidate]:
         """An outlet or body named as a source ("told Zorbly that") that nothing else found, and
-        the model's place no list knows or event there ("a columnist for Tessora", "according to
-        Harbor Fair"): a source is no spot nor an occasion. Never a story person's surname, a given
-        name or a person's look ("told Roe that")."""
+        the model's place no list knows, event or work there ("a columnist for Tessora", "according
+        to Harbor Fair", "told The Kelby Gazette at"; session 45): a source is no spot, occasion or
+        title. Never a story person's surname, nor a given name or a person's look ("told Roe
+        that") but after a capitalised "The" ("told The Sun:", a paper)."""
         found: list[Candidate] = []
         surnames = {text[c.start : c.end].split()[-1] for c in here if c.type == "PERSON" and c.end > c.start}
         gazetteer = self.gazetteer
         for s, e in rules.source_names(text):
             name = text[s:e]
-            if name in surnames or retype.is_given_name(name) or retype.looks_like_person(name, gazetteer):
+            if name in surnames:
+                continue
+            # after a capitalised "The" no person is meant: "told The Sun:" is the paper
+            titled = text.endswith("The ", max(0, s - 4), s)
+            if not titled and (retype.is_given_name(name) or retype.looks_like_person(name, gazetteer)):
                 continue
             if name in COMMON_ACRONYMS:
                 continue  # "told MPs that": a common abbreviation, no outlet (session 38)
@@ -593,7 +598,8 @@ class NameFinders(CandidatePasses):
                 found.append(Candidate(text_field, s, e, "ORGANIZATION", "rule"))
             for c in held:
                 exact = (c.start, c.end, c.origin) == (s, e, "ner")
-                if exact and c.type in ("LOCATION", "EVENT") and gazetteer.lookup(name) is None:
+                misread = ("LOCATION", "EVENT", "MISC", "PERSON") if titled else ("LOCATION", "EVENT", "MISC")
+                if exact and c.type in misread and gazetteer.lookup(name) is None:
                     c.type = "ORGANIZATION"
         return found
 

@@ -99,3 +99,28 @@ def test_a_given_name_a_place_or_a_day_beside_a_company_is_no_company(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(word) != "ORGANIZATION", types
+
+
+# --------------------------------------------------------------------------- session 45: "told The ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('A studio insider told The Quorn: "The show has a rich history."', "Quorn"),
+        ("Marr told The Morning Hound at the height of the scandal.", "Morning Hound"),
+        ('"We are ready," he told The Harlow Beacon. He then left.', "Harlow Beacon"),
+    ],
+)
+def test_a_papers_capitalised_the_is_left_out_of_the_source(text: str, name: str) -> None:
+    assert [text[s:e] for s, e in source_names(text)] == [name]
+
+
+def test_a_given_name_after_a_capitalised_the_is_the_paper(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, 'An insider told The Hope: "The deal is off."'))
+    assert types.get("Hope") == "ORGANIZATION", types
+
+
+def test_a_given_name_without_the_after_a_cue_stays_a_person(extractor: EntityExtractor) -> None:
+    types = types_of(entities_of(extractor, "He told Jo at the party that he would leave."))
+    assert types.get("Jo") == "PERSON", types

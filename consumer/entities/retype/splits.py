@@ -12,6 +12,7 @@ import re
 
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import GazEntry, Gazetteer
+from consumer.entities.retype.body_pairs import split_body_pair
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, STREET_HEADS, is_head_word, is_street
 from consumer.entities.retype.lexicons import word_list
@@ -226,7 +227,8 @@ def split_joined(
         part
         for piece in _split_possessive(cand, text, gazetteer, named, last_words)
         for pair in _split_pair(piece, text, named, gazetteer)
-        for joined in _split_and_pair(pair, text, named, surnames, gazetteer)
+        for and_pair in _split_and_pair(pair, text, named, surnames, gazetteer)
+        for joined in split_body_pair(and_pair, text, gazetteer)
         for street in _split_street(joined, text)
         for member in _split_party_member(street, text, gazetteer)
         for tail in _split_person_tail(member, text, gazetteer, named)

@@ -353,9 +353,16 @@ _PRIZE_BEST = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|his|her|their|its|[Tt]he)[ \t]+$")
 # "Oscar-winning", "Emmy nominee", "Bafta nominations", "Oscar statuettes": the cue after the prize
 _PRIZE_AFTER = re.compile(
-    r"-(?:winning|winner|nominated)(?![\w'’-])|[ \t](?:nominees?|nominations?|statuettes?)(?![\w'’-])"
+    r"-(?:winning|winner|nominated)(?![\w'’-])"
+    r"|[ \t](?:nominees?|nominations?|statuettes?|winners?|buzz|hopefuls?)(?![\w'’-])"
 )
-_PRIZE_AFTER_CUES = ("-winn", "-nomin", " nomin", " statuette")
+_PRIZE_AFTER_CUES = ("-winn", "-nomin", " nomin", " statuette", " winner", " buzz", " hopeful")
+# cues a prize shares with other things won or talked about ("the Kelby winner" of a race, "the
+# Quorvex buzz" of a launch): read only in a story of films, music, books or prizes, as "nominee"
+_SCREEN_ONLY_CUES = ("nomin", "winner", "buzz", "hopeful")
+# "Kelvo Award-winning singer": a prize named with its kind before the cue; the word before the
+# kind opens its name, which the model runs into the cue as a person or a body
+_KIND_BEFORE_CUE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][A-Za-z]+[ \t]+(?:Award|Prize))$")
 # A story of films, music, books or prizes: where "X nominee" names a prize, not a company's or a
 # party's candidate ("a Kelvor nominee on the board"; found on unseen Reuters copy, session 32)
 _SCREEN_STORY = re.compile(
@@ -432,13 +439,18 @@ def _prize_spans(text: str) -> Iterator[tuple[int, int, bool]]:
             yield match.start("name"), match.end("name"), False
     screen: bool | None = None  # whether the story speaks of films, music or prizes: read once
     for match in matches_at_literals(_PRIZE_AFTER, text, _PRIZE_AFTER_CUES):
+        cue = match.group().lstrip()
+        kind = _KIND_BEFORE_CUE.search(text, max(0, match.start() - 40), match.start())
+        if kind is not None and cue.startswith("-"):
+            if not _NOT_PRIZE.search(kind.group("name").split()[0]):
+                yield kind.start("name"), kind.end("name"), True  # "Kelvo Award-winning"
+            continue
         word = _PRIZE_ENDING.search(text, max(0, match.start() - 40), match.start())
         if word is None:
             continue
-        cue = match.group().lstrip()
         if cue.startswith("nomination") and text.endswith("the ", 0, word.start()):
             continue  # "the Harlan nomination": a person's
-        if cue.startswith("nomin"):
+        if cue.startswith(_SCREEN_ONLY_CUES):
             if screen is None:
                 screen = _SCREEN_STORY.search(text) is not None
             if not screen:

@@ -115,7 +115,8 @@ def agency_mentions(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # "sources told Kestrel Wire.", "according to the Harbor Ledger,", "in an interview with Quillcast
-# on Monday", "a reporter for Dunmore Daily": a name a source cue opens and a clause's end or a
+# on Monday", "a reporter for Dunmore Daily", "told The Harbor Ledger:" (a paper's capitalised "The"
+# left out, session 45): a name a source cue opens and a clause's end or a
 # time word closes is the outlet or body the words came through. The small model misses such
 # names when they are one made-up word ("told Zorbly that"). The extractor adds them only where
 # nothing else found a name, and never a person's look or a story person's surname ("told Roe.").
@@ -123,9 +124,9 @@ _SOURCE_NAME_WORD = r"[A-Z](?:[\w&'’!-]|\.(?=\w))*"
 _SOURCE_CUE = gated(
     r"\b(?:told|according[ \t]+to|interview[ \t]+with"
     r"|(?:reporter|correspondent|columnist|writer)[ \t]+(?:for|at)"
-    r"|spokes(?:man|woman|person)[ \t]+for)[ \t]+(?:the[ \t]+)?"
+    r"|spokes(?:man|woman|person)[ \t]+for)[ \t]+(?:[Tt]he[ \t]+)?"
     rf"(?P<name>{_SOURCE_NAME_WORD}(?:[ \t]+{_SOURCE_NAME_WORD}){{0,2}})"
-    r"(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$)|[ \t]+(?:that|on|in|last|this|earlier|about|when|while|before|after"
+    r"(?=[ \t]*(?:[,;:]|\.(?:\s|$)|$)|[ \t]+(?:that|on|in|at|last|this|earlier|about|when|while|before|after"
     r"|if|the|a|it|he|she|they|we|his|her|their)\b)"
 )
 _NOT_SOURCE_WORDS = frozenset(

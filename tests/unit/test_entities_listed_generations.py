@@ -51,3 +51,25 @@ def test_a_generations_short_form_joins_its_full_name(extractor: EntityExtractor
     body = "Jo Roe in Marlow sold her PlayStation 4 last week; the PS4 still works, she said."
     names = _names(extractor, body)
     assert names.get("PS4") == names.get("PlayStation 4") == "PlayStation 4", names
+
+
+@pytest.mark.parametrize(
+    ("body", "model"),
+    [
+        # an edition's lone capital letter after a listed product is the model's
+        ("The Xbox One S weighs two pounds less, Jo Roe in Marlow said.", "Xbox One S"),
+        # a listed product that opens in lower case keeps its model words ("iPad" + "Air")
+        ("Jo Roe in Marlow bought an iPad Air last week.", "iPad Air"),
+        ("Jo Roe in Marlow bought an iPhone X last week.", "iPhone X"),
+    ],
+)
+def test_a_listed_products_model_letter_or_word_is_its_own_product(
+    extractor: EntityExtractor, body: str, model: str
+) -> None:
+    names = _names(extractor, body)
+    assert names.get(model) == model, names
+
+
+def test_the_pronoun_after_a_listed_product_is_no_model_letter(extractor: EntityExtractor) -> None:
+    names = _names(extractor, "On my iPad I read the news in Marlow, Jo Roe said.")
+    assert names.get("iPad") == "iPad", names

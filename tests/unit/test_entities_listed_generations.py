@@ -32,6 +32,12 @@ def _names(extractor: EntityExtractor, body: str) -> dict[str, str]:
             "Xbox",
         ),
         (
+            "Jo Roe in Marlow sold her MacBook and bought a MacBook Air last week.",
+            "MacBook Air",
+            "MacBook Air",
+            "MacBook",
+        ),
+        (
             "Jo Roe said the PS4 Pro runs cooler than his old PlayStation in Marlow.",
             "PS4 Pro",
             "PlayStation 4 Pro",

@@ -71,7 +71,9 @@ def tidy(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazet
         if not surface.strip():
             continue
         if cand.entry is None and cand.origin != "rule":
-            if surface[:1].islower() or no_persons_name(cand, text, gazetteer):
+            # a listed product grown by its model words keeps its lower-case lead ("iPad Air")
+            listed_tail = cand.origin == "gazetteer" and cand.type == "PRODUCT"
+            if (surface[:1].islower() and not listed_tail) or no_persons_name(cand, text, gazetteer):
                 continue  # "a Grocery Store", "s Hoa Lo": a name starts with a capital
             cut_model_name(text, cand, gazetteer)  # may leave nothing: dropped at the end
         cut_officer_title(text, cand)

@@ -756,10 +756,11 @@ def _product_hyphened(word: str) -> bool:
 
 
 # What follows a product's name to make a model or edition of it: a model number ("2", "11",
-# "S10", "XL") or one of a closed list of edition words; at most three of them, on one line.
+# "S10", "XL"), an edition's lone capital letter ("Xbox One S": never "A" or the pronoun "I",
+# "on my iPad I read") or one of a closed list of edition words; at most three of them, on one line.
 _PRODUCT_TAIL = re.compile(
-    r"[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[A-Za-z]?|(?:Pro|Max|Plus|Mini|Lite|Ultra|Air|SE|XL|XS|"
-    r"Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019.,]\S|:|[\x22\u201d\u2033])"
+    r"[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]{1,2}\d{1,3}[A-Za-z]?|[B-HJ-Z]|(?:Pro|Max|Plus|Mini|Lite|Ultra|Air|SE|"
+    r"XL|XS|Edition|Controller|Series|Elite|Slim|Neo|Go|Fold|Flip|Note|Sport|Studio|Touch))\b(?![-'\u2019.,]\S|:|[\x22\u201d\u2033])"
     # not a screen's inches, a figure ('Paperwhite 6" E-Reader'), nor a count or a share that
     # follows the name ("AirPods 3 days ago", "Switch 2 million",
     # "Chrome 65 percent", "Kindle 8 out of 10"), nor a year or a figure with decimals

@@ -35,6 +35,7 @@ from consumer.entities import (
     span_splits,
 )
 from consumer.entities.bare_acronyms import add_bare_acronyms
+from consumer.entities.bare_products import bare_word_product
 from consumer.entities.borrowed_peoples import drop_borrowed_peoples
 from consumer.entities.cand_joins import (
     event_years,
@@ -336,6 +337,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             and not event_adjective(g, recased)
             and not no_people(g)
             and not lone_kind_word(g)
+            and not bare_word_product(g, recased, gazetteer)
             and not spelt_out_acronym(g, recased)
         ]
         groups = settle_unplaced_words(groups, recased, gazetteer)

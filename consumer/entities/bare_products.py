@@ -10,7 +10,8 @@ one-word product the story names without any cue is such a word far more often t
 A group is dropped only where every cue agrees: found by the model alone (no list, no rule),
 one word of letters that WordNet holds (``dictionary``; a plural by its singular) and no given
 name, and no mention with a product's cue: a lower-case kind of made thing or file right after
-it ("an Orbix file", "the Zentra app") or right before it ("the rover Quellity"), or a list's
+it or after one or two lower-case words ("an Orbix file", "the Zentra app", "its Vela reusable
+launch vehicle") or right before it ("the rover Quellity"), or a list's
 earlier item right before it ("Tarvo, Kelby, and Marlin": a product named among others of its
 kind). A name some list holds, as a product or anything else ("Kindle", "Apple"), stays.
 
@@ -35,7 +36,9 @@ _KINDS = (
     r"rovers?|probes?|landers?|orbiters?|spacecraft|satellites?|rockets?|telescopes?|tools?|"
     r"platforms?|services?|systems?|engines?|chips?|processors?|players?|readers?|drugs?|vaccines?"
 )
-_KIND_AFTER = re.compile(rf"[ \t]+(?:{_KINDS})\b")
+# the kind right after the name or after one or two lower-case words that describe it ("its
+# Vela reusable launch vehicle", "Vela lunar lander missions")
+_KIND_AFTER = re.compile(rf"(?:[ \t]+[a-z][a-z-]*){{0,2}}?[ \t]+(?:{_KINDS})\b")
 _KIND_BEFORE = re.compile(rf"\b(?:{_KINDS})[ \t]+$")
 # a list's earlier item and its separator right before the word: "Tarvo, Kelby, and "
 _LIST_BEFORE = re.compile(r"[A-Z][\w&'-]*(?:,[ \t]+(?:and|or)|,|[ \t]+(?:and|or))[ \t]+$")

@@ -43,6 +43,7 @@ def test_an_ordinary_word_with_no_product_cue_is_dropped(body: str, name: str) -
         ("The clerk sent the figures to the agency in a Ledger file on Monday.", "Ledger"),
         ("The rover Patience has found traces of an old lake.", "Patience"),
         ("Drivers swear by the Beacon app for traffic.", "Beacon"),
+        ("The firm bid its Skylark reusable launch vehicle for the job.", "Skylark"),
         # named among others of its kind
         ("Maps from Tarvolo, Quenby, and Compass all showed the jam.", "Compass"),
         # no dictionary word

@@ -11,6 +11,9 @@ import re
 from consumer.entities import retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.dictionary import dictionary_words, in_dictionary
+from consumer.entities.menu_labels import LABEL_TYPES as _LABEL_TYPES
+from consumer.entities.menu_labels import label_words as _label_words
+from consumer.entities.menu_labels import menu_label
 from consumer.entities.records import CandidateGroup
 
 WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
@@ -128,6 +131,9 @@ def heading_guess(
         title_headline and group.type in ("ORGANIZATION", "NORP") and _dictionary_words(group.name)
     )
 
+    if group.type in _LABEL_TYPES and _label_words(group.name) and _menu_group(group, body):
+        return True
+
     def heading(c: Candidate) -> bool:
         if c.origin not in ("ner", "prop"):  # the model's guess, or a copy of it
             return False
@@ -148,6 +154,17 @@ def heading_guess(
 
 
 _HEADLINE_COPY_CHARS = 300
+
+
+def _menu_group(group: CandidateGroup, body: str) -> bool:
+    """Every model mention a page's label line (``menu_labels``); a copy of the name that
+    propagation found in the headline ("Aquarium" from "Finished Aquarium") follows it."""
+    models = [c for c in group.cands if c.origin == "ner"]
+    return bool(models) and all(
+        (c.origin == "ner" and c.field == "body" and menu_label(body, c.start, c.end))
+        or (c.origin == "prop" and c.field == "headline")
+        for c in group.cands
+    )
 
 
 def _dictionary_words(name: str) -> bool:

@@ -119,7 +119,8 @@ def heading_guess(
     for a name of dictionary words ("Statement on Harbor Policy" in "Kelby's Statement on Harbor
     Policy with a Twist", the headline and the body's first line). A model body of common words
     that is a line of its own or a line's label before a colon ("Past Issues", "New Price Drop:
-    ..."): a menu entry or a list label."""
+    ..."): a menu entry or a list label. Session 45 (J): a label line of dictionary words between
+    prose, bullets or buttons, with no name line beside it, is page furniture (``menu_labels``)."""
     if group.entry is not None:
         return False
     if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():

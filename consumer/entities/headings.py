@@ -11,6 +11,9 @@ import re
 from consumer.entities import retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.dictionary import dictionary_words, in_dictionary
+from consumer.entities.menu_labels import LABEL_TYPES as _LABEL_TYPES
+from consumer.entities.menu_labels import label_words as _label_words
+from consumer.entities.menu_labels import menu_label
 from consumer.entities.records import CandidateGroup
 
 WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
@@ -116,7 +119,8 @@ def heading_guess(
     for a name of dictionary words ("Statement on Harbor Policy" in "Kelby's Statement on Harbor
     Policy with a Twist", the headline and the body's first line). A model body of common words
     that is a line of its own or a line's label before a colon ("Past Issues", "New Price Drop:
-    ..."): a menu entry or a list label."""
+    ..."): a menu entry or a list label. Session 45 (J): a label line of dictionary words between
+    prose, bullets or buttons, with no name line beside it, is page furniture (``menu_labels``)."""
     if group.entry is not None:
         return False
     if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
@@ -127,6 +131,9 @@ def heading_guess(
     dictionary_name = (
         title_headline and group.type in ("ORGANIZATION", "NORP") and _dictionary_words(group.name)
     )
+
+    if group.type in _LABEL_TYPES and _label_words(group.name) and _menu_group(group, body):
+        return True
 
     def heading(c: Candidate) -> bool:
         if c.origin not in ("ner", "prop"):  # the model's guess, or a copy of it
@@ -148,6 +155,17 @@ def heading_guess(
 
 
 _HEADLINE_COPY_CHARS = 300
+
+
+def _menu_group(group: CandidateGroup, body: str) -> bool:
+    """Every model mention a page's label line (``menu_labels``); a copy of the name that
+    propagation found in the headline ("Aquarium" from "Finished Aquarium") follows it."""
+    models = [c for c in group.cands if c.origin == "ner"]
+    return bool(models) and all(
+        (c.origin == "ner" and c.field == "body" and menu_label(body, c.start, c.end))
+        or (c.origin == "prop" and c.field == "headline")
+        for c in group.cands
+    )
 
 
 def _dictionary_words(name: str) -> bool:

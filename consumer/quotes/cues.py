@@ -248,3 +248,10 @@ BEFORE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*\s+(?:[a-z][\w-]*\s+)?){0,3}"
     r"|\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+,\s+"
 )
+
+
+# A finite auxiliary or modal: words after a verb of saying that hold one read as a clause of their
+# own, not the verb's object (`indirect`, `indirect_relative`)
+FINITE = re.compile(
+    r"\b(?:could|would|will|was|were|is|are|has|have|had|did|does|can|may|might|must|should)\b", re.IGNORECASE
+)

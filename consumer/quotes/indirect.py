@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consumer.quotes.cues import INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
+from consumer.quotes.cues import FINITE, INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
 from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
 from consumer.quotes.speaker_index import NOBODY
@@ -215,7 +215,7 @@ def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int)
     if not that and verb.lower() in ("added", "adds") and _POSSESSIVE_START.match(masked, start, end):
         # "Vell added his seventh goal, and Roe stopped 27 shots" (session 43): his own tally, unless
         # an auxiliary makes the possessed thing a subject ("he added his side would fight on")
-        return _FINITE.search(masked, start, end) is None
+        return FINITE.search(masked, start, end) is None
     if that or verb.lower() not in _OBJECT_VERBS:
         return False
     if _NOUN_PHRASE_START.match(masked, start) is not None:
@@ -225,7 +225,7 @@ def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int)
     # the finite verb of a clause the noun phrase opens comes before any subordinate clause ('claimed
     # the prized wicket when Roe mistimed a pull that had ...' reports no clause; session 44)
     cut = _SUBORDINATE.search(masked, start, end)
-    return _FINITE.search(masked, start, cut.start() if cut is not None else end) is None
+    return FINITE.search(masked, start, cut.start() if cut is not None else end) is None
 
 
 _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|until|but)\b", re.IGNORECASE)
@@ -233,9 +233,6 @@ _SUBORDINATE = re.compile(r"\b(?:when|while|after|before|because|since|until|but
 
 _FIGURE_SUBJECT = re.compile(
     r"[^\x00\s]+\s+(?:[a-z][\w-]*\s+){0,2}?(?:could|would|will|was|were|is|are|has|have|had|did|may|might)\b"
-)
-_FINITE = re.compile(
-    r"\b(?:could|would|will|was|were|is|are|has|have|had|did|does|can|may|might|must|should)\b", re.IGNORECASE
 )
 _MIN_CLAUSE_WORDS = 5
 
@@ -249,7 +246,7 @@ def _clause_then_subject(who: str) -> bool:
     return (
         bool(comma and subject)
         and len(head.split()) >= _MIN_CLAUSE_WORDS
-        and _FINITE.search(head) is not None
+        and FINITE.search(head) is not None
         and "," not in subject
         and len(subject.split()) <= 6
         and _subject_like(subject)

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 
+from consumer.quotes.cues import FINITE
+
 # the subject phrase ends on a relative pronoun after its comma ('Kelco, which', 'Roe, a senator who')
 _RELATIVE_SUBJECT = re.compile(r",[^,\x00]*\b(?:who|which)\s*$", re.IGNORECASE)
-# a finite auxiliary: the reported words hold a clause of their own (as `indirect._FINITE` reads it)
-_FINITE = re.compile(
-    r"\b(?:could|would|will|was|were|is|are|has|have|had|did|does|can|may|might|must|should)\b", re.IGNORECASE
-)
 
 
 def relative_subject(who: str) -> bool:
@@ -40,6 +38,6 @@ def relative_report(masked: str, that: bool, start: int, end: int) -> tuple[int,
     comma = masked.find(",", start, end)
     if comma < 0:
         return start, end
-    if not that and _FINITE.search(masked, start, comma) is None:
+    if not that and FINITE.search(masked, start, comma) is None:
         return None
     return start, comma

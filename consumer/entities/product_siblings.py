@@ -2,12 +2,14 @@
 
 A review or a launch story names a family's models by the family's word and a model word
 ("the Surface Pro ... the Surface Book and the Surface RT", "Fire HD 8 ... the Fire Tablet",
-"the Kelvo Ardent Pro ... the Kelvo Strider"). The model reads one model as a product and the
-next as a body or a person, and no list holds the family (``retype.products.listed_product_model``
+"the Harvon Orbiter 3 ... the Harvon Odyssey"). The model reads one model as a product and the
+next as a body or a place, and no list holds the family (``retype.products.listed_product_model``
 answers only for a listed one). Here a product of two words or more that some rule or list gave
-its type names the family by its first word; a model body, person or place of two to four words
-that opens on that word, whose other words are model words (capitalised, no body's, division's or
-service's word, no plural: ``retype.products.family_model_word``), is a product too.
+its type names the family by its first word; a model body or place of two to four words that
+opens on that word, whose other words are model words (capitalised, no body's, division's or
+service's word, no plural: ``retype.products.family_model_word``), is a product too. The model's
+person of such words is left alone: on the dev pages it named a game's character or a shop's deal
+("Pokemon Zacian", "Stadia Offer") as often as a model, which the annotations leave out.
 
 The family's word is never a name a list holds as anything but a product ("Verizon", a listed
 company, has its bodies as well as its services), never a given name ("Lincoln Navigator" beside
@@ -31,7 +33,7 @@ from consumer.entities.retype.products import family_model_word
 from consumer.events import TextField
 
 _FAMILY_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]{2,}")
-_SIBLING_TYPES = frozenset({"ORGANIZATION", "PERSON", "LOCATION"})
+_SIBLING_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
 
 
 def _family_word(surface: str, gazetteer: Gazetteer) -> str | None:
@@ -51,7 +53,7 @@ def _family_word(surface: str, gazetteer: Gazetteer) -> str | None:
 
 
 def family_siblings(cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer) -> None:
-    """Retypes, in place, the model's bodies, people and places that are further models of a
+    """Retypes, in place, the model's bodies and places that are further models of a
     family one of the story's products names (see the module's docstring)."""
     families: set[str] = set()
     for cand in cands:

@@ -1,8 +1,8 @@
 """A family's further models are products where the story names the family in a product of its
-own and the model read them as a body, a person or a place ("the Quorvane Slate Pro ... the
-Quorvane Ardent and the Quorvane Strider"), ``product_siblings.family_siblings``. A head word's
-body, a member's plural, a service's word, a listed company's family, a given name's family, a
-family only the model's lone product names and a listed name keep their readings. Names and
+own and the model read them as a body or a place ("the Quorvane Slate Pro ... the Quorvane
+Ardent and the Quorvane Strider"), ``product_siblings.family_siblings``. A head word's body, a
+member's plural, a service's word, a listed company's family, a given name's family, a family
+only the model's lone product names, the model's person and a listed name keep their readings. Names and
 sentences made up for the test."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _types_after(
             "Velmar Tread X2 skis are stiff; the Velmar Strider is softer.",
             "Velmar Tread X2",
             "Velmar Strider",
-            "PERSON",
+            "ORGANIZATION",
         ),
         (
             "After the Harvon Orbiter 3 came the Harvon Odyssey probe.",
@@ -102,10 +102,18 @@ def test_a_further_model_of_the_story_family_is_a_product(
             "ORGANIZATION",
         ),
         (
-            "The Lincoln Navigator outsold what Lincoln Chafee drove.",
+            "The Lincoln Navigator outsold what Lincoln Mercer made.",
             "Lincoln Navigator",
             "rule",
-            "Lincoln Chafee",
+            "Lincoln Mercer",
+            "ORGANIZATION",
+        ),
+        # the model's person: a character or a deal as often as a model
+        (
+            "The Kelvo Quest 2 box shows Kelvo Zarran on its cover.",
+            "Kelvo Quest 2",
+            "rule",
+            "Kelvo Zarran",
             "PERSON",
         ),
         # a family only the model's own product names
@@ -114,7 +122,7 @@ def test_a_further_model_of_the_story_family_is_a_product(
             "Ivelka Marsh Pro",
             "ner",
             "Ivelka Marsh",
-            "PERSON",
+            "ORGANIZATION",
         ),
     ],
 )

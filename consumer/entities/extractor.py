@@ -74,6 +74,7 @@ from consumer.entities.place_bodies import place_body_cands
 from consumer.entities.place_forms import join_place_forms
 from consumer.entities.place_kinds import lower_kind_places
 from consumer.entities.product_short_forms import join_product_plurals, join_product_short_forms
+from consumer.entities.product_siblings import family_siblings
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
 from consumer.entities.role_bodies import role_slot_bodies
 from consumer.entities.salience import normalise, raw_weight
@@ -306,6 +307,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             if role_field in recased:
                 cands.extend(role_slot_bodies(cands, role_field, recased[role_field], gazetteer))
         retyped_product_tails(cands, recased)
+        family_siblings(cands, recased, gazetteer)
         event_years(cands, recased)
         name_tails.law_years(cands, recased)
         name_tails.sequel_numbers(cands, recased)

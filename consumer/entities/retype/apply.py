@@ -42,7 +42,7 @@ from consumer.entities.retype.people import given_name_place, retype_person, str
 from consumer.entities.retype.person_context import person_context, player, set_score_players
 from consumer.entities.retype.person_names import club_of_city, initial_and_surname, looks_like_person
 from consumer.entities.retype.products import has_spec, kind_before_product, launched_product
-from consumer.entities.retype.shows import broadcast_programme, cast_title
+from consumer.entities.retype.shows import broadcast_programme, cast_epithet, cast_title
 from consumer.entities.retype.spec_names import cue_names_product
 from consumer.entities.retype.staff_cues import centre_by_staff, firm_by_staff
 from consumer.entities.retype.surname_heads import person_by_surname_head
@@ -122,7 +122,11 @@ def _model_reading(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
         if cue_names_product(cand, text, surface):
             cand.origin = "rule"  # "The Orvex Slate has a 10.9-inch display": every mention's type
         return True
-    if broadcast_programme(cand, text, surface, gazetteer) or cast_title(cand, text, surface, gazetteer):
+    if (
+        broadcast_programme(cand, text, surface, gazetteer)
+        or cast_title(cand, text, surface, gazetteer)
+        or cast_epithet(cand, text, surface, gazetteer)
+    ):
         cand.type, cand.entry, cand.origin = "MISC", None, "rule"  # "ZBC's Harbor Nights show", "... actor"
         return True
     if described_kind_title(cand, text, surface, gazetteer):

@@ -102,6 +102,12 @@ def listed_product_model(surface: str, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def family_model_word(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word may follow a family's word in a further model's name: a listed product's
+    model word (``_listed_model_word``), never a service's, a member's plural or a body's word."""
+    return _listed_model_word(word, True, gazetteer)
+
+
 def model_word(word: str, after_model: bool, gazetteer: Gazetteer) -> bool:
     """Whether a word may stand in a model's name after its first word (``_model_word``)."""
     return _model_word(word, after_model, gazetteer)

@@ -34,6 +34,15 @@ _VENUE_HEADS = frozenset(
 _SURNAME_VENUE_HEADS = frozenset(word_list("park garden gardens"))
 _VENUE_PAIRS = frozenset(("opera house", "music hall", "concert hall"))
 _ALL_HEADS = _VENUE_HEADS | _SURNAME_VENUE_HEADS | _VENUE_PAIRS
+
+
+def venue_head(surface: str) -> bool:
+    """Whether a name ends on a venue's head word or pair ("... Theatre", "... Opera House"): a
+    playhouse's company and its players are named by it ("the Kelby Theatre actor")."""
+    words = surface.lower().split()
+    return bool(words) and (words[-1] in _ALL_HEADS or " ".join(words[-2:]) in _VENUE_PAIRS)
+
+
 _READINGS = frozenset(("PERSON", "LOCATION", "ORGANIZATION"))
 
 _PLACE_WORD = r"(?:at|in|inside|outside|near|into)"

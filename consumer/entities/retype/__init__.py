@@ -30,7 +30,7 @@ modules import from the submodule that owns a name.
 
 from consumer.entities.retype.apply import retype
 from consumer.entities.retype.cleanup import tidy
-from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.given_names import census_name, is_given_name
 from consumer.entities.retype.heads import head_type, is_head_word, is_street_head
 from consumer.entities.retype.kinds import kind_of_place_before, place_context
 from consumer.entities.retype.lexicons import disease_spans, holiday_spans, word_list
@@ -62,6 +62,7 @@ from consumer.entities.retype.speakers import (
 __all__ = [
     "attributed",
     "bodies_in_lists",
+    "census_name",
     "chinese_names",
     "disease_spans",
     "given_name_people",

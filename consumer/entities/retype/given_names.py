@@ -77,3 +77,20 @@ def name_gender(name: str) -> str | None:
 def is_given_name(word: str) -> bool:
     """A common given name, or a hyphenated pair of them ("Rose-Lynn", "Jean-Paul")."""
     return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
+
+
+_SURNAME_RANK = 20000  # the commonest US surnames: "Wise", "Park", "Cross", not "Crispy"
+
+
+@functools.cache
+def _census_surnames() -> frozenset[str]:
+    """The commonest US surnames (US census 1990, as shipped by the ``names`` package)."""
+    lines = resources.files("names").joinpath("dist.all.last").read_text().splitlines()
+    return frozenset(line.split()[0].title() for line in lines[:_SURNAME_RANK] if line.strip())
+
+
+def census_name(word: str) -> bool:
+    """Whether a title-case word is a given name or a common surname of the census lists, all of
+    them: a capitalised word that is neither names nobody by itself ("Crispy", "Apartment"), where
+    a word that is one may be a person's whose other word WordNet lists ("Boone Jenner")."""
+    return word in _census_first_names() or word in _census_surnames()

@@ -196,9 +196,11 @@ def in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figu
 # A phrase or subordinate clause opening the figure's clause: a preposition, a subordinating word
 # or a participle that puts a question ("Since the Harlow Air crash, the stock fell 12%", "Until
 # the Lee administration names a chairman, the commission will be led by two members", "Asked
-# whether Vantor ..., a 52-percent majority ..."); the clause's own subject follows its comma
+# whether Vantor ..., a 52-percent majority ..."); the clause's own subject follows its comma. Not a
+# contrast ("While Harlow protesters marched, the speaker defended the state's budget"), which
+# often shares its topic with the main clause (dev: the state's budget was the place's)
 _OPENING_CLAUSE = re.compile(
-    r"[\s\"\u201c\u2018(]*(?:since|until|till|after|before|if|when|whenever|while|whereas|although|though|"
+    r"[\s\"\u201c\u2018(]*(?:since|until|till|after|before|if|when|whenever|although|though|"
     r"because|as|once|unless|despite|following|amid|unlike|like|with|without|in|at|on|for|during|"
     r"under|by|through|from|over|upon|asked|citing)\s",
     re.IGNORECASE,
@@ -216,7 +218,15 @@ def in_opening_clause(candidate: Candidate, text: str, clause_start: int, figure
     if candidate.start < clause_start or candidate.end >= figure_start:
         return False
     head = without_opening(text[clause_start : candidate.start])
-    return _OPENING_CLAUSE.match(head) is not None and break_comma(text, candidate.end, figure_start) >= 0
+    if _OPENING_CLAUSE.match(head) is None:
+        return False
+    comma = break_comma(text, candidate.end, figure_start)
+    return comma >= 0 and _PRONOUN_AFTER.match(text, comma + 1, figure_start) is None
+
+
+# "Although Tom Bale joined in 2003, he leads the league with 11 assists": a pronoun heading the
+# main clause may stand for the opening clause's name, which then stays the subject
+_PRONOUN_AFTER = re.compile(r"[\s\"\u201c\u2018(]*(?:he|she|it|they|we|you|i)\b", re.IGNORECASE)
 
 
 # ", and dropped by", ", but climbed to": a coordinated verb right before the figure, no subject

@@ -193,6 +193,42 @@ def in_opening_phrase(candidate: Candidate, text: str, sentence_start: int, figu
     return opening is not None and break_comma(text, candidate.end, figure_start) >= 0
 
 
+# A phrase or subordinate clause opening the figure's clause: a preposition, a subordinating word
+# or a participle that puts a question ("Since the Harlow Air crash, the stock fell 12%", "Until
+# the Lee administration names a chairman, the commission will be led by two members", "Asked
+# whether Vantor ..., a 52-percent majority ..."); the clause's own subject follows its comma. Not a
+# contrast ("While Harlow protesters marched, the speaker defended the state's budget"), which
+# often shares its topic with the main clause (dev: the state's budget was the place's)
+_OPENING_CLAUSE = re.compile(
+    r"[\s\"\u201c\u2018(]*(?:since|until|till|after|before|if|when|whenever|although|though|"
+    r"because|as|once|unless|despite|following|amid|unlike|like|with|without|in|at|on|for|during|"
+    r"under|by|through|from|over|upon|asked|citing)\s",
+    re.IGNORECASE,
+)
+
+
+def in_opening_clause(candidate: Candidate, text: str, clause_start: int, figure_start: int) -> bool:
+    """A name inside a phrase or a subordinate clause that opens the figure's clause (after any
+    adverbial its last comma closes) and ends with a comma before the figure: it says when, why
+    or on what terms the clause happens, and the clause's subject comes after the comma ("Since
+    the second Harlow Air crash, the stock has plunged 12%" is no airline's share price; "Though
+    Orbel is loath to say so, the news that Kelby topped 300 million users" is Kelby's). The
+    prefix rules read only the words before the name, which a few words after "Since the second"
+    pass as a subject's. Reads the clause's head before the name and the gap to the figure."""
+    if candidate.start < clause_start or candidate.end >= figure_start:
+        return False
+    head = without_opening(text[clause_start : candidate.start])
+    if _OPENING_CLAUSE.match(head) is None:
+        return False
+    comma = break_comma(text, candidate.end, figure_start)
+    return comma >= 0 and _PRONOUN_AFTER.match(text, comma + 1, figure_start) is None
+
+
+# "Although Tom Bale joined in 2003, he leads the league with 11 assists": a pronoun heading the
+# main clause may stand for the opening clause's name, which then stays the subject
+_PRONOUN_AFTER = re.compile(r"[\s\"\u201c\u2018(]*(?:he|she|it|they|we|you|i)\b", re.IGNORECASE)
+
+
 # ", and dropped by", ", but climbed to": a coordinated verb right before the figure, no subject
 _SHARED_SUBJECT = re.compile(
     r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?"

@@ -21,6 +21,7 @@ from consumer.indicators.subject.clauses import (
     clause_breaks,
     figure_clause,
     heads_complement,
+    in_opening_clause,
     in_opening_phrase,
     in_subject_position,
     is_framed,
@@ -210,8 +211,11 @@ def subject_of(
         ):
             continue  # "Trinity Academy junior Ben Patton scored 22 points": the player's
         if (
-            in_subject_position(c, text, clause_start, figure[0]) or heads_complement(c, text, figure[0])
-        ) and not listed(c, local, text):
+            (in_subject_position(c, text, clause_start, figure[0]) or heads_complement(c, text, figure[0]))
+            and not listed(c, local, text)
+            # "Since the Harlow Air crash, the stock fell 12%": the subject follows the comma
+            and not in_opening_clause(c, text, clause_start, figure[0])
+        ):
             return _head_of(index, c, local, text, figure[0])
     if not local:
         clause = breaks[-1] if breaks else None
@@ -235,6 +239,7 @@ def subject_of(
         and not modifies_person(c, candidates, text)
         and not listed(c, earlier, text)
         and not in_opening_phrase(c, text, sentence[0], figure[0])
+        and not in_opening_clause(c, text, clause_start, figure[0])
         and not kind_modifier(c, text)
         and not addressed(c, text)
     ]

@@ -1081,10 +1081,17 @@ _SOME_PEOPLE = frozenset(
         """
         founder co-founder cofounder inventor foreigner stranger lady gentleman reader viewer listener
         user customer subscriber voter shopper consumer commuter motorist pedestrian spectator
+        executive donor elector witness guy celebrity lover combatant
         """
     )
     for form in (noun, _plural_of(noun))
 ) | frozenset(_words("ladies gentlemen generals"))
+# Session 46 (read on web pages of many sites): "One executive complained", "one Fox executive
+# told", "two Clinton donors", "five electors", "30 witnesses", "Two guys", "6 celebrities", "two
+# lovers", "two civil combatants" are people (the lexicon had only "executives"). A count of one
+# reads them as a modifier when a noun follows ("one executive order", "one witness statement",
+# "one donor country"), as a plural count reads any person noun ("two executive orders").
+_MODIFYING_PEOPLE = frozenset(_words("executive donor elector witness guy celebrity lover combatant"))
 # Nouns of people no suffix marks, as news counts them ("two cops were shot", "four flight
 # attendants"): plural and singular.
 _MORE_PEOPLE = (
@@ -1474,6 +1481,10 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             if _people_of_a_group(word, text, match.end()):
                 return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
             modifiers.append(word)  # "361 Chinese cultural relics": the group word modifies
+            position = match.end()
+            continue
+        if single and lower in _MODIFYING_PEOPLE and step < 4 and _noun_follows(text, match.end()):
+            modifiers.append(word)  # "one executive order", "one witness statement": the noun after
             position = match.end()
             continue
         nominal = _person_noun(lower) or lower in COMPANY_NOUNS

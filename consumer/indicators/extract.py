@@ -92,6 +92,7 @@ from consumer.indicators.units import (
     label_unit,
     magnitude_span,
     named_person,
+    pay_period_before,
     per_unit,
     prefix_unit,
     published_unit,
@@ -210,6 +211,10 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         per = per_unit(text, end)
         if per is not None:  # "$63.50 a barrel", "$2.15 per share"
             unit, end = f"{unit}/{per[0]}", per[1]
+    if unit is not None and unit in CURRENCY_CODES:
+        period = pay_period_before(text, start)
+        if period is not None:  # "whose monthly salary is $200", "an annual rent of 4,000 euros"
+            unit = f"{unit}/{period}"
     if unit == "degree":
         unit = temperature_scale(text, start, end) or unit  # "highs of 40 degrees" after "104F"
     glued_at_clause_end = number.glued_m and prefix is None and unit is None

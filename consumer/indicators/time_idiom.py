@@ -38,6 +38,8 @@ _DURATION_BEFORE = frozenset(
         "gain", "gained", "gave", "get", "gets", "give", "given", "got", "had", "has", "have",
         "lose", "lost", "miss", "missed", "postpone", "postponed", "require", "required",
         "requires", "serve", "served", "skip", "skipped", "work", "worked", "works",
+        # a shift in time by a length: "pushed back one day.", "moved forward one day."
+        "ahead", "back", "behind", "early", "forward", "late", "out",
     }
 )  # fmt: skip
 # words that open a clause before the phrase: "and then one day it broke", "until one day she"

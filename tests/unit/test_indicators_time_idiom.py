@@ -37,6 +37,7 @@ def test_a_point_in_time_counts_nothing(text: str) -> None:
         ("Shipping took one day.", [(1.0, "day")]),
         ("The hearing was delayed one day.", [(1.0, "day")]),
         ("We have one day.", [(1.0, "day")]),
+        ("The launch was pushed back one day.", [(1.0, "day")]),
         ("He worked two weeks and one day.", [(2.0, "week"), (1.0, "day")]),
         ("She stayed two weeks and one day, then flew home.", [(2.0, "week"), (1.0, "day")]),
         ("They slept one night in the car.", [(1.0, "night")]),

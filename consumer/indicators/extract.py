@@ -79,6 +79,7 @@ from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
 from consumer.indicators.subject.unowned import counts_nobody, polled_share
+from consumer.indicators.time_idiom import point_in_time
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
     age_of_person,
@@ -91,6 +92,7 @@ from consumer.indicators.units import (
     label_unit,
     magnitude_span,
     named_person,
+    pay_period_before,
     per_unit,
     prefix_unit,
     published_unit,
@@ -209,6 +211,10 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         per = per_unit(text, end)
         if per is not None:  # "$63.50 a barrel", "$2.15 per share"
             unit, end = f"{unit}/{per[0]}", per[1]
+    if unit is not None and unit in CURRENCY_CODES:
+        period = pay_period_before(text, start)
+        if period is not None:  # "whose monthly salary is $200", "an annual rent of 4,000 euros"
+            unit = f"{unit}/{period}"
     if unit == "degree":
         unit = temperature_scale(text, start, end) or unit  # "highs of 40 degrees" after "104F"
     glued_at_clause_end = number.glued_m and prefix is None and unit is None
@@ -380,7 +386,9 @@ def _one_idiom(text: str, figure: Figure) -> bool:
         if _ONE_DAY_MODAL.search(before):
             return True
         opens = _SENTENCE_OPEN.search(before) is not None
-        return opens and _AFTER_ONE_DAY.match(text, figure.end) is not None
+        if opens and _AFTER_ONE_DAY.match(text, figure.end) is not None:
+            return True
+        return point_in_time(text, figure.number_start, figure.end, "day")  # "then one day it broke"
     if figure.unit in TIME_OF_DAY_NOUNS and not _FOR_BEFORE.search(before):
         # "They met one hot night", "One morning, she left": a point in time. Only with an
         # adjective, or opening the sentence before a comma ("spent one night in jail" stays).
@@ -389,6 +397,8 @@ def _one_idiom(text: str, figure: Figure) -> bool:
         opens = _SENTENCE_OPEN.search(before) is not None and _COMMA_AFTER.match(text, figure.end) is not None
         if described or opens:
             return True
+        if len(words) == 1 and point_in_time(text, figure.number_start, figure.end, figure.unit):
+            return True  # "..., one evening, Roe argued", "the man who one night found"
     if figure.unit == "hand" and _ON_THE_BEFORE.search(before):
         return True  # "On the one hand": an idiom of argument
     if figure.unit in ("way", "form", "side") and _OR_ANOTHER.match(text, figure.end):

@@ -568,12 +568,30 @@ _PER_SHARE_NOUN = re.compile(r"\s+in\s+per[- ]share\b", re.IGNORECASE)
 # "a $69.99 annual subscription fee", "your $10 monthly fee": a charge paid by the period is a
 # rate, like "$10 a month"; the adjective stays out of the figure's span. Only charges and
 # pay: "a $5 billion annual budget" or "its $3 billion annual sales" stay amounts.
+_PAY_NOUNS = (
+    r"(?:fees?|subscriptions?|memberships?|rents?|salary|salaries|wages?|premiums?|payments?|charges?|"
+    r"tuition|stipends?|allowances?|retainers?)"
+)
 _RATE_ADJECTIVE = re.compile(
-    r"\s+(annual|yearly|monthly|weekly|daily)\s+(?:[a-z-]+\s+)?(?:fees?|subscriptions?|memberships?|"
-    r"rents?|salary|salaries|wages?|premiums?|payments?|charges?|tuition|stipends?|allowances?)\b",
+    r"\s+(annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+)?" + _PAY_NOUNS + r"\b", re.IGNORECASE
+)
+_ADJECTIVE_PERIOD = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "hourly": "hour",
+}
+# Session 46: the same pay named before the sum, "whose monthly salary is $200", "an annual rent of
+# $4,000", "a weekly stipend: $50" (also "a $15 hourly wage" and "a $500 monthly retainer" above)
+_RATE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(annual|yearly|monthly|weekly|daily|hourly)\s+(?:[a-z-]+\s+)?" + _PAY_NOUNS + r"\s*"
+    r"(?:(?:is|was|are|were|of|at|stands\s+at|stood\s+at|averages|averaged)\s+|:\s*)"
+    r"(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under)\s+)?$",
     re.IGNORECASE,
 )
-_ADJECTIVE_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_PAY_REACH = 60  # "monthly salary is about": the adjective, the noun and a verb before the sum
 # ... and by an adverb or "every"/"each" after it, the clause ending there: "$12.99 monthly",
 # "$20 every month after the trial", "$4.99 each week" (as "$8 a month" is read by _PER)
 _RATE_ADVERB = re.compile(
@@ -582,6 +600,15 @@ _RATE_ADVERB = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_PERIOD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
+def pay_period_before(text: str, start: int) -> str | None:
+    """ "whose monthly salary is $200": the period of a pay named right before the sum."""
+    window = text[max(0, start - _PAY_REACH) : start]
+    if "ly " not in window and "annual " not in window.lower():
+        return None  # a cheap test: "monthly", "hourly", "yearly" ... end in "ly"
+    match = _RATE_ADJECTIVE_BEFORE.search(window)
+    return _ADJECTIVE_PERIOD[match.group(1).lower()] if match is not None else None
 
 
 def per_unit(text: str, end: int) -> tuple[str, int] | None:
@@ -1081,10 +1108,17 @@ _SOME_PEOPLE = frozenset(
         """
         founder co-founder cofounder inventor foreigner stranger lady gentleman reader viewer listener
         user customer subscriber voter shopper consumer commuter motorist pedestrian spectator
+        executive donor elector witness guy celebrity lover combatant
         """
     )
     for form in (noun, _plural_of(noun))
 ) | frozenset(_words("ladies gentlemen generals"))
+# Session 46 (read on web pages of many sites): "One executive complained", "one Fox executive
+# told", "two Clinton donors", "five electors", "30 witnesses", "Two guys", "6 celebrities", "two
+# lovers", "two civil combatants" are people (the lexicon had only "executives"). A count of one
+# reads them as a modifier when a noun follows ("one executive order", "one witness statement",
+# "one donor country"), as a plural count reads any person noun ("two executive orders").
+_MODIFYING_PEOPLE = frozenset(_words("executive donor elector witness guy celebrity lover combatant"))
 # Nouns of people no suffix marks, as news counts them ("two cops were shot", "four flight
 # attendants"): plural and singular.
 _MORE_PEOPLE = (
@@ -1474,6 +1508,10 @@ def counted_noun(text: str, end: int, *, singular_ok: bool, single: bool = False
             if _people_of_a_group(word, text, match.end()):
                 return Counted("people", " ".join([*modifiers, word]), match.start(1) + len(word))
             modifiers.append(word)  # "361 Chinese cultural relics": the group word modifies
+            position = match.end()
+            continue
+        if single and lower in _MODIFYING_PEOPLE and step < 4 and _noun_follows(text, match.end()):
+            modifiers.append(word)  # "one executive order", "one witness statement": the noun after
             position = match.end()
             continue
         nominal = _person_noun(lower) or lower in COMPANY_NOUNS

@@ -253,7 +253,7 @@ def test_such_before_the_counted_noun() -> None:
 
 
 def test_a_participle_is_no_noun_of_a_count_above_one() -> None:
-    assert _units("Seven electors tried, with four succeeding in Ohio.") == [(7.0, "elector")]
+    assert _units("Seven electors tried, with four succeeding in Ohio.") == [(7.0, "people")]
     assert _units("Of the rebels, three fleeing were caught.") == []
     assert _units("They had two building permits and three meeting rooms.") == [
         (2.0, "permit"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from consumer.quotes.cues import FINITE, INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
+from consumer.quotes.indirect_interposed import interposed_rest
 from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
 from consumer.quotes.speaker_index import NOBODY
@@ -73,6 +74,7 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
     verb = ""
     clause: tuple[int, int] | None = None
     who: tuple[int, int] | None = None
+    rest: tuple[int, int] | None = None  # the words after a tag set into the sentence (session 46)
     # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": every shape reads
     # the sentence after its dateline (found once)
     body = past_dateline(masked, start, end)
@@ -109,8 +111,10 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
                 told = m.group("verb1").lower() in ("told", "tells")
                 if not told and not re.search(r"\bthat\b", m.group("who1")):
                     verb, who, clause = m.group("verb1"), m.span("who1"), m.span("clause")
+                    rest = interposed_rest(masked, clause, m.end("who1"), end)
             elif _subject_like(m.group("who2")) and not _noun_not_verb(m.group("verb2"), m.group("who2")):
                 verb, who, clause = m.group("verb2"), m.span("who2"), m.span("clause")
+                rest = interposed_rest(masked, clause, m.end("verb2"), end)
     if clause is None:
         m = _ACCORDING_FIRST.match(masked, body, end) or _ACCORDING_LAST.match(masked, body, end)
         if m and len(m.group("who").split()) <= 8:
@@ -123,7 +127,10 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
         c_end = tail.start()  # '..., citing upcoming measures': the speaker's gloss, not the reported words
     while c_end > c_start and text[c_end - 1] in ".,;":
         c_end -= 1
-    if len(text[c_start:c_end].split()) < 4:
+    spans = [(c_start, c_end)]
+    if rest is not None:
+        spans.append(_reported_part(text, *rest))  # 'If ..., Vale added, the state could ...'
+    if sum(len(text[a:b].split()) for a, b in spans) < 4:
         return None
     speaker = speakers.resolve(text, fld, who[0], who[1], floor)
     if speaker.entity is not None and speaker.entity.type == "LOCATION":
@@ -139,7 +146,19 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
         speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
         return None
     speakers.remember(speaker, end if fld == "body" else None)
-    return Unit(fld, [(c_start, c_end)], "indirect", speaker, verb_text(verb), start, end, paragraph, True)
+    return Unit(fld, spans, "indirect", speaker, verb_text(verb), start, end, paragraph, True)
+
+
+def _reported_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """A stretch of a reported clause: trimmed, without the writer's participle gloss after it
+    ('..., citing upcoming measures') or the sentence's stop."""
+    start, end = trim(text, start, end)
+    tail = _PARTICIPLE.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    while end > start and text[end - 1] in ".,;":
+        end -= 1
+    return start, end
 
 
 # Verbs of a view or a forecast, not of speech: "Acme expects sales to rise, chairman Jo Roe

@@ -1,0 +1,64 @@
+"""A tag set into the reported sentence (session 46, fresh web pages): `If all towns met the rules,
+Vale added, the state could avoid a new plant.`, `Before the storm hit, Roe said, the crew moved
+the boats.`, `A major part of the reason staff are needed, Roe said, is the rise in claims.`
+
+`..., X said` read the words before the tag as the whole reported clause and the words after it
+as a time or a manner (`..., the union said on Tuesday, after talks broke down`), so the indirect
+quote was an opening with no main clause (`If all towns met the rules`) or a subject with no
+predicate. The reported sentence runs on past the tag when its first part cannot stand alone:
+an opening clause or phrase (a subordinator or a preposition first, no comma of its own) before a
+subject, or a subject before its finite verb. Then the quote has two spans, the words before the
+tag and the words after it, as a direct quote split by its tag has. A participle (`, citing ...`),
+a preposition or a conjunction after the tag (`, after talks broke down`, `, but ...`) is the
+writer's, and a first part that is a clause of its own (`Sales rose in May, Roe said, ...`) keeps
+its one span.
+
+Cost: two anchored matches on the words already found (the tail after the tag is at most 250
+characters, the first part's first word), run only for a sentence the `..., X said` shape read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the first word of an opening that is no clause of its own: a subordinator or a preposition
+_OPENING = re.compile(
+    r"(?:If|As|When|Whenever|While|Whilst|Before|After|Because|Since|Until|Unless|Once|Although|Though|"
+    r"Whether|Despite|During|Without|Given|Even\s+(?:if|though)|Now\s+that)\s",
+)
+# after the tag and an optional time ('said on Tuesday'): a comma, then the sentence going on with a
+# subject (a name, a determiner, a pronoun) or a finite verb whose subject came before the tag
+_REST = re.compile(
+    r"(?:\s+(?:on|late|early|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r",\s+(?:(?P<subject>(?-i:[A-Z][\w.'\u2019-]*)\s|(?:the|a|an|his|her|its|their|this|these|those|"
+    r"he|she|it|they|we|there)(?=\s|['\u2019]))|(?P<finite>(?:is|are|was|were|will|would|could|can|may|might|should|"
+    r"must|has|have|had|does|did|remains|remained)\s))"
+    r"(?P<rest>[^\x00;]{8,}?)(?:;[^\x00]*?)?[.!]?\s*$",
+    re.IGNORECASE,
+)
+# a capitalised word after the tag that opens no subject: a preposition, a conjunction, an adverb
+_NOT_SUBJECT = frozenset(
+    ("After", "Before", "But", "And", "Or", "In", "On", "At", "As", "While", "When", "Since", "Though")
+)
+
+
+def interposed_rest(masked: str, first: tuple[int, int], tag_end: int, end: int) -> tuple[int, int] | None:
+    """The words after a tag set into the reported sentence, as (start, end) in ``masked``, when
+    the words before the tag (``first``) cannot stand alone; None otherwise (the tag closes the
+    reported clause, or what follows it is the writer's). ``tag_end`` is where the tag's verb
+    (or its inverted subject) ends, ``end`` the sentence's end."""
+    m = _REST.match(masked, tag_end, end)
+    if m is None:
+        return None
+    if m.group("subject"):
+        if m.group("subject").strip() in _NOT_SUBJECT:
+            return None
+        # an opening, no clause of its own: a subordinator or a preposition first, no comma inside
+        if _OPENING.match(masked, first[0], first[1]) is None or "," in masked[first[0] : first[1]]:
+            return None
+        return m.start("subject"), m.end("rest")
+    # a finite verb right after the tag: the words before it were its subject, no clause of their own
+    if "," in masked[first[0] : first[1]]:
+        return None
+    return m.start("finite"), m.end("rest")

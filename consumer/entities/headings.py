@@ -252,12 +252,14 @@ def _label_mention(body: str, start: int, end: int) -> bool:
 # "Scripted Film & Theatre"), which the small model reads as a body's name, though the story may
 # never write the words in lower case. Such a line holds nothing else than one to five title-case
 # English dictionary words (a common-noun abbreviation too, "TV"), perhaps a list number before
-# them, a colon after them and "/", "&", "|", "and", "of", "the" between them; no word a given
-# name, a body's head word ("Bank", "Council", "Herald") or a name a list knows (a city's,
-# "Denver Weekly"), and the line no listed name ("Reuters"). A name only such a heading holds is
+# them, a colon after them and "/", "&", "|", "and", "of", "the" between them, never more than two
+# in a row (three, "Home Design Trends", are as often a coined name: a section's or a column's); no
+# word a given name, a body's head word ("Bank", "Council", "Herald") or a name a list knows (a
+# city's, "Denver Weekly"), and the line no listed name ("Reuters"). A name only such a heading holds is
 # the section's subject, named again in prose where it matters (``heading_guess`` wants every
 # mention a heading's).
 _DICTIONARY_HEADING_WORDS = 5
+_DICTIONARY_HEADING_RUN = 2  # words between two glue words: a heading's part is short
 _DICTIONARY_HEADING_REACH = 60  # characters after the span: a heading is short
 _DICTIONARY_HEADING_LEAD = 12  # characters between the line's start and the span
 _DICTIONARY_HEADING_GLUE = frozenset(("/", "&", "|", "and", "of", "the"))
@@ -296,6 +298,11 @@ def dictionary_heading(body: str, start: int, end: int, gazetteer: Gazetteer) ->
     words = [t for t in tokens if t.lower() not in _DICTIONARY_HEADING_GLUE]
     if not words or len(words) > _DICTIONARY_HEADING_WORDS or tokens[0].lower() in _DICTIONARY_HEADING_GLUE:
         return False
+    run = 0
+    for token in tokens:
+        run = 0 if token.lower() in _DICTIONARY_HEADING_GLUE else run + 1
+        if run > _DICTIONARY_HEADING_RUN:
+            return False  # three words in a row or more: a coined name ("Home Design Trends")
     english = dictionary_words()[0]
     return (
         all(_heading_word(w, gazetteer, english) for w in words)

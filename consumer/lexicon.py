@@ -156,6 +156,9 @@ COMMON_ACRONYMS = frozenset(
         2D 3D MPs MEP MEPs MSP MSPs
         CTR CPM CPMs RTB DSP DSPs SSP SSPs RRP MSRP SKU SKUs ARPU
         UI PII MAU DAU DOM IR
+        SOB BS SMH IDK LMAO NSFW AKA TM Q&A RSVP HQ
+        SPAC SPACs REIT REITs ESG M&A EBITDA IPOs ETFs YTD QE APR APY
+        DSLR DSLRs SLR SDHC SDXC HDMI QLED IME SDK SDKs GUI CDN OCR LTE RPM MPG BPM GMO
         """
     )
 )
@@ -168,7 +171,11 @@ member of a parliament, "told MPs", "the MEP said"; session 43: advertising's an
 measures, "the highest CTR", "the effective CPM", "programmatic RTB exchanges", "RRP: 40 euros",
 "the MSRP", "SKUs"; never CPC or CPA, a party's and an authority's letters; session 45: software's and
 the web's parts and measures, "the main UI", "the PII it collects", "MAU growth", "900 DOM elements",
-"an IR receiver"; never CGI, also a firm's name):
+"an IR receiver"; never CGI, also a firm's name; session 46: chat words, a mark and the everyday
+"that excuse is BS", "an old SOB", "Kelpo Soap (TM)", "a Q&A with fans", finance's shapes and
+measures, "a SPAC merger", "REIT yields", "M&A fees", "a lower APR", cameras', cards' and software's
+kinds, "an old DSLR", "SDXC cards", "the IME popup", "the SDK"; never ETA, a group's name, nor TLC, a
+channel's):
 things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
 state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out, and so are

@@ -350,7 +350,8 @@ class EntityExtractor(NameFinders, CandidatePasses):
         groups = [
             g
             for g in groups
-            if not heading_guess(g, body, title_headline, lower, headline) and not caption_place(g, prepared)
+            if not heading_guess(g, body, title_headline, lower, headline, gazetteer)
+            and not caption_place(g, prepared)
         ]
         # a web page's byline and source are its metadata, no text of the article: an agency or
         # a person only they name ("Photo by The Associated Press") is no entity of the story

@@ -11,10 +11,14 @@ import re
 from consumer.entities import retype, rules
 from consumer.entities.candidates import Candidate
 from consumer.entities.dictionary import dictionary_words, in_dictionary
+from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.menu_labels import LABEL_TYPES as _LABEL_TYPES
 from consumer.entities.menu_labels import label_words as _label_words
 from consumer.entities.menu_labels import menu_label
 from consumer.entities.records import CandidateGroup
+from consumer.entities.retype.given_names import is_given_name
+from consumer.entities.retype.heads import is_head_word
+from consumer.lexicon import COMMON_ACRONYMS
 
 WORD_EDGES = ".,;:!?\"'()[]{}“”‘’…*"
 
@@ -110,6 +114,7 @@ def heading_guess(
     title_headline: bool = False,
     lower: LowerWords | None = None,
     headline: str = "",
+    gazetteer: Gazetteer | None = None,
 ) -> bool:
     """A model name found only in the body's section headings, like one only in a title-case
     headline: a gazetteer hit or a rule keeps its name, and a name that matters recurs in prose.
@@ -120,7 +125,10 @@ def heading_guess(
     Policy with a Twist", the headline and the body's first line). A model body of common words
     that is a line of its own or a line's label before a colon ("Past Issues", "New Price Drop:
     ..."): a menu entry or a list label. Session 45 (J): a label line of dictionary words between
-    prose, bullets or buttons, with no name line beside it, is page furniture (``menu_labels``)."""
+    prose, bullets or buttons, with no name line beside it, is page furniture (``menu_labels``).
+    Session 46: a model body on a section heading's line of title-case dictionary words alone
+    ("Sound Quality", "Shape / Camber Profile"), whether or not the story writes them in lower
+    case (``dictionary_heading``)."""
     if group.entry is not None:
         return False
     if len(group.name) <= _ACRONYM_LETTERS and group.name.isupper():
@@ -148,6 +156,11 @@ def heading_guess(
                 words is not None
                 and _label_mention(body, c.start, c.end)
                 and _common_words(group.name, words)
+            )
+            or (
+                words is not None
+                and gazetteer is not None
+                and dictionary_heading(body, c.start, c.end, gazetteer)
             )
         )
 
@@ -232,3 +245,66 @@ def _label_mention(body: str, start: int, end: int) -> bool:
         return False
     after = body[end : end + _LABEL_LEAD_CHARS].lstrip(" \t")
     return after[:1] in ("", "\n") or (after[:1] == ":" and after[1:2] in ("", " ", "\n"))
+
+
+# Session 46: reviews, blogs and feature pages set their parts under short headings of their own on
+# a line by themselves ("Verdict", "Sound Quality", "Shape / Camber Profile", "2. Buyer Profile",
+# "Scripted Film & Theatre"), which the small model reads as a body's name, though the story may
+# never write the words in lower case. Such a line holds nothing else than one to five title-case
+# English dictionary words (a common-noun abbreviation too, "TV"), perhaps a list number before
+# them, a colon after them and "/", "&", "|", "and", "of", "the" between them, never more than two
+# in a row (three, "Home Design Trends", are as often a coined name: a section's or a column's); no
+# word a given name, a body's head word ("Bank", "Council", "Herald") or a name a list knows (a
+# city's, "Denver Weekly"), and the line no listed name ("Reuters"). A name only such a heading holds is
+# the section's subject, named again in prose where it matters (``heading_guess`` wants every
+# mention a heading's).
+_DICTIONARY_HEADING_WORDS = 5
+_DICTIONARY_HEADING_RUN = 2  # words between two glue words: a heading's part is short
+_DICTIONARY_HEADING_REACH = 60  # characters after the span: a heading is short
+_DICTIONARY_HEADING_LEAD = 12  # characters between the line's start and the span
+_DICTIONARY_HEADING_GLUE = frozenset(("/", "&", "|", "and", "of", "the"))
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _heading_word(word: str, gazetteer: Gazetteer, english: frozenset[str]) -> bool:
+    if word in COMMON_ACRONYMS:
+        return True
+    return (
+        _TITLE_WORD.fullmatch(word) is not None
+        and in_dictionary(word.lower(), english)
+        and not is_given_name(word)
+        and not is_head_word(word.lower())
+        and gazetteer.lookup(word) is None
+    )
+
+
+def dictionary_heading(body: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the span [start, end) of the body lies on a heading's line of dictionary words alone.
+    Reads at most a dozen characters before the span and sixty after it."""
+    opened = body.rfind("\n", max(0, start - _DICTIONARY_HEADING_LEAD), start)
+    if opened < 0 and start > _DICTIONARY_HEADING_LEAD:
+        return False
+    closed = body.find("\n", end, end + _DICTIONARY_HEADING_REACH + 1)
+    if closed < 0:
+        if len(body) - end > _DICTIONARY_HEADING_REACH:
+            return False
+        closed = len(body)
+    tokens = body[opened + 1 : closed].split()
+    if tokens and _LIST_NUMBER.fullmatch(tokens[0]):
+        tokens = tokens[1:]
+    if tokens and tokens[-1].endswith(":"):
+        tokens[-1] = tokens[-1][:-1]
+    words = [t for t in tokens if t.lower() not in _DICTIONARY_HEADING_GLUE]
+    if not words or len(words) > _DICTIONARY_HEADING_WORDS or tokens[0].lower() in _DICTIONARY_HEADING_GLUE:
+        return False
+    run = 0
+    for token in tokens:
+        run = 0 if token.lower() in _DICTIONARY_HEADING_GLUE else run + 1
+        if run > _DICTIONARY_HEADING_RUN:
+            return False  # three words in a row or more: a coined name ("Home Design Trends")
+    english = dictionary_words()[0]
+    return (
+        all(_heading_word(w, gazetteer, english) for w in words)
+        and gazetteer.lookup(" ".join(tokens)) is None
+    )

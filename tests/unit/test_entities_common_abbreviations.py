@@ -40,6 +40,17 @@ def _mentioned(body: str, extractor: EntityExtractor) -> set[str]:
         ("The report counts DAU as well as monthly users.", "DAU"),
         ("The home page holds 900 DOM elements and loads in four seconds.", "DOM"),
         ("The box has two USB ports, an IR receiver and an optical output.", "IR"),
+        # session 46: chat words, a mark, finance's shapes, cameras', cards' and software's kinds
+        ("Honestly that excuse is BS and everyone at the depot knows it.", "BS"),
+        ("The old SOB never paid the rent on time, she wrote.", "SOB"),
+        ("Kelpo Soap (TM) comes in three scents for $4.", "TM"),
+        ("After the talk the author did a Q&A with fans in the hall.", "Q&A"),
+        ("Tarvel Labs agreed to a SPAC merger worth $900 million.", "SPAC"),
+        ("Investors chased REIT yields as bond prices fell.", "REIT"),
+        ("The bank earned more from M&A fees than from trading.", "M&A"),
+        ("Her old DSLR still takes sharper photos than the phone.", "DSLR"),
+        ("The reader takes SDXC cards as well as older ones.", "SDXC"),
+        ("The fix keeps the IME popup open while typing.", "IME"),
     ],
 )
 def test_common_abbreviations_are_no_names(extractor: EntityExtractor, body: str, abbreviation: str) -> None:

@@ -49,6 +49,10 @@ _OWNER_AFTER = re.compile(r"['\u2019]s?\b")
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:residents|mayor|police|sheriff|townspeople|villagers)\b")
 # Words of direction a place follows, besides retype.placed_by_context's prepositions and
 # TRAVEL_BEFORE's words of travel ("flew to", "around", "visited")
+# "at the" before a name of common words: a venue, where something happens ("sang at the Civic
+# Opera"); a label or a feature's name is not written so (a one-word guess is: "at the Nielsen
+# offices", so only names of several words read it)
+_AT_THE_BEFORE = re.compile(r"\b[Aa]t[ \t]+the[ \t]+$")
 _HEADING_BEFORE = re.compile(r"\b(?:towards?|into)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -96,7 +100,8 @@ def _unplaced_unknown_place(
     name = group.name.strip()
     if group.type != "LOCATION" or group.entry is not None or name.isupper():
         return False  # "LA", "NYC": a place's short form, no guess
-    if " " in name and not _common_words_place(name):
+    several = " " in name
+    if several and not _common_words_place(name):
         return False
     if any(c.origin not in ("ner", "prop") or c.entry is not None for c in group.cands):
         return False
@@ -119,6 +124,8 @@ def _unplaced_unknown_place(
             return False
         if _PLACE_NOUN_AFTER.match(text, c.end):
             return False
+        if several and _AT_THE_BEFORE.search(text, max(0, c.start - 8), c.start):
+            return False  # a venue where something happens: "to sing at the Civic Opera"
         before = _PLACES_LISTED_BEFORE.search(text, window, c.start)
         after = _PLACES_LISTED_AFTER.match(text, c.end, c.end + _PLACE_LIST_REACH)
         listed = " ".join(m.group(0) for m in (before, after) if m is not None)

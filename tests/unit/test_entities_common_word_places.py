@@ -49,6 +49,10 @@ def test_common_words_nothing_places_are_no_place(body: str, name: str) -> None:
         ("Trade with the Far Reaches grew.", "Far Reaches"),  # a region's word
         ("Crowds filled Brave Wilson on Sunday.", "Brave Wilson"),  # a census surname
         ("Crowds filled Tarvel Square on Sunday.", "Tarvel Square"),  # a word no dictionary lists
+        # a venue named by common words where something happens: "at" / "to" with its article
+        ("She was the first soloist to sing at the Civic Opera, in 1955.", "Civic Opera"),
+        ("The band moved the show to the Royal Circus after the fire.", "Royal Circus"),
+        ("Fans queued outside the Central Arcade all night.", "Central Arcade"),
     ],
 )
 def test_a_place_stays(body: str, name: str) -> None:

@@ -185,7 +185,8 @@ def rule_cands(text_field: TextField, text: str) -> Iterator[Candidate]:
 
 # "University of Tarvia" or "Tarvia State University": a state system's name, the state in it
 _SYSTEM = re.compile(
-    r"(?:The[ \t]+)?University[ \t]+of[ \t]+(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)|(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+State[ \t]+University"
+    r"(?:The[ \t]+)?University[ \t]+of[ \t]+(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
+    r"|(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+State[ \t]+University"
 )
 # what joins a campus's town to its system's name: a comma or "at"
 _CAMPUS_JOIN = re.compile(r",[ \t]|[ \t]at[ \t]")

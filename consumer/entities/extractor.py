@@ -312,6 +312,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         name_tails.law_years(cands, recased)
         name_tails.sequel_numbers(cands, recased)
         name_tails.article_openings(cands, recased)
+        cands = name_tails.campus_towns(cands, recased, gazetteer)
         retype.people_in_lists(cands, recased, gazetteer)
         retype.places_in_lists(cands, recased, gazetteer)
         retype.bodies_in_lists(cands, recased, gazetteer, rules.example_bodies)

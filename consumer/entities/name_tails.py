@@ -11,7 +11,10 @@ the cost is one short match per candidate:
   range or a list ("5 and 10"), a decimal or a number running on;
 * an award's "of the Year": "European Footballer of the Year", "Whitbread Novel of the Year" (the
   model reads the words before "of" as a person or a body): one to four capitalised words and
-  "of the Year", an award, ``MISC``.
+  "of the Year", an award, ``MISC``;
+* a state university's campus: "the University of Tarvia, Kelby", "Tarvia State University at
+  Marlow" (``campus_towns``; the model stops before the comma or "at" and reads the town as a
+  place of its own, where the campus is part of the body's name).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
+from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype import is_given_name, word_list
 from consumer.events import TextField
 from consumer.gate import gated, scan
@@ -177,3 +181,44 @@ def rule_cands(text_field: TextField, text: str) -> Iterator[Candidate]:
         yield Candidate(text_field, s, e, "MISC", "rule")
     for s, e in office_bodies(text):
         yield Candidate(text_field, s, e, "ORGANIZATION", "rule")
+
+
+# "University of Tarvia" or "Tarvia State University": a state system's name, the state in it
+_SYSTEM = re.compile(
+    r"(?:The[ \t]+)?University[ \t]+of[ \t]+(?P<a>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)"
+    r"|(?P<b>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[ \t]+State[ \t]+University"
+)
+# what joins a campus's town to its system's name: a comma or "at"
+_CAMPUS_JOIN = re.compile(r",[ \t]|[ \t]at[ \t]")
+
+
+def campus_towns(
+    cands: list[Candidate], recased: dict[TextField, str], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """A state university's name and the town of its campus written right after it, after a
+    comma or "at", are one body ("the University of Tarvia, Kelby", "Tarvia State University at
+    Marlow"): the town is part of the campus's name, no place of its own. Only where the town is
+    a city of the state the name holds (a university's town in another sense, "the University of
+    Kelby, Tarvia", a country after a comma, is left alone)."""
+    places = {(c.field, c.start): i for i, c in enumerate(cands) if c.type == "LOCATION"}
+    drop: set[int] = set()
+    for body in cands:
+        if body.type != "ORGANIZATION":
+            continue
+        text = recased[body.field]
+        join = _CAMPUS_JOIN.match(text, body.end, body.end + 4)
+        at = places.get((body.field, join.end())) if join is not None else None
+        if at is None or at in drop:
+            continue
+        system = _SYSTEM.fullmatch(text, body.start, body.end)
+        if system is None:
+            continue
+        state = gazetteer.lookup(system.group("a") or system.group("b"))
+        town = cands[at]
+        if state is None or state.kind != "first_level_division":
+            continue
+        if gazetteer.city_in(text[town.start : town.end], state) is None:
+            continue
+        body.end = town.end
+        drop.add(at)
+    return [c for i, c in enumerate(cands) if i not in drop] if drop else cands

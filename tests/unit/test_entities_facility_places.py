@@ -91,3 +91,45 @@ def test_a_lone_part_of_word_leaves_the_place_it_qualifies(extractor: EntityExtr
     body = "Power was cut to 9,000 people in 18 Northern and central Kessel counties."
     types = types_of(entities_of(extractor, body))
     assert "Northern" not in types, types
+
+
+# Session 46 (H): houses of worship and military bases are buildings where the words before put
+# someone in them; a unit based there, a crowd storming or entering a museum, too.
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "The gunman entered Harrowgate Memorial Church in downtown Kelby on Wednesday.",
+            "Harrowgate Memorial Church",
+        ),
+        (
+            "Gunmen in uniforms stormed the Quellan National Museum on Tuesday afternoon.",
+            "Quellan National Museum",
+        ),
+        (
+            "A rescue crew based out of Tarvin Air National Guard Base flew over the city.",
+            "Tarvin Air National Guard Base",
+        ),
+        ("Police raided the Dorvik Street Mosque before dawn.", "Dorvik Street Mosque"),
+        ("Mourners gathered outside Kelby Baptist Church on Sunday.", "Kelby Baptist Church"),
+    ],
+)
+def test_a_house_of_worship_or_a_base_someone_enters_is_a_place(
+    extractor: EntityExtractor, body: str, place: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(place) == "LOCATION", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kelby Baptist Church said it would hold a vigil.", "Kelby Baptist Church"),
+        ("Critics attacked the Dorvik Street Mosque over its sermon.", "Dorvik Street Mosque"),
+        ("The gift entered the Quellan National Museum's collection in May.", "Quellan National Museum"),
+        ("A spokesman for Tarvin Air Force Base declined to comment.", "Tarvin Air Force Base"),
+    ],
+)
+def test_a_church_or_base_that_acts_is_no_place(text: str, name: str) -> None:
+    start = text.index(name)
+    assert not facility_as_place(text, start, start + len(name))

@@ -218,3 +218,51 @@ def test_indefinite_article_is_no_part_of_a_body(extractor: EntityExtractor, bod
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == "ORGANIZATION", types
     assert not any(n.startswith(("A ", "An ")) for n in types), types
+
+
+# Session 46 (H): a state university's campus town written after a comma or "at" is part of its
+# name, no place of its own.
+@pytest.mark.parametrize(
+    ("body", "name", "town"),
+    [
+        (
+            "Mara Quell, an oceanographer at the University of California, San Diego, said the tide turned.",
+            "University of California, San Diego",
+            "San Diego",
+        ),
+        (
+            "Dana Roe, a sociologist at California State University, Sacramento, studied the toys.",
+            "California State University, Sacramento",
+            "Sacramento",
+        ),
+        (
+            "He became a professor at California State University at Long Beach last year.",
+            "California State University at Long Beach",
+            "Long Beach",
+        ),
+        (
+            "The survey was run by researchers at the University of Texas at Austin.",
+            "University of Texas at Austin",
+            "Austin",
+        ),
+    ],
+)
+def test_campus_town_joins_the_university(
+    extractor: EntityExtractor, body: str, name: str, town: str
+) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "ORGANIZATION", types
+    assert town not in types, types
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # a town of another state, or a country after the comma: a place of its own
+        ("Jo Roe, who studied at the University of Texas, moved to Sacramento in May.", "Sacramento"),
+        ("Researchers at the University of Sydney, Australia, led the work.", "Australia"),
+    ],
+)
+def test_campus_town_near_misses(extractor: EntityExtractor, body: str, town: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(town) == "LOCATION", types

@@ -256,6 +256,10 @@ _FACILITY_HEADS = frozenset(
     [
         *word_list("hospital infirmary clinic museum zoo aquarium mall"),
         *("medical center", "medical centre", "shopping center", "shopping centre"),
+        # session 46 (H): houses of worship and military bases, which speak as congregations and
+        # commands too, are buildings only where the words before put someone in them
+        *word_list("church chapel mosque synagogue"),
+        *("air base", "force base", "guard base", "naval base", "army base", "military base"),
     ]
 )
 _FACILITY_PLACE_BEFORE = gated(
@@ -267,8 +271,14 @@ _FACILITY_PLACE_BEFORE = gated(
     r"|\b(?:outside|inside|near|opposite|behind|beside|in[ \t]+front[ \t]+of|"
     r"(?:gates?|grounds|entrance|steps|doors?|lobby|roof|car[ \t]+park|parking[ \t]+lot|premises|"
     r"courtyard|wards?|corridors)[ \t]+of"
-    r"|(?:views?|scenery|landscape)[ \t]+(?:of|in|inside)))[ \t]+(?:the[ \t]+)?$"
+    r"|(?:views?|scenery|landscape)[ \t]+(?:of|in|inside)"
+    # session 46 (H): someone goes in by force or a unit is based there ("gunmen stormed the
+    # Marlow Museum", "he entered Kelby Memorial Church", "a crew based out of Harlow Air Base")
+    r"|\b(?:entered|stormed|raided|occupied|(?:broke|burst|barged|walked)[ \t]+into"
+    r"|(?:based|stationed)[ \t]+(?:out[ \t]+of|at))))[ \t]+(?:the[ \t]+)?$"
 )
+# "entered the Marlow Museum's collection": the name owns what follows, the body's
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # "The Marlow Museum was built in 1925": a building's verb after the name
 _FACILITY_BUILT_AFTER = re.compile(
     r"[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+(?:first[ \t]+|originally[ \t]+)?"
@@ -286,6 +296,8 @@ def facility_as_place(text: str, start: int, end: int) -> bool:
     if len(words) < 2 or (words[-1] not in _FACILITY_HEADS and " ".join(words[-2:]) not in _FACILITY_HEADS):
         return False
     window = max(0, start - _FACILITY_PLACE_REACH)
+    if _POSSESSIVE_AFTER.match(text, end) is not None:
+        return False
     if _FACILITY_PLACE_BEFORE.search(text, window, start) is not None:
         return True
     return _FACILITY_BUILT_AFTER.match(text, end, end + _FACILITY_BUILT_REACH) is not None

@@ -45,7 +45,7 @@ from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
 from consumer.indicators.subject.reported_statistic import timed_pronoun_start
 from consumer.indicators.subject.reporting_anaphor import group_reports_other
-from consumer.indicators.subject.results_note import results_note
+from consumer.indicators.subject.results_note import results_note, results_row
 
 
 def owner_of_unnamed_clause(
@@ -194,7 +194,9 @@ def _implied_owner(
         text, max(clause_start, corporate.start() - 30), corporate.start()
     )
     if (
-        (corporate is not None and not macro) or results_note(text, clause_start, figure[0])
+        (corporate is not None and not macro)
+        or results_note(text, clause_start, figure[0])
+        or results_row(text, clause_start, figure[0])
     ) and not counts_things(unit):
         # "Comparable-store sales grew 3.5%": a company's measure with no owner in its clause
         # is the story's company's, when the story is about one

@@ -57,4 +57,3 @@ def results_row(text: str, clause_start: int, figure_start: int) -> bool:
     start = max(line_start, clause_start)
     head = _ROW_HEAD.match(text, start, figure_start)
     return head is not None and head.end() == figure_start
-

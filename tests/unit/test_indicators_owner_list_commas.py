@@ -245,3 +245,32 @@ def test_a_results_table_row_is_the_story_companys(row: str, figures: tuple[str,
 def test_other_rows_and_prose_are_no_results_rows(text: str) -> None:
     owners = focus_rows("Markets close", _TABLE + text, _NAMES)
     assert owners["2.41"] is None
+
+
+# A statistics table's row labelled with a national account or a balance: the story's place's
+_STATS = "HARLOW - Norland's exports rose 3 pct in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "figures"),
+    [
+        ("M3 money supply (bln crowns) 512.4 498.1", ("512.4", "498.1")),
+        ("Balance +2,117 +1,904", ("2,117", "1,904")),
+        ("Current account Feb-Jul - $612 million", ("$612 million",)),  # a month range heads no name
+    ],
+)
+def test_a_statistics_row_is_the_story_places(row: str, figures: tuple[str, ...]) -> None:
+    owners = focus_rows("Norland indicators", _STATS + row + "\n\nNorland's trade gap narrowed.", _NAMES)
+    assert all(owners[f] == "Norland" for f in figures)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Visitors 5.41 vs 5.09",  # a row of no statistic
+        "Balance of the fund rose by 5.41 vs 5.09",  # prose after the label
+    ],
+)
+def test_other_statistics_rows_stay_unowned(row: str) -> None:
+    owners = focus_rows("Norland indicators", _STATS + row, _NAMES)
+    assert owners["5.41"] is None

@@ -39,21 +39,29 @@ _ROW_LABEL = (
     r"(?:profit|loss|net|income|earnings)|net|current|pretax|pre-tax|tax|interest|depreciation|"
     r"turnover|(?:net\s+)?sales|revenues?|other\s+income|extraordinary\s+items?"
 )
-_COLUMN = r"(?:vs\.?|loss|profit|nil|[A-Z]{0,2}\$?\(?[\d][\d.,]*\)?|mln|bln|million|billion|yen|cents?|pct)"
+ROW_COLUMN = (
+    r"(?:vs\.?|loss|profit|nil|[A-Z]{0,2}\$?\(?[\d][\d.,]*\)?|mln|bln|million|billion|yen|cents?|pct)"
+)
 _ROW_HEAD = re.compile(
-    rf"[ \t]*(?:-[ \t]*)?(?:{_ROW_LABEL})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{_COLUMN})*[ \t]*",
+    rf"[ \t]*(?:-[ \t]*)?(?:{_ROW_LABEL})(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{ROW_COLUMN})*[ \t]*",
     re.IGNORECASE,
 )
 _ROW_REACH = 120  # a row is short: its label and columns stand within a line's first characters
 
 
-def results_row(text: str, clause_start: int, figure_start: int) -> bool:
+def results_row(text: str, figure_start: int) -> bool:
     """Whether the figure stands in a results table's row: its line opens with a result's label
     and holds only columns before it, so the figure is the story's company's result as a note's
     is. Reads the figure's line back to its start, at most a row's length."""
+    return row_head(_ROW_HEAD, text, figure_start)
+
+
+def row_head(head: re.Pattern[str], text: str, figure_start: int) -> bool:
+    """Whether ``head`` (a row's label and its columns) runs from the figure's line start right
+    up to the figure; a row has no clauses, though a dash between its columns ("Jan-May -
+    $738 million") may open one. Reads back at most a row's length."""
     line_start = text.rfind("\n", max(0, figure_start - _ROW_REACH), figure_start) + 1
     if line_start == 0 and figure_start > _ROW_REACH:
         return False  # no line start within a row's length: prose
-    start = max(line_start, clause_start)
-    head = _ROW_HEAD.match(text, start, figure_start)
-    return head is not None and head.end() == figure_start
+    match = head.match(text, line_start, figure_start)
+    return match is not None and match.end() == figure_start

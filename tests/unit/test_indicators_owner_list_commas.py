@@ -212,3 +212,65 @@ def test_a_results_note_in_a_story_about_no_company_stays_unowned() -> None:
     text = "Shares were mixed on Monday. Operating net excludes losses of 12 mln dlrs."
     owners = focus_rows("Markets close", text, _NAMES)
     assert owners["12 mln dlrs"] is None
+
+
+# A results table's rows: a label of the firm's own result, then its columns
+_TABLE_HEADLINE = "Vantor Corp year net"
+_TABLE = "TOKYO - Year to March 31\n\n(in billions of yen unless specified)\n\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "figures"),
+    [
+        ("Shr (cents) 4.12 vs 3.85", ("4.12", "3.85")),
+        ("Current loss 212 million vs loss 97 million", ("212 million", "97 million")),
+        ("Operating loss 61 million vs loss 14 million", ("61 million", "14 million")),
+        ("EPS loss 12.40 yen vs loss 7.15 yen", ("12.40 yen", "7.15 yen")),
+        ("Tax 2.41 vs 1.09", ("2.41", "1.09")),
+        ("Net 612 million 455 million 301 million", ("455 million", "301 million")),  # a forecast table
+    ],
+)
+def test_a_results_table_row_is_the_story_companys(row: str, figures: tuple[str, ...]) -> None:
+    owners = focus_rows(_TABLE_HEADLINE, _TABLE + row + "\n\nNOTE - Vantor Corp makes pumps.", _NAMES)
+    assert all(owners[f] == "Vantor Corp" for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax receipts in Norland rose by 2.41 vs 1.09 a year ago.",  # prose after the label
+        "Visitors 2.41 vs 1.09",  # a row of no result of the firm's
+    ],
+)
+def test_other_rows_and_prose_are_no_results_rows(text: str) -> None:
+    owners = focus_rows("Markets close", _TABLE + text, _NAMES)
+    assert owners["2.41"] is None
+
+
+# A statistics table's row labelled with a national account or a balance: the story's place's
+_STATS = "HARLOW - Norland's exports rose 3 pct in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "figures"),
+    [
+        ("M3 money supply (bln crowns) 512.4 498.1", ("512.4", "498.1")),
+        ("Balance +2,117 +1,904", ("2,117", "1,904")),
+        ("Current account Feb-Jul - $612 million", ("$612 million",)),  # a month range heads no name
+    ],
+)
+def test_a_statistics_row_is_the_story_places(row: str, figures: tuple[str, ...]) -> None:
+    owners = focus_rows("Norland indicators", _STATS + row + "\n\nNorland's trade gap narrowed.", _NAMES)
+    assert all(owners[f] == "Norland" for f in figures)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Visitors 5.41 vs 5.09",  # a row of no statistic
+        "Balance of the fund rose by 5.41 vs 5.09",  # prose after the label
+    ],
+)
+def test_other_statistics_rows_stay_unowned(row: str) -> None:
+    owners = focus_rows("Norland indicators", _STATS + row, _NAMES)
+    assert owners["5.41"] is None

@@ -170,6 +170,10 @@ def test_no_dateline_in_ordinary_sentence() -> None:
         # a plain hyphen after a large city and before a sentence (AP-style feeds)
         ("LISBON - Dockers walked out on Monday.", "Lisbon"),
         ('PORTLAND - "We are ready," the mayor said.', "Portland"),
+        # a large city's name as datelines spell it: unaccented, its leading words, an old exonym
+        ("MEDELLIN - Florists opened a new market on Friday.", "Medellin"),
+        ("HO CHI MINH - Exporters shipped more rice in May.", "Ho Chi Minh"),
+        ("SAIGON - Exporters shipped more rice in May.", "Saigon"),
     ],
 )
 def test_a_place_in_capitals_before_a_long_dash_is_a_dateline(paragraph: str, place: str) -> None:

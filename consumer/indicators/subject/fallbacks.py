@@ -37,7 +37,7 @@ from consumer.indicators.subject.cues import (
 )
 from consumer.indicators.subject.generic_body import generic_body
 from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
-from consumer.indicators.subject.national_accounts import firm_keeps, national_account
+from consumer.indicators.subject.national_accounts import firm_keeps, national_account, statistics_row
 from consumer.indicators.subject.place_measures import its_place_owner
 from consumer.indicators.subject.possessive import possessor
 from consumer.indicators.subject.postposed_place import postposed_place, visited_place
@@ -45,7 +45,7 @@ from consumer.indicators.subject.products import product_owner
 from consumer.indicators.subject.relatives import relative_antecedent
 from consumer.indicators.subject.reported_statistic import timed_pronoun_start
 from consumer.indicators.subject.reporting_anaphor import group_reports_other
-from consumer.indicators.subject.results_note import results_note
+from consumer.indicators.subject.results_note import results_note, results_row
 
 
 def owner_of_unnamed_clause(
@@ -159,7 +159,9 @@ def _unnamed_name_heads(index: MentionIndex, text: str, clause_start: int, end: 
     names = [
         m
         for m in CAPITALISED.finditer(text, start, stop)
-        if m.group(0) not in TIME_NAMES and not generic_body(text, m.start(), m.group(0))
+        # a month range ("Jan-May") is a time name too
+        if not all(part in TIME_NAMES for part in m.group(0).split("-"))
+        and not generic_body(text, m.start(), m.group(0))
     ]
     if not names or anaphor_kind(text[clause_start:end]) is not None:
         return False  # "The Harlow snack maker lifted its dividend": an epithet of a firm named before
@@ -194,7 +196,9 @@ def _implied_owner(
         text, max(clause_start, corporate.start() - 30), corporate.start()
     )
     if (
-        (corporate is not None and not macro) or results_note(text, clause_start, figure[0])
+        (corporate is not None and not macro)
+        or results_note(text, clause_start, figure[0])
+        or results_row(text, figure[0])
     ) and not counts_things(unit):
         # "Comparable-store sales grew 3.5%": a company's measure with no owner in its clause
         # is the story's company's, when the story is about one
@@ -253,7 +257,7 @@ def _counts_statistic(text: str, clause_start: int, figure: tuple[int, int], uni
     "Grain output hit 37.9 million tonnes" is a statistic in tonnes."""
     if counts_things(unit) and unit not in _BULK_UNITS:
         return False
-    if names_measure(text, clause_start, figure[0]):
+    if names_measure(text, clause_start, figure[0]) or statistics_row(text, figure[0]):
         return True
     if owned_sum(unit) and national_account(text, clause_start, figure[0]):
         return True  # "Wholesalers' inventories rose 1.3 pct": a statistic the measure list lacks

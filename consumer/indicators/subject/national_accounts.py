@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from consumer.gate import gated
+from consumer.indicators.subject.results_note import ROW_COLUMN, row_head
 
 # National accounts and money: the external accounts, a product of the economy ("gross national
 # product", "non-farm gross product", "gross farm product"), what the state must borrow, capital
@@ -41,3 +42,21 @@ def firm_keeps(text: str, start: int, end: int) -> bool:
     """Whether the statistic named in ``text[start:end]`` is one a firm keeps of itself too
     (inventories, capital spending): a company story's, as its output is."""
     return _FIRM_KEEPS.search(text, start, end) is not None
+
+
+# A statistics table's row labelled with such an account or a balance, then its columns:
+# "M2 money supply (bln taka) 456.8 439.9", "Current account Jan-May - $738 million",
+# "Balance +3,831 +3,428" (the table's unit sits in its heading, so the figure has none)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_STAT_COLUMN = rf"(?:{ROW_COLUMN}|[+-]?\d[\d.,]*|{_MONTH}(?:-{_MONTH})?|-)"
+_STAT_ROW = re.compile(
+    rf"[ \t]*(?:(?:m-?[0-3]|gross|net|trade)[ \t]+)?(?:{NATIONAL_WORDS}|balance)"
+    rf"(?:[ \t]*\([^)\n]{{1,30}}\))?(?:[ \t]+{_STAT_COLUMN})*[ \t]*[+-]?",
+    re.IGNORECASE,
+)
+
+
+def statistics_row(text: str, figure_start: int) -> bool:
+    """Whether the figure stands in a statistics table's row labelled with a national account or
+    a balance: the story's place's statistic, as a row labelled "Exports" is."""
+    return row_head(_STAT_ROW, text, figure_start)

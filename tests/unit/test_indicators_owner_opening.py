@@ -16,10 +16,10 @@ _NAMES: dict[str, EntityType] = {
 }
 
 
-def _owners(text: str) -> dict[str, str | None]:
+def _owners(text: str, names: dict[str, EntityType] = _NAMES) -> dict[str, str | None]:
     body = Body(text=text, paragraphs=[text], word_count=9)
     article = Article(id="a", story_id="s", headline="", body=body)
-    return {r.text: r.subject_name for r in extract_indicators(article, body_entities(text, _NAMES))}
+    return {r.text: r.subject_name for r in extract_indicators(article, body_entities(text, names))}
 
 
 @pytest.mark.parametrize(
@@ -61,9 +61,7 @@ _CLAUSE_NAMES: dict[str, EntityType] = {
 
 
 def _clause_owners(text: str) -> dict[str, str | None]:
-    body = Body(text=text, paragraphs=[text], word_count=9)
-    article = Article(id="a", story_id="s", headline="", body=body)
-    return {r.text: r.subject_name for r in extract_indicators(article, body_entities(text, _CLAUSE_NAMES))}
+    return _owners(text, _CLAUSE_NAMES)
 
 
 @pytest.mark.parametrize(

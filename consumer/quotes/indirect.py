@@ -121,13 +121,7 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
             verb, who, clause = "according to", m.span("who"), m.span("clause")
     if clause is None or who is None:
         return None
-    c_start, c_end = trim(text, *clause)
-    tail = _PARTICIPLE.search(text, c_start, c_end)
-    if tail is not None:
-        c_end = tail.start()  # '..., citing upcoming measures': the speaker's gloss, not the reported words
-    while c_end > c_start and text[c_end - 1] in ".,;":
-        c_end -= 1
-    spans = [(c_start, c_end)]
+    spans = [_reported_part(text, *clause)]
     if rest is not None:
         spans.append(_reported_part(text, *rest))  # 'If ..., Vale added, the state could ...'
     if sum(len(text[a:b].split()) for a, b in spans) < 4:

@@ -27,6 +27,7 @@ from consumer.indicators.blocks import block_break
 from consumer.indicators.change import change_of, comparison_of
 from consumer.indicators.filters import (
     citation_spans,
+    comment_header_spans,
     compound_adjective,
     merge_spans,
     metres_not_millions,
@@ -714,7 +715,8 @@ def _field_indicators(
     index = MentionIndex(entities, field, text, skip_before)
     focus_on_unit(index, text)  # the lead's unit of the headline's parent: the story's firm
     by_id = {e.id: e for e in entities}
-    phones = merge_spans(phone_spans(text), citation_spans(text))  # numbers that are never figures
+    # numbers that are never figures: phones, citation marks, a comment list's counters
+    phones = merge_spans(phone_spans(text), citation_spans(text), comment_header_spans(text))
     sentences = _Sentences(text, ref)
 
     figures: list[Figure] = []

@@ -55,6 +55,20 @@ _PHONE_OTHER = gated(
 # An international number with its trunk zero in brackets, as European pages print it ("+44 (0)20
 # 7946 0018", "+49 (0)40 890 85-433"): no count is ever written so (session 43)
 _PHONE_TRUNK = gated(r"\+\d{1,3}[ \t]?\(0\)[ \t]?\d{1,5}(?:[ \t.-]\d{1,5}){1,5}(?![\d-])")
+# Three more dialling shapes no count is written in (session 47, read on a notice to shipping, an
+# agency's press release and a wire desk's sign-off): an international number after its plus in
+# short groups, as Gulf, Asian and African pages print it ("+971 50 55 23215"; eight digits or
+# more in three groups or more, spaces or hyphens only: "+3,831" and "+0.4" are a table's
+# changes); a toll-free number spelled with letters ("888-ASK-FIRM", "1-800-GO-TRAIN"); and a
+# wire desk's number, its country and area codes joined by a hyphen ("61-2 9373-1800").
+_PHONE_SHAPES = gated(
+    r"(?=[+\d])(?:"
+    r"(?<![\d+.,-])\+\d{1,3}(?:[ \t-]\d{1,5}){2,5}"
+    r"|(?<![\w+.,-])(?:1-)?8(?:00|88|77|66|55|44|33)-[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+    r"|(?<![\w+.,-])\d{1,3}-\d{1,2}[ \t]\d{3,4}[ \t-]\d{4}"
+    r")(?![\w.,]?\d)(?![\w-])"
+)
+_PHONE_SHAPE_DIGITS = 8  # a plus and fewer digits may be a signed change in a table ("+12 15 18")
 # A local number without its area code, as island and small-town papers print it ("Contact:
 # 624-6456; 225-8452"); not a range ("500-1000cc", "100-1000 people": a round upper bound or a
 # unit after it).
@@ -181,12 +195,21 @@ def merge_spans(*groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _dialled(shape: str) -> bool:
+    """Whether a match of _PHONE_SHAPES dials a number: a plus before enough digits; the other
+    two shapes (letters after a toll-free code, a desk's hyphened codes) are phones as written."""
+    return not shape.startswith("+") or sum(char.isdigit() for char in shape) >= _PHONE_SHAPE_DIGITS
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, in text order and never overlapping (so sorted by end too)."""
     spans = [m.span() for m in _PHONE.finditer(text)]
     other = [m.span() for m in _PHONE_OTHER.finditer(text)]
     if "(0)" in text:
         other = merge_spans(other, [m.span() for m in _PHONE_TRUNK.finditer(text)])
+    if "+" in text or "-" in text:
+        shapes = [m.span() for m in _PHONE_SHAPES.finditer(text) if _dialled(m.group(0))]
+        other = merge_spans(other, shapes) if shapes else other
     if other:
         spans = merge_spans(spans, other)
     if "-" in text:
@@ -216,6 +239,25 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     spans = [m.span() for m in _CITED_MARK.finditer(text) if not _after_capitalised(text, m.start() - 1)]
+    return spans if len(spans) >= 2 else []
+
+
+# The number a blog's comment list puts before each comment's header line, its author and the
+# time it was posted ("3 Dana Roe November 12, 2012 at 3:39 pm", "12 jo @ her kitchen May 2,
+# 2013 at 10:16 am"; session 47, read on three blogs): a counter, and any number in the author's
+# name is part of a name. Only a run of two such lines or more is a comment list.
+_COMMENT_HEADER = gated(
+    rf"(?im)^[ \t]*(?P<mark>\d{{1,3}})[ \t]+[^\n]{{1,60}}?\b(?:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}},?"
+    r"[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]*\r?$"
+)
+
+
+def comment_header_spans(text: str) -> list[tuple[int, int]]:
+    """The header lines of a numbered comment list, from the counter to the line's end, when the
+    text has two or more (one alone may be a dated line of the story), in text order."""
+    if ":" not in text:
+        return []
+    spans = [(m.start("mark"), m.end()) for m in _COMMENT_HEADER.finditer(text)]
     return spans if len(spans) >= 2 else []
 
 

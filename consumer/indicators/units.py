@@ -717,13 +717,16 @@ _PERSON_WORDS = frozenset(
 # clause after it (a clock time is written "at 10 a.m." or "at 10:30", never so)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 # A person's age told with "to be": "I was 15 in 1999", "she's 42 and", "Roe, who is about 70,"
-# ("it was 12" and "they were 12" may count things, so only a person's pronoun or "who")
+# ("it was 12" and "they were 12" may count things, so only a person's pronoun or "who"); also
+# contracted and after a modal ("if you're 50 or older", "she'd be just 35,", "he will be 18
+# when"), and before "that" ("since he was 10 that he knew"; session 47, read on three sites)
 _BE_AGE_BEFORE = re.compile(
     r"\b(?:I\s+(?:was|am)|I'm|I\u2019m|(?:he|she)\s+(?:was|is)|(?:he|she)['\u2019]s|(?:you|we)\s+(?:are|were)|"
+    r"(?:you|we)['\u2019]re|(?:I|you|he|she)(?:['\u2019](?:d|ll)|\s+(?:would|will))\s+be|"
     r"who\s+(?:is|was))\s+(?:about|almost|nearly|over|under|just|only)?\s*$",
     re.IGNORECASE,
 )
-_BE_AGE_AFTER = re.compile(r"\s*(?:[,.;!?)\u2014]|\s(?:and|in|when|at|but|or|now)\b|$)")
+_BE_AGE_AFTER = re.compile(r"\s*(?:[,.;!?)\u2014]|\s(?:and|in|when|at|but|or|now|that)\b|$)")
 PRONOUN_AFTER_AGE = re.compile(r",\s+(he|she)\s")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\s[-\u2013\u2014]\s|\u2014|\)|;|\.(?:\s|$))")
 _NOT_NAMES = frozenset(

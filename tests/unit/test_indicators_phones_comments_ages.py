@@ -1,0 +1,83 @@
+"""Session 47 (read on fresh web pages of 2012): three more dialling shapes are no figures (an
+international number after its plus in short groups, a toll-free number spelled with letters, a
+wire desk's number with hyphened country and area codes); the counters of a blog's numbered
+comment list are no figures; a person's age told with a contracted or modal "to be", or before
+"that", is in years. Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ships should call the duty desk on +971 50 55 23215 at once.",
+        "Vessels report by phone, +254-20-71-0044, day or night.",
+        "Consumer line: 888-ASK-FIRM for help.",
+        "Orders: 877-GO-TRAIN.",
+        "-- Perth Newsroom 61-8 9321-4400",
+    ],
+)
+def test_more_phone_shapes_are_no_figures(text: str) -> None:
+    assert page_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: a table's signed changes, a short signed row, a score and a count
+        ("Balance +3,831 +3,428 +12,696", [(3831.0, None), (3428.0, None), (12696.0, None)]),
+        ("Changes were +12 15 18 in the table.", [(12.0, None), (15.0, None), (18.0, None)]),
+        ("He won 61-2 in the final set before 9373 fans.", [(9373.0, "people")]),
+        ("The line sold 888 units in May.", [(888.0, "unit")]),
+    ],
+)
+def test_signed_rows_and_counts_stay(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert page_figures(text) == expected
+
+
+_COMMENTS = (
+    "What a lovely recipe.\n\n"
+    "2 Dana Roe November 12, 2012 at 3:39 pm\n"
+    "Made it 12 times already.\n\n"
+    "  3 Two Small Cooks March 3, 2013 at 10:16 am\n"
+    "So good!\n"
+)
+
+
+def test_numbered_comment_headers_are_no_figures() -> None:
+    assert page_figures(_COMMENTS) == [(12.0, "times")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negatives: one dated line alone is the story's own
+        (
+            "Rescuers found 14 bodies.\n12 homes burned November 12, 2012 at 3:39 pm\nMore later.",
+            [(14.0, "body"), (12.0, "home")],
+        ),
+    ],
+)
+def test_one_dated_line_keeps_its_count(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Note that if you're 50 or older, you can save more.", [(50.0, "year")]),
+        ("If you\u2019re 65, the rules differ.", [(65.0, "year")]),
+        ("Her aunt would have loved it. She'd be just 35, so young.", [(35.0, "year")]),
+        ("He will be 18 when the law changes.", [(18.0, "year")]),
+        ("He said he had known since he was 10 that he wanted to fly.", [(10.0, "year")]),
+        # negatives: a unit after the number, and "we", who may be counted
+        ("You'd be 10 minutes late.", [(10.0, "minute")]),
+        ("We'll be 12 at dinner.", [(12.0, None)]),
+    ],
+)
+def test_ages_told_with_contracted_or_modal_be(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert page_figures(text) == expected

@@ -1028,16 +1028,28 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
 
 _IN_ONE_COUNTS = frozenset(("2", "3", "4", "5", "6", "7", "8", "9", "10", "two", "three", "four", "five"))
 _DIGIT_COUNTS = frozenset(("five", "six", "seven", "eight", "nine", "ten", "5", "6", "7", "8", "9", "10"))
-# A page's counters on a line of their own or after a bar: "- 941 comments", "| 14 Photos"
+# A page's counters on a line of their own or after a bar: "- 941 comments", "| 14 Photos"; also
+# between a byline's separators ("by Ann Roe | 80 views | May 9", "May 6, 2012 \u00b7 4 comments")
+# and in a link to them ("Read the 4 comments \u00bb"; session 47, read on four sites)
 _COUNTER_AFTER = re.compile(
-    r"[ \t]+(?:comments?|photos?|images?|pictures?|videos?|replies|shares|views|likes)[ \t]*(?:\n|$)",
+    r"[ \t]+(?:comments?|photos?|images?|pictures?|videos?|replies|shares|views|likes)[ \t]*"
+    r"(?:\n|$|[|\u00b7\u2022\u00bb])",
     re.IGNORECASE,
 )
-_COUNTER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|\|[ \t]*$")
+_COUNTER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$|[|\u00b7\u2022][ \t]*$"
+    r"|\b(?:read|view|see)(?:[ \t]+all)?(?:[ \t]+the)?[ \t]+$",
+    re.IGNORECASE,
+)
+# A commenter's tally beside the name: "Total Comments (1465)", "Posts (312)"
+_TALLY_BEFORE = re.compile(r"\b(?:comments|posts|replies)[ \t]*\([ \t]*$", re.IGNORECASE)
 
 
 def _page_counter(before: str, after: str) -> bool:
-    """ "- 941 comments", "Gallery: Harbor Lights | 14 Photos": a page's counters, no figure."""
+    """ "- 941 comments", "Gallery: Harbor Lights | 14 Photos", "Total Comments (1465)": a
+    page's counters, no figure."""
+    if after[:1] == ")" and _TALLY_BEFORE.search(before) is not None:
+        return True
     return _COUNTER_AFTER.match(after) is not None and _COUNTER_BEFORE.search(before) is not None
 
 

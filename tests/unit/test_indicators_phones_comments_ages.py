@@ -1,7 +1,8 @@
 """Session 47 (read on fresh web pages of 2012): three more dialling shapes are no figures (an
 international number after its plus in short groups, a toll-free number spelled with letters, a
 wire desk's number with hyphened country and area codes); the counters of a blog's numbered
-comment list are no figures; a person's age told with a contracted or modal "to be", or before
+comment list, a byline's count of comments or views between its separators and a commenter's
+tally are no figures; a person's age told with a contracted or modal "to be", or before
 "that", is in years. Every text is our own."""
 
 from __future__ import annotations
@@ -50,6 +51,23 @@ _COMMENTS = (
 
 def test_numbered_comment_headers_are_no_figures() -> None:
     assert page_figures(_COMMENTS) == [(12.0, "times")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by Ann Roe on May 6, 2012 \u00b7 4 comments\nVoting matters.", []),
+        ("Cafe Opening Soon by Ann Roe | 80 views | May 9, 2012 at 4:35 pm | 0 Comments\nIt opens.", []),
+        ("Published on May 5th, 2012 Read the 4 comments \u00bb\nThe film took 12 hours.", [(12.0, "hour")]),
+        ("3\nFlea Dog\nTotal Comments (1465)\nMay 12, 2012 01:57 PM ET\nNice.", []),
+        # negatives: counts of comments and views the story tells
+        ("This one had 119 likes and 46 comments such as thanks.", [(119.0, "like"), (46.0, "comment")]),
+        ("The clip racked up more than 800,000 views.", [(800000.0, "view")]),
+        ("We got 40 comments: 12 people objected.", [(40.0, "comment"), (12.0, "people")]),
+    ],
+)
+def test_comment_and_view_counts_of_the_page(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert page_figures(text) == expected
 
 
 @pytest.mark.parametrize(

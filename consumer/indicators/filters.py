@@ -57,10 +57,10 @@ _PHONE_OTHER = gated(
 _PHONE_TRUNK = gated(r"\+\d{1,3}[ \t]?\(0\)[ \t]?\d{1,5}(?:[ \t.-]\d{1,5}){1,5}(?![\d-])")
 # Three more dialling shapes no count is written in (session 47, read on a notice to shipping, an
 # agency's press release and a wire desk's sign-off): an international number after its plus in
-# short groups, as Gulf, Asian and African pages print it ("+971 50 55 23215"; eight digits or
-# more in three groups or more, spaces or hyphens only: "+3,831" and "+0.4" are a table's
+# short groups, as Gulf, Asian and African pages print it ("+968 42 71 80465"; eight digits or
+# more in three groups or more, spaces or hyphens only: "+4,172" and "+0.4" are a table's
 # changes); a toll-free number spelled with letters ("888-ASK-FIRM", "1-800-GO-TRAIN"); and a
-# wire desk's number, its country and area codes joined by a hyphen ("61-2 9373-1800").
+# wire desk's number, its country and area codes joined by a hyphen ("61-8 9321-4400").
 _PHONE_SHAPES = gated(
     r"(?=[+\d])(?:"
     r"(?<![\d+.,-])\+\d{1,3}(?:[ \t-]\d{1,5}){2,5}"
@@ -243,8 +243,8 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
 
 
 # The number a blog's comment list puts before each comment's header line, its author and the
-# time it was posted ("3 Dana Roe November 12, 2012 at 3:39 pm", "12 jo @ her kitchen May 2,
-# 2013 at 10:16 am"; session 47, read on three blogs): a counter, and any number in the author's
+# time it was posted ("4 Dana Roe March 3, 2014 at 9:12 pm", "12 jo @ her kitchen May 2,
+# 2013 at 7:05 am"; session 47, read on three blogs): a counter, and any number in the author's
 # name is part of a name. Only a run of two such lines or more is a comment list.
 _COMMENT_HEADER = gated(
     rf"(?im)^[ \t]*(?P<mark>\d{{1,3}})[ \t]+[^\n]{{1,60}}?\b(?:{MONTHS})\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}},?"
@@ -1029,8 +1029,8 @@ def designator(text: str, number_start: int, number_end: int) -> bool:
 _IN_ONE_COUNTS = frozenset(("2", "3", "4", "5", "6", "7", "8", "9", "10", "two", "three", "four", "five"))
 _DIGIT_COUNTS = frozenset(("five", "six", "seven", "eight", "nine", "ten", "5", "6", "7", "8", "9", "10"))
 # A page's counters on a line of their own or after a bar: "- 941 comments", "| 14 Photos"; also
-# between a byline's separators ("by Ann Roe | 80 views | May 9", "May 6, 2012 \u00b7 4 comments")
-# and in a link to them ("Read the 4 comments \u00bb"; session 47, read on four sites)
+# between a byline's separators ("by Ann Roe | 35 views | May 9", "May 6, 2014 \u00b7 7 comments")
+# and in a link to them ("Read the 9 comments \u00bb"; session 47, read on four sites)
 _COUNTER_AFTER = re.compile(
     r"[ \t]+(?:comments?|photos?|images?|pictures?|videos?|replies|shares|views|likes)[ \t]*"
     r"(?:\n|$|[|\u00b7\u2022\u00bb])",
@@ -1041,12 +1041,12 @@ _COUNTER_BEFORE = re.compile(
     r"|\b(?:read|view|see)(?:[ \t]+all)?(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
 )
-# A commenter's tally beside the name: "Total Comments (1465)", "Posts (312)"
+# A commenter's tally beside the name: "Total Comments (2381)", "Posts (312)"
 _TALLY_BEFORE = re.compile(r"\b(?:comments|posts|replies)[ \t]*\([ \t]*$", re.IGNORECASE)
 
 
 def _page_counter(before: str, after: str) -> bool:
-    """ "- 941 comments", "Gallery: Harbor Lights | 14 Photos", "Total Comments (1465)": a
+    """ "- 941 comments", "Gallery: Harbor Lights | 14 Photos", "Total Comments (2381)": a
     page's counters, no figure."""
     if after[:1] == ")" and _TALLY_BEFORE.search(before) is not None:
         return True

@@ -718,8 +718,8 @@ _PERSON_WORDS = frozenset(
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 # A person's age told with "to be": "I was 15 in 1999", "she's 42 and", "Roe, who is about 70,"
 # ("it was 12" and "they were 12" may count things, so only a person's pronoun or "who"); also
-# contracted and after a modal ("if you're 50 or older", "she'd be just 35,", "he will be 18
-# when"), and before "that" ("since he was 10 that he knew"; session 47, read on three sites)
+# contracted and after a modal ("if you're 55 or older", "he'd be just 41,", "he will be 18
+# when"), and before "that" ("since she was 12 that she knew"; session 47, read on three sites)
 _BE_AGE_BEFORE = re.compile(
     r"\b(?:I\s+(?:was|am)|I'm|I\u2019m|(?:he|she)\s+(?:was|is)|(?:he|she)['\u2019]s|(?:you|we)\s+(?:are|were)|"
     r"(?:you|we)['\u2019]re|(?:I|you|he|she)(?:['\u2019](?:d|ll)|\s+(?:would|will))\s+be|"

@@ -30,7 +30,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.attributes import ROLE_WORDS
-from consumer.entities.dictionary import dictionary_words, in_dictionary
+from consumer.entities.dictionary import describing_words, dictionary_words, in_dictionary
 from consumer.entities.retype.heads import is_head_word
 from consumer.entities.retype.lexicons import word_list
 from consumer.lexicon import PEOPLE_NOUNS
@@ -58,6 +58,14 @@ _FIRMS_OWN = frozenset(
         "customers fans players squad manager owner owners"
     )
 )
+
+
+# Session 47: an article right after an opening word that is a verb, an adjective or an adverb
+# in WordNet is the object of an instruction or of a participle ("Line a baking dish with ...",
+# "Select a season", "Following the success of ..."): a body's name is followed by its verb, never
+# by an article ("Harbor the bank" is no sentence), and a body named by such a word is one the
+# lists know or the story writes in mid-sentence, which never reach this test.
+_ARTICLES = frozenset(("a", "an", "the", "your"))
 
 
 # a title-case word and a capitalised word after it: the head of a longer name ("Continental
@@ -128,6 +136,8 @@ def opening_common_word(text: str, start: int, end: int, cases: dict[str, str], 
         return low in adverbs or not (nxt in STOP_WORDS or nxt in _FIRMS_OWN or nxt.endswith(_DESCRIBING))
     if glue == "-":
         return True
+    if glue.isspace() and nxt in _ARTICLES:
+        return in_dictionary(low, describing_words())
     if nxt == "of":
         # "Conversion of bank debt ...", "Groups of strikers marched": a common noun's phrase (a
         # body's "of" runs on to a capitalised word, "Bank of Tarvia", and the model takes it in)

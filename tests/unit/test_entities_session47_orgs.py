@@ -1,0 +1,45 @@
+"""Session 47 (A): organisations the model reads that name none, or a thing of another type.
+
+An instruction's or a participle's word opening a sentence before an article ("Line a baking dish
+...", "Following the success of ...") is no body; the space station is a listed vehicle (a
+product), as the telescopes are."""
+
+from __future__ import annotations
+
+import pytest
+
+from consumer.entities import EntityExtractor
+from consumer.entities.opening_words import opening_common_word
+from tests.unit.entity_texts import entities_of, types_of
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Mix the flour.\nLine a tin with paper and pour.", "Line", True),
+        ("Prices fell. Following the merger of two mills, output rose.", "Following", True),
+        ("Menu\nSelect a season to see its dates.", "Select", True),
+        ("Prices fell. Grease the pan and wait.", "Grease", True),
+        # no article, or no word of WordNet's: the model's reading stays
+        ("Prices fell. Chemical said it would cut jobs.", "Chemical", False),
+        ("Prices fell. Quorvex the firm said little.", "Quorvex", False),
+        ("Prices fell. Harbor in May raised its offer.", "Harbor", False),
+    ],
+)
+def test_an_opening_verb_before_an_article(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert opening_common_word(text, start, start + len(word), {}, listed=False) is expected
+
+
+def test_an_opening_verb_the_story_writes_in_mid_sentence_is_left_alone() -> None:
+    text = "Prices fell. Grease the pan and wait for the grease to set."
+    start = text.index("Grease")
+    assert not opening_common_word(text, start, start + 6, {"grease": "grease"}, listed=False)
+
+
+def test_the_space_station_is_a_product(extractor: EntityExtractor) -> None:
+    body = (
+        "The robotic arm was built in Tarvia and helped to assemble the International Space Station. "
+        "Two astronauts will fly to the International Space Station next year, the agency said."
+    )
+    assert types_of(entities_of(extractor, body)).get("International Space Station") == "PRODUCT"

@@ -43,3 +43,13 @@ def test_the_space_station_is_a_product(extractor: EntityExtractor) -> None:
         "Two astronauts will fly to the International Space Station next year, the agency said."
     )
     assert types_of(entities_of(extractor, body)).get("International Space Station") == "PRODUCT"
+
+
+def test_the_listed_station_names_no_family_of_bodies(extractor: EntityExtractor) -> None:
+    body = (
+        "Phones reach 96 percent of people, according to the International Telecommunication Union. "
+        "The International Space Station circles the Earth every 90 minutes."
+    )
+    types = types_of(entities_of(extractor, body))
+    assert types.get("International Space Station") == "PRODUCT"
+    assert types.get("International Telecommunication Union") == "ORGANIZATION"

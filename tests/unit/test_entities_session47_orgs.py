@@ -1,7 +1,7 @@
 """Session 47 (A): organisations the model reads that name none, or a thing of another type.
 
-An instruction's or a participle's word opening a sentence before an article ("Line a baking dish
-...", "Following the success of ...") is no body; the space station is a listed vehicle (a
+An instruction's or a participle's word opening a sentence before an article ("Butter a tin ...",
+"Following the merger of ...") is no body; the space station is a listed vehicle (a
 product), as the telescopes are."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from tests.unit.entity_texts import entities_of, types_of
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        ("Mix the flour.\nLine a tin with paper and pour.", "Line", True),
+        ("Mix the flour.\nButter a tin and pour.", "Butter", True),
         ("Prices fell. Following the merger of two mills, output rose.", "Following", True),
-        ("Menu\nSelect a season to see its dates.", "Select", True),
+        ("Sizes\nChoose a colour for the frame.", "Choose", True),
         ("Prices fell. Grease the pan and wait.", "Grease", True),
         # no article, or no word of WordNet's: the model's reading stays
         ("Prices fell. Chemical said it would cut jobs.", "Chemical", False),
@@ -53,3 +53,18 @@ def test_the_listed_station_names_no_family_of_bodies(extractor: EntityExtractor
     types = types_of(entities_of(extractor, body))
     assert types.get("International Space Station") == "PRODUCT"
     assert types.get("International Telecommunication Union") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym"),
+    [
+        ("The clinic rolled out a shared EHR that lets doctors see each other's notes.", "EHR"),
+        ("My wife keeps an HSA for another year and her PPO plan has lower premiums.", "HSA"),
+        ("My wife keeps an HSA for another year and her PPO plan has lower premiums.", "PPO"),
+        ("Regulators granted an EUA for the test in March.", "EUA"),
+        ("He broke the WR in the final, beating the field by a metre.", "WR"),
+        ("The festival offers a night of EDM where bass drops punctuate the set.", "EDM"),
+    ],
+)
+def test_a_common_noun_acronym_is_no_body(extractor: EntityExtractor, body: str, acronym: str) -> None:
+    assert acronym not in types_of(entities_of(extractor, body))

@@ -18,8 +18,9 @@ after it ("Labour MP ..."), a possessive or a verb's function word ("Parliament 
 the model's reading, save an article after a word of WordNet's verbs, adjectives and adverbs
 (session 47: "Grease a tin ...", "Following the merger of ...", an instruction or a participle,
 no body; on 398 fresh pages two such bodies dropped, both rightly). On 2,400 BBC and Reuters
-stories this and ``opening_adverb`` dropped 21 bodies, 20 rightly; the wrong one a party named before its campaign's officer ("Labour election
-campaign coordinator Jo Roe", which reads as "Wheelchair user Jo Roe" does).
+stories this and ``opening_adverb`` dropped 21 bodies, 20 rightly; the wrong one a party named
+before its campaign's officer ("Labour election campaign coordinator Jo Roe", which reads as
+"Wheelchair user Jo Roe" does).
 
 Cost: tried only for a one-word model body; it reads a few characters before the word and at most
 80 after it, and the dictionary is read once per process.

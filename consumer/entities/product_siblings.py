@@ -13,9 +13,7 @@ person of such words is left alone: on the dev pages it named a game's character
 
 The family's word is never a name a list holds as anything but a product ("Verizon", a listed
 company, has its bodies as well as its services), never a given name ("Lincoln Navigator" beside
-"Lincoln Chafee"), nor a word that opens bodies' and places' names ("International", "National",
-"United": the listed "International Space Station" beside "the International Telecommunication
-Union", session 47), and a product the model alone read never names a family: the small model
+"Lincoln Chafee"), and a product the model alone read never names a family: the small model
 reads a lone given name or a town as a product as often ("his daughter Ivanka"). A name the
 gazetteer lists, or with a head word ("... Team", "... Park", "... Labs"), keeps its reading.
 One pass over the candidates a field; no text is read.
@@ -25,11 +23,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import head_type
-from consumer.entities.retype.person_names import NAME_OPENERS
 from consumer.entities.retype.products import family_model_word
 from consumer.events import TextField
 
@@ -45,8 +44,8 @@ def _family_word(surface: str, gazetteer: Gazetteer) -> str | None:
     first = words[0]
     if not _FAMILY_WORD.fullmatch(first) or not any(c.isupper() for c in first):
         return None
-    if first.lower() in NAME_OPENERS or is_given_name(first):
-        return None  # session 47: "International Space Station" names no family of bodies' names
+    if first.lower() in STOP_WORDS or is_given_name(first):
+        return None
     entry = gazetteer.lookup(first)
     if entry is not None and entry.type != "PRODUCT":
         return None

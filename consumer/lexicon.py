@@ -159,6 +159,7 @@ COMMON_ACRONYMS = frozenset(
         SOB BS SMH IDK LMAO NSFW AKA TM Q&A RSVP HQ
         SPAC SPACs REIT REITs ESG M&A EBITDA IPOs ETFs YTD QE APR APY
         DSLR DSLRs SLR SDHC SDXC HDMI QLED IME SDK SDKs GUI CDN OCR LTE RPM MPG BPM GMO
+        EDM EHR EHRs HSA HSAs PPO PPOs HMO HMOs EUA GCSE GCSEs WR
         """
     )
 )
@@ -175,7 +176,10 @@ the web's parts and measures, "the main UI", "the PII it collects", "MAU growth"
 "that excuse is BS", "an old SOB", "Kelpo Soap (TM)", "a Q&A with fans", finance's shapes and
 measures, "a SPAC merger", "REIT yields", "M&A fees", "a lower APR", cameras', cards' and software's
 kinds, "an old DSLR", "SDXC cards", "the IME popup", "the SDK"; never ETA, a group's name, nor TLC, a
-channel's):
+channel's; session 47: a genre, care's plans and records, a permit, an exam and a record,
+"a night of EDM", "a shared EHR", "an HSA account", "a PPO plan", "granted an EUA", "three
+GCSEs", "broke the WR"; never FSA nor PTO, a food or
+finance authority's and a patent office's letters too):
 things and roles, never names,
 though a tagger reads their capitals as a place or a company. Two-letter forms that are also US
 state or territory codes (ID, CT, AR, PR) and clock times (AM, PM) are left out, and so are

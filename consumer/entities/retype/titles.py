@@ -11,6 +11,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from consumer.entities.candidates import Candidate
+from consumer.entities.dictionary import dictionary_words, in_dictionary
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type, head_word
@@ -170,7 +171,7 @@ def job_title_only(text: str, cand: Candidate) -> bool:
         return _trade_credit(text, cand)
     if cand.type != "ORGANIZATION":
         return False
-    if _role_phrase(text, cand):
+    if _role_phrase(text, cand) or _title_opening(text, cand):
         return True
     _cut_rank_tail(text, cand)
     _cut_officer_tail(text, cand)
@@ -270,6 +271,38 @@ def _role_phrase(text: str, cand: Candidate) -> bool:
         cand.start += employer.end()
         return False
     return (opener and "of" in words) or words[-1] in _ROLE_ENDS
+
+
+# Session 47: the model stops a capitalised job title before its role noun and reads the words
+# before it as a body ("Chief Nursing Quality" + " Officer at Kelby", "Company Safety" + " Officer
+# (CSO)", "Senior" + " Content Director Jo Roe"). A title opens on a role's word or modifier, or on
+# "Company"/"Corporate"; every word of it is an ordinary English word, and none after its first
+# a body's head word.
+_TITLE_OPENERS = frozenset((*ROLE_MODIFIERS, *_ROLE_OPENERS, *word_list("company corporate")))
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}")
+_AFTER_REACH = 40  # characters read after the span: up to three words
+
+
+def _title_opening(text: str, cand: Candidate) -> bool:
+    """A model body of ordinary words opening a job title, whose role noun comes in the one to
+    three capitalised words right after it (True: drop it). A listed body or one the gazetteer
+    matched never reaches this test; a head word ("Foreign Office" + " Minister") keeps the body."""
+    lows = [w.lower() for w in text[cand.start : cand.end].split()]
+    if not lows or lows[0] not in _TITLE_OPENERS or any(w in HEAD_TYPES for w in lows[1:]):
+        return False
+    words = dictionary_words()[0]
+    if not all(in_dictionary(w, words) for w in lows):
+        return False
+    after = _WORDS_AFTER.match(text, cand.end, min(len(text), cand.end + _AFTER_REACH))
+    if after is None:
+        return False
+    for word in after.group(0).split():
+        low = word.lower()
+        if low in _ROLE_ENDS:
+            return True
+        if not in_dictionary(low, words) or low in HEAD_TYPES:
+            return False
+    return False
 
 
 _OFFICER_OF = re.compile(r"(?P<title>(?:[A-Z][\w-]*[ \t]+){1,3})of[ \t]+(?:the[ \t]+)?(?=[A-Z])")

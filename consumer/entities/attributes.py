@@ -229,9 +229,27 @@ _RUN_ON_VERB = re.compile(
 # Roe, who was ousted as deputy this month,", "Ann Lee and Kim Roe, and the firm's deputy ...").
 _RELATIVE = re.compile(r"[ \t,]+(?:who|whose|which)(?:['’]s)?\b")
 _NO_ROLE_OPENING = re.compile(r"(?:who|whose|which|and)(?:['’]s)?\b", re.IGNORECASE)
-# ... but one in the present tense names the person's position: "Jo Roe, who is now head of
-# Kelby Trust," → "head of Kelby Trust"
-_PRESENT_OPENING = re.compile(r"who(?:[ \t]+is|['’]s)[ \t]+(?:(?:now|currently|also)[ \t]+)?")
+# ... but "who is" or "who was" before a title, or a determiner and a title, names the position
+# the person holds or held: "Jo Roe, who is now head of Kelby Trust," → "head of Kelby Trust";
+# "Roe, who was formerly chairman of Kelby," → "formerly chairman of Kelby" ("who was ousted as
+# deputy" names none: its first two words hold no title)
+_WHO_IS_OPENING = re.compile(r"who(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:now|currently|also)[ \t]+)?")
+
+
+def _who_is_role(text: str, start: int, end: int) -> int | None:
+    """Where the title starts after an apposition's "who is"/"who was", or None."""
+    opening = _WHO_IS_OPENING.match(text, start, end)
+    if opening is None:
+        return None
+    words = [w.lower().strip(",") for w in text[opening.end() : end].split()[:2]]
+    if words and (
+        words[0] in ("a", "an", "the", "formerly", "previously")
+        or any(lexicon.bare_title(w) in _ROLE_WORDS for w in words)
+    ):
+        return opening.end()
+    return None
+
+
 # "of", "at" or "for" before the role's organisation: a capitalised name ("chief of the Kelby
 # Trust") or a lower-case body with its own head word and a qualifier ("deputy director of the
 # provincial development and reform commission"); any other lower-case phrase after them names
@@ -261,16 +279,16 @@ def _is_role(phrase: str) -> bool:
 def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
     """(role, organisation, role span) for the person mentioned at text[start:end]."""
     match = _APPOSITION.match(text, end)
-    present = _PRESENT_OPENING.match(text, match.start(1), match.end(1)) if match else None
+    held = _who_is_role(text, match.start(1), match.end(1)) if match else None
     if (
         match
         and _is_role(match.group(1))
         and not match.group(1)[:1].isdigit()
-        and (present is not None or not _NO_ROLE_OPENING.match(match.group(1)))
+        and (held is not None or not _NO_ROLE_OPENING.match(match.group(1)))
     ):
         role_start, role_end = match.span(1)
-        if present is not None:
-            role_start = present.end()
+        if held is not None:
+            role_start = held
         run_on = _RUN_ON_VERB.search(text, role_start, role_end)
         if run_on is not None:
             role_end = run_on.start()

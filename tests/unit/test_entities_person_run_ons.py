@@ -44,6 +44,10 @@ def test_a_person_run_on_is_cut_back_to_the_name(text: str, span: str, name: str
         ("Officials said Ayman al-Sharif would speak.", "Ayman al-Sharif"),
         ("The singer Jean-Luc Varde arrived.", "Jean-Luc Varde"),
         ("A statement from Marla Tovey-Quist followed.", "Marla Tovey-Quist"),
+        # a given name's lower-case syllable after a hyphen, an English word or not
+        ("President Lin Hua-wen spoke.", "Lin Hua-wen"),
+        ("Secretary-General Pak Ki-moon spoke.", "Pak Ki-moon"),
+        ("Leader Kim Sung-un spoke.", "Kim Sung-un"),
     ],
 )
 def test_a_name_with_a_hyphen_of_its_own_stays(text: str, span: str) -> None:

@@ -79,6 +79,13 @@ def test_a_role_ends_before_a_relative_clause_and_names_no_lower_case_phrase(
             "St. Quell University",
         ),
         ("Petr Vasko, a lawyer from St. Tarvin, agreed.", "Petr Vasko", "a lawyer from St. Tarvin", None),
+        # "who was" before a title names the position held
+        (
+            '"It grew," said Hal Tarn, who was formerly chairman of Kelby Bank, a lender.',
+            "Hal Tarn",
+            "formerly chairman of Kelby Bank",
+            "Kelby Bank",
+        ),
         # a present-tense relative clause names the position
         (
             "Officials named Rolf Anker, who is now head of Kelby Trust, as the buyer.",

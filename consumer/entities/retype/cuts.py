@@ -273,7 +273,10 @@ def _cut_body_at_colon(text: str, cand: Candidate) -> None:
 # What no person's name holds: a colon and a space, or a symbol standing as a word (a heading's
 # colon, a signature's "@", a menu path's ">" or "|"), and a lower-case word hyphened to its end.
 _PERSON_BREAK = re.compile(r":[ \t]|[ \t][@>|](?:[ \t]|$)")
-_HYPHENED_LOWER_END = re.compile(r"(?<=[A-Za-z])-[a-z]{3,}$")
+# The describing word is a past participle or a compound's own ending ("-centered", "-led",
+# "-like", "-era", "-gate"): a lower-case syllable after a hyphen is a given name's in Chinese
+# and Korean names ("Tsai Ing-wen", "Ban Ki-moon", "Kim Jong-un").
+_HYPHENED_LOWER_END = re.compile(r"(?<=[A-Za-z])-(?:[a-z]{2,}ed|like|style|esque|era|gate)$")
 
 
 def _cut_person_run_on(text: str, cand: Candidate) -> None:

@@ -196,14 +196,21 @@ def _may_end_in_title(text: str, low: int, high: int) -> bool:
 # A company's legal suffix inside an apposition: "general manager of Acme Holding Co., Ltd.",
 # whose full stops and comma would otherwise end the role at "Co".
 _LEGAL_SUFFIX = r"(?:Co\.,?|Ltd\.|Inc\.|Corp\.|Plc\.|Bhd\.|L\.L\.C\.)"
+# A place's shortened "Saint", "Mount" or "Fort" before its name ("a lawyer from St. Tarvin",
+# "a professor at St. Quell University"), whose full stop would otherwise end the role there
+# (session 47).
+_PLACE_SHORT = r"(?:St|Mt|Ft)"
 _APPOSITION = re.compile(
-    r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+(?:" + _LEGAL_SUFFIX + r"|[\w'’&-]+)){0,14}?)"
-    r"(?=\s*(?:[,;:\"“”)]|\.(?:\s|$)|$)|(?<=\.)\s)"
+    r",\s+((?:the\s+|a\s+|an\s+)?[\w'’-]+(?:[ \t]+(?:"
+    + _LEGAL_SUFFIX
+    + r"|"
+    + _PLACE_SHORT
+    + r"\.(?=[ \t]+[A-Z])|[\w'’&-]+)){0,14}?)"
+    r"(?=\s*(?:[,;:\"“”)]|(?<!\b" + _PLACE_SHORT + r")\.(?:\s|$)|$)|(?<=\.)(?<!\b" + _PLACE_SHORT + r"\.)\s)"
 )
 # Capitalised titles ("Prime Minister Li Keqiang", "Gen. Mark Milley"), on the name's own line;
 # a full stop only after a short abbreviation, so "... Premier League.\n\nAlexandre" is no title.
 _TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]+(?:-elect|-designate)?)[ \t]+){1,3})$")
-_OF_ORG = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(.+)$")
 _DESCRIPTION = re.compile(r",\s+((?:an?|the)\s+[^,;\"“”\n]{3,160}?)(?=\s*(?:[,;\"“”)]|\.(?:\s|$)|$))")
 
 
@@ -216,6 +223,54 @@ _RUN_ON_VERB = re.compile(
 )
 
 
+# A relative clause after the role's first words says what the person did or does, no title:
+# "a professor of surgery who leads the Kelby clinic", "the campaign manager who helped him win"
+# (session 47). An apposition that opens on such a pronoun or on "and" is no role at all ("Jo
+# Roe, who was ousted as deputy this month,", "Ann Lee and Kim Roe, and the firm's deputy ...").
+_RELATIVE = re.compile(r"[ \t,]+(?:who|whose|which)(?:['’]s)?\b")
+_NO_ROLE_OPENING = re.compile(r"(?:who|whose|which|and)(?:['’]s)?\b", re.IGNORECASE)
+# ... but "who is" or "who was" before a title, or a determiner and a title, names the position
+# the person holds or held: "Jo Roe, who is now head of Kelby Trust," → "head of Kelby Trust";
+# "Roe, who was formerly chairman of Kelby," → "formerly chairman of Kelby" ("who was ousted as
+# deputy" names none: its first two words hold no title)
+_WHO_IS_OPENING = re.compile(r"who(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:now|currently|also)[ \t]+)?")
+
+
+def _who_is_role(text: str, start: int, end: int) -> int | None:
+    """Where the title starts after an apposition's "who is"/"who was", or None."""
+    opening = _WHO_IS_OPENING.match(text, start, end)
+    if opening is None:
+        return None
+    words = [w.lower().strip(",") for w in text[opening.end() : end].split()[:2]]
+    if words and (
+        words[0] in ("a", "an", "the", "formerly", "previously")
+        or any(lexicon.bare_title(w) in _ROLE_WORDS for w in words)
+    ):
+        return opening.end()
+    return None
+
+
+# "of", "at" or "for" before the role's organisation: a capitalised name ("chief of the Kelby
+# Trust") or a lower-case body with its own head word and a qualifier ("deputy director of the
+# provincial development and reform commission"); any other lower-case phrase after them names
+# none ("a professor of surgery", "his coach for the past decade", "head of a pan-African firm").
+_OF_OR_AT = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?")
+
+
+def _role_org(role: str) -> str | None:
+    """The organisation a role names after "of", "at" or "for", the first that is one (a
+    lower-case body only where no capitalised name follows: "of law at St. Quell University" is
+    the university's)."""
+    for match in _OF_OR_AT.finditer(role):
+        rest = role[match.end() :].strip()
+        words = rest.split()
+        if rest[:1].isupper() or (
+            rest.islower() and len(words) > 1 and words[-1] in _ORG_HEADS and words[0] not in ("a", "an")
+        ):
+            return rest
+    return None
+
+
 def _is_role(phrase: str) -> bool:
     words = [w.lower().strip("'’") for w in phrase.split()]
     return any(lexicon.bare_title(w) in _ROLE_WORDS for w in words[:6])
@@ -224,15 +279,25 @@ def _is_role(phrase: str) -> bool:
 def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
     """(role, organisation, role span) for the person mentioned at text[start:end]."""
     match = _APPOSITION.match(text, end)
-    if match and _is_role(match.group(1)) and not match.group(1)[:1].isdigit():
+    held = _who_is_role(text, match.start(1), match.end(1)) if match else None
+    if (
+        match
+        and _is_role(match.group(1))
+        and not match.group(1)[:1].isdigit()
+        and (held is not None or not _NO_ROLE_OPENING.match(match.group(1)))
+    ):
         role_start, role_end = match.span(1)
+        if held is not None:
+            role_start = held
         run_on = _RUN_ON_VERB.search(text, role_start, role_end)
         if run_on is not None:
             role_end = run_on.start()
+        relative = _RELATIVE.search(text, role_start, role_end)
+        if relative is not None:
+            role_end = relative.start()
         role = text[role_start:role_end].strip()
         if _is_role(role):
-            org = _OF_ORG.search(role)
-            return role, org.group(1).strip() if org else None, (role_start, role_end)
+            return role, _role_org(role), (role_start, role_end)
     low = max(0, start - 60)
     before = _TITLE_BEFORE.search(text, low, start) if _may_end_in_title(text, low, start) else None
     title = (

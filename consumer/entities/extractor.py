@@ -345,7 +345,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         ]
         groups = settle_unplaced_words(groups, recased, gazetteer)
         groups = drop_borrowed_peoples(groups, recased, gazetteer)
-        groups = common_phrase_people(groups, recased)
+        groups = common_phrase_people(groups, recased, gazetteer)
         body = prepared.original.get("body", "")
         lower = LowerWords(body)
         groups = [

@@ -177,7 +177,9 @@ def _speaks_or_titled(group: CandidateGroup, recased: dict[TextField, str]) -> b
     )
 
 
-def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, str]) -> list[CandidateGroup]:
+def common_phrase_people(
+    groups: list[CandidateGroup], recased: dict[TextField, str], gazetteer: Gazetteer | None = None
+) -> list[CandidateGroup]:
     """Without the model "people" made of capitalised common words: a heading, a dish or a label
     ("Photo Gallery", "Sweet Potato", "Swim Results", "Dark Web Monitoring"). Every word of one
     is a word the story also writes in lower case, and its first word is no given name (so
@@ -189,7 +191,8 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     Only model guesses with no rule behind them, which never speak and carry no title: "Sweet
     Potato said" keeps its speaker. Session 46 (B): the guess's own repeats (origin "prop", the
     model's name copied to its other mentions, "Gender" of "Gender Bias") are the model's guess
-    too; they once kept a heading's phrase a person on the page that wrote it twice."""
+    too; they once kept a heading's phrase a person on the page that wrote it twice. Session 47:
+    or its last word a plural of things that no person bears (``_plural_thing_end``)."""
     suspects = [g for g in groups if _common_phrase_suspect(g)]
     if not suspects:
         return groups
@@ -197,7 +200,8 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     # A word the story writes in lower case is somewhere in its text as it stands: a suspect
     # with a word found nowhere (C-speed substring test) keeps its place without the split.
     texts = list(recased.values())
-    suspects = [g for g in suspects if _maybe_common(g.name.split(), texts, english)]
+    plural_ends = {id(g) for g in suspects if _plural_thing_end(g, recased, english, gazetteer)}
+    suspects = [g for g in suspects if id(g) in plural_ends or _maybe_common(g.name.split(), texts, english)]
     if not suspects:
         return groups
     # the story's lower-case words, read once and only when a suspect needs them
@@ -205,9 +209,34 @@ def common_phrase_people(groups: list[CandidateGroup], recased: dict[TextField, 
     dropped = {
         id(g)
         for g in suspects
-        if _common_words(g, recased, lower, english) and not _speaks_or_titled(g, recased)
+        if (id(g) in plural_ends or _common_words(g, recased, lower, english))
+        and not _speaks_or_titled(g, recased)
     }
     return [g for g in groups if id(g) not in dropped]
+
+
+def _plural_thing_end(
+    group: CandidateGroup, recased: dict[TextField, str], english: frozenset[str], gazetteer: Gazetteer | None
+) -> bool:
+    """Session 47: a suspect whose last word is the plural of an English word of four letters or
+    more and no census surname, written only as the whole name and with no person's cue beside
+    it (an age, a role, "who", speech: ``retype.person_context``): a firm's, a band's, a blog's
+    or a listing's name ("Quarn Patents", "Velvet Ladders", "Harbor Tours", "Grooming Tools"),
+    which no person bears (a surname that is such a plural is a census one, "Banks", "Sparks",
+    "Wells"; a short one may be a foreign surname, "his wife Jetty Kors"). The first word is no
+    given name (``_common_phrase_suspect``), so "Steve Jobs" stays."""
+    last = group.name.split()[-1]
+    low = last.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or retype.census_name(last):
+        return False
+    stems = (low[:-3] + "y" if low.endswith("ies") else "", low[:-2] if low.endswith("es") else "", low[:-1])
+    if not any(len(stem) >= 4 and stem in english for stem in stems):
+        return False
+    if any(recased[c.field][c.start : c.end] != group.name for c in group.cands):
+        return False
+    return gazetteer is None or not any(
+        retype.person_context(recased[c.field], c.start, c.end, group.name, gazetteer) for c in group.cands
+    )
 
 
 def _maybe_common(words: list[str], texts: list[str], english: frozenset[str]) -> bool:

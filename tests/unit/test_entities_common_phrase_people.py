@@ -96,7 +96,9 @@ def test_english_words_no_census_list_holds_are_no_person(body: str, name: str) 
     ("body", "name"),
     [
         ("Brave Wilson scored twice.", "Brave Wilson"),  # a census surname
-        ("Lantern Bites sang for the crowd.", "Lantern Bites"),  # a first word that is a noun alone
+        # a first word that is a noun alone (session 47: a plural last, "Lantern Bites", is a
+        # band's or a firm's name, ``_plural_thing_end``)
+        ("Lantern Bite sang for the crowd.", "Lantern Bite"),
         ("The prize went to Lone Quarrington.", "Lone Quarrington"),  # a word no dictionary lists
     ],
 )
@@ -107,3 +109,51 @@ def test_a_name_with_a_name_word_stays(body: str, name: str) -> None:
 def test_a_mention_with_another_word_keeps_the_person() -> None:
     body = "Spicy Trustee spoke. Later Jo Trustee agreed."
     assert _kept(body, "Spicy Trustee", "Jo Trustee")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # session 47: a last word that is a plural of things and no census surname
+        ("The blog Quarn Patents first reported the filing.", "Quarn Patents"),
+        ("Photo: Velbrook Images. The crowd cheered.", "Velbrook Images"),
+        ("Book a day with Harbor Tours from the strip.", "Harbor Tours"),
+    ],
+)
+def test_a_name_ending_on_a_plural_of_things_is_no_person(body: str, name: str) -> None:
+    assert not _kept(body, name)
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a given name first: a person whose surname is such a plural
+        ("Steve Jobs unveiled the phone.", ("Steve Jobs",)),
+        # a census surname that is a plural
+        ("Tarlo Sparks scored twice.", ("Tarlo Sparks",)),
+        # the surname written alone too: a person named by it
+        ("Quarn Patents arrived late. Patents said the road was closed.", ("Quarn Patents", "Patents")),
+    ],
+)
+def test_a_person_with_a_plural_surname_stays(body: str, names: tuple[str, ...]) -> None:
+    assert _kept(body, *names)
+
+
+def test_a_plural_end_that_speaks_stays() -> None:
+    body = '"We are sold out," said Quarn Patents on Monday.'
+    assert _kept(body, "Quarn Patents")
+
+
+def test_a_short_plural_end_stays() -> None:
+    # a stem of three letters ("kor") is as often a foreign surname
+    assert _kept("Officials said his wife Jetta Kors was freed.", "Jetta Kors")
+
+
+def test_a_plural_end_with_a_persons_cue_stays() -> None:
+    from consumer.entities.gazetteer import load_gazetteer
+
+    body = "Police found Quorra Ledges, 47, on Monday."
+    at = body.index("Quorra Ledges")
+    group = CandidateGroup("PERSON", [Candidate("body", at, at + 13, "PERSON", "ner")], None, "Quorra Ledges")
+    assert common_phrase_people([group], {"body": body}, load_gazetteer())
+    assert not common_phrase_people([group], {"body": body})  # without the cue's reading: dropped

@@ -42,6 +42,7 @@ from consumer.entities.retype.lists import (
     places_in_lists,
 )
 from consumer.entities.retype.people import placed_by_context
+from consumer.entities.retype.person_context import person_context
 from consumer.entities.retype.person_names import (
     chinese_names,
     given_name_people,
@@ -77,6 +78,7 @@ __all__ = [
     "listed_place_name",
     "looks_like_person",
     "people_in_lists",
+    "person_context",
     "place_context",
     "placed_by_context",
     "places_in_lists",

@@ -270,6 +270,30 @@ def _cut_body_at_colon(text: str, cand: Candidate) -> None:
     cand.end = cand.start + len(left.rstrip()) if body else cand.start
 
 
+# What no person's name holds: a colon and a space, or a symbol standing as a word (a heading's
+# colon, a signature's "@", a menu path's ">" or "|"), and a lower-case word hyphened to its end.
+_PERSON_BREAK = re.compile(r":[ \t]|[ \t][@>|](?:[ \t]|$)")
+# The describing word is a past participle or a compound's own ending ("-centered", "-led",
+# "-like", "-era", "-gate"): a lower-case syllable after a hyphen is a given name's in Chinese
+# and Korean names ("Tsai Ing-wen", "Ban Ki-moon", "Kim Jong-un").
+_HYPHENED_LOWER_END = re.compile(r"(?<=[A-Za-z])-(?:[a-z]{2,}ed|like|style|esque|era|gate)$")
+
+
+def _cut_person_run_on(text: str, cand: Candidate) -> None:
+    """ "Dana Quell: Learning to swim", "Jo @ my kitchen", "Settings > Profiles", "a Dana
+    Quell-centered fan site", "the Jo Roe-gate affair": a model person run on across a heading's
+    colon, a symbol standing as a word, or a hyphen before a lower-case word is the name before
+    it; a talk's or a post's title, a signature's site, a menu path or a compound's describing
+    word follows (session 47; the body's colon cut is ``_cut_body_at_colon``). A particle's
+    hyphen opens a word ("al-Sharif") and ends none."""
+    stop = _PERSON_BREAK.search(text, cand.start, cand.end)
+    if stop is not None:
+        cand.end = cand.start + len(text[cand.start : stop.start()].rstrip())
+    tail = _HYPHENED_LOWER_END.search(text, cand.start, cand.end)
+    if tail is not None:
+        cand.end = tail.start()
+
+
 def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     """A model's name cut at an opening quotation mark, prose, a question's verb, a title, a
     position, a date's month or a caption's credit (in place)."""
@@ -278,6 +302,8 @@ def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
         _cut_body_at_colon(text, cand)
         if cand.end <= cand.start:
             return
+    if cand.type == "PERSON":
+        _cut_person_run_on(text, cand)
     _cut_month_tail(text, cand)
     _cut_credit_tail(text, cand)
     _cut_words(text, cand)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from consumer.quotes.cues import FINITE, INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
-from consumer.quotes.indirect_interposed import interposed_rest
+from consumer.quotes.indirect_interposed import interposed_rest, opening_tag
 from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
 from consumer.quotes.speaker_index import NOBODY
@@ -78,6 +78,9 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
     # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": every shape reads
     # the sentence after its dateline (found once)
     body = past_dateline(masked, start, end)
+    shape = opening_tag(masked, body, end)
+    if shape is not None:
+        verb, who, clause, rest = shape  # 'Finally, Roe said, the managers were ...' (session 47)
     if clause is None:
         m = _reporting_clause(masked, past_openings(masked, body, end), end)
         if m and _clause_then_subject(m.group("who")):

@@ -46,6 +46,10 @@ _WHEN = (
 )
 _HOW = r"in\s+an?\s+(?:statement|interview|letter|speech|post|briefing|televised\s+address)"
 _WHEN_SAID = re.compile(rf"(?:{_WHEN}|{_HOW}(?:\s+{_WHEN})?),?\s+(?=[a-z]|[A-Z][\w.]*\s+[a-z])")
+# Where or in what it was said, commas and all, before the "that" of the clause ('said in a paper
+# published in the June issue of the Kelby Journal, a monthly, that ...'; session 47, a long subject
+# read): the words after "that" are what was said
+_WHERE_THAT = re.compile(r"(?:in|at|on|during|via|through)\s[^\x00;.]{0,200}?,\s+that\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
 )
@@ -96,6 +100,8 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
             lead = _OBJECT_THAT.match(masked, c_from, c_to) if told or not m.group("that") else None
             if lead is not None:
                 c_from = lead.end()  # 'told Xinhua that ...', 'said on Tuesday that ...'
+            elif not m.group("that") and (where := _WHERE_THAT.match(masked, c_from, c_to)) is not None:
+                c_from = where.end()  # 'said in a paper published in ..., a journal, that ...'
             elif not told and (when := _WHEN_SAID.match(masked, c_from, c_to)) is not None:
                 c_from = when.end()  # 'said on Sunday his country would prevail': when, not what
             said = m.group("verb")

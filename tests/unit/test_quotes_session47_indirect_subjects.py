@@ -47,6 +47,17 @@ def _indirect(body: str) -> list[tuple[list[str], str | None, str | None]]:
             "ten years, noted that only five surgeons in the region do the work.",
             [(["only five surgeons in the region do the work"], "Tom Vale", "noted")],
         ),
+        # where it was said, commas and all, before the clause's "that"
+        (
+            "Tom Vale, chief designer of the Harbour Trust's first ferry, the K-20, said in a paper "
+            "published in the June issue of the Kelby Journal, a monthly on ships, that radar is a key "
+            "field for crews.",
+            [(["radar is a key field for crews"], "Tom Vale", "said")],
+        ),
+        (
+            "Tom Vale said in a statement on Monday, after talks with the board, that the port would reopen.",
+            [(["the port would reopen"], "Tom Vale", "said")],
+        ),
         # a body heading a long interjection
         (
             "Harbour Trust, in a statement in the Sunday edition of the Kelby Times newspaper, said net "

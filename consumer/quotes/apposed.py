@@ -4,14 +4,15 @@ Acme and of the new unit, which will focus on drilling, said, "..."'): the phras
 words a subject phrase may hold, so the attribution had been dropped and the quote left with no
 speaker; the name heading it, set off by its comma, is the subject. A quoted term with a dashed
 apposition after it, the writer's predicate going on ('"The next Pele" - Tom Vance - is joining
-Kelby'): the sentence runs on past the mark, so the term opens no quote."""
+Kelby'): the sentence runs on past the mark, so the term opens no quote. Session 47: the same
+named subject before an indirect quote's verb (`apposed_head`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from consumer.quotes.cues import AUX, BEFORE_SUBJECT, SUBJECTS
+from consumer.quotes.cues import AUX, BEFORE_SUBJECT, FINITE, SUBJECTS
 from consumer.quotes.speakers import Speakers
 
 # 'Roe, Doe and Poe, said': a list of names after the first, no apposition
@@ -35,6 +36,34 @@ def apposed_subject(
     if BEFORE_SUBJECT.fullmatch(text, who_start, at) is None:
         return False
     return _COMMA.match(text, end) is not None and _NAME_LIST.match(text, end) is None
+
+
+# the words before the apposition's comma: a name and the title words or body before it
+_HEAD_WORDS = 7
+
+
+def apposed_head(
+    text: str, masked: str, fld: str, who_start: int, who_end: int, speakers: Speakers
+) -> tuple[int, int] | None:
+    """The person or organisation heading ``text[who_start:who_end]``, the subject of an indirect
+    quote too long to be read as one, when a name closes its first words right before the comma
+    of a long apposition (session 47, fresh web pages and Reuters copy: `Former Kelby Rovers
+    striker Tom Vale, a team-mate of the keeper while he was at Rovers, said it was ...`, `Labour
+    lawmaker Ann Roe, the chair of the committee and a longtime critic of the deal, says that
+    ...`): the clause after the verb is the name's. It had been dropped (or, with a clause in the
+    apposition, read as a tag `, said it was ...` giving the body inside it). None otherwise: no
+    comma closing the phrase, more than seven words or a finite verb before the first comma, no
+    mention ending at it, or a list of names."""
+    if not masked[who_start:who_end].rstrip().endswith(","):
+        return None
+    comma = masked.find(",", who_start, who_end)
+    head = masked[who_start:comma]
+    if len(head.split()) > _HEAD_WORDS or FINITE.search(head) is not None:
+        return None
+    for at, end, entity in speakers.mentions_in(fld, who_start, comma):
+        if end == comma and entity.type in ("PERSON", "ORGANIZATION"):
+            return (at, end) if _NAME_LIST.match(text, end) is None else None
+    return None
 
 
 # after the closing mark, an apposition between two spaced dashes (or em/en dashes), then a

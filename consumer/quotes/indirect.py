@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from consumer.quotes.apposed import apposed_head
 from consumer.quotes.cues import FINITE, INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
-from consumer.quotes.indirect_interposed import interposed_rest
+from consumer.quotes.indirect_interposed import interposed_rest, opening_tag
 from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
 from consumer.quotes.speaker_index import NOBODY
@@ -45,6 +46,10 @@ _WHEN = (
 )
 _HOW = r"in\s+an?\s+(?:statement|interview|letter|speech|post|briefing|televised\s+address)"
 _WHEN_SAID = re.compile(rf"(?:{_WHEN}|{_HOW}(?:\s+{_WHEN})?),?\s+(?=[a-z]|[A-Z][\w.]*\s+[a-z])")
+# Where or in what it was said, commas and all, before the "that" of the clause ('said in a paper
+# published in the June issue of the Kelby Journal, a monthly, that ...'; session 47, a long subject
+# read): the words after "that" are what was said
+_WHERE_THAT = re.compile(r"(?:in|at|on|during|via|through)\s[^\x00;.]{0,200}?,\s+that\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
 )
@@ -78,22 +83,37 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
     # "BEIJING, Jan. 17 (Xinhua) -- China's GDP grew ..., the bureau said": every shape reads
     # the sentence after its dateline (found once)
     body = past_dateline(masked, start, end)
+    shape = opening_tag(masked, body, end)
+    if shape is not None:
+        verb, who, clause, rest = shape  # 'Finally, Roe said, the managers were ...' (session 47)
     if clause is None:
         m = _reporting_clause(masked, past_openings(masked, body, end), end)
         if m and _clause_then_subject(m.group("who")):
             m = None  # "Workers could strike, the FNV union said on Tuesday, after ...": see below
-        if m and len(m.group("who").split()) <= 12 and _subject_like(m.group("who")):
+        # a longer subject: a name heading a long apposition (session 47), the clause the name's
+        head = None
+        if m and len(m.group("who").split()) > 12 and _subject_like(m.group("who")):
+            head = apposed_head(text, masked, fld, *m.span("who"), speakers)
+        if m and (len(m.group("who").split()) <= 12 or head is not None) and _subject_like(m.group("who")):
             c_from, c_to = m.span("clause")
             told = m.group("verb").lower().startswith(("told", "tells"))
             lead = _OBJECT_THAT.match(masked, c_from, c_to) if told or not m.group("that") else None
             if lead is not None:
                 c_from = lead.end()  # 'told Xinhua that ...', 'said on Tuesday that ...'
+            elif not m.group("that") and (where := _WHERE_THAT.match(masked, c_from, c_to)) is not None:
+                c_from = where.end()  # 'said in a paper published in ..., a journal, that ...'
             elif not told and (when := _WHEN_SAID.match(masked, c_from, c_to)) is not None:
                 c_from = when.end()  # 'said on Sunday his country would prevail': when, not what
-            if (not told or lead is not None) and not _object_not_clause(
-                m.group("verb"), bool(m.group("that")) or lead is not None, masked, c_from, c_to
+            said = m.group("verb")
+            if (
+                said.lower() in _ADVICE_VERBS
+                and (later := _LATER_SAID.match(masked, c_from, c_to)) is not None
             ):
-                verb, who, clause = m.group("verb"), m.span("who"), (c_from, c_to)
+                said, c_from = later.group("verb"), later.end()  # 'warned against ..., but said it could ...'
+            if (not told or lead is not None) and not _object_not_clause(
+                said, bool(m.group("that")) or lead is not None, masked, c_from, c_to
+            ):
+                verb, who, clause = said, head or m.span("who"), (c_from, c_to)
                 if relative_subject(m.group("who")):
                     # 'Kelco, which maintains 900 miles of track, records ...' (session 45)
                     clause = relative_report(masked, bool(m.group("that")), c_from, c_to)
@@ -150,8 +170,8 @@ def _reported_part(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _PARTICIPLE.search(text, start, end)
     if tail is not None:
         end = tail.start()
-    while end > start and text[end - 1] in ".,;":
-        end -= 1
+    while end > start and text[end - 1] in '.,;"\u201d ':
+        end -= 1  # also a stray mark the page left after the stop ('... in ransom. "'; session 47)
     return start, end
 
 
@@ -214,10 +234,26 @@ _PREPOSITION_OBJECT = re.compile(
 )
 
 
+# A warning against a deed or to someone to do it ('cautioned against too much tinkering', 'warned
+# investors to stay away from the shares', 'warned the board not to sell'): advice, no reported
+# clause, as the conventions' 'urged X to do ...' (session 47, fresh web pages and blind pages);
+# a clause with a finite verb ('warned the cost to savers would rise') is one
+_ADVICE_VERBS = frozenset(("warned", "warns", "warn", "cautioned", "cautions", "caution"))
+_ADVICE_OBJECT = re.compile(r"against\s|(?:[\w'\u2019.-]+\s+){1,4}(?:not\s+)?to\s+[a-z]", re.IGNORECASE)
+# ... and a clause the same subject reports after it ('warned against reading too much into the
+# data, but said it could be an early sign ...'): that clause, with its own verb
+_LATER_SAID = re.compile(
+    r"against\s[^\x00;]{1,200}?,?\s+but\s+(?P<verb>said|says|added|adds|noted|notes)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _object_not_clause(verb: str, that: bool, masked: str, start: int, end: int) -> bool:
     """A reporting verb with a noun phrase after it and no "that": a thing reported, no speech.
     A definite noun phrase opens a clause when a finite verb follows ("reports the man who took
     the child was sentenced"), and is the verb's object otherwise ("reported its first loss")."""
+    if not that and verb.lower() in _ADVICE_VERBS and _ADVICE_OBJECT.match(masked, start, end) is not None:
+        return FINITE.search(masked, start, end) is None
     if not that and _PREPOSITION_OBJECT.match(masked, start, end) is not None:
         return True  # 'admitted to the flawed design', 'added to his collection' (session 43)
     if not that and verb.lower() in ("added", "adds", "adding") and _NOUN_PHRASE_START.match(masked, start):

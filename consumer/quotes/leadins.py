@@ -36,12 +36,17 @@ _INTRO = re.compile(
     # to say:', 'Indeed, Roe was blunt:'; session 23): unread, the lead-in named no one and the last
     # speaker went on; not 'Still Water Co., ...', whose capitalised name runs on to the comma
     r"(?:nevertheless|nonetheless|still|instead|indeed|moreover|furthermore|besides|otherwise|therefore|"
-    r"thus|again|anyway|likewise|elsewhere|afterwards?)(?=,)|"
+    r"thus|again|anyway|likewise|elsewhere|afterwards?|"
+    # capitalised at the sentence's start, where a lower-case '-ly' word is not read (session 47)
+    r"finally|eventually|ultimately|initially|originally|previously|recently|currently|additionally|"
+    r"similarly|consequently|unfortunately|fortunately|basically|essentially|apparently|separately)(?=,)|"
     # a span of time before "later", "before", "ago" ('Moments before,', 'Two days later,', 'A few
     # weeks after the vote,'; session 29, fresh web pages): unread, a description after it ('...,
     # the senator told a reporter') was read with it as one subject and named no one
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)?(?:few\s+)?"
     r"(?:moments?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+    # 'A minute or two later,' (session 47, fresh web pages)
+    r"(?:\s+or\s+(?:two|three|so))?"
     r"(?=\s+(?:before|after|later|earlier|ago|afterwards?)\b)|"
     r"shortly(?=\s+(?:before|after|afterwards?)\b)|"
     # a preposition added for openings like 'To loud applause,': before a lower-case word only,
@@ -63,6 +68,14 @@ CONJUNCTION = re.compile(r"(?:but|and|yet|so|or|nor)\b,?\s+", re.IGNORECASE)
 # conjunction is: 'Meanwhile Ann Roe, the party's spokesman, said:' opens on Roe (session 33, BBC
 # pages); read up to the next comma as an opening phrase, it left the apposition as the subject
 _BARE_ADVERB = re.compile(r"(?:Meanwhile|However)\s+(?=[A-Z])")
+
+
+def opening_phrase(masked: str, start: int) -> int | None:
+    """Where the words after an adverbial opening at ``start`` begin ('Finally, ', 'When he was 12, ',
+    'A minute or two later, ', 'In spite of the delays, '): the opening runs to its first comma; None
+    when the words at ``start`` open no such phrase."""
+    m = _INTRO.match(masked, start)
+    return m.end() if m is not None else None
 
 
 _DATELINE_REACH = 200

@@ -145,8 +145,13 @@ def _place_in_focus(entity: Entity) -> bool:
     named once, late in the story (in a quote, an aside), is not its main place."""
     if entity.type != "LOCATION":
         return False
-    early = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
-    return early or len(entity.mentions) > 1
+    return named_early(entity) or len(entity.mentions) > 1
+
+
+def named_early(entity: Entity) -> bool:
+    """Whether the headline or the lead (its first sentence, about) names the entity: what the
+    story is about, not a place it mentions twice in passing."""
+    return any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
 
 
 # "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none

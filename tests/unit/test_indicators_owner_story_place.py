@@ -55,7 +55,9 @@ def test_a_place_named_in_passing_takes_no_statistic(text: str, figure: str) -> 
         # the lead names it
         (
             "Budget swells",
-            "Norland lawmakers approved a larger budget on Monday. " + _LEAD + "Total spending rose to $55 billion.",
+            "Norland lawmakers approved a larger budget on Monday. "
+            + _LEAD
+            + "Total spending rose to $55 billion.",
             "$55 billion",
             "Norland",
         ),

@@ -36,7 +36,13 @@ from consumer.indicators.subject.cues import (
     owned_sum,
 )
 from consumer.indicators.subject.generic_body import generic_body
-from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like, named_early
+from consumer.indicators.subject.mentions import (
+    FOCUS_KINDS,
+    Candidate,
+    MentionIndex,
+    company_like,
+    named_early,
+)
 from consumer.indicators.subject.national_accounts import firm_keeps, national_account, statistics_row
 from consumer.indicators.subject.place_measures import its_place_owner
 from consumer.indicators.subject.possessive import possessor

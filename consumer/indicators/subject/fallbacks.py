@@ -41,7 +41,6 @@ from consumer.indicators.subject.mentions import (
     Candidate,
     MentionIndex,
     company_like,
-    named_early,
 )
 from consumer.indicators.subject.national_accounts import firm_keeps, national_account, statistics_row
 from consumer.indicators.subject.place_measures import its_place_owner
@@ -223,7 +222,7 @@ def _implied_owner(
         if company is not None:
             return company
         wider = statistic_place(index)
-        if wider is not None and not named_early(wider):
+        if wider is not None and not index.leads_with(wider):
             # "Analysts put the price tag per unit at $2" in a story that names Tarvia twice in
             # passing: only the place the headline or lead names is the story's (session 47)
             return None

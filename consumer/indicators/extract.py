@@ -79,7 +79,7 @@ from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
-from consumer.indicators.subject.unowned import counts_nobody, polled_share
+from consumer.indicators.subject.unowned import counts_nobody, poll_margin, polled_share
 from consumer.indicators.time_idiom import point_in_time
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
@@ -654,6 +654,7 @@ def _owner_before(
     if (
         counts_nobody(text, sentence[0], span, unit)
         or polled_share(text, span[1], unit)
+        or poll_margin(text, sentence[0], span[0], unit)
         or has_second_subject(text, sentence[0], span)  # "... and Carl Mott caught two passes"
     ):
         return None

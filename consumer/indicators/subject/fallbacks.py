@@ -36,7 +36,12 @@ from consumer.indicators.subject.cues import (
     owned_sum,
 )
 from consumer.indicators.subject.generic_body import generic_body
-from consumer.indicators.subject.mentions import FOCUS_KINDS, Candidate, MentionIndex, company_like
+from consumer.indicators.subject.mentions import (
+    FOCUS_KINDS,
+    Candidate,
+    MentionIndex,
+    company_like,
+)
 from consumer.indicators.subject.national_accounts import firm_keeps, national_account, statistics_row
 from consumer.indicators.subject.place_measures import its_place_owner
 from consumer.indicators.subject.possessive import possessor
@@ -217,6 +222,10 @@ def _implied_owner(
         if company is not None:
             return company
         wider = statistic_place(index)
+        if wider is not None and not index.leads_with(wider):
+            # "Analysts put the price tag per unit at $2" in a story that names Tarvia twice in
+            # passing: only the place the headline or lead names is the story's (session 47)
+            return None
         return lead_division(index, text, wider) or wider  # "Leiwu County in ... Kessel Province"
     return None
 

@@ -47,6 +47,8 @@ class MentionIndex:
             [e for e in entities if not _lists_only(e, field, text) and not _currency_only(e, field, text)]
         )
         self.skip_before = skip_before  # the dateline prefix: where the story was filed, no referent
+        # the focus entities the headline or the lead names, read once (each figure's fallback asks)
+        self._named_early = [e for e in self.focus.values() if named_early(e)]
         # the firm a headline opens with ("VANTOR GRAIN CO <VGC> 1ST QTR NET"): a results table's owner
         self.headline_company = _headline_opener(entities)
         # the countries the story names: what a national adjective's statistic belongs to
@@ -62,6 +64,10 @@ class MentionIndex:
         found.sort(key=lambda c: (c.start, c.end))
         self._mentions = found
         self._starts = [c.start for c in found]
+
+    def leads_with(self, entity: Entity) -> bool:
+        """Whether ``entity`` is a focus entity the headline or the lead names (``named_early``)."""
+        return any(e is entity for e in self._named_early)
 
     def between(self, start: int, end: int) -> list[Candidate]:
         """Mentions wholly inside [start, end)."""
@@ -145,8 +151,13 @@ def _place_in_focus(entity: Entity) -> bool:
     named once, late in the story (in a quote, an aside), is not its main place."""
     if entity.type != "LOCATION":
         return False
-    early = any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
-    return early or len(entity.mentions) > 1
+    return named_early(entity) or len(entity.mentions) > 1
+
+
+def named_early(entity: Entity) -> bool:
+    """Whether the headline or the lead (its first sentence, about) names the entity: what the
+    story is about, not a place it mentions twice in passing."""
+    return any(m.field == "headline" or m.start < _LEAD_CHARS for m in entity.mentions)
 
 
 # "(NYSE: RIGP)", "(Nasdaq: VVUS)": the exchange before a ticker lists the company, it is none

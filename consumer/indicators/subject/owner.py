@@ -85,6 +85,7 @@ from consumer.indicators.subject.unowned import (
     counts_nobody,
     nobodys_length,
     opposed_count,
+    poll_margin,
     polled_share,
     record_line_end,
 )
@@ -164,6 +165,7 @@ def subject_of(
         or (counts_things(unit) and SET_BEFORE.search(text, max(low, figure[0] - 40), figure[0]))
         or restates_list(candidates, text, figure[0], counts_things(unit))  # "A and B, two networks"
         or polled_share(text, figure[1], unit)  # "65% of the managers surveyed"
+        or poll_margin(text, low, figure[0], unit)  # "a margin of error of 3 percentage points"
         or opposed_count(text, low, figure[0], counts_things(unit))  # "against 30 teams"
     ):
         return None  # "tensions between the two countries": the parties, not a quantity

@@ -89,6 +89,25 @@ def polled_share(text: str, figure_end: int, unit: str | None) -> bool:
     return unit in _SHARE_UNITS and _POLLED_AFTER.match(text, figure_end, figure_end + 60) is not None
 
 
+# "has a margin of error of plus or minus 3 percentage points", "a sampling error of +/- 2.7
+# points for voters 50 and older": the poll's precision, no quantity of the firm or the body the
+# story names (its maker is a source, as for the shares of its respondents); session 47 found the
+# story's company taking it, read as a firm's margin, on three fresh pages
+_MARGIN_BEFORE = re.compile(r"\b(?:margin\s+of\s+(?:sampling\s+)?error|sampling\s+error)\b", re.IGNORECASE)
+_MARGIN_REACH = 100  # "+/-3.1 points for the overall sample and +/- 2.7 points for ...": the second too
+
+
+def poll_margin(text: str, low: int, figure_start: int, unit: str | None) -> bool:
+    """Whether a share is a poll's margin of error, named in the 100 characters before it in its
+    sentence (from ``low`` on): nobody's, and no figure before goes on to it."""
+    if unit not in _SHARE_UNITS:
+        return False
+    start = max(low, figure_start - _MARGIN_REACH)
+    if "error" not in text[start:figure_start].lower():
+        return False  # the cheap test first: few sentences speak of errors
+    return _MARGIN_BEFORE.search(text, start, figure_start) is not None
+
+
 # "hadn't done it against 30 teams", "filed a lawsuit against two men": a count after "against"
 # names the other side, no quantity of the clause's subject
 _AGAINST_BEFORE = re.compile(

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from consumer.parse.agencies import canonical_agency, is_known_agency
+from consumer.parse.dateheading import WRITER_LINE_RE, date_block, is_date_heading, match_date_heading
 from consumer.parse.dateline import find_dateline
 from consumer.parse.dates import DATE_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
 from consumer.sentences import split_sentences
@@ -69,7 +70,7 @@ _TICKER_HEADER_RE = re.compile(
 _TICKER_SEP_RE = re.compile(r"\s*[•·|]\s*")
 _FURNITURE_RE = re.compile(
     r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|(?:Text|Font) size\b.*"
-    r"|Print|E-?mail|Share|Tweet|Comments?|Subscribe|Advertisement|ADVERTISEMENT|Enlarge(?: image)?"
+    r"|Print|E-?mail|Share|Tweet|Comments?|\d+\s*Comments?|Subscribe|Advertisement|ADVERTISEMENT|Enlarge(?: image)?"
     r"|Close|Menu|Search|Sign in|Log in|Read more|Skip to (?:main )?content|\d{1,2}:\d{2}|A\s*A\s*A"
     r"|(?:Photo|Video) gallery|Share (?:on|this)\b.*|Follow us\b.*"
     r"|(?:【\d+】\s*)+|\[\d+\](?:\s*\[\d+\])*"
@@ -388,6 +389,8 @@ _SITE_SEP_RE = re.compile(r"\s+[-|–—]\s+")
 _BREADCRUMB_TAIL_RE = re.compile(r"(?:>>|»|>)\s*(?P<tail>[^<>»]{3,400})$")
 _FLAT_MIN_LINE = 1500
 _HEADER_SCAN_LINES = 40
+_TOP_LINES = 4  # a page's first lines, where a blog's date heading stands above or under the headline
+_MAX_HEADING_ABOVE = 200  # longer is a paragraph: the story has begun
 _MAX_HEADLINE_GUESS = 300
 _CAPTION_SCAN = 4
 
@@ -614,7 +617,8 @@ def _source_from_match(match: re.Match[str], found: WireText) -> None:
         found.editors.extend(_split_names(groups["ed"]))
 
 
-def _match_source_line(line: str) -> re.Match[str] | None:
+def _match_source_line(line: str, *, top: bool = False) -> re.Match[str] | None:
+    """``top``: the line is among a page's first lines, where a blog's date heading may stand."""
     for regex in (_PAREN_SOURCE_RE, _LABELLED_SOURCE_RE):
         match = regex.search(line)
         if match and match.start() < 20:
@@ -624,7 +628,7 @@ def _match_source_line(line: str) -> re.Match[str] | None:
         if match["src"].isupper() and _DATELINE_REST_RE.match(match["rest"]):
             return None  # "WASHINGTON, March 3, 1987 - The Fed ...": a dated lead, not a source line
         return match
-    return _DATE_ONLY_RE.match(line)
+    return _DATE_ONLY_RE.match(line) or (match_date_heading(line) if top else None)
 
 
 # What follows the date of a wire dateline in capitals: a dash, then the story's first sentence.
@@ -643,7 +647,9 @@ def _analyse_lines(
 ) -> None:
     header_end = min(len(lines), header_lines)
     source_at = -1
+    heading = False  # the source line is a blog's date heading (``dateheading``)
     skip: set[int] = set()
+    longest = 0  # a date heading stands above the story's first paragraph, never under it
     for i, line in enumerate(lines[:header_end]):
         if _TICKER_HEADER_RE.match(line) and i + 1 < len(lines):
             found.related.extend(_ticker_items(lines[i + 1]))
@@ -654,16 +660,27 @@ def _analyse_lines(
         elif _AP_SLUG_RE.match(line):
             found.slug_line = line
             skip.add(i)
-        if source_at < 0 and i not in skip and len(line) < 300 and (match := _match_source_line(line)):
+        top = i < _TOP_LINES and longest <= _MAX_HEADING_ABOVE
+        longest = max(longest, len(line))
+        if source_at < 0 and i not in skip and len(line) < 300 and (match := _match_source_line(line, top=top)):
             _source_from_match(match, found)
             source_at = i
             skip.add(i)
+            heading = is_date_heading(match)
+            break
+        if top and (block := date_block(lines, i)) is not None:
+            _source_from_match(block[0], found)
+            source_at = block[1]
+            skip.update(range(i, source_at + 1))
+            heading = True
             break
 
     content = [(i, line) for i, line in enumerate(lines) if i not in skip and not _is_furniture(line)]
     if source_at >= 0:
         before = [(i, line) for i, line in content if i < source_at]
         body_from = source_at + 1
+        if heading and not headline_known and _headline_over_standfirst(lines, before, source_at, found, html=html):
+            return
         # The headline is the nearest headline-like line above the source line.
         for _, line in reversed(before):
             if (by := _BYLINE_RE.match(line)) and not found.byline:
@@ -673,6 +690,8 @@ def _analyse_lines(
             if not headline_known and _looks_like_headline(line):
                 found.headline = line
             break
+        if not before and not headline_known:
+            body_from = _headline_below(lines, body_from, found)
     else:
         body_from = 0
         if content and not headline_known:
@@ -681,6 +700,56 @@ def _analyse_lines(
                 found.headline = first
                 body_from = first_i + 1
     _collect_body(lines[body_from:], found, html=html)
+
+
+def _headline_over_standfirst(
+    lines: list[str], before: list[tuple[int, str]], source_at: int, found: WireText, *, html: bool
+) -> bool:
+    """A headline, its standfirst, a writer's line, then the date heading: the headline is the
+    page's first line and the standfirst the body's start (the nearest line above the date is the
+    standfirst or the writer, never the headline). Collects the body and says so when it applies."""
+    stand = [(i, line) for i, line in before if not (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line))]
+    if len(stand) < 2 or not _looks_like_headline(stand[0][1]):
+        return False
+    first = stand[0][0]
+    found.headline = stand[0][1]
+    rest: list[str] = []
+    for line in lines[first + 1 : source_at]:
+        if writer := (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line)):
+            found.byline = found.byline or _byline_and_agency(writer["by"])[0]
+        else:
+            rest.append(line)
+    _collect_body(rest + lines[source_at + 1 :], found, html=html)
+    return True
+
+
+def _headline_below(lines: list[str], start: int, found: WireText) -> int:
+    """A page that opens on its date heading sets the headline under it, then maybe a byline.
+
+    Taken when the next line reads as a title (short, not ending as a sentence does); returns
+    where the body starts. A lead right under the date stays the body's first paragraph.
+    """
+    at = start
+    while at < len(lines) and at < start + _TOP_LINES and _is_furniture(lines[at]):
+        at += 1
+    if at >= len(lines) or not _reads_as_title(lines[at]):
+        return start
+    found.headline = lines[at]
+    at += 1
+    if at < len(lines) and (by := _BYLINE_RE.match(lines[at])) and not found.byline:
+        found.byline, agency = _byline_and_agency(by["by"])
+        found.source_name = found.source_name or agency
+        at += 1
+    return at
+
+
+def _reads_as_title(line: str) -> bool:
+    return (
+        len(line.split()) <= _MAX_TITLE_WORDS
+        and _looks_like_headline(line)
+        and not line.rstrip().endswith((".", ":", ";", ","))
+        and not _BYLINE_RE.match(line)
+    )
 
 
 # A heading over a block of other stories' titles that a page sets inside or after the story:
@@ -794,6 +863,13 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
             continue
         if not paragraphs and not found.published and (match := _match_source_line(line)) and len(line) < 200:
             _source_from_match(match, found)
+            continue
+        if not paragraphs and (heading := match_date_heading(line)) is not None:
+            # the page's date heading under its headline: the writer and the date, never story text
+            if heading["by"] and not found.byline:
+                found.byline = _byline_and_agency(heading["by"])[0]
+            if not found.published:
+                _source_from_match(heading, found)
             continue
         if _is_furniture(line):
             continue

@@ -70,7 +70,8 @@ _TICKER_HEADER_RE = re.compile(
 _TICKER_SEP_RE = re.compile(r"\s*[•·|]\s*")
 _FURNITURE_RE = re.compile(
     r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|(?:Text|Font) size\b.*"
-    r"|Print|E-?mail|Share|Tweet|Comments?|\d+\s*Comments?|Subscribe|Advertisement|ADVERTISEMENT|Enlarge(?: image)?"
+    r"|Print|E-?mail|Share|Tweet|Comments?|\d+\s*Comments?|Subscribe|Advertisement|ADVERTISEMENT"
+    r"|Enlarge(?: image)?"
     r"|Close|Menu|Search|Sign in|Log in|Read more|Skip to (?:main )?content|\d{1,2}:\d{2}|A\s*A\s*A"
     r"|(?:Photo|Video) gallery|Share (?:on|this)\b.*|Follow us\b.*"
     r"|(?:【\d+】\s*)+|\[\d+\](?:\s*\[\d+\])*"
@@ -391,6 +392,7 @@ _FLAT_MIN_LINE = 1500
 _HEADER_SCAN_LINES = 40
 _TOP_LINES = 4  # a page's first lines, where a blog's date heading stands above or under the headline
 _MAX_HEADING_ABOVE = 200  # longer is a paragraph: the story has begun
+_MIN_LEAD_WORDS = 8
 _MAX_HEADLINE_GUESS = 300
 _CAPTION_SCAN = 4
 
@@ -662,7 +664,8 @@ def _analyse_lines(
             skip.add(i)
         top = i < _TOP_LINES and longest <= _MAX_HEADING_ABOVE
         longest = max(longest, len(line))
-        if source_at < 0 and i not in skip and len(line) < 300 and (match := _match_source_line(line, top=top)):
+        match = _match_source_line(line, top=top) if i not in skip and len(line) < 300 else None
+        if match is not None:
             _source_from_match(match, found)
             source_at = i
             skip.add(i)
@@ -679,7 +682,8 @@ def _analyse_lines(
     if source_at >= 0:
         before = [(i, line) for i, line in content if i < source_at]
         body_from = source_at + 1
-        if heading and not headline_known and _headline_over_standfirst(lines, before, source_at, found, html=html):
+        standfirst = heading and not headline_known
+        if standfirst and _headline_over_standfirst(lines, before, source_at, found, html=html):
             return
         # The headline is the nearest headline-like line above the source line.
         for _, line in reversed(before):
@@ -705,22 +709,26 @@ def _analyse_lines(
 def _headline_over_standfirst(
     lines: list[str], before: list[tuple[int, str]], source_at: int, found: WireText, *, html: bool
 ) -> bool:
-    """A headline, its standfirst, a writer's line, then the date heading: the headline is the
-    page's first line and the standfirst the body's start (the nearest line above the date is the
-    standfirst or the writer, never the headline). Collects the body and says so when it applies."""
+    """A headline, its standfirst (a sentence), maybe a writer's line, then the date heading: the
+    headline is the line above the standfirst, and the standfirst is the body's start (the
+    nearest line above the date is no headline there). Collects the body and says so when it
+    applies."""
     stand = [(i, line) for i, line in before if not (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line))]
-    if len(stand) < 2 or not _looks_like_headline(stand[0][1]):
+    if len(stand) < 2 or not _reads_as_lead(stand[-1][1]) or not _reads_as_title(stand[-2][1]):
         return False
-    first = stand[0][0]
-    found.headline = stand[0][1]
+    at, found.headline = stand[-2]
     rest: list[str] = []
-    for line in lines[first + 1 : source_at]:
+    for line in lines[at + 1 : source_at]:
         if writer := (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line)):
             found.byline = found.byline or _byline_and_agency(writer["by"])[0]
         else:
             rest.append(line)
     _collect_body(rest + lines[source_at + 1 :], found, html=html)
     return True
+
+
+def _reads_as_lead(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) > _MIN_LEAD_WORDS
 
 
 def _headline_below(lines: list[str], start: int, found: WireText) -> int:

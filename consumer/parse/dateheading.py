@@ -48,6 +48,8 @@ _COUNTERS = (
 _WRITER_FIRST_RE = re.compile(rf"^{_WRITER}(?:\s+on\s+|{_SEP}){_WHEN}{_COUNTERS}$")
 _DATE_FIRST_RE = re.compile(rf"^{_WHEN}(?:{_SEP}{_WRITER})?{_COUNTERS}$")
 _MAX_HEADING = 160
+_MAX_NAME = 40
+_CALENDAR_WORD_RE = re.compile(rf"^(?:{MONTH_PATTERN}|{_WEEKDAY})$")
 # a writer's line alone, "by Jo Roe", "By: Jo Roe"
 WRITER_LINE_RE = re.compile(rf"^{_WRITER}$")
 
@@ -63,6 +65,29 @@ def match_date_heading(line: str) -> re.Match[str] | None:
     if len(line) > _MAX_HEADING or not any(ch.isdigit() for ch in line[:80]):
         return None
     return _DATE_FIRST_RE.match(line) or _WRITER_FIRST_RE.match(line)
+
+
+# A writer's name alone on its line: two or three capitalised words, an initial or a particle
+# between. Never a section's or a kicker's words ("Breaking News", "Tech Review").
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME_PART = rf"(?:[A-Z]\.|{_PARTICLE}\s+{_NAME_WORD}|{_NAME_WORD})"
+_WRITER_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_PART}){{1,2}}$")
+_SECTION_TEXT = """
+    news update updates breaking analysis opinion review reviews editorial exclusive live video videos
+    photos photo gallery comment comments features feature sport sports business politics world
+    technology tech science health culture arts travel entertainment local national international
+    blog blogs post posts home page more related latest top story stories report reports special
+    week weekly daily today morning evening night the and of for in on
+"""
+_SECTION_WORDS = frozenset(_SECTION_TEXT.split())
+
+
+def is_writer_name(line: str) -> bool:
+    """The line is a person's name alone: no section word, no month or weekday."""
+    if len(line) > _MAX_NAME or not _WRITER_NAME_RE.match(line):
+        return False
+    words = line.replace("-", " ").split()
+    return not any(w.lower() in _SECTION_WORDS or _CALENDAR_WORD_RE.match(w) for w in words)
 
 
 def is_date_heading(match: re.Match[str]) -> bool:

@@ -29,7 +29,13 @@ import re
 from dataclasses import dataclass, field
 
 from consumer.parse.agencies import canonical_agency, is_known_agency
-from consumer.parse.dateheading import WRITER_LINE_RE, date_block, is_date_heading, match_date_heading
+from consumer.parse.dateheading import (
+    WRITER_LINE_RE,
+    date_block,
+    is_date_heading,
+    is_writer_name,
+    match_date_heading,
+)
 from consumer.parse.dateline import find_dateline
 from consumer.parse.dates import DATE_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
 from consumer.sentences import split_sentences
@@ -393,6 +399,7 @@ _HEADER_SCAN_LINES = 40
 _TOP_LINES = 4  # a page's first lines, where a blog's date heading stands above or under the headline
 _MAX_HEADING_ABOVE = 200  # longer is a paragraph: the story has begun
 _MIN_LEAD_WORDS = 8
+_MIN_PARAGRAPH = 100  # a story paragraph under a writer's name, not another heading
 _MAX_HEADLINE_GUESS = 300
 _CAPTION_SCAN = 4
 
@@ -611,7 +618,10 @@ def _source_from_match(match: re.Match[str], found: WireText) -> None:
     if groups.get("src"):
         found.source_name = found.source_name or _source_agency(groups["src"], found)
     date = parse_date(groups["date"]) if groups.get("date") else None
-    time = parse_time(groups["time"]) if groups.get("time") else None
+    # the time with what follows it: "2:15PM" keeps its half of the day
+    time = None
+    if groups.get("time"):
+        time = parse_time(match.string[match.start("time") : match.end("time") + 5])
     if time is None and groups.get("date"):
         time = parse_time(groups["date"])
     found.published = combine(date, time)
@@ -644,13 +654,9 @@ def _ticker_items(line: str) -> list[str]:
 # --------------------------------------------------------------------------- line-per-block pages
 
 
-def _analyse_lines(
-    lines: list[str], found: WireText, *, headline_known: bool, header_lines: int, html: bool = False
-) -> None:
-    header_end = min(len(lines), header_lines)
-    source_at = -1
-    heading = False  # the source line is a blog's date heading (``dateheading``)
-    skip: set[int] = set()
+def _find_source_line(lines: list[str], header_end: int, found: WireText, skip: set[int]) -> tuple[int, bool]:
+    """The source line's index (-1 when there is none) and whether it is a blog's date heading
+    (``dateheading``); tickers, slugs and the source line go into ``skip``."""
     longest = 0  # a date heading stands above the story's first paragraph, never under it
     for i, line in enumerate(lines[:header_end]):
         if _TICKER_HEADER_RE.match(line) and i + 1 < len(lines):
@@ -667,16 +673,20 @@ def _analyse_lines(
         match = _match_source_line(line, top=top) if i not in skip and len(line) < 300 else None
         if match is not None:
             _source_from_match(match, found)
-            source_at = i
             skip.add(i)
-            heading = is_date_heading(match)
-            break
+            return i, is_date_heading(match)
         if top and (block := date_block(lines, i)) is not None:
             _source_from_match(block[0], found)
-            source_at = block[1]
-            skip.update(range(i, source_at + 1))
-            heading = True
-            break
+            skip.update(range(i, block[1] + 1))
+            return block[1], True
+    return -1, False
+
+
+def _analyse_lines(
+    lines: list[str], found: WireText, *, headline_known: bool, header_lines: int, html: bool = False
+) -> None:
+    skip: set[int] = set()
+    source_at, heading = _find_source_line(lines, min(len(lines), header_lines), found, skip)
 
     content = [(i, line) for i, line in enumerate(lines) if i not in skip and not _is_furniture(line)]
     if source_at >= 0:
@@ -685,6 +695,8 @@ def _analyse_lines(
         standfirst = heading and not headline_known
         if standfirst and _headline_over_standfirst(lines, before, source_at, found, html=html):
             return
+        if heading:
+            body_from = _past_writer(lines, body_from, found)
         # The headline is the nearest headline-like line above the source line.
         for _, line in reversed(before):
             if (by := _BYLINE_RE.match(line)) and not found.byline:
@@ -743,12 +755,36 @@ def _headline_below(lines: list[str], start: int, found: WireText) -> int:
     if at >= len(lines) or not _reads_as_title(lines[at]):
         return start
     found.headline = lines[at]
-    at += 1
-    if at < len(lines) and (by := _BYLINE_RE.match(lines[at])) and not found.byline:
-        found.byline, agency = _byline_and_agency(by["by"])
+    return _past_writer(lines, at + 1, found)
+
+
+def _past_writer(lines: list[str], at: int, found: WireText) -> int:
+    """Where the body starts after the writer's line that may stand under a page's headline or
+    date heading: "By Jo Roe", "by Jo Roe", or the name alone when a paragraph follows it (a
+    tech site's layout). Left in, the writer reads as a person of the story."""
+    if at >= len(lines):
+        return at
+    line = lines[at]
+    if by := (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line)):
+        name = by["by"]
+    elif at + 1 < len(lines) and len(lines[at + 1]) >= _MIN_PARAGRAPH and is_writer_name(line):
+        name = line
+    else:
+        return at
+    if not found.byline:
+        found.byline, agency = _byline_and_agency(name)
         found.source_name = found.source_name or agency
-        at += 1
-    return at
+    return at + 1
+
+
+def _without_name_over_credit(lines: list[str], found: WireText) -> list[str]:
+    """The writer's name over the writer's credit near the top ("Jo Roe" / "by Jo Roe"): both go."""
+    for i in range(min(_TOP_LINES, len(lines) - 1)):
+        credit = WRITER_LINE_RE.match(lines[i + 1])
+        if credit is not None and credit["by"] == lines[i]:
+            found.byline = found.byline or credit["by"]
+            return lines[:i] + lines[i + 2 :]
+    return lines
 
 
 def _reads_as_title(line: str) -> bool:
@@ -840,6 +876,7 @@ _MAX_CREDIT_LINE = 160
 def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
     if html:
         lines = _without_teaser_blocks(_without_head_byline(lines), found)
+    lines = _without_name_over_credit(lines, found)
     paragraphs: list[str] = []
     in_section = False
     for line in lines:
@@ -865,15 +902,16 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
             if paragraphs:
                 break
             continue
-        if not paragraphs and (by := _BYLINE_RE.match(line)) and not found.byline:
+        by = _BYLINE_RE.match(line) or WRITER_LINE_RE.match(line) if not paragraphs else None
+        if by is not None and not found.byline:
             found.byline, agency = _byline_and_agency(by["by"])
             found.source_name = found.source_name or agency
             continue
         if not paragraphs and not found.published and (match := _match_source_line(line)) and len(line) < 200:
             _source_from_match(match, found)
             continue
-        if not paragraphs and (heading := match_date_heading(line)) is not None:
-            # the page's date heading under its headline: the writer and the date, never story text
+        if len(paragraphs) <= 1 and (heading := match_date_heading(line)) is not None:
+            # the date heading under the headline (or its standfirst): writer and date, never story text
             if heading["by"] and not found.byline:
                 found.byline = _byline_and_agency(heading["by"])[0]
             if not found.published:

@@ -14,7 +14,10 @@ from consumer.parse import parse_item
 from consumer.parse.dates import parse_time
 
 HEADLINE = "Harbor board plans second ferry pier"
-LEAD = "The Marlow Harbor board said on Tuesday that it would open a second ferry pier next spring."
+LEAD = (
+    "The Marlow Harbor board said on Tuesday that it would open a second ferry pier"
+    " on the north quay next spring."
+)
 BODY = f"{LEAD}\n\nThe pier will cost about 4 million dollars, the board said in a statement."
 
 
@@ -116,3 +119,41 @@ def test_a_dated_line_under_the_story_start_is_no_heading() -> None:
 )
 def test_a_twelve_hour_clock_keeps_its_half_of_the_day(text: str, expected: dt.time) -> None:
     assert parse_time(text) == expected
+
+
+# The writer's own line at the top of the body: a name alone under the date heading, "by Jo Roe",
+# or the name over its credit. Left in, the writer reads as a person of the story.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\nMarch 14, 2031 3:26 PM\nOrla Penhallow\n{BODY}",
+        f"Harbor Weekly | 14 March 2031\n{HEADLINE}\nOrla Penhallow\n{BODY}",
+        f"{HEADLINE}\nby Orla Penhallow\n{BODY}",
+        f"{HEADLINE}\nOrla Penhallow\nby Orla Penhallow\n{BODY}",
+    ],
+)
+def test_the_writer_line_leaves_the_body(text: str) -> None:
+    article = _parsed(text)
+    assert (article.headline, article.byline) == (HEADLINE, "Orla Penhallow")
+    assert article.body.paragraphs[0] == LEAD
+
+
+def test_a_standfirst_over_the_writer_and_date_stays() -> None:
+    text = f"{HEADLINE}\n{STANDFIRST}\nOrla Penhallow\nby Orla Penhallow\nMarch 14, 2031 8:10 AM PDT\n{BODY}"
+    article = _parsed(text)
+    assert (article.headline, article.byline) == (HEADLINE, "Orla Penhallow")
+    assert article.body.paragraphs[:2] == [STANDFIRST, LEAD]
+    assert _when(article).hour == 8
+
+
+@pytest.mark.parametrize("kicker", ["Breaking News", "Local Politics", "Harbor Review"])
+def test_a_kicker_under_the_date_is_no_writer(kicker: str) -> None:
+    article = _parsed(f"{HEADLINE}\nMarch 14, 2031 3:26 PM\n{kicker}\n{BODY}")
+    assert article.byline is None
+
+
+def test_a_source_line_time_keeps_its_half_of_the_day() -> None:
+    article = _parsed(f"{HEADLINE}\nPosted Mar 14th 2031 2:15PM\n\n{BODY}")
+    assert _when(article).hour == 14

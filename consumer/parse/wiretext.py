@@ -353,6 +353,18 @@ _END_LINE_RE = re.compile(
     r"^(?:End|END|Enditem|ENDITEM|\(END\)|\(end\)|-30-|#{3}|Add your comment|Please enable JavaScript.*"
     r"|Copyright\b.*|©.*|All rights reserved.*|\(For the latest China news.*)$"
 )
+# The heading of the readers' comments under a story: a count ("12 Comments", "Comments (12)",
+# "3 Responses to <title>", "5 thoughts on <title>"), a symbol run before the word ("### COMMENTS")
+# or the form's title ("Leave a Reply"). The story ends there; above the story (a post's count
+# under its headline) it is furniture. A bare "Comments" is a share button's label, no heading.
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:[^\w\s]{3,}\s*(?:\d+\s*)?(?:COMMENTS?|Comments?)"
+    r"|\d+\s*(?:Comments?|COMMENTS?|Responses?|Replies)(?:\s+(?:to|on)\s+.{1,150})?"
+    r"|(?:Comments?|COMMENTS?|Responses?|Replies)\s*\(\d+\)"
+    r"|\d+\s+thoughts? on\s+.{1,150}"
+    r"|Leave a (?:Reply|Comment|reply|comment)(?:\s+to\s+.{1,150})?"
+    r")\s*:?$"
+)
 _SECTION_RE = re.compile(
     r"^(?:Related (?:reading|news|stories|articles|coverage|content)|Related|Recommended|We Recommend"
     r"|Most (?:Read|Popular|Viewed|Shared)|Hot News|Editor'?s? picks?|More (?:stories|news) from.*"
@@ -668,6 +680,8 @@ def _find_source_line(lines: list[str], header_end: int, found: WireText, skip: 
         elif _AP_SLUG_RE.match(line):
             found.slug_line = line
             skip.add(i)
+        if longest >= _MIN_PARAGRAPH and _COMMENTS_HEADING_RE.match(line):
+            break  # the readers' comments under the story: a date there is a comment's, no source line
         top = i < _TOP_LINES and longest <= _MAX_HEADING_ABOVE
         longest = max(longest, len(line))
         match = _match_source_line(line, top=top) if i not in skip and len(line) < 300 else None
@@ -887,7 +901,7 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
             if len(found.related) < 200 and _looks_like_headline(line):
                 found.related.append(line)
             continue
-        if _END_LINE_RE.match(line):
+        if _END_LINE_RE.match(line) or _COMMENTS_HEADING_RE.match(line):
             if paragraphs:
                 break
             continue

@@ -15,7 +15,10 @@ boilerplate removers do not know about once the markup is gone:
   paragraph marked by an indent or a blank line): its lines are joined into paragraphs
   before this analysis (``unwrap``, session 31), so it reads as bare wire copy; a dated lead
   in capitals with a dash ("WASHINGTON, March 3, 1987 - The ...") is its dateline, never a
-  source line.
+  source line;
+* blog, network-news and tech-site pages: a date heading above or under the headline
+  (``dateheading``: "23 / Jul / 2012 / 7:29pm, EDT", "November 12, 2012 by Jo Roe"), the
+  writer's own line, and the readers' comments under the story, whose heading ends it.
 
 The analysis anchors on the source/date line when there is one, because it is
 the most regular element of every layout; the headline is what precedes it,
@@ -666,9 +669,12 @@ def _ticker_items(line: str) -> list[str]:
 # --------------------------------------------------------------------------- line-per-block pages
 
 
-def _find_source_line(lines: list[str], header_end: int, found: WireText, skip: set[int]) -> tuple[int, bool]:
+def _find_source_line(
+    lines: list[str], header_end: int, found: WireText, skip: set[int], *, html: bool
+) -> tuple[int, bool]:
     """The source line's index (-1 when there is none) and whether it is a blog's date heading
-    (``dateheading``); tickers, slugs and the source line go into ``skip``."""
+    (``dateheading``); tickers, slugs and the source line go into ``skip``. An HTML page's text
+    starts with its story, so a date heading there is left to the body (nothing above it goes)."""
     longest = 0  # a date heading stands above the story's first paragraph, never under it
     for i, line in enumerate(lines[:header_end]):
         if _TICKER_HEADER_RE.match(line) and i + 1 < len(lines):
@@ -682,7 +688,7 @@ def _find_source_line(lines: list[str], header_end: int, found: WireText, skip: 
             skip.add(i)
         if longest >= _MIN_PARAGRAPH and _COMMENTS_HEADING_RE.match(line):
             break  # the readers' comments under the story: a date there is a comment's, no source line
-        top = i < _TOP_LINES and longest <= _MAX_HEADING_ABOVE
+        top = not html and i < _TOP_LINES and longest <= _MAX_HEADING_ABOVE
         longest = max(longest, len(line))
         match = _match_source_line(line, top=top) if i not in skip and len(line) < 300 else None
         if match is not None:
@@ -700,7 +706,7 @@ def _analyse_lines(
     lines: list[str], found: WireText, *, headline_known: bool, header_lines: int, html: bool = False
 ) -> None:
     skip: set[int] = set()
-    source_at, heading = _find_source_line(lines, min(len(lines), header_lines), found, skip)
+    source_at, heading = _find_source_line(lines, min(len(lines), header_lines), found, skip, html=html)
 
     content = [(i, line) for i, line in enumerate(lines) if i not in skip and not _is_furniture(line)]
     if source_at >= 0:
@@ -789,6 +795,13 @@ def _past_writer(lines: list[str], at: int, found: WireText) -> int:
         found.byline, agency = _byline_and_agency(name)
         found.source_name = found.source_name or agency
     return at + 1
+
+
+def _at_story_head(paragraphs: list[str], found: WireText) -> bool:
+    """Nothing above but a standfirst (and an HTML page's repeated headline): where a date heading stands."""
+    if paragraphs and found.headline and _same_text(paragraphs[0], found.headline):
+        return len(paragraphs) <= 2
+    return len(paragraphs) <= 1
 
 
 def _without_name_over_credit(lines: list[str], found: WireText) -> list[str]:
@@ -924,7 +937,7 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
         if not paragraphs and not found.published and (match := _match_source_line(line)) and len(line) < 200:
             _source_from_match(match, found)
             continue
-        if len(paragraphs) <= 1 and (heading := match_date_heading(line)) is not None:
+        if _at_story_head(paragraphs, found) and (heading := match_date_heading(line)) is not None:
             # the date heading under the headline (or its standfirst): writer and date, never story text
             if heading["by"] and not found.byline:
                 found.byline = _byline_and_agency(heading["by"])[0]

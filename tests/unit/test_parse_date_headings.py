@@ -157,3 +157,15 @@ def test_a_kicker_under_the_date_is_no_writer(kicker: str) -> None:
 def test_a_source_line_time_keeps_its_half_of_the_day() -> None:
     article = _parsed(f"{HEADLINE}\nPosted Mar 14th 2031 2:15PM\n\n{BODY}")
     assert _when(article).hour == 14
+
+
+def test_an_html_pages_date_heading_leaves_its_body_and_drops_nothing_above() -> None:
+    third = "Work on the pier starts in the autumn, once the summer timetable ends and the old stage is gone."
+    page = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        "<p>Harbor news in brief for the week.</p><p>March 14, 2031 by Orla Penhallow</p>"
+        f"<p>{LEAD}</p><p>{third}</p></article></body></html>"
+    )
+    article = parse_item(page.encode(), "text/html")
+    assert article.body.paragraphs == ["Harbor news in brief for the week.", LEAD, third]
+    assert article.byline == "Orla Penhallow"

@@ -577,10 +577,13 @@ NOT_IN_BYLINE_NAMES = frozenset(
         *WEEKDAYS,
         *retype.word_list("for the and staff updated posted published news press agency desk team bureau"),
         *retype.word_list("online wire service services contributor contributors editors writers reporters"),
+        *retype.word_list("guest author authors admin"),  # a blog's placeholder credit: "by Guest Author"
     )
 )
+# a name particle between the capitalised words: "Anna van Wyk", "Luis de Souza"
+_BYLINE_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn)\s+"
 BYLINE_NAME = re.compile(
-    r"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+){1,3}(?![\w'’-])"
+    rf"(?<![\w'’-])(?!By\b)[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s+|{_BYLINE_PARTICLE})?[A-Z][a-z'’-]+){{1,3}}(?![\w'’-])"
 )
 
 

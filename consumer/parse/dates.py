@@ -31,6 +31,7 @@ _MDY_RE = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{
 _DMY_RE = re.compile(rf"(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})", re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_HALF_DAY_RE = re.compile(r"\s?([AaPp])\.?[Mm]\b\.?")
 
 
 def month_number(name: str) -> int | None:
@@ -64,6 +65,11 @@ def parse_time(text: str) -> dt.time | None:
     hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
     if hour > 23 or minute > 59 or second > 59:
         return None
+    if half := _HALF_DAY_RE.match(text, match.end()):
+        # "7:29pm", "2:15 PM", "10:45 a.m.": a twelve-hour clock
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half[1] in "Pp" else 0)
     return dt.time(hour, minute, second)
 
 

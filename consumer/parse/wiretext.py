@@ -15,7 +15,10 @@ boilerplate removers do not know about once the markup is gone:
   paragraph marked by an indent or a blank line): its lines are joined into paragraphs
   before this analysis (``unwrap``, session 31), so it reads as bare wire copy; a dated lead
   in capitals with a dash ("WASHINGTON, March 3, 1987 - The ...") is its dateline, never a
-  source line.
+  source line;
+* blog, network-news and tech-site pages: a date heading above or under the headline
+  (``dateheading``: "23 / Jul / 2012 / 7:29pm, EDT", "November 12, 2012 by Jo Roe"), the
+  writer's own line, and the readers' comments under the story, whose heading ends it.
 
 The analysis anchors on the source/date line when there is one, because it is
 the most regular element of every layout; the headline is what precedes it,
@@ -29,6 +32,13 @@ import re
 from dataclasses import dataclass, field
 
 from consumer.parse.agencies import canonical_agency, is_known_agency
+from consumer.parse.dateheading import (
+    WRITER_LINE_RE,
+    date_block,
+    is_date_heading,
+    is_writer_name,
+    match_date_heading,
+)
 from consumer.parse.dateline import find_dateline
 from consumer.parse.dates import DATE_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
 from consumer.sentences import split_sentences
@@ -69,7 +79,8 @@ _TICKER_HEADER_RE = re.compile(
 _TICKER_SEP_RE = re.compile(r"\s*[•·|]\s*")
 _FURNITURE_RE = re.compile(
     r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|(?:Text|Font) size\b.*"
-    r"|Print|E-?mail|Share|Tweet|Comments?|Subscribe|Advertisement|ADVERTISEMENT|Enlarge(?: image)?"
+    r"|Print|E-?mail|Share|Tweet|Comments?|\d+\s*Comments?|Subscribe|Advertisement|ADVERTISEMENT"
+    r"|Enlarge(?: image)?"
     r"|Close|Menu|Search|Sign in|Log in|Read more|Skip to (?:main )?content|\d{1,2}:\d{2}|A\s*A\s*A"
     r"|(?:Photo|Video) gallery|Share (?:on|this)\b.*|Follow us\b.*"
     r"|(?:【\d+】\s*)+|\[\d+\](?:\s*\[\d+\])*"
@@ -345,6 +356,18 @@ _END_LINE_RE = re.compile(
     r"^(?:End|END|Enditem|ENDITEM|\(END\)|\(end\)|-30-|#{3}|Add your comment|Please enable JavaScript.*"
     r"|Copyright\b.*|©.*|All rights reserved.*|\(For the latest China news.*)$"
 )
+# The heading of the readers' comments under a story: a count ("12 Comments", "Comments (12)",
+# "3 Responses to <title>", "5 thoughts on <title>"), a symbol run before the word ("### COMMENTS")
+# or the form's title ("Leave a Reply"). The story ends there; above the story (a post's count
+# under its headline) it is furniture. A bare "Comments" is a share button's label, no heading.
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:[^\w\s]{3,}\s*(?:\d+\s*)?(?:COMMENTS?|Comments?)"
+    r"|\d+\s*(?:Comments?|COMMENTS?|Responses?|Replies)(?:\s+(?:to|on)\s+.{1,150})?"
+    r"|(?:Comments?|COMMENTS?|Responses?|Replies)\s*\(\d+\)"
+    r"|\d+\s+thoughts? on\s+.{1,150}"
+    r"|Leave a (?:Reply|Comment|reply|comment)(?:\s+to\s+.{1,150})?"
+    r")\s*:?$"
+)
 _SECTION_RE = re.compile(
     r"^(?:Related (?:reading|news|stories|articles|coverage|content)|Related|Recommended|We Recommend"
     r"|Most (?:Read|Popular|Viewed|Shared)|Hot News|Editor'?s? picks?|More (?:stories|news) from.*"
@@ -388,6 +411,10 @@ _SITE_SEP_RE = re.compile(r"\s+[-|–—]\s+")
 _BREADCRUMB_TAIL_RE = re.compile(r"(?:>>|»|>)\s*(?P<tail>[^<>»]{3,400})$")
 _FLAT_MIN_LINE = 1500
 _HEADER_SCAN_LINES = 40
+_TOP_LINES = 4  # a page's first lines, where a blog's date heading stands above or under the headline
+_MAX_HEADING_ABOVE = 200  # longer is a paragraph: the story has begun
+_MIN_LEAD_WORDS = 8
+_MIN_PARAGRAPH = 100  # a story paragraph under a writer's name, not another heading
 _MAX_HEADLINE_GUESS = 300
 _CAPTION_SCAN = 4
 
@@ -606,7 +633,10 @@ def _source_from_match(match: re.Match[str], found: WireText) -> None:
     if groups.get("src"):
         found.source_name = found.source_name or _source_agency(groups["src"], found)
     date = parse_date(groups["date"]) if groups.get("date") else None
-    time = parse_time(groups["time"]) if groups.get("time") else None
+    # the time with what follows it: "2:15PM" keeps its half of the day
+    time = None
+    if groups.get("time"):
+        time = parse_time(match.string[match.start("time") : match.end("time") + 5])
     if time is None and groups.get("date"):
         time = parse_time(groups["date"])
     found.published = combine(date, time)
@@ -614,7 +644,8 @@ def _source_from_match(match: re.Match[str], found: WireText) -> None:
         found.editors.extend(_split_names(groups["ed"]))
 
 
-def _match_source_line(line: str) -> re.Match[str] | None:
+def _match_source_line(line: str, *, top: bool = False) -> re.Match[str] | None:
+    """``top``: the line is among a page's first lines, where a blog's date heading may stand."""
     for regex in (_PAREN_SOURCE_RE, _LABELLED_SOURCE_RE):
         match = regex.search(line)
         if match and match.start() < 20:
@@ -624,7 +655,7 @@ def _match_source_line(line: str) -> re.Match[str] | None:
         if match["src"].isupper() and _DATELINE_REST_RE.match(match["rest"]):
             return None  # "WASHINGTON, March 3, 1987 - The Fed ...": a dated lead, not a source line
         return match
-    return _DATE_ONLY_RE.match(line)
+    return _DATE_ONLY_RE.match(line) or (match_date_heading(line) if top else None)
 
 
 # What follows the date of a wire dateline in capitals: a dash, then the story's first sentence.
@@ -638,12 +669,13 @@ def _ticker_items(line: str) -> list[str]:
 # --------------------------------------------------------------------------- line-per-block pages
 
 
-def _analyse_lines(
-    lines: list[str], found: WireText, *, headline_known: bool, header_lines: int, html: bool = False
-) -> None:
-    header_end = min(len(lines), header_lines)
-    source_at = -1
-    skip: set[int] = set()
+def _find_source_line(
+    lines: list[str], header_end: int, found: WireText, skip: set[int], *, html: bool
+) -> tuple[int, bool]:
+    """The source line's index (-1 when there is none) and whether it is a blog's date heading
+    (``dateheading``); tickers, slugs and the source line go into ``skip``. An HTML page's text
+    starts with its story, so a date heading there is left to the body (nothing above it goes)."""
+    longest = 0  # a date heading stands above the story's first paragraph, never under it
     for i, line in enumerate(lines[:header_end]):
         if _TICKER_HEADER_RE.match(line) and i + 1 < len(lines):
             found.related.extend(_ticker_items(lines[i + 1]))
@@ -654,16 +686,37 @@ def _analyse_lines(
         elif _AP_SLUG_RE.match(line):
             found.slug_line = line
             skip.add(i)
-        if source_at < 0 and i not in skip and len(line) < 300 and (match := _match_source_line(line)):
+        if longest >= _MIN_PARAGRAPH and _COMMENTS_HEADING_RE.match(line):
+            break  # the readers' comments under the story: a date there is a comment's, no source line
+        top = not html and i < _TOP_LINES and longest <= _MAX_HEADING_ABOVE
+        longest = max(longest, len(line))
+        match = _match_source_line(line, top=top) if i not in skip and len(line) < 300 else None
+        if match is not None:
             _source_from_match(match, found)
-            source_at = i
             skip.add(i)
-            break
+            return i, is_date_heading(match)
+        if top and (block := date_block(lines, i)) is not None:
+            _source_from_match(block[0], found)
+            skip.update(range(i, block[1] + 1))
+            return block[1], True
+    return -1, False
+
+
+def _analyse_lines(
+    lines: list[str], found: WireText, *, headline_known: bool, header_lines: int, html: bool = False
+) -> None:
+    skip: set[int] = set()
+    source_at, heading = _find_source_line(lines, min(len(lines), header_lines), found, skip, html=html)
 
     content = [(i, line) for i, line in enumerate(lines) if i not in skip and not _is_furniture(line)]
     if source_at >= 0:
         before = [(i, line) for i, line in content if i < source_at]
         body_from = source_at + 1
+        standfirst = heading and not headline_known
+        if standfirst and _headline_over_standfirst(lines, before, source_at, found, html=html):
+            return
+        if heading:
+            body_from = _past_writer(lines, body_from, found)
         # The headline is the nearest headline-like line above the source line.
         for _, line in reversed(before):
             if (by := _BYLINE_RE.match(line)) and not found.byline:
@@ -673,6 +726,8 @@ def _analyse_lines(
             if not headline_known and _looks_like_headline(line):
                 found.headline = line
             break
+        if not before and not headline_known:
+            body_from = _headline_below(lines, body_from, found)
     else:
         body_from = 0
         if content and not headline_known:
@@ -681,6 +736,91 @@ def _analyse_lines(
                 found.headline = first
                 body_from = first_i + 1
     _collect_body(lines[body_from:], found, html=html)
+
+
+def _headline_over_standfirst(
+    lines: list[str], before: list[tuple[int, str]], source_at: int, found: WireText, *, html: bool
+) -> bool:
+    """A headline, its standfirst (a sentence), maybe a writer's line, then the date heading: the
+    headline is the line above the standfirst, and the standfirst is the body's start (the
+    nearest line above the date is no headline there). Collects the body and says so when it
+    applies."""
+    stand = [(i, line) for i, line in before if not (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line))]
+    if len(stand) < 2 or not _reads_as_lead(stand[-1][1]) or not _reads_as_title(stand[-2][1]):
+        return False
+    at, found.headline = stand[-2]
+    rest: list[str] = []
+    for line in lines[at + 1 : source_at]:
+        if writer := (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line)):
+            found.byline = found.byline or _byline_and_agency(writer["by"])[0]
+        else:
+            rest.append(line)
+    _collect_body(rest + lines[source_at + 1 :], found, html=html)
+    return True
+
+
+def _reads_as_lead(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) > _MIN_LEAD_WORDS
+
+
+def _headline_below(lines: list[str], start: int, found: WireText) -> int:
+    """A page that opens on its date heading sets the headline under it, then maybe a byline.
+
+    Taken when the next line reads as a title (short, not ending as a sentence does); returns
+    where the body starts. A lead right under the date stays the body's first paragraph.
+    """
+    at = start
+    while at < len(lines) and at < start + _TOP_LINES and _is_furniture(lines[at]):
+        at += 1
+    if at >= len(lines) or not _reads_as_title(lines[at]):
+        return start
+    found.headline = lines[at]
+    return _past_writer(lines, at + 1, found)
+
+
+def _past_writer(lines: list[str], at: int, found: WireText) -> int:
+    """Where the body starts after the writer's line that may stand under a page's headline or
+    date heading: "By Jo Roe", "by Jo Roe", or the name alone when a paragraph follows it (a
+    tech site's layout). Left in, the writer reads as a person of the story."""
+    if at >= len(lines):
+        return at
+    line = lines[at]
+    if by := (_BYLINE_RE.match(line) or WRITER_LINE_RE.match(line)):
+        name = by["by"]
+    elif at + 1 < len(lines) and len(lines[at + 1]) >= _MIN_PARAGRAPH and is_writer_name(line):
+        name = line
+    else:
+        return at
+    if not found.byline:
+        found.byline, agency = _byline_and_agency(name)
+        found.source_name = found.source_name or agency
+    return at + 1
+
+
+def _at_story_head(paragraphs: list[str], found: WireText) -> bool:
+    """Nothing above but a standfirst (and an HTML page's repeated headline): where a date heading stands."""
+    if paragraphs and found.headline and _same_text(paragraphs[0], found.headline):
+        return len(paragraphs) <= 2
+    return len(paragraphs) <= 1
+
+
+def _without_name_over_credit(lines: list[str], found: WireText) -> list[str]:
+    """The writer's name over the writer's credit near the top ("Jo Roe" / "by Jo Roe"): both go."""
+    for i in range(min(_TOP_LINES, len(lines) - 1)):
+        credit = WRITER_LINE_RE.match(lines[i + 1])
+        if credit is not None and credit["by"] == lines[i]:
+            found.byline = found.byline or credit["by"]
+            return lines[:i] + lines[i + 2 :]
+    return lines
+
+
+def _reads_as_title(line: str) -> bool:
+    return (
+        len(line.split()) <= _MAX_TITLE_WORDS
+        and _looks_like_headline(line)
+        and not line.rstrip().endswith((".", ":", ";", ","))
+        and not _BYLINE_RE.match(line)
+    )
 
 
 # A heading over a block of other stories' titles that a page sets inside or after the story:
@@ -763,6 +903,7 @@ _MAX_CREDIT_LINE = 160
 def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
     if html:
         lines = _without_teaser_blocks(_without_head_byline(lines), found)
+    lines = _without_name_over_credit(lines, found)
     paragraphs: list[str] = []
     in_section = False
     for line in lines:
@@ -773,7 +914,7 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
             if len(found.related) < 200 and _looks_like_headline(line):
                 found.related.append(line)
             continue
-        if _END_LINE_RE.match(line):
+        if _END_LINE_RE.match(line) or _COMMENTS_HEADING_RE.match(line):
             if paragraphs:
                 break
             continue
@@ -788,12 +929,20 @@ def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> N
             if paragraphs:
                 break
             continue
-        if not paragraphs and (by := _BYLINE_RE.match(line)) and not found.byline:
+        by = _BYLINE_RE.match(line) or WRITER_LINE_RE.match(line) if not paragraphs else None
+        if by is not None and not found.byline:
             found.byline, agency = _byline_and_agency(by["by"])
             found.source_name = found.source_name or agency
             continue
         if not paragraphs and not found.published and (match := _match_source_line(line)) and len(line) < 200:
             _source_from_match(match, found)
+            continue
+        if _at_story_head(paragraphs, found) and (heading := match_date_heading(line)) is not None:
+            # the date heading under the headline (or its standfirst): writer and date, never story text
+            if heading["by"] and not found.byline:
+                found.byline = _byline_and_agency(heading["by"])[0]
+            if not found.published:
+                _source_from_match(heading, found)
             continue
         if _is_furniture(line):
             continue

@@ -1614,6 +1614,25 @@ def test_byline_words_that_name_no_reporter(extractor: EntityExtractor) -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "expected"),
+    [("Anneke van Dorst", {"Anneke van Dorst"}), ("Guest Author", set()), ("Site Admin", set())],
+)
+def test_byline_names_with_a_particle_and_placeholder_credits(
+    extractor: EntityExtractor, byline: str, expected: set[str]
+) -> None:
+    article = Article(
+        id="a",
+        story_id="a",
+        headline="",
+        byline=byline,
+        body=Body(
+            text="The museum reopened in Lisbon.", paragraphs=["The museum reopened in Lisbon."], word_count=5
+        ),
+    )
+    assert {e.name for e in extractor.extract([article])[0] if e.type == "PERSON"} == expected
+
+
+@pytest.mark.parametrize(
     ("form", "code"),
     [
         ("Guangxi Zhuang Autonomous Region", "CN-GX"),

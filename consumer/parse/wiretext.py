@@ -40,7 +40,7 @@ from consumer.parse.dateheading import (
     match_date_heading,
 )
 from consumer.parse.dateline import find_dateline
-from consumer.parse.dates import DATE_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
+from consumer.parse.dates import DATE_PATTERN, MONTH_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
 from consumer.sentences import split_sentences
 
 # --------------------------------------------------------------------------- grammar
@@ -69,7 +69,15 @@ _DATE_ONLY_RE = re.compile(
     rf"(?:\s*,?\s*(?P<time>{TIME_PATTERN}))?",
     re.IGNORECASE,
 )
-_BYLINE_RE = re.compile(r"^By\s+(?P<by>[A-Z][^\n]{1,150})$")
+# A lead that opens on a time ("By March 14, the agency ...", "By Friday, ...", "By Christmas the
+# ...") is story text, not a writer: a calendar word followed by a number, a comma or the rest of a
+# time phrase never opens a name ("By May Chen" is a writer; "By May 2031" is not).
+_CALENDAR_LEAD = (
+    rf"(?!(?:{MONTH_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter|Thanksgiving)"
+    r"(?:\s*[,\d]|\s+(?:of|and|or|the|this|next|last|at|morning|afternoon|evening|night|noon|"
+    r"midnight|end)\b))"
+)
+_BYLINE_RE = re.compile(rf"^By\s+{_CALENDAR_LEAD}(?P<by>[A-Z][^\n]{{1,150}})$")
 _AP_SLUG_RE = re.compile(r"^BC-[A-Za-z0-9\-]+(?:--?[A-Za-z0-9\-]+)*(?:,\s*(?P<rest>.*))?$")
 
 _TICKER_HEADER_RE = re.compile(

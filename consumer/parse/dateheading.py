@@ -57,7 +57,7 @@ WRITER_LINE_RE = re.compile(rf"^{_WRITER}$")
 _DAY_LINE_RE = re.compile(r"^\d{1,2}$")
 _MONTH_LINE_RE = re.compile(rf"^{MONTH_PATTERN}$", re.IGNORECASE)
 _YEAR_LINE_RE = re.compile(r"^(?:19|20)\d\d$")
-_CLOCK_LINE_RE = re.compile(rf"^{_CLOCK}$")
+CLOCK_LINE_RE = re.compile(rf"^{_CLOCK}$")
 
 
 def match_date_heading(line: str) -> re.Match[str] | None:
@@ -105,7 +105,7 @@ def date_block(lines: list[str], start: int) -> tuple[re.Match[str], int] | None
         return None
     last = start + 2
     text = f"{lines[start]} {lines[start + 1]} {lines[start + 2]}"
-    if last + 1 < len(lines) and len(lines[last + 1]) <= 20 and _CLOCK_LINE_RE.match(lines[last + 1]):
+    if last + 1 < len(lines) and len(lines[last + 1]) <= 20 and CLOCK_LINE_RE.match(lines[last + 1]):
         last += 1
         text = f"{text} {lines[last]}"
     match = _DATE_FIRST_RE.match(text)

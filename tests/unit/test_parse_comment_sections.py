@@ -35,7 +35,6 @@ def _parsed(lines: list[str]) -> Article:
         "3 Responses to “Harbor board plans second ferry pier”",
         "5 thoughts on “Harbor board plans second ferry pier”",
         "Leave a Reply",
-        "*** COMMENTS",
     ],
 )
 def test_the_comments_heading_ends_the_story(heading: str) -> None:

@@ -169,3 +169,18 @@ def test_an_html_pages_date_heading_leaves_its_body_and_drops_nothing_above() ->
     article = parse_item(page.encode(), "text/html")
     assert article.body.paragraphs == ["Harbor news in brief for the week.", LEAD, third]
     assert article.byline == "Orla Penhallow"
+
+
+@pytest.mark.parametrize("clock", ["3:05 PM EDT", "3:05pm", "15:05"])
+def test_a_writer_between_headline_and_date_heading_is_the_byline(clock: str) -> None:
+    article = _parsed(f"{HEADLINE}\n\nOrla Penhallow\nMarch 14, 2031\n{clock}\n\n{BODY}")
+    assert (article.headline, article.byline) == (HEADLINE, "Orla Penhallow")
+    assert article.body.paragraphs[0] == LEAD
+    when = _when(article)
+    assert (when.date(), when.hour, when.minute) == (dt.date(2031, 3, 14), 15, 5)
+
+
+def test_a_kicker_between_headline_and_date_heading_is_no_writer() -> None:
+    article = _parsed(f"{HEADLINE}\n\nLocal Politics\nMarch 14, 2031\n\n{BODY}")
+    assert article.byline is None
+    assert article.body.paragraphs[0] == LEAD

@@ -152,9 +152,7 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
 # opens with one of the verbs' leading words (derived from INDIRECT_VERBS, so a verb added there is
 # never left out) holds no match of either: one scan of the lower-cased sentence says so.
 _VERB_OPENINGS = openings(INDIRECT_VERBS, re.IGNORECASE)
-_VERB_WORD = (
-    gated(r"(?<!\S)(?:" + "|".join(map(re.escape, _VERB_OPENINGS)) + ")") if _VERB_OPENINGS else None
-)
+_VERB_WORD = gated(r"(?<!\S)(?:" + "|".join(map(re.escape, _VERB_OPENINGS)) + ")") if _VERB_OPENINGS else None
 
 
 def _may_name_verb(masked: str, start: int, end: int) -> bool:

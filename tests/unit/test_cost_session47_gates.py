@@ -69,3 +69,29 @@ def test_listing_lines_are_read_only_in_a_text_with_an_at_sign(monkeypatch: pyte
 
     monkeypatch.setattr(places, "_LISTING_LINE", Unread())
     assert list(places.listing_places("Harlow, KY and Kessel Arena, 7 p.m.\n")) == []
+
+
+def test_an_embedded_signature_is_read_only_where_its_handle_is() -> None:
+    from consumer.quotes.runs import embed_signature
+
+    post = "We won it all tonight! \u2014 Harlow Desk (@harlowdesk) May 3, 2031"
+    assert embed_signature(post, 0, len(post))
+    plain = "We won it all tonight! \u2014 Harlow Desk, May 3, 2031"
+    assert not embed_signature(plain, 0, len(plain))
+    assert not embed_signature(post, 0, post.index("(@"))  # the handle outside the paragraph
+
+
+def test_a_glued_plus_is_looked_for_only_in_a_text_with_a_plus(monkeypatch: pytest.MonkeyPatch) -> None:
+    from consumer.entities.gazetteer import load_gazetteer
+    from consumer.entities.rules import model_tails
+
+    gazetteer = load_gazetteer()
+    text = "The new Kelby Vela S8+ costs more than the Kelby Vela S8 did."
+    assert list(model_tails.marked_models(text, gazetteer)) != []
+
+    class Unread:
+        def finditer(self, text: str) -> None:
+            raise AssertionError("scanned a text with no plus")
+
+    monkeypatch.setattr(model_tails, "_GLUED_PLUS", Unread())
+    assert list(model_tails.marked_models("The new Kelby Vela S8 costs more.", gazetteer)) == []

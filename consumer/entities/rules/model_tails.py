@@ -190,7 +190,9 @@ _LETTER_DIGIT_CODE = re.compile(r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]+
 def marked_models(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of a model's name before a glued plus (with it) or a generation in brackets (without
     it): "the Kelby Vela S8+", "Amazon Echo Vela (4th Gen)"."""
-    ends = [(m.start(), m.end()) for m in _GLUED_PLUS.finditer(text)]
+    # the plus's pattern opens on a look-behind, so it is tried at every position: most texts
+    # hold no "+" at all (issue 11; session 47)
+    ends = [(m.start(), m.end()) for m in _GLUED_PLUS.finditer(text)] if "+" in text else []
     ends += [(m.start(), m.start()) for m in _GENERATION_BRACKET.finditer(text)]
     for name_end, span_end in sorted(ends):
         found = _NAME_WORDS.search(text, max(0, name_end - _REACH), name_end)

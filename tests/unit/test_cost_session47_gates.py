@@ -95,3 +95,16 @@ def test_a_glued_plus_is_looked_for_only_in_a_text_with_a_plus(monkeypatch: pyte
 
     monkeypatch.setattr(model_tails, "_GLUED_PLUS", Unread())
     assert list(model_tails.marked_models("The new Kelby Vela S8 costs more.", gazetteer)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "old"),
+    [("_CAPITAL_HYPHEN_DIGIT", r"(?<=[A-Z])-(?=\d)"), ("_LOWER_HYPHEN_MARK", r"(?<=[a-z])-(?=[A-Z0-9])")],
+)
+def test_hyphen_patterns_open_on_the_hyphen_with_the_same_matches(name: str, old: str) -> None:
+    from consumer.entities.rules import model_tails
+
+    pattern = getattr(model_tails, name)
+    assert pattern.pattern.startswith("-")  # searched for its first character, not tried everywhere
+    text = "the XR-400 and Vela-Z, a Mach-E, x-9, Q-, --1, B--2, Ab-C3, \u00e9-A and a-\u00bd"
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(old, text)]

@@ -118,6 +118,40 @@ def opener(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
 _CASE_BLIND_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+def openings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` starts with (its branches'
+    leading literal runs: "pointed" of ``pointed\\s+out``), or None when a branch opens with no
+    run of two characters. A lower-cased text (:func:`lowered`) none of whose words opens with one
+    of them holds no match of the pattern as a word, whatever its case-blind reading."""
+    found = _openings(_parse.parse(pattern, flags))
+    return None if found is None else tuple(sorted(found))
+
+
+def _openings(items: Any) -> set[str] | None:
+    run: list[str] = []
+    for op, av in items:
+        if op == _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next item opens the match
+        if op == _c.SUBPATTERN:
+            return _openings(av[3])
+        if op == _c.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                step = _openings(branch)
+                if step is None:
+                    return None
+                found |= step
+            return found
+        return None
+    opening = "".join(run).lower()
+    return {opening} if len(opening) >= 2 else None
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it lines up with ``text`` for a case-blind pattern of lower-case ASCII
     words: as long, letter for letter, with none of the odd case-blind letters in the text. Then

@@ -36,9 +36,9 @@ from consumer.quotes.model import Quote
 from consumer.quotes.records import quote_records
 from consumer.quotes.reported import reported_partial
 from consumer.quotes.runs import (
-    EMBED_SIGNATURE,
     QUOTE_ONLY,
     drop_pull_quotes,
+    embed_signature,
     in_quoted_run,
     quoted_words,
     signed_below,
@@ -110,7 +110,7 @@ def _field_units(fld: str, text: str, speakers: Speakers) -> list[Unit]:  # noqa
     unsaid: set[int] = set()  # stretches a sign, a song or the screen says ('"...," the sign read')
     for para in paras:
         ids = by_para.get(para.index, [])
-        if EMBED_SIGNATURE.search(text, para.start, para.end) or signed_below(text, paras, para.index):
+        if embed_signature(text, para.start, para.end) or signed_below(text, paras, para.index):
             ids = []  # an embedded post ("... — Name (@handle) May 3, 2020") quotes nobody itself
         sentences = split_sentences(text, masked, para, [stretches[i] for i in ids])
         floor = paras[max(0, para.index - 2)].start

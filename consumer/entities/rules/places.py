@@ -528,7 +528,11 @@ _LISTING_LINE = gated(  # its gate searched as a class (consumer.gate): most cha
 
 
 def listing_places(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, is a postal code) of the town, the state code and the venue of each listing line."""
+    """(start, end, is a postal code) of the town, the state code and the venue of each listing line.
+    Every line holds its venue's "@": a text without one (almost every story) is not scanned, for
+    the scan tries each capital of the text (about 0.1 ms an item; issue 11)."""
+    if "@" not in text:
+        return
     for match in _LISTING_LINE.finditer(text):
         yield *match.span("town"), False
         yield *match.span("state"), True  # the extractor drops a code that is no known division

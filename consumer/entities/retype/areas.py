@@ -60,7 +60,10 @@ _DESCRIBING_WORD = (
     r"[A-Za-z0-9][\w'’-]*[ \t]+"
 )
 _PLACE_APPOSITION = re.compile(
-    r"(?:,[ \t]+|[ \t]+\()(?:an?|the)[ \t]+(?:" + _DESCRIBING_WORD + r"){0,4}?" + _PLACE_KIND
+    r"(?:,[ \t]+|[ \t]+\()(?:an?|the)[ \t]+(?:"
+    + _DESCRIBING_WORD
+    + r"){0,4}?"
+    + _PLACE_KIND
     + r"(?=[ \t]*[,.;)]|[ \t]+(?:in|on|off|of|near|outside|north|south|east|west|where|that|which|some|"
     r"about|with|nestled|located|situated|perched|tucked)\b)"
 )
@@ -77,7 +80,8 @@ def _may_be_place(surface: str, gazetteer: Gazetteer, mc_words: bool = False) ->
     anything but a place: a name its context may make a place. ``mc_words``: "McKelby" counts as
     a name word (where the apposition's kind of place speaks for the name)."""
     words = surface.split()
-    if not 1 <= len(words) <= 3 or not all(name_word(w) or (mc_words and _MC_WORD.fullmatch(w)) for w in words):
+    named = all(name_word(w) or (mc_words and _MC_WORD.fullmatch(w)) for w in words)
+    if not 1 <= len(words) <= 3 or not named:
         return False
     if head_type(surface) not in (None, "LOCATION"):
         return False
@@ -90,9 +94,9 @@ def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gaz
     of another kind, that an apposition calls a kind of place or a facility ("Quorna, a resort town
     in ...", "Quorn World, the largest indoor snow park in ..."): the place. A name the gazetteer
     knows as anything but a place keeps its type."""
-    if not _may_be_place(surface, gazetteer, mc_words=True):
-        return False
-    return _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is not None
+    if _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is None:
+        return False  # the cheap test first: most names have no such apposition
+    return _may_be_place(surface, gazetteer, mc_words=True)
 
 
 # "the concert at the Kelvo Dome", "Saturday's match at Tarvfield", "staged at Quorn Park near

@@ -235,6 +235,7 @@ def test_a_kind_of_place_in_apposition_makes_a_place(gazetteer: Gazetteer, text:
         ("Tarvelo, a venture capital of the region, grew.", "Tarvelo"),  # venture capital
         ("Quorvane, the party's base, grew.", "Quorvane"),  # no military base
         ("Accor, the hotel chain, grew.", "Accor"),
+        ("The house in Kelbau am Tarn, a town on the border, was sold.", "Tarn"),  # a longer name's end
     ],
 )
 def test_a_body_in_apposition_stays_a_body(gazetteer: Gazetteer, text: str, name: str) -> None:

@@ -89,6 +89,14 @@ def _may_be_place(surface: str, gazetteer: Gazetteer, mc_words: bool = False) ->
     return entry is None or entry.type == "LOCATION"
 
 
+# a capitalised word and a place name's particle right before the name ("Braunau am Inn",
+# "Kelby upon Tarn", "Pont de Quorn"): the model's piece of a longer place's name, no place alone
+_PARTICLE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*[ \t]+(?:am|an|im|upon|ob|der|sur|sous|en|de|del|di|du|la|le|les|da|do|dos|das)[ \t]+$"
+)
+_PARTICLE_REACH = 30
+
+
 def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A model body (or person: ``apply._apposed_place``) of one to three name words, no head word
     of another kind, that an apposition calls a kind of place or a facility ("Quorna, a resort town
@@ -96,6 +104,8 @@ def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gaz
     knows as anything but a place keeps its type."""
     if _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is None:
         return False  # the cheap test first: most names have no such apposition
+    if _PARTICLE_BEFORE.search(text, max(0, cand.start - _PARTICLE_REACH), cand.start):
+        return False  # "Braunau am" + "Inn, a town ...": the end of a longer place's name
     return _may_be_place(surface, gazetteer, mc_words=True)
 
 

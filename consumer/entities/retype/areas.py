@@ -1,7 +1,8 @@
 """Places the model reads as bodies, told by their own shape and the words right around them: a
 known place joined by a hyphen to a region's code after a preposition of place ("living in
 Tarvo-NCR", "based out of Kelby-GTA"), a name in apposition with a kind of place ("Quorna,
-a resort town in ...", "Varl, an island off ..."), a venue where an event is held ("the
+a resort town in ...", "Varl, an island off ...", or a facility's kind, "Quorn World, the largest
+indoor snow park in ..."), a venue where an event is held ("the
 match at Tarvfield"), and a town a firm is based in or that has a mayor or residents ("a
 Tarvington-based startup", "the mayor of Brackwater").
 

@@ -209,6 +209,13 @@ def test_no_area_without_its_shape_and_preposition(gazetteer: Gazetteer, text: s
         ("Troops left Bardai, the oasis where they had camped.", "Bardai"),
         ("Aid reached Velmora, a remote district in the north.", "Velmora"),
         ("The scheme began in Quyllo, a 50-family community with no power.", "Quyllo"),
+        # session 47 (H): a facility's kind, in brackets too, up to four describing words
+        ("We skied at Quorn Dome, the largest indoor snow park in the world.", "Quorn Dome"),
+        ("At Kelby's Tarvo Land (the world's largest indoor theme park), we queued.", "Tarvo Land"),
+        ("Drills moved to Fort McQuarrie, an Army base nestled inside the city.", "Fort McQuarrie"),
+        ("Crowds filled Vell Quay, a popular nightlife district in the port.", "Vell Quay"),
+        ("Talks moved to Marlo Bay, the capital of the province.", "Marlo Bay"),
+        ("Guests stay at Harlow Grange, a five-star hotel outside the city.", "Harlow Grange"),
     ],
 )
 def test_a_kind_of_place_in_apposition_makes_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -223,6 +230,12 @@ def test_a_kind_of_place_in_apposition_makes_a_place(gazetteer: Gazetteer, text:
         ("Quorna, a town council member, spoke.", "Quorna"),
         ("Kelby, a community bank in the north, grew.", "Kelby"),
         ("Tarvo Holdings, a resort operator in Kelby, grew.", "Tarvo Holdings"),
+        ("Kelby Dorne, a member of the community, spoke.", "Kelby Dorne"),  # a function word between
+        ("Quorvex, a theme park designer in Kelby, grew.", "Quorvex"),  # the kind modifies a noun
+        ("Tarvelo, a venture capital of the region, grew.", "Tarvelo"),  # venture capital
+        ("Quorvane, the party's base, grew.", "Quorvane"),  # no military base
+        ("Accor, the hotel chain, grew.", "Accor"),
+        ("The house in Kelbau am Tarn, a town on the border, was sold.", "Tarn"),  # a longer name's end
     ],
 )
 def test_a_body_in_apposition_stays_a_body(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -283,6 +296,10 @@ def test_a_town_by_its_mayor_residents_or_firms(
         ("He grew up in the oasis of Kel Tamira before moving to the capital.", "Kel Tamira"),
         ("The Tarvington-based startup raised $5m.", "Tarvington"),
         ("The mayor of Brackwater said the bridge would reopen.", "Brackwater"),
+        # session 47 (H): a model person or body in apposition with a facility's or place's kind
+        ("Agents trained at Fort McQuarrie, an Army base nestled inside the capital.", "Fort McQuarrie"),
+        ("Revellers packed Lan Quorvo, a popular nightlife district in the old port.", "Lan Quorvo"),
+        ("Later we skied at Tarvo Snow, the largest indoor snow park in the world.", "Tarvo Snow"),
     ],
 )
 def test_places_the_model_read_otherwise(extractor: EntityExtractor, body: str, name: str) -> None:

@@ -227,7 +227,11 @@ def retype(
         gazetteer_knows = cand.entry is not None and cand.origin == "gazetteer"
         if placed(cand, text, surface, gazetteer) or (
             cand.origin == "ner"  # land and venue retype only the model's readings: asked of no other
-            and (land_by_context(cand, text, surface, gazetteer) or _venue(cand, text, surface, gazetteer))
+            and (
+                land_by_context(cand, text, surface, gazetteer)
+                or _venue(cand, text, surface, gazetteer)
+                or _apposed_place(cand, text, surface, gazetteer)
+            )
         ):
             continue
         place_or_org = cand.type in ("LOCATION", "ORGANIZATION")
@@ -287,6 +291,19 @@ def _venue(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bo
     if not named_venue(cand, text, surface, gazetteer):
         return False
     cand.type, cand.entry = "LOCATION", None
+    return True
+
+
+def _apposed_place(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A model person that an apposition calls a kind of place ("Fort Kelby, an Army base ...",
+    "Lan Quorn, a nightlife district in ..."): no person is one, so the place on all its mentions
+    (origin ``rule``). A model body asks the same later (``_place_or_work``), after the person
+    rules. True when it was."""
+    if cand.type != "PERSON" or not place_in_apposition(cand, text, surface, gazetteer):
+        return False
+    entry = gazetteer.lookup(surface)
+    cand.type, cand.origin = "LOCATION", "rule"
+    cand.entry = entry if entry is not None and entry.type == "LOCATION" else None
     return True
 
 

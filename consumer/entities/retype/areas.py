@@ -1,7 +1,8 @@
 """Places the model reads as bodies, told by their own shape and the words right around them: a
 known place joined by a hyphen to a region's code after a preposition of place ("living in
 Tarvo-NCR", "based out of Kelby-GTA"), a name in apposition with a kind of place ("Quorna,
-a resort town in ...", "Varl, an island off ..."), a venue where an event is held ("the
+a resort town in ...", "Varl, an island off ...", or a facility's kind, "Quorn World, the largest
+indoor snow park in ..."), a venue where an event is held ("the
 match at Tarvfield"), and a town a firm is based in or that has a mayor or residents ("a
 Tarvington-based startup", "the mayor of Brackwater").
 
@@ -43,23 +44,45 @@ def coded_area(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -
 # ", a resort town in ...", ", an island off ...", ", the district where ...": the apposition's
 # head is a kind of place, ending its noun phrase (a preposition of place, a relative word or a
 # punctuation mark after it), so "Quorna, a town council member," or "Varl, the island's ferry
-# operator," stay what they were
-_PLACE_APPOSITION = re.compile(
-    r",[ \t]+(?:an?|the)[ \t]+(?:[a-z0-9-]+[ \t]+){0,2}?"
+# operator," stay what they were. Session 47 (H): a named facility's kind too, a park, a military
+# base, a mall, a stadium, an arena, an airport, a hotel, a landmark, and "the capital of" ("Quorn
+# World, the largest indoor theme park in ...", "Fort Kelby, an Army base nestled ..."), in
+# brackets as after a comma ("Quorn World (the world's largest theme park)"), up to four words
+# that describe it between, none a function word ("a member of the community" is a person's)
+_PLACE_KIND = (
     r"(?:island|islands|resort|town|village|city|district|region|province|suburb|county|oasis|"
     r"municipality|borough|port|enclave|archipelago|atoll|peninsula|hamlet|township|community|settlement|"
-    r"neighbou?rhood)"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:in|on|off|of|near|outside|north|south|east|west|where|that|which|some|about|"
-    r"with)\b)"
+    r"neighbou?rhood|park|mall|stadium|arena|airport|hotel|landmark|"
+    r"(?:[Aa]ir|[Aa]rmy|[Mm]ilitary|[Nn]aval|[Nn]avy|[Mm]arine|[Ff]orce)[ \t]+base|"
+    r"(?<![Vv]enture[ \t])capital(?=[ \t]+of\b))"
+)
+_DESCRIBING_WORD = (
+    r"(?!(?:of|the|a|an|and|or|for|to|in|on|at|with|by|from|as|who|whose|which|that|is|was)\b)"
+    r"[A-Za-z0-9][\w'’-]*[ \t]+"
+)
+_PLACE_APPOSITION = re.compile(
+    r"(?:,[ \t]+|[ \t]+\()(?:an?|the)[ \t]+(?:"
+    + _DESCRIBING_WORD
+    + r"){0,4}?"
+    + _PLACE_KIND
+    + r"(?=[ \t]*[,.;)]|[ \t]+(?:in|on|off|of|near|outside|north|south|east|west|where|that|which|some|"
+    r"about|with|nestled|located|situated|perched|tucked)\b)"
 )
 _APPOSITION_REACH = 60
 
 
-def _may_be_place(surface: str, gazetteer: Gazetteer) -> bool:
+# a Scottish or Irish surname's capital after "Mc"/"Mac" in a place named for a person ("Fort
+# McKelby", "MacQuorn Park"), which ``name_word`` leaves out
+_MC_WORD = re.compile(r"Ma?c[A-Z][a-z]+")
+
+
+def _may_be_place(surface: str, gazetteer: Gazetteer, mc_words: bool = False) -> bool:
     """One to three name words, no head word of another kind, and nothing the gazetteer knows as
-    anything but a place: a name its context may make a place."""
+    anything but a place: a name its context may make a place. ``mc_words``: "McKelby" counts as
+    a name word (where the apposition's kind of place speaks for the name)."""
     words = surface.split()
-    if not 1 <= len(words) <= 3 or not all(name_word(w) for w in words):
+    named = all(name_word(w) or (mc_words and _MC_WORD.fullmatch(w)) for w in words)
+    if not 1 <= len(words) <= 3 or not named:
         return False
     if head_type(surface) not in (None, "LOCATION"):
         return False
@@ -67,13 +90,24 @@ def _may_be_place(surface: str, gazetteer: Gazetteer) -> bool:
     return entry is None or entry.type == "LOCATION"
 
 
+# a capitalised word and a place name's particle right before the name ("Braunau am Inn",
+# "Kelby upon Tarn", "Pont de Quorn"): the model's piece of a longer place's name, no place alone
+_PARTICLE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*[ \t]+(?:am|an|im|upon|ob|der|sur|sous|en|de|del|di|du|la|le|les|da|do|dos|das)[ \t]+$"
+)
+_PARTICLE_REACH = 30
+
+
 def place_in_apposition(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
-    """A model body of one to three name words, no head word of another kind, that an apposition
-    calls a kind of place ("Quorna, a resort town in ..."): the place. A name the gazetteer knows
-    as anything but a place keeps its type."""
-    if not _may_be_place(surface, gazetteer):
-        return False
-    return _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is not None
+    """A model body (or person: ``apply._apposed_place``) of one to three name words, no head word
+    of another kind, that an apposition calls a kind of place or a facility ("Quorna, a resort town
+    in ...", "Quorn World, the largest indoor snow park in ..."): the place. A name the gazetteer
+    knows as anything but a place keeps its type."""
+    if _PLACE_APPOSITION.match(text, cand.end, cand.end + _APPOSITION_REACH) is None:
+        return False  # the cheap test first: most names have no such apposition
+    if _PARTICLE_BEFORE.search(text, max(0, cand.start - _PARTICLE_REACH), cand.start):
+        return False  # "Braunau am" + "Inn, a town ...": the end of a longer place's name
+    return _may_be_place(surface, gazetteer, mc_words=True)
 
 
 # "the concert at the Kelvo Dome", "Saturday's match at Tarvfield", "staged at Quorn Park near

@@ -411,7 +411,8 @@ def _story_currency(text: str, family: str) -> str | None:
 
 def _shared_currency(text: str, end: int, code: str, written: str) -> str | None:
     """A shared currency name resolved by the story's country, or what it read before (None: the
-    counted-noun walk reads "crowns" and "dinars" as before, and bare "marks" are no money)."""
+    counted-noun walk reads "crowns", "dinars" and "lei" as before, and bare "marks" are no money;
+    a "dram" in a story of no Armenia stays the measure)."""
     word = written.strip(" -").lower()
     if code in _SHARED_DEFAULT:
         bare = word.startswith(("franc", "peso", "rupee"))  # not "Swiss francs"
@@ -421,8 +422,9 @@ def _shared_currency(text: str, end: int, code: str, written: str) -> str | None
             return code  # "West German marks", "130 mln marks"
         return _story_currency(text, "DEM") if _DECIMAL_BEFORE.search(text, max(0, end - 6), end) else None
     if not _AMOUNT_BEFORE.search(text, max(0, end - 12), end):
-        return None  # "two crowns": a spelled count may be of things; money is written in digits
-    return _story_currency(text, code)
+        # "two crowns": a spelled count may be of things; money is written in digits
+        return _SHARED_MEASURE.get(code)  # "two drams of whisky": the measure
+    return _story_currency(text, code) or _SHARED_MEASURE.get(code)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -515,8 +517,6 @@ def suffix_unit(text: str, end: int) -> tuple[str, int] | None:
             # "full marks", "scored 8 marks": a count; "130 mln marks", "1.80 marks" in a German
             # story are money; "crowns" and "dinars" by the story's country
             shared = _shared_currency(text, end, code, match.group(0))
-            if shared is None and code in _SHARED_MEASURE:
-                shared = _SHARED_MEASURE[code]  # "two drams of whisky": the measure
             if shared is None:
                 return None
             code = shared
@@ -734,9 +734,10 @@ def exchange_rate(text: str, start: int, end: int, unit: str | None) -> tuple[st
         clause = re.split(r"[.;:!?]\s", before)[-1]
         named = list(_CURRENCY_WORD_RE.finditer(clause))
         base = _currency_at(named[-1]) if named else None
-    if base not in _CURRENCY_CODES or base == _currency_at(quote) or not _iso(base) or not _iso(_currency_at(quote)):
+    quoted = _currency_at(quote)
+    if base not in _CURRENCY_CODES or base == quoted or not (_iso(base) and _iso(quoted)):
         return None  # a family's name ("crown", "leu") unresolved is no code to publish
-    return f"{base}/{_currency_at(quote)}", quote.end()
+    return f"{base}/{quoted}", quote.end()
 
 
 def count_rate(text: str, end: int) -> tuple[str, int] | None:

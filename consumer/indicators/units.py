@@ -397,10 +397,12 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:bn|m)?|\b(?:million|billion|trillion|mln|b
 _DECIMAL_BEFORE = re.compile(r"\d[.,]\d\d$")  # "1.80 marks", "14.06 marks": a price, no count
 
 
-@lru_cache(maxsize=8)
+# Room for every family of two texts: a text naming more families than the cache held would
+# evict and rescan the whole text per figure ("5 lei 5 kip 5 sol ..." over and over)
+@lru_cache(maxsize=2 * len(_SHARED_CURRENCY))
 def _story_currency(text: str, family: str) -> str | None:
     """The currency of the one country of ``family`` that the text names (one regex pass, once per
-    text and family: texts hash once and the cache keeps the last few)."""
+    text and family: texts hash once and the cache keeps every family of the last text or two)."""
     cues = _SHARED_CURRENCY[family]
     codes = {cues[int(m.lastgroup[1:])][1] for m in _SHARED_CUES[family].finditer(text) if m.lastgroup}
     if len(codes) != 1:

@@ -77,3 +77,15 @@ def test_every_code_is_iso_4217() -> None:
     codes |= {code for cues in units._SHARED_CURRENCY.values() for _, code in cues}
     families = set(units._SHARED_CURRENCY) | {"BTC", "?"}
     assert codes - families <= current | withdrawn
+
+
+def test_each_family_reads_a_text_once() -> None:
+    """A text naming every family's word after amounts, over and over, reads each family's
+    cues once: the cache holds them all, so the work stays linear in the text."""
+    units._story_currency.cache_clear()
+    words = ["lei", "kip", "sol", "leks", "soms", "dong", "tala", "pula", "kina", "lari", "rials", "drams"]
+    text = "Bucharest. " + " ".join(f"{n} {word}" for n in range(1, 40) for word in words)
+    _figures(text)
+    info = units._story_currency.cache_info()
+    assert info.misses <= len(words)
+    assert info.hits > info.misses

@@ -117,6 +117,29 @@ _CURRENCY_WORDS: list[tuple[str, str]] = [
     ),
     ("european currency units?|ecus", "XEU"),  # the euro's forerunner, ISO 4217's withdrawn code
     ("reais|reals?", "BRL"), ("hryvnias?", "UAH"), ("bitcoins?|btc", "BTC"),
+    # the world's other currencies by their bare names and plurals, as agency copy writes them
+    # ("456.8 billion taka", "9.50 trillion lei"; session 47). Typed, not read from pycountry: ISO
+    # names no plural ("lei", "meticais", "maloti"), its last word is not always the noun ("Rial
+    # Omani", "Cordoba Oro") and it drops withdrawn codes wire copy still names (HRK, BGN, FIM).
+    # Words no English text uses otherwise map to their code; a word that is also a common word,
+    # a name or a people ("lei", "dram", "kip", "sol", "lek", "som", "colon") maps to a family
+    # resolved by the country the story names (_SHARED_CURRENCY), so "two drams of whisky" stays
+    # a measure and "50 lei" in a story of Hawaii no money.
+    ("taka", "BDT"), ("tenges?", "KZT"), ("birrs?", "ETB"), ("cedis?", "GHS"), ("kyats?", "MMK"),
+    ("riels?", "KHR"), ("meticais|meticals?", "MZN"), ("nakfas?", "ERN"), ("ariary", "MGA"),
+    ("ouguiyas?", "MRU"), ("dalasis?", "GMD"), ("(?:e|li)langeni", "SZL"), ("ngultrums?", "BTN"),
+    ("rufiyaa", "MVR"), ("patacas?", "MOP"), ("bolivianos?", "BOB"), ("gourdes?", "HTG"),
+    ("tugriks?|tugrugs?", "MNT"), ("somoni", "TJS"), ("denars?|denari", "MKD"), ("vatu", "VUV"),
+    ("markkaa?", "FIM"), ("kroons?", "EEK"), ("litas|litai", "LTL"), ("tolars?", "SIT"),
+    ("karbovanets(?:es|i)?", "UAK"),
+    ("lei|leu", "leu"), ("kunas?|kune", "kuna"), ("leva?", "lev"), ("leks?|lekë", "lek"),
+    ("drams?", "dram"), ("soms?|sums?", "som"), ("manats?", "manat"), ("kwachas?", "kwacha"),
+    ("pula", "pula"), ("kinas?", "kina"), ("kips?", "kip"), ("dong", "dong"), ("sol(?:es)?", "sol"),
+    ("tala", "tala"), ("lari", "lari"), ("col[oó]n(?:es|s)?", "colon"), ("guaran[ií](?:es|s)?", "guarani"),
+    ("shillings?|schillings?", "shilling"), ("rials?", "rial"), ("quetzal(?:es|s)?", "quetzal"),
+    ("lempiras?", "lempira"), ("c[oó]rdobas?", "cordoba"), ("balboas?", "balboa"),
+    ("bol[ií]var(?:es|s)?", "bolivar"), ("leones?", "leone"), ("maloti|loti", "loti"),
+    ("kwanzas?", "kwanza"), ("lats|lati", "lats"), ("sucres?", "sucre"),
     # a sign after the amount, as European pages print prices ("15€", "24 €"); never one that
     # opens the next amount ("5 $20 notes")
     (r"€(?!\s?\d)", "EUR"), (r"\$(?!\s?\d)", "USD"), (r"£(?!\s?\d)", "GBP"),
@@ -321,7 +344,43 @@ _SHARED_CURRENCY: dict[str, tuple[tuple[str, str], ...]] = {
         (r"India|New Delhi|Mumbai|Bombay", "INR"), (r"Pakistan|Karachi|Islamabad", "PKR"),
         (r"Sri Lanka|Colombo", "LKR"), (r"Nepal|Kathmandu", "NPR"), (r"Mauritius", "MUR"),
     ),
+    # the bare names that are common words, names or peoples too (session 47): money only in a
+    # story of their country ("the kip" of a nap, a "dram" of whisky, "lei" of flowers)
+    "leu": ((r"Romania|Bucharest", "RON"), (r"Moldov|Chisinau", "MDL")),
+    "kuna": ((r"Croatia|Zagreb", "HRK"),),  # withdrawn for the euro in 2023
+    "lev": ((r"Bulgaria|Sofia", "BGN"),),  # withdrawn for the euro in 2026
+    "lek": ((r"Albania|Tirana", "ALL"),),
+    "dram": ((r"Armenia|Yerevan", "AMD"),),
+    "som": ((r"Kyrgyz|Bishkek", "KGS"), (r"Uzbek|Tashkent", "UZS")),
+    "manat": ((r"Azerbaijan|Baku", "AZN"), (r"Turkmen|Ashgabat", "TMT")),
+    "kwacha": ((r"Malawi|Lilongwe", "MWK"), (r"Zambia|Lusaka", "ZMW")),
+    "pula": ((r"Botswana|Gaborone", "BWP"),),
+    "kina": ((r"Papua|Port Moresby", "PGK"),),
+    "kip": ((r"Laos|Lao\b|Vientiane", "LAK"),),
+    "dong": ((r"Vietnam|Viet Nam|Hanoi|Ho Chi Minh", "VND"),),
+    "sol": ((r"Peru|Lima\b", "PEN"),),
+    "tala": ((r"Samoa|Apia\b", "WST"),),
+    "lari": ((r"Georgian|Tbilisi", "GEL"),),  # "Georgia" names a US state as often
+    "colon": ((r"Costa Rica|San Jose", "CRC"), (r"El Salvador|Salvadoran|San Salvador", "SVC")),
+    "guarani": ((r"Paraguay|Asuncion", "PYG"),),
+    "shilling": (
+        (r"Kenya|Nairobi", "KES"), (r"Uganda|Kampala", "UGX"), (r"Tanzania|Dar es Salaam", "TZS"),
+        (r"Somali|Mogadishu", "SOS"), (r"Austria|Vienna", "ATS"),
+    ),
+    "rial": ((r"Iran|Tehran", "IRR"), (r"Oman|Muscat", "OMR"), (r"Yemen|Sanaa", "YER")),
+    "quetzal": ((r"Guatemala", "GTQ"),),
+    "lempira": ((r"Honduras|Tegucigalpa", "HNL"),),
+    "cordoba": ((r"Nicaragua|Managua", "NIO"),),
+    "balboa": ((r"Panama", "PAB"),),
+    "bolivar": ((r"Venezuela|Caracas", "VES"),),
+    "leone": ((r"Sierra Leone|Freetown", "SLE"),),
+    "loti": ((r"Lesotho|Maseru", "LSL"),),
+    "kwanza": ((r"Angola|Luanda", "AOA"),),
+    "lats": ((r"Latvia|Riga\b", "LVL"),),  # withdrawn for the euro in 2014
+    "sucre": ((r"Ecuador|Quito", "ECS"),),  # withdrawn for the dollar in 2000
 }  # fmt: skip
+# A family whose bare word also names a unit of measure keeps that unit in a story of no such country
+_SHARED_MEASURE = {"dram": "dram"}
 _SHARED_DEFAULT = frozenset({"CHF", "MXN", "INR"})  # bare "francs", "pesos", "rupees" read before
 _SHARED_CUES = {
     # as written or in a wire dateline's capitals ("FRANKFURT, March 3 -"); never lower case
@@ -338,10 +397,12 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d(?:bn|m)?|\b(?:million|billion|trillion|mln|b
 _DECIMAL_BEFORE = re.compile(r"\d[.,]\d\d$")  # "1.80 marks", "14.06 marks": a price, no count
 
 
-@lru_cache(maxsize=8)
+# Room for every family of two texts: a text naming more families than the cache held would
+# evict and rescan the whole text per figure ("5 lei 5 kip 5 sol ..." over and over)
+@lru_cache(maxsize=2 * len(_SHARED_CURRENCY))
 def _story_currency(text: str, family: str) -> str | None:
     """The currency of the one country of ``family`` that the text names (one regex pass, once per
-    text and family: texts hash once and the cache keeps the last few)."""
+    text and family: texts hash once and the cache keeps every family of the last text or two)."""
     cues = _SHARED_CURRENCY[family]
     codes = {cues[int(m.lastgroup[1:])][1] for m in _SHARED_CUES[family].finditer(text) if m.lastgroup}
     if len(codes) != 1:
@@ -352,7 +413,8 @@ def _story_currency(text: str, family: str) -> str | None:
 
 def _shared_currency(text: str, end: int, code: str, written: str) -> str | None:
     """A shared currency name resolved by the story's country, or what it read before (None: the
-    counted-noun walk reads "crowns" and "dinars" as before, and bare "marks" are no money)."""
+    counted-noun walk reads "crowns", "dinars" and "lei" as before, and bare "marks" are no money;
+    a "dram" in a story of no Armenia stays the measure)."""
     word = written.strip(" -").lower()
     if code in _SHARED_DEFAULT:
         bare = word.startswith(("franc", "peso", "rupee"))  # not "Swiss francs"
@@ -362,8 +424,9 @@ def _shared_currency(text: str, end: int, code: str, written: str) -> str | None
             return code  # "West German marks", "130 mln marks"
         return _story_currency(text, "DEM") if _DECIMAL_BEFORE.search(text, max(0, end - 6), end) else None
     if not _AMOUNT_BEFORE.search(text, max(0, end - 12), end):
-        return None  # "two crowns": a spelled count may be of things; money is written in digits
-    return _story_currency(text, code)
+        # "two crowns": a spelled count may be of things; money is written in digits
+        return _SHARED_MEASURE.get(code)  # "two drams of whisky": the measure
+    return _story_currency(text, code) or _SHARED_MEASURE.get(code)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -649,6 +712,10 @@ _FX_PER = re.compile(r"\s(?:per|a|to\s+the|against\s+the)\s+(?=\S)", re.IGNORECA
 _FX_REACH = 60  # "The yen weakened to 151.2 per dollar": the quoted currency, within the clause
 
 
+def _iso(code: str | None) -> bool:
+    return code is not None and len(code) == 3 and code.isupper()
+
+
 def _currency_at(match: re.Match[str]) -> str:
     return next(_CURRENCY_WORDS[int(k[1:])][1] for k, v in match.groupdict().items() if v)
 
@@ -669,9 +736,10 @@ def exchange_rate(text: str, start: int, end: int, unit: str | None) -> tuple[st
         clause = re.split(r"[.;:!?]\s", before)[-1]
         named = list(_CURRENCY_WORD_RE.finditer(clause))
         base = _currency_at(named[-1]) if named else None
-    if base not in _CURRENCY_CODES or base == _currency_at(quote):
-        return None
-    return f"{base}/{_currency_at(quote)}", quote.end()
+    quoted = _currency_at(quote)
+    if base not in _CURRENCY_CODES or base == quoted or not (_iso(base) and _iso(quoted)):
+        return None  # a family's name ("crown", "leu") unresolved is no code to publish
+    return f"{base}/{quoted}", quote.end()
 
 
 def count_rate(text: str, end: int) -> tuple[str, int] | None:

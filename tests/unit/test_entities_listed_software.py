@@ -52,3 +52,24 @@ def test_the_maker_keeps_its_type(extractor: EntityExtractor) -> None:
     body = "Microsoft said on Monday that it hired 400 engineers in Marlow."
     types = types_of(entities_of(extractor, body))
     assert types.get("Microsoft") == "ORGANIZATION", types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Jo Roe synced her phone with iTunes on Monday and lost 40 songs, she said in Marlow.", "iTunes"),
+        ("Ada Quill said someone tried to get into her Gmail account from Kelby on Friday.", "Gmail"),
+        ("Jo Roe returned his Galaxy Tab to the Tarvo shop in Marlow after a week.", "Galaxy Tab"),
+        ("A court in Kelby extended the ban on the Galaxy Note to three more shops, Jo Roe said.", "Galaxy Note"),
+    ],
+)
+def test_media_mail_and_tablet_families_are_products(extractor: EntityExtractor, body: str, name: str) -> None:
+    """Session 47 (J): the model read these as nothing or a person ("his Galaxy Tab")."""
+    types = _mention_types(extractor, body)
+    assert types.get(name) == "PRODUCT", types
+
+
+def test_a_football_club_named_galaxy_is_no_tablet(extractor: EntityExtractor) -> None:
+    body = "The LA Galaxy beat Kelby United 2-1 in Marlow on Saturday, Jo Roe said."
+    types = _mention_types(extractor, body)
+    assert "PRODUCT" not in types.values(), types

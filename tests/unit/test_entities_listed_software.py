@@ -60,10 +60,12 @@ def test_the_maker_keeps_its_type(extractor: EntityExtractor) -> None:
         ("Jo Roe synced her phone with iTunes on Monday and lost 40 songs, she said in Marlow.", "iTunes"),
         ("Ada Quill said someone tried to get into her Gmail account from Kelby on Friday.", "Gmail"),
         ("Jo Roe returned his Galaxy Tab to the Tarvo shop in Marlow after a week.", "Galaxy Tab"),
-        ("A court in Kelby extended the ban on the Galaxy Note to three more shops, Jo Roe said.", "Galaxy Note"),
+        ("A court in Kelby banned the Galaxy Note in three more shops, Jo Roe said.", "Galaxy Note"),
     ],
 )
-def test_media_mail_and_tablet_families_are_products(extractor: EntityExtractor, body: str, name: str) -> None:
+def test_media_mail_and_tablet_families_are_products(
+    extractor: EntityExtractor, body: str, name: str
+) -> None:
     """Session 47 (J): the model read these as nothing or a person ("his Galaxy Tab")."""
     types = _mention_types(extractor, body)
     assert types.get(name) == "PRODUCT", types
@@ -79,7 +81,11 @@ def test_a_football_club_named_galaxy_is_no_tablet(extractor: EntityExtractor) -
     ("body", "mention", "name"),
     [
         ("Jo Roe said the nurses in Marlow tap their iPhones 200 times a shift.", "iPhones", "iPhone"),
-        ("The Tarvo carrier will sell the new Windows Phones in Kelby this fall, Jo Roe said.", "Windows Phones", "Windows Phone"),
+        (
+            "The Tarvo carrier will sell the new Windows Phones in Kelby, Jo Roe said.",
+            "Windows Phones",
+            "Windows Phone",
+        ),
         ("Ada Quill said the school in Marlow bought 30 Kindles last year.", "Kindles", "Kindle"),
     ],
 )

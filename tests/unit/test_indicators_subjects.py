@@ -2266,7 +2266,8 @@ def _plural_product_price(mention: str) -> str | None:
         salience=0.5,
         mentions=[Mention(text=mention, field="body", start=start, end=start + len(mention))],
     )
-    article = Article(id="a", story_id="s", headline="", body=Body(text=text, paragraphs=[text], word_count=9))
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    article = Article(id="a", story_id="s", headline="", body=body)
     rows = {r.text: r for r in extract_indicators(article, [entity])}
     return rows["$24.99"].subject_name
 

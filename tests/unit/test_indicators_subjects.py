@@ -2251,3 +2251,29 @@ def test_a_thing_named_once_in_the_lead_is_no_products_focus(
     headline: str, body: str, figure: str, owner: str | None
 ) -> None:
     assert focus_rows(headline, body, {"Corvan": ("PRODUCT", None)})[figure] == owner
+
+
+def _plural_product_price(mention: str) -> str | None:
+    text = (
+        f"Fans at the Marlow show could soon wave their hands at {mention} to make music. "
+        "Each ring costs $24.99 and ships in the spring."
+    )
+    start = text.index(mention)
+    entity = Entity(
+        id="p",
+        type="PRODUCT",
+        name="Zorbphone",
+        salience=0.5,
+        mentions=[Mention(text=mention, field="body", start=start, end=start + len(mention))],
+    )
+    body = Body(text=text, paragraphs=[text], word_count=9)
+    article = Article(id="a", story_id="s", headline="", body=body)
+    rows = {r.text: r for r in extract_indicators(article, [entity])}
+    return rows["$24.99"].subject_name
+
+
+def test_a_product_named_once_in_the_plural_owns_no_later_price() -> None:
+    """Session 47 (J): "wave at Zorbphones ... costs $24.99" names the units in general; the
+    price is of a thing the passage does not name (the singular still takes it)."""
+    assert _plural_product_price("Zorbphones") is None
+    assert _plural_product_price("the Zorbphone") == "Zorbphone"

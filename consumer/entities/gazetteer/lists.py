@@ -4,6 +4,7 @@ and groups."""
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from consumer.entities.gazetteer.entries import GazEntry, add_entry
@@ -32,7 +33,8 @@ def add_products(table: dict[str, GazEntry]) -> set[str]:
     """The listed indices and products; returns their forms written in capitals ("PS4",
     "DAX"), which the matcher otherwise takes for unknown acronyms and skips."""
     capitals: set[str] = set()
-    for line in _data_lines("indices.txt") + _data_lines("products.txt"):
+    products = _data_lines("products.txt")
+    for line in _data_lines("indices.txt") + products:
         forms = [part.strip() for part in line.split("|") if part.strip()]
         entry = GazEntry(name=forms[0], type="PRODUCT", rank=95)
         mixed = {form.lower() for form in forms if not form.isupper()}
@@ -40,7 +42,31 @@ def add_products(table: dict[str, GazEntry]) -> set[str]:
             if form.isupper() and len(form) <= 6 and form.lower() not in mixed:
                 capitals.add(form)  # not "KOSPI" beside "Kospi": then either case names it
             add_entry(table, form, entry)
+    _add_product_plurals(table, products)
     return capitals
+
+
+# A listed product's form whose plural is the form and an "s": a last letter other than a
+# sibilant's or a consonant's "y" ("Xboxes", "Macintoshes", "Observatories" and "iTunes" are left
+# out; "Game Boys" is in), or a digit ("PS4s")
+_PLURAL_BY_S = re.compile(r"(?:[a-gi-rt-wA-GI-RT-W\d]|[aeiouAEIOU][yY])$")
+
+
+def _add_product_plurals(table: dict[str, GazEntry], lines: list[str]) -> None:
+    """A listed product's plural is the product (session 47, J): "users tap their iPhones",
+    "the new Windows Phones", "two Kindles" name the units sold, one entity with the singular
+    ("Joy-Cons" of "Joy-Con" in the annotations); the model read them as nothing or as a people.
+    Filed only under keys no entry holds, so a name of its own wins; no market index (a
+    benchmark has no units)."""
+    for line in lines:
+        forms = [part.strip() for part in line.split("|") if part.strip()]
+        entry = table.get(" ".join(forms[0].split()).lower())
+        if entry is None or entry.type != "PRODUCT":
+            continue
+        for form in forms:
+            plural = " ".join(f"{form}s".split()).lower()
+            if _PLURAL_BY_S.search(form) and plural not in table:
+                add_entry(table, f"{form}s", entry)
 
 
 @functools.cache

@@ -27,8 +27,14 @@ def listed_plural(surface: str, gazetteer: Gazetteer) -> bool:
     words = surface.split()
     if not 1 <= len(words) <= 2 or not surface.endswith("s") or surface.endswith("ss"):
         return False
-    if gazetteer.lookup(surface) is not None:
-        return False  # "Nissan Motors", "Sims": the list's own name decides
+    filed = gazetteer.lookup(surface)
+    if filed is not None:  # "Nissan Motors", "Sims": the list's own name decides, and the list
+        # files a product's plural under the product (session 47, "Kindles")
+        return (
+            filed.type == "PRODUCT"
+            and filed.name.lower() != surface.lower()
+            and filed.name not in market_index_names()
+        )
     entry = gazetteer.lookup(surface[:-1])
     if entry is None and len(words) == 2:
         lead = gazetteer.lookup(words[0])

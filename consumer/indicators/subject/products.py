@@ -182,10 +182,13 @@ def scenery(mention: Candidate, text: str) -> bool:
     """A product named once in the story, brought in with "a" / "an": an option, a part or a
     passing thing ("A Kessel Premium Sound System will be available. The 12.1-inch touchscreen
     ..."), also as a feature's name ("a messaging app called Kessel Chat"), not what the passage
-    goes on describing. A bounded look before the one mention."""
+    goes on describing. A bounded look before the one mention. So is one named once in the
+    plural (session 47, J: "wave your hands at iPads and iPhones. A set costs $24.99"): the units
+    in general, not the one thing a later price or spec is of."""
     return len(mention.entity.mentions) == 1 and (
         _INDEFINITE_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
         or _FEATURE_CALLED.search(text, max(0, mention.start - _CALLED_REACH), mention.start) is not None
+        or text[mention.start : mention.end] == f"{mention.entity.name}s"
     )
 
 

@@ -17,6 +17,14 @@ may be one). A one-word person the model read there is the body too ("Dunmere ch
 Quell": the filters drop a lone word's person). The role words are found by one scan of the
 field; each is read in a window of ``_REACH`` characters before it, and whether a candidate holds
 the word is a bisection.
+
+Session 47 (L): the same body after its officer's role and "of"/"at", where the name ends its
+noun phrase ("the chief executive of Tarvo, Jo Roe,", "Chairman and CEO of Kelvex;", "he was CEO
+at Quorn, another firm"): the role says the word is the body the officer runs, and the model
+often tags nothing or only the officer. One capitalised word, then a punctuation mark, the end of
+the line or a small word ("and", "who", ...); a longer name is left to the model and the suffix
+rules, and the word passes the same test as in the slot before the role (no place, given name,
+dictionary word or title: "the founder of Rome", "chairman of Finance").
 """
 
 from __future__ import annotations
@@ -40,6 +48,13 @@ _ROLE = re.compile(
     r"(?=(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b|[A-Z][a-z])"
 )
 _REACH = 40  # characters read before the role
+# an officer's role, "of"/"at" and one word that ends its noun phrase
+_ROLE_OF = re.compile(
+    r"\b(?:CEO|CFO|COO|[Cc]hief[ \t]+[Ee]xecutive(?:[ \t]+[Oo]fficer)?|[Cc]hair(?:man|woman)|"
+    r"[Cc]o-?founder|[Ff]ounder|[Mm]anaging[ \t]+[Dd]irector)[ \t]+(?:of|at)[ \t]+"
+    r"(?P<name>[A-Z][\w&-]*[A-Za-z0-9])"
+    r"(?=[,;:)]|\.(?:\s|$)|[ \t]*(?:\n|$)|[ \t]+(?:and|who|which|since|until|from|for)\b)"
+)
 # the one word before the role, a possessive perhaps after it, at the end of the window
 _NAME = re.compile(r"(?P<name>[A-Z][\w&\u2019'-]*?[A-Za-z0-9])(?:['\u2019]s)?$")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w&.\u2019'-]+)[ \t]+$")
@@ -48,47 +63,76 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w&.\u2019'-]+)[ \t]+$")
 def role_slot_bodies(
     cands: list[Candidate], text_field: TextField, text: str, gazetteer: Gazetteer
 ) -> Iterator[Candidate]:
-    """Bodies named right before an officer's role and name that no candidate holds."""
+    """Bodies named right before an officer's role and name, or right after a role's "of",
+    that no candidate holds (or only the model's lone misreading of the word)."""
     if not any(cue in text for cue in _CUES):
         return
     held = sorted((c.start, c.end) for c in cands if c.field == text_field)
     exact = {
         (c.start, c.end): c
         for c in cands
-        if c.field == text_field and c.type == "PERSON" and c.origin == "ner" and c.group is None
+        if c.field == text_field and c.type in _AFTER_KINDS and c.origin == "ner" and c.group is None
     }
     starts = [s for s, _ in held]
     reach: list[int] = []  # the furthest end among the candidates starting so far
     for _, end in held:
         reach.append(max(end, reach[-1]) if reach else end)
-    for role in _ROLE.finditer(text):
-        low = max(0, role.start() - _REACH)
-        found = _NAME.search(text, low, role.start())
-        if found is None:
-            continue
+    for found, kinds in _slot_names(text):
         start, end = found.span("name")
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&.'\u2019-"):
-            continue  # the name's tail only
         index = bisect.bisect_left(starts, end)
         if index and reach[index - 1] > start:
             # a candidate holds the word: the model's lone person on just the word is the body
             lone = exact.get((start, end))
-            if lone is not None and _body_word(found.group("name"), text, start, gazetteer):
+            if (
+                lone is not None
+                and lone.type in kinds
+                and _body_word(found.group("name"), text, start, gazetteer)
+            ):
                 lone.type, lone.origin = "ORGANIZATION", "rule"
             continue
         if _body_word(found.group("name"), text, start, gazetteer):
             yield Candidate(text_field, start, end, "ORGANIZATION", "rule")
 
 
+# the model's lone readings of the word that the slot makes a body: before the role a person
+# ("Dunmere chairman Ada Quell"); after "of" a people's or a place's word too, which no list
+# knows (the gazetteer's places and peoples fail `_body_word`): "a cofounder of Kelvio."
+_BEFORE_KINDS = frozenset({"PERSON"})
+_AFTER_KINDS = frozenset({"PERSON", "NORP", "LOCATION"})
+_FOUNDER_KINDS = frozenset({"PERSON", "NORP"})  # a town has founders too: "the founder of Kelby"
+
+
+def _slot_names(text: str) -> Iterator[tuple[re.Match[str], frozenset[str]]]:
+    """The words in a body's slot, each with the model readings it turns into the body: before
+    an officer's role and name, then after a role's "of"/"at"."""
+    for role in _ROLE.finditer(text):
+        low = max(0, role.start() - _REACH)
+        found = _NAME.search(text, low, role.start())
+        if found is None:
+            continue
+        start = found.start("name")
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&.'\u2019-"):
+            continue  # the name's tail only
+        yield found, _BEFORE_KINDS
+    for found in _ROLE_OF.finditer(text):
+        yield found, _FOUNDER_KINDS if "ounder" in found.group(0) else _AFTER_KINDS
+
+
 _CUES = (
     "CEO",
     "chief executive",
+    "Chief Executive",
     "chairman",
+    "Chairman",
+    "CFO",
+    "COO",
     "chairwoman",
     "spokes",
     "managing director",
     "director general",
     "founder",
+    "Founder",
+    "Managing Director",
 )
 
 

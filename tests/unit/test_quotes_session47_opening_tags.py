@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.quotes import extract_quotes
-from tests.unit.test_quotes import _article, _entity
-
-
-def _indirect(body: str) -> list[tuple[list[str], str | None]]:
-    article = _article(body)
-    entities = [_entity(article, "Tom Vale", "PERSON", forms=("Vale",))]
-    return [
-        ([body[s.start : s.end] for s in q.spans], q.speaker_name)
-        for q in extract_quotes(article, entities)
-        if q.kind == "indirect"
-    ]
+from tests.unit.test_quotes_session46_interposed import _indirect
 
 
 @pytest.mark.parametrize(

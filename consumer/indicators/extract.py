@@ -81,10 +81,10 @@ from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
 from consumer.indicators.subject.unowned import (
     counts_nobody,
-    news_agency,
     placed_moment,
     poll_margin,
     polled_share,
+    unless_agency,
 )
 from consumer.indicators.time_idiom import point_in_time
 from consumer.indicators.units import (
@@ -831,8 +831,7 @@ def _field_indicators(
         )
         # "Lee welcomed the four detainees": not the person's people (kin are)
         subject = persons_people(subject, text, (span_start, span_end), low.unit)
-        if news_agency(subject):
-            subject = None  # "(Photo: AP) Seven people were killed": a credit or a source, no owner
+        subject = unless_agency(subject)  # "(Photo: AP) Seven people were killed": a credit, no owner
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)

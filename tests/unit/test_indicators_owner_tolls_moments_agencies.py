@@ -27,7 +27,8 @@ def _owners(text: str) -> dict[str, str | None]:
     entities = []
     for name, (kind, place_kind) in _NAMES.items():
         mentions = [
-            Mention(text=name, field="body", start=m.start(), end=m.end()) for m in re.finditer(rf"\b{name}\b", text)
+            Mention(text=name, field="body", start=m.start(), end=m.end())
+            for m in re.finditer(rf"\b{name}\b", text)
         ]
         links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
         entities.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions, links=links))
@@ -40,7 +41,8 @@ def _owners(text: str) -> dict[str, str | None]:
     "text, figure",
     [
         (
-            "The Kessel Front claimed the raid as revenge for a strike on a village in which 30 people were killed.",
+            "The Kessel Front claimed the raid as revenge for a strike on a village in which 30 people were"
+            " killed.",
             "30 people",
         ),
         ("Kessel Front was blamed for a bombing in Harlow that left 14 shoppers dead.", "14 shoppers"),

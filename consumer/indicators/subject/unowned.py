@@ -96,16 +96,19 @@ def placed_moment(text: str, low: int, figure: tuple[int, int], unit: str | None
     moment = _MOMENT_AFTER.match(text, figure[1], figure[1] + 12)
     if moment is None:
         return False
-    return moment.group("plain") is not None or _SPENT_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is None
+    if moment.group("plain") is not None:
+        return True
+    return _SPENT_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is None
 
 
-def news_agency(owner: Entity | None) -> bool:
-    """Whether an owner some rule found is a news agency ("(Photo: AP) Seven people were killed",
+def unless_agency(owner: Entity | None) -> Entity | None:
+    """The owner some rule found, or None when it is a news agency ("(Photo: AP) Seven people were killed",
     "Reuters Fans celebrate the 108-year wait", "the Reuters/Ipsos poll showed Lee with 44
     percent"): a photo credit, a dateline or the source of a figure, never whose quantity it is.
     Session 48 found agencies owning figures on nine fresh pages of several sites, none right; the
     gold owns no figure by an agency. Checked once per figure, on the owner already chosen."""
-    return owner is not None and owner.type == "ORGANIZATION" and is_known_agency(owner.name)
+    agency = owner is not None and owner.type == "ORGANIZATION" and is_known_agency(owner.name)
+    return None if agency else owner
 
 
 # "a symbol of tensions between the two countries": a count after "between" names the parties

@@ -1,8 +1,9 @@
-"""Figures the text gives nobody: tolls, counts a subject reports, distances, race lengths.
+"""Figures the text gives nobody: tolls, counts a subject reports, distances, race lengths,
+spans of time that place a moment, and anything a rule gave a news agency.
 
 A wrong owner is worse than none, so these checks return early from ``subject_of``: "killing
-42 people", "Police reported 3,000 people entered", "34 million miles from Earth", "the 200
-Yard Individual Medley".
+42 people", "30 people were killed", "Police reported 3,000 people entered", "34 million miles
+from Earth", "the 200 Yard Individual Medley", "two days before the vote".
 """
 
 from __future__ import annotations

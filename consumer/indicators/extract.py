@@ -79,7 +79,13 @@ from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
-from consumer.indicators.subject.unowned import counts_nobody, poll_margin, polled_share
+from consumer.indicators.subject.unowned import (
+    counts_nobody,
+    placed_moment,
+    poll_margin,
+    polled_share,
+    unless_agency,
+)
 from consumer.indicators.time_idiom import point_in_time
 from consumer.indicators.units import (
     TIME_OF_DAY_NOUNS,
@@ -653,6 +659,7 @@ def _owner_before(
     investment reached $5 billion"). Nobody's for a count no owner goes on to."""
     if (
         counts_nobody(text, sentence[0], span, unit)
+        or placed_moment(text, sentence[0], span, unit)  # "nine days earlier"
         or polled_share(text, span[1], unit)
         or poll_margin(text, sentence[0], span[0], unit)
         or has_second_subject(text, sentence[0], span)  # "... and Carl Mott caught two passes"
@@ -824,6 +831,7 @@ def _field_indicators(
         )
         # "Lee welcomed the four detainees": not the person's people (kin are)
         subject = persons_people(subject, text, (span_start, span_end), low.unit)
+        subject = unless_agency(subject)  # "(Photo: AP) Seven people were killed": a credit, no owner
         previous_age = low.unit in AGE_UNITS  # "Roe, 64, ...": an age's owner goes on to nothing
         change = _tally_change(change, low.unit, subject)
         measure = measure_of(text, window, (span_start, span_end), low.counted)

@@ -85,6 +85,7 @@ from consumer.indicators.subject.unowned import (
     counts_nobody,
     nobodys_length,
     opposed_count,
+    placed_moment,
     poll_margin,
     polled_share,
     record_line_end,
@@ -144,8 +145,10 @@ def subject_of(
     row = _table_row(text, figure[0])
     if row is not None:
         return _row_owner(index, text, max(row, skip_before), figure)
-    if unit in LENGTH_UNITS and nobodys_length(candidates, text, figure):
-        return None
+    if (unit in LENGTH_UNITS and nobodys_length(candidates, text, figure)) or placed_moment(
+        text, low, figure, unit
+    ):
+        return None  # "34 million miles from Harlow", "11 days before the vote"
     priced = _claimed_before_clause(owners, candidates, text, low, figure, unit)
     if priced is not None:
         return priced[0]

@@ -871,7 +871,9 @@ _TEASER_HEADING_RE = re.compile(
     r"^(?:Like this\?\s*)?(?:You (?:may|might) also (?:like|enjoy|be interested in)"
     r"|Editors?['’]?s?['’]? (?:recommendations?|picks?)"
     r"|Recommended (?:for you|reading|stories|articles|videos)"
-    r"|More on [^.!?:]{1,40}:|Related (?:videos?|recipes|posts|links|galleries)|(?:Top )?Trending Videos?)"
+    r"|More on [^.!?:]{1,40}:|Related (?:videos?|recipes|posts|links|galleries)|(?:Top )?Trending Videos?"
+    # a pointer alone on its line, with its colon ("Read More:", "More:"): titles follow it (session 48)
+    r"|(?:Read (?:more|also)|Also read|See also|More)\s*:)"
     r"\s*(?::|\.\.\.|…)?$",
     re.IGNORECASE,
 )
@@ -880,7 +882,10 @@ _MAX_TITLE_WORDS = 25
 
 
 def _without_teaser_blocks(lines: list[str], found: WireText) -> list[str]:
-    """Take teaser headings and the titles under them out of an HTML page's text.
+    """Take teaser headings and the titles under them out of a page's text.
+
+    HTML pages and, since session 48, scraped text: a scraper keeps a "Read more:" block of
+    other stories' titles the same way an HTML extraction does.
 
     A title is a short line that does not end as a sentence does; the story goes on at its
     next sentence, so a block inside the story costs the story nothing. Headings that end the
@@ -943,7 +948,8 @@ _MAX_CREDIT_LINE = 160
 
 def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
     if html:
-        lines = _without_teaser_blocks(_without_head_byline(lines), found)
+        lines = _without_head_byline(lines)
+    lines = _without_teaser_blocks(lines, found)
     lines = _without_name_over_credit(lines, found)
     paragraphs: list[str] = []
     in_section = False

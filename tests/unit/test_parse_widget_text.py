@@ -11,7 +11,10 @@ Classes (each with cases that go and cases that stay):
   story") go and the rest of the line (the clip's title, the story's next sentence) stays; a
   sentence that opens with "Share", "Close" or a count stays whole;
 * a wall of text (one long line, no layout anchor) loses the sentences that are furniture
-  whole ("Read or Share this story: <address>", a newsletter pitch), as a flattened page does.
+  whole ("Read or Share this story: <address>", a newsletter pitch), as a flattened page does;
+* a pointer heading ("Read more:", "More:", "Related Posts") and the other stories' titles
+  under it go from scraped text as from HTML; the story's next sentence and sentences that
+  open with "Read more" or "More" stay.
 
 All pages and names here are made up.
 """
@@ -149,3 +152,28 @@ def test_a_wall_of_text_loses_its_furniture_sentences() -> None:
     assert STORY[0] in article.body.paragraphs
     assert "Read or Share" not in article.body.text
     assert "Subscribe" not in article.body.text
+
+
+TITLES = [
+    "Fishermen race to beat the first winter storm",
+    "Old ferry to be turned into a floating cafe",
+]
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "Read More:", "More:", "See also:", "Related Posts"])
+def test_a_pointer_heading_and_the_titles_under_it_go_from_scraped_text(heading: str) -> None:
+    body = body_of(heading, *TITLES, at=len(STORY))
+    assert all(p in body for p in STORY)
+    assert heading not in body
+    assert not any(t in body for t in TITLES)
+
+
+def test_the_story_goes_on_after_a_pointer_heading() -> None:
+    body = body_of("Read more:", TITLES[0], at=2)
+    assert all(p in body for p in STORY)
+    assert TITLES[0] not in body
+
+
+@pytest.mark.parametrize("line", ["Read more about the trust at its open day.", "More than 40 people came."])
+def test_sentences_that_open_like_pointers_stay(line: str) -> None:
+    assert line in body_of(line, *TITLES)

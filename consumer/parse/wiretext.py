@@ -42,6 +42,7 @@ from consumer.parse.dateheading import (
 )
 from consumer.parse.dateline import find_dateline
 from consumer.parse.dates import DATE_PATTERN, MONTH_PATTERN, TIME_PATTERN, combine, parse_date, parse_time
+from consumer.parse.widgettext import FORM_HINTS, FORM_MESSAGE_RE, strip_widget_lead
 from consumer.sentences import split_sentences
 
 # --------------------------------------------------------------------------- grammar
@@ -165,7 +166,7 @@ _CTA_SENTENCE_RE = re.compile(
     rf"|(?:Follow|Like)\s+(?:us|him|her|them|me)\s+(?:on|at|@)\b.*"
     # "Subscribe to our newsletter", "Sign up for X today to get the free daily newsletter"
     r"|(?:(?:Click|Tap) here to\s+)?(?:Subscribe|Sign up|Register)\b[^.!?]{0,120}?"
-    r"\b(?:newsletters?|our|channel|podcast|inbox|alerts|e-?mail updates)\b.*"
+    r"\b(?:newsletters?|our|channel|podcast|inbox|alerts|e-?mail updates|e-?mails)\b.*"
     r"|(?:Subscribe|Sign up|Register)(?:\s+(?:now|today|here|for free))?"
     r"|Get\b[^.!?]{0,120}?\b(?:newsletters?|inbox|letterbox)\b.*"
     r"|(?:Click|Tap) here to (?:get|download) (?:the|our)\b[^.!?]{0,60}\bapp\b.*"
@@ -266,6 +267,7 @@ _CTA_HINTS = (
     *("cookie", "http", "www.", "originally", "first appeared", "first published", "permission"),
     *("version of this", "original article", "original story", "reached at", "contact", "comment"),
     *("letter to the editor", "subscri", "sign up", "signing up", " app", "our standards", "our editorial"),
+    *FORM_HINTS,  # a sign-up form's messages ("Invalid email address.", "Please re-enter.")
 )
 # A book excerpt's note: its initials and titles defeat the sentence split, so the line is judged
 # whole, by its opening and a rights word.
@@ -287,7 +289,7 @@ def _label_and_addresses(sentence: str) -> bool:
 
 
 def _call_to_action(sentence: str) -> bool:
-    if _CTA_SENTENCE_RE.match(sentence) or _label_and_addresses(sentence):
+    if _CTA_SENTENCE_RE.match(sentence) or FORM_MESSAGE_RE.match(sentence) or _label_and_addresses(sentence):
         return True
     return (
         bool(_COOKIE_RE.search(sentence))
@@ -869,7 +871,9 @@ _TEASER_HEADING_RE = re.compile(
     r"^(?:Like this\?\s*)?(?:You (?:may|might) also (?:like|enjoy|be interested in)"
     r"|Editors?['’]?s?['’]? (?:recommendations?|picks?)"
     r"|Recommended (?:for you|reading|stories|articles|videos)"
-    r"|More on [^.!?:]{1,40}:|Related (?:videos?|recipes|posts|links|galleries)|(?:Top )?Trending Videos?)"
+    r"|More on [^.!?:]{1,40}:|Related (?:videos?|recipes|posts|links|galleries)|(?:Top )?Trending Videos?"
+    # a pointer alone on its line, with its colon ("Read More:", "More:"): titles follow it (session 48)
+    r"|(?:Read (?:more|also)|Also read|See also|More)\s*:)"
     r"\s*(?::|\.\.\.|…)?$",
     re.IGNORECASE,
 )
@@ -878,7 +882,10 @@ _MAX_TITLE_WORDS = 25
 
 
 def _without_teaser_blocks(lines: list[str], found: WireText) -> list[str]:
-    """Take teaser headings and the titles under them out of an HTML page's text.
+    """Take teaser headings and the titles under them out of a page's text.
+
+    HTML pages and, since session 48, scraped text: a scraper keeps a "Read more:" block of
+    other stories' titles the same way an HTML extraction does.
 
     A title is a short line that does not end as a sentence does; the story goes on at its
     next sentence, so a block inside the story costs the story nothing. Headings that end the
@@ -941,11 +948,15 @@ _MAX_CREDIT_LINE = 160
 
 def _collect_body(lines: list[str], found: WireText, *, html: bool = False) -> None:  # noqa: C901 - a line-by-line state machine over page furniture (sections, end lines, related headlines)
     if html:
-        lines = _without_teaser_blocks(_without_head_byline(lines), found)
+        lines = _without_head_byline(lines)
+    lines = _without_teaser_blocks(lines, found)
     lines = _without_name_over_credit(lines, found)
     paragraphs: list[str] = []
     in_section = False
-    for line in lines:
+    for whole in lines:
+        line = strip_widget_lead(whole)  # "Skip Ad x Share <the clip's title>": the controls go
+        if not line:
+            continue
         if in_section:
             if _SECTION_RE.match(line) or _END_LINE_RE.match(line):
                 in_section = bool(_SECTION_RE.match(line)) and line.lower().startswith("related")
@@ -1123,7 +1134,7 @@ def _flat_body(body: str, found: WireText, *, html: bool = False) -> None:
     units: list[str] = []
     for piece in body.split("\n"):
         units.extend(split_sentences(piece.strip()))
-    units = [u for u in units if u and not _furniture_line(u)]
+    units = [u for u in (strip_widget_lead(u) for u in units) if u and not _furniture_line(u)]
     found.paragraphs = _strip_tail(
         drop_leading_captions(units, credits=not html, captions=found.captions), found
     )
@@ -1158,6 +1169,9 @@ def analyse(
             return found
     _analyse_lines(lines, found, headline_known=headline is not None, header_lines=header_lines, html=html)
     if found.layout == "lines" and len(found.paragraphs) == 1 and len(found.paragraphs[0]) >= _FLAT_MIN_LINE:
-        # A wall of text with no layout anchor: sentences are the only honest paragraphs.
-        found.paragraphs = split_sentences(found.paragraphs[0])
+        # A wall of text with no layout anchor: sentences are the only honest paragraphs, and
+        # a sentence that is page furniture whole goes, as in a flattened page (session 48:
+        # "Read or Share this story: <address>", a newsletter pitch and its form's messages).
+        units = (strip_widget_lead(u) for u in split_sentences(found.paragraphs[0]))
+        found.paragraphs = [u for u in units if u and not _furniture_line(u)]
     return found

@@ -25,7 +25,7 @@ def _cut(text: str, span: str, kind: EntityType = "PERSON") -> str:
     ("text", "span", "kind", "name"),
     [
         (
-            "The two were named as Marla Tovey and Harvel Quist Click to share on Facebook (Opens in new window)",
+            "Named as Marla Tovey and Harvel Quist Click to share on Facebook (Opens in new window)",
             "Harvel Quist Click",
             "PERSON",
             "Harvel Quist",

@@ -279,8 +279,17 @@ class NameFinders(CandidatePasses):
 
     def _compass_region_cands(self, text_field: TextField, text: str) -> Iterator[Candidate]:
         """ "the South", "the upper Midwest": a region with its own record (no code), the
-        gazetteer's where it lists the name ("Midwest")."""
+        gazetteer's where it lists the name ("Midwest"); in a story of a divided country, "the
+        North" is the half it names ("North Korea", session 48)."""
+        halves: dict[str, str] | None = None
         for s, e in rules.compass_regions(text):
+            if text[s:e] in ("North", "South"):
+                if halves is None:  # read once a field, where a region is found
+                    halves = rules.divided_halves(text, self._is_country)
+                half = halves.get(text[s:e])
+                if half is not None:
+                    yield Candidate(text_field, s, e, "LOCATION", "rule", self.gazetteer.lookup(half))
+                    continue
             entry = self.gazetteer.lookup(text[s:e])
             if entry is None or entry.type != "LOCATION":
                 entry = GazEntry(name=text[s:e], type="LOCATION", kind="region")
@@ -295,6 +304,10 @@ class NameFinders(CandidatePasses):
                 text[s:e], self.gazetteer
             ):
                 yield Candidate(text_field, s, e, "LOCATION", "rule", entry)
+
+    def _is_country(self, name: str) -> bool:
+        entry = self.gazetteer.lookup(name)
+        return entry is not None and entry.type == "LOCATION" and entry.kind == "country"
 
     def _is_town_of(self, name: str, code: str) -> bool:
         """Whether the name is a place, or a city of the state or province the postal code names."""

@@ -96,10 +96,20 @@ def test_quoted_words_without_a_scheme_kind_or_a_name_are_no_scheme(text: str) -
         ("The office closes for Yom Kippur, as it does every autumn.", "Yom Kippur"),
         ("The bakery sells out at Easter every year.", "Easter"),
         ("Shops closed early for Eid al-Fitr on Friday.", "Eid al-Fitr"),
+        # named days of the calendar (session 48): a place, two events at the possessive, a run-on
+        ("A crowd gathered to watch the Bastille Day parade in the square.", "Bastille Day"),
+        ("Fireworks lit the bay at midnight to welcome the New Year on New Year's Eve.", "New Year's Eve"),
+        ("Boats sailed out to welcome the New Year on New Year’s Eve.", "New Year’s Eve"),
+        ("Florists doubled their prices before Valentine's Day this year.", "Valentine's Day"),
     ],
 )
 def test_a_holiday_named_on_its_own_is_an_event(extractor: EntityExtractor, body: str, name: str) -> None:
     assert _types(_entities(extractor, body + _FILL)).get(name) == "EVENT"
+
+
+def test_a_named_eve_is_not_split_at_its_possessive(extractor: EntityExtractor) -> None:
+    body = "Fireworks lit the bay at midnight to welcome the New Year on New Year's Eve."
+    assert "Eve" not in _types(_entities(extractor, body + _FILL))
 
 
 @pytest.mark.parametrize(
@@ -109,6 +119,8 @@ def test_a_holiday_named_on_its_own_is_an_event(extractor: EntityExtractor, body
         "They flew to Easter Island in March.",  # a word of a longer name
         "She read A Hanukkah Story to the class.",  # a title's word
         "The store sold Happy Halloween mugs.",  # a greeting's word
+        "Tickets for the Harlow New Year's Eve Gala sold out.",  # a longer name's words
+        "She joined the Memorial Day Committee in May.",
     ],
 )
 def test_a_holiday_word_inside_a_longer_name_or_an_easter_egg_is_no_holiday(text: str) -> None:

@@ -9,6 +9,7 @@ import re
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import Gazetteer
 from consumer.entities.gazetteer.divisions import AP_STATE_FORMS
+from consumer.entities.retype.furniture_cuts import cut_furniture
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
 from consumer.entities.retype.lexicons import word_list
@@ -298,6 +299,9 @@ def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
     """A model's name cut at an opening quotation mark, prose, a question's verb, a title, a
     position, a date's month or a caption's credit (in place)."""
     _cut_at_opening_quote(text, cand)
+    cut_furniture(text, cand)
+    if cand.end <= cand.start:
+        return
     if cand.type == "ORGANIZATION":
         _cut_body_at_colon(text, cand)
         if cand.end <= cand.start:

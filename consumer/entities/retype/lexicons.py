@@ -58,7 +58,7 @@ def _without_opening_stop_words(text: str, start: int, end: int) -> tuple[int, i
     return (start, end) if word is not None or _DISEASE_NAME_IN_TEXT.match(text, start, end) else None
 
 
-# Holidays and feasts by their name (a lexicon, as for diseases: nothing in the word says it is a
+# Holidays, feasts and named days by their name (a lexicon, as for diseases: nothing in the word says it is a
 # day). The conventions make them EVENTs; the model reads them as a people ("Holi"), a body
 # ("Kwanzaa"), a place ("Easter") or nothing ("Passover", "Yom Kippur"). An "Easter egg" is a
 # hidden feature, no feast.
@@ -66,7 +66,12 @@ _HOLIDAY_NAMES = (
     r"(?:Hanukkah|Chanukah|Kwanzaa|Passover|Yom Kippur|Rosh Hashanah|Purim|Sukkot|Eid al-Fitr|Eid al-Adha|"
     r"Eid ul-Fitr|Eid ul-Adha|Ramadan|Holi|Vesak|Nowruz|Easter(?: Sunday| Monday)?|Good Friday|Ash Wednesday|"
     r"Mardi Gras|Halloween|Thanksgiving|Juneteenth|Hogmanay|Bonfire Night|Boxing Day|Oktoberfest|"
-    r"Lunar New Year|Chinese New Year|Mid-Autumn Festival|Dragon Boat Festival|Lantern Festival)"
+    r"Lunar New Year|Chinese New Year|Mid-Autumn Festival|Dragon Boat Festival|Lantern Festival|"
+    # days of the calendar named "... Day"/"... Eve" (session 48): the model read "Bastille Day" as a
+    # place, split "New Year's Eve" at its possessive into "New Year" and an event "Eve", and ran
+    # "Armistice Day" into the name after it
+    r"New Year['’]s (?:Day|Eve)|Bastille Day|Armistice Day|Remembrance (?:Day|Sunday)|Anzac Day|"
+    r"Veterans Day|Memorial Day|Valentine['’]s Day|St\.? Patrick['’]s Day)"
 )
 HOLIDAYS = re.compile(rf"^{_HOLIDAY_NAMES}$")
 # standalone only: never a word of a longer capitalised name ("A Thanksgiving Carol", "Easter

@@ -83,6 +83,27 @@ def compass_regions(text: str) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+# "the North" and "the South" of a story about a country split in two halves, each a country of its
+# own named "North X" and "South X" ("Pyongyang fired ... the North said"): the half the story
+# names, no region (session 48; the conventions list every surface form of an entity as its alias).
+# A story that names only one such country ("South Africa", "South Sudan") has no halves, and its
+# "the South" stays a region.
+_HALF_COUNTRY = re.compile(r"(?<![\w'’.-])(?P<compass>North|South)[ \t]+(?P<rest>[A-Z][a-z]+)(?![\w-])")
+
+
+def divided_halves(text: str, is_country: Callable[[str], bool]) -> dict[str, str]:
+    """The compass word → the half's country name, for the divided countries the text names
+    ("North" → "North Korea" where it names North Korea and "South Korea" is a country too)."""
+    halves: dict[str, str] = {}
+    for match in matches_at_literals(_HALF_COUNTRY, text, ("North", "South")):
+        compass, rest = match.group("compass"), match.group("rest")
+        if compass in halves:
+            continue
+        if is_country(f"North {rest}") and is_country(f"South {rest}"):
+            halves[compass] = f"{compass} {rest}"
+    return halves
+
+
 # Named infrastructure and land forms after the places they join or serve: "the Jakarta-Bandung High-Speed
 # Railway", "Jiaozuo Railway Station", "the Qinghai-Tibet Plateau", "The Ohio River" (which the model
 # misses after a sentence's "The"). The places inside are no entities of

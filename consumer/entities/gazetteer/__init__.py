@@ -26,6 +26,7 @@ from consumer.entities.gazetteer.divisions import (
 )
 from consumer.entities.gazetteer.entries import GazEntry, namesake_key
 from consumer.entities.gazetteer.geo import north_american_divisions
+from consumer.entities.gazetteer.landmarks import add_landmarks
 from consumer.entities.gazetteer.lists import add_groups, add_organisations, add_products
 
 __all__ = ["GazEntry", "Gazetteer", "load_gazetteer"]
@@ -92,6 +93,7 @@ def load_gazetteer() -> Gazetteer:
     add_groups(table)
     add_regions(table)
     add_airports(table)
+    add_landmarks(table)
     add_countries(table)
     acronyms = add_organisations(table)
     acronyms.update(add_products(table))

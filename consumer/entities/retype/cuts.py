@@ -231,23 +231,57 @@ def _cut_month_tail(text: str, cand: Candidate) -> None:
 _CREDIT_TAILS = (
     re.compile(r"[ \t]+(?P<agency>[A-Z][\w.&-]*)$"),  # "AFP", "Reuters"
     re.compile(r"[ \t]+(?P<agency>[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*)$"),  # "Associated Press"
+    re.compile(r"[ \t]+(?P<agency>[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*[ \t]+[A-Z][\w.&-]*)$"),
 )
-_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
+# Session 48 (A): a gallery's credit is followed by its next caption as often as by a paragraph's
+# end: the agency's name glued after a colon ("... Office Building AP:Associated Press") or the
+# gallery's counter and the next caption's first word ("... in Harlow Getty Images 6 Jo Roe").
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)|:[A-Z]|[ \t]+\d{1,3}[ \t]+[A-Z]")
+# Photo libraries' and photo desks' credits no agency list holds, and a gallery's "Buy Photo"
+# button (lower-cased; the library's bare name only in capitals, "GETTY": "J. Paul Getty" is a
+# man's); a name never ends on one
+_PHOTO_CREDITS = frozenset(("getty images", "usa today sports", "buy photo"))
+# A credit in capitals of four letters or more opening the caption's text ("GETTY Jo Roe waves"):
+# no name's word either, whatever follows it
+_CAPS_CREDIT_HEAD = re.compile(r"(?P<agency>[A-Z]{4,}|(?i:usa[ \t]+today[ \t]+sports))[ \t]+(?=[A-Z])")
+
+
+def _credit(agency: str) -> bool:
+    """A news agency's or a photo library's credit (a short form only in capitals: "Jo Ap")."""
+    return (len(agency) > 3 or agency.isupper()) and (
+        is_known_agency(agency) or agency == "GETTY" or " ".join(agency.lower().split()) in _PHOTO_CREDITS
+    )
 
 
 def _cut_credit_tail(text: str, cand: Candidate) -> None:
-    """ "Ana Kessel AFP" at a paragraph's end: the photo's credit, no word of the name (a short
-    form only in capitals: "Jo Ap" keeps hers)."""
-    if _PARAGRAPH_END.match(text, cand.end) is None:
-        return
+    """ "Ana Kessel AFP" at a paragraph's end or before the gallery's next caption, "Jo Roe GETTY"
+    anywhere: the photo's credit, no word of the name (a short form only in capitals: "Jo Ap" keeps
+    hers); "... Buy Photo", a gallery's button, anywhere too."""
+    gallery = _PARAGRAPH_END.match(text, cand.end) is not None
     for pattern in _CREDIT_TAILS:
         tail = pattern.search(text, cand.start, cand.end)
         if tail is None or tail.start() <= cand.start:
             return
         agency = tail["agency"]
-        if (len(agency) > 3 or agency.isupper()) and is_known_agency(agency):
+        # a credit in capitals after a name in lower case ("Jo Roe GETTY"), never a line in capitals
+        anywhere = agency == "Buy Photo" or (
+            len(agency) > 3 and agency.isupper() and not text[cand.start : tail.start()].isupper()
+        )
+        if (gallery or anywhere) and _credit(agency):
             cand.end = tail.start()
             return
+
+
+def _cut_credit_head(text: str, cand: Candidate) -> None:
+    """ "GETTY Jo Roe", "USA TODAY Sports Harlow Cubs": a photo's credit in capitals (or a sports
+    desk's) opening a caption's text, which the model runs into the name after it (session 48)."""
+    head = _CAPS_CREDIT_HEAD.match(text, cand.start, cand.end)
+    if head is None or text[head.end() : cand.end].isupper():
+        return  # a line in capitals ("GETTY IMAGES"), recased apart
+    if head_type(text[head.end() : cand.end]) == "ORGANIZATION":
+        return  # the agency's own body ("XINHUA News Agency")
+    if _credit(head["agency"]):
+        cand.start = head.end()
 
 
 _COLON_INSIDE = re.compile(r":[ \t]+")
@@ -310,6 +344,7 @@ def cut_model_name(text: str, cand: Candidate, gazetteer: Gazetteer) -> None:
         _cut_person_run_on(text, cand)
     _cut_month_tail(text, cand)
     _cut_credit_tail(text, cand)
+    _cut_credit_head(text, cand)
     _cut_words(text, cand)
     if cand.end <= cand.start:
         return  # no name was left

@@ -111,9 +111,13 @@ _ARTS_AND_NEWS_TRADES = frozenset(
         "presenter columnist photographer painter sculptor musician guitarist drummer composer songwriter"
     )
 )
+# "Jo Roe, the campaign's head of research": a head in apposition is a person's (session 48; before a
+# name, "head Acme" is no evidence, so PERSON_ROLES leaves it out)
 _APPOSITION_ROLES = (
-    PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager"))
-) | _ARTS_AND_NEWS_TRADES
+    (PERSON_ROLES - frozenset(word_list("adviser advisor trader researcher manager")))
+    | _ARTS_AND_NEWS_TRADES
+    | frozenset(("head",))
+)
 # The role ends the apposition (a comma, or "of"/"at"/"for" and its body): "Orders went to
 # Acme, the minister said" is an attribution after the name, no apposition. An employer in
 # capitals may stand among the role's modifiers ("the veteran CNN anchor").

@@ -424,6 +424,11 @@ PERSON_ROLES = frozenset(
             "quarterback linebacker cornerback rookie teammate wife husband son daughter father "
             "mother brother sister nephew niece cousin widow girlfriend boyfriend"
         ),
+        # session 48 (A): players' positions and a guard's trade, which the model reads the unfamiliar
+        # name after as a body ("flashy infielder Javo Quell", "backup Landro Kessup", "Jo Roe, a
+        # security guard at the town hall"); no body stands after one ("receiver" does: a court's
+        # "receiver Deloitte")
+        *word_list("infielder outfielder shortstop slugger reliever winger batsman backup guard"),
     )
 )
 

@@ -118,7 +118,9 @@ _NOT_NICKNAMES = frozenset(
     word_list(
         "falls springs heights hills islands isles lakes mountains plains gardens woods rapids keys downs "
         "fields meadows acres estates towers sands cliffs beaches rocks flats banks shores waters "
-        "olympics games paralympics championships finals awards masters talks nationals open"
+        "olympics games paralympics championships finals awards masters talks nationals open "
+        # a gallery's credit after the caption's place, "... in Lisbon Getty Images" (session 48)
+        "images pictures"
     )
 )
 _CLUB_CONTEXT = re.compile(

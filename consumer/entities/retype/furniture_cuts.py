@@ -1,5 +1,6 @@
-"""Page furniture the model ran into a name: a button's word, a photo agency's credit inside a
-gallery's run of captions, and a tabloid's capitals kicker (session 48).
+"""Page furniture the model ran into a name: a button's word and a tabloid's capitals kicker
+(session 48; a photo agency's credit inside a gallery's run of captions is cut in
+``cuts._cut_credit_tail`` / ``cuts._cut_credit_head``).
 
 Scraped newspaper pages keep their furniture in the text without line breaks or full stops:
 "... named as Jo Roe Click to share on ...", "| Dana Quell Read more", "numbers that define Jo
@@ -26,19 +27,6 @@ _BUTTONS = {
 }
 _LAST_WORD = re.compile(r"[ \t]+(\S+)$")
 
-# A photo agency's credit ending a caption inside a gallery's run ("Kelby Getty Images 5 The
-# driver ...", "wife Ada GETTY The trio", "the Harlow Building AP:Associated Press 18"): a
-# gallery's counter, a colon or the next caption's capital after it. "AP" only before a colon or
-# a counter: it is a state's code too ("Vellore AP"); "PA" and "Reuters" in mixed case are never
-# taken (a state's code, "Thomson Reuters").
-_TRAILING_CREDIT = re.compile(
-    r"[ \t]+(?:(?P<long>Getty Images|GETTY(?: IMAGES)?|REUTERS|EPA|AFP)|(?P<ap>AP))$"
-)
-_AFTER_LONG_CREDIT = re.compile(r"[ \t]*:|[ \t]+(?:\d|[A-Z])")
-_AFTER_AP = re.compile(r"[ \t]*:|[ \t]+\d")
-# the credit opening the next caption, before the name it tells of ("GETTY Obama campaigned")
-_LEADING_CREDIT = re.compile(r"(?:GETTY|REUTERS|AFP)[ \t]+(?=[A-Z][a-z])")
-
 # A kicker: words in capitals alone before or after the person's name ("STREET BEATING Jo Roe",
 # "Ada Quell ROCKET SCIENCE As ..."), one of them of four letters or more (initials, "DJ", "JR",
 # "TJ", stay); after the name only where a capitalised word goes on (the headline after the
@@ -62,17 +50,6 @@ def _cut_button(text: str, cand: Candidate) -> None:
         cand.end = last.start()
 
 
-def _cut_credit(text: str, cand: Candidate) -> None:
-    tail = _TRAILING_CREDIT.search(text, cand.start, cand.end)
-    if tail is not None and tail.start() > cand.start:
-        after = _AFTER_LONG_CREDIT if tail.group("long") else _AFTER_AP
-        if after.match(text, cand.end) is not None:
-            cand.end = tail.start()
-    lead = _LEADING_CREDIT.match(text, cand.start, cand.end)
-    if lead is not None:
-        cand.start = lead.end()
-
-
 def _cut_kicker(text: str, cand: Candidate) -> None:
     lead = _LEADING_CAPS.match(text, cand.start, cand.end)
     if lead is not None and _LONG_CAPS.search(lead.group()) is not None:
@@ -88,9 +65,8 @@ def _cut_kicker(text: str, cand: Candidate) -> None:
 
 
 def cut_furniture(text: str, cand: Candidate) -> None:
-    """A model span cut back from a button's word, a photo agency's credit and, on a person, a
-    capitals kicker run into it (in place)."""
+    """A model span cut back from a button's word and, on a person, a capitals kicker run into it
+    (in place)."""
     _cut_button(text, cand)
-    _cut_credit(text, cand)
     if cand.type == "PERSON":
         _cut_kicker(text, cand)

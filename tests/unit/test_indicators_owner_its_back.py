@@ -42,6 +42,13 @@ def _owners(text: str) -> dict[str, str | None]:
             "$2 billion",
             "Vantor Group",
         ),
+        # the clause cut at a list's real comma names nobody before "its": the company named last
+        (
+            "Vantor Group makes software. Kelby, a steel maker, also reported results. The company sold"
+            " 2,500 trucks, 1,800 buses and 900 vans and its revenue fell 4 pct.",
+            "4 pct",
+            "Kelby",
+        ),
     ],
 )
 def test_its_stands_for_the_firm_named_before(text: str, figure: str, owner: str) -> None:

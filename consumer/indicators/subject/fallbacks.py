@@ -36,6 +36,7 @@ from consumer.indicators.subject.cues import (
     owned_sum,
 )
 from consumer.indicators.subject.generic_body import generic_body
+from consumer.indicators.subject.its_figure import its_figure_back
 from consumer.indicators.subject.mentions import (
     FOCUS_KINDS,
     Candidate,
@@ -73,8 +74,10 @@ def owner_of_unnamed_clause(
     antecedent = relative_antecedent(owners, text, clause, figure, unit)
     if antecedent is not None:
         return antecedent
-    its = its_owner(candidates, text, low, clause_start, figure) or its_place_owner(
-        index, text, clause_start, figure
+    its = (
+        its_owner(candidates, text, low, clause_start, figure)
+        or its_place_owner(index, text, clause_start, figure)
+        or its_figure_back(index, text, low, figure, unit)  # "However, its 23.6 billion shares"
     )
     if its is not None:
         return its

@@ -15,6 +15,16 @@ name the entity stage missed: "Vantor was able to buy Orbel for less than its $4
 price"), and the figure is nobody's, as a wrong owner is worse than none. Only a sum (or a rate
 of one) right after "its", two describing words at most between. Reads a bounded window before
 the figure, once.
+
+Session 48: when the sentence names nobody before "its", "its" stands for the firm the passage
+is about, named in an earlier sentence ("Broadcom's CEO said the company would move. That move
+would help ... its $5.5 billion bid", "SeaWorld is in a bad spot. ... Attendance across its 11
+parks fell", "Gazprom has huge reserves. However, its 23.6 billion shares are illiquid"): the
+company named last within about two sentences, as "the company" is. The owner rules left such
+figures unowned on three fresh pages of three sites. Not a size, a span or an age ("its 6-inch
+screen" is a thing's), not when a product, an event or a work is named after the firm (what
+"its" may stand for), nor a place other than a possessor or one a preposition governs, nor after
+an anaphor heading the clause ("The region lost its 300 jobs").
 """
 
 from __future__ import annotations
@@ -22,8 +32,18 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.subject.cues import CAPITALISED, TIME_NAMES, is_price
-from consumer.indicators.subject.mentions import Candidate
+from consumer.indicators.subject.anaphora import anaphor_kind, company_named_last
+from consumer.indicators.subject.cues import (
+    AGE_UNITS,
+    CAPITALISED,
+    PRONOUN_BACK,
+    TIME_NAMES,
+    counts_things,
+    is_price,
+    owned_sum,
+)
+from consumer.indicators.subject.mentions import Candidate, MentionIndex
+from consumer.indicators.units import MEASURE_UNITS
 
 # "its $500 price", "its original $4 billion asking price": "its", at most two lower-case words
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -71,3 +91,52 @@ def _unnamed_after(before: list[Candidate], text: str, start: int, end: int) -> 
             continue
         return True
     return False
+
+
+_TIME_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+# What may be named after the firm before "its" without being what "its" stands for: a place
+# that is a possessor ("Gazprom, Russia's biggest company") or that a preposition governs
+_PLACE_FRAMED = re.compile(r"(?:\b(?:in|to|from|at|of|on|across)\s+(?:the\s+)?)$")
+_OTHER_THINGS = frozenset({"PRODUCT", "EVENT", "MISC"})
+
+
+def its_figure_back(
+    index: MentionIndex, text: str, low: int, figure: tuple[int, int], unit: str | None
+) -> Entity | None:
+    """The firm "its" right before the figure stands for when the sentence names nobody before
+    "its": the company named last within about two sentences (see the module's docstring).
+    None for another shape, a size, a span or an age, or when another thing may be meant.
+    Reads the words before the figure and a bounded look-back, once."""
+    its = _ITS_BEFORE.search(text, max(low, figure[0] - _ITS_REACH), figure[0])
+    if its is None or not _possessed_kind(unit) or index.between(low, its.start()):
+        return None
+    if anaphor_kind(text[low : its.start()]) is not None:
+        return None  # "The region lost its 300 jobs": the anaphor's, which other rules read
+    company = company_named_last(index, text, its.start())
+    if company is None:
+        return None
+    back = index.between(max(index.skip_before, its.start() - PRONOUN_BACK), its.start())
+    at = max((c.end for c in back if c.entity is company), default=None)
+    if at is None:
+        return None
+    for c in back:
+        if c.start < at or c.entity is company:
+            continue
+        if c.entity.type in _OTHER_THINGS:
+            return None  # "Vantor launched the Orbel X. ... its 12 cameras": the thing's
+        possessor = text[c.end : c.end + 2] in ("'s", "\u2019s")
+        if c.entity.type == "LOCATION" and not (
+            possessor or _PLACE_FRAMED.search(text, max(0, c.start - 12), c.start)
+        ):
+            return None  # a place heading a clause may be what "its" stands for
+    return company
+
+
+def _possessed_kind(unit: str | None) -> bool:
+    """A sum, a share, or a count a firm has ("its 23.6 billion shares", "its 11 parks", "its
+    3,000 employees"); not a size, a span of time or an age, which a thing or a person has."""
+    if owned_sum(unit):
+        return True
+    base = unit.split("/")[0] if unit is not None else None
+    measured = base in MEASURE_UNITS or base in _TIME_SPANS or unit in AGE_UNITS
+    return counts_things(unit) and not measured

@@ -86,7 +86,7 @@ _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)
 _NUMBERING = gated(
     r"\b(?:no|nos|number|page|pp?|pg|vol|ch|chapter|section|article|art|item|figure|fig|category|level|phase|"
     r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version|"
-    r"apt|apartment|suite|ste|exit|booth|pier|terminal|size)"
+    r"apt|apartment|suite|ste|exit|booth|pier|terminal|size|lap)"
     r"\.?\s*#?$",
     re.I,
 )
@@ -107,6 +107,7 @@ _NUMBERING_LAST = (
     *("item", "figure", "fig", "category", "level", "phase", "stage", "grade", "type", "class", "tier"),
     *("round", "gate", "platform", "flight", "route", "line", "room", "episode", "season", "generation"),
     *("version", "apt", "apartment", "suite", "ste", "exit", "booth", "pier", "terminal", "size"),
+    "lap",  # a race's lap by its number: "crashed on lap 20", "Lap 29: drivers are told" (session 48)
 )
 _NUMBERING_LIST_LAST = (
     *("rooms", "pages", "chapters", "sections", "articles", "items", "gates", "platforms", "routes"),

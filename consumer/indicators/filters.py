@@ -86,7 +86,7 @@ _NAME_GROUP = re.compile(r"\b(?:group|g)\s+of\s+$", re.IGNORECASE)
 _NUMBERING = gated(
     r"\b(?:no|nos|number|page|pp?|pg|vol|ch|chapter|section|article|art|item|figure|fig|category|level|phase|"
     r"stage|grade|type|class|tier|round|gate|platform|flight|route|line|room|episode|season|generation|version|"
-    r"apt|apartment|suite|ste|exit|booth|pier|terminal|size|lap)"
+    r"apt|apartment|suite|ste|exit|booth|pier|terminal|size)"
     r"\.?\s*#?$",
     re.I,
 )
@@ -107,8 +107,10 @@ _NUMBERING_LAST = (
     *("item", "figure", "fig", "category", "level", "phase", "stage", "grade", "type", "class", "tier"),
     *("round", "gate", "platform", "flight", "route", "line", "room", "episode", "season", "generation"),
     *("version", "apt", "apartment", "suite", "ste", "exit", "booth", "pier", "terminal", "size"),
-    "lap",  # a race's lap by its number: "crashed on lap 20", "Lap 29: drivers are told" (session 48)
 )
+# A race's lap by its number, on its line: "crashed on lap 20", a live blog's "Lap 29 Drivers are
+# told ..." (session 48; "the last lap. One year later" is a sentence's end, no numbering)
+_LAP_BEFORE = re.compile(r"\blap[ \t]+$", re.IGNORECASE)
 _NUMBERING_LIST_LAST = (
     *("rooms", "pages", "chapters", "sections", "articles", "items", "gates", "platforms", "routes"),
     *("episodes", "seasons", "suites", "terminals", "exits", "piers", "booths"),
@@ -501,6 +503,7 @@ def not_a_figure(
     if (
         (may_end_with(before, ("of",)) and _NAME_GROUP.search(before))
         or (_may_end_numbered(before) and _NUMBERING.search(before))
+        or (may_end_with(before, ("lap",)) and _LAP_BEFORE.search(before))
         or plural_numbering
         or version
     ):

@@ -3,7 +3,9 @@ no figure ("crashed on lap 20", a live blog's "Lap 29 Drivers are told ..."); th
 runs stay counts. A capital letter read as a unit may be a model's letter: glued to one digit
 after a name or beside a sibling code, with no word of heat near ("a Kestrel 3C launcher", "the
 7, 7S and 7C"), it names the model, no temperature; spaced before a hyphen and digits ("four
-R-7 motors") it is a model's code, no farads. Every text is our own."""
+R-7 motors") it is a model's code, no farads. More nouns only people are count `people`
+("three astronauts", "120 schoolgirls", "asylum seekers", "two quarterbacks"); "followers" stay
+as written. Every text is our own."""
 
 from __future__ import annotations
 
@@ -62,4 +64,20 @@ def test_a_model_letter_is_no_unit(text: str, expected: list[tuple[float, str | 
     ],
 )
 def test_temperatures_keep_their_scale(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert page_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three astronauts will circle the moon.", [(3.0, "people")]),
+        ("The raiders took 120 Tarvel schoolgirls from the hostel.", [(120.0, "people")]),
+        ("Ardonia took in about 90,000 asylum seekers last year.", [(90000.0, "people")]),
+        ("Ardonia took in about 90,000 asylum-seekers last year.", [(90000.0, "people")]),
+        ("The team carries two backup quarterbacks.", [(2.0, "people")]),
+        ("Police say one culprit fled on foot.", [(1.0, "people")]),
+        ("Her account has 2,000 followers.", [(2000.0, "follower")]),
+    ],
+)
+def test_more_nouns_of_people(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert page_figures(text) == expected

@@ -20,7 +20,7 @@ from tests.unit.indicator_texts import page_figures
         ("The race was halted on lap 17 after a crash at the chicane.", []),
         ("Roe spun off in lap 42 and the safety car came out.", []),
         ("The race resumed at the end of lap 9 behind the safety car.", []),
-        ("Despite his lap 31 exit, the crowd cheered him.", []),
+        ("After her lap 31 retirement the crowd booed.", []),
         ("Lap 23 Drivers complain about the spray. Lap 55 Roe passes Lee for third.", []),
     ],
 )
@@ -45,7 +45,7 @@ def test_counts_of_laps_stay_figures(text: str, expected: list[tuple[float, str 
     ("text", "expected"),
     [
         ("A Kestrel 3C launcher will lift a 300kg probe next spring.", [(300.0, "kg")]),
-        ("Older handsets such as the 7, 7S and 7C get no refund.", [(7.0, None)]),
+        ("Refunds skip the 7, 7S and 7C handsets.", [(7.0, None)]),
         ("He swapped his old eFone 6C for a new one.", []),
         ("Its first stage has four F-2 motors.", [(4.0, "motor")]),
     ],
@@ -74,8 +74,8 @@ def test_temperatures_keep_their_scale(text: str, expected: list[tuple[float, st
         ("The raiders took 120 Tarvel schoolgirls from the hostel.", [(120.0, "people")]),
         ("Ardonia took in about 90,000 asylum seekers last year.", [(90000.0, "people")]),
         ("Ardonia took in about 90,000 asylum-seekers last year.", [(90000.0, "people")]),
-        ("The team carries two backup quarterbacks.", [(2.0, "people")]),
-        ("Police say one culprit fled on foot.", [(1.0, "people")]),
+        ("The club signed two young quarterbacks this spring.", [(2.0, "people")]),
+        ("Two masked celebrants danced in the square.", [(2.0, "people")]),
         ("Her account has 2,000 followers.", [(2000.0, "follower")]),
     ],
 )

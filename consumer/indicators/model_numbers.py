@@ -45,7 +45,8 @@ _HEAT_NEAR = re.compile(
     re.IGNORECASE,
 )
 _HEAT_REACH = 80
-# a capitalised name right before a one-digit number, not a sentence's first word ("Long March 4C", "iPhone 5C")
+# a capitalised name right before a one-digit number, not a sentence's first word ("Long March
+# 4C", "iPhone 5C")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<!^)\b[a-z]?[A-Z][A-Za-z]+[ \t]$")
 # a sibling code in the list before it: "5, 5S and 5C"
 _SIBLING_BEFORE = re.compile(r"\d[A-Z](?![\w-])")

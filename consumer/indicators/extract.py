@@ -40,7 +40,7 @@ from consumer.indicators.filters import (
 from consumer.indicators.implied import implied_units
 from consumer.indicators.measure import PARTICIPLE, measure_of, predicate_before
 from consumer.indicators.metric import COUNT, EPS, MARKET_INDEX, OTHER, SHARE_PRICE, metric_of, results_label
-from consumer.indicators.model_numbers import model_line, model_variant
+from consumer.indicators.model_numbers import letter_code, letter_model, model_line, model_variant
 from consumer.indicators.numbers import Number, find_numbers
 from consumer.indicators.period import PeriodIndex, find_periods, period_for
 from consumer.indicators.ranks import named_by_cent, rank_bracket
@@ -205,6 +205,10 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         suffix = _fraction_of_unit(text, end)  # "7/8 of a percentage point", "1/2 of one percent"
     if suffix is not None and suffix[0] == "g" and _NETWORK_GENERATION.match(text, number.start, suffix[1]):
         suffix = None  # "5G networks", "4G LTE": a network generation, no grams (NewsQuant counts it)
+    if suffix is not None and letter_model(text, number.start, end, suffix[0], suffix[1]):
+        return None  # "a Long March 4C rocket", "the 5, 5S and 5C": a model's name, no temperature
+    if suffix is not None and letter_code(text, suffix[0], suffix[1]):
+        suffix = None  # "five F-1 engines": a model's code, no farads
     joined_by_hyphen = text[end : end + 1] == "-"
     if suffix is not None and (
         unit is None or suffix[0].split("/")[0] in ("cent", "point") or "/" in suffix[0]

@@ -108,6 +108,9 @@ _NUMBERING_LAST = (
     *("round", "gate", "platform", "flight", "route", "line", "room", "episode", "season", "generation"),
     *("version", "apt", "apartment", "suite", "ste", "exit", "booth", "pier", "terminal", "size"),
 )
+# A race's lap by its number, on its line: "crashed on lap 20", a live blog's "Lap 29 Drivers are
+# told ..." (session 48; "the last lap. One year later" is a sentence's end, no numbering)
+_LAP_BEFORE = re.compile(r"\blap[ \t]+$", re.IGNORECASE)
 _NUMBERING_LIST_LAST = (
     *("rooms", "pages", "chapters", "sections", "articles", "items", "gates", "platforms", "routes"),
     *("episodes", "seasons", "suites", "terminals", "exits", "piers", "booths"),
@@ -500,6 +503,7 @@ def not_a_figure(
     if (
         (may_end_with(before, ("of",)) and _NAME_GROUP.search(before))
         or (_may_end_numbered(before) and _NUMBERING.search(before))
+        or (may_end_with(before, ("lap",)) and _LAP_BEFORE.search(before))
         or plural_numbering
         or version
     ):

@@ -15,6 +15,12 @@ model also appears without its maker, and then two shapes read as figures:
   keeps the figure.
 
 Both tests read a few characters at the number, never the sentence.
+
+Session 48 (scraped news pages): a capital letter that reads as a unit may be a model's letter.
+Glued to the number with no word of heat near, after a capitalised name or beside a sibling
+code, it names the model ("a Long March 4C rocket", "the 5, 5S and 5C": no 4 degrees Celsius),
+and the number with it; spaced before a hyphen and digits it is a model's code ("five F-1
+engines", "two C-130s": no farads), and the count stays a count without that unit.
 """
 
 from __future__ import annotations
@@ -26,6 +32,45 @@ _MODEL_BEFORE = re.compile(r"(?<![\d,.$\u00a3\u20ac])(\d{3,4})-$")
 _VOTE_BEFORE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _LINE_WORDS = r"(?:Max|Pro|Plus|Mini|Ultra|Lite|XL|XS)"
 _LINE_AFTER = re.compile(rf"[ \t]{_LINE_WORDS}(?:[ \t]{_LINE_WORDS})?(?![\w-])(?![ \t]+[A-Z])")
+
+
+# the units a single capital letter after a number reads as
+_LETTER_UNITS = frozenset({"degC", "degF", "farad"})
+_CODE_HYPHEN = re.compile(r"-\d")
+# words of heat or weather near a glued C or F: then it is a temperature ("a scorching 33C")
+_HEAT_NEAR = re.compile(
+    r"\b(?:temperatures?|heat\w*|hot\w*|cold\w*|warm\w*|cool\w*|freez\w*|weather|forecast|highs?|lows?|"
+    r"fever|oven|thermo\w*|mercury|chill\w*|degrees?|celsius|fahrenheit|scorch\w*|sizzl\w*|swelter\w*|"
+    r"balmy|sunny|summer|winter|climate)\b",
+    re.IGNORECASE,
+)
+_HEAT_REACH = 80
+# a capitalised name right before a one-digit number, not a sentence's first word ("Long March
+# 4C", "iPhone 5C")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<!^)\b[a-z]?[A-Z][A-Za-z]+[ \t]$")
+# a sibling code in the list before it: "5, 5S and 5C"
+_SIBLING_BEFORE = re.compile(r"\d[A-Z](?![\w-])")
+
+
+def letter_model(text: str, number_start: int, number_end: int, unit: str, unit_end: int) -> bool:
+    """ "a Long March 4C rocket", "the 5, 5S and 5C": a capital letter glued to the number, read
+    as a unit, names a model when no word of heat is near and a name or a sibling code with
+    another letter is before."""
+    if unit not in _LETTER_UNITS or unit_end != number_end + 1 or not text[number_end].isupper():
+        return False
+    if _HEAT_NEAR.search(text, max(0, number_start - _HEAT_REACH), unit_end + _HEAT_REACH) is not None:
+        return False
+    low = max(0, number_start - 24)
+    if number_end - number_start == 1 and _NAME_BEFORE.search(text[low:number_start]) is not None:
+        return True  # one digit after a name: a weather list's "Paris 32C" has two
+    # a sibling with another letter: "5S" beside "5C" ("35C ... and 30C" are two temperatures)
+    return any(m.group()[1] != text[number_end] for m in _SIBLING_BEFORE.finditer(text, low, number_start))
+
+
+def letter_code(text: str, unit: str, unit_end: int) -> bool:
+    """ "five F-1 engines": a capital letter read as a unit before a hyphen and digits is a
+    model's code, no unit."""
+    return unit in _LETTER_UNITS and _CODE_HYPHEN.match(text, unit_end) is not None
 
 
 def _year(digits: str) -> bool:

@@ -1190,6 +1190,21 @@ _SOME_PEOPLE = frozenset(
 # reads them as a modifier when a noun follows ("one executive order", "one witness statement",
 # "one donor country"), as a plural count reads any person noun ("two executive orders").
 _MODIFYING_PEOPLE = frozenset(_words("executive donor elector witness guy celebrity lover combatant"))
+# Session 48 (read on scraped news pages of many sites): more nouns only people are, as news
+# counts them ("four astronauts", "200 schoolgirls", "250,000 asylum seekers", "three quarterbacks",
+# "two celebrants", "three Jones offspring"). "followers" stay as written (the dev part's
+# annotators keep them), as do nouns a firm or a thing may be ("dealers", "hosts", "fighters", "one
+# culprit": "Facebook is just one culprit").
+_NEWS_PEOPLE = frozenset(
+    form
+    for noun in _words(
+        """
+        astronaut cosmonaut schoolgirl schoolboy seeker asylum-seeker quarterback songstress celebrant
+        animator
+        """
+    )
+    for form in (noun, _plural_of(noun))
+) | frozenset(_words("offspring"))
 # Nouns of people no suffix marks, as news counts them ("two cops were shot", "four flight
 # attendants"): plural and singular.
 _MORE_PEOPLE = (
@@ -1200,6 +1215,7 @@ _MORE_PEOPLE = (
     )
     | frozenset(_words("thieves thief"))
     | _SOME_PEOPLE
+    | _NEWS_PEOPLE
 )
 
 

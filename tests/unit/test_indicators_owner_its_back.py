@@ -68,3 +68,19 @@ def test_its_stands_for_the_firm_named_before(text: str, figure: str, owner: str
 )
 def test_other_readings_of_its(text: str, figure: str) -> None:
     assert _owners(text)[figure] != "Vantor Group"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # a thing named by a common noun before "its" may be what it stands for: a count is nobody's
+        (
+            "Vantor Group builds launchers near Kelby. Engineers expect the new launcher to lift off and"
+            " land its four boosters at sea.",
+            "four boosters",
+        ),
+        ("Vantor Group runs ferries. On Monday the harbour reopened its 12 berths.", "12 berths"),
+    ],
+)
+def test_a_thing_named_before_its_leaves_a_count_unowned(text: str, figure: str) -> None:
+    assert _owners(text)[figure] is None

@@ -360,6 +360,37 @@ def unnamed_subject(masked: str, start: int, end: int) -> bool:
     return speaking or names_person(head)
 
 
+# A verb of saying joined on as the subject's second predicate with a bare "and" ('Roe met the board
+# and said Doe was "unfit"', '... and called the decision "not even a close call"'; session 48,
+# fresh web pages): the clause before "and" is no subject phrase, so the tag had been dropped
+AND_PREDICATE = re.compile(r"(?:,\s+|\s+)and(?:\s+(?:then|also|later))?\s*$", re.IGNORECASE)
+# ... the name heading that clause is followed by its own lower-case verb, not by a word that makes
+# it one of two subjects, an owner or an antecedent ('Roe and Doe met', "Roe's aide", 'Roe, who')
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?-i:[a-z]+ed)|said|met|won|lost|led|paid|told|came|saw|ran|sat|stood|thought|"
+    r"felt|brought|wrote|took|gave|made|went|held|spoke|sent|left|kept|put|set|had|was|did|became|began)\b"
+)
+
+
+def predicate_head(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
+    """The person or body heading a clause (``start`` to ``end``, the "and" before the second
+    predicate) as the subject of its own past-tense verb: 'Ms Roe met the board and said ...',
+    'Kelco announced it would not appeal and called the ruling "..."'. Null unless the name heads
+    the clause, after an opening the lead-ins skip and title words only: never a name inside it
+    ('Fans of Roe cheered and said', 'The statement asked why Roe waited and said'), one of two
+    subjects ('Roe and Doe met'), a possessor, or a pronoun (left as before)."""
+    start = past_intro(masked, start, end)
+    found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
+    if not found:
+        return None
+    at, to, ent = found[0]
+    if at != start and not (ent.type == "PERSON" and _titles_only(masked[start:at])):
+        return None
+    if possessive(masked, to) or _OWN_VERB_AFTER.match(masked, to, end) is None:
+        return None
+    return Speaker(ent)
+
+
 _COLON_TITLE_WORDS = 4
 # With the nouns of people a description names ("Kelby boss Jo Vale:", "Tarrow youngster Ann Roe:";
 # session 33, BBC previews): a body's name and "boss" before a name had left the body speaking

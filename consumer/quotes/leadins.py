@@ -360,6 +360,53 @@ def unnamed_subject(masked: str, start: int, end: int) -> bool:
     return speaking or names_person(head)
 
 
+# A verb of saying joined on as the subject's second predicate with a bare "and" ('Roe met the board
+# and said Doe was "unfit"', '... and called the decision "not even a close call"'; session 48,
+# fresh web pages): the clause before "and" is no subject phrase, so the tag had been dropped
+AND_PREDICATE = re.compile(r"(?:,\s+|\s+)and(?:\s+(?:then|also|later))?\s*$", re.IGNORECASE)
+# ... the name heading that clause is followed by its own lower-case verb, not by a word that makes
+# it one of two subjects, an owner or an antecedent ('Roe and Doe met', "Roe's aide", 'Roe, who')
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?-i:[a-z]+ed)|met|won|lost|led|paid|came|ran|sat|stood|brought|took|gave|made|"
+    r"went|held|spoke|sent|left|kept|put|set|had|was|did|became|began)\b"
+)
+# ... and that verb opens no clause of its own the "and" may belong to: a verb of saying or of
+# thinking ('Roe said the board met and agreed it was a "good deal"': the board agreed), nor does a
+# relative or subordinate clause come before the "and" ('Roe met the man who owned it and said')
+_CLAUSE_TAKING = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:{VERBS}|believed|hoped|feared|expected|decided|learned|noticed|realised|"
+    r"realized|suspected|assumed|heard|guessed|doubted|worried|found|knew|thought|felt|saw)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:who|whom|whose|which|that|because|when|while|after|before|if|as|since|until|where|though|"
+    r"although|whether|why|how|what)\b",
+    re.IGNORECASE,
+)
+
+
+def predicate_head(masked: str, fld: str, start: int, end: int, speakers: Speakers) -> Speaker | None:
+    """The person or body heading a clause (``start`` to ``end``, the "and" before the second
+    predicate) as the subject of its own past-tense verb: 'Ms Roe met the board and said ...',
+    'Kelco announced it would not appeal and called the ruling "..."'. Null unless the name heads
+    the clause, after an opening the lead-ins skip and title words only: never a name inside it
+    ('Fans of Roe cheered and said', 'The statement asked why Roe waited and said'), one of two
+    subjects ('Roe and Doe met'), a possessor, a pronoun (left as before), or a first verb whose own
+    clause the "and" may continue ('Roe said the board met and agreed', 'Roe met the man who ...')."""
+    start = past_intro(masked, start, end)
+    found = [r for r in speakers.mentions_in(fld, start, end) if r[2].type in SPEAKER_TYPES]
+    if not found:
+        return None
+    at, to, ent = found[0]
+    if at != start and not (ent.type == "PERSON" and _titles_only(masked[start:at])):
+        return None
+    if possessive(masked, to) or _OWN_VERB_AFTER.match(masked, to, end) is None:
+        return None
+    if _CLAUSE_TAKING.match(masked, to, end) or _CLAUSE_OPENER.search(masked, to, end):
+        return None
+    return Speaker(ent)
+
+
 _COLON_TITLE_WORDS = 4
 # With the nouns of people a description names ("Kelby boss Jo Vale:", "Tarrow youngster Ann Roe:";
 # session 33, BBC previews): a body's name and "boss" before a name had left the body speaking

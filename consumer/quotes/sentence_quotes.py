@@ -62,11 +62,13 @@ from consumer.quotes.kinds import (
     writers_clause_goes_on,
 )
 from consumer.quotes.leadins import (
+    AND_PREDICATE,
     CONJUNCTION,
     colon_speaker,
     last_clause,
     lead_in_attribution,
     past_intro,
+    predicate_head,
     unnamed_subject,
 )
 from consumer.quotes.marks import Stretch
@@ -275,6 +277,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         if (
             before is not None
             and not subject_phrase(before.group("who"), 14)
+            and _and_predicate_head(masked, fld, before, speakers, text[s.start : s.end]) is None
             and not apposed_subject(text, masked, fld, before.start("who"), before.end("who"), speakers)
         ):
             before = None
@@ -367,6 +370,8 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
                 else None
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             speaker = head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor)
+            if speaker.entity is None:
+                speaker = _and_predicate_head(masked, fld, before, speakers, text[s.start : s.end]) or speaker
             predicate = None if speaker.entity else _SECOND_PREDICATE.search(masked, who_start, who_end)
             if predicate is not None:
                 # 'Describing the visit, he admits placing his hand there, but adds: "..."' (session
@@ -792,6 +797,24 @@ _SUBJECT_SAYS_ON = re.compile(
     rf"(?P<verb>{VERBS}|saying|adding)\b[^\x00:;.!?\"\u201c]{{0,60}}:\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
+
+
+# A fragment read after a second predicate has at most this many words: a longer quoted stretch
+# there, a whole sentence, is left to ``said_clause`` and its guards (session 42)
+_AND_FRAGMENT_WORDS = 5
+
+
+def _and_predicate_head(
+    masked: str, fld: str, before: re.Match[str], speakers: Speakers, quoted: str
+) -> Speaker | None:
+    """The subject heading the clause of the writer's that a bare "and" joins the verb of saying
+    to, before a short quoted fragment ('Roe met the board and said Doe was "unfit"'; session 48):
+    see ``leadins.predicate_head``."""
+    if len(quoted.split(maxsplit=_AND_FRAGMENT_WORDS)) > _AND_FRAGMENT_WORDS:
+        return None
+    who_start, who_end = before.start("who"), before.end("who")
+    joined = AND_PREDICATE.search(masked, who_start, who_end)
+    return predicate_head(masked, fld, who_start, joined.start(), speakers) if joined else None
 
 
 # A full stop that ends a sentence: not after an initial or an abbreviated title.

@@ -65,6 +65,7 @@ from consumer.indicators.subject.maker_claim import maker_claim_owner
 from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.maker_price import maker_price_owner
 from consumer.indicators.subject.maker_spec import maker_spec_owner
+from consumer.indicators.subject.market_index import index_move
 from consumer.indicators.subject.mentions import MentionIndex, is_index
 from consumer.indicators.subject.owner import subject_of
 from consumer.indicators.subject.part_count import part_count_owner
@@ -666,6 +667,7 @@ def _owner_before(
         or placed_moment(text, sentence[0], span, unit)  # "nine days earlier"
         or polled_share(text, span[1], unit)
         or poll_margin(text, sentence[0], span[0], unit)
+        or index_move([], text, sentence[0], span, unit) is not None  # "and the QR Index down one to 666"
         or has_second_subject(text, sentence[0], span)  # "... and Carl Mott caught two passes"
     ):
         return None

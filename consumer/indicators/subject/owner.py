@@ -47,6 +47,7 @@ from consumer.indicators.subject.group_place import group_place_owner
 from consumer.indicators.subject.happening_owners import happening_beside, happening_in_clause
 from consumer.indicators.subject.happenings import happening_subject
 from consumer.indicators.subject.its_figure import its_figure_owner
+from consumer.indicators.subject.market_index import index_move
 from consumer.indicators.subject.mentions import (
     CURRENCY_AFTER,
     OWNER_TYPES,
@@ -271,7 +272,11 @@ def _claimed_before_clause(
 ) -> tuple[Entity | None] | None:
     """Owners read before the clause is cut (``(None,)`` is nobody): a contrasted clause's own head
     ("Lee's plan is free, while Orbel will cost you $80"), what "its" before a sum stands for ("the
-    Orbel X is its $500 price"), then a product priced or acted on in the clause."""
+    Orbel X is its $500 price"), then a product priced or acted on in the clause; first, a move of
+    a market index is the index's, or nobody's ("The Kessel composite index rose 2.6 points")."""
+    moved = index_move(candidates, text, low, figure, unit)
+    if moved is not None:
+        return moved
     claimed = contrasted_subject_owner(owners, text, low, figure) or its_figure_owner(
         candidates, text, low, figure, unit
     )

@@ -4,12 +4,10 @@ and any figure a rule gave a news agency (a photo credit, a dateline, a poll's m
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from consumer.events import Article, Body, Entity, EntityLinks, EntityType, Mention
-from consumer.indicators import extract_indicators
+from consumer.events import EntityType
+from tests.unit.indicator_texts import focus_rows
 
 _NAMES: dict[str, tuple[EntityType, str | None]] = {
     "Harlow": ("LOCATION", "city"),
@@ -24,17 +22,7 @@ _NAMES: dict[str, tuple[EntityType, str | None]] = {
 
 
 def _owners(text: str) -> dict[str, str | None]:
-    entities = []
-    for name, (kind, place_kind) in _NAMES.items():
-        mentions = [
-            Mention(text=name, field="body", start=m.start(), end=m.end())
-            for m in re.finditer(rf"\b{name}\b", text)
-        ]
-        links = EntityLinks(kind=place_kind) if place_kind else None  # type: ignore[arg-type]
-        entities.append(Entity(id=name, type=kind, name=name, salience=0.5, mentions=mentions, links=links))
-    body = Body(text=text, paragraphs=[text], word_count=9)
-    article = Article(id="a", story_id="s", headline="", body=body)
-    return {r.text: r.subject_name for r in extract_indicators(article, entities)}
+    return focus_rows("", text, _NAMES)
 
 
 @pytest.mark.parametrize(

@@ -573,9 +573,12 @@ class NameFinders(CandidatePasses):
         for s, e, designated in spans:
             name = text[s:e]
             if name not in checked:
-                checked[name] = len(checked) < _MADE_KIND_NAMES and (
-                    self._designated_name(name, text) if designated else self._made_kind_name(name, text, here)
-                )
+                if len(checked) >= _MADE_KIND_NAMES:
+                    checked[name] = False
+                elif designated:
+                    checked[name] = self._designated_name(name, text)
+                else:
+                    checked[name] = self._made_kind_name(name, text, here)
             if not checked[name] or tried >= _MADE_KIND_MENTIONS:
                 continue
             tried += 1

@@ -85,6 +85,18 @@ def _model_misreading(cand: Candidate, start: int, end: int) -> bool:
     )
 
 
+def _designation_piece(cand: Candidate, start: int, end: int) -> bool:
+    """The model's body, person or place, or the gazetteer's place, inside a rocket's or a
+    missile's name and designation ("Delta" of "the Delta IV rockets"): the designation marks
+    the model."""
+    return (
+        cand.origin in ("ner", "gazetteer")
+        and start <= cand.start
+        and cand.end <= end
+        and cand.type in _MADE_MISREADINGS
+    )
+
+
 def _lower_elsewhere(name: str, text: str) -> bool:
     """One word the text also writes in lower case ("the Settings app ... your settings"): a
     common word, no name."""
@@ -554,10 +566,19 @@ class NameFinders(CandidatePasses):
         found: list[Candidate] = []
         checked: dict[str, bool] = {}  # one walk of the text per distinct name, a few names at most
         tried = 0  # mentions read, a few dozen at most: each reads the field's candidates
-        for s, e in rules.made_kind_names(text):
+        spans = itertools.chain(
+            ((s, e, False) for s, e in rules.made_kind_names(text)),
+            ((s, e, True) for s, e in rules.designated_kind_names(text)),
+        )
+        for s, e, designated in spans:
             name = text[s:e]
             if name not in checked:
-                checked[name] = len(checked) < _MADE_KIND_NAMES and self._made_kind_name(name, text, here)
+                if len(checked) >= _MADE_KIND_NAMES:
+                    checked[name] = False
+                elif designated:
+                    checked[name] = self._designated_name(name, text)
+                else:
+                    checked[name] = self._made_kind_name(name, text, here)
             if not checked[name] or tried >= _MADE_KIND_MENTIONS:
                 continue
             tried += 1
@@ -567,7 +588,23 @@ class NameFinders(CandidatePasses):
             elif all(_model_misreading(o, s, e) for o in held):
                 for o in held:
                     o.type, o.origin = "PRODUCT", "rule"
+            elif designated and all(_designation_piece(o, s, e) for o in held):
+                # "Harbor" + "9 rockets": the model's piece, a place's entry perhaps, is the model
+                for o in held:
+                    o.start, o.end, o.type, o.origin, o.entry = s, e, "PRODUCT", "rule", None
         return found
+
+    def _designated_name(self, name: str, text: str) -> bool:
+        """Whether a name and a designation before a rocket or a missile may be the model (see
+        `rules.designated_kind_names`): no stop word, day or month first, no listed name but a
+        product's, and no name the story writes before a firm's act."""
+        first = name.split()[0].lower()
+        if first in STOP_WORDS or first in WEEKDAYS or first in MONTH_NAMES:
+            return False
+        entry = self.gazetteer.lookup(name)
+        if entry is not None and entry.type != "PRODUCT":
+            return False
+        return name.lower() not in acting_names(text)
 
     def _made_kind_name(self, name: str, text: str, here: list[Candidate]) -> bool:
         """Whether a name before a kind of made thing may be the thing (see `_made_kind_names`)."""

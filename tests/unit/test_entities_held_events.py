@@ -9,7 +9,7 @@ import pytest
 from consumer.entities import EntityExtractor
 from consumer.entities.candidates import Candidate
 from consumer.entities.gazetteer import load_gazetteer
-from consumer.entities.retype.held_events import held_conference, league_in_play
+from consumer.entities.retype.held_events import bowl_game, held_conference, league_in_play
 from tests.unit.entity_texts import entities_of, types_of
 
 
@@ -97,3 +97,32 @@ def test_the_extractor_types_events_and_keeps_bodies(
 ) -> None:
     types = types_of(entities_of(extractor, body))
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # session 48 (J): a game by its head word "Bowl", a roman edition perhaps after it
+        ("Fans watched the Harbor Bowl halftime show on Sunday.", "Harbor Bowl", True),
+        ("Kelby plays Tarvo State in the Dec. 17 Marlow Bowl.", "Marlow Bowl", True),
+        ("He left the club after their Harbor Bowl XXX win in January.", "Harbor Bowl XXX", True),
+        # a venue after "at the" or before a venue's word; no head word "Bowl"
+        ("A concert at the Kelby Bowl drew crowds on Friday.", "Kelby Bowl", False),
+        ("Crowds filled the Kelby Bowl stadium on Saturday.", "Kelby Bowl", False),
+        ("Crowds filled the Kelby Bowling Centre on Saturday.", "Kelby Bowling Centre", False),
+    ],
+)
+def test_bowl_games(text: str, name: str, expected: bool) -> None:
+    assert _asks(bowl_game, text, name, "LOCATION") is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Fans watched the Harbor Bowl halftime show on Sunday, February 4.", "Harbor Bowl"),
+        ("Kelby plays Tarvo State in the Dec. 17 Marlow Bowl. The coach will lead the team.", "Marlow Bowl"),
+    ],
+)
+def test_the_extractor_types_bowl_games(extractor: EntityExtractor, body: str, name: str) -> None:
+    types = types_of(entities_of(extractor, body))
+    assert types.get(name) == "EVENT", types

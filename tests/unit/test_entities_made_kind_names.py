@@ -81,3 +81,29 @@ def test_programs_with_no_computing_near(extractor: EntityExtractor, body: str, 
 )
 def test_spacecraft_kinds(extractor: EntityExtractor, body: str, name: str) -> None:
     assert types_of(entities_of(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # session 48 (J): a launcher's or a missile's name and its designation before the kind,
+        # a listed place's word in it too ("Delta" is a state the gazetteer holds)
+        ("The craft is in effect three Delta 7 rockets strapped together, engineers said.", "Delta 7"),
+        ("It lifts twice what the biggest Delta IV rockets can carry, engineers said.", "Delta IV"),
+        ("It will not beat the agency's Tarvo V moon rocket, engineers said on Monday.", "Tarvo V"),
+        ("Officials said a Kelby March 4C rocket lifted off on Sunday.", "Kelby March 4C"),
+    ],
+)
+def test_designated_rockets(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a mission's number before "moon rocket" names the mission
+        ("The crew walked past the old Selene 11 moon rocket on display, guides said.", "Selene 11"),
+    ],
+)
+def test_designated_rockets_near_misses(extractor: EntityExtractor, body: str, name: str) -> None:
+    assert types_of(entities_of(extractor, body)).get(name) != "PRODUCT"

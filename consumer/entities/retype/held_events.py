@@ -54,6 +54,22 @@ def _model_name(cand: Candidate, surface: str, gazetteer: Gazetteer) -> list[str
     return words if entry is None or entry.type == "EVENT" else None
 
 
+_BOWL_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]* ){1,3}Bowl(?: [IVXL]{1,7})?")
+_VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|near)[ \t]+the[ \t]+$", re.IGNORECASE)
+_VENUE_AFTER = re.compile(r"[ \t]{1,3}(?:stadium|arena|venue|grounds|amphitheat(?:er|re)|parking|seats?)\b")
+
+
+def bowl_game(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
+    """A game by its head word "Bowl" the model read as a place ("the Harbor Bowl", "Harbor
+    Bowl XXX"), never after "at the" (a venue as often, "a concert at the Kelby Bowl") nor
+    before a venue's word ("the Kelby Bowl stadium")."""
+    if cand.type != "LOCATION" or "Bowl" not in surface or not _BOWL_NAME.fullmatch(surface):
+        return False
+    if _model_name(cand, surface, gazetteer) is None or _VENUE_AFTER.match(text, cand.end) is not None:
+        return False
+    return _VENUE_BEFORE.search(text, max(0, cand.start - 12), cand.start) is None
+
+
 def league_in_play(cand: Candidate, text: str, surface: str, gazetteer: Gazetteer) -> bool:
     """A league by its head word right before a word of play ("the Kelby League match")."""
     words = _model_name(cand, surface, gazetteer)

@@ -40,7 +40,13 @@ from consumer.entities.retype.acting_firms import acting_names
 from consumer.entities.retype.dated_events import dated_event
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.heads import HEAD_TYPES, head_type
-from consumer.entities.retype.held_events import CONFERENCE_AFTER, PLAY_AFTER, held_conference, league_in_play
+from consumer.entities.retype.held_events import (
+    CONFERENCE_AFTER,
+    PLAY_AFTER,
+    bowl_game,
+    held_conference,
+    league_in_play,
+)
 from consumer.entities.retype.person_names import looks_like_person
 from consumer.entities.retype.products import maker_after_from
 from consumer.events import EntityType
@@ -206,6 +212,9 @@ def retype_by_kind(cand: Candidate, text: str, surface: str, gazetteer: Gazettee
     as a body elsewhere (``acting_names``) is left to the model; a bill by its own name."""
     if dated_event(cand, text, surface, gazetteer) and surface.lower() not in acting_names(text):
         cand.type, cand.entry, cand.origin = "EVENT", None, "rule"  # "last week's Tarvo Open"
+        return True
+    if bowl_game(cand, text, surface, gazetteer) and surface.lower() not in acting_names(text):
+        cand.type, cand.entry, cand.origin = "EVENT", None, "rule"  # "the Harbor Bowl halftime show"
         return True
     if not _asks(cand, text, surface):
         return False

@@ -46,7 +46,7 @@ from consumer.entities.rules.headed_products import headed_products
 from consumer.entities.rules.kinds_after import kind_after_names
 from consumer.entities.rules.languages import named_languages
 from consumer.entities.rules.lower_editions import bracketed_place_fairs, lower_kind_editions
-from consumer.entities.rules.made_kinds import made_kind_names
+from consumer.entities.rules.made_kinds import designated_kind_names, made_kind_names
 from consumer.entities.rules.markets import BENCHMARKS, benchmarks, market_indices
 from consumer.entities.rules.model_tails import (
     coded_kind_products,
@@ -190,6 +190,7 @@ __all__ = [
     "deal_lines",
     "described_companies",
     "described_titles",
+    "designated_kind_names",
     "divided_halves",
     "edition_products",
     "event_year_end",

@@ -52,6 +52,17 @@ _MODIFIED = frozenset(
 # (never a sentence's or a heading's first word) and right before the kind.
 _WORD = r"[A-Z][\w&!.-]*[\w&!]"
 _NAME_BEFORE = re.compile(rf"(?<=[a-z,;(] )(?P<name>{_WORD}(?: {_WORD}){{0,2}}) $")
+# session 48 (J): a launcher or a missile named by one or two words and its designation, a number
+# (perhaps with a letter glued on) or a roman numeral ("the Harbor 9 rockets", "the Tarvo V moon
+# rocket", "the biggest Orvan IV rockets", "a Kelby March 4C rocket"); "moon" may stand between
+# a roman numeral and "rocket" (a mission's number there names the mission whose rocket it is,
+# "the Selene 11 moon rocket", no rocket's name). The designation marks a model, so the name's
+# word may be one a list holds as a place ("Delta"), and capitals in it are the numeral's.
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
+_DESIGNATED_BEFORE = re.compile(
+    rf"(?<=[a-z,;(] )(?P<name>{_WORD}(?: {_WORD})? (?:[1-9]\d{{0,2}}[A-Z]?|{_ROMAN}))(?P<moon> moon)? $"
+)
+_DESIGNATED_KINDS = frozenset(("rocket", "rockets", "missile", "missiles"))
 _HYPHENED_LOWER = re.compile(r"-[a-z]")  # "U.S.-made", "Linux-based": a modifier, no name
 _REACH = 60  # characters before the kind: three words of a name
 # words of a platform, a maker's kind or a manner before the kind, no product of their own
@@ -64,6 +75,23 @@ _NOT_NAME_WORDS = frozenset(
 # "a blue chip" is a share's kind, not a name; before any other kind "Blue" opens a name as
 # often as the spacecraft's own ("the Blue Harbor lander")
 _CHIP_ONLY_WORDS = frozenset(("blue",))
+
+
+def designated_kind_names(text: str) -> Iterator[tuple[int, int]]:
+    """ "the Harbor 9 rockets", "the Tarvo V moon rocket": a launcher's or a missile's name with its
+    designation before the kind, the span of the name and the designation; never a word in
+    capitals before the designation ("the NASA 2 rocket"), a platform's or a manner's word, a
+    possessive, or a kind that modifies a noun after it ("the Harbor 9 rocket maker")."""
+    for kind in matches_at_literals(_KIND, text, (" rocket", " missile")):
+        if kind.group("kind") not in _DESIGNATED_KINDS or kind.group("noun") in _MODIFIED:
+            continue
+        match = _DESIGNATED_BEFORE.search(text, max(0, kind.start() - _REACH), kind.start() + 1)
+        if match is None or (match.group("moon") and match.group("name")[-1].isdigit()):
+            continue
+        words = match.group("name").split()[:-1]
+        if any(w.lower() in _NOT_NAME_WORDS or _HYPHENED_LOWER.search(w) or w.isupper() for w in words):
+            continue
+        yield match.start("name"), match.end("name")
 
 
 def made_kind_names(text: str) -> Iterator[tuple[int, int]]:

@@ -254,11 +254,13 @@ def _shadowed_by_city(name: str, country: str, table: dict[str, GazEntry], citie
 
 
 def _add_bare_name(table: dict[str, GazEntry], name: str, entry: GazEntry, cities: CityNamesakes) -> None:
-    """Files a non-US division under its bare name unless that is a word or a bigger city's."""
+    """Files a non-US division under its bare name unless that is a word or a bigger city's. A
+    city that is a division itself and carries its code keeps its name ("Shanghai", a verb too)."""
     word = _word_name(name)
-    if word is not None:
+    own_city = table.get(word or "")
+    if word is not None and (own_city is None or own_city.iso3166 is None):
         for key in {word, " ".join(name.split()).lower()}:
-            if (town := table.get(key)) is not None and town.kind == "city":
+            if (town := table.get(key)) is not None and town.kind == "city" and town.iso3166 is None:
                 del table[key]
         return
     if entry.country is not None and not _shadowed_by_city(name, entry.country, table, cities):

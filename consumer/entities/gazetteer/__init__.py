@@ -88,7 +88,7 @@ def load_gazetteer() -> Gazetteer:
     """Built once per process (about a second); worker processes each pay it at start-up."""
     table: dict[str, GazEntry] = {}
     cities = add_cities(table)
-    add_divisions(table)
+    add_divisions(table, cities)
     add_english_divisions(table)
     add_groups(table)
     add_regions(table)

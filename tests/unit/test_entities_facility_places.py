@@ -77,6 +77,10 @@ def test_facility_as_place(text: str, name: str, place: bool) -> None:
         ("Roses are grown in Southern gardens and in pots.", "Southern", "LOCATION", True),
         ("Schools shut across Upper and lower Dunmore.", "Upper", "LOCATION", True),
         ("Fares rose on Northern, the rail operator said.", "Northern", "ORGANIZATION", False),
+        # session 48: the adjective before a lower-case noun, read as a body once no place's key
+        ("The Eastern states closed schools on Monday.", "Eastern", "ORGANIZATION", True),
+        ("Voters in the Western provinces stayed home.", "Western", "ORGANIZATION", True),
+        ("Eastern said it would add flights.", "Eastern", "ORGANIZATION", False),
         ("Protesters gathered in Central on Sunday.", "Central", "LOCATION", False),
         ("Fires burned across Southern Kessel.", "Southern Kessel", "LOCATION", False),
     ],

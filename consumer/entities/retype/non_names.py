@@ -185,15 +185,31 @@ def _academic_field(text: str, cand: Candidate, surface: str) -> bool:
 # A compass or part-of adjective alone ("18 Northern and central California counties", "in
 # Northern greenhouses"): the model reads it as a place, but it names none without the place it
 # qualifies ("Northern Tarvia" is found whole). "Central" is left out: it names districts ("the
-# protest in Central").
+# protest in Central"). Nor a body after "the" and before a lower-case word ("The Eastern states
+# ..."): once such a region's bare name left the gazetteer's keys (session 48), the model read
+# the adjective as an organisation instead; "Fares rose on Northern, the rail operator said" is one.
 _LONE_PART_WORD = re.compile(r"(?:North|South|East|West)(?:east|west)?ern|Upper|Lower|Inner|Outer")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _lone_part_word(cand: Candidate, text: str, surface: str) -> bool:
+    if cand.origin == "rule" or _LONE_PART_WORD.fullmatch(surface) is None:
+        return False
+    if cand.type == "LOCATION":
+        return True
+    return (
+        cand.type == "ORGANIZATION"
+        and _LOWER_AFTER.match(text, cand.end) is not None
+        and _THE_BEFORE.search(text, max(0, cand.start - 8), cand.start) is not None
+    )
 
 
 def names_nothing(cand: Candidate, text: str, surface: str) -> bool:
     if _PERIOD_CODE.match(surface):
         return True  # "Q3", "FY2024": reporting periods, not names
-    if cand.type == "LOCATION" and cand.origin != "rule" and _LONE_PART_WORD.fullmatch(surface):
-        return True  # "Northern" alone: a qualifier of a place, no place
+    if _lone_part_word(cand, text, surface):
+        return True  # "Northern" alone: a qualifier of a place, no place nor body
     if cand.entry is None and (_HANDLE.search(surface) or no_name(surface)):
         return True  # handles and slugs; "Lt Col", "Y.": titles or an initial alone name nobody
     if cand.entry is None and _SMART_DEVICE.fullmatch(surface):

@@ -25,6 +25,7 @@ from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_relative import relative_antecedent
 from consumer.quotes.speaker_services import service_speaker
+from consumer.quotes.speaker_short_forms import short_form_body
 from consumer.quotes.speaker_statements import statement_of_tag
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -418,6 +419,10 @@ class Speakers(DescribedSpeakers):
         place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
         if place is not None:
             return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow
+        at = (text, fld, start + lead, start + lead + len(stripped))
+        short = short_form_body(self.long_bodies, self.people, self.places, at)
+        if short is not None:
+            return Speaker(short)  # '"...," American said' after American Airlines (session 48)
         # 'police said', "the sheriff's office said" (session 35), else a statement, a description
         service = service_speaker(self, words, low, fld, start)
         return service or self._unnamed(text, stripped, words, low, fld, start, floor)

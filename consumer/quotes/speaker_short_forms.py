@@ -54,5 +54,14 @@ def short_form_body(
     if any(set(words) & set(p.name.split()) for p in people):
         return None  # 'Vale said' with Tom Vale and Vale Mining Group named: the person's
     n = len(words)
-    found = {b.name: b for b in bodies if len(b.name.split()) > n and b.name.split()[:n] == words}
+    after = text[m.end("name") : m.end("name") + 40].split()
+    found = {
+        b.name: b
+        for b in bodies
+        if len(b.name.split()) > n
+        and b.name.split()[:n] == words
+        # 'Quora, Consumer Reports and ...': the verb read after the short form is the name's own
+        # next word, so the "tag" is the full name itself
+        and not (after and after[0].lower().strip(",.") == b.name.split()[n].lower())
+    }
     return next(iter(found.values())) if len(found) == 1 else None

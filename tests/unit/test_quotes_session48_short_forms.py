@@ -62,3 +62,13 @@ def test_an_unclear_short_form_keeps_null(sentence: str, extra: tuple[tuple[str,
 def test_a_given_name_is_no_short_form() -> None:
     found = _speakers("Jordan Freight Lines", '"The depot stays shut," Jordan said on Tuesday.')
     assert found == [None]
+
+
+def test_the_full_name_read_as_a_tag_is_no_short_form() -> None:
+    # 'Kelvo Reports' in a list read as 'Kelvo' and the verb 'reports': the name, not a speaker
+    article = _article(
+        "The app raised cash on Monday.\n\nTarvo also starts with phones first, a key edge as it enters a "
+        "crowded field that spans Quora, Kelvo Reports and Zindle."
+    )
+    cast = [_entity(article, "Kelvo Reports", "ORGANIZATION"), _entity(article, "Quora", "ORGANIZATION")]
+    assert all(q.speaker_name != "Kelvo Reports" for q in extract_quotes(article, cast))

@@ -416,13 +416,14 @@ class Speakers(DescribedSpeakers):
             # 'a commentary in the China Daily said ... the commentary said'; 'a Kinton League
             # spokesman said', the league typed an event (session 32)
             return Speaker(issued)
-        place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
-        if place is not None:
-            return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow
-        at = (text, fld, start + lead, start + lead + len(stripped))
-        short = short_form_body(self.long_bodies, self.people, self.places, at)
-        if short is not None:
-            return Speaker(short)  # '"...," American said' after American Airlines (session 48)
+        phrase = (text, fld, start + lead, start + lead + len(stripped))
+        # '"...," Ruritania said': the place, as the conventions allow; else '"...," American said'
+        # after American Airlines, a body's short form (session 48)
+        named = self.place_subject(*phrase) or short_form_body(
+            self.long_bodies, self.people, self.places, phrase
+        )
+        if named is not None:
+            return Speaker(named)
         # 'police said', "the sheriff's office said" (session 35), else a statement, a description
         service = service_speaker(self, words, low, fld, start)
         return service or self._unnamed(text, stripped, words, low, fld, start, floor)

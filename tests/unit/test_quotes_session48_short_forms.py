@@ -38,7 +38,9 @@ def _speakers(body: str, sentence: str, extra: tuple[tuple[str, str], ...] = ())
         ("Quarrow Mining Group", '"The pit stays shut," Quarrow said on Tuesday.', ()),
     ],
 )
-def test_the_body_named_by_its_opening_words_speaks(body: str, sentence: str, extra: tuple[tuple[str, str], ...]) -> None:
+def test_the_body_named_by_its_opening_words_speaks(
+    body: str, sentence: str, extra: tuple[tuple[str, str], ...]
+) -> None:
     assert _speakers(body, sentence, extra) == [body]
 
 

@@ -26,6 +26,10 @@ _NAME = r"(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,2})"
 _SPOKES_NOUN = r"spokes(?:wo)?(?:man|person)"
 _BARE = re.compile(_NAME)
 _NAMED_SPOKES = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?{_NAME}\s+{_SPOKES_NOUN}")
+# A bare short form is a tag's subject only before a verb a single body takes, in the past or
+# with its "-s" ('American said', 'Quarrow says', 'Kelco added'); a plain form after it ('Republican
+# state schools ...') is an adjective before a noun, which the tag reading took for the verb
+_SINGULAR_VERB = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:said|told|wrote|[a-z]+ed|[a-z]{2,}s)\b")
 _SPOKES_FOR = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+{_SPOKES_NOUN}\s+(?:for|from|at)\s+(?:the\s+)?{_NAME}")
 
 
@@ -41,8 +45,10 @@ def short_form_body(
     text, fld, start, end = where
     if not bodies:
         return None
-    m = _BARE.fullmatch(text, start, end) or _NAMED_SPOKES.fullmatch(text, start, end)
-    m = m or _SPOKES_FOR.fullmatch(text, start, end)
+    m = _BARE.fullmatch(text, start, end)
+    if m is not None and _SINGULAR_VERB.match(text, end, end + 24) is None:
+        return None  # 'Republican state schools chief Ann Roe has cited': a people's word, no subject
+    m = m or _NAMED_SPOKES.fullmatch(text, start, end) or _SPOKES_FOR.fullmatch(text, start, end)
     if m is None:
         return None
     if (fld, m.start("name"), m.end("name")) in places:

@@ -74,3 +74,16 @@ def test_the_full_name_read_as_a_tag_is_no_short_form() -> None:
     )
     cast = [_entity(article, "Kelvo Reports", "ORGANIZATION"), _entity(article, "Quora", "ORGANIZATION")]
     assert all(q.speaker_name != "Kelvo Reports" for q in extract_quotes(article, cast))
+
+
+def test_a_peoples_word_before_a_plain_form_is_no_tag() -> None:
+    # 'Republican state schools chief ...': "state" read as the verb; the adjective names no body
+    article = _article(
+        "The governor was away on Tuesday at a meeting of the Republican Governors Association.\n\n"
+        "Republican state schools Superintendent Ann Roe has cited a study showing pay lagging since 2002."
+    )
+    cast = [
+        _entity(article, "Republican Governors Association", "ORGANIZATION"),
+        _entity(article, "Ann Roe", "PERSON"),
+    ]
+    assert all(q.speaker_name != "Republican Governors Association" for q in extract_quotes(article, cast))

@@ -101,6 +101,9 @@ class SpeakerIndex:
         # spokesperson speaks for is found by the older body rules ('The Harlow Centre spokeswoman
         # said', one mention read a place and another a body)
         self.body_names = {ent.name for ent in entities if ent.type == "ORGANIZATION"}
+        # bodies of two words or more, whose opening words a tag may name them by ('American said'
+        # after American Airlines; session 48, `speaker_short_forms`)
+        self.long_bodies = [e for e in entities if e.type == "ORGANIZATION" and " " in e.name]
         for ent in entities:
             named = ent.type != "PERSON" and _PERSON_LIKE.fullmatch(ent.name) is not None
             if named and is_given_name(ent.name.split()[0]):

@@ -25,6 +25,7 @@ from consumer.quotes.speaker_quoted import adjacent_quote, named_in
 from consumer.quotes.speaker_recall import description_key, other_role, recalled, remember_description
 from consumer.quotes.speaker_relative import relative_antecedent
 from consumer.quotes.speaker_services import service_speaker
+from consumer.quotes.speaker_short_forms import short_form_body
 from consumer.quotes.speaker_statements import statement_of_tag
 from consumer.quotes.speaker_tags import clause_subject_before, clause_tail_subject
 from consumer.quotes.speaker_words import (
@@ -415,9 +416,14 @@ class Speakers(DescribedSpeakers):
             # 'a commentary in the China Daily said ... the commentary said'; 'a Kinton League
             # spokesman said', the league typed an event (session 32)
             return Speaker(issued)
-        place = self.place_subject(text, fld, start + lead, start + lead + len(stripped))
-        if place is not None:
-            return Speaker(place)  # '"...," Ruritania said': the place, as the conventions allow
+        phrase = (text, fld, start + lead, start + lead + len(stripped))
+        # '"...," Ruritania said': the place, as the conventions allow; else '"...," American said'
+        # after American Airlines, a body's short form (session 48)
+        named = self.place_subject(*phrase) or short_form_body(
+            self.long_bodies, self.people, self.places, phrase
+        )
+        if named is not None:
+            return Speaker(named)
         # 'police said', "the sheriff's office said" (session 35), else a statement, a description
         service = service_speaker(self, words, low, fld, start)
         return service or self._unnamed(text, stripped, words, low, fld, start, floor)

@@ -12,6 +12,7 @@ import re
 from consumer.gate import gated, lowered, openings
 from consumer.quotes.apposed import apposed_head
 from consumer.quotes.cues import FINITE, INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
+from consumer.quotes.indirect_described import described_report, described_source
 from consumer.quotes.indirect_interposed import interposed_rest, opening_tag
 from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
@@ -158,6 +159,15 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
         speaker.entity is None
         and verb != "according to"
         and not _named_source(text[who[0] : who[1]])
+        and not (  # 'Police said ...', 'the uncle said ...': null, kept (session 48)
+            verb.lower() not in _THOUGHT_VERBS
+            and described_report(
+                text[who[0] : who[1]],
+                verb,
+                text[max(0, clause[0] - 6) : clause[0]],
+                text[clause[0] : clause[1]],
+            )
+        )
         and not speakers.coordinated(text, fld, who[0], who[1])  # 'Roe and Doe said ...': null, kept
     ):
         speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
@@ -364,7 +374,9 @@ def _subject_like(who: str) -> bool:
     who = who.strip()
     first = who.split()[0] if who else ""
     # lower case after an opening conjunction skipped before it ('But a spokesperson for Acme said')
-    return bool(first) and (first[:1].isupper() or first.lower() in _LOWER_SUBJECT_WORDS)
+    return bool(first) and (
+        first[:1].isupper() or first.lower() in _LOWER_SUBJECT_WORDS or described_source(who)
+    )
 
 
 _LOWER_SUBJECT_WORDS = frozenset(split_words("he she it they we the a an one another"))

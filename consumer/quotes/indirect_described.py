@@ -21,6 +21,7 @@ from consumer.quotes.speaker_words import (
     PERSON_NOUNS,
     PLAIN_PERSON_NOUNS,
 )
+from consumer.quotes.text import split_words
 
 _HEADS = frozenset(
     (
@@ -31,7 +32,7 @@ _HEADS = frozenset(
         *MALE_NOUNS,
         *ORG_NOUNS,
         *PLAIN_PERSON_NOUNS.replace("neighbou?r", "neighbour|neighbor").split("|"),
-        *"source investigator rescuer paramedic people women men children".split(),
+        *split_words("source investigator rescuer paramedic people women men children"),
     )
 )
 # the head and up to four words before it, then at most one phrase placing it ('A ministry spokesman
@@ -51,12 +52,16 @@ _JOINING = frozenset(("and", "but", "or", "so", "yet", "while"))
 # a verb that takes a thing as often as a clause ('reported sporadic gunfire', 'announced plans to'):
 # with no "that", its clause must open with a determiner, a pronoun or a name
 _THING_VERBS = frozenset(
-    "report reported reports announce announced announces confirm confirmed confirms reveal revealed"
-    " reveals claim claimed claims describe described describes".split()
+    split_words(
+        "report reported reports announce announced announces confirm confirmed confirms reveal revealed"
+        " reveals claim claimed claims describe described describes"
+    )
 )
 _CLAUSE_OPENERS = frozenset(
-    "the a an this these those that its their his her our my he she it they we there no some all one"
-    " more most many".split()
+    split_words(
+        "the a an this these those that its their his her our my he she it they we there no some all one"
+        " more most many"
+    )
 )
 
 
@@ -71,8 +76,10 @@ def _singular(word: str) -> str:
 def described_source(who: str) -> bool:
     """A subject phrase that describes a person, people or a body by its noun and names nobody's
     entity: its clause is reported speech all the same."""
+    if len(who) > 90:
+        return False  # a short phrase only: the match stays bounded
     m = _DESCRIPTION.fullmatch(who.strip())
-    if m is None or len(who) > 90:
+    if m is None:
         return False
     head = m.group("head").lower()
     if head not in _HEADS and _singular(head) not in _HEADS:

@@ -55,6 +55,15 @@ _WHERE_THAT = re.compile(r"(?:in|at|on|during|via|through)\s[^\x00;.]{0,200}?,\s
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
 )
+# The speaker's second report joined on to the first ('said the changes would help them, but warned
+# that ...', 'said the bank was an intermediary and added that ...'; session 48, fresh web pages): a
+# verb of saying and its "that" with no subject of its own ends the first clause (the reported
+# clause's own subject would take no "that": 'Roe arrived and told them to leave')
+_SECOND_REPORT = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|noted|stressed|argued|maintained|"
+    r"acknowledged|admitted|conceded|cautioned)\s+that\s",
+    re.IGNORECASE,
+)
 _INDIRECT_AFTER = re.compile(
     rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
     rf"|(?P<who2>[^,\x00]{{1,60}}?(?:,[^\x00]{{1,120}}?,)?)\s+{STEP}{NOT_PASSIVE}(?P<verb2>{INDIRECT_VERBS}))"
@@ -201,6 +210,9 @@ def _reported_part(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _PARTICIPLE.search(text, start, end)
     if tail is not None:
         end = tail.start()
+    second = _SECOND_REPORT.search(text, start, end)
+    if second is not None:
+        end = second.start()  # '... the long term, but warned that ...': the subject's second report
     while end > start and text[end - 1] in '.,;"\u201d ':
         end -= 1  # also a stray mark the page left after the stop ('... in ransom. "'; session 47)
     return start, end

@@ -74,3 +74,29 @@ def test_a_described_subject_reports_its_clause(
 )
 def test_no_clause_reported_by_a_description(body: str) -> None:
     assert _indirect(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tom Vale said the new levy would help growers in the long run, but warned that prices "
+            "could rise first.",
+            [("the new levy would help growers in the long run", "Tom Vale", "said")],
+        ),
+        (
+            "Tom Vale said the harbour board had acted as a broker in the sale and added that two "
+            "other bidders were still in talks.",
+            [("the harbour board had acted as a broker in the sale", "Tom Vale", "said")],
+        ),
+        # the reported clause's own subject and its second verb: kept whole
+        (
+            "Tom Vale said the guard ran to the gate and told the driver to stop at once.",
+            [("the guard ran to the gate and told the driver to stop at once", "Tom Vale", "said")],
+        ),
+    ],
+)
+def test_a_second_report_ends_the_first_clause(
+    body: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _indirect(body) == expected

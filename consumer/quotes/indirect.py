@@ -12,6 +12,7 @@ import re
 from consumer.gate import gated, lowered, openings
 from consumer.quotes.apposed import apposed_head
 from consumer.quotes.cues import FINITE, INDIRECT_VERBS, NOT_PASSIVE, STEP, WHO
+from consumer.quotes.indirect_described import described_report, described_source
 from consumer.quotes.indirect_interposed import interposed_rest, opening_tag
 from consumer.quotes.indirect_relative import relative_report, relative_subject
 from consumer.quotes.leadins import past_dateline, past_openings
@@ -53,6 +54,15 @@ _WHEN_SAID = re.compile(rf"(?:{_WHEN}|{_HOW}(?:\s+{_WHEN})?),?\s+(?=[a-z]|[A-Z][
 _WHERE_THAT = re.compile(r"(?:in|at|on|during|via|through)\s[^\x00;.]{0,200}?,\s+that\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r",\s+(?:citing|adding|urging|saying|noting|stressing|calling|warning|describing|according\s+to)\b"
+)
+# The speaker's second report joined on to the first ('said the changes would help them, but warned
+# that ...', 'said the bank was an intermediary and added that ...'; session 48, fresh web pages): a
+# verb of saying and its "that" with no subject of its own ends the first clause (the reported
+# clause's own subject would take no "that": 'Roe arrived and told them to leave')
+_SECOND_REPORT = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|noted|stressed|argued|maintained|"
+    r"acknowledged|admitted|conceded|cautioned)\s+that\s",
+    re.IGNORECASE,
 )
 _INDIRECT_AFTER = re.compile(
     rf"(?P<clause>[^\x00]{{20,}}?),\s+(?:(?P<verb1>{INDIRECT_VERBS})\s+(?P<who1>[^,\x00]{{1,80}}?)"
@@ -158,6 +168,15 @@ def indirect_quote(  # noqa: C901 - the indirect-speech shapes, tried in order: 
         speaker.entity is None
         and verb != "according to"
         and not _named_source(text[who[0] : who[1]])
+        and not (  # 'Police said ...', 'the uncle said ...': null, kept (session 48)
+            verb.lower() not in _THOUGHT_VERBS
+            and described_report(
+                text[who[0] : who[1]],
+                verb,
+                text[max(0, clause[0] - 6) : clause[0]],
+                text[clause[0] : clause[1]],
+            )
+        )
         and not speakers.coordinated(text, fld, who[0], who[1])  # 'Roe and Doe said ...': null, kept
     ):
         speakers.remember(speaker, end if fld == "body" else None)  # an unnamed speaker, for "he said"
@@ -191,6 +210,9 @@ def _reported_part(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _PARTICIPLE.search(text, start, end)
     if tail is not None:
         end = tail.start()
+    second = _SECOND_REPORT.search(text, start, end)
+    if second is not None:
+        end = second.start()  # '... the long term, but warned that ...': the subject's second report
     while end > start and text[end - 1] in '.,;"\u201d ':
         end -= 1  # also a stray mark the page left after the stop ('... in ransom. "'; session 47)
     return start, end
@@ -364,7 +386,9 @@ def _subject_like(who: str) -> bool:
     who = who.strip()
     first = who.split()[0] if who else ""
     # lower case after an opening conjunction skipped before it ('But a spokesperson for Acme said')
-    return bool(first) and (first[:1].isupper() or first.lower() in _LOWER_SUBJECT_WORDS)
+    return bool(first) and (
+        first[:1].isupper() or first.lower() in _LOWER_SUBJECT_WORDS or described_source(who)
+    )
 
 
 _LOWER_SUBJECT_WORDS = frozenset(split_words("he she it they we the a an one another"))

@@ -22,6 +22,7 @@ from consumer.indicators.subject.cues import (
     REPORTED,
     SENTENCE_END,
     SENTENCE_HEAD,
+    TIME_SPAN_UNITS,
     is_price,
     owned_sum,
     unlisted_name,
@@ -126,7 +127,7 @@ def story_place(subjects: Sequence[str | None], by_id: dict[str, Entity]) -> Ent
 # rain in the past two months"): they do not make a story about a place's people
 _SCENE_UNITS = frozenset(
     {"in", "mm", "cm", "m", "km", "mi", "ft", "foot", "yard", "mile", "C", "F", "mph", "km/h", "kph"}
-    | {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+    | TIME_SPAN_UNITS
 )
 
 

@@ -31,6 +31,9 @@ PREPOSITION_BEFORE = gated(
 )
 SUBJECT_PREFIX_WORDS = 3
 AGE_UNITS = frozenset({"year_of_age"})
+# Spans of time: what a moment is placed by ("two days later"), what a thing lasts, and no measure
+# a place or a firm "has" (carry, unowned and its_figure read it alike)
+TIME_SPAN_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 # What a review calls its product after naming it once

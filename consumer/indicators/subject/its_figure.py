@@ -38,6 +38,7 @@ from consumer.indicators.subject.cues import (
     CAPITALISED,
     PRONOUN_BACK,
     TIME_NAMES,
+    TIME_SPAN_UNITS,
     counts_things,
     is_price,
     owned_sum,
@@ -93,7 +94,6 @@ def _unnamed_after(before: list[Candidate], text: str, start: int, end: int) -> 
     return False
 
 
-_TIME_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 # What may be named after the firm before "its" without being what "its" stands for: a place
 # that is a possessor ("Gazprom, Russia's biggest company") or that a preposition governs
 _PLACE_FRAMED = re.compile(r"(?:\b(?:in|to|from|at|of|on|across)\s+(?:the\s+)?)$")
@@ -148,5 +148,5 @@ def _possessed_kind(unit: str | None) -> bool:
     if owned_sum(unit):
         return True
     base = unit.split("/")[0] if unit is not None else None
-    measured = base in MEASURE_UNITS or base in _TIME_SPANS or unit in AGE_UNITS
+    measured = base in MEASURE_UNITS or base in TIME_SPAN_UNITS or base == "century" or unit in AGE_UNITS
     return counts_things(unit) and not measured

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from consumer.events import Entity
-from consumer.indicators.subject.cues import APPROXIMATELY
+from consumer.indicators.subject.cues import APPROXIMATELY, TIME_SPAN_UNITS
 from consumer.indicators.subject.mentions import Candidate
 from consumer.parse.agencies import is_known_agency
 
@@ -75,7 +75,6 @@ def _tolled(text: str, start: int, figure: tuple[int, int]) -> bool:
 # "11 days before the vote", "30 minutes after the announcement", "nine days earlier", "two years
 # ago": a span of time that places a moment, which nobody owns; the clause's subject (who acted at
 # that moment) took it on seven fresh pages of session 48, and on five pages of the earlier sets
-_MOMENT_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 _MOMENT_AFTER = re.compile(r"\s+(?:(?P<plain>ago|earlier|later|prior)|before|after)\b", re.IGNORECASE)
 # "missed 10 weeks after surgery", "was sentenced to 12 years after a trial", "spent two years before
 # returning": before "before"/"after", a span someone spends is theirs, so those keep their reading
@@ -92,7 +91,7 @@ def placed_moment(text: str, low: int, figure: tuple[int, int], unit: str | None
     later", "20 years ago"): nobody's, and no earlier figure's owner goes on to it. Before
     "before"/"after" a span someone spends ("missed 10 weeks after surgery") stays theirs. Reads
     the word after the figure and the 40 characters before it, from ``low`` on."""
-    if unit not in _MOMENT_UNITS:
+    if unit not in TIME_SPAN_UNITS:
         return False
     moment = _MOMENT_AFTER.match(text, figure[1], figure[1] + 12)
     if moment is None:

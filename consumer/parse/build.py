@@ -196,6 +196,12 @@ def build_article(found: Found, limits: ParseLimits) -> Article:
     found.published = published
     dateline = _dateline(paragraphs)
     dateline_day = dateline.date(_reference_day(found)) if dateline else None
+    if published is None and dateline is not None and dateline.year is not None and dateline_day is not None:
+        # A wire dateline that writes its year ("NEW DELHI, April 1, 1997 (AFP) --") is the
+        # filing day, the only publication date such copy carries; a yearless one is not used,
+        # since its year would have to be guessed.
+        published = dateline_day
+        warnings.append("published_at_from_dateline")
     source = _source(found, dateline)
     story_day = dateline_day or (published.date() if isinstance(published, dt.datetime) else published)
     published_at = with_zone(

@@ -7,7 +7,8 @@ the zone of the dateline city (GeoNames' zone for the most populous city of that
 name), each with the warning ``published_at_zone_assumed``; else in the configured
 default zone (``WIRE_DEFAULT_TZ``) with ``published_at_zone_unknown``. A date with no
 time of day becomes local midnight, so ``published_at`` is always an RFC 3339
-timestamp with an offset.
+timestamp with an offset. Copy with no date but its dateline's ("LAGOS, March 3, 2004
+(Reuters) --") is dated by that day, with ``published_at_from_dateline`` (``build.py``).
 """
 
 from __future__ import annotations

@@ -167,3 +167,28 @@ def test_site_names_are_cut_from_headlines(title: str, sites: tuple[str, ...], e
 )
 def test_a_short_flash_is_undetermined_rather_than_guessed(text: str, tag: str) -> None:
     assert detect_language(text) == tag
+
+
+def test_a_dated_dateline_gives_the_publication_day_when_nothing_else_does() -> None:
+    raw = (
+        b"Ministers meet on budget\n\nLAGOS, March 3, 2004 (Reuters) -- "
+        + ENGLISH.encode()
+        + b"\n\n"
+        + ENGLISH.encode()
+    )
+    article = parse_item(raw)
+    assert article.published_at is not None and article.published_at.date() == dt.date(2004, 3, 3)
+    assert article.published_at.tzinfo is not None
+    assert "published_at_from_dateline" in article.warnings
+
+
+def test_a_yearless_dateline_gives_no_publication_day() -> None:
+    raw = (
+        b"Ministers meet on budget\n\nLAGOS, March 3 (Reuters) -- "
+        + ENGLISH.encode()
+        + b"\n\n"
+        + ENGLISH.encode()
+    )
+    article = parse_item(raw)
+    assert article.published_at is None
+    assert "published_at_from_dateline" not in article.warnings

@@ -59,6 +59,7 @@ from consumer.entities.gazetteer import (
 )
 from consumer.entities.group_keys import group_key
 from consumer.entities.headings import LowerWords, heading_guess
+from consumer.entities.home_bodies import unqualified_home_bodies
 from consumer.entities.links import links_for
 from consumer.entities.lone_speakers import lone_speakers
 from consumer.entities.mentions import (
@@ -409,7 +410,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
         joined = join_part_numbers(joined)
         joined = join_product_short_forms(join_nicknames(joined))  # "the powerful Comets"
         joined = join_product_plurals(joined, recased)  # "the Zentrobook ... older Zentrobooks"
-        return join_duplicates(join_place_forms(joined), self.gazetteer)
+        joined = join_duplicates(join_place_forms(joined), self.gazetteer)
+        unqualified_home_bodies(joined, recased, self.gazetteer)  # India's bare "Congress"
+        return joined
 
     def _named_state(self, surface: str, linked: Mapping[str, GazEntry | None]) -> GazEntry | None:
         """ "South Dakota ... SD lawmakers": a place read as two capitals is the state or

@@ -114,6 +114,22 @@ ROLE_MODIFIERS = _words(
     "defense press executive"
 )
 """Words that qualify a role noun ("deputy finance minister")."""
+PORTFOLIO_WORDS = frozenset(
+    _words(
+        "affairs agriculture arts aviation business care children civil climate commerce communication "
+        "communications community consumer culture defence defense development digital disaster economic "
+        "economics economy education employment energy enterprise environment external family finance "
+        "fisheries food foreign forestry gender health heritage higher home housing human immigration "
+        "industry industries information infrastructure innovation interior internal international "
+        "investment justice "
+        "labor labour land lands legal local management marine mines mining national natural planning "
+        "petroleum public relations resources rural safety science security services skills social "
+        "sport sports state technology telecommunications tertiary tourism trade training transport "
+        "transportation treasury urban utilities veterans water welfare wellness women works youth"
+    )
+)
+"""The words of a government's fields ("Interior Minister", "Energy and Mines Minister"): the
+organisation rules read a title's portfolio with them, and the roles keep it in the title."""
 COMPANY_TITLE_WORDS = _words(
     "chairman chairwoman chair president chief executive officer director head founder ceo cfo "
     "spokesman spokeswoman spokesperson managing partner vice deputy general manager"

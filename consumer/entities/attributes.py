@@ -136,6 +136,11 @@ _LOWER_TITLE = re.compile(
     r"(?P<org>(?:[A-Z][\w&.'’-]*[ \t]+){1,4}|(?:[a-z][\w-]*[ \t]+){0,3})"
     r"(?P<role>(?:(?:" + "|".join(lexicon.ROLE_MODIFIERS) + r")[ \t]+)*(?:" + _ROLE_NOUNS + r"))[ \t]+$"
 )
+# Lower-case words the greedy org part of _LOWER_TITLE may take from the role before its noun:
+# a role's own modifier, "prime", or a government field's word ("by former prime minister Jo Roe"
+# gave the role "minister"). Moved back into the role from the org's end (session 49, C).
+_TITLE_QUALIFIERS = frozenset((*lexicon.ROLE_MODIFIERS, "prime", *lexicon.PORTFOLIO_WORDS))
+_WORD = re.compile(r"\S+")
 # _LOWER_TITLE ends on a role noun and spaces or tabs before the end of the window (or before a
 # line break that ends it, as "$" reads one): a window that does not end so cannot match, and this
 # test costs a twentieth of the pattern's search, which is tried at each position of the window.
@@ -305,25 +310,34 @@ def person_role(text: str, start: int, end: int) -> tuple[str, str | None, tuple
     )
     if before and _is_role(title):
         words = title.split()
-        while words and lexicon.bare_title(words[0].strip(".")) not in _ROLE_WORDS:
-            words.pop(0)
-        if words:
-            role = " ".join(words)
+        first = next(
+            (i for i, w in enumerate(words) if lexicon.bare_title(w.strip(".")) in _ROLE_WORDS), None
+        )
+        if first is not None:
+            # "Quellish Interior Minister": the portfolio is the title's, the people's word not
+            while first > 0 and words[first - 1].lower() in lexicon.PORTFOLIO_WORDS:
+                first -= 1
+            role = " ".join(words[first:])
             return role, None, before.span(1)
     low = max(0, start - 80)
     lower = _LOWER_TITLE.search(text, low, start) if _may_end_in_role(text, low, start) else None
     if lower:
-        owner = lower.group("org").strip()
+        role, role_start = lower.group("role"), lower.start("role")
+        found = list(_WORD.finditer(text, lower.start("org"), lower.end("org")))
+        while found and found[-1].group() in _TITLE_QUALIFIERS:
+            role_start = found.pop().start()  # "former prime minister", "the planning minister"
+        role = text[role_start : lower.end("role")]
+        owner = text[lower.start("org") : role_start].strip()
         words = owner.split()
         if words and all(w.lower() in _PORTFOLIOS for w in words):
             # "Finance minister Jeremy Hunt": the portfolio is part of the title, no organisation
-            return f"{owner} {lower.group('role')}", None, (lower.start("org"), lower.end("role"))
+            return f"{owner} {role}", None, (lower.start("org"), lower.end("role"))
         # a lower-case organisation needs its own noun and a qualifier: "national disaster agency"
         useful = owner[:1].isupper() or (len(words) > 1 and words[-1].lower() in _ORG_HEADS)
         if owner[:1].isupper() and any(w.lower() in STOP_WORDS for w in words):
             useful = False  # "On Monday spokesman ...": not an organisation
-        span = (lower.start("org") if useful else lower.start("role"), lower.end("role"))
-        return lower.group("role"), owner if useful else None, span
+        span = (lower.start("org") if useful else role_start, lower.end("role"))
+        return role, owner if useful else None, span
     return None
 
 

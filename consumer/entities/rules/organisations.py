@@ -27,6 +27,7 @@ from consumer.lexicon import (
     COMMON_ACRONYMS,
     COMPANY_TITLE_WORDS,
     MONTH_NAMES,
+    PORTFOLIO_WORDS,
     ROLE_NOUNS,
     SPEECH_VERB_PATTERN,
     WEEKDAYS,
@@ -347,14 +348,14 @@ def portfolio_before_office(text: str, start: int, end: int) -> bool:
     if _PORTFOLIO_SPAN.fullmatch(surface) is None:
         return False
     words = [w.lower() for w in re.findall(r"[A-Z][a-z]+", surface)]
-    if not all(word in _PORTFOLIO_WORDS for word in words):
+    if not all(word in PORTFOLIO_WORDS for word in words):
         return False
     match = _OFFICE_AFTER_PORTFOLIOS.match(text, end, min(len(text), end + _OFFICE_REACH))
     if match is None:
         return False
     if match["more"] is not None:
         others = re.findall(r"[A-Z][a-z]+", match["more"])
-        return all(word.lower() in _PORTFOLIO_WORDS for word in others)
+        return all(word.lower() in PORTFOLIO_WORDS for word in others)
     return match["office"][0].isupper() or len(words) > 1 or words[0] not in _PARTY_PORTFOLIOS
 
 
@@ -370,19 +371,6 @@ def portfolio_before_office(text: str, start: int, end: int) -> bool:
 _CABINET_TITLE = gated(
     r"(?<![\w-])(?:(?P<office>Minister|Ministers|Secretary|Secretaries)|(?P<body>Ministry|Department))"
     r"[ \t]+(?:of|for)[ \t]+"
-)
-_PORTFOLIO_WORDS = frozenset(
-    word_list(
-        "affairs agriculture arts aviation business care children civil climate commerce communication "
-        "communications community consumer culture defence defense development digital disaster economic "
-        "economy education employment energy enterprise environment external family finance fisheries "
-        "food foreign forestry gender health heritage higher home housing human immigration industry "
-        "industries information infrastructure innovation interior international investment justice "
-        "labor labour land lands legal local management marine mines mining national natural planning "
-        "petroleum public relations resources rural safety science security services skills social "
-        "sport sports state technology telecommunications tertiary tourism trade training transport "
-        "transportation treasury urban utilities veterans water welfare wellness women works youth"
-    )
 )
 _PORTFOLIO_JOINS = frozenset(("and", "&", "of", "for", "the", ","))
 _PORTFOLIO_TOKEN = re.compile(r",|[^\s,]+")
@@ -418,7 +406,7 @@ def _portfolio_last(tokens: list[tuple[int, int, str]]) -> int:
     "Minister of the Interior")."""
     last = -1
     for i, (_, _, word) in enumerate(tokens):
-        if word[:1].isupper() and word.lower() in _PORTFOLIO_WORDS:
+        if word[:1].isupper() and word.lower() in PORTFOLIO_WORDS:
             last = i
         elif word in _PORTFOLIO_JOINS and (last >= 0 or (i == 0 and word == "the")):
             continue
@@ -438,7 +426,7 @@ def _holder(tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         stem = word if _INITIAL.fullmatch(word) else _POSSESSIVE_END.sub("", word.rstrip(".,;:!?"))
         if stem.lower() in WEEKDAYS:
             break
-        if _HOLDER_WORD.fullmatch(stem) is None or stem.lower() in _PORTFOLIO_WORDS:
+        if _HOLDER_WORD.fullmatch(stem) is None or stem.lower() in PORTFOLIO_WORDS:
             if word[:1].isupper():
                 return None  # a capitalised word goes on: no plain name ends here
             break

@@ -599,6 +599,12 @@ class EntityExtractor(NameFinders, CandidatePasses):
                 if found:
                     role, org, span = found
                     inside = entity_within(drafts, cand.field, span, {"ORGANIZATION"})
+                    if (
+                        inside is None
+                        and org is not None
+                        and _people_or_place_first(drafts, text, cand.field, span, org)
+                    ):
+                        org = None  # "Lebanese president Jo Roe", "Iraq's president": a people or a place
                     return EntityAttributes(role=role, organization=names[id(inside)] if inside else org)
             else:
                 desc = attributes.org_description(text, cand.end)
@@ -609,3 +615,25 @@ class EntityExtractor(NameFinders, CandidatePasses):
                         description=description, location=names[id(place)] if place else None
                     )
         return None
+
+
+def _people_or_place_first(
+    drafts: list[tuple[CandidateGroup, list[Mention]]],
+    text: str,
+    field: TextField,
+    span: tuple[int, int],
+    org: str,
+) -> bool:
+    """Whether the words a lower-case title's organisation was read from, at the start of the
+    role's span, are a mention of a people or a place the stage found there ("Libyan leader",
+    "Socialist president", "Iraq's president"): a nationality, a party's people or a country
+    holds no post's organisation (session 49, C). A body after "of" is left alone."""
+    owner = org.removesuffix("'s").removesuffix("’s")
+    if not text.startswith(owner, span[0]):
+        return False
+    end = span[0] + len(owner)
+    return any(
+        group.type in ("NORP", "LOCATION") and m.field == field and m.start == span[0] and m.end == end
+        for group, mentions in drafts
+        for m in mentions
+    )

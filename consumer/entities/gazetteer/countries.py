@@ -182,9 +182,22 @@ def add_countries(table: dict[str, GazEntry]) -> None:
         names += [*_COUNTRY_ALIASES.get(code, ()), _EVERYDAY_NAMES.get(code)]
         if info.get("name"):
             names.append(info["name"])
+        names.append(_running_order(country.name))
         for name in names:
             if name and "," not in name:
                 add_entry(table, name, entry)
+
+
+def _running_order(name: str) -> str | None:
+    """ISO's inverted formal name in the order copy writes it: "Korea, Republic of" is "Republic
+    of Korea", "Congo, The Democratic Republic of the" "Democratic Republic of the Congo" (session
+    49, C: Xinhua and AFP copy's "the Republic of Korea" was a place with no link, as ISO gives
+    Korea no official name). Only a tail ending on "of" or "of the" inverts ("Bonaire, Sint
+    Eustatius and Saba" does not)."""
+    head, comma, tail = name.partition(", ")
+    if not comma or not (tail.endswith(" of") or tail.endswith(" of the")):
+        return None
+    return f"{tail.removeprefix('The ')} {head}"
 
 
 def add_regions(table: dict[str, GazEntry]) -> None:

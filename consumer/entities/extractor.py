@@ -78,6 +78,7 @@ from consumer.entities.product_short_forms import join_product_plurals, join_pro
 from consumer.entities.product_siblings import family_siblings
 from consumer.entities.records import FIELD_ORDER, CandidateGroup, PreparedArticle
 from consumer.entities.role_bodies import role_slot_bodies
+from consumer.entities.role_owners import names_no_body
 from consumer.entities.salience import normalise, raw_weight
 from consumer.entities.short_forms import (
     TRADE_WORDS,
@@ -602,9 +603,9 @@ class EntityExtractor(NameFinders, CandidatePasses):
                     if (
                         inside is None
                         and org is not None
-                        and _people_or_place_first(drafts, text, cand.field, span, org)
+                        and names_no_body(drafts, text, cand.field, span, org)
                     ):
-                        org = None  # "Lebanese president Jo Roe", "Iraq's president": a people or a place
+                        org = None  # "Libyan leader", "a spokesman for the Arlo family": no body
                     return EntityAttributes(role=role, organization=names[id(inside)] if inside else org)
             else:
                 desc = attributes.org_description(text, cand.end)
@@ -615,25 +616,3 @@ class EntityExtractor(NameFinders, CandidatePasses):
                         description=description, location=names[id(place)] if place else None
                     )
         return None
-
-
-def _people_or_place_first(
-    drafts: list[tuple[CandidateGroup, list[Mention]]],
-    text: str,
-    field: TextField,
-    span: tuple[int, int],
-    org: str,
-) -> bool:
-    """Whether the words a lower-case title's organisation was read from, at the start of the
-    role's span, are a mention of a people or a place the stage found there ("Libyan leader",
-    "Socialist president", "Iraq's president"): a nationality, a party's people or a country
-    holds no post's organisation (session 49, C). A body after "of" is left alone."""
-    owner = org.removesuffix("'s").removesuffix("’s")
-    if not text.startswith(owner, span[0]):
-        return False
-    end = span[0] + len(owner)
-    return any(
-        group.type in ("NORP", "LOCATION") and m.field == field and m.start == span[0] and m.end == end
-        for group, mentions in drafts
-        for m in mentions
-    )

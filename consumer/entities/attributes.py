@@ -233,7 +233,16 @@ _RUN_ON_VERB = re.compile(
 # (session 47). An apposition that opens on such a pronoun or on "and" is no role at all ("Jo
 # Roe, who was ousted as deputy this month,", "Ann Lee and Kim Roe, and the firm's deputy ...").
 _RELATIVE = re.compile(r"[ \t,]+(?:who|whose|which)(?:['’]s)?\b")
-_NO_ROLE_OPENING = re.compile(r"(?:who|whose|which|and)(?:['’]s)?\b", re.IGNORECASE)
+# So is one that opens on a preposition ("Jo Roe, with whom the king met", "on an official visit
+# to ...") or on a verb's "-ing"/"-ed" form with an object or "and" after it ("echoing the
+# president", "resigned and its chairman took over"); a title's own "acting", "managing" or
+# "ousted" has a title's noun after it and stays (session 49, C).
+_NO_ROLE_OPENING = re.compile(
+    r"(?:(?:who|whose|which|and)(?:['’]s)?"
+    r"|with|on|in|at|for|from|after|before|during|since|to|by|into|amid|despite|under|over|while|when"
+    r"|[a-z]+(?:ing|ed)[ \t]+(?:the|a|an|his|her|its|their|this|that|and))\b",
+    re.IGNORECASE,
+)
 # ... but "who is" or "who was" before a title, or a determiner and a title, names the position
 # the person holds or held: "Jo Roe, who is now head of Kelby Trust," → "head of Kelby Trust";
 # "Roe, who was formerly chairman of Kelby," → "formerly chairman of Kelby" ("who was ousted as

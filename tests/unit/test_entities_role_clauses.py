@@ -108,3 +108,44 @@ def test_a_role_keeps_its_named_organisation(text: str, name: str, role: str, or
 )
 def test_a_relative_clause_is_no_role(text: str) -> None:
     assert _role(text, "Rolf Anker") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The envoy flew to Kelby to see Tarvo Quell, with whom the king met on Monday.", "Tarvo Quell"),
+        ("The plan was backed by Ana Velde, on an official visit to Marrow, this week.", "Ana Velde"),
+        ("Jo Marrow, echoing the president, said the talks would go on.", "Jo Marrow"),
+        ("Kim Dorran, echoed the official Quellish view of the pact.", "Kim Dorran"),
+        ("Ivo Parr, resigned and its chairman took over the post.", "Ivo Parr"),
+    ],
+)
+def test_an_apposition_opening_on_a_preposition_or_a_verb_is_no_role(text: str, name: str) -> None:
+    """A phrase after the name that opens on a preposition, or on a verb's "-ing"/"-ed" form
+    with its object or "and" after it, says what the person does or where, no title (session 49)."""
+    assert _role(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tarvo Quell, acting president of the Kelby Trust, said so.",
+            "Tarvo Quell",
+            "acting president of the Kelby Trust",
+        ),
+        (
+            "Ana Velde, managing director of Quell Ltd., agreed.",
+            "Ana Velde",
+            "managing director of Quell Ltd.",
+        ),
+        (
+            "Jo Marrow, ousted chairman of the Kelby board, spoke.",
+            "Jo Marrow",
+            "ousted chairman of the Kelby board",
+        ),
+    ],
+)
+def test_a_title_opening_on_an_ing_or_ed_word_stays_a_role(text: str, name: str, role: str) -> None:
+    found = _role(text, name)
+    assert found is not None and found[0] == role

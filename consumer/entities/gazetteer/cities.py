@@ -33,6 +33,8 @@ _CITY_DIVISIONS: dict[int, str] = {
     2761369: "AT-9",  # Vienna
     524901: "RU-MOW",  # Moscow
     498817: "RU-SPE",  # Saint Petersburg
+    890299: "ZW-HA",  # Harare (Harare Province is the city)
+    6611854: "MM-18",  # Nay Pyi Taw (the union territory is the capital)
 }
 CITY_DIVISION_RANK = 86  # above a division (80) and a big city (85) of the same name, below countries
 WASHINGTON_DC = 4140963

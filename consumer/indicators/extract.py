@@ -29,12 +29,14 @@ from consumer.indicators.filters import (
     citation_spans,
     comment_header_spans,
     compound_adjective,
+    index_compound,
     merge_spans,
     metres_not_millions,
     name_or_furniture,
     not_a_figure,
     period_window,
     phone_spans,
+    spoken_year,
     year_or_day,
 )
 from consumer.indicators.implied import implied_units
@@ -294,8 +296,12 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         return None
     if compound_adjective(unit, joined_by_hyphen, text[start:end], text[end : end + 40]):
         return None
+    if index_compound(unit, joined_by_hyphen, text, end):
+        return None  # "the 30-share index", "the 500-stock index": a name
     if year_or_day(text, start, number.end, digits, value, has_unit=unit is not None, counted=counted):
         return None
+    if number.spelled and spoken_year(text, number.start, number.end, value, has_unit=unit is not None):
+        return None  # "nineteen ninety-four", "the year two thousand"
     if period_window(text, start, unit, end):
         return None
     if name_or_furniture(text, start, number.start, number.end, value, unit=unit, counted=counted):

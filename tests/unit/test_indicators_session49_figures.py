@@ -1,0 +1,75 @@
+"""Session 49 (read on wire and broadcast copy of 1989-2006): the count inside an index's name
+("the 40-share index", "the 250-stock composite index") names the index, no figure; a count of
+shares or stocks outside a name stays one. A year spoken in words, as broadcast transcripts write
+it ("nineteen ninety-four", "the year two thousand"), is a date, no figure.
+Every text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.indicator_texts import page_rows
+
+
+def _rows(text: str) -> list[tuple[float | None, float | None, str | None, str | None]]:
+    return [(r.value, r.value_max, r.unit, r.change) for r in page_rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The benchmark 40-share index fell 12.5 points to 2,310.4.",
+            [(12.5, None, "point", "down"), (2310.4, None, "point", None)],
+        ),
+        (
+            "Shares in the 250-stock composite index rose 1.2 percent on Friday.",
+            [(1.2, None, "percent", "up")],
+        ),
+        ("Dealers said trading was confined to the 50-share index stocks.", []),
+    ],
+)
+def test_the_count_in_an_index_name_is_no_figure(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 500-share block of the stock changed hands on Monday.", [(500.0, None, "share", None)]),
+        ("The 12-member index committee met on Monday.", [(12.0, None, "people", None)]),
+        ("Fund managers hold 40 stocks in the index.", [(40.0, None, "stock", None)]),
+    ],
+)
+def test_counts_of_shares_outside_a_name_stay(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The station was rebuilt in nineteen eighty-four and closed in nineteen ninety-nine.", []),
+        ("Voters go back to the polls in two thousand four.", []),
+        ("Many groups are preparing for the year two thousand.", []),
+        ("The fire of nineteen oh-six destroyed the town.", []),
+        ("It recalled a nineteen ninety-seven attack on the lounge.", []),
+    ],
+)
+def test_a_spoken_year_is_no_figure(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge cost nineteen million dollars.", [(19000000.0, None, "USD", None)]),
+        ("Ninety-six percent of members voted yes.", [(96.0, None, "percent", None)]),
+        ("Some two thousand people marched in the capital.", [(2000.0, None, "people", None)]),
+        (
+            "Nineteen miners were rescued after twenty hours.",
+            [(19.0, None, "people", None), (20.0, None, "hour", None)],
+        ),
+    ],
+)
+def test_spelled_counts_stay_figures(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected

@@ -500,6 +500,13 @@ _SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _BY_END = re.compile(r"\bby(?:\s+(?:about|some|nearly|around|roughly|almost|approximately|over))?\s*$", re.I)
 
 
+# A move restated after "or" before its level: "fell 4.2, or 1.1% to 380.12" (session 49)
+_RESTATED_MOVE = re.compile(r"\d[\d.,]*(?:[ \t]*[A-Za-z%]+)?,[ \t]+or[ \t]+(?:about[ \t]+|some[ \t]+)?$")
+# a movement verb's start level: "rose from", "climbed from nearly"
+_FROM_MOVE = re.compile(r"\bfrom(?:[ \t]+(?:about|some|nearly|around|almost|roughly|just))?[ \t]+$", re.I)
+_MOVE_TO_LEVEL = 4  # "down five to 27 percent" moves then ends; "rose 5 to 10 percent" is a range
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -519,7 +526,28 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                 # by 1 to 1.5 degrees" is a range, as the first bound has no unit of its own.
                 moved = change_of(lead, "", low.value, low.unit) is not None
                 moved = moved or _BY_END.search(lead) is not None
-                joined = not moved or (low.unit is None and high.unit is not None)
+                # "fell 4.2, or 1.1% to 380.12": a move restated, then a bare level ("cut by $3
+                # million to $4 million, or 15 cents to 20 cents a share" restates a range)
+                moved = moved or (high.unit is None and _RESTATED_MOVE.search(lead) is not None)
+                # ... unless the second is many times the first: "Labour down one to 48 percent"
+                # moves by a point and ends at a share (session 49)
+                apart = high.value > _MOVE_TO_LEVEL * max(low.value, 0)
+                joined = not moved or (low.unit is None and high.unit is not None and not apart)
+                if moved and not joined and low.unit is None and high.unit is not None:
+                    low = replace(low, unit="percentage_point" if high.unit == "percent" else high.unit)
+                if (
+                    not moved
+                    and _FROM_MOVE.search(lead)
+                    and change_of(lead[: lead.lower().rfind("from")], "", low.value, low.unit)
+                ):
+                    # "rose from 2 yuan to 2.6 yuan per kilo": a start and an end level, no range
+                    joined = False
+                    rate = _rate_of(low.unit, high.unit)
+                    low = replace(low, unit=rate or low.unit or high.unit)
+                    high = replace(high, unit=rate or high.unit)
+                    paired.extend([(low, None), (high, None)])
+                    index += 2
+                    continue
             if joined and gap.strip().lower() == "to" and low.value > high.value:
                 # "cut the trip from 40 minutes to 10 minutes", "voted 52 to 48": two levels or
                 # two tallies, never a range, whose bounds rise

@@ -1,7 +1,9 @@
 """Session 49 (read on wire and broadcast copy of 1989-2006): the count inside an index's name
 ("the 40-share index", "the 250-stock composite index") names the index, no figure; a count of
 shares or stocks outside a name stays one. A year spoken in words, as broadcast transcripts write
-it ("nineteen ninety-four", "the year two thousand"), is a date, no figure.
+it ("nineteen ninety-four", "the year two thousand"), is a date, no figure. A movement then its
+level ("down two to 31 percent", "rose from 2 yuan to 2.6 yuan per kilo", "fell 4.2, or 1.1% to
+380.12") are two figures, not one range; a range of moves ("rose 5 to 10 percent") stays one.
 Every text is our own."""
 
 from __future__ import annotations
@@ -73,3 +75,51 @@ def test_a_spoken_year_is_no_figure(text: str, expected: list[tuple]) -> None:
 )
 def test_spelled_counts_stay_figures(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Support for the Greens was down two to 31 percent, while Labour was up three to 40 percent.",
+            [
+                (2.0, None, "percentage_point", "down"),
+                (31.0, None, "percent", None),
+                (3.0, None, "percentage_point", "up"),
+                (40.0, None, "percent", None),
+            ],
+        ),
+        (
+            "The price of rice rose from 2 yuan to 2.6 yuan per kilo last week.",
+            [(2.0, None, "CNY/kg", None), (2.6, None, "CNY/kg", None)],
+        ),
+        (
+            "Rents climbed from 800 dollars to 950 dollars a month.",
+            [(800.0, None, "USD/month", None), (950.0, None, "USD/month", None)],
+        ),
+        (
+            "The index fell 4.2, or 1.1% to 380.12 on Friday.",
+            [(4.2, None, "point", "down"), (1.1, None, "percent", "down"), (380.12, None, "point", None)],
+        ),
+    ],
+)
+def test_a_move_then_its_level_is_no_range(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estimates ranged from $1 million to $1.5 million.", [(1000000.0, 1500000.0, "USD", None)]),
+        ("Temperatures dropped by 1 to 1.5 degrees overnight.", [(1.0, 1.5, "degree", "down")]),
+        ("Sales rose 5 to 10 percent in most regions.", [(5.0, 10.0, "percent", "up")]),
+        ("Output fell between 2 and 3 percent.", [(2.0, 3.0, "percent", None)]),
+    ],
+)
+def test_ranges_of_moves_and_levels_stay(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+def test_a_restated_range_stays_a_range() -> None:
+    text = "The charge will cost it $3 million to $4 million, or 15 cents to 20 cents a share."
+    assert _rows(text)[-1] == (15.0, 20.0, "cent/share", None)

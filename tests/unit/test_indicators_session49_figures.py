@@ -4,6 +4,7 @@ shares or stocks outside a name stays one. A year spoken in words, as broadcast 
 it ("nineteen ninety-four", "the year two thousand"), is a date, no figure. A movement then its
 level ("down two to 31 percent", "rose from 2 yuan to 2.6 yuan per kilo", "fell 4.2, or 1.1% to
 380.12") are two figures, not one range; a range of moves ("rose 5 to 10 percent") stays one.
+Market reports' stronger verbs move a figure too ("leaped $2", "dived $8", "rocketed 9 1/2").
 Every text is our own."""
 
 from __future__ import annotations
@@ -117,6 +118,25 @@ def test_a_move_then_its_level_is_no_range(text: str, expected: list[tuple]) -> 
     ],
 )
 def test_ranges_of_moves_and_levels_stay(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of Roe Corp. leaped $2 to $18.50.", [(2.0, None, "USD", "up"), (18.5, None, "USD", None)]),
+        (
+            "Shares of Roe Corp. dived $2.25 to $18.50.",
+            [(2.25, None, "USD", "down"), (18.5, None, "USD", None)],
+        ),
+        (
+            "Pell Inc. rocketed $9.25 to $41 in heavy trading.",
+            [(9.25, None, "USD", "up"), (41.0, None, "USD", None)],
+        ),
+        ("Profits skyrocketed 40 percent last year.", [(40.0, None, "percent", "up")]),
+    ],
+)
+def test_more_verbs_of_movement(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected
 
 

@@ -150,6 +150,23 @@ _CASUALTIES_BEFORE = gated(
     r"roughly|approximately|as many as|fewer than|less than))*\s+$",
     re.IGNORECASE,
 )
+# ... and a toll or a count of the dead named further back, its noun left out (session 49, read on
+# four wire stories of attacks and disasters): "the death toll from last week's blast in the
+# north has risen to 40", "Tanzania toll rises to 12", "the toll for both bombings to 259", "The
+# victims in Nairobi numbered 213", "Those who died are well over 1,000". A singular "toll" only
+# unless a death names it, and then only its level after "to": "highway tolls rose to 16" and "the
+# toll on the bridge is 12" count no one.
+_DEATHS_BEFORE = gated(
+    r"\b(?:(?:death|casualty|injury)\s+tolls?\b[^.;!?\n]{0,80}?\b"
+    r"(?:to|at|of|is|was|stood\s+at|reached|hit|initially)"
+    r"|toll\b[^.;!?\n]{0,80}?\bto"
+    r"|(?:victims|dead|deaths|fatalities|casualties|those\s+(?:who\s+died|killed|dead))\b[^.;!?\n]{0,40}?\b"
+    r"(?:numbered|number|totall?ed|are|were))"
+    r"(?:\s+(?:at least|more than|well over|well above|just over|over|some|about|around|nearly|almost|"
+    r"roughly|approximately|an estimated))*\s+$",
+    re.IGNORECASE,
+)
+_DEATHS_REACH = 110
 # ... and so does one right before "in attendance": "more than 12,000 in attendance"
 _IN_ATTENDANCE = re.compile(
     r"\s+(?:(?:were|was|are)\s+)?(?:in\s+attendance|on\s+board|aboard)\b", re.IGNORECASE
@@ -275,7 +292,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     if unit is None and not number.spelled and age_of_person(text, start, end, value):
         unit = "year_of_age"  # "Braun, 38, said", "at age 54"
     if unit is None and (
-        _CASUALTIES_BEFORE.search(text, max(0, start - 60), start) or _IN_ATTENDANCE.match(text, end)
+        _CASUALTIES_BEFORE.search(text, max(0, start - 60), start)
+        or _IN_ATTENDANCE.match(text, end)
+        or _DEATHS_BEFORE.search(text, max(0, start - _DEATHS_REACH), start)
     ):
         unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
     if unit == "point" and (election_margin(text, start, end) or share_points(text, start, end, value)):

@@ -143,3 +143,41 @@ def test_more_verbs_of_movement(text: str, expected: list[tuple]) -> None:
 def test_a_restated_range_stays_a_range() -> None:
     text = "The charge will cost it $3 million to $4 million, or 15 cents to 20 cents a share."
     assert _rows(text)[-1] == (15.0, 20.0, "cent/share", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll from last week's ferry sinking off the coast has climbed to 63.",
+            [(63.0, None, "people", None)],
+        ),
+        ("Ferry toll rises to 63", [(63.0, None, "people", None)]),
+        (
+            "The death toll in the ferry sinking, initially 41, has risen to 63, officials said.",
+            [(41.0, None, "people", None), (63.0, None, "people", None)],
+        ),
+        ("That brought the toll for both storms to 118.", [(118.0, None, "people", None)]),
+        (
+            "The victims in the capital numbered 87, including four children.",
+            [(87.0, None, "people", None), (4.0, None, "people", None)],
+        ),
+        ("Those who died are well over 300, the minister said.", [(300.0, None, "people", None)]),
+        ("The dead numbered 19.", [(19.0, None, "people", None)]),
+    ],
+)
+def test_a_toll_or_count_of_the_dead_without_its_noun_counts_people(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge toll rose to 4 dollars on Monday.", [(4.0, None, "USD", None)]),
+        ("The toll on the new motorway was set at 12 euros.", [(12.0, None, "EUR", None)]),
+        ("The victims' families received 40 each.", [(40.0, None, None, None)]),
+        ("Highway tolls rose to 16 this year.", [(16.0, None, None, None)]),
+    ],
+)
+def test_tolls_in_money_and_other_counts_stay(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected

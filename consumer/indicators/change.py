@@ -42,7 +42,10 @@ _DOWN = (
     r"edged down|went down|went lower|"
     r"(?:nose-?)?div(?:e|ed|es|ing)|dove|sag(?:ged|s|ging)?|tank(?:ed|s|ing)|"  # "dived $8"
     # wire copy's "was off 5/8 at 37-1/2", "closed off 1.2 pct" (session 31); "laid off 45" is no fall
-    r"(?:was|were|is|are|ended|closed|finished|traded|opened)\s+off"
+    r"(?:was|were|is|are|ended|closed|finished|traded|opened)\s+off|"
+    # ... and a level then ", off" and the move, as market tables and stock reports write it:
+    # "closed at $23.25, off 12.5 cents", "transportation 1190.43, off 14.76" (session 49)
+    r"\d[\d.]*(?:[ \t]+(?:a[ \t]+share|[a-z]+))?,[ \t]+off"
 )
 _FLAT = r"unchanged|flat|steady|stable|stagnant|stagnated"
 _FILLER = (

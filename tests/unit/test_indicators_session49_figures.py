@@ -4,7 +4,10 @@ shares or stocks outside a name stays one. A year spoken in words, as broadcast 
 it ("nineteen ninety-four", "the year two thousand"), is a date, no figure. A movement then its
 level ("down two to 31 percent", "rose from 2 yuan to 2.6 yuan per kilo", "fell 4.2, or 1.1% to
 380.12") are two figures, not one range; a range of moves ("rose 5 to 10 percent") stays one.
-Market reports' stronger verbs move a figure too ("leaped $2", "dived $8", "rocketed 9 1/2").
+Market reports' stronger verbs move a figure too ("leaped $2", "dived $8", "rocketed 9 1/2"). A
+toll or a count of the dead without its noun counts people ("the death toll ... has risen to 40",
+"The victims numbered 213"). A level then ", off" and a move is a fall ("closed at $23.25, off 12.5
+cents", "transportation 1190.43, off 14.76").
 Every text is our own."""
 
 from __future__ import annotations
@@ -180,4 +183,40 @@ def test_a_toll_or_count_of_the_dead_without_its_noun_counts_people(text: str, e
     ],
 )
 def test_tolls_in_money_and_other_counts_stay(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pell shares closed at $41.25, off 50 cents, in heavy trading.",
+            [(41.25, None, "USD", None), (50.0, None, "cent", "down")],
+        ),
+        (
+            "The dollar ended at 131.20 yen, off 0.35.",
+            [(131.2, None, "JPY", None), (0.35, None, None, "down")],
+        ),
+        (
+            "Rail stocks closed at $12.50 a share, off $1.25 a share.",
+            [(12.5, None, "USD/share", None), (1.25, None, "USD/share", "down")],
+        ),
+    ],
+)
+def test_a_level_then_off_and_its_move_is_down(text: str, expected: list[tuple]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant laid off 120 workers last year.", [(120.0, None, "people", None)]),
+        ("Crews set off 40 fireworks over the harbour.", [(40.0, None, "firework", None)]),
+        (
+            "After two days off, 30 workers returned.",
+            [(2.0, None, "day", None), (30.0, None, "people", None)],
+        ),
+    ],
+)
+def test_other_offs_stay_as_they_were(text: str, expected: list[tuple]) -> None:
     assert _rows(text) == expected

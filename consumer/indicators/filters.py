@@ -836,9 +836,7 @@ _DECADE_AFTER = re.compile(
 _CENTURY_BEFORE = re.compile(
     r"\b(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)[ \t]+$", re.IGNORECASE
 )
-_YEAR_CUE_BEFORE = re.compile(
-    r"\b(?:the\s+year|in|since|until|till|by|before|after|from|through)\s+$", re.IGNORECASE
-)
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:the\s+year|in|since|until|till|before|after)\s+$", re.IGNORECASE)
 
 
 def spoken_year(text: str, start: int, end: int, value: float, *, has_unit: bool) -> bool:

@@ -71,6 +71,7 @@ def test_a_spoken_year_is_no_figure(text: str, expected: list[tuple]) -> None:
         ("The bridge cost nineteen million dollars.", [(19000000.0, None, "USD", None)]),
         ("Ninety-six percent of members voted yes.", [(96.0, None, "percent", None)]),
         ("Some two thousand people marched in the capital.", [(2000.0, None, "people", None)]),
+        ("The mill cut its payroll by two thousand.", [(2000.0, None, None, "down")]),
         (
             "Nineteen miners were rescued after twenty hours.",
             [(19.0, None, "people", None), (20.0, None, "hour", None)],

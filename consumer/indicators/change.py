@@ -28,7 +28,9 @@ _UP = (
     r"increas(?:e|ed|es|ing)|gr[eo]w[ns]?|growing|grown|gain(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|"
     r"expand(?:ed|s|ing)?|added|boost(?:ed|s|ing)?|rebound(?:ed|s|ing)?|accelerat(?:e|ed|es|ing)|"
-    r"spik(?:e|ed|es|ing)|rall(?:y|ied|ies|ying)|higher|picked up|edged up|went up|went higher"
+    r"spik(?:e|ed|es|ing)|rall(?:y|ied|ies|ying)|higher|picked up|edged up|went up|went higher|"
+    # wire market reports' stronger verbs (session 49: "leaped $2, to $18.375", "rocketed 9 1/2")
+    r"(?:sky)?rocket(?:ed|s|ing)|leap(?:t|ed|s|ing)?|vault(?:ed|s|ing)|zoom(?:ed|s|ing)"
 )
 _DOWN = (
     r"f[ae]ll(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
@@ -38,8 +40,12 @@ _DOWN = (
     r"cut(?:s|ting)?|sl[au]sh(?:ed|es|ing)?|retreat(?:ed|s|ing)?|skid(?:ded|s)?|crash(?:ed|es|ing)?|"
     r"reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)|trimm?(?:ed|s|ing)?|"
     r"edged down|went down|went lower|"
+    r"(?:nose-?)?div(?:e|ed|es|ing)|dove|sag(?:ged|s|ging)?|tank(?:ed|s|ing)|"  # "dived $8"
     # wire copy's "was off 5/8 at 37-1/2", "closed off 1.2 pct" (session 31); "laid off 45" is no fall
-    r"(?:was|were|is|are|ended|closed|finished|traded|opened)\s+off"
+    r"(?:was|were|is|are|ended|closed|finished|traded|opened)\s+off|"
+    # ... and a level then ", off" and the move, as market tables and stock reports write it:
+    # "closed at $23.25, off 12.5 cents", "transportation 1190.43, off 14.76" (session 49)
+    r"\d[\d.]*(?:[ \t]+(?:a[ \t]+share|[a-z]+))?,[ \t]+off"
 )
 _FLAT = r"unchanged|flat|steady|stable|stagnant|stagnated"
 _FILLER = (

@@ -29,12 +29,14 @@ from consumer.indicators.filters import (
     citation_spans,
     comment_header_spans,
     compound_adjective,
+    index_compound,
     merge_spans,
     metres_not_millions,
     name_or_furniture,
     not_a_figure,
     period_window,
     phone_spans,
+    spoken_year,
     year_or_day,
 )
 from consumer.indicators.implied import implied_units
@@ -148,6 +150,23 @@ _CASUALTIES_BEFORE = gated(
     r"roughly|approximately|as many as|fewer than|less than))*\s+$",
     re.IGNORECASE,
 )
+# ... and a toll or a count of the dead named further back, its noun left out (session 49, read on
+# four wire stories of attacks and disasters): "the death toll from last week's blast in the
+# north has risen to 40", "Tanzania toll rises to 12", "the toll for both bombings to 259", "The
+# victims in Nairobi numbered 213", "Those who died are well over 1,000". A singular "toll" only
+# unless a death names it, and then only its level after "to": "highway tolls rose to 16" and "the
+# toll on the bridge is 12" count no one.
+_DEATHS_BEFORE = gated(
+    r"\b(?:(?:death|casualty|injury)\s+tolls?\b[^.;!?\n]{0,80}?\b"
+    r"(?:to|at|of|is|was|stood\s+at|reached|hit|initially)"
+    r"|toll\b[^.;!?\n]{0,80}?\bto"
+    r"|(?:victims|dead|deaths|fatalities|casualties|those\s+(?:who\s+died|killed|dead))\b[^.;!?\n]{0,40}?\b"
+    r"(?:numbered|number|totall?ed|are|were))"
+    r"(?:\s+(?:at least|more than|well over|well above|just over|over|some|about|around|nearly|almost|"
+    r"roughly|approximately|an estimated))*\s+$",
+    re.IGNORECASE,
+)
+_DEATHS_REACH = 110
 # ... and so does one right before "in attendance": "more than 12,000 in attendance"
 _IN_ATTENDANCE = re.compile(
     r"\s+(?:(?:were|was|are)\s+)?(?:in\s+attendance|on\s+board|aboard)\b", re.IGNORECASE
@@ -273,7 +292,9 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
     if unit is None and not number.spelled and age_of_person(text, start, end, value):
         unit = "year_of_age"  # "Braun, 38, said", "at age 54"
     if unit is None and (
-        _CASUALTIES_BEFORE.search(text, max(0, start - 60), start) or _IN_ATTENDANCE.match(text, end)
+        _CASUALTIES_BEFORE.search(text, max(0, start - 60), start)
+        or _IN_ATTENDANCE.match(text, end)
+        or _DEATHS_BEFORE.search(text, max(0, start - _DEATHS_REACH), start)
     ):
         unit, counted = "people", "people"  # "killing at least 42", "the death toll rose to 38"
     if unit == "point" and (election_margin(text, start, end) or share_points(text, start, end, value)):
@@ -294,8 +315,12 @@ def _figure(text: str, number: Number, phones: list[tuple[int, int]]) -> Figure 
         return None
     if compound_adjective(unit, joined_by_hyphen, text[start:end], text[end : end + 40]):
         return None
+    if index_compound(unit, joined_by_hyphen, text, end):
+        return None  # "the 30-share index", "the 500-stock index": a name
     if year_or_day(text, start, number.end, digits, value, has_unit=unit is not None, counted=counted):
         return None
+    if number.spelled and spoken_year(text, number.start, number.end, value, has_unit=unit is not None):
+        return None  # "nineteen ninety-four", "the year two thousand"
     if period_window(text, start, unit, end):
         return None
     if name_or_furniture(text, start, number.start, number.end, value, unit=unit, counted=counted):
@@ -494,6 +519,13 @@ _SHARE_UNITS = frozenset({"percent", "percentage_point"})
 _BY_END = re.compile(r"\bby(?:\s+(?:about|some|nearly|around|roughly|almost|approximately|over))?\s*$", re.I)
 
 
+# A move restated after "or" before its level: "fell 4.2, or 1.1% to 380.12" (session 49)
+_RESTATED_MOVE = re.compile(r"\d[\d.,]*(?:[ \t]*[A-Za-z%]+)?,[ \t]+or[ \t]+(?:about[ \t]+|some[ \t]+)?$")
+# a movement verb's start level: "rose from", "climbed from nearly"
+_FROM_MOVE = re.compile(r"\bfrom(?:[ \t]+(?:about|some|nearly|around|almost|roughly|just))?[ \t]+$", re.I)
+_MOVE_TO_LEVEL = 4  # "down five to 27 percent" moves then ends; "rose 5 to 10 percent" is a range
+
+
 def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | None]]:
     """Pair "X to Y" / "between X and Y" bounds; a bound without a unit takes its partner's."""
     paired: list[tuple[Figure, Figure | None]] = []
@@ -513,7 +545,28 @@ def _ranges(text: str, figures: list[Figure]) -> list[tuple[Figure, Figure | Non
                 # by 1 to 1.5 degrees" is a range, as the first bound has no unit of its own.
                 moved = change_of(lead, "", low.value, low.unit) is not None
                 moved = moved or _BY_END.search(lead) is not None
-                joined = not moved or (low.unit is None and high.unit is not None)
+                # "fell 4.2, or 1.1% to 380.12": a move restated, then a bare level ("cut by $3
+                # million to $4 million, or 15 cents to 20 cents a share" restates a range)
+                moved = moved or (high.unit is None and _RESTATED_MOVE.search(lead) is not None)
+                # ... unless the second is many times the first: "Labour down one to 48 percent"
+                # moves by a point and ends at a share (session 49)
+                apart = high.value > _MOVE_TO_LEVEL * max(low.value, 0)
+                joined = not moved or (low.unit is None and high.unit is not None and not apart)
+                if moved and not joined and low.unit is None and high.unit is not None:
+                    low = replace(low, unit="percentage_point" if high.unit == "percent" else high.unit)
+                if (
+                    not moved
+                    and _FROM_MOVE.search(lead)
+                    and change_of(lead[: lead.lower().rfind("from")], "", low.value, low.unit)
+                ):
+                    # "rose from 2 yuan to 2.6 yuan per kilo": a start and an end level, no range
+                    joined = False
+                    rate = _rate_of(low.unit, high.unit)
+                    low = replace(low, unit=rate or low.unit or high.unit)
+                    high = replace(high, unit=rate or high.unit)
+                    paired.extend([(low, None), (high, None)])
+                    index += 2
+                    continue
             if joined and gap.strip().lower() == "to" and low.value > high.value:
                 # "cut the trip from 40 minutes to 10 minutes", "voted 52 to 48": two levels or
                 # two tallies, never a range, whose bounds rise

@@ -599,6 +599,23 @@ def compound_adjective(unit: str | None, joined_by_hyphen: bool, compound: str, 
     return _TERM_AFTER.match(text_after) is not None
 
 
+# A count of shares or stocks compounded before an index word names the index, no quantity: "the
+# 30-share index", "the barometer 30-share sensitive index", "Standard & Poor's 500-stock index",
+# "the 100-share index stocks" (session 49, read on three wire market reports). At most two words
+# come between; "a 500-share block" and "40 stocks in the index" stay counts.
+_INDEX_COMPOUND_UNITS = frozenset({"share", "stock", "issue"})
+_INDEX_WORD_AFTER = re.compile(
+    r"(?:[ \t]+[A-Za-z][\w&'.-]*){0,2}?[ \t]+(?:[Ii]nd(?:ex|ices|exes)|[Aa]verages?|[Cc]omposite)\b"
+)
+
+
+def index_compound(unit: str | None, joined_by_hyphen: bool, text: str, end: int) -> bool:
+    """ "the 30-share index": the compound's count is part of the index's name."""
+    if not joined_by_hyphen or unit not in _INDEX_COMPOUND_UNITS:
+        return False
+    return _INDEX_WORD_AFTER.match(text, end, min(len(text), end + 40)) is not None
+
+
 # --------------------------------------------------------------------------- years and days
 
 _ERA_AFTER = re.compile(r"\s?(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w])")
@@ -805,6 +822,32 @@ def year_or_day(
         if _DAY_LIST_MONTH.match(text, end, min(len(text), end + 40)):
             return True  # the "2" and "5" of "2, 5 and 9 December"
     return False
+
+
+# A year spoken in words, as broadcast transcripts write it: a teen or "twenty" then a tens word
+# or "oh-six" ("nineteen ninety-four", "twenty ten"), a form no count is ever written in; and a
+# year of this century after "the year" or a preposition of time ("the year two thousand", "in two
+# thousand four"). Session 49, read on four radio and television transcripts.
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+_CENTURY_WORD = re.compile(r"(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)", re.I)
+_DECADE_AFTER = re.compile(
+    rf"[ \t]+(?:{_TENS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|oh[- ][a-z]+)\b", re.I
+)
+_CENTURY_BEFORE = re.compile(
+    r"\b(?:eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)[ \t]+$", re.IGNORECASE
+)
+_YEAR_CUE_BEFORE = re.compile(r"\b(?:the\s+year|in|since|until|till|before|after)\s+$", re.IGNORECASE)
+
+
+def spoken_year(text: str, start: int, end: int, value: float, *, has_unit: bool) -> bool:
+    """ "nineteen ninety-four", "in two thousand four": a year in words, no figure."""
+    if _CENTURY_WORD.fullmatch(text, start, end) is not None:
+        return _DECADE_AFTER.match(text, end, min(len(text), end + 16)) is not None
+    if _CENTURY_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return _DECADE_AFTER.match(" " + text[start:end]) is not None  # the "ninety-seven" of it
+    if has_unit or not 2000 <= value < 2100 or not text[start:end].lower().startswith("two thousand"):
+        return False
+    return _YEAR_CUE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 # --------------------------------------------------------------------------- names and furniture

@@ -22,7 +22,8 @@ from tests.unit.indicator_texts import page_rows as _rows
         ("The page was updated at 0815 GMT (1615 HKT).", []),
         ("The launch is set for 1430 EST on Tuesday.", []),
         # negatives: ranges of amounts, and a count near a clock time
-        ("Fares rose from 3 to 9 percent.", [(3.0, "percent")]),
+        # (session 49: a start and an end level of a movement, two figures)
+        ("Fares rose from 3 to 9 percent.", [(3.0, "percent"), (9.0, "percent")]),
         ("Between 12 and 15 volunteers came at 8 p.m.", [(12.0, "people")]),
         ("The shift adds 6 to 9 hours a week.", [(6.0, "hour/week")]),
     ],
@@ -109,7 +110,10 @@ def test_a_percent_sign_glued_to_a_word_is_percent(text: str, expected: list[tup
         ("The 4K-ready screen costs $300.", [(300.0, "USD")]),
         # negatives: speeds, a range that starts at nought, turns and rises that measure
         ("Gusts reached 60 mph.", [(60.0, "mph")]),
-        ("Support rose from 0 to 60 percent.", [(0.0, "percent")]),
+        (
+            "Support rose from 0 to 60 percent.",
+            [(0.0, "percent"), (60.0, "percent")],
+        ),  # two levels (session 49)
         ("The jet turned 360 degrees.", [(360.0, "degree")]),
         ("Sales rose 5.1 percent.", [(5.1, "percent")]),
     ],

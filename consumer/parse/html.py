@@ -13,7 +13,9 @@ headline link to another page of the site. Only the markup knows that the
 headline is a link, so this cannot wait for the text analysis. Short links that
 state a price (a listicle's "$499 at Best Buy") become plain text
 (:func:`unwrap_offer_links`), since trafilatura drops a line that is nothing but a
-link. The line rules for page trailers (share lines, cookie notices, breakpoint
+link. Cells of a layout table that are nothing but links (a menu, a share bar) are
+taken out of the extracted table rows (:func:`link_cells`, :func:`drop_cells`). The line
+rules for page trailers (share lines, cookie notices, breakpoint
 names, scores) are in :mod:`consumer.parse.wiretext`.
 """
 
@@ -308,6 +310,72 @@ def _inside(inner: HtmlElement, outer: HtmlElement) -> bool:
     return any(ancestor is outer for ancestor in inner.iterancestors())
 
 
+_CELL_TAGS = frozenset({"td", "th"})
+# Characters that separate a menu's links and are never words: bars, bullets, dashes, arrows.
+_SEPARATOR_CHARS_RE = re.compile(r"[\s|\u00a6\u00b7\u2022\u2013\u2014\-/:>\u00bb\u00ab\u203a\u2039\[\]()]+")
+_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+_MAX_LINK_CELLS = 2000
+
+
+def _word_chars(text: str | None) -> int:
+    return len(_SEPARATOR_CHARS_RE.sub("", text)) if text else 0
+
+
+def _cell_key(text: str) -> str:
+    return " ".join(text.replace("\\|", "|").split())
+
+
+def link_cells(tree: HtmlElement) -> frozenset[str]:
+    """The texts of table cells whose every word is link text: a layout table's menus.
+
+    Pages laid out in tables (most news sites before about 2010) hold their navigation bar,
+    section list, share bar and footer links in cells of the same table as the story, and
+    trafilatura keeps such a table whole ("| Home | | World | | Business |"), so the link
+    labels reach the body as lines of capitalised words that the model takes for
+    organisations. A cell of the story, a caption or a data table holds words that are no
+    link. The cells stay in the tree (trafilatura weighs a block's link density to drop
+    it), and :func:`drop_cells` takes their texts out of the extracted table rows. One pass
+    from the leaves up counts each element's word characters and those inside links
+    (linear in the page).
+    """
+    counts: dict[HtmlElement, tuple[int, int]] = {}
+    found: set[str] = set()
+    for element in reversed(list(tree.iter())):
+        if not isinstance(element.tag, str):
+            continue
+        total = _word_chars(element.text)
+        linked = 0
+        for child in element:
+            child_total, child_linked = counts.pop(child, (0, 0))
+            total += child_total + _word_chars(child.tail)
+            linked += child_linked
+        if element.tag == "a":
+            linked = total
+        counts[element] = (total, linked)
+        if element.tag in _CELL_TAGS and total and linked == total and len(found) < _MAX_LINK_CELLS:
+            found.add(_cell_key(element.text_content()))
+    return frozenset(found)
+
+
+def drop_cells(text: str, cells: frozenset[str]) -> str:
+    """The extracted text with those cells emptied in its table rows ("| a | b |"); a row
+    left with no words goes."""
+    if not cells or "|" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        row = line.strip()
+        if len(row) > 1 and row[0] == "|" and row[-1] == "|":
+            parts = _CELL_SPLIT_RE.split(row[1:-1])
+            kept = ["" if _cell_key(part) in cells else part.strip() for part in parts]
+            if kept != [part.strip() for part in parts]:
+                if not any(kept):
+                    continue
+                line = "| " + " | ".join(kept) + " |"
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def drop_other_story_teasers(tree: HtmlElement) -> int:
     """Cut out teasers of other stories: an image or caption with a headline link elsewhere.
 
@@ -413,6 +481,7 @@ def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
     if tree is None:
         return {}
     join_split_bodies(tree)
+    menus = link_cells(tree)
     drop_other_story_teasers(tree)
     unwrap_offer_links(tree)
     result = trafilatura.bare_extraction(
@@ -425,6 +494,8 @@ def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
     if result is None or isinstance(result, dict):
         return result or {}
     data: dict[str, Any] = result.as_dict()
+    if isinstance(data.get("text"), str):
+        data["text"] = drop_cells(data["text"], menus)
     return data
 
 

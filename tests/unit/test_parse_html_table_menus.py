@@ -10,7 +10,7 @@ All pages and names here are made up.
 from __future__ import annotations
 
 from consumer.parse import parse_item
-from consumer.parse.html import drop_cells
+from consumer.parse.html import LinkBlocks, drop_link_blocks
 
 STORY = [
     "The Brannock county council voted on Tuesday to reopen the old ferry crossing at Weldham, "
@@ -69,11 +69,42 @@ harbour office on weekdays.</td></tr>"""
         assert paragraph in text
 
 
-def test_drop_cells_empties_only_those_cells_of_a_row() -> None:
+def test_drop_link_blocks_empties_only_those_cells_of_a_row() -> None:
     text = (
         "| Home | | Local News |\n| 12 May 2031 | Print \\| Email |\n"
         "A sentence | with a bar.\n| Story text. |"
     )
-    cells = frozenset({"Home", "Local News", "Print | Email"})
-    assert drop_cells(text, cells) == "| 12 May 2031 |  |\nA sentence | with a bar.\n| Story text. |"
-    assert drop_cells(text, frozenset()) == text
+    blocks = LinkBlocks(frozenset({"Home", "Local News", "Print | Email"}), frozenset())
+    assert drop_link_blocks(text, blocks) == "| 12 May 2031 |  |\nA sentence | with a bar.\n| Story text. |"
+    assert drop_link_blocks(text, LinkBlocks(frozenset(), frozenset())) == text
+
+
+def block_page(inserted: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html><html><head><title>Ferry crossing to reopen - Brannock Gazette</title>
+</head><body><div class="story"><h1>Ferry crossing to reopen</h1>{paragraphs}{inserted}</div>
+<div class="footer"><p>Brannock Gazette, 4 Quay Street, Weldham.</p></div></body></html>""".encode()
+
+
+def test_a_line_of_nothing_but_links_is_cut() -> None:
+    bars = (
+        '<div class="tools"><a href="/print/ferry">Printer Version</a> | '
+        '<a href="/mail/ferry">Send to a Colleague</a> | <a href="/news/">More Local Stories</a><br>'
+        '<a href="/about/">About the Gazette</a> | <a href="/jobs/">Gazette Careers</a> | '
+        '<a href="/ads/">Advertise</a><br><span>Brannock Gazette Ltd, Weldham</span></div>'
+    )
+    text = body(block_page(bars))
+    for label in ("Printer Version", "Send to a Colleague", "Gazette Careers"):
+        assert label not in text, text
+    for paragraph in STORY:
+        assert paragraph in text
+
+
+def test_links_among_words_and_offers_stay() -> None:
+    kept = """<p>Read the <a href="/docs/ferry.pdf">council report</a> or the
+<a href="/docs/fund.pdf">fund's letter</a> for the full costs.</p>
+<ul><li><a href="https://shop.example/kayak">Kelbrook Kayak</a> |
+<a href="https://shop.example/kayak/buy">$499 at Harbour Outdoor</a></li></ul>"""
+    text = body(block_page(kept))
+    assert "Read the council report or the fund's letter for the full costs." in text
+    assert "Kelbrook Kayak" in text and "$499 at Harbour Outdoor" in text

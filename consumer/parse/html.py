@@ -315,6 +315,14 @@ _CELL_TAGS = frozenset({"td", "th"})
 # Characters that separate a menu's links and are never words: bars, bullets, dashes, arrows.
 _SEPARATOR_CHARS_RE = re.compile(r"[\s|\u00a6\u00b7\u2022\u2013\u2014\-/:>\u00bb\u00ab\u203a\u2039\[\]()]+")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+# A row of a layout table led by its copyright notice: the page's footer (its owner, address,
+# legal pages), never the story, wherever the table puts it.
+_COPYRIGHT_CELL_RE = re.compile(
+    r"(?:\u00a9|\(c\)\s*\d{4}|Copyright\b|All rights reserved\b|All content\s+(?:\u00a9|copyright))",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_CREDIT_WORDS = 5
 _MAX_LINK_CELLS = 2000
 
 
@@ -415,16 +423,28 @@ def link_blocks(tree: HtmlElement) -> LinkBlocks:
     return LinkBlocks(frozenset(cells), frozenset(lines))
 
 
+def _footer_row(lead: str) -> bool:
+    """The row's first words are a copyright notice with a year or a footer's length; a photo's
+    short credit ("(c) Reuters") stays."""
+    return bool(_COPYRIGHT_CELL_RE.match(lead)) and (
+        _YEAR_RE.search(lead) is not None or len(lead.split()) >= _CREDIT_WORDS
+    )
+
+
 def drop_link_blocks(text: str, blocks: LinkBlocks) -> str:
     """The extracted text with those cells emptied in its table rows ("| a | b |") and those
-    blocks' lines gone; a row left with no words goes."""
-    if not blocks.cells and not blocks.lines:
+    blocks' lines gone; a row left with no words goes, and so does a row led by a copyright
+    notice ("| (c) 2031 Gazette Ltd. All rights reserved. Terms of Use |")."""
+    if "|" not in text and not blocks.lines:
         return text
     lines = []
     for line in text.split("\n"):
         row = line.strip()
         if len(row) > 1 and row[0] == "|" and row[-1] == "|":
             parts = _CELL_SPLIT_RE.split(row[1:-1])
+            lead = next((part.strip() for part in parts if part.strip()), "")
+            if _footer_row(lead):
+                continue
             kept = ["" if _cell_key(part) in blocks.cells else part.strip() for part in parts]
             if kept != [part.strip() for part in parts]:
                 if not any(kept):

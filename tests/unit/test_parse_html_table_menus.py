@@ -108,3 +108,17 @@ def test_links_among_words_and_offers_stay() -> None:
     text = body(block_page(kept))
     assert "Read the council report or the fund's letter for the full costs." in text
     assert "Kelbrook Kayak" in text and "$499 at Harbour Outdoor" in text
+
+
+def test_a_table_row_led_by_a_copyright_notice_is_cut() -> None:
+    rows = """<tr><td colspan="4"><img src="/img/ferry.jpg"><br>The old landing stage at Weldham.</td></tr>
+<tr><td colspan="4">&copy; Tarn Photos</td></tr>
+<tr><td colspan="4">&copy; 2031 Brannock Gazette Ltd, 4 Quay Street, Weldham. Please read our Terms of Use.
+</td></tr>
+<tr><td colspan="4">Copyright Kelmsey Media Group, not to be reproduced without permission</td></tr>"""
+    text = body(table_page(rows))
+    assert "Quay Street" not in text and "Terms of Use" not in text, text
+    assert "Kelmsey Media Group" not in text
+    assert "Tarn Photos" in text  # a photo's short credit stays
+    for paragraph in STORY:
+        assert paragraph in text

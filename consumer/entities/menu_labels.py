@@ -19,9 +19,11 @@ from consumer.entities.dictionary import dictionary_words, in_dictionary
 
 LABEL_TYPES = ("ORGANIZATION", "MISC", "PERSON", "PRODUCT")
 
-# a line's lead before a label: spaces, a bullet or a list number ("5. ", "- ")
-_LEAD = re.compile(r"[ \t]*(?:[-*\u2022\u2013]\s*|\d{1,2}[.)]\s*)?")
-_LEAD_CHARS = 8
+# a line's lead before a label: spaces, a table row's bars (empty cells before it), a bullet or
+# a list number ("5. ", "- ", "| | ")
+_LEAD = re.compile(r"[ \t]*(?:\|[ \t]*){0,4}(?:[-*\u2022\u2013]\s*|\d{1,2}[.)]\s*)?")
+_TRAIL = re.compile(r"\s*(?:\|\s*){0,4}")  # after a label: spaces, the row's closing bars
+_LEAD_CHARS = 16
 _LINE_REACH = 120  # a neighbour longer than this is prose, no name line
 _NAME_LINE_WORDS = 6
 # lower-case words a name line may hold between its capitalised ones ("Bank of Kelby")
@@ -56,7 +58,7 @@ def menu_label(body: str, start: int, end: int) -> bool:
     line_end = body.find("\n", end, end + _LEAD_CHARS + 1)
     if line_end < 0:
         line_end = len(body) if len(body) - end <= _LEAD_CHARS else -1
-    if line_end < 0 or body[end:line_end].strip():
+    if line_end < 0 or not _TRAIL.fullmatch(body[end:line_end]):
         return False
     return not _name_line(_previous_line(body, line_start)) and not _name_line(_next_line(body, line_end))
 
@@ -82,7 +84,7 @@ def _name_line(line: str) -> bool:
     """A short line of capitalised words with no sentence end: another entry of a list of names
     ("Quillon Labs", "- Bank of Kelby")."""
     lead = _LEAD.match(line)
-    words = line[lead.end() if lead else 0 :].split()
-    if not words or len(words) > _NAME_LINE_WORDS or line.endswith(_LINE_END):
+    words = [w for w in line[lead.end() if lead else 0 :].split() if w != "|"]
+    if not words or len(words) > _NAME_LINE_WORDS or line.rstrip(" \t|").endswith(_LINE_END):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_SMALL for w in words)

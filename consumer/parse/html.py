@@ -13,7 +13,10 @@ headline link to another page of the site. Only the markup knows that the
 headline is a link, so this cannot wait for the text analysis. Short links that
 state a price (a listicle's "$499 at Best Buy") become plain text
 (:func:`unwrap_offer_links`), since trafilatura drops a line that is nothing but a
-link. The line rules for page trailers (share lines, cookie notices, breakpoint
+link. Cells of a layout table that are nothing but links (a menu, a share bar) are
+taken out of the extracted table rows, and link bars out of the text
+(:func:`link_blocks`, :func:`drop_link_blocks`). The line
+rules for page trailers (share lines, cookie notices, breakpoint
 names, scores) are in :mod:`consumer.parse.wiretext`.
 """
 
@@ -308,6 +311,151 @@ def _inside(inner: HtmlElement, outer: HtmlElement) -> bool:
     return any(ancestor is outer for ancestor in inner.iterancestors())
 
 
+_CELL_TAGS = frozenset({"td", "th"})
+# Characters that separate a menu's links and are never words: bars, bullets, dashes, arrows.
+_SEPARATOR_CHARS_RE = re.compile(r"[\s|\u00a6\u00b7\u2022\u2013\u2014\-/:>\u00bb\u00ab\u203a\u2039\[\]()]+")
+_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+# A row of a layout table led by its copyright notice: the page's footer (its owner, address,
+# legal pages), never the story, wherever the table puts it.
+_COPYRIGHT_CELL_RE = re.compile(
+    r"(?:\u00a9|\(c\)\s*\d{4}|Copyright\b|All rights reserved\b|All content\s+(?:\u00a9|copyright))",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_CREDIT_WORDS = 5
+_MAX_LINK_CELLS = 2000
+
+
+def _word_chars(text: str | None) -> int:
+    return len(_SEPARATOR_CHARS_RE.sub("", text)) if text else 0
+
+
+def _cell_key(text: str) -> str:
+    return " ".join(text.replace("\\|", "|").split())
+
+
+@dataclass(frozen=True, slots=True)
+class LinkBlocks:
+    """Texts (whitespace-normalised) of a page's blocks whose every word is link text."""
+
+    cells: frozenset[str]  # table cells, any number of links
+    lines: frozenset[str]  # other blocks of two links or more: a menu or a link bar on a line
+
+
+def _text_and_tail(element: HtmlElement) -> str:
+    return (element.text_content() if isinstance(element.tag, str) else "") + (element.tail or "")
+
+
+def _add_line(lines: set[str], text: str) -> None:
+    if not _AMOUNT_RE.search(text):
+        lines.add(text)
+
+
+class _Run:
+    """The children of a block between two line breaks, and its counts."""
+
+    def __init__(self, head: str | None, total: int) -> None:
+        self.parts: list[HtmlElement] = []
+        self.head = head or ""
+        self.total, self.linked, self.links = total, 0, 0
+
+    def add(self, child: HtmlElement, total: int, linked: int, links: int) -> None:
+        self.parts.append(child)
+        self.total += total + _word_chars(child.tail)
+        self.linked += linked
+        self.links += links
+
+    def close(self, lines: set[str]) -> None:
+        if self.total and self.linked == self.total and self.links >= 2 and len(lines) < _MAX_LINK_CELLS:
+            text = self.head + "".join(_text_and_tail(part) for part in self.parts)
+            _add_line(lines, _cell_key(text))
+
+
+def link_blocks(tree: HtmlElement) -> LinkBlocks:
+    """The texts of table cells, and of blocks of two links or more, whose every word is link
+    text: a page's menus.
+
+    Pages laid out in tables (most news sites before about 2010) hold their navigation bar,
+    section list, share bar and footer links in cells of the same table as the story, and
+    trafilatura keeps such a table whole ("| Home | | World | | Business |"), so the link
+    labels reach the body as lines of capitalised words that the model takes for
+    organisations; a footer's link bar ("About us | Contact us | Archive") comes through as
+    a line of its own. A cell of the story, a caption or a data table holds words that are
+    no link. The blocks stay in the tree (trafilatura weighs a block's link density to drop
+    it), and :func:`drop_link_blocks` takes their texts out of the extracted text. One pass
+    from the leaves up counts each element's word characters, those inside links and its
+    links (linear in the page). A line that states an amount stays: a listicle's offers
+    ("Kelbrook Swift 3 | $999 at Shopmart") are body text (:func:`unwrap_offer_links`).
+    """
+    counts: dict[HtmlElement, tuple[int, int, int]] = {}
+    cells: set[str] = set()
+    lines: set[str] = set()
+    for element in reversed(list(tree.iter())):
+        if not isinstance(element.tag, str):
+            continue
+        total = _word_chars(element.text)
+        linked = links = 0
+        run = _Run(element.text, total)  # the stretch since the last <br>: a line of its own
+        broken = False
+        for child in element:
+            child_total, child_linked, child_links = counts.pop(child, (0, 0, 0))
+            total += child_total + _word_chars(child.tail)
+            linked += child_linked
+            links += child_links
+            if child.tag == "br":
+                broken = True
+                run.close(lines)
+                run = _Run(child.tail, _word_chars(child.tail))
+            else:
+                run.add(child, child_total, child_linked, child_links)
+        if element.tag == "a":
+            linked = total
+            links = 1 if total else 0
+        elif broken:
+            run.close(lines)
+        counts[element] = (total, linked, links)
+        if not total or linked != total or len(cells) + len(lines) >= _MAX_LINK_CELLS:
+            continue
+        if element.tag in _CELL_TAGS:
+            cells.add(_cell_key(element.text_content()))
+        elif links >= 2:
+            _add_line(lines, _cell_key(element.text_content()))
+    return LinkBlocks(frozenset(cells), frozenset(lines))
+
+
+def _footer_row(lead: str) -> bool:
+    """The row's first words are a copyright notice with a year or a footer's length; a photo's
+    short credit ("(c) Reuters") stays."""
+    return bool(_COPYRIGHT_CELL_RE.match(lead)) and (
+        _YEAR_RE.search(lead) is not None or len(lead.split()) >= _CREDIT_WORDS
+    )
+
+
+def drop_link_blocks(text: str, blocks: LinkBlocks) -> str:
+    """The extracted text with those cells emptied in its table rows ("| a | b |") and those
+    blocks' lines gone; a row left with no words goes, and so does a row led by a copyright
+    notice ("| (c) 2031 Gazette Ltd. All rights reserved. Terms of Use |")."""
+    if "|" not in text and not blocks.lines:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        row = line.strip()
+        if len(row) > 1 and row[0] == "|" and row[-1] == "|":
+            parts = _CELL_SPLIT_RE.split(row[1:-1])
+            lead = next((part.strip() for part in parts if part.strip()), "")
+            if _footer_row(lead):
+                continue
+            kept = ["" if _cell_key(part) in blocks.cells else part.strip() for part in parts]
+            if kept != [part.strip() for part in parts]:
+                if not any(kept):
+                    continue
+                line = "| " + " | ".join(kept) + " |"
+        elif row and _cell_key(row) in blocks.lines:
+            continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def drop_other_story_teasers(tree: HtmlElement) -> int:
     """Cut out teasers of other stories: an image or caption with a headline link elsewhere.
 
@@ -413,6 +561,7 @@ def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
     if tree is None:
         return {}
     join_split_bodies(tree)
+    menus = link_blocks(tree)
     drop_other_story_teasers(tree)
     unwrap_offer_links(tree)
     result = trafilatura.bare_extraction(
@@ -425,6 +574,8 @@ def _extract(document: str, *, favor_recall: bool) -> dict[str, Any]:
     if result is None or isinstance(result, dict):
         return result or {}
     data: dict[str, Any] = result.as_dict()
+    if isinstance(data.get("text"), str):
+        data["text"] = drop_link_blocks(data["text"], menus)
     return data
 
 

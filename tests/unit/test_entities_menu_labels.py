@@ -84,3 +84,37 @@ def test_a_label_beside_a_name_line_is_read_as_a_list_entry() -> None:
     body = "We met in May and talked for an hour.\n\nSilver Harbor Capital\n\nWe met again in June."
     start = body.index("Silver")
     assert menu_label(body, start, start + len("Silver Harbor Capital"))
+
+
+# Session 49: a page laid out in tables reaches the text as rows; a row whose only words are a
+# label is a box's heading (a sidebar's "Latest Headlines"), a row of a table of names is a name.
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "The harbour board met on Friday and agreed to dredge the east channel.\n\n"
+            "| |\n\n| Latest Headlines |\n\n| |\n\nThe work starts in April.",
+            "Latest Headlines",
+        ),
+        (
+            "The new bridge opens to traffic next week after two years of work.\n\n"
+            "| | Weekend Reading | |\n\n| Write to us about the bridge at the town hall. |",
+            "Weekend Reading",
+        ),
+    ],
+)
+def test_a_table_row_of_one_label_is_no_name(extractor: EntityExtractor, body: str, label: str) -> None:
+    names = {e.name for e in entities_of(extractor, body)}
+    assert label not in names, names
+    start = body.index(label)
+    assert menu_label(body, start, start + len(label))
+
+
+def test_a_name_among_table_rows_of_names_stays() -> None:
+    body = "Our sponsors this season:\n\n| Quillon Labs |\n\n| Silver Harbor Capital |\n\n| Tarvo Systems |"
+    start = body.index("Silver")
+    assert not menu_label(body, start, start + len("Silver Harbor Capital"))
+    body = "| Latest Headlines | Weather |\n\nThe new bridge opens next week."
+    assert not menu_label(body, 2, 2 + len("Latest Headlines"))  # another cell holds words

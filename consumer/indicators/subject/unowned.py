@@ -101,6 +101,39 @@ def placed_moment(text: str, low: int, figure: tuple[int, int], unit: str | None
     return _SPENT_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is None
 
 
+# "the two-day summit", "after a 72-hour break", "the 20 year conflict", "a six year diplomatic
+# process": how long a happening lasts, which the conventions give no owner ("a three-hour interview",
+# "a two-day trial"); the clause's subject or a body in the scene took it on seven stories of session
+# 49's wire copy. Only after an article (a possessive, "Lee's five-day visit", keeps its owner), and
+# not a thing held for a time ("a two-year option", "a 15-year plan") nor an age ("nine-day-old")
+_SPAN_WORD = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|another)\s+(?:(?:first|last|new|latest|planned|rare|historic|record)\s+)?$",
+    re.IGNORECASE,
+)
+_HAPPENING_AFTER = re.compile(
+    r"(?:-long)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:summit|meeting|talks|conference|session|visit|trip|tour|"
+    r"journey|flight|voyage|cruise|break|recess|pause|halt|war|conflict|campaign|insurgency|rebellion|"
+    r"uprising|struggle|fighting|battle|siege|stand-?off|strike|walkout|boycott|blockade|cease-?fire|truce|"
+    r"operation|mission|offensive|process|negotiations|trial|hearing|interview|inquiry|investigation|"
+    r"probe|search|manhunt|stay|delay|wait|drought|crisis|occupation|exile|absence|vacation|holiday|"
+    r"ceremony|celebration|march|protest|demonstration|sit-in|vigil|debate|deliberations|shoot|exchange|"
+    r"partnership|outage|blackout|shutdown|lockdown|curfew)\b"
+)
+
+
+def happening_span(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """Whether a span of time is the length of a happening its compound modifies ("the two-day
+    summit", "a 24-year guerrilla campaign"), after an article: nobody's, unless a gathering
+    named right after it owns it (``event_span.event_span_owner``). Reads the 40 characters
+    before the figure (from ``low``) and four words after it."""
+    if unit not in TIME_SPAN_UNITS or _SPAN_WORD.search(text, figure[0], figure[1]) is None:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is None:
+        return False
+    return _HAPPENING_AFTER.match(text, figure[1], figure[1] + 60) is not None
+
+
 def unless_agency(owner: Entity | None) -> Entity | None:
     """The owner some rule found, or None when it is a news agency ("(Photo: AP) Seven people were killed",
     "Reuters Fans celebrate the 108-year wait", "the Reuters/Ipsos poll showed Lee with 44

@@ -83,6 +83,7 @@ from consumer.indicators.subject.thing_comparison import comparison_owner
 from consumer.indicators.subject.unowned import (
     counts_nobody,
     happening_span,
+    others_beside,
     placed_moment,
     poll_margin,
     polled_share,
@@ -667,6 +668,7 @@ def _owner_before(
         counts_nobody(text, sentence[0], span, unit)
         or placed_moment(text, sentence[0], span, unit)  # "nine days earlier"
         or happening_span(text, sentence[0], span, unit)  # "after a 72-hour break"
+        or others_beside(text, sentence[0], span, unit)  # "Ann Lee and 10 others"
         or polled_share(text, span[1], unit)
         or poll_margin(text, sentence[0], span[0], unit)
         or index_move([], text, sentence[0], span, unit) is not None  # "and the QR Index down one to 666"

@@ -87,6 +87,7 @@ from consumer.indicators.subject.unowned import (
     happening_span,
     nobodys_length,
     opposed_count,
+    others_beside,
     placed_moment,
     poll_margin,
     polled_share,
@@ -269,7 +270,10 @@ def _happening_length(
     index: MentionIndex, text: str, low: int, figure: tuple[int, int], unit: str | None
 ) -> tuple[Entity | None] | None:
     """ "the two-day summit", "after a 72-hour break": how long a happening lasts is the gathering's
-    named right after it, else nobody's (``(None,)``); None when the span is no such length."""
+    named right after it, else nobody's (``(None,)``), as a count of others beside a name is; None
+    for any other figure."""
+    if others_beside(text, low, figure, unit):
+        return (None,)  # "Ann Lee and 10 other people": no one's people
     if not happening_span(text, low, figure, unit):
         return None
     return (_first(event_span_owner(index, text, figure, unit)),)

@@ -143,6 +143,23 @@ def happening_span(text: str, low: int, figure: tuple[int, int], unit: str | Non
     return _HAPPENING_AFTER.match(text, figure[1], figure[1] + 60) is not None
 
 
+# "Ann Lee and 10 other people", "named him and 55 other politicians", "his mother and 10 others": a
+# count of others beside a name is no one's people; the name before "and" or one right after the
+# count ("-- including Roe") took it on four stories of session 49's wire copy
+_BESIDE_BEFORE = re.compile(rf"\b(?:and|with|plus)\s+{APPROXIMATELY}$", re.IGNORECASE)
+_OTHERS_IN_SPAN = re.compile(r"^\S+\s+others?\b", re.IGNORECASE)
+
+
+def others_beside(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """Whether a count of people is of others beside a name ("Ann Lee and 10 other people", "and 10
+    others"): "other" right after the number, "and" / "with" right before it. Things are not:
+    "owns the Kessel Post and 90 other papers" counts the owner's. Reads the figure and the 40
+    characters before it, from ``low`` on."""
+    if unit != "people" or _OTHERS_IN_SPAN.match(text[figure[0] : figure[1]]) is None:
+        return False
+    return _BESIDE_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is not None
+
+
 def unless_agency(owner: Entity | None) -> Entity | None:
     """The owner some rule found, or None when it is a news agency ("(Photo: AP) Seven people were killed",
     "Reuters Fans celebrate the 108-year wait", "the Reuters/Ipsos poll showed Lee with 44

@@ -28,6 +28,18 @@ _LIVES_TOLL_BEFORE = re.compile(
     rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aking|aken))\s+{APPROXIMATELY}$", re.IGNORECASE
 )
 _LIVES = re.compile(r"\slives$", re.IGNORECASE)
+# "Norland expelled five traders", "the tribunal has been trying three officers", "police interviewed
+# and released one of two men": people a body arrests, tries or sends away are not its people, whose
+# clause subject took them on three stories of session 49's copy (as the agent of a toll owns none)
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|expel(?:s|led|ling)?|deport(?:s|ed|ing)?|"
+    r"extradit(?:es|ed|ing)|tr(?:y|ies|ied|ying)|indict(?:s|ed|ing)?|convict(?:s|ed|ing)?|"
+    r"sentenc(?:es|ed|ing)|jail(?:s|ed|ing)?|interview(?:s|ed|ing)?|question(?:s|ed|ing)?|"
+    r"interrogat(?:es|ed|ing)|releas(?:es|ed|ing)|free(?:s|d|ing)?|captur(?:es|ed|ing)|"
+    r"abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)\s+"
+    rf"(?:(?:one|some|two|three|several|most|all)\s+of\s+(?:the\s+)?)?{APPROXIMATELY}$",
+    re.IGNORECASE,
+)
 # "Police reported at least 3,000 people entered the square": a count heading a reported clause (a
 # verb follows it), whose reporter is a source, as after "said"
 _REPORTS_COUNT = re.compile(
@@ -42,6 +54,7 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|wi
 # not; session 48 found such owners on eight fresh pages of seven sites
 _TOLL_AFTER = re.compile(
     r"(?:\s+(?:were|was|are|is|being|have\s+been|has\s+been|had\s+been))?\s+(?:killed|dead|died|injured|"
+    r"executed|massacred|murdered|slain|"
     r"wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|airlifted)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
     re.IGNORECASE,
 )
@@ -67,6 +80,8 @@ def counts_nobody(text: str, low: int, figure: tuple[int, int], unit: str | None
         return True
     if _LIVES.search(text, figure[0], figure[1]) and _LIVES_TOLL_BEFORE.search(text, start, figure[0]):
         return True  # "claiming at least 52 lives"
+    if _ACTED_ON_BEFORE.search(text, start, figure[0]) is not None:
+        return True  # "Norland expelled five traders"
     return _REPORTS_COUNT.search(text, start, figure[0]) is not None and bool(
         _CLAUSE_VERB_AFTER.match(text, figure[1])
     )

@@ -665,7 +665,8 @@ def _owner_before(
     the subject of the one-sentence paragraph before ("Chengdu courted investors.\n\nForeign
     investment reached $5 billion"). Nobody's for a count no owner goes on to."""
     if (
-        counts_nobody(text, sentence[0], span, unit)
+        unit in AGE_UNITS  # an age's owner sits beside it (``sized_owner``), never the figure before's
+        or counts_nobody(text, sentence[0], span, unit)
         or placed_moment(text, sentence[0], span, unit)  # "nine days earlier"
         or happening_span(text, sentence[0], span, unit)  # "after a 72-hour break"
         or others_beside(text, sentence[0], span, unit)  # "Ann Lee and 10 others"

@@ -84,6 +84,8 @@ from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
 from consumer.indicators.subject.unowned import (
     counts_nobody,
+    happening_span,
+    others_beside,
     placed_moment,
     poll_margin,
     polled_share,
@@ -716,8 +718,11 @@ def _owner_before(
     the subject of the one-sentence paragraph before ("Chengdu courted investors.\n\nForeign
     investment reached $5 billion"). Nobody's for a count no owner goes on to."""
     if (
-        counts_nobody(text, sentence[0], span, unit)
+        unit in AGE_UNITS  # an age's owner sits beside it (``sized_owner``), never the figure before's
+        or counts_nobody(text, sentence[0], span, unit)
         or placed_moment(text, sentence[0], span, unit)  # "nine days earlier"
+        or happening_span(text, sentence[0], span, unit)  # "after a 72-hour break"
+        or others_beside(text, sentence[0], span, unit)  # "Ann Lee and 10 others"
         or polled_share(text, span[1], unit)
         or poll_margin(text, sentence[0], span[0], unit)
         or index_move([], text, sentence[0], span, unit) is not None  # "and the QR Index down one to 666"

@@ -84,8 +84,10 @@ from consumer.indicators.subject.unowned import (
     LENGTH_UNITS,
     SET_BEFORE,
     counts_nobody,
+    happening_span,
     nobodys_length,
     opposed_count,
+    others_beside,
     placed_moment,
     poll_margin,
     polled_share,
@@ -150,7 +152,9 @@ def subject_of(
         text, low, figure, unit
     ):
         return None  # "34 million miles from Harlow", "11 days before the vote"
-    priced = _claimed_before_clause(owners, candidates, text, low, figure, unit)
+    priced = _happening_length(index, text, low, figure, unit) or _claimed_before_clause(
+        owners, candidates, text, low, figure, unit
+    )
     if priced is not None:
         return priced[0]
     named_after = owner_named_after(owners, inside, text, figure, unit) or share_of_people(
@@ -260,6 +264,19 @@ def subject_of(
         or story_event_tally(index.story_event, text, sentence, figure)
         or issuer_owner(index, text, sentence, figure)  # "The debentures have an 8-3/4 pct coupon"
     )
+
+
+def _happening_length(
+    index: MentionIndex, text: str, low: int, figure: tuple[int, int], unit: str | None
+) -> tuple[Entity | None] | None:
+    """ "the two-day summit", "after a 72-hour break": how long a happening lasts is the gathering's
+    named right after it, else nobody's (``(None,)``), as a count of others beside a name is; None
+    for any other figure."""
+    if others_beside(text, low, figure, unit):
+        return (None,)  # "Ann Lee and 10 other people": no one's people
+    if not happening_span(text, low, figure, unit):
+        return None
+    return (_first(event_span_owner(index, text, figure, unit)),)
 
 
 def _claimed_before_clause(

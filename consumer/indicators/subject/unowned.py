@@ -21,6 +21,25 @@ _TOLL_BEFORE = re.compile(
     rf"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|claimed\s+the\s+lives\s+of)\s+{APPROXIMATELY}$",
     re.IGNORECASE,
 )
+# "floods claiming at least 52 lives", "a standoff that has claimed around 60 lives", "cost 300 lives":
+# lives a happening claimed or cost are a toll too, whose clause subject (an army, an aid agency) or a
+# firm named nearby took it on three stories of session 49's wire copy
+_LIVES_TOLL_BEFORE = re.compile(
+    rf"\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aking|aken))\s+{APPROXIMATELY}$", re.IGNORECASE
+)
+_LIVES = re.compile(r"\slives$", re.IGNORECASE)
+# "Norland expelled five traders", "the tribunal has been trying three officers", "police interviewed
+# and released one of two men": people a body arrests, tries or sends away are not its people, whose
+# clause subject took them on three stories of session 49's copy (as the agent of a toll owns none)
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|expel(?:s|led|ling)?|deport(?:s|ed|ing)?|"
+    r"extradit(?:es|ed|ing)|tr(?:y|ies|ied|ying)|indict(?:s|ed|ing)?|convict(?:s|ed|ing)?|"
+    r"sentenc(?:es|ed|ing)|jail(?:s|ed|ing)?|interview(?:s|ed|ing)?|question(?:s|ed|ing)?|"
+    r"interrogat(?:es|ed|ing)|releas(?:es|ed|ing)|free(?:s|d|ing)?|captur(?:es|ed|ing)|"
+    r"abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?)\s+"
+    rf"(?:(?:one|some|two|three|several|most|all)\s+of\s+(?:the\s+)?)?{APPROXIMATELY}$",
+    re.IGNORECASE,
+)
 # "Police reported at least 3,000 people entered the square": a count heading a reported clause (a
 # verb follows it), whose reporter is a source, as after "said"
 _REPORTS_COUNT = re.compile(
@@ -35,6 +54,7 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|would|wi
 # not; session 48 found such owners on eight fresh pages of seven sites
 _TOLL_AFTER = re.compile(
     r"(?:\s+(?:were|was|are|is|being|have\s+been|has\s+been|had\s+been))?\s+(?:killed|dead|died|injured|"
+    r"executed|massacred|murdered|slain|"
     r"wounded|hurt|hospitali[sz]ed|(?:taken|rushed|admitted|airlifted)\s+to\s+(?:a\s+|the\s+)?hospitals?)\b",
     re.IGNORECASE,
 )
@@ -58,6 +78,10 @@ def counts_nobody(text: str, low: int, figure: tuple[int, int], unit: str | None
         return False
     if _TOLL_BEFORE.search(text, start, figure[0]) is not None or _tolled(text, start, figure):
         return True
+    if _LIVES.search(text, figure[0], figure[1]) and _LIVES_TOLL_BEFORE.search(text, start, figure[0]):
+        return True  # "claiming at least 52 lives"
+    if _ACTED_ON_BEFORE.search(text, start, figure[0]) is not None:
+        return True  # "Norland expelled five traders"
     return _REPORTS_COUNT.search(text, start, figure[0]) is not None and bool(
         _CLAUSE_VERB_AFTER.match(text, figure[1])
     )
@@ -99,6 +123,56 @@ def placed_moment(text: str, low: int, figure: tuple[int, int], unit: str | None
     if moment.group("plain") is not None:
         return True
     return _SPENT_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is None
+
+
+# "the two-day summit", "after a 72-hour break", "the 20 year conflict", "a six year diplomatic
+# process": how long a happening lasts, which the conventions give no owner ("a three-hour interview",
+# "a two-day trial"); the clause's subject or a body in the scene took it on seven stories of session
+# 49's wire copy. Only after an article (a possessive, "Lee's five-day visit", keeps its owner), and
+# not a thing held for a time ("a two-year option", "a 15-year plan") nor an age ("nine-day-old")
+_SPAN_WORD = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|another)\s+(?:(?:first|last|new|latest|planned|rare|historic|record)\s+)?$",
+    re.IGNORECASE,
+)
+_HAPPENING_AFTER = re.compile(
+    r"(?:-long)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:summit|meeting|talks|conference|session|visit|trip|tour|"
+    r"journey|flight|voyage|cruise|break|recess|pause|halt|war|conflict|campaign|insurgency|rebellion|"
+    r"uprising|struggle|fighting|battle|siege|stand-?off|strike|walkout|boycott|blockade|cease-?fire|truce|"
+    r"operation|mission|offensive|process|negotiations|trial|hearing|interview|inquiry|investigation|"
+    r"probe|search|manhunt|stay|delay|wait|drought|crisis|occupation|exile|absence|vacation|holiday|"
+    r"ceremony|celebration|march|protest|demonstration|sit-in|vigil|debate|deliberations|shoot|exchange|"
+    r"partnership|outage|blackout|shutdown|lockdown|curfew)\b"
+)
+
+
+def happening_span(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """Whether a span of time is the length of a happening its compound modifies ("the two-day
+    summit", "a 24-year guerrilla campaign"), after an article: nobody's, unless a gathering
+    named right after it owns it (``event_span.event_span_owner``). Reads the 40 characters
+    before the figure (from ``low``) and four words after it."""
+    if unit not in TIME_SPAN_UNITS or _SPAN_WORD.search(text, figure[0], figure[1]) is None:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is None:
+        return False
+    return _HAPPENING_AFTER.match(text, figure[1], figure[1] + 60) is not None
+
+
+# "Ann Lee and 10 other people", "named him and 55 other politicians", "his mother and 10 others": a
+# count of others beside a name is no one's people; the name before "and" or one right after the
+# count ("-- including Roe") took it on four stories of session 49's wire copy
+_BESIDE_BEFORE = re.compile(rf"\b(?:and|with|plus)\s+{APPROXIMATELY}$", re.IGNORECASE)
+_OTHERS_IN_SPAN = re.compile(r"^\S+\s+others?\b", re.IGNORECASE)
+
+
+def others_beside(text: str, low: int, figure: tuple[int, int], unit: str | None) -> bool:
+    """Whether a count of people is of others beside a name ("Ann Lee and 10 other people", "and 10
+    others"): "other" right after the number, "and" / "with" right before it. Things are not:
+    "owns the Kessel Post and 90 other papers" counts the owner's. Reads the figure and the 40
+    characters before it, from ``low`` on."""
+    if unit != "people" or _OTHERS_IN_SPAN.match(text[figure[0] : figure[1]]) is None:
+        return False
+    return _BESIDE_BEFORE.search(text, max(low, figure[0] - 40), figure[0]) is not None
 
 
 def unless_agency(owner: Entity | None) -> Entity | None:

@@ -1154,7 +1154,7 @@ def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> No
     story-wide pass read on dev, check and holdout kept only this class. One pass over the rows."""
     by_id = {e.id: e for e in entities}
     place = story_place([r.subject for r in rows if places_story(r.subject, r.unit, by_id)], by_id)
-    if place is None:
+    if place is None or _abroad(place, entities):
         return
     indexes: dict[str, MentionIndex] = {}
     sentences: dict[tuple[str, str], tuple[int, bool]] = {}  # read once per sentence, not per count
@@ -1176,6 +1176,27 @@ def _count_place_people(rows: list[Indicator], entities: Sequence[Entity]) -> No
             place_after_count(index, row.sentence, sentence_start, (row.start, row.end), place)
         ):
             rows[i] = row.model_copy(update={"subject": place.id, "subject_name": place.name})
+
+
+def _country_of(entity: Entity) -> str | None:
+    links = entity.links
+    if links is None:
+        return None
+    return links.country or (links.iso3166[:2] if links.iso3166 else None)
+
+
+def _abroad(place: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether the story place lies in another country than the dateline's: copy filed from
+    Baghdad whose figures mostly name Washington counts Iraq's dead, not America's people. Only
+    when both countries are known; a dateline the gazetteer did not link decides nothing."""
+    home = _country_of(place)
+    if home is None:
+        return False
+    for entity in entities:
+        if entity.type == "LOCATION" and any(m.field == "dateline" for m in entity.mentions):
+            filed = _country_of(entity)
+            return filed is not None and filed != home
+    return False
 
 
 def _refined_change(change: Change | None, text: str, low: Figure, span_end: int) -> Change | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumer.events import Article, Body, Dateline, EntityType
+from consumer.events import Article, Body, Dateline, Entity, EntityLinks, EntityType, Mention
 from consumer.indicators import extract_indicators
 from tests.unit.indicator_texts import body_entities
 
@@ -98,3 +98,40 @@ def _rows(text: str, dateline: bool = True) -> list[tuple[str, str | None]]:
         dateline=Dateline(raw="NORLAND, May 3 (Agency) --", place="Norland") if dateline else None,
     )
     return [(r.text, r.subject_name) for r in extract_indicators(article, body_entities(text, _NAMES))]
+
+
+def _linked(name: str, country: str, mentions: list[Mention]) -> Entity:
+    return Entity(
+        id=name,
+        type="LOCATION",
+        name=name,
+        salience=0.5,
+        mentions=mentions,
+        links=EntityLinks(country=country),
+    )
+
+
+@pytest.mark.parametrize(("filed_in", "owner"), [("XA", None), ("XB", "Norland")])
+def test_a_story_place_abroad_from_the_dateline_owns_no_counts_of_people(
+    filed_in: str, owner: str | None
+) -> None:
+    text = _LEAD + "About 300 people were killed in the fighting."
+    dateline = "VARNO, May 3 (Agency) --"
+    entities = [
+        _linked("Norland", "XB", [Mention(text="Norland", field="body", start=0, end=7)]),
+        _linked("Varno", filed_in, [Mention(text="VARNO", field="dateline", start=0, end=5)]),
+    ]
+    article = Article(
+        id="a",
+        story_id="s",
+        headline="",
+        body=Body(text=text, paragraphs=[text], word_count=9),
+        dateline=Dateline(raw=dateline, place="Varno"),
+    )
+    entities[0].mentions.extend(
+        Mention(text="Norland", field="body", start=i, end=i + 7)
+        for i in range(1, len(text))
+        if text.startswith("Norland", i)
+    )
+    rows = {r.text: r.subject_name for r in extract_indicators(article, entities)}
+    assert rows["300 people"] == owner

@@ -31,7 +31,7 @@ from consumer.quotes.headline import headline_indirect
 from consumer.quotes.indirect import indirect_quote
 from consumer.quotes.joins import goes_on_in, only_attribution_between
 from consumer.quotes.kinds import complete, quoted_subhead
-from consumer.quotes.marks import find_stretches, paragraphs
+from consumer.quotes.marks import as_read, find_stretches, paragraphs
 from consumer.quotes.model import Quote
 from consumer.quotes.records import quote_records
 from consumer.quotes.reported import reported_partial
@@ -67,7 +67,8 @@ def extract_quotes(article: Article, entities: Sequence[Entity]) -> list[Quote]:
     body = article.body.text[: enriched_end(article.body.text)]
     for fld, text in (("headline", article.headline), ("body", body)):
         if text:
-            units.extend((text, u) for u in _field_units(fld, text, speakers))
+            # the rules read TeX marks as curly ones; the records keep the words as written
+            units.extend((text, u) for u in _field_units(fld, as_read(text), speakers))
     _speak_as_in_body(units)
     return quote_records(article.story_id, units)
 

@@ -363,12 +363,14 @@ def unnamed_subject(masked: str, start: int, end: int) -> bool:
 # A verb of saying joined on as the subject's second predicate with a bare "and" ('Roe met the board
 # and said Doe was "unfit"', '... and called the decision "not even a close call"'; session 48,
 # fresh web pages): the clause before "and" is no subject phrase, so the tag had been dropped
-AND_PREDICATE = re.compile(r"(?:,\s+|\s+)and(?:\s+(?:then|also|later))?\s*$", re.IGNORECASE)
+AND_PREDICATE = re.compile(r"(?:,\s+|\s+)(?:and|but)(?:\s+(?:then|also|later))?\s*$", re.IGNORECASE)
 # ... the name heading that clause is followed by its own lower-case verb, not by a word that makes
 # it one of two subjects, an owner or an antecedent ('Roe and Doe met', "Roe's aide", 'Roe, who')
+# (an age set off by commas may come between, and "is": 'Tom Vell, 44, is from Marlow, and said the
+# families "need to ..."'; session 49, wire copy)
 _OWN_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:(?-i:[a-z]+ed)|met|won|lost|led|paid|came|ran|sat|stood|brought|took|gave|made|"
-    r"went|held|spoke|sent|left|kept|put|set|had|was|did|became|began)\b"
+    r"(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?(?:(?-i:[a-z]+ed)|met|won|lost|led|paid|came|ran|sat|stood|brought|took|"
+    r"gave|made|went|held|spoke|sent|left|kept|put|set|had|was|is|did|became|began)\b"
 )
 # ... and that verb opens no clause of its own the "and" may belong to: a verb of saying or of
 # thinking ('Roe said the board met and agreed it was a "good deal"': the board agreed), nor does a
@@ -405,6 +407,23 @@ def predicate_head(masked: str, fld: str, start: int, end: int, speakers: Speake
     if _CLAUSE_TAKING.match(masked, to, end) or _CLAUSE_OPENER.search(masked, to, end):
         return None
     return Speaker(ent)
+
+
+# ... or a pronoun heading it the same way (session 49, wire copy: 'She declined to name other bidders
+# but said the offer "is all cash ..."'), resolved as a tag's pronoun is
+_PRONOUN_HEAD = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+
+
+def pronoun_predicate_head(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a bare he/she heading the clause before the "and" or "but" (``start`` to ``end``)
+    as the subject of its own past-tense verb, on the terms of ``predicate_head``; None otherwise."""
+    start = past_intro(masked, start, end)
+    m = _PRONOUN_HEAD.match(masked, start, end)
+    if m is None or _OWN_VERB_AFTER.match(masked, m.end(), end) is None:
+        return None
+    if _CLAUSE_TAKING.match(masked, m.end(), end) or _CLAUSE_OPENER.search(masked, m.end(), end):
+        return None
+    return m.start(), m.end()
 
 
 _COLON_TITLE_WORDS = 4

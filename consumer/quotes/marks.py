@@ -27,6 +27,18 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _LATER_CLOSE = re.compile(r"[.!?,]['\u2019](?=\s|$)")
 
 
+# Wire copy typeset for TeX (AP and NYT feeds of the 1990s) opens a quote with two grave accents and
+# closes it with two apostrophes: ``We will stay,'' Roe said. Unread, each closing pair opened a
+# stretch that ran over the tag into the next quote, whose words and speaker were lost.
+_TEX_OPEN = "``"
+
+
+def as_read(text: str) -> str:
+    """The text the rules read: a TeX opening pair (``) as the doubled curly opening mark it stands
+    for (same length, so every offset holds); the closing pair ('') is read already."""
+    return text.replace(_TEX_OPEN, "\u2018\u2018") if _TEX_OPEN in text else text
+
+
 @dataclass(frozen=True)
 class Paragraph:
     index: int

@@ -69,6 +69,7 @@ from consumer.quotes.leadins import (
     lead_in_attribution,
     past_intro,
     predicate_head,
+    pronoun_predicate_head,
     unnamed_subject,
 )
 from consumer.quotes.marks import Stretch
@@ -277,7 +278,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
         if (
             before is not None
             and not subject_phrase(before.group("who"), 14)
-            and _and_predicate_head(masked, fld, before, speakers, text[s.start : s.end]) is None
+            and _and_predicate_head(text, masked, fld, before, speakers, s, floor) is None
             and not apposed_subject(text, masked, fld, before.start("who"), before.end("who"), speakers)
         ):
             before = None
@@ -371,7 +372,7 @@ def sentence_units(  # noqa: C901 - one pass over a sentence's stretches, each w
             )  # 'Roe spoke about her friends Doe and Poe, saying, "..."': the sentence's subject says it
             speaker = head if head is not None else speakers.resolve(text, fld, who_start, who_end, floor)
             if speaker.entity is None:
-                speaker = _and_predicate_head(masked, fld, before, speakers, text[s.start : s.end]) or speaker
+                speaker = _and_predicate_head(text, masked, fld, before, speakers, s, floor) or speaker
             predicate = None if speaker.entity else _SECOND_PREDICATE.search(masked, who_start, who_end)
             if predicate is not None:
                 # 'Describing the visit, he admits placing his hand there, but adds: "..."' (session
@@ -800,21 +801,37 @@ _SUBJECT_SAYS_ON = re.compile(
 
 
 # A fragment read after a second predicate has at most this many words: a longer quoted stretch
-# there, a whole sentence, is left to ``said_clause`` and its guards (session 42)
+# there, a whole sentence, is left to ``said_clause`` and its guards (session 42). One that opens in
+# lower case finishes the writer's reported clause whatever its length (session 49, wire copy: 'She
+# declined to name other bidders but said the offer "is all cash, and it is for all of the company."'
+# had been left with no speaker, a longer one dropped), up to a bound
 _AND_FRAGMENT_WORDS = 5
+_AND_LOWER_FRAGMENT_WORDS = 30
+# ... but not a clause quoted whole after "that" ('told reporters that "the team will go ..."'), a
+# reported clause of its own that session 42 leaves alone
+_THAT_BEFORE_MARK = re.compile(r"\bthat\s*[\"'\u201c\u2018]{1,2}$", re.IGNORECASE)
 
 
 def _and_predicate_head(
-    masked: str, fld: str, before: re.Match[str], speakers: Speakers, quoted: str
+    text: str, masked: str, fld: str, before: re.Match[str], speakers: Speakers, s: Stretch, floor: int
 ) -> Speaker | None:
     """The subject heading the clause of the writer's that a bare "and" joins the verb of saying
     to, before a short quoted fragment ('Roe met the board and said Doe was "unfit"'; session 48):
     see ``leadins.predicate_head``."""
-    if len(quoted.split(maxsplit=_AND_FRAGMENT_WORDS)) > _AND_FRAGMENT_WORDS:
+    quoted = text[s.start : s.end]
+    opens_clause = _THAT_BEFORE_MARK.search(masked, max(0, s.start - 12), s.start) is not None
+    most = _AND_LOWER_FRAGMENT_WORDS if quoted[:1].islower() and not opens_clause else _AND_FRAGMENT_WORDS
+    if len(quoted.split(maxsplit=most)) > most:
         return None
     who_start, who_end = before.start("who"), before.end("who")
     joined = AND_PREDICATE.search(masked, who_start, who_end)
-    return predicate_head(masked, fld, who_start, joined.start(), speakers) if joined else None
+    if joined is None:
+        return None
+    head = predicate_head(masked, fld, who_start, joined.start(), speakers)
+    if head is None and (pronoun := pronoun_predicate_head(masked, who_start, joined.start())) is not None:
+        found = speakers.resolve(text, fld, pronoun[0], pronoun[1], floor)
+        head = found if found.entity is not None else None
+    return head
 
 
 # A full stop that ends a sentence: not after an initial or an abbreviated title.

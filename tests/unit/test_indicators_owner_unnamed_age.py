@@ -57,6 +57,9 @@ def test_an_age_before_a_noun_is_not_a_bystander_s(text: str, figure: str) -> No
         ("It seemed too much for the 26-year-old Tom Varga.", "26-year-old", "Tom Varga"),
         # an apposed bare age
         ("Kim Roe, 44, was arrested.", "44", "Kim Roe"),
+        # the subject's own age, told by a copula (found on the blind check)
+        ("Tom Varga is a 42-year-old father of four who started late.", "42-year-old", "Tom Varga"),
+        ("Kim Roe was a 30-year-old nurse when the war began.", "30-year-old", "Kim Roe"),
         # the subject's own age, told with "as a"
         ("Kim Roe, who saw the war as a 13-year-old, said it changed her.", "13-year-old", "Kim Roe"),
     ],

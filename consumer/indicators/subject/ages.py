@@ -65,13 +65,16 @@ def _age_owner(candidates: list[Candidate], text: str, figure: tuple[int, int]) 
 # "the six-year-old boy", "his 6-year-old son", "a 22-year-old local woman", "the 50-year-old pact": an
 # attributive age before a lower-case noun describes that noun's unnamed referent, whom a person named
 # nearby (a speaker, a parent, a leader in the next clause) is not; session 49 found such owners on
-# five wire stories. The noun set beside a name keeps it: "Roe, a 44-year-old teacher", "as a
+# five wire stories. The noun set beside a name keeps it: "Roe, a 44-year-old teacher", "Roe is a
+# 44-year-old father of two" (a blind check found that one), "as a
 # 13-year-old" (the subject's own), "his 62-year-old brother, Tom Varga", "6-year-old rafter Tom Varga"
 # (the name after the noun)
 _NOUN_AFTER_AGE = re.compile(
     r"[ \t]+(?!(?:in|on|at|of|for|to|from|with|by|who|which|that|and|or|is|was|has|had|said|says)\b)[a-z]"
 )
-_BESIDE_BEFORE = re.compile(r"(?:,[ \t]+(?:a|an|the)|\bas\s+(?:a|an))[ \t]+$")
+_BESIDE_BEFORE = re.compile(
+    r"(?:,[ \t]+(?:a|an|the)|\bas\s+(?:a|an)|[ \t]+(?:is|was|became|remains)[ \t]+(?:a|an))[ \t]+$"
+)
 _NOUN_THEN_NAME = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3},?[ \t]+")
 
 

@@ -80,6 +80,7 @@ from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
+from consumer.indicators.subject.trading_venue import trading_venue
 from consumer.indicators.subject.unowned import (
     counts_nobody,
     placed_moment,
@@ -686,6 +687,16 @@ def _owner_before(
     return paragraph_opener(index, text, sentence, span[0], unit)
 
 
+def _no_venue_nor_analyst(
+    index: MentionIndex, text: str, span: tuple[int, int], unit: str | None, subject: Entity | None
+) -> Entity | None:
+    """The owner found, unless it only frames the figure: the exchange a stock trades on ("in
+    Harlow Stock Exchange composite trading, down 37.5 cents": the stock's, so nobody's here and
+    the figure before may carry on) or the analyst who estimates a firm's earnings ("Ann Lee cut
+    her earnings estimate to $2 a share": the firm's, or nobody's)."""
+    return None if trading_venue(index, text, span, subject) else subject
+
+
 def _sellers_thing(
     index: MentionIndex,
     text: str,
@@ -790,6 +801,7 @@ def _field_indicators(
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
         # "15,000 yuan last year, up 12 percent": the change is the owner's of the figure before
         subject = change_owner(index, text, (previous, previous_age), span_start, by_id) or subject
+        subject = _no_venue_nor_analyst(index, text, (span_start, span_end), low.unit, subject)
         if subject is None:
             subject = _owner_before(
                 index,

@@ -61,6 +61,7 @@ from consumer.indicators.subject.carry import (
 from consumer.indicators.subject.change_after import change_owner
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
+from consumer.indicators.subject.forecaster import forecaster
 from consumer.indicators.subject.maker_claim import maker_claim_owner
 from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.maker_price import maker_price_owner
@@ -694,7 +695,10 @@ def _no_venue_nor_analyst(
     Harlow Stock Exchange composite trading, down 37.5 cents": the stock's, so nobody's here and
     the figure before may carry on) or the analyst who estimates a firm's earnings ("Ann Lee cut
     her earnings estimate to $2 a share": the firm's, or nobody's)."""
-    return None if trading_venue(index, text, span, subject) else subject
+    if trading_venue(index, text, span, subject):
+        return None
+    estimated = forecaster(index, text, span, unit, subject)
+    return subject if estimated is None else estimated[0]
 
 
 def _sellers_thing(

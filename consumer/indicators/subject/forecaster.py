@@ -4,10 +4,12 @@ Business copy quotes analysts' numbers: "Ann Lee at Harlow Securities said she i
 earnings estimate for next year to $2 a share", "Mr. Roe, who trimmed his 1990 Kelvar earnings
 projection to $2.95 a share", "Ms. Lee had estimated third-quarter earnings of 55 cents a share".
 The person is the clause's subject, so the subject rules gave the figure to the analyst; but a
-person has no earnings per share, and an estimate is the estimated firm's. A per-share sum owned
-by a person, or a sum a person is said to estimate, project or forecast, goes to the firm named
-right before the earnings word ("his 1990 Kelvar earnings projection"), else to nobody. Reads the
-stretch between the person's last mention and the figure (bounded), once per figure.
+person has no earnings per share, and an estimate is the estimated firm's. A per-share, currency
+or cent sum a person is said to estimate, project or forecast goes to the firm named right before
+the earnings word ("his 1990 Kelvar earnings projection"), else to nobody. Without an estimate
+word the person keeps the sum: a bidder's offer ("the $20 a share demanded by Roe") is the
+bidder's. Reads the stretch between the person's last mention and the figure (bounded), once
+per figure.
 """
 
 from __future__ import annotations
@@ -30,19 +32,18 @@ _REACH = 200  # from the analyst's name to the figure: one clause of a sentence
 def forecaster(
     index: MentionIndex, text: str, figure: tuple[int, int], unit: str | None, owner: Entity | None
 ) -> tuple[Entity | None] | None:
-    """``(firm,)`` or ``(None,)`` when ``owner`` is a person quoted for an estimate of earnings (a
-    per-share sum, or a sum after an estimate word); None when the owner stands."""
+    """``(firm,)`` or ``(None,)`` when ``owner`` is a person quoted for an estimate (a sum after an
+    estimate word); None when the owner stands."""
     if owner is None or owner.type != "PERSON" or unit is None:
         return None
     base = unit.split("/")[0]
-    per_share = unit.endswith("/share")
-    if not (per_share or is_price(base) or base == "cent"):
+    if not (is_price(base) or base == "cent"):
         return None
     start = max(0, figure[0] - _REACH)
     mentions = index.between(start, figure[0])
     named = [c for c in mentions if c.entity is owner]
     since = named[-1].end if named else start
-    if not per_share and _FORECAST.search(text, since, figure[0]) is None:
+    if _FORECAST.search(text, since, figure[0]) is None:
         return None
     firms = [
         c

@@ -42,6 +42,7 @@ def test_the_venue_of_a_stock_owns_none_of_its_prices(text: str, figure: str) ->
         # the exchange acts in its clause
         ("The Harlow Stock Exchange fined the broker $2 million on Monday.", "$2 million"),
         ("The Harlow Stock Exchange said it would spend $40 million on a new trading floor.", "$40 million"),
+        ("The Harlow Stock Exchange, where turnover hit $3 billion, fined two brokers.", "$3 billion"),
     ],
 )
 def test_an_exchange_acting_keeps_its_figure(text: str, figure: str) -> None:

@@ -8,8 +8,10 @@ the subject and anaphor rules gave it the price; the price is the company's (the
 a share price to the company). When the owner chosen is an exchange (a name ending in a word of
 that closed class) whose last mention before the figure is framed as a trading place ("on the
 ...", "in ... trading"), it is dropped and the figure's owner is read as for a clause that names
-none. An exchange acting in its clause ("The Harlow Stock Exchange fined the broker $2 million")
-keeps its figure. Reads one bounded window of mentions before the figure, once per figure.
+none, when a stock is told of around it (shares, stock, a close). An exchange acting in its clause
+("The Harlow Stock Exchange fined the broker $2 million") or its own business ("Turnover on the
+Harlow Stock Exchange rose to $3 billion") keeps its figure. Reads one bounded window of mentions
+before the figure, once per figure.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from consumer.indicators.subject.mentions import MentionIndex
 _VENUE_NAME = re.compile(r"(?:\bExchange|\bBourse|\bBig Board|\bBoard of Trade|\bNasdaq(?: Stock Market)?)$")
 _PLACE_BEFORE = re.compile(r"\b(?:[Oo]n|[Ii]n)\s+(?:the\s+)?(?:composite\s+)?(?:[A-Z][\w.]*['\u2019]s\s+)?$")
 _TRADING_AFTER = re.compile(r"\s+(?:composite\s+)?trading\b")
+_STOCK_WORD = re.compile(r"\b(?:shares?|stocks?|closed|closing|apiece)\b", re.IGNORECASE)
+_STOCK_REACH = 150
 _REACH = 320  # the sentence before may name the venue of the stock "The stock" stands for
 
 
@@ -41,4 +45,7 @@ def trading_venue(index: MentionIndex, text: str, figure: tuple[int, int], owner
     return (
         _PLACE_BEFORE.search(text, max(0, last.start - 40), last.start) is not None
         or _TRADING_AFTER.match(text, last.end) is not None
+    ) and (  # a stock is told of, not the exchange's own business ("Turnover on the ... rose")
+        _STOCK_WORD.search(text, max(0, last.start - _STOCK_REACH), last.start) is not None
+        or _STOCK_WORD.search(text, last.end, max(last.end, figure[0])) is not None
     )

@@ -46,6 +46,8 @@ def test_the_firm_named_before_the_earnings_word_owns_the_estimate() -> None:
         ("Ann Lee paid $3 million for the house.", "$3 million"),
         # a bidder's price per share is the bidder's
         ("Ann Lee offered $18 a share for the rest of Kelvar.", "$18 a share"),
+        # an estimate of no firm's results
+        ("Ann Lee estimated her fortune at $2 billion last year.", "$2 billion"),
     ],
 )
 def test_a_persons_own_sum_stays_theirs(text: str, figure: str) -> None:

@@ -63,6 +63,8 @@ from consumer.indicators.subject.carry import (
 from consumer.indicators.subject.change_after import change_owner
 from consumer.indicators.subject.clauses import same_clause
 from consumer.indicators.subject.cues import AGE_UNITS, is_price
+from consumer.indicators.subject.forecaster import forecaster
+from consumer.indicators.subject.goods_price import goods_price, prices_a_good
 from consumer.indicators.subject.maker_claim import maker_claim_owner
 from consumer.indicators.subject.maker_part import maker_part_owner
 from consumer.indicators.subject.maker_price import maker_price_owner
@@ -82,6 +84,7 @@ from consumer.indicators.subject.seller_price import seller_price_owner
 from consumer.indicators.subject.store_price import store_price_owner
 from consumer.indicators.subject.subsidiary_focus import focus_on_unit
 from consumer.indicators.subject.thing_comparison import comparison_owner
+from consumer.indicators.subject.trading_venue import trading_venue
 from consumer.indicators.subject.unowned import (
     counts_nobody,
     happening_span,
@@ -727,6 +730,7 @@ def _owner_before(
         or poll_margin(text, sentence[0], span[0], unit)
         or index_move([], text, sentence[0], span, unit) is not None  # "and the QR Index down one to 666"
         or has_second_subject(text, sentence[0], span)  # "... and Carl Mott caught two passes"
+        or prices_a_good(text, span, unit)  # "the fish worth $5,000 a tonne": the good's, no entity
     ):
         return None
     if previous is not None and previous.subject is not None and not previous_age:
@@ -742,6 +746,26 @@ def _owner_before(
             return owner
         return None
     return paragraph_opener(index, text, sentence, span[0], unit)
+
+
+def _no_venue_nor_analyst(
+    index: MentionIndex,
+    text: str,
+    sentence_start: int,
+    span: tuple[int, int],
+    unit: str | None,
+    subject: Entity | None,
+) -> Entity | None:
+    """The owner found, unless it only frames the figure: the exchange a stock trades on ("in
+    Harlow Stock Exchange composite trading, down 37.5 cents": the stock's, so nobody's here and
+    the figure before may carry on) or the analyst who estimates a firm's earnings ("Ann Lee cut
+    her earnings estimate to $2 a share": the firm's, or nobody's)."""
+    if trading_venue(index, text, span, subject) or goods_price(
+        index, text, sentence_start, span, unit, subject
+    ):
+        return None
+    estimated = forecaster(index, text, span, unit, subject)
+    return subject if estimated is None else estimated[0]
 
 
 def _sellers_thing(
@@ -848,6 +872,7 @@ def _field_indicators(
         subject = subject_of(index, text, sentence, (span_start, span_end), skip_before, low.unit)
         # "15,000 yuan last year, up 12 percent": the change is the owner's of the figure before
         subject = change_owner(index, text, (previous, previous_age), span_start, by_id) or subject
+        subject = _no_venue_nor_analyst(index, text, sentence[0], (span_start, span_end), low.unit, subject)
         if subject is None:
             subject = _owner_before(
                 index,

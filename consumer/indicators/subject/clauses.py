@@ -395,8 +395,35 @@ _BASE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?-based\b")
 
 def base_of_next(candidate: Candidate, text: str) -> bool:
     """ "Sacramento-based McClatchy", "the Redmond, Washington-based company": the name is the
-    base of what follows, which it modifies."""
-    return _BASE_AFTER.match(text, candidate.end) is not None
+    base of what follows, which it modifies; so is a place between "the" and a firm's kind noun
+    ("The St. Louis company earned", "the Van Nuys, Calif., thrift had"): business copy names a
+    firm again by its home town, and the firm, not the town, owns what the clause reports."""
+    if _BASE_AFTER.match(text, candidate.end) is not None:
+        return True
+    if candidate.entity.type != "LOCATION":
+        return False
+    return (
+        _THE_BEFORE.search(text, max(0, candidate.start - 4), candidate.start) is not None
+        and _HOME_TOWN_FIRM.match(text, candidate.end) is not None
+    ) or (  # the state of "the Van Nuys, Calif., thrift"
+        _TOWN_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+        and _HOME_STATE_FIRM.match(text, candidate.end) is not None
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TOWN_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+$")
+# up to three lower-case kind words and a firm's kind noun (a closed class of business words: a
+# "city council" or a "port" is the town's own)
+_FIRM_NOUN = (
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:company|concern|firm|thrift|bank|maker|producer|insurer|retailer|utility|conglomerate"
+    r"|manufacturer|lender|brokerage|publisher|airline|carrier|chain|developer|refiner|partnership"
+    r"|holding|holdings|group|operator|distributor|supplier|marketer)\b"
+)
+# the town, then ", Calif.," / ", N.J.," (the state) and the firm's noun
+_HOME_TOWN_FIRM = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,)?" + _FIRM_NOUN)
+_HOME_STATE_FIRM = re.compile(r"," + _FIRM_NOUN)
 
 
 # "A Harlow man won $5,000", "rented a Vantor Group truck for $600": after "a"/"an" and before a

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.events import EntityType
 from consumer.gate import gated
+
+if TYPE_CHECKING:
+    from consumer.entities.gazetteer import Gazetteer
 
 _CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur sox"
 HEAD_TYPES: dict[str, EntityType] = {}
@@ -117,7 +121,11 @@ for _words, _kind in (
         # Tarvin Basin", "Quarrow Inlet"), which the model reads as bodies or people
         "gulf estuary basin bight firth inlet isthmus "
         # a town's centre ("Bristol City Centre", "Kelby Town Centre"), which the model reads as a body
-        "city-centre city-center town-centre town-center",
+        "city-centre city-center town-centre town-center "
+        # harbours, collieries and a country's regions and dependent lands by their head word
+        # ("Kelby Harbour", "the Tarnwell Colliery", "the Wessel Region", "the Quorra Dependency"),
+        # which the model reads as people or bodies
+        "harbour harbor colliery region dependency territory",
         "LOCATION",
     ),
 ):
@@ -126,7 +134,7 @@ for _words, _kind in (
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 # Head words that end a person's name after a given name as well ("Harry Hotspur", "Ann Navy")
-_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team cave creek falls"))
+_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team cave creek falls harbour harbor"))
 SPEAKING_FACILITIES = frozenset({"observatory", "cathedral", "hotel"})
 # Kinds of place written before the name ("the Hotel Varnell"), which the model reads as bodies;
 # one or two capitalised words after it and nothing else ("Hotel Workers and Staff Union" is no
@@ -221,6 +229,20 @@ _NOT_DOCTRINES = frozenset(
         "metabolism rheumatism magnetism criticism"
     )
 )
+
+
+def place_before_surname_head(surface: str, gazetteer: Gazetteer) -> EntityType | None:
+    """ "Sydney Harbour", "Austin Creek": a place's head that is a surname too ("Lily Harbour"),
+    which a given name before leaves to a person in ``head_type``, after a word the gazetteer
+    knows as a place: the place, though that word is a given name as well."""
+    words = surface.split()
+    if len(words) != 2:
+        return None
+    head = words[1].lower()
+    if head not in _GIVEN_NAME_HEADS or HEAD_TYPES.get(head) != "LOCATION":
+        return None
+    entry = gazetteer.lookup(words[0])
+    return "LOCATION" if entry is not None and entry.type == "LOCATION" else None
 
 
 def is_street(words: list[str]) -> bool:

@@ -65,7 +65,10 @@ for _words, _kind in (
         # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
         f"{_CLUB_HEAD_WORDS} "
         # broadcasters and desks by their head word ("Israel Radio", "Syrian Television")
-        "radio television newsroom",
+        "radio television newsroom "
+        # parties and movements by their head word ("the Christian Democratic Union", "the Tarvish
+        # Identity Movement"), which the model reads as people when a given name opens them
+        "union movement",
         "ORGANIZATION",
     ),
     (

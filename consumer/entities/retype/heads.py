@@ -205,8 +205,8 @@ def _head_type(surface: str) -> EntityType | None:
     head = head_word(surface)
     if head in STREET_HEADS and is_street(surface.split()):
         return "LOCATION"
-    if _DOCTRINE.fullmatch(surface) and head not in _NOT_DOCTRINES:
-        return "MISC"  # "National Socialism", "Soviet Communism": a doctrine, no body or people
+    if (_DOCTRINE.fullmatch(surface) and head not in _NOT_DOCTRINES) or (len(words) == 1 and head in _FAITHS):
+        return "MISC"  # "National Socialism", "Communism", "Islam": a doctrine or a faith, no body or people
     if len(words) < 2 or (head in _GIVEN_NAME_HEADS and is_given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
@@ -222,10 +222,13 @@ def _head_type(surface: str) -> EntityType | None:
 
 # A doctrine or a movement of thought named by capitalised words that end in "-ism" ("National
 # Socialism", "Soviet Communism", "Marxism-Leninism"): the model reads a body or a people
-# (session 32). Two or three capitalised words and no function word, so a body named for what it
+# (session 32). One to three capitalised words and no function word, so a body named for what it
 # fights or teaches ("Institute for Counter Terrorism", "School of Journalism") keeps its head;
-# -isms that are trades, ailments or things, not doctrines, are left out.
-_DOCTRINE = re.compile(r"(?:[A-Z][a-z]+[ -]){1,2}[A-Z][a-z]{2,}ism")  # never a surname "Chism"
+# -isms that are trades, ailments or things, not doctrines, are left out. Session 49 (B): one word
+# too ("one of Communism's critics", "Buddhism"), which the model reads as a body, and the world's
+# faiths whose names end otherwise (``_FAITHS``: "debates over Islam's role", "Christianity").
+_DOCTRINE = re.compile(r"(?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]{2,}ism")  # never a surname "Chism"
+_FAITHS = frozenset(word_list("islam christianity shinto"))
 _NOT_DOCTRINES = frozenset(
     word_list(
         "tourism journalism mechanism organism prism autism alcoholism terrorism baptism "

@@ -453,13 +453,21 @@ _TIME_LEADS = frozenset(
 )
 
 
+# A possessive's clitic or an abbreviation's point after a calendar word ("Friday's", "Aug.")
+_CALENDAR_TAIL = re.compile(r"(?:['\u2019]s|\.)$")
+
+
 def calendar_word(group: CandidateGroup) -> bool:
     """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
     never a thing's name (a person "May" is a surname, left to the person rules); nor is one
-    after the capitalised preposition of a sentence's opening ("In December, the firm bid")."""
+    after the capitalised preposition of a sentence's opening ("In December, the firm bid");
+    session 49 (B): nor one with its possessive or its abbreviation's point, read as an event
+    ("last Friday's bombings", "Wednesday's riots", "the Aug. 7 attacks")."""
     words = group.name.lower().split()
     if len(words) == 2 and words[0] in _TIME_LEADS:
         words = words[1:]
+    if len(words) == 1:
+        words = [_CALENDAR_TAIL.sub("", words[0])]
     return (
         group.type != "PERSON"
         and group.entry is None

@@ -98,6 +98,7 @@ from consumer.entities.span_filters import (
     legal_form_alone,
     lone_kind_word,
     lone_word_person,
+    named_thing_people,
     no_people,
     settle_unplaced_words,
     spelt_out_acronym,
@@ -340,6 +341,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             and not legal_form_alone(g)
             and not event_adjective(g, recased)
             and not no_people(g)
+            and not named_thing_people(g, recased)
             and not lone_kind_word(g)
             and not bare_word_product(g, recased, gazetteer)
             and not spelt_out_acronym(g, recased)

@@ -18,6 +18,7 @@ from consumer.entities.gazetteer.entries import namesake_key
 from consumer.entities.gazetteer.lists import group_words
 from consumer.entities.headings import WORD_EDGES
 from consumer.entities.records import CandidateGroup
+from consumer.entities.retype.heads import HEAD_TYPES
 from consumer.entities.team_cues import HOME_NATIONS
 from consumer.events import TextField
 from consumer.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
@@ -489,6 +490,37 @@ _MORE_PEOPLE_WORDS = frozenset(
         *retype.word_list("labour labor green greens indigenous"),
     )
 )
+
+
+# A kind of place or body written in lower case after a model "people" of one word that no list
+# holds ("Taoxian airport", "the Basha dam", "Hezbollah and Amal movement"): the word names that
+# place or body, no people. Heads a people's adjective stands before as often are left out
+# ("the Tarvian navy", "a Tarvian team", "the Tarvian party", "a Hasidic group").
+_THING_KINDS_AFTER = frozenset(
+    word for word, kind in HEAD_TYPES.items() if kind in ("LOCATION", "ORGANIZATION") and " " not in word
+) - frozenset(
+    retype.word_list(
+        "navy team police party radio television press club network capital "
+        "group association federation council committee union"
+    )
+)
+_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def named_thing_people(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
+    """Session 49 (B): a model "people" of one word that no list holds, every mention of which
+    stands before a lower-case kind of place or body (``_THING_KINDS_AFTER``): the thing's name,
+    dropped as no people (its extent and type, "Taoxian airport" a place, are left unsaid).
+    Reads the word right after each mention."""
+    if group.type != "NORP" or group.entry is not None or " " in group.name:
+        return False
+    if any(c.origin != "ner" for c in group.cands) or group.name in group_words():
+        return False
+    for cand in group.cands:
+        after = _KIND_AFTER.match(recased[cand.field], cand.end)
+        if after is None or after.group(1) not in _THING_KINDS_AFTER:
+            return False
+    return True
 
 
 def no_people(group: CandidateGroup) -> bool:

@@ -1,8 +1,9 @@
 """Harbours, collieries and a country's regions and dependent lands named by their head word
 ("Kelby Harbour", "the Tarnwell Colliery", "the Wessel Region", "the Quorra Dependency") are
-places, which the model reads as people or bodies. "Harbour" and "Harbor" are surnames too, so a
-given name before them keeps the person ("Lily Harbour, 34,"), unless that word is a place the
-gazetteer knows ("on Sydney Harbour"). Sentences written for the test."""
+places, which the model reads as people or bodies. "Harbour" and "Harbor" are surnames and the
+last words of works' titles too, so they type only a model person, and a given name before them
+keeps the person ("Lily Harbour, 34,") unless that word is a place the gazetteer knows ("on
+Sydney Harbour"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -32,11 +33,10 @@ def test_a_harbour_or_region_head_makes_a_place(extractor: EntityExtractor, body
 @pytest.mark.parametrize(
     ("surface", "kind"),
     [
-        ("Kelby Harbour", "LOCATION"),
+        ("Kelby Harbour", None),  # a harbour only as a model person's name (a work's title too)
         ("Tarnwell Colliery", "LOCATION"),
         ("Wessel Region", "LOCATION"),
-        ("Lily Harbour", None),  # a given name before a surname's head
-        ("Harbour", None),  # the head alone
+        ("Region", None),  # the head alone
         ("Kelby Harbour Authority", "ORGANIZATION"),
     ],
 )
@@ -47,6 +47,7 @@ def test_head_type_of_harbours_and_regions(surface: str, kind: str | None) -> No
 def test_a_known_place_before_a_surname_head() -> None:
     gazetteer = load_gazetteer()
     assert place_before_surname_head("Sydney Harbour", gazetteer) == "LOCATION"
+    assert place_before_surname_head("Kelby Harbour", gazetteer) == "LOCATION"
     assert place_before_surname_head("Lily Harbour", gazetteer) is None
     assert place_before_surname_head("Sydney Lane", gazetteer) is None  # a street's head, no place's
 

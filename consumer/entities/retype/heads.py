@@ -125,10 +125,10 @@ for _words, _kind in (
         "gulf estuary basin bight firth inlet isthmus "
         # a town's centre ("Bristol City Centre", "Kelby Town Centre"), which the model reads as a body
         "city-centre city-center town-centre town-center "
-        # harbours, collieries and a country's regions and dependent lands by their head word
-        # ("Kelby Harbour", "the Tarnwell Colliery", "the Wessel Region", "the Quorra Dependency"),
-        # which the model reads as people or bodies
-        "harbour harbor colliery region dependency territory",
+        # collieries and a country's regions and dependent lands by their head word ("the
+        # Tarnwell Colliery", "the Wessel Region", "the Quorra Dependency"), which the model reads
+        # as people or bodies ("Harbour" is no head here: see place_before_surname_head)
+        "colliery region dependency territory",
         "LOCATION",
     ),
 ):
@@ -137,7 +137,10 @@ for _words, _kind in (
 
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 # Head words that end a person's name after a given name as well ("Harry Hotspur", "Ann Navy")
-_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team cave creek falls harbour harbor"))
+_GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team cave creek falls"))
+# A harbour's head, a surname too and the last word of many works' titles ("her role in Last
+# Harbor"), so no head of HEAD_TYPES: read only for the model's people (place_before_surname_head)
+_HARBOUR_HEADS = frozenset(word_list("harbour harbor"))
 SPEAKING_FACILITIES = frozenset({"observatory", "cathedral", "hotel"})
 # Kinds of place written before the name ("the Hotel Varnell"), which the model reads as bodies;
 # one or two capitalised words after it and nothing else ("Hotel Workers and Staff Union" is no
@@ -238,14 +241,17 @@ _NOT_DOCTRINES = frozenset(
 
 
 def place_before_surname_head(surface: str, gazetteer: Gazetteer) -> EntityType | None:
-    """ "Sydney Harbour", "Austin Creek": a place's head that is a surname too ("Lily Harbour"),
-    which a given name before leaves to a person in ``head_type``, after a word the gazetteer
-    knows as a place: the place, though that word is a given name as well."""
+    """For a model person of two words: "Kelby Harbour", a harbour's head after a word that is
+    no given name ("Lily Harbour" is a person); "Sydney Harbour", "Austin Creek", a place's head
+    that is a surname too after a word the gazetteer knows as a place, though that word is a
+    given name as well: the place."""
     words = surface.split()
     if len(words) != 2:
         return None
     head = words[1].lower()
-    if head not in _GIVEN_NAME_HEADS or HEAD_TYPES.get(head) != "LOCATION":
+    if head in _HARBOUR_HEADS and not is_given_name(words[0]):
+        return "LOCATION"
+    if head not in _HARBOUR_HEADS and (head not in _GIVEN_NAME_HEADS or HEAD_TYPES.get(head) != "LOCATION"):
         return None
     entry = gazetteer.lookup(words[0])
     return "LOCATION" if entry is not None and entry.type == "LOCATION" else None

@@ -100,6 +100,7 @@ from consumer.entities.span_filters import (
     legal_form_alone,
     lone_kind_word,
     lone_word_person,
+    named_thing_people,
     no_people,
     settle_unplaced_words,
     spelt_out_acronym,
@@ -323,6 +324,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))
         self._namesakes(cands, recased)
+        self._bare_national_bodies(cands, recased)
         cands = boundaries.generational_suffixes(cands, recased)
         consolidate.vote_types(cands, recased)
         parts = people_joins.join_people(cands, recased, gazetteer)
@@ -341,6 +343,7 @@ class EntityExtractor(NameFinders, CandidatePasses):
             and not legal_form_alone(g)
             and not event_adjective(g, recased)
             and not no_people(g)
+            and not named_thing_people(g, recased)
             and not lone_kind_word(g)
             and not bare_word_product(g, recased, gazetteer)
             and not spelt_out_acronym(g, recased)

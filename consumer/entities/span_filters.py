@@ -18,6 +18,7 @@ from consumer.entities.gazetteer.entries import namesake_key
 from consumer.entities.gazetteer.lists import group_words
 from consumer.entities.headings import WORD_EDGES
 from consumer.entities.records import CandidateGroup
+from consumer.entities.retype.heads import HEAD_TYPES
 from consumer.entities.team_cues import HOME_NATIONS
 from consumer.events import TextField
 from consumer.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, ROLE_NOUNS, ROLE_WORDS, WEEKDAYS
@@ -453,13 +454,21 @@ _TIME_LEADS = frozenset(
 )
 
 
+# A possessive's clitic or an abbreviation's point after a calendar word ("Friday's", "Aug.")
+_CALENDAR_TAIL = re.compile(r"(?:['\u2019]s|\.)$")
+
+
 def calendar_word(group: CandidateGroup) -> bool:
     """ "June" read as an organisation in a list of tour dates: a month or a weekday alone is
     never a thing's name (a person "May" is a surname, left to the person rules); nor is one
-    after the capitalised preposition of a sentence's opening ("In December, the firm bid")."""
+    after the capitalised preposition of a sentence's opening ("In December, the firm bid");
+    session 49 (B): nor one with its possessive or its abbreviation's point, read as an event
+    ("last Friday's bombings", "Wednesday's riots", "the Aug. 7 attacks")."""
     words = group.name.lower().split()
     if len(words) == 2 and words[0] in _TIME_LEADS:
         words = words[1:]
+    if len(words) == 1:
+        words = [_CALENDAR_TAIL.sub("", words[0])]
     return (
         group.type != "PERSON"
         and group.entry is None
@@ -481,6 +490,37 @@ _MORE_PEOPLE_WORDS = frozenset(
         *retype.word_list("labour labor green greens indigenous"),
     )
 )
+
+
+# A kind of place or body written in lower case after a model "people" of one word that no list
+# holds ("Taoxian airport", "the Basha dam", "Hezbollah and Amal movement"): the word names that
+# place or body, no people. Heads a people's adjective stands before as often are left out
+# ("the Tarvian navy", "a Tarvian team", "the Tarvian party", "a Hasidic group").
+_THING_KINDS_AFTER = frozenset(
+    word for word, kind in HEAD_TYPES.items() if kind in ("LOCATION", "ORGANIZATION") and " " not in word
+) - frozenset(
+    retype.word_list(
+        "navy team police party radio television press club network capital "
+        "group association federation council committee union"
+    )
+)
+_KIND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def named_thing_people(group: CandidateGroup, recased: dict[TextField, str]) -> bool:
+    """Session 49 (B): a model "people" of one word that no list holds, every mention of which
+    stands before a lower-case kind of place or body (``_THING_KINDS_AFTER``): the thing's name,
+    dropped as no people (its extent and type, "Taoxian airport" a place, are left unsaid).
+    Reads the word right after each mention."""
+    if group.type != "NORP" or group.entry is not None or " " in group.name:
+        return False
+    if any(c.origin != "ner" for c in group.cands) or group.name in group_words():
+        return False
+    for cand in group.cands:
+        after = _KIND_AFTER.match(recased[cand.field], cand.end)
+        if after is None or after.group(1) not in _THING_KINDS_AFTER:
+            return False
+    return True
 
 
 def no_people(group: CandidateGroup) -> bool:

@@ -23,7 +23,7 @@ from consumer.entities.retype.cued_people import cued_surname, person_cue_words
 from consumer.entities.retype.described_groups import described_group
 from consumer.entities.retype.firm_cues import firm_by_cue
 from consumer.entities.retype.grounds import ground_of_a_game
-from consumer.entities.retype.heads import STRONG_HEADS, head_word
+from consumer.entities.retype.heads import STRONG_HEADS, head_word, place_before_surname_head
 from consumer.entities.retype.kind_predicate import kind_predicate
 from consumer.entities.retype.kind_titles import described_kind_title
 from consumer.entities.retype.kinds import (
@@ -87,6 +87,8 @@ def _typed_by_model_or_head(cand: Candidate, text: str, surface: str, gazetteer:
         cand.type = "PRODUCT"  # "Chang'e-5", "Shenzhou-12", "F-35": a craft or a model
         return True
     head = kind_by_head(cand, text, surface)
+    if head is None and cand.type == "PERSON" and cand.entry is None:
+        head = place_before_surname_head(surface, gazetteer)  # "on Sydney Harbour": no person
     if (
         head == "ORGANIZATION"
         and cand.entry is None

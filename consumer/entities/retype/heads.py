@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from consumer.entities.retype.given_names import is_given_name
 from consumer.entities.retype.lexicons import word_list
 from consumer.events import EntityType
 from consumer.gate import gated
+
+if TYPE_CHECKING:
+    from consumer.entities.gazetteer import Gazetteer
 
 _CLUB_HEAD_WORDS = "united rovers wanderers albion hotspur sox"
 HEAD_TYPES: dict[str, EntityType] = {}
@@ -61,7 +65,10 @@ for _words, _kind in (
         # football clubs by their name's last word ("Newcastle United", "Blackburn Rovers")
         f"{_CLUB_HEAD_WORDS} "
         # broadcasters and desks by their head word ("Israel Radio", "Syrian Television")
-        "radio television newsroom",
+        "radio television newsroom "
+        # parties and movements by their head word ("the Christian Democratic Union", "the Tarvish
+        # Identity Movement"), which the model reads as people when a given name opens them
+        "union movement",
         "ORGANIZATION",
     ),
     (
@@ -117,7 +124,11 @@ for _words, _kind in (
         # Tarvin Basin", "Quarrow Inlet"), which the model reads as bodies or people
         "gulf estuary basin bight firth inlet isthmus "
         # a town's centre ("Bristol City Centre", "Kelby Town Centre"), which the model reads as a body
-        "city-centre city-center town-centre town-center",
+        "city-centre city-center town-centre town-center "
+        # collieries and a country's regions and dependent lands by their head word ("the
+        # Tarnwell Colliery", "the Wessel Region", "the Quorra Dependency"), which the model reads
+        # as people or bodies ("Harbour" is no head here: see place_before_surname_head)
+        "colliery region dependency territory",
         "LOCATION",
     ),
 ):
@@ -127,6 +138,9 @@ for _words, _kind in (
 _CLUB_HEADS = frozenset(word_list(_CLUB_HEAD_WORDS))
 # Head words that end a person's name after a given name as well ("Harry Hotspur", "Ann Navy")
 _GIVEN_NAME_HEADS = _CLUB_HEADS | frozenset(word_list("navy team cave creek falls"))
+# A harbour's head, a surname too and the last word of many works' titles ("her role in Last
+# Harbor"), so no head of HEAD_TYPES: read only for the model's people (place_before_surname_head)
+_HARBOUR_HEADS = frozenset(word_list("harbour harbor"))
 SPEAKING_FACILITIES = frozenset({"observatory", "cathedral", "hotel"})
 # Kinds of place written before the name ("the Hotel Varnell"), which the model reads as bodies;
 # one or two capitalised words after it and nothing else ("Hotel Workers and Staff Union" is no
@@ -194,8 +208,8 @@ def _head_type(surface: str) -> EntityType | None:
     head = head_word(surface)
     if head in STREET_HEADS and is_street(surface.split()):
         return "LOCATION"
-    if _DOCTRINE.fullmatch(surface) and head not in _NOT_DOCTRINES:
-        return "MISC"  # "National Socialism", "Soviet Communism": a doctrine, no body or people
+    if (_DOCTRINE.fullmatch(surface) and head not in _NOT_DOCTRINES) or (len(words) == 1 and head in _FAITHS):
+        return "MISC"  # "National Socialism", "Communism", "Islam": a doctrine or a faith, no body or people
     if len(words) < 2 or (head in _GIVEN_NAME_HEADS and is_given_name(surface.split()[0])):
         return None  # "Harry Hotspur, 34,": a given name first makes a person of a club's head word
     if head == "edition" and words[-2] in _PAPER_EDITIONS:
@@ -211,16 +225,36 @@ def _head_type(surface: str) -> EntityType | None:
 
 # A doctrine or a movement of thought named by capitalised words that end in "-ism" ("National
 # Socialism", "Soviet Communism", "Marxism-Leninism"): the model reads a body or a people
-# (session 32). Two or three capitalised words and no function word, so a body named for what it
+# (session 32). One to three capitalised words and no function word, so a body named for what it
 # fights or teaches ("Institute for Counter Terrorism", "School of Journalism") keeps its head;
-# -isms that are trades, ailments or things, not doctrines, are left out.
-_DOCTRINE = re.compile(r"(?:[A-Z][a-z]+[ -]){1,2}[A-Z][a-z]{2,}ism")  # never a surname "Chism"
+# -isms that are trades, ailments or things, not doctrines, are left out. Session 49 (B): one word
+# too ("one of Communism's critics", "Buddhism"), which the model reads as a body, and the world's
+# faiths whose names end otherwise (``_FAITHS``: "debates over Islam's role", "Christianity").
+_DOCTRINE = re.compile(r"(?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]{2,}ism")  # never a surname "Chism"
+_FAITHS = frozenset(word_list("islam christianity shinto"))
 _NOT_DOCTRINES = frozenset(
     word_list(
         "tourism journalism mechanism organism prism autism alcoholism terrorism baptism "
         "metabolism rheumatism magnetism criticism"
     )
 )
+
+
+def place_before_surname_head(surface: str, gazetteer: Gazetteer) -> EntityType | None:
+    """For a model person of two words: "Kelby Harbour", a harbour's head after a word that is
+    no given name ("Lily Harbour" is a person); "Sydney Harbour", "Austin Creek", a place's head
+    that is a surname too after a word the gazetteer knows as a place, though that word is a
+    given name as well: the place."""
+    words = surface.split()
+    if len(words) != 2:
+        return None
+    head = words[1].lower()
+    if head in _HARBOUR_HEADS and not is_given_name(words[0]):
+        return "LOCATION"
+    if head not in _HARBOUR_HEADS and (head not in _GIVEN_NAME_HEADS or HEAD_TYPES.get(head) != "LOCATION"):
+        return None
+    entry = gazetteer.lookup(words[0])
+    return "LOCATION" if entry is not None and entry.type == "LOCATION" else None
 
 
 def is_street(words: list[str]) -> bool:

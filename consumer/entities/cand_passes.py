@@ -109,13 +109,6 @@ def _us_state(place: GazEntry) -> bool:
     return place.kind == "first_level_division" and place.country == "US"
 
 
-# The United States by any of its names, for listed bodies named by a bare word ("Congress")
-_US_PREFIX = "U.S. "
-_US_NAMED = re.compile(
-    r"(?<![\w.])(?:U\.S\.|US|USA|United[ \t]+States|America|Americans?|Washington)(?![\w])"
-)
-
-
 # The extractor, which stays interpreted (setup.py), builds on this class.
 @mypyc_attr(allow_interpreted_subclasses=True)
 class CandidatePasses:
@@ -393,26 +386,6 @@ class CandidatePasses:
             surface = " ".join(recased[cand.field][cand.start : cand.end].split()).lower()
             if cand.type == "LOCATION" and surface in chosen:
                 cand.entry = chosen[surface]
-
-    @staticmethod
-    def _bare_national_bodies(cands: list[Candidate], recased: dict[TextField, str]) -> None:
-        """A listed country's body named by its bare word ("U.S. Congress | Congress", "U.S.
-        Senate | Senate") in a story that never names that country: another country's body of
-        that name ("the Congress (I) party", Congress in New Delhi copy), so no link to the
-        listed one; the name is the story's own word. One scan of the story's fields for the
-        country's names, and only when such a bare word was read."""
-        bare = [
-            c
-            for c in cands
-            if c.entry is not None
-            and c.entry.type == "ORGANIZATION"
-            and c.entry.name.startswith(_US_PREFIX)
-            and recased[c.field][c.start : c.end] == c.entry.name[len(_US_PREFIX) :]
-        ]
-        if not bare or any(_US_NAMED.search(text) for text in recased.values()):
-            return
-        for cand in bare:
-            cand.entry = None
 
     def _place_after(self, text: str, end: int, after: Candidate | None) -> GazEntry | None:
         """The state or country named right after a place, behind its comma or a space: the next

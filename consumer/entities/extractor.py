@@ -324,7 +324,6 @@ class EntityExtractor(NameFinders, CandidatePasses):
         self._states(cands, recased)
         cands.extend(self._towns_before_states(cands, recased))
         self._namesakes(cands, recased)
-        self._bare_national_bodies(cands, recased)
         cands = boundaries.generational_suffixes(cands, recased)
         consolidate.vote_types(cands, recased)
         parts = people_joins.join_people(cands, recased, gazetteer)

@@ -94,7 +94,9 @@ def _cap_headline(headline: str, limits: ParseLimits, warnings: list[str]) -> st
 
 
 def _headline_from_body(paragraphs: list[str]) -> str:
-    first = split_sentences(paragraphs[0])[0] if paragraphs else ""
+    lead = paragraphs[0] if paragraphs else ""
+    lead = lead[dateline_end(lead, None) :].lstrip()  # "LAGOS, May 3 (AFP) --" heads no headline
+    first = split_sentences(lead)[0] if lead.strip() else ""
     if len(first) <= _DERIVED_HEADLINE_CHARS:
         return first
     cut = first[:_DERIVED_HEADLINE_CHARS]

@@ -87,6 +87,14 @@ _TICKER_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 _TICKER_SEP_RE = re.compile(r"\s*[•·|]\s*")
+# An agency's advisory to editors over a new take ("ATTENTION - ADDS quotes, details ///",
+# "ATTENTION - UPDATES toll ///"): what changed since the last version, never the headline
+# nor story text. Upper-case "ATTENTION" then a dash, closed by slashes or opened by an
+# editing verb.
+_ADVISORY_RE = re.compile(
+    r"^ATTENTION\s*[-\u2013\u2014:]\s*(?:[^\n]{0,200}?/{2,}|(?:ADDS|UPDATES|RECASTS|CORRECTS|REFILES|"
+    r"RESENDS|REPEATS|CLARIFIES|REWRITES|WITHDRAWS|NEW SERIES|ADVISORY)\b[^\n]{0,200})\s*$"
+)
 _FURNITURE_RE = re.compile(
     r"^(?:You are here\b.*|Home\s*(?:>|»|/|\|).*|(?:Text|Font) size\b.*"
     r"|Print|E-?mail|Share|Tweet|Comments?|\d+\s*Comments?|Subscribe|Advertisement|ADVERTISEMENT"
@@ -105,7 +113,7 @@ _ANYWHERE_FURNITURE_RE = re.compile(r".*(?:\bAdjust font size\b|Please enable Ja
 
 
 def _furniture_line(line: str) -> bool:
-    if _FURNITURE_RE.match(line):
+    if _FURNITURE_RE.match(line) or (line.startswith("ATTENTION") and _ADVISORY_RE.match(line)):
         return True
     low = line.lower()
     if ("font size" in low or "javascript" in low) and _ANYWHERE_FURNITURE_RE.fullmatch(line):

@@ -29,7 +29,7 @@ _NAMES = {
         (
             "Heavy fog closed roads in Kessel and Harlow on Monday. The price of cabbage rose from 2 yuan to "
             "3.5 yuan per kilo as trucks were kept out of the city.",
-            "2 yuan to 3.5 yuan per kilo",
+            "3.5 yuan per kilo",  # a rise from one level to another: two figures (session 49, D)
         ),
     ],
 )

@@ -20,6 +20,15 @@ def entities_of(extractor: EntityExtractor, body: str, headline: str = "") -> li
     return extractor.extract([article])[0]
 
 
+def role_and_org(extractor: EntityExtractor, body: str, person: str) -> tuple[str | None, str | None]:
+    """The role and organisation attributes of the person ``person`` found in ``body``."""
+    for entity in entities_of(extractor, body):
+        if entity.name == person and entity.type == "PERSON":
+            assert entity.attributes is not None
+            return entity.attributes.role, entity.attributes.organization
+    raise AssertionError(f"{person} not found")
+
+
 def types_of(entities: list[Entity]) -> dict[str, str]:
     return {e.name: e.type for e in entities}
 

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from tests.unit.entity_texts import entities_of
-
-
-def _org_of(extractor: EntityExtractor, body: str, person: str) -> tuple[str | None, str | None]:
-    for entity in entities_of(extractor, body):
-        if entity.name == person and entity.type == "PERSON":
-            assert entity.attributes is not None
-            return entity.attributes.role, entity.attributes.organization
-    raise AssertionError(f"{person} not found")
+from tests.unit.entity_texts import role_and_org
 
 
 @pytest.mark.parametrize(
@@ -41,9 +33,9 @@ def _org_of(extractor: EntityExtractor, body: str, person: str) -> tuple[str | N
 def test_a_people_or_a_country_before_a_title_is_no_organisation(
     extractor: EntityExtractor, body: str, person: str, role: str
 ) -> None:
-    assert _org_of(extractor, body, person) == (role, None)
+    assert role_and_org(extractor, body, person) == (role, None)
 
 
 def test_a_body_before_a_title_stays_its_organisation(extractor: EntityExtractor) -> None:
     body = "The plan was announced by Tarvex Holdings spokesman Ivo Darrel on Monday in Lisbon."
-    assert _org_of(extractor, body, "Ivo Darrel") == ("spokesman", "Tarvex Holdings")
+    assert role_and_org(extractor, body, "Ivo Darrel") == ("spokesman", "Tarvex Holdings")

@@ -7,15 +7,7 @@ from __future__ import annotations
 import pytest
 
 from consumer.entities import EntityExtractor
-from tests.unit.entity_texts import entities_of
-
-
-def _org_of(extractor: EntityExtractor, body: str, person: str) -> tuple[str | None, str | None]:
-    for entity in entities_of(extractor, body):
-        if entity.name == person and entity.type == "PERSON":
-            assert entity.attributes is not None
-            return entity.attributes.role, entity.attributes.organization
-    raise AssertionError(f"{person} not found")
+from tests.unit.entity_texts import role_and_org
 
 
 @pytest.mark.parametrize(
@@ -37,9 +29,12 @@ def _org_of(extractor: EntityExtractor, body: str, person: str) -> tuple[str | N
 def test_a_role_held_for_a_person_or_a_family_names_no_organisation(
     extractor: EntityExtractor, body: str, person: str, role: str
 ) -> None:
-    assert _org_of(extractor, body, person) == (role, None)
+    assert role_and_org(extractor, body, person) == (role, None)
 
 
 def test_a_body_after_for_stays_the_organisation(extractor: EntityExtractor) -> None:
     body = "The plant will close in May, said Dana Pellow, a spokesman for Tarvex Holdings."
-    assert _org_of(extractor, body, "Dana Pellow") == ("a spokesman for Tarvex Holdings", "Tarvex Holdings")
+    assert role_and_org(extractor, body, "Dana Pellow") == (
+        "a spokesman for Tarvex Holdings",
+        "Tarvex Holdings",
+    )

@@ -9,8 +9,10 @@ All pages and names here are made up.
 
 from __future__ import annotations
 
+from lxml import html as lxml_html
+
 from consumer.parse import parse_item
-from consumer.parse.html import LinkBlocks, drop_link_blocks
+from consumer.parse.html import LinkBlocks, drop_link_blocks, link_blocks
 
 STORY = [
     "The Brannock county council voted on Tuesday to reopen the old ferry crossing at Weldham, "
@@ -122,3 +124,13 @@ def test_a_table_row_led_by_a_copyright_notice_is_cut() -> None:
     assert "Tarn Photos" in text  # a photo's short credit stays
     for paragraph in STORY:
         assert paragraph in text
+
+
+def test_a_block_of_more_link_words_than_any_menu_is_no_menu_line() -> None:
+    def page(n: int, depth: int) -> str:
+        links = " ".join(f'<a href="/s{i}">Section {i}</a>' for i in range(n))
+        return "<html><body><p>Story.</p>" + "<div>" * depth + links + "</div>" * depth + "</body></html>"
+
+    assert link_blocks(lxml_html.fromstring(page(3, 2))).lines == frozenset({"Section 0 Section 1 Section 2"})
+    # thousands of links nested in wrappers: no text is built for them, once per wrapper or at all
+    assert link_blocks(lxml_html.fromstring(page(5000, 50))).lines == frozenset()
